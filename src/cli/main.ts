@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+/**
+ * The `tally` command. Each subcommand lives in its own module and registers
+ * itself on the program; this file only assembles them.
+ */
+import { Command, CommanderError } from 'commander';
+import { registerExtract } from './extract.js';
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('tally')
+    .description('Sourced, reviewable tallies of who claims how many were killed, injured or detained.')
+    .option('--data-dir <dir>', 'embedded database directory (env TALLY_DATA_DIR)', process.env.TALLY_DATA_DIR ?? './data')
+    .option('--database-url <url>', 'PostgreSQL server for team mode (env DATABASE_URL)', process.env.DATABASE_URL)
+    .showHelpAfterError('(run "tally --help" for the list of commands)')
+    .exitOverride();
+
+  registerExtract(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return process.exitCode === undefined ? 0 : Number(process.exitCode);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Commander already printed the message (unknown option, missing argument, --help).
+      return err.exitCode;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`tally: ${message}\n`);
+    if (process.env.TALLY_DEBUG && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+    return 1;
+  }
+}
