@@ -1,9 +1,146 @@
 /**
- * The extraction pipeline: clean -> segment -> quantities -> claims -> attribution -> dates -> places.
- * (Being assembled; see the stage modules beside this file.)
+ * The extraction pipeline, top to bottom:
+ *   clean -> segment -> quantities + claims -> quotes + attribution -> dates -> places
+ * then one document-level step: a figure repeated in one report is one claim.
+ * Every stage is a pure function of the clean text and what earlier stages found.
  */
-import type { ExtractInput, Report } from '../domain.js';
+import type { CountClaim, ExtractInput, PlaceMention, Report, ResolvedPlace, Source } from '../domain.js';
+import { attribute } from './attribution.js';
+import { findClaims, type DraftClaim } from './claims.js';
+import { clean } from './clean.js';
+import { asOfFor, findDates } from './dates.js';
+import { isNamed } from './names.js';
+import { documentCountry, findPlaces } from './places.js';
+import { findQuotes } from './quotes.js';
+import { segment, type Segmentation } from './segment.js';
+import { collectMentions } from './speakers.js';
+import { tokenize } from './tokens.js';
+
+export { ExtractInputError, MAX_INPUT_CHARS } from './clean.js';
+
+/** The end of the headline: the first line when it reads like one (short, no final stop). */
+function headlineEnd(seg: Segmentation, title: string | null): number {
+  const first = seg.paragraphs[0];
+  if (!first) return 0;
+  if (title && first.text.includes(title)) return first.end;
+  // Up to three short lines before the body starts (kicker, date line, headline).
+  let end = 0;
+  for (const p of seg.paragraphs.slice(0, 3)) {
+    if (p.text.length > 160 || /[.!?”"]$/.test(p.text)) break;
+    end = p.end;
+  }
+  return end;
+}
+
+interface Mention {
+  claim: CountClaim;
+  sentence: number;
+  /** The claim's sentence names its place (not the document's country by default). */
+  placeStated: boolean;
+  /** The source was carried over from an earlier report, not stated with the figure. */
+  inherited: boolean;
+}
+
+/** A stated source outranks a carried-over one; a named one outranks a generic one. */
+const sourceRank = (m: Mention) => (!m.claim.source ? 0 : (m.inherited ? 0 : 2) + (isNamed(m.claim.source.name) ? 2 : 1));
+
+/** Would two sources be one speaker repeating a figure (rather than two speakers agreeing)? */
+function sameSpeaker(a: Source | null, b: Source | null): boolean {
+  if (!a || !b) return true;
+  if (a.name.toLowerCase() === b.name.toLowerCase()) return true;
+  return !(isNamed(a.name) && isNamed(b.name));
+}
+
+/**
+ * One claim per figure per speaker: the first body mention keeps its span; the best-named
+ * source among the mentions wins. A headline figure restated in the body is the body's.
+ */
+function mergeRepeats(mentions: Mention[], headlineEndAt: number): CountClaim[] {
+  const out: Mention[] = [];
+  const isHeadline = (m: Mention) => m.claim.span.end <= headlineEndAt;
+  const body = mentions.filter((m) => !isHeadline(m));
+  for (const m of mentions) {
+    const c = m.claim;
+    if (isHeadline(m) && body.some((b) => b.claim.category === c.category && b.claim.estimate === c.estimate)) continue;
+    const twin = out.find(
+      (o) =>
+        o.claim.category === c.category &&
+        o.claim.low === c.low &&
+        o.claim.high === c.high &&
+        // "nine people in Maysan, nine people in Dhi Qar" are two figures, not one repeated.
+        o.sentence !== m.sentence &&
+        (!o.placeStated || !m.placeStated || o.claim.place?.id === c.place?.id) &&
+        sameSpeaker(o.claim.source, c.source),
+    );
+    if (!twin) {
+      out.push({ ...m, claim: { ...c } });
+      continue;
+    }
+    if (sourceRank(m) > sourceRank(twin)) {
+      twin.claim.source = c.source;
+      twin.inherited = m.inherited;
+    }
+    twin.claim.hedged ||= c.hedged;
+    twin.claim.cumulative ||= c.cumulative;
+    twin.claim.place ??= c.place;
+  }
+  return out.map((m) => m.claim);
+}
+
+/** The place a claim is about, and whether its sentence states it (rather than the document's country). */
+function placeFor(claim: DraftClaim, drafts: DraftClaim[], seg: Segmentation, places: PlaceMention[]): ResolvedPlace | null {
+  const sentence = seg.sentences[claim.sentence]!;
+  const inSentence = places.filter((p) => p.span.start >= sentence.start && p.span.end <= sentence.end);
+  // "eight people in Baghdad": the place after the figure, up to the next figure or clause end;
+  // else the nearest place before it.
+  const nextFigure = drafts.find((d) => d.sentence === claim.sentence && d.figure.start > claim.figure.end)?.figure.start ?? sentence.end;
+  const after = inSentence.find(
+    (p) => p.span.start >= claim.figure.end && p.span.end <= nextFigure && !/;/.test(sentence.text.slice(claim.figure.end - sentence.start, p.span.start - sentence.start)),
+  );
+  if (after) return after.place;
+  return inSentence.filter((p) => p.span.end <= claim.figure.start).pop()?.place ?? null;
+}
 
 export function extract(input: ExtractInput): Report {
-  throw new Error(`extract() is not assembled yet (input keys: ${Object.keys(input).join(', ')})`);
+  const doc = clean(input);
+  const { text } = doc;
+  const seg = segment(text);
+  const drafts = findClaims(seg.sentences);
+
+  const mentions = seg.sentences.flatMap((s) => collectMentions(s.text, s.start, tokenize(s.text, s.start)));
+  const quotes = findQuotes(text, seg, mentions, []);
+  const sources = attribute({ text, seg, claims: drafts, quotes, mentions, byline: doc.byline });
+  const dates = findDates(text, doc.published);
+  const places = findPlaces(text, seg.sentences.map((s) => s.start));
+  const country = documentCountry(places);
+  const headEnd = headlineEnd(seg, doc.title);
+
+  const claims: Mention[] = drafts.map((d, i) => {
+    const sentence = seg.sentences[d.sentence]!;
+    const stated = placeFor(d, drafts, seg, places);
+    const claim: CountClaim = {
+      category: d.category,
+      low: d.low,
+      high: d.high,
+      estimate: d.estimate,
+      qualifier: d.qualifier,
+      hedged: d.hedged,
+      who: d.who,
+      source: sources[i]?.source ?? null,
+      place: stated ?? country,
+      asOf: asOfFor(d, sentence, dates, text, doc.published),
+      cumulative: d.cumulative,
+      span: d.span,
+    };
+    return { claim, sentence: d.sentence, placeStated: stated !== null, inherited: sources[i]?.inherited ?? false };
+  });
+
+  const { byline: _byline, ...document } = doc;
+  return {
+    document,
+    claims: mergeRepeats(claims, headEnd),
+    quotes: quotes.map(({ speaker, role, span }) => ({ speaker, role, span })),
+    places,
+    dates,
+  };
 }

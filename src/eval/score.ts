@@ -1,0 +1,141 @@
+/**
+ * Scoring extraction against gold claims.
+ *
+ * A predicted claim matches a gold claim when category, low, high and estimate are equal
+ * and the spans overlap. Gold spans are strings: any occurrence of the string in the clean
+ * text counts (a sentence repeated in a report is the same statement). Attribution is
+ * scored on matched claims: the source names are equal after normalising case, a leading
+ * "the", possessive scope ("the country's"), punctuation, and common aliases (an acronym
+ * for its long name, a short form contained in the long one: "Amnesty" = "Amnesty
+ * International", "Trump" = "Donald Trump").
+ */
+import type { Category, CountClaim } from '../domain.js';
+import type { GoldClaim } from './gold.js';
+
+export interface ClaimMatch {
+  gold: GoldClaim;
+  predicted: CountClaim;
+  sourceCorrect: boolean;
+}
+
+export interface ItemScore {
+  id: string;
+  matches: ClaimMatch[];
+  falsePositives: CountClaim[];
+  falseNegatives: GoldClaim[];
+}
+
+function occurrences(text: string, needle: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!needle) return out;
+  let i = text.indexOf(needle);
+  while (i >= 0) {
+    out.push([i, i + needle.length]);
+    i = text.indexOf(needle, i + 1);
+  }
+  return out;
+}
+
+export function normaliseSource(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/^(?:the|a|an)\s+/, '')
+    .replace(/^(?:country|nation|state|government|regime)'s\s+/, '')
+    .replace(/^[\p{L}.-]+'s\s+/u, '')
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const STOP = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'de', 'al']);
+const initials = (words: string[]) => words.filter((w) => !STOP.has(w)).map((w) => w[0]).join('');
+
+/** Are two source names the same source, allowing acronyms and contained short forms? */
+export function sameSource(a: string | null | undefined, b: string | null | undefined): boolean {
+  const x = normaliseSource(a ?? '');
+  const y = normaliseSource(b ?? '');
+  if (x === y) return true;
+  if (!x || !y) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  const shortWords = short.split(' ');
+  const longWords = long.split(' ');
+  // "NCRI" = "National Council of Resistance of Iran"; "OHCHR" ~ "Office of the High Commissioner for Human Rights".
+  if (shortWords.length === 1 && short.length >= 2 && (initials(longWords) === short || longWords.map((w) => w[0]).join('') === short)) return true;
+  // "Amnesty" = "Amnesty International", "Trump" = "Donald Trump": a proper short form whose words all stand in the long one.
+  const rawShort = (a ?? '').length <= (b ?? '').length ? (a ?? '') : (b ?? '');
+  return /\p{Lu}/u.test(rawShort) && shortWords.every((w) => longWords.includes(w));
+}
+
+export function scoreItem(id: string, text: string, gold: GoldClaim[], predicted: CountClaim[]): ItemScore {
+  const used = new Set<number>();
+  const matches: ClaimMatch[] = [];
+  const falsePositives: CountClaim[] = [];
+  const goldSpans = gold.map((g) => occurrences(text, g.span));
+  for (const p of predicted) {
+    const k = gold.findIndex(
+      (g, i) =>
+        !used.has(i) &&
+        g.category === p.category &&
+        g.low === p.low &&
+        g.high === p.high &&
+        g.estimate === p.estimate &&
+        goldSpans[i]!.some(([s, e]) => s < p.span.end && p.span.start < e),
+    );
+    if (k < 0) {
+      falsePositives.push(p);
+      continue;
+    }
+    used.add(k);
+    matches.push({ gold: gold[k]!, predicted: p, sourceCorrect: sameSource(gold[k]!.source, p.source?.name ?? '') });
+  }
+  return { id, matches, falsePositives, falseNegatives: gold.filter((_, i) => !used.has(i)) };
+}
+
+export interface Metrics {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  attribution: number;
+}
+
+function metrics(tp: number, fp: number, fn: number, attributed: number): Metrics {
+  const precision = tp + fp ? tp / (tp + fp) : 0;
+  const recall = tp + fn ? tp / (tp + fn) : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { tp, fp, fn, precision, recall, f1, attribution: tp ? attributed / tp : 0 };
+}
+
+export function summarise(scores: ItemScore[]): { overall: Metrics; byCategory: Map<Category, Metrics> } {
+  const cats = new Map<Category, { tp: number; fp: number; fn: number; attr: number }>();
+  const bump = (c: Category) => {
+    if (!cats.has(c)) cats.set(c, { tp: 0, fp: 0, fn: 0, attr: 0 });
+    return cats.get(c)!;
+  };
+  for (const s of scores) {
+    for (const m of s.matches) {
+      const c = bump(m.gold.category);
+      c.tp++;
+      if (m.sourceCorrect) c.attr++;
+    }
+    for (const p of s.falsePositives) bump(p.category).fp++;
+    for (const g of s.falseNegatives) bump(g.category).fn++;
+  }
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let attr = 0;
+  const byCategory = new Map<Category, Metrics>();
+  for (const [c, v] of [...cats.entries()].sort()) {
+    byCategory.set(c, metrics(v.tp, v.fp, v.fn, v.attr));
+    tp += v.tp;
+    fp += v.fp;
+    fn += v.fn;
+    attr += v.attr;
+  }
+  return { overall: metrics(tp, fp, fn, attr), byCategory };
+}

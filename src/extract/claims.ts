@@ -1,0 +1,382 @@
+/**
+ * Stage 4 — claims: tie each quantity of a sentence to a category and a victim group.
+ *
+ * The category comes from the nearest cue, tried in the order a reader resolves it:
+ *   1. the noun the figure counts: "255 deaths", "12,000 detainees", "111 of the dead";
+ *   2. the predicate to its right, within its clause: "433 were killed", "dozens injured";
+ *   3. a cue to its left in the same sentence: "the death toll rose to 201", "killing perhaps
+ *      thousands", "including eight people in Baghdad" (a list inherits its head's category).
+ * A figure that counts things ("400 cars") or has a predicate of its own that is not harm
+ * ("154 have been released", "900 inmates escaped") is not a claim.
+ */
+import type { Category, Qualifier, Span } from '../domain.js';
+import {
+  AUXILIARIES,
+  CATEGORY_CUES,
+  CATEGORY_NOUNS,
+  CLAUSE_BREAKS,
+  CUMULATIVE_CUES,
+  HEDGE_CUES,
+  NEUTRAL_VERBS,
+  PERSON_NOUNS,
+  PLACE_NOUNS,
+  PROTEST_CONTEXT,
+  SINGULAR_PERSON_NOUNS,
+  cueApplies,
+} from './lexicon.js';
+import { REPORTING_VERBS } from './names.js';
+import { findQuantities, type Quantity } from './quantities.js';
+import type { Sentence } from './segment.js';
+import { tokenize, type Token } from './tokens.js';
+
+/** A claim before attribution, dates and places are known. */
+export interface DraftClaim {
+  category: Category;
+  low: number | null;
+  high: number | null;
+  estimate: number;
+  qualifier: Qualifier;
+  hedged: boolean;
+  who: string;
+  cumulative: boolean;
+  span: Span;
+  /** The figure itself, for placing attribution and dates relative to it. */
+  figure: Span;
+  /** Index of the sentence in the segmentation. */
+  sentence: number;
+}
+
+/** How far (in tokens) a predicate may stand from its figure. */
+const RIGHT_WINDOW = 9;
+/** How far (in tokens) a left cue may stand from the figure it categorises. */
+const LEFT_WINDOW = 32;
+
+interface NounPhrase {
+  /** Token index one past the phrase. */
+  end: number;
+  /** Head noun as written, with a modifier ("security officers"), or null. */
+  who: string | null;
+  kind: 'person' | 'place' | 'category' | 'thing' | 'none';
+  category?: Category;
+}
+
+const isWord = (t: Token | undefined) => !!t && /^[\p{L}]/u.test(t.text);
+
+/** Read the noun phrase a figure counts: "people", "security officers", "of the dead", "cars". */
+function nounPhrase(tokens: Token[], from: number): NounPhrase {
+  let i = from;
+  // "the 1,000 mark": the figure names a threshold, the noun is elsewhere.
+  if (['mark', 'milestone', 'threshold', 'barrier'].includes(tokens[i]?.lower ?? '')) return { end: i + 1, who: null, kind: 'none' };
+  // "111 of the dead", "dozens of people", "hundreds of thousands of protesters".
+  if (tokens[i]?.lower === 'of') {
+    i++;
+    if (tokens[i]?.lower === 'the' || tokens[i]?.lower === 'them' || tokens[i]?.lower === 'whom' || tokens[i]?.lower === 'those') i++;
+  }
+  const modifiers: string[] = [];
+  for (let k = 0; k < 6 && i < tokens.length; k++, i++) {
+    const t = tokens[i]!;
+    if (!isWord(t)) break;
+    const w = t.lower;
+    const cat = CATEGORY_NOUNS.get(w);
+    if (cat && (w !== 'lives' || true)) return { end: i + 1, who: modifiers.length ? modifiers.join(' ') : 'people', kind: 'category', category: cat };
+    if (PERSON_NOUNS.has(w)) {
+      const who = [...modifiers.slice(-1), t.text].join(' ');
+      return { end: i + 1, who, kind: 'person' };
+    }
+    if (PLACE_NOUNS.has(w)) return { end: i + 1, who: t.text, kind: 'place' };
+    // "1,500 cases of enforced disappearance", "40 incidents of arrest".
+    if ((w === 'cases' || w === 'incidents' || w === 'counts') && tokens[i + 1]?.lower === 'of') {
+      for (let k = i + 2; k < i + 5 && k < tokens.length; k++) {
+        const cat = CATEGORY_CUES.get(tokens[k]!.lower);
+        if (cat && cat !== 'participants') return { end: k + 1, who: 'people', kind: 'category', category: cat };
+      }
+    }
+    // Nationality plurals: "Iraqis", "Palestinians", "Kazakhs".
+    if (/^\p{Lu}\p{Ll}+(?:is|ans|ians|ese|ks|s)$/u.test(t.text) && k === 0 && !/ss$/.test(t.text)) {
+      return { end: i + 1, who: t.text, kind: 'person' };
+    }
+    if (AUXILIARIES.has(w) || NEUTRAL_VERBS.has(w) || CATEGORY_CUES.has(w) || CLAUSE_BREAKS.has(w) || /(?:ed|ing)$/.test(w)) break;
+    // Coordinated modifiers: "22 public and private sector buildings".
+    if ((w === 'and' || w === 'or') && modifiers.length > 0 && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) continue;
+    if (w === 'and' || w === 'or' || w === 'in' || w === 'from' || w === 'at' || w === 'on' || w === 'during') break;
+    if (/^\p{Lu}/u.test(t.text)) break;
+    // A plural common noun we do not know as people: cars, buildings, banks, shops.
+    if (/[^s]s$/.test(w) && w.length > 3) return { end: i + 1, who: t.text, kind: 'thing' };
+    modifiers.push(t.text);
+  }
+  return { end: from, who: null, kind: 'none' };
+}
+
+interface Cue {
+  category: Category;
+  index: number;
+}
+
+function cueAt(tokens: Token[], i: number): Category | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const cat = CATEGORY_CUES.get(t.lower);
+  if (!cat) return null;
+  return cueApplies(t.lower, tokens[i - 1]?.lower, tokens[i + 1]?.lower, tokens[i + 2]?.lower) ? cat : null;
+}
+
+/**
+ * Look right of the noun phrase for the figure's predicate. Returns the category, or
+ * 'blocked' when the figure has a predicate of its own that is not a harm ("were released").
+ */
+function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<number>): Cue | 'blocked' | null {
+  let sawAux = false;
+  let passedComma = false;
+  for (let i = from; i < tokens.length && i < from + RIGHT_WINDOW; i++) {
+    const t = tokens[i]!;
+    // ", including 43 children," / ", among them …,": a parenthesis inside the subject.
+    if (t.text === ',' && ['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'all', 'half'].includes(tokens[i + 1]?.lower ?? '')) {
+      let k = i + 2;
+      while (k < tokens.length && k < i + 14 && tokens[k]!.text !== ',' && !CLAUSE_BREAKS.has(tokens[k]!.lower)) k++;
+      if (tokens[k]?.text === ',') {
+        i = k;
+        continue;
+      }
+    }
+    if (quantityStarts.has(i)) return null;
+    if (CLAUSE_BREAKS.has(t.lower)) return null;
+    if (t.text === ',' && quantityStarts.has(i + 1)) return null;
+    if (t.lower === 'and' && (quantityStarts.has(i + 1) || quantityStarts.has(i + 2))) return null;
+    const cat = cueAt(tokens, i);
+    if (cat) return { category: cat, index: i };
+    // "…almost 6,000, the presidential office announced": the figure's own clause has ended.
+    if (passedComma && REPORTING_VERBS.has(t.lower) && !NEUTRAL_VERBS.has(t.lower)) return null;
+    if (t.text === ',') passedComma = true;
+    if (AUXILIARIES.has(t.lower)) {
+      sawAux = true;
+      continue;
+    }
+    if (NEUTRAL_VERBS.has(t.lower) || !isWord(t)) {
+      // "were found in a mass grave": the verb slot after the auxiliary is taken.
+      if (sawAux && /(?:ed|en|ght|und)$/.test(t.lower)) sawAux = false;
+      continue;
+    }
+    // "stabbed to death", "beaten to death", "burned alive".
+    if (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') return { category: 'killed', index: i + 2 };
+    // A main verb that is not a cue: the figure has its own, different predicate.
+    const verbLike = sawAux || /(?:ed|en)$/.test(t.lower);
+    if (verbLike && /^\p{Ll}/u.test(t.text)) return 'blocked';
+    if (/^(?:escape|flee|remain|attend|join|free|release|charge|sentence|convict|stage|hold|gather)/.test(t.lower)) return 'blocked';
+  }
+  return null;
+}
+
+function leftCue(tokens: Token[], from: number, floor: number): Cue | null {
+  for (let i = from - 1; i >= floor && i >= from - LEFT_WINDOW; i--) {
+    const cat = cueAt(tokens, i);
+    if (cat && cat !== 'participants') return { category: cat, index: i };
+  }
+  return null;
+}
+
+function hasHedge(tokens: Token[], a: number, b: number): boolean {
+  for (let i = Math.max(0, a); i < b && i < tokens.length; i++) if (HEDGE_CUES.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+function isCumulative(tokens: Token[], sentenceEnd: number, figureEnd: number): boolean {
+  for (let i = 0; i < sentenceEnd; i++) {
+    const w = tokens[i]!.lower;
+    if (!CUMULATIVE_CUES.has(w)) continue;
+    if (w === 'so' && tokens[i + 1]?.lower !== 'far') continue;
+    if (w === 'far' && tokens[i - 1]?.lower !== 'so') continue;
+    if (w === 'since' || w === 'brought' || w === 'count') {
+      if (i > figureEnd + 3) continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** "a security officer", "A 17-year-old boy": one person, as a pseudo-quantity. */
+function singularMentions(tokens: Token[], text: string, offset: number): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'one') continue;
+    for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+      const w = tokens[k]!.lower;
+      if (SINGULAR_PERSON_NOUNS.has(w)) {
+        if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.text === "'s" || tokens[k + 1]?.lower === 'who' && false) break;
+        out.push({
+          span: { start: t.start, end: tokens[k]!.end, text: text.slice(t.start - offset, tokens[k]!.end - offset) },
+          number: { start: t.start, end: t.end, text: t.text },
+          low: 1,
+          high: 1,
+          estimate: 1,
+          qualifier: 'exact',
+          hedged: false,
+          vague: false,
+          tokenStart: i,
+          tokenEnd: i + 1,
+        });
+        break;
+      }
+      // Only modifiers may stand between the article and the noun ("17-year-old", "security").
+      if (!isWord(tokens[k]) && tokens[k]!.text !== '-' && !/^\d/.test(tokens[k]!.text)) break;
+      if ((PERSON_NOUNS.has(w) && w !== 'police' && w !== 'security') || CATEGORY_CUES.has(w) || AUXILIARIES.has(w)) break;
+    }
+  }
+  return out;
+}
+
+function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Category | null {
+  // "a revenge killing of a security officer", "the arrest of a journalist".
+  const before = tokens[q.tokenStart - 1]?.lower;
+  const before2 = tokens[q.tokenStart - 2]?.lower ?? '';
+  if (before === 'of') {
+    // "the killing of a security officer" counts; "the death of a man who…" retells a toll's member.
+    if (['killing', 'murder', 'shooting', 'assassination', 'beheading'].includes(before2)) return 'killed';
+    if (['arrest', 'detention', 'abduction'].includes(before2)) return 'detained';
+    if (before2 === 'execution') return 'executed';
+    return null;
+  }
+  // "A 17-year-old boy, Mohammad Emon, died": skip an appositive name.
+  let i = nounEnd;
+  if (tokens[i]?.text === ',') {
+    let k = i + 1;
+    while (k < tokens.length && k < i + 6 && tokens[k]!.text !== ',') k++;
+    if (tokens[k]?.text === ',') i = k + 1;
+  }
+  for (let k = i; k < tokens.length && k < i + 5; k++) {
+    const w = tokens[k]!.lower;
+    const cat = cueAt(tokens, k);
+    if (cat && cat !== 'participants' && cat !== 'displaced') {
+      // "a man who was killed" is fine; "a man whose son died" is not about the man.
+      return w === 'toll' || w === 'victims' || w === 'bodies' ? null : cat;
+    }
+    if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return 'killed';
+    if (!AUXILIARIES.has(w) && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(w)) break;
+  }
+  return null;
+}
+
+export interface SentenceClaims {
+  claims: DraftClaim[];
+}
+
+/** Claims of one sentence. */
+export function claimsInSentence(sentence: Sentence, sentenceIndex: number): DraftClaim[] {
+  const tokens = tokenize(sentence.text, sentence.start);
+  const quantities = findQuantities(sentence.text, sentence.start, tokens);
+  const singles = singularMentions(tokens, sentence.text, sentence.start).filter(
+    (s) => !quantities.some((q) => q.tokenStart <= s.tokenStart && s.tokenStart < q.tokenEnd),
+  );
+  const starts = new Set<number>();
+  for (const q of quantities) starts.add(q.span.start === q.number.start ? q.tokenStart : tokenIndexAt(tokens, q.span.start));
+  for (const q of quantities) starts.add(q.tokenStart);
+  const lowerWords = new Set(tokens.map((t) => t.lower));
+  const claims: DraftClaim[] = [];
+
+  const emit = (q: Quantity, category: Category, who: string, endTok: number) => {
+    const figureStartTok = tokenIndexAt(tokens, q.span.start);
+    const hedged = q.hedged || hasHedge(tokens, figureStartTok - 2, endTok);
+    const spanEnd = Math.max(q.span.end, tokens[Math.min(endTok, tokens.length) - 1]?.end ?? q.span.end);
+    claims.push({
+      category,
+      low: q.low,
+      high: q.high,
+      estimate: q.estimate,
+      qualifier: q.qualifier,
+      hedged,
+      who,
+      cumulative: isCumulative(tokens, tokens.length, q.tokenEnd),
+      span: { start: q.span.start, end: spanEnd, text: sentence.text.slice(q.span.start - sentence.start, spanEnd - sentence.start) },
+      figure: q.number,
+      sentence: sentenceIndex,
+    });
+  };
+
+  for (const q of quantities) {
+    const np = nounPhrase(tokens, q.tokenEnd);
+    if (np.kind === 'thing') continue;
+    if (np.kind === 'place') {
+      if ([...PROTEST_CONTEXT].some((w) => lowerWords.has(w)) && q.estimate >= 2) emit(q, 'places', np.who!.toLowerCase(), np.end);
+      continue;
+    }
+    let category: Category | null = np.kind === 'category' ? np.category! : null;
+    let endTok = np.end;
+    if (np.kind === 'category' && np.category === 'killed' && tokens[np.end - 1]?.lower === 'lives') {
+      // "164 lives" counts deaths only when claimed/lost: "saved 100 lives" does not.
+      const verb = tokens[q.tokenStart - 1]?.lower ?? tokens[tokenIndexAt(tokens, q.span.start) - 1]?.lower;
+      if (!['claimed', 'lost', 'cost', 'taken', 'claiming', 'costing', 'took'].includes(verb ?? '')) category = null;
+    }
+    // "Security forces killed 12 protesters", "Police arrested more than 500 people".
+    const spanStartTok = tokenIndexAt(tokens, q.span.start);
+    const adjacent = cueAt(tokens, spanStartTok - 1);
+    if (!category && adjacent && adjacent !== 'participants' && /(?:ed|ing)$/.test(tokens[spanStartTok - 1]!.lower)) category = adjacent;
+    if (!category) {
+      const right = rightPredicate(tokens, np.end, starts);
+      if (right === 'blocked') continue;
+      if (right) {
+        category = right.category;
+        endTok = right.index + 1;
+        if (category === 'participants' && tokens[right.index]?.lower === 'took') endTok = Math.min(tokens.length, right.index + 4);
+        if (tokens[right.index]?.lower === 'rounded' && tokens[right.index + 1]?.lower === 'up') endTok = right.index + 2;
+        if (tokens[right.index]?.lower === 'shot' && tokens[right.index + 1]?.lower === 'dead') endTok = right.index + 2;
+      }
+    }
+    if (!category) {
+      const left = leftCue(tokens, tokenIndexAt(tokens, q.span.start), 0);
+      if (left) category = left.category;
+    }
+    // A list continues its head: "…reached 30 people, including eight in Baghdad, … three in Basra".
+    if (!category && claims.length > 0) category = claims[claims.length - 1]!.category;
+    if (!category) continue;
+    // Participants need people doing the gathering, not a count of victims.
+    if (category === 'participants' && np.kind === 'category') continue;
+    emit(q, category, np.who ?? 'people', endTok);
+  }
+
+  for (const s of singles) {
+    const nounTok = tokens.findIndex((t) => t.end === s.span.end);
+    const cat = singularCategory(tokens, s, nounTok + 1);
+    if (!cat) continue;
+    const noun = tokens[nounTok]!;
+    const modifier = tokens[nounTok - 1];
+    const who = modifier && isWord(modifier) && !['a', 'an', 'one'].includes(modifier.lower) && !/-/.test(modifier.text) ? `${modifier.text} ${noun.text}` : noun.text;
+    const after = singularCategoryEnd(tokens, nounTok + 1);
+    emit(s, cat, who.toLowerCase(), after);
+  }
+  claims.sort((a, b) => a.span.start - b.span.start);
+  return claims;
+}
+
+/** End token of "…, Name Name, died" for a singular mention's span. */
+function singularCategoryEnd(tokens: Token[], nounEnd: number): number {
+  let i = nounEnd;
+  if (tokens[i]?.text === ',') {
+    let k = i + 1;
+    while (k < tokens.length && k < i + 6 && tokens[k]!.text !== ',') k++;
+    if (tokens[k]?.text === ',') i = k + 1;
+  }
+  for (let k = i; k < tokens.length && k < i + 5; k++) {
+    if (CATEGORY_CUES.has(tokens[k]!.lower)) return k + 1;
+    if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return k + 3;
+    if (!AUXILIARIES.has(tokens[k]!.lower) && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(tokens[k]!.lower)) break;
+  }
+  return nounEnd;
+}
+
+function tokenIndexAt(tokens: Token[], charStart: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < charStart) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Claims of every sentence. */
+export function findClaims(sentences: Sentence[]): DraftClaim[] {
+  const out: DraftClaim[] = [];
+  sentences.forEach((s, i) => out.push(...claimsInSentence(s, i)));
+  return out;
+}

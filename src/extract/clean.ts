@@ -1,0 +1,277 @@
+/**
+ * Stage 1 — clean: turn the input (plain text or HTML) into the article text every later
+ * span points into, and record what was removed as page noise.
+ *
+ * HTML goes through Mozilla Readability over linkedom's DOM; the article is flattened to
+ * text with one line per block element. Plain text (and Readability's output, which keeps
+ * inline ad slots) then loses whole noise lines: ad-slot sizes, captions repeated verbatim,
+ * bylines and dateline metadata, share/subscribe widgets. Removing whole lines keeps every
+ * other line byte-identical, so a span is always a verbatim slice of the source article.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { BoilerplateRange, ExtractInput, InputFormat, ReportDocument } from '../domain.js';
+
+/** Largest input `extract` accepts, in characters (about 5 MB of text). */
+export const MAX_INPUT_CHARS = 5_000_000;
+
+export class ExtractInputError extends Error {
+  override name = 'ExtractInputError';
+}
+
+export interface CleanDocument extends ReportDocument {
+  /** The author named by a removed byline ("By Human Rights Watch"), if any. */
+  byline: string | null;
+}
+
+/** "728 x 90", "Advertisement 300×250": ad-slot placeholders left by scrapers. */
+const AD_SLOT = /^\s*(?:advertisement|advert|sponsored|ad)?\s*[-:]?\s*\d{2,4}\s*[x×X]\s*\d{2,4}\s*$/;
+const AD_LABEL = /^\s*(?:advertisement|advertisements|sponsored(?: content)?|ad|ads|scroll to continue(?: with content)?)\s*$/i;
+/** "By REUTERS", "Reporting by PMOI/MEK": the writer, not part of the story. */
+const BYLINE = /^\s*(?:by|reporting by|reported by|written by|edited by|story by|words by)\s+([^.!?\n]{1,80}?)\s*$/i;
+/** "Published: Oct 26, 2019, 1:26 pm IST", "- Modified Date: 10:54 | 25 July 2024". */
+const DATELINE_META =
+  /^\s*[-•*]?\s*(?:staff report\s*,?\s*)?(?:published|updated|modified|posted|last updated)(?:\s+(?:date|on|at))?\s*[:|]/i;
+/** Share bars, newsletter prompts and navigation crumbs that survive copy-paste. */
+const WIDGET =
+  /^\s*(?:share(?: this(?: article| story| page)?)?(?: on \w+)?|tweet|e-?mail|print|copy link|save|subscribe(?: now| to [\w ]+)?|sign up(?: for [\w ]+)?|follow us(?: on [\w ]+)?|read more|related(?: articles| stories| news)?|click to expand(?: image)?|comments?|\d+ comments?|skip to (?:main )?content|listen to this article|whatsapp|facebook|twitter|linkedin|telegram|reddit)\s*[:|]?\s*$/i;
+/** Captions carry photo credits; a repeated one is the image's alt text and its caption. */
+const CAPTION_HINT = /\b(?:file photo|photo|image|picture|credit|getty|afp photo|ap photo|reuters\/)\b|©/i;
+
+const MIN_DUPLICATE_LINE = 20;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+const normaliseLine = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Decide which lines are page noise. Returns the reason per removed line index. */
+function classifyNoise(lines: Line[]): { reasons: Map<number, BoilerplateRange['reason']>; byline: string | null } {
+  const reasons = new Map<number, BoilerplateRange['reason']>();
+  let byline: string | null = null;
+  const seen = new Map<string, number[]>();
+
+  lines.forEach((line, i) => {
+    const t = line.text;
+    if (!t.trim()) return;
+    if (AD_SLOT.test(t) || AD_LABEL.test(t)) reasons.set(i, 'ad_slot');
+    else if (WIDGET.test(t)) reasons.set(i, 'widget');
+    else if (DATELINE_META.test(t) && t.length < 120) reasons.set(i, 'byline');
+    else {
+      const by = BYLINE.exec(t);
+      if (by && by[1] && t.length < 100) {
+        reasons.set(i, 'byline');
+        byline ??= by[1].trim();
+      }
+    }
+    const key = normaliseLine(t);
+    if (key.length >= MIN_DUPLICATE_LINE) {
+      const list = seen.get(key) ?? [];
+      list.push(i);
+      seen.set(key, list);
+    }
+  });
+
+  for (const indices of seen.values()) {
+    if (indices.length < 2) continue;
+    const first = indices[0]!;
+    const text = lines[first]!.text;
+    // Consecutive copies (alt text + caption) or photo credits: every copy is noise.
+    // A paragraph repeated further down (a pull quote, a repeated heading): keep the first.
+    const consecutive = indices.every((idx, k) => k === 0 || onlyBlankBetween(lines, indices[k - 1]!, idx));
+    const removeAll = consecutive || CAPTION_HINT.test(text);
+    for (const idx of removeAll ? indices : indices.slice(1)) if (!reasons.has(idx)) reasons.set(idx, 'duplicate_line');
+  }
+  return { reasons, byline };
+}
+
+function onlyBlankBetween(lines: Line[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (lines[i]!.text.trim()) return false;
+  return true;
+}
+
+/** Remove noise lines from plain text; offsets of removed ranges refer to `text`. */
+export function removeNoiseLines(text: string): { text: string; removed: BoilerplateRange[]; byline: string | null } {
+  const lines = splitLines(text);
+  const { reasons, byline } = classifyNoise(lines);
+  if (reasons.size === 0) return { text, removed: [], byline };
+  const removed: BoilerplateRange[] = [];
+  const kept: string[] = [];
+  lines.forEach((line, i) => {
+    const reason = reasons.get(i);
+    if (reason) removed.push({ start: line.start, end: line.end, text: line.text, reason });
+    else kept.push(line.text);
+  });
+  return { text: kept.join('\n'), removed, byline };
+}
+
+/** Cheap content sniffing: a document that starts like markup or is mostly tags. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2048).trimStart().toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml')) return /<html|<body|<p[\s>]|<div/.test(text.slice(0, 65536).toLowerCase());
+  const tags = text.slice(0, 65536).match(/<\/?(?:p|div|span|a|br|h[1-6]|body|article|section|script|li|ul|table)\b[^>]*>/gi);
+  return (tags?.length ?? 0) >= 3;
+}
+
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'NAV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'DL', 'DT', 'DD', 'HR', 'ADDRESS',
+]);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'BUTTON', 'FORM', 'SELECT']);
+
+/** Flatten a DOM subtree to text: one line per block, inline whitespace collapsed. */
+function blockText(root: Node): string {
+  const out: string[] = [];
+  let line = '';
+  const flush = () => {
+    const t = line.replace(/\s+/g, ' ').trim();
+    if (t) out.push(t);
+    line = '';
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      line += node.textContent ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) return;
+    if (tag === 'BR') {
+      flush();
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag) || tag === 'TD' || tag === 'TH';
+    if (block) flush();
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return out.join('\n\n');
+}
+
+function metaContent(doc: Document, selectors: string[]): string | null {
+  for (const sel of selectors) {
+    const el = doc.querySelector(sel);
+    const v = el?.getAttribute('content') ?? el?.getAttribute('datetime');
+    if (v && v.trim()) return v.trim();
+  }
+  return null;
+}
+
+interface HtmlArticle {
+  text: string;
+  title: string | null;
+  published: string | null;
+  byline: string | null;
+}
+
+/** Readability over linkedom; falls back to the whole body when no article is found. */
+export function htmlToArticle(html: string, url?: string): HtmlArticle {
+  const { document } = parseHTML(html);
+  const published = metaContent(document as unknown as Document, [
+    'meta[property="article:published_time"]',
+    'meta[name="pubdate"]',
+    'meta[name="date"]',
+    'meta[itemprop="datePublished"]',
+    'time[datetime]',
+  ]);
+  const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
+  let article: { content?: string | null; title?: string | null; byline?: string | null } | null = null;
+  try {
+    // Readability mutates the DOM; it works on its own parse.
+    const { document: copy } = parseHTML(html);
+    if (url) {
+      // Readability resolves relative links against documentURI; linkedom lacks it.
+      Object.defineProperty(copy, 'documentURI', { value: url, configurable: true });
+    }
+    article = new Readability(copy as unknown as Document, { charThreshold: 200 }).parse();
+  } catch {
+    article = null;
+  }
+  let text = '';
+  if (article?.content) {
+    const { document: frag } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+    text = blockText(frag.body as unknown as Node);
+  }
+  if (!text.trim()) {
+    const body = document.body as unknown as Node | null;
+    text = body ? blockText(body) : '';
+  }
+  const title = article?.title?.trim() || pageTitle;
+  // Readability drops the headline from the body; keep it as the first line so headline
+  // figures stay extractable with offsets in one text.
+  if (title && !text.startsWith(title)) text = `${title}\n\n${text}`;
+  return { text, title, published, byline: article?.byline?.trim() || null };
+}
+
+/** Normalise a date-ish string to YYYY-MM-DD, or null. */
+export function isoDay(value: string | undefined | null): string | null {
+  if (!value) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
+
+/** The first line when it reads like a headline: short and without final punctuation. */
+function headlineOf(text: string): string | null {
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (!t) continue;
+    return t.length <= 160 && !/[.!?:;"”]$/.test(t) ? t : null;
+  }
+  return null;
+}
+
+export function clean(input: ExtractInput): CleanDocument {
+  const raw = input.html ?? input.text ?? '';
+  if (typeof raw !== 'string') throw new ExtractInputError('input text must be a string');
+  if (raw.length > MAX_INPUT_CHARS) {
+    const mb = (raw.length / 1_000_000).toFixed(1);
+    throw new ExtractInputError(
+      `input is ${mb} million characters; Tally extracts documents of up to ${MAX_INPUT_CHARS / 1_000_000} million characters: split the file into articles`,
+    );
+  }
+  // One line-ending convention, so offsets mean the same on every platform.
+  const source = raw.replace(/\r\n?/g, '\n');
+  const format: InputFormat = input.html !== undefined || looksLikeHtml(source) ? 'html' : 'text';
+
+  let body = source;
+  let title = input.title?.trim() || null;
+  let published = isoDay(input.published);
+  let htmlByline: string | null = null;
+  if (format === 'html') {
+    const article = htmlToArticle(source, input.url);
+    body = article.text;
+    title ??= article.title;
+    published ??= isoDay(article.published);
+    htmlByline = article.byline;
+  }
+  const { text, removed, byline } = removeNoiseLines(body);
+  return {
+    title: title ?? headlineOf(text),
+    published,
+    url: input.url ?? null,
+    format,
+    text,
+    removed,
+    byline: byline ?? htmlByline,
+  };
+}

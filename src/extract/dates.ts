@@ -1,0 +1,109 @@
+/**
+ * Stage 6 — dates: date expressions resolved against the published date with chrono-node,
+ * plus the crisis-day convention ("day 20 of the uprising").
+ *
+ * chrono reads "on Tuesday" as the Tuesday before a report published on a Wednesday. Its
+ * false hits in news text are filtered here: "now" (inside quotes it is the speaker's now),
+ * a bare month name ("the November uprising" names a period, not a day), and "in 40 years"
+ * (a span of the past, which chrono turns into a future date).
+ */
+import * as chrono from 'chrono-node';
+import type { DateMention } from '../domain.js';
+
+const DAY_MS = 86_400_000;
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const addDays = (isoDate: string, n: number) => iso(new Date(Date.parse(`${isoDate}T00:00:00Z`) + n * DAY_MS));
+
+/** Monday..Sunday of the ISO week holding `day`. */
+function weekOf(day: string): [string, string] {
+  const d = new Date(`${day}T00:00:00Z`);
+  const monday = addDays(day, -((d.getUTCDay() + 6) % 7));
+  return [monday, addDays(monday, 6)];
+}
+
+/** "day 20 of the protests", "Day 20:", "the 20th day of the uprising". */
+const CRISIS_DAY = /\b(?:day|Day|DAY)\s+(\d{1,4})\b|\b(\d{1,4})(?:st|nd|rd|th)\s+day\b/g;
+const CRISIS_WORDS = /\b(?:protests?|uprising|crisis|unrest|war|strike|siege|revolution|demonstrations?|movement|crackdown|blackout|conflict|invasion|occupation|ceasefire|intifada)\b/i;
+
+function crisisDays(text: string, published: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(CRISIS_DAY)) {
+    const n = Number(m[1] ?? m[2]);
+    if (!(n >= 1 && n <= 3650)) continue;
+    // Only a day count of a crisis: the words around it must name one.
+    const around = text.slice(Math.max(0, m.index! - 80), m.index! + m[0].length + 80);
+    if (!CRISIS_WORDS.test(around)) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    out.push({
+      date: published,
+      end: published,
+      kind: 'crisis_day',
+      crisisStart: addDays(published, -(n - 1)),
+      span: { start, end, text: text.slice(start, end) },
+    });
+  }
+  return out;
+}
+
+const MONTH_ONLY = /^(?:in\s+|of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+
+export function findDates(text: string, published: string | null): DateMention[] {
+  const reference = published ? new Date(`${published}T12:00:00Z`) : new Date();
+  const results = chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false });
+  const mentions: DateMention[] = [];
+  for (const r of results) {
+    const raw = r.text;
+    const trimmed = raw.replace(/[\s,.;:]+$/, '');
+    if (/^now$/i.test(trimmed) || MONTH_ONLY.test(trimmed)) continue;
+    const start = r.index;
+    const end = start + trimmed.length;
+    let date = iso(r.start.date());
+    let last = r.end ? iso(r.end.date()) : date;
+    const isWeek = /\bweek\b/i.test(trimmed) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(trimmed);
+    if (isWeek) [date, last] = weekOf(date);
+    else if (!r.start.isCertain('day') && !r.end && !/\b(?:today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(trimmed)) {
+      // A month ("November 2019"): the whole month.
+      const d = r.start.date();
+      last = iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)));
+    }
+    // "in 40 years" and other spans chrono projects into the future of the report.
+    if (published && /^in\s+\d+\s+\w+$/i.test(trimmed) && date > published) continue;
+    if (published && date > addDays(published, 1) && !/\b(?:next|coming|tomorrow|upcoming)\b/i.test(trimmed)) continue;
+    const relative = !r.start.isCertain('year') || /\b(?:today|yesterday|tomorrow|last|next|this|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(trimmed);
+    mentions.push({ date, end: last, kind: relative ? 'relative' : 'absolute', span: { start, end, text: text.slice(start, end) } });
+  }
+  if (published) mentions.push(...crisisDays(text, published));
+  return mentions.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Dates that open a period ("since January 2", "began on October 1") do not date a figure. */
+const PERIOD_START = /\b(?:since|from|between|began|begun|started|starting|erupted|broke out|beginning)\s+(?:on\s+)?$/i;
+
+/**
+ * The date a claim holds for: the nearest date stated in its sentence (before the figure
+ * first, as "on Tuesday" usually precedes or follows the verb closely), else the published date.
+ */
+export function asOfFor(
+  claim: { figure: { start: number; end: number } },
+  sentence: { start: number; end: number },
+  dates: DateMention[],
+  text: string,
+  published: string | null,
+): string | null {
+  let best: DateMention | null = null;
+  let bestDistance = Infinity;
+  for (const d of dates) {
+    // Periods ("last week", "November 2019") do not date a figure to a day.
+    if (d.kind === 'crisis_day' || d.end !== d.date) continue;
+    if (d.span.start < sentence.start || d.span.end > sentence.end) continue;
+    if (PERIOD_START.test(text.slice(Math.max(sentence.start, d.span.start - 24), d.span.start))) continue;
+    if (published && d.date > published) continue;
+    const distance = d.span.start >= claim.figure.end ? d.span.start - claim.figure.end : claim.figure.start - d.span.end;
+    if (distance < bestDistance) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  return best ? best.date : published;
+}

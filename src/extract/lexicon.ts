@@ -1,0 +1,135 @@
+/**
+ * Words the claim rules read: what signals each category, who can be a victim, which
+ * verbs are neutral (reporting a figure) and which give a figure a different meaning.
+ * Kept in one place so a new phrasing is one entry, with the rule that reads it unchanged.
+ */
+import type { Category } from '../domain.js';
+
+/** Single words that tie a nearby figure to a category (lower case). */
+export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Category>([
+  // killed
+  ...(['killed', 'killing', 'killings', 'kills', 'dead', 'died', 'die', 'dies', 'dying', 'death', 'deaths', 'fatalities', 'fatality',
+    'perished', 'slain', 'murdered', 'martyred', 'massacred', 'bodies', 'corpses', 'toll', 'victims', 'martyrs', 'lives', 'succumbed',
+    'shot', 'gunned'] as const).map((w) => [w, 'killed'] as [string, Category]),
+  // injured
+  ...(['injured', 'injuring', 'injuries', 'injury', 'wounded', 'wounding', 'hurt', 'maimed', 'hospitalised', 'hospitalized'] as const).map(
+    (w) => [w, 'injured'] as [string, Category],
+  ),
+  // detained
+  ...(['arrested', 'arrest', 'arrests', 'arresting', 'detained', 'detaining', 'detention', 'detentions', 'detainees', 'detainee',
+    'jailed', 'imprisoned', 'incarcerated', 'apprehended', 'custody', 'rounded', 'held'] as const).map((w) => [w, 'detained'] as [string, Category]),
+  // missing
+  ...(['missing', 'disappeared', 'disappearances', 'disappearance', 'unaccounted'] as const).map((w) => [w, 'missing'] as [string, Category]),
+  // displaced
+  ...(['displaced', 'refugees', 'evacuated', 'homeless', 'fled', 'uprooted'] as const).map((w) => [w, 'displaced'] as [string, Category]),
+  // executed
+  ...(['executed', 'executions', 'execution', 'hanged'] as const).map((w) => [w, 'executed'] as [string, Category]),
+  // participants
+  ...(['rallied', 'marched', 'gathered', 'protested', 'demonstrated', 'rally', 'rallies', 'crowd', 'crowds', 'turnout', 'marchers',
+    'took', 'joined', 'attended', 'thronged'] as const).map((w) => [w, 'participants'] as [string, Category]),
+]);
+
+/**
+ * Cue words that only count in a particular company: "held" is detention in "held behind bars"
+ * or "being held", not in "held a rally"; "took" only in "took to the streets"; "shot" only in
+ * "shot dead"/"shot and killed"; "lives" only when claimed, lost or taken.
+ */
+export function cueApplies(word: string, prev: string | undefined, next: string | undefined, next2: string | undefined): boolean {
+  switch (word) {
+    case 'held':
+      return ['were', 'was', 'being', 'been', 'are', 'is', 'remain', 'still'].includes(prev ?? '') || next === 'behind' || next === 'in';
+    case 'took':
+      return next === 'to' && (next2 === 'the' || next2 === 'streets');
+    case 'shot':
+      return next === 'dead' || next === 'and' || prev === 'fatally';
+    case 'lives':
+      return ['claimed', 'lost', 'taken', 'cost', 'their', 'claiming', 'costing'].includes(prev ?? '');
+    case 'rounded':
+      return next === 'up';
+    case 'custody':
+      return ['into', 'in', 'police'].includes(prev ?? '');
+    case 'joined':
+    case 'attended':
+      return true;
+    case 'fled':
+      return true;
+    case 'death':
+      // "death toll", "death count", "put to death"; not "the death of a man" (one named person).
+      return next === 'toll' || next === 'count' || next === 'tally' || prev === 'to' || prev === 'total';
+    case 'arrest':
+      return next === 'of' || prev === 'under';
+    default:
+      return true;
+  }
+}
+
+/** Words that make a following or surrounding figure a running total. */
+export const CUMULATIVE_CUES = new Set([
+  'toll', 'total', 'tally', 'totalled', 'totaled', 'overall', 'so', 'far', 'cumulative', 'climbed', 'risen', 'rose', 'rises',
+  'reached', 'reaches', 'surpassed', 'surpasses', 'exceeded', 'brings', 'bringing', 'brought', 'increased', 'count', 'since',
+]);
+
+/** Nouns for people: a figure followed by one of these counts people. */
+export const PERSON_NOUNS = new Set([
+  'people', 'persons', 'person', 'protesters', 'protestors', 'demonstrators', 'civilians', 'students', 'children', 'women', 'men',
+  'individuals', 'members', 'officers', 'policemen', 'police', 'soldiers', 'troops', 'personnel', 'detainees', 'prisoners', 'inmates',
+  'journalists', 'reporters', 'activists', 'workers', 'residents', 'villagers', 'youths', 'youngsters', 'teenagers', 'minors', 'boys',
+  'girls', 'victims', 'bodies', 'citizens', 'migrants', 'refugees', 'fighters', 'militants', 'rebels', 'guards', 'agents', 'staff',
+  'doctors', 'nurses', 'medics', 'lawyers', 'bystanders', 'passers-by', 'farmers', 'miners', 'pilgrims', 'worshippers', 'mourners',
+  'supporters', 'opponents', 'leaders', 'dissidents', 'teachers', 'adults', 'infants', 'babies', 'others', 'more', 'those', 'them',
+  'whom', 'marchers', 'rioters', 'looters', 'gunmen', 'attackers', 'kids', 'family', 'families', 'relatives', 'protestors',
+  'casualties', 'martyrs', 'persons', 'nationals', 'foreigners', 'tourists', 'residents', 'settlers', 'employees', 'volunteers',
+]);
+
+/** Singular person nouns for "a security officer was killed" style mentions. */
+export const SINGULAR_PERSON_NOUNS = new Set([
+  'person', 'man', 'woman', 'boy', 'girl', 'child', 'teenager', 'teen', 'youth', 'protester', 'protestor', 'demonstrator', 'student',
+  'officer', 'policeman', 'policewoman', 'soldier', 'journalist', 'reporter', 'photographer', 'activist', 'civilian', 'resident',
+  'worker', 'guard', 'bystander', 'infant', 'baby', 'doctor', 'nurse', 'farmer', 'driver', 'lawyer', 'teacher', 'pilgrim',
+  'cameraman', 'medic', 'paramedic', 'priest', 'imam', 'cleric', 'father', 'mother', 'son', 'daughter', 'toddler', 'minor',
+]);
+
+/** Nouns that make a figure a count of places. */
+export const PLACE_NOUNS = new Set([
+  'cities', 'towns', 'provinces', 'villages', 'districts', 'localities', 'counties', 'regions', 'governorates', 'municipalities',
+  'states', 'neighbourhoods', 'neighborhoods', 'campuses', 'universities', 'locations', 'city', 'town', 'province',
+]);
+
+/** Words that make a sentence about protests spreading (needed for a count of places). */
+export const PROTEST_CONTEXT = new Set([
+  'protest', 'protests', 'protested', 'uprising', 'demonstrations', 'demonstration', 'unrest', 'rallies', 'spread', 'reached',
+  'strikes', 'riots', 'clashes', 'across', 'nationwide', 'erupted', 'revolt',
+]);
+
+/** Category nouns right after a figure ("255 deaths", "12,000 detainees", "4,000 injured"). */
+export const CATEGORY_NOUNS: ReadonlyMap<string, Category> = new Map<string, Category>([
+  ['deaths', 'killed'], ['dead', 'killed'], ['fatalities', 'killed'], ['killed', 'killed'], ['bodies', 'killed'], ['corpses', 'killed'],
+  ['martyrs', 'killed'], ['killings', 'killed'], ['lives', 'killed'], ['death', 'killed'],
+  ['injuries', 'injured'], ['injured', 'injured'], ['wounded', 'injured'],
+  ['arrests', 'detained'], ['detainees', 'detained'], ['detentions', 'detained'], ['arrested', 'detained'], ['detained', 'detained'],
+  ['missing', 'missing'], ['disappeared', 'missing'], ['disappearances', 'missing'],
+  ['displaced', 'displaced'], ['refugees', 'displaced'],
+  ['executions', 'executed'], ['executed', 'executed'],
+]);
+
+/** Verbs that report a figure without changing what it counts: look further for the category. */
+export const NEUTRAL_VERBS = new Set([
+  'sustained', 'suffered', 'received', 'reported', 'registered', 'recorded', 'confirmed', 'counted', 'documented', 'found', 'brought', 'said', 'believed', 'feared',
+  'thought', 'estimated', 'listed', 'taken', 'verified', 'identified', 'included', 'including', 'among', 'reportedly', 'also',
+  'now', 'still', 'already', 'since', 'so', 'far', 'allegedly', 'presumed', 'known', 'to', 'have', 'been', 'be', 'being', 'were',
+  'was', 'are', 'is', 'had', 'has', 'may', 'might', 'could', 'would', 'will', 'later', 'subsequently', 'reported', 'apparently',
+  'officially', 'initially', 'here', 'there', 'all', 'both', 'each', 'in', 'at', 'by', 'on', 'during', 'the', 'a', 'an', 'more',
+  'new', 'other', 'further', 'additional', 'another', 'of', 'them', 'whom', 'which', 'who', 'that', '—', '–', '-', '(', ')',
+]);
+
+/** Auxiliaries before a main verb. */
+export const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'will', 'would', 'got', 'get']);
+
+/** Words that hedge a claim in the speaker's own words. */
+export const HEDGE_CUES = new Set([
+  'perhaps', 'possibly', 'probably', 'maybe', 'may', 'might', 'could', 'believed', 'feared', 'thought', 'presumed', 'likely',
+  'allegedly', 'potentially', 'suspected',
+]);
+
+/** Tokens that end the clause a figure belongs to, looking right. */
+export const CLAUSE_BREAKS = new Set([';', '.', '?', '!', 'while', 'whereas', 'but', 'although', 'though', 'however', 'after', 'as', 'when', 'because', 'following']);

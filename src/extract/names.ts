@@ -1,0 +1,221 @@
+/**
+ * Noun phrases that name who speaks: reading a subject to the left of a reporting verb,
+ * an object to the right of "according to", and telling people from organisations.
+ */
+import type { Token } from './tokens.js';
+
+/** Verbs that attribute a statement or a figure to their subject. */
+export const REPORTING_VERBS = new Set([
+  'said', 'says', 'say', 'reported', 'reports', 'report', 'reporting', 'announced', 'announces', 'announce', 'told', 'tells',
+  'stated', 'states', 'confirmed', 'confirms', 'wrote', 'writes', 'added', 'adds', 'estimated', 'estimates', 'found', 'finds',
+  'counted', 'counts', 'claimed', 'claims', 'noted', 'notes', 'declared', 'tweeted', 'posted', 'documented', 'recorded',
+  'registered', 'released', 'published', 'revealed', 'disclosed', 'indicated', 'indicate', 'indicates', 'asserted', 'alleged',
+  'buried', 'verified', 'tallied', 'put', 'puts', 'quoted', 'cited', 'acknowledged', 'admitted', 'insisted', 'explained',
+  'informed', 'briefed', 'warned', 'updated', 'shows', 'showed', 'show',
+]);
+
+/** Words that make a capitalised phrase an organisation rather than a person. */
+export const ORG_WORDS = new Set([
+  'watch', 'international', 'amnesty', 'organization', 'organisation', 'council', 'commission', 'committee', 'network', 'centre',
+  'center', 'institute', 'foundation', 'federation', 'union', 'coalition', 'observatory', 'society', 'association', 'movement',
+  'front', 'party', 'ministry', 'agency', 'office', 'department', 'government', 'police', 'army', 'forces', 'service', 'services',
+  'times', 'news', 'press', 'post', 'tv', 'television', 'radio', 'journal', 'herald', 'guardian', 'tribune', 'daily', 'star',
+  'agence', 'reuters', 'afp', 'bbc', 'cnn', 'ap', 'dw', 'irna', 'hospital', 'university', 'court', 'parliament', 'majlis',
+  'assembly', 'bureau', 'authority', 'authorities', 'group', 'nations', 'un', 'unicef', 'red', 'crescent', 'cross', 'mission',
+  'inquiry', 'secretariat', 'headquarters', 'directorate', 'board', 'company', 'media', 'channel', 'outlet', 'newspaper',
+  'magazine', 'website', 'wire', 'monitor', 'institution', 'administration', 'cabinet', 'presidency', 'prosecutor', 'prosecutors',
+  'officials', 'sources', 'spokesman', 'spokesperson', 'spokeswoman', 'doctors', 'medics', 'activists', 'witnesses', 'residents',
+  'hospitals', 'morgue', 'morgues', 'rights',
+]);
+
+/** Titles that precede a person's name ("President Trump", "Inspector Bachchu Mia"). */
+export const TITLES = new Set([
+  'president', 'prime', 'minister', 'inspector', 'officer', 'commander', 'general', 'colonel', 'captain', 'major', 'lieutenant',
+  'sergeant', 'chief', 'governor', 'mayor', 'senator', 'representative', 'ambassador', 'secretary', 'spokesman', 'spokeswoman',
+  'spokesperson', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sheikh', 'ayatollah', 'judge', 'justice', 'deputy',
+  'professor', 'prof', 'rev', 'imam', 'king', 'queen', 'prince', 'emir', 'sultan', 'superintendent', 'commissioner', 'director',
+  'u.s.', 'us', 'former', 'foreign', 'interior', 'defence', 'defense', 'health', 'vice', 'official', 'activist', 'lawyer',
+]);
+
+/** Heads of generic, unnamed sources ("the sources", "the commission") that refer back. */
+export const ANAPHORIC_HEADS = new Set([
+  'sources', 'source', 'commission', 'organization', 'organisation', 'group', 'inquiry', 'ministry', 'agency', 'network',
+  'council', 'office', 'committee', 'report', 'statement', 'monitor', 'observatory', 'newspaper', 'paper', 'outlet', 'channel',
+  'broadcaster', 'piece', 'officials', 'authorities', 'official', 'government', 'hospital', 'coalition', 'union', 'institute',
+]);
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+export const isPronoun = (w: string) => PRONOUNS.has(w.toLowerCase());
+
+/** Tokens that can stand inside a subject noun phrase. */
+function inPhrase(t: Token): boolean {
+  if (/^[\p{L}\d][\p{L}\p{M}\d.'’&-]*$/u.test(t.text)) return true;
+  return t.text === '(' || t.text === ')' || t.text === '/' || t.text === "'" || t.text === '’' || t.text === '&';
+}
+
+const STOP_LEFT = new Set([
+  'that', 'which', 'who', 'when', 'while', 'where', 'and', 'but', 'as', 'after', 'before', 'because', 'since', 'if', 'than',
+  'is', 'was', 'were', 'are', 'has', 'have', 'had', 'be', 'been', 'will', 'would', 'also', 'then', 'on', 'in', 'at', 'by', 'with',
+  'from', 'for', 'to', 'into', 'during', 'it', 'there',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'both']);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later',
+  'late', 'on', 'in', 'a', 'statement', 'previously', 'also', 'officially', 'again', 'separately', 'recently', 'night', 'morning',
+  'evening', 'afternoon', 'last', 'this', 'week', 'month', 'first', 'now', 'has', 'have', 'had', 'is', 'was', 'were', 'are',
+]);
+
+export interface NamePhrase {
+  text: string;
+  start: number;
+  end: number;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+}
+
+/**
+ * The subject noun phrase that ends right before tokens[verb], skipping the time adverbs
+ * and auxiliaries between ("the presidential office announced on Sunday" reads back from
+ * "announced"), and an appositive or relative clause set off by commas.
+ */
+export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhrase | null {
+  let end = verb; // exclusive
+  // Auxiliaries/adverbs between subject and verb: "is reporting", "has also said".
+  while (end - 1 >= floor && ['is', 'was', 'has', 'have', 'had', 'also', 'officially', 'now', 'later', 'earlier', 'further', 'had', 'were', 'are', 'been'].includes(tokens[end - 1]!.lower)) end--;
+  // ", who is in charge of …," / ", a local welfare organization …," / ", citing X,": skip back to the comma before.
+  if (tokens[end - 1]?.text === ',') {
+    let k = end - 2;
+    while (k >= floor && tokens[k]!.text !== ',' && k > end - 30) k--;
+    if (tokens[k]?.text === ',' && k > floor) {
+      const inner = tokens[k + 1]?.lower ?? '';
+      if (['who', 'which', 'a', 'an', 'the', 'citing', 'quoting', 'according', 'one', 'its', 'whose', 'in', 'on', 'during', 'after', 'as'].includes(inner) || inner === 'an') {
+        end = k;
+      }
+    }
+  }
+  let start = end;
+  let depth = 0;
+  while (start - 1 >= floor) {
+    const t = tokens[start - 1]!;
+    if (t.text === ')') depth++;
+    else if (t.text === '(') {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0) {
+      if (!inPhrase(t)) break;
+      if (STOP_LEFT.has(t.text) && !(t.lower === 'and' && start < end && /^\p{Ll}/u.test(tokens[start]!.text) && start - 2 >= floor && /^\p{L}/u.test(tokens[start - 2]!.text))) break;
+    }
+    start--;
+    if (end - start > 14) break;
+  }
+  // Keep one leading "the": it marks a phrase that may refer back ("the sources said").
+  while (start < end - 1 && (DETERMINERS.has(tokens[start]!.lower) && DETERMINERS.has(tokens[start + 1]!.lower) || tokens[start]!.text === ')')) start++;
+  if (start >= end || (start === end - 1 && DETERMINERS.has(tokens[start]!.lower))) return null;
+  return { text: '', start: tokens[start]!.start, end: tokens[end - 1]!.end, from: start, to: end };
+}
+
+/** The noun phrase right after tokens[from] ("according to X", "said X", "citing X"). */
+export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.length, untilComma = false): NamePhrase | null {
+  let start = from;
+  if (untilComma) {
+    // "citing the network linked to the Iranian opposition …, the NCRI is reporting": the whole phrase.
+    let end = start;
+    let depth = 0;
+    while (end < ceiling && end - start < 24) {
+      const t = tokens[end]!;
+      if (t.text === '(') depth++;
+      if (t.text === ')') depth--;
+      if (depth <= 0 && (t.text === ',' || t.text === '.' || t.text === ';' || t.lower === 'that')) break;
+      end++;
+    }
+    while (start < end && DETERMINERS.has(tokens[start]!.lower)) start++;
+    return end > start ? { text: '', start: tokens[start]!.start, end: tokens[end - 1]!.end, from: start, to: end } : null;
+  }
+  while (start < ceiling && DETERMINERS.has(tokens[start]!.lower)) start++;
+  let end = start;
+  let depth = 0;
+  while (end < ceiling) {
+    const t = tokens[end]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0) {
+      if (!inPhrase(t)) break;
+      // "International Organization for Migration": a connector inside a capitalised name.
+      const inName = ['for', 'of', 'on', 'de', 'in'].includes(t.lower) && /^\p{Lu}/u.test(tokens[end - 1]!.text) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '');
+      if (end > start && !inName && ['that', 'which', 'who', 'on', 'in', 'at', 'late', 'last', 'said', 'says', 'as', 'to', 'after', 'when', 'while', 'for', 'with', 'during', 'was', 'were', 'is', 'are', 'had', 'has'].includes(t.lower)) break;
+      if (end > start && TIME_WORDS.has(t.lower) && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(t.lower)) break;
+    }
+    end++;
+    if (end - start > 14) break;
+  }
+  if (end <= start) return null;
+  return { text: '', start: tokens[start]!.start, end: tokens[end - 1]!.end, from: start, to: end };
+}
+
+/**
+ * Tidy a source phrase as written into a name: drop leading determiners and possessive
+ * scopes ("the country's", "Kazakhstan's" before a lowercase head keeps the country),
+ * trailing "'s count/report/figures", titles before a person's name, and a parenthesised
+ * acronym (returned separately as an alias).
+ */
+export function tidySourceName(raw: string): { name: string; alias: string | null } {
+  let s = raw.replace(/\s+/g, ' ').trim();
+  let alias: string | null = null;
+  const acr = /\s*\(([A-Z][A-Za-z/.-]{1,12})\)/.exec(s);
+  if (acr) {
+    alias = acr[1]!;
+    s = (s.slice(0, acr.index) + s.slice(acr.index + acr[0].length)).trim();
+  }
+  s = s.replace(/^(?:the|a|an)\s+/i, '');
+  s = s.replace(/^(?:country|nation|state|region|province|city|government|regime)['’]s\s+/i, '');
+  // "Iran's official Islamic Republic News Agency" -> the name itself; "Kazakhstan's interior
+  // ministry" keeps its possessive, which is all that names it.
+  const named = /^(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:(?:official|state-run|state|semi-official|independent|local|national|private|government-run|government)\s+)*(\p{Lu}[\p{L}.-]*(?:\s+\S+)+)$/u.exec(s);
+  if (named && named[1] && named[1] !== s && /\s\p{Lu}/u.test(named[1])) s = named[1];
+  s = s.replace(/['’]s\s+(?:count|tally|report|reports|figures|figure|data|estimate|estimates|statement|records|numbers|website|account|list)$/i, '');
+  s = s.replace(/\s+(?:count|tally|figures|data|estimate|estimates|records)$/i, (m) => (/^\s*\p{Lu}/u.test(m) ? m : ''));
+  // Titles: "U.S. President Trump" -> "Trump", "Inspector Bachchu Mia" -> "Bachchu Mia".
+  const words = s.split(' ');
+  let k = 0;
+  while (k < words.length - 1 && TITLES.has(words[k]!.toLowerCase()) && /^\p{Lu}/u.test(words[k + 1]!)) k++;
+  if (k > 0 && !words.slice(k).some((w) => ORG_WORDS.has(w.toLowerCase()))) s = words.slice(k).join(' ');
+  s = s.replace(/[,.;:]+$/, '').trim();
+  return { name: s, alias };
+}
+
+/** A named source (a proper noun) outranks a generic one ("media", "intelligence officials"). */
+export function isNamed(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.some((w, i) => (i > 0 && /^\p{Lu}/u.test(w)) || /^[A-Z]{2,}/.test(w)) || (words.length === 1 && /^\p{Lu}/u.test(name));
+}
+
+/**
+ * Is the head of the phrase a name? "the country's Health Ministry" is; "the network linked to
+ * the Iranian opposition …" is not, whatever names its modifiers carry.
+ */
+export function headIsNamed(phrase: string): boolean {
+  const head = phrase
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/^\S+['’]s\s+/, '')
+    .split(/\s+(?:linked|close|affiliated|based|of|to|in|from|at|with|for|on|near|that|which|who)\b/)[0]!;
+  return isNamed(head) || /^\p{Lu}/u.test(head);
+}
+
+/** Does the phrase look like an organisation (vs a person)? */
+export function looksLikeOrg(name: string): boolean {
+  const words = name.toLowerCase().split(/[\s/]+/);
+  return words.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,}$/.test(name.replace(/[./-]/g, ''));
+}
+
+/** Does the phrase look like a person's name: two to four capitalised words, no organisation words? */
+export function looksLikePerson(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 1 || words.length > 4) return false;
+  if (!words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return false;
+  if (looksLikeOrg(name)) return false;
+  return words.length >= 2 || !/^[A-Z]+$/.test(name);
+}

@@ -1,0 +1,219 @@
+/**
+ * Stage 7 — places: place names in the text, resolved against the offline gazetteer.
+ *
+ * Candidates are runs of capitalised words ("Sistan and Baluchistan Province", "Al Muthanna",
+ * "ERBIL"). Two passes: countries and regions first, which tell the document's country; then
+ * cities, preferring that country. A run that names an organisation ("Kuwait Moitri Hospital",
+ * "High Commission For Human Rights") is not a place. A small foreign town needs the document's
+ * country or a locative cue ("in", "the city of", "… port") before it counts: most capitalised
+ * words that are also the name of some village somewhere are not places in the story.
+ */
+import type { PlaceMention, ResolvedPlace, Span } from '../domain.js';
+import { getGazetteer, type GazetteerEntry } from '../places/gazetteer.js';
+import { ORG_WORDS } from './names.js';
+import { tokenize, type Token } from './tokens.js';
+
+/** Words that end a place name and say what kind it is: "Khuzestan Province", "Wasit province". */
+const REGION_SUFFIX = new Set(['province', 'governorate', 'division', 'region', 'state', 'district', 'county', 'oblast', 'prefecture', 'department']);
+const CITY_SUFFIX = new Set(['city', 'town', 'village', 'port']);
+/** Lowercase nouns after a name that make it a place: "Chahbahar port", "Savar area". */
+const PLACE_AFTER = new Set([...REGION_SUFFIX, ...CITY_SUFFIX, 'area', 'neighbourhood', 'neighborhood', 'border', 'airport', 'suburb', 'outskirts', 'square']);
+/** Words before a name that make it a place: "in Baghdad", "the city of Sarbaz". */
+const LOCATIVE_BEFORE = new Set(['in', 'at', 'near', 'from', 'across', 'throughout', 'outside', 'around', 'of', 'to', 'into', 'towards', 'toward', 'via', 'capital']);
+/** Capitalised function words that start a sentence, not a name. */
+const LEADING_STOP = new Set([
+  'the', 'in', 'on', 'at', 'from', 'for', 'during', 'after', 'before', 'since', 'and', 'but', 'while', 'both', 'as', 'of', 'to',
+  'a', 'an', 'meanwhile', 'across', 'throughout', 'near', 'outside', 'with', 'by', 'under', 'over', 'when', 'if', 'this', 'that',
+  'these', 'those', 'its', 'his', 'her', 'their', 'our', 'some', 'many', 'most', 'all', 'several', 'among', 'between', 'inside',
+]);
+const POSSESSIVE = /['’]s$/;
+const CONNECTORS = new Set(['and', 'of', 'al', 'el', 'ad', 'as', 'an', 'ar', 'at', 'az', 'de', 'del', 'la', 'le', 'e', 'i', '-']);
+/** Cities this small are only places of the story in its own country or with a locative cue. */
+const SMALL_CITY = 200_000;
+
+interface Candidate {
+  from: number;
+  to: number;
+  /** The name without suffix words ("Khuzestan" for "Khuzestan Province"). */
+  name: string;
+  span: Span;
+  regionSuffix: boolean;
+  locative: boolean;
+  sentenceInitial: boolean;
+  /** The names joined by "and" in the run, tried when the whole is not a place. */
+  parts?: Candidate[];
+}
+
+function runs(tokens: Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!/^\p{Lu}/u.test(t.text)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    // "Iran’s Sistan and Baluchistan": a possessive ends the name it belongs to.
+    while (j < tokens.length && !POSSESSIVE.test(tokens[j - 1]!.text)) {
+      const n = tokens[j]!;
+      if (/^\p{Lu}/u.test(n.text)) j++;
+      else if (CONNECTORS.has(n.lower) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && (n.lower !== '-' || n.start === tokens[j - 1]!.end)) j += 2;
+      else if (REGION_SUFFIX.has(n.lower) || (n.lower === 'city' && j === i + 1)) {
+        j++;
+        break;
+      } else break;
+    }
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Candidates of a run, and of its parts when it joins names with "and": "Lebanon and Syria"
+ * is two places, "Sistan and Baluchistan Province" one; resolution tries the whole first.
+ */
+function candidatesIn(text: string, tokens: Token[], sentenceStarts: Set<number>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [a, b] of runs(tokens)) {
+    const whole = candidateOf(text, tokens, a, b, sentenceStarts);
+    if (!whole) continue;
+    const parts: Candidate[] = [];
+    let from = a;
+    for (let k = a + 1; k < b - 1; k++) {
+      if (tokens[k]!.lower !== 'and') continue;
+      const part = candidateOf(text, tokens, from, k, sentenceStarts);
+      if (part) parts.push(part);
+      from = k + 1;
+    }
+    if (parts.length) {
+      const last = candidateOf(text, tokens, from, b, sentenceStarts);
+      if (last) parts.push(last);
+      whole.parts = parts;
+    }
+    out.push(whole);
+  }
+  return out;
+}
+
+function candidateOf(text: string, tokens: Token[], a: number, b: number, sentenceStarts: Set<number>): Candidate | null {
+  {
+    const words = tokens.slice(a, b).map((t) => t.lower);
+    // Part of an organisation's name: not a place mention.
+    if (b - a > 1 && words.some((w) => ORG_WORDS.has(w) && !REGION_SUFFIX.has(w))) return null;
+    let from = a;
+    while (from < b && LEADING_STOP.has(tokens[from]!.lower)) from++;
+    let to = b;
+    let regionSuffix = false;
+    while (to > from + 1 && (REGION_SUFFIX.has(tokens[to - 1]!.lower) || CITY_SUFFIX.has(tokens[to - 1]!.lower))) {
+      regionSuffix ||= REGION_SUFFIX.has(tokens[to - 1]!.lower);
+      to--;
+    }
+    if (from >= to) return null;
+    const after = tokens[b];
+    if (after && PLACE_AFTER.has(after.lower)) regionSuffix ||= REGION_SUFFIX.has(after.lower);
+    const before = tokens[from - 1]?.lower ?? '';
+    const before2 = tokens[from - 2]?.lower ?? '';
+    const locative = LOCATIVE_BEFORE.has(before) || (before === 'of' && CITY_SUFFIX.has(before2)) || regionSuffix || (!!after && PLACE_AFTER.has(after.lower)) || tokens[b - 1] !== tokens[to - 1];
+    const start = tokens[from]!.start;
+    // The possessive is not part of the name: "Iran’s" -> "Iran".
+    const trim = (t: Token) => t.end - (POSSESSIVE.test(t.text) ? 2 : 0);
+    const end = trim(tokens[b - 1]!);
+    return {
+      from,
+      to,
+      name: text.slice(tokens[from]!.start, trim(tokens[to - 1]!)),
+      span: { start, end, text: text.slice(start, end) },
+      regionSuffix,
+      locative,
+      sentenceInitial: sentenceStarts.has(tokens[from]!.start),
+    };
+  }
+}
+
+/** The country most of the document's places are in. */
+function dominantCountry(entries: GazetteerEntry[]): string | null {
+  const counts = new Map<string, number>();
+  for (const e of entries) counts.set(e.place.countryCode, (counts.get(e.place.countryCode) ?? 0) + (e.place.precision === 'city' ? 1 : 2));
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [code, n] of counts) {
+    if (n > bestCount) {
+      best = code;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+export function findPlaces(text: string, sentenceStarts: number[] = []): PlaceMention[] {
+  if (!text) return [];
+  const g = getGazetteer();
+  const tokens = tokenize(text);
+  const starts = new Set(sentenceStarts);
+  const candidates = candidatesIn(text, tokens, starts).filter((c) => c.name.length >= 2);
+
+  // Pass 1: countries and regions decide the document's country.
+  const firstPass: GazetteerEntry[] = [];
+  const regionsNamed: Array<{ entry: GazetteerEntry; at: number }> = [];
+  const flat = candidates.flatMap((c) => (g.has(c.name) || !c.parts ? [c] : c.parts));
+  for (const c of flat) {
+    const entries = g.candidates(c.name).filter((e) => e.place.precision !== 'city');
+    const best = g.rank(entries, { preferRegion: c.regionSuffix });
+    if (best && (best.place.precision === 'country' || c.regionSuffix || c.locative || c.name.includes(' '))) {
+      firstPass.push(best);
+      if (best.place.precision === 'region') regionsNamed.push({ entry: best, at: c.span.start });
+    }
+  }
+  for (const c of flat) {
+    const big = g.candidates(c.name).filter((e) => e.place.precision === 'city' && e.population >= 1_000_000);
+    if (big.length === 1 && !c.sentenceInitial) firstPass.push(big[0]!);
+  }
+  const country = dominantCountry(firstPass);
+
+  // Pass 2: resolve every candidate with the country known; a run's parts when the whole fails.
+  const out: PlaceMention[] = [];
+  for (const whole of candidates) {
+    const found = resolveCandidate(whole);
+    if (found) out.push(found);
+    else for (const part of whole.parts ?? []) {
+      const p = resolveCandidate(part);
+      if (p) out.push(p);
+    }
+  }
+  return out;
+
+  function resolveCandidate(c: Candidate): PlaceMention | null {
+    const entries = g.candidates(c.name);
+    let entry = g.rank(entries, { countryCode: country, preferRegion: c.regionSuffix });
+    if (entry && entry.place.precision === 'city') {
+      const domestic = entry.place.countryCode === country;
+      const accepted = domestic ? !c.sentenceInitial || c.locative || c.name.includes(' ') : entry.population >= SMALL_CITY && (c.locative || !c.sentenceInitial);
+      if (!accepted) entry = null;
+    }
+    if (entry && entry.place.precision === 'region' && entry.place.countryCode !== country && !c.regionSuffix && !c.name.includes(' ')) entry = null;
+    if (!entry && country && (c.locative || c.regionSuffix)) {
+      // A spelling the gazetteer lacks: a close match in the region named nearby, else the country.
+      const nearRegion = regionsNamed.find((r) => r.entry.place.countryCode === country && Math.abs(r.at - c.span.start) < 200) ?? null;
+      entry = (nearRegion && g.closeMatch(c.name, country, nearRegion.entry.place.id)) || g.closeMatch(c.name, country);
+    }
+    if (!entry) return null;
+    return { name: c.name, place: entry.place, span: c.span };
+  }
+}
+
+/** The document's country: the one its places mostly lie in, as a place. */
+export function documentCountry(mentions: PlaceMention[]): ResolvedPlace | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.place.countryCode, (counts.get(m.place.countryCode) ?? 0) + 1);
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [code, n] of counts) {
+    if (n > bestCount) {
+      best = code;
+      bestCount = n;
+    }
+  }
+  return best ? getGazetteer().countryByCode(best) : null;
+}

@@ -1,0 +1,461 @@
+/**
+ * Stage 3 — quantities: every number expression in a sentence with its bounds, qualifier
+ * and hedge, following ANNOTATION.md's value conventions:
+ *   "at least 208" -> 208..null at_least      "over 12,000" -> 12000..null more_than
+ *   "nearly 6,000" -> null..6000 up_to         "about 7,000" -> 7000..7000 about
+ *   "between 180 and 450" -> 180..450 range    "dozens" -> 12..null vague (ACLED)
+ * Numbers that cannot count people (money, percentages, years, dates, times, ages, durations,
+ * measurements, ordinals, identifiers like "day 20") are dropped here, so later stages only
+ * see candidate counts.
+ */
+import type { Qualifier, Span } from '../domain.js';
+import { endsBefore, isDigits, matchesAt, tokenize, type Token } from './tokens.js';
+
+export interface Quantity {
+  /** Qualifier, hedge and number expression together ("perhaps thousands and thousands"). */
+  span: Span;
+  /** The number expression alone ("thousands and thousands", "1,000"). */
+  number: Span;
+  low: number | null;
+  high: number | null;
+  estimate: number;
+  qualifier: Qualifier;
+  hedged: boolean;
+  /** A vague quantity word ("dozens") rather than a figure. */
+  vague: boolean;
+  /** Index of the first and one-past-last token of the number expression in the sentence tokens. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** Counts beyond this are not figures about people (and guard against 10,000-digit strings). */
+const MAX_COUNT = 10_000_000_000;
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000,
+  // South Asian reports count in lakhs and crores.
+  lakh: 100_000, lakhs: 100_000, crore: 10_000_000, crores: 10_000_000,
+};
+
+/** ACLED-style conservative values for vague quantity words. */
+const VAGUE_PLURALS: Record<string, number> = {
+  dozens: 12, scores: 20, hundreds: 100, thousands: 1000, millions: 1_000_000, tens: 10,
+};
+/** Words that mean "a few" (3 by ACLED convention) when they quantify a noun. */
+// "some" is left out: it is far more often a determiner ("some of the protesters") or the
+// "about" qualifier ("some 7,939") than a count.
+const FEW_WORDS: ReadonlyArray<readonly string[]> = [['a', 'few'], ['several'], ['a', 'handful', 'of'], ['handful', 'of']];
+
+interface QualifierPhrase {
+  words: readonly string[];
+  qualifier: Qualifier;
+}
+// Longest phrases first so "no more than" wins over "more than".
+const QUALIFIER_PHRASES: QualifierPhrase[] = (
+  [
+    [['no', 'fewer', 'than'], 'at_least'], [['no', 'less', 'than'], 'at_least'], [['not', 'less', 'than'], 'at_least'],
+    [['not', 'fewer', 'than'], 'at_least'], [['a', 'minimum', 'of'], 'at_least'], [['at', 'least'], 'at_least'],
+    [['no', 'more', 'than'], 'up_to'], [['not', 'more', 'than'], 'up_to'], [['as', 'many', 'as'], 'up_to'],
+    [['as', 'much', 'as'], 'up_to'], [['a', 'maximum', 'of'], 'up_to'], [['at', 'most'], 'up_to'], [['up', 'to'], 'up_to'],
+    [['nearly'], 'up_to'], [['almost'], 'up_to'], [['just', 'under'], 'fewer_than'],
+    [['in', 'excess', 'of'], 'more_than'], [['upwards', 'of'], 'more_than'], [['well', 'over'], 'more_than'],
+    [['more', 'than'], 'more_than'], [['over'], 'more_than'], [['above'], 'more_than'], [['exceeding'], 'more_than'],
+    [['exceeded', 'the'], 'more_than'], [['exceeded'], 'more_than'], [['exceeds', 'the'], 'more_than'], [['exceeds'], 'more_than'],
+    [['surpassed', 'the'], 'more_than'], [['surpassed'], 'more_than'], [['surpasses', 'the'], 'more_than'], [['surpasses'], 'more_than'],
+    [['surpassing', 'the'], 'more_than'], [['surpassing'], 'more_than'], [['passed', 'the'], 'more_than'], [['passes', 'the'], 'more_than'],
+    [['crossed', 'the'], 'more_than'], [['crosses', 'the'], 'more_than'], [['topped', 'the'], 'more_than'], [['topped'], 'more_than'],
+    [['tops', 'the'], 'more_than'], [['tops'], 'more_than'],
+    [['fewer', 'than'], 'fewer_than'], [['less', 'than'], 'fewer_than'], [['under'], 'fewer_than'], [['below'], 'fewer_than'],
+    [['close', 'to'], 'about'], [['an', 'estimated'], 'about'], [['estimated'], 'about'], [['approximately'], 'about'],
+    [['roughly'], 'about'], [['around'], 'about'], [['about'], 'about'], [['some'], 'about'], [['circa'], 'about'],
+    [['approx'], 'about'], [['about', 'a'], 'about'],
+  ] as Array<[string[], Qualifier]>
+)
+  .map(([words, qualifier]) => ({ words, qualifier }))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/** Hedges that make a figure uncertain in the speaker's own words. */
+const HEDGE_WORDS = new Set(['perhaps', 'possibly', 'probably', 'maybe', 'potentially', 'allegedly', 'reportedly']);
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', '₹', '৳', 'us$', 'usd', 'eur', 'rs', 'tk', 'inr', 'bdt', 'kzt', 'iqd', 'irr']);
+const CURRENCY_AFTER = new Set([
+  'dollars', 'dollar', 'euros', 'euro', 'pounds', 'pound', 'rupees', 'rupee', 'taka', 'tenge', 'dinars', 'dinar', 'rials', 'rial',
+  'tomans', 'toman', 'yuan', 'rubles', 'roubles', 'usd', 'eur', 'gbp', 'bn', 'm',
+]);
+const PERCENT_AFTER = new Set(['%', 'percent', 'per', 'pc', 'percentage', 'percentage-points']);
+/** Units of time and measure: "3 days", "40 years", "5 km", "10 a.m.". */
+const UNIT_AFTER = new Set([
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
+  'decade', 'decades', 'century', 'centuries', 'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres',
+  'meters', 'metre', 'meter', 'kg', 'kilograms', 'tonnes', 'tons', 'litres', 'liters', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'hrs',
+  'st', 'nd', 'rd', 'th', 'year-old', 'years-old', 'mm', 'cm', 'acres', 'hectares', 'degrees', 'sq',
+]);
+/** Words that make the following number an identifier or a position, not a count. */
+const IDENTIFIER_BEFORE = new Set([
+  'day', 'week', 'no', 'number', 'page', 'article', 'section', 'chapter', 'resolution', 'phase', 'round', 'item', 'paragraph',
+  'covid', 'room', 'flight', 'route', 'highway', 'road', 'gate', 'unit', 'block', 'level', 'grade', 'class', 'line', 'platform',
+  'version', 'act', 'law', 'decree', 'case', 'ward', 'district', 'sector', 'zone', 'aged', 'age', 'ages', 'tier', 'channel',
+]);
+
+function digitValue(text: string): number | null {
+  const plain = text.replace(/,/g, '');
+  if (plain.length > 15) return null;
+  // "1.000" in European style is ambiguous; treat dot groups of exactly three digits as thousands.
+  if (/^\d{1,3}(\.\d{3})+$/.test(text) && !text.includes(',')) return Number(text.replace(/\./g, ''));
+  const v = Number(plain);
+  return Number.isFinite(v) ? v : null;
+}
+
+function wordValue(lower: string): number | null {
+  if (lower in UNITS) return UNITS[lower]!;
+  if (lower in TENS) return TENS[lower]!;
+  const parts = lower.split('-');
+  if (parts.length === 2 && parts[0]! in TENS && parts[1]! in UNITS && UNITS[parts[1]!]! < 10) return TENS[parts[0]!]! + UNITS[parts[1]!]!;
+  return null;
+}
+
+interface NumberMatch {
+  value: number;
+  end: number; // token index one past the expression
+  vague: boolean;
+  /** "a dozen", "two dozen": counted in dozens, an approximation by convention. */
+  dozen?: boolean;
+}
+
+/** Parse a number expression starting at tokens[i], or null. */
+function parseNumber(tokens: Token[], i: number): NumberMatch | null {
+  const t = tokens[i];
+  if (!t) return null;
+
+  // Digits, optionally scaled: "1.5 million", "12,000", "3 lakh".
+  if (isDigits(t)) {
+    const v = digitValue(t.text);
+    if (v === null) return null;
+    let value = v;
+    let end = i + 1;
+    const next = tokens[end];
+    if (next && next.lower in SCALES && !(next.lower === 'hundred' && v >= 100)) {
+      value *= SCALES[next.lower]!;
+      end++;
+    } else if (next?.lower === 'dozen') {
+      return { value: v * 12, end: end + 1, vague: false, dozen: true };
+    }
+    return { value, end, vague: false };
+  }
+
+  // "a dozen", "a hundred", "a thousand".
+  if (t.lower === 'a' || t.lower === 'an') {
+    const next = tokens[i + 1];
+    if (next?.lower === 'dozen') return { value: 12, end: i + 2, vague: false, dozen: true };
+    if (next && (next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million')) {
+      const rest = parseNumber(tokens, i + 1);
+      if (rest) return rest;
+      return { value: SCALES[next.lower]!, end: i + 2, vague: false };
+    }
+    return null;
+  }
+
+  // Vague plurals: "dozens", "hundreds of thousands", "tens of thousands", "thousands and thousands".
+  if (t.lower in VAGUE_PLURALS) {
+    let value = VAGUE_PLURALS[t.lower]!;
+    let end = i + 1;
+    const of = tokens[end];
+    const scale = tokens[end + 1];
+    if (of?.lower === 'of' && scale && scale.lower in VAGUE_PLURALS && VAGUE_PLURALS[scale.lower]! >= 1000) {
+      value *= VAGUE_PLURALS[scale.lower]!;
+      end += 2;
+    } else if (of?.lower === 'and' && scale?.lower === t.lower) {
+      end += 2; // "thousands and thousands": emphasis, same conservative value
+    }
+    if (t.lower === 'tens' && value === 10 && tokens[i + 1]?.lower !== 'of') return null;
+    return { value, end, vague: true };
+  }
+
+  // "several", "a few", "a handful of" (+ optional scale: "several hundred", "a few thousand").
+  for (const words of FEW_WORDS) {
+    if (!matchesAt(tokens, i, words)) continue;
+    let end = i + words.length;
+    let value = 3;
+    const next = tokens[end];
+    if (next && (next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million')) {
+      value *= SCALES[next.lower]!;
+      end++;
+    } else if (next?.lower === 'dozen') {
+      value = 36;
+      end++;
+    }
+    return { value, end, vague: true };
+  }
+
+  // Number words: "eighty", "twenty-five", "one hundred and fifty", "two thousand", "two dozen".
+  const first = wordValue(t.lower);
+  if (first === null) return null;
+  let total = 0;
+  let current = first;
+  let end = i + 1;
+  for (;;) {
+    const n = tokens[end];
+    if (!n) break;
+    if (n.lower in SCALES) {
+      const scale = SCALES[n.lower]!;
+      if (scale === 100) current *= 100;
+      else {
+        total += current * scale;
+        current = 0;
+      }
+      end++;
+      continue;
+    }
+    if (n.lower === 'dozen') return { value: (total + current) * 12, end: end + 1, vague: false, dozen: true };
+    if (n.lower === 'and' && tokens[end + 1] && wordValue(tokens[end + 1]!.lower) !== null && current % 100 === 0 && current > 0) {
+      end++;
+      continue;
+    }
+    const w = wordValue(n.lower);
+    if (w !== null && current % 100 === 0 && (current > 0 || total > 0)) {
+      current += w;
+      end++;
+      continue;
+    }
+    break;
+  }
+  return { value: total + current, end, vague: false };
+}
+
+/** Why a number at tokens[i..end) cannot be a count of people or places. */
+function isNonCount(tokens: Token[], i: number, end: number, value: number): boolean {
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  const next = tokens[end];
+  const next2 = tokens[end + 1];
+  const first = tokens[i]!;
+
+  if (prev && CURRENCY_BEFORE.has(prev.lower)) return true;
+  if (next && (PERCENT_AFTER.has(next.lower) || CURRENCY_AFTER.has(next.lower))) return true;
+  if (next && (next.lower === 'million' || next.lower === 'billion') && next2 && CURRENCY_AFTER.has(next2.lower)) return true;
+  if (next && UNIT_AFTER.has(next.lower)) return true;
+  if (next?.text === '-' && next2 && (UNIT_AFTER.has(next2.lower) || next2.lower.startsWith('year'))) return true; // "17-year-old"
+  if (next?.text === ':' && isDigits(next2)) return true; // 10:54
+  if (prev?.text === ':' && isDigits(prev2)) return true;
+  // "10 a.m.", "5 p.m."
+  if ((next?.lower === 'a' || next?.lower === 'p') && next2?.text === '.' && tokens[end + 2]?.lower === 'm') return true;
+  if (next?.text === '.' && isDigits(next2) && first.end === next.start) return true; // "10.54" split oddly
+  if (prev && IDENTIFIER_BEFORE.has(prev.lower)) return true;
+  if (prev && prev.text === '-' && prev2 && /^[A-Za-z]+$/.test(prev2.text) && prev2.end === prev.start) return true; // COVID-19, F-16
+  if (prev && (prev.text === '#' || prev.text === '№')) return true;
+  // Dates: "October 1", "1 October", "Oct. 1", "22nd", "2019-12-04".
+  if (prev && MONTHS.has(prev.lower.replace(/\.$/, ''))) return true;
+  if (prev?.text === '.' && prev2 && MONTHS.has(prev2.lower)) return true;
+  if (next && MONTHS.has(next.lower)) return true;
+  if (next && /^(st|nd|rd|th)$/.test(next.lower) && next.start === tokens[end - 1]!.end) return true;
+  if (isDigits(first) && /^\d{4}$/.test(first.text) && value >= 1800 && value <= 2100) {
+    // A bare four-digit year unless a people noun follows ("2019 protesters" is rare; "1,000" has a comma).
+    return true;
+  }
+  if (next?.text === '/' && isDigits(next2)) return true; // 12/04
+  // Joined digit groups: "2023-01-10", "10-01" inside a date or code.
+  if (prev && (prev.text === '-' || prev.text === '/') && isDigits(prev2) && prev2!.end === prev.start && prev.end === first.start) return true;
+  if (next && next.text === '-' && isDigits(next2) && first.end === next.start && next.end === next2!.start && tokens[end + 2]?.text === '-') return true;
+  // "between October 1 and 6", "July 18-19": day numbers continuing a date.
+  if (value <= 31 && isDigits(first) && precededByDate(tokens, i)) return true;
+  if (prev?.text === '/' && isDigits(prev2)) return true;
+  if (next?.text === '-' && isDigits(next2) && /^\d{4}$/.test(first.text)) return true; // 2019-12-04
+  // Ages set off by commas after a name: "Zakir Hossain, 29, was shot".
+  if (prev?.text === ',' && next?.text === ',' && end === i + 1 && value < 120 && prev2 && /^\p{Lu}/u.test(prev2.text)) return true;
+  // Fractions and ordinals: "one-tenth", "one in five".
+  if (/-(?:tenth|third|quarter|half|fifth)s?$/.test(first.lower)) return true;
+  return value > MAX_COUNT;
+}
+
+/**
+ * "Death toll from Iraq unrest up to 30": "up to" continues a toll or a verb of rising and
+ * means "rose to"; "a toll of up to 115" is an upper bound.
+ */
+function risesBefore(tokens: Token[], upIndex: number): boolean {
+  const prev = tokens[upIndex - 1]?.lower ?? '';
+  if (prev === 'of' || prev === 'be' || prev === 'could' || prev === 'may') return false;
+  if (['rises', 'rose', 'risen', 'climbs', 'climbed', 'jumps', 'jumped', 'goes', 'went', 'gone', 'is', 'was'].includes(prev)) return true;
+  for (let k = upIndex - 1; k >= 0 && k >= upIndex - 6; k--) {
+    const w = tokens[k]!.lower;
+    if (w === 'toll' || w === 'tally') return true;
+    if (w === ',' || w === ';') return false;
+  }
+  return false;
+}
+
+/** True when a month name stands just before, with only day numbers and connectors between. */
+function precededByDate(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const w = tokens[k]!.lower.replace(/\.$/, '');
+    if (MONTHS.has(w)) return k < i - 1;
+    if (!(isDigits(tokens[k]) || ['and', 'to', '-', '–', ',', '.', 'or', 'through'].includes(w))) return false;
+  }
+  return false;
+}
+
+/** Find the qualifier phrase that ends right before token i (skipping one hedge word). */
+function qualifierBefore(tokens: Token[], i: number): { qualifier: Qualifier; start: number } | null {
+  for (const phrase of QUALIFIER_PHRASES) {
+    if (endsBefore(tokens, i, phrase.words)) return { qualifier: phrase.qualifier, start: i - phrase.words.length };
+  }
+  return null;
+}
+
+function hedgeBefore(tokens: Token[], i: number): number | null {
+  const t = tokens[i - 1];
+  return t && HEDGE_WORDS.has(t.lower) ? i - 1 : null;
+}
+
+const span = (text: string, base: number, start: number, end: number): Span => ({
+  start,
+  end,
+  text: text.slice(start - base, end - base),
+});
+
+/**
+ * Find the quantities of one sentence. `text` is the sentence, `offset` its start in the
+ * clean text; spans are returned in clean-text offsets.
+ */
+export function findQuantities(text: string, offset = 0, tokens: Token[] = tokenize(text, offset)): Quantity[] {
+  const found: Quantity[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const num = parseNumber(tokens, i);
+    if (!num || num.end <= i) {
+      i++;
+      continue;
+    }
+    let { value, end } = num;
+    const { vague } = num;
+    // "these four", "the thousands of people held": a figure referred back to, not a new claim.
+    const det = tokens[i - 1]?.lower;
+    if (det === 'these' || det === 'those' || (vague && det === 'the')) {
+      i = end;
+      continue;
+    }
+    if (isNonCount(tokens, i, end, value)) {
+      i = end;
+      continue;
+    }
+
+    let low: number | null = value;
+    let high: number | null = value;
+    let qualifier: Qualifier = vague ? 'vague' : num.dozen ? 'about' : 'exact';
+
+    // Ranges: "between 180 and 450", "180 to 450", "180-450", "two or three".
+    const sep = tokens[end];
+    let rangeEnd: NumberMatch | null = null;
+    const betweenBefore = tokens[i - 1]?.lower === 'between';
+    if (!vague && sep && (sep.lower === 'and' ? betweenBefore : ['to', '-', '–', '—', 'or'].includes(sep.lower))) {
+      const fromBefore = tokens[i - 1]?.lower === 'from';
+      const other = parseNumber(tokens, end + 1);
+      if (other && !other.vague && other.value > value && !fromBefore && !isNonCount(tokens, end + 1, other.end, other.value)) {
+        // "1.5 to 2 million": the scale of the second number applies to the first.
+        if (other.value >= 1000 && value < 1000 && other.value % 1_000_000 === 0 && value < other.value / 1_000_000 + 1) value *= 1_000_000;
+        rangeEnd = other;
+      }
+    }
+    if (rangeEnd) {
+      low = value;
+      high = rangeEnd.value;
+      qualifier = 'range';
+      end = rangeEnd.end;
+    }
+
+    // The qualifier before the number (and a hedge before or after it).
+    let spanStartTok = betweenBefore && rangeEnd ? i - 1 : i;
+    let hedged = false;
+    const h1 = hedgeBefore(tokens, spanStartTok);
+    if (h1 !== null) {
+      hedged = true;
+      spanStartTok = h1;
+    }
+    if (!rangeEnd) {
+      const q = qualifierBefore(tokens, spanStartTok);
+      // "toll up to 30" is "rose to 30", not an upper bound; "a toll of up to 115" is one.
+      const tollVerb = q && q.qualifier === 'up_to' && tokens[q.start]?.lower === 'up' && risesBefore(tokens, q.start);
+      if (q && !tollVerb && !(vague && q.qualifier === 'about' && tokens[q.start]?.lower === 'some')) {
+        spanStartTok = q.start;
+        if (vague) {
+          // "over a dozen", "more than dozens": a vague floor raised to a bound.
+          if (q.qualifier === 'more_than' || q.qualifier === 'at_least') qualifier = q.qualifier;
+        } else {
+          qualifier = q.qualifier;
+        }
+        const h2 = hedgeBefore(tokens, spanStartTok);
+        if (h2 !== null) {
+          hedged = true;
+          spanStartTok = h2;
+        }
+      }
+    }
+    if (!vague && !rangeEnd && qualifier === 'exact' && num.dozen) qualifier = 'about';
+
+    // Suffixes: "900+", "1,000-plus", "or more", "or so", "the 1,000 mark".
+    let spanEndTok = end;
+    const after = tokens[end];
+    if (after?.text === '+' && after.start === tokens[end - 1]!.end) {
+      qualifier = 'more_than';
+      spanEndTok = end + 1;
+    } else if (after?.lower === '-' && tokens[end + 1]?.lower === 'plus') {
+      qualifier = 'more_than';
+      spanEndTok = end + 2;
+    } else if (after?.lower === 'plus' && !vague) {
+      qualifier = 'more_than';
+      spanEndTok = end + 1;
+    } else if (after?.lower === 'or' && tokens[end + 1]?.lower === 'more') {
+      qualifier = 'at_least';
+      spanEndTok = end + 2;
+    } else if (after?.lower === 'or' && tokens[end + 1]?.lower === 'so') {
+      qualifier = 'about';
+      spanEndTok = end + 2;
+    } else if (after && ['mark', 'milestone', 'threshold', 'barrier'].includes(after.lower)) {
+      spanEndTok = end + 1;
+    }
+
+    // Bounds by qualifier.
+    switch (qualifier) {
+      case 'at_least':
+      case 'more_than':
+        high = null;
+        break;
+      case 'up_to':
+      case 'fewer_than':
+        low = null;
+        break;
+      case 'vague':
+        high = null;
+        break;
+      default:
+        break;
+    }
+    if (vague && (qualifier === 'more_than' || qualifier === 'at_least')) high = null;
+    const estimate = (low ?? high)!;
+
+    const startTok = tokens[spanStartTok]!;
+    const endTok = tokens[spanEndTok - 1]!;
+    found.push({
+      span: span(text, offset, startTok.start, endTok.end),
+      number: span(text, offset, tokens[i]!.start, tokens[end - 1]!.end),
+      low,
+      high,
+      estimate,
+      qualifier,
+      hedged,
+      vague,
+      tokenStart: i,
+      tokenEnd: end,
+    });
+    i = spanEndTok;
+  }
+  return found;
+}

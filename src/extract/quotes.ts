@@ -1,0 +1,153 @@
+/**
+ * Reported speech in quotation marks, with its speaker.
+ *
+ * Quotes follow the printing conventions: curly “…” or straight "…" pairs inside a paragraph;
+ * a paragraph that opens a quote without closing it continues into the next paragraph that
+ * opens with a quotation mark. The speaker is read from the attribution after the quote
+ * (`,” he said`, `,” said Mahfuz Ara Begum, an official at …`) or before it
+ * (`The New York Times is also confirming these reports: “…`), with pronouns and
+ * "the organization" resolved against earlier mentions.
+ */
+import type { Quote, Span } from '../domain.js';
+import { REPORTING_VERBS, isPronoun, phraseAfter, subjectBefore, tidySourceName } from './names.js';
+import type { Segmentation } from './segment.js';
+import { resolveAnaphor, type SpeakerMention } from './speakers.js';
+import { tokenize } from './tokens.js';
+
+export interface QuoteWithSpeaker extends Quote {
+  /** The quoted words alone, without the attribution between merged parts. */
+  parts: Span[];
+}
+
+const OPEN = new Set(['“', '"', '«', '„']);
+const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };
+const MIN_QUOTE_WORDS = 4;
+const SPEECH_AFTER = new Set([...REPORTING_VERBS, 'reads', 'read', 'continued', 'asked', 'urged', 'stressed', 'emphasised', 'emphasized', 'argued', 'recalled']);
+
+interface RawQuote {
+  start: number;
+  end: number;
+}
+
+/** Quotation spans in the text (offsets of the marks themselves included). */
+export function findQuoteSpans(text: string, seg: Segmentation): RawQuote[] {
+  const out: RawQuote[] = [];
+  let open: { start: number; close: string } | null = null;
+  for (let p = 0; p < seg.paragraphs.length; p++) {
+    const para = seg.paragraphs[p]!;
+    const startsWithQuote = OPEN.has(para.text[0] ?? '');
+    if (open && !startsWithQuote) {
+      // The quote ran to the end of the previous paragraph without a continuation.
+      out.push({ start: open.start, end: seg.paragraphs[p - 1]!.end });
+      open = null;
+    }
+    for (let i = para.start; i < para.end; i++) {
+      const ch = text[i]!;
+      if (open) {
+        if (ch === open.close && !(open.close === '"' && i === para.start)) {
+          out.push({ start: open.start, end: i + 1 });
+          open = null;
+        } else if (i === para.start && OPEN.has(ch)) {
+          continue; // continuation mark at the start of the next paragraph
+        }
+      } else if (OPEN.has(ch)) {
+        open = { start: i, close: CLOSE[ch]! };
+      }
+    }
+  }
+  if (open) out.push({ start: open.start, end: seg.paragraphs[seg.paragraphs.length - 1]?.end ?? text.length });
+  return out.filter((q) => text.slice(q.start, q.end).split(/\s+/).length >= MIN_QUOTE_WORDS);
+}
+
+interface Attribution {
+  speaker: string;
+  /** End of the attribution words, to merge "“…,” he said. “…”". */
+  end: number;
+}
+
+/** `,” he said` / `,” said X, role` / `,” the organization said` right after a quote. */
+function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sources: Array<{ name: string; start: number }>): Attribution | null {
+  const lineEnd = text.indexOf('\n', q.end);
+  const tail = text.slice(q.end, Math.min(lineEnd === -1 ? text.length : lineEnd, q.end + 160));
+  const tokens = tokenize(tail, q.end);
+  let i = 0;
+  if (tokens[i]?.text === ',') i++;
+  // "said X" / "said X, an official at Y"
+  if (tokens[i] && SPEECH_AFTER.has(tokens[i]!.lower)) {
+    const np = phraseAfter(tokens, i + 1);
+    if (np) {
+      const name = tidySourceName(text.slice(np.start, np.end)).name;
+      return { speaker: name, end: tokens[np.to - 1]!.end };
+    }
+  }
+  // "he said", "the organization said in a statement", "the piece reads in part"
+  for (let k = i; k < tokens.length && k < i + 8; k++) {
+    if (!SPEECH_AFTER.has(tokens[k]!.lower)) continue;
+    if (k === i) break;
+    const phrase = text.slice(tokens[i]!.start, tokens[k - 1]!.end);
+    let end = tokens[k]!.end;
+    for (let m = k + 1; m < tokens.length; m++) {
+      end = tokens[m]!.end;
+      if (tokens[m]!.text === '.') break;
+    }
+    const resolved = isPronoun(phrase) || /^the\s/i.test(phrase) ? resolveAnaphor(phrase, q.start, mentions, sources) : tidySourceName(phrase).name;
+    return resolved ? { speaker: resolved, end } : null;
+  }
+  return null;
+}
+
+/** `X said: “…` / `X is also confirming these reports: “…` before a quote. */
+function speakerBefore(text: string, q: RawQuote, seg: Segmentation, mentions: SpeakerMention[], sources: Array<{ name: string; start: number }>): string | null {
+  const sentence = seg.sentences.find((s) => s.start <= q.start && q.start < s.end) ?? null;
+  const paraStart = sentence ? seg.paragraphs[sentence.paragraph]!.start : q.start;
+  const head = text.slice(paraStart, q.start);
+  if (!/[:,]\s*$/.test(head) && !/\bthat\s*$/.test(head)) return null;
+  const tokens = tokenize(head, paraStart);
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const w = tokens[k]!.lower;
+    if (!REPORTING_VERBS.has(w) && !['confirming', 'saying', 'writing', 'reporting', 'stating', 'adding', 'noting'].includes(w)) continue;
+    // "these reports", "the statement": a noun, not the verb.
+    if (['these', 'the', 'those', 'its', 'their', 'his', 'her', 'a', 'an', 'such'].includes(tokens[k - 1]?.lower ?? '')) continue;
+    const subj = subjectBefore(tokens, k);
+    if (!subj) return null;
+    const phrase = text.slice(subj.start, subj.end);
+    if (isPronoun(phrase)) return resolveAnaphor(phrase, q.start, mentions, sources);
+    return tidySourceName(phrase).name;
+  }
+  return null;
+}
+
+function roleOf(speaker: string, mentions: SpeakerMention[]): string | null {
+  for (const m of mentions) if (m.name === speaker || m.name.endsWith(` ${speaker}`) || speaker.endsWith(` ${m.name}`)) if (m.role) return m.role;
+  return null;
+}
+
+export function findQuotes(
+  text: string,
+  seg: Segmentation,
+  mentions: SpeakerMention[],
+  sources: Array<{ name: string; start: number }>,
+): QuoteWithSpeaker[] {
+  const raw = findQuoteSpans(text, seg);
+  const quotes: Array<QuoteWithSpeaker & { attributionEnd: number }> = [];
+  for (const q of raw) {
+    const after = speakerAfter(text, q, mentions, sources);
+    const speaker = after?.speaker ?? speakerBefore(text, q, seg, mentions, sources);
+    const prev = quotes[quotes.length - 1];
+    // “…,” he said. “…” — one quote in two parts.
+    if (prev && prev.attributionEnd > 0 && !after && /^\s*$/.test(text.slice(prev.attributionEnd, q.start)) && !text.slice(prev.span.end, q.start).includes('\n')) {
+      prev.span = { start: prev.span.start, end: q.end, text: text.slice(prev.span.start, q.end) };
+      prev.parts.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end) });
+      prev.attributionEnd = 0;
+      continue;
+    }
+    quotes.push({
+      speaker: speaker ?? null,
+      role: speaker ? roleOf(speaker, mentions) : null,
+      span: { start: q.start, end: q.end, text: text.slice(q.start, q.end) },
+      parts: [{ start: q.start, end: q.end, text: text.slice(q.start, q.end) }],
+      attributionEnd: after?.end ?? 0,
+    });
+  }
+  return quotes.map(({ attributionEnd: _unused, ...rest }) => rest);
+}

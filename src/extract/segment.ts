@@ -1,0 +1,85 @@
+/**
+ * Stage 2 — segment: paragraphs and sentences with offsets into the clean text.
+ *
+ * Lines are split first (a headline, a caption or a list item is its own unit even without
+ * final punctuation: wink joins a repeated caption into the next sentence otherwise), then
+ * wink-nlp's sentence boundary detector splits each line. Only its `sbd` pipe runs: it is
+ * the part we need, and it keeps segmentation at about 1 ms per article.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Span } from '../domain.js';
+
+export interface Sentence extends Span {
+  /** Index of the paragraph (line) that holds the sentence. */
+  paragraph: number;
+}
+
+export interface Segmentation {
+  paragraphs: Span[];
+  sentences: Sentence[];
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | null = null;
+const getNlp = (): Nlp => (nlp ??= winkNLP(model, ['sbd']));
+
+/** Char offsets of each wink sentence within `text`, rebuilt from token values and spacing. */
+function sentenceRanges(text: string): Array<[number, number]> {
+  const n = getNlp();
+  const its = n.its;
+  const doc = n.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const tokenStart: number[] = new Array(values.length);
+  const tokenEnd: number[] = new Array(values.length);
+  let pos = 0;
+  let aligned = true;
+  for (let i = 0; i < values.length; i++) {
+    pos += spaces[i]!.length;
+    const v = values[i]!;
+    // Tokens are lossless in wink; if a token ever differs from the text, re-find it.
+    if (text.startsWith(v, pos)) {
+      tokenStart[i] = pos;
+    } else {
+      const found = text.indexOf(v, pos);
+      if (found === -1) {
+        aligned = false;
+        break;
+      }
+      tokenStart[i] = found;
+      pos = found;
+    }
+    pos += v.length;
+    tokenEnd[i] = pos;
+  }
+  if (!aligned) return [[0, text.length]];
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  return spans.map(([a, b]) => [tokenStart[a] ?? 0, tokenEnd[b] ?? text.length]);
+}
+
+export function segment(text: string): Segmentation {
+  const paragraphs: Span[] = [];
+  const sentences: Sentence[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const lineText = text.slice(start, end);
+    const lead = lineText.length - lineText.trimStart().length;
+    const trail = lineText.length - lineText.trimEnd().length;
+    if (lineText.trim()) {
+      const pStart = start + lead;
+      const pEnd = end - trail;
+      const index = paragraphs.length;
+      paragraphs.push({ start: pStart, end: pEnd, text: text.slice(pStart, pEnd) });
+      for (const [a, b] of sentenceRanges(text.slice(pStart, pEnd))) {
+        if (b <= a) continue;
+        sentences.push({ start: pStart + a, end: pStart + b, text: text.slice(pStart + a, pStart + b), paragraph: index });
+      }
+    }
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return { paragraphs, sentences };
+}

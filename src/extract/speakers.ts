@@ -1,0 +1,136 @@
+/**
+ * Who is mentioned as a possible speaker, and where: people ("Hossein Ashtari, commander of …",
+ * "U.S. President Trump") and organisations ("the National Council of Resistance of Iran (NCRI)").
+ * Attribution and quotes resolve "he said", "the organization said" and "the sources said"
+ * against these mentions, nearest before first.
+ */
+import { ANAPHORIC_HEADS, TITLES, looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
+import type { Token } from './tokens.js';
+
+export interface SpeakerMention {
+  name: string;
+  kind: 'person' | 'org';
+  /** Parenthesised acronym given with the name ("NCRI"). */
+  alias: string | null;
+  role: string | null;
+  start: number;
+  end: number;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'el', 'and', 'the', '&']);
+
+/** Capitalised sequences (with "of"/"for" inside) in a sentence, as candidate names. */
+function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!/^\p{Lu}/u.test(tokens[i]!.text) || !/^\p{L}/u.test(tokens[i]!.text)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const t = tokens[j];
+      if (!t) break;
+      if (/^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(t.text) || (t.text === '.' && /^[A-Z]$/.test(tokens[j - 1]!.text))) {
+        j++;
+        continue;
+      }
+      if (CONNECTORS.has(t.lower) && tokens[j + 1] && /^\p{Lu}/u.test(tokens[j + 1]!.text)) {
+        j++;
+        continue;
+      }
+      if ((t.text === '’' || t.text === "'") && tokens[j + 1]?.lower === 's') break;
+      break;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+/** The appositive role after a person's first mention: "Hossein Ashtari, commander of the … police is". */
+function roleAfter(tokens: Token[], text: string, offset: number, from: number): string | null {
+  if (tokens[from]?.text !== ',') return null;
+  let k = from + 1;
+  const start = tokens[k];
+  if (!start || !/^\p{Ll}/u.test(start.text) && !TITLES.has(start.lower)) return null;
+  while (k < tokens.length && k < from + 16) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === '.' || t.text === ';' || ['is', 'was', 'has', 'had', 'said', 'says', 'told', 'who', 'will'].includes(t.lower)) break;
+    k++;
+  }
+  if (k === from + 1) return null;
+  const role = text.slice(start.start - offset, tokens[k - 1]!.end - offset).replace(/^(?:an?|the)\s+/i, '');
+  return role.length > 2 ? role : null;
+}
+
+export function collectMentions(sentenceText: string, offset: number, tokens: Token[]): SpeakerMention[] {
+  const out: SpeakerMention[] = [];
+  for (const [a, b] of capitalisedRuns(tokens)) {
+    let from = a;
+    const titleWords: string[] = [];
+    // Titles and abbreviations before the name: "U.S. President Trump", "Inspector Bachchu Mia".
+    while (from < b - 1 && (TITLES.has(tokens[from]!.lower.replace(/\.$/, '')) || /^[A-Z]$/.test(tokens[from]!.text) || tokens[from]!.text === '.')) {
+      titleWords.push(tokens[from]!.text);
+      from++;
+    }
+    let to = b;
+    // A parenthesised acronym right after: "(NCRI)".
+    let alias: string | null = null;
+    if (tokens[to]?.text === '(' && tokens[to + 2]?.text === ')' && /^[A-Z][A-Za-z/-]{1,12}$/.test(tokens[to + 1]!.text)) {
+      alias = tokens[to + 1]!.text;
+    }
+    const raw = sentenceText.slice(tokens[a]!.start - offset, tokens[to - 1]!.end - offset);
+    const name = sentenceText.slice(tokens[from]!.start - offset, tokens[to - 1]!.end - offset);
+    if (looksLikeOrg(raw)) {
+      const tidy = tidySourceName(raw);
+      out.push({ name: tidy.name, kind: 'org', alias, role: null, start: tokens[a]!.start, end: tokens[to - 1]!.end });
+    } else if (looksLikePerson(name) && (name.includes(' ') || titleWords.length > 0)) {
+      const role = titleWords.length ? sentenceText.slice(tokens[a]!.start - offset, tokens[from - 1]!.end - offset) : roleAfter(tokens, sentenceText, offset, to);
+      out.push({ name, kind: 'person', alias, role, start: tokens[from]!.start, end: tokens[to - 1]!.end });
+    } else if (alias) {
+      out.push({ name, kind: 'org', alias, role: null, start: tokens[a]!.start, end: tokens[to - 1]!.end });
+    }
+  }
+  // A bare acronym is an organisation ("The OHCHR released data").
+  for (const t of tokens) {
+    if (/^[A-Z]{3,}$/.test(t.text) && !out.some((m) => m.start <= t.start && t.end <= m.end)) {
+      out.push({ name: t.text, kind: 'org', alias: null, role: null, start: t.start, end: t.end });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Resolve "he"/"she" to the last person, "the organization" to the last organisation. */
+export function resolveAnaphor(phrase: string, before: number, mentions: SpeakerMention[], sources: Array<{ name: string; start: number }>): string | null {
+  const p = phrase.toLowerCase().replace(/^(?:the|this|that)\s+/, '');
+  if (p === 'he' || p === 'she') {
+    for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start < before && mentions[i]!.kind === 'person') return fullName(mentions, mentions[i]!);
+    return null;
+  }
+  const head = p.split(/\s+/).pop() ?? '';
+  if (!ANAPHORIC_HEADS.has(head) || p.split(/\s+/).length > 2) return null;
+  // The same head named earlier: "the sources" -> "security and medical sources", "the inquiry" -> "official inquiry".
+  for (let i = sources.length - 1; i >= 0; i--) {
+    const s = sources[i]!;
+    if (s.start < before && s.name.toLowerCase() !== p && s.name.toLowerCase().split(/\s+/).includes(head)) return s.name;
+  }
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start < before && m.kind === 'org' && m.name.toLowerCase().split(/\s+/).includes(head)) return m.name;
+  }
+  if (['organization', 'organisation', 'group', 'piece', 'newspaper', 'paper', 'outlet', 'channel', 'broadcaster', 'agency', 'monitor'].includes(head)) {
+    for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start < before && mentions[i]!.kind === 'org') return mentions[i]!.name;
+  }
+  return null;
+}
+
+/** The fullest earlier form of a person's name ("Trump" after "Donald Trump"). */
+function fullName(mentions: SpeakerMention[], m: SpeakerMention): string {
+  const last = m.name.split(' ').pop()!;
+  let best = m.name;
+  for (const o of mentions) if (o.kind === 'person' && o.name.split(' ').pop() === last && o.name.length > best.length) best = o.name;
+  return best;
+}
+

@@ -1,0 +1,46 @@
+/**
+ * A word tokenizer with offsets, shared by the rule stages (quantities, claims, attribution).
+ * Sentences come from wink-nlp; inside a sentence the rules need words with their exact
+ * positions and a lower-cased form, nothing more.
+ */
+
+export interface Token {
+  /** The token as written. */
+  text: string;
+  /** Lower-cased, with typographic apostrophes folded to "'". */
+  lower: string;
+  start: number;
+  end: number;
+}
+
+// Numbers keep their separators ("12,000", "1.5"); words keep inner hyphens and apostrophes
+// ("twenty-five", "country's"); any other non-space character is a token of its own.
+const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\S/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const t = m[0];
+    out.push({
+      text: t,
+      lower: t.toLowerCase().replace(/’/g, "'"),
+      start: offset + m.index!,
+      end: offset + m.index! + t.length,
+    });
+  }
+  return out;
+}
+
+export const isDigits = (t: Token | undefined): boolean => !!t && /^\d/.test(t.text);
+export const isCapitalised = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
+
+/** True when `words` (lower case) appear at tokens[i...]. */
+export function matchesAt(tokens: Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
+  return true;
+}
+
+/** True when `words` end exactly at tokens[i - 1]. */
+export function endsBefore(tokens: Token[], i: number, words: readonly string[]): boolean {
+  return i - words.length >= 0 && matchesAt(tokens, i - words.length, words);
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { claimsInSentence } from '../../src/extract/claims.js';
+
+const claims = (text: string) =>
+  claimsInSentence({ start: 0, end: text.length, text, paragraph: 0 }, 0).map((c) => ({
+    category: c.category,
+    estimate: c.estimate,
+    who: c.who,
+    hedged: c.hedged,
+    span: c.span.text,
+  }));
+
+describe('claims: tying figures to categories', () => {
+  it.each([
+    ['At least 433 were killed, and thousands were wounded.', [['killed', 433], ['injured', 1000]]],
+    ['So far, 255 deaths have been reported in protest-related incidents.', [['killed', 255]]],
+    ['The total number of killed outside of protest violence was 183; another 27 were found in a mass grave.', [['killed', 183], ['killed', 27]]],
+    ['The unrest has led to a death toll of up to 115 and over 1,500 injuries.', [['killed', 115], ['injured', 1500]]],
+    ['Nearly 8,000 people were arrested and dozens died throughout Kazakhstan last week.', [['detained', 8000], ['killed', 12]]],
+    ['Hundreds of people have been detained and dozens injured in nationwide protests.', [['detained', 100], ['injured', 12]]],
+    ['Anjuman Mufidul Islam, a local welfare organization, buried 21 bodies.', [['killed', 21]]],
+    ['Latest reports indicate the nationwide protests reached at least 189 cities across the country.', [['places', 189]]],
+    ['The majority of those injured — 1,493 people — was registered in Baghdad, while 90 people were injured in Dhi Qar, 10 people in the Wasit province.', [['injured', 1493], ['injured', 90], ['injured', 10]]],
+    ['Iran is killing perhaps thousands and thousands of people right now.', [['killed', 1000]]],
+    ['Iran’s official news agency reported a revenge killing of a security officer by a resident.', [['killed', 1]]],
+    ['A 17-year-old boy, Mohammad Emon, died at the hospital.', [['killed', 1]]],
+    ['The violence has claimed 164 lives, according to the latest government figures.', [['killed', 164]]],
+    ['Tens of thousands of protesters marched through the capital.', [['participants', 10000]]],
+    ['Five journalists were executed last year.', [['executed', 5]]],
+    ['More than 200,000 people have been displaced by the fighting.', [['displaced', 200000]]],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map((c) => [c.category, c.estimate])).toEqual(expected);
+  });
+
+  it.each([
+    ['Some 400 cars, mostly police cars, were destroyed in the violence, as well as more than 100 shopping centers and banks.'],
+    ['So far 154 have been released on bail.'],
+    ['In Narshingdi district, more than 900 inmates have escaped from jail.'],
+    ['Russia responded by sending several thousand soldiers.'],
+    ['Prices rose by 40 percent and the fine was 500 dollars.'],
+    ['With these four, the death toll rose.'],
+    ['There are grave concerns over the fate of the thousands of people held behind bars.'],
+  ])('no claim: %s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it('marks hedges in the predicate', () => {
+    expect(claims('At least 208 people are believed to have been killed.')[0]).toMatchObject({ category: 'killed', estimate: 208, hedged: true });
+  });
+
+  it('keeps the victim group', () => {
+    expect(claims('72 security officers had been killed in the unrest.')[0]!.who).toBe('security officers');
+    expect(claims('Two protesters had been killed.')[0]!.who).toBe('protesters');
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { clean, looksLikeHtml, MAX_INPUT_CHARS } from '../../src/extract/clean.js';
+
+describe('clean: plain text', () => {
+  const text = [
+    '728 x 90',
+    '',
+    'Protests spread',
+    '',
+    'Crowds gathered in the square - File photo',
+    'Crowds gathered in the square - File photo',
+    '',
+    'Reporting by Example Network',
+    'Share this article',
+    'Published: Oct 26, 2019, 1:26 pm IST',
+    'At least 20 people were killed on Tuesday.',
+  ].join('\n');
+
+  it('removes ad slots, repeated captions, bylines, dateline metadata and share widgets', () => {
+    const doc = clean({ text });
+    expect(doc.text).toBe('\nProtests spread\n\n\nAt least 20 people were killed on Tuesday.');
+    expect(doc.removed.map((r) => r.reason)).toEqual(['ad_slot', 'duplicate_line', 'duplicate_line', 'byline', 'widget', 'byline']);
+    expect(doc.byline).toBe('Example Network');
+  });
+
+  it('records removed ranges as offsets into the input', () => {
+    const doc = clean({ text });
+    for (const r of doc.removed) expect(text.slice(r.start, r.end)).toBe(r.text);
+  });
+
+  it('keeps a paragraph repeated further down once', () => {
+    const t = 'A long paragraph that appears twice in the article.\nOther text here.\nA long paragraph that appears twice in the article.';
+    expect(clean({ text: t }).text).toBe('A long paragraph that appears twice in the article.\nOther text here.');
+  });
+
+  it('normalises line endings and takes a headline as title', () => {
+    const doc = clean({ text: 'Death toll rises to 201\r\n\r\nThe death toll rose to 201.' });
+    expect(doc.text).toBe('Death toll rises to 201\n\nThe death toll rose to 201.');
+    expect(doc.title).toBe('Death toll rises to 201');
+  });
+
+  it('refuses inputs over the size limit with advice', () => {
+    expect(() => clean({ text: 'a'.repeat(MAX_INPUT_CHARS + 1) })).toThrow(/split the file/);
+  });
+});
+
+describe('clean: HTML', () => {
+  const article = `<!doctype html><html><head><title>Toll rises | Example News</title>
+    <meta property="article:published_time" content="2024-07-25T10:54:00Z"></head>
+    <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <article><h1>Death toll rises to 201</h1>
+    <p>The death toll from student protests in Bangladesh rose to 201 on Thursday, according to officials and local media.</p>
+    <div class="ad">Advertisement</div><p>728 x 90</p>
+    <p>An ongoing curfew and military deployment that came into effect on Saturday continued, with a break from 10 a.m. to 5 p.m. in the capital.</p>
+    <script>window.evil = 1; document.write("<p>500 people were killed</p>")</script>
+    <p onclick="alert(1)">More people are undergoing treatment at the hospital, the inspector said on Wednesday night.</p>
+    </article><footer>Copyright 2024</footer></body></html>`;
+
+  it('detects HTML by content', () => {
+    expect(looksLikeHtml(article)).toBe(true);
+    expect(looksLikeHtml('At least 20 <b>people</b> died.')).toBe(false);
+  });
+
+  it('extracts the article text with one line per block and no markup or script', () => {
+    const doc = clean({ html: article });
+    expect(doc.format).toBe('html');
+    expect(doc.published).toBe('2024-07-25');
+    expect(doc.text).toContain('The death toll from student protests in Bangladesh rose to 201 on Thursday');
+    expect(doc.text).toContain('More people are undergoing treatment');
+    expect(doc.text).not.toMatch(/<|evil|500 people|Copyright|728 x 90|onclick/);
+  });
+
+  it('survives malformed markup', () => {
+    const doc = clean({ html: '<html><body><p>Unclosed <b>bold <div>At least 12 people were injured.<p>' });
+    expect(doc.text).toContain('At least 12 people were injured.');
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../src/extract/quantities.js';
+
+const one = (text: string) => {
+  const qs = findQuantities(text);
+  expect(qs, `quantities in "${text}"`).toHaveLength(1);
+  const q = qs[0]!;
+  return { low: q.low, high: q.high, estimate: q.estimate, qualifier: q.qualifier, hedged: q.hedged, span: q.span.text };
+};
+
+describe('quantities', () => {
+  it.each([
+    ['at least 208 people', { low: 208, high: null, estimate: 208, qualifier: 'at_least', span: 'at least 208' }],
+    ['over 12,000 detainees', { low: 12000, high: null, estimate: 12000, qualifier: 'more_than', span: 'over 12,000' }],
+    ['more than 1,000 killed', { low: 1000, high: null, estimate: 1000, qualifier: 'more_than' }],
+    ['has surpassed the 1,000 mark', { low: 1000, high: null, qualifier: 'more_than', span: 'surpassed the 1,000 mark' }],
+    ['nearly 6,000 people', { low: null, high: 6000, estimate: 6000, qualifier: 'up_to' }],
+    ['as many as 9,900 people', { low: null, high: 9900, estimate: 9900, qualifier: 'up_to' }],
+    ['a death toll of up to 115', { low: null, high: 115, estimate: 115, qualifier: 'up_to' }],
+    ['Death toll from Iraq unrest up to 30 people', { low: 30, high: 30, estimate: 30, qualifier: 'exact' }],
+    ['about 7,000 protesters', { low: 7000, high: 7000, estimate: 7000, qualifier: 'about' }],
+    ['Some 7,939 people', { low: 7939, high: 7939, qualifier: 'about' }],
+    ['fewer than 50 people', { low: null, high: 50, estimate: 50, qualifier: 'fewer_than' }],
+    ['between 180 and 450 people', { low: 180, high: 450, estimate: 180, qualifier: 'range', span: 'between 180 and 450' }],
+    ['180 to 450 people', { low: 180, high: 450, estimate: 180, qualifier: 'range' }],
+    ['the unofficial death count 900+', { low: 900, high: null, estimate: 900, qualifier: 'more_than', span: '900+' }],
+    ['1.5 million people', { low: 1_500_000, high: 1_500_000, qualifier: 'exact' }],
+    ['Eighty people', { low: 80, high: 80, qualifier: 'exact' }],
+    ['twenty-five people', { low: 25, high: 25 }],
+    ['one hundred and fifty people', { low: 150, high: 150 }],
+    ['dozens of arrests', { low: 12, high: null, estimate: 12, qualifier: 'vague' }],
+    ['hundreds are missing', { low: 100, high: null, estimate: 100, qualifier: 'vague' }],
+    ['thousands were wounded', { low: 1000, high: null, estimate: 1000, qualifier: 'vague' }],
+    ['tens of thousands of protesters', { low: 10000, high: null, estimate: 10000, qualifier: 'vague' }],
+    ['hundreds of thousands of people', { low: 100000, estimate: 100000, qualifier: 'vague' }],
+    ['scores of people', { low: 20, estimate: 20, qualifier: 'vague' }],
+    ['several people', { low: 3, estimate: 3, qualifier: 'vague' }],
+    ['a dozen people', { low: 12, high: 12, qualifier: 'about' }],
+    ['over a dozen people', { low: 12, high: null, qualifier: 'more_than' }],
+    ['killing perhaps thousands and thousands of people', { low: 1000, estimate: 1000, qualifier: 'vague', hedged: true, span: 'perhaps thousands and thousands' }],
+  ])('%s', (text, expected) => {
+    expect(one(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['Around 70 percent of the deaths'],
+    ['damage of $5 million'],
+    ['a fine of 500 dollars'],
+    ['during the November 2019 uprising'],
+    ['on October 1'],
+    ['Tue 22nd October'],
+    ['at 10:54'],
+    ['A 17-year-old boy'],
+    ['Zakir Hossain, 29, was shot'],
+    ['over the past 3 days'],
+    ['day 20 of the uprising'],
+    ['the COVID-19 pandemic'],
+    ['only around one-tenth were charged'],
+    ['published 2023-01-10 in print'],
+    ['With these four, the death toll rose'],
+  ])('is not a count: %s', (text) => {
+    expect(findQuantities(text)).toEqual([]);
+  });
+
+  it('survives absurd numbers without throwing', () => {
+    expect(() => findQuantities(`${'9'.repeat(10_000)} people were killed`)).not.toThrow();
+    expect(findQuantities(`${'9'.repeat(10_000)} people`)).toEqual([]);
+  });
+});
+
+describe('times are not counts', () => {
+  it.each([['at 10:54 local time'], ['from 10 a.m. to 5 p.m.']])('%s', (text) => {
+    expect(findQuantities(text)).toEqual([]);
+  });
+});
