@@ -1,0 +1,665 @@
+/**
+ * The store: documents with everything extracted from them, sources, reviews and crises, in
+ * PostgreSQL (embedded PGlite or a server). The API the CLI, the tally and the web server use:
+ *
+ *   Store.open(opts)                      open (and migrate) the database
+ *   ingestReport(input, report)           one document and all its items, in one transaction; idempotent by content hash
+ *   listDocuments / searchDocuments / getDocument
+ *   listClaims(filter, page) / getClaim / reviewClaim / claimHistory
+ *   listSources / updateSource
+ *   createCrisis / listCrises / getCrisis / addToCrisis
+ *   claimsForTally(crisisId, category?)   reviewed values, rejected claims left out
+ */
+import { createHash } from 'node:crypto';
+import type { Category, CountClaim, Crisis, Qualifier, Report, ReviewStatus, SourceType } from '../domain.js';
+import { openDb, type Db, type OpenOptions, type Queryable } from './db.js';
+import { migrate } from './migrations.js';
+
+export type { OpenOptions } from './db.js';
+
+/** What was ingested, as the ingest layer describes it. */
+export interface DocumentInput {
+  /** The raw content as read (text or HTML), kept verbatim. */
+  raw: string;
+  origin?: string | null;
+  url?: string | null;
+  publisher?: string | null;
+  language?: string;
+}
+
+export interface StoredClaim extends CountClaim {
+  id: number;
+  documentId: number;
+  documentTitle: string | null;
+  documentUrl: string | null;
+  published: string | null;
+  reviewStatus: ReviewStatus;
+  sourceType: SourceType | null;
+}
+
+export interface ClaimFilter {
+  category?: Category;
+  /** Source name or alias (case-insensitive). */
+  source?: string;
+  /** Place, region or country name (case-insensitive). */
+  place?: string;
+  /** Crisis name. */
+  crisis?: string;
+  documentId?: number;
+  since?: string;
+  until?: string;
+  status?: ReviewStatus;
+  includeRejected?: boolean;
+}
+
+export interface Page {
+  limit?: number;
+  offset?: number;
+}
+
+export interface ClaimPage {
+  items: StoredClaim[];
+  /** Exact up to COUNT_CAP, then a lower bound (`totalIsExact` false). */
+  total: number;
+  totalIsExact: boolean;
+}
+
+export interface DocumentSummary {
+  id: number;
+  title: string | null;
+  url: string | null;
+  publisher: string | null;
+  published: string | null;
+  retrieved: string;
+  format: string;
+  origin: string | null;
+  claimCount: number;
+  /** Search result excerpt with the matching words, when searching. */
+  excerpt?: string;
+}
+
+export interface StoredDocument extends DocumentSummary {
+  text: string;
+  removed: Report['document']['removed'];
+  claims: StoredClaim[];
+  quotes: Report['quotes'];
+  places: Report['places'];
+  dates: Report['dates'];
+  crises: string[];
+}
+
+export interface SourceRecord {
+  id: number;
+  name: string;
+  type: SourceType;
+  aliases: string[];
+  claimCount: number;
+}
+
+export interface ReviewChange {
+  status: 'accepted' | 'edited' | 'rejected' | 'unreviewed';
+  reviewer: string;
+  /** Edited fields (any of the claim's own fields). */
+  changes?: Partial<Pick<CountClaim, 'category' | 'low' | 'high' | 'estimate' | 'qualifier' | 'hedged' | 'who' | 'asOf' | 'cumulative'>> & {
+    source?: string | null;
+    via?: string[];
+    placeName?: string | null;
+  };
+  note?: string;
+}
+
+export interface ReviewRecord {
+  id: number;
+  at: string;
+  reviewer: string;
+  action: 'accept' | 'edit' | 'reject' | 'reset';
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+  note: string | null;
+}
+
+export type IngestOutcome = { status: 'ingested'; documentId: number; claims: number } | { status: 'unchanged'; documentId: number; claims: number };
+
+/** Counting more than this many rows for a page total is not worth its time. */
+export const COUNT_CAP = 10_000;
+export const MAX_PAGE = 500;
+
+/** Content hash: the same content ingested again is the same document. */
+export function contentHash(raw: string): string {
+  return createHash('sha256').update(raw.replace(/\r\n?/g, '\n').trim()).digest('hex');
+}
+
+const CLAIM_COLUMNS = `c.id, c.document_id, c.category, c.low, c.high, c.estimate, c.qualifier, c.hedged, c.who,
+  s.name AS source_name, s.type AS source_type, c.source_via, c.place_id, c.place_name, c.place_precision, c.country_code,
+  c.country_name, c.admin1, c.lat, c.lon, c.as_of, c.cumulative, c.span_start, c.span_end, c.span_text, c.review_status,
+  d.title AS document_title, d.url AS document_url, d.published`;
+
+interface ClaimRow {
+  id: number;
+  document_id: number;
+  category: Category;
+  low: number | null;
+  high: number | null;
+  estimate: number;
+  qualifier: Qualifier;
+  hedged: boolean;
+  who: string;
+  source_name: string | null;
+  source_type: SourceType | null;
+  source_via: string[];
+  place_id: string | null;
+  place_name: string | null;
+  place_precision: 'city' | 'region' | 'country' | null;
+  country_code: string | null;
+  country_name: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  as_of: string | Date | null;
+  cumulative: boolean;
+  span_start: number;
+  span_end: number;
+  span_text: string;
+  review_status: ReviewStatus;
+  document_title: string | null;
+  document_url: string | null;
+  published: string | Date | null;
+}
+
+const day = (v: string | Date | null | undefined): string | null => (v == null ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
+const num = (v: unknown): number | null => (v == null ? null : Number(v));
+
+function toClaim(r: ClaimRow): StoredClaim {
+  return {
+    id: Number(r.id),
+    documentId: Number(r.document_id),
+    category: r.category,
+    low: num(r.low),
+    high: num(r.high),
+    estimate: Number(r.estimate),
+    qualifier: r.qualifier,
+    hedged: r.hedged,
+    who: r.who,
+    source: r.source_name ? { name: r.source_name, via: r.source_via ?? [] } : null,
+    place:
+      r.place_id && r.place_name && r.place_precision && r.country_code
+        ? {
+            id: r.place_id,
+            name: r.place_name,
+            precision: r.place_precision,
+            countryCode: r.country_code,
+            countryName: r.country_name ?? r.country_code,
+            admin1: r.admin1,
+            lat: Number(r.lat),
+            lon: Number(r.lon),
+          }
+        : null,
+    asOf: day(r.as_of),
+    cumulative: r.cumulative,
+    span: { start: r.span_start, end: r.span_end, text: r.span_text },
+    reviewStatus: r.review_status,
+    sourceType: r.source_type,
+    documentTitle: r.document_title,
+    documentUrl: r.document_url,
+    published: day(r.published),
+  };
+}
+
+/** Values of a claim as a plain record, for review history. */
+function claimValues(c: StoredClaim): Record<string, unknown> {
+  return {
+    category: c.category,
+    low: c.low,
+    high: c.high,
+    estimate: c.estimate,
+    qualifier: c.qualifier,
+    hedged: c.hedged,
+    who: c.who,
+    source: c.source?.name ?? null,
+    via: c.source?.via ?? [],
+    placeName: c.place?.name ?? null,
+    asOf: c.asOf,
+    cumulative: c.cumulative,
+    reviewStatus: c.reviewStatus,
+  };
+}
+
+export class Store {
+  private constructor(readonly db: Db) {}
+
+  static async open(opts: OpenOptions = {}): Promise<Store> {
+    const db = await openDb(opts);
+    try {
+      await migrate(db);
+    } catch (err) {
+      await db.close();
+      throw err;
+    }
+    return new Store(db);
+  }
+
+  get kind() {
+    return this.db.kind;
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  /** Refresh planner statistics after a bulk load (PGlite never does it by itself). */
+  async analyze(): Promise<void> {
+    await this.db.exec('ANALYZE');
+  }
+
+  // ---- ingest ---------------------------------------------------------------------------
+
+  async ingestReport(input: DocumentInput, report: Report, opts: { crisis?: string } = {}): Promise<IngestOutcome> {
+    const hash = contentHash(input.raw);
+    return this.db.transaction(async (tx) => {
+      const existing = await tx.query<{ id: number; n: number }>(
+        'SELECT d.id, (SELECT count(*) FROM claims c WHERE c.document_id = d.id) AS n FROM documents d WHERE content_hash = $1',
+        [hash],
+      );
+      if (existing.rows[0]) {
+        const id = Number(existing.rows[0].id);
+        if (opts.crisis) await this.assign(tx, opts.crisis, [id]);
+        return { status: 'unchanged', documentId: id, claims: Number(existing.rows[0].n) };
+      }
+      const doc = report.document;
+      const inserted = await tx.query<{ id: number }>(
+        `INSERT INTO documents (content_hash, origin, url, title, publisher, published, language, format, raw, clean_text, removed)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+        [hash, input.origin ?? null, input.url ?? doc.url, doc.title, input.publisher ?? null, doc.published, input.language ?? 'en', doc.format, input.raw, doc.text, JSON.stringify(doc.removed)],
+      );
+      const documentId = Number(inserted.rows[0]!.id);
+      await this.insertClaims(tx, documentId, report.claims);
+      await insertRows(
+        tx,
+        'quotes',
+        ['document_id', 'speaker', 'role', 'span_start', 'span_end', 'span_text'],
+        report.quotes.map((q) => [documentId, q.speaker, q.role, q.span.start, q.span.end, q.span.text]),
+      );
+      await insertRows(
+        tx,
+        'place_mentions',
+        ['document_id', 'name', 'place_id', 'place_name', 'precision', 'country_code', 'country_name', 'admin1', 'lat', 'lon', 'span_start', 'span_end', 'span_text'],
+        report.places.map((p) => [documentId, p.name, p.place.id, p.place.name, p.place.precision, p.place.countryCode, p.place.countryName, p.place.admin1, p.place.lat, p.place.lon, p.span.start, p.span.end, p.span.text]),
+      );
+      await insertRows(
+        tx,
+        'date_mentions',
+        ['document_id', 'date', 'end_date', 'kind', 'crisis_start', 'span_start', 'span_end', 'span_text'],
+        report.dates.map((d) => [documentId, d.date, d.end, d.kind, d.crisisStart ?? null, d.span.start, d.span.end, d.span.text]),
+      );
+      if (opts.crisis) await this.assign(tx, opts.crisis, [documentId]);
+      return { status: 'ingested', documentId, claims: report.claims.length };
+    });
+  }
+
+  private async insertClaims(tx: Queryable, documentId: number, claims: CountClaim[]): Promise<void> {
+    const sourceIds = new Map<string, number>();
+    for (const c of claims) if (c.source && !sourceIds.has(c.source.name)) sourceIds.set(c.source.name, await sourceId(tx, c.source.name));
+    await insertRows(
+      tx,
+      'claims',
+      ['document_id', 'ordinal', 'category', 'low', 'high', 'estimate', 'qualifier', 'hedged', 'who', 'source_id', 'source_via', 'place_id', 'place_name', 'place_precision', 'country_code', 'country_name', 'admin1', 'lat', 'lon', 'as_of', 'cumulative', 'span_start', 'span_end', 'span_text', 'extracted'],
+      claims.map((c, i) => [
+        documentId, i, c.category, c.low, c.high, c.estimate, c.qualifier, c.hedged, c.who, c.source ? sourceIds.get(c.source.name)! : null, c.source?.via ?? [],
+        c.place?.id ?? null, c.place?.name ?? null, c.place?.precision ?? null, c.place?.countryCode ?? null, c.place?.countryName ?? null, c.place?.admin1 ?? null,
+        c.place?.lat ?? null, c.place?.lon ?? null, c.asOf, c.cumulative, c.span.start, c.span.end, c.span.text, JSON.stringify(c),
+      ]),
+    );
+  }
+
+  // ---- documents ------------------------------------------------------------------------
+
+  async listDocuments(page: Page = {}, filter: { crisis?: string } = {}): Promise<{ items: DocumentSummary[]; total: number }> {
+    const { limit, offset } = pageOf(page);
+    const params: unknown[] = [];
+    let where = '';
+    if (filter.crisis) {
+      params.push(filter.crisis);
+      where = `WHERE d.id IN (SELECT cd.document_id FROM crisis_documents cd JOIN crises k ON k.id = cd.crisis_id WHERE lower(k.name) = lower($${params.length}))`;
+    }
+    const total = await this.db.query<{ n: number }>(`SELECT count(*) AS n FROM documents d ${where}`, params);
+    params.push(limit, offset);
+    const { rows } = await this.db.query<DocRow>(
+      `SELECT ${DOC_COLUMNS} FROM documents d ${where} ORDER BY d.published DESC NULLS LAST, d.id DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return { items: rows.map(toSummary), total: Number(total.rows[0]!.n) };
+  }
+
+  async searchDocuments(words: string, page: Page = {}): Promise<{ items: DocumentSummary[]; total: number }> {
+    const q = words.trim();
+    if (!q) return { items: [], total: 0 };
+    const { limit, offset } = pageOf(page);
+    const total = await this.db.query<{ n: number }>(`SELECT count(*) AS n FROM documents d WHERE d.search @@ websearch_to_tsquery('english', $1)`, [q]);
+    const { rows } = await this.db.query<DocRow & { excerpt: string }>(
+      `SELECT ${DOC_COLUMNS},
+         ts_headline('english', d.clean_text, websearch_to_tsquery('english', $1), 'StartSel=«, StopSel=», MaxWords=30, MinWords=12') AS excerpt
+       FROM documents d WHERE d.search @@ websearch_to_tsquery('english', $1)
+       ORDER BY ts_rank(d.search, websearch_to_tsquery('english', $1)) DESC, d.id DESC LIMIT $2 OFFSET $3`,
+      [q, limit, offset],
+    );
+    return { items: rows.map((r) => ({ ...toSummary(r), excerpt: r.excerpt })), total: Number(total.rows[0]!.n) };
+  }
+
+  async getDocument(id: number): Promise<StoredDocument | null> {
+    const { rows } = await this.db.query<DocRow & { clean_text: string; removed: Report['document']['removed'] }>(
+      `SELECT ${DOC_COLUMNS}, d.clean_text, d.removed FROM documents d WHERE d.id = $1`,
+      [id],
+    );
+    const d = rows[0];
+    if (!d) return null;
+    const [claims, quotes, places, dates, crises] = await Promise.all([
+      this.listClaims({ documentId: id, includeRejected: true }, { limit: MAX_PAGE }),
+      this.db.query<{ speaker: string | null; role: string | null; span_start: number; span_end: number; span_text: string }>(
+        'SELECT speaker, role, span_start, span_end, span_text FROM quotes WHERE document_id = $1 ORDER BY span_start',
+        [id],
+      ),
+      this.db.query<Record<string, unknown>>('SELECT * FROM place_mentions WHERE document_id = $1 ORDER BY span_start', [id]),
+      this.db.query<Record<string, unknown>>('SELECT * FROM date_mentions WHERE document_id = $1 ORDER BY span_start', [id]),
+      this.db.query<{ name: string }>('SELECT k.name FROM crises k JOIN crisis_documents cd ON cd.crisis_id = k.id WHERE cd.document_id = $1 ORDER BY k.name', [id]),
+    ]);
+    const span = (r: { span_start: unknown; span_end: unknown; span_text: unknown }) => ({ start: Number(r.span_start), end: Number(r.span_end), text: String(r.span_text) });
+    return {
+      ...toSummary(d),
+      text: d.clean_text,
+      removed: typeof d.removed === 'string' ? JSON.parse(d.removed) : d.removed,
+      claims: claims.items.sort((a, b) => a.span.start - b.span.start),
+      quotes: quotes.rows.map((q) => ({ speaker: q.speaker, role: q.role, span: span(q) })),
+      places: places.rows.map((p) => ({
+        name: String(p.name),
+        place: {
+          id: String(p.place_id),
+          name: String(p.place_name),
+          precision: p.precision as 'city' | 'region' | 'country',
+          countryCode: String(p.country_code),
+          countryName: String(p.country_name),
+          admin1: (p.admin1 as string | null) ?? null,
+          lat: Number(p.lat),
+          lon: Number(p.lon),
+        },
+        span: span(p as { span_start: unknown; span_end: unknown; span_text: unknown }),
+      })),
+      dates: dates.rows.map((r) => ({
+        date: day(r.date as string)!,
+        end: day(r.end_date as string)!,
+        kind: r.kind as 'absolute' | 'relative' | 'crisis_day',
+        ...(r.crisis_start ? { crisisStart: day(r.crisis_start as string)! } : {}),
+        span: span(r as { span_start: unknown; span_end: unknown; span_text: unknown }),
+      })),
+      crises: crises.rows.map((r) => r.name),
+    };
+  }
+
+  // ---- claims ---------------------------------------------------------------------------
+
+  async listClaims(filter: ClaimFilter = {}, page: Page = {}): Promise<ClaimPage> {
+    const { where, params } = claimWhere(filter);
+    const { limit, offset } = pageOf(page);
+    const order = 'ORDER BY c.as_of DESC NULLS LAST, c.id DESC';
+    const [rows, count] = await Promise.all([
+      this.db.query<ClaimRow>(
+        `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN sources s ON s.id = c.source_id
+         ${where} ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+        [...params, limit, offset],
+      ),
+      this.db.query<{ n: number }>(
+        `SELECT count(*) AS n FROM (SELECT 1 FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN sources s ON s.id = c.source_id ${where} LIMIT ${COUNT_CAP + 1}) t`,
+        params,
+      ),
+    ]);
+    const n = Number(count.rows[0]!.n);
+    return { items: rows.rows.map(toClaim), total: Math.min(n, COUNT_CAP), totalIsExact: n <= COUNT_CAP };
+  }
+
+  async getClaim(id: number): Promise<StoredClaim | null> {
+    const { rows } = await this.db.query<ClaimRow>(
+      `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN sources s ON s.id = c.source_id WHERE c.id = $1`,
+      [id],
+    );
+    return rows[0] ? toClaim(rows[0]) : null;
+  }
+
+  /** Accept, edit or reject a claim; the change is recorded with its before and after values. */
+  async reviewClaim(id: number, change: ReviewChange): Promise<StoredClaim> {
+    if (!change.reviewer.trim()) throw new Error('a review needs the reviewer\'s name');
+    return this.db.transaction(async (tx) => {
+      const before = await this.getClaimIn(tx, id);
+      if (!before) throw new NotFoundError(`claim ${id} does not exist`);
+      const sets: string[] = [];
+      const params: unknown[] = [];
+      const set = (column: string, value: unknown) => {
+        params.push(value);
+        sets.push(`${column} = $${params.length}`);
+      };
+      const ch = change.changes ?? {};
+      if (ch.category !== undefined) set('category', ch.category);
+      if (ch.low !== undefined) set('low', ch.low);
+      if (ch.high !== undefined) set('high', ch.high);
+      if (ch.qualifier !== undefined) set('qualifier', ch.qualifier);
+      if (ch.hedged !== undefined) set('hedged', ch.hedged);
+      if (ch.who !== undefined) set('who', ch.who);
+      if (ch.asOf !== undefined) set('as_of', ch.asOf);
+      if (ch.cumulative !== undefined) set('cumulative', ch.cumulative);
+      if (ch.via !== undefined) set('source_via', ch.via);
+      if (ch.placeName !== undefined) set('place_name', ch.placeName);
+      if (ch.source !== undefined) set('source_id', ch.source ? await sourceId(tx, ch.source) : null);
+      // The estimate stays the conservative value unless set explicitly.
+      const low = ch.low !== undefined ? ch.low : before.low;
+      const high = ch.high !== undefined ? ch.high : before.high;
+      const estimate = ch.estimate ?? (ch.low !== undefined || ch.high !== undefined ? (low ?? high) : undefined);
+      if (estimate === null) throw new Error('a claim needs a low or a high bound');
+      if (estimate !== undefined) set('estimate', estimate);
+      const edited = sets.length > 0;
+      const status = change.status === 'accepted' && edited ? 'edited' : change.status;
+      set('review_status', status);
+      set('reviewed_at', new Date().toISOString());
+      set('reviewer', change.reviewer);
+      params.push(id);
+      await tx.query(`UPDATE claims SET ${sets.join(', ')} WHERE id = $${params.length}`, params);
+      const after = (await this.getClaimIn(tx, id))!;
+      const action = status === 'rejected' ? 'reject' : status === 'unreviewed' ? 'reset' : edited ? 'edit' : 'accept';
+      await tx.query('INSERT INTO claim_reviews (claim_id, reviewer, action, before, after, note) VALUES ($1, $2, $3, $4, $5, $6)', [
+        id, change.reviewer, action, JSON.stringify(claimValues(before)), JSON.stringify(claimValues(after)), change.note ?? null,
+      ]);
+      return after;
+    });
+  }
+
+  private async getClaimIn(tx: Queryable, id: number): Promise<StoredClaim | null> {
+    const { rows } = await tx.query<ClaimRow>(
+      `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN sources s ON s.id = c.source_id WHERE c.id = $1`,
+      [id],
+    );
+    return rows[0] ? toClaim(rows[0]) : null;
+  }
+
+  async claimHistory(id: number): Promise<ReviewRecord[]> {
+    const { rows } = await this.db.query<{ id: number; at: Date | string; reviewer: string; action: ReviewRecord['action']; before: unknown; after: unknown; note: string | null }>(
+      'SELECT id, at, reviewer, action, before, after, note FROM claim_reviews WHERE claim_id = $1 ORDER BY at, id',
+      [id],
+    );
+    const obj = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as Record<string, unknown>;
+    return rows.map((r) => ({ id: Number(r.id), at: new Date(r.at).toISOString(), reviewer: r.reviewer, action: r.action, before: obj(r.before), after: obj(r.after), note: r.note }));
+  }
+
+  // ---- sources --------------------------------------------------------------------------
+
+  async listSources(): Promise<SourceRecord[]> {
+    const { rows } = await this.db.query<{ id: number; name: string; type: SourceType; aliases: string[]; n: number }>(
+      `SELECT s.id, s.name, s.type, s.aliases, (SELECT count(*) FROM claims c WHERE c.source_id = s.id) AS n FROM sources s ORDER BY n DESC, s.name`,
+    );
+    return rows.map((r) => ({ id: Number(r.id), name: r.name, type: r.type, aliases: r.aliases ?? [], claimCount: Number(r.n) }));
+  }
+
+  async updateSource(id: number, patch: { type?: SourceType; aliases?: string[] }): Promise<SourceRecord> {
+    const sets: string[] = [];
+    const params: unknown[] = [];
+    if (patch.type) {
+      params.push(patch.type);
+      sets.push(`type = $${params.length}`);
+    }
+    if (patch.aliases) {
+      params.push([...new Set(patch.aliases.map((a) => a.trim()).filter(Boolean))]);
+      sets.push(`aliases = $${params.length}`);
+    }
+    if (sets.length) {
+      params.push(id);
+      const r = await this.db.query(`UPDATE sources SET ${sets.join(', ')} WHERE id = $${params.length} RETURNING id`, params);
+      if (!r.rows.length) throw new NotFoundError(`source ${id} does not exist`);
+    }
+    const found = (await this.listSources()).find((s) => s.id === id);
+    if (!found) throw new NotFoundError(`source ${id} does not exist`);
+    return found;
+  }
+
+  // ---- crises ---------------------------------------------------------------------------
+
+  async createCrisis(input: { name: string; startDate?: string | null; region?: string | null }): Promise<Crisis> {
+    const name = input.name.trim();
+    if (!name) throw new Error('a crisis needs a name');
+    const { rows } = await this.db.query<CrisisRow>(
+      `INSERT INTO crises (name, start_date, region) VALUES ($1, $2, $3)
+       ON CONFLICT (name) DO UPDATE SET start_date = COALESCE(EXCLUDED.start_date, crises.start_date), region = COALESCE(EXCLUDED.region, crises.region)
+       RETURNING id, name, start_date, region`,
+      [name, input.startDate ?? null, input.region ?? null],
+    );
+    return toCrisis(rows[0]!);
+  }
+
+  async listCrises(): Promise<Array<Crisis & { documents: number }>> {
+    const { rows } = await this.db.query<CrisisRow & { n: number }>(
+      'SELECT k.id, k.name, k.start_date, k.region, (SELECT count(*) FROM crisis_documents cd WHERE cd.crisis_id = k.id) AS n FROM crises k ORDER BY k.start_date DESC NULLS LAST, k.name',
+    );
+    return rows.map((r) => ({ ...toCrisis(r), documents: Number(r.n) }));
+  }
+
+  async getCrisis(name: string): Promise<Crisis | null> {
+    const { rows } = await this.db.query<CrisisRow>('SELECT id, name, start_date, region FROM crises WHERE lower(name) = lower($1)', [name.trim()]);
+    return rows[0] ? toCrisis(rows[0]) : null;
+  }
+
+  async addToCrisis(name: string, documentIds: number[]): Promise<void> {
+    await this.db.transaction((tx) => this.assign(tx, name, documentIds));
+  }
+
+  private async assign(tx: Queryable, name: string, documentIds: number[]): Promise<void> {
+    const { rows } = await tx.query<{ id: number }>(
+      'INSERT INTO crises (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id',
+      [name.trim()],
+    );
+    const crisisId = Number(rows[0]!.id);
+    for (const id of documentIds) await tx.query('INSERT INTO crisis_documents (crisis_id, document_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [crisisId, id]);
+  }
+
+  /** The claims of a crisis as reviewed (rejected ones left out), for reconciliation. */
+  async claimsForTally(crisisId: number, category?: Category): Promise<StoredClaim[]> {
+    const params: unknown[] = [crisisId];
+    let cat = '';
+    if (category) {
+      params.push(category);
+      cat = `AND c.category = $2`;
+    }
+    const { rows } = await this.db.query<ClaimRow>(
+      `SELECT ${CLAIM_COLUMNS} FROM crisis_documents cd JOIN claims c ON c.document_id = cd.document_id JOIN documents d ON d.id = c.document_id
+       LEFT JOIN sources s ON s.id = c.source_id WHERE cd.crisis_id = $1 AND c.review_status <> 'rejected' ${cat} ORDER BY c.as_of NULLS LAST, c.id`,
+      params,
+    );
+    return rows.map(toClaim);
+  }
+
+  async counts(): Promise<{ documents: number; claims: number; sources: number; crises: number }> {
+    const { rows } = await this.db.query<{ d: number; c: number; s: number; k: number }>(
+      'SELECT (SELECT count(*) FROM documents) AS d, (SELECT count(*) FROM claims) AS c, (SELECT count(*) FROM sources) AS s, (SELECT count(*) FROM crises) AS k',
+    );
+    const r = rows[0]!;
+    return { documents: Number(r.d), claims: Number(r.c), sources: Number(r.s), crises: Number(r.k) };
+  }
+}
+
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}
+
+interface CrisisRow {
+  id: number;
+  name: string;
+  start_date: string | Date | null;
+  region: string | null;
+}
+const toCrisis = (r: CrisisRow): Crisis => ({ id: Number(r.id), name: r.name, startDate: day(r.start_date), region: r.region });
+
+const DOC_COLUMNS = `d.id, d.title, d.url, d.publisher, d.published, d.retrieved, d.format, d.origin,
+  (SELECT count(*) FROM claims c WHERE c.document_id = d.id AND c.review_status <> 'rejected') AS claim_count`;
+interface DocRow {
+  id: number;
+  title: string | null;
+  url: string | null;
+  publisher: string | null;
+  published: string | Date | null;
+  retrieved: string | Date;
+  format: string;
+  origin: string | null;
+  claim_count: number;
+}
+const toSummary = (r: DocRow): DocumentSummary => ({
+  id: Number(r.id),
+  title: r.title,
+  url: r.url,
+  publisher: r.publisher,
+  published: day(r.published),
+  retrieved: new Date(r.retrieved).toISOString(),
+  format: r.format,
+  origin: r.origin,
+  claimCount: Number(r.claim_count),
+});
+
+function pageOf(page: Page): { limit: number; offset: number } {
+  const limit = Math.max(1, Math.min(MAX_PAGE, Math.floor(page.limit ?? 50)));
+  const offset = Math.max(0, Math.floor(page.offset ?? 0));
+  return { limit, offset };
+}
+
+function claimWhere(f: ClaimFilter): { where: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: (p: string) => string, value: unknown) => {
+    params.push(value);
+    parts.push(sql(`$${params.length}`));
+  };
+  if (!f.includeRejected && !f.status) parts.push(`c.review_status <> 'rejected'`);
+  if (f.status) add((p) => `c.review_status = ${p}`, f.status);
+  if (f.category) add((p) => `c.category = ${p}`, f.category);
+  if (f.documentId !== undefined) add((p) => `c.document_id = ${p}`, f.documentId);
+  if (f.source) add((p) => `c.source_id IN (SELECT id FROM sources WHERE lower(name) = lower(${p}) OR lower(${p}) = ANY (SELECT lower(a) FROM unnest(aliases) a))`, f.source);
+  if (f.place) add((p) => `(lower(c.place_name) = lower(${p}) OR lower(c.admin1) = lower(${p}) OR lower(c.country_name) = lower(${p}) OR lower(c.country_code) = lower(${p}))`, f.place);
+  if (f.crisis) add((p) => `c.document_id IN (SELECT cd.document_id FROM crisis_documents cd JOIN crises k ON k.id = cd.crisis_id WHERE lower(k.name) = lower(${p}))`, f.crisis);
+  if (f.since) add((p) => `c.as_of >= ${p}`, f.since);
+  if (f.until) add((p) => `c.as_of <= ${p}`, f.until);
+  return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+async function sourceId(tx: Queryable, name: string): Promise<number> {
+  const { rows } = await tx.query<{ id: number }>(
+    'INSERT INTO sources (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id',
+    [name],
+  );
+  return Number(rows[0]!.id);
+}
+
+/** One multi-row INSERT (chunked to stay under the parameter limit). */
+async function insertRows(tx: Queryable, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+  const perChunk = Math.max(1, Math.floor(30_000 / columns.length));
+  for (let i = 0; i < rows.length; i += perChunk) {
+    const chunk = rows.slice(i, i + perChunk);
+    const params: unknown[] = [];
+    const values = chunk.map((row) => `(${row.map((v) => {
+      params.push(v);
+      return `$${params.length}`;
+    }).join(', ')})`);
+    await tx.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}`, params);
+  }
+}

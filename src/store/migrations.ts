@@ -1,0 +1,181 @@
+/**
+ * Versioned schema migrations, applied in order on open. Each runs in its own transaction
+ * and is recorded in `schema_migrations`; SQL stays PostgreSQL-15 compatible (the Debian
+ * server) though PGlite is PostgreSQL 18.
+ */
+import type { Db } from './db.js';
+
+interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'documents, sources, claims, reviews, quotes, places, dates, crises',
+    sql: `
+CREATE TABLE documents (
+  id            BIGSERIAL PRIMARY KEY,
+  content_hash  TEXT NOT NULL UNIQUE,
+  origin        TEXT,
+  url           TEXT,
+  title         TEXT,
+  publisher     TEXT,
+  published     DATE,
+  retrieved     TIMESTAMPTZ NOT NULL DEFAULT now(),
+  language      TEXT NOT NULL DEFAULT 'en',
+  format        TEXT NOT NULL,
+  raw           TEXT NOT NULL,
+  clean_text    TEXT NOT NULL,
+  removed       JSONB NOT NULL DEFAULT '[]',
+  search        TSVECTOR GENERATED ALWAYS AS (
+                  setweight(to_tsvector('english', coalesce(title, '')), 'A') || to_tsvector('english', clean_text)) STORED
+);
+CREATE INDEX documents_search ON documents USING GIN (search);
+CREATE INDEX documents_published ON documents (published DESC, id DESC);
+
+CREATE TABLE sources (
+  id       BIGSERIAL PRIMARY KEY,
+  name     TEXT NOT NULL UNIQUE,
+  type     TEXT NOT NULL DEFAULT 'unknown' CHECK (type IN ('official', 'independent', 'media', 'opposition', 'unknown')),
+  aliases  TEXT[] NOT NULL DEFAULT '{}'
+);
+CREATE INDEX sources_lower_name ON sources (lower(name));
+
+CREATE TABLE claims (
+  id               BIGSERIAL PRIMARY KEY,
+  document_id      BIGINT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  ordinal          INT NOT NULL,
+  category         TEXT NOT NULL,
+  low              BIGINT,
+  high             BIGINT,
+  estimate         BIGINT NOT NULL,
+  qualifier        TEXT NOT NULL,
+  hedged           BOOLEAN NOT NULL,
+  who              TEXT NOT NULL,
+  source_id        BIGINT REFERENCES sources (id),
+  source_via       TEXT[] NOT NULL DEFAULT '{}',
+  place_id         TEXT,
+  place_name       TEXT,
+  place_precision  TEXT,
+  country_code     TEXT,
+  country_name     TEXT,
+  admin1           TEXT,
+  lat              DOUBLE PRECISION,
+  lon              DOUBLE PRECISION,
+  as_of            DATE,
+  cumulative       BOOLEAN NOT NULL,
+  span_start       INT NOT NULL,
+  span_end         INT NOT NULL,
+  span_text        TEXT NOT NULL,
+  extracted        JSONB NOT NULL,
+  review_status    TEXT NOT NULL DEFAULT 'unreviewed' CHECK (review_status IN ('unreviewed', 'accepted', 'edited', 'rejected')),
+  reviewed_at      TIMESTAMPTZ,
+  reviewer         TEXT,
+  UNIQUE (document_id, ordinal)
+);
+CREATE INDEX claims_document ON claims (document_id);
+CREATE INDEX claims_category_date ON claims (category, as_of DESC NULLS LAST, id DESC);
+CREATE INDEX claims_date ON claims (as_of DESC NULLS LAST, id DESC);
+CREATE INDEX claims_source ON claims (source_id, as_of DESC NULLS LAST, id DESC);
+CREATE INDEX claims_country ON claims (country_code, as_of DESC NULLS LAST, id DESC);
+
+CREATE TABLE claim_reviews (
+  id         BIGSERIAL PRIMARY KEY,
+  claim_id   BIGINT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+  at         TIMESTAMPTZ NOT NULL DEFAULT now(),
+  reviewer   TEXT NOT NULL,
+  action     TEXT NOT NULL CHECK (action IN ('accept', 'edit', 'reject', 'reset')),
+  before     JSONB NOT NULL,
+  after      JSONB NOT NULL,
+  note       TEXT
+);
+CREATE INDEX claim_reviews_claim ON claim_reviews (claim_id, at);
+
+CREATE TABLE quotes (
+  id           BIGSERIAL PRIMARY KEY,
+  document_id  BIGINT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  speaker      TEXT,
+  role         TEXT,
+  span_start   INT NOT NULL,
+  span_end     INT NOT NULL,
+  span_text    TEXT NOT NULL
+);
+CREATE INDEX quotes_document ON quotes (document_id);
+
+CREATE TABLE place_mentions (
+  id            BIGSERIAL PRIMARY KEY,
+  document_id   BIGINT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  name          TEXT NOT NULL,
+  place_id      TEXT NOT NULL,
+  place_name    TEXT NOT NULL,
+  precision     TEXT NOT NULL,
+  country_code  TEXT NOT NULL,
+  country_name  TEXT NOT NULL,
+  admin1        TEXT,
+  lat           DOUBLE PRECISION NOT NULL,
+  lon           DOUBLE PRECISION NOT NULL,
+  span_start    INT NOT NULL,
+  span_end      INT NOT NULL,
+  span_text     TEXT NOT NULL
+);
+CREATE INDEX place_mentions_document ON place_mentions (document_id);
+CREATE INDEX place_mentions_place ON place_mentions (place_id);
+
+CREATE TABLE date_mentions (
+  id            BIGSERIAL PRIMARY KEY,
+  document_id   BIGINT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  date          DATE NOT NULL,
+  end_date      DATE NOT NULL,
+  kind          TEXT NOT NULL,
+  crisis_start  DATE,
+  span_start    INT NOT NULL,
+  span_end      INT NOT NULL,
+  span_text     TEXT NOT NULL
+);
+CREATE INDEX date_mentions_document ON date_mentions (document_id);
+
+CREATE TABLE crises (
+  id          BIGSERIAL PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE,
+  start_date  DATE,
+  region      TEXT,
+  created_at  TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+
+CREATE TABLE crisis_documents (
+  crisis_id    BIGINT NOT NULL REFERENCES crises (id) ON DELETE CASCADE,
+  document_id  BIGINT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  PRIMARY KEY (crisis_id, document_id)
+);
+CREATE INDEX crisis_documents_document ON crisis_documents (document_id);
+`,
+  },
+];
+
+export async function migrate(db: Db): Promise<number> {
+  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INT PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
+  const { rows } = await db.query<{ version: number }>('SELECT version FROM schema_migrations');
+  const applied = new Set(rows.map((r) => Number(r.version)));
+  let count = 0;
+  for (const m of MIGRATIONS) {
+    if (applied.has(m.version)) continue;
+    await db.transaction(async (tx) => {
+      for (const statement of splitStatements(m.sql)) await tx.query(statement);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+    });
+    count++;
+  }
+  return count;
+}
+
+/** Migration SQL holds no semicolons inside literals or bodies, so splitting on ";\n" is safe. */
+function splitStatements(sql: string): string[] {
+  return sql
+    .split(/;\s*\n/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
