@@ -4,7 +4,9 @@
  * itself on the program; this file only assembles them.
  */
 import { Command, CommanderError } from 'commander';
+import { registerClaims } from './claims.js';
 import { registerExtract } from './extract.js';
+import { registerIngest } from './ingest.js';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -16,6 +18,8 @@ export function buildProgram(): Command {
     .exitOverride();
 
   registerExtract(program);
+  registerIngest(program);
+  registerClaims(program);
   return program;
 }
 

@@ -119,6 +119,8 @@ export function asOfFor(
     if (d.span.start < sentence.start || d.span.end > sentence.end) continue;
     if (PERIOD_START.test(text.slice(Math.max(sentence.start, d.span.start - 24), d.span.start))) continue;
     if (published && d.date > published) continue;
+    // With no publication date, "on Monday" has nothing to count back from.
+    if (!published && d.kind !== 'absolute') continue;
     const distance = d.span.start >= claim.figure.end ? d.span.start - claim.figure.end : claim.figure.start - d.span.end;
     if (distance < bestDistance) {
       best = d;

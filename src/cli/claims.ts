@@ -1,0 +1,110 @@
+/** `tally claims`, `tally export`, `tally search` and `tally show`: reading the store. */
+import { Command, Option } from 'commander';
+import { CATEGORIES, type Category } from '../domain.js';
+import { claimsCsv, claimsGeoJson } from '../store/export.js';
+import type { ClaimFilter, StoredClaim, Store } from '../store/index.js';
+import { checkDay, positiveInt, withStore } from './store-options.js';
+import { formatFigure } from './extract.js';
+
+interface FilterOptions {
+  category?: Category;
+  source?: string;
+  place?: string;
+  crisis?: string;
+  since?: string;
+  until?: string;
+}
+
+function filterOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--category <category>', 'only this category').choices([...CATEGORIES]))
+    .option('--source <name>', 'only claims by this source (name or alias)')
+    .option('--place <name>', 'only claims about this place, region or country')
+    .option('--crisis <name>', 'only claims from this crisis')
+    .option('--since <date>', 'only claims as of this date or later (YYYY-MM-DD)')
+    .option('--until <date>', 'only claims as of this date or earlier (YYYY-MM-DD)');
+}
+
+function toFilter(o: FilterOptions): ClaimFilter {
+  return { category: o.category, source: o.source, place: o.place, crisis: o.crisis, since: checkDay('--since', o.since), until: checkDay('--until', o.until) };
+}
+
+/** Every claim matching a filter, page by page. */
+async function allClaims(store: Store, filter: ClaimFilter): Promise<StoredClaim[]> {
+  const out: StoredClaim[] = [];
+  for (let offset = 0; ; offset += 500) {
+    const page = await store.listClaims(filter, { limit: 500, offset });
+    out.push(...page.items);
+    if (page.items.length < 500) return out;
+  }
+}
+
+export function claimsTable(claims: StoredClaim[]): string {
+  const rows = claims.map((c) => [
+    String(c.id), c.category, formatFigure(c) + (c.hedged ? ' (hedged)' : ''), c.source?.name ?? '—', c.place?.name ?? '—', c.asOf ?? '—', String(c.documentId),
+    c.span.text.length > 60 ? `${c.span.text.slice(0, 57)}...` : c.span.text,
+  ]);
+  const header = ['id', 'category', 'figure', 'source', 'place', 'as of', 'doc', 'span'];
+  const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
+  const line = (cells: string[]) => cells.map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+export function registerClaims(program: Command): void {
+  filterOptions(program.command('claims').description('list stored claims, newest first'))
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .option('--limit <n>', 'how many', positiveInt('--limit'), 50)
+    .option('--offset <n>', 'skip this many', positiveInt('--offset'), 0)
+    .action(async (o: FilterOptions & { format: 'table' | 'json' | 'csv'; limit: number; offset: number }, cmd: Command) => {
+      const page = await withStore(cmd, (store) => store.listClaims(toFilter(o), { limit: o.limit, offset: o.offset }));
+      if (o.format === 'json') process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
+      else if (o.format === 'csv') process.stdout.write(claimsCsv(page.items));
+      else process.stdout.write(`${claimsTable(page.items)}\n${page.items.length} of ${page.totalIsExact ? '' : 'over '}${page.total} claims\n`);
+    });
+
+  filterOptions(program.command('export').description('export claims as CSV (ACLED-like columns), JSON or GeoJSON'))
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json', 'geojson']).makeOptionMandatory())
+    .action(async (o: FilterOptions & { format: 'csv' | 'json' | 'geojson' }, cmd: Command) => {
+      const claims = await withStore(cmd, (store) => allClaims(store, toFilter(o)));
+      if (o.format === 'csv') process.stdout.write(claimsCsv(claims));
+      else if (o.format === 'geojson') process.stdout.write(`${JSON.stringify(claimsGeoJson(claims))}\n`);
+      else process.stdout.write(`${JSON.stringify(claims, null, 2)}\n`);
+    });
+
+  program
+    .command('search')
+    .description('full-text search over stored documents')
+    .argument('<words>', 'words to look for (quotes for a phrase, -word to exclude)')
+    .option('--limit <n>', 'how many', positiveInt('--limit'), 20)
+    .action(async (words: string, o: { limit: number }, cmd: Command) => {
+      const r = await withStore(cmd, (store) => store.searchDocuments(words, { limit: o.limit }));
+      if (!r.items.length) {
+        process.stdout.write(`no documents match "${words}"\n`);
+        return;
+      }
+      for (const d of r.items) process.stdout.write(`#${d.id}  ${d.published ?? '----------'}  ${d.title ?? d.origin ?? '(untitled)'}  (${d.claimCount} claims)\n    ${d.excerpt?.replace(/\s+/g, ' ')}\n`);
+      process.stdout.write(`${r.items.length} of ${r.total} documents\n`);
+    });
+
+  program
+    .command('show')
+    .description('a stored document\'s clean text with each claim marked')
+    .argument('<document-id>', 'the document number (from "tally search" or "tally claims")', positiveInt('document-id'))
+    .action(async (id: number, _o: unknown, cmd: Command) => {
+      const doc = await withStore(cmd, (store) => store.getDocument(id));
+      if (!doc) throw new Error(`document ${id} does not exist (see "tally search")`);
+      const color = process.stdout.isTTY;
+      let out = '';
+      let at = 0;
+      for (const c of doc.claims.filter((x) => x.reviewStatus !== 'rejected')) {
+        if (c.span.start < at) continue;
+        out += doc.text.slice(at, c.span.start);
+        const label = `${c.category} ${formatFigure(c)}${c.source ? ` ${c.source.name}` : ''}`;
+        out += color ? `\x1b[7m${c.span.text}\x1b[0m\x1b[2m [${label}]\x1b[0m` : `[[${label}: ${c.span.text}]]`;
+        at = c.span.end;
+      }
+      out += doc.text.slice(at);
+      const head = [`# ${doc.title ?? '(untitled)'}`, `document ${doc.id} · ${doc.published ?? 'date unknown'} · ${doc.url ?? doc.origin ?? ''}`, doc.crises.length ? `crises: ${doc.crises.join(', ')}` : ''].filter(Boolean);
+      process.stdout.write(`${head.join('\n')}\n\n${out}\n\n${doc.claims.length} claims, ${doc.quotes.length} quotes, ${doc.places.length} place mentions\n`);
+    });
+}
