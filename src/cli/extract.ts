@@ -12,7 +12,7 @@ import { readTextFile } from './text-input.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export function formatFigure(c: CountClaim): string {
+export function formatFigure(c: Pick<CountClaim, "qualifier" | "low" | "high" | "estimate">): string {
   const n = (v: number | null) => (v === null ? '' : v.toLocaleString('en-US'));
   switch (c.qualifier) {
     case 'range':

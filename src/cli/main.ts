@@ -7,19 +7,21 @@ import { Command, CommanderError } from 'commander';
 import { registerClaims } from './claims.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
+import { registerTally } from './tally.js';
 
 export function buildProgram(): Command {
   const program = new Command()
     .name('tally')
     .description('Sourced, reviewable tallies of who claims how many were killed, injured or detained.')
-    .option('--data-dir <dir>', 'embedded database directory (env TALLY_DATA_DIR)', process.env.TALLY_DATA_DIR ?? './data')
-    .option('--database-url <url>', 'PostgreSQL server for team mode (env DATABASE_URL)', process.env.DATABASE_URL)
+    .option('--data-dir <dir>', 'embedded database directory (env TALLY_DATA_DIR)', process.env.TALLY_DATA_DIR || './data')
+    .option('--database-url <url>', 'PostgreSQL server for team mode (env DATABASE_URL)', process.env.DATABASE_URL || undefined)
     .showHelpAfterError('(run "tally --help" for the list of commands)')
     .exitOverride();
 
   registerExtract(program);
   registerIngest(program);
   registerClaims(program);
+  registerTally(program);
   return program;
 }
 

@@ -10,7 +10,10 @@
  * International", "Trump" = "Donald Trump").
  */
 import type { Category, CountClaim } from '../domain.js';
+import { sameSource } from '../tally/source-names.js';
 import type { GoldClaim } from './gold.js';
+
+export { normaliseSource, sameSource } from '../tally/source-names.js';
 
 export interface ClaimMatch {
   gold: GoldClaim;
@@ -34,38 +37,6 @@ function occurrences(text: string, needle: string): Array<[number, number]> {
     i = text.indexOf(needle, i + 1);
   }
   return out;
-}
-
-export function normaliseSource(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[’`]/g, "'")
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/^(?:the|a|an)\s+/, '')
-    .replace(/^(?:country|nation|state|government|regime)'s\s+/, '')
-    .replace(/^[\p{L}.-]+'s\s+/u, '')
-    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-const STOP = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'de', 'al']);
-const initials = (words: string[]) => words.filter((w) => !STOP.has(w)).map((w) => w[0]).join('');
-
-/** Are two source names the same source, allowing acronyms and contained short forms? */
-export function sameSource(a: string | null | undefined, b: string | null | undefined): boolean {
-  const x = normaliseSource(a ?? '');
-  const y = normaliseSource(b ?? '');
-  if (x === y) return true;
-  if (!x || !y) return false;
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  const shortWords = short.split(' ');
-  const longWords = long.split(' ');
-  // "NCRI" = "National Council of Resistance of Iran"; "OHCHR" ~ "Office of the High Commissioner for Human Rights".
-  if (shortWords.length === 1 && short.length >= 2 && (initials(longWords) === short || longWords.map((w) => w[0]).join('') === short)) return true;
-  // "Amnesty" = "Amnesty International", "Trump" = "Donald Trump": a proper short form whose words all stand in the long one.
-  const rawShort = (a ?? '').length <= (b ?? '').length ? (a ?? '') : (b ?? '');
-  return /\p{Lu}/u.test(rawShort) && shortWords.every((w) => longWords.includes(w));
 }
 
 export function scoreItem(id: string, text: string, gold: GoldClaim[], predicted: CountClaim[]): ItemScore {

@@ -14,7 +14,7 @@
  */
 import type { Source } from '../domain.js';
 import type { DraftClaim } from './claims.js';
-import { REPORTING_VERBS, headIsNamed, isPronoun, phraseAfter, subjectBefore, tidySourceName } from './names.js';
+import { REPORTING_VERBS, headIsNamed, isPronoun, looksLikePerson, phraseAfter, subjectBefore, tidySourceName } from './names.js';
 import type { QuoteWithSpeaker } from './quotes.js';
 import type { Segmentation } from './segment.js';
 import { resolveAnaphor, type SpeakerMention } from './speakers.js';
@@ -230,11 +230,14 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     const paragraph = sentence.paragraph;
     let inherited = false;
     if (!source && combined !== 'none') {
-      if (lastAttributed && paragraph - lastAttributed.paragraph <= CONTINUATION_PARAGRAPHS) source = lastAttributed.source;
+      // An organisation's report runs on for a few paragraphs; a person's words cover their own.
+      const reach = looksLikePerson(lastAttributed?.source.name ?? '') ? 0 : CONTINUATION_PARAGRAPHS;
+      if (lastAttributed && paragraph - lastAttributed.paragraph <= reach) source = lastAttributed.source;
       else if (bylineSource) source = bylineSource;
       inherited = source !== null;
     }
-    if (source) lastAttributed = { source, paragraph };
+    // Only a stated source carries on: a report continued by continuation is not continued again.
+    if (source && !inherited) lastAttributed = { source, paragraph };
     out.push({ source, inherited });
   }
   return out;

@@ -571,6 +571,30 @@ export class Store {
     return rows.map(toClaim);
   }
 
+  /** Texts of a crisis's documents, for near-duplicate detection. */
+  async crisisDocuments(crisisId: number): Promise<Array<{ id: number; text: string; published: string | null; publisher: string | null }>> {
+    const { rows } = await this.db.query<{ id: number; clean_text: string; published: string | Date | null; publisher: string | null }>(
+      'SELECT d.id, d.clean_text, d.published, d.publisher FROM documents d JOIN crisis_documents cd ON cd.document_id = d.id WHERE cd.crisis_id = $1',
+      [crisisId],
+    );
+    return rows.map((r) => ({ id: Number(r.id), text: r.clean_text, published: day(r.published), publisher: r.publisher }));
+  }
+
+  /** "Day N" of the crisis that documents date themselves by, per document. */
+  async crisisDays(crisisId: number): Promise<Map<number, number>> {
+    const { rows } = await this.db.query<{ document_id: number; span_text: string }>(
+      `SELECT m.document_id, m.span_text FROM date_mentions m JOIN crisis_documents cd ON cd.document_id = m.document_id
+       WHERE cd.crisis_id = $1 AND m.kind = 'crisis_day' ORDER BY m.span_start`,
+      [crisisId],
+    );
+    const out = new Map<number, number>();
+    for (const r of rows) {
+      const n = Number(/\d+/.exec(r.span_text)?.[0]);
+      if (n && !out.has(Number(r.document_id))) out.set(Number(r.document_id), n);
+    }
+    return out;
+  }
+
   async counts(): Promise<{ documents: number; claims: number; sources: number; crises: number }> {
     const { rows } = await this.db.query<{ d: number; c: number; s: number; k: number }>(
       'SELECT (SELECT count(*) FROM documents) AS d, (SELECT count(*) FROM claims) AS c, (SELECT count(*) FROM sources) AS s, (SELECT count(*) FROM crises) AS k',

@@ -32,11 +32,20 @@ function writeCorpus(dir: string): Map<string, string> {
   return files;
 }
 
-function runIngest(dataDir: string, input: string, killAfter?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; lines: string[] }> {
+function runIngest(dataDir: string, input: string, killAfter?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; lines: string[]; stderr: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/run.ts'), '--data-dir', dataDir, 'ingest', '--verbose', input], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/run.ts'), '--data-dir', dataDir, 'ingest', '--verbose', input], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // This test is about the embedded store: a DATABASE_URL in the environment would send the CLI to a server.
+      env: { ...process.env, DATABASE_URL: '', TALLY_DATA_DIR: '' },
+    });
     const lines: string[] = [];
     let buffer = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
     child.stdout.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
       const parts = buffer.split('\n');
@@ -47,7 +56,7 @@ function runIngest(dataDir: string, input: string, killAfter?: number): Promise<
       }
     });
     child.on('error', fail);
-    child.on('close', (code, signal) => done({ code, signal, lines }));
+    child.on('close', (code, signal) => done({ code, signal, lines, stderr }));
   });
 }
 
@@ -58,7 +67,7 @@ describe('crash safety (PGlite)', () => {
     const files = writeCorpus(input);
 
     const first = await runIngest(dataDir, input, 15);
-    expect(first.signal).toBe('SIGKILL');
+    expect(first.signal, first.stderr).toBe('SIGKILL');
     const committedBeforeKill = first.lines.filter((l) => l.startsWith('ingested ')).length;
     expect(committedBeforeKill).toBeGreaterThanOrEqual(15);
     expect(committedBeforeKill).toBeLessThan(DOCS);
@@ -97,7 +106,8 @@ describe('crash safety (PGlite)', () => {
     const store = await Store.open({ dataDir });
     try {
       const other = await runIngest(dataDir, join(work, 'in', 'doc-000.txt'));
-      expect(other.code).toBe(1);
+      expect(other.code, other.stderr).toBe(1);
+      expect(other.stderr).toMatch(/in use by another Tally process/);
     } finally {
       await store.close();
     }

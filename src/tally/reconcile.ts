@@ -1,0 +1,278 @@
+/**
+ * The tally: for one crisis, per category, who says how many, as of when.
+ *
+ * - Each source's figures form a timeline; its latest figure is the one with the latest as-of
+ *   date (then the later document, then the larger estimate: a source restating a day's toll
+ *   later in the day has usually raised it).
+ * - A relayed figure ("according to Amnesty" in a Reuters story) is the original source's;
+ *   the relay stays visible in `via`. A figure the outlet states itself belongs to the outlet.
+ * - Running totals (cumulative claims, and figures about a whole country) form the timelines;
+ *   figures about a town or region that are not totals are events, grouped by place and day.
+ * - The conservative figure follows ACLED: the most conservative credible estimate, i.e. the
+ *   lowest latest figure among sources, leaving out outliers (a figure under a tenth of the
+ *   median of the others: an official denial of "five" against hundreds is reported, not used).
+ * - Claims in near-duplicate documents count once; the copies are listed as "also published by".
+ */
+import type { Category, CountClaim, Qualifier, SourceType, Span } from '../domain.js';
+import { SourceResolver } from './source-names.js';
+
+export interface TallyInputClaim extends CountClaim {
+  id: number;
+  documentId: number;
+  documentUrl: string | null;
+  documentTitle: string | null;
+  published: string | null;
+  /** The outlet, for figures it states itself (publisher name or URL host). */
+  publisher?: string | null;
+  sourceType: SourceType | null;
+}
+
+export interface TallyOptions {
+  /** Crisis start date, for "day N" of the crisis. */
+  crisisStart?: string | null;
+  /** Document id -> its "day N" number, when the document dates itself that way. */
+  crisisDays?: Map<number, number>;
+  /** Duplicate document id -> original document id (see near-duplicates.ts). */
+  duplicates?: Map<number, number>;
+  /** Declared aliases and types of sources. */
+  sources?: Array<{ name: string; aliases: string[]; type: SourceType }>;
+}
+
+export interface TallyFigure {
+  claimId: number;
+  documentId: number;
+  documentUrl: string | null;
+  documentTitle: string | null;
+  asOf: string | null;
+  low: number | null;
+  high: number | null;
+  estimate: number;
+  qualifier: Qualifier;
+  hedged: boolean;
+  cumulative: boolean;
+  place: string | null;
+  /** The source as named in this report, and the outlets it came through. */
+  namedAs: string;
+  via: string[];
+  span: Span;
+  /** Documents that carried the same report (near-duplicates). */
+  alsoPublishedIn: number[];
+}
+
+export type TallyFlagKind = 'decreasing' | 'hedged' | 'outlier';
+
+export interface TallyFlag {
+  kind: TallyFlagKind;
+  message: string;
+  claimId: number;
+}
+
+export interface SourceTimeline {
+  source: string;
+  /** Every name the source appears under ("NCRI", "National Council of Resistance of Iran"). */
+  names: string[];
+  type: SourceType;
+  /** True when the outlet states the figures itself (no attributed source). */
+  outlet: boolean;
+  figures: TallyFigure[];
+  latest: TallyFigure;
+  reports: number;
+  firstReport: string | null;
+  lastReport: string | null;
+  flags: TallyFlag[];
+}
+
+export interface ConservativeFigure {
+  estimate: number;
+  source: string;
+  asOf: string | null;
+  claimId: number;
+}
+
+export interface TallyEvent {
+  place: string;
+  day: string | null;
+  estimate: number;
+  figures: Array<{ source: string; estimate: number; qualifier: Qualifier; claimId: number }>;
+}
+
+export interface CategoryTally {
+  category: Category;
+  conservative: ConservativeFigure | null;
+  range: { min: number; max: number } | null;
+  /** Conservative figure among official sources, and among all others. */
+  byType: { official: ConservativeFigure | null; independent: ConservativeFigure | null };
+  sourceCount: number;
+  sources: SourceTimeline[];
+  events: TallyEvent[];
+  flags: TallyFlag[];
+}
+
+export interface Tally {
+  categories: CategoryTally[];
+}
+
+const OUTLIER_FACTOR = 10;
+const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** A running total, or a figure about a whole country, belongs on the source's timeline. */
+const isTotal = (c: TallyInputClaim) => c.cumulative || !c.place || c.place.precision === 'country';
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function laterFigure(a: TallyFigure, b: TallyFigure, published: Map<number, string | null>): number {
+  return (
+    (a.asOf ?? '').localeCompare(b.asOf ?? '') ||
+    (published.get(a.documentId) ?? '').localeCompare(published.get(b.documentId) ?? '') ||
+    a.documentId - b.documentId ||
+    a.estimate - b.estimate
+  );
+}
+
+export function computeTally(claims: TallyInputClaim[], options: TallyOptions = {}): Tally {
+  const resolver = new SourceResolver(options.sources ?? []);
+  const declaredType = new Map<number, SourceType>();
+  for (const s of options.sources ?? []) if (s.type !== 'unknown') declaredType.set(resolver.keyOf(s.name), s.type);
+  const duplicates = options.duplicates ?? new Map<number, number>();
+  const published = new Map<number, string | null>();
+  for (const c of claims) published.set(c.documentId, c.published);
+
+  // Claims of a near-duplicate document count once: keep the original's, note the copies.
+  const copies = new Map<number, number[]>();
+  for (const [dup, original] of duplicates) copies.set(original, [...(copies.get(original) ?? []), dup]);
+
+  const asOf = (c: TallyInputClaim): string | null => {
+    if (c.asOf) return c.asOf;
+    const day = options.crisisDays?.get(c.documentId);
+    if (day && options.crisisStart) return addDays(options.crisisStart, day - 1);
+    return c.published;
+  };
+
+  const categories = new Map<Category, TallyInputClaim[]>();
+  for (const c of claims) {
+    if (duplicates.has(c.documentId)) continue;
+    const list = categories.get(c.category) ?? [];
+    list.push(c);
+    categories.set(c.category, list);
+  }
+
+  const out: CategoryTally[] = [];
+  for (const [category, list] of categories) {
+    const bySource = new Map<string, { key: string; outlet: boolean; type: SourceType | null; figures: TallyFigure[]; names: Set<string> }>();
+    const events = new Map<string, TallyEvent>();
+    for (const c of list) {
+      const outletName = c.publisher ?? hostOf(c.documentUrl) ?? `document ${c.documentId}`;
+      const named = c.source?.name ?? outletName;
+      const sourceKey = c.source ? `s${resolver.keyOf(c.source.name)}` : `o${normaliseOutlet(outletName)}`;
+      const figure: TallyFigure = {
+        claimId: c.id,
+        documentId: c.documentId,
+        documentUrl: c.documentUrl,
+        documentTitle: c.documentTitle,
+        asOf: asOf(c),
+        low: c.low,
+        high: c.high,
+        estimate: c.estimate,
+        qualifier: c.qualifier,
+        hedged: c.hedged,
+        cumulative: c.cumulative,
+        place: c.place?.name ?? null,
+        namedAs: named,
+        via: c.source?.via ?? [],
+        span: c.span,
+        alsoPublishedIn: copies.get(c.documentId) ?? [],
+      };
+      if (!isTotal(c)) {
+        const key = `${c.place!.id}|${figure.asOf ?? ''}`;
+        const ev = events.get(key) ?? { place: c.place!.name, day: figure.asOf, estimate: c.estimate, figures: [] };
+        ev.figures.push({ source: named, estimate: c.estimate, qualifier: c.qualifier, claimId: c.id });
+        ev.estimate = Math.min(ev.estimate, c.estimate);
+        events.set(key, ev);
+        continue;
+      }
+      const group = bySource.get(sourceKey) ?? { key: sourceKey, outlet: !c.source, type: c.sourceType, figures: [], names: new Set<string>() };
+      group.figures.push(figure);
+      group.names.add(named);
+      if (!group.type || group.type === 'unknown') group.type = c.sourceType;
+      bySource.set(sourceKey, group);
+    }
+
+    const timelines: SourceTimeline[] = [...bySource.values()].map((g) => {
+      const figures = g.figures.sort((a, b) => laterFigure(a, b, published));
+      const latest = figures[figures.length - 1]!;
+      const key = g.key.startsWith('s') ? Number(g.key.slice(1)) : null;
+      const flags: TallyFlag[] = [];
+      // A source whose running total goes down has revised it (or been misread): worth a look.
+      for (let i = 1; i < figures.length; i++) {
+        const prev = figures[i - 1]!;
+        const cur = figures[i]!;
+        if (cur.cumulative && prev.cumulative && cur.estimate < prev.estimate && (cur.asOf ?? '') > (prev.asOf ?? '')) {
+          flags.push({ kind: 'decreasing', message: `went down from ${prev.estimate} (${prev.asOf}) to ${cur.estimate} (${cur.asOf})`, claimId: cur.claimId });
+        }
+      }
+      if (latest.hedged) flags.push({ kind: 'hedged', message: 'the latest figure is hedged ("perhaps", "may have")', claimId: latest.claimId });
+      const days = figures.map((f) => f.asOf).filter((d): d is string => !!d).sort();
+      return {
+        source: key !== null ? resolver.canonical(key) : latest.namedAs,
+        names: key !== null ? resolver.names(key) : [...g.names],
+        type: (key !== null ? declaredType.get(key) : undefined) ?? g.type ?? (g.outlet ? 'media' : 'unknown'),
+        outlet: g.outlet,
+        figures,
+        latest,
+        reports: new Set(figures.map((f) => f.documentId)).size,
+        firstReport: days[0] ?? null,
+        lastReport: days[days.length - 1] ?? null,
+        flags,
+      };
+    });
+
+    // Outliers: a latest figure ten times above or below the median of the other sources.
+    if (timelines.length >= 3) {
+      for (const t of timelines) {
+        const others = timelines.filter((o) => o !== t).map((o) => o.latest.estimate);
+        const m = median(others);
+        if (m > 0 && (t.latest.estimate > m * OUTLIER_FACTOR || t.latest.estimate * OUTLIER_FACTOR < m)) {
+          t.flags.push({ kind: 'outlier', message: `${t.latest.estimate} is far from the other sources' median of ${m}`, claimId: t.latest.claimId });
+        }
+      }
+    }
+
+    const conservativeOf = (ts: SourceTimeline[]): ConservativeFigure | null => {
+      const credible = ts.filter((t) => !t.flags.some((f) => f.kind === 'outlier' && t.latest.estimate < median(ts.map((o) => o.latest.estimate))));
+      const pool = credible.length ? credible : ts;
+      if (!pool.length) return null;
+      const best = pool.reduce((a, b) => (b.latest.estimate < a.latest.estimate ? b : a));
+      return { estimate: best.latest.estimate, source: best.source, asOf: best.latest.asOf, claimId: best.latest.claimId };
+    };
+    const estimates = timelines.map((t) => t.latest.estimate);
+    timelines.sort((a, b) => b.latest.estimate - a.latest.estimate || a.source.localeCompare(b.source));
+    out.push({
+      category,
+      conservative: conservativeOf(timelines),
+      range: estimates.length ? { min: Math.min(...estimates), max: Math.max(...estimates) } : null,
+      byType: { official: conservativeOf(timelines.filter((t) => t.type === 'official')), independent: conservativeOf(timelines.filter((t) => t.type !== 'official')) },
+      sourceCount: timelines.length,
+      sources: timelines,
+      events: [...events.values()].sort((a, b) => (b.day ?? '').localeCompare(a.day ?? '') || b.estimate - a.estimate),
+      flags: timelines.flatMap((t) => t.flags),
+    });
+  }
+  const order = ['killed', 'injured', 'detained', 'missing', 'executed', 'displaced', 'participants', 'places'];
+  out.sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
+  return { categories: out };
+}
+
+const normaliseOutlet = (s: string) => s.toLowerCase().replace(/^www\./, '').trim();

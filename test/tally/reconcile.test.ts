@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { CountClaim } from '../../src/domain.js';
+import { computeTally, findNearDuplicates, sameSource, SourceResolver, type TallyInputClaim } from '../../src/tally/index.js';
+
+let nextId = 1;
+function claim(p: Partial<CountClaim> & { source?: string | null; via?: string[]; doc?: number; published?: string; place?: CountClaim['place']; type?: TallyInputClaim['sourceType'] }): TallyInputClaim {
+  const estimate = p.estimate ?? p.low ?? p.high ?? 0;
+  return {
+    id: nextId++,
+    documentId: p.doc ?? nextId,
+    documentUrl: `https://news.example/${p.doc ?? nextId}`,
+    documentTitle: null,
+    published: p.published ?? p.asOf ?? null,
+    sourceType: p.type ?? null,
+    category: p.category ?? 'killed',
+    low: p.low ?? estimate,
+    high: p.high ?? estimate,
+    estimate,
+    qualifier: p.qualifier ?? 'exact',
+    hedged: p.hedged ?? false,
+    who: 'people',
+    source: p.source === null || p.source === undefined ? null : { name: p.source, via: p.via ?? [] },
+    place: p.place ?? null,
+    asOf: p.asOf ?? null,
+    cumulative: p.cumulative ?? true,
+    span: { start: 0, end: 1, text: 'x' },
+  };
+}
+const tehran = { id: 'city:1', name: 'Tehran', precision: 'city' as const, countryCode: 'IR', countryName: 'Iran', admin1: 'Tehran', lat: 35.7, lon: 51.4 };
+
+describe('source names', () => {
+  it('merges acronyms, short forms and possessive scope, but not different sources', () => {
+    expect(sameSource('NCRI', 'National Council of Resistance of Iran')).toBe(true);
+    expect(sameSource('Amnesty', 'Amnesty International')).toBe(true);
+    expect(sameSource("the country's Health Ministry", 'Health Ministry')).toBe(true);
+    expect(sameSource('Amnesty International', 'Human Rights Watch')).toBe(false);
+    const r = new SourceResolver([{ name: 'Iran Human Rights', aliases: ['IHRNGO'] }]);
+    expect(r.keyOf('NCRI')).toBe(r.keyOf('National Council of Resistance of Iran'));
+    expect(r.canonical(r.keyOf('NCRI'))).toBe('National Council of Resistance of Iran');
+    expect(r.keyOf('IHRNGO')).toBe(r.keyOf('Iran Human Rights'));
+  });
+});
+
+describe('computeTally', () => {
+  it('builds per-source timelines with the latest figure, merging aliases, relays counting for the original', () => {
+    const t = computeTally([
+      claim({ source: 'Amnesty International', estimate: 106, asOf: '2019-11-19', doc: 1 }),
+      claim({ source: 'Amnesty', via: ['Reuters'], low: 208, high: null, qualifier: 'at_least', asOf: '2019-12-02', doc: 2 }),
+      claim({ source: 'NCRI', low: 1000, high: null, qualifier: 'more_than', asOf: '2019-12-04', doc: 3 }),
+      claim({ source: 'National Council of Resistance of Iran', estimate: 450, asOf: '2019-11-25', doc: 4 }),
+    ]);
+    const killed = t.categories[0]!;
+    expect(killed.sources.map((s) => [s.source, s.latest.estimate, s.reports])).toEqual([
+      ['National Council of Resistance of Iran', 1000, 2],
+      ['Amnesty International', 208, 2],
+    ]);
+    const amnesty = killed.sources[1]!;
+    expect(amnesty.latest.via).toEqual(['Reuters']);
+    expect(amnesty.figures.map((f) => f.estimate)).toEqual([106, 208]);
+    expect(amnesty.firstReport).toBe('2019-11-19');
+    expect(killed.conservative).toMatchObject({ estimate: 208, source: 'Amnesty International' });
+    expect(killed.range).toEqual({ min: 208, max: 1000 });
+  });
+
+  it('flags a decreasing total, a hedged latest figure and an outlier, and leaves a low outlier out of the conservative figure', () => {
+    const t = computeTally([
+      claim({ source: 'Ministry', estimate: 40, asOf: '2022-01-05', doc: 1, type: 'official' }),
+      claim({ source: 'Ministry', estimate: 164, asOf: '2022-01-09', doc: 2, type: 'official' }),
+      claim({ source: 'Ministry', estimate: 44, asOf: '2022-01-10', doc: 3, type: 'official' }),
+      claim({ source: 'Watchdog', estimate: 230, asOf: '2022-01-10', doc: 4, type: 'independent' }),
+      claim({ source: 'Observer', estimate: 5, asOf: '2022-01-10', doc: 5 }),
+      claim({ source: 'President', estimate: 250, qualifier: 'vague', hedged: true, asOf: '2022-01-08', doc: 6 }),
+    ]);
+    const k = t.categories[0]!;
+    const flags = (name: string) => k.sources.find((s) => s.source === name)!.flags.map((f) => f.kind);
+    expect(flags('Ministry')).toEqual(['decreasing']);
+    expect(flags('President')).toEqual(['hedged']);
+    expect(flags('Observer')).toEqual(['outlier']);
+    expect(k.conservative).toMatchObject({ estimate: 44, source: 'Ministry' });
+    expect(k.byType.official).toMatchObject({ estimate: 44 });
+    expect(k.byType.independent).toMatchObject({ estimate: 230 });
+  });
+
+  it('keeps event figures apart from totals and groups them by place and day', () => {
+    const t = computeTally([
+      claim({ source: 'NCRI', estimate: 1000, asOf: '2019-12-04', doc: 1 }),
+      claim({ source: 'Press TV', estimate: 12, qualifier: 'vague', cumulative: false, place: tehran, asOf: '2019-12-03', doc: 2 }),
+      claim({ source: 'IRNA', estimate: 20, cumulative: false, place: tehran, asOf: '2019-12-03', doc: 3 }),
+    ]);
+    const k = t.categories[0]!;
+    expect(k.sources.map((s) => s.source)).toEqual(['NCRI']);
+    expect(k.events).toEqual([{ place: 'Tehran', day: '2019-12-03', estimate: 12, figures: [expect.objectContaining({ source: 'Press TV' }), expect.objectContaining({ source: 'IRNA' })] }]);
+  });
+
+  it('gives the outlet its own figures, resolves "day N" from the crisis start, and counts duplicates once', () => {
+    const a = claim({ source: null, estimate: 30, doc: 10, published: null, asOf: null });
+    const copy = claim({ source: null, estimate: 30, doc: 11, published: null, asOf: null });
+    const t = computeTally([a, copy], { crisisStart: '2019-11-15', crisisDays: new Map([[10, 20]]), duplicates: new Map([[11, 10]]) });
+    const s = t.categories[0]!.sources;
+    expect(s).toHaveLength(1);
+    expect(s[0]).toMatchObject({ source: 'news.example', outlet: true, type: 'media', reports: 1 });
+    expect(s[0]!.latest).toMatchObject({ asOf: '2019-12-04', alsoPublishedIn: [11] });
+  });
+});
+
+describe('near-duplicate documents', () => {
+  it('finds syndicated copies and keeps distinct reports apart', () => {
+    const body = 'The death toll from student protests in Bangladesh rose to 201 on Thursday with four more people dying in the capital Dhaka and the surrounding area as a crackdown intensified against opposition parties, according to officials and local media.';
+    const dup = findNearDuplicates([
+      { id: 1, text: `Anadolu Agency\n${body}`, published: '2024-07-25' },
+      { id: 2, text: `Reposted from Anadolu\n${body}\nShare this article`, published: '2024-07-26' },
+      { id: 3, text: 'Almost 6,000 people have been arrested after a wave of protests that triggered a political crisis in Kazakhstan, the presidential office said.', published: '2022-01-10' },
+    ]);
+    expect([...dup]).toEqual([[2, 1]]);
+  });
+});
