@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerClaims } from './claims.js';
+import { registerDemo } from './demo.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerTally } from './tally.js';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerClaims(program);
   registerTally(program);
+  registerDemo(program);
   return program;
 }
 

@@ -6,8 +6,9 @@
  *   later in the day has usually raised it).
  * - A relayed figure ("according to Amnesty" in a Reuters story) is the original source's;
  *   the relay stays visible in `via`. A figure the outlet states itself belongs to the outlet.
- * - Running totals (cumulative claims, and figures about a whole country) form the timelines;
- *   figures about a town or region that are not totals are events, grouped by place and day.
+ * - Figures about the whole country form the timelines; figures about a town or region are
+ *   events, grouped by place and day. `cumulative` tells running totals from event counts
+ *   within a timeline (only totals can "go down").
  * - The conservative figure follows ACLED: the most conservative credible estimate, i.e. the
  *   lowest latest figure among sources, leaving out outliers (a figure under a tenth of the
  *   median of the others: an official denial of "five" against hundreds is reported, not used).
@@ -124,8 +125,12 @@ function hostOf(url: string | null): string | null {
   }
 }
 
-/** A running total, or a figure about a whole country, belongs on the source's timeline. */
-const isTotal = (c: TallyInputClaim) => c.cumulative || !c.place || c.place.precision === 'country';
+/**
+ * A figure about a whole country (or about no place in particular) belongs on the source's
+ * timeline; one about a town or region ("eight in Baghdad", even a regional running total) is
+ * an event of that place.
+ */
+const isTotal = (c: TallyInputClaim) => !c.place || c.place.precision === 'country';
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);

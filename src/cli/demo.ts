@@ -1,0 +1,62 @@
+/**
+ * `tally demo`: load the demo corpus (demo/*.jsonl: the seed report and the development
+ * reports) into the embedded store, one crisis per crisis of origin, and print their tallies.
+ * Idempotent: run it again and nothing is added.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Option, type Command } from 'commander';
+import { CATEGORIES, type Category } from '../domain.js';
+import { extract } from '../extract/index.js';
+import type { Store } from '../store/index.js';
+import { tallyForCrisis } from '../tally/index.js';
+import { withStore } from './store-options.js';
+import { tallyText } from './tally.js';
+
+const demoDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../demo');
+
+/** The crises of the demo corpus, by the prefix of its item ids. */
+export const DEMO_CRISES = [
+  { prefix: 'seed-', name: 'Iran protests 2019', startDate: '2019-11-15', region: 'Iran' },
+  { prefix: 'dev-iraq2019', name: 'Iraq protests 2019', startDate: '2019-10-01', region: 'Iraq' },
+  { prefix: 'dev-kaz2022', name: 'Kazakhstan unrest 2022', startDate: '2022-01-02', region: 'Kazakhstan' },
+  { prefix: 'dev-bgd2024', name: 'Bangladesh quota protests 2024', startDate: '2024-07-01', region: 'Bangladesh' },
+] as const;
+
+export async function loadDemo(store: Store): Promise<{ ingested: number; unchanged: number }> {
+  let ingested = 0;
+  let unchanged = 0;
+  for (const c of DEMO_CRISES) await store.createCrisis({ name: c.name, startDate: c.startDate, region: c.region });
+  for (const file of ['seed.jsonl', 'dev.jsonl']) {
+    for (const line of readFileSync(join(demoDir, file), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const item = JSON.parse(line) as { id: string; text: string; url?: string | null; published?: string | null; title?: string | null };
+      const crisis = DEMO_CRISES.find((c) => item.id.startsWith(c.prefix));
+      const report = extract({ text: item.text, url: item.url ?? undefined, published: item.published ?? undefined, title: item.title ?? undefined });
+      const r = await store.ingestReport({ raw: item.text, origin: `demo/${file}#${item.id}`, url: item.url ?? null }, report, { crisis: crisis?.name });
+      if (r.status === 'ingested') ingested++;
+      else unchanged++;
+    }
+  }
+  if (ingested) await store.analyze();
+  return { ingested, unchanged };
+}
+
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description('load the demo corpus (Iran 2019, Iraq 2019, Kazakhstan 2022, Bangladesh 2024) and print the tallies')
+    .addOption(new Option('--category <category>', 'print only this category').choices([...CATEGORIES]).default('killed'))
+    .action(async (o: { category: Category }, cmd: Command) => {
+      await withStore(cmd, async (store) => {
+        const { ingested, unchanged } = await loadDemo(store);
+        process.stdout.write(`demo corpus: ${ingested} documents ingested, ${unchanged} already stored (${store.kind === 'pglite' ? 'embedded database' : 'PostgreSQL'})\n\n`);
+        for (const c of DEMO_CRISES) {
+          const t = await tallyForCrisis(store, c.name, o.category);
+          process.stdout.write(`${tallyText(t)}\n`);
+        }
+        process.stdout.write('next: "tally claims --crisis \'Iran protests 2019\'", "tally show 1", "tally tally --crisis \'Iraq protests 2019\' --category injured"\n');
+      });
+    });
+}
