@@ -29,16 +29,6 @@ function toFilter(o: FilterOptions): ClaimFilter {
   return { category: o.category, source: o.source, place: o.place, crisis: o.crisis, since: checkDay('--since', o.since), until: checkDay('--until', o.until) };
 }
 
-/** Every claim matching a filter, page by page. */
-async function allClaims(store: Store, filter: ClaimFilter): Promise<StoredClaim[]> {
-  const out: StoredClaim[] = [];
-  for (let offset = 0; ; offset += 500) {
-    const page = await store.listClaims(filter, { limit: 500, offset });
-    out.push(...page.items);
-    if (page.items.length < 500) return out;
-  }
-}
-
 export function claimsTable(claims: StoredClaim[]): string {
   const rows = claims.map((c) => [
     String(c.id), c.category, formatFigure(c) + (c.hedged ? ' (hedged)' : ''), c.source?.name ?? '—', c.place?.name ?? '—', c.asOf ?? '—', String(c.documentId),
@@ -65,7 +55,7 @@ export function registerClaims(program: Command): void {
   filterOptions(program.command('export').description('export claims as CSV (ACLED-like columns), JSON or GeoJSON'))
     .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json', 'geojson']).makeOptionMandatory())
     .action(async (o: FilterOptions & { format: 'csv' | 'json' | 'geojson' }, cmd: Command) => {
-      const claims = await withStore(cmd, (store) => allClaims(store, toFilter(o)));
+      const claims = await withStore(cmd, (store) => store.allClaims(toFilter(o)));
       if (o.format === 'csv') process.stdout.write(claimsCsv(claims));
       else if (o.format === 'geojson') process.stdout.write(`${JSON.stringify(claimsGeoJson(claims))}\n`);
       else process.stdout.write(`${JSON.stringify(claims, null, 2)}\n`);

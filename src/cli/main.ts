@@ -8,6 +8,7 @@ import { registerClaims } from './claims.js';
 import { registerDemo } from './demo.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
+import { registerServe } from './serve.js';
 import { registerTally } from './tally.js';
 
 export function buildProgram(): Command {
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerClaims(program);
   registerTally(program);
   registerDemo(program);
+  registerServe(program);
   return program;
 }
 

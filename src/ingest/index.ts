@@ -81,21 +81,31 @@ async function readFile(path: string, opts: ReadOptions): Promise<IngestItem[]> 
     const size = (await stat(path)).size;
     return [failure(path, `${(size / 1e6).toFixed(1)} MB, over the ${(maxBytes / 1e6).toFixed(0)} MB limit; split it, or raise --max-size`)];
   }
-  if (extname(path).toLowerCase() === '.pdf') {
+  return itemsFromBytes(path, bytes);
+}
+
+/**
+ * The documents in one file's bytes (a path on disk or an upload's name): PDF by extension,
+ * else decoded text whose format the name and content tell.
+ */
+export async function itemsFromBytes(name: string, bytes: Uint8Array): Promise<IngestItem[]> {
+  if (extname(name).toLowerCase() === '.pdf' || isPdf(bytes)) {
     try {
       const text = await pdfToText(bytes);
-      if (!text.trim()) return [failure(path, 'the PDF has no text layer (a scan?); Tally does not run OCR')];
-      return [{ kind: 'document', origin: path, format: 'pdf', input: { text }, raw: text }];
+      if (!text.trim()) return [failure(name, 'the PDF has no text layer (a scan?); Tally does not run OCR')];
+      return [{ kind: 'document', origin: name, format: 'pdf', input: { text }, raw: text }];
     } catch (err) {
-      return [failure(path, `not a readable PDF (${(err as Error).message})`)];
+      return [failure(name, `not a readable PDF (${(err as Error).message})`)];
     }
   }
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return [failure(path, decoded.reason)];
-  if (!decoded.text.trim()) return [failure(path, 'the file holds only white space')];
-  const items = documentsFrom(path, decoded.text, formatOf(path, decoded.text));
+  if (!decoded.ok) return [failure(name, decoded.reason)];
+  if (!decoded.text.trim()) return [failure(name, 'the file holds only white space')];
+  const items = documentsFrom(name, decoded.text, formatOf(name, decoded.text));
   return decoded.warning ? items.map((it) => (it.kind === 'document' ? { ...it, warning: decoded.warning } : it)) : items;
 }
+
+const isPdf = (bytes: Uint8Array) => bytes.length > 4 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46; // %PDF
 
 async function readUrl(url: string, opts: ReadOptions): Promise<IngestItem[]> {
   try {

@@ -6,7 +6,7 @@
 import { extract } from '../extract/index.js';
 import type { Store } from '../store/index.js';
 import { readInputs } from './index.js';
-import type { ReadOptions } from './types.js';
+import type { IngestItem, ReadOptions } from './types.js';
 
 export interface IngestResult {
   origin: string;
@@ -30,6 +30,15 @@ export async function ingest(
   targets: string[],
   opts: ReadOptions & { crisis?: string; onResult?: (r: IngestResult) => void } = {},
 ): Promise<IngestSummary> {
+  return ingestItems(store, readInputs(targets, opts), opts);
+}
+
+/** Extract and store documents already read (from files, uploads or pasted text). */
+export async function ingestItems(
+  store: Store,
+  items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
+  opts: { crisis?: string; onResult?: (r: IngestResult) => void } = {},
+): Promise<IngestSummary> {
   const summary: IngestSummary = { ingested: 0, unchanged: 0, failed: 0, claims: 0, results: [] };
   const record = (r: IngestResult) => {
     summary.results.push(r);
@@ -41,7 +50,7 @@ export async function ingest(
     }
     opts.onResult?.(r);
   };
-  for await (const item of readInputs(targets, opts)) {
+  for await (const item of items) {
     if (item.kind === 'failure') {
       record({ origin: item.origin, status: 'failed', reason: item.reason });
       continue;

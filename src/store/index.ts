@@ -57,6 +57,39 @@ export interface Page {
   offset?: number;
 }
 
+/** Orders a claims page can be sorted by (the newest figures first by default). */
+export const CLAIM_SORTS = ['asOf', 'estimate', 'category', 'source', 'place', 'published', 'id'] as const;
+export type ClaimSort = (typeof CLAIM_SORTS)[number];
+const SORT_COLUMNS: Record<ClaimSort, string> = {
+  asOf: 'c.as_of',
+  estimate: 'c.estimate',
+  category: 'c.category',
+  source: 's.name',
+  place: 'c.place_name',
+  published: 'd.published',
+  id: 'c.id',
+};
+
+export interface ClaimPageRequest extends Page {
+  sort?: ClaimSort;
+  order?: 'asc' | 'desc';
+}
+
+/** Claims about one resolved place, for the map. */
+export interface PlaceSummary {
+  placeId: string;
+  name: string;
+  precision: 'city' | 'region' | 'country';
+  countryCode: string;
+  countryName: string;
+  admin1: string | null;
+  lat: number;
+  lon: number;
+  claims: number;
+  maxEstimate: number;
+  categories: Category[];
+}
+
 export interface ClaimPage {
   items: StoredClaim[];
   /** Exact up to COUNT_CAP, then a lower bound (`totalIsExact` false). */
@@ -330,17 +363,23 @@ export class Store {
     return { items: rows.map(toSummary), total: Number(total.rows[0]!.n) };
   }
 
-  async searchDocuments(words: string, page: Page = {}): Promise<{ items: DocumentSummary[]; total: number }> {
+  async searchDocuments(words: string, page: Page = {}, filter: { crisis?: string } = {}): Promise<{ items: DocumentSummary[]; total: number }> {
     const q = words.trim();
     if (!q) return { items: [], total: 0 };
     const { limit, offset } = pageOf(page);
-    const total = await this.db.query<{ n: number }>(`SELECT count(*) AS n FROM documents d WHERE d.search @@ websearch_to_tsquery('english', $1)`, [q]);
+    const params: unknown[] = [q];
+    let where = `d.search @@ websearch_to_tsquery('english', $1)`;
+    if (filter.crisis) {
+      params.push(filter.crisis);
+      where += ` AND d.id IN (SELECT cd.document_id FROM crisis_documents cd JOIN crises k ON k.id = cd.crisis_id WHERE lower(k.name) = lower($2))`;
+    }
+    const total = await this.db.query<{ n: number }>(`SELECT count(*) AS n FROM documents d WHERE ${where}`, params);
     const { rows } = await this.db.query<DocRow & { excerpt: string }>(
       `SELECT ${DOC_COLUMNS},
          ts_headline('english', d.clean_text, websearch_to_tsquery('english', $1), 'StartSel=«, StopSel=», MaxWords=30, MinWords=12') AS excerpt
-       FROM documents d WHERE d.search @@ websearch_to_tsquery('english', $1)
-       ORDER BY ts_rank(d.search, websearch_to_tsquery('english', $1)) DESC, d.id DESC LIMIT $2 OFFSET $3`,
-      [q, limit, offset],
+       FROM documents d WHERE ${where}
+       ORDER BY ts_rank(d.search, websearch_to_tsquery('english', $1)) DESC, d.id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, limit, offset],
     );
     return { items: rows.map((r) => ({ ...toSummary(r), excerpt: r.excerpt })), total: Number(total.rows[0]!.n) };
   }
@@ -396,10 +435,12 @@ export class Store {
 
   // ---- claims ---------------------------------------------------------------------------
 
-  async listClaims(filter: ClaimFilter = {}, page: Page = {}): Promise<ClaimPage> {
+  async listClaims(filter: ClaimFilter = {}, page: ClaimPageRequest = {}): Promise<ClaimPage> {
     const { where, params } = claimWhere(filter);
     const { limit, offset } = pageOf(page);
-    const order = 'ORDER BY c.as_of DESC NULLS LAST, c.id DESC';
+    const dir = page.order === 'asc' ? 'ASC NULLS FIRST' : 'DESC NULLS LAST';
+    const sort = page.sort && page.sort in SORT_COLUMNS ? page.sort : 'asOf';
+    const order = sort === 'id' ? `ORDER BY c.id ${dir}` : `ORDER BY ${SORT_COLUMNS[sort]} ${dir}, c.id ${page.order === 'asc' ? 'ASC' : 'DESC'}`;
     const [rows, count] = await Promise.all([
       this.db.query<ClaimRow>(
         `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN sources s ON s.id = c.source_id
@@ -415,6 +456,44 @@ export class Store {
     return { items: rows.rows.map(toClaim), total: Math.min(n, COUNT_CAP), totalIsExact: n <= COUNT_CAP };
   }
 
+  /** Every claim matching a filter (for exports), up to `max`. */
+  async allClaims(filter: ClaimFilter = {}, max = 200_000): Promise<StoredClaim[]> {
+    const out: StoredClaim[] = [];
+    for (let offset = 0; offset < max; offset += MAX_PAGE) {
+      const page = await this.listClaims(filter, { limit: Math.min(MAX_PAGE, max - offset), offset, sort: 'id', order: 'asc' });
+      out.push(...page.items);
+      if (page.items.length < MAX_PAGE) break;
+    }
+    return out;
+  }
+
+  /** Resolved places with their claims (after the filter), for the map. */
+  async listPlaces(filter: ClaimFilter = {}, limit = 2000): Promise<PlaceSummary[]> {
+    const { where, params } = claimWhere(filter);
+    const { rows } = await this.db.query<Record<string, unknown>>(
+      `SELECT c.place_id, min(c.place_name) AS name, min(c.place_precision) AS precision, min(c.country_code) AS country_code,
+         min(c.country_name) AS country_name, min(c.admin1) AS admin1, min(c.lat) AS lat, min(c.lon) AS lon,
+         count(*) AS claims, max(c.estimate) AS max_estimate, array_agg(DISTINCT c.category) AS categories
+       FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN sources s ON s.id = c.source_id
+       ${where ? `${where} AND` : 'WHERE'} c.place_id IS NOT NULL AND c.lat IS NOT NULL
+       GROUP BY c.place_id ORDER BY count(*) DESC, c.place_id LIMIT $${params.length + 1}`,
+      [...params, limit],
+    );
+    return rows.map((r) => ({
+      placeId: String(r.place_id),
+      name: String(r.name),
+      precision: r.precision as PlaceSummary['precision'],
+      countryCode: String(r.country_code),
+      countryName: String(r.country_name),
+      admin1: (r.admin1 as string | null) ?? null,
+      lat: Number(r.lat),
+      lon: Number(r.lon),
+      claims: Number(r.claims),
+      maxEstimate: Number(r.max_estimate),
+      categories: pgArray(r.categories) as Category[],
+    }));
+  }
+
   async getClaim(id: number): Promise<StoredClaim | null> {
     const { rows } = await this.db.query<ClaimRow>(
       `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN sources s ON s.id = c.source_id WHERE c.id = $1`,
@@ -425,7 +504,7 @@ export class Store {
 
   /** Accept, edit or reject a claim; the change is recorded with its before and after values. */
   async reviewClaim(id: number, change: ReviewChange): Promise<StoredClaim> {
-    if (!change.reviewer.trim()) throw new Error('a review needs the reviewer\'s name');
+    if (!change.reviewer.trim()) throw new InvalidInputError('a review needs the reviewer\'s name');
     return this.db.transaction(async (tx) => {
       const before = await this.getClaimIn(tx, id);
       if (!before) throw new NotFoundError(`claim ${id} does not exist`);
@@ -451,7 +530,7 @@ export class Store {
       const low = ch.low !== undefined ? ch.low : before.low;
       const high = ch.high !== undefined ? ch.high : before.high;
       const estimate = ch.estimate ?? (ch.low !== undefined || ch.high !== undefined ? (low ?? high) : undefined);
-      if (estimate === null) throw new Error('a claim needs a low or a high bound');
+      if (estimate === null) throw new InvalidInputError('a claim needs a low or a high bound');
       if (estimate !== undefined) set('estimate', estimate);
       const edited = sets.length > 0;
       const status = change.status === 'accepted' && edited ? 'edited' : change.status;
@@ -520,7 +599,7 @@ export class Store {
 
   async createCrisis(input: { name: string; startDate?: string | null; region?: string | null }): Promise<Crisis> {
     const name = input.name.trim();
-    if (!name) throw new Error('a crisis needs a name');
+    if (!name) throw new InvalidInputError('a crisis needs a name');
     const { rows } = await this.db.query<CrisisRow>(
       `INSERT INTO crises (name, start_date, region) VALUES ($1, $2, $3)
        ON CONFLICT (name) DO UPDATE SET start_date = COALESCE(EXCLUDED.start_date, crises.start_date), region = COALESCE(EXCLUDED.region, crises.region)
@@ -608,6 +687,11 @@ export class NotFoundError extends Error {
   override name = 'NotFoundError';
 }
 
+/** A request the store refuses as given (the message says what to change). */
+export class InvalidInputError extends Error {
+  override name = 'InvalidInputError';
+}
+
 interface CrisisRow {
   id: number;
   name: string;
@@ -640,6 +724,13 @@ const toSummary = (r: DocRow): DocumentSummary => ({
   origin: r.origin,
   claimCount: Number(r.claim_count),
 });
+
+/** A PostgreSQL array as the driver returns it (parsed, or as "{a,b}" text for unknown types). */
+function pgArray(v: unknown): string[] {
+  if (Array.isArray(v)) return v.map(String);
+  if (typeof v === 'string') return v.replace(/^\{|\}$/g, '').split(',').filter(Boolean).map((x) => x.replace(/^"|"$/g, ''));
+  return [];
+}
 
 function pageOf(page: Page): { limit: number; offset: number } {
   const limit = Math.max(1, Math.min(MAX_PAGE, Math.floor(page.limit ?? 50)));

@@ -1,0 +1,218 @@
+/**
+ * The HTTP server: the JSON API (routes.ts, documented at /api/openapi.json), the web UI
+ * (dist/web, built by Vite) and the offline basemap (assets/basemap). Thin by design: each
+ * handler validates, calls the store, the ingest pipeline or the tally, and shapes the answer.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { looksLikeHtml } from '../extract/clean.js';
+import { itemsFromBytes, readInputs, type IngestItem } from '../ingest/index.js';
+import { ingestItems } from '../ingest/pipeline.js';
+import { claimsCsv, claimsGeoJson } from '../store/export.js';
+import { InvalidInputError, NotFoundError, type ClaimFilter, type Store } from '../store/index.js';
+import { tallyForCrisis } from '../tally/index.js';
+import * as r from './routes.js';
+
+export interface AppOptions {
+  store: Store;
+  /** Raster tile URL template for the map; the offline basemap is used without it. */
+  tileUrl?: string | null;
+  tileAttribution?: string | null;
+  /** Let URL ingest reach loopback and private addresses. */
+  allowPrivate?: boolean;
+  /** Folder of the built web UI (default: dist/web). */
+  webDir?: string;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '../..');
+const version = (JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+const KB = 1024;
+const MB = 1024 * KB;
+
+/** Request body limits: pasted text and uploads can be large, everything else is small. */
+export const LIMITS = { json: 256 * KB, text: 5 * MB, upload: 25 * MB } as const;
+
+const tooLarge = (limit: number) => (c: Context) =>
+  c.json({ error: `the request is larger than ${limit >= MB ? `${limit / MB} MB` : `${limit / KB} KB`}; send less at once (or ingest large files with the "tally ingest" command)` }, 413);
+
+export function createApp(opts: AppOptions): OpenAPIHono {
+  const { store } = opts;
+  const app = new OpenAPIHono({
+    // Validation failures become one readable sentence per problem.
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const issues = result.error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`);
+        return c.json({ error: `invalid request: ${issues.join('; ')}` }, 400);
+      }
+    },
+  });
+
+  const tileOrigin = opts.tileUrl ? safeOrigin(opts.tileUrl) : null;
+  app.use(
+    '*',
+    secureHeaders({
+      // Document text is hostile: no inline script may ever run, whatever reaches the page.
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', ...(tileOrigin ? [tileOrigin] : [])],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  app.use('/api/ingest/files', bodyLimit({ maxSize: LIMITS.upload, onError: tooLarge(LIMITS.upload) }));
+  app.use('/api/ingest/text', bodyLimit({ maxSize: LIMITS.text, onError: tooLarge(LIMITS.text) }));
+  app.use('/api/*', async (c, next) => {
+    if (c.req.path.startsWith('/api/ingest/files') || c.req.path.startsWith('/api/ingest/text')) return next();
+    return bodyLimit({ maxSize: LIMITS.json, onError: tooLarge(LIMITS.json) })(c, next);
+  });
+
+  app.onError((err, c) => {
+    if (err instanceof NotFoundError) return c.json({ error: err.message }, 404);
+    if (err instanceof InvalidInputError) return c.json({ error: err.message }, 400);
+    if (err instanceof HTTPException && err.status < 500) {
+      const hint = /JSON/i.test(err.message) ? ': send a JSON object with content-type application/json' : '';
+      return c.json({ error: `${err.message}${hint}` }, err.status);
+    }
+    console.error(err);
+    return c.json({ error: `internal error: ${err.message}` }, 500);
+  });
+
+  app.openapi(r.infoRoute, async (c) => {
+    const counts = await store.counts();
+    return c.json({ name: 'tally', version, store: store.kind, counts, tileUrl: opts.tileUrl ?? null, tileAttribution: opts.tileAttribution ?? null }, 200);
+  });
+
+  app.openapi(r.listCrisesRoute, async (c) => c.json({ items: await store.listCrises() }, 200));
+  app.openapi(r.createCrisisRoute, async (c) => c.json(await store.createCrisis(c.req.valid('json')), 200));
+
+  app.openapi(r.tallyRoute, async (c) => {
+    const q = c.req.valid('query');
+    return c.json(await tallyForCrisis(store, q.crisis, q.category), 200);
+  });
+
+  app.openapi(r.listDocumentsRoute, async (c) => {
+    const q = c.req.valid('query');
+    const page = { limit: q.limit ?? 50, offset: q.offset ?? 0 };
+    const result = q.q?.trim() ? await store.searchDocuments(q.q, page, { crisis: q.crisis }) : await store.listDocuments(page, { crisis: q.crisis });
+    return c.json(result, 200);
+  });
+
+  app.openapi(r.getDocumentRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const doc = await store.getDocument(id);
+    if (!doc) throw new NotFoundError(`document ${id} does not exist`);
+    return c.json(doc, 200);
+  });
+
+  app.openapi(r.listClaimsRoute, async (c) => {
+    const { sort, order, limit, offset, ...filter } = c.req.valid('query');
+    return c.json(await store.listClaims(filter, { sort, order, limit: limit ?? 50, offset: offset ?? 0 }), 200);
+  });
+
+  app.openapi(r.getClaimRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const claim = await store.getClaim(id);
+    if (!claim) throw new NotFoundError(`claim ${id} does not exist`);
+    return c.json({ claim, history: await store.claimHistory(id) }, 200);
+  });
+
+  app.openapi(r.reviewClaimRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const claim = await store.reviewClaim(id, c.req.valid('json'));
+    return c.json({ claim, history: await store.claimHistory(id) }, 200);
+  });
+
+  app.openapi(r.listSourcesRoute, async (c) => c.json({ items: await store.listSources() }, 200));
+  app.openapi(r.updateSourceRoute, async (c) => c.json(await store.updateSource(c.req.valid('param').id, c.req.valid('json')), 200));
+
+  app.openapi(r.listPlacesRoute, async (c) => c.json({ items: await store.listPlaces(c.req.valid('query')) }, 200));
+
+  app.openapi(r.ingestTextRoute, async (c) => {
+    const b = c.req.valid('json');
+    const html = looksLikeHtml(b.text);
+    const item: IngestItem = {
+      kind: 'document',
+      origin: b.url ?? 'pasted text',
+      format: html ? 'html' : 'text',
+      input: { ...(html ? { html: b.text } : { text: b.text }), title: b.title, url: b.url, published: b.published },
+      raw: b.text,
+    };
+    const summary = await ingestItems(store, [item], { crisis: b.crisis || undefined });
+    return c.json(summary.results[0]!, 200);
+  });
+
+  app.openapi(r.ingestUrlRoute, async (c) => {
+    const b = c.req.valid('json');
+    return c.json(await ingestItems(store, readInputs([b.url], { allowPrivate: opts.allowPrivate }), { crisis: b.crisis || undefined }), 200);
+  });
+
+  app.openapi(r.ingestFilesRoute, async (c) => {
+    const form = c.req.valid('form');
+    const files = ([] as File[]).concat(form.files);
+    if (!files.length) throw new InvalidInputError('no files in the upload: send them as "files" parts of multipart/form-data');
+    async function* items(): AsyncGenerator<IngestItem> {
+      for (const f of files) yield* await itemsFromBytes(f.name || 'upload', new Uint8Array(await f.arrayBuffer()));
+    }
+    return c.json(await ingestItems(store, items(), { crisis: form.crisis || undefined }), 200);
+  });
+
+  app.openapi(r.exportRoute, async (c) => {
+    const { format, ...filter } = c.req.valid('query');
+    const claims = await store.allClaims(filter as ClaimFilter);
+    const name = `tally-claims-${new Date().toISOString().slice(0, 10)}`;
+    if (format === 'csv') {
+      return c.body(claimsCsv(claims), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}.csv"` });
+    }
+    if (format === 'geojson') {
+      return c.body(JSON.stringify(claimsGeoJson(claims)), 200, { 'content-type': 'application/geo+json', 'content-disposition': `attachment; filename="${name}.geojson"` });
+    }
+    return c.body(JSON.stringify(claims), 200, { 'content-type': 'application/json', 'content-disposition': `attachment; filename="${name}.json"` });
+  });
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Tally API',
+      version,
+      description: 'Sourced, reviewable tallies of casualty and detention figures from crisis reports. Errors are JSON objects `{ "error": "..." }` with a message saying what to change.',
+    },
+  });
+
+  app.all('/api/*', (c) => c.json({ error: `no API route ${c.req.method} ${c.req.path} (see /api/openapi.json)` }, 404));
+
+  // The offline basemap (Natural Earth countries and admin-1 regions, TopoJSON).
+  app.use('/basemap/*', serveStatic({ root: resolve(repoRoot, 'assets'), rewriteRequestPath: (p) => p }));
+
+  const webDir = opts.webDir ?? resolve(repoRoot, 'dist/web');
+  if (existsSync(resolve(webDir, 'index.html'))) {
+    app.use('/*', serveStatic({ root: webDir }));
+    // Client-side routes (#/...) all start from index.html.
+    app.get('*', serveStatic({ path: resolve(webDir, 'index.html') }));
+  } else {
+    app.get('*', (c) => c.text(`The web UI is not built (${webDir} is missing): run "npm run build", then restart. The API is at /api/openapi.json.`, 503));
+  }
+  return app;
+}
+
+function safeOrigin(url: string): string | null {
+  try {
+    return new URL(url.replace(/\{[a-z]\}/g, 'a')).origin;
+  } catch {
+    return null;
+  }
+}

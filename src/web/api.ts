@@ -1,0 +1,115 @@
+/**
+ * The web UI's client for the HTTP API (documented at /api/openapi.json). Types come from the
+ * server-side modules (type-only imports: nothing server-side is bundled).
+ */
+import type { Category, Crisis, ReviewStatus, SourceType } from '../domain.js';
+import type { ClaimFilter, ClaimPage, DocumentSummary, ReviewChange, ReviewRecord, SourceRecord, StoredClaim, StoredDocument } from '../store/index.js';
+import type { CrisisTally } from '../tally/index.js';
+
+export type { Category, Crisis, ReviewStatus, SourceType, ClaimFilter, ClaimPage, DocumentSummary, ReviewChange, ReviewRecord, SourceRecord, StoredClaim, StoredDocument, CrisisTally };
+
+export interface CrisisSummary extends Crisis {
+  documents: number;
+}
+
+export interface PlaceSummary {
+  placeId: string;
+  name: string;
+  precision: 'city' | 'region' | 'country';
+  countryCode: string;
+  countryName: string;
+  admin1: string | null;
+  lat: number;
+  lon: number;
+  /** Non-rejected claims about the place (after filters). */
+  claims: number;
+  /** The largest conservative estimate among them. */
+  maxEstimate: number;
+  categories: Category[];
+}
+
+export interface IngestResult {
+  origin: string;
+  status: 'ingested' | 'unchanged' | 'failed';
+  documentId?: number;
+  claims?: number;
+  reason?: string;
+  warning?: string;
+}
+
+export interface IngestSummary {
+  ingested: number;
+  unchanged: number;
+  failed: number;
+  claims: number;
+  results: IngestResult[];
+}
+
+export interface ServerInfo {
+  name: string;
+  version: string;
+  store: 'pglite' | 'postgres';
+  counts: { documents: number; claims: number; sources: number; crises: number };
+  /** Optional raster tile URL template ("https://tile.example/{z}/{x}/{y}.png"); null: offline basemap only. */
+  tileUrl: string | null;
+  tileAttribution: string | null;
+}
+
+export interface ClaimQuery extends Omit<ClaimFilter, 'includeRejected'> {
+  sort?: 'asOf' | 'estimate' | 'category' | 'source' | 'place' | 'published' | 'id';
+  order?: 'asc' | 'desc';
+  limit?: number;
+  offset?: number;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function query(params: object): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(path, init);
+  const body = res.headers.get('content-type')?.includes('json') ? await res.json() : await res.text();
+  if (!res.ok) throw new ApiError(res.status, typeof body === 'object' && body && 'error' in body ? String((body as { error: unknown }).error) : `${res.status} ${res.statusText}`);
+  return body as T;
+}
+
+const json = (method: string, body: unknown): RequestInit => ({ method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+export const api = {
+  info: () => call<ServerInfo>('/api/info'),
+  crises: () => call<{ items: CrisisSummary[] }>('/api/crises'),
+  createCrisis: (c: { name: string; startDate?: string | null; region?: string | null }) => call<Crisis>('/api/crises', json('POST', c)),
+  tally: (crisis: string, category?: Category) => call<CrisisTally>(`/api/tally${query({ crisis, category })}`),
+  documents: (p: { crisis?: string; q?: string; limit?: number; offset?: number } = {}) => call<{ items: DocumentSummary[]; total: number }>(`/api/documents${query(p)}`),
+  document: (id: number) => call<StoredDocument>(`/api/documents/${id}`),
+  claims: (q: ClaimQuery = {}) => call<ClaimPage>(`/api/claims${query(q)}`),
+  claim: (id: number) => call<{ claim: StoredClaim; history: ReviewRecord[] }>(`/api/claims/${id}`),
+  review: (id: number, change: ReviewChange) => call<{ claim: StoredClaim; history: ReviewRecord[] }>(`/api/claims/${id}/review`, json('POST', change)),
+  sources: () => call<{ items: SourceRecord[] }>('/api/sources'),
+  updateSource: (id: number, patch: { type?: SourceType; aliases?: string[] }) => call<SourceRecord>(`/api/sources/${id}`, json('PATCH', patch)),
+  places: (p: { crisis?: string; category?: Category; since?: string; until?: string } = {}) => call<{ items: PlaceSummary[] }>(`/api/places${query(p)}`),
+  ingestText: (b: { text: string; title?: string; url?: string; published?: string; crisis?: string }) => call<IngestResult>('/api/ingest/text', json('POST', b)),
+  ingestUrl: (b: { url: string; crisis?: string }) => call<IngestSummary>('/api/ingest/url', json('POST', b)),
+  /** One multipart upload ("files" parts, optional "crisis"). */
+  ingestFiles: (files: File[], crisis?: string) => {
+    const form = new FormData();
+    for (const f of files) form.append('files', f, f.name);
+    if (crisis) form.set('crisis', crisis);
+    return call<IngestSummary>('/api/ingest/files', { method: 'POST', body: form });
+  },
+  /** URL of an export of the claims matching a query (download link). */
+  exportUrl: (format: 'csv' | 'json' | 'geojson', q: ClaimQuery = {}) => `/api/export${query({ ...q, format, limit: undefined, offset: undefined })}`,
+  basemapUrl: (layer: 'countries' | 'admin1') => `/basemap/${layer}.json`,
+};

@@ -1,0 +1,195 @@
+/**
+ * The API contract: every operation in /api/openapi.json exists and answers with the documented
+ * shape (checked with the same zod schemas the document is generated from), and the behaviours
+ * behind it: reviews change the tally, errors are JSON a person can act on, limits hold.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { z } from '@hono/zod-openapi';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo } from '../../src/cli/demo.js';
+import { createApp } from '../../src/server/app.js';
+import { ROUTES } from '../../src/server/routes.js';
+import type { Store } from '../../src/store/index.js';
+import { backends } from '../store/backends.js';
+
+type App = ReturnType<typeof createApp>;
+const IRAN = 'Iran protests 2019';
+
+const ARTICLE = `<html><head><title>Clashes in Basra</title></head><body><article><h1>Clashes in Basra</h1>
+<p>At least 14 protesters were killed in Basra on Monday, the Iraqi High Commission for Human Rights said.</p>
+<p>Security forces detained dozens of people in the city, according to medical sources.</p></article></body></html>`;
+
+/** A local web server standing in for a news site (URL ingest). */
+function articleServer(): Promise<{ url: string; server: Server }> {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(ARTICLE);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/basra.html` })));
+}
+
+describe.each(backends)('API on $name', (backend) => {
+  let store: Store;
+  let cleanup: () => Promise<void>;
+  let app: App;
+  let site: { url: string; server: Server };
+
+  beforeAll(async () => {
+    ({ store, cleanup } = await backend.open());
+    await loadDemo(store);
+    app = createApp({ store, allowPrivate: true });
+    site = await articleServer();
+  });
+  afterAll(async () => {
+    site?.server.close();
+    await cleanup?.();
+  });
+
+  const get = (path: string) => app.request(path);
+  const send = (method: string, path: string, body: unknown) => app.request(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('answers every documented operation with the documented shape', async () => {
+    const doc = (await (await get('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    expect(doc.openapi).toBe('3.1.0');
+
+    const firstClaim = (await store.listClaims({ crisis: IRAN }, { limit: 1 })).items[0]!;
+    const firstSource = (await store.listSources())[0]!;
+    const form = new FormData();
+    form.append('files', new File(['Police said 3 people were injured in Almaty on 5 January 2022.'], 'almaty.txt', { type: 'text/plain' }));
+    form.append('files', new File([new Uint8Array([0, 1, 2, 3, 0, 255, 0, 7])], 'binary.bin'));
+    const q = encodeURIComponent(IRAN);
+    // One example request per operation; an operation without one fails the test.
+    const examples: Record<string, () => Promise<Response>> = {
+      'get /api/info': () => get('/api/info'),
+      'get /api/crises': () => get('/api/crises'),
+      'post /api/crises': () => send('POST', '/api/crises', { name: 'Contract test crisis', startDate: '2020-01-01', region: 'Nowhere' }),
+      'get /api/tally': () => get(`/api/tally?crisis=${q}`),
+      'get /api/documents': () => get(`/api/documents?crisis=${q}&q=killed`),
+      'get /api/documents/{id}': () => get(`/api/documents/${firstClaim.documentId}`),
+      'get /api/claims': () => get(`/api/claims?crisis=${q}&category=killed&sort=estimate&order=desc&limit=5`),
+      'get /api/claims/{id}': () => get(`/api/claims/${firstClaim.id}`),
+      'post /api/claims/{id}/review': () => send('POST', `/api/claims/${firstClaim.id}/review`, { status: 'accepted', reviewer: 'contract test' }),
+      'get /api/sources': () => get('/api/sources'),
+      'patch /api/sources/{id}': () => send('PATCH', `/api/sources/${firstSource.id}`, { type: firstSource.type }),
+      'get /api/places': () => get(`/api/places?crisis=${q}`),
+      'post /api/ingest/text': () => send('POST', '/api/ingest/text', { text: 'Two people were killed in Tehran on Friday, state media said.', published: '2019-11-20', crisis: IRAN }),
+      'post /api/ingest/url': () => send('POST', '/api/ingest/url', { url: site.url, crisis: 'Iraq protests 2019' }),
+      'post /api/ingest/files': () => app.request('/api/ingest/files', { method: 'POST', body: form }),
+      'get /api/export': () => get(`/api/export?format=geojson&crisis=${q}`),
+    };
+
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m} ${path}`));
+    expect(operations.sort()).toEqual(Object.keys(examples).sort());
+    for (const op of operations) {
+      const [method, path] = op.split(' ') as [string, string];
+      const route = ROUTES.find((r) => r.method === method && r.path === path)!;
+      const res = await examples[op]!();
+      const text = await res.text();
+      expect(res.status, `${op}: ${text.slice(0, 300)}`).toBe(200);
+      const content = (route.responses[200] as { content: Record<string, { schema: z.ZodType }> }).content;
+      const type = res.headers.get('content-type')!.split(';')[0]!;
+      expect(Object.keys(content), op).toContain(type);
+      const body = type === 'text/csv' ? text : JSON.parse(text);
+      const parsed = content[type]!.schema.safeParse(body);
+      expect(parsed.success, `${op}: ${parsed.error?.message}`).toBe(true);
+    }
+  });
+
+  it('reads claims, sorts, paginates and filters', async () => {
+    const page = (await (await get(`/api/claims?crisis=${encodeURIComponent(IRAN)}&sort=estimate&order=desc&limit=3`)).json()) as { items: Array<{ estimate: number }>; total: number };
+    expect(page.items).toHaveLength(3);
+    expect(page.items.map((c) => c.estimate)).toEqual([...page.items.map((c) => c.estimate)].sort((a, b) => b - a));
+    const next = (await (await get(`/api/claims?crisis=${encodeURIComponent(IRAN)}&sort=estimate&order=desc&limit=3&offset=3`)).json()) as { items: Array<{ estimate: number }> };
+    expect(next.items[0]!.estimate).toBeLessThanOrEqual(page.items[2]!.estimate);
+    const detained = (await (await get('/api/claims?category=detained&place=Iran')).json()) as { items: Array<{ category: string; place: { countryCode: string } | null }> };
+    expect(detained.items.length).toBeGreaterThan(0);
+    expect(detained.items.every((c) => c.category === 'detained' && c.place?.countryCode === 'IR')).toBe(true);
+  });
+
+  it('uses reviewed values in the tally and keeps the history', async () => {
+    const before = (await (await get(`/api/tally?crisis=${encodeURIComponent(IRAN)}&category=killed`)).json()) as {
+      categories: Array<{ conservative: { estimate: number; claimId: number } }>;
+    };
+    const { claimId, estimate } = before.categories[0]!.conservative;
+    const edit = await send('POST', `/api/claims/${claimId}/review`, { status: 'edited', reviewer: 'Ana', changes: { low: estimate + 7, estimate: estimate + 7 }, note: 'later report' });
+    expect(edit.status).toBe(200);
+    const edited = (await edit.json()) as { claim: { low: number; reviewStatus: string }; history: Array<{ reviewer: string; action: string; before: { low: number }; after: { low: number } }> };
+    expect(edited.claim).toMatchObject({ low: estimate + 7, reviewStatus: 'edited' });
+    expect(edited.history.at(-1)).toMatchObject({ reviewer: 'Ana', action: 'edit', before: { low: estimate }, after: { low: estimate + 7 } });
+    const after = (await (await get(`/api/tally?crisis=${encodeURIComponent(IRAN)}&category=killed`)).json()) as typeof before;
+    const figures = JSON.stringify(after);
+    expect(figures).toContain(`"estimate":${estimate + 7}`);
+
+    const reject = await send('POST', `/api/claims/${claimId}/review`, { status: 'rejected', reviewer: 'Ana' });
+    expect(reject.status).toBe(200);
+    const list = (await (await get(`/api/claims?crisis=${encodeURIComponent(IRAN)}&limit=500`)).json()) as { items: Array<{ id: number }> };
+    expect(list.items.some((c) => c.id === claimId)).toBe(false);
+    await send('POST', `/api/claims/${claimId}/review`, { status: 'unreviewed', reviewer: 'Ana' });
+  });
+
+  it('edits a source type and aliases', async () => {
+    const sources = (await (await get('/api/sources')).json()) as { items: Array<{ id: number; name: string }> };
+    const s = sources.items[0]!;
+    const res = await send('PATCH', `/api/sources/${s.id}`, { type: 'independent', aliases: ['Alias One', ' Alias One ', 'Alias Two'] });
+    expect(await res.json()).toMatchObject({ id: s.id, type: 'independent', aliases: ['Alias One', 'Alias Two'] });
+    const byAlias = (await (await get(`/api/claims?source=${encodeURIComponent('alias two')}`)).json()) as { items: Array<{ source: { name: string } }> };
+    expect(byAlias.items.length).toBeGreaterThan(0);
+    expect(byAlias.items.every((c) => c.source.name === s.name)).toBe(true);
+  });
+
+  it('ingests pasted text once, and refuses private URLs unless allowed', async () => {
+    const text = 'Rights groups said at least 31 people were killed in Zahedan on Friday.';
+    const first = (await (await send('POST', '/api/ingest/text', { text, published: '2022-10-02' })).json()) as { status: string; documentId: number; claims: number };
+    expect(first).toMatchObject({ status: 'ingested' });
+    expect(first.claims).toBeGreaterThan(0);
+    expect(await (await send('POST', '/api/ingest/text', { text })).json()).toMatchObject({ status: 'unchanged', documentId: first.documentId });
+
+    const guarded = createApp({ store });
+    const refused = (await (await guarded.request('/api/ingest/url', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url: site.url }) })).json()) as {
+      failed: number;
+      results: Array<{ reason: string }>;
+    };
+    expect(refused.failed).toBe(1);
+    expect(refused.results[0]!.reason).toMatch(/private|loopback/i);
+  });
+
+  it('answers errors as JSON that says what to do', async () => {
+    const cases: Array<[Promise<Response>, number, RegExp]> = [
+      [get('/api/documents/999999'), 404, /does not exist/],
+      [get('/api/claims?category=deaths'), 400, /category/],
+      [get('/api/claims?since=yesterday'), 400, /since.*date like/],
+      [get('/api/tally?crisis=No%20such%20crisis'), 404, /no crisis named/],
+      [get('/api/nothing-here'), 404, /openapi\.json/],
+      [send('POST', '/api/claims/1/review', { status: 'edited', reviewer: '' }), 400, /reviewer/],
+      [send('POST', '/api/claims/1/review', { status: 'edited', reviewer: 'x', changes: { low: 'many' } }), 400, /low/],
+      [send('PATCH', '/api/sources/1', {}), 400, /type/],
+      [send('POST', '/api/ingest/text', { text: 'x'.repeat(6 * 1024 * 1024) }), 413, /larger than 5 MB/],
+      [app.request('/api/crises', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name": ' }), 400, /./],
+    ];
+    for (const [res, status, message] of cases) {
+      const r = await res;
+      const body = (await r.json()) as { error: string };
+      expect(r.status, body.error).toBe(status);
+      expect(body.error).toMatch(message);
+    }
+  });
+
+  it('exports what the filters select', async () => {
+    const csv = await (await get(`/api/export?format=csv&crisis=${encodeURIComponent(IRAN)}&category=detained`)).text();
+    const lines = csv.trim().split('\n');
+    expect(lines[0]).toMatch(/^event_date,country,admin1,location,latitude,longitude,geo_precision,category/);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.slice(1).every((l) => l.includes(',detained,'))).toBe(true);
+  });
+
+  it('never lets document markup become page markup', async () => {
+    const hostile = '<html><body><article><p>At least 9 people were killed in Mosul, officials said.</p><script>window.pwned = 1</script><img src=x onerror="window.pwned = 2"><p onclick="alert(1)">Five were injured.</p></article></body></html>';
+    const r = (await (await send('POST', '/api/ingest/text', { text: hostile })).json()) as { documentId: number };
+    const doc = (await (await get(`/api/documents/${r.documentId}`)).json()) as { text: string };
+    expect(doc.text).toContain('At least 9 people were killed');
+    expect(doc.text).not.toMatch(/<script|onerror|onclick/);
+    const res = await get('/');
+    expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+  });
+});
