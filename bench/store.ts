@@ -1,0 +1,129 @@
+/**
+ * Storage benchmarks:
+ *  - ingest throughput (articles/s, extraction included, and storing alone) into PGlite and PostgreSQL;
+ *  - claims query latency (p50/p95) for filtered, paginated queries at 1M claims on PostgreSQL,
+ *    loaded by replicating ingested documents with new content hashes in SQL.
+ * PostgreSQL parts need DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test); each run
+ * works in its own schema and drops it.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import type { Report } from '../src/domain.js';
+import { extract } from '../src/extract/index.js';
+import { Store, type ClaimFilter } from '../src/store/index.js';
+import { syntheticArticles } from './extract.js';
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+async function ingestThroughput(store: Store, docs: Array<{ text: string; published: string }>) {
+  const t0 = performance.now();
+  const reports: Report[] = docs.map((d) => extract(d));
+  const tExtract = performance.now() - t0;
+  const t1 = performance.now();
+  for (let i = 0; i < docs.length; i++) await store.ingestReport({ raw: `${i}\n${docs[i]!.text}` }, reports[i]!, { crisis: 'bench' });
+  const tStore = performance.now() - t1;
+  await store.analyze();
+  return { articlesPerSecond: docs.length / ((tExtract + tStore) / 1000), storePerSecond: docs.length / (tStore / 1000) };
+}
+
+async function withSchema<T>(url: string, fn: (store: Store, schema: string) => Promise<T>): Promise<T> {
+  const schema = `tally_bench_${process.pid}_${Date.now()}`;
+  const store = await Store.open({ databaseUrl: url, schema });
+  try {
+    return await fn(store, schema);
+  } finally {
+    await store.close();
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await c.end();
+  }
+}
+
+/** Replicate documents (with new hashes, shifted dates) and their claims until `target` claims. */
+export async function replicateTo(store: Store, target: number): Promise<number> {
+  const { rows } = await store.db.query<{ n: number }>('SELECT count(*) AS n FROM claims');
+  const base = Number(rows[0]!.n);
+  const rounds = Math.ceil(target / base) - 1;
+  await store.db.exec(`
+    CREATE TEMP TABLE replica_map AS
+      SELECT d.id AS old_id, g AS round, nextval(pg_get_serial_sequence('documents', 'id')) AS new_id
+      FROM documents d, generate_series(1, ${rounds}) g;
+    INSERT INTO documents (id, content_hash, origin, url, title, publisher, published, format, raw, clean_text, removed)
+      SELECT m.new_id, md5(d.content_hash || ':' || m.round), d.origin, d.url, d.title, d.publisher, d.published - (m.round % 900), d.format, '', d.clean_text, d.removed
+      FROM replica_map m JOIN documents d ON d.id = m.old_id;
+    INSERT INTO claims (document_id, ordinal, category, low, high, estimate, qualifier, hedged, who, source_id, source_via, place_id, place_name,
+        place_precision, country_code, country_name, admin1, lat, lon, as_of, cumulative, span_start, span_end, span_text, extracted)
+      SELECT m.new_id, c.ordinal, c.category, c.low, c.high, c.estimate, c.qualifier, c.hedged, c.who, c.source_id, c.source_via, c.place_id, c.place_name,
+        c.place_precision, c.country_code, c.country_name, c.admin1, c.lat, c.lon, c.as_of - (m.round % 900), c.cumulative, c.span_start, c.span_end, c.span_text, c.extracted
+      FROM replica_map m JOIN claims c ON c.document_id = m.old_id;
+    INSERT INTO crisis_documents (crisis_id, document_id)
+      SELECT cd.crisis_id, m.new_id FROM replica_map m JOIN crisis_documents cd ON cd.document_id = m.old_id;
+    DROP TABLE replica_map;
+    ANALYZE;`);
+  const after = await store.db.query<{ n: number }>('SELECT count(*) AS n FROM claims');
+  return Number(after.rows[0]!.n);
+}
+
+async function queryLatency(store: Store, runs: number) {
+  const sources = (await store.listSources()).slice(0, 8).map((s) => s.name);
+  const filters: ClaimFilter[] = [
+    { category: 'killed' },
+    { category: 'detained', place: 'Iraq' },
+    { source: sources[0] },
+    { source: sources[3], category: 'injured' },
+    { crisis: 'bench', category: 'killed', since: '2023-01-01' },
+    { since: '2022-01-01', until: '2022-12-31' },
+    { place: 'Bangladesh' },
+    {},
+  ];
+  for (const f of filters) await store.listClaims(f, { limit: 50 }); // warm up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const f = filters[i % filters.length]!;
+    const offset = (i * 37) % 10 === 0 ? 1000 : (i % 5) * 50;
+    const t = performance.now();
+    await store.listClaims(f, { limit: 50, offset });
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: pct(times, 50), p95: pct(times, 95) };
+}
+
+export async function run(): Promise<string> {
+  const lines: string[] = [];
+  const docs = syntheticArticles(300);
+  const dir = mkdtempSync(join(tmpdir(), 'tally-bench-'));
+  try {
+    const store = await Store.open({ dataDir: dir });
+    try {
+      const r = await ingestThroughput(store, docs);
+      lines.push(`ingest into PGlite: ${r.articlesPerSecond.toFixed(0)} articles/s with extraction, ${r.storePerSecond.toFixed(0)} articles/s storing alone (${docs.length} articles)`);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    lines.push('PostgreSQL: skipped (set DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/test)');
+    return lines.join('\n');
+  }
+  await withSchema(url, async (store) => {
+    const r = await ingestThroughput(store, docs);
+    lines.push(`ingest into PostgreSQL: ${r.articlesPerSecond.toFixed(0)} articles/s with extraction, ${r.storePerSecond.toFixed(0)} articles/s storing alone`);
+    const t = performance.now();
+    const total = await replicateTo(store, 1_000_000);
+    lines.push(`loaded ${total.toLocaleString('en-US')} claims in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+    const q = await queryLatency(store, 400);
+    lines.push(`claims query (filtered, 50 a page, with total) at ${total.toLocaleString('en-US')} claims: p50 ${q.p50.toFixed(1)} ms, p95 ${q.p95.toFixed(1)} ms`);
+  });
+  return lines.join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(await run());
