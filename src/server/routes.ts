@@ -13,6 +13,7 @@ import {
   Crisis,
   CrisisSummary,
   CrisisTally,
+  TallyQuery,
   DocumentList,
   ErrorBody,
   IdParam,
@@ -62,7 +63,7 @@ export const tallyRoute = createRoute({
   path: '/api/tally',
   tags: ['tally'],
   summary: 'The tally of a crisis: per category, per-source timelines, conservative figure, range, events, flags',
-  request: { query: z.object({ crisis: z.string().min(1, 'give the crisis name').max(200), category: Category.optional() }) },
+  request: { query: TallyQuery },
   responses: { 200: json(CrisisTally, 'the reconciled tally (reviewed values)'), 400: error('invalid request'), 404: error('no such crisis') },
 });
 

@@ -279,6 +279,25 @@ export const ClaimFilterQuery = z.object({
   status: ReviewStatus.optional().openapi({ description: 'review status; rejected claims are left out unless asked for' }),
 });
 
+/** Tally narrowing: crisis (required), category, as-of window, source types (comma-separated). */
+export const TallyQuery = z.object({
+  crisis: z.string().min(1, 'give the crisis name').max(200),
+  category: Category.optional(),
+  since: isoDay.optional().openapi({ description: 'figures holding on or after this date' }),
+  until: isoDay.optional().openapi({ description: 'figures holding on or before this date' }),
+  sourceTypes: z
+    .string()
+    .max(200)
+    .optional()
+    .transform((s, ctx) => {
+      if (!s) return undefined;
+      const types = s.split(',').map((t) => t.trim()).filter(Boolean);
+      for (const t of types) if (!(SOURCE_TYPES as readonly string[]).includes(t)) ctx.addIssue({ code: 'custom', message: `unknown source type "${t}" (use ${SOURCE_TYPES.join(', ')})` });
+      return types as z.infer<typeof SourceType>[];
+    })
+    .openapi({ type: 'string', description: `comma-separated source types (${SOURCE_TYPES.join(', ')})`, example: 'official,independent' }),
+});
+
 export const ClaimListQuery = ClaimFilterQuery.extend({
   sort: z.enum(CLAIM_SORTS).optional(),
   order: z.enum(['asc', 'desc']).optional(),

@@ -37,6 +37,11 @@ export interface TallyOptions {
   duplicates?: Map<number, number>;
   /** Declared aliases and types of sources. */
   sources?: Array<{ name: string; aliases: string[]; type: SourceType }>;
+  /** Only figures holding on or after / on or before these ISO dates (by as-of date). */
+  since?: string | null;
+  until?: string | null;
+  /** Only sources of these types (the dashboard's "official vs independent" filter). */
+  sourceTypes?: SourceType[] | null;
 }
 
 export interface TallyFigure {
@@ -200,7 +205,10 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
         span: c.span,
         alsoPublishedIn: copies.get(c.documentId) ?? [],
       };
+      if (options.since && (!figure.asOf || figure.asOf < options.since)) continue;
+      if (options.until && (!figure.asOf || figure.asOf > options.until)) continue;
       if (!isTotal(c)) {
+        if (options.sourceTypes && !options.sourceTypes.includes(c.sourceType ?? (c.source ? 'unknown' : 'media'))) continue;
         const key = `${c.place!.id}|${figure.asOf ?? ''}`;
         const ev = events.get(key) ?? { place: c.place!.name, day: figure.asOf, estimate: c.estimate, figures: [] };
         ev.figures.push({ source: named, estimate: c.estimate, qualifier: c.qualifier, claimId: c.id });
@@ -215,7 +223,7 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
       bySource.set(sourceKey, group);
     }
 
-    const timelines: SourceTimeline[] = [...bySource.values()].map((g) => {
+    const allTimelines: SourceTimeline[] = [...bySource.values()].map((g) => {
       const figures = g.figures.sort((a, b) => laterFigure(a, b, published));
       const latest = figures[figures.length - 1]!;
       const key = g.key.startsWith('s') ? Number(g.key.slice(1)) : null;
@@ -243,6 +251,9 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
         flags,
       };
     });
+
+    const timelines = options.sourceTypes ? allTimelines.filter((t) => options.sourceTypes!.includes(t.type)) : allTimelines;
+    if (!timelines.length && !events.size) continue;
 
     // Outliers: a latest figure ten times above or below the median of the other sources.
     if (timelines.length >= 3) {

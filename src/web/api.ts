@@ -62,6 +62,13 @@ export interface ClaimQuery extends Omit<ClaimFilter, 'includeRejected'> {
   offset?: number;
 }
 
+export interface TallyQuery {
+  category?: Category;
+  since?: string;
+  until?: string;
+  sourceTypes?: SourceType[];
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -91,7 +98,7 @@ export const api = {
   info: () => call<ServerInfo>('/api/info'),
   crises: () => call<{ items: CrisisSummary[] }>('/api/crises'),
   createCrisis: (c: { name: string; startDate?: string | null; region?: string | null }) => call<Crisis>('/api/crises', json('POST', c)),
-  tally: (crisis: string, category?: Category) => call<CrisisTally>(`/api/tally${query({ crisis, category })}`),
+  tally: (crisis: string, f: TallyQuery = {}) => call<CrisisTally>(`/api/tally${query({ crisis, ...f, sourceTypes: f.sourceTypes?.join(',') })}`),
   documents: (p: { crisis?: string; q?: string; limit?: number; offset?: number } = {}) => call<{ items: DocumentSummary[]; total: number }>(`/api/documents${query(p)}`),
   document: (id: number) => call<StoredDocument>(`/api/documents/${id}`),
   claims: (q: ClaimQuery = {}) => call<ClaimPage>(`/api/claims${query(q)}`),
@@ -109,6 +116,28 @@ export const api = {
     if (crisis) form.set('crisis', crisis);
     return call<IngestSummary>('/api/ingest/files', { method: 'POST', body: form });
   },
+  /** One file as a multipart upload, reporting upload progress (0..1) as it goes. */
+  ingestFile: (file: File, crisis: string | undefined, onProgress: (fraction: number) => void) =>
+    new Promise<IngestSummary>((resolve, reject) => {
+      const form = new FormData();
+      form.append('files', file, file.name);
+      if (crisis) form.set('crisis', crisis);
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', '/api/ingest/files');
+      xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+      xhr.onerror = () => reject(new ApiError(0, 'the server could not be reached; is "tally serve" still running?'));
+      xhr.onload = () => {
+        let body: unknown = xhr.responseText;
+        try {
+          body = JSON.parse(xhr.responseText);
+        } catch {
+          // Not JSON: keep the text for the message.
+        }
+        if (xhr.status >= 200 && xhr.status < 300) resolve(body as IngestSummary);
+        else reject(new ApiError(xhr.status, typeof body === 'object' && body && 'error' in body ? String((body as { error: unknown }).error) : `${xhr.status} ${xhr.statusText}`));
+      };
+      xhr.send(form);
+    }),
   /** URL of an export of the claims matching a query (download link). */
   exportUrl: (format: 'csv' | 'json' | 'geojson', q: ClaimQuery = {}) => `/api/export${query({ ...q, format, limit: undefined, offset: undefined })}`,
   basemapUrl: (layer: 'countries' | 'admin1') => `/basemap/${layer}.json`,

@@ -128,6 +128,20 @@ describe.each(backends)('API on $name', (backend) => {
     await send('POST', `/api/claims/${claimId}/review`, { status: 'unreviewed', reviewer: 'Ana' });
   });
 
+  it('narrows the tally by date window and source type', async () => {
+    const iran = encodeURIComponent(IRAN);
+    type T = { categories: Array<{ category: string; sources: Array<{ source: string; type: string }> }> };
+    const all = (await (await get(`/api/tally?crisis=${iran}`)).json()) as T;
+    expect(all.categories.length).toBeGreaterThan(0);
+    const later = (await (await get(`/api/tally?crisis=${iran}&since=2030-01-01`)).json()) as T;
+    expect(later.categories).toEqual([]);
+    const unknown = (await (await get(`/api/tally?crisis=${iran}&sourceTypes=unknown,official`)).json()) as T;
+    expect(unknown.categories.flatMap((c) => c.sources).every((s) => s.type === 'unknown' || s.type === 'official')).toBe(true);
+    const res = await get(`/api/tally?crisis=${iran}&sourceTypes=officials`);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toMatch(/unknown source type "officials"/);
+  });
+
   it('edits a source type and aliases', async () => {
     const sources = (await (await get('/api/sources')).json()) as { items: Array<{ id: number; name: string }> };
     const s = sources.items[0]!;

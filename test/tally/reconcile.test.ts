@@ -62,6 +62,30 @@ describe('computeTally', () => {
     expect(killed.range).toEqual({ min: 208, max: 1000 });
   });
 
+  it('narrows to a window of as-of dates and to source types, recomputing the conservative figure', () => {
+    const claims = [
+      claim({ source: 'Health Ministry', estimate: 5, asOf: '2019-11-20', doc: 1, type: 'official' }),
+      claim({ source: 'Amnesty International', estimate: 106, asOf: '2019-11-19', doc: 2, type: 'independent' }),
+      claim({ source: 'Amnesty International', estimate: 208, asOf: '2019-12-02', doc: 3, type: 'independent' }),
+      claim({ source: 'Iran Human Rights', estimate: 300, asOf: '2019-12-01', doc: 4, type: 'independent' }),
+      claim({ source: 'Iran Human Rights', estimate: 9, asOf: '2019-12-01', doc: 4, place: tehran, type: 'independent' }),
+    ];
+    const november = computeTally(claims, { until: '2019-11-30' }).categories[0]!;
+    expect(november.sources.map((s) => [s.source, s.latest.estimate])).toEqual([
+      ['Amnesty International', 106],
+      ['Health Ministry', 5],
+    ]);
+    expect(november.events).toEqual([]);
+    const independent = computeTally(claims, { sourceTypes: ['independent'] }).categories[0]!;
+    expect(independent.sources.map((s) => s.source).sort()).toEqual(['Amnesty International', 'Iran Human Rights']);
+    expect(independent.conservative).toMatchObject({ estimate: 208, source: 'Amnesty International' });
+    expect(independent.events.map((e) => e.place)).toEqual(['Tehran']);
+    const official = computeTally(claims, { sourceTypes: ['official'] }).categories[0]!;
+    expect(official.conservative).toMatchObject({ estimate: 5, source: 'Health Ministry' });
+    expect(official.events).toEqual([]);
+    expect(computeTally(claims, { since: '2020-01-01' }).categories).toEqual([]);
+  });
+
   it('flags a decreasing total, a hedged latest figure and an outlier, and leaves a low outlier out of the conservative figure', () => {
     const t = computeTally([
       claim({ source: 'Ministry', estimate: 40, asOf: '2022-01-05', doc: 1, type: 'official' }),

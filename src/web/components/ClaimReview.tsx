@@ -1,0 +1,248 @@
+/**
+ * Review of one claim: accept, edit any field, reject or reset, with the reviewer's name;
+ * below, the claim's history (who changed what, when, before and after).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { CATEGORIES, QUALIFIERS, type Category, type Qualifier } from '../../domain.js';
+import { api, type ReviewChange, type ReviewRecord, type StoredClaim } from '../api.js';
+import { CATEGORY_LABELS, figureText } from '../format.js';
+import { useLoad, useStored } from '../hooks.js';
+import { ErrorBox } from './common.js';
+
+type Changes = NonNullable<ReviewChange['changes']>;
+
+interface Draft {
+  category: Category;
+  low: string;
+  high: string;
+  estimate: string;
+  qualifier: Qualifier;
+  hedged: boolean;
+  cumulative: boolean;
+  who: string;
+  source: string;
+  via: string;
+  placeName: string;
+  asOf: string;
+}
+
+const draftOf = (c: StoredClaim): Draft => ({
+  category: c.category,
+  low: c.low === null ? '' : String(c.low),
+  high: c.high === null ? '' : String(c.high),
+  estimate: String(c.estimate),
+  qualifier: c.qualifier,
+  hedged: c.hedged,
+  cumulative: c.cumulative,
+  who: c.who,
+  source: c.source?.name ?? '',
+  via: (c.source?.via ?? []).join(', '),
+  placeName: c.place?.name ?? '',
+  asOf: c.asOf ?? '',
+});
+
+/** The edited fields only, or an error message for a value that is not a count or a date. */
+function changesOf(c: StoredClaim, d: Draft): Changes | string {
+  const ch: Changes = {};
+  const count = (s: string, label: string): number | null | string => {
+    if (!s.trim()) return null;
+    const n = Number(s.replace(/[,\s]/g, ''));
+    return Number.isInteger(n) && n >= 0 ? n : `${label} must be a whole number (or empty)`;
+  };
+  const low = count(d.low, 'Low');
+  const high = count(d.high, 'High');
+  const estimate = count(d.estimate, 'Estimate');
+  for (const v of [low, high, estimate]) if (typeof v === 'string') return v;
+  if (estimate === null) return 'The estimate is required (the conservative figure: the low bound, else the high one)';
+  if (typeof low === 'number' && typeof high === 'number' && low > high) return 'Low must not be above high';
+  if (d.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(d.asOf)) return 'As of must be a date like 2019-12-04';
+  if (d.category !== c.category) ch.category = d.category;
+  if (low !== c.low) ch.low = low as number | null;
+  if (high !== c.high) ch.high = high as number | null;
+  if (estimate !== c.estimate) ch.estimate = estimate as number;
+  if (d.qualifier !== c.qualifier) ch.qualifier = d.qualifier;
+  if (d.hedged !== c.hedged) ch.hedged = d.hedged;
+  if (d.cumulative !== c.cumulative) ch.cumulative = d.cumulative;
+  if (d.who.trim() !== c.who) ch.who = d.who.trim();
+  const source = d.source.trim() || null;
+  if (source !== (c.source?.name ?? null)) ch.source = source;
+  const via = d.via.split(',').map((s) => s.trim()).filter(Boolean);
+  if (via.join('\n') !== (c.source?.via ?? []).join('\n')) ch.via = via;
+  const place = d.placeName.trim() || null;
+  if (place !== (c.place?.name ?? null)) ch.placeName = place;
+  const asOf = d.asOf || null;
+  if (asOf !== c.asOf) ch.asOf = asOf;
+  return ch;
+}
+
+export function ClaimReview({ claim, onChanged }: { claim: StoredClaim; onChanged: (c: StoredClaim) => void }) {
+  const [reviewer, setReviewer] = useStored('tally.reviewer', '');
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(claim));
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const history = useLoad(() => api.claim(claim.id).then((r) => r.history), [claim.id]);
+
+  useEffect(() => {
+    setEditing(false);
+    setDraft(draftOf(claim));
+    setError(null);
+    setNote('');
+  }, [claim.id]);
+
+  const submit = async (status: ReviewChange['status'], changes?: Changes) => {
+    if (!reviewer.trim()) {
+      setError('Enter your name first: every change is recorded with who made it.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await api.review(claim.id, { status, reviewer: reviewer.trim(), changes, note: note.trim() || undefined });
+      setEditing(false);
+      setNote('');
+      setDraft(draftOf(r.claim));
+      history.reload();
+      onChanged(r.claim);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = () => {
+    const ch = changesOf(claim, draft);
+    if (typeof ch === 'string') return setError(ch);
+    if (!Object.keys(ch).length) return setError('Nothing changed: edit a field, or use Accept.');
+    void submit('edited', ch);
+  };
+
+  const field = <K extends keyof Draft>(key: K, v: Draft[K]) => setDraft((d) => ({ ...d, [key]: v }));
+  const text = (key: 'low' | 'high' | 'estimate' | 'who' | 'source' | 'via' | 'placeName' | 'asOf', label: string, type = 'text') => (
+    <label class="field">
+      <span>{label}</span>
+      <input type={type} value={draft[key]} data-testid={`edit-${key}`} onInput={(e) => field(key, (e.target as HTMLInputElement).value)} />
+    </label>
+  );
+
+  return (
+    <section class="review" data-testid="review-panel" aria-label="Review this claim">
+      <h3>
+        Review <span class={`status status-${claim.reviewStatus}`}>{claim.reviewStatus}</span>
+      </h3>
+      <p class="claim-summary">
+        <strong>{figureText(claim)}</strong> {CATEGORY_LABELS[claim.category].toLowerCase()} ({claim.who || 'people'}) · {claim.source?.name ?? 'the outlet itself'}
+        {claim.source?.via.length ? ` via ${claim.source.via.join(' → ')}` : ''} · {claim.place?.name ?? 'no place'} · {claim.asOf ?? 'undated'}
+      </p>
+      <label class="field">
+        <span>Your name</span>
+        <input value={reviewer} data-testid="review-reviewer" placeholder="recorded with each change" onInput={(e) => setReviewer((e.target as HTMLInputElement).value)} />
+      </label>
+      {editing ? (
+        <form
+          class="edit-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            save();
+          }}
+        >
+          <label class="field">
+            <span>Category</span>
+            <select value={draft.category} onChange={(e) => field('category', (e.target as HTMLSelectElement).value as Category)}>
+              {CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {CATEGORY_LABELS[c]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="field">
+            <span>Qualifier</span>
+            <select value={draft.qualifier} onChange={(e) => field('qualifier', (e.target as HTMLSelectElement).value as Qualifier)}>
+              {QUALIFIERS.map((q) => (
+                <option key={q} value={q}>
+                  {q.replace('_', ' ')}
+                </option>
+              ))}
+            </select>
+          </label>
+          {text('low', 'Low')}
+          {text('high', 'High')}
+          {text('estimate', 'Estimate (conservative)')}
+          {text('who', 'Who')}
+          {text('source', 'Source (empty: the outlet)')}
+          {text('via', 'Via (comma-separated, nearest the source first)')}
+          {text('placeName', 'Place')}
+          {text('asOf', 'As of', 'date')}
+          <label class="check">
+            <input type="checkbox" checked={draft.hedged} onChange={(e) => field('hedged', (e.target as HTMLInputElement).checked)} /> hedged
+          </label>
+          <label class="check">
+            <input type="checkbox" checked={draft.cumulative} onChange={(e) => field('cumulative', (e.target as HTMLInputElement).checked)} /> running total
+          </label>
+          <label class="field wide">
+            <span>Note (optional)</span>
+            <input value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
+          </label>
+          <div class="buttons">
+            <button type="submit" class="primary" disabled={busy} data-testid="review-save">
+              Save edit
+            </button>
+            <button type="button" disabled={busy} onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div class="buttons">
+          <button type="button" class="primary" disabled={busy} data-testid="review-accept" onClick={() => submit('accepted')}>
+            Accept
+          </button>
+          <button type="button" disabled={busy} data-testid="review-edit" onClick={() => setEditing(true)}>
+            Edit…
+          </button>
+          <button type="button" class="danger" disabled={busy} data-testid="review-reject" onClick={() => submit('rejected')}>
+            Reject
+          </button>
+          {claim.reviewStatus !== 'unreviewed' && (
+            <button type="button" disabled={busy} data-testid="review-reset" onClick={() => submit('unreviewed')}>
+              Reset
+            </button>
+          )}
+        </div>
+      )}
+      {error && <ErrorBox error={error} />}
+      <h4>History</h4>
+      {history.error && <ErrorBox error={history.error} />}
+      {history.data && history.data.length === 0 && <p class="muted">Not reviewed yet: the values are the extractor's.</p>}
+      <ol class="history" data-testid="review-history">
+        {history.data?.map((h) => <HistoryItem key={h.id} record={h} />)}
+      </ol>
+    </section>
+  );
+}
+
+const show = (v: unknown) => (v === null || v === undefined || v === '' ? '∅' : Array.isArray(v) ? v.join(', ') || '∅' : String(v));
+
+function HistoryItem({ record }: { record: ReviewRecord }) {
+  const keys = [...new Set([...Object.keys(record.before), ...Object.keys(record.after)])].filter(
+    (k) => k !== 'reviewStatus' && JSON.stringify(record.before[k]) !== JSON.stringify(record.after[k]),
+  );
+  return (
+    <li>
+      <span class="muted">{record.at.replace('T', ' ').slice(0, 16)} UTC</span> · <strong>{record.reviewer}</strong> · {record.action}
+      {keys.length > 0 && (
+        <ul>
+          {keys.map((k) => (
+            <li key={k}>
+              {k}: {show(record.before[k])} → {show(record.after[k])}
+            </li>
+          ))}
+        </ul>
+      )}
+      {record.note && <div class="note">“{record.note}”</div>}
+    </li>
+  );
+}

@@ -1,0 +1,82 @@
+/** Small pieces every view uses. */
+import type { ComponentChildren } from 'preact';
+import { api, type CrisisSummary } from '../api.js';
+import { useLoad } from '../hooks.js';
+
+export function ErrorBox({ error, onRetry }: { error: string; onRetry?: () => void }) {
+  return (
+    <div class="error" role="alert">
+      <strong>Something went wrong.</strong> {error}
+      {onRetry && (
+        <button type="button" class="link" onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function Loading({ what = 'Loading' }: { what?: string }) {
+  return (
+    <p class="muted" aria-busy="true">
+      {what}…
+    </p>
+  );
+}
+
+export function Empty({ children }: { children: ComponentChildren }) {
+  return <p class="empty">{children}</p>;
+}
+
+/** The crises, for pickers. */
+export function useCrises() {
+  return useLoad(() => api.crises().then((r) => r.items), []);
+}
+
+export function CrisisSelect({
+  crises,
+  value,
+  onChange,
+  allowAll = false,
+  allValue = '',
+  id = 'crisis',
+}: {
+  crises: CrisisSummary[];
+  value: string;
+  onChange: (name: string) => void;
+  allowAll?: boolean;
+  /** The value meaning "all crises" (the map keeps "*" in its URL, other views leave it out). */
+  allValue?: string;
+  id?: string;
+}) {
+  return (
+    <label class="field" for={id}>
+      <span>Crisis</span>
+      <select id={id} value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
+        {allowAll && <option value={allValue}>All crises</option>}
+        {crises.map((c) => (
+          <option key={c.id} value={c.name}>
+            {c.name} ({c.documents} documents)
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function Pager({ total, exact, limit, offset, onOffset }: { total: number; exact: boolean; limit: number; offset: number; onOffset: (o: number) => void }) {
+  const last = Math.min(offset + limit, total);
+  return (
+    <nav class="pager" aria-label="Pages">
+      <button type="button" disabled={offset === 0} onClick={() => onOffset(Math.max(0, offset - limit))}>
+        ← Previous
+      </button>
+      <span>
+        {total === 0 ? 'none' : `${offset + 1}–${last} of ${exact ? total.toLocaleString('en-US') : `over ${total.toLocaleString('en-US')}`}`}
+      </span>
+      <button type="button" disabled={last >= total} onClick={() => onOffset(offset + limit)}>
+        Next →
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,171 @@
+/**
+ * Claims on a map that works offline: the basemap is Natural Earth countries and admin-1
+ * regions shipped with the app (TopoJSON under /basemap), drawn as vector shapes; a raster
+ * tile server is used only when one is configured (tally serve --tile-url). One marker per
+ * place, sized by its largest conservative figure; clicking one lists its claims.
+ */
+import L from 'leaflet';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { CATEGORIES, type Category } from '../../domain.js';
+import { api, type CrisisSummary, type PlaceSummary, type ServerInfo } from '../api.js';
+import { CrisisSelect, Empty, ErrorBox, Loading } from '../components/common.js';
+import { CATEGORY_LABELS, dateText, figureText, num } from '../format.js';
+import { useLoad } from '../hooks.js';
+import { href, setParams, type Route } from '../router.js';
+
+interface Props {
+  crises: CrisisSummary[];
+  crisis: string;
+  onCrisis: (name: string) => void;
+  route: Route;
+}
+
+const basemaps = new Map<string, Promise<GeoJSON.FeatureCollection>>();
+function loadBasemap(layer: 'countries' | 'admin1'): Promise<GeoJSON.FeatureCollection> {
+  let p = basemaps.get(layer);
+  if (!p) {
+    p = fetch(api.basemapUrl(layer))
+      .then((r) => {
+        if (!r.ok) throw new Error(`the basemap ${layer} did not load (${r.status})`);
+        return r.json() as Promise<Topology>;
+      })
+      .then((topo) => {
+        const object = topo.objects[layer] as GeometryCollection;
+        return feature(topo, object) as unknown as GeoJSON.FeatureCollection;
+      });
+    basemaps.set(layer, p);
+  }
+  return p;
+}
+
+const radius = (estimate: number) => Math.min(40, 5 + 4 * Math.log10(1 + estimate) * 1.6);
+const ADMIN1_ZOOM = 5;
+const ALL = '*';
+
+export function MapPage({ crises, crisis, onCrisis, route }: Props) {
+  const category = (CATEGORIES as readonly string[]).includes(route.params.get('category') ?? '') ? (route.params.get('category') as Category) : undefined;
+  // "*" (kept in the URL) is every crisis.
+  const scope = crisis && crisis !== ALL ? crisis : undefined;
+  const places = useLoad(() => api.places({ crisis: scope, category }), [scope, category]);
+  const info = useLoad(() => api.info(), []);
+  const [selected, setSelected] = useState<PlaceSummary | null>(null);
+  const [mapError, setMapError] = useState<string | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const map = useRef<L.Map | null>(null);
+  const markers = useRef<L.LayerGroup | null>(null);
+
+  // The map and its basemap, once.
+  useEffect(() => {
+    if (!box.current || !info.data) return;
+    const m = L.map(box.current, { worldCopyJump: true, minZoom: 1, maxZoom: 12, zoomSnap: 0.5 }).setView([25, 45], 3);
+    map.current = m;
+    const tiles = (info.data as ServerInfo).tileUrl;
+    if (tiles) L.tileLayer(tiles, { attribution: info.data.tileAttribution ?? '', maxZoom: 18 }).addTo(m);
+    m.attributionControl.addAttribution('Basemap: Natural Earth');
+    const land = { color: '#8a8f98', weight: 0.6, fillColor: '#eceae4', fillOpacity: tiles ? 0 : 1 };
+    m.getContainer().style.background = tiles ? '' : '#c9dbe6';
+    loadBasemap('countries')
+      .then((fc) => L.geoJSON(fc, { style: land, interactive: false }).addTo(m).bringToBack())
+      .catch((e: Error) => setMapError(e.message));
+    let admin1: L.GeoJSON | null = null;
+    const onZoom = () => {
+      if (m.getZoom() < ADMIN1_ZOOM) {
+        admin1?.remove();
+        return;
+      }
+      if (admin1) {
+        if (!m.hasLayer(admin1)) admin1.addTo(m);
+        return;
+      }
+      loadBasemap('admin1')
+        .then((fc) => {
+          admin1 = L.geoJSON(fc, { style: { color: '#a9adb4', weight: 0.4, fill: false, dashArray: '2 2' }, interactive: false });
+          if (m.getZoom() >= ADMIN1_ZOOM) admin1.addTo(m);
+        })
+        .catch((e: Error) => setMapError(e.message));
+    };
+    m.on('zoomend', onZoom);
+    markers.current = L.layerGroup().addTo(m);
+    return () => {
+      m.remove();
+      map.current = null;
+    };
+  }, [info.data]);
+
+  // Markers for the places of the current selection.
+  useEffect(() => {
+    const m = map.current;
+    const group = markers.current;
+    if (!m || !group || !places.data) return;
+    group.clearLayers();
+    const items = [...places.data.items].sort((a, b) => b.maxEstimate - a.maxEstimate);
+    for (const p of items) {
+      const marker = L.circleMarker([p.lat, p.lon], {
+        radius: radius(p.maxEstimate),
+        className: 'tally-marker',
+        color: '#7b241c',
+        weight: 1,
+        fillColor: p.categories.includes('killed') ? '#c0392b' : '#d68910',
+        fillOpacity: 0.6,
+      });
+      marker.bindTooltip(`${p.name}: ${num(p.maxEstimate)} (${p.claims} ${p.claims === 1 ? 'claim' : 'claims'})`);
+      marker.on('click', () => setSelected(p));
+      marker.addTo(group);
+    }
+    if (items.length) m.fitBounds(L.latLngBounds(items.map((p) => [p.lat, p.lon] as [number, number])).pad(0.3), { maxZoom: 6, animate: false });
+  }, [places.data, info.data]);
+
+  useEffect(() => setSelected(null), [crisis, category]);
+
+  return (
+    <section class="map-page">
+      <div class="toolbar">
+        <CrisisSelect crises={crises} value={crisis} onChange={onCrisis} allowAll allValue={ALL} />
+        <label class="field">
+          <span>Category</span>
+          <select value={category ?? ''} onChange={(e) => setParams({ category: (e.target as HTMLSelectElement).value || null })}>
+            <option value="">All categories</option>
+            {CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {CATEGORY_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span class="muted">{places.data ? `${places.data.items.length} places` : ''}</span>
+      </div>
+      {(places.error || info.error || mapError) && <ErrorBox error={(places.error ?? info.error ?? mapError)!} />}
+      <div class="map-layout">
+        <div class="map" ref={box} data-testid="map" />
+        <aside class="side">{selected ? <PlaceClaims place={selected} crisis={scope} category={category} /> : <p class="muted">Click a marker to see the claims about that place and the reports they come from.</p>}</aside>
+      </div>
+    </section>
+  );
+}
+
+function PlaceClaims({ place, crisis, category }: { place: PlaceSummary; crisis: string | undefined; category?: Category }) {
+  const claims = useLoad(() => api.claims({ crisis, category, place: place.name, sort: 'estimate', order: 'desc', limit: 100 }), [place.placeId, crisis, category]);
+  return (
+    <div data-testid="place-claims">
+      <h2>{place.name}</h2>
+      <p class="muted">
+        {place.precision}
+        {place.admin1 && place.precision === 'city' ? ` · ${place.admin1}` : ''} · {place.countryName}
+      </p>
+      {claims.error && <ErrorBox error={claims.error} />}
+      {!claims.data && !claims.error && <Loading />}
+      {claims.data && claims.data.items.length === 0 && <Empty>No claims.</Empty>}
+      <ul class="claim-list">
+        {claims.data?.items.map((c) => (
+          <li key={c.id}>
+            <strong>{figureText(c)}</strong> {CATEGORY_LABELS[c.category].toLowerCase()} · {c.source?.name ?? 'the outlet'} · {dateText(c.asOf)}
+            <br />
+            <a href={href(`/documents/${c.documentId}`, { claim: c.id })}>{c.documentTitle ?? `document ${c.documentId}`}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

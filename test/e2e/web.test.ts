@@ -1,0 +1,142 @@
+/**
+ * End to end: the built web UI in Debian's Chromium (headless, driven by playwright-core) over
+ * the real server and an embedded store loaded with the demo corpus. Saves the screenshots the
+ * README shows (docs/screenshots).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo } from '../../src/cli/demo.js';
+import { extract } from '../../src/extract/index.js';
+import { startServer, type RunningServer } from '../../src/server/serve.js';
+import { Store } from '../../src/store/index.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const root = resolve(import.meta.dirname, '../..');
+export const SCREENSHOTS = join(root, 'docs/screenshots');
+const IRAN = 'Iran protests 2019';
+
+// CI installs Chromium (.ci/run); elsewhere, without it, say so instead of failing.
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium && process.env.CI) throw new Error(`Chromium is missing at ${CHROMIUM}: install the Debian "chromium" package`);
+
+describe.skipIf(!haveChromium)('web UI in Chromium', () => {
+  let dir: string;
+  let store: Store;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let hostileId: number;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'tally-e2e-'));
+    const webDir = join(dir, 'web');
+    await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: webDir, emptyOutDir: true } });
+    store = await Store.open({ dataDir: join(dir, 'data') });
+    await loadDemo(store);
+    // A plain-text report that quotes markup: it must show as text and never run.
+    const hostile = 'Markup test. At least 4 people were killed in Mosul on Friday, police said.\n<script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> <b onclick="window.__pwned = 3">bold</b>';
+    hostileId = (await store.ingestReport({ raw: hostile, origin: 'hostile.txt' }, extract({ text: hostile, published: '2019-11-01' }), { crisis: 'Iraq protests 2019' })).documentId;
+    server = await startServer({ store, port: 0, webDir });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const open = async (hash: string) => {
+    await page.goto(`${server.url}/#${hash}`);
+    await page.waitForLoadState('networkidle');
+  };
+
+  it('shows the seed crisis figures on the dashboard', async () => {
+    await open(`/dashboard?crisis=${encodeURIComponent(IRAN)}`);
+    await expect.poll(() => page.getByTestId('figure-killed').textContent()).toContain('1,000');
+    expect(await page.getByTestId('figure-detained').textContent()).toContain('12,000');
+    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows claims on the offline map and lists them on click', async () => {
+    await open('/map?crisis=*');
+    const markers = page.locator('.tally-marker');
+    await expect.poll(() => markers.count()).toBeGreaterThan(1);
+    // The basemap is drawn from the shipped TopoJSON: country shapes, no tiles.
+    expect(await page.locator('[data-testid="map"] path').count()).toBeGreaterThan(100);
+    await page.screenshot({ path: join(SCREENSHOTS, 'map.png') });
+    await markers.first().click({ force: true });
+    await expect.poll(() => page.locator('a[href*="#/documents/"]').count()).toBeGreaterThan(0);
+  });
+
+  it('opens the seed document and goes from a claim to its span and back', async () => {
+    const claims = await store.listClaims({ crisis: IRAN, category: 'detained' }, { limit: 1 });
+    const claim = claims.items[0]!;
+    await open(`/documents/${claim.documentId}`);
+    const item = page.getByTestId(`claim-item-${claim.id}`);
+    await item.click();
+    const span = page.locator(`[data-claim-id="${claim.id}"]`).first();
+    await expect.poll(() => span.getAttribute('class')).toContain('active');
+    expect(await span.isVisible()).toBe(true);
+    expect((await page.locator(`[data-claim-id="${claim.id}"]`).allTextContents()).join('')).toBe(claim.span.text);
+    await page.screenshot({ path: join(SCREENSHOTS, 'reader.png') });
+    // And back: clicking another claim's span in the text selects its item.
+    const other = (await store.listClaims({ documentId: claim.documentId, category: 'killed' }, { limit: 1 })).items[0]!;
+    await page.locator(`[data-claim-id="${other.id}"]`).first().click();
+    await expect.poll(() => page.getByTestId(`claim-item-${other.id}`).getAttribute('class')).toContain('active');
+  });
+
+  it('edits a claim and the tally changes after reload', async () => {
+    const killed = (await store.listClaims({ crisis: IRAN, category: 'killed', source: 'National Council of Resistance of Iran' }, { limit: 1 })).items[0]!;
+    await open(`/documents/${killed.documentId}?claim=${killed.id}`);
+    const panel = page.getByTestId('review-panel');
+    await panel.waitFor();
+    await page.getByTestId('review-reviewer').fill('E2E reviewer');
+    await page.getByTestId('review-edit').click();
+    await page.getByTestId('edit-low').fill('1500');
+    await page.getByTestId('edit-estimate').fill('1500');
+    await page.getByTestId('review-save').click();
+    await expect.poll(async () => (await store.getClaim(killed.id))?.estimate).toBe(1500);
+    await expect.poll(() => panel.textContent()).toContain('E2E reviewer');
+
+    await open(`/dashboard?crisis=${encodeURIComponent(IRAN)}`);
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    // NCRI now says 1,500: the range shows it; the conservative figure stays the lowest
+    // source's (Trump's "thousands", counted as 1,000).
+    await expect.poll(() => page.getByTestId('card-killed').textContent()).toContain('1,000–1,500');
+    expect(await page.getByTestId('figure-killed').textContent()).toBe('1,000');
+    expect(await page.getByTestId('source-table').textContent()).toContain('1,500');
+  });
+
+  it('ingests a pasted report and finds its claims', async () => {
+    await open('/ingest');
+    await page.getByTestId('ingest-text').fill('At least 37 demonstrators were killed in Nasiriyah on Thursday, the Iraqi High Commission for Human Rights said.');
+    await page.getByTestId('ingest-submit').click();
+    const result = page.getByTestId('ingest-result');
+    await expect.poll(() => result.textContent()).toMatch(/ingested/i);
+    await result.locator('a[href*="#/documents/"]').first().click();
+    await page.waitForLoadState('networkidle');
+    await expect.poll(() => page.locator('[data-claim-id]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-claim-id]').first().textContent()).toContain('37');
+  });
+
+  it('renders hostile document text as text: no script or handler runs', async () => {
+    await open(`/documents/${hostileId}`);
+    await expect.poll(() => page.getByText('window.__pwned = 1', { exact: false }).count()).toBeGreaterThan(0);
+    await page.getByText('bold', { exact: false }).first().click({ force: true });
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('body script:not([src]), img[src="x"], [onclick], [onerror]').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
