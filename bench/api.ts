@@ -14,35 +14,11 @@ import { extract } from '../src/extract/index.js';
 import { startServer } from '../src/server/serve.js';
 import { Store } from '../src/store/index.js';
 import { syntheticArticles } from './extract.js';
+import { replicate } from './replicate.js';
 
 const DOCUMENTS = 10_000;
 const CRISIS = 'API bench';
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-
-/** Copies of every stored document (new hashes, shifted dates) with their claims, until `target` documents. */
-async function replicateDocuments(store: Store, target: number): Promise<number> {
-  const { rows } = await store.db.query<{ n: number }>('SELECT count(*) AS n FROM documents');
-  const base = Number(rows[0]!.n);
-  const rounds = Math.ceil(target / base) - 1;
-  await store.db.exec(`
-    CREATE TEMP TABLE replica_map AS
-      SELECT d.id AS old_id, g AS round, nextval(pg_get_serial_sequence('documents', 'id')) AS new_id
-      FROM documents d, generate_series(1, ${rounds}) g;
-    INSERT INTO documents (id, content_hash, origin, url, title, publisher, published, format, raw, clean_text, removed)
-      SELECT m.new_id, md5(d.content_hash || ':' || m.round), d.origin, d.url, d.title, d.publisher, d.published - (m.round % 300), d.format, '',
-        d.clean_text || ' (copy ' || m.round || ')', d.removed
-      FROM replica_map m JOIN documents d ON d.id = m.old_id;
-    INSERT INTO claims (document_id, ordinal, category, low, high, estimate, qualifier, hedged, who, source_id, source_via, place_id, place_name,
-        place_precision, country_code, country_name, admin1, lat, lon, as_of, cumulative, span_start, span_end, span_text, extracted)
-      SELECT m.new_id, c.ordinal, c.category, c.low, c.high, c.estimate, c.qualifier, c.hedged, c.who, c.source_id, c.source_via, c.place_id, c.place_name,
-        c.place_precision, c.country_code, c.country_name, c.admin1, c.lat, c.lon, c.as_of - (m.round % 300), c.cumulative, c.span_start, c.span_end, c.span_text, c.extracted
-      FROM replica_map m JOIN claims c ON c.document_id = m.old_id;
-    INSERT INTO crisis_documents (crisis_id, document_id)
-      SELECT cd.crisis_id, m.new_id FROM replica_map m JOIN crisis_documents cd ON cd.document_id = m.old_id;
-    DROP TABLE replica_map;`);
-  await store.analyze();
-  return (await store.counts()).documents;
-}
 
 async function load(url: string, paths: string[], seconds: number) {
   const times: number[] = [];
@@ -71,7 +47,7 @@ export async function run(): Promise<string> {
     await store.createCrisis({ name: CRISIS, startDate: '2024-01-01', region: 'Bangladesh' });
     const docs = syntheticArticles(250);
     for (let i = 0; i < docs.length; i++) await store.ingestReport({ raw: `${i}\n${docs[i]!.text}` }, extract(docs[i]!), { crisis: CRISIS });
-    const documents = await replicateDocuments(store, DOCUMENTS);
+    const { documents } = await replicate(store, { documents: DOCUMENTS, spreadDays: 300 });
     const { claims } = await store.counts();
     const server = await startServer({ store, port: 0 });
     try {

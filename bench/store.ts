@@ -15,6 +15,7 @@ import type { Report } from '../src/domain.js';
 import { extract } from '../src/extract/index.js';
 import { Store, type ClaimFilter } from '../src/store/index.js';
 import { syntheticArticles } from './extract.js';
+import { replicate } from './replicate.js';
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
@@ -41,31 +42,6 @@ async function withSchema<T>(url: string, fn: (store: Store, schema: string) => 
     await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     await c.end();
   }
-}
-
-/** Replicate documents (with new hashes, shifted dates) and their claims until `target` claims. */
-export async function replicateTo(store: Store, target: number): Promise<number> {
-  const { rows } = await store.db.query<{ n: number }>('SELECT count(*) AS n FROM claims');
-  const base = Number(rows[0]!.n);
-  const rounds = Math.ceil(target / base) - 1;
-  await store.db.exec(`
-    CREATE TEMP TABLE replica_map AS
-      SELECT d.id AS old_id, g AS round, nextval(pg_get_serial_sequence('documents', 'id')) AS new_id
-      FROM documents d, generate_series(1, ${rounds}) g;
-    INSERT INTO documents (id, content_hash, origin, url, title, publisher, published, format, raw, clean_text, removed)
-      SELECT m.new_id, md5(d.content_hash || ':' || m.round), d.origin, d.url, d.title, d.publisher, d.published - (m.round % 900), d.format, '', d.clean_text, d.removed
-      FROM replica_map m JOIN documents d ON d.id = m.old_id;
-    INSERT INTO claims (document_id, ordinal, category, low, high, estimate, qualifier, hedged, who, source_id, source_via, place_id, place_name,
-        place_precision, country_code, country_name, admin1, lat, lon, as_of, cumulative, span_start, span_end, span_text, extracted)
-      SELECT m.new_id, c.ordinal, c.category, c.low, c.high, c.estimate, c.qualifier, c.hedged, c.who, c.source_id, c.source_via, c.place_id, c.place_name,
-        c.place_precision, c.country_code, c.country_name, c.admin1, c.lat, c.lon, c.as_of - (m.round % 900), c.cumulative, c.span_start, c.span_end, c.span_text, c.extracted
-      FROM replica_map m JOIN claims c ON c.document_id = m.old_id;
-    INSERT INTO crisis_documents (crisis_id, document_id)
-      SELECT cd.crisis_id, m.new_id FROM replica_map m JOIN crisis_documents cd ON cd.document_id = m.old_id;
-    DROP TABLE replica_map;
-    ANALYZE;`);
-  const after = await store.db.query<{ n: number }>('SELECT count(*) AS n FROM claims');
-  return Number(after.rows[0]!.n);
 }
 
 async function queryLatency(store: Store, runs: number) {
@@ -118,7 +94,7 @@ export async function run(): Promise<string> {
     const r = await ingestThroughput(store, docs);
     lines.push(`ingest into PostgreSQL: ${r.articlesPerSecond.toFixed(0)} articles/s with extraction, ${r.storePerSecond.toFixed(0)} articles/s storing alone`);
     const t = performance.now();
-    const total = await replicateTo(store, 1_000_000);
+    const total = (await replicate(store, { claims: 1_000_000 })).claims;
     lines.push(`loaded ${total.toLocaleString('en-US')} claims in ${((performance.now() - t) / 1000).toFixed(0)} s`);
     const q = await queryLatency(store, 400);
     lines.push(`claims query (filtered, 50 a page, with total) at ${total.toLocaleString('en-US')} claims: p50 ${q.p50.toFixed(1)} ms, p95 ${q.p95.toFixed(1)} ms`);

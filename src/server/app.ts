@@ -102,7 +102,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
 
   app.openapi(r.tallyRoute, async (c) => {
     const q = c.req.valid('query');
-    return c.json(await tallyForCrisis(store, q.crisis, { category: q.category, since: q.since, until: q.until, sourceTypes: q.sourceTypes }), 200);
+    return c.json(await tallyForCrisis(store, q.crisis, { category: q.category, since: q.since, until: q.until, sourceTypes: q.sourceTypes, maxSources: q.maxSources, maxEvents: q.maxEvents }), 200);
   });
 
   app.openapi(r.listDocumentsRoute, async (c) => {

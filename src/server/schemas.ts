@@ -59,7 +59,7 @@ export const Claim = z
   .openapi('Claim');
 
 export const ClaimPage = z
-  .object({ items: z.array(Claim), total: z.number().int(), totalIsExact: z.boolean().openapi({ description: 'false when total is a lower bound (counting stops at 10,000)' }) })
+  .object({ items: z.array(Claim), total: z.number().int(), totalIsExact: z.boolean().openapi({ description: 'false when total is a lower bound (counting stops at 1,000)' }) })
   .openapi('ClaimPage');
 
 export const ReviewRecord = z
@@ -216,6 +216,7 @@ const CategoryTally = z
     range: z.object({ min: z.number(), max: z.number() }).nullable(),
     byType: z.object({ official: ConservativeFigure.nullable(), independent: ConservativeFigure.nullable() }),
     sourceCount: z.number().int(),
+    eventCount: z.number().int(),
     sources: z.array(SourceTimeline),
     events: z.array(TallyEvent),
     flags: z.array(TallyFlag),
@@ -296,6 +297,8 @@ export const TallyQuery = z.object({
       return types as z.infer<typeof SourceType>[];
     })
     .openapi({ type: 'string', description: `comma-separated source types (${SOURCE_TYPES.join(', ')})`, example: 'official,independent' }),
+  maxSources: z.coerce.number().int().min(1).max(100_000).default(100).openapi({ description: 'source timelines sent per category, highest latest figure first (sourceCount has them all)' }),
+  maxEvents: z.coerce.number().int().min(0).max(100_000).default(200).openapi({ description: 'local events sent per category, latest first (eventCount has them all)' }),
 });
 
 export const ClaimListQuery = ClaimFilterQuery.extend({

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import type { Category, CountClaim, Crisis, Qualifier, Report, ReviewStatus, SourceType } from '../domain.js';
 import { openDb, type Db, type OpenOptions, type Queryable } from './db.js';
 import { migrate } from './migrations.js';
+import { documentSignature } from '../tally/near-duplicates.js';
 
 export type { OpenOptions } from './db.js';
 
@@ -35,6 +36,52 @@ export interface StoredClaim extends CountClaim {
   published: string | null;
   reviewStatus: ReviewStatus;
   sourceType: SourceType | null;
+}
+
+/** A claim as the tally reads it (see `claimsForTally`). */
+export interface TallyClaim extends Omit<CountClaim, 'source'> {
+  id: number;
+  documentId: number;
+  sourceId: number | null;
+  via: string[];
+  reviewStatus: ReviewStatus;
+}
+
+export interface CrisisDocument {
+  id: number;
+  signature: number[];
+  published: string | null;
+  publisher: string | null;
+  title: string | null;
+  url: string | null;
+}
+
+interface TallyClaimRow {
+  id: number;
+  document_id: number;
+  category: Category;
+  low: number | string | null;
+  high: number | string | null;
+  estimate: number | string;
+  qualifier: Qualifier;
+  hedged: boolean;
+  who: string;
+  source_id: number | null;
+  source_via: string[] | null;
+  place_id: string | null;
+  place_name: string | null;
+  place_precision: 'city' | 'region' | 'country' | null;
+  country_code: string | null;
+  country_name: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  as_of: string | null;
+  cumulative: boolean;
+  span_start: number;
+  span_end: number;
+  span_text: string;
+  review_status: ReviewStatus;
 }
 
 export interface ClaimFilter {
@@ -154,7 +201,11 @@ export interface ReviewRecord {
 export type IngestOutcome = { status: 'ingested'; documentId: number; claims: number } | { status: 'unchanged'; documentId: number; claims: number };
 
 /** Counting more than this many rows for a page total is not worth its time. */
-export const COUNT_CAP = 10_000;
+/**
+ * Claim counts stop here: counting every match of a broad filter over a million claims costs
+ * more than the page itself, and "over 1,000" is all a reader needs.
+ */
+export const COUNT_CAP = 1_000;
 export const MAX_PAGE = 500;
 
 /** Content hash: the same content ingested again is the same document. */
@@ -264,6 +315,7 @@ export class Store {
     const db = await openDb(opts);
     try {
       await migrate(db);
+      await fillSignatures(db);
     } catch (err) {
       await db.close();
       throw err;
@@ -300,9 +352,9 @@ export class Store {
       }
       const doc = report.document;
       const inserted = await tx.query<{ id: number }>(
-        `INSERT INTO documents (content_hash, origin, url, title, publisher, published, language, format, raw, clean_text, removed)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [hash, input.origin ?? null, input.url ?? doc.url, doc.title, input.publisher ?? null, doc.published, input.language ?? 'en', doc.format, input.raw, doc.text, JSON.stringify(doc.removed)],
+        `INSERT INTO documents (content_hash, origin, url, title, publisher, published, language, format, raw, clean_text, removed, signature)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+        [hash, input.origin ?? null, input.url ?? doc.url, doc.title, input.publisher ?? null, doc.published, input.language ?? 'en', doc.format, input.raw, doc.text, JSON.stringify(doc.removed), documentSignature(doc.text)],
       );
       const documentId = Number(inserted.rows[0]!.id);
       await this.insertClaims(tx, documentId, report.claims);
@@ -436,7 +488,7 @@ export class Store {
   // ---- claims ---------------------------------------------------------------------------
 
   async listClaims(filter: ClaimFilter = {}, page: ClaimPageRequest = {}): Promise<ClaimPage> {
-    const { where, params } = claimWhere(filter);
+    const { where, params } = await this.claimWhere(filter);
     const { limit, offset } = pageOf(page);
     const dir = page.order === 'asc' ? 'ASC NULLS FIRST' : 'DESC NULLS LAST';
     const sort = page.sort && page.sort in SORT_COLUMNS ? page.sort : 'asOf';
@@ -447,13 +499,33 @@ export class Store {
          ${where} ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
         [...params, limit, offset],
       ),
-      this.db.query<{ n: number }>(
-        `SELECT count(*) AS n FROM (SELECT 1 FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN sources s ON s.id = c.source_id ${where} LIMIT ${COUNT_CAP + 1}) t`,
-        params,
-      ),
+      // Filters only touch claims columns: the count needs no join.
+      this.db.query<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM claims c ${where} LIMIT ${COUNT_CAP + 1}) t`, params),
     ]);
     const n = Number(count.rows[0]!.n);
     return { items: rows.rows.map(toClaim), total: Math.min(n, COUNT_CAP), totalIsExact: n <= COUNT_CAP };
+  }
+
+  /**
+   * The WHERE clause of a claim filter. Names (source, crisis) are resolved to ids first: the
+   * planner estimates `source_id = ANY(ids)` well, and a subquery in its place badly (it then
+   * scans a million claims to count a few hundred).
+   */
+  private async claimWhere(f: ClaimFilter): Promise<{ where: string; params: unknown[] }> {
+    let sourceIds: number[] | undefined;
+    if (f.source) {
+      const { rows } = await this.db.query<{ id: number }>(
+        'SELECT id FROM sources WHERE lower(name) = lower($1) OR lower($1) = ANY (SELECT lower(a) FROM unnest(aliases) a)',
+        [f.source],
+      );
+      sourceIds = rows.map((r) => Number(r.id));
+    }
+    let crisisId: number | null | undefined;
+    if (f.crisis) {
+      const { rows } = await this.db.query<{ id: number }>('SELECT id FROM crises WHERE lower(name) = lower($1)', [f.crisis]);
+      crisisId = rows[0] ? Number(rows[0].id) : null;
+    }
+    return claimWhere(f, { sourceIds, crisisId });
   }
 
   /** Every claim matching a filter (for exports), up to `max`. */
@@ -469,7 +541,7 @@ export class Store {
 
   /** Resolved places with their claims (after the filter), for the map. */
   async listPlaces(filter: ClaimFilter = {}, limit = 2000): Promise<PlaceSummary[]> {
-    const { where, params } = claimWhere(filter);
+    const { where, params } = await this.claimWhere(filter);
     const { rows } = await this.db.query<Record<string, unknown>>(
       `SELECT c.place_id, min(c.place_name) AS name, min(c.place_precision) AS precision, min(c.country_code) AS country_code,
          min(c.country_name) AS country_name, min(c.admin1) AS admin1, min(c.lat) AS lat, min(c.lon) AS lon,
@@ -567,6 +639,12 @@ export class Store {
 
   // ---- sources --------------------------------------------------------------------------
 
+  /** Names, types and aliases of every source, without claim counts (cheap at any size). */
+  async sourceDirectory(): Promise<Array<Omit<SourceRecord, 'claimCount'>>> {
+    const { rows } = await this.db.query<{ id: number; name: string; type: SourceType; aliases: string[] | null }>('SELECT id, name, type, aliases FROM sources');
+    return rows.map((r) => ({ id: Number(r.id), name: r.name, type: r.type, aliases: r.aliases ?? [] }));
+  }
+
   async listSources(): Promise<SourceRecord[]> {
     const { rows } = await this.db.query<{ id: number; name: string; type: SourceType; aliases: string[]; n: number }>(
       `SELECT s.id, s.name, s.type, s.aliases, (SELECT count(*) FROM claims c WHERE c.source_id = s.id) AS n FROM sources s ORDER BY n DESC, s.name`,
@@ -635,28 +713,53 @@ export class Store {
   }
 
   /** The claims of a crisis as reviewed (rejected ones left out), for reconciliation. */
-  async claimsForTally(crisisId: number, category?: Category): Promise<StoredClaim[]> {
+  /**
+   * The non-rejected claims of a crisis, for the tally: lean (no document or source join, dates
+   * as text) because a large crisis has a hundred thousand of them. Document fields come from
+   * `crisisDocuments`, source names and types from `listSources`.
+   */
+  async claimsForTally(crisisId: number, category?: Category): Promise<TallyClaim[]> {
     const params: unknown[] = [crisisId];
-    let cat = '';
-    if (category) {
-      params.push(category);
-      cat = `AND c.category = $2`;
-    }
-    const { rows } = await this.db.query<ClaimRow>(
-      `SELECT ${CLAIM_COLUMNS} FROM crisis_documents cd JOIN claims c ON c.document_id = cd.document_id JOIN documents d ON d.id = c.document_id
-       LEFT JOIN sources s ON s.id = c.source_id WHERE cd.crisis_id = $1 AND c.review_status <> 'rejected' ${cat} ORDER BY c.as_of NULLS LAST, c.id`,
+    if (category) params.push(category);
+    const { rows } = await this.db.query<TallyClaimRow>(
+      `SELECT c.id, c.document_id, c.category, c.low, c.high, c.estimate, c.qualifier, c.hedged, c.who, c.source_id, c.source_via,
+         c.place_id, c.place_name, c.place_precision, c.country_code, c.country_name, c.admin1, c.lat, c.lon, c.as_of::text AS as_of,
+         c.cumulative, c.span_start, c.span_end, c.span_text, c.review_status
+       FROM crisis_documents cd JOIN claims c ON c.document_id = cd.document_id
+       WHERE cd.crisis_id = $1 AND c.review_status <> 'rejected' ${category ? 'AND c.category = $2' : ''}`,
       params,
     );
-    return rows.map(toClaim);
+    return rows.map((r) => ({
+      id: Number(r.id),
+      documentId: Number(r.document_id),
+      sourceId: r.source_id === null ? null : Number(r.source_id),
+      category: r.category,
+      low: num(r.low),
+      high: num(r.high),
+      estimate: Number(r.estimate),
+      qualifier: r.qualifier,
+      hedged: r.hedged,
+      who: r.who,
+      via: r.source_via ?? [],
+      place:
+        r.place_id && r.place_name && r.place_precision && r.country_code
+          ? { id: r.place_id, name: r.place_name, precision: r.place_precision, countryCode: r.country_code, countryName: r.country_name ?? r.country_code, admin1: r.admin1, lat: Number(r.lat), lon: Number(r.lon) }
+          : null,
+      asOf: r.as_of,
+      cumulative: r.cumulative,
+      span: { start: r.span_start, end: r.span_end, text: r.span_text },
+      reviewStatus: r.review_status,
+    }));
   }
 
-  /** Texts of a crisis's documents, for near-duplicate detection. */
-  async crisisDocuments(crisisId: number): Promise<Array<{ id: number; text: string; published: string | null; publisher: string | null }>> {
-    const { rows } = await this.db.query<{ id: number; clean_text: string; published: string | Date | null; publisher: string | null }>(
-      'SELECT d.id, d.clean_text, d.published, d.publisher FROM documents d JOIN crisis_documents cd ON cd.document_id = d.id WHERE cd.crisis_id = $1',
+  /** A crisis's documents: what the tally shows of each, and signatures for near-duplicates. */
+  async crisisDocuments(crisisId: number): Promise<CrisisDocument[]> {
+    const { rows } = await this.db.query<{ id: number; signature: unknown; published: string | null; publisher: string | null; title: string | null; url: string | null }>(
+      `SELECT d.id, d.signature, d.published::text AS published, d.publisher, d.title, d.url
+       FROM documents d JOIN crisis_documents cd ON cd.document_id = d.id WHERE cd.crisis_id = $1`,
       [crisisId],
     );
-    return rows.map((r) => ({ id: Number(r.id), text: r.clean_text, published: day(r.published), publisher: r.publisher }));
+    return rows.map((r) => ({ id: Number(r.id), signature: pgArray(r.signature).map(Number), published: r.published, publisher: r.publisher, title: r.title, url: r.url }));
   }
 
   /** "Day N" of the crisis that documents date themselves by, per document. */
@@ -680,6 +783,17 @@ export class Store {
     );
     const r = rows[0]!;
     return { documents: Number(r.d), claims: Number(r.c), sources: Number(r.s), crises: Number(r.k) };
+  }
+}
+
+/** Signatures of documents stored before migration 3, in batches. */
+async function fillSignatures(db: Db): Promise<void> {
+  for (;;) {
+    const { rows } = await db.query<{ id: number; clean_text: string }>('SELECT id, clean_text FROM documents WHERE signature IS NULL ORDER BY id LIMIT 200');
+    if (!rows.length) return;
+    await db.transaction(async (tx) => {
+      for (const r of rows) await tx.query('UPDATE documents SET signature = $1 WHERE id = $2', [documentSignature(r.clean_text), r.id]);
+    });
   }
 }
 
@@ -738,7 +852,7 @@ function pageOf(page: Page): { limit: number; offset: number } {
   return { limit, offset };
 }
 
-function claimWhere(f: ClaimFilter): { where: string; params: unknown[] } {
+function claimWhere(f: ClaimFilter, resolved: { sourceIds?: number[]; crisisId?: number | null }): { where: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   const add = (sql: (p: string) => string, value: unknown) => {
@@ -749,9 +863,10 @@ function claimWhere(f: ClaimFilter): { where: string; params: unknown[] } {
   if (f.status) add((p) => `c.review_status = ${p}`, f.status);
   if (f.category) add((p) => `c.category = ${p}`, f.category);
   if (f.documentId !== undefined) add((p) => `c.document_id = ${p}`, f.documentId);
-  if (f.source) add((p) => `c.source_id IN (SELECT id FROM sources WHERE lower(name) = lower(${p}) OR lower(${p}) = ANY (SELECT lower(a) FROM unnest(aliases) a))`, f.source);
-  if (f.place) add((p) => `(lower(c.place_name) = lower(${p}) OR lower(c.admin1) = lower(${p}) OR lower(c.country_name) = lower(${p}) OR lower(c.country_code) = lower(${p}))`, f.place);
-  if (f.crisis) add((p) => `c.document_id IN (SELECT cd.document_id FROM crisis_documents cd JOIN crises k ON k.id = cd.crisis_id WHERE lower(k.name) = lower(${p}))`, f.crisis);
+  if (resolved.sourceIds) add((p) => `c.source_id = ANY (${p}::bigint[])`, resolved.sourceIds);
+  // Each alternative has its own index (migration 2; country codes are stored upper-case).
+  if (f.place) add((p) => `(lower(c.place_name) = lower(${p}) OR lower(c.admin1) = lower(${p}) OR lower(c.country_name) = lower(${p}) OR c.country_code = upper(${p}))`, f.place);
+  if (resolved.crisisId !== undefined) add((p) => `c.document_id IN (SELECT document_id FROM crisis_documents WHERE crisis_id = ${p})`, resolved.crisisId ?? -1);
   if (f.since) add((p) => `c.as_of >= ${p}`, f.since);
   if (f.until) add((p) => `c.as_of <= ${p}`, f.until);
   return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };

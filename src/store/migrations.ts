@@ -153,6 +153,27 @@ CREATE TABLE crisis_documents (
 CREATE INDEX crisis_documents_document ON crisis_documents (document_id);
 `,
   },
+  {
+    version: 2,
+    name: 'indexes for the place and source-and-category filters of claims queries',
+    // The place filter matches a city, an admin-1 region or a country by name, case-folded;
+    // "one source's figures of one category" is the reviewer's most common question.
+    sql: `
+CREATE INDEX claims_source_category ON claims (source_id, category, as_of DESC NULLS LAST, id DESC);
+CREATE INDEX claims_place_name ON claims (lower(place_name));
+CREATE INDEX claims_admin1 ON claims (lower(admin1));
+CREATE INDEX claims_country_name ON claims (lower(country_name));
+`,
+  },
+  {
+    version: 3,
+    name: 'document signatures for near-duplicate detection',
+    // MinHash of the clean text's shingles (src/tally/near-duplicates.ts), filled at ingest;
+    // rows from before this migration are filled when the store opens.
+    sql: `
+ALTER TABLE documents ADD COLUMN signature INT[];
+`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number> {

@@ -109,7 +109,10 @@ export interface CategoryTally {
   /** Conservative figure among official sources, and among all others. */
   byType: { official: ConservativeFigure | null; independent: ConservativeFigure | null };
   sourceCount: number;
+  /** Per-source timelines, highest latest figure first (the API may send only the first ones). */
   sources: SourceTimeline[];
+  eventCount: number;
+  /** Local events, latest day first (the API may send only the first ones). */
   events: TallyEvent[];
   flags: TallyFlag[];
 }
@@ -138,15 +141,36 @@ function hostOf(url: string | null): string | null {
 const isTotal = (c: TallyInputClaim) => !c.place || c.place.precision === 'country';
 
 function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
+  return medianOfSorted([...values].sort((a, b) => a - b));
+}
+
+function medianOfSorted(s: ArrayLike<number>): number {
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
+/** The median of a sorted list without one occurrence of `value` (which it holds): O(log n). */
+function medianWithout(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  const n = sorted.length - 1;
+  const at = (i: number) => sorted[i < lo ? i : i + 1]!;
+  const m = n >> 1;
+  return n % 2 ? at(m) : (at(m - 1) + at(m)) / 2;
+}
+
+/** Plain code-unit order: ISO dates and names sort correctly, and much faster than localeCompare. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function laterFigure(a: TallyFigure, b: TallyFigure, published: Map<number, string | null>): number {
   return (
-    (a.asOf ?? '').localeCompare(b.asOf ?? '') ||
-    (published.get(a.documentId) ?? '').localeCompare(published.get(b.documentId) ?? '') ||
+    cmp(a.asOf ?? '', b.asOf ?? '') ||
+    cmp(published.get(a.documentId) ?? '', published.get(b.documentId) ?? '') ||
     a.documentId - b.documentId ||
     a.estimate - b.estimate
   );
@@ -256,10 +280,10 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
     if (!timelines.length && !events.size) continue;
 
     // Outliers: a latest figure ten times above or below the median of the other sources.
+    const latestSorted = timelines.map((t) => t.latest.estimate).sort((a, b) => a - b);
     if (timelines.length >= 3) {
       for (const t of timelines) {
-        const others = timelines.filter((o) => o !== t).map((o) => o.latest.estimate);
-        const m = median(others);
+        const m = medianWithout(latestSorted, t.latest.estimate);
         if (m > 0 && (t.latest.estimate > m * OUTLIER_FACTOR || t.latest.estimate * OUTLIER_FACTOR < m)) {
           t.flags.push({ kind: 'outlier', message: `${t.latest.estimate} is far from the other sources' median of ${m}`, claimId: t.latest.claimId });
         }
@@ -267,14 +291,15 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
     }
 
     const conservativeOf = (ts: SourceTimeline[]): ConservativeFigure | null => {
-      const credible = ts.filter((t) => !t.flags.some((f) => f.kind === 'outlier' && t.latest.estimate < median(ts.map((o) => o.latest.estimate))));
+      const mid = ts === timelines ? medianOfSorted(latestSorted) : median(ts.map((o) => o.latest.estimate));
+      const credible = ts.filter((t) => !t.flags.some((f) => f.kind === 'outlier' && t.latest.estimate < mid));
       const pool = credible.length ? credible : ts;
       if (!pool.length) return null;
       const best = pool.reduce((a, b) => (b.latest.estimate < a.latest.estimate ? b : a));
       return { estimate: best.latest.estimate, source: best.source, asOf: best.latest.asOf, claimId: best.latest.claimId };
     };
     const estimates = timelines.map((t) => t.latest.estimate);
-    timelines.sort((a, b) => b.latest.estimate - a.latest.estimate || a.source.localeCompare(b.source));
+    timelines.sort((a, b) => b.latest.estimate - a.latest.estimate || cmp(a.source, b.source));
     out.push({
       category,
       conservative: conservativeOf(timelines),
@@ -282,7 +307,8 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
       byType: { official: conservativeOf(timelines.filter((t) => t.type === 'official')), independent: conservativeOf(timelines.filter((t) => t.type !== 'official')) },
       sourceCount: timelines.length,
       sources: timelines,
-      events: [...events.values()].sort((a, b) => (b.day ?? '').localeCompare(a.day ?? '') || b.estimate - a.estimate),
+      eventCount: events.size,
+      events: [...events.values()].sort((a, b) => cmp(b.day ?? '', a.day ?? '') || b.estimate - a.estimate),
       flags: timelines.flatMap((t) => t.flags),
     });
   }

@@ -137,6 +137,14 @@ describe.each(backends)('API on $name', (backend) => {
     expect(later.categories).toEqual([]);
     const unknown = (await (await get(`/api/tally?crisis=${iran}&sourceTypes=unknown,official`)).json()) as T;
     expect(unknown.categories.flatMap((c) => c.sources).every((s) => s.type === 'unknown' || s.type === 'official')).toBe(true);
+    type Counted = { categories: Array<{ sourceCount: number; sources: unknown[]; conservative: { source: string } | null }> };
+    const top = (await (await get(`/api/tally?crisis=${iran}&maxSources=1`)).json()) as Counted & T;
+    expect(top.categories.some((c) => c.sourceCount > 1)).toBe(true);
+    for (const c of top.categories) {
+      expect(c.sources.length).toBeLessThanOrEqual(1);
+      // The source of the conservative figure is the one kept.
+      if (c.conservative) expect(c.sources.map((x) => (x as { source: string }).source)).toContain(c.conservative.source);
+    }
     const res = await get(`/api/tally?crisis=${iran}&sourceTypes=officials`);
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: string }).error).toMatch(/unknown source type "officials"/);

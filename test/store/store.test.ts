@@ -86,5 +86,6 @@ describe.each(backends)('store on $name', (backend) => {
     const claims = await store.claimsForTally(crisis.id, 'killed');
     expect(claims.length).toBeGreaterThan(10);
     expect(claims.every((c) => c.category === 'killed' && c.reviewStatus !== 'rejected')).toBe(true);
+    expect(claims.every((c) => c.span.text.length > 0 && (c.asOf === null || /^\d{4}-\d{2}-\d{2}$/.test(c.asOf)))).toBe(true);
   });
 });

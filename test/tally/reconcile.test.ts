@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CountClaim } from '../../src/domain.js';
 import { computeTally, findNearDuplicates, sameSource, SourceResolver, type TallyInputClaim } from '../../src/tally/index.js';
+import { documentSignature, groupNearDuplicates, jaccard, signatureSimilarity } from '../../src/tally/near-duplicates.js';
 
 let nextId = 1;
 function claim(p: Partial<CountClaim> & { source?: string | null; via?: string[]; doc?: number; published?: string; place?: CountClaim['place']; type?: TallyInputClaim['sourceType'] }): TallyInputClaim {
@@ -136,5 +137,41 @@ describe('near-duplicate documents', () => {
       { id: 3, text: 'Almost 6,000 people have been arrested after a wave of protests that triggered a political crisis in Kazakhstan, the presidential office said.', published: '2022-01-10' },
     ]);
     expect([...dup]).toEqual([[2, 1]]);
+  });
+
+  // Pseudo-random words (a xorshift stream per seed): distinct seeds share no 5-word run.
+  const words = (seed: number, n: number) => {
+    let x = seed * 2654435761 + 12345;
+    return Array.from({ length: n }, () => {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return `w${(x >>> 0) % 20000}`;
+    }).join(' ');
+  };
+  const shingleSet = (t: string) => {
+    const w = t.split(' ');
+    return new Set(w.slice(0, w.length - 4).map((_, i) => w.slice(i, i + 5).join(' ')));
+  };
+
+  it('estimates Jaccard similarity from signatures within a few points', () => {
+    const base = words(1, 400);
+    for (const keep of [400, 300, 200, 100]) {
+      const other = `${base.split(' ').slice(0, keep).join(' ')} ${words(2, 400 - keep)}`;
+      const exact = jaccard(shingleSet(base), shingleSet(other));
+      expect(Math.abs(signatureSimilarity(documentSignature(base), documentSignature(other)) - exact)).toBeLessThan(0.15);
+    }
+  });
+
+  it('groups thousands of documents in linear time, copies to their earliest original', () => {
+    const docs = Array.from({ length: 3000 }, (_, i) => {
+      const original = i % 1000;
+      // Every original has two copies with a different header and footer.
+      const text = `${i >= 1000 ? `Header ${i}` : ''} ${words(original + 10, 300)} ${i >= 1000 ? 'Share this article' : ''}`;
+      return { id: i + 1, published: `2024-0${1 + Math.floor(i / 1000)}-01`, signature: documentSignature(text) };
+    });
+    const dup = groupNearDuplicates(docs);
+    expect(dup.size).toBe(2000);
+    for (const [copy, original] of dup) expect(original).toBe(((copy - 1) % 1000) + 1);
   });
 });

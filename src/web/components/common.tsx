@@ -74,7 +74,7 @@ export function Pager({ total, exact, limit, offset, onOffset }: { total: number
       <span>
         {total === 0 ? 'none' : `${offset + 1}–${last} of ${exact ? total.toLocaleString('en-US') : `over ${total.toLocaleString('en-US')}`}`}
       </span>
-      <button type="button" disabled={last >= total} onClick={() => onOffset(offset + limit)}>
+      <button type="button" disabled={exact && last >= total} onClick={() => onOffset(offset + limit)}>
         Next →
       </button>
     </nav>

@@ -135,7 +135,7 @@ function CategoryDetail({ tally, crisis }: { tally: CategoryTally; crisis: strin
     <section class="detail">
       <h2>{CATEGORY_LABELS[tally.category]}: each source over time</h2>
       <TimelineChart sources={tally.sources} />
-      <h3>Per source</h3>
+      <h3>Per source{tally.sources.length < tally.sourceCount ? ` (the ${tally.sources.length} highest of ${tally.sourceCount})` : ''}</h3>
       {tally.sources.length === 0 ? (
         <Empty>No country-wide figures; see the local events below.</Empty>
       ) : (
@@ -185,7 +185,7 @@ function CategoryDetail({ tally, crisis }: { tally: CategoryTally; crisis: strin
       )}
       {tally.events.length > 0 && (
         <>
-          <h3>Local events</h3>
+          <h3>Local events{tally.events.length < tally.eventCount ? ` (the latest ${tally.events.length} of ${tally.eventCount})` : ''}</h3>
           <div class="table-wrap">
             <table data-testid="event-table">
               <thead>
