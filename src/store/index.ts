@@ -613,6 +613,7 @@ export class Store {
       await tx.query(`UPDATE claims SET ${sets.join(', ')} WHERE id = $${params.length}`, params);
       const after = (await this.getClaimIn(tx, id))!;
       const action = status === 'rejected' ? 'reject' : status === 'unreviewed' ? 'reset' : edited ? 'edit' : 'accept';
+      await tx.query('UPDATE crises SET revision = revision + 1 WHERE id IN (SELECT crisis_id FROM crisis_documents WHERE document_id = $1)', [before.documentId]);
       await tx.query('INSERT INTO claim_reviews (claim_id, reviewer, action, before, after, note) VALUES ($1, $2, $3, $4, $5, $6)', [
         id, change.reviewer, action, JSON.stringify(claimValues(before)), JSON.stringify(claimValues(after)), change.note ?? null,
       ]);
@@ -665,7 +666,12 @@ export class Store {
     }
     if (sets.length) {
       params.push(id);
-      const r = await this.db.query(`UPDATE sources SET ${sets.join(', ')} WHERE id = $${params.length} RETURNING id`, params);
+      const r = await this.db.transaction(async (tx) => {
+        const updated = await tx.query(`UPDATE sources SET ${sets.join(', ')} WHERE id = $${params.length} RETURNING id`, params);
+        // Types and aliases shape every crisis's tally.
+        if (updated.rows.length) await tx.query('UPDATE crises SET revision = revision + 1');
+        return updated;
+      });
       if (!r.rows.length) throw new NotFoundError(`source ${id} does not exist`);
     }
     const found = (await this.listSources()).find((s) => s.id === id);
@@ -680,7 +686,8 @@ export class Store {
     if (!name) throw new InvalidInputError('a crisis needs a name');
     const { rows } = await this.db.query<CrisisRow>(
       `INSERT INTO crises (name, start_date, region) VALUES ($1, $2, $3)
-       ON CONFLICT (name) DO UPDATE SET start_date = COALESCE(EXCLUDED.start_date, crises.start_date), region = COALESCE(EXCLUDED.region, crises.region)
+       ON CONFLICT (name) DO UPDATE SET start_date = COALESCE(EXCLUDED.start_date, crises.start_date), region = COALESCE(EXCLUDED.region, crises.region),
+         revision = crises.revision + 1
        RETURNING id, name, start_date, region`,
       [name, input.startDate ?? null, input.region ?? null],
     );
@@ -709,7 +716,18 @@ export class Store {
       [name.trim()],
     );
     const crisisId = Number(rows[0]!.id);
-    for (const id of documentIds) await tx.query('INSERT INTO crisis_documents (crisis_id, document_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [crisisId, id]);
+    let added = 0;
+    for (const id of documentIds) {
+      added += (await tx.query('INSERT INTO crisis_documents (crisis_id, document_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING document_id', [crisisId, id])).rows.length;
+    }
+    // Taken last in the ingest transaction: concurrent workers hold the crisis row only briefly.
+    if (added) await tx.query('UPDATE crises SET revision = revision + 1 WHERE id = $1', [crisisId]);
+  }
+
+  /** The crisis's revision: it changes whenever something its tally depends on does. */
+  async crisisRevision(crisisId: number): Promise<number> {
+    const { rows } = await this.db.query<{ revision: number | string }>('SELECT revision FROM crises WHERE id = $1', [crisisId]);
+    return rows[0] ? Number(rows[0].revision) : -1;
   }
 
   /** The claims of a crisis as reviewed (rejected ones left out), for reconciliation. */

@@ -174,6 +174,16 @@ CREATE INDEX claims_country_name ON claims (lower(country_name));
 ALTER TABLE documents ADD COLUMN signature INT[];
 `,
   },
+  {
+    version: 4,
+    name: 'crisis revisions',
+    // Bumped by every write that can change a crisis's tally (new documents, reviews, source
+    // edits, a new start date): a computed tally stays valid while its revision does, in any
+    // process sharing the database.
+    sql: `
+ALTER TABLE crises ADD COLUMN revision BIGINT NOT NULL DEFAULT 0;
+`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number> {

@@ -203,12 +203,20 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
     categories.set(c.category, list);
   }
 
+  // The outlet of each document, once (URL parsing is not free at a hundred thousand claims).
+  const outlets = new Map<number, string>();
+  const outletOf = (c: TallyInputClaim) => {
+    let o = outlets.get(c.documentId);
+    if (o === undefined) outlets.set(c.documentId, (o = c.publisher ?? hostOf(c.documentUrl) ?? `document ${c.documentId}`));
+    return o;
+  };
+
   const out: CategoryTally[] = [];
   for (const [category, list] of categories) {
     const bySource = new Map<string, { key: string; outlet: boolean; type: SourceType | null; figures: TallyFigure[]; names: Set<string> }>();
     const events = new Map<string, TallyEvent>();
     for (const c of list) {
-      const outletName = c.publisher ?? hostOf(c.documentUrl) ?? `document ${c.documentId}`;
+      const outletName = outletOf(c);
       const named = c.source?.name ?? outletName;
       const sourceKey = c.source ? `s${resolver.keyOf(c.source.name)}` : `o${normaliseOutlet(outletName)}`;
       const figure: TallyFigure = {

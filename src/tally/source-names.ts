@@ -43,6 +43,8 @@ export function sameSource(a: string | null | undefined, b: string | null | unde
 export class SourceResolver {
   private readonly groups: Array<{ canonical: string; names: Set<string> }> = [];
   private readonly cache = new Map<string, number>();
+  /** Names as written -> group: most claims repeat a handful of names. */
+  private readonly seen = new Map<string, number>();
 
   constructor(aliases: Array<{ name: string; aliases: string[] }> = []) {
     for (const s of aliases) {
@@ -76,7 +78,9 @@ export class SourceResolver {
 
   /** A stable key for the source a name belongs to. */
   keyOf(name: string): number {
-    return this.groupOf(name);
+    let key = this.seen.get(name);
+    if (key === undefined) this.seen.set(name, (key = this.groupOf(name)));
+    return key;
   }
 
   canonical(key: number): string {

@@ -1,0 +1,68 @@
+/**
+ * A computed tally is reused only while nothing it depends on changed: new documents in the
+ * crisis, reviews, source edits and a new start date all make it recompute, also when the
+ * change comes through another Store (another process on the same database).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { Store } from '../../src/store/index.js';
+import { tallyForCrisis } from '../../src/tally/index.js';
+import { backends } from '../store/backends.js';
+
+const CRISIS = 'Revision test';
+const report = (text: string) => ({ raw: text, report: extract({ text, published: '2022-01-08' }) });
+
+describe.each(backends)('tally revisions on $name', (backend) => {
+  let store: Store;
+  let cleanup: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ store, cleanup } = await backend.open());
+    const a = report('At least 26 protesters were killed in the unrest, the Interior Ministry said on Saturday.');
+    await store.ingestReport({ raw: a.raw }, a.report, { crisis: CRISIS });
+  });
+  afterAll(() => cleanup());
+
+  const killed = async (s: Store = store) => (await tallyForCrisis(s, CRISIS, 'killed')).categories[0]!;
+
+  it('reuses the result while unchanged and recomputes after each kind of change', async () => {
+    const first = await killed();
+    expect(first.conservative?.estimate).toBe(26);
+    expect(await killed()).toStrictEqual(first);
+    const r0 = await store.crisisRevision((await store.getCrisis(CRISIS))!.id);
+
+    // A new document in the crisis.
+    const b = report('Human Rights Watch said at least 40 people were killed in the unrest on Saturday.');
+    await store.ingestReport({ raw: b.raw }, b.report, { crisis: CRISIS });
+    expect((await killed()).sourceCount).toBe(2);
+
+    // Ingesting the same document again changes nothing, so the revision stays.
+    const r1 = await store.crisisRevision((await store.getCrisis(CRISIS))!.id);
+    expect(r1).toBeGreaterThan(r0);
+    await store.ingestReport({ raw: b.raw }, b.report, { crisis: CRISIS });
+    expect(await store.crisisRevision((await store.getCrisis(CRISIS))!.id)).toBe(r1);
+
+    // A source's type.
+    const ministry = (await store.listSources()).find((s) => s.name.includes('Interior Ministry'))!;
+    await store.updateSource(ministry.id, { type: 'official' });
+    expect((await killed()).byType.official?.estimate).toBe(26);
+
+    // A review.
+    const claim = (await store.listClaims({ crisis: CRISIS, category: 'killed', source: ministry.name })).items[0]!;
+    await store.reviewClaim(claim.id, { status: 'edited', reviewer: 'test', changes: { low: 30, high: 30 } });
+    expect((await killed()).byType.official?.estimate).toBe(30);
+  });
+
+  it('sees changes made through another store on the same database', async () => {
+    if (store.kind !== 'postgres') return; // PGlite's data directory has one writer.
+    const other = await Store.open({ databaseUrl: process.env.DATABASE_URL!, schema: (await store.db.query<{ s: string }>('SELECT current_schema() AS s')).rows[0]!.s });
+    try {
+      const before = await killed();
+      const claim = (await other.listClaims({ crisis: CRISIS, category: 'killed', source: 'Human Rights Watch' })).items[0]!;
+      await other.reviewClaim(claim.id, { status: 'rejected', reviewer: 'other process' });
+      expect((await killed()).sourceCount).toBe(before.sourceCount - 1);
+    } finally {
+      await other.close();
+    }
+  });
+});
