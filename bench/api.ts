@@ -54,6 +54,16 @@ export async function run(): Promise<string> {
       const c = encodeURIComponent(CRISIS);
       const dashboard = ['/api/info', '/api/crises', `/api/tally?crisis=${c}`, '/api/sources', `/api/claims?crisis=${c}&limit=50`, `/api/places?crisis=${c}`];
       lines.push(`API over ${store.kind === 'pglite' ? 'the embedded store' : 'PostgreSQL'} with ${documents.toLocaleString('en-US')} documents and ${claims.toLocaleString('en-US')} claims, 50 concurrent clients on loopback:`);
+      // First answers after a change (nothing kept yet): one request at a time.
+      await store.db.exec('UPDATE store_state SET revision = revision + 1; UPDATE crises SET revision = revision + 1;');
+      const first: string[] = [];
+      for (const path of dashboard) {
+        const t = performance.now();
+        const res = await fetch(server.url + path);
+        await res.arrayBuffer();
+        first.push(`${path.split('?')[0]} ${(performance.now() - t).toFixed(0)} ms`);
+      }
+      lines.push(`  first answers after a change: ${first.join(', ')}`);
       const mixed = await load(server.url, dashboard, 10);
       lines.push(`  dashboard mix: ${mixed.rps.toFixed(0)} requests/s, p50 ${mixed.p50.toFixed(0)} ms, p95 ${mixed.p95.toFixed(0)} ms, ${mixed.errors} errors`);
       for (const path of dashboard) {

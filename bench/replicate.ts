@@ -28,7 +28,8 @@ export async function replicate(store: Store, opts: { documents?: number; claims
       INSERT INTO crisis_documents (crisis_id, document_id)
         SELECT cd.crisis_id, m.new_id FROM replica_map m JOIN crisis_documents cd ON cd.document_id = m.old_id;
       DROP TABLE replica_map;
-      UPDATE crises SET revision = revision + 1;`);
+      UPDATE crises SET revision = revision + 1;
+      UPDATE store_state SET revision = revision + 1;`);
   }
   await store.analyze();
   const after = await store.db.query<{ d: number; c: number }>('SELECT (SELECT count(*) FROM documents) AS d, (SELECT count(*) FROM claims) AS c');

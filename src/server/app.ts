@@ -18,6 +18,7 @@ import { ingestItems } from '../ingest/pipeline.js';
 import { claimsCsv, claimsGeoJson } from '../store/export.js';
 import { InvalidInputError, NotFoundError, type ClaimFilter, type Store } from '../store/index.js';
 import { tallyForCrisis } from '../tally/index.js';
+import { answerCache } from './answer-cache.js';
 import * as r from './routes.js';
 
 export interface AppOptions {
@@ -81,6 +82,10 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     return bodyLimit({ maxSize: LIMITS.json, onError: tooLarge(LIMITS.json) })(c, next);
   });
 
+  // Reads are answered from the kept answer while nothing changed (exports are downloads: always fresh).
+  const cache = answerCache(store);
+  app.use('/api/*', (c, next) => (c.req.path === '/api/export' ? next() : cache(c, next)));
+
   app.onError((err, c) => {
     if (err instanceof NotFoundError) return c.json({ error: err.message }, 404);
     if (err instanceof InvalidInputError) return c.json({ error: err.message }, 400);
@@ -102,7 +107,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
 
   app.openapi(r.tallyRoute, async (c) => {
     const q = c.req.valid('query');
-    return c.json(await tallyForCrisis(store, q.crisis, { category: q.category, since: q.since, until: q.until, sourceTypes: q.sourceTypes, maxSources: q.maxSources, maxEvents: q.maxEvents }), 200);
+    return c.json(await tallyForCrisis(store, q.crisis, { category: q.category, since: q.since, until: q.until, sourceTypes: q.sourceTypes, maxSources: q.maxSources, maxEvents: q.maxEvents, maxFigures: q.maxFigures }), 200);
   });
 
   app.openapi(r.listDocumentsRoute, async (c) => {

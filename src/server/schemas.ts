@@ -298,6 +298,7 @@ export const TallyQuery = z.object({
     })
     .openapi({ type: 'string', description: `comma-separated source types (${SOURCE_TYPES.join(', ')})`, example: 'official,independent' }),
   maxSources: z.coerce.number().int().min(1).max(100_000).default(100).openapi({ description: 'source timelines sent per category, highest latest figure first (sourceCount has them all)' }),
+  maxFigures: z.coerce.number().int().min(1).max(1_000_000).default(500).openapi({ description: "latest figures sent per source timeline (the source's reports count has them all)" }),
   maxEvents: z.coerce.number().int().min(0).max(100_000).default(200).openapi({ description: 'local events sent per category, latest first (eventCount has them all)' }),
 });
 

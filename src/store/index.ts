@@ -309,6 +309,14 @@ function claimValues(c: StoredClaim): Record<string, unknown> {
 }
 
 export class Store {
+  /**
+   * Ids of source and crisis names, learned from committed transactions only (names are
+   * unique and never deleted, so an id once committed stays right): most documents repeat the
+   * same few sources and crisis, and each lookup is a round trip.
+   */
+  private readonly sourceIds = new Map<string, number>();
+  private readonly crisisIds = new Map<string, number>();
+
   private constructor(readonly db: Db) {}
 
   static async open(opts: OpenOptions = {}): Promise<Store> {
@@ -340,14 +348,15 @@ export class Store {
 
   async ingestReport(input: DocumentInput, report: Report, opts: { crisis?: string } = {}): Promise<IngestOutcome> {
     const hash = contentHash(input.raw);
-    return this.db.transaction(async (tx) => {
+    const learned: Learned = { sources: new Map(), crises: new Map() };
+    const outcome = await this.db.transaction(async (tx): Promise<IngestOutcome> => {
       const existing = await tx.query<{ id: number; n: number }>(
         'SELECT d.id, (SELECT count(*) FROM claims c WHERE c.document_id = d.id) AS n FROM documents d WHERE content_hash = $1',
         [hash],
       );
       if (existing.rows[0]) {
         const id = Number(existing.rows[0].id);
-        if (opts.crisis) await this.assign(tx, opts.crisis, [id]);
+        if (opts.crisis) await this.assign(tx, opts.crisis, [id], learned);
         return { status: 'unchanged', documentId: id, claims: Number(existing.rows[0].n) };
       }
       const doc = report.document;
@@ -357,7 +366,7 @@ export class Store {
         [hash, input.origin ?? null, input.url ?? doc.url, doc.title, input.publisher ?? null, doc.published, input.language ?? 'en', doc.format, input.raw, doc.text, JSON.stringify(doc.removed), documentSignature(doc.text)],
       );
       const documentId = Number(inserted.rows[0]!.id);
-      await this.insertClaims(tx, documentId, report.claims);
+      await this.insertClaims(tx, documentId, report.claims, learned);
       await insertRows(
         tx,
         'quotes',
@@ -376,14 +385,23 @@ export class Store {
         ['document_id', 'date', 'end_date', 'kind', 'crisis_start', 'span_start', 'span_end', 'span_text'],
         report.dates.map((d) => [documentId, d.date, d.end, d.kind, d.crisisStart ?? null, d.span.start, d.span.end, d.span.text]),
       );
-      if (opts.crisis) await this.assign(tx, opts.crisis, [documentId]);
+      if (opts.crisis) await this.assign(tx, opts.crisis, [documentId], learned, false);
+      await tx.query(TOUCH_STORE);
       return { status: 'ingested', documentId, claims: report.claims.length };
     });
+    for (const [name, id] of learned.sources) this.sourceIds.set(name, id);
+    for (const [name, id] of learned.crises) this.crisisIds.set(name, id);
+    return outcome;
   }
 
-  private async insertClaims(tx: Queryable, documentId: number, claims: CountClaim[]): Promise<void> {
+  private async insertClaims(tx: Queryable, documentId: number, claims: CountClaim[], learned: Learned): Promise<void> {
     const sourceIds = new Map<string, number>();
-    for (const c of claims) if (c.source && !sourceIds.has(c.source.name)) sourceIds.set(c.source.name, await sourceId(tx, c.source.name));
+    for (const c of claims) {
+      if (!c.source || sourceIds.has(c.source.name)) continue;
+      let id = this.sourceIds.get(c.source.name);
+      if (id === undefined) learned.sources.set(c.source.name, (id = await sourceId(tx, c.source.name)));
+      sourceIds.set(c.source.name, id);
+    }
     await insertRows(
       tx,
       'claims',
@@ -614,6 +632,7 @@ export class Store {
       const after = (await this.getClaimIn(tx, id))!;
       const action = status === 'rejected' ? 'reject' : status === 'unreviewed' ? 'reset' : edited ? 'edit' : 'accept';
       await tx.query('UPDATE crises SET revision = revision + 1 WHERE id IN (SELECT crisis_id FROM crisis_documents WHERE document_id = $1)', [before.documentId]);
+      await tx.query(TOUCH_STORE);
       await tx.query('INSERT INTO claim_reviews (claim_id, reviewer, action, before, after, note) VALUES ($1, $2, $3, $4, $5, $6)', [
         id, change.reviewer, action, JSON.stringify(claimValues(before)), JSON.stringify(claimValues(after)), change.note ?? null,
       ]);
@@ -669,7 +688,10 @@ export class Store {
       const r = await this.db.transaction(async (tx) => {
         const updated = await tx.query(`UPDATE sources SET ${sets.join(', ')} WHERE id = $${params.length} RETURNING id`, params);
         // Types and aliases shape every crisis's tally.
-        if (updated.rows.length) await tx.query('UPDATE crises SET revision = revision + 1');
+        if (updated.rows.length) {
+          await tx.query('UPDATE crises SET revision = revision + 1');
+          await tx.query(TOUCH_STORE);
+        }
         return updated;
       });
       if (!r.rows.length) throw new NotFoundError(`source ${id} does not exist`);
@@ -684,13 +706,17 @@ export class Store {
   async createCrisis(input: { name: string; startDate?: string | null; region?: string | null }): Promise<Crisis> {
     const name = input.name.trim();
     if (!name) throw new InvalidInputError('a crisis needs a name');
-    const { rows } = await this.db.query<CrisisRow>(
-      `INSERT INTO crises (name, start_date, region) VALUES ($1, $2, $3)
-       ON CONFLICT (name) DO UPDATE SET start_date = COALESCE(EXCLUDED.start_date, crises.start_date), region = COALESCE(EXCLUDED.region, crises.region),
-         revision = crises.revision + 1
-       RETURNING id, name, start_date, region`,
-      [name, input.startDate ?? null, input.region ?? null],
-    );
+    const { rows } = await this.db.transaction(async (tx) => {
+      const r = await tx.query<CrisisRow>(
+        `INSERT INTO crises (name, start_date, region) VALUES ($1, $2, $3)
+         ON CONFLICT (name) DO UPDATE SET start_date = COALESCE(EXCLUDED.start_date, crises.start_date), region = COALESCE(EXCLUDED.region, crises.region),
+           revision = crises.revision + 1
+         RETURNING id, name, start_date, region`,
+        [name, input.startDate ?? null, input.region ?? null],
+      );
+      await tx.query(TOUCH_STORE);
+      return r;
+    });
     return toCrisis(rows[0]!);
   }
 
@@ -707,21 +733,34 @@ export class Store {
   }
 
   async addToCrisis(name: string, documentIds: number[]): Promise<void> {
-    await this.db.transaction((tx) => this.assign(tx, name, documentIds));
+    const learned: Learned = { sources: new Map(), crises: new Map() };
+    await this.db.transaction((tx) => this.assign(tx, name, documentIds, learned));
+    for (const [n, id] of learned.crises) this.crisisIds.set(n, id);
   }
 
-  private async assign(tx: Queryable, name: string, documentIds: number[]): Promise<void> {
-    const { rows } = await tx.query<{ id: number }>(
-      'INSERT INTO crises (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id',
-      [name.trim()],
-    );
-    const crisisId = Number(rows[0]!.id);
+  /** Adds documents to a crisis (created if missing); `touch` false when the caller marks the store changed itself. */
+  private async assign(tx: Queryable, name: string, documentIds: number[], learned: Learned, touch = true): Promise<void> {
+    const key = name.trim();
+    let crisisId = this.crisisIds.get(key);
+    if (crisisId === undefined) {
+      const { rows } = await tx.query<{ id: number }>('INSERT INTO crises (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id', [key]);
+      learned.crises.set(key, (crisisId = Number(rows[0]!.id)));
+    }
     let added = 0;
     for (const id of documentIds) {
       added += (await tx.query('INSERT INTO crisis_documents (crisis_id, document_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING document_id', [crisisId, id])).rows.length;
     }
     // Taken last in the ingest transaction: concurrent workers hold the crisis row only briefly.
-    if (added) await tx.query('UPDATE crises SET revision = revision + 1 WHERE id = $1', [crisisId]);
+    if (added) {
+      await tx.query('UPDATE crises SET revision = revision + 1 WHERE id = $1', [crisisId]);
+      if (touch) await tx.query(TOUCH_STORE);
+    }
+  }
+
+  /** The store's revision: it changes with every write. */
+  async revision(): Promise<number> {
+    const { rows } = await this.db.query<{ revision: number | string }>('SELECT revision FROM store_state WHERE id = 1');
+    return Number(rows[0]?.revision ?? 0);
   }
 
   /** The crisis's revision: it changes whenever something its tally depends on does. */
@@ -802,6 +841,14 @@ export class Store {
     const r = rows[0]!;
     return { documents: Number(r.d), claims: Number(r.c), sources: Number(r.s), crises: Number(r.k) };
   }
+}
+
+const TOUCH_STORE = 'UPDATE store_state SET revision = revision + 1 WHERE id = 1';
+
+/** Ids a transaction created or looked up, for the Store's caches once it commits. */
+interface Learned {
+  sources: Map<string, number>;
+  crises: Map<string, number>;
 }
 
 /** Signatures of documents stored before migration 3, in batches. */

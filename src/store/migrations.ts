@@ -155,11 +155,12 @@ CREATE INDEX crisis_documents_document ON crisis_documents (document_id);
   },
   {
     version: 2,
-    name: 'indexes for the place and source-and-category filters of claims queries',
+    name: 'indexes for the place and source-and-category filters of claims queries; claims_document is the prefix of the (document_id, ordinal) key',
     // The place filter matches a city, an admin-1 region or a country by name, case-folded;
     // "one source's figures of one category" is the reviewer's most common question.
     sql: `
 CREATE INDEX claims_source_category ON claims (source_id, category, as_of DESC NULLS LAST, id DESC);
+DROP INDEX claims_document;
 CREATE INDEX claims_place_name ON claims (lower(place_name));
 CREATE INDEX claims_admin1 ON claims (lower(admin1));
 CREATE INDEX claims_country_name ON claims (lower(country_name));
@@ -182,6 +183,19 @@ ALTER TABLE documents ADD COLUMN signature INT[];
     // process sharing the database.
     sql: `
 ALTER TABLE crises ADD COLUMN revision BIGINT NOT NULL DEFAULT 0;
+`,
+  },
+  {
+    version: 5,
+    name: 'store revision',
+    // Bumped by every write: answers computed from the whole store (counts, sources, places)
+    // stay valid while it holds.
+    sql: `
+CREATE TABLE store_state (
+  id        INT PRIMARY KEY CHECK (id = 1),
+  revision  BIGINT NOT NULL
+);
+INSERT INTO store_state (id, revision) VALUES (1, 0);
 `,
   },
 ];

@@ -27,6 +27,8 @@ export interface TallyFilter {
   /** Send at most this many source timelines / events per category (the conservative figure's source always stays). */
   maxSources?: number;
   maxEvents?: number;
+  /** Keep only the latest this-many figures of each timeline (`reports` still counts them all). */
+  maxFigures?: number;
 }
 
 /**
@@ -58,7 +60,7 @@ export async function tallyForCrisis(store: Store, crisisName: string, filter: T
 
 /** A copy with at most `maxSources` timelines (the conservative figure's kept) and `maxEvents` events per category. */
 function truncate(t: CrisisTally, f: TallyFilter): CrisisTally {
-  const { maxSources, maxEvents } = f;
+  const { maxSources, maxEvents, maxFigures } = f;
   return {
     ...t,
     categories: t.categories.map((c) => {
@@ -71,6 +73,7 @@ function truncate(t: CrisisTally, f: TallyFilter): CrisisTally {
         flags = flags.filter((fl) => sources.some((s) => s.flags.includes(fl)));
       }
       const events = maxEvents !== undefined && c.events.length > maxEvents ? c.events.slice(0, maxEvents) : c.events;
+      if (maxFigures !== undefined) sources = sources.map((s) => (s.figures.length > maxFigures ? { ...s, figures: s.figures.slice(-maxFigures) } : s));
       return { ...c, sources, events, flags };
     }),
   };

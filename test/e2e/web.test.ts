@@ -64,6 +64,9 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     await open(`/dashboard?crisis=${encodeURIComponent(IRAN)}`);
     await expect.poll(() => page.getByTestId('figure-killed').textContent()).toContain('1,000');
     expect(await page.getByTestId('figure-detained').textContent()).toContain('12,000');
+    // The README's picture: a crisis with many reports and sources.
+    await open(`/dashboard?crisis=${encodeURIComponent('Bangladesh quota protests 2024')}`);
+    await expect.poll(() => page.getByTestId('source-table').locator('tbody tr').count()).toBeGreaterThan(2);
     await page.screenshot({ path: join(SCREENSHOTS, 'dashboard.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   });

@@ -176,6 +176,22 @@ describe.each(backends)('API on $name', (backend) => {
     expect(refused.results[0]!.reason).toMatch(/private|loopback/i);
   });
 
+  it('answers reads again from the kept answer until something changes, with an ETag', async () => {
+    const first = await get('/api/info');
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^W\/"r\d+"$/);
+    const before = ((await first.json()) as { counts: { documents: number } }).counts.documents;
+    const again = await get('/api/info');
+    expect(again.headers.get('x-tally-cache')).toBe('hit');
+    expect((await app.request('/api/info', { headers: { 'if-none-match': etag } })).status).toBe(304);
+    // A write (here: a new document) changes the revision: the next read is fresh.
+    await send('POST', '/api/ingest/text', { text: 'Police said 3 people were injured in Sulaymaniyah on Sunday.' });
+    const after = await get('/api/info');
+    expect(after.headers.get('x-tally-cache')).toBeNull();
+    expect(after.headers.get('etag')).not.toBe(etag);
+    expect(((await after.json()) as { counts: { documents: number } }).counts.documents).toBe(before + 1);
+  });
+
   it('answers errors as JSON that says what to do', async () => {
     const cases: Array<[Promise<Response>, number, RegExp]> = [
       [get('/api/documents/999999'), 404, /does not exist/],

@@ -56,7 +56,7 @@ export function CrisisSelect({
         {allowAll && <option value={allValue}>All crises</option>}
         {crises.map((c) => (
           <option key={c.id} value={c.name}>
-            {c.name} ({c.documents} documents)
+            {c.name} ({c.documents} {c.documents === 1 ? 'document' : 'documents'})
           </option>
         ))}
       </select>

@@ -88,7 +88,7 @@ export function Dashboard({ crises, crisis, onCrisis, route }: Props) {
           <p class="muted summary">
             {data.crisis.name}
             {data.crisis.region ? ` · ${data.crisis.region}` : ''}
-            {data.crisis.startDate ? ` · since ${data.crisis.startDate}` : ''} · {num(data.documents)} documents
+            {data.crisis.startDate ? ` · since ${data.crisis.startDate}` : ''} · {num(data.documents)} {data.documents === 1 ? 'document' : 'documents'}
             {data.duplicates.length ? ` · ${data.duplicates.length} near-duplicate copies counted once` : ''}
           </p>
           {data.categories.length === 0 ? (
