@@ -7,5 +7,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Browser tests poll the page; on a loaded two-core machine a second is not always enough.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

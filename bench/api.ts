@@ -13,6 +13,7 @@ import autocannon from 'autocannon';
 import { extract } from '../src/extract/index.js';
 import { startServer } from '../src/server/serve.js';
 import { Store } from '../src/store/index.js';
+import { DASHBOARD_TALLY } from '../src/web/api.js';
 import { syntheticArticles } from './extract.js';
 import { replicate } from './replicate.js';
 
@@ -52,7 +53,7 @@ export async function run(): Promise<string> {
     const server = await startServer({ store, port: 0 });
     try {
       const c = encodeURIComponent(CRISIS);
-      const dashboard = ['/api/info', '/api/crises', `/api/tally?crisis=${c}`, '/api/sources', `/api/claims?crisis=${c}&limit=50`, `/api/places?crisis=${c}`];
+      const dashboard = ['/api/info', '/api/crises', `/api/tally?crisis=${c}&maxSources=${DASHBOARD_TALLY.maxSources}&maxFigures=${DASHBOARD_TALLY.maxFigures}&maxEvents=${DASHBOARD_TALLY.maxEvents}`, '/api/sources', `/api/claims?crisis=${c}&limit=50`, `/api/places?crisis=${c}`];
       lines.push(`API over ${store.kind === 'pglite' ? 'the embedded store' : 'PostgreSQL'} with ${documents.toLocaleString('en-US')} documents and ${claims.toLocaleString('en-US')} claims, 50 concurrent clients on loopback:`);
       // First answers after a change (nothing kept yet): one request at a time.
       await store.db.exec('UPDATE store_state SET revision = revision + 1; UPDATE crises SET revision = revision + 1;');
@@ -60,15 +61,15 @@ export async function run(): Promise<string> {
       for (const path of dashboard) {
         const t = performance.now();
         const res = await fetch(server.url + path);
-        await res.arrayBuffer();
-        first.push(`${path.split('?')[0]} ${(performance.now() - t).toFixed(0)} ms`);
+        const size = (await res.arrayBuffer()).byteLength;
+        first.push(`${path.split('?')[0]} ${(performance.now() - t).toFixed(0)} ms (${(size / 1024).toFixed(0)} KB)`);
       }
       lines.push(`  first answers after a change: ${first.join(', ')}`);
       const mixed = await load(server.url, dashboard, 10);
       lines.push(`  dashboard mix: ${mixed.rps.toFixed(0)} requests/s, p50 ${mixed.p50.toFixed(0)} ms, p95 ${mixed.p95.toFixed(0)} ms, ${mixed.errors} errors`);
       for (const path of dashboard) {
         const r = await load(server.url, [path], 3);
-        lines.push(`  ${path.padEnd(44)} ${r.rps.toFixed(0).padStart(6)} requests/s, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms${r.errors ? `, ${r.errors} errors` : ''}`);
+        lines.push(`  ${path.split('&')[0]!.padEnd(44)} ${r.rps.toFixed(0).padStart(6)} requests/s, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms${r.errors ? `, ${r.errors} errors` : ''}`);
       }
     } finally {
       await server.close();

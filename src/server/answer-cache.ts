@@ -24,7 +24,7 @@ export interface AnswerCacheOptions {
 
 export function answerCache(store: Store, opts: AnswerCacheOptions = {}): MiddlewareHandler {
   const maxBytes = opts.maxBytes ?? 64 * 1024 * 1024;
-  const maxAnswer = opts.maxAnswerBytes ?? 8 * 1024 * 1024;
+  const maxAnswer = opts.maxAnswerBytes ?? 16 * 1024 * 1024;
   const answers = new Map<string, Answer>();
   let bytes = 0;
   const drop = (key: string) => {

@@ -297,9 +297,9 @@ export const TallyQuery = z.object({
       return types as z.infer<typeof SourceType>[];
     })
     .openapi({ type: 'string', description: `comma-separated source types (${SOURCE_TYPES.join(', ')})`, example: 'official,independent' }),
-  maxSources: z.coerce.number().int().min(1).max(100_000).default(100).openapi({ description: 'source timelines sent per category, highest latest figure first (sourceCount has them all)' }),
-  maxFigures: z.coerce.number().int().min(1).max(1_000_000).default(500).openapi({ description: "latest figures sent per source timeline (the source's reports count has them all)" }),
-  maxEvents: z.coerce.number().int().min(0).max(100_000).default(200).openapi({ description: 'local events sent per category, latest first (eventCount has them all)' }),
+  maxSources: z.coerce.number().int().min(1).max(100_000).default(50).openapi({ description: 'source timelines sent per category, highest latest figure first (sourceCount has them all)' }),
+  maxFigures: z.coerce.number().int().min(1).max(1_000_000).default(100).openapi({ description: "latest figures sent per source timeline (the source's reports count has them all)" }),
+  maxEvents: z.coerce.number().int().min(0).max(100_000).default(100).openapi({ description: 'local events sent per category, latest first (eventCount has them all)' }),
 });
 
 export const ClaimListQuery = ClaimFilterQuery.extend({

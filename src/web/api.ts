@@ -67,7 +67,13 @@ export interface TallyQuery {
   since?: string;
   until?: string;
   sourceTypes?: SourceType[];
+  maxSources?: number;
+  maxFigures?: number;
+  maxEvents?: number;
 }
+
+/** What the dashboard asks for: enough for its table and chart, small enough for any crisis. */
+export const DASHBOARD_TALLY = { maxSources: 25, maxFigures: 60, maxEvents: 50 } as const;
 
 export class ApiError extends Error {
   constructor(

@@ -76,7 +76,7 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     const markers = page.locator('.tally-marker');
     await expect.poll(() => markers.count()).toBeGreaterThan(1);
     // The basemap is drawn from the shipped TopoJSON: country shapes, no tiles.
-    expect(await page.locator('[data-testid="map"] path').count()).toBeGreaterThan(100);
+    await expect.poll(() => page.locator('[data-testid="map"] path').count()).toBeGreaterThan(100);
     await page.screenshot({ path: join(SCREENSHOTS, 'map.png') });
     await markers.first().click({ force: true });
     await expect.poll(() => page.locator('a[href*="#/documents/"]').count()).toBeGreaterThan(0);

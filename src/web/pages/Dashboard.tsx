@@ -5,7 +5,7 @@
  */
 import { CATEGORIES, SOURCE_TYPES, type Category, type SourceType } from '../../domain.js';
 import type { CategoryTally, ConservativeFigure } from '../../tally/reconcile.js';
-import { api, type CrisisSummary } from '../api.js';
+import { api, DASHBOARD_TALLY, type CrisisSummary } from '../api.js';
 import { CrisisSelect, Empty, ErrorBox, Loading } from '../components/common.js';
 import { TimelineChart } from '../components/TimelineChart.js';
 import { CATEGORY_LABELS, dateText, figureText, num, SOURCE_TYPE_LABELS } from '../format.js';
@@ -28,7 +28,10 @@ export function Dashboard({ crises, crisis, onCrisis, route }: Props) {
   const until = p.get('until') ?? '';
   const types = (p.get('types') ?? '').split(',').filter((t): t is SourceType => (SOURCE_TYPES as readonly string[]).includes(t));
   const tally = useLoad(
-    () => (crisis ? api.tally(crisis, { category, since: since || undefined, until: until || undefined, sourceTypes: types.length ? types : undefined }) : Promise.resolve(null)),
+    () =>
+      crisis
+        ? api.tally(crisis, { ...DASHBOARD_TALLY, category, since: since || undefined, until: until || undefined, sourceTypes: types.length ? types : undefined })
+        : Promise.resolve(null),
     [crisis, category, since, until, types.join(',')],
   );
 
