@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { ingest, type IngestResult } from '../ingest/pipeline.js';
+import { bulkExtractor } from '../ingest/extractor.js';
 import { withStore } from './store-options.js';
 
 export function registerIngest(program: Command): void {
@@ -29,7 +30,11 @@ export function registerIngest(program: Command): void {
           bar.update(n, { origin: r.origin.length > 50 ? `…${r.origin.slice(-49)}` : r.origin });
         }
       };
-      const summary = await withStore(cmd, (store) => ingest(store, targets, { crisis: opts.crisis, allowPrivate: opts.allowPrivate, maxBytes: mb * 1024 * 1024, onResult }));
+      // Extraction on a second core while the store writes (from the second document on).
+      const extractor = bulkExtractor();
+      const summary = await withStore(cmd, (store) =>
+        ingest(store, targets, { crisis: opts.crisis, allowPrivate: opts.allowPrivate, maxBytes: mb * 1024 * 1024, onResult, extractor }),
+      ).finally(() => extractor.close());
       bar?.stop();
       const failed = summary.results.filter((r) => r.status === 'failed');
       const warned = summary.results.filter((r) => r.warning);

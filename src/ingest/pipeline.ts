@@ -3,10 +3,18 @@
  * transaction. Idempotent by content hash; a failure is counted with its reason and the
  * batch goes on.
  */
-import { extract } from '../extract/index.js';
-import type { Store } from '../store/index.js';
+import { inlineExtractor, type Extractor } from './extractor.js';
+import type { Report } from '../domain.js';
+import type { IngestBatchItem, IngestOutcome, Store } from '../store/index.js';
 import { readInputs } from './index.js';
 import type { IngestItem, ReadOptions } from './types.js';
+
+/** Documents per store transaction, and the most text or time a batch may gather first. */
+const BATCH_DOCUMENTS = 16;
+const BATCH_CHARS = 4_000_000;
+const BATCH_WAIT_MS = 500;
+
+type Extracted = Extract<IngestItem, { kind: 'document' }>;
 
 export interface IngestResult {
   origin: string;
@@ -28,7 +36,7 @@ export interface IngestSummary {
 export async function ingest(
   store: Store,
   targets: string[],
-  opts: ReadOptions & { crisis?: string; onResult?: (r: IngestResult) => void } = {},
+  opts: ReadOptions & { crisis?: string; onResult?: (r: IngestResult) => void; extractor?: Extractor } = {},
 ): Promise<IngestSummary> {
   return ingestItems(store, readInputs(targets, opts), opts);
 }
@@ -37,7 +45,7 @@ export async function ingest(
 export async function ingestItems(
   store: Store,
   items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
-  opts: { crisis?: string; onResult?: (r: IngestResult) => void } = {},
+  opts: { crisis?: string; onResult?: (r: IngestResult) => void; extractor?: Extractor } = {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { ingested: 0, unchanged: 0, failed: 0, claims: 0, results: [] };
   const record = (r: IngestResult) => {
@@ -50,22 +58,85 @@ export async function ingestItems(
     }
     opts.onResult?.(r);
   };
-  for await (const item of items) {
-    if (item.kind === 'failure') {
-      record({ origin: item.origin, status: 'failed', reason: item.reason });
-      continue;
-    }
+  // Documents are stored a batch at a time (see Store.ingestReports) while the next batch is
+  // read and extracted (on the extractor's thread); a batch that fails is retried one document
+  // at a time, so one bad document fails alone. Results keep the input order.
+  type Pending = { origin: string; failure: string } | { origin: string; item: Extracted; report: Promise<Report> };
+  const extractor = opts.extractor ?? inlineExtractor;
+  const asBatchItem = (item: Extracted, report: Report): IngestBatchItem => ({
+    input: { raw: item.raw, origin: item.origin, url: item.input.url ?? null, publisher: item.publisher ?? null },
+    report,
+    crisis: opts.crisis,
+  });
+  const store1 = async (item: Extracted, report: Report) => {
     try {
-      const report = extract(item.input);
-      const outcome = await store.ingestReport(
-        { raw: item.raw, origin: item.origin, url: item.input.url ?? null, publisher: item.publisher ?? null },
-        report,
-        { crisis: opts.crisis },
-      );
-      record({ origin: item.origin, status: outcome.status, documentId: outcome.documentId, claims: outcome.claims, warning: item.warning });
+      const o = (await store.ingestReports([asBatchItem(item, report)]))[0]!;
+      record({ origin: item.origin, status: o.status, documentId: o.documentId, claims: o.claims, warning: item.warning });
     } catch (err) {
       record({ origin: item.origin, status: 'failed', reason: (err as Error).message });
     }
+  };
+  const storeBatch = async (batch: Pending[]) => {
+    const ready: Array<{ at: number; item: Extracted; report: Report }> = [];
+    const failures = new Map<number, string>();
+    for (const [at, p] of batch.entries()) {
+      if ('failure' in p) failures.set(at, p.failure);
+      else {
+        try {
+          ready.push({ at, item: p.item, report: await p.report });
+        } catch (err) {
+          failures.set(at, (err as Error).message);
+        }
+      }
+    }
+    let outcomes: IngestOutcome[] | null = null;
+    try {
+      outcomes = ready.length ? await store.ingestReports(ready.map((r) => asBatchItem(r.item, r.report))) : [];
+    } catch {
+      outcomes = null;
+    }
+    let k = 0;
+    for (const [at, p] of batch.entries()) {
+      const reason = failures.get(at);
+      if (reason !== undefined) {
+        record({ origin: p.origin, status: 'failed', reason });
+        continue;
+      }
+      const r = ready[k]!;
+      const o = outcomes?.[k];
+      k++;
+      if (o) record({ origin: r.item.origin, status: o.status, documentId: o.documentId, claims: o.claims, warning: r.item.warning });
+      else await store1(r.item, r.report);
+    }
+  };
+
+  let pending: Pending[] = [];
+  let pendingChars = 0;
+  let firstPending = 0;
+  let storing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    pendingChars = 0;
+    await storing;
+    storing = batch.length ? storeBatch(batch) : Promise.resolve();
+  };
+  try {
+    for await (const item of items) {
+      if (!pending.length) firstPending = Date.now();
+      if (item.kind === 'failure') pending.push({ origin: item.origin, failure: item.reason });
+      else {
+        const report = extractor.extract(item.input);
+        report.catch(() => undefined); // handled in storeBatch
+        pending.push({ origin: item.origin, item, report });
+        pendingChars += item.raw.length;
+      }
+      if (pending.length >= BATCH_DOCUMENTS || pendingChars >= BATCH_CHARS || Date.now() - firstPending >= BATCH_WAIT_MS) await flush();
+    }
+    await flush();
+    await storing;
+  } finally {
+    if (!opts.extractor) await extractor.close();
   }
   if (summary.ingested > 0) await store.analyze();
   return summary;

@@ -347,70 +347,124 @@ export class Store {
   // ---- ingest ---------------------------------------------------------------------------
 
   async ingestReport(input: DocumentInput, report: Report, opts: { crisis?: string } = {}): Promise<IngestOutcome> {
-    const hash = contentHash(input.raw);
+    return (await this.ingestReports([{ input, report, crisis: opts.crisis }]))[0]!;
+  }
+
+  /**
+   * Stores several documents with all their items in one transaction (a batch commits whole or
+   * not at all; each document is complete either way). Documents already stored, by content
+   * hash, are left as they are and only joined to the crisis. One multi-row statement per table
+   * for the whole batch: with the embedded engine each statement costs a fifth of a millisecond
+   * before any work, so batching is most of the ingest speed.
+   */
+  async ingestReports(batch: IngestBatchItem[]): Promise<IngestOutcome[]> {
+    if (!batch.length) return [];
     const learned: Learned = { sources: new Map(), crises: new Map() };
-    const outcome = await this.db.transaction(async (tx): Promise<IngestOutcome> => {
-      const existing = await tx.query<{ id: number; n: number }>(
-        'SELECT d.id, (SELECT count(*) FROM claims c WHERE c.document_id = d.id) AS n FROM documents d WHERE content_hash = $1',
-        [hash],
+    const hashes = batch.map((b) => contentHash(b.input.raw));
+    const outcomes = await this.db.transaction(async (tx): Promise<IngestOutcome[]> => {
+      const { rows: found } = await tx.query<{ id: number; content_hash: string; n: number }>(
+        'SELECT d.id, d.content_hash, (SELECT count(*) FROM claims c WHERE c.document_id = d.id) AS n FROM documents d WHERE d.content_hash = ANY ($1::text[])',
+        [[...new Set(hashes)]],
       );
-      if (existing.rows[0]) {
-        const id = Number(existing.rows[0].id);
-        if (opts.crisis) await this.assign(tx, opts.crisis, [id], learned);
-        return { status: 'unchanged', documentId: id, claims: Number(existing.rows[0].n) };
+      const stored = new Map(found.map((r) => [r.content_hash, { id: Number(r.id), claims: Number(r.n) }]));
+      // New documents, each content once (a batch may hold the same text twice).
+      const fresh: number[] = [];
+      const seen = new Set<string>();
+      batch.forEach((_, i) => {
+        const h = hashes[i]!;
+        if (!stored.has(h) && !seen.has(h)) {
+          seen.add(h);
+          fresh.push(i);
+        }
+      });
+
+      const ids = new Map<string, number>();
+      if (fresh.length) {
+        const inserted: Array<{ id: number; content_hash: string }> = [];
+        await insertRows(
+          tx,
+          'documents',
+          ['content_hash', 'origin', 'url', 'title', 'publisher', 'published', 'language', 'format', 'raw', 'clean_text', 'removed', 'signature'],
+          fresh.map((i) => {
+            const { input, report } = batch[i]!;
+            const doc = report.document;
+            return [hashes[i], input.origin ?? null, input.url ?? doc.url, doc.title, input.publisher ?? null, doc.published, input.language ?? 'en', doc.format, input.raw, doc.text, JSON.stringify(doc.removed), documentSignature(doc.text)];
+          }),
+          'id, content_hash',
+          inserted,
+        );
+        for (const r of inserted) ids.set(r.content_hash, Number(r.id));
+        const docs = fresh.map((i) => ({ documentId: ids.get(hashes[i]!)!, report: batch[i]!.report }));
+        await this.insertClaims(tx, docs, learned);
+        await insertRows(
+          tx,
+          'quotes',
+          ['document_id', 'speaker', 'role', 'span_start', 'span_end', 'span_text'],
+          docs.flatMap(({ documentId, report }) => report.quotes.map((q) => [documentId, q.speaker, q.role, q.span.start, q.span.end, q.span.text])),
+        );
+        await insertRows(
+          tx,
+          'place_mentions',
+          ['document_id', 'name', 'place_id', 'place_name', 'precision', 'country_code', 'country_name', 'admin1', 'lat', 'lon', 'span_start', 'span_end', 'span_text'],
+          docs.flatMap(({ documentId, report }) =>
+            report.places.map((p) => [documentId, p.name, p.place.id, p.place.name, p.place.precision, p.place.countryCode, p.place.countryName, p.place.admin1, p.place.lat, p.place.lon, p.span.start, p.span.end, p.span.text]),
+          ),
+        );
+        await insertRows(
+          tx,
+          'date_mentions',
+          ['document_id', 'date', 'end_date', 'kind', 'crisis_start', 'span_start', 'span_end', 'span_text'],
+          docs.flatMap(({ documentId, report }) => report.dates.map((d) => [documentId, d.date, d.end, d.kind, d.crisisStart ?? null, d.span.start, d.span.end, d.span.text])),
+        );
+        await tx.query(TOUCH_STORE);
       }
-      const doc = report.document;
-      const inserted = await tx.query<{ id: number }>(
-        `INSERT INTO documents (content_hash, origin, url, title, publisher, published, language, format, raw, clean_text, removed, signature)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-        [hash, input.origin ?? null, input.url ?? doc.url, doc.title, input.publisher ?? null, doc.published, input.language ?? 'en', doc.format, input.raw, doc.text, JSON.stringify(doc.removed), documentSignature(doc.text)],
-      );
-      const documentId = Number(inserted.rows[0]!.id);
-      await this.insertClaims(tx, documentId, report.claims, learned);
-      await insertRows(
-        tx,
-        'quotes',
-        ['document_id', 'speaker', 'role', 'span_start', 'span_end', 'span_text'],
-        report.quotes.map((q) => [documentId, q.speaker, q.role, q.span.start, q.span.end, q.span.text]),
-      );
-      await insertRows(
-        tx,
-        'place_mentions',
-        ['document_id', 'name', 'place_id', 'place_name', 'precision', 'country_code', 'country_name', 'admin1', 'lat', 'lon', 'span_start', 'span_end', 'span_text'],
-        report.places.map((p) => [documentId, p.name, p.place.id, p.place.name, p.place.precision, p.place.countryCode, p.place.countryName, p.place.admin1, p.place.lat, p.place.lon, p.span.start, p.span.end, p.span.text]),
-      );
-      await insertRows(
-        tx,
-        'date_mentions',
-        ['document_id', 'date', 'end_date', 'kind', 'crisis_start', 'span_start', 'span_end', 'span_text'],
-        report.dates.map((d) => [documentId, d.date, d.end, d.kind, d.crisisStart ?? null, d.span.start, d.span.end, d.span.text]),
-      );
-      if (opts.crisis) await this.assign(tx, opts.crisis, [documentId], learned, false);
-      await tx.query(TOUCH_STORE);
-      return { status: 'ingested', documentId, claims: report.claims.length };
+
+      const result = batch.map((b, i): IngestOutcome => {
+        const h = hashes[i]!;
+        const old = stored.get(h);
+        if (old) return { status: 'unchanged', documentId: old.id, claims: old.claims };
+        const documentId = ids.get(h)!;
+        // The first copy in the batch is the one ingested; a repeat is unchanged.
+        return fresh.includes(i) ? { status: 'ingested', documentId, claims: b.report.claims.length } : { status: 'unchanged', documentId, claims: b.report.claims.length };
+      });
+      const byCrisis = new Map<string, number[]>();
+      batch.forEach((b, i) => {
+        if (b.crisis) byCrisis.set(b.crisis, [...(byCrisis.get(b.crisis) ?? []), result[i]!.documentId]);
+      });
+      for (const [crisis, docIds] of byCrisis) await this.assign(tx, crisis, [...new Set(docIds)], learned, !fresh.length);
+      return result;
     });
     for (const [name, id] of learned.sources) this.sourceIds.set(name, id);
     for (const [name, id] of learned.crises) this.crisisIds.set(name, id);
-    return outcome;
+    return outcomes;
   }
 
-  private async insertClaims(tx: Queryable, documentId: number, claims: CountClaim[], learned: Learned): Promise<void> {
+  private async insertClaims(tx: Queryable, docs: Array<{ documentId: number; report: Report }>, learned: Learned): Promise<void> {
+    const names = new Set<string>();
+    for (const { report } of docs) for (const c of report.claims) if (c.source && !this.sourceIds.has(c.source.name)) names.add(c.source.name);
     const sourceIds = new Map<string, number>();
-    for (const c of claims) {
-      if (!c.source || sourceIds.has(c.source.name)) continue;
-      let id = this.sourceIds.get(c.source.name);
-      if (id === undefined) learned.sources.set(c.source.name, (id = await sourceId(tx, c.source.name)));
-      sourceIds.set(c.source.name, id);
+    if (names.size) {
+      const { rows } = await tx.query<{ id: number; name: string }>(
+        'INSERT INTO sources (name) SELECT unnest($1::text[]) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id, name',
+        [[...names]],
+      );
+      for (const r of rows) {
+        sourceIds.set(r.name, Number(r.id));
+        learned.sources.set(r.name, Number(r.id));
+      }
     }
+    const idOf = (name: string) => sourceIds.get(name) ?? this.sourceIds.get(name)!;
     await insertRows(
       tx,
       'claims',
       ['document_id', 'ordinal', 'category', 'low', 'high', 'estimate', 'qualifier', 'hedged', 'who', 'source_id', 'source_via', 'place_id', 'place_name', 'place_precision', 'country_code', 'country_name', 'admin1', 'lat', 'lon', 'as_of', 'cumulative', 'span_start', 'span_end', 'span_text', 'extracted'],
-      claims.map((c, i) => [
-        documentId, i, c.category, c.low, c.high, c.estimate, c.qualifier, c.hedged, c.who, c.source ? sourceIds.get(c.source.name)! : null, c.source?.via ?? [],
-        c.place?.id ?? null, c.place?.name ?? null, c.place?.precision ?? null, c.place?.countryCode ?? null, c.place?.countryName ?? null, c.place?.admin1 ?? null,
-        c.place?.lat ?? null, c.place?.lon ?? null, c.asOf, c.cumulative, c.span.start, c.span.end, c.span.text, JSON.stringify(c),
-      ]),
+      docs.flatMap(({ documentId, report }) =>
+        report.claims.map((c, i) => [
+          documentId, i, c.category, c.low, c.high, c.estimate, c.qualifier, c.hedged, c.who, c.source ? idOf(c.source.name) : null, c.source?.via ?? [],
+          c.place?.id ?? null, c.place?.name ?? null, c.place?.precision ?? null, c.place?.countryCode ?? null, c.place?.countryName ?? null, c.place?.admin1 ?? null,
+          c.place?.lat ?? null, c.place?.lon ?? null, c.asOf, c.cumulative, c.span.start, c.span.end, c.span.text, JSON.stringify(c),
+        ]),
+      ),
     );
   }
 
@@ -845,6 +899,13 @@ export class Store {
 
 const TOUCH_STORE = 'UPDATE store_state SET revision = revision + 1 WHERE id = 1';
 
+/** One document for `ingestReports`. */
+export interface IngestBatchItem {
+  input: DocumentInput;
+  report: Report;
+  crisis?: string;
+}
+
 /** Ids a transaction created or looked up, for the Store's caches once it commits. */
 interface Learned {
   sources: Map<string, number>;
@@ -945,8 +1006,8 @@ async function sourceId(tx: Queryable, name: string): Promise<number> {
   return Number(rows[0]!.id);
 }
 
-/** One multi-row INSERT (chunked to stay under the parameter limit). */
-async function insertRows(tx: Queryable, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+/** One multi-row INSERT (chunked to stay under the parameter limit), optionally collecting RETURNING rows. */
+async function insertRows<R = never>(tx: Queryable, table: string, columns: string[], rows: unknown[][], returning?: string, out?: R[]): Promise<void> {
   const perChunk = Math.max(1, Math.floor(30_000 / columns.length));
   for (let i = 0; i < rows.length; i += perChunk) {
     const chunk = rows.slice(i, i + perChunk);
@@ -955,6 +1016,7 @@ async function insertRows(tx: Queryable, table: string, columns: string[], rows:
       params.push(v);
       return `$${params.length}`;
     }).join(', ')})`);
-    await tx.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}`, params);
+    const r = await tx.query<R>(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}${returning ? ` RETURNING ${returning}` : ''}`, params);
+    if (out) out.push(...r.rows);
   }
 }

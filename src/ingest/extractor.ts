@@ -1,0 +1,101 @@
+/**
+ * Where ingest runs extraction. Inline (on the calling thread) for a document or two; for a
+ * bulk ingest, a worker thread, so that extraction (CPU in JavaScript) and storing (the
+ * embedded database's CPU, or the server's latency) overlap on two cores. The worker starts
+ * with the second document: it loads its own gazetteer and language model (a second or two,
+ * a few hundred MB), which one pasted report is not worth.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ExtractInput, Report } from '../domain.js';
+import { extract } from '../extract/index.js';
+import type { ExtractRequest, ExtractResponse } from './extract-worker.js';
+
+export interface Extractor {
+  extract(input: ExtractInput): Promise<Report>;
+  /** Loads what extraction needs now rather than with the first documents. */
+  warm(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const inlineExtractor: Extractor = {
+  extract: async (input) => extract(input),
+  warm: async () => void extract({ text: 'Warm-up: 3 people were injured in Paris.' }),
+  close: async () => undefined,
+};
+
+/** A worker thread running the extraction worker, from the compiled JS or, in development, the TypeScript source. */
+function startWorker(): Worker {
+  const here = import.meta.url;
+  if (here.endsWith('.js')) return new Worker(new URL('./extract-worker.js', here));
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const source = new URL('./extract-worker.ts', here).href;
+  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => m.tsImport(${JSON.stringify(source)}, ${JSON.stringify(here)}))`, { eval: true });
+}
+
+class WorkerExtractor implements Extractor {
+  private worker: Worker | null = null;
+  private failed: Error | null = null;
+  private next = 0;
+  private calls = 0;
+  private readonly waiting = new Map<number, { input: ExtractInput; resolve: (r: Report) => void; reject: (e: Error) => void }>();
+
+  async extract(input: ExtractInput): Promise<Report> {
+    // The first document inline: a single one is not worth a worker.
+    if (this.calls++ === 0 || this.failed) return extract(input);
+    const worker = this.worker ?? this.start();
+    const id = this.next++;
+    return new Promise<Report>((resolve, reject) => {
+      this.waiting.set(id, { input, resolve, reject });
+      worker.postMessage({ id, input } satisfies ExtractRequest);
+    });
+  }
+
+  async warm(): Promise<void> {
+    this.calls = Math.max(this.calls, 1);
+    await this.extract({ text: 'Warm-up: 3 people were injured in Paris.' });
+  }
+
+  private start(): Worker {
+    const worker = startWorker();
+    worker.on('message', (res: ExtractResponse) => {
+      const w = this.waiting.get(res.id);
+      if (!w) return;
+      this.waiting.delete(res.id);
+      if ('error' in res) w.reject(new Error(res.error));
+      else w.resolve(res.report);
+    });
+    const fail = (err: Error) => {
+      // The worker is gone: what it held is extracted inline, and so is everything after.
+      if (!this.failed) process.emitWarning(`the extraction worker stopped (${err.message}); extracting on the main thread`);
+      this.failed = err;
+      this.worker = null;
+      const held = [...this.waiting.values()];
+      this.waiting.clear();
+      for (const w of held) {
+        try {
+          w.resolve(extract(w.input));
+        } catch (e) {
+          w.reject(e as Error);
+        }
+      }
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (this.worker === worker && code !== 0) fail(new Error(`exit code ${code}`));
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  async close(): Promise<void> {
+    const w = this.worker;
+    this.worker = null;
+    if (w) await w.terminate();
+  }
+}
+
+/** A worker-backed extractor when a second core exists, else inline. */
+export function bulkExtractor(): Extractor {
+  return availableParallelism() > 1 ? new WorkerExtractor() : inlineExtractor;
+}

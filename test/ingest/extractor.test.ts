@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { bulkExtractor, inlineExtractor } from '../../src/ingest/extractor.js';
+
+const inputs = [
+  { text: 'At least 26 protesters were killed in Almaty on Wednesday, the Interior Ministry said.', published: '2022-01-06' },
+  { text: 'Police detained more than 3,000 people across Kazakhstan, officials said on Friday.', published: '2022-01-08' },
+  { html: '<html><body><article><p>Dozens of people were injured in Taraz, Human Rights Watch said.</p></article></body></html>' },
+];
+
+describe('extractors', () => {
+  it('give the same reports on a worker thread as inline, in order', async () => {
+    const worker = bulkExtractor();
+    try {
+      await worker.warm();
+      const reports = await Promise.all(inputs.map((i) => worker.extract(i)));
+      expect(reports).toEqual(inputs.map((i) => extract(i)));
+      expect(await inlineExtractor.extract(inputs[0]!)).toEqual(extract(inputs[0]!));
+    } finally {
+      await worker.close();
+    }
+  });
+});
