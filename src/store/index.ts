@@ -15,6 +15,7 @@ import type { Category, CountClaim, Crisis, Qualifier, Report, ReviewStatus, Sou
 import { openDb, type Db, type OpenOptions, type Queryable } from './db.js';
 import { migrate } from './migrations.js';
 import { documentSignature } from '../tally/near-duplicates.js';
+import { guessSourceType } from '../tally/source-types.js';
 
 export type { OpenOptions } from './db.js';
 
@@ -445,8 +446,9 @@ export class Store {
     const sourceIds = new Map<string, number>();
     if (names.size) {
       const { rows } = await tx.query<{ id: number; name: string }>(
-        'INSERT INTO sources (name) SELECT unnest($1::text[]) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id, name',
-        [[...names]],
+        // A new source starts with the type its name suggests; an existing one keeps its own.
+        'INSERT INTO sources (name, type) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id, name',
+        [[...names], [...names].map(guessSourceType)],
       );
       for (const r of rows) {
         sourceIds.set(r.name, Number(r.id));
@@ -1000,8 +1002,8 @@ function claimWhere(f: ClaimFilter, resolved: { sourceIds?: number[]; crisisId?:
 
 async function sourceId(tx: Queryable, name: string): Promise<number> {
   const { rows } = await tx.query<{ id: number }>(
-    'INSERT INTO sources (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id',
-    [name],
+    'INSERT INTO sources (name, type) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id',
+    [name, guessSourceType(name)],
   );
   return Number(rows[0]!.id);
 }
