@@ -2,6 +2,7 @@
  * `npm run bench [-- extract store tally api]`: every benchmark by default, or the named ones.
  * Each prints its figures; the README quotes them.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
@@ -16,6 +17,7 @@ if (unknown.length) {
   process.exit(2);
 }
 
+// Each benchmark in a process of its own: one's heap and caches must not weigh on the next.
 for (const name of selected) {
   const file = resolve(here, `${name}.ts`);
   if (!existsSync(file)) {
@@ -24,11 +26,9 @@ for (const name of selected) {
     continue;
   }
   console.log(`\n== ${name}`);
-  const mod = (await import(file)) as { run?: () => Promise<string> };
-  if (typeof mod.run !== 'function') {
-    console.error(`bench: ${name}: the module exports no run() function`);
+  const r = spawnSync(process.execPath, [...process.execArgv, file], { stdio: 'inherit', env: process.env });
+  if (r.status !== 0) {
+    console.error(`bench: ${name} failed (exit ${r.status ?? r.signal})`);
     process.exitCode = 1;
-    continue;
   }
-  console.log(await mod.run());
 }

@@ -4,7 +4,8 @@
  * random signatures, so the tally treats them as distinct reports (the heavy case) rather than
  * as near-duplicates of their originals.
  */
-import type { Store } from '../src/store/index.js';
+import pg from 'pg';
+import { Store } from '../src/store/index.js';
 
 export async function replicate(store: Store, opts: { documents?: number; claims?: number; spreadDays?: number }): Promise<{ documents: number; claims: number }> {
   const { rows } = await store.db.query<{ d: number; c: number }>('SELECT (SELECT count(*) FROM documents) AS d, (SELECT count(*) FROM claims) AS c');
@@ -34,4 +35,19 @@ export async function replicate(store: Store, opts: { documents?: number; claims
   await store.analyze();
   const after = await store.db.query<{ d: number; c: number }>('SELECT (SELECT count(*) FROM documents) AS d, (SELECT count(*) FROM claims) AS c');
   return { documents: Number(after.rows[0]!.d), claims: Number(after.rows[0]!.c) };
+}
+
+/** A store in a schema of its own on the PostgreSQL server at `url`, dropped afterwards. */
+export async function withBenchSchema<T>(url: string, fn: (store: Store) => Promise<T>): Promise<T> {
+  const schema = `tally_bench_${process.pid}_${Date.now()}`;
+  const store = await Store.open({ databaseUrl: url, schema });
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await c.end();
+  }
 }

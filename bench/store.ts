@@ -10,14 +10,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { extract } from '../src/extract/index.js';
 import { bulkExtractor } from '../src/ingest/extractor.js';
 import { ingestItems } from '../src/ingest/pipeline.js';
 import type { IngestItem } from '../src/ingest/types.js';
 import { Store, type ClaimFilter } from '../src/store/index.js';
 import { syntheticArticles } from './extract.js';
-import { replicate } from './replicate.js';
+import { replicate, withBenchSchema } from './replicate.js';
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
@@ -27,7 +26,7 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
  */
 async function ingestThroughput(store: Store, docs: Array<{ text: string; published: string }>) {
   const items = (tag: string): IngestItem[] =>
-    docs.map((d, i) => ({ kind: 'document', origin: `${tag}${i}`, raw: `${tag}${i}\n${d.text}`, input: { text: `${tag}${i}\n${d.text}`, published: d.published } }));
+    docs.map((d, i) => ({ kind: 'document', format: 'text', origin: `${tag}${i}`, raw: `${tag}${i}\n${d.text}`, input: { text: `${tag}${i}\n${d.text}`, published: d.published } }));
   // Load the models (here and in the extraction worker) outside the timing, as in a long ingest.
   extract(docs[0]!);
   const extractor = bulkExtractor();
@@ -47,19 +46,6 @@ async function ingestThroughput(store: Store, docs: Array<{ text: string; publis
   return { articlesPerSecond: docs.length / (pipeline / 1000), storePerSecond: docs.length / (storing / 1000), workerStart };
 }
 
-async function withSchema<T>(url: string, fn: (store: Store, schema: string) => Promise<T>): Promise<T> {
-  const schema = `tally_bench_${process.pid}_${Date.now()}`;
-  const store = await Store.open({ databaseUrl: url, schema });
-  try {
-    return await fn(store, schema);
-  } finally {
-    await store.close();
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await c.end();
-  }
-}
 
 async function queryLatency(store: Store, runs: number) {
   const sources = (await store.listSources()).slice(0, 8).map((s) => s.name);
@@ -107,7 +93,7 @@ export async function run(): Promise<string> {
     lines.push('PostgreSQL: skipped (set DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/test)');
     return lines.join('\n');
   }
-  await withSchema(url, async (store) => {
+  await withBenchSchema(url, async (store) => {
     const r = await ingestThroughput(store, docs);
     lines.push(`ingest into PostgreSQL: ${r.articlesPerSecond.toFixed(0)} articles/s through the ingest pipeline, ${r.storePerSecond.toFixed(0)} articles/s storing alone`);
     const t = performance.now();

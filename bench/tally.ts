@@ -4,12 +4,10 @@
  * Reports the median and worst of several runs after a warm-up.
  */
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { extract } from '../src/extract/index.js';
-import { Store } from '../src/store/index.js';
 import { tallyForCrisis } from '../src/tally/index.js';
 import { syntheticArticles } from './extract.js';
-import { replicate } from './replicate.js';
+import { replicate, withBenchSchema } from './replicate.js';
 
 const CLAIMS = 100_000;
 const CRISIS = 'Tally bench';
@@ -29,10 +27,8 @@ async function time(fn: () => Promise<unknown>, runs: number): Promise<{ median:
 export async function run(): Promise<string> {
   const url = process.env.DATABASE_URL;
   if (!url) return 'tally: skipped (set DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/test)';
-  const schema = `tally_bench_tally_${process.pid}`;
-  const store = await Store.open({ databaseUrl: url, schema });
   const lines: string[] = [];
-  try {
+  await withBenchSchema(url, async (store) => {
     await store.createCrisis({ name: CRISIS, startDate: '2022-01-01', region: null });
     const docs = syntheticArticles(300);
     for (let i = 0; i < docs.length; i++) await store.ingestReport({ raw: `${i}\n${docs[i]!.text}` }, extract(docs[i]!), { crisis: CRISIS });
@@ -49,13 +45,7 @@ export async function run(): Promise<string> {
     lines.push(`  after a change, all categories: median ${coldAll.median.toFixed(0)} ms, worst ${coldAll.max.toFixed(0)} ms`);
     lines.push(`  after a change, killed only:    median ${coldKilled.median.toFixed(0)} ms, worst ${coldKilled.max.toFixed(0)} ms`);
     lines.push(`  unchanged (revision check, result reused): median ${warm.median.toFixed(1)} ms, worst ${warm.max.toFixed(1)} ms`);
-  } finally {
-    await store.close();
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await c.end();
-  }
+  });
   return lines.join('\n');
 }
 

@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { CATEGORIES, type Category } from '../domain.js';
 import { claimsCsv, claimsGeoJson } from '../store/export.js';
-import type { ClaimFilter, StoredClaim, Store } from '../store/index.js';
+import type { ClaimFilter, StoredClaim } from '../store/index.js';
 import { checkDay, positiveInt, withStore } from './store-options.js';
 import { formatFigure } from './extract.js';
 

@@ -8,7 +8,6 @@ import {
   ClaimListQuery,
   ClaimPage,
   ClaimWithHistory,
-  Category,
   CrisisRequest,
   Crisis,
   CrisisSummary,

@@ -11,7 +11,7 @@
  *   claimsForTally(crisisId, category?)   reviewed values, rejected claims left out
  */
 import { createHash } from 'node:crypto';
-import type { Category, CountClaim, Crisis, Qualifier, Report, ReviewStatus, SourceType } from '../domain.js';
+import type { Category, CountClaim, Crisis, Qualifier, Report, ResolvedPlace, ReviewStatus, SourceType } from '../domain.js';
 import { openDb, type Db, type OpenOptions, type Queryable } from './db.js';
 import { migrate } from './migrations.js';
 import { documentSignature } from '../tally/near-duplicates.js';
@@ -57,33 +57,12 @@ export interface CrisisDocument {
   url: string | null;
 }
 
-interface TallyClaimRow {
-  id: number;
-  document_id: number;
-  category: Category;
-  low: number | string | null;
-  high: number | string | null;
-  estimate: number | string;
-  qualifier: Qualifier;
-  hedged: boolean;
-  who: string;
+/** The claims columns `claimsForTally` reads (dates as text, the source by id). */
+type TallyClaimRow = Omit<ClaimRow, 'source_name' | 'source_type' | 'source_via' | 'as_of' | 'document_title' | 'document_url' | 'published'> & {
   source_id: number | null;
   source_via: string[] | null;
-  place_id: string | null;
-  place_name: string | null;
-  place_precision: 'city' | 'region' | 'country' | null;
-  country_code: string | null;
-  country_name: string | null;
-  admin1: string | null;
-  lat: number | null;
-  lon: number | null;
   as_of: string | null;
-  cumulative: boolean;
-  span_start: number;
-  span_end: number;
-  span_text: string;
-  review_status: ReviewStatus;
-}
+};
 
 export interface ClaimFilter {
   category?: Category;
@@ -251,10 +230,19 @@ interface ClaimRow {
   published: string | Date | null;
 }
 
+type PlaceColumns = Pick<ClaimRow, 'place_id' | 'place_name' | 'place_precision' | 'country_code' | 'country_name' | 'admin1' | 'lat' | 'lon'>;
+
+/** The resolved place stored in a claim's columns, when it has one. */
+function placeOf(r: PlaceColumns): ResolvedPlace | null {
+  if (!r.place_id || !r.place_name || !r.place_precision || !r.country_code) return null;
+  return { id: r.place_id, name: r.place_name, precision: r.place_precision, countryCode: r.country_code, countryName: r.country_name ?? r.country_code, admin1: r.admin1, lat: Number(r.lat), lon: Number(r.lon) };
+}
+
 const day = (v: string | Date | null | undefined): string | null => (v == null ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
 const num = (v: unknown): number | null => (v == null ? null : Number(v));
 
-function toClaim(r: ClaimRow): StoredClaim {
+/** The columns every claim query reads, as the claim's fields. */
+function claimFields(r: TallyClaimRow | ClaimRow) {
   return {
     id: Number(r.id),
     documentId: Number(r.document_id),
@@ -265,24 +253,18 @@ function toClaim(r: ClaimRow): StoredClaim {
     qualifier: r.qualifier,
     hedged: r.hedged,
     who: r.who,
-    source: r.source_name ? { name: r.source_name, via: r.source_via ?? [] } : null,
-    place:
-      r.place_id && r.place_name && r.place_precision && r.country_code
-        ? {
-            id: r.place_id,
-            name: r.place_name,
-            precision: r.place_precision,
-            countryCode: r.country_code,
-            countryName: r.country_name ?? r.country_code,
-            admin1: r.admin1,
-            lat: Number(r.lat),
-            lon: Number(r.lon),
-          }
-        : null,
-    asOf: day(r.as_of),
+    place: placeOf(r),
     cumulative: r.cumulative,
     span: { start: r.span_start, end: r.span_end, text: r.span_text },
     reviewStatus: r.review_status,
+  };
+}
+
+function toClaim(r: ClaimRow): StoredClaim {
+  return {
+    ...claimFields(r),
+    source: r.source_name ? { name: r.source_name, via: r.source_via ?? [] } : null,
+    asOf: day(r.as_of),
     sourceType: r.source_type,
     documentTitle: r.document_title,
     documentUrl: r.document_url,
@@ -843,25 +825,10 @@ export class Store {
       params,
     );
     return rows.map((r) => ({
-      id: Number(r.id),
-      documentId: Number(r.document_id),
+      ...claimFields(r),
       sourceId: r.source_id === null ? null : Number(r.source_id),
-      category: r.category,
-      low: num(r.low),
-      high: num(r.high),
-      estimate: Number(r.estimate),
-      qualifier: r.qualifier,
-      hedged: r.hedged,
-      who: r.who,
       via: r.source_via ?? [],
-      place:
-        r.place_id && r.place_name && r.place_precision && r.country_code
-          ? { id: r.place_id, name: r.place_name, precision: r.place_precision, countryCode: r.country_code, countryName: r.country_name ?? r.country_code, admin1: r.admin1, lat: Number(r.lat), lon: Number(r.lon) }
-          : null,
       asOf: r.as_of,
-      cumulative: r.cumulative,
-      span: { start: r.span_start, end: r.span_end, text: r.span_text },
-      reviewStatus: r.review_status,
     }));
   }
 

@@ -15,7 +15,8 @@ const seed = JSON.parse(readFileSync(seedFile ?? resolve('demo/seed.jsonl'), 'ut
 const report = extract({ text: seed.text, published: seed.published });
 
 describe('golden: the seed article', () => {
-  it.each(seed.claims.map((g: { span: string }) => [g.span, g]))('finds "%s"', (_span, gold) => {
+  const rows: Array<[string, unknown]> = seed.claims.map((g: { span: string }) => [g.span, g]);
+  it.each(rows)('finds "%s"', (_span, gold) => {
     const g = gold as { category: string; low: number | null; high: number | null; estimate: number; qualifier: string; source: string; span: string };
     const found = report.claims.find((c) => c.category === g.category && c.low === g.low && c.high === g.high && c.estimate === g.estimate && report.document.text.indexOf(g.span) < c.span.end && c.span.start < report.document.text.indexOf(g.span) + g.span.length);
     expect(found, `claim ${g.category} ${g.estimate} at "${g.span}"`).toBeDefined();

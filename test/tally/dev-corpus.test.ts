@@ -3,7 +3,6 @@
  * corpus: for every (crisis, category, source), the latest figure must agree in >= 90% of rows.
  * Differing rows are printed.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CountClaim } from '../../src/domain.js';
 import { extract } from '../../src/extract/index.js';

@@ -4,7 +4,7 @@ import { computeTally, findNearDuplicates, sameSource, SourceResolver, type Tall
 import { documentSignature, groupNearDuplicates, jaccard, signatureSimilarity } from '../../src/tally/near-duplicates.js';
 
 let nextId = 1;
-function claim(p: Partial<CountClaim> & { source?: string | null; via?: string[]; doc?: number; published?: string; place?: CountClaim['place']; type?: TallyInputClaim['sourceType'] }): TallyInputClaim {
+function claim(p: Partial<Omit<CountClaim, 'source'>> & { source?: string | null; via?: string[]; doc?: number; published?: string | null; place?: CountClaim['place']; type?: TallyInputClaim['sourceType'] }): TallyInputClaim {
   const estimate = p.estimate ?? p.low ?? p.high ?? 0;
   return {
     id: nextId++,

@@ -3,11 +3,11 @@
  * below, the claim's history (who changed what, when, before and after).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { CATEGORIES, QUALIFIERS, type Category, type Qualifier } from '../../domain.js';
+import { QUALIFIERS, type Category, type Qualifier } from '../../domain.js';
 import { api, type ReviewChange, type ReviewRecord, type StoredClaim } from '../api.js';
 import { CATEGORY_LABELS, figureText } from '../format.js';
 import { useLoad, useStored } from '../hooks.js';
-import { ErrorBox } from './common.js';
+import { CategorySelect, ErrorBox } from './common.js';
 
 type Changes = NonNullable<ReviewChange['changes']>;
 
@@ -148,16 +148,7 @@ export function ClaimReview({ claim, onChanged }: { claim: StoredClaim; onChange
             save();
           }}
         >
-          <label class="field">
-            <span>Category</span>
-            <select value={draft.category} onChange={(e) => field('category', (e.target as HTMLSelectElement).value as Category)}>
-              {CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {CATEGORY_LABELS[c]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CategorySelect value={draft.category} onChange={(c) => c && field('category', c)} />
           <label class="field">
             <span>Qualifier</span>
             <select value={draft.qualifier} onChange={(e) => field('qualifier', (e.target as HTMLSelectElement).value as Qualifier)}>

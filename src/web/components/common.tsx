@@ -1,6 +1,8 @@
 /** Small pieces every view uses. */
 import type { ComponentChildren } from 'preact';
+import { CATEGORIES, type Category } from '../../domain.js';
 import { api, type CrisisSummary } from '../api.js';
+import { CATEGORY_LABELS } from '../format.js';
 import { useLoad } from '../hooks.js';
 
 export function ErrorBox({ error, onRetry }: { error: string; onRetry?: () => void }) {
@@ -78,5 +80,22 @@ export function Pager({ total, exact, limit, offset, onOffset }: { total: number
         Next →
       </button>
     </nav>
+  );
+}
+
+/** A category picker; with `allLabel`, an empty choice meaning every category. */
+export function CategorySelect({ value, onChange, allLabel }: { value: Category | undefined; onChange: (c: Category | null) => void; allLabel?: string }) {
+  return (
+    <label class="field">
+      <span>Category</span>
+      <select value={value ?? ''} onChange={(e) => onChange(((e.target as HTMLSelectElement).value || null) as Category | null)}>
+        {allLabel !== undefined && <option value="">{allLabel}</option>}
+        {CATEGORIES.map((c) => (
+          <option key={c} value={c}>
+            {CATEGORY_LABELS[c]}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CATEGORIES, REVIEW_STATUSES, type Category, type ReviewStatus } from '../../domain.js';
 import { api, type ClaimQuery, type CrisisSummary } from '../api.js';
-import { CrisisSelect, Empty, ErrorBox, Loading, Pager } from '../components/common.js';
+import { CategorySelect, CrisisSelect, Empty, ErrorBox, Loading, Pager } from '../components/common.js';
 import { CATEGORY_LABELS, dateText, figureText } from '../format.js';
 import { useLoad } from '../hooks.js';
 import { href, setParams, type Route } from '../router.js';
@@ -55,17 +55,7 @@ export function ClaimsPage({ crises, route }: { crises: CrisisSummary[]; route: 
     <section>
       <div class="toolbar">
         <CrisisSelect crises={crises} value={filter.crisis ?? ''} onChange={(v) => set('crisis', v)} allowAll />
-        <label class="field">
-          <span>Category</span>
-          <select value={filter.category ?? ''} onChange={(e) => set('category', (e.target as HTMLSelectElement).value)}>
-            <option value="">All</option>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CategorySelect value={filter.category} onChange={(c) => set('category', c ?? '')} allLabel="All" />
         <label class="field">
           <span>Source</span>
           <input value={source} placeholder="name or alias" onInput={(e) => setSource((e.target as HTMLInputElement).value)} />

@@ -6,7 +6,7 @@
 import { CATEGORIES, SOURCE_TYPES, type Category, type SourceType } from '../../domain.js';
 import type { CategoryTally, ConservativeFigure } from '../../tally/reconcile.js';
 import { api, DASHBOARD_TALLY, type CrisisSummary } from '../api.js';
-import { CrisisSelect, Empty, ErrorBox, Loading } from '../components/common.js';
+import { CategorySelect, CrisisSelect, Empty, ErrorBox, Loading } from '../components/common.js';
 import { TimelineChart } from '../components/TimelineChart.js';
 import { CATEGORY_LABELS, dateText, figureText, num, SOURCE_TYPE_LABELS } from '../format.js';
 import { useLoad } from '../hooks.js';
@@ -55,17 +55,7 @@ export function Dashboard({ crises, crisis, onCrisis, route }: Props) {
     <section class="dashboard">
       <div class="toolbar">
         <CrisisSelect crises={crises} value={crisis} onChange={onCrisis} />
-        <label class="field">
-          <span>Category</span>
-          <select value={category ?? ''} onChange={(e) => setParams({ category: (e.target as HTMLSelectElement).value || null })}>
-            <option value="">All categories</option>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CategorySelect value={category} onChange={(c) => setParams({ category: c })} allLabel="All categories" />
         <label class="field">
           <span>From</span>
           <input type="date" value={since} onChange={(e) => setParams({ since: (e.target as HTMLInputElement).value || null })} />

@@ -10,7 +10,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { CATEGORIES, type Category } from '../../domain.js';
 import { api, type CrisisSummary, type PlaceSummary, type ServerInfo } from '../api.js';
-import { CrisisSelect, Empty, ErrorBox, Loading } from '../components/common.js';
+import { CategorySelect, CrisisSelect, Empty, ErrorBox, Loading } from '../components/common.js';
 import { CATEGORY_LABELS, dateText, figureText, num } from '../format.js';
 import { useLoad } from '../hooks.js';
 import { href, setParams, type Route } from '../router.js';
@@ -123,17 +123,7 @@ export function MapPage({ crises, crisis, onCrisis, route }: Props) {
     <section class="map-page">
       <div class="toolbar">
         <CrisisSelect crises={crises} value={crisis} onChange={onCrisis} allowAll allValue={ALL} />
-        <label class="field">
-          <span>Category</span>
-          <select value={category ?? ''} onChange={(e) => setParams({ category: (e.target as HTMLSelectElement).value || null })}>
-            <option value="">All categories</option>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CategorySelect value={category} onChange={(c) => setParams({ category: c })} allLabel="All categories" />
         <span class="muted">{places.data ? `${places.data.items.length} places` : ''}</span>
       </div>
       {(places.error || info.error || mapError) && <ErrorBox error={(places.error ?? info.error ?? mapError)!} />}
