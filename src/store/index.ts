@@ -242,7 +242,7 @@ const day = (v: string | Date | null | undefined): string | null => (v == null ?
 const num = (v: unknown): number | null => (v == null ? null : Number(v));
 
 /** The columns every claim query reads, as the claim's fields. */
-function claimFields(r: TallyClaimRow | ClaimRow) {
+function claimFields(r: ClaimRow) {
   return {
     id: Number(r.id),
     documentId: Number(r.document_id),
@@ -824,11 +824,24 @@ export class Store {
        WHERE cd.crisis_id = $1 AND c.review_status <> 'rejected' ${category ? 'AND c.category = $2' : ''}`,
       params,
     );
+    // Spelled out, not spread from claimFields: this runs for every claim of a crisis.
     return rows.map((r) => ({
-      ...claimFields(r),
+      id: Number(r.id),
+      documentId: Number(r.document_id),
       sourceId: r.source_id === null ? null : Number(r.source_id),
+      category: r.category,
+      low: num(r.low),
+      high: num(r.high),
+      estimate: Number(r.estimate),
+      qualifier: r.qualifier,
+      hedged: r.hedged,
+      who: r.who,
       via: r.source_via ?? [],
+      place: placeOf(r),
       asOf: r.as_of,
+      cumulative: r.cumulative,
+      span: { start: r.span_start, end: r.span_end, text: r.span_text },
+      reviewStatus: r.review_status,
     }));
   }
 

@@ -134,6 +134,23 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     expect(await page.locator('[data-claim-id]').first().textContent()).toContain('37');
   });
 
+  it('uploads files one by one with their results, a bad file failing alone', async () => {
+    await open('/ingest');
+    await page.getByRole('tab', { name: 'Upload files' }).click();
+    await page.getByTestId('ingest-files').setInputFiles([
+      { name: 'basra.html', mimeType: 'text/html', buffer: Buffer.from('<html><head><title>Basra</title></head><body><article><p>At least 14 protesters were killed in Basra on Monday, the Iraqi High Commission for Human Rights said.</p></article></body></html>') },
+      { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+    ]);
+    const progress = page.getByTestId('ingest-progress');
+    await expect.poll(() => progress.locator('li').count()).toBe(2);
+    await expect.poll(() => progress.textContent()).toMatch(/basra\.html.*done.*1 new/s);
+    await expect.poll(() => progress.textContent()).toMatch(/empty\.txt.*failed/s);
+    const result = page.getByTestId('ingest-result');
+    expect(await result.textContent()).toMatch(/empty\.txt/);
+    await result.locator('a[href*="#/documents/"]').first().click();
+    await expect.poll(() => page.locator('[data-claim-id]').first().textContent()).toContain('14');
+  });
+
   it('renders hostile document text as text: no script or handler runs', async () => {
     await open(`/documents/${hostileId}`);
     await expect.poll(() => page.getByText('window.__pwned = 1', { exact: false }).count()).toBeGreaterThan(0);
