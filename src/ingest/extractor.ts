@@ -9,17 +9,29 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ExtractInput, Report } from '../domain.js';
 import { extract } from '../extract/index.js';
+import { documentSignature } from '../tally/near-duplicates.js';
 import type { ExtractRequest, ExtractResponse } from './extract-worker.js';
 
+/** A document's report, and its signature for near-duplicate detection (both CPU work). */
+export interface Extraction {
+  report: Report;
+  signature: number[];
+}
+
+export function extractHere(input: ExtractInput): Extraction {
+  const report = extract(input);
+  return { report, signature: documentSignature(report.document.text) };
+}
+
 export interface Extractor {
-  extract(input: ExtractInput): Promise<Report>;
+  extract(input: ExtractInput): Promise<Extraction>;
   /** Loads what extraction needs now rather than with the first documents. */
   warm(): Promise<void>;
   close(): Promise<void>;
 }
 
 export const inlineExtractor: Extractor = {
-  extract: async (input) => extract(input),
+  extract: async (input) => extractHere(input),
   warm: async () => void extract({ text: 'Warm-up: 3 people were injured in Paris.' }),
   close: async () => undefined,
 };
@@ -38,14 +50,14 @@ class WorkerExtractor implements Extractor {
   private failed: Error | null = null;
   private next = 0;
   private calls = 0;
-  private readonly waiting = new Map<number, { input: ExtractInput; resolve: (r: Report) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { input: ExtractInput; resolve: (r: Extraction) => void; reject: (e: Error) => void }>();
 
-  async extract(input: ExtractInput): Promise<Report> {
+  async extract(input: ExtractInput): Promise<Extraction> {
     // The first document inline: a single one is not worth a worker.
-    if (this.calls++ === 0 || this.failed) return extract(input);
+    if (this.calls++ === 0 || this.failed) return extractHere(input);
     const worker = this.worker ?? this.start();
     const id = this.next++;
-    return new Promise<Report>((resolve, reject) => {
+    return new Promise<Extraction>((resolve, reject) => {
       this.waiting.set(id, { input, resolve, reject });
       worker.postMessage({ id, input } satisfies ExtractRequest);
     });
@@ -63,7 +75,7 @@ class WorkerExtractor implements Extractor {
       if (!w) return;
       this.waiting.delete(res.id);
       if ('error' in res) w.reject(new Error(res.error));
-      else w.resolve(res.report);
+      else w.resolve({ report: res.report, signature: res.signature });
     });
     const fail = (err: Error) => {
       // The worker is gone: what it held is extracted inline, and so is everything after.
@@ -74,7 +86,7 @@ class WorkerExtractor implements Extractor {
       this.waiting.clear();
       for (const w of held) {
         try {
-          w.resolve(extract(w.input));
+          w.resolve(extractHere(w.input));
         } catch (e) {
           w.reject(e as Error);
         }

@@ -3,8 +3,7 @@
  * transaction. Idempotent by content hash; a failure is counted with its reason and the
  * batch goes on.
  */
-import { inlineExtractor, type Extractor } from './extractor.js';
-import type { Report } from '../domain.js';
+import { inlineExtractor, type Extraction, type Extractor } from './extractor.js';
 import type { IngestBatchItem, IngestOutcome, Store } from '../store/index.js';
 import { readInputs } from './index.js';
 import type { IngestItem, ReadOptions } from './types.js';
@@ -61,29 +60,30 @@ export async function ingestItems(
   // Documents are stored a batch at a time (see Store.ingestReports) while the next batch is
   // read and extracted (on the extractor's thread); a batch that fails is retried one document
   // at a time, so one bad document fails alone. Results keep the input order.
-  type Pending = { origin: string; failure: string } | { origin: string; item: Extracted; report: Promise<Report> };
+  type Pending = { origin: string; failure: string } | { origin: string; item: Extracted; extraction: Promise<Extraction> };
   const extractor = opts.extractor ?? inlineExtractor;
-  const asBatchItem = (item: Extracted, report: Report): IngestBatchItem => ({
+  const asBatchItem = (item: Extracted, x: Extraction): IngestBatchItem => ({
     input: { raw: item.raw, origin: item.origin, url: item.input.url ?? null, publisher: item.publisher ?? null },
-    report,
+    report: x.report,
+    signature: x.signature,
     crisis: opts.crisis,
   });
-  const store1 = async (item: Extracted, report: Report) => {
+  const store1 = async (item: Extracted, x: Extraction) => {
     try {
-      const o = (await store.ingestReports([asBatchItem(item, report)]))[0]!;
+      const o = (await store.ingestReports([asBatchItem(item, x)]))[0]!;
       record({ origin: item.origin, status: o.status, documentId: o.documentId, claims: o.claims, warning: item.warning });
     } catch (err) {
       record({ origin: item.origin, status: 'failed', reason: (err as Error).message });
     }
   };
   const storeBatch = async (batch: Pending[]) => {
-    const ready: Array<{ at: number; item: Extracted; report: Report }> = [];
+    const ready: Array<{ at: number; item: Extracted; x: Extraction }> = [];
     const failures = new Map<number, string>();
     for (const [at, p] of batch.entries()) {
       if ('failure' in p) failures.set(at, p.failure);
       else {
         try {
-          ready.push({ at, item: p.item, report: await p.report });
+          ready.push({ at, item: p.item, x: await p.extraction });
         } catch (err) {
           failures.set(at, (err as Error).message);
         }
@@ -91,7 +91,7 @@ export async function ingestItems(
     }
     let outcomes: IngestOutcome[] | null = null;
     try {
-      outcomes = ready.length ? await store.ingestReports(ready.map((r) => asBatchItem(r.item, r.report))) : [];
+      outcomes = ready.length ? await store.ingestReports(ready.map((r) => asBatchItem(r.item, r.x))) : [];
     } catch {
       outcomes = null;
     }
@@ -106,7 +106,7 @@ export async function ingestItems(
       const o = outcomes?.[k];
       k++;
       if (o) record({ origin: r.item.origin, status: o.status, documentId: o.documentId, claims: o.claims, warning: r.item.warning });
-      else await store1(r.item, r.report);
+      else await store1(r.item, r.x);
     }
   };
 
@@ -126,9 +126,9 @@ export async function ingestItems(
       if (!pending.length) firstPending = Date.now();
       if (item.kind === 'failure') pending.push({ origin: item.origin, failure: item.reason });
       else {
-        const report = extractor.extract(item.input);
-        report.catch(() => undefined); // handled in storeBatch
-        pending.push({ origin: item.origin, item, report });
+        const extraction = extractor.extract(item.input);
+        extraction.catch(() => undefined); // handled in storeBatch
+        pending.push({ origin: item.origin, item, extraction });
         pendingChars += item.raw.length;
       }
       if (pending.length >= BATCH_DOCUMENTS || pendingChars >= BATCH_CHARS || Date.now() - firstPending >= BATCH_WAIT_MS) await flush();

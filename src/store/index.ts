@@ -369,9 +369,9 @@ export class Store {
           'documents',
           ['content_hash', 'origin', 'url', 'title', 'publisher', 'published', 'language', 'format', 'raw', 'clean_text', 'removed', 'signature'],
           fresh.map((i) => {
-            const { input, report } = batch[i]!;
+            const { input, report, signature } = batch[i]!;
             const doc = report.document;
-            return [hashes[i], input.origin ?? null, input.url ?? doc.url, doc.title, input.publisher ?? null, doc.published, input.language ?? 'en', doc.format, input.raw, doc.text, JSON.stringify(doc.removed), documentSignature(doc.text)];
+            return [hashes[i], input.origin ?? null, input.url ?? doc.url, doc.title, input.publisher ?? null, doc.published, input.language ?? 'en', doc.format, input.raw, doc.text, JSON.stringify(doc.removed), signature ?? documentSignature(doc.text)];
           }),
           'id, content_hash',
           inserted,
@@ -885,6 +885,8 @@ const TOUCH_STORE = 'UPDATE store_state SET revision = revision + 1 WHERE id = 1
 export interface IngestBatchItem {
   input: DocumentInput;
   report: Report;
+  /** The clean text's near-duplicate signature, when already computed (else computed here). */
+  signature?: number[];
   crisis?: string;
 }
 

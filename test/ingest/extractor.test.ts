@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { bulkExtractor, inlineExtractor } from '../../src/ingest/extractor.js';
+import { documentSignature } from '../../src/tally/near-duplicates.js';
 
 const inputs = [
   { text: 'At least 26 protesters were killed in Almaty on Wednesday, the Interior Ministry said.', published: '2022-01-06' },
@@ -13,9 +14,10 @@ describe('extractors', () => {
     const worker = bulkExtractor();
     try {
       await worker.warm();
-      const reports = await Promise.all(inputs.map((i) => worker.extract(i)));
-      expect(reports).toEqual(inputs.map((i) => extract(i)));
-      expect(await inlineExtractor.extract(inputs[0]!)).toEqual(extract(inputs[0]!));
+      const extractions = await Promise.all(inputs.map((i) => worker.extract(i)));
+      expect(extractions.map((x) => x.report)).toEqual(inputs.map((i) => extract(i)));
+      expect(extractions.map((x) => x.signature)).toEqual(inputs.map((i) => documentSignature(extract(i).document.text)));
+      expect((await inlineExtractor.extract(inputs[0]!)).report).toEqual(extract(inputs[0]!));
     } finally {
       await worker.close();
     }
