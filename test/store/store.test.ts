@@ -87,5 +87,13 @@ describe.each(backends)('store on $name', (backend) => {
     expect(claims.length).toBeGreaterThan(10);
     expect(claims.every((c) => c.category === 'killed' && c.reviewStatus !== 'rejected')).toBe(true);
     expect(claims.every((c) => c.span.text.length > 0 && (c.asOf === null || /^\d{4}-\d{2}-\d{2}$/.test(c.asOf)))).toBe(true);
+    // The same values as the claims list gives.
+    const listed = new Map((await store.listClaims({ crisis: 'dev-iraq2019', category: 'killed' }, { limit: 500 })).items.map((c) => [c.id, c]));
+    expect(listed.size).toBe(claims.length);
+    for (const c of claims) {
+      const l = listed.get(c.id)!;
+      expect({ ...c, source: l.source }).toMatchObject({ documentId: l.documentId, low: l.low, high: l.high, estimate: l.estimate, qualifier: l.qualifier, hedged: l.hedged, who: l.who, place: l.place, asOf: l.asOf, cumulative: l.cumulative, span: l.span });
+      expect(c.via).toEqual(l.source?.via ?? []);
+    }
   });
 });
