@@ -3,8 +3,10 @@
  * revision (in the database, so writes from other processes count too), and a GET answer depends
  * only on its URL and the stored data: the dashboard's aggregate requests (counts, sources,
  * places, the tally) are computed once per change instead of once per visitor. Answers carry an
- * ETag of the revision, so browsers revalidate with one cheap request.
+ * ETag of the revision, so browsers revalidate with one cheap request, and large kept answers
+ * are sent gzipped to clients that accept it (compressed once per answer).
  */
+import { gzipSync } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
 import type { Store } from '../store/index.js';
 
@@ -13,7 +15,12 @@ interface Answer {
   status: number;
   contentType: string;
   body: string;
+  /** The body gzipped, made on the first request that accepts it (large JSON shrinks ~10x). */
+  gzipped?: Buffer;
 }
+
+/** Smaller answers are not worth compressing. */
+const GZIP_FROM = 8 * 1024;
 
 export interface AnswerCacheOptions {
   /** Total size of kept answers. */
@@ -44,7 +51,12 @@ export function answerCache(store: Store, opts: AnswerCacheOptions = {}): Middle
       answers.delete(key);
       answers.set(key, kept);
       if (c.req.header('if-none-match') === etag) return c.body(null, 304, { etag });
-      return c.body(kept.body, kept.status as 200, { 'content-type': kept.contentType, etag, 'x-tally-cache': 'hit' });
+      const headers = { 'content-type': kept.contentType, etag, 'x-tally-cache': 'hit', vary: 'accept-encoding' };
+      if (kept.body.length >= GZIP_FROM && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
+        kept.gzipped ??= gzipSync(kept.body, { level: 6 });
+        return c.body(new Uint8Array(kept.gzipped), kept.status as 200, { ...headers, 'content-encoding': 'gzip' });
+      }
+      return c.body(kept.body, kept.status as 200, headers);
     }
     await next();
     const type = c.res.headers.get('content-type') ?? '';

@@ -4,6 +4,7 @@
  * behind it: reviews change the tally, errors are JSON a person can act on, limits hold.
  */
 import { createServer, type Server } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import type { z } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -183,6 +184,13 @@ describe.each(backends)('API on $name', (backend) => {
     const before = ((await first.json()) as { counts: { documents: number } }).counts.documents;
     const again = await get('/api/info');
     expect(again.headers.get('x-tally-cache')).toBe('hit');
+    // A large kept answer goes gzipped to a client that accepts it, and decodes to the same JSON.
+    const bigUrl = '/api/claims?limit=500';
+    const plain = await (await get(bigUrl)).text();
+    expect(plain.length).toBeGreaterThan(8 * 1024);
+    const zipped = await app.request(bigUrl, { headers: { 'accept-encoding': 'gzip, deflate' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString('utf8')).toBe(plain);
     expect((await app.request('/api/info', { headers: { 'if-none-match': etag } })).status).toBe(304);
     // A write (here: a new document) changes the revision: the next read is fresh.
     await send('POST', '/api/ingest/text', { text: 'Police said 3 people were injured in Sulaymaniyah on Sunday.' });
