@@ -23,6 +23,9 @@ export function extractHere(input: ExtractInput): Extraction {
   return { report, signature: documentSignature(report.document.text) };
 }
 
+/** A short report that loads the gazetteer and the language model. */
+const WARM_UP: ExtractInput = { text: 'Warm-up: 3 people were injured in Paris.' };
+
 export interface Extractor {
   extract(input: ExtractInput): Promise<Extraction>;
   /** Loads what extraction needs now rather than with the first documents. */
@@ -32,7 +35,7 @@ export interface Extractor {
 
 export const inlineExtractor: Extractor = {
   extract: async (input) => extractHere(input),
-  warm: async () => void extract({ text: 'Warm-up: 3 people were injured in Paris.' }),
+  warm: async () => void extract(WARM_UP),
   close: async () => undefined,
 };
 
@@ -65,7 +68,7 @@ class WorkerExtractor implements Extractor {
 
   async warm(): Promise<void> {
     this.calls = Math.max(this.calls, 1);
-    await this.extract({ text: 'Warm-up: 3 people were injured in Paris.' });
+    await this.extract(WARM_UP);
   }
 
   private start(): Worker {

@@ -184,7 +184,6 @@ export interface ReviewRecord {
 
 export type IngestOutcome = { status: 'ingested'; documentId: number; claims: number } | { status: 'unchanged'; documentId: number; claims: number };
 
-/** Counting more than this many rows for a page total is not worth its time. */
 /**
  * Claim counts stop here: counting every match of a broad filter over a million claims costs
  * more than the page itself, and "over 1,000" is all a reader needs.
@@ -234,19 +233,19 @@ interface ClaimRow {
   published: string | Date | null;
 }
 
-type PlaceColumns = Pick<ClaimRow, 'place_id' | 'place_name' | 'place_precision' | 'country_code' | 'country_name' | 'admin1' | 'lat' | 'lon'>;
-
-/** The resolved place stored in a claim's columns, when it has one. */
-function placeOf(r: PlaceColumns): ResolvedPlace | null {
-  if (!r.place_id || !r.place_name || !r.place_precision || !r.country_code) return null;
-  return { id: r.place_id, name: r.place_name, precision: r.place_precision, countryCode: r.country_code, countryName: r.country_name ?? r.country_code, admin1: r.admin1, lat: Number(r.lat), lon: Number(r.lon) };
+/** The resolved place stored in a claim's place columns, when it has one. */
+function placeFrom(
+  id: string | null, name: string | null, precision: ResolvedPlace['precision'] | null, countryCode: string | null,
+  countryName: string | null, admin1: string | null, lat: number | null, lon: number | null,
+): ResolvedPlace | null {
+  if (!id || !name || !precision || !countryCode) return null;
+  return { id, name, precision, countryCode, countryName: countryName ?? countryCode, admin1, lat: Number(lat), lon: Number(lon) };
 }
 
 const day = (v: string | Date | null | undefined): string | null => (v == null ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
 const num = (v: unknown): number | null => (v == null ? null : Number(v));
 
-/** The columns every claim query reads, as the claim's fields. */
-function claimFields(r: ClaimRow) {
+function toClaim(r: ClaimRow): StoredClaim {
   return {
     id: Number(r.id),
     documentId: Number(r.document_id),
@@ -257,18 +256,12 @@ function claimFields(r: ClaimRow) {
     qualifier: r.qualifier,
     hedged: r.hedged,
     who: r.who,
-    place: placeOf(r),
+    source: r.source_name ? { name: r.source_name, via: r.source_via ?? [] } : null,
+    place: placeFrom(r.place_id, r.place_name, r.place_precision, r.country_code, r.country_name, r.admin1, r.lat, r.lon),
+    asOf: day(r.as_of),
     cumulative: r.cumulative,
     span: { start: r.span_start, end: r.span_end, text: r.span_text },
     reviewStatus: r.review_status,
-  };
-}
-
-function toClaim(r: ClaimRow): StoredClaim {
-  return {
-    ...claimFields(r),
-    source: r.source_name ? { name: r.source_name, via: r.source_via ?? [] } : null,
-    asOf: day(r.as_of),
     sourceType: r.source_type,
     documentTitle: r.document_title,
     documentUrl: r.document_url,
@@ -355,15 +348,11 @@ export class Store {
       );
       const stored = new Map(found.map((r) => [r.content_hash, { id: Number(r.id), claims: Number(r.n) }]));
       // New documents, each content once (a batch may hold the same text twice).
-      const fresh: number[] = [];
-      const seen = new Set<string>();
-      batch.forEach((_, i) => {
-        const h = hashes[i]!;
-        if (!stored.has(h) && !seen.has(h)) {
-          seen.add(h);
-          fresh.push(i);
-        }
+      const firstOf = new Map<string, number>();
+      hashes.forEach((h, i) => {
+        if (!stored.has(h) && !firstOf.has(h)) firstOf.set(h, i);
       });
+      const fresh = [...firstOf.values()];
 
       const ids = new Map<string, number>();
       if (fresh.length) {
@@ -412,11 +401,14 @@ export class Store {
         if (old) return { status: 'unchanged', documentId: old.id, claims: old.claims };
         const documentId = ids.get(h)!;
         // The first copy in the batch is the one ingested; a repeat is unchanged.
-        return fresh.includes(i) ? { status: 'ingested', documentId, claims: b.report.claims.length } : { status: 'unchanged', documentId, claims: b.report.claims.length };
+        return { status: firstOf.get(h) === i ? 'ingested' : 'unchanged', documentId, claims: b.report.claims.length };
       });
       const byCrisis = new Map<string, number[]>();
       batch.forEach((b, i) => {
-        if (b.crisis) byCrisis.set(b.crisis, [...(byCrisis.get(b.crisis) ?? []), result[i]!.documentId]);
+        if (!b.crisis) return;
+        const list = byCrisis.get(b.crisis) ?? [];
+        list.push(result[i]!.documentId);
+        byCrisis.set(b.crisis, list);
       });
       for (const [crisis, docIds] of byCrisis) await this.assign(tx, crisis, [...new Set(docIds)], learned, !fresh.length);
       return result;
@@ -811,11 +803,11 @@ export class Store {
     return rows[0] ? Number(rows[0].revision) : -1;
   }
 
-  /** The claims of a crisis as reviewed (rejected ones left out), for reconciliation. */
   /**
-   * The non-rejected claims of a crisis, for the tally: lean (no document or source join, dates
-   * as text) because a large crisis has a hundred thousand of them. Document fields come from
-   * `crisisDocuments`, source names and types from `listSources`.
+   * The claims of a crisis as reviewed (rejected ones left out), for the tally: lean (no
+   * document or source join, dates as text) because a large crisis has a hundred thousand of
+   * them. Document fields come from `crisisDocuments`, source names and types from
+   * `sourceDirectory`.
    */
   async claimsForTally(crisisId: number, category?: Category): Promise<TallyClaim[]> {
     const params: unknown[] = [crisisId];
@@ -850,10 +842,7 @@ export class Store {
           hedged,
           who,
           via: via ?? [],
-          place:
-            placeId && placeName && precision && countryCode
-              ? { id: placeId, name: placeName, precision, countryCode, countryName: countryName ?? countryCode, admin1, lat: Number(lat), lon: Number(lon) }
-              : null,
+          place: placeFrom(placeId, placeName, precision, countryCode, countryName, admin1, lat, lon),
           asOf,
           cumulative,
           span: { start, end, text },

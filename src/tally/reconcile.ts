@@ -219,12 +219,24 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
       const outletName = outletOf(c);
       const named = c.source?.name ?? outletName;
       const sourceKey = c.source ? `s${resolver.keyOf(c.source.name)}` : `o${normaliseOutlet(outletName)}`;
+      const at = asOf(c);
+      if (options.since && (!at || at < options.since)) continue;
+      if (options.until && (!at || at > options.until)) continue;
+      if (!isTotal(c)) {
+        if (options.sourceTypes && !options.sourceTypes.includes(c.sourceType ?? (c.source ? 'unknown' : 'media'))) continue;
+        const key = `${c.place!.id}|${at ?? ''}`;
+        const ev = events.get(key) ?? { place: c.place!.name, day: at, estimate: c.estimate, figures: [] };
+        ev.figures.push({ source: named, estimate: c.estimate, qualifier: c.qualifier, claimId: c.id });
+        ev.estimate = Math.min(ev.estimate, c.estimate);
+        events.set(key, ev);
+        continue;
+      }
       const figure: TallyFigure = {
         claimId: c.id,
         documentId: c.documentId,
         documentUrl: c.documentUrl,
         documentTitle: c.documentTitle,
-        asOf: asOf(c),
+        asOf: at,
         low: c.low,
         high: c.high,
         estimate: c.estimate,
@@ -237,17 +249,6 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
         span: c.span,
         alsoPublishedIn: copies.get(c.documentId) ?? [],
       };
-      if (options.since && (!figure.asOf || figure.asOf < options.since)) continue;
-      if (options.until && (!figure.asOf || figure.asOf > options.until)) continue;
-      if (!isTotal(c)) {
-        if (options.sourceTypes && !options.sourceTypes.includes(c.sourceType ?? (c.source ? 'unknown' : 'media'))) continue;
-        const key = `${c.place!.id}|${figure.asOf ?? ''}`;
-        const ev = events.get(key) ?? { place: c.place!.name, day: figure.asOf, estimate: c.estimate, figures: [] };
-        ev.figures.push({ source: named, estimate: c.estimate, qualifier: c.qualifier, claimId: c.id });
-        ev.estimate = Math.min(ev.estimate, c.estimate);
-        events.set(key, ev);
-        continue;
-      }
       const group = bySource.get(sourceKey) ?? { key: sourceKey, outlet: !c.source, type: c.sourceType, figures: [], names: new Set<string>() };
       group.figures.push(figure);
       group.names.add(named);
