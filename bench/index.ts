@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- extract store tally api]`: every benchmark by default, or the named ones.
- * Each prints its figures; the README quotes them.
+ * Each prints its figures; the README quotes them. They run the build in dist/, as `tally` does.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -26,7 +26,8 @@ for (const name of selected) {
     continue;
   }
   console.log(`\n== ${name}`);
-  const r = spawnSync(process.execPath, [...process.execArgv, file], { stdio: 'inherit', env: process.env });
+  // The built product (see built-product.mjs); `npm run bench` builds it first.
+  const r = spawnSync(process.execPath, [...process.execArgv, '--import', resolve(here, 'built-product.mjs'), file], { stdio: 'inherit', env: process.env });
   if (r.status !== 0) {
     console.error(`bench: ${name} failed (exit ${r.status ?? r.signal})`);
     process.exitCode = 1;

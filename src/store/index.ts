@@ -8,7 +8,8 @@
  *   listClaims(filter, page) / getClaim / reviewClaim / claimHistory
  *   listSources / updateSource
  *   createCrisis / listCrises / getCrisis / addToCrisis
- *   claimsForTally(crisisId, category?)   reviewed values, rejected claims left out
+ *   crisisDocuments / claimsForTally / documentSignatures / crisisDays
+ *                                         what the tally reads (reviewed values, rejected claims left out)
  */
 import { createHash } from 'node:crypto';
 import type { Category, CountClaim, Crisis, Qualifier, Report, ResolvedPlace, ReviewStatus, SourceType } from '../domain.js';
@@ -50,7 +51,13 @@ export interface TallyClaim extends Omit<CountClaim, 'source'> {
 
 export interface CrisisDocument {
   id: number;
-  signature: number[];
+  /** Changes whenever the document's row does (its row version). */
+  version: string;
+  /**
+   * Changes whenever the document's claims do (a review bumps the membership's claims_version,
+   * renewing the row's version) or it joins the crisis again.
+   */
+  claimsVersion: string;
   published: string | null;
   publisher: string | null;
   title: string | null;
@@ -665,6 +672,7 @@ export class Store {
       await tx.query(`UPDATE claims SET ${sets.join(', ')} WHERE id = $${params.length}`, params);
       const after = (await this.getClaimIn(tx, id))!;
       const action = status === 'rejected' ? 'reject' : status === 'unreviewed' ? 'reset' : edited ? 'edit' : 'accept';
+      await tx.query('UPDATE crisis_documents SET claims_version = claims_version + 1 WHERE document_id = $1', [before.documentId]);
       await tx.query('UPDATE crises SET revision = revision + 1 WHERE id IN (SELECT crisis_id FROM crisis_documents WHERE document_id = $1)', [before.documentId]);
       await tx.query(TOUCH_STORE);
       await tx.query('INSERT INTO claim_reviews (claim_id, reviewer, action, before, after, note) VALUES ($1, $2, $3, $4, $5, $6)', [
@@ -807,11 +815,13 @@ export class Store {
    * The claims of a crisis as reviewed (rejected ones left out), for the tally: lean (no
    * document or source join, dates as text) because a large crisis has a hundred thousand of
    * them. Document fields come from `crisisDocuments`, source names and types from
-   * `sourceDirectory`.
+   * `sourceDirectory`. `documentIds` reads only those documents' claims.
    */
-  async claimsForTally(crisisId: number, category?: Category): Promise<TallyClaim[]> {
+  async claimsForTally(crisisId: number, filter: { category?: Category; documentIds?: number[] } = {}): Promise<TallyClaim[]> {
     const params: unknown[] = [crisisId];
-    if (category) params.push(category);
+    const where: string[] = [];
+    if (filter.category) where.push(`c.category = $${params.push(filter.category)}`);
+    if (filter.documentIds) where.push(`c.document_id = ANY($${params.push(filter.documentIds)}::bigint[])`);
     // Claims come as JSON arrays, a chunk of them per row: the embedded engine decodes a
     // hundred thousand 25-column rows several times slower than a few long texts (the server
     // takes about as long either way), and chunks keep each text far below V8's string limit.
@@ -821,7 +831,7 @@ export class Store {
          cumulative, span_start, span_end, span_text, review_status))::text AS j
        FROM (SELECT c.*, (row_number() OVER ()) / ${TALLY_CHUNK} AS chunk
              FROM crisis_documents cd JOIN claims c ON c.document_id = cd.document_id
-             WHERE cd.crisis_id = $1 AND c.review_status <> 'rejected' ${category ? 'AND c.category = $2' : ''}) c
+             WHERE cd.crisis_id = $1 AND c.review_status <> 'rejected' ${where.map((w) => `AND ${w}`).join(' ')}) c
        GROUP BY chunk`,
       params,
     );
@@ -853,14 +863,23 @@ export class Store {
     return out;
   }
 
-  /** A crisis's documents: what the tally shows of each, and signatures for near-duplicates. */
+  /**
+   * A crisis's documents: what the tally shows of each, and versions (PostgreSQL's `xmin`,
+   * renewed by every change of a row) of the document and of its claims.
+   */
   async crisisDocuments(crisisId: number): Promise<CrisisDocument[]> {
-    const { rows } = await this.db.query<{ id: number; signature: unknown; published: string | null; publisher: string | null; title: string | null; url: string | null }>(
-      `SELECT d.id, d.signature, d.published::text AS published, d.publisher, d.title, d.url
+    const { rows } = await this.db.query<{ id: number; version: string; claims_version: string; published: string | null; publisher: string | null; title: string | null; url: string | null }>(
+      `SELECT d.id, d.xmin::text AS version, cd.xmin::text AS claims_version, d.published::text AS published, d.publisher, d.title, d.url
        FROM documents d JOIN crisis_documents cd ON cd.document_id = d.id WHERE cd.crisis_id = $1`,
       [crisisId],
     );
-    return rows.map((r) => ({ id: Number(r.id), signature: pgArray(r.signature).map(Number), published: r.published, publisher: r.publisher, title: r.title, url: r.url }));
+    return rows.map((r) => ({ id: Number(r.id), version: r.version, claimsVersion: r.claims_version, published: r.published, publisher: r.publisher, title: r.title, url: r.url }));
+  }
+
+  /** Near-duplicate signatures of some documents (see tally/near-duplicates.ts); missing ones are left out. */
+  async documentSignatures(ids: number[]): Promise<Map<number, number[]>> {
+    const { rows } = await this.db.query<{ id: number; signature: unknown }>('SELECT id, signature FROM documents WHERE id = ANY($1::bigint[]) AND signature IS NOT NULL', [ids]);
+    return new Map(rows.map((r) => [Number(r.id), pgArray(r.signature).map(Number)]));
   }
 
   /** "Day N" of the crisis that documents date themselves by, per document. */

@@ -198,6 +198,15 @@ CREATE TABLE store_state (
 INSERT INTO store_state (id, revision) VALUES (1, 0);
 `,
   },
+  {
+    version: 6,
+    name: 'claims versions of crisis documents',
+    // Bumped with every change to a document's claims (a review): with the row's own version
+    // it tells the tally which documents' claims to read again (src/tally/crisis-claims.ts).
+    sql: `
+ALTER TABLE crisis_documents ADD COLUMN claims_version INT NOT NULL DEFAULT 0;
+`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number> {

@@ -4,8 +4,8 @@
  */
 import type { Category, Crisis, SourceType } from '../domain.js';
 import { NotFoundError, type Store } from '../store/index.js';
-import { groupNearDuplicates } from './near-duplicates.js';
-import { computeTally, type Tally, type TallyInputClaim } from './reconcile.js';
+import { CrisisClaims } from './crisis-claims.js';
+import { byCategoryOrder, computeTally, type CategoryTally, type Tally, type TallyOptions } from './reconcile.js';
 
 export * from './reconcile.js';
 export { findNearDuplicates, groupNearDuplicates, documentSignature } from './near-duplicates.js';
@@ -32,30 +32,65 @@ export interface TallyFilter {
 }
 
 /**
- * Computed tallies by store, crisis and filter, valid while the crisis's revision is unchanged
- * (the store bumps it on every write the tally depends on, from any process): a large crisis
- * takes seconds to reconcile, and the dashboard asks for it on every visit.
+ * The claims of recently asked crises, per store (see crisis-claims.ts), and their reconciled
+ * categories per filter: a category is reconciled again only when something it depends on
+ * changed since (a review of one of its claims, a new document, a source's type).
  */
-const computed = new WeakMap<Store, Map<string, { revision: number; tally: CrisisTally }>>();
-const CACHED_PER_STORE = 32;
+interface CrisisEntry {
+  claims: CrisisClaims;
+  /** Filter key + category -> the reconciled category at a generation (null: nothing to show). */
+  reconciled: Map<string, { generation: number; tally: CategoryTally | null }>;
+}
+const crises = new WeakMap<Store, Map<number, CrisisEntry>>();
+const CRISES_PER_STORE = 4;
+const RECONCILED_PER_CRISIS = 256;
 
 export async function tallyForCrisis(store: Store, crisisName: string, filter: TallyFilter | Category = {}): Promise<CrisisTally> {
   const f: TallyFilter = typeof filter === 'string' ? { category: filter } : filter;
   const crisis = await store.getCrisis(crisisName);
   if (!crisis) throw new NotFoundError(`no crisis named "${crisisName}" (see "tally crisis list")`);
-  const revision = await store.crisisRevision(crisis.id);
-  const key = JSON.stringify([crisis.id, f.category ?? null, f.since ?? null, f.until ?? null, [...(f.sourceTypes ?? [])].sort()]);
-  let cache = computed.get(store);
-  if (!cache) computed.set(store, (cache = new Map()));
-  let entry = cache.get(key);
-  if (!entry || entry.revision !== revision) {
-    entry = { revision, tally: await computeCrisisTally(store, crisis, f) };
-    if (cache.size >= CACHED_PER_STORE) cache.delete(cache.keys().next().value!);
+  let byId = crises.get(store);
+  if (!byId) crises.set(store, (byId = new Map()));
+  let entry = byId.get(crisis.id);
+  if (!entry) {
+    entry = { claims: new CrisisClaims(crisis.id), reconciled: new Map() };
+    if (byId.size >= CRISES_PER_STORE) byId.delete(byId.keys().next().value!);
   }
   // Most recently used last.
-  cache.delete(key);
-  cache.set(key, entry);
-  return truncate(entry.tally, f);
+  byId.delete(crisis.id);
+  byId.set(crisis.id, entry);
+
+  const { claims, reconciled } = entry;
+  await claims.update(store, crisis, await store.crisisRevision(crisis.id));
+  const ctx = claims.context!;
+  const filterKey = JSON.stringify([f.since ?? null, f.until ?? null, [...(f.sourceTypes ?? [])].sort()]);
+  const options: TallyOptions = {
+    ...ctx.options,
+    since: f.since ?? null,
+    until: f.until ?? null,
+    sourceTypes: f.sourceTypes?.length ? f.sourceTypes : null,
+  };
+  const categories: CategoryTally[] = [];
+  for (const category of f.category ? [f.category] : claims.categories()) {
+    const key = `${filterKey}|${category}`;
+    const generation = claims.generation(category);
+    let done = reconciled.get(key);
+    if (!done || done.generation !== generation) {
+      done = { generation, tally: computeTally(claims.inputs(category), options).categories[0] ?? null };
+      if (reconciled.size >= RECONCILED_PER_CRISIS) reconciled.delete(reconciled.keys().next().value!);
+    }
+    reconciled.delete(key);
+    reconciled.set(key, done);
+    if (done.tally) categories.push(done.tally);
+  }
+  categories.sort(byCategoryOrder);
+  const tally: CrisisTally = {
+    crisis,
+    documents: ctx.documents.size,
+    duplicates: [...ctx.duplicates].map(([documentId, originalId]) => ({ documentId, originalId })),
+    categories,
+  };
+  return truncate(tally, f);
 }
 
 /** A copy with at most `maxSources` timelines (the conservative figure's kept) and `maxEvents` events per category. */
@@ -77,55 +112,4 @@ function truncate(t: CrisisTally, f: TallyFilter): CrisisTally {
       return { ...c, sources, events, flags };
     }),
   };
-}
-
-async function computeCrisisTally(store: Store, crisis: Crisis, f: TallyFilter): Promise<CrisisTally> {
-  const { category, since, until, sourceTypes } = f;
-  const [claims, docs, crisisDays, sources] = await Promise.all([
-    store.claimsForTally(crisis.id, category),
-    store.crisisDocuments(crisis.id),
-    store.crisisDays(crisis.id),
-    store.sourceDirectory(),
-  ]);
-  const duplicates = groupNearDuplicates(docs);
-  const docById = new Map(docs.map((d) => [d.id, d]));
-  const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const tally = computeTally(
-    claims.map((c): TallyInputClaim => {
-      const d = docById.get(c.documentId);
-      const s = c.sourceId === null ? undefined : sourceById.get(c.sourceId);
-      // Spelled out rather than spread: this runs for every claim of the crisis.
-      return {
-        id: c.id,
-        documentId: c.documentId,
-        category: c.category,
-        low: c.low,
-        high: c.high,
-        estimate: c.estimate,
-        qualifier: c.qualifier,
-        hedged: c.hedged,
-        who: c.who,
-        place: c.place,
-        asOf: c.asOf,
-        cumulative: c.cumulative,
-        span: c.span,
-        source: s ? { name: s.name, via: c.via } : null,
-        sourceType: s?.type ?? null,
-        documentUrl: d?.url ?? null,
-        documentTitle: d?.title ?? null,
-        published: d?.published ?? null,
-        publisher: d?.publisher ?? null,
-      };
-    }),
-    {
-      crisisStart: crisis.startDate,
-      crisisDays,
-      duplicates,
-      sources: sources.filter((s) => s.aliases.length || s.type !== 'unknown'),
-      since: since ?? null,
-      until: until ?? null,
-      sourceTypes: sourceTypes?.length ? sourceTypes : null,
-    },
-  );
-  return { crisis, documents: docs.length, duplicates: [...duplicates].map(([documentId, originalId]) => ({ documentId, originalId })), ...tally };
 }

@@ -167,22 +167,33 @@ function medianWithout(sorted: number[], value: number): number {
 /** Plain code-unit order: ISO dates and names sort correctly, and much faster than localeCompare. */
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function laterFigure(a: TallyFigure, b: TallyFigure, published: Map<number, string | null>): number {
-  return (
-    cmp(a.asOf ?? '', b.asOf ?? '') ||
-    cmp(published.get(a.documentId) ?? '', published.get(b.documentId) ?? '') ||
-    a.documentId - b.documentId ||
-    a.estimate - b.estimate
-  );
+/** An ISO day as a number in the same order (yyyymmdd), 0 for none: sorting by it is much faster than by text. */
+function dayNumber(iso: string | null): number {
+  if (!iso || iso.length < 10) return 0;
+  const d = (i: number) => iso.charCodeAt(i) - 48;
+  return (((d(0) * 10 + d(1)) * 10 + d(2)) * 10 + d(3)) * 10_000 + (d(5) * 10 + d(6)) * 100 + d(8) * 10 + d(9);
 }
+
+const sameNumbers = (a: number[], b: number[]) => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+
+/** What a source's timeline holds that follows from its figures alone. */
+type TimelineBody = Pick<SourceTimeline, 'figures' | 'latest' | 'reports' | 'firstReport' | 'lastReport' | 'flags'>;
+
+/**
+ * The timeline body last made of a source's claims, by the first of them (inputs, figures and
+ * bodies are never changed once made), with what it was made of.
+ */
+const madeTimelines = new WeakMap<TallyInputClaim, { inputs: TallyInputClaim[]; asOf: Array<string | null>; copies: number[][]; body: TimelineBody }>();
+
+/** Shared empty lists: most figures have no copies and no relays. */
+const NONE: number[] = [];
+const NONE_TEXT: string[] = [];
 
 export function computeTally(claims: TallyInputClaim[], options: TallyOptions = {}): Tally {
   const resolver = new SourceResolver(options.sources ?? []);
   const declaredType = new Map<number, SourceType>();
   for (const s of options.sources ?? []) if (s.type !== 'unknown') declaredType.set(resolver.keyOf(s.name), s.type);
   const duplicates = options.duplicates ?? new Map<number, number>();
-  const published = new Map<number, string | null>();
-  for (const c of claims) published.set(c.documentId, c.published);
 
   // Claims of a near-duplicate document count once: keep the original's, note the copies.
   const copies = new Map<number, number[]>();
@@ -210,33 +221,60 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
     if (o === undefined) outlets.set(c.documentId, (o = c.publisher ?? hostOf(c.documentUrl) ?? `document ${c.documentId}`));
     return o;
   };
+  // Group keys by source name and by document, once: "s" + the resolved source, "o" + the outlet.
+  const sourceKeys = new Map<string, string>();
+  const outletKeys = new Map<number, string>();
+  const sourceKeyOf = (c: TallyInputClaim) => {
+    let k = c.source ? sourceKeys.get(c.source.name) : outletKeys.get(c.documentId);
+    if (k === undefined) {
+      if (c.source) sourceKeys.set(c.source.name, (k = `s${resolver.keyOf(c.source.name)}`));
+      else outletKeys.set(c.documentId, (k = `o${normaliseOutlet(outletOf(c))}`));
+    }
+    return k;
+  };
 
   const out: CategoryTally[] = [];
   for (const [category, list] of categories) {
-    const bySource = new Map<string, { key: string; outlet: boolean; type: SourceType | null; figures: TallyFigure[]; names: Set<string> }>();
+    const at: Array<string | null> = new Array(list.length);
+    const atKey = new Float64Array(list.length);
+    const publishedKey = new Float64Array(list.length);
+    const bySource = new Map<string, { key: string; outlet: boolean; type: SourceType | null; items: number[]; names: Set<string> }>();
     const events = new Map<string, TallyEvent>();
-    for (const c of list) {
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i]!;
+      const day = (at[i] = asOf(c));
+      if (options.since && (!day || day < options.since)) continue;
+      if (options.until && (!day || day > options.until)) continue;
       const outletName = outletOf(c);
       const named = c.source?.name ?? outletName;
-      const sourceKey = c.source ? `s${resolver.keyOf(c.source.name)}` : `o${normaliseOutlet(outletName)}`;
-      const at = asOf(c);
-      if (options.since && (!at || at < options.since)) continue;
-      if (options.until && (!at || at > options.until)) continue;
       if (!isTotal(c)) {
         if (options.sourceTypes && !options.sourceTypes.includes(c.sourceType ?? (c.source ? 'unknown' : 'media'))) continue;
-        const key = `${c.place!.id}|${at ?? ''}`;
-        const ev = events.get(key) ?? { place: c.place!.name, day: at, estimate: c.estimate, figures: [] };
+        const key = `${c.place!.id}|${day ?? ''}`;
+        const ev = events.get(key) ?? { place: c.place!.name, day, estimate: c.estimate, figures: [] };
         ev.figures.push({ source: named, estimate: c.estimate, qualifier: c.qualifier, claimId: c.id });
         ev.estimate = Math.min(ev.estimate, c.estimate);
         events.set(key, ev);
         continue;
       }
-      const figure: TallyFigure = {
+      atKey[i] = dayNumber(day);
+      publishedKey[i] = dayNumber(c.published);
+      const sourceKey = sourceKeyOf(c);
+      const group = bySource.get(sourceKey) ?? { key: sourceKey, outlet: !c.source, type: c.sourceType, items: [], names: new Set<string>() };
+      group.items.push(i);
+      group.names.add(named);
+      if (!group.type || group.type === 'unknown') group.type = c.sourceType;
+      bySource.set(sourceKey, group);
+    }
+    // Timelines in time order: as-of date, then the later document, then the larger estimate (see above).
+    const later = (a: number, b: number) => atKey[a]! - atKey[b]! || publishedKey[a]! - publishedKey[b]! || list[a]!.documentId - list[b]!.documentId || list[a]!.estimate - list[b]!.estimate;
+    const figureOf = (i: number): TallyFigure => {
+      const c = list[i]!;
+      return {
         claimId: c.id,
         documentId: c.documentId,
         documentUrl: c.documentUrl,
         documentTitle: c.documentTitle,
-        asOf: at,
+        asOf: at[i] ?? null,
         low: c.low,
         high: c.high,
         estimate: c.estimate,
@@ -244,22 +282,29 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
         hedged: c.hedged,
         cumulative: c.cumulative,
         place: c.place?.name ?? null,
-        namedAs: named,
-        via: c.source?.via ?? [],
+        namedAs: c.source?.name ?? outletOf(c),
+        via: c.source?.via ?? NONE_TEXT,
         span: c.span,
-        alsoPublishedIn: copies.get(c.documentId) ?? [],
+        alsoPublishedIn: copies.get(c.documentId) ?? NONE,
       };
-      const group = bySource.get(sourceKey) ?? { key: sourceKey, outlet: !c.source, type: c.sourceType, figures: [], names: new Set<string>() };
-      group.figures.push(figure);
-      group.names.add(named);
-      if (!group.type || group.type === 'unknown') group.type = c.sourceType;
-      bySource.set(sourceKey, group);
-    }
-
-    const allTimelines: SourceTimeline[] = [...bySource.values()].map((g) => {
-      const figures = g.figures.sort((a, b) => laterFigure(a, b, published));
+    };
+    // A source's figures and what follows from them alone. The same claims as last time (the
+    // same input objects, dates and copies) give the same: after a review of one claim, a
+    // large crisis's other sources are not sorted and built again.
+    const timelineBodyOf = (items: number[]): TimelineBody => {
+      const before = madeTimelines.get(list[items[0]!]!);
+      if (
+        before &&
+        before.inputs.length === items.length &&
+        items.every((i, k) => list[i] === before.inputs[k] && (at[i] ?? null) === before.asOf[k] && sameNumbers(copies.get(list[i]!.documentId) ?? NONE, before.copies[k]!))
+      ) {
+        return before.body;
+      }
+      const inputs = items.map((i) => list[i]!);
+      const asOf = items.map((i) => at[i] ?? null);
+      const copiesOf = items.map((i) => copies.get(list[i]!.documentId) ?? NONE);
+      const figures = [...items].sort(later).map(figureOf);
       const latest = figures[figures.length - 1]!;
-      const key = g.key.startsWith('s') ? Number(g.key.slice(1)) : null;
       const flags: TallyFlag[] = [];
       // A source whose running total goes down has revised it (or been misread): worth a look.
       for (let i = 1; i < figures.length; i++) {
@@ -270,18 +315,32 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
         }
       }
       if (latest.hedged) flags.push({ kind: 'hedged', message: 'the latest figure is hedged ("perhaps", "may have")', claimId: latest.claimId });
-      const days = figures.map((f) => f.asOf).filter((d): d is string => !!d).sort();
+      const documents = new Set<number>();
+      for (const f of figures) documents.add(f.documentId);
+      const dated = figures.filter((f) => f.asOf);
+      const body: TimelineBody = {
+        figures,
+        latest,
+        reports: documents.size,
+        firstReport: dated[0]?.asOf ?? null,
+        lastReport: dated[dated.length - 1]?.asOf ?? null,
+        flags,
+      };
+      madeTimelines.set(inputs[0]!, { inputs, asOf, copies: copiesOf, body });
+      return body;
+    };
+
+    const allTimelines: SourceTimeline[] = [...bySource.values()].map((g) => {
+      const body = timelineBodyOf(g.items);
+      const key = g.key.startsWith('s') ? Number(g.key.slice(1)) : null;
       return {
-        source: key !== null ? resolver.canonical(key) : latest.namedAs,
+        source: key !== null ? resolver.canonical(key) : body.latest.namedAs,
         names: key !== null ? resolver.names(key) : [...g.names],
         type: (key !== null ? declaredType.get(key) : undefined) ?? g.type ?? (g.outlet ? 'media' : 'unknown'),
         outlet: g.outlet,
-        figures,
-        latest,
-        reports: new Set(figures.map((f) => f.documentId)).size,
-        firstReport: days[0] ?? null,
-        lastReport: days[days.length - 1] ?? null,
-        flags,
+        ...body,
+        // Its own list: outlier flags are added below.
+        flags: [...body.flags],
       };
     });
 
@@ -321,9 +380,12 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
       flags: timelines.flatMap((t) => t.flags),
     });
   }
-  const order = ['killed', 'injured', 'detained', 'missing', 'executed', 'displaced', 'participants', 'places'];
-  out.sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
+  out.sort(byCategoryOrder);
   return { categories: out };
 }
+
+const CATEGORY_ORDER: Category[] = ['killed', 'injured', 'detained', 'missing', 'executed', 'displaced', 'participants', 'places'];
+/** Categories in the order a tally shows them: deaths first. */
+export const byCategoryOrder = (a: { category: Category }, b: { category: Category }) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category);
 
 const normaliseOutlet = (s: string) => s.toLowerCase().replace(/^www\./, '').trim();

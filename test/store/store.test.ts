@@ -83,7 +83,7 @@ describe.each(backends)('store on $name', (backend) => {
     expect(crisis.startDate).toBe('2019-10-01');
     const list = await store.listCrises();
     expect(list.find((c) => c.name === 'dev-iraq2019')?.documents).toBe(5);
-    const claims = await store.claimsForTally(crisis.id, 'killed');
+    const claims = await store.claimsForTally(crisis.id, { category: 'killed' });
     expect(claims.length).toBeGreaterThan(10);
     expect(claims.every((c) => c.category === 'killed' && c.reviewStatus !== 'rejected')).toBe(true);
     expect(claims.every((c) => c.span.text.length > 0 && (c.asOf === null || /^\d{4}-\d{2}-\d{2}$/.test(c.asOf)))).toBe(true);

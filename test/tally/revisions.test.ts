@@ -1,12 +1,14 @@
 /**
  * A computed tally is reused only while nothing it depends on changed: new documents in the
  * crisis, reviews, source edits and a new start date all make it recompute, also when the
- * change comes through another Store (another process on the same database).
+ * change comes through another Store (another process on the same database). The claims kept
+ * in memory and brought up to date by versions give the same tally as a fresh reading.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { Store } from '../../src/store/index.js';
-import { tallyForCrisis } from '../../src/tally/index.js';
+import { computeTally, tallyForCrisis } from '../../src/tally/index.js';
+import { CrisisClaims } from '../../src/tally/crisis-claims.js';
 import { backends } from '../store/backends.js';
 
 const CRISIS = 'Revision test';
@@ -51,6 +53,43 @@ describe.each(backends)('tally revisions on $name', (backend) => {
     const claim = (await store.listClaims({ crisis: CRISIS, category: 'killed', source: ministry.name })).items[0]!;
     await store.reviewClaim(claim.id, { status: 'edited', reviewer: 'test', changes: { low: 30, high: 30 } });
     expect((await killed()).byType.official?.estimate).toBe(30);
+  });
+
+  it('keeps claims up to date through every kind of change, as a fresh reading would', async () => {
+    const crisis = (await store.getCrisis(CRISIS))!;
+    const fresh = async () => {
+      const claims = new CrisisClaims(crisis.id);
+      await claims.update(store, crisis, await store.crisisRevision(crisis.id));
+      return claims.categories().flatMap((c) => computeTally(claims.inputs(c), claims.context!.options).categories);
+    };
+    const same = async () => expect((await tallyForCrisis(store, CRISIS)).categories).toStrictEqual(await fresh());
+    await same();
+
+    // A claim moved to another category, rejected, then restored.
+    const c = report('Amnesty International said 12 people were killed and 30 were injured in Almaty on Sunday.');
+    await store.ingestReport({ raw: c.raw }, c.report, { crisis: CRISIS });
+    await same();
+    const amnesty = (await store.listClaims({ crisis: CRISIS, source: 'Amnesty International' })).items;
+    expect(amnesty.length).toBe(2);
+    const killedClaim = amnesty.find((x) => x.category === 'killed')!;
+    await store.reviewClaim(killedClaim.id, { status: 'edited', reviewer: 'test', changes: { category: 'missing' } });
+    await same();
+    expect((await tallyForCrisis(store, CRISIS, 'missing')).categories[0]?.sourceCount).toBe(1);
+    await store.reviewClaim(killedClaim.id, { status: 'rejected', reviewer: 'test' });
+    await same();
+    expect((await tallyForCrisis(store, CRISIS, 'missing')).categories).toEqual([]);
+    await store.reviewClaim(killedClaim.id, { status: 'unreviewed', reviewer: 'test' });
+    await same();
+
+    // A document stored before, then added to the crisis; a source's aliases.
+    const d = report('The Interior Ministry said 35 people were killed in the unrest, according to state media.');
+    const outcome = await store.ingestReport({ raw: d.raw }, d.report);
+    await same();
+    await store.addToCrisis(CRISIS, [outcome.documentId]);
+    await same();
+    const hrw = (await store.listSources()).find((s) => s.name === 'Human Rights Watch')!;
+    await store.updateSource(hrw.id, { aliases: ['HRW'] });
+    await same();
   });
 
   it('sees changes made through another store on the same database', async () => {

@@ -1,0 +1,202 @@
+/**
+ * The claims of a crisis as the tally reads them, kept in memory per store and brought up to
+ * date by versions: after a change (a review, an ingest), only the claims of documents whose
+ * version changed are read again, and only the categories they belong to are reconciled again.
+ *
+ * Reading a hundred thousand claims costs about a second; the versions of their documents cost
+ * a few milliseconds. Every process sees the others' writes: versions come from the database
+ * (see `Store.crisisDocuments`).
+ */
+import type { Category, Crisis, SourceType } from '../domain.js';
+import type { CrisisDocument, Store, TallyClaim } from '../store/index.js';
+import { groupNearDuplicates } from './near-duplicates.js';
+import type { TallyInputClaim, TallyOptions } from './reconcile.js';
+
+interface Kept {
+  claim: TallyClaim;
+  input: TallyInputClaim | null;
+}
+
+interface SourceEntry {
+  name: string;
+  type: SourceType;
+}
+
+/** Everything but the claims that a category's tally depends on. */
+export interface CrisisContext {
+  documents: Map<number, CrisisDocument>;
+  duplicates: Map<number, number>;
+  options: Pick<TallyOptions, 'crisisStart' | 'crisisDays' | 'duplicates' | 'sources'>;
+  sources: Map<number, SourceEntry>;
+}
+
+export class CrisisClaims {
+  /** The crisis revision this state was last brought up to date at (-1: never). */
+  revision = -1;
+  context: CrisisContext | null = null;
+  private contextKey = '';
+  /** Document id -> the version of its claims, and the claims. */
+  private readonly versions = new Map<number, string>();
+  private readonly claims = new Map<number, TallyClaim[]>();
+  /** Category -> claim id -> the claim and, once made, its reconciler input. */
+  private readonly byCategory = new Map<Category, Map<number, Kept>>();
+  /** Bumped for a category whenever anything its tally depends on changes. */
+  private readonly generations = new Map<Category, number>();
+  private readonly signatures = new Map<number, number[]>();
+  private updating: Promise<void> | null = null;
+
+  constructor(readonly crisisId: number) {}
+
+  categories(): Category[] {
+    return [...this.byCategory].filter(([, m]) => m.size).map(([c]) => c);
+  }
+
+  generation(category: Category): number {
+    return this.generations.get(category) ?? 0;
+  }
+
+  /**
+   * The category's claims with their document's and source's fields, ready to reconcile. The
+   * same objects while nothing about them changes, so that the reconciler can reuse its work.
+   */
+  inputs(category: Category): TallyInputClaim[] {
+    const out: TallyInputClaim[] = [];
+    for (const kept of this.byCategory.get(category)?.values() ?? []) out.push((kept.input ??= this.inputOf(kept.claim)));
+    return out;
+  }
+
+  private inputOf(c: TallyClaim): TallyInputClaim {
+    const ctx = this.context!;
+    const d = ctx.documents.get(c.documentId);
+    const s = c.sourceId === null ? undefined : ctx.sources.get(c.sourceId);
+    // Spelled out rather than spread: this runs for every claim of a crisis.
+    return {
+      id: c.id,
+      documentId: c.documentId,
+      category: c.category,
+      low: c.low,
+      high: c.high,
+      estimate: c.estimate,
+      qualifier: c.qualifier,
+      hedged: c.hedged,
+      who: c.who,
+      place: c.place,
+      asOf: c.asOf,
+      cumulative: c.cumulative,
+      span: c.span,
+      source: s ? { name: s.name, via: c.via } : null,
+      sourceType: s?.type ?? null,
+      documentUrl: d?.url ?? null,
+      documentTitle: d?.title ?? null,
+      published: d?.published ?? null,
+      publisher: d?.publisher ?? null,
+    };
+  }
+
+  /** Brings the state up to `revision` (one read at a time; concurrent callers share it). */
+  async update(store: Store, crisis: Crisis, revision: number): Promise<void> {
+    // Revisions only grow: a state read at a later one is up to date for an earlier one.
+    while (this.revision < revision) {
+      if (this.updating) {
+        await this.updating;
+        continue;
+      }
+      this.updating = this.read(store, crisis, revision).finally(() => {
+        this.updating = null;
+      });
+    }
+  }
+
+  private async read(store: Store, crisis: Crisis, revision: number): Promise<void> {
+    const [documents, crisisDays, directory] = await Promise.all([
+      store.crisisDocuments(crisis.id),
+      store.crisisDays(crisis.id),
+      store.sourceDirectory(),
+    ]);
+    const dirty = new Set<Category>();
+
+    // The context: when any of it changes, every category is reconciled again.
+    const contextKey = JSON.stringify([crisis.startDate, documents.map((d) => `${d.id}:${d.version}`).sort(), [...crisisDays], directory]);
+    if (contextKey !== this.contextKey) {
+      const ids = new Set(documents.map((d) => d.id));
+      for (const id of this.signatures.keys()) if (!ids.has(id)) this.signatures.delete(id);
+      const missing = documents.filter((d) => !this.signatures.has(d.id)).map((d) => d.id);
+      if (missing.length) for (const [id, sig] of await store.documentSignatures(missing)) this.signatures.set(id, sig);
+      const duplicates = groupNearDuplicates(documents.flatMap((d) => {
+        const signature = this.signatures.get(d.id);
+        return signature ? [{ id: d.id, published: d.published, signature }] : [];
+      }));
+      this.context = {
+        documents: new Map(documents.map((d) => [d.id, d])),
+        duplicates,
+        options: {
+          crisisStart: crisis.startDate,
+          crisisDays,
+          duplicates,
+          sources: directory.filter((s) => s.aliases.length || s.type !== 'unknown'),
+        },
+        sources: new Map(directory.map((s) => [s.id, { name: s.name, type: s.type }])),
+      };
+      this.contextKey = contextKey;
+      for (const [c, kept] of this.byCategory) {
+        for (const k of kept.values()) k.input = null;
+        dirty.add(c);
+      }
+    }
+
+    // Claims: drop those of documents gone, read those of documents whose claims changed.
+    const versions = new Map(documents.map((d) => [d.id, d.claimsVersion]));
+    const changed: number[] = [];
+    for (const [id, version] of versions) {
+      if (this.versions.get(id) === version) continue;
+      changed.push(id);
+      this.versions.set(id, version);
+    }
+    for (const id of this.versions.keys()) {
+      if (versions.has(id)) continue;
+      this.versions.delete(id);
+      this.forget(id, dirty);
+    }
+    if (changed.length) {
+      // A first read takes the whole crisis in one scan, later ones only what changed.
+      const rows = await store.claimsForTally(crisis.id, changed.length > versions.size / 2 ? {} : { documentIds: changed });
+      const fresh = new Map<number, TallyClaim[]>(changed.map((id) => [id, []]));
+      for (const c of rows) fresh.get(c.documentId)?.push(c);
+      for (const [id, claims] of fresh) this.replace(id, claims, dirty);
+    }
+    for (const c of dirty) this.generations.set(c, this.generation(c) + 1);
+    this.revision = revision;
+  }
+
+  /**
+   * Puts a document's claims in place of those kept; only the categories of claims that differ
+   * are marked (a review of one claim does not make its document's other categories stale).
+   */
+  private replace(documentId: number, claims: TallyClaim[], dirty: Set<Category>): void {
+    const before = new Map((this.claims.get(documentId) ?? []).map((c) => [c.id, c]));
+    for (const c of claims) {
+      const old = before.get(c.id);
+      before.delete(c.id);
+      if (old && JSON.stringify(old) === JSON.stringify(c)) continue;
+      if (old) this.drop(old, dirty);
+      let m = this.byCategory.get(c.category);
+      if (!m) this.byCategory.set(c.category, (m = new Map()));
+      m.set(c.id, { claim: c, input: null });
+      dirty.add(c.category);
+    }
+    for (const old of before.values()) this.drop(old, dirty);
+    if (claims.length) this.claims.set(documentId, claims.map((c) => this.byCategory.get(c.category)?.get(c.id)?.claim ?? c));
+    else this.claims.delete(documentId);
+  }
+
+  /** Drops a document's claims from memory. */
+  private forget(documentId: number, dirty: Set<Category>): void {
+    for (const c of this.claims.get(documentId) ?? []) this.drop(c, dirty);
+    this.claims.delete(documentId);
+  }
+
+  private drop(c: TallyClaim, dirty: Set<Category>): void {
+    this.byCategory.get(c.category)?.delete(c.id);
+    dirty.add(c.category);
+  }
+}
