@@ -52,6 +52,14 @@ export async function run(): Promise<string> {
     };
     const changedAll = await time(() => tallyForCrisis(store, CRISIS), 9, review);
     const changedKilled = await time(() => tallyForCrisis(store, CRISIS, 'killed'), 9, review);
+    // After an ingest: a new report in the crisis (new claims, maybe new sources and copies).
+    const more = syntheticArticles(40);
+    let added = 0;
+    const ingest = async () => {
+      const doc = more[added % more.length]!;
+      await store.ingestReport({ raw: `new ${added++}\n${doc.text}` }, extract(doc), { crisis: CRISIS });
+    };
+    const ingested = await time(() => tallyForCrisis(store, CRISIS), 9, ingest);
     // Unchanged since the last computation, the kept result is reused.
     const warm = await time(() => tallyForCrisis(store, CRISIS, { maxSources: 100, maxEvents: 200 }), 20);
     // From nothing: another connection to the same database, as a new process would have.
@@ -66,6 +74,7 @@ export async function run(): Promise<string> {
     }, 3);
     lines.push(`  after a review, all categories: median ${changedAll.median.toFixed(0)} ms, worst ${changedAll.max.toFixed(0)} ms`);
     lines.push(`  after a review, killed only:    median ${changedKilled.median.toFixed(0)} ms, worst ${changedKilled.max.toFixed(0)} ms`);
+    lines.push(`  after an ingest, all categories: median ${ingested.median.toFixed(0)} ms, worst ${ingested.max.toFixed(0)} ms`);
     lines.push(`  unchanged (result reused):      median ${warm.median.toFixed(1)} ms, worst ${warm.max.toFixed(1)} ms`);
     lines.push(`  from nothing (a new process, all claims read): median ${fresh.median.toFixed(0)} ms, worst ${fresh.max.toFixed(0)} ms`);
   });

@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { Store } from '../store/index.js';
 import { startServer } from '../server/serve.js';
+import { warmTallies } from '../tally/index.js';
 import { loadDemo } from './demo.js';
 import { positiveInt, type GlobalOptions } from './store-options.js';
 
@@ -38,13 +39,17 @@ export function registerServe(program: Command): void {
         }
         const server = await startServer({ store, port: o.port, host: o.host, tileUrl: o.tileUrl ?? null, tileAttribution: o.tileAttribution ?? null, allowPrivate: o.allowPrivate });
         process.stdout.write(`Tally is running at ${server.url}/  (API: ${server.url}/api/openapi.json; ${store.kind === 'pglite' ? `embedded database in ${g.dataDir}` : 'PostgreSQL'}). Ctrl-C stops it.\n`);
+        let stopping = false;
+        const warming = warmTallies(store, () => stopping);
         await new Promise<void>((done) => {
           const stop = () => done();
           process.once('SIGINT', stop);
           process.once('SIGTERM', stop);
         });
         process.stdout.write('stopping...\n');
+        stopping = true;
         await server.close();
+        await warming;
       } finally {
         await store.close();
       }

@@ -836,9 +836,14 @@ export class Store {
       params,
     );
     const out: TallyClaim[] = [];
+    // One object per place: claims about the same place share it (less memory, faster reads).
+    const places = new Map<string, ResolvedPlace | null>();
     for (const { j } of rows) {
       for (const r of JSON.parse(j) as TallyClaimTuple[]) {
         const [id, documentId, cat, low, high, estimate, qualifier, hedged, who, sourceId, via, placeId, placeName, precision, countryCode, countryName, admin1, lat, lon, asOf, cumulative, start, end, text, status] = r;
+        const placeKey = `${placeId}|${placeName}|${precision}|${countryCode}|${countryName}|${admin1}|${lat}|${lon}`;
+        let place = places.get(placeKey);
+        if (place === undefined) places.set(placeKey, (place = placeFrom(placeId, placeName, precision, countryCode, countryName, admin1, lat, lon)));
         // Spelled out, not spread: this runs for every claim of a crisis.
         out.push({
           id: Number(id),
@@ -852,7 +857,7 @@ export class Store {
           hedged,
           who,
           via: via ?? [],
-          place: placeFrom(placeId, placeName, precision, countryCode, countryName, admin1, lat, lon),
+          place,
           asOf,
           cumulative,
           span: { start, end, text },

@@ -34,7 +34,7 @@ export class CrisisClaims {
   /** The crisis revision this state was last brought up to date at (-1: never). */
   revision = -1;
   context: CrisisContext | null = null;
-  private contextKey = '';
+  private declaredKey = '';
   /** Document id -> the version of its claims, and the claims. */
   private readonly versions = new Map<number, string>();
   private readonly claims = new Map<number, TallyClaim[]>();
@@ -114,33 +114,75 @@ export class CrisisClaims {
       store.sourceDirectory(),
     ]);
     const dirty = new Set<Category>();
+    const before = this.context;
 
-    // The context: when any of it changes, every category is reconciled again.
-    const contextKey = JSON.stringify([crisis.startDate, documents.map((d) => `${d.id}:${d.version}`).sort(), [...crisisDays], directory]);
-    if (contextKey !== this.contextKey) {
-      const ids = new Set(documents.map((d) => d.id));
-      for (const id of this.signatures.keys()) if (!ids.has(id)) this.signatures.delete(id);
+    // Documents new or changed since the last read. Claims of those read before (edited) and of
+    // sources whose name or type changed get new inputs; new ones only matter to new claims.
+    const changedDocuments = new Set<number>();
+    for (const d of documents) if (before?.documents.get(d.id)?.version !== d.version) changedDocuments.add(d.id);
+    const editedDocuments = new Set([...changedDocuments].filter((id) => before?.documents.has(id)));
+    const present = new Set(documents.map((d) => d.id));
+    const documentsGone = !!before && [...before.documents.keys()].some((id) => !present.has(id));
+    const sources = new Map(directory.map((s) => [s.id, { name: s.name, type: s.type }]));
+    const changedSources = new Set<number>();
+    for (const [id, s] of sources) {
+      const old = before?.sources.get(id);
+      if (old && (old.name !== s.name || old.type !== s.type)) changedSources.add(id);
+    }
+
+    // Near-duplicates, when the documents changed.
+    let duplicates = before?.duplicates ?? new Map<number, number>();
+    if (!before || changedDocuments.size || documentsGone) {
+      for (const id of this.signatures.keys()) if (!present.has(id)) this.signatures.delete(id);
       const missing = documents.filter((d) => !this.signatures.has(d.id)).map((d) => d.id);
       if (missing.length) for (const [id, sig] of await store.documentSignatures(missing)) this.signatures.set(id, sig);
-      const duplicates = groupNearDuplicates(documents.flatMap((d) => {
+      duplicates = groupNearDuplicates(documents.flatMap((d) => {
         const signature = this.signatures.get(d.id);
         return signature ? [{ id: d.id, published: d.published, signature }] : [];
       }));
-      this.context = {
-        documents: new Map(documents.map((d) => [d.id, d])),
-        duplicates,
-        options: {
-          crisisStart: crisis.startDate,
-          crisisDays,
-          duplicates,
-          sources: directory.filter((s) => s.aliases.length || s.type !== 'unknown'),
-        },
-        sources: new Map(directory.map((s) => [s.id, { name: s.name, type: s.type }])),
-      };
-      this.contextKey = contextKey;
+    }
+
+    // What every category depends on: a change reconciles them all again (reusing what the
+    // reconciler made of unchanged sources). New documents alone only add their own claims.
+    const declared = directory.filter((s) => s.aliases.length || s.type !== 'unknown');
+    const declaredKey = JSON.stringify(declared);
+    const everything =
+      !before ||
+      before.options.crisisStart !== crisis.startDate ||
+      declaredKey !== this.declaredKey ||
+      !sameEntries(before.options.crisisDays!, crisisDays, (id) => !changedDocuments.has(id));
+    // A document that became (or stopped being) a copy, and its originals: their claims count
+    // differently, or list other copies.
+    if (before && duplicates !== before.duplicates) {
+      const touched = new Set<number>();
+      for (const [copy, original] of duplicates) {
+        const was = before.duplicates.get(copy);
+        if (was === original) continue;
+        touched.add(copy).add(original);
+        if (was !== undefined) touched.add(was);
+      }
+      for (const [copy, original] of before.duplicates) if (!duplicates.has(copy)) touched.add(copy).add(original);
+      for (const id of touched) for (const c of this.claims.get(id) ?? []) dirty.add(c.category);
+    }
+    this.context = {
+      documents: new Map(documents.map((d) => [d.id, d])),
+      duplicates,
+      options: { crisisStart: crisis.startDate, crisisDays, duplicates, sources: declared },
+      sources,
+    };
+    this.declaredKey = declaredKey;
+    if (everything) for (const c of this.byCategory.keys()) dirty.add(c);
+    if (editedDocuments.size || changedSources.size) {
       for (const [c, kept] of this.byCategory) {
-        for (const k of kept.values()) k.input = null;
-        dirty.add(c);
+        for (const k of kept.values()) {
+          const { documentId, sourceId } = k.claim;
+          if (!k.input || !(editedDocuments.has(documentId) || (sourceId !== null && changedSources.has(sourceId)))) continue;
+          // An unchanged input keeps its object: the reconciler reuses what it made of it.
+          const input = this.inputOf(k.claim);
+          if (sameInput(k.input, input)) continue;
+          k.input = input;
+          dirty.add(c);
+        }
       }
     }
 
@@ -199,4 +241,24 @@ export class CrisisClaims {
     this.byCategory.get(c.category)?.delete(c.id);
     dirty.add(c.category);
   }
+}
+
+/** Whether two maps hold the same entries (among the keys `only` keeps). */
+function sameEntries<K, V>(a: Map<K, V>, b: Map<K, V>, only: (key: K) => boolean = () => true): boolean {
+  for (const [k, v] of a) if (only(k) && b.get(k) !== v) return false;
+  for (const [k, v] of b) if (only(k) && a.get(k) !== v) return false;
+  return true;
+}
+
+/** Whether two inputs made of the same claim say the same (the fields the context fills in). */
+function sameInput(a: TallyInputClaim, b: TallyInputClaim): boolean {
+  return (
+    a.source?.name === b.source?.name &&
+    a.source?.via === b.source?.via &&
+    a.sourceType === b.sourceType &&
+    a.documentUrl === b.documentUrl &&
+    a.documentTitle === b.documentTitle &&
+    a.published === b.published &&
+    a.publisher === b.publisher
+  );
 }

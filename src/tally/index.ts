@@ -93,6 +93,19 @@ export async function tallyForCrisis(store: Store, crisisName: string, filter: T
   return truncate(tally, f);
 }
 
+/**
+ * Reads and reconciles the latest crises (as many as are kept per store) ahead of the first
+ * request: a server started over a large crisis answers its first dashboard at once instead of
+ * after seconds. Stops between crises once `stopped()` says so; failures are left to requests.
+ */
+export async function warmTallies(store: Store, stopped: () => boolean = () => false): Promise<void> {
+  const recent = (await store.listCrises()).sort((a, b) => b.id - a.id).slice(0, CRISES_PER_STORE);
+  for (const c of recent) {
+    if (stopped()) return;
+    await tallyForCrisis(store, c.name).catch(() => undefined);
+  }
+}
+
 /** A copy with at most `maxSources` timelines (the conservative figure's kept) and `maxEvents` events per category. */
 function truncate(t: CrisisTally, f: TallyFilter): CrisisTally {
   const { maxSources, maxEvents, maxFigures } = f;

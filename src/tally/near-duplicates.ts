@@ -84,21 +84,39 @@ export interface SignedDocument {
   signature: ArrayLike<number>;
 }
 
+/** A band of a signature as one number (equal bands give equal numbers; candidates are checked). */
+function bandHash(signature: ArrayLike<number>, band: number): number {
+  let h = band;
+  for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ signature[band * ROWS + r]!, 0x01000193) + 0x9e3779b1;
+  return h | 0;
+}
+
+function sameBand(a: ArrayLike<number>, b: ArrayLike<number>, band: number): boolean {
+  for (let r = band * ROWS; r < (band + 1) * ROWS; r++) if (a[r] !== b[r]) return false;
+  return true;
+}
+
 /** Maps each duplicate document id to the id of its group's original. */
 export function groupNearDuplicates(docs: SignedDocument[], threshold = DUPLICATE_THRESHOLD): Map<number, number> {
-  const ordered = docs.filter((d) => d.signature.length === SIGNATURE_SIZE).sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.id - b.id);
+  const byDate = (d: SignedDocument) => d.published ?? '9999';
+  const ordered = docs
+    .filter((d) => d.signature.length === SIGNATURE_SIZE)
+    .sort((a, b) => (byDate(a) < byDate(b) ? -1 : byDate(a) > byDate(b) ? 1 : a.id - b.id));
   const originalOf = new Map<number, number>();
-  // Per band, the group originals seen so far, keyed by the band's hashes.
-  const buckets = Array.from({ length: BANDS }, () => new Map<string, SignedDocument[]>());
+  // Per band, the group originals seen so far, by the band's hash.
+  const buckets = Array.from({ length: BANDS }, () => new Map<number, SignedDocument[]>());
+  const keys = new Int32Array(BANDS);
   for (const doc of ordered) {
     let original: SignedDocument | undefined;
-    const keys: string[] = [];
     for (let b = 0; b < BANDS; b++) {
-      let key = '';
-      for (let r = 0; r < ROWS; r++) key += `${doc.signature[b * ROWS + r]},`;
-      keys.push(key);
+      keys[b] = bandHash(doc.signature, b);
       if (original) continue;
-      for (const candidate of (buckets[b]!.get(key) ?? []).slice(0, MAX_COMPARISONS)) {
+      const bucket = buckets[b]!.get(keys[b]!);
+      if (!bucket) continue;
+      for (let i = 0, checked = 0; i < bucket.length && checked < MAX_COMPARISONS; i++) {
+        const candidate = bucket[i]!;
+        if (!sameBand(doc.signature, candidate.signature, b)) continue;
+        checked++;
         if (signatureSimilarity(doc.signature, candidate.signature) >= threshold) {
           original = candidate;
           break;

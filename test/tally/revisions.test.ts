@@ -4,10 +4,10 @@
  * change comes through another Store (another process on the same database). The claims kept
  * in memory and brought up to date by versions give the same tally as a fresh reading.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { Store } from '../../src/store/index.js';
-import { computeTally, tallyForCrisis } from '../../src/tally/index.js';
+import { computeTally, tallyForCrisis, warmTallies } from '../../src/tally/index.js';
 import { CrisisClaims } from '../../src/tally/crisis-claims.js';
 import { backends } from '../store/backends.js';
 
@@ -56,8 +56,8 @@ describe.each(backends)('tally revisions on $name', (backend) => {
   });
 
   it('keeps claims up to date through every kind of change, as a fresh reading would', async () => {
-    const crisis = (await store.getCrisis(CRISIS))!;
     const fresh = async () => {
+      const crisis = (await store.getCrisis(CRISIS))!;
       const claims = new CrisisClaims(crisis.id);
       await claims.update(store, crisis, await store.crisisRevision(crisis.id));
       return claims.categories().flatMap((c) => computeTally(claims.inputs(c), claims.context!.options).categories);
@@ -90,6 +90,25 @@ describe.each(backends)('tally revisions on $name', (backend) => {
     const hrw = (await store.listSources()).find((s) => s.name === 'Human Rights Watch')!;
     await store.updateSource(hrw.id, { aliases: ['HRW'] });
     await same();
+    await store.updateSource(hrw.id, { type: 'independent' });
+    await same();
+
+    // A wire copy of a stored report (counted once), "day N" reports and a new start date.
+    const copy = report(`${c.raw} Reporting by the wire service.`);
+    await store.ingestReport({ raw: copy.raw }, copy.report, { crisis: CRISIS });
+    await same();
+    expect((await tallyForCrisis(store, CRISIS)).duplicates.length).toBe(1);
+    const day = report('On day 5 of the protests, Amnesty International said 20 people were killed.');
+    const stored = await store.ingestReport({ raw: day.raw }, day.report, { crisis: CRISIS });
+    await same();
+    // Without a date of its own, the figure holds for "day 5" of the crisis.
+    const dayClaim = (await store.listClaims({ documentId: stored.documentId })).items[0]!;
+    await store.reviewClaim(dayClaim.id, { status: 'edited', reviewer: 'test', changes: { asOf: null } });
+    await same();
+    await store.createCrisis({ name: CRISIS, startDate: '2022-01-02' });
+    await same();
+    const figure = (await tallyForCrisis(store, CRISIS, 'killed')).categories[0]!.sources.flatMap((s) => s.figures).find((f) => f.claimId === dayClaim.id);
+    expect(figure?.asOf).toBe('2022-01-06');
   });
 
   it('sees changes made through another store on the same database', async () => {
@@ -102,6 +121,29 @@ describe.each(backends)('tally revisions on $name', (backend) => {
       expect((await killed()).sourceCount).toBe(before.sourceCount - 1);
     } finally {
       await other.close();
+    }
+  });
+});
+
+describe('warming tallies', () => {
+  it('reads the latest crises ahead of the first request', async () => {
+    const { store, cleanup } = await backends[0]!.open();
+    try {
+      const a = report('At least 26 protesters were killed in the unrest, the Interior Ministry said on Saturday.');
+      await store.ingestReport({ raw: a.raw }, a.report, { crisis: CRISIS });
+      await warmTallies(store);
+      const reads = vi.spyOn(store, 'claimsForTally');
+      expect((await tallyForCrisis(store, CRISIS, 'killed')).categories[0]?.conservative?.estimate).toBe(26);
+      expect(reads).not.toHaveBeenCalled();
+      // Told to stop, it reads nothing more.
+      const b = report('Human Rights Watch said at least 40 people were killed in the unrest on Saturday.');
+      await store.ingestReport({ raw: b.raw }, b.report, { crisis: 'Another' });
+      await warmTallies(store, () => true);
+      expect(reads).not.toHaveBeenCalled();
+      await warmTallies(store);
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      await cleanup();
     }
   });
 });
