@@ -8,7 +8,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { extract } from '../src/extract/index.js';
 import { startServer } from '../src/server/serve.js';
@@ -89,4 +88,3 @@ export async function run(): Promise<string> {
   return lines.join('\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(await run());

@@ -4,7 +4,6 @@
  * articles/s, words/s and peak RSS with the gazetteer loaded.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { extract } from '../src/extract/index.js';
 import { defaultCorpusFiles } from '../src/eval/cli.js';
 
@@ -81,10 +80,6 @@ export function formatExtractBench(r: ExtractBenchResult): string {
     `extraction: ${r.documents} articles (${Math.round(r.words / r.documents)} words avg) in ${r.seconds.toFixed(2)} s on one core`,
     `  ${r.articlesPerSecond.toFixed(0)} articles/s, ${(r.wordsPerSecond / 1000).toFixed(0)}k words/s, ${r.claims} claims, peak RSS ${r.peakRssMb.toFixed(0)} MB`,
   ].join('\n');
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  console.log(formatExtractBench(await benchExtract(Number(process.argv[2] ?? 2000))));
 }
 
 /** Entry point for bench/index.ts. */

@@ -1,15 +1,26 @@
 /**
  * `npm run bench [-- extract store tally api]`: every benchmark by default, or the named ones.
- * Each prints its figures; the README quotes them. They run the build in dist/, as `tally` does.
+ * Each prints its figures; the README quotes them.
+ *
+ * Benchmarks measure the product as it ships: each is bundled (esbuild) with its imports of
+ * src/ pointing at their build in dist/ (`npm run bench` builds it first), and runs in a plain
+ * Node.js process of its own, as the `tally` command does. Not through tsx: its transform wraps
+ * every function made in a name-keeping call and its loader thread holds memory of its own.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, type Plugin } from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const root = resolve(here, '..');
+const src = join(root, 'src');
+const dist = join(root, 'dist');
+const out = join(root, 'node_modules', '.cache', 'tally-bench');
+
 const all = ['extract', 'store', 'tally', 'api'];
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const selected = wanted.length ? wanted : all;
 const unknown = selected.filter((s) => !all.includes(s));
 if (unknown.length) {
@@ -17,17 +28,37 @@ if (unknown.length) {
   process.exit(2);
 }
 
+/** Imports of src/ become imports of the build in dist/. */
+const builtProduct: Plugin = {
+  name: 'built-product',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const path = resolve(args.resolveDir, args.path);
+      if (!path.startsWith(src + '/')) return undefined;
+      const built = join(dist, relative(src, path));
+      if (!existsSync(built)) return { errors: [{ text: `${built} is missing: run "npm run build" first` }] };
+      return { path: pathToFileURL(built).href, external: true };
+    });
+  },
+};
+
+mkdirSync(out, { recursive: true });
 // Each benchmark in a process of its own: one's heap and caches must not weigh on the next.
 for (const name of selected) {
-  const file = resolve(here, `${name}.ts`);
-  if (!existsSync(file)) {
-    console.error(`bench: ${name}: ${file} is missing`);
-    process.exitCode = 1;
-    continue;
-  }
+  const file = join(out, `${name}.mjs`);
+  await build({
+    stdin: { contents: `import { run } from './${name}.ts';\nconsole.log(await run());\n`, resolveDir: here, sourcefile: `${name}-main.ts`, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile: file,
+    plugins: [builtProduct],
+    logLevel: 'warning',
+  });
   console.log(`\n== ${name}`);
-  // The built product (see built-product.mjs); `npm run bench` builds it first.
-  const r = spawnSync(process.execPath, [...process.execArgv, '--import', resolve(here, 'built-product.mjs'), file], { stdio: 'inherit', env: process.env });
+  const r = spawnSync(process.execPath, [file], { stdio: 'inherit', env: process.env });
   if (r.status !== 0) {
     console.error(`bench: ${name} failed (exit ${r.status ?? r.signal})`);
     process.exitCode = 1;

@@ -9,7 +9,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { extract } from '../src/extract/index.js';
 import { bulkExtractor } from '../src/ingest/extractor.js';
 import { ingestItems } from '../src/ingest/pipeline.js';
@@ -105,4 +104,3 @@ export async function run(): Promise<string> {
   return lines.join('\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(await run());

@@ -5,7 +5,6 @@
  * process that has not read the crisis yet). Reports the median and worst of several runs after
  * a warm-up.
  */
-import { fileURLToPath } from 'node:url';
 import { extract } from '../src/extract/index.js';
 import { tallyForCrisis } from '../src/tally/index.js';
 import { syntheticArticles } from './extract.js';
@@ -81,4 +80,3 @@ export async function run(): Promise<string> {
   return lines.join('\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(await run());

