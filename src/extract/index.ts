@@ -14,7 +14,7 @@ import { documentCountry, findPlaces } from './places.js';
 import { findQuotes } from './quotes.js';
 import { segment, type Segmentation } from './segment.js';
 import { collectMentions } from './speakers.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 
 export { ExtractInputError, MAX_INPUT_CHARS } from './clean.js';
 
@@ -113,7 +113,9 @@ export function extract(input: ExtractInput): Report {
   const quotes = findQuotes(text, seg, mentions, []);
   const sources = attribute({ text, seg, claims: drafts, quotes, mentions, byline: doc.byline, tokens });
   const dates = findDates(text, doc.published);
-  const places = findPlaces(text, seg.sentences.map((s) => s.start), tokens.flat());
+  const words: Token[] = [];
+  for (const sentence of tokens) for (const t of sentence) words.push(t);
+  const places = findPlaces(text, seg.sentences.map((s) => s.start), words);
   const country = documentCountry(places);
   const headEnd = headlineEnd(seg, doc.title);
 

@@ -19,13 +19,16 @@ const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\S/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  // exec rather than matchAll: this runs for every sentence of every document.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const t = m[0];
+    const lower = t.toLowerCase();
     out.push({
       text: t,
-      lower: t.toLowerCase().replace(/’/g, "'"),
-      start: offset + m.index!,
-      end: offset + m.index! + t.length,
+      lower: lower.includes('’') ? lower.replaceAll('’', "'") : lower,
+      start: offset + m.index,
+      end: offset + m.index + t.length,
     });
   }
   return out;

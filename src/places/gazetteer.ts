@@ -51,8 +51,21 @@ export interface ResolveHint {
 
 const ARTICLE = /^(?:al|ad|an|ar|as|at|az|ash|ath|adh|el|ul)[\s-]+(?=\p{L}{3})/u;
 
+/** Folded names already seen (the same names recur within and across reports); cleared when full. */
+const folded = new Map<string, string>();
+const FOLDED_KEPT = 50_000;
+
 /** Fold a name for matching: accents, case, apostrophes, hyphens, the Arabic article. */
 export function foldName(name: string): string {
+  let f = folded.get(name);
+  if (f === undefined) {
+    if (folded.size >= FOLDED_KEPT) folded.clear();
+    folded.set(name, (f = fold(name)));
+  }
+  return f;
+}
+
+function fold(name: string): string {
   return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -67,24 +80,38 @@ export function foldName(name: string): string {
 /** The folded name without a leading article ("al diwaniyah" -> "diwaniyah"). */
 const withoutArticle = (folded: string) => (folded.startsWith('al ') ? folded.slice(3) : folded);
 
+/** Two rows of edit distances, reused (names are short; grown when one is not). */
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
 /** Levenshtein distance, bounded: returns max+1 as soon as it is exceeded. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (b.length + 1 > previousRow.length) {
+    previousRow = new Int32Array(b.length + 1);
+    currentRow = new Int32Array(b.length + 1);
+  }
+  let prev = previousRow;
+  let cur = currentRow;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let best = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
       if (v < best) best = v;
     }
     if (best > max) return max + 1;
+    const done = prev;
     prev = cur;
+    cur = done;
   }
   return prev[b.length]!;
 }
 
+const CLOSE_MATCHES_KEPT = 20_000;
 const PRECISION_RANK: Record<PlacePrecision, number> = { country: 3, region: 2, city: 1 };
 const KIND_PRECISION: PlacePrecision[] = ['country', 'region', 'city'];
 
@@ -114,6 +141,8 @@ export class Gazetteer {
   private readonly countryIndex = new Map<string, number>();
   private readonly admin1ByGeonames = new Map<string, number>();
   private readonly materialised = new Map<number, GazetteerEntry>();
+  /** Close-spelling scans done: name|country|region -> place number, or -1 (cleared when full). */
+  private readonly closeMatches = new Map<string, number>();
 
   constructor(admin1: Admin1Row[], countries: CountryRow[], cities: CitySource) {
     const kind: number[] = [];
@@ -253,6 +282,18 @@ export class Gazetteer {
   closeMatch(name: string, countryCode: string, admin1Id?: string | null): GazetteerEntry | null {
     const f = withoutArticle(foldName(name));
     if (f.length < 6) return null;
+    // A scan of a country's places is the costliest lookup, and reports repeat their names.
+    const key = `${f}|${countryCode}|${admin1Id ?? ''}`;
+    let at = this.closeMatches.get(key);
+    if (at === undefined) {
+      if (this.closeMatches.size >= CLOSE_MATCHES_KEPT) this.closeMatches.clear();
+      this.closeMatches.set(key, (at = this.scanClose(f, countryCode, admin1Id)));
+    }
+    return at >= 0 ? this.entry(at) : null;
+  }
+
+  /** The place number of the only closest spelling, or -1. */
+  private scanClose(f: string, countryCode: string, admin1Id?: string | null): number {
     const max = f.length >= 10 ? 2 : 1;
     const region = admin1Id ? this.admin1ByCode(admin1Id) : undefined;
     let best = -1;
@@ -273,7 +314,7 @@ export class Gazetteer {
         tie = true;
       }
     }
-    return best >= 0 && !tie ? this.entry(best) : null;
+    return best >= 0 && !tie ? best : -1;
   }
 
   private admin1ByCode(placeId: string): number | undefined {
