@@ -4,8 +4,9 @@
  *
  * Benchmarks measure the product as it ships: each is bundled (esbuild) with its imports of
  * src/ pointing at their build in dist/ (`npm run bench` builds it first), and runs in a plain
- * Node.js process of its own, as the `tally` command does. Not through tsx: its transform wraps
- * every function made in a name-keeping call and its loader thread holds memory of its own.
+ * Node.js process of its own with the V8 settings of the `tally` command (src/runtime.ts). Not
+ * through tsx: its transform wraps every function made in a name-keeping call and its loader
+ * thread holds memory of its own.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -47,7 +48,7 @@ mkdirSync(out, { recursive: true });
 for (const name of selected) {
   const file = join(out, `${name}.mjs`);
   await build({
-    stdin: { contents: `import { run } from './${name}.ts';\nconsole.log(await run());\n`, resolveDir: here, sourcefile: `${name}-main.ts`, loader: 'ts' },
+    stdin: { contents: `import { tuneRuntime } from '../src/runtime.js';\ntuneRuntime();\nconst { run } = await import('./${name}.ts');\nconsole.log(await run());\n`, resolveDir: here, sourcefile: `${name}-main.ts`, loader: 'ts' },
     bundle: true,
     platform: 'node',
     format: 'esm',
