@@ -29,13 +29,13 @@ if (unknown.length) {
   process.exit(2);
 }
 
-/** Imports of src/ become imports of the build in dist/. */
+/** Imports of src/ become imports of the build in dist/ (the web UI's modules, built by Vite, are bundled from source). */
 const builtProduct: Plugin = {
   name: 'built-product',
   setup(b) {
     b.onResolve({ filter: /^\.\.?\// }, (args) => {
       const path = resolve(args.resolveDir, args.path);
-      if (!path.startsWith(src + '/')) return undefined;
+      if (!path.startsWith(src + '/') || path.startsWith(join(src, 'web') + '/')) return undefined;
       const built = join(dist, relative(src, path));
       if (!existsSync(built)) return { errors: [{ text: `${built} is missing: run "npm run build" first` }] };
       return { path: pathToFileURL(built).href, external: true };

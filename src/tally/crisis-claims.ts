@@ -25,8 +25,7 @@ interface SourceEntry {
 /** Everything but the claims that a category's tally depends on. */
 export interface CrisisContext {
   documents: Map<number, CrisisDocument>;
-  duplicates: Map<number, number>;
-  options: Pick<TallyOptions, 'crisisStart' | 'crisisDays' | 'duplicates' | 'sources'>;
+  options: Required<Pick<TallyOptions, 'crisisStart' | 'crisisDays' | 'duplicates' | 'sources'>>;
   sources: Map<number, SourceEntry>;
 }
 
@@ -131,7 +130,7 @@ export class CrisisClaims {
     }
 
     // Near-duplicates, when the documents changed.
-    let duplicates = before?.duplicates ?? new Map<number, number>();
+    let duplicates = before?.options.duplicates ?? new Map<number, number>();
     if (!before || changedDocuments.size || documentsGone) {
       for (const id of this.signatures.keys()) if (!present.has(id)) this.signatures.delete(id);
       const missing = documents.filter((d) => !this.signatures.has(d.id)).map((d) => d.id);
@@ -150,23 +149,22 @@ export class CrisisClaims {
       !before ||
       before.options.crisisStart !== crisis.startDate ||
       declaredKey !== this.declaredKey ||
-      !sameEntries(before.options.crisisDays!, crisisDays, (id) => !changedDocuments.has(id));
+      !sameEntries(before.options.crisisDays, crisisDays, (id) => !changedDocuments.has(id));
     // A document that became (or stopped being) a copy, and its originals: their claims count
     // differently, or list other copies.
-    if (before && duplicates !== before.duplicates) {
+    if (before && duplicates !== before.options.duplicates) {
       const touched = new Set<number>();
       for (const [copy, original] of duplicates) {
-        const was = before.duplicates.get(copy);
+        const was = before.options.duplicates.get(copy);
         if (was === original) continue;
         touched.add(copy).add(original);
         if (was !== undefined) touched.add(was);
       }
-      for (const [copy, original] of before.duplicates) if (!duplicates.has(copy)) touched.add(copy).add(original);
+      for (const [copy, original] of before.options.duplicates) if (!duplicates.has(copy)) touched.add(copy).add(original);
       for (const id of touched) for (const c of this.claims.get(id) ?? []) dirty.add(c.category);
     }
     this.context = {
       documents: new Map(documents.map((d) => [d.id, d])),
-      duplicates,
       options: { crisisStart: crisis.startDate, crisisDays, duplicates, sources: declared },
       sources,
     };

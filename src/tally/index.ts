@@ -61,7 +61,13 @@ export async function tallyForCrisis(store: Store, crisisName: string, filter: T
   byId.set(crisis.id, entry);
 
   const { claims, reconciled } = entry;
-  await claims.update(store, crisis, await store.crisisRevision(crisis.id));
+  try {
+    await claims.update(store, crisis, await store.crisisRevision(crisis.id));
+  } catch (err) {
+    // A read that failed half-way leaves nothing to trust: the next request starts afresh.
+    byId.delete(crisis.id);
+    throw err;
+  }
   const ctx = claims.context!;
   const filterKey = JSON.stringify([f.since ?? null, f.until ?? null, [...(f.sourceTypes ?? [])].sort()]);
   const options: TallyOptions = {
@@ -87,7 +93,7 @@ export async function tallyForCrisis(store: Store, crisisName: string, filter: T
   const tally: CrisisTally = {
     crisis,
     documents: ctx.documents.size,
-    duplicates: [...ctx.duplicates].map(([documentId, originalId]) => ({ documentId, originalId })),
+    duplicates: [...ctx.options.duplicates].map(([documentId, originalId]) => ({ documentId, originalId })),
     categories,
   };
   return truncate(tally, f);

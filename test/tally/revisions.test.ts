@@ -125,6 +125,25 @@ describe.each(backends)('tally revisions on $name', (backend) => {
   });
 });
 
+describe('reading a crisis', () => {
+  it('starts afresh after a read that failed half-way', async () => {
+    const { store, cleanup } = await backends[0]!.open();
+    try {
+      const a = report('At least 26 protesters were killed in the unrest, the Interior Ministry said on Saturday.');
+      await store.ingestReport({ raw: a.raw }, a.report, { crisis: CRISIS });
+      await tallyForCrisis(store, CRISIS);
+      const b = report('Human Rights Watch said at least 40 people were killed in the unrest on Saturday.');
+      await store.ingestReport({ raw: b.raw }, b.report, { crisis: CRISIS });
+      const failing = vi.spyOn(store, 'claimsForTally').mockRejectedValueOnce(new Error('connection lost'));
+      await expect(tallyForCrisis(store, CRISIS)).rejects.toThrow('connection lost');
+      failing.mockRestore();
+      expect((await tallyForCrisis(store, CRISIS, 'killed')).categories[0]?.sourceCount).toBe(2);
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
 describe('warming tallies', () => {
   it('reads the latest crises ahead of the first request', async () => {
     const { store, cleanup } = await backends[0]!.open();
