@@ -16,6 +16,10 @@ import {
   CATEGORY_NOUNS,
   CLAUSE_BREAKS,
   CUMULATIVE_CUES,
+  INCREMENT_AFTER,
+  INCREMENT_BEFORE,
+  RAISING_VERBS,
+  TOTAL_NOUNS,
   HEDGE_CUES,
   NEUTRAL_VERBS,
   PERSON_NOUNS,
@@ -179,15 +183,23 @@ function hasHedge(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
-function isCumulative(tokens: Token[], sentenceEnd: number, figureEnd: number): boolean {
-  for (let i = 0; i < sentenceEnd; i++) {
-    const w = tokens[i]!.lower;
+/**
+ * Whether a figure is a running total: its sentence speaks of a toll, a total, "so far"... But
+ * an increment is not ("four more", "three new deaths", "another 5"), nor a figure that brings
+ * the total up ("641 were detained, bringing the total to 1,758").
+ */
+function isCumulative(tokens: Token[], q: Quantity, figureStart: number): boolean {
+  const lower = (i: number) => tokens[i]?.lower ?? '';
+  if (INCREMENT_AFTER.has(lower(q.tokenEnd)) || INCREMENT_BEFORE.has(lower(figureStart - 1)) || INCREMENT_BEFORE.has(lower(q.tokenStart - 1))) return false;
+  const raisesTotal = (i: number) => RAISING_VERBS.has(lower(i)) && [1, 2, 3].some((k) => TOTAL_NOUNS.has(lower(i + k)));
+  for (let i = q.tokenEnd; i < tokens.length; i++) if (raisesTotal(i)) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = lower(i);
     if (!CUMULATIVE_CUES.has(w)) continue;
-    if (w === 'so' && tokens[i + 1]?.lower !== 'far') continue;
-    if (w === 'far' && tokens[i - 1]?.lower !== 'so') continue;
-    if (w === 'since' || w === 'brought' || w === 'count') {
-      if (i > figureEnd + 3) continue;
-    }
+    if (w === 'so' && lower(i + 1) !== 'far') continue;
+    if (w === 'far' && lower(i - 1) !== 'so') continue;
+    if ((w === 'since' || w === 'count') && i > q.tokenEnd + 3) continue;
+    if (w === 'brought' && !raisesTotal(i)) continue;
     return true;
   }
   return false;
@@ -268,7 +280,7 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
   const lowerWords = new Set(tokens.map((t) => t.lower));
   const claims: DraftClaim[] = [];
 
-  const emit = (q: Quantity, category: Category, who: string, endTok: number) => {
+  const emit = (q: Quantity, category: Category, who: string, endTok: number, single = false) => {
     const figureStartTok = tokenIndexAt(tokens, q.span.start);
     const hedged = q.hedged || hasHedge(tokens, figureStartTok - 2, endTok);
     const spanEnd = Math.max(q.span.end, tokens[Math.min(endTok, tokens.length) - 1]?.end ?? q.span.end);
@@ -280,7 +292,8 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
       qualifier: q.qualifier,
       hedged,
       who,
-      cumulative: isCumulative(tokens, tokens.length, q.tokenEnd),
+      // One person ("a 17-year-old boy died") is an event, never a toll.
+      cumulative: !single && isCumulative(tokens, q, figureStartTok),
       span: { start: q.span.start, end: spanEnd, text: sentence.text.slice(q.span.start - sentence.start, spanEnd - sentence.start) },
       figure: q.number,
       sentence: sentenceIndex,
@@ -336,7 +349,7 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
     const modifier = tokens[nounTok - 1];
     const who = modifier && isWord(modifier) && !['a', 'an', 'one'].includes(modifier.lower) && !/-/.test(modifier.text) ? `${modifier.text} ${noun.text}` : noun.text;
     const after = singularCategoryEnd(tokens, nounTok + 1);
-    emit(s, cat, who.toLowerCase(), after);
+    emit(s, cat, who.toLowerCase(), after, true);
   }
   claims.sort((a, b) => a.span.start - b.span.start);
   return claims;

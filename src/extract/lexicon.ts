@@ -68,6 +68,14 @@ export const CUMULATIVE_CUES = new Set([
   'toll', 'total', 'tally', 'totalled', 'totaled', 'overall', 'so', 'far', 'cumulative', 'climbed', 'risen', 'rose', 'rises',
   'reached', 'reaches', 'surpassed', 'surpasses', 'exceeded', 'brings', 'bringing', 'brought', 'increased', 'count', 'since',
 ]);
+/** Verbs of "bringing the total to 16": the figure after them is the total, one before them what raised it. */
+export const RAISING_VERBS = new Set(['bringing', 'brings', 'brought', 'raising', 'raises', 'raised', 'taking', 'takes', 'took', 'pushing', 'pushes', 'pushed']);
+/** Nouns a raising verb leads to ("brought the toll to", not "brought to hospital"). */
+export const TOTAL_NOUNS = new Set(['toll', 'total', 'tally', 'number', 'count', 'figure']);
+/** Words after a figure that make it an increment, not a total ("four more people", "three new deaths"). */
+export const INCREMENT_AFTER = new Set(['more', 'new', 'additional', 'further', 'other']);
+/** Words before a figure that make it an increment ("another 5", "an additional 12"). */
+export const INCREMENT_BEFORE = new Set(['another', 'additional', 'further']);
 
 /** Nouns for people: a figure followed by one of these counts people. */
 export const PERSON_NOUNS = new Set([

@@ -48,6 +48,20 @@ describe('claims: tying figures to categories', () => {
     expect(claims('At least 208 people are believed to have been killed.')[0]).toMatchObject({ category: 'killed', estimate: 208, hedged: true });
   });
 
+  it.each([
+    ['At least 200 people have been killed so far.', [[200, true]]],
+    ['The death toll rose to 201 on Sunday.', [[201, true]]],
+    ['Four more people died on Friday, bringing the death toll to 201.', [[4, false], [201, true]]],
+    ['Three new deaths were reported at the hospital.', [[3, false]]],
+    ['Another 27 were killed in Basra.', [[27, false]]],
+    ['Four people were brought to the hospital dead.', [[4, false]]],
+    ['In Dhaka alone, 641 people were detained, bringing the total arrests in the capital to 1,758.', [[641, false], [1758, true]]],
+    ['A 17-year-old boy died in the death toll’s latest update.', [[1, false]]],
+  ])('tells running totals from increments: %s', (text, expected) => {
+    const found = claimsInSentence({ start: 0, end: text.length, text, paragraph: 0 }, 0);
+    expect(found.map((c) => [c.estimate, c.cumulative])).toEqual(expected);
+  });
+
   it('keeps the victim group', () => {
     expect(claims('72 security officers had been killed in the unrest.')[0]!.who).toBe('security officers');
     expect(claims('Two protesters had been killed.')[0]!.who).toBe('protesters');
