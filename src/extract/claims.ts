@@ -81,6 +81,10 @@ function nounPhrase(tokens: Token[], from: number): NounPhrase {
     const t = tokens[i]!;
     if (!isWord(t)) break;
     const w = t.lower;
+    // "four more people", "three new deaths": the increment does not describe the victims
+    // (alone, as in "five more were killed", "more" stands for people).
+    if (INCREMENT_AFTER.has(w) && !modifiers.length && isWord(tokens[i + 1]) && !AUXILIARIES.has(tokens[i + 1]!.lower)) continue;
+    if (w === 'more' && !modifiers.length) return { end: i + 1, who: 'people', kind: 'person' };
     const cat = CATEGORY_NOUNS.get(w);
     if (cat && (w !== 'lives' || true)) return { end: i + 1, who: modifiers.length ? modifiers.join(' ') : 'people', kind: 'category', category: cat };
     if (PERSON_NOUNS.has(w)) {

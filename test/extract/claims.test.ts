@@ -65,5 +65,8 @@ describe('claims: tying figures to categories', () => {
   it('keeps the victim group', () => {
     expect(claims('72 security officers had been killed in the unrest.')[0]!.who).toBe('security officers');
     expect(claims('Two protesters had been killed.')[0]!.who).toBe('protesters');
+    expect(claims('Four more protesters died on Friday.')[0]!.who).toBe('protesters');
+    expect(claims('Three more deaths were reported by other hospitals.')[0]!.who).toBe('people');
+    expect(claims('Five more were killed on Monday.')[0]!.who).toBe('people');
   });
 });
