@@ -231,11 +231,28 @@ export function isoDay(value: string | undefined | null): string | null {
 }
 
 /** The first line when it reads like a headline: short and without final punctuation. */
+/** A date stamp leading a line ("date 2019-10-22", "2024-07-20") or making it up ("4 August 2024", "October 28, 2019"). */
+const DATE_STAMP = /^(?:date\s+)?\d{4}-\d{2}-\d{2}\b\s*/i;
+const DATE_LINE = /^(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})(?:\s+\d{1,2}:\d{2})?$/u;
+/** A site name ("UrduPoint.com") or a section path ("Caucasus/Russia/Central Asia", "News | World"). */
+const SITE_NAME = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u;
+const SECTION_PATH = /^[^/|›»]+(?:\s*[/|›»]\s*[^/|›»]+)+$/;
+
+/**
+ * The headline of a plain-text report: the first of its opening lines that reads like one
+ * (short, no final stop, three words or more), past the page chrome pasted above it — a date
+ * stamp, a site name, a section path, a one-word kicker. None when the body starts first.
+ */
 function headlineOf(text: string): string | null {
+  let seen = 0;
   for (const line of text.split('\n')) {
-    const t = line.trim();
-    if (!t) continue;
-    return t.length <= 160 && !/[.!?:;"”]$/.test(t) ? t : null;
+    const t = line.trim().replace(DATE_STAMP, '');
+    if (!line.trim()) continue;
+    if (++seen > 5) break;
+    if (!t || DATE_LINE.test(t) || SITE_NAME.test(t) || SECTION_PATH.test(t)) continue;
+    // A section heading ("Disruptions and Government Response:") or a kicker ("Topline").
+    if (/:$/.test(t) || t.split(/\s+/).length < 3) continue;
+    return t.length <= 160 && !/[.!?;"”]$/.test(t) ? t : null;
   }
   return null;
 }

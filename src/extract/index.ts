@@ -23,6 +23,9 @@ function headlineEnd(seg: Segmentation, title: string | null): number {
   const first = seg.paragraphs[0];
   if (!first) return 0;
   if (title && first.text.includes(title)) return first.end;
+  // Else the first line when it reads like a headline, even page chrome above the real one
+  // ("date 2019-10-22 UrduPoint.com").
+  if (first.text.length <= 160 && !/[.!?:;"”]$/.test(first.text)) return first.end;
   // Up to three short lines before the body starts (kicker, date line, headline).
   let end = 0;
   for (const p of seg.paragraphs.slice(0, 3)) {

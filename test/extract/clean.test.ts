@@ -39,6 +39,17 @@ describe('clean: plain text', () => {
     expect(doc.title).toBe('Death toll rises to 201');
   });
 
+  it.each([
+    ['date 2019-10-22 UrduPoint.com\n157 Dead In Iraq Protests: New Official Toll\nThe death toll rose to 157.', '157 Dead In Iraq Protests: New Official Toll'],
+    ['date 2023-01-10 Thousands rounded up\nThe events of January were the worst in decades.', 'Thousands rounded up'],
+    ['Caucasus/Russia/Central Asia\nThousands detained after Kazakhstan unrest\n2022-01-10', 'Thousands detained after Kazakhstan unrest'],
+    ['4 August 2024\nQuota protests: Another dies from bullet wounds\nA boy died.', 'Quota protests: Another dies from bullet wounds'],
+    ['Topline\nNearly 8,000 people were arrested and dozens died throughout Kazakhstan last week.', null],
+    ['October has been a month of deadly protests in Baghdad and in the provinces south of the capital.', null],
+  ])('takes the headline past page chrome: %j', (text, title) => {
+    expect(clean({ text }).title).toBe(title);
+  });
+
   it('refuses inputs over the size limit with advice', () => {
     expect(() => clean({ text: 'a'.repeat(MAX_INPUT_CHARS + 1) })).toThrow(/split the file/);
   });
