@@ -6,10 +6,10 @@
  * a warm-up.
  */
 import { extract } from '../src/extract/index.js';
+import { Store } from '../src/store/index.js';
 import { tallyForCrisis } from '../src/tally/index.js';
 import { syntheticArticles } from './extract.js';
 import { replicate, withBenchSchema } from './replicate.js';
-import { Store } from '../src/store/index.js';
 
 const CLAIMS = 100_000;
 const CRISIS = 'Tally bench';

@@ -230,13 +230,16 @@ export function isoDay(value: string | undefined | null): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
 }
 
-/** The first line when it reads like a headline: short and without final punctuation. */
 /** A date stamp leading a line ("date 2019-10-22", "2024-07-20") or making it up ("4 August 2024", "October 28, 2019"). */
 const DATE_STAMP = /^(?:date\s+)?\d{4}-\d{2}-\d{2}\b\s*/i;
 const DATE_LINE = /^(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})(?:\s+\d{1,2}:\d{2})?$/u;
-/** A site name ("UrduPoint.com") or a section path ("Caucasus/Russia/Central Asia", "News | World"). */
+/** A site name ("UrduPoint.com"). */
 const SITE_NAME = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u;
-const SECTION_PATH = /^[^/|›»]+(?:\s*[/|›»]\s*[^/|›»]+)+$/;
+/** A section path: short parts between separators ("Caucasus/Russia/Central Asia", "News › World"), not "Headline | Site". */
+const isSectionPath = (line: string) => {
+  const parts = line.split(/\s*[/|›»]\s*/);
+  return parts.length > 1 && parts.every((p) => p.split(/\s+/).length <= 3);
+};
 
 /**
  * The headline of a plain-text report: the first of its opening lines that reads like one
@@ -249,7 +252,7 @@ function headlineOf(text: string): string | null {
     const t = line.trim().replace(DATE_STAMP, '');
     if (!line.trim()) continue;
     if (++seen > 5) break;
-    if (!t || DATE_LINE.test(t) || SITE_NAME.test(t) || SECTION_PATH.test(t)) continue;
+    if (!t || DATE_LINE.test(t) || SITE_NAME.test(t) || isSectionPath(t)) continue;
     // A section heading ("Disruptions and Government Response:") or a kicker ("Topline").
     if (/:$/.test(t) || t.split(/\s+/).length < 3) continue;
     return t.length <= 160 && !/[.!?;"”]$/.test(t) ? t : null;

@@ -44,6 +44,7 @@ describe('clean: plain text', () => {
     ['date 2023-01-10 Thousands rounded up\nThe events of January were the worst in decades.', 'Thousands rounded up'],
     ['Caucasus/Russia/Central Asia\nThousands detained after Kazakhstan unrest\n2022-01-10', 'Thousands detained after Kazakhstan unrest'],
     ['4 August 2024\nQuota protests: Another dies from bullet wounds\nA boy died.', 'Quota protests: Another dies from bullet wounds'],
+    ['Death toll rises to 201 in student protests | Anadolu Agency\nThe toll rose.', 'Death toll rises to 201 in student protests | Anadolu Agency'],
     ['Topline\nNearly 8,000 people were arrested and dozens died throughout Kazakhstan last week.', null],
     ['October has been a month of deadly protests in Baghdad and in the provinces south of the capital.', null],
   ])('takes the headline past page chrome: %j', (text, title) => {
