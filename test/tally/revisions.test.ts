@@ -12,6 +12,8 @@ import { CrisisClaims } from '../../src/tally/crisis-claims.js';
 import { backends } from '../store/backends.js';
 
 const CRISIS = 'Revision test';
+const MINISTRY_26 = 'At least 26 protesters were killed in the unrest, the Interior Ministry said on Saturday.';
+const HRW_40 = 'Human Rights Watch said at least 40 people were killed in the unrest on Saturday.';
 const report = (text: string) => ({ raw: text, report: extract({ text, published: '2022-01-08' }) });
 
 describe.each(backends)('tally revisions on $name', (backend) => {
@@ -20,7 +22,7 @@ describe.each(backends)('tally revisions on $name', (backend) => {
 
   beforeAll(async () => {
     ({ store, cleanup } = await backend.open());
-    const a = report('At least 26 protesters were killed in the unrest, the Interior Ministry said on Saturday.');
+    const a = report(MINISTRY_26);
     await store.ingestReport({ raw: a.raw }, a.report, { crisis: CRISIS });
   });
   afterAll(() => cleanup());
@@ -34,7 +36,7 @@ describe.each(backends)('tally revisions on $name', (backend) => {
     const r0 = await store.crisisRevision((await store.getCrisis(CRISIS))!.id);
 
     // A new document in the crisis.
-    const b = report('Human Rights Watch said at least 40 people were killed in the unrest on Saturday.');
+    const b = report(HRW_40);
     await store.ingestReport({ raw: b.raw }, b.report, { crisis: CRISIS });
     expect((await killed()).sourceCount).toBe(2);
 
@@ -125,44 +127,44 @@ describe.each(backends)('tally revisions on $name', (backend) => {
   });
 });
 
+/** A fresh embedded store holding one report of the crisis (a ministry's 26 killed). */
+async function withOneReport(fn: (store: Store) => Promise<void>): Promise<void> {
+  const { store, cleanup } = await backends[0]!.open();
+  try {
+    const a = report(MINISTRY_26);
+    await store.ingestReport({ raw: a.raw }, a.report, { crisis: CRISIS });
+    await fn(store);
+  } finally {
+    await cleanup();
+  }
+}
+
 describe('reading a crisis', () => {
-  it('starts afresh after a read that failed half-way', async () => {
-    const { store, cleanup } = await backends[0]!.open();
-    try {
-      const a = report('At least 26 protesters were killed in the unrest, the Interior Ministry said on Saturday.');
-      await store.ingestReport({ raw: a.raw }, a.report, { crisis: CRISIS });
+  it('starts afresh after a read that failed half-way', () =>
+    withOneReport(async (store) => {
       await tallyForCrisis(store, CRISIS);
-      const b = report('Human Rights Watch said at least 40 people were killed in the unrest on Saturday.');
+      const b = report(HRW_40);
       await store.ingestReport({ raw: b.raw }, b.report, { crisis: CRISIS });
       const failing = vi.spyOn(store, 'claimsForTally').mockRejectedValueOnce(new Error('connection lost'));
       await expect(tallyForCrisis(store, CRISIS)).rejects.toThrow('connection lost');
       failing.mockRestore();
       expect((await tallyForCrisis(store, CRISIS, 'killed')).categories[0]?.sourceCount).toBe(2);
-    } finally {
-      await cleanup();
-    }
-  });
+    }));
 });
 
 describe('warming tallies', () => {
-  it('reads the latest crises ahead of the first request', async () => {
-    const { store, cleanup } = await backends[0]!.open();
-    try {
-      const a = report('At least 26 protesters were killed in the unrest, the Interior Ministry said on Saturday.');
-      await store.ingestReport({ raw: a.raw }, a.report, { crisis: CRISIS });
+  it('reads the latest crises ahead of the first request', () =>
+    withOneReport(async (store) => {
       await warmTallies(store);
       const reads = vi.spyOn(store, 'claimsForTally');
       expect((await tallyForCrisis(store, CRISIS, 'killed')).categories[0]?.conservative?.estimate).toBe(26);
       expect(reads).not.toHaveBeenCalled();
       // Told to stop, it reads nothing more.
-      const b = report('Human Rights Watch said at least 40 people were killed in the unrest on Saturday.');
+      const b = report(HRW_40);
       await store.ingestReport({ raw: b.raw }, b.report, { crisis: 'Another' });
       await warmTallies(store, () => true);
       expect(reads).not.toHaveBeenCalled();
       await warmTallies(store);
       expect(reads).toHaveBeenCalledTimes(1);
-    } finally {
-      await cleanup();
-    }
-  });
+    }));
 });
