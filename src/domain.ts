@@ -29,6 +29,14 @@ export const QUALIFIERS = [
 ] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
+/**
+ * What a figure counts (ANNOTATION.md, "Scope"): the crisis-wide running total, a running
+ * total confined to one place, a subgroup or phase of the victims, or an increment / one
+ * incident. Only `total` figures can head a tally.
+ */
+export const SCOPES = ['total', 'local', 'part', 'new'] as const;
+export type Scope = (typeof SCOPES)[number];
+
 /** A slice of a document's clean text: `text === clean.slice(start, end)`. */
 export interface Span {
   start: number;
@@ -109,6 +117,8 @@ export interface CountClaim {
   asOf: string | null;
   /** True for running totals ("the death toll surpassed 1,000"), false for event-level figures. */
   cumulative: boolean;
+  /** What the figure counts: the crisis total, one place, a subgroup, or an increment. */
+  scope: Scope;
   span: Span;
 }
 

@@ -1,20 +1,28 @@
 /**
- * `npm run eval [-- [--verbose] files...]`: extraction quality against gold corpora
+ * `npm run eval [-- [--verbose] [--check] files...]`: extraction quality against gold corpora
  * (default: every ../shared/corpus/*.jsonl beside the repository, else demo/*.jsonl).
- * Prints precision, recall and F1 per category and overall, attribution accuracy on matched
- * claims, and ends with `eval: P=… R=… F1=… attribution=…`.
+ * Prints each file's tune and check parts (src/eval/split.ts) and the overall figures:
+ * precision, recall and F1, attribution and scope accuracy on matched claims; per category
+ * overall; and ends with `eval: P=… R=… F1=… attribution=… scope=…`.
+ *
+ * `npm run eval -- --recall`: recall per category on ../shared/corpus/recall/wiki-incidents.jsonl
+ * (a gold figure found with its category and estimate) and the share of
+ * recall/wiki-no-counts.jsonl texts given a killed or injured claim.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Report } from '../domain.js';
 import { extract } from '../extract/index.js';
-import { readGold } from './gold.js';
+import { readGold, type GoldItem } from './gold.js';
 import { scoreItem, summarise, type ItemScore, type Metrics } from './score.js';
+import { partOf, type Part } from './split.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const sharedCorpus = resolve(root, '../shared/corpus');
 
 export function defaultCorpusFiles(): string[] {
-  for (const dir of [resolve(root, '../shared/corpus'), resolve(root, 'demo')]) {
+  for (const dir of [sharedCorpus, resolve(root, 'demo')]) {
     if (!existsSync(dir)) continue;
     const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f));
     if (files.length) return files;
@@ -22,23 +30,116 @@ export function defaultCorpusFiles(): string[] {
   return [];
 }
 
-export function evaluateFiles(files: string[]): ItemScore[] {
-  const scores: ItemScore[] = [];
+export interface ScoredItem extends ItemScore {
+  file: string;
+  part: Part;
+}
+
+const extractItem = (item: GoldItem): Report =>
+  extract({ text: item.html ? undefined : item.text, html: item.html, published: item.published ?? undefined, url: item.url ?? undefined, title: item.title ?? undefined });
+
+export function evaluateFiles(files: string[]): ScoredItem[] {
+  const scores: ScoredItem[] = [];
   for (const file of files) {
-    for (const item of readGold(file)) {
-      const report = extract({ text: item.html ? undefined : item.text, html: item.html, published: item.published ?? undefined, url: item.url ?? undefined, title: item.title ?? undefined });
-      scores.push(scoreItem(item.id, report.document.text, item.claims, report.claims));
+    const items = readGold(file);
+    for (const item of items) {
+      const report = extractItem(item);
+      scores.push({ ...scoreItem(item.id, report.document.text, item.claims, report.claims), file: basename(file), part: partOf(item.id, items.length) });
     }
   }
   return scores;
 }
 
 const pct = (x: number) => x.toFixed(2);
-const row = (name: string, m: Metrics) =>
-  `${name.padEnd(14)} ${String(m.tp).padStart(4)} ${String(m.fp).padStart(4)} ${String(m.fn).padStart(4)}   ${pct(m.precision)}  ${pct(m.recall)}  ${pct(m.f1)}   ${pct(m.attribution)}`;
+const row = (name: string, docs: number | '', m: Metrics) =>
+  `${name.padEnd(24)} ${String(docs).padStart(4)} ${String(m.tp).padStart(4)} ${String(m.fp).padStart(4)} ${String(m.fn).padStart(4)}   ${pct(m.precision)}  ${pct(m.recall)}  ${pct(m.f1)}   ${pct(m.attribution)}        ${pct(m.scope)}`;
+const header = `${''.padEnd(24)} docs   tp   fp   fn   prec  rec   f1     attribution  scope\n`;
+
+function printMisses(scores: ScoredItem[]): void {
+  for (const s of scores) {
+    const wrong = s.matches.filter((m) => !m.sourceCorrect || m.scopeCorrect === false);
+    if (!s.falsePositives.length && !s.falseNegatives.length && !wrong.length) continue;
+    process.stdout.write(`\n${s.id}\n`);
+    for (const p of s.falsePositives) process.stdout.write(`  FP ${p.category} ${p.low}/${p.high} ${p.qualifier} "${p.span.text}"\n`);
+    for (const g of s.falseNegatives) process.stdout.write(`  FN ${g.category} ${g.low}/${g.high} ${g.qualifier} "${g.span}"\n`);
+    for (const m of s.matches.filter((x) => !x.sourceCorrect)) process.stdout.write(`  SRC "${m.predicted.span.text}": ${m.predicted.source?.name ?? '(none)'} vs gold ${m.gold.source || '(none)'}\n`);
+    for (const m of s.matches.filter((x) => x.scopeCorrect === false)) process.stdout.write(`  SCOPE "${m.predicted.span.text}": ${m.predicted.scope} vs gold ${m.gold.scope}\n`);
+  }
+  process.stdout.write('\n');
+}
+
+function corpusMain(files: string[], verbose: boolean, showCheck: boolean): number {
+  const scores = evaluateFiles(files);
+  if (verbose) printMisses(scores.filter((s) => s.part === 'tune' || showCheck));
+  process.stdout.write(`corpus: ${files.map((f) => f.replace(`${resolve(root, '..')}/`, '')).join(', ')} (${scores.length} documents)\n\n`);
+  process.stdout.write(header);
+  for (const file of [...new Set(scores.map((s) => s.file))]) {
+    for (const part of ['tune', 'check'] as const) {
+      const these = scores.filter((s) => s.file === file && s.part === part);
+      if (these.length) process.stdout.write(`${row(`${file} (${part})`, these.length, summarise(these).overall)}\n`);
+    }
+  }
+  for (const part of ['tune', 'check'] as const) {
+    const these = scores.filter((s) => s.part === part);
+    process.stdout.write(`${row(`all (${part})`, these.length, summarise(these).overall)}\n`);
+  }
+  const { overall, byCategory } = summarise(scores);
+  process.stdout.write(`\n${header}`);
+  for (const [c, m] of byCategory) process.stdout.write(`${row(c, '', m)}\n`);
+  process.stdout.write(`${row('overall', scores.length, overall)}\n\n`);
+  process.stdout.write(`eval: P=${pct(overall.precision)} R=${pct(overall.recall)} F1=${pct(overall.f1)} attribution=${pct(overall.attribution)} scope=${pct(overall.scope)}\n`);
+  return 0;
+}
+
+/** Recall on incident descriptions: a gold figure counts as found when a claim has its category and estimate. */
+function recallMain(verbose: boolean, showCheck: boolean): number {
+  const incidents = join(sharedCorpus, 'recall/wiki-incidents.jsonl');
+  const noCounts = join(sharedCorpus, 'recall/wiki-no-counts.jsonl');
+  if (!existsSync(incidents) || !existsSync(noCounts)) {
+    process.stderr.write(`eval: --recall needs ${incidents} and ${noCounts}\n`);
+    return 2;
+  }
+  const items = readGold(incidents);
+  const found = new Map<string, { tune: [number, number]; check: [number, number] }>();
+  for (const item of items) {
+    const part = partOf(item.id, items.length);
+    const claims = extractItem(item).claims;
+    for (const g of item.claims) {
+      const hit = claims.some((c) => c.category === g.category && c.estimate === g.estimate);
+      const f = found.get(g.category) ?? { tune: [0, 0], check: [0, 0] };
+      f[part][0] += hit ? 1 : 0;
+      f[part][1] += 1;
+      found.set(g.category, f);
+      if (verbose && !hit && (part === 'tune' || showCheck)) process.stdout.write(`  FN ${item.id} ${g.category} ${g.estimate} "${g.span}"\n`);
+    }
+  }
+  const none = readGold(noCounts);
+  let falseTexts = 0;
+  for (const item of none) {
+    const claims = extractItem(item).claims.filter((c) => c.category === 'killed' || c.category === 'injured');
+    if (claims.length) {
+      falseTexts++;
+      if (verbose) process.stdout.write(`  FALSE ${item.id} ${claims.map((c) => `${c.category} ${c.estimate} "${c.span.text}"`).join('; ')}\n`);
+    }
+  }
+  const r = ([hit, all]: [number, number]) => (all ? hit / all : 0);
+  process.stdout.write(`recall: ${items.length} incident descriptions, ${none.length} without counts\n\n`);
+  process.stdout.write(`${'category'.padEnd(10)} ${'tune'.padStart(14)} ${'check'.padStart(14)} ${'all'.padStart(6)}\n`);
+  const summary: string[] = [];
+  for (const [c, f] of [...found.entries()].sort()) {
+    const all: [number, number] = [f.tune[0] + f.check[0], f.tune[1] + f.check[1]];
+    process.stdout.write(`${c.padEnd(10)} ${`${pct(r(f.tune))} (${f.tune[1]})`.padStart(14)} ${`${pct(r(f.check))} (${f.check[1]})`.padStart(14)} ${pct(r(all)).padStart(6)}\n`);
+    summary.push(`${c}=${pct(r(all))}`);
+  }
+  process.stdout.write(`\nno-count texts given a killed or injured claim: ${falseTexts} of ${none.length}\n`);
+  process.stdout.write(`recall: ${summary.join(' ')} false=${falseTexts}/${none.length}\n`);
+  return 0;
+}
 
 function main(argv: string[]): number {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
+  const showCheck = argv.includes('--check');
+  if (argv.includes('--recall')) return recallMain(verbose, showCheck);
   const args = argv.filter((a) => !a.startsWith('-'));
   const files = args.length ? args.map((f) => resolve(f)) : defaultCorpusFiles();
   if (!files.length) {
@@ -51,24 +152,7 @@ function main(argv: string[]): number {
       return 2;
     }
   }
-  const scores = evaluateFiles(files);
-  if (verbose) {
-    for (const s of scores) {
-      if (!s.falsePositives.length && !s.falseNegatives.length && s.matches.every((m) => m.sourceCorrect)) continue;
-      process.stdout.write(`\n${s.id}\n`);
-      for (const p of s.falsePositives) process.stdout.write(`  FP ${p.category} ${p.low}/${p.high} ${p.qualifier} "${p.span.text}"\n`);
-      for (const g of s.falseNegatives) process.stdout.write(`  FN ${g.category} ${g.low}/${g.high} ${g.qualifier} "${g.span}"\n`);
-      for (const m of s.matches.filter((x) => !x.sourceCorrect)) process.stdout.write(`  SRC "${m.predicted.span.text}": ${m.predicted.source?.name ?? '(none)'} vs gold ${m.gold.source || '(none)'}\n`);
-    }
-    process.stdout.write('\n');
-  }
-  const { overall, byCategory } = summarise(scores);
-  process.stdout.write(`corpus: ${files.map((f) => f.replace(`${resolve(root, '..')}/`, '')).join(', ')} (${scores.length} documents)\n\n`);
-  process.stdout.write(`${'category'.padEnd(14)}   tp   fp   fn   prec  rec   f1     attribution\n`);
-  for (const [c, m] of byCategory) process.stdout.write(`${row(c, m)}\n`);
-  process.stdout.write(`${row('overall', overall)}\n\n`);
-  process.stdout.write(`eval: P=${pct(overall.precision)} R=${pct(overall.recall)} F1=${pct(overall.f1)} attribution=${pct(overall.attribution)}\n`);
-  return 0;
+  return corpusMain(files, verbose, showCheck);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { CATEGORIES, QUALIFIERS } from '../domain.js';
+import { CATEGORIES, QUALIFIERS, SCOPES } from '../domain.js';
 
 export const GoldClaimSchema = z.object({
   category: z.enum(CATEGORIES),
@@ -17,6 +17,8 @@ export const GoldClaimSchema = z.object({
   source: z.string(),
   place: z.string(),
   as_of: z.string().nullable(),
+  /** Absent in the recall sets, which annotate killed and injured figures only. */
+  scope: z.enum(SCOPES).optional(),
   span: z.string(),
 });
 export type GoldClaim = z.infer<typeof GoldClaimSchema>;

@@ -19,6 +19,8 @@ export interface ClaimMatch {
   gold: GoldClaim;
   predicted: CountClaim;
   sourceCorrect: boolean;
+  /** Null when the gold claim carries no scope (the recall sets). */
+  scopeCorrect: boolean | null;
 }
 
 export interface ItemScore {
@@ -59,7 +61,8 @@ export function scoreItem(id: string, text: string, gold: GoldClaim[], predicted
       continue;
     }
     used.add(k);
-    matches.push({ gold: gold[k]!, predicted: p, sourceCorrect: sameSource(gold[k]!.source, p.source?.name ?? '') });
+    const g = gold[k]!;
+    matches.push({ gold: g, predicted: p, sourceCorrect: sameSource(g.source, p.source?.name ?? ''), scopeCorrect: g.scope ? g.scope === p.scope : null });
   }
   return { id, matches, falsePositives, falseNegatives: gold.filter((_, i) => !used.has(i)) };
 }
@@ -72,19 +75,21 @@ export interface Metrics {
   recall: number;
   f1: number;
   attribution: number;
+  /** Share of matched claims with a gold scope whose scope is right. */
+  scope: number;
 }
 
-function metrics(tp: number, fp: number, fn: number, attributed: number): Metrics {
+function metrics(tp: number, fp: number, fn: number, attributed: number, scoped: number, scopeRight: number): Metrics {
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = tp + fn ? tp / (tp + fn) : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { tp, fp, fn, precision, recall, f1, attribution: tp ? attributed / tp : 0 };
+  return { tp, fp, fn, precision, recall, f1, attribution: tp ? attributed / tp : 0, scope: scoped ? scopeRight / scoped : 0 };
 }
 
 export function summarise(scores: ItemScore[]): { overall: Metrics; byCategory: Map<Category, Metrics> } {
-  const cats = new Map<Category, { tp: number; fp: number; fn: number; attr: number }>();
+  const cats = new Map<Category, { tp: number; fp: number; fn: number; attr: number; scoped: number; scopeRight: number }>();
   const bump = (c: Category) => {
-    if (!cats.has(c)) cats.set(c, { tp: 0, fp: 0, fn: 0, attr: 0 });
+    if (!cats.has(c)) cats.set(c, { tp: 0, fp: 0, fn: 0, attr: 0, scoped: 0, scopeRight: 0 });
     return cats.get(c)!;
   };
   for (const s of scores) {
@@ -92,6 +97,8 @@ export function summarise(scores: ItemScore[]): { overall: Metrics; byCategory: 
       const c = bump(m.gold.category);
       c.tp++;
       if (m.sourceCorrect) c.attr++;
+      if (m.scopeCorrect !== null) c.scoped++;
+      if (m.scopeCorrect) c.scopeRight++;
     }
     for (const p of s.falsePositives) bump(p.category).fp++;
     for (const g of s.falseNegatives) bump(g.category).fn++;
@@ -100,13 +107,17 @@ export function summarise(scores: ItemScore[]): { overall: Metrics; byCategory: 
   let fp = 0;
   let fn = 0;
   let attr = 0;
+  let scoped = 0;
+  let scopeRight = 0;
   const byCategory = new Map<Category, Metrics>();
   for (const [c, v] of [...cats.entries()].sort()) {
-    byCategory.set(c, metrics(v.tp, v.fp, v.fn, v.attr));
+    byCategory.set(c, metrics(v.tp, v.fp, v.fn, v.attr, v.scoped, v.scopeRight));
     tp += v.tp;
     fp += v.fp;
     fn += v.fn;
     attr += v.attr;
+    scoped += v.scoped;
+    scopeRight += v.scopeRight;
   }
-  return { overall: metrics(tp, fp, fn, attr), byCategory };
+  return { overall: metrics(tp, fp, fn, attr, scoped, scopeRight), byCategory };
 }

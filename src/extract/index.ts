@@ -12,6 +12,7 @@ import { asOfFor, findDates } from './dates.js';
 import { isNamed } from './names.js';
 import { documentCountry, findPlaces } from './places.js';
 import { findQuotes } from './quotes.js';
+import { scopeOf } from './scope.js';
 import { segment, type Segmentation } from './segment.js';
 import { collectMentions } from './speakers.js';
 import { tokenize, type Token } from './tokens.js';
@@ -125,6 +126,7 @@ export function extract(input: ExtractInput): Report {
   const claims: Mention[] = drafts.map((d, i) => {
     const sentence = seg.sentences[d.sentence]!;
     const stated = placeFor(d, drafts, seg, places);
+    const place = stated ?? country;
     const claim: CountClaim = {
       category: d.category,
       low: d.low,
@@ -134,9 +136,10 @@ export function extract(input: ExtractInput): Report {
       hedged: d.hedged,
       who: d.who,
       source: sources[i]?.source ?? null,
-      place: stated ?? country,
+      place,
       asOf: asOfFor(d, sentence, dates, text, doc.published),
       cumulative: d.cumulative,
+      scope: scopeOf({ claim: { span: d.span, cumulative: d.cumulative, place }, sentence, figure: d.figure, placeStated: stated !== null }),
       span: d.span,
     };
     return { claim, sentence: d.sentence, placeStated: stated !== null, inherited: sources[i]?.inherited ?? false };

@@ -141,3 +141,8 @@ export const HEDGE_CUES = new Set([
 
 /** Tokens that end the clause a figure belongs to, looking right. */
 export const CLAUSE_BREAKS = new Set([';', '.', '?', '!', 'while', 'whereas', 'but', 'although', 'though', 'however', 'after', 'as', 'when', 'because', 'following']);
+
+/** Words before a figure that make it a subgroup of the victims ("including 12 children", "among them 5 police"). */
+export const PART_BEFORE = new Set(['including', 'includes', 'included', 'among', 'of']);
+/** Words after a figure that make it a subgroup ("five of them", "12 of the dead", "eight among the victims"). */
+export const PART_AFTER = new Set(['of', 'among']);

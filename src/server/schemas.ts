@@ -4,13 +4,14 @@
  * and the tally); a field added there must be added here, or the contract test fails.
  */
 import { z } from '@hono/zod-openapi';
-import { CATEGORIES, QUALIFIERS, REVIEW_STATUSES, SOURCE_TYPES } from '../domain.js';
+import { CATEGORIES, QUALIFIERS, REVIEW_STATUSES, SCOPES, SOURCE_TYPES } from '../domain.js';
 import { CLAIM_SORTS } from '../store/index.js';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2019-12-04');
 
 export const Category = z.enum(CATEGORIES).openapi('Category');
 export const Qualifier = z.enum(QUALIFIERS).openapi('Qualifier');
+export const Scope = z.enum(SCOPES).openapi('Scope');
 export const SourceType = z.enum(SOURCE_TYPES).openapi('SourceType');
 export const ReviewStatus = z.enum(REVIEW_STATUSES).openapi('ReviewStatus');
 const Precision = z.enum(['city', 'region', 'country']);
@@ -52,6 +53,7 @@ export const Claim = z
     place: ResolvedPlace.nullable(),
     asOf: z.string().nullable(),
     cumulative: z.boolean(),
+    scope: Scope,
     span: Span,
     reviewStatus: ReviewStatus,
     sourceType: SourceType.nullable(),
@@ -91,6 +93,7 @@ export const ReviewRequest = z
         who: z.string().max(500),
         asOf: isoDay.nullable(),
         cumulative: z.boolean(),
+        scope: Scope,
         source: z.string().max(500).nullable(),
         via: z.array(z.string().max(500)).max(20),
         placeName: z.string().max(500).nullable(),

@@ -12,7 +12,7 @@
  *                                         what the tally reads (reviewed values, rejected claims left out)
  */
 import { createHash } from 'node:crypto';
-import type { Category, CountClaim, Crisis, Qualifier, Report, ResolvedPlace, ReviewStatus, SourceType } from '../domain.js';
+import type { Category, CountClaim, Crisis, Qualifier, Report, ResolvedPlace, ReviewStatus, Scope, SourceType } from '../domain.js';
 import { openDb, type Db, type OpenOptions, type Queryable } from './db.js';
 import { migrate } from './migrations.js';
 import { documentSignature } from '../tally/near-duplicates.js';
@@ -69,7 +69,7 @@ type TallyClaimTuple = [
   id: number, document_id: number, category: Category, low: number | null, high: number | null, estimate: number, qualifier: Qualifier,
   hedged: boolean, who: string, source_id: number | null, source_via: string[] | null, place_id: string | null, place_name: string | null,
   place_precision: ResolvedPlace['precision'] | null, country_code: string | null, country_name: string | null, admin1: string | null,
-  lat: number | null, lon: number | null, as_of: string | null, cumulative: boolean, span_start: number, span_end: number, span_text: string,
+  lat: number | null, lon: number | null, as_of: string | null, cumulative: boolean, scope: Scope, span_start: number, span_end: number, span_text: string,
   review_status: ReviewStatus,
 ];
 /** Claims per JSON text in `claimsForTally`. */
@@ -171,7 +171,7 @@ export interface ReviewChange {
   status: 'accepted' | 'edited' | 'rejected' | 'unreviewed';
   reviewer: string;
   /** Edited fields (any of the claim's own fields). */
-  changes?: Partial<Pick<CountClaim, 'category' | 'low' | 'high' | 'estimate' | 'qualifier' | 'hedged' | 'who' | 'asOf' | 'cumulative'>> & {
+  changes?: Partial<Pick<CountClaim, 'category' | 'low' | 'high' | 'estimate' | 'qualifier' | 'hedged' | 'who' | 'asOf' | 'cumulative' | 'scope'>> & {
     source?: string | null;
     via?: string[];
     placeName?: string | null;
@@ -205,7 +205,7 @@ export function contentHash(raw: string): string {
 
 const CLAIM_COLUMNS = `c.id, c.document_id, c.category, c.low, c.high, c.estimate, c.qualifier, c.hedged, c.who,
   s.name AS source_name, s.type AS source_type, c.source_via, c.place_id, c.place_name, c.place_precision, c.country_code,
-  c.country_name, c.admin1, c.lat, c.lon, c.as_of, c.cumulative, c.span_start, c.span_end, c.span_text, c.review_status,
+  c.country_name, c.admin1, c.lat, c.lon, c.as_of, c.cumulative, c.scope, c.span_start, c.span_end, c.span_text, c.review_status,
   d.title AS document_title, d.url AS document_url, d.published`;
 
 interface ClaimRow {
@@ -231,6 +231,7 @@ interface ClaimRow {
   lon: number | null;
   as_of: string | Date | null;
   cumulative: boolean;
+  scope: Scope;
   span_start: number;
   span_end: number;
   span_text: string;
@@ -267,6 +268,7 @@ function toClaim(r: ClaimRow): StoredClaim {
     place: placeFrom(r.place_id, r.place_name, r.place_precision, r.country_code, r.country_name, r.admin1, r.lat, r.lon),
     asOf: day(r.as_of),
     cumulative: r.cumulative,
+    scope: r.scope,
     span: { start: r.span_start, end: r.span_end, text: r.span_text },
     reviewStatus: r.review_status,
     sourceType: r.source_type,
@@ -291,6 +293,7 @@ function claimValues(c: StoredClaim): Record<string, unknown> {
     placeName: c.place?.name ?? null,
     asOf: c.asOf,
     cumulative: c.cumulative,
+    scope: c.scope,
     reviewStatus: c.reviewStatus,
   };
 }
@@ -444,12 +447,12 @@ export class Store {
     await insertRows(
       tx,
       'claims',
-      ['document_id', 'ordinal', 'category', 'low', 'high', 'estimate', 'qualifier', 'hedged', 'who', 'source_id', 'source_via', 'place_id', 'place_name', 'place_precision', 'country_code', 'country_name', 'admin1', 'lat', 'lon', 'as_of', 'cumulative', 'span_start', 'span_end', 'span_text', 'extracted'],
+      ['document_id', 'ordinal', 'category', 'low', 'high', 'estimate', 'qualifier', 'hedged', 'who', 'source_id', 'source_via', 'place_id', 'place_name', 'place_precision', 'country_code', 'country_name', 'admin1', 'lat', 'lon', 'as_of', 'cumulative', 'scope', 'span_start', 'span_end', 'span_text', 'extracted'],
       docs.flatMap(({ documentId, report }) =>
         report.claims.map((c, i) => [
           documentId, i, c.category, c.low, c.high, c.estimate, c.qualifier, c.hedged, c.who, c.source ? idOf(c.source.name) : null, c.source?.via ?? [],
           c.place?.id ?? null, c.place?.name ?? null, c.place?.precision ?? null, c.place?.countryCode ?? null, c.place?.countryName ?? null, c.place?.admin1 ?? null,
-          c.place?.lat ?? null, c.place?.lon ?? null, c.asOf, c.cumulative, c.span.start, c.span.end, c.span.text, JSON.stringify(c),
+          c.place?.lat ?? null, c.place?.lon ?? null, c.asOf, c.cumulative, c.scope, c.span.start, c.span.end, c.span.text, JSON.stringify(c),
         ]),
       ),
     );
@@ -654,6 +657,7 @@ export class Store {
       if (ch.who !== undefined) set('who', ch.who);
       if (ch.asOf !== undefined) set('as_of', ch.asOf);
       if (ch.cumulative !== undefined) set('cumulative', ch.cumulative);
+      if (ch.scope !== undefined) set('scope', ch.scope);
       if (ch.via !== undefined) set('source_via', ch.via);
       if (ch.placeName !== undefined) set('place_name', ch.placeName);
       if (ch.source !== undefined) set('source_id', ch.source ? await sourceId(tx, ch.source) : null);
@@ -828,7 +832,7 @@ export class Store {
     const { rows } = await this.db.query<{ j: string }>(
       `SELECT json_agg(json_build_array(id, document_id, category, low, high, estimate, qualifier, hedged, who, source_id, source_via,
          place_id, place_name, place_precision, country_code, country_name, admin1, lat, lon, as_of,
-         cumulative, span_start, span_end, span_text, review_status))::text AS j
+         cumulative, scope, span_start, span_end, span_text, review_status))::text AS j
        FROM (SELECT c.*, (row_number() OVER ()) / ${TALLY_CHUNK} AS chunk
              FROM crisis_documents cd JOIN claims c ON c.document_id = cd.document_id
              WHERE cd.crisis_id = $1 AND c.review_status <> 'rejected' ${where.map((w) => `AND ${w}`).join(' ')}) c
@@ -840,7 +844,7 @@ export class Store {
     const places = new Map<string, ResolvedPlace | null>();
     for (const { j } of rows) {
       for (const r of JSON.parse(j) as TallyClaimTuple[]) {
-        const [id, documentId, cat, low, high, estimate, qualifier, hedged, who, sourceId, via, placeId, placeName, precision, countryCode, countryName, admin1, lat, lon, asOf, cumulative, start, end, text, status] = r;
+        const [id, documentId, cat, low, high, estimate, qualifier, hedged, who, sourceId, via, placeId, placeName, precision, countryCode, countryName, admin1, lat, lon, asOf, cumulative, scope, start, end, text, status] = r;
         const placeKey = `${placeId}|${placeName}|${precision}|${countryCode}|${countryName}|${admin1}|${lat}|${lon}`;
         let place = places.get(placeKey);
         if (place === undefined) places.set(placeKey, (place = placeFrom(placeId, placeName, precision, countryCode, countryName, admin1, lat, lon)));
@@ -860,6 +864,7 @@ export class Store {
           place,
           asOf,
           cumulative,
+          scope,
           span: { start, end, text },
           reviewStatus: status,
         });

@@ -207,6 +207,16 @@ INSERT INTO store_state (id, revision) VALUES (1, 0);
 ALTER TABLE crisis_documents ADD COLUMN claims_version INT NOT NULL DEFAULT 0;
 `,
   },
+  {
+    version: 7,
+    name: 'claim scope',
+    // What a figure counts (ANNOTATION.md): only 'total' figures can head a tally. Claims
+    // stored before scope existed read as running totals when they were marked cumulative.
+    sql: `
+ALTER TABLE claims ADD COLUMN scope TEXT NOT NULL DEFAULT 'total' CHECK (scope IN ('total', 'local', 'part', 'new'));
+UPDATE claims SET scope = 'new' WHERE NOT cumulative;
+`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number> {

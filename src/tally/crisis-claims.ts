@@ -82,6 +82,7 @@ export class CrisisClaims {
       place: c.place,
       asOf: c.asOf,
       cumulative: c.cumulative,
+      scope: c.scope,
       span: c.span,
       source: s ? { name: s.name, via: c.via } : null,
       sourceType: s?.type ?? null,

@@ -25,7 +25,7 @@ describe('tally over the development corpus', () => {
       const crisis = crisisOf(item.id);
       const goldClaims: CountClaim[] = item.claims.map((g) => ({
         category: g.category, low: g.low, high: g.high, estimate: g.estimate, qualifier: g.qualifier, hedged: g.hedged, who: g.who,
-        source: g.source ? { name: g.source, via: [] } : null, place: null, asOf: g.as_of ?? item.published ?? null, cumulative: true,
+        source: g.source ? { name: g.source, via: [] } : null, place: null, asOf: g.as_of ?? item.published ?? null, cumulative: true, scope: g.scope ?? 'total',
         span: { start: 0, end: 0, text: g.span },
       }));
       // Places decide timeline vs event; compare like with like: every figure on the timeline.

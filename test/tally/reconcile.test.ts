@@ -24,6 +24,7 @@ function claim(p: Partial<Omit<CountClaim, 'source'>> & { source?: string | null
     place: p.place ?? null,
     asOf: p.asOf ?? null,
     cumulative: p.cumulative ?? true,
+    scope: p.scope ?? (p.cumulative === false ? 'new' : 'total'),
     span: { start: 0, end: 1, text: 'x' },
   };
 }
