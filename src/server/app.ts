@@ -17,7 +17,7 @@ import { itemsFromBytes, readInputs, type IngestItem } from '../ingest/index.js'
 import { ingestItems } from '../ingest/pipeline.js';
 import { claimsCsv, claimsGeoJson } from '../store/export.js';
 import { InvalidInputError, NotFoundError, type ClaimFilter, type Store } from '../store/index.js';
-import { tallyForCrisis } from '../tally/index.js';
+import { reviewOrder, tallyForCrisis } from '../tally/index.js';
 import { answerCache } from './answer-cache.js';
 import * as r from './routes.js';
 
@@ -127,6 +127,13 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   app.openapi(r.listClaimsRoute, async (c) => {
     const { sort, order, limit, offset, ...filter } = c.req.valid('query');
     return c.json(await store.listClaims(filter, { sort, order, limit: limit ?? 50, offset: offset ?? 0 }), 200);
+  });
+
+  app.openapi(r.reviewQueueRoute, async (c) => {
+    const q = c.req.valid('query');
+    // The tally is kept in memory per crisis: asking it which claims the headlines rest on is cheap.
+    const order = reviewOrder(await tallyForCrisis(store, q.crisis, { category: q.category }));
+    return c.json(await store.reviewQueue(q.crisis, order, { category: q.category, offset: q.offset, limit: q.limit }), 200);
   });
 
   app.openapi(r.getClaimRoute, async (c) => {

@@ -21,6 +21,8 @@ import {
   IngestUrlRequest,
   IngestResult,
   PlaceSummary,
+  ReviewQueue,
+  ReviewQueueQuery,
   ReviewRequest,
   ServerInfo,
   SourcePatch,
@@ -107,6 +109,15 @@ export const getClaimRoute = createRoute({
   summary: 'A claim and its review history',
   request: { params: IdParam },
   responses: { 200: json(ClaimWithHistory, 'the claim'), 400: error('invalid id'), 404: error('no such claim') },
+});
+
+export const reviewQueueRoute = createRoute({
+  method: 'get',
+  path: '/api/review-queue',
+  tags: ['claims'],
+  summary: "A crisis's unreviewed claims in order of impact (behind a headline, each source's latest figure, then by size), with progress",
+  request: { query: ReviewQueueQuery },
+  responses: { 200: json(ReviewQueue, 'the next claims to review'), 400: error('invalid request'), 404: error('no such crisis') },
 });
 
 export const reviewClaimRoute = createRoute({
@@ -211,6 +222,7 @@ export const ROUTES = [
   getDocumentRoute,
   listClaimsRoute,
   getClaimRoute,
+  reviewQueueRoute,
   reviewClaimRoute,
   listSourcesRoute,
   updateSourceRoute,

@@ -313,3 +313,27 @@ export const ClaimListQuery = ClaimFilterQuery.extend({
 });
 
 export const IdParam = z.object({ id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' }, example: 1 }) });
+
+/** The review queue: unreviewed claims of a crisis in order of impact (src/store reviewQueue). */
+export const ReviewQueueQuery = z.object({
+  crisis: z.string().min(1, 'give the crisis name').max(200),
+  category: Category.optional(),
+  offset: z.coerce.number().int().min(0).max(1_000_000).optional().openapi({ description: 'claims passed over (skipped) so far' }),
+  limit: z.coerce.number().int().min(1).max(50).optional(),
+});
+
+export const ReviewQueue = z
+  .object({
+    crisis: z.string(),
+    total: z.number().int(),
+    reviewed: z.number().int(),
+    remaining: z.number().int(),
+    items: z.array(
+      z.object({
+        claim: Claim,
+        reason: z.enum(['headline', 'latest', 'figure']).openapi({ description: "behind a headline, a source's latest figure, or by figure size" }),
+        paragraph: z.object({ start: z.number().int(), text: z.string() }).openapi({ description: "the paragraph of the claim's span; start is its offset in the clean text" }),
+      }),
+    ),
+  })
+  .openapi('ReviewQueue');

@@ -10,6 +10,7 @@ import { byCategoryOrder, computeTally, type CategoryTally, type Tally, type Tal
 export * from './reconcile.js';
 export { findNearDuplicates, groupNearDuplicates, documentSignature } from './near-duplicates.js';
 export { SourceResolver, normaliseSource, sameSource } from './source-names.js';
+export { reviewOrder, type ReviewOrder } from './review-order.js';
 
 export interface CrisisTally extends Tally {
   crisis: Crisis;

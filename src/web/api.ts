@@ -3,10 +3,10 @@
  * server-side modules (type-only imports: nothing server-side is bundled).
  */
 import type { Category, Crisis, ReviewStatus, SourceType } from '../domain.js';
-import type { ClaimFilter, ClaimPage, DocumentSummary, ReviewChange, ReviewRecord, SourceRecord, StoredClaim, StoredDocument } from '../store/index.js';
+import type { ClaimFilter, ClaimPage, DocumentSummary, QueueItem, ReviewChange, ReviewQueuePage, ReviewRecord, SourceRecord, StoredClaim, StoredDocument } from '../store/index.js';
 import type { CrisisTally } from '../tally/index.js';
 
-export type { Category, Crisis, ReviewStatus, SourceType, ClaimFilter, ClaimPage, DocumentSummary, ReviewChange, ReviewRecord, SourceRecord, StoredClaim, StoredDocument, CrisisTally };
+export type { Category, Crisis, ReviewStatus, SourceType, ClaimFilter, ClaimPage, DocumentSummary, QueueItem, ReviewChange, ReviewQueuePage, ReviewRecord, SourceRecord, StoredClaim, StoredDocument, CrisisTally };
 
 export interface CrisisSummary extends Crisis {
   documents: number;
@@ -109,6 +109,7 @@ export const api = {
   document: (id: number) => call<StoredDocument>(`/api/documents/${id}`),
   claims: (q: ClaimQuery = {}) => call<ClaimPage>(`/api/claims${query(q)}`),
   claim: (id: number) => call<{ claim: StoredClaim; history: ReviewRecord[] }>(`/api/claims/${id}`),
+  reviewQueue: (q: { crisis: string; category?: Category; offset?: number }) => call<ReviewQueuePage>(`/api/review-queue${query(q)}`),
   review: (id: number, change: ReviewChange) => call<{ claim: StoredClaim; history: ReviewRecord[] }>(`/api/claims/${id}/review`, json('POST', change)),
   sources: () => call<{ items: SourceRecord[] }>('/api/sources'),
   updateSource: (id: number, patch: { type?: SourceType; aliases?: string[] }) => call<SourceRecord>(`/api/sources/${id}`, json('PATCH', patch)),

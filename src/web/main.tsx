@@ -15,6 +15,7 @@ import { DocumentsPage } from './pages/Documents.js';
 import { IngestPage } from './pages/Ingest.js';
 import { MapPage } from './pages/MapPage.js';
 import { Reader } from './pages/Reader.js';
+import { ReviewQueuePage } from './pages/ReviewQueue.js';
 import { SourcesPage } from './pages/Sources.js';
 import { href, setParams, useRoute } from './router.js';
 
@@ -22,6 +23,7 @@ const NAV = [
   ['dashboard', 'Dashboard'],
   ['map', 'Map'],
   ['claims', 'Claims'],
+  ['queue', 'Review'],
   ['documents', 'Documents'],
   ['sources', 'Sources'],
   ['ingest', 'Ingest'],
@@ -51,6 +53,7 @@ function App() {
   else if (!crises.data) page = <Loading />;
   else if (view === 'dashboard') page = <Dashboard crises={list} crisis={crisis} onCrisis={chooseCrisis} route={route} />;
   else if (view === 'map') page = <MapPage crises={list} crisis={crisis} onCrisis={chooseCrisis} route={route} />;
+  else if (view === 'queue') page = <ReviewQueuePage crises={list} crisis={crisis} onCrisis={chooseCrisis} route={route} />;
   else if (view === 'claims') page = <ClaimsPage crises={list} route={route} />;
   else if (view === 'documents' && route.parts[1]) page = <Reader id={Number(route.parts[1])} route={route} />;
   else if (view === 'documents') page = <DocumentsPage crises={list} route={route} />;

@@ -151,6 +151,44 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     await expect.poll(() => page.locator('[data-claim-id]').first().textContent()).toContain('14');
   });
 
+  it('works the review queue by keyboard: accept, skip, back, reject, edit', async () => {
+    const crisis = 'Kazakhstan unrest 2022';
+    await open(`/queue?crisis=${encodeURIComponent(crisis)}`);
+    const progress = page.getByTestId('queue-progress');
+    await expect.poll(() => progress.textContent()).toMatch(/0 of \d+ reviewed in Kazakhstan unrest 2022/);
+    const current = async () => Number(await page.getByTestId('queue-claim').getAttribute('data-claim-id'));
+    await page.getByTestId('review-reviewer').fill('Queue analyst');
+    await page.getByTestId('review-reviewer').blur();
+    // The paragraph shows the span marked.
+    const first = await current();
+    const claim = (await store.getClaim(first))!;
+    expect(await page.getByTestId('queue-paragraph').locator('mark').textContent()).toBe(claim.span.text);
+
+    await page.keyboard.press('a');
+    await expect.poll(async () => (await store.getClaim(first))?.reviewStatus).toBe('accepted');
+    await expect.poll(() => progress.textContent()).toMatch(/^1 of/);
+    await expect.poll(current).not.toBe(first);
+
+    const second = await current();
+    await page.keyboard.press('s');
+    await expect.poll(current).not.toBe(second);
+    await page.keyboard.press('b');
+    await expect.poll(current).toBe(second);
+    await page.keyboard.press('r');
+    await expect.poll(async () => (await store.getClaim(second))?.reviewStatus).toBe('rejected');
+
+    await expect.poll(current).not.toBe(second);
+    const third = await current();
+    await page.keyboard.press('e');
+    await page.getByTestId('edit-who').fill('protesters (checked)');
+    await page.getByTestId('review-save').click();
+    await expect.poll(async () => (await store.getClaim(third))?.reviewStatus).toBe('edited');
+    expect((await store.getClaim(third))?.who).toBe('protesters (checked)');
+    await expect.poll(() => progress.textContent()).toMatch(/^3 of/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'review-queue.png') });
+    expect(pageErrors).toEqual([]);
+  });
+
   it('renders hostile document text as text: no script or handler runs', async () => {
     await open(`/documents/${hostileId}`);
     await expect.poll(() => page.getByText('window.__pwned = 1', { exact: false }).count()).toBeGreaterThan(0);

@@ -70,6 +70,7 @@ describe.each(backends)('API on $name', (backend) => {
       'get /api/documents/{id}': () => get(`/api/documents/${firstClaim.documentId}`),
       'get /api/claims': () => get(`/api/claims?crisis=${q}&category=killed&sort=estimate&order=desc&limit=5`),
       'get /api/claims/{id}': () => get(`/api/claims/${firstClaim.id}`),
+      'get /api/review-queue': () => get(`/api/review-queue?crisis=${q}&limit=3`),
       'post /api/claims/{id}/review': () => send('POST', `/api/claims/${firstClaim.id}/review`, { status: 'accepted', reviewer: 'contract test' }),
       'get /api/sources': () => get('/api/sources'),
       'patch /api/sources/{id}': () => send('PATCH', `/api/sources/${firstSource.id}`, { type: firstSource.type }),
@@ -95,6 +96,20 @@ describe.each(backends)('API on $name', (backend) => {
       const parsed = content[type]!.schema.safeParse(body);
       expect(parsed.success, `${op}: ${parsed.error?.message}`).toBe(true);
     }
+  });
+
+  it('serves the review queue behind the headlines first', async () => {
+    const tally = (await (await get(`/api/tally?crisis=${encodeURIComponent(IRAN)}&category=detained`)).json()) as { categories: Array<{ conservative: { claimId: number } | null }> };
+    const headline = tally.categories[0]!.conservative!.claimId;
+    const res = await get(`/api/review-queue?crisis=${encodeURIComponent(IRAN)}&category=detained&limit=50`);
+    expect(res.status).toBe(200);
+    const q = (await res.json()) as { total: number; reviewed: number; items: Array<{ reason: string; claim: { id: number; category: string } }> };
+    // The headline's claim comes first, unless an earlier test reviewed it (then it is not queued).
+    if ((await store.getClaim(headline))!.reviewStatus === 'unreviewed') expect(q.items[0]).toMatchObject({ reason: 'headline', claim: { id: headline } });
+    else expect(q.items.some((i) => i.claim.id === headline || i.reason === 'headline')).toBe(false);
+    expect(q.items.every((i) => i.claim.category === 'detained')).toBe(true);
+    expect((await get('/api/review-queue?crisis=No%20such%20crisis')).status).toBe(404);
+    expect((await get('/api/review-queue')).status).toBe(400);
   });
 
   it('reads claims, sorts, paginates and filters', async () => {
