@@ -8,11 +8,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
 import { CATEGORIES, type Category } from '../domain.js';
-import { extract } from '../extract/index.js';
 import type { Store } from '../store/index.js';
-import { tallyForCrisis } from '../tally/index.js';
 import { withStore } from './store-options.js';
-import { tallyText } from './tally.js';
+import { crisisTally, tallyText } from './tally.js';
 
 const demoDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../demo');
 
@@ -31,6 +29,7 @@ export const DEMO_CRISES = [
 export const DEMO_FILES = ['seed-rewritten.jsonl', 'dev.jsonl', 'dev-2.jsonl'] as const;
 
 export async function loadDemo(store: Store): Promise<{ ingested: number; unchanged: number }> {
+  const { extract } = await import('../extract/index.js');
   let ingested = 0;
   let unchanged = 0;
   for (const c of DEMO_CRISES) await store.createCrisis({ name: c.name, startDate: c.startDate, region: c.region });
@@ -59,7 +58,7 @@ export function registerDemo(program: Command): void {
         const { ingested, unchanged } = await loadDemo(store);
         process.stdout.write(`demo corpus: ${ingested} documents ingested, ${unchanged} already stored (${store.kind === 'pglite' ? 'embedded database' : 'PostgreSQL'})\n\n`);
         for (const c of DEMO_CRISES) {
-          const t = await tallyForCrisis(store, c.name, o.category);
+          const t = await crisisTally(store, c.name, o.category);
           process.stdout.write(`${tallyText(t)}\n`);
         }
         process.stdout.write('next: "tally claims --crisis \'Iran protests 2019\'", "tally show 1", "tally tally --crisis \'Iraq protests 2019\' --category injured"\n');
