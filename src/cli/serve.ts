@@ -36,6 +36,8 @@ export function registerServe(program: Command): void {
           const r = await loadDemo(store);
           process.stdout.write(`demo corpus: ${r.ingested} documents ingested\n`);
         }
+        // Other `tally` commands on this data directory go through this process meanwhile.
+        await store.db.share();
         const server = await startServer({ store, port: o.port, host: o.host, tileUrl: o.tileUrl ?? null, tileAttribution: o.tileAttribution ?? null, allowPrivate: o.allowPrivate });
         process.stdout.write(`Tally is running at ${server.url}/  (API: ${server.url}/api/openapi.json; ${store.kind === 'pglite' ? `embedded database in ${g.dataDir}` : 'PostgreSQL'}). Ctrl-C stops it.\n`);
         let stopping = false;
