@@ -5,10 +5,11 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Two cores: PGlite instances are memory-hungry, keep parallelism modest.
     maxWorkers: 2,
-    testTimeout: 60_000,
-    // Suite setup builds the web UI and loads the demo corpus: minutes on a loaded two-core machine.
+    // Hang guards, not speed expectations: tests wait for conditions, and on a loaded two-core
+    // machine opening PGlite and loading the demo corpus can take minutes.
+    testTimeout: 300_000,
     hookTimeout: 600_000,
-    // Browser tests poll the page; on a loaded two-core machine a second is not always enough.
-    expect: { poll: { timeout: 15_000 } },
+    // Browser tests poll the page until it shows what they wait for.
+    expect: { poll: { timeout: 60_000 } },
   },
 });

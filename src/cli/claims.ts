@@ -1,10 +1,10 @@
 /** `tally claims`, `tally export`, `tally search` and `tally show`: reading the store. */
 import { Command, Option } from 'commander';
 import { CATEGORIES, type Category } from '../domain.js';
-import { claimsCsv, claimsGeoJson } from '../store/export.js';
 import type { ClaimFilter, StoredClaim } from '../store/index.js';
-import { checkDay, positiveInt, withStore } from './store-options.js';
-import { formatFigure } from './extract.js';
+import { formatFigure } from './format.js';
+import { withStore } from './store-options.js';
+import { countFrom0, day, positiveWhole, requireCrisis } from './validate.js';
 
 interface FilterOptions {
   category?: Category;
@@ -21,12 +21,12 @@ function filterOptions(cmd: Command): Command {
     .option('--source <name>', 'only claims by this source (name or alias)')
     .option('--place <name>', 'only claims about this place, region or country')
     .option('--crisis <name>', 'only claims from this crisis')
-    .option('--since <date>', 'only claims as of this date or later (YYYY-MM-DD)')
-    .option('--until <date>', 'only claims as of this date or earlier (YYYY-MM-DD)');
+    .option('--since <date>', 'only claims as of this date or later (YYYY-MM-DD)', day('--since'))
+    .option('--until <date>', 'only claims as of this date or earlier (YYYY-MM-DD)', day('--until'));
 }
 
 function toFilter(o: FilterOptions): ClaimFilter {
-  return { category: o.category, source: o.source, place: o.place, crisis: o.crisis, since: checkDay('--since', o.since), until: checkDay('--until', o.until) };
+  return { category: o.category, source: o.source, place: o.place, crisis: o.crisis, since: o.since, until: o.until };
 }
 
 export function claimsTable(claims: StoredClaim[]): string {
@@ -43,10 +43,14 @@ export function claimsTable(claims: StoredClaim[]): string {
 export function registerClaims(program: Command): void {
   filterOptions(program.command('claims').description('list stored claims, newest first'))
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
-    .option('--limit <n>', 'how many', positiveInt('--limit'), 50)
-    .option('--offset <n>', 'skip this many', positiveInt('--offset'), 0)
+    .option('--limit <n>', 'how many', positiveWhole('--limit'), 50)
+    .option('--offset <n>', 'skip this many', countFrom0('--offset'), 0)
     .action(async (o: FilterOptions & { format: 'table' | 'json' | 'csv'; limit: number; offset: number }, cmd: Command) => {
-      const page = await withStore(cmd, (store) => store.listClaims(toFilter(o), { limit: o.limit, offset: o.offset }));
+      const page = await withStore(cmd, async (store) => {
+        await requireCrisis(store, o.crisis);
+        return store.listClaims(toFilter(o), { limit: o.limit, offset: o.offset });
+      });
+      const { claimsCsv } = await import('../store/export.js');
       if (o.format === 'json') process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
       else if (o.format === 'csv') process.stdout.write(claimsCsv(page.items));
       else process.stdout.write(`${claimsTable(page.items)}\n${page.items.length} of ${page.totalIsExact ? '' : 'over '}${page.total} claims\n`);
@@ -55,7 +59,11 @@ export function registerClaims(program: Command): void {
   filterOptions(program.command('export').description('export claims as CSV (ACLED-like columns), JSON or GeoJSON'))
     .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json', 'geojson']).makeOptionMandatory())
     .action(async (o: FilterOptions & { format: 'csv' | 'json' | 'geojson' }, cmd: Command) => {
-      const claims = await withStore(cmd, (store) => store.allClaims(toFilter(o)));
+      const claims = await withStore(cmd, async (store) => {
+        await requireCrisis(store, o.crisis);
+        return store.allClaims(toFilter(o));
+      });
+      const { claimsCsv, claimsGeoJson } = await import('../store/export.js');
       if (o.format === 'csv') process.stdout.write(claimsCsv(claims));
       else if (o.format === 'geojson') process.stdout.write(`${JSON.stringify(claimsGeoJson(claims))}\n`);
       else process.stdout.write(`${JSON.stringify(claims, null, 2)}\n`);
@@ -65,7 +73,7 @@ export function registerClaims(program: Command): void {
     .command('search')
     .description('full-text search over stored documents')
     .argument('<words>', 'words to look for (quotes for a phrase, -word to exclude)')
-    .option('--limit <n>', 'how many', positiveInt('--limit'), 20)
+    .option('--limit <n>', 'how many', positiveWhole('--limit'), 20)
     .action(async (words: string, o: { limit: number }, cmd: Command) => {
       const r = await withStore(cmd, (store) => store.searchDocuments(words, { limit: o.limit }));
       if (!r.items.length) {
@@ -79,7 +87,7 @@ export function registerClaims(program: Command): void {
   program
     .command('show')
     .description('a stored document\'s clean text with each claim marked')
-    .argument('<document-id>', 'the document number (from "tally search" or "tally claims")', positiveInt('document-id'))
+    .argument('<document-id>', 'the document number (from "tally search" or "tally claims")', positiveWhole('document-id'))
     .action(async (id: number, _o: unknown, cmd: Command) => {
       const doc = await withStore(cmd, (store) => store.getDocument(id));
       if (!doc) throw new Error(`document ${id} does not exist (see "tally search")`);

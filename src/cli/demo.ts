@@ -1,18 +1,16 @@
 /**
  * `tally demo`: load the demo corpus (demo/*.jsonl: the seed report and the development
- * reports) into the embedded store, one crisis per crisis of origin, and print their tallies.
- * Idempotent: run it again and nothing is added.
+ * reports, rewritten in the project's own words) into the store, one crisis per crisis of
+ * origin, and print their tallies. Idempotent: run it again and nothing is added.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
 import { CATEGORIES, type Category } from '../domain.js';
-import { extract } from '../extract/index.js';
 import type { Store } from '../store/index.js';
-import { tallyForCrisis } from '../tally/index.js';
 import { withStore } from './store-options.js';
-import { tallyText } from './tally.js';
+import { crisisTally, tallyText } from './tally.js';
 
 const demoDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../demo');
 
@@ -22,13 +20,20 @@ export const DEMO_CRISES = [
   { prefix: 'dev-iraq2019', name: 'Iraq protests 2019', startDate: '2019-10-01', region: 'Iraq' },
   { prefix: 'dev-kaz2022', name: 'Kazakhstan unrest 2022', startDate: '2022-01-02', region: 'Kazakhstan' },
   { prefix: 'dev-bgd2024', name: 'Bangladesh quota protests 2024', startDate: '2024-07-01', region: 'Bangladesh' },
+  { prefix: 'dev2-myanmar2021', name: 'Myanmar coup crackdown 2021', startDate: '2021-02-01', region: 'Myanmar' },
+  { prefix: 'dev2-belarus2020', name: 'Belarus post-election protests 2020', startDate: '2020-08-09', region: 'Belarus' },
+  { prefix: 'dev2-srilanka2019', name: 'Sri Lanka Easter bombings 2019', startDate: '2019-04-21', region: 'Sri Lanka' },
 ] as const;
 
+/** The demo corpus files, in load order. */
+export const DEMO_FILES = ['seed-rewritten.jsonl', 'dev.jsonl', 'dev-2.jsonl'] as const;
+
 export async function loadDemo(store: Store): Promise<{ ingested: number; unchanged: number }> {
+  const { extract } = await import('../extract/index.js');
   let ingested = 0;
   let unchanged = 0;
   for (const c of DEMO_CRISES) await store.createCrisis({ name: c.name, startDate: c.startDate, region: c.region });
-  for (const file of ['seed.jsonl', 'dev.jsonl']) {
+  for (const file of DEMO_FILES) {
     for (const line of readFileSync(join(demoDir, file), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const item = JSON.parse(line) as { id: string; text: string; url?: string | null; published?: string | null; title?: string | null };
@@ -46,14 +51,14 @@ export async function loadDemo(store: Store): Promise<{ ingested: number; unchan
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('load the demo corpus (Iran 2019, Iraq 2019, Kazakhstan 2022, Bangladesh 2024) and print the tallies')
+    .description('load the demo corpus (seven crises, 2019 to 2024) and print the tallies')
     .addOption(new Option('--category <category>', 'print only this category').choices([...CATEGORIES]).default('killed'))
     .action(async (o: { category: Category }, cmd: Command) => {
       await withStore(cmd, async (store) => {
         const { ingested, unchanged } = await loadDemo(store);
         process.stdout.write(`demo corpus: ${ingested} documents ingested, ${unchanged} already stored (${store.kind === 'pglite' ? 'embedded database' : 'PostgreSQL'})\n\n`);
         for (const c of DEMO_CRISES) {
-          const t = await tallyForCrisis(store, c.name, o.category);
+          const t = await crisisTally(store, c.name, o.category);
           process.stdout.write(`${tallyText(t)}\n`);
         }
         process.stdout.write('next: "tally claims --crisis \'Iran protests 2019\'", "tally show 1", "tally tally --crisis \'Iraq protests 2019\' --category injured"\n');

@@ -1,92 +1,48 @@
 /**
  * `tally extract <file|-> [--published YYYY-MM-DD] [--format json|table]` for one document,
- * `tally extract --jsonl <file>` for corpus lines ({id, text, html?, published, url, title?}).
+ * `tally extract --jsonl <file>` for corpus lines ({id, text | html, published?, url?, title?}).
+ * Extraction and its word lists load only when the command runs (`tally --help` stays fast).
  */
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { Command, Option } from 'commander';
-import type { CountClaim, Report } from '../domain.js';
-import { extract } from '../extract/index.js';
-import { looksLikeHtml } from '../extract/clean.js';
-import { readTextFile } from './text-input.js';
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-export function formatFigure(c: Pick<CountClaim, "qualifier" | "low" | "high" | "estimate">): string {
-  const n = (v: number | null) => (v === null ? '' : v.toLocaleString('en-US'));
-  switch (c.qualifier) {
-    case 'range':
-      return `${n(c.low)}–${n(c.high)}`;
-    case 'at_least':
-      return `≥${n(c.low)}`;
-    case 'more_than':
-      return `>${n(c.low)}`;
-    case 'up_to':
-      return `≤${n(c.high)}`;
-    case 'fewer_than':
-      return `<${n(c.high)}`;
-    case 'about':
-      return `~${n(c.estimate)}`;
-    case 'vague':
-      return `${n(c.estimate)}+ (vague)`;
-    default:
-      return n(c.estimate);
-  }
-}
-
-/** A compact human-readable table of a report's claims and quotes. */
-export function reportTable(report: Report): string {
-  const rows = report.claims.map((c) => [
-    c.category,
-    formatFigure(c) + (c.hedged ? ' (hedged)' : ''),
-    c.source ? c.source.name + (c.source.via.length ? ` (via ${c.source.via.join(', ')})` : '') : '—',
-    c.place?.name ?? '—',
-    c.asOf ?? '—',
-    `"${c.span.text.length > 70 ? `${c.span.text.slice(0, 67)}...` : c.span.text}"`,
-  ]);
-  const header = ['category', 'figure', 'source', 'place', 'as of', 'span'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-  const out = [
-    report.document.title ? `# ${report.document.title}` : '# (untitled)',
-    `published: ${report.document.published ?? 'unknown'}   claims: ${report.claims.length}   quotes: ${report.quotes.length}   places: ${report.places.length}`,
-    '',
-    line(header),
-    line(widths.map((w) => '-'.repeat(w))),
-    ...rows.map(line),
-  ];
-  if (report.quotes.length) {
-    out.push('', 'quotes:');
-    for (const q of report.quotes) out.push(`  ${q.speaker ?? '(unknown speaker)'}${q.role ? `, ${q.role}` : ''}: ${q.span.text.slice(0, 100)}${q.span.text.length > 100 ? '...' : ''}`);
-  }
-  return `${out.join('\n')}\n`;
-}
+import { day } from './validate.js';
 
 async function extractJsonl(file: string): Promise<void> {
-  const lines = createInterface({ input: file === '-' ? process.stdin : createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  let n = 0;
+  const [{ readTextFile }, { readJsonl }, { extract }] = await Promise.all([import('./text-input.js'), import('../ingest/jsonl.js'), import('../extract/index.js')]);
+  const text = await readTextFile(file);
+  const firstLine = text.split('\n').find((l) => l.trim());
+  if (firstLine === undefined) throw new Error(`${file} holds no lines: corpus JSONL has one {"id", "text", "published"} object a line`);
+  try {
+    JSON.parse(firstLine);
+  } catch {
+    throw new Error(`${file} is not corpus JSONL (its first line is not JSON); for one document use "tally extract ${file}"`);
+  }
   let failed = 0;
-  for await (const line of lines) {
-    n++;
-    if (!line.trim()) continue;
-    let item: { id?: unknown; text?: unknown; html?: unknown; published?: unknown; url?: unknown; title?: unknown };
-    try {
-      item = JSON.parse(line);
-    } catch {
+  for (const [i, item] of readJsonl(text, file).entries()) {
+    if (item.kind === 'failure') {
       failed++;
-      process.stderr.write(`tally: ${file}:${n}: not valid JSON; skipped\n`);
+      process.stderr.write(`tally: ${item.origin}: ${item.reason}; skipped\n`);
       continue;
     }
-    const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
     try {
-      const report = extract({ text: str(item.text), html: str(item.html), published: str(item.published), url: str(item.url), title: str(item.title) });
-      process.stdout.write(`${JSON.stringify({ id: item.id ?? n, ...report })}\n`);
+      process.stdout.write(`${JSON.stringify({ id: item.externalId ?? i + 1, ...extract(item.input) })}\n`);
     } catch (err) {
       failed++;
-      process.stderr.write(`tally: ${file}:${n}: ${(err as Error).message}; skipped\n`);
+      process.stderr.write(`tally: ${item.origin}: ${(err as Error).message}; skipped\n`);
     }
   }
   if (failed) process.exitCode = 1;
+}
+
+async function extractOne(file: string, opts: { published?: string; url?: string; title?: string; format: 'json' | 'table' }): Promise<void> {
+  const [{ readTextFile }, { extract }, { looksLikeHtml }, { reportTable }] = await Promise.all([
+    import('./text-input.js'),
+    import('../extract/index.js'),
+    import('../extract/clean.js'),
+    import('./format.js'),
+  ]);
+  const content = await readTextFile(file);
+  const report = extract({ [looksLikeHtml(content) ? 'html' : 'text']: content, published: opts.published, url: opts.url, title: opts.title });
+  process.stdout.write(opts.format === 'table' ? reportTable(report) : `${JSON.stringify(report, null, 2)}\n`);
 }
 
 export function registerExtract(program: Command): void {
@@ -94,24 +50,14 @@ export function registerExtract(program: Command): void {
     .command('extract')
     .description('extract count claims, quotes, places and dates from one report (text or HTML), or from corpus JSONL')
     .argument('[file]', 'a text or HTML file, or - for standard input')
-    .option('--published <date>', 'publication date (YYYY-MM-DD), the reference for "on Tuesday"')
+    .option('--published <date>', 'publication date (YYYY-MM-DD), the reference for "on Tuesday"', day('--published'))
     .option('--url <url>', 'the page address, kept with the report')
     .option('--title <title>', 'the headline, when the text does not start with it')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'table']).default('json'))
-    .option('--jsonl <file>', 'read corpus lines {id, text, published, url} and write one report per line')
+    .option('--jsonl <file>', 'read corpus lines {id, text | html, published?, url?, title?} and write one {id, ...report} line each')
     .action(async (file: string | undefined, opts: { published?: string; url?: string; title?: string; format: 'json' | 'table'; jsonl?: string }) => {
       if (opts.jsonl) return extractJsonl(opts.jsonl);
       if (!file) throw new Error('name a file to extract from (or - for standard input), or use --jsonl <file>');
-      if (opts.published && !ISO_DAY.test(opts.published)) throw new Error(`--published must be a date like 2019-12-04, not "${opts.published}"`);
-      const content = file === '-' ? await readStdin() : await readTextFile(file);
-      const html = looksLikeHtml(content);
-      const report = extract({ [html ? 'html' : 'text']: content, published: opts.published, url: opts.url, title: opts.title });
-      process.stdout.write(opts.format === 'table' ? reportTable(report) : `${JSON.stringify(report, null, 2)}\n`);
+      return extractOne(file, opts);
     });
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }

@@ -1,8 +1,6 @@
 /** `tally ingest <path|url>... [--crisis NAME] [--allow-private] [--max-size MB]` */
 import { Command } from 'commander';
-import cliProgress from 'cli-progress';
-import { ingest, type IngestResult } from '../ingest/pipeline.js';
-import { bulkExtractor } from '../ingest/extractor.js';
+import type { IngestResult } from '../ingest/pipeline.js';
 import { withStore } from './store-options.js';
 
 export function registerIngest(program: Command): void {
@@ -18,6 +16,7 @@ export function registerIngest(program: Command): void {
     .action(async (targets: string[], opts: { crisis?: string; allowPrivate: boolean; maxSize: string; quiet: boolean; verbose: boolean }, cmd: Command) => {
       const mb = Number(opts.maxSize);
       if (!(mb > 0)) throw new Error(`--max-size must be a number of megabytes, not "${opts.maxSize}"`);
+      const [{ default: cliProgress }, { ingest }, { bulkExtractor }] = await Promise.all([import('cli-progress'), import('../ingest/pipeline.js'), import('../ingest/extractor.js')]);
       const tty = process.stderr.isTTY && !opts.quiet && !opts.verbose;
       const bar = tty ? new cliProgress.SingleBar({ format: 'ingest {bar} {value} documents | {origin}', hideCursor: true, clearOnComplete: true, stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
       bar?.start(0, 0, { origin: '' });

@@ -3,6 +3,7 @@
  * The `tally` command. Each subcommand lives in its own module and registers
  * itself on the program; this file only assembles them.
  */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerClaims } from './claims.js';
 import { registerDemo } from './demo.js';
@@ -11,9 +12,15 @@ import { registerIngest } from './ingest.js';
 import { registerServe } from './serve.js';
 import { registerTally } from './tally.js';
 
+/** The package version (package.json sits two folders up from src/cli and dist/cli). */
+function version(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
 export function buildProgram(): Command {
   const program = new Command()
     .name('tally')
+    .version(version(), '-V, --version', 'print the version')
     .description('Sourced, reviewable tallies of who claims how many were killed, injured or detained.')
     .option('--data-dir <dir>', 'embedded database directory (env TALLY_DATA_DIR)', process.env.TALLY_DATA_DIR || './data')
     .option('--database-url <url>', 'PostgreSQL server for team mode (env DATABASE_URL)', process.env.DATABASE_URL || undefined)

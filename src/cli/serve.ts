@@ -3,11 +3,9 @@
  * loaded with the demo corpus (what `npm start` does), so a new user sees a real tally.
  */
 import type { Command } from 'commander';
-import { Store } from '../store/index.js';
-import { startServer } from '../server/serve.js';
-import { warmTallies } from '../tally/index.js';
 import { loadDemo } from './demo.js';
-import { positiveInt, type GlobalOptions } from './store-options.js';
+import { openStore, type GlobalOptions } from './store-options.js';
+import { countFrom0 } from './validate.js';
 
 interface ServeOptions {
   port: number;
@@ -22,7 +20,7 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('run the web UI and the HTTP API (documented at /api/openapi.json)')
-    .option('--port <n>', 'port to listen on', positiveInt('--port'), Number(process.env.PORT) || 8080)
+    .option('--port <n>', 'port to listen on', countFrom0('--port'), Number(process.env.PORT) || 8080)
     .option('--host <address>', 'address to listen on (0.0.0.0 to share on the network: there is no login, so only on a trusted network)', '127.0.0.1')
     .option('--demo', 'load the demo corpus first when the store holds no documents')
     .option('--tile-url <template>', 'raster tile server for the map, e.g. http://tiles.local/{z}/{x}/{y}.png (default: the offline basemap only)', process.env.TALLY_TILE_URL || undefined)
@@ -30,13 +28,16 @@ export function registerServe(program: Command): void {
     .option('--allow-private', 'let URL ingest fetch loopback and private addresses')
     .action(async (o: ServeOptions, cmd: Command) => {
       const g = cmd.optsWithGlobals() as GlobalOptions;
-      const store = await Store.open({ dataDir: g.dataDir, databaseUrl: g.databaseUrl || undefined });
+      const store = await openStore(cmd);
+      const [{ startServer }, { warmTallies }] = await Promise.all([import('../server/serve.js'), import('../tally/index.js')]);
       try {
         if (o.demo && (await store.counts()).documents === 0) {
           process.stdout.write('loading the demo corpus...\n');
           const r = await loadDemo(store);
           process.stdout.write(`demo corpus: ${r.ingested} documents ingested\n`);
         }
+        // Other `tally` commands on this data directory go through this process meanwhile.
+        await store.db.share();
         const server = await startServer({ store, port: o.port, host: o.host, tileUrl: o.tileUrl ?? null, tileAttribution: o.tileAttribution ?? null, allowPrivate: o.allowPrivate });
         process.stdout.write(`Tally is running at ${server.url}/  (API: ${server.url}/api/openapi.json; ${store.kind === 'pglite' ? `embedded database in ${g.dataDir}` : 'PostgreSQL'}). Ctrl-C stops it.\n`);
         let stopping = false;

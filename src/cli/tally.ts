@@ -1,10 +1,11 @@
 /** `tally crisis create|list|show` and `tally tally --crisis NAME`. */
 import { Command, Option } from 'commander';
-import { stringify } from 'csv-stringify/sync';
 import { CATEGORIES, SOURCE_TYPES, type Category, type SourceType } from '../domain.js';
-import { tallyForCrisis, type CrisisTally, type TallyFigure } from '../tally/index.js';
-import { formatFigure } from './extract.js';
-import { checkDay, withStore } from './store-options.js';
+import type { Store } from '../store/index.js';
+import type { CrisisTally, TallyFigure } from '../tally/index.js';
+import { formatFigure } from './format.js';
+import { withStore } from './store-options.js';
+import { day, requireCrisis } from './validate.js';
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.min(50, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
@@ -42,7 +43,8 @@ export function tallyText(t: CrisisTally): string {
   return `${out.join('\n')}\n`;
 }
 
-function tallyCsv(t: CrisisTally): string {
+async function tallyCsv(t: CrisisTally): Promise<string> {
+  const { stringify } = await import('csv-stringify/sync');
   const rows = t.categories.flatMap((c) =>
     c.sources.flatMap((s) =>
       s.figures.map((f) => ({
@@ -54,16 +56,23 @@ function tallyCsv(t: CrisisTally): string {
   return stringify(rows, { header: true, cast: { boolean: (b) => (b ? 'true' : 'false') } });
 }
 
+/** The tally of a named crisis (an unknown name is an error, as everywhere). */
+export async function crisisTally(store: Store, name: string, category?: Category): Promise<CrisisTally> {
+  await requireCrisis(store, name);
+  const { tallyForCrisis } = await import('../tally/index.js');
+  return tallyForCrisis(store, name, category);
+}
+
 export function registerTally(program: Command): void {
   const crisis = program.command('crisis').description('named collections of documents about one crisis');
   crisis
     .command('create')
     .description('create a crisis (or update its start date and region)')
     .argument('<name>', 'the crisis name, e.g. "Iran protests 2019"')
-    .option('--start <date>', 'the day the crisis began (YYYY-MM-DD): "day N" counts from it')
+    .option('--start <date>', 'the day the crisis began (YYYY-MM-DD): "day N" counts from it', day('--start'))
     .option('--region <region>', 'the country or region')
     .action(async (name: string, o: { start?: string; region?: string }, cmd: Command) => {
-      const c = await withStore(cmd, (store) => store.createCrisis({ name, startDate: checkDay('--start', o.start), region: o.region }));
+      const c = await withStore(cmd, (store) => store.createCrisis({ name, startDate: o.start, region: o.region }));
       process.stdout.write(`crisis "${c.name}"${c.startDate ? `, since ${c.startDate}` : ''}${c.region ? `, ${c.region}` : ''}\n`);
     });
   crisis
@@ -79,7 +88,7 @@ export function registerTally(program: Command): void {
     .description('a crisis and its tally')
     .argument('<name>', 'the crisis name')
     .action(async (name: string, _o: unknown, cmd: Command) => {
-      const t = await withStore(cmd, (store) => tallyForCrisis(store, name));
+      const t = await withStore(cmd, (store) => crisisTally(store, name));
       process.stdout.write(tallyText(t));
     });
 
@@ -113,9 +122,9 @@ export function registerTally(program: Command): void {
     .addOption(new Option('--category <category>', 'only this category').choices([...CATEGORIES]))
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .action(async (o: { crisis: string; category?: Category; format: 'table' | 'json' | 'csv' }, cmd: Command) => {
-      const t = await withStore(cmd, (store) => tallyForCrisis(store, o.crisis, o.category));
+      const t = await withStore(cmd, (store) => crisisTally(store, o.crisis, o.category));
       if (o.format === 'json') process.stdout.write(`${JSON.stringify(t, null, 2)}\n`);
-      else if (o.format === 'csv') process.stdout.write(tallyCsv(t));
+      else if (o.format === 'csv') process.stdout.write(await tallyCsv(t));
       else process.stdout.write(tallyText(t));
     });
 }

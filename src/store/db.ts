@@ -7,7 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { DataDirLock } from './lock.js';
+import { listenLocally, formatAddress, parseAddress, pgConfig, SessionGate, type LocalSocket } from './local-socket.js';
+import { DataDirInUse, DataDirLock } from './lock.js';
 
 export interface Queryable {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
@@ -20,6 +21,12 @@ export interface Db extends Queryable {
   /** Several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Let other Tally processes on this machine use this embedded database while this one holds
+   * it (see local-socket.ts); returns where they connect, or null when there is nothing to share
+   * (a PostgreSQL server is shared already).
+   */
+  share(): Promise<string | null>;
 }
 
 export interface OpenOptions {
@@ -33,24 +40,36 @@ export interface OpenOptions {
 
 class PgliteDb implements Db {
   readonly kind = 'pglite' as const;
-  constructor(private readonly pglite: PGlite, private readonly lock: DataDirLock) {}
+  /** Turns between this process and the clients of the shared socket (when shared). */
+  private readonly gate = new SessionGate();
+  private socket: LocalSocket | null = null;
 
-  async query<T>(text: string, params: unknown[] = []) {
-    const r = await this.pglite.query<T>(text, params);
-    return { rows: r.rows };
+  constructor(private readonly pglite: PGlite, private readonly lock: DataDirLock, private readonly dir: string) {}
+
+  query<T>(text: string, params: unknown[] = []) {
+    return this.gate.host(async () => ({ rows: (await this.pglite.query<T>(text, params)).rows }));
   }
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-    return this.pglite.transaction((tx) =>
-      fn({
-        query: async <R>(text: string, params: unknown[] = []) => ({ rows: (await tx.query<R>(text, params)).rows }),
-      }),
+    return this.gate.host(() =>
+      this.pglite.transaction((tx) =>
+        fn({
+          query: async <R>(text: string, params: unknown[] = []) => ({ rows: (await tx.query<R>(text, params)).rows }),
+        }),
+      ),
     );
   }
   async exec(sql: string) {
-    await this.pglite.exec(sql);
+    await this.gate.host(() => this.pglite.exec(sql));
+  }
+  async share() {
+    this.socket ??= await listenLocally(this.pglite, this.gate, this.dir);
+    const address = formatAddress(this.socket.address);
+    this.lock.share(address);
+    return address;
   }
   async close() {
     try {
+      await this.socket?.close();
       await this.pglite.close();
     } finally {
       this.lock.release();
@@ -59,8 +78,8 @@ class PgliteDb implements Db {
 }
 
 class ServerDb implements Db {
-  readonly kind = 'postgres' as const;
-  constructor(private readonly pool: pg.Pool) {}
+  /** 'pglite' when this is another process's embedded database reached through its socket. */
+  constructor(private readonly pool: pg.Pool, readonly kind: 'pglite' | 'postgres' = 'postgres') {}
 
   async query<T>(text: string, params: unknown[] = []) {
     const r = await this.pool.query(text, params);
@@ -85,6 +104,9 @@ class ServerDb implements Db {
   }
   async close() {
     await this.pool.end();
+  }
+  share() {
+    return Promise.resolve(null);
   }
 }
 
@@ -113,14 +135,36 @@ export async function openDb(opts: OpenOptions = {}): Promise<Db> {
   }
   const dir = resolve(opts.dataDir ?? './data');
   mkdirSync(dir, { recursive: true });
-  const lock = DataDirLock.acquire(dir);
+  let lock: DataDirLock;
+  try {
+    lock = DataDirLock.acquire(dir);
+  } catch (err) {
+    const address = err instanceof DataDirInUse && err.address ? parseAddress(err.address) : null;
+    if (!address) throw err;
+    return connectToHolder(dir, address);
+  }
   try {
     const pglite = await PGlite.create(resolve(dir, 'pg'), { relaxedDurability: false });
-    return new PgliteDb(pglite, lock);
+    return new PgliteDb(pglite, lock, dir);
   } catch (err) {
     lock.release();
     throw new Error(`cannot open the database in ${dir}: ${(err as Error).message}`);
   }
+}
+
+/**
+ * The process holding `dir` shares it (`tally serve`): go through its socket. One connection:
+ * the holder serves one session at a time anyway.
+ */
+async function connectToHolder(dir: string, address: NonNullable<ReturnType<typeof parseAddress>>): Promise<Db> {
+  const pool = new pg.Pool({ ...pgConfig(address), max: 1 });
+  try {
+    await pool.query('SELECT 1');
+  } catch (err) {
+    await pool.end().catch(() => undefined);
+    throw new Error(`the data directory ${dir} is in use by another Tally process, which shares it, but connecting to it failed: ${(err as Error).message}`);
+  }
+  return new ServerDb(pool, 'pglite');
 }
 
 const redact = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');

@@ -1,10 +1,24 @@
 /**
  * PGlite does not lock its data directory: two processes writing one directory corrupt it.
  * Tally takes a lock file holding its pid, refuses a second writer while that process lives,
- * and takes over a lock left by a process that died (kill -9, power loss).
+ * and takes over a lock left by a process that died (kill -9, power loss). A holder that
+ * shares the database (`tally serve`) writes the socket address on the second line: other
+ * processes then connect to it instead of opening the directory.
  */
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+
+/** The data directory is held by a live process; `address` when it shares the database. */
+export class DataDirInUse extends Error {
+  constructor(readonly dir: string, readonly pid: number, readonly address: string | null) {
+    super(`the data directory ${dir} is in use by another Tally process (pid ${pid}); stop it first, or use a PostgreSQL server (--database-url) for several processes`);
+  }
+}
+
+function readLock(path: string): { pid: number; address: string | null } {
+  const [pid, address] = readFileSync(path, 'utf8').split('\n');
+  return { pid: Number(pid?.trim()), address: address?.trim() || null };
+}
 
 export class DataDirLock {
   private constructor(private readonly path: string) {}
@@ -19,12 +33,8 @@ export class DataDirLock {
         return new DataDirLock(path);
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-        const pid = Number(readFileSync(path, 'utf8').trim());
-        if (pid && pid !== process.pid && isAlive(pid)) {
-          throw new Error(
-            `the data directory ${dir} is in use by another Tally process (pid ${pid}); stop it first, or use a PostgreSQL server (--database-url) for several processes`,
-          );
-        }
+        const { pid, address } = readLock(path);
+        if (pid && pid !== process.pid && isAlive(pid)) throw new DataDirInUse(dir, pid, address);
         // Stale lock from a process that is gone: take it over.
         rmSync(path, { force: true });
       }
@@ -32,9 +42,14 @@ export class DataDirLock {
     throw new Error(`cannot lock the data directory ${dir}`);
   }
 
+  /** Say where other processes reach the database this process holds. */
+  share(address: string): void {
+    writeFileSync(this.path, `${process.pid}\n${address}\n`);
+  }
+
   release(): void {
     try {
-      if (Number(readFileSync(this.path, 'utf8').trim()) === process.pid) rmSync(this.path, { force: true });
+      if (readLock(this.path).pid === process.pid) rmSync(this.path, { force: true });
     } catch {
       // already gone
     }

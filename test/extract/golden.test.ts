@@ -4,17 +4,18 @@
  * is gone. When a result moves, the assertion names the claim.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { sameSource } from '../../src/eval/score.js';
-import { defaultCorpusFiles } from '../../src/eval/cli.js';
+import { sharedCorpusFile } from '../shared-corpus.js';
 
-const seedFile = defaultCorpusFiles().find((f) => f.endsWith('seed.jsonl'));
-const seed = JSON.parse(readFileSync(seedFile ?? resolve('demo/seed.jsonl'), 'utf8').split('\n')[0]!);
+// The original seed article is not in the repository (demo/ holds a rewriting): it is read
+// from the gold corpus beside it.
+const seedFile = sharedCorpusFile('seed.jsonl');
+const seed = seedFile ? JSON.parse(readFileSync(seedFile, 'utf8').split('\n')[0]!) : { text: '', claims: [] };
 const report = extract({ text: seed.text, published: seed.published });
 
-describe('golden: the seed article', () => {
+describe.skipIf(!seedFile)('golden: the seed article', () => {
   const rows: Array<[string, unknown]> = seed.claims.map((g: { span: string }) => [g.span, g]);
   it.each(rows)('finds "%s"', (_span, gold) => {
     const g = gold as { category: string; low: number | null; high: number | null; estimate: number; qualifier: string; source: string; span: string };
