@@ -201,15 +201,32 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
   const out: Attributed[] = [];
   let lastAttributed: { source: Source; paragraph: number } | null = null;
 
+  // Per-sentence last figure, and the quotes by start with the furthest end so far: one pass
+  // each, so a document with thousands of figures is not read once per figure.
+  const lastFigureOf = new Map<number, number>();
+  for (const c of claims) lastFigureOf.set(c.sentence, Math.max(lastFigureOf.get(c.sentence) ?? -Infinity, c.figure.start));
+  const quoteStarts = quotes.map((q) => q.span.start).sort((a, b) => a - b);
+  const quoteEnds = quotes.map((q) => q.span).sort((a, b) => a.start - b.start).map((q) => q.end);
+  for (let k = 1; k < quoteEnds.length; k++) quoteEnds[k] = Math.max(quoteEnds[k]!, quoteEnds[k - 1]!);
+  const mayBeQuoted = (start: number, end: number) => {
+    let lo = 0;
+    let hi = quoteStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quoteStarts[mid]! <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && quoteEnds[lo - 1]! >= end;
+  };
+
   for (const claim of claims) {
     const sentence = seg.sentences[claim.sentence]!;
     const { items, clauses } = perSentence[claim.sentence]!;
-    const quote = quotes.find((q) => q.span.start <= claim.span.start && claim.span.end <= q.span.end);
+    const quote = mayBeQuoted(claim.span.start, claim.span.end) ? quotes.find((q) => q.span.start <= claim.span.start && claim.span.end <= q.span.end) : undefined;
     const figureAt = claim.figure.start;
 
     // Items that cover this claim: its own clause, or sentence-final ones.
-    const laterFigures = claims.filter((c) => c.sentence === claim.sentence).map((c) => c.figure.start);
-    const lastFigure = Math.max(...laterFigures);
+    const lastFigure = lastFigureOf.get(claim.sentence)!;
     const myClause = clauseOf(clauses, figureAt);
     const covering = items.filter((it) => {
       const inQuote = quote ? it.at > quote.span.start && it.at < quote.span.end : false;

@@ -51,6 +51,26 @@ const MONTH_ONLY = /^(?:in\s+|of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|ap
 /** Words without which chrono finds nothing; lines without any are not given to it. */
 const DATE_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|ago|last|next|this|past|week|month|year|weekend|noon|midnight|morning|evening|night|day|\d{4}|\d{1,2}[/.-]\d{1,2})/i;
 
+/** The longest line given to chrono whole: its refiners rescan the line before each date found, so a huge line costs its length squared. */
+const MAX_PIECE = 10_000;
+
+/** A line as pieces chrono reads separately: the line itself, or for a huge line (a pasted annex), pieces cut after a sentence's end. */
+function pieces(text: string, start: number, end: number): Array<[number, number]> {
+  if (end - start <= MAX_PIECE) return [[start, end]];
+  const out: Array<[number, number]> = [];
+  let from = start;
+  while (end - from > MAX_PIECE) {
+    const window = text.slice(from, from + MAX_PIECE);
+    const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '));
+    const space = window.lastIndexOf(' ');
+    const cut = from + (stop > 0 ? stop + 2 : space > 0 ? space + 1 : MAX_PIECE);
+    out.push([from, cut]);
+    from = cut;
+  }
+  out.push([from, end]);
+  return out;
+}
+
 /** chrono over the lines that may hold a date, with offsets back into the whole text. */
 function parseDates(text: string, reference: Date): Array<{ result: chrono.ParsedResult; index: number }> {
   const out: Array<{ result: chrono.ParsedResult; index: number }> = [];
@@ -58,9 +78,11 @@ function parseDates(text: string, reference: Date): Array<{ result: chrono.Parse
   while (start < text.length) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
-    const line = text.slice(start, end);
-    if (DATE_CUE.test(line)) {
-      for (const r of chrono.parse(line, { instant: reference, timezone: 0 }, { forwardDate: false })) out.push({ result: r, index: start + r.index });
+    for (const [from, to] of pieces(text, start, end)) {
+      const line = text.slice(from, to);
+      if (DATE_CUE.test(line)) {
+        for (const r of chrono.parse(line, { instant: reference, timezone: 0 }, { forwardDate: false })) out.push({ result: r, index: from + r.index });
+      }
     }
     if (nl === -1) break;
     start = nl + 1;
@@ -113,7 +135,17 @@ export function asOfFor(
 ): string | null {
   let best: DateMention | null = null;
   let bestDistance = Infinity;
-  for (const d of dates) {
+  // Dates come in text order (findDates sorts them): only those from the sentence's start on
+  // are read, so a document with thousands of figures and dates stays linear.
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]!.span.start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < dates.length && dates[k]!.span.start <= sentence.end; k++) {
+    const d = dates[k]!;
     // Periods ("last week", "November 2019") do not date a figure to a day.
     if (d.kind === 'crisis_day' || d.end !== d.date) continue;
     if (d.span.start < sentence.start || d.span.end > sentence.end) continue;

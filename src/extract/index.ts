@@ -62,22 +62,26 @@ function sameSpeaker(a: Source | null, b: Source | null): boolean {
 function mergeRepeats(mentions: Mention[], headlineEndAt: number): CountClaim[] {
   const out: Mention[] = [];
   const isHeadline = (m: Mention) => m.claim.span.end <= headlineEndAt;
-  const body = mentions.filter((m) => !isHeadline(m));
+  // Indexes keep this linear in the number of figures (a long annex holds thousands).
+  const inBody = new Set(mentions.filter((m) => !isHeadline(m)).map((m) => `${m.claim.category}|${m.claim.estimate}`));
+  const kept = new Map<string, Mention[]>();
   for (const m of mentions) {
     const c = m.claim;
-    if (isHeadline(m) && body.some((b) => b.claim.category === c.category && b.claim.estimate === c.estimate)) continue;
-    const twin = out.find(
+    if (isHeadline(m) && inBody.has(`${c.category}|${c.estimate}`)) continue;
+    const key = `${c.category}|${c.low}|${c.high}`;
+    const twin = kept.get(key)?.find(
       (o) =>
-        o.claim.category === c.category &&
-        o.claim.low === c.low &&
-        o.claim.high === c.high &&
         // "nine people in Maysan, nine people in Dhi Qar" are two figures, not one repeated.
         o.sentence !== m.sentence &&
         (!o.placeStated || !m.placeStated || o.claim.place?.id === c.place?.id) &&
         sameSpeaker(o.claim.source, c.source),
     );
     if (!twin) {
-      out.push({ ...m, claim: { ...c } });
+      const copy = { ...m, claim: { ...c } };
+      out.push(copy);
+      const same = kept.get(key);
+      if (same) same.push(copy);
+      else kept.set(key, [copy]);
       continue;
     }
     if (sourceRank(m) > sourceRank(twin)) {
@@ -91,13 +95,41 @@ function mergeRepeats(mentions: Mention[], headlineEndAt: number): CountClaim[] 
   return out.map((m) => m.claim);
 }
 
+/** The place mentions and the figures of each sentence, in text order (one pass, not one per claim). */
+interface SentenceIndex {
+  places: PlaceMention[][];
+  drafts: DraftClaim[][];
+}
+
+function indexBySentence(seg: Segmentation, drafts: DraftClaim[], places: PlaceMention[]): SentenceIndex {
+  const index: SentenceIndex = { places: seg.sentences.map(() => []), drafts: seg.sentences.map(() => []) };
+  for (const d of drafts) index.drafts[d.sentence]?.push(d);
+  // Sentences are in order and do not overlap: a place lies within at most one of them.
+  const starts = seg.sentences.map((s) => s.start);
+  for (const p of places) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= p.span.start) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const s = seg.sentences[at];
+    if (s && p.span.end <= s.end) index.places[at]!.push(p);
+  }
+  return index;
+}
+
 /** The place a claim is about, and whether its sentence states it (rather than the document's country). */
-function placeFor(claim: DraftClaim, drafts: DraftClaim[], seg: Segmentation, places: PlaceMention[]): ResolvedPlace | null {
+function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex): ResolvedPlace | null {
   const sentence = seg.sentences[claim.sentence]!;
-  const inSentence = places.filter((p) => p.span.start >= sentence.start && p.span.end <= sentence.end);
+  const inSentence = index.places[claim.sentence] ?? [];
   // "eight people in Baghdad": the place after the figure, up to the next figure or clause end;
   // else the nearest place before it.
-  const nextFigure = drafts.find((d) => d.sentence === claim.sentence && d.figure.start > claim.figure.end)?.figure.start ?? sentence.end;
+  const nextFigure = index.drafts[claim.sentence]?.find((d) => d.figure.start > claim.figure.end)?.figure.start ?? sentence.end;
   const after = inSentence.find(
     (p) => p.span.start >= claim.figure.end && p.span.end <= nextFigure && !/;/.test(sentence.text.slice(claim.figure.end - sentence.start, p.span.start - sentence.start)),
   );
@@ -122,10 +154,11 @@ export function extract(input: ExtractInput): Report {
   const places = findPlaces(text, seg.sentences.map((s) => s.start), words);
   const country = documentCountry(places);
   const headEnd = headlineEnd(seg, doc.title);
+  const bySentence = indexBySentence(seg, drafts, places);
 
   const claims: Mention[] = drafts.map((d, i) => {
     const sentence = seg.sentences[d.sentence]!;
-    const stated = placeFor(d, drafts, seg, places);
+    const stated = placeFor(d, seg, bySentence);
     const place = stated ?? country;
     const claim: CountClaim = {
       category: d.category,
