@@ -18,6 +18,7 @@ describe.each(backends)('reviews on $name', (backend) => {
   let karachi: StoredClaim;
   let crisisId: number;
 
+  // Opening a store can take minutes on a loaded 2-core machine: no tight limit.
   beforeAll(async () => {
     ({ store, cleanup } = await backend.open());
     await store.ingestReport({ raw: DHAKA, origin: 'dhaka.txt' }, extract({ text: DHAKA, published: '2024-07-23' }), { crisis: 'Review test' });
@@ -25,7 +26,7 @@ describe.each(backends)('reviews on $name', (backend) => {
     dhaka = (await store.listClaims({ crisis: 'Review test', category: 'killed', place: 'Dhaka' })).items[0]!;
     karachi = (await store.listClaims({ crisis: 'Review test', category: 'killed', place: 'Karachi' })).items[0]!;
     crisisId = (await store.listCrises()).find((c) => c.name === 'Review test')!.id;
-  });
+  }, 600_000);
   afterAll(async () => cleanup?.());
 
   const placeColumns = async (id: number) =>
