@@ -698,7 +698,7 @@ export class Store {
         // A place is where the claim sits on the map, in the tally and in exports: the name
         // alone is not enough, so the new name is geocoded (or the place cleared).
         const name = ch.placeName?.trim();
-        const place = name ? geocodeReviewPlace(name, before.place?.countryCode ?? null) : null;
+        const place = name ? geocodeReviewPlace(name, before.place) : null;
         set('place_id', place?.id ?? null);
         set('place_name', place?.name ?? null);
         set('place_precision', place?.precision ?? null);

@@ -41,11 +41,30 @@ export function checkBounds(low: number | null, high: number | null, estimate: n
 }
 
 /**
- * The gazetteer's place for a name a reviewer typed, preferring the claim's current country
- * when the name is ambiguous (the same lookup extraction uses). Throws for an unknown name.
+ * The gazetteer's place for a name a reviewer typed (the lookup extraction uses), in the claim's
+ * current country first. Moving a claim to a town in another country is said explicitly,
+ * "Paris, France": a bare name found only abroad is refused with that suggestion, since the
+ * gazetteer's only "Savar" is a Swedish village, not the Bangladeshi town a reviewer means.
+ * Throws for a name the gazetteer does not know.
  */
-export function geocodeReviewPlace(name: string, currentCountry: string | null): ResolvedPlace {
-  const place = resolvePlace(name, { countryCode: currentCountry });
-  if (!place) throw new InvalidInputError(`no place called '${name}' in the gazetteer; check the spelling or leave the place empty`);
+export function geocodeReviewPlace(typed: string, current: { countryCode: string; countryName: string } | null): ResolvedPlace {
+  const comma = typed.lastIndexOf(',');
+  const name = (comma > 0 ? typed.slice(0, comma) : typed).trim();
+  const unknown = (where = '') => new InvalidInputError(`no place called '${name}'${where} in the gazetteer; check the spelling or leave the place empty`);
+  if (comma > 0) {
+    const countryName = typed.slice(comma + 1).trim();
+    const country = resolvePlace(countryName);
+    if (!country || country.precision !== 'country') throw new InvalidInputError(`no country called '${countryName}' in the gazetteer; write the place as "town, country", or the town alone`);
+    const place = resolvePlace(name, { countryCode: country.countryCode });
+    if (!place || place.countryCode !== country.countryCode) throw unknown(` in ${country.name}`);
+    return place;
+  }
+  const place = resolvePlace(name, { countryCode: current?.countryCode });
+  if (!place) throw unknown();
+  if (current && place.countryCode !== current.countryCode && place.precision !== 'country') {
+    throw new InvalidInputError(
+      `no place called '${name}' in ${current.countryName} in the gazetteer; it knows one in ${place.countryName}: write '${name}, ${place.countryName}' to move the claim there, or check the spelling`,
+    );
+  }
   return place;
 }

@@ -43,6 +43,9 @@ const draftOf = (c: StoredClaim): Draft => ({
   asOf: c.asOf ?? '',
 });
 
+/** Where the claim is, with its country, so that a place edit shows where it landed. */
+const placeText = (c: StoredClaim) => (c.place ? (c.place.precision === 'country' ? c.place.name : `${c.place.name}, ${c.place.countryName}`) : 'no place');
+
 /** The edited fields only, or an error message for a value that is not a count or a date. */
 function changesOf(c: StoredClaim, d: Draft): Changes | string {
   const ch: Changes = {};
@@ -161,7 +164,7 @@ export function ClaimReview({ claim, onChanged }: { claim: StoredClaim; onChange
       </h3>
       <p class="claim-summary">
         <strong>{figureText(claim)}</strong> {CATEGORY_LABELS[claim.category].toLowerCase()} ({claim.who || 'people'}) · {claim.source?.name ?? 'the outlet itself'}
-        {claim.source?.via.length ? ` via ${claim.source.via.join(' → ')}` : ''} · {claim.place?.name ?? 'no place'} · {claim.asOf ?? 'undated'} · {claim.scope}
+        {claim.source?.via.length ? ` via ${claim.source.via.join(' → ')}` : ''} · {placeText(claim)} · {claim.asOf ?? 'undated'} · {claim.scope}
       </p>
       <label class="field">
         <span>Your name</span>
@@ -192,7 +195,7 @@ export function ClaimReview({ claim, onChanged }: { claim: StoredClaim; onChange
           {text('who', 'Who')}
           {text('source', 'Source (empty: the outlet)')}
           {text('via', 'Via (comma-separated, nearest the source first)')}
-          {text('placeName', 'Place (a town, region or country; empty: none)')}
+          {text('placeName', 'Place (a town, region or country; "Paris, France" for another country; empty: none)')}
           {text('asOf', 'As of', 'date')}
           <label class="field wide">
             <span>Scope</span>
