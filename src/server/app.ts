@@ -16,7 +16,7 @@ import { looksLikeHtml } from '../extract/clean.js';
 import { itemsFromBytes, readInputs, type IngestItem } from '../ingest/index.js';
 import { ingestItems } from '../ingest/pipeline.js';
 import { claimsCsv, claimsGeoJson } from '../store/export.js';
-import { InvalidInputError, NotFoundError, type ClaimFilter, type Store } from '../store/index.js';
+import { ConflictError, InvalidInputError, NotFoundError, type ClaimFilter, type Store } from '../store/index.js';
 import { reviewOrder, tallyForCrisis } from '../tally/index.js';
 import { answerCache } from './answer-cache.js';
 import * as r from './routes.js';
@@ -89,6 +89,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   app.onError((err, c) => {
     if (err instanceof NotFoundError) return c.json({ error: err.message }, 404);
     if (err instanceof InvalidInputError) return c.json({ error: err.message }, 400);
+    if (err instanceof ConflictError) return c.json({ error: err.message }, 409);
     if (err instanceof HTTPException && err.status < 500) {
       const hint = /JSON/i.test(err.message) ? ': send a JSON object with content-type application/json' : '';
       return c.json({ error: `${err.message}${hint}` }, err.status);

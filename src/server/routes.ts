@@ -126,7 +126,12 @@ export const reviewClaimRoute = createRoute({
   tags: ['claims'],
   summary: 'Accept, edit, reject or reset a claim; the change is kept in its history',
   request: { params: IdParam, ...body(ReviewRequest) },
-  responses: { 200: json(ClaimWithHistory, 'the claim after review'), 400: error('invalid review'), 404: error('no such claim') },
+  responses: {
+    200: json(ClaimWithHistory, 'the claim after review'),
+    400: error('invalid review'),
+    404: error('no such claim'),
+    409: error('the claim changed since the version the review was made on: reload it and apply the edit again'),
+  },
 });
 
 export const listSourcesRoute = createRoute({

@@ -6,6 +6,7 @@
 import { z } from '@hono/zod-openapi';
 import { CATEGORIES, QUALIFIERS, REVIEW_STATUSES, SCOPES, SOURCE_TYPES } from '../domain.js';
 import { CLAIM_SORTS } from '../store/index.js';
+import { countProblem, isCalendarDay, MAX_COUNT } from '../store/review-rules.js';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2019-12-04');
 
@@ -57,6 +58,7 @@ export const Claim = z
     span: Span,
     reviewStatus: ReviewStatus,
     sourceType: SourceType.nullable(),
+    version: z.number().int().openapi({ description: 'counts the claim\'s reviews; send it with a review (ReviewRequest.version) so a stale edit is refused' }),
   })
   .openapi('Claim');
 
@@ -78,6 +80,14 @@ export const ReviewRecord = z
 
 export const ClaimWithHistory = z.object({ claim: Claim, history: z.array(ReviewRecord) }).openapi('ClaimWithHistory');
 
+/** A count of people in a review: a whole number from 0 to MAX_COUNT (the store's own rule). */
+const count = z
+  .number({ error: 'give a number of people' })
+  .refine((v) => countProblem(v) === null, { error: (i) => countProblem(i.input) ?? 'not a count' })
+  .openapi({ type: 'integer', minimum: 0, maximum: MAX_COUNT });
+/** A real calendar day ("2019-02-31" is refused). */
+const calendarDay = isoDay.refine(isCalendarDay, { error: (i) => `"${String(i.input)}" is not a calendar date: give one like 2019-12-04` });
+
 export const ReviewRequest = z
   .object({
     status: z.enum(['accepted', 'edited', 'rejected', 'unreviewed']),
@@ -85,25 +95,47 @@ export const ReviewRequest = z
     changes: z
       .object({
         category: Category,
-        low: z.number().nonnegative().nullable(),
-        high: z.number().nonnegative().nullable(),
-        estimate: z.number().nonnegative(),
+        low: count.nullable(),
+        high: count.nullable(),
+        estimate: count,
         qualifier: Qualifier,
         hedged: z.boolean(),
         who: z.string().max(500),
-        asOf: isoDay.nullable(),
+        asOf: calendarDay.nullable(),
         cumulative: z.boolean(),
         scope: Scope,
         source: z.string().max(500).nullable(),
         via: z.array(z.string().max(500)).max(20),
-        placeName: z.string().max(500).nullable(),
+        placeName: z.string().max(500).nullable().openapi({ description: 'a place the gazetteer knows (geocoded; the claim\'s country first), or null to clear the place' }),
       })
       .partial()
       .strict()
       .optional(),
     note: z.string().max(5000).optional(),
+    version: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .openapi({ description: 'the claim\'s version the review was made on (Claim.version); a review of an older version is refused with 409' }),
   })
   .strict()
+  .superRefine((r, ctx) => {
+    const ch = r.changes ?? {};
+    if (r.status === 'edited' && !Object.keys(ch).length) {
+      ctx.addIssue({ code: 'custom', path: ['changes'], message: 'an edit needs at least one changed field (or send status "accepted" to accept the claim as it is)' });
+    }
+    const { low, high, estimate } = ch;
+    if (typeof low === 'number' && typeof high === 'number' && low > high) {
+      ctx.addIssue({ code: 'custom', path: ['changes', 'low'], message: `${low} is above high (${high}): make low the smaller bound` });
+    }
+    if (typeof estimate === 'number' && typeof low === 'number' && estimate < low) {
+      ctx.addIssue({ code: 'custom', path: ['changes', 'estimate'], message: `${estimate} is below low (${low}): the estimate lies between low and high` });
+    }
+    if (typeof estimate === 'number' && typeof high === 'number' && estimate > high) {
+      ctx.addIssue({ code: 'custom', path: ['changes', 'estimate'], message: `${estimate} is above high (${high}): the estimate lies between low and high` });
+    }
+  })
   .openapi('ReviewRequest');
 
 export const DocumentSummary = z

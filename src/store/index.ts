@@ -14,11 +14,14 @@
 import { createHash } from 'node:crypto';
 import type { Category, CountClaim, Crisis, Qualifier, Report, ResolvedPlace, ReviewStatus, Scope, SourceType, Span } from '../domain.js';
 import { openDb, type Db, type OpenOptions, type Queryable } from './db.js';
+import { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
 import { migrate } from './migrations.js';
+import { checkBounds, countProblem, geocodeReviewPlace, isCalendarDay } from './review-rules.js';
 import { documentSignature } from '../tally/near-duplicates.js';
 import { guessSourceType } from '../tally/source-types.js';
 
 export type { OpenOptions } from './db.js';
+export { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
 
 /** What was ingested, as the ingest layer describes it. */
 export interface DocumentInput {
@@ -38,6 +41,8 @@ export interface StoredClaim extends CountClaim {
   published: string | null;
   reviewStatus: ReviewStatus;
   sourceType: SourceType | null;
+  /** Counts the claim's reviews: a review made on an older version is refused (ReviewChange.version). */
+  version: number;
 }
 
 /** A claim as the tally reads it (see `claimsForTally`). */
@@ -174,9 +179,12 @@ export interface ReviewChange {
   changes?: Partial<Pick<CountClaim, 'category' | 'low' | 'high' | 'estimate' | 'qualifier' | 'hedged' | 'who' | 'asOf' | 'cumulative' | 'scope'>> & {
     source?: string | null;
     via?: string[];
+    /** A name the gazetteer knows (the claim's place columns follow it), or null to clear the place. */
     placeName?: string | null;
   };
   note?: string;
+  /** The claim's version the review was made on: refused (ConflictError) when the claim has changed since. */
+  version?: number;
 }
 
 export interface ReviewRecord {
@@ -241,7 +249,7 @@ export function contentHash(raw: string): string {
 
 const CLAIM_COLUMNS = `c.id, c.document_id, c.category, c.low, c.high, c.estimate, c.qualifier, c.hedged, c.who,
   s.name AS source_name, s.type AS source_type, c.source_via, c.place_id, c.place_name, c.place_precision, c.country_code,
-  c.country_name, c.admin1, c.lat, c.lon, c.as_of, c.cumulative, c.scope, c.span_start, c.span_end, c.span_text, c.review_status,
+  c.country_name, c.admin1, c.lat, c.lon, c.as_of, c.cumulative, c.scope, c.span_start, c.span_end, c.span_text, c.review_status, c.version,
   d.title AS document_title, d.url AS document_url, d.published`;
 
 interface ClaimRow {
@@ -272,6 +280,7 @@ interface ClaimRow {
   span_end: number;
   span_text: string;
   review_status: ReviewStatus;
+  version: number;
   document_title: string | null;
   document_url: string | null;
   published: string | Date | null;
@@ -308,6 +317,7 @@ function toClaim(r: ClaimRow): StoredClaim {
     span: { start: r.span_start, end: r.span_end, text: r.span_text },
     reviewStatus: r.review_status,
     sourceType: r.source_type,
+    version: Number(r.version),
     documentTitle: r.document_title,
     documentUrl: r.document_url,
     published: day(r.published),
@@ -333,6 +343,9 @@ function claimValues(c: StoredClaim): Record<string, unknown> {
     reviewStatus: c.reviewStatus,
   };
 }
+
+/** A claim's reviewable values, to tell whether a review changed any. */
+const comparable = (c: StoredClaim) => JSON.stringify({ ...claimValues(c), reviewStatus: null, placeId: c.place?.id ?? null });
 
 export class Store {
   /**
@@ -722,19 +735,41 @@ export class Store {
     return rows[0] ? toClaim(rows[0]) : null;
   }
 
-  /** Accept, edit or reject a claim; the change is recorded with its before and after values. */
+  /**
+   * Accept, edit or reject a claim; the change is recorded with its before and after values.
+   * Refused when the values are not a claim's (bounds out of order, a count that is not a whole
+   * number of people, an impossible date, a place the gazetteer does not know, an edit that
+   * changes nothing) or when `change.version` is not the claim's current version.
+   */
   async reviewClaim(id: number, change: ReviewChange): Promise<StoredClaim> {
     if (!change.reviewer.trim()) throw new InvalidInputError('a review needs the reviewer\'s name');
+    const ch = change.changes ?? {};
+    for (const field of ['low', 'high', 'estimate'] as const) {
+      const v = ch[field];
+      if (v === undefined || (v === null && field !== 'estimate')) continue;
+      const problem = countProblem(v);
+      if (problem) throw new InvalidInputError(`${field} ${problem}`);
+    }
+    if (ch.asOf != null && !isCalendarDay(ch.asOf)) throw new InvalidInputError(`asOf "${ch.asOf}" is not a calendar date: give one like 2019-12-04, or none`);
     return this.db.transaction(async (tx) => {
-      const before = await this.getClaimIn(tx, id);
-      if (!before) throw new NotFoundError(`claim ${id} does not exist`);
+      // Locked, so that two reviews of one claim are checked against each other's result.
+      const { rows: current } = await tx.query<{ version: number; reviewer: string | null; reviewed_at: Date | string | null }>(
+        'SELECT version, reviewer, reviewed_at FROM claims WHERE id = $1 FOR UPDATE',
+        [id],
+      );
+      if (!current[0]) throw new NotFoundError(`claim ${id} does not exist`);
+      if (change.version !== undefined && Number(current[0].version) !== change.version) {
+        const { reviewer, reviewed_at: at } = current[0];
+        const when = at ? `${new Date(at).toISOString().slice(0, 16).replace('T', ' ')} UTC` : 'an unknown time';
+        throw new ConflictError(`this claim was changed by ${reviewer ?? 'another reviewer'} at ${when}; reload it and apply your edit again`);
+      }
+      const before = (await this.getClaimIn(tx, id))!;
       const sets: string[] = [];
       const params: unknown[] = [];
       const set = (column: string, value: unknown) => {
         params.push(value);
         sets.push(`${column} = $${params.length}`);
       };
-      const ch = change.changes ?? {};
       if (ch.category !== undefined) set('category', ch.category);
       if (ch.low !== undefined) set('low', ch.low);
       if (ch.high !== undefined) set('high', ch.high);
@@ -745,23 +780,46 @@ export class Store {
       if (ch.cumulative !== undefined) set('cumulative', ch.cumulative);
       if (ch.scope !== undefined) set('scope', ch.scope);
       if (ch.via !== undefined) set('source_via', ch.via);
-      if (ch.placeName !== undefined) set('place_name', ch.placeName);
+      if (ch.placeName !== undefined) {
+        // A place is where the claim sits on the map, in the tally and in exports: the name
+        // alone is not enough, so the new name is geocoded (or the place cleared).
+        const name = ch.placeName?.trim();
+        const place = name ? geocodeReviewPlace(name, before.place) : null;
+        set('place_id', place?.id ?? null);
+        set('place_name', place?.name ?? null);
+        set('place_precision', place?.precision ?? null);
+        set('country_code', place?.countryCode ?? null);
+        set('country_name', place?.countryName ?? null);
+        set('admin1', place?.admin1 ?? null);
+        set('lat', place?.lat ?? null);
+        set('lon', place?.lon ?? null);
+      }
       if (ch.source !== undefined) set('source_id', ch.source ? await sourceId(tx, ch.source) : null);
       // The estimate stays the conservative value unless set explicitly.
+      const bounds = ch.low !== undefined || ch.high !== undefined || ch.estimate !== undefined;
       const low = ch.low !== undefined ? ch.low : before.low;
       const high = ch.high !== undefined ? ch.high : before.high;
       const estimate = ch.estimate ?? (ch.low !== undefined || ch.high !== undefined ? (low ?? high) : undefined);
       if (estimate === null) throw new InvalidInputError('a claim needs a low or a high bound');
+      if (bounds) checkBounds(low, high, estimate ?? before.estimate);
       if (estimate !== undefined) set('estimate', estimate);
       const edited = sets.length > 0;
-      const status = change.status === 'accepted' && edited ? 'edited' : change.status;
+      let status: ReviewStatus = change.status === 'accepted' && edited ? 'edited' : change.status;
       set('review_status', status);
       set('reviewed_at', new Date().toISOString());
       set('reviewer', change.reviewer);
       params.push(id);
-      await tx.query(`UPDATE claims SET ${sets.join(', ')} WHERE id = $${params.length}`, params);
+      await tx.query(`UPDATE claims SET ${sets.join(', ')}, version = version + 1 WHERE id = $${params.length}`, params);
       const after = (await this.getClaimIn(tx, id))!;
-      const action = status === 'rejected' ? 'reject' : status === 'unreviewed' ? 'reset' : edited ? 'edit' : 'accept';
+      const changed = comparable(before) !== comparable(after);
+      if (status === 'edited' && !changed) {
+        if (change.status !== 'accepted') throw new InvalidInputError('this edit changes nothing: change at least one field, or accept the claim as it is');
+        // An accept that restated the claim's own values is an accept.
+        status = 'accepted';
+        await tx.query(`UPDATE claims SET review_status = 'accepted' WHERE id = $1`, [id]);
+        after.reviewStatus = 'accepted';
+      }
+      const action = status === 'rejected' ? 'reject' : status === 'unreviewed' ? 'reset' : changed ? 'edit' : 'accept';
       await tx.query('UPDATE crisis_documents SET claims_version = claims_version + 1 WHERE document_id = $1', [before.documentId]);
       await tx.query('UPDATE crises SET revision = revision + 1 WHERE id IN (SELECT crisis_id FROM crisis_documents WHERE document_id = $1)', [before.documentId]);
       await tx.query(TOUCH_STORE);
@@ -1030,14 +1088,6 @@ async function fillSignatures(db: Db): Promise<void> {
   }
 }
 
-export class NotFoundError extends Error {
-  override name = 'NotFoundError';
-}
-
-/** A request the store refuses as given (the message says what to change). */
-export class InvalidInputError extends Error {
-  override name = 'InvalidInputError';
-}
 
 interface CrisisRow {
   id: number;

@@ -217,6 +217,15 @@ ALTER TABLE claims ADD COLUMN scope TEXT NOT NULL DEFAULT 'total' CHECK (scope I
 UPDATE claims SET scope = 'new' WHERE NOT cumulative;
 `,
   },
+  {
+    version: 8,
+    name: 'claim versions for reviews',
+    // Counts a claim's reviews: a review sent with the version it was made on is refused when
+    // another review came first (optimistic concurrency; no reviewer's edit is silently lost).
+    sql: `
+ALTER TABLE claims ADD COLUMN version INT NOT NULL DEFAULT 1;
+`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number> {

@@ -1,5 +1,5 @@
 /** How figures, qualifiers and dates read in the UI. */
-import type { Category, Qualifier } from '../domain.js';
+import type { Category, Qualifier, Scope } from '../domain.js';
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
@@ -45,3 +45,19 @@ export const SOURCE_TYPE_LABELS = {
   opposition: 'Opposition',
   unknown: 'Unknown',
 } as const;
+
+/** What each scope means (ANNOTATION.md), one line each, for the review form and the reader. */
+export const SCOPE_HINTS: Record<Scope, string> = {
+  total: 'the running total for the whole crisis, as of a date',
+  local: 'a running total for one place (a city, a province, a hospital)',
+  part: 'a subgroup of the victims (children, police officers) or one phase',
+  new: 'an increment, or the count of one incident or one day',
+};
+
+const QUOTE_MARKS = /^[\s"“”„«»‘’']+|[\s"“”„«»‘’']+$/g;
+
+/** A quotation in curly quotes, shortened to `max` characters: the marks it already carries are not doubled. */
+export function quoted(text: string, max = 120): string {
+  const bare = text.replace(QUOTE_MARKS, '');
+  return `“${bare.length > max ? `${bare.slice(0, max)}…` : bare}”`;
+}

@@ -8,7 +8,7 @@ import './styles.css';
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { ErrorBox, Loading, useCrises } from './components/common.js';
-import { useStored } from './hooks.js';
+import { retryOf, useStored } from './hooks.js';
 import { ClaimsPage } from './pages/Claims.js';
 import { Dashboard } from './pages/Dashboard.js';
 import { DocumentsPage } from './pages/Documents.js';
@@ -49,7 +49,7 @@ function App() {
   const crisisParam = crisis && crisis !== '*' ? { crisis } : {};
 
   let page;
-  if (crises.error) page = <ErrorBox error={crises.error} onRetry={crises.reload} />;
+  if (crises.error) page = <ErrorBox error={crises.error} onRetry={retryOf(crises)} />;
   else if (!crises.data) page = <Loading />;
   else if (view === 'dashboard') page = <Dashboard crises={list} crisis={crisis} onCrisis={chooseCrisis} route={route} />;
   else if (view === 'map') page = <MapPage crises={list} crisis={crisis} onCrisis={chooseCrisis} route={route} />;

@@ -3,9 +3,9 @@
  * below, the claim's history (who changed what, when, before and after).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { QUALIFIERS, type Category, type Qualifier } from '../../domain.js';
-import { api, type ReviewChange, type ReviewRecord, type StoredClaim } from '../api.js';
-import { CATEGORY_LABELS, figureText } from '../format.js';
+import { QUALIFIERS, SCOPES, type Category, type Qualifier, type Scope } from '../../domain.js';
+import { api, ApiError, type ReviewChange, type ReviewRecord, type StoredClaim } from '../api.js';
+import { CATEGORY_LABELS, figureText, SCOPE_HINTS } from '../format.js';
 import { useLoad, useStored } from '../hooks.js';
 import { CategorySelect, ErrorBox } from './common.js';
 
@@ -19,6 +19,7 @@ interface Draft {
   qualifier: Qualifier;
   hedged: boolean;
   cumulative: boolean;
+  scope: Scope;
   who: string;
   source: string;
   via: string;
@@ -34,12 +35,16 @@ const draftOf = (c: StoredClaim): Draft => ({
   qualifier: c.qualifier,
   hedged: c.hedged,
   cumulative: c.cumulative,
+  scope: c.scope,
   who: c.who,
   source: c.source?.name ?? '',
   via: (c.source?.via ?? []).join(', '),
   placeName: c.place?.name ?? '',
   asOf: c.asOf ?? '',
 });
+
+/** Where the claim is, with its country, so that a place edit shows where it landed. */
+const placeText = (c: StoredClaim) => (c.place ? (c.place.precision === 'country' ? c.place.name : `${c.place.name}, ${c.place.countryName}`) : 'no place');
 
 /** The edited fields only, or an error message for a value that is not a count or a date. */
 function changesOf(c: StoredClaim, d: Draft): Changes | string {
@@ -55,6 +60,7 @@ function changesOf(c: StoredClaim, d: Draft): Changes | string {
   for (const v of [low, high, estimate]) if (typeof v === 'string') return v;
   if (estimate === null) return 'The estimate is required (the conservative figure: the low bound, else the high one)';
   if (typeof low === 'number' && typeof high === 'number' && low > high) return 'Low must not be above high';
+  if (typeof estimate === 'number' && ((typeof low === 'number' && estimate < low) || (typeof high === 'number' && estimate > high))) return 'The estimate must lie between low and high';
   if (d.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(d.asOf)) return 'As of must be a date like 2019-12-04';
   if (d.category !== c.category) ch.category = d.category;
   if (low !== c.low) ch.low = low as number | null;
@@ -63,6 +69,7 @@ function changesOf(c: StoredClaim, d: Draft): Changes | string {
   if (d.qualifier !== c.qualifier) ch.qualifier = d.qualifier;
   if (d.hedged !== c.hedged) ch.hedged = d.hedged;
   if (d.cumulative !== c.cumulative) ch.cumulative = d.cumulative;
+  if (d.scope !== c.scope) ch.scope = d.scope;
   if (d.who.trim() !== c.who) ch.who = d.who.trim();
   const source = d.source.trim() || null;
   if (source !== (c.source?.name ?? null)) ch.source = source;
@@ -81,6 +88,8 @@ export function ClaimReview({ claim, onChanged }: { claim: StoredClaim; onChange
   const [draft, setDraft] = useState<Draft>(() => draftOf(claim));
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
+  /** Another reviewer changed the claim since it was opened: the edit waits for a reload. */
+  const [conflict, setConflict] = useState(false);
   const [busy, setBusy] = useState(false);
   const history = useLoad(() => api.claim(claim.id).then((r) => r.history), [claim.id]);
 
@@ -88,6 +97,7 @@ export function ClaimReview({ claim, onChanged }: { claim: StoredClaim; onChange
     setEditing(false);
     setDraft(draftOf(claim));
     setError(null);
+    setConflict(false);
     setNote('');
   }, [claim.id]);
 
@@ -98,11 +108,31 @@ export function ClaimReview({ claim, onChanged }: { claim: StoredClaim; onChange
     }
     setBusy(true);
     setError(null);
+    setConflict(false);
     try {
-      const r = await api.review(claim.id, { status, reviewer: reviewer.trim(), changes, note: note.trim() || undefined });
+      // The version this review was made on: a review on a stale claim is refused (409).
+      const r = await api.review(claim.id, { status, reviewer: reviewer.trim(), changes, note: note.trim() || undefined, version: claim.version });
       setEditing(false);
       setNote('');
       setDraft(draftOf(r.claim));
+      history.reload();
+      onChanged(r.claim);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setConflict(e instanceof ApiError && e.status === 409);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** After a conflict: the claim as it is now, with its history; the edit is made again on it. */
+  const reload = async () => {
+    setBusy(true);
+    try {
+      const r = await api.claim(claim.id);
+      setDraft(draftOf(r.claim));
+      setError(null);
+      setConflict(false);
       history.reload();
       onChanged(r.claim);
     } catch (e) {
@@ -134,7 +164,7 @@ export function ClaimReview({ claim, onChanged }: { claim: StoredClaim; onChange
       </h3>
       <p class="claim-summary">
         <strong>{figureText(claim)}</strong> {CATEGORY_LABELS[claim.category].toLowerCase()} ({claim.who || 'people'}) · {claim.source?.name ?? 'the outlet itself'}
-        {claim.source?.via.length ? ` via ${claim.source.via.join(' → ')}` : ''} · {claim.place?.name ?? 'no place'} · {claim.asOf ?? 'undated'}
+        {claim.source?.via.length ? ` via ${claim.source.via.join(' → ')}` : ''} · {placeText(claim)} · {claim.asOf ?? 'undated'} · {claim.scope}
       </p>
       <label class="field">
         <span>Your name</span>
@@ -165,8 +195,19 @@ export function ClaimReview({ claim, onChanged }: { claim: StoredClaim; onChange
           {text('who', 'Who')}
           {text('source', 'Source (empty: the outlet)')}
           {text('via', 'Via (comma-separated, nearest the source first)')}
-          {text('placeName', 'Place')}
+          {text('placeName', 'Place (a town, region or country; "Paris, France" for another country; empty: none)')}
           {text('asOf', 'As of', 'date')}
+          <label class="field wide">
+            <span>Scope</span>
+            <select value={draft.scope} data-testid="edit-scope" onChange={(e) => field('scope', (e.target as HTMLSelectElement).value as Scope)}>
+              {SCOPES.map((s) => (
+                <option key={s} value={s}>
+                  {s}: {SCOPE_HINTS[s]}
+                </option>
+              ))}
+            </select>
+            <small class="muted">{SCOPE_HINTS[draft.scope]}</small>
+          </label>
           <label class="check">
             <input type="checkbox" checked={draft.hedged} onChange={(e) => field('hedged', (e.target as HTMLInputElement).checked)} /> hedged
           </label>
@@ -204,7 +245,15 @@ export function ClaimReview({ claim, onChanged }: { claim: StoredClaim; onChange
           )}
         </div>
       )}
-      {error && <ErrorBox error={error} />}
+      {error && (
+        <ErrorBox error={error}>
+          {conflict && (
+            <button type="button" class="link" disabled={busy} data-testid="review-reload" onClick={() => void reload()}>
+              Reload the claim
+            </button>
+          )}
+        </ErrorBox>
+      )}
       <h4>History</h4>
       {history.error && <ErrorBox error={history.error} />}
       {history.data && history.data.length === 0 && <p class="muted">Not reviewed yet: the values are the extractor's.</p>}

@@ -5,15 +5,20 @@ import { api, type CrisisSummary } from '../api.js';
 import { CATEGORY_LABELS } from '../format.js';
 import { useLoad } from '../hooks.js';
 
-export function ErrorBox({ error, onRetry }: { error: string; onRetry?: () => void }) {
+/**
+ * A failure, said plainly: the message says what happened and what to change. "Try again" is
+ * offered only when a retry can help (see `retryOf`), never for a 404 or a refused request.
+ */
+export function ErrorBox({ error, onRetry, children }: { error: string; onRetry?: () => void; children?: ComponentChildren }) {
   return (
-    <div class="error" role="alert">
-      <strong>Something went wrong.</strong> {error}
+    <div class="error" role="alert" data-testid="error">
+      <span class="error-message">{error.charAt(0).toUpperCase() + error.slice(1)}</span>
       {onRetry && (
         <button type="button" class="link" onClick={onRetry}>
           Try again
         </button>
       )}
+      {children}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { CATEGORIES, REVIEW_STATUSES, type Category, type ReviewStatus } from '.
 import { api, type ClaimQuery, type CrisisSummary } from '../api.js';
 import { CategorySelect, CrisisSelect, Empty, ErrorBox, Loading, Pager } from '../components/common.js';
 import { CATEGORY_LABELS, dateText, figureText } from '../format.js';
-import { useLoad } from '../hooks.js';
+import { retryOf, useLoad } from '../hooks.js';
 import { href, setParams, type Route } from '../router.js';
 
 const PAGE = 50;
@@ -92,7 +92,7 @@ export function ClaimsPage({ crises, route }: { crises: CrisisSummary[]; route: 
           ))}
         </span>
       </div>
-      {page.error && <ErrorBox error={page.error} onRetry={page.reload} />}
+      {page.error && <ErrorBox error={page.error} onRetry={retryOf(page)} />}
       {!page.data && !page.error && <Loading what="Loading claims" />}
       {page.data && page.data.items.length === 0 && <Empty>No claims match these filters.</Empty>}
       {page.data && page.data.items.length > 0 && (

@@ -9,7 +9,7 @@ import { api, DASHBOARD_TALLY, type CrisisSummary } from '../api.js';
 import { CategorySelect, CrisisSelect, Empty, ErrorBox, Loading } from '../components/common.js';
 import { TimelineChart } from '../components/TimelineChart.js';
 import { CATEGORY_LABELS, dateText, figureText, num, SOURCE_TYPE_LABELS } from '../format.js';
-import { useLoad } from '../hooks.js';
+import { retryOf, useLoad } from '../hooks.js';
 import { href, setParams, type Route } from '../router.js';
 
 interface Props {
@@ -74,7 +74,7 @@ export function Dashboard({ crises, crisis, onCrisis, route }: Props) {
         </fieldset>
       </div>
 
-      {tally.error && <ErrorBox error={tally.error} onRetry={tally.reload} />}
+      {tally.error && <ErrorBox error={tally.error} onRetry={retryOf(tally)} />}
       {!data && !tally.error && <Loading what="Reconciling the tally" />}
       {data && (
         <>

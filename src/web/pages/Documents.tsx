@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, type CrisisSummary } from '../api.js';
 import { CrisisSelect, Empty, ErrorBox, Loading, Pager } from '../components/common.js';
 import { dateText } from '../format.js';
-import { useLoad } from '../hooks.js';
+import { retryOf, useLoad } from '../hooks.js';
 import { href, setParams, type Route } from '../router.js';
 
 const PAGE = 25;
@@ -33,7 +33,7 @@ export function DocumentsPage({ crises, route }: { crises: CrisisSummary[]; rout
         </label>
         <button type="submit">Search</button>
       </form>
-      {docs.error && <ErrorBox error={docs.error} onRetry={docs.reload} />}
+      {docs.error && <ErrorBox error={docs.error} onRetry={retryOf(docs)} />}
       {!docs.data && !docs.error && <Loading what="Loading documents" />}
       {docs.data && docs.data.items.length === 0 && (
         <Empty>

@@ -40,6 +40,16 @@ function loadBasemap(layer: 'countries' | 'admin1'): Promise<GeoJSON.FeatureColl
   return p;
 }
 
+/**
+ * Leaflet sets a string tooltip or popup as HTML; place names come from documents and reviews,
+ * so tooltips and popups get an element whose text is set, never markup.
+ */
+function textNode(text: string): HTMLElement {
+  const el = document.createElement('span');
+  el.textContent = text;
+  return el;
+}
+
 const radius = (estimate: number) => Math.min(40, 5 + 4 * Math.log10(1 + estimate) * 1.6);
 const ADMIN1_ZOOM = 5;
 const ALL = '*';
@@ -110,7 +120,7 @@ export function MapPage({ crises, crisis, onCrisis, route }: Props) {
         fillColor: p.categories.includes('killed') ? '#c0392b' : '#d68910',
         fillOpacity: 0.6,
       });
-      marker.bindTooltip(`${p.name}: ${num(p.maxEstimate)} (${p.claims} ${p.claims === 1 ? 'claim' : 'claims'})`);
+      marker.bindTooltip(textNode(`${p.name}: ${num(p.maxEstimate)} (${p.claims} ${p.claims === 1 ? 'claim' : 'claims'})`));
       marker.on('click', () => setSelected(p));
       marker.addTo(group);
     }

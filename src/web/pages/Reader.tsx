@@ -8,9 +8,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, type StoredClaim, type StoredDocument } from '../api.js';
 import { ClaimReview } from '../components/ClaimReview.js';
 import { Empty, ErrorBox, Loading } from '../components/common.js';
-import { CATEGORY_LABELS, dateText, figureText } from '../format.js';
+import { CATEGORY_LABELS, dateText, figureText, quoted, SCOPE_HINTS } from '../format.js';
 import { primaryItem, runs, type MarkedItem } from '../highlight.js';
-import { useLoad } from '../hooks.js';
+import { retryOf, useLoad } from '../hooks.js';
 import { href, setParams, type Route } from '../router.js';
 
 /** Only web links are followed: a document's URL is input too ("javascript:" stays text). */
@@ -61,7 +61,14 @@ export function Reader({ id, route }: { id: number; route: Route }) {
     setParams({ claim: key.startsWith('claim:') ? key.slice(6) : null });
   };
 
-  if (doc.error) return <ErrorBox error={doc.error} onRetry={doc.reload} />;
+  if (doc.error) {
+    return (
+      <ErrorBox error={doc.error} onRetry={retryOf(doc)}>
+        {' '}
+        <a href={href('/documents')}>← All documents</a>
+      </ErrorBox>
+    );
+  }
   if (!doc.data) return <Loading what="Opening the document" />;
   const d = doc.data;
   const text = d.text;
@@ -131,6 +138,10 @@ export function Reader({ id, route }: { id: number; route: Route }) {
                   · {c.source?.name ?? 'outlet'}
                   {c.source?.via.length ? ` via ${c.source.via.join(' → ')}` : ''} · {c.place?.name ?? 'no place'} · {dateText(c.asOf)}
                 </span>
+                {' '}
+                <span class={`tag scope scope-${c.scope}`} title={SCOPE_HINTS[c.scope]} data-testid={`claim-scope-${c.id}`}>
+                  {c.scope}
+                </span>
                 {c.reviewStatus !== 'unreviewed' && <span class={`status status-${c.reviewStatus}`}>{c.reviewStatus}</span>}
               </li>
             ))}
@@ -139,7 +150,7 @@ export function Reader({ id, route }: { id: number; route: Route }) {
             {d.quotes.map((q, i) => (
               <li key={i} data-key={`quote:${i}`} class={`item${active === `quote:${i}` ? ' active' : ''}`} onClick={() => select(`quote:${i}`, 'list')}>
                 <strong>{q.speaker ?? 'unattributed'}</strong>
-                {q.role ? <span class="muted"> ({q.role})</span> : null}: “{q.span.text.length > 120 ? `${q.span.text.slice(0, 120)}…` : q.span.text}”
+                {q.role ? <span class="muted"> ({q.role})</span> : null}: {quoted(q.span.text)}
               </li>
             ))}
           </ItemList>
@@ -153,7 +164,7 @@ export function Reader({ id, route }: { id: number; route: Route }) {
           <ItemList title={`Dates (${d.dates.length})`}>
             {d.dates.map((x, i) => (
               <li key={i} data-key={`date:${i}`} class={`item${active === `date:${i}` ? ' active' : ''}`} onClick={() => select(`date:${i}`, 'list')}>
-                “{x.span.text}” → <strong>{x.date === x.end ? x.date : `${x.date} – ${x.end}`}</strong> <span class="muted">({x.kind.replace('_', ' ')})</span>
+                {quoted(x.span.text)} → <strong>{x.date === x.end ? x.date : `${x.date} – ${x.end}`}</strong> <span class="muted">({x.kind.replace('_', ' ')})</span>
               </li>
             ))}
           </ItemList>

@@ -8,13 +8,13 @@ import { SOURCE_TYPES, type SourceType } from '../../domain.js';
 import { api, type SourceRecord } from '../api.js';
 import { Empty, ErrorBox, Loading } from '../components/common.js';
 import { SOURCE_TYPE_LABELS } from '../format.js';
-import { useLoad } from '../hooks.js';
+import { retryOf, useLoad } from '../hooks.js';
 import { href } from '../router.js';
 
 export function SourcesPage() {
   const sources = useLoad(() => api.sources().then((r) => r.items), []);
   const [filter, setFilter] = useState('');
-  if (sources.error) return <ErrorBox error={sources.error} onRetry={sources.reload} />;
+  if (sources.error) return <ErrorBox error={sources.error} onRetry={retryOf(sources)} />;
   if (!sources.data) return <Loading what="Loading sources" />;
   const f = filter.trim().toLowerCase();
   const shown = f ? sources.data.filter((s) => s.name.toLowerCase().includes(f) || s.aliases.some((a) => a.toLowerCase().includes(f))) : sources.data;

@@ -1,0 +1,150 @@
+/**
+ * The review panel, the map and the error page in Chromium (headless, playwright-core) over the
+ * real server: strings from documents and reviews show as text on the map, a stale edit is
+ * refused with a reload, scope is edited and shown, messages are plain.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { startServer, type RunningServer } from '../../src/server/serve.js';
+import { Store, type StoredClaim } from '../../src/store/index.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const root = resolve(import.meta.dirname, '../..');
+const CRISIS = 'Review UI test';
+const REPORT =
+  'Police said 3 people were killed in Dhaka on Monday, July 22. "We have never seen so many wounded," said Dr Karim, a surgeon at Dhaka Medical College. At least 40 people were injured, doctors said.';
+const MOSUL = 'At least 4 people were killed in Mosul on Friday, police said.';
+/** A place name as reviews stored it before places were geocoded: any text, markup included. */
+const HOSTILE_NAME = '<img src="x" id="injected-img"><a id="injected-link" href="https://evil.example/">Session expired, sign in</a>';
+
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium && process.env.CI) throw new Error(`Chromium is missing at ${CHROMIUM}: install the Debian "chromium" package`);
+
+describe.skipIf(!haveChromium)('review, map and errors in Chromium', () => {
+  let dir: string;
+  let store: Store;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let killed: StoredClaim;
+  let injured: StoredClaim;
+  let documentId: number;
+  const pageErrors: string[] = [];
+
+  // Building the UI and opening a store can take minutes on a loaded 2-core machine.
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'tally-e2e-review-'));
+    const webDir = join(dir, 'web');
+    await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: webDir, emptyOutDir: true } });
+    store = await Store.open({ dataDir: join(dir, 'data') });
+    documentId = (await store.ingestReport({ raw: REPORT, origin: 'dhaka.txt' }, extract({ text: REPORT, published: '2024-07-23' }), { crisis: CRISIS })).documentId;
+    const mosul = await store.ingestReport({ raw: MOSUL, origin: 'mosul.txt' }, extract({ text: MOSUL, published: '2019-11-01' }), { crisis: CRISIS });
+    killed = (await store.listClaims({ documentId, category: 'killed' })).items[0]!;
+    injured = (await store.listClaims({ documentId, category: 'injured' })).items[0]!;
+    await store.db.query('UPDATE claims SET place_name = $1 WHERE document_id = $2', [HOSTILE_NAME, mosul.documentId]);
+    server = await startServer({ store, port: 0, webDir });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const open = async (hash: string) => {
+    await page.goto(`${server.url}/#${hash}`);
+    await page.waitForLoadState('networkidle');
+  };
+
+  it('shows a place name holding markup as text in the map tooltip, injecting no element', async () => {
+    await open(`/map?crisis=${encodeURIComponent(CRISIS)}`);
+    const markers = page.locator('.tally-marker');
+    await expect.poll(() => markers.count()).toBeGreaterThanOrEqual(2);
+    const shown: string[] = [];
+    for (let i = 0; i < (await markers.count()); i++) {
+      await markers.nth(i).dispatchEvent('mouseover');
+      await expect.poll(() => page.locator('.leaflet-tooltip').count()).toBeGreaterThan(0);
+      shown.push(...(await page.locator('.leaflet-tooltip').allTextContents()));
+    }
+    expect(shown.join('\n')).toContain(`${HOSTILE_NAME}: 4 (1 claim)`);
+    expect(await page.locator('#injected-img, #injected-link, .leaflet-tooltip img, .leaflet-tooltip a').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('refuses an edit made on a stale claim and reloads it on request', async () => {
+    await open(`/documents/${documentId}?claim=${injured.id}`);
+    const panel = page.getByTestId('review-panel');
+    await panel.waitFor();
+    await page.getByTestId('review-reviewer').fill('Browser reviewer');
+    await page.getByTestId('review-edit').click();
+    // Meanwhile another reviewer changes the claim.
+    await store.reviewClaim(injured.id, { status: 'edited', reviewer: 'Other reviewer', changes: { low: 41, high: 41 } });
+    await page.getByTestId('edit-who').fill('protesters');
+    await page.getByTestId('review-save').click();
+    const error = panel.getByTestId('error');
+    await expect.poll(() => error.textContent()).toMatch(/^This claim was changed by Other reviewer at .+ UTC; reload it and apply your edit again/);
+    expect(await error.textContent()).not.toMatch(/Something went wrong|Try again/);
+    expect((await store.getClaim(injured.id))?.who).not.toBe('protesters');
+    await page.getByTestId('review-reload').click();
+    await expect.poll(() => panel.locator('.claim-summary').textContent()).toContain('41');
+    expect(await panel.getByTestId('error').count()).toBe(0);
+    // The edit made again on the current version goes through.
+    await page.getByTestId('edit-who').fill('protesters');
+    await page.getByTestId('review-save').click();
+    await expect.poll(async () => (await store.getClaim(injured.id))?.who).toBe('protesters');
+    expect((await store.getClaim(injured.id))?.low).toBe(41);
+  });
+
+  it('edits the scope and shows it in the claim list; an unknown place is said plainly', async () => {
+    await open(`/documents/${documentId}?claim=${killed.id}`);
+    const panel = page.getByTestId('review-panel');
+    await panel.waitFor();
+    await page.getByTestId('review-reviewer').fill('Browser reviewer');
+    await page.getByTestId('review-edit').click();
+    expect(await page.getByTestId('edit-scope').locator('option').allTextContents()).toEqual([
+      expect.stringMatching(/^total: /),
+      expect.stringMatching(/^local: /),
+      expect.stringMatching(/^part: /),
+      expect.stringMatching(/^new: /),
+    ]);
+    await page.getByTestId('edit-scope').selectOption('new');
+    await page.getByTestId('review-save').click();
+    await expect.poll(async () => (await store.getClaim(killed.id))?.scope).toBe('new');
+    await expect.poll(() => page.getByTestId(`claim-scope-${killed.id}`).textContent()).toBe('new');
+
+    await page.getByTestId('review-edit').click();
+    await page.getByTestId('edit-placeName').fill('Xyzzyqx');
+    await page.getByTestId('review-save').click();
+    await expect.poll(() => panel.getByTestId('error').textContent()).toBe("No place called 'Xyzzyqx' in the gazetteer; check the spelling or leave the place empty");
+    await page.getByTestId('edit-placeName').fill('Narayanganj');
+    await page.getByTestId('review-save').click();
+    await expect.poll(async () => (await store.getClaim(killed.id))?.place?.precision).toBe('city');
+    expect((await store.getClaim(killed.id))?.place?.name).toBe('Nārāyanganj');
+  });
+
+  it('shows quotes with one pair of quotation marks', async () => {
+    await open(`/documents/${documentId}`);
+    const quotes = page.locator('details.items', { hasText: 'Quotes (' });
+    await expect.poll(() => quotes.textContent()).toContain('“We have never seen so many wounded,”');
+    expect(await quotes.textContent()).not.toMatch(/[“"]{2}|[”"]{2}/);
+  });
+
+  it('says a missing document plainly, with a way back and no "Try again"', async () => {
+    await open('/documents/99999');
+    const error = page.getByTestId('error');
+    await expect.poll(() => error.textContent()).toContain('Document 99999 does not exist');
+    expect(await error.textContent()).not.toContain('Something went wrong');
+    expect(await error.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    expect(await error.getByRole('link', { name: '← All documents' }).count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+});
