@@ -9,6 +9,7 @@ import { registerDemo } from './demo.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerServe } from './serve.js';
+import { registerSources } from './sources.js';
 import { registerTally } from './tally.js';
 
 export function buildProgram(): Command {
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerClaims(program);
   registerTally(program);
+  registerSources(program);
   registerDemo(program);
   registerServe(program);
   return program;

@@ -16,7 +16,7 @@ import { looksLikeHtml } from '../extract/clean.js';
 import { itemsFromBytes, readInputs, type IngestItem } from '../ingest/index.js';
 import { ingestItems } from '../ingest/pipeline.js';
 import { claimsCsv, claimsGeoJson } from '../store/export.js';
-import { InvalidInputError, NotFoundError, type ClaimFilter, type Store } from '../store/index.js';
+import { ConflictError, InvalidInputError, NotFoundError, type ClaimFilter, type Store } from '../store/index.js';
 import { tallyForCrisis } from '../tally/index.js';
 import { answerCache } from './answer-cache.js';
 import * as r from './routes.js';
@@ -89,6 +89,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   app.onError((err, c) => {
     if (err instanceof NotFoundError) return c.json({ error: err.message }, 404);
     if (err instanceof InvalidInputError) return c.json({ error: err.message }, 400);
+    if (err instanceof ConflictError) return c.json({ error: err.message }, 409);
     if (err instanceof HTTPException && err.status < 500) {
       const hint = /JSON/i.test(err.message) ? ': send a JSON object with content-type application/json' : '';
       return c.json({ error: `${err.message}${hint}` }, err.status);
@@ -144,6 +145,15 @@ export function createApp(opts: AppOptions): OpenAPIHono {
 
   app.openapi(r.listSourcesRoute, async (c) => c.json({ items: await store.listSources() }, 200));
   app.openapi(r.updateSourceRoute, async (c) => c.json(await store.updateSource(c.req.valid('param').id, c.req.valid('json')), 200));
+  app.openapi(r.mergeSourcesRoute, async (c) => {
+    const b = c.req.valid('json');
+    return c.json(await store.mergeSources(b.from, b.into, b.editor), 200);
+  });
+  app.openapi(r.splitSourceRoute, async (c) => {
+    const b = c.req.valid('json');
+    const source = await store.getSourceById(c.req.valid('param').id);
+    return c.json(await store.splitSource(source.name, b.alias, b.editor), 200);
+  });
 
   app.openapi(r.listPlacesRoute, async (c) => c.json({ items: await store.listPlaces(c.req.valid('query')) }, 200));
 
@@ -177,11 +187,12 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   });
 
   app.openapi(r.exportRoute, async (c) => {
-    const { format, ...filter } = c.req.valid('query');
+    const { format, hxl, ...filter } = c.req.valid('query');
+    if (hxl === '1' && format !== 'csv') throw new InvalidInputError('hxl=1 goes with format=csv');
     const claims = await store.allClaims(filter as ClaimFilter);
     const name = `tally-claims-${new Date().toISOString().slice(0, 10)}`;
     if (format === 'csv') {
-      return c.body(claimsCsv(claims), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}.csv"` });
+      return c.body(claimsCsv(claims, { hxl: hxl === '1' }), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}.csv"` });
     }
     if (format === 'geojson') {
       return c.body(JSON.stringify(claimsGeoJson(claims)), 200, { 'content-type': 'application/geo+json', 'content-disposition': `attachment; filename="${name}.geojson"` });

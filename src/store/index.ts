@@ -737,6 +737,11 @@ export class Store {
     return sources.listSources(this.db);
   }
 
+  /** One source (NotFoundError when there is none). */
+  getSourceById(id: number): Promise<sources.SourceRecord> {
+    return sources.getSource(this.db, id);
+  }
+
   /** A source by name or alias (case-insensitive), or null. */
   findSource(name: string): Promise<sources.SourceRecord | null> {
     return sources.findSource(this.db, name);
