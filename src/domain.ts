@@ -85,6 +85,10 @@ export interface DateMention {
   span: Span;
 }
 
+/** What a source is: a person, an organisation, an office or role, a group, a document, an outlet. */
+export const SOURCE_KINDS = ['person', 'organisation', 'office', 'group', 'document', 'outlet'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 /** Who asserts a figure, and the chain it reached the text through. */
 export interface Source {
   /** The original asserter ("National Council of Resistance of Iran"). */
@@ -94,6 +98,11 @@ export interface Source {
    * Press TV reported by The New York Times -> { name: "Press TV", via: ["The New York Times"] }.
    */
   via: string[];
+  kind?: SourceKind;
+  /** ISO 3166-1 alpha-2 code of the country the source belongs to, when stated ("Kazakhstan's interior ministry"). */
+  country?: string | null;
+  /** The role given beside a person's name ("senior Iranian lawmaker"). */
+  role?: string | null;
 }
 
 /** One figure about people harmed, detained or involved, or places affected. */
@@ -182,6 +191,13 @@ export interface Crisis {
 /** Official bodies vs independent monitors vs the press: editable per source. */
 export const SOURCE_TYPES = ['official', 'independent', 'media', 'opposition', 'unknown'] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
+
+/**
+ * A source's reliability on the Admiralty (NATO) scale: A completely reliable, B usually
+ * reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot be judged.
+ */
+export const RELIABILITIES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export type Reliability = (typeof RELIABILITIES)[number];
 
 /** Review state of a stored claim. */
 export const REVIEW_STATUSES = ['unreviewed', 'accepted', 'edited', 'rejected'] as const;

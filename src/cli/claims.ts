@@ -58,13 +58,15 @@ export function registerClaims(program: Command): void {
 
   filterOptions(program.command('export').description('export claims as CSV (ACLED-like columns), JSON or GeoJSON'))
     .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json', 'geojson']).makeOptionMandatory())
-    .action(async (o: FilterOptions & { format: 'csv' | 'json' | 'geojson' }, cmd: Command) => {
+    .option('--hxl', 'CSV: add the HXL hashtag row under the header (for HDX and other humanitarian tools)')
+    .action(async (o: FilterOptions & { format: 'csv' | 'json' | 'geojson'; hxl?: boolean }, cmd: Command) => {
+      if (o.hxl && o.format !== 'csv') throw new Error('--hxl goes with --format csv');
       const claims = await withStore(cmd, async (store) => {
         await requireCrisis(store, o.crisis);
         return store.allClaims(toFilter(o));
       });
       const { claimsCsv, claimsGeoJson } = await import('../store/export.js');
-      if (o.format === 'csv') process.stdout.write(claimsCsv(claims));
+      if (o.format === 'csv') process.stdout.write(claimsCsv(claims, { hxl: o.hxl }));
       else if (o.format === 'geojson') process.stdout.write(`${JSON.stringify(claimsGeoJson(claims))}\n`);
       else process.stdout.write(`${JSON.stringify(claims, null, 2)}\n`);
     });

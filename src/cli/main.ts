@@ -10,6 +10,7 @@ import { registerDemo } from './demo.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerServe } from './serve.js';
+import { registerSources } from './sources.js';
 import { registerTally } from './tally.js';
 
 /** The package version (package.json sits two folders up from src/cli and dist/cli). */
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerClaims(program);
   registerTally(program);
+  registerSources(program);
   registerDemo(program);
   registerServe(program);
   return program;

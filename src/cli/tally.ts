@@ -1,13 +1,13 @@
 /** `tally crisis create|list|show` and `tally tally --crisis NAME`. */
 import { Command, Option } from 'commander';
-import { CATEGORIES, SOURCE_TYPES, type Category, type SourceType } from '../domain.js';
+import { CATEGORIES, type Category } from '../domain.js';
 import type { Store } from '../store/index.js';
 import type { CrisisTally, TallyFigure } from '../tally/index.js';
 import { formatFigure } from './format.js';
 import { withStore } from './store-options.js';
 import { day, requireCrisis } from './validate.js';
 
-function table(header: string[], rows: string[][]): string {
+export function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.min(50, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
   const line = (cells: string[]) => cells.map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!))).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
@@ -90,29 +90,6 @@ export function registerTally(program: Command): void {
     .action(async (name: string, _o: unknown, cmd: Command) => {
       const t = await withStore(cmd, (store) => crisisTally(store, name));
       process.stdout.write(tallyText(t));
-    });
-
-  const sources = program.command('sources').description('the organisations and people figures are attributed to');
-  sources
-    .command('list', { isDefault: true })
-    .description('list sources with their type, aliases and number of claims')
-    .action(async (_o: unknown, cmd: Command) => {
-      const list = await withStore(cmd, (store) => store.listSources());
-      process.stdout.write(`${table(['id', 'name', 'type', 'claims', 'aliases'], list.map((s) => [String(s.id), s.name, s.type, String(s.claimCount), s.aliases.join(', ')]))}\n`);
-    });
-  sources
-    .command('set')
-    .description('set a source\'s type (official, independent, media, opposition) or aliases')
-    .argument('<name>', 'the source name as listed')
-    .addOption(new Option('--type <type>', 'the kind of source').choices([...SOURCE_TYPES]))
-    .option('--alias <names...>', 'other names of this source (replaces the list)')
-    .action(async (name: string, o: { type?: SourceType; alias?: string[] }, cmd: Command) => {
-      const updated = await withStore(cmd, async (store) => {
-        const found = (await store.listSources()).find((s) => s.name.toLowerCase() === name.toLowerCase());
-        if (!found) throw new Error(`no source named "${name}" (see "tally sources list")`);
-        return store.updateSource(found.id, { type: o.type, aliases: o.alias });
-      });
-      process.stdout.write(`${updated.name}: ${updated.type}${updated.aliases.length ? `, also known as ${updated.aliases.join(', ')}` : ''}\n`);
     });
 
   program

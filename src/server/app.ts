@@ -152,6 +152,15 @@ export function createApp(opts: AppOptions): OpenAPIHono {
 
   app.openapi(r.listSourcesRoute, async (c) => c.json({ items: await store.listSources() }, 200));
   app.openapi(r.updateSourceRoute, async (c) => c.json(await store.updateSource(c.req.valid('param').id, c.req.valid('json')), 200));
+  app.openapi(r.mergeSourcesRoute, async (c) => {
+    const b = c.req.valid('json');
+    return c.json(await store.mergeSources(b.from, b.into, b.editor), 200);
+  });
+  app.openapi(r.splitSourceRoute, async (c) => {
+    const b = c.req.valid('json');
+    const source = await store.getSourceById(c.req.valid('param').id);
+    return c.json(await store.splitSource(source.name, b.alias, b.editor), 200);
+  });
 
   app.openapi(r.listPlacesRoute, async (c) => c.json({ items: await store.listPlaces(c.req.valid('query')) }, 200));
 
@@ -185,11 +194,12 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   });
 
   app.openapi(r.exportRoute, async (c) => {
-    const { format, ...filter } = c.req.valid('query');
+    const { format, hxl, ...filter } = c.req.valid('query');
+    if (hxl === '1' && format !== 'csv') throw new InvalidInputError('hxl=1 goes with format=csv');
     const claims = await store.allClaims(filter as ClaimFilter);
     const name = `tally-claims-${new Date().toISOString().slice(0, 10)}`;
     if (format === 'csv') {
-      return c.body(claimsCsv(claims), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}.csv"` });
+      return c.body(claimsCsv(claims, { hxl: hxl === '1' }), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}.csv"` });
     }
     if (format === 'geojson') {
       return c.body(JSON.stringify(claimsGeoJson(claims)), 200, { 'content-type': 'application/geo+json', 'content-disposition': `attachment; filename="${name}.geojson"` });

@@ -25,8 +25,11 @@ import {
   ReviewQueueQuery,
   ReviewRequest,
   ServerInfo,
+  SourceMergeRequest,
   SourcePatch,
   SourceRecord,
+  SourceSplitRequest,
+  SourceSplitResult,
   StoredDocument,
 } from './schemas.js';
 
@@ -146,9 +149,27 @@ export const updateSourceRoute = createRoute({
   method: 'patch',
   path: '/api/sources/{id}',
   tags: ['sources'],
-  summary: 'Set a source\'s type (official, independent, ...) and aliases',
+  summary: "Set a source's type, kind, reliability (Admiralty A–F) and aliases; an alias naming another source is a merge, refused (409) unless merge is true",
   request: { params: IdParam, ...body(SourcePatch) },
-  responses: { 200: json(SourceRecord, 'the source'), 400: error('invalid change'), 404: error('no such source') },
+  responses: { 200: json(SourceRecord, 'the source'), 400: error('invalid change'), 404: error('no such source'), 409: error('an alias names another source: confirm the merge') },
+});
+
+export const mergeSourcesRoute = createRoute({
+  method: 'post',
+  path: '/api/sources/merge',
+  tags: ['sources'],
+  summary: 'Merge one source into another: its claims and names become the other\'s',
+  request: body(SourceMergeRequest),
+  responses: { 200: json(SourceRecord, 'the source that stays'), 400: error('invalid merge'), 404: error('no such source') },
+});
+
+export const splitSourceRoute = createRoute({
+  method: 'post',
+  path: '/api/sources/{id}/split',
+  tags: ['sources'],
+  summary: 'Take an alias out of a source into a source of its own, with the claims written under it',
+  request: { params: IdParam, ...body(SourceSplitRequest) },
+  responses: { 200: json(SourceSplitResult, 'both sources'), 400: error('invalid split'), 404: error('no such source') },
 });
 
 export const listPlacesRoute = createRoute({
@@ -204,7 +225,12 @@ export const exportRoute = createRoute({
   path: '/api/export',
   tags: ['claims'],
   summary: 'Export the claims matching filters as CSV (ACLED-like columns), JSON or GeoJSON',
-  request: { query: ClaimFilterQuery.extend({ format: z.enum(['csv', 'json', 'geojson']) }) },
+  request: {
+    query: ClaimFilterQuery.extend({
+      format: z.enum(['csv', 'json', 'geojson']),
+      hxl: z.enum(['0', '1']).optional().openapi({ description: 'CSV: 1 adds the HXL hashtag row under the header (HDX)' }),
+    }),
+  },
   responses: {
     200: {
       description: 'the export, as a download',
@@ -231,6 +257,8 @@ export const ROUTES = [
   reviewClaimRoute,
   listSourcesRoute,
   updateSourceRoute,
+  mergeSourcesRoute,
+  splitSourceRoute,
   listPlacesRoute,
   ingestTextRoute,
   ingestUrlRoute,

@@ -4,7 +4,7 @@
  * and the tally); a field added there must be added here, or the contract test fails.
  */
 import { z } from '@hono/zod-openapi';
-import { CATEGORIES, QUALIFIERS, REVIEW_STATUSES, SCOPES, SOURCE_TYPES } from '../domain.js';
+import { CATEGORIES, QUALIFIERS, RELIABILITIES, REVIEW_STATUSES, SCOPES, SOURCE_KINDS, SOURCE_TYPES } from '../domain.js';
 import { CLAIM_SORTS } from '../store/index.js';
 import { countProblem, isCalendarDay, MAX_COUNT } from '../store/review-rules.js';
 
@@ -14,6 +14,10 @@ export const Category = z.enum(CATEGORIES).openapi('Category');
 export const Qualifier = z.enum(QUALIFIERS).openapi('Qualifier');
 export const Scope = z.enum(SCOPES).openapi('Scope');
 export const SourceType = z.enum(SOURCE_TYPES).openapi('SourceType');
+export const SourceKind = z.enum(SOURCE_KINDS).openapi('SourceKind');
+export const Reliability = z
+  .enum(RELIABILITIES)
+  .openapi('Reliability', { description: 'Admiralty scale: A completely reliable, B usually, C fairly, D not usually reliable, E unreliable, F cannot be judged' });
 export const ReviewStatus = z.enum(REVIEW_STATUSES).openapi('ReviewStatus');
 const Precision = z.enum(['city', 'region', 'country']);
 
@@ -59,6 +63,8 @@ export const Claim = z
     reviewStatus: ReviewStatus,
     sourceType: SourceType.nullable(),
     version: z.number().int().openapi({ description: 'counts the claim\'s reviews; send it with a review (ReviewRequest.version) so a stale edit is refused' }),
+    sourceReliability: Reliability.nullable(),
+    timePrecision: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable().openapi({ description: "ACLED's time precision of the as-of date: 1 a day, 2 a week, 3 a month" }),
   })
   .openapi('Claim');
 
@@ -166,14 +172,48 @@ export const StoredDocument = DocumentSummary.extend({
 }).openapi('Document');
 
 export const SourceRecord = z
-  .object({ id: z.number().int(), name: z.string(), type: SourceType, aliases: z.array(z.string()), claimCount: z.number().int() })
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    type: SourceType,
+    kind: SourceKind,
+    country: z.string().nullable(),
+    reliability: Reliability,
+    reliabilitySet: z.boolean().openapi({ description: "false: the default grade of the source's type" }),
+    aliases: z.array(z.string()),
+    separate: z.array(z.string()).openapi({ description: 'names split off this source, never grouped with it' }),
+    claimCount: z.number().int(),
+    updatedBy: z.string().nullable(),
+    updatedAt: z.string().nullable(),
+  })
   .openapi('SourceRecord');
 
+const editor = z.string().trim().min(1).max(200).openapi({ description: 'who makes the change (recorded with the time)' });
+
 export const SourcePatch = z
-  .object({ type: SourceType.optional(), aliases: z.array(z.string().max(300)).max(100).optional() })
+  .object({
+    type: SourceType.optional(),
+    kind: SourceKind.optional(),
+    reliability: Reliability.nullable().optional().openapi({ description: "null: back to the type's default" }),
+    aliases: z.array(z.string().max(300)).max(100).optional(),
+    merge: z.boolean().optional().openapi({ description: 'confirm that an alias naming another source merges it into this one (else 409)' }),
+    editor: editor.optional(),
+  })
   .strict()
-  .refine((p) => p.type !== undefined || p.aliases !== undefined, 'give "type", "aliases" or both')
+  .refine((p) => p.type !== undefined || p.kind !== undefined || p.reliability !== undefined || p.aliases !== undefined, 'give "type", "kind", "reliability" or "aliases"')
   .openapi('SourcePatch');
+
+export const SourceMergeRequest = z
+  .object({ from: z.string().min(1).max(300).openapi({ description: 'the source that goes (name or alias)' }), into: z.string().min(1).max(300).openapi({ description: 'the source that stays' }), editor: editor.optional() })
+  .strict()
+  .openapi('SourceMergeRequest');
+
+export const SourceSplitRequest = z
+  .object({ alias: z.string().min(1).max(300).openapi({ description: 'the alias (or merged name) to make a source of its own' }), editor: editor.optional() })
+  .strict()
+  .openapi('SourceSplitRequest');
+
+export const SourceSplitResult = z.object({ source: SourceRecord, split: SourceRecord }).openapi('SourceSplitResult');
 
 export const Crisis = z
   .object({ id: z.number().int(), name: z.string(), startDate: z.string().nullable(), region: z.string().nullable() })
@@ -227,6 +267,7 @@ const SourceTimeline = z
     source: z.string(),
     names: z.array(z.string()),
     type: SourceType,
+    reliability: Reliability,
     outlet: z.boolean(),
     figures: z.array(TallyFigure),
     latest: TallyFigure,

@@ -1,4 +1,4 @@
-/** The store's errors: each message says what to change (the server maps them to 404, 400 and 409). */
+/** The store's errors: each maps to one HTTP status (404, 400, 409) and says what to change. */
 
 export class NotFoundError extends Error {
   override name = 'NotFoundError';
@@ -9,7 +9,10 @@ export class InvalidInputError extends Error {
   override name = 'InvalidInputError';
 }
 
-/** A write made on a stale version of a record: another reviewer changed it first. */
+/**
+ * A write that conflicts with the stored state: made on a stale version of a record (another
+ * reviewer changed it first), or doing more than it says (an alias that merges two sources).
+ */
 export class ConflictError extends Error {
   override name = 'ConflictError';
 }

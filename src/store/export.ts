@@ -1,14 +1,50 @@
 /**
  * Exports of stored claims: CSV with ACLED-like columns, JSON, and GeoJSON points for claims
  * with a place. Pure functions of the claims, shared by the CLI and the web API.
+ *
+ * The CSV can carry an HXL hashtag row under its header (https://hxlstandard.org), so that
+ * humanitarian tools (HDX, HXL Proxy) read its columns without a mapping: see HXL_TAGS.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { StoredClaim } from './index.js';
 
 export const CSV_COLUMNS = [
-  'event_date', 'country', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision', 'category', 'low', 'high', 'estimate',
-  'qualifier', 'hedged', 'source', 'via', 'notes', 'document_url', 'document_id', 'claim_id', 'review_status',
+  'event_date', 'time_precision', 'country', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision', 'category', 'low', 'high', 'estimate',
+  'qualifier', 'hedged', 'scope', 'source', 'source_type', 'reliability', 'via', 'notes', 'document_url', 'document_id', 'claim_id', 'review_status',
 ] as const;
+
+/**
+ * HXL hashtags of the CSV columns: core hashtags (#date, #country, #adm1, #loc, #geo,
+ * #affected, #org, #description, #status, #meta) with attributes saying which value each
+ * holds. A row counts one category of people (#affected+type says which: killed, injured...),
+ * its bounds +min / +max and its conservative figure #affected+num.
+ */
+export const HXL_TAGS: Record<(typeof CSV_COLUMNS)[number], string> = {
+  event_date: '#date+occurred',
+  time_precision: '#date+precision',
+  country: '#country+name',
+  admin1: '#adm1+name',
+  location: '#loc+name',
+  latitude: '#geo+lat',
+  longitude: '#geo+lon',
+  geo_precision: '#geo+precision',
+  category: '#affected+type',
+  low: '#affected+num+min',
+  high: '#affected+num+max',
+  estimate: '#affected+num',
+  qualifier: '#meta+qualifier',
+  hedged: '#meta+hedged',
+  scope: '#meta+scope',
+  source: '#org+source+name',
+  source_type: '#org+source+type',
+  reliability: '#org+source+reliability',
+  via: '#org+via+name',
+  notes: '#description',
+  document_url: '#meta+url',
+  document_id: '#meta+document+id',
+  claim_id: '#meta+claim+id',
+  review_status: '#status+review',
+};
 
 /** ACLED's geo_precision: 1 = the town itself, 2 = a region, 3 = only the country. */
 const GEO_PRECISION = { city: 1, region: 2, country: 3 } as const;
@@ -16,6 +52,7 @@ const GEO_PRECISION = { city: 1, region: 2, country: 3 } as const;
 export function claimRow(c: StoredClaim): Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null> {
   return {
     event_date: c.asOf ?? c.published,
+    time_precision: c.timePrecision,
     country: c.place?.countryName ?? null,
     admin1: c.place?.admin1 ?? null,
     location: c.place?.name ?? null,
@@ -28,7 +65,10 @@ export function claimRow(c: StoredClaim): Record<(typeof CSV_COLUMNS)[number], s
     estimate: c.estimate,
     qualifier: c.qualifier,
     hedged: c.hedged,
+    scope: c.scope,
     source: c.source?.name ?? null,
+    source_type: c.sourceType,
+    reliability: c.sourceReliability,
     via: c.source?.via.join('; ') ?? null,
     notes: c.span.text,
     document_url: c.documentUrl,
@@ -38,8 +78,11 @@ export function claimRow(c: StoredClaim): Record<(typeof CSV_COLUMNS)[number], s
   };
 }
 
-export function claimsCsv(claims: StoredClaim[]): string {
-  return stringify(claims.map(claimRow), { header: true, columns: [...CSV_COLUMNS], cast: { boolean: (b) => (b ? 'true' : 'false') } });
+/** The claims as CSV; `hxl` adds the HXL hashtag row under the header. */
+export function claimsCsv(claims: StoredClaim[], opts: { hxl?: boolean } = {}): string {
+  const rows: Array<Record<string, unknown>> = claims.map(claimRow);
+  if (opts.hxl) rows.unshift(HXL_TAGS);
+  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], cast: { boolean: (b) => (b ? 'true' : 'false') } });
 }
 
 export function claimsGeoJson(claims: StoredClaim[]) {

@@ -6,22 +6,25 @@
  *   ingestReport(input, report)           one document and all its items, in one transaction; idempotent by content hash
  *   listDocuments / searchDocuments / getDocument
  *   listClaims(filter, page) / getClaim / reviewClaim / claimHistory
- *   listSources / updateSource
+ *   listSources / findSource / updateSource / mergeSources / splitSource (src/store/sources.ts)
  *   createCrisis / listCrises / getCrisis / addToCrisis
  *   crisisDocuments / claimsForTally / documentSignatures / crisisDays
  *                                         what the tally reads (reviewed values, rejected claims left out)
  */
 import { createHash } from 'node:crypto';
-import type { Category, CountClaim, Crisis, Qualifier, Report, ResolvedPlace, ReviewStatus, Scope, SourceType, Span } from '../domain.js';
+import type { Category, CountClaim, Crisis, Qualifier, Reliability, Report, ResolvedPlace, ReviewStatus, Scope, SourceType, Span } from '../domain.js';
 import { openDb, type Db, type OpenOptions, type Queryable } from './db.js';
 import { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
 import { migrate } from './migrations.js';
 import { checkBounds, countProblem, geocodeReviewPlace, isCalendarDay } from './review-rules.js';
 import { documentSignature } from '../tally/near-duplicates.js';
-import { guessSourceType } from '../tally/source-types.js';
+import { defaultReliability, guessSourceType } from '../sources/index.js';
+import * as sources from './sources.js';
+
+export { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
+export type { SourceDirectoryEntry, SourcePatch, SourceRecord } from './sources.js';
 
 export type { OpenOptions } from './db.js';
-export { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
 
 /** What was ingested, as the ingest layer describes it. */
 export interface DocumentInput {
@@ -43,6 +46,13 @@ export interface StoredClaim extends CountClaim {
   sourceType: SourceType | null;
   /** Counts the claim's reviews: a review made on an older version is refused (ReviewChange.version). */
   version: number;
+  /** The source's Admiralty grade (the analyst's, else its type's default). */
+  sourceReliability: Reliability | null;
+  /**
+   * ACLED's time precision of the as-of date: 1 a day, 2 a week, 3 a month (from the date
+   * mention it was read from; a day when it came from the claim's own date or the publication).
+   */
+  timePrecision: 1 | 2 | 3 | null;
 }
 
 /** A claim as the tally reads it (see `claimsForTally`). */
@@ -164,13 +174,6 @@ export interface StoredDocument extends DocumentSummary {
   crises: string[];
 }
 
-export interface SourceRecord {
-  id: number;
-  name: string;
-  type: SourceType;
-  aliases: string[];
-  claimCount: number;
-}
 
 export interface ReviewChange {
   status: 'accepted' | 'edited' | 'rejected' | 'unreviewed';
@@ -248,9 +251,11 @@ export function contentHash(raw: string): string {
 }
 
 const CLAIM_COLUMNS = `c.id, c.document_id, c.category, c.low, c.high, c.estimate, c.qualifier, c.hedged, c.who,
-  s.name AS source_name, s.type AS source_type, c.source_via, c.place_id, c.place_name, c.place_precision, c.country_code,
+  s.name AS source_name, s.type AS source_type, s.reliability AS source_reliability, c.source_via, c.place_id, c.place_name, c.place_precision, c.country_code,
   c.country_name, c.admin1, c.lat, c.lon, c.as_of, c.cumulative, c.scope, c.span_start, c.span_end, c.span_text, c.review_status, c.version,
-  d.title AS document_title, d.url AS document_url, d.published`;
+  d.title AS document_title, d.url AS document_url, d.published,
+  (SELECT CASE WHEN bool_or(dm.end_date = dm.date) THEN 1 WHEN max(dm.end_date - dm.date) >= 27 THEN 3 WHEN max(dm.end_date - dm.date) >= 5 THEN 2 END
+     FROM date_mentions dm WHERE dm.document_id = c.document_id AND dm.date = c.as_of) AS period_precision`;
 
 interface ClaimRow {
   id: number;
@@ -264,6 +269,8 @@ interface ClaimRow {
   who: string;
   source_name: string | null;
   source_type: SourceType | null;
+  source_reliability: Reliability | null;
+  period_precision: number | null;
   source_via: string[];
   place_id: string | null;
   place_name: string | null;
@@ -318,6 +325,10 @@ function toClaim(r: ClaimRow): StoredClaim {
     reviewStatus: r.review_status,
     sourceType: r.source_type,
     version: Number(r.version),
+    sourceReliability: r.source_type ? (r.source_reliability ?? defaultReliability(r.source_type)) : null,
+    // A period the as-of date opens ("last week", "in November"); else a day, whether the date
+    // came from the claim's sentence or from the publication.
+    timePrecision: r.period_precision ? (Number(r.period_precision) as 1 | 2 | 3) : r.as_of || r.published ? 1 : null,
     documentTitle: r.document_title,
     documentUrl: r.document_url,
     published: day(r.published),
@@ -355,6 +366,8 @@ export class Store {
    */
   private readonly sourceIds = new Map<string, number>();
   private readonly crisisIds = new Map<string, number>();
+  /** Outlet names already stored as sources. */
+  private readonly outlets = new Set<string>();
 
   private constructor(readonly db: Db) {}
 
@@ -398,7 +411,7 @@ export class Store {
    */
   async ingestReports(batch: IngestBatchItem[]): Promise<IngestOutcome[]> {
     if (!batch.length) return [];
-    const learned: Learned = { sources: new Map(), crises: new Map() };
+    const learned: Learned = { sources: new Map(), crises: new Map(), outlets: new Set() };
     const hashes = batch.map((b) => contentHash(b.input.raw));
     const outcomes = await this.db.transaction(async (tx): Promise<IngestOutcome[]> => {
       const { rows: found } = await tx.query<{ id: number; content_hash: string; n: number }>(
@@ -430,6 +443,12 @@ export class Store {
         );
         for (const r of inserted) ids.set(r.content_hash, Number(r.id));
         const docs = fresh.map((i) => ({ documentId: ids.get(hashes[i]!)!, report: batch[i]!.report }));
+        // Outlets are sources too (typed and aliased on the Sources page): one row per outlet.
+        const outlets = [...new Set(fresh.map((i) => outletName(batch[i]!.input.publisher ?? null, batch[i]!.input.url ?? batch[i]!.report.document.url)).filter((o): o is string => !!o && !this.outlets.has(o)))];
+        if (outlets.length) {
+          await tx.query("INSERT INTO sources (name, type, kind) SELECT unnest($1::text[]), 'media', 'outlet' ON CONFLICT (name) DO NOTHING", [outlets]);
+          for (const o of outlets) learned.outlets.add(o);
+        }
         await this.insertClaims(tx, docs, learned);
         await insertRows(
           tx,
@@ -474,6 +493,7 @@ export class Store {
     });
     for (const [name, id] of learned.sources) this.sourceIds.set(name, id);
     for (const [name, id] of learned.crises) this.crisisIds.set(name, id);
+    for (const o of learned.outlets) this.outlets.add(o);
     return outcomes;
   }
 
@@ -484,7 +504,8 @@ export class Store {
     if (names.size) {
       const { rows } = await tx.query<{ id: number; name: string }>(
         // A new source starts with the type its name suggests; an existing one keeps its own.
-        'INSERT INTO sources (name, type) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id, name',
+        // A merged source's name leads to the source it joined.
+        'INSERT INTO sources (name, type) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING COALESCE(merged_into, id) AS id, name',
         [[...names], [...names].map(guessSourceType)],
       );
       for (const r of rows) {
@@ -849,46 +870,47 @@ export class Store {
 
   // ---- sources --------------------------------------------------------------------------
 
-  /** Names, types and aliases of every source, without claim counts (cheap at any size). */
-  async sourceDirectory(): Promise<Array<Omit<SourceRecord, 'claimCount'>>> {
-    const { rows } = await this.db.query<{ id: number; name: string; type: SourceType; aliases: string[] | null }>('SELECT id, name, type, aliases FROM sources');
-    return rows.map((r) => ({ id: Number(r.id), name: r.name, type: r.type, aliases: r.aliases ?? [] }));
+  /** Names, types, grades, aliases and merges of every source, without claim counts (cheap at any size). */
+  sourceDirectory(): Promise<sources.SourceDirectoryEntry[]> {
+    return sources.sourceDirectory(this.db);
   }
 
-  async listSources(): Promise<SourceRecord[]> {
-    const { rows } = await this.db.query<{ id: number; name: string; type: SourceType; aliases: string[]; n: number }>(
-      `SELECT s.id, s.name, s.type, s.aliases, (SELECT count(*) FROM claims c WHERE c.source_id = s.id) AS n FROM sources s ORDER BY n DESC, s.name`,
-    );
-    return rows.map((r) => ({ id: Number(r.id), name: r.name, type: r.type, aliases: r.aliases ?? [], claimCount: Number(r.n) }));
+  listSources(): Promise<sources.SourceRecord[]> {
+    return sources.listSources(this.db);
   }
 
-  async updateSource(id: number, patch: { type?: SourceType; aliases?: string[] }): Promise<SourceRecord> {
-    const sets: string[] = [];
-    const params: unknown[] = [];
-    if (patch.type) {
-      params.push(patch.type);
-      sets.push(`type = $${params.length}`);
-    }
-    if (patch.aliases) {
-      params.push([...new Set(patch.aliases.map((a) => a.trim()).filter(Boolean))]);
-      sets.push(`aliases = $${params.length}`);
-    }
-    if (sets.length) {
-      params.push(id);
-      const r = await this.db.transaction(async (tx) => {
-        const updated = await tx.query(`UPDATE sources SET ${sets.join(', ')} WHERE id = $${params.length} RETURNING id`, params);
-        // Types and aliases shape every crisis's tally.
-        if (updated.rows.length) {
-          await tx.query('UPDATE crises SET revision = revision + 1');
-          await tx.query(TOUCH_STORE);
-        }
-        return updated;
-      });
-      if (!r.rows.length) throw new NotFoundError(`source ${id} does not exist`);
-    }
-    const found = (await this.listSources()).find((s) => s.id === id);
-    if (!found) throw new NotFoundError(`source ${id} does not exist`);
-    return found;
+  /** One source (NotFoundError when there is none). */
+  getSourceById(id: number): Promise<sources.SourceRecord> {
+    return sources.getSource(this.db, id);
+  }
+
+  /** A source by name or alias (case-insensitive), or null. */
+  findSource(name: string): Promise<sources.SourceRecord | null> {
+    return sources.findSource(this.db, name);
+  }
+
+  /** Sets type, kind, grade or aliases; an alias naming another source needs `merge: true` (else ConflictError). */
+  async updateSource(id: number, patch: sources.SourcePatch): Promise<sources.SourceRecord> {
+    const r = await sources.updateSource(this.db, id, patch);
+    this.sourceIds.clear();
+    return r;
+  }
+
+  async mergeSources(from: string, into: string, editor?: string): Promise<sources.SourceRecord> {
+    const r = await sources.mergeSources(this.db, from, into, editor);
+    // Names learned for the merged source now lead to the other one.
+    this.sourceIds.clear();
+    return r;
+  }
+
+  async splitSource(name: string, alias: string, editor?: string): Promise<{ source: sources.SourceRecord; split: sources.SourceRecord }> {
+    const r = await sources.splitSource(this.db, name, alias, editor);
+    this.sourceIds.clear();
+    return r;
+  }
+
+  sourceEdits(id: number) {
+    return sources.sourceEdits(this.db, id);
   }
 
   // ---- crises ---------------------------------------------------------------------------
@@ -923,7 +945,7 @@ export class Store {
   }
 
   async addToCrisis(name: string, documentIds: number[]): Promise<void> {
-    const learned: Learned = { sources: new Map(), crises: new Map() };
+    const learned: Learned = { sources: new Map(), crises: new Map(), outlets: new Set() };
     await this.db.transaction((tx) => this.assign(tx, name, documentIds, learned));
     for (const [n, id] of learned.crises) this.crisisIds.set(n, id);
   }
@@ -1060,6 +1082,17 @@ export class Store {
   }
 }
 
+/** The outlet of a document, as the tally names it: its publisher, else its URL's host. */
+function outletName(publisher: string | null, url: string | null): string | null {
+  if (publisher?.trim()) return publisher.trim();
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
 const TOUCH_STORE = 'UPDATE store_state SET revision = revision + 1 WHERE id = 1';
 
 /** One document for `ingestReports`. */
@@ -1074,6 +1107,7 @@ export interface IngestBatchItem {
 /** Ids a transaction created or looked up, for the Store's caches once it commits. */
 interface Learned {
   sources: Map<string, number>;
+  outlets: Set<string>;
   crises: Map<string, number>;
 }
 
@@ -1157,7 +1191,7 @@ function claimWhere(f: ClaimFilter, resolved: { sourceIds?: number[]; crisisId?:
 
 async function sourceId(tx: Queryable, name: string): Promise<number> {
   const { rows } = await tx.query<{ id: number }>(
-    'INSERT INTO sources (name, type) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id',
+    'INSERT INTO sources (name, type) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING COALESCE(merged_into, id) AS id',
     [name, guessSourceType(name)],
   );
   return Number(rows[0]!.id);

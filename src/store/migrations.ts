@@ -226,6 +226,36 @@ UPDATE claims SET scope = 'new' WHERE NOT cumulative;
 ALTER TABLE claims ADD COLUMN version INT NOT NULL DEFAULT 1;
 `,
   },
+  {
+    version: 10,
+    name: 'source identity: kind, country, reliability, merges, splits and their editors; outlets as sources',
+    // kind and reliability NULL: guessed from the name / defaulted from the type when read, so
+    // that a type set later moves the default grade with it. A merged source's row stays (its
+    // name keeps resolving, to the source it joined); separate lists names split off it.
+    sql: `
+ALTER TABLE sources ADD COLUMN kind TEXT CHECK (kind IN ('person', 'organisation', 'office', 'group', 'document', 'outlet'));
+ALTER TABLE sources ADD COLUMN country TEXT;
+ALTER TABLE sources ADD COLUMN reliability TEXT CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F'));
+ALTER TABLE sources ADD COLUMN separate TEXT[] NOT NULL DEFAULT '{}';
+ALTER TABLE sources ADD COLUMN merged_into BIGINT REFERENCES sources (id);
+ALTER TABLE sources ADD COLUMN updated_by TEXT;
+ALTER TABLE sources ADD COLUMN updated_at TIMESTAMPTZ;
+CREATE TABLE source_edits (
+  id         BIGSERIAL PRIMARY KEY,
+  at         TIMESTAMPTZ NOT NULL DEFAULT now(),
+  editor     TEXT NOT NULL,
+  action     TEXT NOT NULL CHECK (action IN ('set', 'merge', 'split')),
+  source_id  BIGINT NOT NULL REFERENCES sources (id),
+  detail     JSONB NOT NULL
+);
+CREATE INDEX source_edits_source ON source_edits (source_id, at);
+INSERT INTO sources (name, type, kind)
+  SELECT DISTINCT o, 'media', 'outlet' FROM (
+    SELECT COALESCE(NULLIF(publisher, ''), substring(url from '^[A-Za-z][A-Za-z0-9+.-]*://(?:www[.])?([^/:?#]+)')) AS o FROM documents) d
+  WHERE o IS NOT NULL
+  ON CONFLICT (name) DO UPDATE SET kind = COALESCE(sources.kind, 'outlet')
+`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number> {

@@ -7,7 +7,7 @@
  * a few milliseconds. Every process sees the others' writes: versions come from the database
  * (see `Store.crisisDocuments`).
  */
-import type { Category, Crisis, SourceType } from '../domain.js';
+import type { Category, Crisis, Reliability, SourceType } from '../domain.js';
 import type { CrisisDocument, Store, TallyClaim } from '../store/index.js';
 import { groupNearDuplicates } from './near-duplicates.js';
 import type { TallyInputClaim, TallyOptions } from './reconcile.js';
@@ -18,8 +18,11 @@ interface Kept {
 }
 
 interface SourceEntry {
+  /** The stored source a claim's source row stands for (a merged row: the one it joined). */
+  id: number;
   name: string;
   type: SourceType;
+  reliability: Reliability | null;
 }
 
 /** Everything but the claims that a category's tally depends on. */
@@ -42,6 +45,8 @@ export class CrisisClaims {
   /** Bumped for a category whenever anything its tally depends on changes. */
   private readonly generations = new Map<Category, number>();
   private readonly signatures = new Map<number, number[]>();
+  /** Document id -> the country most of its placed claims are in (null: none placed). */
+  private readonly countries = new Map<number, string | null>();
   private updating: Promise<void> | null = null;
 
   constructor(readonly crisisId: number) {}
@@ -86,11 +91,28 @@ export class CrisisClaims {
       span: c.span,
       source: s ? { name: s.name, via: c.via } : null,
       sourceType: s?.type ?? null,
+      sourceId: s?.id ?? null,
+      sourceReliability: s?.reliability ?? null,
+      documentCountry: this.countryOf(c.documentId),
       documentUrl: d?.url ?? null,
       documentTitle: d?.title ?? null,
       published: d?.published ?? null,
       publisher: d?.publisher ?? null,
     };
+  }
+
+  /** The document's dominant country: an unqualified "interior ministry" in it is that country's. */
+  private countryOf(documentId: number): string | null {
+    let country = this.countries.get(documentId);
+    if (country === undefined) {
+      const counts = new Map<string, number>();
+      for (const c of this.claims.get(documentId) ?? []) if (c.place) counts.set(c.place.countryCode, (counts.get(c.place.countryCode) ?? 0) + 1);
+      country = null;
+      let best = 0;
+      for (const [code, n] of counts) if (n > best || (n === best && country !== null && code < country)) [country, best] = [code, n];
+      this.countries.set(documentId, country);
+    }
+    return country;
   }
 
   /** Brings the state up to `revision` (one read at a time; concurrent callers share it). */
@@ -123,11 +145,21 @@ export class CrisisClaims {
     const editedDocuments = new Set([...changedDocuments].filter((id) => before?.documents.has(id)));
     const present = new Set(documents.map((d) => d.id));
     const documentsGone = !!before && [...before.documents.keys()].some((id) => !present.has(id));
-    const sources = new Map(directory.map((s) => [s.id, { name: s.name, type: s.type }]));
+    // A merged source's row stands for the source it joined.
+    const rows = new Map(directory.map((s) => [s.id, s]));
+    const targetOf = (s: (typeof directory)[number]) => {
+      let t = s;
+      for (let hops = 0; t.mergedInto !== null && rows.has(t.mergedInto) && hops < 16; hops++) t = rows.get(t.mergedInto)!;
+      return t;
+    };
+    const sources = new Map(directory.map((s) => {
+      const t = targetOf(s);
+      return [s.id, { id: t.id, name: t.name, type: t.type, reliability: t.reliability }];
+    }));
     const changedSources = new Set<number>();
     for (const [id, s] of sources) {
       const old = before?.sources.get(id);
-      if (old && (old.name !== s.name || old.type !== s.type)) changedSources.add(id);
+      if (old && (old.name !== s.name || old.type !== s.type || old.id !== s.id || old.reliability !== s.reliability)) changedSources.add(id);
     }
 
     // Near-duplicates, when the documents changed.
@@ -144,7 +176,9 @@ export class CrisisClaims {
 
     // What every category depends on: a change reconciles them all again (reusing what the
     // reconciler made of unchanged sources). New documents alone only add their own claims.
-    const declared = directory.filter((s) => s.aliases.length || s.type !== 'unknown');
+    const declared = directory
+      .filter((s) => s.mergedInto === null && (s.aliases.length || s.type !== 'unknown' || s.reliability || s.separate.length))
+      .map((s) => ({ name: s.name, aliases: s.aliases, type: s.type, reliability: s.reliability, separate: s.separate }));
     const declaredKey = JSON.stringify(declared);
     const everything =
       !before ||
@@ -226,6 +260,7 @@ export class CrisisClaims {
       dirty.add(c.category);
     }
     for (const old of before.values()) this.drop(old, dirty);
+    this.countries.delete(documentId);
     if (claims.length) this.claims.set(documentId, claims.map((c) => this.byCategory.get(c.category)?.get(c.id)?.claim ?? c));
     else this.claims.delete(documentId);
   }
@@ -234,6 +269,7 @@ export class CrisisClaims {
   private forget(documentId: number, dirty: Set<Category>): void {
     for (const c of this.claims.get(documentId) ?? []) this.drop(c, dirty);
     this.claims.delete(documentId);
+    this.countries.delete(documentId);
   }
 
   private drop(c: TallyClaim, dirty: Set<Category>): void {
@@ -255,6 +291,9 @@ function sameInput(a: TallyInputClaim, b: TallyInputClaim): boolean {
     a.source?.name === b.source?.name &&
     a.source?.via === b.source?.via &&
     a.sourceType === b.sourceType &&
+    a.sourceId === b.sourceId &&
+    a.sourceReliability === b.sourceReliability &&
+    a.documentCountry === b.documentCountry &&
     a.documentUrl === b.documentUrl &&
     a.documentTitle === b.documentTitle &&
     a.published === b.published &&

@@ -14,8 +14,8 @@
  *   median of the others: an official denial of "five" against hundreds is reported, not used).
  * - Claims in near-duplicate documents count once; the copies are listed as "also published by".
  */
-import type { Category, CountClaim, Qualifier, SourceType, Span } from '../domain.js';
-import { SourceResolver } from './source-names.js';
+import type { Category, CountClaim, Qualifier, Reliability, SourceType, Span } from '../domain.js';
+import { SourceResolver, defaultReliability } from '../sources/index.js';
 
 export interface TallyInputClaim extends CountClaim {
   id: number;
@@ -26,6 +26,12 @@ export interface TallyInputClaim extends CountClaim {
   /** The outlet, for figures it states itself (publisher name or URL host). */
   publisher?: string | null;
   sourceType: SourceType | null;
+  /** The stored source's id (its first-stored name gives a source its stable display name). */
+  sourceId?: number | null;
+  /** The stored source's reliability grade, when an analyst set one. */
+  sourceReliability?: Reliability | null;
+  /** The document's dominant country (ISO code): an unqualified "interior ministry" is this country's. */
+  documentCountry?: string | null;
 }
 
 export interface TallyOptions {
@@ -36,7 +42,7 @@ export interface TallyOptions {
   /** Duplicate document id -> original document id (see near-duplicates.ts). */
   duplicates?: Map<number, number>;
   /** Declared aliases and types of sources. */
-  sources?: Array<{ name: string; aliases: string[]; type: SourceType }>;
+  sources?: Array<{ name: string; aliases: string[]; type: SourceType; reliability?: Reliability | null; separate?: string[] }>;
   /** Only figures holding on or after / on or before these ISO dates (by as-of date). */
   since?: string | null;
   until?: string | null;
@@ -78,6 +84,8 @@ export interface SourceTimeline {
   /** Every name the source appears under ("NCRI", "National Council of Resistance of Iran"). */
   names: string[];
   type: SourceType;
+  /** Admiralty grade (A–F): the analyst's, else the default of the source's type. */
+  reliability: Reliability;
   /** True when the outlet states the figures itself (no attributed source). */
   outlet: boolean;
   figures: TallyFigure[];
@@ -191,8 +199,18 @@ const NONE_TEXT: string[] = [];
 
 export function computeTally(claims: TallyInputClaim[], options: TallyOptions = {}): Tally {
   const resolver = new SourceResolver(options.sources ?? []);
+  // Declared types and grades apply to the source a declared name belongs to here; names
+  // read in this crisis's documents decide which that is (see SourceResolver).
+  const declaredByName = new Map<string, { type: SourceType; reliability: Reliability | null }>();
+  for (const s of options.sources ?? []) declaredByName.set(s.name, { type: s.type, reliability: s.reliability ?? null });
   const declaredType = new Map<number, SourceType>();
-  for (const s of options.sources ?? []) if (s.type !== 'unknown') declaredType.set(resolver.keyOf(s.name), s.type);
+  const declaredReliability = new Map<number, Reliability>();
+  const declare = (key: number, name: string, claimReliability: Reliability | null | undefined) => {
+    const d = declaredByName.get(name);
+    if (d && d.type !== 'unknown' && !declaredType.has(key)) declaredType.set(key, d.type);
+    const grade = claimReliability ?? d?.reliability;
+    if (grade && !declaredReliability.has(key)) declaredReliability.set(key, grade);
+  };
   const duplicates = options.duplicates ?? new Map<number, number>();
 
   // Claims of a near-duplicate document count once: keep the original's, note the copies.
@@ -224,11 +242,22 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
   // Group keys by source name and by document, once: "s" + the resolved source, "o" + the outlet.
   const sourceKeys = new Map<string, string>();
   const outletKeys = new Map<number, string>();
+  // Outlets are sources like any other: their declared aliases and types apply.
   const sourceKeyOf = (c: TallyInputClaim) => {
-    let k = c.source ? sourceKeys.get(c.source.name) : outletKeys.get(c.documentId);
+    const nameKey = c.source ? `${c.source.name}\u0000${c.documentCountry ?? ''}` : '';
+    let k = c.source ? sourceKeys.get(nameKey) : outletKeys.get(c.documentId);
     if (k === undefined) {
-      if (c.source) sourceKeys.set(c.source.name, (k = `s${resolver.keyOf(c.source.name)}`));
-      else outletKeys.set(c.documentId, (k = `o${normaliseOutlet(outletOf(c))}`));
+      if (c.source) {
+        const key = resolver.keyOf(c.source.name, { id: c.sourceId, documentCountry: c.documentCountry });
+        declare(key, c.source.name, c.sourceReliability);
+        sourceKeys.set(nameKey, (k = `s${key}`));
+      } else {
+        const outlet = outletOf(c);
+        const key = resolver.keyOf(normaliseOutlet(outlet));
+        declare(key, outlet, null);
+        declare(key, normaliseOutlet(outlet), null);
+        outletKeys.set(c.documentId, (k = `o${key}`));
+      }
     }
     return k;
   };
@@ -332,11 +361,13 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
 
     const allTimelines: SourceTimeline[] = [...bySource.values()].map((g) => {
       const body = timelineBodyOf(g.items);
-      const key = g.key.startsWith('s') ? Number(g.key.slice(1)) : null;
+      const key = Number(g.key.slice(1));
+      const type = declaredType.get(key) ?? (g.type && g.type !== 'unknown' ? g.type : g.outlet ? 'media' : (g.type ?? 'unknown'));
       return {
-        source: key !== null ? resolver.canonical(key) : body.latest.namedAs,
-        names: key !== null ? resolver.names(key) : [...g.names],
-        type: (key !== null ? declaredType.get(key) : undefined) ?? g.type ?? (g.outlet ? 'media' : 'unknown'),
+        source: g.outlet ? body.latest.namedAs : resolver.canonical(key),
+        names: g.outlet ? [...g.names] : resolver.names(key),
+        type,
+        reliability: declaredReliability.get(key) ?? defaultReliability(type),
         outlet: g.outlet,
         ...body,
         // Its own list: outlier flags are added below.

@@ -3,7 +3,7 @@
  * server-side modules (type-only imports: nothing server-side is bundled).
  */
 import type { Category, Crisis, ReviewStatus, SourceType } from '../domain.js';
-import type { ClaimFilter, ClaimPage, DocumentSummary, QueueItem, ReviewChange, ReviewQueuePage, ReviewRecord, SourceRecord, StoredClaim, StoredDocument } from '../store/index.js';
+import type { ClaimFilter, ClaimPage, DocumentSummary, QueueItem, ReviewChange, ReviewQueuePage, ReviewRecord, SourcePatch, SourceRecord, StoredClaim, StoredDocument } from '../store/index.js';
 import type { CrisisTally } from '../tally/index.js';
 
 export type { Category, Crisis, ReviewStatus, SourceType, ClaimFilter, ClaimPage, DocumentSummary, QueueItem, ReviewChange, ReviewQueuePage, ReviewRecord, SourceRecord, StoredClaim, StoredDocument, CrisisTally };
@@ -112,7 +112,9 @@ export const api = {
   reviewQueue: (q: { crisis: string; category?: Category; offset?: number }) => call<ReviewQueuePage>(`/api/review-queue${query(q)}`),
   review: (id: number, change: ReviewChange) => call<{ claim: StoredClaim; history: ReviewRecord[] }>(`/api/claims/${id}/review`, json('POST', change)),
   sources: () => call<{ items: SourceRecord[] }>('/api/sources'),
-  updateSource: (id: number, patch: { type?: SourceType; aliases?: string[] }) => call<SourceRecord>(`/api/sources/${id}`, json('PATCH', patch)),
+  updateSource: (id: number, patch: SourcePatch) => call<SourceRecord>(`/api/sources/${id}`, json('PATCH', patch)),
+  mergeSources: (from: string, into: string, editor?: string) => call<SourceRecord>('/api/sources/merge', json('POST', { from, into, editor })),
+  splitSource: (id: number, alias: string, editor?: string) => call<{ source: SourceRecord; split: SourceRecord }>(`/api/sources/${id}/split`, json('POST', { alias, editor })),
   places: (p: { crisis?: string; category?: Category; since?: string; until?: string } = {}) => call<{ items: PlaceSummary[] }>(`/api/places${query(p)}`),
   ingestText: (b: { text: string; title?: string; url?: string; published?: string; crisis?: string }) => call<IngestResult>('/api/ingest/text', json('POST', b)),
   ingestUrl: (b: { url: string; crisis?: string }) => call<IngestSummary>('/api/ingest/url', json('POST', b)),

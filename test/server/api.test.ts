@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { z } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/cli/demo.js';
+import { extract } from '../../src/extract/index.js';
 import { createApp } from '../../src/server/app.js';
 import { ROUTES } from '../../src/server/routes.js';
 import type { Store } from '../../src/store/index.js';
@@ -48,6 +49,16 @@ describe.each(backends)('API on $name', (backend) => {
   });
 
   const get = async (path: string) => app.request(path);
+  /** Two sources of their own for the merge and split examples (the demo's stay as they are). */
+  const contractSources = async () => {
+    if (await store.findSource('Contract Source B')) return;
+    for (const name of ['Contract Source A', 'Contract Source B']) {
+      const text = `${name} said 4 people were injured in Iran on 2 December 2019.`;
+      const report = extract({ text, published: '2019-12-03' });
+      for (const c of report.claims) c.source = { name, via: [] };
+      await store.ingestReport({ raw: text }, report);
+    }
+  };
   const send = async (method: string, path: string, body: unknown) => app.request(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
   it('answers every documented operation with the documented shape', async () => {
@@ -79,6 +90,16 @@ describe.each(backends)('API on $name', (backend) => {
       'post /api/ingest/url': () => send('POST', '/api/ingest/url', { url: site.url, crisis: 'Iraq protests 2019' }),
       'post /api/ingest/files': async () => app.request('/api/ingest/files', { method: 'POST', body: form }),
       'get /api/export': () => get(`/api/export?format=geojson&crisis=${q}`),
+      'post /api/sources/merge': async () => {
+        await contractSources();
+        return send('POST', '/api/sources/merge', { from: 'Contract Source A', into: 'Contract Source B', editor: 'contract test' });
+      },
+      'post /api/sources/{id}/split': async () => {
+        await contractSources();
+        const b = (await store.findSource('Contract Source B'))!;
+        if (!b.aliases.includes('Contract Source A')) await store.mergeSources('Contract Source A', 'Contract Source B');
+        return send('POST', `/api/sources/${b.id}/split`, { alias: 'Contract Source A', editor: 'contract test' });
+      },
     };
 
     const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m} ${path}`));
@@ -239,9 +260,37 @@ describe.each(backends)('API on $name', (backend) => {
   it('exports what the filters select', async () => {
     const csv = await (await get(`/api/export?format=csv&crisis=${encodeURIComponent(IRAN)}&category=detained`)).text();
     const lines = csv.trim().split('\n');
-    expect(lines[0]).toMatch(/^event_date,country,admin1,location,latitude,longitude,geo_precision,category/);
+    expect(lines[0]).toMatch(/^event_date,time_precision,country,admin1,location,latitude,longitude,geo_precision,category,.*,scope,source,source_type,reliability,/);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.slice(1).every((l) => l.includes(',detained,'))).toBe(true);
+  });
+
+  it('exports an HXL hashtag row under the CSV header when asked', async () => {
+    const csv = await (await get(`/api/export?format=csv&hxl=1&crisis=${encodeURIComponent(IRAN)}&category=detained`)).text();
+    const lines = csv.trim().split('\n');
+    expect(lines[1]).toMatch(/^#date\+occurred,#date\+precision,#country\+name,#adm1\+name,#loc\+name,#geo\+lat,#geo\+lon,/);
+    expect(lines[1]).toContain('#affected+num');
+    expect((await get(`/api/export?format=json&hxl=1&crisis=${encodeURIComponent(IRAN)}`)).status).toBe(400);
+  });
+
+  it('refuses an alias that names another source unless the merge is confirmed, and grades sources', async () => {
+    await contractSources();
+    const [c, d] = ['Contract Source C', 'Contract Source D'];
+    for (const name of [c, d]) {
+      const text = `${name} said 5 people were injured in Iran on 2 December 2019.`;
+      const report = extract({ text, published: '2019-12-03' });
+      for (const cl of report.claims) cl.source = { name, via: [] };
+      await store.ingestReport({ raw: text }, report);
+    }
+    const target = (await store.findSource(d))!;
+    const refused = await send('PATCH', `/api/sources/${target.id}`, { aliases: [c] });
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/"Contract Source C" \(1 claims\) is another source: making it an alias of "Contract Source D" merges it into it/);
+    const merged = await send('PATCH', `/api/sources/${target.id}`, { aliases: [c], merge: true, editor: 'api test', reliability: 'D' });
+    expect(await merged.json()).toMatchObject({ name: d, aliases: [c], claimCount: 2, reliability: 'D', reliabilitySet: true, updatedBy: 'api test' });
+    expect((await send('PATCH', `/api/sources/${target.id}`, { reliability: 'G' })).status).toBe(400);
+    const tally = (await (await get(`/api/tally?crisis=${encodeURIComponent(IRAN)}&category=killed`)).json()) as { categories: Array<{ sources: Array<{ reliability: string }> }> };
+    expect(tally.categories[0]!.sources.every((s) => 'ABCDEF'.includes(s.reliability))).toBe(true);
   });
 
   it('never lets document markup become page markup', async () => {

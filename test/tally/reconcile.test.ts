@@ -38,7 +38,8 @@ describe('source names', () => {
     expect(sameSource('Amnesty International', 'Human Rights Watch')).toBe(false);
     const r = new SourceResolver([{ name: 'Iran Human Rights', aliases: ['IHRNGO'] }]);
     expect(r.keyOf('NCRI')).toBe(r.keyOf('National Council of Resistance of Iran'));
-    expect(r.canonical(r.keyOf('NCRI'))).toBe('National Council of Resistance of Iran');
+    // The display name is the first-stored name (lowest source id), not the longest.
+    expect(r.canonical(r.keyOf('NCRI'))).toBe('NCRI');
     expect(r.keyOf('IHRNGO')).toBe(r.keyOf('Iran Human Rights'));
   });
 });
@@ -46,10 +47,10 @@ describe('source names', () => {
 describe('computeTally', () => {
   it('builds per-source timelines with the latest figure, merging aliases, relays counting for the original', () => {
     const t = computeTally([
+      claim({ source: 'National Council of Resistance of Iran', estimate: 450, asOf: '2019-11-25', doc: 4 }),
       claim({ source: 'Amnesty International', estimate: 106, asOf: '2019-11-19', doc: 1 }),
       claim({ source: 'Amnesty', via: ['Reuters'], low: 208, high: null, qualifier: 'at_least', asOf: '2019-12-02', doc: 2 }),
       claim({ source: 'NCRI', low: 1000, high: null, qualifier: 'more_than', asOf: '2019-12-04', doc: 3 }),
-      claim({ source: 'National Council of Resistance of Iran', estimate: 450, asOf: '2019-11-25', doc: 4 }),
     ]);
     const killed = t.categories[0]!;
     expect(killed.sources.map((s) => [s.source, s.latest.estimate, s.reports])).toEqual([

@@ -1,0 +1,178 @@
+/**
+ * Source names read as names: "the country's Health Ministry" = "Health Ministry" (determiners
+ * and possessive scope dropped), "Dr. Ali Karimi" = "Ali Karimi" (titles), "senior Iranian
+ * lawmaker Mojtaba Zolnour" = "Mojtaba Zolnour" (a role in apposition), "NCRI" = "National
+ * Council of Resistance of Iran" (an acronym), "Amnesty" = "Amnesty International" and "Trump"
+ * = "Donald Trump" (a proper short form whose words stand in the long one), "Zolnouri" =
+ * "Zolnour" (a person's name spelled one letter apart). A country named in the name is read
+ * apart ("Kazakhstan's interior ministry": the interior ministry, of KZ). Shared by the tally
+ * and the evaluation.
+ */
+import { countriesIn } from './countries.js';
+import { guessSourceType } from './type-rules.js';
+import { OFFICE_WORDS, ROLE_NOUNS, TITLES } from './words.js';
+
+const TITLE_RE = new RegExp(`^(?:(?:${[...TITLES].sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, '\\s+')).join('|')})\\.?\\s+)+(?=\\p{Lu})`, 'iu');
+const ROLE_SET = new Set(ROLE_NOUNS);
+const OFFICE_RE = new RegExp(`\\b(?:${OFFICE_WORDS.join('|')})\\b`, 'i');
+const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
+const NAME_PARTICLE = /^(?:al|el|bin|ibn|van|von|de|da|di|du|la|le|der|den)$/i;
+
+/** A name read apart: the person's or body's own words, and the country the name names. */
+export interface ParsedName {
+  /** Normalised (lower case, no punctuation) name without title, role or country words. */
+  base: string;
+  /** Country named in the name (ISO code), or null. */
+  country: string | null;
+  /** Names an office of a state (ministry, police, officials...): its country matters. */
+  office: boolean;
+  /** Reads as a person's name ("Mojtaba Zolnour", "Trump"): 1–4 capitalised words, no office or group word. */
+  person: boolean;
+}
+
+/** Folds case, quotes, parentheses, a leading article and possessive scope ("the country's"). */
+export function normaliseSource(name: string): string {
+  return basicFold(stripApposition(name).replace(TITLE_RE, ''))
+    .replace(/^(?:country|nation|state|government|regime)'s\s+/, '')
+    .replace(/^[\p{L}.-]+'s\s+/u, '')
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function basicFold(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:the|a|an)\s+/, '');
+}
+
+/**
+ * A person's name out of a role in apposition: "senior Iranian lawmaker Mojtaba Zolnour" and
+ * "Mojtaba Zolnour, a senior lawmaker" are "Mojtaba Zolnour". Other names are kept.
+ */
+export function stripApposition(name: string): string {
+  const trimmed = name.trim();
+  const comma = trimmed.indexOf(',');
+  if (comma > 0) {
+    const head = trimmed.slice(0, comma).trim();
+    const tail = trimmed.slice(comma + 1).trim();
+    if (isProperName(head) && /^(?:a|an|the)?\s*[\p{Ll}]/u.test(tail)) return head;
+    if (isProperName(tail) && head.split(/\s+/).some((w) => ROLE_SET.has(w.toLowerCase()))) return tail;
+  }
+  // A run of capitalised words after a lower-case role noun: "lawmaker Mojtaba Zolnour".
+  const words = trimmed.split(/\s+/);
+  let i = words.length;
+  while (i > 0 && (CAPITALISED.test(words[i - 1]!) || (i < words.length && NAME_PARTICLE.test(words[i - 1]!)))) i--;
+  if (i > 0 && i < words.length && words.length - i <= 4 && ROLE_SET.has(words[i - 1]!.toLowerCase().replace(/\.$/, '')) && !OFFICE_RE.test(words.slice(i).join(' '))) {
+    return words.slice(i).join(' ');
+  }
+  return trimmed;
+}
+
+function isProperName(s: string): boolean {
+  const words = s.split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 4 && words.every((w) => CAPITALISED.test(w) || NAME_PARTICLE.test(w)) && CAPITALISED.test(words[0]!) && !OFFICE_RE.test(s);
+}
+
+const parsed = new Map<string, ParsedName>();
+
+export function parseSourceName(name: string): ParsedName {
+  let p = parsed.get(name);
+  if (p) return p;
+  const own = stripApposition(name).replace(TITLE_RE, '');
+  const folded = basicFold(own).replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  // "kazakhstan's interior ministry", "iraqi interior ministry", "the interior ministry of iraq".
+  let words = folded.split(' ').filter(Boolean);
+  let country: string | null = null;
+  const possessive = words[0]?.match(/^(.+)'s$/);
+  const first = possessive ? [possessive[1]!, ...words.slice(1)] : words;
+  const found = countriesIn(first.map((w) => w.replace(/'s$/, '')));
+  // An opposition council or a rights commission is not an office of a state.
+  const office = OFFICE_RE.test(folded) && guessSourceType(own) === 'official';
+  if (found.length && (office || possessive || found[0]!.start === 0)) {
+    const f = found[0]!;
+    country = f.code;
+    // Drop the country words (and an "of" before them) when something remains.
+    const rest = first.filter((_, i) => i < f.start || i >= f.end).filter((w, i, all) => !(w === 'of' && i === all.length - 1));
+    if (rest.length) words = rest;
+  } else if (possessive) {
+    words = words.slice(1); // "the group's spokesman", "Tehran's governor": scope, not a name.
+    if (!words.length) words = [possessive[1]!];
+  }
+  const base = words.join(' ').replace(/'/g, '').replace(/\s+/g, ' ').trim();
+  const ownWords = own.split(/\s+/).filter(Boolean);
+  const person = !office && ownWords.length >= 1 && ownWords.length <= 4 && isProperName(own) && !/^\p{Lu}{2,}$/u.test(own) && !country && guessSourceType(own) === 'unknown';
+  p = { base, country, office, person };
+  if (parsed.size > 20_000) parsed.clear();
+  parsed.set(name, p);
+  return p;
+}
+
+const STOP = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'de', 'al']);
+const initials = (words: string[]) => words.filter((w) => !STOP.has(w)).map((w) => w[0]).join('');
+
+/**
+ * Are two spellings one name (country left aside)? Equal after normalising, an acronym of the
+ * other, a capitalised short form whose words all stand in the other, or a person's name
+ * spelled one letter apart.
+ */
+export function sameName(a: string, b: string): boolean {
+  const x = normaliseSource(a);
+  const y = normaliseSource(b);
+  if (x === y) return true;
+  if (!x || !y) return false;
+  const [short, long, rawShort] = x.length <= y.length ? [x, y, a] : [y, x, b];
+  const shortWords = short.split(' ');
+  const longWords = long.split(' ');
+  if (shortWords.length === 1 && short.length >= 2 && (initials(longWords) === short || longWords.map((w) => w[0]).join('') === short)) return true;
+  if (/\p{Lu}/u.test(rawShort) && shortWords.every((w) => longWords.includes(w))) return true;
+  return samePerson(a, b);
+}
+
+/** Are two source names the same source? (Names only: see SourceResolver for countries.) */
+export function sameSource(a: string | null | undefined, b: string | null | undefined): boolean {
+  const x = a ?? '';
+  const y = b ?? '';
+  if (!normaliseSource(x) || !normaliseSource(y)) return normaliseSource(x) === normaliseSource(y);
+  const pa = parseSourceName(x);
+  const pb = parseSourceName(y);
+  // Kazakhstan's interior ministry is not Iraq's.
+  if (pa.country && pb.country && pa.country !== pb.country && (pa.office || pb.office)) return false;
+  return sameName(x, y);
+}
+
+/** A surname folded for spelling variants: doubled letters once, "ou"/"oo" as "u", "ee" as "i". */
+const spelling = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ou|oo/g, 'u').replace(/ee/g, 'i').replace(/(\p{L})\1+/gu, '$1');
+
+/**
+ * Transliterations of one person's name: "Zolnour" / "Zolnouri" / "Zonnour", "Rouhani" /
+ * "Rohani". Conservative: both read as persons' names, the surnames (last words) are at least
+ * five letters and one edit apart after folding spelling variants, and given names, when both
+ * are written, are the same. "Khamenei" / "Khomeini" (two edits) and "Maryam Rajavi" /
+ * "Massoud Rajavi" (two given names) stay apart.
+ */
+export function samePerson(a: string, b: string): boolean {
+  const pa = parseSourceName(a);
+  const pb = parseSourceName(b);
+  if (!pa.person || !pb.person) return false;
+  const wa = pa.base.split(' ');
+  const wb = pb.base.split(' ');
+  const sa = spelling(wa[wa.length - 1]!);
+  const sb = spelling(wb[wb.length - 1]!);
+  if (Math.min(sa.length, sb.length) < 5) return false;
+  if (wa.length > 1 && wb.length > 1 && wa.slice(0, -1).join(' ') !== wb.slice(0, -1).join(' ')) return false;
+  return editDistanceAtMostOne(sa, sb);
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

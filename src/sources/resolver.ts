@@ -1,0 +1,152 @@
+/**
+ * Groups the names figures are attributed to into sources, for one tally.
+ *
+ * - Spellings of one name are one source (see `sameName`: case, titles, apposition, acronyms,
+ *   short forms, a person's transliterations), and so are the aliases an analyst declared.
+ * - An office is qualified by its country: the country its name gives ("Kazakhstan's interior
+ *   ministry", "Iraqi Interior Ministry"), else the document's (its claims' dominant country).
+ *   Offices of two countries, or of a known and an unknown one, are never one source; other
+ *   names of two different named countries are not either.
+ * - Names an analyst split apart (`separate`) are never grouped again.
+ * - A source's display name is stable: the analyst's (the declared name its aliases lead to),
+ *   else its first-stored name (the lowest source id), else the first name seen. It never
+ *   depends on documents of other crises. Two sources showing the same name are told apart by
+ *   their country ("Interior Ministry (Kazakhstan)").
+ */
+import { countryName } from './countries.js';
+import { normaliseSource, parseSourceName, sameName } from './names.js';
+
+export interface DeclaredSource {
+  name: string;
+  aliases: string[];
+  /** Names split off this source by an analyst: never grouped with it. */
+  separate?: string[];
+}
+
+/** Where a name was read: its stored source id, the document's dominant country. */
+export interface NameContext {
+  id?: number | null;
+  documentCountry?: string | null;
+}
+
+interface Group {
+  /** The declared name an alias led to (the analyst's), if any. */
+  declared: string | null;
+  first: string;
+  firstId: number;
+  names: Set<string>;
+  spellings: Set<string>;
+  /** The spellings' words without title, role or country (see parseSourceName). */
+  bases: Set<string>;
+  country: string | null;
+  office: boolean;
+}
+
+export class SourceResolver {
+  private readonly groups: Group[] = [];
+  /** Normalised alias or declared name -> the declared name. */
+  private readonly aliasOf = new Map<string, string>();
+  private readonly separate = new Map<string, Set<string>>();
+  /** Normalised spelling + country -> group. */
+  private readonly cache = new Map<string, number>();
+  /** Names as written (+ country) -> group: most claims repeat a handful of names. */
+  private readonly seen = new Map<string, number>();
+  private displays: Map<string, number> | null = null;
+
+  constructor(declared: DeclaredSource[] = []) {
+    for (const s of declared) {
+      if (s.aliases.length) {
+        this.aliasOf.set(normaliseSource(s.name), s.name);
+        for (const a of s.aliases) if (!this.aliasOf.has(normaliseSource(a))) this.aliasOf.set(normaliseSource(a), s.name);
+      }
+      for (const other of s.separate ?? []) {
+        const [x, y] = [normaliseSource(s.name), normaliseSource(other)];
+        for (const [p, q] of [[x, y], [y, x]] as const) {
+          let set = this.separate.get(p);
+          if (!set) this.separate.set(p, (set = new Set()));
+          set.add(q);
+        }
+      }
+    }
+  }
+
+  /** A stable key for the source a name (read in a document of `ctx.documentCountry`) belongs to. */
+  keyOf(name: string, ctx: NameContext = {}): number {
+    const p = parseSourceName(name);
+    const country = p.country ?? (p.office ? (ctx.documentCountry ?? null) : null);
+    const seenKey = country ? `${name}\u0000${country}` : name;
+    let key = this.seen.get(seenKey);
+    if (key === undefined) this.seen.set(seenKey, (key = this.groupOf(name, country, p.office)));
+    const g = this.groups[key]!;
+    g.names.add(name);
+    const id = ctx.id ?? Infinity;
+    if (id < g.firstId) {
+      g.firstId = id;
+      g.first = name;
+      this.displays = null;
+    }
+    return key;
+  }
+
+  private groupOf(name: string, country: string | null, office: boolean): number {
+    const declared = this.aliasOf.get(normaliseSource(name)) ?? null;
+    const spelling = declared ?? name;
+    const cacheKey = `${normaliseSource(spelling)}|${country ?? ''}`;
+    const cached = this.cache.get(cacheKey);
+    if (cached !== undefined) return cached;
+    const apart = this.separate.get(normaliseSource(name));
+    let found = this.groups.findIndex(
+      (g) =>
+        (office || g.office ? g.country === country : !(g.country && country && g.country !== country)) &&
+        !(apart && [...g.names].some((n) => apart.has(normaliseSource(n)))) &&
+        !this.keptApart(g, name) &&
+        ((declared !== null && g.declared === declared) ||
+          // One country's "interior ministry" and its "Iraqi Interior Ministry".
+          (country !== null && g.country === country && g.bases.has(parseSourceName(spelling).base)) ||
+          [...g.spellings].some((n) => sameName(n, spelling))),
+    );
+    if (found < 0) {
+      this.groups.push({ declared, first: name, firstId: Infinity, names: new Set(), spellings: new Set([spelling]), bases: new Set([parseSourceName(spelling).base]), country, office });
+      found = this.groups.length - 1;
+      this.displays = null;
+    } else {
+      const g = this.groups[found]!;
+      g.spellings.add(spelling);
+      g.bases.add(parseSourceName(spelling).base);
+      g.declared ??= declared;
+      if (!g.country) g.country = country;
+    }
+    this.cache.set(cacheKey, found);
+    return found;
+  }
+
+  /** Whether a name was split off one of the group's names. */
+  private keptApart(g: Group, name: string): boolean {
+    for (const n of g.names) if (this.separate.get(normaliseSource(n))?.has(normaliseSource(name))) return true;
+    return false;
+  }
+
+  /** The source's display name (stable, see above). */
+  canonical(key: number): string {
+    const g = this.groups[key]!;
+    const base = g.declared ?? g.first;
+    if (!g.country) return base;
+    if (!this.displays) {
+      this.displays = new Map();
+      for (const o of this.groups) {
+        const k = (o.declared ?? o.first).toLowerCase();
+        this.displays.set(k, (this.displays.get(k) ?? 0) + 1);
+      }
+    }
+    return (this.displays.get(base.toLowerCase()) ?? 0) > 1 ? `${base} (${countryName(g.country)})` : base;
+  }
+
+  names(key: number): string[] {
+    return [...this.groups[key]!.names];
+  }
+
+  /** The country the source belongs to (ISO code), when known. */
+  country(key: number): string | null {
+    return this.groups[key]!.country;
+  }
+}

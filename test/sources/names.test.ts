@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RELIABILITY, guessSourceKind, normaliseSource, parseSourceName, samePerson, sameSource, SourceResolver, stripApposition } from '../../src/sources/index.js';
+
+describe('source names', () => {
+  it('normalises case, articles, titles, possessive scope and apposition', () => {
+    expect(normaliseSource('The Health Ministry')).toBe('health ministry');
+    expect(normaliseSource('Dr. Ali Karimi')).toBe('ali karimi');
+    expect(normaliseSource('President Trump')).toBe('trump');
+    expect(normaliseSource("the country's Health Ministry")).toBe('health ministry');
+    expect(stripApposition('Senior Iranian lawmaker Mojtaba Zolnour')).toBe('Mojtaba Zolnour');
+    expect(stripApposition('Mojtaba Zolnour, a senior lawmaker')).toBe('Mojtaba Zolnour');
+    // A body's name is not a role and a name.
+    expect(stripApposition('Interior Ministry spokesman')).toBe('Interior Ministry spokesman');
+    expect(sameSource('Senior Iranian lawmaker Mojtaba Zolnour', 'Mojtaba Zolnour')).toBe(true);
+  });
+
+  it('reads the country a name gives, by possessive, demonym or "of"', () => {
+    expect(parseSourceName("Kazakhstan's interior ministry")).toMatchObject({ base: 'interior ministry', country: 'KZ', office: true });
+    expect(parseSourceName('Iraqi Interior Ministry')).toMatchObject({ base: 'interior ministry', country: 'IQ', office: true });
+    expect(parseSourceName('the Interior Ministry of Iraq')).toMatchObject({ base: 'interior ministry', country: 'IQ' });
+    // An opposition council naming a country is not that state's office.
+    expect(parseSourceName('National Council of Resistance of Iran')).toMatchObject({ office: false });
+  });
+
+  it('merges acronyms and short forms', () => {
+    expect(sameSource('HRW', 'Human Rights Watch')).toBe(true);
+    expect(sameSource('Amnesty', 'Amnesty International')).toBe(true);
+    expect(sameSource('OHCHR', 'Office of the High Commissioner for Human Rights')).toBe(true);
+    expect(sameSource('NCRI', 'National Council of Resistance of Iran')).toBe(true);
+    expect(sameSource('Amnesty International', 'Human Rights Watch')).toBe(false);
+  });
+
+  it("never merges one country's office with another's", () => {
+    expect(sameSource("Kazakhstan's interior ministry", 'Iraqi Interior Ministry')).toBe(false);
+    expect(sameSource("Iraq's interior ministry", 'Iraqi Interior Ministry')).toBe(true);
+  });
+
+  it("merges a person's transliterations, and not near-miss names", () => {
+    expect(sameSource('Zolnour', 'Mojtaba Zolnour')).toBe(true);
+    expect(sameSource('Zolnouri', 'Mojtaba Zolnour')).toBe(true);
+    expect(sameSource('Zonnour', 'Zolnour')).toBe(true);
+    expect(sameSource('Mojtaba Zonnour', 'Mojtaba Zolnouri')).toBe(false); // two letters apart
+    expect(sameSource('Hassan Rouhani', 'Hassan Rohani')).toBe(true);
+    // Near misses: other people.
+    expect(sameSource('Ali Khamenei', 'Ali Khomeini')).toBe(false);
+    expect(sameSource('Maryam Rajavi', 'Massoud Rajavi')).toBe(false);
+    expect(sameSource('Ali Ahmadi', 'Reza Ahmadi')).toBe(false);
+    expect(sameSource('Karimi', 'Rahimi')).toBe(false);
+    expect(sameSource('Ali Bali', 'Ali Baki')).toBe(false); // surnames under five letters
+    // Only persons: organisations one letter apart stay apart.
+    expect(samePerson('Human Rights Watch', 'Human Rights Match')).toBe(false);
+  });
+
+  it('guesses a kind and gives a default grade per type', () => {
+    expect(guessSourceKind('Mojtaba Zolnour')).toBe('person');
+    expect(guessSourceKind('Interior Ministry')).toBe('office');
+    expect(guessSourceKind('activists')).toBe('group');
+    expect(guessSourceKind('Amnesty International')).toBe('organisation');
+    expect(guessSourceKind("the ministry's figures")).toBe('document');
+    expect(guessSourceKind('reuters.com')).toBe('outlet');
+    expect(DEFAULT_RELIABILITY).toEqual({ official: 'B', independent: 'B', media: 'C', opposition: 'D', unknown: 'F' });
+  });
+});
+
+describe('SourceResolver', () => {
+  it('qualifies an unqualified office by its document\'s country', () => {
+    const r = new SourceResolver();
+    const kz = r.keyOf('Interior Ministry', { documentCountry: 'KZ', id: 5 });
+    const iq = r.keyOf('Iraqi Interior Ministry', { documentCountry: 'IQ', id: 3 });
+    expect(r.keyOf("Kazakhstan's interior ministry", { documentCountry: 'KZ', id: 9 })).toBe(kz);
+    expect(r.keyOf('interior ministry', { documentCountry: 'IQ', id: 7 })).toBe(iq);
+    expect(kz).not.toBe(iq);
+    // An office of an unknown country is not guessed into a known one.
+    expect(r.keyOf('Interior Ministry', { documentCountry: null, id: 5 })).not.toBe(kz);
+    expect(r.country(kz)).toBe('KZ');
+  });
+
+  it('keeps a display name stable: the first-stored name, whatever arrives later', () => {
+    const r = new SourceResolver();
+    const k = r.keyOf('Amnesty', { id: 4 });
+    expect(r.keyOf('Amnesty International', { id: 10 })).toBe(k);
+    expect(r.canonical(k)).toBe('Amnesty');
+    const r2 = new SourceResolver();
+    r2.keyOf('Amnesty International', { id: 10 });
+    expect(r2.canonical(r2.keyOf('Amnesty', { id: 4 }))).toBe('Amnesty');
+  });
+
+  it("takes the analyst's name and aliases, and keeps split names apart", () => {
+    const r = new SourceResolver([
+      { name: 'Iran Human Rights', aliases: ['IHRNGO'] },
+      { name: 'Mojtaba Zolnour', aliases: [], separate: ['Zonnour'] },
+    ]);
+    expect(r.keyOf('IHRNGO', { id: 1 })).toBe(r.keyOf('Iran Human Rights', { id: 2 }));
+    expect(r.canonical(r.keyOf('IHRNGO'))).toBe('Iran Human Rights');
+    const z = r.keyOf('Mojtaba Zolnour', { id: 3 });
+    expect(r.keyOf('Zolnouri', { id: 4 })).toBe(z);
+    expect(r.keyOf('Zonnour', { id: 5 })).not.toBe(z);
+  });
+
+  it('tells two sources of one name apart by their country', () => {
+    const r = new SourceResolver();
+    const kz = r.keyOf('Interior Ministry', { documentCountry: 'KZ', id: 1 });
+    const iq = r.keyOf('Interior Ministry', { documentCountry: 'IQ', id: 1 });
+    expect(r.canonical(kz)).toBe('Interior Ministry (Kazakhstan)');
+    expect(r.canonical(iq)).toBe('Interior Ministry (Iraq)');
+  });
+});
