@@ -110,6 +110,9 @@ export const api = {
   claims: (q: ClaimQuery = {}) => call<ClaimPage>(`/api/claims${query(q)}`),
   claim: (id: number) => call<{ claim: StoredClaim; history: ReviewRecord[] }>(`/api/claims/${id}`),
   review: (id: number, change: ReviewChange) => call<{ claim: StoredClaim; history: ReviewRecord[] }>(`/api/claims/${id}/review`, json('POST', change)),
+  pinHeadline: (p: { crisis: string; category: Category; claimId: number; by: string; note?: string }) =>
+    call<{ crisisId: number; category: Category; claimId: number; note: string; pinnedBy: string; pinnedAt: string }>('/api/tally/pins', json('POST', p)),
+  unpinHeadline: (crisis: string, category: Category) => call<{ removed: boolean }>(`/api/tally/pins${query({ crisis, category })}`, { method: 'DELETE' }),
   sources: () => call<{ items: SourceRecord[] }>('/api/sources'),
   updateSource: (id: number, patch: { type?: SourceType; aliases?: string[] }) => call<SourceRecord>(`/api/sources/${id}`, json('PATCH', patch)),
   places: (p: { crisis?: string; category?: Category; since?: string; until?: string } = {}) => call<{ items: PlaceSummary[] }>(`/api/places${query(p)}`),

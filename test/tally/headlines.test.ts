@@ -146,6 +146,7 @@ describe.skipIf(!available)('headlines of the demo crises from the gold claims (
           expect(row?.headline.status).toBe('heads');
           if (tally!.sources.some((s) => !s.latest.hedged && s.latest.qualifier !== 'vague')) expect(row!.latest.hedged || row!.latest.qualifier === 'vague').toBe(false);
         }
+        if (process.env.TALLY_HEADLINES_VERBOSE) for (const s of tally?.sources ?? []) rows.push(`    ${s.source} ${s.latest.estimate} ${s.latest.asOf} ${s.type}: ${s.headline.status} ${s.headline.note}`);
         rows.push(`${crisis.name}, ${category}: ${head ? `${head.estimate} — ${head.reason}${head.disagreement ? `; ${head.disagreement}` : ''}` : 'no headline'}`);
         rows.push(...problems.map((p) => `  ${p}`));
         expect(problems).toEqual([]);
