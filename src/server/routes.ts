@@ -228,6 +228,8 @@ export const ROUTES = [
   listCrisesRoute,
   createCrisisRoute,
   tallyRoute,
+  pinHeadlineRoute,
+  unpinHeadlineRoute,
   listDocumentsRoute,
   getDocumentRoute,
   listClaimsRoute,
