@@ -19,14 +19,16 @@ export function tallyText(t: CrisisTally): string {
   const out: string[] = [`# ${t.crisis.name}${t.crisis.startDate ? ` (since ${t.crisis.startDate})` : ''} — ${t.documents} documents`];
   if (!t.categories.length) out.push('', 'no claims yet: ingest reports with --crisis to fill this crisis');
   for (const c of t.categories) {
-    out.push('', `## ${c.category}: conservative figure ${c.conservative ? `${c.conservative.estimate.toLocaleString('en-US')} (${c.conservative.source}, as of ${c.conservative.asOf ?? 'unknown'})` : '—'}`);
-    if (c.range) out.push(`range across ${c.sourceCount} source${c.sourceCount === 1 ? '' : 's'}: ${c.range.min.toLocaleString('en-US')}–${c.range.max.toLocaleString('en-US')}`);
+    const h = c.conservative;
+    out.push('', `## ${c.category}: headline ${h ? `${h.estimate.toLocaleString('en-US')} (${h.source}): ${h.reason}` : '— (no source states a running total)'}`);
+    if (h?.disagreement) out.push(`to check: ${h.disagreement}`);
+    if (c.range) out.push(`current totals: ${c.range.min.toLocaleString('en-US')}–${c.range.max.toLocaleString('en-US')} (${c.sourceCount} source${c.sourceCount === 1 ? '' : 's'} in all)`);
     if (c.sources.length) {
       out.push(
         '',
         table(
-          ['source', 'type', 'latest', 'as of', 'reports', 'first', 'last', 'flags'],
-          c.sources.map((s) => [s.source + (s.latest.via.length ? ` (via ${s.latest.via.join(', ')})` : ''), s.type, fig(s.latest), s.latest.asOf ?? '—', String(s.reports), s.firstReport ?? '—', s.lastReport ?? '—', s.flags.map((f) => f.kind).join(', ')]),
+          ['source', 'type', 'latest total', 'as of', 'headline', 'reports', 'first', 'last', 'flags'],
+          c.sources.map((s) => [s.source + (s.latest.via.length ? ` (via ${s.latest.via.join(', ')})` : ''), s.type, fig(s.latest), s.latest.asOf ?? '—', s.headline.status, String(s.reports), s.firstReport ?? '—', s.lastReport ?? '—', s.flags.map((f) => f.kind).join(', ')]),
         ),
       );
     }
@@ -37,7 +39,7 @@ export function tallyText(t: CrisisTally): string {
     }
     if (c.events.length) {
       out.push('', 'events (place, day):');
-      for (const e of c.events.slice(0, 20)) out.push(`  ${e.day ?? '?'}  ${e.place}: ${e.figures.map((f) => `${f.estimate.toLocaleString('en-US')} (${f.source})`).join('; ')}`);
+      for (const e of c.events.slice(0, 20)) out.push(`  ${e.day ?? '?'}  ${e.place ?? '(no place)'}: ${e.figures.map((f) => `${f.estimate.toLocaleString('en-US')} (${f.source})`).join('; ')}`);
     }
   }
   return `${out.join('\n')}\n`;

@@ -16,6 +16,7 @@ import { looksLikeHtml } from '../extract/clean.js';
 import { itemsFromBytes, readInputs, type IngestItem } from '../ingest/index.js';
 import { ingestItems } from '../ingest/pipeline.js';
 import { claimsCsv, claimsGeoJson } from '../store/export.js';
+import { pinHeadline, unpinHeadline } from '../store/headline-pins.js';
 import { ConflictError, InvalidInputError, NotFoundError, type ClaimFilter, type Store } from '../store/index.js';
 import { reviewOrder, tallyForCrisis } from '../tally/index.js';
 import { answerCache } from './answer-cache.js';
@@ -109,6 +110,12 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   app.openapi(r.tallyRoute, async (c) => {
     const q = c.req.valid('query');
     return c.json(await tallyForCrisis(store, q.crisis, { category: q.category, since: q.since, until: q.until, sourceTypes: q.sourceTypes, maxSources: q.maxSources, maxEvents: q.maxEvents, maxFigures: q.maxFigures }), 200);
+  });
+
+  app.openapi(r.pinHeadlineRoute, async (c) => c.json(await pinHeadline(store, c.req.valid('json')), 200));
+  app.openapi(r.unpinHeadlineRoute, async (c) => {
+    const q = c.req.valid('query');
+    return c.json({ removed: await unpinHeadline(store, q.crisis, q.category) }, 200);
   });
 
   app.openapi(r.listDocumentsRoute, async (c) => {

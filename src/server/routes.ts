@@ -14,6 +14,9 @@ import {
   CrisisTally,
   TallyQuery,
   DocumentList,
+  HeadlinePin,
+  HeadlinePinQuery,
+  HeadlinePinRequest,
   ErrorBody,
   IdParam,
   IngestSummary,
@@ -69,6 +72,24 @@ export const tallyRoute = createRoute({
   summary: 'The tally of a crisis: per category, per-source timelines, conservative figure, range, events, flags',
   request: { query: TallyQuery },
   responses: { 200: json(CrisisTally, 'the reconciled tally (reviewed values)'), 400: error('invalid request'), 404: error('no such crisis') },
+});
+
+export const pinHeadlineRoute = createRoute({
+  method: 'post',
+  path: '/api/tally/pins',
+  tags: ['tally'],
+  summary: "Pin a claim as the headline of a crisis's category, with a note (replaces an earlier pin)",
+  request: body(HeadlinePinRequest),
+  responses: { 200: json(HeadlinePin, 'the pin, with who pinned it and when'), 400: error('invalid pin'), 404: error('no such crisis or claim') },
+});
+
+export const unpinHeadlineRoute = createRoute({
+  method: 'delete',
+  path: '/api/tally/pins',
+  tags: ['tally'],
+  summary: "Remove the pin of a crisis's category: the rule chooses the headline again",
+  request: { query: HeadlinePinQuery },
+  responses: { 200: json(z.object({ removed: z.boolean() }), 'whether a pin was removed'), 400: error('invalid request'), 404: error('no such crisis') },
 });
 
 export const listDocumentsRoute = createRoute({
@@ -249,6 +270,8 @@ export const ROUTES = [
   listCrisesRoute,
   createCrisisRoute,
   tallyRoute,
+  pinHeadlineRoute,
+  unpinHeadlineRoute,
   listDocumentsRoute,
   getDocumentRoute,
   listClaimsRoute,

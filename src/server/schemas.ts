@@ -253,6 +253,7 @@ const TallyFigure = z
     qualifier: Qualifier,
     hedged: z.boolean(),
     cumulative: z.boolean(),
+    scope: Scope,
     place: z.string().nullable(),
     namedAs: z.string(),
     via: z.array(z.string()),
@@ -260,8 +261,15 @@ const TallyFigure = z
     alsoPublishedIn: z.array(z.number().int()),
   })
   .openapi('TallyFigure');
-const TallyFlag = z.object({ kind: z.enum(['decreasing', 'hedged', 'outlier']), message: z.string(), claimId: z.number().int() }).openapi('TallyFlag');
-const ConservativeFigure = z.object({ estimate: z.number(), source: z.string(), asOf: z.string().nullable(), claimId: z.number().int() }).openapi('ConservativeFigure');
+const TallyFlag = z.object({ kind: z.enum(['decreasing', 'hedged', 'outlier', 'disagreement']), message: z.string(), claimId: z.number().int() }).openapi('TallyFlag');
+const HeadlineFigure = z.object({ estimate: z.number(), source: z.string(), type: SourceType, asOf: z.string().nullable(), claimId: z.number().int() }).openapi('HeadlineFigure');
+const Headline = HeadlineFigure.extend({
+  reason: z.string().openapi({ description: 'why this figure heads, in words' }),
+  disagreement: z.string().nullable().openapi({ description: 'set when it falls below an earlier total of another source' }),
+  pinned: z.object({ by: z.string(), at: z.string(), note: z.string() }).nullable(),
+  computed: HeadlineFigure.nullable().openapi({ description: "the rule's choice (differs from the headline when a claim is pinned)" }),
+}).openapi('Headline');
+const HEADLINE_STATUSES = ['heads', 'current', 'not firm', 'superseded', 'stale', 'outlier', 'disputed'] as const;
 const SourceTimeline = z
   .object({
     source: z.string(),
@@ -275,26 +283,46 @@ const SourceTimeline = z
     firstReport: z.string().nullable(),
     lastReport: z.string().nullable(),
     flags: z.array(TallyFlag),
+    headline: z.object({ status: z.enum(HEADLINE_STATUSES), note: z.string() }),
   })
   .openapi('SourceTimeline');
 const TallyEvent = z
   .object({
-    place: z.string(),
+    place: z.string().nullable(),
     day: z.string().nullable(),
     estimate: z.number(),
-    figures: z.array(z.object({ source: z.string(), estimate: z.number(), qualifier: Qualifier, claimId: z.number().int() })),
+    figures: z.array(z.object({ source: z.string(), estimate: z.number(), qualifier: Qualifier, scope: Scope, claimId: z.number().int() })),
   })
   .openapi('TallyEvent');
+const TallyPart = z
+  .object({
+    source: z.string(),
+    estimate: z.number(),
+    qualifier: Qualifier,
+    who: z.string(),
+    asOf: z.string().nullable(),
+    claimId: z.number().int(),
+    documentId: z.number().int(),
+    ofClaimId: z.number().int().nullable(),
+  })
+  .openapi('TallyPart');
 const CategoryTally = z
   .object({
     category: Category,
-    conservative: ConservativeFigure.nullable(),
-    range: z.object({ min: z.number(), max: z.number() }).nullable(),
-    byType: z.object({ official: ConservativeFigure.nullable(), independent: ConservativeFigure.nullable() }),
+    conservative: Headline.nullable().openapi({ description: 'the headline figure and its reason' }),
+    range: z.object({ min: z.number(), max: z.number() }).nullable().openapi({ description: 'the range of current credible totals' }),
+    byType: z.object({
+      official: HeadlineFigure.nullable(),
+      independent: HeadlineFigure.nullable(),
+      media: HeadlineFigure.nullable(),
+      opposition: HeadlineFigure.nullable(),
+      unknown: HeadlineFigure.nullable(),
+    }),
     sourceCount: z.number().int(),
     eventCount: z.number().int(),
     sources: z.array(SourceTimeline),
     events: z.array(TallyEvent),
+    parts: z.array(TallyPart),
     flags: z.array(TallyFlag),
   })
   .openapi('CategoryTally');
@@ -355,6 +383,21 @@ export const ClaimFilterQuery = z.object({
   until: isoDay.optional().openapi({ description: 'as-of date on or before' }),
   status: ReviewStatus.optional().openapi({ description: 'review status; rejected claims are left out unless asked for' }),
 });
+
+export const HeadlinePinRequest = z
+  .object({
+    crisis: z.string().trim().min(1, 'give the crisis name').max(200),
+    category: Category,
+    claimId: z.number().int().positive(),
+    by: z.string().trim().min(1, 'give the name of the analyst who pins it').max(200),
+    note: z.string().max(2000).optional().openapi({ description: 'why this figure heads (shown on the card)' }),
+  })
+  .strict()
+  .openapi('HeadlinePinRequest');
+export const HeadlinePin = z
+  .object({ crisisId: z.number().int(), category: Category, claimId: z.number().int(), note: z.string(), pinnedBy: z.string(), pinnedAt: z.string() })
+  .openapi('HeadlinePin');
+export const HeadlinePinQuery = z.object({ crisis: z.string().min(1, 'give the crisis name').max(200), category: Category });
 
 /** Tally narrowing: crisis (required), category, as-of window, source types (comma-separated). */
 export const TallyQuery = z.object({

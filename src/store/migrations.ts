@@ -227,6 +227,23 @@ ALTER TABLE claims ADD COLUMN version INT NOT NULL DEFAULT 1;
 `,
   },
   {
+    version: 9,
+    name: 'headline pins',
+    // An analyst's choice of a crisis category's headline, with who pinned it, when and why
+    // (src/store/headline-pins.ts); the tally shows it in place of the rule's choice.
+    sql: `
+CREATE TABLE headline_pins (
+  crisis_id  BIGINT NOT NULL REFERENCES crises (id) ON DELETE CASCADE,
+  category   TEXT NOT NULL,
+  claim_id   BIGINT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+  note       TEXT NOT NULL DEFAULT '',
+  pinned_by  TEXT NOT NULL,
+  pinned_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
+  PRIMARY KEY (crisis_id, category)
+);
+`,
+  },
+  {
     version: 10,
     name: 'source identity: kind, country, reliability, merges, splits and their editors; outlets as sources',
     // kind and reliability NULL: guessed from the name / defaulted from the type when read, so

@@ -3,11 +3,13 @@
  * function the CLI and the web API call.
  */
 import type { Category, Crisis, SourceType } from '../domain.js';
+import { headlinePins, type HeadlinePin } from '../store/headline-pins.js';
 import { NotFoundError, type Store } from '../store/index.js';
 import { CrisisClaims } from './crisis-claims.js';
-import { byCategoryOrder, computeTally, type CategoryTally, type Tally, type TallyOptions } from './reconcile.js';
+import { byCategoryOrder, computeTally, type CategoryTally, type Tally, type TallyInputClaim, type TallyOptions } from './reconcile.js';
 
 export * from './reconcile.js';
+export { chooseHeadline, sourceStanding, dayWords, STALE_AFTER_DAYS } from './headline.js';
 export { findNearDuplicates, groupNearDuplicates, documentSignature } from './near-duplicates.js';
 export { SourceResolver, normaliseSource, sameSource } from './source-names.js';
 export { reviewOrder, type ReviewOrder } from './review-order.js';
@@ -78,6 +80,7 @@ export async function tallyForCrisis(store: Store, crisisName: string, filter: T
     sourceTypes: f.sourceTypes?.length ? f.sourceTypes : null,
   };
   const categories: CategoryTally[] = [];
+  const pins = new Map((await headlinePins(store, crisis.id)).map((p) => [p.category, p]));
   for (const category of f.category ? [f.category] : claims.categories()) {
     const key = `${filterKey}|${category}`;
     const generation = claims.generation(category);
@@ -88,7 +91,8 @@ export async function tallyForCrisis(store: Store, crisisName: string, filter: T
     }
     reconciled.delete(key);
     reconciled.set(key, done);
-    if (done.tally) categories.push(done.tally);
+    const pin = pins.get(category);
+    if (done.tally) categories.push(pin ? withPin(done.tally, pin, claims.inputs(category)) : done.tally);
   }
   categories.sort(byCategoryOrder);
   const tally: CrisisTally = {
@@ -111,6 +115,33 @@ export async function warmTallies(store: Store, stopped: () => boolean = () => f
     if (stopped()) return;
     await tallyForCrisis(store, c.name).catch(() => undefined);
   }
+}
+
+/**
+ * The category with an analyst's pinned claim as its headline (a copy: the reconciled tally is
+ * shared). A pin whose claim is no longer a figure of the category (rejected, moved) is left out.
+ */
+function withPin(tally: CategoryTally, pin: HeadlinePin, inputs: TallyInputClaim[]): CategoryTally {
+  const c = inputs.find((x) => x.id === pin.claimId);
+  if (!c) return tally;
+  const row = tally.sources.find((s) => s.figures.some((x) => x.claimId === c.id));
+  const source = row?.source ?? c.source?.name ?? c.publisher ?? `document ${c.documentId}`;
+  const type = row?.type ?? c.sourceType ?? 'unknown';
+  const computed = tally.conservative?.computed ?? null;
+  return {
+    ...tally,
+    conservative: {
+      estimate: c.estimate,
+      source,
+      type,
+      asOf: row?.figures.find((x) => x.claimId === c.id)?.asOf ?? c.asOf ?? c.published,
+      claimId: c.id,
+      reason: `pinned by ${pin.pinnedBy}${pin.note ? `: ${pin.note}` : ''}`,
+      disagreement: null,
+      pinned: { by: pin.pinnedBy, at: pin.pinnedAt, note: pin.note },
+      computed,
+    },
+  };
 }
 
 /** A copy with at most `maxSources` timelines (the conservative figure's kept) and `maxEvents` events per category. */

@@ -2,20 +2,25 @@
  * The tally: for one crisis, per category, who says how many, as of when.
  *
  * - Each source's figures form a timeline; its latest figure is the one with the latest as-of
- *   date (then the later document, then the larger estimate: a source restating a day's toll
- *   later in the day has usually raised it).
+ *   date (then the later document; within one report, the figure more reports give the source
+ *   that day, then the larger: a source restating a day's toll later has usually raised it).
  * - A relayed figure ("according to Amnesty" in a Reuters story) is the original source's;
  *   the relay stays visible in `via`. A figure the outlet states itself belongs to the outlet.
- * - Figures about the whole country form the timelines; figures about a town or region are
- *   events, grouped by place and day. `cumulative` tells running totals from event counts
- *   within a timeline (only totals can "go down").
- * - The conservative figure follows ACLED: the most conservative credible estimate, i.e. the
- *   lowest latest figure among sources, leaving out outliers (a figure under a tenth of the
- *   median of the others: an official denial of "five" against hundreds is reported, not used).
+ * - The claim's scope decides where a figure goes: `total` figures (the crisis's running
+ *   total) form the source's timeline; `local` figures (one place) and `new` figures (an
+ *   increment, one day's or one incident's count) are events, grouped by place and day, never
+ *   a running total; `part` figures (a subgroup) show under the total of the same source and
+ *   day, never on a timeline of their own.
+ * - The headline (`conservative`) is chosen from each source's latest total by the written rule
+ *   of headline.ts: firm over hedged or vague, current over superseded or stale, outliers and
+ *   falls below a higher-standing source's earlier total set aside, then the lowest.
  * - Claims in near-duplicate documents count once; the copies are listed as "also published by".
  */
-import type { Category, CountClaim, Qualifier, Reliability, SourceType, Span } from '../domain.js';
+import { SOURCE_TYPES, type Category, type CountClaim, type Qualifier, type Reliability, type Scope, type SourceType, type Span } from '../domain.js';
 import { SourceResolver, defaultReliability } from '../sources/index.js';
+import { chooseHeadline, latestOfType, type Candidate, type CandidateVerdict, type Headline, type HeadlineFigure, type HeadlineStatus } from './headline.js';
+
+export type { Headline, HeadlineFigure, HeadlineStatus } from './headline.js';
 
 export interface TallyInputClaim extends CountClaim {
   id: number;
@@ -62,6 +67,7 @@ export interface TallyFigure {
   qualifier: Qualifier;
   hedged: boolean;
   cumulative: boolean;
+  scope: Scope;
   place: string | null;
   /** The source as named in this report, and the outlets it came through. */
   namedAs: string;
@@ -71,7 +77,7 @@ export interface TallyFigure {
   alsoPublishedIn: number[];
 }
 
-export type TallyFlagKind = 'decreasing' | 'hedged' | 'outlier';
+export type TallyFlagKind = 'decreasing' | 'hedged' | 'outlier' | 'disagreement';
 
 export interface TallyFlag {
   kind: TallyFlagKind;
@@ -94,34 +100,50 @@ export interface SourceTimeline {
   firstReport: string | null;
   lastReport: string | null;
   flags: TallyFlag[];
+  /** Whether its latest total heads the card, and if not, why (headline.ts). */
+  headline: { status: HeadlineStatus; note: string };
 }
 
-export interface ConservativeFigure {
-  estimate: number;
-  source: string;
-  asOf: string | null;
-  claimId: number;
-}
+/** The headline figure of a category (kept under its first name on the wire). */
+export type ConservativeFigure = Headline;
 
 export interface TallyEvent {
-  place: string;
+  /** Null for an increment stated for no place in particular ("three new deaths"). */
+  place: string | null;
   day: string | null;
   estimate: number;
-  figures: Array<{ source: string; estimate: number; qualifier: Qualifier; claimId: number }>;
+  figures: Array<{ source: string; estimate: number; qualifier: Qualifier; scope: Scope; claimId: number }>;
+}
+
+/** A subgroup figure ("72 of them security officers"), under the total it belongs to. */
+export interface TallyPart {
+  source: string;
+  estimate: number;
+  qualifier: Qualifier;
+  who: string;
+  asOf: string | null;
+  claimId: number;
+  documentId: number;
+  /** The total of the same source and day it is a part of (the same report's first), or null. */
+  ofClaimId: number | null;
 }
 
 export interface CategoryTally {
   category: Category;
+  /** The headline: one conservative figure, with its reason (headline.ts). */
   conservative: ConservativeFigure | null;
+  /** The range of current credible totals. */
   range: { min: number; max: number } | null;
-  /** Conservative figure among official sources, and among all others. */
-  byType: { official: ConservativeFigure | null; independent: ConservativeFigure | null };
+  /** The latest total per source type. */
+  byType: Record<SourceType, HeadlineFigure | null>;
   sourceCount: number;
   /** Per-source timelines, highest latest figure first (the API may send only the first ones). */
   sources: SourceTimeline[];
   eventCount: number;
   /** Local events, latest day first (the API may send only the first ones). */
   events: TallyEvent[];
+  /** Subgroup figures, each under its total when one is found. */
+  parts: TallyPart[];
   flags: TallyFlag[];
 }
 
@@ -129,7 +151,6 @@ export interface Tally {
   categories: CategoryTally[];
 }
 
-const OUTLIER_FACTOR = 10;
 const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 function hostOf(url: string | null): string | null {
@@ -142,35 +163,10 @@ function hostOf(url: string | null): string | null {
 }
 
 /**
- * A figure about a whole country (or about no place in particular) belongs on the source's
- * timeline; one about a town or region ("eight in Baghdad", even a regional running total) is
- * an event of that place.
+ * What a figure counts. Claims stored before scope existed read as their running-total flag
+ * said: a country-wide running total, else an event of its place.
  */
-const isTotal = (c: TallyInputClaim) => !c.place || c.place.precision === 'country';
-
-function median(values: number[]): number {
-  return medianOfSorted([...values].sort((a, b) => a - b));
-}
-
-function medianOfSorted(s: ArrayLike<number>): number {
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
-/** The median of a sorted list without one occurrence of `value` (which it holds): O(log n). */
-function medianWithout(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  const n = sorted.length - 1;
-  const at = (i: number) => sorted[i < lo ? i : i + 1]!;
-  const m = n >> 1;
-  return n % 2 ? at(m) : (at(m - 1) + at(m)) / 2;
-}
+const scopeOf = (c: TallyInputClaim): Scope => c.scope ?? (c.cumulative ? (!c.place || c.place.precision === 'country' ? 'total' : 'local') : 'new');
 
 /** Plain code-unit order: ISO dates and names sort correctly, and much faster than localeCompare. */
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -185,7 +181,7 @@ function dayNumber(iso: string | null): number {
 const sameNumbers = (a: number[], b: number[]) => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 
 /** What a source's timeline holds that follows from its figures alone. */
-type TimelineBody = Pick<SourceTimeline, 'figures' | 'latest' | 'reports' | 'firstReport' | 'lastReport' | 'flags'>;
+type TimelineBody = Omit<SourceTimeline, 'source' | 'names' | 'type' | 'outlet' | 'headline' | 'reliability'>;
 
 /**
  * The timeline body last made of a source's claims, by the first of them (inputs, figures and
@@ -269,6 +265,8 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
     const publishedKey = new Float64Array(list.length);
     const bySource = new Map<string, { key: string; outlet: boolean; type: SourceType | null; items: number[]; names: Set<string> }>();
     const events = new Map<string, TallyEvent>();
+    const partItems: number[] = [];
+    const typeOf = (c: TallyInputClaim): SourceType => c.sourceType ?? (c.source ? 'unknown' : 'media');
     for (let i = 0; i < list.length; i++) {
       const c = list[i]!;
       const day = (at[i] = asOf(c));
@@ -276,13 +274,19 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
       if (options.until && (!day || day > options.until)) continue;
       const outletName = outletOf(c);
       const named = c.source?.name ?? outletName;
-      if (!isTotal(c)) {
-        if (options.sourceTypes && !options.sourceTypes.includes(c.sourceType ?? (c.source ? 'unknown' : 'media'))) continue;
-        const key = `${c.place!.id}|${day ?? ''}`;
-        const ev = events.get(key) ?? { place: c.place!.name, day, estimate: c.estimate, figures: [] };
-        ev.figures.push({ source: named, estimate: c.estimate, qualifier: c.qualifier, claimId: c.id });
+      const scope = scopeOf(c);
+      if (scope === 'local' || scope === 'new') {
+        if (options.sourceTypes && !options.sourceTypes.includes(typeOf(c))) continue;
+        const key = `${c.place?.id ?? ''}|${day ?? ''}`;
+        const ev = events.get(key) ?? { place: c.place?.name ?? null, day, estimate: c.estimate, figures: [] };
+        ev.figures.push({ source: named, estimate: c.estimate, qualifier: c.qualifier, scope, claimId: c.id });
         ev.estimate = Math.min(ev.estimate, c.estimate);
         events.set(key, ev);
+        continue;
+      }
+      if (scope === 'part') {
+        if (options.sourceTypes && !options.sourceTypes.includes(typeOf(c))) continue;
+        partItems.push(i);
         continue;
       }
       atKey[i] = dayNumber(day);
@@ -294,8 +298,6 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
       if (!group.type || group.type === 'unknown') group.type = c.sourceType;
       bySource.set(sourceKey, group);
     }
-    // Timelines in time order: as-of date, then the later document, then the larger estimate (see above).
-    const later = (a: number, b: number) => atKey[a]! - atKey[b]! || publishedKey[a]! - publishedKey[b]! || list[a]!.documentId - list[b]!.documentId || list[a]!.estimate - list[b]!.estimate;
     const figureOf = (i: number): TallyFigure => {
       const c = list[i]!;
       return {
@@ -310,6 +312,7 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
         qualifier: c.qualifier,
         hedged: c.hedged,
         cumulative: c.cumulative,
+        scope: 'total',
         place: c.place?.name ?? null,
         namedAs: c.source?.name ?? outletOf(c),
         via: c.source?.via ?? NONE_TEXT,
@@ -332,6 +335,20 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
       const inputs = items.map((i) => list[i]!);
       const asOf = items.map((i) => at[i] ?? null);
       const copiesOf = items.map((i) => copies.get(list[i]!.documentId) ?? NONE);
+      // How many reports give the source each figure on each day: within one report that
+      // states two figures for a day ("now 253, not the 290 said before"), the one others
+      // repeat is the standing one.
+      const reportsOf = new Map<string, Set<number>>();
+      for (const i of items) {
+        const k = `${atKey[i]}|${list[i]!.estimate}`;
+        let docs = reportsOf.get(k);
+        if (!docs) reportsOf.set(k, (docs = new Set()));
+        docs.add(list[i]!.documentId);
+      }
+      const support = (i: number) => reportsOf.get(`${atKey[i]}|${list[i]!.estimate}`)!.size;
+      // Time order: as-of date, then the later document, then support, then the larger estimate (see above).
+      const later = (a: number, b: number) =>
+        atKey[a]! - atKey[b]! || publishedKey[a]! - publishedKey[b]! || list[a]!.documentId - list[b]!.documentId || support(a) - support(b) || list[a]!.estimate - list[b]!.estimate;
       const figures = [...items].sort(later).map(figureOf);
       const latest = figures[figures.length - 1]!;
       const flags: TallyFlag[] = [];
@@ -339,7 +356,7 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
       for (let i = 1; i < figures.length; i++) {
         const prev = figures[i - 1]!;
         const cur = figures[i]!;
-        if (cur.cumulative && prev.cumulative && cur.estimate < prev.estimate && (cur.asOf ?? '') > (prev.asOf ?? '')) {
+        if (cur.estimate < prev.estimate && (cur.asOf ?? '') > (prev.asOf ?? '')) {
           flags.push({ kind: 'decreasing', message: `went down from ${prev.estimate} (${prev.asOf}) to ${cur.estimate} (${cur.asOf})`, claimId: cur.claimId });
         }
       }
@@ -359,55 +376,85 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
       return body;
     };
 
+    const groupKeys = new Map<SourceTimeline, string>();
     const allTimelines: SourceTimeline[] = [...bySource.values()].map((g) => {
       const body = timelineBodyOf(g.items);
       const key = Number(g.key.slice(1));
       const type = declaredType.get(key) ?? (g.type && g.type !== 'unknown' ? g.type : g.outlet ? 'media' : (g.type ?? 'unknown'));
-      return {
+      const timeline: SourceTimeline = {
         source: g.outlet ? body.latest.namedAs : resolver.canonical(key),
         names: g.outlet ? [...g.names] : resolver.names(key),
         type,
         reliability: declaredReliability.get(key) ?? defaultReliability(type),
         outlet: g.outlet,
         ...body,
-        // Its own list: outlier flags are added below.
+        // Its own list: the headline's flags are added below.
         flags: [...body.flags],
+        headline: { status: 'current', note: '' },
       };
+      groupKeys.set(timeline, g.key);
+      return timeline;
     });
 
     const timelines = options.sourceTypes ? allTimelines.filter((t) => options.sourceTypes!.includes(t.type)) : allTimelines;
-    if (!timelines.length && !events.size) continue;
+    if (!timelines.length && !events.size && !partItems.length) continue;
 
-    // Outliers: a latest figure ten times above or below the median of the other sources.
-    const latestSorted = timelines.map((t) => t.latest.estimate).sort((a, b) => a - b);
-    if (timelines.length >= 3) {
+    timelines.sort((a, b) => b.latest.estimate - a.latest.estimate || cmp(a.source, b.source));
+    // The headline, by the rule of headline.ts, over each source's latest total.
+    const candidates: Candidate[] = timelines.map((t) => ({
+      source: t.source,
+      type: t.type,
+      estimate: t.latest.estimate,
+      qualifier: t.latest.qualifier,
+      hedged: t.latest.hedged,
+      asOf: t.latest.asOf,
+      claimId: t.latest.claimId,
+    }));
+    const chosen = chooseHeadline(candidates);
+    timelines.forEach((t, i) => {
+      const v: CandidateVerdict | undefined = chosen.verdicts.get(candidates[i]!);
+      if (!v) return;
+      t.headline = { status: v.status, note: v.note };
+      if (v.status === 'outlier') t.flags.push({ kind: 'outlier', message: `${t.latest.estimate} is ${v.note}`, claimId: t.latest.claimId });
+      if (v.fallsBelow) t.flags.push({ kind: 'disagreement', message: `${t.latest.estimate} ${v.note}`, claimId: t.latest.claimId });
+    });
+
+    // Sub-counts under the total of the same source and day (the same report's first).
+    const totalOf = new Map<string, number>();
+    if (partItems.length) {
       for (const t of timelines) {
-        const m = medianWithout(latestSorted, t.latest.estimate);
-        if (m > 0 && (t.latest.estimate > m * OUTLIER_FACTOR || t.latest.estimate * OUTLIER_FACTOR < m)) {
-          t.flags.push({ kind: 'outlier', message: `${t.latest.estimate} is far from the other sources' median of ${m}`, claimId: t.latest.claimId });
+        for (const f of t.figures) {
+          const k = `${groupKeys.get(t)}|${f.asOf ?? ''}`;
+          if (!totalOf.has(k) || f.documentId === t.latest.documentId) totalOf.set(k, f.claimId);
         }
       }
     }
+    const parts: TallyPart[] = partItems.map((i) => {
+      const c = list[i]!;
+      return {
+        source: c.source?.name ?? outletOf(c),
+        estimate: c.estimate,
+        qualifier: c.qualifier,
+        who: c.who,
+        asOf: at[i] ?? null,
+        claimId: c.id,
+        documentId: c.documentId,
+        ofClaimId: totalOf.get(`${sourceKeyOf(c)}|${at[i] ?? ''}`) ?? null,
+      };
+    });
 
-    const conservativeOf = (ts: SourceTimeline[]): ConservativeFigure | null => {
-      const mid = ts === timelines ? medianOfSorted(latestSorted) : median(ts.map((o) => o.latest.estimate));
-      const credible = ts.filter((t) => !t.flags.some((f) => f.kind === 'outlier' && t.latest.estimate < mid));
-      const pool = credible.length ? credible : ts;
-      if (!pool.length) return null;
-      const best = pool.reduce((a, b) => (b.latest.estimate < a.latest.estimate ? b : a));
-      return { estimate: best.latest.estimate, source: best.source, asOf: best.latest.asOf, claimId: best.latest.claimId };
-    };
-    const estimates = timelines.map((t) => t.latest.estimate);
-    timelines.sort((a, b) => b.latest.estimate - a.latest.estimate || cmp(a.source, b.source));
+    const byType = {} as Record<SourceType, HeadlineFigure | null>;
+    for (const type of SOURCE_TYPES) byType[type] = latestOfType(candidates, type);
     out.push({
       category,
-      conservative: conservativeOf(timelines),
-      range: estimates.length ? { min: Math.min(...estimates), max: Math.max(...estimates) } : null,
-      byType: { official: conservativeOf(timelines.filter((t) => t.type === 'official')), independent: conservativeOf(timelines.filter((t) => t.type !== 'official')) },
+      conservative: chosen.headline,
+      range: chosen.range,
+      byType,
       sourceCount: timelines.length,
       sources: timelines,
       eventCount: events.size,
       events: [...events.values()].sort((a, b) => cmp(b.day ?? '', a.day ?? '') || b.estimate - a.estimate),
+      parts,
       flags: timelines.flatMap((t) => t.flags),
     });
   }

@@ -115,11 +115,21 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     await open(`/dashboard?crisis=${encodeURIComponent(IRAN)}`);
     await page.reload();
     await page.waitForLoadState('networkidle');
-    // NCRI now says 1,500: the range shows it; the conservative figure stays the lowest
-    // source's (Trump's "thousands", counted as 1,000).
-    await expect.poll(() => page.getByTestId('card-killed').textContent()).toContain('1,000–1,500');
-    expect(await page.getByTestId('figure-killed').textContent()).toBe('1,000');
-    expect(await page.getByTestId('source-table').textContent()).toContain('1,500');
+    // NCRI now says 1,500: the headline follows it, with its reason; Trump's hedged, vague
+    // "thousands" never heads while a firm total exists.
+    await expect.poll(() => page.getByTestId('figure-killed').textContent()).toBe('1,500');
+    expect(await page.getByTestId('reason-killed').textContent()).toContain('National Council of Resistance of Iran');
+    expect(await page.getByTestId('source-table').textContent()).toContain('not firm');
+
+    // An analyst pins the other figure with a note; the card says who and why, until unpinned.
+    await page.getByTestId('pin').first().click();
+    const form = page.getByTestId('pin-form');
+    await form.getByLabel('note').fill('checked against the transcript');
+    await form.getByRole('button', { name: 'Pin' }).click();
+    await expect.poll(() => page.getByTestId('reason-killed').textContent()).toContain('pinned by E2E reviewer: checked against the transcript');
+    expect(await page.getByTestId('figure-killed').textContent()).toContain('1,000');
+    await page.getByTestId('unpin').click();
+    await expect.poll(() => page.getByTestId('figure-killed').textContent()).toBe('1,500');
   });
 
   it('ingests a pasted report and finds its claims', async () => {

@@ -67,6 +67,7 @@ describe.each(backends)('API on $name', (backend) => {
 
     const firstClaim = (await store.listClaims({ crisis: IRAN }, { limit: 1 })).items[0]!;
     const firstSource = (await store.listSources())[0]!;
+    const killedClaim = (await store.listClaims({ crisis: IRAN, category: 'killed' }, { limit: 1 })).items[0]!;
     const form = new FormData();
     form.append('files', new File(['Police said 3 people were injured in Almaty on 5 January 2022.'], 'almaty.txt', { type: 'text/plain' }));
     form.append('files', new File([new Uint8Array([0, 1, 2, 3, 0, 255, 0, 7])], 'binary.bin'));
@@ -77,6 +78,13 @@ describe.each(backends)('API on $name', (backend) => {
       'get /api/crises': () => get('/api/crises'),
       'post /api/crises': () => send('POST', '/api/crises', { name: 'Contract test crisis', startDate: '2020-01-01', region: 'Nowhere' }),
       'get /api/tally': () => get(`/api/tally?crisis=${q}`),
+      // Pinned and unpinned again: the tests below read the rule's headline.
+      'post /api/tally/pins': async () => {
+        const res = await send('POST', '/api/tally/pins', { crisis: IRAN, category: 'killed', claimId: killedClaim.id, by: 'contract test', note: 'a note' });
+        await app.request(`/api/tally/pins?crisis=${q}&category=killed`, { method: 'DELETE' });
+        return res;
+      },
+      'delete /api/tally/pins': async () => app.request(`/api/tally/pins?crisis=${q}&category=killed`, { method: 'DELETE' }),
       'get /api/documents': () => get(`/api/documents?crisis=${q}&q=killed`),
       'get /api/documents/{id}': () => get(`/api/documents/${firstClaim.documentId}`),
       'get /api/claims': () => get(`/api/claims?crisis=${q}&category=killed&sort=estimate&order=desc&limit=5`),

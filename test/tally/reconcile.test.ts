@@ -47,10 +47,10 @@ describe('source names', () => {
 describe('computeTally', () => {
   it('builds per-source timelines with the latest figure, merging aliases, relays counting for the original', () => {
     const t = computeTally([
-      claim({ source: 'National Council of Resistance of Iran', estimate: 450, asOf: '2019-11-25', doc: 4 }),
-      claim({ source: 'Amnesty International', estimate: 106, asOf: '2019-11-19', doc: 1 }),
-      claim({ source: 'Amnesty', via: ['Reuters'], low: 208, high: null, qualifier: 'at_least', asOf: '2019-12-02', doc: 2 }),
-      claim({ source: 'NCRI', low: 1000, high: null, qualifier: 'more_than', asOf: '2019-12-04', doc: 3 }),
+      claim({ source: 'Amnesty International', estimate: 106, asOf: '2019-11-19', doc: 1, type: 'independent' }),
+      claim({ source: 'Amnesty', via: ['Reuters'], low: 208, high: null, qualifier: 'at_least', asOf: '2019-12-02', doc: 2, type: 'independent' }),
+      claim({ source: 'NCRI', low: 1000, high: null, qualifier: 'more_than', asOf: '2019-12-04', doc: 3, type: 'opposition' }),
+      claim({ source: 'National Council of Resistance of Iran', estimate: 450, asOf: '2019-11-25', doc: 4, type: 'opposition' }),
     ]);
     const killed = t.categories[0]!;
     expect(killed.sources.map((s) => [s.source, s.latest.estimate, s.reports])).toEqual([
@@ -61,8 +61,10 @@ describe('computeTally', () => {
     expect(amnesty.latest.via).toEqual(['Reuters']);
     expect(amnesty.figures.map((f) => f.estimate)).toEqual([106, 208]);
     expect(amnesty.firstReport).toBe('2019-11-19');
-    expect(killed.conservative).toMatchObject({ estimate: 208, source: 'Amnesty International' });
+    // The opposition's later, higher claim does not push the monitor's figure aside.
+    expect(killed.conservative).toMatchObject({ estimate: 208, source: 'Amnesty International', reason: 'lowest of 2 current totals, from an independent monitor, as of 2 Dec 2019' });
     expect(killed.range).toEqual({ min: 208, max: 1000 });
+    expect(killed.byType.opposition).toMatchObject({ estimate: 1000 });
   });
 
   it('narrows to a window of as-of dates and to source types, recomputing the conservative figure', () => {
@@ -71,7 +73,7 @@ describe('computeTally', () => {
       claim({ source: 'Amnesty International', estimate: 106, asOf: '2019-11-19', doc: 2, type: 'independent' }),
       claim({ source: 'Amnesty International', estimate: 208, asOf: '2019-12-02', doc: 3, type: 'independent' }),
       claim({ source: 'Iran Human Rights', estimate: 300, asOf: '2019-12-01', doc: 4, type: 'independent' }),
-      claim({ source: 'Iran Human Rights', estimate: 9, asOf: '2019-12-01', doc: 4, place: tehran, type: 'independent' }),
+      claim({ source: 'Iran Human Rights', estimate: 9, asOf: '2019-12-01', doc: 4, place: tehran, scope: 'local', type: 'independent' }),
     ];
     const november = computeTally(claims, { until: '2019-11-30' }).categories[0]!;
     expect(november.sources.map((s) => [s.source, s.latest.estimate])).toEqual([
@@ -175,5 +177,39 @@ describe('near-duplicate documents', () => {
     const dup = groupNearDuplicates(docs);
     expect(dup.size).toBe(2000);
     for (const [copy, original] of dup) expect(original).toBe(((copy - 1) % 1000) + 1);
+  });
+});
+
+describe('scope', () => {
+  it('puts totals on timelines, local and new figures in events, and parts under their total', () => {
+    const t = computeTally([
+      claim({ source: 'Inquiry', estimate: 157, asOf: '2019-10-22', doc: 1, type: 'official' }),
+      claim({ source: 'Inquiry', estimate: 149, asOf: '2019-10-22', doc: 1, scope: 'part', type: 'official' }),
+      claim({ source: 'Inquiry', estimate: 111, asOf: '2019-10-22', doc: 1, scope: 'local', place: tehran, type: 'official' }),
+      claim({ source: 'Police', estimate: 3, asOf: '2019-10-23', doc: 2, scope: 'new', type: 'official' }),
+      claim({ source: 'Ministry', estimate: 72, asOf: '2019-10-25', doc: 3, scope: 'part', type: 'official' }),
+    ]);
+    const k = t.categories[0]!;
+    expect(k.sources.map((s) => [s.source, s.latest.estimate])).toEqual([['Inquiry', 157]]);
+    expect(k.conservative).toMatchObject({ estimate: 157, source: 'Inquiry' });
+    expect(k.events.map((e) => [e.place, e.estimate, e.figures[0]!.scope])).toEqual([
+      [null, 3, 'new'],
+      ['Tehran', 111, 'local'],
+    ]);
+    const inquiry = k.sources[0]!.latest.claimId;
+    expect(k.parts.map((p) => [p.source, p.estimate, p.ofClaimId])).toEqual([
+      ['Inquiry', 149, inquiry],
+      ['Ministry', 72, null],
+    ]);
+  });
+
+  it("takes a source's own correction of a day's figure that other reports repeat", () => {
+    const t = computeTally([
+      claim({ source: 'Health Ministry', estimate: 253, asOf: '2019-04-25', doc: 1, published: '2019-04-25', type: 'official' }),
+      // A later report of the same day states both: the corrected 253 and the 290 it replaces.
+      claim({ source: 'Health Ministry', estimate: 253, asOf: '2019-04-25', doc: 2, published: '2019-04-26', type: 'official' }),
+      claim({ source: 'Health Ministry', estimate: 290, asOf: '2019-04-25', doc: 2, published: '2019-04-26', type: 'official' }),
+    ]);
+    expect(t.categories[0]!.sources[0]!.latest.estimate).toBe(253);
   });
 });

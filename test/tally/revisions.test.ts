@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { extract } from '../../src/extract/index.js';
+import { pinHeadline, unpinHeadline } from '../../src/store/headline-pins.js';
 import { Store } from '../../src/store/index.js';
 import { computeTally, tallyForCrisis, warmTallies } from '../../src/tally/index.js';
 import { CrisisClaims } from '../../src/tally/crisis-claims.js';
@@ -111,6 +112,22 @@ describe.each(backends)('tally revisions on $name', (backend) => {
     await same();
     const figure = (await tallyForCrisis(store, CRISIS, 'killed')).categories[0]!.sources.flatMap((s) => s.figures).find((f) => f.claimId === dayClaim.id);
     expect(figure?.asOf).toBe('2022-01-06');
+  });
+
+  it('shows a pinned claim as the headline with who pinned it and why, until it is unpinned', async () => {
+    const before = await killed();
+    const other = before.sources.find((s) => s.latest.claimId !== before.conservative!.claimId)!;
+    const revision = await store.revision();
+    const pin = await pinHeadline(store, { crisis: CRISIS, category: 'killed', claimId: other.latest.claimId, by: 'analyst', note: 'the monitor counts names' });
+    expect(pin).toMatchObject({ category: 'killed', claimId: other.latest.claimId, pinnedBy: 'analyst' });
+    expect(await store.revision()).toBeGreaterThan(revision);
+    const pinned = (await killed()).conservative!;
+    expect(pinned).toMatchObject({ claimId: other.latest.claimId, reason: 'pinned by analyst: the monitor counts names', pinned: { by: 'analyst', note: 'the monitor counts names' } });
+    expect(pinned.computed).toEqual(before.conservative!.computed);
+    await expect(pinHeadline(store, { crisis: CRISIS, category: 'injured', claimId: other.latest.claimId, by: 'analyst' })).rejects.toThrow(/counts killed, not injured/);
+    expect(await unpinHeadline(store, CRISIS, 'killed')).toBe(true);
+    expect((await killed()).conservative).toEqual(before.conservative);
+    expect(await unpinHeadline(store, CRISIS, 'killed')).toBe(false);
   });
 
   it('sees changes made through another store on the same database', async () => {

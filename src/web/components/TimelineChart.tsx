@@ -1,5 +1,16 @@
-/** Each source's figures over time for one category (Chart.js, a linear time axis in days). */
-import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset } from 'chart.js';
+/**
+ * Each source's running totals over time for one category (Chart.js, a linear time axis in days).
+ *
+ * - One point per source per as-of day: the source's total for that day (its last figure).
+ *   Only totals are drawn (the tally keeps sub-counts and increments off the timelines), so no
+ *   line ever joins one report's sub-counts.
+ * - Points of different sources on the same day are set slightly apart and drawn in different
+ *   shapes, so that equal figures stay visible.
+ * - The range of current totals is a bar beside the latest day.
+ * - The axis fits the figures that matter: a point far from all the others in time (a
+ *   retrospective a year later) is left off the axis and named under the chart.
+ */
+import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset, type PointStyle } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
 import type { SourceTimeline } from '../../tally/reconcile.js';
 import { figureText, num } from '../format.js';
@@ -7,7 +18,10 @@ import { figureText, num } from '../format.js';
 Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
 
 const COLORS = ['#c0392b', '#2471a3', '#1e8449', '#b9770e', '#7d3c98', '#117a65', '#a04000', '#2e4053', '#d35400', '#5b2c6f'];
+const SHAPES: PointStyle[] = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star', 'rectRounded', 'cross'];
 const DAY = 86_400_000;
+/** A point further than this from the rest, and further than twice their span, is left off the axis. */
+const FAR_DAYS = 30;
 
 interface Point {
   x: number;
@@ -15,28 +29,82 @@ interface Point {
   label: string;
 }
 
-export function TimelineChart({ sources }: { sources: SourceTimeline[] }) {
+const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY;
+const dayText = (d: number) => new Date(Math.round(d) * DAY).toISOString().slice(0, 10);
+
+/** The span of days the axis shows: outlying days at either end are trimmed off. */
+export function axisDays(days: number[]): { first: number; last: number } {
+  const d = [...new Set(days)].sort((a, b) => a - b);
+  let lo = 0;
+  let hi = d.length - 1;
+  while (hi - lo >= 2) {
+    const left = d[lo + 1]! - d[lo]!;
+    const right = d[hi]! - d[hi - 1]!;
+    const far = (gap: number, span: number) => gap > FAR_DAYS && gap > 2 * span;
+    if (left >= right && far(left, d[hi]! - d[lo + 1]!)) lo++;
+    else if (far(right, d[hi - 1]! - d[lo]!)) hi--;
+    else break;
+  }
+  return d.length ? { first: d[lo]!, last: d[hi]! } : { first: 0, last: 0 };
+}
+
+export function TimelineChart({ sources, range }: { sources: SourceTimeline[]; range?: { min: number; max: number } | null }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const datasets: ChartDataset<'line', Point[]>[] = sources
-    .map((s, i) => ({
+  const perSource = sources
+    .map((s, i) => {
+      // One point per as-of day: the day's last figure (figures come in time order).
+      const byDay = new Map<number, (typeof s.figures)[number]>();
+      for (const f of s.figures) if (f.asOf) byDay.set(dayOf(f.asOf), f);
+      return { s, i, days: [...byDay] };
+    })
+    .filter((p) => p.days.length > 0);
+
+  const { first, last } = axisDays(perSource.flatMap((p) => p.days.map(([d]) => d)));
+  const pad = Math.max(2, Math.round((last - first) * 0.05));
+  const offAxis: string[] = [];
+  const n = perSource.length;
+  const datasets: ChartDataset<'line', Point[]>[] = perSource.map(({ s, i, days }, k) => {
+    // Sources side by side within a day, so that the same figure on the same day shows twice.
+    const shift = n > 1 ? ((k - (n - 1) / 2) / n) * 0.6 : 0;
+    const data: Point[] = [];
+    for (const [d, f] of days) {
+      if (d < first || d > last) {
+        offAxis.push(`${s.source}: ${figureText(f)} (${dayText(d)})`);
+        continue;
+      }
+      data.push({ x: d + shift, y: f.estimate, label: `${figureText(f)} — ${f.namedAs}${f.via.length ? ` via ${f.via.join(', ')}` : ''}` });
+    }
+    return {
       label: s.source,
-      data: s.figures
-        .filter((f) => f.asOf)
-        .map((f) => ({ x: Date.parse(`${f.asOf!.slice(0, 10)}T00:00:00Z`) / DAY, y: f.estimate, label: `${figureText(f)} — ${f.namedAs}${f.via.length ? ` via ${f.via.join(', ')}` : ''}` })),
+      data,
       borderColor: COLORS[i % COLORS.length],
       backgroundColor: COLORS[i % COLORS.length],
       stepped: 'before' as const,
-      pointRadius: 4,
-    }))
-    .filter((d) => d.data.length > 0);
-
-  // A few days either side, so that figures of a single day do not sit on an empty year.
-  const days = datasets.flatMap((d) => d.data.map((p) => p.x));
-  const [first, last] = days.length ? [Math.min(...days), Math.max(...days)] : [0, 0];
-  const pad = Math.max(2, Math.round((last - first) * 0.05));
+      pointStyle: SHAPES[i % SHAPES.length],
+      pointRadius: 5,
+      pointHoverRadius: 7,
+    };
+  });
+  if (range && datasets.some((d) => d.data.length)) {
+    // The range of current totals as a bar beside the latest day.
+    const x = last + pad / 2;
+    datasets.push({
+      label: 'range of current totals',
+      data: [
+        { x, y: range.min, label: `lowest current total ${num(range.min)}` },
+        { x, y: range.max, label: `highest current total ${num(range.max)}` },
+      ],
+      borderColor: '#8e2b1f55',
+      backgroundColor: '#8e2b1f55',
+      borderWidth: 10,
+      borderCapStyle: 'butt',
+      pointRadius: 0,
+      pointHitRadius: 8,
+    });
+  }
 
   useEffect(() => {
-    if (!canvas.current || !datasets.length) return;
+    if (!canvas.current || !datasets.some((d) => d.data.length)) return;
     const chart = new Chart<'line', Point[]>(canvas.current, {
       type: 'line',
       data: { datasets },
@@ -49,15 +117,15 @@ export function TimelineChart({ sources }: { sources: SourceTimeline[] }) {
             type: 'linear',
             min: first - pad,
             max: last + pad,
-            ticks: { precision: 0, stepSize: Math.max(1, Math.ceil((last - first + 2 * pad) / 8)), callback: (v) => new Date(Number(v) * DAY).toISOString().slice(0, 10) },
+            ticks: { precision: 0, stepSize: Math.max(1, Math.ceil((last - first + 2 * pad) / 8)), callback: (v) => dayText(Number(v)) },
           },
           y: { type: 'linear', beginAtZero: true, ticks: { callback: (v) => num(Number(v)) } },
         },
         plugins: {
-          legend: { position: 'bottom' },
+          legend: { position: 'bottom', labels: { usePointStyle: true } },
           tooltip: {
             callbacks: {
-              title: (items) => (items[0] ? new Date(items[0].parsed.x! * DAY).toISOString().slice(0, 10) : ''),
+              title: (items) => (items[0] ? dayText(items[0].parsed.x!) : ''),
               label: (item) => `${item.dataset.label}: ${(item.raw as Point).label}`,
             },
           },
@@ -65,12 +133,15 @@ export function TimelineChart({ sources }: { sources: SourceTimeline[] }) {
       },
     });
     return () => chart.destroy();
-  }, [JSON.stringify(datasets.map((d) => [d.label, d.data]))]);
+  }, [JSON.stringify(datasets.map((d) => [d.label, d.data])), first, last]);
 
-  if (!datasets.length) return <p class="muted">No dated figures to chart.</p>;
+  if (!datasets.some((d) => d.data.length)) return <p class="muted">No dated totals to chart.</p>;
   return (
-    <div class="chart" data-testid="timeline-chart">
-      <canvas ref={canvas} role="img" aria-label="Each source's figures over time" />
-    </div>
+    <>
+      <div class="chart" data-testid="timeline-chart">
+        <canvas ref={canvas} role="img" aria-label="Each source's running totals over time" />
+      </div>
+      {offAxis.length > 0 && <p class="muted">Far from the other figures in time, not on the axis: {offAxis.join('; ')}</p>}
+    </>
   );
 }

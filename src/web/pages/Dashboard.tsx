@@ -1,15 +1,18 @@
 /**
- * A crisis at a glance: per category the conservative figure, the range across sources and
- * how many sources; for the chosen category each source's timeline, the per-source table and
- * the local events. Filters: category, as-of window, source types.
+ * A crisis at a glance: per category the headline figure with the reason it heads (or the
+ * analyst's pin and note), the range of current totals, the latest total per source type; for
+ * the chosen category each source's timeline, the per-source table (with why each latest total
+ * does or does not head, and "Pin as headline"), sub-counts under their totals and the local
+ * events. Filters: category, as-of window, source types.
  */
+import { useState } from 'preact/hooks';
 import { CATEGORIES, SOURCE_TYPES, type Category, type SourceType } from '../../domain.js';
-import type { CategoryTally, ConservativeFigure } from '../../tally/reconcile.js';
+import type { CategoryTally, HeadlineFigure, SourceTimeline } from '../../tally/reconcile.js';
 import { api, DASHBOARD_TALLY, type CrisisSummary } from '../api.js';
 import { CategorySelect, CrisisSelect, Empty, ErrorBox, Loading } from '../components/common.js';
 import { TimelineChart } from '../components/TimelineChart.js';
 import { CATEGORY_LABELS, dateText, figureText, num, SOURCE_TYPE_LABELS } from '../format.js';
-import { retryOf, useLoad } from '../hooks.js';
+import { retryOf, useLoad, useStored } from '../hooks.js';
 import { href, setParams, type Route } from '../router.js';
 
 interface Props {
@@ -93,7 +96,7 @@ export function Dashboard({ crises, crisis, onCrisis, route }: Props) {
               ))}
             </div>
           )}
-          {focus && <CategoryDetail tally={focus} crisis={crisis} />}
+          {focus && <CategoryDetail tally={focus} crisis={crisis} onPinned={tally.reload} />}
         </>
       )}
     </section>
@@ -101,33 +104,104 @@ export function Dashboard({ crises, crisis, onCrisis, route }: Props) {
 }
 
 function CategoryCard({ tally, selected, onSelect }: { tally: CategoryTally; selected: boolean; onSelect: () => void }) {
-  const c = tally.conservative;
+  const h = tally.conservative;
+  const types = SOURCE_TYPES.filter((t) => tally.byType[t]);
   return (
     <button type="button" class={`card ${selected ? 'selected' : ''}`} onClick={onSelect} data-testid={`card-${tally.category}`} aria-pressed={selected}>
       <span class="card-label">{CATEGORY_LABELS[tally.category]}</span>
       <span class="card-figure" data-testid={`figure-${tally.category}`}>
-        {c ? num(c.estimate) : '–'}
+        {h ? num(h.estimate) : '–'}
+        {h?.pinned && <span class="tag">pinned</span>}
       </span>
-      <span class="card-sub">{c ? `conservative · ${c.source}, ${dateText(c.asOf)}` : `${tally.events.length} local events only`}</span>
+      <span class="card-reason" data-testid={`reason-${tally.category}`}>
+        {h ? `${h.source} · ${h.reason}` : `no source states a running total · ${tally.eventCount} local events and increments`}
+      </span>
+      {h?.disagreement && <span class="card-flags" data-testid={`disagreement-${tally.category}`}>{h.disagreement}</span>}
       <span class="card-sub">
-        {tally.range && tally.range.min !== tally.range.max ? `range ${num(tally.range.min)}–${num(tally.range.max)}` : tally.range ? 'all sources agree' : ''} · {tally.sourceCount}{' '}
+        {tally.range ? (tally.range.min !== tally.range.max ? `current totals ${num(tally.range.min)}–${num(tally.range.max)}` : 'current totals agree') : ''} · {tally.sourceCount}{' '}
         {tally.sourceCount === 1 ? 'source' : 'sources'}
       </span>
-      <span class="card-sub">
-        official {figureOrDash(tally.byType.official)} · others {figureOrDash(tally.byType.independent)}
-      </span>
+      {types.length > 0 && (
+        <span class="card-sub" data-testid={`by-type-${tally.category}`}>
+          latest: {types.map((t, i) => <span key={t}>{i > 0 && ' · '}{typeFigure(t, tally.byType[t]!)}</span>)}
+        </span>
+      )}
       {tally.flags.length > 0 && <span class="card-flags">{tally.flags.length} to check</span>}
     </button>
   );
 }
 
-const figureOrDash = (f: ConservativeFigure | null) => (f ? num(f.estimate) : '–');
+const TYPE_SHORT: Record<SourceType, string> = { official: 'official', independent: 'monitors', media: 'media', opposition: 'opposition', unknown: 'other' };
+const typeFigure = (t: SourceType, f: HeadlineFigure) => `${TYPE_SHORT[t]} ${num(f.estimate)} (${dateText(f.asOf)})`;
 
-function CategoryDetail({ tally, crisis }: { tally: CategoryTally; crisis: string }) {
+/** Pin a source's latest total as the headline, with the analyst's name and a note. */
+function PinForm({ crisis, category, claimId, onDone }: { crisis: string; category: Category; claimId: number; onDone: () => void }) {
+  const [by, setBy] = useStored('tally.reviewer', '');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (!by.trim()) return setError('Give your name: it is recorded with the pin');
+    setBusy(true);
+    try {
+      await api.pinHeadline({ crisis, category, claimId, by: by.trim(), note: note.trim() || undefined });
+      onDone();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form class="pin-form" onSubmit={submit} data-testid="pin-form">
+      <input value={by} placeholder="your name" aria-label="your name" onInput={(e) => setBy((e.target as HTMLInputElement).value)} />
+      <input value={note} placeholder="why this figure heads" aria-label="note" onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
+      <button type="submit" disabled={busy}>Pin</button>
+      {error && <span class="error-text">{error}</span>}
+    </form>
+  );
+}
+
+function HeadlineLine({ tally, crisis, onPinned }: { tally: CategoryTally; crisis: string; onPinned: () => void }) {
+  const h = tally.conservative;
+  const [error, setError] = useState<string | null>(null);
+  if (!h) return <p class="muted">No source states a running total: no headline.</p>;
+  const unpin = async () => {
+    try {
+      await api.unpinHeadline(crisis, tally.category);
+      onPinned();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+  return (
+    <p class="headline-line" data-testid="headline-line">
+      <strong>Headline {num(h.estimate)}</strong> ({h.source}): {h.reason}
+      {h.pinned && (
+        <>
+          {' '}
+          · {h.pinned.at.replace('T', ' ').slice(0, 16)} UTC
+          {h.computed && ` · the rule's choice: ${num(h.computed.estimate)} (${h.computed.source})`}{' '}
+          <button type="button" onClick={unpin} data-testid="unpin">
+            Unpin
+          </button>
+        </>
+      )}
+      {error && <span class="error-text"> {error}</span>}
+    </p>
+  );
+}
+
+function CategoryDetail({ tally, crisis, onPinned }: { tally: CategoryTally; crisis: string; onPinned: () => void }) {
+  const [pinning, setPinning] = useState<number | null>(null);
+  const partsOf = (s: SourceTimeline) => tally.parts.filter((p) => p.ofClaimId !== null && s.figures.some((f) => f.claimId === p.ofClaimId));
+  const loose = tally.parts.filter((p) => p.ofClaimId === null || !tally.sources.some((s) => s.figures.some((f) => f.claimId === p.ofClaimId)));
   return (
     <section class="detail">
       <h2>{CATEGORY_LABELS[tally.category]}: each source over time</h2>
-      <TimelineChart sources={tally.sources} />
+      <HeadlineLine tally={tally} crisis={crisis} onPinned={onPinned} />
+      <TimelineChart sources={tally.sources} range={tally.range} />
       <h3>Per source{tally.sources.length < tally.sourceCount ? ` (the ${tally.sources.length} highest of ${tally.sourceCount})` : ''}</h3>
       {tally.sources.length === 0 ? (
         <Empty>No country-wide figures; see the local events below.</Empty>
@@ -138,17 +212,18 @@ function CategoryDetail({ tally, crisis }: { tally: CategoryTally; crisis: strin
               <tr>
                 <th>Source</th>
                 <th>Type</th>
-                <th class="num">Latest figure</th>
+                <th class="num">Latest total</th>
                 <th>As of</th>
                 <th>Via</th>
                 <th class="num">Reports</th>
                 <th>First – last</th>
+                <th>Headline</th>
                 <th>To check</th>
               </tr>
             </thead>
             <tbody>
               {tally.sources.map((s) => (
-                <tr key={s.source}>
+                <tr key={s.source} class={s.headline.status === 'heads' ? 'heads' : ''}>
                   <td title={s.names.join(' · ')}>
                     {s.source}
                     {s.outlet && <span class="tag">outlet</span>}
@@ -156,12 +231,36 @@ function CategoryDetail({ tally, crisis }: { tally: CategoryTally; crisis: strin
                   <td>{SOURCE_TYPE_LABELS[s.type]}</td>
                   <td class="num">
                     <a href={href(`/documents/${s.latest.documentId}`, { claim: s.latest.claimId })}>{figureText(s.latest)}</a>
+                    {partsOf(s).map((p) => (
+                      <div key={p.claimId} class="part muted">
+                        of which {p.who}: {num(p.estimate)}
+                      </div>
+                    ))}
                   </td>
                   <td>{dateText(s.latest.asOf)}</td>
                   <td>{s.latest.via.join(' → ') || '–'}</td>
                   <td class="num">{s.reports}</td>
                   <td>
                     {dateText(s.firstReport)} – {dateText(s.lastReport)}
+                  </td>
+                  <td title={s.headline.note}>
+                    <span class={`status status-${s.headline.status.replace(' ', '-')}`}>{s.headline.status}</span>
+                    {tally.conservative?.claimId !== s.latest.claimId && (
+                      <button type="button" class="link" onClick={() => setPinning(pinning === s.latest.claimId ? null : s.latest.claimId)} data-testid="pin">
+                        Pin as headline
+                      </button>
+                    )}
+                    {pinning === s.latest.claimId && (
+                      <PinForm
+                        crisis={crisis}
+                        category={tally.category}
+                        claimId={s.latest.claimId}
+                        onDone={() => {
+                          setPinning(null);
+                          onPinned();
+                        }}
+                      />
+                    )}
                   </td>
                   <td>
                     {s.flags.map((f) => (
@@ -176,9 +275,24 @@ function CategoryDetail({ tally, crisis }: { tally: CategoryTally; crisis: strin
           </table>
         </div>
       )}
+      {loose.length > 0 && (
+        <>
+          <h3>Sub-counts without a total of the same source and day</h3>
+          <ul class="parts" data-testid="parts">
+            {loose.map((p) => (
+              <li key={p.claimId}>
+                <a href={href(`/documents/${p.documentId}`, { claim: p.claimId })}>
+                  {p.source}: {num(p.estimate)} {p.who}
+                </a>{' '}
+                <span class="muted">({dateText(p.asOf)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {tally.events.length > 0 && (
         <>
-          <h3>Local events{tally.events.length < tally.eventCount ? ` (the latest ${tally.events.length} of ${tally.eventCount})` : ''}</h3>
+          <h3>Local events and increments{tally.events.length < tally.eventCount ? ` (the latest ${tally.events.length} of ${tally.eventCount})` : ''}</h3>
           <div class="table-wrap">
             <table data-testid="event-table">
               <thead>
@@ -192,16 +306,15 @@ function CategoryDetail({ tally, crisis }: { tally: CategoryTally; crisis: strin
               <tbody>
                 {tally.events.map((e) => (
                   <tr key={`${e.place}|${e.day}`}>
-                    <td>
-                      <a href={href('/claims', { crisis, place: e.place, category: tally.category })}>{e.place}</a>
-                    </td>
+                    <td>{e.place ? <a href={href('/claims', { crisis, place: e.place, category: tally.category })}>{e.place}</a> : <span class="muted">no place given</span>}</td>
                     <td>{dateText(e.day)}</td>
                     <td class="num">{num(e.estimate)}</td>
                     <td>
                       {e.figures.map((f, i) => (
                         <span key={f.claimId}>
                           {i > 0 && '; '}
-                          {f.source}: {num(f.estimate)}
+                          {f.source}: {f.scope === 'new' ? '+' : ''}
+                          {num(f.estimate)}
                         </span>
                       ))}
                     </td>

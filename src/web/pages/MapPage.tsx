@@ -112,7 +112,9 @@ export function MapPage({ crises, crisis, onCrisis, route }: Props) {
     group.clearLayers();
     const items = [...places.data.items].sort((a, b) => b.maxEstimate - a.maxEstimate);
     for (const p of items) {
-      const marker = L.circleMarker([p.lat, p.lon], {
+      // A country-wide figure sits on the country's point (often its capital): drawn as a
+      // labelled box beside that point, it does not read as the capital's own figure.
+      const marker: L.Marker | L.CircleMarker = p.precision === 'country' ? countryMarker(p) : L.circleMarker([p.lat, p.lon], {
         radius: radius(p.maxEstimate),
         className: 'tally-marker',
         color: '#7b241c',
@@ -168,4 +170,12 @@ function PlaceClaims({ place, crisis, category }: { place: PlaceSummary; crisis:
       </ul>
     </div>
   );
+}
+
+/** A country-level figure: a box up and to the right of the country's point, its text set as text. */
+function countryMarker(p: PlaceSummary): L.Marker {
+  const box = document.createElement('div');
+  box.className = 'tally-country';
+  box.textContent = `${p.name} (country-wide): ${num(p.maxEstimate)}`;
+  return L.marker([p.lat, p.lon], { icon: L.divIcon({ html: box, className: 'tally-country-icon', iconSize: undefined, iconAnchor: [-12, 34] }), keyboard: true });
 }
