@@ -19,12 +19,30 @@ import { scoreItem, summarise, type ItemScore, type Metrics } from './score.js';
 import { partOf, type Part } from './split.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const sharedCorpus = resolve(root, '../shared/corpus');
 
+/**
+ * The shared gold corpus: TALLY_CORPUS_DIR, else the nearest `shared/corpus` beside the
+ * repository or one of its parent folders (a checkout in a subfolder still finds it).
+ */
+export function sharedCorpusDir(): string | null {
+  const fromEnv = process.env.TALLY_CORPUS_DIR;
+  if (fromEnv) return existsSync(fromEnv) ? resolve(fromEnv) : null;
+  for (let dir = resolve(root, '..'); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'shared/corpus');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+const sharedCorpus = sharedCorpusDir() ?? resolve(root, '../shared/corpus');
+
+const jsonlFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f));
+
+/** Every gold file of the shared corpus (not the recall sets in its subfolder), else demo/*.jsonl. */
 export function defaultCorpusFiles(): string[] {
   for (const dir of [sharedCorpus, resolve(root, 'demo')]) {
     if (!existsSync(dir)) continue;
-    const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f));
+    const files = jsonlFiles(dir);
     if (files.length) return files;
   }
   return [];
@@ -63,7 +81,7 @@ function printMisses(scores: ScoredItem[]): void {
     for (const p of s.falsePositives) process.stdout.write(`  FP ${p.category} ${p.low}/${p.high} ${p.qualifier} "${p.span.text}"\n`);
     for (const g of s.falseNegatives) process.stdout.write(`  FN ${g.category} ${g.low}/${g.high} ${g.qualifier} "${g.span}"\n`);
     for (const m of s.matches.filter((x) => !x.sourceCorrect)) process.stdout.write(`  SRC "${m.predicted.span.text}": ${m.predicted.source?.name ?? '(none)'} vs gold ${m.gold.source || '(none)'}\n`);
-    for (const m of s.matches.filter((x) => x.scopeCorrect === false)) process.stdout.write(`  SCOPE "${m.predicted.span.text}": ${m.predicted.scope} vs gold ${m.gold.scope}\n`);
+    for (const m of s.matches.filter((x) => x.scopeCorrect === false)) process.stdout.write(`  SCOPE "${m.predicted.span.text}": ${m.predicted.scope} vs gold ${m.gold.scope}${m.predicted.rules?.scope ? ` (rule ${m.predicted.rules.scope})` : ""}\n`);
   }
   process.stdout.write('\n');
 }
