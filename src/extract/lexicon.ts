@@ -171,6 +171,8 @@ export const SCOPE_REPORTING_VERBS = new Set([
 export const SCOPE_DATE_ANCHORS = new Set(['by', 'since', 'of', 'at', 'until', 'till', 'through', 'from', 'between', 'before']);
 /** Words that tie a figure to one day or night ("overnight", "over the weekend"). */
 export const SCOPE_ONE_DAY = new Set(['overnight', 'weekend', 'today', 'tonight', 'yesterday']);
+/** Days of the week: "on Monday" ties a figure to one day even when the report's date is unknown. */
+export const SCOPE_WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Nouns of one facility or local body whose count is local ("brought here dead", "buried 21 bodies", "the morgue"). */
 export const SCOPE_AREA_NOUNS = new Set(['here', 'hospital', 'morgue', 'mortuary', 'buried', 'cemetery', 'graveyard']);
 /** Nouns of one settlement or area, local when singular and determined ("the port city", "one town", "the country's capital"). */
@@ -179,6 +181,8 @@ export const SCOPE_AREA_PLACES = new Set(['city', 'town', 'village', 'capital', 
 export const SCOPE_AREA_DETERMINERS = new Set(['the', 'this', 'that', 'one', 'a', 'single', "country's"]);
 /** Words that start a period: a date after them starts a running count ("since the protests started on November 28"). */
 export const SCOPE_PERIOD_STARTS = new Set(['since', 'started', 'began', 'begun', 'erupted', 'beginning', 'starting']);
+/** Words of one phase of a crisis ("in that initial wave", "the demonstrations that restarted"). */
+export const SCOPE_PHASE_WORDS = new Set(['wave', 'phase', 'restarted', 'resumed']);
 /** Tokens that end the clause a figure belongs to, for the scope rules. */
 export const SCOPE_CLAUSE_BREAKS = new Set([';', ':', '—', '–', 'which', 'while', 'whereas', 'but', 'after', 'when', 'where', 'though', 'although']);
 /** "in the south of the country": a part of the country. */

@@ -21,11 +21,13 @@ import {
   SCOPE_INCREMENT_VERBS,
   SCOPE_ONE_DAY,
   SCOPE_PERIOD_STARTS,
+  SCOPE_PHASE_WORDS,
   SCOPE_REPORTING_VERBS,
   SCOPE_SECURITY_NOUNS,
   SCOPE_SUBGROUP_NOUNS,
   SCOPE_SUBGROUP_REFERENTS,
   SCOPE_TOLL_NOUNS,
+  SCOPE_WEEKDAYS,
 } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -113,6 +115,19 @@ class View {
     return { from, to };
   }
 
+  /** The clause cut at its commas: the stretch a place word must stand in to bound the figure. */
+  phrase(): { from: number; to: number } {
+    let { from, to } = this.clause();
+    for (let k = this.first - 1; k >= from; k--) if (this.words[k]!.text === ',' || this.words[k]!.text === '(') from = k + 1;
+    for (let k = this.last; k < to; k++) {
+      if (this.words[k]!.text === ',' || this.words[k]!.text === '(') {
+        to = k;
+        break;
+      }
+    }
+    return { from, to };
+  }
+
   /** The noun phrase after the figure: up to the first word that is not a modifier or noun. */
   nounPhrase(): string[] {
     const out: string[] = [];
@@ -139,30 +154,34 @@ interface ScopeRule {
 
 const isSubgroupWho = (words: readonly string[]) => words.some((w) => SCOPE_SUBGROUP_NOUNS.has(w) || SCOPE_SECURITY_NOUNS.has(w));
 const whoWords = (v: View) => [...v.claim.who.toLowerCase().split(/\s+/), ...v.nounPhrase()];
-const isSecurity = (who: string) => who.toLowerCase().split(/\s+/).some((w) => SCOPE_SECURITY_NOUNS.has(w));
 
 /** A date in the figure's clause that names one day the figure happened on (not when it was said, not a period's start). */
 function oneDay(v: View): boolean {
   const { from, to } = v.clause();
-  const lo = v.words[from]?.start ?? Infinity;
-  const hi = v.words[to - 1]?.end ?? -Infinity;
+  // Where a day is named in the clause: a resolved date, or a word of one day or night ("overnight").
+  const cues: Array<{ at: number; single: boolean }> = [];
   for (const d of v.doc.dates) {
     if (d.kind === 'crisis_day' || d.date !== d.end) continue;
-    if (d.span.start < lo || d.span.end > hi) continue;
     const k = v.words.findIndex((t) => t.start >= d.span.start);
+    if (k >= from && k < to && v.words[k]!.end <= d.span.end + 1) cues.push({ at: k, single: !/\s/.test(d.span.text) });
+  }
+  for (let i = from; i < to; i++) {
+    const w = v.words[i]!.lower;
+    if (SCOPE_ONE_DAY.has(w) || (w === 'alone' && i > from) || (w === 'every' && v.words[i + 1]?.lower === 'day')) cues.push({ at: i, single: false });
+    // A weekday counts even when the report's date is unknown and the day stays unresolved.
+    else if (SCOPE_WEEKDAYS.has(w.replace(/'s$/, ''))) cues.push({ at: i, single: true });
+  }
+  return cues.some(({ at: k, single }) => {
+    if (k >= v.first && k < v.last) return false;
     const lead = v.range(k - 3, k);
     // "Easter Sunday", "Bloody Friday": a name, not the day of this figure.
-    if (/^\p{Lu}/u.test(v.words[k - 1]?.text ?? '') && !/\s/.test(d.span.text)) continue;
+    if (single && /^\p{Lu}/u.test(v.words[k - 1]?.text ?? '') && k - 1 > 0) return false;
     // "said on Monday", "police said Wednesday", "On Thursday, IOM added that 100...": the day of the statement.
-    if (lead.some((w) => SCOPE_REPORTING_VERBS.has(w))) continue;
-    const between = d.span.start < v.claim.figure.start ? v.range(k, v.first) : v.range(v.last, k);
-    if (d.span.start < v.claim.figure.start && between.some((w) => SCOPE_REPORTING_VERBS.has(w))) continue;
+    if (lead.some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
+    if (k < v.first && v.range(k, v.first).some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
     // "by 2 May", "since January 2", "since the protests started on November 28": the end or start of a running count.
-    if (lead.slice(-2).some((w) => SCOPE_DATE_ANCHORS.has(w)) || lead.some((w) => SCOPE_PERIOD_STARTS.has(w))) continue;
-    return true;
-  }
-  const clause = v.range(from, to);
-  return clause.some((w, i) => SCOPE_ONE_DAY.has(w) || (w === 'alone' && i > 0) || (w === 'every' && clause[i + 1] === 'day'));
+    return !(lead.slice(-2).some((w) => SCOPE_DATE_ANCHORS.has(w)) || lead.some((w) => SCOPE_PERIOD_STARTS.has(w)));
+  });
 }
 
 /** Words that take a figure out of a larger one: "including 12", "five of them", "of whom 47", "were among the dead". */
@@ -190,12 +209,29 @@ function subgroupMarker(v: View): boolean {
   return among >= 0 && among <= 4 && !tail.slice(0, among).includes(',') && ['the', 'those', 'them'].includes(tail[among + 1] ?? '');
 }
 
-/** A count of the security side stands in the sentence ("72 security officers", "eight members of Iraq's security forces"). */
-function sentenceCountsSecurity(v: View, exceptFigure: boolean): boolean {
-  return v.words.some((t, i) => {
-    if (!/^\d/.test(t.text) && !v.others().some((f) => f.sentence === v.claim.sentence && f.figure.start <= t.start && t.end <= f.figure.end)) return false;
-    if (exceptFigure && i >= v.first && i < v.last) return false;
-    return v.words.slice(i + 1, i + 6).some((w, k, next) => SCOPE_SECURITY_NOUNS.has(w.lower) && !next.slice(0, k).some((x) => x.text === ','));
+/** Does the figure at tokens [i, j) count the security side ("72 security officers", "eight members of Iraq's security forces")? */
+function countsSecurity(v: View, i: number, j: number): boolean {
+  const next = v.words.slice(j, j + 5);
+  const comma = next.findIndex((t) => t.text === ',' || t.text === ';');
+  return (comma < 0 ? next : next.slice(0, comma)).some((t) => SCOPE_SECURITY_NOUNS.has(t.lower));
+}
+
+/**
+ * Victims split by side in one stretch of a sentence (up to ";"): a count of the security side
+ * beside a count of others. Not when the others are the sides' sum ("531 injured, including 355
+ * civilians and 176 police").
+ */
+function splitBySide(v: View): boolean {
+  const mine = countsSecurity(v, v.first, v.last);
+  const seg = (k: number) => v.range(Math.min(k, v.first), Math.max(k, v.first)).includes(';');
+  return v.others().some((f) => {
+    if (f.sentence !== v.claim.sentence) return false;
+    const i = v.words.findIndex((t) => t.start >= f.figure.start);
+    let j = i;
+    while (j < v.words.length && v.words[j]!.start < f.figure.end) j++;
+    if (i < 0 || seg(i) || countsSecurity(v, i, j) === mine) return false;
+    // The whole before its parts: "531 people were injured, including 355 civilians as well as 176 police".
+    return !(i > v.first && v.range(v.last, i).some((w) => w === 'including' || w === 'among'));
   });
 }
 
@@ -238,11 +274,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // lost their lives": a sentence splitting victims by side counts parts, not totals.
     name: 'split-by-side',
     scope: 'part',
-    holds: (v) => {
-      const mine = isSecurity(v.claim.who) || isSecurity(v.nounPhrase().join(' '));
-      if (mine) return v.others().some((f) => f.sentence === v.claim.sentence && !isSecurity(f.who));
-      return sentenceCountsSecurity(v, true);
-    },
+    holds: splitBySide,
   },
   {
     // "a security officer was slain", "Mohammad Emon, a 17-year-old boy, died": one victim is one incident.
@@ -256,6 +288,15 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'subgroup-noun',
     scope: 'part',
     holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && isSubgroupWho(whoWords(v)),
+  },
+  {
+    // "In that initial wave, 149 people lost their lives": one phase of the crisis.
+    name: 'phase',
+    scope: 'part',
+    holds: (v) => {
+      const { from, to } = v.clause();
+      return v.range(from, to).some((w) => SCOPE_PHASE_WORDS.has(w));
+    },
   },
   {
     // "the death toll climbed to 201", "a total of 68 deaths", "since the unrest started".
@@ -280,9 +321,11 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'local',
     scope: 'local',
     holds: (v) => {
+      // A count of places is not confined to one of them.
+      if (v.claim.category === 'places') return false;
       const { place, placeStated } = v.target;
       if (placeStated && place && place.precision !== 'country') return true;
-      const { from, to } = v.clause();
+      const { from, to } = v.phrase();
       const clause = v.range(from, to);
       return clause.some(
         (w, i) =>
