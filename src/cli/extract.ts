@@ -1,5 +1,5 @@
 /**
- * `tally extract <file|-> [--published YYYY-MM-DD] [--format json|table]` for one document,
+ * `tally extract <file|-> [--published YYYY-MM-DD] [--format json|table] [--explain]` for one document,
  * `tally extract --jsonl <file>` for corpus lines ({id, text, html?, published, url, title?}).
  */
 import { createReadStream } from 'node:fs';
@@ -62,6 +62,36 @@ export function reportTable(report: Report): string {
   return `${out.join('\n')}\n`;
 }
 
+/**
+ * `--explain`: per claim, the rules that gave its scope, and its category and source when
+ * extraction recorded those, beside the figure and span they explain.
+ */
+export function explainTable(report: Report): string {
+  const cut = (t: string, n: number) => (t.length > n ? `${t.slice(0, n - 3)}...` : t);
+  const rows = report.claims.map((c, i) => [
+    String(i + 1),
+    c.category,
+    formatFigure(c),
+    c.scope,
+    c.rules?.scope ?? '—',
+    c.rules?.category ?? '—',
+    c.source ? `${cut(c.source.name, 30)}${c.rules?.source ? ` (${c.rules.source})` : ''}` : c.rules?.source ? `— (${c.rules.source})` : '—',
+    `"${cut(c.span.text.replace(/\s+/g, ' '), 60)}"`,
+  ]);
+  const header = ['#', 'category', 'figure', 'scope', 'scope rule', 'category rule', 'source (rule)', 'span'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const out = [
+    report.document.title ? `# ${report.document.title}` : '# (untitled)',
+    `published: ${report.document.published ?? 'unknown'}   claims: ${report.claims.length}`,
+    '',
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+  ];
+  return `${out.join('\n')}\n`;
+}
+
 async function extractJsonl(file: string): Promise<void> {
   const lines = createInterface({ input: file === '-' ? process.stdin : createReadStream(file, 'utf8'), crlfDelay: Infinity });
   let n = 0;
@@ -99,14 +129,16 @@ export function registerExtract(program: Command): void {
     .option('--title <title>', 'the headline, when the text does not start with it')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'table']).default('json'))
     .option('--jsonl <file>', 'read corpus lines {id, text, published, url} and write one report per line')
-    .action(async (file: string | undefined, opts: { published?: string; url?: string; title?: string; format: 'json' | 'table'; jsonl?: string }) => {
+    .option('--explain', 'print per claim the rules that gave its scope, category and source (a table; JSON always carries them as "rules")')
+    .action(async (file: string | undefined, opts: { published?: string; url?: string; title?: string; format: 'json' | 'table'; jsonl?: string; explain?: boolean }) => {
       if (opts.jsonl) return extractJsonl(opts.jsonl);
       if (!file) throw new Error('name a file to extract from (or - for standard input), or use --jsonl <file>');
       if (opts.published && !ISO_DAY.test(opts.published)) throw new Error(`--published must be a date like 2019-12-04, not "${opts.published}"`);
       const content = file === '-' ? await readStdin() : await readTextFile(file);
       const html = looksLikeHtml(content);
       const report = extract({ [html ? 'html' : 'text']: content, published: opts.published, url: opts.url, title: opts.title });
-      process.stdout.write(opts.format === 'table' ? reportTable(report) : `${JSON.stringify(report, null, 2)}\n`);
+      if (opts.explain) process.stdout.write(explainTable(report));
+      else process.stdout.write(opts.format === 'table' ? reportTable(report) : `${JSON.stringify(report, null, 2)}\n`);
     });
 }
 
