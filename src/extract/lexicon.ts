@@ -156,6 +156,10 @@ export const SCOPE_SUBGROUP_NOUNS = new Set([
   'journalists', 'reporters', 'photographers', 'foreigners', 'nationals', 'tourists', 'observers', 'medics', 'doctors', 'nurses',
   'professionals', 'lawyers', 'teachers', 'students', 'pupils', 'bystanders', 'elderly',
 ]);
+/** "deaths in custody": where a death happened, making its count a part of the toll. */
+export const SCOPE_HARM_SETTINGS = new Set(['custody', 'detention', 'prison', 'jail', 'prisons', 'jails']);
+/** Kinds of injury ("firearm injuries", "eye injuries"): a count of one kind is a part of the injured. */
+export const SCOPE_INJURY_KINDS = new Set(['firearm', 'gunshot', 'bullet', 'pellet', 'eye', 'head', 'burn', 'stab', 'shrapnel']);
 /** Nouns of the security side: their casualties are a part, beside the protesters' or civilians'. */
 export const SCOPE_SECURITY_NOUNS = new Set([
   'police', 'policemen', 'policeman', 'officers', 'officer', 'soldiers', 'soldier', 'troops', 'personnel', 'security', 'guards',
@@ -181,8 +185,11 @@ export const SCOPE_AREA_PLACES = new Set(['city', 'town', 'village', 'capital', 
 export const SCOPE_AREA_DETERMINERS = new Set(['the', 'this', 'that', 'one', 'a', 'single', "country's"]);
 /** Words that start a period: a date after them starts a running count ("since the protests started on November 28"). */
 export const SCOPE_PERIOD_STARTS = new Set(['since', 'started', 'began', 'begun', 'erupted', 'beginning', 'starting']);
-/** Words of one phase of a crisis ("in that initial wave", "the demonstrations that restarted"). */
-export const SCOPE_PHASE_WORDS = new Set(['wave', 'phase', 'restarted', 'resumed']);
+/** Verbs of a new phase of a crisis ("the demonstrations that restarted on Friday"). */
+export const SCOPE_PHASE_VERBS = new Set(['restarted', 'resumed']);
+/** Nouns of one phase, after a determiner that picks one out ("in that initial wave", "the second phase"). */
+export const SCOPE_PHASE_NOUNS = new Set(['wave', 'phase']);
+export const SCOPE_PHASE_DETERMINERS = new Set(['that', 'this', 'first', 'initial', 'second', 'third', 'latest', 'earlier', 'previous']);
 /** Tokens that end the clause a figure belongs to, for the scope rules. */
 export const SCOPE_CLAUSE_BREAKS = new Set([';', ':', '—', '–', 'which', 'while', 'whereas', 'but', 'after', 'when', 'where', 'though', 'although']);
 /** "in the south of the country": a part of the country. */

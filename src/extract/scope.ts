@@ -17,11 +17,15 @@ import {
   SCOPE_CLAUSE_BREAKS,
   SCOPE_COMPASS,
   SCOPE_DATE_ANCHORS,
+  SCOPE_HARM_SETTINGS,
   SCOPE_INCREMENT_AFTER,
   SCOPE_INCREMENT_VERBS,
+  SCOPE_INJURY_KINDS,
   SCOPE_ONE_DAY,
   SCOPE_PERIOD_STARTS,
-  SCOPE_PHASE_WORDS,
+  SCOPE_PHASE_DETERMINERS,
+  SCOPE_PHASE_NOUNS,
+  SCOPE_PHASE_VERBS,
   SCOPE_REPORTING_VERBS,
   SCOPE_SECURITY_NOUNS,
   SCOPE_SUBGROUP_NOUNS,
@@ -178,7 +182,7 @@ function oneDay(v: View): boolean {
     if (single && /^\p{Lu}/u.test(v.words[k - 1]?.text ?? '') && k - 1 > 0) return false;
     // "said on Monday", "police said Wednesday", "On Thursday, IOM added that 100...": the day of the statement.
     if (lead.some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
-    if (k < v.first && v.range(k, v.first).some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
+    if ((k < v.first ? v.range(k, v.first) : v.range(v.last, k)).some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
     // "by 2 May", "since January 2", "since the protests started on November 28": the end or start of a running count.
     return !(lead.slice(-2).some((w) => SCOPE_DATE_ANCHORS.has(w)) || lead.some((w) => SCOPE_PERIOD_STARTS.has(w)));
   });
@@ -224,11 +228,20 @@ function countsSecurity(v: View, i: number, j: number): boolean {
 function splitBySide(v: View): boolean {
   const mine = countsSecurity(v, v.first, v.last);
   const seg = (k: number) => v.range(Math.min(k, v.first), Math.max(k, v.first)).includes(';');
-  return v.others().some((f) => {
-    if (f.sentence !== v.claim.sentence) return false;
-    const i = v.words.findIndex((t) => t.start >= f.figure.start);
-    let j = i;
-    while (j < v.words.length && v.words[j]!.start < f.figure.end) j++;
+  // The other counts of the sentence: its figures, and numbers that are no claim of their own.
+  const spans: Array<[number, number]> = v
+    .others()
+    .filter((f) => f.sentence === v.claim.sentence)
+    .map((f) => {
+      const i = v.words.findIndex((t) => t.start >= f.figure.start);
+      let j = i;
+      while (j >= 0 && j < v.words.length && v.words[j]!.start < f.figure.end) j++;
+      return [i, j];
+    });
+  v.words.forEach((t, i) => {
+    if (/^\d/.test(t.text) && (i < v.first || i >= v.last) && !spans.some(([a, b]) => i >= a && i < b)) spans.push([i, i + 1]);
+  });
+  return spans.some(([i, j]) => {
     if (i < 0 || seg(i) || countsSecurity(v, i, j) === mine) return false;
     // The whole before its parts: "531 people were injured, including 355 civilians as well as 176 police".
     return !(i > v.first && v.range(v.last, i).some((w) => w === 'including' || w === 'among'));
@@ -260,7 +273,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       const lead = v.range(0, v.first);
       if (lead[0] === 'of' && lead.includes(',')) return true;
       // "30 people, among them nine people in Maysan, eight in Baghdad": by place, not by kind.
-      return subgroupMarker(v) && !isSubgroupWho(whoWords(v));
+      return subgroupMarker(v) && v.after(0) !== 'of' && !isSubgroupWho(whoWords(v));
     },
   },
   {
@@ -283,6 +296,18 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: (v) => v.claim.estimate === 1 && ['a', 'an'].includes(v.words[v.first]?.lower ?? ''),
   },
   {
+    // "five deaths in custody", "84 people suffered firearm injuries": the victims of one kind of harm.
+    name: 'subgroup-harm',
+    scope: 'part',
+    holds: (v) => {
+      const next = v.range(v.last, v.last + 6);
+      const stop = next.findIndex((w) => w === ',' || w === ';' || w === '.');
+      const near = stop < 0 ? next : next.slice(0, stop);
+      if (v.claim.category === 'killed' && near.some((w, i) => w === 'in' && SCOPE_HARM_SETTINGS.has(near[i + 1] ?? ''))) return true;
+      return v.claim.category === 'injured' && near.some((w, i) => SCOPE_INJURY_KINDS.has(w) && /^(?:injur|wound)/.test(near[i + 1] ?? ''));
+    },
+  },
+  {
     // "nine security personnel had been killed", "at least 37 journalists", "four children":
     // a count of one kind of victim, not of everyone.
     name: 'subgroup-noun',
@@ -294,8 +319,9 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'phase',
     scope: 'part',
     holds: (v) => {
-      const { from, to } = v.clause();
-      return v.range(from, to).some((w) => SCOPE_PHASE_WORDS.has(w));
+      const { to } = v.clause();
+      const words = v.range(0, to);
+      return words.some((w, i) => SCOPE_PHASE_VERBS.has(w) || (SCOPE_PHASE_NOUNS.has(w) && SCOPE_PHASE_DETERMINERS.has(words[i - 1] ?? '')));
     },
   },
   {
@@ -325,8 +351,11 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       if (v.claim.category === 'places') return false;
       const { place, placeStated } = v.target;
       if (placeStated && place && place.precision !== 'country') return true;
-      const { from, to } = v.phrase();
-      const clause = v.range(from, to);
+      const phrase = v.phrase();
+      // "In a single town in Darfur, 10,000 people...": a preposed place phrase bounds the figure too.
+      const { from: clauseFrom } = v.clause();
+      const from = ['in', 'at'].includes(v.range(clauseFrom, clauseFrom + 1)[0] ?? '') ? clauseFrom : phrase.from;
+      const clause = v.range(from, phrase.to);
       return clause.some(
         (w, i) =>
           SCOPE_AREA_NOUNS.has(w) ||
