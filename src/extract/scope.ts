@@ -248,6 +248,27 @@ function splitBySide(v: View): boolean {
   });
 }
 
+/** A word of one facility or area in the figure's phrase ("the port city", "here", "the morgue", "the south of"). */
+function localArea(v: View): boolean {
+  if (v.claim.category === 'places') return false;
+  const phrase = v.phrase();
+  // "In a single town in Darfur, 10,000 people...": a place phrase set before the figure bounds it too.
+  const { from: clauseFrom } = v.clause();
+  let from = phrase.from;
+  if (phrase.from === v.first && v.before(1) === ',') {
+    let k = v.first - 2;
+    while (k > clauseFrom && v.words[k - 1]!.text !== ',') k--;
+    if (v.range(k, v.first - 1).some((w) => w === 'in' || w === 'at')) from = k;
+  }
+  const clause = v.range(from, phrase.to);
+  return clause.some(
+    (w, i) =>
+      SCOPE_AREA_NOUNS.has(w) ||
+      (SCOPE_AREA_PLACES.has(w) && clause.slice(Math.max(0, i - 3), i).some((x) => SCOPE_AREA_DETERMINERS.has(x))) ||
+      (SCOPE_COMPASS.has(w) && clause[i - 1] === 'the' && clause[i + 1] === 'of'),
+  );
+}
+
 const SCOPE_RULES: readonly ScopeRule[] = [
   {
     // "four more people", "three new deaths", "another 27", "went up by over a hundred".
@@ -325,6 +346,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     },
   },
   {
+    // "at least 40 killed in the port city", "buried 21 bodies", "brought here dead",
+    // "in the south of the country": one facility or area, named or not.
+    name: 'local-area',
+    scope: 'local',
+    holds: localArea,
+  },
+  {
     // "the death toll climbed to 201", "a total of 68 deaths", "since the unrest started".
     name: 'running-toll',
     scope: 'total',
@@ -342,27 +370,11 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && oneDay(v),
   },
   {
-    // "eight people in Baghdad", "at least 40 killed in the port city", "buried 21 bodies",
-    // "brought here dead", "in the south of the country".
-    name: 'local',
+    // "eight people in Baghdad", "nine people in Maysan province": a place below the country.
+    name: 'local-place',
     scope: 'local',
-    holds: (v) => {
-      // A count of places is not confined to one of them.
-      if (v.claim.category === 'places') return false;
-      const { place, placeStated } = v.target;
-      if (placeStated && place && place.precision !== 'country') return true;
-      const phrase = v.phrase();
-      // "In a single town in Darfur, 10,000 people...": a preposed place phrase bounds the figure too.
-      const { from: clauseFrom } = v.clause();
-      const from = ['in', 'at'].includes(v.range(clauseFrom, clauseFrom + 1)[0] ?? '') ? clauseFrom : phrase.from;
-      const clause = v.range(from, phrase.to);
-      return clause.some(
-        (w, i) =>
-          SCOPE_AREA_NOUNS.has(w) ||
-          (SCOPE_AREA_PLACES.has(w) && clause.slice(Math.max(0, i - 3), i).some((x) => SCOPE_AREA_DETERMINERS.has(x))) ||
-          (SCOPE_COMPASS.has(w) && clause[i - 1] === 'the' && clause[i + 1] === 'of'),
-      );
-    },
+    // A count of places is not confined to one of them.
+    holds: (v) => v.claim.category !== 'places' && v.target.placeStated && !!v.target.place && v.target.place.precision !== 'country',
   },
   { name: 'total', scope: 'total', holds: () => true },
 ];
