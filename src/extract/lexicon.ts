@@ -160,6 +160,8 @@ export const SCOPE_SUBGROUP_NOUNS = new Set([
 export const SCOPE_HARM_SETTINGS = new Set(['custody', 'detention', 'prison', 'jail', 'prisons', 'jails']);
 /** Kinds of injury ("firearm injuries", "eye injuries"): a count of one kind is a part of the injured. */
 export const SCOPE_INJURY_KINDS = new Set(['firearm', 'gunshot', 'bullet', 'pellet', 'eye', 'head', 'burn', 'stab', 'shrapnel']);
+/** Nouns that count everyone, of every side ("people", "persons"). */
+export const SCOPE_EVERYONE = new Set(['people', 'persons', 'individuals']);
 /** Nouns of the security side: their casualties are a part, beside the protesters' or civilians'. */
 export const SCOPE_SECURITY_NOUNS = new Set([
   'police', 'policemen', 'policeman', 'officers', 'officer', 'soldiers', 'soldier', 'troops', 'personnel', 'security', 'guards',

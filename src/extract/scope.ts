@@ -11,12 +11,14 @@
 import type { Category, DateMention, ResolvedPlace, Scope } from '../domain.js';
 import {
   INCREMENT_BEFORE,
+  PERSON_NOUNS,
   SCOPE_AREA_NOUNS,
   SCOPE_AREA_DETERMINERS,
   SCOPE_AREA_PLACES,
   SCOPE_CLAUSE_BREAKS,
   SCOPE_COMPASS,
   SCOPE_DATE_ANCHORS,
+  SCOPE_EVERYONE,
   SCOPE_HARM_SETTINGS,
   SCOPE_INCREMENT_AFTER,
   SCOPE_INCREMENT_VERBS,
@@ -139,7 +141,8 @@ class View {
       const w = this.after(k);
       if (!/^[\p{L}-]+$/u.test(w) || SCOPE_REPORTING_VERBS.has(w)) break;
       out.push(w);
-      if (SCOPE_SUBGROUP_NOUNS.has(w) || SCOPE_SECURITY_NOUNS.has(w)) break;
+      // The head noun ends the phrase: "12 protesters and police officers" counts protesters and police, not police.
+      if (SCOPE_SUBGROUP_NOUNS.has(w) || SCOPE_SECURITY_NOUNS.has(w) || PERSON_NOUNS.has(w)) break;
     }
     return out;
   }
@@ -227,6 +230,8 @@ function countsSecurity(v: View, i: number, j: number): boolean {
  */
 function splitBySide(v: View): boolean {
   const mine = countsSecurity(v, v.first, v.last);
+  // "40 people were killed and 12 officers injured": people are everyone, not one side.
+  if (!mine && v.nounPhrase().some((w) => SCOPE_EVERYONE.has(w))) return false;
   const seg = (k: number) => v.range(Math.min(k, v.first), Math.max(k, v.first)).includes(';');
   // The other counts of the sentence: its figures, and numbers that are no claim of their own.
   const spans: Array<[number, number]> = v
