@@ -105,6 +105,17 @@ export interface Source {
   role?: string | null;
 }
 
+/**
+ * Which named rules gave a claim its fields (`tally extract --explain`): each extraction rule
+ * that decides a field records its name here. Optional: a claim from the store or the wire
+ * carries none.
+ */
+export interface ClaimRules {
+  scope?: string;
+  category?: string;
+  source?: string;
+}
+
 /** One figure about people harmed, detained or involved, or places affected. */
 export interface CountClaim {
   category: Category;
@@ -129,6 +140,8 @@ export interface CountClaim {
   /** What the figure counts: the crisis total, one place, a subgroup, or an increment. */
   scope: Scope;
   span: Span;
+  /** The rules that decided scope, category and source, when extraction recorded them. */
+  rules?: ClaimRules;
 }
 
 /** Reported speech in quotation marks. */

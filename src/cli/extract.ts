@@ -1,10 +1,42 @@
 /**
- * `tally extract <file|-> [--published YYYY-MM-DD] [--format json|table]` for one document,
+ * `tally extract <file|-> [--published YYYY-MM-DD] [--format json|table] [--explain]` for one document,
  * `tally extract --jsonl <file>` for corpus lines ({id, text | html, published?, url?, title?}).
  * Extraction and its word lists load only when the command runs (`tally --help` stays fast).
  */
 import { Command, Option } from 'commander';
+import type { Report } from '../domain.js';
+import { formatFigure } from './format.js';
 import { day } from './validate.js';
+
+/**
+ * `--explain`: per claim, the rules that gave its scope, and its category and source when
+ * extraction recorded those, beside the figure and span they explain.
+ */
+export function explainTable(report: Report): string {
+  const cut = (t: string, n: number) => (t.length > n ? `${t.slice(0, n - 3)}...` : t);
+  const rows = report.claims.map((c, i) => [
+    String(i + 1),
+    c.category,
+    formatFigure(c),
+    c.scope,
+    c.rules?.scope ?? '—',
+    c.rules?.category ?? '—',
+    c.source ? `${cut(c.source.name, 30)}${c.rules?.source ? ` (${c.rules.source})` : ''}` : c.rules?.source ? `— (${c.rules.source})` : '—',
+    `"${cut(c.span.text.replace(/\s+/g, ' '), 60)}"`,
+  ]);
+  const header = ['#', 'category', 'figure', 'scope', 'scope rule', 'category rule', 'source (rule)', 'span'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const out = [
+    report.document.title ? `# ${report.document.title}` : '# (untitled)',
+    `published: ${report.document.published ?? 'unknown'}   claims: ${report.claims.length}`,
+    '',
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+  ];
+  return `${out.join('\n')}\n`;
+}
 
 async function extractJsonl(file: string): Promise<void> {
   const [{ readTextFile }, { readJsonl }, { extract }] = await Promise.all([import('./text-input.js'), import('../ingest/jsonl.js'), import('../extract/index.js')]);
@@ -33,7 +65,7 @@ async function extractJsonl(file: string): Promise<void> {
   if (failed) process.exitCode = 1;
 }
 
-async function extractOne(file: string, opts: { published?: string; url?: string; title?: string; format: 'json' | 'table' }): Promise<void> {
+async function extractOne(file: string, opts: { published?: string; url?: string; title?: string; format: 'json' | 'table'; explain?: boolean }): Promise<void> {
   const [{ readTextFile }, { extract }, { looksLikeHtml }, { reportTable }] = await Promise.all([
     import('./text-input.js'),
     import('../extract/index.js'),
@@ -42,7 +74,8 @@ async function extractOne(file: string, opts: { published?: string; url?: string
   ]);
   const content = await readTextFile(file);
   const report = extract({ [looksLikeHtml(content) ? 'html' : 'text']: content, published: opts.published, url: opts.url, title: opts.title });
-  process.stdout.write(opts.format === 'table' ? reportTable(report) : `${JSON.stringify(report, null, 2)}\n`);
+  if (opts.explain) process.stdout.write(explainTable(report));
+  else process.stdout.write(opts.format === 'table' ? reportTable(report) : `${JSON.stringify(report, null, 2)}\n`);
 }
 
 export function registerExtract(program: Command): void {
@@ -55,7 +88,8 @@ export function registerExtract(program: Command): void {
     .option('--title <title>', 'the headline, when the text does not start with it')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'table']).default('json'))
     .option('--jsonl <file>', 'read corpus lines {id, text | html, published?, url?, title?} and write one {id, ...report} line each')
-    .action(async (file: string | undefined, opts: { published?: string; url?: string; title?: string; format: 'json' | 'table'; jsonl?: string }) => {
+    .option('--explain', 'print per claim the rules that gave its scope, category and source (a table; JSON always carries them as "rules")')
+    .action(async (file: string | undefined, opts: { published?: string; url?: string; title?: string; format: 'json' | 'table'; jsonl?: string; explain?: boolean }) => {
       if (opts.jsonl) return extractJsonl(opts.jsonl);
       if (!file) throw new Error('name a file to extract from (or - for standard input), or use --jsonl <file>');
       return extractOne(file, opts);

@@ -5,6 +5,9 @@
  * precision, recall and F1, attribution and scope accuracy on matched claims; per category
  * overall; and ends with `eval: P=… R=… F1=… attribution=… scope=…`.
  *
+ * `npm run eval -- --write-known-misses`: regenerate test/extract/known-misses.json, the misses the
+ * golden test (test/extract/corpus-golden.test.ts) expects, from today's extraction.
+ *
  * `npm run eval -- --recall`: recall per category on ../shared/corpus/recall/wiki-incidents.jsonl
  * (a gold figure found with its category and estimate) and the share of
  * recall/wiki-no-counts.jsonl texts given a killed or injured claim.
@@ -15,16 +18,35 @@ import { fileURLToPath } from 'node:url';
 import type { Report } from '../domain.js';
 import { extract } from '../extract/index.js';
 import { readGold, type GoldItem } from './gold.js';
+import { missesOf, writeKnownMisses } from './known-misses.js';
 import { scoreItem, summarise, type ItemScore, type Metrics } from './score.js';
 import { partOf, type Part } from './split.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const sharedCorpus = resolve(root, '../shared/corpus');
 
+/**
+ * The shared gold corpus: TALLY_CORPUS_DIR, else the nearest `shared/corpus` beside the
+ * repository or one of its parent folders (a checkout in a subfolder still finds it).
+ */
+export function sharedCorpusDir(): string | null {
+  const fromEnv = process.env.TALLY_CORPUS_DIR;
+  if (fromEnv) return existsSync(fromEnv) ? resolve(fromEnv) : null;
+  for (let dir = resolve(root, '..'); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'shared/corpus');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+const sharedCorpus = sharedCorpusDir() ?? resolve(root, '../shared/corpus');
+
+const jsonlFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f));
+
+/** Every gold file of the shared corpus (not the recall sets in its subfolder), else demo/*.jsonl. */
 export function defaultCorpusFiles(): string[] {
   for (const dir of [sharedCorpus, resolve(root, 'demo')]) {
     if (!existsSync(dir)) continue;
-    const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f));
+    const files = jsonlFiles(dir);
     if (files.length) return files;
   }
   return [];
@@ -33,6 +55,8 @@ export function defaultCorpusFiles(): string[] {
 export interface ScoredItem extends ItemScore {
   file: string;
   part: Part;
+  /** The clean text the spans point into. */
+  text: string;
 }
 
 const extractItem = (item: GoldItem): Report =>
@@ -44,7 +68,12 @@ export function evaluateFiles(files: string[]): ScoredItem[] {
     const items = readGold(file);
     for (const item of items) {
       const report = extractItem(item);
-      scores.push({ ...scoreItem(item.id, report.document.text, item.claims, report.claims), file: basename(file), part: partOf(item.id, items.length) });
+      scores.push({
+        ...scoreItem(item.id, report.document.text, item.claims, report.claims),
+        file: basename(file),
+        part: partOf(item.id, items.length),
+        text: report.document.text,
+      });
     }
   }
   return scores;
@@ -63,7 +92,7 @@ function printMisses(scores: ScoredItem[]): void {
     for (const p of s.falsePositives) process.stdout.write(`  FP ${p.category} ${p.low}/${p.high} ${p.qualifier} "${p.span.text}"\n`);
     for (const g of s.falseNegatives) process.stdout.write(`  FN ${g.category} ${g.low}/${g.high} ${g.qualifier} "${g.span}"\n`);
     for (const m of s.matches.filter((x) => !x.sourceCorrect)) process.stdout.write(`  SRC "${m.predicted.span.text}": ${m.predicted.source?.name ?? '(none)'} vs gold ${m.gold.source || '(none)'}\n`);
-    for (const m of s.matches.filter((x) => x.scopeCorrect === false)) process.stdout.write(`  SCOPE "${m.predicted.span.text}": ${m.predicted.scope} vs gold ${m.gold.scope}\n`);
+    for (const m of s.matches.filter((x) => x.scopeCorrect === false)) process.stdout.write(`  SCOPE "${m.predicted.span.text}": ${m.predicted.scope} vs gold ${m.gold.scope}${m.predicted.rules?.scope ? ` (rule ${m.predicted.rules.scope})` : ""}\n`);
   }
   process.stdout.write('\n');
 }
@@ -136,9 +165,38 @@ function recallMain(verbose: boolean, showCheck: boolean): number {
   return 0;
 }
 
+/** The committed known-misses file the golden test compares with. */
+export const KNOWN_MISSES_PATH = resolve(root, 'test/extract/known-misses.json');
+
+/** The gold files the golden test covers: the shared corpus (not its recall sets). */
+export function goldenCorpusFiles(): string[] {
+  const dir = sharedCorpusDir();
+  return dir ? jsonlFiles(dir) : [];
+}
+
+/** The current misses of every item of the golden corpus, by item id. */
+export function currentMisses(files = goldenCorpusFiles()): Map<string, string[]> {
+  return new Map(evaluateFiles(files).map((s) => [s.id, missesOf(s, s.text)]));
+}
+
+/** `--write-known-misses`: regenerate the golden test's file from today's extraction. */
+function writeKnownMissesMain(): number {
+  const files = goldenCorpusFiles();
+  if (!files.length) {
+    process.stderr.write('eval: --write-known-misses needs the shared gold corpus: place it in ../shared/corpus or set TALLY_CORPUS_DIR\n');
+    return 2;
+  }
+  const misses = currentMisses(files);
+  writeKnownMisses(KNOWN_MISSES_PATH, misses);
+  const total = [...misses.values()].reduce((n, m) => n + m.length, 0);
+  process.stdout.write(`eval: wrote ${total} known misses of ${misses.size} items to ${KNOWN_MISSES_PATH}\n`);
+  return 0;
+}
+
 function main(argv: string[]): number {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const showCheck = argv.includes('--check');
+  if (argv.includes('--write-known-misses')) return writeKnownMissesMain();
   if (argv.includes('--recall')) return recallMain(verbose, showCheck);
   const args = argv.filter((a) => !a.startsWith('-'));
   const files = args.length ? args.map((f) => resolve(f)) : defaultCorpusFiles();

@@ -1,6 +1,7 @@
 /**
  * Stage 6 — dates: date expressions resolved against the published date with chrono-node,
- * plus the crisis-day convention ("day 20 of the uprising").
+ * plus the crisis-day convention ("day 20 of the uprising"). There is no fallback to today's
+ * date: an undated report resolves relative dates against a date its text states, or not at all.
  *
  * chrono reads "on Tuesday" as the Tuesday before a report published on a Wednesday. Its
  * false hits in news text are filtered here: "now" (inside quotes it is the speaker's now),
@@ -90,14 +91,53 @@ function parseDates(text: string, reference: Date): Array<{ result: chrono.Parse
   return out;
 }
 
+/** A date chrono read with its day, month and year all stated ("December 4, 2019", "2021-06-10"). */
+const isComplete = (r: chrono.ParsedResult) =>
+  r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year') && /\d{4}/.test(r.text) && !r.end;
+
+/**
+ * The date relative expressions count back from when the report has no publication date: the
+ * latest complete date the text states (a dateline, "date 2021-06-10"), which the report
+ * cannot predate. Null when the text states none: then "on Monday" stays unresolved.
+ */
+function textAnchor(text: string): string | null {
+  let latest: string | null = null;
+  for (const { result } of parseDates(text, new Date(Date.UTC(2000, 0, 1)))) {
+    if (!isComplete(result)) continue;
+    const day = iso(result.start.date());
+    if (!latest || day > latest) latest = day;
+  }
+  return latest;
+}
+
+/** "On Sunday, 21 police officers": chrono reads a figure after a weekday as the day of the month. */
+const WEEKDAY_THEN_FIGURE = /^(.*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day),\s*\d{1,2}$/i;
+
+/**
+ * Date expressions resolved against the published date, else against the latest complete
+ * date the text states. Without either, only dates that need no reference (a day, month and
+ * year) are kept: nothing is resolved against today's date. No date after the reference is
+ * kept unless the text says it lies ahead ("next week").
+ */
 export function findDates(text: string, published: string | null): DateMention[] {
-  const reference = published ? new Date(`${published}T12:00:00Z`) : new Date();
+  const anchor = published ?? textAnchor(text);
+  const reference = anchor ? new Date(`${anchor}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1));
   const results = parseDates(text, reference);
   const mentions: DateMention[] = [];
-  for (const { result: r, index } of results) {
-    const raw = r.text;
-    const trimmed = raw.replace(/[\s,.;:]+$/, '');
+  for (const parsed of results) {
+    let { result: r } = parsed;
+    const { index } = parsed;
+    let trimmed = r.text.replace(/[\s,.;:]+$/, '');
+    const weekday = WEEKDAY_THEN_FIGURE.exec(trimmed);
+    if (weekday) {
+      const again = chrono.parse(weekday[1]!, { instant: reference, timezone: 0 }, { forwardDate: false })[0];
+      if (!again) continue;
+      r = again;
+      trimmed = weekday[1]!;
+    }
     if (/^now$/i.test(trimmed) || MONTH_ONLY.test(trimmed)) continue;
+    // "10,000 to 15,000": the tail of a figure read as a day.
+    if (index > 0 && /[\d,.]/.test(text[index - 1]!) && /^\d/.test(trimmed)) continue;
     const start = index;
     const end = start + trimmed.length;
     let date = iso(r.start.date());
@@ -109,13 +149,17 @@ export function findDates(text: string, published: string | null): DateMention[]
       const d = r.start.date();
       last = iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)));
     }
-    // "in 40 years" and other spans chrono projects into the future of the report.
-    if (published && /^in\s+\d+\s+\w+$/i.test(trimmed) && date > published) continue;
-    if (published && date > addDays(published, 1) && !/\b(?:next|coming|tomorrow|upcoming)\b/i.test(trimmed)) continue;
     const relative = !r.start.isCertain('year') || /\b(?:today|yesterday|tomorrow|last|next|this|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(trimmed);
+    // Nothing to count back from: "on Monday" in an undated report is left unresolved.
+    if (!anchor && relative) continue;
+    if (anchor) {
+      // "in 40 years" and other spans chrono projects into the future of the report.
+      if (/^in\s+\d+\s+\w+$/i.test(trimmed) && date > anchor) continue;
+      if (date > addDays(anchor, 1) && !/\b(?:next|coming|tomorrow|upcoming)\b/i.test(trimmed)) continue;
+    }
     mentions.push({ date, end: last, kind: relative ? 'relative' : 'absolute', span: { start, end, text: text.slice(start, end) } });
   }
-  if (published) mentions.push(...crisisDays(text, published));
+  if (anchor) mentions.push(...crisisDays(text, anchor));
   return mentions.sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -124,7 +168,10 @@ const PERIOD_START = /\b(?:since|from|between|began|begun|started|starting|erupt
 
 /**
  * The date a claim holds for: the nearest date stated in its sentence (before the figure
- * first, as "on Tuesday" usually precedes or follows the verb closely), else the published date.
+ * first, as "on Tuesday" usually precedes or follows the verb closely), else the published
+ * date, else none. Never a date after the publication date. The mentions come from
+ * findDates, which resolves a relative date only against the publication date or a date the
+ * text states.
  */
 export function asOfFor(
   claim: { figure: { start: number; end: number } },
@@ -151,8 +198,6 @@ export function asOfFor(
     if (d.span.start < sentence.start || d.span.end > sentence.end) continue;
     if (PERIOD_START.test(text.slice(Math.max(sentence.start, d.span.start - 24), d.span.start))) continue;
     if (published && d.date > published) continue;
-    // With no publication date, "on Monday" has nothing to count back from.
-    if (!published && d.kind !== 'absolute') continue;
     const distance = d.span.start >= claim.figure.end ? d.span.start - claim.figure.end : claim.figure.start - d.span.end;
     if (distance < bestDistance) {
       best = d;

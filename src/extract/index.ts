@@ -156,6 +156,8 @@ export function extract(input: ExtractInput): Report {
   const headEnd = headlineEnd(seg, doc.title);
   const bySentence = indexBySentence(seg, drafts, places);
 
+  const scopeDoc = { sentences: seg.sentences, tokens, figures: drafts, dates };
+
   const claims: Mention[] = drafts.map((d, i) => {
     const sentence = seg.sentences[d.sentence]!;
     const stated = placeFor(d, seg, bySentence);
@@ -172,9 +174,12 @@ export function extract(input: ExtractInput): Report {
       place,
       asOf: asOfFor(d, sentence, dates, text, doc.published),
       cumulative: d.cumulative,
-      scope: scopeOf({ claim: { span: d.span, cumulative: d.cumulative, place }, sentence, figure: d.figure, placeStated: stated !== null }),
+      scope: 'total',
       span: d.span,
     };
+    const scoped = scopeOf(scopeDoc, { index: i, place, placeStated: stated !== null });
+    claim.scope = scoped.scope;
+    claim.rules = { scope: scoped.rule };
     return { claim, sentence: d.sentence, placeStated: stated !== null, inherited: sources[i]?.inherited ?? false };
   });
 

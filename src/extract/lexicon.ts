@@ -142,7 +142,57 @@ export const HEDGE_CUES = new Set([
 /** Tokens that end the clause a figure belongs to, looking right. */
 export const CLAUSE_BREAKS = new Set([';', '.', '?', '!', 'while', 'whereas', 'but', 'although', 'though', 'however', 'after', 'as', 'when', 'because', 'following']);
 
-/** Words before a figure that make it a subgroup of the victims ("including 12 children", "among them 5 police"). */
-export const PART_BEFORE = new Set(['including', 'includes', 'included', 'among', 'of']);
-/** Words after a figure that make it a subgroup ("five of them", "12 of the dead", "eight among the victims"). */
-export const PART_AFTER = new Set(['of', 'among']);
+// Scope (src/extract/scope.ts): what a figure counts.
+
+/** Words right after a figure that make it an increment ("four more", "three new deaths"); not "other". */
+export const SCOPE_INCREMENT_AFTER = new Set(['more', 'new', 'additional', 'further']);
+/** Verbs of a change by an amount ("went up by 100", "rose by 12"). */
+export const SCOPE_INCREMENT_VERBS = new Set(['up', 'rose', 'risen', 'increased', 'grew', 'jumped', 'climbed', 'swelled']);
+/** "five of them", "12 of the dead", "nine of these people": what a subgroup is taken from. */
+export const SCOPE_SUBGROUP_REFERENTS = new Set(['them', 'whom', 'these', 'those', 'the', 'which']);
+/** Nouns of one kind of victim: a count of them is a part of the toll ("including 12 children", "37 journalists"). */
+export const SCOPE_SUBGROUP_NOUNS = new Set([
+  'children', 'child', 'minors', 'teenagers', 'teens', 'adolescents', 'boys', 'girls', 'infants', 'babies', 'women', 'men',
+  'journalists', 'reporters', 'photographers', 'foreigners', 'nationals', 'tourists', 'observers', 'medics', 'doctors', 'nurses',
+  'professionals', 'lawyers', 'teachers', 'students', 'pupils', 'bystanders', 'elderly',
+]);
+/** "deaths in custody": where a death happened, making its count a part of the toll. */
+export const SCOPE_HARM_SETTINGS = new Set(['custody', 'detention', 'prison', 'jail', 'prisons', 'jails']);
+/** Kinds of injury ("firearm injuries", "eye injuries"): a count of one kind is a part of the injured. */
+export const SCOPE_INJURY_KINDS = new Set(['firearm', 'gunshot', 'bullet', 'pellet', 'eye', 'head', 'burn', 'stab', 'shrapnel']);
+/** Nouns that count everyone, of every side ("people", "persons"). */
+export const SCOPE_EVERYONE = new Set(['people', 'persons', 'individuals']);
+/** Nouns of the security side: their casualties are a part, beside the protesters' or civilians'. */
+export const SCOPE_SECURITY_NOUNS = new Set([
+  'police', 'policemen', 'policeman', 'officers', 'officer', 'soldiers', 'soldier', 'troops', 'personnel', 'security', 'guards',
+  'agents', 'servicemen', 'gendarmes', 'militiamen',
+]);
+/** Nouns of a running count: a figure in their clause is the count so far. */
+export const SCOPE_TOLL_NOUNS = new Set(['toll', 'total', 'tally', 'overall', 'cumulative', 'altogether']);
+/** Verbs that report a statement: a date after them dates the statement, not the figure. */
+export const SCOPE_REPORTING_VERBS = new Set([
+  'said', 'says', 'told', 'reported', 'reports', 'announced', 'stated', 'added', 'confirmed', 'according', 'published', 'released',
+]);
+/** Words before a date that make it the end or start of a running count ("by 2 May", "since Friday", "as of"). */
+export const SCOPE_DATE_ANCHORS = new Set(['by', 'since', 'of', 'at', 'until', 'till', 'through', 'from', 'between', 'before']);
+/** Words that tie a figure to one day or night ("overnight", "over the weekend"). */
+export const SCOPE_ONE_DAY = new Set(['overnight', 'weekend', 'today', 'tonight', 'yesterday']);
+/** Days of the week: "on Monday" ties a figure to one day even when the report's date is unknown. */
+export const SCOPE_WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Nouns of one facility or local body whose count is local ("brought here dead", "buried 21 bodies", "the morgue"). */
+export const SCOPE_AREA_NOUNS = new Set(['here', 'hospital', 'morgue', 'mortuary', 'buried', 'cemetery', 'graveyard']);
+/** Nouns of one settlement or area, local when singular and determined ("the port city", "one town", "the country's capital"). */
+export const SCOPE_AREA_PLACES = new Set(['city', 'town', 'village', 'capital', 'district', 'neighbourhood', 'neighborhood', 'camp', 'region', 'province']);
+/** Words before an area noun that make it one area ("the port city", "a single town", "Chile's capital"). */
+export const SCOPE_AREA_DETERMINERS = new Set(['the', 'this', 'that', 'one', 'a', 'single', "country's"]);
+/** Words that start a period: a date after them starts a running count ("since the protests started on November 28"). */
+export const SCOPE_PERIOD_STARTS = new Set(['since', 'started', 'began', 'begun', 'erupted', 'beginning', 'starting']);
+/** Verbs of a new phase of a crisis ("the demonstrations that restarted on Friday"). */
+export const SCOPE_PHASE_VERBS = new Set(['restarted', 'resumed']);
+/** Nouns of one phase, after a determiner that picks one out ("in that initial wave", "the second phase"). */
+export const SCOPE_PHASE_NOUNS = new Set(['wave', 'phase']);
+export const SCOPE_PHASE_DETERMINERS = new Set(['that', 'this', 'first', 'initial', 'second', 'third', 'latest', 'earlier', 'previous']);
+/** Tokens that end the clause a figure belongs to, for the scope rules. */
+export const SCOPE_CLAUSE_BREAKS = new Set([';', ':', '—', '–', 'which', 'while', 'whereas', 'but', 'after', 'when', 'where', 'though', 'although']);
+/** "in the south of the country": a part of the country. */
+export const SCOPE_COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center']);

@@ -1,34 +1,395 @@
 /**
- * Scope: what a figure counts (ANNOTATION.md). A claim refiner over the finished claim and its
- * sentence: an increment or one incident is `new`, a subgroup `part`, a figure tied to a place
- * below the country `local`, anything else the crisis `total`.
+ * Scope: what a figure counts (ANNOTATION.md, "Scope"): the crisis `total`, a `local` total
+ * confined to one place, a `part` (a subgroup or phase of the victims) or a `new` figure (an
+ * increment, one day, one incident).
+ *
+ * The rules below are read top to bottom; the first that holds decides, and its name is
+ * recorded on the claim (`rules.scope`, shown by `tally extract --explain`). A rule reads the
+ * claim's sentence around its figure and, where it must, the other figures of the document;
+ * the words it looks for are data in the lexicon.
  */
-import type { CountClaim, Scope } from '../domain.js';
-import { INCREMENT_AFTER, INCREMENT_BEFORE, PART_AFTER, PART_BEFORE } from './lexicon.js';
+import type { Category, DateMention, ResolvedPlace, Scope } from '../domain.js';
+import {
+  INCREMENT_BEFORE,
+  PERSON_NOUNS,
+  SCOPE_AREA_NOUNS,
+  SCOPE_AREA_DETERMINERS,
+  SCOPE_AREA_PLACES,
+  SCOPE_CLAUSE_BREAKS,
+  SCOPE_COMPASS,
+  SCOPE_DATE_ANCHORS,
+  SCOPE_EVERYONE,
+  SCOPE_HARM_SETTINGS,
+  SCOPE_INCREMENT_AFTER,
+  SCOPE_INCREMENT_VERBS,
+  SCOPE_INJURY_KINDS,
+  SCOPE_ONE_DAY,
+  SCOPE_PERIOD_STARTS,
+  SCOPE_PHASE_DETERMINERS,
+  SCOPE_PHASE_NOUNS,
+  SCOPE_PHASE_VERBS,
+  SCOPE_REPORTING_VERBS,
+  SCOPE_SECURITY_NOUNS,
+  SCOPE_SUBGROUP_NOUNS,
+  SCOPE_SUBGROUP_REFERENTS,
+  SCOPE_TOLL_NOUNS,
+  SCOPE_WEEKDAYS,
+} from './lexicon.js';
+import type { Token } from './tokens.js';
 
-export interface ScopeInput {
-  claim: Pick<CountClaim, 'span' | 'cumulative' | 'place'>;
-  /** The claim's sentence: its text and where it starts in the clean text. */
-  sentence: { text: string; start: number };
+/** A figure of the document, as the scope rules see it. */
+export interface ScopeFigure {
+  category: Category;
+  estimate: number;
+  who: string;
+  cumulative: boolean;
   /** The figure inside the claim's span. */
   figure: { start: number; end: number };
-  /** The sentence names the claim's place (it is not the document's country by default). */
+  /** Index of its sentence. */
+  sentence: number;
+}
+
+/** What the scope rules read of a whole document, built once per document. */
+export interface ScopeDocument {
+  sentences: ReadonlyArray<{ text: string; start: number; end: number }>;
+  /** The words of each sentence (tokenize), with offsets into the clean text. */
+  tokens: ReadonlyArray<readonly Token[]>;
+  figures: readonly ScopeFigure[];
+  dates: readonly DateMention[];
+}
+
+/** The claim whose scope is asked for: one of the document's figures, and its place. */
+export interface ScopeClaim {
+  index: number;
+  place: ResolvedPlace | null;
+  /** The claim's sentence names its place (not the document's country by default). */
   placeStated: boolean;
 }
 
-const words = (s: string) => s.toLowerCase().match(/[\p{L}]+/gu) ?? [];
-
-export function scopeOf({ claim, sentence, figure, placeStated }: ScopeInput): Scope {
-  const before = words(sentence.text.slice(0, figure.start - sentence.start));
-  const after = words(sentence.text.slice(figure.end - sentence.start));
-  const prev = before[before.length - 1] ?? '';
-  // "four more", "three new deaths", "another 27": an increment.
-  if (INCREMENT_BEFORE.has(prev) || INCREMENT_AFTER.has(after[0] ?? '') || INCREMENT_AFTER.has(after[1] ?? '')) {
-    if (after[0] !== 'of') return 'new';
-  }
-  // "including 12 children", "five of them": a subgroup.
-  if (PART_BEFORE.has(prev) && prev !== 'of') return 'part';
-  if (PART_AFTER.has(after[0] ?? '') && ['them', 'the', 'those', 'whom'].includes(after[1] ?? '')) return 'part';
-  if (placeStated && claim.place && claim.place.precision !== 'country') return 'local';
-  return 'total';
+/** A scope decision and the rule that made it. */
+export interface ScopeDecision {
+  scope: Scope;
+  rule: string;
 }
+
+/** One claim in its context: the words around its figure, read lazily by the rules. */
+class View {
+  readonly claim: ScopeFigure;
+  readonly words: readonly Token[];
+  /** Index of the first and one past the last token of the figure. */
+  readonly first: number;
+  readonly last: number;
+
+  constructor(
+    readonly doc: ScopeDocument,
+    readonly target: ScopeClaim,
+  ) {
+    this.claim = doc.figures[target.index]!;
+    this.words = doc.tokens[this.claim.sentence] ?? [];
+    const { start, end } = this.claim.figure;
+    let first = this.words.findIndex((t) => t.end > start);
+    if (first < 0) first = this.words.length;
+    let last = first;
+    while (last < this.words.length && this.words[last]!.start < end) last++;
+    this.first = first;
+    this.last = last;
+  }
+
+  /** The lower-cased word `k` tokens before the figure (1 = just before). */
+  before(k: number): string {
+    return this.words[this.first - k]?.lower ?? '';
+  }
+
+  /** The lower-cased word `k` tokens after the figure (0 = just after). */
+  after(k: number): string {
+    return this.words[this.last + k]?.lower ?? '';
+  }
+
+  /** Lower-cased words from token `from` to `to` (exclusive) of the sentence. */
+  range(from: number, to: number): string[] {
+    return this.words.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.lower);
+  }
+
+  /** The clause the figure stands in: up to the nearest clause break (";", "which", "while"...) or other figure on each side. */
+  clause(): { from: number; to: number } {
+    const others = this.doc.figures.filter((f) => f !== this.claim && f.sentence === this.claim.sentence);
+    const stop = (t: Token) => SCOPE_CLAUSE_BREAKS.has(t.lower) || others.some((f) => t.start >= f.figure.start && t.end <= f.figure.end);
+    let from = this.first;
+    while (from > 0 && !stop(this.words[from - 1]!)) from--;
+    let to = this.last;
+    while (to < this.words.length && !stop(this.words[to]!)) to++;
+    return { from, to };
+  }
+
+  /** The clause cut at its commas: the stretch a place word must stand in to bound the figure. */
+  phrase(): { from: number; to: number } {
+    let { from, to } = this.clause();
+    for (let k = this.first - 1; k >= from; k--) if (this.words[k]!.text === ',' || this.words[k]!.text === '(') from = k + 1;
+    for (let k = this.last; k < to; k++) {
+      if (this.words[k]!.text === ',' || this.words[k]!.text === '(') {
+        to = k;
+        break;
+      }
+    }
+    return { from, to };
+  }
+
+  /** The noun phrase after the figure: up to the first word that is not a modifier or noun. */
+  nounPhrase(): string[] {
+    const out: string[] = [];
+    for (let k = 0; k < 4; k++) {
+      const w = this.after(k);
+      if (!/^[\p{L}-]+$/u.test(w) || SCOPE_REPORTING_VERBS.has(w)) break;
+      out.push(w);
+      // The head noun ends the phrase: "12 protesters and police officers" counts protesters and police, not police.
+      if (SCOPE_SUBGROUP_NOUNS.has(w) || SCOPE_SECURITY_NOUNS.has(w) || PERSON_NOUNS.has(w)) break;
+    }
+    return out;
+  }
+
+  /** The other figures of the document. */
+  others(): ScopeFigure[] {
+    return this.doc.figures.filter((f) => f !== this.claim);
+  }
+}
+
+interface ScopeRule {
+  name: string;
+  scope: Scope;
+  holds: (v: View) => boolean;
+}
+
+const isSubgroupWho = (words: readonly string[]) => words.some((w) => SCOPE_SUBGROUP_NOUNS.has(w) || SCOPE_SECURITY_NOUNS.has(w));
+const whoWords = (v: View) => [...v.claim.who.toLowerCase().split(/\s+/), ...v.nounPhrase()];
+
+/** A date in the figure's clause that names one day the figure happened on (not when it was said, not a period's start). */
+function oneDay(v: View): boolean {
+  const { from, to } = v.clause();
+  // Where a day is named in the clause: a resolved date, or a word of one day or night ("overnight").
+  const cues: Array<{ at: number; single: boolean }> = [];
+  for (const d of v.doc.dates) {
+    if (d.kind === 'crisis_day' || d.date !== d.end) continue;
+    const k = v.words.findIndex((t) => t.start >= d.span.start);
+    if (k >= from && k < to && v.words[k]!.end <= d.span.end + 1) cues.push({ at: k, single: !/\s/.test(d.span.text) });
+  }
+  for (let i = from; i < to; i++) {
+    const w = v.words[i]!.lower;
+    if (SCOPE_ONE_DAY.has(w) || (w === 'alone' && i > from) || (w === 'every' && v.words[i + 1]?.lower === 'day')) cues.push({ at: i, single: false });
+    // A weekday counts even when the report's date is unknown and the day stays unresolved.
+    else if (SCOPE_WEEKDAYS.has(w.replace(/'s$/, ''))) cues.push({ at: i, single: true });
+  }
+  return cues.some(({ at: k, single }) => {
+    if (k >= v.first && k < v.last) return false;
+    const lead = v.range(k - 3, k);
+    // "Easter Sunday", "Bloody Friday": a name, not the day of this figure.
+    if (single && /^\p{Lu}/u.test(v.words[k - 1]?.text ?? '') && k - 1 > 0) return false;
+    // "said on Monday", "police said Wednesday", "On Thursday, IOM added that 100...": the day of the statement.
+    if (lead.some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
+    if ((k < v.first ? v.range(k, v.first) : v.range(v.last, k)).some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
+    // "by 2 May", "since January 2", "since the protests started on November 28": the end or start of a running count.
+    return !(lead.slice(-2).some((w) => SCOPE_DATE_ANCHORS.has(w)) || lead.some((w) => SCOPE_PERIOD_STARTS.has(w)));
+  });
+}
+
+/** Words that take a figure out of a larger one: "including 12", "five of them", "of whom 47", "were among the dead". */
+function subgroupMarker(v: View): boolean {
+  const lead = v.range(v.first - 5, v.first);
+  if (['including', 'among', 'whom'].includes(v.before(1)) || (v.before(1) === 'them' && v.before(2) === 'among')) return true;
+  // "Among those arrests were 11 people", "Among the dead counted in the official tally were 149".
+  const { from } = v.clause();
+  if (v.range(from, v.first)[0] === 'among' || (lead.includes('among') && (lead.includes('them') || lead.includes('were')))) return true;
+  // "Of that number, 92", "Of those killed, 111".
+  if (v.before(1) === ',' && (v.before(3) === 'of' || v.before(4) === 'of')) return true;
+  // "More than 240 were detained, with 77 seized": a share of the figure before it.
+  if (
+    v.before(1) === 'with' &&
+    /(?:ing|ed)$/.test(v.after(0)) &&
+    v.others().some((f) => f.sentence === v.claim.sentence && f.figure.end <= v.claim.figure.start && f.category === v.claim.category)
+  )
+    return true;
+  if (v.after(0) === 'of' && SCOPE_SUBGROUP_REFERENTS.has(v.after(1))) return true;
+  // "five of the 20 deaths".
+  if (v.after(0) === 'of' && v.after(1) === 'the' && /^\d/.test(v.after(2))) return true;
+  // "35 foreigners were among the dead".
+  const tail = v.range(v.last, v.last + 6);
+  const among = tail.indexOf('among');
+  return among >= 0 && among <= 4 && !tail.slice(0, among).includes(',') && ['the', 'those', 'them'].includes(tail[among + 1] ?? '');
+}
+
+/** Does the figure at tokens [i, j) count the security side ("72 security officers", "eight members of Iraq's security forces")? */
+function countsSecurity(v: View, i: number, j: number): boolean {
+  const next = v.words.slice(j, j + 5);
+  const comma = next.findIndex((t) => t.text === ',' || t.text === ';');
+  return (comma < 0 ? next : next.slice(0, comma)).some((t) => SCOPE_SECURITY_NOUNS.has(t.lower));
+}
+
+/**
+ * Victims split by side in one stretch of a sentence (up to ";"): a count of the security side
+ * beside a count of others. Not when the others are the sides' sum ("531 injured, including 355
+ * civilians and 176 police").
+ */
+function splitBySide(v: View): boolean {
+  const mine = countsSecurity(v, v.first, v.last);
+  // "40 people were killed and 12 officers injured": people are everyone, not one side.
+  if (!mine && v.nounPhrase().some((w) => SCOPE_EVERYONE.has(w))) return false;
+  const seg = (k: number) => v.range(Math.min(k, v.first), Math.max(k, v.first)).includes(';');
+  // The other counts of the sentence: its figures, and numbers that are no claim of their own.
+  const spans: Array<[number, number]> = v
+    .others()
+    .filter((f) => f.sentence === v.claim.sentence)
+    .map((f) => {
+      const i = v.words.findIndex((t) => t.start >= f.figure.start);
+      let j = i;
+      while (j >= 0 && j < v.words.length && v.words[j]!.start < f.figure.end) j++;
+      return [i, j];
+    });
+  v.words.forEach((t, i) => {
+    if (/^\d/.test(t.text) && (i < v.first || i >= v.last) && !spans.some(([a, b]) => i >= a && i < b)) spans.push([i, i + 1]);
+  });
+  return spans.some(([i, j]) => {
+    if (i < 0 || seg(i) || countsSecurity(v, i, j) === mine) return false;
+    // The whole before its parts: "531 people were injured, including 355 civilians as well as 176 police".
+    return !(i > v.first && v.range(v.last, i).some((w) => w === 'including' || w === 'among'));
+  });
+}
+
+/** A word of one facility or area in the figure's phrase ("the port city", "here", "the morgue", "the south of"). */
+function localArea(v: View): boolean {
+  if (v.claim.category === 'places') return false;
+  const phrase = v.phrase();
+  // "In a single town in Darfur, 10,000 people...": a place phrase set before the figure bounds it too.
+  const { from: clauseFrom } = v.clause();
+  let from = phrase.from;
+  if (phrase.from === v.first && v.before(1) === ',') {
+    let k = v.first - 2;
+    while (k > clauseFrom && v.words[k - 1]!.text !== ',') k--;
+    if (v.range(k, v.first - 1).some((w) => w === 'in' || w === 'at')) from = k;
+  }
+  const clause = v.range(from, phrase.to);
+  return clause.some(
+    (w, i) =>
+      SCOPE_AREA_NOUNS.has(w) ||
+      (SCOPE_AREA_PLACES.has(w) && clause.slice(Math.max(0, i - 3), i).some((x) => SCOPE_AREA_DETERMINERS.has(x))) ||
+      (SCOPE_COMPASS.has(w) && clause[i - 1] === 'the' && clause[i + 1] === 'of'),
+  );
+}
+
+const SCOPE_RULES: readonly ScopeRule[] = [
+  {
+    // "four more people", "three new deaths", "another 27", "went up by over a hundred".
+    name: 'increment',
+    scope: 'new',
+    holds: (v) =>
+      (SCOPE_INCREMENT_AFTER.has(v.after(0)) &&
+        v.after(1) !== 'of' &&
+        v.after(1) !== 'than' &&
+        // "killing 200 people and injuring hundreds more": more than the other figure, not an increment.
+        !v.others().some((f) => f.sentence === v.claim.sentence && f.figure.end <= v.claim.figure.start && f.category !== v.claim.category)) ||
+      INCREMENT_BEFORE.has(v.before(1)) ||
+      INCREMENT_BEFORE.has(v.before(2)) ||
+      (v.before(1) === 'by' && SCOPE_INCREMENT_VERBS.has(v.before(2))) ||
+      (v.before(1) === 'by' && SCOPE_INCREMENT_VERBS.has(v.before(3))),
+  },
+  {
+    // "Of those killed, 111 died in Baghdad": a total broken down by place.
+    name: 'breakdown-by-place',
+    scope: 'local',
+    holds: (v) => {
+      if (!v.target.placeStated || !v.target.place || v.target.place.precision === 'country') return false;
+      const lead = v.range(0, v.first);
+      if (lead[0] === 'of' && lead.includes(',')) return true;
+      // "30 people, among them nine people in Maysan, eight in Baghdad": by place, not by kind.
+      return subgroupMarker(v) && v.after(0) !== 'of' && !isSubgroupWho(whoWords(v));
+    },
+  },
+  {
+    // "including 12 children", "five of them", "of whom 47", "35 foreigners were among the dead", "with 77 seized".
+    name: 'subgroup',
+    scope: 'part',
+    holds: subgroupMarker,
+  },
+  {
+    // "two protesters had died, 377 demonstrators had been wounded and 72 security officers had
+    // lost their lives": a sentence splitting victims by side counts parts, not totals.
+    name: 'split-by-side',
+    scope: 'part',
+    holds: splitBySide,
+  },
+  {
+    // "a security officer was slain", "Mohammad Emon, a 17-year-old boy, died": one victim is one incident.
+    name: 'single-victim',
+    scope: 'new',
+    holds: (v) => v.claim.estimate === 1 && ['a', 'an'].includes(v.words[v.first]?.lower ?? ''),
+  },
+  {
+    // "five deaths in custody", "84 people suffered firearm injuries": the victims of one kind of harm.
+    name: 'subgroup-harm',
+    scope: 'part',
+    holds: (v) => {
+      const next = v.range(v.last, v.last + 6);
+      const stop = next.findIndex((w) => w === ',' || w === ';' || w === '.');
+      const near = stop < 0 ? next : next.slice(0, stop);
+      if (v.claim.category === 'killed' && near.some((w, i) => w === 'in' && SCOPE_HARM_SETTINGS.has(near[i + 1] ?? ''))) return true;
+      return v.claim.category === 'injured' && near.some((w, i) => SCOPE_INJURY_KINDS.has(w) && /^(?:injur|wound)/.test(near[i + 1] ?? ''));
+    },
+  },
+  {
+    // "nine security personnel had been killed", "at least 37 journalists", "four children":
+    // a count of one kind of victim, not of everyone.
+    name: 'subgroup-noun',
+    scope: 'part',
+    holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && isSubgroupWho(whoWords(v)),
+  },
+  {
+    // "In that initial wave, 149 people lost their lives": one phase of the crisis.
+    name: 'phase',
+    scope: 'part',
+    holds: (v) => {
+      const { to } = v.clause();
+      const words = v.range(0, to);
+      return words.some((w, i) => SCOPE_PHASE_VERBS.has(w) || (SCOPE_PHASE_NOUNS.has(w) && SCOPE_PHASE_DETERMINERS.has(words[i - 1] ?? '')));
+    },
+  },
+  {
+    // "at least 40 killed in the port city", "buried 21 bodies", "brought here dead",
+    // "in the south of the country": one facility or area, named or not.
+    name: 'local-area',
+    scope: 'local',
+    holds: localArea,
+  },
+  {
+    // "the death toll climbed to 201", "a total of 68 deaths", "since the unrest started".
+    name: 'running-toll',
+    scope: 'total',
+    holds: (v) => {
+      if (v.claim.cumulative) return true;
+      const { from, to } = v.clause();
+      return v.range(from, to).some((w) => SCOPE_TOLL_NOUNS.has(w));
+    },
+  },
+  {
+    // "two people were killed on Monday", "On Monday alone, 11 people were killed", "in raids overnight".
+    name: 'one-day',
+    scope: 'new',
+    // Turnouts and places are the crisis's figures unless stated otherwise (ANNOTATION.md).
+    holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && oneDay(v),
+  },
+  {
+    // "eight people in Baghdad", "nine people in Maysan province": a place below the country.
+    name: 'local-place',
+    scope: 'local',
+    // A count of places is not confined to one of them.
+    holds: (v) => v.claim.category !== 'places' && v.target.placeStated && !!v.target.place && v.target.place.precision !== 'country',
+  },
+  { name: 'total', scope: 'total', holds: () => true },
+];
+
+/** The scope of the document's figure `target.index`, and the name of the rule that gave it. */
+export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
+  const view = new View(doc, target);
+  for (const rule of SCOPE_RULES) if (rule.holds(view)) return { scope: rule.scope, rule: rule.name };
+  return { scope: 'total', rule: 'total' };
+}
+
+/** The names of the scope rules, in the order they are tried. */
+export const SCOPE_RULE_NAMES: readonly string[] = SCOPE_RULES.map((r) => r.name);

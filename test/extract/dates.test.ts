@@ -39,3 +39,57 @@ describe('dates', () => {
     expect(asOfFor({ figure: { start: 0, end: 8 } }, { start: 0, end: only.length }, findDates(only, '2022-01-05'), only, '2022-01-05')).toBe('2022-01-05');
   });
 });
+
+describe('dates without a publication date', () => {
+  const at = (text: string, word: string) => ({ figure: { start: text.indexOf(word), end: text.indexOf(word) + word.length } });
+  const whole = (text: string) => ({ start: 0, end: text.length });
+
+  it('leaves "on Monday" and "yesterday" unresolved when the text states no date', () => {
+    const text = 'Police said on Monday that 40 people were arrested yesterday.';
+    const dates = findDates(text, null);
+    expect(dates).toEqual([]);
+    expect(asOfFor(at(text, '40'), whole(text), dates, text, null)).toBeNull();
+  });
+
+  it('resolves relative dates against the latest complete date the text states', () => {
+    const text = 'KYIV, March 4, 2022. Officials said 12 people were killed on Thursday.';
+    const dates = findDates(text, null);
+    expect(dates.map((d) => [d.span.text, d.date, d.kind])).toEqual([
+      ['March 4, 2022', '2022-03-04', 'absolute'],
+      ['on Thursday', '2022-03-03', 'relative'],
+    ]);
+    expect(asOfFor(at(text, '12'), { start: text.indexOf('Officials'), end: text.length }, dates, text, null)).toBe('2022-03-03');
+  });
+
+  it('keeps absolute dates and dates a claim by them', () => {
+    const text = 'By 2 May 2021, 765 people had been killed.';
+    const dates = findDates(text, null);
+    expect(dates).toMatchObject([{ date: '2021-05-02', kind: 'absolute' }]);
+    expect(asOfFor(at(text, '765'), whole(text), dates, text, null)).toBe('2021-05-02');
+  });
+
+  it('never resolves a date after the anchor, and never to today', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const text = 'date 2021-06-10 Protesters will march on Friday; 3 were hurt today.';
+    const dates = findDates(text, null);
+    expect(dates.every((d) => d.date <= '2021-06-11' && d.date !== today)).toBe(true);
+    expect(dates.find((d) => d.span.text === 'today')?.date).toBe('2021-06-10');
+  });
+});
+
+describe('dates with a publication date', () => {
+  it('never gives an as-of date after the publication date', () => {
+    const text = 'Five people were detained on 12 June 2022, officials said.';
+    const dates = findDates(text, '2022-06-01');
+    expect(asOfFor({ figure: { start: 0, end: 4 } }, { start: 0, end: text.length }, dates, text, '2022-06-01')).toBe('2022-06-01');
+  });
+
+  it('reads "On Sunday, 21 police officers" as Sunday, not the 21st', () => {
+    const [d] = findDates('On Sunday, 21 police officers were hurt.', '2024-12-03');
+    expect(d).toMatchObject({ date: '2024-12-01', span: { text: 'On Sunday' } });
+  });
+
+  it('does not read the tail of "10,000 to 15,000" as a date', () => {
+    expect(findDates('10,000 to 15,000 people have been killed, officials said on Monday.', '2024-01-23').map((d) => d.span.text)).toEqual(['on Monday']);
+  });
+});

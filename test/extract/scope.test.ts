@@ -1,0 +1,45 @@
+/**
+ * Scope rules (src/extract/scope.ts), one case or more per rule, in sentences written for the
+ * test after the examples of ANNOTATION.md: each claim's scope and the rule that gave it.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { SCOPE_RULE_NAMES } from '../../src/extract/scope.js';
+
+/** The scope and rule of the claim whose span holds `figure`. */
+function scoped(text: string, figure: string): [string, string | undefined] {
+  const report = extract({ text, published: '2024-03-06' });
+  const claim = report.claims.find((c) => c.span.text.includes(figure));
+  if (!claim) throw new Error(`no claim at "${figure}" in: ${report.claims.map((c) => c.span.text).join(' | ')}`);
+  return [claim.scope, claim.rules?.scope];
+}
+
+describe('scope rules', () => {
+  it.each([
+    ['Three more people died in the clashes, officials said.', 'Three', 'new', 'increment'],
+    ['Another 27 bodies were found, the ministry said.', '27', 'new', 'increment'],
+    ['The toll of those wounded went up by 40 overnight, the ministry said.', '40', 'new', 'increment'],
+    ['At least 300 people have been killed, including 12 children.', '12', 'part', 'subgroup'],
+    ['Police said 20 officers were injured, five of them seriously.', 'five', 'part', 'subgroup'],
+    ['Rights groups said 35 foreigners were among the dead.', '35', 'part', 'subgroup'],
+    ['The ministry said 17 protesters had died and 72 security officers had been killed.', '17', 'part', 'split-by-side'],
+    ['A police officer was killed by a sniper, the ministry said.', 'police officer', 'new', 'single-victim'],
+    ['Rights groups say 300 women have been detained since the protests began.', '300', 'part', 'subgroup-noun'],
+    ['The group said at least five people have died in custody.', 'five', 'part', 'subgroup-harm'],
+    ['In that initial wave, 149 people lost their lives.', '149', 'part', 'phase'],
+    ['Four people were brought here dead, a doctor at the hospital said.', 'Four', 'local', 'local-area'],
+    ['At least 40 people were killed in the port city, residents said.', '40', 'local', 'local-area'],
+    ['The death toll from the protests has risen to 208, Amnesty said.', '208', 'total', 'running-toll'],
+    ['Two people were killed on Monday when police opened fire.', 'Two', 'new', 'one-day'],
+    ['Police said on Monday that 40 people had been killed since the protests began.', '40', 'total', 'total'],
+    ['Eight people were killed in Baghdad, the commission said.', 'Eight', 'local', 'local-place'],
+    ['At least 208 people have been killed in Iran, Amnesty said.', '208', 'total', 'total'],
+  ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
+    expect(scoped(text, figure)).toEqual([scope, rule]);
+  });
+
+  it('names every rule it applies, in order, ending with the total by default', () => {
+    expect(SCOPE_RULE_NAMES.at(-1)).toBe('total');
+    expect(new Set(SCOPE_RULE_NAMES).size).toBe(SCOPE_RULE_NAMES.length);
+  });
+});
