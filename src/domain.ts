@@ -94,7 +94,17 @@ export interface Source {
    * Press TV reported by The New York Times -> { name: "Press TV", via: ["The New York Times"] }.
    */
   via: string[];
+  /** What the asserter is: a person, an organisation, an office or role, a group, a document or an outlet. */
+  kind?: SourceKind;
+  /** ISO 3166-1 alpha-2 code of the country the source belongs to, when stated ("Kazakhstan's interior ministry" -> "KZ"). */
+  country?: string | null;
+  /** A person's role as written beside the name ("senior Iranian lawmaker"). */
+  role?: string | null;
 }
+
+/** Kinds of source entity: who can assert a figure. */
+export const SOURCE_KINDS = ['person', 'organisation', 'office', 'group', 'document', 'outlet'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** One figure about people harmed, detained or involved, or places affected. */
 export interface CountClaim {

@@ -83,7 +83,8 @@ export interface NamePhrase {
 export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhrase | null {
   let end = verb; // exclusive
   // Auxiliaries/adverbs between subject and verb: "is reporting", "has also said".
-  while (end - 1 >= floor && ['is', 'was', 'has', 'have', 'had', 'also', 'officially', 'now', 'later', 'earlier', 'further', 'had', 'were', 'are', 'been'].includes(tokens[end - 1]!.lower)) end--;
+  // Only a lowercase "now" is an adverb: "Myanmar Now reported" ends on a name.
+  while (end - 1 >= floor && ['is', 'was', 'has', 'have', 'had', 'also', 'officially', 'now', 'later', 'earlier', 'further', 'had', 'were', 'are', 'been'].includes(tokens[end - 1]!.text)) end--;
   // ", who is in charge of …," / ", a local welfare organization …," / ", citing X,": skip back to the comma before.
   if (tokens[end - 1]?.text === ',') {
     let k = end - 2;
