@@ -46,6 +46,8 @@ const PRIOR_DOCUMENT = /^(?:the\s+|an?\s+)?(?:previous|earlier|last|old|first|pr
 /** Words that may follow an inverted speaker ("…, said the ministry on Monday"). */
 const CLAUSE_END_ADVERBS = new Set(['on', 'in', 'late', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'at', 'after', 'when', 'adding', 'according']);
 
+const FINITE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'said', 'says']);
+
 /** Clause boundaries inside a sentence: "; " and ", while/but/whereas". */
 function clauseStarts(tokens: Token[]): number[] {
   const starts = [tokens[0]?.start ?? 0];
@@ -91,7 +93,7 @@ interface KnownSource {
 function resolveName(raw: string, at: number, mentions: SpeakerMention[], known: KnownSource[]): { name: string | null; unresolved: boolean; entity?: SourceEntity | null } {
   const trimmed = raw.trim();
   if (!trimmed) return { name: null, unresolved: false };
-  if (isPronoun(trimmed) || /^(?:the|this|that)\s+\S+/i.test(trimmed)) {
+  if (isPronoun(trimmed) || /^(?:the|this|that)\s+\S+/i.test(trimmed) || !/\p{Lu}/u.test(trimmed)) {
     const r = resolveAnaphor(trimmed, at, mentions, known);
     if (r) return { name: r, unresolved: false, entity: known.find((k) => k.name === r)?.entity };
     if (isPronoun(trimmed)) return { name: null, unresolved: true };
@@ -150,7 +152,9 @@ export function sentenceAttributions(
     // according to X
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = phraseAfter(tokens, i + 2);
-      if (np) add('according', slice(np.start, np.end), t.start);
+      // Keep "the": "according to the inquiry" refers back to the inquiry named before.
+      const det = ['the', 'this', 'that'].includes(tokens[np ? np.from - 1 : i]?.lower ?? '') && np && np.from - 1 >= i + 2 ? tokens[np.from - 1]!.start : np?.start;
+      if (np) add('according', slice(det!, np.end), t.start);
       continue;
     }
     // "by The Daily Star's count", "by a conservative estimate from X": a document's author.
@@ -190,7 +194,10 @@ export function sentenceAttributions(
     if (prev === ',' || (prev === undefined && i > 0)) {
       const np = phraseAfter(tokens, i + 1);
       const after = np ? tokens[np.to] : undefined;
-      const endsClause = !after || /^[.,;”"’)]$/.test(after.text) || CLAUSE_END_ADVERBS.has(after.lower);
+      // Only a time or place may follow: "…, said the ministry on Monday." — not "says the toll … has passed".
+      const rest = np ? tokens.slice(np.to) : [];
+      const endsClause =
+        !after || /^[.,;”"’)]$/.test(after.text) || (CLAUSE_END_ADVERBS.has(after.lower) && rest.length <= 8 && !rest.some((w) => FINITE_AUX.has(w.lower)));
       if (np && endsClause && (/^\p{Lu}/u.test(tokens[np.from]!.text) || ['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? ''))) {
         add('speaker', slice(np.start, np.end), t.start);
         continue;

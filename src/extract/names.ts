@@ -11,7 +11,7 @@ export const REPORTING_VERBS = new Set([
   'counted', 'counts', 'claimed', 'claims', 'noted', 'notes', 'declared', 'tweeted', 'posted', 'documented', 'recorded',
   'registered', 'released', 'published', 'revealed', 'disclosed', 'indicated', 'indicate', 'indicates', 'asserted', 'alleged',
   'buried', 'verified', 'tallied', 'put', 'puts', 'quoted', 'cited', 'acknowledged', 'admitted', 'insisted', 'explained',
-  'informed', 'briefed', 'warned', 'updated', 'shows', 'showed', 'show',
+  'informed', 'briefed', 'warned', 'updated', 'shows', 'showed', 'show', 'concluded', 'concludes',
 ]);
 
 /** Words that make a capitalised phrase an organisation rather than a person. */
@@ -91,7 +91,11 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     while (k >= floor && tokens[k]!.text !== ',' && k > end - 30) k--;
     if (tokens[k]?.text === ',' && k > floor) {
       const inner = tokens[k + 1]?.lower ?? '';
-      if (['who', 'which', 'a', 'an', 'the', 'citing', 'quoting', 'according', 'one', 'its', 'whose', 'in', 'on', 'during', 'after', 'as'].includes(inner) || inner === 'an') {
+      // "Zaw Min Tun, speaking for the junta, told …", "Bachchu Mia, head of the police post, told …":
+      // an apposition set off by commas after a name.
+      const afterName = /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.text === ')';
+      const innerLower = /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
+      if (['who', 'which', 'a', 'an', 'the', 'citing', 'quoting', 'according', 'one', 'its', 'whose', 'in', 'on', 'during', 'after', 'as'].includes(inner) || (afterName && innerLower)) {
         end = k;
       }
     }
