@@ -125,13 +125,15 @@ export function sentenceAttributions(
   known: KnownSource[],
 ): AttributionItem[] {
   const items: AttributionItem[] = [];
-  const documents = new Set(tokens.filter((t) => DOCUMENT_NOUNS.has(t.lower)).map((t) => t.lower));
-  const add = (role: Role, raw: string, at: number) => {
+  // Documents this sentence introduces ("In a report, HRW said", "released its statement"), not ones it refers to.
+  const documents = new Set(tokens.filter((t, k) => DOCUMENT_NOUNS.has(t.lower) && ['a', 'an', 'its', 'their', 'new'].includes(tokens[k - 1]?.lower ?? '')).map((t) => t.lower));
+  const add = (role: Role, raw: string, at: number): boolean => {
     const { name, unresolved, entity } = resolveName(raw, at, mentions, known);
     // A phrase that is no entity ("so far", "Monday") is no attribution at all.
-    if (!name && !unresolved) return;
+    if (!name && !unresolved) return false;
     items.push({ role, name, at, unresolved, entity });
     if (name) known.push({ name, start: at, entity, role, documents });
+    return true;
   };
   const slice = (a: number, b: number) => text.slice(a - start, b - start);
 
@@ -199,8 +201,7 @@ export function sentenceAttributions(
       const endsClause =
         !after || /^[.,;”"’)]$/.test(after.text) || (CLAUSE_END_ADVERBS.has(after.lower) && rest.length <= 8 && !rest.some((w) => FINITE_AUX.has(w.lower)));
       if (np && endsClause && (/^\p{Lu}/u.test(tokens[np.from]!.text) || ['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? ''))) {
-        add('speaker', slice(np.start, np.end), t.start);
-        continue;
+        if (add('speaker', slice(np.start, np.end), t.start)) continue;
       }
     }
     // "state TV quoted the Health Ministry as saying": the one quoted is cited.

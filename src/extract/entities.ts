@@ -73,7 +73,7 @@ function possessiveCountry(words: string[]): { code: string; length: number } | 
 
 /** A phrase that is only a place ("Mahshahr", "Baghdad", "Khuzestan province"). */
 function isBarePlace(name: string): boolean {
-  if (!isCap(name)) return false;
+  if (!isCap(name) || /^[\p{Lu}.]+$/u.test(name)) return false;
   const words = wordsOf(name);
   if (words.some((w) => ORG_WORDS.has(lower(w)) || OUTLET_WORDS.has(lower(w)))) return false;
   return getGazetteer().has(name.replace(/\s+(?:province|city|region|district|governorate)$/i, ''));
@@ -85,7 +85,14 @@ function kindOf(name: string, role: string | null): SourceKind {
   // "a police official", "the defence minister": one person, named by role.
   if (ROLE_NOUNS.has(head) && !isCap(wordsOf(name).pop() ?? '')) return 'person';
   if (role || looksLikePerson(name)) {
-    if (!words.some((w) => ORG_WORDS.has(w) || OUTLET_WORDS.has(w))) return 'person';
+    if (!words.some((w) => ORG_WORDS.has(w) || OUTLET_WORDS.has(w))) {
+      // "the online news outlet Myanmar Now": the role says what the name is.
+      const roleHead = lower(wordsOf(role ?? '').pop() ?? '');
+      if (OUTLET_WORDS.has(roleHead)) return 'outlet';
+      if (['group', 'organisation', 'organization', 'watchdog', 'network', 'centre', 'center', 'monitor'].includes(roleHead)) return 'organisation';
+      if (roleHead === 'agency') return 'office';
+      return 'person';
+    }
   }
   if (DOCUMENT_NOUNS.has(head)) return 'document';
   if (OFFICE_WORDS.has(head) || (words.some((w) => OFFICE_WORDS.has(w)) && !isCap(name))) return 'office';
@@ -114,7 +121,7 @@ function splitApposition(words: string[]): { role: string; name: string[] } | nu
 
 /** Read a source phrase as an entity, or null when it cannot be one. */
 export function sourceEntity(raw: string): SourceEntity | null {
-  const { name: tidied, alias } = tidySourceName(raw);
+  const { name: tidied, alias, title } = tidySourceName(raw);
   let words = wordsOf(tidied);
   if (!words.length) return null;
   let country: string | null = null;
@@ -131,6 +138,9 @@ export function sourceEntity(raw: string): SourceEntity | null {
     const rest = words.slice(k, -1);
     if (rest.length && rest.some((w) => isCap(w))) words = rest.map((w) => w.replace(/['’]s$/, ''));
   }
+
+  // "latest UN", "new Amnesty": a premodifier before a name is not part of it.
+  while (words.length > 1 && !isCap(words[0]!) && SOURCE_PREMODIFIERS.has(words[0]!) && isCap(words[1]!)) words = words.slice(1);
 
   const poss = possessiveCountry(words);
   if (poss) {
@@ -154,7 +164,7 @@ export function sourceEntity(raw: string): SourceEntity | null {
   // One lowercase word that is no noun of a source ("credible", "previously").
   if (words.length === 1 && !isCap(words[0]!) && !GROUP_NOUNS.has(last) && !OFFICE_WORDS.has(last) && !ROLE_NOUNS.has(last) && !OUTLET_WORDS.has(last) && !ORG_WORDS.has(last)) return null;
 
-  let role: string | null = null;
+  let role: string | null = title;
   const split = splitApposition(words);
   if (split) {
     role = split.role;

@@ -188,7 +188,7 @@ export const ROLE_NOUNS = new Set([
   'senator', 'deputy', 'inspector', 'secretary', 'coordinator', 'analyst', 'journalist', 'reporter', 'correspondent', 'editor',
   'cleric', 'general', 'colonel', 'prosecutor', 'judge', 'ambassador', 'envoy', 'representative', 'chairman', 'chairwoman', 'chair',
   'founder', 'witness', 'resident', 'surgeon', 'physician', 'nurse', 'medic', 'dean', 'professor', 'expert', 'adviser', 'advisor',
-  'rapporteur', 'commissioner', 'superintendent', 'ombudsman', 'ombudsperson', 'premier', 'king', 'emir', 'monitor',
+  'rapporteur', 'commissioner', 'superintendent', 'ombudsman', 'ombudsperson', 'premier', 'king', 'emir', 'monitor', 'source',
 ]);
 
 /**

@@ -167,7 +167,7 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
  * trailing "'s count/report/figures", titles before a person's name, and a parenthesised
  * acronym (returned separately as an alias).
  */
-export function tidySourceName(raw: string): { name: string; alias: string | null } {
+export function tidySourceName(raw: string): { name: string; alias: string | null; title: string | null } {
   let s = raw.replace(/\s+/g, ' ').trim();
   let alias: string | null = null;
   const acr = /\s*\(([A-Z][A-Za-z/.-]{1,12})\)/.exec(s);
@@ -187,9 +187,13 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   const words = s.split(' ');
   let k = 0;
   while (k < words.length - 1 && TITLES.has(words[k]!.toLowerCase()) && /^\p{Lu}/u.test(words[k + 1]!)) k++;
-  if (k > 0 && !words.slice(k).some((w) => ORG_WORDS.has(w.toLowerCase()))) s = words.slice(k).join(' ');
+  let title: string | null = null;
+  if (k > 0 && !words.slice(k).some((w) => ORG_WORDS.has(w.toLowerCase()))) {
+    title = words.slice(0, k).join(' ');
+    s = words.slice(k).join(' ');
+  }
   s = s.replace(/[,.;:]+$/, '').trim();
-  return { name: s, alias };
+  return { name: s, alias, title };
 }
 
 /** A named source (a proper noun) outranks a generic one ("media", "intelligence officials"). */
