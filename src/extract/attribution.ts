@@ -16,7 +16,7 @@ import type { Source } from '../domain.js';
 import type { DraftClaim } from './claims.js';
 import { sourceEntity, type SourceEntity } from './entities.js';
 import { DOCUMENT_NOUNS, VERB_OR_PLURAL_NOUN } from './lexicon.js';
-import { REPORTING_VERBS, headIsNamed, isPronoun, looksLikePerson, phraseAfter, subjectBefore, tidySourceName } from './names.js';
+import { REPORTING_VERBS, headIsNamed, isNamed, isPronoun, looksLikePerson, phraseAfter, subjectBefore, tidySourceName } from './names.js';
 import type { QuoteWithSpeaker } from './quotes.js';
 import type { Segmentation } from './segment.js';
 import { resolveAnaphor, type SpeakerMention } from './speakers.js';
@@ -332,8 +332,21 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
   const out: Attributed[] = [];
   let lastAttributed: { source: Source; paragraph: number } | null = null;
 
+  const withClaims = new Set(claims.map((c) => c.sentence));
+  let scanned = 0;
   for (const claim of claims) {
     const sentence = seg.sentences[claim.sentence]!;
+    // An organisation that speaks between figures ("The UN Human Rights Office said …") is the
+    // report under way for the figures that follow it.
+    for (; scanned < claim.sentence; scanned++) {
+      if (withClaims.has(scanned)) continue;
+      const spoken = perSentence[scanned]!.items.filter((it) => it.role === 'speaker' && it.name);
+      const last = spoken[spoken.length - 1];
+      // Only a named organisation, and only into the next paragraph.
+      if (last && last.entity && ['organisation', 'office', 'outlet'].includes(last.entity.kind) && isNamed(last.name!) && /\s\p{Lu}|^\p{Lu}{2,}/u.test(last.name!) && sentence.paragraph - seg.sentences[scanned]!.paragraph <= 1) {
+        lastAttributed = { source: sourceOf(last, []), paragraph: seg.sentences[scanned]!.paragraph };
+      }
+    }
     const { items, clauses } = perSentence[claim.sentence]!;
     const quote = quotes.find((q) => q.span.start <= claim.span.start && claim.span.end <= q.span.end);
     const figureAt = claim.figure.start;

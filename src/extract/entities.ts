@@ -127,7 +127,10 @@ export function sourceEntity(raw: string): SourceEntity | null {
   let country: string | null = null;
 
   // "figures from official sources", "data from the ministry": the document's author.
-  const from = words.findIndex((w, i) => i > 0 && ['from', 'by', 'of'].includes(w.toLowerCase()) && DOCUMENT_NOUNS.has(lower(words[i - 1]!)));
+  // "credible information received by the UN Human Rights Office": a participle may come between.
+  const from = words.findIndex(
+    (w, i) => i > 0 && ['from', 'by', 'of'].includes(w.toLowerCase()) && (DOCUMENT_NOUNS.has(lower(words[i - 1]!)) || (i > 1 && /ed$/.test(words[i - 1]!) && DOCUMENT_NOUNS.has(lower(words[i - 2]!)))),
+  );
   if (from > 0 && from < words.length - 1) words = words.slice(from + 1).filter((w, i) => i > 0 || !/^(?:the|a|an)$/i.test(w));
 
   // "the latest UN estimates" -> "UN": a document named by its author alone.
