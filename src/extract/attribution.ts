@@ -175,6 +175,8 @@ export function sentenceAttributions(
       continue;
     }
     if (!REPORTING_VERBS.has(t.lower)) continue;
+    // "the United States": a capitalised word inside a sentence is part of a name, not a verb.
+    if (i > 0 && /^\p{Lu}/u.test(t.text)) continue;
     if (VERB_OR_PLURAL_NOUN.has(t.lower) && !readsAsVerb(tokens, i)) continue;
     // "… were reported Thursday by other hospitals"
     const prev = tokens[i - 1]?.lower;

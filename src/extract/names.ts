@@ -11,7 +11,7 @@ export const REPORTING_VERBS = new Set([
   'counted', 'counts', 'claimed', 'claims', 'noted', 'notes', 'declared', 'tweeted', 'posted', 'documented', 'recorded',
   'registered', 'released', 'published', 'revealed', 'disclosed', 'indicated', 'indicate', 'indicates', 'asserted', 'alleged',
   'buried', 'verified', 'tallied', 'put', 'puts', 'quoted', 'cited', 'acknowledged', 'admitted', 'insisted', 'explained',
-  'informed', 'briefed', 'warned', 'updated', 'shows', 'showed', 'show', 'concluded', 'concludes',
+  'informed', 'briefed', 'warned', 'updated', 'shows', 'showed', 'show', 'concluded', 'concludes', 'gave', 'given',
 ]);
 
 /** Words that make a capitalised phrase an organisation rather than a person. */
@@ -52,6 +52,12 @@ export const isPronoun = (w: string) => PRONOUNS.has(w.toLowerCase());
 function inPhrase(t: Token): boolean {
   if (/^[\p{L}\d][\p{L}\p{M}\d.'’&-]*$/u.test(t.text)) return true;
   return t.text === '(' || t.text === ')' || t.text === '/' || t.text === "'" || t.text === '’' || t.text === '&';
+}
+
+/** The stop of an initial inside a name: "U.N.", "U.S." (a single capital letter before it, another after or before). */
+function isInitialStop(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text !== '.' || !/^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '')) return false;
+  return /^\p{Lu}$/u.test(tokens[k + 1]?.text ?? '') || tokens[k - 2]?.text === '.';
 }
 
 const STOP_LEFT = new Set([
@@ -109,7 +115,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       if (depth === 0) break;
       depth--;
     } else if (depth === 0) {
-      if (!inPhrase(t)) break;
+      if (!inPhrase(t) && !isInitialStop(tokens, start - 1)) break;
       if (STOP_LEFT.has(t.text) && !(t.lower === 'and' && start < end && /^\p{Ll}/u.test(tokens[start]!.text) && start - 2 >= floor && /^\p{L}/u.test(tokens[start - 2]!.text))) break;
     }
     start--;
@@ -148,7 +154,7 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
       if (depth === 0) break;
       depth--;
     } else if (depth === 0) {
-      if (!inPhrase(t)) break;
+      if (!inPhrase(t) && !isInitialStop(tokens, end)) break;
       // "International Organization for Migration": a connector inside a capitalised name.
       const inName = ['for', 'of', 'on', 'de', 'in'].includes(t.lower) && /^\p{Lu}/u.test(tokens[end - 1]!.text) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '');
       if (end > start && !inName && ['that', 'which', 'who', 'on', 'in', 'at', 'late', 'last', 'said', 'says', 'as', 'to', 'after', 'when', 'while', 'for', 'with', 'during', 'was', 'were', 'is', 'are', 'had', 'has'].includes(t.lower)) break;

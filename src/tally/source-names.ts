@@ -10,6 +10,8 @@ export function normaliseSource(name: string): string {
   return name
     .toLowerCase()
     .replace(/[’`]/g, "'")
+    // Dotted initials are one word: "U.N." = "UN".
+    .replace(/(?<![\p{L}.])((?:\p{L}\.){2,})/gu, (m) => m.replace(/\./g, ''))
     .replace(/\([^)]*\)/g, ' ')
     .replace(/^(?:the|a|an)\s+/, '')
     .replace(/^(?:country|nation|state|government|regime)'s\s+/, '')
