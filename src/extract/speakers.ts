@@ -68,7 +68,9 @@ function roleAfter(tokens: Token[], text: string, offset: number, from: number):
 
 export function collectMentions(sentenceText: string, offset: number, tokens: Token[]): SpeakerMention[] {
   const out: SpeakerMention[] = [];
-  for (const [a, b] of capitalisedRuns(tokens)) {
+  for (const [first, b] of capitalisedRuns(tokens)) {
+    // "The OHCHR", "A Reuters reporter": an article opening the run is not part of the name.
+    const a = b - first > 1 && ['the', 'a', 'an', 'this', 'that'].includes(tokens[first]!.lower) ? first + 1 : first;
     let from = a;
     const titleWords: string[] = [];
     // Titles and abbreviations before the name: "U.S. President Trump", "Inspector Bachchu Mia".
