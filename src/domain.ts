@@ -98,10 +98,11 @@ export interface Source {
    * Press TV reported by The New York Times -> { name: "Press TV", via: ["The New York Times"] }.
    */
   via: string[];
+  /** What the asserter is: a person, an organisation, an office or role, a group, a document or an outlet. */
   kind?: SourceKind;
-  /** ISO 3166-1 alpha-2 code of the country the source belongs to, when stated ("Kazakhstan's interior ministry"). */
+  /** ISO 3166-1 alpha-2 code of the country the source belongs to, when stated ("Kazakhstan's interior ministry" -> "KZ"). */
   country?: string | null;
-  /** The role given beside a person's name ("senior Iranian lawmaker"). */
+  /** A person's role as written beside the name ("senior Iranian lawmaker"). */
   role?: string | null;
 }
 

@@ -14,7 +14,9 @@
  */
 import type { Source } from '../domain.js';
 import type { DraftClaim } from './claims.js';
-import { REPORTING_VERBS, headIsNamed, isPronoun, looksLikePerson, phraseAfter, subjectBefore, tidySourceName } from './names.js';
+import { sourceEntity, type SourceEntity } from './entities.js';
+import { DOCUMENT_NOUNS, VERB_OR_PLURAL_NOUN } from './lexicon.js';
+import { REPORTING_VERBS, headIsNamed, isNamed, isPronoun, looksLikePerson, phraseAfter, subjectBefore, tidySourceName } from './names.js';
 import type { QuoteWithSpeaker } from './quotes.js';
 import type { Segmentation } from './segment.js';
 import { resolveAnaphor, type SpeakerMention } from './speakers.js';
@@ -28,6 +30,8 @@ type Role = 'speaker' | 'according' | 'citing' | 'relay' | 'agent';
 interface AttributionItem {
   role: Role;
   name: string | null;
+  /** What the name is (kind, role, country), when read from the text rather than resolved. */
+  entity?: SourceEntity | null;
   /** Offset in the clean text where the attribution words start. */
   at: number;
   /** True when the phrase referred back and could not be resolved ("the previous report"). */
@@ -38,6 +42,11 @@ interface AttributionItem {
 const DOCUMENT_SUBJECT = /^(?:the\s+)?(?:(?:latest|new|recent|further|other|more|initial|preliminary|unconfirmed|local|some|media|news|official)\s+)*(?:reports?|figures|data|statistics|numbers|estimates|accounts)$/i;
 /** "the previous report put …": an earlier, unnamed source, not the one under way. */
 const PRIOR_DOCUMENT = /^(?:the\s+|an?\s+)?(?:previous|earlier|last|old|first|prior)\s+(?:reports?|figures?|counts?|tolls?|tall(?:y|ies)|statements?|estimates?)$/i;
+
+/** Words that may follow an inverted speaker ("…, said the ministry on Monday"). */
+const CLAUSE_END_ADVERBS = new Set(['on', 'in', 'late', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'at', 'after', 'when', 'adding', 'according']);
+
+const FINITE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'said', 'says']);
 
 /** Clause boundaries inside a sentence: "; " and ", while/but/whereas". */
 function clauseStarts(tokens: Token[]): number[] {
@@ -56,19 +65,55 @@ const clauseOf = (starts: number[], pos: number) => {
   return c;
 };
 
-function resolveName(raw: string, at: number, mentions: SpeakerMention[], known: Array<{ name: string; start: number }>): { name: string | null; unresolved: boolean } {
+/** A generic document with no author of its own ("the report", "the latest information", "the review"). */
+const GENERIC_DOCUMENT = /^(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:(?:latest|new|recent|same|full|initial|preliminary|weekly|annual|analytical|official)\s+)*(?:report|statement|review|data|information|figures|findings|document|estimates|update|bulletin|count|tally|list)$/i;
+
+/** The nearest earlier named source that is not itself a document: who a generic document belongs to. */
+function authorBefore(at: number, known: KnownSource[], document: string): KnownSource | null {
+  let best: KnownSource | null = null;
+  let same: KnownSource | null = null;
+  for (const k of known) {
+    if (k.start >= at || k.entity?.kind === 'document' || k.role === 'according' || k.role === 'citing') continue;
+    if (!best || k.start > best.start) best = k;
+    // "In a report, HRW said …" … "According to the report": the one who issued that document.
+    if (k.documents?.has(document) && (!same || k.start > same.start)) same = k;
+  }
+  return same ?? best;
+}
+
+interface KnownSource {
+  name: string;
+  start: number;
+  entity?: SourceEntity | null;
+  role?: Role;
+  /** Document nouns in the sentence that named this source ("report", "statement"). */
+  documents?: Set<string>;
+}
+
+function resolveName(raw: string, at: number, mentions: SpeakerMention[], known: KnownSource[]): { name: string | null; unresolved: boolean; entity?: SourceEntity | null } {
   const trimmed = raw.trim();
   if (!trimmed) return { name: null, unresolved: false };
-  if (isPronoun(trimmed) || /^(?:the|this|that)\s+\S+(?:\s+\S+)?$/i.test(trimmed)) {
+  if (isPronoun(trimmed) || /^(?:the|this|that)\s+\S+/i.test(trimmed) || !/\p{Lu}/u.test(trimmed)) {
     const r = resolveAnaphor(trimmed, at, mentions, known);
-    if (r) return { name: r, unresolved: false };
+    if (r) return { name: r, unresolved: false, entity: known.find((k) => k.name === r)?.entity };
     if (isPronoun(trimmed)) return { name: null, unresolved: true };
-    const rest = trimmed.replace(/^(?:the|this|that)\s+/i, '');
-    // "the previous report", "the statement": a reference we cannot follow.
-    if (/^(?:previous|earlier|latest|new|same|first|second)?\s*(?:report|statement|figure|figures|count|tally|toll|data)$/i.test(rest)) return { name: null, unresolved: true };
   }
-  const tidy = tidySourceName(trimmed);
-  return { name: tidy.name || null, unresolved: false };
+  // "the report", "the latest information": the report under way, whose author was named before.
+  if (GENERIC_DOCUMENT.test(trimmed)) {
+    const author = authorBefore(at, known, trimmed.toLowerCase().split(/\s+/).pop()!);
+    return author ? { name: author.name, unresolved: false, entity: author.entity } : { name: null, unresolved: true };
+  }
+  const entity = sourceEntity(trimmed);
+  return { name: entity?.name ?? null, unresolved: false, entity };
+}
+
+/** "HRC Viasna reports that", "the ministry reports 5 deaths" — not "credible reports putting …". */
+function readsAsVerb(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev) return false;
+  if (/^\p{Lu}/u.test(prev.text) || prev.text === ')' || isPronoun(prev.text)) return true;
+  return !!next && (next.lower === 'that' || next.text === ':' || next.text === ',' || /^\d/.test(next.text));
 }
 
 /** Attribution phrases of one sentence. */
@@ -77,22 +122,50 @@ export function sentenceAttributions(
   start: number,
   tokens: Token[],
   mentions: SpeakerMention[],
-  known: Array<{ name: string; start: number }>,
+  known: KnownSource[],
 ): AttributionItem[] {
   const items: AttributionItem[] = [];
-  const add = (role: Role, raw: string, at: number) => {
-    const { name, unresolved } = resolveName(raw, at, mentions, known);
-    items.push({ role, name, at, unresolved });
-    if (name) known.push({ name, start: at });
+  // Documents this sentence introduces ("In a report, HRW said", "released its statement"), not ones it refers to.
+  const documents = new Set(tokens.filter((t, k) => DOCUMENT_NOUNS.has(t.lower) && ['a', 'an', 'its', 'their', 'new'].includes(tokens[k - 1]?.lower ?? '')).map((t) => t.lower));
+  const add = (role: Role, raw: string, at: number): boolean => {
+    const { name, unresolved, entity } = resolveName(raw, at, mentions, known);
+    // A phrase that is no entity ("so far", "Monday") is no attribution at all.
+    if (!name && !unresolved) return false;
+    items.push({ role, name, at, unresolved, entity });
+    if (name) known.push({ name, start: at, entity, role, documents });
+    return true;
   };
   const slice = (a: number, b: number) => text.slice(a - start, b - start);
+
+  // "Amnesty: 304 killed", "Official Inquiry: Iraq Protests Left 157 Dead": a headline's
+  // short name before a colon states the figures after it.
+  const colon = tokens.findIndex((t, i) => t.text === ':' && i > 0 && i <= 6);
+  if (colon > 0 && tokens.slice(colon + 1).some((t) => /^\d/.test(t.text) || /^(?:dozens|hundreds|thousands|scores)$/.test(t.lower))) {
+    const head = slice(tokens[0]!.start, tokens[colon - 1]!.end);
+    const entity = /^[\p{L}\s.'’&-]+$/u.test(head) ? sourceEntity(head) : null;
+    if (entity && entity.kind !== 'document') {
+      items.push({ role: 'speaker', name: entity.name, at: tokens[colon]!.start, entity });
+      known.push({ name: entity.name, start: tokens[0]!.start, entity });
+    }
+  }
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // according to X
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = phraseAfter(tokens, i + 2);
-      if (np) add('according', slice(np.start, np.end), t.start);
+      // Keep "the": "according to the inquiry" refers back to the inquiry named before.
+      const det = ['the', 'this', 'that'].includes(tokens[np ? np.from - 1 : i]?.lower ?? '') && np && np.from - 1 >= i + 2 ? tokens[np.from - 1]!.start : np?.start;
+      if (np) add('according', slice(det!, np.end), t.start);
+      continue;
+    }
+    // "by The Daily Star's count", "by a conservative estimate from X": a document's author.
+    if (t.lower === 'by' && (i === 0 || tokens[i - 1]!.text === ',' || tokens[i - 1]!.lower === 'and')) {
+      const np = phraseAfter(tokens, i + 1, tokens.length, true);
+      if (np) {
+        const words = tokens.slice(np.from, np.to).map((w) => w.lower.replace(/'s$/, ''));
+        if (words.some((w) => DOCUMENT_NOUNS.has(w))) add('according', slice(np.start, np.end), t.start);
+      }
       continue;
     }
     // citing X / quoting X
@@ -102,6 +175,9 @@ export function sentenceAttributions(
       continue;
     }
     if (!REPORTING_VERBS.has(t.lower)) continue;
+    // "the United States": a capitalised word inside a sentence is part of a name, not a verb.
+    if (i > 0 && /^\p{Lu}/u.test(t.text)) continue;
+    if (VERB_OR_PLURAL_NOUN.has(t.lower) && !readsAsVerb(tokens, i)) continue;
     // "… were reported Thursday by other hospitals"
     const prev = tokens[i - 1]?.lower;
     if (prev === 'were' || prev === 'was' || prev === 'been' || prev === 'being') {
@@ -116,7 +192,30 @@ export function sentenceAttributions(
     }
     // Reporting verbs used as nouns ("the report", "a statement") are not attributions.
     if (prev === 'the' || prev === 'a' || prev === 'latest' || prev === 'previous' || prev === 'an') continue;
+    // "has not yet confirmed": a denial of knowledge attributes nothing.
+    if (tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'not' || w.lower === "n't" || w.lower === 'never')) continue;
+    // "…, says UN report" / "…, said Mahfuz Ara Begum, an official at …": the speaker after the verb.
+    if (prev === ',' || (prev === undefined && i > 0)) {
+      const np = phraseAfter(tokens, i + 1);
+      const after = np ? tokens[np.to] : undefined;
+      // Only a time or place may follow: "…, said the ministry on Monday." — not "says the toll … has passed".
+      const rest = np ? tokens.slice(np.to) : [];
+      const endsClause =
+        !after || /^[.,;”"’)]$/.test(after.text) || (CLAUSE_END_ADVERBS.has(after.lower) && rest.length <= 8 && !rest.some((w) => FINITE_AUX.has(w.lower)));
+      if (np && endsClause && (/^\p{Lu}/u.test(tokens[np.from]!.text) || ['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? ''))) {
+        if (add('speaker', slice(np.start, np.end), t.start)) continue;
+      }
+    }
+    // "state TV quoted the Health Ministry as saying": the one quoted is cited.
+    if ((t.lower === 'quoted' || t.lower === 'cited') && tokens[i + 1]) {
+      let k = i + 1;
+      while (k < tokens.length && k < i + 14 && !(tokens[k]!.lower === 'as' && /^(?:saying|stating|reporting|telling)$/.test(tokens[k + 1]?.lower ?? ''))) k++;
+      if (k < tokens.length && k < i + 14 && k > i + 1) add('citing', slice(tokens[i + 1]!.start, tokens[k - 1]!.end), tokens[i + 1]!.start);
+    }
     const subj = subjectBefore(tokens, i);
+    // "after the government had announced a curfew": a subordinate clause's verb reports its own news.
+    const before = subj ? tokens[subj.from - 1]?.lower : undefined;
+    if (subj && before && ['after', 'before', 'until', 'because', 'if', 'unless'].includes(before)) continue;
     if (subj) {
       const raw = slice(subj.start, subj.end);
       // The subject must be a speaker, not a figure or an event ("the death toll reported").
@@ -124,8 +223,9 @@ export function sentenceAttributions(
         // a figure or an event, not a speaker ("the death toll reported")
       } else if (PRIOR_DOCUMENT.test(raw)) {
         items.push({ role: 'speaker', name: null, at: subj.start, unresolved: true });
-      } else if (!DOCUMENT_SUBJECT.test(raw)) {
-        add('speaker', raw, subj.start);
+      } else {
+        // "The review notes that …", "Latest reports indicate …": the report under way's author.
+        add('speaker', DOCUMENT_SUBJECT.test(raw) && !/^the\s/i.test(raw) ? '' : raw, subj.start);
       }
     }
     // "told Reuters", "confirmed to Anadolu": the outlet relays the speaker.
@@ -141,27 +241,60 @@ export function sentenceAttributions(
   return items;
 }
 
-/** Combine a clause's attribution items into a source. */
-function combine(items: AttributionItem[]): Source | null | 'none' {
+/** A source from an attribution item: its name, with kind, country and role when known. */
+function sourceOf(it: AttributionItem, via: string[]): Source {
+  const source: Source = { name: it.name!, via: dedupe(via).filter((v) => v !== it.name) };
+  const e = it.entity;
+  if (e && e.name === it.name) {
+    source.kind = e.kind;
+    if (e.country) source.country = e.country;
+    if (e.role) source.role = e.role;
+  }
+  return source;
+}
+
+/**
+ * Combine a clause's attribution items into a source. Of several speakers, the one nearest
+ * before the figure is its origin and the ones before it relay ("The paper wrote that Press TV
+ * said dozens …"); with none before, the first after it ("… 12 killed, police said").
+ */
+function combine(items: AttributionItem[], figureAt: number): Source | null | 'none' {
   const named = items.filter((it) => it.name);
   if (named.length === 0) return items.some((it) => it.unresolved) ? 'none' : null;
-  const speaker = named.find((it) => it.role === 'speaker') ?? named.find((it) => it.role === 'agent');
+  const speakers = named.filter((it) => it.role === 'speaker');
+  const before = speakers.filter((it) => it.at < figureAt);
+  const speaker = before[before.length - 1] ?? speakers[0] ?? named.find((it) => it.role === 'agent');
+  const outer = before.slice(0, -1).map((it) => it.name!).reverse();
   const citing = named.find((it) => it.role === 'citing');
   const according = named.find((it) => it.role === 'according');
-  const relays = named.filter((it) => it.role === 'relay').map((it) => it.name!);
+  const relays = [...outer, ...named.filter((it) => it.role === 'relay').map((it) => it.name!)];
 
   if (citing && speaker) {
     // "State television, citing the Health Ministry, reported": the ministry is the origin;
     // "Press TV …, citing intelligence officials": the named outlet is what the text can stand on.
     const citedFirst = headIsNamed(citing.name!) || !headIsNamed(speaker.name!);
-    const name = citedFirst ? citing.name! : speaker.name!;
+    const main = citedFirst ? citing : speaker;
     const other = citedFirst ? speaker.name! : citing.name!;
-    return { name, via: dedupe([other, ...(according ? [according.name!] : []), ...relays]) };
+    return sourceOf(main, [other, ...(according ? [according.name!] : []), ...relays]);
   }
-  if (speaker) return { name: speaker.name!, via: dedupe([...(according ? [according.name!] : []), ...relays]) };
-  if (according) return { name: according.name!, via: dedupe([...(citing ? [citing.name!] : []), ...relays]) };
-  if (citing) return { name: citing.name!, via: relays };
+  if (speaker) return sourceOf(speaker, [...(according ? [according.name!] : []), ...relays]);
+  if (according) return sourceOf(according, [...(citing ? [citing.name!] : []), ...relays]);
+  if (citing) return sourceOf(citing, relays);
   return null;
+}
+
+/**
+ * One entity, one name within a report: a surname alone is the person named in full before
+ * ("Gunasekara" after "Ruwan Gunasekara"). Acronyms stay as written: the tally joins them.
+ */
+function canonical(source: Source, mentions: SpeakerMention[]): Source {
+  const name = source.name;
+  let best = name;
+  for (const m of mentions) {
+    if (m.kind === 'person' && m.name.length > best.length && m.name.endsWith(` ${name}`) && /^\p{Lu}/u.test(name)) best = m.name;
+  }
+  if (best === name) return source;
+  return { ...source, name: best, kind: 'person', ...(source.role ? {} : { role: mentions.find((m) => m.name === best)?.role ?? null }) };
 }
 
 const dedupe = (names: string[]) => [...new Set(names.filter(Boolean))];
@@ -187,8 +320,8 @@ export interface Attributed {
 }
 
 export function attribute({ seg, claims, quotes, mentions, byline, tokens: sentenceTokens }: AttributionInput): Attributed[] {
-  const known: Array<{ name: string; start: number }> = [];
-  for (const q of quotes) if (q.speaker) known.push({ name: q.speaker, start: q.span.end });
+  const known: KnownSource[] = [];
+  for (const q of quotes) if (q.speaker) known.push({ name: q.speaker, start: q.span.end, entity: sourceEntity(q.speaker) });
   known.sort((a, b) => a.start - b.start);
 
   const perSentence = seg.sentences.map((s, i) => {
@@ -219,8 +352,21 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     return lo > 0 && quoteEnds[lo - 1]! >= end;
   };
 
+  const withClaims = new Set(claims.map((c) => c.sentence));
+  let scanned = 0;
   for (const claim of claims) {
     const sentence = seg.sentences[claim.sentence]!;
+    // An organisation that speaks between figures ("The UN Human Rights Office said …") is the
+    // report under way for the figures that follow it.
+    for (; scanned < claim.sentence; scanned++) {
+      if (withClaims.has(scanned)) continue;
+      const spoken = perSentence[scanned]!.items.filter((it) => it.role === 'speaker' && it.name);
+      const last = spoken[spoken.length - 1];
+      // Only a named organisation, and only into the next paragraph.
+      if (last && last.entity && ['organisation', 'office', 'outlet'].includes(last.entity.kind) && isNamed(last.name!) && /\s\p{Lu}|^\p{Lu}{2,}/u.test(last.name!) && sentence.paragraph - seg.sentences[scanned]!.paragraph <= 1) {
+        lastAttributed = { source: sourceOf(last, []), paragraph: seg.sentences[scanned]!.paragraph };
+      }
+    }
     const { items, clauses } = perSentence[claim.sentence]!;
     const quote = mayBeQuoted(claim.span.start, claim.span.end) ? quotes.find((q) => q.span.start <= claim.span.start && claim.span.end <= q.span.end) : undefined;
     const figureAt = claim.figure.start;
@@ -228,27 +374,31 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     // Items that cover this claim: its own clause, or sentence-final ones.
     const lastFigure = lastFigureOf.get(claim.sentence)!;
     const myClause = clauseOf(clauses, figureAt);
-    const covering = items.filter((it) => {
+    const usable = items.filter((it) => {
       const inQuote = quote ? it.at > quote.span.start && it.at < quote.span.end : false;
-      if (quote && !inQuote) return false; // outside the quote: the quote's speaker decides
-      return clauseOf(clauses, it.at) === myClause || it.at > lastFigure;
+      return !quote || inQuote; // outside the quote: the quote's speaker decides
     });
+    // The figure's own clause first; else a sentence-final attribution covering every figure.
+    const own = usable.filter((it) => clauseOf(clauses, it.at) === myClause);
+    const covering = own.some((it) => it.name || it.unresolved) ? own : usable.filter((it) => it.at > lastFigure);
 
     let source: Source | null = null;
-    const combined = combine(covering);
+    const combined = combine(covering, figureAt);
     if (combined === 'none') {
       source = null;
     } else if (combined) {
-      source = quote?.speaker && quote.speaker !== combined.name ? { name: combined.name, via: dedupe([...combined.via, quote.speaker]) } : combined;
+      source = quote?.speaker && quote.speaker !== combined.name ? { ...combined, via: dedupe([...combined.via, quote.speaker]) } : combined;
     } else if (quote?.speaker) {
-      source = { name: quote.speaker, via: [] };
+      source = sourceOf({ role: 'speaker', name: quote.speaker, at: quote.span.start, entity: sourceEntity(quote.speaker) }, []);
     }
+    if (source) source = canonical(source, mentions);
 
     const paragraph = sentence.paragraph;
     let inherited = false;
     if (!source && combined !== 'none') {
       // An organisation's report runs on for a few paragraphs; a person's words cover their own.
-      const reach = looksLikePerson(lastAttributed?.source.name ?? '') ? 0 : CONTINUATION_PARAGRAPHS;
+      const last = lastAttributed?.source;
+      const reach = last && (last.kind === 'person' || looksLikePerson(last.name)) ? 0 : CONTINUATION_PARAGRAPHS;
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach) source = lastAttributed.source;
       else if (bylineSource) source = bylineSource;
       inherited = source !== null;

@@ -196,3 +196,78 @@ export const SCOPE_PHASE_DETERMINERS = new Set(['that', 'this', 'first', 'initia
 export const SCOPE_CLAUSE_BREAKS = new Set([';', ':', '—', '–', 'which', 'while', 'whereas', 'but', 'after', 'when', 'where', 'though', 'although']);
 /** "in the south of the country": a part of the country. */
 export const SCOPE_COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center']);
+
+/** Words before a figure that make it a subgroup of the victims ("including 12 children", "among them 5 police"). */
+export const PART_BEFORE = new Set(['including', 'includes', 'included', 'among', 'of']);
+/** Words after a figure that make it a subgroup ("five of them", "12 of the dead", "eight among the victims"). */
+export const PART_AFTER = new Set(['of', 'among']);
+
+/*
+ * Attribution: what can be a source, and what kind of entity it is. Read by entities.ts.
+ */
+
+/** Heads that make a source phrase a document: its author, when named, is the source ("the ministry's figures"). */
+export const DOCUMENT_NOUNS = new Set([
+  'report', 'reports', 'figure', 'figures', 'data', 'statistics', 'numbers', 'estimate', 'estimates', 'statement', 'statements',
+  'count', 'counts', 'tally', 'tallies', 'records', 'record', 'review', 'document', 'documents', 'findings', 'information', 'list',
+  'bulletin', 'update', 'updates', 'accounts', 'account', 'assessment', 'survey', 'study', 'analysis', 'tweet', 'post', 'release',
+]);
+
+/** Words that make a source an outlet (press, broadcaster, news agency). */
+export const OUTLET_WORDS = new Set([
+  'times', 'news', 'press', 'post', 'tv', 'television', 'radio', 'journal', 'herald', 'guardian', 'tribune', 'daily', 'mirror',
+  'agence', 'reuters', 'afp', 'bbc', 'cnn', 'ap', 'dw', 'irna', 'media', 'channel', 'outlet', 'newspaper', 'magazine', 'website',
+  'wire', 'broadcaster', 'gazette', 'telegraph', 'chronicle', 'express', 'observer', 'xinhua', 'tass', 'anadolu', 'paper',
+]);
+
+/** Heads that make a source an office of a state (a ministry, the police, an ombudsman). */
+export const OFFICE_WORDS = new Set([
+  'ministry', 'office', 'department', 'police', 'government', 'authorities', 'authority', 'presidency', 'prosecutor', 'prosecutors',
+  'ombudsman', 'ombudsperson', 'inquiry', 'army', 'military', 'forces', 'junta', 'cabinet', 'administration', 'parliament',
+  'court', 'directorate', 'secretariat', 'governorate', 'municipality', 'council', 'commission', 'bureau', 'service', 'services',
+  'carabineros', 'gendarmerie', 'judiciary', 'regime', 'state',
+]);
+
+/** Plural heads of an unnamed group of people as a source ("activists", "rights groups", "witnesses"). */
+export const GROUP_NOUNS = new Set([
+  'activists', 'witnesses', 'residents', 'officials', 'sources', 'doctors', 'medics', 'groups', 'organisations', 'organizations',
+  'monitors', 'organisers', 'organizers', 'protesters', 'relatives', 'families', 'lawyers', 'journalists', 'rescuers', 'volunteers',
+  'observers', 'researchers', 'opposition', 'campaigners', 'locals', 'hospitals', 'morgues', 'nurses', 'experts', 'diplomats',
+  'agencies', 'states', 'members', 'leaders', 'workers', 'staff', 'people',
+]);
+
+/** Nouns for a person's role ("senior lawmaker", "police spokesman"): a name after one is a person. */
+export const ROLE_NOUNS = new Set([
+  'lawmaker', 'legislator', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'official', 'officer', 'commander', 'chief',
+  'head', 'director', 'president', 'leader', 'activist', 'lawyer', 'doctor', 'researcher', 'governor', 'mayor', 'member', 'mp',
+  'senator', 'deputy', 'inspector', 'secretary', 'coordinator', 'analyst', 'journalist', 'reporter', 'correspondent', 'editor',
+  'cleric', 'general', 'colonel', 'prosecutor', 'judge', 'ambassador', 'envoy', 'representative', 'chairman', 'chairwoman', 'chair',
+  'founder', 'witness', 'resident', 'surgeon', 'physician', 'nurse', 'medic', 'dean', 'professor', 'expert', 'adviser', 'advisor',
+  'rapporteur', 'commissioner', 'superintendent', 'ombudsman', 'ombudsperson', 'premier', 'king', 'emir', 'monitor', 'source',
+]);
+
+/**
+ * Words a source phrase may not consist of or start with: times, adverbs and connectives
+ * ("Monday", "so far", "previously", "whereas") are never who asserts a figure.
+ */
+export const NOT_SOURCE_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow',
+  'earlier', 'later', 'late', 'previously', 'also', 'officially', 'again', 'separately', 'recently', 'now', 'then', 'so', 'far',
+  'yet', 'not', 'still', 'already', 'meanwhile', 'however', 'whereas', 'while', 'although', 'though', 'because', 'since', 'as',
+  'among', 'amid', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'for', 'to', 'into', 'after', 'before', 'during', 'under', 'over',
+  'and', 'but', 'or', 'if', 'when', 'where', 'which', 'who', 'that', 'than', 'there', 'here', 'night', 'morning', 'evening',
+  'afternoon', 'week', 'weekend', 'month', 'year', 'day', 'last', 'this', 'next', 'first', 'initially', 'reportedly', 'allegedly',
+  'apparently', 'further', 'says', 'said', 'say', 'what', 'how', 'it', 'credible', 'unconfirmed', 'latest', 'new',
+]);
+
+/** Adjectives before a document or source that do not name it ("the latest UN estimates"). */
+export const SOURCE_PREMODIFIERS = new Set([
+  'latest', 'new', 'recent', 'earlier', 'previous', 'last', 'initial', 'preliminary', 'official', 'unofficial', 'updated', 'final',
+  'first', 'weekly', 'daily', 'monthly', 'annual', 'conservative', 'credible', 'unconfirmed', 'most',
+]);
+
+/**
+ * Reporting verbs that are also plural nouns ("the ministry reports" / "credible reports"):
+ * read as a verb only after a name or pronoun, or before "that", a colon, a comma or a figure.
+ */
+export const VERB_OR_PLURAL_NOUN = new Set(['reports', 'states', 'claims', 'estimates', 'counts', 'notes', 'finds', 'shows', 'puts', 'records', 'updates', 'writes']);

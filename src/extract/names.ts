@@ -11,7 +11,7 @@ export const REPORTING_VERBS = new Set([
   'counted', 'counts', 'claimed', 'claims', 'noted', 'notes', 'declared', 'tweeted', 'posted', 'documented', 'recorded',
   'registered', 'released', 'published', 'revealed', 'disclosed', 'indicated', 'indicate', 'indicates', 'asserted', 'alleged',
   'buried', 'verified', 'tallied', 'put', 'puts', 'quoted', 'cited', 'acknowledged', 'admitted', 'insisted', 'explained',
-  'informed', 'briefed', 'warned', 'updated', 'shows', 'showed', 'show',
+  'informed', 'briefed', 'warned', 'updated', 'shows', 'showed', 'show', 'concluded', 'concludes', 'gave', 'given',
 ]);
 
 /** Words that make a capitalised phrase an organisation rather than a person. */
@@ -54,6 +54,12 @@ function inPhrase(t: Token): boolean {
   return t.text === '(' || t.text === ')' || t.text === '/' || t.text === "'" || t.text === '’' || t.text === '&';
 }
 
+/** The stop of an initial inside a name: "U.N.", "U.S." (a single capital letter before it, another after or before). */
+function isInitialStop(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text !== '.' || !/^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '')) return false;
+  return /^\p{Lu}$/u.test(tokens[k + 1]?.text ?? '') || tokens[k - 2]?.text === '.';
+}
+
 const STOP_LEFT = new Set([
   'that', 'which', 'who', 'when', 'while', 'where', 'and', 'but', 'as', 'after', 'before', 'because', 'since', 'if', 'than',
   'is', 'was', 'were', 'are', 'has', 'have', 'had', 'be', 'been', 'will', 'would', 'also', 'then', 'on', 'in', 'at', 'by', 'with',
@@ -83,14 +89,19 @@ export interface NamePhrase {
 export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhrase | null {
   let end = verb; // exclusive
   // Auxiliaries/adverbs between subject and verb: "is reporting", "has also said".
-  while (end - 1 >= floor && ['is', 'was', 'has', 'have', 'had', 'also', 'officially', 'now', 'later', 'earlier', 'further', 'had', 'were', 'are', 'been'].includes(tokens[end - 1]!.lower)) end--;
+  // Only a lowercase "now" is an adverb: "Myanmar Now reported" ends on a name.
+  while (end - 1 >= floor && ['is', 'was', 'has', 'have', 'had', 'also', 'officially', 'now', 'later', 'earlier', 'further', 'had', 'were', 'are', 'been'].includes(tokens[end - 1]!.text)) end--;
   // ", who is in charge of …," / ", a local welfare organization …," / ", citing X,": skip back to the comma before.
   if (tokens[end - 1]?.text === ',') {
     let k = end - 2;
     while (k >= floor && tokens[k]!.text !== ',' && k > end - 30) k--;
     if (tokens[k]?.text === ',' && k > floor) {
       const inner = tokens[k + 1]?.lower ?? '';
-      if (['who', 'which', 'a', 'an', 'the', 'citing', 'quoting', 'according', 'one', 'its', 'whose', 'in', 'on', 'during', 'after', 'as'].includes(inner) || inner === 'an') {
+      // "Zaw Min Tun, speaking for the junta, told …", "Bachchu Mia, head of the police post, told …":
+      // an apposition set off by commas after a name.
+      const afterName = /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.text === ')';
+      const innerLower = /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
+      if (['who', 'which', 'a', 'an', 'the', 'citing', 'quoting', 'according', 'one', 'its', 'whose', 'in', 'on', 'during', 'after', 'as'].includes(inner) || (afterName && innerLower)) {
         end = k;
       }
     }
@@ -104,7 +115,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       if (depth === 0) break;
       depth--;
     } else if (depth === 0) {
-      if (!inPhrase(t)) break;
+      if (!inPhrase(t) && !isInitialStop(tokens, start - 1)) break;
       if (STOP_LEFT.has(t.text) && !(t.lower === 'and' && start < end && /^\p{Ll}/u.test(tokens[start]!.text) && start - 2 >= floor && /^\p{L}/u.test(tokens[start - 2]!.text))) break;
     }
     start--;
@@ -143,7 +154,7 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
       if (depth === 0) break;
       depth--;
     } else if (depth === 0) {
-      if (!inPhrase(t)) break;
+      if (!inPhrase(t) && !isInitialStop(tokens, end)) break;
       // "International Organization for Migration": a connector inside a capitalised name.
       const inName = ['for', 'of', 'on', 'de', 'in'].includes(t.lower) && /^\p{Lu}/u.test(tokens[end - 1]!.text) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '');
       if (end > start && !inName && ['that', 'which', 'who', 'on', 'in', 'at', 'late', 'last', 'said', 'says', 'as', 'to', 'after', 'when', 'while', 'for', 'with', 'during', 'was', 'were', 'is', 'are', 'had', 'has'].includes(t.lower)) break;
@@ -162,7 +173,7 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
  * trailing "'s count/report/figures", titles before a person's name, and a parenthesised
  * acronym (returned separately as an alias).
  */
-export function tidySourceName(raw: string): { name: string; alias: string | null } {
+export function tidySourceName(raw: string): { name: string; alias: string | null; title: string | null } {
   let s = raw.replace(/\s+/g, ' ').trim();
   let alias: string | null = null;
   const acr = /\s*\(([A-Z][A-Za-z/.-]{1,12})\)/.exec(s);
@@ -182,9 +193,13 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   const words = s.split(' ');
   let k = 0;
   while (k < words.length - 1 && TITLES.has(words[k]!.toLowerCase()) && /^\p{Lu}/u.test(words[k + 1]!)) k++;
-  if (k > 0 && !words.slice(k).some((w) => ORG_WORDS.has(w.toLowerCase()))) s = words.slice(k).join(' ');
+  let title: string | null = null;
+  if (k > 0 && !words.slice(k).some((w) => ORG_WORDS.has(w.toLowerCase()))) {
+    title = words.slice(0, k).join(' ');
+    s = words.slice(k).join(' ');
+  }
   s = s.replace(/[,.;:]+$/, '').trim();
-  return { name: s, alias };
+  return { name: s, alias, title };
 }
 
 /** A named source (a proper noun) outranks a generic one ("media", "intelligence officials"). */

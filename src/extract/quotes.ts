@@ -90,7 +90,8 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
       end = tokens[m]!.end;
       if (tokens[m]!.text === '.') break;
     }
-    const resolved = isPronoun(phrase) || /^the\s/i.test(phrase) ? resolveAnaphor(phrase, q.start, mentions, sources) : tidySourceName(phrase).name;
+    // "he" is someone named before the quote; "the group" may be named inside it ("… AAPP documented …,” the group said).
+    const resolved = isPronoun(phrase) ? resolveAnaphor(phrase, q.start, mentions, sources) : /^the\s/i.test(phrase) ? resolveAnaphor(phrase, q.end, mentions, sources) : tidySourceName(phrase).name;
     return resolved ? { speaker: resolved, end } : null;
   }
   return null;
@@ -141,9 +142,12 @@ export function findQuotes(
       prev.attributionEnd = 0;
       continue;
     }
+    // A quotation that fills a paragraph of its own, right after one with a speaker, goes on in that speaker's voice.
+    const continued =
+      !speaker && prev?.speaker && (q.start === 0 || text[q.start - 1] === '\n') && /^\s*$/.test(text.slice(prev.span.end, q.start).replace(/^[^\n]*/, '')) ? prev.speaker : null;
     quotes.push({
-      speaker: speaker ?? null,
-      role: speaker ? roleOf(speaker, mentions) : null,
+      speaker: speaker ?? continued ?? null,
+      role: speaker ? roleOf(speaker, mentions) : continued ? prev!.role : null,
       span: { start: q.start, end: q.end, text: text.slice(q.start, q.end) },
       parts: [{ start: q.start, end: q.end, text: text.slice(q.start, q.end) }],
       attributionEnd: after?.end ?? 0,

@@ -4,6 +4,7 @@
  * Attribution and quotes resolve "he said", "the organization said" and "the sources said"
  * against these mentions, nearest before first.
  */
+import { ROLE_NOUNS } from './lexicon.js';
 import { ANAPHORIC_HEADS, TITLES, looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
 import type { Token } from './tokens.js';
 
@@ -67,7 +68,9 @@ function roleAfter(tokens: Token[], text: string, offset: number, from: number):
 
 export function collectMentions(sentenceText: string, offset: number, tokens: Token[]): SpeakerMention[] {
   const out: SpeakerMention[] = [];
-  for (const [a, b] of capitalisedRuns(tokens)) {
+  for (const [first, b] of capitalisedRuns(tokens)) {
+    // "The OHCHR", "A Reuters reporter": an article opening the run is not part of the name.
+    const a = b - first > 1 && ['the', 'a', 'an', 'this', 'that'].includes(tokens[first]!.lower) ? first + 1 : first;
     let from = a;
     const titleWords: string[] = [];
     // Titles and abbreviations before the name: "U.S. President Trump", "Inspector Bachchu Mia".
@@ -102,25 +105,48 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
   return out.sort((x, y) => x.start - y.start);
 }
 
-/** Resolve "he"/"she" to the last person, "the organization" to the last organisation. */
-export function resolveAnaphor(phrase: string, before: number, mentions: SpeakerMention[], sources: Array<{ name: string; start: number }>): string | null {
+/** Heads of a generic organisation that refer back to the last organisation named ("the group said"). */
+const GENERIC_ORG_HEADS = new Set(['organization', 'organisation', 'group', 'piece', 'newspaper', 'paper', 'outlet', 'channel', 'broadcaster', 'agency', 'monitor', 'watchdog', 'ngo', 'charity', 'body', 'institute', 'network']);
+
+/**
+ * Resolve a pronoun or a definite description to the nearest compatible earlier mention:
+ * "he"/"she" and "the spokesman"/"the minister" to the last person (one whose role has that
+ * word first); "the inquiry", "the sources" to the last source with that head; "the group",
+ * "the London-based rights group" to the last organisation; "it"/"they" to the last source
+ * that is not a person.
+ */
+export function resolveAnaphor(phrase: string, before: number, mentions: SpeakerMention[], sources: Array<{ name: string; start: number; entity?: { kind: string } | null }>): string | null {
+  const definite = /^(?:the|this|that)\s+/i.test(phrase);
   const p = phrase.toLowerCase().replace(/^(?:the|this|that)\s+/, '');
-  if (p === 'he' || p === 'she') {
-    for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start < before && mentions[i]!.kind === 'person') return fullName(mentions, mentions[i]!);
+  const lastPerson = (pick: (m: SpeakerMention) => boolean = () => true) => {
+    for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start < before && mentions[i]!.kind === 'person' && pick(mentions[i]!)) return fullName(mentions, mentions[i]!);
     return null;
+  };
+  if (p === 'he' || p === 'she') return lastPerson();
+  if (p === 'it' || p === 'they') {
+    let best: { name: string; start: number } | null = null;
+    for (const s of sources) if (s.start < before && s.entity && s.entity.kind !== 'person' && (!best || s.start > best.start)) best = s;
+    return best?.name ?? null;
   }
-  const head = p.split(/\s+/).pop() ?? '';
-  if (!ANAPHORIC_HEADS.has(head) || p.split(/\s+/).length > 2) return null;
+  const words = p.split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  // A capitalised word beyond the determiner names something new ("the Health Ministry").
+  if (/\s\p{Lu}/u.test(phrase.replace(/^(?:the|this|that)\s+/i, ' ')) || /^\p{Lu}/u.test(phrase.replace(/^(?:the|this|that)\s+/i, ''))) return null;
+  if (definite && ROLE_NOUNS.has(head) && words.length <= 2 && !p.includes("'s ")) {
+    return lastPerson((m) => !!m.role && m.role.toLowerCase().includes(head)) ?? lastPerson();
+  }
+  if (!ANAPHORIC_HEADS.has(head) && !GENERIC_ORG_HEADS.has(head)) return null;
   // The same head named earlier: "the sources" -> "security and medical sources", "the inquiry" -> "official inquiry".
-  for (let i = sources.length - 1; i >= 0; i--) {
-    const s = sources[i]!;
-    if (s.start < before && s.name.toLowerCase() !== p && s.name.toLowerCase().split(/\s+/).includes(head)) return s.name;
+  let best: { name: string; start: number } | null = null;
+  for (const s of sources) {
+    if (s.start < before && s.name.toLowerCase() !== p && s.name.toLowerCase().split(/\s+/).includes(head) && (!best || s.start > best.start)) best = s;
   }
+  if (best) return best.name;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.start < before && m.kind === 'org' && m.name.toLowerCase().split(/\s+/).includes(head)) return m.name;
   }
-  if (['organization', 'organisation', 'group', 'piece', 'newspaper', 'paper', 'outlet', 'channel', 'broadcaster', 'agency', 'monitor'].includes(head)) {
+  if (GENERIC_ORG_HEADS.has(head) && (definite || words.length === 1)) {
     for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start < before && mentions[i]!.kind === 'org') return mentions[i]!.name;
   }
   return null;

@@ -44,6 +44,8 @@ function basicFold(name: string): string {
   return name
     .toLowerCase()
     .replace(/[’`]/g, "'")
+    // Dotted initials are one word: "U.N." = "UN".
+    .replace(/(?<![\p{L}.])((?:\p{L}\.){2,})/gu, (m) => m.replace(/\./g, ''))
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -1,0 +1,181 @@
+/**
+ * Source phrases as entities. A phrase read at an attribution ("Senior Iranian lawmaker
+ * Mojtaba Zolnour", "the latest UN estimates", "Kazakhstan's interior ministry") becomes who
+ * asserts the figure — a person, an organisation, an office, a group, a document or an outlet —
+ * with its role and country when the phrase states them; or nothing, when the phrase is a time,
+ * an adverb, a clause fragment, a harm noun or a bare place (never a source).
+ */
+import type { SourceKind } from '../domain.js';
+import { getGazetteer } from '../places/gazetteer.js';
+import { CATEGORY_CUES, DOCUMENT_NOUNS, GROUP_NOUNS, NOT_SOURCE_WORDS, OFFICE_WORDS, OUTLET_WORDS, ROLE_NOUNS, SOURCE_PREMODIFIERS } from './lexicon.js';
+import { ORG_WORDS, TITLES, looksLikePerson, tidySourceName } from './names.js';
+
+export interface SourceEntity {
+  name: string;
+  kind: SourceKind;
+  /** A person's role as written before or after the name. */
+  role: string | null;
+  /** ISO alpha-2 country code when the phrase names the country ("Kazakhstan's", "Belarusian"). */
+  country: string | null;
+  /** Parenthesised acronym given with the name ("NCRI"). */
+  alias: string | null;
+}
+
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const lower = (w: string) => w.toLowerCase().replace(/[.,;:]+$/, '');
+/** Words of a phrase, possessive marks kept on their word ("Kazakhstan's"). */
+const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean);
+
+/** The country a name, a possessive or a demonym stands for ("Belarusian" -> BY), if any. */
+export function countryOf(word: string): string | null {
+  const known = countries.get(word);
+  if (known !== undefined) return known;
+  const code = lookUpCountry(word);
+  if (countries.size > 10_000) countries.clear();
+  countries.set(word, code);
+  return code;
+}
+/** Words already looked up (source names repeat within and across reports). */
+const countries = new Map<string, string | null>();
+
+function lookUpCountry(word: string): string | null {
+  const w = word.replace(/['’]s$/, '').replace(/\./g, '');
+  // "U.S.", "U.K.": dotted initials stand for a country; other short words do not.
+  if (!isCap(w) || (w.length < 3 && !/^(?:\p{Lu}\.){2,}$/u.test(word))) return null;
+  const gaz = getGazetteer();
+  const asCountry = (name: string) => gaz.candidates(name).find((e) => e.place.precision === 'country')?.place.countryCode ?? null;
+  const direct = asCountry(w);
+  if (direct) return direct;
+  // Demonyms are the country's name with a suffix: Belarus-ian, Georgia-n, Iraq-i, Sudan-ese, Peru-vian, Chile-an.
+  for (const [suffix, add] of DEMONYM_SUFFIXES) {
+    if (!w.endsWith(suffix) || w.length - suffix.length < 3) continue;
+    const code = asCountry(w.slice(0, w.length - suffix.length) + add);
+    if (code) return code;
+  }
+  return null;
+}
+const DEMONYM_SUFFIXES: Array<[string, string]> = [
+  ['ian', ''], ['ian', 'ia'], ['ian', 'y'], ['an', ''], ['an', 'a'], ['n', ''], ['i', ''], ['ese', ''], ['vian', ''], ['ean', 'e'],
+  ['ish', ''], ['ish', 'land'], ['h', 'hstan'], ['ese', 'a'],
+];
+
+/** "Sri Lanka's" / "Kazakhstan's": a country name (one or two words) in the possessive at the front. */
+function possessiveCountry(words: string[]): { code: string; length: number } | null {
+  for (let n = 1; n <= 3 && n <= words.length - 1; n++) {
+    const last = words[n - 1]!;
+    if (!/['’]s$/.test(last)) continue;
+    const name = [...words.slice(0, n - 1), last.replace(/['’]s$/, '')].join(' ');
+    const code = getGazetteer().candidates(name).find((e) => e.place.precision === 'country')?.place.countryCode;
+    if (code) return { code, length: n };
+  }
+  return null;
+}
+
+/** A phrase that is only a place ("Mahshahr", "Baghdad", "Khuzestan province"). */
+function isBarePlace(name: string): boolean {
+  if (!isCap(name) || /^[\p{Lu}.]+$/u.test(name)) return false;
+  const words = wordsOf(name);
+  if (words.some((w) => ORG_WORDS.has(lower(w)) || OUTLET_WORDS.has(lower(w)))) return false;
+  return getGazetteer().has(name.replace(/\s+(?:province|city|region|district|governorate)$/i, ''));
+}
+
+function kindOf(name: string, role: string | null): SourceKind {
+  const words = wordsOf(name).map(lower);
+  const head = words[words.length - 1] ?? '';
+  // "a police official", "the defence minister": one person, named by role.
+  if (ROLE_NOUNS.has(head) && !isCap(wordsOf(name).pop() ?? '')) return 'person';
+  if (role || looksLikePerson(name)) {
+    if (!words.some((w) => ORG_WORDS.has(w) || OUTLET_WORDS.has(w))) {
+      // "the online news outlet Myanmar Now": the role says what the name is.
+      const roleHead = lower(wordsOf(role ?? '').pop() ?? '');
+      if (OUTLET_WORDS.has(roleHead)) return 'outlet';
+      if (['group', 'organisation', 'organization', 'watchdog', 'network', 'centre', 'center', 'monitor'].includes(roleHead)) return 'organisation';
+      if (roleHead === 'agency') return 'office';
+      return 'person';
+    }
+  }
+  if (DOCUMENT_NOUNS.has(head)) return 'document';
+  if (OFFICE_WORDS.has(head) || (words.some((w) => OFFICE_WORDS.has(w)) && !isCap(name))) return 'office';
+  if (words.some((w) => OUTLET_WORDS.has(w)) && !words.some((w) => ['ministry', 'human', 'rights'].includes(w))) return 'outlet';
+  if (GROUP_NOUNS.has(head) && !isCap(wordsOf(name).pop() ?? '')) return 'group';
+  if (ROLE_NOUNS.has(head)) return 'person';
+  return 'organisation';
+}
+
+/**
+ * "Senior Iranian lawmaker Mojtaba Zolnour" -> role "Senior Iranian lawmaker", name "Mojtaba
+ * Zolnour": lowercase role words (or titles) ending in a role or outlet noun, then a
+ * capitalised name to the end of the phrase.
+ */
+function splitApposition(words: string[]): { role: string; name: string[] } | null {
+  let nameFrom = words.length;
+  while (nameFrom > 0 && isCap(words[nameFrom - 1]!) && !/['’]s$/.test(words[nameFrom - 1]!)) nameFrom--;
+  if (nameFrom === 0 || nameFrom === words.length) return null;
+  const before = words[nameFrom - 1]!;
+  const b = lower(before);
+  // The word before the name must be a role or kind noun: "lawmaker", "spokesman", "outlet", "group".
+  const roleWord = ROLE_NOUNS.has(b) || TITLES.has(b) || ['outlet', 'group', 'organisation', 'organization', 'agency', 'newspaper', 'daily', 'broadcaster', 'channel', 'website', 'watchdog', 'monitor', 'network', 'centre', 'center'].includes(b);
+  if (!roleWord || isCap(before)) return null;
+  return { role: words.slice(0, nameFrom).join(' '), name: words.slice(nameFrom) };
+}
+
+/** Read a source phrase as an entity, or null when it cannot be one. */
+export function sourceEntity(raw: string): SourceEntity | null {
+  const { name: tidied, alias, title } = tidySourceName(raw);
+  let words = wordsOf(tidied);
+  if (!words.length) return null;
+  let country: string | null = null;
+
+  // "figures from official sources", "data from the ministry": the document's author.
+  // "credible information received by the UN Human Rights Office": a participle may come between.
+  const from = words.findIndex(
+    (w, i) => i > 0 && ['from', 'by', 'of'].includes(w.toLowerCase()) && (DOCUMENT_NOUNS.has(lower(words[i - 1]!)) || (i > 1 && /ed$/.test(words[i - 1]!) && DOCUMENT_NOUNS.has(lower(words[i - 2]!)))),
+  );
+  if (from > 0 && from < words.length - 1) words = words.slice(from + 1).filter((w, i) => i > 0 || !/^(?:the|a|an)$/i.test(w));
+
+  // "the latest UN estimates" -> "UN": a document named by its author alone.
+  const head = lower(words[words.length - 1]!);
+  if (DOCUMENT_NOUNS.has(head) && words.length > 1) {
+    let k = 0;
+    while (k < words.length - 1 && SOURCE_PREMODIFIERS.has(words[k]!.toLowerCase())) k++;
+    const rest = words.slice(k, -1);
+    if (rest.length && rest.some((w) => isCap(w))) words = rest.map((w) => w.replace(/['’]s$/, ''));
+  }
+
+  // "latest UN", "new Amnesty": a premodifier before a name is not part of it.
+  while (words.length > 1 && !isCap(words[0]!) && SOURCE_PREMODIFIERS.has(words[0]!) && isCap(words[1]!)) words = words.slice(1);
+
+  const poss = possessiveCountry(words);
+  if (poss) {
+    country = poss.code;
+    // "Sri Lanka's Daily Mirror": the name without its country; "Kazakhstan's interior ministry" keeps it.
+    if (words.slice(poss.length).every((w) => isCap(w)) && words.length - poss.length >= 1 && !OFFICE_WORDS.has(lower(words[words.length - 1]!))) {
+      words = words.slice(poss.length);
+    }
+  }
+
+  const first = lower(words[0]!);
+  if (NOT_SOURCE_WORDS.has(first) && !(first === 'new' && isCap(words[0]!) && words.length > 1)) return null;
+  if (words.every((w) => NOT_SOURCE_WORDS.has(lower(w)) || SOURCE_PREMODIFIERS.has(lower(w)))) return null;
+  if (words.some((w) => /^\d/.test(w)) && !words.some((w) => /^\p{Lu}{2,}/u.test(w))) return null;
+  const last = lower(words[words.length - 1]!);
+  if (NOT_SOURCE_WORDS.has(last) && !isCap(words[words.length - 1]!)) return null;
+  // A figure's own words are not a speaker: "injuries recorded", "the dead counted".
+  if (CATEGORY_CUES.has(last) && !GROUP_NOUNS.has(last)) return null;
+  // A verb fragment ends on a possessive or an article: "raised its", "published the".
+  if (['its', 'their', 'his', 'her', 'the', 'a', 'an', 'to', 'of', 'and'].includes(last)) return null;
+  // One lowercase word that is no noun of a source ("credible", "previously").
+  if (words.length === 1 && !isCap(words[0]!) && !GROUP_NOUNS.has(last) && !OFFICE_WORDS.has(last) && !ROLE_NOUNS.has(last) && !OUTLET_WORDS.has(last) && !ORG_WORDS.has(last)) return null;
+
+  let role: string | null = title;
+  const split = splitApposition(words);
+  if (split) {
+    role = split.role;
+    words = split.name;
+  }
+  if (!country) for (const w of [...wordsOf(role ?? ''), ...words]) if ((country = countryOf(w))) break;
+
+  const name = words.join(' ').replace(/[,.;:]+$/, '');
+  if (!name || isBarePlace(name)) return null;
+  return { name, kind: kindOf(name, role), role, country, alias };
+}
