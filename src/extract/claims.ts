@@ -22,13 +22,12 @@ import {
   TOTAL_NOUNS,
   HEDGE_CUES,
   NEUTRAL_VERBS,
-  PERSON_NOUNS,
   PLACE_NOUNS,
   PROTEST_CONTEXT,
-  SINGULAR_PERSON_NOUNS,
   cueApplies,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
+import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import type { Sentence } from './segment.js';
 import { tokenize, type Token } from './tokens.js';
@@ -87,7 +86,7 @@ function nounPhrase(tokens: Token[], from: number): NounPhrase {
     if (w === 'more' && !modifiers.length) return { end: i + 1, who: 'people', kind: 'person' };
     const cat = CATEGORY_NOUNS.get(w);
     if (cat && (w !== 'lives' || true)) return { end: i + 1, who: modifiers.length ? modifiers.join(' ') : 'people', kind: 'category', category: cat };
-    if (PERSON_NOUNS.has(w)) {
+    if (countsPeople(w)) {
       const who = [...modifiers.slice(-1), t.text].join(' ');
       return { end: i + 1, who, kind: 'person' };
     }
@@ -217,7 +216,9 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     if (t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'one') continue;
     for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
       const w = tokens[k]!.lower;
-      if (SINGULAR_PERSON_NOUNS.has(w)) {
+      if (isSingularPerson(w)) {
+        // The head is the last of a run of person nouns: "a police officer", "a woman journalist".
+        while (k + 1 < tokens.length && isSingularPerson(tokens[k + 1]!.lower)) k++;
         if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.text === "'s" || tokens[k + 1]?.lower === 'who' && false) break;
         out.push({
           span: { start: t.start, end: tokens[k]!.end, text: text.slice(t.start - offset, tokens[k]!.end - offset) },
@@ -235,7 +236,7 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
       }
       // Only modifiers may stand between the article and the noun ("17-year-old", "security").
       if (!isWord(tokens[k]) && tokens[k]!.text !== '-' && !/^\d/.test(tokens[k]!.text)) break;
-      if ((PERSON_NOUNS.has(w) && w !== 'police' && w !== 'security') || CATEGORY_CUES.has(w) || AUXILIARIES.has(w)) break;
+      if ((countsPeople(w) && personNoun(w)?.kind !== 'group') || CATEGORY_CUES.has(w) || AUXILIARIES.has(w)) break;
     }
   }
   return out;

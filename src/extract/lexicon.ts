@@ -77,24 +77,25 @@ export const INCREMENT_AFTER = new Set(['more', 'new', 'additional', 'further', 
 /** Words before a figure that make it an increment ("another 5", "an additional 12"). */
 export const INCREMENT_BEFORE = new Set(['another', 'additional', 'further']);
 
-/** Nouns for people: a figure followed by one of these counts people. */
-export const PERSON_NOUNS = new Set([
-  'people', 'persons', 'person', 'protesters', 'protestors', 'demonstrators', 'civilians', 'students', 'children', 'women', 'men',
-  'individuals', 'members', 'officers', 'policemen', 'police', 'soldiers', 'troops', 'personnel', 'detainees', 'prisoners', 'inmates',
-  'journalists', 'reporters', 'activists', 'workers', 'residents', 'villagers', 'youths', 'youngsters', 'teenagers', 'minors', 'boys',
-  'girls', 'victims', 'bodies', 'citizens', 'migrants', 'refugees', 'fighters', 'militants', 'rebels', 'guards', 'agents', 'staff',
-  'doctors', 'nurses', 'medics', 'lawyers', 'bystanders', 'passers-by', 'farmers', 'miners', 'pilgrims', 'worshippers', 'mourners',
-  'supporters', 'opponents', 'leaders', 'dissidents', 'teachers', 'adults', 'infants', 'babies', 'others', 'more', 'those', 'them',
-  'whom', 'marchers', 'rioters', 'looters', 'gunmen', 'attackers', 'kids', 'family', 'families', 'relatives', 'protestors',
-  'casualties', 'martyrs', 'persons', 'nationals', 'foreigners', 'tourists', 'residents', 'settlers', 'employees', 'volunteers',
+/**
+ * Whether a noun denotes people comes from WordNet (src/extract/person-nouns.ts); these are the
+ * corrections to that table, by written form or lemma: `null` says "not people" (a rare person
+ * sense of a common word), a kind adds a word WordNet lacks or files elsewhere.
+ */
+export const PERSON_NOUN_OVERRIDES: ReadonlyMap<string, 'person' | 'group' | null> = new Map<string, 'person' | 'group' | null>([
+  // Pronoun-like heads a figure may count: "five others", "12 more", "those".
+  ...(['others', 'more', 'those', 'them', 'whom'] as const).map((w) => [w, 'person'] as [string, 'person']),
+  // Plurals of group nouns that count members: "20 families", "150 security forces".
+  ...(['families', 'forces'] as const).map((w) => [w, 'group'] as [string, 'group']),
+  // Lemmas WordNet files under another sense first ("person" is a top-level noun, "agent" a cause).
+  ...(['person', 'protestor', 'agent'] as const).map((w) => [w, 'person'] as [string, 'person']),
 ]);
 
-/** Singular person nouns for "a security officer was killed" style mentions. */
-export const SINGULAR_PERSON_NOUNS = new Set([
-  'person', 'man', 'woman', 'boy', 'girl', 'child', 'teenager', 'teen', 'youth', 'protester', 'protestor', 'demonstrator', 'student',
-  'officer', 'policeman', 'policewoman', 'soldier', 'journalist', 'reporter', 'photographer', 'activist', 'civilian', 'resident',
-  'worker', 'guard', 'bystander', 'infant', 'baby', 'doctor', 'nurse', 'farmer', 'driver', 'lawyer', 'teacher', 'pilgrim',
-  'cameraman', 'medic', 'paramedic', 'priest', 'imam', 'cleric', 'father', 'mother', 'son', 'daughter', 'toddler', 'minor',
+/** Irregular noun plurals WordNet's detachment rules do not reach (its noun.exc, the part we need). */
+export const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['children', 'child'], ['people', 'person'], ['persons', 'person'], ['passers-by', 'passer-by'], ['passersby', 'passerby'],
+  ['bystanders', 'bystander'], ['teeth', 'tooth'], ['lookers-on', 'looker-on'], ['onlookers', 'onlooker'], ['alumni', 'alumnus'],
+  ['mujahideen', 'mujahid'], ['mujahedin', 'mujahid'], ['fedayeen', 'fedayee'], ['kin', 'kinsman'],
 ]);
 
 /** Nouns that make a figure a count of places. */
