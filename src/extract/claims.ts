@@ -16,6 +16,8 @@ import {
   CATEGORY_NOUNS,
   CLAUSE_BREAKS,
   CUMULATIVE_CUES,
+  HARM_NOUNS_OF,
+  HARM_VERB_FORMS,
   INCREMENT_AFTER,
   INCREMENT_BEFORE,
   RAISING_VERBS,
@@ -102,6 +104,13 @@ function nounPhrase(tokens: Token[], from: number): NounPhrase {
     if (/^\p{Lu}\p{Ll}+(?:is|ans|ians|ese|ks|s)$/u.test(t.text) && k === 0 && !/ss$/.test(t.text)) {
       return { end: i + 1, who: t.text, kind: 'person' };
     }
+    // "Iranian-backed militiamen", "Four Iraqi policemen", "three Afghan border police personnel":
+    // a compound participle or a proper adjective is a modifier when a person head follows.
+    const modifierOfPerson = (/^\p{Lu}/u.test(t.text) || /-\p{L}+(?:ed|ing)$/u.test(w)) && personHeadAhead(tokens, i + 1) !== -1;
+    if (modifierOfPerson) {
+      modifiers.push(t.text);
+      continue;
+    }
     if (AUXILIARIES.has(w) || NEUTRAL_VERBS.has(w) || CATEGORY_CUES.has(w) || CLAUSE_BREAKS.has(w) || /(?:ed|ing)$/.test(w)) break;
     // Coordinated modifiers: "22 public and private sector buildings".
     if ((w === 'and' || w === 'or') && modifiers.length > 0 && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) continue;
@@ -112,6 +121,20 @@ function nounPhrase(tokens: Token[], from: number): NounPhrase {
     modifiers.push(t.text);
   }
   return { end: from, who: null, kind: 'none' };
+}
+
+/**
+ * The index of a person noun that heads the phrase starting at `from` ("Iraqi policemen" ->
+ * "policemen"), looking over at most four modifier words, or -1.
+ */
+function personHeadAhead(tokens: Token[], from: number): number {
+  for (let j = from; j < from + 4 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (!isWord(t)) return -1;
+    if (countsPeople(t.lower) || CATEGORY_NOUNS.has(t.lower)) return j;
+    if (AUXILIARIES.has(t.lower) || CATEGORY_CUES.has(t.lower) || CLAUSE_BREAKS.has(t.lower) || t.lower === 'and' || t.lower === 'or') return -1;
+  }
+  return -1;
 }
 
 interface Cue {
@@ -131,11 +154,33 @@ function cueAt(tokens: Token[], i: number): Category | null {
  * Look right of the noun phrase for the figure's predicate. Returns the category, or
  * 'blocked' when the figure has a predicate of its own that is not a harm ("were released").
  */
-function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<number>): Cue | 'blocked' | null {
+function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<number>, quantityEnds: Map<number, number>): Cue | 'blocked' | null {
   let sawAux = false;
   let passedComma = false;
-  for (let i = from; i < tokens.length && i < from + RIGHT_WINDOW; i++) {
+  let limit = from + RIGHT_WINDOW;
+  for (let i = from; i < tokens.length && i < limit; i++) {
     const t = tokens[i]!;
+    // "nine people including civilians and police were killed": a subgroup inside the subject,
+    // up to the comma or the auxiliary that resumes the clause.
+    if ((t.lower === 'including' || t.lower === 'among') && !sawAux && i > from - 1) {
+      let k = i + 1;
+      while (k < tokens.length && k < i + 14 && tokens[k]!.text !== ',' && !AUXILIARIES.has(tokens[k]!.lower) && !CLAUSE_BREAKS.has(tokens[k]!.lower)) k++;
+      if (tokens[k]?.text === ',' || AUXILIARIES.has(tokens[k]?.lower ?? '')) {
+        limit += k - i;
+        i = tokens[k]!.text === ',' ? k : k - 1;
+        continue;
+      }
+    }
+    // "Eight police and six insurgents were killed": coordinated subjects share the predicate.
+    if (!sawAux && t.lower === 'and' && quantityStarts.has(i + 1) && i < from + 3) {
+      const end = quantityEnds.get(i + 1) ?? i + 2;
+      const np = nounPhrase(tokens, end);
+      if (np.kind === 'person') {
+        limit += np.end - i;
+        i = np.end - 1;
+        continue;
+      }
+    }
     // ", including 43 children," / ", among them …,": a parenthesis inside the subject.
     if (t.text === ',' && ['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'all', 'half'].includes(tokens[i + 1]?.lower ?? '')) {
       let k = i + 2;
@@ -158,7 +203,9 @@ function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<numbe
       sawAux = true;
       continue;
     }
-    if (NEUTRAL_VERBS.has(t.lower) || !isWord(t)) {
+    // Adverbs ("were lightly wounded", "fatally shot") and the rest of the subject's noun phrase.
+    const adverb = /^\p{Ll}{3,}ly$/u.test(t.text) && !CATEGORY_CUES.has(t.lower) && !personNoun(t.lower);
+    if (adverb || (!sawAux && countsPeople(t.lower)) || NEUTRAL_VERBS.has(t.lower) || !isWord(t)) {
       // "were found in a mass grave": the verb slot after the auxiliary is taken.
       if (sawAux && /(?:ed|en|ght|und)$/.test(t.lower)) sawAux = false;
       continue;
@@ -167,7 +214,18 @@ function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<numbe
     if (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') return { category: 'killed', index: i + 2 };
     // A main verb that is not a cue: the figure has its own, different predicate.
     const verbLike = sawAux || /(?:ed|en)$/.test(t.lower);
-    if (verbLike && /^\p{Ll}/u.test(t.text)) return 'blocked';
+    if (verbLike && /^\p{Ll}/u.test(t.text)) {
+      // "were ambushed and killed", "tortured, then killed": a coordinated harm verb is the predicate.
+      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+        const w = tokens[k]!.lower;
+        if (w !== 'and' && w !== ',' && w !== 'then' && w !== 'later') {
+          const cat = HARM_VERB_FORMS.get(w) ?? (w === 'shot' && tokens[k + 1]?.lower === 'dead' ? 'killed' : undefined);
+          if (cat && k > i + 1) return { category: cat, index: k };
+          break;
+        }
+      }
+      return 'blocked';
+    }
     if (/^(?:escape|flee|remain|attend|join|free|release|charge|sentence|convict|stage|hold|gather)/.test(t.lower)) return 'blocked';
   }
   return null;
@@ -208,6 +266,34 @@ function isCumulative(tokens: Token[], q: Quantity, figureStart: number): boolea
   return false;
 }
 
+/**
+ * The harm verb whose object the figure starting at `at` is: "killed 12 protesters", "kills two",
+ * "killing a policeman", "shot dead a farmer", "fatally shooting 14".
+ */
+function verbBefore(tokens: Token[], at: number): Category | null {
+  const prev = tokens[at - 1]?.lower ?? '';
+  const prev2 = tokens[at - 2]?.lower ?? '';
+  if (prev === 'dead' && prev2 === 'shot') return 'killed';
+  if ((prev === 'shot' || prev === 'shooting') && prev2 === 'fatally') return 'killed';
+  const verb = HARM_VERB_FORMS.get(prev);
+  if (verb) return verb;
+  // Participles that are also cue words: "arrested 40", "wounding 20", "hospitalised 12".
+  const cue = cueAt(tokens, at - 1);
+  return cue && cue !== 'participants' && /(?:ed|ing)$/.test(prev) ? cue : null;
+}
+
+/**
+ * A harm noun taking the figure in an "of" phrase: "the deaths of 12", "the arrest of 40
+ * students", "the killing of a journalist". For one person the bare "death of" is left out:
+ * "the death of a man who…" retells a member of a toll rather than counting.
+ */
+function nominalBefore(tokens: Token[], at: number, single: boolean): Category | null {
+  if (tokens[at - 1]?.lower !== 'of') return null;
+  const noun = tokens[at - 2]?.lower ?? '';
+  if (single && noun === 'death') return null;
+  return HARM_NOUNS_OF.get(noun) ?? null;
+}
+
 /** "a security officer", "A 17-year-old boy": one person, as a pseudo-quantity. */
 function singularMentions(tokens: Token[], text: string, offset: number): Quantity[] {
   const out: Quantity[] = [];
@@ -244,15 +330,10 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
 
 function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Category | null {
   // "a revenge killing of a security officer", "the arrest of a journalist".
-  const before = tokens[q.tokenStart - 1]?.lower;
-  const before2 = tokens[q.tokenStart - 2]?.lower ?? '';
-  if (before === 'of') {
-    // "the killing of a security officer" counts; "the death of a man who…" retells a toll's member.
-    if (['killing', 'murder', 'shooting', 'assassination', 'beheading'].includes(before2)) return 'killed';
-    if (['arrest', 'detention', 'abduction'].includes(before2)) return 'detained';
-    if (before2 === 'execution') return 'executed';
-    return null;
-  }
+  // "the killing of a security officer"; "gunmen killed a government employee".
+  if (tokens[q.tokenStart - 1]?.lower === 'of') return nominalBefore(tokens, q.tokenStart, true);
+  const verb = verbBefore(tokens, q.tokenStart);
+  if (verb) return verb;
   // "A 17-year-old boy, Mohammad Emon, died": skip an appositive name.
   let i = nounEnd;
   if (tokens[i]?.text === ',') {
@@ -282,6 +363,8 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
   const starts = new Set<number>();
   for (const q of quantities) starts.add(q.span.start === q.number.start ? q.tokenStart : tokenIndexAt(tokens, q.span.start));
   for (const q of quantities) starts.add(q.tokenStart);
+  const ends = new Map<number, number>();
+  for (const q of quantities) ends.set(q.tokenStart, q.tokenEnd);
   const lowerWords = new Set(tokens.map((t) => t.lower));
   const claims: DraftClaim[] = [];
 
@@ -321,10 +404,9 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
     }
     // "Security forces killed 12 protesters", "Police arrested more than 500 people".
     const spanStartTok = tokenIndexAt(tokens, q.span.start);
-    const adjacent = cueAt(tokens, spanStartTok - 1);
-    if (!category && adjacent && adjacent !== 'participants' && /(?:ed|ing)$/.test(tokens[spanStartTok - 1]!.lower)) category = adjacent;
+    if (!category) category = verbBefore(tokens, spanStartTok) ?? nominalBefore(tokens, spanStartTok, false);
     if (!category) {
-      const right = rightPredicate(tokens, np.end, starts);
+      const right = rightPredicate(tokens, np.end, starts, ends);
       if (right === 'blocked') continue;
       if (right) {
         category = right.category;

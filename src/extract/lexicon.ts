@@ -5,8 +5,37 @@
  */
 import type { Category } from '../domain.js';
 
+/**
+ * Harm verbs by lemma, with their irregular forms: every inflection ("kill", "kills", "killed",
+ * "killing") links its object ("killed six assailants", "kills two") or its passive subject
+ * ("were beheaded") to the category.
+ */
+const HARM_VERB_LEMMAS: ReadonlyArray<readonly [string, Category, ...string[]]> = [
+  ['kill', 'killed'], ['murder', 'killed'], ['behead', 'killed'], ['massacre', 'killed'], ['slay', 'killed', 'slew', 'slain', 'slays', 'slaying'],
+  ['assassinate', 'killed'], ['lynch', 'killed'], ['slaughter', 'killed'], ['decapitate', 'killed'], ['martyr', 'killed'],
+  ['injure', 'injured'], ['wound', 'injured'], ['maim', 'injured'],
+  ['arrest', 'detained'], ['detain', 'detained'], ['jail', 'detained'], ['imprison', 'detained'], ['apprehend', 'detained'],
+  ['incarcerate', 'detained'],
+  ['execute', 'executed'], ['hang', 'executed'],
+];
+
+function inflect(lemma: string): string[] {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  return [lemma, third, `${stem}ed`, `${stem}ing`];
+}
+
+/** Every form of a harm verb, with its category ("injures" -> injured). */
+export const HARM_VERB_FORMS: ReadonlyMap<string, Category> = new Map(
+  HARM_VERB_LEMMAS.flatMap(([lemma, category, ...irregular]) =>
+    [...inflect(lemma), ...irregular].map((f) => [f, category] as [string, Category]),
+  ),
+);
+
 /** Single words that tie a nearby figure to a category (lower case). */
 export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Category>([
+  // every form of a harm verb (HARM_VERB_FORMS), then the words below
+  ...HARM_VERB_FORMS,
   // killed
   ...(['killed', 'killing', 'killings', 'kills', 'dead', 'died', 'die', 'dies', 'dying', 'death', 'deaths', 'fatalities', 'fatality',
     'perished', 'slain', 'murdered', 'martyred', 'massacred', 'bodies', 'corpses', 'toll', 'victims', 'martyrs', 'lives', 'succumbed',
@@ -30,6 +59,18 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
 ]);
 
 /**
+ * Nouns of harm that take their victims in an "of" phrase: "the deaths of 12", "the killing of
+ * a journalist", "the arrest of 40 students".
+ */
+export const HARM_NOUNS_OF: ReadonlyMap<string, Category> = new Map<string, Category>([
+  ...(['death', 'deaths', 'killing', 'killings', 'murder', 'murders', 'assassination', 'massacre', 'beheading', 'lynching', 'shooting']
+    .map((w) => [w, 'killed'] as [string, Category])),
+  ...(['arrest', 'arrests', 'detention', 'detentions', 'jailing', 'imprisonment', 'abduction'].map((w) => [w, 'detained'] as [string, Category])),
+  ...(['injury', 'injuries', 'wounding'].map((w) => [w, 'injured'] as [string, Category])),
+  ['execution', 'executed'], ['executions', 'executed'], ['hanging', 'executed'],
+]);
+
+/**
  * Cue words that only count in a particular company: "held" is detention in "held behind bars"
  * or "being held", not in "held a rally"; "took" only in "took to the streets"; "shot" only in
  * "shot dead"/"shot and killed"; "lives" only when claimed, lost or taken.
@@ -41,7 +82,9 @@ export function cueApplies(word: string, prev: string | undefined, next: string 
     case 'took':
       return next === 'to' && (next2 === 'the' || next2 === 'streets');
     case 'shot':
-      return next === 'dead' || next === 'and' || prev === 'fatally';
+      // "shot and killed" is a death; "shot and wounded" is the wounding verb's.
+      if (next === 'and') return HARM_VERB_FORMS.get(next2 ?? '') !== 'injured';
+      return next === 'dead' || prev === 'fatally';
     case 'lives':
       return ['claimed', 'lost', 'taken', 'cost', 'their', 'claiming', 'costing'].includes(prev ?? '');
     case 'rounded':
