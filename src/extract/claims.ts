@@ -19,6 +19,9 @@ import {
   HARM_NOUNS_OF,
   HARM_VERB_FORMS,
   INCREMENT_AFTER,
+  LINKING_VERBS,
+  PARTICIPANT_MIN,
+  PARTICIPANT_NOUNS,
   INCREMENT_BEFORE,
   RAISING_VERBS,
   TOTAL_NOUNS,
@@ -212,17 +215,33 @@ function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<numbe
     }
     // "stabbed to death", "beaten to death", "burned alive".
     if (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') return { category: 'killed', index: i + 2 };
+    // "have lost their lives".
+    if (/^los[te]/.test(t.lower) && ['their', 'his', 'her', 'its'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'lives') {
+      return { category: 'killed', index: i + 2 };
+    }
+    // "have gone missing", "remain in detention", "were left wounded": the state after the link.
+    if (LINKING_VERBS.has(t.lower)) {
+      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+        const cat = cueAt(tokens, k);
+        if (cat && cat !== 'participants') return { category: cat, index: k };
+        if (CLAUSE_BREAKS.has(tokens[k]!.lower) || tokens[k]!.text === ',') break;
+      }
+      return 'blocked';
+    }
     // A main verb that is not a cue: the figure has its own, different predicate.
     const verbLike = sawAux || /(?:ed|en)$/.test(t.lower);
     if (verbLike && /^\p{Ll}/u.test(t.text)) {
-      // "were ambushed and killed", "tortured, then killed": a coordinated harm verb is the predicate.
-      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+      // "were ambushed and killed", "tortured, ill-treated or seriously injured": a coordinated
+      // harm participle is the predicate.
+      for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
         const w = tokens[k]!.lower;
-        if (w !== 'and' && w !== ',' && w !== 'then' && w !== 'later') {
-          const cat = HARM_VERB_FORMS.get(w) ?? (w === 'shot' && tokens[k + 1]?.lower === 'dead' ? 'killed' : undefined);
-          if (cat && k > i + 1) return { category: cat, index: k };
+        const cat = cueAt(tokens, k);
+        if (cat && cat !== 'participants') {
+          if (k > i + 1) return { category: cat, index: k };
           break;
         }
+        const joiner = w === 'and' || w === 'or' || w === ',' || w === 'then' || w === 'later';
+        if (!joiner && !/^\p{Ll}[\p{Ll}-]*(?:ed|ly)$/u.test(w)) break;
       }
       return 'blocked';
     }
@@ -292,6 +311,22 @@ function nominalBefore(tokens: Token[], at: number, single: boolean): Category |
   const noun = tokens[at - 2]?.lower ?? '';
   if (single && noun === 'death') return null;
   return HARM_NOUNS_OF.get(noun) ?? null;
+}
+
+/** Verbs of what follows a detention: their objects or subjects are not a crowd. */
+const AFTERMATH = /^(?:releas|free|charg|sentenc|convict|pardon|acquit|tried|prosecut|indict|bail|arrest|detain)/;
+
+/**
+ * "thousands of protesters attacked the airport", "tens of thousands of marchers": a crowd-sized
+ * count of participants (PARTICIPANT_NOUNS) with no harm of its own is a participants claim.
+ */
+function isCrowd(tokens: Token[], q: Quantity, np: NounPhrase, at: number): boolean {
+  if (np.kind !== 'person' || q.estimate < PARTICIPANT_MIN) return false;
+  const head = tokens[np.end - 1]?.lower ?? '';
+  if (!PARTICIPANT_NOUNS.has(head)) return false;
+  if (AFTERMATH.test(tokens[at - 1]?.lower ?? '')) return false;
+  for (let k = np.end; k < np.end + 5 && k < tokens.length; k++) if (AFTERMATH.test(tokens[k]!.lower)) return false;
+  return true;
 }
 
 /** "a security officer", "A 17-year-old boy": one person, as a pseudo-quantity. */
@@ -407,7 +442,10 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
     if (!category) category = verbBefore(tokens, spanStartTok) ?? nominalBefore(tokens, spanStartTok, false);
     if (!category) {
       const right = rightPredicate(tokens, np.end, starts, ends);
-      if (right === 'blocked') continue;
+      if (right === 'blocked') {
+        if (isCrowd(tokens, q, np, spanStartTok)) emit(q, 'participants', np.who ?? 'people', np.end);
+        continue;
+      }
       if (right) {
         category = right.category;
         endTok = right.index + 1;
@@ -416,6 +454,9 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
         if (tokens[right.index]?.lower === 'shot' && tokens[right.index + 1]?.lower === 'dead') endTok = right.index + 2;
       }
     }
+    // A bare "one" is a pronoun unless a harm verb or predicate takes it ("killed one", "one died").
+    if (!category && np.kind === 'none' && tokens[q.tokenStart]?.lower === 'one') continue;
+    if (!category && isCrowd(tokens, q, np, spanStartTok)) category = 'participants';
     if (!category) {
       const left = leftCue(tokens, tokenIndexAt(tokens, q.span.start), 0);
       if (left) category = left.category;

@@ -55,7 +55,8 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
   ...(['executed', 'executions', 'execution', 'hanged'] as const).map((w) => [w, 'executed'] as [string, Category]),
   // participants
   ...(['rallied', 'marched', 'gathered', 'protested', 'demonstrated', 'rally', 'rallies', 'crowd', 'crowds', 'turnout', 'marchers',
-    'took', 'joined', 'attended', 'thronged'] as const).map((w) => [w, 'participants'] as [string, Category]),
+    'took', 'joined', 'attended', 'thronged', 'poured', 'pour', 'pouring', 'flooded', 'streamed', 'converged', 'turned', 'turn',
+    'turning', 'taken', 'mobilized', 'mobilised', 'marching'] as const).map((w) => [w, 'participants'] as [string, Category]),
 ]);
 
 /**
@@ -80,7 +81,18 @@ export function cueApplies(word: string, prev: string | undefined, next: string 
     case 'held':
       return ['were', 'was', 'being', 'been', 'are', 'is', 'remain', 'still'].includes(prev ?? '') || next === 'behind' || next === 'in';
     case 'took':
-      return next === 'to' && (next2 === 'the' || next2 === 'streets');
+      return (next === 'to' && (next2 === 'the' || next2 === 'streets')) || next === 'part';
+    case 'taken':
+      return next === 'part';
+    case 'turned':
+    case 'turn':
+    case 'turning':
+      return next === 'out';
+    case 'poured':
+    case 'pour':
+    case 'pouring':
+    case 'streamed':
+      return ['into', 'onto', 'in', 'through', 'out'].includes(next ?? '');
     case 'shot':
       // "shot and killed" is a death; "shot and wounded" is the wounding verb's.
       if (next === 'and') return HARM_VERB_FORMS.get(next2 ?? '') !== 'injured';
@@ -140,6 +152,22 @@ export const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
   ['bystanders', 'bystander'], ['teeth', 'tooth'], ['lookers-on', 'looker-on'], ['onlookers', 'onlooker'], ['alumni', 'alumnus'],
   ['mujahideen', 'mujahid'], ['mujahedin', 'mujahid'], ['fedayeen', 'fedayee'], ['kin', 'kinsman'],
 ]);
+
+/**
+ * People who take part: a large figure of these, with no harm in its clause, counts participants
+ * ("thousands of protesters attacked the airport", "tens of thousands of marchers").
+ */
+export const PARTICIPANT_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'rallygoers', 'participants', 'strikers']);
+/** The smallest figure that counts a crowd rather than named individuals. */
+export const PARTICIPANT_MIN = 100;
+
+/**
+ * Verbs that link a figure to a state rather than an act: "have gone missing", "remain in
+ * detention", "were left wounded". The category is the state's word after them; without one,
+ * the figure has a predicate of its own ("300 remain free").
+ */
+export const LINKING_VERBS = new Set(['gone', 'went', 'go', 'goes', 'remain', 'remained', 'remains', 'remaining', 'left', 'lay', 'lie', 'lies',
+  'stayed', 'stay', 'stays', 'became', 'become', 'becomes', 'still', 'being', 'kept']);
 
 /** Nouns that make a figure a count of places. */
 export const PLACE_NOUNS = new Set([
