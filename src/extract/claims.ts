@@ -35,7 +35,7 @@ import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import type { Sentence } from './segment.js';
-import { tokenize, type Token } from './tokens.js';
+import { matchesAt, tokenize, type Token } from './tokens.js';
 
 /** A claim before attribution, dates and places are known. */
 export interface DraftClaim {
@@ -175,8 +175,9 @@ function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<numbe
       }
     }
     // "Eight police and six insurgents were killed": coordinated subjects share the predicate.
-    if (!sawAux && t.lower === 'and' && quantityStarts.has(i + 1) && i < from + 3) {
-      const end = quantityEnds.get(i + 1) ?? i + 2;
+    const conj = t.lower === 'and' || t.lower === 'plus' ? 1 : matchesAt(tokens, i, ['as', 'well', 'as']) ? 3 : 0;
+    if (!sawAux && conj && quantityStarts.has(i + conj) && i < from + 3) {
+      const end = quantityEnds.get(i + conj) ?? i + conj + 1;
       const np = nounPhrase(tokens, end);
       if (np.kind === 'person') {
         limit += np.end - i;
@@ -455,7 +456,9 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
       }
     }
     // A bare "one" is a pronoun unless a harm verb or predicate takes it ("killed one", "one died").
-    if (!category && np.kind === 'none' && tokens[q.tokenStart]?.lower === 'one') continue;
+    // In a list it continues its head: "nine in Maysan, three in Basra and one in Muthanna".
+    const inList = claims.length > 0 && [',', 'and'].includes(tokens[spanStartTok - 1]?.text ?? '');
+    if (!category && np.kind === 'none' && tokens[q.tokenStart]?.lower === 'one' && !inList) continue;
     if (!category && isCrowd(tokens, q, np, spanStartTok)) category = 'participants';
     if (!category) {
       const left = leftCue(tokens, tokenIndexAt(tokens, q.span.start), 0);

@@ -68,7 +68,7 @@ const QUALIFIER_PHRASES: QualifierPhrase[] = (
     [['exceeded', 'the'], 'more_than'], [['exceeded'], 'more_than'], [['exceeds', 'the'], 'more_than'], [['exceeds'], 'more_than'],
     [['surpassed', 'the'], 'more_than'], [['surpassed'], 'more_than'], [['surpasses', 'the'], 'more_than'], [['surpasses'], 'more_than'],
     [['surpassing', 'the'], 'more_than'], [['surpassing'], 'more_than'], [['passed', 'the'], 'more_than'], [['passes', 'the'], 'more_than'],
-    [['crossed', 'the'], 'more_than'], [['crosses', 'the'], 'more_than'], [['topped', 'the'], 'more_than'], [['topped'], 'more_than'],
+    [['passed'], 'more_than'], [['past'], 'more_than'], [['crossed'], 'more_than'], [['crossed', 'the'], 'more_than'], [['crosses', 'the'], 'more_than'], [['topped', 'the'], 'more_than'], [['topped'], 'more_than'],
     [['tops', 'the'], 'more_than'], [['tops'], 'more_than'],
     [['fewer', 'than'], 'fewer_than'], [['less', 'than'], 'fewer_than'], [['under'], 'fewer_than'], [['below'], 'fewer_than'],
     [['close', 'to'], 'about'], [['an', 'estimated'], 'about'], [['estimated'], 'about'], [['approximately'], 'about'],
@@ -134,6 +134,8 @@ interface NumberMatch {
 /** Words that can start a number expression; every other word is rejected at once. */
 const NUMBER_STARTS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_PLURALS), 'a', 'an', 'several', 'handful']);
 
+const isWordAt = (tokens: Token[], i: number, text: string) => tokens[i]?.text === text && tokens[i]!.start === tokens[i - 1]?.end;
+
 /** Parse a number expression starting at tokens[i], or null. */
 function parseNumber(tokens: Token[], i: number): NumberMatch | null {
   const t = tokens[i];
@@ -148,6 +150,10 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
     let value = v;
     let end = i + 1;
     const next = tokens[end];
+    // "33K", "1.2M": a scale letter written against the digits.
+    if (next && (next.lower === 'k' || next.lower === 'm' && v < 1000 && /\./.test(t.text)) && next.start === t.end && !isWordAt(tokens, end + 1, '.')) {
+      return { value: v * (next.lower === 'k' ? 1000 : 1_000_000), end: end + 1, vague: false };
+    }
     if (next && next.lower in SCALES && !(next.lower === 'hundred' && v >= 100)) {
       value *= SCALES[next.lower]!;
       end++;
