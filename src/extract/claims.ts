@@ -15,6 +15,7 @@ import {
   CATEGORY_CUES,
   CATEGORY_NOUNS,
   CLAUSE_BREAKS,
+  CROWD_OBJECT_VERBS,
   CUMULATIVE_CUES,
   HARM_NOUNS_OF,
   HARM_VERB_FORMS,
@@ -110,7 +111,10 @@ function nounPhrase(tokens: Token[], from: number): NounPhrase {
     // "Iranian-backed militiamen", "Four Iraqi policemen", "three Afghan border police personnel":
     // a compound participle or a proper adjective is a modifier when a person head follows.
     const modifierOfPerson = (/^\p{Lu}/u.test(t.text) || /-\p{L}+(?:ed|ing)$/u.test(w)) && personHeadAhead(tokens, i + 1) !== -1;
-    if (modifierOfPerson) {
+    // "six neighbouring states", "three remaining cars": a participle before a plural noun.
+    const next = tokens[i + 1];
+    const participleAdjective = /(?:ing|ed)$/.test(w) && !CATEGORY_CUES.has(w) && !AUXILIARIES.has(w) && !!next && /^\p{Ll}+s$/u.test(next.text) && !CATEGORY_CUES.has(next.lower) && !AUXILIARIES.has(next.lower);
+    if (modifierOfPerson || participleAdjective) {
       modifiers.push(t.text);
       continue;
     }
@@ -216,6 +220,16 @@ function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<numbe
     }
     // "stabbed to death", "beaten to death", "burned alive".
     if (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') return { category: 'killed', index: i + 2 };
+    // "are still in arbitrary detention", "taken into custody", "remain in hospital".
+    if ((t.lower === 'in' || t.lower === 'into' || t.lower === 'under') && i > from) {
+      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+        const cat = cueAt(tokens, k);
+        if (cat === 'detained' || cat === 'injured') return { category: cat, index: k };
+        if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
+      }
+    }
+    // A headline's bare participle: "Thousands held after unrest".
+    if (i === from && t.lower === 'held' && tokens[i + 1]?.lower !== 'a' && tokens[i + 1]?.lower !== 'the') return { category: 'detained', index: i };
     // "have lost their lives".
     if (/^los[te]/.test(t.lower) && ['their', 'his', 'her', 'its'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'lives') {
       return { category: 'killed', index: i + 2 };
@@ -436,11 +450,17 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
     if (np.kind === 'category' && np.category === 'killed' && tokens[np.end - 1]?.lower === 'lives') {
       // "164 lives" counts deaths only when claimed/lost: "saved 100 lives" does not.
       const verb = tokens[q.tokenStart - 1]?.lower ?? tokens[tokenIndexAt(tokens, q.span.start) - 1]?.lower;
-      if (!['claimed', 'lost', 'cost', 'taken', 'claiming', 'costing', 'took'].includes(verb ?? '')) category = null;
+      // "13,000 lives have been lost".
+      const lostAfter = [1, 2, 3].some((k) => ['lost', 'claimed', 'taken'].includes(tokens[np.end - 1 + k]?.lower ?? ''));
+      if (!['claimed', 'lost', 'cost', 'taken', 'claiming', 'costing', 'took'].includes(verb ?? '') && !lostAfter) category = null;
     }
     // "Security forces killed 12 protesters", "Police arrested more than 500 people".
     const spanStartTok = tokenIndexAt(tokens, q.span.start);
     if (!category) category = verbBefore(tokens, spanStartTok) ?? nominalBefore(tokens, spanStartTok, false);
+    // "were detained, along with seven journalists": an added member shares the claim before it.
+    const addedTo = ['along', 'together'].includes(tokens[spanStartTok - 2]?.lower ?? '') && tokens[spanStartTok - 1]?.lower === 'with';
+    if (!category && addedTo && claims.length > 0) category = claims[claims.length - 1]!.category;
+    if (!category && CROWD_OBJECT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && q.estimate >= PARTICIPANT_MIN) category = 'participants';
     if (!category) {
       const right = rightPredicate(tokens, np.end, starts, ends);
       if (right === 'blocked') {

@@ -25,6 +25,12 @@ function inflect(lemma: string): string[] {
   return [lemma, third, `${stem}ed`, `${stem}ing`];
 }
 
+/**
+ * Harm verbs whose base and -s forms are also common nouns ("a jail", "wounds", "the murder"):
+ * those two forms tie a figure only as a verb's object ("jails 12"), never as a nearby cue.
+ */
+const NOUN_TOO = new Set(['murder', 'massacre', 'wound', 'jail', 'arrest', 'slaughter', 'martyr', 'hang', 'kill']);
+
 /** Every form of a harm verb, with its category ("injures" -> injured). */
 export const HARM_VERB_FORMS: ReadonlyMap<string, Category> = new Map(
   HARM_VERB_LEMMAS.flatMap(([lemma, category, ...irregular]) =>
@@ -34,8 +40,8 @@ export const HARM_VERB_FORMS: ReadonlyMap<string, Category> = new Map(
 
 /** Single words that tie a nearby figure to a category (lower case). */
 export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Category>([
-  // every form of a harm verb (HARM_VERB_FORMS), then the words below
-  ...HARM_VERB_FORMS,
+  // every form of a harm verb (HARM_VERB_FORMS) but the noun-like ones, then the words below
+  ...[...HARM_VERB_FORMS].filter(([form]) => !NOUN_TOO.has(form) && !NOUN_TOO.has(form.replace(/e?s$/, ''))),
   // killed
   ...(['killed', 'killing', 'killings', 'kills', 'dead', 'died', 'die', 'dies', 'dying', 'death', 'deaths', 'fatalities', 'fatality',
     'perished', 'slain', 'murdered', 'martyred', 'massacred', 'bodies', 'corpses', 'toll', 'victims', 'martyrs', 'lives', 'succumbed',
@@ -50,7 +56,7 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
   // missing
   ...(['missing', 'disappeared', 'disappearances', 'disappearance', 'unaccounted'] as const).map((w) => [w, 'missing'] as [string, Category]),
   // displaced
-  ...(['displaced', 'refugees', 'evacuated', 'homeless', 'fled', 'uprooted'] as const).map((w) => [w, 'displaced'] as [string, Category]),
+  ...(['displaced', 'refugees', 'evacuated', 'homeless', 'fled', 'flee', 'flees', 'fleeing', 'uprooted'] as const).map((w) => [w, 'displaced'] as [string, Category]),
   // executed
   ...(['executed', 'executions', 'execution', 'hanged'] as const).map((w) => [w, 'executed'] as [string, Category]),
   // participants
@@ -169,6 +175,9 @@ export const PARTICIPANT_MIN = 100;
 export const LINKING_VERBS = new Set(['gone', 'went', 'go', 'goes', 'remain', 'remained', 'remains', 'remaining', 'left', 'lay', 'lie', 'lies',
   'stayed', 'stay', 'stays', 'became', 'become', 'becomes', 'still', 'being', 'kept']);
 
+/** Verbs whose object is a crowd they bring out: "mobilised thousands", "drew tens of thousands". */
+export const CROWD_OBJECT_VERBS = new Set(['mobilized', 'mobilised', 'mobilizing', 'mobilising', 'drew', 'draws', 'attracted', 'attracting']);
+
 /** Nouns that make a figure a count of places. */
 export const PLACE_NOUNS = new Set([
   'cities', 'towns', 'provinces', 'villages', 'districts', 'localities', 'counties', 'regions', 'governorates', 'municipalities',
@@ -199,7 +208,7 @@ export const NEUTRAL_VERBS = new Set([
   'now', 'still', 'already', 'since', 'so', 'far', 'allegedly', 'presumed', 'known', 'to', 'have', 'been', 'be', 'being', 'were',
   'was', 'are', 'is', 'had', 'has', 'may', 'might', 'could', 'would', 'will', 'later', 'subsequently', 'reported', 'apparently',
   'officially', 'initially', 'here', 'there', 'all', 'both', 'each', 'in', 'at', 'by', 'on', 'during', 'the', 'a', 'an', 'more',
-  'new', 'other', 'further', 'additional', 'another', 'of', 'them', 'whom', 'which', 'who', 'that', '—', '–', '-', '(', ')',
+  'new', 'other', 'further', 'additional', 'another', 'of', 'them', 'whom', 'which', 'who', 'that', 'those', '—', '–', '-', '(', ')',
 ]);
 
 /** Auxiliaries before a main verb. */

@@ -295,7 +295,7 @@ function risesBefore(tokens: Token[], upIndex: number): boolean {
   const prev = tokens[upIndex - 1]?.lower ?? '';
   if (prev === 'of' || prev === 'be' || prev === 'could' || prev === 'may') return false;
   if (['rises', 'rose', 'risen', 'climbs', 'climbed', 'jumps', 'jumped', 'goes', 'went', 'gone', 'is', 'was'].includes(prev)) return true;
-  for (let k = upIndex - 1; k >= 0 && k >= upIndex - 6; k--) {
+  for (let k = upIndex - 1; k >= 0 && k >= upIndex - 12; k--) {
     const w = tokens[k]!.lower;
     if (w === 'toll' || w === 'tally') return true;
     if (w === ',' || w === ';') return false;
@@ -391,7 +391,8 @@ export function findQuantities(text: string, offset = 0, tokens: Token[] = token
       spanStartTok = h1;
     }
     if (!rangeEnd) {
-      const q = qualifierBefore(tokens, spanStartTok);
+      // "at least another 12": the qualifier reaches over "another".
+      const q = qualifierBefore(tokens, spanStartTok) ?? (tokens[spanStartTok - 1]?.lower === 'another' ? qualifierBefore(tokens, spanStartTok - 1) : null);
       // "toll up to 30" is "rose to 30", not an upper bound; "a toll of up to 115" is one.
       const tollVerb = q && q.qualifier === 'up_to' && tokens[q.start]?.lower === 'up' && risesBefore(tokens, q.start);
       if (q && !tollVerb && !(vague && q.qualifier === 'about' && tokens[q.start]?.lower === 'some')) {
