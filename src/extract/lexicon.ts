@@ -29,7 +29,7 @@ function inflect(lemma: string): string[] {
  * Harm verbs whose base and -s forms are also common nouns ("a jail", "wounds", "the murder"):
  * those two forms tie a figure only as a verb's object ("jails 12"), never as a nearby cue.
  */
-const NOUN_TOO = new Set(['murder', 'massacre', 'wound', 'jail', 'arrest', 'slaughter', 'martyr', 'hang', 'kill']);
+const NOUN_TOO = new Set(['murder', 'massacre', 'jail', 'arrest', 'slaughter', 'martyr', 'hang', 'kill']);
 
 /** Every form of a harm verb, with its category ("injures" -> injured). */
 export const HARM_VERB_FORMS: ReadonlyMap<string, Category> = new Map(
@@ -194,7 +194,7 @@ export const PROTEST_CONTEXT = new Set([
 export const CATEGORY_NOUNS: ReadonlyMap<string, Category> = new Map<string, Category>([
   ['deaths', 'killed'], ['dead', 'killed'], ['fatalities', 'killed'], ['killed', 'killed'], ['bodies', 'killed'], ['corpses', 'killed'],
   ['martyrs', 'killed'], ['killings', 'killed'], ['lives', 'killed'], ['death', 'killed'],
-  ['injuries', 'injured'], ['injured', 'injured'], ['wounded', 'injured'],
+  ['injuries', 'injured'], ['injured', 'injured'], ['wounded', 'injured'], ['wounds', 'injured'],
   ['arrests', 'detained'], ['detainees', 'detained'], ['detentions', 'detained'], ['arrested', 'detained'], ['detained', 'detained'],
   ['missing', 'missing'], ['disappeared', 'missing'], ['disappearances', 'missing'],
   ['displaced', 'displaced'], ['refugees', 'displaced'],
