@@ -13,8 +13,9 @@
  *           "people", "social group", "gathering", "military unit" or "force"):
  *           "police", "troops", "crowd", "crew".
  * "Usual" is the first sense, or, for a lemma of few senses, the first or second ("bomber" is
- * first an aircraft, then a person): a noun with many senses and a rare person sense ("case",
- * "head", "mark") is not a person noun. Only one-word lemmas are kept (the extractor reads the
+ * first an aircraft, then a person), or, when no sense was ever tagged in a corpus (their order
+ * then says nothing), half of the senses ("climber": three of five): a noun with many senses and
+ * a rare person sense ("case", "head", "mark") is not a person noun. Only one-word lemmas are kept (the extractor reads the
  * head noun of a phrase: "suicide bombers" -> "bomber"). Corrections live in
  * src/extract/lexicon.ts (PERSON_NOUN_OVERRIDES), not here.
  */
@@ -88,8 +89,11 @@ function main(): void {
     if (!/^[a-z]+(?:[-'][a-z]+)*$/.test(lemma)) continue;
     const senseCount = Number(f[2]);
     const offsets = f.slice(-senseCount);
+    const tagged = Number(f[f.length - senseCount - 1]);
     const usual = senseCount <= FEW_SENSES ? offsets.slice(0, 2) : offsets.slice(0, 1);
-    if (usual.some(isPerson)) person.push(lemma);
+    // Senses no corpus tagged come in no order of frequency: then most senses must be people.
+    const mostlyPeople = tagged === 0 && offsets.filter(isPerson).length * 2 >= senseCount;
+    if (usual.some(isPerson) || mostlyPeople) person.push(lemma);
     else if (isPeopleGroup(offsets[0]!)) group.push(lemma);
   }
   person.sort();

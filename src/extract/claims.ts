@@ -72,7 +72,7 @@ interface NounPhrase {
 const isWord = (t: Token | undefined) => !!t && /^[\p{L}]/u.test(t.text);
 
 /** Read the noun phrase a figure counts: "people", "security officers", "of the dead", "cars". */
-function nounPhrase(tokens: Token[], from: number): NounPhrase {
+function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
   let i = from;
   // "the 1,000 mark": the figure names a threshold, the noun is elsewhere.
   if (['mark', 'milestone', 'threshold', 'barrier'].includes(tokens[i]?.lower ?? '')) return { end: i + 1, who: null, kind: 'none' };
@@ -95,6 +95,11 @@ function nounPhrase(tokens: Token[], from: number): NounPhrase {
     if (countsPeople(w)) {
       const who = [...modifiers.slice(-1), t.text].join(' ');
       return { end: i + 1, who, kind: 'person' };
+    }
+    // "one guard", "1 soldier": a singular person head ends the phrase unless a person noun follows.
+    const following = tokens[i + 1]?.lower ?? '';
+    if (one && isSingularPerson(w) && !countsPeople(following) && !isSingularPerson(following)) {
+      return { end: i + 1, who: [...modifiers.slice(-1), t.text].join(' '), kind: 'person' };
     }
     if (PLACE_NOUNS.has(w)) return { end: i + 1, who: t.text, kind: 'place' };
     // "1,500 cases of enforced disappearance", "40 incidents of arrest".
@@ -267,6 +272,8 @@ function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<numbe
 
 function leftCue(tokens: Token[], from: number, floor: number): Cue | null {
   for (let i = from - 1; i >= floor && i >= from - LEFT_WINDOW; i--) {
+    // A semicolon ends an independent clause: its cue is not this figure's.
+    if (tokens[i]!.text === ';') return null;
     const cat = cueAt(tokens, i);
     if (cat && cat !== 'participants') return { category: cat, index: i };
   }
@@ -344,11 +351,22 @@ function isCrowd(tokens: Token[], q: Quantity, np: NounPhrase, at: number): bool
   return true;
 }
 
+const isDigitsOrNumber = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || findQuantities(t.text, 0).length > 0);
+
 /** "a security officer", "A 17-year-old boy": one person, as a pseudo-quantity. */
 function singularMentions(tokens: Token[], text: string, offset: number): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "shot one guard and injured another": "another" after a harm verb is one more person.
+    if (t.lower === 'another' && verbBefore(tokens, i) && !isDigitsOrNumber(tokens[i + 1])) {
+      out.push({
+        span: { start: t.start, end: t.end, text: t.text },
+        number: { start: t.start, end: t.end, text: t.text },
+        low: 1, high: 1, estimate: 1, qualifier: 'exact', hedged: false, vague: false, tokenStart: i, tokenEnd: i + 1,
+      });
+      continue;
+    }
     if (t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'one') continue;
     for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
       const w = tokens[k]!.lower;
@@ -439,7 +457,7 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
   };
 
   for (const q of quantities) {
-    const np = nounPhrase(tokens, q.tokenEnd);
+    const np = nounPhrase(tokens, q.tokenEnd, q.estimate === 1 && q.qualifier === 'exact');
     if (np.kind === 'thing') continue;
     if (np.kind === 'place') {
       if ([...PROTEST_CONTEXT].some((w) => lowerWords.has(w)) && q.estimate >= 2) emit(q, 'places', np.who!.toLowerCase(), np.end);
@@ -485,7 +503,12 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
       if (left) category = left.category;
     }
     // A list continues its head: "…reached 30 people, including eight in Baghdad, … three in Basra".
-    if (!category && claims.length > 0) category = claims[claims.length - 1]!.category;
+    // Past a semicolon only an anaphoric figure continues it ("…68 deaths; it verified 34 of them", "; another 27…").
+    const head = claims[claims.length - 1];
+    const anaphoric =
+      (tokens[q.tokenEnd]?.lower === 'of' && ['them', 'whom', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '')) ||
+      INCREMENT_BEFORE.has(tokens[spanStartTok - 1]?.lower ?? '') || INCREMENT_BEFORE.has(tokens[q.tokenStart - 1]?.lower ?? '');
+    if (!category && head && (anaphoric || !sentence.text.slice(head.span.end - sentence.start, q.span.start - sentence.start).includes(';'))) category = head.category;
     if (!category) continue;
     // Participants need people doing the gathering, not a count of victims.
     if (category === 'participants' && np.kind === 'category') continue;
@@ -498,7 +521,7 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
     if (!cat) continue;
     const noun = tokens[nounTok]!;
     const modifier = tokens[nounTok - 1];
-    const who = modifier && isWord(modifier) && !['a', 'an', 'one'].includes(modifier.lower) && !/-/.test(modifier.text) ? `${modifier.text} ${noun.text}` : noun.text;
+    const who = noun.lower === 'another' ? 'people' : modifier && isWord(modifier) && !['a', 'an', 'one'].includes(modifier.lower) && !/-/.test(modifier.text) ? `${modifier.text} ${noun.text}` : noun.text;
     const after = singularCategoryEnd(tokens, nounTok + 1);
     emit(s, cat, who.toLowerCase(), after, true);
   }
