@@ -15,23 +15,28 @@ import {
   CATEGORY_CUES,
   CATEGORY_NOUNS,
   CLAUSE_BREAKS,
+  CROWD_OBJECT_VERBS,
   CUMULATIVE_CUES,
+  HARM_NOUNS_OF,
+  HARM_VERB_FORMS,
   INCREMENT_AFTER,
+  LINKING_VERBS,
+  PARTICIPANT_MIN,
+  PARTICIPANT_NOUNS,
   INCREMENT_BEFORE,
   RAISING_VERBS,
   TOTAL_NOUNS,
   HEDGE_CUES,
   NEUTRAL_VERBS,
-  PERSON_NOUNS,
   PLACE_NOUNS,
   PROTEST_CONTEXT,
-  SINGULAR_PERSON_NOUNS,
   cueApplies,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
+import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import type { Sentence } from './segment.js';
-import { tokenize, type Token } from './tokens.js';
+import { matchesAt, tokenize, type Token } from './tokens.js';
 
 /** A claim before attribution, dates and places are known. */
 export interface DraftClaim {
@@ -67,7 +72,7 @@ interface NounPhrase {
 const isWord = (t: Token | undefined) => !!t && /^[\p{L}]/u.test(t.text);
 
 /** Read the noun phrase a figure counts: "people", "security officers", "of the dead", "cars". */
-function nounPhrase(tokens: Token[], from: number): NounPhrase {
+function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
   let i = from;
   // "the 1,000 mark": the figure names a threshold, the noun is elsewhere.
   if (['mark', 'milestone', 'threshold', 'barrier'].includes(tokens[i]?.lower ?? '')) return { end: i + 1, who: null, kind: 'none' };
@@ -87,9 +92,14 @@ function nounPhrase(tokens: Token[], from: number): NounPhrase {
     if (w === 'more' && !modifiers.length) return { end: i + 1, who: 'people', kind: 'person' };
     const cat = CATEGORY_NOUNS.get(w);
     if (cat && (w !== 'lives' || true)) return { end: i + 1, who: modifiers.length ? modifiers.join(' ') : 'people', kind: 'category', category: cat };
-    if (PERSON_NOUNS.has(w)) {
+    if (countsPeople(w)) {
       const who = [...modifiers.slice(-1), t.text].join(' ');
       return { end: i + 1, who, kind: 'person' };
+    }
+    // "one guard", "1 soldier": a singular person head ends the phrase unless a person noun follows.
+    const following = tokens[i + 1]?.lower ?? '';
+    if (one && isSingularPerson(w) && !countsPeople(following) && !isSingularPerson(following)) {
+      return { end: i + 1, who: [...modifiers.slice(-1), t.text].join(' '), kind: 'person' };
     }
     if (PLACE_NOUNS.has(w)) return { end: i + 1, who: t.text, kind: 'place' };
     // "1,500 cases of enforced disappearance", "40 incidents of arrest".
@@ -103,6 +113,16 @@ function nounPhrase(tokens: Token[], from: number): NounPhrase {
     if (/^\p{Lu}\p{Ll}+(?:is|ans|ians|ese|ks|s)$/u.test(t.text) && k === 0 && !/ss$/.test(t.text)) {
       return { end: i + 1, who: t.text, kind: 'person' };
     }
+    // "Iranian-backed militiamen", "Four Iraqi policemen", "three Afghan border police personnel":
+    // a compound participle or a proper adjective is a modifier when a person head follows.
+    const modifierOfPerson = (/^\p{Lu}/u.test(t.text) || /-\p{L}+(?:ed|ing)$/u.test(w)) && personHeadAhead(tokens, i + 1) !== -1;
+    // "six neighbouring states", "three remaining cars": a participle before a plural noun.
+    const next = tokens[i + 1];
+    const participleAdjective = /(?:ing|ed)$/.test(w) && !CATEGORY_CUES.has(w) && !AUXILIARIES.has(w) && !!next && /^\p{Ll}+s$/u.test(next.text) && !CATEGORY_CUES.has(next.lower) && !AUXILIARIES.has(next.lower);
+    if (modifierOfPerson || participleAdjective) {
+      modifiers.push(t.text);
+      continue;
+    }
     if (AUXILIARIES.has(w) || NEUTRAL_VERBS.has(w) || CATEGORY_CUES.has(w) || CLAUSE_BREAKS.has(w) || /(?:ed|ing)$/.test(w)) break;
     // Coordinated modifiers: "22 public and private sector buildings".
     if ((w === 'and' || w === 'or') && modifiers.length > 0 && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) continue;
@@ -113,6 +133,20 @@ function nounPhrase(tokens: Token[], from: number): NounPhrase {
     modifiers.push(t.text);
   }
   return { end: from, who: null, kind: 'none' };
+}
+
+/**
+ * The index of a person noun that heads the phrase starting at `from` ("Iraqi policemen" ->
+ * "policemen"), looking over at most four modifier words, or -1.
+ */
+function personHeadAhead(tokens: Token[], from: number): number {
+  for (let j = from; j < from + 4 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (!isWord(t)) return -1;
+    if (countsPeople(t.lower) || CATEGORY_NOUNS.has(t.lower)) return j;
+    if (AUXILIARIES.has(t.lower) || CATEGORY_CUES.has(t.lower) || CLAUSE_BREAKS.has(t.lower) || t.lower === 'and' || t.lower === 'or') return -1;
+  }
+  return -1;
 }
 
 interface Cue {
@@ -132,11 +166,34 @@ function cueAt(tokens: Token[], i: number): Category | null {
  * Look right of the noun phrase for the figure's predicate. Returns the category, or
  * 'blocked' when the figure has a predicate of its own that is not a harm ("were released").
  */
-function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<number>): Cue | 'blocked' | null {
+function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<number>, quantityEnds: Map<number, number>): Cue | 'blocked' | null {
   let sawAux = false;
   let passedComma = false;
-  for (let i = from; i < tokens.length && i < from + RIGHT_WINDOW; i++) {
+  let limit = from + RIGHT_WINDOW;
+  for (let i = from; i < tokens.length && i < limit; i++) {
     const t = tokens[i]!;
+    // "nine people including civilians and police were killed": a subgroup inside the subject,
+    // up to the comma or the auxiliary that resumes the clause.
+    if ((t.lower === 'including' || t.lower === 'among') && !sawAux && i > from - 1) {
+      let k = i + 1;
+      while (k < tokens.length && k < i + 14 && tokens[k]!.text !== ',' && !AUXILIARIES.has(tokens[k]!.lower) && !CLAUSE_BREAKS.has(tokens[k]!.lower)) k++;
+      if (tokens[k]?.text === ',' || AUXILIARIES.has(tokens[k]?.lower ?? '')) {
+        limit += k - i;
+        i = tokens[k]!.text === ',' ? k : k - 1;
+        continue;
+      }
+    }
+    // "Eight police and six insurgents were killed": coordinated subjects share the predicate.
+    const conj = t.lower === 'and' || t.lower === 'plus' ? 1 : matchesAt(tokens, i, ['as', 'well', 'as']) ? 3 : 0;
+    if (!sawAux && conj && quantityStarts.has(i + conj) && i < from + 3) {
+      const end = quantityEnds.get(i + conj) ?? i + conj + 1;
+      const np = nounPhrase(tokens, end);
+      if (np.kind === 'person') {
+        limit += np.end - i;
+        i = np.end - 1;
+        continue;
+      }
+    }
     // ", including 43 children," / ", among them …,": a parenthesis inside the subject.
     if (t.text === ',' && ['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'all', 'half'].includes(tokens[i + 1]?.lower ?? '')) {
       let k = i + 2;
@@ -159,16 +216,55 @@ function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<numbe
       sawAux = true;
       continue;
     }
-    if (NEUTRAL_VERBS.has(t.lower) || !isWord(t)) {
+    // Adverbs ("were lightly wounded", "fatally shot") and the rest of the subject's noun phrase.
+    const adverb = /^\p{Ll}{3,}ly$/u.test(t.text) && !CATEGORY_CUES.has(t.lower) && !personNoun(t.lower);
+    if (adverb || (!sawAux && countsPeople(t.lower)) || NEUTRAL_VERBS.has(t.lower) || !isWord(t)) {
       // "were found in a mass grave": the verb slot after the auxiliary is taken.
       if (sawAux && /(?:ed|en|ght|und)$/.test(t.lower)) sawAux = false;
       continue;
     }
     // "stabbed to death", "beaten to death", "burned alive".
     if (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') return { category: 'killed', index: i + 2 };
+    // "are still in arbitrary detention", "taken into custody", "remain in hospital".
+    if ((t.lower === 'in' || t.lower === 'into' || t.lower === 'under') && i > from) {
+      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+        const cat = cueAt(tokens, k);
+        if (cat === 'detained' || cat === 'injured') return { category: cat, index: k };
+        if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
+      }
+    }
+    // A headline's bare participle: "Thousands held after unrest".
+    if (i === from && t.lower === 'held' && tokens[i + 1]?.lower !== 'a' && tokens[i + 1]?.lower !== 'the') return { category: 'detained', index: i };
+    // "have lost their lives".
+    if (/^los[te]/.test(t.lower) && ['their', 'his', 'her', 'its'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'lives') {
+      return { category: 'killed', index: i + 2 };
+    }
+    // "have gone missing", "remain in detention", "were left wounded": the state after the link.
+    if (LINKING_VERBS.has(t.lower)) {
+      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+        const cat = cueAt(tokens, k);
+        if (cat && cat !== 'participants') return { category: cat, index: k };
+        if (CLAUSE_BREAKS.has(tokens[k]!.lower) || tokens[k]!.text === ',') break;
+      }
+      return 'blocked';
+    }
     // A main verb that is not a cue: the figure has its own, different predicate.
     const verbLike = sawAux || /(?:ed|en)$/.test(t.lower);
-    if (verbLike && /^\p{Ll}/u.test(t.text)) return 'blocked';
+    if (verbLike && /^\p{Ll}/u.test(t.text)) {
+      // "were ambushed and killed", "tortured, ill-treated or seriously injured": a coordinated
+      // harm participle is the predicate.
+      for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
+        const w = tokens[k]!.lower;
+        const cat = cueAt(tokens, k);
+        if (cat && cat !== 'participants') {
+          if (k > i + 1) return { category: cat, index: k };
+          break;
+        }
+        const joiner = w === 'and' || w === 'or' || w === ',' || w === 'then' || w === 'later';
+        if (!joiner && !/^\p{Ll}[\p{Ll}-]*(?:ed|ly)$/u.test(w)) break;
+      }
+      return 'blocked';
+    }
     if (/^(?:escape|flee|remain|attend|join|free|release|charge|sentence|convict|stage|hold|gather)/.test(t.lower)) return 'blocked';
   }
   return null;
@@ -176,6 +272,8 @@ function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<numbe
 
 function leftCue(tokens: Token[], from: number, floor: number): Cue | null {
   for (let i = from - 1; i >= floor && i >= from - LEFT_WINDOW; i--) {
+    // A semicolon ends an independent clause: its cue is not this figure's.
+    if (tokens[i]!.text === ';') return null;
     const cat = cueAt(tokens, i);
     if (cat && cat !== 'participants') return { category: cat, index: i };
   }
@@ -209,15 +307,72 @@ function isCumulative(tokens: Token[], q: Quantity, figureStart: number): boolea
   return false;
 }
 
+/**
+ * The harm verb whose object the figure starting at `at` is: "killed 12 protesters", "kills two",
+ * "killing a policeman", "shot dead a farmer", "fatally shooting 14".
+ */
+function verbBefore(tokens: Token[], at: number): Category | null {
+  const prev = tokens[at - 1]?.lower ?? '';
+  const prev2 = tokens[at - 2]?.lower ?? '';
+  if (prev === 'dead' && prev2 === 'shot') return 'killed';
+  if ((prev === 'shot' || prev === 'shooting') && prev2 === 'fatally') return 'killed';
+  const verb = HARM_VERB_FORMS.get(prev);
+  if (verb) return verb;
+  // Participles that are also cue words: "arrested 40", "wounding 20", "hospitalised 12".
+  const cue = cueAt(tokens, at - 1);
+  return cue && cue !== 'participants' && /(?:ed|ing)$/.test(prev) ? cue : null;
+}
+
+/**
+ * A harm noun taking the figure in an "of" phrase: "the deaths of 12", "the arrest of 40
+ * students", "the killing of a journalist". For one person the bare "death of" is left out:
+ * "the death of a man who…" retells a member of a toll rather than counting.
+ */
+function nominalBefore(tokens: Token[], at: number, single: boolean): Category | null {
+  if (tokens[at - 1]?.lower !== 'of') return null;
+  const noun = tokens[at - 2]?.lower ?? '';
+  if (single && noun === 'death') return null;
+  return HARM_NOUNS_OF.get(noun) ?? null;
+}
+
+/** Verbs of what follows a detention: their objects or subjects are not a crowd. */
+const AFTERMATH = /^(?:releas|free|charg|sentenc|convict|pardon|acquit|tried|prosecut|indict|bail|arrest|detain)/;
+
+/**
+ * "thousands of protesters attacked the airport", "tens of thousands of marchers": a crowd-sized
+ * count of participants (PARTICIPANT_NOUNS) with no harm of its own is a participants claim.
+ */
+function isCrowd(tokens: Token[], q: Quantity, np: NounPhrase, at: number): boolean {
+  if (np.kind !== 'person' || q.estimate < PARTICIPANT_MIN) return false;
+  const head = tokens[np.end - 1]?.lower ?? '';
+  if (!PARTICIPANT_NOUNS.has(head)) return false;
+  if (AFTERMATH.test(tokens[at - 1]?.lower ?? '')) return false;
+  for (let k = np.end; k < np.end + 5 && k < tokens.length; k++) if (AFTERMATH.test(tokens[k]!.lower)) return false;
+  return true;
+}
+
+const isDigitsOrNumber = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || findQuantities(t.text, 0).length > 0);
+
 /** "a security officer", "A 17-year-old boy": one person, as a pseudo-quantity. */
 function singularMentions(tokens: Token[], text: string, offset: number): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "shot one guard and injured another": "another" after a harm verb is one more person.
+    if (t.lower === 'another' && verbBefore(tokens, i) && !isDigitsOrNumber(tokens[i + 1])) {
+      out.push({
+        span: { start: t.start, end: t.end, text: t.text },
+        number: { start: t.start, end: t.end, text: t.text },
+        low: 1, high: 1, estimate: 1, qualifier: 'exact', hedged: false, vague: false, tokenStart: i, tokenEnd: i + 1,
+      });
+      continue;
+    }
     if (t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'one') continue;
     for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
       const w = tokens[k]!.lower;
-      if (SINGULAR_PERSON_NOUNS.has(w)) {
+      if (isSingularPerson(w)) {
+        // The head is the last of a run of person nouns: "a police officer", "a woman journalist".
+        while (k + 1 < tokens.length && isSingularPerson(tokens[k + 1]!.lower)) k++;
         if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.text === "'s" || tokens[k + 1]?.lower === 'who' && false) break;
         out.push({
           span: { start: t.start, end: tokens[k]!.end, text: text.slice(t.start - offset, tokens[k]!.end - offset) },
@@ -235,7 +390,7 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
       }
       // Only modifiers may stand between the article and the noun ("17-year-old", "security").
       if (!isWord(tokens[k]) && tokens[k]!.text !== '-' && !/^\d/.test(tokens[k]!.text)) break;
-      if ((PERSON_NOUNS.has(w) && w !== 'police' && w !== 'security') || CATEGORY_CUES.has(w) || AUXILIARIES.has(w)) break;
+      if ((countsPeople(w) && personNoun(w)?.kind !== 'group') || CATEGORY_CUES.has(w) || AUXILIARIES.has(w)) break;
     }
   }
   return out;
@@ -243,15 +398,10 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
 
 function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Category | null {
   // "a revenge killing of a security officer", "the arrest of a journalist".
-  const before = tokens[q.tokenStart - 1]?.lower;
-  const before2 = tokens[q.tokenStart - 2]?.lower ?? '';
-  if (before === 'of') {
-    // "the killing of a security officer" counts; "the death of a man who…" retells a toll's member.
-    if (['killing', 'murder', 'shooting', 'assassination', 'beheading'].includes(before2)) return 'killed';
-    if (['arrest', 'detention', 'abduction'].includes(before2)) return 'detained';
-    if (before2 === 'execution') return 'executed';
-    return null;
-  }
+  // "the killing of a security officer"; "gunmen killed a government employee".
+  if (tokens[q.tokenStart - 1]?.lower === 'of') return nominalBefore(tokens, q.tokenStart, true);
+  const verb = verbBefore(tokens, q.tokenStart);
+  if (verb) return verb;
   // "A 17-year-old boy, Mohammad Emon, died": skip an appositive name.
   let i = nounEnd;
   if (tokens[i]?.text === ',') {
@@ -281,6 +431,8 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
   const starts = new Set<number>();
   for (const q of quantities) starts.add(q.span.start === q.number.start ? q.tokenStart : tokenIndexAt(tokens, q.span.start));
   for (const q of quantities) starts.add(q.tokenStart);
+  const ends = new Map<number, number>();
+  for (const q of quantities) ends.set(q.tokenStart, q.tokenEnd);
   const lowerWords = new Set(tokens.map((t) => t.lower));
   const claims: DraftClaim[] = [];
 
@@ -305,7 +457,7 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
   };
 
   for (const q of quantities) {
-    const np = nounPhrase(tokens, q.tokenEnd);
+    const np = nounPhrase(tokens, q.tokenEnd, q.estimate === 1 && q.qualifier === 'exact');
     if (np.kind === 'thing') continue;
     if (np.kind === 'place') {
       if ([...PROTEST_CONTEXT].some((w) => lowerWords.has(w)) && q.estimate >= 2) emit(q, 'places', np.who!.toLowerCase(), np.end);
@@ -316,15 +468,23 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
     if (np.kind === 'category' && np.category === 'killed' && tokens[np.end - 1]?.lower === 'lives') {
       // "164 lives" counts deaths only when claimed/lost: "saved 100 lives" does not.
       const verb = tokens[q.tokenStart - 1]?.lower ?? tokens[tokenIndexAt(tokens, q.span.start) - 1]?.lower;
-      if (!['claimed', 'lost', 'cost', 'taken', 'claiming', 'costing', 'took'].includes(verb ?? '')) category = null;
+      // "13,000 lives have been lost".
+      const lostAfter = [1, 2, 3].some((k) => ['lost', 'claimed', 'taken'].includes(tokens[np.end - 1 + k]?.lower ?? ''));
+      if (!['claimed', 'lost', 'cost', 'taken', 'claiming', 'costing', 'took'].includes(verb ?? '') && !lostAfter) category = null;
     }
     // "Security forces killed 12 protesters", "Police arrested more than 500 people".
     const spanStartTok = tokenIndexAt(tokens, q.span.start);
-    const adjacent = cueAt(tokens, spanStartTok - 1);
-    if (!category && adjacent && adjacent !== 'participants' && /(?:ed|ing)$/.test(tokens[spanStartTok - 1]!.lower)) category = adjacent;
+    if (!category) category = verbBefore(tokens, spanStartTok) ?? nominalBefore(tokens, spanStartTok, false);
+    // "were detained, along with seven journalists": an added member shares the claim before it.
+    const addedTo = ['along', 'together'].includes(tokens[spanStartTok - 2]?.lower ?? '') && tokens[spanStartTok - 1]?.lower === 'with';
+    if (!category && addedTo && claims.length > 0) category = claims[claims.length - 1]!.category;
+    if (!category && CROWD_OBJECT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && q.estimate >= PARTICIPANT_MIN) category = 'participants';
     if (!category) {
-      const right = rightPredicate(tokens, np.end, starts);
-      if (right === 'blocked') continue;
+      const right = rightPredicate(tokens, np.end, starts, ends);
+      if (right === 'blocked') {
+        if (isCrowd(tokens, q, np, spanStartTok)) emit(q, 'participants', np.who ?? 'people', np.end);
+        continue;
+      }
       if (right) {
         category = right.category;
         endTok = right.index + 1;
@@ -333,12 +493,22 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
         if (tokens[right.index]?.lower === 'shot' && tokens[right.index + 1]?.lower === 'dead') endTok = right.index + 2;
       }
     }
+    // A bare "one" is a pronoun unless a harm verb or predicate takes it ("killed one", "one died").
+    // In a list it continues its head: "nine in Maysan, three in Basra and one in Muthanna".
+    const inList = claims.length > 0 && [',', 'and'].includes(tokens[spanStartTok - 1]?.text ?? '');
+    if (!category && np.kind === 'none' && tokens[q.tokenStart]?.lower === 'one' && !inList) continue;
+    if (!category && isCrowd(tokens, q, np, spanStartTok)) category = 'participants';
     if (!category) {
       const left = leftCue(tokens, tokenIndexAt(tokens, q.span.start), 0);
       if (left) category = left.category;
     }
     // A list continues its head: "…reached 30 people, including eight in Baghdad, … three in Basra".
-    if (!category && claims.length > 0) category = claims[claims.length - 1]!.category;
+    // Past a semicolon only an anaphoric figure continues it ("…68 deaths; it verified 34 of them", "; another 27…").
+    const head = claims[claims.length - 1];
+    const anaphoric =
+      (tokens[q.tokenEnd]?.lower === 'of' && ['them', 'whom', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '')) ||
+      INCREMENT_BEFORE.has(tokens[spanStartTok - 1]?.lower ?? '') || INCREMENT_BEFORE.has(tokens[q.tokenStart - 1]?.lower ?? '');
+    if (!category && head && (anaphoric || !sentence.text.slice(head.span.end - sentence.start, q.span.start - sentence.start).includes(';'))) category = head.category;
     if (!category) continue;
     // Participants need people doing the gathering, not a count of victims.
     if (category === 'participants' && np.kind === 'category') continue;
@@ -351,7 +521,7 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
     if (!cat) continue;
     const noun = tokens[nounTok]!;
     const modifier = tokens[nounTok - 1];
-    const who = modifier && isWord(modifier) && !['a', 'an', 'one'].includes(modifier.lower) && !/-/.test(modifier.text) ? `${modifier.text} ${noun.text}` : noun.text;
+    const who = noun.lower === 'another' ? 'people' : modifier && isWord(modifier) && !['a', 'an', 'one'].includes(modifier.lower) && !/-/.test(modifier.text) ? `${modifier.text} ${noun.text}` : noun.text;
     const after = singularCategoryEnd(tokens, nounTok + 1);
     emit(s, cat, who.toLowerCase(), after, true);
   }

@@ -71,6 +71,8 @@ function mergeRepeats(mentions: Mention[], headlineEndAt: number): CountClaim[] 
     const key = `${c.category}|${c.low}|${c.high}`;
     const twin = kept.get(key)?.find(
       (o) =>
+        // "passed 1,000" and "thousands" are two figures even at the same bounds.
+        o.claim.qualifier === c.qualifier &&
         // "nine people in Maysan, nine people in Dhi Qar" are two figures, not one repeated.
         o.sentence !== m.sentence &&
         (!o.placeStated || !m.placeStated || o.claim.place?.id === c.place?.id) &&

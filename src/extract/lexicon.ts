@@ -5,8 +5,43 @@
  */
 import type { Category } from '../domain.js';
 
+/**
+ * Harm verbs by lemma, with their irregular forms: every inflection ("kill", "kills", "killed",
+ * "killing") links its object ("killed six assailants", "kills two") or its passive subject
+ * ("were beheaded") to the category.
+ */
+const HARM_VERB_LEMMAS: ReadonlyArray<readonly [string, Category, ...string[]]> = [
+  ['kill', 'killed'], ['murder', 'killed'], ['behead', 'killed'], ['massacre', 'killed'], ['slay', 'killed', 'slew', 'slain', 'slays', 'slaying'],
+  ['assassinate', 'killed'], ['lynch', 'killed'], ['slaughter', 'killed'], ['decapitate', 'killed'], ['martyr', 'killed'],
+  ['injure', 'injured'], ['wound', 'injured'], ['maim', 'injured'],
+  ['arrest', 'detained'], ['detain', 'detained'], ['jail', 'detained'], ['imprison', 'detained'], ['apprehend', 'detained'],
+  ['incarcerate', 'detained'],
+  ['execute', 'executed'], ['hang', 'executed'],
+];
+
+function inflect(lemma: string): string[] {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  return [lemma, third, `${stem}ed`, `${stem}ing`];
+}
+
+/**
+ * Harm verbs whose base and -s forms are also common nouns ("a jail", "wounds", "the murder"):
+ * those two forms tie a figure only as a verb's object ("jails 12"), never as a nearby cue.
+ */
+const NOUN_TOO = new Set(['murder', 'massacre', 'jail', 'arrest', 'slaughter', 'martyr', 'hang', 'kill']);
+
+/** Every form of a harm verb, with its category ("injures" -> injured). */
+export const HARM_VERB_FORMS: ReadonlyMap<string, Category> = new Map(
+  HARM_VERB_LEMMAS.flatMap(([lemma, category, ...irregular]) =>
+    [...inflect(lemma), ...irregular].map((f) => [f, category] as [string, Category]),
+  ),
+);
+
 /** Single words that tie a nearby figure to a category (lower case). */
 export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Category>([
+  // every form of a harm verb (HARM_VERB_FORMS) but the noun-like ones, then the words below
+  ...[...HARM_VERB_FORMS].filter(([form]) => !NOUN_TOO.has(form) && !NOUN_TOO.has(form.replace(/e?s$/, ''))),
   // killed
   ...(['killed', 'killing', 'killings', 'kills', 'dead', 'died', 'die', 'dies', 'dying', 'death', 'deaths', 'fatalities', 'fatality',
     'perished', 'slain', 'murdered', 'martyred', 'massacred', 'bodies', 'corpses', 'toll', 'victims', 'martyrs', 'lives', 'succumbed',
@@ -21,12 +56,25 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
   // missing
   ...(['missing', 'disappeared', 'disappearances', 'disappearance', 'unaccounted'] as const).map((w) => [w, 'missing'] as [string, Category]),
   // displaced
-  ...(['displaced', 'refugees', 'evacuated', 'homeless', 'fled', 'uprooted'] as const).map((w) => [w, 'displaced'] as [string, Category]),
+  ...(['displaced', 'refugees', 'evacuated', 'homeless', 'fled', 'flee', 'flees', 'fleeing', 'uprooted'] as const).map((w) => [w, 'displaced'] as [string, Category]),
   // executed
   ...(['executed', 'executions', 'execution', 'hanged'] as const).map((w) => [w, 'executed'] as [string, Category]),
   // participants
   ...(['rallied', 'marched', 'gathered', 'protested', 'demonstrated', 'rally', 'rallies', 'crowd', 'crowds', 'turnout', 'marchers',
-    'took', 'joined', 'attended', 'thronged'] as const).map((w) => [w, 'participants'] as [string, Category]),
+    'took', 'joined', 'attended', 'thronged', 'poured', 'pour', 'pouring', 'flooded', 'streamed', 'converged', 'turned', 'turn',
+    'turning', 'taken', 'mobilized', 'mobilised', 'marching'] as const).map((w) => [w, 'participants'] as [string, Category]),
+]);
+
+/**
+ * Nouns of harm that take their victims in an "of" phrase: "the deaths of 12", "the killing of
+ * a journalist", "the arrest of 40 students".
+ */
+export const HARM_NOUNS_OF: ReadonlyMap<string, Category> = new Map<string, Category>([
+  ...(['death', 'deaths', 'killing', 'killings', 'murder', 'murders', 'assassination', 'massacre', 'beheading', 'lynching', 'shooting']
+    .map((w) => [w, 'killed'] as [string, Category])),
+  ...(['arrest', 'arrests', 'detention', 'detentions', 'jailing', 'imprisonment', 'abduction'].map((w) => [w, 'detained'] as [string, Category])),
+  ...(['injury', 'injuries', 'wounding'].map((w) => [w, 'injured'] as [string, Category])),
+  ['execution', 'executed'], ['executions', 'executed'], ['hanging', 'executed'],
 ]);
 
 /**
@@ -39,9 +87,22 @@ export function cueApplies(word: string, prev: string | undefined, next: string 
     case 'held':
       return ['were', 'was', 'being', 'been', 'are', 'is', 'remain', 'still'].includes(prev ?? '') || next === 'behind' || next === 'in';
     case 'took':
-      return next === 'to' && (next2 === 'the' || next2 === 'streets');
+      return (next === 'to' && (next2 === 'the' || next2 === 'streets')) || next === 'part';
+    case 'taken':
+      return next === 'part';
+    case 'turned':
+    case 'turn':
+    case 'turning':
+      return next === 'out';
+    case 'poured':
+    case 'pour':
+    case 'pouring':
+    case 'streamed':
+      return ['into', 'onto', 'in', 'through', 'out'].includes(next ?? '');
     case 'shot':
-      return next === 'dead' || next === 'and' || prev === 'fatally';
+      // "shot and killed" is a death; "shot and wounded" is the wounding verb's.
+      if (next === 'and') return HARM_VERB_FORMS.get(next2 ?? '') !== 'injured';
+      return next === 'dead' || prev === 'fatally';
     case 'lives':
       return ['claimed', 'lost', 'taken', 'cost', 'their', 'claiming', 'costing'].includes(prev ?? '');
     case 'rounded':
@@ -77,25 +138,45 @@ export const INCREMENT_AFTER = new Set(['more', 'new', 'additional', 'further', 
 /** Words before a figure that make it an increment ("another 5", "an additional 12"). */
 export const INCREMENT_BEFORE = new Set(['another', 'additional', 'further']);
 
-/** Nouns for people: a figure followed by one of these counts people. */
-export const PERSON_NOUNS = new Set([
-  'people', 'persons', 'person', 'protesters', 'protestors', 'demonstrators', 'civilians', 'students', 'children', 'women', 'men',
-  'individuals', 'members', 'officers', 'policemen', 'police', 'soldiers', 'troops', 'personnel', 'detainees', 'prisoners', 'inmates',
-  'journalists', 'reporters', 'activists', 'workers', 'residents', 'villagers', 'youths', 'youngsters', 'teenagers', 'minors', 'boys',
-  'girls', 'victims', 'bodies', 'citizens', 'migrants', 'refugees', 'fighters', 'militants', 'rebels', 'guards', 'agents', 'staff',
-  'doctors', 'nurses', 'medics', 'lawyers', 'bystanders', 'passers-by', 'farmers', 'miners', 'pilgrims', 'worshippers', 'mourners',
-  'supporters', 'opponents', 'leaders', 'dissidents', 'teachers', 'adults', 'infants', 'babies', 'others', 'more', 'those', 'them',
-  'whom', 'marchers', 'rioters', 'looters', 'gunmen', 'attackers', 'kids', 'family', 'families', 'relatives', 'protestors',
-  'casualties', 'martyrs', 'persons', 'nationals', 'foreigners', 'tourists', 'residents', 'settlers', 'employees', 'volunteers',
+/**
+ * Whether a noun denotes people comes from WordNet (src/extract/person-nouns.ts); these are the
+ * corrections to that table, by written form or lemma: `null` says "not people" (a rare person
+ * sense of a common word), a kind adds a word WordNet lacks or files elsewhere.
+ */
+export const PERSON_NOUN_OVERRIDES: ReadonlyMap<string, 'person' | 'group' | null> = new Map<string, 'person' | 'group' | null>([
+  // Pronoun-like heads a figure may count: "five others", "12 more", "those".
+  ...(['others', 'more', 'those', 'them', 'whom'] as const).map((w) => [w, 'person'] as [string, 'person']),
+  // Plurals of group nouns that count members: "20 families", "150 security forces".
+  ...(['families', 'forces'] as const).map((w) => [w, 'group'] as [string, 'group']),
+  // Lemmas WordNet files under another sense first ("person" is a top-level noun, "agent" a cause).
+  ...(['person', 'protestor', 'agent'] as const).map((w) => [w, 'person'] as [string, 'person']),
 ]);
 
-/** Singular person nouns for "a security officer was killed" style mentions. */
-export const SINGULAR_PERSON_NOUNS = new Set([
-  'person', 'man', 'woman', 'boy', 'girl', 'child', 'teenager', 'teen', 'youth', 'protester', 'protestor', 'demonstrator', 'student',
-  'officer', 'policeman', 'policewoman', 'soldier', 'journalist', 'reporter', 'photographer', 'activist', 'civilian', 'resident',
-  'worker', 'guard', 'bystander', 'infant', 'baby', 'doctor', 'nurse', 'farmer', 'driver', 'lawyer', 'teacher', 'pilgrim',
-  'cameraman', 'medic', 'paramedic', 'priest', 'imam', 'cleric', 'father', 'mother', 'son', 'daughter', 'toddler', 'minor',
+/** Irregular noun plurals WordNet's detachment rules do not reach (its noun.exc, the part we need). */
+export const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['children', 'child'], ['people', 'person'], ['persons', 'person'], ['passers-by', 'passer-by'], ['passersby', 'passerby'],
+  ['bystanders', 'bystander'], ['teeth', 'tooth'], ['lookers-on', 'looker-on'], ['onlookers', 'onlooker'], ['alumni', 'alumnus'],
+  ['mujahideen', 'mujahid'], ['mujahedin', 'mujahid'], ['fedayeen', 'fedayee'], ['kin', 'kinsman'],
 ]);
+
+/**
+ * People who take part: a large figure of these, with no harm in its clause, counts participants
+ * ("thousands of protesters attacked the airport", "tens of thousands of marchers").
+ */
+export const PARTICIPANT_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'rallygoers', 'participants', 'strikers']);
+/** The smallest figure that counts a crowd rather than named individuals. */
+export const PARTICIPANT_MIN = 100;
+
+/**
+ * Verbs that link a figure to a state rather than an act: "have gone missing", "remain in
+ * detention", "were left wounded". The category is the state's word after them; without one,
+ * the figure has a predicate of its own ("300 remain free").
+ */
+export const LINKING_VERBS = new Set(['gone', 'went', 'go', 'goes', 'remain', 'remained', 'remains', 'remaining', 'left', 'lay', 'lie', 'lies',
+  'stayed', 'stay', 'stays', 'became', 'become', 'becomes', 'still', 'being', 'kept']);
+
+/** Verbs whose object is a crowd they bring out: "mobilised thousands", "drew tens of thousands". */
+export const CROWD_OBJECT_VERBS = new Set(['mobilized', 'mobilised', 'mobilizing', 'mobilising', 'drew', 'draws', 'attracted', 'attracting']);
 
 /** Nouns that make a figure a count of places. */
 export const PLACE_NOUNS = new Set([
@@ -113,7 +194,7 @@ export const PROTEST_CONTEXT = new Set([
 export const CATEGORY_NOUNS: ReadonlyMap<string, Category> = new Map<string, Category>([
   ['deaths', 'killed'], ['dead', 'killed'], ['fatalities', 'killed'], ['killed', 'killed'], ['bodies', 'killed'], ['corpses', 'killed'],
   ['martyrs', 'killed'], ['killings', 'killed'], ['lives', 'killed'], ['death', 'killed'],
-  ['injuries', 'injured'], ['injured', 'injured'], ['wounded', 'injured'],
+  ['injuries', 'injured'], ['injured', 'injured'], ['wounded', 'injured'], ['wounds', 'injured'],
   ['arrests', 'detained'], ['detainees', 'detained'], ['detentions', 'detained'], ['arrested', 'detained'], ['detained', 'detained'],
   ['missing', 'missing'], ['disappeared', 'missing'], ['disappearances', 'missing'],
   ['displaced', 'displaced'], ['refugees', 'displaced'],
@@ -127,7 +208,7 @@ export const NEUTRAL_VERBS = new Set([
   'now', 'still', 'already', 'since', 'so', 'far', 'allegedly', 'presumed', 'known', 'to', 'have', 'been', 'be', 'being', 'were',
   'was', 'are', 'is', 'had', 'has', 'may', 'might', 'could', 'would', 'will', 'later', 'subsequently', 'reported', 'apparently',
   'officially', 'initially', 'here', 'there', 'all', 'both', 'each', 'in', 'at', 'by', 'on', 'during', 'the', 'a', 'an', 'more',
-  'new', 'other', 'further', 'additional', 'another', 'of', 'them', 'whom', 'which', 'who', 'that', '—', '–', '-', '(', ')',
+  'new', 'other', 'further', 'additional', 'another', 'of', 'them', 'whom', 'which', 'who', 'that', 'those', '—', '–', '-', '(', ')',
 ]);
 
 /** Auxiliaries before a main verb. */

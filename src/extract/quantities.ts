@@ -68,7 +68,7 @@ const QUALIFIER_PHRASES: QualifierPhrase[] = (
     [['exceeded', 'the'], 'more_than'], [['exceeded'], 'more_than'], [['exceeds', 'the'], 'more_than'], [['exceeds'], 'more_than'],
     [['surpassed', 'the'], 'more_than'], [['surpassed'], 'more_than'], [['surpasses', 'the'], 'more_than'], [['surpasses'], 'more_than'],
     [['surpassing', 'the'], 'more_than'], [['surpassing'], 'more_than'], [['passed', 'the'], 'more_than'], [['passes', 'the'], 'more_than'],
-    [['crossed', 'the'], 'more_than'], [['crosses', 'the'], 'more_than'], [['topped', 'the'], 'more_than'], [['topped'], 'more_than'],
+    [['passed'], 'more_than'], [['past'], 'more_than'], [['crossed'], 'more_than'], [['crossed', 'the'], 'more_than'], [['crosses', 'the'], 'more_than'], [['topped', 'the'], 'more_than'], [['topped'], 'more_than'],
     [['tops', 'the'], 'more_than'], [['tops'], 'more_than'],
     [['fewer', 'than'], 'fewer_than'], [['less', 'than'], 'fewer_than'], [['under'], 'fewer_than'], [['below'], 'fewer_than'],
     [['close', 'to'], 'about'], [['an', 'estimated'], 'about'], [['estimated'], 'about'], [['approximately'], 'about'],
@@ -134,6 +134,8 @@ interface NumberMatch {
 /** Words that can start a number expression; every other word is rejected at once. */
 const NUMBER_STARTS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_PLURALS), 'a', 'an', 'several', 'handful']);
 
+const isWordAt = (tokens: Token[], i: number, text: string) => tokens[i]?.text === text && tokens[i]!.start === tokens[i - 1]?.end;
+
 /** Parse a number expression starting at tokens[i], or null. */
 function parseNumber(tokens: Token[], i: number): NumberMatch | null {
   const t = tokens[i];
@@ -148,6 +150,10 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
     let value = v;
     let end = i + 1;
     const next = tokens[end];
+    // "33K", "1.2M": a scale letter written against the digits.
+    if (next && (next.lower === 'k' || next.lower === 'm' && v < 1000 && /\./.test(t.text)) && next.start === t.end && !isWordAt(tokens, end + 1, '.')) {
+      return { value: v * (next.lower === 'k' ? 1000 : 1_000_000), end: end + 1, vague: false };
+    }
     if (next && next.lower in SCALES && !(next.lower === 'hundred' && v >= 100)) {
       value *= SCALES[next.lower]!;
       end++;
@@ -289,7 +295,7 @@ function risesBefore(tokens: Token[], upIndex: number): boolean {
   const prev = tokens[upIndex - 1]?.lower ?? '';
   if (prev === 'of' || prev === 'be' || prev === 'could' || prev === 'may') return false;
   if (['rises', 'rose', 'risen', 'climbs', 'climbed', 'jumps', 'jumped', 'goes', 'went', 'gone', 'is', 'was'].includes(prev)) return true;
-  for (let k = upIndex - 1; k >= 0 && k >= upIndex - 6; k--) {
+  for (let k = upIndex - 1; k >= 0 && k >= upIndex - 12; k--) {
     const w = tokens[k]!.lower;
     if (w === 'toll' || w === 'tally') return true;
     if (w === ',' || w === ';') return false;
@@ -385,7 +391,8 @@ export function findQuantities(text: string, offset = 0, tokens: Token[] = token
       spanStartTok = h1;
     }
     if (!rangeEnd) {
-      const q = qualifierBefore(tokens, spanStartTok);
+      // "at least another 12": the qualifier reaches over "another".
+      const q = qualifierBefore(tokens, spanStartTok) ?? (tokens[spanStartTok - 1]?.lower === 'another' ? qualifierBefore(tokens, spanStartTok - 1) : null);
       // "toll up to 30" is "rose to 30", not an upper bound; "a toll of up to 115" is one.
       const tollVerb = q && q.qualifier === 'up_to' && tokens[q.start]?.lower === 'up' && risesBefore(tokens, q.start);
       if (q && !tollVerb && !(vague && q.qualifier === 'about' && tokens[q.start]?.lower === 'some')) {

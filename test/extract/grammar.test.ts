@@ -1,0 +1,116 @@
+/**
+ * One test per grammatical form that links a count to a harm (issue: "grammar over open
+ * vocabulary"). Sentences are written for these tests, not taken from a corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsInSentence } from '../../src/extract/claims.js';
+import { countsPeople, isSingularPerson, personNoun } from '../../src/extract/person-nouns.js';
+
+const claims = (text: string) =>
+  claimsInSentence({ start: 0, end: text.length, text, paragraph: 0 }, 0).map((c) => [c.category, c.estimate, c.who] as const);
+const pairs = (text: string) => claims(text).map(([category, estimate]) => [category, estimate]);
+
+describe('person nouns come from WordNet', () => {
+  it('knows people outside any hand list, in the singular and the plural', () => {
+    for (const w of ['hostages', 'assailants', 'sailors', 'herders', 'militiamen', 'policewomen', 'children']) expect(countsPeople(w), w).toBe(true);
+    for (const w of ['employee', 'pilgrim', 'contractor', 'vendor']) expect(isSingularPerson(w), w).toBe(true);
+  });
+
+  it('counts members with uninflected group nouns, not with plural groups', () => {
+    expect(countsPeople('police')).toBe(true);
+    expect(countsPeople('troops')).toBe(true);
+    expect(countsPeople('personnel')).toBe(true);
+    expect(countsPeople('committees')).toBe(false);
+    expect(personNoun('crowd')?.kind).toBe('group');
+  });
+
+  it('leaves out things and words with only a rare person sense', () => {
+    for (const w of ['cars', 'buildings', 'cases', 'heads', 'marks', 'numbers', 'cattle']) expect(countsPeople(w), w).toBe(false);
+    expect(isSingularPerson('case')).toBe(false);
+  });
+});
+
+describe('claims: grammatical relations', () => {
+  it('active verb with its object', () => {
+    expect(claims('Soldiers repelled the raid, killing four assailants.')).toEqual([['killed', 4, 'assailants']]);
+    expect(pairs('The flood of gunfire wounded eleven herders near the well.')).toEqual([['injured', 11]]);
+  });
+
+  it('present-tense headline verb', () => {
+    expect(pairs('Bandits kill three ferry passengers')).toEqual([['killed', 3]]);
+    expect(pairs('Car bomb kills 7, injures 30 in market')).toEqual([['killed', 7], ['injured', 30]]);
+  });
+
+  it('object of a verb with a qualifier between', () => {
+    expect(pairs('The blast killed at least nine pilgrims.')).toEqual([['killed', 9]]);
+  });
+
+  it('singular object: "a" + person noun is one', () => {
+    expect(claims('Masked men shot and killed a railway clerk on Friday.')).toEqual([['killed', 1, 'railway clerk']]);
+    expect(pairs('Raiders shot dead a shepherd outside the village.')).toEqual([['killed', 1]]);
+  });
+
+  it('coordinated predicates keep their own category', () => {
+    expect(pairs('The gunman shot and killed one guard and injured another.')).toEqual([['killed', 1], ['injured', 1]]);
+  });
+
+  it('passive with an adverb', () => {
+    expect(pairs('Fourteen sailors were badly wounded.')).toEqual([['injured', 14]]);
+  });
+
+  it('passive with coordinated participles', () => {
+    expect(pairs('Six traders were robbed and murdered on the highway.')).toEqual([['killed', 6]]);
+  });
+
+  it('passive of a verb outside the old cue list', () => {
+    expect(pairs('Two aid workers were beheaded by the group.')).toEqual([['killed', 2]]);
+  });
+
+  it('proper adjectives before a person head', () => {
+    expect(claims('Five Moldovan lorry drivers were killed in the crash.')).toEqual([['killed', 5, 'lorry drivers']]);
+  });
+
+  it('coordinated subjects share the predicate', () => {
+    expect(pairs('Seven guards and three attackers died in the assault.')).toEqual([['killed', 7], ['killed', 3]]);
+  });
+
+  it('a subgroup inside the subject without commas', () => {
+    expect(pairs('Twelve villagers including four children were injured.')).toEqual([['injured', 12], ['injured', 4]]);
+  });
+
+  it('nominal: a harm noun with an of-phrase', () => {
+    expect(pairs('Officials confirmed the deaths of 23 miners.')).toEqual([['killed', 23]]);
+    expect(pairs('Rights groups condemned the arrest of 40 students.')).toEqual([['detained', 40]]);
+  });
+
+  it('linking verbs before a state', () => {
+    expect(pairs('Nineteen fishermen have gone missing since the storm.')).toEqual([['missing', 19]]);
+    expect(pairs('Thirty of them remain in pre-trial detention.')).toEqual([['detained', 30]]);
+    expect(pairs('Some 300 remain free on bail.')).toEqual([]);
+  });
+
+  it('"lost their lives" and "among those killed"', () => {
+    expect(pairs('At least 16 climbers have lost their lives this season.')).toEqual([['killed', 16]]);
+    expect(pairs('Three tourists were among those killed.')).toEqual([['killed', 3]]);
+  });
+
+  it('an added member shares the claim before it', () => {
+    expect(pairs('Police detained 60 students, along with two teachers.')).toEqual([['detained', 60], ['detained', 2]]);
+  });
+
+  it('crowds: verbs of gathering and crowd-sized counts of protesters', () => {
+    expect(pairs('Tens of thousands poured into the main square on Sunday.')).toEqual([['participants', 10000]]);
+    expect(pairs('About 20,000 people took part in the march.')).toEqual([['participants', 20000]]);
+    expect(pairs('Thousands of demonstrators blocked the ring road.')).toEqual([['participants', 1000]]);
+    expect(pairs('Some 150 protesters were released on bail.')).toEqual([]);
+  });
+
+  it('a bare "one" needs its own harm verb or predicate', () => {
+    expect(pairs('The bomb killed one.')).toEqual([['killed', 1]]);
+    expect(pairs('Twenty were arrested in the capital; one of the organisers spoke to us.')).toEqual([['detained', 20]]);
+  });
+
+  it('noun-like verb forms are not cues by themselves', () => {
+    expect(pairs('More than 500 inmates broke out of the jail overnight.')).toEqual([]);
+  });
+});
