@@ -11,7 +11,6 @@
 import type { Category, DateMention, ResolvedPlace, Scope } from '../domain.js';
 import {
   INCREMENT_BEFORE,
-  PERSON_NOUNS,
   SCOPE_AREA_NOUNS,
   SCOPE_AREA_DETERMINERS,
   SCOPE_AREA_PLACES,
@@ -35,6 +34,7 @@ import {
   SCOPE_TOLL_NOUNS,
   SCOPE_WEEKDAYS,
 } from './lexicon.js';
+import { personNoun } from './person-nouns.js';
 import type { Token } from './tokens.js';
 
 /** A figure of the document, as the scope rules see it. */
@@ -142,7 +142,7 @@ class View {
       if (!/^[\p{L}-]+$/u.test(w) || SCOPE_REPORTING_VERBS.has(w)) break;
       out.push(w);
       // The head noun ends the phrase: "12 protesters and police officers" counts protesters and police, not police.
-      if (SCOPE_SUBGROUP_NOUNS.has(w) || SCOPE_SECURITY_NOUNS.has(w) || PERSON_NOUNS.has(w)) break;
+      if (SCOPE_SUBGROUP_NOUNS.has(w) || SCOPE_SECURITY_NOUNS.has(w) || personNoun(w) !== null) break;
     }
     return out;
   }
