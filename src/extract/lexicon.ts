@@ -278,10 +278,6 @@ export const SCOPE_CLAUSE_BREAKS = new Set([';', ':', '—', '–', 'which', 'wh
 /** "in the south of the country": a part of the country. */
 export const SCOPE_COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center']);
 
-/** Words before a figure that make it a subgroup of the victims ("including 12 children", "among them 5 police"). */
-export const PART_BEFORE = new Set(['including', 'includes', 'included', 'among', 'of']);
-/** Words after a figure that make it a subgroup ("five of them", "12 of the dead", "eight among the victims"). */
-export const PART_AFTER = new Set(['of', 'among']);
 
 /*
  * Attribution: what can be a source, and what kind of entity it is. Read by entities.ts.
