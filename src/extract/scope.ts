@@ -174,7 +174,9 @@ function oneDay(v: View): boolean {
   }
   for (let i = from; i < to; i++) {
     const w = v.words[i]!.lower;
-    if (SCOPE_ONE_DAY.has(w) || (w === 'alone' && i > from) || (w === 'every' && v.words[i + 1]?.lower === 'day')) cues.push({ at: i, single: false });
+    const prev = v.words[i - 1]?.lower ?? '';
+    // "overnight", "On Monday alone", "every day", "the bloodiest day since the coup".
+    if (SCOPE_ONE_DAY.has(w) || (w === 'alone' && i > from) || (w === 'day' && (prev === 'every' || /est$/.test(prev)))) cues.push({ at: i, single: false });
     // A weekday counts even when the report's date is unknown and the day stays unresolved.
     else if (SCOPE_WEEKDAYS.has(w.replace(/'s$/, ''))) cues.push({ at: i, single: true });
   }
@@ -322,7 +324,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: (v) => v.claim.estimate === 1 && ['a', 'an'].includes(v.words[v.first]?.lower ?? ''),
   },
   {
-    // "five deaths in custody", "84 people suffered firearm injuries": the victims of one kind of harm.
+    // "five deaths in custody", "84 people suffered firearm injuries", "100,000 fled into Ethiopia":
+    // the victims of one kind of harm, or the displaced who went one way.
     name: 'subgroup-harm',
     scope: 'part',
     holds: (v) => {
@@ -330,7 +333,10 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       const stop = next.findIndex((w) => w === ',' || w === ';' || w === '.');
       const near = stop < 0 ? next : next.slice(0, stop);
       if (v.claim.category === 'killed' && near.some((w, i) => w === 'in' && SCOPE_HARM_SETTINGS.has(near[i + 1] ?? ''))) return true;
-      return v.claim.category === 'injured' && near.some((w, i) => SCOPE_INJURY_KINDS.has(w) && /^(?:injur|wound)/.test(near[i + 1] ?? ''));
+      if (v.claim.category === 'injured' && near.some((w, i) => SCOPE_INJURY_KINDS.has(w) && /^(?:injur|wound)/.test(near[i + 1] ?? ''))) return true;
+      // "over 100,000 people have fled into Ethiopia": the displaced who went to one place.
+      const into = v.words.slice(v.last, v.last + 6).findIndex((t) => t.lower === 'into');
+      return v.claim.category === 'displaced' && into >= 0 && /^\p{Lu}/u.test(v.words[v.last + into + 1]?.text ?? '');
     },
   },
   {
