@@ -72,6 +72,36 @@ export interface ScopeDecision {
   rule: string;
 }
 
+/** A document's figures and dates by sentence, built once per document: the rules read one sentence's. */
+interface SentenceIndex {
+  figures: Map<number, ScopeFigure[]>;
+  dates: Map<number, DateMention[]>;
+}
+
+const indexes = new WeakMap<ScopeDocument, SentenceIndex>();
+
+function indexOf(doc: ScopeDocument): SentenceIndex {
+  let index = indexes.get(doc);
+  if (index) return index;
+  index = { figures: new Map(), dates: new Map() };
+  for (const f of doc.figures) {
+    const list = index.figures.get(f.sentence) ?? [];
+    list.push(f);
+    index.figures.set(f.sentence, list);
+  }
+  // Dates and sentences are both in text order: one sweep.
+  let i = 0;
+  for (const d of [...doc.dates].sort((a, b) => a.span.start - b.span.start)) {
+    while (i < doc.sentences.length && doc.sentences[i]!.end <= d.span.start) i++;
+    if (i >= doc.sentences.length) break;
+    const list = index.dates.get(i) ?? [];
+    list.push(d);
+    index.dates.set(i, list);
+  }
+  indexes.set(doc, index);
+  return index;
+}
+
 /** One claim in its context: the words around its figure, read lazily by the rules. */
 class View {
   readonly claim: ScopeFigure;
@@ -112,7 +142,7 @@ class View {
 
   /** The clause the figure stands in: up to the nearest clause break (";", "which", "while"...) or other figure on each side. */
   clause(): { from: number; to: number } {
-    const others = this.doc.figures.filter((f) => f !== this.claim && f.sentence === this.claim.sentence);
+    const others = this.others();
     const stop = (t: Token) => SCOPE_CLAUSE_BREAKS.has(t.lower) || others.some((f) => t.start >= f.figure.start && t.end <= f.figure.end);
     let from = this.first;
     while (from > 0 && !stop(this.words[from - 1]!)) from--;
@@ -147,9 +177,9 @@ class View {
     return out;
   }
 
-  /** The other figures of the document. */
+  /** The other figures of the claim's sentence. */
   others(): ScopeFigure[] {
-    return this.doc.figures.filter((f) => f !== this.claim);
+    return (indexOf(this.doc).figures.get(this.claim.sentence) ?? []).filter((f) => f !== this.claim);
   }
 }
 
@@ -167,14 +197,16 @@ function oneDay(v: View): boolean {
   const { from, to } = v.clause();
   // Where a day is named in the clause: a resolved date, or a word of one day or night ("overnight").
   const cues: Array<{ at: number; single: boolean }> = [];
-  for (const d of v.doc.dates) {
+  for (const d of indexOf(v.doc).dates.get(v.claim.sentence) ?? []) {
     if (d.kind === 'crisis_day' || d.date !== d.end) continue;
     const k = v.words.findIndex((t) => t.start >= d.span.start);
     if (k >= from && k < to && v.words[k]!.end <= d.span.end + 1) cues.push({ at: k, single: !/\s/.test(d.span.text) });
   }
   for (let i = from; i < to; i++) {
     const w = v.words[i]!.lower;
-    if (SCOPE_ONE_DAY.has(w) || (w === 'alone' && i > from) || (w === 'every' && v.words[i + 1]?.lower === 'day')) cues.push({ at: i, single: false });
+    const prev = v.words[i - 1]?.lower ?? '';
+    // "overnight", "On Monday alone", "every day", "the bloodiest day since the coup".
+    if (SCOPE_ONE_DAY.has(w) || (w === 'alone' && i > from) || (w === 'day' && (prev === 'every' || /est$/.test(prev)))) cues.push({ at: i, single: false });
     // A weekday counts even when the report's date is unknown and the day stays unresolved.
     else if (SCOPE_WEEKDAYS.has(w.replace(/'s$/, ''))) cues.push({ at: i, single: true });
   }
@@ -204,7 +236,7 @@ function subgroupMarker(v: View): boolean {
   if (
     v.before(1) === 'with' &&
     /(?:ing|ed)$/.test(v.after(0)) &&
-    v.others().some((f) => f.sentence === v.claim.sentence && f.figure.end <= v.claim.figure.start && f.category === v.claim.category)
+    v.others().some((f) => f.figure.end <= v.claim.figure.start && f.category === v.claim.category)
   )
     return true;
   if (v.after(0) === 'of' && SCOPE_SUBGROUP_REFERENTS.has(v.after(1))) return true;
@@ -234,15 +266,12 @@ function splitBySide(v: View): boolean {
   if (!mine && v.nounPhrase().some((w) => SCOPE_EVERYONE.has(w))) return false;
   const seg = (k: number) => v.range(Math.min(k, v.first), Math.max(k, v.first)).includes(';');
   // The other counts of the sentence: its figures, and numbers that are no claim of their own.
-  const spans: Array<[number, number]> = v
-    .others()
-    .filter((f) => f.sentence === v.claim.sentence)
-    .map((f) => {
-      const i = v.words.findIndex((t) => t.start >= f.figure.start);
-      let j = i;
-      while (j >= 0 && j < v.words.length && v.words[j]!.start < f.figure.end) j++;
-      return [i, j];
-    });
+  const spans: Array<[number, number]> = v.others().map((f) => {
+    const i = v.words.findIndex((t) => t.start >= f.figure.start);
+    let j = i;
+    while (j >= 0 && j < v.words.length && v.words[j]!.start < f.figure.end) j++;
+    return [i, j];
+  });
   v.words.forEach((t, i) => {
     if (/^\d/.test(t.text) && (i < v.first || i >= v.last) && !spans.some(([a, b]) => i >= a && i < b)) spans.push([i, i + 1]);
   });
@@ -284,7 +313,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
         v.after(1) !== 'of' &&
         v.after(1) !== 'than' &&
         // "killing 200 people and injuring hundreds more": more than the other figure, not an increment.
-        !v.others().some((f) => f.sentence === v.claim.sentence && f.figure.end <= v.claim.figure.start && f.category !== v.claim.category)) ||
+        !v.others().some((f) => f.figure.end <= v.claim.figure.start && f.category !== v.claim.category)) ||
       INCREMENT_BEFORE.has(v.before(1)) ||
       INCREMENT_BEFORE.has(v.before(2)) ||
       (v.before(1) === 'by' && SCOPE_INCREMENT_VERBS.has(v.before(2))) ||
@@ -322,7 +351,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: (v) => v.claim.estimate === 1 && ['a', 'an'].includes(v.words[v.first]?.lower ?? ''),
   },
   {
-    // "five deaths in custody", "84 people suffered firearm injuries": the victims of one kind of harm.
+    // "five deaths in custody", "84 people suffered firearm injuries", "100,000 fled into Ethiopia":
+    // the victims of one kind of harm, or the displaced who went one way.
     name: 'subgroup-harm',
     scope: 'part',
     holds: (v) => {
@@ -330,7 +360,10 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       const stop = next.findIndex((w) => w === ',' || w === ';' || w === '.');
       const near = stop < 0 ? next : next.slice(0, stop);
       if (v.claim.category === 'killed' && near.some((w, i) => w === 'in' && SCOPE_HARM_SETTINGS.has(near[i + 1] ?? ''))) return true;
-      return v.claim.category === 'injured' && near.some((w, i) => SCOPE_INJURY_KINDS.has(w) && /^(?:injur|wound)/.test(near[i + 1] ?? ''));
+      if (v.claim.category === 'injured' && near.some((w, i) => SCOPE_INJURY_KINDS.has(w) && /^(?:injur|wound)/.test(near[i + 1] ?? ''))) return true;
+      // "over 100,000 people have fled into Ethiopia": the displaced who went to one place.
+      const into = v.words.slice(v.last, v.last + 6).findIndex((t) => t.lower === 'into');
+      return v.claim.category === 'displaced' && into >= 0 && /^\p{Lu}/u.test(v.words[v.last + into + 1]?.text ?? '');
     },
   },
   {

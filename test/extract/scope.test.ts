@@ -26,6 +26,8 @@ describe('scope rules', () => {
     ['A police officer was killed by a sniper, the ministry said.', 'police officer', 'new', 'single-victim'],
     ['Rights groups say 300 women have been detained since the protests began.', '300', 'part', 'subgroup-noun'],
     ['The group said at least five people have died in custody.', 'five', 'part', 'subgroup-harm'],
+    ['The agency says 80,000 people have fled into Chad since the fighting began.', '80,000', 'part', 'subgroup-harm'],
+    ['Troops killed 90 people, the bloodiest day since the coup.', '90', 'new', 'one-day'],
     ['In that initial wave, 149 people lost their lives.', '149', 'part', 'phase'],
     ['Four people were brought here dead, a doctor at the hospital said.', 'Four', 'local', 'local-area'],
     ['At least 40 people were killed in the port city, residents said.', '40', 'local', 'local-area'],
