@@ -56,6 +56,21 @@ describe.each(backends)('reviews on $name', (backend) => {
     expect(moved.place).toMatchObject({ name: 'Hyderabad', countryCode: 'PK', precision: 'city' });
   });
 
+  it('moves a claim to another country only when the country is written', async () => {
+    // The gazetteer's only Savar is in Sweden; the reviewer of a Bangladeshi claim means another.
+    await expect(store.reviewClaim(dhaka.id, { status: 'edited', reviewer: 'ana', changes: { placeName: 'Savar' } })).rejects.toThrow(
+      "no place called 'Savar' in Bangladesh in the gazetteer; it knows one in Sweden: write 'Savar, Sweden' to move the claim there, or check the spelling",
+    );
+    await expect(store.reviewClaim(dhaka.id, { status: 'edited', reviewer: 'ana', changes: { placeName: 'Savar, Bangladesh' } })).rejects.toThrow(
+      "no place called 'Savar' in Bangladesh in the gazetteer",
+    );
+    await expect(store.reviewClaim(dhaka.id, { status: 'edited', reviewer: 'ana', changes: { placeName: 'Paris, Narnia' } })).rejects.toThrow(/no country called 'Narnia'/);
+    const paris = await store.reviewClaim(dhaka.id, { status: 'edited', reviewer: 'ana', changes: { placeName: 'Paris, France' } });
+    expect(paris.place).toMatchObject({ name: 'Paris', countryCode: 'FR', precision: 'city' });
+    const back = await store.reviewClaim(dhaka.id, { status: 'edited', reviewer: 'ana', changes: { placeName: 'Chittagong, Bangladesh' } });
+    expect(back.place).toMatchObject({ countryCode: 'BD', precision: 'city' });
+  });
+
   it('refuses a name the gazetteer does not know, and changes nothing', async () => {
     const before = (await store.getClaim(dhaka.id))!;
     const history = (await store.claimHistory(dhaka.id)).length;
