@@ -132,5 +132,12 @@ describe.each(backends)('reviews on $name', (backend) => {
     // On the current version it goes through; a script that sends no version is not checked.
     expect(await store.reviewClaim(injured.id, { status: 'edited', reviewer: 'ben', version: 2, changes: { low: 45, high: 45 } })).toMatchObject({ low: 45, version: 3 });
     expect(await store.reviewClaim(injured.id, { status: 'accepted', reviewer: 'script' })).toMatchObject({ version: 4 });
+    // Three reviewers save at once on the same version: one wins, the others are told.
+    const results = await Promise.allSettled(
+      [1, 2, 3].map((i) => store.reviewClaim(injured.id, { status: 'edited', reviewer: `racer ${i}`, version: 4, changes: { low: 50 + i, high: 50 + i } })),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason)).toEqual([expect.any(ConflictError), expect.any(ConflictError)]);
+    expect((await store.claimHistory(injured.id)).length).toBe(4);
   });
 });
