@@ -42,7 +42,8 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
       },
       (e: unknown) => {
         if (mine !== generation.current) return;
-        setError(e instanceof ApiError ? e.message : e instanceof Error ? `the server could not be reached (${e.message}); is "tally serve" still running?` : String(e));
+        // fetch rejects with a TypeError when no answer came at all.
+        setError(e instanceof TypeError ? `the server could not be reached (${e.message}); is "tally serve" still running?` : e instanceof Error ? e.message : String(e));
         setRetryable(isRetryable(e));
         setLoading(false);
       },

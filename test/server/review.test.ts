@@ -59,15 +59,15 @@ describe.each(backends)('review API on $name', (backend) => {
   });
 
   it('moves a claim to the place a review names, on the map and in the CSV export', async () => {
-    const res = await review(killed.id, { status: 'edited', reviewer: 'ana', changes: { placeName: 'Savar' }, version: killed.version });
+    const res = await review(killed.id, { status: 'edited', reviewer: 'ana', changes: { placeName: 'Narayanganj' }, version: killed.version });
     expect(res.status).toBe(200);
     const moved = ((await res.json()) as { claim: StoredClaim }).claim;
-    expect(moved.place).toMatchObject({ name: 'Savar', precision: 'city', countryCode: 'BD' });
+    expect(moved.place).toMatchObject({ name: 'Nārāyanganj', precision: 'city', countryCode: 'BD' });
     expect(moved.place!.id).not.toBe(killed.place!.id);
     const places = (await (await app.request(`/api/places?crisis=${encodeURIComponent(CRISIS)}`)).json()) as { items: Array<{ placeId: string; name: string }> };
-    expect(places.items.map((p) => p.name)).toContain('Savar');
+    expect(places.items.map((p) => p.name)).toContain('Nārāyanganj');
     const csv = await (await app.request(`/api/export?format=csv&crisis=${encodeURIComponent(CRISIS)}&category=killed`)).text();
-    expect(csv).toContain(`Savar,${moved.place!.lat},${moved.place!.lon},1,killed`);
+    expect(csv).toContain(`Nārāyanganj,${moved.place!.lat},${moved.place!.lon},1,killed`);
 
     const unknown = await review(killed.id, { status: 'edited', reviewer: 'ana', changes: { placeName: 'Xyz' } });
     expect(unknown.status).toBe(400);

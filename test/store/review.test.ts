@@ -56,6 +56,21 @@ describe.each(backends)('reviews on $name', (backend) => {
     expect(moved.place).toMatchObject({ name: 'Hyderabad', countryCode: 'PK', precision: 'city' });
   });
 
+  it('moves a claim to another country only when the country is written', async () => {
+    // The gazetteer's only Savar is in Sweden; the reviewer of a Bangladeshi claim means another.
+    await expect(store.reviewClaim(dhaka.id, { status: 'edited', reviewer: 'ana', changes: { placeName: 'Savar' } })).rejects.toThrow(
+      "no place called 'Savar' in Bangladesh in the gazetteer; it knows one in Sweden: write 'Savar, Sweden' to move the claim there, or check the spelling",
+    );
+    await expect(store.reviewClaim(dhaka.id, { status: 'edited', reviewer: 'ana', changes: { placeName: 'Savar, Bangladesh' } })).rejects.toThrow(
+      "no place called 'Savar' in Bangladesh in the gazetteer",
+    );
+    await expect(store.reviewClaim(dhaka.id, { status: 'edited', reviewer: 'ana', changes: { placeName: 'Paris, Narnia' } })).rejects.toThrow(/no country called 'Narnia'/);
+    const paris = await store.reviewClaim(dhaka.id, { status: 'edited', reviewer: 'ana', changes: { placeName: 'Paris, France' } });
+    expect(paris.place).toMatchObject({ name: 'Paris', countryCode: 'FR', precision: 'city' });
+    const back = await store.reviewClaim(dhaka.id, { status: 'edited', reviewer: 'ana', changes: { placeName: 'Chittagong, Bangladesh' } });
+    expect(back.place).toMatchObject({ countryCode: 'BD', precision: 'city' });
+  });
+
   it('refuses a name the gazetteer does not know, and changes nothing', async () => {
     const before = (await store.getClaim(dhaka.id))!;
     const history = (await store.claimHistory(dhaka.id)).length;
@@ -117,5 +132,12 @@ describe.each(backends)('reviews on $name', (backend) => {
     // On the current version it goes through; a script that sends no version is not checked.
     expect(await store.reviewClaim(injured.id, { status: 'edited', reviewer: 'ben', version: 2, changes: { low: 45, high: 45 } })).toMatchObject({ low: 45, version: 3 });
     expect(await store.reviewClaim(injured.id, { status: 'accepted', reviewer: 'script' })).toMatchObject({ version: 4 });
+    // Three reviewers save at once on the same version: one wins, the others are told.
+    const results = await Promise.allSettled(
+      [1, 2, 3].map((i) => store.reviewClaim(injured.id, { status: 'edited', reviewer: `racer ${i}`, version: 4, changes: { low: 50 + i, high: 50 + i } })),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason)).toEqual([expect.any(ConflictError), expect.any(ConflictError)]);
+    expect((await store.claimHistory(injured.id)).length).toBe(4);
   });
 });
