@@ -144,6 +144,11 @@ export class SourceResolver {
     return (this.displays.get(base.toLowerCase()) ?? 0) > 1 ? `${base} (${countryName(g.country)})` : base;
   }
 
+  /** The analyst's name for the source (the declared name its aliases led to), or null. */
+  declaredName(key: number): string | null {
+    return this.groups[key]!.declared;
+  }
+
   names(key: number): string[] {
     return [...this.groups[key]!.names];
   }

@@ -74,4 +74,11 @@ describe('source identity in the tally', () => {
     }).categories[0]!;
     expect(t.sources.map((s) => [s.source, s.type, s.reliability, s.outlet])).toEqual([['daily.example', 'official', 'E', true]]);
   });
+
+  it('names an aliased outlet by the name the analyst gave it', () => {
+    const t = computeTally([claim({ source: null, estimate: 150, asOf: '2019-12-04', doc: 4, url: 'https://www.daily.example/x' })], {
+      sources: [{ name: 'The Daily Example', aliases: ['daily.example'], type: 'media' }],
+    }).categories[0]!;
+    expect(t.sources.map((s) => [s.source, s.names])).toEqual([['The Daily Example', ['daily.example']]]);
+  });
 });
