@@ -30,8 +30,20 @@ export interface ParsedName {
   person: boolean;
 }
 
+/** Names already normalised: a tally compares each name with every source's (cleared when full). */
+const normalised = new Map<string, string>();
+
 /** Folds case, quotes, parentheses, a leading article and possessive scope ("the country's"). */
 export function normaliseSource(name: string): string {
+  let n = normalised.get(name);
+  if (n === undefined) {
+    if (normalised.size > 20_000) normalised.clear();
+    normalised.set(name, (n = normaliseUncached(name)));
+  }
+  return n;
+}
+
+function normaliseUncached(name: string): string {
   return basicFold(stripApposition(name).replace(TITLE_RE, ''))
     .replace(/^(?:country|nation|state|government|regime)'s\s+/, '')
     .replace(/^[\p{L}.-]+'s\s+/u, '')
@@ -148,7 +160,15 @@ export function sameSource(a: string | null | undefined, b: string | null | unde
 }
 
 /** A surname folded for spelling variants: doubled letters once, "ou"/"oo" as "u", "ee" as "i". */
-const spelling = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ou|oo/g, 'u').replace(/ee/g, 'i').replace(/(\p{L})\1+/gu, '$1');
+const spellings = new Map<string, string>();
+function spelling(w: string): string {
+  let s = spellings.get(w);
+  if (s === undefined) {
+    if (spellings.size > 20_000) spellings.clear();
+    spellings.set(w, (s = w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ou|oo/g, 'u').replace(/ee/g, 'i').replace(/(\p{L})\1+/gu, '$1')));
+  }
+  return s;
+}
 
 /**
  * Transliterations of one person's name: "Zolnour" / "Zolnouri" / "Zonnour", "Rouhani" /
@@ -163,6 +183,7 @@ export function samePerson(a: string, b: string): boolean {
   if (!pa.person || !pb.person) return false;
   const wa = pa.base.split(' ');
   const wb = pb.base.split(' ');
+  if (Math.abs(wa[wa.length - 1]!.length - wb[wb.length - 1]!.length) > 3) return false;
   const sa = spelling(wa[wa.length - 1]!);
   const sb = spelling(wb[wb.length - 1]!);
   if (Math.min(sa.length, sb.length) < 5) return false;

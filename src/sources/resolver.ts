@@ -95,16 +95,18 @@ export class SourceResolver {
     const cached = this.cache.get(cacheKey);
     if (cached !== undefined) return cached;
     const apart = this.separate.get(normaliseSource(name));
-    let found = this.groups.findIndex(
-      (g) =>
-        (office || g.office ? g.country === country : !(g.country && country && g.country !== country)) &&
-        !(apart && [...g.names].some((n) => apart.has(normaliseSource(n)))) &&
-        !this.keptApart(g, name) &&
-        ((declared !== null && g.declared === declared) ||
-          // One country's "interior ministry" and its "Iraqi Interior Ministry".
-          (country !== null && g.country === country && g.bases.has(parseSourceName(spelling).base)) ||
-          [...g.spellings].some((n) => sameName(n, spelling))),
-    );
+    const base = parseSourceName(spelling).base;
+    const matches = (g: Group): boolean => {
+      if (office || g.office ? g.country !== country : g.country && country && g.country !== country) return false;
+      if (apart) for (const n of g.names) if (apart.has(normaliseSource(n))) return false;
+      if (this.keptApart(g, name)) return false;
+      if (declared !== null && g.declared === declared) return true;
+      // One country's "interior ministry" and its "Iraqi Interior Ministry".
+      if (country !== null && g.country === country && g.bases.has(base)) return true;
+      for (const n of g.spellings) if (sameName(n, spelling)) return true;
+      return false;
+    };
+    let found = this.groups.findIndex(matches);
     if (found < 0) {
       this.groups.push({ declared, first: name, firstId: Infinity, names: new Set(), spellings: new Set([spelling]), bases: new Set([parseSourceName(spelling).base]), country, office });
       found = this.groups.length - 1;
@@ -122,6 +124,7 @@ export class SourceResolver {
 
   /** Whether a name was split off one of the group's names. */
   private keptApart(g: Group, name: string): boolean {
+    if (!this.separate.size) return false;
     for (const n of g.names) if (this.separate.get(normaliseSource(n))?.has(normaliseSource(name))) return true;
     return false;
   }
@@ -139,6 +142,11 @@ export class SourceResolver {
       }
     }
     return (this.displays.get(base.toLowerCase()) ?? 0) > 1 ? `${base} (${countryName(g.country)})` : base;
+  }
+
+  /** The analyst's name for the source (the declared name its aliases led to), or null. */
+  declaredName(key: number): string | null {
+    return this.groups[key]!.declared;
   }
 
   names(key: number): string[] {

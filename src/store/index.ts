@@ -498,15 +498,20 @@ export class Store {
   }
 
   private async insertClaims(tx: Queryable, docs: Array<{ documentId: number; report: Report }>, learned: Learned): Promise<void> {
-    const names = new Set<string>();
-    for (const { report } of docs) for (const c of report.claims) if (c.source && !this.sourceIds.has(c.source.name)) names.add(c.source.name);
+    // Name -> the kind and country extraction gave it, if any (kept for a new source).
+    const names = new Map<string, { kind: string | null; country: string | null }>();
+    for (const { report } of docs) {
+      for (const c of report.claims) if (c.source && !this.sourceIds.has(c.source.name) && !names.has(c.source.name)) names.set(c.source.name, { kind: c.source.kind ?? null, country: c.source.country ?? null });
+    }
     const sourceIds = new Map<string, number>();
     if (names.size) {
+      const list = [...names];
       const { rows } = await tx.query<{ id: number; name: string }>(
         // A new source starts with the type its name suggests; an existing one keeps its own.
         // A merged source's name leads to the source it joined.
-        'INSERT INTO sources (name, type) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING COALESCE(merged_into, id) AS id, name',
-        [[...names], [...names].map(guessSourceType)],
+        `INSERT INTO sources (name, type, kind, country) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+         ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING COALESCE(merged_into, id) AS id, name`,
+        [list.map(([n]) => n), list.map(([n]) => guessSourceType(n)), list.map(([, v]) => v.kind), list.map(([, v]) => v.country)],
       );
       for (const r of rows) {
         sourceIds.set(r.name, Number(r.id));

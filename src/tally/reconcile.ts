@@ -382,7 +382,8 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
       const key = Number(g.key.slice(1));
       const type = declaredType.get(key) ?? (g.type && g.type !== 'unknown' ? g.type : g.outlet ? 'media' : (g.type ?? 'unknown'));
       const timeline: SourceTimeline = {
-        source: g.outlet ? body.latest.namedAs : resolver.canonical(key),
+        // An outlet goes by the name an analyst gave it, else as its reports name it.
+        source: g.outlet ? (resolver.declaredName(key) ?? body.latest.namedAs) : resolver.canonical(key),
         names: g.outlet ? [...g.names] : resolver.names(key),
         type,
         reliability: declaredReliability.get(key) ?? defaultReliability(type),
