@@ -219,6 +219,14 @@ function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<numbe
     if (t.lower === 'and' && (quantityStarts.has(i + 1) || quantityStarts.has(i + 2))) return null;
     const cat = cueAt(tokens, i);
     if (cat) return { category: cat, index: i };
+    // "are still in arbitrary detention", "taken into custody", "remain in hospital".
+    if ((t.lower === 'in' || t.lower === 'into' || t.lower === 'under') && i > from) {
+      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+        const cat = cueAt(tokens, k);
+        if (cat === 'detained' || cat === 'injured') return { category: cat, index: k };
+        if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
+      }
+    }
     // "…almost 6,000, the presidential office announced": the figure's own clause has ended.
     if (passedComma && REPORTING_VERBS.has(t.lower) && !NEUTRAL_VERBS.has(t.lower)) return null;
     if (t.text === ',') passedComma = true;
@@ -235,14 +243,6 @@ function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<numbe
     }
     // "stabbed to death", "beaten to death", "burned alive".
     if (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') return { category: 'killed', index: i + 2 };
-    // "are still in arbitrary detention", "taken into custody", "remain in hospital".
-    if ((t.lower === 'in' || t.lower === 'into' || t.lower === 'under') && i > from) {
-      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
-        const cat = cueAt(tokens, k);
-        if (cat === 'detained' || cat === 'injured') return { category: cat, index: k };
-        if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
-      }
-    }
     // A headline's bare participle: "Thousands held after unrest".
     if (i === from && t.lower === 'held' && tokens[i + 1]?.lower !== 'a' && tokens[i + 1]?.lower !== 'the') return { category: 'detained', index: i };
     // "have lost their lives".
