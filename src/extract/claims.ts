@@ -25,6 +25,8 @@ import {
   PARTICIPANT_NOUNS,
   INCREMENT_BEFORE,
   RAISING_VERBS,
+  TREATMENT_PLACES,
+  TREATMENT_VERBS,
   TOTAL_NOUNS,
   HEDGE_CUES,
   NEUTRAL_VERBS,
@@ -243,6 +245,13 @@ function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<numbe
     }
     // "stabbed to death", "beaten to death", "burned alive".
     if (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') return { category: 'killed', index: i + 2 };
+    // "are still being treated in hospital", "were rushed to hospitals": care for the injured.
+    if (TREATMENT_VERBS.has(t.lower)) {
+      for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+        if (TREATMENT_PLACES.has(tokens[k]!.lower)) return { category: 'injured', index: k };
+        if (CLAUSE_BREAKS.has(tokens[k]!.lower) || tokens[k]!.text === ',') break;
+      }
+    }
     // A headline's bare participle: "Thousands held after unrest".
     if (i === from && t.lower === 'held' && tokens[i + 1]?.lower !== 'a' && tokens[i + 1]?.lower !== 'the') return { category: 'detained', index: i };
     // "have lost their lives".

@@ -129,6 +129,10 @@ describe('claims: grammatical relations', () => {
     expect(pairs('Relatives mourned the death of a teacher who had retired in May.')).toEqual([]);
   });
 
+  it('care for the injured', () => {
+    expect(pairs('Of the wounded, 48 are still being treated in hospital.')).toEqual([['injured', 48]]);
+  });
+
   it('noun-like verb forms are not cues by themselves', () => {
     expect(pairs('More than 500 inmates broke out of the jail overnight.')).toEqual([]);
   });
