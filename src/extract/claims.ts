@@ -25,6 +25,8 @@ import {
   PARTICIPANT_NOUNS,
   INCREMENT_BEFORE,
   RAISING_VERBS,
+  TREATMENT_PLACES,
+  TREATMENT_VERBS,
   TOTAL_NOUNS,
   HEDGE_CUES,
   NEUTRAL_VERBS,
@@ -183,11 +185,21 @@ function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<numbe
         continue;
       }
     }
+    // "Three soldiers who were in the car were killed": a relative clause without a cue of its own.
+    if (i === from && ['who', 'that', 'which'].includes(t.lower)) {
+      let k = i + 2;
+      while (k < tokens.length && k < i + 10 && !AUXILIARIES.has(tokens[k]!.lower) && !cueAt(tokens, k) && tokens[k]!.text !== ',' && !CLAUSE_BREAKS.has(tokens[k]!.lower)) k++;
+      if (AUXILIARIES.has(tokens[k]?.lower ?? '') && ![...Array(k - i).keys()].some((d) => cueAt(tokens, i + d))) {
+        limit += k - i;
+        i = k - 1;
+        continue;
+      }
+    }
     // "Eight police and six insurgents were killed": coordinated subjects share the predicate.
     const conj = t.lower === 'and' || t.lower === 'plus' ? 1 : matchesAt(tokens, i, ['as', 'well', 'as']) ? 3 : 0;
     if (!sawAux && conj && quantityStarts.has(i + conj) && i < from + 3) {
       const end = quantityEnds.get(i + conj) ?? i + conj + 1;
-      const np = nounPhrase(tokens, end);
+      const np = nounPhrase(tokens, end, true);
       if (np.kind === 'person') {
         limit += np.end - i;
         i = np.end - 1;
@@ -209,6 +221,14 @@ function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<numbe
     if (t.lower === 'and' && (quantityStarts.has(i + 1) || quantityStarts.has(i + 2))) return null;
     const cat = cueAt(tokens, i);
     if (cat) return { category: cat, index: i };
+    // "are still in arbitrary detention", "taken into custody", "remain in hospital".
+    if ((t.lower === 'in' || t.lower === 'into' || t.lower === 'under') && i > from) {
+      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+        const cat = cueAt(tokens, k);
+        if (cat === 'detained' || cat === 'injured') return { category: cat, index: k };
+        if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
+      }
+    }
     // "…almost 6,000, the presidential office announced": the figure's own clause has ended.
     if (passedComma && REPORTING_VERBS.has(t.lower) && !NEUTRAL_VERBS.has(t.lower)) return null;
     if (t.text === ',') passedComma = true;
@@ -225,12 +245,11 @@ function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<numbe
     }
     // "stabbed to death", "beaten to death", "burned alive".
     if (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') return { category: 'killed', index: i + 2 };
-    // "are still in arbitrary detention", "taken into custody", "remain in hospital".
-    if ((t.lower === 'in' || t.lower === 'into' || t.lower === 'under') && i > from) {
-      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
-        const cat = cueAt(tokens, k);
-        if (cat === 'detained' || cat === 'injured') return { category: cat, index: k };
-        if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
+    // "are still being treated in hospital", "were rushed to hospitals": care for the injured.
+    if (TREATMENT_VERBS.has(t.lower)) {
+      for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+        if (TREATMENT_PLACES.has(tokens[k]!.lower)) return { category: 'injured', index: k };
+        if (CLAUSE_BREAKS.has(tokens[k]!.lower) || tokens[k]!.text === ',') break;
       }
     }
     // A headline's bare participle: "Thousands held after unrest".
@@ -314,7 +333,7 @@ function isCumulative(tokens: Token[], q: Quantity, figureStart: number): boolea
 function verbBefore(tokens: Token[], at: number): Category | null {
   const prev = tokens[at - 1]?.lower ?? '';
   const prev2 = tokens[at - 2]?.lower ?? '';
-  if (prev === 'dead' && prev2 === 'shot') return 'killed';
+  if (prev === 'dead' && ['shot', 'shoot', 'shoots', 'shooting'].includes(prev2)) return 'killed';
   if ((prev === 'shot' || prev === 'shooting') && prev2 === 'fatally') return 'killed';
   const verb = HARM_VERB_FORMS.get(prev);
   if (verb) return verb;
@@ -331,7 +350,9 @@ function verbBefore(tokens: Token[], at: number): Category | null {
 function nominalBefore(tokens: Token[], at: number, single: boolean): Category | null {
   if (tokens[at - 1]?.lower !== 'of') return null;
   const noun = tokens[at - 2]?.lower ?? '';
-  if (single && noun === 'death') return null;
+  // ...unless an event brings it about: "resulting in the death of a contractor".
+  const caused = [4, 5].some((d) => /^(?:result|caus|led$|lead|left$|leav)/.test(tokens[at - d]?.lower ?? ''));
+  if (single && noun === 'death' && !caused) return null;
   return HARM_NOUNS_OF.get(noun) ?? null;
 }
 
@@ -359,9 +380,11 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "shot one guard and injured another": "another" after a harm verb is one more person.
-    if (t.lower === 'another' && verbBefore(tokens, i) && !isDigitsOrNumber(tokens[i + 1])) {
+    const anotherOne = tokens[i + 1]?.lower === 'one';
+    if (t.lower === 'another' && verbBefore(tokens, i) && (anotherOne || !isDigitsOrNumber(tokens[i + 1]))) {
+      const last = anotherOne ? tokens[i + 1]! : t;
       out.push({
-        span: { start: t.start, end: t.end, text: t.text },
+        span: { start: t.start, end: last.end, text: text.slice(t.start - offset, last.end - offset) },
         number: { start: t.start, end: t.end, text: t.text },
         low: 1, high: 1, estimate: 1, qualifier: 'exact', hedged: false, vague: false, tokenStart: i, tokenEnd: i + 1,
       });
@@ -371,8 +394,12 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
       const w = tokens[k]!.lower;
       if (isSingularPerson(w)) {
-        // The head is the last of a run of person nouns: "a police officer", "a woman journalist".
-        while (k + 1 < tokens.length && isSingularPerson(tokens[k + 1]!.lower)) k++;
+        // The head is the last person noun of the compound: "a Somali police officer", "a woman journalist".
+        for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+          const wj = tokens[j]!.lower;
+          if (!isWord(tokens[j]) || AUXILIARIES.has(wj) || CATEGORY_CUES.has(wj) || CLAUSE_BREAKS.has(wj) || NEUTRAL_VERBS.has(wj) || wj === 'and' || wj === 'or') break;
+          if (isSingularPerson(wj)) k = j;
+        }
         if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.text === "'s" || tokens[k + 1]?.lower === 'who' && false) break;
         out.push({
           span: { start: t.start, end: tokens[k]!.end, text: text.slice(t.start - offset, tokens[k]!.end - offset) },
@@ -417,7 +444,14 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
       return w === 'toll' || w === 'victims' || w === 'bodies' ? null : cat;
     }
     if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return 'killed';
-    if (!AUXILIARIES.has(w) && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(w)) break;
+    // "was slightly wounded", "was left injured", "was shot and injured", "was ambushed and killed".
+    const adverb = /^\p{Ll}{3,}ly$/u.test(tokens[k]!.text);
+    const coordinated = /(?:ed|en|ot)$/.test(w) && tokens[k + 1]?.lower === 'and';
+    if (coordinated) {
+      k++;
+      continue;
+    }
+    if (!AUXILIARIES.has(w) && !adverb && !LINKING_VERBS.has(w) && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(w)) break;
   }
   return null;
 }
@@ -521,7 +555,7 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
     if (!cat) continue;
     const noun = tokens[nounTok]!;
     const modifier = tokens[nounTok - 1];
-    const who = noun.lower === 'another' ? 'people' : modifier && isWord(modifier) && !['a', 'an', 'one'].includes(modifier.lower) && !/-/.test(modifier.text) ? `${modifier.text} ${noun.text}` : noun.text;
+    const who = noun.lower === 'another' || (noun.lower === 'one' && modifier?.lower === 'another') ? 'people' : modifier && isWord(modifier) && !['a', 'an', 'one'].includes(modifier.lower) && !/-/.test(modifier.text) ? `${modifier.text} ${noun.text}` : noun.text;
     const after = singularCategoryEnd(tokens, nounTok + 1);
     emit(s, cat, who.toLowerCase(), after, true);
   }

@@ -178,6 +178,11 @@ export const LINKING_VERBS = new Set(['gone', 'went', 'go', 'goes', 'remain', 'r
 /** Verbs whose object is a crowd they bring out: "mobilised thousands", "drew tens of thousands". */
 export const CROWD_OBJECT_VERBS = new Set(['mobilized', 'mobilised', 'mobilizing', 'mobilising', 'drew', 'draws', 'attracted', 'attracting']);
 
+/** Care for the injured: "375 are still being treated in hospital", "12 were hospitalised". */
+export const TREATMENT_VERBS = new Set(['treated', 'admitted', 'receiving', 'received', 'taken', 'rushed']);
+/** Words after a treatment verb that make it care for the injured. */
+export const TREATMENT_PLACES = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'injuries', 'wounds', 'treatment', 'icu']);
+
 /** Nouns that make a figure a count of places. */
 export const PLACE_NOUNS = new Set([
   'cities', 'towns', 'provinces', 'villages', 'districts', 'localities', 'counties', 'regions', 'governorates', 'municipalities',

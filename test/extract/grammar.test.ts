@@ -110,6 +110,29 @@ describe('claims: grammatical relations', () => {
     expect(pairs('Twenty were arrested in the capital; one of the organisers spoke to us.')).toEqual([['detained', 20]]);
   });
 
+  it('a relative clause between the subject and its predicate', () => {
+    expect(pairs('Four miners who were underground at the time were killed.')).toEqual([['killed', 4]]);
+  });
+
+  it('singular subject: compound head, adverb, linking and coordinated verbs', () => {
+    expect(claims('A Peruvian border guard was badly wounded.')).toEqual([['injured', 1, 'border guard']]);
+    expect(pairs('A local councillor was left injured.')).toEqual([['injured', 1]]);
+    expect(pairs('A taxi driver was shot and injured near the bridge.')).toEqual([['injured', 1]]);
+  });
+
+  it('"another one" after a harm verb', () => {
+    expect(pairs('The mine killed three herders and wounded another one.')).toEqual([['killed', 3], ['injured', 1]]);
+  });
+
+  it('a death brought about by an event counts one', () => {
+    expect(pairs('The fire spread to the market, resulting in the death of a night watchman.')).toEqual([['killed', 1]]);
+    expect(pairs('Relatives mourned the death of a teacher who had retired in May.')).toEqual([]);
+  });
+
+  it('care for the injured', () => {
+    expect(pairs('Of the wounded, 48 are still being treated in hospital.')).toEqual([['injured', 48]]);
+  });
+
   it('noun-like verb forms are not cues by themselves', () => {
     expect(pairs('More than 500 inmates broke out of the jail overnight.')).toEqual([]);
   });
