@@ -3,6 +3,7 @@
  * with a place. Pure functions of the claims, shared by the CLI and the web API.
  */
 import { stringify } from 'csv-stringify/sync';
+import { httpUrlOrNull } from '../ingest/urls.js';
 import type { StoredClaim } from './index.js';
 
 export const CSV_COLUMNS = [
@@ -31,26 +32,34 @@ export function claimRow(c: StoredClaim): Record<(typeof CSV_COLUMNS)[number], s
     source: c.source?.name ?? null,
     via: c.source?.via.join('; ') ?? null,
     notes: c.span.text,
-    document_url: c.documentUrl,
+    // http(s) or nothing: an old record's "javascript:" link never leaves in an export.
+    document_url: httpUrlOrNull(c.documentUrl),
     document_id: c.documentId,
     claim_id: c.id,
     review_status: c.reviewStatus,
   };
 }
 
-export function claimsCsv(claims: StoredClaim[]): string {
-  return stringify(claims.map(claimRow), { header: true, columns: [...CSV_COLUMNS], cast: { boolean: (b) => (b ? 'true' : 'false') } });
+export function claimsCsv(claims: StoredClaim[], header = true): string {
+  return stringify(claims.map(claimRow), { header, columns: [...CSV_COLUMNS], cast: { boolean: (b) => (b ? 'true' : 'false') } });
+}
+
+/** The CSV header line alone (an export streamed in pages writes it first). */
+export const csvHeader = (): string => stringify([Object.fromEntries(CSV_COLUMNS.map((c) => [c, c]))], { columns: [...CSV_COLUMNS] });
+
+/** A claim as exported in JSON: as stored, with its document URL http(s) or nothing. */
+export const claimJson = (c: StoredClaim): StoredClaim => ({ ...c, documentUrl: httpUrlOrNull(c.documentUrl) });
+
+/** A GeoJSON point for a claim with a place, else null. */
+export function claimFeature(c: StoredClaim) {
+  if (!c.place) return null;
+  return {
+    type: 'Feature' as const,
+    geometry: { type: 'Point' as const, coordinates: [c.place.lon, c.place.lat] },
+    properties: { ...claimRow(c), place_id: c.place.id },
+  };
 }
 
 export function claimsGeoJson(claims: StoredClaim[]) {
-  return {
-    type: 'FeatureCollection' as const,
-    features: claims
-      .filter((c) => c.place)
-      .map((c) => ({
-        type: 'Feature' as const,
-        geometry: { type: 'Point' as const, coordinates: [c.place!.lon, c.place!.lat] },
-        properties: { ...claimRow(c), place_id: c.place!.id },
-      })),
-  };
+  return { type: 'FeatureCollection' as const, features: claims.map(claimFeature).filter((f) => f !== null) };
 }
