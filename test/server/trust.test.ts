@@ -9,8 +9,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backgroundExtractor, type Extractor } from '../../src/ingest/extractor.js';
 import { readUrl } from '../../src/ingest/index.js';
 import { createApp } from '../../src/server/app.js';
+import { startServer } from '../../src/server/serve.js';
 import type { Store } from '../../src/store/index.js';
 import { backends } from '../store/backends.js';
 
@@ -263,4 +265,43 @@ describe('trust boundary', () => {
     expect(geo.features.length).toBeGreaterThan(0);
     expect(await (await get('/api/export?format=json&crisis=No%20such%20crisis')).json()).toEqual([]);
   });
+});
+
+describe('heavy work off the request loop', () => {
+  it('answers other requests while a large paste is being extracted', async () => {
+    const { store, cleanup } = await backends[0]!.open();
+    // The server's own extractor, noting when the paste's extraction ends.
+    const worker = backgroundExtractor();
+    let extractedAt = Infinity;
+    const extractor: Extractor = {
+      extract: async (input) => {
+        const x = await worker.extract(input);
+        if ((input.text ?? input.html ?? '').length > 100_000) extractedAt = performance.now();
+        return x;
+      },
+      warm: () => worker.warm(),
+      close: () => worker.close(),
+    };
+    await worker.warm();
+    const server = await startServer({ store, port: 0, extractor });
+    try {
+      const paragraphs = Array.from({ length: 400 }, (_, i) => `Police said ${i + 3} protesters were killed in Basra on Monday, and medical sources said ${2 * i + 5} were injured in Nasiriyah.`);
+      let text = '';
+      while (text.length < 300_000) text += `${paragraphs.join('\n\n')}\n\n`;
+      const paste = fetch(`${server.url}/api/ingest/text`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+      await new Promise((r) => setTimeout(r, 200));
+      const info = await fetch(`${server.url}/api/info`);
+      const answeredAt = performance.now();
+      expect(info.status).toBe(200);
+      const result = (await (await paste).json()) as { status: string; claims: number };
+      expect(result.status).toBe('ingested');
+      expect(result.claims).toBeGreaterThan(400);
+      // The read was answered while the paste was still being extracted, not after it.
+      expect(extractedAt).toBeLessThan(Infinity); // extracted by the server's extractor
+      expect(answeredAt).toBeLessThan(extractedAt);
+    } finally {
+      await server.close();
+      await cleanup();
+    }
+  }, 240_000);
 });
