@@ -37,7 +37,7 @@ export interface AppOptions {
   host?: string;
   /** The address people open for a team server (its host is served, its origin may write). */
   publicUrl?: string | null;
-  /** Where ingest extracts documents (default: a worker thread, off the request loop). */
+  /** Where ingest extracts documents (default: a worker thread shared by the process, off the request loop). */
   extractor?: Extractor;
 }
 
@@ -50,13 +50,17 @@ const MB = 1024 * KB;
 /** Request body limits: pasted text and uploads can be large, everything else is small. */
 export const LIMITS = { json: 256 * KB, text: 5 * MB, upload: 25 * MB } as const;
 
+/** One extraction worker for the apps of a process that were given none (it never keeps the process alive). */
+let shared: Extractor | null = null;
+const sharedExtractor = (): Extractor => (shared ??= backgroundExtractor());
+
 const tooLarge = (limit: number) => (c: Context) =>
   c.json({ error: `the request is larger than ${limit >= MB ? `${limit / MB} MB` : `${limit / KB} KB`}; send less at once (or ingest large files with the "tally ingest" command)` }, 413);
 
 export function createApp(opts: AppOptions): OpenAPIHono {
   const { store } = opts;
   // Extraction is CPU work in JavaScript: on the server's own thread, one large paste would hold every other request.
-  const extractor = opts.extractor ?? backgroundExtractor();
+  const extractor = opts.extractor ?? sharedExtractor();
   const app = new OpenAPIHono({
     // Validation failures become one readable sentence per problem.
     defaultHook: (result, c) => {

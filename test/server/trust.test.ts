@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backgroundExtractor, type Extractor } from '../../src/ingest/extractor.js';
+import { backgroundExtractor, inlineExtractor, type Extractor } from '../../src/ingest/extractor.js';
 import { readUrl } from '../../src/ingest/index.js';
 import { createApp } from '../../src/server/app.js';
 import { startServer } from '../../src/server/serve.js';
@@ -27,7 +27,8 @@ describe('trust boundary', () => {
 
   beforeAll(async () => {
     ({ store, cleanup } = await backends[0]!.open());
-    app = createApp({ store });
+    // Inline extraction here (quick to start); the worker has its own test below.
+    app = createApp({ store, extractor: inlineExtractor });
     const res = await send('POST', '/api/ingest/text', { text: REPORT, published: '2019-11-18', crisis: CRISIS });
     expect(res.status).toBe(200);
   });
