@@ -240,7 +240,7 @@ describe('trust boundary', () => {
     expect((await get('/api/claims?since=2020-02-29')).status).toBe(200);
   });
 
-  it('opens a large document in windows, and streams exports', async () => {
+  it('opens a large document in windows, and exports every selected claim in each format', async () => {
     const claims = await store.listClaims({ crisis: CRISIS }, { limit: 1, sort: 'id', order: 'asc' });
     const whole = (await (await get(`/api/documents/${claims.items[0]!.documentId}`)).json()) as { text: string; claims: Array<{ span: { start: number; end: number } }>; page?: unknown };
     expect(whole.page).toBeUndefined();
@@ -252,10 +252,9 @@ describe('trust boundary', () => {
     expect(part.claims.map((c) => c.span.start)).toContain(at.start);
     for (const c of part.claims) expect(part.text.slice(c.span.start - at.start, c.span.end - at.start)).toBe(c.span.text);
 
-    // Exports arrive as a stream of pages, and hold every claim the filter selects.
+    // Exports hold every claim the filter selects.
     const total = (await store.listClaims({ crisis: CRISIS }, { limit: 500 })).items.length;
     const csv = await get(`/api/export?format=csv&crisis=${encodeURIComponent(CRISIS)}`);
-    expect(csv.body).toBeInstanceOf(ReadableStream);
     const lines = (await csv.text()).trim().split('\n');
     expect(lines[0]).toMatch(/^event_date,country/);
     expect(lines).toHaveLength(total + 1);
@@ -265,6 +264,44 @@ describe('trust boundary', () => {
     expect(geo.type).toBe('FeatureCollection');
     expect(geo.features.length).toBeGreaterThan(0);
     expect(await (await get('/api/export?format=json&crisis=No%20such%20crisis')).json()).toEqual([]);
+  });
+
+  it('streams an export: the first page of rows is sent before the next page is read', async () => {
+    const annex = 'Streamed annex';
+    const text = Array.from({ length: 620 }, (_, i) => `Police said ${i + 10} people were injured in Mosul on Monday.`).join('\n\n');
+    expect((await send('POST', '/api/ingest/text', { text, published: '2019-11-18', crisis: annex })).status).toBe(200);
+    const total = (await store.listClaims({ crisis: annex }, { limit: 1 })).total;
+    expect(total).toBeGreaterThan(500); // more than one page of claims
+
+    // A store whose second page of claims waits until the test lets it go.
+    let release!: () => void;
+    const gate = new Promise<void>((done) => (release = done));
+    let pages = 0;
+    const gated = new Proxy(store, {
+      get(target, prop) {
+        if (prop === 'listClaims') {
+          return async (...args: Parameters<Store['listClaims']>) => {
+            if (pages++ >= 1) await gate;
+            return target.listClaims(...args);
+          };
+        }
+        const value = Reflect.get(target, prop, target) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const streaming = createApp({ store: gated, extractor: inlineExtractor });
+    const res = await Promise.race([streaming.request(`/api/export?format=csv&crisis=${encodeURIComponent(annex)}`), new Promise<null>((done) => setTimeout(() => done(null), 10_000))]);
+    expect(res, 'the export answered only after reading every page').not.toBeNull();
+    const reader = res!.body!.getReader();
+    const decoder = new TextDecoder();
+    let received = '';
+    while (received.split('\n').length < 10) received += decoder.decode((await reader.read()).value);
+    expect(received).toMatch(/^event_date,country/);
+    for (let waited = 0; pages < 2 && waited < 5000; waited += 10) await new Promise((done) => setTimeout(done, 10));
+    expect(pages).toBe(2); // the second page is still being read
+    release();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) received += decoder.decode(chunk.value);
+    expect(received.trim().split('\n')).toHaveLength(total + 1);
   });
 });
 
