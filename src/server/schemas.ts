@@ -9,15 +9,15 @@ import { MAX_INPUT_CHARS } from '../extract/clean.js';
 import { isHttpUrl } from '../ingest/urls.js';
 import { CLAIM_SORTS } from '../store/index.js';
 
+/** The longest text a document holds (extract refuses more). */
+const MAX_TEXT_CHARS = MAX_INPUT_CHARS;
+
 function isCalendarDay(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
 /** A calendar day: the shape, then the date itself (2019-02-31 and 2019-13-45 are not days). */
-/** The longest text a document holds (extract refuses more). */
-const MAX_TEXT_CHARS = MAX_INPUT_CHARS;
-
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2019-12-04')
