@@ -1,7 +1,7 @@
 /** `tally claims`, `tally export`, `tally search` and `tally show`: reading the store. */
 import { Command, Option } from 'commander';
 import { CATEGORIES, type Category } from '../domain.js';
-import { claimsCsv, claimsGeoJson } from '../store/export.js';
+import { claimJson, claimsCsv, claimsGeoJson } from '../store/export.js';
 import type { ClaimFilter, StoredClaim } from '../store/index.js';
 import { checkDay, positiveInt, withStore } from './store-options.js';
 import { formatFigure } from './extract.js';
@@ -58,7 +58,7 @@ export function registerClaims(program: Command): void {
       const claims = await withStore(cmd, (store) => store.allClaims(toFilter(o)));
       if (o.format === 'csv') process.stdout.write(claimsCsv(claims));
       else if (o.format === 'geojson') process.stdout.write(`${JSON.stringify(claimsGeoJson(claims))}\n`);
-      else process.stdout.write(`${JSON.stringify(claims, null, 2)}\n`);
+      else process.stdout.write(`${JSON.stringify(claims.map(claimJson), null, 2)}\n`);
     });
 
   program
