@@ -65,10 +65,10 @@ export function registerClaims(program: Command): void {
         await requireCrisis(store, o.crisis);
         return store.allClaims(toFilter(o));
       });
-      const { claimsCsv, claimsGeoJson } = await import('../store/export.js');
+      const { claimJson, claimsCsv, claimsGeoJson } = await import('../store/export.js');
       if (o.format === 'csv') process.stdout.write(claimsCsv(claims, { hxl: o.hxl }));
       else if (o.format === 'geojson') process.stdout.write(`${JSON.stringify(claimsGeoJson(claims))}\n`);
-      else process.stdout.write(`${JSON.stringify(claims, null, 2)}\n`);
+      else process.stdout.write(`${JSON.stringify(claims.map(claimJson), null, 2)}\n`);
     });
 
   program

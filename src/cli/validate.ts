@@ -5,14 +5,9 @@
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Whether `value` is YYYY-MM-DD and a day of the calendar (2019-02-30 is not). */
-export function isCalendarDay(value: string): boolean {
-  const m = ISO_DAY.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+import { isCalendarDay } from '../calendar.js';
+
+export { isCalendarDay };
 
 /** A day option (`--since`, `--published`, `--start`...): undefined stays undefined. */
 export function checkDay(name: string, value: string | undefined): string | undefined {

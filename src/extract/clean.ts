@@ -124,8 +124,12 @@ export function removeNoiseLines(text: string): { text: string; removed: Boilerp
 /** Cheap content sniffing: a document that starts like markup or is mostly tags. */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2048).trimStart().toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml')) return /<html|<body|<p[\s>]|<div/.test(text.slice(0, 65536).toLowerCase());
-  const tags = text.slice(0, 65536).match(/<\/?(?:p|div|span|a|br|h[1-6]|body|article|section|script|li|ul|table)\b[^>]*>/gi);
+  // A page that says it is one ("<!doctype html><title>…" needs no body tag to be HTML).
+  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return true;
+  if (head.startsWith('<?xml')) return /<html|<body|<p[\s>]|<div/.test(text.slice(0, 65536).toLowerCase());
+  // Else text with layout tags. Script tags do not count: a plain report quoting a few
+  // <script> snippets is text, and as HTML it would clean to nothing.
+  const tags = text.slice(0, 65536).match(/<\/?(?:p|div|span|a|br|h[1-6]|body|article|section|li|ul|table)\b[^>]*>/gi);
   return (tags?.length ?? 0) >= 3;
 }
 
@@ -183,7 +187,22 @@ interface HtmlArticle {
 }
 
 /** Readability over linkedom; falls back to the whole body when no article is found. */
-export function htmlToArticle(html: string, url?: string): HtmlArticle {
+/** The head elements a page may open with when it has no <body> tag. */
+const BARE_HEAD = /^\s*(?:<!doctype[^>]*>)?\s*(?:<html[^>]*>)?\s*(?:<head[^>]*>)?((?:\s*(?:<title[^>]*>[\s\S]*?<\/title>|<meta[^>]*>|<link[^>]*>|<base[^>]*>|<style[^>]*>[\s\S]*?<\/style>))*)\s*(?:<\/head>)?/i;
+
+/**
+ * A page without a <body> tag ("<!doctype html><title>…</title>Text…"), which browsers
+ * accept, given its head and body explicitly: the DOM parser would otherwise drop the text.
+ */
+function withBody(html: string): string {
+  if (/<body[\s>]/i.test(html)) return html;
+  const m = BARE_HEAD.exec(html);
+  if (!m) return html;
+  return `<!doctype html><html><head>${m[1] ?? ''}</head><body>${html.slice(m[0].length)}</body></html>`;
+}
+
+export function htmlToArticle(source: string, url?: string): HtmlArticle {
+  const html = withBody(source);
   const { document } = parseHTML(html);
   const published = metaContent(document as unknown as Document, [
     'meta[property="article:published_time"]',

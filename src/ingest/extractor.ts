@@ -55,9 +55,15 @@ class WorkerExtractor implements Extractor {
   private calls = 0;
   private readonly waiting = new Map<number, { input: ExtractInput; resolve: (r: Extraction) => void; reject: (e: Error) => void }>();
 
+  /**
+   * inlineFirst: a one-off ingest extracts its first document here (a single one is not
+   * worth starting a worker). background: every document goes to the worker, and the worker
+   * does not keep the process alive (a server's event loop must stay free for requests).
+   */
+  constructor(private readonly mode: 'inlineFirst' | 'background' = 'inlineFirst') {}
+
   async extract(input: ExtractInput): Promise<Extraction> {
-    // The first document inline: a single one is not worth a worker.
-    if (this.calls++ === 0 || this.failed) return extractHere(input);
+    if ((this.mode === 'inlineFirst' && this.calls++ === 0) || this.failed) return extractHere(input);
     const worker = this.worker ?? this.start();
     const id = this.next++;
     return new Promise<Extraction>((resolve, reject) => {
@@ -67,7 +73,7 @@ class WorkerExtractor implements Extractor {
   }
 
   async warm(): Promise<void> {
-    this.calls = Math.max(this.calls, 1);
+    if (this.mode === 'inlineFirst') this.calls = Math.max(this.calls, 1);
     await this.extract(WARM_UP);
   }
 
@@ -99,6 +105,7 @@ class WorkerExtractor implements Extractor {
     worker.on('exit', (code) => {
       if (this.worker === worker && code !== 0) fail(new Error(`exit code ${code}`));
     });
+    if (this.mode === 'background') worker.unref();
     this.worker = worker;
     return worker;
   }
@@ -113,4 +120,13 @@ class WorkerExtractor implements Extractor {
 /** A worker-backed extractor when a second core exists, else inline. */
 export function bulkExtractor(): Extractor {
   return availableParallelism() > 1 ? new WorkerExtractor() : inlineExtractor;
+}
+
+/**
+ * The server's extractor: one worker thread that extracts every pasted text, upload and
+ * fetched page, so that a large document never holds up other requests. Documents queue in
+ * the worker one after another.
+ */
+export function backgroundExtractor(): Extractor {
+  return new WorkerExtractor('background');
 }

@@ -12,12 +12,14 @@ import { looksLikeFeed, readFeed } from './feed.js';
 import { readJsonl } from './jsonl.js';
 import { markdownToText } from './markdown.js';
 import { pdfToText } from './pdf.js';
+import { isHttpUrl } from './urls.js';
 import { DEFAULT_MAX_BYTES, failure, type IngestItem, type ReadOptions, type SourceDocument, type SourceFormat } from './types.js';
 
 export * from './types.js';
 export { fetchUrl, FetchError, isDisallowedAddress } from './fetch.js';
 
 const isUrl = (target: string) => /^https?:\/\//i.test(target);
+export { httpUrlOrNull, isHttpUrl } from './urls.js';
 
 async function* walk(path: string): AsyncGenerator<string> {
   const entries = await readdir(path, { withFileTypes: true });
@@ -107,7 +109,12 @@ export async function itemsFromBytes(name: string, bytes: Uint8Array): Promise<I
 
 const isPdf = (bytes: Uint8Array) => bytes.length > 4 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46; // %PDF
 
-async function readUrl(url: string, opts: ReadOptions): Promise<IngestItem[]> {
+/**
+ * The documents at one http(s) URL (a page, a PDF or a feed). Anything else is refused here,
+ * never read as a path: the server hands client input to this, not to readInputs.
+ */
+export async function readUrl(url: string, opts: ReadOptions): Promise<IngestItem[]> {
+  if (!isHttpUrl(url)) return [failure(url, 'only http:// and https:// URLs are fetched; upload files instead')];
   try {
     const fetched = await fetchUrl(url, opts);
     if (/pdf/i.test(fetched.contentType)) {

@@ -6,7 +6,11 @@
 import { inlineExtractor, type Extraction, type Extractor } from './extractor.js';
 import type { IngestBatchItem, IngestOutcome, Store } from '../store/index.js';
 import { readInputs } from './index.js';
+import { httpUrlOrNull } from './urls.js';
 import type { IngestItem, ReadOptions } from './types.js';
+
+/** Why a non-empty document was not stored. */
+export const EMPTY_AFTER_CLEANING = 'no text left after cleaning (was it only markup, scripts or navigation?): paste or upload the report as plain text';
 
 /** Documents per store transaction, and the most text or time a batch may gather first. */
 const BATCH_DOCUMENTS = 16;
@@ -83,7 +87,10 @@ export async function ingestItems(
       if ('failure' in p) failures.set(at, p.failure);
       else {
         try {
-          ready.push({ at, item: p.item, x: await p.extraction });
+          const x = await p.extraction;
+          // A report that cleans to nothing is lost, not ingested (markup taken for the whole text, say).
+          if (!x.report.document.text.trim() && p.item.raw.trim()) failures.set(at, EMPTY_AFTER_CLEANING);
+          else ready.push({ at, item: p.item, x });
         } catch (err) {
           failures.set(at, (err as Error).message);
         }
@@ -126,9 +133,12 @@ export async function ingestItems(
       if (!pending.length) firstPending = Date.now();
       if (item.kind === 'failure') pending.push({ origin: item.origin, failure: item.reason });
       else {
-        const extraction = extractor.extract(item.input);
+        // A document's URL is http(s) or nothing (a feed's "javascript:" link is dropped).
+        const url = httpUrlOrNull(item.input.url) ?? undefined;
+        const doc: Extracted = { ...item, input: { ...item.input, url } };
+        const extraction = extractor.extract(doc.input);
         extraction.catch(() => undefined); // handled in storeBatch
-        pending.push({ origin: item.origin, item, extraction });
+        pending.push({ origin: item.origin, item: doc, extraction });
         pendingChars += item.raw.length;
       }
       if (pending.length >= BATCH_DOCUMENTS || pendingChars >= BATCH_CHARS || Date.now() - firstPending >= BATCH_WAIT_MS) await flush();

@@ -13,14 +13,17 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { looksLikeHtml } from '../extract/clean.js';
-import { itemsFromBytes, readInputs, type IngestItem } from '../ingest/index.js';
-import { ingestItems } from '../ingest/pipeline.js';
-import { claimsCsv, claimsGeoJson } from '../store/export.js';
+import { itemsFromBytes, readUrl, type IngestItem } from '../ingest/index.js';
+import { backgroundExtractor, type Extractor } from '../ingest/extractor.js';
+import { EMPTY_AFTER_CLEANING, ingestItems } from '../ingest/pipeline.js';
 import { pinHeadline, unpinHeadline } from '../store/headline-pins.js';
 import { ConflictError, InvalidInputError, NotFoundError, type ClaimFilter, type Store } from '../store/index.js';
 import { reviewOrder, tallyForCrisis } from '../tally/index.js';
 import { answerCache } from './answer-cache.js';
+import { documentPage } from './document-page.js';
+import { exportStream } from './export-stream.js';
 import * as r from './routes.js';
+import { hostCheck, sameOriginWrites } from './trust.js';
 
 export interface AppOptions {
   store: Store;
@@ -31,6 +34,12 @@ export interface AppOptions {
   allowPrivate?: boolean;
   /** Folder of the built web UI (default: dist/web). */
   webDir?: string;
+  /** The address listened on: with the loopback names, the host names the server answers for. */
+  host?: string;
+  /** The address people open for a team server (its host is served, its origin may write). */
+  publicUrl?: string | null;
+  /** Where ingest extracts documents (default: a worker thread shared by the process, off the request loop). */
+  extractor?: Extractor;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -42,11 +51,17 @@ const MB = 1024 * KB;
 /** Request body limits: pasted text and uploads can be large, everything else is small. */
 export const LIMITS = { json: 256 * KB, text: 5 * MB, upload: 25 * MB } as const;
 
+/** One extraction worker for the apps of a process that were given none (it never keeps the process alive). */
+let shared: Extractor | null = null;
+const sharedExtractor = (): Extractor => (shared ??= backgroundExtractor());
+
 const tooLarge = (limit: number) => (c: Context) =>
   c.json({ error: `the request is larger than ${limit >= MB ? `${limit / MB} MB` : `${limit / KB} KB`}; send less at once (or ingest large files with the "tally ingest" command)` }, 413);
 
 export function createApp(opts: AppOptions): OpenAPIHono {
   const { store } = opts;
+  // Extraction is CPU work in JavaScript: on the server's own thread, one large paste would hold every other request.
+  const extractor = opts.extractor ?? sharedExtractor();
   const app = new OpenAPIHono({
     // Validation failures become one readable sentence per problem.
     defaultHook: (result, c) => {
@@ -75,6 +90,10 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       crossOriginEmbedderPolicy: false,
     }),
   );
+
+  // Before anything reads the request: a foreign host name, or a write from another origin.
+  app.use('*', hostCheck(opts));
+  app.use('*', sameOriginWrites(opts));
 
   app.use('/api/ingest/files', bodyLimit({ maxSize: LIMITS.upload, onError: tooLarge(LIMITS.upload) }));
   app.use('/api/ingest/text', bodyLimit({ maxSize: LIMITS.text, onError: tooLarge(LIMITS.text) }));
@@ -127,9 +146,11 @@ export function createApp(opts: AppOptions): OpenAPIHono {
 
   app.openapi(r.getDocumentRoute, async (c) => {
     const { id } = c.req.valid('param');
+    const { offset, length } = c.req.valid('query');
     const doc = await store.getDocument(id);
     if (!doc) throw new NotFoundError(`document ${id} does not exist`);
-    return c.json(doc, 200);
+    if (offset === undefined && length === undefined) return c.json(doc, 200);
+    return c.json(documentPage(doc, offset ?? 0, length ?? doc.text.length), 200);
   });
 
   app.openapi(r.listClaimsRoute, async (c) => {
@@ -181,13 +202,17 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       input: { ...(html ? { html: b.text } : { text: b.text }), title: b.title, url: b.url, published: b.published },
       raw: b.text,
     };
-    const summary = await ingestItems(store, [item], { crisis: b.crisis || undefined });
-    return c.json(summary.results[0]!, 200);
+    const summary = await ingestItems(store, [item], { crisis: b.crisis || undefined, extractor });
+    const result = summary.results[0]!;
+    // The pasted report would be lost: say so, rather than "ingested" with nothing in it.
+    if (result.reason === EMPTY_AFTER_CLEANING) return c.json({ error: `nothing was ingested: ${EMPTY_AFTER_CLEANING}` }, 400);
+    return c.json(result, 200);
   });
 
   app.openapi(r.ingestUrlRoute, async (c) => {
     const b = c.req.valid('json');
-    return c.json(await ingestItems(store, readInputs([b.url], { allowPrivate: opts.allowPrivate }), { crisis: b.crisis || undefined }), 200);
+    // Only ever fetched: a client's string never reaches the file and folder reader.
+    return c.json(await ingestItems(store, await readUrl(b.url, { allowPrivate: opts.allowPrivate }), { crisis: b.crisis || undefined, extractor }), 200);
   });
 
   app.openapi(r.ingestFilesRoute, async (c) => {
@@ -197,21 +222,16 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     async function* items(): AsyncGenerator<IngestItem> {
       for (const f of files) yield* await itemsFromBytes(f.name || 'upload', new Uint8Array(await f.arrayBuffer()));
     }
-    return c.json(await ingestItems(store, items(), { crisis: form.crisis || undefined }), 200);
+    return c.json(await ingestItems(store, items(), { crisis: form.crisis || undefined, extractor }), 200);
   });
 
   app.openapi(r.exportRoute, async (c) => {
     const { format, hxl, ...filter } = c.req.valid('query');
     if (hxl === '1' && format !== 'csv') throw new InvalidInputError('hxl=1 goes with format=csv');
-    const claims = await store.allClaims(filter as ClaimFilter);
     const name = `tally-claims-${new Date().toISOString().slice(0, 10)}`;
-    if (format === 'csv') {
-      return c.body(claimsCsv(claims, { hxl: hxl === '1' }), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}.csv"` });
-    }
-    if (format === 'geojson') {
-      return c.body(JSON.stringify(claimsGeoJson(claims)), 200, { 'content-type': 'application/geo+json', 'content-disposition': `attachment; filename="${name}.geojson"` });
-    }
-    return c.body(JSON.stringify(claims), 200, { 'content-type': 'application/json', 'content-disposition': `attachment; filename="${name}.json"` });
+    const type = { csv: 'text/csv; charset=utf-8', geojson: 'application/geo+json', json: 'application/json' }[format];
+    // Rows are sent as they are read (see export-stream.ts): a 200,000-claim export does not hold the server.
+    return c.body(exportStream(store, filter as ClaimFilter, format, { hxl: hxl === '1' }), 200, { 'content-type': type, 'content-disposition': `attachment; filename="${name}.${format}"` });
   });
 
   app.doc31('/api/openapi.json', {

@@ -17,6 +17,7 @@ import {
   HeadlinePin,
   HeadlinePinQuery,
   HeadlinePinRequest,
+  DocumentPageQuery,
   ErrorBody,
   IdParam,
   IngestSummary,
@@ -112,8 +113,8 @@ export const getDocumentRoute = createRoute({
   method: 'get',
   path: '/api/documents/{id}',
   tags: ['documents'],
-  summary: 'A document: clean text with every claim, quote, place and date and their spans',
-  request: { params: IdParam },
+  summary: 'A document: clean text with every claim, quote, place and date and their spans; with offset or length, one window of a large text',
+  request: { params: IdParam, query: DocumentPageQuery },
   responses: { 200: json(StoredDocument, 'the document'), 400: error('invalid id'), 404: error('no such document') },
 });
 

@@ -5,10 +5,29 @@
  */
 import { z } from '@hono/zod-openapi';
 import { CATEGORIES, QUALIFIERS, RELIABILITIES, REVIEW_STATUSES, SCOPES, SOURCE_KINDS, SOURCE_TYPES } from '../domain.js';
+import { MAX_INPUT_CHARS } from '../extract/clean.js';
+import { isHttpUrl } from '../ingest/urls.js';
 import { CLAIM_SORTS } from '../store/index.js';
-import { countProblem, isCalendarDay, MAX_COUNT } from '../store/review-rules.js';
+import { isCalendarDay } from '../calendar.js';
+import { countProblem, MAX_COUNT } from '../store/review-rules.js';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2019-12-04');
+/** The longest text a document holds (extract refuses more). */
+const MAX_TEXT_CHARS = MAX_INPUT_CHARS;
+
+
+/** A calendar day: the shape, then the date itself (2019-02-31 and 2019-13-45 are not days). */
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2019-12-04')
+  .refine(isCalendarDay, { error: (iss) => `${String(iss.input)} is not a day of the calendar: give a date like 2019-12-04, with a month from 01 to 12 and a day that month has` });
+
+/** An http(s) address: the server fetches nothing else, and stores nothing else as a document's URL. */
+const httpUrl = (description: string) =>
+  z
+    .string()
+    .max(2000)
+    .refine(isHttpUrl, 'give an http:// or https:// address (other schemes and file paths are refused; files are uploaded with POST /api/ingest/files)')
+    .openapi({ format: 'uri', description });
 
 export const Category = z.enum(CATEGORIES).openapi('Category');
 export const Qualifier = z.enum(QUALIFIERS).openapi('Qualifier');
@@ -169,7 +188,17 @@ export const StoredDocument = DocumentSummary.extend({
   places: z.array(z.object({ name: z.string(), place: ResolvedPlace, span: Span })),
   dates: z.array(z.object({ date: z.string(), end: z.string(), kind: z.enum(['absolute', 'relative', 'crisis_day']), crisisStart: z.string().optional(), span: Span })),
   crises: z.array(z.string()),
+  page: z
+    .object({ offset: z.number().int(), length: z.number().int(), totalLength: z.number().int() })
+    .optional()
+    .openapi({ description: 'only when a window was asked for: where the text sent lies in the whole clean text (spans keep whole-text offsets)' }),
 }).openapi('Document');
+
+/** A window on a document's text (large documents open in pages). */
+export const DocumentPageQuery = z.object({
+  offset: z.coerce.number().int().min(0).max(MAX_TEXT_CHARS).optional().openapi({ description: 'first character of the window (default 0)' }),
+  length: z.coerce.number().int().min(1).max(MAX_TEXT_CHARS).optional().openapi({ description: 'characters in the window (default: to the end); spans inside it come with it' }),
+});
 
 export const SourceRecord = z
   .object({
@@ -353,13 +382,16 @@ export const IngestTextRequest = z
   .object({
     text: z.string().min(1, 'paste the text of a report'),
     title: z.string().max(1000).optional(),
-    url: z.url().optional(),
+    url: httpUrl('the page the text comes from').optional(),
     published: isoDay.optional(),
     crisis: z.string().max(200).optional(),
   })
   .strict()
   .openapi('IngestTextRequest');
-export const IngestUrlRequest = z.object({ url: z.url(), crisis: z.string().max(200).optional() }).strict().openapi('IngestUrlRequest');
+export const IngestUrlRequest = z
+  .object({ url: httpUrl('the page or feed to fetch; files on your computer go through POST /api/ingest/files'), crisis: z.string().max(200).optional() })
+  .strict()
+  .openapi('IngestUrlRequest');
 
 export const ServerInfo = z
   .object({

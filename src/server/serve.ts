@@ -1,6 +1,7 @@
 /** Starting and stopping the HTTP server over an open store. */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { backgroundExtractor } from '../ingest/extractor.js';
 import { createApp, type AppOptions } from './app.js';
 
 export interface RunningServer {
@@ -9,7 +10,10 @@ export interface RunningServer {
 }
 
 export function startServer(opts: AppOptions & { port?: number; host?: string }): Promise<RunningServer> {
-  const app = createApp(opts);
+  const extractor = opts.extractor ?? backgroundExtractor();
+  // The worker loads its gazetteer and language model now, not with the first paste.
+  extractor.warm().catch(() => undefined);
+  const app = createApp({ ...opts, extractor });
   return new Promise((resolveStart, rejectStart) => {
     const server = serve({ fetch: app.fetch, port: opts.port ?? 8080, hostname: opts.host ?? '127.0.0.1' }, (info: AddressInfo) => {
       const host = info.address.includes(':') ? `[${info.address}]` : info.address;
@@ -17,7 +21,7 @@ export function startServer(opts: AppOptions & { port?: number; host?: string })
         url: `http://${host}:${info.port}`,
         close: () =>
           new Promise<void>((done) => {
-            server.close(() => done());
+            server.close(() => void extractor.close().then(done, done));
             // Keep-alive connections (browsers, load generators) would hold close() open.
             if ('closeAllConnections' in server) server.closeAllConnections();
           }),

@@ -6,6 +6,7 @@
  * humanitarian tools (HDX, HXL Proxy) read its columns without a mapping: see HXL_TAGS.
  */
 import { stringify } from 'csv-stringify/sync';
+import { httpUrlOrNull } from '../ingest/urls.js';
 import type { StoredClaim } from './index.js';
 
 export const CSV_COLUMNS = [
@@ -71,29 +72,39 @@ export function claimRow(c: StoredClaim): Record<(typeof CSV_COLUMNS)[number], s
     reliability: c.sourceReliability,
     via: c.source?.via.join('; ') ?? null,
     notes: c.span.text,
-    document_url: c.documentUrl,
+    // http(s) or nothing: an old record's "javascript:" link never leaves in an export.
+    document_url: httpUrlOrNull(c.documentUrl),
     document_id: c.documentId,
     claim_id: c.id,
     review_status: c.reviewStatus,
   };
 }
 
-/** The claims as CSV; `hxl` adds the HXL hashtag row under the header. */
-export function claimsCsv(claims: StoredClaim[], opts: { hxl?: boolean } = {}): string {
+/** The claims as CSV: `header` false for a page after the first, `hxl` adds the HXL hashtag row under the header. */
+export function claimsCsv(claims: StoredClaim[], opts: { header?: boolean; hxl?: boolean } = {}): string {
+  const header = opts.header ?? true;
   const rows: Array<Record<string, unknown>> = claims.map(claimRow);
-  if (opts.hxl) rows.unshift(HXL_TAGS);
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], cast: { boolean: (b) => (b ? 'true' : 'false') } });
+  if (header && opts.hxl) rows.unshift(HXL_TAGS);
+  return stringify(rows, { header, columns: [...CSV_COLUMNS], cast: { boolean: (b) => (b ? 'true' : 'false') } });
+}
+
+/** The CSV header line alone, with the HXL row when asked (an export streamed in pages writes it first). */
+export const csvHeader = (hxl = false): string =>
+  stringify([Object.fromEntries(CSV_COLUMNS.map((c) => [c, c])), ...(hxl ? [HXL_TAGS] : [])], { columns: [...CSV_COLUMNS] });
+
+/** A claim as exported in JSON: as stored, with its document URL http(s) or nothing. */
+export const claimJson = (c: StoredClaim): StoredClaim => ({ ...c, documentUrl: httpUrlOrNull(c.documentUrl) });
+
+/** A GeoJSON point for a claim with a place, else null. */
+export function claimFeature(c: StoredClaim) {
+  if (!c.place) return null;
+  return {
+    type: 'Feature' as const,
+    geometry: { type: 'Point' as const, coordinates: [c.place.lon, c.place.lat] },
+    properties: { ...claimRow(c), place_id: c.place.id },
+  };
 }
 
 export function claimsGeoJson(claims: StoredClaim[]) {
-  return {
-    type: 'FeatureCollection' as const,
-    features: claims
-      .filter((c) => c.place)
-      .map((c) => ({
-        type: 'Feature' as const,
-        geometry: { type: 'Point' as const, coordinates: [c.place!.lon, c.place!.lat] },
-        properties: { ...claimRow(c), place_id: c.place!.id },
-      })),
-  };
+  return { type: 'FeatureCollection' as const, features: claims.map(claimFeature).filter((f) => f !== null) };
 }

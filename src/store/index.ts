@@ -16,7 +16,8 @@ import type { Category, CountClaim, Crisis, Qualifier, Reliability, Report, Reso
 import { openDb, type Db, type OpenOptions, type Queryable } from './db.js';
 import { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
 import { migrate } from './migrations.js';
-import { checkBounds, countProblem, geocodeReviewPlace, isCalendarDay } from './review-rules.js';
+import { isCalendarDay } from '../calendar.js';
+import { checkBounds, countProblem, geocodeReviewPlace } from './review-rules.js';
 import { documentSignature } from '../tally/near-duplicates.js';
 import { defaultReliability, guessSourceType } from '../sources/index.js';
 import * as sources from './sources.js';

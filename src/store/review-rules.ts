@@ -13,15 +13,6 @@ import { InvalidInputError } from './errors.js';
  */
 export const MAX_COUNT = 10_000_000_000;
 
-/** A real calendar day written YYYY-MM-DD ("2019-02-31" is not one). */
-export function isCalendarDay(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(2000, mo - 1, d));
-  date.setUTCFullYear(y);
-  return y >= 1000 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 /** Why a value is not a count a claim can hold, or null when it is one. */
 export function countProblem(value: unknown): string | null {
