@@ -15,6 +15,7 @@
 import type { Source } from '../domain.js';
 import type { DraftClaim } from './claims.js';
 import { sourceEntity, type SourceEntity } from './entities.js';
+import { openingSubject } from './pos.js';
 import { DOCUMENT_NOUNS, VERB_OR_PLURAL_NOUN } from './lexicon.js';
 import { REPORTING_VERBS, headIsNamed, isNamed, isPronoun, looksLikePerson, phraseAfter, subjectBefore, tidySourceName } from './names.js';
 import type { QuoteWithSpeaker } from './quotes.js';
@@ -213,6 +214,12 @@ export function sentenceAttributions(
       if (k < tokens.length && k < i + 14 && k > i + 1) add('citing', slice(tokens[i + 1]!.start, tokens[k - 1]!.end), tokens[i + 1]!.start);
     }
     const subj = subjectBefore(tokens, i);
+    // "The spokesman laid the blame … and reported that …": a coordinated verb shares the sentence's subject.
+    if (!subj && prev === 'and') {
+      const opening = openingSubject(text);
+      if (opening) add('speaker', opening, start);
+      continue;
+    }
     // "after the government had announced a curfew": a subordinate clause's verb reports its own news.
     const before = subj ? tokens[subj.from - 1]?.lower : undefined;
     if (subj && before && ['after', 'before', 'until', 'because', 'if', 'unless'].includes(before)) continue;

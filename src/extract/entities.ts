@@ -109,7 +109,8 @@ function kindOf(name: string, role: string | null): SourceKind {
  */
 function splitApposition(words: string[]): { role: string; name: string[] } | null {
   let nameFrom = words.length;
-  while (nameFrom > 0 && isCap(words[nameFrom - 1]!) && !/['’]s$/.test(words[nameFrom - 1]!)) nameFrom--;
+  const connector = (k: number) => ['for', 'of', 'and', 'de', 'del', 'la'].includes(words[k]!) && k > 0 && isCap(words[k - 1]!) && isCap(words[k + 1] ?? '');
+  while (nameFrom > 0 && ((isCap(words[nameFrom - 1]!) && !/['’]s$/.test(words[nameFrom - 1]!)) || connector(nameFrom - 1))) nameFrom--;
   if (nameFrom === 0 || nameFrom === words.length) return null;
   const before = words[nameFrom - 1]!;
   const b = lower(before);

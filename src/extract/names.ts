@@ -116,7 +116,9 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       depth--;
     } else if (depth === 0) {
       if (!inPhrase(t) && !isInitialStop(tokens, start - 1)) break;
-      if (STOP_LEFT.has(t.text) && !(t.lower === 'and' && start < end && /^\p{Ll}/u.test(tokens[start]!.text) && start - 2 >= floor && /^\p{L}/u.test(tokens[start - 2]!.text))) break;
+      // "Association for Political Prisoners": a connector between capitalised words is inside a name.
+      const inName = ['for', 'of', 'and', 'de'].includes(t.text) && /^\p{Lu}/u.test(tokens[start]?.text ?? '') && /^\p{Lu}/u.test(tokens[start - 2]?.text ?? '');
+      if (STOP_LEFT.has(t.text) && !inName && !(t.lower === 'and' && start < end && /^\p{Ll}/u.test(tokens[start]!.text) && start - 2 >= floor && /^\p{L}/u.test(tokens[start - 2]!.text))) break;
     }
     start--;
     if (end - start > 14) break;

@@ -85,7 +85,8 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       alias = tokens[to + 1]!.text;
     }
     const raw = sentenceText.slice(tokens[a]!.start - offset, tokens[to - 1]!.end - offset);
-    const name = sentenceText.slice(tokens[from]!.start - offset, tokens[to - 1]!.end - offset);
+    // "Aung San Suu Kyi's party": the name without its possessive.
+    const name = sentenceText.slice(tokens[from]!.start - offset, tokens[to - 1]!.end - offset).replace(/['’]s$/, '');
     if (looksLikeOrg(raw)) {
       const tidy = tidySourceName(raw);
       out.push({ name: tidy.name, kind: 'org', alias, role: null, start: tokens[a]!.start, end: tokens[to - 1]!.end });
@@ -133,7 +134,10 @@ export function resolveAnaphor(phrase: string, before: number, mentions: Speaker
   // A capitalised word beyond the determiner names something new ("the Health Ministry").
   if (/\s\p{Lu}/u.test(phrase.replace(/^(?:the|this|that)\s+/i, ' ')) || /^\p{Lu}/u.test(phrase.replace(/^(?:the|this|that)\s+/i, ''))) return null;
   if (definite && ROLE_NOUNS.has(head) && words.length <= 2 && !p.includes("'s ")) {
-    return lastPerson((m) => !!m.role && m.role.toLowerCase().includes(head)) ?? lastPerson();
+    // Someone who spoke before is a likelier antecedent than anyone merely named.
+    let spoke: { name: string; start: number } | null = null;
+    for (const s of sources) if (s.start < before && s.entity?.kind === 'person' && (!spoke || s.start > spoke.start)) spoke = s;
+    return spoke?.name ?? lastPerson((m) => !!m.role && m.role.toLowerCase().includes(head)) ?? lastPerson();
   }
   if (!ANAPHORIC_HEADS.has(head) && !GENERIC_ORG_HEADS.has(head)) return null;
   // The same head named earlier: "the sources" -> "security and medical sources", "the inquiry" -> "official inquiry".
