@@ -166,7 +166,9 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
       // "International Organization for Migration": a connector inside a capitalised name.
       const inName =
         ['for', 'of', 'on', 'de', 'in'].includes(t.lower) && /^\p{Lu}/u.test(tokens[end - 1]!.text) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '') && !CALENDAR_WORDS.has(tokens[end + 1]!.lower);
-      if (end > start && !inName && ['that', 'which', 'who', 'on', 'in', 'at', 'late', 'last', 'said', 'says', 'as', 'to', 'after', 'when', 'while', 'for', 'with', 'during', 'was', 'were', 'is', 'are', 'had', 'has'].includes(t.lower)) break;
+      // "sources familiar with the matter", "officials close to the inquiry": the phrase goes on.
+      const governed = (t.lower === 'with' && tokens[end - 1]?.lower === 'familiar') || (t.lower === 'to' && tokens[end - 1]?.lower === 'close');
+      if (end > start && !inName && !governed && ['that', 'which', 'who', 'on', 'in', 'at', 'late', 'last', 'said', 'says', 'as', 'to', 'after', 'when', 'while', 'for', 'with', 'during', 'was', 'were', 'is', 'are', 'had', 'has'].includes(t.lower)) break;
       if (end > start && TIME_WORDS.has(t.lower) && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(t.lower)) break;
     }
     end++;

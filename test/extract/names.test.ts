@@ -23,6 +23,7 @@ describe('source noun phrases', () => {
 
   it('reads the phrase after "according to" up to a time word', () => {
     expect(after('Six died, according to the Office for Civil Protection on Monday.', 'to')).toBe('Office for Civil Protection');
+    expect(after('Two were held, according to people familiar with the case.', 'to')).toBe('people familiar with the case');
   });
 
   it('tidies a name: determiners, titles and an acronym', () => {
