@@ -15,6 +15,7 @@
 import type { Source } from '../domain.js';
 import type { DraftClaim } from './claims.js';
 import { sourceEntity, type SourceEntity } from './entities.js';
+import { openingSubject } from './pos.js';
 import { DOCUMENT_NOUNS, VERB_OR_PLURAL_NOUN } from './lexicon.js';
 import { REPORTING_VERBS, headIsNamed, isNamed, isPronoun, looksLikePerson, phraseAfter, subjectBefore, tidySourceName } from './names.js';
 import type { QuoteWithSpeaker } from './quotes.js';
@@ -25,7 +26,7 @@ import { tokenize, type Token } from './tokens.js';
 /** How many paragraphs back an unattributed figure may continue an attributed report. */
 const CONTINUATION_PARAGRAPHS = 2;
 
-type Role = 'speaker' | 'according' | 'citing' | 'relay' | 'agent';
+type Role = 'speaker' | 'according' | 'citing' | 'quoted' | 'relay' | 'agent';
 
 interface AttributionItem {
   role: Role;
@@ -73,7 +74,7 @@ function authorBefore(at: number, known: KnownSource[], document: string): Known
   let best: KnownSource | null = null;
   let same: KnownSource | null = null;
   for (const k of known) {
-    if (k.start >= at || k.entity?.kind === 'document' || k.role === 'according' || k.role === 'citing') continue;
+    if (k.start >= at || k.entity?.kind === 'document' || k.role === 'according' || k.role === 'citing' || k.role === 'quoted') continue;
     if (!best || k.start > best.start) best = k;
     // "In a report, HRW said …" … "According to the report": the one who issued that document.
     if (k.documents?.has(document) && (!same || k.start > same.start)) same = k;
@@ -210,9 +211,15 @@ export function sentenceAttributions(
     if ((t.lower === 'quoted' || t.lower === 'cited') && tokens[i + 1]) {
       let k = i + 1;
       while (k < tokens.length && k < i + 14 && !(tokens[k]!.lower === 'as' && /^(?:saying|stating|reporting|telling)$/.test(tokens[k + 1]?.lower ?? ''))) k++;
-      if (k < tokens.length && k < i + 14 && k > i + 1) add('citing', slice(tokens[i + 1]!.start, tokens[k - 1]!.end), tokens[i + 1]!.start);
+      if (k < tokens.length && k < i + 14 && k > i + 1) add('quoted', slice(tokens[i + 1]!.start, tokens[k - 1]!.end), tokens[i + 1]!.start);
     }
     const subj = subjectBefore(tokens, i);
+    // "The spokesman laid the blame … and reported that …": a coordinated verb shares the sentence's subject.
+    if (!subj && prev === 'and') {
+      const opening = openingSubject(text);
+      if (opening) add('speaker', opening, start);
+      continue;
+    }
     // "after the government had announced a curfew": a subordinate clause's verb reports its own news.
     const before = subj ? tokens[subj.from - 1]?.lower : undefined;
     if (subj && before && ['after', 'before', 'until', 'because', 'if', 'unless'].includes(before)) continue;
@@ -268,6 +275,9 @@ function combine(items: AttributionItem[], figureAt: number): Source | null | 'n
   const citing = named.find((it) => it.role === 'citing');
   const according = named.find((it) => it.role === 'according');
   const relays = [...outer, ...named.filter((it) => it.role === 'relay').map((it) => it.name!)];
+  // "state TV quoted the ministry as saying …": the one quoted said it, whoever relays it.
+  const quoted = named.find((it) => it.role === 'quoted');
+  if (quoted) return sourceOf(quoted, [...(speaker ? [speaker.name!] : []), ...(citing ? [citing.name!] : []), ...relays]);
 
   if (citing && speaker) {
     // "State television, citing the Health Ministry, reported": the ministry is the origin;

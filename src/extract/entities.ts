@@ -21,6 +21,9 @@ export interface SourceEntity {
   alias: string | null;
 }
 
+/** Words that never open a source, capitalised or not (a sentence may start with them). */
+const ALWAYS_NOT_SOURCE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|earlier|later|previously|meanwhile|however|so|also|not|yet|still|among|amid|of|in|on|at|by|with|from|for|to|after|before|during|and|but|or|if|when|while|whereas|although|though|because|since|as|what|how|it|there|here|then|now|last|this|next)$/;
+
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const lower = (w: string) => w.toLowerCase().replace(/[.,;:]+$/, '');
 /** Words of a phrase, possessive marks kept on their word ("Kazakhstan's"). */
@@ -55,7 +58,7 @@ function lookUpCountry(word: string): string | null {
   return null;
 }
 const DEMONYM_SUFFIXES: Array<[string, string]> = [
-  ['ian', ''], ['ian', 'ia'], ['ian', 'y'], ['an', ''], ['an', 'a'], ['n', ''], ['i', ''], ['ese', ''], ['vian', ''], ['ean', 'e'],
+  ['ian', ''], ['ian', 'ia'], ['ian', 'y'], ['ian', 'e'], ['an', ''], ['an', 'a'], ['n', ''], ['i', ''], ['ese', ''], ['vian', ''], ['ean', 'e'],
   ['ish', ''], ['ish', 'land'], ['h', 'hstan'], ['ese', 'a'],
 ];
 
@@ -109,7 +112,8 @@ function kindOf(name: string, role: string | null): SourceKind {
  */
 function splitApposition(words: string[]): { role: string; name: string[] } | null {
   let nameFrom = words.length;
-  while (nameFrom > 0 && isCap(words[nameFrom - 1]!) && !/['’]s$/.test(words[nameFrom - 1]!)) nameFrom--;
+  const connector = (k: number) => ['for', 'of', 'and', 'de', 'del', 'la'].includes(words[k]!) && k > 0 && isCap(words[k - 1]!) && isCap(words[k + 1] ?? '');
+  while (nameFrom > 0 && ((isCap(words[nameFrom - 1]!) && !/['’]s$/.test(words[nameFrom - 1]!)) || connector(nameFrom - 1))) nameFrom--;
   if (nameFrom === 0 || nameFrom === words.length) return null;
   const before = words[nameFrom - 1]!;
   const b = lower(before);
@@ -122,9 +126,11 @@ function splitApposition(words: string[]): { role: string; name: string[] } | nu
 /** Read a source phrase as an entity, or null when it cannot be one. */
 export function sourceEntity(raw: string): SourceEntity | null {
   const { name: tidied, alias, title } = tidySourceName(raw);
+  // "Nigeria's Daily Trust": the tidied name drops the country, which is still the source's.
+  const statedCountry = possessiveCountry(wordsOf(raw.replace(/^\s*(?:the|a|an)\s+/i, '')))?.code ?? null;
   let words = wordsOf(tidied);
   if (!words.length) return null;
-  let country: string | null = null;
+  let country: string | null = statedCountry;
 
   // "figures from official sources", "data from the ministry": the document's author.
   // "credible information received by the UN Human Rights Office": a participle may come between.
@@ -143,7 +149,9 @@ export function sourceEntity(raw: string): SourceEntity | null {
   }
 
   // "latest UN", "new Amnesty": a premodifier before a name is not part of it.
-  while (words.length > 1 && !isCap(words[0]!) && SOURCE_PREMODIFIERS.has(words[0]!) && isCap(words[1]!)) words = words.slice(1);
+  let pre = 0;
+  while (pre < words.length - 1 && !isCap(words[pre]!) && SOURCE_PREMODIFIERS.has(words[pre]!)) pre++;
+  if (pre > 0 && isCap(words[pre]!)) words = words.slice(pre);
 
   const poss = possessiveCountry(words);
   if (poss) {
@@ -154,9 +162,10 @@ export function sourceEntity(raw: string): SourceEntity | null {
     }
   }
 
+  // A capitalised first word may open a name ("Morning Herald", "WHO"), except a time or a connective.
   const first = lower(words[0]!);
-  if (NOT_SOURCE_WORDS.has(first) && !(first === 'new' && isCap(words[0]!) && words.length > 1)) return null;
-  if (words.every((w) => NOT_SOURCE_WORDS.has(lower(w)) || SOURCE_PREMODIFIERS.has(lower(w)))) return null;
+  if (NOT_SOURCE_WORDS.has(first) && (!isCap(words[0]!) || ALWAYS_NOT_SOURCE.test(first) || words.length === 1 && !/^\p{Lu}{2,}$/u.test(words[0]!))) return null;
+  if (words.every((w) => (NOT_SOURCE_WORDS.has(lower(w)) || SOURCE_PREMODIFIERS.has(lower(w))) && !/^\p{Lu}{2,}$/u.test(w))) return null;
   if (words.some((w) => /^\d/.test(w)) && !words.some((w) => /^\p{Lu}{2,}/u.test(w))) return null;
   const last = lower(words[words.length - 1]!);
   if (NOT_SOURCE_WORDS.has(last) && !isCap(words[words.length - 1]!)) return null;

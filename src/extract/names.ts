@@ -25,7 +25,7 @@ export const ORG_WORDS = new Set([
   'inquiry', 'secretariat', 'headquarters', 'directorate', 'board', 'company', 'media', 'channel', 'outlet', 'newspaper',
   'magazine', 'website', 'wire', 'monitor', 'institution', 'administration', 'cabinet', 'presidency', 'prosecutor', 'prosecutors',
   'officials', 'sources', 'spokesman', 'spokesperson', 'spokeswoman', 'doctors', 'medics', 'activists', 'witnesses', 'residents',
-  'hospitals', 'morgue', 'morgues', 'rights',
+  'hospitals', 'morgue', 'morgues', 'rights', 'alliance', 'league', 'collective', 'initiative', 'project', 'trust', 'fund',
 ]);
 
 /** Titles that precede a person's name ("President Trump", "Inspector Bachchu Mia"). */
@@ -59,6 +59,12 @@ function isInitialStop(tokens: Token[], k: number): boolean {
   if (tokens[k]?.text !== '.' || !/^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '')) return false;
   return /^\p{Lu}$/u.test(tokens[k + 1]?.text ?? '') || tokens[k - 2]?.text === '.';
 }
+
+/** "… on Monday", "… in March": a capitalised word after a connector that ends the name instead. */
+const CALENDAR_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+]);
 
 const STOP_LEFT = new Set([
   'that', 'which', 'who', 'when', 'while', 'where', 'and', 'but', 'as', 'after', 'before', 'because', 'since', 'if', 'than',
@@ -116,7 +122,9 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       depth--;
     } else if (depth === 0) {
       if (!inPhrase(t) && !isInitialStop(tokens, start - 1)) break;
-      if (STOP_LEFT.has(t.text) && !(t.lower === 'and' && start < end && /^\p{Ll}/u.test(tokens[start]!.text) && start - 2 >= floor && /^\p{L}/u.test(tokens[start - 2]!.text))) break;
+      // "Association for Political Prisoners": a connector between capitalised words is inside a name.
+      const inName = ['for', 'of', 'and', 'de'].includes(t.text) && /^\p{Lu}/u.test(tokens[start]?.text ?? '') && /^\p{Lu}/u.test(tokens[start - 2]?.text ?? '');
+      if (STOP_LEFT.has(t.text) && !inName && !(t.lower === 'and' && start < end && /^\p{Ll}/u.test(tokens[start]!.text) && start - 2 >= floor && /^\p{L}/u.test(tokens[start - 2]!.text))) break;
     }
     start--;
     if (end - start > 14) break;
@@ -156,8 +164,11 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
     } else if (depth === 0) {
       if (!inPhrase(t) && !isInitialStop(tokens, end)) break;
       // "International Organization for Migration": a connector inside a capitalised name.
-      const inName = ['for', 'of', 'on', 'de', 'in'].includes(t.lower) && /^\p{Lu}/u.test(tokens[end - 1]!.text) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '');
-      if (end > start && !inName && ['that', 'which', 'who', 'on', 'in', 'at', 'late', 'last', 'said', 'says', 'as', 'to', 'after', 'when', 'while', 'for', 'with', 'during', 'was', 'were', 'is', 'are', 'had', 'has'].includes(t.lower)) break;
+      const inName =
+        ['for', 'of', 'on', 'de', 'in'].includes(t.lower) && /^\p{Lu}/u.test(tokens[end - 1]!.text) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '') && !CALENDAR_WORDS.has(tokens[end + 1]!.lower);
+      // "sources familiar with the matter", "officials close to the inquiry": the phrase goes on.
+      const governed = (t.lower === 'with' && tokens[end - 1]?.lower === 'familiar') || (t.lower === 'to' && tokens[end - 1]?.lower === 'close');
+      if (end > start && !inName && !governed && ['that', 'which', 'who', 'on', 'in', 'at', 'late', 'last', 'said', 'says', 'as', 'to', 'after', 'when', 'while', 'for', 'with', 'during', 'was', 'were', 'is', 'are', 'had', 'has'].includes(t.lower)) break;
       if (end > start && TIME_WORDS.has(t.lower) && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(t.lower)) break;
     }
     end++;

@@ -91,7 +91,10 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
       if (tokens[m]!.text === '.') break;
     }
     // "he" is someone named before the quote; "the group" may be named inside it ("… AAPP documented …,” the group said).
-    const resolved = isPronoun(phrase) ? resolveAnaphor(phrase, q.start, mentions, sources) : /^the\s/i.test(phrase) ? resolveAnaphor(phrase, q.end, mentions, sources) : tidySourceName(phrase).name;
+    // "the Harbour Aid Society said" names its speaker when it refers back to no one.
+    const resolved = isPronoun(phrase)
+      ? resolveAnaphor(phrase, q.start, mentions, sources)
+      : ((/^the\s/i.test(phrase) ? resolveAnaphor(phrase, q.end, mentions, sources) : null) ?? tidySourceName(phrase).name);
     return resolved ? { speaker: resolved, end } : null;
   }
   return null;

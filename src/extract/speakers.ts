@@ -18,6 +18,9 @@ export interface SpeakerMention {
   end: number;
 }
 
+/** Capitalised words that open a sentence before a name ("Then the Relief Network …"), not part of it. */
+const RUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'then', 'but', 'and', 'so', 'meanwhile', 'later', 'earlier', 'now', 'also', 'yet', 'still', 'today', 'yesterday']);
+
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'el', 'and', 'the', '&']);
 
 /** Capitalised sequences (with "of"/"for" inside) in a sentence, as candidate names. */
@@ -70,7 +73,10 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
   const out: SpeakerMention[] = [];
   for (const [first, b] of capitalisedRuns(tokens)) {
     // "The OHCHR", "A Reuters reporter": an article opening the run is not part of the name.
-    const a = b - first > 1 && ['the', 'a', 'an', 'this', 'that'].includes(tokens[first]!.lower) ? first + 1 : first;
+    let a = first;
+    while (b - a > 1 && RUN_OPENERS.has(tokens[a]!.lower)) a++;
+    // "(CRN)" after a name is that name's alias, not another organisation.
+    if (tokens[a - 1]?.text === '(' && out[out.length - 1]?.alias === tokens[a]!.text) continue;
     let from = a;
     const titleWords: string[] = [];
     // Titles and abbreviations before the name: "U.S. President Trump", "Inspector Bachchu Mia".
@@ -85,7 +91,8 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       alias = tokens[to + 1]!.text;
     }
     const raw = sentenceText.slice(tokens[a]!.start - offset, tokens[to - 1]!.end - offset);
-    const name = sentenceText.slice(tokens[from]!.start - offset, tokens[to - 1]!.end - offset);
+    // "Aung San Suu Kyi's party": the name without its possessive.
+    const name = sentenceText.slice(tokens[from]!.start - offset, tokens[to - 1]!.end - offset).replace(/['’]s$/, '');
     if (looksLikeOrg(raw)) {
       const tidy = tidySourceName(raw);
       out.push({ name: tidy.name, kind: 'org', alias, role: null, start: tokens[a]!.start, end: tokens[to - 1]!.end });
@@ -98,7 +105,8 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
   }
   // A bare acronym is an organisation ("The OHCHR released data").
   for (const t of tokens) {
-    if (/^[A-Z]{3,}$/.test(t.text) && !out.some((m) => m.start <= t.start && t.end <= m.end)) {
+    // …unless it is the acronym just given for a name: "the Coastal Relief Network (CRN)".
+    if (/^[A-Z]{3,}$/.test(t.text) && !out.some((m) => (m.start <= t.start && t.end <= m.end) || (m.alias === t.text && m.end < t.start && t.start - m.end <= 3))) {
       out.push({ name: t.text, kind: 'org', alias: null, role: null, start: t.start, end: t.end });
     }
   }
@@ -133,7 +141,10 @@ export function resolveAnaphor(phrase: string, before: number, mentions: Speaker
   // A capitalised word beyond the determiner names something new ("the Health Ministry").
   if (/\s\p{Lu}/u.test(phrase.replace(/^(?:the|this|that)\s+/i, ' ')) || /^\p{Lu}/u.test(phrase.replace(/^(?:the|this|that)\s+/i, ''))) return null;
   if (definite && ROLE_NOUNS.has(head) && words.length <= 2 && !p.includes("'s ")) {
-    return lastPerson((m) => !!m.role && m.role.toLowerCase().includes(head)) ?? lastPerson();
+    // Someone who spoke before is a likelier antecedent than anyone merely named.
+    let spoke: { name: string; start: number } | null = null;
+    for (const s of sources) if (s.start < before && s.entity?.kind === 'person' && (!spoke || s.start > spoke.start)) spoke = s;
+    return spoke?.name ?? lastPerson((m) => !!m.role && m.role.toLowerCase().includes(head)) ?? lastPerson();
   }
   if (!ANAPHORIC_HEADS.has(head) && !GENERIC_ORG_HEADS.has(head)) return null;
   // The same head named earlier: "the sources" -> "security and medical sources", "the inquiry" -> "official inquiry".

@@ -53,4 +53,41 @@ describe('attribution', () => {
       [9, null, []],
     ]);
   });
+
+  it('splits a role from a name, and keeps one person one source with kind, role and country', () => {
+    const text = 'Veteran Chilean senator Ana Rojas Vidal said 14 people had been killed in the port.\n\nRojas Vidal later said 30 people were injured.';
+    const claims = extract({ text, published: '2023-05-02' }).claims;
+    expect(claims.map((c) => c.source?.name)).toEqual(['Ana Rojas Vidal', 'Ana Rojas Vidal']);
+    expect(claims[0]!.source).toMatchObject({ kind: 'person', role: 'Veteran Chilean senator', country: 'CL' });
+  });
+
+  it('never takes a time, an adverb or a place for a source', () => {
+    expect(sources('On Tuesday, 12 people were killed in the north, Monday reports said.')[0]?.[1]).not.toBe('Monday');
+    expect(sources('So far 8 people have died, previously reported as 6.').every((s) => s[1] === null)).toBe(true);
+  });
+
+  it('reads a headline "X: N killed" and an inverted ", says X"', () => {
+    expect(sources('Relief League: 57 killed in weekend floods')).toEqual([[57, 'Relief League', []]]);
+    expect(sources('Up to 900 feared dead in quake, says Red Crescent')[0]?.[1]).toBe('Red Crescent');
+  });
+
+  it('gives a nested report to the speaker nearest the figure, the outer one relaying', () => {
+    expect(sources('The Evening Standard reported that police spokesman Tom Reyes said 21 people were arrested.')).toEqual([[21, 'Tom Reyes', ['Evening Standard']]]);
+    expect(sources('State radio quoted the interior ministry as saying that 45 people had been detained.')).toEqual([[45, 'interior ministry', ['State radio']]]);
+  });
+
+  it('gives a generic document to the one who issued it', () => {
+    const text = 'In a report released on Monday, the Coastal Relief Network said the floods had displaced thousands.\n\nAccording to the report, 230 people were killed.';
+    expect(sources(text).find((s) => s[0] === 230)?.[1]).toBe('Coastal Relief Network');
+  });
+
+  it('resolves "the group" and a coordinated reporting verb', () => {
+    const text = 'The Valley Rescue Alliance sent teams to the area.\n\nThe group visited three villages and reported that 19 people were missing.';
+    expect(sources(text)).toEqual([[19, 'Valley Rescue Alliance', []]]);
+  });
+
+  it('leaves a figure the outlet states itself unattributed, and a "by X\'s count" to X', () => {
+    expect(sources('Floods killed 40 people across the province last week.')).toEqual([[40, null, []]]);
+    expect(sources('By the Harbour Tribune’s count, 63 people have died.')).toEqual([[63, 'Harbour Tribune', []]]);
+  });
 });

@@ -1,0 +1,40 @@
+/**
+ * Part-of-speech tags from wink-nlp, for the few places where the word rules cannot tell a
+ * verb from a noun ("The spokesman laid the blame … and reported that …": where does the
+ * subject end?). Loaded on first use and run on single sentences only, so an article that
+ * never needs it pays nothing.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | null = null;
+const getNlp = (): Nlp => (nlp ??= winkNLP(model, ['pos']));
+
+export interface Tagged {
+  text: string;
+  pos: string;
+}
+
+/** The words of a short text with their universal part-of-speech tags (NOUN, VERB, AUX, PROPN, …). */
+export function tag(text: string): Tagged[] {
+  const n = getNlp();
+  const doc = n.readDoc(text);
+  const words = doc.tokens().out(n.its.value) as string[];
+  const tags = doc.tokens().out(n.its.pos) as string[];
+  return words.map((w, i) => ({ text: w, pos: tags[i]! }));
+}
+
+/**
+ * The subject noun phrase that opens a sentence: the words before its first verb, when they
+ * hold a noun, a name or a pronoun ("The spokesman" in "The spokesman laid … and reported …").
+ */
+export function openingSubject(sentence: string): string | null {
+  const tagged = tag(sentence);
+  const verb = tagged.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verb <= 0) return null;
+  const head = tagged.slice(0, verb);
+  if (head.some((t) => t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'SCONJ')) return null;
+  if (!head.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')) return null;
+  return head.map((t) => t.text).join(' ');
+}

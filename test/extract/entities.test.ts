@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { countryOf, sourceEntity } from '../../src/extract/entities.js';
+
+describe('source entities', () => {
+  it('splits a role from a name in apposition', () => {
+    expect(sourceEntity('Veteran Chilean senator Ana Rojas Vidal')).toMatchObject({ name: 'Ana Rojas Vidal', kind: 'person', role: 'Veteran Chilean senator', country: 'CL' });
+    expect(sourceEntity('the regional newspaper Northern Echo')).toMatchObject({ name: 'Northern Echo', kind: 'outlet', role: 'regional newspaper' });
+    expect(sourceEntity('the monitoring group Syrian Observatory for Human Rights')).toMatchObject({ name: 'Syrian Observatory for Human Rights', kind: 'organisation' });
+  });
+
+  it('keeps a title as the role', () => {
+    expect(sourceEntity('Governor Lena Marsh')).toMatchObject({ name: 'Lena Marsh', kind: 'person', role: 'Governor' });
+  });
+
+  it('tells offices, groups, outlets and documents apart', () => {
+    expect(sourceEntity("Kenya's interior ministry")).toMatchObject({ kind: 'office', country: 'KE' });
+    expect(sourceEntity('local activists')).toMatchObject({ name: 'local activists', kind: 'group' });
+    expect(sourceEntity('eyewitnesses')?.kind ?? 'group').toBe('group');
+    expect(sourceEntity('The Morning Herald')).toMatchObject({ kind: 'outlet' });
+    expect(sourceEntity('a hospital official')).toMatchObject({ kind: 'person' });
+  });
+
+  it('reads the author of a document', () => {
+    expect(sourceEntity('data from the health ministry')).toMatchObject({ name: 'health ministry', kind: 'office' });
+    expect(sourceEntity('the most recent WHO figures')).toMatchObject({ name: 'WHO' });
+    expect(sourceEntity('accounts gathered by Human Rights Watch')?.name).toBe('Human Rights Watch');
+  });
+
+  it('takes a country from a possessive or a demonym', () => {
+    expect(sourceEntity("Nigeria's Daily Trust")).toMatchObject({ name: 'Daily Trust', country: 'NG' });
+    expect(sourceEntity('Peruvian police')).toMatchObject({ country: 'PE' });
+    expect(countryOf('Ukrainian')).toBe('UA');
+    expect(countryOf('U.K.')).toBe('GB');
+    expect(countryOf('Hospital')).toBeNull();
+  });
+
+  it('is nothing for times, adverbs, fragments, harm nouns and bare places', () => {
+    for (const phrase of ['Tuesday', 'so far', 'previously', 'lifted its', 'credible', 'injuries', 'the dead', 'Nairobi', 'not yet', 'earlier this week']) {
+      expect(sourceEntity(phrase), phrase).toBeNull();
+    }
+  });
+});

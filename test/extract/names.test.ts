@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { phraseAfter, subjectBefore, tidySourceName } from '../../src/extract/names.js';
+import { tokenize } from '../../src/extract/tokens.js';
+
+const subject = (text: string, verb: string) => {
+  const tokens = tokenize(text);
+  const p = subjectBefore(tokens, tokens.findIndex((t) => t.lower === verb));
+  return p ? text.slice(p.start, p.end) : null;
+};
+const after = (text: string, from: string) => {
+  const tokens = tokenize(text);
+  const p = phraseAfter(tokens, tokens.findIndex((t) => t.lower === from) + 1);
+  return p ? text.slice(p.start, p.end) : null;
+};
+
+describe('source noun phrases', () => {
+  it('reads the subject back from a reporting verb over auxiliaries and an apposition', () => {
+    expect(subject('The regional governor has also said that 4 died.', 'said')).toBe('The regional governor');
+    expect(subject('Omar Said, speaking for the council, told reporters that 9 died.', 'told')).toBe('Omar Said');
+    expect(subject('The Union of Textile Workers reported 12 arrests.', 'reported')).toBe('The Union of Textile Workers');
+    expect(subject('The U.N. refugee agency said 40 fled.', 'said')).toBe('The U.N. refugee agency');
+  });
+
+  it('reads the phrase after "according to" up to a time word', () => {
+    expect(after('Six died, according to the Office for Civil Protection on Monday.', 'to')).toBe('Office for Civil Protection');
+    expect(after('Two were held, according to people familiar with the case.', 'to')).toBe('people familiar with the case');
+  });
+
+  it('tidies a name: determiners, titles and an acronym', () => {
+    expect(tidySourceName('the Relief Council (TRC)')).toEqual({ name: 'Relief Council', alias: 'TRC', title: null });
+    expect(tidySourceName('Deputy Minister Ali Noor')).toEqual({ name: 'Ali Noor', alias: null, title: 'Deputy Minister' });
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/extract/quotes.js';
+import { segment } from '../../src/extract/segment.js';
+import { collectMentions } from '../../src/extract/speakers.js';
+import { tokenize } from '../../src/extract/tokens.js';
+
+function quotesOf(text: string) {
+  const seg = segment(text);
+  const mentions = seg.sentences.flatMap((s) => collectMentions(s.text, s.start, tokenize(s.text, s.start)));
+  return findQuotes(text, seg, mentions, []);
+}
+
+describe('quotes', () => {
+  it('reads the speaker after the quote, with "he" resolved', () => {
+    const q = quotesOf('Commander Rafael Ortiz toured the site. “We found four more bodies under the roof,” he said.');
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ speaker: 'Rafael Ortiz', role: 'Commander' });
+  });
+
+  it('reads "said X" after the quote and "X said:" before it', () => {
+    expect(quotesOf('“The roads to the north are closed again,” said Dana Whitfield.')[0]?.speaker).toBe('Dana Whitfield');
+    expect(quotesOf('The mayor’s office said: “Nine families have lost their homes tonight.”')[0]?.speaker).toBe('mayor’s office');
+  });
+
+  it('resolves "the group" to an organisation named inside the quote', () => {
+    const q = quotesOf('“So far the Valley Rescue Alliance has counted 31 dead in the three villages,” the group said.');
+    expect(q[0]?.speaker).toBe('Valley Rescue Alliance');
+  });
+
+  it('carries the speaker into a paragraph that is a quotation of its own', () => {
+    const text = '“Twelve people were taken to the clinic overnight,” the Harbour Aid Society said.\n\n“Two of them are still in a serious condition.”';
+    const q = quotesOf(text);
+    expect(q.map((x) => x.speaker)).toEqual(['Harbour Aid Society', 'Harbour Aid Society']);
+  });
+
+  it('ignores short scare quotes', () => {
+    expect(quotesOf('Officials called the march “illegal” on Friday.')).toEqual([]);
+  });
+});

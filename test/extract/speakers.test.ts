@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { collectMentions, resolveAnaphor } from '../../src/extract/speakers.js';
+import { tokenize } from '../../src/extract/tokens.js';
+
+const mentionsOf = (text: string) => collectMentions(text, 0, tokenize(text));
+
+describe('speaker mentions', () => {
+  it('finds people with their title or appositive role, and organisations with their acronym', () => {
+    const m = mentionsOf('Mayor Tomas Berg met the Federation of Mine Workers (FMW) on Friday.');
+    expect(m.find((x) => x.kind === 'person')).toMatchObject({ name: 'Tomas Berg', role: 'Mayor' });
+    expect(m.find((x) => x.kind === 'org')).toMatchObject({ name: 'Federation of Mine Workers', alias: 'FMW' });
+    expect(mentionsOf('Lina Haddad, a surgeon at the central clinic, was there.')[0]).toMatchObject({ name: 'Lina Haddad', kind: 'person', role: 'surgeon at the central clinic' });
+  });
+
+  it('leaves an opening article and a possessive out of the name', () => {
+    expect(mentionsOf('The OCHA office opened.').map((x) => x.name)).toContain('OCHA');
+    expect(mentionsOf("Yes, Maria Lopez's party won.").map((x) => x.name)).toContain('Maria Lopez');
+  });
+});
+
+describe('resolving references back', () => {
+  const text = 'Colonel Idris Kane spoke first. Then the Coastal Relief Network (CRN) released its count.';
+  const mentions = mentionsOf(text);
+
+  it('resolves "he" to the last person and "the network" to the organisation with that head', () => {
+    expect(resolveAnaphor('he', text.length, mentions, [])).toBe('Idris Kane');
+    expect(resolveAnaphor('the network', text.length, mentions, [])).toBe('Coastal Relief Network');
+    expect(resolveAnaphor('the group', text.length, mentions, [])).toBe('Coastal Relief Network');
+  });
+
+  it('resolves a role to a person who spoke before, "they" to the last source that is no person', () => {
+    const sources = [
+      { name: 'Idris Kane', start: 0, entity: { kind: 'person' } },
+      { name: 'Coastal Relief Network', start: 40, entity: { kind: 'organisation' } },
+    ];
+    expect(resolveAnaphor('the spokesman', text.length, mentions, sources)).toBe('Idris Kane');
+    expect(resolveAnaphor('they', text.length, mentions, sources)).toBe('Coastal Relief Network');
+  });
+
+  it('does not resolve a description that names something new, or a mention after the point', () => {
+    expect(resolveAnaphor('the Health Ministry', text.length, mentions, [])).toBeNull();
+    expect(resolveAnaphor('he', 5, mentions, [])).toBeNull();
+  });
+});
