@@ -22,9 +22,9 @@ export async function replicate(store: Store, opts: { documents?: number; claims
           d.clean_text, d.removed, ARRAY(SELECT (random() * 4e9 - 2e9)::int + 0 * m.new_id FROM generate_series(1, 64))
         FROM replica_map m JOIN documents d ON d.id = m.old_id;
       INSERT INTO claims (document_id, ordinal, category, low, high, estimate, qualifier, hedged, who, source_id, source_via, place_id, place_name,
-          place_precision, country_code, country_name, admin1, lat, lon, as_of, cumulative, span_start, span_end, span_text, extracted)
+          place_precision, country_code, country_name, admin1, lat, lon, as_of, cumulative, scope, span_start, span_end, span_text, extracted)
         SELECT m.new_id, c.ordinal, c.category, c.low, c.high, c.estimate, c.qualifier, c.hedged, c.who, c.source_id, c.source_via, c.place_id, c.place_name,
-          c.place_precision, c.country_code, c.country_name, c.admin1, c.lat, c.lon, c.as_of - (m.round % ${spread}), c.cumulative, c.span_start, c.span_end, c.span_text, c.extracted
+          c.place_precision, c.country_code, c.country_name, c.admin1, c.lat, c.lon, c.as_of - (m.round % ${spread}), c.cumulative, c.scope, c.span_start, c.span_end, c.span_text, c.extracted
         FROM replica_map m JOIN claims c ON c.document_id = m.old_id;
       INSERT INTO crisis_documents (crisis_id, document_id)
         SELECT cd.crisis_id, m.new_id FROM replica_map m JOIN crisis_documents cd ON cd.document_id = m.old_id;
