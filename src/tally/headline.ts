@@ -298,12 +298,15 @@ export function chooseHeadline(candidates: Candidate[]): HeadlineResult {
   };
 }
 
-/** The latest total among sources of one type (firm ones first; the same day: the lower), or null. */
-export function latestOfType(candidates: Candidate[], type: SourceType): HeadlineFigure | null {
+/**
+ * The latest total among sources of one type (the same day: the lower), or null. Hedged, vague
+ * and outlying totals count only when the type has no other.
+ */
+export function latestOfType(candidates: Candidate[], type: SourceType, verdicts?: Map<Candidate, CandidateVerdict>): HeadlineFigure | null {
   const ofType = candidates.filter((c) => c.type === type);
-  const firm = ofType.filter(isFirm);
+  const sound = ofType.filter((c) => isFirm(c) && verdicts?.get(c)?.status !== 'outlier');
   let best: Candidate | null = null;
-  for (const c of firm.length ? firm : ofType) {
+  for (const c of sound.length ? sound : ofType) {
     if (
       !best ||
       dayIndex(c.asOf) > dayIndex(best.asOf) ||
