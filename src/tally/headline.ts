@@ -96,15 +96,125 @@ export function dayWords(iso: string | null): string {
   return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1] ?? '?'} ${iso.slice(0, 4)}`;
 }
 
-const dayIndex = (iso: string | null) => (iso && iso.length >= 10 ? Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000 : -Infinity);
+const parsedDays = new Map<string, number>();
+/** An ISO day as a day number (-Infinity for none), parsed once per distinct day. */
+function dayIndex(iso: string | null): number {
+  if (!iso || iso.length < 10) return -Infinity;
+  let d = parsedDays.get(iso);
+  if (d === undefined) {
+    d = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000;
+    if (parsedDays.size > 100_000) parsedDays.clear();
+    parsedDays.set(iso, d);
+  }
+  return d;
+}
+/** 12345 -> "12,345" (Intl formatting is slow for thousands of notes). */
+const thousands = (n: number) => (Number.isInteger(n) ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : n.toLocaleString('en-US'));
 const isFirm = (c: Candidate) => !c.hedged && c.qualifier !== 'vague';
-const said = (c: Candidate) => `${c.source}'s ${c.estimate.toLocaleString('en-US')} of ${dayWords(c.asOf)}`;
+const said = (c: Candidate) => `${c.source}'s ${thousands(c.estimate)} of ${dayWords(c.asOf)}`;
 
-function medianWithout(values: number[], skip: number): number {
-  const s = values.filter((_, i) => i !== skip).sort((a, b) => a - b);
-  if (!s.length) return 0;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+/** The median of a sorted list without one occurrence of `value` (which it holds): O(log n). */
+function medianWithout(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  const n = sorted.length - 1;
+  if (n <= 0) return 0;
+  const at = (i: number) => sorted[i < lo ? i : i + 1]!;
+  const m = n >> 1;
+  return n % 2 ? at(m) : (at(m - 1) + at(m)) / 2;
+}
+
+/** Whether `b` goes before `a` among totals of the same day: the higher, then by name (any input order gives the same). */
+const higherFirst = (b: Candidate, a: Candidate) => b.estimate > a.estimate || (b.estimate === a.estimate && b.source < a.source);
+
+/** Candidates by day (1: earliest first, -1: latest first), the same day the higher first, then by name. */
+function inDayOrder(pool: Candidate[], direction: 1 | -1): Candidate[] {
+  const day = new Float64Array(pool.length);
+  pool.forEach((c, i) => (day[i] = dayIndex(c.asOf)));
+  const order = Array.from(pool.keys()).sort((a, b) => direction * (day[a]! - day[b]!) || (higherFirst(pool[a]!, pool[b]!) ? -1 : higherFirst(pool[b]!, pool[a]!) ? 1 : 0));
+  return order.map((i) => pool[i]!);
+}
+
+/**
+ * For a total, the latest equal-or-higher total of a later day from a source that stands at
+ * least as high (what supersedes it), or null. Latest first, with a running maximum per standing
+ * so that a total nothing supersedes costs a binary search: a crisis with thousands of sources
+ * stays fast.
+ */
+function superseders(pool: Candidate[]): (c: Candidate) => Candidate | null {
+  const desc = inDayOrder(pool, -1);
+  const days = desc.map((c) => dayIndex(c.asOf));
+  const levels = [...new Set(pool.map(sourceStanding))];
+  // Per standing: the highest total among the first i+1 (latest) of sources standing at least that high.
+  const maxFrom = new Map(levels.map((s) => {
+    const out = new Float64Array(desc.length);
+    let m = -Infinity;
+    desc.forEach((o, i) => {
+      if (sourceStanding(o) >= s && o.estimate > m) m = o.estimate;
+      out[i] = m;
+    });
+    return [s, out];
+  }));
+  return (c) => {
+    const day = dayIndex(c.asOf);
+    // How many are of a later day (days descend).
+    let lo = 0;
+    let hi = days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (days[mid]! > day) lo = mid + 1;
+      else hi = mid;
+    }
+    const standing = sourceStanding(c);
+    if (lo === 0 || maxFrom.get(standing)![lo - 1]! < c.estimate) return null;
+    for (let i = 0; i < lo; i++) {
+      const o = desc[i]!;
+      if (o !== c && o.estimate >= c.estimate && sourceStanding(o) >= standing) return o;
+    }
+    return null;
+  };
+}
+
+/**
+ * For a total, the earlier, higher total it falls below that matters most (the highest-standing
+ * source, then the highest figure), or null. Prefix maxima per standing, in day order.
+ */
+function earlierAbove(pool: Candidate[]): (c: Candidate) => Candidate | null {
+  const asc = inDayOrder(pool, 1);
+  const days = asc.map((c) => dayIndex(c.asOf));
+  const levels = [...new Set(pool.map(sourceStanding))].sort((a, b) => b - a);
+  // Per standing: the highest total (then first by name) among the first i+1 of that standing exactly.
+  const best = new Map(levels.map((s) => {
+    const out: Array<Candidate | null> = new Array(asc.length);
+    let m: Candidate | null = null;
+    asc.forEach((o, i) => {
+      if (sourceStanding(o) === s && (!m || higherFirst(o, m))) m = o;
+      out[i] = m;
+    });
+    return [s, out];
+  }));
+  return (c) => {
+    const day = dayIndex(c.asOf);
+    // How many are of an earlier day.
+    let lo = 0;
+    let hi = days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (days[mid]! < day) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return null;
+    for (const s of levels) {
+      const top = best.get(s)![lo - 1];
+      if (top && top.estimate > c.estimate) return top;
+    }
+    return null;
+  };
 }
 
 /** The headline of one category from each source's latest total (one candidate per source). */
@@ -116,48 +226,40 @@ export function chooseHeadline(candidates: Candidate[]): HeadlineResult {
   // 1. Firmness.
   const firm = candidates.filter(isFirm);
   const pool = firm.length ? firm : candidates;
-  for (const c of candidates) if (!pool.includes(c)) verdict(c, 'not firm', 'hedged or vague, and a firm total exists');
+  if (firm.length) for (const c of candidates) if (!isFirm(c)) verdict(c, 'not firm', 'hedged or vague, and a firm total exists');
 
   // 2. Recency.
   const newest = Math.max(...pool.map((c) => dayIndex(c.asOf)));
   const current: Candidate[] = [];
+  const supersede = superseders(pool);
   for (const c of pool) {
     const day = dayIndex(c.asOf);
-    let by: Candidate | null = null;
-    for (const o of pool) {
-      if (o === c || dayIndex(o.asOf) <= day || o.estimate < c.estimate || sourceStanding(o) < sourceStanding(c)) continue;
-      // The latest such total; the same day: the higher, then by name (the same answer in any order).
-      if (!by || dayIndex(o.asOf) > dayIndex(by.asOf) || (dayIndex(o.asOf) === dayIndex(by.asOf) && (o.estimate > by.estimate || (o.estimate === by.estimate && o.source < by.source)))) by = o;
-    }
+    const by = supersede(c);
     if (by) verdict(c, 'superseded', `superseded by ${said(by)}`);
     else if (newest - day > STALE_AFTER_DAYS) verdict(c, 'stale', `more than ${STALE_AFTER_DAYS} days older than the latest totals`);
     else current.push(c);
   }
 
   // 3. Outliers (low ones are left out; high ones are only noted, the lowest heads anyway).
-  const values = current.map((c) => c.estimate);
+  const sorted = current.map((c) => c.estimate).sort((a, b) => a - b);
   const credible: Candidate[] = [];
-  current.forEach((c, i) => {
-    const m = current.length >= 3 ? medianWithout(values, i) : 0;
-    if (m > 0 && c.estimate * OUTLIER_FACTOR < m) verdict(c, 'outlier', `under a tenth of the other current totals' median of ${m.toLocaleString('en-US')}`);
+  current.forEach((c) => {
+    const m = current.length >= 3 ? medianWithout(sorted, c.estimate) : 0;
+    if (m > 0 && c.estimate * OUTLIER_FACTOR < m) verdict(c, 'outlier', `under a tenth of the other current totals' median of ${thousands(m)}`);
     else credible.push(c);
   });
 
   // 4. Falls: a current total below an earlier (not outlying) total of another source.
   const outlying = new Set([...verdicts].filter(([, v]) => v.status === 'outlier').map(([c]) => c));
   const eligible: Candidate[] = [];
+  const fallsBelow = earlierAbove(pool.filter((o) => !outlying.has(o)));
   for (const c of credible) {
-    const day = dayIndex(c.asOf);
-    const above = pool.filter((o) => o !== c && !outlying.has(o) && dayIndex(o.asOf) < day && o.estimate > c.estimate);
-    if (!above.length) {
+    const top = fallsBelow(c);
+    if (!top) {
       verdict(c, 'current', 'a current total');
       eligible.push(c);
       continue;
     }
-    // What it disagrees with most: the highest-standing source, then the highest figure.
-    const top = above.reduce((a, b) =>
-      sourceStanding(b) > sourceStanding(a) || (sourceStanding(b) === sourceStanding(a) && (b.estimate > a.estimate || (b.estimate === a.estimate && b.source < a.source))) ? b : a,
-    );
     if (sourceStanding(top) > sourceStanding(c)) {
       verdict(c, 'disputed', `below the earlier ${said(top)}, a source that stands higher: a disagreement to check`, top);
     } else {
@@ -187,7 +289,7 @@ export function chooseHeadline(candidates: Candidate[]): HeadlineResult {
     headline: {
       ...figure,
       reason: reasonParts.join(' '),
-      disagreement: v?.fallsBelow ? `${best.estimate.toLocaleString('en-US')} is below the earlier ${said(v.fallsBelow)}: a disagreement to check` : null,
+      disagreement: v?.fallsBelow ? `${thousands(best.estimate)} is below the earlier ${said(v.fallsBelow)}: a disagreement to check` : null,
       pinned: null,
       computed: figure,
     },
@@ -196,12 +298,15 @@ export function chooseHeadline(candidates: Candidate[]): HeadlineResult {
   };
 }
 
-/** The latest total among sources of one type (firm ones first; the same day: the lower), or null. */
-export function latestOfType(candidates: Candidate[], type: SourceType): HeadlineFigure | null {
+/**
+ * The latest total among sources of one type (the same day: the lower), or null. Hedged, vague
+ * and outlying totals count only when the type has no other.
+ */
+export function latestOfType(candidates: Candidate[], type: SourceType, verdicts?: Map<Candidate, CandidateVerdict>): HeadlineFigure | null {
   const ofType = candidates.filter((c) => c.type === type);
-  const firm = ofType.filter(isFirm);
+  const sound = ofType.filter((c) => isFirm(c) && verdicts?.get(c)?.status !== 'outlier');
   let best: Candidate | null = null;
-  for (const c of firm.length ? firm : ofType) {
+  for (const c of sound.length ? sound : ofType) {
     if (
       !best ||
       dayIndex(c.asOf) > dayIndex(best.asOf) ||

@@ -27,7 +27,10 @@ export interface TallyFilter {
   since?: string;
   until?: string;
   sourceTypes?: SourceType[];
-  /** Send at most this many source timelines / events per category (the conservative figure's source always stays). */
+  /**
+   * Send at most this many source timelines / events per category (the headline's source always
+   * stays); sub-counts: those under a sent timeline, and at most maxEvents others.
+   */
   maxSources?: number;
   maxEvents?: number;
   /** Keep only the latest this-many figures of each timeline (`reports` still counts them all). */
@@ -160,7 +163,14 @@ function truncate(t: CrisisTally, f: TallyFilter): CrisisTally {
       }
       const events = maxEvents !== undefined && c.events.length > maxEvents ? c.events.slice(0, maxEvents) : c.events;
       if (maxFigures !== undefined) sources = sources.map((s) => (s.figures.length > maxFigures ? { ...s, figures: s.figures.slice(-maxFigures) } : s));
-      return { ...c, sources, events, flags };
+      // Sub-counts: those under a kept source's figures, and at most maxEvents others.
+      let parts = c.parts;
+      if (maxEvents !== undefined && parts.length > maxEvents) {
+        const kept = new Set(sources.flatMap((s) => s.figures.map((x) => x.claimId)));
+        let others = 0;
+        parts = parts.filter((p) => (p.ofClaimId !== null && kept.has(p.ofClaimId)) || others++ < maxEvents);
+      }
+      return { ...c, sources, events, parts, flags };
     }),
   };
 }

@@ -445,7 +445,7 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
     });
 
     const byType = {} as Record<SourceType, HeadlineFigure | null>;
-    for (const type of SOURCE_TYPES) byType[type] = latestOfType(candidates, type);
+    for (const type of SOURCE_TYPES) byType[type] = latestOfType(candidates, type, chosen.verdicts);
     out.push({
       category,
       conservative: chosen.headline,

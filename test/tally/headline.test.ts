@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseHeadline, dayWords, STALE_AFTER_DAYS, type Candidate } from '../../src/tally/headline.js';
+import { chooseHeadline, dayWords, latestOfType, STALE_AFTER_DAYS, type Candidate } from '../../src/tally/headline.js';
 
 let claimId = 1;
 const c = (source: string, estimate: number, asOf: string, p: Partial<Candidate> = {}): Candidate => ({
@@ -59,6 +59,18 @@ describe('the headline rule', () => {
     const r = chooseHeadline([c('a', 5, '2022-01-10', { type: 'official' }), c('b', 44, '2022-01-10', { type: 'official' }), c('c', 230, '2022-01-10')]);
     expect(r.headline).toMatchObject({ estimate: 44, source: 'b', reason: 'lowest of 2 current totals, from an official source, as of 10 Jan 2022' });
     expect(chooseHeadline([]).headline).toBeNull();
+  });
+
+  it('gives the latest total per source type, leaving out outliers and vague totals when it can', () => {
+    const star = c('Daily Star', 209, '2024-08-04', { type: 'media' });
+    const stray = c('a site', 1, '2024-08-04', { type: 'media' });
+    const vague = c('a blog', 1000, '2024-08-05', { type: 'media', qualifier: 'vague' });
+    const others = [c('officials', 201, '2024-07-25', { type: 'official' }), c('x', 202, '2024-07-25', { type: 'media' })];
+    const r = chooseHeadline([star, stray, vague, ...others]);
+    expect(r.verdicts.get(stray)?.status).toBe('outlier');
+    expect(latestOfType([star, stray, vague, ...others], 'media', r.verdicts)).toMatchObject({ estimate: 209, source: 'Daily Star' });
+    expect(latestOfType([stray], 'media')).toMatchObject({ estimate: 1 });
+    expect(latestOfType([star], 'official')).toBeNull();
   });
 
   it('writes days as the card says them', () => {

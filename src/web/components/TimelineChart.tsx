@@ -14,15 +14,13 @@ import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, 
 import { useEffect, useRef } from 'preact/hooks';
 import type { SourceTimeline } from '../../tally/reconcile.js';
 import { figureText, num } from '../format.js';
+import { axisDays } from '../time-axis.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
 
 const COLORS = ['#c0392b', '#2471a3', '#1e8449', '#b9770e', '#7d3c98', '#117a65', '#a04000', '#2e4053', '#d35400', '#5b2c6f'];
 const SHAPES: PointStyle[] = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star', 'rectRounded', 'cross'];
 const DAY = 86_400_000;
-/** A point further than this from the rest, and further than twice their span, is left off the axis. */
-const FAR_DAYS = 30;
-
 interface Point {
   x: number;
   y: number;
@@ -31,22 +29,6 @@ interface Point {
 
 const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY;
 const dayText = (d: number) => new Date(Math.round(d) * DAY).toISOString().slice(0, 10);
-
-/** The span of days the axis shows: outlying days at either end are trimmed off. */
-export function axisDays(days: number[]): { first: number; last: number } {
-  const d = [...new Set(days)].sort((a, b) => a - b);
-  let lo = 0;
-  let hi = d.length - 1;
-  while (hi - lo >= 2) {
-    const left = d[lo + 1]! - d[lo]!;
-    const right = d[hi]! - d[hi - 1]!;
-    const far = (gap: number, span: number) => gap > FAR_DAYS && gap > 2 * span;
-    if (left >= right && far(left, d[hi]! - d[lo + 1]!)) lo++;
-    else if (far(right, d[hi - 1]! - d[lo]!)) hi--;
-    else break;
-  }
-  return d.length ? { first: d[lo]!, last: d[hi]! } : { first: 0, last: 0 };
-}
 
 export function TimelineChart({ sources, range }: { sources: SourceTimeline[]; range?: { min: number; max: number } | null }) {
   const canvas = useRef<HTMLCanvasElement>(null);
