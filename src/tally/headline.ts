@@ -17,7 +17,7 @@
  * 5. The headline is the lowest remaining total (ACLED's most conservative credible figure);
  *    ties go to the later figure, then to the source that stands higher.
  */
-import type { Qualifier, SourceType } from '../domain.js';
+import type { Qualifier, Reliability, SourceType } from '../domain.js';
 
 /** A total older than the newest one by more than this is no longer current. */
 export const STALE_AFTER_DAYS = 14;
@@ -28,6 +28,8 @@ export const OUTLIER_FACTOR = 10;
 export interface Candidate {
   source: string;
   type: SourceType;
+  /** The source's Admiralty grade: the analyst's, else its type's default (src/sources/types.ts). */
+  reliability: Reliability;
   estimate: number;
   qualifier: Qualifier;
   hedged: boolean;
@@ -72,14 +74,15 @@ export interface HeadlineResult {
 }
 
 /**
- * How far a source is trusted, higher is more: the hook for an analyst's reliability grade.
- * Until sources carry a grade, it follows the type: independent monitors and officials above
- * the media, the media above the opposition and sources of unknown type.
+ * How far a source is trusted, higher is more: its Admiralty reliability grade. A (completely
+ * reliable) above B (usually: by default independent monitors and officials), C (fairly: the
+ * media), D (not usually: the opposition) and F (cannot be judged: unknown sources), E (unreliable)
+ * lowest. With the default grades this ranks sources by type; an analyst's grade moves one.
  */
-export function sourceStanding(c: Pick<Candidate, 'type'>): number {
-  return STANDING_BY_TYPE[c.type];
+export function sourceStanding(c: Pick<Candidate, 'reliability'>): number {
+  return STANDING_BY_GRADE[c.reliability];
 }
-const STANDING_BY_TYPE: Record<SourceType, number> = { independent: 3, official: 3, media: 2, opposition: 1, unknown: 1 };
+const STANDING_BY_GRADE: Record<Reliability, number> = { A: 4, B: 3, C: 2, D: 1, F: 1, E: 0 };
 
 export const TYPE_PHRASES: Record<SourceType, string> = {
   official: 'an official source',

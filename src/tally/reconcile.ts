@@ -405,6 +405,7 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
     const candidates: Candidate[] = timelines.map((t) => ({
       source: t.source,
       type: t.type,
+      reliability: t.reliability,
       estimate: t.latest.estimate,
       qualifier: t.latest.qualifier,
       hedged: t.latest.hedged,

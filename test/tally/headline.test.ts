@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultReliability } from '../../src/sources/index.js';
 import { chooseHeadline, dayWords, latestOfType, STALE_AFTER_DAYS, type Candidate } from '../../src/tally/headline.js';
 
 let claimId = 1;
@@ -11,6 +12,8 @@ const c = (source: string, estimate: number, asOf: string, p: Partial<Candidate>
   hedged: false,
   claimId: claimId++,
   ...p,
+  // The grade an unset source gets: its type's default.
+  reliability: p.reliability ?? defaultReliability(p.type ?? 'independent'),
 });
 const statusOf = (r: ReturnType<typeof chooseHeadline>, x: Candidate) => r.verdicts.get(x)?.status;
 
