@@ -7,7 +7,11 @@ import { Command, Option } from 'commander';
 import { day } from './validate.js';
 
 async function extractJsonl(file: string): Promise<void> {
-  const [{ readTextFile }, { readJsonl }, { extract }] = await Promise.all([import('./text-input.js'), import('../ingest/jsonl.js'), import('../extract/index.js')]);
+  const [{ readTextFile }, { readJsonl }, { extract }] = await Promise.all([
+    import('./text-input.js'),
+    import('../ingest/jsonl.js'),
+    import('../extract/index.js'),
+  ]);
   const text = await readTextFile(file);
   const firstLine = text.split('\n').find((l) => l.trim());
   if (firstLine === undefined) throw new Error(`${file} holds no lines: corpus JSONL has one {"id", "text", "published"} object a line`);

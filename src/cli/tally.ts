@@ -9,7 +9,11 @@ import { day, requireCrisis } from './validate.js';
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.min(50, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
-  const line = (cells: string[]) => cells.map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -19,14 +23,29 @@ export function tallyText(t: CrisisTally): string {
   const out: string[] = [`# ${t.crisis.name}${t.crisis.startDate ? ` (since ${t.crisis.startDate})` : ''} — ${t.documents} documents`];
   if (!t.categories.length) out.push('', 'no claims yet: ingest reports with --crisis to fill this crisis');
   for (const c of t.categories) {
-    out.push('', `## ${c.category}: conservative figure ${c.conservative ? `${c.conservative.estimate.toLocaleString('en-US')} (${c.conservative.source}, as of ${c.conservative.asOf ?? 'unknown'})` : '—'}`);
-    if (c.range) out.push(`range across ${c.sourceCount} source${c.sourceCount === 1 ? '' : 's'}: ${c.range.min.toLocaleString('en-US')}–${c.range.max.toLocaleString('en-US')}`);
+    out.push(
+      '',
+      `## ${c.category}: conservative figure ${c.conservative ? `${c.conservative.estimate.toLocaleString('en-US')} (${c.conservative.source}, as of ${c.conservative.asOf ?? 'unknown'})` : '—'}`,
+    );
+    if (c.range)
+      out.push(
+        `range across ${c.sourceCount} source${c.sourceCount === 1 ? '' : 's'}: ${c.range.min.toLocaleString('en-US')}–${c.range.max.toLocaleString('en-US')}`,
+      );
     if (c.sources.length) {
       out.push(
         '',
         table(
           ['source', 'type', 'latest', 'as of', 'reports', 'first', 'last', 'flags'],
-          c.sources.map((s) => [s.source + (s.latest.via.length ? ` (via ${s.latest.via.join(', ')})` : ''), s.type, fig(s.latest), s.latest.asOf ?? '—', String(s.reports), s.firstReport ?? '—', s.lastReport ?? '—', s.flags.map((f) => f.kind).join(', ')]),
+          c.sources.map((s) => [
+            s.source + (s.latest.via.length ? ` (via ${s.latest.via.join(', ')})` : ''),
+            s.type,
+            fig(s.latest),
+            s.latest.asOf ?? '—',
+            String(s.reports),
+            s.firstReport ?? '—',
+            s.lastReport ?? '—',
+            s.flags.map((f) => f.kind).join(', '),
+          ]),
         ),
       );
     }
@@ -37,7 +56,8 @@ export function tallyText(t: CrisisTally): string {
     }
     if (c.events.length) {
       out.push('', 'events (place, day):');
-      for (const e of c.events.slice(0, 20)) out.push(`  ${e.day ?? '?'}  ${e.place}: ${e.figures.map((f) => `${f.estimate.toLocaleString('en-US')} (${f.source})`).join('; ')}`);
+      for (const e of c.events.slice(0, 20))
+        out.push(`  ${e.day ?? '?'}  ${e.place}: ${e.figures.map((f) => `${f.estimate.toLocaleString('en-US')} (${f.source})`).join('; ')}`);
     }
   }
   return `${out.join('\n')}\n`;
@@ -48,8 +68,23 @@ async function tallyCsv(t: CrisisTally): Promise<string> {
   const rows = t.categories.flatMap((c) =>
     c.sources.flatMap((s) =>
       s.figures.map((f) => ({
-        crisis: t.crisis.name, category: c.category, source: s.source, source_type: s.type, as_of: f.asOf, low: f.low, high: f.high, estimate: f.estimate,
-        qualifier: f.qualifier, hedged: f.hedged, latest: f === s.latest, via: f.via.join('; '), named_as: f.namedAs, document_id: f.documentId, document_url: f.documentUrl, claim_id: f.claimId, span: f.span.text,
+        crisis: t.crisis.name,
+        category: c.category,
+        source: s.source,
+        source_type: s.type,
+        as_of: f.asOf,
+        low: f.low,
+        high: f.high,
+        estimate: f.estimate,
+        qualifier: f.qualifier,
+        hedged: f.hedged,
+        latest: f === s.latest,
+        via: f.via.join('; '),
+        named_as: f.namedAs,
+        document_id: f.documentId,
+        document_url: f.documentUrl,
+        claim_id: f.claimId,
+        span: f.span.text,
       })),
     ),
   );
@@ -81,7 +116,13 @@ export function registerTally(program: Command): void {
     .action(async (_o: unknown, cmd: Command) => {
       const list = await withStore(cmd, (store) => store.listCrises());
       if (!list.length) process.stdout.write('no crises yet: "tally crisis create <name>" or "tally ingest --crisis <name> ..."\n');
-      else process.stdout.write(`${table(['name', 'start', 'region', 'documents'], list.map((c) => [c.name, c.startDate ?? '—', c.region ?? '—', String(c.documents)]))}\n`);
+      else
+        process.stdout.write(
+          `${table(
+            ['name', 'start', 'region', 'documents'],
+            list.map((c) => [c.name, c.startDate ?? '—', c.region ?? '—', String(c.documents)]),
+          )}\n`,
+        );
     });
   crisis
     .command('show')
@@ -98,11 +139,16 @@ export function registerTally(program: Command): void {
     .description('list sources with their type, aliases and number of claims')
     .action(async (_o: unknown, cmd: Command) => {
       const list = await withStore(cmd, (store) => store.listSources());
-      process.stdout.write(`${table(['id', 'name', 'type', 'claims', 'aliases'], list.map((s) => [String(s.id), s.name, s.type, String(s.claimCount), s.aliases.join(', ')]))}\n`);
+      process.stdout.write(
+        `${table(
+          ['id', 'name', 'type', 'claims', 'aliases'],
+          list.map((s) => [String(s.id), s.name, s.type, String(s.claimCount), s.aliases.join(', ')]),
+        )}\n`,
+      );
     });
   sources
     .command('set')
-    .description('set a source\'s type (official, independent, media, opposition) or aliases')
+    .description("set a source's type (official, independent, media, opposition) or aliases")
     .argument('<name>', 'the source name as listed')
     .addOption(new Option('--type <type>', 'the kind of source').choices([...SOURCE_TYPES]))
     .option('--alias <names...>', 'other names of this source (replaces the list)')

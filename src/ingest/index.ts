@@ -138,7 +138,7 @@ export async function* readInputs(targets: string[], opts: ReadOptions = {}): As
       yield* await readUrl(target, opts);
       continue;
     }
-    let isDir = false;
+    let isDir: boolean;
     try {
       isDir = (await stat(target)).isDirectory();
     } catch (err) {

@@ -89,7 +89,7 @@ export async function ingestItems(
         }
       }
     }
-    let outcomes: IngestOutcome[] | null = null;
+    let outcomes: IngestOutcome[] | null;
     try {
       outcomes = ready.length ? await store.ingestReports(ready.map((r) => asBatchItem(r.item, r.x))) : [];
     } catch {

@@ -220,7 +220,7 @@ interface ClaimRow {
   who: string;
   source_name: string | null;
   source_type: SourceType | null;
-  source_via: string[];
+  source_via: string[] | null;
   place_id: string | null;
   place_name: string | null;
   place_precision: 'city' | 'region' | 'country' | null;
@@ -712,7 +712,7 @@ export class Store {
   }
 
   async listSources(): Promise<SourceRecord[]> {
-    const { rows } = await this.db.query<{ id: number; name: string; type: SourceType; aliases: string[]; n: number }>(
+    const { rows } = await this.db.query<{ id: number; name: string; type: SourceType; aliases: string[] | null; n: number }>(
       `SELECT s.id, s.name, s.type, s.aliases, (SELECT count(*) FROM claims c WHERE c.source_id = s.id) AS n FROM sources s ORDER BY n DESC, s.name`,
     );
     return rows.map((r) => ({ id: Number(r.id), name: r.name, type: r.type, aliases: r.aliases ?? [], claimCount: Number(r.n) }));
