@@ -31,12 +31,22 @@ function toFilter(o: FilterOptions): ClaimFilter {
 
 export function claimsTable(claims: StoredClaim[]): string {
   const rows = claims.map((c) => [
-    String(c.id), c.category, formatFigure(c) + (c.hedged ? ' (hedged)' : ''), c.source?.name ?? '—', c.place?.name ?? '—', c.asOf ?? '—', String(c.documentId),
+    String(c.id),
+    c.category,
+    formatFigure(c) + (c.hedged ? ' (hedged)' : ''),
+    c.source?.name ?? '—',
+    c.place?.name ?? '—',
+    c.asOf ?? '—',
+    String(c.documentId),
     c.span.text.length > 60 ? `${c.span.text.slice(0, 57)}...` : c.span.text,
   ]);
   const header = ['id', 'category', 'figure', 'source', 'place', 'as of', 'doc', 'span'];
   const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
-  const line = (cells: string[]) => cells.map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -82,13 +92,16 @@ export function registerClaims(program: Command): void {
         process.stdout.write(`no documents match "${words}"\n`);
         return;
       }
-      for (const d of r.items) process.stdout.write(`#${d.id}  ${d.published ?? '----------'}  ${d.title ?? d.origin ?? '(untitled)'}  (${d.claimCount} claims)\n    ${d.excerpt?.replace(/\s+/g, ' ')}\n`);
+      for (const d of r.items)
+        process.stdout.write(
+          `#${d.id}  ${d.published ?? '----------'}  ${d.title ?? d.origin ?? '(untitled)'}  (${d.claimCount} claims)\n    ${d.excerpt?.replace(/\s+/g, ' ')}\n`,
+        );
       process.stdout.write(`${r.items.length} of ${r.total} documents\n`);
     });
 
   program
     .command('show')
-    .description('a stored document\'s clean text with each claim marked')
+    .description("a stored document's clean text with each claim marked")
     .argument('<document-id>', 'the document number (from "tally search" or "tally claims")', positiveWhole('document-id'))
     .action(async (id: number, _o: unknown, cmd: Command) => {
       const doc = await withStore(cmd, (store) => store.getDocument(id));
@@ -104,7 +117,11 @@ export function registerClaims(program: Command): void {
         at = c.span.end;
       }
       out += doc.text.slice(at);
-      const head = [`# ${doc.title ?? '(untitled)'}`, `document ${doc.id} · ${doc.published ?? 'date unknown'} · ${doc.url ?? doc.origin ?? ''}`, doc.crises.length ? `crises: ${doc.crises.join(', ')}` : ''].filter(Boolean);
+      const head = [
+        `# ${doc.title ?? '(untitled)'}`,
+        `document ${doc.id} · ${doc.published ?? 'date unknown'} · ${doc.url ?? doc.origin ?? ''}`,
+        doc.crises.length ? `crises: ${doc.crises.join(', ')}` : '',
+      ].filter(Boolean);
       process.stdout.write(`${head.join('\n')}\n\n${out}\n\n${doc.claims.length} claims, ${doc.quotes.length} quotes, ${doc.places.length} place mentions\n`);
     });
 }

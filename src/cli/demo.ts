@@ -56,12 +56,16 @@ export function registerDemo(program: Command): void {
     .action(async (o: { category: Category }, cmd: Command) => {
       await withStore(cmd, async (store) => {
         const { ingested, unchanged } = await loadDemo(store);
-        process.stdout.write(`demo corpus: ${ingested} documents ingested, ${unchanged} already stored (${store.kind === 'pglite' ? 'embedded database' : 'PostgreSQL'})\n\n`);
+        process.stdout.write(
+          `demo corpus: ${ingested} documents ingested, ${unchanged} already stored (${store.kind === 'pglite' ? 'embedded database' : 'PostgreSQL'})\n\n`,
+        );
         for (const c of DEMO_CRISES) {
           const t = await crisisTally(store, c.name, o.category);
           process.stdout.write(`${tallyText(t)}\n`);
         }
-        process.stdout.write('next: "tally claims --crisis \'Iran protests 2019\'", "tally show 1", "tally tally --crisis \'Iraq protests 2019\' --category injured"\n');
+        process.stdout.write(
+          'next: "tally claims --crisis \'Iran protests 2019\'", "tally show 1", "tally tally --crisis \'Iraq protests 2019\' --category injured"\n',
+        );
       });
     });
 }

@@ -26,7 +26,11 @@ export function explainTable(report: Report): string {
   ]);
   const header = ['#', 'category', 'figure', 'scope', 'scope rule', 'category rule', 'source (rule)', 'span'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   const out = [
     report.document.title ? `# ${report.document.title}` : '# (untitled)',
     `published: ${report.document.published ?? 'unknown'}   claims: ${report.claims.length}`,
@@ -39,7 +43,11 @@ export function explainTable(report: Report): string {
 }
 
 async function extractJsonl(file: string): Promise<void> {
-  const [{ readTextFile }, { readJsonl }, { extract }] = await Promise.all([import('./text-input.js'), import('../ingest/jsonl.js'), import('../extract/index.js')]);
+  const [{ readTextFile }, { readJsonl }, { extract }] = await Promise.all([
+    import('./text-input.js'),
+    import('../ingest/jsonl.js'),
+    import('../extract/index.js'),
+  ]);
   const text = await readTextFile(file);
   const firstLine = text.split('\n').find((l) => l.trim());
   if (firstLine === undefined) throw new Error(`${file} holds no lines: corpus JSONL has one {"id", "text", "published"} object a line`);
@@ -65,7 +73,10 @@ async function extractJsonl(file: string): Promise<void> {
   if (failed) process.exitCode = 1;
 }
 
-async function extractOne(file: string, opts: { published?: string; url?: string; title?: string; format: 'json' | 'table'; explain?: boolean }): Promise<void> {
+async function extractOne(
+  file: string,
+  opts: { published?: string; url?: string; title?: string; format: 'json' | 'table'; explain?: boolean },
+): Promise<void> {
   const [{ readTextFile }, { extract }, { looksLikeHtml }, { reportTable }] = await Promise.all([
     import('./text-input.js'),
     import('../extract/index.js'),
@@ -89,9 +100,14 @@ export function registerExtract(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'table']).default('json'))
     .option('--jsonl <file>', 'read corpus lines {id, text | html, published?, url?, title?} and write one {id, ...report} line each')
     .option('--explain', 'print per claim the rules that gave its scope, category and source (a table; JSON always carries them as "rules")')
-    .action(async (file: string | undefined, opts: { published?: string; url?: string; title?: string; format: 'json' | 'table'; jsonl?: string; explain?: boolean }) => {
-      if (opts.jsonl) return extractJsonl(opts.jsonl);
-      if (!file) throw new Error('name a file to extract from (or - for standard input), or use --jsonl <file>');
-      return extractOne(file, opts);
-    });
+    .action(
+      async (
+        file: string | undefined,
+        opts: { published?: string; url?: string; title?: string; format: 'json' | 'table'; jsonl?: string; explain?: boolean },
+      ) => {
+        if (opts.jsonl) return extractJsonl(opts.jsonl);
+        if (!file) throw new Error('name a file to extract from (or - for standard input), or use --jsonl <file>');
+        return extractOne(file, opts);
+      },
+    );
 }

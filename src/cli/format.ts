@@ -35,7 +35,11 @@ export function reportTable(report: Report): string {
   ]);
   const header = ['category', 'figure', 'source', 'place', 'as of', 'span'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   const out = [
     report.document.title ? `# ${report.document.title}` : '# (untitled)',
     `published: ${report.document.published ?? 'unknown'}   claims: ${report.claims.length}   quotes: ${report.quotes.length}   places: ${report.places.length}`,
@@ -46,7 +50,8 @@ export function reportTable(report: Report): string {
   ];
   if (report.quotes.length) {
     out.push('', 'quotes:');
-    for (const q of report.quotes) out.push(`  ${q.speaker ?? '(unknown speaker)'}${q.role ? `, ${q.role}` : ''}: ${q.span.text.slice(0, 100)}${q.span.text.length > 100 ? '...' : ''}`);
+    for (const q of report.quotes)
+      out.push(`  ${q.speaker ?? '(unknown speaker)'}${q.role ? `, ${q.role}` : ''}: ${q.span.text.slice(0, 100)}${q.span.text.length > 100 ? '...' : ''}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -16,14 +16,26 @@ export function registerIngest(program: Command): void {
     .action(async (targets: string[], opts: { crisis?: string; allowPrivate: boolean; maxSize: string; quiet: boolean; verbose: boolean }, cmd: Command) => {
       const mb = Number(opts.maxSize);
       if (!(mb > 0)) throw new Error(`--max-size must be a number of megabytes, not "${opts.maxSize}"`);
-      const [{ default: cliProgress }, { ingest }, { bulkExtractor }] = await Promise.all([import('cli-progress'), import('../ingest/pipeline.js'), import('../ingest/extractor.js')]);
+      const [{ default: cliProgress }, { ingest }, { bulkExtractor }] = await Promise.all([
+        import('cli-progress'),
+        import('../ingest/pipeline.js'),
+        import('../ingest/extractor.js'),
+      ]);
       const tty = process.stderr.isTTY && !opts.quiet && !opts.verbose;
-      const bar = tty ? new cliProgress.SingleBar({ format: 'ingest {bar} {value} documents | {origin}', hideCursor: true, clearOnComplete: true, stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
+      const bar = tty
+        ? new cliProgress.SingleBar(
+            { format: 'ingest {bar} {value} documents | {origin}', hideCursor: true, clearOnComplete: true, stream: process.stderr },
+            cliProgress.Presets.shades_classic,
+          )
+        : null;
       bar?.start(0, 0, { origin: '' });
       let n = 0;
       const onResult = (r: IngestResult) => {
         n++;
-        if (opts.verbose) process.stdout.write(`${r.status} ${r.origin}${r.documentId ? ` (document ${r.documentId}, ${r.claims} claims)` : ''}${r.reason ? `: ${r.reason}` : ''}\n`);
+        if (opts.verbose)
+          process.stdout.write(
+            `${r.status} ${r.origin}${r.documentId ? ` (document ${r.documentId}, ${r.claims} claims)` : ''}${r.reason ? `: ${r.reason}` : ''}\n`,
+          );
         if (bar) {
           bar.setTotal(n);
           bar.update(n, { origin: r.origin.length > 50 ? `…${r.origin.slice(-49)}` : r.origin });

@@ -23,9 +23,17 @@ export function registerServe(program: Command): void {
     .description('run the web UI and the HTTP API (documented at /api/openapi.json)')
     .option('--port <n>', 'port to listen on', countFrom0('--port'), Number(process.env.PORT) || 8080)
     .option('--host <address>', 'address to listen on (0.0.0.0 to share on the network: there is no login, so only on a trusted network)', '127.0.0.1')
-    .option('--public-url <url>', 'the address people open (a team server behind a proxy): the server answers for its host name besides the loopback names and --host', process.env.TALLY_PUBLIC_URL || undefined)
+    .option(
+      '--public-url <url>',
+      'the address people open (a team server behind a proxy): the server answers for its host name besides the loopback names and --host',
+      process.env.TALLY_PUBLIC_URL || undefined,
+    )
     .option('--demo', 'load the demo corpus first when the store holds no documents')
-    .option('--tile-url <template>', 'raster tile server for the map, e.g. http://tiles.local/{z}/{x}/{y}.png (default: the offline basemap only)', process.env.TALLY_TILE_URL || undefined)
+    .option(
+      '--tile-url <template>',
+      'raster tile server for the map, e.g. http://tiles.local/{z}/{x}/{y}.png (default: the offline basemap only)',
+      process.env.TALLY_TILE_URL || undefined,
+    )
     .option('--tile-attribution <text>', 'attribution shown for the tile server')
     .option('--allow-private', 'let URL ingest fetch loopback and private addresses')
     .action(async (o: ServeOptions, cmd: Command) => {
@@ -43,8 +51,18 @@ export function registerServe(program: Command): void {
         }
         // Other `tally` commands on this data directory go through this process meanwhile.
         await store.db.share();
-        const server = await startServer({ store, port: o.port, host: o.host, tileUrl: o.tileUrl ?? null, tileAttribution: o.tileAttribution ?? null, allowPrivate: o.allowPrivate, publicUrl: o.publicUrl ?? null });
-        process.stdout.write(`Tally is running at ${server.url}/  (API: ${server.url}/api/openapi.json; ${store.kind === 'pglite' ? `embedded database in ${g.dataDir}` : 'PostgreSQL'}). Ctrl-C stops it.\n`);
+        const server = await startServer({
+          store,
+          port: o.port,
+          host: o.host,
+          tileUrl: o.tileUrl ?? null,
+          tileAttribution: o.tileAttribution ?? null,
+          allowPrivate: o.allowPrivate,
+          publicUrl: o.publicUrl ?? null,
+        });
+        process.stdout.write(
+          `Tally is running at ${server.url}/  (API: ${server.url}/api/openapi.json; ${store.kind === 'pglite' ? `embedded database in ${g.dataDir}` : 'PostgreSQL'}). Ctrl-C stops it.\n`,
+        );
         let stopping = false;
         const warming = warmTallies(store, () => stopping);
         await new Promise<void>((done) => {

@@ -9,7 +9,11 @@ import { day, requireCrisis } from './validate.js';
 
 export function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.min(50, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
-  const line = (cells: string[]) => cells.map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -20,15 +24,31 @@ export function tallyText(t: CrisisTally): string {
   if (!t.categories.length) out.push('', 'no claims yet: ingest reports with --crisis to fill this crisis');
   for (const c of t.categories) {
     const h = c.conservative;
-    out.push('', `## ${c.category}: headline ${h ? `${h.estimate.toLocaleString('en-US')} (${h.source}): ${h.reason}` : '— (no source states a running total)'}`);
+    out.push(
+      '',
+      `## ${c.category}: headline ${h ? `${h.estimate.toLocaleString('en-US')} (${h.source}): ${h.reason}` : '— (no source states a running total)'}`,
+    );
     if (h?.disagreement) out.push(`to check: ${h.disagreement}`);
-    if (c.range) out.push(`current totals: ${c.range.min.toLocaleString('en-US')}–${c.range.max.toLocaleString('en-US')} (${c.sourceCount} source${c.sourceCount === 1 ? '' : 's'} in all)`);
+    if (c.range)
+      out.push(
+        `current totals: ${c.range.min.toLocaleString('en-US')}–${c.range.max.toLocaleString('en-US')} (${c.sourceCount} source${c.sourceCount === 1 ? '' : 's'} in all)`,
+      );
     if (c.sources.length) {
       out.push(
         '',
         table(
           ['source', 'type', 'latest total', 'as of', 'headline', 'reports', 'first', 'last', 'flags'],
-          c.sources.map((s) => [s.source + (s.latest.via.length ? ` (via ${s.latest.via.join(', ')})` : ''), s.type, fig(s.latest), s.latest.asOf ?? '—', s.headline.status, String(s.reports), s.firstReport ?? '—', s.lastReport ?? '—', s.flags.map((f) => f.kind).join(', ')]),
+          c.sources.map((s) => [
+            s.source + (s.latest.via.length ? ` (via ${s.latest.via.join(', ')})` : ''),
+            s.type,
+            fig(s.latest),
+            s.latest.asOf ?? '—',
+            s.headline.status,
+            String(s.reports),
+            s.firstReport ?? '—',
+            s.lastReport ?? '—',
+            s.flags.map((f) => f.kind).join(', '),
+          ]),
         ),
       );
     }
@@ -39,7 +59,8 @@ export function tallyText(t: CrisisTally): string {
     }
     if (c.events.length) {
       out.push('', 'events (place, day):');
-      for (const e of c.events.slice(0, 20)) out.push(`  ${e.day ?? '?'}  ${e.place ?? '(no place)'}: ${e.figures.map((f) => `${f.estimate.toLocaleString('en-US')} (${f.source})`).join('; ')}`);
+      for (const e of c.events.slice(0, 20))
+        out.push(`  ${e.day ?? '?'}  ${e.place ?? '(no place)'}: ${e.figures.map((f) => `${f.estimate.toLocaleString('en-US')} (${f.source})`).join('; ')}`);
     }
   }
   return `${out.join('\n')}\n`;
@@ -50,8 +71,23 @@ async function tallyCsv(t: CrisisTally): Promise<string> {
   const rows = t.categories.flatMap((c) =>
     c.sources.flatMap((s) =>
       s.figures.map((f) => ({
-        crisis: t.crisis.name, category: c.category, source: s.source, source_type: s.type, as_of: f.asOf, low: f.low, high: f.high, estimate: f.estimate,
-        qualifier: f.qualifier, hedged: f.hedged, latest: f === s.latest, via: f.via.join('; '), named_as: f.namedAs, document_id: f.documentId, document_url: f.documentUrl, claim_id: f.claimId, span: f.span.text,
+        crisis: t.crisis.name,
+        category: c.category,
+        source: s.source,
+        source_type: s.type,
+        as_of: f.asOf,
+        low: f.low,
+        high: f.high,
+        estimate: f.estimate,
+        qualifier: f.qualifier,
+        hedged: f.hedged,
+        latest: f === s.latest,
+        via: f.via.join('; '),
+        named_as: f.namedAs,
+        document_id: f.documentId,
+        document_url: f.documentUrl,
+        claim_id: f.claimId,
+        span: f.span.text,
       })),
     ),
   );
@@ -83,7 +119,13 @@ export function registerTally(program: Command): void {
     .action(async (_o: unknown, cmd: Command) => {
       const list = await withStore(cmd, (store) => store.listCrises());
       if (!list.length) process.stdout.write('no crises yet: "tally crisis create <name>" or "tally ingest --crisis <name> ..."\n');
-      else process.stdout.write(`${table(['name', 'start', 'region', 'documents'], list.map((c) => [c.name, c.startDate ?? '—', c.region ?? '—', String(c.documents)]))}\n`);
+      else
+        process.stdout.write(
+          `${table(
+            ['name', 'start', 'region', 'documents'],
+            list.map((c) => [c.name, c.startDate ?? '—', c.region ?? '—', String(c.documents)]),
+          )}\n`,
+        );
     });
   crisis
     .command('show')

@@ -17,12 +17,15 @@ async function readBytes(path: string): Promise<Uint8Array> {
     const st = await stat(path);
     if (st.isDirectory()) throw new Error(`${path} is a folder: name a file (use "tally ingest" for folders)`);
     // UTF-8 text is at most 4 bytes a character; refuse before reading what cannot fit.
-    if (st.size > MAX_INPUT_CHARS * 4) throw new Error(`${path} is ${(st.size / 1e6).toFixed(1)} MB; Tally extracts documents of up to ${MAX_INPUT_CHARS / 1e6} million characters: split it into articles`);
+    if (st.size > MAX_INPUT_CHARS * 4)
+      throw new Error(
+        `${path} is ${(st.size / 1e6).toFixed(1)} MB; Tally extracts documents of up to ${MAX_INPUT_CHARS / 1e6} million characters: split it into articles`,
+      );
     return await readFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Error(`no such file ${path}`);
-    if (code === 'EACCES') throw new Error(`cannot read ${path}: permission denied`);
+    if (code === 'ENOENT') throw new Error(`no such file ${path}`, { cause: err });
+    if (code === 'EACCES') throw new Error(`cannot read ${path}: permission denied`, { cause: err });
     throw err;
   }
 }

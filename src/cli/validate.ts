@@ -18,7 +18,10 @@ export function checkDay(name: string, value: string | undefined): string | unde
 }
 
 /** A commander parser for a day option. */
-export const day = (name: string) => (value: string): string => checkDay(name, value)!;
+export const day =
+  (name: string) =>
+  (value: string): string =>
+    checkDay(name, value)!;
 
 function wholeNumber(name: string, min: number, what: string) {
   return (value: string): number => {

@@ -10,10 +10,10 @@
  * International", "Trump" = "Donald Trump").
  */
 import type { Category, CountClaim } from '../domain.js';
-import { sameSource } from '../tally/source-names.js';
+import { sameSource } from '../sources/index.js';
 import type { GoldClaim } from './gold.js';
 
-export { normaliseSource, sameSource } from '../tally/source-names.js';
+export { normaliseSource, sameSource } from '../sources/index.js';
 
 export interface ClaimMatch {
   gold: GoldClaim;

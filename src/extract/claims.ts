@@ -93,7 +93,7 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     if (INCREMENT_AFTER.has(w) && !modifiers.length && isWord(tokens[i + 1]) && !AUXILIARIES.has(tokens[i + 1]!.lower)) continue;
     if (w === 'more' && !modifiers.length) return { end: i + 1, who: 'people', kind: 'person' };
     const cat = CATEGORY_NOUNS.get(w);
-    if (cat && (w !== 'lives' || true)) return { end: i + 1, who: modifiers.length ? modifiers.join(' ') : 'people', kind: 'category', category: cat };
+    if (cat) return { end: i + 1, who: modifiers.length ? modifiers.join(' ') : 'people', kind: 'category', category: cat };
     if (countsPeople(w)) {
       const who = [...modifiers.slice(-1), t.text].join(' ');
       return { end: i + 1, who, kind: 'person' };
@@ -400,7 +400,7 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
           if (!isWord(tokens[j]) || AUXILIARIES.has(wj) || CATEGORY_CUES.has(wj) || CLAUSE_BREAKS.has(wj) || NEUTRAL_VERBS.has(wj) || wj === 'and' || wj === 'or') break;
           if (isSingularPerson(wj)) k = j;
         }
-        if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.text === "'s" || tokens[k + 1]?.lower === 'who' && false) break;
+        if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.text === "'s") break;
         out.push({
           span: { start: t.start, end: tokens[k]!.end, text: text.slice(t.start - offset, tokens[k]!.end - offset) },
           number: { start: t.start, end: t.end, text: t.text },

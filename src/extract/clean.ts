@@ -211,8 +211,8 @@ export function htmlToArticle(source: string, url?: string): HtmlArticle {
     'meta[itemprop="datePublished"]',
     'time[datetime]',
   ]);
-  const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
-  let article: { content?: string | null; title?: string | null; byline?: string | null } | null = null;
+  const pageTitle = document.querySelector('title')?.textContent.trim() || null;
+  let article: { content?: string | null; title?: string | null; byline?: string | null } | null;
   try {
     // Readability mutates the DOM; it works on its own parse.
     const { document: copy } = parseHTML(html);

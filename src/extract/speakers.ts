@@ -84,7 +84,7 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       titleWords.push(tokens[from]!.text);
       from++;
     }
-    let to = b;
+    const to = b;
     // A parenthesised acronym right after: "(NCRI)".
     let alias: string | null = null;
     if (tokens[to]?.text === '(' && tokens[to + 2]?.text === ')' && /^[A-Z][A-Za-z/-]{1,12}$/.test(tokens[to + 1]!.text)) {

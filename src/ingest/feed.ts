@@ -23,6 +23,7 @@ export function readFeed(text: string, origin: string): IngestItem[] {
     const detail = valid.err.msg.replace(/\s+/g, ' ').replace(/[[\]"']/g, '');
     return [failure(origin, `not valid XML at line ${valid.err.line} (${detail}); is it a complete RSS or Atom feed?`)];
   }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed XML has no static shape; str() and list() check each value
   const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', processEntities: true, htmlEntities: true }).parse(text) as Record<string, any>;
   const items: IngestItem[] = [];
   const channel = xml.rss?.channel ?? xml['rdf:RDF'];
@@ -47,6 +48,7 @@ export function readFeed(text: string, origin: string): IngestItem[] {
   }
   if (xml.feed) {
     const publisher = str(xml.feed.title);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
     list(xml.feed.entry).forEach((it: Record<string, any>, i: number) => {
       const body = str(it.content) ?? str(it.summary) ?? '';
       const title = str(it.title);

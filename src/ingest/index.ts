@@ -12,14 +12,14 @@ import { looksLikeFeed, readFeed } from './feed.js';
 import { readJsonl } from './jsonl.js';
 import { markdownToText } from './markdown.js';
 import { pdfToText } from './pdf.js';
-import { isHttpUrl } from './urls.js';
+import { isHttpUrl } from '../urls.js';
 import { DEFAULT_MAX_BYTES, failure, type IngestItem, type ReadOptions, type SourceDocument, type SourceFormat } from './types.js';
 
 export * from './types.js';
 export { fetchUrl, FetchError, isDisallowedAddress } from './fetch.js';
 
 const isUrl = (target: string) => /^https?:\/\//i.test(target);
-export { httpUrlOrNull, isHttpUrl } from './urls.js';
+export { httpUrlOrNull, isHttpUrl } from '../urls.js';
 
 async function* walk(path: string): AsyncGenerator<string> {
   const entries = await readdir(path, { withFileTypes: true });
@@ -145,7 +145,7 @@ export async function* readInputs(targets: string[], opts: ReadOptions = {}): As
       yield* await readUrl(target, opts);
       continue;
     }
-    let isDir = false;
+    let isDir: boolean;
     try {
       isDir = (await stat(target)).isDirectory();
     } catch (err) {

@@ -6,7 +6,7 @@
 import { inlineExtractor, type Extraction, type Extractor } from './extractor.js';
 import type { IngestBatchItem, IngestOutcome, Store } from '../store/index.js';
 import { readInputs } from './index.js';
-import { httpUrlOrNull } from './urls.js';
+import { httpUrlOrNull } from '../urls.js';
 import type { IngestItem, ReadOptions } from './types.js';
 
 /** Why a non-empty document was not stored. */
@@ -96,7 +96,7 @@ export async function ingestItems(
         }
       }
     }
-    let outcomes: IngestOutcome[] | null = null;
+    let outcomes: IngestOutcome[] | null;
     try {
       outcomes = ready.length ? await store.ingestReports(ready.map((r) => asBatchItem(r.item, r.x))) : [];
     } catch {

@@ -6,7 +6,7 @@
 import { z } from '@hono/zod-openapi';
 import { CATEGORIES, QUALIFIERS, RELIABILITIES, REVIEW_STATUSES, SCOPES, SOURCE_KINDS, SOURCE_TYPES } from '../domain.js';
 import { MAX_INPUT_CHARS } from '../extract/clean.js';
-import { isHttpUrl } from '../ingest/urls.js';
+import { isHttpUrl } from '../urls.js';
 import { CLAIM_SORTS } from '../store/index.js';
 import { isCalendarDay } from '../calendar.js';
 import { countProblem, MAX_COUNT } from '../store/review-rules.js';

@@ -129,7 +129,7 @@ export async function openDb(opts: OpenOptions = {}): Promise<Db> {
       await pool.query('SELECT 1');
     } catch (err) {
       await pool.end().catch(() => undefined);
-      throw new Error(`cannot connect to the PostgreSQL server at ${redact(opts.databaseUrl)}: ${(err as Error).message}`);
+      throw new Error(`cannot connect to the PostgreSQL server at ${redact(opts.databaseUrl)}: ${(err as Error).message}`, { cause: err });
     }
     return new ServerDb(pool);
   }
@@ -148,7 +148,7 @@ export async function openDb(opts: OpenOptions = {}): Promise<Db> {
     return new PgliteDb(pglite, lock, dir);
   } catch (err) {
     lock.release();
-    throw new Error(`cannot open the database in ${dir}: ${(err as Error).message}`);
+    throw new Error(`cannot open the database in ${dir}: ${(err as Error).message}`, { cause: err });
   }
 }
 
@@ -162,7 +162,7 @@ async function connectToHolder(dir: string, address: NonNullable<ReturnType<type
     await pool.query('SELECT 1');
   } catch (err) {
     await pool.end().catch(() => undefined);
-    throw new Error(`the data directory ${dir} is in use by another Tally process, which shares it, but connecting to it failed: ${(err as Error).message}`);
+    throw new Error(`the data directory ${dir} is in use by another Tally process, which shares it, but connecting to it failed: ${(err as Error).message}`, { cause: err });
   }
   return new ServerDb(pool, 'pglite');
 }

@@ -6,7 +6,7 @@
  * humanitarian tools (HDX, HXL Proxy) read its columns without a mapping: see HXL_TAGS.
  */
 import { stringify } from 'csv-stringify/sync';
-import { httpUrlOrNull } from '../ingest/urls.js';
+import { httpUrlOrNull } from '../urls.js';
 import type { StoredClaim } from './index.js';
 
 export const CSV_COLUMNS = [

@@ -272,7 +272,7 @@ interface ClaimRow {
   source_type: SourceType | null;
   source_reliability: Reliability | null;
   period_precision: number | null;
-  source_via: string[];
+  source_via: string[] | null;
   place_id: string | null;
   place_name: string | null;
   place_precision: 'city' | 'region' | 'country' | null;

@@ -10,8 +10,14 @@ import { join } from 'node:path';
 
 /** The data directory is held by a live process; `address` when it shares the database. */
 export class DataDirInUse extends Error {
-  constructor(readonly dir: string, readonly pid: number, readonly address: string | null) {
-    super(`the data directory ${dir} is in use by another Tally process (pid ${pid}); stop it first, or use a PostgreSQL server (--database-url) for several processes`);
+  constructor(
+    readonly dir: string,
+    readonly pid: number,
+    readonly address: string | null,
+  ) {
+    super(
+      `the data directory ${dir} is in use by another Tally process (pid ${pid}); stop it first, or use a PostgreSQL server (--database-url) for several processes`,
+    );
   }
 }
 

@@ -162,12 +162,6 @@ function hostOf(url: string | null): string | null {
   }
 }
 
-/**
- * What a figure counts. Claims stored before scope existed read as their running-total flag
- * said: a country-wide running total, else an event of its place.
- */
-const scopeOf = (c: TallyInputClaim): Scope => c.scope ?? (c.cumulative ? (!c.place || c.place.precision === 'country' ? 'total' : 'local') : 'new');
-
 /** Plain code-unit order: ISO dates and names sort correctly, and much faster than localeCompare. */
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -274,7 +268,7 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
       if (options.until && (!day || day > options.until)) continue;
       const outletName = outletOf(c);
       const named = c.source?.name ?? outletName;
-      const scope = scopeOf(c);
+      const scope = c.scope;
       if (scope === 'local' || scope === 'new') {
         if (options.sourceTypes && !options.sourceTypes.includes(typeOf(c))) continue;
         const key = `${c.place?.id ?? ''}|${day ?? ''}`;

@@ -18,7 +18,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // The embedded store is the point here: a DATABASE_URL in the environment would bypass it.
 const env = { ...process.env, DATABASE_URL: '', TALLY_DATA_DIR: '' };
-const cli = (dataDir: string, args: string[]) => spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/run.ts'), '--data-dir', dataDir, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+const cli = (dataDir: string, args: string[]) =>
+  spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/run.ts'), '--data-dir', dataDir, ...args], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 
 function run(dataDir: string, ...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((done, fail) => {

@@ -21,7 +21,11 @@ describe('demo corpus', () => {
   it('puts every report into one crisis, and every crisis gets reports', () => {
     expect(ids.length).toBeGreaterThan(30);
     expect(ids.filter((id) => !crisisOf(id))).toEqual([]);
-    for (const c of DEMO_CRISES) expect(ids.some((id) => id.startsWith(c.prefix)), c.name).toBe(true);
+    for (const c of DEMO_CRISES)
+      expect(
+        ids.some((id) => id.startsWith(c.prefix)),
+        c.name,
+      ).toBe(true);
   });
 
   it.skipIf(!talliesFile)('names the crises as the analyst tallies do (../shared/corpus/tallies.json)', () => {

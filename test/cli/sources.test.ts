@@ -32,7 +32,12 @@ async function tally(...args: string[]): Promise<{ code: number; out: string; er
 describe('tally sources', () => {
   beforeAll(async () => {
     const store = await open();
-    for (const [name, n] of [['Amnesty International', 106], ['Amnesty', 208], ['Trump', 1000], ['NCRI', 1500]] as const) {
+    for (const [name, n] of [
+      ['Amnesty International', 106],
+      ['Amnesty', 208],
+      ['Trump', 1000],
+      ['NCRI', 1500],
+    ] as const) {
       const text = `At least ${n} protesters were killed in Iran, ${name} said on 2 December 2019.`;
       const report = extract({ text, published: '2019-12-03', url: 'https://example.org/a' });
       for (const c of report.claims) c.source = { name, via: [] };

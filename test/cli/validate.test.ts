@@ -60,7 +60,12 @@ describe('validation', () => {
 
   it('says an unknown crisis is unknown, in every command that reads one', async () => {
     expect((await tally('crisis', 'create', 'Known crisis')).code).toBe(0);
-    for (const args of [['claims', '--crisis', 'typo'], ['export', '--format', 'json', '--crisis', 'typo'], ['tally', '--crisis', 'typo'], ['crisis', 'show', 'typo']]) {
+    for (const args of [
+      ['claims', '--crisis', 'typo'],
+      ['export', '--format', 'json', '--crisis', 'typo'],
+      ['tally', '--crisis', 'typo'],
+      ['crisis', 'show', 'typo'],
+    ]) {
       const r = await tally(...args);
       expect(r.code, args.join(' ')).toBe(1);
       expect(r.err).toContain("no crisis called 'typo'; `tally crisis list` shows them");
@@ -97,10 +102,22 @@ describe('extract --jsonl', () => {
 
   it('names each line it cannot use and extracts the others', async () => {
     const file = join(work, 'lines.jsonl');
-    writeFileSync(file, ['{"id": "a", "text": "Five people were killed in the port city on Monday, police said.", "published": "2020-03-02"}', '{"id": "b"}', '{"id": "c", "text": "  "}', 'not json', ''].join('\n'));
+    writeFileSync(
+      file,
+      [
+        '{"id": "a", "text": "Five people were killed in the port city on Monday, police said.", "published": "2020-03-02"}',
+        '{"id": "b"}',
+        '{"id": "c", "text": "  "}',
+        'not json',
+        '',
+      ].join('\n'),
+    );
     const r = await tally('extract', '--jsonl', file);
     expect(r.code).toBe(1);
-    const reports = r.out.trim().split('\n').map((l) => JSON.parse(l) as { id: string; claims: Array<{ estimate: number }> });
+    const reports = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; claims: Array<{ estimate: number }> });
     expect(reports.map((x) => x.id)).toEqual(['a']);
     expect(reports[0]!.claims[0]!.estimate).toBe(5);
     expect(r.err).toContain(`${file}#2: the line has no "text" or "html" field`);

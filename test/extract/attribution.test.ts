@@ -23,7 +23,7 @@ describe('attribution', () => {
   });
 
   it('resolves "the sources said" to the sources named before', () => {
-    const text = 'At least two people were killed on Monday, security and medical sources told Reuters.\n\nAt least 112 people were wounded, the sources said.';
+    const text = 'At least two people died on Monday, security and medical sources told Reuters.\n\nAt least 112 people were hurt, the sources said.';
     expect(sources(text)).toEqual([
       [2, 'security and medical sources', ['Reuters']],
       [112, 'security and medical sources', []],
@@ -47,7 +47,7 @@ describe('attribution', () => {
   });
 
   it('does not extend a clause\'s source over a contrasting clause that cites an earlier report', () => {
-    const text = 'Three more deaths were reported Thursday by other hospitals, while the previous report put the number of victims at nine.';
+    const text = 'Three further deaths were reported on Thursday by other hospitals, while the earlier report had put the number of victims at nine.';
     expect(sources(text)).toEqual([
       [3, 'other hospitals', []],
       [9, null, []],

@@ -71,7 +71,7 @@ describe('places stage', () => {
 
   it('does not move a small foreign town into the story', () => {
     // Savar (Bangladesh) is not in the gazetteer; Sävar (Sweden) must not stand in for it.
-    const text = 'Bangladesh protests: one more person died in Savar on the outskirts of Dhaka.';
+    const text = 'Bangladesh protests: another death reported in Savar, just outside Dhaka.';
     expect(findPlaces(text).map((m) => m.place.countryCode)).toEqual(['BD', 'BD']);
   });
 

@@ -1,0 +1,94 @@
+/**
+ * `npm run lint` keeps the packages of src/ a DAG:
+ *
+ *   domain ← places ← extract ← ingest → store ← tally ← server ← cli
+ *
+ * with leaves any of them may use (calendar days, http(s) addresses, source naming: src/sources)
+ *
+ * (eval measures extraction; web talks to the server over HTTP and shares only domain types).
+ * Every relative import, static or dynamic, type-only or not, is checked. The imports that
+ * break it today are listed in KNOWN, file by file, to be removed as the code moves (source
+ * naming and types to a leaf, the document fingerprint to extraction, the wire types to the
+ * schemas); a new one fails the check, and so does a KNOWN entry that no longer exists.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const src = join(root, 'src');
+
+/** What each package may import besides itself. */
+const LEAVES = ['calendar', 'urls', 'sources'];
+
+const ALLOWED: Record<string, string[]> = {
+  domain: [],
+  runtime: [],
+  // Leaves every package may use: calendar days, http(s) addresses, source naming and types.
+  calendar: [],
+  urls: [],
+  sources: ['domain'],
+  places: ['domain'],
+  extract: ['domain', 'places', ...LEAVES],
+  ingest: ['domain', 'places', 'extract', 'store', ...LEAVES],
+  store: ['domain', 'places', ...LEAVES],
+  tally: ['domain', 'store', ...LEAVES],
+  server: ['domain', 'runtime', 'places', 'extract', 'ingest', 'store', 'tally', ...LEAVES],
+  cli: ['domain', 'runtime', 'places', 'extract', 'ingest', 'store', 'tally', 'server', ...LEAVES],
+  eval: ['domain', 'places', 'extract', ...LEAVES],
+  web: ['domain'],
+};
+
+/** Imports that break the DAG today (file -> imported file, from src/). */
+const KNOWN = new Set([
+  'store/index.ts -> tally/near-duplicates.ts',
+  'ingest/extractor.ts -> tally/near-duplicates.ts',
+  'ingest/extract-worker.ts -> tally/near-duplicates.ts',
+  'web/api.ts -> store/index.ts',
+  'web/api.ts -> tally/index.ts',
+  'web/pages/Dashboard.tsx -> tally/reconcile.ts',
+  'web/components/TimelineChart.tsx -> tally/reconcile.ts',
+]);
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return files(path);
+    return /\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+const packageOf = (file: string) =>
+  relative(src, file)
+    .split('/')[0]!
+    .replace(/\.tsx?$/, '');
+// `from '...'`, `import '...'`, `import('...')`, `export ... from '...'`: relative specifiers only.
+const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+
+const problems: string[] = [];
+const seen = new Set<string>();
+for (const file of files(src)) {
+  const from = packageOf(file);
+  const allowed = ALLOWED[from];
+  if (!allowed) {
+    problems.push(`src/${relative(src, file)}: package "${from}" has no place in the DAG (add it to ALLOWED in scripts/check-imports.ts)`);
+    continue;
+  }
+  const text = readFileSync(file, 'utf8');
+  for (const m of text.matchAll(IMPORT)) {
+    const target = resolve(dirname(file), m[1]!).replace(/\.js$/, '.ts');
+    const to = packageOf(target);
+    if (to === from || allowed.includes(to)) continue;
+    const edge = `${relative(src, file)} -> ${relative(src, target)}`;
+    seen.add(edge);
+    if (!KNOWN.has(edge)) problems.push(`src/${edge}: ${from} may import only ${allowed.join(', ') || 'nothing'} (the DAG in scripts/check-imports.ts)`);
+  }
+}
+for (const edge of KNOWN) if (!seen.has(edge)) problems.push(`${edge}: listed as a known exception but no longer imported; remove it from KNOWN`);
+
+if (problems.length) {
+  process.stderr.write(`${problems.join('\n')}\n`);
+  process.exitCode = 1;
+} else {
+  process.stdout.write(`imports: ${files(src).length} files follow the DAG (${KNOWN.size} known exceptions)\n`);
+}
