@@ -8,8 +8,7 @@
  * bylines and dateline metadata, share/subscribe widgets. Removing whole lines keeps every
  * other line byte-identical, so a span is always a verbatim slice of the source article.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import type { BoilerplateRange, ExtractInput, InputFormat, ReportDocument } from '../domain.js';
 
 /** Largest input `extract` accepts, in characters (about 5 MB of text). */
@@ -182,8 +181,24 @@ interface HtmlArticle {
   byline: string | null;
 }
 
+/**
+ * The HTML libraries, loaded on the first HTML document: compiling them is a tenth of the
+ * start-up of a run over plain text, which never needs them.
+ */
+let htmlLibs: { parseHTML: typeof import('linkedom').parseHTML; Readability: typeof import('@mozilla/readability').Readability } | null = null;
+function htmlLibraries(): NonNullable<typeof htmlLibs> {
+  if (!htmlLibs) {
+    const require = createRequire(import.meta.url);
+    const { parseHTML } = require('linkedom') as typeof import('linkedom');
+    const { Readability } = require('@mozilla/readability') as typeof import('@mozilla/readability');
+    htmlLibs = { parseHTML, Readability };
+  }
+  return htmlLibs;
+}
+
 /** Readability over linkedom; falls back to the whole body when no article is found. */
 export function htmlToArticle(html: string, url?: string): HtmlArticle {
+  const { parseHTML, Readability } = htmlLibraries();
   const { document } = parseHTML(html);
   const published = metaContent(document as unknown as Document, [
     'meta[property="article:published_time"]',
