@@ -460,6 +460,15 @@ function readSnapshot(): Gazetteer | null {
     if (saved.fingerprint !== snapshotFingerprint()) return null;
     const byName = new Map<string, number | number[]>();
     for (let i = 0; i < saved.names.length; i++) byName.set(saved.names[i]!, saved.places[i]!);
+    // Deserialising gives every place its own copy of its country and admin codes: share them again.
+    const shared = new Map<string, string>();
+    const one = (s: string) => shared.get(s) ?? (shared.set(s, s), s);
+    const { country, adminCode } = saved.state;
+    for (let i = 0; i < country.length; i++) {
+      country[i] = one(country[i]!);
+      const a = adminCode[i];
+      if (a != null) adminCode[i] = one(a);
+    }
     return Gazetteer.fromState({ ...saved.state, byName });
   } catch {
     // A snapshot from another Node version or a torn write: build instead.
