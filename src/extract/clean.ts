@@ -8,8 +8,7 @@
  * bylines and dateline metadata, share/subscribe widgets. Removing whole lines keeps every
  * other line byte-identical, so a span is always a verbatim slice of the source article.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import type { BoilerplateRange, ExtractInput, InputFormat, ReportDocument } from '../domain.js';
 
 /** Largest input `extract` accepts, in characters (about 5 MB of text). */
@@ -186,6 +185,21 @@ interface HtmlArticle {
   byline: string | null;
 }
 
+/**
+ * The HTML libraries, loaded on the first HTML document: compiling them is a tenth of the
+ * start-up of a run over plain text, which never needs them.
+ */
+let htmlLibs: { parseHTML: typeof import('linkedom').parseHTML; Readability: typeof import('@mozilla/readability').Readability } | null = null;
+function htmlLibraries(): NonNullable<typeof htmlLibs> {
+  if (!htmlLibs) {
+    const require = createRequire(import.meta.url);
+    const { parseHTML } = require('linkedom') as typeof import('linkedom');
+    const { Readability } = require('@mozilla/readability') as typeof import('@mozilla/readability');
+    htmlLibs = { parseHTML, Readability };
+  }
+  return htmlLibs;
+}
+
 /** Readability over linkedom; falls back to the whole body when no article is found. */
 /** The head elements a page may open with when it has no <body> tag. */
 const BARE_HEAD = /^\s*(?:<!doctype[^>]*>)?\s*(?:<html[^>]*>)?\s*(?:<head[^>]*>)?((?:\s*(?:<title[^>]*>[\s\S]*?<\/title>|<meta[^>]*>|<link[^>]*>|<base[^>]*>|<style[^>]*>[\s\S]*?<\/style>))*)\s*(?:<\/head>)?/i;
@@ -203,6 +217,7 @@ function withBody(html: string): string {
 
 export function htmlToArticle(source: string, url?: string): HtmlArticle {
   const html = withBody(source);
+  const { parseHTML, Readability } = htmlLibraries();
   const { document } = parseHTML(html);
   const published = metaContent(document as unknown as Document, [
     'meta[property="article:published_time"]',

@@ -72,8 +72,8 @@ function pieces(text: string, start: number, end: number): Array<[number, number
   return out;
 }
 
-/** chrono over the lines that may hold a date, with offsets back into the whole text. */
-function parseDates(text: string, reference: Date): Array<{ result: chrono.ParsedResult; index: number }> {
+/** chrono over the lines that may hold a date (those `cue` matches), with offsets back into the whole text. */
+function parseDates(text: string, reference: Date, cue: RegExp = DATE_CUE): Array<{ result: chrono.ParsedResult; index: number }> {
   const out: Array<{ result: chrono.ParsedResult; index: number }> = [];
   let start = 0;
   while (start < text.length) {
@@ -81,7 +81,7 @@ function parseDates(text: string, reference: Date): Array<{ result: chrono.Parse
     const end = nl === -1 ? text.length : nl;
     for (const [from, to] of pieces(text, start, end)) {
       const line = text.slice(from, to);
-      if (DATE_CUE.test(line)) {
+      if (cue.test(line)) {
         for (const r of chrono.parse(line, { instant: reference, timezone: 0 }, { forwardDate: false })) out.push({ result: r, index: from + r.index });
       }
     }
@@ -90,6 +90,8 @@ function parseDates(text: string, reference: Date): Array<{ result: chrono.Parse
   }
   return out;
 }
+
+const FOUR_DIGITS = /\d{4}/;
 
 /** A date chrono read with its day, month and year all stated ("December 4, 2019", "2021-06-10"). */
 const isComplete = (r: chrono.ParsedResult) =>
@@ -102,7 +104,8 @@ const isComplete = (r: chrono.ParsedResult) =>
  */
 function textAnchor(text: string): string | null {
   let latest: string | null = null;
-  for (const { result } of parseDates(text, new Date(Date.UTC(2000, 0, 1)))) {
+  // A complete date's text holds a four-digit year, so lines without one are not read.
+  for (const { result } of parseDates(text, new Date(Date.UTC(2000, 0, 1)), FOUR_DIGITS)) {
     if (!isComplete(result)) continue;
     const day = iso(result.start.date());
     if (!latest || day > latest) latest = day;

