@@ -327,7 +327,17 @@ export interface Attributed {
   source: Source | null;
   /** True when the figure continues an earlier attributed report rather than stating its source. */
   inherited: boolean;
+  /** How the source was found (`tally extract --explain`). */
+  rule: SourceRule;
 }
+
+/**
+ * How a figure's source was found: an attribution in the figure's own clause, one ending the
+ * sentence and covering its figures, the speaker of the quotation it stands in, an earlier
+ * report that runs on, the byline; or none (the outlet states it), also when the attribution
+ * is a denial or a negation.
+ */
+export type SourceRule = 'own-clause' | 'sentence-final' | 'quote-speaker' | 'report-continues' | 'byline' | 'outlet' | 'denied-or-negated';
 
 export function attribute({ seg, claims, quotes, mentions, byline, tokens: sentenceTokens }: AttributionInput): Attributed[] {
   const known: KnownSource[] = [];
@@ -393,13 +403,17 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     const covering = own.some((it) => it.name || it.unresolved) ? own : usable.filter((it) => it.at > lastFigure);
 
     let source: Source | null = null;
+    let rule: SourceRule = 'outlet';
     const combined = combine(covering, figureAt);
     if (combined === 'none') {
       source = null;
+      rule = 'denied-or-negated';
     } else if (combined) {
       source = quote?.speaker && quote.speaker !== combined.name ? { ...combined, via: dedupe([...combined.via, quote.speaker]) } : combined;
+      rule = covering === own ? 'own-clause' : 'sentence-final';
     } else if (quote?.speaker) {
       source = sourceOf({ role: 'speaker', name: quote.speaker, at: quote.span.start, entity: sourceEntity(quote.speaker) }, []);
+      rule = 'quote-speaker';
     }
     if (source) source = canonical(source, mentions);
 
@@ -409,13 +423,13 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       // An organisation's report runs on for a few paragraphs; a person's words cover their own.
       const last = lastAttributed?.source;
       const reach = last && (last.kind === 'person' || looksLikePerson(last.name)) ? 0 : CONTINUATION_PARAGRAPHS;
-      if (lastAttributed && paragraph - lastAttributed.paragraph <= reach) source = lastAttributed.source;
-      else if (bylineSource) source = bylineSource;
+      if (lastAttributed && paragraph - lastAttributed.paragraph <= reach) [source, rule] = [lastAttributed.source, 'report-continues'];
+      else if (bylineSource) [source, rule] = [bylineSource, 'byline'];
       inherited = source !== null;
     }
     // Only a stated source carries on: a report continued by continuation is not continued again.
     if (source && !inherited) lastAttributed = { source, paragraph };
-    out.push({ source, inherited });
+    out.push({ source, inherited, rule });
   }
   return out;
 }

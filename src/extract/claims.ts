@@ -55,7 +55,29 @@ export interface DraftClaim {
   figure: Span;
   /** Index of the sentence in the segmentation. */
   sentence: number;
+  /** The rule that gave the category (`tally extract --explain`). */
+  rule: CategoryRule;
 }
+
+/**
+ * How a figure got its category: its own harm noun ("12 deaths"), the object of a harm verb
+ * ("killed 12", "killing six"), an of-phrase of a harm noun ("the deaths of 12"), a predicate
+ * after it ("12 were killed", "six died"), a cue before it, the head of its list, a member added
+ * to a claim ("along with seven"), a crowd ("thousands marched"), places affected ("189 cities"),
+ * or one person ("a policeman was shot").
+ */
+export type CategoryRule =
+  | 'harm-noun'
+  | 'harm-verb-object'
+  | 'harm-noun-of'
+  | 'predicate-after'
+  | 'cue-before'
+  | 'list-continues'
+  | 'added-member'
+  | 'crowd'
+  | 'crowd-object'
+  | 'places-affected'
+  | 'one-person';
 
 /** How far (in tokens) a predicate may stand from its figure. */
 const RIGHT_WINDOW = 9;
@@ -470,7 +492,7 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
   const lowerWords = new Set(tokens.map((t) => t.lower));
   const claims: DraftClaim[] = [];
 
-  const emit = (q: Quantity, category: Category, who: string, endTok: number, single = false) => {
+  const emit = (q: Quantity, category: Category, who: string, endTok: number, rule: CategoryRule, single = false) => {
     const figureStartTok = tokenIndexAt(tokens, q.span.start);
     const hedged = q.hedged || hasHedge(tokens, figureStartTok - 2, endTok);
     const spanEnd = Math.max(q.span.end, tokens[Math.min(endTok, tokens.length) - 1]?.end ?? q.span.end);
@@ -487,6 +509,7 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
       span: { start: q.span.start, end: spanEnd, text: sentence.text.slice(q.span.start - sentence.start, spanEnd - sentence.start) },
       figure: q.number,
       sentence: sentenceIndex,
+      rule,
     });
   };
 
@@ -494,10 +517,11 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
     const np = nounPhrase(tokens, q.tokenEnd, q.estimate === 1 && q.qualifier === 'exact');
     if (np.kind === 'thing') continue;
     if (np.kind === 'place') {
-      if ([...PROTEST_CONTEXT].some((w) => lowerWords.has(w)) && q.estimate >= 2) emit(q, 'places', np.who!.toLowerCase(), np.end);
+      if ([...PROTEST_CONTEXT].some((w) => lowerWords.has(w)) && q.estimate >= 2) emit(q, 'places', np.who!.toLowerCase(), np.end, 'places-affected');
       continue;
     }
     let category: Category | null = np.kind === 'category' ? np.category! : null;
+    let rule: CategoryRule = 'harm-noun';
     let endTok = np.end;
     if (np.kind === 'category' && np.category === 'killed' && tokens[np.end - 1]?.lower === 'lives') {
       // "164 lives" counts deaths only when claimed/lost: "saved 100 lives" does not.
@@ -508,19 +532,21 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
     }
     // "Security forces killed 12 protesters", "Police arrested more than 500 people".
     const spanStartTok = tokenIndexAt(tokens, q.span.start);
-    if (!category) category = verbBefore(tokens, spanStartTok) ?? nominalBefore(tokens, spanStartTok, false);
+    if (!category) [category, rule] = [verbBefore(tokens, spanStartTok), 'harm-verb-object'];
+    if (!category) [category, rule] = [nominalBefore(tokens, spanStartTok, false), 'harm-noun-of'];
     // "were detained, along with seven journalists": an added member shares the claim before it.
     const addedTo = ['along', 'together'].includes(tokens[spanStartTok - 2]?.lower ?? '') && tokens[spanStartTok - 1]?.lower === 'with';
-    if (!category && addedTo && claims.length > 0) category = claims[claims.length - 1]!.category;
-    if (!category && CROWD_OBJECT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && q.estimate >= PARTICIPANT_MIN) category = 'participants';
+    if (!category && addedTo && claims.length > 0) [category, rule] = [claims[claims.length - 1]!.category, 'added-member'];
+    if (!category && CROWD_OBJECT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && q.estimate >= PARTICIPANT_MIN) [category, rule] = ['participants', 'crowd-object'];
     if (!category) {
       const right = rightPredicate(tokens, np.end, starts, ends);
       if (right === 'blocked') {
-        if (isCrowd(tokens, q, np, spanStartTok)) emit(q, 'participants', np.who ?? 'people', np.end);
+        if (isCrowd(tokens, q, np, spanStartTok)) emit(q, 'participants', np.who ?? 'people', np.end, 'crowd');
         continue;
       }
       if (right) {
         category = right.category;
+        rule = 'predicate-after';
         endTok = right.index + 1;
         if (category === 'participants' && tokens[right.index]?.lower === 'took') endTok = Math.min(tokens.length, right.index + 4);
         if (tokens[right.index]?.lower === 'rounded' && tokens[right.index + 1]?.lower === 'up') endTok = right.index + 2;
@@ -531,10 +557,10 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
     // In a list it continues its head: "nine in Maysan, three in Basra and one in Muthanna".
     const inList = claims.length > 0 && [',', 'and'].includes(tokens[spanStartTok - 1]?.text ?? '');
     if (!category && np.kind === 'none' && tokens[q.tokenStart]?.lower === 'one' && !inList) continue;
-    if (!category && isCrowd(tokens, q, np, spanStartTok)) category = 'participants';
+    if (!category && isCrowd(tokens, q, np, spanStartTok)) [category, rule] = ['participants', 'crowd'];
     if (!category) {
       const left = leftCue(tokens, tokenIndexAt(tokens, q.span.start), 0);
-      if (left) category = left.category;
+      if (left) [category, rule] = [left.category, 'cue-before'];
     }
     // A list continues its head: "…reached 30 people, including eight in Baghdad, … three in Basra".
     // Past a semicolon only an anaphoric figure continues it ("…68 deaths; it verified 34 of them", "; another 27…").
@@ -542,11 +568,11 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
     const anaphoric =
       (tokens[q.tokenEnd]?.lower === 'of' && ['them', 'whom', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '')) ||
       INCREMENT_BEFORE.has(tokens[spanStartTok - 1]?.lower ?? '') || INCREMENT_BEFORE.has(tokens[q.tokenStart - 1]?.lower ?? '');
-    if (!category && head && (anaphoric || !sentence.text.slice(head.span.end - sentence.start, q.span.start - sentence.start).includes(';'))) category = head.category;
+    if (!category && head && (anaphoric || !sentence.text.slice(head.span.end - sentence.start, q.span.start - sentence.start).includes(';'))) [category, rule] = [head.category, 'list-continues'];
     if (!category) continue;
     // Participants need people doing the gathering, not a count of victims.
     if (category === 'participants' && np.kind === 'category') continue;
-    emit(q, category, np.who ?? 'people', endTok);
+    emit(q, category, np.who ?? 'people', endTok, rule);
   }
 
   for (const s of singles) {
@@ -557,7 +583,7 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
     const modifier = tokens[nounTok - 1];
     const who = noun.lower === 'another' || (noun.lower === 'one' && modifier?.lower === 'another') ? 'people' : modifier && isWord(modifier) && !['a', 'an', 'one'].includes(modifier.lower) && !/-/.test(modifier.text) ? `${modifier.text} ${noun.text}` : noun.text;
     const after = singularCategoryEnd(tokens, nounTok + 1);
-    emit(s, cat, who.toLowerCase(), after, true);
+    emit(s, cat, who.toLowerCase(), after, 'one-person', true);
   }
   claims.sort((a, b) => a.span.start - b.span.start);
   return claims;

@@ -181,7 +181,7 @@ export function extract(input: ExtractInput): Report {
     };
     const scoped = scopeOf(scopeDoc, { index: i, place, placeStated: stated !== null });
     claim.scope = scoped.scope;
-    claim.rules = { scope: scoped.rule };
+    claim.rules = { scope: scoped.rule, category: d.rule, source: sources[i]?.rule ?? 'outlet' };
     return { claim, sentence: d.sentence, placeStated: stated !== null, inherited: sources[i]?.inherited ?? false };
   });
 
