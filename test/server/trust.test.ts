@@ -104,6 +104,10 @@ describe('trust boundary', () => {
       'post /api/crises': (n) => ({ path: '/api/crises', body: JSON.stringify({ name: `Planted crisis ${n}` }) }),
       'post /api/claims/{id}/review': (n) => ({ path: `/api/claims/${claim.id}/review`, body: JSON.stringify({ status: 'rejected', reviewer: `csrf ${n}` }) }),
       'patch /api/sources/{id}': () => ({ path: `/api/sources/${source.id}`, body: JSON.stringify({ type: source.type }) }),
+      'post /api/sources/merge': () => ({ path: '/api/sources/merge', body: JSON.stringify({ from: source.name, into: source.name }) }),
+      'post /api/sources/{id}/split': (n) => ({ path: `/api/sources/${source.id}/split`, body: JSON.stringify({ alias: `alias ${n}` }) }),
+      'post /api/tally/pins': (n) => ({ path: '/api/tally/pins', body: JSON.stringify({ crisis: CRISIS, category: claim.category, claimId: claim.id, by: `csrf ${n}` }) }),
+      'delete /api/tally/pins': () => ({ path: `/api/tally/pins?crisis=${encodeURIComponent(CRISIS)}&category=${claim.category}`, body: '' }),
       'post /api/ingest/text': (n) => ({ path: '/api/ingest/text', body: JSON.stringify({ text: `Police said ${n} people were killed in Tabriz on Monday.`, crisis: CRISIS }) }),
       'post /api/ingest/url': () => ({ path: '/api/ingest/url', body: JSON.stringify({ url: 'http://127.0.0.1:9/nothing.html' }) }),
       'post /api/ingest/files': (n) => ({ path: '/api/ingest/files', body: upload(n), type: '' }),
@@ -256,7 +260,7 @@ describe('trust boundary', () => {
     const total = (await store.listClaims({ crisis: CRISIS }, { limit: 500 })).items.length;
     const csv = await get(`/api/export?format=csv&crisis=${encodeURIComponent(CRISIS)}`);
     const lines = (await csv.text()).trim().split('\n');
-    expect(lines[0]).toMatch(/^event_date,country/);
+    expect(lines[0]).toMatch(/^event_date,time_precision,country/);
     expect(lines).toHaveLength(total + 1);
     const json = (await (await get(`/api/export?format=json&crisis=${encodeURIComponent(CRISIS)}`)).json()) as unknown[];
     expect(json).toHaveLength(total);
@@ -296,7 +300,7 @@ describe('trust boundary', () => {
     const decoder = new TextDecoder();
     let received = '';
     while (received.split('\n').length < 10) received += decoder.decode((await reader.read()).value);
-    expect(received).toMatch(/^event_date,country/);
+    expect(received).toMatch(/^event_date,time_precision,country/);
     for (let waited = 0; pages < 2 && waited < 5000; waited += 10) await new Promise((done) => setTimeout(done, 10));
     expect(pages).toBe(2); // the second page is still being read
     release();

@@ -47,10 +47,11 @@ describe('source names', () => {
 describe('computeTally', () => {
   it('builds per-source timelines with the latest figure, merging aliases, relays counting for the original', () => {
     const t = computeTally([
+      // The display name is the first-stored name (the lowest source id), not the longest.
+      claim({ source: 'National Council of Resistance of Iran', estimate: 450, asOf: '2019-11-25', doc: 4, type: 'opposition' }),
       claim({ source: 'Amnesty International', estimate: 106, asOf: '2019-11-19', doc: 1, type: 'independent' }),
       claim({ source: 'Amnesty', via: ['Reuters'], low: 208, high: null, qualifier: 'at_least', asOf: '2019-12-02', doc: 2, type: 'independent' }),
       claim({ source: 'NCRI', low: 1000, high: null, qualifier: 'more_than', asOf: '2019-12-04', doc: 3, type: 'opposition' }),
-      claim({ source: 'National Council of Resistance of Iran', estimate: 450, asOf: '2019-11-25', doc: 4, type: 'opposition' }),
     ]);
     const killed = t.categories[0]!;
     expect(killed.sources.map((s) => [s.source, s.latest.estimate, s.reports])).toEqual([

@@ -14,7 +14,7 @@ import { backends } from '../store/backends.js';
 
 const CRISIS = 'Revision test';
 const MINISTRY_26 = 'At least 26 protesters were killed in the unrest, the Interior Ministry said on Saturday.';
-const HRW_40 = 'Human Rights Watch said at least 40 people were killed in the unrest on Saturday.';
+const HRW_40 = 'Human Rights Watch said at least 40 people have been killed in the unrest so far.';
 const report = (text: string) => ({ raw: text, report: extract({ text, published: '2022-01-08' }) });
 
 describe.each(backends)('tally revisions on $name', (backend) => {
