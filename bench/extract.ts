@@ -72,21 +72,21 @@ export function realArticles(minWords = 300): Array<{ id: string; text: string; 
   return out;
 }
 
-/** One process measured from outside: wall seconds and peak RSS (GNU time), optionally on one pinned core. */
-export function timeCommand(argv: string[], pin: boolean): { seconds: number; peakRssMb: number; pinned: boolean; status: number } {
+/** One process measured from outside: wall and CPU seconds and peak RSS (GNU time), optionally on one pinned core. */
+export function timeCommand(argv: string[], pin: boolean, opts: { cwd?: string } = {}): { seconds: number; cpuSeconds: number; peakRssMb: number; pinned: boolean; status: number } {
   const pinned = pin && existsSync('/usr/bin/taskset');
   const cmd = [...(pinned ? ['/usr/bin/taskset', '-c', '0'] : []), ...argv];
   if (!existsSync('/usr/bin/time')) {
     const t0 = performance.now();
-    const r = spawnSync(cmd[0]!, cmd.slice(1), { stdio: ['ignore', 'ignore', 'inherit'] });
-    return { seconds: (performance.now() - t0) / 1000, peakRssMb: NaN, pinned, status: r.status ?? 1 };
+    const r = spawnSync(cmd[0]!, cmd.slice(1), { stdio: ['ignore', 'ignore', 'inherit'], cwd: opts.cwd });
+    return { seconds: (performance.now() - t0) / 1000, cpuSeconds: NaN, peakRssMb: NaN, pinned, status: r.status ?? 1 };
   }
   const dir = mkdtempSync(join(tmpdir(), 'tally-bench-'));
   const report = join(dir, 'time.txt');
-  const r = spawnSync('/usr/bin/time', ['-o', report, '-f', '%e %M', ...cmd], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const [seconds, kb] = readFileSync(report, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+  const r = spawnSync('/usr/bin/time', ['-o', report, '-f', '%e %U %S %M', ...cmd], { stdio: ['ignore', 'ignore', 'inherit'], cwd: opts.cwd });
+  const [seconds, user, sys, kb] = readFileSync(report, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
   rmSync(dir, { recursive: true, force: true });
-  return { seconds: seconds!, peakRssMb: kb! / 1024, pinned, status: r.status ?? 1 };
+  return { seconds: seconds!, cpuSeconds: user! + sys!, peakRssMb: kb! / 1024, pinned, status: r.status ?? 1 };
 }
 
 /**

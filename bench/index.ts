@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- extract store tally api]`: every benchmark by default, or the named ones.
+ * `npm run bench [-- extract cli store tally api]`: every benchmark by default, or the named ones.
  * Each prints its figures; the README quotes them.
  *
  * Benchmarks measure the product as it ships: each is bundled (esbuild) with its imports of
@@ -20,7 +20,7 @@ const src = join(root, 'src');
 const dist = join(root, 'dist');
 const out = join(root, 'node_modules', '.cache', 'tally-bench');
 
-const all = ['extract', 'store', 'tally', 'api'];
+const all = ['extract', 'cli', 'store', 'tally', 'api'];
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const selected = wanted.length ? wanted : all;
 const unknown = selected.filter((s) => !all.includes(s));
