@@ -33,6 +33,7 @@ import {
   PLACE_NOUNS,
   PROTEST_CONTEXT,
   cueApplies,
+  HARM_NEUTRAL_CUES,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -62,7 +63,8 @@ export interface DraftClaim {
 /**
  * How a figure got its category: its own harm noun ("12 deaths"), the object of a harm verb
  * ("killed 12", "killing six"), an of-phrase of a harm noun ("the deaths of 12"), a predicate
- * after it ("12 were killed", "six died"), a cue before it, the head of its list, a member added
+ * after it ("12 were killed", "six died"), a cue before it (a neutral "victims" takes the harm
+ * its paragraph spoke of last), the head of its list, a member added
  * to a claim ("along with seven"), a crowd ("thousands marched"), places affected ("189 cities"),
  * or one person ("a policeman was shot").
  */
@@ -72,6 +74,7 @@ export type CategoryRule =
   | 'harm-noun-of'
   | 'predicate-after'
   | 'cue-before'
+  | 'victims-of-before'
   | 'list-continues'
   | 'added-member'
   | 'crowd'
@@ -479,7 +482,13 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
 }
 
 /** Claims of one sentence. */
-export function claimsInSentence(sentence: Sentence, sentenceIndex: number, tokens: Token[] = tokenize(sentence.text, sentence.start)): DraftClaim[] {
+export function claimsInSentence(
+  sentence: Sentence,
+  sentenceIndex: number,
+  tokens: Token[] = tokenize(sentence.text, sentence.start),
+  /** The category of the paragraph's last claim before this sentence. */
+  before: Category | null = null,
+): DraftClaim[] {
   const quantities = findQuantities(sentence.text, sentence.start, tokens);
   const singles = singularMentions(tokens, sentence.text, sentence.start).filter(
     (s) => !quantities.some((q) => q.tokenStart <= s.tokenStart && s.tokenStart < q.tokenEnd),
@@ -561,6 +570,9 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
     if (!category) {
       const left = leftCue(tokens, tokenIndexAt(tokens, q.span.start), 0);
       if (left) [category, rule] = [left.category, 'cue-before'];
+      // "…injured count has climbed to 3,449. Most victims are men (2,767)": the victims of that harm.
+      const lastHere = claims[claims.length - 1]?.category ?? before;
+      if (left && HARM_NEUTRAL_CUES.has(tokens[left.index]!.lower) && lastHere === 'injured') [category, rule] = ['injured', 'victims-of-before'];
     }
     // A list continues its head: "…reached 30 people, including eight in Baghdad, … three in Basra".
     // Past a semicolon only an anaphoric figure continues it ("…68 deaths; it verified 34 of them", "; another 27…").
@@ -619,6 +631,10 @@ function tokenIndexAt(tokens: Token[], charStart: number): number {
 /** Claims of every sentence. */
 export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClaim[] {
   const out: DraftClaim[] = [];
-  sentences.forEach((s, i) => out.push(...claimsInSentence(s, i, tokens?.[i])));
+  sentences.forEach((s, i) => {
+    const last = out[out.length - 1];
+    const before = last && sentences[last.sentence]?.paragraph === s.paragraph ? last.category : null;
+    out.push(...claimsInSentence(s, i, tokens?.[i], before));
+  });
   return out;
 }

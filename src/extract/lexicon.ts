@@ -38,6 +38,12 @@ export const HARM_VERB_FORMS: ReadonlyMap<string, Category> = new Map(
   ),
 );
 
+/**
+ * Cue words that name the harmed without saying the harm: "victims" alone reads as deaths, but
+ * after a count of the injured ("Most victims are men (2,767)") they are the injured.
+ */
+export const HARM_NEUTRAL_CUES: ReadonlySet<string> = new Set(['victims']);
+
 /** Single words that tie a nearby figure to a category (lower case). */
 export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Category>([
   // every form of a harm verb (HARM_VERB_FORMS) but the noun-like ones, then the words below

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimsInSentence } from '../../src/extract/claims.js';
+import { extract } from '../../src/extract/index.js';
 
 const claims = (text: string) =>
   claimsInSentence({ start: 0, end: text.length, text, paragraph: 0 }, 0).map((c) => ({
@@ -11,6 +12,19 @@ const claims = (text: string) =>
   }));
 
 describe('claims: tying figures to categories', () => {
+  it('reads a neutral "victims" as the harm its paragraph counted last', () => {
+    const injured = extract({ text: 'The clinic has treated 820 wounded since the march. Most victims are students (512), though workers (96) also feature.' }).claims;
+    expect(injured.map((c) => [c.category, c.estimate])).toEqual([['injured', 820], ['injured', 512], ['injured', 96]]);
+    expect(injured[1]!.rules?.category).toBe('victims-of-before');
+    // With no injured count before it, "victims" still reads as deaths.
+    const killed = extract({ text: 'The storm hit the coast on Monday. Most victims were fishermen, 41 in all.' }).claims;
+    expect(killed.map((c) => c.category)).toEqual(['killed']);
+    // A new paragraph does not carry the harm over.
+    const apart = extract({ text: 'The clinic has treated 820 wounded since the march.\n\nThe victims numbered 17 by Friday.' }).claims;
+    expect(apart.map((c) => [c.category, c.estimate])).toEqual([['injured', 820], ['killed', 17]]);
+  });
+
+
   it.each([
     ['At least 433 were killed, and thousands were wounded.', [['killed', 433], ['injured', 1000]]],
     ['So far, 255 deaths have been reported in protest-related incidents.', [['killed', 255]]],
