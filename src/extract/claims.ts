@@ -34,6 +34,7 @@ import {
   PROTEST_CONTEXT,
   cueApplies,
   HARM_NEUTRAL_CUES,
+  COORDINATION_ADVERBS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -64,7 +65,7 @@ export interface DraftClaim {
  * How a figure got its category: its own harm noun ("12 deaths"), the object of a harm verb
  * ("killed 12", "killing six"), an of-phrase of a harm noun ("the deaths of 12"), a predicate
  * after it ("12 were killed", "six died"), a cue before it (a neutral "victims" takes the harm
- * its paragraph spoke of last), the head of its list, a member added
+ * its paragraph spoke of last), the whole it is a part of ("five of the 20 deaths"), the head of its list, a member added
  * to a claim ("along with seven"), a crowd ("thousands marched"), places affected ("189 cities"),
  * or one person ("a policeman was shot").
  */
@@ -76,6 +77,7 @@ export type CategoryRule =
   | 'cue-before'
   | 'victims-of-before'
   | 'list-continues'
+  | 'part-of-counted'
   | 'added-member'
   | 'crowd'
   | 'crowd-object'
@@ -221,7 +223,11 @@ function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<numbe
       }
     }
     // "Eight police and six insurgents were killed": coordinated subjects share the predicate.
-    const conj = t.lower === 'and' || t.lower === 'plus' ? 1 : matchesAt(tokens, i, ['as', 'well', 'as']) ? 3 : 0;
+    // "41 civilians and also one police officer have lost their lives": an adverb may follow the "and".
+    const conj =
+      t.lower === 'and' || t.lower === 'plus'
+        ? COORDINATION_ADVERBS.has(tokens[i + 1]?.lower ?? '') ? 2 : 1
+        : matchesAt(tokens, i, ['as', 'well', 'as']) ? 3 : 0;
     if (!sawAux && conj && quantityStarts.has(i + conj) && i < from + 3) {
       const end = quantityEnds.get(i + conj) ?? i + conj + 1;
       const np = nounPhrase(tokens, end, true);
@@ -546,6 +552,12 @@ export function claimsInSentence(
     // "were detained, along with seven journalists": an added member shares the claim before it.
     const addedTo = ['along', 'together'].includes(tokens[spanStartTok - 2]?.lower ?? '') && tokens[spanStartTok - 1]?.lower === 'with';
     if (!category && addedTo && claims.length > 0) [category, rule] = [claims[claims.length - 1]!.category, 'added-member'];
+    // "five of the 20 deaths were…": a part of a counted harm is that harm.
+    if (!category && tokens[q.tokenEnd]?.lower === 'of') {
+      const k = q.tokenEnd + (['the', 'these', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '') ? 2 : 1);
+      const whole = starts.has(k) ? nounPhrase(tokens, ends.get(k) ?? k + 1, false) : null;
+      if (whole?.kind === 'category') [category, rule] = [whole.category!, 'part-of-counted'];
+    }
     if (!category && CROWD_OBJECT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && q.estimate >= PARTICIPANT_MIN) [category, rule] = ['participants', 'crowd-object'];
     if (!category) {
       const right = rightPredicate(tokens, np.end, starts, ends);

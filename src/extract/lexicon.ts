@@ -44,6 +44,9 @@ export const HARM_VERB_FORMS: ReadonlyMap<string, Category> = new Map(
  */
 export const HARM_NEUTRAL_CUES: ReadonlySet<string> = new Set(['victims']);
 
+/** Adverbs that may follow the "and" of two coordinated subjects ("12 civilians and also two police were killed"). */
+export const COORDINATION_ADVERBS: ReadonlySet<string> = new Set(['also', 'even']);
+
 /** Single words that tie a nearby figure to a category (lower case). */
 export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Category>([
   // every form of a harm verb (HARM_VERB_FORMS) but the noun-like ones, then the words below

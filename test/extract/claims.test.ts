@@ -42,6 +42,9 @@ describe('claims: tying figures to categories', () => {
     ['Tens of thousands of protesters marched through the capital.', [['participants', 10000]]],
     ['Five journalists were executed last year.', [['executed', 5]]],
     ['More than 200,000 people have been displaced by the fighting.', [['displaced', 200000]]],
+    ['Officials said 23 miners and also two rescuers have lost their lives underground.', [['killed', 23], ['killed', 2]]],
+    ['Inspectors believe three of the 14 deaths at the depot were caused by guards.', [['killed', 3], ['killed', 14]]],
+    ['Seven of the 40 injuries were from rubber bullets.', [['injured', 7], ['injured', 40]]],
   ])('%s', (text, expected) => {
     expect(claims(text).map((c) => [c.category, c.estimate])).toEqual(expected);
   });
