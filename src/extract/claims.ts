@@ -35,6 +35,7 @@ import {
   cueApplies,
   HARM_NEUTRAL_CUES,
   COORDINATION_ADVERBS,
+  FIGURE_PREPOSITIONS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -195,7 +196,14 @@ function cueAt(tokens: Token[], i: number): Category | null {
  * Look right of the noun phrase for the figure's predicate. Returns the category, or
  * 'blocked' when the figure has a predicate of its own that is not a harm ("were released").
  */
-function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<number>, quantityEnds: Map<number, number>): Cue | 'blocked' | null {
+function rightPredicate(
+  tokens: Token[],
+  from: number,
+  quantityStarts: Set<number>,
+  quantityEnds: Map<number, number>,
+  /** The figure is a preposition's object ("the toll stood at 215"), so never a subject. */
+  prepositionObject = false,
+): Cue | 'blocked' | null {
   let sawAux = false;
   let passedComma = false;
   let limit = from + RIGHT_WINDOW;
@@ -228,6 +236,8 @@ function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<numbe
       t.lower === 'and' || t.lower === 'plus'
         ? COORDINATION_ADVERBS.has(tokens[i + 1]?.lower ?? '') ? 2 : 1
         : matchesAt(tokens, i, ['as', 'well', 'as']) ? 3 : 0;
+    // "the toll stood at 215, and 450 people had been injured": the next clause has its own subject.
+    if (prepositionObject && conj && quantityStarts.has(i + conj) && i < from + 3) return null;
     if (!sawAux && conj && quantityStarts.has(i + conj) && i < from + 3) {
       const end = quantityEnds.get(i + conj) ?? i + conj + 1;
       const np = nounPhrase(tokens, end, true);
@@ -560,7 +570,7 @@ export function claimsInSentence(
     }
     if (!category && CROWD_OBJECT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && q.estimate >= PARTICIPANT_MIN) [category, rule] = ['participants', 'crowd-object'];
     if (!category) {
-      const right = rightPredicate(tokens, np.end, starts, ends);
+      const right = rightPredicate(tokens, np.end, starts, ends, FIGURE_PREPOSITIONS.has(tokens[spanStartTok - 1]?.lower ?? ''));
       if (right === 'blocked') {
         if (isCrowd(tokens, q, np, spanStartTok)) emit(q, 'participants', np.who ?? 'people', np.end, 'crowd');
         continue;

@@ -45,6 +45,7 @@ describe('claims: tying figures to categories', () => {
     ['Officials said 23 miners and also two rescuers have lost their lives underground.', [['killed', 23], ['killed', 2]]],
     ['Inspectors believe three of the 14 deaths at the depot were caused by guards.', [['killed', 3], ['killed', 14]]],
     ['Seven of the 40 injuries were from rubber bullets.', [['injured', 7], ['injured', 40]]],
+    ['By Tuesday the death toll had risen to 48, and 130 people were wounded.', [['killed', 48], ['injured', 130]]],
   ])('%s', (text, expected) => {
     expect(claims(text).map((c) => [c.category, c.estimate])).toEqual(expected);
   });
