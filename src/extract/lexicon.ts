@@ -50,6 +50,9 @@ export const COORDINATION_ADVERBS: ReadonlySet<string> = new Set(['also', 'even'
 /** Prepositions that take a toll's figure as their object ("stood at 215", "rose to 30"): such a figure is no clause's subject. */
 export const FIGURE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'to']);
 
+/** Prepositions that place a speaking group ("officials in the capital said"): the speakers stand before them. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from']);
+
 /** Single words that tie a nearby figure to a category (lower case). */
 export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Category>([
   // every form of a harm verb (HARM_VERB_FORMS) but the noun-like ones, then the words below
