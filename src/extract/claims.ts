@@ -36,6 +36,7 @@ import {
   HARM_NEUTRAL_CUES,
   COORDINATION_ADVERBS,
   FIGURE_PREPOSITIONS,
+  PARTICIPLE_MODIFIERS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -554,6 +555,17 @@ export function claimsInSentence(
       // "13,000 lives have been lost".
       const lostAfter = [1, 2, 3].some((k) => ['lost', 'claimed', 'taken'].includes(tokens[np.end - 1 + k]?.lower ?? ''));
       if (!['claimed', 'lost', 'cost', 'taken', 'claiming', 'costing', 'took'].includes(verb ?? '') && !lostAfter) category = null;
+    }
+    // "two injured protesters died", "one detained student, A B, died": a harm participle before a
+    // person describes them; a death after it is what the figure counts ("wounded soldiers were
+    // evacuated" stays the wounded).
+    if (np.kind === 'category' && PARTICIPLE_MODIFIERS.has(tokens[np.end - 1]?.lower ?? '') && (countsPeople(tokens[np.end]?.lower ?? '') || isSingularPerson(tokens[np.end]?.lower ?? ''))) {
+      const right = rightPredicate(tokens, np.end + 1, starts, ends);
+      if (right && right !== 'blocked' && right.category === 'killed' && category !== 'killed') {
+        [category, endTok] = [right.category, right.index + 1];
+        np.who = tokens[np.end]!.lower;
+        rule = 'predicate-after';
+      }
     }
     // "Security forces killed 12 protesters", "Police arrested more than 500 people".
     const spanStartTok = tokenIndexAt(tokens, q.span.start);

@@ -53,6 +53,9 @@ export const FIGURE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'to']);
 /** Prepositions that place a speaking group ("officials in the capital said"): the speakers stand before them. */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from']);
 
+/** Harm participles that can describe a person before the noun ("two injured protesters died"). */
+export const PARTICIPLE_MODIFIERS: ReadonlySet<string> = new Set(['injured', 'wounded', 'detained', 'arrested', 'jailed', 'imprisoned', 'displaced']);
+
 /** Single words that tie a nearby figure to a category (lower case). */
 export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Category>([
   // every form of a harm verb (HARM_VERB_FORMS) but the noun-like ones, then the words below

@@ -47,6 +47,8 @@ describe('claims: tying figures to categories', () => {
     ['Seven of the 40 injuries were from rubber bullets.', [['injured', 7], ['injured', 40]]],
     ['By Tuesday the death toll had risen to 48, and 130 people were wounded.', [['killed', 48], ['injured', 130]]],
     ['Some of the wounded were flown to the capital for surgery.', [['injured', 3]]],
+    ['Two detained miners, both in their sixties, died in custody last week.', [['killed', 2]]],
+    ['Nine wounded soldiers were evacuated by helicopter.', [['injured', 9]]],
     ['Some protesters threw stones, and some of the time the roads were closed.', []],
   ])('%s', (text, expected) => {
     expect(claims(text).map((c) => [c.category, c.estimate])).toEqual(expected);
