@@ -16,7 +16,8 @@ import type { Source } from '../domain.js';
 import type { DraftClaim } from './claims.js';
 import { sourceEntity, type SourceEntity } from './entities.js';
 import { openingSubject } from './pos.js';
-import { DOCUMENT_NOUNS, VERB_OR_PLURAL_NOUN } from './lexicon.js';
+import { DOCUMENT_NOUNS, PLACE_PREPOSITIONS, VERB_OR_PLURAL_NOUN } from './lexicon.js';
+import { personNoun } from './person-nouns.js';
 import { REPORTING_VERBS, headIsNamed, isNamed, isPronoun, looksLikePerson, phraseAfter, subjectBefore, tidySourceName } from './names.js';
 import type { QuoteWithSpeaker } from './quotes.js';
 import type { Segmentation } from './segment.js';
@@ -118,6 +119,17 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
 }
 
 /** Attribution phrases of one sentence. */
+/**
+ * "News agencies in their home countries reported", "doctors at the hospital said": the subject
+ * read back from the verb stops at the preposition; the speakers are the people before it.
+ */
+function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefore>): ReturnType<typeof subjectBefore> {
+  if (!subj || !PLACE_PREPOSITIONS.has(tokens[subj.from - 1]?.lower ?? '')) return subj;
+  const head = subjectBefore(tokens, subj.from - 1);
+  const noun = head && head.to === subj.from - 1 ? tokens[head.to - 1]!.lower : '';
+  return head && personNoun(noun) && !/\d/.test(tokens.slice(head.from, head.to).map((t) => t.text).join(' ')) ? head : subj;
+}
+
 export function sentenceAttributions(
   text: string,
   start: number,
@@ -213,7 +225,7 @@ export function sentenceAttributions(
       while (k < tokens.length && k < i + 14 && !(tokens[k]!.lower === 'as' && /^(?:saying|stating|reporting|telling)$/.test(tokens[k + 1]?.lower ?? ''))) k++;
       if (k < tokens.length && k < i + 14 && k > i + 1) add('quoted', slice(tokens[i + 1]!.start, tokens[k - 1]!.end), tokens[i + 1]!.start);
     }
-    const subj = subjectBefore(tokens, i);
+    const subj = speakerBeforePlace(tokens, subjectBefore(tokens, i));
     // "The spokesman laid the blame … and reported that …": a coordinated verb shares the sentence's subject.
     if (!subj && prev === 'and') {
       const opening = openingSubject(text);

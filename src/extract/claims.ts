@@ -33,6 +33,10 @@ import {
   PLACE_NOUNS,
   PROTEST_CONTEXT,
   cueApplies,
+  HARM_NEUTRAL_CUES,
+  COORDINATION_ADVERBS,
+  FIGURE_PREPOSITIONS,
+  PARTICIPLE_MODIFIERS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -62,7 +66,8 @@ export interface DraftClaim {
 /**
  * How a figure got its category: its own harm noun ("12 deaths"), the object of a harm verb
  * ("killed 12", "killing six"), an of-phrase of a harm noun ("the deaths of 12"), a predicate
- * after it ("12 were killed", "six died"), a cue before it, the head of its list, a member added
+ * after it ("12 were killed", "six died"), a cue before it (a neutral "victims" takes the harm
+ * its paragraph spoke of last), the whole it is a part of ("five of the 20 deaths"), the head of its list, a member added
  * to a claim ("along with seven"), a crowd ("thousands marched"), places affected ("189 cities"),
  * or one person ("a policeman was shot").
  */
@@ -72,7 +77,9 @@ export type CategoryRule =
   | 'harm-noun-of'
   | 'predicate-after'
   | 'cue-before'
+  | 'victims-of-before'
   | 'list-continues'
+  | 'part-of-counted'
   | 'added-member'
   | 'crowd'
   | 'crowd-object'
@@ -190,7 +197,14 @@ function cueAt(tokens: Token[], i: number): Category | null {
  * Look right of the noun phrase for the figure's predicate. Returns the category, or
  * 'blocked' when the figure has a predicate of its own that is not a harm ("were released").
  */
-function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<number>, quantityEnds: Map<number, number>): Cue | 'blocked' | null {
+function rightPredicate(
+  tokens: Token[],
+  from: number,
+  quantityStarts: Set<number>,
+  quantityEnds: Map<number, number>,
+  /** The figure is a preposition's object ("the toll stood at 215"), so never a subject. */
+  prepositionObject = false,
+): Cue | 'blocked' | null {
   let sawAux = false;
   let passedComma = false;
   let limit = from + RIGHT_WINDOW;
@@ -218,7 +232,13 @@ function rightPredicate(tokens: Token[], from: number, quantityStarts: Set<numbe
       }
     }
     // "Eight police and six insurgents were killed": coordinated subjects share the predicate.
-    const conj = t.lower === 'and' || t.lower === 'plus' ? 1 : matchesAt(tokens, i, ['as', 'well', 'as']) ? 3 : 0;
+    // "41 civilians and also one police officer have lost their lives": an adverb may follow the "and".
+    const conj =
+      t.lower === 'and' || t.lower === 'plus'
+        ? COORDINATION_ADVERBS.has(tokens[i + 1]?.lower ?? '') ? 2 : 1
+        : matchesAt(tokens, i, ['as', 'well', 'as']) ? 3 : 0;
+    // "the toll stood at 215, and 450 people had been injured": the next clause has its own subject.
+    if (prepositionObject && conj && quantityStarts.has(i + conj) && i < from + 3) return null;
     if (!sawAux && conj && quantityStarts.has(i + conj) && i < from + 3) {
       const end = quantityEnds.get(i + conj) ?? i + conj + 1;
       const np = nounPhrase(tokens, end, true);
@@ -479,7 +499,13 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
 }
 
 /** Claims of one sentence. */
-export function claimsInSentence(sentence: Sentence, sentenceIndex: number, tokens: Token[] = tokenize(sentence.text, sentence.start)): DraftClaim[] {
+export function claimsInSentence(
+  sentence: Sentence,
+  sentenceIndex: number,
+  tokens: Token[] = tokenize(sentence.text, sentence.start),
+  /** The category of the paragraph's last claim before this sentence. */
+  before: Category | null = null,
+): DraftClaim[] {
   const quantities = findQuantities(sentence.text, sentence.start, tokens);
   const singles = singularMentions(tokens, sentence.text, sentence.start).filter(
     (s) => !quantities.some((q) => q.tokenStart <= s.tokenStart && s.tokenStart < q.tokenEnd),
@@ -530,6 +556,17 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
       const lostAfter = [1, 2, 3].some((k) => ['lost', 'claimed', 'taken'].includes(tokens[np.end - 1 + k]?.lower ?? ''));
       if (!['claimed', 'lost', 'cost', 'taken', 'claiming', 'costing', 'took'].includes(verb ?? '') && !lostAfter) category = null;
     }
+    // "two injured protesters died", "one detained student, A B, died": a harm participle before a
+    // person describes them; a death after it is what the figure counts ("wounded soldiers were
+    // evacuated" stays the wounded).
+    if (np.kind === 'category' && PARTICIPLE_MODIFIERS.has(tokens[np.end - 1]?.lower ?? '') && (countsPeople(tokens[np.end]?.lower ?? '') || isSingularPerson(tokens[np.end]?.lower ?? ''))) {
+      const right = rightPredicate(tokens, np.end + 1, starts, ends);
+      if (right && right !== 'blocked' && right.category === 'killed' && category !== 'killed') {
+        [category, endTok] = [right.category, right.index + 1];
+        np.who = tokens[np.end]!.lower;
+        rule = 'predicate-after';
+      }
+    }
     // "Security forces killed 12 protesters", "Police arrested more than 500 people".
     const spanStartTok = tokenIndexAt(tokens, q.span.start);
     if (!category) [category, rule] = [verbBefore(tokens, spanStartTok), 'harm-verb-object'];
@@ -537,9 +574,15 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
     // "were detained, along with seven journalists": an added member shares the claim before it.
     const addedTo = ['along', 'together'].includes(tokens[spanStartTok - 2]?.lower ?? '') && tokens[spanStartTok - 1]?.lower === 'with';
     if (!category && addedTo && claims.length > 0) [category, rule] = [claims[claims.length - 1]!.category, 'added-member'];
+    // "five of the 20 deaths were…": a part of a counted harm is that harm.
+    if (!category && tokens[q.tokenEnd]?.lower === 'of') {
+      const k = q.tokenEnd + (['the', 'these', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '') ? 2 : 1);
+      const whole = starts.has(k) ? nounPhrase(tokens, ends.get(k) ?? k + 1, false) : null;
+      if (whole?.kind === 'category') [category, rule] = [whole.category!, 'part-of-counted'];
+    }
     if (!category && CROWD_OBJECT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && q.estimate >= PARTICIPANT_MIN) [category, rule] = ['participants', 'crowd-object'];
     if (!category) {
-      const right = rightPredicate(tokens, np.end, starts, ends);
+      const right = rightPredicate(tokens, np.end, starts, ends, FIGURE_PREPOSITIONS.has(tokens[spanStartTok - 1]?.lower ?? ''));
       if (right === 'blocked') {
         if (isCrowd(tokens, q, np, spanStartTok)) emit(q, 'participants', np.who ?? 'people', np.end, 'crowd');
         continue;
@@ -561,6 +604,9 @@ export function claimsInSentence(sentence: Sentence, sentenceIndex: number, toke
     if (!category) {
       const left = leftCue(tokens, tokenIndexAt(tokens, q.span.start), 0);
       if (left) [category, rule] = [left.category, 'cue-before'];
+      // "…injured count has climbed to 3,449. Most victims are men (2,767)": the victims of that harm.
+      const lastHere = claims[claims.length - 1]?.category ?? before;
+      if (left && HARM_NEUTRAL_CUES.has(tokens[left.index]!.lower) && lastHere === 'injured') [category, rule] = ['injured', 'victims-of-before'];
     }
     // A list continues its head: "…reached 30 people, including eight in Baghdad, … three in Basra".
     // Past a semicolon only an anaphoric figure continues it ("…68 deaths; it verified 34 of them", "; another 27…").
@@ -619,6 +665,10 @@ function tokenIndexAt(tokens: Token[], charStart: number): number {
 /** Claims of every sentence. */
 export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClaim[] {
   const out: DraftClaim[] = [];
-  sentences.forEach((s, i) => out.push(...claimsInSentence(s, i, tokens?.[i])));
+  sentences.forEach((s, i) => {
+    const last = out[out.length - 1];
+    const before = last && sentences[last.sentence]?.paragraph === s.paragraph ? last.category : null;
+    out.push(...claimsInSentence(s, i, tokens?.[i], before));
+  });
   return out;
 }

@@ -38,6 +38,24 @@ export const HARM_VERB_FORMS: ReadonlyMap<string, Category> = new Map(
   ),
 );
 
+/**
+ * Cue words that name the harmed without saying the harm: "victims" alone reads as deaths, but
+ * after a count of the injured ("Most victims are men (2,767)") they are the injured.
+ */
+export const HARM_NEUTRAL_CUES: ReadonlySet<string> = new Set(['victims']);
+
+/** Adverbs that may follow the "and" of two coordinated subjects ("12 civilians and also two police were killed"). */
+export const COORDINATION_ADVERBS: ReadonlySet<string> = new Set(['also', 'even']);
+
+/** Prepositions that take a toll's figure as their object ("stood at 215", "rose to 30"): such a figure is no clause's subject. */
+export const FIGURE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'to']);
+
+/** Prepositions that place a speaking group ("officials in the capital said"): the speakers stand before them. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from']);
+
+/** Harm participles that can describe a person before the noun ("two injured protesters died"). */
+export const PARTICIPLE_MODIFIERS: ReadonlySet<string> = new Set(['injured', 'wounded', 'detained', 'arrested', 'jailed', 'imprisoned', 'displaced']);
+
 /** Single words that tie a nearby figure to a category (lower case). */
 export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Category>([
   // every form of a harm verb (HARM_VERB_FORMS) but the noun-like ones, then the words below

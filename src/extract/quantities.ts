@@ -132,7 +132,9 @@ interface NumberMatch {
 }
 
 /** Words that can start a number expression; every other word is rejected at once. */
-const NUMBER_STARTS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_PLURALS), 'a', 'an', 'several', 'handful']);
+const NUMBER_STARTS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_PLURALS), 'a', 'an', 'several', 'handful', 'some']);
+/** What "some of" must take to be a count: "some of the injured", "some of them" (not "some of the time"). */
+const PARTITIVE_HEADS = new Set(['the', 'them', 'those', 'these', 'whom']);
 
 const isWordAt = (tokens: Token[], i: number, text: string) => tokens[i]?.text === text && tokens[i]!.start === tokens[i - 1]?.end;
 
@@ -190,6 +192,10 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
     if (t.lower === 'tens' && value === 10 && tokens[i + 1]?.lower !== 'of') return null;
     return { value, end, vague: true };
   }
+
+  // "some of the injured", "some of them": a part of a group already counted or named, a few.
+  // A bare "some" ("some protesters") counts nothing.
+  if (t.lower === 'some' && tokens[i + 1]?.lower === 'of' && PARTITIVE_HEADS.has(tokens[i + 2]?.lower ?? '')) return { value: 3, end: i + 1, vague: true };
 
   // "several", "a few", "a handful of" (+ optional scale: "several hundred", "a few thousand").
   for (const words of FEW_WORDS) {

@@ -5,6 +5,11 @@ const sources = (text: string, published = '2022-01-10') =>
   extract({ text, published }).claims.map((c) => [c.estimate, c.source?.name ?? null, c.source?.via ?? []]);
 
 describe('attribution', () => {
+  it('takes the speaking group before a place, not the place ("doctors at the clinic said")', () => {
+    expect(sources('Doctors at the district clinic said 31 people were treated for injuries.')).toEqual([[31, 'Doctors', []]]);
+    expect(sources('Correspondents in their own capitals reported that four tourists were among those killed.')).toEqual([[4, 'Correspondents', []]]);
+  });
+
   it('reads "X said" with time adverbs between subject and verb', () => {
     expect(sources('Some 7,939 people were detained by police, the interior ministry said Monday.')).toEqual([[7939, 'interior ministry', []]]);
   });

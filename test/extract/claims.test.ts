@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimsInSentence } from '../../src/extract/claims.js';
+import { extract } from '../../src/extract/index.js';
 
 const claims = (text: string) =>
   claimsInSentence({ start: 0, end: text.length, text, paragraph: 0 }, 0).map((c) => ({
@@ -11,6 +12,19 @@ const claims = (text: string) =>
   }));
 
 describe('claims: tying figures to categories', () => {
+  it('reads a neutral "victims" as the harm its paragraph counted last', () => {
+    const injured = extract({ text: 'The clinic has treated 820 wounded since the march. Most victims are students (512), though workers (96) also feature.' }).claims;
+    expect(injured.map((c) => [c.category, c.estimate])).toEqual([['injured', 820], ['injured', 512], ['injured', 96]]);
+    expect(injured[1]!.rules?.category).toBe('victims-of-before');
+    // With no injured count before it, "victims" still reads as deaths.
+    const killed = extract({ text: 'The storm hit the coast on Monday. Most victims were fishermen, 41 in all.' }).claims;
+    expect(killed.map((c) => c.category)).toEqual(['killed']);
+    // A new paragraph does not carry the harm over.
+    const apart = extract({ text: 'The clinic has treated 820 wounded since the march.\n\nThe victims numbered 17 by Friday.' }).claims;
+    expect(apart.map((c) => [c.category, c.estimate])).toEqual([['injured', 820], ['killed', 17]]);
+  });
+
+
   it.each([
     ['At least 433 were killed, and thousands were wounded.', [['killed', 433], ['injured', 1000]]],
     ['So far, 255 deaths have been reported in protest-related incidents.', [['killed', 255]]],
@@ -28,6 +42,14 @@ describe('claims: tying figures to categories', () => {
     ['Tens of thousands of protesters marched through the capital.', [['participants', 10000]]],
     ['Five journalists were executed last year.', [['executed', 5]]],
     ['More than 200,000 people have been displaced by the fighting.', [['displaced', 200000]]],
+    ['Officials said 23 miners and also two rescuers have lost their lives underground.', [['killed', 23], ['killed', 2]]],
+    ['Inspectors believe three of the 14 deaths at the depot were caused by guards.', [['killed', 3], ['killed', 14]]],
+    ['Seven of the 40 injuries were from rubber bullets.', [['injured', 7], ['injured', 40]]],
+    ['By Tuesday the death toll had risen to 48, and 130 people were wounded.', [['killed', 48], ['injured', 130]]],
+    ['Some of the wounded were flown to the capital for surgery.', [['injured', 3]]],
+    ['Two detained miners, both in their sixties, died in custody last week.', [['killed', 2]]],
+    ['Nine wounded soldiers were evacuated by helicopter.', [['injured', 9]]],
+    ['Some protesters threw stones, and some of the time the roads were closed.', []],
   ])('%s', (text, expected) => {
     expect(claims(text).map((c) => [c.category, c.estimate])).toEqual(expected);
   });
