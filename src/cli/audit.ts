@@ -20,7 +20,18 @@ const values = (v: unknown) => (v === null || v === undefined ? '' : JSON.string
 
 const COLUMNS = ['id', 'at', 'actor', 'action', 'target_type', 'target_id', 'crisis', 'before', 'after', 'note'] as const;
 
-const row = (e: AuditEntry): string[] => [String(e.id), e.at, e.actor, e.action, e.targetType, e.targetId ?? '', e.crisis ?? '', values(e.before), values(e.after), e.note ?? ''];
+const row = (e: AuditEntry): string[] => [
+  String(e.id),
+  e.at,
+  e.actor,
+  e.action,
+  e.targetType,
+  e.targetId ?? '',
+  e.crisis ?? '',
+  values(e.before),
+  values(e.after),
+  e.note ?? '',
+];
 
 interface AuditOptions {
   actor?: string;
@@ -50,7 +61,11 @@ export function registerAudit(program: Command): void {
       const page = await withStore(cmd, async (store) => {
         await requireCrisis(store, o.crisis);
         const { listAudit } = await import('../store/audit.js');
-        return listAudit(store.db, { actor: o.actor, action: o.action, crisis: o.crisis, since: o.since, until: o.until }, { limit: o.limit, offset: o.offset });
+        return listAudit(
+          store.db,
+          { actor: o.actor, action: o.action, crisis: o.crisis, since: o.since, until: o.until },
+          { limit: o.limit, offset: o.offset },
+        );
       });
       if (o.format === 'json') process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
       else if (o.format === 'csv') process.stdout.write(stringify(page.items.map(row), { header: true, columns: [...COLUMNS] }));
@@ -59,7 +74,15 @@ export function registerAudit(program: Command): void {
         process.stdout.write(
           `${table(
             ['at', 'actor', 'action', 'target', 'crisis', 'before', 'after'],
-            page.items.map((e) => [e.at.slice(0, 19).replace('T', ' '), e.actor, e.action, `${e.targetType} ${e.targetId ?? ''}`.trim(), e.crisis ?? '', short(values(e.before)), short(values(e.after))]),
+            page.items.map((e) => [
+              e.at.slice(0, 19).replace('T', ' '),
+              e.actor,
+              e.action,
+              `${e.targetType} ${e.targetId ?? ''}`.trim(),
+              e.crisis ?? '',
+              short(values(e.before)),
+              short(values(e.after)),
+            ]),
           )}${page.items.length} of ${page.total} entr${page.total === 1 ? 'y' : 'ies'}${o.offset ? ` (from ${o.offset + 1})` : ''}\n`,
         );
       }

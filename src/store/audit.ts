@@ -74,10 +74,16 @@ export const actorOf = (name: string | null | undefined): string => name?.trim()
  */
 export async function recordAudit(tx: Queryable, entry: AuditEntryInput): Promise<void> {
   const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
-  await tx.query(
-    'INSERT INTO audit_log (actor, action, target_type, target_id, crisis, before, after, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-    [actorOf(entry.actor), entry.action, entry.targetType, entry.targetId == null ? null : String(entry.targetId), entry.crisis ?? null, json(entry.before), json(entry.after), entry.note ?? null],
-  );
+  await tx.query('INSERT INTO audit_log (actor, action, target_type, target_id, crisis, before, after, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
+    actorOf(entry.actor),
+    entry.action,
+    entry.targetType,
+    entry.targetId == null ? null : String(entry.targetId),
+    entry.crisis ?? null,
+    json(entry.before),
+    json(entry.after),
+    entry.note ?? null,
+  ]);
   await tx.query('UPDATE store_state SET revision = revision + 1 WHERE id = 1');
 }
 
@@ -107,7 +113,11 @@ function checkTime(name: string, v: string): void {
 }
 
 /** Entries newest first, filtered; `total` counts every match. */
-export async function listAudit(db: Queryable, filter: AuditFilter = {}, page: { limit?: number; offset?: number } = {}): Promise<{ items: AuditEntry[]; total: number }> {
+export async function listAudit(
+  db: Queryable,
+  filter: AuditFilter = {},
+  page: { limit?: number; offset?: number } = {},
+): Promise<{ items: AuditEntry[]; total: number }> {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, ...values: unknown[]) => where.push(values.reduce<string>((w, v) => w.replace('?', `$${params.push(v)}`), sql));

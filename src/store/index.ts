@@ -25,6 +25,7 @@ import { recordAudit } from './audit.js';
 
 export { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
 export type { SourceDirectoryEntry, SourcePatch, SourceRecord } from './sources.js';
+export type { AuditEntry } from './audit.js';
 
 export type { OpenOptions } from './db.js';
 

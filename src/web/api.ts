@@ -3,10 +3,10 @@
  * server-side modules (type-only imports: nothing server-side is bundled).
  */
 import type { Category, Crisis, ReviewStatus, SourceType } from '../domain.js';
-import type { ClaimFilter, ClaimPage, DocumentSummary, QueueItem, ReviewChange, ReviewQueuePage, ReviewRecord, SourcePatch, SourceRecord, StoredClaim, StoredDocument } from '../store/index.js';
+import type { AuditEntry, ClaimFilter, ClaimPage, DocumentSummary, QueueItem, ReviewChange, ReviewQueuePage, ReviewRecord, SourcePatch, SourceRecord, StoredClaim, StoredDocument } from '../store/index.js';
 import type { CrisisTally } from '../tally/index.js';
 
-export type { Category, Crisis, ReviewStatus, SourceType, ClaimFilter, ClaimPage, DocumentSummary, QueueItem, ReviewChange, ReviewQueuePage, ReviewRecord, SourceRecord, StoredClaim, StoredDocument, CrisisTally };
+export type { AuditEntry, Category, Crisis, ReviewStatus, SourceType, ClaimFilter, ClaimPage, DocumentSummary, QueueItem, ReviewChange, ReviewQueuePage, ReviewRecord, SourceRecord, StoredClaim, StoredDocument, CrisisTally };
 
 export interface CrisisSummary extends Crisis {
   documents: number;
@@ -152,5 +152,7 @@ export const api = {
     }),
   /** URL of an export of the claims matching a query (download link). */
   exportUrl: (format: 'csv' | 'json' | 'geojson', q: ClaimQuery = {}) => `/api/export${query({ ...q, format, limit: undefined, offset: undefined })}`,
+  audit: (q: { actor?: string; action?: string; crisis?: string; since?: string; until?: string; limit?: number; offset?: number }) =>
+    call<{ items: AuditEntry[]; total: number }>(`/api/audit${query(q)}`),
   basemapUrl: (layer: 'countries' | 'admin1') => `/basemap/${layer}.json`,
 };

@@ -50,7 +50,12 @@ describe.each(backends)('audit log on $name', (backend) => {
 
   it('records a review with the claim before and after', async () => {
     const claim = (await store.listClaims({ documentId })).items[0]!;
-    await store.reviewClaim(claim.id, { status: 'edited', reviewer: 'rev', changes: { estimate: claim.estimate + 1, high: claim.estimate + 1 }, note: 'miscount' });
+    await store.reviewClaim(claim.id, {
+      status: 'edited',
+      reviewer: 'rev',
+      changes: { estimate: claim.estimate + 1, high: claim.estimate + 1 },
+      note: 'miscount',
+    });
     const [entry, ...more] = await entries('review');
     expect(more).toEqual([]);
     expect(entry).toMatchObject({ actor: 'rev', action: 'review.edit', targetType: 'claim', targetId: String(claim.id), crisis: CRISIS, note: 'miscount' });
@@ -63,7 +68,13 @@ describe.each(backends)('audit log on $name', (backend) => {
     await store.updateSource(source.id, { type: 'independent', reliability: 'A', editor: 'ed' });
     const [entry, ...more] = await entries('source');
     expect(more).toEqual([]);
-    expect(entry).toMatchObject({ actor: 'ed', action: 'source.set', targetType: 'source', targetId: String(source.id), after: { name: source.name, type: 'independent', reliability: 'A' } });
+    expect(entry).toMatchObject({
+      actor: 'ed',
+      action: 'source.set',
+      targetType: 'source',
+      targetId: String(source.id),
+      after: { name: source.name, type: 'independent', reliability: 'A' },
+    });
     expect((entry!.before as { reliability: string | null }).reliability).toBe(source.reliabilitySet ? source.reliability : null);
   });
 
@@ -72,7 +83,14 @@ describe.each(backends)('audit log on $name', (backend) => {
     await pinHeadline(store, { crisis: CRISIS, category: 'killed', claimId: claim.id, by: 'pinner', note: 'best sourced' });
     await unpinHeadline(store, CRISIS, 'killed', 'unpinner');
     const [pin] = await entries('pin');
-    expect(pin).toMatchObject({ actor: 'pinner', targetType: 'pin', targetId: `${CRISIS}/killed`, crisis: CRISIS, before: null, after: { claimId: claim.id, note: 'best sourced' } });
+    expect(pin).toMatchObject({
+      actor: 'pinner',
+      targetType: 'pin',
+      targetId: `${CRISIS}/killed`,
+      crisis: CRISIS,
+      before: null,
+      after: { claimId: claim.id, note: 'best sourced' },
+    });
     const [unpin] = await entries('unpin');
     expect(unpin).toMatchObject({ actor: 'unpinner', before: { claimId: claim.id }, after: null });
   });
