@@ -113,7 +113,7 @@ export const api = {
   review: (id: number, change: ReviewChange) => call<{ claim: StoredClaim; history: ReviewRecord[] }>(`/api/claims/${id}/review`, json('POST', change)),
   pinHeadline: (p: { crisis: string; category: Category; claimId: number; by: string; note?: string }) =>
     call<{ crisisId: number; category: Category; claimId: number; note: string; pinnedBy: string; pinnedAt: string }>('/api/tally/pins', json('POST', p)),
-  unpinHeadline: (crisis: string, category: Category) => call<{ removed: boolean }>(`/api/tally/pins${query({ crisis, category })}`, { method: 'DELETE' }),
+  unpinHeadline: (crisis: string, category: Category, by?: string) => call<{ removed: boolean }>(`/api/tally/pins${query({ crisis, category, by })}`, { method: 'DELETE' }),
   sources: () => call<{ items: SourceRecord[] }>('/api/sources'),
   updateSource: (id: number, patch: SourcePatch) => call<SourceRecord>(`/api/sources/${id}`, json('PATCH', patch)),
   mergeSources: (from: string, into: string, editor?: string) => call<SourceRecord>('/api/sources/merge', json('POST', { from, into, editor })),
