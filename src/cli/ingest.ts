@@ -1,6 +1,7 @@
 /** `tally ingest <path|url>... [--crisis NAME] [--allow-private] [--max-size MB]` */
 import { Command } from 'commander';
 import type { IngestResult } from '../ingest/pipeline.js';
+import { cliActor } from './audit.js';
 import { withStore } from './store-options.js';
 
 export function registerIngest(program: Command): void {
@@ -44,7 +45,7 @@ export function registerIngest(program: Command): void {
       // Extraction on a second core while the store writes (from the second document on).
       const extractor = bulkExtractor();
       const summary = await withStore(cmd, (store) =>
-        ingest(store, targets, { crisis: opts.crisis, allowPrivate: opts.allowPrivate, maxBytes: mb * 1024 * 1024, onResult, extractor }),
+        ingest(store, targets, { crisis: opts.crisis, actor: cliActor(), allowPrivate: opts.allowPrivate, maxBytes: mb * 1024 * 1024, onResult, extractor }),
       ).finally(() => extractor.close());
       bar?.stop();
       const failed = summary.results.filter((r) => r.status === 'failed');

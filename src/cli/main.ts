@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { registerAudit } from './audit.js';
 import { registerClaims } from './claims.js';
 import { registerDemo } from './demo.js';
 import { registerExtract } from './extract.js';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerClaims(program);
   registerTally(program);
   registerSources(program);
+  registerAudit(program);
   registerDemo(program);
   registerServe(program);
   return program;

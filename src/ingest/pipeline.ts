@@ -39,7 +39,7 @@ export interface IngestSummary {
 export async function ingest(
   store: Store,
   targets: string[],
-  opts: ReadOptions & { crisis?: string; onResult?: (r: IngestResult) => void; extractor?: Extractor } = {},
+  opts: ReadOptions & { crisis?: string; actor?: string; onResult?: (r: IngestResult) => void; extractor?: Extractor } = {},
 ): Promise<IngestSummary> {
   return ingestItems(store, readInputs(targets, opts), opts);
 }
@@ -48,7 +48,7 @@ export async function ingest(
 export async function ingestItems(
   store: Store,
   items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
-  opts: { crisis?: string; onResult?: (r: IngestResult) => void; extractor?: Extractor } = {},
+  opts: { crisis?: string; /** Who ingests (audit log). */ actor?: string; onResult?: (r: IngestResult) => void; extractor?: Extractor } = {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { ingested: 0, unchanged: 0, failed: 0, claims: 0, results: [] };
   const record = (r: IngestResult) => {
@@ -71,6 +71,7 @@ export async function ingestItems(
     report: x.report,
     signature: x.signature,
     crisis: opts.crisis,
+    actor: opts.actor,
   });
   const store1 = async (item: Extracted, x: Extraction) => {
     try {

@@ -17,6 +17,7 @@ import { itemsFromBytes, readUrl, type IngestItem } from '../ingest/index.js';
 import { backgroundExtractor, type Extractor } from '../ingest/extractor.js';
 import { EMPTY_AFTER_CLEANING, ingestItems } from '../ingest/pipeline.js';
 import { pinHeadline, unpinHeadline } from '../store/headline-pins.js';
+import { listAudit } from '../store/audit.js';
 import { ConflictError, InvalidInputError, NotFoundError, type ClaimFilter, type Store } from '../store/index.js';
 import { reviewOrder, tallyForCrisis } from '../tally/index.js';
 import { answerCache } from './answer-cache.js';
@@ -134,7 +135,13 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   app.openapi(r.pinHeadlineRoute, async (c) => c.json(await pinHeadline(store, c.req.valid('json')), 200));
   app.openapi(r.unpinHeadlineRoute, async (c) => {
     const q = c.req.valid('query');
-    return c.json({ removed: await unpinHeadline(store, q.crisis, q.category) }, 200);
+    return c.json({ removed: await unpinHeadline(store, q.crisis, q.category, q.by) }, 200);
+  });
+
+  app.openapi(r.auditRoute, async (c) => {
+    const { limit, offset, ...filter } = c.req.valid('query');
+    if (filter.since && filter.until && filter.since > filter.until) return c.json({ error: `since ${filter.since} is after until ${filter.until}: swap them` }, 400);
+    return c.json(await listAudit(store.db, filter, { limit, offset }), 200);
   });
 
   app.openapi(r.listDocumentsRoute, async (c) => {

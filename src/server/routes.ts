@@ -4,6 +4,8 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  AuditPage,
+  AuditQuery,
   ClaimFilterQuery,
   ClaimListQuery,
   ClaimPage,
@@ -266,6 +268,15 @@ export const exportRoute = createRoute({
   },
 });
 
+export const auditRoute = createRoute({
+  method: 'get',
+  path: '/api/audit',
+  tags: ['audit'],
+  summary: 'The audit log: every review, source edit, crisis edit, ingest and pin, with who, when, before and after; newest first',
+  request: { query: AuditQuery },
+  responses: { 200: json(AuditPage, 'a page of entries and how many match'), 400: error('invalid filter') },
+});
+
 export const ROUTES = [
   infoRoute,
   listCrisesRoute,
@@ -288,4 +299,5 @@ export const ROUTES = [
   ingestUrlRoute,
   ingestFilesRoute,
   exportRoute,
+  auditRoute,
 ] as const;

@@ -429,7 +429,11 @@ export const HeadlinePinRequest = z
 export const HeadlinePin = z
   .object({ crisisId: z.number().int(), category: Category, claimId: z.number().int(), note: z.string(), pinnedBy: z.string(), pinnedAt: z.string() })
   .openapi('HeadlinePin');
-export const HeadlinePinQuery = z.object({ crisis: z.string().min(1, 'give the crisis name').max(200), category: Category });
+export const HeadlinePinQuery = z.object({
+  crisis: z.string().min(1, 'give the crisis name').max(200),
+  category: Category,
+  by: z.string().max(200).optional().openapi({ description: 'who removes the pin (audit log)' }),
+});
 
 /** Tally narrowing: crisis (required), category, as-of window, source types (comma-separated). */
 export const TallyQuery = z.object({
@@ -485,3 +489,31 @@ export const ReviewQueue = z
     ),
   })
   .openapi('ReviewQueue');
+
+/** The audit log (src/store/audit.ts): filters and a page, newest first. */
+export const AuditQuery = z.object({
+  actor: z.string().trim().max(200).optional().openapi({ description: 'who made the writes (a reviewer, an editor, an operating-system user, or "web")' }),
+  action: z.string().trim().max(100).optional().openapi({ description: 'one action (review.edit, source.merge, ingest, pin...) or a family (review, source, crisis)', example: 'review' }),
+  crisis: z.string().max(200).optional(),
+  since: isoDay.optional().openapi({ description: 'entries on or after this day' }),
+  until: isoDay.optional().openapi({ description: 'entries up to and including this day' }),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+  offset: z.coerce.number().int().min(0).max(1_000_000).optional(),
+});
+
+export const AuditEntry = z
+  .object({
+    id: z.number().int(),
+    at: z.string().openapi({ description: 'ISO timestamp' }),
+    actor: z.string(),
+    action: z.string(),
+    targetType: z.string().openapi({ description: 'claim, source, crisis, document or pin' }),
+    targetId: z.string().nullable(),
+    crisis: z.string().nullable(),
+    before: z.unknown().openapi({ description: 'the values before the write (null for a creation)' }),
+    after: z.unknown().openapi({ description: 'the values after the write (null for a removal)' }),
+    note: z.string().nullable(),
+  })
+  .openapi('AuditEntry');
+
+export const AuditPage = z.object({ items: z.array(AuditEntry), total: z.number().int() }).openapi('AuditPage');

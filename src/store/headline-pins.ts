@@ -7,6 +7,7 @@
  */
 import { CATEGORIES, type Category } from '../domain.js';
 import { InvalidInputError, NotFoundError, type Store } from './index.js';
+import { recordAudit } from './audit.js';
 
 export interface HeadlinePin {
   crisisId: number;
@@ -61,23 +62,35 @@ export async function pinHeadline(store: Store, input: { crisis: string; categor
   if (!member.length) throw new InvalidInputError(`claim ${input.claimId} comes from a document outside "${crisis.name}"`);
   const { rows } = await store.db.transaction(async (tx) => {
     await tx.query(TOUCH_STORE);
-    return tx.query<PinRow>(
+    const { rows: was } = await tx.query<PinRow>('SELECT crisis_id, category, claim_id, note, pinned_by, pinned_at FROM headline_pins WHERE crisis_id = $1 AND category = $2', [crisis.id, input.category]);
+    const pinned = await tx.query<PinRow>(
     `INSERT INTO headline_pins (crisis_id, category, claim_id, note, pinned_by, pinned_at) VALUES ($1, $2, $3, $4, $5, now())
      ON CONFLICT (crisis_id, category) DO UPDATE SET claim_id = EXCLUDED.claim_id, note = EXCLUDED.note, pinned_by = EXCLUDED.pinned_by, pinned_at = EXCLUDED.pinned_at
      RETURNING crisis_id, category, claim_id, note, pinned_by, pinned_at`,
     [crisis.id, input.category, input.claimId, (input.note ?? '').trim(), by],
     );
+    await recordAudit(tx, {
+      actor: by, action: 'pin', targetType: 'pin', targetId: `${crisis.name}/${input.category}`, crisis: crisis.name,
+      before: was[0] ? pinValues(toPin(was[0])) : null, after: pinValues(toPin(pinned.rows[0]!)),
+    });
+    return pinned;
   });
   return toPin(rows[0]!);
 }
 
-/** Removes the pin of a crisis's category; false when there was none. */
-export async function unpinHeadline(store: Store, crisisName: string, category: Category): Promise<boolean> {
+const pinValues = (p: HeadlinePin) => ({ claimId: p.claimId, note: p.note, pinnedBy: p.pinnedBy });
+
+/** Removes the pin of a crisis's category; false when there was none. `by`: who (audit log). */
+export async function unpinHeadline(store: Store, crisisName: string, category: Category, by?: string): Promise<boolean> {
   const crisis = await store.getCrisis(crisisName);
   if (!crisis) throw new NotFoundError(`no crisis named "${crisisName}" (see "tally crisis list")`);
   const { rows } = await store.db.transaction(async (tx) => {
     await tx.query(TOUCH_STORE);
-    return tx.query('DELETE FROM headline_pins WHERE crisis_id = $1 AND category = $2 RETURNING claim_id', [crisis.id, category]);
+    const removed = await tx.query<PinRow>('DELETE FROM headline_pins WHERE crisis_id = $1 AND category = $2 RETURNING crisis_id, category, claim_id, note, pinned_by, pinned_at', [crisis.id, category]);
+    if (removed.rows[0]) {
+      await recordAudit(tx, { actor: by ?? '', action: 'unpin', targetType: 'pin', targetId: `${crisis.name}/${category}`, crisis: crisis.name, before: pinValues(toPin(removed.rows[0])), after: null });
+    }
+    return removed;
   });
   return rows.length > 0;
 }

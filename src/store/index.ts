@@ -21,9 +21,11 @@ import { checkBounds, countProblem, geocodeReviewPlace } from './review-rules.js
 import { documentSignature } from '../tally/near-duplicates.js';
 import { defaultReliability, guessSourceType } from '../sources/index.js';
 import * as sources from './sources.js';
+import { recordAudit } from './audit.js';
 
 export { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
 export type { SourceDirectoryEntry, SourcePatch, SourceRecord } from './sources.js';
+export type { AuditEntry } from './audit.js';
 
 export type { OpenOptions } from './db.js';
 
@@ -399,8 +401,8 @@ export class Store {
 
   // ---- ingest ---------------------------------------------------------------------------
 
-  async ingestReport(input: DocumentInput, report: Report, opts: { crisis?: string } = {}): Promise<IngestOutcome> {
-    return (await this.ingestReports([{ input, report, crisis: opts.crisis }]))[0]!;
+  async ingestReport(input: DocumentInput, report: Report, opts: { crisis?: string; actor?: string } = {}): Promise<IngestOutcome> {
+    return (await this.ingestReports([{ input, report, crisis: opts.crisis, actor: opts.actor }]))[0]!;
   }
 
   /**
@@ -472,6 +474,13 @@ export class Store {
           docs.flatMap(({ documentId, report }) => report.dates.map((d) => [documentId, d.date, d.end, d.kind, d.crisisStart ?? null, d.span.start, d.span.end, d.span.text])),
         );
         await tx.query(TOUCH_STORE);
+        for (const i of fresh) {
+          const { input, report, crisis, actor } = batch[i]!;
+          await recordAudit(tx, {
+            actor: actor ?? '', action: 'ingest', targetType: 'document', targetId: ids.get(hashes[i]!)!, crisis: crisis ?? null,
+            after: { title: report.document.title, url: input.url ?? report.document.url, claims: report.claims.length },
+          });
+        }
       }
 
       const result = batch.map((b, i): IngestOutcome => {
@@ -853,6 +862,10 @@ export class Store {
       await tx.query('INSERT INTO claim_reviews (claim_id, reviewer, action, before, after, note) VALUES ($1, $2, $3, $4, $5, $6)', [
         id, change.reviewer, action, JSON.stringify(claimValues(before)), JSON.stringify(claimValues(after)), change.note ?? null,
       ]);
+      await recordAudit(tx, {
+        actor: change.reviewer, action: `review.${action}`, targetType: 'claim', targetId: id, crisis: await crisisOfDocument(tx, before.documentId),
+        before: claimValues(before), after: claimValues(after), note: change.note ?? null,
+      });
       return after;
     });
   }
@@ -921,10 +934,12 @@ export class Store {
 
   // ---- crises ---------------------------------------------------------------------------
 
-  async createCrisis(input: { name: string; startDate?: string | null; region?: string | null }): Promise<Crisis> {
+  /** Creates a crisis, or updates its start date and region when it exists; `actor`: who (audit log). */
+  async createCrisis(input: { name: string; startDate?: string | null; region?: string | null; actor?: string }): Promise<Crisis> {
     const name = input.name.trim();
     if (!name) throw new InvalidInputError('a crisis needs a name');
     const { rows } = await this.db.transaction(async (tx) => {
+      const { rows: was } = await tx.query<CrisisRow>('SELECT id, name, start_date, region FROM crises WHERE name = $1', [name]);
       const r = await tx.query<CrisisRow>(
         `INSERT INTO crises (name, start_date, region) VALUES ($1, $2, $3)
          ON CONFLICT (name) DO UPDATE SET start_date = COALESCE(EXCLUDED.start_date, crises.start_date), region = COALESCE(EXCLUDED.region, crises.region),
@@ -933,6 +948,11 @@ export class Store {
         [name, input.startDate ?? null, input.region ?? null],
       );
       await tx.query(TOUCH_STORE);
+      const values = (c: Crisis) => ({ name: c.name, startDate: c.startDate, region: c.region });
+      await recordAudit(tx, {
+        actor: input.actor ?? '', action: was[0] ? 'crisis.update' : 'crisis.create', targetType: 'crisis', targetId: Number(r.rows[0]!.id), crisis: name,
+        before: was[0] ? values(toCrisis(was[0])) : null, after: values(toCrisis(r.rows[0]!)),
+      });
       return r;
     });
     return toCrisis(rows[0]!);
@@ -1108,6 +1128,14 @@ export interface IngestBatchItem {
   /** The clean text's near-duplicate signature, when already computed (else computed here). */
   signature?: number[];
   crisis?: string;
+  /** Who ingests it (audit log): the operating-system user for the CLI, else "web". */
+  actor?: string;
+}
+
+/** The crisis a document belongs to (the first, when several), for the audit log. */
+async function crisisOfDocument(tx: Queryable, documentId: number): Promise<string | null> {
+  const { rows } = await tx.query<{ name: string }>('SELECT c.name FROM crisis_documents cd JOIN crises c ON c.id = cd.crisis_id WHERE cd.document_id = $1 ORDER BY c.id LIMIT 1', [documentId]);
+  return rows[0]?.name ?? null;
 }
 
 /** Ids a transaction created or looked up, for the Store's caches once it commits. */

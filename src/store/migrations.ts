@@ -273,6 +273,28 @@ INSERT INTO sources (name, type, kind)
   ON CONFLICT (name) DO UPDATE SET kind = COALESCE(sources.kind, 'outlet')
 `,
   },
+  {
+    version: 11,
+    name: 'one audit log of every write',
+    // target_id is text: targets are claims, documents and sources (numbers) but also
+    // crisis/category pins; crisis names the crisis a write concerns, when one does.
+    sql: `
+CREATE TABLE audit_log (
+  id           BIGSERIAL PRIMARY KEY,
+  at           TIMESTAMPTZ NOT NULL DEFAULT now(),
+  actor        TEXT NOT NULL,
+  action       TEXT NOT NULL,
+  target_type  TEXT NOT NULL,
+  target_id    TEXT,
+  crisis       TEXT,
+  before       JSONB,
+  after        JSONB,
+  note         TEXT
+);
+CREATE INDEX audit_log_at ON audit_log (at DESC, id DESC);
+CREATE INDEX audit_log_actor ON audit_log (actor, at DESC)
+`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number> {

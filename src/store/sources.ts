@@ -12,6 +12,7 @@ import type { Reliability, SourceKind, SourceType } from '../domain.js';
 import { defaultReliability, guessSourceKind, guessSourceType } from '../sources/index.js';
 import type { Db, Queryable } from './db.js';
 import { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
+import { recordAudit } from './audit.js';
 
 export interface SourceRecord {
   id: number;
@@ -131,9 +132,11 @@ export async function sourceDirectory(db: Queryable): Promise<SourceDirectoryEnt
   }));
 }
 
-async function record(tx: Queryable, editor: string, action: 'set' | 'merge' | 'split', sourceId: number, detail: unknown): Promise<void> {
+/** The edit in the source's own history and in the audit log (before and after values). */
+async function record(tx: Queryable, editor: string, action: 'set' | 'merge' | 'split', sourceId: number, detail: unknown, change: { before: unknown; after: unknown }): Promise<void> {
   await tx.query('UPDATE sources SET updated_by = $1, updated_at = now() WHERE id = $2', [editor, sourceId]);
   await tx.query('INSERT INTO source_edits (editor, action, source_id, detail) VALUES ($1, $2, $3, $4)', [editor, action, sourceId, JSON.stringify(detail)]);
+  await recordAudit(tx, { actor: editor, action: `source.${action}`, targetType: 'source', targetId: sourceId, before: change.before, after: change.after });
 }
 
 /** Claims moving between sources change their documents' claims (see crisis-claims.ts). */
@@ -169,7 +172,8 @@ export async function updateSource(db: Db, id: number, patch: SourcePatch): Prom
     if (sets.length) {
       params.push(id);
       await tx.query(`UPDATE sources SET ${sets.join(', ')} WHERE id = $${params.length}`, params);
-      await record(tx, editor, 'set', id, { before: pick(before), after: { type: patch.type, kind: patch.kind, reliability: patch.reliability, aliases } });
+      const detail = { before: pick(before), after: { type: patch.type, kind: patch.kind, reliability: patch.reliability, aliases } };
+      await record(tx, editor, 'set', id, detail, { before: detail.before, after: pick(await getSource(tx, id)) });
     }
     for (const o of others) await mergeIn(tx, o, before, editor);
     if (sets.length || others.length) for (const q of TOUCH_ALL) await tx.query(q);
@@ -190,7 +194,10 @@ async function mergeIn(tx: Queryable, from: SourceRecord, into: SourceRecord, ed
   );
   await tx.query('UPDATE sources SET merged_into = $1 WHERE merged_into = $2', [into.id, from.id]);
   await tx.query("UPDATE sources SET merged_into = $1, aliases = '{}' WHERE id = $2", [into.id, from.id]);
-  await record(tx, editor, 'merge', into.id, { merged: pick(from), into: into.name, claims: from.claimCount });
+  await record(tx, editor, 'merge', into.id, { merged: pick(from), into: into.name, claims: from.claimCount }, {
+    before: { merged: pick(from), into: pick(into) },
+    after: { into: pick(await getSource(tx, into.id)), claims: from.claimCount },
+  });
 }
 
 /** Merges the source named `from` into the one named `into` (names or aliases). */
@@ -246,7 +253,10 @@ export async function splitSource(db: Db, name: string, alias: string, editor?: 
     const written = `c.source_id = $1 AND lower(c.extracted->'source'->>'name') = $2`;
     await touchDocumentsOf(tx, written, [from.id, key]);
     await tx.query(`UPDATE claims c SET source_id = $3 WHERE ${written}`, [from.id, key, splitId]);
-    await record(tx, editorOf(editor), 'split', from.id, { alias: splitName, into: splitId });
+    await record(tx, editorOf(editor), 'split', from.id, { alias: splitName, into: splitId }, {
+      before: pick(from),
+      after: { source: pick(await getSource(tx, from.id)), split: pick(await getSource(tx, splitId)) },
+    });
     for (const q of TOUCH_ALL) await tx.query(q);
     return { from: from.id, split: splitId };
   });

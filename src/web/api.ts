@@ -3,10 +3,10 @@
  * server-side modules (type-only imports: nothing server-side is bundled).
  */
 import type { Category, Crisis, ReviewStatus, SourceType } from '../domain.js';
-import type { ClaimFilter, ClaimPage, DocumentSummary, QueueItem, ReviewChange, ReviewQueuePage, ReviewRecord, SourcePatch, SourceRecord, StoredClaim, StoredDocument } from '../store/index.js';
+import type { AuditEntry, ClaimFilter, ClaimPage, DocumentSummary, QueueItem, ReviewChange, ReviewQueuePage, ReviewRecord, SourcePatch, SourceRecord, StoredClaim, StoredDocument } from '../store/index.js';
 import type { CrisisTally } from '../tally/index.js';
 
-export type { Category, Crisis, ReviewStatus, SourceType, ClaimFilter, ClaimPage, DocumentSummary, QueueItem, ReviewChange, ReviewQueuePage, ReviewRecord, SourceRecord, StoredClaim, StoredDocument, CrisisTally };
+export type { AuditEntry, Category, Crisis, ReviewStatus, SourceType, ClaimFilter, ClaimPage, DocumentSummary, QueueItem, ReviewChange, ReviewQueuePage, ReviewRecord, SourceRecord, StoredClaim, StoredDocument, CrisisTally };
 
 export interface CrisisSummary extends Crisis {
   documents: number;
@@ -113,7 +113,7 @@ export const api = {
   review: (id: number, change: ReviewChange) => call<{ claim: StoredClaim; history: ReviewRecord[] }>(`/api/claims/${id}/review`, json('POST', change)),
   pinHeadline: (p: { crisis: string; category: Category; claimId: number; by: string; note?: string }) =>
     call<{ crisisId: number; category: Category; claimId: number; note: string; pinnedBy: string; pinnedAt: string }>('/api/tally/pins', json('POST', p)),
-  unpinHeadline: (crisis: string, category: Category) => call<{ removed: boolean }>(`/api/tally/pins${query({ crisis, category })}`, { method: 'DELETE' }),
+  unpinHeadline: (crisis: string, category: Category, by?: string) => call<{ removed: boolean }>(`/api/tally/pins${query({ crisis, category, by })}`, { method: 'DELETE' }),
   sources: () => call<{ items: SourceRecord[] }>('/api/sources'),
   updateSource: (id: number, patch: SourcePatch) => call<SourceRecord>(`/api/sources/${id}`, json('PATCH', patch)),
   mergeSources: (from: string, into: string, editor?: string) => call<SourceRecord>('/api/sources/merge', json('POST', { from, into, editor })),
@@ -152,5 +152,7 @@ export const api = {
     }),
   /** URL of an export of the claims matching a query (download link). */
   exportUrl: (format: 'csv' | 'json' | 'geojson', q: ClaimQuery = {}) => `/api/export${query({ ...q, format, limit: undefined, offset: undefined })}`,
+  audit: (q: { actor?: string; action?: string; crisis?: string; since?: string; until?: string; limit?: number; offset?: number }) =>
+    call<{ items: AuditEntry[]; total: number }>(`/api/audit${query(q)}`),
   basemapUrl: (layer: 'countries' | 'admin1') => `/basemap/${layer}.json`,
 };

@@ -9,6 +9,7 @@ import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { ErrorBox, Loading, useCrises } from './components/common.js';
 import { retryOf, useStored } from './hooks.js';
+import { AuditPage } from './pages/Audit.js';
 import { ClaimsPage } from './pages/Claims.js';
 import { Dashboard } from './pages/Dashboard.js';
 import { DocumentsPage } from './pages/Documents.js';
@@ -27,6 +28,7 @@ const NAV = [
   ['documents', 'Documents'],
   ['sources', 'Sources'],
   ['ingest', 'Ingest'],
+  ['audit', 'Audit'],
 ] as const;
 
 function App() {
@@ -58,6 +60,7 @@ function App() {
   else if (view === 'documents' && route.parts[1]) page = <Reader id={Number(route.parts[1])} route={route} />;
   else if (view === 'documents') page = <DocumentsPage crises={list} route={route} />;
   else if (view === 'sources') page = <SourcesPage />;
+  else if (view === 'audit') page = <AuditPage crises={list} route={route} />;
   else if (view === 'ingest') page = <IngestPage crises={list} onIngested={crises.reload} />;
   else page = <ErrorBox error={`There is no page "${view}". Use the menu above.`} />;
 
@@ -69,7 +72,7 @@ function App() {
         </a>
         <nav>
           {NAV.map(([path, label]) => (
-            <a key={path} href={href(`/${path}`, path === 'sources' || path === 'ingest' ? {} : crisisParam)} class={view === path ? 'current' : ''}>
+            <a key={path} href={href(`/${path}`, path === 'sources' || path === 'ingest' || path === 'audit' ? {} : crisisParam)} class={view === path ? 'current' : ''}>
               {label}
             </a>
           ))}

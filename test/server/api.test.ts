@@ -98,6 +98,7 @@ describe.each(backends)('API on $name', (backend) => {
       'post /api/ingest/url': () => send('POST', '/api/ingest/url', { url: site.url, crisis: 'Iraq protests 2019' }),
       'post /api/ingest/files': async () => app.request('/api/ingest/files', { method: 'POST', body: form }),
       'get /api/export': () => get(`/api/export?format=geojson&crisis=${q}`),
+      'get /api/audit': () => get(`/api/audit?action=review&limit=5`),
       'post /api/sources/merge': async () => {
         await contractSources();
         return send('POST', '/api/sources/merge', { from: 'Contract Source A', into: 'Contract Source B', editor: 'contract test' });
@@ -125,6 +126,28 @@ describe.each(backends)('API on $name', (backend) => {
       const parsed = content[type]!.schema.safeParse(body);
       expect(parsed.success, `${op}: ${parsed.error?.message}`).toBe(true);
     }
+  });
+
+  it('lists the audit log, fresh after each write, filtered by actor, action, crisis and day', async () => {
+    const claim = (await store.listClaims({ crisis: IRAN, category: 'injured' }, { limit: 1 })).items[0]!;
+    const before = (await (await get('/api/audit?actor=audit%20api%20test')).json()) as { total: number };
+    const review = await send('POST', `/api/claims/${claim.id}/review`, { status: 'rejected', reviewer: 'audit api test', note: 'not a count' });
+    expect(review.status).toBe(200);
+    const res = await get('/api/audit?actor=audit%20api%20test&limit=1');
+    expect(res.status).toBe(200);
+    const page = (await res.json()) as { total: number; items: Array<{ actor: string; action: string; targetType: string; targetId: string; crisis: string | null; before: { reviewStatus: string }; after: { reviewStatus: string }; note: string }> };
+    expect(page.total).toBe(before.total + 1);
+    expect(page.items[0]).toMatchObject({ actor: 'audit api test', action: 'review.reject', targetType: 'claim', targetId: String(claim.id), crisis: IRAN, note: 'not a count', after: { reviewStatus: 'rejected' } });
+    const today = new Date().toISOString().slice(0, 10);
+    const filtered = (await (await get(`/api/audit?actor=audit%20api%20test&action=review&crisis=${encodeURIComponent(IRAN)}&since=${today}&until=${today}`)).json()) as { total: number };
+    expect(filtered.total).toBe(page.total);
+    expect(((await (await get('/api/audit?actor=audit%20api%20test&action=source')).json()) as { total: number }).total).toBe(0);
+    expect(((await (await get('/api/audit?actor=audit%20api%20test&until=2000-01-01')).json()) as { total: number }).total).toBe(0);
+    const pins = (await (await get('/api/audit?action=unpin')).json()) as { items: Array<{ actor: string }> };
+    expect(pins.items.length).toBeGreaterThan(0);
+    expect((await get('/api/audit?since=2019-02-31')).status).toBe(400);
+    expect((await get('/api/audit?since=2020-01-02&until=2020-01-01')).status).toBe(400);
+    await send('POST', `/api/claims/${claim.id}/review`, { status: 'unreviewed', reviewer: 'audit api test' });
   });
 
   it('serves the review queue behind the headlines first', async () => {

@@ -166,10 +166,12 @@ function PinForm({ crisis, category, claimId, onDone }: { crisis: string; catego
 function HeadlineLine({ tally, crisis, onPinned }: { tally: CategoryTally; crisis: string; onPinned: () => void }) {
   const h = tally.conservative;
   const [error, setError] = useState<string | null>(null);
+  // The name given when pinning, so that the audit log says who unpinned.
+  const [by] = useStored('tally.reviewer', '');
   if (!h) return <p class="muted">No source states a running total: no headline.</p>;
   const unpin = async () => {
     try {
-      await api.unpinHeadline(crisis, tally.category);
+      await api.unpinHeadline(crisis, tally.category, by.trim() || undefined);
       onPinned();
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
