@@ -4,43 +4,7 @@
  * Extraction and its word lists load only when the command runs (`tally --help` stays fast).
  */
 import { Command, Option } from 'commander';
-import type { Report } from '../domain.js';
-import { formatFigure } from './format.js';
 import { day } from './validate.js';
-
-/**
- * `--explain`: per claim, the rules that gave its scope, and its category and source when
- * extraction recorded those, beside the figure and span they explain.
- */
-export function explainTable(report: Report): string {
-  const cut = (t: string, n: number) => (t.length > n ? `${t.slice(0, n - 3)}...` : t);
-  const rows = report.claims.map((c, i) => [
-    String(i + 1),
-    c.category,
-    formatFigure(c),
-    c.scope,
-    c.rules?.scope ?? '—',
-    c.rules?.category ?? '—',
-    c.source ? `${cut(c.source.name, 30)}${c.rules?.source ? ` (${c.rules.source})` : ''}` : c.rules?.source ? `— (${c.rules.source})` : '—',
-    `"${cut(c.span.text.replace(/\s+/g, ' '), 60)}"`,
-  ]);
-  const header = ['#', 'category', 'figure', 'scope', 'scope rule', 'category rule', 'source (rule)', 'span'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => c.padEnd(widths[i]!))
-      .join('  ')
-      .trimEnd();
-  const out = [
-    report.document.title ? `# ${report.document.title}` : '# (untitled)',
-    `published: ${report.document.published ?? 'unknown'}   claims: ${report.claims.length}`,
-    '',
-    line(header),
-    line(widths.map((w) => '-'.repeat(w))),
-    ...rows.map(line),
-  ];
-  return `${out.join('\n')}\n`;
-}
 
 async function extractJsonl(file: string): Promise<void> {
   const [{ readTextFile }, { readJsonl }, { extract }] = await Promise.all([
@@ -77,7 +41,7 @@ async function extractOne(
   file: string,
   opts: { published?: string; url?: string; title?: string; format: 'json' | 'table'; explain?: boolean },
 ): Promise<void> {
-  const [{ readTextFile }, { extract }, { looksLikeHtml }, { reportTable }] = await Promise.all([
+  const [{ readTextFile }, { extract }, { looksLikeHtml }, { explainTable, reportTable }] = await Promise.all([
     import('./text-input.js'),
     import('../extract/index.js'),
     import('../extract/clean.js'),

@@ -34,6 +34,12 @@ export function reportTable(report: Report): string {
     `"${c.span.text.length > 70 ? `${c.span.text.slice(0, 67)}...` : c.span.text}"`,
   ]);
   const header = ['category', 'figure', 'source', 'place', 'as of', 'span'];
+  const summary = `claims: ${report.claims.length}   quotes: ${report.quotes.length}   places: ${report.places.length}`;
+  return reportSheet(report, summary, header, rows);
+}
+
+/** A report's title and publication line over a table padded to its widest cells. */
+function reportSheet(report: Report, summary: string, header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
     cells
@@ -42,16 +48,31 @@ export function reportTable(report: Report): string {
       .trimEnd();
   const out = [
     report.document.title ? `# ${report.document.title}` : '# (untitled)',
-    `published: ${report.document.published ?? 'unknown'}   claims: ${report.claims.length}   quotes: ${report.quotes.length}   places: ${report.places.length}`,
+    `published: ${report.document.published ?? 'unknown'}   ${summary}`,
     '',
     line(header),
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
   ];
-  if (report.quotes.length) {
-    out.push('', 'quotes:');
-    for (const q of report.quotes)
-      out.push(`  ${q.speaker ?? '(unknown speaker)'}${q.role ? `, ${q.role}` : ''}: ${q.span.text.slice(0, 100)}${q.span.text.length > 100 ? '...' : ''}`);
-  }
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * `--explain`: per claim, the rules that gave its scope, and its category and source when
+ * extraction recorded those, beside the figure and span they explain.
+ */
+export function explainTable(report: Report): string {
+  const cut = (t: string, n: number) => (t.length > n ? `${t.slice(0, n - 3)}...` : t);
+  const rows = report.claims.map((c, i) => [
+    String(i + 1),
+    c.category,
+    formatFigure(c),
+    c.scope,
+    c.rules?.scope ?? '—',
+    c.rules?.category ?? '—',
+    c.source ? `${cut(c.source.name, 30)}${c.rules?.source ? ` (${c.rules.source})` : ''}` : c.rules?.source ? `— (${c.rules.source})` : '—',
+    `"${cut(c.span.text.replace(/\s+/g, ' '), 60)}"`,
+  ]);
+  const header = ['#', 'category', 'figure', 'scope', 'scope rule', 'category rule', 'source (rule)', 'span'];
+  return reportSheet(report, `claims: ${report.claims.length}`, header, rows);
 }

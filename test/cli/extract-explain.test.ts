@@ -1,6 +1,6 @@
 /** `tally extract --explain`: each claim with the rules that gave its scope (and category and source when recorded). */
 import { describe, expect, it } from 'vitest';
-import { explainTable } from '../../src/cli/extract.js';
+import { explainTable } from '../../src/cli/format.js';
 import { extract } from '../../src/extract/index.js';
 
 describe('tally extract --explain', () => {
