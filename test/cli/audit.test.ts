@@ -13,10 +13,14 @@ async function tally(...args: string[]): Promise<{ code: number; out: string; er
   let err = '';
   const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
   const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
+  // The embedded store in the temporary directory, even where DATABASE_URL names a server (CI).
+  const databaseUrl = process.env.DATABASE_URL;
+  delete process.env.DATABASE_URL;
   try {
     const code = await main(['node', 'tally', '--data-dir', join(dir, 'data'), ...args]);
     return { code, out, err };
   } finally {
+    if (databaseUrl !== undefined) process.env.DATABASE_URL = databaseUrl;
     o.mockRestore();
     e.mockRestore();
     process.exitCode = undefined;
