@@ -129,21 +129,41 @@ export function parseSourceName(name: string): ParsedName {
 const STOP = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'de', 'al']);
 const initials = (words: string[]) => words.filter((w) => !STOP.has(w)).map((w) => w[0]).join('');
 
+/** What `sameName` compares of a spelling, worked out once per spelling (a tally compares every pair). */
+interface NameForm {
+  norm: string;
+  words: string[];
+  /** First letters of the words but stop words ("ohchr"), and of every word. */
+  initials: string;
+  firsts: string;
+  capitalised: boolean;
+}
+const forms = new Map<string, NameForm>();
+function formOf(name: string): NameForm {
+  let f = forms.get(name);
+  if (f === undefined) {
+    const norm = normaliseSource(name);
+    const words = norm.split(' ');
+    f = { norm, words, initials: initials(words), firsts: words.map((w) => w[0]).join(''), capitalised: /\p{Lu}/u.test(name) };
+    if (forms.size > 20_000) forms.clear();
+    forms.set(name, f);
+  }
+  return f;
+}
+
 /**
  * Are two spellings one name (country left aside)? Equal after normalising, an acronym of the
  * other, a capitalised short form whose words all stand in the other, or a person's name
  * spelled one letter apart.
  */
 export function sameName(a: string, b: string): boolean {
-  const x = normaliseSource(a);
-  const y = normaliseSource(b);
-  if (x === y) return true;
-  if (!x || !y) return false;
-  const [short, long, rawShort] = x.length <= y.length ? [x, y, a] : [y, x, b];
-  const shortWords = short.split(' ');
-  const longWords = long.split(' ');
-  if (shortWords.length === 1 && short.length >= 2 && (initials(longWords) === short || longWords.map((w) => w[0]).join('') === short)) return true;
-  if (/\p{Lu}/u.test(rawShort) && shortWords.every((w) => longWords.includes(w))) return true;
+  const fa = formOf(a);
+  const fb = formOf(b);
+  if (fa.norm === fb.norm) return true;
+  if (!fa.norm || !fb.norm) return false;
+  const [short, long] = fa.norm.length <= fb.norm.length ? [fa, fb] : [fb, fa];
+  if (short.words.length === 1 && short.norm.length >= 2 && (long.initials === short.norm || long.firsts === short.norm)) return true;
+  if (short.capitalised && short.words.every((w) => long.words.includes(w))) return true;
   return samePerson(a, b);
 }
 
