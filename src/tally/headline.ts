@@ -143,6 +143,18 @@ function inDayOrder(pool: Candidate[], direction: 1 | -1): Candidate[] {
   return order.map((i) => pool[i]!);
 }
 
+/** How many leading items of `sorted` satisfy `test` (which holds for a prefix only): a binary search. */
+function leadingCount(sorted: number[], test: (d: number) => boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(sorted[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * For a total, the latest equal-or-higher total of a later day from a source that stands at
  * least as high (what supersedes it), or null. Latest first, with a running maximum per standing
@@ -166,13 +178,7 @@ function superseders(pool: Candidate[]): (c: Candidate) => Candidate | null {
   return (c) => {
     const day = dayIndex(c.asOf);
     // How many are of a later day (days descend).
-    let lo = 0;
-    let hi = days.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (days[mid]! > day) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = leadingCount(days, (d) => d > day);
     const standing = sourceStanding(c);
     if (lo === 0 || maxFrom.get(standing)![lo - 1]! < c.estimate) return null;
     for (let i = 0; i < lo; i++) {
@@ -204,13 +210,7 @@ function earlierAbove(pool: Candidate[]): (c: Candidate) => Candidate | null {
   return (c) => {
     const day = dayIndex(c.asOf);
     // How many are of an earlier day.
-    let lo = 0;
-    let hi = days.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (days[mid]! < day) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = leadingCount(days, (d) => d < day);
     if (lo === 0) return null;
     for (const s of levels) {
       const top = best.get(s)![lo - 1];
