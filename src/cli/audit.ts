@@ -4,7 +4,7 @@ import { Command, Option } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import type { AuditEntry } from '../store/audit.js';
 import { withStore } from './store-options.js';
-import { table } from './tally.js';
+import { table } from './format.js';
 import { countFrom0, day, positiveWhole, requireCrisis } from './validate.js';
 
 /** Writes made from the command line are recorded under the operating-system user. */

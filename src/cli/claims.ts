@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { CATEGORIES, type Category } from '../domain.js';
 import type { ClaimFilter, StoredClaim } from '../store/index.js';
-import { formatFigure } from './format.js';
+import { formatFigure, table } from './format.js';
 import { withStore } from './store-options.js';
 import { countFrom0, day, positiveWhole, requireCrisis } from './validate.js';
 
@@ -41,13 +41,7 @@ export function claimsTable(claims: StoredClaim[]): string {
     c.span.text.length > 60 ? `${c.span.text.slice(0, 57)}...` : c.span.text,
   ]);
   const header = ['id', 'category', 'figure', 'source', 'place', 'as of', 'doc', 'span'];
-  const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!)))
-      .join('  ')
-      .trimEnd();
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  return table(header, rows, 48);
 }
 
 export function registerClaims(program: Command): void {

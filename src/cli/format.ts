@@ -23,6 +23,17 @@ export function formatFigure(c: Pick<CountClaim, 'qualifier' | 'low' | 'high' | 
   }
 }
 
+/** Columns padded to their widest cell (capped at `maxWidth`, longer cells cut with an ellipsis). */
+export function table(header: string[], rows: string[][], maxWidth = 50): string {
+  const widths = header.map((h, i) => Math.min(maxWidth, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
 /** A compact human-readable table of a report's claims and quotes. */
 export function reportTable(report: Report): string {
   const rows = report.claims.map((c) => [

@@ -4,7 +4,7 @@ import { Command, Option } from 'commander';
 import { RELIABILITIES, SOURCE_KINDS, SOURCE_TYPES, type Reliability, type SourceKind, type SourceType } from '../domain.js';
 import type { SourceRecord } from '../store/index.js';
 import { withStore } from './store-options.js';
-import { table } from './tally.js';
+import { table } from './format.js';
 
 /** Changes made from the command line are recorded under the operating-system user. */
 function editor(): string {

@@ -3,20 +3,10 @@ import { Command, Option } from 'commander';
 import { CATEGORIES, type Category } from '../domain.js';
 import type { Store } from '../store/index.js';
 import type { CrisisTally, TallyFigure } from '../tally/index.js';
-import { formatFigure } from './format.js';
+import { formatFigure, table } from './format.js';
 import { cliActor } from './audit.js';
 import { withStore } from './store-options.js';
 import { day, requireCrisis } from './validate.js';
-
-export function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.min(50, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!)))
-      .join('  ')
-      .trimEnd();
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
 
 const fig = (f: TallyFigure) => formatFigure(f) + (f.hedged ? ' (hedged)' : '');
 
