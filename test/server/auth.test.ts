@@ -335,7 +335,14 @@ describe.each(backends)('accounts on the server, $name', (backend) => {
     expect((await json<{ error: string }>(out)).error).toMatch(/include yourself/);
     expect((await request(team, 'PATCH', `/api/crises/${q}`, { token: tokens.member, body: { region: 'x' } })).status).toBe(403);
     expect((await as('admin', 'PATCH', `/api/crises/${q}`, { members: ['nobody-here'] })).status).toBe(400);
-    const access = (await listAudit(store.db, { action: 'crisis.access' }, { limit: 10 })).items;
+    // Created private at once: the analyst who creates it must be a member.
+    expect((await request(team, 'POST', '/api/crises', { token: amy, body: { name: 'Amy private', private: true, members: ['mem'] } })).status).toBe(400);
+    const mine = await request(team, 'POST', '/api/crises', { token: amy, body: { name: 'Amy private', private: true, members: ['amy'] } });
+    expect(mine.status).toBe(200);
+    expect(await json(mine)).toMatchObject({ name: 'Amy private', private: true, members: ['amy'] });
+    expect((await as('viewer', 'GET', `/api/tally?crisis=${encodeURIComponent('Amy private')}`)).status).toBe(404);
+    expect((await as('analyst', 'POST', '/api/crises', { name: 'Amy private', region: 'x' })).status).toBe(404);
+    const access = (await listAudit(store.db, { action: 'crisis.access', crisis: SECRET }, { limit: 10 })).items;
     expect(access[0]).toMatchObject({ actor: 'ada', crisis: SECRET, after: { private: true, members: ['amy', 'mem'] } });
   });
 
