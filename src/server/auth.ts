@@ -42,7 +42,7 @@ import {
   type User,
 } from '../store/accounts.js';
 import { recordAudit } from '../store/audit.js';
-import { InvalidInputError, NotFoundError, type Store } from '../store/index.js';
+import { ConflictError, InvalidInputError, NotFoundError, type Store } from '../store/index.js';
 import { SEES_ALL, setCrisisAccess, visibilityFor, withAccess, type CrisisAccess, type Visibility } from '../store/visibility.js';
 import * as a from './account-routes.js';
 
@@ -306,7 +306,14 @@ export async function ensureFirstAdmin(store: Store, env: NodeJS.ProcessEnv = pr
   if ((await countUsers(store.db)) > 0) return null;
   const given = env.TALLY_ADMIN_PASSWORD;
   const password = given || generatedPassword();
-  await addUser(store.db, { name: 'admin', password, role: 'admin' }, 'tally');
+  try {
+    await addUser(store.db, { name: 'admin', password, role: 'admin' }, 'tally');
+  } catch (err) {
+    // Another server process on the same database created it first.
+    if (err instanceof ConflictError) return null;
+    if (err instanceof InvalidInputError && given) throw new InvalidInputError(`TALLY_ADMIN_PASSWORD: ${err.message}`);
+    throw err;
+  }
   return given
     ? 'Created the admin account "admin" with the password in TALLY_ADMIN_PASSWORD. Log in, then add users (tally user add).\n'
     : [

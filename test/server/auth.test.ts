@@ -363,6 +363,7 @@ describe.each(backends)('accounts on the server, $name', (backend) => {
     }
     const given = await backend.open();
     try {
+      await expect(ensureFirstAdmin(given.store, { TALLY_ADMIN_PASSWORD: 'short' })).rejects.toThrow(/^TALLY_ADMIN_PASSWORD: the password is too short/);
       expect(await ensureFirstAdmin(given.store, { TALLY_ADMIN_PASSWORD: 'from the environment' })).not.toContain('from the environment');
       const app = createApp({ store: given.store, host: '0.0.0.0', extractor: inlineExtractor });
       expect((await request(app, 'POST', '/api/auth/login', { body: { name: 'admin', password: 'from the environment' } })).status).toBe(200);
