@@ -301,6 +301,9 @@ describe.each(backends)('accounts on the server, $name', (backend) => {
     const places = async (who: keyof typeof tokens) => (await json<{ items: Array<{ name: string }> }>(await as(who, 'GET', '/api/places'))).items.map((p) => p.name);
     expect(await places('viewer')).not.toContain('Tehran');
     expect(await places('member')).toContain('Tehran');
+    // Kept answers are kept per visibility: the viewer never gets the member's.
+    expect(await places('viewer')).not.toContain('Tehran');
+    expect(await claimIds('viewer')).not.toContain(secretClaimId);
 
     // Exports (analysts): a non-member analyst's export has no claim of it; the crisis itself is a 404.
     const all = await (await as('analyst', 'GET', '/api/export?format=json')).json() as Array<{ id?: number; claimId?: number; claim_id?: number }>;
