@@ -3,6 +3,7 @@
  * (app.ts) implement them; the OpenAPI document is generated from them.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { ACCOUNT_ROUTES } from './account-routes.js';
 import {
   AuditPage,
   AuditQuery,
@@ -63,9 +64,9 @@ export const createCrisisRoute = createRoute({
   method: 'post',
   path: '/api/crises',
   tags: ['crises'],
-  summary: 'Create a crisis, or update the start date and region of an existing one',
+  summary: 'Create a crisis, or update the start date and region of an existing one; private and members as PATCH /api/crises/{name} takes them',
   request: body(CrisisRequest),
-  responses: { 200: json(Crisis, 'the crisis'), 400: error('invalid request') },
+  responses: { 200: json(Crisis, 'the crisis'), 400: error('invalid request'), 403: error('not a member of the private crisis') },
 });
 
 export const tallyRoute = createRoute({
@@ -248,7 +249,8 @@ export const exportRoute = createRoute({
   method: 'get',
   path: '/api/export',
   tags: ['claims'],
-  summary: 'Export the claims matching filters as CSV (ACLED-like columns), JSON or GeoJSON',
+  summary: 'Export the claims matching filters as CSV (ACLED-like columns), JSON or GeoJSON (analysts; recorded in the audit log)',
+  'x-role': 'analyst',
   request: {
     query: ClaimFilterQuery.extend({
       format: z.enum(['csv', 'json', 'geojson']),
@@ -272,7 +274,8 @@ export const auditRoute = createRoute({
   method: 'get',
   path: '/api/audit',
   tags: ['audit'],
-  summary: 'The audit log: every review, source edit, crisis edit, ingest and pin, with who, when, before and after; newest first',
+  summary: 'The audit log: every review, source edit, crisis edit, ingest, pin, export, login and account change, with who, when, before and after; newest first (admins)',
+  'x-role': 'admin',
   request: { query: AuditQuery },
   responses: { 200: json(AuditPage, 'a page of entries and how many match'), 400: error('invalid filter') },
 });
@@ -300,4 +303,5 @@ export const ROUTES = [
   ingestFilesRoute,
   exportRoute,
   auditRoute,
+  ...ACCOUNT_ROUTES,
 ] as const;

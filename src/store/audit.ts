@@ -3,9 +3,11 @@
  * target, with the values before and after. Each write records itself here inside its own
  * transaction, so a write that fails leaves no entry and an entry never outlives its write.
  *
- * The actor is the name the write already carries (the reviewer of a review, the editor of a
- * source edit, the analyst of a pin), the operating-system user for the CLI, or "web" when
- * nothing names one.
+ * The actor is the logged-in user on a server that needs a login (server/auth.ts); else the
+ * name the write already carries (the reviewer of a review, the editor of a source edit, the
+ * analyst of a pin), for the CLI the account of TALLY_TOKEN or the operating-system user, or
+ * "web" when nothing names one. Logins, failed logins (the name tried, never a password),
+ * logouts, account changes and exports are recorded too (accounts.ts, server/auth.ts).
  */
 import type { Queryable } from './db.js';
 import { InvalidInputError } from './errors.js';
@@ -22,9 +24,20 @@ export type AuditAction =
   | 'crisis.update'
   | 'ingest'
   | 'pin'
-  | 'unpin';
+  | 'unpin'
+  | 'crisis.access'
+  | 'export'
+  | 'login'
+  | 'login.failed'
+  | 'logout'
+  | 'user.add'
+  | 'user.role'
+  | 'user.disable'
+  | 'user.enable'
+  | 'user.password'
+  | 'token.create';
 
-export type AuditTarget = 'claim' | 'source' | 'crisis' | 'document' | 'pin';
+export type AuditTarget = 'claim' | 'source' | 'crisis' | 'document' | 'pin' | 'user' | 'export';
 
 export interface AuditEntryInput {
   actor: string;
@@ -59,6 +72,8 @@ export interface AuditFilter {
   since?: string;
   /** ISO date or timestamp: entries before (a bare date counts the whole day). */
   until?: string;
+  /** Crises the reader may not see (private ones, src/store/visibility.ts): their entries are left out. */
+  hiddenCrises?: string[];
 }
 
 export const AUDIT_MAX_PAGE = 500;
@@ -125,6 +140,7 @@ export async function listAudit(
   // An action filter names one action ("review.edit") or a family ("review").
   if (filter.action) add('(action = ? OR action LIKE ?)', filter.action.trim(), `${filter.action.trim()}.%`);
   if (filter.crisis) add('lower(crisis) = lower(?)', filter.crisis.trim());
+  if (filter.hiddenCrises?.length) add('(crisis IS NULL OR NOT (lower(crisis) = ANY (?::text[])))', filter.hiddenCrises.map((c) => c.toLowerCase()));
   if (filter.since) {
     checkTime('since', filter.since);
     add('at >= ?::timestamptz', filter.since);
