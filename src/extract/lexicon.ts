@@ -283,12 +283,36 @@ export const SCOPE_DATE_ANCHORS = new Set(['by', 'since', 'of', 'at', 'until', '
 export const SCOPE_ONE_DAY = new Set(['overnight', 'weekend', 'today', 'tonight', 'yesterday']);
 /** Days of the week: "on Monday" ties a figure to one day even when the report's date is unknown. */
 export const SCOPE_WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-/** Nouns of one facility or local body whose count is local ("brought here dead", "buried 21 bodies", "the morgue"). */
-export const SCOPE_AREA_NOUNS = new Set(['here', 'hospital', 'morgue', 'mortuary', 'buried', 'cemetery', 'graveyard']);
+/** Words that tie a count to one facility with no preposition ("brought here dead", "buried 21 bodies"). */
+export const SCOPE_AREA_NOUNS = new Set(['here', 'buried']);
+/**
+ * Nouns of one facility or named site a count stands at: local when placed by a preposition
+ * (SCOPE_LOCATIVES) over names and determiners only ("at the morgue", "on Rustaveli Avenue",
+ * "beneath the Arsenal Street footbridge").
+ */
+export const SCOPE_SITE_NOUNS = new Set([
+  'hospital', 'morgue', 'mortuary', 'cemetery', 'graveyard', 'street', 'avenue', 'boulevard', 'road', 'square', 'park', 'bridge', 'footbridge', 'airport', 'stadium', 'campus', 'plaza',
+]);
+/**
+ * Prepositions, and verbs of taking or filling a site, that place a figure at one ("at the
+ * hospital", "beneath the footbridge", "attacked the airport"); a site noun led by other words
+ * is a modifier ("needed hospital care").
+ */
+export const SCOPE_LOCATIVES = new Set([
+  'in', 'at', 'on', 'to', 'into', 'from', 'near', 'outside', 'inside', 'beneath', 'under', 'along', 'around', 'across', 'toward', 'towards', 'through', 'attacked', 'stormed', 'filled', 'occupied',
+]);
+/** Units of time a rate is counted in ("1,500 flee every day", "20 a week", "per day"). */
+export const SCOPE_RATE_UNITS = new Set(['day', 'night', 'week', 'month', 'hour']);
+/** Words before a time unit that make it a rate, not a date ("every day", "per week", "a day"). */
+export const SCOPE_RATE_DETERMINERS = new Set(['every', 'each', 'per', 'a', 'an']);
+/** Adverbs of a rate ("flee daily"). */
+export const SCOPE_RATE_ADVERBS = new Set(['daily', 'nightly', 'weekly', 'monthly', 'hourly']);
 /** Nouns of one settlement or area, local when singular and determined ("the port city", "one town", "the country's capital"). */
 export const SCOPE_AREA_PLACES = new Set(['city', 'town', 'village', 'capital', 'district', 'neighbourhood', 'neighborhood', 'camp', 'region', 'province']);
 /** Words before an area noun that make it one area ("the port city", "a single town", "Chile's capital"). */
 export const SCOPE_AREA_DETERMINERS = new Set(['the', 'this', 'that', 'one', 'a', 'single', "country's"]);
+/** Determiners and pronouns that may stand between a locative and its site ("at both the airport", "in its main hospital"). */
+export const SCOPE_SITE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'both', 'its', 'their', 'his', 'her', 'one', 'single']);
 /** Words that start a period: a date after them starts a running count ("since the protests started on November 28"). */
 export const SCOPE_PERIOD_STARTS = new Set(['since', 'started', 'began', 'begun', 'erupted', 'beginning', 'starting']);
 /** Verbs of a new phase of a crisis ("the demonstrations that restarted on Friday"). */

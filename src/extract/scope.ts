@@ -10,6 +10,8 @@
  */
 import type { Category, DateMention, ResolvedPlace, Scope } from '../domain.js';
 import {
+  CATEGORY_CUES,
+  HARM_VERB_FORMS,
   INCREMENT_BEFORE,
   SCOPE_AREA_NOUNS,
   SCOPE_AREA_DETERMINERS,
@@ -22,6 +24,10 @@ import {
   SCOPE_INCREMENT_AFTER,
   SCOPE_INCREMENT_VERBS,
   SCOPE_INJURY_KINDS,
+  SCOPE_LOCATIVES,
+  SCOPE_RATE_ADVERBS,
+  SCOPE_RATE_DETERMINERS,
+  SCOPE_RATE_UNITS,
   SCOPE_ONE_DAY,
   SCOPE_PERIOD_STARTS,
   SCOPE_PHASE_DETERMINERS,
@@ -29,6 +35,8 @@ import {
   SCOPE_PHASE_VERBS,
   SCOPE_REPORTING_VERBS,
   SCOPE_SECURITY_NOUNS,
+  SCOPE_SITE_DETERMINERS,
+  SCOPE_SITE_NOUNS,
   SCOPE_SUBGROUP_NOUNS,
   SCOPE_SUBGROUP_REFERENTS,
   SCOPE_TOLL_NOUNS,
@@ -190,28 +198,40 @@ interface ScopeRule {
 }
 
 const isSubgroupWho = (words: readonly string[]) => words.some((w) => SCOPE_SUBGROUP_NOUNS.has(w) || SCOPE_SECURITY_NOUNS.has(w));
-const whoWords = (v: View) => [...v.claim.who.toLowerCase().split(/\s+/), ...v.nounPhrase()];
+/** The words naming what the figure counts: its claim's victims, the noun after it, and for "men (2,767)" the noun before its brackets. */
+const whoWords = (v: View) => {
+  const words = [...v.claim.who.toLowerCase().split(/\s+/), ...v.nounPhrase()];
+  if (v.before(1) === '(' && v.after(0) === ')') words.push(v.before(2));
+  return words;
+};
 
 /** A date in the figure's clause that names one day the figure happened on (not when it was said, not a period's start). */
 function oneDay(v: View): boolean {
   const { from, to } = v.clause();
   // Where a day is named in the clause: a resolved date, or a word of one day or night ("overnight").
-  const cues: Array<{ at: number; single: boolean }> = [];
+  const cues: Array<{ at: number; end: number; single: boolean }> = [];
   for (const d of indexOf(v.doc).dates.get(v.claim.sentence) ?? []) {
     if (d.kind === 'crisis_day' || d.date !== d.end) continue;
+    // "2021-05-07 The country's…": a date in figures with no preposition is a dateline, not when the figure happened.
+    if (/^[\d./-]+$/.test(d.span.text) && !/^(?:on|of)$/.test(v.words[v.words.findIndex((t) => t.start >= d.span.start) - 1]?.lower ?? '')) continue;
     const k = v.words.findIndex((t) => t.start >= d.span.start);
-    if (k >= from && k < to && v.words[k]!.end <= d.span.end + 1) cues.push({ at: k, single: !/\s/.test(d.span.text) });
+    let end = k;
+    while (end < v.words.length && v.words[end]!.start < d.span.end) end++;
+    if (k >= from && k < to && v.words[k]!.end <= d.span.end + 1) cues.push({ at: k, end, single: !/\s/.test(d.span.text) });
   }
   for (let i = from; i < to; i++) {
     const w = v.words[i]!.lower;
     const prev = v.words[i - 1]?.lower ?? '';
     // "overnight", "On Monday alone", "every day", "the bloodiest day since the coup".
-    if (SCOPE_ONE_DAY.has(w) || (w === 'alone' && i > from) || (w === 'day' && (prev === 'every' || /est$/.test(prev)))) cues.push({ at: i, single: false });
+    if (SCOPE_ONE_DAY.has(w) || (w === 'alone' && i > from) || (w === 'day' && (prev === 'every' || /est$/.test(prev)))) cues.push({ at: i, end: i + 1, single: false });
     // A weekday counts even when the report's date is unknown and the day stays unresolved.
-    else if (SCOPE_WEEKDAYS.has(w.replace(/'s$/, ''))) cues.push({ at: i, single: true });
+    else if (SCOPE_WEEKDAYS.has(w.replace(/'s$/, ''))) cues.push({ at: i, end: i + 1, single: true });
   }
-  return cues.some(({ at: k, single }) => {
+  return cues.some(({ at: k, end, single }) => {
     if (k >= v.first && k < v.last) return false;
+    // "A watchdog yesterday blamed police for the deaths of 20": a day between a subject and its
+    // verb dates that verb; when the verb is no harm, the figure is in what it said or did.
+    if (k < v.first && statementVerb(v.words[end])) return false;
     const lead = v.range(k - 3, k);
     // "Easter Sunday", "Bloody Friday": a name, not the day of this figure.
     if (single && /^\p{Lu}/u.test(v.words[k - 1]?.text ?? '') && k - 1 > 0) return false;
@@ -221,6 +241,11 @@ function oneDay(v: View): boolean {
     // "by 2 May", "since January 2", "since the protests started on November 28": the end or start of a running count.
     return !(lead.slice(-2).some((w) => SCOPE_DATE_ANCHORS.has(w)) || lead.some((w) => SCOPE_PERIOD_STARTS.has(w)));
   });
+}
+
+/** A past-tense verb that is no harm ("blamed", "informed"): the day before it dates a statement or an act about the figure. */
+function statementVerb(t: Token | undefined): boolean {
+  return !!t && /^\p{Ll}+ed$/u.test(t.text) && !HARM_VERB_FORMS.has(t.lower) && !CATEGORY_CUES.has(t.lower);
 }
 
 /** Words that take a figure out of a larger one: "including 12", "five of them", "of whom 47", "were among the dead". */
@@ -251,8 +276,9 @@ function subgroupMarker(v: View): boolean {
 /** Does the figure at tokens [i, j) count the security side ("72 security officers", "eight members of Iraq's security forces")? */
 function countsSecurity(v: View, i: number, j: number): boolean {
   const next = v.words.slice(j, j + 5);
-  const comma = next.findIndex((t) => t.text === ',' || t.text === ';');
-  return (comma < 0 ? next : next.slice(0, comma)).some((t) => SCOPE_SECURITY_NOUNS.has(t.lower));
+  // The noun phrase ends at a comma or at a conjunction: "41 civilians and also one police officer" counts civilians.
+  const end = next.findIndex((t) => t.text === ',' || t.text === ';' || t.lower === 'and' || t.lower === 'or');
+  return (end < 0 ? next : next.slice(0, end)).some((t) => SCOPE_SECURITY_NOUNS.has(t.lower));
 }
 
 /**
@@ -298,26 +324,99 @@ function localArea(v: View): boolean {
   return clause.some(
     (w, i) =>
       SCOPE_AREA_NOUNS.has(w) ||
-      (SCOPE_AREA_PLACES.has(w) && clause.slice(Math.max(0, i - 3), i).some((x) => SCOPE_AREA_DETERMINERS.has(x))) ||
+      (SCOPE_SITE_NOUNS.has(w) && sited(v, from + i)) ||
+      // "the port city", "one town", "Chile's capital": one settlement, picked out by a determiner or an owner's name.
+      (SCOPE_AREA_PLACES.has(w) && clause.slice(Math.max(0, i - 3), i).some((x, j) => SCOPE_AREA_DETERMINERS.has(x) || possessiveName(v.words[from + Math.max(0, i - 3) + j]))) ||
       (SCOPE_COMPASS.has(w) && clause[i - 1] === 'the' && clause[i + 1] === 'of'),
   );
 }
 
+/** "Chile's", "Minsk's": a name owning the noun after it. */
+const possessiveName = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && /'s$/.test(t.lower);
+
+/**
+ * Is the site noun at token `k` the object of a locative ("at the hospital", "on Rustaveli
+ * Avenue", "beneath the Arsenal Street footbridge")? Only names, determiners and one modifier may
+ * stand between; a site noun led by a verb is a modifier of another noun ("needed hospital care").
+ */
+function sited(v: View, k: number): boolean {
+  let modifiers = 0;
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const t = v.words[j]!;
+    if (SCOPE_LOCATIVES.has(t.lower)) return true;
+    if (SCOPE_SITE_DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || /'s$/.test(t.lower)) continue;
+    if (!/^\p{Ll}+$/u.test(t.text) || ++modifiers > 1) return false;
+  }
+  return false;
+}
+
+/** "1,500 flee every day", "20 a week", "dying daily": a rate, one day's (or week's) count. */
+function rate(v: View): boolean {
+  const { from, to } = v.clause();
+  for (let i = from; i < to; i++) {
+    if (i >= v.first && i < v.last) continue;
+    const w = v.words[i]!.lower;
+    // Lower case: "The Daily Star" is a name.
+    if (SCOPE_RATE_ADVERBS.has(w) && v.words[i]!.text === w) return true;
+    // "a day after the vote", "a week later": a date, not a rate.
+    const next = v.words[i + 1]?.lower ?? '';
+    if (SCOPE_RATE_UNITS.has(w) && SCOPE_RATE_DETERMINERS.has(v.words[i - 1]?.lower ?? '') && !/^(?:after|before|later|earlier|ago|of)$/.test(next)) return true;
+  }
+  return false;
+}
+
+/** "four more people", "three new deaths", "another 27", "went up by over a hundred". */
+function incrementMarker(v: View): boolean {
+  return (
+    (SCOPE_INCREMENT_AFTER.has(v.after(0)) &&
+      v.after(1) !== 'of' &&
+      v.after(1) !== 'than' &&
+      // "killing 200 people and injuring hundreds more": more than the other figure, not an increment.
+      !v.others().some((f) => f.figure.end <= v.claim.figure.start && f.category !== v.claim.category)) ||
+    INCREMENT_BEFORE.has(v.before(1)) ||
+    INCREMENT_BEFORE.has(v.before(2)) ||
+    (v.before(1) === 'by' && SCOPE_INCREMENT_VERBS.has(v.before(2))) ||
+    (v.before(1) === 'by' && SCOPE_INCREMENT_VERBS.has(v.before(3)))
+  );
+}
+
+/**
+ * "five of the victims died of gunshot wounds, while one more died of internal bleeding":
+ * "more" and "another" after a subgroup add members to the breakdown, not to the toll. The
+ * figures before it of the same harm, in its sentence or the one before, are read back to the
+ * nearest that is not itself such an addition.
+ */
+function continuesPartition(v: View): boolean {
+  const figures = v.doc.figures;
+  for (let k = v.target.index - 1; k >= 0; k--) {
+    const f = figures[k]!;
+    if (f.sentence < v.claim.sentence - 1) return false;
+    if (f.category !== v.claim.category) continue;
+    const earlier = new View(v.doc, { index: k, place: null, placeStated: false });
+    if (subgroupMarker(earlier)) return true;
+    if (!incrementMarker(earlier)) return false;
+  }
+  return false;
+}
+
 const SCOPE_RULES: readonly ScopeRule[] = [
+  {
+    // "five of the victims died of gunshot wounds, while one more died of internal bleeding".
+    name: 'partition-continues',
+    scope: 'part',
+    holds: (v) => incrementMarker(v) && continuesPartition(v),
+  },
   {
     // "four more people", "three new deaths", "another 27", "went up by over a hundred".
     name: 'increment',
     scope: 'new',
-    holds: (v) =>
-      (SCOPE_INCREMENT_AFTER.has(v.after(0)) &&
-        v.after(1) !== 'of' &&
-        v.after(1) !== 'than' &&
-        // "killing 200 people and injuring hundreds more": more than the other figure, not an increment.
-        !v.others().some((f) => f.figure.end <= v.claim.figure.start && f.category !== v.claim.category)) ||
-      INCREMENT_BEFORE.has(v.before(1)) ||
-      INCREMENT_BEFORE.has(v.before(2)) ||
-      (v.before(1) === 'by' && SCOPE_INCREMENT_VERBS.has(v.before(2))) ||
-      (v.before(1) === 'by' && SCOPE_INCREMENT_VERBS.has(v.before(3))),
+    holds: incrementMarker,
+  },
+  {
+    // "an average of 1,500 flee every day", "dozens die daily": a rate counts one day.
+    name: 'rate',
+    scope: 'new',
+    holds: (v) => v.claim.category !== 'places' && rate(v),
   },
   {
     // "Of those killed, 111 died in Baghdad": a total broken down by place.

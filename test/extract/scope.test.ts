@@ -36,6 +36,24 @@ describe('scope rules', () => {
     ['Police said on Monday that 40 people had been killed since the protests began.', '40', 'total', 'total'],
     ['Eight people were killed in Baghdad, the commission said.', 'Eight', 'local', 'local-place'],
     ['At least 208 people have been killed in Iran, Amnesty said.', '208', 'total', 'total'],
+    // A rate is one day's count; a name with "Daily" in it is no rate.
+    ['The agency says an average of 2,000 people flee to Uganda every day.', '2,000', 'new', 'rate'],
+    ['The Daily Star said 120 people had been killed in the unrest.', '120', 'total', 'total'],
+    // "more" after a subgroup adds to the breakdown, not to the toll.
+    ['Doctors said six of the victims died of gunshot wounds, while two more died of burns.', 'two', 'part', 'partition-continues'],
+    // A named site or facility placed by a preposition bounds the count; as a modifier it does not.
+    ['Thousands of protesters gathered on Liberty Avenue, organisers said.', 'Thousands', 'local', 'local-area'],
+    ['Some 300 demonstrators stormed the airport, police said.', '300', 'local', 'local-area'],
+    ['Tens of thousands of protesters marched through Peru\'s capital, police said.', 'Tens of thousands', 'local', 'local-area'],
+    ['At least 40 people were hurt and needed hospital care, the ministry said.', '40', 'total', 'total'],
+    // A count of civilians beside one of police: the coordinated noun phrase ends at "and".
+    ['Prosecutors said 30 civilians and also one police officer have lost their lives.', '30', 'part', 'split-by-side'],
+    // "men (2,767)": the noun before the brackets is what the figure counts.
+    ['Of the 3,000 injured, most are men (1,900), though women (800) also feature.', '800', 'part', 'subgroup-noun'],
+    // A day before a verb that is no harm dates that act; a date in figures is a dateline.
+    ['The watchdog yesterday blamed police for the deaths of 20 people.', '20', 'total', 'total'],
+    ['Two people were killed yesterday, police said.', 'Two', 'new', 'one-day'],
+    ['2024-03-05 At least 300 people have gone missing during the protests.', '300', 'total', 'total'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
