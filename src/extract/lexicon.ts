@@ -281,6 +281,14 @@ export const SCOPE_REPORTING_VERBS = new Set([
 export const SCOPE_DATE_ANCHORS = new Set(['by', 'since', 'of', 'at', 'until', 'till', 'through', 'from', 'between', 'before']);
 /** Words that tie a figure to one day or night ("overnight", "over the weekend"). */
 export const SCOPE_ONE_DAY = new Set(['overnight', 'weekend', 'today', 'tonight', 'yesterday']);
+/** Words after "since" that start a count no earlier than the day before ("since yesterday", "since last night"): an increment. */
+export const SCOPE_RECENT_STARTS = new Set(['yesterday', 'midnight', 'dawn', 'overnight']);
+/** Parts of a day after "last" or "this" that start a recent count ("since last night", "since this morning"). */
+export const SCOPE_DAY_PARTS = new Set(['night', 'morning', 'afternoon', 'evening']);
+/** Words that spread a figure over the whole country ("nationwide", "across the country"): the crisis's figure. */
+export const SCOPE_NATIONWIDE = new Set(['nationwide', 'countrywide', 'country-wide', 'nationally']);
+/** Nouns of the whole country after "across the", "throughout the", "all over the". */
+export const SCOPE_WHOLE_COUNTRY = new Set(['country', 'nation']);
 /** Days of the week: "on Monday" ties a figure to one day even when the report's date is unknown. */
 export const SCOPE_WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Words that tie a count to one facility with no preposition ("brought here dead", "buried 21 bodies"). */

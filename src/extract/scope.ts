@@ -18,6 +18,10 @@ import {
   SCOPE_AREA_PLACES,
   SCOPE_CLAUSE_BREAKS,
   SCOPE_COMPASS,
+  SCOPE_DAY_PARTS,
+  SCOPE_NATIONWIDE,
+  SCOPE_RECENT_STARTS,
+  SCOPE_WHOLE_COUNTRY,
   SCOPE_DATE_ANCHORS,
   SCOPE_EVERYONE,
   SCOPE_HARM_SETTINGS,
@@ -223,7 +227,9 @@ function oneDay(v: View): boolean {
     const w = v.words[i]!.lower;
     const prev = v.words[i - 1]?.lower ?? '';
     // "overnight", "On Monday alone", "every day", "the bloodiest day since the coup".
-    if (SCOPE_ONE_DAY.has(w) || (w === 'alone' && i > from) || (w === 'day' && (prev === 'every' || /est$/.test(prev)))) cues.push({ at: i, end: i + 1, single: false });
+    // "alone" only after a day ("On Monday alone"); "in Baghdad alone" singles out a place.
+    const afterDay = w === 'alone' && i > from && cues.some((c) => c.end === i);
+    if (SCOPE_ONE_DAY.has(w) || afterDay || (w === 'day' && (prev === 'every' || /est$/.test(prev)))) cues.push({ at: i, end: i + 1, single: false });
     // A weekday counts even when the report's date is unknown and the day stays unresolved.
     else if (SCOPE_WEEKDAYS.has(w.replace(/'s$/, ''))) cues.push({ at: i, end: i + 1, single: true });
   }
@@ -350,6 +356,26 @@ function sited(v: View, k: number): boolean {
   return false;
 }
 
+/** "since yesterday", "since last night": a count that starts no earlier than the day before is an increment. */
+function sinceRecent(v: View): boolean {
+  const { from, to } = v.clause();
+  for (let i = from; i < to - 1; i++) {
+    if (v.words[i]!.lower !== 'since') continue;
+    const next = v.words[i + 1]!.lower;
+    if (SCOPE_RECENT_STARTS.has(next) || ((next === 'last' || next === 'this') && SCOPE_DAY_PARTS.has(v.words[i + 2]?.lower ?? ''))) return true;
+  }
+  return false;
+}
+
+/** "nationwide", "across the country", "throughout the nation" in the figure's phrase: the whole country's count. */
+function nationwide(v: View): boolean {
+  const { from, to } = v.phrase();
+  const words = v.range(from, to);
+  return words.some(
+    (w, i) => SCOPE_NATIONWIDE.has(w) || (SCOPE_WHOLE_COUNTRY.has(w) && words[i - 1] === 'the' && ['across', 'throughout', 'over'].includes(words[i - 2] ?? '')),
+  );
+}
+
 /** "1,500 flee every day", "20 a week", "dying daily": a rate, one day's (or week's) count. */
 function rate(v: View): boolean {
   const { from, to } = v.clause();
@@ -363,6 +389,13 @@ function rate(v: View): boolean {
     if (SCOPE_RATE_UNITS.has(w) && SCOPE_RATE_DETERMINERS.has(v.words[i - 1]?.lower ?? '') && !/^(?:after|before|later|earlier|ago|of)$/.test(next)) return true;
   }
   return false;
+}
+
+/** "the death toll climbed to 201", "a total of 68 deaths", "since the unrest started": a count so far. */
+function runningToll(v: View): boolean {
+  if (v.claim.cumulative) return true;
+  const { from, to } = v.clause();
+  return v.range(from, to).some((w) => SCOPE_TOLL_NOUNS.has(w));
 }
 
 /** "four more people", "three new deaths", "another 27", "went up by over a hundred". */
@@ -483,6 +516,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     },
   },
   {
+    // "and 200 across the country", "arrested 300 people nationwide": not one place's count
+    // (unless it is one day's: "killed 20 nationwide on Monday").
+    name: 'nationwide',
+    scope: 'total',
+    holds: (v) => nationwide(v) && !oneDay(v),
+  },
+  {
     // "at least 40 killed in the port city", "buried 21 bodies", "brought here dead",
     // "in the south of the country": one facility or area, named or not.
     name: 'local-area',
@@ -490,14 +530,22 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: localArea,
   },
   {
+    // "12 people have been arrested since yesterday", "since last night": the increment of a day.
+    name: 'since-recent',
+    scope: 'new',
+    holds: (v) => v.claim.category !== 'places' && sinceRecent(v),
+  },
+  {
+    // "the death toll in Basra rose to 19": a running total confined to a place below the country.
+    name: 'local-toll',
+    scope: 'local',
+    holds: (v) => runningToll(v) && v.claim.category !== 'places' && v.target.placeStated && !!v.target.place && v.target.place.precision !== 'country',
+  },
+  {
     // "the death toll climbed to 201", "a total of 68 deaths", "since the unrest started".
     name: 'running-toll',
     scope: 'total',
-    holds: (v) => {
-      if (v.claim.cumulative) return true;
-      const { from, to } = v.clause();
-      return v.range(from, to).some((w) => SCOPE_TOLL_NOUNS.has(w));
-    },
+    holds: runningToll,
   },
   {
     // "two people were killed on Monday", "On Monday alone, 11 people were killed", "in raids overnight".

@@ -53,6 +53,16 @@ describe('scope rules', () => {
     // A day before a verb that is no harm dates that act; a date in figures is a dateline.
     ['The watchdog yesterday blamed police for the deaths of 20 people.', '20', 'total', 'total'],
     ['Two people were killed yesterday, police said.', 'Two', 'new', 'one-day'],
+    // "alone" after a place singles out the place, not a day.
+    ['In Basra alone, 111 people died, the commission said.', '111', 'local', 'local-place'],
+    ['On Monday alone, 11 people were killed, the office said.', '11', 'new', 'one-day'],
+    // A running total confined to a place below the country is local.
+    ['The death toll in Basra rose to 50, the health ministry said.', '50', 'local', 'local-toll'],
+    // A count since the day before is an increment.
+    ['Since yesterday, 40 people have been arrested, police said.', '40', 'new', 'since-recent'],
+    // Crisis-wide markers outrank a place named earlier in the sentence.
+    ['At least 40 people were killed in Basra, and 200 across the country, Amnesty said.', '200', 'total', 'nationwide'],
+    ['Police said 300 people were arrested nationwide on Monday.', '300', 'new', 'one-day'],
     ['2024-03-05 At least 300 people have gone missing during the protests.', '300', 'total', 'total'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
