@@ -252,6 +252,8 @@ export const CLAUSE_BREAKS = new Set([';', '.', '?', '!', 'while', 'whereas', 'b
 export const SCOPE_INCREMENT_AFTER = new Set(['more', 'new', 'additional', 'further']);
 /** Verbs of a change by an amount ("went up by 100", "rose by 12"). */
 export const SCOPE_INCREMENT_VERBS = new Set(['up', 'rose', 'risen', 'increased', 'grew', 'jumped', 'climbed', 'swelled']);
+/** Verbs of a change either way: "by N to M" after them is an amount and a result, not a range. */
+export const CHANGE_VERBS = new Set([...SCOPE_INCREMENT_VERBS, 'down', 'fell', 'fallen', 'dropped', 'decreased', 'declined', 'rises', 'increases', 'grows']);
 /** "five of them", "12 of the dead", "nine of these people": what a subgroup is taken from. */
 export const SCOPE_SUBGROUP_REFERENTS = new Set(['them', 'whom', 'these', 'those', 'the', 'which']);
 /** Nouns of one kind of victim: a count of them is a part of the toll ("including 12 children", "37 journalists"). */

@@ -408,9 +408,21 @@ function incrementMarker(v: View): boolean {
       !v.others().some((f) => f.figure.end <= v.claim.figure.start && f.category !== v.claim.category)) ||
     INCREMENT_BEFORE.has(v.before(1)) ||
     INCREMENT_BEFORE.has(v.before(2)) ||
-    (v.before(1) === 'by' && SCOPE_INCREMENT_VERBS.has(v.before(2))) ||
-    (v.before(1) === 'by' && SCOPE_INCREMENT_VERBS.has(v.before(3)))
+    risenBy(v)
   );
+}
+
+/** "one more", "another 12", "three further": members added to a set ("rose by 12" adds to a count, not to a set). */
+const addsMembers = (v: View) => incrementMarker(v) && !risenBy(v);
+
+/** "rose by 12", "went up by over a hundred": the amount of a rise, qualifier words allowed between "by" and the figure. */
+function risenBy(v: View): boolean {
+  for (let k = 1; k <= 3; k++) {
+    const w = v.before(k);
+    if (w === 'by') return SCOPE_INCREMENT_VERBS.has(v.before(k + 1)) || SCOPE_INCREMENT_VERBS.has(v.before(k + 2));
+    if (!/^\p{L}+$/u.test(w)) return false;
+  }
+  return false;
 }
 
 /**
@@ -437,7 +449,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // "five of the victims died of gunshot wounds, while one more died of internal bleeding".
     name: 'partition-continues',
     scope: 'part',
-    holds: (v) => incrementMarker(v) && continuesPartition(v),
+    holds: (v) => addsMembers(v) && continuesPartition(v),
   },
   {
     // "four more people", "three new deaths", "another 27", "went up by over a hundred".
@@ -492,7 +504,11 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       const stop = next.findIndex((w) => w === ',' || w === ';' || w === '.');
       const near = stop < 0 ? next : next.slice(0, stop);
       if (v.claim.category === 'killed' && near.some((w, i) => w === 'in' && SCOPE_HARM_SETTINGS.has(near[i + 1] ?? ''))) return true;
-      if (v.claim.category === 'injured' && near.some((w, i) => SCOPE_INJURY_KINDS.has(w) && /^(?:injur|wound)/.test(near[i + 1] ?? ''))) return true;
+      // "84 people suffered firearm injuries", "the number of eye injuries rose to 352".
+      let from = v.first;
+      while (from > 0 && !SCOPE_CLAUSE_BREAKS.has(v.words[from - 1]!.lower)) from--;
+      const kindOfInjury = (words: string[]) => words.some((w, i) => SCOPE_INJURY_KINDS.has(w) && /^(?:injur|wound)/.test(words[i + 1] ?? ''));
+      if (v.claim.category === 'injured' && (kindOfInjury(near) || kindOfInjury(v.range(from, v.first)))) return true;
       // "over 100,000 people have fled into Ethiopia": the displaced who went to one place.
       const into = v.words.slice(v.last, v.last + 6).findIndex((t) => t.lower === 'into');
       return v.claim.category === 'displaced' && into >= 0 && /^\p{Lu}/u.test(v.words[v.last + into + 1]?.text ?? '');

@@ -19,6 +19,9 @@ describe('scope rules', () => {
     ['Three more people died in the clashes, officials said.', 'Three', 'new', 'increment'],
     ['Another 27 bodies were found, the ministry said.', '27', 'new', 'increment'],
     ['The toll of those wounded went up by 40 overnight, the ministry said.', '40', 'new', 'increment'],
+    // A rise by an amount, a qualifier between; the result counts one kind of injury.
+    ['Last week the number of eye injuries went up by over a hundred to 352.', 'hundred', 'new', 'increment'],
+    ['Last week the number of eye injuries went up by over a hundred to 352.', '352', 'part', 'subgroup-harm'],
     ['At least 300 people have been killed, including 12 children.', '12', 'part', 'subgroup'],
     ['Police said 20 officers were injured, five of them seriously.', 'five', 'part', 'subgroup'],
     ['Rights groups said 35 foreigners were among the dead.', '35', 'part', 'subgroup'],
