@@ -37,6 +37,8 @@ import {
   COORDINATION_ADVERBS,
   FIGURE_PREPOSITIONS,
   PARTICIPLE_MODIFIERS,
+  SPEECH_VERBS,
+  CHANGE_VERBS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -154,6 +156,9 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
       modifiers.push(t.text);
       continue;
     }
+    // "two huge rallies", "three crowds": a plural gathering noun counts gatherings, not people.
+    const group = personNoun(w);
+    if (group?.kind === 'group' && group.plural && CATEGORY_CUES.get(w) === 'participants') return { end: i + 1, who: t.text, kind: 'thing' };
     if (AUXILIARIES.has(w) || NEUTRAL_VERBS.has(w) || CATEGORY_CUES.has(w) || CLAUSE_BREAKS.has(w) || /(?:ed|ing)$/.test(w)) break;
     // Coordinated modifiers: "22 public and private sector buildings".
     if ((w === 'and' || w === 'or') && modifiers.length > 0 && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) continue;
@@ -498,6 +503,25 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
   return null;
 }
 
+/**
+ * "three officials said", "One source said the injuries…": the subject of a verb of speech counts
+ * the speakers, not victims. The noun is the figure's noun phrase, or one word it did not know.
+ */
+function countsSpeakers(tokens: Token[], q: Quantity, np: NounPhrase): boolean {
+  if (np.kind === 'person') return SPEECH_VERBS.has(tokens[np.end]?.lower ?? '');
+  const noun = tokens[q.tokenEnd];
+  return np.kind === 'none' && !!noun && /^\p{Ll}+$/u.test(noun.text) && !CATEGORY_CUES.has(noun.lower) && SPEECH_VERBS.has(tokens[q.tokenEnd + 1]?.lower ?? '');
+}
+
+/**
+ * "carried out by nine bombers", "attacked by about 50 men": the agent of a passive is who did
+ * it, not who suffered it. Not the amount of a change ("rose by 12").
+ */
+function isAgent(tokens: Token[], spanStart: number): boolean {
+  if (tokens[spanStart - 1]?.lower !== 'by') return false;
+  return !CHANGE_VERBS.has(tokens[spanStart - 2]?.lower ?? '') && !CHANGE_VERBS.has(tokens[spanStart - 3]?.lower ?? '');
+}
+
 /** Claims of one sentence. */
 export function claimsInSentence(
   sentence: Sentence,
@@ -546,6 +570,7 @@ export function claimsInSentence(
       if ([...PROTEST_CONTEXT].some((w) => lowerWords.has(w)) && q.estimate >= 2) emit(q, 'places', np.who!.toLowerCase(), np.end, 'places-affected');
       continue;
     }
+    if (np.kind !== 'category' && (countsSpeakers(tokens, q, np) || isAgent(tokens, tokenIndexAt(tokens, q.span.start)))) continue;
     let category: Category | null = np.kind === 'category' ? np.category! : null;
     let rule: CategoryRule = 'harm-noun';
     let endTok = np.end;

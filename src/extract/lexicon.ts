@@ -252,6 +252,15 @@ export const CLAUSE_BREAKS = new Set([';', '.', '?', '!', 'while', 'whereas', 'b
 export const SCOPE_INCREMENT_AFTER = new Set(['more', 'new', 'additional', 'further']);
 /** Verbs of a change by an amount ("went up by 100", "rose by 12"). */
 export const SCOPE_INCREMENT_VERBS = new Set(['up', 'rose', 'risen', 'increased', 'grew', 'jumped', 'climbed', 'swelled']);
+/**
+ * Verbs of speech: a count that is their subject counts speakers, not victims ("three officials
+ * said", "One source said the injuries…"). Not "reported" or "found", which also take victims
+ * ("five people reported missing", "two people found dead").
+ */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tell', 'tells', 'added', 'adds', 'stated', 'wrote', 'tweeted', 'explained', 'insisted', 'warned',
+  'noted', 'testified', 'recalled', 'described', 'spoke', 'asked', 'claimed', 'alleged', 'estimated',
+]);
 /** Verbs of a change either way: "by N to M" after them is an amount and a result, not a range. */
 export const CHANGE_VERBS = new Set([...SCOPE_INCREMENT_VERBS, 'down', 'fell', 'fallen', 'dropped', 'decreased', 'declined', 'rises', 'increases', 'grows']);
 /** "five of them", "12 of the dead", "nine of these people": what a subgroup is taken from. */
