@@ -63,7 +63,7 @@ export interface ScopeFigure {
 
 /** What the scope rules read of a whole document, built once per document. */
 export interface ScopeDocument {
-  sentences: ReadonlyArray<{ text: string; start: number; end: number }>;
+  sentences: ReadonlyArray<{ text: string; start: number; end: number; paragraph?: number }>;
   /** The words of each sentence (tokenize), with offsets into the clean text. */
   tokens: ReadonlyArray<readonly Token[]>;
   figures: readonly ScopeFigure[];
@@ -395,7 +395,12 @@ function rate(v: View): boolean {
 function runningToll(v: View): boolean {
   if (v.claim.cumulative) return true;
   const { from, to } = v.clause();
-  return v.range(from, to).some((w) => SCOPE_TOLL_NOUNS.has(w));
+  if (v.range(from, to).some((w) => SCOPE_TOLL_NOUNS.has(w))) return true;
+  // "149 people have lost their lives since February 1": a count from the start of a period, in the
+  // figure's own phrase ("since yesterday" is read before; "the bloodiest day since the coup" is one day).
+  const phrase = v.phrase();
+  const words = v.range(phrase.from, phrase.to);
+  return words.some((w, i) => w === 'since' && words[i - 1] !== 'day' && !/est$/.test(words[i - 2] ?? ''));
 }
 
 /** "four more people", "three new deaths", "another 27", "went up by over a hundred". */
@@ -580,12 +585,46 @@ const SCOPE_RULES: readonly ScopeRule[] = [
   { name: 'total', scope: 'total', holds: () => true },
 ];
 
+/** The decisions made so far for each document's figures: a later figure may read an earlier one's. */
+const decisions = new WeakMap<ScopeDocument, Map<number, ScopeDecision>>();
+
 /** The scope of the document's figure `target.index`, and the name of the rule that gave it. */
 export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
+  let memo = decisions.get(doc);
+  if (!memo) decisions.set(doc, (memo = new Map()));
   const view = new View(doc, target);
-  for (const rule of SCOPE_RULES) if (rule.holds(view)) return { scope: rule.scope, rule: rule.name };
-  return { scope: 'total', rule: 'total' };
+  let decision: ScopeDecision = { scope: 'total', rule: 'total' };
+  for (const rule of SCOPE_RULES) {
+    if (rule.holds(view)) {
+      decision = { scope: rule.scope, rule: rule.name };
+      break;
+    }
+  }
+  // Read last: only a figure that no rule of its own sentence scoped.
+  if (decision.rule === 'total' && sameDayReport(doc, target, view)) decision = { scope: 'new', rule: 'same-day-report' };
+  memo.set(target.index, decision);
+  return decision;
 }
 
+/**
+ * "Twenty-nine people were hurt during Monday's protests. More than 240 people were detained.":
+ * a figure with no scope cue of its own, in the sentence right after one day's figure in the same
+ * paragraph, continues that day's report.
+ */
+function sameDayReport(doc: ScopeDocument, target: ScopeClaim, v: View): boolean {
+  if (v.claim.category === 'places' || v.claim.category === 'participants') return false;
+  const sentence = v.claim.sentence;
+  const paragraph = doc.sentences[sentence]?.paragraph;
+  for (let k = target.index - 1; k >= 0; k--) {
+    const f = doc.figures[k]!;
+    if (f.sentence === sentence) continue;
+    if (f.sentence < sentence - 1 || doc.sentences[f.sentence]?.paragraph !== paragraph) return false;
+    // Figures are asked for in text order (extract), so the earlier one is decided.
+    return decisions.get(doc)?.get(k)?.rule === 'one-day';
+  }
+  return false;
+}
+
+
 /** The names of the scope rules, in the order they are tried. */
-export const SCOPE_RULE_NAMES: readonly string[] = SCOPE_RULES.map((r) => r.name);
+export const SCOPE_RULE_NAMES: readonly string[] = [...SCOPE_RULES.slice(0, -1).map((r) => r.name), 'same-day-report', 'total'];

@@ -36,7 +36,7 @@ describe('scope rules', () => {
     ['At least 40 people were killed in the port city, residents said.', '40', 'local', 'local-area'],
     ['The death toll from the protests has risen to 208, Amnesty said.', '208', 'total', 'running-toll'],
     ['Two people were killed on Monday when police opened fire.', 'Two', 'new', 'one-day'],
-    ['Police said on Monday that 40 people had been killed since the protests began.', '40', 'total', 'total'],
+    ['Police said on Monday that 40 people had been killed since the protests began.', '40', 'total', 'running-toll'],
     ['Eight people were killed in Baghdad, the commission said.', 'Eight', 'local', 'local-place'],
     ['At least 208 people have been killed in Iran, Amnesty said.', '208', 'total', 'total'],
     // A rate is one day's count; a name with "Daily" in it is no rate.
@@ -66,6 +66,12 @@ describe('scope rules', () => {
     // Crisis-wide markers outrank a place named earlier in the sentence.
     ['At least 40 people were killed in Basra, and 200 across the country, Amnesty said.', '200', 'total', 'nationwide'],
     ['Police said 300 people were arrested nationwide on Monday.', '300', 'new', 'one-day'],
+    // "since" a date in the figure's phrase starts a running count; "the bloodiest day since" is one day.
+    ['At least 149 people have lost their lives since February 1, the agency said.', '149', 'total', 'running-toll'],
+    ['Troops killed 90 people, the deadliest day since the coup.', '90', 'new', 'one-day'],
+    // A figure with no cue of its own, right after one day's figure in the paragraph, continues that day's report.
+    ['Twenty people were hurt during Monday\'s protests. More than 240 people were detained, police said.', '240', 'new', 'same-day-report'],
+    ['Twenty people were hurt during Monday\'s protests.\n\nMore than 240 people were detained, police said.', '240', 'total', 'total'],
     ['2024-03-05 At least 300 people have gone missing during the protests.', '300', 'total', 'total'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
