@@ -283,6 +283,9 @@ function rightPredicate(
       sawAux = true;
       continue;
     }
+    // "of whom 12 were children", "40 were women": after a copula, a person noun is what the
+    // figure is, not a verb of its own; the figure takes its harm from the claim it is part of.
+    if (sawAux && ['were', 'was', 'are', 'is'].includes(tokens[i - 1]?.lower ?? '') && (countsPeople(t.lower) || isSingularPerson(t.lower))) return null;
     // Adverbs ("were lightly wounded", "fatally shot") and the rest of the subject's noun phrase.
     const adverb = /^\p{Ll}{3,}ly$/u.test(t.text) && !CATEGORY_CUES.has(t.lower) && !personNoun(t.lower);
     if (adverb || (!sawAux && countsPeople(t.lower)) || NEUTRAL_VERBS.has(t.lower) || !isWord(t)) {

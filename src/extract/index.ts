@@ -131,9 +131,18 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex): R
   const inSentence = index.places[claim.sentence] ?? [];
   // "eight people in Baghdad": the place after the figure, up to the next figure or clause end;
   // else the nearest place before it.
-  const nextFigure = index.drafts[claim.sentence]?.find((d) => d.figure.start > claim.figure.end)?.figure.start ?? sentence.end;
+  const between = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);
+  // A subgroup set off inside the figure's phrase and closed before the place ("8 people,
+  // including 3 children, were killed in Dhaka") does not end it; one the place is in does
+  // ("30 people, among them nine in Maysan").
+  const setOff = (d: DraftClaim, place: number) =>
+    /\b(?:including|among(?: them)?)\s*$/i.test(between(Math.max(sentence.start, d.span.start - 14), d.span.start)) && between(d.figure.end, place).includes(',');
+  const later = index.drafts[claim.sentence]?.filter((d) => d.figure.start > claim.figure.end) ?? [];
   const after = inSentence.find(
-    (p) => p.span.start >= claim.figure.end && p.span.end <= nextFigure && !/;/.test(sentence.text.slice(claim.figure.end - sentence.start, p.span.start - sentence.start)),
+    (p) =>
+      p.span.start >= claim.figure.end &&
+      later.every((d) => d.figure.start >= p.span.start || setOff(d, p.span.start)) &&
+      !/;/.test(between(claim.figure.end, p.span.start)),
   );
   if (after) return after.place;
   return inSentence.filter((p) => p.span.end <= claim.figure.start).pop()?.place ?? null;

@@ -51,6 +51,9 @@ describe('claims: tying figures to categories', () => {
     ['Nine wounded soldiers were evacuated by helicopter.', [['injured', 9]]],
     ['Some protesters threw stones, and some of the time the roads were closed.', []],
     ['Police killed 12 protesters, three officials said.', [['killed', 12]]],
+    // After a copula a person noun is what the figure is: it takes the harm of the claim it is part of.
+    ['At least 50 people were killed, of whom 12 were children.', [['killed', 50], ['killed', 12]]],
+    ['Of the 300 detained, 40 were women.', [['detained', 300], ['detained', 40]]],
     ['The toll rose by 12 to 80, officials said.', [['killed', 12], ['killed', 80]]],
   ])('%s', (text, expected) => {
     expect(claims(text).map((c) => [c.category, c.estimate])).toEqual(expected);

@@ -69,6 +69,9 @@ describe('scope rules', () => {
     // "since" a date in the figure's phrase starts a running count; "the bloodiest day since" is one day.
     ['At least 149 people have lost their lives since February 1, the agency said.', '149', 'total', 'running-toll'],
     ['Troops killed 90 people, the deadliest day since the coup.', '90', 'new', 'one-day'],
+    // A subgroup set off in commas does not cut the figure from its place; a breakdown by place does.
+    ['At least 8 people, including 3 children, were killed in Basra, police said.', '8', 'local', 'local-place'],
+    ['Deaths now stand at 30 people, among them nine people in Basra and eight in Mosul.', '30', 'total', 'total'],
     // A figure with no cue of its own, right after one day's figure in the paragraph, continues that day's report.
     ['Twenty people were hurt during Monday\'s protests. More than 240 people were detained, police said.', '240', 'new', 'same-day-report'],
     ['Twenty people were hurt during Monday\'s protests.\n\nMore than 240 people were detained, police said.', '240', 'total', 'total'],
