@@ -9,6 +9,7 @@ import { attribute } from './attribution.js';
 import { findClaims, type DraftClaim } from './claims.js';
 import { clean } from './clean.js';
 import { asOfFor, findDates } from './dates.js';
+import { SCOPE_AREA_PLACES, SCOPE_SITE_NOUNS } from './lexicon.js';
 import { isNamed } from './names.js';
 import { documentCountry, findPlaces } from './places.js';
 import { findQuotes } from './quotes.js';
@@ -145,7 +146,13 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex): R
       !/;/.test(between(claim.figure.end, p.span.start)),
   );
   if (after) return after.place;
-  return inSentence.filter((p) => p.span.end <= claim.figure.start).pop()?.place ?? null;
+  // "Beijing's threats": a place owning a noun that is no area qualifies that noun, not where the
+  // figure stands ("Chile's capital", "Baghdad's Tahrir Square" still place it).
+  const owns = (p: PlaceMention) => {
+    const owned = /^['’]s((?:\s+\p{Ll}+){1,3})/u.exec(between(p.span.end, sentence.end))?.[1];
+    return !!owned && !owned.trim().split(/\s+/).some((w) => SCOPE_AREA_PLACES.has(w) || SCOPE_SITE_NOUNS.has(w));
+  };
+  return inSentence.filter((p) => p.span.end <= claim.figure.start && !owns(p)).pop()?.place ?? null;
 }
 
 export function extract(input: ExtractInput): Report {

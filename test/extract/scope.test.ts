@@ -72,6 +72,9 @@ describe('scope rules', () => {
     // A subgroup set off in commas does not cut the figure from its place; a breakdown by place does.
     ['At least 8 people, including 3 children, were killed in Basra, police said.', '8', 'local', 'local-place'],
     ['Deaths now stand at 30 people, among them nine people in Basra and eight in Mosul.', '30', 'total', 'total'],
+    // A place owning a noun that is no area is not where the figure stands; one owning an area is.
+    ['Defying the curfew and Tehran\'s warnings, thousands of protesters turned out.', 'thousands', 'total', 'total'],
+    ['In Tehran\'s main square, thousands of protesters turned out.', 'thousands', 'local', 'local-area'],
     // A figure with no cue of its own, right after one day's figure in the paragraph, continues that day's report.
     ['Twenty people were hurt during Monday\'s protests. More than 240 people were detained, police said.', '240', 'new', 'same-day-report'],
     ['Twenty people were hurt during Monday\'s protests.\n\nMore than 240 people were detained, police said.', '240', 'total', 'total'],
