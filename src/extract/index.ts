@@ -145,7 +145,12 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex): R
       later.every((d) => d.figure.start >= p.span.start || setOff(d, p.span.start)) &&
       !/;/.test(between(claim.figure.end, p.span.start)),
   );
-  if (after) return after.place;
+  // "Thousands marched in Yangon, Mandalay and other cities": a figure spread over a list of
+  // places is confined to none of them.
+  if (after) {
+    const listed = (p: PlaceMention) => inSentence.some((q) => q.span.start > p.span.end && /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(between(p.span.end, q.span.start)));
+    return listed(after) || /^\s*,?\s*(?:and|or) other\b/.test(between(after.span.end, sentence.end)) ? null : after.place;
+  }
   // "Beijing's threats": a place owning a noun that is no area qualifies that noun, not where the
   // figure stands ("Chile's capital", "Baghdad's Tahrir Square" still place it).
   const owns = (p: PlaceMention) => {

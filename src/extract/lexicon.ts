@@ -300,6 +300,10 @@ export const SCOPE_DAY_PARTS = new Set(['night', 'morning', 'afternoon', 'evenin
 export const SCOPE_NATIONWIDE = new Set(['nationwide', 'countrywide', 'country-wide', 'nationally']);
 /** Nouns of the whole country after "across the", "throughout the", "all over the". */
 export const SCOPE_WHOLE_COUNTRY = new Set(['country', 'nation']);
+/** Nouns of one incident: "in the latest attack", "in a single raid" count one incident's victims. */
+export const SCOPE_INCIDENT_NOUNS = new Set(['incident', 'attack', 'raid', 'blast', 'explosion', 'bombing', 'shooting', 'ambush', 'stampede', 'airstrike', 'strike']);
+/** Words before an incident noun that pick out one incident ("the latest", "a single", "one", "the same"). */
+export const SCOPE_INCIDENT_DETERMINERS = new Set(['latest', 'single', 'one', 'same', 'another', 'an', 'a', 'that', 'this']);
 /** Days of the week: "on Monday" ties a figure to one day even when the report's date is unknown. */
 export const SCOPE_WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Words that tie a count to one facility with no preposition ("brought here dead", "buried 21 bodies"). */

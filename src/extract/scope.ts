@@ -27,6 +27,8 @@ import {
   SCOPE_HARM_SETTINGS,
   SCOPE_INCREMENT_AFTER,
   SCOPE_INCREMENT_VERBS,
+  SCOPE_INCIDENT_DETERMINERS,
+  SCOPE_INCIDENT_NOUNS,
   SCOPE_INJURY_KINDS,
   SCOPE_LOCATIVES,
   SCOPE_RATE_ADVERBS,
@@ -226,10 +228,10 @@ function oneDay(v: View): boolean {
   for (let i = from; i < to; i++) {
     const w = v.words[i]!.lower;
     const prev = v.words[i - 1]?.lower ?? '';
-    // "overnight", "On Monday alone", "every day", "the bloodiest day since the coup".
+    // "overnight", "On Monday alone", "every day", "in a single day", "the bloodiest day since the coup".
     // "alone" only after a day ("On Monday alone"); "in Baghdad alone" singles out a place.
     const afterDay = w === 'alone' && i > from && cues.some((c) => c.end === i);
-    if (SCOPE_ONE_DAY.has(w) || afterDay || (w === 'day' && (prev === 'every' || /est$/.test(prev)))) cues.push({ at: i, end: i + 1, single: false });
+    if (SCOPE_ONE_DAY.has(w) || afterDay || (w === 'day' && (prev === 'every' || prev === 'single' || prev === 'one' || /est$/.test(prev)))) cues.push({ at: i, end: i + 1, single: false });
     // A weekday counts even when the report's date is unknown and the day stays unresolved.
     else if (SCOPE_WEEKDAYS.has(w.replace(/'s$/, ''))) cues.push({ at: i, end: i + 1, single: true });
   }
@@ -352,6 +354,22 @@ function sited(v: View, k: number): boolean {
     if (SCOPE_LOCATIVES.has(t.lower)) return true;
     if (SCOPE_SITE_DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || /'s$/.test(t.lower)) continue;
     if (!/^\p{Ll}+$/u.test(t.text) || ++modifiers > 1) return false;
+  }
+  return false;
+}
+
+/**
+ * "In the latest incident, five people were shot dead", "killed in an attack on a checkpoint":
+ * one incident, picked out by a determiner, in the figure's clause (not "the attacks", not "the attack"
+ * that may be the crisis itself).
+ */
+function oneIncident(v: View): boolean {
+  const { from, to } = v.clause();
+  for (let i = from; i < to; i++) {
+    if (i >= v.first && i < v.last) continue;
+    if (!SCOPE_INCIDENT_NOUNS.has(v.words[i]!.lower)) continue;
+    const lead = v.range(i - 2, i);
+    if (lead.some((w) => SCOPE_INCIDENT_DETERMINERS.has(w)) && !lead.includes('of')) return true;
   }
   return false;
 }
@@ -574,6 +592,12 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     scope: 'new',
     // Turnouts and places are the crisis's figures unless stated otherwise (ANNOTATION.md).
     holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && oneDay(v),
+  },
+  {
+    // "In the latest incident, five people were shot dead", "killed in an attack on a checkpoint".
+    name: 'one-incident',
+    scope: 'new',
+    holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && oneIncident(v),
   },
   {
     // "eight people in Baghdad", "nine people in Maysan province": a place below the country.

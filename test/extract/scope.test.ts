@@ -75,6 +75,13 @@ describe('scope rules', () => {
     // A place owning a noun that is no area is not where the figure stands; one owning an area is.
     ['Defying the curfew and Tehran\'s warnings, thousands of protesters turned out.', 'thousands', 'total', 'total'],
     ['In Tehran\'s main square, thousands of protesters turned out.', 'thousands', 'local', 'local-area'],
+    // A figure spread over a list of places is confined to none of them.
+    ['Thousands of protesters marched in Tehran, Mashhad and other cities.', 'Thousands', 'total', 'total'],
+    ['Thousands of protesters marched in Tehran on Friday evening.', 'Thousands', 'local', 'local-place'],
+    // One incident or one day, picked out by a determiner (ANNOTATION.md: "the count of one incident or one day").
+    ['In the latest incident, five people were shot dead, witnesses said.', 'five', 'new', 'one-incident'],
+    ['Five protesters were killed in a single day, medics said.', 'Five', 'new', 'one-day'],
+    ['The death toll from the attacks rose to 290, police said.', '290', 'total', 'running-toll'],
     // A figure with no cue of its own, right after one day's figure in the paragraph, continues that day's report.
     ['Twenty people were hurt during Monday\'s protests. More than 240 people were detained, police said.', '240', 'new', 'same-day-report'],
     ['Twenty people were hurt during Monday\'s protests.\n\nMore than 240 people were detained, police said.', '240', 'total', 'total'],
