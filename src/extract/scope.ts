@@ -156,17 +156,24 @@ class View {
 
   /** The clause the figure stands in: up to the nearest clause break (";", "which", "while"...) or other figure on each side. */
   clause(): { from: number; to: number } {
+    // Most rules read the clause: work it out once per claim.
+    if (this.clauseSpan) return this.clauseSpan;
     const others = this.others();
     const stop = (t: Token) => SCOPE_CLAUSE_BREAKS.has(t.lower) || others.some((f) => t.start >= f.figure.start && t.end <= f.figure.end);
     let from = this.first;
     while (from > 0 && !stop(this.words[from - 1]!)) from--;
     let to = this.last;
     while (to < this.words.length && !stop(this.words[to]!)) to++;
-    return { from, to };
+    this.clauseSpan = { from, to };
+    return this.clauseSpan;
   }
+
+  private clauseSpan: { from: number; to: number } | null = null;
+  private phraseSpan: { from: number; to: number } | null = null;
 
   /** The clause cut at its commas: the stretch a place word must stand in to bound the figure. */
   phrase(): { from: number; to: number } {
+    if (this.phraseSpan) return this.phraseSpan;
     let { from, to } = this.clause();
     for (let k = this.first - 1; k >= from; k--) if (this.words[k]!.text === ',' || this.words[k]!.text === '(') from = k + 1;
     for (let k = this.last; k < to; k++) {
@@ -175,7 +182,8 @@ class View {
         break;
       }
     }
-    return { from, to };
+    this.phraseSpan = { from, to };
+    return this.phraseSpan;
   }
 
   /** The noun phrase after the figure: up to the first word that is not a modifier or noun. */
@@ -193,8 +201,10 @@ class View {
 
   /** The other figures of the claim's sentence. */
   others(): ScopeFigure[] {
-    return (indexOf(this.doc).figures.get(this.claim.sentence) ?? []).filter((f) => f !== this.claim);
+    return (this.otherFigures ??= (indexOf(this.doc).figures.get(this.claim.sentence) ?? []).filter((f) => f !== this.claim));
   }
+
+  private otherFigures: ScopeFigure[] | null = null;
 }
 
 interface ScopeRule {
@@ -578,7 +588,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // "the death toll in Basra rose to 19": a running total confined to a place below the country.
     name: 'local-toll',
     scope: 'local',
-    holds: (v) => runningToll(v) && v.claim.category !== 'places' && v.target.placeStated && !!v.target.place && v.target.place.precision !== 'country',
+    holds: (v) => v.claim.category !== 'places' && v.target.placeStated && !!v.target.place && v.target.place.precision !== 'country' && runningToll(v),
   },
   {
     // "the death toll climbed to 201", "a total of 68 deaths", "since the unrest started".
