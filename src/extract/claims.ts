@@ -489,6 +489,10 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
   for (let k = i; k < tokens.length && k < i + 5; k++) {
     const w = tokens[k]!.lower;
     const cat = cueAt(tokens, k);
+    // "a 27-year-old man detained during the protests was still in intensive care": a bare
+    // participle right after the person, with a finite verb after it, describes the person
+    // (a reduced relative); the sentence's predicate is that verb, no harm.
+    if (cat && k === nounEnd && /ed$/.test(w) && reducedRelative(tokens, k + 1)) return null;
     if (cat && cat !== 'participants' && cat !== 'displaced') {
       // "a man who was killed" is fine; "a man whose son died" is not about the man.
       return w === 'toll' || w === 'victims' || w === 'bodies' ? null : cat;
@@ -504,6 +508,16 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
     if (!AUXILIARIES.has(w) && !adverb && !LINKING_VERBS.has(w) && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(w)) break;
   }
   return null;
+}
+
+/** A finite "was"/"is"/"remains"… within the participle's clause: the participle before it was a modifier. */
+function reducedRelative(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 8; k++) {
+    const w = tokens[k]!.lower;
+    if (['was', 'is', 'remains', 'remained'].includes(w)) return true;
+    if (CLAUSE_BREAKS.has(w) || tokens[k]!.text === ',' || w === 'and' || cueAt(tokens, k)) return false;
+  }
+  return false;
 }
 
 /**

@@ -72,6 +72,8 @@ describe('claims: tying figures to categories', () => {
     ['Two witnesses told reporters the wounded had been beaten.'],
     // The agent of a passive did the harm.
     ['The bombings, in which many were wounded, were carried out by nine attackers.'],
+    // A bare participle after one person, a finite verb after it, describes the person.
+    ['Doctors said a 27-year-old man detained during the protests was still in intensive care.'],
     // A count of gatherings is not a count of people.
     ['After two huge rallies last month, the organisers called a strike.'],
   ])('no claim: %s', (text) => {
