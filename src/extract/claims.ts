@@ -37,6 +37,8 @@ import {
   COORDINATION_ADVERBS,
   FIGURE_PREPOSITIONS,
   PARTICIPLE_MODIFIERS,
+  SPEECH_VERBS,
+  CHANGE_VERBS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -154,6 +156,9 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
       modifiers.push(t.text);
       continue;
     }
+    // "two huge rallies", "three crowds": a plural gathering noun counts gatherings, not people.
+    const group = personNoun(w);
+    if (group?.kind === 'group' && group.plural && CATEGORY_CUES.get(w) === 'participants') return { end: i + 1, who: t.text, kind: 'thing' };
     if (AUXILIARIES.has(w) || NEUTRAL_VERBS.has(w) || CATEGORY_CUES.has(w) || CLAUSE_BREAKS.has(w) || /(?:ed|ing)$/.test(w)) break;
     // Coordinated modifiers: "22 public and private sector buildings".
     if ((w === 'and' || w === 'or') && modifiers.length > 0 && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) continue;
@@ -278,6 +283,9 @@ function rightPredicate(
       sawAux = true;
       continue;
     }
+    // "of whom 12 were children", "40 were women": after a copula, a person noun is what the
+    // figure is, not a verb of its own; the figure takes its harm from the claim it is part of.
+    if (sawAux && ['were', 'was', 'are', 'is'].includes(tokens[i - 1]?.lower ?? '') && (countsPeople(t.lower) || isSingularPerson(t.lower))) return null;
     // Adverbs ("were lightly wounded", "fatally shot") and the rest of the subject's noun phrase.
     const adverb = /^\p{Ll}{3,}ly$/u.test(t.text) && !CATEGORY_CUES.has(t.lower) && !personNoun(t.lower);
     if (adverb || (!sawAux && countsPeople(t.lower)) || NEUTRAL_VERBS.has(t.lower) || !isWord(t)) {
@@ -481,6 +489,10 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
   for (let k = i; k < tokens.length && k < i + 5; k++) {
     const w = tokens[k]!.lower;
     const cat = cueAt(tokens, k);
+    // "a 27-year-old man detained during the protests was still in intensive care": a bare
+    // participle right after the person, with a finite verb after it, describes the person
+    // (a reduced relative); the sentence's predicate is that verb, no harm.
+    if (cat && k === nounEnd && /ed$/.test(w) && reducedRelative(tokens, k + 1)) return null;
     if (cat && cat !== 'participants' && cat !== 'displaced') {
       // "a man who was killed" is fine; "a man whose son died" is not about the man.
       return w === 'toll' || w === 'victims' || w === 'bodies' ? null : cat;
@@ -496,6 +508,35 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
     if (!AUXILIARIES.has(w) && !adverb && !LINKING_VERBS.has(w) && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(w)) break;
   }
   return null;
+}
+
+/** A finite "was"/"is"/"remains"… within the participle's clause: the participle before it was a modifier. */
+function reducedRelative(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 8; k++) {
+    const w = tokens[k]!.lower;
+    if (['was', 'is', 'remains', 'remained'].includes(w)) return true;
+    if (CLAUSE_BREAKS.has(w) || tokens[k]!.text === ',' || w === 'and' || cueAt(tokens, k)) return false;
+  }
+  return false;
+}
+
+/**
+ * "three officials said", "One source said the injuries…": the subject of a verb of speech counts
+ * the speakers, not victims. The noun is the figure's noun phrase, or one word it did not know.
+ */
+function countsSpeakers(tokens: Token[], q: Quantity, np: NounPhrase): boolean {
+  if (np.kind === 'person') return SPEECH_VERBS.has(tokens[np.end]?.lower ?? '');
+  const noun = tokens[q.tokenEnd];
+  return np.kind === 'none' && !!noun && /^\p{Ll}+$/u.test(noun.text) && !CATEGORY_CUES.has(noun.lower) && SPEECH_VERBS.has(tokens[q.tokenEnd + 1]?.lower ?? '');
+}
+
+/**
+ * "carried out by nine bombers", "attacked by about 50 men": the agent of a passive is who did
+ * it, not who suffered it. Not the amount of a change ("rose by 12").
+ */
+function isAgent(tokens: Token[], spanStart: number): boolean {
+  if (tokens[spanStart - 1]?.lower !== 'by') return false;
+  return !CHANGE_VERBS.has(tokens[spanStart - 2]?.lower ?? '') && !CHANGE_VERBS.has(tokens[spanStart - 3]?.lower ?? '');
 }
 
 /** Claims of one sentence. */
@@ -546,6 +587,7 @@ export function claimsInSentence(
       if ([...PROTEST_CONTEXT].some((w) => lowerWords.has(w)) && q.estimate >= 2) emit(q, 'places', np.who!.toLowerCase(), np.end, 'places-affected');
       continue;
     }
+    if (np.kind !== 'category' && (countsSpeakers(tokens, q, np) || isAgent(tokens, tokenIndexAt(tokens, q.span.start)))) continue;
     let category: Category | null = np.kind === 'category' ? np.category! : null;
     let rule: CategoryRule = 'harm-noun';
     let endTok = np.end;

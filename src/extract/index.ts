@@ -9,6 +9,7 @@ import { attribute } from './attribution.js';
 import { findClaims, type DraftClaim } from './claims.js';
 import { clean } from './clean.js';
 import { asOfFor, findDates } from './dates.js';
+import { SCOPE_AREA_PLACES, SCOPE_SITE_NOUNS } from './lexicon.js';
 import { isNamed } from './names.js';
 import { documentCountry, findPlaces } from './places.js';
 import { findQuotes } from './quotes.js';
@@ -131,12 +132,32 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex): R
   const inSentence = index.places[claim.sentence] ?? [];
   // "eight people in Baghdad": the place after the figure, up to the next figure or clause end;
   // else the nearest place before it.
-  const nextFigure = index.drafts[claim.sentence]?.find((d) => d.figure.start > claim.figure.end)?.figure.start ?? sentence.end;
+  const between = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);
+  // A subgroup set off inside the figure's phrase and closed before the place ("8 people,
+  // including 3 children, were killed in Dhaka") does not end it; one the place is in does
+  // ("30 people, among them nine in Maysan").
+  const setOff = (d: DraftClaim, place: number) =>
+    /\b(?:including|among(?: them)?)\s*$/i.test(between(Math.max(sentence.start, d.span.start - 14), d.span.start)) && between(d.figure.end, place).includes(',');
+  const later = index.drafts[claim.sentence]?.filter((d) => d.figure.start > claim.figure.end) ?? [];
   const after = inSentence.find(
-    (p) => p.span.start >= claim.figure.end && p.span.end <= nextFigure && !/;/.test(sentence.text.slice(claim.figure.end - sentence.start, p.span.start - sentence.start)),
+    (p) =>
+      p.span.start >= claim.figure.end &&
+      later.every((d) => d.figure.start >= p.span.start || setOff(d, p.span.start)) &&
+      !/;/.test(between(claim.figure.end, p.span.start)),
   );
-  if (after) return after.place;
-  return inSentence.filter((p) => p.span.end <= claim.figure.start).pop()?.place ?? null;
+  // "Thousands marched in Yangon, Mandalay and other cities": a figure spread over a list of
+  // places is confined to none of them.
+  if (after) {
+    const listed = (p: PlaceMention) => inSentence.some((q) => q.span.start > p.span.end && /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(between(p.span.end, q.span.start)));
+    return listed(after) || /^\s*,?\s*(?:and|or) other\b/.test(between(after.span.end, sentence.end)) ? null : after.place;
+  }
+  // "Beijing's threats": a place owning a noun that is no area qualifies that noun, not where the
+  // figure stands ("Chile's capital", "Baghdad's Tahrir Square" still place it).
+  const owns = (p: PlaceMention) => {
+    const owned = /^['’]s((?:\s+\p{Ll}+){1,3})/u.exec(between(p.span.end, sentence.end))?.[1];
+    return !!owned && !owned.trim().split(/\s+/).some((w) => SCOPE_AREA_PLACES.has(w) || SCOPE_SITE_NOUNS.has(w));
+  };
+  return inSentence.filter((p) => p.span.end <= claim.figure.start && !owns(p)).pop()?.place ?? null;
 }
 
 export function extract(input: ExtractInput): Report {

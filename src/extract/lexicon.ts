@@ -252,6 +252,17 @@ export const CLAUSE_BREAKS = new Set([';', '.', '?', '!', 'while', 'whereas', 'b
 export const SCOPE_INCREMENT_AFTER = new Set(['more', 'new', 'additional', 'further']);
 /** Verbs of a change by an amount ("went up by 100", "rose by 12"). */
 export const SCOPE_INCREMENT_VERBS = new Set(['up', 'rose', 'risen', 'increased', 'grew', 'jumped', 'climbed', 'swelled']);
+/**
+ * Verbs of speech: a count that is their subject counts speakers, not victims ("three officials
+ * said", "One source said the injuries…"). Not "reported" or "found", which also take victims
+ * ("five people reported missing", "two people found dead").
+ */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tell', 'tells', 'added', 'adds', 'stated', 'wrote', 'tweeted', 'explained', 'insisted', 'warned',
+  'noted', 'testified', 'recalled', 'described', 'spoke', 'asked', 'claimed', 'alleged', 'estimated',
+]);
+/** Verbs of a change either way: "by N to M" after them is an amount and a result, not a range. */
+export const CHANGE_VERBS = new Set([...SCOPE_INCREMENT_VERBS, 'down', 'fell', 'fallen', 'dropped', 'decreased', 'declined', 'rises', 'increases', 'grows']);
 /** "five of them", "12 of the dead", "nine of these people": what a subgroup is taken from. */
 export const SCOPE_SUBGROUP_REFERENTS = new Set(['them', 'whom', 'these', 'those', 'the', 'which']);
 /** Nouns of one kind of victim: a count of them is a part of the toll ("including 12 children", "37 journalists"). */
@@ -281,14 +292,50 @@ export const SCOPE_REPORTING_VERBS = new Set([
 export const SCOPE_DATE_ANCHORS = new Set(['by', 'since', 'of', 'at', 'until', 'till', 'through', 'from', 'between', 'before']);
 /** Words that tie a figure to one day or night ("overnight", "over the weekend"). */
 export const SCOPE_ONE_DAY = new Set(['overnight', 'weekend', 'today', 'tonight', 'yesterday']);
+/** Words after "since" that start a count no earlier than the day before ("since yesterday", "since last night"): an increment. */
+export const SCOPE_RECENT_STARTS = new Set(['yesterday', 'midnight', 'dawn', 'overnight']);
+/** Parts of a day after "last" or "this" that start a recent count ("since last night", "since this morning"). */
+export const SCOPE_DAY_PARTS = new Set(['night', 'morning', 'afternoon', 'evening']);
+/** Words that spread a figure over the whole country ("nationwide", "across the country"): the crisis's figure. */
+export const SCOPE_NATIONWIDE = new Set(['nationwide', 'countrywide', 'country-wide', 'nationally']);
+/** Nouns of the whole country after "across the", "throughout the", "all over the". */
+export const SCOPE_WHOLE_COUNTRY = new Set(['country', 'nation']);
+/** Nouns of one incident: "in the latest attack", "in a single raid" count one incident's victims. */
+export const SCOPE_INCIDENT_NOUNS = new Set(['incident', 'attack', 'raid', 'blast', 'explosion', 'bombing', 'shooting', 'ambush', 'stampede', 'airstrike', 'strike']);
+/** Words before an incident noun that pick out one incident ("the latest", "a single", "one", "the same"). */
+export const SCOPE_INCIDENT_DETERMINERS = new Set(['latest', 'single', 'one', 'same', 'another', 'an', 'a', 'that', 'this']);
 /** Days of the week: "on Monday" ties a figure to one day even when the report's date is unknown. */
 export const SCOPE_WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-/** Nouns of one facility or local body whose count is local ("brought here dead", "buried 21 bodies", "the morgue"). */
-export const SCOPE_AREA_NOUNS = new Set(['here', 'hospital', 'morgue', 'mortuary', 'buried', 'cemetery', 'graveyard']);
+/** Words that tie a count to one facility with no preposition ("brought here dead", "buried 21 bodies"). */
+export const SCOPE_AREA_NOUNS = new Set(['here', 'buried']);
+/**
+ * Nouns of one facility or named site a count stands at: local when placed by a preposition
+ * (SCOPE_LOCATIVES) over names and determiners only ("at the morgue", "on Rustaveli Avenue",
+ * "beneath the Arsenal Street footbridge").
+ */
+export const SCOPE_SITE_NOUNS = new Set([
+  'hospital', 'morgue', 'mortuary', 'cemetery', 'graveyard', 'street', 'avenue', 'boulevard', 'road', 'square', 'park', 'bridge', 'footbridge', 'airport', 'stadium', 'campus', 'plaza',
+]);
+/**
+ * Prepositions, and verbs of taking or filling a site, that place a figure at one ("at the
+ * hospital", "beneath the footbridge", "attacked the airport"); a site noun led by other words
+ * is a modifier ("needed hospital care").
+ */
+export const SCOPE_LOCATIVES = new Set([
+  'in', 'at', 'on', 'to', 'into', 'from', 'near', 'outside', 'inside', 'beneath', 'under', 'along', 'around', 'across', 'toward', 'towards', 'through', 'attacked', 'stormed', 'filled', 'occupied',
+]);
+/** Units of time a rate is counted in ("1,500 flee every day", "20 a week", "per day"). */
+export const SCOPE_RATE_UNITS = new Set(['day', 'night', 'week', 'month', 'hour']);
+/** Words before a time unit that make it a rate, not a date ("every day", "per week", "a day"). */
+export const SCOPE_RATE_DETERMINERS = new Set(['every', 'each', 'per', 'a', 'an']);
+/** Adverbs of a rate ("flee daily"). */
+export const SCOPE_RATE_ADVERBS = new Set(['daily', 'nightly', 'weekly', 'monthly', 'hourly']);
 /** Nouns of one settlement or area, local when singular and determined ("the port city", "one town", "the country's capital"). */
 export const SCOPE_AREA_PLACES = new Set(['city', 'town', 'village', 'capital', 'district', 'neighbourhood', 'neighborhood', 'camp', 'region', 'province']);
 /** Words before an area noun that make it one area ("the port city", "a single town", "Chile's capital"). */
 export const SCOPE_AREA_DETERMINERS = new Set(['the', 'this', 'that', 'one', 'a', 'single', "country's"]);
+/** Determiners and pronouns that may stand between a locative and its site ("at both the airport", "in its main hospital"). */
+export const SCOPE_SITE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'both', 'its', 'their', 'his', 'her', 'one', 'single']);
 /** Words that start a period: a date after them starts a running count ("since the protests started on November 28"). */
 export const SCOPE_PERIOD_STARTS = new Set(['since', 'started', 'began', 'begun', 'erupted', 'beginning', 'starting']);
 /** Verbs of a new phase of a crisis ("the demonstrations that restarted on Friday"). */

@@ -10,6 +10,7 @@
  */
 import type { Qualifier, Span } from '../domain.js';
 import { endsBefore, isDigits, matchesAt, tokenize, type Token } from './tokens.js';
+import { CHANGE_VERBS } from './lexicon.js';
 
 export interface Quantity {
   /** Qualifier, hedge and number expression together ("perhaps thousands and thousands"). */
@@ -279,8 +280,9 @@ function isNonCount(tokens: Token[], i: number, end: number, value: number): boo
     return true;
   }
   if (next?.text === '/' && isDigits(next2)) return true; // 12/04
-  // Joined digit groups: "2023-01-10", "10-01" inside a date or code.
-  if (prev && (prev.text === '-' || prev.text === '/') && isDigits(prev2) && prev2!.end === prev.start && prev.end === first.start) return true;
+  // Joined digit groups: "2023-01-10", "10-01" inside a date or code; not counts with thousands
+  // separators, which no date or code has ("10,000-15,000 people").
+  if (prev && (prev.text === '-' || prev.text === '/') && isDigits(prev2) && prev2!.end === prev.start && prev.end === first.start && !(/,\d{3}$/.test(prev2!.text) && /,\d{3}$/.test(first.text))) return true;
   if (next && next.text === '-' && isDigits(next2) && first.end === next.start && next.end === next2!.start && tokens[end + 2]?.text === '-') return true;
   // "between October 1 and 6", "July 18-19": day numbers continuing a date.
   if (value <= 31 && isDigits(first) && precededByDate(tokens, i)) return true;
@@ -338,6 +340,16 @@ const span = (text: string, base: number, start: number, end: number): Span => (
   text: text.slice(start - base, end - base),
 });
 
+/** "rose by 40", "went up by over a hundred": the amount of a change, with only qualifier words between "by" and the number. */
+function changeBy(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+    const w = tokens[k]!.lower;
+    if (w === 'by') return CHANGE_VERBS.has(tokens[k - 1]?.lower ?? '') || CHANGE_VERBS.has(tokens[k - 2]?.lower ?? '');
+    if (!/^\p{L}+$/u.test(w)) return false;
+  }
+  return false;
+}
+
 /**
  * Find the quantities of one sentence. `text` is the sentence, `offset` its start in the
  * clean text; spans are returned in clean-text offsets.
@@ -373,7 +385,8 @@ export function findQuantities(text: string, offset = 0, tokens: Token[] = token
     let rangeEnd: NumberMatch | null = null;
     const betweenBefore = tokens[i - 1]?.lower === 'between';
     if (!vague && sep && (sep.lower === 'and' ? betweenBefore : ['to', '-', '–', '—', 'or'].includes(sep.lower))) {
-      const fromBefore = tokens[i - 1]?.lower === 'from';
+      // "rose from 20 to 35", "went up by over a hundred to 352": a change and its result, two figures.
+      const fromBefore = tokens[i - 1]?.lower === 'from' || changeBy(tokens, i);
       const other = parseNumber(tokens, end + 1);
       if (other && !other.vague && other.value > value && !fromBefore && !isNonCount(tokens, end + 1, other.end, other.value)) {
         // "1.5 to 2 million": the scale of the second number applies to the first.

@@ -10,18 +10,30 @@
  */
 import type { Category, DateMention, ResolvedPlace, Scope } from '../domain.js';
 import {
+  CATEGORY_CUES,
+  HARM_VERB_FORMS,
   INCREMENT_BEFORE,
   SCOPE_AREA_NOUNS,
   SCOPE_AREA_DETERMINERS,
   SCOPE_AREA_PLACES,
   SCOPE_CLAUSE_BREAKS,
   SCOPE_COMPASS,
+  SCOPE_DAY_PARTS,
+  SCOPE_NATIONWIDE,
+  SCOPE_RECENT_STARTS,
+  SCOPE_WHOLE_COUNTRY,
   SCOPE_DATE_ANCHORS,
   SCOPE_EVERYONE,
   SCOPE_HARM_SETTINGS,
   SCOPE_INCREMENT_AFTER,
   SCOPE_INCREMENT_VERBS,
+  SCOPE_INCIDENT_DETERMINERS,
+  SCOPE_INCIDENT_NOUNS,
   SCOPE_INJURY_KINDS,
+  SCOPE_LOCATIVES,
+  SCOPE_RATE_ADVERBS,
+  SCOPE_RATE_DETERMINERS,
+  SCOPE_RATE_UNITS,
   SCOPE_ONE_DAY,
   SCOPE_PERIOD_STARTS,
   SCOPE_PHASE_DETERMINERS,
@@ -29,6 +41,8 @@ import {
   SCOPE_PHASE_VERBS,
   SCOPE_REPORTING_VERBS,
   SCOPE_SECURITY_NOUNS,
+  SCOPE_SITE_DETERMINERS,
+  SCOPE_SITE_NOUNS,
   SCOPE_SUBGROUP_NOUNS,
   SCOPE_SUBGROUP_REFERENTS,
   SCOPE_TOLL_NOUNS,
@@ -51,7 +65,7 @@ export interface ScopeFigure {
 
 /** What the scope rules read of a whole document, built once per document. */
 export interface ScopeDocument {
-  sentences: ReadonlyArray<{ text: string; start: number; end: number }>;
+  sentences: ReadonlyArray<{ text: string; start: number; end: number; paragraph?: number }>;
   /** The words of each sentence (tokenize), with offsets into the clean text. */
   tokens: ReadonlyArray<readonly Token[]>;
   figures: readonly ScopeFigure[];
@@ -142,17 +156,24 @@ class View {
 
   /** The clause the figure stands in: up to the nearest clause break (";", "which", "while"...) or other figure on each side. */
   clause(): { from: number; to: number } {
+    // Most rules read the clause: work it out once per claim.
+    if (this.clauseSpan) return this.clauseSpan;
     const others = this.others();
     const stop = (t: Token) => SCOPE_CLAUSE_BREAKS.has(t.lower) || others.some((f) => t.start >= f.figure.start && t.end <= f.figure.end);
     let from = this.first;
     while (from > 0 && !stop(this.words[from - 1]!)) from--;
     let to = this.last;
     while (to < this.words.length && !stop(this.words[to]!)) to++;
-    return { from, to };
+    this.clauseSpan = { from, to };
+    return this.clauseSpan;
   }
+
+  private clauseSpan: { from: number; to: number } | null = null;
+  private phraseSpan: { from: number; to: number } | null = null;
 
   /** The clause cut at its commas: the stretch a place word must stand in to bound the figure. */
   phrase(): { from: number; to: number } {
+    if (this.phraseSpan) return this.phraseSpan;
     let { from, to } = this.clause();
     for (let k = this.first - 1; k >= from; k--) if (this.words[k]!.text === ',' || this.words[k]!.text === '(') from = k + 1;
     for (let k = this.last; k < to; k++) {
@@ -161,7 +182,8 @@ class View {
         break;
       }
     }
-    return { from, to };
+    this.phraseSpan = { from, to };
+    return this.phraseSpan;
   }
 
   /** The noun phrase after the figure: up to the first word that is not a modifier or noun. */
@@ -179,8 +201,10 @@ class View {
 
   /** The other figures of the claim's sentence. */
   others(): ScopeFigure[] {
-    return (indexOf(this.doc).figures.get(this.claim.sentence) ?? []).filter((f) => f !== this.claim);
+    return (this.otherFigures ??= (indexOf(this.doc).figures.get(this.claim.sentence) ?? []).filter((f) => f !== this.claim));
   }
+
+  private otherFigures: ScopeFigure[] | null = null;
 }
 
 interface ScopeRule {
@@ -190,28 +214,42 @@ interface ScopeRule {
 }
 
 const isSubgroupWho = (words: readonly string[]) => words.some((w) => SCOPE_SUBGROUP_NOUNS.has(w) || SCOPE_SECURITY_NOUNS.has(w));
-const whoWords = (v: View) => [...v.claim.who.toLowerCase().split(/\s+/), ...v.nounPhrase()];
+/** The words naming what the figure counts: its claim's victims, the noun after it, and for "men (2,767)" the noun before its brackets. */
+const whoWords = (v: View) => {
+  const words = [...v.claim.who.toLowerCase().split(/\s+/), ...v.nounPhrase()];
+  if (v.before(1) === '(' && v.after(0) === ')') words.push(v.before(2));
+  return words;
+};
 
 /** A date in the figure's clause that names one day the figure happened on (not when it was said, not a period's start). */
 function oneDay(v: View): boolean {
   const { from, to } = v.clause();
   // Where a day is named in the clause: a resolved date, or a word of one day or night ("overnight").
-  const cues: Array<{ at: number; single: boolean }> = [];
+  const cues: Array<{ at: number; end: number; single: boolean }> = [];
   for (const d of indexOf(v.doc).dates.get(v.claim.sentence) ?? []) {
     if (d.kind === 'crisis_day' || d.date !== d.end) continue;
+    // "2021-05-07 The country's…": a date in figures with no preposition is a dateline, not when the figure happened.
+    if (/^[\d./-]+$/.test(d.span.text) && !/^(?:on|of)$/.test(v.words[v.words.findIndex((t) => t.start >= d.span.start) - 1]?.lower ?? '')) continue;
     const k = v.words.findIndex((t) => t.start >= d.span.start);
-    if (k >= from && k < to && v.words[k]!.end <= d.span.end + 1) cues.push({ at: k, single: !/\s/.test(d.span.text) });
+    let end = k;
+    while (end < v.words.length && v.words[end]!.start < d.span.end) end++;
+    if (k >= from && k < to && v.words[k]!.end <= d.span.end + 1) cues.push({ at: k, end, single: !/\s/.test(d.span.text) });
   }
   for (let i = from; i < to; i++) {
     const w = v.words[i]!.lower;
     const prev = v.words[i - 1]?.lower ?? '';
-    // "overnight", "On Monday alone", "every day", "the bloodiest day since the coup".
-    if (SCOPE_ONE_DAY.has(w) || (w === 'alone' && i > from) || (w === 'day' && (prev === 'every' || /est$/.test(prev)))) cues.push({ at: i, single: false });
+    // "overnight", "On Monday alone", "every day", "in a single day", "the bloodiest day since the coup".
+    // "alone" only after a day ("On Monday alone"); "in Baghdad alone" singles out a place.
+    const afterDay = w === 'alone' && i > from && cues.some((c) => c.end === i);
+    if (SCOPE_ONE_DAY.has(w) || afterDay || (w === 'day' && (prev === 'every' || prev === 'single' || prev === 'one' || /est$/.test(prev)))) cues.push({ at: i, end: i + 1, single: false });
     // A weekday counts even when the report's date is unknown and the day stays unresolved.
-    else if (SCOPE_WEEKDAYS.has(w.replace(/'s$/, ''))) cues.push({ at: i, single: true });
+    else if (SCOPE_WEEKDAYS.has(w.replace(/'s$/, ''))) cues.push({ at: i, end: i + 1, single: true });
   }
-  return cues.some(({ at: k, single }) => {
+  return cues.some(({ at: k, end, single }) => {
     if (k >= v.first && k < v.last) return false;
+    // "A watchdog yesterday blamed police for the deaths of 20": a day between a subject and its
+    // verb dates that verb; when the verb is no harm, the figure is in what it said or did.
+    if (k < v.first && statementVerb(v.words[end])) return false;
     const lead = v.range(k - 3, k);
     // "Easter Sunday", "Bloody Friday": a name, not the day of this figure.
     if (single && /^\p{Lu}/u.test(v.words[k - 1]?.text ?? '') && k - 1 > 0) return false;
@@ -221,6 +259,11 @@ function oneDay(v: View): boolean {
     // "by 2 May", "since January 2", "since the protests started on November 28": the end or start of a running count.
     return !(lead.slice(-2).some((w) => SCOPE_DATE_ANCHORS.has(w)) || lead.some((w) => SCOPE_PERIOD_STARTS.has(w)));
   });
+}
+
+/** A past-tense verb that is no harm ("blamed", "informed"): the day before it dates a statement or an act about the figure. */
+function statementVerb(t: Token | undefined): boolean {
+  return !!t && /^\p{Ll}+ed$/u.test(t.text) && !HARM_VERB_FORMS.has(t.lower) && !CATEGORY_CUES.has(t.lower);
 }
 
 /** Words that take a figure out of a larger one: "including 12", "five of them", "of whom 47", "were among the dead". */
@@ -251,8 +294,9 @@ function subgroupMarker(v: View): boolean {
 /** Does the figure at tokens [i, j) count the security side ("72 security officers", "eight members of Iraq's security forces")? */
 function countsSecurity(v: View, i: number, j: number): boolean {
   const next = v.words.slice(j, j + 5);
-  const comma = next.findIndex((t) => t.text === ',' || t.text === ';');
-  return (comma < 0 ? next : next.slice(0, comma)).some((t) => SCOPE_SECURITY_NOUNS.has(t.lower));
+  // The noun phrase ends at a comma or at a conjunction: "41 civilians and also one police officer" counts civilians.
+  const end = next.findIndex((t) => t.text === ',' || t.text === ';' || t.lower === 'and' || t.lower === 'or');
+  return (end < 0 ? next : next.slice(0, end)).some((t) => SCOPE_SECURITY_NOUNS.has(t.lower));
 }
 
 /**
@@ -298,26 +342,159 @@ function localArea(v: View): boolean {
   return clause.some(
     (w, i) =>
       SCOPE_AREA_NOUNS.has(w) ||
-      (SCOPE_AREA_PLACES.has(w) && clause.slice(Math.max(0, i - 3), i).some((x) => SCOPE_AREA_DETERMINERS.has(x))) ||
+      (SCOPE_SITE_NOUNS.has(w) && sited(v, from + i)) ||
+      // "the port city", "one town", "Chile's capital": one settlement, picked out by a determiner or an owner's name.
+      (SCOPE_AREA_PLACES.has(w) && clause.slice(Math.max(0, i - 3), i).some((x, j) => SCOPE_AREA_DETERMINERS.has(x) || possessiveName(v.words[from + Math.max(0, i - 3) + j]))) ||
       (SCOPE_COMPASS.has(w) && clause[i - 1] === 'the' && clause[i + 1] === 'of'),
   );
 }
 
+/** "Chile's", "Minsk's": a name owning the noun after it. */
+const possessiveName = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && /'s$/.test(t.lower);
+
+/**
+ * Is the site noun at token `k` the object of a locative ("at the hospital", "on Rustaveli
+ * Avenue", "beneath the Arsenal Street footbridge")? Only names, determiners and one modifier may
+ * stand between; a site noun led by a verb is a modifier of another noun ("needed hospital care").
+ */
+function sited(v: View, k: number): boolean {
+  let modifiers = 0;
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const t = v.words[j]!;
+    if (SCOPE_LOCATIVES.has(t.lower)) return true;
+    if (SCOPE_SITE_DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || /'s$/.test(t.lower)) continue;
+    if (!/^\p{Ll}+$/u.test(t.text) || ++modifiers > 1) return false;
+  }
+  return false;
+}
+
+/**
+ * "In the latest incident, five people were shot dead", "killed in an attack on a checkpoint":
+ * one incident, picked out by a determiner, in the figure's clause (not "the attacks", not "the attack"
+ * that may be the crisis itself).
+ */
+function oneIncident(v: View): boolean {
+  const { from, to } = v.clause();
+  for (let i = from; i < to; i++) {
+    if (i >= v.first && i < v.last) continue;
+    if (!SCOPE_INCIDENT_NOUNS.has(v.words[i]!.lower)) continue;
+    const lead = v.range(i - 2, i);
+    if (lead.some((w) => SCOPE_INCIDENT_DETERMINERS.has(w)) && !lead.includes('of')) return true;
+  }
+  return false;
+}
+
+/** "since yesterday", "since last night": a count that starts no earlier than the day before is an increment. */
+function sinceRecent(v: View): boolean {
+  const { from, to } = v.clause();
+  for (let i = from; i < to - 1; i++) {
+    if (v.words[i]!.lower !== 'since') continue;
+    const next = v.words[i + 1]!.lower;
+    if (SCOPE_RECENT_STARTS.has(next) || ((next === 'last' || next === 'this') && SCOPE_DAY_PARTS.has(v.words[i + 2]?.lower ?? ''))) return true;
+  }
+  return false;
+}
+
+/** "nationwide", "across the country", "throughout the nation" in the figure's phrase: the whole country's count. */
+function nationwide(v: View): boolean {
+  const { from, to } = v.phrase();
+  const words = v.range(from, to);
+  return words.some(
+    (w, i) => SCOPE_NATIONWIDE.has(w) || (SCOPE_WHOLE_COUNTRY.has(w) && words[i - 1] === 'the' && ['across', 'throughout', 'over'].includes(words[i - 2] ?? '')),
+  );
+}
+
+/** "1,500 flee every day", "20 a week", "dying daily": a rate, one day's (or week's) count. */
+function rate(v: View): boolean {
+  const { from, to } = v.clause();
+  for (let i = from; i < to; i++) {
+    if (i >= v.first && i < v.last) continue;
+    const w = v.words[i]!.lower;
+    // Lower case: "The Daily Star" is a name.
+    if (SCOPE_RATE_ADVERBS.has(w) && v.words[i]!.text === w) return true;
+    // "a day after the vote", "a week later": a date, not a rate.
+    const next = v.words[i + 1]?.lower ?? '';
+    if (SCOPE_RATE_UNITS.has(w) && SCOPE_RATE_DETERMINERS.has(v.words[i - 1]?.lower ?? '') && !/^(?:after|before|later|earlier|ago|of)$/.test(next)) return true;
+  }
+  return false;
+}
+
+/** "the death toll climbed to 201", "a total of 68 deaths", "since the unrest started": a count so far. */
+function runningToll(v: View): boolean {
+  if (v.claim.cumulative) return true;
+  const { from, to } = v.clause();
+  if (v.range(from, to).some((w) => SCOPE_TOLL_NOUNS.has(w))) return true;
+  // "149 people have lost their lives since February 1": a count from the start of a period, in the
+  // figure's own phrase ("since yesterday" is read before; "the bloodiest day since the coup" is one day).
+  const phrase = v.phrase();
+  const words = v.range(phrase.from, phrase.to);
+  return words.some((w, i) => w === 'since' && words[i - 1] !== 'day' && !/est$/.test(words[i - 2] ?? ''));
+}
+
+/** "four more people", "three new deaths", "another 27", "went up by over a hundred". */
+function incrementMarker(v: View): boolean {
+  return (
+    (SCOPE_INCREMENT_AFTER.has(v.after(0)) &&
+      v.after(1) !== 'of' &&
+      v.after(1) !== 'than' &&
+      // "killing 200 people and injuring hundreds more": more than the other figure, not an increment.
+      !v.others().some((f) => f.figure.end <= v.claim.figure.start && f.category !== v.claim.category)) ||
+    INCREMENT_BEFORE.has(v.before(1)) ||
+    INCREMENT_BEFORE.has(v.before(2)) ||
+    risenBy(v)
+  );
+}
+
+/** "one more", "another 12", "three further": members added to a set ("rose by 12" adds to a count, not to a set). */
+const addsMembers = (v: View) => incrementMarker(v) && !risenBy(v);
+
+/** "rose by 12", "went up by over a hundred": the amount of a rise, qualifier words allowed between "by" and the figure. */
+function risenBy(v: View): boolean {
+  for (let k = 1; k <= 3; k++) {
+    const w = v.before(k);
+    if (w === 'by') return SCOPE_INCREMENT_VERBS.has(v.before(k + 1)) || SCOPE_INCREMENT_VERBS.has(v.before(k + 2));
+    if (!/^\p{L}+$/u.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * "five of the victims died of gunshot wounds, while one more died of internal bleeding":
+ * "more" and "another" after a subgroup add members to the breakdown, not to the toll. The
+ * figures before it of the same harm, in its sentence or the one before, are read back to the
+ * nearest that is not itself such an addition.
+ */
+function continuesPartition(v: View): boolean {
+  const figures = v.doc.figures;
+  for (let k = v.target.index - 1; k >= 0; k--) {
+    const f = figures[k]!;
+    if (f.sentence < v.claim.sentence - 1) return false;
+    if (f.category !== v.claim.category) continue;
+    const earlier = new View(v.doc, { index: k, place: null, placeStated: false });
+    if (subgroupMarker(earlier)) return true;
+    if (!incrementMarker(earlier)) return false;
+  }
+  return false;
+}
+
 const SCOPE_RULES: readonly ScopeRule[] = [
+  {
+    // "five of the victims died of gunshot wounds, while one more died of internal bleeding".
+    name: 'partition-continues',
+    scope: 'part',
+    holds: (v) => addsMembers(v) && continuesPartition(v),
+  },
   {
     // "four more people", "three new deaths", "another 27", "went up by over a hundred".
     name: 'increment',
     scope: 'new',
-    holds: (v) =>
-      (SCOPE_INCREMENT_AFTER.has(v.after(0)) &&
-        v.after(1) !== 'of' &&
-        v.after(1) !== 'than' &&
-        // "killing 200 people and injuring hundreds more": more than the other figure, not an increment.
-        !v.others().some((f) => f.figure.end <= v.claim.figure.start && f.category !== v.claim.category)) ||
-      INCREMENT_BEFORE.has(v.before(1)) ||
-      INCREMENT_BEFORE.has(v.before(2)) ||
-      (v.before(1) === 'by' && SCOPE_INCREMENT_VERBS.has(v.before(2))) ||
-      (v.before(1) === 'by' && SCOPE_INCREMENT_VERBS.has(v.before(3))),
+    holds: incrementMarker,
+  },
+  {
+    // "an average of 1,500 flee every day", "dozens die daily": a rate counts one day.
+    name: 'rate',
+    scope: 'new',
+    holds: (v) => v.claim.category !== 'places' && rate(v),
   },
   {
     // "Of those killed, 111 died in Baghdad": a total broken down by place.
@@ -360,7 +537,11 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       const stop = next.findIndex((w) => w === ',' || w === ';' || w === '.');
       const near = stop < 0 ? next : next.slice(0, stop);
       if (v.claim.category === 'killed' && near.some((w, i) => w === 'in' && SCOPE_HARM_SETTINGS.has(near[i + 1] ?? ''))) return true;
-      if (v.claim.category === 'injured' && near.some((w, i) => SCOPE_INJURY_KINDS.has(w) && /^(?:injur|wound)/.test(near[i + 1] ?? ''))) return true;
+      // "84 people suffered firearm injuries", "the number of eye injuries rose to 352".
+      let from = v.first;
+      while (from > 0 && !SCOPE_CLAUSE_BREAKS.has(v.words[from - 1]!.lower)) from--;
+      const kindOfInjury = (words: string[]) => words.some((w, i) => SCOPE_INJURY_KINDS.has(w) && /^(?:injur|wound)/.test(words[i + 1] ?? ''));
+      if (v.claim.category === 'injured' && (kindOfInjury(near) || kindOfInjury(v.range(from, v.first)))) return true;
       // "over 100,000 people have fled into Ethiopia": the displaced who went to one place.
       const into = v.words.slice(v.last, v.last + 6).findIndex((t) => t.lower === 'into');
       return v.claim.category === 'displaced' && into >= 0 && /^\p{Lu}/u.test(v.words[v.last + into + 1]?.text ?? '');
@@ -384,6 +565,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     },
   },
   {
+    // "and 200 across the country", "arrested 300 people nationwide": not one place's count
+    // (unless it is one day's: "killed 20 nationwide on Monday").
+    name: 'nationwide',
+    scope: 'total',
+    holds: (v) => nationwide(v) && !oneDay(v),
+  },
+  {
     // "at least 40 killed in the port city", "buried 21 bodies", "brought here dead",
     // "in the south of the country": one facility or area, named or not.
     name: 'local-area',
@@ -391,14 +579,22 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: localArea,
   },
   {
+    // "12 people have been arrested since yesterday", "since last night": the increment of a day.
+    name: 'since-recent',
+    scope: 'new',
+    holds: (v) => v.claim.category !== 'places' && sinceRecent(v),
+  },
+  {
+    // "the death toll in Basra rose to 19": a running total confined to a place below the country.
+    name: 'local-toll',
+    scope: 'local',
+    holds: (v) => v.claim.category !== 'places' && v.target.placeStated && !!v.target.place && v.target.place.precision !== 'country' && runningToll(v),
+  },
+  {
     // "the death toll climbed to 201", "a total of 68 deaths", "since the unrest started".
     name: 'running-toll',
     scope: 'total',
-    holds: (v) => {
-      if (v.claim.cumulative) return true;
-      const { from, to } = v.clause();
-      return v.range(from, to).some((w) => SCOPE_TOLL_NOUNS.has(w));
-    },
+    holds: runningToll,
   },
   {
     // "two people were killed on Monday", "On Monday alone, 11 people were killed", "in raids overnight".
@@ -406,6 +602,12 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     scope: 'new',
     // Turnouts and places are the crisis's figures unless stated otherwise (ANNOTATION.md).
     holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && oneDay(v),
+  },
+  {
+    // "In the latest incident, five people were shot dead", "killed in an attack on a checkpoint".
+    name: 'one-incident',
+    scope: 'new',
+    holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && oneIncident(v),
   },
   {
     // "eight people in Baghdad", "nine people in Maysan province": a place below the country.
@@ -417,12 +619,46 @@ const SCOPE_RULES: readonly ScopeRule[] = [
   { name: 'total', scope: 'total', holds: () => true },
 ];
 
+/** The decisions made so far for each document's figures: a later figure may read an earlier one's. */
+const decisions = new WeakMap<ScopeDocument, Map<number, ScopeDecision>>();
+
 /** The scope of the document's figure `target.index`, and the name of the rule that gave it. */
 export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
+  let memo = decisions.get(doc);
+  if (!memo) decisions.set(doc, (memo = new Map()));
   const view = new View(doc, target);
-  for (const rule of SCOPE_RULES) if (rule.holds(view)) return { scope: rule.scope, rule: rule.name };
-  return { scope: 'total', rule: 'total' };
+  let decision: ScopeDecision = { scope: 'total', rule: 'total' };
+  for (const rule of SCOPE_RULES) {
+    if (rule.holds(view)) {
+      decision = { scope: rule.scope, rule: rule.name };
+      break;
+    }
+  }
+  // Read last: only a figure that no rule of its own sentence scoped.
+  if (decision.rule === 'total' && sameDayReport(doc, target, view)) decision = { scope: 'new', rule: 'same-day-report' };
+  memo.set(target.index, decision);
+  return decision;
 }
 
+/**
+ * "Twenty-nine people were hurt during Monday's protests. More than 240 people were detained.":
+ * a figure with no scope cue of its own, in the sentence right after one day's figure in the same
+ * paragraph, continues that day's report.
+ */
+function sameDayReport(doc: ScopeDocument, target: ScopeClaim, v: View): boolean {
+  if (v.claim.category === 'places' || v.claim.category === 'participants') return false;
+  const sentence = v.claim.sentence;
+  const paragraph = doc.sentences[sentence]?.paragraph;
+  for (let k = target.index - 1; k >= 0; k--) {
+    const f = doc.figures[k]!;
+    if (f.sentence === sentence) continue;
+    if (f.sentence < sentence - 1 || doc.sentences[f.sentence]?.paragraph !== paragraph) return false;
+    // Figures are asked for in text order (extract), so the earlier one is decided.
+    return decisions.get(doc)?.get(k)?.rule === 'one-day';
+  }
+  return false;
+}
+
+
 /** The names of the scope rules, in the order they are tried. */
-export const SCOPE_RULE_NAMES: readonly string[] = SCOPE_RULES.map((r) => r.name);
+export const SCOPE_RULE_NAMES: readonly string[] = [...SCOPE_RULES.slice(0, -1).map((r) => r.name), 'same-day-report', 'total'];

@@ -50,6 +50,11 @@ describe('claims: tying figures to categories', () => {
     ['Two detained miners, both in their sixties, died in custody last week.', [['killed', 2]]],
     ['Nine wounded soldiers were evacuated by helicopter.', [['injured', 9]]],
     ['Some protesters threw stones, and some of the time the roads were closed.', []],
+    ['Police killed 12 protesters, three officials said.', [['killed', 12]]],
+    // After a copula a person noun is what the figure is: it takes the harm of the claim it is part of.
+    ['At least 50 people were killed, of whom 12 were children.', [['killed', 50], ['killed', 12]]],
+    ['Of the 300 detained, 40 were women.', [['detained', 300], ['detained', 40]]],
+    ['The toll rose by 12 to 80, officials said.', [['killed', 12], ['killed', 80]]],
   ])('%s', (text, expected) => {
     expect(claims(text).map((c) => [c.category, c.estimate])).toEqual(expected);
   });
@@ -62,6 +67,15 @@ describe('claims: tying figures to categories', () => {
     ['Prices rose by 40 percent and the fine was 500 dollars.'],
     ['With these four, the death toll rose.'],
     ['There are grave concerns over the fate of the thousands of people held behind bars.'],
+    // The subject of a verb of speech counts speakers.
+    ['One source said the injuries came from blows to the head.'],
+    ['Two witnesses told reporters the wounded had been beaten.'],
+    // The agent of a passive did the harm.
+    ['The bombings, in which many were wounded, were carried out by nine attackers.'],
+    // A bare participle after one person, a finite verb after it, describes the person.
+    ['Doctors said a 27-year-old man detained during the protests was still in intensive care.'],
+    // A count of gatherings is not a count of people.
+    ['After two huge rallies last month, the organisers called a strike.'],
   ])('no claim: %s', (text) => {
     expect(claims(text)).toEqual([]);
   });

@@ -9,6 +9,15 @@ const one = (text: string) => {
 };
 
 describe('quantities', () => {
+  it('reads "rose by N to M" as a change and its result, not a range', () => {
+    const qs = findQuantities('the number of injured went up by over a hundred to 352');
+    expect(qs.map((q) => [q.low, q.high, q.qualifier])).toEqual([
+      [100, null, 'more_than'],
+      [352, 352, 'exact'],
+    ]);
+  });
+
+
   it.each([
     ['at least 208 people', { low: 208, high: null, estimate: 208, qualifier: 'at_least', span: 'at least 208' }],
     ['over 12,000 detainees', { low: 12000, high: null, estimate: 12000, qualifier: 'more_than', span: 'over 12,000' }],
@@ -23,6 +32,9 @@ describe('quantities', () => {
     ['fewer than 50 people', { low: null, high: 50, estimate: 50, qualifier: 'fewer_than' }],
     ['between 180 and 450 people', { low: 180, high: 450, estimate: 180, qualifier: 'range', span: 'between 180 and 450' }],
     ['180 to 450 people', { low: 180, high: 450, estimate: 180, qualifier: 'range' }],
+    // Thousands separators make joined digit groups counts, not a date or a code.
+    ['between 10,000-15,000 people died', { low: 10000, high: 15000, estimate: 10000, qualifier: 'range', span: 'between 10,000-15,000' }],
+    ['killed by 20 to 30 gunmen', { low: 20, high: 30, qualifier: 'range' }],
     ['the unofficial death count 900+', { low: 900, high: null, estimate: 900, qualifier: 'more_than', span: '900+' }],
     ['1.5 million people', { low: 1_500_000, high: 1_500_000, qualifier: 'exact' }],
     ['Eighty people', { low: 80, high: 80, qualifier: 'exact' }],

@@ -19,6 +19,9 @@ describe('scope rules', () => {
     ['Three more people died in the clashes, officials said.', 'Three', 'new', 'increment'],
     ['Another 27 bodies were found, the ministry said.', '27', 'new', 'increment'],
     ['The toll of those wounded went up by 40 overnight, the ministry said.', '40', 'new', 'increment'],
+    // A rise by an amount, a qualifier between; the result counts one kind of injury.
+    ['Last week the number of eye injuries went up by over a hundred to 352.', 'hundred', 'new', 'increment'],
+    ['Last week the number of eye injuries went up by over a hundred to 352.', '352', 'part', 'subgroup-harm'],
     ['At least 300 people have been killed, including 12 children.', '12', 'part', 'subgroup'],
     ['Police said 20 officers were injured, five of them seriously.', 'five', 'part', 'subgroup'],
     ['Rights groups said 35 foreigners were among the dead.', '35', 'part', 'subgroup'],
@@ -33,9 +36,56 @@ describe('scope rules', () => {
     ['At least 40 people were killed in the port city, residents said.', '40', 'local', 'local-area'],
     ['The death toll from the protests has risen to 208, Amnesty said.', '208', 'total', 'running-toll'],
     ['Two people were killed on Monday when police opened fire.', 'Two', 'new', 'one-day'],
-    ['Police said on Monday that 40 people had been killed since the protests began.', '40', 'total', 'total'],
+    ['Police said on Monday that 40 people had been killed since the protests began.', '40', 'total', 'running-toll'],
     ['Eight people were killed in Baghdad, the commission said.', 'Eight', 'local', 'local-place'],
     ['At least 208 people have been killed in Iran, Amnesty said.', '208', 'total', 'total'],
+    // A rate is one day's count; a name with "Daily" in it is no rate.
+    ['The agency says an average of 2,000 people flee to Uganda every day.', '2,000', 'new', 'rate'],
+    ['The Daily Star said 120 people had been killed in the unrest.', '120', 'total', 'total'],
+    // "more" after a subgroup adds to the breakdown, not to the toll.
+    ['Doctors said six of the victims died of gunshot wounds, while two more died of burns.', 'two', 'part', 'partition-continues'],
+    // A named site or facility placed by a preposition bounds the count; as a modifier it does not.
+    ['Thousands of protesters gathered on Liberty Avenue, organisers said.', 'Thousands', 'local', 'local-area'],
+    ['Some 300 demonstrators stormed the airport, police said.', '300', 'local', 'local-area'],
+    ['Tens of thousands of protesters marched through Peru\'s capital, police said.', 'Tens of thousands', 'local', 'local-area'],
+    ['At least 40 people were hurt and needed hospital care, the ministry said.', '40', 'total', 'total'],
+    // A count of civilians beside one of police: the coordinated noun phrase ends at "and".
+    ['Prosecutors said 30 civilians and also one police officer have lost their lives.', '30', 'part', 'split-by-side'],
+    // "men (2,767)": the noun before the brackets is what the figure counts.
+    ['Of the 3,000 injured, most are men (1,900), though women (800) also feature.', '800', 'part', 'subgroup-noun'],
+    // A day before a verb that is no harm dates that act; a date in figures is a dateline.
+    ['The watchdog yesterday blamed police for the deaths of 20 people.', '20', 'total', 'total'],
+    ['Two people were killed yesterday, police said.', 'Two', 'new', 'one-day'],
+    // "alone" after a place singles out the place, not a day.
+    ['In Basra alone, 111 people died, the commission said.', '111', 'local', 'local-place'],
+    ['On Monday alone, 11 people were killed, the office said.', '11', 'new', 'one-day'],
+    // A running total confined to a place below the country is local.
+    ['The death toll in Basra rose to 50, the health ministry said.', '50', 'local', 'local-toll'],
+    // A count since the day before is an increment.
+    ['Since yesterday, 40 people have been arrested, police said.', '40', 'new', 'since-recent'],
+    // Crisis-wide markers outrank a place named earlier in the sentence.
+    ['At least 40 people were killed in Basra, and 200 across the country, Amnesty said.', '200', 'total', 'nationwide'],
+    ['Police said 300 people were arrested nationwide on Monday.', '300', 'new', 'one-day'],
+    // "since" a date in the figure's phrase starts a running count; "the bloodiest day since" is one day.
+    ['At least 149 people have lost their lives since February 1, the agency said.', '149', 'total', 'running-toll'],
+    ['Troops killed 90 people, the deadliest day since the coup.', '90', 'new', 'one-day'],
+    // A subgroup set off in commas does not cut the figure from its place; a breakdown by place does.
+    ['At least 8 people, including 3 children, were killed in Basra, police said.', '8', 'local', 'local-place'],
+    ['Deaths now stand at 30 people, among them nine people in Basra and eight in Mosul.', '30', 'total', 'total'],
+    // A place owning a noun that is no area is not where the figure stands; one owning an area is.
+    ['Defying the curfew and Tehran\'s warnings, thousands of protesters turned out.', 'thousands', 'total', 'total'],
+    ['In Tehran\'s main square, thousands of protesters turned out.', 'thousands', 'local', 'local-area'],
+    // A figure spread over a list of places is confined to none of them.
+    ['Thousands of protesters marched in Tehran, Mashhad and other cities.', 'Thousands', 'total', 'total'],
+    ['Thousands of protesters marched in Tehran on Friday evening.', 'Thousands', 'local', 'local-place'],
+    // One incident or one day, picked out by a determiner (ANNOTATION.md: "the count of one incident or one day").
+    ['In the latest incident, five people were shot dead, witnesses said.', 'five', 'new', 'one-incident'],
+    ['Five protesters were killed in a single day, medics said.', 'Five', 'new', 'one-day'],
+    ['The death toll from the attacks rose to 290, police said.', '290', 'total', 'running-toll'],
+    // A figure with no cue of its own, right after one day's figure in the paragraph, continues that day's report.
+    ['Twenty people were hurt during Monday\'s protests. More than 240 people were detained, police said.', '240', 'new', 'same-day-report'],
+    ['Twenty people were hurt during Monday\'s protests.\n\nMore than 240 people were detained, police said.', '240', 'total', 'total'],
+    ['2024-03-05 At least 300 people have gone missing during the protests.', '300', 'total', 'total'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
