@@ -2,6 +2,7 @@
  * Noun phrases that name who speaks: reading a subject to the left of a reporting verb,
  * an object to the right of "according to", and telling people from organisations.
  */
+import { ROLE_NOUNS } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** Verbs that attribute a statement or a figure to their subject. */
@@ -69,7 +70,7 @@ const CALENDAR_WORDS = new Set([
 const STOP_LEFT = new Set([
   'that', 'which', 'who', 'when', 'while', 'where', 'and', 'but', 'as', 'after', 'before', 'because', 'since', 'if', 'than',
   'is', 'was', 'were', 'are', 'has', 'have', 'had', 'be', 'been', 'will', 'would', 'also', 'then', 'on', 'in', 'at', 'by', 'with',
-  'from', 'for', 'to', 'into', 'during', 'it', 'there',
+  'from', 'for', 'to', 'into', 'during', 'it', 'there', 'once', 'whenever', 'although', 'though',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'both']);
 const TIME_WORDS = new Set([
@@ -78,6 +79,9 @@ const TIME_WORDS = new Set([
   'evening', 'afternoon', 'last', 'this', 'week', 'month', 'first', 'now', 'has', 'have', 'had', 'is', 'was', 'were', 'are',
 ]);
 
+/** How a subject was read when not as the plain phrase before its verb. */
+export type SubjectRule = 'apposition-subject' | 'first-conjunct';
+
 export interface NamePhrase {
   text: string;
   start: number;
@@ -85,6 +89,15 @@ export interface NamePhrase {
   /** Token range [from, to). */
   from: number;
   to: number;
+  rule?: SubjectRule;
+}
+
+/** A person's name: capitalised words (and particles), two to four of them. */
+function isNameRun(tokens: Token[], from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 2 || n > 4) return false;
+  for (let k = from; k < to; k++) if (!/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(tokens[k]!.text)) return false;
+  return !looksLikeOrg(tokens.slice(from, to).map((t) => t.text).join(' '));
 }
 
 /**
@@ -102,6 +115,11 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     let k = end - 2;
     while (k >= floor && tokens[k]!.text !== ',' && k > end - 30) k--;
     if (tokens[k]?.text === ',' && k > floor) {
+      // "Peru's prime minister, Alberto Otarola, said": a name in apposition to a role is who speaks.
+      const roleBefore = tokens[k - 1]!;
+      if (/^\p{Ll}/u.test(roleBefore.text) && (ROLE_NOUNS.has(roleBefore.lower) || TITLES.has(roleBefore.lower)) && isNameRun(tokens, k + 1, end - 1)) {
+        return { text: '', start: tokens[k + 1]!.start, end: tokens[end - 2]!.end, from: k + 1, to: end - 1, rule: 'apposition-subject' };
+      }
       const inner = tokens[k + 1]?.lower ?? '';
       // "Zaw Min Tun, speaking for the junta, told …", "Bachchu Mia, head of the police post, told …":
       // an apposition set off by commas after a name.
@@ -132,6 +150,11 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   // Keep one leading "the": it marks a phrase that may refer back ("the sources said").
   while (start < end - 1 && (DETERMINERS.has(tokens[start]!.lower) && DETERMINERS.has(tokens[start + 1]!.lower) || tokens[start]!.text === ')')) start++;
   if (start >= end || (start === end - 1 && DETERMINERS.has(tokens[start]!.lower))) return null;
+  // "the Search Unit and 26 other rights groups informed …": the counted conjunct is company; the first one speaks.
+  if (tokens[start - 1]?.lower === 'and' && /^\d/.test(tokens[start]!.text) && ['other', 'more'].includes(tokens[start + 1]?.lower ?? '')) {
+    const first = subjectBefore(tokens, start - 1, floor);
+    if (first && /\p{Lu}/u.test(tokens.slice(first.from, first.to).map((t) => t.text).join(' '))) return { ...first, rule: 'first-conjunct' };
+  }
   return { text: '', start: tokens[start]!.start, end: tokens[end - 1]!.end, from: start, to: end };
 }
 
