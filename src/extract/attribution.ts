@@ -411,6 +411,19 @@ export interface AttributionInput {
  * its state (all lowercase: "police", "the government", "a police official") belongs to the
  * country the report is about. Named bodies ("Interior Ministry") and groups ("officials") keep their name.
  */
+/** "the official tally", "its findings": a definite document, the report under way named again. */
+function refersToDocument(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!DOCUMENT_NOUNS.has(tokens[i]!.lower) || /^\p{Lu}/u.test(tokens[i]!.text)) continue;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const w = tokens[k]!.lower;
+      if (['the', 'this', 'that', 'its', 'their'].includes(w)) return true;
+      if (!/^\p{Ll}+$/u.test(tokens[k]!.text)) break;
+    }
+  }
+  return false;
+}
+
 /** "News agencies", "Belarusian human rights activists": a plural group noun, no name. */
 function isUnnamedGroup(name: string): boolean {
   const words = name.split(/\s+/);
@@ -570,6 +583,11 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach) [source, rule] = [lastAttributed.source, 'report-continues'];
       else if (bylineSource) [source, rule] = [bylineSource, 'byline'];
       inherited = source !== null;
+      // "Among the dead counted in the official tally were …": naming the report under way states its source again.
+      if (rule === 'report-continues' && refersToDocument(perSentence[claim.sentence]!.tokens)) {
+        inherited = false;
+        refinements.push('document-refers-back');
+      }
     }
     // Only a stated source carries on: a report continued by continuation is not continued again;
     // and not an unnamed group: "News agencies reported …", "activists said" cover their own sentence.

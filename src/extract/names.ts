@@ -12,7 +12,7 @@ export const REPORTING_VERBS = new Set([
   'counted', 'counts', 'claimed', 'claims', 'noted', 'notes', 'declared', 'tweeted', 'posted', 'documented', 'recorded',
   'registered', 'released', 'published', 'revealed', 'disclosed', 'indicated', 'indicate', 'indicates', 'asserted', 'alleged',
   'buried', 'verified', 'tallied', 'put', 'puts', 'quoted', 'cited', 'acknowledged', 'admitted', 'insisted', 'explained',
-  'informed', 'briefed', 'warned', 'updated', 'shows', 'showed', 'show', 'concluded', 'concludes', 'gave', 'given',
+  'informed', 'briefed', 'warned', 'updated', 'shows', 'showed', 'show', 'concluded', 'concludes', 'gave', 'given', 'give', 'gives',
 ]);
 
 /** Words that make a capitalised phrase an organisation rather than a person. */
@@ -143,6 +143,11 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       // "Association for Political Prisoners": a connector between capitalised words is inside a name.
       const inName = ['for', 'of', 'and', 'de'].includes(t.text) && /^\p{Lu}/u.test(tokens[start]?.text ?? '') && /^\p{Lu}/u.test(tokens[start - 2]?.text ?? '');
       if (STOP_LEFT.has(t.text) && !inName && !(t.lower === 'and' && start < end && /^\p{Ll}/u.test(tokens[start]!.text) && start - 2 >= floor && /^\p{L}/u.test(tokens[start - 2]!.text))) break;
+      // "date 2021-05-07 The country's Search Unit …": a capitalised article opens the phrase; what is before it is page chrome.
+      if ((t.text === 'The' || t.text === 'A' || t.text === 'An') && start < end) {
+        start--;
+        break;
+      }
     }
     start--;
     if (end - start > 14) break;

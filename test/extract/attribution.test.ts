@@ -158,4 +158,22 @@ describe('source rules', () => {
     // A named body and a group of its people keep their names.
     expect(explained('Government officials said 8 people had been detained in Nairobi.')[0]?.[1]).toBe('Government officials');
   });
+
+  it('document-refers-back: a figure naming the report under way ("in the official tally") states its source again', () => {
+    const text = [
+      'The Northern Relief Board said on Friday that 90 people had died.',
+      'Among the dead counted in the official tally were 60 farmers.',
+      'Twelve children died in the capital.',
+    ].join('\n\n');
+    expect(explained(text)).toEqual([
+      [90, 'Northern Relief Board', 'own-clause'],
+      [60, 'Northern Relief Board', 'report-continues+document-refers-back'],
+      [12, 'Northern Relief Board', 'report-continues'],
+    ]);
+  });
+
+  it('reads a subject from its capitalised article, not from the page chrome before it', () => {
+    expect(explained('date 2021-05-07 The Missing Persons Unit says 300 people remain missing.')).toEqual([[300, 'Missing Persons Unit', 'own-clause']]);
+  });
 });
+
