@@ -176,6 +176,9 @@ export function sameSource(a: string | null | undefined, b: string | null | unde
   const pb = parseSourceName(y);
   // Kazakhstan's interior ministry is not Iraq's.
   if (pa.country && pb.country && pa.country !== pb.country && (pa.office || pb.office)) return false;
+  // "Belarusian Interior Ministry" = "Belarus Interior Ministry": one body, its country named by
+  // demonym or by name (as SourceResolver groups them in the tally).
+  if (pa.country && pa.country === pb.country && pa.base && pa.base === pb.base) return true;
   return sameName(x, y);
 }
 

@@ -35,6 +35,14 @@ describe('source names', () => {
     expect(sameSource("Iraq's interior ministry", 'Iraqi Interior Ministry')).toBe(true);
   });
 
+  it('merges one body whose country is named by demonym or by name, a name of several words too', () => {
+    expect(sameSource('Belarusian Interior Ministry', 'Belarus Interior Ministry')).toBe(true);
+    expect(sameSource('Sri Lankan authorities', 'Sri Lanka authorities')).toBe(true);
+    expect(parseSourceName('South African police')).toMatchObject({ base: 'police', country: 'ZA' });
+    expect(sameSource('Belarusian Interior Ministry', 'Belarusian Health Ministry')).toBe(false);
+    expect(sameSource('Sri Lankan police', 'Kenyan police')).toBe(false);
+  });
+
   it("merges a person's transliterations, and not near-miss names", () => {
     expect(sameSource('Zolnour', 'Mojtaba Zolnour')).toBe(true);
     expect(sameSource('Zolnouri', 'Mojtaba Zolnour')).toBe(true);
