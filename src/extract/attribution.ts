@@ -13,6 +13,7 @@
  * own (`null`), or the byline organisation's when the article is theirs.
  */
 import type { ResolvedPlace, Source } from '../domain.js';
+import { sameName } from '../sources/index.js';
 import type { DraftClaim } from './claims.js';
 import { sourceEntity, type SourceEntity } from './entities.js';
 import { openingSubject } from './pos.js';
@@ -377,10 +378,32 @@ function combineItems(items: AttributionItem[], figureAt: number): Source | null
 
 /**
  * One entity, one name within a report: a surname alone is the person named in full before
- * ("Gunasekara" after "Ruwan Gunasekara"). Acronyms stay as written: the tally joins them.
+ * ("Gunasekara" after "Ruwan Gunasekara"); an acronym the report introduced with a name that
+ * its letters do not spell ("National Institute for Human Rights (INDH)") is that name
+ * (acronym-of-name). Acronyms that spell their name stay as written: the tally joins them.
  */
-function canonical(source: Source, mentions: SpeakerMention[]): Source {
+/**
+ * Do an acronym's letters spell the name, or a longer form of it ("OHCHR" for "UN High
+ * Commissioner for Human Rights": the Office of …)? "INDH" for "National Institute for Human
+ * Rights" does not (it spells the name in another language).
+ */
+function spellsName(acronym: string, name: string): boolean {
+  if (sameName(acronym, name)) return true;
+  const initials = name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
+  return initials.length >= 2 && acronym.toLowerCase().endsWith(initials);
+}
+
+function canonical(source: Source, mentions: SpeakerMention[], refinements: SourceRefinement[]): Source {
   const name = source.name;
+  const introduced = /^\p{Lu}{2,}$/u.test(name) ? mentions.find((m) => m.kind === 'org' && m.alias === name && m.name !== name) : undefined;
+  if (introduced && !spellsName(name, introduced.name)) {
+    refinements.push('acronym-of-name');
+    return { ...source, name: introduced.name, kind: source.kind ?? 'organisation' };
+  }
   let best = name;
   for (const m of mentions) {
     if (m.kind === 'person' && m.name.length > best.length && m.name.endsWith(` ${name}`) && /^\p{Lu}/u.test(name)) best = m.name;
@@ -473,6 +496,7 @@ export type SourceRule = 'own-clause' | 'sentence-final' | 'quote-speaker' | 're
  *   generic-source-ends     "News agencies reported …" covers its own sentence, not the figures after it
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
  *   state-of-report         "police said" in a report about Hong Kong -> "Hong Kong police"
+ *   acronym-of-name         "INDH" after "National Institute for Human Rights (INDH)" -> the name
  */
 export type SourceRefinement =
   | SubjectRule
@@ -483,6 +507,7 @@ export type SourceRefinement =
   | 'subordinate-clause'
   | 'generic-source-ends'
   | 'document-refers-back'
+  | 'acronym-of-name'
   | 'state-of-report';
 
 export function attribute({ seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {
@@ -572,7 +597,7 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       source = sourceOf({ role: 'speaker', name: quote.speaker, at: quote.span.start, entity: sourceEntity(quote.speaker) }, []);
       rule = 'quote-speaker';
     }
-    if (source) source = canonical(source, mentions);
+    if (source) source = canonical(source, mentions, refinements);
 
     const paragraph = sentence.paragraph;
     let inherited = false;

@@ -175,5 +175,13 @@ describe('source rules', () => {
   it('reads a subject from its capitalised article, not from the page chrome before it', () => {
     expect(explained('date 2021-05-07 The Missing Persons Unit says 300 people remain missing.')).toEqual([[300, 'Missing Persons Unit', 'own-clause']]);
   });
+
+  it('acronym-of-name: an acronym the report introduced with a name it does not spell is that name', () => {
+    const text = 'An observer of the Coastal Institute for Civil Rights (ICDC) was hurt on Saturday.\n\nThe ICDC reported that 340 people have been injured since October.';
+    expect(explained(text)).toEqual([[340, 'Coastal Institute for Civil Rights', 'own-clause+acronym-of-name']]);
+    // One that spells its name, or a longer form of it, stays as written: the tally joins them.
+    const spelled = 'The Coastal Relief Network (CRN) opened a camp.\n\nThe CRN said 25 people had died.';
+    expect(explained(spelled)[0]?.[1]).toBe('CRN');
+  });
 });
 

@@ -30,6 +30,13 @@ describe('source names', () => {
     expect(sameSource('Amnesty International', 'Human Rights Watch')).toBe(false);
   });
 
+  it('merges a name in another word order, and a name beside the acronym of the rest', () => {
+    expect(sameSource('National Institute for Human Rights', 'National Human Rights Institute')).toBe(true);
+    expect(sameSource('HRC Harbour', 'Harbour Human Rights Centre')).toBe(true);
+    expect(sameSource('UN Security Council', 'UN Human Rights Council')).toBe(false);
+    expect(sameSource('HRC Harbour', 'HRC Valley')).toBe(false);
+  });
+
   it("never merges one country's office with another's", () => {
     expect(sameSource("Kazakhstan's interior ministry", 'Iraqi Interior Ministry')).toBe(false);
     expect(sameSource("Iraq's interior ministry", 'Iraqi Interior Ministry')).toBe(true);
