@@ -15,7 +15,8 @@
 import type { ResolvedPlace, Source } from '../domain.js';
 import { sameName } from '../sources/index.js';
 import type { DraftClaim } from './claims.js';
-import { sourceEntity, type SourceEntity } from './entities.js';
+import { getGazetteer } from '../places/gazetteer.js';
+import { countryOf, sourceEntity, type SourceEntity } from './entities.js';
 import { openingSubject } from './pos.js';
 import { DOCUMENT_NOUNS, GENERIC_ORG_HEADS, GROUP_NOUNS, PLACE_PREPOSITIONS, STATE_BODY_NOUNS, VERB_OR_PLURAL_NOUN } from './lexicon.js';
 import { personNoun } from './person-nouns.js';
@@ -454,14 +455,39 @@ function isUnnamedGroup(name: string): boolean {
   return GROUP_NOUNS.has(head) && !/^\p{Lu}/u.test(head) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w));
 }
 
-function scopeToState(source: Source, state: ResolvedPlace): Source {
-  // A capital opening a sentence ("Police said") does not make a name.
-  const plain = source.name.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
-  if (/\p{Lu}/u.test(plain) || source.country) return source;
+// A capital opening a sentence ("Police said") does not make a name.
+const uncapitalised = (name: string) => name.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+
+function isBareStateBody(source: Source): boolean {
+  const plain = uncapitalised(source.name);
+  if (/\p{Lu}/u.test(plain) || source.country) return false;
   const words = plain.split(/\s+/);
   // "government officials", "police sources": people of a body, not the body.
-  if (!words.some((w) => STATE_BODY_NOUNS.has(w)) || GROUP_NOUNS.has(words[words.length - 1]!)) return source;
-  return { ...source, name: `${state.countryName} ${plain}`, country: state.countryCode, kind: source.kind ?? 'office' };
+  return words.some((w) => STATE_BODY_NOUNS.has(w)) && !GROUP_NOUNS.has(words[words.length - 1]!);
+}
+
+function scopeToState(source: Source, state: ResolvedPlace | null): Source {
+  if (!state) return source;
+  return { ...source, name: `${state.countryName} ${uncapitalised(source.name)}`, country: state.countryCode, kind: source.kind ?? 'office' };
+}
+
+/** The country a report's country names and demonyms name most ("Sri Lankan churches"), if any. */
+function countryNamed(sentences: Token[][]): ResolvedPlace | null {
+  const counts = new Map<string, number>();
+  for (const tokens of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!/^\p{Lu}\p{Ll}/u.test(tokens[i]!.text)) continue;
+      const next = tokens[i + 1];
+      const pair = next && /^\p{Lu}\p{Ll}/u.test(next.text) ? countryOf(`${tokens[i]!.text} ${next.text}`) : null;
+      const code = pair ?? countryOf(tokens[i]!.text);
+      if (!code) continue;
+      counts.set(code, (counts.get(code) ?? 0) + 1);
+      if (pair) i++;
+    }
+  }
+  let best: string | null = null;
+  for (const [code, n] of counts) if (!best || n > counts.get(best)!) best = code;
+  return best ? getGazetteer().countryByCode(best) : null;
 }
 
 /** Attribute every claim; returns one Source (or null) per claim, in order. */
@@ -496,6 +522,7 @@ export type SourceRule = 'own-clause' | 'sentence-final' | 'quote-speaker' | 're
  *   generic-source-ends     "News agencies reported …" covers its own sentence, not the figures after it
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
  *   state-of-report         "police said" in a report about Hong Kong -> "Hong Kong police"
+ *                           (its places' country, else the one its demonyms name)
  *   acronym-of-name         "INDH" after "National Institute for Human Rights (INDH)" -> the name
  */
 export type SourceRefinement =
@@ -526,7 +553,10 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
   let lastAttributed: { source: Source; paragraph: number } | null = null;
   /** The last stated source was a generic one ("police", "News agencies"), which does not run on. */
   let generic = false;
-  const stateOfReport = country && country.precision === 'country' ? country : null;
+  // The report's state: its places' country, else (read only when a bare state body speaks)
+  // the country its demonyms name ("Sri Lankan security forces").
+  let stateOfReport: ResolvedPlace | null | undefined = country && country.precision === 'country' ? country : undefined;
+  const state = () => (stateOfReport === undefined ? (stateOfReport = countryNamed(perSentence.map((p) => p.tokens))) : stateOfReport);
 
   // Per-sentence last figure, and the quotes by start with the furthest end so far: one pass
   // each, so a document with thousands of figures is not read once per figure.
@@ -625,8 +655,8 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
         generic = true;
       }
     } else if (!source && combined !== 'none' && generic && !inherited) refinements.push('generic-source-ends');
-    if (source && stateOfReport) {
-      const scoped = scopeToState(source, stateOfReport);
+    if (source && isBareStateBody(source)) {
+      const scoped = scopeToState(source, state());
       if (scoped !== source) [source, refinements[refinements.length]] = [scoped, 'state-of-report'];
     }
     out.push({ source, inherited, rule, refinements: dedupe(refinements) as SourceRefinement[] });

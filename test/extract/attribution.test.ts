@@ -155,6 +155,8 @@ describe('source rules', () => {
     const [claim] = extract({ text, published: '2022-01-10' }).claims;
     expect(claim!.source).toMatchObject({ name: 'Kenya police', country: 'KE' });
     expect(claim!.rules?.source).toBe('own-clause+state-of-report');
+    // Without a place, the country the report's demonyms name.
+    expect(explained('Police said 40 suspects were detained after the attacks on Kenyan churches.')[0]?.[1]).toBe('Kenya police');
     // A named body and a group of its people keep their names.
     expect(explained('Government officials said 8 people had been detained in Nairobi.')[0]?.[1]).toBe('Government officials');
   });
