@@ -44,6 +44,8 @@ interface AttributionItem {
   clauseFrom?: number;
   /** The grammatical rule that read this speaker, when not the plain subject or object of the verb. */
   rule?: SourceRefinement;
+  /** A description the text names later ("Rights watchdog: …" above "HRC Viasna reports …"). */
+  forward?: boolean;
 }
 
 /** "Latest reports indicate …": a document as subject continues the report under way. */
@@ -207,7 +209,11 @@ export function sentenceAttributions(
   if (colon > 0 && tokens.slice(colon + 1).some((t) => /^\d/.test(t.text) || /^(?:dozens|hundreds|thousands|scores)$/.test(t.lower))) {
     const head = slice(tokens[0]!.start, tokens[colon - 1]!.end);
     const entity = /^[\p{L}\s.'’&-]+$/u.test(head) ? sourceEntity(head) : null;
-    if (entity && entity.kind !== 'document') {
+    const words = entity ? uncapitalised(entity.name).split(/\s+/) : [];
+    if (entity && !/\p{Lu}/u.test(words.join(' ')) && GENERIC_ORG_HEADS.has(words[words.length - 1]!)) {
+      // "Rights watchdog: dozens detained": a description that the body names (headline-description).
+      items.push({ role: 'speaker', name: entity.name, at: tokens[colon]!.start, entity, forward: true });
+    } else if (entity && entity.kind !== 'document') {
       items.push({ role: 'speaker', name: entity.name, at: tokens[colon]!.start, entity });
       known.push({ name: entity.name, start: tokens[0]!.start, entity });
     }
@@ -435,6 +441,18 @@ export interface AttributionInput {
  * its state (all lowercase: "police", "the government", "a police official") belongs to the
  * country the report is about. Named bodies ("Interior Ministry") and groups ("officials") keep their name.
  */
+/**
+ * A headline's description ("Rights watchdog: …") is the first named organisation the body
+ * gives as a source, when there is one; else it stays the description.
+ */
+function nameForward(it: AttributionItem, known: KnownSource[]): void {
+  const named = known.find((k) => k.start > it.at && k.entity && ['organisation', 'office'].includes(k.entity.kind) && isNamed(k.name));
+  if (!named) return;
+  it.name = named.name;
+  it.entity = named.entity;
+  it.rule = 'headline-description';
+}
+
 /** "the official tally", "its findings": a definite document, the report under way named again. */
 function refersToDocument(tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
@@ -523,6 +541,7 @@ export type SourceRule = 'own-clause' | 'sentence-final' | 'quote-speaker' | 're
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
  *   state-of-report         "police said" in a report about Hong Kong -> "Hong Kong police"
  *                           (its places' country, else the one its demonyms name)
+ *   headline-description    "Rights watchdog: dozens detained" -> the organisation the body names first
  *   acronym-of-name         "INDH" after "National Institute for Human Rights (INDH)" -> the name
  */
 export type SourceRefinement =
@@ -535,6 +554,7 @@ export type SourceRefinement =
   | 'generic-source-ends'
   | 'document-refers-back'
   | 'acronym-of-name'
+  | 'headline-description'
   | 'state-of-report';
 
 export function attribute({ seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {
@@ -547,6 +567,7 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     return { tokens, items: sentenceAttributions(s.text, s.start, tokens, mentions, known), clauses: clauseStarts(tokens) };
   });
   known.sort((a, b) => a.start - b.start);
+  for (const { items } of perSentence) for (const it of items) if (it.forward) nameForward(it, known);
 
   const bylineSource: Source | null = byline && ORG_BYLINE.test(byline) ? { name: tidySourceName(byline).name, via: [] } : null;
   const out: Attributed[] = [];

@@ -89,7 +89,8 @@ function kindOf(name: string, role: string | null): SourceKind {
   const head = words[words.length - 1] ?? '';
   // "a police official", "the defence minister": one person, named by role.
   if (ROLE_NOUNS.has(head) && !isCap(wordsOf(name).pop() ?? '')) return 'person';
-  if (role || looksLikePerson(name)) {
+  // "HRC Viasna": a name with an acronym in it is a body's, not a person's.
+  if (role || (looksLikePerson(name) && !wordsOf(name).some((w) => /^\p{Lu}{2,}$/u.test(w)))) {
     if (!words.some((w) => ORG_WORDS.has(w) || OUTLET_WORDS.has(w))) {
       // "the online news outlet Myanmar Now": the role says what the name is.
       const roleHead = lower(wordsOf(role ?? '').pop() ?? '');

@@ -185,5 +185,15 @@ describe('source rules', () => {
     const spelled = 'The Coastal Relief Network (CRN) opened a camp.\n\nThe CRN said 25 people had died.';
     expect(explained(spelled)[0]?.[1]).toBe('CRN');
   });
+
+  it('headline-description: "Rights watchdog: …" is the organisation the body names first', () => {
+    const text = 'Rights watchdog: dozens of detainees after the vote\n\nHRC Harbour reports that at least 70 protesters were detained in the capital.';
+    expect(explained(text)).toEqual([
+      [12, 'HRC Harbour', 'own-clause+headline-description'],
+      [70, 'HRC Harbour', 'own-clause'],
+    ]);
+    // With no organisation named after it, the description stays.
+    expect(explained('Rights watchdog: dozens of detainees after the vote')[0]?.[1]).toBe('Rights watchdog');
+  });
 });
 
