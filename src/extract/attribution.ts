@@ -655,7 +655,7 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     if (!source && combined !== 'none') {
       // An organisation's report runs on for a few paragraphs; a person's words cover their own.
       const last = lastAttributed?.source;
-      const reach = last && (last.kind === 'person' || looksLikePerson(last.name)) ? 0 : CONTINUATION_PARAGRAPHS;
+      const reach = last && (last.kind ? last.kind === 'person' : looksLikePerson(last.name)) ? 0 : CONTINUATION_PARAGRAPHS;
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach) [source, rule] = [lastAttributed.source, 'report-continues'];
       else if (bylineSource) [source, rule] = [bylineSource, 'byline'];
       inherited = source !== null;

@@ -195,5 +195,17 @@ describe('source rules', () => {
     // With no organisation named after it, the description stays.
     expect(explained('Rights watchdog: dozens of detainees after the vote')[0]?.[1]).toBe('Rights watchdog');
   });
+
+  it('reads the author after "by" in a document, and lets an organisation named with an acronym run on like one', () => {
+    const text = [
+      'More than 900 people were detained in May, according to a review of the year in the region by HRC Harbour.',
+      'The rights defenders say the vote was held amid repression.',
+      'The security forces left hundreds of people injured.',
+    ].join('\n\n');
+    expect(explained(text)).toEqual([
+      [900, 'HRC Harbour', 'own-clause'],
+      [100, 'HRC Harbour', 'report-continues'],
+    ]);
+  });
 });
 
