@@ -139,6 +139,8 @@ interface ResolvedName {
 function resolveName(raw: string, at: number, mentions: SpeakerMention[], known: KnownSource[]): ResolvedName {
   const trimmed = raw.trim();
   if (!trimmed) return { name: null, unresolved: false };
+  // "“We have counted 40 bodies,” said Dr Hassan": the first person is whoever speaks the quote.
+  if (/^(?:we|i)$/i.test(trimmed)) return { name: null, unresolved: false };
   if (isPronoun(trimmed) || /^(?:the|this|that)\s+\S+/i.test(trimmed) || !/\p{Lu}/u.test(trimmed)) {
     const r = resolveAnaphor(trimmed, at, mentions, known);
     if (r) return { name: r, unresolved: false, entity: known.find((k) => k.name === r)?.entity, rule: isPronoun(trimmed) ? 'pronoun-antecedent' : 'definite-description' };

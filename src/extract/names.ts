@@ -55,9 +55,14 @@ function inPhrase(t: Token): boolean {
   return t.text === '(' || t.text === ')' || t.text === '/' || t.text === "'" || t.text === '’' || t.text === '&';
 }
 
+const ABBREVIATED_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'rev', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'sen', 'gov', 'rep', 'st']);
+
 /** The stop of an initial inside a name: "U.N.", "U.S." (a single capital letter before it, another after or before). */
 function isInitialStop(tokens: Token[], k: number): boolean {
-  if (tokens[k]?.text !== '.' || !/^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '')) return false;
+  if (tokens[k]?.text !== '.') return false;
+  // "Dr. Ali Hassan", "Gen. Tom Reyes": an abbreviated title before a name.
+  if (ABBREVIATED_TITLES.has(tokens[k - 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return true;
+  if (!/^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '')) return false;
   return /^\p{Lu}$/u.test(tokens[k + 1]?.text ?? '') || tokens[k - 2]?.text === '.';
 }
 
@@ -92,6 +97,16 @@ export interface NamePhrase {
   rule?: SubjectRule;
 }
 
+/** Does a phrase ending at tokens[last] name a role ("the prime minister", "the governor of Lagos state")? */
+function roleEndsAt(tokens: Token[], last: number, floor: number): boolean {
+  for (let k = last; k >= floor && k > last - 6; k--) {
+    const t = tokens[k]!;
+    if (/^\p{Ll}/u.test(t.text) && (ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower))) return true;
+    if (!/^[\p{L}'’-]+$/u.test(t.text) || REPORTING_VERBS.has(t.lower) || STOP_LEFT.has(t.lower) && t.lower !== 'of') return false;
+  }
+  return false;
+}
+
 /** A person's name: capitalised words (and particles), two to four of them. */
 function isNameRun(tokens: Token[], from: number, to: number): boolean {
   const n = to - from;
@@ -116,8 +131,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     while (k >= floor && tokens[k]!.text !== ',' && k > end - 30) k--;
     if (tokens[k]?.text === ',' && k > floor) {
       // "Peru's prime minister, Alberto Otarola, said": a name in apposition to a role is who speaks.
-      const roleBefore = tokens[k - 1]!;
-      if (/^\p{Ll}/u.test(roleBefore.text) && (ROLE_NOUNS.has(roleBefore.lower) || TITLES.has(roleBefore.lower)) && isNameRun(tokens, k + 1, end - 1)) {
+      // "The governor of Lagos state, Babajide Sanwo-Olu, said": the role noun may head a longer phrase.
+      if (isNameRun(tokens, k + 1, end - 1) && roleEndsAt(tokens, k - 1, floor)) {
         return { text: '', start: tokens[k + 1]!.start, end: tokens[end - 2]!.end, from: k + 1, to: end - 1, rule: 'apposition-subject' };
       }
       const inner = tokens[k + 1]?.lower ?? '';

@@ -207,5 +207,14 @@ describe('source rules', () => {
       [100, 'HRC Harbour', 'report-continues'],
     ]);
   });
+
+  it('gives a first-person figure in a quote to whoever speaks the quote, an abbreviated title kept out of the name', () => {
+    const text = '“We have counted 40 bodies so far in the morgue,” said Dr. Lina Haddad, director of the hospital.';
+    expect(explained(text)).toEqual([[40, 'Lina Haddad', 'quote-speaker']]);
+  });
+
+  it('apposition-subject: the role may head a longer phrase ("the governor of the northern state, X, said")', () => {
+    expect(explained('The governor of the northern state, Tomas Berg, said 12 people were killed.')).toEqual([[12, 'Tomas Berg', 'own-clause+apposition-subject']]);
+  });
 });
 
