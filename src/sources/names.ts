@@ -129,6 +129,9 @@ export function parseSourceName(name: string): ParsedName {
 const STOP = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'de', 'al']);
 const initials = (words: string[]) => words.filter((w) => !STOP.has(w)).map((w) => w[0]).join('');
 
+/** A name's words but stop words, sorted: "ministry of health" and "health ministry" read alike. */
+const contentOf = (norm: string) => norm.split(' ').filter((w) => w && !STOP.has(w)).sort().join(' ');
+
 /** What `sameName` compares of a spelling, worked out once per spelling (a tally compares every pair). */
 interface NameForm {
   norm: string;
@@ -148,7 +151,7 @@ function formOf(name: string): NameForm {
   if (f === undefined) {
     const norm = normaliseSource(name);
     const words = norm.split(' ');
-    const content = words.filter((w) => !STOP.has(w)).sort().join(' ');
+    const content = contentOf(norm);
     const acronym = words.length > 1 ? (words.find((w) => w.length >= 2 && new RegExp(`(?:^|\\s)${w.toUpperCase()}(?:\\s|$)`).test(name)) ?? null) : null;
     f = { norm, words, initials: initials(words), firsts: words.map((w) => w[0]).join(''), capitalised: /\p{Lu}/u.test(name), content, acronym };
     if (forms.size > 20_000) forms.clear();
@@ -191,7 +194,7 @@ export function sameSource(a: string | null | undefined, b: string | null | unde
   if (pa.country && pb.country && pa.country !== pb.country && (pa.office || pb.office)) return false;
   // "Belarusian Interior Ministry" = "Belarus Interior Ministry": one body, its country named by
   // demonym or by name (as SourceResolver groups them in the tally).
-  if (pa.country && pa.country === pb.country && pa.base && pa.base === pb.base) return true;
+  if (pa.country && pa.country === pb.country && pa.base && (pa.base === pb.base || contentOf(pa.base) === contentOf(pb.base))) return true;
   return sameName(x, y);
 }
 

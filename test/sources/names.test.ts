@@ -48,6 +48,8 @@ describe('source names', () => {
     expect(parseSourceName('South African police')).toMatchObject({ base: 'police', country: 'ZA' });
     expect(sameSource('Belarusian Interior Ministry', 'Belarusian Health Ministry')).toBe(false);
     expect(sameSource('Sri Lankan police', 'Kenyan police')).toBe(false);
+    expect(sameSource('Sudan health ministry', 'Sudanese Ministry of Health')).toBe(true);
+    expect(sameSource('Sudan health ministry', 'Sudanese Interior Ministry')).toBe(false);
   });
 
   it("merges a person's transliterations, and not near-miss names", () => {
