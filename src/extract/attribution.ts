@@ -18,7 +18,7 @@ import type { DraftClaim } from './claims.js';
 import { getGazetteer } from '../places/gazetteer.js';
 import { countryOf, sourceEntity, type SourceEntity } from './entities.js';
 import { openingSubject } from './pos.js';
-import { DOCUMENT_NOUNS, GENERIC_ORG_HEADS, GROUP_NOUNS, PLACE_PREPOSITIONS, STATE_BODY_NOUNS, VERB_OR_PLURAL_NOUN } from './lexicon.js';
+import { DOCUMENT_NOUNS, GENERIC_ORG_HEADS, GROUP_NOUNS, OFFICE_WORDS, PLACE_PREPOSITIONS, SOURCE_PREMODIFIERS, STATE_BODY_NOUNS, VERB_OR_PLURAL_NOUN } from './lexicon.js';
 import { personNoun } from './person-nouns.js';
 import { REPORTING_VERBS, headIsNamed, isNamed, isPronoun, looksLikePerson, phraseAfter, subjectBefore, tidySourceName, type SubjectRule } from './names.js';
 import type { QuoteWithSpeaker } from './quotes.js';
@@ -223,6 +223,10 @@ export function sentenceAttributions(
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "while the police estimate stood at 190,000", "the ministry's count rose to 40": a document
+    // named by its author, whatever the verb (document-author).
+    const author = documentAuthor(tokens, i);
+    if (author) add('according', slice(tokens[author.from]!.start, tokens[author.to - 1]!.end), tokens[author.from]!.start, { rule: 'document-author' });
     // according to X
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = phraseAfter(tokens, i + 2);
@@ -444,6 +448,31 @@ export interface AttributionInput {
  * country the report is about. Named bodies ("Interior Ministry") and groups ("officials") keep their name.
  */
 /**
+ * The author in "the police estimate", "the ministry's count", "Viasna's statement": the
+ * lowercase or named words between a determiner (or the clause start) and a document noun at
+ * tokens[i], when nothing governs the phrase ("according to the police estimate" is read there).
+ */
+function documentAuthor(tokens: Token[], i: number): { from: number; to: number } | null {
+  const noun = tokens[i]!;
+  if (!DOCUMENT_NOUNS.has(noun.lower) || /^\p{Lu}/u.test(noun.text) || VERB_OR_PLURAL_NOUN.has(noun.lower)) return null;
+  let from = i;
+  while (from > 0 && from > i - 4 && /^[\p{L}'’.-]+$/u.test(tokens[from - 1]!.text) && !DETERMINER_WORDS.has(tokens[from - 1]!.lower) && !SOURCE_PREMODIFIERS.has(tokens[from - 1]!.lower)) from--;
+  if (from === i) return null;
+  const before = tokens[from - 1]?.lower ?? '';
+  if (!['the', ',', ''].includes(before) && before !== 'while' && before !== 'whereas') return null;
+  if (['to', 'by', 'from', 'of', 'in'].includes(tokens[from - 2]?.lower ?? '')) return null;
+  const words = tokens.slice(from, i).map((w) => w.text.replace(/['’]s$/, ''));
+  if (tokens[i - 1]!.text === "'s" || tokens[i - 1]!.text === '’s') words.pop();
+  // An author is a body or a name: "police", "Viasna", "the ministry's" — not "casualty", "2020".
+  const last = words[words.length - 1]?.toLowerCase() ?? '';
+  if (!words.length || words.some((w) => /\d/.test(w))) return null;
+  if (!/^\p{Lu}/u.test(words[0]!) && !STATE_BODY_NOUNS.has(last) && !GENERIC_ORG_HEADS.has(last) && !OFFICE_WORDS.has(last)) return null;
+  return { from, to: tokens[i - 1]!.text === "'s" || tokens[i - 1]!.text === '’s' ? i - 1 : i };
+}
+
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'while', 'whereas', 'and', 'but']);
+
+/**
  * A headline's description ("Rights watchdog: …") is the first named organisation the body
  * gives as a source, when there is one; else it stays the description.
  */
@@ -543,6 +572,7 @@ export type SourceRule = 'own-clause' | 'sentence-final' | 'quote-speaker' | 're
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
  *   state-of-report         "police said" in a report about Hong Kong -> "Hong Kong police"
  *                           (its places' country, else the one its demonyms name)
+ *   document-author         "while the police estimate stood at 190,000" -> police
  *   headline-description    "Rights watchdog: dozens detained" -> the organisation the body names first
  *   acronym-of-name         "INDH" after "National Institute for Human Rights (INDH)" -> the name
  */
@@ -557,6 +587,7 @@ export type SourceRefinement =
   | 'document-refers-back'
   | 'acronym-of-name'
   | 'headline-description'
+  | 'document-author'
   | 'state-of-report';
 
 export function attribute({ seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {

@@ -216,5 +216,15 @@ describe('source rules', () => {
   it('apposition-subject: the role may head a longer phrase ("the governor of the northern state, X, said")', () => {
     expect(explained('The governor of the northern state, Tomas Berg, said 12 people were killed.')).toEqual([[12, 'Tomas Berg', 'own-clause+apposition-subject']]);
   });
+
+  it('document-author: "while the police estimate stood at 190,000" gives the estimate to the police', () => {
+    const text = 'Organisers counted 550,000 participants, while the police estimate stood at 190,000 at the peak.';
+    expect(explained(text)).toEqual([
+      [550000, 'Organisers', 'own-clause'],
+      [190000, 'police', 'own-clause+document-author'],
+    ]);
+    // A document with no author named in it ("the official estimate") gives none.
+    expect(explained('Organisers counted 550,000 participants, while the official estimate stood at 190,000 at the peak.')[1]?.[2]).not.toContain('document-author');
+  });
 });
 
