@@ -12,13 +12,15 @@
  * its own continues the report it follows (within a few paragraphs), else it is the outlet's
  * own (`null`), or the byline organisation's when the article is theirs.
  */
-import type { Source } from '../domain.js';
+import type { ResolvedPlace, Source } from '../domain.js';
+import { sameName } from '../sources/index.js';
 import type { DraftClaim } from './claims.js';
-import { sourceEntity, type SourceEntity } from './entities.js';
+import { getGazetteer } from '../places/gazetteer.js';
+import { countryOf, sourceEntity, type SourceEntity } from './entities.js';
 import { openingSubject } from './pos.js';
-import { DOCUMENT_NOUNS, PLACE_PREPOSITIONS, VERB_OR_PLURAL_NOUN } from './lexicon.js';
+import { DOCUMENT_NOUNS, GENERIC_ORG_HEADS, GROUP_NOUNS, OFFICE_WORDS, PLACE_PREPOSITIONS, SOURCE_PREMODIFIERS, STATE_BODY_NOUNS, VERB_OR_PLURAL_NOUN } from './lexicon.js';
 import { personNoun } from './person-nouns.js';
-import { REPORTING_VERBS, headIsNamed, isNamed, isPronoun, looksLikePerson, phraseAfter, subjectBefore, tidySourceName } from './names.js';
+import { REPORTING_VERBS, headIsNamed, isNamed, isPronoun, looksLikePerson, phraseAfter, subjectBefore, tidySourceName, type SubjectRule } from './names.js';
 import type { QuoteWithSpeaker } from './quotes.js';
 import type { Segmentation } from './segment.js';
 import { resolveAnaphor, type SpeakerMention } from './speakers.js';
@@ -38,6 +40,12 @@ interface AttributionItem {
   at: number;
   /** True when the phrase referred back and could not be resolved ("the previous report"). */
   unresolved?: boolean;
+  /** A speaker inside a subordinate clause ("once officials had announced …") covers only figures from here on. */
+  clauseFrom?: number;
+  /** The grammatical rule that read this speaker, when not the plain subject or object of the verb. */
+  rule?: SourceRefinement;
+  /** A description the text names later ("Rights watchdog: …" above "HRC Viasna reports …"). */
+  forward?: boolean;
 }
 
 /** "Latest reports indicate …": a document as subject continues the report under way. */
@@ -47,6 +55,12 @@ const PRIOR_DOCUMENT = /^(?:the\s+|an?\s+)?(?:previous|earlier|last|old|first|pr
 
 /** Words that may follow an inverted speaker ("…, said the ministry on Monday"). */
 const CLAUSE_END_ADVERBS = new Set(['on', 'in', 'late', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'at', 'after', 'when', 'adding', 'according']);
+
+/** Reporting verbs whose object is who heard it ("told Reuters", "informed the ministry"), never the speaker. */
+const ADDRESSEE_VERBS = new Set(['told', 'tells', 'informed', 'informs', 'briefed', 'briefs']);
+
+/** Conjunctions that open a subordinate clause whose reporting verb covers that clause only. */
+const SUBORDINATORS = new Set(['once', 'when', 'whenever', 'since', 'although', 'though']);
 
 const FINITE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'said', 'says']);
 
@@ -92,21 +106,59 @@ interface KnownSource {
   documents?: Set<string>;
 }
 
-function resolveName(raw: string, at: number, mentions: SpeakerMention[], known: KnownSource[]): { name: string | null; unresolved: boolean; entity?: SourceEntity | null } {
+/**
+ * "the U.N. agency", "the Search Unit's office": a definite description whose head is a generic
+ * organisation noun and whose other words are a name that an earlier source bears.
+ */
+function namedDescription(phrase: string, at: number, known: KnownSource[]): KnownSource | null {
+  const m = /^(?:the|this|that)\s+(.+)\s+(\p{Ll}+)$/iu.exec(phrase);
+  if (!m || !GENERIC_ORG_HEADS.has(m[2]!.toLowerCase())) return null;
+  const modifier = m[1]!.replace(/['’]s$/, '');
+  if (!/^\p{Lu}/u.test(modifier) || modifier.split(/\s+/).length > 3) return null;
+  const key = nameKey(modifier);
+  let best: KnownSource | null = null;
+  for (const k of known) {
+    if (k.start >= at || !k.entity || k.entity.kind === 'person' || k.entity.kind === 'document') continue;
+    const own = nameKey(k.name);
+    if (own === key || !` ${own} `.includes(` ${key} `)) continue;
+    if (!best || k.start > best.start) best = k;
+  }
+  return best;
+}
+
+/** A name folded for comparison: "U.N." = "UN", case and punctuation aside. */
+const nameKey = (name: string) => name.replace(/\./g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+interface ResolvedName {
+  name: string | null;
+  unresolved: boolean;
+  entity?: SourceEntity | null;
+  rule?: SourceRefinement;
+}
+
+function resolveName(raw: string, at: number, mentions: SpeakerMention[], known: KnownSource[]): ResolvedName {
   const trimmed = raw.trim();
   if (!trimmed) return { name: null, unresolved: false };
+  // "“We have counted 40 bodies,” said Dr Hassan": the first person is whoever speaks the quote.
+  if (/^(?:we|i)$/i.test(trimmed)) return { name: null, unresolved: false };
   if (isPronoun(trimmed) || /^(?:the|this|that)\s+\S+/i.test(trimmed) || !/\p{Lu}/u.test(trimmed)) {
     const r = resolveAnaphor(trimmed, at, mentions, known);
-    if (r) return { name: r, unresolved: false, entity: known.find((k) => k.name === r)?.entity };
+    if (r) return { name: r, unresolved: false, entity: known.find((k) => k.name === r)?.entity, rule: isPronoun(trimmed) ? 'pronoun-antecedent' : 'definite-description' };
     if (isPronoun(trimmed)) return { name: null, unresolved: true };
   }
+  // "The U.N. agency" after "the U.N. human rights office": a generic head whose name word
+  // repeats an earlier source's is that source, not a new one.
+  const named = namedDescription(trimmed, at, known);
+  if (named) return { name: named.name, unresolved: false, entity: named.entity, rule: 'definite-description' };
   // "the report", "the latest information": the report under way, whose author was named before.
   if (GENERIC_DOCUMENT.test(trimmed)) {
     const author = authorBefore(at, known, trimmed.toLowerCase().split(/\s+/).pop()!);
     return author ? { name: author.name, unresolved: false, entity: author.entity } : { name: null, unresolved: true };
   }
   const entity = sourceEntity(trimmed);
-  return { name: entity?.name ?? null, unresolved: false, entity };
+  const found: ResolvedName = { name: entity?.name ?? null, unresolved: false, entity };
+  if (entity?.rule) found.rule = entity.rule;
+  return found;
 }
 
 /** "HRC Viasna reports that", "the ministry reports 5 deaths" — not "credible reports putting …". */
@@ -140,11 +192,14 @@ export function sentenceAttributions(
   const items: AttributionItem[] = [];
   // Documents this sentence introduces ("In a report, HRW said", "released its statement"), not ones it refers to.
   const documents = new Set(tokens.filter((t, k) => DOCUMENT_NOUNS.has(t.lower) && ['a', 'an', 'its', 'their', 'new'].includes(tokens[k - 1]?.lower ?? '')).map((t) => t.lower));
-  const add = (role: Role, raw: string, at: number): boolean => {
-    const { name, unresolved, entity } = resolveName(raw, at, mentions, known);
+  const add = (role: Role, raw: string, at: number, how: Pick<AttributionItem, 'rule' | 'clauseFrom'> = {}): boolean => {
+    const { name, unresolved, entity, rule } = resolveName(raw, at, mentions, known);
     // A phrase that is no entity ("so far", "Monday") is no attribution at all.
     if (!name && !unresolved) return false;
-    items.push({ role, name, at, unresolved, entity });
+    const item: AttributionItem = { role, name, at, unresolved, entity };
+    if (how.rule ?? rule) item.rule = how.rule ?? rule;
+    if (how.clauseFrom !== undefined) item.clauseFrom = how.clauseFrom;
+    items.push(item);
     if (name) known.push({ name, start: at, entity, role, documents });
     return true;
   };
@@ -156,7 +211,11 @@ export function sentenceAttributions(
   if (colon > 0 && tokens.slice(colon + 1).some((t) => /^\d/.test(t.text) || /^(?:dozens|hundreds|thousands|scores)$/.test(t.lower))) {
     const head = slice(tokens[0]!.start, tokens[colon - 1]!.end);
     const entity = /^[\p{L}\s.'’&-]+$/u.test(head) ? sourceEntity(head) : null;
-    if (entity && entity.kind !== 'document') {
+    const words = entity ? uncapitalised(entity.name).split(/\s+/) : [];
+    if (entity && !/\p{Lu}/u.test(words.join(' ')) && GENERIC_ORG_HEADS.has(words[words.length - 1]!)) {
+      // "Rights watchdog: dozens detained": a description that the body names (headline-description).
+      items.push({ role: 'speaker', name: entity.name, at: tokens[colon]!.start, entity, forward: true });
+    } else if (entity && entity.kind !== 'document') {
       items.push({ role: 'speaker', name: entity.name, at: tokens[colon]!.start, entity });
       known.push({ name: entity.name, start: tokens[0]!.start, entity });
     }
@@ -164,12 +223,19 @@ export function sentenceAttributions(
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "while the police estimate stood at 190,000", "the ministry's count rose to 40": a document
+    // named by its author, whatever the verb (document-author).
+    const author = documentAuthor(tokens, i);
+    if (author) add('according', slice(tokens[author.from]!.start, tokens[author.to - 1]!.end), tokens[author.from]!.start, { rule: 'document-author' });
     // according to X
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = phraseAfter(tokens, i + 2);
       // Keep "the": "according to the inquiry" refers back to the inquiry named before.
       const det = ['the', 'this', 'that'].includes(tokens[np ? np.from - 1 : i]?.lower ?? '') && np && np.from - 1 >= i + 2 ? tokens[np.from - 1]!.start : np?.start;
-      if (np) add('according', slice(det!, np.end), t.start);
+      // "according to an analytical review of the situation in Belarus by HRC Viasna": a document's phrase runs on to its author.
+      const whole = np && tokens.slice(np.from, np.to).some((w) => DOCUMENT_NOUNS.has(w.lower)) ? phraseAfter(tokens, i + 2, tokens.length, true) : null;
+      const end = whole && tokens.slice(np!.to, whole.to).some((w, k, rest) => w.lower === 'by' && /^\p{Lu}/u.test(rest[k + (rest[k + 1]?.lower === 'the' ? 2 : 1)]?.text ?? '')) ? whole.end : np?.end;
+      if (np) add('according', slice(det!, end!), t.start);
       continue;
     }
     // "by The Daily Star's count", "by a conservative estimate from X": a document's author.
@@ -208,7 +274,9 @@ export function sentenceAttributions(
     // "has not yet confirmed": a denial of knowledge attributes nothing.
     if (tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'not' || w.lower === "n't" || w.lower === 'never')) continue;
     // "…, says UN report" / "…, said Mahfuz Ara Begum, an official at …": the speaker after the verb.
-    if (prev === ',' || (prev === undefined && i > 0)) {
+    // Not after "told" or "informed": "…, Ismael Cornejo told the radio station RPP" names the hearer.
+    const hearerAfter = ADDRESSEE_VERBS.has(t.lower);
+    if (!hearerAfter && (prev === ',' || (prev === undefined && i > 0))) {
       const np = phraseAfter(tokens, i + 1);
       const after = np ? tokens[np.to] : undefined;
       // Only a time or place may follow: "…, said the ministry on Monday." — not "says the toll … has passed".
@@ -235,6 +303,9 @@ export function sentenceAttributions(
     // "after the government had announced a curfew": a subordinate clause's verb reports its own news.
     const before = subj ? tokens[subj.from - 1]?.lower : undefined;
     if (subj && before && ['after', 'before', 'until', 'because', 'if', 'unless'].includes(before)) continue;
+    // "Thousands poured into the streets once officials had announced the results": a speaker in a
+    // subordinate clause covers the figures of that clause ("when officials said 40 had died"), not the main clause's.
+    const how: Pick<AttributionItem, 'rule' | 'clauseFrom'> = subj && before && SUBORDINATORS.has(before) ? { clauseFrom: tokens[subj.from - 1]!.start } : {};
     if (subj) {
       const raw = slice(subj.start, subj.end);
       // The subject must be a speaker, not a figure or an event ("the death toll reported").
@@ -244,7 +315,7 @@ export function sentenceAttributions(
         items.push({ role: 'speaker', name: null, at: subj.start, unresolved: true });
       } else {
         // "The review notes that …", "Latest reports indicate …": the report under way's author.
-        add('speaker', DOCUMENT_SUBJECT.test(raw) && !/^the\s/i.test(raw) ? '' : raw, subj.start);
+        add('speaker', DOCUMENT_SUBJECT.test(raw) && !/^the\s/i.test(raw) ? '' : raw, subj.start, { ...how, ...(subj.rule ? { rule: subj.rule } : {}), ...(hearerAfter && prev === ',' ? { rule: 'told-addressee' } : {}) });
       }
     }
     // "told Reuters", "confirmed to Anadolu": the outlet relays the speaker.
@@ -277,7 +348,20 @@ function sourceOf(it: AttributionItem, via: string[]): Source {
  * before the figure is its origin and the ones before it relay ("The paper wrote that Press TV
  * said dozens …"); with none before, the first after it ("… 12 killed, police said").
  */
-function combine(items: AttributionItem[], figureAt: number): Source | null | 'none' {
+function combine(items: AttributionItem[], figureAt: number): Combined | null | 'none' {
+  const found = combineItems(items, figureAt);
+  if (!found || found === 'none') return found;
+  const from = items.find((it) => it.name === found.name);
+  return { source: found, rule: from?.rule };
+}
+
+interface Combined {
+  source: Source;
+  /** The rule that read the chosen speaker, if any. */
+  rule: SourceRefinement | undefined;
+}
+
+function combineItems(items: AttributionItem[], figureAt: number): Source | null | 'none' {
   const named = items.filter((it) => it.name);
   if (named.length === 0) return items.some((it) => it.unresolved) ? 'none' : null;
   const speakers = named.filter((it) => it.role === 'speaker');
@@ -307,10 +391,32 @@ function combine(items: AttributionItem[], figureAt: number): Source | null | 'n
 
 /**
  * One entity, one name within a report: a surname alone is the person named in full before
- * ("Gunasekara" after "Ruwan Gunasekara"). Acronyms stay as written: the tally joins them.
+ * ("Gunasekara" after "Ruwan Gunasekara"); an acronym the report introduced with a name that
+ * its letters do not spell ("National Institute for Human Rights (INDH)") is that name
+ * (acronym-of-name). Acronyms that spell their name stay as written: the tally joins them.
  */
-function canonical(source: Source, mentions: SpeakerMention[]): Source {
+/**
+ * Do an acronym's letters spell the name, or a longer form of it ("OHCHR" for "UN High
+ * Commissioner for Human Rights": the Office of …)? "INDH" for "National Institute for Human
+ * Rights" does not (it spells the name in another language).
+ */
+function spellsName(acronym: string, name: string): boolean {
+  if (sameName(acronym, name)) return true;
+  const initials = name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
+  return initials.length >= 2 && acronym.toLowerCase().endsWith(initials);
+}
+
+function canonical(source: Source, mentions: SpeakerMention[], refinements: SourceRefinement[]): Source {
   const name = source.name;
+  const introduced = /^\p{Lu}{2,}$/u.test(name) ? mentions.find((m) => m.kind === 'org' && m.alias === name && m.name !== name) : undefined;
+  if (introduced && !spellsName(name, introduced.name)) {
+    refinements.push('acronym-of-name');
+    return { ...source, name: introduced.name, kind: source.kind ?? 'organisation' };
+  }
   let best = name;
   for (const m of mentions) {
     if (m.kind === 'person' && m.name.length > best.length && m.name.endsWith(` ${name}`) && /^\p{Lu}/u.test(name)) best = m.name;
@@ -332,6 +438,105 @@ export interface AttributionInput {
   byline: string | null;
   /** Tokens of each sentence, when the caller has them already. */
   tokens?: Token[][];
+  /** The country the report is about (the one its places name most), if any. */
+  country?: ResolvedPlace | null;
+}
+
+/**
+ * "police said" in a report about Hong Kong is Hong Kong's police: a state body named without
+ * its state (all lowercase: "police", "the government", "a police official") belongs to the
+ * country the report is about. Named bodies ("Interior Ministry") and groups ("officials") keep their name.
+ */
+/**
+ * The author in "the police estimate", "the ministry's count", "Viasna's statement": the
+ * lowercase or named words between a determiner (or the clause start) and a document noun at
+ * tokens[i], when nothing governs the phrase ("according to the police estimate" is read there).
+ */
+function documentAuthor(tokens: Token[], i: number): { from: number; to: number } | null {
+  const noun = tokens[i]!;
+  if (!DOCUMENT_NOUNS.has(noun.lower) || /^\p{Lu}/u.test(noun.text) || VERB_OR_PLURAL_NOUN.has(noun.lower)) return null;
+  let from = i;
+  while (from > 0 && from > i - 4 && /^[\p{L}'’.-]+$/u.test(tokens[from - 1]!.text) && !DETERMINER_WORDS.has(tokens[from - 1]!.lower) && !SOURCE_PREMODIFIERS.has(tokens[from - 1]!.lower)) from--;
+  if (from === i) return null;
+  const before = tokens[from - 1]?.lower ?? '';
+  if (!['the', ',', ''].includes(before) && before !== 'while' && before !== 'whereas') return null;
+  if (['to', 'by', 'from', 'of', 'in'].includes(tokens[from - 2]?.lower ?? '')) return null;
+  const words = tokens.slice(from, i).map((w) => w.text.replace(/['’]s$/, ''));
+  if (tokens[i - 1]!.text === "'s" || tokens[i - 1]!.text === '’s') words.pop();
+  // An author is a body or a name: "police", "Viasna", "the ministry's" — not "casualty", "2020".
+  const last = words[words.length - 1]?.toLowerCase() ?? '';
+  if (!words.length || words.some((w) => /\d/.test(w))) return null;
+  if (!/^\p{Lu}/u.test(words[0]!) && !STATE_BODY_NOUNS.has(last) && !GENERIC_ORG_HEADS.has(last) && !OFFICE_WORDS.has(last)) return null;
+  return { from, to: tokens[i - 1]!.text === "'s" || tokens[i - 1]!.text === '’s' ? i - 1 : i };
+}
+
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'while', 'whereas', 'and', 'but']);
+
+/**
+ * A headline's description ("Rights watchdog: …") is the first named organisation the body
+ * gives as a source, when there is one; else it stays the description.
+ */
+function nameForward(it: AttributionItem, known: KnownSource[]): void {
+  const named = known.find((k) => k.start > it.at && k.entity && ['organisation', 'office'].includes(k.entity.kind) && isNamed(k.name));
+  if (!named) return;
+  it.name = named.name;
+  it.entity = named.entity;
+  it.rule = 'headline-description';
+}
+
+/** "the official tally", "its findings": a definite document, the report under way named again. */
+function refersToDocument(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!DOCUMENT_NOUNS.has(tokens[i]!.lower) || /^\p{Lu}/u.test(tokens[i]!.text)) continue;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const w = tokens[k]!.lower;
+      if (['the', 'this', 'that', 'its', 'their'].includes(w)) return true;
+      if (!/^\p{Ll}+$/u.test(tokens[k]!.text)) break;
+    }
+  }
+  return false;
+}
+
+/** "News agencies", "Belarusian human rights activists": a plural group noun, no name. */
+function isUnnamedGroup(name: string): boolean {
+  const words = name.split(/\s+/);
+  const head = words[words.length - 1]!;
+  return GROUP_NOUNS.has(head) && !/^\p{Lu}/u.test(head) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w));
+}
+
+// A capital opening a sentence ("Police said") does not make a name.
+const uncapitalised = (name: string) => name.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+
+function isBareStateBody(source: Source): boolean {
+  const plain = uncapitalised(source.name);
+  if (/\p{Lu}/u.test(plain) || source.country) return false;
+  const words = plain.split(/\s+/);
+  // "government officials", "police sources": people of a body, not the body.
+  return words.some((w) => STATE_BODY_NOUNS.has(w)) && !GROUP_NOUNS.has(words[words.length - 1]!);
+}
+
+function scopeToState(source: Source, state: ResolvedPlace | null): Source {
+  if (!state) return source;
+  return { ...source, name: `${state.countryName} ${uncapitalised(source.name)}`, country: state.countryCode, kind: source.kind ?? 'office' };
+}
+
+/** The country a report's country names and demonyms name most ("Sri Lankan churches"), if any. */
+function countryNamed(sentences: Token[][]): ResolvedPlace | null {
+  const counts = new Map<string, number>();
+  for (const tokens of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!/^\p{Lu}\p{Ll}/u.test(tokens[i]!.text)) continue;
+      const next = tokens[i + 1];
+      const pair = next && /^\p{Lu}\p{Ll}/u.test(next.text) ? countryOf(`${tokens[i]!.text} ${next.text}`) : null;
+      const code = pair ?? countryOf(tokens[i]!.text);
+      if (!code) continue;
+      counts.set(code, (counts.get(code) ?? 0) + 1);
+      if (pair) i++;
+    }
+  }
+  let best: string | null = null;
+  for (const [code, n] of counts) if (!best || n > counts.get(best)!) best = code;
+  return best ? getGazetteer().countryByCode(best) : null;
 }
 
 /** Attribute every claim; returns one Source (or null) per claim, in order. */
@@ -341,6 +546,8 @@ export interface Attributed {
   inherited: boolean;
   /** How the source was found (`tally extract --explain`). */
   rule: SourceRule;
+  /** The grammatical rules that read or refined it, in order. */
+  refinements: SourceRefinement[];
 }
 
 /**
@@ -351,7 +558,39 @@ export interface Attributed {
  */
 export type SourceRule = 'own-clause' | 'sentence-final' | 'quote-speaker' | 'report-continues' | 'byline' | 'outlet' | 'denied-or-negated';
 
-export function attribute({ seg, claims, quotes, mentions, byline, tokens: sentenceTokens }: AttributionInput): Attributed[] {
+/**
+ * Grammatical rules that read or refine a source, recorded after the rule that found it
+ * ("own-clause+pronoun-antecedent"):
+ *   pronoun-antecedent      "he said" -> the nearest earlier person (never a place)
+ *   definite-description    "the spokesman", "the group", "the U.N. agency" -> the earlier source it names
+ *   apposition-subject      "Peru's prime minister, Alberto Otarola, said" -> the name in apposition
+ *   first-conjunct          "the Search Unit and 26 other groups informed …" -> the named first conjunct
+ *   told-addressee          "…, Ismael Cornejo told the radio station RPP" -> Cornejo; RPP only heard it
+ *   contact-clause-author   "according to information the UN office has received" -> the UN office
+ *   subordinate-clause      "… poured into the streets once officials had announced …" -> not the officials
+ *   generic-source-ends     "News agencies reported …" covers its own sentence, not the figures after it
+ *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
+ *   state-of-report         "police said" in a report about Hong Kong -> "Hong Kong police"
+ *                           (its places' country, else the one its demonyms name)
+ *   document-author         "while the police estimate stood at 190,000" -> police
+ *   headline-description    "Rights watchdog: dozens detained" -> the organisation the body names first
+ *   acronym-of-name         "INDH" after "National Institute for Human Rights (INDH)" -> the name
+ */
+export type SourceRefinement =
+  | SubjectRule
+  | 'pronoun-antecedent'
+  | 'definite-description'
+  | 'told-addressee'
+  | 'contact-clause-author'
+  | 'subordinate-clause'
+  | 'generic-source-ends'
+  | 'document-refers-back'
+  | 'acronym-of-name'
+  | 'headline-description'
+  | 'document-author'
+  | 'state-of-report';
+
+export function attribute({ seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {
   const known: KnownSource[] = [];
   for (const q of quotes) if (q.speaker) known.push({ name: q.speaker, start: q.span.end, entity: sourceEntity(q.speaker) });
   known.sort((a, b) => a.start - b.start);
@@ -361,10 +600,17 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     return { tokens, items: sentenceAttributions(s.text, s.start, tokens, mentions, known), clauses: clauseStarts(tokens) };
   });
   known.sort((a, b) => a.start - b.start);
+  for (const { items } of perSentence) for (const it of items) if (it.forward) nameForward(it, known);
 
   const bylineSource: Source | null = byline && ORG_BYLINE.test(byline) ? { name: tidySourceName(byline).name, via: [] } : null;
   const out: Attributed[] = [];
   let lastAttributed: { source: Source; paragraph: number } | null = null;
+  /** The last stated source was a generic one ("police", "News agencies"), which does not run on. */
+  let generic = false;
+  // The report's state: its places' country, else (read only when a bare state body speaks)
+  // the country its demonyms name ("Sri Lankan security forces").
+  let stateOfReport: ResolvedPlace | null | undefined = country && country.precision === 'country' ? country : undefined;
+  const state = () => (stateOfReport === undefined ? (stateOfReport = countryNamed(perSentence.map((p) => p.tokens))) : stateOfReport);
 
   // Per-sentence last figure, and the quotes by start with the furthest end so far: one pass
   // each, so a document with thousands of figures is not read once per figure.
@@ -406,9 +652,15 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     // Items that cover this claim: its own clause, or sentence-final ones.
     const lastFigure = lastFigureOf.get(claim.sentence)!;
     const myClause = clauseOf(clauses, figureAt);
+    const refinements: SourceRefinement[] = [];
     const usable = items.filter((it) => {
       const inQuote = quote ? it.at > quote.span.start && it.at < quote.span.end : false;
-      return !quote || inQuote; // outside the quote: the quote's speaker decides
+      if (quote && !inQuote) return false; // outside the quote: the quote's speaker decides
+      if (it.clauseFrom !== undefined && figureAt < it.clauseFrom) {
+        if (it.name) refinements.push('subordinate-clause');
+        return false;
+      }
+      return true;
     });
     // The figure's own clause first; else a sentence-final attribution covering every figure.
     const own = usable.filter((it) => clauseOf(clauses, it.at) === myClause);
@@ -421,27 +673,47 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       source = null;
       rule = 'denied-or-negated';
     } else if (combined) {
-      source = quote?.speaker && quote.speaker !== combined.name ? { ...combined, via: dedupe([...combined.via, quote.speaker]) } : combined;
+      const found = combined.source;
+      source = quote?.speaker && quote.speaker !== found.name ? { ...found, via: dedupe([...found.via, quote.speaker]) } : found;
       rule = covering === own ? 'own-clause' : 'sentence-final';
+      if (combined.rule) refinements.push(combined.rule);
     } else if (quote?.speaker) {
       source = sourceOf({ role: 'speaker', name: quote.speaker, at: quote.span.start, entity: sourceEntity(quote.speaker) }, []);
       rule = 'quote-speaker';
     }
-    if (source) source = canonical(source, mentions);
+    if (source) source = canonical(source, mentions, refinements);
 
     const paragraph = sentence.paragraph;
     let inherited = false;
     if (!source && combined !== 'none') {
       // An organisation's report runs on for a few paragraphs; a person's words cover their own.
       const last = lastAttributed?.source;
-      const reach = last && (last.kind === 'person' || looksLikePerson(last.name)) ? 0 : CONTINUATION_PARAGRAPHS;
+      const reach = last && (last.kind ? last.kind === 'person' : looksLikePerson(last.name)) ? 0 : CONTINUATION_PARAGRAPHS;
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach) [source, rule] = [lastAttributed.source, 'report-continues'];
       else if (bylineSource) [source, rule] = [bylineSource, 'byline'];
       inherited = source !== null;
+      // "Among the dead counted in the official tally were …": naming the report under way states its source again.
+      if (rule === 'report-continues' && refersToDocument(perSentence[claim.sentence]!.tokens)) {
+        inherited = false;
+        refinements.push('document-refers-back');
+      }
     }
-    // Only a stated source carries on: a report continued by continuation is not continued again.
-    if (source && !inherited) lastAttributed = { source, paragraph };
-    out.push({ source, inherited, rule });
+    // Only a stated source carries on: a report continued by continuation is not continued again;
+    // and not an unnamed group: "News agencies reported …", "activists said" cover their own sentence.
+    if (source && !inherited) {
+      if (!isUnnamedGroup(source.name)) {
+        lastAttributed = { source, paragraph };
+        generic = false;
+      } else {
+        lastAttributed = null;
+        generic = true;
+      }
+    } else if (!source && combined !== 'none' && generic && !inherited) refinements.push('generic-source-ends');
+    if (source && isBareStateBody(source)) {
+      const scoped = scopeToState(source, state());
+      if (scoped !== source) [source, refinements[refinements.length]] = [scoped, 'state-of-report'];
+    }
+    out.push({ source, inherited, rule, refinements: dedupe(refinements) as SourceRefinement[] });
   }
   return out;
 }

@@ -19,6 +19,8 @@ export interface SourceEntity {
   country: string | null;
   /** Parenthesised acronym given with the name ("NCRI"). */
   alias: string | null;
+  /** How the author was read out of a document phrase, when it was. */
+  rule?: 'contact-clause-author';
 }
 
 /** Words that never open a source, capitalised or not (a sentence may start with them). */
@@ -87,7 +89,8 @@ function kindOf(name: string, role: string | null): SourceKind {
   const head = words[words.length - 1] ?? '';
   // "a police official", "the defence minister": one person, named by role.
   if (ROLE_NOUNS.has(head) && !isCap(wordsOf(name).pop() ?? '')) return 'person';
-  if (role || looksLikePerson(name)) {
+  // "HRC Viasna": a name with an acronym in it is a body's, not a person's.
+  if (role || (looksLikePerson(name) && !wordsOf(name).some((w) => /^\p{Lu}{2,}$/u.test(w)))) {
     if (!words.some((w) => ORG_WORDS.has(w) || OUTLET_WORDS.has(w))) {
       // "the online news outlet Myanmar Now": the role says what the name is.
       const roleHead = lower(wordsOf(role ?? '').pop() ?? '');
@@ -137,7 +140,20 @@ export function sourceEntity(raw: string): SourceEntity | null {
   const from = words.findIndex(
     (w, i) => i > 0 && ['from', 'by', 'of'].includes(w.toLowerCase()) && (DOCUMENT_NOUNS.has(lower(words[i - 1]!)) || (i > 1 && /ed$/.test(words[i - 1]!) && DOCUMENT_NOUNS.has(lower(words[i - 2]!)))),
   );
-  if (from > 0 && from < words.length - 1) words = words.slice(from + 1).filter((w, i) => i > 0 || !/^(?:the|a|an)$/i.test(w));
+  // "a review of the situation in Belarus by HRC Viasna": "by" names the author, whatever "of" says the document is about.
+  const agent = words.findIndex((w, i) => w === 'by' && i > 1 && isCap(words[i + (/^the$/i.test(words[i + 1] ?? '') ? 2 : 1)] ?? '') && words.slice(0, i).some((x) => DOCUMENT_NOUNS.has(lower(x))));
+  let rule: SourceEntity['rule'];
+  if (agent > 0) words = words.slice(agent + 1).filter((w, i) => i > 0 || !/^the$/i.test(w));
+  else if (from > 0 && from < words.length - 1) words = words.slice(from + 1).filter((w, i) => i > 0 || !/^(?:the|a|an)$/i.test(w));
+  else {
+    // "credible information the UN Human Rights Office has received": a relative clause without
+    // "that" after the document; its subject, a name, is the author.
+    const contact = words.findIndex((w, i) => i > 0 && DOCUMENT_NOUNS.has(lower(words[i - 1]!)) && !isCap(words[i - 1]!) && (/^(?:the)$/i.test(w) ? isCap(words[i + 1] ?? '') : isCap(w) && !NOT_SOURCE_WORDS.has(lower(w))));
+    if (contact > 0) {
+      words = words.slice(contact).filter((w, i) => i > 0 || !/^the$/i.test(w));
+      rule = 'contact-clause-author';
+    }
+  }
 
   // "the latest UN estimates" -> "UN": a document named by its author alone.
   const head = lower(words[words.length - 1]!);
@@ -186,5 +202,7 @@ export function sourceEntity(raw: string): SourceEntity | null {
 
   const name = words.join(' ').replace(/[,.;:]+$/, '');
   if (!name || isBarePlace(name)) return null;
-  return { name, kind: kindOf(name, role), role, country, alias };
+  const entity: SourceEntity = { name, kind: kindOf(name, role), role, country, alias };
+  if (rule) entity.rule = rule;
+  return entity;
 }

@@ -168,14 +168,16 @@ export function extract(input: ExtractInput): Report {
   const tokens = seg.sentences.map((s) => tokenize(s.text, s.start));
   const drafts = findClaims(seg.sentences, tokens);
 
-  const mentions = seg.sentences.flatMap((s, i) => collectMentions(s.text, s.start, tokens[i]!));
-  const quotes = findQuotes(text, seg, mentions, []);
-  const sources = attribute({ text, seg, claims: drafts, quotes, mentions, byline: doc.byline, tokens });
-  const dates = findDates(text, doc.published);
   const words: Token[] = [];
   for (const sentence of tokens) for (const t of sentence) words.push(t);
   const places = findPlaces(text, seg.sentences.map((s) => s.start), words);
   const country = documentCountry(places);
+
+  const mentions = seg.sentences.flatMap((s, i) => collectMentions(s.text, s.start, tokens[i]!));
+  const quotes = findQuotes(text, seg, mentions, []);
+  // Attribution reads the report's country: "police said" in a report about Hong Kong is Hong Kong's police.
+  const sources = attribute({ text, seg, claims: drafts, quotes, mentions, byline: doc.byline, tokens, country });
+  const dates = findDates(text, doc.published);
   const headEnd = headlineEnd(seg, doc.title);
   const bySentence = indexBySentence(seg, drafts, places);
 
@@ -202,7 +204,7 @@ export function extract(input: ExtractInput): Report {
     };
     const scoped = scopeOf(scopeDoc, { index: i, place, placeStated: stated !== null });
     claim.scope = scoped.scope;
-    claim.rules = { scope: scoped.rule, category: d.rule, source: sources[i]?.rule ?? 'outlet' };
+    claim.rules = { scope: scoped.rule, category: d.rule, source: [sources[i]?.rule ?? 'outlet', ...(sources[i]?.refinements ?? [])].join('+') };
     return { claim, sentence: d.sentence, placeStated: stated !== null, inherited: sources[i]?.inherited ?? false };
   });
 

@@ -375,12 +375,21 @@ export const OFFICE_WORDS = new Set([
   'carabineros', 'gendarmerie', 'judiciary', 'regime', 'state',
 ]);
 
+/** Bodies of a state that a report names without their state ("police said", "the government said"): they are the report's country's. */
+export const STATE_BODY_NOUNS = new Set(['police', 'government', 'authorities', 'army', 'military', 'ministry', 'prosecutors', 'prosecutor', 'junta']);
+
 /** Plural heads of an unnamed group of people as a source ("activists", "rights groups", "witnesses"). */
 export const GROUP_NOUNS = new Set([
   'activists', 'witnesses', 'residents', 'officials', 'sources', 'doctors', 'medics', 'groups', 'organisations', 'organizations',
   'monitors', 'organisers', 'organizers', 'protesters', 'relatives', 'families', 'lawyers', 'journalists', 'rescuers', 'volunteers',
   'observers', 'researchers', 'opposition', 'campaigners', 'locals', 'hospitals', 'morgues', 'nurses', 'experts', 'diplomats',
   'agencies', 'states', 'members', 'leaders', 'workers', 'staff', 'people',
+]);
+
+/** Heads of a generic organisation that refer back to the last organisation named ("the group said", "the U.N. agency"). */
+export const GENERIC_ORG_HEADS = new Set([
+  'organization', 'organisation', 'group', 'piece', 'newspaper', 'paper', 'outlet', 'channel', 'broadcaster', 'agency', 'monitor',
+  'watchdog', 'ngo', 'charity', 'body', 'institute', 'network',
 ]);
 
 /** Nouns for a person's role ("senior lawmaker", "police spokesman"): a name after one is a person. */

@@ -2,6 +2,7 @@
  * Noun phrases that name who speaks: reading a subject to the left of a reporting verb,
  * an object to the right of "according to", and telling people from organisations.
  */
+import { ROLE_NOUNS } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** Verbs that attribute a statement or a figure to their subject. */
@@ -11,7 +12,7 @@ export const REPORTING_VERBS = new Set([
   'counted', 'counts', 'claimed', 'claims', 'noted', 'notes', 'declared', 'tweeted', 'posted', 'documented', 'recorded',
   'registered', 'released', 'published', 'revealed', 'disclosed', 'indicated', 'indicate', 'indicates', 'asserted', 'alleged',
   'buried', 'verified', 'tallied', 'put', 'puts', 'quoted', 'cited', 'acknowledged', 'admitted', 'insisted', 'explained',
-  'informed', 'briefed', 'warned', 'updated', 'shows', 'showed', 'show', 'concluded', 'concludes', 'gave', 'given',
+  'informed', 'briefed', 'warned', 'updated', 'shows', 'showed', 'show', 'concluded', 'concludes', 'gave', 'given', 'give', 'gives',
 ]);
 
 /** Words that make a capitalised phrase an organisation rather than a person. */
@@ -54,9 +55,14 @@ function inPhrase(t: Token): boolean {
   return t.text === '(' || t.text === ')' || t.text === '/' || t.text === "'" || t.text === '’' || t.text === '&';
 }
 
+const ABBREVIATED_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'rev', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'sen', 'gov', 'rep', 'st']);
+
 /** The stop of an initial inside a name: "U.N.", "U.S." (a single capital letter before it, another after or before). */
 function isInitialStop(tokens: Token[], k: number): boolean {
-  if (tokens[k]?.text !== '.' || !/^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '')) return false;
+  if (tokens[k]?.text !== '.') return false;
+  // "Dr. Ali Hassan", "Gen. Tom Reyes": an abbreviated title before a name.
+  if (ABBREVIATED_TITLES.has(tokens[k - 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return true;
+  if (!/^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '')) return false;
   return /^\p{Lu}$/u.test(tokens[k + 1]?.text ?? '') || tokens[k - 2]?.text === '.';
 }
 
@@ -69,7 +75,7 @@ const CALENDAR_WORDS = new Set([
 const STOP_LEFT = new Set([
   'that', 'which', 'who', 'when', 'while', 'where', 'and', 'but', 'as', 'after', 'before', 'because', 'since', 'if', 'than',
   'is', 'was', 'were', 'are', 'has', 'have', 'had', 'be', 'been', 'will', 'would', 'also', 'then', 'on', 'in', 'at', 'by', 'with',
-  'from', 'for', 'to', 'into', 'during', 'it', 'there',
+  'from', 'for', 'to', 'into', 'during', 'it', 'there', 'once', 'whenever', 'although', 'though',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'both']);
 const TIME_WORDS = new Set([
@@ -78,6 +84,9 @@ const TIME_WORDS = new Set([
   'evening', 'afternoon', 'last', 'this', 'week', 'month', 'first', 'now', 'has', 'have', 'had', 'is', 'was', 'were', 'are',
 ]);
 
+/** How a subject was read when not as the plain phrase before its verb. */
+export type SubjectRule = 'apposition-subject' | 'first-conjunct';
+
 export interface NamePhrase {
   text: string;
   start: number;
@@ -85,6 +94,25 @@ export interface NamePhrase {
   /** Token range [from, to). */
   from: number;
   to: number;
+  rule?: SubjectRule;
+}
+
+/** Does a phrase ending at tokens[last] name a role ("the prime minister", "the governor of Lagos state")? */
+function roleEndsAt(tokens: Token[], last: number, floor: number): boolean {
+  for (let k = last; k >= floor && k > last - 6; k--) {
+    const t = tokens[k]!;
+    if (/^\p{Ll}/u.test(t.text) && (ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower))) return true;
+    if (!/^[\p{L}'’-]+$/u.test(t.text) || REPORTING_VERBS.has(t.lower) || STOP_LEFT.has(t.lower) && t.lower !== 'of') return false;
+  }
+  return false;
+}
+
+/** A person's name: capitalised words (and particles), two to four of them. */
+function isNameRun(tokens: Token[], from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 2 || n > 4) return false;
+  for (let k = from; k < to; k++) if (!/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(tokens[k]!.text)) return false;
+  return !looksLikeOrg(tokens.slice(from, to).map((t) => t.text).join(' '));
 }
 
 /**
@@ -102,6 +130,11 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     let k = end - 2;
     while (k >= floor && tokens[k]!.text !== ',' && k > end - 30) k--;
     if (tokens[k]?.text === ',' && k > floor) {
+      // "Peru's prime minister, Alberto Otarola, said": a name in apposition to a role is who speaks.
+      // "The governor of Lagos state, Babajide Sanwo-Olu, said": the role noun may head a longer phrase.
+      if (isNameRun(tokens, k + 1, end - 1) && roleEndsAt(tokens, k - 1, floor)) {
+        return { text: '', start: tokens[k + 1]!.start, end: tokens[end - 2]!.end, from: k + 1, to: end - 1, rule: 'apposition-subject' };
+      }
       const inner = tokens[k + 1]?.lower ?? '';
       // "Zaw Min Tun, speaking for the junta, told …", "Bachchu Mia, head of the police post, told …":
       // an apposition set off by commas after a name.
@@ -125,6 +158,11 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       // "Association for Political Prisoners": a connector between capitalised words is inside a name.
       const inName = ['for', 'of', 'and', 'de'].includes(t.text) && /^\p{Lu}/u.test(tokens[start]?.text ?? '') && /^\p{Lu}/u.test(tokens[start - 2]?.text ?? '');
       if (STOP_LEFT.has(t.text) && !inName && !(t.lower === 'and' && start < end && /^\p{Ll}/u.test(tokens[start]!.text) && start - 2 >= floor && /^\p{L}/u.test(tokens[start - 2]!.text))) break;
+      // "date 2021-05-07 The country's Search Unit …": a capitalised article opens the phrase; what is before it is page chrome.
+      if ((t.text === 'The' || t.text === 'A' || t.text === 'An') && start < end) {
+        start--;
+        break;
+      }
     }
     start--;
     if (end - start > 14) break;
@@ -132,6 +170,11 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   // Keep one leading "the": it marks a phrase that may refer back ("the sources said").
   while (start < end - 1 && (DETERMINERS.has(tokens[start]!.lower) && DETERMINERS.has(tokens[start + 1]!.lower) || tokens[start]!.text === ')')) start++;
   if (start >= end || (start === end - 1 && DETERMINERS.has(tokens[start]!.lower))) return null;
+  // "the Search Unit and 26 other rights groups informed …": the counted conjunct is company; the first one speaks.
+  if (tokens[start - 1]?.lower === 'and' && /^\d/.test(tokens[start]!.text) && ['other', 'more'].includes(tokens[start + 1]?.lower ?? '')) {
+    const first = subjectBefore(tokens, start - 1, floor);
+    if (first && /\p{Lu}/u.test(tokens.slice(first.from, first.to).map((t) => t.text).join(' '))) return { ...first, rule: 'first-conjunct' };
+  }
   return { text: '', start: tokens[start]!.start, end: tokens[end - 1]!.end, from: start, to: end };
 }
 

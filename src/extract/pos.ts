@@ -36,5 +36,6 @@ export function openingSubject(sentence: string): string | null {
   const head = tagged.slice(0, verb);
   if (head.some((t) => t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'SCONJ')) return null;
   if (!head.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')) return null;
-  return head.map((t) => t.text).join(' ');
+  // The tagger splits "Colombia's" into two words; the name is written with them joined.
+  return head.map((t) => t.text).join(' ').replace(/\s+(['’]s)\b/g, '$1');
 }

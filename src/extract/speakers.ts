@@ -4,7 +4,9 @@
  * Attribution and quotes resolve "he said", "the organization said" and "the sources said"
  * against these mentions, nearest before first.
  */
-import { ROLE_NOUNS } from './lexicon.js';
+import { getGazetteer } from '../places/gazetteer.js';
+import { countryOf } from './entities.js';
+import { GENERIC_ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
 import { ANAPHORIC_HEADS, TITLES, looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
 import type { Token } from './tokens.js';
 
@@ -69,6 +71,17 @@ function roleAfter(tokens: Token[], text: string, offset: number, from: number):
   return role.length > 2 ? role : null;
 }
 
+/**
+ * "Sri Lanka", "Sri Lankan", "Easter Sunday": capitalised pairs that look like a person's name
+ * but name a place, a people or a day, so "he said" never refers to them.
+ */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+function namesPlaceOrDay(name: string): boolean {
+  if (name.split(/\s+/).some((w) => WEEKDAYS.has(w.toLowerCase()))) return true;
+  return countryOf(name) !== null || getGazetteer().has(name);
+}
+
 export function collectMentions(sentenceText: string, offset: number, tokens: Token[]): SpeakerMention[] {
   const out: SpeakerMention[] = [];
   for (const [first, b] of capitalisedRuns(tokens)) {
@@ -84,6 +97,14 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       titleWords.push(tokens[from]!.text);
       from++;
     }
+    // "State Minister of Defence Ruwan Wijewardene": a title may run over several words; the
+    // name is what follows its last title word.
+    for (let k = b - 2; k >= from; k--) {
+      if (!TITLES.has(tokens[k]!.lower) || b - k - 1 > 4) continue;
+      for (let w = from; w <= k; w++) titleWords.push(tokens[w]!.text);
+      from = k + 1;
+      break;
+    }
     const to = b;
     // A parenthesised acronym right after: "(NCRI)".
     let alias: string | null = null;
@@ -93,10 +114,11 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
     const raw = sentenceText.slice(tokens[a]!.start - offset, tokens[to - 1]!.end - offset);
     // "Aung San Suu Kyi's party": the name without its possessive.
     const name = sentenceText.slice(tokens[from]!.start - offset, tokens[to - 1]!.end - offset).replace(/['’]s$/, '');
-    if (looksLikeOrg(raw)) {
+    // "Spokesman Ruwan Gunasekera": a title, even an organisation's ("spokesman"), opens a person's name.
+    if (looksLikeOrg(titleWords.length && looksLikePerson(name) ? name : raw)) {
       const tidy = tidySourceName(raw);
       out.push({ name: tidy.name, kind: 'org', alias, role: null, start: tokens[a]!.start, end: tokens[to - 1]!.end });
-    } else if (looksLikePerson(name) && (name.includes(' ') || titleWords.length > 0)) {
+    } else if (looksLikePerson(name) && (name.includes(' ') || titleWords.length > 0) && (titleWords.length > 0 || !namesPlaceOrDay(name))) {
       const role = titleWords.length ? sentenceText.slice(tokens[a]!.start - offset, tokens[from - 1]!.end - offset) : roleAfter(tokens, sentenceText, offset, to);
       out.push({ name, kind: 'person', alias, role, start: tokens[from]!.start, end: tokens[to - 1]!.end });
     } else if (alias) {
@@ -113,8 +135,6 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
   return out.sort((x, y) => x.start - y.start);
 }
 
-/** Heads of a generic organisation that refer back to the last organisation named ("the group said"). */
-const GENERIC_ORG_HEADS = new Set(['organization', 'organisation', 'group', 'piece', 'newspaper', 'paper', 'outlet', 'channel', 'broadcaster', 'agency', 'monitor', 'watchdog', 'ngo', 'charity', 'body', 'institute', 'network']);
 
 /**
  * Resolve a pronoun or a definite description to the nearest compatible earlier mention:

@@ -30,10 +30,13 @@ function load() {
   }
   for (const [word, code] of Object.entries(IRREGULAR_DEMONYMS)) add(word, code);
   for (const [code, name] of rows) {
-    const n = fold(name);
-    if (n.includes(' ')) continue;
+    // "Sri Lanka" -> "Sri Lankan", "South Africa" -> "South African": a name of several words
+    // takes the suffix on its last word.
+    const words = fold(name).split(' ');
+    const n = words.pop()!;
+    const lead = words.length ? `${words.join(' ')} ` : '';
     for (const form of [`${n}i`, `${n}ian`, `${n}n`, `${n}an`, `${n}ese`, n.replace(/a$/, 'an'), n.replace(/e$/, 'ian'), n.replace(/y$/, 'ian'), n.replace(/stan$/, ''), n.replace(/stan$/, 'i')]) {
-      if (form !== n && form.length >= 4) add(form, code);
+      if (form !== n && form.length >= 4) add(lead + form, code);
     }
   }
   let longest = 1;

@@ -129,6 +129,9 @@ export function parseSourceName(name: string): ParsedName {
 const STOP = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'de', 'al']);
 const initials = (words: string[]) => words.filter((w) => !STOP.has(w)).map((w) => w[0]).join('');
 
+/** A name's words but stop words, sorted: "ministry of health" and "health ministry" read alike. */
+const contentOf = (norm: string) => norm.split(' ').filter((w) => w && !STOP.has(w)).sort().join(' ');
+
 /** What `sameName` compares of a spelling, worked out once per spelling (a tally compares every pair). */
 interface NameForm {
   norm: string;
@@ -137,6 +140,10 @@ interface NameForm {
   initials: string;
   firsts: string;
   capitalised: boolean;
+  /** The words but stop words, sorted: one name in another word order ("Institute for Human Rights" / "Human Rights Institute"). */
+  content: string;
+  /** A word written as an acronym ("HRC" in "HRC Viasna"), if one is. */
+  acronym: string | null;
 }
 const forms = new Map<string, NameForm>();
 function formOf(name: string): NameForm {
@@ -144,7 +151,9 @@ function formOf(name: string): NameForm {
   if (f === undefined) {
     const norm = normaliseSource(name);
     const words = norm.split(' ');
-    f = { norm, words, initials: initials(words), firsts: words.map((w) => w[0]).join(''), capitalised: /\p{Lu}/u.test(name) };
+    const content = contentOf(norm);
+    const acronym = words.length > 1 ? (words.find((w) => w.length >= 2 && new RegExp(`(?:^|\\s)${w.toUpperCase()}(?:\\s|$)`).test(name)) ?? null) : null;
+    f = { norm, words, initials: initials(words), firsts: words.map((w) => w[0]).join(''), capitalised: /\p{Lu}/u.test(name), content, acronym };
     if (forms.size > 20_000) forms.clear();
     forms.set(name, f);
   }
@@ -164,6 +173,13 @@ export function sameName(a: string, b: string): boolean {
   const [short, long] = fa.norm.length <= fb.norm.length ? [fa, fb] : [fb, fa];
   if (short.words.length === 1 && short.norm.length >= 2 && (long.initials === short.norm || long.firsts === short.norm)) return true;
   if (short.capitalised && short.words.every((w) => long.words.includes(w))) return true;
+  // "National Institute for Human Rights" = "National Human Rights Institute": the same words in another order.
+  if (fa.content.includes(' ') && fa.content === fb.content) return true;
+  // "HRC Viasna" = "Viasna Human Rights Centre": a name beside the acronym of the other's remaining words.
+  if (short.acronym && long.words.length > short.words.length) {
+    const named = short.words.filter((w) => w !== short.acronym);
+    if (named.every((w) => long.words.includes(w)) && initials(long.words.filter((w) => !named.includes(w))) === short.acronym) return true;
+  }
   return samePerson(a, b);
 }
 
@@ -176,6 +192,9 @@ export function sameSource(a: string | null | undefined, b: string | null | unde
   const pb = parseSourceName(y);
   // Kazakhstan's interior ministry is not Iraq's.
   if (pa.country && pb.country && pa.country !== pb.country && (pa.office || pb.office)) return false;
+  // "Belarusian Interior Ministry" = "Belarus Interior Ministry": one body, its country named by
+  // demonym or by name (as SourceResolver groups them in the tally).
+  if (pa.country && pa.country === pb.country && pa.base && (pa.base === pb.base || contentOf(pa.base) === contentOf(pb.base))) return true;
   return sameName(x, y);
 }
 

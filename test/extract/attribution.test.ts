@@ -96,3 +96,135 @@ describe('attribution', () => {
     expect(sources('By the Harbour Tribune’s count, 63 people have died.')).toEqual([[63, 'Harbour Tribune', []]]);
   });
 });
+
+/** The source and the rules that read it, per claim. */
+const explained = (text: string, published = '2022-01-10') =>
+  extract({ text, published }).claims.map((c) => [c.estimate, c.source?.name ?? null, c.rules?.source ?? '']);
+
+describe('source rules', () => {
+  it('definite-description: "the U.N. agency" is the U.N. office named before', () => {
+    const text = 'Nine people were killed on Friday, the U.N. refugee office says.\n\nThe U.N. agency has confirmed that 40 people have died since March.';
+    expect(explained(text)[1]).toEqual([40, 'U.N. refugee office', 'own-clause+definite-description']);
+  });
+
+  it('pronoun-antecedent: "he said" skips places and days that look like names', () => {
+    const text = 'Interior Minister Tomas Berg says 30 people died in the blasts across New Zealand on Easter Sunday.\n\nHe said 12 tourists were among those killed.';
+    expect(explained(text)[1]).toEqual([12, 'Tomas Berg', 'own-clause+pronoun-antecedent']);
+  });
+
+  it('apposition-subject: "the prime minister, Ana Ruiz, said" gives the name in apposition', () => {
+    expect(explained("The country's prime minister, Ana Ruiz, said thousands of protesters had stormed the airport.")).toEqual([[1000, 'Ana Ruiz', 'own-clause+apposition-subject']]);
+  });
+
+  it('first-conjunct: "the Relief Unit and 12 other groups informed …" gives the named first conjunct', () => {
+    const [claim] = explained('The Missing Persons Unit and 12 other rights groups have informed prosecutors that 210 people have gone missing.');
+    expect(claim).toEqual([210, 'Missing Persons Unit', 'own-clause+first-conjunct']);
+  });
+
+  it('told-addressee: in "…, X, a doctor, told the radio station Y" X speaks and Y only heard it', () => {
+    const text = 'At least 12 people had been shot dead, Omar Diaz, who heads the regional clinic, told the local radio station Radio Norte.';
+    expect(explained(text)).toEqual([[12, 'Omar Diaz', 'own-clause+told-addressee']]);
+  });
+
+  it('contact-clause-author: "according to information the Relief Office has received" gives the Relief Office', () => {
+    const text = 'Police fired on crowds which, according to credible information the Regional Relief Office has received, has killed at least 14 people.';
+    expect(explained(text)).toEqual([[14, 'Regional Relief Office', 'own-clause+contact-clause-author']]);
+  });
+
+  it('reads the author after "by" in a document phrase, whatever "of" says it is about', () => {
+    expect(explained('More than 900 people were detained, according to a review of the year in the region by the Harbour Rights Centre.')[0]?.[1]).toBe('Harbour Rights Centre');
+  });
+
+  it('subordinate-clause: a speaker inside "once officials had announced …" does not cover the main clause', () => {
+    const text = 'Thousands of people marched through the city once election officials had announced the results.';
+    expect(explained(text)).toEqual([[1000, null, 'outlet+subordinate-clause']]);
+    // …while a figure inside that clause is theirs.
+    expect(explained('Turnout was lower, when officials said 40 people had died.')[0]?.[1]).toBe('officials');
+  });
+
+  it('generic-source-ends: an unnamed group covers its own sentence, a named source runs on', () => {
+    const text = 'Foreign news agencies reported that two tourists were among those killed.\n\nBy evening the death toll stood at 215.';
+    expect(explained(text)).toEqual([
+      [2, 'Foreign news agencies', 'own-clause'],
+      [215, null, 'outlet+generic-source-ends'],
+    ]);
+  });
+
+  it('state-of-report: "police said" in a report about one country is that country\'s police', () => {
+    const text = 'Police said 58 people had been detained in Nairobi and Mombasa since Sunday.';
+    const [claim] = extract({ text, published: '2022-01-10' }).claims;
+    expect(claim!.source).toMatchObject({ name: 'Kenya police', country: 'KE' });
+    expect(claim!.rules?.source).toBe('own-clause+state-of-report');
+    // Without a place, the country the report's demonyms name.
+    expect(explained('Police said 40 suspects were detained after the attacks on Kenyan churches.')[0]?.[1]).toBe('Kenya police');
+    // A named body and a group of its people keep their names.
+    expect(explained('Government officials said 8 people had been detained in Nairobi.')[0]?.[1]).toBe('Government officials');
+  });
+
+  it('document-refers-back: a figure naming the report under way ("in the official tally") states its source again', () => {
+    const text = [
+      'The Northern Relief Board said on Friday that 90 people had died.',
+      'Among the dead counted in the official tally were 60 farmers.',
+      'Twelve children died in the capital.',
+    ].join('\n\n');
+    expect(explained(text)).toEqual([
+      [90, 'Northern Relief Board', 'own-clause'],
+      [60, 'Northern Relief Board', 'report-continues+document-refers-back'],
+      [12, 'Northern Relief Board', 'report-continues'],
+    ]);
+  });
+
+  it('reads a subject from its capitalised article, not from the page chrome before it', () => {
+    expect(explained('date 2021-05-07 The Missing Persons Unit says 300 people remain missing.')).toEqual([[300, 'Missing Persons Unit', 'own-clause']]);
+  });
+
+  it('acronym-of-name: an acronym the report introduced with a name it does not spell is that name', () => {
+    const text = 'An observer of the Coastal Institute for Civil Rights (ICDC) was hurt on Saturday.\n\nThe ICDC reported that 340 people have been injured since October.';
+    expect(explained(text)).toEqual([[340, 'Coastal Institute for Civil Rights', 'own-clause+acronym-of-name']]);
+    // One that spells its name, or a longer form of it, stays as written: the tally joins them.
+    const spelled = 'The Coastal Relief Network (CRN) opened a camp.\n\nThe CRN said 25 people had died.';
+    expect(explained(spelled)[0]?.[1]).toBe('CRN');
+  });
+
+  it('headline-description: "Rights watchdog: …" is the organisation the body names first', () => {
+    const text = 'Rights watchdog: dozens of detainees after the vote\n\nHRC Harbour reports that at least 70 protesters were detained in the capital.';
+    expect(explained(text)).toEqual([
+      [12, 'HRC Harbour', 'own-clause+headline-description'],
+      [70, 'HRC Harbour', 'own-clause'],
+    ]);
+    // With no organisation named after it, the description stays.
+    expect(explained('Rights watchdog: dozens of detainees after the vote')[0]?.[1]).toBe('Rights watchdog');
+  });
+
+  it('reads the author after "by" in a document, and lets an organisation named with an acronym run on like one', () => {
+    const text = [
+      'More than 900 people were detained in May, according to a review of the year in the region by HRC Harbour.',
+      'The rights defenders say the vote was held amid repression.',
+      'The security forces left hundreds of people injured.',
+    ].join('\n\n');
+    expect(explained(text)).toEqual([
+      [900, 'HRC Harbour', 'own-clause'],
+      [100, 'HRC Harbour', 'report-continues'],
+    ]);
+  });
+
+  it('gives a first-person figure in a quote to whoever speaks the quote, an abbreviated title kept out of the name', () => {
+    const text = '“We have counted 40 bodies so far in the morgue,” said Dr. Lina Haddad, director of the hospital.';
+    expect(explained(text)).toEqual([[40, 'Lina Haddad', 'quote-speaker']]);
+  });
+
+  it('apposition-subject: the role may head a longer phrase ("the governor of the northern state, X, said")', () => {
+    expect(explained('The governor of the northern state, Tomas Berg, said 12 people were killed.')).toEqual([[12, 'Tomas Berg', 'own-clause+apposition-subject']]);
+  });
+
+  it('document-author: "while the police estimate stood at 190,000" gives the estimate to the police', () => {
+    const text = 'Organisers counted 550,000 participants, while the police estimate stood at 190,000 at the peak.';
+    expect(explained(text)).toEqual([
+      [550000, 'Organisers', 'own-clause'],
+      [190000, 'police', 'own-clause+document-author'],
+    ]);
+    // A document with no author named in it ("the official estimate") gives none.
+    expect(explained('Organisers counted 550,000 participants, while the official estimate stood at 190,000 at the peak.')[1]?.[2]).not.toContain('document-author');
+  });
+});
+

@@ -12,6 +12,18 @@ describe('speaker mentions', () => {
     expect(mentionsOf('Lina Haddad, a surgeon at the central clinic, was there.')[0]).toMatchObject({ name: 'Lina Haddad', kind: 'person', role: 'surgeon at the central clinic' });
   });
 
+  it('reads a title of several words before a name, even an organisation word ("Spokesman")', () => {
+    expect(mentionsOf('Deputy Minister of Defence Lena Okafor spoke.')[0]).toMatchObject({ name: 'Lena Okafor', kind: 'person', role: 'Deputy Minister of Defence' });
+    expect(mentionsOf('Spokesman Idris Kane said more.')[0]).toMatchObject({ name: 'Idris Kane', kind: 'person' });
+  });
+
+  it('never takes a place, a people or a day for a person, so "he" cannot refer to one', () => {
+    const text = 'Mayor Tomas Berg spoke after the bombings in New Zealand on Easter Sunday.';
+    const m = mentionsOf(text);
+    expect(m.filter((x) => x.kind === 'person').map((x) => x.name)).toEqual(['Tomas Berg']);
+    expect(resolveAnaphor('he', text.length, m, [])).toBe('Tomas Berg');
+  });
+
   it('leaves an opening article and a possessive out of the name', () => {
     expect(mentionsOf('The OCHA office opened.').map((x) => x.name)).toContain('OCHA');
     expect(mentionsOf("Yes, Maria Lopez's party won.").map((x) => x.name)).toContain('Maria Lopez');

@@ -30,9 +30,26 @@ describe('source names', () => {
     expect(sameSource('Amnesty International', 'Human Rights Watch')).toBe(false);
   });
 
+  it('merges a name in another word order, and a name beside the acronym of the rest', () => {
+    expect(sameSource('National Institute for Human Rights', 'National Human Rights Institute')).toBe(true);
+    expect(sameSource('HRC Harbour', 'Harbour Human Rights Centre')).toBe(true);
+    expect(sameSource('UN Security Council', 'UN Human Rights Council')).toBe(false);
+    expect(sameSource('HRC Harbour', 'HRC Valley')).toBe(false);
+  });
+
   it("never merges one country's office with another's", () => {
     expect(sameSource("Kazakhstan's interior ministry", 'Iraqi Interior Ministry')).toBe(false);
     expect(sameSource("Iraq's interior ministry", 'Iraqi Interior Ministry')).toBe(true);
+  });
+
+  it('merges one body whose country is named by demonym or by name, a name of several words too', () => {
+    expect(sameSource('Belarusian Interior Ministry', 'Belarus Interior Ministry')).toBe(true);
+    expect(sameSource('Sri Lankan authorities', 'Sri Lanka authorities')).toBe(true);
+    expect(parseSourceName('South African police')).toMatchObject({ base: 'police', country: 'ZA' });
+    expect(sameSource('Belarusian Interior Ministry', 'Belarusian Health Ministry')).toBe(false);
+    expect(sameSource('Sri Lankan police', 'Kenyan police')).toBe(false);
+    expect(sameSource('Sudan health ministry', 'Sudanese Ministry of Health')).toBe(true);
+    expect(sameSource('Sudan health ministry', 'Sudanese Interior Ministry')).toBe(false);
   });
 
   it("merges a person's transliterations, and not near-miss names", () => {
