@@ -18,7 +18,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
 import { migrate } from './migrations.js';
 import { isCalendarDay } from '../calendar.js';
 import { checkBounds, countProblem, geocodeReviewPlace } from './review-rules.js';
-import { documentSignature } from '../tally/near-duplicates.js';
+import { documentSignature } from '../fingerprint.js';
 import { defaultReliability, guessSourceType } from '../sources/index.js';
 import * as sources from './sources.js';
 import { recordAudit } from './audit.js';

@@ -10,7 +10,7 @@ import { byCategoryOrder, computeTally, type CategoryTally, type Tally, type Tal
 
 export * from './reconcile.js';
 export { chooseHeadline, sourceStanding, dayWords, STALE_AFTER_DAYS } from './headline.js';
-export { findNearDuplicates, groupNearDuplicates, documentSignature } from './near-duplicates.js';
+export { findNearDuplicates, groupNearDuplicates } from './near-duplicates.js';
 export { SourceResolver, normaliseSource, sameSource } from './source-names.js';
 export { reviewOrder, type ReviewOrder } from './review-order.js';
 
