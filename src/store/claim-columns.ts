@@ -64,9 +64,13 @@ interface Column {
 }
 
 /**
- * One claim field. Readers get the row's values in select order and `i`, where the entry's own
- * values start: its `columns` in their order, then (for a StoredClaim) its `joined` ones.
+ * Reads one field of a claim from a row's values in select order; `i` is where the entry's own
+ * values start (its `columns` in their order, then, for a StoredClaim, its `joined` ones).
  */
+type Reader<T> = (v: readonly unknown[], i: number, places: PlaceMemo) => T;
+type Readers<C> = { [K in keyof C]?: Reader<C[K]> };
+
+/** One claim field: its columns, how a new claim fills them, and how each kind of claim reads it. */
 interface ClaimField {
   name: string;
   columns: readonly Column[];
@@ -74,8 +78,8 @@ interface ClaimField {
   joined?: ReadonlyArray<{ alias: string; sql: string }>;
   /** The values of `columns` for a new claim; absent: the columns' defaults. */
   insert?: (c: CountClaim, n: NewClaim) => readonly unknown[];
-  stored?: (claim: Partial<StoredClaim>, v: readonly unknown[], i: number) => void;
-  tally?: (claim: Partial<TallyClaim>, v: readonly unknown[], i: number, places: PlaceMemo) => void;
+  stored?: Readers<StoredClaim>;
+  tally?: Readers<TallyClaim>;
   /** Its values in a review's before/after record. */
   record?: (c: StoredClaim, into: Record<string, unknown>) => void;
   /** A review field that sets one of its columns as given. */
@@ -88,21 +92,15 @@ type Plain = 'category' | 'low' | 'high' | 'estimate' | 'qualifier' | 'hedged' |
  * A field held in one column under the same meaning everywhere: inserted from the extracted
  * claim (unless it has a default), read into both claims, recorded by reviews.
  */
-function plain<K extends Plain>(
-  key: K,
-  column: Column,
-  opts: { decode?: (v: unknown) => CountClaim[K & keyof CountClaim] | ReviewStatus; insert?: boolean; edit?: DirectEdit } = {},
-): ClaimField {
+function plain<K extends Plain>(key: K, column: Column, opts: { decode?: (v: unknown) => unknown; insert?: boolean; edit?: DirectEdit } = {}): ClaimField {
   const decode = opts.decode ?? ((v: unknown) => v);
-  const set = (claim: Record<string, unknown>, v: readonly unknown[], i: number) => {
-    claim[key] = decode(v[i]);
-  };
+  const read = { [key]: (v: readonly unknown[], i: number) => decode(v[i]) };
   return {
     name: key,
     columns: [column],
     ...(opts.insert === false ? {} : { insert: (c: CountClaim) => [c[key as keyof CountClaim]] }),
-    stored: set,
-    tally: set,
+    stored: read,
+    tally: read,
     record: (c, into) => {
       into[key] = c[key];
     },
@@ -112,49 +110,41 @@ function plain<K extends Plain>(
 
 const col = (name: string, type: string): Column => ({ name, type });
 
-/** The 8 place columns, in the order `placeValues` gives them. */
-const PLACE_COLUMNS = [
-  col('place_id', 'text'),
-  col('place_name', 'text'),
-  col('place_precision', 'text'),
-  col('country_code', 'text'),
-  col('country_name', 'text'),
-  col('admin1', 'text'),
-  col('lat', 'double precision'),
-  col('lon', 'double precision'),
+/** The 8 place columns, each with the ResolvedPlace field it holds. */
+const PLACE: ReadonlyArray<{ column: Column; key: keyof ResolvedPlace }> = [
+  { column: col('place_id', 'text'), key: 'id' },
+  { column: col('place_name', 'text'), key: 'name' },
+  { column: col('place_precision', 'text'), key: 'precision' },
+  { column: col('country_code', 'text'), key: 'countryCode' },
+  { column: col('country_name', 'text'), key: 'countryName' },
+  { column: col('admin1', 'text'), key: 'admin1' },
+  { column: col('lat', 'double precision'), key: 'lat' },
+  { column: col('lon', 'double precision'), key: 'lon' },
 ];
 
 /** A place's values for the place columns (all null for none). */
-export const placeValues = (p: ResolvedPlace | null | undefined): unknown[] => [
-  p?.id ?? null, p?.name ?? null, p?.precision ?? null, p?.countryCode ?? null, p?.countryName ?? null, p?.admin1 ?? null, p?.lat ?? null, p?.lon ?? null,
-];
+const placeValues = (p: ResolvedPlace | null | undefined): unknown[] => PLACE.map(({ key }) => p?.[key] ?? null);
 
 /** The place in the place columns at `v[i…i+7]`, when the claim has one. */
 function placeAt(v: readonly unknown[], i: number): ResolvedPlace | null {
-  const [id, name, precision, countryCode, countryName, admin1, lat, lon] = [v[i], v[i + 1], v[i + 2], v[i + 3], v[i + 4], v[i + 5], v[i + 6], v[i + 7]];
-  if (!id || !name || !precision || !countryCode) return null;
-  return {
-    id: String(id), name: String(name), precision: precision as ResolvedPlace['precision'], countryCode: String(countryCode),
-    countryName: countryName == null ? String(countryCode) : String(countryName), admin1: admin1 == null ? null : String(admin1), lat: Number(lat), lon: Number(lon),
-  };
+  const p = Object.fromEntries(PLACE.map(({ key }, k) => [key, v[i + k] ?? null])) as Record<keyof ResolvedPlace, unknown>;
+  if (!p.id || !p.name || !p.precision || !p.countryCode) return null;
+  return { ...p, countryName: p.countryName ?? p.countryCode, lat: Number(p.lat), lon: Number(p.lon) } as ResolvedPlace;
 }
 
 const via = (v: unknown): string[] => (v as string[] | null) ?? [];
 const SOURCE_VIA = col('source_via', 'text[]');
 
+const span = (v: readonly unknown[], i: number) => ({ start: Number(v[i]), end: Number(v[i + 1]), text: String(v[i + 2]) });
+
 export const CLAIM_FIELDS: readonly ClaimField[] = [
-  {
-    name: 'id',
-    columns: [col('id', 'bigint')],
-    stored: (c, v, i) => void (c.id = Number(v[i])),
-    tally: (c, v, i) => void (c.id = Number(v[i])),
-  },
+  { name: 'id', columns: [col('id', 'bigint')], stored: { id: (v, i) => Number(v[i]) }, tally: { id: (v, i) => Number(v[i]) } },
   {
     name: 'documentId',
     columns: [col('document_id', 'bigint')],
     insert: (_, n) => [n.documentId],
-    stored: (c, v, i) => void (c.documentId = Number(v[i])),
-    tally: (c, v, i) => void (c.documentId = Number(v[i])),
+    stored: { documentId: (v, i) => Number(v[i]) },
+    tally: { documentId: (v, i) => Number(v[i]) },
   },
   { name: 'ordinal', columns: [col('ordinal', 'integer')], insert: (_, n) => [n.ordinal] },
   plain('category', col('category', 'text'), { edit: 'category' }),
@@ -175,17 +165,12 @@ export const CLAIM_FIELDS: readonly ClaimField[] = [
       { alias: 'source_reliability', sql: 's.reliability' },
     ],
     insert: (c, n) => [n.sourceId, c.source?.via ?? []],
-    stored: (c, v, i) => {
-      const name = v[i + 2] as string | null;
-      const type = v[i + 3] as SourceType | null;
-      c.source = name ? { name, via: via(v[i + 1]) } : null;
-      c.sourceType = type;
-      c.sourceReliability = type ? ((v[i + 4] as Reliability | null) ?? defaultReliability(type)) : null;
+    stored: {
+      source: (v, i) => (v[i + 2] ? { name: String(v[i + 2]), via: via(v[i + 1]) } : null),
+      sourceType: (v, i) => (v[i + 3] as SourceType | null) ?? null,
+      sourceReliability: (v, i) => (v[i + 3] ? ((v[i + 4] as Reliability | null) ?? defaultReliability(v[i + 3] as SourceType)) : null),
     },
-    tally: (c, v, i) => {
-      c.sourceId = num(v[i]);
-      c.via = via(v[i + 1]);
-    },
+    tally: { sourceId: (v, i) => num(v[i]), via: (v, i) => via(v[i + 1]) },
     record: (c, into) => {
       into.source = c.source?.name ?? null;
       into.via = c.source?.via ?? [];
@@ -194,14 +179,16 @@ export const CLAIM_FIELDS: readonly ClaimField[] = [
   },
   {
     name: 'place',
-    columns: PLACE_COLUMNS,
+    columns: PLACE.map((p) => p.column),
     insert: (c) => placeValues(c.place),
-    stored: (c, v, i) => void (c.place = placeAt(v, i)),
-    tally: (c, v, i, places) => {
-      const key = `${v[i]}|${v[i + 1]}|${v[i + 2]}|${v[i + 3]}|${v[i + 4]}|${v[i + 5]}|${v[i + 6]}|${v[i + 7]}`;
-      let place = places.get(key);
-      if (place === undefined) places.set(key, (place = placeAt(v, i)));
-      c.place = place;
+    stored: { place: placeAt },
+    tally: {
+      place: (v, i, places) => {
+        const key = `${v[i]}|${v[i + 1]}|${v[i + 2]}|${v[i + 3]}|${v[i + 4]}|${v[i + 5]}|${v[i + 6]}|${v[i + 7]}`;
+        let place = places.get(key);
+        if (place === undefined) places.set(key, (place = placeAt(v, i)));
+        return place;
+      },
     },
     record: (c, into) => {
       into.placeName = c.place?.name ?? null;
@@ -214,13 +201,13 @@ export const CLAIM_FIELDS: readonly ClaimField[] = [
     name: 'span',
     columns: [col('span_start', 'integer'), col('span_end', 'integer'), col('span_text', 'text')],
     insert: (c) => [c.span.start, c.span.end, c.span.text],
-    stored: (c, v, i) => void (c.span = { start: Number(v[i]), end: Number(v[i + 1]), text: String(v[i + 2]) }),
-    tally: (c, v, i) => void (c.span = { start: Number(v[i]), end: Number(v[i + 1]), text: String(v[i + 2]) }),
+    stored: { span },
+    tally: { span },
   },
   // The claim as extraction gave it, kept for splits of a source (see sources.ts).
   { name: 'extracted', columns: [col('extracted', 'jsonb')], insert: (c) => [JSON.stringify(c)] },
   plain('reviewStatus', col('review_status', 'text'), { insert: false }),
-  { name: 'version', columns: [col('version', 'integer')], stored: (c, v, i) => void (c.version = Number(v[i])) },
+  { name: 'version', columns: [col('version', 'integer')], stored: { version: (v, i) => Number(v[i]) } },
   {
     name: 'document',
     columns: [],
@@ -229,25 +216,25 @@ export const CLAIM_FIELDS: readonly ClaimField[] = [
       { alias: 'document_url', sql: 'd.url' },
       { alias: 'published', sql: 'd.published' },
     ],
-    stored: (c, v, i) => {
-      c.documentTitle = v[i] as string | null;
-      c.documentUrl = v[i + 1] as string | null;
-      c.published = day(v[i + 2]);
+    stored: {
+      documentTitle: (v, i) => (v[i] as string | null) ?? null,
+      documentUrl: (v, i) => (v[i + 1] as string | null) ?? null,
+      published: (v, i) => day(v[i + 2]),
     },
   },
   {
     // A period the as-of date opens ("last week", "in November"); else a day, whether the date
-    // came from the claim's sentence or from the publication (read after asOf and published).
+    // came from the claim's sentence or from the publication.
     name: 'timePrecision',
     columns: [],
     joined: [
       {
-        alias: 'period_precision',
-        sql: `(SELECT CASE WHEN bool_or(dm.end_date = dm.date) THEN 1 WHEN max(dm.end_date - dm.date) >= 27 THEN 3 WHEN max(dm.end_date - dm.date) >= 5 THEN 2 END
-     FROM date_mentions dm WHERE dm.document_id = c.document_id AND dm.date = c.as_of)`,
+        alias: 'time_precision',
+        sql: `COALESCE((SELECT CASE WHEN bool_or(dm.end_date = dm.date) THEN 1 WHEN max(dm.end_date - dm.date) >= 27 THEN 3 WHEN max(dm.end_date - dm.date) >= 5 THEN 2 END
+     FROM date_mentions dm WHERE dm.document_id = c.document_id AND dm.date = c.as_of), CASE WHEN c.as_of IS NOT NULL OR d.published IS NOT NULL THEN 1 END)`,
       },
     ],
-    stored: (c, v, i) => void (c.timePrecision = v[i] ? (Number(v[i]) as 1 | 2 | 3) : c.asOf || c.published ? 1 : null),
+    stored: { timePrecision: (v, i) => (v[i] == null ? null : (Number(v[i]) as 1 | 2 | 3)) },
   },
 ];
 
@@ -278,16 +265,37 @@ export const CLAIM_INSERT: readonly string[] = INSERTED.flatMap((f) => f.columns
 
 export const claimInsertValues = (c: CountClaim, n: NewClaim): unknown[] => INSERTED.flatMap((f) => f.insert!(c, n));
 
+/**
+ * The function that makes a claim from a row's values: one object literal with a property per
+ * reader, generated once from the table. Claims read by the hundred thousand (a crisis's tally)
+ * then share one object layout and each reader is called from a call site of its own; a loop over
+ * the readers makes the tally's read twice as slow. The code is made only of the table's field
+ * names, checked to be plain identifiers.
+ */
+function compile<C>(fields: readonly ClaimField[], starts: readonly number[], readersOf: (f: ClaimField) => Readers<C> | undefined): (v: readonly unknown[], places: PlaceMemo) => C {
+  const keys: string[] = [];
+  const readers: Array<Reader<unknown>> = [];
+  const at: number[] = [];
+  fields.forEach((f, k) => {
+    for (const [key, read] of Object.entries(readersOf(f) ?? {}) as Array<[string, Reader<unknown>]>) {
+      if (!/^[A-Za-z_]\w*$/.test(key) || keys.includes(key)) throw new Error(`claim-columns.ts: "${key}" cannot be a claim field (a plain identifier, once)`);
+      keys.push(key);
+      readers.push(read);
+      at.push(starts[k]!);
+    }
+  });
+  const make = new Function('R', 'S', `return (v, p) => ({ ${keys.map((key, j) => `${key}: R[${j}](v, S[${j}], p)`).join(', ')} });`);
+  return make(readers, at) as (v: readonly unknown[], places: PlaceMemo) => C;
+}
+
 const STORED_FIELDS = CLAIM_FIELDS.filter((f) => f.stored);
 const STORED = shape(STORED_FIELDS, true);
 /** The select list of a StoredClaim, over `claims c`, `documents d` and (left-joined) `sources s`. */
 export const STORED_CLAIM_SQL = STORED.sql;
+const makeStored = compile<StoredClaim>(STORED_FIELDS, STORED.starts, (f) => f.stored);
 
 export function toStoredClaim(row: Record<string, unknown>): StoredClaim {
-  const v = STORED.aliases.map((a) => row[a]);
-  const claim: Partial<StoredClaim> = {};
-  STORED_FIELDS.forEach((f, k) => f.stored!(claim, v, STORED.starts[k]!));
-  return claim as StoredClaim;
+  return makeStored(STORED.aliases.map((a) => row[a]), new Map());
 }
 
 const TALLY_FIELDS = CLAIM_FIELDS.filter((f) => f.tally);
@@ -296,11 +304,7 @@ const TALLY = shape(TALLY_FIELDS, false);
 export const TALLY_TUPLE_SQL = TALLY.sql;
 
 /** A claim from its tally tuple; `places` shares one object per place across the claims read. */
-export function toTallyClaim(v: readonly unknown[], places: PlaceMemo): TallyClaim {
-  const claim: Partial<TallyClaim> = {};
-  for (let k = 0; k < TALLY_FIELDS.length; k++) TALLY_FIELDS[k]!.tally!(claim, v, TALLY.starts[k]!, places);
-  return claim as TallyClaim;
-}
+export const toTallyClaim = compile<TallyClaim>(TALLY_FIELDS, TALLY.starts, (f) => f.tally);
 
 /** A claim's values as a review records them (before and after). */
 export function claimRecord(c: StoredClaim): Record<string, unknown> {
@@ -313,10 +317,7 @@ export function claimRecord(c: StoredClaim): Record<string, unknown> {
 export const CLAIM_EDITS: ReadonlyArray<{ key: DirectEdit; column: string }> = CLAIM_FIELDS.flatMap((f) => (f.edit ? [{ key: f.edit.key, column: f.edit.column.name }] : []));
 
 /** Place columns with a place's values, for a review that moves a claim. */
-export const placeColumns = (p: ResolvedPlace | null): Array<[string, unknown]> => {
-  const values = placeValues(p);
-  return PLACE_COLUMNS.map((c, k) => [c.name, values[k]]);
-};
+export const placeColumns = (p: ResolvedPlace | null): Array<[string, unknown]> => PLACE.map(({ column, key }) => [column.name, p?.[key] ?? null]);
 
 /** Every column of `claims` with its type, for the agreement test. */
 export const CLAIM_TABLE_COLUMNS: readonly Column[] = CLAIM_FIELDS.flatMap((f) => f.columns);

@@ -8,11 +8,12 @@ import { documentSignature } from '../fingerprint.js';
 import { guessSourceType } from '../sources/index.js';
 import { recordAudit } from './audit.js';
 import { CLAIM_INSERT, claimInsertValues, type StoredClaim } from './claim-columns.js';
+import { listClaims } from './claims.js';
 import { joinCrisis } from './crises.js';
 import type { Db, Queryable } from './db.js';
 import type { KnownIds, Learned } from './known-ids.js';
 import { markChanged } from './revisions.js';
-import { day, insertRows, json, pageOf, Params, type Page } from './sql.js';
+import { day, insertRows, json, MAX_PAGE, pageOf, Params, type Page } from './sql.js';
 
 /** What was ingested, as the ingest layer describes it. */
 export interface DocumentInput {
@@ -274,14 +275,14 @@ export async function searchDocuments(db: Queryable, words: string, page: Page =
   return { items: rows.map((r) => ({ ...toSummary(r), excerpt: r.excerpt })), total: Number(total.rows[0]!.n) };
 }
 
-/** One document with its items; `claims` reads its claims (all of them, rejected ones too). */
-export async function getDocument(db: Queryable, id: number, claims: () => Promise<StoredClaim[]>): Promise<StoredDocument | null> {
+/** One document with its items (its claims all, rejected ones too). */
+export async function getDocument(db: Queryable, id: number): Promise<StoredDocument | null> {
   const { rows } = await db.query<DocRow & { clean_text: string; removed: unknown }>(`SELECT ${DOC_COLUMNS}, d.clean_text, d.removed FROM documents d WHERE d.id = $1`, [id]);
   const d = rows[0];
   if (!d) return null;
   type SpanRow = { span_start: unknown; span_end: unknown; span_text: unknown };
-  const [items, quotes, places, dates, crises] = await Promise.all([
-    claims(),
+  const [claims, quotes, places, dates, crises] = await Promise.all([
+    listClaims(db, { documentId: id, includeRejected: true }, { limit: MAX_PAGE }),
     db.query<SpanRow & { speaker: string | null; role: string | null }>('SELECT speaker, role, span_start, span_end, span_text FROM quotes WHERE document_id = $1 ORDER BY span_start', [id]),
     db.query<SpanRow & Record<string, unknown>>('SELECT * FROM place_mentions WHERE document_id = $1 ORDER BY span_start', [id]),
     db.query<SpanRow & Record<string, unknown>>('SELECT * FROM date_mentions WHERE document_id = $1 ORDER BY span_start', [id]),
@@ -292,7 +293,7 @@ export async function getDocument(db: Queryable, id: number, claims: () => Promi
     ...toSummary(d),
     text: d.clean_text,
     removed: json<Report['document']['removed']>(d.removed),
-    claims: items.sort((a, b) => a.span.start - b.span.start),
+    claims: claims.items.sort((a, b) => a.span.start - b.span.start),
     quotes: quotes.rows.map((q) => ({ speaker: q.speaker, role: q.role, span: span(q) })),
     places: places.rows.map((p) => ({
       name: String(p.name),

@@ -27,7 +27,7 @@ import { reviewQueue } from './review-queue.js';
 import * as reviews from './reviews.js';
 import { crisisRevision, storeRevision } from './revisions.js';
 import * as sources from './sources.js';
-import { MAX_PAGE, type Page } from './sql.js';
+import type { Page } from './sql.js';
 import * as tallyReads from './tally-reads.js';
 
 export { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
@@ -95,7 +95,7 @@ export class Store {
   }
 
   getDocument(id: number): Promise<documents.StoredDocument | null> {
-    return documents.getDocument(this.db, id, async () => (await this.listClaims({ documentId: id, includeRejected: true }, { limit: MAX_PAGE })).items);
+    return documents.getDocument(this.db, id);
   }
 
   // ---- claims ---------------------------------------------------------------------------
