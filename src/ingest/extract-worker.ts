@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { ExtractInput, Report } from '../domain.js';
 import { extract } from '../extract/index.js';
-import { documentSignature } from '../tally/near-duplicates.js';
+import { documentSignature } from '../fingerprint.js';
 
 export interface ExtractRequest {
   id: number;

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ExtractInput, Report } from '../domain.js';
 import { extract } from '../extract/index.js';
-import { documentSignature } from '../tally/near-duplicates.js';
+import { documentSignature } from '../fingerprint.js';
 import type { ExtractRequest, ExtractResponse } from './extract-worker.js';
 
 /** A document's report, and its signature for near-duplicate detection (both CPU work). */

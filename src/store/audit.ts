@@ -11,6 +11,8 @@
  */
 import type { Queryable } from './db.js';
 import { InvalidInputError } from './errors.js';
+import { markChanged } from './revisions.js';
+import { Params } from './sql.js';
 
 export type AuditAction =
   | 'review.accept'
@@ -84,8 +86,9 @@ export const UNNAMED_ACTOR = 'web';
 export const actorOf = (name: string | null | undefined): string => name?.trim() || UNNAMED_ACTOR;
 
 /**
- * Records one write, inside the caller's transaction. Bumps the store's revision too, so that
- * kept API answers (the audit page among them) are renewed by every audited write.
+ * Records one write, inside the caller's transaction. Marks the store changed too (see
+ * revisions.ts), so that kept API answers (the audit page among them) are renewed by every
+ * audited write.
  */
 export async function recordAudit(tx: Queryable, entry: AuditEntryInput): Promise<void> {
   const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
@@ -99,7 +102,7 @@ export async function recordAudit(tx: Queryable, entry: AuditEntryInput): Promis
     json(entry.after),
     entry.note ?? null,
   ]);
-  await tx.query('UPDATE store_state SET revision = revision + 1 WHERE id = 1');
+  await markChanged(tx);
 }
 
 interface AuditRow {
@@ -134,20 +137,19 @@ export async function listAudit(
   page: { limit?: number; offset?: number } = {},
 ): Promise<{ items: AuditEntry[]; total: number }> {
   const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: string, ...values: unknown[]) => where.push(values.reduce<string>((w, v) => w.replace('?', `$${params.push(v)}`), sql));
-  if (filter.actor) add('lower(actor) = lower(?)', filter.actor.trim());
+  const p = new Params();
+  if (filter.actor) where.push(`lower(actor) = lower(${p.add(filter.actor.trim())})`);
   // An action filter names one action ("review.edit") or a family ("review").
-  if (filter.action) add('(action = ? OR action LIKE ?)', filter.action.trim(), `${filter.action.trim()}.%`);
-  if (filter.crisis) add('lower(crisis) = lower(?)', filter.crisis.trim());
-  if (filter.hiddenCrises?.length) add('(crisis IS NULL OR NOT (lower(crisis) = ANY (?::text[])))', filter.hiddenCrises.map((c) => c.toLowerCase()));
+  if (filter.action) where.push(`(action = ${p.add(filter.action.trim())} OR action LIKE ${p.add(`${filter.action.trim()}.%`)})`);
+  if (filter.crisis) where.push(`lower(crisis) = lower(${p.add(filter.crisis.trim())})`);
+  if (filter.hiddenCrises?.length) where.push(`(crisis IS NULL OR NOT (lower(crisis) = ANY (${p.add(filter.hiddenCrises.map((c) => c.toLowerCase()))}::text[])))`);
   if (filter.since) {
     checkTime('since', filter.since);
-    add('at >= ?::timestamptz', filter.since);
+    where.push(`at >= ${p.add(filter.since)}::timestamptz`);
   }
   if (filter.until) {
     checkTime('until', filter.until);
-    add('at < ?::timestamptz', untilBound(filter.until));
+    where.push(`at < ${p.add(untilBound(filter.until))}::timestamptz`);
   }
   const limit = Math.min(Math.max(1, Math.floor(page.limit ?? 50)), AUDIT_MAX_PAGE);
   const offset = Math.max(0, Math.floor(page.offset ?? 0));
@@ -155,11 +157,11 @@ export async function listAudit(
   const { rows } = await db.query<AuditRow>(
     `SELECT id, at, actor, action, target_type, target_id, crisis, before, after, note, count(*) OVER () AS total
      FROM audit_log ${clause} ORDER BY at DESC, id DESC LIMIT ${limit} OFFSET ${offset}`,
-    params,
+    p.values,
   );
   let total = Number(rows[0]?.total ?? 0);
   if (!rows.length && offset > 0) {
-    const { rows: n } = await db.query<{ n: number | string }>(`SELECT count(*) AS n FROM audit_log ${clause}`, params);
+    const { rows: n } = await db.query<{ n: number | string }>(`SELECT count(*) AS n FROM audit_log ${clause}`, p.values);
     total = Number(n[0]?.n ?? 0);
   }
   return {

@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { listenLocally, formatAddress, parseAddress, pgConfig, SessionGate, type LocalSocket } from './local-socket.js';
-import { DataDirInUse, DataDirLock } from './lock.js';
+import { DataDirInUse } from './errors.js';
+import { DataDirLock } from './lock.js';
 
 export interface Queryable {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;

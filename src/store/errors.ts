@@ -1,4 +1,7 @@
-/** The store's errors: each maps to one HTTP status (404, 400, 409) and says what to change. */
+/**
+ * The store's errors, each saying what to change: the first three map to one HTTP status each
+ * (404, 400, 409); DataDirInUse is the embedded data directory held by another process.
+ */
 
 export class NotFoundError extends Error {
   override name = 'NotFoundError';
@@ -15,4 +18,17 @@ export class InvalidInputError extends Error {
  */
 export class ConflictError extends Error {
   override name = 'ConflictError';
+}
+
+/** The data directory is held by a live process; `address` when it shares the database. */
+export class DataDirInUse extends Error {
+  constructor(
+    readonly dir: string,
+    readonly pid: number,
+    readonly address: string | null,
+  ) {
+    super(
+      `the data directory ${dir} is in use by another Tally process (pid ${pid}); stop it first, or use a PostgreSQL server (--database-url) for several processes`,
+    );
+  }
 }

@@ -7,7 +7,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { httpUrlOrNull } from '../urls.js';
-import type { StoredClaim } from './index.js';
+import type { StoredClaim } from './claim-columns.js';
 
 export const CSV_COLUMNS = [
   'event_date', 'time_precision', 'country', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision', 'category', 'low', 'high', 'estimate',

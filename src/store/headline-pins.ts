@@ -2,12 +2,14 @@
  * Headline pins: an analyst's choice of the claim that heads a crisis's category, with a note,
  * who pinned it and when (table `headline_pins`, migration 9). At most one pin per crisis and
  * category; pinning again replaces it. The tally reads the pins on every request (one small
- * query), so a pin shows at once without touching the reconciled tallies; a pin's write bumps
- * the store's revision, as every write does, so that kept API answers are renewed.
+ * query), so a pin shows at once without touching the reconciled tallies; a pin's write marks
+ * only the store changed (see revisions.ts), so that kept API answers are renewed.
  */
 import { CATEGORIES, type Category } from '../domain.js';
-import { InvalidInputError, NotFoundError, type Store } from './index.js';
 import { recordAudit } from './audit.js';
+import { InvalidInputError, NotFoundError } from './errors.js';
+import type { Store } from './index.js';
+import { markChanged } from './revisions.js';
 
 export interface HeadlinePin {
   crisisId: number;
@@ -27,8 +29,6 @@ interface PinRow {
   pinned_by: string;
   pinned_at: Date | string;
 }
-
-const TOUCH_STORE = 'UPDATE store_state SET revision = revision + 1 WHERE id = 1';
 
 const toPin = (r: PinRow): HeadlinePin => ({
   crisisId: Number(r.crisis_id),
@@ -61,7 +61,6 @@ export async function pinHeadline(store: Store, input: { crisis: string; categor
   const { rows: member } = await store.db.query('SELECT 1 FROM crisis_documents WHERE crisis_id = $1 AND document_id = $2', [crisis.id, claim.documentId]);
   if (!member.length) throw new InvalidInputError(`claim ${input.claimId} comes from a document outside "${crisis.name}"`);
   const { rows } = await store.db.transaction(async (tx) => {
-    await tx.query(TOUCH_STORE);
     const { rows: was } = await tx.query<PinRow>('SELECT crisis_id, category, claim_id, note, pinned_by, pinned_at FROM headline_pins WHERE crisis_id = $1 AND category = $2', [crisis.id, input.category]);
     const pinned = await tx.query<PinRow>(
     `INSERT INTO headline_pins (crisis_id, category, claim_id, note, pinned_by, pinned_at) VALUES ($1, $2, $3, $4, $5, now())
@@ -73,6 +72,7 @@ export async function pinHeadline(store: Store, input: { crisis: string; categor
       actor: by, action: 'pin', targetType: 'pin', targetId: `${crisis.name}/${input.category}`, crisis: crisis.name,
       before: was[0] ? pinValues(toPin(was[0])) : null, after: pinValues(toPin(pinned.rows[0]!)),
     });
+    await markChanged(tx);
     return pinned;
   });
   return toPin(rows[0]!);
@@ -85,11 +85,11 @@ export async function unpinHeadline(store: Store, crisisName: string, category: 
   const crisis = await store.getCrisis(crisisName);
   if (!crisis) throw new NotFoundError(`no crisis named "${crisisName}" (see "tally crisis list")`);
   const { rows } = await store.db.transaction(async (tx) => {
-    await tx.query(TOUCH_STORE);
     const removed = await tx.query<PinRow>('DELETE FROM headline_pins WHERE crisis_id = $1 AND category = $2 RETURNING crisis_id, category, claim_id, note, pinned_by, pinned_at', [crisis.id, category]);
     if (removed.rows[0]) {
       await recordAudit(tx, { actor: by ?? '', action: 'unpin', targetType: 'pin', targetId: `${crisis.name}/${category}`, crisis: crisis.name, before: pinValues(toPin(removed.rows[0])), after: null });
     }
+    await markChanged(tx);
     return removed;
   });
   return rows.length > 0;

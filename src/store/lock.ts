@@ -7,19 +7,7 @@
  */
 import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** The data directory is held by a live process; `address` when it shares the database. */
-export class DataDirInUse extends Error {
-  constructor(
-    readonly dir: string,
-    readonly pid: number,
-    readonly address: string | null,
-  ) {
-    super(
-      `the data directory ${dir} is in use by another Tally process (pid ${pid}); stop it first, or use a PostgreSQL server (--database-url) for several processes`,
-    );
-  }
-}
+import { DataDirInUse } from './errors.js';
 
 function readLock(path: string): { pid: number; address: string | null } {
   const [pid, address] = readFileSync(path, 'utf8').split('\n');

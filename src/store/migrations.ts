@@ -169,7 +169,7 @@ CREATE INDEX claims_country_name ON claims (lower(country_name));
   {
     version: 3,
     name: 'document signatures for near-duplicate detection',
-    // MinHash of the clean text's shingles (src/tally/near-duplicates.ts), filled at ingest;
+    // MinHash of the clean text's shingles (src/fingerprint.ts), filled at ingest;
     // rows from before this migration are filled when the store opens.
     sql: `
 ALTER TABLE documents ADD COLUMN signature INT[];

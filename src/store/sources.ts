@@ -13,6 +13,8 @@ import { defaultReliability, guessSourceKind, guessSourceType } from '../sources
 import type { Db, Queryable } from './db.js';
 import { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
 import { recordAudit } from './audit.js';
+import { markChanged } from './revisions.js';
+import { Params } from './sql.js';
 
 export interface SourceRecord {
   id: number;
@@ -91,8 +93,6 @@ function toRecord(r: SourceRow): SourceRecord {
   };
 }
 
-const TOUCH_ALL = ['UPDATE crises SET revision = revision + 1', 'UPDATE store_state SET revision = revision + 1 WHERE id = 1'];
-
 /** Sources (merged ones left out), most claims first. */
 export async function listSources(db: Queryable): Promise<SourceRecord[]> {
   const { rows } = await db.query<SourceRow>(
@@ -139,10 +139,14 @@ async function record(tx: Queryable, editor: string, action: 'set' | 'merge' | '
   await recordAudit(tx, { actor: editor, action: `source.${action}`, targetType: 'source', targetId: sourceId, before: change.before, after: change.after });
 }
 
-/** Claims moving between sources change their documents' claims (see crisis-claims.ts). */
-async function touchDocumentsOf(tx: Queryable, where: string, params: unknown[]): Promise<void> {
-  await tx.query(`UPDATE crisis_documents SET claims_version = claims_version + 1 WHERE document_id IN (SELECT DISTINCT document_id FROM claims c WHERE ${where})`, params);
+/** Documents with claims of a source (claims moving between sources change their documents' claims). */
+async function documentsOf(tx: Queryable, where: string, params: unknown[]): Promise<number[]> {
+  const { rows } = await tx.query<{ document_id: number | string }>(`SELECT DISTINCT document_id FROM claims c WHERE ${where}`, params);
+  return rows.map((r) => Number(r.document_id));
 }
+
+/** A change of a source's names or type changes every crisis's tally, and the documents whose claims moved. */
+const sourcesChanged = (tx: Queryable, documents: number[]) => markChanged(tx, { documents, crises: 'all' });
 
 const editorOf = (e: string | undefined) => e?.trim() || 'unknown';
 
@@ -162,29 +166,30 @@ export async function updateSource(db: Db, id: number, patch: SourcePatch): Prom
       const list = others.map((o) => `"${o.name}" (${o.claimCount} claims)`).join(', ');
       throw new ConflictError(`${list} ${others.length > 1 ? 'are other sources' : 'is another source'}: making ${others.length > 1 ? 'them aliases' : 'it an alias'} of "${before.name}" merges ${others.length > 1 ? 'them' : 'it'} into it. Confirm the merge (merge: true, or "tally sources merge"), or leave ${others.length > 1 ? 'those names' : 'that name'} out.`);
     }
+    const p = new Params();
     const sets: string[] = [];
-    const params: unknown[] = [];
-    const set = (column: string, value: unknown) => sets.push(`${column} = $${params.push(value)}`);
+    const set = (column: string, value: unknown) => sets.push(`${column} = ${p.add(value)}`);
     if (patch.type) set('type', patch.type);
     if (patch.kind) set('kind', patch.kind);
     if (patch.reliability !== undefined) set('reliability', patch.reliability);
     if (aliases) set('aliases', aliases);
     if (sets.length) {
-      params.push(id);
-      await tx.query(`UPDATE sources SET ${sets.join(', ')} WHERE id = $${params.length}`, params);
+      await tx.query(`UPDATE sources SET ${sets.join(', ')} WHERE id = ${p.add(id)}`, p.values);
       const detail = { before: pick(before), after: { type: patch.type, kind: patch.kind, reliability: patch.reliability, aliases } };
       await record(tx, editor, 'set', id, detail, { before: detail.before, after: pick(await getSource(tx, id)) });
     }
-    for (const o of others) await mergeIn(tx, o, before, editor);
-    if (sets.length || others.length) for (const q of TOUCH_ALL) await tx.query(q);
+    const moved: number[] = [];
+    for (const o of others) moved.push(...(await mergeIn(tx, o, before, editor)));
+    if (sets.length || others.length) await sourcesChanged(tx, moved);
   });
   return getSource(db, id);
 }
 
 const pick = (s: SourceRecord) => ({ name: s.name, type: s.type, kind: s.kind, reliability: s.reliabilitySet ? s.reliability : null, aliases: s.aliases });
 
-async function mergeIn(tx: Queryable, from: SourceRecord, into: SourceRecord, editor: string): Promise<void> {
-  await touchDocumentsOf(tx, 'c.source_id = $1', [from.id]);
+/** Merges `from` into `into`; the documents whose claims moved. */
+async function mergeIn(tx: Queryable, from: SourceRecord, into: SourceRecord, editor: string): Promise<number[]> {
+  const moved = await documentsOf(tx, 'c.source_id = $1', [from.id]);
   await tx.query('UPDATE claims SET source_id = $1 WHERE source_id = $2', [into.id, from.id]);
   const names = [from.name, ...from.aliases].filter((n) => n.toLowerCase() !== into.name.toLowerCase());
   await tx.query(
@@ -198,6 +203,7 @@ async function mergeIn(tx: Queryable, from: SourceRecord, into: SourceRecord, ed
     before: { merged: pick(from), into: pick(into) },
     after: { into: pick(await getSource(tx, into.id)), claims: from.claimCount },
   });
+  return moved;
 }
 
 /** Merges the source named `from` into the one named `into` (names or aliases). */
@@ -208,8 +214,7 @@ export async function mergeSources(db: Db, from: string, into: string, editor?: 
     if (!a) throw new NotFoundError(`no source named "${from}" (see "tally sources list")`);
     if (!b) throw new NotFoundError(`no source named "${into}" (see "tally sources list")`);
     if (a.id === b.id) throw new InvalidInputError(`"${from}" and "${into}" are already one source ("${b.name}")`);
-    await mergeIn(tx, a, b, editorOf(editor));
-    for (const q of TOUCH_ALL) await tx.query(q);
+    await sourcesChanged(tx, await mergeIn(tx, a, b, editorOf(editor)));
     return b.id;
   });
   return getSource(db, target);
@@ -251,13 +256,13 @@ export async function splitSource(db: Db, name: string, alias: string, editor?: 
     await tx.query('UPDATE sources SET separate = ARRAY(SELECT DISTINCT x FROM unnest(separate || ARRAY[$1::text]) x) WHERE id = $2', [from.name, splitId]);
     // The claims written under that name (as extracted, or as a review set it).
     const written = `c.source_id = $1 AND lower(c.extracted->'source'->>'name') = $2`;
-    await touchDocumentsOf(tx, written, [from.id, key]);
+    const moved = await documentsOf(tx, written, [from.id, key]);
     await tx.query(`UPDATE claims c SET source_id = $3 WHERE ${written}`, [from.id, key, splitId]);
     await record(tx, editorOf(editor), 'split', from.id, { alias: splitName, into: splitId }, {
       before: pick(from),
       after: { source: pick(await getSource(tx, from.id)), split: pick(await getSource(tx, splitId)) },
     });
-    for (const q of TOUCH_ALL) await tx.query(q);
+    await sourcesChanged(tx, moved);
     return { from: from.id, split: splitId };
   });
   return { source: await getSource(db, ids.from), split: await getSource(db, ids.split) };

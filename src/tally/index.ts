@@ -6,11 +6,11 @@ import type { Category, Crisis, SourceType } from '../domain.js';
 import { headlinePins, type HeadlinePin } from '../store/headline-pins.js';
 import { NotFoundError, type Store } from '../store/index.js';
 import { CrisisClaims } from './crisis-claims.js';
-import { byCategoryOrder, computeTally, type CategoryTally, type Tally, type TallyInputClaim, type TallyOptions } from './reconcile.js';
+import { byCategoryOrder, computeTally, type CategoryTally, type Tally, type TallyInputClaim, type TallyOptions, type TimelineMemo } from './reconcile.js';
 
 export * from './reconcile.js';
 export { chooseHeadline, sourceStanding, dayWords, STALE_AFTER_DAYS } from './headline.js';
-export { findNearDuplicates, groupNearDuplicates, documentSignature } from './near-duplicates.js';
+export { findNearDuplicates, groupNearDuplicates } from './near-duplicates.js';
 export { SourceResolver, normaliseSource, sameSource } from './source-names.js';
 export { reviewOrder, type ReviewOrder } from './review-order.js';
 
@@ -38,16 +38,23 @@ export interface TallyFilter {
 }
 
 /**
- * The claims of recently asked crises, per store (see crisis-claims.ts), and their reconciled
- * categories per filter: a category is reconciled again only when something it depends on
- * changed since (a review of one of its claims, a new document, a source's type).
+ * A recently asked crisis: its claims (see crisis-claims.ts), its reconciled categories per
+ * filter (a category is reconciled again only when something it depends on changed since: a
+ * review of one of its claims, a new document, a source's type) and the source timelines made
+ * of its claims.
  */
 interface CrisisEntry {
   claims: CrisisClaims;
   /** Filter key + category -> the reconciled category at a generation (null: nothing to show). */
   reconciled: Map<string, { generation: number; tally: CategoryTally | null }>;
+  timelines: TimelineMemo;
 }
-const crises = new WeakMap<Store, Map<number, CrisisEntry>>();
+
+/** The tallies a Store keeps: owned by it (`store.owned`), brought up to date by its revisions. */
+class KeptTallies {
+  /** Crisis id -> entry, most recently used last. */
+  readonly crises = new Map<number, CrisisEntry>();
+}
 const CRISES_PER_STORE = 4;
 const RECONCILED_PER_CRISIS = 256;
 
@@ -55,18 +62,17 @@ export async function tallyForCrisis(store: Store, crisisName: string, filter: T
   const f: TallyFilter = typeof filter === 'string' ? { category: filter } : filter;
   const crisis = await store.getCrisis(crisisName);
   if (!crisis) throw new NotFoundError(`no crisis named "${crisisName}" (see "tally crisis list")`);
-  let byId = crises.get(store);
-  if (!byId) crises.set(store, (byId = new Map()));
+  const byId = store.owned.of(KeptTallies).crises;
   let entry = byId.get(crisis.id);
   if (!entry) {
-    entry = { claims: new CrisisClaims(crisis.id), reconciled: new Map() };
+    entry = { claims: new CrisisClaims(crisis.id), reconciled: new Map(), timelines: new WeakMap() };
     if (byId.size >= CRISES_PER_STORE) byId.delete(byId.keys().next().value!);
   }
   // Most recently used last.
   byId.delete(crisis.id);
   byId.set(crisis.id, entry);
 
-  const { claims, reconciled } = entry;
+  const { claims, reconciled, timelines } = entry;
   try {
     await claims.update(store, crisis, await store.crisisRevision(crisis.id));
   } catch (err) {
@@ -81,6 +87,7 @@ export async function tallyForCrisis(store: Store, crisisName: string, filter: T
     since: f.since ?? null,
     until: f.until ?? null,
     sourceTypes: f.sourceTypes?.length ? f.sourceTypes : null,
+    timelines,
   };
   const categories: CategoryTally[] = [];
   const pins = new Map((await headlinePins(store, crisis.id)).map((p) => [p.category, p]));

@@ -53,6 +53,8 @@ export interface TallyOptions {
   until?: string | null;
   /** Only sources of these types (the dashboard's "official vs independent" filter). */
   sourceTypes?: SourceType[] | null;
+  /** Timelines made before from the same input objects, reused while unchanged (none: each made afresh). */
+  timelines?: TimelineMemo;
 }
 
 export interface TallyFigure {
@@ -178,10 +180,11 @@ const sameNumbers = (a: number[], b: number[]) => a === b || (a.length === b.len
 type TimelineBody = Omit<SourceTimeline, 'source' | 'names' | 'type' | 'outlet' | 'headline' | 'reliability'>;
 
 /**
- * The timeline body last made of a source's claims, by the first of them (inputs, figures and
- * bodies are never changed once made), with what it was made of.
+ * The timeline bodies last made of sources' claims, by the first of them (inputs, figures and
+ * bodies are never changed once made), with what each was made of. Kept by whoever keeps the
+ * inputs (the tally's kept crisis, see tally/index.ts) and handed in as `TallyOptions.timelines`.
  */
-const madeTimelines = new WeakMap<TallyInputClaim, { inputs: TallyInputClaim[]; asOf: Array<string | null>; copies: number[][]; body: TimelineBody }>();
+export type TimelineMemo = WeakMap<TallyInputClaim, { inputs: TallyInputClaim[]; asOf: Array<string | null>; copies: number[][]; body: TimelineBody }>;
 
 /** Shared empty lists: most figures have no copies and no relays. */
 const NONE: number[] = [];
@@ -318,7 +321,7 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
     // same input objects, dates and copies) give the same: after a review of one claim, a
     // large crisis's other sources are not sorted and built again.
     const timelineBodyOf = (items: number[]): TimelineBody => {
-      const before = madeTimelines.get(list[items[0]!]!);
+      const before = options.timelines?.get(list[items[0]!]!);
       if (
         before &&
         before.inputs.length === items.length &&
@@ -366,7 +369,7 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
         lastReport: dated[dated.length - 1]?.asOf ?? null,
         flags,
       };
-      madeTimelines.set(inputs[0]!, { inputs, asOf, copies: copiesOf, body });
+      options.timelines?.set(inputs[0]!, { inputs, asOf, copies: copiesOf, body });
       return body;
     };
 

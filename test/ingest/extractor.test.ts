@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { bulkExtractor, inlineExtractor } from '../../src/ingest/extractor.js';
-import { documentSignature } from '../../src/tally/near-duplicates.js';
+import { documentSignature } from '../../src/fingerprint.js';
 
 const inputs = [
   { text: 'At least 26 protesters were killed in Almaty on Wednesday, the Interior Ministry said.', published: '2022-01-06' },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CountClaim } from '../../src/domain.js';
 import { computeTally, findNearDuplicates, sameSource, SourceResolver, type TallyInputClaim } from '../../src/tally/index.js';
-import { documentSignature, groupNearDuplicates, jaccard, signatureSimilarity } from '../../src/tally/near-duplicates.js';
+import { documentSignature, jaccard, signatureSimilarity } from '../../src/fingerprint.js';
+import { groupNearDuplicates } from '../../src/tally/near-duplicates.js';
 
 let nextId = 1;
 function claim(p: Partial<Omit<CountClaim, 'source'>> & { source?: string | null; via?: string[]; doc?: number; published?: string | null; place?: CountClaim['place']; type?: TallyInputClaim['sourceType'] }): TallyInputClaim {
