@@ -6,6 +6,9 @@
 import { Command, Option } from 'commander';
 import { day } from './validate.js';
 
+/** Characters of report lines gathered before a write to standard output. */
+const OUT_BATCH = 256 * 1024;
+
 async function extractJsonl(file: string): Promise<void> {
   const [{ readTextFile }, { readJsonl }, { extract }] = await Promise.all([
     import('./text-input.js'),
@@ -21,19 +24,37 @@ async function extractJsonl(file: string): Promise<void> {
     throw new Error(`${file} is not corpus JSONL (its first line is not JSON); for one document use "tally extract ${file}"`);
   }
   let failed = 0;
+  // Report lines are written in batches of about OUT_BATCH characters, not one write a line;
+  // a batch is flushed before any message, so messages still come after the lines before them.
+  let out: string[] = [];
+  let outLength = 0;
+  const flush = () => {
+    if (out.length) process.stdout.write(out.join(''));
+    out = [];
+    outLength = 0;
+  };
+  const skipped = (message: string) => {
+    failed++;
+    flush();
+    process.stderr.write(`tally: ${message}; skipped\n`);
+  };
   for (const [i, item] of readJsonl(text, file).entries()) {
     if (item.kind === 'failure') {
-      failed++;
-      process.stderr.write(`tally: ${item.origin}: ${item.reason}; skipped\n`);
+      skipped(`${item.origin}: ${item.reason}`);
       continue;
     }
+    let line: string;
     try {
-      process.stdout.write(`${JSON.stringify({ id: item.externalId ?? i + 1, ...extract(item.input) })}\n`);
+      line = `${JSON.stringify({ id: item.externalId ?? i + 1, ...extract(item.input) })}\n`;
     } catch (err) {
-      failed++;
-      process.stderr.write(`tally: ${item.origin}: ${(err as Error).message}; skipped\n`);
+      skipped(`${item.origin}: ${(err as Error).message}`);
+      continue;
     }
+    out.push(line);
+    outLength += line.length;
+    if (outLength >= OUT_BATCH) flush();
   }
+  flush();
   if (failed) process.exitCode = 1;
 }
 

@@ -8,7 +8,12 @@
  * a bare month name ("the November uprising" names a period, not a day), and "in 40 years"
  * (a span of the past, which chrono turns into a future date).
  */
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as ChronoEn from 'chrono-node/en';
+
+// chrono's English parsers alone: its package root also loads its fourteen other languages
+// (a few hundred modules, about a tenth of a second of every command that extracts).
+const chrono = createRequire(import.meta.url)('chrono-node/en') as typeof ChronoEn;
 import type { DateMention } from '../domain.js';
 
 const DAY_MS = 86_400_000;
@@ -73,8 +78,8 @@ function pieces(text: string, start: number, end: number): Array<[number, number
 }
 
 /** chrono over the lines that may hold a date (those `cue` matches), with offsets back into the whole text. */
-function parseDates(text: string, reference: Date, cue: RegExp = DATE_CUE): Array<{ result: chrono.ParsedResult; index: number }> {
-  const out: Array<{ result: chrono.ParsedResult; index: number }> = [];
+function parseDates(text: string, reference: Date, cue: RegExp = DATE_CUE): Array<{ result: ChronoEn.ParsedResult; index: number }> {
+  const out: Array<{ result: ChronoEn.ParsedResult; index: number }> = [];
   let start = 0;
   while (start < text.length) {
     const nl = text.indexOf('\n', start);
@@ -94,7 +99,7 @@ function parseDates(text: string, reference: Date, cue: RegExp = DATE_CUE): Arra
 const FOUR_DIGITS = /\d{4}/;
 
 /** A date chrono read with its day, month and year all stated ("December 4, 2019", "2021-06-10"). */
-const isComplete = (r: chrono.ParsedResult) =>
+const isComplete = (r: ChronoEn.ParsedResult) =>
   r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year') && /\d{4}/.test(r.text) && !r.end;
 
 /**

@@ -1,7 +1,8 @@
 /**
- * The API's shapes, as zod schemas: they validate requests, generate the OpenAPI document and
- * (in the tests) check every answer. They mirror the domain types (src/domain.ts, the store
- * and the tally); a field added there must be added here, or the contract test fails.
+ * The API's shapes, as zod schemas: the one wire contract. They validate requests, generate the
+ * OpenAPI document, type the handlers' answers (routes.ts) and, inferred, give the web client its
+ * types (wire.ts); the tests check every answer against them. A field the store or the tally
+ * sends and no schema names fails `tsc` (wire-match.ts), and so does a schema field they lack.
  */
 import { z } from '@hono/zod-openapi';
 import { CATEGORIES, QUALIFIERS, RELIABILITIES, REVIEW_STATUSES, SCOPES, SOURCE_KINDS, SOURCE_TYPES } from '../domain.js';
@@ -286,7 +287,7 @@ export const PlaceSummary = z
   })
   .openapi('PlaceSummary');
 
-const TallyFigure = z
+export const TallyFigure = z
   .object({
     claimId: z.number().int(),
     documentId: z.number().int(),
@@ -307,16 +308,16 @@ const TallyFigure = z
     alsoPublishedIn: z.array(z.number().int()),
   })
   .openapi('TallyFigure');
-const TallyFlag = z.object({ kind: z.enum(['decreasing', 'hedged', 'outlier', 'disagreement']), message: z.string(), claimId: z.number().int() }).openapi('TallyFlag');
-const HeadlineFigure = z.object({ estimate: z.number(), source: z.string(), type: SourceType, asOf: z.string().nullable(), claimId: z.number().int() }).openapi('HeadlineFigure');
-const Headline = HeadlineFigure.extend({
+export const TallyFlag = z.object({ kind: z.enum(['decreasing', 'hedged', 'outlier', 'disagreement']), message: z.string(), claimId: z.number().int() }).openapi('TallyFlag');
+export const HeadlineFigure = z.object({ estimate: z.number(), source: z.string(), type: SourceType, asOf: z.string().nullable(), claimId: z.number().int() }).openapi('HeadlineFigure');
+export const Headline = HeadlineFigure.extend({
   reason: z.string().openapi({ description: 'why this figure heads, in words' }),
   disagreement: z.string().nullable().openapi({ description: 'set when it falls below an earlier total of another source' }),
   pinned: z.object({ by: z.string(), at: z.string(), note: z.string() }).nullable(),
   computed: HeadlineFigure.nullable().openapi({ description: "the rule's choice (differs from the headline when a claim is pinned)" }),
 }).openapi('Headline');
 const HEADLINE_STATUSES = ['heads', 'current', 'not firm', 'superseded', 'stale', 'outlier', 'disputed'] as const;
-const SourceTimeline = z
+export const SourceTimeline = z
   .object({
     source: z.string(),
     names: z.array(z.string()),
@@ -332,7 +333,7 @@ const SourceTimeline = z
     headline: z.object({ status: z.enum(HEADLINE_STATUSES), note: z.string() }),
   })
   .openapi('SourceTimeline');
-const TallyEvent = z
+export const TallyEvent = z
   .object({
     place: z.string().nullable(),
     day: z.string().nullable(),
@@ -340,7 +341,7 @@ const TallyEvent = z
     figures: z.array(z.object({ source: z.string(), estimate: z.number(), qualifier: Qualifier, scope: Scope, claimId: z.number().int() })),
   })
   .openapi('TallyEvent');
-const TallyPart = z
+export const TallyPart = z
   .object({
     source: z.string(),
     estimate: z.number(),
@@ -352,7 +353,7 @@ const TallyPart = z
     ofClaimId: z.number().int().nullable(),
   })
   .openapi('TallyPart');
-const CategoryTally = z
+export const CategoryTally = z
   .object({
     category: Category,
     conservative: Headline.nullable().openapi({ description: 'the headline figure and its reason' }),

@@ -1,76 +1,58 @@
 /**
- * The web UI's client for the HTTP API (documented at /api/openapi.json). Types come from the
- * server-side modules (type-only imports: nothing server-side is bundled).
+ * The web UI's client for the HTTP API (documented at /api/openapi.json). Every type comes from
+ * the API's zod schemas (src/server/wire.ts), imported type-only: nothing server-side is bundled.
  */
-import type { Category, Crisis, ReviewStatus, SourceType } from '../domain.js';
-import type { AuditEntry, ClaimFilter, ClaimPage, DocumentSummary, QueueItem, ReviewChange, ReviewQueuePage, ReviewRecord, SourcePatch, SourceRecord, StoredClaim, StoredDocument } from '../store/index.js';
-import type { CrisisTally } from '../tally/index.js';
+import type { Category, ReviewStatus, SourceType } from '../domain.js';
+import type {
+  AuditPage,
+  AuditQuery,
+  Claim,
+  ClaimListQuery,
+  ClaimPage,
+  ClaimWithHistory,
+  Crisis,
+  CrisisList,
+  CrisisRequest,
+  CrisisTally,
+  DocumentList,
+  DocumentListQuery,
+  ExportFormat,
+  HeadlinePin,
+  HeadlinePinRemoved,
+  HeadlinePinRequest,
+  IngestResult,
+  IngestSummary,
+  IngestTextRequest,
+  IngestUrlRequest,
+  PlaceList,
+  PlaceQuery,
+  ReviewQueue,
+  ReviewQueueItem,
+  ReviewQueueQuery,
+  ReviewRequest,
+  ServerInfo,
+  SourceList,
+  SourceMergeRequest,
+  SourcePatch,
+  SourceRecord,
+  SourceSplitRequest,
+  SourceSplitResult,
+  StoredDocument,
+  TallyQuery as TallyWireQuery,
+} from '../server/wire.js';
 
-export type { AuditEntry, Category, Crisis, ReviewStatus, SourceType, ClaimFilter, ClaimPage, DocumentSummary, QueueItem, ReviewChange, ReviewQueuePage, ReviewRecord, SourceRecord, StoredClaim, StoredDocument, CrisisTally };
-
-export interface CrisisSummary extends Crisis {
-  documents: number;
-}
-
-export interface PlaceSummary {
-  placeId: string;
-  name: string;
-  precision: 'city' | 'region' | 'country';
-  countryCode: string;
-  countryName: string;
-  admin1: string | null;
-  lat: number;
-  lon: number;
-  /** Non-rejected claims about the place (after filters). */
-  claims: number;
-  /** The largest conservative estimate among them. */
-  maxEstimate: number;
-  categories: Category[];
-}
-
-export interface IngestResult {
-  origin: string;
-  status: 'ingested' | 'unchanged' | 'failed';
-  documentId?: number;
-  claims?: number;
-  reason?: string;
-  warning?: string;
-}
-
-export interface IngestSummary {
-  ingested: number;
-  unchanged: number;
-  failed: number;
-  claims: number;
-  results: IngestResult[];
-}
-
-export interface ServerInfo {
-  name: string;
-  version: string;
-  store: 'pglite' | 'postgres';
-  counts: { documents: number; claims: number; sources: number; crises: number };
-  /** Optional raster tile URL template ("https://tile.example/{z}/{x}/{y}.png"); null: offline basemap only. */
-  tileUrl: string | null;
-  tileAttribution: string | null;
-}
-
-export interface ClaimQuery extends Omit<ClaimFilter, 'includeRejected'> {
-  sort?: 'asOf' | 'estimate' | 'category' | 'source' | 'place' | 'published' | 'id';
-  order?: 'asc' | 'desc';
-  limit?: number;
-  offset?: number;
-}
-
-export interface TallyQuery {
-  category?: Category;
-  since?: string;
-  until?: string;
-  sourceTypes?: SourceType[];
-  maxSources?: number;
-  maxFigures?: number;
-  maxEvents?: number;
-}
+export type { AuditEntry, CategoryTally, CrisisSummary, DocumentSummary, HeadlineFigure, PlaceSummary, ReviewRecord, SourceTimeline } from '../server/wire.js';
+export type { Category, Crisis, ClaimPage, CrisisTally, IngestResult, IngestSummary, ReviewStatus, ServerInfo, SourceRecord, SourceType, StoredDocument };
+/** A claim as the API sends it (with its document, review status and source grade). */
+export type StoredClaim = Claim;
+/** A review of a claim, as sent (ReviewRequest). */
+export type ReviewChange = ReviewRequest;
+export type ReviewQueuePage = ReviewQueue;
+export type QueueItem = ReviewQueueItem;
+/** The claims list's filters, sort and page (an export takes the same filters and sort). */
+export type ClaimQuery = ClaimListQuery;
+/** What the client may narrow a crisis's tally by (the server fills in the rest). */
+export type TallyQuery = Partial<Omit<TallyWireQuery, 'crisis'>>;
 
 /** What the dashboard asks for: enough for its table and chart, small enough for any crisis. */
 export const DASHBOARD_TALLY = { maxSources: 25, maxFigures: 60, maxEvents: 50 } as const;
@@ -102,25 +84,24 @@ const json = (method: string, body: unknown): RequestInit => ({ method, headers:
 
 export const api = {
   info: () => call<ServerInfo>('/api/info'),
-  crises: () => call<{ items: CrisisSummary[] }>('/api/crises'),
-  createCrisis: (c: { name: string; startDate?: string | null; region?: string | null }) => call<Crisis>('/api/crises', json('POST', c)),
+  crises: () => call<CrisisList>('/api/crises'),
+  createCrisis: (c: CrisisRequest) => call<Crisis>('/api/crises', json('POST', c)),
   tally: (crisis: string, f: TallyQuery = {}) => call<CrisisTally>(`/api/tally${query({ crisis, ...f, sourceTypes: f.sourceTypes?.join(',') })}`),
-  documents: (p: { crisis?: string; q?: string; limit?: number; offset?: number } = {}) => call<{ items: DocumentSummary[]; total: number }>(`/api/documents${query(p)}`),
+  documents: (p: DocumentListQuery = {}) => call<DocumentList>(`/api/documents${query(p)}`),
   document: (id: number) => call<StoredDocument>(`/api/documents/${id}`),
   claims: (q: ClaimQuery = {}) => call<ClaimPage>(`/api/claims${query(q)}`),
-  claim: (id: number) => call<{ claim: StoredClaim; history: ReviewRecord[] }>(`/api/claims/${id}`),
-  reviewQueue: (q: { crisis: string; category?: Category; offset?: number }) => call<ReviewQueuePage>(`/api/review-queue${query(q)}`),
-  review: (id: number, change: ReviewChange) => call<{ claim: StoredClaim; history: ReviewRecord[] }>(`/api/claims/${id}/review`, json('POST', change)),
-  pinHeadline: (p: { crisis: string; category: Category; claimId: number; by: string; note?: string }) =>
-    call<{ crisisId: number; category: Category; claimId: number; note: string; pinnedBy: string; pinnedAt: string }>('/api/tally/pins', json('POST', p)),
-  unpinHeadline: (crisis: string, category: Category, by?: string) => call<{ removed: boolean }>(`/api/tally/pins${query({ crisis, category, by })}`, { method: 'DELETE' }),
-  sources: () => call<{ items: SourceRecord[] }>('/api/sources'),
+  claim: (id: number) => call<ClaimWithHistory>(`/api/claims/${id}`),
+  reviewQueue: (q: ReviewQueueQuery) => call<ReviewQueue>(`/api/review-queue${query(q)}`),
+  review: (id: number, change: ReviewRequest) => call<ClaimWithHistory>(`/api/claims/${id}/review`, json('POST', change)),
+  pinHeadline: (p: HeadlinePinRequest) => call<HeadlinePin>('/api/tally/pins', json('POST', p)),
+  unpinHeadline: (crisis: string, category: Category, by?: string) => call<HeadlinePinRemoved>(`/api/tally/pins${query({ crisis, category, by })}`, { method: 'DELETE' }),
+  sources: () => call<SourceList>('/api/sources'),
   updateSource: (id: number, patch: SourcePatch) => call<SourceRecord>(`/api/sources/${id}`, json('PATCH', patch)),
-  mergeSources: (from: string, into: string, editor?: string) => call<SourceRecord>('/api/sources/merge', json('POST', { from, into, editor })),
-  splitSource: (id: number, alias: string, editor?: string) => call<{ source: SourceRecord; split: SourceRecord }>(`/api/sources/${id}/split`, json('POST', { alias, editor })),
-  places: (p: { crisis?: string; category?: Category; since?: string; until?: string } = {}) => call<{ items: PlaceSummary[] }>(`/api/places${query(p)}`),
-  ingestText: (b: { text: string; title?: string; url?: string; published?: string; crisis?: string }) => call<IngestResult>('/api/ingest/text', json('POST', b)),
-  ingestUrl: (b: { url: string; crisis?: string }) => call<IngestSummary>('/api/ingest/url', json('POST', b)),
+  mergeSources: (from: string, into: string, editor?: string) => call<SourceRecord>('/api/sources/merge', json('POST', { from, into, editor } satisfies SourceMergeRequest)),
+  splitSource: (id: number, alias: string, editor?: string) => call<SourceSplitResult>(`/api/sources/${id}/split`, json('POST', { alias, editor } satisfies SourceSplitRequest)),
+  places: (p: PlaceQuery = {}) => call<PlaceList>(`/api/places${query(p)}`),
+  ingestText: (b: IngestTextRequest) => call<IngestResult>('/api/ingest/text', json('POST', b)),
+  ingestUrl: (b: IngestUrlRequest) => call<IngestSummary>('/api/ingest/url', json('POST', b)),
   /** One multipart upload ("files" parts, optional "crisis"). */
   ingestFiles: (files: File[], crisis?: string) => {
     const form = new FormData();
@@ -151,8 +132,7 @@ export const api = {
       xhr.send(form);
     }),
   /** URL of an export of the claims matching a query (download link). */
-  exportUrl: (format: 'csv' | 'json' | 'geojson', q: ClaimQuery = {}) => `/api/export${query({ ...q, format, limit: undefined, offset: undefined })}`,
-  audit: (q: { actor?: string; action?: string; crisis?: string; since?: string; until?: string; limit?: number; offset?: number }) =>
-    call<{ items: AuditEntry[]; total: number }>(`/api/audit${query(q)}`),
+  exportUrl: (format: ExportFormat, q: ClaimQuery = {}) => `/api/export${query({ ...q, format, limit: undefined, offset: undefined })}`,
+  audit: (q: AuditQuery) => call<AuditPage>(`/api/audit${query(q)}`),
   basemapUrl: (layer: 'countries' | 'admin1') => `/basemap/${layer}.json`,
 };

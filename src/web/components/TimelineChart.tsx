@@ -12,7 +12,7 @@
  */
 import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset, type PointStyle } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
-import type { SourceTimeline } from '../../tally/reconcile.js';
+import type { SourceTimeline } from '../api.js';
 import { figureText, num } from '../format.js';
 import { axisDays } from '../time-axis.js';
 

@@ -7,8 +7,7 @@
  */
 import { useState } from 'preact/hooks';
 import { CATEGORIES, SOURCE_TYPES, type Category, type SourceType } from '../../domain.js';
-import type { CategoryTally, HeadlineFigure, SourceTimeline } from '../../tally/reconcile.js';
-import { api, DASHBOARD_TALLY, type CrisisSummary } from '../api.js';
+import { api, DASHBOARD_TALLY, type CategoryTally, type CrisisSummary, type HeadlineFigure, type SourceTimeline } from '../api.js';
 import { CategorySelect, CrisisSelect, Empty, ErrorBox, Loading } from '../components/common.js';
 import { TimelineChart } from '../components/TimelineChart.js';
 import { CATEGORY_LABELS, dateText, figureText, num, SOURCE_TYPE_LABELS } from '../format.js';
