@@ -8,7 +8,9 @@
  * a bare month name ("the November uprising" names a period, not a day), and "in 40 years"
  * (a span of the past, which chrono turns into a future date).
  */
-import * as chrono from 'chrono-node';
+// English only: the package's main entry loads its fifteen other locales too (~270 modules, most
+// of `tally extract`'s start-up); `chrono-node/en`'s parse is the same casual English parser.
+import * as chrono from 'chrono-node/en';
 import type { DateMention } from '../domain.js';
 
 const DAY_MS = 86_400_000;
