@@ -6,9 +6,10 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
+import type pg from 'pg';
 import { listenLocally, formatAddress, parseAddress, pgConfig, SessionGate, type LocalSocket } from './local-socket.js';
 import { DataDirInUse, DataDirLock } from './lock.js';
+import { startFromTemplate } from './template.js';
 
 export interface Queryable {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
@@ -110,15 +111,24 @@ class ServerDb implements Db {
   }
 }
 
-// BIGINT and NUMERIC as numbers: counts here stay far below 2^53.
-pg.types.setTypeParser(20, (v) => Number(v));
-pg.types.setTypeParser(1700, (v) => Number(v));
-// DATE as the ISO day it is, not a local-midnight Date.
-pg.types.setTypeParser(1082, (v) => v);
+let driver: Promise<typeof pg> | null = null;
+
+/** The `pg` driver, loaded only for a server or another process's socket (an embedded store never needs it). */
+function loadPg(): Promise<typeof pg> {
+  return (driver ??= import('pg').then(({ default: pg }) => {
+    // BIGINT and NUMERIC as numbers: counts here stay far below 2^53.
+    pg.types.setTypeParser(20, (v) => Number(v));
+    pg.types.setTypeParser(1700, (v) => Number(v));
+    // DATE as the ISO day it is, not a local-midnight Date.
+    pg.types.setTypeParser(1082, (v) => v);
+    return pg;
+  }));
+}
 
 export async function openDb(opts: OpenOptions = {}): Promise<Db> {
   if (opts.databaseUrl) {
     if (!/^postgres(?:ql)?:\/\//.test(opts.databaseUrl)) throw new Error(`--database-url must look like postgres://user@host:5432/dbname, not "${opts.databaseUrl}"`);
+    const pg = await loadPg();
     const pool = new pg.Pool({
       connectionString: opts.databaseUrl,
       max: 8,
@@ -144,6 +154,7 @@ export async function openDb(opts: OpenOptions = {}): Promise<Db> {
     return connectToHolder(dir, address);
   }
   try {
+    startFromTemplate(resolve(dir, 'pg'));
     const pglite = await PGlite.create(resolve(dir, 'pg'), { relaxedDurability: false });
     return new PgliteDb(pglite, lock, dir);
   } catch (err) {
@@ -157,6 +168,7 @@ export async function openDb(opts: OpenOptions = {}): Promise<Db> {
  * the holder serves one session at a time anyway.
  */
 async function connectToHolder(dir: string, address: NonNullable<ReturnType<typeof parseAddress>>): Promise<Db> {
+  const pg = await loadPg();
   const pool = new pg.Pool({ ...pgConfig(address), max: 1 });
   try {
     await pool.query('SELECT 1');
