@@ -44,8 +44,11 @@ export function registerIngest(program: Command): void {
       };
       // Extraction on a second core while the store writes (from the second document on).
       const extractor = bulkExtractor();
-      const summary = await withStore(cmd, (store) =>
-        ingest(store, targets, { crisis: opts.crisis, actor: cliActor(), allowPrivate: opts.allowPrivate, maxBytes: mb * 1024 * 1024, onResult, extractor }),
+      const summary = await withStore(
+        cmd,
+        (store) =>
+          ingest(store, targets, { crisis: opts.crisis, actor: cliActor(), allowPrivate: opts.allowPrivate, maxBytes: mb * 1024 * 1024, onResult, extractor }),
+        { sharedBuffersMb: 32 },
       ).finally(() => extractor.close());
       bar?.stop();
       const failed = summary.results.filter((r) => r.status === 'failed');

@@ -37,6 +37,12 @@ export interface OpenOptions {
   dataDir?: string;
   /** Schema to use on a server (tests isolate themselves this way). */
   schema?: string;
+  /**
+   * PostgreSQL's buffer pool of an embedded store, in MB (PGlite's 128 otherwise). The pool is
+   * memory from the start; a bulk ingest, which writes pages once and moves on, stores as fast
+   * through 32 MB with 100 MB less memory. Readers keep the default.
+   */
+  sharedBuffersMb?: number;
 }
 
 class PgliteDb implements Db {
@@ -155,7 +161,8 @@ export async function openDb(opts: OpenOptions = {}): Promise<Db> {
   }
   try {
     startFromTemplate(resolve(dir, 'pg'));
-    const pglite = await PGlite.create(resolve(dir, 'pg'), { relaxedDurability: false });
+    const buffers = opts.sharedBuffersMb ? { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${Math.round(opts.sharedBuffersMb)}MB`] } : {};
+    const pglite = await PGlite.create(resolve(dir, 'pg'), { relaxedDurability: false, ...buffers });
     return new PgliteDb(pglite, lock, dir);
   } catch (err) {
     lock.release();
