@@ -42,7 +42,7 @@ export function registerIngest(program: Command): void {
           bar.update(n, { origin: r.origin.length > 50 ? `…${r.origin.slice(-49)}` : r.origin });
         }
       };
-      // Extraction on a second core while the store writes (from the second document on).
+      // Extraction on a second core while the store writes (a lone document is extracted here).
       const extractor = bulkExtractor();
       const summary = await withStore(
         cmd,
