@@ -1,6 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // Vite does not resolve chrono-node's "./*" export pattern (Node does): point the English
+    // entry that src/extract/dates.ts imports at the file Node resolves it to.
+    alias: [{ find: /^chrono-node\/en$/, replacement: fileURLToPath(import.meta.resolve('chrono-node/en')) }],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     // Two cores: PGlite instances are memory-hungry, keep parallelism modest.

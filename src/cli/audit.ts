@@ -1,7 +1,6 @@
 /** `tally audit`: who wrote what, when, with the values before and after; printed or exported. */
 import { userInfo } from 'node:os';
 import { Command, Option } from 'commander';
-import { stringify } from 'csv-stringify/sync';
 import type { AuditEntry } from '../store/audit.js';
 import { withStore } from './store-options.js';
 import { table } from './format.js';
@@ -71,8 +70,11 @@ export function registerAudit(program: Command): void {
         );
       });
       if (o.format === 'json') process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
-      else if (o.format === 'csv') process.stdout.write(stringify(page.items.map(row), { header: true, columns: [...COLUMNS] }));
-      else {
+      else if (o.format === 'csv') {
+        // Loaded for this format only: every other command starts without it.
+        const { stringify } = await import('csv-stringify/sync');
+        process.stdout.write(stringify(page.items.map(row), { header: true, columns: [...COLUMNS] }));
+      } else {
         const short = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
         process.stdout.write(
           `${table(

@@ -42,17 +42,20 @@ export function registerIngest(program: Command): void {
           bar.update(n, { origin: r.origin.length > 50 ? `…${r.origin.slice(-49)}` : r.origin });
         }
       };
-      // Extraction on a second core while the store writes (from the second document on).
+      // Extraction on a second core while the store writes (a lone document is extracted here).
       const extractor = bulkExtractor();
-      const summary = await withStore(cmd, async (store) =>
-        ingest(store, targets, {
-          crisis: opts.crisis,
-          actor: await cliWriter(store),
-          allowPrivate: opts.allowPrivate,
-          maxBytes: mb * 1024 * 1024,
-          onResult,
-          extractor,
-        }),
+      const summary = await withStore(
+        cmd,
+        async (store) =>
+          ingest(store, targets, {
+            crisis: opts.crisis,
+            actor: await cliWriter(store),
+            allowPrivate: opts.allowPrivate,
+            maxBytes: mb * 1024 * 1024,
+            onResult,
+            extractor,
+          }),
+        { sharedBuffersMb: 32 },
       ).finally(() => extractor.close());
       bar?.stop();
       const failed = summary.results.filter((r) => r.status === 'failed');

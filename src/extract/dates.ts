@@ -8,12 +8,9 @@
  * a bare month name ("the November uprising" names a period, not a day), and "in 40 years"
  * (a span of the past, which chrono turns into a future date).
  */
-import { createRequire } from 'node:module';
-import type * as ChronoEn from 'chrono-node/en';
-
-// chrono's English parsers alone: its package root also loads its fourteen other languages
-// (a few hundred modules, about a tenth of a second of every command that extracts).
-const chrono = createRequire(import.meta.url)('chrono-node/en') as typeof ChronoEn;
+// English only: the package's main entry loads its fifteen other locales too (~270 modules, most
+// of `tally extract`'s start-up); `chrono-node/en`'s parse is the same casual English parser.
+import * as chrono from 'chrono-node/en';
 import type { DateMention } from '../domain.js';
 
 const DAY_MS = 86_400_000;
@@ -78,8 +75,8 @@ function pieces(text: string, start: number, end: number): Array<[number, number
 }
 
 /** chrono over the lines that may hold a date (those `cue` matches), with offsets back into the whole text. */
-function parseDates(text: string, reference: Date, cue: RegExp = DATE_CUE): Array<{ result: ChronoEn.ParsedResult; index: number }> {
-  const out: Array<{ result: ChronoEn.ParsedResult; index: number }> = [];
+function parseDates(text: string, reference: Date, cue: RegExp = DATE_CUE): Array<{ result: chrono.ParsedResult; index: number }> {
+  const out: Array<{ result: chrono.ParsedResult; index: number }> = [];
   let start = 0;
   while (start < text.length) {
     const nl = text.indexOf('\n', start);
@@ -99,7 +96,7 @@ function parseDates(text: string, reference: Date, cue: RegExp = DATE_CUE): Arra
 const FOUR_DIGITS = /\d{4}/;
 
 /** A date chrono read with its day, month and year all stated ("December 4, 2019", "2021-06-10"). */
-const isComplete = (r: ChronoEn.ParsedResult) =>
+const isComplete = (r: chrono.ParsedResult) =>
   r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year') && /\d{4}/.test(r.text) && !r.end;
 
 /**

@@ -5,7 +5,8 @@
  * never needs it pays nothing.
  */
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+// The package's model with a quicker core loader (see wink-model.ts).
+import model from './wink-model.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;

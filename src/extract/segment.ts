@@ -7,7 +7,8 @@
  * the part we need, and it keeps segmentation at about 1 ms per article.
  */
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+// The package's model with a quicker core loader (see wink-model.ts).
+import model from './wink-model.js';
 import type { Span } from '../domain.js';
 
 export interface Sentence extends Span {

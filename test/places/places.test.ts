@@ -82,12 +82,32 @@ describe('places stage', () => {
 
 describe('gazetteer snapshot', () => {
   it('restores exactly the state construction computes', async () => {
-    const { isDeepStrictEqual } = await import('node:util');
     const { deserialize, serialize } = await import('node:v8');
-    const { Gazetteer, buildGazetteer } = await import('../../src/places/gazetteer.js');
-    const built = buildGazetteer().state();
-    const restored = Gazetteer.fromState(deserialize(serialize(built)) as typeof built);
-    expect(isDeepStrictEqual(restored.state(), built)).toBe(true);
-    expect(restored.candidates('Kherson').map((e) => e.place.id)).toEqual(getGazetteer().candidates('Kherson').map((e) => e.place.id));
+    const { Gazetteer, buildGazetteerState, packGazetteer, unpackGazetteer } = await import('../../src/places/gazetteer.js');
+    const { default: admin1 } = await import('../../assets/gazetteer/admin1.json', { with: { type: 'json' } });
+    const { default: countries } = await import('../../assets/gazetteer/countries.json', { with: { type: 'json' } });
+    // The real sources' countries and regions, and cities that share, fold and differ only in case.
+    const cities = [
+      { cityId: 1, name: 'Kherson', altName: 'Cherson', country: 'UA', adminCode: '08', population: 280_000, lat: 46.6, lon: 32.6 },
+      { cityId: 2, name: 'Ad Dīwānīyah', altName: '', country: 'IQ', adminCode: '04', population: 300_000, lat: 32, lon: 44.9 },
+      { cityId: 3, name: 'Kherson', altName: '', country: 'RU', adminCode: '', population: 10, lat: 50, lon: 40 },
+      { cityId: 4, name: 'Zürich', altName: 'Zurich', country: 'CH', adminCode: 'ZH', population: 400_000, lat: 47.4, lon: 8.5 },
+    ];
+    const built = buildGazetteerState(admin1 as never, countries as never, (visit) => cities.forEach((c) => visit({ ...c })));
+    const restored = unpackGazetteer(deserialize(serialize(packGazetteer(built))) as ReturnType<typeof packGazetteer>);
+    for (const column of ['name', 'country', 'code', 'adminCode', 'key'] as const) {
+      expect(built[column].map((_, i) => restored[column].at(i)), column).toEqual(built[column]);
+    }
+    for (const column of ['kind', 'cityId', 'lat', 'lon', 'population'] as const) expect(restored[column]).toEqual(built[column]);
+    for (const [name, places] of built.byName) expect(restored.byName.get(name), name).toEqual(places);
+    for (const missing of ['', 'a', 'zzzz', 'kherso', 'khersonn', 'al']) expect(restored.byName.has(missing)).toBe(built.byName.has(missing));
+    for (const [country, places] of built.byCountry) expect([...restored.byCountry.get(country)!]).toEqual(places);
+    const ids = (g: InstanceType<typeof Gazetteer>, name: string) => g.candidates(name).map((e) => e.place.id);
+    expect(ids(Gazetteer.fromState(restored), 'Kherson')).toEqual(['admin1:UA-65', 'city:1', 'city:3']);
+    expect(ids(Gazetteer.fromState(restored), 'Diwaniyah')).toEqual(ids(Gazetteer.fromState(built), 'Diwaniyah'));
+  });
+
+  it('is what the process-wide gazetteer answers from once built', () => {
+    expect(getGazetteer().candidates('Kherson').map((e) => e.place.id)).toContain('city:706448');
   });
 });

@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+let t = cpu(); const T0 = t;
+const lap = (what) => { const n = cpu(); console.log(what.padEnd(28), (n - t).toFixed(1)); t = n; };
+await import('commander'); lap('commander');
+await import('/work/wt/cli/dist/cli/main.js'); lap('cli main (all commands)');
+await import('chrono-node/en'); lap('import chrono/en');
+await import('wink-nlp'); lap('import wink-nlp');
+await import('/work/wt/cli/dist/extract/wink-model.js'); lap('import wink model');
+const { extract } = await import('/work/wt/cli/dist/extract/index.js'); lap('import extract (rest)');
+const { getGazetteer } = await import('/work/wt/cli/dist/places/gazetteer.js'); getGazetteer(); lap('gazetteer');
+const { segment } = await import('/work/wt/cli/dist/extract/segment.js'); segment('One sentence. Two.'); lap('wink sbd instance');
+const text = readFileSync('/work/wt/cli/demo/examples/sample-report.txt', 'utf8');
+extract({ text, published: '2019-11-19' }); lap('extract sample 1st');
+extract({ text, published: '2019-11-19' }); lap('extract sample 2nd');
+console.log('total', (cpu() - T0).toFixed(0));
