@@ -477,12 +477,16 @@ function continuesPartition(v: View): boolean {
   return false;
 }
 
+/** The figure's own noun (after "more", "new", "further") is the generic "people", "persons", "individuals". */
+const countsEveryone = (v: View): boolean => [0, 1].some((k) => SCOPE_EVERYONE.has(v.after(k)));
+
 const SCOPE_RULES: readonly ScopeRule[] = [
   {
     // "five of the victims died of gunshot wounds, while one more died of internal bleeding".
     name: 'partition-continues',
     scope: 'part',
-    holds: (v) => addsMembers(v) && continuesPartition(v),
+    // "Three more people died on Tuesday" names everyone again: a new count, not the breakdown's.
+    holds: (v) => addsMembers(v) && !countsEveryone(v) && continuesPartition(v),
   },
   {
     // "four more people", "three new deaths", "another 27", "went up by over a hundred".

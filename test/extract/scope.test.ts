@@ -44,6 +44,8 @@ describe('scope rules', () => {
     ['The Daily Star said 120 people had been killed in the unrest.', '120', 'total', 'total'],
     // "more" after a subgroup adds to the breakdown, not to the toll.
     ['Doctors said six of the victims died of gunshot wounds, while two more died of burns.', 'two', 'part', 'partition-continues'],
+    // ...but "more people" counts everyone again: an increment, whatever breakdown came before.
+    ['At least 20 people were killed, including 12 children. Three more people died on Tuesday.', 'Three', 'new', 'increment'],
     // A named site or facility placed by a preposition bounds the count; as a modifier it does not.
     ['Thousands of protesters gathered on Liberty Avenue, organisers said.', 'Thousands', 'local', 'local-area'],
     ['Some 300 demonstrators stormed the airport, police said.', '300', 'local', 'local-area'],
