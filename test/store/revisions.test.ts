@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
+import { addUser, updateUser } from '../../src/store/accounts.js';
 import { pinHeadline, unpinHeadline } from '../../src/store/headline-pins.js';
+import { setCrisisAccess } from '../../src/store/visibility.js';
 import type { Store } from '../../src/store/index.js';
 import { backends } from './backends.js';
 
@@ -88,5 +90,10 @@ describe.each(backends)('revisions on $name', (backend) => {
     const killed = (await store.listClaims({ crisis: 'A', category: 'killed', source: 'Interior Ministry' })).items[0]!;
     expect(await moved(() => pinHeadline(store, { crisis: 'A', category: 'killed', claimId: killed.id, by: 'test' }))).toEqual(['store']);
     expect(await moved(() => unpinHeadline(store, 'A', 'killed', 'test'))).toEqual(['store']);
+
+    // Accounts change kept API answers only; a crisis's access is an edit of that crisis.
+    expect(await moved(() => addUser(store.db, { name: 'reader', password: 'a long enough secret', role: 'viewer' }, 'test'))).toEqual(['store']);
+    expect(await moved(() => updateUser(store.db, 'reader', { role: 'analyst' }, 'test'))).toEqual(['store']);
+    expect(await moved(() => setCrisisAccess(store.db, 'C', { private: true, members: ['reader'] }, 'test'))).toEqual(['crisis C', 'store']);
   });
 });
