@@ -10,6 +10,31 @@ export type { AuditEntry, Category, Crisis, ReviewStatus, SourceType, ClaimFilte
 
 export interface CrisisSummary extends Crisis {
   documents: number;
+  /** On a team server: a private crisis is seen only by its members (and admins). */
+  private?: boolean;
+  members?: string[];
+}
+
+export type Role = 'viewer' | 'analyst' | 'admin';
+
+/** The logged-in user. */
+export interface SessionUser {
+  name: string;
+  role: Role;
+}
+
+/** Who is logged in, and whether this server lets anyone in without a login. */
+export interface Me {
+  user: SessionUser | null;
+  loginRequired: boolean;
+}
+
+export interface UserRecord {
+  name: string;
+  role: Role;
+  disabled: boolean;
+  createdAt: string;
+  lastLoginAt: string | null;
 }
 
 export interface PlaceSummary {
@@ -91,16 +116,37 @@ function query(params: object): string {
   return s ? `?${s}` : '';
 }
 
+/** Fired when the server answers 401 (not logged in, or the session ended): the app shows the login page. */
+export const LOGIN_REQUIRED_EVENT = 'tally:login-required';
+
+function loginRequired(status: number, path: string): void {
+  // A refused login is a wrong password, not an ended session.
+  if (status === 401 && path !== '/api/auth/login') window.dispatchEvent(new Event(LOGIN_REQUIRED_EVENT));
+}
+
+const errorText = (body: unknown, status: number, statusText: string): string =>
+  typeof body === 'object' && body && 'error' in body ? String((body as { error: unknown }).error) : `${status} ${statusText}`;
+
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(path, init);
   const body = res.headers.get('content-type')?.includes('json') ? await res.json() : await res.text();
-  if (!res.ok) throw new ApiError(res.status, typeof body === 'object' && body && 'error' in body ? String((body as { error: unknown }).error) : `${res.status} ${res.statusText}`);
+  if (!res.ok) {
+    loginRequired(res.status, path);
+    throw new ApiError(res.status, errorText(body, res.status, res.statusText));
+  }
   return body as T;
 }
 
 const json = (method: string, body: unknown): RequestInit => ({ method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 export const api = {
+  me: () => call<Me>('/api/auth/me'),
+  login: (name: string, password: string) => call<{ user: SessionUser }>('/api/auth/login', json('POST', { name, password })),
+  logout: () => call<{ ok: true }>('/api/auth/logout', { method: 'POST' }),
+  users: () => call<{ users: UserRecord[] }>('/api/users'),
+  addUser: (u: { name: string; password: string; role: Role }) => call<unknown>('/api/users', json('POST', u)),
+  updateUser: (name: string, patch: { role?: Role; disabled?: boolean; password?: string }) => call<unknown>(`/api/users/${encodeURIComponent(name)}`, json('PATCH', patch)),
+  updateCrisis: (name: string, patch: { private?: boolean; members?: string[] }) => call<unknown>(`/api/crises/${encodeURIComponent(name)}`, json('PATCH', patch)),
   info: () => call<ServerInfo>('/api/info'),
   crises: () => call<{ items: CrisisSummary[] }>('/api/crises'),
   createCrisis: (c: { name: string; startDate?: string | null; region?: string | null }) => call<Crisis>('/api/crises', json('POST', c)),
@@ -145,8 +191,9 @@ export const api = {
         } catch {
           // Not JSON: keep the text for the message.
         }
-        if (xhr.status >= 200 && xhr.status < 300) resolve(body as IngestSummary);
-        else reject(new ApiError(xhr.status, typeof body === 'object' && body && 'error' in body ? String((body as { error: unknown }).error) : `${xhr.status} ${xhr.statusText}`));
+        if (xhr.status >= 200 && xhr.status < 300) return resolve(body as IngestSummary);
+        loginRequired(xhr.status, '/api/ingest/files');
+        reject(new ApiError(xhr.status, errorText(body, xhr.status, xhr.statusText)));
       };
       xhr.send(form);
     }),
