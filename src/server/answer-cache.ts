@@ -6,8 +6,9 @@
  * ETag of the revision, so browsers revalidate with one cheap request, and large kept answers
  * are sent gzipped to clients that accept it (compressed once per answer).
  */
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Store } from '../store/index.js';
 
 interface Answer {
@@ -27,6 +28,11 @@ export interface AnswerCacheOptions {
   maxBytes?: number;
   /** Answers larger than this are served but not kept. */
   maxAnswerBytes?: number;
+  /**
+   * What else an answer depends on besides its URL (the private crises its reader may not see):
+   * answers are kept, and tagged, per scope.
+   */
+  scope?: (c: Context) => string;
 }
 
 export function answerCache(store: Store, opts: AnswerCacheOptions = {}): MiddlewareHandler {
@@ -43,8 +49,9 @@ export function answerCache(store: Store, opts: AnswerCacheOptions = {}): Middle
   return async (c, next) => {
     if (c.req.method !== 'GET') return next();
     const revision = await store.revision();
-    const etag = `W/"r${revision}"`;
-    const key = c.req.url;
+    const scope = opts.scope?.(c) ?? '';
+    const etag = scope ? `W/"r${revision}-${createHash('sha256').update(scope).digest('hex').slice(0, 12)}"` : `W/"r${revision}"`;
+    const key = scope ? `${scope} ${c.req.url}` : c.req.url;
     const kept = answers.get(key);
     if (kept && kept.revision === revision) {
       // Most recently used last.

@@ -248,7 +248,8 @@ export const exportRoute = createRoute({
   method: 'get',
   path: '/api/export',
   tags: ['claims'],
-  summary: 'Export the claims matching filters as CSV (ACLED-like columns), JSON or GeoJSON',
+  summary: 'Export the claims matching filters as CSV (ACLED-like columns), JSON or GeoJSON (analysts; recorded in the audit log)',
+  'x-role': 'analyst',
   request: {
     query: ClaimFilterQuery.extend({
       format: z.enum(['csv', 'json', 'geojson']),
@@ -272,7 +273,8 @@ export const auditRoute = createRoute({
   method: 'get',
   path: '/api/audit',
   tags: ['audit'],
-  summary: 'The audit log: every review, source edit, crisis edit, ingest and pin, with who, when, before and after; newest first',
+  summary: 'The audit log: every review, source edit, crisis edit, ingest, pin, export, login and account change, with who, when, before and after; newest first (admins)',
+  'x-role': 'admin',
   request: { query: AuditQuery },
   responses: { 200: json(AuditPage, 'a page of entries and how many match'), 400: error('invalid filter') },
 });

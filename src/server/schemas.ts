@@ -245,13 +245,30 @@ export const SourceSplitRequest = z
 export const SourceSplitResult = z.object({ source: SourceRecord, split: SourceRecord }).openapi('SourceSplitResult');
 
 export const Crisis = z
-  .object({ id: z.number().int(), name: z.string(), startDate: z.string().nullable(), region: z.string().nullable() })
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    startDate: z.string().nullable(),
+    region: z.string().nullable(),
+    private: z.boolean().openapi({ description: 'seen only by its members and admins' }),
+    members: z.array(z.string()).openapi({ description: 'the users who see a private crisis (besides admins)' }),
+  })
   .openapi('Crisis');
 export const CrisisSummary = Crisis.extend({ documents: z.number().int() }).openapi('CrisisSummary');
+const crisisAccess = {
+  private: z.boolean().optional().openapi({ description: 'true: only its members and admins see the crisis and everything in it' }),
+  members: z.array(z.string().trim().min(1).max(64)).max(500).optional().openapi({ description: 'user names (replaces the list)' }),
+};
 export const CrisisRequest = z
-  .object({ name: z.string().trim().min(1, 'give the crisis a name').max(200), startDate: isoDay.nullable().optional(), region: z.string().max(200).nullable().optional() })
+  .object({ name: z.string().trim().min(1, 'give the crisis a name').max(200), startDate: isoDay.nullable().optional(), region: z.string().max(200).nullable().optional(), ...crisisAccess })
   .strict()
   .openapi('CrisisRequest');
+export const CrisisPatch = z
+  .object({ startDate: isoDay.nullable().optional(), region: z.string().max(200).nullable().optional(), ...crisisAccess })
+  .strict()
+  .refine((p) => Object.values(p).some((v) => v !== undefined), 'give "startDate", "region", "private" or "members"')
+  .openapi('CrisisPatch');
+export const CrisisNameParam = z.object({ name: z.string().min(1).max(200).openapi({ param: { name: 'name', in: 'path' }, example: 'Iran 2019' }) });
 
 export const PlaceSummary = z
   .object({

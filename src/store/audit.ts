@@ -22,9 +22,20 @@ export type AuditAction =
   | 'crisis.update'
   | 'ingest'
   | 'pin'
-  | 'unpin';
+  | 'unpin'
+  | 'crisis.access'
+  | 'export'
+  | 'login'
+  | 'login.failed'
+  | 'logout'
+  | 'user.add'
+  | 'user.role'
+  | 'user.disable'
+  | 'user.enable'
+  | 'user.password'
+  | 'token.create';
 
-export type AuditTarget = 'claim' | 'source' | 'crisis' | 'document' | 'pin';
+export type AuditTarget = 'claim' | 'source' | 'crisis' | 'document' | 'pin' | 'user' | 'export';
 
 export interface AuditEntryInput {
   actor: string;
@@ -59,6 +70,8 @@ export interface AuditFilter {
   since?: string;
   /** ISO date or timestamp: entries before (a bare date counts the whole day). */
   until?: string;
+  /** Crises the reader may not see (private ones, src/store/visibility.ts): their entries are left out. */
+  hiddenCrises?: string[];
 }
 
 export const AUDIT_MAX_PAGE = 500;
@@ -125,6 +138,7 @@ export async function listAudit(
   // An action filter names one action ("review.edit") or a family ("review").
   if (filter.action) add('(action = ? OR action LIKE ?)', filter.action.trim(), `${filter.action.trim()}.%`);
   if (filter.crisis) add('lower(crisis) = lower(?)', filter.crisis.trim());
+  if (filter.hiddenCrises?.length) add('(crisis IS NULL OR NOT (lower(crisis) = ANY (?::text[])))', filter.hiddenCrises.map((c) => c.toLowerCase()));
   if (filter.since) {
     checkTime('since', filter.since);
     add('at >= ?::timestamptz', filter.since);

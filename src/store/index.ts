@@ -22,6 +22,7 @@ import { documentSignature } from '../tally/near-duplicates.js';
 import { defaultReliability, guessSourceType } from '../sources/index.js';
 import * as sources from './sources.js';
 import { recordAudit } from './audit.js';
+import { visibleDocumentSql } from './visibility.js';
 
 export { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
 export type { SourceDirectoryEntry, SourcePatch, SourceRecord } from './sources.js';
@@ -106,6 +107,14 @@ export interface ClaimFilter {
   until?: string;
   status?: ReviewStatus;
   includeRejected?: boolean;
+  /** Private crises the reader may not see (visibility.ts): claims of their documents are left out. */
+  hiddenCrisisIds?: number[];
+}
+
+/** Documents of one crisis; documents of hidden crises left out (visibility.ts). */
+export interface DocumentFilter {
+  crisis?: string;
+  hiddenCrisisIds?: number[];
 }
 
 export interface Page {
@@ -545,14 +554,16 @@ export class Store {
 
   // ---- documents ------------------------------------------------------------------------
 
-  async listDocuments(page: Page = {}, filter: { crisis?: string } = {}): Promise<{ items: DocumentSummary[]; total: number }> {
+  async listDocuments(page: Page = {}, filter: DocumentFilter = {}): Promise<{ items: DocumentSummary[]; total: number }> {
     const { limit, offset } = pageOf(page);
     const params: unknown[] = [];
-    let where = '';
+    const conditions: string[] = [];
     if (filter.crisis) {
       params.push(filter.crisis);
-      where = `WHERE d.id IN (SELECT cd.document_id FROM crisis_documents cd JOIN crises k ON k.id = cd.crisis_id WHERE lower(k.name) = lower($${params.length}))`;
+      conditions.push(`d.id IN (SELECT cd.document_id FROM crisis_documents cd JOIN crises k ON k.id = cd.crisis_id WHERE lower(k.name) = lower($${params.length}))`);
     }
+    if (filter.hiddenCrisisIds?.length) conditions.push(visibleDocumentSql('d.id', `$${params.push(filter.hiddenCrisisIds)}`));
+    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const total = await this.db.query<{ n: number }>(`SELECT count(*) AS n FROM documents d ${where}`, params);
     params.push(limit, offset);
     const { rows } = await this.db.query<DocRow>(
@@ -562,7 +573,7 @@ export class Store {
     return { items: rows.map(toSummary), total: Number(total.rows[0]!.n) };
   }
 
-  async searchDocuments(words: string, page: Page = {}, filter: { crisis?: string } = {}): Promise<{ items: DocumentSummary[]; total: number }> {
+  async searchDocuments(words: string, page: Page = {}, filter: DocumentFilter = {}): Promise<{ items: DocumentSummary[]; total: number }> {
     const q = words.trim();
     if (!q) return { items: [], total: 0 };
     const { limit, offset } = pageOf(page);
@@ -572,6 +583,7 @@ export class Store {
       params.push(filter.crisis);
       where += ` AND d.id IN (SELECT cd.document_id FROM crisis_documents cd JOIN crises k ON k.id = cd.crisis_id WHERE lower(k.name) = lower($2))`;
     }
+    if (filter.hiddenCrisisIds?.length) where += ` AND ${visibleDocumentSql('d.id', `$${params.push(filter.hiddenCrisisIds)}`)}`;
     const total = await this.db.query<{ n: number }>(`SELECT count(*) AS n FROM documents d WHERE ${where}`, params);
     const { rows } = await this.db.query<DocRow & { excerpt: string }>(
       `SELECT ${DOC_COLUMNS},
@@ -1220,6 +1232,7 @@ function claimWhere(f: ClaimFilter, resolved: { sourceIds?: number[]; crisisId?:
   if (resolved.crisisId !== undefined) add((p) => `c.document_id IN (SELECT document_id FROM crisis_documents WHERE crisis_id = ${p})`, resolved.crisisId ?? -1);
   if (f.since) add((p) => `c.as_of >= ${p}`, f.since);
   if (f.until) add((p) => `c.as_of <= ${p}`, f.until);
+  if (f.hiddenCrisisIds?.length) add((p) => visibleDocumentSql('c.document_id', p), f.hiddenCrisisIds);
   return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 

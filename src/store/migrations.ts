@@ -295,6 +295,47 @@ CREATE INDEX audit_log_at ON audit_log (at DESC, id DESC);
 CREATE INDEX audit_log_actor ON audit_log (actor, at DESC)
 `,
   },
+  {
+    version: 12,
+    name: 'accounts: users, sessions, API tokens; private crises and their members',
+    // Passwords, session and API tokens are stored only as hashes (src/store/accounts.ts);
+    // a private crisis is seen only by its members and admins (src/store/visibility.ts).
+    sql: `
+CREATE TABLE users (
+  id               BIGSERIAL PRIMARY KEY,
+  name             TEXT NOT NULL UNIQUE,
+  password_hash    TEXT NOT NULL,
+  role             TEXT NOT NULL CHECK (role IN ('viewer', 'analyst', 'admin')),
+  disabled         BOOLEAN NOT NULL DEFAULT false,
+  created_at       TIMESTAMPTZ NOT NULL DEFAULT now(),
+  last_login_at    TIMESTAMPTZ,
+  failed_attempts  INT NOT NULL DEFAULT 0,
+  first_failed_at  TIMESTAMPTZ,
+  locked_until     TIMESTAMPTZ
+);
+CREATE TABLE sessions (
+  token_hash  TEXT PRIMARY KEY,
+  user_id     BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  created_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
+  expires_at  TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX sessions_user ON sessions (user_id);
+CREATE TABLE api_tokens (
+  id            BIGSERIAL PRIMARY KEY,
+  token_hash    TEXT NOT NULL UNIQUE,
+  label         TEXT NOT NULL DEFAULT '',
+  user_id       BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  created_at    TIMESTAMPTZ NOT NULL DEFAULT now(),
+  last_used_at  TIMESTAMPTZ
+);
+ALTER TABLE crises ADD COLUMN private BOOLEAN NOT NULL DEFAULT false;
+CREATE TABLE crisis_members (
+  crisis_id  BIGINT NOT NULL REFERENCES crises (id) ON DELETE CASCADE,
+  user_id    BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  PRIMARY KEY (crisis_id, user_id)
+)
+`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number> {
