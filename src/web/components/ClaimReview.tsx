@@ -2,7 +2,7 @@
  * Review of one claim: accept, edit any field, reject or reset, recorded under the logged-in
  * user (on a team server; viewers only read) or the name typed here (single-user mode); below, the claim's history (who changed what, when, before and after).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { QUALIFIERS, SCOPES, type Category, type Qualifier, type Scope } from '../../domain.js';
 import { api, ApiError, type ReviewChange, type ReviewRecord, type StoredClaim } from '../api.js';
 import { CATEGORY_LABELS, figureText, SCOPE_HINTS } from '../format.js';
@@ -96,7 +96,13 @@ export function ClaimReview({ claim, onChanged }: { claim: StoredClaim; onChange
   const [busy, setBusy] = useState(false);
   const history = useLoad(() => api.claim(claim.id).then((r) => r.history), [claim.id]);
 
+  // Another claim shown in this panel starts afresh. Not on the first render: the state above is
+  // already this claim's, and an effect runs after the paint, so it would close an edit opened
+  // at once (the queue's E pressed as soon as the card shows).
+  const shownId = useRef(claim.id);
   useEffect(() => {
+    if (shownId.current === claim.id) return;
+    shownId.current = claim.id;
     setEditing(false);
     setDraft(draftOf(claim));
     setError(null);

@@ -1,0 +1,160 @@
+/**
+ * A team server in Chromium: login is required, a viewer reads but cannot review, an analyst
+ * works the review queue by keyboard under their own name, and an admin reads the analyst's
+ * reviews and every login (the failed one included) in the audit log, and lists the users.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { addUser } from '../../src/store/accounts.js';
+import type { Store } from '../../src/store/index.js';
+import { haveChromium, startHarness, type Harness } from './harness.js';
+
+const CRISIS = 'Accounts UI test';
+const REPORT =
+  'Police said 3 people were killed in Dhaka on Monday, July 22. At least 40 people were injured, doctors said. Some 200 protesters were arrested in Chittagong on Tuesday, police said. Human Rights Watch said 12 people were killed in Dhaka by Wednesday.';
+const USERS = {
+  viewer: { name: 'vera', password: 'viewer-pass-0123', role: 'viewer' },
+  analyst: { name: 'ana', password: 'analyst-pass-0123', role: 'analyst' },
+  admin: { name: 'ada', password: 'admin-pass-0123', role: 'admin' },
+} as const;
+
+describe.skipIf(!haveChromium())('a team server in Chromium: login, roles, audit', () => {
+  let h: Harness;
+  let store: Store;
+  let page: Page;
+  let pageErrors: string[];
+
+  beforeAll(async () => {
+    h = await startHarness('accounts', {
+      seed: async (s) => {
+        await s.ingestReport({ raw: REPORT, origin: 'dhaka.txt' }, extract({ text: REPORT, published: '2024-07-25' }), { crisis: CRISIS });
+        for (const u of Object.values(USERS)) await addUser(s.db, u, 'e2e setup');
+      },
+      // What a team server does (PostgreSQL, a public URL or a non-loopback address): everyone logs in.
+      server: { loginRequired: true },
+    });
+    ({ store, page, pageErrors } = h);
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const queue = `/queue?crisis=${encodeURIComponent(CRISIS)}`;
+  const loginAs = async (user: { name: string; password: string }) => {
+    await page.getByTestId('login-name').fill(user.name);
+    await page.getByTestId('login-password').fill(user.password);
+    await page.getByTestId('login-submit').click();
+    await expect.poll(() => page.getByTestId('session-user').count()).toBe(1);
+    await page.waitForLoadState('networkidle');
+  };
+  const logout = async () => {
+    await page.getByTestId('logout').click();
+    await expect.poll(() => page.getByTestId('login-form').count()).toBe(1);
+  };
+  const unreviewed = async () => (await store.listClaims({ crisis: CRISIS })).items.filter((c) => c.reviewStatus === 'unreviewed').length;
+
+  it('asks for a login first and refuses a wrong password', async () => {
+    await h.open(queue);
+    await expect.poll(() => page.getByTestId('login-form').count()).toBe(1);
+    // Nothing of the crisis shows before a login.
+    expect(await page.getByTestId('queue-claim').count()).toBe(0);
+    await page.getByTestId('login-name').fill(USERS.viewer.name);
+    await page.getByTestId('login-password').fill('not the password');
+    await page.getByTestId('login-submit').click();
+    await expect.poll(() => page.getByTestId('error').count()).toBe(1);
+    expect(await page.getByTestId('session-user').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('lets a viewer read the queue but not review it', async () => {
+    await loginAs(USERS.viewer);
+    expect(await page.getByTestId('session-user').innerText()).toMatch(/vera\s*viewer/);
+    // The page asked for before the login opens after it.
+    await expect.poll(() => page.getByTestId('queue-claim').count()).toBe(1);
+    expect(await page.getByTestId('read-only').first().textContent()).toContain('Viewers read only');
+    expect(await page.getByTestId('review-accept').count()).toBe(0);
+    expect(await page.getByTestId('review-reviewer').count()).toBe(0);
+    const before = await unreviewed();
+    await page.keyboard.press('a');
+    await page.keyboard.press('r');
+    // Pages a viewer cannot use are not offered.
+    expect(await page.locator('header nav').innerText()).not.toMatch(/Ingest|Audit|Users/);
+    // The server refuses a viewer's review whatever the page shows (403).
+    const claimId = Number(await page.getByTestId('queue-claim').getAttribute('data-claim-id'));
+    const status = await page.evaluate(
+      async (id) =>
+        (await fetch(`/api/claims/${id}/review`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status: 'accepted', reviewer: 'vera' }) })).status,
+      claimId,
+    );
+    expect(status).toBe(403);
+    expect(await unreviewed()).toBe(before);
+    await logout();
+  });
+
+  it('lets an analyst work the queue by keyboard, each review recorded under the analyst', async () => {
+    await loginAs(USERS.analyst);
+    await h.open(queue);
+    const progress = page.getByTestId('queue-progress');
+    await expect.poll(() => progress.textContent()).toMatch(/^0 of 4 reviewed in Accounts UI test/);
+    // Logged in, the page asks for no reviewer name: the server knows who reviews.
+    expect(await page.getByTestId('review-reviewer').count()).toBe(0);
+    const current = async () => Number(await page.getByTestId('queue-claim').getAttribute('data-claim-id'));
+
+    const first = await current();
+    await page.keyboard.press('a');
+    await expect.poll(async () => (await store.getClaim(first))?.reviewStatus).toBe('accepted');
+    await expect.poll(current).not.toBe(first);
+
+    const second = await current();
+    await page.keyboard.press('s');
+    await expect.poll(current).not.toBe(second);
+    await page.keyboard.press('b');
+    await expect.poll(current).toBe(second);
+    await page.keyboard.press('r');
+    await expect.poll(async () => (await store.getClaim(second))?.reviewStatus).toBe('rejected');
+
+    await expect.poll(current).not.toBe(second);
+    const third = await current();
+    await page.keyboard.press('e');
+    await page.getByTestId('edit-who').fill('protesters (checked)');
+    await page.getByTestId('review-save').click();
+    await expect.poll(async () => (await store.getClaim(third))?.reviewStatus).toBe('edited');
+    await expect.poll(() => progress.textContent()).toMatch(/^3 of 4/);
+    for (const id of [first, second, third]) expect((await store.claimHistory(id)).map((r) => r.reviewer)).toEqual(['ana']);
+    expect(pageErrors).toEqual([]);
+    await logout();
+  });
+
+  it("shows an admin the analyst's reviews and the logins in the audit log, and the users", async () => {
+    await loginAs(USERS.admin);
+    await h.open(`/audit?actor=ana`);
+    const rows = page.locator('[data-testid="audit-table"] tbody tr');
+    // ana's login, three reviews and logout, newest first.
+    await expect.poll(() => rows.count()).toBe(5);
+    const texts = await rows.allInnerTexts();
+    expect(texts.map((r) => /\b(login|logout|review\.\w+)\b/.exec(r)?.[0])).toEqual(['logout', 'review.edit', 'review.reject', 'review.accept', 'login']);
+    const reviews = texts.filter((r) => /review\./.test(r));
+    expect(reviews[0]).toContain('who:');
+    expect(reviews[0]).toContain('protesters (checked)');
+    expect(reviews.every((r) => r.includes(CRISIS))).toBe(true);
+
+    // Every login (and the failed one) under the "login" family, whoever made it.
+    await page.fill('[data-testid="audit-actor"]', '');
+    await page.press('[data-testid="audit-actor"]', 'Enter');
+    await page.selectOption('[data-testid="audit-action"]', 'login');
+    await expect.poll(async () => (await rows.allInnerTexts()).filter((r) => /\blogin\b/.test(r) && !r.includes('login.failed')).length).toBe(3);
+    const logins = await rows.allInnerTexts();
+    for (const name of ['vera', 'ana', 'ada']) expect(logins.some((r) => r.includes(name) && /\blogin\b/.test(r))).toBe(true);
+    expect(logins.filter((r) => r.includes('login.failed'))).toHaveLength(1);
+    expect(logins.find((r) => r.includes('login.failed'))).toContain('vera');
+
+    await h.open('/users');
+    const users = page.getByTestId('users-table');
+    await expect.poll(() => users.locator('tbody tr').count()).toBe(3);
+    expect(await page.getByTestId('user-ana').innerText()).toContain('analyst');
+    expect(await page.getByTestId('user-ada').innerText()).toContain('you');
+    expect(pageErrors).toEqual([]);
+  });
+});
