@@ -1,12 +1,13 @@
 /**
  * A team server in Chromium: login is required, a viewer reads but cannot review, an analyst
  * works the review queue by keyboard under their own name, and an admin reads the analyst's
- * reviews and every login (the failed one included) in the audit log, and lists the users.
+ * reviews and every login (the failed one included) in the audit log, manages users and makes a
+ * crisis private to its members.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import { addUser } from '../../src/store/accounts.js';
+import { addUser, getUser } from '../../src/store/accounts.js';
 import type { Store } from '../../src/store/index.js';
 import { haveChromium, startHarness, type Harness } from './harness.js';
 
@@ -155,6 +156,38 @@ describe.skipIf(!haveChromium())('a team server in Chromium: login, roles, audit
     await expect.poll(() => users.locator('tbody tr').count()).toBe(3);
     expect(await page.getByTestId('user-ana').innerText()).toContain('analyst');
     expect(await page.getByTestId('user-ada').innerText()).toContain('you');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('lets an admin add a user, change a role, disable them, and make a crisis private to its members', async () => {
+    // Still logged in as the admin.
+    await h.open('/users');
+    await page.getByTestId('user-add-name').fill('omar');
+    await page.getByTestId('user-add-password').fill('omar-pass-0123');
+    await page.getByTestId('user-add-role').selectOption('viewer');
+    await page.getByTestId('user-add').getByRole('button', { name: 'Add user' }).click();
+    await expect.poll(() => page.getByTestId('user-omar').count()).toBe(1);
+    expect((await getUser(store.db, 'omar'))?.role).toBe('viewer');
+    await page.getByLabel('Role of omar').selectOption('analyst');
+    await expect.poll(async () => (await getUser(store.db, 'omar'))?.role).toBe('analyst');
+    await page.getByTestId('user-omar').getByRole('button', { name: 'Disable' }).click();
+    await expect.poll(async () => (await getUser(store.db, 'omar'))?.disabled).toBe(true);
+
+    await h.open(`/dashboard?crisis=${encodeURIComponent(CRISIS)}`);
+    const access = page.getByTestId('crisis-access');
+    await access.getByTestId('crisis-private').check();
+    await access.getByTestId('crisis-members').fill('ana');
+    await access.getByRole('button', { name: 'Save access' }).click();
+    await expect.poll(() => access.textContent()).toContain('private to ana');
+    await logout();
+
+    // The viewer is no member: the crisis is gone from their lists; the analyst still has it.
+    const crisisNames = () => page.evaluate(async () => ((await (await fetch('/api/crises')).json()) as { items: { name: string }[] }).items.map((c) => c.name));
+    await loginAs(USERS.viewer);
+    expect(await crisisNames()).not.toContain(CRISIS);
+    await logout();
+    await loginAs(USERS.analyst);
+    expect(await crisisNames()).toContain(CRISIS);
     expect(pageErrors).toEqual([]);
   });
 });
