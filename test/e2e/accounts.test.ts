@@ -2,7 +2,8 @@
  * A team server in Chromium: login is required, a viewer reads but cannot review, an analyst
  * works the review queue by keyboard under their own name, and an admin reads the analyst's
  * reviews and every login (the failed one included) in the audit log, manages users and makes a
- * crisis private to its members.
+ * crisis private to its members. A session that ends brings the login page back; repeated wrong
+ * passwords lock the login.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,7 +65,7 @@ describe.skipIf(!haveChromium())('a team server in Chromium: login, roles, audit
     await page.getByTestId('login-name').fill(USERS.viewer.name);
     await page.getByTestId('login-password').fill('not the password');
     await page.getByTestId('login-submit').click();
-    await expect.poll(() => page.getByTestId('error').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('error').textContent()).toBe('Wrong user name or password');
     expect(await page.getByTestId('session-user').count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
@@ -188,6 +189,41 @@ describe.skipIf(!haveChromium())('a team server in Chromium: login, roles, audit
     await logout();
     await loginAs(USERS.analyst);
     expect(await crisisNames()).toContain(CRISIS);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the login page when the session ends, and the same page again after a login', async () => {
+    // Still logged in as the analyst: one claim is left in the queue.
+    await h.open(queue);
+    await expect.poll(() => page.getByTestId('queue-claim').count()).toBe(1);
+    await store.db.query('DELETE FROM sessions');
+    // Skipping asks the server for the next claim: 401.
+    await page.keyboard.press('s');
+    await expect.poll(() => page.getByTestId('login-form').count()).toBe(1);
+    expect(await page.locator('.login').textContent()).toContain('Your session has ended');
+    await loginAs(USERS.analyst);
+    await expect.poll(() => page.getByTestId('queue-claim').count()).toBe(1);
+    expect(page.url()).toContain('#/queue');
+  });
+
+  it('locks the login after repeated wrong passwords and says when to try again', async () => {
+    await logout();
+    const attempt = async (password: string) => {
+      await page.getByTestId('login-name').fill(USERS.admin.name);
+      await page.getByTestId('login-password').fill(password);
+      const answer = page.waitForResponse((r) => r.url().endsWith('/api/auth/login'));
+      await page.getByTestId('login-submit').click();
+      return (await answer).status();
+    };
+    const statuses: number[] = [];
+    while (statuses.length < 6 && statuses.at(-1) !== 429) statuses.push(await attempt(`wrong password ${statuses.length}`));
+    // Five failures lock (one came from the first test, on this address).
+    expect(statuses.at(-1)).toBe(429);
+    expect(statuses.slice(0, -1).every((s) => s === 401)).toBe(true);
+    await expect.poll(() => page.getByTestId('error').textContent()).toMatch(/^Too many failed logins: try again in \d+ minutes?$/);
+    // Locked means locked: the right password waits too.
+    expect(await attempt(USERS.admin.password)).toBe(429);
+    expect(await page.getByTestId('session-user').count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 });
