@@ -1,7 +1,7 @@
 /** `tally ingest <path|url>... [--crisis NAME] [--allow-private] [--max-size MB]` */
 import { Command } from 'commander';
 import type { IngestResult } from '../ingest/pipeline.js';
-import { cliActor } from './audit.js';
+import { cliWriter } from './actor.js';
 import { withStore } from './store-options.js';
 
 export function registerIngest(program: Command): void {
@@ -44,8 +44,8 @@ export function registerIngest(program: Command): void {
       };
       // Extraction on a second core while the store writes (from the second document on).
       const extractor = bulkExtractor();
-      const summary = await withStore(cmd, (store) =>
-        ingest(store, targets, { crisis: opts.crisis, actor: cliActor(), allowPrivate: opts.allowPrivate, maxBytes: mb * 1024 * 1024, onResult, extractor }),
+      const summary = await withStore(cmd, async (store) =>
+        ingest(store, targets, { crisis: opts.crisis, actor: await cliWriter(store), allowPrivate: opts.allowPrivate, maxBytes: mb * 1024 * 1024, onResult, extractor }),
       ).finally(() => extractor.close());
       bar?.stop();
       const failed = summary.results.filter((r) => r.status === 'failed');

@@ -13,6 +13,7 @@ import { registerIngest } from './ingest.js';
 import { registerServe } from './serve.js';
 import { registerSources } from './sources.js';
 import { registerTally } from './tally.js';
+import { registerUsers } from './users.js';
 
 /** The package version (package.json sits two folders up from src/cli and dist/cli). */
 function version(): string {
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerTally(program);
   registerSources(program);
   registerAudit(program);
+  registerUsers(program);
   registerDemo(program);
   registerServe(program);
   return program;

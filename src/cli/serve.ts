@@ -22,7 +22,7 @@ export function registerServe(program: Command): void {
     .command('serve')
     .description('run the web UI and the HTTP API (documented at /api/openapi.json)')
     .option('--port <n>', 'port to listen on', countFrom0('--port'), Number(process.env.PORT) || 8080)
-    .option('--host <address>', 'address to listen on (0.0.0.0 to share on the network: there is no login, so only on a trusted network)', '127.0.0.1')
+    .option('--host <address>', 'address to listen on (0.0.0.0 to share on the network; any address but loopback needs a login)', '127.0.0.1')
     .option(
       '--public-url <url>',
       'the address people open (a team server behind a proxy): the server answers for its host name besides the loopback names and --host',
@@ -42,12 +42,18 @@ export function registerServe(program: Command): void {
       const badUrl = o.publicUrl ? publicUrlError(o.publicUrl) : null;
       if (badUrl) cmd.error(`--public-url: ${badUrl}`);
       const store = await openStore(cmd);
-      const [{ startServer }, { warmTallies }] = await Promise.all([import('../server/serve.js'), import('../tally/index.js')]);
+      const [{ startServer }, { warmTallies }, auth] = await Promise.all([import('../server/serve.js'), import('../tally/index.js'), import('../server/auth.js')]);
       try {
         if (o.demo && (await store.counts()).documents === 0) {
           process.stdout.write('loading the demo corpus...\n');
           const r = await loadDemo(store);
           process.stdout.write(`demo corpus: ${r.ingested} documents ingested\n`);
+        }
+        // A team server's first start: someone must be able to log in.
+        const needsLogin = auth.loginRequired({ host: o.host, publicUrl: o.publicUrl ?? null }, store.kind);
+        if (needsLogin) {
+          const created = await auth.ensureFirstAdmin(store);
+          if (created) process.stdout.write(created);
         }
         // Other `tally` commands on this data directory go through this process meanwhile.
         await store.db.share();
@@ -61,7 +67,7 @@ export function registerServe(program: Command): void {
           publicUrl: o.publicUrl ?? null,
         });
         process.stdout.write(
-          `Tally is running at ${server.url}/  (API: ${server.url}/api/openapi.json; ${store.kind === 'pglite' ? `embedded database in ${g.dataDir}` : 'PostgreSQL'}). Ctrl-C stops it.\n`,
+          `Tally is running at ${server.url}/  (API: ${server.url}/api/openapi.json; ${store.kind === 'pglite' ? `embedded database in ${g.dataDir}` : 'PostgreSQL'}; ${needsLogin ? 'login required' : `no login: only this machine can reach it, as ${auth.localUserName()}`}). Ctrl-C stops it.\n`,
         );
         let stopping = false;
         const warming = warmTallies(store, () => stopping);

@@ -1,19 +1,11 @@
 /** `tally sources list|set|merge|split`: who figures are attributed to, as analysts shape them. */
-import { userInfo } from 'node:os';
 import { Command, Option } from 'commander';
 import { RELIABILITIES, SOURCE_KINDS, SOURCE_TYPES, type Reliability, type SourceKind, type SourceType } from '../domain.js';
 import type { SourceRecord } from '../store/index.js';
+import { cliWriter } from './actor.js';
 import { withStore } from './store-options.js';
 import { table } from './tally.js';
 
-/** Changes made from the command line are recorded under the operating-system user. */
-function editor(): string {
-  try {
-    return userInfo().username || 'cli';
-  } catch {
-    return 'cli';
-  }
-}
 
 const describe = (s: SourceRecord) =>
   `${s.name}: ${s.type} ${s.kind}, reliability ${s.reliability}${s.reliabilitySet ? '' : ' (default for its type)'}${s.aliases.length ? `, also known as ${s.aliases.join(', ')}` : ''} (${s.claimCount} claims)\n`;
@@ -57,7 +49,7 @@ export function registerSources(program: Command): void {
           if (!found) throw new Error(`no source named "${name}" (see "tally sources list")`);
           const reliability = o.reliability === 'default' ? null : o.reliability;
           return store
-            .updateSource(found.id, { type: o.type, kind: o.kind, reliability, aliases: o.alias, merge: o.merge, editor: editor() })
+            .updateSource(found.id, { type: o.type, kind: o.kind, reliability, aliases: o.alias, merge: o.merge, editor: await cliWriter(store) })
             .catch((err: unknown) => {
               // The store's message names the other source; the flag is the CLI's way to confirm.
               if (err instanceof Error && err.name === 'ConflictError')
@@ -74,7 +66,7 @@ export function registerSources(program: Command): void {
     .argument('<a>', 'the source that goes (name or alias)')
     .argument('<b>', 'the source that stays (name or alias)')
     .action(async (a: string, b: string, _o: unknown, cmd: Command) => {
-      const merged = await withStore(cmd, (store) => store.mergeSources(a, b, editor()));
+      const merged = await withStore(cmd, async (store) => store.mergeSources(a, b, await cliWriter(store)));
       process.stdout.write(`merged "${a}" into ${describe(merged)}`);
     });
   sources
@@ -83,7 +75,7 @@ export function registerSources(program: Command): void {
     .argument('<name>', 'the source (name or alias)')
     .requiredOption('--alias <alias>', 'the name to split off')
     .action(async (name: string, o: { alias: string }, cmd: Command) => {
-      const r = await withStore(cmd, (store) => store.splitSource(name, o.alias, editor()));
+      const r = await withStore(cmd, async (store) => store.splitSource(name, o.alias, await cliWriter(store)));
       process.stdout.write(`split off ${describe(r.split)}left ${describe(r.source)}`);
     });
 }

@@ -4,7 +4,7 @@ import { CATEGORIES, type Category } from '../domain.js';
 import type { Store } from '../store/index.js';
 import type { CrisisTally, TallyFigure } from '../tally/index.js';
 import { formatFigure } from './format.js';
-import { cliActor } from './audit.js';
+import { cliWriter } from './actor.js';
 import { withStore } from './store-options.js';
 import { day, requireCrisis } from './validate.js';
 
@@ -111,7 +111,7 @@ export function registerTally(program: Command): void {
     .option('--start <date>', 'the day the crisis began (YYYY-MM-DD): "day N" counts from it', day('--start'))
     .option('--region <region>', 'the country or region')
     .action(async (name: string, o: { start?: string; region?: string }, cmd: Command) => {
-      const c = await withStore(cmd, (store) => store.createCrisis({ name, startDate: o.start, region: o.region, actor: cliActor() }));
+      const c = await withStore(cmd, async (store) => store.createCrisis({ name, startDate: o.start, region: o.region, actor: await cliWriter(store) }));
       process.stdout.write(`crisis "${c.name}"${c.startDate ? `, since ${c.startDate}` : ''}${c.region ? `, ${c.region}` : ''}\n`);
     });
   crisis

@@ -97,3 +97,5 @@ export const updateCrisisRoute = createRoute({
   request: { params: CrisisNameParam, ...body(CrisisPatch) },
   responses: { 200: json(Crisis, 'the crisis'), 400: error('invalid change'), 403: error('not a member'), 404: error('no such crisis') },
 });
+
+export const ACCOUNT_ROUTES = [meRoute, loginRoute, logoutRoute, listUsersRoute, createUserRoute, updateUserRoute, updateCrisisRoute] as const;

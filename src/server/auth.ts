@@ -83,11 +83,16 @@ export interface RequestAuth {
   visibility: Visibility;
 }
 
-const auths = new WeakMap<Request, RequestAuth>();
+declare module 'hono' {
+  interface ContextVariableMap {
+    auth: RequestAuth;
+  }
+}
+
 const ANONYMOUS: RequestAuth = { user: null, authenticated: false, visibility: SEES_ALL };
 
 /** The auth of a request (set by `authenticate`). */
-export const authOf = (c: Context): RequestAuth => auths.get(c.req.raw) ?? ANONYMOUS;
+export const authOf = (c: Context): RequestAuth => c.get('auth') ?? ANONYMOUS;
 
 /** Who a write is recorded under: the logged-in user, else the name the request gives (login-free servers). */
 export function actorFor(c: Context, given?: string | null): string {
@@ -121,6 +126,8 @@ export function requiredRoles(app: OpenAPIHono): RoutePattern[] {
 
 function accessOf(table: RoutePattern[], method: string, path: string): Access {
   const m = method === 'HEAD' ? 'GET' : method;
+  // What the API is, not what it holds.
+  if (m === 'GET' && path === '/api/openapi.json') return 'public';
   // An unknown API path answers 404 (app.ts), after the viewer check.
   return table.find((r) => r.method === m && r.pattern.test(path))?.access ?? 'viewer';
 }
@@ -134,7 +141,7 @@ export function authenticate(app: OpenAPIHono, store: Store, opts: AuthOptions):
   let table: RoutePattern[] | null = null;
   return async (c, next) => {
     if (!required) {
-      auths.set(c.req.raw, local);
+      c.set('auth', local);
       return next();
     }
     table ??= requiredRoles(app);
@@ -146,7 +153,7 @@ export function authenticate(app: OpenAPIHono, store: Store, opts: AuthOptions):
       return c.json({ error: 'log in first: the API token is not valid (revoked, or its user disabled); create one with "tally token create"' }, 401);
     }
     const auth: RequestAuth = { user: user && { name: user.name, role: user.role }, authenticated: !!user, visibility: SEES_ALL };
-    auths.set(c.req.raw, auth);
+    c.set('auth', auth);
     if (access === 'public') return next();
     if (!user) {
       return c.json({ error: 'log in first: POST /api/auth/login with your name and password (scripts: send an API token as "Authorization: Bearer <token>")' }, 401);

@@ -3,6 +3,7 @@
  * (app.ts) implement them; the OpenAPI document is generated from them.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { ACCOUNT_ROUTES } from './account-routes.js';
 import {
   AuditPage,
   AuditQuery,
@@ -302,4 +303,5 @@ export const ROUTES = [
   ingestFilesRoute,
   exportRoute,
   auditRoute,
+  ...ACCOUNT_ROUTES,
 ] as const;

@@ -23,7 +23,8 @@ describe.each(backends)('review API on $name', (backend) => {
     ({ store, cleanup } = await backend.open());
     await store.ingestReport({ raw: REPORT, origin: 'dhaka.txt' }, extract({ text: REPORT, published: '2024-07-23' }), { crisis: CRISIS });
     killed = (await store.listClaims({ crisis: CRISIS, category: 'killed' })).items[0]!;
-    app = createApp({ store });
+    // Login-free on both stores: test/server/auth.test.ts covers logins and roles.
+    app = createApp({ store, loginRequired: false });
   }, 600_000);
   afterAll(async () => cleanup?.());
 
