@@ -176,10 +176,12 @@ describe.skipIf(!haveChromium())('a team server in Chromium: login, roles, audit
 
     await h.open(`/dashboard?crisis=${encodeURIComponent(CRISIS)}`);
     const access = page.getByTestId('crisis-access');
+    expect(await access.locator('summary').textContent()).toBe('Who sees this crisis: every user sees it');
+    await access.locator('summary').click();
     await access.getByTestId('crisis-private').check();
     await access.getByTestId('crisis-members').fill('ana');
     await access.getByRole('button', { name: 'Save access' }).click();
-    await expect.poll(() => access.textContent()).toContain('private to ana');
+    await expect.poll(() => access.locator('summary').textContent()).toBe('Who sees this crisis: private to ana');
     await logout();
 
     // The viewer is no member: the crisis is gone from their lists; the analyst still has it.

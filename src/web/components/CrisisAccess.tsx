@@ -35,21 +35,24 @@ export function CrisisAccess({ crisis }: { crisis: CrisisSummary | undefined }) 
       setBusy(false);
     }
   };
+  const state = saved.private ? `private to ${saved.members || 'admins only'}` : 'every user sees it';
   return (
-    <form class="access toolbar" onSubmit={save} data-testid="crisis-access">
-      <label class="check">
-        <input type="checkbox" checked={isPrivate} data-testid="crisis-private" onChange={(e) => setPrivate((e.target as HTMLInputElement).checked)} /> Private: only its members see
-        this crisis
-      </label>
-      <label class="field grow">
-        <span>Members (user names, comma-separated)</span>
-        <input value={members} data-testid="crisis-members" disabled={!isPrivate} onInput={(e) => setMembers((e.target as HTMLInputElement).value)} />
-      </label>
-      <button type="submit" disabled={busy || !dirty}>
-        Save access
-      </button>
-      {!dirty && <span class="muted">{saved.private ? `private to ${saved.members || 'admins'}` : 'every user sees it'}</span>}
-      {error && <ErrorBox error={error} />}
-    </form>
+    <details class="access" data-testid="crisis-access">
+      <summary>Who sees this crisis: {state}</summary>
+      <form class="toolbar" onSubmit={save}>
+        <label class="check">
+          <input type="checkbox" checked={isPrivate} data-testid="crisis-private" onChange={(e) => setPrivate((e.target as HTMLInputElement).checked)} /> Private: only its members (and
+          admins) see this crisis
+        </label>
+        <label class="field grow">
+          <span>Members (user names, comma-separated)</span>
+          <input value={members} data-testid="crisis-members" disabled={!isPrivate} onInput={(e) => setMembers((e.target as HTMLInputElement).value)} />
+        </label>
+        <button type="submit" disabled={busy || !dirty}>
+          Save access
+        </button>
+        {error && <ErrorBox error={error} />}
+      </form>
+    </details>
   );
 }
