@@ -47,9 +47,9 @@ interface AuditOptions {
 export function registerAudit(program: Command): void {
   program
     .command('audit')
-    .description('the audit log: every review, source edit, crisis edit, ingest and pin, newest first')
+    .description('the audit log: every review, source edit, crisis edit, ingest, pin and export, login and account change, newest first')
     .option('--actor <name>', 'only writes by this person (a reviewer, an editor, an operating-system user, or "web")')
-    .option('--action <action>', 'only this action (review.edit, source.merge, ingest, pin...) or family (review, source, crisis)')
+    .option('--action <action>', 'only this action (review.edit, source.merge, ingest, pin, export, login, user.role...) or family (review, source, crisis, user)')
     .option('--crisis <name>', 'only writes concerning this crisis')
     .option('--since <date>', 'from this day on (YYYY-MM-DD)', day('--since'))
     .option('--until <date>', 'up to and including this day (YYYY-MM-DD)', day('--until'))

@@ -25,7 +25,7 @@ import { documentPage } from './document-page.js';
 import { exportStream } from './export-stream.js';
 import * as r from './routes.js';
 import { hostCheck, sameOriginWrites } from './trust.js';
-import { actorFor, auditExport, authenticate, registerAccountApi, visibilityOf } from './auth.js';
+import { accessChangeRefused, actorFor, auditExport, authenticate, authOf, registerAccountApi, visibilityOf } from './auth.js';
 import { crisisHidden, documentHidden, setCrisisAccess, withAccess } from '../store/visibility.js';
 
 export interface AppOptions {
@@ -147,6 +147,12 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   app.openapi(r.createCrisisRoute, async (c) => {
     const { private: isPrivate, members, ...input } = c.req.valid('json');
     checkCrisis(c, input.name);
+    if (isPrivate !== undefined || members !== undefined) {
+      const known = await store.getCrisis(input.name);
+      const current = known ? (await withAccess(store.db, [known]))[0]! : { private: false, members: [] };
+      const refused = accessChangeRefused(authOf(c), input.name, current, { private: isPrivate, members });
+      if (refused) return c.json({ error: refused }, 403);
+    }
     const crisis = await store.createCrisis({ ...input, actor: actorFor(c) });
     if (isPrivate !== undefined || members !== undefined) await setCrisisAccess(store.db, crisis.name, { private: isPrivate, members }, actorFor(c));
     return c.json((await withAccess(store.db, [crisis]))[0]!, 200);

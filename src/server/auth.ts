@@ -42,8 +42,8 @@ import {
   type User,
 } from '../store/accounts.js';
 import { recordAudit } from '../store/audit.js';
-import { InvalidInputError, NotFoundError, type Store } from '../store/index.js';
-import { SEES_ALL, setCrisisAccess, visibilityFor, withAccess, type Visibility } from '../store/visibility.js';
+import { ConflictError, InvalidInputError, NotFoundError, type Store } from '../store/index.js';
+import { SEES_ALL, setCrisisAccess, visibilityFor, withAccess, type CrisisAccess, type Visibility } from '../store/visibility.js';
 import * as a from './account-routes.js';
 
 export const SESSION_COOKIE = 'tally_session';
@@ -92,7 +92,7 @@ declare module 'hono' {
 const ANONYMOUS: RequestAuth = { user: null, authenticated: false, visibility: SEES_ALL };
 
 /** The auth of a request (set by `authenticate`). */
-export const authOf = (c: Context): RequestAuth => c.get('auth') ?? ANONYMOUS;
+export const authOf = (c: Context): RequestAuth => (c.get('auth') as RequestAuth | undefined) ?? ANONYMOUS;
 
 /** Who a write is recorded under: the logged-in user, else the name the request gives (login-free servers). */
 export function actorFor(c: Context, given?: string | null): string {
@@ -255,17 +255,9 @@ export function registerAccountApi(app: OpenAPIHono, store: Store, opts: AuthOpt
       throw new NotFoundError(`no crisis called "${name}" (see GET /api/crises)`);
     }
     const [current] = await withAccess(store.db, [crisis]);
-    const user = auth.user;
-    if (user && user.role !== 'admin') {
-      // An analyst changes a private crisis only as one of its members, and cannot shut themselves out.
-      const member = (list: string[]) => list.some((m) => m.toLowerCase() === user.name.toLowerCase());
-      if (current!.private && !member(current!.members)) return c.json({ error: `only admins and members of "${crisis.name}" may change it` }, 403);
-      const willBePrivate = patch.private ?? current!.private;
-      if (willBePrivate && !member(patch.members ?? current!.members)) {
-        throw new InvalidInputError(`members: include yourself (${user.name}), or you could no longer see "${crisis.name}"`);
-      }
-    }
-    const actor = actorFor(c) || (user?.name ?? '');
+    const refused = accessChangeRefused(auth, crisis.name, current!, patch);
+    if (refused) return c.json({ error: refused }, 403);
+    const actor = actorFor(c) || (auth.user?.name ?? '');
     if (patch.startDate !== undefined || patch.region !== undefined) {
       await store.createCrisis({ name: crisis.name, startDate: patch.startDate, region: patch.region, actor });
     }
@@ -273,6 +265,22 @@ export function registerAccountApi(app: OpenAPIHono, store: Store, opts: AuthOpt
     const [updated] = await withAccess(store.db, [(await store.getCrisis(crisis.name))!]);
     return c.json(updated!, 200);
   });
+}
+
+/**
+ * Whether the user of a request may change a crisis's access as asked: admins may; an analyst
+ * only a public crisis or a private one they are a member of (403 message), and never so that
+ * they could no longer see it (InvalidInputError).
+ */
+export function accessChangeRefused(auth: RequestAuth, crisis: string, current: CrisisAccess, change: { private?: boolean; members?: string[] }): string | null {
+  const user = auth.user;
+  if (!user || user.role === 'admin') return null;
+  const member = (list: string[]) => list.some((m) => m.trim().toLowerCase() === user.name.toLowerCase());
+  if (current.private && !member(current.members)) return `only admins and members of "${crisis}" may change it`;
+  if ((change.private ?? current.private) && !member(change.members ?? current.members)) {
+    throw new InvalidInputError(`members: include yourself (${user.name}), or you could no longer see "${crisis}"`);
+  }
+  return null;
 }
 
 /** Records an export: who exported which claims in which format. */
@@ -298,7 +306,14 @@ export async function ensureFirstAdmin(store: Store, env: NodeJS.ProcessEnv = pr
   if ((await countUsers(store.db)) > 0) return null;
   const given = env.TALLY_ADMIN_PASSWORD;
   const password = given || generatedPassword();
-  await addUser(store.db, { name: 'admin', password, role: 'admin' }, 'tally');
+  try {
+    await addUser(store.db, { name: 'admin', password, role: 'admin' }, 'tally');
+  } catch (err) {
+    // Another server process on the same database created it first.
+    if (err instanceof ConflictError) return null;
+    if (err instanceof InvalidInputError && given) throw new InvalidInputError(`TALLY_ADMIN_PASSWORD: ${err.message}`);
+    throw err;
+  }
   return given
     ? 'Created the admin account "admin" with the password in TALLY_ADMIN_PASSWORD. Log in, then add users (tally user add).\n'
     : [

@@ -64,9 +64,9 @@ export const createCrisisRoute = createRoute({
   method: 'post',
   path: '/api/crises',
   tags: ['crises'],
-  summary: 'Create a crisis, or update the start date and region of an existing one',
+  summary: 'Create a crisis, or update the start date and region of an existing one; private and members as PATCH /api/crises/{name} takes them',
   request: body(CrisisRequest),
-  responses: { 200: json(Crisis, 'the crisis'), 400: error('invalid request') },
+  responses: { 200: json(Crisis, 'the crisis'), 400: error('invalid request'), 403: error('not a member of the private crisis') },
 });
 
 export const tallyRoute = createRoute({

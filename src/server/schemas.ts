@@ -266,7 +266,7 @@ export const CrisisRequest = z
 export const CrisisPatch = z
   .object({ startDate: isoDay.nullable().optional(), region: z.string().max(200).nullable().optional(), ...crisisAccess })
   .strict()
-  .refine((p) => Object.values(p).some((v) => v !== undefined), 'give "startDate", "region", "private" or "members"')
+  .refine((p) => p.startDate !== undefined || p.region !== undefined || p.private !== undefined || p.members !== undefined, 'give "startDate", "region", "private" or "members"')
   .openapi('CrisisPatch');
 export const CrisisNameParam = z.object({ name: z.string().min(1).max(200).openapi({ param: { name: 'name', in: 'path' }, example: 'Iran 2019' }) });
 

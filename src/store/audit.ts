@@ -3,9 +3,11 @@
  * target, with the values before and after. Each write records itself here inside its own
  * transaction, so a write that fails leaves no entry and an entry never outlives its write.
  *
- * The actor is the name the write already carries (the reviewer of a review, the editor of a
- * source edit, the analyst of a pin), the operating-system user for the CLI, or "web" when
- * nothing names one.
+ * The actor is the logged-in user on a server that needs a login (server/auth.ts); else the
+ * name the write already carries (the reviewer of a review, the editor of a source edit, the
+ * analyst of a pin), for the CLI the account of TALLY_TOKEN or the operating-system user, or
+ * "web" when nothing names one. Logins, failed logins (the name tried, never a password),
+ * logouts, account changes and exports are recorded too (accounts.ts, server/auth.ts).
  */
 import type { Queryable } from './db.js';
 import { InvalidInputError } from './errors.js';

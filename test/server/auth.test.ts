@@ -301,6 +301,9 @@ describe.each(backends)('accounts on the server, $name', (backend) => {
     const places = async (who: keyof typeof tokens) => (await json<{ items: Array<{ name: string }> }>(await as(who, 'GET', '/api/places'))).items.map((p) => p.name);
     expect(await places('viewer')).not.toContain('Tehran');
     expect(await places('member')).toContain('Tehran');
+    // Kept answers are kept per visibility: the viewer never gets the member's.
+    expect(await places('viewer')).not.toContain('Tehran');
+    expect(await claimIds('viewer')).not.toContain(secretClaimId);
 
     // Exports (analysts): a non-member analyst's export has no claim of it; the crisis itself is a 404.
     const all = await (await as('analyst', 'GET', '/api/export?format=json')).json() as Array<{ id?: number; claimId?: number; claim_id?: number }>;
@@ -335,7 +338,14 @@ describe.each(backends)('accounts on the server, $name', (backend) => {
     expect((await json<{ error: string }>(out)).error).toMatch(/include yourself/);
     expect((await request(team, 'PATCH', `/api/crises/${q}`, { token: tokens.member, body: { region: 'x' } })).status).toBe(403);
     expect((await as('admin', 'PATCH', `/api/crises/${q}`, { members: ['nobody-here'] })).status).toBe(400);
-    const access = (await listAudit(store.db, { action: 'crisis.access' }, { limit: 10 })).items;
+    // Created private at once: the analyst who creates it must be a member.
+    expect((await request(team, 'POST', '/api/crises', { token: amy, body: { name: 'Amy private', private: true, members: ['mem'] } })).status).toBe(400);
+    const mine = await request(team, 'POST', '/api/crises', { token: amy, body: { name: 'Amy private', private: true, members: ['amy'] } });
+    expect(mine.status).toBe(200);
+    expect(await json(mine)).toMatchObject({ name: 'Amy private', private: true, members: ['amy'] });
+    expect((await as('viewer', 'GET', `/api/tally?crisis=${encodeURIComponent('Amy private')}`)).status).toBe(404);
+    expect((await as('analyst', 'POST', '/api/crises', { name: 'Amy private', region: 'x' })).status).toBe(404);
+    const access = (await listAudit(store.db, { action: 'crisis.access', crisis: SECRET }, { limit: 10 })).items;
     expect(access[0]).toMatchObject({ actor: 'ada', crisis: SECRET, after: { private: true, members: ['amy', 'mem'] } });
   });
 
@@ -356,6 +366,7 @@ describe.each(backends)('accounts on the server, $name', (backend) => {
     }
     const given = await backend.open();
     try {
+      await expect(ensureFirstAdmin(given.store, { TALLY_ADMIN_PASSWORD: 'short' })).rejects.toThrow(/^TALLY_ADMIN_PASSWORD: the password is too short/);
       expect(await ensureFirstAdmin(given.store, { TALLY_ADMIN_PASSWORD: 'from the environment' })).not.toContain('from the environment');
       const app = createApp({ store: given.store, host: '0.0.0.0', extractor: inlineExtractor });
       expect((await request(app, 'POST', '/api/auth/login', { body: { name: 'admin', password: 'from the environment' } })).status).toBe(200);

@@ -13,6 +13,7 @@ import { backgroundExtractor, inlineExtractor, type Extractor } from '../../src/
 import { readUrl } from '../../src/ingest/index.js';
 import { createApp } from '../../src/server/app.js';
 import { startServer } from '../../src/server/serve.js';
+import { listUsers } from '../../src/store/accounts.js';
 import type { Store } from '../../src/store/index.js';
 import { backends } from '../store/backends.js';
 
@@ -80,11 +81,12 @@ describe('trust boundary', () => {
     expect(page.status).toBe(421);
     expect(await page.text()).toMatch(/--public-url/);
 
-    const team = createApp({ store, host: '0.0.0.0', publicUrl: 'https://tally.example.org/' });
+    // Host names only here: team servers' logins are auth.test.ts's.
+    const team = createApp({ store, host: '0.0.0.0', publicUrl: 'https://tally.example.org/', loginRequired: false });
     expect((await team.request('https://tally.example.org/api/info')).status).toBe(200);
     expect((await team.request('http://127.0.0.1/api/info')).status).toBe(200);
     expect((await team.request('http://evil.example/api/info')).status).toBe(421);
-    const named = createApp({ store, host: 'tally.lan' });
+    const named = createApp({ store, host: 'tally.lan', loginRequired: false });
     expect((await named.request('http://tally.lan:8080/api/info')).status).toBe(200);
     expect((await named.request('http://other.lan:8080/api/info')).status).toBe(421);
   });
@@ -111,6 +113,11 @@ describe('trust boundary', () => {
       'post /api/ingest/text': (n) => ({ path: '/api/ingest/text', body: JSON.stringify({ text: `Police said ${n} people were killed in Tabriz on Monday.`, crisis: CRISIS }) }),
       'post /api/ingest/url': () => ({ path: '/api/ingest/url', body: JSON.stringify({ url: 'http://127.0.0.1:9/nothing.html' }) }),
       'post /api/ingest/files': (n) => ({ path: '/api/ingest/files', body: upload(n), type: '' }),
+      'patch /api/crises/{name}': (n) => ({ path: `/api/crises/${encodeURIComponent(CRISIS)}`, body: JSON.stringify({ region: `csrf ${n}` }) }),
+      'post /api/auth/login': (n) => ({ path: '/api/auth/login', body: JSON.stringify({ name: `csrf-${n}`, password: 'not a password' }) }),
+      'post /api/auth/logout': () => ({ path: '/api/auth/logout', body: '' }),
+      'post /api/users': (n) => ({ path: '/api/users', body: JSON.stringify({ name: `csrf-${n}`, password: 'planted password', role: 'admin' }) }),
+      'patch /api/users/{name}': (n) => ({ path: `/api/users/nobody-${n}`, body: JSON.stringify({ role: 'admin' }) }),
     };
     const mutating = Object.entries(doc.paths).flatMap(([path, methods]) =>
       Object.keys(methods)
@@ -151,17 +158,21 @@ describe('trust boundary', () => {
     const figures = new Set((await store.listClaims({ crisis: CRISIS }, { limit: 500 })).items.map((c) => c.estimate));
     const crises = new Set((await store.listCrises()).map((c) => c.name));
     const reviewers = new Set((await store.claimHistory(claim.id)).map((h) => h.reviewer));
+    const users = new Set((await listUsers(store.db)).map((u) => u.name));
     for (const k of refused) {
+      expect(users.has(`csrf-${k}`), `user ${k}`).toBe(false);
       expect(figures.has(k), `figure ${k}`).toBe(false);
       expect(crises.has(`Planted crisis ${k}`)).toBe(false);
       expect(reviewers.has(`csrf ${k}`)).toBe(false);
     }
     expect(crises.size).toBeGreaterThan(1);
+    expect([...users].filter((u) => u.startsWith('csrf-'))).toHaveLength(2);
     expect([...reviewers].filter((r) => r.startsWith('csrf'))).toHaveLength(2);
     expect([...figures].filter((f) => f > 7000)).toHaveLength(4); // two pasted, two uploaded
 
     // A team server behind TLS: its public origin writes, its plain-http twin does not.
-    const team = createApp({ store, host: '0.0.0.0', publicUrl: 'https://tally.example.org' });
+    // Origins only here: team servers' logins are auth.test.ts's.
+    const team = createApp({ store, host: '0.0.0.0', publicUrl: 'https://tally.example.org', loginRequired: false });
     const write = (origin: string) =>
       team.request('http://tally.example.org/api/crises', { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Team crisis' }) });
     expect((await write('https://tally.example.org')).status).toBe(200);
