@@ -7,6 +7,7 @@
  * code reaches the browser bundle (scripts/check-imports.ts refuses any other import of it).
  */
 import type { z } from '@hono/zod-openapi';
+import type * as a from './account-routes.js';
 import type * as r from './routes.js';
 import type * as s from './schemas.js';
 
@@ -74,3 +75,13 @@ export type AuditQuery = Query<typeof r.auditRoute>;
 
 export type ServerInfo = z.output<typeof s.ServerInfo>;
 export type ErrorBody = z.output<typeof s.ErrorBody>;
+
+// Accounts (account-routes.ts).
+export type Role = z.output<typeof a.Role>;
+export type SessionUser = z.output<typeof a.SessionUser>;
+export type UserRecord = z.output<typeof a.UserRecord>;
+/** Who is logged in, and whether this server lets anyone in without a login. */
+export type Me = Ok<typeof a.meRoute>;
+export type NewUserRequest = z.input<typeof a.NewUserRequest>;
+export type UserPatchRequest = z.input<typeof a.UserPatchRequest>;
+export type CrisisPatch = z.input<typeof s.CrisisPatch>;

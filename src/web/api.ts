@@ -39,9 +39,17 @@ import type {
   SourceSplitResult,
   StoredDocument,
   TallyQuery as TallyWireQuery,
+  Me,
+  Role,
+  SessionUser,
+  UserRecord,
+  NewUserRequest,
+  UserPatchRequest,
+  CrisisPatch,
 } from '../server/wire.js';
 
 export type { AuditEntry, CategoryTally, CrisisSummary, DocumentSummary, HeadlineFigure, PlaceSummary, ReviewRecord, SourceTimeline } from '../server/wire.js';
+export type { Me, Role, SessionUser, UserRecord };
 export type { Category, Crisis, ClaimPage, CrisisTally, IngestResult, IngestSummary, ReviewStatus, ServerInfo, SourceRecord, SourceType, StoredDocument };
 /** A claim as the API sends it (with its document, review status and source grade). */
 export type StoredClaim = Claim;
@@ -73,16 +81,37 @@ function query(params: object): string {
   return s ? `?${s}` : '';
 }
 
+/** Fired when the server answers 401 (not logged in, or the session ended): the app shows the login page. */
+export const LOGIN_REQUIRED_EVENT = 'tally:login-required';
+
+function loginRequired(status: number, path: string): void {
+  // A refused login is a wrong password, not an ended session.
+  if (status === 401 && path !== '/api/auth/login') window.dispatchEvent(new Event(LOGIN_REQUIRED_EVENT));
+}
+
+const errorText = (body: unknown, status: number, statusText: string): string =>
+  typeof body === 'object' && body && 'error' in body ? String((body as { error: unknown }).error) : `${status} ${statusText}`;
+
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(path, init);
   const body = res.headers.get('content-type')?.includes('json') ? await res.json() : await res.text();
-  if (!res.ok) throw new ApiError(res.status, typeof body === 'object' && body && 'error' in body ? String((body as { error: unknown }).error) : `${res.status} ${res.statusText}`);
+  if (!res.ok) {
+    loginRequired(res.status, path);
+    throw new ApiError(res.status, errorText(body, res.status, res.statusText));
+  }
   return body as T;
 }
 
 const json = (method: string, body: unknown): RequestInit => ({ method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 export const api = {
+  me: () => call<Me>('/api/auth/me'),
+  login: (name: string, password: string) => call<{ user: SessionUser }>('/api/auth/login', json('POST', { name, password })),
+  logout: () => call<{ ok: true }>('/api/auth/logout', { method: 'POST' }),
+  users: () => call<{ users: UserRecord[] }>('/api/users'),
+  addUser: (u: NewUserRequest) => call<UserRecord>('/api/users', json('POST', u)),
+  updateUser: (name: string, patch: UserPatchRequest) => call<UserRecord>(`/api/users/${encodeURIComponent(name)}`, json('PATCH', patch)),
+  updateCrisis: (name: string, patch: CrisisPatch) => call<Crisis>(`/api/crises/${encodeURIComponent(name)}`, json('PATCH', patch)),
   info: () => call<ServerInfo>('/api/info'),
   crises: () => call<CrisisList>('/api/crises'),
   createCrisis: (c: CrisisRequest) => call<Crisis>('/api/crises', json('POST', c)),
@@ -126,8 +155,9 @@ export const api = {
         } catch {
           // Not JSON: keep the text for the message.
         }
-        if (xhr.status >= 200 && xhr.status < 300) resolve(body as IngestSummary);
-        else reject(new ApiError(xhr.status, typeof body === 'object' && body && 'error' in body ? String((body as { error: unknown }).error) : `${xhr.status} ${xhr.statusText}`));
+        if (xhr.status >= 200 && xhr.status < 300) return resolve(body as IngestSummary);
+        loginRequired(xhr.status, '/api/ingest/files');
+        reject(new ApiError(xhr.status, errorText(body, xhr.status, xhr.statusText)));
       };
       xhr.send(form);
     }),

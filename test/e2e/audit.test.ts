@@ -3,51 +3,35 @@
  * made is listed with its reviewer and its change, filters narrow the list, and a note holding
  * markup shows as text.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import { startServer, type RunningServer } from '../../src/server/serve.js';
-import { Store } from '../../src/store/index.js';
+import type { RunningServer } from '../../src/server/serve.js';
+import type { Store } from '../../src/store/index.js';
+import { haveChromium, startHarness, type Harness } from './harness.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const root = resolve(import.meta.dirname, '../..');
 const CRISIS = 'Audit UI test';
 const REPORT = 'Police said 3 people were killed in Dhaka on Monday, July 22. At least 40 people were injured, doctors said.';
 const NOTE = '<img src="x" id="injected-img">recounted';
 
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI) throw new Error(`Chromium is missing at ${CHROMIUM}: install the Debian "chromium" package`);
-
-describe.skipIf(!haveChromium)('the Audit page in Chromium', () => {
-  let dir: string;
+describe.skipIf(!haveChromium())('the Audit page in Chromium', () => {
+  let h: Harness;
   let store: Store;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
-  // Building the UI and opening a store can take minutes on a loaded 2-core machine.
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'tally-e2e-audit-'));
-    const webDir = join(dir, 'web');
-    await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: webDir, emptyOutDir: true } });
-    store = await Store.open({ dataDir: join(dir, 'data') });
-    await store.ingestReport({ raw: REPORT, origin: 'dhaka.txt' }, extract({ text: REPORT, published: '2024-07-23' }), { crisis: CRISIS });
-    server = await startServer({ store, port: 0, webDir });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-  }, 600_000);
+    h = await startHarness('audit', {
+      seed: async (s) => {
+        await s.ingestReport({ raw: REPORT, origin: 'dhaka.txt' }, extract({ text: REPORT, published: '2024-07-23' }), { crisis: CRISIS });
+      },
+    });
+    ({ store, server, page, pageErrors } = h);
+  });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await h?.close();
   });
 
   it('lists a review just made, with its reviewer and change, and filters by who and action', async () => {

@@ -3,18 +3,12 @@
  * real server: strings from documents and reviews show as text on the map, a stale edit is
  * refused with a reload, scope is edited and shown, messages are plain.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import { startServer, type RunningServer } from '../../src/server/serve.js';
-import { Store, type StoredClaim } from '../../src/store/index.js';
+import type { Store, StoredClaim } from '../../src/store/index.js';
+import { haveChromium, startHarness, type Harness } from './harness.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const root = resolve(import.meta.dirname, '../..');
 const CRISIS = 'Review UI test';
 const REPORT =
   'Police said 3 people were killed in Dhaka on Monday, July 22. "We have never seen so many wounded," said Dr Karim, a surgeon at Dhaka Medical College. At least 40 people were injured, doctors said.';
@@ -22,48 +16,33 @@ const MOSUL = 'At least 4 people were killed in Mosul on Friday, police said.';
 /** A place name as reviews stored it before places were geocoded: any text, markup included. */
 const HOSTILE_NAME = '<img src="x" id="injected-img"><a id="injected-link" href="https://evil.example/">Session expired, sign in</a>';
 
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI) throw new Error(`Chromium is missing at ${CHROMIUM}: install the Debian "chromium" package`);
-
-describe.skipIf(!haveChromium)('review, map and errors in Chromium', () => {
-  let dir: string;
+describe.skipIf(!haveChromium())('review, map and errors in Chromium', () => {
+  let h: Harness;
   let store: Store;
-  let server: RunningServer;
-  let browser: Browser;
   let page: Page;
   let killed: StoredClaim;
   let injured: StoredClaim;
   let documentId: number;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
-  // Building the UI and opening a store can take minutes on a loaded 2-core machine.
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'tally-e2e-review-'));
-    const webDir = join(dir, 'web');
-    await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: webDir, emptyOutDir: true } });
-    store = await Store.open({ dataDir: join(dir, 'data') });
-    documentId = (await store.ingestReport({ raw: REPORT, origin: 'dhaka.txt' }, extract({ text: REPORT, published: '2024-07-23' }), { crisis: CRISIS })).documentId;
-    const mosul = await store.ingestReport({ raw: MOSUL, origin: 'mosul.txt' }, extract({ text: MOSUL, published: '2019-11-01' }), { crisis: CRISIS });
-    killed = (await store.listClaims({ documentId, category: 'killed' })).items[0]!;
-    injured = (await store.listClaims({ documentId, category: 'injured' })).items[0]!;
-    await store.db.query('UPDATE claims SET place_name = $1 WHERE document_id = $2', [HOSTILE_NAME, mosul.documentId]);
-    server = await startServer({ store, port: 0, webDir });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    h = await startHarness('review', {
+      seed: async (s) => {
+        documentId = (await s.ingestReport({ raw: REPORT, origin: 'dhaka.txt' }, extract({ text: REPORT, published: '2024-07-23' }), { crisis: CRISIS })).documentId;
+        const mosul = await s.ingestReport({ raw: MOSUL, origin: 'mosul.txt' }, extract({ text: MOSUL, published: '2019-11-01' }), { crisis: CRISIS });
+        killed = (await s.listClaims({ documentId, category: 'killed' })).items[0]!;
+        injured = (await s.listClaims({ documentId, category: 'injured' })).items[0]!;
+        await s.db.query('UPDATE claims SET place_name = $1 WHERE document_id = $2', [HOSTILE_NAME, mosul.documentId]);
+      },
+    });
+    ({ store, page, pageErrors } = h);
   });
 
-  const open = async (hash: string) => {
-    await page.goto(`${server.url}/#${hash}`);
-    await page.waitForLoadState('networkidle');
-  };
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const open = (hash: string) => h.open(hash);
 
   it('shows a place name holding markup as text in the map tooltip, injecting no element', async () => {
     await open(`/map?crisis=${encodeURIComponent(CRISIS)}`);

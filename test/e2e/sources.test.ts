@@ -2,47 +2,35 @@
  * The Sources page in Chromium: an alias that is another source's name asks to confirm a merge,
  * grades are saved, outlets are listed. Its own small store (not the demo) and build.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import { startServer, type RunningServer } from '../../src/server/serve.js';
-import { Store } from '../../src/store/index.js';
+import type { RunningServer } from '../../src/server/serve.js';
+import type { Store } from '../../src/store/index.js';
+import { haveChromium, startHarness, type Harness } from './harness.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const root = resolve(import.meta.dirname, '../..');
-
-describe.skipIf(!existsSync(CHROMIUM))('Sources page in Chromium', () => {
-  let dir: string;
+describe.skipIf(!haveChromium())('Sources page in Chromium', () => {
+  let h: Harness;
   let store: Store;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'tally-e2e-sources-'));
-    const webDir = join(dir, 'web');
-    await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: webDir, emptyOutDir: true } });
-    store = await Store.open({ dataDir: join(dir, 'data') });
-    for (const [name, n] of [['Donald Trump', 1000], ['NCRI', 1500]] as const) {
-      const text = `At least ${n} protesters were killed in Iran, ${name} said on 2 December 2019.`;
-      const report = extract({ text, published: '2019-12-03', url: 'https://www.daily.example/x' });
-      for (const c of report.claims) c.source = { name, via: [] };
-      await store.ingestReport({ raw: text, url: 'https://www.daily.example/x' }, report, { crisis: 'Iran 2019' });
-    }
-    server = await startServer({ store, port: 0, webDir });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  }, 600_000);
+    h = await startHarness('sources', {
+      seed: async (s) => {
+        for (const [name, n] of [['Donald Trump', 1000], ['NCRI', 1500]] as const) {
+          const text = `At least ${n} protesters were killed in Iran, ${name} said on 2 December 2019.`;
+          const report = extract({ text, published: '2019-12-03', url: 'https://www.daily.example/x' });
+          for (const c of report.claims) c.source = { name, via: [] };
+          await s.ingestReport({ raw: text, url: 'https://www.daily.example/x' }, report, { crisis: 'Iran 2019' });
+        }
+      },
+    });
+    ({ store, server, page } = h);
+  });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await h?.close();
   });
 
   it('asks before an alias merges two sources, and saves a grade', async () => {

@@ -1,64 +1,45 @@
 /**
  * End to end: the built web UI in Debian's Chromium (headless, driven by playwright-core) over
- * the real server and an embedded store loaded with the demo corpus. Saves the screenshots the
- * README shows (docs/screenshots).
+ * the real server and an embedded store loaded with the demo corpus. Saves the README's
+ * dashboard, map and reader screenshots (docs/screenshots; those of a team server's review
+ * queue and audit log come from scripts/screenshots.ts).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/cli/demo.js';
 import { extract } from '../../src/extract/index.js';
-import { startServer, type RunningServer } from '../../src/server/serve.js';
-import { Store } from '../../src/store/index.js';
+import type { Store } from '../../src/store/index.js';
+import { haveChromium, SCREENSHOTS, startHarness, type Harness } from './harness.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const root = resolve(import.meta.dirname, '../..');
-export const SCREENSHOTS = join(root, 'docs/screenshots');
 const IRAN = 'Iran protests 2019';
 
-// CI installs Chromium (.ci/run); elsewhere, without it, say so instead of failing.
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI) throw new Error(`Chromium is missing at ${CHROMIUM}: install the Debian "chromium" package`);
-
-describe.skipIf(!haveChromium)('web UI in Chromium', () => {
-  let dir: string;
+describe.skipIf(!haveChromium())('web UI in Chromium', () => {
+  let h: Harness;
   let store: Store;
-  let server: RunningServer;
-  let browser: Browser;
   let page: Page;
   let hostileId: number;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'tally-e2e-'));
-    const webDir = join(dir, 'web');
-    await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: webDir, emptyOutDir: true } });
-    store = await Store.open({ dataDir: join(dir, 'data') });
-    await loadDemo(store);
-    // A plain-text report that quotes markup: it must show as text and never run.
-    const hostile = 'Markup test. At least 4 people were killed in Mosul on Friday, police said.\n<script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> <b onclick="window.__pwned = 3">bold</b>';
-    hostileId = (await store.ingestReport({ raw: hostile, origin: 'hostile.txt' }, extract({ text: hostile, published: '2019-11-01' }), { crisis: 'Iraq protests 2019' })).documentId;
-    server = await startServer({ store, port: 0, webDir });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    h = await startHarness('web', {
+      seed: async (s) => {
+        await loadDemo(s);
+        // A plain-text report that quotes markup: it must show as text and never run.
+        const hostile = 'Markup test. At least 4 people were killed in Mosul on Friday, police said.\n<script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> <b onclick="window.__pwned = 3">bold</b>';
+        hostileId = (await s.ingestReport({ raw: hostile, origin: 'hostile.txt' }, extract({ text: hostile, published: '2019-11-01' }), { crisis: 'Iraq protests 2019' })).documentId;
+      },
+    });
+    ({ store, page, pageErrors } = h);
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await h?.close();
   });
 
-  const open = async (hash: string) => {
-    await page.goto(`${server.url}/#${hash}`);
-    await page.waitForLoadState('networkidle');
-  };
+  const open = (hash: string) => h.open(hash);
 
   it('shows the seed crisis figures on the dashboard', async () => {
     await open(`/dashboard?crisis=${encodeURIComponent(IRAN)}`);
@@ -197,7 +178,6 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     await expect.poll(async () => (await store.getClaim(third))?.reviewStatus).toBe('edited');
     expect((await store.getClaim(third))?.who).toBe('protesters (checked)');
     await expect.poll(() => progress.textContent()).toMatch(/^3 of/);
-    await page.screenshot({ path: join(SCREENSHOTS, 'review-queue.png') });
     expect(pageErrors).toEqual([]);
   });
 

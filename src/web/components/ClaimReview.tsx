@@ -1,13 +1,14 @@
 /**
- * Review of one claim: accept, edit any field, reject or reset, with the reviewer's name;
- * below, the claim's history (who changed what, when, before and after).
+ * Review of one claim: accept, edit any field, reject or reset, recorded under the logged-in
+ * user (on a team server; viewers only read) or the name typed here (single-user mode); below, the claim's history (who changed what, when, before and after).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { QUALIFIERS, SCOPES, type Category, type Qualifier, type Scope } from '../../domain.js';
 import { api, ApiError, type ReviewChange, type ReviewRecord, type StoredClaim } from '../api.js';
 import { CATEGORY_LABELS, figureText, SCOPE_HINTS } from '../format.js';
 import { useLoad, useStored } from '../hooks.js';
-import { CategorySelect, ErrorBox } from './common.js';
+import { canWrite, loggedIn, useSession, writerName } from '../session.js';
+import { CategorySelect, ErrorBox, ReadOnlyNote } from './common.js';
 
 type Changes = NonNullable<ReviewChange['changes']>;
 
@@ -83,6 +84,8 @@ function changesOf(c: StoredClaim, d: Draft): Changes | string {
 }
 
 export function ClaimReview({ claim, onChanged }: { claim: StoredClaim; onChanged: (c: StoredClaim) => void }) {
+  const session = useSession();
+  const writable = canWrite(session);
   const [reviewer, setReviewer] = useStored('tally.reviewer', '');
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<Draft>(() => draftOf(claim));
@@ -93,7 +96,13 @@ export function ClaimReview({ claim, onChanged }: { claim: StoredClaim; onChange
   const [busy, setBusy] = useState(false);
   const history = useLoad(() => api.claim(claim.id).then((r) => r.history), [claim.id]);
 
+  // Another claim shown in this panel starts afresh. Not on the first render: the state above is
+  // already this claim's, and an effect runs after the paint, so it would close an edit opened
+  // at once (the queue's E pressed as soon as the card shows).
+  const shownId = useRef(claim.id);
   useEffect(() => {
+    if (shownId.current === claim.id) return;
+    shownId.current = claim.id;
     setEditing(false);
     setDraft(draftOf(claim));
     setError(null);
@@ -102,7 +111,8 @@ export function ClaimReview({ claim, onChanged }: { claim: StoredClaim; onChange
   }, [claim.id]);
 
   const submit = async (status: ReviewChange['status'], changes?: Changes) => {
-    if (!reviewer.trim()) {
+    const name = writerName(session, reviewer);
+    if (!name) {
       setError('Enter your name first: every change is recorded with who made it.');
       return;
     }
@@ -111,7 +121,7 @@ export function ClaimReview({ claim, onChanged }: { claim: StoredClaim; onChange
     setConflict(false);
     try {
       // The version this review was made on: a review on a stale claim is refused (409).
-      const r = await api.review(claim.id, { status, reviewer: reviewer.trim(), changes, note: note.trim() || undefined, version: claim.version });
+      const r = await api.review(claim.id, { status, reviewer: name, changes, note: note.trim() || undefined, version: claim.version });
       setEditing(false);
       setNote('');
       setDraft(draftOf(r.claim));
@@ -166,11 +176,16 @@ export function ClaimReview({ claim, onChanged }: { claim: StoredClaim; onChange
         <strong>{figureText(claim)}</strong> {CATEGORY_LABELS[claim.category].toLowerCase()} ({claim.who || 'people'}) · {claim.source?.name ?? 'the outlet itself'}
         {claim.source?.via.length ? ` via ${claim.source.via.join(' → ')}` : ''} · {placeText(claim)} · {claim.asOf ?? 'undated'} · {claim.scope}
       </p>
-      <label class="field">
-        <span>Your name</span>
-        <input value={reviewer} data-testid="review-reviewer" placeholder="recorded with each change" onInput={(e) => setReviewer((e.target as HTMLInputElement).value)} />
-      </label>
-      {editing ? (
+      {/* Logged in, the server records the user; without accounts, the name typed here. */}
+      {writable && !loggedIn(session) && (
+        <label class="field">
+          <span>Your name</span>
+          <input value={reviewer} data-testid="review-reviewer" placeholder="recorded with each change" onInput={(e) => setReviewer((e.target as HTMLInputElement).value)} />
+        </label>
+      )}
+      {!writable ? (
+        <ReadOnlyNote what="review claims" />
+      ) : editing ? (
         <form
           class="edit-form"
           onSubmit={(e) => {

@@ -104,3 +104,12 @@ export function CategorySelect({ value, onChange, allLabel }: { value: Category 
     </label>
   );
 }
+
+/** Where a viewer sees controls they may not use. */
+export function ReadOnlyNote({ what = 'review, ingest or edit' }: { what?: string }) {
+  return (
+    <p class="muted read-only" data-testid="read-only">
+      Viewers read only: ask an admin for the analyst role to {what}.
+    </p>
+  );
+}

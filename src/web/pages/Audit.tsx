@@ -1,7 +1,8 @@
 /**
- * The audit log: every write (reviews, source edits, crisis edits, ingests, pins), newest first,
- * filtered by who, what, crisis and days. Values are shown as text, never as markup: they hold
- * document titles, names and notes typed by anyone.
+ * The audit log: every write (reviews, source edits, crisis edits, ingests, pins, exports,
+ * logins and user changes), newest first, filtered by who, what, crisis and days, a page at a
+ * time. Values are shown as text, never as markup: they hold document titles, names and notes
+ * typed by anyone.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { api, type AuditEntry, type CrisisSummary } from '../api.js';
@@ -11,7 +12,8 @@ import { setParams, type Route } from '../router.js';
 
 const PAGE = 50;
 
-const ACTIONS = ['review', 'source', 'crisis', 'ingest', 'pin', 'unpin'] as const;
+/** Actions and families ("login" holds "login.failed", "user" every change of a user). */
+const ACTIONS = ['review', 'source', 'crisis', 'ingest', 'pin', 'unpin', 'export', 'login', 'login.failed', 'logout', 'user', 'token'] as const;
 
 const text = (v: unknown): string => (v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
 

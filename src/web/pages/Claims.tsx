@@ -6,6 +6,7 @@ import { CategorySelect, CrisisSelect, Empty, ErrorBox, Loading, Pager } from '.
 import { CATEGORY_LABELS, dateText, figureText } from '../format.js';
 import { retryOf, useLoad } from '../hooks.js';
 import { href, setParams, type Route } from '../router.js';
+import { canWrite, useSession } from '../session.js';
 
 const PAGE = 50;
 type Sort = NonNullable<ClaimQuery['sort']>;
@@ -21,6 +22,7 @@ const COLUMNS: Array<[label: string, sort: Sort | null]> = [
 ];
 
 export function ClaimsPage({ crises, route }: { crises: CrisisSummary[]; route: Route }) {
+  const writable = canWrite(useSession());
   const p = route.params;
   const get = (k: string) => p.get(k) ?? undefined;
   const filter: ClaimQuery = {
@@ -83,14 +85,17 @@ export function ClaimsPage({ crises, route }: { crises: CrisisSummary[]; route: 
             ))}
           </select>
         </label>
-        <span class="exports">
-          Export:{' '}
-          {(['csv', 'json', 'geojson'] as const).map((f) => (
-            <a key={f} href={api.exportUrl(f, { ...filter, sort, order })} download data-testid={`export-${f}`}>
-              {f.toUpperCase()}
-            </a>
-          ))}
-        </span>
+        {/* Exports are audited and need the analyst role on a team server. */}
+        {writable && (
+          <span class="exports">
+            Export:{' '}
+            {(['csv', 'json', 'geojson'] as const).map((f) => (
+              <a key={f} href={api.exportUrl(f, { ...filter, sort, order })} download data-testid={`export-${f}`}>
+                {f.toUpperCase()}
+              </a>
+            ))}
+          </span>
+        )}
       </div>
       {page.error && <ErrorBox error={page.error} onRetry={retryOf(page)} />}
       {!page.data && !page.error && <Loading what="Loading claims" />}

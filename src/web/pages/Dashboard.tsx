@@ -9,10 +9,12 @@ import { useState } from 'preact/hooks';
 import { CATEGORIES, SOURCE_TYPES, type Category, type SourceType } from '../../domain.js';
 import { api, DASHBOARD_TALLY, type CategoryTally, type CrisisSummary, type HeadlineFigure, type SourceTimeline } from '../api.js';
 import { CategorySelect, CrisisSelect, Empty, ErrorBox, Loading } from '../components/common.js';
+import { CrisisAccess } from '../components/CrisisAccess.js';
 import { TimelineChart } from '../components/TimelineChart.js';
 import { CATEGORY_LABELS, dateText, figureText, num, SOURCE_TYPE_LABELS } from '../format.js';
 import { retryOf, useLoad, useStored } from '../hooks.js';
 import { href, setParams, type Route } from '../router.js';
+import { canWrite, loggedIn, useSession, writerName } from '../session.js';
 
 interface Props {
   crises: CrisisSummary[];
@@ -86,6 +88,7 @@ export function Dashboard({ crises, crisis, onCrisis, route }: Props) {
             {data.crisis.startDate ? ` · since ${data.crisis.startDate}` : ''} · {num(data.documents)} {data.documents === 1 ? 'document' : 'documents'}
             {data.duplicates.length ? ` · ${data.duplicates.length} near-duplicate copies counted once` : ''}
           </p>
+          <CrisisAccess key={data.crisis.id} crisis={crises.find((c) => c.id === data.crisis.id)} />
           {data.categories.length === 0 ? (
             <Empty>No figures match these filters.</Empty>
           ) : (
@@ -136,15 +139,17 @@ const typeFigure = (t: SourceType, f: HeadlineFigure) => `${TYPE_SHORT[t]} ${num
 /** Pin a source's latest total as the headline, with the analyst's name and a note. */
 function PinForm({ crisis, category, claimId, onDone }: { crisis: string; category: Category; claimId: number; onDone: () => void }) {
   const [by, setBy] = useStored('tally.reviewer', '');
+  const session = useSession();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (!by.trim()) return setError('Give your name: it is recorded with the pin');
+    const name = writerName(session, by);
+    if (!name) return setError('Give your name: it is recorded with the pin');
     setBusy(true);
     try {
-      await api.pinHeadline({ crisis, category, claimId, by: by.trim(), note: note.trim() || undefined });
+      await api.pinHeadline({ crisis, category, claimId, by: name, note: note.trim() || undefined });
       onDone();
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -154,7 +159,7 @@ function PinForm({ crisis, category, claimId, onDone }: { crisis: string; catego
   };
   return (
     <form class="pin-form" onSubmit={submit} data-testid="pin-form">
-      <input value={by} placeholder="your name" aria-label="your name" onInput={(e) => setBy((e.target as HTMLInputElement).value)} />
+      {!loggedIn(session) && <input value={by} placeholder="your name" aria-label="your name" onInput={(e) => setBy((e.target as HTMLInputElement).value)} />}
       <input value={note} placeholder="why this figure heads" aria-label="note" onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
       <button type="submit" disabled={busy}>Pin</button>
       {error && <span class="error-text">{error}</span>}
@@ -167,10 +172,11 @@ function HeadlineLine({ tally, crisis, onPinned }: { tally: CategoryTally; crisi
   const [error, setError] = useState<string | null>(null);
   // The name given when pinning, so that the audit log says who unpinned.
   const [by] = useStored('tally.reviewer', '');
+  const session = useSession();
   if (!h) return <p class="muted">No source states a running total: no headline.</p>;
   const unpin = async () => {
     try {
-      await api.unpinHeadline(crisis, tally.category, by.trim() || undefined);
+      await api.unpinHeadline(crisis, tally.category, writerName(session, by) || undefined);
       onPinned();
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -184,9 +190,11 @@ function HeadlineLine({ tally, crisis, onPinned }: { tally: CategoryTally; crisi
           {' '}
           · {h.pinned.at.replace('T', ' ').slice(0, 16)} UTC
           {h.computed && ` · the rule's choice: ${num(h.computed.estimate)} (${h.computed.source})`}{' '}
-          <button type="button" onClick={unpin} data-testid="unpin">
-            Unpin
-          </button>
+          {canWrite(session) && (
+            <button type="button" onClick={unpin} data-testid="unpin">
+              Unpin
+            </button>
+          )}
         </>
       )}
       {error && <span class="error-text"> {error}</span>}
@@ -196,6 +204,8 @@ function HeadlineLine({ tally, crisis, onPinned }: { tally: CategoryTally; crisi
 
 function CategoryDetail({ tally, crisis, onPinned }: { tally: CategoryTally; crisis: string; onPinned: () => void }) {
   const [pinning, setPinning] = useState<number | null>(null);
+  // Viewers see the headline and its reason, not the pin controls.
+  const writable = canWrite(useSession());
   const partsOf = (s: SourceTimeline) => tally.parts.filter((p) => p.ofClaimId !== null && s.figures.some((f) => f.claimId === p.ofClaimId));
   const loose = tally.parts.filter((p) => p.ofClaimId === null || !tally.sources.some((s) => s.figures.some((f) => f.claimId === p.ofClaimId)));
   return (
@@ -246,7 +256,7 @@ function CategoryDetail({ tally, crisis, onPinned }: { tally: CategoryTally; cri
                   </td>
                   <td title={s.headline.note}>
                     <span class={`status status-${s.headline.status.replace(' ', '-')}`}>{s.headline.status}</span>
-                    {tally.conservative?.claimId !== s.latest.claimId && (
+                    {writable && tally.conservative?.claimId !== s.latest.claimId && (
                       <button type="button" class="link" onClick={() => setPinning(pinning === s.latest.claimId ? null : s.latest.claimId)} data-testid="pin">
                         Pin as headline
                       </button>

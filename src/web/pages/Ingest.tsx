@@ -5,8 +5,9 @@
  */
 import { useState } from 'preact/hooks';
 import { api, type CrisisSummary, type IngestResult } from '../api.js';
-import { ErrorBox } from '../components/common.js';
+import { ErrorBox, ReadOnlyNote } from '../components/common.js';
 import { href } from '../router.js';
+import { canWrite, useSession } from '../session.js';
 
 type Tab = 'text' | 'files' | 'url';
 
@@ -26,6 +27,7 @@ export function IngestPage({ crises, onIngested }: { crises: CrisisSummary[]; on
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [files, setFiles] = useState<FileProgress[]>([]);
+  const session = useSession();
 
   const run = async (work: () => Promise<IngestResult[]>) => {
     setBusy(true);
@@ -42,6 +44,15 @@ export function IngestPage({ crises, onIngested }: { crises: CrisisSummary[]; on
   };
 
   const crisisOrUndefined = crisis.trim() || undefined;
+
+  if (!canWrite(session)) {
+    return (
+      <section class="ingest">
+        <h1>Add reports</h1>
+        <ReadOnlyNote what="ingest reports" />
+      </section>
+    );
+  }
 
   return (
     <section class="ingest">

@@ -9,10 +9,11 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Category } from '../../domain.js';
 import { api, type CrisisSummary, type QueueItem } from '../api.js';
 import { ClaimReview } from '../components/ClaimReview.js';
-import { CategorySelect, CrisisSelect, Empty, ErrorBox, Loading } from '../components/common.js';
+import { CategorySelect, CrisisSelect, Empty, ErrorBox, Loading, ReadOnlyNote } from '../components/common.js';
 import { CATEGORY_LABELS, figureText } from '../format.js';
 import { useLoad } from '../hooks.js';
 import { href, setParams, type Route } from '../router.js';
+import { canWrite, useSession } from '../session.js';
 
 const REASONS: Record<QueueItem['reason'], string> = {
   headline: 'behind a headline figure',
@@ -36,6 +37,7 @@ const press = (testId: string) => (document.querySelector(`[data-testid="review-
 export function ReviewQueuePage({ crises, crisis, onCrisis, route }: { crises: CrisisSummary[]; crisis: string; onCrisis: (name: string) => void; route: Route }) {
   const category = (route.params.get('category') ?? undefined) as Category | undefined;
   const [skipped, setSkipped] = useState(0);
+  const writable = canWrite(useSession());
   const queue = useLoad(() => (crisis ? api.reviewQueue({ crisis, category, offset: skipped }) : Promise.resolve(null)), [crisis, category, skipped]);
   const item = queue.data?.items[0];
 
@@ -79,9 +81,10 @@ export function ReviewQueuePage({ crises, crisis, onCrisis, route }: { crises: C
           </div>
         )}
       </div>
+      {!writable && <ReadOnlyNote what="review claims" />}
       <p class="muted shortcuts">
         Keys:{' '}
-        {SHORTCUTS.map(([k, what]) => (
+        {SHORTCUTS.filter(([k]) => writable || 'SNB'.includes(k)).map(([k, what]) => (
           <span key={k}>
             <kbd>{k}</kbd> {what}{' '}
           </span>

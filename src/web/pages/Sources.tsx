@@ -8,10 +8,11 @@
 import { useState } from 'preact/hooks';
 import { RELIABILITIES, SOURCE_KINDS, SOURCE_TYPES, type Reliability, type SourceKind, type SourceType } from '../../domain.js';
 import { api, ApiError, type SourceRecord } from '../api.js';
-import { Empty, ErrorBox, Loading } from '../components/common.js';
+import { Empty, ErrorBox, Loading, ReadOnlyNote } from '../components/common.js';
 import { SOURCE_TYPE_LABELS } from '../format.js';
 import { retryOf, useLoad, useStored } from '../hooks.js';
 import { href } from '../router.js';
+import { canWrite, loggedIn, useSession, writerName } from '../session.js';
 
 const RELIABILITY_LABELS: Record<Reliability, string> = {
   A: 'A · completely reliable',
@@ -26,6 +27,10 @@ export function SourcesPage() {
   const sources = useLoad(() => api.sources().then((r) => r.items), []);
   const [filter, setFilter] = useState('');
   const [editor, setEditor] = useStored('tally.reviewer', '');
+  const session = useSession();
+  const writable = canWrite(session);
+  // Logged in, changes are recorded under the user; without accounts, under the name typed here.
+  const by = writerName(session, editor);
   if (sources.error) return <ErrorBox error={sources.error} onRetry={retryOf(sources)} />;
   if (!sources.data) return <Loading what="Loading sources" />;
   const f = filter.trim().toLowerCase();
@@ -37,17 +42,20 @@ export function SourcesPage() {
           <span>Find a source</span>
           <input type="search" value={filter} onInput={(e) => setFilter((e.target as HTMLInputElement).value)} />
         </label>
-        <label class="field">
-          <span>Your name</span>
-          <input value={editor} data-testid="sources-editor" placeholder="recorded with each change" onInput={(e) => setEditor((e.target as HTMLInputElement).value)} />
-        </label>
+        {writable && !loggedIn(session) && (
+          <label class="field">
+            <span>Your name</span>
+            <input value={editor} data-testid="sources-editor" placeholder="recorded with each change" onInput={(e) => setEditor((e.target as HTMLInputElement).value)} />
+          </label>
+        )}
         <span class="muted">{sources.data.length} sources</span>
       </div>
-      <MergeForm sources={sources.data} editor={editor} onDone={sources.reload} />
+      {writable ? <MergeForm sources={sources.data} editor={by} onDone={sources.reload} /> : <ReadOnlyNote what="edit sources" />}
       {shown.length === 0 ? (
         <Empty>No sources{f ? ' match' : ' yet'}.</Empty>
       ) : (
-        <div class="table-wrap">
+        // A viewer sees every grade and alias, with the controls disabled.
+        <fieldset class="table-wrap plain" disabled={!writable}>
           <table data-testid="sources-table">
             <thead>
               <tr>
@@ -62,11 +70,11 @@ export function SourcesPage() {
             </thead>
             <tbody>
               {shown.map((s) => (
-                <SourceRow key={`${s.id}:${s.aliases.join('|')}:${s.claimCount}`} source={s} editor={editor} onMerged={sources.reload} />
+                <SourceRow key={`${s.id}:${s.aliases.join('|')}:${s.claimCount}`} source={s} editor={by} onMerged={sources.reload} />
               ))}
             </tbody>
           </table>
-        </div>
+        </fieldset>
       )}
     </section>
   );
