@@ -129,7 +129,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
 
   app.openapi(r.tallyRoute, async (c) => {
     const q = c.req.valid('query');
-    return c.json(await tallyForCrisis(store, q.crisis, { category: q.category, since: q.since, until: q.until, sourceTypes: q.sourceTypes, maxSources: q.maxSources, maxEvents: q.maxEvents, maxFigures: q.maxFigures }), 200);
+    return c.json(await tallyForCrisis(store, q.crisis, { category: q.category, since: q.since, until: q.until, sourceTypes: q.sourceTypes, maxSources: q.maxSources, maxEvents: q.maxEvents, maxFigures: q.maxFigures, place: q.place, maxPlaces: q.maxPlaces }), 200);
   });
 
   app.openapi(r.pinHeadlineRoute, async (c) => c.json(await pinHeadline(store, c.req.valid('json')), 200));

@@ -35,6 +35,10 @@ export interface TallyFilter {
   maxEvents?: number;
   /** Keep only the latest this-many figures of each timeline (`reports` still counts them all). */
   maxFigures?: number;
+  /** Send only this place's timelines (a gazetteer place id, as the map's places give it). */
+  place?: string;
+  /** Send at most this many places' timelines per category (highest latest figure first). */
+  maxPlaces?: number;
 }
 
 /**
@@ -149,7 +153,7 @@ function withPin(tally: CategoryTally, pin: HeadlinePin, inputs: TallyInputClaim
 
 /** A copy with at most `maxSources` timelines (the conservative figure's kept) and `maxEvents` events per category. */
 function truncate(t: CrisisTally, f: TallyFilter): CrisisTally {
-  const { maxSources, maxEvents, maxFigures } = f;
+  const { maxSources, maxEvents, maxFigures, maxPlaces, place } = f;
   return {
     ...t,
     categories: t.categories.map((c) => {
@@ -170,7 +174,12 @@ function truncate(t: CrisisTally, f: TallyFilter): CrisisTally {
         let others = 0;
         parts = parts.filter((p) => (p.ofClaimId !== null && kept.has(p.ofClaimId)) || others++ < maxEvents);
       }
-      return { ...c, sources, events, parts, flags };
+      let places = place !== undefined ? c.places.filter((p) => p.placeId === place) : c.places;
+      if (maxPlaces !== undefined && places.length > maxPlaces) places = places.slice(0, maxPlaces);
+      if (maxFigures !== undefined) {
+        places = places.map((p) => ({ ...p, sources: p.sources.map((s) => (s.figures.length > maxFigures ? { ...s, figures: s.figures.slice(-maxFigures) } : s)) }));
+      }
+      return { ...c, sources, events, parts, places, flags };
     }),
   };
 }

@@ -9,8 +9,9 @@
  * - The claim's scope decides where a figure goes: `total` figures (the crisis's running
  *   total) form the source's timeline; `local` figures (one place) and `new` figures (an
  *   increment, one day's or one incident's count) are events, grouped by place and day, never
- *   a running total; `part` figures (a subgroup) show under the total of the same source and
- *   day, never on a timeline of their own.
+ *   a running total; `local` figures also form each source's timeline for its place (the map's
+ *   "who says how many here"); `part` figures (a subgroup) show under the total of the same
+ *   source and day, never on a timeline of their own.
  * - The headline (`conservative`) is chosen from each source's latest total by the written rule
  *   of headline.ts: firm over hedged or vague, current over superseded or stale, outliers and
  *   falls below a higher-standing source's earlier total set aside, then the lowest.
@@ -115,6 +116,23 @@ export interface TallyEvent {
   figures: Array<{ source: string; estimate: number; qualifier: Qualifier; scope: Scope; claimId: number }>;
 }
 
+/** One source's figures for one place (`local` scope), in time order like a source's timeline. */
+export interface PlaceSourceTimeline {
+  source: string;
+  type: SourceType;
+  figures: TallyFigure[];
+  latest: TallyFigure;
+}
+
+/** The per-source timelines of one place: who says how many there, as of when. */
+export interface PlaceTimelines {
+  /** The gazetteer id of the place (as the map's places have it) and its name. */
+  placeId: string;
+  place: string;
+  /** Highest latest figure first. */
+  sources: PlaceSourceTimeline[];
+}
+
 /** A subgroup figure ("72 of them security officers"), under the total it belongs to. */
 export interface TallyPart {
   source: string;
@@ -144,6 +162,9 @@ export interface CategoryTally {
   events: TallyEvent[];
   /** Subgroup figures, each under its total when one is found. */
   parts: TallyPart[];
+  placeCount: number;
+  /** Per-place timelines of `local` figures, highest latest figure first (the API may send only some). */
+  places: PlaceTimelines[];
   flags: TallyFlag[];
 }
 
@@ -260,6 +281,8 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
     const bySource = new Map<string, { key: string; outlet: boolean; type: SourceType | null; items: number[]; names: Set<string> }>();
     const events = new Map<string, TallyEvent>();
     const partItems: number[] = [];
+    /** Place id -> its `local` figures. */
+    const placeItems = new Map<string, number[]>();
     const typeOf = (c: TallyInputClaim): SourceType => c.sourceType ?? (c.source ? 'unknown' : 'media');
     for (let i = 0; i < list.length; i++) {
       const c = list[i]!;
@@ -269,6 +292,8 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
       const outletName = outletOf(c);
       const named = c.source?.name ?? outletName;
       const scope = c.scope;
+      atKey[i] = dayNumber(day);
+      publishedKey[i] = dayNumber(c.published);
       if (scope === 'local' || scope === 'new') {
         if (options.sourceTypes && !options.sourceTypes.includes(typeOf(c))) continue;
         const key = `${c.place?.id ?? ''}|${day ?? ''}`;
@@ -276,6 +301,11 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
         ev.figures.push({ source: named, estimate: c.estimate, qualifier: c.qualifier, scope, claimId: c.id });
         ev.estimate = Math.min(ev.estimate, c.estimate);
         events.set(key, ev);
+        if (scope === 'local' && c.place) {
+          const items = placeItems.get(c.place.id);
+          if (items) items.push(i);
+          else placeItems.set(c.place.id, [i]);
+        }
         continue;
       }
       if (scope === 'part') {
@@ -283,8 +313,6 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
         partItems.push(i);
         continue;
       }
-      atKey[i] = dayNumber(day);
-      publishedKey[i] = dayNumber(c.published);
       const sourceKey = sourceKeyOf(c);
       const group = bySource.get(sourceKey) ?? { key: sourceKey, outlet: !c.source, type: c.sourceType, items: [], names: new Set<string>() };
       group.items.push(i);
@@ -306,7 +334,7 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
         qualifier: c.qualifier,
         hedged: c.hedged,
         cumulative: c.cumulative,
-        scope: 'total',
+        scope: c.scope === 'local' ? 'local' : 'total',
         place: c.place?.name ?? null,
         namedAs: c.source?.name ?? outletOf(c),
         via: c.source?.via ?? NONE_TEXT,
@@ -370,14 +398,20 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
       return body;
     };
 
+    // A source's type: the analyst's, else its claims', else an outlet's "media".
+    const typeOfSource = (g: { key: string; outlet: boolean; type: SourceType | null }): SourceType =>
+      declaredType.get(Number(g.key.slice(1))) ?? (g.type && g.type !== 'unknown' ? g.type : g.outlet ? 'media' : (g.type ?? 'unknown'));
+    // An outlet goes by the name an analyst gave it, else as its reports name it.
+    const nameOfSource = (g: { key: string; outlet: boolean }, body: TimelineBody): string =>
+      g.outlet ? (resolver.declaredName(Number(g.key.slice(1))) ?? body.latest.namedAs) : resolver.canonical(Number(g.key.slice(1)));
+
     const groupKeys = new Map<SourceTimeline, string>();
     const allTimelines: SourceTimeline[] = [...bySource.values()].map((g) => {
       const body = timelineBodyOf(g.items);
       const key = Number(g.key.slice(1));
-      const type = declaredType.get(key) ?? (g.type && g.type !== 'unknown' ? g.type : g.outlet ? 'media' : (g.type ?? 'unknown'));
+      const type = typeOfSource(g);
       const timeline: SourceTimeline = {
-        // An outlet goes by the name an analyst gave it, else as its reports name it.
-        source: g.outlet ? (resolver.declaredName(key) ?? body.latest.namedAs) : resolver.canonical(key),
+        source: nameOfSource(g, body),
         names: g.outlet ? [...g.names] : resolver.names(key),
         type,
         reliability: declaredReliability.get(key) ?? defaultReliability(type),
@@ -393,6 +427,29 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
 
     const timelines = options.sourceTypes ? allTimelines.filter((t) => options.sourceTypes!.includes(t.type)) : allTimelines;
     if (!timelines.length && !events.size && !partItems.length) continue;
+
+    // Each place's `local` figures, per source, as a source's totals are.
+    const places: PlaceTimelines[] = [];
+    for (const [placeId, items] of placeItems) {
+      const bySourceHere = new Map<string, { key: string; outlet: boolean; type: SourceType | null; items: number[] }>();
+      for (const i of items) {
+        const c = list[i]!;
+        const key = sourceKeyOf(c);
+        const g = bySourceHere.get(key);
+        if (!g) bySourceHere.set(key, { key, outlet: !c.source, type: c.sourceType, items: [i] });
+        else {
+          g.items.push(i);
+          if (!g.type || g.type === 'unknown') g.type = c.sourceType;
+        }
+      }
+      const sources: PlaceSourceTimeline[] = [...bySourceHere.values()].map((g) => {
+        const body = timelineBodyOf(g.items);
+        return { source: nameOfSource(g, body), type: typeOfSource(g), figures: body.figures, latest: body.latest };
+      });
+      sources.sort((a, b) => b.latest.estimate - a.latest.estimate || cmp(a.source, b.source));
+      places.push({ placeId, place: list[items[0]!]!.place!.name, sources });
+    }
+    places.sort((a, b) => b.sources[0]!.latest.estimate - a.sources[0]!.latest.estimate || cmp(a.place, b.place));
 
     timelines.sort((a, b) => b.latest.estimate - a.latest.estimate || cmp(a.source, b.source));
     // The headline, by the rule of headline.ts, over each source's latest total.
@@ -451,6 +508,8 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
       eventCount: events.size,
       events: [...events.values()].sort((a, b) => cmp(b.day ?? '', a.day ?? '') || b.estimate - a.estimate),
       parts,
+      placeCount: places.length,
+      places,
       flags: timelines.flatMap((t) => t.flags),
     });
   }

@@ -70,6 +70,8 @@ export interface TallyQuery {
   maxSources?: number;
   maxFigures?: number;
   maxEvents?: number;
+  place?: string;
+  maxPlaces?: number;
 }
 
 /** What the dashboard asks for: enough for its table and chart, small enough for any crisis. */

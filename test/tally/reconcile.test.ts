@@ -204,6 +204,31 @@ describe('scope', () => {
     ]);
   });
 
+  it('builds per-place timelines of local figures, per source, apart from the totals', () => {
+    const basra = { ...tehran, id: 'city:2', name: 'Basra' };
+    const claims = [
+      claim({ source: 'Inquiry', estimate: 157, asOf: '2019-10-22', doc: 1, type: 'official' }),
+      claim({ source: 'Health Ministry', estimate: 8, asOf: '2019-10-02', doc: 2, scope: 'local', place: tehran, type: 'official' }),
+      claim({ source: 'the Health Ministry', estimate: 15, asOf: '2019-10-05', doc: 3, scope: 'local', place: tehran, type: 'official' }),
+      claim({ source: 'Amnesty International', estimate: 20, asOf: '2019-10-04', doc: 4, scope: 'local', place: tehran, type: 'independent' }),
+      // One source across places: the name it goes by in the crisis.
+      claim({ source: 'Amnesty', estimate: 6, asOf: '2019-10-03', doc: 5, scope: 'local', place: basra, type: 'independent' }),
+      // An increment at a place is an event, not a place's running figure.
+      claim({ source: 'Police', estimate: 3, asOf: '2019-10-06', doc: 6, scope: 'new', place: tehran, type: 'official' }),
+    ];
+    const k = computeTally(claims).categories[0]!;
+    expect(k.sources.map((s) => s.source)).toEqual(['Inquiry']);
+    expect(k.placeCount).toBe(2);
+    expect(k.places.map((p) => [p.placeId, p.place, p.sources.map((s) => [s.source, s.latest.estimate, s.latest.asOf, s.figures.map((f) => f.estimate)])])).toEqual([
+      ['city:1', 'Tehran', [['Amnesty International', 20, '2019-10-04', [20]], ['Health Ministry', 15, '2019-10-05', [8, 15]]]],
+      ['city:2', 'Basra', [['Amnesty International', 6, '2019-10-03', [6]]]],
+    ]);
+    expect(k.places[0]!.sources[1]!.latest).toMatchObject({ scope: 'local', place: 'Tehran', namedAs: 'the Health Ministry' });
+    // Narrowed to one source type, a place keeps only those sources.
+    const official = computeTally(claims, { sourceTypes: ['official'] }).categories[0]!;
+    expect(official.places.map((p) => [p.place, p.sources.map((s) => s.source)])).toEqual([['Tehran', ['Health Ministry']]]);
+  });
+
   it("takes a source's own correction of a day's figure that other reports repeat", () => {
     const t = computeTally([
       claim({ source: 'Health Ministry', estimate: 253, asOf: '2019-04-25', doc: 1, published: '2019-04-25', type: 'official' }),
