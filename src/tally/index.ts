@@ -6,7 +6,7 @@ import type { Category, Crisis, SourceType } from '../domain.js';
 import { headlinePins, type HeadlinePin } from '../store/headline-pins.js';
 import { NotFoundError, type Store } from '../store/index.js';
 import { CrisisClaims } from './crisis-claims.js';
-import { byCategoryOrder, computeTally, type CategoryTally, type Tally, type TallyInputClaim, type TallyOptions } from './reconcile.js';
+import { byCategoryOrder, computeTally, ResolutionMemo, type CategoryTally, type Tally, type TallyInputClaim, type TallyOptions } from './reconcile.js';
 
 export * from './reconcile.js';
 export { chooseHeadline, sourceStanding, dayWords, STALE_AFTER_DAYS } from './headline.js';
@@ -48,8 +48,11 @@ export interface TallyFilter {
  */
 interface CrisisEntry {
   claims: CrisisClaims;
-  /** Filter key + category -> the reconciled category at a generation (null: nothing to show). */
-  reconciled: Map<string, { generation: number; tally: CategoryTally | null }>;
+  /**
+   * Filter key + category -> the reconciled category at a generation (null: nothing to show),
+   * and the source resolution it was made with (the next reconciliation resolves only new names).
+   */
+  reconciled: Map<string, { generation: number; tally: CategoryTally | null; memo: ResolutionMemo }>;
 }
 const crises = new WeakMap<Store, Map<number, CrisisEntry>>();
 const CRISES_PER_STORE = 4;
@@ -93,7 +96,8 @@ export async function tallyForCrisis(store: Store, crisisName: string, filter: T
     const generation = claims.generation(category);
     let done = reconciled.get(key);
     if (!done || done.generation !== generation) {
-      done = { generation, tally: computeTally(claims.inputs(category), options).categories[0] ?? null };
+      const memo = done?.memo ?? new ResolutionMemo();
+      done = { generation, tally: computeTally(claims.inputs(category), { ...options, memo }).categories[0] ?? null, memo };
       if (reconciled.size >= RECONCILED_PER_CRISIS) reconciled.delete(reconciled.keys().next().value!);
     }
     reconciled.delete(key);

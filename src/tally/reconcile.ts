@@ -54,6 +54,23 @@ export interface TallyOptions {
   until?: string | null;
   /** Only sources of these types (the dashboard's "official vs independent" filter). */
   sourceTypes?: SourceType[] | null;
+  /**
+   * Source resolution kept between tallies of one category and filter (tallyForCrisis keeps
+   * one per crisis): names already resolved are not resolved again.
+   */
+  memo?: ResolutionMemo;
+}
+
+/**
+ * The names a category's tally resolved into sources, kept for the next tally of it. Reused
+ * while the declared sources are the same and no name has gone (names only added group as a
+ * fresh resolution would); a name gone (a review, a merge) or a declared change starts afresh.
+ */
+export class ResolutionMemo {
+  declared = '';
+  resolver: SourceResolver | null = null;
+  /** What was resolved: a source's name, stored id and document country, or an outlet. */
+  used = new Set<string>();
 }
 
 export interface TallyFigure {
@@ -209,7 +226,35 @@ const NONE: number[] = [];
 const NONE_TEXT: string[] = [];
 
 export function computeTally(claims: TallyInputClaim[], options: TallyOptions = {}): Tally {
+  const memo = options.memo;
+  if (!memo) return reconcile(claims, options, new SourceResolver(options.sources ?? []), new Set());
+  const declared = JSON.stringify(options.sources ?? []);
+  if (memo.resolver && memo.declared === declared) {
+    const used = new Set<string>();
+    const tally = reconcile(claims, options, memo.resolver, used);
+    let gone = false;
+    for (const u of memo.used) {
+      if (!used.has(u)) {
+        gone = true;
+        break;
+      }
+    }
+    if (!gone) {
+      memo.used = used;
+      return tally;
+    }
+  }
   const resolver = new SourceResolver(options.sources ?? []);
+  const used = new Set<string>();
+  const tally = reconcile(claims, options, resolver, used);
+  memo.declared = declared;
+  memo.resolver = resolver;
+  memo.used = used;
+  return tally;
+}
+
+/** The tally of `claims`, their sources resolved by `resolver`; what it resolves goes in `used`. */
+function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: SourceResolver, used: Set<string>): Tally {
   // Declared types and grades apply to the source a declared name belongs to here; names
   // read in this crisis's documents decide which that is (see SourceResolver).
   const declaredByName = new Map<string, { type: SourceType; reliability: Reliability | null }>();
@@ -250,25 +295,33 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
     if (o === undefined) outlets.set(c.documentId, (o = c.publisher ?? hostOf(c.documentUrl) ?? `document ${c.documentId}`));
     return o;
   };
-  // Group keys by source name and by document, once: "s" + the resolved source, "o" + the outlet.
-  const sourceKeys = new Map<string, string>();
+  // Group keys by source name (and document country) and by document, once: "s" + the
+  // resolved source, "o" + the outlet. Maps of maps: no key is built per claim.
+  const sourceKeys = new Map<string, Map<string, string>>();
   const outletKeys = new Map<number, string>();
   // Outlets are sources like any other: their declared aliases and types apply.
   const sourceKeyOf = (c: TallyInputClaim) => {
-    const nameKey = c.source ? `${c.source.name}\u0000${c.documentCountry ?? ''}` : '';
-    let k = c.source ? sourceKeys.get(nameKey) : outletKeys.get(c.documentId);
-    if (k === undefined) {
-      if (c.source) {
-        const key = resolver.keyOf(c.source.name, { id: c.sourceId, documentCountry: c.documentCountry });
-        declare(key, c.source.name, c.sourceReliability);
-        sourceKeys.set(nameKey, (k = `s${key}`));
-      } else {
-        const outlet = outletOf(c);
-        const key = resolver.keyOf(normaliseOutlet(outlet));
-        declare(key, outlet, null);
-        declare(key, normaliseOutlet(outlet), null);
-        outletKeys.set(c.documentId, (k = `o${key}`));
+    if (c.source) {
+      const name = c.source.name;
+      let byCountry = sourceKeys.get(name);
+      if (!byCountry) sourceKeys.set(name, (byCountry = new Map()));
+      let k = byCountry.get(c.documentCountry ?? '');
+      if (k === undefined) {
+        const key = resolver.keyOf(name, { id: c.sourceId, documentCountry: c.documentCountry });
+        used.add(`${name}\u0000${c.sourceId ?? ''}\u0000${c.documentCountry ?? ''}`);
+        declare(key, name, c.sourceReliability);
+        byCountry.set(c.documentCountry ?? '', (k = `s${key}`));
       }
+      return k;
+    }
+    let k = outletKeys.get(c.documentId);
+    if (k === undefined) {
+      const outlet = outletOf(c);
+      const key = resolver.keyOf(normaliseOutlet(outlet));
+      used.add(`\u0001${normaliseOutlet(outlet)}`);
+      declare(key, outlet, null);
+      declare(key, normaliseOutlet(outlet), null);
+      outletKeys.set(c.documentId, (k = `o${key}`));
     }
     return k;
   };
@@ -279,7 +332,10 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
     const atKey = new Float64Array(list.length);
     const publishedKey = new Float64Array(list.length);
     const bySource = new Map<string, { key: string; outlet: boolean; type: SourceType | null; items: number[]; names: Set<string> }>();
-    const events = new Map<string, TallyEvent>();
+    // Place id -> day -> its event (maps of maps: no key is built per claim), and the events in
+    // the order they were first met.
+    const eventsAt = new Map<string, Map<string, TallyEvent>>();
+    const eventList: TallyEvent[] = [];
     const partItems: number[] = [];
     /** Place id -> its `local` figures. */
     const placeItems = new Map<string, number[]>();
@@ -296,11 +352,15 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
       publishedKey[i] = dayNumber(c.published);
       if (scope === 'local' || scope === 'new') {
         if (options.sourceTypes && !options.sourceTypes.includes(typeOf(c))) continue;
-        const key = `${c.place?.id ?? ''}|${day ?? ''}`;
-        const ev = events.get(key) ?? { place: c.place?.name ?? null, day, estimate: c.estimate, figures: [] };
+        let byDay = eventsAt.get(c.place?.id ?? '');
+        if (!byDay) eventsAt.set(c.place?.id ?? '', (byDay = new Map()));
+        let ev = byDay.get(day ?? '');
+        if (!ev) {
+          byDay.set(day ?? '', (ev = { place: c.place?.name ?? null, day, estimate: c.estimate, figures: [] }));
+          eventList.push(ev);
+        }
         ev.figures.push({ source: named, estimate: c.estimate, qualifier: c.qualifier, scope, claimId: c.id });
         ev.estimate = Math.min(ev.estimate, c.estimate);
-        events.set(key, ev);
         if (scope === 'local' && c.place) {
           const items = placeItems.get(c.place.id);
           if (items) items.push(i);
@@ -426,7 +486,7 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
     });
 
     const timelines = options.sourceTypes ? allTimelines.filter((t) => options.sourceTypes!.includes(t.type)) : allTimelines;
-    if (!timelines.length && !events.size && !partItems.length) continue;
+    if (!timelines.length && !eventList.length && !partItems.length) continue;
 
     // Each place's `local` figures, per source, as a source's totals are.
     const places: PlaceTimelines[] = [];
@@ -472,17 +532,22 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
       if (v.fallsBelow) t.flags.push({ kind: 'disagreement', message: `${t.latest.estimate} ${v.note}`, claimId: t.latest.claimId });
     });
 
-    // Sub-counts under the total of the same source and day (the same report's first).
-    const totalOf = new Map<string, number>();
+    // Sub-counts under the total of the same source and day (the same report's first): source
+    // key -> day -> the total's claim, for the sources that have sub-counts.
+    const partKeys = partItems.map((i) => sourceKeyOf(list[i]!));
+    const totalOf = new Map<string, Map<string, number>>();
+    for (const k of partKeys) totalOf.set(k, new Map());
     if (partItems.length) {
       for (const t of timelines) {
+        const byDay = totalOf.get(groupKeys.get(t)!);
+        if (!byDay) continue;
         for (const f of t.figures) {
-          const k = `${groupKeys.get(t)}|${f.asOf ?? ''}`;
-          if (!totalOf.has(k) || f.documentId === t.latest.documentId) totalOf.set(k, f.claimId);
+          const day = f.asOf ?? '';
+          if (!byDay.has(day) || f.documentId === t.latest.documentId) byDay.set(day, f.claimId);
         }
       }
     }
-    const parts: TallyPart[] = partItems.map((i) => {
+    const parts: TallyPart[] = partItems.map((i, n) => {
       const c = list[i]!;
       return {
         source: c.source?.name ?? outletOf(c),
@@ -492,7 +557,7 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
         asOf: at[i] ?? null,
         claimId: c.id,
         documentId: c.documentId,
-        ofClaimId: totalOf.get(`${sourceKeyOf(c)}|${at[i] ?? ''}`) ?? null,
+        ofClaimId: totalOf.get(partKeys[n]!)!.get(at[i] ?? '') ?? null,
       };
     });
 
@@ -505,8 +570,8 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
       byType,
       sourceCount: timelines.length,
       sources: timelines,
-      eventCount: events.size,
-      events: [...events.values()].sort((a, b) => cmp(b.day ?? '', a.day ?? '') || b.estimate - a.estimate),
+      eventCount: eventList.length,
+      events: eventList.sort((a, b) => cmp(b.day ?? '', a.day ?? '') || b.estimate - a.estimate),
       parts,
       placeCount: places.length,
       places,

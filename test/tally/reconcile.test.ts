@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CountClaim } from '../../src/domain.js';
-import { computeTally, findNearDuplicates, sameSource, SourceResolver, type TallyInputClaim } from '../../src/tally/index.js';
+import { computeTally, findNearDuplicates, ResolutionMemo, sameSource, SourceResolver, type TallyInputClaim } from '../../src/tally/index.js';
 import { documentSignature, groupNearDuplicates, jaccard, signatureSimilarity } from '../../src/tally/near-duplicates.js';
 
 let nextId = 1;
@@ -130,6 +130,29 @@ describe('computeTally', () => {
     expect(s).toHaveLength(1);
     expect(s[0]).toMatchObject({ source: 'news.example', outlet: true, type: 'media', reports: 1 });
     expect(s[0]!.latest).toMatchObject({ asOf: '2019-12-04', alsoPublishedIn: [11] });
+  });
+});
+
+describe('source resolution kept between tallies', () => {
+  it('resolves only new names while names are only added, and starts afresh when one goes', () => {
+    const withId = (c: TallyInputClaim, sourceId: number) => ({ ...c, sourceId });
+    const first = withId(claim({ source: 'Amnesty International', estimate: 106, asOf: '2019-11-19', doc: 1, type: 'independent' }), 1);
+    const later = withId(claim({ source: 'Amnesty', estimate: 208, asOf: '2019-12-02', doc: 2, type: 'independent' }), 2);
+    const other = withId(claim({ source: 'NCRI', estimate: 450, asOf: '2019-11-25', doc: 3, type: 'opposition' }), 3);
+    const outlet = claim({ source: null, estimate: 300, asOf: '2019-11-30', doc: 4 });
+    const memo = new ResolutionMemo();
+    const same = (claims: TallyInputClaim[]) => {
+      expect(computeTally(claims, { memo })).toStrictEqual(computeTally(claims));
+      return memo.resolver;
+    };
+    const resolver = same([first, other]);
+    expect(same([first, other, later, outlet])).toBe(resolver);
+    // Amnesty International's only claim gone: its name must not stay the display name.
+    expect(same([other, later, outlet])).not.toBe(resolver);
+    expect(computeTally([other, later, outlet], { memo }).categories[0]!.sources.map((s) => s.source)).toContain('Amnesty');
+    // A declared alias changes how names group: afresh too.
+    const declared = { memo, sources: [{ name: 'NCRI', aliases: ['Amnesty'], type: 'opposition' as const }] };
+    expect(computeTally([other, later], declared)).toStrictEqual(computeTally([other, later], { sources: declared.sources }));
   });
 });
 
