@@ -51,6 +51,8 @@ export class SourceResolver {
   private readonly cache = new Map<string, number>();
   /** Names as written (+ country) -> group: most claims repeat a handful of names. */
   private readonly seen = new Map<string, number>();
+  /** Name as written -> the document country it was read with ('' for none) -> group: a name met again is not parsed again. */
+  private readonly met = new Map<string, Map<string, number>>();
   private displays: Map<string, number> | null = null;
   /**
    * Groups by what a name can match them on (its spellings' `nameIndexKeys`, "d:" its declared
@@ -78,11 +80,17 @@ export class SourceResolver {
 
   /** A stable key for the source a name (read in a document of `ctx.documentCountry`) belongs to. */
   keyOf(name: string, ctx: NameContext = {}): number {
-    const p = parseSourceName(name);
-    const country = p.country ?? (p.office ? (ctx.documentCountry ?? null) : null);
-    const seenKey = country ? `${name}\u0000${country}` : name;
-    let key = this.seen.get(seenKey);
-    if (key === undefined) this.seen.set(seenKey, (key = this.groupOf(name, country, p.office)));
+    let byCountry = this.met.get(name);
+    if (!byCountry) this.met.set(name, (byCountry = new Map()));
+    let key = byCountry.get(ctx.documentCountry ?? '');
+    if (key === undefined) {
+      const p = parseSourceName(name);
+      const country = p.country ?? (p.office ? (ctx.documentCountry ?? null) : null);
+      const seenKey = country ? `${name}\u0000${country}` : name;
+      key = this.seen.get(seenKey);
+      if (key === undefined) this.seen.set(seenKey, (key = this.groupOf(name, country, p.office)));
+      byCountry.set(ctx.documentCountry ?? '', key);
+    }
     const g = this.groups[key]!;
     g.names.add(name);
     const id = ctx.id ?? Infinity;

@@ -253,13 +253,20 @@ export function chooseHeadline(candidates: Candidate[]): HeadlineResult {
   // 2. Recency.
   const current: Candidate[] = [];
   const supersede = superseders(pool);
+  // Most superseded totals share a few superseders: one note each.
+  const notes = new Map<Candidate, string>();
+  const supersededNote = (by: Candidate) => {
+    let note = notes.get(by);
+    if (note === undefined) notes.set(by, (note = `superseded by ${said(by)}`));
+    return note;
+  };
   const newest = newestNotBelow(pool);
   for (const c of pool) {
     const day = dayIndex(c.asOf);
     const by = supersede(c);
     // An undated total is older than any dated one; among undated ones none is older.
     const age = newest(c) === day ? 0 : newest(c) - day;
-    if (by) verdict(c, 'superseded', `superseded by ${said(by)}`);
+    if (by) verdict(c, 'superseded', supersededNote(by));
     else if (age > STALE_AFTER_DAYS) verdict(c, 'stale', `more than ${STALE_AFTER_DAYS} days older than a later total at least as high`);
     else current.push(c);
   }

@@ -69,9 +69,19 @@ export interface TallyOptions {
 export class ResolutionMemo {
   declared = '';
   resolver: SourceResolver | null = null;
-  /** What was resolved: a source's name, stored id and document country, or an outlet. */
-  used = new Set<string>();
+  used: Resolved = { names: new Set(), outlets: new Set() };
+  /** Each document's outlet name, with the publisher and address it was made of. */
+  readonly outlets = new Map<number, { publisher: string | null | undefined; url: string | null; outlet: string }>();
 }
+
+/** What a tally resolved: each source's name, stored id and document country; each outlet. */
+interface Resolved {
+  names: Set<string>;
+  outlets: Set<string>;
+}
+const resolved = (): Resolved => ({ names: new Set(), outlets: new Set() });
+/** Whether everything `before` holds is in `now`. */
+const holdsAll = (now: Resolved, before: Resolved) => [...before.names].every((n) => now.names.has(n)) && [...before.outlets].every((o) => now.outlets.has(o));
 
 export interface TallyFigure {
   claimId: number;
@@ -227,25 +237,18 @@ const NONE_TEXT: string[] = [];
 
 export function computeTally(claims: TallyInputClaim[], options: TallyOptions = {}): Tally {
   const memo = options.memo;
-  if (!memo) return reconcile(claims, options, new SourceResolver(options.sources ?? []), new Set());
+  if (!memo) return reconcile(claims, options, new SourceResolver(options.sources ?? []), resolved());
   const declared = JSON.stringify(options.sources ?? []);
   if (memo.resolver && memo.declared === declared) {
-    const used = new Set<string>();
+    const used = resolved();
     const tally = reconcile(claims, options, memo.resolver, used);
-    let gone = false;
-    for (const u of memo.used) {
-      if (!used.has(u)) {
-        gone = true;
-        break;
-      }
-    }
-    if (!gone) {
+    if (holdsAll(used, memo.used)) {
       memo.used = used;
       return tally;
     }
   }
   const resolver = new SourceResolver(options.sources ?? []);
-  const used = new Set<string>();
+  const used = resolved();
   const tally = reconcile(claims, options, resolver, used);
   memo.declared = declared;
   memo.resolver = resolver;
@@ -254,7 +257,7 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
 }
 
 /** The tally of `claims`, their sources resolved by `resolver`; what it resolves goes in `used`. */
-function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: SourceResolver, used: Set<string>): Tally {
+function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: SourceResolver, used: Resolved): Tally {
   // Declared types and grades apply to the source a declared name belongs to here; names
   // read in this crisis's documents decide which that is (see SourceResolver).
   const declaredByName = new Map<string, { type: SourceType; reliability: Reliability | null }>();
@@ -288,12 +291,15 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
     categories.set(c.category, list);
   }
 
-  // The outlet of each document, once (URL parsing is not free at a hundred thousand claims).
-  const outlets = new Map<number, string>();
+  // The outlet of each document, once (URL parsing is not free at a hundred thousand claims),
+  // and once for the tallies that keep a memo while the document's publisher and address stay.
+  const outlets = options.memo?.outlets ?? new Map<number, { publisher: string | null | undefined; url: string | null; outlet: string }>();
   const outletOf = (c: TallyInputClaim) => {
     let o = outlets.get(c.documentId);
-    if (o === undefined) outlets.set(c.documentId, (o = c.publisher ?? hostOf(c.documentUrl) ?? `document ${c.documentId}`));
-    return o;
+    if (o === undefined || o.publisher !== c.publisher || o.url !== c.documentUrl) {
+      outlets.set(c.documentId, (o = { publisher: c.publisher, url: c.documentUrl, outlet: c.publisher ?? hostOf(c.documentUrl) ?? `document ${c.documentId}` }));
+    }
+    return o.outlet;
   };
   // Group keys by source name (and document country) and by document, once: "s" + the
   // resolved source, "o" + the outlet. Maps of maps: no key is built per claim.
@@ -308,7 +314,7 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
       let k = byCountry.get(c.documentCountry ?? '');
       if (k === undefined) {
         const key = resolver.keyOf(name, { id: c.sourceId, documentCountry: c.documentCountry });
-        used.add(`${name}\u0000${c.sourceId ?? ''}\u0000${c.documentCountry ?? ''}`);
+        used.names.add(`${name}\u0000${c.sourceId ?? ''}\u0000${c.documentCountry ?? ''}`);
         declare(key, name, c.sourceReliability);
         byCountry.set(c.documentCountry ?? '', (k = `s${key}`));
       }
@@ -317,10 +323,11 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
     let k = outletKeys.get(c.documentId);
     if (k === undefined) {
       const outlet = outletOf(c);
-      const key = resolver.keyOf(normaliseOutlet(outlet));
-      used.add(`\u0001${normaliseOutlet(outlet)}`);
+      const normalised = normaliseOutlet(outlet);
+      const key = resolver.keyOf(normalised);
+      used.outlets.add(normalised);
       declare(key, outlet, null);
-      declare(key, normaliseOutlet(outlet), null);
+      declare(key, normalised, null);
       outletKeys.set(c.documentId, (k = `o${key}`));
     }
     return k;
@@ -345,8 +352,6 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
       const day = (at[i] = asOf(c));
       if (options.since && (!day || day < options.since)) continue;
       if (options.until && (!day || day > options.until)) continue;
-      const outletName = outletOf(c);
-      const named = c.source?.name ?? outletName;
       const scope = c.scope;
       atKey[i] = dayNumber(day);
       publishedKey[i] = dayNumber(c.published);
@@ -359,7 +364,7 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
           byDay.set(day ?? '', (ev = { place: c.place?.name ?? null, day, estimate: c.estimate, figures: [] }));
           eventList.push(ev);
         }
-        ev.figures.push({ source: named, estimate: c.estimate, qualifier: c.qualifier, scope, claimId: c.id });
+        ev.figures.push({ source: c.source?.name ?? outletOf(c), estimate: c.estimate, qualifier: c.qualifier, scope, claimId: c.id });
         ev.estimate = Math.min(ev.estimate, c.estimate);
         if (scope === 'local' && c.place) {
           const items = placeItems.get(c.place.id);
@@ -374,11 +379,12 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
         continue;
       }
       const sourceKey = sourceKeyOf(c);
-      const group = bySource.get(sourceKey) ?? { key: sourceKey, outlet: !c.source, type: c.sourceType, items: [], names: new Set<string>() };
+      let group = bySource.get(sourceKey);
+      if (!group) bySource.set(sourceKey, (group = { key: sourceKey, outlet: !c.source, type: c.sourceType, items: [], names: new Set<string>() }));
       group.items.push(i);
-      group.names.add(named);
+      // An outlet's names are as its reports give them (a source's are the resolver's).
+      if (!c.source) group.names.add(outletOf(c));
       if (!group.type || group.type === 'unknown') group.type = c.sourceType;
-      bySource.set(sourceKey, group);
     }
     const figureOf = (i: number): TallyFigure => {
       const c = list[i]!;
@@ -410,7 +416,7 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
       if (
         before &&
         before.inputs.length === items.length &&
-        items.every((i, k) => list[i] === before.inputs[k] && (at[i] ?? null) === before.asOf[k] && sameNumbers(copies.get(list[i]!.documentId) ?? NONE, before.copies[k]!))
+        items.every((i, k) => list[i] === before.inputs[k] && (at[i] ?? null) === before.asOf[k] && sameNumbers((copies.size && copies.get(list[i]!.documentId)) || NONE, before.copies[k]!))
       ) {
         return before.body;
       }
@@ -477,8 +483,8 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
         reliability: declaredReliability.get(key) ?? defaultReliability(type),
         outlet: g.outlet,
         ...body,
-        // Its own list: the headline's flags are added below.
-        flags: [...body.flags],
+        // The body's list (shared with later tallies): the headline's flags go on a copy (below).
+        flags: body.flags,
         headline: { status: 'current', note: '' },
       };
       groupKeys.set(timeline, g.key);
@@ -528,8 +534,8 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
       const v: CandidateVerdict | undefined = chosen.verdicts.get(candidates[i]!);
       if (!v) return;
       t.headline = { status: v.status, note: v.note };
-      if (v.status === 'outlier') t.flags.push({ kind: 'outlier', message: `${t.latest.estimate} is ${v.note}`, claimId: t.latest.claimId });
-      if (v.fallsBelow) t.flags.push({ kind: 'disagreement', message: `${t.latest.estimate} ${v.note}`, claimId: t.latest.claimId });
+      if (v.status === 'outlier') t.flags = [...t.flags, { kind: 'outlier', message: `${t.latest.estimate} is ${v.note}`, claimId: t.latest.claimId }];
+      if (v.fallsBelow) t.flags = [...t.flags, { kind: 'disagreement', message: `${t.latest.estimate} ${v.note}`, claimId: t.latest.claimId }];
     });
 
     // Sub-counts under the total of the same source and day (the same report's first): source
@@ -586,4 +592,13 @@ const CATEGORY_ORDER: Category[] = ['killed', 'injured', 'detained', 'missing', 
 /** Categories in the order a tally shows them: deaths first. */
 export const byCategoryOrder = (a: { category: Category }, b: { category: Category }) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category);
 
-const normaliseOutlet = (s: string) => s.toLowerCase().replace(/^www\./, '').trim();
+/** Outlet names normalised (once per name: every tally meets every document's outlet). */
+const normalisedOutlets = new Map<string, string>();
+function normaliseOutlet(s: string): string {
+  let n = normalisedOutlets.get(s);
+  if (n === undefined) {
+    if (normalisedOutlets.size > 50_000) normalisedOutlets.clear();
+    normalisedOutlets.set(s, (n = s.toLowerCase().replace(/^www\./, '').trim()));
+  }
+  return n;
+}
