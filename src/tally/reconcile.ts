@@ -71,7 +71,17 @@ export class ResolutionMemo {
   resolver: SourceResolver | null = null;
   used: Resolved = { names: new Set(), outlets: new Set() };
   /** Each document's outlet name, with the publisher and address it was made of. */
-  readonly outlets = new Map<number, { publisher: string | null | undefined; url: string | null; outlet: string }>();
+  readonly outlets = new Map<number, DocumentOutlet>();
+}
+
+/** A document's outlet: its name (normalised), what it was made of, and its group key under a resolver. */
+interface DocumentOutlet {
+  publisher: string | null | undefined;
+  url: string | null;
+  outlet: string;
+  normalised: string;
+  resolver: SourceResolver | null;
+  key: string;
 }
 
 /** What a tally resolved: each source's name, stored id and document country; each outlet. */
@@ -293,14 +303,16 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
 
   // The outlet of each document, once (URL parsing is not free at a hundred thousand claims),
   // and once for the tallies that keep a memo while the document's publisher and address stay.
-  const outlets = options.memo?.outlets ?? new Map<number, { publisher: string | null | undefined; url: string | null; outlet: string }>();
-  const outletOf = (c: TallyInputClaim) => {
+  const outlets = options.memo?.outlets ?? new Map<number, DocumentOutlet>();
+  const outletEntry = (c: TallyInputClaim): DocumentOutlet => {
     let o = outlets.get(c.documentId);
     if (o === undefined || o.publisher !== c.publisher || o.url !== c.documentUrl) {
-      outlets.set(c.documentId, (o = { publisher: c.publisher, url: c.documentUrl, outlet: c.publisher ?? hostOf(c.documentUrl) ?? `document ${c.documentId}` }));
+      const outlet = c.publisher ?? hostOf(c.documentUrl) ?? `document ${c.documentId}`;
+      outlets.set(c.documentId, (o = { publisher: c.publisher, url: c.documentUrl, outlet, normalised: normaliseOutlet(outlet), resolver: null, key: '' }));
     }
-    return o.outlet;
+    return o;
   };
+  const outletOf = (c: TallyInputClaim) => outletEntry(c).outlet;
   // Group keys by source name (and document country) and by document, once: "s" + the
   // resolved source, "o" + the outlet. Maps of maps: no key is built per claim.
   const sourceKeys = new Map<string, Map<string, string>>();
@@ -322,13 +334,19 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
     }
     let k = outletKeys.get(c.documentId);
     if (k === undefined) {
-      const outlet = outletOf(c);
-      const normalised = normaliseOutlet(outlet);
-      const key = resolver.keyOf(normalised);
-      used.outlets.add(normalised);
-      declare(key, outlet, null);
-      declare(key, normalised, null);
-      outletKeys.set(c.documentId, (k = `o${key}`));
+      const o = outletEntry(c);
+      // Resolved once per resolver (an outlet's name has no stored id or country to change).
+      if (o.resolver !== resolver) {
+        o.key = `o${resolver.keyOf(o.normalised)}`;
+        o.resolver = resolver;
+      }
+      used.outlets.add(o.normalised);
+      if (declaredByName.size) {
+        const key = Number(o.key.slice(1));
+        declare(key, o.outlet, null);
+        declare(key, o.normalised, null);
+      }
+      outletKeys.set(c.documentId, (k = o.key));
     }
     return k;
   };
