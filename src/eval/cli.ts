@@ -3,7 +3,9 @@
  * (default: every ../shared/corpus/*.jsonl beside the repository, else demo/*.jsonl).
  * Prints each file's tune and check parts (src/eval/split.ts) and the overall figures:
  * precision, recall and F1, attribution and scope accuracy on matched claims; per category
- * overall; and ends with `eval: P=… R=… F1=… attribution=… scope=…`.
+ * overall; and ends with `eval: P=… R=… F1=… attribution=… scope=…`. Then the tally agreement of
+ * the demo (src/eval/tally-agreement.ts: headlines in the analyst's range, per crisis), when
+ * the shared corpus has its tallies.json; `--no-tally` leaves it out.
  *
  * `npm run eval -- --write-known-misses`: regenerate test/extract/known-misses.json, the misses the
  * golden test (test/extract/corpus-golden.test.ts) expects, from today's extraction.
@@ -21,6 +23,7 @@ import { readGold, type GoldItem } from './gold.js';
 import { missesOf, writeKnownMisses } from './known-misses.js';
 import { scoreItem, summarise, type ItemScore, type Metrics } from './score.js';
 import { partOf, type Part } from './split.js';
+import { agreementText, demoTallyAgreement } from './tally-agreement.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -62,12 +65,14 @@ export interface ScoredItem extends ItemScore {
 const extractItem = (item: GoldItem): Report =>
   extract({ text: item.html ? undefined : item.text, html: item.html, published: item.published ?? undefined, url: item.url ?? undefined, title: item.title ?? undefined });
 
-export function evaluateFiles(files: string[]): ScoredItem[] {
+/** Scores every item of `files`; `reports` (when given) keeps each report by the item's text. */
+export function evaluateFiles(files: string[], reports?: Map<string, Report>): ScoredItem[] {
   const scores: ScoredItem[] = [];
   for (const file of files) {
     const items = readGold(file);
     for (const item of items) {
       const report = extractItem(item);
+      if (reports && !item.html) reports.set(item.text, report);
       scores.push({
         ...scoreItem(item.id, report.document.text, item.claims, report.claims),
         file: basename(file),
@@ -97,8 +102,9 @@ function printMisses(scores: ScoredItem[]): void {
   process.stdout.write('\n');
 }
 
-function corpusMain(files: string[], verbose: boolean, showCheck: boolean): number {
-  const scores = evaluateFiles(files);
+async function corpusMain(files: string[], verbose: boolean, showCheck: boolean, tally: boolean): Promise<number> {
+  const reports = new Map<string, Report>();
+  const scores = evaluateFiles(files, tally ? reports : undefined);
   if (verbose) printMisses(scores.filter((s) => s.part === 'tune' || showCheck));
   process.stdout.write(`corpus: ${files.map((f) => f.replace(`${resolve(root, '..')}/`, '')).join(', ')} (${scores.length} documents)\n\n`);
   process.stdout.write(header);
@@ -117,6 +123,11 @@ function corpusMain(files: string[], verbose: boolean, showCheck: boolean): numb
   for (const [c, m] of byCategory) process.stdout.write(`${row(c, '', m)}\n`);
   process.stdout.write(`${row('overall', scores.length, overall)}\n\n`);
   process.stdout.write(`eval: P=${pct(overall.precision)} R=${pct(overall.recall)} F1=${pct(overall.f1)} attribution=${pct(overall.attribution)} scope=${pct(overall.scope)}\n`);
+  const tallies = join(sharedCorpus, 'tallies.json');
+  if (tally && existsSync(tallies)) {
+    process.stdout.write(`\ntally agreement of the demo (headline in the analyst's range, ${tallies.replace(`${resolve(root, '..')}/`, '')}):\n`);
+    process.stdout.write(`${agreementText(await demoTallyAgreement(tallies, (text) => reports.get(text)))}\n`);
+  }
   return 0;
 }
 
@@ -193,7 +204,7 @@ function writeKnownMissesMain(): number {
   return 0;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const showCheck = argv.includes('--check');
   if (argv.includes('--write-known-misses')) return writeKnownMissesMain();
@@ -210,7 +221,7 @@ function main(argv: string[]): number {
       return 2;
     }
   }
-  return corpusMain(files, verbose, showCheck);
+  return corpusMain(files, verbose, showCheck, !argv.includes('--no-tally'));
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = await main(process.argv.slice(2));

@@ -161,7 +161,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   app.openapi(r.tallyRoute, async (c) => {
     const q = c.req.valid('query');
     checkCrisis(c, q.crisis);
-    const tally = await tallyForCrisis(store, q.crisis, { category: q.category, since: q.since, until: q.until, sourceTypes: q.sourceTypes, maxSources: q.maxSources, maxEvents: q.maxEvents, maxFigures: q.maxFigures });
+    const tally = await tallyForCrisis(store, q.crisis, { category: q.category, since: q.since, until: q.until, sourceTypes: q.sourceTypes, maxSources: q.maxSources, maxEvents: q.maxEvents, maxFigures: q.maxFigures, place: q.place, maxPlaces: q.maxPlaces });
     return c.json({ ...tally, crisis: (await withAccess(store.db, [tally.crisis]))[0]! }, 200);
   });
 

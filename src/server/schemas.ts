@@ -341,6 +341,16 @@ export const TallyEvent = z
     figures: z.array(z.object({ source: z.string(), estimate: z.number(), qualifier: Qualifier, scope: Scope, claimId: z.number().int() })),
   })
   .openapi('TallyEvent');
+const PlaceSourceTimeline = z
+  .object({ source: z.string(), type: SourceType, figures: z.array(TallyFigure), latest: TallyFigure })
+  .openapi('PlaceSourceTimeline');
+const PlaceTimelines = z
+  .object({
+    placeId: z.string().openapi({ description: "the gazetteer place id (a map place's placeId)" }),
+    place: z.string(),
+    sources: z.array(PlaceSourceTimeline).openapi({ description: 'per source, its figures for this place in time order; highest latest figure first' }),
+  })
+  .openapi('PlaceTimelines');
 export const TallyPart = z
   .object({
     source: z.string(),
@@ -370,6 +380,8 @@ export const CategoryTally = z
     sources: z.array(SourceTimeline),
     events: z.array(TallyEvent),
     parts: z.array(TallyPart),
+    placeCount: z.number().int(),
+    places: z.array(PlaceTimelines).openapi({ description: 'per-place timelines of local figures, highest latest figure first (placeCount has them all)' }),
     flags: z.array(TallyFlag),
   })
   .openapi('CategoryTally');
@@ -473,6 +485,8 @@ export const TallyQuery = z.object({
   maxSources: z.coerce.number().int().min(1).max(100_000).default(50).openapi({ description: 'source timelines sent per category, highest latest figure first (sourceCount has them all)' }),
   maxFigures: z.coerce.number().int().min(1).max(1_000_000).default(100).openapi({ description: "latest figures sent per source timeline (the source's reports count has them all)" }),
   maxEvents: z.coerce.number().int().min(0).max(100_000).default(100).openapi({ description: 'local events sent per category, latest first (eventCount has them all)' }),
+  place: z.string().max(300).optional().openapi({ description: "only this place's timelines (a place id, as GET /api/places gives it)" }),
+  maxPlaces: z.coerce.number().int().min(0).max(100_000).default(100).openapi({ description: 'places whose timelines are sent per category, highest latest figure first (placeCount has them all)' }),
 });
 
 export const ClaimListQuery = ClaimFilterQuery.extend({

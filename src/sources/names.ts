@@ -183,6 +183,50 @@ export function sameName(a: string, b: string): boolean {
   return samePerson(a, b);
 }
 
+/**
+ * Keys that find the spellings a name may be `sameName` with, without comparing it to every one
+ * (a tally resolves thousands of names: comparing each with every source's spellings is
+ * quadratic). A spelling is filed under `nameIndexKeys`; a name is looked up by `nameProbeKeys`:
+ * the spellings filed under any of `any`, and those filed under every one of `all` (a superset:
+ * the one with fewest spellings will do), hold every spelling it is `sameName` with. Each key
+ * follows one test of `sameName`:
+ * - `n:` the normalised name: equal names, and a one-word short form equal to the other's initials;
+ * - `i:` the initials (both kinds): an acronym looked up by its letters;
+ * - `w:` every word: a capitalised short form whose words all stand in the spelling;
+ * - `c:` the first word of a capitalised spelling: the spelling as a short form of the name;
+ * - `p:` a person's folded surname and its one-letter deletions: two surnames one edit apart
+ *   share one of them.
+ */
+export function nameIndexKeys(name: string): string[] {
+  const f = formOf(name);
+  const keys = [`n:${f.norm}`, `i:${f.initials}`, `i:${f.firsts}`];
+  for (const w of f.words) keys.push(`w:${w}`);
+  if (f.capitalised) keys.push(`c:${f.words[0]}`);
+  for (const k of surnameKeys(name)) keys.push(`p:${k}`);
+  return keys;
+}
+
+export function nameProbeKeys(name: string): { any: string[]; all: string[] } {
+  const f = formOf(name);
+  const any = [`n:${f.norm}`, `n:${f.initials}`, `n:${f.firsts}`];
+  if (f.words.length === 1) any.push(`i:${f.norm}`);
+  for (const w of f.words) any.push(`c:${w}`);
+  for (const k of surnameKeys(name)) any.push(`p:${k}`);
+  return { any, all: f.capitalised ? f.words.map((w) => `w:${w}`) : [] };
+}
+
+/** A person's folded surname and the strings one letter shorter (see samePerson), or none. */
+function surnameKeys(name: string): string[] {
+  const p = parseSourceName(name);
+  if (!p.person) return [];
+  const words = p.base.split(' ');
+  const s = spelling(words[words.length - 1]!);
+  if (s.length < 5) return [];
+  const keys = [s];
+  for (let i = 0; i < s.length; i++) keys.push(s.slice(0, i) + s.slice(i + 1));
+  return keys;
+}
+
 /** Are two source names the same source? (Names only: see SourceResolver for countries.) */
 export function sameSource(a: string | null | undefined, b: string | null | undefined): boolean {
   const x = a ?? '';

@@ -14,7 +14,7 @@
  *   their country ("Interior Ministry (Kazakhstan)").
  */
 import { countryName } from './countries.js';
-import { normaliseSource, parseSourceName, sameName } from './names.js';
+import { nameIndexKeys, nameProbeKeys, normaliseSource, parseSourceName, sameName } from './names.js';
 
 export interface DeclaredSource {
   name: string;
@@ -51,7 +51,15 @@ export class SourceResolver {
   private readonly cache = new Map<string, number>();
   /** Names as written (+ country) -> group: most claims repeat a handful of names. */
   private readonly seen = new Map<string, number>();
+  /** Name as written -> the document country it was read with ('' for none) -> group: a name met again is not parsed again. */
+  private readonly met = new Map<string, Map<string, number>>();
   private displays: Map<string, number> | null = null;
+  /**
+   * Groups by what a name can match them on (its spellings' `nameIndexKeys`, "d:" its declared
+   * name, "b:" its bases): a new name is compared with the few groups filed under its keys, not
+   * with every group (quadratic at thousands of names).
+   */
+  private readonly index = new Map<string, Set<number>>();
 
   constructor(declared: DeclaredSource[] = []) {
     for (const s of declared) {
@@ -72,11 +80,17 @@ export class SourceResolver {
 
   /** A stable key for the source a name (read in a document of `ctx.documentCountry`) belongs to. */
   keyOf(name: string, ctx: NameContext = {}): number {
-    const p = parseSourceName(name);
-    const country = p.country ?? (p.office ? (ctx.documentCountry ?? null) : null);
-    const seenKey = country ? `${name}\u0000${country}` : name;
-    let key = this.seen.get(seenKey);
-    if (key === undefined) this.seen.set(seenKey, (key = this.groupOf(name, country, p.office)));
+    let byCountry = this.met.get(name);
+    if (!byCountry) this.met.set(name, (byCountry = new Map()));
+    let key = byCountry.get(ctx.documentCountry ?? '');
+    if (key === undefined) {
+      const p = parseSourceName(name);
+      const country = p.country ?? (p.office ? (ctx.documentCountry ?? null) : null);
+      const seenKey = country ? `${name}\u0000${country}` : name;
+      key = this.seen.get(seenKey);
+      if (key === undefined) this.seen.set(seenKey, (key = this.groupOf(name, country, p.office)));
+      byCountry.set(ctx.documentCountry ?? '', key);
+    }
     const g = this.groups[key]!;
     g.names.add(name);
     const id = ctx.id ?? Infinity;
@@ -106,20 +120,62 @@ export class SourceResolver {
       for (const n of g.spellings) if (sameName(n, spelling)) return true;
       return false;
     };
-    let found = this.groups.findIndex(matches);
+    // The first group that matches, of those filed under the name's keys (no other can).
+    let found = -1;
+    for (const i of this.candidates(spelling, declared, base)) {
+      if (matches(this.groups[i]!)) {
+        found = i;
+        break;
+      }
+    }
     if (found < 0) {
-      this.groups.push({ declared, first: name, firstId: Infinity, names: new Set(), spellings: new Set([spelling]), bases: new Set([parseSourceName(spelling).base]), country, office });
+      this.groups.push({ declared: null, first: name, firstId: Infinity, names: new Set(), spellings: new Set(), bases: new Set(), country, office });
       found = this.groups.length - 1;
       this.displays = null;
-    } else {
-      const g = this.groups[found]!;
-      g.spellings.add(spelling);
-      g.bases.add(parseSourceName(spelling).base);
-      g.declared ??= declared;
-      if (!g.country) g.country = country;
     }
+    const g = this.groups[found]!;
+    if (!g.spellings.has(spelling)) {
+      g.spellings.add(spelling);
+      for (const k of nameIndexKeys(spelling)) this.file(k, found);
+    }
+    if (!g.bases.has(base)) {
+      g.bases.add(base);
+      this.file(`b:${base}`, found);
+    }
+    if (declared !== null && g.declared === null) {
+      g.declared = declared;
+      this.file(`d:${declared}`, found);
+    }
+    if (!g.country) g.country = country;
     this.cache.set(cacheKey, found);
     return found;
+  }
+
+  /** The groups a spelling may match, in ascending order. */
+  private candidates(spelling: string, declared: string | null, base: string): number[] {
+    const { any, all } = nameProbeKeys(spelling);
+    const found = new Set<number>();
+    const add = (key: string) => {
+      for (const i of this.index.get(key) ?? []) found.add(i);
+    };
+    for (const k of any) add(k);
+    if (declared !== null) add(`d:${declared}`);
+    add(`b:${base}`);
+    // Groups with every one of the words: those filed under the rarest word hold them all.
+    let fewest: Set<number> | undefined;
+    for (const k of all) {
+      const set = this.index.get(k);
+      if (!set) return [...found].sort((a, b) => a - b);
+      if (!fewest || set.size < fewest.size) fewest = set;
+    }
+    for (const i of fewest ?? []) found.add(i);
+    return [...found].sort((a, b) => a - b);
+  }
+
+  private file(key: string, group: number): void {
+    const set = this.index.get(key);
+    if (set) set.add(group);
+    else this.index.set(key, new Set([group]));
   }
 
   /** Whether a name was split off one of the group's names. */

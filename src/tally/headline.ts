@@ -7,8 +7,10 @@
  *    ones never head ("perhaps thousands" against a stated 1,000).
  * 2. Recency: a total is superseded when a source that stands at least as high
  *    (sourceStanding) states an equal or higher total on a later day (running tolls do not
- *    fall; an opposition claim does not push a monitor's figure aside), and stale when it is older than the newest total by
- *    more than STALE_AFTER_DAYS. Neither heads; the rest are the current totals.
+ *    fall; an opposition claim does not push a monitor's figure aside), and stale when it is
+ *    older by more than STALE_AFTER_DAYS than the newest total at least as high (a later, lower
+ *    total is a fall to check in 4, not a reason to drop the earlier one). Neither heads; the
+ *    rest are the current totals.
  * 3. Outliers: among three or more current totals, one under a tenth of the others' median is
  *    reported, not used (an official "five" against hundreds).
  * 4. Falls: a current total below an earlier total of another source disagrees with it (tolls
@@ -190,6 +192,23 @@ function superseders(pool: Candidate[]): (c: Candidate) => Candidate | null {
 }
 
 /**
+ * For a total, the day of the newest total at least as high (its own included; -Infinity when
+ * only undated ones are): later, lower totals do not make it stale. Highest first, one pass.
+ */
+function newestNotBelow(pool: Candidate[]): (c: Candidate) => number {
+  const desc = [...pool].sort((a, b) => b.estimate - a.estimate);
+  const newest = new Map<Candidate, number>();
+  let latest = -Infinity;
+  for (let i = 0; i < desc.length; ) {
+    let j = i;
+    while (j < desc.length && desc[j]!.estimate === desc[i]!.estimate) latest = Math.max(latest, dayIndex(desc[j++]!.asOf));
+    for (let k = i; k < j; k++) newest.set(desc[k]!, latest);
+    i = j;
+  }
+  return (c) => newest.get(c)!;
+}
+
+/**
  * For a total, the earlier, higher total it falls below that matters most (the highest-standing
  * source, then the highest figure), or null. Prefix maxima per standing, in day order.
  */
@@ -232,14 +251,23 @@ export function chooseHeadline(candidates: Candidate[]): HeadlineResult {
   if (firm.length) for (const c of candidates) if (!isFirm(c)) verdict(c, 'not firm', 'hedged or vague, and a firm total exists');
 
   // 2. Recency.
-  const newest = Math.max(...pool.map((c) => dayIndex(c.asOf)));
   const current: Candidate[] = [];
   const supersede = superseders(pool);
+  // Most superseded totals share a few superseders: one note each.
+  const notes = new Map<Candidate, string>();
+  const supersededNote = (by: Candidate) => {
+    let note = notes.get(by);
+    if (note === undefined) notes.set(by, (note = `superseded by ${said(by)}`));
+    return note;
+  };
+  const newest = newestNotBelow(pool);
   for (const c of pool) {
     const day = dayIndex(c.asOf);
     const by = supersede(c);
-    if (by) verdict(c, 'superseded', `superseded by ${said(by)}`);
-    else if (newest - day > STALE_AFTER_DAYS) verdict(c, 'stale', `more than ${STALE_AFTER_DAYS} days older than the latest totals`);
+    // An undated total is older than any dated one; among undated ones none is older.
+    const age = newest(c) === day ? 0 : newest(c) - day;
+    if (by) verdict(c, 'superseded', supersededNote(by));
+    else if (age > STALE_AFTER_DAYS) verdict(c, 'stale', `more than ${STALE_AFTER_DAYS} days older than a later total at least as high`);
     else current.push(c);
   }
 
@@ -282,8 +310,10 @@ export function chooseHeadline(candidates: Candidate[]): HeadlineResult {
   const v = verdicts.get(best);
   verdicts.set(best, { status: 'heads', note: 'heads the card', fallsBelow: v?.fallsBelow ?? null });
   const rangeOf = credible.length ? credible : from;
+  // Counted among what could head: a lower total disputed by a higher-standing source is not.
+  const disputedLeftOut = from === eligible && credible.length > eligible.length ? ' not disputed' : '';
   const reasonParts = [
-    rangeOf.length > 1 ? `lowest of ${rangeOf.length} current totals,` : 'the only current total,',
+    from.length > 1 ? `lowest of ${from.length} current totals${disputedLeftOut},` : `the only current total${disputedLeftOut},`,
     `from ${TYPE_PHRASES[best.type]}, as of ${dayWords(best.asOf)}`,
   ];
   if (!firm.length) reasonParts.push('(no source gives a firm total)');

@@ -6,7 +6,7 @@ import type { Category, Crisis, SourceType } from '../domain.js';
 import { headlinePins, type HeadlinePin } from '../store/headline-pins.js';
 import { NotFoundError, type Store } from '../store/index.js';
 import { CrisisClaims } from './crisis-claims.js';
-import { byCategoryOrder, computeTally, type CategoryTally, type Tally, type TallyInputClaim, type TallyOptions, type TimelineMemo } from './reconcile.js';
+import { byCategoryOrder, computeTally, ResolutionMemo, type CategoryTally, type Tally, type TallyInputClaim, type TallyOptions, type TimelineMemo } from './reconcile.js';
 
 export * from './reconcile.js';
 export { chooseHeadline, sourceStanding, dayWords, STALE_AFTER_DAYS } from './headline.js';
@@ -35,6 +35,10 @@ export interface TallyFilter {
   maxEvents?: number;
   /** Keep only the latest this-many figures of each timeline (`reports` still counts them all). */
   maxFigures?: number;
+  /** Send only this place's timelines (a gazetteer place id, as the map's places give it). */
+  place?: string;
+  /** Send at most this many places' timelines per category (highest latest figure first). */
+  maxPlaces?: number;
 }
 
 /**
@@ -45,8 +49,11 @@ export interface TallyFilter {
  */
 interface CrisisEntry {
   claims: CrisisClaims;
-  /** Filter key + category -> the reconciled category at a generation (null: nothing to show). */
-  reconciled: Map<string, { generation: number; tally: CategoryTally | null }>;
+  /**
+   * Filter key + category -> the reconciled category at a generation (null: nothing to show),
+   * and the source resolution it was made with (the next reconciliation resolves only new names).
+   */
+  reconciled: Map<string, { generation: number; tally: CategoryTally | null; memo: ResolutionMemo }>;
   timelines: TimelineMemo;
 }
 
@@ -96,7 +103,8 @@ export async function tallyForCrisis(store: Store, crisisName: string, filter: T
     const generation = claims.generation(category);
     let done = reconciled.get(key);
     if (!done || done.generation !== generation) {
-      done = { generation, tally: computeTally(claims.inputs(category), options).categories[0] ?? null };
+      const memo = done?.memo ?? new ResolutionMemo();
+      done = { generation, tally: computeTally(claims.inputs(category), { ...options, memo }).categories[0] ?? null, memo };
       if (reconciled.size >= RECONCILED_PER_CRISIS) reconciled.delete(reconciled.keys().next().value!);
     }
     reconciled.delete(key);
@@ -156,7 +164,7 @@ function withPin(tally: CategoryTally, pin: HeadlinePin, inputs: TallyInputClaim
 
 /** A copy with at most `maxSources` timelines (the conservative figure's kept) and `maxEvents` events per category. */
 function truncate(t: CrisisTally, f: TallyFilter): CrisisTally {
-  const { maxSources, maxEvents, maxFigures } = f;
+  const { maxSources, maxEvents, maxFigures, maxPlaces, place } = f;
   return {
     ...t,
     categories: t.categories.map((c) => {
@@ -177,7 +185,12 @@ function truncate(t: CrisisTally, f: TallyFilter): CrisisTally {
         let others = 0;
         parts = parts.filter((p) => (p.ofClaimId !== null && kept.has(p.ofClaimId)) || others++ < maxEvents);
       }
-      return { ...c, sources, events, parts, flags };
+      let places = place !== undefined ? c.places.filter((p) => p.placeId === place) : c.places;
+      if (maxPlaces !== undefined && places.length > maxPlaces) places = places.slice(0, maxPlaces);
+      if (maxFigures !== undefined) {
+        places = places.map((p) => ({ ...p, sources: p.sources.map((s) => (s.figures.length > maxFigures ? { ...s, figures: s.figures.slice(-maxFigures) } : s)) }));
+      }
+      return { ...c, sources, events, parts, places, flags };
     }),
   };
 }

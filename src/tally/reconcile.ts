@@ -9,8 +9,9 @@
  * - The claim's scope decides where a figure goes: `total` figures (the crisis's running
  *   total) form the source's timeline; `local` figures (one place) and `new` figures (an
  *   increment, one day's or one incident's count) are events, grouped by place and day, never
- *   a running total; `part` figures (a subgroup) show under the total of the same source and
- *   day, never on a timeline of their own.
+ *   a running total; `local` figures also form each source's timeline for its place (the map's
+ *   "who says how many here"); `part` figures (a subgroup) show under the total of the same
+ *   source and day, never on a timeline of their own.
  * - The headline (`conservative`) is chosen from each source's latest total by the written rule
  *   of headline.ts: firm over hedged or vague, current over superseded or stale, outliers and
  *   falls below a higher-standing source's earlier total set aside, then the lowest.
@@ -55,7 +56,44 @@ export interface TallyOptions {
   sourceTypes?: SourceType[] | null;
   /** Timelines made before from the same input objects, reused while unchanged (none: each made afresh). */
   timelines?: TimelineMemo;
+  /**
+   * Source resolution kept between tallies of one category and filter (tallyForCrisis keeps
+   * one per crisis): names already resolved are not resolved again.
+   */
+  memo?: ResolutionMemo;
 }
+
+/**
+ * The names a category's tally resolved into sources, kept for the next tally of it. Reused
+ * while the declared sources are the same and no name has gone (names only added group as a
+ * fresh resolution would); a name gone (a review, a merge) or a declared change starts afresh.
+ */
+export class ResolutionMemo {
+  declared = '';
+  resolver: SourceResolver | null = null;
+  used: Resolved = { names: new Set(), outlets: new Set() };
+  /** Each document's outlet name, with the publisher and address it was made of. */
+  readonly outlets = new Map<number, DocumentOutlet>();
+}
+
+/** A document's outlet: its name (normalised), what it was made of, and its group key under a resolver. */
+interface DocumentOutlet {
+  publisher: string | null | undefined;
+  url: string | null;
+  outlet: string;
+  normalised: string;
+  resolver: SourceResolver | null;
+  key: string;
+}
+
+/** What a tally resolved: each source's name, stored id and document country; each outlet. */
+interface Resolved {
+  names: Set<string>;
+  outlets: Set<string>;
+}
+const resolved = (): Resolved => ({ names: new Set(), outlets: new Set() });
+/** Whether everything `before` holds is in `now`. */
+const holdsAll = (now: Resolved, before: Resolved) => [...before.names].every((n) => now.names.has(n)) && [...before.outlets].every((o) => now.outlets.has(o));
 
 export interface TallyFigure {
   claimId: number;
@@ -117,6 +155,23 @@ export interface TallyEvent {
   figures: Array<{ source: string; estimate: number; qualifier: Qualifier; scope: Scope; claimId: number }>;
 }
 
+/** One source's figures for one place (`local` scope), in time order like a source's timeline. */
+export interface PlaceSourceTimeline {
+  source: string;
+  type: SourceType;
+  figures: TallyFigure[];
+  latest: TallyFigure;
+}
+
+/** The per-source timelines of one place: who says how many there, as of when. */
+export interface PlaceTimelines {
+  /** The gazetteer id of the place (as the map's places have it) and its name. */
+  placeId: string;
+  place: string;
+  /** Highest latest figure first. */
+  sources: PlaceSourceTimeline[];
+}
+
 /** A subgroup figure ("72 of them security officers"), under the total it belongs to. */
 export interface TallyPart {
   source: string;
@@ -146,6 +201,9 @@ export interface CategoryTally {
   events: TallyEvent[];
   /** Subgroup figures, each under its total when one is found. */
   parts: TallyPart[];
+  placeCount: number;
+  /** Per-place timelines of `local` figures, highest latest figure first (the API may send only some). */
+  places: PlaceTimelines[];
   flags: TallyFlag[];
 }
 
@@ -191,7 +249,28 @@ const NONE: number[] = [];
 const NONE_TEXT: string[] = [];
 
 export function computeTally(claims: TallyInputClaim[], options: TallyOptions = {}): Tally {
+  const memo = options.memo;
+  if (!memo) return reconcile(claims, options, new SourceResolver(options.sources ?? []), resolved());
+  const declared = JSON.stringify(options.sources ?? []);
+  if (memo.resolver && memo.declared === declared) {
+    const used = resolved();
+    const tally = reconcile(claims, options, memo.resolver, used);
+    if (holdsAll(used, memo.used)) {
+      memo.used = used;
+      return tally;
+    }
+  }
   const resolver = new SourceResolver(options.sources ?? []);
+  const used = resolved();
+  const tally = reconcile(claims, options, resolver, used);
+  memo.declared = declared;
+  memo.resolver = resolver;
+  memo.used = used;
+  return tally;
+}
+
+/** The tally of `claims`, their sources resolved by `resolver`; what it resolves goes in `used`. */
+function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: SourceResolver, used: Resolved): Tally {
   // Declared types and grades apply to the source a declared name belongs to here; names
   // read in this crisis's documents decide which that is (see SourceResolver).
   const declaredByName = new Map<string, { type: SourceType; reliability: Reliability | null }>();
@@ -225,32 +304,52 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
     categories.set(c.category, list);
   }
 
-  // The outlet of each document, once (URL parsing is not free at a hundred thousand claims).
-  const outlets = new Map<number, string>();
-  const outletOf = (c: TallyInputClaim) => {
+  // The outlet of each document, once (URL parsing is not free at a hundred thousand claims),
+  // and once for the tallies that keep a memo while the document's publisher and address stay.
+  const outlets = options.memo?.outlets ?? new Map<number, DocumentOutlet>();
+  const outletEntry = (c: TallyInputClaim): DocumentOutlet => {
     let o = outlets.get(c.documentId);
-    if (o === undefined) outlets.set(c.documentId, (o = c.publisher ?? hostOf(c.documentUrl) ?? `document ${c.documentId}`));
+    if (o === undefined || o.publisher !== c.publisher || o.url !== c.documentUrl) {
+      const outlet = c.publisher ?? hostOf(c.documentUrl) ?? `document ${c.documentId}`;
+      outlets.set(c.documentId, (o = { publisher: c.publisher, url: c.documentUrl, outlet, normalised: normaliseOutlet(outlet), resolver: null, key: '' }));
+    }
     return o;
   };
-  // Group keys by source name and by document, once: "s" + the resolved source, "o" + the outlet.
-  const sourceKeys = new Map<string, string>();
+  const outletOf = (c: TallyInputClaim) => outletEntry(c).outlet;
+  // Group keys by source name (and document country) and by document, once: "s" + the
+  // resolved source, "o" + the outlet. Maps of maps: no key is built per claim.
+  const sourceKeys = new Map<string, Map<string, string>>();
   const outletKeys = new Map<number, string>();
   // Outlets are sources like any other: their declared aliases and types apply.
   const sourceKeyOf = (c: TallyInputClaim) => {
-    const nameKey = c.source ? `${c.source.name}\u0000${c.documentCountry ?? ''}` : '';
-    let k = c.source ? sourceKeys.get(nameKey) : outletKeys.get(c.documentId);
-    if (k === undefined) {
-      if (c.source) {
-        const key = resolver.keyOf(c.source.name, { id: c.sourceId, documentCountry: c.documentCountry });
-        declare(key, c.source.name, c.sourceReliability);
-        sourceKeys.set(nameKey, (k = `s${key}`));
-      } else {
-        const outlet = outletOf(c);
-        const key = resolver.keyOf(normaliseOutlet(outlet));
-        declare(key, outlet, null);
-        declare(key, normaliseOutlet(outlet), null);
-        outletKeys.set(c.documentId, (k = `o${key}`));
+    if (c.source) {
+      const name = c.source.name;
+      let byCountry = sourceKeys.get(name);
+      if (!byCountry) sourceKeys.set(name, (byCountry = new Map()));
+      let k = byCountry.get(c.documentCountry ?? '');
+      if (k === undefined) {
+        const key = resolver.keyOf(name, { id: c.sourceId, documentCountry: c.documentCountry });
+        used.names.add(`${name}\u0000${c.sourceId ?? ''}\u0000${c.documentCountry ?? ''}`);
+        declare(key, name, c.sourceReliability);
+        byCountry.set(c.documentCountry ?? '', (k = `s${key}`));
       }
+      return k;
+    }
+    let k = outletKeys.get(c.documentId);
+    if (k === undefined) {
+      const o = outletEntry(c);
+      // Resolved once per resolver (an outlet's name has no stored id or country to change).
+      if (o.resolver !== resolver) {
+        o.key = `o${resolver.keyOf(o.normalised)}`;
+        o.resolver = resolver;
+      }
+      used.outlets.add(o.normalised);
+      if (declaredByName.size) {
+        const key = Number(o.key.slice(1));
+        declare(key, o.outlet, null);
+        declare(key, o.normalised, null);
+      }
+      outletKeys.set(c.documentId, (k = o.key));
     }
     return k;
   };
@@ -261,24 +360,38 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
     const atKey = new Float64Array(list.length);
     const publishedKey = new Float64Array(list.length);
     const bySource = new Map<string, { key: string; outlet: boolean; type: SourceType | null; items: number[]; names: Set<string> }>();
-    const events = new Map<string, TallyEvent>();
+    // Place id -> day -> its event (maps of maps: no key is built per claim), and the events in
+    // the order they were first met.
+    const eventsAt = new Map<string, Map<string, TallyEvent>>();
+    const eventList: TallyEvent[] = [];
     const partItems: number[] = [];
+    /** Place id -> its `local` figures. */
+    const placeItems = new Map<string, number[]>();
     const typeOf = (c: TallyInputClaim): SourceType => c.sourceType ?? (c.source ? 'unknown' : 'media');
     for (let i = 0; i < list.length; i++) {
       const c = list[i]!;
       const day = (at[i] = asOf(c));
       if (options.since && (!day || day < options.since)) continue;
       if (options.until && (!day || day > options.until)) continue;
-      const outletName = outletOf(c);
-      const named = c.source?.name ?? outletName;
       const scope = c.scope;
+      atKey[i] = dayNumber(day);
+      publishedKey[i] = dayNumber(c.published);
       if (scope === 'local' || scope === 'new') {
         if (options.sourceTypes && !options.sourceTypes.includes(typeOf(c))) continue;
-        const key = `${c.place?.id ?? ''}|${day ?? ''}`;
-        const ev = events.get(key) ?? { place: c.place?.name ?? null, day, estimate: c.estimate, figures: [] };
-        ev.figures.push({ source: named, estimate: c.estimate, qualifier: c.qualifier, scope, claimId: c.id });
+        let byDay = eventsAt.get(c.place?.id ?? '');
+        if (!byDay) eventsAt.set(c.place?.id ?? '', (byDay = new Map()));
+        let ev = byDay.get(day ?? '');
+        if (!ev) {
+          byDay.set(day ?? '', (ev = { place: c.place?.name ?? null, day, estimate: c.estimate, figures: [] }));
+          eventList.push(ev);
+        }
+        ev.figures.push({ source: c.source?.name ?? outletOf(c), estimate: c.estimate, qualifier: c.qualifier, scope, claimId: c.id });
         ev.estimate = Math.min(ev.estimate, c.estimate);
-        events.set(key, ev);
+        if (scope === 'local' && c.place) {
+          const items = placeItems.get(c.place.id);
+          if (items) items.push(i);
+          else placeItems.set(c.place.id, [i]);
+        }
         continue;
       }
       if (scope === 'part') {
@@ -286,14 +399,13 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
         partItems.push(i);
         continue;
       }
-      atKey[i] = dayNumber(day);
-      publishedKey[i] = dayNumber(c.published);
       const sourceKey = sourceKeyOf(c);
-      const group = bySource.get(sourceKey) ?? { key: sourceKey, outlet: !c.source, type: c.sourceType, items: [], names: new Set<string>() };
+      let group = bySource.get(sourceKey);
+      if (!group) bySource.set(sourceKey, (group = { key: sourceKey, outlet: !c.source, type: c.sourceType, items: [], names: new Set<string>() }));
       group.items.push(i);
-      group.names.add(named);
+      // An outlet's names are as its reports give them (a source's are the resolver's).
+      if (!c.source) group.names.add(outletOf(c));
       if (!group.type || group.type === 'unknown') group.type = c.sourceType;
-      bySource.set(sourceKey, group);
     }
     const figureOf = (i: number): TallyFigure => {
       const c = list[i]!;
@@ -309,7 +421,7 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
         qualifier: c.qualifier,
         hedged: c.hedged,
         cumulative: c.cumulative,
-        scope: 'total',
+        scope: c.scope === 'local' ? 'local' : 'total',
         place: c.place?.name ?? null,
         namedAs: c.source?.name ?? outletOf(c),
         via: c.source?.via ?? NONE_TEXT,
@@ -325,7 +437,7 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
       if (
         before &&
         before.inputs.length === items.length &&
-        items.every((i, k) => list[i] === before.inputs[k] && (at[i] ?? null) === before.asOf[k] && sameNumbers(copies.get(list[i]!.documentId) ?? NONE, before.copies[k]!))
+        items.every((i, k) => list[i] === before.inputs[k] && (at[i] ?? null) === before.asOf[k] && sameNumbers((copies.size && copies.get(list[i]!.documentId)) || NONE, before.copies[k]!))
       ) {
         return before.body;
       }
@@ -373,21 +485,27 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
       return body;
     };
 
+    // A source's type: the analyst's, else its claims', else an outlet's "media".
+    const typeOfSource = (g: { key: string; outlet: boolean; type: SourceType | null }): SourceType =>
+      declaredType.get(Number(g.key.slice(1))) ?? (g.type && g.type !== 'unknown' ? g.type : g.outlet ? 'media' : (g.type ?? 'unknown'));
+    // An outlet goes by the name an analyst gave it, else as its reports name it.
+    const nameOfSource = (g: { key: string; outlet: boolean }, body: TimelineBody): string =>
+      g.outlet ? (resolver.declaredName(Number(g.key.slice(1))) ?? body.latest.namedAs) : resolver.canonical(Number(g.key.slice(1)));
+
     const groupKeys = new Map<SourceTimeline, string>();
     const allTimelines: SourceTimeline[] = [...bySource.values()].map((g) => {
       const body = timelineBodyOf(g.items);
       const key = Number(g.key.slice(1));
-      const type = declaredType.get(key) ?? (g.type && g.type !== 'unknown' ? g.type : g.outlet ? 'media' : (g.type ?? 'unknown'));
+      const type = typeOfSource(g);
       const timeline: SourceTimeline = {
-        // An outlet goes by the name an analyst gave it, else as its reports name it.
-        source: g.outlet ? (resolver.declaredName(key) ?? body.latest.namedAs) : resolver.canonical(key),
+        source: nameOfSource(g, body),
         names: g.outlet ? [...g.names] : resolver.names(key),
         type,
         reliability: declaredReliability.get(key) ?? defaultReliability(type),
         outlet: g.outlet,
         ...body,
-        // Its own list: the headline's flags are added below.
-        flags: [...body.flags],
+        // The body's list (shared with later tallies): the headline's flags go on a copy (below).
+        flags: body.flags,
         headline: { status: 'current', note: '' },
       };
       groupKeys.set(timeline, g.key);
@@ -395,7 +513,30 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
     });
 
     const timelines = options.sourceTypes ? allTimelines.filter((t) => options.sourceTypes!.includes(t.type)) : allTimelines;
-    if (!timelines.length && !events.size && !partItems.length) continue;
+    if (!timelines.length && !eventList.length && !partItems.length) continue;
+
+    // Each place's `local` figures, per source, as a source's totals are.
+    const places: PlaceTimelines[] = [];
+    for (const [placeId, items] of placeItems) {
+      const bySourceHere = new Map<string, { key: string; outlet: boolean; type: SourceType | null; items: number[] }>();
+      for (const i of items) {
+        const c = list[i]!;
+        const key = sourceKeyOf(c);
+        const g = bySourceHere.get(key);
+        if (!g) bySourceHere.set(key, { key, outlet: !c.source, type: c.sourceType, items: [i] });
+        else {
+          g.items.push(i);
+          if (!g.type || g.type === 'unknown') g.type = c.sourceType;
+        }
+      }
+      const sources: PlaceSourceTimeline[] = [...bySourceHere.values()].map((g) => {
+        const body = timelineBodyOf(g.items);
+        return { source: nameOfSource(g, body), type: typeOfSource(g), figures: body.figures, latest: body.latest };
+      });
+      sources.sort((a, b) => b.latest.estimate - a.latest.estimate || cmp(a.source, b.source));
+      places.push({ placeId, place: list[items[0]!]!.place!.name, sources });
+    }
+    places.sort((a, b) => b.sources[0]!.latest.estimate - a.sources[0]!.latest.estimate || cmp(a.place, b.place));
 
     timelines.sort((a, b) => b.latest.estimate - a.latest.estimate || cmp(a.source, b.source));
     // The headline, by the rule of headline.ts, over each source's latest total.
@@ -414,21 +555,26 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
       const v: CandidateVerdict | undefined = chosen.verdicts.get(candidates[i]!);
       if (!v) return;
       t.headline = { status: v.status, note: v.note };
-      if (v.status === 'outlier') t.flags.push({ kind: 'outlier', message: `${t.latest.estimate} is ${v.note}`, claimId: t.latest.claimId });
-      if (v.fallsBelow) t.flags.push({ kind: 'disagreement', message: `${t.latest.estimate} ${v.note}`, claimId: t.latest.claimId });
+      if (v.status === 'outlier') t.flags = [...t.flags, { kind: 'outlier', message: `${t.latest.estimate} is ${v.note}`, claimId: t.latest.claimId }];
+      if (v.fallsBelow) t.flags = [...t.flags, { kind: 'disagreement', message: `${t.latest.estimate} ${v.note}`, claimId: t.latest.claimId }];
     });
 
-    // Sub-counts under the total of the same source and day (the same report's first).
-    const totalOf = new Map<string, number>();
+    // Sub-counts under the total of the same source and day (the same report's first): source
+    // key -> day -> the total's claim, for the sources that have sub-counts.
+    const partKeys = partItems.map((i) => sourceKeyOf(list[i]!));
+    const totalOf = new Map<string, Map<string, number>>();
+    for (const k of partKeys) totalOf.set(k, new Map());
     if (partItems.length) {
       for (const t of timelines) {
+        const byDay = totalOf.get(groupKeys.get(t)!);
+        if (!byDay) continue;
         for (const f of t.figures) {
-          const k = `${groupKeys.get(t)}|${f.asOf ?? ''}`;
-          if (!totalOf.has(k) || f.documentId === t.latest.documentId) totalOf.set(k, f.claimId);
+          const day = f.asOf ?? '';
+          if (!byDay.has(day) || f.documentId === t.latest.documentId) byDay.set(day, f.claimId);
         }
       }
     }
-    const parts: TallyPart[] = partItems.map((i) => {
+    const parts: TallyPart[] = partItems.map((i, n) => {
       const c = list[i]!;
       return {
         source: c.source?.name ?? outletOf(c),
@@ -438,7 +584,7 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
         asOf: at[i] ?? null,
         claimId: c.id,
         documentId: c.documentId,
-        ofClaimId: totalOf.get(`${sourceKeyOf(c)}|${at[i] ?? ''}`) ?? null,
+        ofClaimId: totalOf.get(partKeys[n]!)!.get(at[i] ?? '') ?? null,
       };
     });
 
@@ -451,9 +597,11 @@ export function computeTally(claims: TallyInputClaim[], options: TallyOptions = 
       byType,
       sourceCount: timelines.length,
       sources: timelines,
-      eventCount: events.size,
-      events: [...events.values()].sort((a, b) => cmp(b.day ?? '', a.day ?? '') || b.estimate - a.estimate),
+      eventCount: eventList.length,
+      events: eventList.sort((a, b) => cmp(b.day ?? '', a.day ?? '') || b.estimate - a.estimate),
       parts,
+      placeCount: places.length,
+      places,
       flags: timelines.flatMap((t) => t.flags),
     });
   }
@@ -465,4 +613,13 @@ const CATEGORY_ORDER: Category[] = ['killed', 'injured', 'detained', 'missing', 
 /** Categories in the order a tally shows them: deaths first. */
 export const byCategoryOrder = (a: { category: Category }, b: { category: Category }) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category);
 
-const normaliseOutlet = (s: string) => s.toLowerCase().replace(/^www\./, '').trim();
+/** Outlet names normalised (once per name: every tally meets every document's outlet). */
+const normalisedOutlets = new Map<string, string>();
+function normaliseOutlet(s: string): string {
+  let n = normalisedOutlets.get(s);
+  if (n === undefined) {
+    if (normalisedOutlets.size > 50_000) normalisedOutlets.clear();
+    normalisedOutlets.set(s, (n = s.toLowerCase().replace(/^www\./, '').trim()));
+  }
+  return n;
+}

@@ -15,6 +15,8 @@ const REPORT =
 const MOSUL = 'At least 4 people were killed in Mosul on Friday, police said.';
 /** A place name as reviews stored it before places were geocoded: any text, markup included. */
 const HOSTILE_NAME = '<img src="x" id="injected-img"><a id="injected-link" href="https://evil.example/">Session expired, sign in</a>';
+/** A source name as an analyst or a document may write it: markup is text. */
+const HOSTILE_SOURCE = '<img src="x" id="injected-source-img">Mosul police';
 
 describe.skipIf(!haveChromium())('review, map and errors in Chromium', () => {
   let h: Harness;
@@ -33,6 +35,10 @@ describe.skipIf(!haveChromium())('review, map and errors in Chromium', () => {
         killed = (await s.listClaims({ documentId, category: 'killed' })).items[0]!;
         injured = (await s.listClaims({ documentId, category: 'injured' })).items[0]!;
         await s.db.query('UPDATE claims SET place_name = $1 WHERE document_id = $2', [HOSTILE_NAME, mosul.documentId]);
+        // Mosul's figure as a local one (the place's own count) from a source of its own: the map's
+        // panel lists it under the place.
+        const { rows } = await s.db.query<{ id: number }>("INSERT INTO sources (name, type) VALUES ($1, 'official') RETURNING id", [HOSTILE_SOURCE]);
+        await s.db.query("UPDATE claims SET scope = 'local', source_id = $1 WHERE document_id = $2", [rows[0]!.id, mosul.documentId]);
       },
     });
     ({ store, page, pageErrors } = h);
@@ -56,6 +62,22 @@ describe.skipIf(!haveChromium())('review, map and errors in Chromium', () => {
     }
     expect(shown.join('\n')).toContain(`${HOSTILE_NAME}: 4 (1 claim)`);
     expect(await page.locator('#injected-img, #injected-link, .leaflet-tooltip img, .leaflet-tooltip a').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("lists each source's latest figure for a clicked place, as text", async () => {
+    await open(`/map?crisis=${encodeURIComponent(CRISIS)}`);
+    const markers = page.locator('.tally-marker');
+    await expect.poll(() => markers.count()).toBeGreaterThanOrEqual(2);
+    const panel = page.getByTestId('place-sources');
+    // Mosul's marker: the one whose panel names its source.
+    for (let i = 0; i < (await markers.count()); i++) {
+      await markers.nth(i).click({ force: true });
+      await page.waitForLoadState('networkidle');
+      if ((await panel.count()) && (await panel.textContent())?.includes(HOSTILE_SOURCE)) break;
+    }
+    await expect.poll(() => panel.textContent()).toContain(`at least 4 · ${HOSTILE_SOURCE} · as of`);
+    expect(await page.locator('#injected-source-img, [data-testid="place-sources"] img').count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 

@@ -240,6 +240,31 @@ describe.each(backends)('API on $name', (backend) => {
     expect(((await res.json()) as { error: string }).error).toMatch(/unknown source type "officials"/);
   });
 
+  it("sends a place's per-source timelines, for the map's places, one place when asked", async () => {
+    type Places = { categories: Array<{ category: string; placeCount: number; places: Array<{ placeId: string; place: string; sources: Array<{ source: string; latest: { estimate: number; scope: string; place: string | null }; figures: unknown[] }> }> }> };
+    const names = ((await (await get('/api/crises')).json()) as { items: Array<{ name: string }> }).items.map((c) => c.name);
+    let found: { crisis: string; placeId: string; place: string; category: string } | null = null;
+    for (const name of names) {
+      const t = (await (await get(`/api/tally?crisis=${encodeURIComponent(name)}`)).json()) as Places;
+      const c = t.categories.find((x) => x.places.length > 0);
+      if (!c) continue;
+      expect(c.placeCount).toBeGreaterThanOrEqual(c.places.length);
+      for (const p of c.places) for (const s of p.sources) expect(s.latest).toMatchObject({ scope: 'local', place: p.place });
+      found = { crisis: name, placeId: c.places[0]!.placeId, place: c.places[0]!.place, category: c.category };
+      break;
+    }
+    expect(found, 'a demo crisis with a local figure').not.toBeNull();
+    const { crisis, placeId, place, category } = found!;
+    // The map's place of the same id.
+    const mapPlaces = (await (await get(`/api/places?crisis=${encodeURIComponent(crisis)}`)).json()) as { items: Array<{ placeId: string; name: string }> };
+    expect(mapPlaces.items.find((p) => p.placeId === placeId)?.name).toBe(place);
+    const one = (await (await get(`/api/tally?crisis=${encodeURIComponent(crisis)}&category=${category}&place=${encodeURIComponent(placeId)}&maxFigures=1`)).json()) as Places;
+    expect(one.categories[0]!.places.map((p) => p.placeId)).toEqual([placeId]);
+    expect(one.categories[0]!.places[0]!.sources.every((s) => s.figures.length === 1)).toBe(true);
+    const none = (await (await get(`/api/tally?crisis=${encodeURIComponent(crisis)}&maxPlaces=0`)).json()) as Places;
+    expect(none.categories.every((c) => c.places.length === 0)).toBe(true);
+  });
+
   it('edits a source type and aliases', async () => {
     const sources = (await (await get('/api/sources')).json()) as { items: Array<{ id: number; name: string }> };
     const s = sources.items[0]!;

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RELIABILITY, guessSourceKind, normaliseSource, parseSourceName, samePerson, sameSource, SourceResolver, stripApposition } from '../../src/sources/index.js';
+import { DEFAULT_RELIABILITY, guessSourceKind, normaliseSource, parseSourceName, sameName, samePerson, sameSource, SourceResolver, stripApposition } from '../../src/sources/index.js';
+import { nameIndexKeys, nameProbeKeys } from '../../src/sources/names.js';
+import { sharedCorpusFile } from '../shared-corpus.js';
 
 describe('source names', () => {
   it('normalises case, articles, titles, possessive scope and apposition', () => {
@@ -120,5 +123,44 @@ describe('SourceResolver', () => {
     const iq = r.keyOf('Interior Ministry', { documentCountry: 'IQ', id: 1 });
     expect(r.canonical(kz)).toBe('Interior Ministry (Kazakhstan)');
     expect(r.canonical(iq)).toBe('Interior Ministry (Iraq)');
+  });
+});
+
+describe('the index of names', () => {
+  /** Source names of the gold corpora (when beside the repository) and of the cases above. */
+  const names = new Set([
+    'NCRI', 'National Council of Resistance of Iran', 'Amnesty', 'Amnesty International', 'HRW', 'Human Rights Watch', 'OHCHR', 'U.N.', 'UN',
+    'Office of the High Commissioner for Human Rights', 'Trump', 'Donald Trump', 'President Trump', 'Zolnour', 'Zolnouri', 'Zonnour', 'Mojtaba Zolnour',
+    'senior Iranian lawmaker Mojtaba Zolnour', 'Mojtaba Zolnour, a senior lawmaker', 'Hassan Rouhani', 'Hassan Rohani', 'Rouhani', 'Ali Khamenei', 'Ali Khomeini',
+    'Maryam Rajavi', 'Massoud Rajavi', 'Karimi', 'Rahimi', 'Dr. Ali Karimi', "Kazakhstan's interior ministry", 'Iraqi Interior Ministry', 'interior ministry',
+    'the Health Ministry', "the country's Health Ministry", 'Ministry of Health', 'reuters.com', 'document 12', 'document 123', 'Document Cloud', 'of', 'the',
+  ]);
+  for (const file of ['seed.jsonl', 'dev.jsonl', 'dev-2.jsonl', 'dev-3.jsonl']) {
+    const path = sharedCorpusFile(file);
+    if (!path) continue;
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      for (const c of (JSON.parse(line) as { claims?: Array<{ source?: string | { name?: string } | null }> }).claims ?? []) {
+        const name = typeof c.source === 'string' ? c.source : c.source?.name;
+        if (name) names.add(name);
+      }
+    }
+  }
+
+  it('files every spelling a name is the same name as under one of the keys it is looked up by', () => {
+    const all = [...names];
+    let same = 0;
+    for (const a of all) {
+      const filed = new Set(nameIndexKeys(a));
+      for (const b of all) {
+        if (!sameName(a, b)) continue;
+        same++;
+        const probe = nameProbeKeys(b);
+        const found = probe.any.some((k) => filed.has(k)) || (probe.all.length > 0 && probe.all.every((k) => filed.has(k)));
+        expect(found, `${b} looks ${a} up`).toBe(true);
+      }
+    }
+    // More than each name with itself: acronyms, short forms and transliterations were tried.
+    expect(same).toBeGreaterThan(all.length + 20);
   });
 });

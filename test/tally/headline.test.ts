@@ -3,7 +3,7 @@ import { defaultReliability } from '../../src/sources/index.js';
 import { chooseHeadline, dayWords, latestOfType, STALE_AFTER_DAYS, type Candidate } from '../../src/tally/headline.js';
 
 let claimId = 1;
-const c = (source: string, estimate: number, asOf: string, p: Partial<Candidate> = {}): Candidate => ({
+const c = (source: string, estimate: number, asOf: string | null, p: Partial<Candidate> = {}): Candidate => ({
   source,
   estimate,
   asOf,
@@ -36,12 +36,32 @@ describe('the headline rule', () => {
     expect(r.headline).toMatchObject({ estimate: 433 });
     expect(statusOf(r, old)).toBe('superseded');
     expect(r.verdicts.get(inquiry)?.note).toBe("superseded by monitor's 433 of 31 Oct 2019");
-    // Older than the newest total by more than the margin, even if higher: stale.
+    // Older by more than the margin than a later total at least as high (of any source): stale.
+    const later2 = `2019-09-${String(2 + STALE_AFTER_DAYS).padStart(2, '0')}`;
+    const ministry = c('ministry', 300, '2019-09-01', { type: 'official' });
+    const opposition = c('opposition', 500, later2, { type: 'opposition' });
+    const s = chooseHeadline([ministry, opposition]);
+    expect(statusOf(s, ministry)).toBe('stale');
+    expect(s.headline).toMatchObject({ estimate: 500 });
+    // A later, lower total does not make an earlier one stale: tolls do not fall, so the two
+    // disagree, and the lower heads only from a source that stands as high.
     const high = c('ministry', 500, '2019-09-01', { type: 'official' });
-    const low = c('watch', 300, `2019-09-${String(2 + STALE_AFTER_DAYS).padStart(2, '0')}`);
-    const s = chooseHeadline([high, low]);
-    expect(statusOf(s, high)).toBe('stale');
-    expect(s.range).toEqual({ min: 300, max: 300 });
+    const watch = c('watch', 300, later2);
+    const w = chooseHeadline([high, watch]);
+    expect(statusOf(w, high)).toBe('current');
+    expect(w.headline).toMatchObject({ estimate: 300, source: 'watch' });
+    expect(w.range).toEqual({ min: 300, max: 500 });
+    const someone = c('someone', 12, later2, { type: 'unknown', qualifier: 'vague' });
+    const u = chooseHeadline([c('ministry', 300, '2019-09-01', { type: 'official', qualifier: 'vague' }), someone]);
+    expect(statusOf(u, someone)).toBe('disputed');
+    expect(u.headline).toMatchObject({ estimate: 300, source: 'ministry', reason: 'the only current total not disputed, from an official source, as of 1 Sep 2019 (no source gives a firm total)' });
+    // An undated total is older than any dated one: stale beside a dated total as high, else current.
+    const undated = c('police', 58, null, { type: 'official' });
+    const dated = c('spokesman', 24, '2019-04-22', { type: 'unknown' });
+    const x = chooseHeadline([undated, dated]);
+    expect(statusOf(x, undated)).toBe('heads');
+    expect(statusOf(x, dated)).toBe('disputed');
+    expect(statusOf(chooseHeadline([undated, c('police', 60, '2019-05-22', { type: 'unknown' })]), undated)).toBe('stale');
   });
 
   it('flags a total that falls below an earlier one, and keeps it from heading when the earlier source stands higher', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CountClaim } from '../../src/domain.js';
-import { computeTally, findNearDuplicates, sameSource, SourceResolver, type TallyInputClaim } from '../../src/tally/index.js';
+import { computeTally, findNearDuplicates, ResolutionMemo, sameSource, SourceResolver, type TallyInputClaim } from '../../src/tally/index.js';
 import { documentSignature, jaccard, signatureSimilarity } from '../../src/fingerprint.js';
 import { groupNearDuplicates } from '../../src/tally/near-duplicates.js';
 
@@ -134,6 +134,29 @@ describe('computeTally', () => {
   });
 });
 
+describe('source resolution kept between tallies', () => {
+  it('resolves only new names while names are only added, and starts afresh when one goes', () => {
+    const withId = (c: TallyInputClaim, sourceId: number) => ({ ...c, sourceId });
+    const first = withId(claim({ source: 'Amnesty International', estimate: 106, asOf: '2019-11-19', doc: 1, type: 'independent' }), 1);
+    const later = withId(claim({ source: 'Amnesty', estimate: 208, asOf: '2019-12-02', doc: 2, type: 'independent' }), 2);
+    const other = withId(claim({ source: 'NCRI', estimate: 450, asOf: '2019-11-25', doc: 3, type: 'opposition' }), 3);
+    const outlet = claim({ source: null, estimate: 300, asOf: '2019-11-30', doc: 4 });
+    const memo = new ResolutionMemo();
+    const same = (claims: TallyInputClaim[]) => {
+      expect(computeTally(claims, { memo })).toStrictEqual(computeTally(claims));
+      return memo.resolver;
+    };
+    const resolver = same([first, other]);
+    expect(same([first, other, later, outlet])).toBe(resolver);
+    // Amnesty International's only claim gone: its name must not stay the display name.
+    expect(same([other, later, outlet])).not.toBe(resolver);
+    expect(computeTally([other, later, outlet], { memo }).categories[0]!.sources.map((s) => s.source)).toContain('Amnesty');
+    // A declared alias changes how names group: afresh too.
+    const declared = { memo, sources: [{ name: 'NCRI', aliases: ['Amnesty'], type: 'opposition' as const }] };
+    expect(computeTally([other, later], declared)).toStrictEqual(computeTally([other, later], { sources: declared.sources }));
+  });
+});
+
 describe('near-duplicate documents', () => {
   it('finds syndicated copies and keeps distinct reports apart', () => {
     const body = 'Officials and local media said on Thursday that 201 people had now died in the student protests in Bangladesh, four more of them in and around the capital Dhaka, as the crackdown on opposition parties grew harsher.';
@@ -203,6 +226,31 @@ describe('scope', () => {
       ['Inquiry', 149, inquiry],
       ['Ministry', 72, null],
     ]);
+  });
+
+  it('builds per-place timelines of local figures, per source, apart from the totals', () => {
+    const basra = { ...tehran, id: 'city:2', name: 'Basra' };
+    const claims = [
+      claim({ source: 'Inquiry', estimate: 157, asOf: '2019-10-22', doc: 1, type: 'official' }),
+      claim({ source: 'Health Ministry', estimate: 8, asOf: '2019-10-02', doc: 2, scope: 'local', place: tehran, type: 'official' }),
+      claim({ source: 'the Health Ministry', estimate: 15, asOf: '2019-10-05', doc: 3, scope: 'local', place: tehran, type: 'official' }),
+      claim({ source: 'Amnesty International', estimate: 20, asOf: '2019-10-04', doc: 4, scope: 'local', place: tehran, type: 'independent' }),
+      // One source across places: the name it goes by in the crisis.
+      claim({ source: 'Amnesty', estimate: 6, asOf: '2019-10-03', doc: 5, scope: 'local', place: basra, type: 'independent' }),
+      // An increment at a place is an event, not a place's running figure.
+      claim({ source: 'Police', estimate: 3, asOf: '2019-10-06', doc: 6, scope: 'new', place: tehran, type: 'official' }),
+    ];
+    const k = computeTally(claims).categories[0]!;
+    expect(k.sources.map((s) => s.source)).toEqual(['Inquiry']);
+    expect(k.placeCount).toBe(2);
+    expect(k.places.map((p) => [p.placeId, p.place, p.sources.map((s) => [s.source, s.latest.estimate, s.latest.asOf, s.figures.map((f) => f.estimate)])])).toEqual([
+      ['city:1', 'Tehran', [['Amnesty International', 20, '2019-10-04', [20]], ['Health Ministry', 15, '2019-10-05', [8, 15]]]],
+      ['city:2', 'Basra', [['Amnesty International', 6, '2019-10-03', [6]]]],
+    ]);
+    expect(k.places[0]!.sources[1]!.latest).toMatchObject({ scope: 'local', place: 'Tehran', namedAs: 'the Health Ministry' });
+    // Narrowed to one source type, a place keeps only those sources.
+    const official = computeTally(claims, { sourceTypes: ['official'] }).categories[0]!;
+    expect(official.places.map((p) => [p.place, p.sources.map((s) => s.source)])).toEqual([['Tehran', ['Health Ministry']]]);
   });
 
   it("takes a source's own correction of a day's figure that other reports repeat", () => {

@@ -2,7 +2,8 @@
  * Claims on a map that works offline: the basemap is Natural Earth countries and admin-1
  * regions shipped with the app (TopoJSON under /basemap), drawn as vector shapes; a raster
  * tile server is used only when one is configured (tally serve --tile-url). One marker per
- * place, sized by its largest conservative figure; clicking one lists its claims.
+ * place, sized by its largest conservative figure; clicking one lists each source's latest
+ * figure for that place (the tally's per-place timelines) and the claims about it.
  */
 import L from 'leaflet';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -156,6 +157,8 @@ function PlaceClaims({ place, crisis, category }: { place: PlaceSummary; crisis:
         {place.precision}
         {place.admin1 && place.precision === 'city' ? ` · ${place.admin1}` : ''} · {place.countryName}
       </p>
+      {crisis ? <PlaceSources place={place} crisis={crisis} category={category} /> : <p class="muted">Choose a crisis to see each source's latest figure for this place.</p>}
+      <h3>Claims</h3>
       {claims.error && <ErrorBox error={claims.error} />}
       {!claims.data && !claims.error && <Loading />}
       {claims.data && claims.data.items.length === 0 && <Empty>No claims.</Empty>}
@@ -168,6 +171,35 @@ function PlaceClaims({ place, crisis, category }: { place: PlaceSummary; crisis:
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+/**
+ * Who says how many at this place: per category, each source's latest local figure (the
+ * tally's per-place timelines), with how many figures it gave. Names and figures are text.
+ */
+function PlaceSources({ place, crisis, category }: { place: PlaceSummary; crisis: string; category?: Category }) {
+  const tally = useLoad(() => api.tally(crisis, { category, place: place.placeId, maxSources: 1, maxEvents: 0, maxFigures: 1 }), [place.placeId, crisis, category]);
+  if (tally.error) return <ErrorBox error={tally.error} />;
+  if (!tally.data) return <Loading />;
+  const rows = tally.data.categories.flatMap((c) => c.places.filter((p) => p.placeId === place.placeId).map((p) => ({ category: c.category, sources: p.sources })));
+  if (!rows.length) return <p class="muted">No source gives a figure for this place alone.</p>;
+  return (
+    <div data-testid="place-sources">
+      <h3>Latest figure per source</h3>
+      {rows.map((r) => (
+        <div key={r.category}>
+          <h4>{CATEGORY_LABELS[r.category]}</h4>
+          <ul class="claim-list">
+            {r.sources.map((s) => (
+              <li key={s.source}>
+                <strong>{figureText(s.latest)}</strong> · {s.source} · as of {dateText(s.latest.asOf)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
     </div>
   );
 }
