@@ -232,7 +232,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     return c.json({ claim, history: await store.claimHistory(id) }, 200);
   });
 
-  app.openapi(r.listSourcesRoute, async (c) => c.json({ items: await store.listSources() }, 200));
+  app.openapi(r.listSourcesRoute, async (c) => c.json({ items: await store.listSources(hidden(c)) }, 200));
   app.openapi(r.updateSourceRoute, async (c) => {
     const patch = c.req.valid('json');
     return c.json(await store.updateSource(c.req.valid('param').id, { ...patch, editor: actorFor(c, patch.editor) || undefined }), 200);

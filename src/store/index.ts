@@ -141,8 +141,8 @@ export class Store {
     return sources.sourceDirectory(this.db);
   }
 
-  listSources(): Promise<sources.SourceRecord[]> {
-    return sources.listSources(this.db);
+  listSources(hiddenCrisisIds: number[] = []): Promise<sources.SourceRecord[]> {
+    return sources.listSources(this.db, hiddenCrisisIds);
   }
 
   /** One source (NotFoundError when there is none). */

@@ -15,6 +15,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
 import { recordAudit } from './audit.js';
 import { markChanged } from './revisions.js';
 import { Params } from './sql.js';
+import { visibleDocumentSql } from './visibility.js';
 
 export interface SourceRecord {
   id: number;
@@ -94,9 +95,26 @@ function toRecord(r: SourceRow): SourceRecord {
 }
 
 /** Sources (merged ones left out), most claims first. */
-export async function listSources(db: Queryable): Promise<SourceRecord[]> {
+/**
+ * Every source that is not merged into another, most claims first. With hidden crises (a
+ * reader's private crises they are no member of, visibility.ts) claims of their documents are
+ * not counted, and a source known only from them is left out: its name is part of the crisis.
+ */
+export async function listSources(db: Queryable, hiddenCrisisIds: number[] = []): Promise<SourceRecord[]> {
+  if (!hiddenCrisisIds.length) {
+    const { rows } = await db.query<SourceRow>(
+      `SELECT ${COLUMNS}, (SELECT count(*) FROM claims c WHERE c.source_id = s.id) AS n FROM sources s WHERE s.merged_into IS NULL ORDER BY n DESC, s.name`,
+    );
+    return rows.map(toRecord);
+  }
   const { rows } = await db.query<SourceRow>(
-    `SELECT ${COLUMNS}, (SELECT count(*) FROM claims c WHERE c.source_id = s.id) AS n FROM sources s WHERE s.merged_into IS NULL ORDER BY n DESC, s.name`,
+    `SELECT * FROM (
+       SELECT ${COLUMNS},
+         (SELECT count(*) FROM claims c WHERE c.source_id = s.id AND ${visibleDocumentSql('c.document_id', '$1')}) AS n,
+         EXISTS (SELECT 1 FROM claims c WHERE c.source_id = s.id) AS has_claims
+       FROM sources s WHERE s.merged_into IS NULL) x
+     WHERE x.n > 0 OR NOT x.has_claims ORDER BY x.n DESC, x.name`,
+    [hiddenCrisisIds],
   );
   return rows.map(toRecord);
 }

@@ -301,6 +301,11 @@ describe.each(backends)('accounts on the server, $name', (backend) => {
     const places = async (who: keyof typeof tokens) => (await json<{ items: Array<{ name: string }> }>(await as(who, 'GET', '/api/places'))).items.map((p) => p.name);
     expect(await places('viewer')).not.toContain('Tehran');
     expect(await places('member')).toContain('Tehran');
+    // A source known only from the private crisis is part of it: its name is not listed.
+    const sourceNames = async (who: keyof typeof tokens) => (await json<{ items: Array<{ name: string }> }>(await as(who, 'GET', '/api/sources'))).items.map((x) => x.name);
+    expect(await sourceNames('viewer')).not.toContain('Amnesty International');
+    expect(await sourceNames('member')).toContain('Amnesty International');
+    expect(await sourceNames('admin')).toContain('Amnesty International');
     // Kept answers are kept per visibility: the viewer never gets the member's.
     expect(await places('viewer')).not.toContain('Tehran');
     expect(await claimIds('viewer')).not.toContain(secretClaimId);
