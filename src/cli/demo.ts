@@ -42,7 +42,9 @@ export async function loadDemo(store: Store, extracted?: (text: string) => Repor
       if (!line.trim()) continue;
       const item = JSON.parse(line) as { id: string; text: string; url?: string | null; published?: string | null; title?: string | null };
       const crisis = DEMO_CRISES.find((c) => item.id.startsWith(c.prefix));
-      const report = extracted?.(item.text) ?? extract({ text: item.text, url: item.url ?? undefined, published: item.published ?? undefined, title: item.title ?? undefined });
+      const report =
+        extracted?.(item.text) ??
+        extract({ text: item.text, url: item.url ?? undefined, published: item.published ?? undefined, title: item.title ?? undefined });
       const r = await store.ingestReport({ raw: item.text, origin: `demo/${file}#${item.id}`, url: item.url ?? null }, report, { crisis: crisis?.name });
       if (r.status === 'ingested') ingested++;
       else unchanged++;

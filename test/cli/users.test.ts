@@ -89,7 +89,9 @@ describe('tally user and tally token', () => {
     expect((await tally(['user', 'disable', 'nobody'])).err).toMatch(/no user called "nobody"/);
 
     // Every change audited under the operating-system user (no TALLY_TOKEN).
-    const audit = JSON.parse((await tally(['audit', '--action', 'user', '--format', 'json'])).out) as { items: Array<{ actor: string; action: string; targetId: string }> };
+    const audit = JSON.parse((await tally(['audit', '--action', 'user', '--format', 'json'])).out) as {
+      items: Array<{ actor: string; action: string; targetId: string }>;
+    };
     expect(audit.items.map((e) => e.action)).toEqual(['user.password', 'user.enable', 'user.disable', 'user.role', 'user.add', 'user.add']);
     expect(audit.items.every((e) => e.actor === me)).toBe(true);
   }, 120_000);
@@ -110,12 +112,16 @@ describe('tally user and tally token', () => {
     expect(crisis.code).toBe(0);
     expect(crisis.err).toMatch(/TALLY_TOKEN is not a valid API token.*writing as the operating-system user/);
 
-    const audit = JSON.parse((await tally(['audit', '--crisis', 'Token crisis', '--format', 'json'])).out) as { items: Array<{ actor: string; action: string }> };
+    const audit = JSON.parse((await tally(['audit', '--crisis', 'Token crisis', '--format', 'json'])).out) as {
+      items: Array<{ actor: string; action: string }>;
+    };
     expect(audit.items.map((e) => [e.action, e.actor])).toEqual([
       ['crisis.update', me],
       ['ingest', 'piotr'],
     ]);
-    const tokens = JSON.parse((await tally(['audit', '--action', 'token.create', '--format', 'json'])).out) as { items: Array<{ actor: string; targetId: string }> };
+    const tokens = JSON.parse((await tally(['audit', '--action', 'token.create', '--format', 'json'])).out) as {
+      items: Array<{ actor: string; targetId: string }>;
+    };
     expect(tokens.items[0]).toMatchObject({ actor: me, targetId: 'piotr' });
   }, 120_000);
 });
