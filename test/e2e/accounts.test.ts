@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { addUser, getUser } from '../../src/store/accounts.js';
 import type { Store } from '../../src/store/index.js';
-import { haveChromium, startHarness, type Harness } from './harness.js';
+import { haveChromium, startHarness, workQueueByKeyboard, type Harness } from './harness.js';
 
 const CRISIS = 'Accounts UI test';
 const REPORT =
@@ -108,27 +108,7 @@ describe.skipIf(!haveChromium())('a team server in Chromium: login, roles, audit
     await expect.poll(() => progress.textContent()).toMatch(/^0 of 4 reviewed in Accounts UI test/);
     // Logged in, the page asks for no reviewer name: the server knows who reviews.
     expect(await page.getByTestId('review-reviewer').count()).toBe(0);
-    const current = async () => Number(await page.getByTestId('queue-claim').getAttribute('data-claim-id'));
-
-    const first = await current();
-    await page.keyboard.press('a');
-    await expect.poll(async () => (await store.getClaim(first))?.reviewStatus).toBe('accepted');
-    await expect.poll(current).not.toBe(first);
-
-    const second = await current();
-    await page.keyboard.press('s');
-    await expect.poll(current).not.toBe(second);
-    await page.keyboard.press('b');
-    await expect.poll(current).toBe(second);
-    await page.keyboard.press('r');
-    await expect.poll(async () => (await store.getClaim(second))?.reviewStatus).toBe('rejected');
-
-    await expect.poll(current).not.toBe(second);
-    const third = await current();
-    await page.keyboard.press('e');
-    await page.getByTestId('edit-who').fill('protesters (checked)');
-    await page.getByTestId('review-save').click();
-    await expect.poll(async () => (await store.getClaim(third))?.reviewStatus).toBe('edited');
+    const [first, second, third] = await workQueueByKeyboard(page, store);
     await expect.poll(() => progress.textContent()).toMatch(/^3 of 4/);
     for (const id of [first, second, third]) expect((await store.claimHistory(id)).map((r) => r.reviewer)).toEqual(['ana']);
     expect(pageErrors).toEqual([]);

@@ -13,6 +13,7 @@ import { build } from 'vite';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
 import type { AppOptions } from '../../src/server/app.js';
 import { Store } from '../../src/store/index.js';
+import { expect } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -136,4 +137,34 @@ export async function startHarness(name: string, opts: HarnessOptions = {}): Pro
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+}
+
+/**
+ * Works an open review queue by keyboard as an analyst would: accept the first claim, skip the
+ * second and come back to it (B) to reject it, then edit the third's "who" and save. Each step
+ * waits until the store has the review. Returns the three claims' ids.
+ */
+export async function workQueueByKeyboard(page: Page, store: Store): Promise<[number, number, number]> {
+  const current = async () => Number(await page.getByTestId('queue-claim').getAttribute('data-claim-id'));
+  const status = (id: number) => async () => (await store.getClaim(id))?.reviewStatus;
+  const first = await current();
+  await page.keyboard.press('a');
+  await expect.poll(status(first)).toBe('accepted');
+  await expect.poll(current).not.toBe(first);
+
+  const second = await current();
+  await page.keyboard.press('s');
+  await expect.poll(current).not.toBe(second);
+  await page.keyboard.press('b');
+  await expect.poll(current).toBe(second);
+  await page.keyboard.press('r');
+  await expect.poll(status(second)).toBe('rejected');
+
+  await expect.poll(current).not.toBe(second);
+  const third = await current();
+  await page.keyboard.press('e');
+  await page.getByTestId('edit-who').fill('protesters (checked)');
+  await page.getByTestId('review-save').click();
+  await expect.poll(status(third)).toBe('edited');
+  return [first, second, third];
 }

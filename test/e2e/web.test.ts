@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/cli/demo.js';
 import { extract } from '../../src/extract/index.js';
 import type { Store } from '../../src/store/index.js';
-import { haveChromium, SCREENSHOTS, startHarness, type Harness } from './harness.js';
+import { haveChromium, SCREENSHOTS, startHarness, workQueueByKeyboard, type Harness } from './harness.js';
 
 const IRAN = 'Iran protests 2019';
 
@@ -157,25 +157,7 @@ describe.skipIf(!haveChromium())('web UI in Chromium', () => {
     const claim = (await store.getClaim(first))!;
     expect(await page.getByTestId('queue-paragraph').locator('mark').textContent()).toBe(claim.span.text);
 
-    await page.keyboard.press('a');
-    await expect.poll(async () => (await store.getClaim(first))?.reviewStatus).toBe('accepted');
-    await expect.poll(() => progress.textContent()).toMatch(/^1 of/);
-    await expect.poll(current).not.toBe(first);
-
-    const second = await current();
-    await page.keyboard.press('s');
-    await expect.poll(current).not.toBe(second);
-    await page.keyboard.press('b');
-    await expect.poll(current).toBe(second);
-    await page.keyboard.press('r');
-    await expect.poll(async () => (await store.getClaim(second))?.reviewStatus).toBe('rejected');
-
-    await expect.poll(current).not.toBe(second);
-    const third = await current();
-    await page.keyboard.press('e');
-    await page.getByTestId('edit-who').fill('protesters (checked)');
-    await page.getByTestId('review-save').click();
-    await expect.poll(async () => (await store.getClaim(third))?.reviewStatus).toBe('edited');
+    const [, , third] = await workQueueByKeyboard(page, store);
     expect((await store.getClaim(third))?.who).toBe('protesters (checked)');
     await expect.poll(() => progress.textContent()).toMatch(/^3 of/);
     expect(pageErrors).toEqual([]);
