@@ -416,6 +416,19 @@ export const NOT_SOURCE_WORDS = new Set([
   'apparently', 'further', 'says', 'said', 'say', 'what', 'how', 'it', 'credible', 'unconfirmed', 'latest', 'new',
 ]);
 
+/**
+ * Words that open a capitalised run only because they open the sentence, never a name: articles,
+ * adverbs, and the prepositions and subordinators a clause starts with ("After the Health
+ * Ministry revised …" names the Health Ministry; "According to the UN" names the UN).
+ */
+export const MENTION_OPENERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'then', 'but', 'and', 'so', 'meanwhile', 'later', 'earlier', 'now', 'also', 'yet', 'still',
+  'today', 'yesterday',
+  'after', 'before', 'since', 'when', 'whenever', 'while', 'as', 'although', 'though', 'because', 'if', 'unless', 'until', 'once',
+  'despite', 'following', 'amid', 'during', 'according', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'for', 'under', 'without',
+  'against', 'among', 'unlike', 'like', 'whereas', 'where', 'however',
+]);
+
 /** Adjectives before a document or source that do not name it ("the latest UN estimates"). */
 export const SOURCE_PREMODIFIERS = new Set([
   'latest', 'new', 'recent', 'earlier', 'previous', 'last', 'initial', 'preliminary', 'official', 'unofficial', 'updated', 'final',
