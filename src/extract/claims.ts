@@ -39,6 +39,7 @@ import {
   PARTICIPLE_MODIFIERS,
   SPEECH_VERBS,
   CHANGE_VERBS,
+  JUDICIAL_VERBS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -195,7 +196,23 @@ function cueAt(tokens: Token[], i: number): Category | null {
   if (!t) return null;
   const cat = CATEGORY_CUES.get(t.lower);
   if (!cat) return null;
+  if (judicialOutcome(tokens, i)) return null;
   return cueApplies(t.lower, tokens[i - 1]?.lower, tokens[i + 1]?.lower, tokens[i + 2]?.lower) ? cat : null;
+}
+
+/**
+ * Rule judicial-outcome: "have been sentenced to death", "the court condemned 12 protesters to
+ * death" state a sentence, not a death. "to death" whose clause's verb is one of sentencing is no
+ * harm cue (an execution carried out is its own category, "executed").
+ */
+function judicialOutcome(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.lower !== 'death' || tokens[i - 1]?.lower !== 'to') return false;
+  for (let k = i - 2; k >= 0 && k >= i - 8; k--) {
+    const w = tokens[k]!.lower;
+    if (JUDICIAL_VERBS.has(w)) return true;
+    if (CLAUSE_BREAKS.has(w) || w === ',' || w === 'and') return false;
+  }
+  return false;
 }
 
 /**
@@ -293,8 +310,8 @@ function rightPredicate(
       if (sawAux && /(?:ed|en|ght|und)$/.test(t.lower)) sawAux = false;
       continue;
     }
-    // "stabbed to death", "beaten to death", "burned alive".
-    if (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') return { category: 'killed', index: i + 2 };
+    // "stabbed to death", "beaten to death", "burned alive" (not "sentenced to death": judicial-outcome).
+    if (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') return judicialOutcome(tokens, i + 2) ? 'blocked' : { category: 'killed', index: i + 2 };
     // "are still being treated in hospital", "were rushed to hospitals": care for the injured.
     if (TREATMENT_VERBS.has(t.lower)) {
       for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
@@ -497,7 +514,7 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
       // "a man who was killed" is fine; "a man whose son died" is not about the man.
       return w === 'toll' || w === 'victims' || w === 'bodies' ? null : cat;
     }
-    if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return 'killed';
+    if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return judicialOutcome(tokens, k + 2) ? null : 'killed';
     // "was slightly wounded", "was left injured", "was shot and injured", "was ambushed and killed".
     const adverb = /^\p{Ll}{3,}ly$/u.test(tokens[k]!.text);
     const coordinated = /(?:ed|en|ot)$/.test(w) && tokens[k + 1]?.lower === 'and';

@@ -142,6 +142,11 @@ export function cueApplies(word: string, prev: string | undefined, next: string 
   }
 }
 
+/** Verbs of a court's sentence: "sentenced to death" is a judgement, not a death (claims.ts, judicial-outcome). */
+export const JUDICIAL_VERBS = new Set([
+  'sentenced', 'sentence', 'sentences', 'sentencing', 'condemned', 'condemn', 'condemns', 'condemning', 'convicted',
+]);
+
 /** Words that make a following or surrounding figure a running total. */
 export const CUMULATIVE_CUES = new Set([
   'toll', 'total', 'tally', 'totalled', 'totaled', 'overall', 'so', 'far', 'cumulative', 'climbed', 'risen', 'rose', 'rises',

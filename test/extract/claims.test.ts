@@ -12,6 +12,14 @@ const claims = (text: string) =>
   }));
 
 describe('claims: tying figures to categories', () => {
+  it('reads a sentence to death as a judgement, not a death (judicial-outcome)', () => {
+    expect(claims('In all, 64 have been sentenced to death, the monitor said.')).toEqual([]);
+    expect(claims('The tribunal condemned 14 strikers to death on Monday.')).toEqual([]);
+    expect(extract({ text: 'A student was sentenced to death in absentia.' }).claims).toEqual([]);
+    // A death by violence still counts.
+    expect(claims('Five miners were beaten to death.').map((c) => [c.category, c.estimate])).toEqual([['killed', 5]]);
+  });
+
   it('reads a neutral "victims" as the harm its paragraph counted last', () => {
     const injured = extract({ text: 'The clinic has treated 820 wounded since the march. Most victims are students (512), though workers (96) also feature.' }).claims;
     expect(injured.map((c) => [c.category, c.estimate])).toEqual([['injured', 820], ['injured', 512], ['injured', 96]]);
