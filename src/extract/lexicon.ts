@@ -147,6 +147,11 @@ export const JUDICIAL_VERBS = new Set([
   'sentenced', 'sentence', 'sentences', 'sentencing', 'condemned', 'condemn', 'condemns', 'condemning', 'convicted',
 ]);
 
+/** Words that mark a figure as earlier than the report ("had earlier said", "the previous toll"): dates.ts, earlier-than-report. */
+export const EARLIER_CUES = new Set(['earlier', 'previously', 'previous', 'initially', 'initial', 'originally', 'formerly']);
+/** Words that end the clause of an "earlier": "earlier 40, but now 44". */
+export const EARLIER_CLAUSE_STOPS = new Set([';', 'but', 'however', 'now', 'whereas', 'while', 'although', 'though', 'since', 'latest', 'new', 'revised', 'updated', 'current']);
+
 /** Words that make a following or surrounding figure a running total. */
 export const CUMULATIVE_CUES = new Set([
   'toll', 'total', 'tally', 'totalled', 'totaled', 'overall', 'so', 'far', 'cumulative', 'climbed', 'risen', 'rose', 'rises',
