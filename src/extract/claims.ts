@@ -72,10 +72,11 @@ export interface DraftClaim {
  * after it ("12 were killed", "six died"), a cue before it (a neutral "victims" takes the harm
  * its paragraph spoke of last), the whole it is a part of ("five of the 20 deaths"), the head of its list, a member added
  * to a claim ("along with seven"), a crowd ("thousands marched"), places affected ("189 cities"),
- * or one person ("a policeman was shot").
+ * or one person ("a policeman was shot"), the noun a bracketed figure follows ("deaths (1,850)").
  */
 export type CategoryRule =
   | 'harm-noun'
+  | 'parenthesised-count'
   | 'harm-verb-object'
   | 'harm-noun-of'
   | 'predicate-after'
@@ -598,7 +599,10 @@ export function claimsInSentence(
   };
 
   for (const q of quantities) {
-    const np = nounPhrase(tokens, q.tokenEnd, q.estimate === 1 && q.qualifier === 'exact');
+    // "(1850) people": a figure alone in brackets before its noun (parenthesised-count).
+    const openedAt = tokenIndexAt(tokens, q.span.start) - 1;
+    const nounFrom = tokens[openedAt]?.text === '(' && tokens[q.tokenEnd]?.text === ')' ? q.tokenEnd + 1 : q.tokenEnd;
+    const np = nounPhrase(tokens, nounFrom, q.estimate === 1 && q.qualifier === 'exact');
     if (np.kind === 'thing') continue;
     if (np.kind === 'place') {
       if ([...PROTEST_CONTEXT].some((w) => lowerWords.has(w)) && q.estimate >= 2) emit(q, 'places', np.who!.toLowerCase(), np.end, 'places-affected');
@@ -608,6 +612,15 @@ export function claimsInSentence(
     let category: Category | null = np.kind === 'category' ? np.category! : null;
     let rule: CategoryRule = 'harm-noun';
     let endTok = np.end;
+    // Rule parenthesised-count: a figure alone in brackets counts the noun it follows: "deaths
+    // (1,850)", "detainees (2,767)" take that noun's harm; "protesters (1850) were killed" take
+    // their victims from it and their harm from the predicate after the bracket.
+    const bracketed = np.kind === 'none' ? bracketedNoun(tokens, tokenIndexAt(tokens, q.span.start), q.tokenEnd) : -1;
+    if (bracketed >= 0) {
+      const cat = cueAt(tokens, bracketed);
+      if (cat && cat !== 'participants') [category, rule] = [cat, 'parenthesised-count'];
+      else if (countsPeople(tokens[bracketed]!.lower)) np.who = tokens[bracketed]!.lower;
+    }
     if (np.kind === 'category' && np.category === 'killed' && tokens[np.end - 1]?.lower === 'lives') {
       // "164 lives" counts deaths only when claimed/lost: "saved 100 lives" does not.
       const verb = tokens[q.tokenStart - 1]?.lower ?? tokens[tokenIndexAt(tokens, q.span.start) - 1]?.lower;
@@ -692,6 +705,18 @@ export function claimsInSentence(
   }
   claims.sort((a, b) => a.span.start - b.span.start);
   return claims;
+}
+
+/**
+ * For a figure alone in brackets right after a word ("deaths (1,850)"), that word's token index
+ * when it counts people or names a harm, else -1.
+ */
+export function bracketedNoun(tokens: Token[], spanStartTok: number, figureEndTok: number): number {
+  if (tokens[spanStartTok - 1]?.text !== '(' || tokens[figureEndTok]?.text !== ')') return -1;
+  const k = spanStartTok - 2;
+  const noun = tokens[k];
+  if (!noun || !isWord(noun)) return -1;
+  return CATEGORY_CUES.has(noun.lower) || (countsPeople(noun.lower) && personNoun(noun.lower)?.kind !== 'group') ? k : -1;
 }
 
 /** End token of "…, Name Name, died" for a singular mention's span. */

@@ -152,6 +152,13 @@ export const EARLIER_CUES = new Set(['earlier', 'previously', 'previous', 'initi
 /** Words that end the clause of an "earlier": "earlier 40, but now 44". */
 export const EARLIER_CLAUSE_STOPS = new Set([';', 'but', 'however', 'now', 'whereas', 'while', 'although', 'though', 'since', 'latest', 'new', 'revised', 'updated', 'current']);
 
+/** Words before a four-digit number that make it a year, even before a noun of people ("in 1988 students", "the 2019 protesters"). */
+export const YEAR_BEFORE = new Set([
+  'in', 'since', 'until', 'till', 'by', 'during', 'before', 'after', 'from', 'to', 'through', 'throughout', 'of', 'the', 'this', 'that',
+  'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'around', 'circa', 'c', 'between', 'and', "'s", 's', '’s',
+  'its', 'their', 'his', 'her', 'for', 'on', 'at',
+]);
+
 /** Words that make a following or surrounding figure a running total. */
 export const CUMULATIVE_CUES = new Set([
   'toll', 'total', 'tally', 'totalled', 'totaled', 'overall', 'so', 'far', 'cumulative', 'climbed', 'risen', 'rose', 'rises',
