@@ -5,6 +5,11 @@ const sources = (text: string, published = '2022-01-10') =>
   extract({ text, published }).claims.map((c) => [c.estimate, c.source?.name ?? null, c.source?.via ?? []]);
 
 describe('attribution', () => {
+  it('reads who revises a figure as its source (revision verbs)', () => {
+    expect(sources('The health ministry revised the death toll to 253.')).toEqual([[253, 'health ministry', []]]);
+    expect(sources('The Harbour Aid Society corrected the death toll to 41 on Friday.')).toEqual([[41, 'Harbour Aid Society', []]]);
+  });
+
   it('reads a name closing a headline after a dash or colon as its source (headline-trailing-source)', () => {
     const body = '\n\nThe army continues its raids in all regions.';
     expect(sources(`Army has killed 1,204 people — HRRN${body}`)).toEqual([[1204, 'HRRN', []]]);
