@@ -115,6 +115,8 @@ export interface ClaimRules {
   scope?: string;
   category?: string;
   source?: string;
+  /** How the as-of date was found: a stated date, the publication date, or earlier than the report. */
+  asOf?: string;
 }
 
 /** One figure about people harmed, detained or involved, or places affected. */

@@ -182,7 +182,27 @@ function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefo
   return head && personNoun(noun) && !/\d/.test(tokens.slice(head.from, head.to).map((t) => t.text).join(' ')) ? head : subj;
 }
 
-export function sentenceAttributions(
+export 
+/**
+ * A headline's closing name: a spaced dash or a colon after a figure, then up to five words,
+ * capitalised or acronyms, to the end of a line with no final stop ("… 1,850 people — AAPP").
+ */
+function headlineTail(tokens: Token[]): { from: number } | null {
+  const last = tokens[tokens.length - 1];
+  if (!last || /^[.!?]$/.test(last.text)) return null;
+  for (let k = tokens.length - 2; k >= 1 && k >= tokens.length - 7; k--) {
+    const t = tokens[k]!;
+    if (!['—', '–', '-', ':'].includes(t.text)) continue;
+    // "Covid-19", "pro-democracy": a dash inside a word is no separator.
+    if (t.text !== ':' && (tokens[k - 1]!.end === t.start || tokens[k + 1]!.start === t.end)) return null;
+    const words = tokens.slice(k + 1);
+    if (!words.every((w) => /^\p{Lu}/u.test(w.text) || ['of', 'for', 'the', 'and', '&', '.'].includes(w.lower))) return null;
+    if (!tokens.slice(0, k).some((w) => /^\d/.test(w.text) || /^(?:dozens|hundreds|thousands|scores)$/.test(w.lower))) return null;
+    return { from: k + 1 };
+  }
+  return null;
+}
+function sentenceAttributions(
   text: string,
   start: number,
   tokens: Token[],
@@ -218,6 +238,17 @@ export function sentenceAttributions(
     } else if (entity && entity.kind !== 'document') {
       items.push({ role: 'speaker', name: entity.name, at: tokens[colon]!.start, entity });
       known.push({ name: entity.name, start: tokens[0]!.start, entity });
+    }
+  }
+
+  // "Junta has killed 1,850 people — AAPP", "Toll rises to 30: Relief Network": a headline's
+  // short name after a dash or colon, closing it, states the figures before it (headline-trailing-source).
+  const tail = headlineTail(tokens);
+  if (tail) {
+    const entity = sourceEntity(slice(tokens[tail.from]!.start, tokens[tokens.length - 1]!.end));
+    if (entity && entity.kind !== 'document' && /^\p{Lu}/u.test(entity.name)) {
+      items.push({ role: 'speaker', name: entity.name, at: tokens[tail.from - 1]!.start, entity, rule: 'headline-trailing-source' });
+      known.push({ name: entity.name, start: tokens[tail.from]!.start, entity });
     }
   }
 
@@ -587,6 +618,7 @@ export type SourceRefinement =
   | 'document-refers-back'
   | 'acronym-of-name'
   | 'headline-description'
+  | 'headline-trailing-source'
   | 'document-author'
   | 'state-of-report';
 

@@ -39,6 +39,7 @@ import {
   PARTICIPLE_MODIFIERS,
   SPEECH_VERBS,
   CHANGE_VERBS,
+  JUDICIAL_VERBS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -71,10 +72,11 @@ export interface DraftClaim {
  * after it ("12 were killed", "six died"), a cue before it (a neutral "victims" takes the harm
  * its paragraph spoke of last), the whole it is a part of ("five of the 20 deaths"), the head of its list, a member added
  * to a claim ("along with seven"), a crowd ("thousands marched"), places affected ("189 cities"),
- * or one person ("a policeman was shot").
+ * or one person ("a policeman was shot"), the noun a bracketed figure follows ("deaths (1,850)").
  */
 export type CategoryRule =
   | 'harm-noun'
+  | 'parenthesised-count'
   | 'harm-verb-object'
   | 'harm-noun-of'
   | 'predicate-after'
@@ -195,7 +197,23 @@ function cueAt(tokens: Token[], i: number): Category | null {
   if (!t) return null;
   const cat = CATEGORY_CUES.get(t.lower);
   if (!cat) return null;
+  if (judicialOutcome(tokens, i)) return null;
   return cueApplies(t.lower, tokens[i - 1]?.lower, tokens[i + 1]?.lower, tokens[i + 2]?.lower) ? cat : null;
+}
+
+/**
+ * Rule judicial-outcome: "have been sentenced to death", "the court condemned 12 protesters to
+ * death" state a sentence, not a death. "to death" whose clause's verb is one of sentencing is no
+ * harm cue (an execution carried out is its own category, "executed").
+ */
+function judicialOutcome(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.lower !== 'death' || tokens[i - 1]?.lower !== 'to') return false;
+  for (let k = i - 2; k >= 0 && k >= i - 8; k--) {
+    const w = tokens[k]!.lower;
+    if (JUDICIAL_VERBS.has(w)) return true;
+    if (CLAUSE_BREAKS.has(w) || w === ',' || w === 'and') return false;
+  }
+  return false;
 }
 
 /**
@@ -293,8 +311,8 @@ function rightPredicate(
       if (sawAux && /(?:ed|en|ght|und)$/.test(t.lower)) sawAux = false;
       continue;
     }
-    // "stabbed to death", "beaten to death", "burned alive".
-    if (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') return { category: 'killed', index: i + 2 };
+    // "stabbed to death", "beaten to death", "burned alive" (not "sentenced to death": judicial-outcome).
+    if (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') return judicialOutcome(tokens, i + 2) ? 'blocked' : { category: 'killed', index: i + 2 };
     // "are still being treated in hospital", "were rushed to hospitals": care for the injured.
     if (TREATMENT_VERBS.has(t.lower)) {
       for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
@@ -497,7 +515,7 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
       // "a man who was killed" is fine; "a man whose son died" is not about the man.
       return w === 'toll' || w === 'victims' || w === 'bodies' ? null : cat;
     }
-    if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return 'killed';
+    if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return judicialOutcome(tokens, k + 2) ? null : 'killed';
     // "was slightly wounded", "was left injured", "was shot and injured", "was ambushed and killed".
     const adverb = /^\p{Ll}{3,}ly$/u.test(tokens[k]!.text);
     const coordinated = /(?:ed|en|ot)$/.test(w) && tokens[k + 1]?.lower === 'and';
@@ -581,7 +599,10 @@ export function claimsInSentence(
   };
 
   for (const q of quantities) {
-    const np = nounPhrase(tokens, q.tokenEnd, q.estimate === 1 && q.qualifier === 'exact');
+    // "(1850) people": a figure alone in brackets before its noun (parenthesised-count).
+    const openedAt = tokenIndexAt(tokens, q.span.start) - 1;
+    const nounFrom = tokens[openedAt]?.text === '(' && tokens[q.tokenEnd]?.text === ')' ? q.tokenEnd + 1 : q.tokenEnd;
+    const np = nounPhrase(tokens, nounFrom, q.estimate === 1 && q.qualifier === 'exact');
     if (np.kind === 'thing') continue;
     if (np.kind === 'place') {
       if ([...PROTEST_CONTEXT].some((w) => lowerWords.has(w)) && q.estimate >= 2) emit(q, 'places', np.who!.toLowerCase(), np.end, 'places-affected');
@@ -591,6 +612,15 @@ export function claimsInSentence(
     let category: Category | null = np.kind === 'category' ? np.category! : null;
     let rule: CategoryRule = 'harm-noun';
     let endTok = np.end;
+    // Rule parenthesised-count: a figure alone in brackets counts the noun it follows: "deaths
+    // (1,850)", "detainees (2,767)" take that noun's harm; "protesters (1850) were killed" take
+    // their victims from it and their harm from the predicate after the bracket.
+    const bracketed = np.kind === 'none' ? bracketedNoun(tokens, tokenIndexAt(tokens, q.span.start), q.tokenEnd) : -1;
+    if (bracketed >= 0) {
+      const cat = cueAt(tokens, bracketed);
+      if (cat && cat !== 'participants') [category, rule] = [cat, 'parenthesised-count'];
+      else if (countsPeople(tokens[bracketed]!.lower)) np.who = tokens[bracketed]!.lower;
+    }
     if (np.kind === 'category' && np.category === 'killed' && tokens[np.end - 1]?.lower === 'lives') {
       // "164 lives" counts deaths only when claimed/lost: "saved 100 lives" does not.
       const verb = tokens[q.tokenStart - 1]?.lower ?? tokens[tokenIndexAt(tokens, q.span.start) - 1]?.lower;
@@ -675,6 +705,18 @@ export function claimsInSentence(
   }
   claims.sort((a, b) => a.span.start - b.span.start);
   return claims;
+}
+
+/**
+ * For a figure alone in brackets right after a word ("deaths (1,850)"), that word's token index
+ * when it counts people or names a harm, else -1.
+ */
+export function bracketedNoun(tokens: Token[], spanStartTok: number, figureEndTok: number): number {
+  if (tokens[spanStartTok - 1]?.text !== '(' || tokens[figureEndTok]?.text !== ')') return -1;
+  const k = spanStartTok - 2;
+  const noun = tokens[k];
+  if (!noun || !isWord(noun)) return -1;
+  return CATEGORY_CUES.has(noun.lower) || (countsPeople(noun.lower) && personNoun(noun.lower)?.kind !== 'group') ? k : -1;
 }
 
 /** End token of "…, Name Name, died" for a singular mention's span. */

@@ -12,6 +12,7 @@
 // of `tally extract`'s start-up); `chrono-node/en`'s parse is the same casual English parser.
 import * as chrono from 'chrono-node/en';
 import type { DateMention } from '../domain.js';
+import { EARLIER_CLAUSE_STOPS, EARLIER_CUES } from './lexicon.js';
 
 const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -171,20 +172,48 @@ export function findDates(text: string, published: string | null): DateMention[]
 /** Dates that open a period ("since January 2", "began on October 1") do not date a figure. */
 const PERIOD_START = /\b(?:since|from|between|began|begun|started|starting|erupted|broke out|beginning)\s+(?:on\s+)?$/i;
 
+/** How a claim's as-of date was found (`claim.rules.asOf`). */
+export type AsOfRule = 'stated-date' | 'earlier-than-report' | 'publication';
+
 /**
- * The date a claim holds for: the nearest date stated in its sentence (before the figure
- * first, as "on Tuesday" usually precedes or follows the verb closely), else the published
- * date, else none. Never a date after the publication date. The mentions come from
- * findDates, which resolves a relative date only against the publication date or a date the
- * text states.
+ * Where the figure's own clause marks it as earlier than the report ("had earlier said 359",
+ * "the government's earlier figure, when officials said 40", "previously reported 40 deaths"):
+ * the offset just after the marker, or -1. A clause break between marker and figure ("earlier
+ * 40, but now 44") ends it.
  */
-export function asOfFor(
+function earlierMarkAt(text: string, sentenceStart: number, figureStart: number): number {
+  const from = Math.max(sentenceStart, figureStart - EARLIER_REACH);
+  const before = text.slice(from, figureStart);
+  let at = -1;
+  for (const m of before.matchAll(/\p{L}+|;/gu)) {
+    const w = m[0].toLowerCase();
+    if (EARLIER_CUES.has(w)) at = from + m.index! + m[0].length;
+    else if (at >= 0 && EARLIER_CLAUSE_STOPS.has(w)) at = -1;
+  }
+  return at;
+}
+/** How far before a figure its "earlier" may stand (about a dozen words). */
+const EARLIER_REACH = 90;
+
+/**
+ * The date a claim holds for, and the rule that gave it:
+ * - stated-date: the nearest date stated in its sentence (before the figure first, as "on
+ *   Tuesday" usually precedes or follows the verb closely);
+ * - earlier-than-report: a figure its clause marks as earlier than the report, in a sentence
+ *   that states no date, holds at the latest for the day before the publication date (it is
+ *   never dated to the report, where a superseded figure would read as current);
+ * - publication: else the published date, else none.
+ * Never a date after the publication date. The mentions come from findDates, which resolves a
+ * relative date only against the publication date or a date the text states.
+ */
+export function asOfRuled(
   claim: { figure: { start: number; end: number } },
   sentence: { start: number; end: number },
   dates: DateMention[],
   text: string,
   published: string | null,
-): string | null {
+): { asOf: string | null; rule: AsOfRule } {
+  const earlier = earlierMarkAt(text, sentence.start, claim.figure.start);
   let best: DateMention | null = null;
   let bestDistance = Infinity;
   // Dates come in text order (findDates sorts them): only those from the sentence's start on
@@ -209,5 +238,18 @@ export function asOfFor(
       bestDistance = distance;
     }
   }
-  return best ? best.date : published;
+  if (best) return { asOf: best.date, rule: 'stated-date' };
+  if (earlier >= 0 && published) return { asOf: addDays(published, -1), rule: 'earlier-than-report' };
+  return { asOf: published, rule: 'publication' };
+}
+
+/** The date a claim holds for (asOfRuled without its rule). */
+export function asOfFor(
+  claim: { figure: { start: number; end: number } },
+  sentence: { start: number; end: number },
+  dates: DateMention[],
+  text: string,
+  published: string | null,
+): string | null {
+  return asOfRuled(claim, sentence, dates, text, published).asOf;
 }

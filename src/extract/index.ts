@@ -8,7 +8,7 @@ import type { CountClaim, ExtractInput, PlaceMention, Report, ResolvedPlace, Sou
 import { attribute } from './attribution.js';
 import { findClaims, type DraftClaim } from './claims.js';
 import { clean } from './clean.js';
-import { asOfFor, findDates } from './dates.js';
+import { asOfRuled, findDates } from './dates.js';
 import { SCOPE_AREA_PLACES, SCOPE_SITE_NOUNS } from './lexicon.js';
 import { isNamed } from './names.js';
 import { documentCountry, findPlaces } from './places.js';
@@ -186,6 +186,7 @@ export function extract(input: ExtractInput): Report {
   const claims: Mention[] = drafts.map((d, i) => {
     const sentence = seg.sentences[d.sentence]!;
     const stated = placeFor(d, seg, bySentence);
+    const dated = asOfRuled(d, sentence, dates, text, doc.published);
     const place = stated ?? country;
     const claim: CountClaim = {
       category: d.category,
@@ -197,14 +198,14 @@ export function extract(input: ExtractInput): Report {
       who: d.who,
       source: sources[i]?.source ?? null,
       place,
-      asOf: asOfFor(d, sentence, dates, text, doc.published),
+      asOf: dated.asOf,
       cumulative: d.cumulative,
       scope: 'total',
       span: d.span,
     };
     const scoped = scopeOf(scopeDoc, { index: i, place, placeStated: stated !== null });
     claim.scope = scoped.scope;
-    claim.rules = { scope: scoped.rule, category: d.rule, source: [sources[i]?.rule ?? 'outlet', ...(sources[i]?.refinements ?? [])].join('+') };
+    claim.rules = { scope: scoped.rule, category: d.rule, source: [sources[i]?.rule ?? 'outlet', ...(sources[i]?.refinements ?? [])].join('+'), asOf: dated.rule };
     return { claim, sentence: d.sentence, placeStated: stated !== null, inherited: sources[i]?.inherited ?? false };
   });
 

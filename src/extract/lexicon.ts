@@ -142,6 +142,23 @@ export function cueApplies(word: string, prev: string | undefined, next: string 
   }
 }
 
+/** Verbs of a court's sentence: "sentenced to death" is a judgement, not a death (claims.ts, judicial-outcome). */
+export const JUDICIAL_VERBS = new Set([
+  'sentenced', 'sentence', 'sentences', 'sentencing', 'condemned', 'condemn', 'condemns', 'condemning', 'convicted',
+]);
+
+/** Words that mark a figure as earlier than the report ("had earlier said", "the previous toll"): dates.ts, earlier-than-report. */
+export const EARLIER_CUES = new Set(['earlier', 'previously', 'previous', 'initially', 'initial', 'originally', 'formerly']);
+/** Words that end the clause of an "earlier": "earlier 40, but now 44". */
+export const EARLIER_CLAUSE_STOPS = new Set([';', 'but', 'however', 'now', 'whereas', 'while', 'although', 'though', 'since', 'latest', 'new', 'revised', 'updated', 'current']);
+
+/** Words before a four-digit number that make it a year, even before a noun of people ("in 1988 students", "the 2019 protesters"). */
+export const YEAR_BEFORE = new Set([
+  'in', 'since', 'until', 'till', 'by', 'during', 'before', 'after', 'from', 'to', 'through', 'throughout', 'of', 'the', 'this', 'that',
+  'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'around', 'circa', 'c', 'between', 'and', "'s", 's', '’s',
+  'its', 'their', 'his', 'her', 'for', 'on', 'at',
+]);
+
 /** Words that make a following or surrounding figure a running total. */
 export const CUMULATIVE_CUES = new Set([
   'toll', 'total', 'tally', 'totalled', 'totaled', 'overall', 'so', 'far', 'cumulative', 'climbed', 'risen', 'rose', 'rises',
@@ -414,6 +431,19 @@ export const NOT_SOURCE_WORDS = new Set([
   'and', 'but', 'or', 'if', 'when', 'where', 'which', 'who', 'that', 'than', 'there', 'here', 'night', 'morning', 'evening',
   'afternoon', 'week', 'weekend', 'month', 'year', 'day', 'last', 'this', 'next', 'first', 'initially', 'reportedly', 'allegedly',
   'apparently', 'further', 'says', 'said', 'say', 'what', 'how', 'it', 'credible', 'unconfirmed', 'latest', 'new',
+]);
+
+/**
+ * Words that open a capitalised run only because they open the sentence, never a name: articles,
+ * adverbs, and the prepositions and subordinators a clause starts with ("After the Health
+ * Ministry revised …" names the Health Ministry; "According to the UN" names the UN).
+ */
+export const MENTION_OPENERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'then', 'but', 'and', 'so', 'meanwhile', 'later', 'earlier', 'now', 'also', 'yet', 'still',
+  'today', 'yesterday',
+  'after', 'before', 'since', 'when', 'whenever', 'while', 'as', 'although', 'though', 'because', 'if', 'unless', 'until', 'once',
+  'despite', 'following', 'amid', 'during', 'according', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'for', 'under', 'without',
+  'against', 'among', 'unlike', 'like', 'whereas', 'where', 'however',
 ]);
 
 /** Adjectives before a document or source that do not name it ("the latest UN estimates"). */

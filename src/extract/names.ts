@@ -13,6 +13,8 @@ export const REPORTING_VERBS = new Set([
   'registered', 'released', 'published', 'revealed', 'disclosed', 'indicated', 'indicate', 'indicates', 'asserted', 'alleged',
   'buried', 'verified', 'tallied', 'put', 'puts', 'quoted', 'cited', 'acknowledged', 'admitted', 'insisted', 'explained',
   'informed', 'briefed', 'warned', 'updated', 'shows', 'showed', 'show', 'concluded', 'concludes', 'gave', 'given', 'give', 'gives',
+  // Who revises a figure states the new one: "the ministry corrected the figure to 253", "revised by the authorities".
+  'revised', 'revises', 'corrected', 'corrects', 'lowered', 'lowers', 'amended',
 ]);
 
 /** Words that make a capitalised phrase an organisation rather than a person. */

@@ -10,7 +10,8 @@
  */
 import type { Qualifier, Span } from '../domain.js';
 import { endsBefore, isDigits, matchesAt, tokenize, type Token } from './tokens.js';
-import { CHANGE_VERBS } from './lexicon.js';
+import { CATEGORY_CUES, CATEGORY_NOUNS, CHANGE_VERBS, YEAR_BEFORE } from './lexicon.js';
+import { countsPeople, personNoun } from './person-nouns.js';
 
 export interface Quantity {
   /** Qualifier, hedge and number expression together ("perhaps thousands and thousands"). */
@@ -276,8 +277,16 @@ function isNonCount(tokens: Token[], i: number, end: number, value: number): boo
   if (next && MONTHS.has(next.lower)) return true;
   if (next && /^(st|nd|rd|th)$/.test(next.lower) && next.start === tokens[end - 1]!.end) return true;
   if (isDigits(first) && /^\d{4}$/.test(first.text) && value >= 1800 && value <= 2100) {
-    // A bare four-digit year unless a people noun follows ("2019 protesters" is rare; "1,000" has a comma).
-    return true;
+    // A bare four-digit year ("2019 protesters" is rare; "1,000" has a comma), unless alone in
+    // brackets after a noun of people or harm: "protesters (1850)", "deaths (1850)" count them.
+    // "(1850) people", "1850 people have been killed" count them too (people, not a body: "the
+    // union (1988)" is a year), unless a word of time
+    // stands before the year ("in 1988 students rose up", "the 2019 protesters").
+    const people = (t: Token | undefined) => !!t && countsPeople(t.lower) && personNoun(t.lower)?.kind !== 'group';
+    // The noun before a bracket may be any harm word ("killed (1850)"); after a figure, a noun ("1850 deaths").
+    const countedAfter = (t: Token | undefined) => people(t) || (!!t && CATEGORY_NOUNS.has(t.lower));
+    if (prev?.text === '(' && next?.text === ')') return !(people(prev2) || (!!prev2 && CATEGORY_CUES.has(prev2.lower)) || countedAfter(next2));
+    return !(countedAfter(next) && !(prev && YEAR_BEFORE.has(prev.lower)));
   }
   if (next?.text === '/' && isDigits(next2)) return true; // 12/04
   // Joined digit groups: "2023-01-10", "10-01" inside a date or code; not counts with thousands

@@ -6,7 +6,7 @@
  */
 import { getGazetteer } from '../places/gazetteer.js';
 import { countryOf } from './entities.js';
-import { GENERIC_ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
+import { GENERIC_ORG_HEADS, MENTION_OPENERS, ROLE_NOUNS } from './lexicon.js';
 import { ANAPHORIC_HEADS, TITLES, looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
 import type { Token } from './tokens.js';
 
@@ -20,8 +20,6 @@ export interface SpeakerMention {
   end: number;
 }
 
-/** Capitalised words that open a sentence before a name ("Then the Relief Network …"), not part of it. */
-const RUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'then', 'but', 'and', 'so', 'meanwhile', 'later', 'earlier', 'now', 'also', 'yet', 'still', 'today', 'yesterday']);
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'el', 'and', 'the', '&']);
 
@@ -85,9 +83,11 @@ function namesPlaceOrDay(name: string): boolean {
 export function collectMentions(sentenceText: string, offset: number, tokens: Token[]): SpeakerMention[] {
   const out: SpeakerMention[] = [];
   for (const [first, b] of capitalisedRuns(tokens)) {
-    // "The OHCHR", "A Reuters reporter": an article opening the run is not part of the name.
+    // "The OHCHR", "A Reuters reporter", "After the Health Ministry revised …", "According to
+    // the UN": an article, an adverb, a preposition or a subordinator opening the run (capitalised
+    // only because it opens the sentence) is not part of the name (rule mention-opener).
     let a = first;
-    while (b - a > 1 && RUN_OPENERS.has(tokens[a]!.lower)) a++;
+    while (b - a > 1 && MENTION_OPENERS.has(tokens[a]!.lower)) a++;
     // "(CRN)" after a name is that name's alias, not another organisation.
     if (tokens[a - 1]?.text === '(' && out[out.length - 1]?.alias === tokens[a]!.text) continue;
     let from = a;

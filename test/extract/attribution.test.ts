@@ -5,6 +5,21 @@ const sources = (text: string, published = '2022-01-10') =>
   extract({ text, published }).claims.map((c) => [c.estimate, c.source?.name ?? null, c.source?.via ?? []]);
 
 describe('attribution', () => {
+  it('reads who revises a figure as its source (revision verbs)', () => {
+    expect(sources('The health ministry revised the death toll to 253.')).toEqual([[253, 'health ministry', []]]);
+    expect(sources('The Harbour Aid Society corrected the death toll to 41 on Friday.')).toEqual([[41, 'Harbour Aid Society', []]]);
+  });
+
+  it('reads a name closing a headline after a dash or colon as its source (headline-trailing-source)', () => {
+    const body = '\n\nThe army continues its raids in all regions.';
+    expect(sources(`Army has killed 1,204 people — HRRN${body}`)).toEqual([[1204, 'HRRN', []]]);
+    expect(sources(`Toll rises to 1,204: Harbour Aid Society${body}`)).toEqual([[1204, 'Harbour Aid Society', []]]);
+    expect(extract({ text: `Army has killed 1,204 people — HRRN${body}` }).claims[0]!.rules?.source).toContain('headline-trailing-source');
+    // A place closing a headline, or a dash inside a word, is no source.
+    expect(sources(`Army kills 12 in raids - Lisbon${body}`)).toEqual([[12, null, []]]);
+    expect(sources(`Twelve people were killed in Covid-19 riots${body}`)).toEqual([[12, null, []]]);
+  });
+
   it('takes the speaking group before a place, not the place ("doctors at the clinic said")', () => {
     expect(sources('Doctors at the district clinic said 31 people were treated for injuries.')).toEqual([[31, 'Doctors', []]]);
     expect(sources('Correspondents in their own capitals reported that four tourists were among those killed.')).toEqual([[4, 'Correspondents', []]]);

@@ -12,6 +12,26 @@ const claims = (text: string) =>
   }));
 
 describe('claims: tying figures to categories', () => {
+  it('reads a figure alone in brackets as a count of the noun beside it (parenthesised-count)', () => {
+    const listed = extract({ text: 'The monitor lists deaths (1,204) and detainees (6,318).' }).claims;
+    expect(listed.map((c) => [c.category, c.estimate, c.rules?.category])).toEqual([['killed', 1204, 'parenthesised-count'], ['detained', 6318, 'parenthesised-count']]);
+    // A four-digit figure in brackets is a count, not a year, beside a noun of people.
+    expect(claims('Miners (1204) were killed in the crackdown.').map((c) => [c.category, c.estimate, c.who])).toEqual([['killed', 1204, 'miners']]);
+    expect(claims('In all, (1204) people have been killed by the army.').map((c) => [c.category, c.estimate])).toEqual([['killed', 1204]]);
+    expect(claims('Since then 1204 people have been killed.').map((c) => [c.category, c.estimate])).toEqual([['killed', 1204]]);
+    // A year stays a year.
+    expect(claims('In 1988 students rose up.')).toEqual([]);
+    expect(claims('The union (1988) marched again.')).toEqual([]);
+  });
+
+  it('reads a sentence to death as a judgement, not a death (judicial-outcome)', () => {
+    expect(claims('In all, 64 have been sentenced to death, the monitor said.')).toEqual([]);
+    expect(claims('The tribunal condemned 14 strikers to death on Monday.')).toEqual([]);
+    expect(extract({ text: 'A student was sentenced to death in absentia.' }).claims).toEqual([]);
+    // A death by violence still counts.
+    expect(claims('Five miners were beaten to death.').map((c) => [c.category, c.estimate])).toEqual([['killed', 5]]);
+  });
+
   it('reads a neutral "victims" as the harm its paragraph counted last', () => {
     const injured = extract({ text: 'The clinic has treated 820 wounded since the march. Most victims are students (512), though workers (96) also feature.' }).claims;
     expect(injured.map((c) => [c.category, c.estimate])).toEqual([['injured', 820], ['injured', 512], ['injured', 96]]);

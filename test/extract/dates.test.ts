@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asOfFor, findDates } from '../../src/extract/dates.js';
+import { asOfFor, asOfRuled, findDates } from '../../src/extract/dates.js';
 
 describe('dates', () => {
   it('resolves weekdays against the published date', () => {
@@ -91,5 +91,26 @@ describe('dates with a publication date', () => {
 
   it('does not read the tail of "10,000 to 15,000" as a date', () => {
     expect(findDates('10,000 to 15,000 people have been killed, officials said on Monday.', '2024-01-23').map((d) => d.span.text)).toEqual(['on Monday']);
+  });
+});
+
+describe('a figure the text marks as earlier than the report (earlier-than-report)', () => {
+  const figureOf = (text: string, figure: string) => ({ figure: { start: text.indexOf(figure), end: text.indexOf(figure) + figure.length } });
+  const ruled = (text: string, figure: string, published: string | null = '2022-01-10') =>
+    asOfRuled(figureOf(text, figure), { start: 0, end: text.length }, findDates(text, published), text, published);
+
+  it('is never dated to the report: at the latest the day before it', () => {
+    expect(ruled('The governor had earlier said 61 people were killed.', '61')).toEqual({ asOf: '2022-01-09', rule: 'earlier-than-report' });
+    expect(ruled('That is up from the previous toll of 61 dead.', '61').rule).toBe('earlier-than-report');
+    expect(ruled('A rise from the earlier figure, when officials said 61 people had died.', '61').asOf).toBe('2022-01-09');
+    expect(ruled('Medics previously reported 61 deaths.', '61').asOf).toBe('2022-01-09');
+  });
+
+  it('keeps a date its sentence states, and the report date for a figure of now', () => {
+    expect(ruled('The governor had earlier said on Friday that 61 people were killed.', '61')).toEqual({ asOf: '2022-01-07', rule: 'stated-date' });
+    expect(ruled('Medics earlier counted 61 deaths but now say 74 people died.', '74')).toEqual({ asOf: '2022-01-10', rule: 'publication' });
+    expect(ruled('The governor said 61 people were killed.', '61')).toEqual({ asOf: '2022-01-10', rule: 'publication' });
+    // Without a publication date nothing is made up.
+    expect(ruled('The governor had earlier said 61 people were killed.', '61', null).asOf).toBeNull();
   });
 });

@@ -24,6 +24,13 @@ describe('speaker mentions', () => {
     expect(resolveAnaphor('he', text.length, m, [])).toBe('Tomas Berg');
   });
 
+  it('leaves a preposition or subordinator opening the sentence out of the name (mention-opener)', () => {
+    expect(mentionsOf('After the Water Ministry revised its count, the toll fell.').map((x) => x.name)).toEqual(['Water Ministry']);
+    expect(mentionsOf('Since the Relief Network (CRN) began counting, more died.')[0]).toMatchObject({ name: 'Relief Network', alias: 'CRN' });
+    expect(mentionsOf('According to the Harbour Aid Society, more died.').map((x) => x.name)).toEqual(['Harbour Aid Society']);
+    expect(mentionsOf('When Mayor Tomas Berg spoke, more died.')[0]).toMatchObject({ name: 'Tomas Berg', role: 'Mayor' });
+  });
+
   it('leaves an opening article and a possessive out of the name', () => {
     expect(mentionsOf('The OCHA office opened.').map((x) => x.name)).toContain('OCHA');
     expect(mentionsOf("Yes, Maria Lopez's party won.").map((x) => x.name)).toContain('Maria Lopez');
