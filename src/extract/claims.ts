@@ -39,6 +39,9 @@ import {
   PARTICIPLE_MODIFIERS,
   SPEECH_VERBS,
   CHANGE_VERBS,
+  COUNT_NOUNS,
+  CROWD_MEASURE_NOUNS,
+  MEASURE_LINKS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -70,7 +73,8 @@ export interface DraftClaim {
  * ("killed 12", "killing six"), an of-phrase of a harm noun ("the deaths of 12"), a predicate
  * after it ("12 were killed", "six died"), a cue before it (a neutral "victims" takes the harm
  * its paragraph spoke of last), the whole it is a part of ("five of the 20 deaths"), the head of its list, a member added
- * to a claim ("along with seven"), a crowd ("thousands marched"), places affected ("189 cities"),
+ * to a claim ("along with seven"), a crowd ("thousands marched"), the value of a crowd's measure
+ * ("put the turnout at 550,000"), places affected ("189 cities"),
  * or one person ("a policeman was shot").
  */
 export type CategoryRule =
@@ -85,6 +89,7 @@ export type CategoryRule =
   | 'added-member'
   | 'crowd'
   | 'crowd-object'
+  | 'crowd-measure'
   | 'places-affected'
   | 'one-person';
 
@@ -422,6 +427,28 @@ function isCrowd(tokens: Token[], q: Quantity, np: NounPhrase, at: number): bool
   return true;
 }
 
+/**
+ * "Organisers put the turnout at 550,000", "the crowd numbered 20,000", "the number of protesters
+ * runs into tens of thousands": the figure is the value of a noun that measures a crowd, within
+ * its clause, with no harm word between them ("the number of protesters killed rose to 30" is
+ * a toll).
+ */
+function crowdMeasured(tokens: Token[], at: number): boolean {
+  if (!MEASURE_LINKS.has(tokens[at - 1]?.lower ?? '')) return false;
+  for (let i = at - 1; i >= 0 && i >= at - 9; i--) {
+    const w = tokens[i]!.lower;
+    if (CROWD_MEASURE_NOUNS.has(w)) return true;
+    const cue = cueAt(tokens, i);
+    if (CLAUSE_BREAKS.has(w) || w === ',' || (cue && cue !== 'participants') || /^\d/.test(w)) return false;
+    // "the number of protesters", "protesters numbered about 3,000".
+    if (PARTICIPANT_NOUNS.has(w)) {
+      const measured = COUNT_NOUNS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 1]?.lower === 'of';
+      if (measured || /^number/.test(tokens[i + 1]?.lower ?? '')) return true;
+    }
+  }
+  return false;
+}
+
 const isDigitsOrNumber = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || findQuantities(t.text, 0).length > 0);
 
 /** "a security officer", "A 17-year-old boy": one person, as a pseudo-quantity. */
@@ -623,6 +650,7 @@ export function claimsInSentence(
       if (whole?.kind === 'category') [category, rule] = [whole.category!, 'part-of-counted'];
     }
     if (!category && CROWD_OBJECT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && q.estimate >= PARTICIPANT_MIN) [category, rule] = ['participants', 'crowd-object'];
+    if (!category && q.estimate >= PARTICIPANT_MIN && crowdMeasured(tokens, spanStartTok)) [category, rule] = ['participants', 'crowd-measure'];
     if (!category) {
       const right = rightPredicate(tokens, np.end, starts, ends, FIGURE_PREPOSITIONS.has(tokens[spanStartTok - 1]?.lower ?? ''));
       if (right === 'blocked') {

@@ -196,6 +196,16 @@ export const LINKING_VERBS = new Set(['gone', 'went', 'go', 'goes', 'remain', 'r
 /** Verbs whose object is a crowd they bring out: "mobilised thousands", "drew tens of thousands". */
 export const CROWD_OBJECT_VERBS = new Set(['mobilized', 'mobilised', 'mobilizing', 'mobilising', 'drew', 'draws', 'attracted', 'attracting']);
 
+/**
+ * Nouns that measure a crowd: a figure they are set at or run into is how many took part
+ * ("put the turnout at 550,000", "the crowd numbered 20,000"). "number"/"estimate" measure a
+ * crowd only of participants ("the number of protesters ran into tens of thousands").
+ */
+export const CROWD_MEASURE_NOUNS = new Set(['turnout', 'attendance', 'crowd', 'crowds']);
+export const COUNT_NOUNS = new Set(['number', 'numbers', 'estimate', 'estimates', 'count', 'tally', 'size']);
+/** Words that take the measure's value: "at 550,000", "ran into tens of thousands", "numbered 3,000", "of 20,000". */
+export const MEASURE_LINKS = new Set(['at', 'into', 'numbered', 'numbering', 'numbers', 'of', 'from', 'reached', 'topped', 'exceeded', 'surpassed', 'passed']);
+
 /** Care for the injured: "375 are still being treated in hospital", "12 were hospitalised". */
 export const TREATMENT_VERBS = new Set(['treated', 'admitted', 'receiving', 'received', 'taken', 'rushed']);
 /** Words after a treatment verb that make it care for the injured. */

@@ -25,6 +25,16 @@ describe('claims: tying figures to categories', () => {
   });
 
 
+  it('reads the value of a crowd measure as participants (crowd-measure)', () => {
+    const measured = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(measured('Organisers put the turnout at 80,000 people on Saturday.')).toEqual([['participants', 80000, 'crowd-measure']]);
+    expect(measured('The number of marchers ran into hundreds of thousands.')).toEqual([['participants', 100000, 'crowd-measure']]);
+    expect(measured('Demonstrators numbered about 4,000 by noon.')).toEqual([['participants', 4000, 'crowd-measure']]);
+    // A harm word between the measure and the figure makes it a toll, and a small figure counts no crowd.
+    expect(measured('The number of marchers killed rose to 130.')).toEqual([['killed', 130, 'cue-before']]);
+    expect(measured('Organisers put the turnout at 40 people.')).toEqual([]);
+  });
+
   it.each([
     ['At least 433 were killed, and thousands were wounded.', [['killed', 433], ['injured', 1000]]],
     ['So far, 255 deaths have been reported in protest-related incidents.', [['killed', 255]]],
