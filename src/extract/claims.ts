@@ -42,6 +42,7 @@ import {
   COUNT_NOUNS,
   CROWD_MEASURE_NOUNS,
   MEASURE_LINKS,
+  REDUCED_RELATIVE_PREPOSITIONS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -69,9 +70,10 @@ export interface DraftClaim {
 }
 
 /**
- * How a figure got its category: its own harm noun ("12 deaths"), the object of a harm verb
+ * How a figure got its category: its own harm noun ("12 deaths", "12 detainees"), the object of a harm verb
  * ("killed 12", "killing six"), an of-phrase of a harm noun ("the deaths of 12"), a predicate
- * after it ("12 were killed", "six died"), a cue before it (a neutral "victims" takes the harm
+ * after it ("12 were killed", "six died"), a predicate after a participle's phrase that describes
+ * the figure ("thousands of students draped in flags marched"), a cue before it (a neutral "victims" takes the harm
  * its paragraph spoke of last), the whole it is a part of ("five of the 20 deaths"), the head of its list, a member added
  * to a claim ("along with seven"), a crowd ("thousands marched"), the value of a crowd's measure
  * ("put the turnout at 550,000"), places affected ("189 cities"),
@@ -82,6 +84,7 @@ export type CategoryRule =
   | 'harm-verb-object'
   | 'harm-noun-of'
   | 'predicate-after'
+  | 'predicate-after-modifier'
   | 'cue-before'
   | 'victims-of-before'
   | 'list-continues'
@@ -193,6 +196,8 @@ function personHeadAhead(tokens: Token[], from: number): number {
 interface Cue {
   category: Category;
   index: number;
+  /** Set when the cue was reached past a reduced relative ("students draped in flags marched"). */
+  rule?: CategoryRule;
 }
 
 function cueAt(tokens: Token[], i: number): Category | null {
@@ -322,6 +327,12 @@ function rightPredicate(
       }
       return 'blocked';
     }
+    // "thousands of students draped in flags marched": a participle with its phrase right after the
+    // subject describes it (a reduced relative); the cue after that phrase is the predicate.
+    if (!sawAux && i === from && /(?:ed|en)$/.test(t.lower) && REDUCED_RELATIVE_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '') && !OWN_PREDICATE.test(t.lower)) {
+      const cue = predicateAfterModifier(tokens, i + 2, quantityStarts);
+      if (cue) return cue;
+    }
     // A main verb that is not a cue: the figure has its own, different predicate.
     const verbLike = sawAux || /(?:ed|en)$/.test(t.lower);
     if (verbLike && /^\p{Ll}/u.test(t.text)) {
@@ -339,7 +350,24 @@ function rightPredicate(
       }
       return 'blocked';
     }
-    if (/^(?:escape|flee|remain|attend|join|free|release|charge|sentence|convict|stage|hold|gather)/.test(t.lower)) return 'blocked';
+    if (OWN_PREDICATE.test(t.lower)) return 'blocked';
+  }
+  return null;
+}
+
+/** Verbs that give a figure a predicate of its own that is no harm ("900 inmates escaped"). */
+const OWN_PREDICATE = /^(?:escape|flee|remain|attend|join|free|release|charge|sentence|convict|stage|hold|gather)/;
+
+/**
+ * The predicate after a reduced relative's phrase ("draped in flags | marched"): a cue within a
+ * few words, before any clause break, comma, relative pronoun or other figure, else null.
+ */
+function predicateAfterModifier(tokens: Token[], from: number, quantityStarts: Set<number>): Cue | null {
+  for (let k = from; k < tokens.length && k < from + 5; k++) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BREAKS.has(w) || w === ',' || quantityStarts.has(k) || ['who', 'which', 'that', 'where', 'whose'].includes(w)) return null;
+    const cat = cueAt(tokens, k);
+    if (cat) return k > from ? { category: cat, index: k, rule: 'predicate-after-modifier' } : null;
   }
   return null;
 }
@@ -659,7 +687,7 @@ export function claimsInSentence(
       }
       if (right) {
         category = right.category;
-        rule = 'predicate-after';
+        rule = right.rule ?? 'predicate-after';
         endTok = right.index + 1;
         if (category === 'participants' && tokens[right.index]?.lower === 'took') endTok = Math.min(tokens.length, right.index + 4);
         if (tokens[right.index]?.lower === 'rounded' && tokens[right.index + 1]?.lower === 'up') endTok = right.index + 2;

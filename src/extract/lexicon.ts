@@ -15,7 +15,7 @@ const HARM_VERB_LEMMAS: ReadonlyArray<readonly [string, Category, ...string[]]> 
   ['assassinate', 'killed'], ['lynch', 'killed'], ['slaughter', 'killed'], ['decapitate', 'killed'], ['martyr', 'killed'],
   ['injure', 'injured'], ['wound', 'injured'], ['maim', 'injured'],
   ['arrest', 'detained'], ['detain', 'detained'], ['jail', 'detained'], ['imprison', 'detained'], ['apprehend', 'detained'],
-  ['incarcerate', 'detained'],
+  ['incarcerate', 'detained'], ['seize', 'detained'],
   ['execute', 'executed'], ['hang', 'executed'],
 ];
 
@@ -72,7 +72,7 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
   ...(['arrested', 'arrest', 'arrests', 'arresting', 'detained', 'detaining', 'detention', 'detentions', 'detainees', 'detainee',
     'jailed', 'imprisoned', 'incarcerated', 'apprehended', 'custody', 'rounded', 'held'] as const).map((w) => [w, 'detained'] as [string, Category]),
   // missing
-  ...(['missing', 'disappeared', 'disappearances', 'disappearance', 'unaccounted'] as const).map((w) => [w, 'missing'] as [string, Category]),
+  ...(['missing', 'disappeared', 'disappearances', 'disappearance', 'unaccounted', 'whereabouts'] as const).map((w) => [w, 'missing'] as [string, Category]),
   // displaced
   ...(['displaced', 'refugees', 'evacuated', 'homeless', 'fled', 'flee', 'flees', 'fleeing', 'uprooted'] as const).map((w) => [w, 'displaced'] as [string, Category]),
   // executed
@@ -92,6 +92,7 @@ export const HARM_NOUNS_OF: ReadonlyMap<string, Category> = new Map<string, Cate
     .map((w) => [w, 'killed'] as [string, Category])),
   ...(['arrest', 'arrests', 'detention', 'detentions', 'jailing', 'imprisonment', 'abduction'].map((w) => [w, 'detained'] as [string, Category])),
   ...(['injury', 'injuries', 'wounding'].map((w) => [w, 'injured'] as [string, Category])),
+  ...(['disappearance', 'disappearances', 'whereabouts'].map((w) => [w, 'missing'] as [string, Category])),
   ['execution', 'executed'], ['executions', 'executed'], ['hanging', 'executed'],
 ]);
 
@@ -135,6 +136,9 @@ export function cueApplies(word: string, prev: string | undefined, next: string 
     case 'death':
       // "death toll", "death count", "put to death"; not "the death of a man" (one named person).
       return next === 'toll' || next === 'count' || next === 'tally' || prev === 'to' || prev === 'total';
+    case 'whereabouts':
+      // "whose whereabouts are unknown", "their whereabouts remain unclear".
+      return [next, next2].some((w) => w === 'unknown' || w === 'unclear');
     case 'arrest':
       return next === 'of' || prev === 'under';
     default:
@@ -205,6 +209,9 @@ export const CROWD_MEASURE_NOUNS = new Set(['turnout', 'attendance', 'crowd', 'c
 export const COUNT_NOUNS = new Set(['number', 'numbers', 'estimate', 'estimates', 'count', 'tally', 'size']);
 /** Words that take the measure's value: "at 550,000", "ran into tens of thousands", "numbered 3,000", "of 20,000". */
 export const MEASURE_LINKS = new Set(['at', 'into', 'numbered', 'numbering', 'numbers', 'of', 'from', 'reached', 'topped', 'exceeded', 'surpassed', 'passed']);
+
+/** Prepositions that open a participle's phrase after a subject ("students draped in flags", "men armed with sticks"). */
+export const REDUCED_RELATIVE_PREPOSITIONS = new Set(['in', 'with', 'by', 'from', 'on', 'at', 'near', 'inside', 'outside']);
 
 /** Care for the injured: "375 are still being treated in hospital", "12 were hospitalised". */
 export const TREATMENT_VERBS = new Set(['treated', 'admitted', 'receiving', 'received', 'taken', 'rushed']);

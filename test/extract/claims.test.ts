@@ -35,6 +35,24 @@ describe('claims: tying figures to categories', () => {
     expect(measured('Organisers put the turnout at 40 people.')).toEqual([]);
   });
 
+  it('reads the predicate past a participle phrase that describes the figure (predicate-after-modifier)', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(found('In the capital, thousands of students draped in flags marched to the palace.')).toEqual([['participants', 1000, 'predicate-after-modifier']]);
+    expect(found('Nine miners trapped in the shaft died overnight.')).toEqual([['killed', 9, 'predicate-after-modifier']]);
+    // A verb of the figure's own, or a relative clause that holds the cue, is no such phrase.
+    expect(found('About 900 inmates escaped from the jail where they were held.')).toEqual([]);
+  });
+
+  it('ties detention and disappearance by their verbs and nouns ("seized", "whereabouts")', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Police detained 40 marchers, and 17 were seized at the border.')).toEqual([['detained', 40], ['detained', 17]]);
+    expect(found('Officers seized 23 students outside the university.')).toEqual([['detained', 23]]);
+    expect(found('Customs officers seized 300 kilograms of heroin and 12 trucks.')).toEqual([]);
+    expect(found('The whereabouts of 14 activists remain unknown.')).toEqual([['missing', 14]]);
+    expect(found('Relatives of 30 people whose whereabouts are unknown held a vigil.')).toEqual([['missing', 30]]);
+    expect(found('The whereabouts of the convoy were announced by 3 officials.')).toEqual([]);
+  });
+
   it.each([
     ['At least 433 were killed, and thousands were wounded.', [['killed', 433], ['injured', 1000]]],
     ['So far, 255 deaths have been reported in protest-related incidents.', [['killed', 255]]],
