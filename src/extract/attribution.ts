@@ -26,6 +26,9 @@ import type { Segmentation } from './segment.js';
 import { resolveAnaphor, type SpeakerMention } from './speakers.js';
 import { tokenize, type Token } from './tokens.js';
 
+/** Categories a report carries into a new paragraph only when it is named there again. */
+const NARRATED_CATEGORIES: ReadonlySet<DraftClaim['category']> = new Set(['participants', 'displaced']);
+
 /** How many paragraphs back an unattributed figure may continue an attributed report. */
 const CONTINUATION_PARAGRAPHS = 2;
 
@@ -569,6 +572,7 @@ export type SourceRule = 'own-clause' | 'sentence-final' | 'quote-speaker' | 're
  *   contact-clause-author   "according to information the UN office has received" -> the UN office
  *   subordinate-clause      "… poured into the streets once officials had announced …" -> not the officials
  *   generic-source-ends     "News agencies reported …" covers its own sentence, not the figures after it
+ *   narrated-in-new-paragraph  a crowd or a flight of people in a later paragraph is the outlet's, not the report's before it
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
  *   state-of-report         "police said" in a report about Hong Kong -> "Hong Kong police"
  *                           (its places' country, else the one its demonyms name)
@@ -584,6 +588,7 @@ export type SourceRefinement =
   | 'contact-clause-author'
   | 'subordinate-clause'
   | 'generic-source-ends'
+  | 'narrated-in-new-paragraph'
   | 'document-refers-back'
   | 'acronym-of-name'
   | 'headline-description'
@@ -630,6 +635,8 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     return lo > 0 && quoteEnds[lo - 1]! >= end;
   };
 
+  // The lead: the first paragraph that reads as body text (long, or a finished sentence), past the headline lines.
+  const lead = seg.paragraphs.findIndex((p) => p.text.length > 160 || /[.!?"”]$/.test(p.text));
   const withClaims = new Set(claims.map((c) => c.sentence));
   let scanned = 0;
   for (const claim of claims) {
@@ -689,7 +696,12 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       // An organisation's report runs on for a few paragraphs; a person's words cover their own.
       const last = lastAttributed?.source;
       const reach = last && (last.kind ? last.kind === 'person' : looksLikePerson(last.name)) ? 0 : CONTINUATION_PARAGRAPHS;
-      if (lastAttributed && paragraph - lastAttributed.paragraph <= reach) [source, rule] = [lastAttributed.source, 'report-continues'];
+      // Across a paragraph break a report runs on to the harms it counts; a crowd's size or a flight
+      // of people told in a new paragraph is the outlet's narrative ("In Minsk, thousands marched").
+      // The lead's speaker is the report's own voice (a press release's "X said today") and runs on.
+      const narrative = paragraph !== lastAttributed?.paragraph && lastAttributed?.paragraph !== lead && NARRATED_CATEGORIES.has(claim.category);
+      if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && narrative) refinements.push('narrated-in-new-paragraph');
+      if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative) [source, rule] = [lastAttributed.source, 'report-continues'];
       else if (bylineSource) [source, rule] = [bylineSource, 'byline'];
       inherited = source !== null;
       // "Among the dead counted in the official tally were …": naming the report under way states its source again.

@@ -208,6 +208,23 @@ describe('source rules', () => {
     ]);
   });
 
+  it('carries a report into a new paragraph for the harms it counts, not for a crowd or a flight told there (narrated-in-new-paragraph)', () => {
+    const text = [
+      'Flood-hit towns buried their dead on Friday.',
+      'According to the Northern Relief Board, 151 people were detained at protests over the response.',
+      'The Board said more arrests were likely.',
+      'On Saturday, thousands of protesters marched to the governor\'s office, and 40 people were injured.',
+    ].join('\n\n');
+    expect(explained(text)).toEqual([
+      [151, 'Northern Relief Board', 'own-clause'],
+      [1000, null, 'outlet+narrated-in-new-paragraph'],
+      [40, 'Northern Relief Board', 'report-continues'],
+    ]);
+    // In the same paragraph the report runs on to every figure.
+    const one = 'According to the Northern Relief Board, 151 people were detained. Thousands of protesters marched on Saturday.';
+    expect(explained(one).map((c) => c[1])).toEqual(['Northern Relief Board', 'Northern Relief Board']);
+  });
+
   it('gives a first-person figure in a quote to whoever speaks the quote, an abbreviated title kept out of the name', () => {
     const text = '“We have counted 40 bodies so far in the morgue,” said Dr. Lina Haddad, director of the hospital.';
     expect(explained(text)).toEqual([[40, 'Lina Haddad', 'quote-speaker']]);
