@@ -2,7 +2,7 @@
  * Noun phrases that name who speaks: reading a subject to the left of a reporting verb,
  * an object to the right of "according to", and telling people from organisations.
  */
-import { ROLE_NOUNS } from './lexicon.js';
+import { GENERIC_ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** Verbs that attribute a statement or a figure to their subject. */
@@ -85,7 +85,7 @@ const TIME_WORDS = new Set([
 ]);
 
 /** How a subject was read when not as the plain phrase before its verb. */
-export type SubjectRule = 'apposition-subject' | 'first-conjunct';
+export type SubjectRule = 'apposition-subject' | 'first-conjunct' | 'parenthetical-participle';
 
 export interface NamePhrase {
   text: string;
@@ -135,6 +135,11 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       if (isNameRun(tokens, k + 1, end - 1) && roleEndsAt(tokens, k - 1, floor)) {
         return { text: '', start: tokens[k + 1]!.start, end: tokens[end - 2]!.end, from: k + 1, to: end - 1, rule: 'apposition-subject' };
       }
+      // "The UN refugee agency, UNHCR, said": an organisation's name in apposition to its description.
+      const named = end - 1 - (k + 1) <= 6 && tokens.slice(k + 1, end - 1).every((t) => /^\p{Lu}/u.test(t.text) || ['of', 'for', 'and'].includes(t.text));
+      if (end - 1 > k + 1 && named && GENERIC_ORG_HEADS.has(tokens[k - 1]?.lower ?? '')) {
+        return { text: '', start: tokens[k + 1]!.start, end: tokens[end - 2]!.end, from: k + 1, to: end - 1, rule: 'apposition-subject' };
+      }
       const inner = tokens[k + 1]?.lower ?? '';
       // "Zaw Min Tun, speaking for the junta, told …", "Bachchu Mia, head of the police post, told …":
       // an apposition set off by commas after a name.
@@ -142,6 +147,11 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       const innerLower = /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
       if (['who', 'which', 'a', 'an', 'the', 'citing', 'quoting', 'according', 'one', 'its', 'whose', 'in', 'on', 'during', 'after', 'as'].includes(inner) || (afterName && innerLower)) {
         end = k;
+      } else if (/^\p{Ll}+(?:ing|ed)$/u.test(tokens[k + 1]?.text ?? '')) {
+        // "An official, speaking on condition of anonymity, said": a participle's phrase set off
+        // by commas describes the subject before it, whatever that subject is.
+        const subject = subjectBefore(tokens, k, floor);
+        return subject && { ...subject, rule: subject.rule ?? 'parenthetical-participle' };
       }
     }
   }

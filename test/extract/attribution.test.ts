@@ -225,6 +225,12 @@ describe('source rules', () => {
     expect(explained(one).map((c) => c[1])).toEqual(['Northern Relief Board', 'Northern Relief Board']);
   });
 
+  it('reads the speaker past a participle phrase set off by commas, and an organisation named in apposition to its description', () => {
+    expect(explained('A border guard, speaking on condition of anonymity, said 14 soldiers were killed.')).toEqual([[14, 'border guard', 'own-clause+parenthetical-participle']]);
+    expect(explained('The relief group, founded in 1990, said 23 people were missing.')).toEqual([[23, 'relief group', 'own-clause+parenthetical-participle']]);
+    expect(explained('The UN migration agency, IOM, said 8,000 people had fled.')).toEqual([[8000, 'IOM', 'own-clause+apposition-subject']]);
+  });
+
   it('gives a first-person figure in a quote to whoever speaks the quote, an abbreviated title kept out of the name', () => {
     const text = '“We have counted 40 bodies so far in the morgue,” said Dr. Lina Haddad, director of the hospital.';
     expect(explained(text)).toEqual([[40, 'Lina Haddad', 'quote-speaker']]);
