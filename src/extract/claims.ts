@@ -43,6 +43,7 @@ import {
   CROWD_MEASURE_NOUNS,
   MEASURE_LINKS,
   REDUCED_RELATIVE_PREPOSITIONS,
+  ANAPHORS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -74,7 +75,8 @@ export interface DraftClaim {
  * ("killed 12", "killing six"), an of-phrase of a harm noun ("the deaths of 12"), a predicate
  * after it ("12 were killed", "six died"), a predicate after a participle's phrase that describes
  * the figure ("thousands of students draped in flags marched"), a cue before it (a neutral "victims" takes the harm
- * its paragraph spoke of last), the whole it is a part of ("five of the 20 deaths"), the head of its list, a member added
+ * its paragraph spoke of last), the whole it is a part of ("five of the 20 deaths"), the claim before it that
+ * it refers back to ("Of those, 12 were children"), the head of its list, a member added
  * to a claim ("along with seven"), a crowd ("thousands marched"), the value of a crowd's measure
  * ("put the turnout at 550,000"), places affected ("189 cities"),
  * or one person ("a policeman was shot").
@@ -89,6 +91,7 @@ export type CategoryRule =
   | 'victims-of-before'
   | 'list-continues'
   | 'part-of-counted'
+  | 'part-of-previous'
   | 'added-member'
   | 'crowd'
   | 'crowd-object'
@@ -565,6 +568,20 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
   return null;
 }
 
+/**
+ * Does the figure refer back to a group counted before its sentence? "Twelve of them", "Of those,
+ * 12…", "Among them were 12…", "They included 12…": the reference opens the sentence, with no
+ * other figure before it.
+ */
+function refersBack(tokens: Token[], at: number, q: Quantity): boolean {
+  const lower = (i: number) => tokens[i]?.lower ?? '';
+  if (lower(q.tokenEnd) === 'of' && ANAPHORS.has(lower(q.tokenEnd + 1)) && at <= 2) return true;
+  if (at > 5) return false;
+  const opening = tokens.slice(0, at).map((t) => t.lower);
+  if ((opening[0] === 'of' || opening[0] === 'among') && ANAPHORS.has(opening[1] ?? '')) return true;
+  return ANAPHORS.has(opening[0] ?? '') && /^includ/.test(opening[1] ?? '');
+}
+
 /** A finite "was"/"is"/"remains"… within the participle's clause: the participle before it was a modifier. */
 function reducedRelative(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 8; k++) {
@@ -713,6 +730,9 @@ export function claimsInSentence(
       (tokens[q.tokenEnd]?.lower === 'of' && ['them', 'whom', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '')) ||
       INCREMENT_BEFORE.has(tokens[spanStartTok - 1]?.lower ?? '') || INCREMENT_BEFORE.has(tokens[q.tokenStart - 1]?.lower ?? '');
     if (!category && head && (anaphoric || !sentence.text.slice(head.span.end - sentence.start, q.span.start - sentence.start).includes(';'))) [category, rule] = [head.category, 'list-continues'];
+    // "…56 were killed. Of those, 12 were children": a figure that opens on a reference back to the
+    // paragraph's last claim counts a part of it.
+    if (!category && !head && before && refersBack(tokens, spanStartTok, q)) [category, rule] = [before, 'part-of-previous'];
     if (!category) continue;
     // Participants need people doing the gathering, not a count of victims.
     if (category === 'participants' && np.kind === 'category') continue;

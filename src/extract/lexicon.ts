@@ -213,6 +213,9 @@ export const MEASURE_LINKS = new Set(['at', 'into', 'numbered', 'numbering', 'nu
 /** Prepositions that open a participle's phrase after a subject ("students draped in flags", "men armed with sticks"). */
 export const REDUCED_RELATIVE_PREPOSITIONS = new Set(['in', 'with', 'by', 'from', 'on', 'at', 'near', 'inside', 'outside']);
 
+/** Words that refer back to a group counted before ("Of those, 12…", "Among them…", "They included…"). */
+export const ANAPHORS = new Set(['them', 'those', 'these', 'whom', 'they']);
+
 /** Care for the injured: "375 are still being treated in hospital", "12 were hospitalised". */
 export const TREATMENT_VERBS = new Set(['treated', 'admitted', 'receiving', 'received', 'taken', 'rushed']);
 /** Words after a treatment verb that make it care for the injured. */

@@ -53,6 +53,16 @@ describe('claims: tying figures to categories', () => {
     expect(found('The whereabouts of the convoy were announced by 3 officials.')).toEqual([]);
   });
 
+  it('gives a figure that refers back to the paragraph\'s last claim that claim\'s category (part-of-previous)', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.scope, c.rules?.category]);
+    expect(found('The agency put the toll at 73. Of those, 19 were women.')[1]).toEqual(['killed', 19, 'part', 'part-of-previous']);
+    expect(found('Some 240 students were detained. Among them were 31 minors.')[1]).toEqual(['detained', 31, 'part', 'part-of-previous']);
+    expect(found('At least 88 people were wounded. They included 9 medics.')[1]).toEqual(['injured', 9, 'part', 'part-of-previous']);
+    // A predicate of its own that is no harm, or a new paragraph, ends the reference.
+    expect(found('Some 240 students were detained. Of them, 200 were later released.')).toHaveLength(1);
+    expect(found('Some 240 students were detained.\n\nAmong them were 31 minors.')).toHaveLength(1);
+  });
+
   it.each([
     ['At least 433 were killed, and thousands were wounded.', [['killed', 433], ['injured', 1000]]],
     ['So far, 255 deaths have been reported in protest-related incidents.', [['killed', 255]]],
