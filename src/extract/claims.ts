@@ -162,7 +162,11 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     const modifierOfPerson = (/^\p{Lu}/u.test(t.text) || /-\p{L}+(?:ed|ing)$/u.test(w)) && personHeadAhead(tokens, i + 1) !== -1;
     // "six neighbouring states", "three remaining cars": a participle before a plural noun.
     const next = tokens[i + 1];
-    const participleAdjective = /(?:ing|ed)$/.test(w) && !CATEGORY_CUES.has(w) && !AUXILIARIES.has(w) && !!next && /^\p{Ll}+s$/u.test(next.text) && !CATEGORY_CUES.has(next.lower) && !AUXILIARIES.has(next.lower);
+    // "three armed men", "two unidentified women": also before an irregular plural of a person noun.
+    const participleAdjective = /(?:ing|ed)$/.test(w) && !CATEGORY_CUES.has(w) && !AUXILIARIES.has(w) && !!next && (/^\p{Ll}+s$/u.test(next.text) || countsPeople(next.lower)) && !CATEGORY_CUES.has(next.lower) && !AUXILIARIES.has(next.lower);
+    // "one reported death", "two confirmed fatalities": a participle qualifying the harm noun is
+    // no verb of the figure's own, and says nothing of who the victims are.
+    if (/ed$/.test(w) && !CATEGORY_CUES.has(w) && !AUXILIARIES.has(w) && CATEGORY_NOUNS.has(next?.lower ?? '')) continue;
     if (modifierOfPerson || participleAdjective) {
       modifiers.push(t.text);
       continue;

@@ -63,6 +63,14 @@ describe('claims: tying figures to categories', () => {
     expect(found('Some 240 students were detained.\n\nAmong them were 31 minors.')).toHaveLength(1);
   });
 
+  it('reads a participle inside the counted noun phrase as a modifier ("one reported death", "three armed men")', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.who]);
+    expect(found('The monitor listed dozens of detainees and one reported death after the vote.')).toEqual([['detained', 12, 'people'], ['killed', 1, 'people']]);
+    expect(found('Officials gave 14 confirmed deaths on Monday.')).toEqual([['killed', 14, 'people']]);
+    expect(found('Four armed men were arrested at the checkpoint.')).toEqual([['detained', 4, 'armed men']]);
+    expect(found('Two unidentified women were killed in the raid.')).toEqual([['killed', 2, 'unidentified women']]);
+  });
+
   it.each([
     ['At least 433 were killed, and thousands were wounded.', [['killed', 433], ['injured', 1000]]],
     ['So far, 255 deaths have been reported in protest-related incidents.', [['killed', 255]]],
