@@ -44,6 +44,7 @@ import {
   MEASURE_LINKS,
   REDUCED_RELATIVE_PREPOSITIONS,
   ANAPHORS,
+  COURT_VERBS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -664,6 +665,8 @@ export function claimsInSentence(
       continue;
     }
     if (np.kind !== 'category' && (countsSpeakers(tokens, q, np) || isAgent(tokens, tokenIndexAt(tokens, q.span.start)))) continue;
+    // "The court sentenced 12 men to death", "charged 40 people": a court's object is no victim count.
+    if (np.kind !== 'category' && COURT_VERBS.has(tokens[tokenIndexAt(tokens, q.span.start) - 1]?.lower ?? '')) continue;
     let category: Category | null = np.kind === 'category' ? np.category! : null;
     let rule: CategoryRule = 'harm-noun';
     let endTok = np.end;
@@ -733,7 +736,9 @@ export function claimsInSentence(
     const anaphoric =
       (tokens[q.tokenEnd]?.lower === 'of' && ['them', 'whom', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '')) ||
       INCREMENT_BEFORE.has(tokens[spanStartTok - 1]?.lower ?? '') || INCREMENT_BEFORE.has(tokens[q.tokenStart - 1]?.lower ?? '');
-    if (!category && head && (anaphoric || !sentence.text.slice(head.span.end - sentence.start, q.span.start - sentence.start).includes(';'))) [category, rule] = [head.category, 'list-continues'];
+    // A crowd continues only into crowd-sized figures ("attended the funeral of the 12 victims" is no crowd).
+    const continues = head && (head.category !== 'participants' || q.estimate >= PARTICIPANT_MIN);
+    if (!category && head && continues && (anaphoric || !sentence.text.slice(head.span.end - sentence.start, q.span.start - sentence.start).includes(';'))) [category, rule] = [head.category, 'list-continues'];
     // "…56 were killed. Of those, 12 were children": a figure that opens on a reference back to the
     // paragraph's last claim counts a part of it.
     if (!category && !head && before && refersBack(tokens, spanStartTok, q)) [category, rule] = [before, 'part-of-previous'];

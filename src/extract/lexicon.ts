@@ -216,6 +216,10 @@ export const REDUCED_RELATIVE_PREPOSITIONS = new Set(['in', 'with', 'by', 'from'
 /** Words that refer back to a group counted before ("Of those, 12…", "Among them…", "They included…"). */
 export const ANAPHORS = new Set(['them', 'those', 'these', 'whom', 'they']);
 
+/** A court's verbs: their object is a defendant, not a victim ("sentenced 12 men to death", "charged 40 people"). */
+export const COURT_VERBS = new Set(['sentenced', 'sentences', 'sentencing', 'convicted', 'convicts', 'convicting', 'charged', 'charges', 'charging',
+  'indicted', 'acquitted', 'fined', 'condemned', 'tried']);
+
 /** Care for the injured: "375 are still being treated in hospital", "12 were hospitalised". */
 export const TREATMENT_VERBS = new Set(['treated', 'admitted', 'receiving', 'received', 'taken', 'rushed']);
 /** Words after a treatment verb that make it care for the injured. */

@@ -71,6 +71,14 @@ describe('claims: tying figures to categories', () => {
     expect(found('Two unidentified women were killed in the raid.')).toEqual([['killed', 2, 'unidentified women']]);
   });
 
+  it('counts no victims in a court\'s object, and continues a crowd only into crowd-sized figures', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('The tribunal sentenced 14 men to death on Tuesday.')).toEqual([]);
+    expect(found('Prosecutors charged 61 people with rioting, and 3 officers were injured.')).toEqual([['injured', 3]]);
+    expect(found('Over 3,000 people attended the funeral of the 11 victims.')).toEqual([['participants', 3000]]);
+    expect(found('Thousands marched in the capital and hundreds in the port city.')).toEqual([['participants', 1000], ['participants', 100]]);
+  });
+
   it.each([
     ['At least 433 were killed, and thousands were wounded.', [['killed', 433], ['injured', 1000]]],
     ['So far, 255 deaths have been reported in protest-related incidents.', [['killed', 255]]],
