@@ -45,6 +45,7 @@ import {
   REDUCED_RELATIVE_PREPOSITIONS,
   ANAPHORS,
   COURT_VERBS,
+  DETENTION_PLACES,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -285,11 +286,14 @@ function rightPredicate(
     if (t.text === ',' && quantityStarts.has(i + 1)) return null;
     if (t.lower === 'and' && (quantityStarts.has(i + 1) || quantityStarts.has(i + 2))) return null;
     const cat = cueAt(tokens, i);
+    // "saved 30 people from drowning": a harm after "from" is one the figure escaped.
+    if (cat && tokens[i - 1]?.lower === 'from' && /ing$/.test(t.lower)) return 'blocked';
     if (cat) return { category: cat, index: i };
     // "are still in arbitrary detention", "taken into custody", "remain in hospital".
-    if ((t.lower === 'in' || t.lower === 'into' || t.lower === 'under') && i > from) {
+    // "are behind bars", "remain in jail": a place of detention is the state of detention.
+    if ((t.lower === 'in' || t.lower === 'into' || t.lower === 'under' || t.lower === 'behind') && i > from) {
       for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
-        const cat = cueAt(tokens, k);
+        const cat = cueAt(tokens, k) ?? (DETENTION_PLACES.has(tokens[k]!.lower) ? 'detained' : null);
         if (cat === 'detained' || cat === 'injured') return { category: cat, index: k };
         if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
       }
@@ -329,7 +333,7 @@ function rightPredicate(
     // "have gone missing", "remain in detention", "were left wounded": the state after the link.
     if (LINKING_VERBS.has(t.lower)) {
       for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
-        const cat = cueAt(tokens, k);
+        const cat = cueAt(tokens, k) ?? (DETENTION_PLACES.has(tokens[k]!.lower) && ['in', 'behind'].includes(tokens[k - 1]!.lower) ? 'detained' : null);
         if (cat && cat !== 'participants') return { category: cat, index: k };
         if (CLAUSE_BREAKS.has(tokens[k]!.lower) || tokens[k]!.text === ',') break;
       }
@@ -672,10 +676,11 @@ export function claimsInSentence(
     let endTok = np.end;
     if (np.kind === 'category' && np.category === 'killed' && tokens[np.end - 1]?.lower === 'lives') {
       // "164 lives" counts deaths only when claimed/lost: "saved 100 lives" does not.
-      const verb = tokens[q.tokenStart - 1]?.lower ?? tokens[tokenIndexAt(tokens, q.span.start) - 1]?.lower;
+      // The verb stands before the figure or before its qualifier ("claimed at least 300 lives").
+      const verbs = [tokens[q.tokenStart - 1]?.lower, tokens[tokenIndexAt(tokens, q.span.start) - 1]?.lower];
       // "13,000 lives have been lost".
       const lostAfter = [1, 2, 3].some((k) => ['lost', 'claimed', 'taken'].includes(tokens[np.end - 1 + k]?.lower ?? ''));
-      if (!['claimed', 'lost', 'cost', 'taken', 'claiming', 'costing', 'took'].includes(verb ?? '') && !lostAfter) category = null;
+      if (!verbs.some((verb) => ['claimed', 'lost', 'cost', 'taken', 'claiming', 'costing', 'took'].includes(verb ?? '')) && !lostAfter) category = null;
     }
     // "two injured protesters died", "one detained student, A B, died": a harm participle before a
     // person describes them; a death after it is what the figure counts ("wounded soldiers were

@@ -12,7 +12,7 @@ import type { Category } from '../domain.js';
  */
 const HARM_VERB_LEMMAS: ReadonlyArray<readonly [string, Category, ...string[]]> = [
   ['kill', 'killed'], ['murder', 'killed'], ['behead', 'killed'], ['massacre', 'killed'], ['slay', 'killed', 'slew', 'slain', 'slays', 'slaying'],
-  ['assassinate', 'killed'], ['lynch', 'killed'], ['slaughter', 'killed'], ['decapitate', 'killed'], ['martyr', 'killed'],
+  ['assassinate', 'killed'], ['lynch', 'killed'], ['slaughter', 'killed'], ['decapitate', 'killed'], ['martyr', 'killed'], ['drown', 'killed'],
   ['injure', 'injured'], ['wound', 'injured'], ['maim', 'injured'],
   ['arrest', 'detained'], ['detain', 'detained'], ['jail', 'detained'], ['imprison', 'detained'], ['apprehend', 'detained'],
   ['incarcerate', 'detained'], ['seize', 'detained'],
@@ -88,7 +88,7 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
  * a journalist", "the arrest of 40 students".
  */
 export const HARM_NOUNS_OF: ReadonlyMap<string, Category> = new Map<string, Category>([
-  ...(['death', 'deaths', 'killing', 'killings', 'murder', 'murders', 'assassination', 'massacre', 'beheading', 'lynching', 'shooting']
+  ...(['death', 'deaths', 'killing', 'killings', 'murder', 'murders', 'assassination', 'massacre', 'beheading', 'lynching', 'shooting', 'bodies', 'corpses']
     .map((w) => [w, 'killed'] as [string, Category])),
   ...(['arrest', 'arrests', 'detention', 'detentions', 'jailing', 'imprisonment', 'abduction'].map((w) => [w, 'detained'] as [string, Category])),
   ...(['injury', 'injuries', 'wounding'].map((w) => [w, 'injured'] as [string, Category])),
@@ -219,6 +219,9 @@ export const ANAPHORS = new Set(['them', 'those', 'these', 'whom', 'they']);
 /** A court's verbs: their object is a defendant, not a victim ("sentenced 12 men to death", "charged 40 people"). */
 export const COURT_VERBS = new Set(['sentenced', 'sentences', 'sentencing', 'convicted', 'convicts', 'convicting', 'charged', 'charges', 'charging',
   'indicted', 'acquitted', 'fined', 'condemned', 'tried']);
+
+/** Places of detention: being in or behind one is being detained ("are still in jail", "behind bars"). */
+export const DETENTION_PLACES = new Set(['jail', 'jails', 'prison', 'prisons', 'bars', 'cells', 'detention']);
 
 /** Care for the injured: "375 are still being treated in hospital", "12 were hospitalised". */
 export const TREATMENT_VERBS = new Set(['treated', 'admitted', 'receiving', 'received', 'taken', 'rushed']);

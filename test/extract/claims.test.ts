@@ -79,6 +79,19 @@ describe('claims: tying figures to categories', () => {
     expect(found('Thousands marched in the capital and hundreds in the port city.')).toEqual([['participants', 1000], ['participants', 100]]);
   });
 
+  it('reads detention in a place of detention, deaths in bodies, drownings and lives claimed past a qualifier', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Lawyers say more than 1,400 people are behind bars.')).toEqual([['detained', 1400]]);
+    expect(found('Nearly 2,000 remain in jail a year on.')).toEqual([['detained', 2000]]);
+    expect(found('The bodies of 23 people were pulled from the river.')).toEqual([['killed', 23]]);
+    expect(found('Some 40 migrants are believed to have drowned.')).toEqual([['killed', 40]]);
+    expect(found('The crackdown has claimed at least 300 lives.')).toEqual([['killed', 300]]);
+    // A harm the figure escaped, a prison's count and lives saved are none.
+    expect(found('Fishermen saved 30 people from drowning.')).toEqual([]);
+    expect(found('The state built 3 prisons in the north.')).toEqual([]);
+    expect(found('Medics saved more than 300 lives.')).toEqual([]);
+  });
+
   it.each([
     ['At least 433 were killed, and thousands were wounded.', [['killed', 433], ['injured', 1000]]],
     ['So far, 255 deaths have been reported in protest-related incidents.', [['killed', 255]]],
