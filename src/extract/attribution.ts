@@ -241,6 +241,14 @@ export function sentenceAttributions(
       if (np) add('according', slice(det!, end!), t.start);
       continue;
     }
+    // "Figures released by the health ministry showed …", "a tally by the rights group puts …": the
+    // author of a document that states the figure (document-by-author).
+    const byDocument = DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '') || (/^\p{Ll}+ed$/u.test(tokens[i - 1]?.text ?? '') && DOCUMENT_NOUNS.has(tokens[i - 2]?.lower ?? ''));
+    if (t.lower === 'by' && byDocument) {
+      const np = phraseAfter(tokens, i + 1);
+      if (np) add('according', slice(np.start, np.end), t.start, { rule: 'document-by-author' });
+      continue;
+    }
     // "by The Daily Star's count", "by a conservative estimate from X": a document's author.
     if (t.lower === 'by' && (i === 0 || tokens[i - 1]!.text === ',' || tokens[i - 1]!.lower === 'and')) {
       const np = phraseAfter(tokens, i + 1, tokens.length, true);
@@ -577,6 +585,7 @@ export type SourceRule = 'own-clause' | 'sentence-final' | 'quote-speaker' | 're
  *   state-of-report         "police said" in a report about Hong Kong -> "Hong Kong police"
  *                           (its places' country, else the one its demonyms name)
  *   document-author         "while the police estimate stood at 190,000" -> police
+ *   document-by-author      "Figures released by the health ministry showed 40 deaths" -> health ministry
  *   headline-description    "Rights watchdog: dozens detained" -> the organisation the body names first
  *   acronym-of-name         "INDH" after "National Institute for Human Rights (INDH)" -> the name
  */
@@ -593,6 +602,7 @@ export type SourceRefinement =
   | 'acronym-of-name'
   | 'headline-description'
   | 'document-author'
+  | 'document-by-author'
   | 'state-of-report';
 
 export function attribute({ seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {

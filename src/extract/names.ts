@@ -125,6 +125,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   // Auxiliaries/adverbs between subject and verb: "is reporting", "has also said".
   // Only a lowercase "now" is an adverb: "Myanmar Now reported" ends on a name.
   while (end - 1 >= floor && ['is', 'was', 'has', 'have', 'had', 'also', 'officially', 'now', 'later', 'earlier', 'further', 'had', 'were', 'are', 'been'].includes(tokens[end - 1]!.text)) end--;
+  // "…40 had died, it said": "it" right before the verb is its subject (elsewhere "it" ends a phrase).
+  if (end - 1 >= floor && tokens[end - 1]!.text === 'it' && end < tokens.length) return { text: '', start: tokens[end - 1]!.start, end: tokens[end - 1]!.end, from: end - 1, to: end };
   // ", who is in charge of …," / ", a local welfare organization …," / ", citing X,": skip back to the comma before.
   if (tokens[end - 1]?.text === ',') {
     let k = end - 2;

@@ -231,6 +231,12 @@ describe('source rules', () => {
     expect(explained('The UN migration agency, IOM, said 8,000 people had fled.')).toEqual([[8000, 'IOM', 'own-clause+apposition-subject']]);
   });
 
+  it('gives a figure to the author of the document that states it (document-by-author), and "it" before the verb to the body before', () => {
+    expect(explained('Figures released by the Northern Relief Board on Monday showed 40 deaths.')).toEqual([[40, 'Northern Relief Board', 'own-clause+document-by-author']]);
+    const it = 'The Northern Relief Board said on Monday that aid was short. Thirty people had died in the floods, it said.';
+    expect(explained(it)).toEqual([[30, 'Northern Relief Board', 'own-clause+pronoun-antecedent']]);
+  });
+
   it('gives a first-person figure in a quote to whoever speaks the quote, an abbreviated title kept out of the name', () => {
     const text = '“We have counted 40 bodies so far in the morgue,” said Dr. Lina Haddad, director of the hospital.';
     expect(explained(text)).toEqual([[40, 'Lina Haddad', 'quote-speaker']]);
