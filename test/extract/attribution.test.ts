@@ -237,6 +237,11 @@ describe('source rules', () => {
     expect(explained(it)).toEqual([[30, 'Northern Relief Board', 'own-clause+pronoun-antecedent']]);
   });
 
+  it('resolves "it" to an office held by one person that speaks just before ("the ombudsman said it had confirmed")', () => {
+    const text = "The regional government said 18 people had died. On Monday, the country's ombudsman said it had confirmed 58 deaths.";
+    expect(explained(text).map((c) => c.slice(0, 2))).toEqual([[18, 'regional government'], [58, 'ombudsman']]);
+  });
+
   it('gives a first-person figure in a quote to whoever speaks the quote, an abbreviated title kept out of the name', () => {
     const text = '“We have counted 40 bodies so far in the morgue,” said Dr. Lina Haddad, director of the hospital.';
     expect(explained(text)).toEqual([[40, 'Lina Haddad', 'quote-speaker']]);
