@@ -20,7 +20,7 @@ import { countryOf, sourceEntity, type SourceEntity } from './entities.js';
 import { openingSubject } from './pos.js';
 import { DOCUMENT_NOUNS, GENERIC_ORG_HEADS, GROUP_NOUNS, OFFICE_WORDS, PLACE_PREPOSITIONS, SOURCE_PREMODIFIERS, STATE_BODY_NOUNS, VERB_OR_PLURAL_NOUN } from './lexicon.js';
 import { personNoun } from './person-nouns.js';
-import { REPORTING_VERBS, headIsNamed, isNamed, isPronoun, looksLikePerson, phraseAfter, subjectBefore, tidySourceName, type SubjectRule } from './names.js';
+import { RECEPTION_PARTICIPLES, REPORTING_VERBS, headIsNamed, isNamed, isPronoun, looksLikePerson, phraseAfter, subjectBefore, tidySourceName, type SubjectRule } from './names.js';
 import type { QuoteWithSpeaker } from './quotes.js';
 import type { Segmentation } from './segment.js';
 import { resolveAnaphor, type SpeakerMention } from './speakers.js';
@@ -243,7 +243,8 @@ export function sentenceAttributions(
     }
     // "Figures released by the health ministry showed …", "a tally by the rights group puts …": the
     // author of a document that states the figure (document-by-author).
-    const byDocument = DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '') || (/^\p{Ll}+ed$/u.test(tokens[i - 1]?.text ?? '') && DOCUMENT_NOUNS.has(tokens[i - 2]?.lower ?? ''));
+    const authored = /^\p{Ll}+ed$/u.test(tokens[i - 1]?.text ?? '') && !RECEPTION_PARTICIPLES.has(tokens[i - 1]!.text);
+    const byDocument = DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '') || (authored && DOCUMENT_NOUNS.has(tokens[i - 2]?.lower ?? ''));
     if (t.lower === 'by' && byDocument) {
       const np = phraseAfter(tokens, i + 1);
       if (np) add('according', slice(np.start, np.end), t.start, { rule: 'document-by-author' });

@@ -242,6 +242,14 @@ describe('source rules', () => {
     expect(explained(text).map((c) => c.slice(0, 2))).toEqual([[18, 'regional government'], [58, 'ombudsman']]);
   });
 
+  it('reads the subject past a time adverbial, an accuser as a source, and a report received by an outlet as the report\'s', () => {
+    expect(explained('The Northern Relief Board yesterday said 20 people had died.')[0]?.[1]).toBe('Northern Relief Board');
+    expect(explained('The interior ministry late on Monday said 31 people had been detained.')[0]?.[1]).toBe('interior ministry');
+    expect(explained('Rights Watch accused security forces of killing 30 protesters.')[0]?.[1]).toBe('Rights Watch');
+    expect(explained('An international watchdog blamed the police for the deaths of 20 people.')[0]?.[1]).toBe('international watchdog');
+    expect(explained('A Northern Relief Board report seen by Reuters on Monday says 400 people have died.')[0]?.[1]).toBe('Northern Relief Board');
+  });
+
   it('gives a first-person figure in a quote to whoever speaks the quote, an abbreviated title kept out of the name', () => {
     const text = '“We have counted 40 bodies so far in the morgue,” said Dr. Lina Haddad, director of the hospital.';
     expect(explained(text)).toEqual([[40, 'Lina Haddad', 'quote-speaker']]);
