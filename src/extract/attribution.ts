@@ -49,6 +49,8 @@ interface AttributionItem {
   rule?: SourceRefinement;
   /** A description the text names later ("Rights watchdog: …" above "HRC Viasna reports …"). */
   forward?: boolean;
+  /** The rule a forward name is read by: a headline's description, or an indefinite one in the body. */
+  forwardRule?: 'indefinite-description';
 }
 
 /** "Latest reports indicate …": a document as subject continues the report under way. */
@@ -200,6 +202,12 @@ export function sentenceAttributions(
     // A phrase that is no entity ("so far", "Monday") is no attribution at all.
     if (!name && !unresolved) return false;
     const item: AttributionItem = { role, name, at, unresolved, entity };
+    // "An international watchdog blamed … In a report, Human Rights Watch said": an indefinite
+    // description introduces an organisation the text names next (indefinite-description).
+    if (role === 'speaker' && entity?.kind === 'organisation' && /^an?\s/i.test(raw.trim()) && !/\s\p{Lu}/u.test(raw.trim()) && GENERIC_ORG_HEADS.has(raw.trim().split(/\s+/).pop()!.toLowerCase())) {
+      item.forward = true;
+      item.forwardRule = 'indefinite-description';
+    }
     if (how.rule ?? rule) item.rule = how.rule ?? rule;
     if (how.clauseFrom !== undefined) item.clauseFrom = how.clauseFrom;
     items.push(item);
@@ -489,12 +497,17 @@ const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her'
  * gives as a source, when there is one; else it stays the description.
  */
 function nameForward(it: AttributionItem, known: KnownSource[]): void {
-  const named = known.find((k) => k.start > it.at && k.entity && ['organisation', 'office'].includes(k.entity.kind) && isNamed(k.name));
+  // An indefinite description is named within the next few sentences, or stays a description.
+  const reach = it.forwardRule ? INDEFINITE_REACH : Infinity;
+  const named = known.find((k) => k.start > it.at && k.start - it.at <= reach && k.entity && ['organisation', 'office'].includes(k.entity.kind) && isNamed(k.name));
   if (!named) return;
   it.name = named.name;
   it.entity = named.entity;
-  it.rule = 'headline-description';
+  it.rule = it.forwardRule ?? 'headline-description';
 }
+
+/** How far (in characters) past an indefinite description the organisation it introduces may be named. */
+const INDEFINITE_REACH = 400;
 
 /** "the official tally", "its findings": a definite document, the report under way named again. */
 function refersToDocument(tokens: Token[]): boolean {
@@ -588,6 +601,7 @@ export type SourceRule = 'own-clause' | 'sentence-final' | 'quote-speaker' | 're
  *   document-author         "while the police estimate stood at 190,000" -> police
  *   document-by-author      "Figures released by the health ministry showed 40 deaths" -> health ministry
  *   headline-description    "Rights watchdog: dozens detained" -> the organisation the body names first
+ *   indefinite-description  "An international watchdog blamed …; Human Rights Watch said" -> the organisation named next
  *   acronym-of-name         "INDH" after "National Institute for Human Rights (INDH)" -> the name
  */
 export type SourceRefinement =
@@ -602,6 +616,7 @@ export type SourceRefinement =
   | 'document-refers-back'
   | 'acronym-of-name'
   | 'headline-description'
+  | 'indefinite-description'
   | 'document-author'
   | 'document-by-author'
   | 'state-of-report';

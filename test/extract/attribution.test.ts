@@ -250,6 +250,14 @@ describe('source rules', () => {
     expect(explained('A Northern Relief Board report seen by Reuters on Monday says 400 people have died.')[0]?.[1]).toBe('Northern Relief Board');
   });
 
+  it('names an indefinite description by the organisation the text names next (indefinite-description)', () => {
+    const text = 'A regional relief group said on Friday that 20 people had drowned. In a statement, the Northern Relief Board said 16 of them were children.';
+    expect(explained(text)[0]).toEqual([20, 'Northern Relief Board', 'own-clause+indefinite-description']);
+    // Named far later, or never, it stays a description.
+    const far = `A regional relief group said 20 people had drowned. ${'The river rose again overnight. '.repeat(15)}The Northern Relief Board said shelters were open.`;
+    expect(explained(far)[0]?.[1]).toBe('regional relief group');
+  });
+
   it('gives a first-person figure in a quote to whoever speaks the quote, an abbreviated title kept out of the name', () => {
     const text = '“We have counted 40 bodies so far in the morgue,” said Dr. Lina Haddad, director of the hospital.';
     expect(explained(text)).toEqual([[40, 'Lina Haddad', 'quote-speaker']]);
