@@ -46,6 +46,7 @@ import {
   ANAPHORS,
   COURT_VERBS,
   DETENTION_PLACES,
+  SCOPE_SECURITY_NOUNS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -78,7 +79,8 @@ export interface DraftClaim {
  * after it ("12 were killed", "six died"), a predicate after a participle's phrase that describes
  * the figure ("thousands of students draped in flags marched"), a cue before it (a neutral "victims" takes the harm
  * its paragraph spoke of last), the whole it is a part of ("five of the 20 deaths"), the claim before it that
- * it refers back to ("Of those, 12 were children"), the head of its list, a member added
+ * it refers back to ("Of those, 12 were children"), the predicate of the whole it is part of ("3 of the 5
+ * suspects were arrested"), the head of its list, a member added
  * to a claim ("along with seven"), a crowd ("thousands marched"), the value of a crowd's measure
  * ("put the turnout at 550,000"), places affected ("189 cities"),
  * or one person ("a policeman was shot").
@@ -94,6 +96,7 @@ export type CategoryRule =
   | 'list-continues'
   | 'part-of-counted'
   | 'part-of-previous'
+  | 'partitive-subject'
   | 'added-member'
   | 'crowd'
   | 'crowd-object'
@@ -661,8 +664,31 @@ export function claimsInSentence(
     });
   };
 
+  // "3 of the 5 suspects were arrested": the whole of a partitive is no claim of its own unless it
+  // counts a harm ("five of the 20 deaths"); its predicate is the part's.
+  const partOf = new Map<number, number>();
   for (const q of quantities) {
+    const k = q.tokenEnd + 1 + (['the', 'these', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '') ? 1 : 0);
+    if (tokens[q.tokenEnd]?.lower === 'of' && starts.has(k) && k > q.tokenEnd + 1) partOf.set(q.tokenStart, k);
+  }
+  // The part takes the whole's predicate, unless a harm participle right after the whole describes
+  // it ("nine of the 14 students detained on Monday were released": the 14 are the claim).
+  const partitive = new Map<number, { whole: number; np: NounPhrase; cue: Cue }>();
+  for (const [part, whole] of partOf) {
+    const wholeNp = nounPhrase(tokens, ends.get(whole) ?? whole + 1);
+    const right = wholeNp.kind === 'person' ? rightPredicate(tokens, wholeNp.end, starts, ends) : null;
+    const describesWhole = right && right !== 'blocked' && right.index === wholeNp.end && HARM_VERB_FORMS.has(tokens[right.index]!.lower);
+    if (right && right !== 'blocked' && right.category !== 'participants' && !describesWhole) partitive.set(part, { whole, np: wholeNp, cue: right });
+  }
+  const wholes = new Set([...partitive.values()].map((p) => p.whole));
+  for (const q of quantities) {
+    if (wholes.has(q.tokenStart)) continue;
     const np = nounPhrase(tokens, q.tokenEnd, q.estimate === 1 && q.qualifier === 'exact');
+    const part = partitive.get(q.tokenStart);
+    if (part && np.kind === 'none') {
+      emit(q, part.cue.category, part.np.who ?? 'people', part.cue.index + 1, 'partitive-subject');
+      continue;
+    }
     if (np.kind === 'thing') continue;
     if (np.kind === 'place') {
       if ([...PROTEST_CONTEXT].some((w) => lowerWords.has(w)) && q.estimate >= 2) emit(q, 'places', np.who!.toLowerCase(), np.end, 'places-affected');
@@ -748,8 +774,10 @@ export function claimsInSentence(
     // paragraph's last claim counts a part of it.
     if (!category && !head && before && refersBack(tokens, spanStartTok, q)) [category, rule] = [before, 'part-of-previous'];
     if (!category) continue;
-    // Participants need people doing the gathering, not a count of victims.
+    // Participants need people doing the gathering, not a count of victims, nor the forces sent
+    // against them ("tens of thousands of police officers were mobilised").
     if (category === 'participants' && np.kind === 'category') continue;
+    if (category === 'participants' && SCOPE_SECURITY_NOUNS.has((np.who ?? '').toLowerCase().split(/\s+/).pop() ?? '')) continue;
     emit(q, category, np.who ?? 'people', endTok, rule);
   }
 

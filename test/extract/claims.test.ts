@@ -92,6 +92,17 @@ describe('claims: tying figures to categories', () => {
     expect(found('Medics saved more than 300 lives.')).toEqual([]);
   });
 
+  it('gives the part of a partitive the whole\'s predicate (partitive-subject), and forces no crowd', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(found('At least 3 of the 5 suspects were arrested on Friday.')).toEqual([['detained', 3, 'partitive-subject']]);
+    expect(found('Two of the 12 marchers died in hospital.')).toEqual([['killed', 2, 'partitive-subject']]);
+    // A harm participle right after the whole describes the whole; a harm noun keeps both figures.
+    expect(found('Nine of the 14 students detained on Monday were released.')).toEqual([['detained', 14, 'predicate-after']]);
+    expect(found('Five of the 20 deaths were children.').map((c) => c[1])).toEqual([5, 20]);
+    // Forces sent against a crowd are no crowd.
+    expect(found('Tens of thousands of police officers were mobilised.')).toEqual([]);
+  });
+
   it.each([
     ['At least 433 were killed, and thousands were wounded.', [['killed', 433], ['injured', 1000]]],
     ['So far, 255 deaths have been reported in protest-related incidents.', [['killed', 255]]],
