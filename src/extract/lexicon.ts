@@ -62,7 +62,7 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
   ...[...HARM_VERB_FORMS].filter(([form]) => !NOUN_TOO.has(form) && !NOUN_TOO.has(form.replace(/e?s$/, ''))),
   // killed
   ...(['killed', 'killing', 'killings', 'kills', 'dead', 'died', 'die', 'dies', 'dying', 'death', 'deaths', 'fatalities', 'fatality',
-    'perished', 'slain', 'murdered', 'martyred', 'massacred', 'bodies', 'corpses', 'toll', 'victims', 'martyrs', 'lives', 'succumbed',
+    'perished', 'slain', 'murdered', 'martyred', 'massacred', 'bodies', 'corpses', 'toll', 'tolls', 'victims', 'martyrs', 'lives', 'succumbed',
     'shot', 'gunned'] as const).map((w) => [w, 'killed'] as [string, Category]),
   // injured
   ...(['injured', 'injuring', 'injuries', 'injury', 'wounded', 'wounding', 'hurt', 'maimed', 'hospitalised', 'hospitalized'] as const).map(
@@ -222,6 +222,9 @@ export const COURT_VERBS = new Set(['sentenced', 'sentences', 'sentencing', 'con
 
 /** Places of detention: being in or behind one is being detained ("are still in jail", "behind bars"). */
 export const DETENTION_PLACES = new Set(['jail', 'jails', 'prison', 'prisons', 'bars', 'cells', 'detention']);
+
+/** Words before "from X to Y" that make it a spread of estimates, not a change ("ranged from 74 to 90"). */
+export const RANGE_WORDS = new Set(['ranged', 'ranging', 'range', 'ranges', 'varied', 'varying', 'vary', 'varies', 'anywhere', 'somewhere']);
 
 /** Care for the injured: "375 are still being treated in hospital", "12 were hospitalised". */
 export const TREATMENT_VERBS = new Set(['treated', 'admitted', 'receiving', 'received', 'taken', 'rushed']);

@@ -10,7 +10,7 @@
  */
 import type { Qualifier, Span } from '../domain.js';
 import { endsBefore, isDigits, matchesAt, tokenize, type Token } from './tokens.js';
-import { CHANGE_VERBS } from './lexicon.js';
+import { CHANGE_VERBS, RANGE_WORDS } from './lexicon.js';
 
 export interface Quantity {
   /** Qualifier, hedge and number expression together ("perhaps thousands and thousands"). */
@@ -386,7 +386,9 @@ export function findQuantities(text: string, offset = 0, tokens: Token[] = token
     const betweenBefore = tokens[i - 1]?.lower === 'between';
     if (!vague && sep && (sep.lower === 'and' ? betweenBefore : ['to', '-', '–', '—', 'or'].includes(sep.lower))) {
       // "rose from 20 to 35", "went up by over a hundred to 352": a change and its result, two figures.
-      const fromBefore = tokens[i - 1]?.lower === 'from' || changeBy(tokens, i);
+      // "tolls ranged from 74 to 90", "anywhere from 200 to 300": a spread of estimates is one range.
+      const spread = tokens[i - 1]?.lower === 'from' && RANGE_WORDS.has(tokens[i - 2]?.lower ?? '');
+      const fromBefore = (tokens[i - 1]?.lower === 'from' && !spread) || changeBy(tokens, i);
       const other = parseNumber(tokens, end + 1);
       if (other && !other.vague && other.value > value && !fromBefore && !isNonCount(tokens, end + 1, other.end, other.value)) {
         // "1.5 to 2 million": the scale of the second number applies to the first.

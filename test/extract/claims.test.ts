@@ -103,6 +103,11 @@ describe('claims: tying figures to categories', () => {
     expect(found('Tens of thousands of police officers were mobilised.')).toEqual([]);
   });
 
+  it('reads death tolls in the plural ("tolls ranged from 74 to 90")', () => {
+    const found = extract({ text: 'On the worst day, tolls ranged from 74 to 90.', published: '2024-05-01' }).claims;
+    expect(found.map((c) => [c.category, c.low, c.high, c.qualifier])).toEqual([['killed', 74, 90, 'range']]);
+  });
+
   it.each([
     ['At least 433 were killed, and thousands were wounded.', [['killed', 433], ['injured', 1000]]],
     ['So far, 255 deaths have been reported in protest-related incidents.', [['killed', 255]]],
