@@ -549,13 +549,7 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
   if (tokens[q.tokenStart - 1]?.lower === 'of') return nominalBefore(tokens, q.tokenStart, true);
   const verb = verbBefore(tokens, q.tokenStart);
   if (verb) return verb;
-  // "A 17-year-old boy, Mohammad Emon, died": skip an appositive name.
-  let i = nounEnd;
-  if (tokens[i]?.text === ',') {
-    let k = i + 1;
-    while (k < tokens.length && k < i + 6 && tokens[k]!.text !== ',') k++;
-    if (tokens[k]?.text === ',') i = k + 1;
-  }
+  let i = afterApposition(tokens, q.tokenStart, nounEnd);
   for (let k = i; k < tokens.length && k < i + 5; k++) {
     const w = tokens[k]!.lower;
     const cat = cueAt(tokens, k);
@@ -788,21 +782,29 @@ export function claimsInSentence(
     const noun = tokens[nounTok]!;
     const modifier = tokens[nounTok - 1];
     const who = noun.lower === 'another' || (noun.lower === 'one' && modifier?.lower === 'another') ? 'people' : modifier && isWord(modifier) && !['a', 'an', 'one'].includes(modifier.lower) && !/-/.test(modifier.text) ? `${modifier.text} ${noun.text}` : noun.text;
-    const after = singularCategoryEnd(tokens, nounTok + 1);
+    const after = singularCategoryEnd(tokens, s.tokenStart, nounTok + 1);
     emit(s, cat, who.toLowerCase(), after, 'one-person', true);
   }
   claims.sort((a, b) => a.span.start - b.span.start);
   return claims;
 }
 
+/**
+ * Where the predicate of one person starts past an apposition: "A 17-year-old boy, Mohammad Emon,
+ * died" skips the name; in "Mohammad Emon, a 17-year-old boy, died" the mention is itself the
+ * apposition, closed by the comma after it.
+ */
+function afterApposition(tokens: Token[], mentionStart: number, nounEnd: number): number {
+  if (tokens[nounEnd]?.text !== ',') return nounEnd;
+  if (tokens[mentionStart - 1]?.text === ',' && /^\p{Lu}/u.test(tokens[mentionStart - 2]?.text ?? '')) return nounEnd + 1;
+  let k = nounEnd + 1;
+  while (k < tokens.length && k < nounEnd + 6 && tokens[k]!.text !== ',') k++;
+  return tokens[k]?.text === ',' ? k + 1 : nounEnd;
+}
+
 /** End token of "…, Name Name, died" for a singular mention's span. */
-function singularCategoryEnd(tokens: Token[], nounEnd: number): number {
-  let i = nounEnd;
-  if (tokens[i]?.text === ',') {
-    let k = i + 1;
-    while (k < tokens.length && k < i + 6 && tokens[k]!.text !== ',') k++;
-    if (tokens[k]?.text === ',') i = k + 1;
-  }
+function singularCategoryEnd(tokens: Token[], mentionStart: number, nounEnd: number): number {
+  const i = afterApposition(tokens, mentionStart, nounEnd);
   for (let k = i; k < tokens.length && k < i + 5; k++) {
     if (CATEGORY_CUES.has(tokens[k]!.lower)) return k + 1;
     if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return k + 3;

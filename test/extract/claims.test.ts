@@ -108,6 +108,12 @@ describe('claims: tying figures to categories', () => {
     expect(found.map((c) => [c.category, c.low, c.high, c.qualifier])).toEqual([['killed', 74, 90, 'range']]);
   });
 
+  it('reads one person set off in apposition after a name ("Sami Aziz, a 19-year-old student, died")', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(found('Sami Aziz, a 19-year-old student, died in hospital on Friday.')).toEqual([['killed', 1, 'one-person']]);
+    expect(found('A 19-year-old student, Sami Aziz, died in hospital on Friday.')).toEqual([['killed', 1, 'one-person']]);
+  });
+
   it.each([
     ['At least 433 were killed, and thousands were wounded.', [['killed', 433], ['injured', 1000]]],
     ['So far, 255 deaths have been reported in protest-related incidents.', [['killed', 255]]],
