@@ -47,6 +47,7 @@ import {
   COURT_VERBS,
   DETENTION_PLACES,
   SCOPE_SECURITY_NOUNS,
+  DEATH_MODIFIERS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -141,6 +142,8 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     if (w === 'more' && !modifiers.length) return { end: i + 1, who: 'people', kind: 'person' };
     const cat = CATEGORY_NOUNS.get(w);
     if (cat) return { end: i + 1, who: modifiers.length ? modifiers.join(' ') : 'people', kind: 'category', category: cat };
+    // "6 fallen heroes", "two slain journalists": a participle of death before a person counts the dead.
+    if (DEATH_MODIFIERS.has(w) && countsPeople(tokens[i + 1]?.lower ?? '')) return { end: i + 2, who: tokens[i + 1]!.text, kind: 'category', category: 'killed' };
     if (countsPeople(w)) {
       const who = [...modifiers.slice(-1), t.text].join(' ');
       return { end: i + 1, who, kind: 'person' };

@@ -226,6 +226,9 @@ export const DETENTION_PLACES = new Set(['jail', 'jails', 'prison', 'prisons', '
 /** Words before "from X to Y" that make it a spread of estimates, not a change ("ranged from 74 to 90"). */
 export const RANGE_WORDS = new Set(['ranged', 'ranging', 'range', 'ranges', 'varied', 'varying', 'vary', 'varies', 'anywhere', 'somewhere']);
 
+/** Participles of death that describe a person as dead ("6 fallen heroes", "two slain journalists"). */
+export const DEATH_MODIFIERS = new Set(['fallen', 'slain', 'murdered', 'martyred', 'killed', 'deceased']);
+
 /** Care for the injured: "375 are still being treated in hospital", "12 were hospitalised". */
 export const TREATMENT_VERBS = new Set(['treated', 'admitted', 'receiving', 'received', 'taken', 'rushed']);
 /** Words after a treatment verb that make it care for the injured. */

@@ -114,6 +114,13 @@ describe('claims: tying figures to categories', () => {
     expect(found('A 19-year-old student, Sami Aziz, died in hospital on Friday.')).toEqual([['killed', 1, 'one-person']]);
   });
 
+  it('counts the dead in a participle of death before a person noun ("6 fallen heroes", "two slain reporters")', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.who]);
+    expect(found('The monitor documented 6 fallen heroes on Sunday.')).toEqual([['killed', 6, 'heroes']]);
+    expect(found('Police named two slain reporters.')).toEqual([['killed', 2, 'reporters']]);
+    expect(found('Twelve fallen trees blocked the road.')).toEqual([]);
+  });
+
   it.each([
     ['At least 433 were killed, and thousands were wounded.', [['killed', 433], ['injured', 1000]]],
     ['So far, 255 deaths have been reported in protest-related incidents.', [['killed', 255]]],
