@@ -552,7 +552,7 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
   if (tokens[q.tokenStart - 1]?.lower === 'of') return nominalBefore(tokens, q.tokenStart, true);
   const verb = verbBefore(tokens, q.tokenStart);
   if (verb) return verb;
-  let i = afterApposition(tokens, q.tokenStart, nounEnd);
+  const i = afterApposition(tokens, q.tokenStart, nounEnd);
   for (let k = i; k < tokens.length && k < i + 5; k++) {
     const w = tokens[k]!.lower;
     const cat = cueAt(tokens, k);
