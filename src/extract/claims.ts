@@ -144,6 +144,8 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     if (cat) return { end: i + 1, who: modifiers.length ? modifiers.join(' ') : 'people', kind: 'category', category: cat };
     // "6 fallen heroes", "two slain journalists": a participle of death before a person counts the dead.
     if (DEATH_MODIFIERS.has(w) && countsPeople(tokens[i + 1]?.lower ?? '')) return { end: i + 2, who: tokens[i + 1]!.text, kind: 'category', category: 'killed' };
+    // "Thousands rally against the law": a gathering's word right after the figure is its verb, not a group it counts.
+    if (CATEGORY_CUES.get(w) === 'participants' && personNoun(w)?.kind === 'group' && !modifiers.length) break;
     if (countsPeople(w)) {
       const who = [...modifiers.slice(-1), t.text].join(' ');
       return { end: i + 1, who, kind: 'person' };

@@ -273,7 +273,9 @@ function isNonCount(tokens: Token[], i: number, end: number, value: number): boo
   // Dates: "October 1", "1 October", "Oct. 1", "22nd", "2019-12-04".
   if (prev && MONTHS.has(prev.lower.replace(/\.$/, ''))) return true;
   if (prev?.text === '.' && prev2 && MONTHS.has(prev2.lower)) return true;
-  if (next && MONTHS.has(next.lower)) return true;
+  // A day number before a month ("1 October"); not a word figure before a verb ("Thousands march",
+  // "Dozens may have died"), nor a digit before the modal "may" ("12 may have died").
+  if (next && MONTHS.has(next.lower) && isDigits(first) && (next.lower !== 'may' || next.text === 'May')) return true;
   if (next && /^(st|nd|rd|th)$/.test(next.lower) && next.start === tokens[end - 1]!.end) return true;
   if (isDigits(first) && /^\d{4}$/.test(first.text) && value >= 1800 && value <= 2100) {
     // A bare four-digit year unless a people noun follows ("2019 protesters" is rare; "1,000" has a comma).

@@ -121,6 +121,12 @@ describe('claims: tying figures to categories', () => {
     expect(found('Twelve fallen trees blocked the road.')).toEqual([]);
   });
 
+  it('reads a gathering word right after a crowd figure as its verb ("Thousands rally against the law")', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Thousands rally against the new law')).toEqual([['participants', 1000]]);
+    expect(found('Dozens may have been killed in the clashes.')).toEqual([['killed', 12]]);
+  });
+
   it.each([
     ['At least 433 were killed, and thousands were wounded.', [['killed', 433], ['injured', 1000]]],
     ['So far, 255 deaths have been reported in protest-related incidents.', [['killed', 255]]],
