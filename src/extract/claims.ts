@@ -293,7 +293,9 @@ function rightPredicate(
     if (CLAUSE_BREAKS.has(t.lower)) return null;
     if (t.text === ',' && quantityStarts.has(i + 1)) return null;
     if (t.lower === 'and' && (quantityStarts.has(i + 1) || quantityStarts.has(i + 2))) return null;
-    const cat = cueAt(tokens, i);
+    // "12 protest leaders were arrested": a gathering word before a person noun modifies it.
+    const modifiesPerson = CATEGORY_CUES.get(t.lower) === 'participants' && countsPeople(tokens[i + 1]?.lower ?? '');
+    const cat = modifiesPerson ? null : cueAt(tokens, i);
     // "saved 30 people from drowning": a harm after "from" is one the figure escaped.
     if (cat && tokens[i - 1]?.lower === 'from' && /ing$/.test(t.lower)) return 'blocked';
     if (cat) return { category: cat, index: i };

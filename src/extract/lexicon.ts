@@ -80,7 +80,9 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
   // participants
   ...(['rallied', 'marched', 'gathered', 'protested', 'demonstrated', 'rally', 'rallies', 'crowd', 'crowds', 'turnout', 'marchers',
     'took', 'joined', 'attended', 'thronged', 'poured', 'pour', 'pouring', 'flooded', 'streamed', 'converged', 'turned', 'turn',
-    'turning', 'taken', 'mobilized', 'mobilised', 'marching'] as const).map((w) => [w, 'participants'] as [string, Category]),
+    'turning', 'taken', 'mobilized', 'mobilised', 'marching',
+    // a headline's present tense: "Thousands march in the capital", "Hundreds protest the verdict"
+    'march', 'marches', 'protest', 'demonstrate', 'rallying', 'protesting', 'demonstrating'] as const).map((w) => [w, 'participants'] as [string, Category]),
 ]);
 
 /**

@@ -124,6 +124,10 @@ describe('claims: tying figures to categories', () => {
   it('reads a gathering word right after a crowd figure as its verb ("Thousands rally against the law")', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
     expect(found('Thousands rally against the new law')).toEqual([['participants', 1000]]);
+    expect(found('Tens of thousands march in the capital')).toEqual([['participants', 10000]]);
+    expect(found('Hundreds protest the verdict')).toEqual([['participants', 100]]);
+    // Before a person noun the word is a modifier.
+    expect(found('12 protest leaders were arrested on Monday.')).toEqual([['detained', 12]]);
     expect(found('Dozens may have been killed in the clashes.')).toEqual([['killed', 12]]);
   });
 
