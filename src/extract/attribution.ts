@@ -251,9 +251,10 @@ export function sentenceAttributions(
     }
     // "Figures released by the health ministry showed …", "a tally by the rights group puts …": the
     // author of a document that states the figure (document-by-author).
-    const authored = /^\p{Ll}+ed$/u.test(tokens[i - 1]?.text ?? '') && !RECEPTION_PARTICIPLES.has(tokens[i - 1]!.text);
-    const byDocument = DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '') || (authored && DOCUMENT_NOUNS.has(tokens[i - 2]?.lower ?? ''));
-    if (t.lower === 'by' && byDocument) {
+    const byDocument = () =>
+      DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '') ||
+      (DOCUMENT_NOUNS.has(tokens[i - 2]?.lower ?? '') && /^\p{Ll}+ed$/u.test(tokens[i - 1]?.text ?? '') && !RECEPTION_PARTICIPLES.has(tokens[i - 1]!.text));
+    if (t.lower === 'by' && byDocument()) {
       const np = phraseAfter(tokens, i + 1);
       if (np) add('according', slice(np.start, np.end), t.start, { rule: 'document-by-author' });
       continue;
