@@ -20,11 +20,14 @@ import { countryOf, sourceEntity, type SourceEntity } from './entities.js';
 import { openingSubject } from './pos.js';
 import { DOCUMENT_NOUNS, GENERIC_ORG_HEADS, GROUP_NOUNS, OFFICE_WORDS, PLACE_PREPOSITIONS, SOURCE_PREMODIFIERS, STATE_BODY_NOUNS, VERB_OR_PLURAL_NOUN } from './lexicon.js';
 import { personNoun } from './person-nouns.js';
-import { REPORTING_VERBS, headIsNamed, isNamed, isPronoun, looksLikePerson, phraseAfter, subjectBefore, tidySourceName, type SubjectRule } from './names.js';
+import { RECEPTION_PARTICIPLES, REPORTING_VERBS, headIsNamed, isNamed, isPronoun, looksLikePerson, phraseAfter, subjectBefore, tidySourceName, type SubjectRule } from './names.js';
 import type { QuoteWithSpeaker } from './quotes.js';
 import type { Segmentation } from './segment.js';
 import { resolveAnaphor, type SpeakerMention } from './speakers.js';
 import { tokenize, type Token } from './tokens.js';
+
+/** Categories a report carries into a new paragraph only when it is named there again. */
+const NARRATED_CATEGORIES: ReadonlySet<DraftClaim['category']> = new Set(['participants', 'displaced']);
 
 /** How many paragraphs back an unattributed figure may continue an attributed report. */
 const CONTINUATION_PARAGRAPHS = 2;
@@ -46,6 +49,8 @@ interface AttributionItem {
   rule?: SourceRefinement;
   /** A description the text names later ("Rights watchdog: …" above "HRC Viasna reports …"). */
   forward?: boolean;
+  /** The rule a forward name is read by: a headline's description, or an indefinite one in the body. */
+  forwardRule?: 'indefinite-description';
 }
 
 /** "Latest reports indicate …": a document as subject continues the report under way. */
@@ -217,6 +222,12 @@ function sentenceAttributions(
     // A phrase that is no entity ("so far", "Monday") is no attribution at all.
     if (!name && !unresolved) return false;
     const item: AttributionItem = { role, name, at, unresolved, entity };
+    // "An international watchdog blamed … In a report, Human Rights Watch said": an indefinite
+    // description introduces an organisation the text names next (indefinite-description).
+    if (role === 'speaker' && entity?.kind === 'organisation' && /^an?\s/i.test(raw.trim()) && !/\s\p{Lu}/u.test(raw.trim()) && GENERIC_ORG_HEADS.has(raw.trim().split(/\s+/).pop()!.toLowerCase())) {
+      item.forward = true;
+      item.forwardRule = 'indefinite-description';
+    }
     if (how.rule ?? rule) item.rule = how.rule ?? rule;
     if (how.clauseFrom !== undefined) item.clauseFrom = how.clauseFrom;
     items.push(item);
@@ -267,6 +278,16 @@ function sentenceAttributions(
       const whole = np && tokens.slice(np.from, np.to).some((w) => DOCUMENT_NOUNS.has(w.lower)) ? phraseAfter(tokens, i + 2, tokens.length, true) : null;
       const end = whole && tokens.slice(np!.to, whole.to).some((w, k, rest) => w.lower === 'by' && /^\p{Lu}/u.test(rest[k + (rest[k + 1]?.lower === 'the' ? 2 : 1)]?.text ?? '')) ? whole.end : np?.end;
       if (np) add('according', slice(det!, end!), t.start);
+      continue;
+    }
+    // "Figures released by the health ministry showed …", "a tally by the rights group puts …": the
+    // author of a document that states the figure (document-by-author).
+    const byDocument = () =>
+      DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '') ||
+      (DOCUMENT_NOUNS.has(tokens[i - 2]?.lower ?? '') && /^\p{Ll}+ed$/u.test(tokens[i - 1]?.text ?? '') && !RECEPTION_PARTICIPLES.has(tokens[i - 1]!.text));
+    if (t.lower === 'by' && byDocument()) {
+      const np = phraseAfter(tokens, i + 1);
+      if (np) add('according', slice(np.start, np.end), t.start, { rule: 'document-by-author' });
       continue;
     }
     // "by The Daily Star's count", "by a conservative estimate from X": a document's author.
@@ -508,12 +529,17 @@ const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her'
  * gives as a source, when there is one; else it stays the description.
  */
 function nameForward(it: AttributionItem, known: KnownSource[]): void {
-  const named = known.find((k) => k.start > it.at && k.entity && ['organisation', 'office'].includes(k.entity.kind) && isNamed(k.name));
+  // An indefinite description is named within the next few sentences, or stays a description.
+  const reach = it.forwardRule ? INDEFINITE_REACH : Infinity;
+  const named = known.find((k) => k.start > it.at && k.start - it.at <= reach && k.entity && ['organisation', 'office'].includes(k.entity.kind) && isNamed(k.name));
   if (!named) return;
   it.name = named.name;
   it.entity = named.entity;
-  it.rule = 'headline-description';
+  it.rule = it.forwardRule ?? 'headline-description';
 }
+
+/** How far (in characters) past an indefinite description the organisation it introduces may be named. */
+const INDEFINITE_REACH = 400;
 
 /** "the official tally", "its findings": a definite document, the report under way named again. */
 function refersToDocument(tokens: Token[]): boolean {
@@ -600,11 +626,14 @@ export type SourceRule = 'own-clause' | 'sentence-final' | 'quote-speaker' | 're
  *   contact-clause-author   "according to information the UN office has received" -> the UN office
  *   subordinate-clause      "… poured into the streets once officials had announced …" -> not the officials
  *   generic-source-ends     "News agencies reported …" covers its own sentence, not the figures after it
+ *   narrated-in-new-paragraph  a crowd or a flight of people in a later paragraph is the outlet's, not the report's before it
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
  *   state-of-report         "police said" in a report about Hong Kong -> "Hong Kong police"
  *                           (its places' country, else the one its demonyms name)
  *   document-author         "while the police estimate stood at 190,000" -> police
+ *   document-by-author      "Figures released by the health ministry showed 40 deaths" -> health ministry
  *   headline-description    "Rights watchdog: dozens detained" -> the organisation the body names first
+ *   indefinite-description  "An international watchdog blamed …; Human Rights Watch said" -> the organisation named next
  *   acronym-of-name         "INDH" after "National Institute for Human Rights (INDH)" -> the name
  */
 export type SourceRefinement =
@@ -615,11 +644,14 @@ export type SourceRefinement =
   | 'contact-clause-author'
   | 'subordinate-clause'
   | 'generic-source-ends'
+  | 'narrated-in-new-paragraph'
   | 'document-refers-back'
   | 'acronym-of-name'
   | 'headline-description'
   | 'headline-trailing-source'
+  | 'indefinite-description'
   | 'document-author'
+  | 'document-by-author'
   | 'state-of-report';
 
 export function attribute({ seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {
@@ -662,6 +694,8 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     return lo > 0 && quoteEnds[lo - 1]! >= end;
   };
 
+  // The lead: the first paragraph that reads as body text (long, or a finished sentence), past the headline lines.
+  const lead = seg.paragraphs.findIndex((p) => p.text.length > 160 || /[.!?"”]$/.test(p.text));
   const withClaims = new Set(claims.map((c) => c.sentence));
   let scanned = 0;
   for (const claim of claims) {
@@ -721,7 +755,12 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       // An organisation's report runs on for a few paragraphs; a person's words cover their own.
       const last = lastAttributed?.source;
       const reach = last && (last.kind ? last.kind === 'person' : looksLikePerson(last.name)) ? 0 : CONTINUATION_PARAGRAPHS;
-      if (lastAttributed && paragraph - lastAttributed.paragraph <= reach) [source, rule] = [lastAttributed.source, 'report-continues'];
+      // Across a paragraph break a report runs on to the harms it counts; a crowd's size or a flight
+      // of people told in a new paragraph is the outlet's narrative ("In Minsk, thousands marched").
+      // The lead's speaker is the report's own voice (a press release's "X said today") and runs on.
+      const narrative = paragraph !== lastAttributed?.paragraph && lastAttributed?.paragraph !== lead && NARRATED_CATEGORIES.has(claim.category);
+      if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && narrative) refinements.push('narrated-in-new-paragraph');
+      if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative) [source, rule] = [lastAttributed.source, 'report-continues'];
       else if (bylineSource) [source, rule] = [bylineSource, 'byline'];
       inherited = source !== null;
       // "Among the dead counted in the official tally were …": naming the report under way states its source again.

@@ -39,7 +39,15 @@ import {
   PARTICIPLE_MODIFIERS,
   SPEECH_VERBS,
   CHANGE_VERBS,
-  JUDICIAL_VERBS,
+  COUNT_NOUNS,
+  CROWD_MEASURE_NOUNS,
+  MEASURE_LINKS,
+  REDUCED_RELATIVE_PREPOSITIONS,
+  ANAPHORS,
+  COURT_VERBS,
+  DETENTION_PLACES,
+  SCOPE_SECURITY_NOUNS,
+  DEATH_MODIFIERS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -67,12 +75,16 @@ export interface DraftClaim {
 }
 
 /**
- * How a figure got its category: its own harm noun ("12 deaths"), the object of a harm verb
+ * How a figure got its category: its own harm noun ("12 deaths", "12 detainees"), the object of a harm verb
  * ("killed 12", "killing six"), an of-phrase of a harm noun ("the deaths of 12"), a predicate
- * after it ("12 were killed", "six died"), a cue before it (a neutral "victims" takes the harm
- * its paragraph spoke of last), the whole it is a part of ("five of the 20 deaths"), the head of its list, a member added
- * to a claim ("along with seven"), a crowd ("thousands marched"), places affected ("189 cities"),
- * or one person ("a policeman was shot"), the noun a bracketed figure follows ("deaths (1,850)").
+ * after it ("12 were killed", "six died"), a predicate after a participle's phrase that describes
+ * the figure ("thousands of students draped in flags marched"), a cue before it (a neutral "victims" takes the harm
+ * its paragraph spoke of last), the whole it is a part of ("five of the 20 deaths"), the claim before it that
+ * it refers back to ("Of those, 12 were children"), the predicate of the whole it is part of ("3 of the 5
+ * suspects were arrested"), the head of its list, a member added
+ * to a claim ("along with seven"), a crowd ("thousands marched"), the value of a crowd's measure
+ * ("put the turnout at 550,000"), places affected ("189 cities"),
+ * or one person ("a policeman was shot").
  */
 export type CategoryRule =
   | 'harm-noun'
@@ -80,13 +92,17 @@ export type CategoryRule =
   | 'harm-verb-object'
   | 'harm-noun-of'
   | 'predicate-after'
+  | 'predicate-after-modifier'
   | 'cue-before'
   | 'victims-of-before'
   | 'list-continues'
   | 'part-of-counted'
+  | 'part-of-previous'
+  | 'partitive-subject'
   | 'added-member'
   | 'crowd'
   | 'crowd-object'
+  | 'crowd-measure'
   | 'places-affected'
   | 'one-person';
 
@@ -127,6 +143,10 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     if (w === 'more' && !modifiers.length) return { end: i + 1, who: 'people', kind: 'person' };
     const cat = CATEGORY_NOUNS.get(w);
     if (cat) return { end: i + 1, who: modifiers.length ? modifiers.join(' ') : 'people', kind: 'category', category: cat };
+    // "6 fallen heroes", "two slain journalists": a participle of death before a person counts the dead.
+    if (DEATH_MODIFIERS.has(w) && countsPeople(tokens[i + 1]?.lower ?? '')) return { end: i + 2, who: tokens[i + 1]!.text, kind: 'category', category: 'killed' };
+    // "Thousands rally against the law": a gathering's word right after the figure is its verb, not a group it counts.
+    if (CATEGORY_CUES.get(w) === 'participants' && personNoun(w)?.kind === 'group' && !modifiers.length) break;
     if (countsPeople(w)) {
       const who = [...modifiers.slice(-1), t.text].join(' ');
       return { end: i + 1, who, kind: 'person' };
@@ -153,7 +173,11 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     const modifierOfPerson = (/^\p{Lu}/u.test(t.text) || /-\p{L}+(?:ed|ing)$/u.test(w)) && personHeadAhead(tokens, i + 1) !== -1;
     // "six neighbouring states", "three remaining cars": a participle before a plural noun.
     const next = tokens[i + 1];
-    const participleAdjective = /(?:ing|ed)$/.test(w) && !CATEGORY_CUES.has(w) && !AUXILIARIES.has(w) && !!next && /^\p{Ll}+s$/u.test(next.text) && !CATEGORY_CUES.has(next.lower) && !AUXILIARIES.has(next.lower);
+    // "three armed men", "two unidentified women": also before an irregular plural of a person noun.
+    const participleAdjective = /(?:ing|ed)$/.test(w) && !CATEGORY_CUES.has(w) && !AUXILIARIES.has(w) && !!next && (/^\p{Ll}+s$/u.test(next.text) || countsPeople(next.lower)) && !CATEGORY_CUES.has(next.lower) && !AUXILIARIES.has(next.lower);
+    // "one reported death", "two confirmed fatalities": a participle qualifying the harm noun is
+    // no verb of the figure's own, and says nothing of who the victims are.
+    if (/ed$/.test(w) && !CATEGORY_CUES.has(w) && !AUXILIARIES.has(w) && CATEGORY_NOUNS.has(next?.lower ?? '')) continue;
     if (modifierOfPerson || participleAdjective) {
       modifiers.push(t.text);
       continue;
@@ -190,6 +214,8 @@ function personHeadAhead(tokens: Token[], from: number): number {
 interface Cue {
   category: Category;
   index: number;
+  /** Set when the cue was reached past a reduced relative ("students draped in flags marched"). */
+  rule?: CategoryRule;
 }
 
 function cueAt(tokens: Token[], i: number): Category | null {
@@ -210,7 +236,7 @@ function judicialOutcome(tokens: Token[], i: number): boolean {
   if (tokens[i]?.lower !== 'death' || tokens[i - 1]?.lower !== 'to') return false;
   for (let k = i - 2; k >= 0 && k >= i - 8; k--) {
     const w = tokens[k]!.lower;
-    if (JUDICIAL_VERBS.has(w)) return true;
+    if (COURT_VERBS.has(w)) return true;
     if (CLAUSE_BREAKS.has(w) || w === ',' || w === 'and') return false;
   }
   return false;
@@ -284,12 +310,17 @@ function rightPredicate(
     if (CLAUSE_BREAKS.has(t.lower)) return null;
     if (t.text === ',' && quantityStarts.has(i + 1)) return null;
     if (t.lower === 'and' && (quantityStarts.has(i + 1) || quantityStarts.has(i + 2))) return null;
-    const cat = cueAt(tokens, i);
+    // "12 protest leaders were arrested": a gathering word before a person noun modifies it.
+    const modifiesPerson = CATEGORY_CUES.get(t.lower) === 'participants' && countsPeople(tokens[i + 1]?.lower ?? '');
+    const cat = modifiesPerson ? null : cueAt(tokens, i);
+    // "saved 30 people from drowning": a harm after "from" is one the figure escaped.
+    if (cat && tokens[i - 1]?.lower === 'from' && /ing$/.test(t.lower)) return 'blocked';
     if (cat) return { category: cat, index: i };
     // "are still in arbitrary detention", "taken into custody", "remain in hospital".
-    if ((t.lower === 'in' || t.lower === 'into' || t.lower === 'under') && i > from) {
+    // "are behind bars", "remain in jail": a place of detention is the state of detention.
+    if ((t.lower === 'in' || t.lower === 'into' || t.lower === 'under' || t.lower === 'behind') && i > from) {
       for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
-        const cat = cueAt(tokens, k);
+        const cat = cueAt(tokens, k) ?? (DETENTION_PLACES.has(tokens[k]!.lower) ? 'detained' : null);
         if (cat === 'detained' || cat === 'injured') return { category: cat, index: k };
         if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
       }
@@ -329,11 +360,17 @@ function rightPredicate(
     // "have gone missing", "remain in detention", "were left wounded": the state after the link.
     if (LINKING_VERBS.has(t.lower)) {
       for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
-        const cat = cueAt(tokens, k);
+        const cat = cueAt(tokens, k) ?? (DETENTION_PLACES.has(tokens[k]!.lower) && ['in', 'behind'].includes(tokens[k - 1]!.lower) ? 'detained' : null);
         if (cat && cat !== 'participants') return { category: cat, index: k };
         if (CLAUSE_BREAKS.has(tokens[k]!.lower) || tokens[k]!.text === ',') break;
       }
       return 'blocked';
+    }
+    // "thousands of students draped in flags marched": a participle with its phrase right after the
+    // subject describes it (a reduced relative); the cue after that phrase is the predicate.
+    if (!sawAux && i === from && /(?:ed|en)$/.test(t.lower) && REDUCED_RELATIVE_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '') && !OWN_PREDICATE.test(t.lower)) {
+      const cue = predicateAfterModifier(tokens, i + 2, quantityStarts);
+      if (cue) return cue;
     }
     // A main verb that is not a cue: the figure has its own, different predicate.
     const verbLike = sawAux || /(?:ed|en)$/.test(t.lower);
@@ -352,7 +389,24 @@ function rightPredicate(
       }
       return 'blocked';
     }
-    if (/^(?:escape|flee|remain|attend|join|free|release|charge|sentence|convict|stage|hold|gather)/.test(t.lower)) return 'blocked';
+    if (OWN_PREDICATE.test(t.lower)) return 'blocked';
+  }
+  return null;
+}
+
+/** Verbs that give a figure a predicate of its own that is no harm ("900 inmates escaped"). */
+const OWN_PREDICATE = /^(?:escape|flee|remain|attend|join|free|release|charge|sentence|convict|stage|hold|gather)/;
+
+/**
+ * The predicate after a reduced relative's phrase ("draped in flags | marched"): a cue within a
+ * few words, before any clause break, comma, relative pronoun or other figure, else null.
+ */
+function predicateAfterModifier(tokens: Token[], from: number, quantityStarts: Set<number>): Cue | null {
+  for (let k = from; k < tokens.length && k < from + 5; k++) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BREAKS.has(w) || w === ',' || quantityStarts.has(k) || ['who', 'which', 'that', 'where', 'whose'].includes(w)) return null;
+    const cat = cueAt(tokens, k);
+    if (cat) return k > from ? { category: cat, index: k, rule: 'predicate-after-modifier' } : null;
   }
   return null;
 }
@@ -440,6 +494,28 @@ function isCrowd(tokens: Token[], q: Quantity, np: NounPhrase, at: number): bool
   return true;
 }
 
+/**
+ * "Organisers put the turnout at 550,000", "the crowd numbered 20,000", "the number of protesters
+ * runs into tens of thousands": the figure is the value of a noun that measures a crowd, within
+ * its clause, with no harm word between them ("the number of protesters killed rose to 30" is
+ * a toll).
+ */
+function crowdMeasured(tokens: Token[], at: number): boolean {
+  if (!MEASURE_LINKS.has(tokens[at - 1]?.lower ?? '')) return false;
+  for (let i = at - 1; i >= 0 && i >= at - 9; i--) {
+    const w = tokens[i]!.lower;
+    if (CROWD_MEASURE_NOUNS.has(w)) return true;
+    const cue = cueAt(tokens, i);
+    if (CLAUSE_BREAKS.has(w) || w === ',' || (cue && cue !== 'participants') || /^\d/.test(w)) return false;
+    // "the number of protesters", "protesters numbered about 3,000".
+    if (PARTICIPANT_NOUNS.has(w)) {
+      const measured = COUNT_NOUNS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 1]?.lower === 'of';
+      if (measured || /^number/.test(tokens[i + 1]?.lower ?? '')) return true;
+    }
+  }
+  return false;
+}
+
 const isDigitsOrNumber = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || findQuantities(t.text, 0).length > 0);
 
 /** "a security officer", "A 17-year-old boy": one person, as a pseudo-quantity. */
@@ -497,13 +573,7 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
   if (tokens[q.tokenStart - 1]?.lower === 'of') return nominalBefore(tokens, q.tokenStart, true);
   const verb = verbBefore(tokens, q.tokenStart);
   if (verb) return verb;
-  // "A 17-year-old boy, Mohammad Emon, died": skip an appositive name.
-  let i = nounEnd;
-  if (tokens[i]?.text === ',') {
-    let k = i + 1;
-    while (k < tokens.length && k < i + 6 && tokens[k]!.text !== ',') k++;
-    if (tokens[k]?.text === ',') i = k + 1;
-  }
+  const i = afterApposition(tokens, q.tokenStart, nounEnd);
   for (let k = i; k < tokens.length && k < i + 5; k++) {
     const w = tokens[k]!.lower;
     const cat = cueAt(tokens, k);
@@ -526,6 +596,20 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
     if (!AUXILIARIES.has(w) && !adverb && !LINKING_VERBS.has(w) && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(w)) break;
   }
   return null;
+}
+
+/**
+ * Does the figure refer back to a group counted before its sentence? "Twelve of them", "Of those,
+ * 12…", "Among them were 12…", "They included 12…": the reference opens the sentence, with no
+ * other figure before it.
+ */
+function refersBack(tokens: Token[], at: number, q: Quantity): boolean {
+  const lower = (i: number) => tokens[i]?.lower ?? '';
+  if (lower(q.tokenEnd) === 'of' && ANAPHORS.has(lower(q.tokenEnd + 1)) && at <= 2) return true;
+  if (at > 5) return false;
+  const opening = tokens.slice(0, at).map((t) => t.lower);
+  if ((opening[0] === 'of' || opening[0] === 'among') && ANAPHORS.has(opening[1] ?? '')) return true;
+  return ANAPHORS.has(opening[0] ?? '') && /^includ/.test(opening[1] ?? '');
 }
 
 /** A finite "was"/"is"/"remains"… within the participle's clause: the participle before it was a modifier. */
@@ -598,17 +682,42 @@ export function claimsInSentence(
     });
   };
 
+  // "3 of the 5 suspects were arrested": the whole of a partitive is no claim of its own unless it
+  // counts a harm ("five of the 20 deaths"); its predicate is the part's.
+  const partOf = new Map<number, number>();
   for (const q of quantities) {
+    const k = q.tokenEnd + 1 + (['the', 'these', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '') ? 1 : 0);
+    if (tokens[q.tokenEnd]?.lower === 'of' && starts.has(k) && k > q.tokenEnd + 1) partOf.set(q.tokenStart, k);
+  }
+  // The part takes the whole's predicate, unless a harm participle right after the whole describes
+  // it ("nine of the 14 students detained on Monday were released": the 14 are the claim).
+  const partitive = new Map<number, { whole: number; np: NounPhrase; cue: Cue }>();
+  for (const [part, whole] of partOf) {
+    const wholeNp = nounPhrase(tokens, ends.get(whole) ?? whole + 1);
+    const right = wholeNp.kind === 'person' ? rightPredicate(tokens, wholeNp.end, starts, ends) : null;
+    const describesWhole = right && right !== 'blocked' && right.index === wholeNp.end && HARM_VERB_FORMS.has(tokens[right.index]!.lower);
+    if (right && right !== 'blocked' && right.category !== 'participants' && !describesWhole) partitive.set(part, { whole, np: wholeNp, cue: right });
+  }
+  const wholes = new Set([...partitive.values()].map((p) => p.whole));
+  for (const q of quantities) {
+    if (wholes.has(q.tokenStart)) continue;
     // "(1850) people": a figure alone in brackets before its noun (parenthesised-count).
     const openedAt = tokenIndexAt(tokens, q.span.start) - 1;
     const nounFrom = tokens[openedAt]?.text === '(' && tokens[q.tokenEnd]?.text === ')' ? q.tokenEnd + 1 : q.tokenEnd;
     const np = nounPhrase(tokens, nounFrom, q.estimate === 1 && q.qualifier === 'exact');
+    const part = partitive.get(q.tokenStart);
+    if (part && np.kind === 'none') {
+      emit(q, part.cue.category, part.np.who ?? 'people', part.cue.index + 1, 'partitive-subject');
+      continue;
+    }
     if (np.kind === 'thing') continue;
     if (np.kind === 'place') {
       if ([...PROTEST_CONTEXT].some((w) => lowerWords.has(w)) && q.estimate >= 2) emit(q, 'places', np.who!.toLowerCase(), np.end, 'places-affected');
       continue;
     }
     if (np.kind !== 'category' && (countsSpeakers(tokens, q, np) || isAgent(tokens, tokenIndexAt(tokens, q.span.start)))) continue;
+    // "The court sentenced 12 men to death", "charged 40 people": a court's object is no victim count.
+    if (np.kind !== 'category' && COURT_VERBS.has(tokens[tokenIndexAt(tokens, q.span.start) - 1]?.lower ?? '')) continue;
     let category: Category | null = np.kind === 'category' ? np.category! : null;
     let rule: CategoryRule = 'harm-noun';
     let endTok = np.end;
@@ -623,10 +732,11 @@ export function claimsInSentence(
     }
     if (np.kind === 'category' && np.category === 'killed' && tokens[np.end - 1]?.lower === 'lives') {
       // "164 lives" counts deaths only when claimed/lost: "saved 100 lives" does not.
-      const verb = tokens[q.tokenStart - 1]?.lower ?? tokens[tokenIndexAt(tokens, q.span.start) - 1]?.lower;
+      // The verb stands before the figure or before its qualifier ("claimed at least 300 lives").
+      const verbs = [tokens[q.tokenStart - 1]?.lower, tokens[tokenIndexAt(tokens, q.span.start) - 1]?.lower];
       // "13,000 lives have been lost".
       const lostAfter = [1, 2, 3].some((k) => ['lost', 'claimed', 'taken'].includes(tokens[np.end - 1 + k]?.lower ?? ''));
-      if (!['claimed', 'lost', 'cost', 'taken', 'claiming', 'costing', 'took'].includes(verb ?? '') && !lostAfter) category = null;
+      if (!verbs.some((verb) => ['claimed', 'lost', 'cost', 'taken', 'claiming', 'costing', 'took'].includes(verb ?? '')) && !lostAfter) category = null;
     }
     // "two injured protesters died", "one detained student, A B, died": a harm participle before a
     // person describes them; a death after it is what the figure counts ("wounded soldiers were
@@ -653,6 +763,7 @@ export function claimsInSentence(
       if (whole?.kind === 'category') [category, rule] = [whole.category!, 'part-of-counted'];
     }
     if (!category && CROWD_OBJECT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && q.estimate >= PARTICIPANT_MIN) [category, rule] = ['participants', 'crowd-object'];
+    if (!category && q.estimate >= PARTICIPANT_MIN && crowdMeasured(tokens, spanStartTok)) [category, rule] = ['participants', 'crowd-measure'];
     if (!category) {
       const right = rightPredicate(tokens, np.end, starts, ends, FIGURE_PREPOSITIONS.has(tokens[spanStartTok - 1]?.lower ?? ''));
       if (right === 'blocked') {
@@ -661,7 +772,7 @@ export function claimsInSentence(
       }
       if (right) {
         category = right.category;
-        rule = 'predicate-after';
+        rule = right.rule ?? 'predicate-after';
         endTok = right.index + 1;
         if (category === 'participants' && tokens[right.index]?.lower === 'took') endTok = Math.min(tokens.length, right.index + 4);
         if (tokens[right.index]?.lower === 'rounded' && tokens[right.index + 1]?.lower === 'up') endTok = right.index + 2;
@@ -686,10 +797,17 @@ export function claimsInSentence(
     const anaphoric =
       (tokens[q.tokenEnd]?.lower === 'of' && ['them', 'whom', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '')) ||
       INCREMENT_BEFORE.has(tokens[spanStartTok - 1]?.lower ?? '') || INCREMENT_BEFORE.has(tokens[q.tokenStart - 1]?.lower ?? '');
-    if (!category && head && (anaphoric || !sentence.text.slice(head.span.end - sentence.start, q.span.start - sentence.start).includes(';'))) [category, rule] = [head.category, 'list-continues'];
+    // A crowd continues only into crowd-sized figures ("attended the funeral of the 12 victims" is no crowd).
+    const continues = head && (head.category !== 'participants' || q.estimate >= PARTICIPANT_MIN);
+    if (!category && head && continues && (anaphoric || !sentence.text.slice(head.span.end - sentence.start, q.span.start - sentence.start).includes(';'))) [category, rule] = [head.category, 'list-continues'];
+    // "…56 were killed. Of those, 12 were children": a figure that opens on a reference back to the
+    // paragraph's last claim counts a part of it.
+    if (!category && !head && before && refersBack(tokens, spanStartTok, q)) [category, rule] = [before, 'part-of-previous'];
     if (!category) continue;
-    // Participants need people doing the gathering, not a count of victims.
+    // Participants need people doing the gathering, not a count of victims, nor the forces sent
+    // against them ("tens of thousands of police officers were mobilised").
     if (category === 'participants' && np.kind === 'category') continue;
+    if (category === 'participants' && SCOPE_SECURITY_NOUNS.has((np.who ?? '').toLowerCase().split(/\s+/).pop() ?? '')) continue;
     emit(q, category, np.who ?? 'people', endTok, rule);
   }
 
@@ -700,7 +818,7 @@ export function claimsInSentence(
     const noun = tokens[nounTok]!;
     const modifier = tokens[nounTok - 1];
     const who = noun.lower === 'another' || (noun.lower === 'one' && modifier?.lower === 'another') ? 'people' : modifier && isWord(modifier) && !['a', 'an', 'one'].includes(modifier.lower) && !/-/.test(modifier.text) ? `${modifier.text} ${noun.text}` : noun.text;
-    const after = singularCategoryEnd(tokens, nounTok + 1);
+    const after = singularCategoryEnd(tokens, s.tokenStart, nounTok + 1);
     emit(s, cat, who.toLowerCase(), after, 'one-person', true);
   }
   claims.sort((a, b) => a.span.start - b.span.start);
@@ -719,14 +837,22 @@ export function bracketedNoun(tokens: Token[], spanStartTok: number, figureEndTo
   return CATEGORY_CUES.has(noun.lower) || (countsPeople(noun.lower) && personNoun(noun.lower)?.kind !== 'group') ? k : -1;
 }
 
+/**
+ * Where the predicate of one person starts past an apposition: "A 17-year-old boy, Mohammad Emon,
+ * died" skips the name; in "Mohammad Emon, a 17-year-old boy, died" the mention is itself the
+ * apposition, closed by the comma after it.
+ */
+function afterApposition(tokens: Token[], mentionStart: number, nounEnd: number): number {
+  if (tokens[nounEnd]?.text !== ',') return nounEnd;
+  if (tokens[mentionStart - 1]?.text === ',' && /^\p{Lu}/u.test(tokens[mentionStart - 2]?.text ?? '')) return nounEnd + 1;
+  let k = nounEnd + 1;
+  while (k < tokens.length && k < nounEnd + 6 && tokens[k]!.text !== ',') k++;
+  return tokens[k]?.text === ',' ? k + 1 : nounEnd;
+}
+
 /** End token of "…, Name Name, died" for a singular mention's span. */
-function singularCategoryEnd(tokens: Token[], nounEnd: number): number {
-  let i = nounEnd;
-  if (tokens[i]?.text === ',') {
-    let k = i + 1;
-    while (k < tokens.length && k < i + 6 && tokens[k]!.text !== ',') k++;
-    if (tokens[k]?.text === ',') i = k + 1;
-  }
+function singularCategoryEnd(tokens: Token[], mentionStart: number, nounEnd: number): number {
+  const i = afterApposition(tokens, mentionStart, nounEnd);
   for (let k = i; k < tokens.length && k < i + 5; k++) {
     if (CATEGORY_CUES.has(tokens[k]!.lower)) return k + 1;
     if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return k + 3;

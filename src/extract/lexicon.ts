@@ -12,10 +12,10 @@ import type { Category } from '../domain.js';
  */
 const HARM_VERB_LEMMAS: ReadonlyArray<readonly [string, Category, ...string[]]> = [
   ['kill', 'killed'], ['murder', 'killed'], ['behead', 'killed'], ['massacre', 'killed'], ['slay', 'killed', 'slew', 'slain', 'slays', 'slaying'],
-  ['assassinate', 'killed'], ['lynch', 'killed'], ['slaughter', 'killed'], ['decapitate', 'killed'], ['martyr', 'killed'],
+  ['assassinate', 'killed'], ['lynch', 'killed'], ['slaughter', 'killed'], ['decapitate', 'killed'], ['martyr', 'killed'], ['drown', 'killed'],
   ['injure', 'injured'], ['wound', 'injured'], ['maim', 'injured'],
   ['arrest', 'detained'], ['detain', 'detained'], ['jail', 'detained'], ['imprison', 'detained'], ['apprehend', 'detained'],
-  ['incarcerate', 'detained'],
+  ['incarcerate', 'detained'], ['seize', 'detained'],
   ['execute', 'executed'], ['hang', 'executed'],
 ];
 
@@ -62,7 +62,7 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
   ...[...HARM_VERB_FORMS].filter(([form]) => !NOUN_TOO.has(form) && !NOUN_TOO.has(form.replace(/e?s$/, ''))),
   // killed
   ...(['killed', 'killing', 'killings', 'kills', 'dead', 'died', 'die', 'dies', 'dying', 'death', 'deaths', 'fatalities', 'fatality',
-    'perished', 'slain', 'murdered', 'martyred', 'massacred', 'bodies', 'corpses', 'toll', 'victims', 'martyrs', 'lives', 'succumbed',
+    'perished', 'slain', 'murdered', 'martyred', 'massacred', 'bodies', 'corpses', 'toll', 'tolls', 'victims', 'martyrs', 'lives', 'succumbed',
     'shot', 'gunned'] as const).map((w) => [w, 'killed'] as [string, Category]),
   // injured
   ...(['injured', 'injuring', 'injuries', 'injury', 'wounded', 'wounding', 'hurt', 'maimed', 'hospitalised', 'hospitalized'] as const).map(
@@ -72,7 +72,7 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
   ...(['arrested', 'arrest', 'arrests', 'arresting', 'detained', 'detaining', 'detention', 'detentions', 'detainees', 'detainee',
     'jailed', 'imprisoned', 'incarcerated', 'apprehended', 'custody', 'rounded', 'held'] as const).map((w) => [w, 'detained'] as [string, Category]),
   // missing
-  ...(['missing', 'disappeared', 'disappearances', 'disappearance', 'unaccounted'] as const).map((w) => [w, 'missing'] as [string, Category]),
+  ...(['missing', 'disappeared', 'disappearances', 'disappearance', 'unaccounted', 'whereabouts'] as const).map((w) => [w, 'missing'] as [string, Category]),
   // displaced
   ...(['displaced', 'refugees', 'evacuated', 'homeless', 'fled', 'flee', 'flees', 'fleeing', 'uprooted'] as const).map((w) => [w, 'displaced'] as [string, Category]),
   // executed
@@ -80,7 +80,9 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
   // participants
   ...(['rallied', 'marched', 'gathered', 'protested', 'demonstrated', 'rally', 'rallies', 'crowd', 'crowds', 'turnout', 'marchers',
     'took', 'joined', 'attended', 'thronged', 'poured', 'pour', 'pouring', 'flooded', 'streamed', 'converged', 'turned', 'turn',
-    'turning', 'taken', 'mobilized', 'mobilised', 'marching'] as const).map((w) => [w, 'participants'] as [string, Category]),
+    'turning', 'taken', 'mobilized', 'mobilised', 'marching',
+    // a headline's present tense: "Thousands march in the capital", "Hundreds protest the verdict"
+    'march', 'marches', 'protest', 'demonstrate', 'rallying', 'protesting', 'demonstrating'] as const).map((w) => [w, 'participants'] as [string, Category]),
 ]);
 
 /**
@@ -88,10 +90,11 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
  * a journalist", "the arrest of 40 students".
  */
 export const HARM_NOUNS_OF: ReadonlyMap<string, Category> = new Map<string, Category>([
-  ...(['death', 'deaths', 'killing', 'killings', 'murder', 'murders', 'assassination', 'massacre', 'beheading', 'lynching', 'shooting']
+  ...(['death', 'deaths', 'killing', 'killings', 'murder', 'murders', 'assassination', 'massacre', 'beheading', 'lynching', 'shooting', 'bodies', 'corpses']
     .map((w) => [w, 'killed'] as [string, Category])),
   ...(['arrest', 'arrests', 'detention', 'detentions', 'jailing', 'imprisonment', 'abduction'].map((w) => [w, 'detained'] as [string, Category])),
   ...(['injury', 'injuries', 'wounding'].map((w) => [w, 'injured'] as [string, Category])),
+  ...(['disappearance', 'disappearances', 'whereabouts'].map((w) => [w, 'missing'] as [string, Category])),
   ['execution', 'executed'], ['executions', 'executed'], ['hanging', 'executed'],
 ]);
 
@@ -135,17 +138,15 @@ export function cueApplies(word: string, prev: string | undefined, next: string 
     case 'death':
       // "death toll", "death count", "put to death"; not "the death of a man" (one named person).
       return next === 'toll' || next === 'count' || next === 'tally' || prev === 'to' || prev === 'total';
+    case 'whereabouts':
+      // "whose whereabouts are unknown", "their whereabouts remain unclear".
+      return [next, next2].some((w) => w === 'unknown' || w === 'unclear');
     case 'arrest':
       return next === 'of' || prev === 'under';
     default:
       return true;
   }
 }
-
-/** Verbs of a court's sentence: "sentenced to death" is a judgement, not a death (claims.ts, judicial-outcome). */
-export const JUDICIAL_VERBS = new Set([
-  'sentenced', 'sentence', 'sentences', 'sentencing', 'condemned', 'condemn', 'condemns', 'condemning', 'convicted',
-]);
 
 /** Words that mark a figure as earlier than the report ("had earlier said", "the previous toll"): dates.ts, earlier-than-report. */
 export const EARLIER_CUES = new Set(['earlier', 'previously', 'previous', 'initially', 'initial', 'originally', 'formerly']);
@@ -212,6 +213,41 @@ export const LINKING_VERBS = new Set(['gone', 'went', 'go', 'goes', 'remain', 'r
 
 /** Verbs whose object is a crowd they bring out: "mobilised thousands", "drew tens of thousands". */
 export const CROWD_OBJECT_VERBS = new Set(['mobilized', 'mobilised', 'mobilizing', 'mobilising', 'drew', 'draws', 'attracted', 'attracting']);
+
+/**
+ * Nouns that measure a crowd: a figure they are set at or run into is how many took part
+ * ("put the turnout at 550,000", "the crowd numbered 20,000"). "number"/"estimate" measure a
+ * crowd only of participants ("the number of protesters ran into tens of thousands").
+ */
+export const CROWD_MEASURE_NOUNS = new Set(['turnout', 'attendance', 'crowd', 'crowds']);
+export const COUNT_NOUNS = new Set(['number', 'numbers', 'estimate', 'estimates', 'count', 'tally', 'size']);
+/** Words that take the measure's value: "at 550,000", "ran into tens of thousands", "numbered 3,000", "of 20,000". */
+export const MEASURE_LINKS = new Set(['at', 'into', 'numbered', 'numbering', 'numbers', 'of', 'from', 'reached', 'topped', 'exceeded', 'surpassed', 'passed']);
+
+/** Prepositions that open a participle's phrase after a subject ("students draped in flags", "men armed with sticks"). */
+export const REDUCED_RELATIVE_PREPOSITIONS = new Set(['in', 'with', 'by', 'from', 'on', 'at', 'near', 'inside', 'outside']);
+
+/** Words that refer back to a group counted before ("Of those, 12…", "Among them…", "They included…"). */
+export const ANAPHORS = new Set(['them', 'those', 'these', 'whom', 'they']);
+
+/**
+ * A court's verbs: their object is a defendant, not a victim ("sentenced 12 men to death",
+ * "charged 40 people"), and "sentenced to death" is a judgement, not a death (claims.ts:
+ * judicial-outcome).
+ */
+export const COURT_VERBS = new Set([
+  'sentenced', 'sentence', 'sentences', 'sentencing', 'condemned', 'condemn', 'condemns', 'condemning', 'convicted', 'convicts',
+  'convicting', 'charged', 'charges', 'charging', 'indicted', 'acquitted', 'fined', 'tried',
+]);
+
+/** Places of detention: being in or behind one is being detained ("are still in jail", "behind bars"). */
+export const DETENTION_PLACES = new Set(['jail', 'jails', 'prison', 'prisons', 'bars', 'cells', 'detention']);
+
+/** Words before "from X to Y" that make it a spread of estimates, not a change ("ranged from 74 to 90"). */
+export const RANGE_WORDS = new Set(['ranged', 'ranging', 'range', 'ranges', 'varied', 'varying', 'vary', 'varies', 'anywhere', 'somewhere']);
+
+/** Participles of death that describe a person as dead ("6 fallen heroes", "two slain journalists"). */
+export const DEATH_MODIFIERS = new Set(['fallen', 'slain', 'murdered', 'martyred', 'killed', 'deceased']);
 
 /** Care for the injured: "375 are still being treated in hospital", "12 were hospitalised". */
 export const TREATMENT_VERBS = new Set(['treated', 'admitted', 'receiving', 'received', 'taken', 'rushed']);

@@ -2,7 +2,7 @@
  * Noun phrases that name who speaks: reading a subject to the left of a reporting verb,
  * an object to the right of "according to", and telling people from organisations.
  */
-import { ROLE_NOUNS } from './lexicon.js';
+import { GENERIC_ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** Verbs that attribute a statement or a figure to their subject. */
@@ -15,6 +15,8 @@ export const REPORTING_VERBS = new Set([
   'informed', 'briefed', 'warned', 'updated', 'shows', 'showed', 'show', 'concluded', 'concludes', 'gave', 'given', 'give', 'gives',
   // Who revises a figure states the new one: "the ministry corrected the figure to 253", "revised by the authorities".
   'revised', 'revises', 'corrected', 'corrects', 'lowered', 'lowers', 'amended',
+  // Accusers assert the harm they blame on others: "the watchdog blamed police for the deaths of 20".
+  'blamed', 'blames', 'accused', 'accuses', 'denounced', 'denounces', 'condemned', 'condemns',
 ]);
 
 /** Words that make a capitalised phrase an organisation rather than a person. */
@@ -80,6 +82,9 @@ const STOP_LEFT = new Set([
   'from', 'for', 'to', 'into', 'during', 'it', 'there', 'once', 'whenever', 'although', 'though',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'both']);
+/** Participles of receiving a document: their agent relays it ("a report seen by AFP"), the author is elsewhere. */
+export const RECEPTION_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed', 'received', 'viewed', 'cited', 'quoted', 'shared']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later',
   'late', 'on', 'in', 'a', 'statement', 'previously', 'also', 'officially', 'again', 'separately', 'recently', 'night', 'morning',
@@ -87,7 +92,7 @@ const TIME_WORDS = new Set([
 ]);
 
 /** How a subject was read when not as the plain phrase before its verb. */
-export type SubjectRule = 'apposition-subject' | 'first-conjunct';
+export type SubjectRule = 'apposition-subject' | 'first-conjunct' | 'parenthetical-participle';
 
 export interface NamePhrase {
   text: string;
@@ -127,6 +132,21 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   // Auxiliaries/adverbs between subject and verb: "is reporting", "has also said".
   // Only a lowercase "now" is an adverb: "Myanmar Now reported" ends on a name.
   while (end - 1 >= floor && ['is', 'was', 'has', 'have', 'had', 'also', 'officially', 'now', 'later', 'earlier', 'further', 'had', 'were', 'are', 'been'].includes(tokens[end - 1]!.text)) end--;
+  // "Amnesty yesterday said", "The ministry late on Monday said", "Police in a statement said": a
+  // time or manner adverbial between subject and verb belongs to the verb.
+  for (let k = end; k > floor; ) {
+    const w = (i: number) => tokens[i]?.lower ?? '';
+    if (['yesterday', 'today', 'tonight', 'earlier', 'later', 'again', 'separately', 'previously', 'recently'].includes(w(k - 1))) k--;
+    else if (WEEKDAYS.has(w(k - 1)) && w(k - 2) === 'on') k -= w(k - 3) === 'late' ? 3 : 2;
+    else if (['week', 'night', 'month', 'year'].includes(w(k - 1)) && w(k - 2) === 'last') k -= 2;
+    else if (w(k - 1) === 'statement' && ['a', 'its', 'their'].includes(w(k - 2)) && w(k - 3) === 'in') k -= 3;
+    else {
+      if (k < end && k > floor && inPhrase(tokens[k - 1]!)) end = k;
+      break;
+    }
+  }
+  // "…40 had died, it said": "it" right before the verb is its subject (elsewhere "it" ends a phrase).
+  if (end - 1 >= floor && tokens[end - 1]!.text === 'it' && end < tokens.length) return { text: '', start: tokens[end - 1]!.start, end: tokens[end - 1]!.end, from: end - 1, to: end };
   // ", who is in charge of …," / ", a local welfare organization …," / ", citing X,": skip back to the comma before.
   if (tokens[end - 1]?.text === ',') {
     let k = end - 2;
@@ -137,6 +157,11 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       if (isNameRun(tokens, k + 1, end - 1) && roleEndsAt(tokens, k - 1, floor)) {
         return { text: '', start: tokens[k + 1]!.start, end: tokens[end - 2]!.end, from: k + 1, to: end - 1, rule: 'apposition-subject' };
       }
+      // "The UN refugee agency, UNHCR, said": an organisation's name in apposition to its description.
+      const named = end - 1 - (k + 1) <= 6 && tokens.slice(k + 1, end - 1).every((t) => /^\p{Lu}/u.test(t.text) || ['of', 'for', 'and'].includes(t.text));
+      if (end - 1 > k + 1 && named && GENERIC_ORG_HEADS.has(tokens[k - 1]?.lower ?? '')) {
+        return { text: '', start: tokens[k + 1]!.start, end: tokens[end - 2]!.end, from: k + 1, to: end - 1, rule: 'apposition-subject' };
+      }
       const inner = tokens[k + 1]?.lower ?? '';
       // "Zaw Min Tun, speaking for the junta, told …", "Bachchu Mia, head of the police post, told …":
       // an apposition set off by commas after a name.
@@ -144,6 +169,11 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       const innerLower = /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
       if (['who', 'which', 'a', 'an', 'the', 'citing', 'quoting', 'according', 'one', 'its', 'whose', 'in', 'on', 'during', 'after', 'as'].includes(inner) || (afterName && innerLower)) {
         end = k;
+      } else if (/^\p{Ll}+(?:ing|ed)$/u.test(tokens[k + 1]?.text ?? '')) {
+        // "An official, speaking on condition of anonymity, said": a participle's phrase set off
+        // by commas describes the subject before it, whatever that subject is.
+        const subject = subjectBefore(tokens, k, floor);
+        return subject && { ...subject, rule: subject.rule ?? 'parenthetical-participle' };
       }
     }
   }
@@ -168,6 +198,12 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     }
     start--;
     if (end - start > 14) break;
+  }
+  // "A UN report seen by AFP on Monday says": the agent of a participle that modifies the subject
+  // relays it; the subject is the phrase the participle modifies.
+  if (tokens[start - 1]?.lower === 'by' && RECEPTION_PARTICIPLES.has(tokens[start - 2]?.text ?? '') && start - 2 > floor) {
+    const modified = subjectBefore(tokens, start - 2, floor);
+    if (modified) return modified;
   }
   // Keep one leading "the": it marks a phrase that may refer back ("the sources said").
   while (start < end - 1 && (DETERMINERS.has(tokens[start]!.lower) && DETERMINERS.has(tokens[start + 1]!.lower) || tokens[start]!.text === ')')) start++;

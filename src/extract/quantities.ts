@@ -10,7 +10,7 @@
  */
 import type { Qualifier, Span } from '../domain.js';
 import { endsBefore, isDigits, matchesAt, tokenize, type Token } from './tokens.js';
-import { CATEGORY_CUES, CATEGORY_NOUNS, CHANGE_VERBS, YEAR_BEFORE } from './lexicon.js';
+import { CATEGORY_CUES, CATEGORY_NOUNS, CHANGE_VERBS, RANGE_WORDS, YEAR_BEFORE } from './lexicon.js';
 import { countsPeople, personNoun } from './person-nouns.js';
 
 export interface Quantity {
@@ -274,7 +274,9 @@ function isNonCount(tokens: Token[], i: number, end: number, value: number): boo
   // Dates: "October 1", "1 October", "Oct. 1", "22nd", "2019-12-04".
   if (prev && MONTHS.has(prev.lower.replace(/\.$/, ''))) return true;
   if (prev?.text === '.' && prev2 && MONTHS.has(prev2.lower)) return true;
-  if (next && MONTHS.has(next.lower)) return true;
+  // A day number before a month ("1 October"); not a word figure before a verb ("Thousands march",
+  // "Dozens may have died"), nor a digit before the modal "may" ("12 may have died").
+  if (next && MONTHS.has(next.lower) && isDigits(first) && (next.lower !== 'may' || next.text === 'May')) return true;
   if (next && /^(st|nd|rd|th)$/.test(next.lower) && next.start === tokens[end - 1]!.end) return true;
   if (isDigits(first) && /^\d{4}$/.test(first.text) && value >= 1800 && value <= 2100) {
     // A bare four-digit year ("2019 protesters" is rare; "1,000" has a comma), unless alone in
@@ -395,7 +397,9 @@ export function findQuantities(text: string, offset = 0, tokens: Token[] = token
     const betweenBefore = tokens[i - 1]?.lower === 'between';
     if (!vague && sep && (sep.lower === 'and' ? betweenBefore : ['to', '-', '–', '—', 'or'].includes(sep.lower))) {
       // "rose from 20 to 35", "went up by over a hundred to 352": a change and its result, two figures.
-      const fromBefore = tokens[i - 1]?.lower === 'from' || changeBy(tokens, i);
+      // "tolls ranged from 74 to 90", "anywhere from 200 to 300": a spread of estimates is one range.
+      const spread = tokens[i - 1]?.lower === 'from' && RANGE_WORDS.has(tokens[i - 2]?.lower ?? '');
+      const fromBefore = (tokens[i - 1]?.lower === 'from' && !spread) || changeBy(tokens, i);
       const other = parseNumber(tokens, end + 1);
       if (other && !other.vague && other.value > value && !fromBefore && !isNonCount(tokens, end + 1, other.end, other.value)) {
         // "1.5 to 2 million": the scale of the second number applies to the first.

@@ -6,7 +6,7 @@
  */
 import { getGazetteer } from '../places/gazetteer.js';
 import { countryOf } from './entities.js';
-import { GENERIC_ORG_HEADS, MENTION_OPENERS, ROLE_NOUNS } from './lexicon.js';
+import { GENERIC_ORG_HEADS, MENTION_OPENERS, OFFICE_WORDS, ROLE_NOUNS } from './lexicon.js';
 import { ANAPHORIC_HEADS, TITLES, looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
 import type { Token } from './tokens.js';
 
@@ -153,7 +153,9 @@ export function resolveAnaphor(phrase: string, before: number, mentions: Speaker
   if (p === 'he' || p === 'she') return lastPerson();
   if (p === 'it' || p === 'they') {
     let best: { name: string; start: number } | null = null;
-    for (const s of sources) if (s.start < before && s.entity && s.entity.kind !== 'person' && (!best || s.start > best.start)) best = s;
+    // "the human rights ombudsman said it had confirmed 58 deaths": an office held by one person is an "it".
+    const office = (name: string) => OFFICE_WORDS.has(name.toLowerCase().split(/\s+/).pop() ?? '');
+    for (const s of sources) if (s.start < before && s.entity && (s.entity.kind !== 'person' || office(s.name)) && (!best || s.start > best.start)) best = s;
     return best?.name ?? null;
   }
   const words = p.split(/\s+/);

@@ -223,6 +223,56 @@ describe('source rules', () => {
     ]);
   });
 
+  it('carries a report into a new paragraph for the harms it counts, not for a crowd or a flight told there (narrated-in-new-paragraph)', () => {
+    const text = [
+      'Flood-hit towns buried their dead on Friday.',
+      'According to the Northern Relief Board, 151 people were detained at protests over the response.',
+      'The Board said more arrests were likely.',
+      'On Saturday, thousands of protesters marched to the governor\'s office, and 40 people were injured.',
+    ].join('\n\n');
+    expect(explained(text)).toEqual([
+      [151, 'Northern Relief Board', 'own-clause'],
+      [1000, null, 'outlet+narrated-in-new-paragraph'],
+      [40, 'Northern Relief Board', 'report-continues'],
+    ]);
+    // In the same paragraph the report runs on to every figure.
+    const one = 'According to the Northern Relief Board, 151 people were detained. Thousands of protesters marched on Saturday.';
+    expect(explained(one).map((c) => c[1])).toEqual(['Northern Relief Board', 'Northern Relief Board']);
+  });
+
+  it('reads the speaker past a participle phrase set off by commas, and an organisation named in apposition to its description', () => {
+    expect(explained('A border guard, speaking on condition of anonymity, said 14 soldiers were killed.')).toEqual([[14, 'border guard', 'own-clause+parenthetical-participle']]);
+    expect(explained('The relief group, founded in 1990, said 23 people were missing.')).toEqual([[23, 'relief group', 'own-clause+parenthetical-participle']]);
+    expect(explained('The UN migration agency, IOM, said 8,000 people had fled.')).toEqual([[8000, 'IOM', 'own-clause+apposition-subject']]);
+  });
+
+  it('gives a figure to the author of the document that states it (document-by-author), and "it" before the verb to the body before', () => {
+    expect(explained('Figures released by the Northern Relief Board on Monday showed 40 deaths.')).toEqual([[40, 'Northern Relief Board', 'own-clause+document-by-author']]);
+    const it = 'The Northern Relief Board said on Monday that aid was short. Thirty people had died in the floods, it said.';
+    expect(explained(it)).toEqual([[30, 'Northern Relief Board', 'own-clause+pronoun-antecedent']]);
+  });
+
+  it('resolves "it" to an office held by one person that speaks just before ("the ombudsman said it had confirmed")', () => {
+    const text = "The regional government said 18 people had died. On Monday, the country's ombudsman said it had confirmed 58 deaths.";
+    expect(explained(text).map((c) => c.slice(0, 2))).toEqual([[18, 'regional government'], [58, 'ombudsman']]);
+  });
+
+  it('reads the subject past a time adverbial, an accuser as a source, and a report received by an outlet as the report\'s', () => {
+    expect(explained('The Northern Relief Board yesterday said 20 people had died.')[0]?.[1]).toBe('Northern Relief Board');
+    expect(explained('The interior ministry late on Monday said 31 people had been detained.')[0]?.[1]).toBe('interior ministry');
+    expect(explained('Rights Watch accused security forces of killing 30 protesters.')[0]?.[1]).toBe('Rights Watch');
+    expect(explained('An international watchdog blamed the police for the deaths of 20 people.')[0]?.[1]).toBe('international watchdog');
+    expect(explained('A Northern Relief Board report seen by Reuters on Monday says 400 people have died.')[0]?.[1]).toBe('Northern Relief Board');
+  });
+
+  it('names an indefinite description by the organisation the text names next (indefinite-description)', () => {
+    const text = 'A regional relief group said on Friday that 20 people had drowned. In a statement, the Northern Relief Board said 16 of them were children.';
+    expect(explained(text)[0]).toEqual([20, 'Northern Relief Board', 'own-clause+indefinite-description']);
+    // Named far later, or never, it stays a description.
+    const far = `A regional relief group said 20 people had drowned. ${'The river rose again overnight. '.repeat(15)}The Northern Relief Board said shelters were open.`;
+    expect(explained(far)[0]?.[1]).toBe('regional relief group');
+  });
+
   it('gives a first-person figure in a quote to whoever speaks the quote, an abbreviated title kept out of the name', () => {
     const text = '“We have counted 40 bodies so far in the morgue,” said Dr. Lina Haddad, director of the hospital.';
     expect(explained(text)).toEqual([[40, 'Lina Haddad', 'quote-speaker']]);

@@ -45,6 +45,112 @@ describe('claims: tying figures to categories', () => {
   });
 
 
+  it('reads the value of a crowd measure as participants (crowd-measure)', () => {
+    const measured = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(measured('Organisers put the turnout at 80,000 people on Saturday.')).toEqual([['participants', 80000, 'crowd-measure']]);
+    expect(measured('The number of marchers ran into hundreds of thousands.')).toEqual([['participants', 100000, 'crowd-measure']]);
+    expect(measured('Demonstrators numbered about 4,000 by noon.')).toEqual([['participants', 4000, 'crowd-measure']]);
+    // A harm word between the measure and the figure makes it a toll, and a small figure counts no crowd.
+    expect(measured('The number of marchers killed rose to 130.')).toEqual([['killed', 130, 'cue-before']]);
+    expect(measured('Organisers put the turnout at 40 people.')).toEqual([]);
+  });
+
+  it('reads the predicate past a participle phrase that describes the figure (predicate-after-modifier)', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(found('In the capital, thousands of students draped in flags marched to the palace.')).toEqual([['participants', 1000, 'predicate-after-modifier']]);
+    expect(found('Nine miners trapped in the shaft died overnight.')).toEqual([['killed', 9, 'predicate-after-modifier']]);
+    // A verb of the figure's own, or a relative clause that holds the cue, is no such phrase.
+    expect(found('About 900 inmates escaped from the jail where they were held.')).toEqual([]);
+  });
+
+  it('ties detention and disappearance by their verbs and nouns ("seized", "whereabouts")', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Police detained 40 marchers, and 17 were seized at the border.')).toEqual([['detained', 40], ['detained', 17]]);
+    expect(found('Officers seized 23 students outside the university.')).toEqual([['detained', 23]]);
+    expect(found('Customs officers seized 300 kilograms of heroin and 12 trucks.')).toEqual([]);
+    expect(found('The whereabouts of 14 activists remain unknown.')).toEqual([['missing', 14]]);
+    expect(found('Relatives of 30 people whose whereabouts are unknown held a vigil.')).toEqual([['missing', 30]]);
+    expect(found('The whereabouts of the convoy were announced by 3 officials.')).toEqual([]);
+  });
+
+  it('gives a figure that refers back to the paragraph\'s last claim that claim\'s category (part-of-previous)', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.scope, c.rules?.category]);
+    expect(found('The agency put the toll at 73. Of those, 19 were women.')[1]).toEqual(['killed', 19, 'part', 'part-of-previous']);
+    expect(found('Some 240 students were detained. Among them were 31 minors.')[1]).toEqual(['detained', 31, 'part', 'part-of-previous']);
+    expect(found('At least 88 people were wounded. They included 9 medics.')[1]).toEqual(['injured', 9, 'part', 'part-of-previous']);
+    // A predicate of its own that is no harm, or a new paragraph, ends the reference.
+    expect(found('Some 240 students were detained. Of them, 200 were later released.')).toHaveLength(1);
+    expect(found('Some 240 students were detained.\n\nAmong them were 31 minors.')).toHaveLength(1);
+  });
+
+  it('reads a participle inside the counted noun phrase as a modifier ("one reported death", "three armed men")', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.who]);
+    expect(found('The monitor listed dozens of detainees and one reported death after the vote.')).toEqual([['detained', 12, 'people'], ['killed', 1, 'people']]);
+    expect(found('Officials gave 14 confirmed deaths on Monday.')).toEqual([['killed', 14, 'people']]);
+    expect(found('Four armed men were arrested at the checkpoint.')).toEqual([['detained', 4, 'armed men']]);
+    expect(found('Two unidentified women were killed in the raid.')).toEqual([['killed', 2, 'unidentified women']]);
+  });
+
+  it('counts no victims in a court\'s object, and continues a crowd only into crowd-sized figures', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('The tribunal sentenced 14 men to death on Tuesday.')).toEqual([]);
+    expect(found('Prosecutors charged 61 people with rioting, and 3 officers were injured.')).toEqual([['injured', 3]]);
+    expect(found('Over 3,000 people attended the funeral of the 11 victims.')).toEqual([['participants', 3000]]);
+    expect(found('Thousands marched in the capital and hundreds in the port city.')).toEqual([['participants', 1000], ['participants', 100]]);
+  });
+
+  it('reads detention in a place of detention, deaths in bodies, drownings and lives claimed past a qualifier', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Lawyers say more than 1,400 people are behind bars.')).toEqual([['detained', 1400]]);
+    expect(found('Nearly 2,000 remain in jail a year on.')).toEqual([['detained', 2000]]);
+    expect(found('The bodies of 23 people were pulled from the river.')).toEqual([['killed', 23]]);
+    expect(found('Some 40 migrants are believed to have drowned.')).toEqual([['killed', 40]]);
+    expect(found('The crackdown has claimed at least 300 lives.')).toEqual([['killed', 300]]);
+    // A harm the figure escaped, a prison's count and lives saved are none.
+    expect(found('Fishermen saved 30 people from drowning.')).toEqual([]);
+    expect(found('The state built 3 prisons in the north.')).toEqual([]);
+    expect(found('Medics saved more than 300 lives.')).toEqual([]);
+  });
+
+  it('gives the part of a partitive the whole\'s predicate (partitive-subject), and forces no crowd', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(found('At least 3 of the 5 suspects were arrested on Friday.')).toEqual([['detained', 3, 'partitive-subject']]);
+    expect(found('Two of the 12 marchers died in hospital.')).toEqual([['killed', 2, 'partitive-subject']]);
+    // A harm participle right after the whole describes the whole; a harm noun keeps both figures.
+    expect(found('Nine of the 14 students detained on Monday were released.')).toEqual([['detained', 14, 'predicate-after']]);
+    expect(found('Five of the 20 deaths were children.').map((c) => c[1])).toEqual([5, 20]);
+    // Forces sent against a crowd are no crowd.
+    expect(found('Tens of thousands of police officers were mobilised.')).toEqual([]);
+  });
+
+  it('reads death tolls in the plural ("tolls ranged from 74 to 90")', () => {
+    const found = extract({ text: 'On the worst day, tolls ranged from 74 to 90.', published: '2024-05-01' }).claims;
+    expect(found.map((c) => [c.category, c.low, c.high, c.qualifier])).toEqual([['killed', 74, 90, 'range']]);
+  });
+
+  it('reads one person set off in apposition after a name ("Sami Aziz, a 19-year-old student, died")', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(found('Sami Aziz, a 19-year-old student, died in hospital on Friday.')).toEqual([['killed', 1, 'one-person']]);
+    expect(found('A 19-year-old student, Sami Aziz, died in hospital on Friday.')).toEqual([['killed', 1, 'one-person']]);
+  });
+
+  it('counts the dead in a participle of death before a person noun ("6 fallen heroes", "two slain reporters")', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.who]);
+    expect(found('The monitor documented 6 fallen heroes on Sunday.')).toEqual([['killed', 6, 'heroes']]);
+    expect(found('Police named two slain reporters.')).toEqual([['killed', 2, 'reporters']]);
+    expect(found('Twelve fallen trees blocked the road.')).toEqual([]);
+  });
+
+  it('reads a gathering word right after a crowd figure as its verb ("Thousands rally against the law")', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Thousands rally against the new law')).toEqual([['participants', 1000]]);
+    expect(found('Tens of thousands march in the capital')).toEqual([['participants', 10000]]);
+    expect(found('Hundreds protest the verdict')).toEqual([['participants', 100]]);
+    // Before a person noun the word is a modifier.
+    expect(found('12 protest leaders were arrested on Monday.')).toEqual([['detained', 12]]);
+    expect(found('Dozens may have been killed in the clashes.')).toEqual([['killed', 12]]);
+  });
+
   it.each([
     ['At least 433 were killed, and thousands were wounded.', [['killed', 433], ['injured', 1000]]],
     ['So far, 255 deaths have been reported in protest-related incidents.', [['killed', 255]]],

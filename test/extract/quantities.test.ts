@@ -18,6 +18,19 @@ describe('quantities', () => {
   });
 
 
+  it('reads a word figure before "may" or "March" as a figure, a day number before a month as a date', () => {
+    expect(findQuantities('Dozens may have been killed').map((q) => q.estimate)).toEqual([12]);
+    expect(findQuantities('12 may have died').map((q) => q.estimate)).toEqual([12]);
+    expect(findQuantities('Thousands March on the capital').map((q) => q.estimate)).toEqual([1000]);
+    expect(findQuantities('on 12 May and 3 March')).toEqual([]);
+  });
+
+  it('reads "ranged from N to M" as one spread of estimates, "rose from N to M" as two figures', () => {
+    expect(findQuantities('estimates of the dead ranged from 74 to 90').map((q) => [q.low, q.high, q.qualifier])).toEqual([[74, 90, 'range']]);
+    expect(findQuantities('a crowd anywhere from 2,000 to 3,000').map((q) => [q.low, q.high, q.qualifier])).toEqual([[2000, 3000, 'range']]);
+    expect(findQuantities('the toll rose from 74 to 90').map((q) => [q.low, q.high])).toEqual([[74, 74], [90, 90]]);
+  });
+
   it.each([
     ['at least 208 people', { low: 208, high: null, estimate: 208, qualifier: 'at_least', span: 'at least 208' }],
     ['over 12,000 detainees', { low: 12000, high: null, estimate: 12000, qualifier: 'more_than', span: 'over 12,000' }],
