@@ -53,7 +53,7 @@ export async function run(): Promise<string> {
     const server = await startServer({ store, port: 0 });
     try {
       const c = encodeURIComponent(CRISIS);
-      const dashboard = ['/api/info', '/api/crises', `/api/tally?crisis=${c}&maxSources=${DASHBOARD_TALLY.maxSources}&maxFigures=${DASHBOARD_TALLY.maxFigures}&maxEvents=${DASHBOARD_TALLY.maxEvents}`, '/api/sources', `/api/claims?crisis=${c}&limit=50`, `/api/places?crisis=${c}`];
+      const dashboard = ['/api/info', '/api/crises', `/api/tally?crisis=${c}&maxSources=${DASHBOARD_TALLY.maxSources}&maxFigures=${DASHBOARD_TALLY.maxFigures}&maxEvents=${DASHBOARD_TALLY.maxEvents}&maxPlaces=${DASHBOARD_TALLY.maxPlaces}`, '/api/sources', `/api/claims?crisis=${c}&limit=50`, `/api/places?crisis=${c}`];
       lines.push(`API over ${store.kind === 'pglite' ? 'the embedded store' : 'PostgreSQL'} with ${documents.toLocaleString('en-US')} documents and ${claims.toLocaleString('en-US')} claims, 50 concurrent clients on loopback:`);
       // First answers of a server that has read nothing yet, one request at a time; then the
       // same after a review (answers kept so far are stale).

@@ -62,8 +62,8 @@ export type ClaimQuery = ClaimListQuery;
 /** What the client may narrow a crisis's tally by (the server fills in the rest). */
 export type TallyQuery = Partial<Omit<TallyWireQuery, 'crisis'>>;
 
-/** What the dashboard asks for: enough for its table and chart, small enough for any crisis. */
-export const DASHBOARD_TALLY = { maxSources: 25, maxFigures: 60, maxEvents: 50 } as const;
+/** What the dashboard asks for: enough for its table and chart, small enough for any crisis (per-place timelines are the map's). */
+export const DASHBOARD_TALLY = { maxSources: 25, maxFigures: 60, maxEvents: 50, maxPlaces: 0 } as const;
 
 export class ApiError extends Error {
   constructor(
