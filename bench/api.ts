@@ -42,7 +42,9 @@ async function load(url: string, paths: string[], seconds: number) {
 
 export async function run(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'tally-bench-api-'));
-  const store = await Store.open(process.env.BENCH_API_DATABASE_URL ? { databaseUrl: process.env.BENCH_API_DATABASE_URL, schema: `tally_bench_api_${process.pid}` } : { dataDir: dir });
+  const store = await Store.open(
+    process.env.BENCH_API_DATABASE_URL ? { databaseUrl: process.env.BENCH_API_DATABASE_URL, schema: `tally_bench_api_${process.pid}` } : { dataDir: dir },
+  );
   const lines: string[] = [];
   try {
     await store.createCrisis({ name: CRISIS, startDate: '2024-01-01', region: 'Bangladesh' });
@@ -53,8 +55,17 @@ export async function run(): Promise<string> {
     const server = await startServer({ store, port: 0 });
     try {
       const c = encodeURIComponent(CRISIS);
-      const dashboard = ['/api/info', '/api/crises', `/api/tally?crisis=${c}&maxSources=${DASHBOARD_TALLY.maxSources}&maxFigures=${DASHBOARD_TALLY.maxFigures}&maxEvents=${DASHBOARD_TALLY.maxEvents}&maxPlaces=${DASHBOARD_TALLY.maxPlaces}`, '/api/sources', `/api/claims?crisis=${c}&limit=50`, `/api/places?crisis=${c}`];
-      lines.push(`API over ${store.kind === 'pglite' ? 'the embedded store' : 'PostgreSQL'} with ${documents.toLocaleString('en-US')} documents and ${claims.toLocaleString('en-US')} claims, 50 concurrent clients on loopback:`);
+      const dashboard = [
+        '/api/info',
+        '/api/crises',
+        `/api/tally?crisis=${c}&maxSources=${DASHBOARD_TALLY.maxSources}&maxFigures=${DASHBOARD_TALLY.maxFigures}&maxEvents=${DASHBOARD_TALLY.maxEvents}&maxPlaces=${DASHBOARD_TALLY.maxPlaces}`,
+        '/api/sources',
+        `/api/claims?crisis=${c}&limit=50`,
+        `/api/places?crisis=${c}`,
+      ];
+      lines.push(
+        `API over ${store.kind === 'pglite' ? 'the embedded store' : 'PostgreSQL'} with ${documents.toLocaleString('en-US')} documents and ${claims.toLocaleString('en-US')} claims, 50 concurrent clients on loopback:`,
+      );
       // First answers of a server that has read nothing yet, one request at a time; then the
       // same after a review (answers kept so far are stale).
       const answers = async () => {
@@ -75,7 +86,9 @@ export async function run(): Promise<string> {
       lines.push(`  dashboard mix: ${mixed.rps.toFixed(0)} requests/s, p50 ${mixed.p50.toFixed(0)} ms, p95 ${mixed.p95.toFixed(0)} ms, ${mixed.errors} errors`);
       for (const path of dashboard) {
         const r = await load(server.url, [path], 3);
-        lines.push(`  ${path.split('&')[0]!.padEnd(44)} ${r.rps.toFixed(0).padStart(6)} requests/s, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms${r.errors ? `, ${r.errors} errors` : ''}`);
+        lines.push(
+          `  ${path.split('&')[0]!.padEnd(44)} ${r.rps.toFixed(0).padStart(6)} requests/s, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms${r.errors ? `, ${r.errors} errors` : ''}`,
+        );
       }
     } finally {
       await server.close();
@@ -87,4 +100,3 @@ export async function run(): Promise<string> {
   }
   return lines.join('\n');
 }
-

@@ -73,7 +73,11 @@ export function realArticles(minWords = 300): Array<{ id: string; text: string; 
 }
 
 /** One process measured from outside: wall and CPU seconds and peak RSS (GNU time), optionally on one pinned core. */
-export function timeCommand(argv: string[], pin: boolean, opts: { cwd?: string } = {}): { seconds: number; cpuSeconds: number; peakRssMb: number; pinned: boolean; status: number } {
+export function timeCommand(
+  argv: string[],
+  pin: boolean,
+  opts: { cwd?: string } = {},
+): { seconds: number; cpuSeconds: number; peakRssMb: number; pinned: boolean; status: number } {
   const pinned = pin && existsSync('/usr/bin/taskset');
   const cmd = [...(pinned ? ['/usr/bin/taskset', '-c', '0'] : []), ...argv];
   if (!existsSync('/usr/bin/time')) {
@@ -112,7 +116,16 @@ export function benchExtractCli(count = 2000): ExtractBenchResult & { pinned: bo
   const r = timeCommand([process.execPath, bin, 'extract', '--jsonl', file], true);
   rmSync(dir, { recursive: true, force: true });
   if (r.status !== 0) throw new Error(`bench: tally extract --jsonl exited ${r.status}`);
-  return { documents: count, words, seconds: r.seconds, articlesPerSecond: count / r.seconds, wordsPerSecond: words / r.seconds, claims: 0, peakRssMb: r.peakRssMb, pinned: r.pinned };
+  return {
+    documents: count,
+    words,
+    seconds: r.seconds,
+    articlesPerSecond: count / r.seconds,
+    wordsPerSecond: words / r.seconds,
+    claims: 0,
+    peakRssMb: r.peakRssMb,
+    pinned: r.pinned,
+  };
 }
 
 /** Extraction alone, in this process, models and gazetteer loaded first (for the API and store benchmarks' inputs). */
@@ -124,7 +137,15 @@ export async function benchExtract(count = 2000): Promise<ExtractBenchResult> {
   const t0 = performance.now();
   for (const d of docs) claims += extract(d).claims.length;
   const seconds = (performance.now() - t0) / 1000;
-  return { documents: docs.length, words, seconds, articlesPerSecond: docs.length / seconds, wordsPerSecond: words / seconds, claims, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  return {
+    documents: docs.length,
+    words,
+    seconds,
+    articlesPerSecond: docs.length / seconds,
+    wordsPerSecond: words / seconds,
+    claims,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
 }
 
 /** Entry point for bench/index.ts. */

@@ -48,7 +48,12 @@ mkdirSync(out, { recursive: true });
 for (const name of selected) {
   const file = join(out, `${name}.mjs`);
   await build({
-    stdin: { contents: `import { tuneRuntime } from '../src/runtime.js';\ntuneRuntime();\nconst { run } = await import('./${name}.ts');\nconsole.log(await run());\n`, resolveDir: here, sourcefile: `${name}-main.ts`, loader: 'ts' },
+    stdin: {
+      contents: `import { tuneRuntime } from '../src/runtime.js';\ntuneRuntime();\nconst { run } = await import('./${name}.ts');\nconsole.log(await run());\n`,
+      resolveDir: here,
+      sourcefile: `${name}-main.ts`,
+      loader: 'ts',
+    },
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -7,7 +7,10 @@
 import pg from 'pg';
 import { Store } from '../src/store/index.js';
 
-export async function replicate(store: Store, opts: { documents?: number; claims?: number; spreadDays?: number }): Promise<{ documents: number; claims: number }> {
+export async function replicate(
+  store: Store,
+  opts: { documents?: number; claims?: number; spreadDays?: number },
+): Promise<{ documents: number; claims: number }> {
   const { rows } = await store.db.query<{ d: number; c: number }>('SELECT (SELECT count(*) FROM documents) AS d, (SELECT count(*) FROM claims) AS c');
   const base = { documents: Number(rows[0]!.d), claims: Number(rows[0]!.c) };
   const rounds = opts.claims ? Math.ceil(opts.claims / base.claims) - 1 : Math.ceil((opts.documents ?? base.documents) / base.documents) - 1;

@@ -28,7 +28,13 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
  */
 async function ingestThroughput(store: Store, docs: Array<{ text: string; published: string }>) {
   const items = (tag: string): IngestItem[] =>
-    docs.map((d, i) => ({ kind: 'document', format: 'text', origin: `${tag}${i}`, raw: `${tag}${i}\n${d.text}`, input: { text: `${tag}${i}\n${d.text}`, published: d.published } }));
+    docs.map((d, i) => ({
+      kind: 'document',
+      format: 'text',
+      origin: `${tag}${i}`,
+      raw: `${tag}${i}\n${d.text}`,
+      input: { text: `${tag}${i}\n${d.text}`, published: d.published },
+    }));
   // Load the models (here and in the extraction worker) outside the timing, as in a long ingest.
   extract(docs[0]!);
   const extractor = bulkExtractor();
@@ -40,14 +46,17 @@ async function ingestThroughput(store: Store, docs: Array<{ text: string; publis
   const pipeline = performance.now() - t0;
   if (summary.ingested !== docs.length) throw new Error(`bench: ${summary.failed} documents failed: ${summary.results.find((r) => r.reason)?.reason}`);
 
-  const extracted = items('b').map((it) => ({ input: { raw: it.kind === 'document' ? it.raw : '' }, report: extract(it.kind === 'document' ? it.input : {}), crisis: 'bench' }));
+  const extracted = items('b').map((it) => ({
+    input: { raw: it.kind === 'document' ? it.raw : '' },
+    report: extract(it.kind === 'document' ? it.input : {}),
+    crisis: 'bench',
+  }));
   const t1 = performance.now();
   for (let i = 0; i < extracted.length; i += 16) await store.ingestReports(extracted.slice(i, i + 16));
   const storing = performance.now() - t1;
   await store.analyze();
   return { articlesPerSecond: docs.length / (pipeline / 1000), storePerSecond: docs.length / (storing / 1000), workerStart };
 }
-
 
 async function queryLatency(store: Store, runs: number) {
   const sources = (await store.listSources()).slice(0, 8).map((s) => s.name);
@@ -137,13 +146,16 @@ export async function run(): Promise<string> {
   }
   await withBenchSchema(url, async (store) => {
     const r = await ingestThroughput(store, docs);
-    lines.push(`ingest into PostgreSQL: ${r.articlesPerSecond.toFixed(0)} articles/s through the ingest pipeline, ${r.storePerSecond.toFixed(0)} articles/s storing alone`);
+    lines.push(
+      `ingest into PostgreSQL: ${r.articlesPerSecond.toFixed(0)} articles/s through the ingest pipeline, ${r.storePerSecond.toFixed(0)} articles/s storing alone`,
+    );
     const t = performance.now();
     const total = (await replicate(store, { claims: 1_000_000 })).claims;
     lines.push(`loaded ${total.toLocaleString('en-US')} claims in ${((performance.now() - t) / 1000).toFixed(0)} s`);
     const q = await queryLatency(store, 400);
-    lines.push(`claims query (filtered, 50 a page, with total) at ${total.toLocaleString('en-US')} claims: p50 ${q.p50.toFixed(1)} ms, p95 ${q.p95.toFixed(1)} ms`);
+    lines.push(
+      `claims query (filtered, 50 a page, with total) at ${total.toLocaleString('en-US')} claims: p50 ${q.p50.toFixed(1)} ms, p95 ${q.p95.toFixed(1)} ms`,
+    );
   });
   return lines.join('\n');
 }
-

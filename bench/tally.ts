@@ -48,8 +48,13 @@ export async function run(): Promise<string> {
     for (let i = 0; i < docs.length; i++) await store.ingestReport({ raw: `${i}\n${docs[i]!.text}` }, extract(docs[i]!), { crisis: CRISIS });
     const { documents, claims } = await replicate(store, { claims: CLAIMS });
     const all = await tallyForCrisis(store, CRISIS);
-    const figures = all.categories.reduce((n, c) => n + c.sources.reduce((m, s) => m + s.figures.length, 0) + c.events.reduce((m, e) => m + e.figures.length, 0), 0);
-    lines.push(`tally of one crisis with ${claims.toLocaleString('en-US')} claims in ${documents.toLocaleString('en-US')} documents on PostgreSQL (${figures.toLocaleString('en-US')} figures reconciled):`);
+    const figures = all.categories.reduce(
+      (n, c) => n + c.sources.reduce((m, s) => m + s.figures.length, 0) + c.events.reduce((m, e) => m + e.figures.length, 0),
+      0,
+    );
+    lines.push(
+      `tally of one crisis with ${claims.toLocaleString('en-US')} claims in ${documents.toLocaleString('en-US')} documents on PostgreSQL (${figures.toLocaleString('en-US')} figures reconciled):`,
+    );
     // After a change: a review edits a claim (each time another one, back and forth), and the
     // tally reads the changed claims and reconciles the categories they are in.
     const { items } = await store.listClaims({ crisis: CRISIS, category: 'killed' }, { limit: 50 });
@@ -90,4 +95,3 @@ export async function run(): Promise<string> {
   });
   return lines.join('\n');
 }
-

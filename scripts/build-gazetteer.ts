@@ -47,8 +47,13 @@ const admin1Path = join(source, 'data/states/admin1.json');
 const collection = JSON.parse(readFileSync(admin1Path, 'utf8')) as { features: Array<{ properties: NeProps }> };
 
 // "Muhafazat al Basrah", "Ostan-e Khuzestan", "Khulna Division": strip the administrative words.
-const ADMIN_WORDS = /^(?:muhafazat|ostan-e|ostan|provincia de|province de|region de|estado de|departamento de|oblys|oblysy|vilayet|wilayat|wilaya de|wilaya|state of)\s+|\s+(?:division|province|governorate|oblysy|oblys|region|state|district|prefecture|county|ostan)$/gi;
-const clean = (s: string) => s.replace(/[\u00a0\s]+/g, ' ').replace(/‹/g, 'i').trim();
+const ADMIN_WORDS =
+  /^(?:muhafazat|ostan-e|ostan|provincia de|province de|region de|estado de|departamento de|oblys|oblysy|vilayet|wilayat|wilaya de|wilaya|state of)\s+|\s+(?:division|province|governorate|oblysy|oblys|region|state|district|prefecture|county|ostan)$/gi;
+const clean = (s: string) =>
+  s
+    .replace(/[\u00a0\s]+/g, ' ')
+    .replace(/‹/g, 'i')
+    .trim();
 
 type Admin1Row = [code: string, country: string, name: string, alternates: string[], geonamesAdmin: string | null, type: string, lat: number, lon: number];
 const rows: Admin1Row[] = [];
@@ -107,6 +112,23 @@ writeFileSync(join(root, 'assets/gazetteer/countries.json'), `${JSON.stringify(c
 const require = createRequire(import.meta.url);
 copyFileSync(require.resolve('world-atlas/countries-50m.json'), join(root, 'assets/basemap/countries.json'));
 const tmp = mkdtempSync(join(tmpdir(), 'tally-basemap-'));
-execFileSync('npx', ['--yes', 'mapshaper@0.7.70', admin1Path, '-filter-fields', 'iso_3166_2,iso_a2,name', '-simplify', '3%', 'keep-shapes', '-o', 'format=topojson', 'quantization=1e5', join(tmp, 'admin1.json')], { stdio: 'inherit' });
+execFileSync(
+  'npx',
+  [
+    '--yes',
+    'mapshaper@0.7.70',
+    admin1Path,
+    '-filter-fields',
+    'iso_3166_2,iso_a2,name',
+    '-simplify',
+    '3%',
+    'keep-shapes',
+    '-o',
+    'format=topojson',
+    'quantization=1e5',
+    join(tmp, 'admin1.json'),
+  ],
+  { stdio: 'inherit' },
+);
 copyFileSync(join(tmp, 'admin1.json'), join(root, 'assets/basemap/admin1.json'));
 console.log(`admin1: ${rows.length} regions; countries: ${countryRows.length}`);

@@ -69,7 +69,10 @@ async function main(): Promise<void> {
       await until('the login page shows', async () => (await page.getByTestId('login-form').count()) === 1);
       await logIn(page, ADMIN);
       await open('/audit');
-      await until('the audit log lists the reviews', async () => (await page.locator('[data-testid="audit-table"] tbody tr', { hasText: 'review.' }).count()) >= 3);
+      await until(
+        'the audit log lists the reviews',
+        async () => (await page.locator('[data-testid="audit-table"] tbody tr', { hasText: 'review.' }).count()) >= 3,
+      );
       await page.screenshot({ path: join(SCREENSHOTS, 'audit-log.png') });
       console.log(`wrote ${join(SCREENSHOTS, 'review-queue.png')} and ${join(SCREENSHOTS, 'audit-log.png')}`);
     } finally {

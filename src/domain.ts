@@ -4,29 +4,11 @@
  */
 
 /** What a count claim counts. */
-export const CATEGORIES = [
-  'killed',
-  'injured',
-  'detained',
-  'missing',
-  'displaced',
-  'participants',
-  'places',
-  'executed',
-] as const;
+export const CATEGORIES = ['killed', 'injured', 'detained', 'missing', 'displaced', 'participants', 'places', 'executed'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** How a figure is bounded in the text ("at least", "over", "about", "dozens"...). */
-export const QUALIFIERS = [
-  'exact',
-  'at_least',
-  'more_than',
-  'about',
-  'up_to',
-  'fewer_than',
-  'range',
-  'vague',
-] as const;
+export const QUALIFIERS = ['exact', 'at_least', 'more_than', 'about', 'up_to', 'fewer_than', 'range', 'vague'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /**

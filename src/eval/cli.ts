@@ -43,7 +43,11 @@ export function sharedCorpusDir(): string | null {
 
 const sharedCorpus = sharedCorpusDir() ?? resolve(root, '../shared/corpus');
 
-const jsonlFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f));
+const jsonlFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => join(dir, f));
 
 /** Every gold file of the shared corpus (not the recall sets in its subfolder), else demo/*.jsonl. */
 export function defaultCorpusFiles(): string[] {
@@ -63,7 +67,13 @@ export interface ScoredItem extends ItemScore {
 }
 
 const extractItem = (item: GoldItem): Report =>
-  extract({ text: item.html ? undefined : item.text, html: item.html, published: item.published ?? undefined, url: item.url ?? undefined, title: item.title ?? undefined });
+  extract({
+    text: item.html ? undefined : item.text,
+    html: item.html,
+    published: item.published ?? undefined,
+    url: item.url ?? undefined,
+    title: item.title ?? undefined,
+  });
 
 /** Scores every item of `files`; `reports` (when given) keeps each report by the item's text. */
 export function evaluateFiles(files: string[], reports?: Map<string, Report>): ScoredItem[] {
@@ -96,8 +106,12 @@ function printMisses(scores: ScoredItem[]): void {
     process.stdout.write(`\n${s.id}\n`);
     for (const p of s.falsePositives) process.stdout.write(`  FP ${p.category} ${p.low}/${p.high} ${p.qualifier} "${p.span.text}"\n`);
     for (const g of s.falseNegatives) process.stdout.write(`  FN ${g.category} ${g.low}/${g.high} ${g.qualifier} "${g.span}"\n`);
-    for (const m of s.matches.filter((x) => !x.sourceCorrect)) process.stdout.write(`  SRC "${m.predicted.span.text}": ${m.predicted.source?.name ?? '(none)'} vs gold ${m.gold.source || '(none)'}\n`);
-    for (const m of s.matches.filter((x) => x.scopeCorrect === false)) process.stdout.write(`  SCOPE "${m.predicted.span.text}": ${m.predicted.scope} vs gold ${m.gold.scope}${m.predicted.rules?.scope ? ` (rule ${m.predicted.rules.scope})` : ""}\n`);
+    for (const m of s.matches.filter((x) => !x.sourceCorrect))
+      process.stdout.write(`  SRC "${m.predicted.span.text}": ${m.predicted.source?.name ?? '(none)'} vs gold ${m.gold.source || '(none)'}\n`);
+    for (const m of s.matches.filter((x) => x.scopeCorrect === false))
+      process.stdout.write(
+        `  SCOPE "${m.predicted.span.text}": ${m.predicted.scope} vs gold ${m.gold.scope}${m.predicted.rules?.scope ? ` (rule ${m.predicted.rules.scope})` : ''}\n`,
+      );
   }
   process.stdout.write('\n');
 }
@@ -122,7 +136,9 @@ async function corpusMain(files: string[], verbose: boolean, showCheck: boolean,
   process.stdout.write(`\n${header}`);
   for (const [c, m] of byCategory) process.stdout.write(`${row(c, '', m)}\n`);
   process.stdout.write(`${row('overall', scores.length, overall)}\n\n`);
-  process.stdout.write(`eval: P=${pct(overall.precision)} R=${pct(overall.recall)} F1=${pct(overall.f1)} attribution=${pct(overall.attribution)} scope=${pct(overall.scope)}\n`);
+  process.stdout.write(
+    `eval: P=${pct(overall.precision)} R=${pct(overall.recall)} F1=${pct(overall.f1)} attribution=${pct(overall.attribution)} scope=${pct(overall.scope)}\n`,
+  );
   const tallies = join(sharedCorpus, 'tallies.json');
   if (tally && existsSync(tallies)) {
     process.stdout.write(`\ntally agreement of the demo (headline in the analyst's range, ${tallies.replace(`${resolve(root, '..')}/`, '')}):\n`);
@@ -168,7 +184,9 @@ function recallMain(verbose: boolean, showCheck: boolean): number {
   const summary: string[] = [];
   for (const [c, f] of [...found.entries()].sort()) {
     const all: [number, number] = [f.tune[0] + f.check[0], f.tune[1] + f.check[1]];
-    process.stdout.write(`${c.padEnd(10)} ${`${pct(r(f.tune))} (${f.tune[1]})`.padStart(14)} ${`${pct(r(f.check))} (${f.check[1]})`.padStart(14)} ${pct(r(all)).padStart(6)}\n`);
+    process.stdout.write(
+      `${c.padEnd(10)} ${`${pct(r(f.tune))} (${f.tune[1]})`.padStart(14)} ${`${pct(r(f.check))} (${f.check[1]})`.padStart(14)} ${pct(r(all)).padStart(6)}\n`,
+    );
     summary.push(`${c}=${pct(r(all))}`);
   }
   process.stdout.write(`\nno-count texts given a killed or injured claim: ${falseTexts} of ${none.length}\n`);

@@ -46,7 +46,8 @@ export function readGold(path: string): GoldItem[] {
       throw new Error(`${path}:${i + 1}: not valid JSON`);
     }
     const parsed = GoldItemSchema.safeParse(json);
-    if (!parsed.success) throw new Error(`${path}:${i + 1}: not a gold item (${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')})`);
+    if (!parsed.success)
+      throw new Error(`${path}:${i + 1}: not a gold item (${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')})`);
     items.push(parsed.data);
   });
   return items;

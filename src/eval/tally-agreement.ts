@@ -54,7 +54,13 @@ export async function demoTallyAgreement(talliesFile: string, extracted?: (text:
       const checks = Object.entries(crisis.categories).map(([category, expected]): HeadlineCheck => {
         const h = tally.categories.find((c) => c.category === category)?.conservative ?? null;
         const [low, high] = expected.headline;
-        return { category, range: [low, high], estimate: h?.estimate ?? null, source: h?.source ?? null, inRange: !!h && h.estimate >= low && h.estimate <= high };
+        return {
+          category,
+          range: [low, high],
+          estimate: h?.estimate ?? null,
+          source: h?.source ?? null,
+          inRange: !!h && h.estimate >= low && h.estimate <= high,
+        };
       });
       out.push({ crisis: crisis.name, checks });
     }
@@ -76,7 +82,9 @@ export function agreementText(crises: CrisisAgreement[]): string {
     const ok = c.checks.filter((x) => x.inRange).length;
     inRange += ok;
     all += c.checks.length;
-    const misses = c.checks.filter((x) => !x.inRange).map((x) => `${x.category} ${x.estimate ?? 'none'}${x.source ? ` (${x.source})` : ''} vs ${rangeText(x.range)}`);
+    const misses = c.checks
+      .filter((x) => !x.inRange)
+      .map((x) => `${x.category} ${x.estimate ?? 'none'}${x.source ? ` (${x.source})` : ''} vs ${rangeText(x.range)}`);
     lines.push(`${c.crisis.padEnd(38)} ${`${ok}/${c.checks.length}`.padStart(5)}${misses.length ? `   ${misses.join('; ')}` : ''}`);
   }
   lines.push('', `tally: headlines in range ${inRange}/${all}`);

@@ -18,9 +18,29 @@ import type { DraftClaim } from './claims.js';
 import { getGazetteer } from '../places/gazetteer.js';
 import { countryOf, sourceEntity, type SourceEntity } from './entities.js';
 import { openingSubject } from './pos.js';
-import { DOCUMENT_NOUNS, GENERIC_ORG_HEADS, GROUP_NOUNS, OFFICE_WORDS, PLACE_PREPOSITIONS, SOURCE_PREMODIFIERS, STATE_BODY_NOUNS, VERB_OR_PLURAL_NOUN } from './lexicon.js';
+import {
+  DOCUMENT_NOUNS,
+  GENERIC_ORG_HEADS,
+  GROUP_NOUNS,
+  OFFICE_WORDS,
+  PLACE_PREPOSITIONS,
+  SOURCE_PREMODIFIERS,
+  STATE_BODY_NOUNS,
+  VERB_OR_PLURAL_NOUN,
+} from './lexicon.js';
 import { personNoun } from './person-nouns.js';
-import { RECEPTION_PARTICIPLES, REPORTING_VERBS, headIsNamed, isNamed, isPronoun, looksLikePerson, phraseAfter, subjectBefore, tidySourceName, type SubjectRule } from './names.js';
+import {
+  RECEPTION_PARTICIPLES,
+  REPORTING_VERBS,
+  headIsNamed,
+  isNamed,
+  isPronoun,
+  looksLikePerson,
+  phraseAfter,
+  subjectBefore,
+  tidySourceName,
+  type SubjectRule,
+} from './names.js';
 import type { QuoteWithSpeaker } from './quotes.js';
 import type { Segmentation } from './segment.js';
 import { resolveAnaphor, type SpeakerMention } from './speakers.js';
@@ -54,12 +74,37 @@ interface AttributionItem {
 }
 
 /** "Latest reports indicate …": a document as subject continues the report under way. */
-const DOCUMENT_SUBJECT = /^(?:the\s+)?(?:(?:latest|new|recent|further|other|more|initial|preliminary|unconfirmed|local|some|media|news|official)\s+)*(?:reports?|figures|data|statistics|numbers|estimates|accounts)$/i;
+const DOCUMENT_SUBJECT =
+  /^(?:the\s+)?(?:(?:latest|new|recent|further|other|more|initial|preliminary|unconfirmed|local|some|media|news|official)\s+)*(?:reports?|figures|data|statistics|numbers|estimates|accounts)$/i;
 /** "the previous report put …": an earlier, unnamed source, not the one under way. */
-const PRIOR_DOCUMENT = /^(?:the\s+|an?\s+)?(?:previous|earlier|last|old|first|prior)\s+(?:reports?|figures?|counts?|tolls?|tall(?:y|ies)|statements?|estimates?)$/i;
+const PRIOR_DOCUMENT =
+  /^(?:the\s+|an?\s+)?(?:previous|earlier|last|old|first|prior)\s+(?:reports?|figures?|counts?|tolls?|tall(?:y|ies)|statements?|estimates?)$/i;
 
 /** Words that may follow an inverted speaker ("…, said the ministry on Monday"). */
-const CLAUSE_END_ADVERBS = new Set(['on', 'in', 'late', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'at', 'after', 'when', 'adding', 'according']);
+const CLAUSE_END_ADVERBS = new Set([
+  'on',
+  'in',
+  'late',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'yesterday',
+  'today',
+  'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'at',
+  'after',
+  'when',
+  'adding',
+  'according',
+]);
 
 /** Reporting verbs whose object is who heard it ("told Reuters", "informed the ministry"), never the speaker. */
 const ADDRESSEE_VERBS = new Set(['told', 'tells', 'informed', 'informs', 'briefed', 'briefs']);
@@ -87,7 +132,8 @@ const clauseOf = (starts: number[], pos: number) => {
 };
 
 /** A generic document with no author of its own ("the report", "the latest information", "the review"). */
-const GENERIC_DOCUMENT = /^(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:(?:latest|new|recent|same|full|initial|preliminary|weekly|annual|analytical|official)\s+)*(?:report|statement|review|data|information|figures|findings|document|estimates|update|bulletin|count|tally|list)$/i;
+const GENERIC_DOCUMENT =
+  /^(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:(?:latest|new|recent|same|full|initial|preliminary|weekly|annual|analytical|official)\s+)*(?:report|statement|review|data|information|figures|findings|document|estimates|update|bulletin|count|tally|list)$/i;
 
 /** The nearest earlier named source that is not itself a document: who a generic document belongs to. */
 function authorBefore(at: number, known: KnownSource[], document: string): KnownSource | null {
@@ -132,7 +178,12 @@ function namedDescription(phrase: string, at: number, known: KnownSource[]): Kno
 }
 
 /** A name folded for comparison: "U.N." = "UN", case and punctuation aside. */
-const nameKey = (name: string) => name.replace(/\./g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const nameKey = (name: string) =>
+  name
+    .replace(/\./g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 interface ResolvedName {
   name: string | null;
@@ -148,7 +199,13 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   if (/^(?:we|i)$/i.test(trimmed)) return { name: null, unresolved: false };
   if (isPronoun(trimmed) || /^(?:the|this|that)\s+\S+/i.test(trimmed) || !/\p{Lu}/u.test(trimmed)) {
     const r = resolveAnaphor(trimmed, at, mentions, known);
-    if (r) return { name: r, unresolved: false, entity: known.find((k) => k.name === r)?.entity, rule: isPronoun(trimmed) ? 'pronoun-antecedent' : 'definite-description' };
+    if (r)
+      return {
+        name: r,
+        unresolved: false,
+        entity: known.find((k) => k.name === r)?.entity,
+        rule: isPronoun(trimmed) ? 'pronoun-antecedent' : 'definite-description',
+      };
     if (isPronoun(trimmed)) return { name: null, unresolved: true };
   }
   // "The U.N. agency" after "the U.N. human rights office": a generic head whose name word
@@ -184,11 +241,19 @@ function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefo
   if (!subj || !PLACE_PREPOSITIONS.has(tokens[subj.from - 1]?.lower ?? '')) return subj;
   const head = subjectBefore(tokens, subj.from - 1);
   const noun = head && head.to === subj.from - 1 ? tokens[head.to - 1]!.lower : '';
-  return head && personNoun(noun) && !/\d/.test(tokens.slice(head.from, head.to).map((t) => t.text).join(' ')) ? head : subj;
+  return head &&
+    personNoun(noun) &&
+    !/\d/.test(
+      tokens
+        .slice(head.from, head.to)
+        .map((t) => t.text)
+        .join(' '),
+    )
+    ? head
+    : subj;
 }
 
-export 
-/**
+export /**
  * A headline's closing name: a spaced dash or a colon after a figure, then up to five words,
  * capitalised or acronyms, to the end of a line with no final stop ("… 1,850 people — AAPP").
  */
@@ -207,16 +272,12 @@ function headlineTail(tokens: Token[]): { from: number } | null {
   }
   return null;
 }
-function sentenceAttributions(
-  text: string,
-  start: number,
-  tokens: Token[],
-  mentions: SpeakerMention[],
-  known: KnownSource[],
-): AttributionItem[] {
+function sentenceAttributions(text: string, start: number, tokens: Token[], mentions: SpeakerMention[], known: KnownSource[]): AttributionItem[] {
   const items: AttributionItem[] = [];
   // Documents this sentence introduces ("In a report, HRW said", "released its statement"), not ones it refers to.
-  const documents = new Set(tokens.filter((t, k) => DOCUMENT_NOUNS.has(t.lower) && ['a', 'an', 'its', 'their', 'new'].includes(tokens[k - 1]?.lower ?? '')).map((t) => t.lower));
+  const documents = new Set(
+    tokens.filter((t, k) => DOCUMENT_NOUNS.has(t.lower) && ['a', 'an', 'its', 'their', 'new'].includes(tokens[k - 1]?.lower ?? '')).map((t) => t.lower),
+  );
   const add = (role: Role, raw: string, at: number, how: Pick<AttributionItem, 'rule' | 'clauseFrom'> = {}): boolean => {
     const { name, unresolved, entity, rule } = resolveName(raw, at, mentions, known);
     // A phrase that is no entity ("so far", "Monday") is no attribution at all.
@@ -224,7 +285,13 @@ function sentenceAttributions(
     const item: AttributionItem = { role, name, at, unresolved, entity };
     // "An international watchdog blamed … In a report, Human Rights Watch said": an indefinite
     // description introduces an organisation the text names next (indefinite-description).
-    if (role === 'speaker' && entity?.kind === 'organisation' && /^an?\s/i.test(raw.trim()) && !/\s\p{Lu}/u.test(raw.trim()) && GENERIC_ORG_HEADS.has(raw.trim().split(/\s+/).pop()!.toLowerCase())) {
+    if (
+      role === 'speaker' &&
+      entity?.kind === 'organisation' &&
+      /^an?\s/i.test(raw.trim()) &&
+      !/\s\p{Lu}/u.test(raw.trim()) &&
+      GENERIC_ORG_HEADS.has(raw.trim().split(/\s+/).pop()!.toLowerCase())
+    ) {
       item.forward = true;
       item.forwardRule = 'indefinite-description';
     }
@@ -273,10 +340,15 @@ function sentenceAttributions(
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = phraseAfter(tokens, i + 2);
       // Keep "the": "according to the inquiry" refers back to the inquiry named before.
-      const det = ['the', 'this', 'that'].includes(tokens[np ? np.from - 1 : i]?.lower ?? '') && np && np.from - 1 >= i + 2 ? tokens[np.from - 1]!.start : np?.start;
+      const det =
+        ['the', 'this', 'that'].includes(tokens[np ? np.from - 1 : i]?.lower ?? '') && np && np.from - 1 >= i + 2 ? tokens[np.from - 1]!.start : np?.start;
       // "according to an analytical review of the situation in Belarus by HRC Viasna": a document's phrase runs on to its author.
       const whole = np && tokens.slice(np.from, np.to).some((w) => DOCUMENT_NOUNS.has(w.lower)) ? phraseAfter(tokens, i + 2, tokens.length, true) : null;
-      const end = whole && tokens.slice(np!.to, whole.to).some((w, k, rest) => w.lower === 'by' && /^\p{Lu}/u.test(rest[k + (rest[k + 1]?.lower === 'the' ? 2 : 1)]?.text ?? '')) ? whole.end : np?.end;
+      const end =
+        whole &&
+        tokens.slice(np!.to, whole.to).some((w, k, rest) => w.lower === 'by' && /^\p{Lu}/u.test(rest[k + (rest[k + 1]?.lower === 'the' ? 2 : 1)]?.text ?? ''))
+          ? whole.end
+          : np?.end;
       if (np) add('according', slice(det!, end!), t.start);
       continue;
     }
@@ -367,12 +439,21 @@ function sentenceAttributions(
         items.push({ role: 'speaker', name: null, at: subj.start, unresolved: true });
       } else {
         // "The review notes that …", "Latest reports indicate …": the report under way's author.
-        add('speaker', DOCUMENT_SUBJECT.test(raw) && !/^the\s/i.test(raw) ? '' : raw, subj.start, { ...how, ...(subj.rule ? { rule: subj.rule } : {}), ...(hearerAfter && prev === ',' ? { rule: 'told-addressee' } : {}) });
+        add('speaker', DOCUMENT_SUBJECT.test(raw) && !/^the\s/i.test(raw) ? '' : raw, subj.start, {
+          ...how,
+          ...(subj.rule ? { rule: subj.rule } : {}),
+          ...(hearerAfter && prev === ',' ? { rule: 'told-addressee' } : {}),
+        });
       }
     }
     // "told Reuters", "confirmed to Anadolu": the outlet relays the speaker.
     const next = tokens[i + 1];
-    const relayAt = (t.lower === 'told' || t.lower === 'tells') && next && /^\p{Lu}/u.test(next.text) ? i + 1 : next?.lower === 'to' && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') ? i + 2 : -1;
+    const relayAt =
+      (t.lower === 'told' || t.lower === 'tells') && next && /^\p{Lu}/u.test(next.text)
+        ? i + 1
+        : next?.lower === 'to' && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')
+          ? i + 2
+          : -1;
     if (relayAt >= 0) {
       // Only the capitalised name: "confirmed to Anadolu three new deaths".
       let end = relayAt;
@@ -419,7 +500,10 @@ function combineItems(items: AttributionItem[], figureAt: number): Source | null
   const speakers = named.filter((it) => it.role === 'speaker');
   const before = speakers.filter((it) => it.at < figureAt);
   const speaker = before[before.length - 1] ?? speakers[0] ?? named.find((it) => it.role === 'agent');
-  const outer = before.slice(0, -1).map((it) => it.name!).reverse();
+  const outer = before
+    .slice(0, -1)
+    .map((it) => it.name!)
+    .reverse();
   const citing = named.find((it) => it.role === 'citing');
   const according = named.find((it) => it.role === 'according');
   const relays = [...outer, ...named.filter((it) => it.role === 'relay').map((it) => it.name!)];
@@ -479,7 +563,8 @@ function canonical(source: Source, mentions: SpeakerMention[], refinements: Sour
 
 const dedupe = (names: string[]) => [...new Set(names.filter(Boolean))];
 
-const ORG_BYLINE = /\b(?:watch|international|amnesty|organi[sz]ation|council|commission|committee|network|cent(?:re|er)|institute|foundation|federation|union|coalition|observatory|society|association|movement|ministry|agency)\b/i;
+const ORG_BYLINE =
+  /\b(?:watch|international|amnesty|organi[sz]ation|council|commission|committee|network|cent(?:re|er)|institute|foundation|federation|union|coalition|observatory|society|association|movement|ministry|agency)\b/i;
 
 export interface AttributionInput {
   text: string;
@@ -508,7 +593,14 @@ function documentAuthor(tokens: Token[], i: number): { from: number; to: number 
   const noun = tokens[i]!;
   if (!DOCUMENT_NOUNS.has(noun.lower) || /^\p{Lu}/u.test(noun.text) || VERB_OR_PLURAL_NOUN.has(noun.lower)) return null;
   let from = i;
-  while (from > 0 && from > i - 4 && /^[\p{L}'’.-]+$/u.test(tokens[from - 1]!.text) && !DETERMINER_WORDS.has(tokens[from - 1]!.lower) && !SOURCE_PREMODIFIERS.has(tokens[from - 1]!.lower)) from--;
+  while (
+    from > 0 &&
+    from > i - 4 &&
+    /^[\p{L}'’.-]+$/u.test(tokens[from - 1]!.text) &&
+    !DETERMINER_WORDS.has(tokens[from - 1]!.lower) &&
+    !SOURCE_PREMODIFIERS.has(tokens[from - 1]!.lower)
+  )
+    from--;
   if (from === i) return null;
   const before = tokens[from - 1]?.lower ?? '';
   if (!['the', ',', ''].includes(before) && before !== 'while' && before !== 'whereas') return null;
@@ -531,7 +623,9 @@ const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her'
 function nameForward(it: AttributionItem, known: KnownSource[]): void {
   // An indefinite description is named within the next few sentences, or stays a description.
   const reach = it.forwardRule ? INDEFINITE_REACH : Infinity;
-  const named = known.find((k) => k.start > it.at && k.start - it.at <= reach && k.entity && ['organisation', 'office'].includes(k.entity.kind) && isNamed(k.name));
+  const named = known.find(
+    (k) => k.start > it.at && k.start - it.at <= reach && k.entity && ['organisation', 'office'].includes(k.entity.kind) && isNamed(k.name),
+  );
   if (!named) return;
   it.name = named.name;
   it.entity = named.entity;
@@ -681,7 +775,10 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
   const lastFigureOf = new Map<number, number>();
   for (const c of claims) lastFigureOf.set(c.sentence, Math.max(lastFigureOf.get(c.sentence) ?? -Infinity, c.figure.start));
   const quoteStarts = quotes.map((q) => q.span.start).sort((a, b) => a - b);
-  const quoteEnds = quotes.map((q) => q.span).sort((a, b) => a.start - b.start).map((q) => q.end);
+  const quoteEnds = quotes
+    .map((q) => q.span)
+    .sort((a, b) => a.start - b.start)
+    .map((q) => q.end);
   for (let k = 1; k < quoteEnds.length; k++) quoteEnds[k] = Math.max(quoteEnds[k]!, quoteEnds[k - 1]!);
   const mayBeQuoted = (start: number, end: number) => {
     let lo = 0;
@@ -707,12 +804,21 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       const spoken = perSentence[scanned]!.items.filter((it) => it.role === 'speaker' && it.name);
       const last = spoken[spoken.length - 1];
       // Only a named organisation, and only into the next paragraph.
-      if (last && last.entity && ['organisation', 'office', 'outlet'].includes(last.entity.kind) && isNamed(last.name!) && /\s\p{Lu}|^\p{Lu}{2,}/u.test(last.name!) && sentence.paragraph - seg.sentences[scanned]!.paragraph <= 1) {
+      if (
+        last &&
+        last.entity &&
+        ['organisation', 'office', 'outlet'].includes(last.entity.kind) &&
+        isNamed(last.name!) &&
+        /\s\p{Lu}|^\p{Lu}{2,}/u.test(last.name!) &&
+        sentence.paragraph - seg.sentences[scanned]!.paragraph <= 1
+      ) {
         lastAttributed = { source: sourceOf(last, []), paragraph: seg.sentences[scanned]!.paragraph };
       }
     }
     const { items, clauses } = perSentence[claim.sentence]!;
-    const quote = mayBeQuoted(claim.span.start, claim.span.end) ? quotes.find((q) => q.span.start <= claim.span.start && claim.span.end <= q.span.end) : undefined;
+    const quote = mayBeQuoted(claim.span.start, claim.span.end)
+      ? quotes.find((q) => q.span.start <= claim.span.start && claim.span.end <= q.span.end)
+      : undefined;
     const figureAt = claim.figure.start;
 
     // Items that cover this claim: its own clause, or sentence-final ones.
@@ -788,4 +894,3 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
   }
   return out;
 }
-

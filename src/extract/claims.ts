@@ -144,7 +144,8 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     const cat = CATEGORY_NOUNS.get(w);
     if (cat) return { end: i + 1, who: modifiers.length ? modifiers.join(' ') : 'people', kind: 'category', category: cat };
     // "6 fallen heroes", "two slain journalists": a participle of death before a person counts the dead.
-    if (DEATH_MODIFIERS.has(w) && countsPeople(tokens[i + 1]?.lower ?? '')) return { end: i + 2, who: tokens[i + 1]!.text, kind: 'category', category: 'killed' };
+    if (DEATH_MODIFIERS.has(w) && countsPeople(tokens[i + 1]?.lower ?? ''))
+      return { end: i + 2, who: tokens[i + 1]!.text, kind: 'category', category: 'killed' };
     // "Thousands rally against the law": a gathering's word right after the figure is its verb, not a group it counts.
     if (CATEGORY_CUES.get(w) === 'participants' && personNoun(w)?.kind === 'group' && !modifiers.length) break;
     if (countsPeople(w)) {
@@ -174,7 +175,14 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     // "six neighbouring states", "three remaining cars": a participle before a plural noun.
     const next = tokens[i + 1];
     // "three armed men", "two unidentified women": also before an irregular plural of a person noun.
-    const participleAdjective = /(?:ing|ed)$/.test(w) && !CATEGORY_CUES.has(w) && !AUXILIARIES.has(w) && !!next && (/^\p{Ll}+s$/u.test(next.text) || countsPeople(next.lower)) && !CATEGORY_CUES.has(next.lower) && !AUXILIARIES.has(next.lower);
+    const participleAdjective =
+      /(?:ing|ed)$/.test(w) &&
+      !CATEGORY_CUES.has(w) &&
+      !AUXILIARIES.has(w) &&
+      !!next &&
+      (/^\p{Ll}+s$/u.test(next.text) || countsPeople(next.lower)) &&
+      !CATEGORY_CUES.has(next.lower) &&
+      !AUXILIARIES.has(next.lower);
     // "one reported death", "two confirmed fatalities": a participle qualifying the harm noun is
     // no verb of the figure's own, and says nothing of who the victims are.
     if (/ed$/.test(w) && !CATEGORY_CUES.has(w) && !AUXILIARIES.has(w) && CATEGORY_NOUNS.has(next?.lower ?? '')) continue;
@@ -273,7 +281,15 @@ function rightPredicate(
     // "Three soldiers who were in the car were killed": a relative clause without a cue of its own.
     if (i === from && ['who', 'that', 'which'].includes(t.lower)) {
       let k = i + 2;
-      while (k < tokens.length && k < i + 10 && !AUXILIARIES.has(tokens[k]!.lower) && !cueAt(tokens, k) && tokens[k]!.text !== ',' && !CLAUSE_BREAKS.has(tokens[k]!.lower)) k++;
+      while (
+        k < tokens.length &&
+        k < i + 10 &&
+        !AUXILIARIES.has(tokens[k]!.lower) &&
+        !cueAt(tokens, k) &&
+        tokens[k]!.text !== ',' &&
+        !CLAUSE_BREAKS.has(tokens[k]!.lower)
+      )
+        k++;
       if (AUXILIARIES.has(tokens[k]?.lower ?? '') && ![...Array(k - i).keys()].some((d) => cueAt(tokens, i + d))) {
         limit += k - i;
         i = k - 1;
@@ -284,8 +300,12 @@ function rightPredicate(
     // "41 civilians and also one police officer have lost their lives": an adverb may follow the "and".
     const conj =
       t.lower === 'and' || t.lower === 'plus'
-        ? COORDINATION_ADVERBS.has(tokens[i + 1]?.lower ?? '') ? 2 : 1
-        : matchesAt(tokens, i, ['as', 'well', 'as']) ? 3 : 0;
+        ? COORDINATION_ADVERBS.has(tokens[i + 1]?.lower ?? '')
+          ? 2
+          : 1
+        : matchesAt(tokens, i, ['as', 'well', 'as'])
+          ? 3
+          : 0;
     // "the toll stood at 215, and 450 people had been injured": the next clause has its own subject.
     if (prepositionObject && conj && quantityStarts.has(i + conj) && i < from + 3) return null;
     if (!sawAux && conj && quantityStarts.has(i + conj) && i < from + 3) {
@@ -343,7 +363,8 @@ function rightPredicate(
       continue;
     }
     // "stabbed to death", "beaten to death", "burned alive" (not "sentenced to death": judicial-outcome).
-    if (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') return judicialOutcome(tokens, i + 2) ? 'blocked' : { category: 'killed', index: i + 2 };
+    if (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death')
+      return judicialOutcome(tokens, i + 2) ? 'blocked' : { category: 'killed', index: i + 2 };
     // "are still being treated in hospital", "were rushed to hospitals": care for the injured.
     if (TREATMENT_VERBS.has(t.lower)) {
       for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
@@ -530,7 +551,14 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
       out.push({
         span: { start: t.start, end: last.end, text: text.slice(t.start - offset, last.end - offset) },
         number: { start: t.start, end: t.end, text: t.text },
-        low: 1, high: 1, estimate: 1, qualifier: 'exact', hedged: false, vague: false, tokenStart: i, tokenEnd: i + 1,
+        low: 1,
+        high: 1,
+        estimate: 1,
+        qualifier: 'exact',
+        hedged: false,
+        vague: false,
+        tokenStart: i,
+        tokenEnd: i + 1,
       });
       continue;
     }
@@ -541,7 +569,16 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
         // The head is the last person noun of the compound: "a Somali police officer", "a woman journalist".
         for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
           const wj = tokens[j]!.lower;
-          if (!isWord(tokens[j]) || AUXILIARIES.has(wj) || CATEGORY_CUES.has(wj) || CLAUSE_BREAKS.has(wj) || NEUTRAL_VERBS.has(wj) || wj === 'and' || wj === 'or') break;
+          if (
+            !isWord(tokens[j]) ||
+            AUXILIARIES.has(wj) ||
+            CATEGORY_CUES.has(wj) ||
+            CLAUSE_BREAKS.has(wj) ||
+            NEUTRAL_VERBS.has(wj) ||
+            wj === 'and' ||
+            wj === 'or'
+          )
+            break;
           if (isSingularPerson(wj)) k = j;
         }
         if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.text === "'s") break;
@@ -629,7 +666,9 @@ function reducedRelative(tokens: Token[], from: number): boolean {
 function countsSpeakers(tokens: Token[], q: Quantity, np: NounPhrase): boolean {
   if (np.kind === 'person') return SPEECH_VERBS.has(tokens[np.end]?.lower ?? '');
   const noun = tokens[q.tokenEnd];
-  return np.kind === 'none' && !!noun && /^\p{Ll}+$/u.test(noun.text) && !CATEGORY_CUES.has(noun.lower) && SPEECH_VERBS.has(tokens[q.tokenEnd + 1]?.lower ?? '');
+  return (
+    np.kind === 'none' && !!noun && /^\p{Ll}+$/u.test(noun.text) && !CATEGORY_CUES.has(noun.lower) && SPEECH_VERBS.has(tokens[q.tokenEnd + 1]?.lower ?? '')
+  );
 }
 
 /**
@@ -741,7 +780,11 @@ export function claimsInSentence(
     // "two injured protesters died", "one detained student, A B, died": a harm participle before a
     // person describes them; a death after it is what the figure counts ("wounded soldiers were
     // evacuated" stays the wounded).
-    if (np.kind === 'category' && PARTICIPLE_MODIFIERS.has(tokens[np.end - 1]?.lower ?? '') && (countsPeople(tokens[np.end]?.lower ?? '') || isSingularPerson(tokens[np.end]?.lower ?? ''))) {
+    if (
+      np.kind === 'category' &&
+      PARTICIPLE_MODIFIERS.has(tokens[np.end - 1]?.lower ?? '') &&
+      (countsPeople(tokens[np.end]?.lower ?? '') || isSingularPerson(tokens[np.end]?.lower ?? ''))
+    ) {
       const right = rightPredicate(tokens, np.end + 1, starts, ends);
       if (right && right !== 'blocked' && right.category === 'killed' && category !== 'killed') {
         [category, endTok] = [right.category, right.index + 1];
@@ -762,7 +805,8 @@ export function claimsInSentence(
       const whole = starts.has(k) ? nounPhrase(tokens, ends.get(k) ?? k + 1, false) : null;
       if (whole?.kind === 'category') [category, rule] = [whole.category!, 'part-of-counted'];
     }
-    if (!category && CROWD_OBJECT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && q.estimate >= PARTICIPANT_MIN) [category, rule] = ['participants', 'crowd-object'];
+    if (!category && CROWD_OBJECT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && q.estimate >= PARTICIPANT_MIN)
+      [category, rule] = ['participants', 'crowd-object'];
     if (!category && q.estimate >= PARTICIPANT_MIN && crowdMeasured(tokens, spanStartTok)) [category, rule] = ['participants', 'crowd-measure'];
     if (!category) {
       const right = rightPredicate(tokens, np.end, starts, ends, FIGURE_PREPOSITIONS.has(tokens[spanStartTok - 1]?.lower ?? ''));
@@ -796,10 +840,12 @@ export function claimsInSentence(
     const head = claims[claims.length - 1];
     const anaphoric =
       (tokens[q.tokenEnd]?.lower === 'of' && ['them', 'whom', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '')) ||
-      INCREMENT_BEFORE.has(tokens[spanStartTok - 1]?.lower ?? '') || INCREMENT_BEFORE.has(tokens[q.tokenStart - 1]?.lower ?? '');
+      INCREMENT_BEFORE.has(tokens[spanStartTok - 1]?.lower ?? '') ||
+      INCREMENT_BEFORE.has(tokens[q.tokenStart - 1]?.lower ?? '');
     // A crowd continues only into crowd-sized figures ("attended the funeral of the 12 victims" is no crowd).
     const continues = head && (head.category !== 'participants' || q.estimate >= PARTICIPANT_MIN);
-    if (!category && head && continues && (anaphoric || !sentence.text.slice(head.span.end - sentence.start, q.span.start - sentence.start).includes(';'))) [category, rule] = [head.category, 'list-continues'];
+    if (!category && head && continues && (anaphoric || !sentence.text.slice(head.span.end - sentence.start, q.span.start - sentence.start).includes(';')))
+      [category, rule] = [head.category, 'list-continues'];
     // "…56 were killed. Of those, 12 were children": a figure that opens on a reference back to the
     // paragraph's last claim counts a part of it.
     if (!category && !head && before && refersBack(tokens, spanStartTok, q)) [category, rule] = [before, 'part-of-previous'];
@@ -817,7 +863,12 @@ export function claimsInSentence(
     if (!cat) continue;
     const noun = tokens[nounTok]!;
     const modifier = tokens[nounTok - 1];
-    const who = noun.lower === 'another' || (noun.lower === 'one' && modifier?.lower === 'another') ? 'people' : modifier && isWord(modifier) && !['a', 'an', 'one'].includes(modifier.lower) && !/-/.test(modifier.text) ? `${modifier.text} ${noun.text}` : noun.text;
+    const who =
+      noun.lower === 'another' || (noun.lower === 'one' && modifier?.lower === 'another')
+        ? 'people'
+        : modifier && isWord(modifier) && !['a', 'an', 'one'].includes(modifier.lower) && !/-/.test(modifier.text)
+          ? `${modifier.text} ${noun.text}`
+          : noun.text;
     const after = singularCategoryEnd(tokens, s.tokenStart, nounTok + 1);
     emit(s, cat, who.toLowerCase(), after, 'one-person', true);
   }

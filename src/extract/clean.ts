@@ -29,8 +29,7 @@ const AD_LABEL = /^\s*(?:advertisement|advertisements|sponsored(?: content)?|ad|
 /** "By REUTERS", "Reporting by PMOI/MEK": the writer, not part of the story. */
 const BYLINE = /^\s*(?:by|reporting by|reported by|written by|edited by|story by|words by)\s+([^.!?\n]{1,80}?)\s*$/i;
 /** "Published: Oct 26, 2019, 1:26 pm IST", "- Modified Date: 10:54 | 25 July 2024". */
-const DATELINE_META =
-  /^\s*[-•*]?\s*(?:staff report\s*,?\s*)?(?:published|updated|modified|posted|last updated)(?:\s+(?:date|on|at))?\s*[:|]/i;
+const DATELINE_META = /^\s*[-•*]?\s*(?:staff report\s*,?\s*)?(?:published|updated|modified|posted|last updated)(?:\s+(?:date|on|at))?\s*[:|]/i;
 /** Share bars, newsletter prompts and navigation crumbs that survive copy-paste. */
 const WIDGET =
   /^\s*(?:share(?: this(?: article| story| page)?)?(?: on \w+)?|tweet|e-?mail|print|copy link|save|subscribe(?: now| to [\w ]+)?|sign up(?: for [\w ]+)?|follow us(?: on [\w ]+)?|read more|related(?: articles| stories| news)?|click to expand(?: image)?|comments?|\d+ comments?|skip to (?:main )?content|listen to this article|whatsapp|facebook|twitter|linkedin|telegram|reddit)\s*[:|]?\s*$/i;
@@ -133,8 +132,35 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'NAV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'DL', 'DT', 'DD', 'HR', 'ADDRESS',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'MAIN',
+  'NAV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'TR',
+  'FIGURE',
+  'FIGCAPTION',
+  'DL',
+  'DT',
+  'DD',
+  'HR',
+  'ADDRESS',
 ]);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'BUTTON', 'FORM', 'SELECT']);
 
@@ -202,7 +228,8 @@ function htmlLibraries(): NonNullable<typeof htmlLibs> {
 
 /** Readability over linkedom; falls back to the whole body when no article is found. */
 /** The head elements a page may open with when it has no <body> tag. */
-const BARE_HEAD = /^\s*(?:<!doctype[^>]*>)?\s*(?:<html[^>]*>)?\s*(?:<head[^>]*>)?((?:\s*(?:<title[^>]*>[\s\S]*?<\/title>|<meta[^>]*>|<link[^>]*>|<base[^>]*>|<style[^>]*>[\s\S]*?<\/style>))*)\s*(?:<\/head>)?/i;
+const BARE_HEAD =
+  /^\s*(?:<!doctype[^>]*>)?\s*(?:<html[^>]*>)?\s*(?:<head[^>]*>)?((?:\s*(?:<title[^>]*>[\s\S]*?<\/title>|<meta[^>]*>|<link[^>]*>|<base[^>]*>|<style[^>]*>[\s\S]*?<\/style>))*)\s*(?:<\/head>)?/i;
 
 /**
  * A page without a <body> tag ("<!doctype html><title>…</title>Text…"), which browsers

@@ -27,7 +27,8 @@ function weekOf(day: string): [string, string] {
 
 /** "day 20 of the protests", "Day 20:", "the 20th day of the uprising". */
 const CRISIS_DAY = /\b(?:day|Day|DAY)\s+(\d{1,4})\b|\b(\d{1,4})(?:st|nd|rd|th)\s+day\b/g;
-const CRISIS_WORDS = /\b(?:protests?|uprising|crisis|unrest|war|strike|siege|revolution|demonstrations?|movement|crackdown|blackout|conflict|invasion|occupation|ceasefire|intifada)\b/i;
+const CRISIS_WORDS =
+  /\b(?:protests?|uprising|crisis|unrest|war|strike|siege|revolution|demonstrations?|movement|crackdown|blackout|conflict|invasion|occupation|ceasefire|intifada)\b/i;
 
 function crisisDays(text: string, published: string): DateMention[] {
   const out: DateMention[] = [];
@@ -50,10 +51,12 @@ function crisisDays(text: string, published: string): DateMention[] {
   return out;
 }
 
-const MONTH_ONLY = /^(?:in\s+|of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const MONTH_ONLY =
+  /^(?:in\s+|of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 
 /** Words without which chrono finds nothing; lines without any are not given to it. */
-const DATE_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|ago|last|next|this|past|week|month|year|weekend|noon|midnight|morning|evening|night|day|\d{4}|\d{1,2}[/.-]\d{1,2})/i;
+const DATE_CUE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|ago|last|next|this|past|week|month|year|weekend|noon|midnight|morning|evening|night|day|\d{4}|\d{1,2}[/.-]\d{1,2})/i;
 
 /** The longest line given to chrono whole: its refiners rescan the line before each date found, so a huge line costs its length squared. */
 const MAX_PIECE = 10_000;
@@ -150,12 +153,18 @@ export function findDates(text: string, published: string | null): DateMention[]
     let last = r.end ? iso(r.end.date()) : date;
     const isWeek = /\bweek\b/i.test(trimmed) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(trimmed);
     if (isWeek) [date, last] = weekOf(date);
-    else if (!r.start.isCertain('day') && !r.end && !/\b(?:today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(trimmed)) {
+    else if (
+      !r.start.isCertain('day') &&
+      !r.end &&
+      !/\b(?:today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(trimmed)
+    ) {
       // A month ("November 2019"): the whole month.
       const d = r.start.date();
       last = iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)));
     }
-    const relative = !r.start.isCertain('year') || /\b(?:today|yesterday|tomorrow|last|next|this|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(trimmed);
+    const relative =
+      !r.start.isCertain('year') ||
+      /\b(?:today|yesterday|tomorrow|last|next|this|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(trimmed);
     // Nothing to count back from: "on Monday" in an undated report is left unresolved.
     if (!anchor && relative) continue;
     if (anchor) {

@@ -24,7 +24,8 @@ export interface SourceEntity {
 }
 
 /** Words that never open a source, capitalised or not (a sentence may start with them). */
-const ALWAYS_NOT_SOURCE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|earlier|later|previously|meanwhile|however|so|also|not|yet|still|among|amid|of|in|on|at|by|with|from|for|to|after|before|during|and|but|or|if|when|while|whereas|although|though|because|since|as|what|how|it|there|here|then|now|last|this|next)$/;
+const ALWAYS_NOT_SOURCE =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|earlier|later|previously|meanwhile|however|so|also|not|yet|still|among|amid|of|in|on|at|by|with|from|for|to|after|before|during|and|but|or|if|when|while|whereas|although|though|because|since|as|what|how|it|there|here|then|now|last|this|next)$/;
 
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const lower = (w: string) => w.toLowerCase().replace(/[.,;:]+$/, '');
@@ -60,8 +61,21 @@ function lookUpCountry(word: string): string | null {
   return null;
 }
 const DEMONYM_SUFFIXES: Array<[string, string]> = [
-  ['ian', ''], ['ian', 'ia'], ['ian', 'y'], ['ian', 'e'], ['an', ''], ['an', 'a'], ['n', ''], ['i', ''], ['ese', ''], ['vian', ''], ['ean', 'e'],
-  ['ish', ''], ['ish', 'land'], ['h', 'hstan'], ['ese', 'a'],
+  ['ian', ''],
+  ['ian', 'ia'],
+  ['ian', 'y'],
+  ['ian', 'e'],
+  ['an', ''],
+  ['an', 'a'],
+  ['n', ''],
+  ['i', ''],
+  ['ese', ''],
+  ['vian', ''],
+  ['ean', 'e'],
+  ['ish', ''],
+  ['ish', 'land'],
+  ['h', 'hstan'],
+  ['ese', 'a'],
 ];
 
 /** "Sri Lanka's" / "Kazakhstan's": a country name (one or two words) in the possessive at the front. */
@@ -70,7 +84,9 @@ function possessiveCountry(words: string[]): { code: string; length: number } | 
     const last = words[n - 1]!;
     if (!/['’]s$/.test(last)) continue;
     const name = [...words.slice(0, n - 1), last.replace(/['’]s$/, '')].join(' ');
-    const code = getGazetteer().candidates(name).find((e) => e.place.precision === 'country')?.place.countryCode;
+    const code = getGazetteer()
+      .candidates(name)
+      .find((e) => e.place.precision === 'country')?.place.countryCode;
     if (code) return { code, length: n };
   }
   return null;
@@ -121,7 +137,26 @@ function splitApposition(words: string[]): { role: string; name: string[] } | nu
   const before = words[nameFrom - 1]!;
   const b = lower(before);
   // The word before the name must be a role or kind noun: "lawmaker", "spokesman", "outlet", "group".
-  const roleWord = ROLE_NOUNS.has(b) || TITLES.has(b) || ['outlet', 'group', 'organisation', 'organization', 'agency', 'newspaper', 'daily', 'broadcaster', 'channel', 'website', 'watchdog', 'monitor', 'network', 'centre', 'center'].includes(b);
+  const roleWord =
+    ROLE_NOUNS.has(b) ||
+    TITLES.has(b) ||
+    [
+      'outlet',
+      'group',
+      'organisation',
+      'organization',
+      'agency',
+      'newspaper',
+      'daily',
+      'broadcaster',
+      'channel',
+      'website',
+      'watchdog',
+      'monitor',
+      'network',
+      'centre',
+      'center',
+    ].includes(b);
   if (!roleWord || isCap(before)) return null;
   return { role: words.slice(0, nameFrom).join(' '), name: words.slice(nameFrom) };
 }
@@ -138,17 +173,29 @@ export function sourceEntity(raw: string): SourceEntity | null {
   // "figures from official sources", "data from the ministry": the document's author.
   // "credible information received by the UN Human Rights Office": a participle may come between.
   const from = words.findIndex(
-    (w, i) => i > 0 && ['from', 'by', 'of'].includes(w.toLowerCase()) && (DOCUMENT_NOUNS.has(lower(words[i - 1]!)) || (i > 1 && /ed$/.test(words[i - 1]!) && DOCUMENT_NOUNS.has(lower(words[i - 2]!)))),
+    (w, i) =>
+      i > 0 &&
+      ['from', 'by', 'of'].includes(w.toLowerCase()) &&
+      (DOCUMENT_NOUNS.has(lower(words[i - 1]!)) || (i > 1 && /ed$/.test(words[i - 1]!) && DOCUMENT_NOUNS.has(lower(words[i - 2]!)))),
   );
   // "a review of the situation in Belarus by HRC Viasna": "by" names the author, whatever "of" says the document is about.
-  const agent = words.findIndex((w, i) => w === 'by' && i > 1 && isCap(words[i + (/^the$/i.test(words[i + 1] ?? '') ? 2 : 1)] ?? '') && words.slice(0, i).some((x) => DOCUMENT_NOUNS.has(lower(x))));
+  const agent = words.findIndex(
+    (w, i) =>
+      w === 'by' && i > 1 && isCap(words[i + (/^the$/i.test(words[i + 1] ?? '') ? 2 : 1)] ?? '') && words.slice(0, i).some((x) => DOCUMENT_NOUNS.has(lower(x))),
+  );
   let rule: SourceEntity['rule'];
   if (agent > 0) words = words.slice(agent + 1).filter((w, i) => i > 0 || !/^the$/i.test(w));
   else if (from > 0 && from < words.length - 1) words = words.slice(from + 1).filter((w, i) => i > 0 || !/^(?:the|a|an)$/i.test(w));
   else {
     // "credible information the UN Human Rights Office has received": a relative clause without
     // "that" after the document; its subject, a name, is the author.
-    const contact = words.findIndex((w, i) => i > 0 && DOCUMENT_NOUNS.has(lower(words[i - 1]!)) && !isCap(words[i - 1]!) && (/^(?:the)$/i.test(w) ? isCap(words[i + 1] ?? '') : isCap(w) && !NOT_SOURCE_WORDS.has(lower(w))));
+    const contact = words.findIndex(
+      (w, i) =>
+        i > 0 &&
+        DOCUMENT_NOUNS.has(lower(words[i - 1]!)) &&
+        !isCap(words[i - 1]!) &&
+        (/^(?:the)$/i.test(w) ? isCap(words[i + 1] ?? '') : isCap(w) && !NOT_SOURCE_WORDS.has(lower(w))),
+    );
     if (contact > 0) {
       words = words.slice(contact).filter((w, i) => i > 0 || !/^the$/i.test(w));
       rule = 'contact-clause-author';
@@ -180,7 +227,8 @@ export function sourceEntity(raw: string): SourceEntity | null {
 
   // A capitalised first word may open a name ("Morning Herald", "WHO"), except a time or a connective.
   const first = lower(words[0]!);
-  if (NOT_SOURCE_WORDS.has(first) && (!isCap(words[0]!) || ALWAYS_NOT_SOURCE.test(first) || words.length === 1 && !/^\p{Lu}{2,}$/u.test(words[0]!))) return null;
+  if (NOT_SOURCE_WORDS.has(first) && (!isCap(words[0]!) || ALWAYS_NOT_SOURCE.test(first) || (words.length === 1 && !/^\p{Lu}{2,}$/u.test(words[0]!))))
+    return null;
   if (words.every((w) => (NOT_SOURCE_WORDS.has(lower(w)) || SOURCE_PREMODIFIERS.has(lower(w))) && !/^\p{Lu}{2,}$/u.test(w))) return null;
   if (words.some((w) => /^\d/.test(w)) && !words.some((w) => /^\p{Lu}{2,}/u.test(w))) return null;
   const last = lower(words[words.length - 1]!);
@@ -190,7 +238,16 @@ export function sourceEntity(raw: string): SourceEntity | null {
   // A verb fragment ends on a possessive or an article: "raised its", "published the".
   if (['its', 'their', 'his', 'her', 'the', 'a', 'an', 'to', 'of', 'and'].includes(last)) return null;
   // One lowercase word that is no noun of a source ("credible", "previously").
-  if (words.length === 1 && !isCap(words[0]!) && !GROUP_NOUNS.has(last) && !OFFICE_WORDS.has(last) && !ROLE_NOUNS.has(last) && !OUTLET_WORDS.has(last) && !ORG_WORDS.has(last)) return null;
+  if (
+    words.length === 1 &&
+    !isCap(words[0]!) &&
+    !GROUP_NOUNS.has(last) &&
+    !OFFICE_WORDS.has(last) &&
+    !ROLE_NOUNS.has(last) &&
+    !OUTLET_WORDS.has(last) &&
+    !ORG_WORDS.has(last)
+  )
+    return null;
 
   let role: string | null = title;
   const split = splitApposition(words);

@@ -137,7 +137,8 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex): R
   // including 3 children, were killed in Dhaka") does not end it; one the place is in does
   // ("30 people, among them nine in Maysan").
   const setOff = (d: DraftClaim, place: number) =>
-    /\b(?:including|among(?: them)?)\s*$/i.test(between(Math.max(sentence.start, d.span.start - 14), d.span.start)) && between(d.figure.end, place).includes(',');
+    /\b(?:including|among(?: them)?)\s*$/i.test(between(Math.max(sentence.start, d.span.start - 14), d.span.start)) &&
+    between(d.figure.end, place).includes(',');
   const later = index.drafts[claim.sentence]?.filter((d) => d.figure.start > claim.figure.end) ?? [];
   const after = inSentence.find(
     (p) =>
@@ -148,14 +149,21 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex): R
   // "Thousands marched in Yangon, Mandalay and other cities": a figure spread over a list of
   // places is confined to none of them.
   if (after) {
-    const listed = (p: PlaceMention) => inSentence.some((q) => q.span.start > p.span.end && /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(between(p.span.end, q.span.start)));
+    const listed = (p: PlaceMention) =>
+      inSentence.some((q) => q.span.start > p.span.end && /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(between(p.span.end, q.span.start)));
     return listed(after) || /^\s*,?\s*(?:and|or) other\b/.test(between(after.span.end, sentence.end)) ? null : after.place;
   }
   // "Beijing's threats": a place owning a noun that is no area qualifies that noun, not where the
   // figure stands ("Chile's capital", "Baghdad's Tahrir Square" still place it).
   const owns = (p: PlaceMention) => {
     const owned = /^['’]s((?:\s+\p{Ll}+){1,3})/u.exec(between(p.span.end, sentence.end))?.[1];
-    return !!owned && !owned.trim().split(/\s+/).some((w) => SCOPE_AREA_PLACES.has(w) || SCOPE_SITE_NOUNS.has(w));
+    return (
+      !!owned &&
+      !owned
+        .trim()
+        .split(/\s+/)
+        .some((w) => SCOPE_AREA_PLACES.has(w) || SCOPE_SITE_NOUNS.has(w))
+    );
   };
   return inSentence.filter((p) => p.span.end <= claim.figure.start && !owns(p)).pop()?.place ?? null;
 }
@@ -170,7 +178,11 @@ export function extract(input: ExtractInput): Report {
 
   const words: Token[] = [];
   for (const sentence of tokens) for (const t of sentence) words.push(t);
-  const places = findPlaces(text, seg.sentences.map((s) => s.start), words);
+  const places = findPlaces(
+    text,
+    seg.sentences.map((s) => s.start),
+    words,
+  );
   const country = documentCountry(places);
 
   const mentions = seg.sentences.flatMap((s, i) => collectMentions(s.text, s.start, tokens[i]!));
@@ -205,7 +217,12 @@ export function extract(input: ExtractInput): Report {
     };
     const scoped = scopeOf(scopeDoc, { index: i, place, placeStated: stated !== null });
     claim.scope = scoped.scope;
-    claim.rules = { scope: scoped.rule, category: d.rule, source: [sources[i]?.rule ?? 'outlet', ...(sources[i]?.refinements ?? [])].join('+'), asOf: dated.rule };
+    claim.rules = {
+      scope: scoped.rule,
+      category: d.rule,
+      source: [sources[i]?.rule ?? 'outlet', ...(sources[i]?.refinements ?? [])].join('+'),
+      asOf: dated.rule,
+    };
     return { claim, sentence: d.sentence, placeStated: stated !== null, inherited: sources[i]?.inherited ?? false };
   });
 

@@ -7,46 +7,305 @@ import type { Token } from './tokens.js';
 
 /** Verbs that attribute a statement or a figure to their subject. */
 export const REPORTING_VERBS = new Set([
-  'said', 'says', 'say', 'reported', 'reports', 'report', 'reporting', 'announced', 'announces', 'announce', 'told', 'tells',
-  'stated', 'states', 'confirmed', 'confirms', 'wrote', 'writes', 'added', 'adds', 'estimated', 'estimates', 'found', 'finds',
-  'counted', 'counts', 'claimed', 'claims', 'noted', 'notes', 'declared', 'tweeted', 'posted', 'documented', 'recorded',
-  'registered', 'released', 'published', 'revealed', 'disclosed', 'indicated', 'indicate', 'indicates', 'asserted', 'alleged',
-  'buried', 'verified', 'tallied', 'put', 'puts', 'quoted', 'cited', 'acknowledged', 'admitted', 'insisted', 'explained',
-  'informed', 'briefed', 'warned', 'updated', 'shows', 'showed', 'show', 'concluded', 'concludes', 'gave', 'given', 'give', 'gives',
+  'said',
+  'says',
+  'say',
+  'reported',
+  'reports',
+  'report',
+  'reporting',
+  'announced',
+  'announces',
+  'announce',
+  'told',
+  'tells',
+  'stated',
+  'states',
+  'confirmed',
+  'confirms',
+  'wrote',
+  'writes',
+  'added',
+  'adds',
+  'estimated',
+  'estimates',
+  'found',
+  'finds',
+  'counted',
+  'counts',
+  'claimed',
+  'claims',
+  'noted',
+  'notes',
+  'declared',
+  'tweeted',
+  'posted',
+  'documented',
+  'recorded',
+  'registered',
+  'released',
+  'published',
+  'revealed',
+  'disclosed',
+  'indicated',
+  'indicate',
+  'indicates',
+  'asserted',
+  'alleged',
+  'buried',
+  'verified',
+  'tallied',
+  'put',
+  'puts',
+  'quoted',
+  'cited',
+  'acknowledged',
+  'admitted',
+  'insisted',
+  'explained',
+  'informed',
+  'briefed',
+  'warned',
+  'updated',
+  'shows',
+  'showed',
+  'show',
+  'concluded',
+  'concludes',
+  'gave',
+  'given',
+  'give',
+  'gives',
   // Who revises a figure states the new one: "the ministry corrected the figure to 253", "revised by the authorities".
-  'revised', 'revises', 'corrected', 'corrects', 'lowered', 'lowers', 'amended',
+  'revised',
+  'revises',
+  'corrected',
+  'corrects',
+  'lowered',
+  'lowers',
+  'amended',
   // Accusers assert the harm they blame on others: "the watchdog blamed police for the deaths of 20".
-  'blamed', 'blames', 'accused', 'accuses', 'denounced', 'denounces', 'condemned', 'condemns',
+  'blamed',
+  'blames',
+  'accused',
+  'accuses',
+  'denounced',
+  'denounces',
+  'condemned',
+  'condemns',
 ]);
 
 /** Words that make a capitalised phrase an organisation rather than a person. */
 export const ORG_WORDS = new Set([
-  'watch', 'international', 'amnesty', 'organization', 'organisation', 'council', 'commission', 'committee', 'network', 'centre',
-  'center', 'institute', 'foundation', 'federation', 'union', 'coalition', 'observatory', 'society', 'association', 'movement',
-  'front', 'party', 'ministry', 'agency', 'office', 'department', 'government', 'police', 'army', 'forces', 'service', 'services',
-  'times', 'news', 'press', 'post', 'tv', 'television', 'radio', 'journal', 'herald', 'guardian', 'tribune', 'daily', 'star',
-  'agence', 'reuters', 'afp', 'bbc', 'cnn', 'ap', 'dw', 'irna', 'hospital', 'university', 'court', 'parliament', 'majlis',
-  'assembly', 'bureau', 'authority', 'authorities', 'group', 'nations', 'un', 'unicef', 'red', 'crescent', 'cross', 'mission',
-  'inquiry', 'secretariat', 'headquarters', 'directorate', 'board', 'company', 'media', 'channel', 'outlet', 'newspaper',
-  'magazine', 'website', 'wire', 'monitor', 'institution', 'administration', 'cabinet', 'presidency', 'prosecutor', 'prosecutors',
-  'officials', 'sources', 'spokesman', 'spokesperson', 'spokeswoman', 'doctors', 'medics', 'activists', 'witnesses', 'residents',
-  'hospitals', 'morgue', 'morgues', 'rights', 'alliance', 'league', 'collective', 'initiative', 'project', 'trust', 'fund',
+  'watch',
+  'international',
+  'amnesty',
+  'organization',
+  'organisation',
+  'council',
+  'commission',
+  'committee',
+  'network',
+  'centre',
+  'center',
+  'institute',
+  'foundation',
+  'federation',
+  'union',
+  'coalition',
+  'observatory',
+  'society',
+  'association',
+  'movement',
+  'front',
+  'party',
+  'ministry',
+  'agency',
+  'office',
+  'department',
+  'government',
+  'police',
+  'army',
+  'forces',
+  'service',
+  'services',
+  'times',
+  'news',
+  'press',
+  'post',
+  'tv',
+  'television',
+  'radio',
+  'journal',
+  'herald',
+  'guardian',
+  'tribune',
+  'daily',
+  'star',
+  'agence',
+  'reuters',
+  'afp',
+  'bbc',
+  'cnn',
+  'ap',
+  'dw',
+  'irna',
+  'hospital',
+  'university',
+  'court',
+  'parliament',
+  'majlis',
+  'assembly',
+  'bureau',
+  'authority',
+  'authorities',
+  'group',
+  'nations',
+  'un',
+  'unicef',
+  'red',
+  'crescent',
+  'cross',
+  'mission',
+  'inquiry',
+  'secretariat',
+  'headquarters',
+  'directorate',
+  'board',
+  'company',
+  'media',
+  'channel',
+  'outlet',
+  'newspaper',
+  'magazine',
+  'website',
+  'wire',
+  'monitor',
+  'institution',
+  'administration',
+  'cabinet',
+  'presidency',
+  'prosecutor',
+  'prosecutors',
+  'officials',
+  'sources',
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+  'doctors',
+  'medics',
+  'activists',
+  'witnesses',
+  'residents',
+  'hospitals',
+  'morgue',
+  'morgues',
+  'rights',
+  'alliance',
+  'league',
+  'collective',
+  'initiative',
+  'project',
+  'trust',
+  'fund',
 ]);
 
 /** Titles that precede a person's name ("President Trump", "Inspector Bachchu Mia"). */
 export const TITLES = new Set([
-  'president', 'prime', 'minister', 'inspector', 'officer', 'commander', 'general', 'colonel', 'captain', 'major', 'lieutenant',
-  'sergeant', 'chief', 'governor', 'mayor', 'senator', 'representative', 'ambassador', 'secretary', 'spokesman', 'spokeswoman',
-  'spokesperson', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sheikh', 'ayatollah', 'judge', 'justice', 'deputy',
-  'professor', 'prof', 'rev', 'imam', 'king', 'queen', 'prince', 'emir', 'sultan', 'superintendent', 'commissioner', 'director',
-  'u.s.', 'us', 'former', 'foreign', 'interior', 'defence', 'defense', 'health', 'vice', 'official', 'activist', 'lawyer',
+  'president',
+  'prime',
+  'minister',
+  'inspector',
+  'officer',
+  'commander',
+  'general',
+  'colonel',
+  'captain',
+  'major',
+  'lieutenant',
+  'sergeant',
+  'chief',
+  'governor',
+  'mayor',
+  'senator',
+  'representative',
+  'ambassador',
+  'secretary',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'dr',
+  'dr.',
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'sheikh',
+  'ayatollah',
+  'judge',
+  'justice',
+  'deputy',
+  'professor',
+  'prof',
+  'rev',
+  'imam',
+  'king',
+  'queen',
+  'prince',
+  'emir',
+  'sultan',
+  'superintendent',
+  'commissioner',
+  'director',
+  'u.s.',
+  'us',
+  'former',
+  'foreign',
+  'interior',
+  'defence',
+  'defense',
+  'health',
+  'vice',
+  'official',
+  'activist',
+  'lawyer',
 ]);
 
 /** Heads of generic, unnamed sources ("the sources", "the commission") that refer back. */
 export const ANAPHORIC_HEADS = new Set([
-  'sources', 'source', 'commission', 'organization', 'organisation', 'group', 'inquiry', 'ministry', 'agency', 'network',
-  'council', 'office', 'committee', 'report', 'statement', 'monitor', 'observatory', 'newspaper', 'paper', 'outlet', 'channel',
-  'broadcaster', 'piece', 'officials', 'authorities', 'official', 'government', 'hospital', 'coalition', 'union', 'institute',
+  'sources',
+  'source',
+  'commission',
+  'organization',
+  'organisation',
+  'group',
+  'inquiry',
+  'ministry',
+  'agency',
+  'network',
+  'council',
+  'office',
+  'committee',
+  'report',
+  'statement',
+  'monitor',
+  'observatory',
+  'newspaper',
+  'paper',
+  'outlet',
+  'channel',
+  'broadcaster',
+  'piece',
+  'officials',
+  'authorities',
+  'official',
+  'government',
+  'hospital',
+  'coalition',
+  'union',
+  'institute',
 ]);
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -72,23 +331,118 @@ function isInitialStop(tokens: Token[], k: number): boolean {
 
 /** "… on Monday", "… in March": a capitalised word after a connector that ends the name instead. */
 const CALENDAR_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ]);
 
 const STOP_LEFT = new Set([
-  'that', 'which', 'who', 'when', 'while', 'where', 'and', 'but', 'as', 'after', 'before', 'because', 'since', 'if', 'than',
-  'is', 'was', 'were', 'are', 'has', 'have', 'had', 'be', 'been', 'will', 'would', 'also', 'then', 'on', 'in', 'at', 'by', 'with',
-  'from', 'for', 'to', 'into', 'during', 'it', 'there', 'once', 'whenever', 'although', 'though',
+  'that',
+  'which',
+  'who',
+  'when',
+  'while',
+  'where',
+  'and',
+  'but',
+  'as',
+  'after',
+  'before',
+  'because',
+  'since',
+  'if',
+  'than',
+  'is',
+  'was',
+  'were',
+  'are',
+  'has',
+  'have',
+  'had',
+  'be',
+  'been',
+  'will',
+  'would',
+  'also',
+  'then',
+  'on',
+  'in',
+  'at',
+  'by',
+  'with',
+  'from',
+  'for',
+  'to',
+  'into',
+  'during',
+  'it',
+  'there',
+  'once',
+  'whenever',
+  'although',
+  'though',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'both']);
 /** Participles of receiving a document: their agent relays it ("a report seen by AFP"), the author is elsewhere. */
 export const RECEPTION_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed', 'received', 'viewed', 'cited', 'quoted', 'shared']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later',
-  'late', 'on', 'in', 'a', 'statement', 'previously', 'also', 'officially', 'again', 'separately', 'recently', 'night', 'morning',
-  'evening', 'afternoon', 'last', 'this', 'week', 'month', 'first', 'now', 'has', 'have', 'had', 'is', 'was', 'were', 'are',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'earlier',
+  'later',
+  'late',
+  'on',
+  'in',
+  'a',
+  'statement',
+  'previously',
+  'also',
+  'officially',
+  'again',
+  'separately',
+  'recently',
+  'night',
+  'morning',
+  'evening',
+  'afternoon',
+  'last',
+  'this',
+  'week',
+  'month',
+  'first',
+  'now',
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'were',
+  'are',
 ]);
 
 /** How a subject was read when not as the plain phrase before its verb. */
@@ -109,7 +463,7 @@ function roleEndsAt(tokens: Token[], last: number, floor: number): boolean {
   for (let k = last; k >= floor && k > last - 6; k--) {
     const t = tokens[k]!;
     if (/^\p{Ll}/u.test(t.text) && (ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower))) return true;
-    if (!/^[\p{L}'’-]+$/u.test(t.text) || REPORTING_VERBS.has(t.lower) || STOP_LEFT.has(t.lower) && t.lower !== 'of') return false;
+    if (!/^[\p{L}'’-]+$/u.test(t.text) || REPORTING_VERBS.has(t.lower) || (STOP_LEFT.has(t.lower) && t.lower !== 'of')) return false;
   }
   return false;
 }
@@ -119,7 +473,12 @@ function isNameRun(tokens: Token[], from: number, to: number): boolean {
   const n = to - from;
   if (n < 2 || n > 4) return false;
   for (let k = from; k < to; k++) if (!/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(tokens[k]!.text)) return false;
-  return !looksLikeOrg(tokens.slice(from, to).map((t) => t.text).join(' '));
+  return !looksLikeOrg(
+    tokens
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(' '),
+  );
 }
 
 /**
@@ -131,10 +490,16 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   let end = verb; // exclusive
   // Auxiliaries/adverbs between subject and verb: "is reporting", "has also said".
   // Only a lowercase "now" is an adverb: "Myanmar Now reported" ends on a name.
-  while (end - 1 >= floor && ['is', 'was', 'has', 'have', 'had', 'also', 'officially', 'now', 'later', 'earlier', 'further', 'had', 'were', 'are', 'been'].includes(tokens[end - 1]!.text)) end--;
+  while (
+    end - 1 >= floor &&
+    ['is', 'was', 'has', 'have', 'had', 'also', 'officially', 'now', 'later', 'earlier', 'further', 'had', 'were', 'are', 'been'].includes(
+      tokens[end - 1]!.text,
+    )
+  )
+    end--;
   // "Amnesty yesterday said", "The ministry late on Monday said", "Police in a statement said": a
   // time or manner adverbial between subject and verb belongs to the verb.
-  for (let k = end; k > floor; ) {
+  for (let k = end; k > floor;) {
     const w = (i: number) => tokens[i]?.lower ?? '';
     if (['yesterday', 'today', 'tonight', 'earlier', 'later', 'again', 'separately', 'previously', 'recently'].includes(w(k - 1))) k--;
     else if (WEEKDAYS.has(w(k - 1)) && w(k - 2) === 'on') k -= w(k - 3) === 'late' ? 3 : 2;
@@ -146,7 +511,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     }
   }
   // "…40 had died, it said": "it" right before the verb is its subject (elsewhere "it" ends a phrase).
-  if (end - 1 >= floor && tokens[end - 1]!.text === 'it' && end < tokens.length) return { text: '', start: tokens[end - 1]!.start, end: tokens[end - 1]!.end, from: end - 1, to: end };
+  if (end - 1 >= floor && tokens[end - 1]!.text === 'it' && end < tokens.length)
+    return { text: '', start: tokens[end - 1]!.start, end: tokens[end - 1]!.end, from: end - 1, to: end };
   // ", who is in charge of …," / ", a local welfare organization …," / ", citing X,": skip back to the comma before.
   if (tokens[end - 1]?.text === ',') {
     let k = end - 2;
@@ -167,7 +533,10 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       // an apposition set off by commas after a name.
       const afterName = /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.text === ')';
       const innerLower = /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
-      if (['who', 'which', 'a', 'an', 'the', 'citing', 'quoting', 'according', 'one', 'its', 'whose', 'in', 'on', 'during', 'after', 'as'].includes(inner) || (afterName && innerLower)) {
+      if (
+        ['who', 'which', 'a', 'an', 'the', 'citing', 'quoting', 'according', 'one', 'its', 'whose', 'in', 'on', 'during', 'after', 'as'].includes(inner) ||
+        (afterName && innerLower)
+      ) {
         end = k;
       } else if (/^\p{Ll}+(?:ing|ed)$/u.test(tokens[k + 1]?.text ?? '')) {
         // "An official, speaking on condition of anonymity, said": a participle's phrase set off
@@ -188,8 +557,14 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     } else if (depth === 0) {
       if (!inPhrase(t) && !isInitialStop(tokens, start - 1)) break;
       // "Association for Political Prisoners": a connector between capitalised words is inside a name.
-      const inName = ['for', 'of', 'and', 'de'].includes(t.text) && /^\p{Lu}/u.test(tokens[start]?.text ?? '') && /^\p{Lu}/u.test(tokens[start - 2]?.text ?? '');
-      if (STOP_LEFT.has(t.text) && !inName && !(t.lower === 'and' && start < end && /^\p{Ll}/u.test(tokens[start]!.text) && start - 2 >= floor && /^\p{L}/u.test(tokens[start - 2]!.text))) break;
+      const inName =
+        ['for', 'of', 'and', 'de'].includes(t.text) && /^\p{Lu}/u.test(tokens[start]?.text ?? '') && /^\p{Lu}/u.test(tokens[start - 2]?.text ?? '');
+      if (
+        STOP_LEFT.has(t.text) &&
+        !inName &&
+        !(t.lower === 'and' && start < end && /^\p{Ll}/u.test(tokens[start]!.text) && start - 2 >= floor && /^\p{L}/u.test(tokens[start - 2]!.text))
+      )
+        break;
       // "date 2021-05-07 The country's Search Unit …": a capitalised article opens the phrase; what is before it is page chrome.
       if ((t.text === 'The' || t.text === 'A' || t.text === 'An') && start < end) {
         start--;
@@ -206,12 +581,21 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     if (modified) return modified;
   }
   // Keep one leading "the": it marks a phrase that may refer back ("the sources said").
-  while (start < end - 1 && (DETERMINERS.has(tokens[start]!.lower) && DETERMINERS.has(tokens[start + 1]!.lower) || tokens[start]!.text === ')')) start++;
+  while (start < end - 1 && ((DETERMINERS.has(tokens[start]!.lower) && DETERMINERS.has(tokens[start + 1]!.lower)) || tokens[start]!.text === ')')) start++;
   if (start >= end || (start === end - 1 && DETERMINERS.has(tokens[start]!.lower))) return null;
   // "the Search Unit and 26 other rights groups informed …": the counted conjunct is company; the first one speaks.
   if (tokens[start - 1]?.lower === 'and' && /^\d/.test(tokens[start]!.text) && ['other', 'more'].includes(tokens[start + 1]?.lower ?? '')) {
     const first = subjectBefore(tokens, start - 1, floor);
-    if (first && /\p{Lu}/u.test(tokens.slice(first.from, first.to).map((t) => t.text).join(' '))) return { ...first, rule: 'first-conjunct' };
+    if (
+      first &&
+      /\p{Lu}/u.test(
+        tokens
+          .slice(first.from, first.to)
+          .map((t) => t.text)
+          .join(' '),
+      )
+    )
+      return { ...first, rule: 'first-conjunct' };
   }
   return { text: '', start: tokens[start]!.start, end: tokens[end - 1]!.end, from: start, to: end };
 }
@@ -246,10 +630,44 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
       if (!inPhrase(t) && !isInitialStop(tokens, end)) break;
       // "International Organization for Migration": a connector inside a capitalised name.
       const inName =
-        ['for', 'of', 'on', 'de', 'in'].includes(t.lower) && /^\p{Lu}/u.test(tokens[end - 1]!.text) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '') && !CALENDAR_WORDS.has(tokens[end + 1]!.lower);
+        ['for', 'of', 'on', 'de', 'in'].includes(t.lower) &&
+        /^\p{Lu}/u.test(tokens[end - 1]!.text) &&
+        /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '') &&
+        !CALENDAR_WORDS.has(tokens[end + 1]!.lower);
       // "sources familiar with the matter", "officials close to the inquiry": the phrase goes on.
       const governed = (t.lower === 'with' && tokens[end - 1]?.lower === 'familiar') || (t.lower === 'to' && tokens[end - 1]?.lower === 'close');
-      if (end > start && !inName && !governed && ['that', 'which', 'who', 'on', 'in', 'at', 'late', 'last', 'said', 'says', 'as', 'to', 'after', 'when', 'while', 'for', 'with', 'during', 'was', 'were', 'is', 'are', 'had', 'has'].includes(t.lower)) break;
+      if (
+        end > start &&
+        !inName &&
+        !governed &&
+        [
+          'that',
+          'which',
+          'who',
+          'on',
+          'in',
+          'at',
+          'late',
+          'last',
+          'said',
+          'says',
+          'as',
+          'to',
+          'after',
+          'when',
+          'while',
+          'for',
+          'with',
+          'during',
+          'was',
+          'were',
+          'is',
+          'are',
+          'had',
+          'has',
+        ].includes(t.lower)
+      )
+        break;
       if (end > start && TIME_WORDS.has(t.lower) && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(t.lower)) break;
     }
     end++;
@@ -277,7 +695,10 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   s = s.replace(/^(?:country|nation|state|region|province|city|government|regime)['’]s\s+/i, '');
   // "Iran's official Islamic Republic News Agency" -> the name itself; "Kazakhstan's interior
   // ministry" keeps its possessive, which is all that names it.
-  const named = /^(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:(?:official|state-run|state|semi-official|independent|local|national|private|government-run|government)\s+)*(\p{Lu}[\p{L}.-]*(?:\s+\S+)+)$/u.exec(s);
+  const named =
+    /^(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:(?:official|state-run|state|semi-official|independent|local|national|private|government-run|government)\s+)*(\p{Lu}[\p{L}.-]*(?:\s+\S+)+)$/u.exec(
+      s,
+    );
   if (named && named[1] && named[1] !== s && /\s\p{Lu}/u.test(named[1])) s = named[1];
   s = s.replace(/['’]s\s+(?:count|tally|report|reports|figures|figure|data|estimate|estimates|statement|records|numbers|website|account|list)$/i, '');
   s = s.replace(/\s+(?:count|tally|figures|data|estimate|estimates|records)$/i, (m) => (/^\s*\p{Lu}/u.test(m) ? m : ''));

@@ -35,7 +35,15 @@ function load(): Table {
 
 /** WordNet's noun detachment rules (morph.c), in its order. */
 const DETACH: ReadonlyArray<readonly [string, string]> = [
-  ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['oes', 'o'], ['s', ''],
+  ['ses', 's'],
+  ['xes', 'x'],
+  ['zes', 'z'],
+  ['ches', 'ch'],
+  ['shes', 'sh'],
+  ['men', 'man'],
+  ['ies', 'y'],
+  ['oes', 'o'],
+  ['s', ''],
 ];
 
 function kindOf(t: Table, lemma: string): PersonNounKind | null {

@@ -19,12 +19,72 @@ const CITY_SUFFIX = new Set(['city', 'town', 'village', 'port']);
 /** Lowercase nouns after a name that make it a place: "Chahbahar port", "Savar area". */
 const PLACE_AFTER = new Set([...REGION_SUFFIX, ...CITY_SUFFIX, 'area', 'neighbourhood', 'neighborhood', 'border', 'airport', 'suburb', 'outskirts', 'square']);
 /** Words before a name that make it a place: "in Baghdad", "the city of Sarbaz". */
-const LOCATIVE_BEFORE = new Set(['in', 'at', 'near', 'from', 'across', 'throughout', 'outside', 'around', 'of', 'to', 'into', 'towards', 'toward', 'via', 'capital']);
+const LOCATIVE_BEFORE = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'across',
+  'throughout',
+  'outside',
+  'around',
+  'of',
+  'to',
+  'into',
+  'towards',
+  'toward',
+  'via',
+  'capital',
+]);
 /** Capitalised function words that start a sentence, not a name. */
 const LEADING_STOP = new Set([
-  'the', 'in', 'on', 'at', 'from', 'for', 'during', 'after', 'before', 'since', 'and', 'but', 'while', 'both', 'as', 'of', 'to',
-  'a', 'an', 'meanwhile', 'across', 'throughout', 'near', 'outside', 'with', 'by', 'under', 'over', 'when', 'if', 'this', 'that',
-  'these', 'those', 'its', 'his', 'her', 'their', 'our', 'some', 'many', 'most', 'all', 'several', 'among', 'between', 'inside',
+  'the',
+  'in',
+  'on',
+  'at',
+  'from',
+  'for',
+  'during',
+  'after',
+  'before',
+  'since',
+  'and',
+  'but',
+  'while',
+  'both',
+  'as',
+  'of',
+  'to',
+  'a',
+  'an',
+  'meanwhile',
+  'across',
+  'throughout',
+  'near',
+  'outside',
+  'with',
+  'by',
+  'under',
+  'over',
+  'when',
+  'if',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'some',
+  'many',
+  'most',
+  'all',
+  'several',
+  'among',
+  'between',
+  'inside',
 ]);
 const POSSESSIVE = /['’]s$/;
 const CONNECTORS = new Set(['and', 'of', 'al', 'el', 'ad', 'as', 'an', 'ar', 'at', 'az', 'de', 'del', 'la', 'le', 'e', 'i', '-']);
@@ -115,7 +175,12 @@ function candidateOf(text: string, tokens: Token[], a: number, b: number, senten
     if (after && PLACE_AFTER.has(after.lower)) regionSuffix ||= REGION_SUFFIX.has(after.lower);
     const before = tokens[from - 1]?.lower ?? '';
     const before2 = tokens[from - 2]?.lower ?? '';
-    const locative = LOCATIVE_BEFORE.has(before) || (before === 'of' && CITY_SUFFIX.has(before2)) || regionSuffix || (!!after && PLACE_AFTER.has(after.lower)) || tokens[b - 1] !== tokens[to - 1];
+    const locative =
+      LOCATIVE_BEFORE.has(before) ||
+      (before === 'of' && CITY_SUFFIX.has(before2)) ||
+      regionSuffix ||
+      (!!after && PLACE_AFTER.has(after.lower)) ||
+      tokens[b - 1] !== tokens[to - 1];
     const start = tokens[from]!.start;
     // The possessive is not part of the name: "Iran’s" -> "Iran".
     const trim = (t: Token) => t.end - (POSSESSIVE.test(t.text) ? 2 : 0);
@@ -183,10 +248,11 @@ export function findPlaces(text: string, sentenceStarts: number[] = [], tokens: 
   for (const whole of candidates) {
     const found = resolveCandidate(whole);
     if (found) out.push(found);
-    else for (const part of whole.parts ?? []) {
-      const p = resolveCandidate(part);
-      if (p) out.push(p);
-    }
+    else
+      for (const part of whole.parts ?? []) {
+        const p = resolveCandidate(part);
+        if (p) out.push(p);
+      }
   }
   return out;
 
@@ -195,7 +261,9 @@ export function findPlaces(text: string, sentenceStarts: number[] = [], tokens: 
     let entry = g.rank(entries, { countryCode: country, preferRegion: c.regionSuffix });
     if (entry && entry.place.precision === 'city') {
       const domestic = entry.place.countryCode === country;
-      const accepted = domestic ? !c.sentenceInitial || c.locative || c.name.includes(' ') : entry.population >= SMALL_CITY && (c.locative || !c.sentenceInitial);
+      const accepted = domestic
+        ? !c.sentenceInitial || c.locative || c.name.includes(' ')
+        : entry.population >= SMALL_CITY && (c.locative || !c.sentenceInitial);
       if (!accepted) entry = null;
     }
     if (entry && entry.place.precision === 'region' && entry.place.countryCode !== country && !c.regionSuffix && !c.name.includes(' ')) entry = null;

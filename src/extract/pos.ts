@@ -38,5 +38,8 @@ export function openingSubject(sentence: string): string | null {
   if (head.some((t) => t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'SCONJ')) return null;
   if (!head.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')) return null;
   // The tagger splits "Colombia's" into two words; the name is written with them joined.
-  return head.map((t) => t.text).join(' ').replace(/\s+(['’]s)\b/g, '$1');
+  return head
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/\s+(['’]s)\b/g, '$1');
 }

@@ -22,7 +22,19 @@ export interface QuoteWithSpeaker extends Quote {
 const OPEN = new Set(['“', '"', '«', '„']);
 const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };
 const MIN_QUOTE_WORDS = 4;
-const SPEECH_AFTER = new Set([...REPORTING_VERBS, 'reads', 'read', 'continued', 'asked', 'urged', 'stressed', 'emphasised', 'emphasized', 'argued', 'recalled']);
+const SPEECH_AFTER = new Set([
+  ...REPORTING_VERBS,
+  'reads',
+  'read',
+  'continued',
+  'asked',
+  'urged',
+  'stressed',
+  'emphasised',
+  'emphasized',
+  'argued',
+  'recalled',
+]);
 
 interface RawQuote {
   start: number;
@@ -101,7 +113,13 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
 }
 
 /** `X said: “…` / `X is also confirming these reports: “…` before a quote. */
-function speakerBefore(text: string, q: RawQuote, seg: Segmentation, mentions: SpeakerMention[], sources: Array<{ name: string; start: number }>): string | null {
+function speakerBefore(
+  text: string,
+  q: RawQuote,
+  seg: Segmentation,
+  mentions: SpeakerMention[],
+  sources: Array<{ name: string; start: number }>,
+): string | null {
   const sentence = seg.sentences.find((s) => s.start <= q.start && q.start < s.end) ?? null;
   const paraStart = sentence ? seg.paragraphs[sentence.paragraph]!.start : q.start;
   const head = text.slice(paraStart, q.start);
@@ -126,12 +144,7 @@ function roleOf(speaker: string, mentions: SpeakerMention[]): string | null {
   return null;
 }
 
-export function findQuotes(
-  text: string,
-  seg: Segmentation,
-  mentions: SpeakerMention[],
-  sources: Array<{ name: string; start: number }>,
-): QuoteWithSpeaker[] {
+export function findQuotes(text: string, seg: Segmentation, mentions: SpeakerMention[], sources: Array<{ name: string; start: number }>): QuoteWithSpeaker[] {
   const raw = findQuoteSpans(text, seg);
   const quotes: Array<QuoteWithSpeaker & { attributionEnd: number }> = [];
   for (const q of raw) {
@@ -139,7 +152,13 @@ export function findQuotes(
     const speaker = after?.speaker ?? speakerBefore(text, q, seg, mentions, sources);
     const prev = quotes[quotes.length - 1];
     // “…,” he said. “…” — one quote in two parts.
-    if (prev && prev.attributionEnd > 0 && !after && /^\s*$/.test(text.slice(prev.attributionEnd, q.start)) && !text.slice(prev.span.end, q.start).includes('\n')) {
+    if (
+      prev &&
+      prev.attributionEnd > 0 &&
+      !after &&
+      /^\s*$/.test(text.slice(prev.attributionEnd, q.start)) &&
+      !text.slice(prev.span.end, q.start).includes('\n')
+    ) {
       prev.span = { start: prev.span.start, end: q.end, text: text.slice(prev.span.start, q.end) };
       prev.parts.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end) });
       prev.attributionEnd = 0;
@@ -147,7 +166,9 @@ export function findQuotes(
     }
     // A quotation that fills a paragraph of its own, right after one with a speaker, goes on in that speaker's voice.
     const continued =
-      !speaker && prev?.speaker && (q.start === 0 || text[q.start - 1] === '\n') && /^\s*$/.test(text.slice(prev.span.end, q.start).replace(/^[^\n]*/, '')) ? prev.speaker : null;
+      !speaker && prev?.speaker && (q.start === 0 || text[q.start - 1] === '\n') && /^\s*$/.test(text.slice(prev.span.end, q.start).replace(/^[^\n]*/, ''))
+        ? prev.speaker
+        : null;
     quotes.push({
       speaker: speaker ?? continued ?? null,
       role: speaker ? roleOf(speaker, mentions) : continued ? prev!.role : null,

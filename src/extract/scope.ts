@@ -241,7 +241,8 @@ function oneDay(v: View): boolean {
     // "overnight", "On Monday alone", "every day", "in a single day", "the bloodiest day since the coup".
     // "alone" only after a day ("On Monday alone"); "in Baghdad alone" singles out a place.
     const afterDay = w === 'alone' && i > from && cues.some((c) => c.end === i);
-    if (SCOPE_ONE_DAY.has(w) || afterDay || (w === 'day' && (prev === 'every' || prev === 'single' || prev === 'one' || /est$/.test(prev)))) cues.push({ at: i, end: i + 1, single: false });
+    if (SCOPE_ONE_DAY.has(w) || afterDay || (w === 'day' && (prev === 'every' || prev === 'single' || prev === 'one' || /est$/.test(prev))))
+      cues.push({ at: i, end: i + 1, single: false });
     // A weekday counts even when the report's date is unknown and the day stays unresolved.
     else if (SCOPE_WEEKDAYS.has(w.replace(/'s$/, ''))) cues.push({ at: i, end: i + 1, single: true });
   }
@@ -344,7 +345,8 @@ function localArea(v: View): boolean {
       SCOPE_AREA_NOUNS.has(w) ||
       (SCOPE_SITE_NOUNS.has(w) && sited(v, from + i)) ||
       // "the port city", "one town", "Chile's capital": one settlement, picked out by a determiner or an owner's name.
-      (SCOPE_AREA_PLACES.has(w) && clause.slice(Math.max(0, i - 3), i).some((x, j) => SCOPE_AREA_DETERMINERS.has(x) || possessiveName(v.words[from + Math.max(0, i - 3) + j]))) ||
+      (SCOPE_AREA_PLACES.has(w) &&
+        clause.slice(Math.max(0, i - 3), i).some((x, j) => SCOPE_AREA_DETERMINERS.has(x) || possessiveName(v.words[from + Math.max(0, i - 3) + j]))) ||
       (SCOPE_COMPASS.has(w) && clause[i - 1] === 'the' && clause[i + 1] === 'of'),
   );
 }
@@ -400,7 +402,8 @@ function nationwide(v: View): boolean {
   const { from, to } = v.phrase();
   const words = v.range(from, to);
   return words.some(
-    (w, i) => SCOPE_NATIONWIDE.has(w) || (SCOPE_WHOLE_COUNTRY.has(w) && words[i - 1] === 'the' && ['across', 'throughout', 'over'].includes(words[i - 2] ?? '')),
+    (w, i) =>
+      SCOPE_NATIONWIDE.has(w) || (SCOPE_WHOLE_COUNTRY.has(w) && words[i - 1] === 'the' && ['across', 'throughout', 'over'].includes(words[i - 2] ?? '')),
   );
 }
 
@@ -414,7 +417,8 @@ function rate(v: View): boolean {
     if (SCOPE_RATE_ADVERBS.has(w) && v.words[i]!.text === w) return true;
     // "a day after the vote", "a week later": a date, not a rate.
     const next = v.words[i + 1]?.lower ?? '';
-    if (SCOPE_RATE_UNITS.has(w) && SCOPE_RATE_DETERMINERS.has(v.words[i - 1]?.lower ?? '') && !/^(?:after|before|later|earlier|ago|of)$/.test(next)) return true;
+    if (SCOPE_RATE_UNITS.has(w) && SCOPE_RATE_DETERMINERS.has(v.words[i - 1]?.lower ?? '') && !/^(?:after|before|later|earlier|ago|of)$/.test(next))
+      return true;
   }
   return false;
 }
@@ -662,7 +666,6 @@ function sameDayReport(doc: ScopeDocument, target: ScopeClaim, v: View): boolean
   }
   return false;
 }
-
 
 /** The names of the scope rules, in the order they are tried. */
 export const SCOPE_RULE_NAMES: readonly string[] = [...SCOPE_RULES.slice(0, -1).map((r) => r.name), 'same-day-report', 'total'];

@@ -20,7 +20,6 @@ export interface SpeakerMention {
   end: number;
 }
 
-
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'el', 'and', 'the', '&']);
 
 /** Capitalised sequences (with "of"/"for" inside) in a sentence, as candidate names. */
@@ -58,7 +57,7 @@ function roleAfter(tokens: Token[], text: string, offset: number, from: number):
   if (tokens[from]?.text !== ',') return null;
   let k = from + 1;
   const start = tokens[k];
-  if (!start || !/^\p{Ll}/u.test(start.text) && !TITLES.has(start.lower)) return null;
+  if (!start || (!/^\p{Ll}/u.test(start.text) && !TITLES.has(start.lower))) return null;
   while (k < tokens.length && k < from + 16) {
     const t = tokens[k]!;
     if (t.text === ',' || t.text === '.' || t.text === ';' || ['is', 'was', 'has', 'had', 'said', 'says', 'told', 'who', 'will'].includes(t.lower)) break;
@@ -119,7 +118,9 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       const tidy = tidySourceName(raw);
       out.push({ name: tidy.name, kind: 'org', alias, role: null, start: tokens[a]!.start, end: tokens[to - 1]!.end });
     } else if (looksLikePerson(name) && (name.includes(' ') || titleWords.length > 0) && (titleWords.length > 0 || !namesPlaceOrDay(name))) {
-      const role = titleWords.length ? sentenceText.slice(tokens[a]!.start - offset, tokens[from - 1]!.end - offset) : roleAfter(tokens, sentenceText, offset, to);
+      const role = titleWords.length
+        ? sentenceText.slice(tokens[a]!.start - offset, tokens[from - 1]!.end - offset)
+        : roleAfter(tokens, sentenceText, offset, to);
       out.push({ name, kind: 'person', alias, role, start: tokens[from]!.start, end: tokens[to - 1]!.end });
     } else if (alias) {
       out.push({ name, kind: 'org', alias, role: null, start: tokens[a]!.start, end: tokens[to - 1]!.end });
@@ -128,13 +129,15 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
   // A bare acronym is an organisation ("The OHCHR released data").
   for (const t of tokens) {
     // …unless it is the acronym just given for a name: "the Coastal Relief Network (CRN)".
-    if (/^[A-Z]{3,}$/.test(t.text) && !out.some((m) => (m.start <= t.start && t.end <= m.end) || (m.alias === t.text && m.end < t.start && t.start - m.end <= 3))) {
+    if (
+      /^[A-Z]{3,}$/.test(t.text) &&
+      !out.some((m) => (m.start <= t.start && t.end <= m.end) || (m.alias === t.text && m.end < t.start && t.start - m.end <= 3))
+    ) {
       out.push({ name: t.text, kind: 'org', alias: null, role: null, start: t.start, end: t.end });
     }
   }
   return out.sort((x, y) => x.start - y.start);
 }
-
 
 /**
  * Resolve a pronoun or a definite description to the nearest compatible earlier mention:
@@ -143,11 +146,17 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
  * "the London-based rights group" to the last organisation; "it"/"they" to the last source
  * that is not a person.
  */
-export function resolveAnaphor(phrase: string, before: number, mentions: SpeakerMention[], sources: Array<{ name: string; start: number; entity?: { kind: string } | null }>): string | null {
+export function resolveAnaphor(
+  phrase: string,
+  before: number,
+  mentions: SpeakerMention[],
+  sources: Array<{ name: string; start: number; entity?: { kind: string } | null }>,
+): string | null {
   const definite = /^(?:the|this|that)\s+/i.test(phrase);
   const p = phrase.toLowerCase().replace(/^(?:the|this|that)\s+/, '');
   const lastPerson = (pick: (m: SpeakerMention) => boolean = () => true) => {
-    for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start < before && mentions[i]!.kind === 'person' && pick(mentions[i]!)) return fullName(mentions, mentions[i]!);
+    for (let i = mentions.length - 1; i >= 0; i--)
+      if (mentions[i]!.start < before && mentions[i]!.kind === 'person' && pick(mentions[i]!)) return fullName(mentions, mentions[i]!);
     return null;
   };
   if (p === 'he' || p === 'she') return lastPerson();
@@ -192,4 +201,3 @@ function fullName(mentions: SpeakerMention[], m: SpeakerMention): string {
   for (const o of mentions) if (o.kind === 'person' && o.name.split(' ').pop() === last && o.name.length > best.length) best = o.name;
   return best;
 }
-

@@ -23,8 +23,9 @@ export function readFeed(text: string, origin: string): IngestItem[] {
     const detail = valid.err.msg.replace(/\s+/g, ' ').replace(/[[\]"']/g, '');
     return [failure(origin, `not valid XML at line ${valid.err.line} (${detail}); is it a complete RSS or Atom feed?`)];
   }
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', processEntities: true, htmlEntities: true });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed XML has no static shape; str() and list() check each value
-  const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', processEntities: true, htmlEntities: true }).parse(text) as Record<string, any>;
+  const xml = parser.parse(text) as Record<string, any>;
   const items: IngestItem[] = [];
   const channel = xml.rss?.channel ?? xml['rdf:RDF'];
   if (channel) {
@@ -38,7 +39,12 @@ export function readFeed(text: string, origin: string): IngestItem[] {
         kind: 'document',
         origin: `${origin}#item${i + 1}`,
         format: 'feed',
-        input: { html: `<html><body><article>${title ? `<h1>${escapeHtml(title)}</h1>` : ''}${body}</article></body></html>`, title, url: str(it.link), published: date(str(it.pubDate) ?? str(it['dc:date'])) },
+        input: {
+          html: `<html><body><article>${title ? `<h1>${escapeHtml(title)}</h1>` : ''}${body}</article></body></html>`,
+          title,
+          url: str(it.link),
+          published: date(str(it.pubDate) ?? str(it['dc:date'])),
+        },
         raw: body || title || '',
         externalId: str(it.guid) ?? str(it.link),
         publisher,
@@ -52,13 +58,20 @@ export function readFeed(text: string, origin: string): IngestItem[] {
     list(xml.feed.entry).forEach((it: Record<string, any>, i: number) => {
       const body = str(it.content) ?? str(it.summary) ?? '';
       const title = str(it.title);
-      const link = list(it.link).map((l: Record<string, string>) => l['@href']).find(Boolean);
+      const link = list(it.link)
+        .map((l: Record<string, string>) => l['@href'])
+        .find(Boolean);
       if (!body.trim() && !title) return;
       items.push({
         kind: 'document',
         origin: `${origin}#item${i + 1}`,
         format: 'feed',
-        input: { html: `<html><body><article>${title ? `<h1>${escapeHtml(title)}</h1>` : ''}${body}</article></body></html>`, title, url: link, published: date(str(it.published) ?? str(it.updated)) },
+        input: {
+          html: `<html><body><article>${title ? `<h1>${escapeHtml(title)}</h1>` : ''}${body}</article></body></html>`,
+          title,
+          url: link,
+          published: date(str(it.published) ?? str(it.updated)),
+        },
         raw: body || title || '',
         externalId: str(it.id) ?? link,
         publisher,

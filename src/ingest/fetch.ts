@@ -11,11 +11,28 @@ import { DEFAULT_MAX_BYTES, type ReadOptions } from './types.js';
 
 const blocked = new BlockList();
 for (const [net, bits] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) blocked.addSubnet(net, bits, 'ipv4');
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const)
+  blocked.addSubnet(net, bits, 'ipv4');
 // IPv4-mapped IPv6 (::ffff:a.b.c.d) is unwrapped and checked as IPv4 below: a ::ffff:0:0/96 rule would match every IPv4 address.
-for (const [net, bits] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) blocked.addSubnet(net, bits, 'ipv6');
+for (const [net, bits] of [
+  ['::', 128],
+  ['::1', 128],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+] as const)
+  blocked.addSubnet(net, bits, 'ipv6');
 
 export class FetchError extends Error {
   override name = 'FetchError';
@@ -30,12 +47,15 @@ export function isDisallowedAddress(address: string): boolean {
 
 async function resolveChecked(host: string, allowPrivate: boolean): Promise<{ address: string; family: number }> {
   const bare = host.replace(/^\[|\]$/g, '');
-  const addresses = isIP(bare) ? [{ address: bare, family: isIP(bare) }] : await lookup(bare, { all: true, verbatim: true }).catch(() => {
-    throw new FetchError(`cannot resolve ${host}: no such host (or no network)`);
-  });
+  const addresses = isIP(bare)
+    ? [{ address: bare, family: isIP(bare) }]
+    : await lookup(bare, { all: true, verbatim: true }).catch(() => {
+        throw new FetchError(`cannot resolve ${host}: no such host (or no network)`);
+      });
   if (!allowPrivate) {
     const bad = addresses.find((a) => isDisallowedAddress(a.address));
-    if (bad) throw new FetchError(`refusing ${host}: it resolves to ${bad.address}, a loopback, private or link-local address (use --allow-private to fetch it)`);
+    if (bad)
+      throw new FetchError(`refusing ${host}: it resolves to ${bad.address}, a loopback, private or link-local address (use --allow-private to fetch it)`);
   }
   return addresses[0]!;
 }
@@ -63,7 +83,9 @@ export async function fetchUrl(raw: string, opts: ReadOptions = {}): Promise<Fet
     const target = await resolveChecked(url.hostname, opts.allowPrivate ?? false);
     // Connect to the address just checked, whatever DNS would answer now.
     const agent = new Agent({
-      connect: { lookup: (_host: string, _o: unknown, cb: (err: Error | null, address: string, family: number) => void) => cb(null, target.address, target.family) } as never,
+      connect: {
+        lookup: (_host: string, _o: unknown, cb: (err: Error | null, address: string, family: number) => void) => cb(null, target.address, target.family),
+      } as never,
       headersTimeout: timeoutMs,
       bodyTimeout: timeoutMs,
     });
@@ -73,9 +95,16 @@ export async function fetchUrl(raw: string, opts: ReadOptions = {}): Promise<Fet
         dispatcher: agent,
         method: 'GET',
         signal,
-        headers: { 'user-agent': 'Tally/0.1 (crisis report reader)', accept: 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, text/plain;q=0.9, */*;q=0.5' },
+        headers: {
+          'user-agent': 'Tally/0.1 (crisis report reader)',
+          accept: 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, text/plain;q=0.9, */*;q=0.5',
+        },
       }).catch((err: Error) => {
-        throw new FetchError(err.name === 'TimeoutError' || err.name === 'AbortError' ? `timed out after ${timeoutMs / 1000} s fetching ${url.href}` : `cannot fetch ${url.href}: ${err.message}`);
+        throw new FetchError(
+          err.name === 'TimeoutError' || err.name === 'AbortError'
+            ? `timed out after ${timeoutMs / 1000} s fetching ${url.href}`
+            : `cannot fetch ${url.href}: ${err.message}`,
+        );
       });
       if (res.statusCode >= 300 && res.statusCode < 400 && res.headers.location) {
         await res.body.dump();
@@ -109,7 +138,9 @@ export async function fetchUrl(raw: string, opts: ReadOptions = {}): Promise<Fet
         }
       } catch (err) {
         if (err instanceof FetchError) throw err;
-        throw new FetchError(signal.aborted ? `timed out after ${timeoutMs / 1000} s fetching ${url.href}` : `cannot read ${url.href}: ${(err as Error).message}`);
+        throw new FetchError(
+          signal.aborted ? `timed out after ${timeoutMs / 1000} s fetching ${url.href}` : `cannot read ${url.href}: ${(err as Error).message}`,
+        );
       }
       return { url: url.href, contentType, body: new Uint8Array(Buffer.concat(chunks)) };
     } finally {

@@ -123,8 +123,15 @@ export async function readUrl(url: string, opts: ReadOptions): Promise<IngestIte
     }
     const decoded = decodeText(fetched.body);
     if (!decoded.ok) return [failure(url, decoded.reason)];
-    const format = /rss|atom|xml/i.test(fetched.contentType) && looksLikeFeed(decoded.text) ? 'feed' : /html/i.test(fetched.contentType) ? 'html' : formatOf(new URL(fetched.url).pathname, decoded.text);
-    return documentsFrom(fetched.url, decoded.text, format).map((it) => (it.kind === 'document' && format !== 'feed' ? { ...it, input: { ...it.input, url: fetched.url } } : it));
+    const format =
+      /rss|atom|xml/i.test(fetched.contentType) && looksLikeFeed(decoded.text)
+        ? 'feed'
+        : /html/i.test(fetched.contentType)
+          ? 'html'
+          : formatOf(new URL(fetched.url).pathname, decoded.text);
+    return documentsFrom(fetched.url, decoded.text, format).map((it) =>
+      it.kind === 'document' && format !== 'feed' ? { ...it, input: { ...it.input, url: fetched.url } } : it,
+    );
   } catch (err) {
     return [failure(url, err instanceof FetchError ? err.message : `cannot fetch ${url}: ${(err as Error).message}`)];
   }

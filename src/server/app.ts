@@ -61,7 +61,12 @@ let shared: Extractor | null = null;
 const sharedExtractor = (): Extractor => (shared ??= backgroundExtractor());
 
 const tooLarge = (limit: number) => (c: Context) =>
-  c.json({ error: `the request is larger than ${limit >= MB ? `${limit / MB} MB` : `${limit / KB} KB`}; send less at once (or ingest large files with the "tally ingest" command)` }, 413);
+  c.json(
+    {
+      error: `the request is larger than ${limit >= MB ? `${limit / MB} MB` : `${limit / KB} KB`}; send less at once (or ingest large files with the "tally ingest" command)`,
+    },
+    413,
+  );
 
 export function createApp(opts: AppOptions): OpenAPIHono {
   const { store } = opts;
@@ -161,7 +166,17 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   app.openapi(r.tallyRoute, async (c) => {
     const q = c.req.valid('query');
     checkCrisis(c, q.crisis);
-    const tally = await tallyForCrisis(store, q.crisis, { category: q.category, since: q.since, until: q.until, sourceTypes: q.sourceTypes, maxSources: q.maxSources, maxEvents: q.maxEvents, maxFigures: q.maxFigures, place: q.place, maxPlaces: q.maxPlaces });
+    const tally = await tallyForCrisis(store, q.crisis, {
+      category: q.category,
+      since: q.since,
+      until: q.until,
+      sourceTypes: q.sourceTypes,
+      maxSources: q.maxSources,
+      maxEvents: q.maxEvents,
+      maxFigures: q.maxFigures,
+      place: q.place,
+      maxPlaces: q.maxPlaces,
+    });
     return c.json({ ...tally, crisis: (await withAccess(store.db, [tally.crisis]))[0]! }, 200);
   });
 
@@ -178,7 +193,8 @@ export function createApp(opts: AppOptions): OpenAPIHono {
 
   app.openapi(r.auditRoute, async (c) => {
     const { limit, offset, ...filter } = c.req.valid('query');
-    if (filter.since && filter.until && filter.since > filter.until) return c.json({ error: `since ${filter.since} is after until ${filter.until}: swap them` }, 400);
+    if (filter.since && filter.until && filter.since > filter.until)
+      return c.json({ error: `since ${filter.since} is after until ${filter.until}: swap them` }, 400);
     return c.json(await listAudit(store.db, { ...filter, hiddenCrises: visibilityOf(c).hiddenCrisisNames }, { limit, offset }), 200);
   });
 
@@ -276,7 +292,11 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     checkCrisis(c, b.crisis);
     // Only ever fetched: a client's string never reaches the file and folder reader.
     return c.json(
-      await ingestItems(store, await readUrl(b.url, { allowPrivate: opts.allowPrivate }), { crisis: b.crisis || undefined, extractor, actor: actorFor(c) || undefined }),
+      await ingestItems(store, await readUrl(b.url, { allowPrivate: opts.allowPrivate }), {
+        crisis: b.crisis || undefined,
+        extractor,
+        actor: actorFor(c) || undefined,
+      }),
       200,
     );
   });
@@ -300,7 +320,10 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     const name = `tally-claims-${new Date().toISOString().slice(0, 10)}`;
     const type = { csv: 'text/csv; charset=utf-8', geojson: 'application/geo+json', json: 'application/json' }[format];
     // Rows are sent as they are read (see export-stream.ts): a 200,000-claim export does not hold the server.
-    return c.body(exportStream(store, { ...filter, hiddenCrisisIds: hidden(c) } as ClaimFilter, format, { hxl: hxl === '1' }), 200, { 'content-type': type, 'content-disposition': `attachment; filename="${name}.${format}"` });
+    return c.body(exportStream(store, { ...filter, hiddenCrisisIds: hidden(c) } as ClaimFilter, format, { hxl: hxl === '1' }), 200, {
+      'content-type': type,
+      'content-disposition': `attachment; filename="${name}.${format}"`,
+    });
   });
 
   registerAccountApi(app, store, opts);
@@ -310,7 +333,8 @@ export function createApp(opts: AppOptions): OpenAPIHono {
     info: {
       title: 'Tally API',
       version,
-      description: 'Sourced, reviewable tallies of casualty and detention figures from crisis reports. Errors are JSON objects `{ "error": "..." }` with a message saying what to change.',
+      description:
+        'Sourced, reviewable tallies of casualty and detention figures from crisis reports. Errors are JSON objects `{ "error": "..." }` with a message saying what to change.',
     },
   });
 

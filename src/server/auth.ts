@@ -156,7 +156,10 @@ export function authenticate(app: OpenAPIHono, store: Store, opts: AuthOptions):
     c.set('auth', auth);
     if (access === 'public') return next();
     if (!user) {
-      return c.json({ error: 'log in first: POST /api/auth/login with your name and password (scripts: send an API token as "Authorization: Bearer <token>")' }, 401);
+      return c.json(
+        { error: 'log in first: POST /api/auth/login with your name and password (scripts: send an API token as "Authorization: Bearer <token>")' },
+        401,
+      );
     }
     if (!roleAtLeast(user.role, access)) {
       return c.json({ error: `this needs the ${access} role; you (${user.name}) are ${ARTICLE[user.role]}: ask an admin to change your role` }, 403);
@@ -261,7 +264,8 @@ export function registerAccountApi(app: OpenAPIHono, store: Store, opts: AuthOpt
     if (patch.startDate !== undefined || patch.region !== undefined) {
       await store.createCrisis({ name: crisis.name, startDate: patch.startDate, region: patch.region, actor });
     }
-    if (patch.private !== undefined || patch.members !== undefined) await setCrisisAccess(store.db, crisis.name, { private: patch.private, members: patch.members }, actor);
+    if (patch.private !== undefined || patch.members !== undefined)
+      await setCrisisAccess(store.db, crisis.name, { private: patch.private, members: patch.members }, actor);
     const [updated] = await withAccess(store.db, [(await store.getCrisis(crisis.name))!]);
     return c.json(updated!, 200);
   });
@@ -272,7 +276,12 @@ export function registerAccountApi(app: OpenAPIHono, store: Store, opts: AuthOpt
  * only a public crisis or a private one they are a member of (403 message), and never so that
  * they could no longer see it (InvalidInputError).
  */
-export function accessChangeRefused(auth: RequestAuth, crisis: string, current: CrisisAccess, change: { private?: boolean; members?: string[] }): string | null {
+export function accessChangeRefused(
+  auth: RequestAuth,
+  crisis: string,
+  current: CrisisAccess,
+  change: { private?: boolean; members?: string[] },
+): string | null {
   const user = auth.user;
   if (!user || user.role === 'admin') return null;
   const member = (list: string[]) => list.some((m) => m.trim().toLowerCase() === user.name.toLowerCase());

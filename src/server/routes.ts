@@ -176,14 +176,19 @@ export const updateSourceRoute = createRoute({
   tags: ['sources'],
   summary: "Set a source's type, kind, reliability (Admiralty A–F) and aliases; an alias naming another source is a merge, refused (409) unless merge is true",
   request: { params: IdParam, ...body(SourcePatch) },
-  responses: { 200: json(SourceRecord, 'the source'), 400: error('invalid change'), 404: error('no such source'), 409: error('an alias names another source: confirm the merge') },
+  responses: {
+    200: json(SourceRecord, 'the source'),
+    400: error('invalid change'),
+    404: error('no such source'),
+    409: error('an alias names another source: confirm the merge'),
+  },
 });
 
 export const mergeSourcesRoute = createRoute({
   method: 'post',
   path: '/api/sources/merge',
   tags: ['sources'],
-  summary: 'Merge one source into another: its claims and names become the other\'s',
+  summary: "Merge one source into another: its claims and names become the other's",
   request: body(SourceMergeRequest),
   responses: { 200: json(SourceRecord, 'the source that stays'), 400: error('invalid merge'), 404: error('no such source') },
 });
@@ -274,7 +279,8 @@ export const auditRoute = createRoute({
   method: 'get',
   path: '/api/audit',
   tags: ['audit'],
-  summary: 'The audit log: every review, source edit, crisis edit, ingest, pin, export, login and account change, with who, when, before and after; newest first (admins)',
+  summary:
+    'The audit log: every review, source edit, crisis edit, ingest, pin, export, login and account change, with who, when, before and after; newest first (admins)',
   'x-role': 'admin',
   request: { query: AuditQuery },
   responses: { 200: json(AuditPage, 'a page of entries and how many match'), 400: error('invalid filter') },

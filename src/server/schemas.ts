@@ -15,12 +15,13 @@ import { countProblem, MAX_COUNT } from '../store/review-rules.js';
 /** The longest text a document holds (extract refuses more). */
 const MAX_TEXT_CHARS = MAX_INPUT_CHARS;
 
-
 /** A calendar day: the shape, then the date itself (2019-02-31 and 2019-13-45 are not days). */
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2019-12-04')
-  .refine(isCalendarDay, { error: (iss) => `${String(iss.input)} is not a day of the calendar: give a date like 2019-12-04, with a month from 01 to 12 and a day that month has` });
+  .refine(isCalendarDay, {
+    error: (iss) => `${String(iss.input)} is not a day of the calendar: give a date like 2019-12-04, with a month from 01 to 12 and a day that month has`,
+  });
 
 /** An http(s) address: the server fetches nothing else, and stores nothing else as a document's URL. */
 const httpUrl = (description: string) =>
@@ -35,9 +36,9 @@ export const Qualifier = z.enum(QUALIFIERS).openapi('Qualifier');
 export const Scope = z.enum(SCOPES).openapi('Scope');
 export const SourceType = z.enum(SOURCE_TYPES).openapi('SourceType');
 export const SourceKind = z.enum(SOURCE_KINDS).openapi('SourceKind');
-export const Reliability = z
-  .enum(RELIABILITIES)
-  .openapi('Reliability', { description: 'Admiralty scale: A completely reliable, B usually, C fairly, D not usually reliable, E unreliable, F cannot be judged' });
+export const Reliability = z.enum(RELIABILITIES).openapi('Reliability', {
+  description: 'Admiralty scale: A completely reliable, B usually, C fairly, D not usually reliable, E unreliable, F cannot be judged',
+});
 export const ReviewStatus = z.enum(REVIEW_STATUSES).openapi('ReviewStatus');
 const Precision = z.enum(['city', 'region', 'country']);
 
@@ -82,14 +83,21 @@ export const Claim = z
     span: Span,
     reviewStatus: ReviewStatus,
     sourceType: SourceType.nullable(),
-    version: z.number().int().openapi({ description: 'counts the claim\'s reviews; send it with a review (ReviewRequest.version) so a stale edit is refused' }),
+    version: z.number().int().openapi({ description: "counts the claim's reviews; send it with a review (ReviewRequest.version) so a stale edit is refused" }),
     sourceReliability: Reliability.nullable(),
-    timePrecision: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable().openapi({ description: "ACLED's time precision of the as-of date: 1 a day, 2 a week, 3 a month" }),
+    timePrecision: z
+      .union([z.literal(1), z.literal(2), z.literal(3)])
+      .nullable()
+      .openapi({ description: "ACLED's time precision of the as-of date: 1 a day, 2 a week, 3 a month" }),
   })
   .openapi('Claim');
 
 export const ClaimPage = z
-  .object({ items: z.array(Claim), total: z.number().int(), totalIsExact: z.boolean().openapi({ description: 'false when total is a lower bound (counting stops at 1,000)' }) })
+  .object({
+    items: z.array(Claim),
+    total: z.number().int(),
+    totalIsExact: z.boolean().openapi({ description: 'false when total is a lower bound (counting stops at 1,000)' }),
+  })
   .openapi('ClaimPage');
 
 export const ReviewRecord = z
@@ -117,7 +125,7 @@ const calendarDay = isoDay.refine(isCalendarDay, { error: (i) => `"${String(i.in
 export const ReviewRequest = z
   .object({
     status: z.enum(['accepted', 'edited', 'rejected', 'unreviewed']),
-    reviewer: z.string().trim().min(1, 'give the reviewer\'s name').max(200),
+    reviewer: z.string().trim().min(1, "give the reviewer's name").max(200),
     changes: z
       .object({
         category: Category,
@@ -132,7 +140,11 @@ export const ReviewRequest = z
         scope: Scope,
         source: z.string().max(500).nullable(),
         via: z.array(z.string().max(500)).max(20),
-        placeName: z.string().max(500).nullable().openapi({ description: 'a place the gazetteer knows (geocoded; the claim\'s country first), or null to clear the place' }),
+        placeName: z
+          .string()
+          .max(500)
+          .nullable()
+          .openapi({ description: "a place the gazetteer knows (geocoded; the claim's country first), or null to clear the place" }),
       })
       .partial()
       .strict()
@@ -143,13 +155,17 @@ export const ReviewRequest = z
       .int()
       .positive()
       .optional()
-      .openapi({ description: 'the claim\'s version the review was made on (Claim.version); a review of an older version is refused with 409' }),
+      .openapi({ description: "the claim's version the review was made on (Claim.version); a review of an older version is refused with 409" }),
   })
   .strict()
   .superRefine((r, ctx) => {
     const ch = r.changes ?? {};
     if (r.status === 'edited' && !Object.keys(ch).length) {
-      ctx.addIssue({ code: 'custom', path: ['changes'], message: 'an edit needs at least one changed field (or send status "accepted" to accept the claim as it is)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['changes'],
+        message: 'an edit needs at least one changed field (or send status "accepted" to accept the claim as it is)',
+      });
     }
     const { low, high, estimate } = ch;
     if (typeof low === 'number' && typeof high === 'number' && low > high) {
@@ -183,11 +199,15 @@ export const DocumentList = z.object({ items: z.array(DocumentSummary), total: z
 
 export const StoredDocument = DocumentSummary.extend({
   text: z.string().openapi({ description: 'the clean text every span points into' }),
-  removed: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), reason: z.enum(['ad_slot', 'duplicate_line', 'byline', 'widget', 'markup']) })),
+  removed: z.array(
+    z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), reason: z.enum(['ad_slot', 'duplicate_line', 'byline', 'widget', 'markup']) }),
+  ),
   claims: z.array(Claim),
   quotes: z.array(z.object({ speaker: z.string().nullable(), role: z.string().nullable(), span: Span })),
   places: z.array(z.object({ name: z.string(), place: ResolvedPlace, span: Span })),
-  dates: z.array(z.object({ date: z.string(), end: z.string(), kind: z.enum(['absolute', 'relative', 'crisis_day']), crisisStart: z.string().optional(), span: Span })),
+  dates: z.array(
+    z.object({ date: z.string(), end: z.string(), kind: z.enum(['absolute', 'relative', 'crisis_day']), crisisStart: z.string().optional(), span: Span }),
+  ),
   crises: z.array(z.string()),
   page: z
     .object({ offset: z.number().int(), length: z.number().int(), totalLength: z.number().int() })
@@ -198,7 +218,13 @@ export const StoredDocument = DocumentSummary.extend({
 /** A window on a document's text (large documents open in pages). */
 export const DocumentPageQuery = z.object({
   offset: z.coerce.number().int().min(0).max(MAX_TEXT_CHARS).optional().openapi({ description: 'first character of the window (default 0)' }),
-  length: z.coerce.number().int().min(1).max(MAX_TEXT_CHARS).optional().openapi({ description: 'characters in the window (default: to the end); spans inside it come with it' }),
+  length: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_TEXT_CHARS)
+    .optional()
+    .openapi({ description: 'characters in the window (default: to the end); spans inside it come with it' }),
 });
 
 export const SourceRecord = z
@@ -230,11 +256,18 @@ export const SourcePatch = z
     editor: editor.optional(),
   })
   .strict()
-  .refine((p) => p.type !== undefined || p.kind !== undefined || p.reliability !== undefined || p.aliases !== undefined, 'give "type", "kind", "reliability" or "aliases"')
+  .refine(
+    (p) => p.type !== undefined || p.kind !== undefined || p.reliability !== undefined || p.aliases !== undefined,
+    'give "type", "kind", "reliability" or "aliases"',
+  )
   .openapi('SourcePatch');
 
 export const SourceMergeRequest = z
-  .object({ from: z.string().min(1).max(300).openapi({ description: 'the source that goes (name or alias)' }), into: z.string().min(1).max(300).openapi({ description: 'the source that stays' }), editor: editor.optional() })
+  .object({
+    from: z.string().min(1).max(300).openapi({ description: 'the source that goes (name or alias)' }),
+    into: z.string().min(1).max(300).openapi({ description: 'the source that stays' }),
+    editor: editor.optional(),
+  })
   .strict()
   .openapi('SourceMergeRequest');
 
@@ -261,15 +294,29 @@ const crisisAccess = {
   members: z.array(z.string().trim().min(1).max(64)).max(500).optional().openapi({ description: 'user names (replaces the list)' }),
 };
 export const CrisisRequest = z
-  .object({ name: z.string().trim().min(1, 'give the crisis a name').max(200), startDate: isoDay.nullable().optional(), region: z.string().max(200).nullable().optional(), ...crisisAccess })
+  .object({
+    name: z.string().trim().min(1, 'give the crisis a name').max(200),
+    startDate: isoDay.nullable().optional(),
+    region: z.string().max(200).nullable().optional(),
+    ...crisisAccess,
+  })
   .strict()
   .openapi('CrisisRequest');
 export const CrisisPatch = z
   .object({ startDate: isoDay.nullable().optional(), region: z.string().max(200).nullable().optional(), ...crisisAccess })
   .strict()
-  .refine((p) => p.startDate !== undefined || p.region !== undefined || p.private !== undefined || p.members !== undefined, 'give "startDate", "region", "private" or "members"')
+  .refine(
+    (p) => p.startDate !== undefined || p.region !== undefined || p.private !== undefined || p.members !== undefined,
+    'give "startDate", "region", "private" or "members"',
+  )
   .openapi('CrisisPatch');
-export const CrisisNameParam = z.object({ name: z.string().min(1).max(200).openapi({ param: { name: 'name', in: 'path' }, example: 'Iran 2019' }) });
+export const CrisisNameParam = z.object({
+  name: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: 'name', in: 'path' }, example: 'Iran 2019' }),
+});
 
 export const PlaceSummary = z
   .object({
@@ -308,8 +355,12 @@ export const TallyFigure = z
     alsoPublishedIn: z.array(z.number().int()),
   })
   .openapi('TallyFigure');
-export const TallyFlag = z.object({ kind: z.enum(['decreasing', 'hedged', 'outlier', 'disagreement']), message: z.string(), claimId: z.number().int() }).openapi('TallyFlag');
-export const HeadlineFigure = z.object({ estimate: z.number(), source: z.string(), type: SourceType, asOf: z.string().nullable(), claimId: z.number().int() }).openapi('HeadlineFigure');
+export const TallyFlag = z
+  .object({ kind: z.enum(['decreasing', 'hedged', 'outlier', 'disagreement']), message: z.string(), claimId: z.number().int() })
+  .openapi('TallyFlag');
+export const HeadlineFigure = z
+  .object({ estimate: z.number(), source: z.string(), type: SourceType, asOf: z.string().nullable(), claimId: z.number().int() })
+  .openapi('HeadlineFigure');
 export const Headline = HeadlineFigure.extend({
   reason: z.string().openapi({ description: 'why this figure heads, in words' }),
   disagreement: z.string().nullable().openapi({ description: 'set when it falls below an earlier total of another source' }),
@@ -477,16 +528,45 @@ export const TallyQuery = z.object({
     .optional()
     .transform((s, ctx) => {
       if (!s) return undefined;
-      const types = s.split(',').map((t) => t.trim()).filter(Boolean);
-      for (const t of types) if (!(SOURCE_TYPES as readonly string[]).includes(t)) ctx.addIssue({ code: 'custom', message: `unknown source type "${t}" (use ${SOURCE_TYPES.join(', ')})` });
+      const types = s
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean);
+      for (const t of types)
+        if (!(SOURCE_TYPES as readonly string[]).includes(t))
+          ctx.addIssue({ code: 'custom', message: `unknown source type "${t}" (use ${SOURCE_TYPES.join(', ')})` });
       return types as z.infer<typeof SourceType>[];
     })
     .openapi({ type: 'string', description: `comma-separated source types (${SOURCE_TYPES.join(', ')})`, example: 'official,independent' }),
-  maxSources: z.coerce.number().int().min(1).max(100_000).default(50).openapi({ description: 'source timelines sent per category, highest latest figure first (sourceCount has them all)' }),
-  maxFigures: z.coerce.number().int().min(1).max(1_000_000).default(100).openapi({ description: "latest figures sent per source timeline (the source's reports count has them all)" }),
-  maxEvents: z.coerce.number().int().min(0).max(100_000).default(100).openapi({ description: 'local events sent per category, latest first (eventCount has them all)' }),
+  maxSources: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(50)
+    .openapi({ description: 'source timelines sent per category, highest latest figure first (sourceCount has them all)' }),
+  maxFigures: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(100)
+    .openapi({ description: "latest figures sent per source timeline (the source's reports count has them all)" }),
+  maxEvents: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100_000)
+    .default(100)
+    .openapi({ description: 'local events sent per category, latest first (eventCount has them all)' }),
   place: z.string().max(300).optional().openapi({ description: "only this place's timelines (a place id, as GET /api/places gives it)" }),
-  maxPlaces: z.coerce.number().int().min(0).max(100_000).default(100).openapi({ description: 'places whose timelines are sent per category, highest latest figure first (placeCount has them all)' }),
+  maxPlaces: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100_000)
+    .default(100)
+    .openapi({ description: 'places whose timelines are sent per category, highest latest figure first (placeCount has them all)' }),
 });
 
 export const ClaimListQuery = ClaimFilterQuery.extend({
@@ -496,7 +576,13 @@ export const ClaimListQuery = ClaimFilterQuery.extend({
   offset: z.coerce.number().int().min(0).max(1_000_000).optional(),
 });
 
-export const IdParam = z.object({ id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' }, example: 1 }) });
+export const IdParam = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
+});
 
 /** The review queue: unreviewed claims of a crisis in order of impact (src/store reviewQueue). */
 export const ReviewQueueQuery = z.object({
@@ -516,7 +602,9 @@ export const ReviewQueue = z
       z.object({
         claim: Claim,
         reason: z.enum(['headline', 'latest', 'figure']).openapi({ description: "behind a headline, a source's latest figure, or by figure size" }),
-        paragraph: z.object({ start: z.number().int(), text: z.string() }).openapi({ description: "the paragraph of the claim's span; start is its offset in the clean text" }),
+        paragraph: z
+          .object({ start: z.number().int(), text: z.string() })
+          .openapi({ description: "the paragraph of the claim's span; start is its offset in the clean text" }),
       }),
     ),
   })
@@ -525,7 +613,12 @@ export const ReviewQueue = z
 /** The audit log (src/store/audit.ts): filters and a page, newest first. */
 export const AuditQuery = z.object({
   actor: z.string().trim().max(200).optional().openapi({ description: 'who made the writes (a reviewer, an editor, an operating-system user, or "web")' }),
-  action: z.string().trim().max(100).optional().openapi({ description: 'one action (review.edit, source.merge, ingest, pin...) or a family (review, source, crisis)', example: 'review' }),
+  action: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .openapi({ description: 'one action (review.edit, source.merge, ingest, pin...) or a family (review, source, crisis)', example: 'review' }),
   crisis: z.string().max(200).optional(),
   since: isoDay.optional().openapi({ description: 'entries on or after this day' }),
   until: isoDay.optional().openapi({ description: 'entries up to and including this day' }),

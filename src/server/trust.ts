@@ -59,7 +59,11 @@ export function hostCheck(opts: TrustOptions): MiddlewareHandler {
   return async (c, next) => {
     const host = new URL(c.req.url).hostname.toLowerCase();
     if (!names.has(host)) {
-      return refuse(c, 421, `this Tally server does not answer for the host name "${host}" (it answers for ${listed}); to serve it under that name, start it with --public-url (or TALLY_PUBLIC_URL) set to the address people open`);
+      return refuse(
+        c,
+        421,
+        `this Tally server does not answer for the host name "${host}" (it answers for ${listed}); to serve it under that name, start it with --public-url (or TALLY_PUBLIC_URL) set to the address people open`,
+      );
     }
     return next();
   };
@@ -77,12 +81,20 @@ export function sameOriginWrites(opts: TrustOptions): MiddlewareHandler {
     const own = new URL(c.req.url);
     // "same-site" includes another port of the same host (another local app): not our pages.
     if (site !== undefined && site !== 'same-origin' && site !== 'none') {
-      return refuse(c, 403, `refused: a ${c.req.method} from another site (Sec-Fetch-Site: ${site}); Tally takes changes only from its own pages or from scripts that send no Origin`);
+      return refuse(
+        c,
+        403,
+        `refused: a ${c.req.method} from another site (Sec-Fetch-Site: ${site}); Tally takes changes only from its own pages or from scripts that send no Origin`,
+      );
     }
     if (origin !== undefined) {
       const allowed = origin === `${own.protocol}//${own.host}` || origin === publicOrigin;
       if (!allowed) {
-        return refuse(c, 403, `refused: a ${c.req.method} from the page origin "${origin}", not this server's (${publicOrigin ?? own.origin}); Tally takes changes only from its own pages or from scripts that send no Origin`);
+        return refuse(
+          c,
+          403,
+          `refused: a ${c.req.method} from the page origin "${origin}", not this server's (${publicOrigin ?? own.origin}); Tally takes changes only from its own pages or from scripts that send no Origin`,
+        );
       }
     }
     return next();

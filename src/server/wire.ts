@@ -12,7 +12,9 @@ import type * as r from './routes.js';
 import type * as s from './schemas.js';
 
 /** What a route answers with status 200 (its JSON body). */
-type Ok<R extends { responses: { 200: { content: { 'application/json': { schema: z.ZodType } } } } }> = z.output<R['responses'][200]['content']['application/json']['schema']>;
+type Ok<R extends { responses: { 200: { content: { 'application/json': { schema: z.ZodType } } } } }> = z.output<
+  R['responses'][200]['content']['application/json']['schema']
+>;
 /** A route's query parameters, as the server reads them once validated. */
 type Query<R extends { request: { query: z.ZodType } }> = z.output<R['request']['query']>;
 

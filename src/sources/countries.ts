@@ -11,7 +11,15 @@ type CountryRow = [code: string, name: string, alternates: string[], lat: number
 
 let table: { byWords: Map<string, string>; names: Map<string, string>; longest: number } | null = null;
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, '').replace(/\./g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/\./g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 function load() {
   if (table) return table;
@@ -35,7 +43,18 @@ function load() {
     const words = fold(name).split(' ');
     const n = words.pop()!;
     const lead = words.length ? `${words.join(' ')} ` : '';
-    for (const form of [`${n}i`, `${n}ian`, `${n}n`, `${n}an`, `${n}ese`, n.replace(/a$/, 'an'), n.replace(/e$/, 'ian'), n.replace(/y$/, 'ian'), n.replace(/stan$/, ''), n.replace(/stan$/, 'i')]) {
+    for (const form of [
+      `${n}i`,
+      `${n}ian`,
+      `${n}n`,
+      `${n}an`,
+      `${n}ese`,
+      n.replace(/a$/, 'an'),
+      n.replace(/e$/, 'ian'),
+      n.replace(/y$/, 'ian'),
+      n.replace(/stan$/, ''),
+      n.replace(/stan$/, 'i'),
+    ]) {
       if (form !== n && form.length >= 4) add(lead + form, code);
     }
   }

@@ -12,7 +12,13 @@ import { countriesIn } from './countries.js';
 import { guessSourceType } from './type-rules.js';
 import { OFFICE_WORDS, ROLE_NOUNS, TITLES } from './words.js';
 
-const TITLE_RE = new RegExp(`^(?:(?:${[...TITLES].sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, '\\s+')).join('|')})\\.?\\s+)+(?=\\p{Lu})`, 'iu');
+const TITLE_RE = new RegExp(
+  `^(?:(?:${[...TITLES]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/ /g, '\\s+'))
+    .join('|')})\\.?\\s+)+(?=\\p{Lu})`,
+  'iu',
+);
 const ROLE_SET = new Set(ROLE_NOUNS);
 const OFFICE_RE = new RegExp(`\\b(?:${OFFICE_WORDS.join('|')})\\b`, 'i');
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
@@ -53,15 +59,17 @@ function normaliseUncached(name: string): string {
 }
 
 function basicFold(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[’`]/g, "'")
-    // Dotted initials are one word: "U.N." = "UN".
-    .replace(/(?<![\p{L}.])((?:\p{L}\.){2,})/gu, (m) => m.replace(/\./g, ''))
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(?:the|a|an)\s+/, '');
+  return (
+    name
+      .toLowerCase()
+      .replace(/[’`]/g, "'")
+      // Dotted initials are one word: "U.N." = "UN".
+      .replace(/(?<![\p{L}.])((?:\p{L}\.){2,})/gu, (m) => m.replace(/\./g, ''))
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^(?:the|a|an)\s+/, '')
+  );
 }
 
 /**
@@ -81,7 +89,13 @@ export function stripApposition(name: string): string {
   const words = trimmed.split(/\s+/);
   let i = words.length;
   while (i > 0 && (CAPITALISED.test(words[i - 1]!) || (i < words.length && NAME_PARTICLE.test(words[i - 1]!)))) i--;
-  if (i > 0 && i < words.length && words.length - i <= 4 && ROLE_SET.has(words[i - 1]!.toLowerCase().replace(/\.$/, '')) && !OFFICE_RE.test(words.slice(i).join(' '))) {
+  if (
+    i > 0 &&
+    i < words.length &&
+    words.length - i <= 4 &&
+    ROLE_SET.has(words[i - 1]!.toLowerCase().replace(/\.$/, '')) &&
+    !OFFICE_RE.test(words.slice(i).join(' '))
+  ) {
     return words.slice(i).join(' ');
   }
   return trimmed;
@@ -89,7 +103,13 @@ export function stripApposition(name: string): string {
 
 function isProperName(s: string): boolean {
   const words = s.split(/\s+/).filter(Boolean);
-  return words.length >= 1 && words.length <= 4 && words.every((w) => CAPITALISED.test(w) || NAME_PARTICLE.test(w)) && CAPITALISED.test(words[0]!) && !OFFICE_RE.test(s);
+  return (
+    words.length >= 1 &&
+    words.length <= 4 &&
+    words.every((w) => CAPITALISED.test(w) || NAME_PARTICLE.test(w)) &&
+    CAPITALISED.test(words[0]!) &&
+    !OFFICE_RE.test(s)
+  );
 }
 
 const parsed = new Map<string, ParsedName>();
@@ -98,7 +118,10 @@ export function parseSourceName(name: string): ParsedName {
   let p = parsed.get(name);
   if (p) return p;
   const own = stripApposition(name).replace(TITLE_RE, '');
-  const folded = basicFold(own).replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const folded = basicFold(own)
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   // "kazakhstan's interior ministry", "iraqi interior ministry", "the interior ministry of iraq".
   let words = folded.split(' ').filter(Boolean);
   let country: string | null = null;
@@ -119,7 +142,14 @@ export function parseSourceName(name: string): ParsedName {
   }
   const base = words.join(' ').replace(/'/g, '').replace(/\s+/g, ' ').trim();
   const ownWords = own.split(/\s+/).filter(Boolean);
-  const person = !office && ownWords.length >= 1 && ownWords.length <= 4 && isProperName(own) && !/^\p{Lu}{2,}$/u.test(own) && !country && guessSourceType(own) === 'unknown';
+  const person =
+    !office &&
+    ownWords.length >= 1 &&
+    ownWords.length <= 4 &&
+    isProperName(own) &&
+    !/^\p{Lu}{2,}$/u.test(own) &&
+    !country &&
+    guessSourceType(own) === 'unknown';
   p = { base, country, office, person };
   if (parsed.size > 20_000) parsed.clear();
   parsed.set(name, p);
@@ -127,10 +157,19 @@ export function parseSourceName(name: string): ParsedName {
 }
 
 const STOP = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'de', 'al']);
-const initials = (words: string[]) => words.filter((w) => !STOP.has(w)).map((w) => w[0]).join('');
+const initials = (words: string[]) =>
+  words
+    .filter((w) => !STOP.has(w))
+    .map((w) => w[0])
+    .join('');
 
 /** A name's words but stop words, sorted: "ministry of health" and "health ministry" read alike. */
-const contentOf = (norm: string) => norm.split(' ').filter((w) => w && !STOP.has(w)).sort().join(' ');
+const contentOf = (norm: string) =>
+  norm
+    .split(' ')
+    .filter((w) => w && !STOP.has(w))
+    .sort()
+    .join(' ');
 
 /** What `sameName` compares of a spelling, worked out once per spelling (a tally compares every pair). */
 interface NameForm {
@@ -248,7 +287,16 @@ function spelling(w: string): string {
   let s = spellings.get(w);
   if (s === undefined) {
     if (spellings.size > 20_000) spellings.clear();
-    spellings.set(w, (s = w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ou|oo/g, 'u').replace(/ee/g, 'i').replace(/(\p{L})\1+/gu, '$1')));
+    spellings.set(
+      w,
+      (s = w
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/ou|oo/g, 'u')
+        .replace(/ee/g, 'i')
+        .replace(/(\p{L})\1+/gu, '$1')),
+    );
   }
   return s;
 }

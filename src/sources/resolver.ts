@@ -69,7 +69,10 @@ export class SourceResolver {
       }
       for (const other of s.separate ?? []) {
         const [x, y] = [normaliseSource(s.name), normaliseSource(other)];
-        for (const [p, q] of [[x, y], [y, x]] as const) {
+        for (const [p, q] of [
+          [x, y],
+          [y, x],
+        ] as const) {
           let set = this.separate.get(p);
           if (!set) this.separate.set(p, (set = new Set()));
           set.add(q);

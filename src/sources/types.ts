@@ -15,7 +15,8 @@ import { guessSourceType } from './type-rules.js';
 
 export { guessSourceType };
 
-const GROUP = /\b(?:activists|witnesses|residents|protesters|medics|doctors|sources|officials|lawyers|families|relatives|rights groups|groups|monitors|organi[sz]ations|authorities|people|journalists|reporters)\b/i;
+const GROUP =
+  /\b(?:activists|witnesses|residents|protesters|medics|doctors|sources|officials|lawyers|families|relatives|rights groups|groups|monitors|organi[sz]ations|authorities|people|journalists|reporters)\b/i;
 const DOCUMENT = /\b(?:figures|report|statement|data|count|tally|records?|list|document|bulletin|census|estimates?)\b/i;
 const OUTLET_HOST = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 

@@ -130,10 +130,11 @@ export async function addUser(db: Db, input: { name: string; password: string; r
   const hash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     if (await getUser(tx, name)) throw new ConflictError(`there is already a user called "${name}": choose another name`);
-    const { rows } = await tx.query<UserRow>(
-      `INSERT INTO users AS u (name, password_hash, role) VALUES ($1, $2, $3) RETURNING ${USER_COLUMNS}`,
-      [name, hash, role],
-    );
+    const { rows } = await tx.query<UserRow>(`INSERT INTO users AS u (name, password_hash, role) VALUES ($1, $2, $3) RETURNING ${USER_COLUMNS}`, [
+      name,
+      hash,
+      role,
+    ]);
     const user = toUser(rows[0]!);
     await recordAudit(tx, { actor, action: 'user.add', targetType: 'user', targetId: user.name, after: userValues(user) });
     return user;
@@ -169,23 +170,26 @@ export async function updateUser(db: Db, name: string, patch: UserPatch, actor: 
       }
     }
     await tx.query('UPDATE users SET role = $2, disabled = $3, password_hash = COALESCE($4, password_hash) WHERE id = $1', [
-      before.id, after.role, after.disabled, hash ?? null,
+      before.id,
+      after.role,
+      after.disabled,
+      hash ?? null,
     ]);
     if (after.disabled || hash) await tx.query('DELETE FROM sessions WHERE user_id = $1', [before.id]);
     if (after.disabled) await tx.query('DELETE FROM api_tokens WHERE user_id = $1', [before.id]);
     if (hash) await tx.query('UPDATE users SET failed_attempts = 0, first_failed_at = NULL, locked_until = NULL WHERE id = $1', [before.id]);
-    const log = (action: AuditAction, b: unknown, a: unknown) => recordAudit(tx, { actor, action, targetType: 'user', targetId: before.name, before: b, after: a });
+    const log = (action: AuditAction, b: unknown, a: unknown) =>
+      recordAudit(tx, { actor, action, targetType: 'user', targetId: before.name, before: b, after: a });
     if (after.role !== before.role) await log('user.role', { role: before.role }, { role: after.role });
-    if (after.disabled !== before.disabled) await log(after.disabled ? 'user.disable' : 'user.enable', { disabled: before.disabled }, { disabled: after.disabled });
+    if (after.disabled !== before.disabled)
+      await log(after.disabled ? 'user.disable' : 'user.enable', { disabled: before.disabled }, { disabled: after.disabled });
     if (hash) await log('user.password', null, null);
     return after;
   });
 }
 
 export type LoginResult =
-  | { ok: true; user: User; token: string; expiresAt: Date }
-  | { ok: false; reason: 'invalid' }
-  | { ok: false; reason: 'locked'; retryAfterSeconds: number };
+  { ok: true; user: User; token: string; expiresAt: Date } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'locked'; retryAfterSeconds: number };
 
 interface LoginRow extends UserRow {
   password_hash: string;
@@ -220,7 +224,10 @@ export async function login(db: Db, name: string, password: string, opts: { addr
         const failures = fresh ? 1 : Number(row.failed_attempts) + 1;
         const lock = failures >= LOGIN_LIMITS.failures ? new Date(now.getTime() + LOGIN_LIMITS.lockMs) : null;
         await tx.query('UPDATE users SET failed_attempts = $2, first_failed_at = $3, locked_until = $4 WHERE id = $1', [
-          row.id, lock ? 0 : failures, lock ? null : fresh ? now : row.first_failed_at, lock,
+          row.id,
+          lock ? 0 : failures,
+          lock ? null : fresh ? now : row.first_failed_at,
+          lock,
         ]);
       }
       await recordAudit(tx, { actor: attempted || '(no name)', action: 'login.failed', targetType: 'user', targetId: attempted || null, note });
@@ -252,10 +259,9 @@ export async function sessionUser(db: Queryable, token: string, now = new Date()
 /** Ends a session (logout); true when there was one. */
 export async function endSession(db: Db, token: string): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const { rows } = await tx.query<{ name: string }>(
-      'DELETE FROM sessions s USING users u WHERE s.token_hash = $1 AND u.id = s.user_id RETURNING u.name',
-      [tokenHash(token)],
-    );
+    const { rows } = await tx.query<{ name: string }>('DELETE FROM sessions s USING users u WHERE s.token_hash = $1 AND u.id = s.user_id RETURNING u.name', [
+      tokenHash(token),
+    ]);
     if (!rows[0]) return false;
     await recordAudit(tx, { actor: rows[0].name, action: 'logout', targetType: 'user', targetId: rows[0].name });
     return true;

@@ -142,7 +142,8 @@ export async function listAudit(
   // An action filter names one action ("review.edit") or a family ("review").
   if (filter.action) where.push(`(action = ${p.add(filter.action.trim())} OR action LIKE ${p.add(`${filter.action.trim()}.%`)})`);
   if (filter.crisis) where.push(`lower(crisis) = lower(${p.add(filter.crisis.trim())})`);
-  if (filter.hiddenCrises?.length) where.push(`(crisis IS NULL OR NOT (lower(crisis) = ANY (${p.add(filter.hiddenCrises.map((c) => c.toLowerCase()))}::text[])))`);
+  if (filter.hiddenCrises?.length)
+    where.push(`(crisis IS NULL OR NOT (lower(crisis) = ANY (${p.add(filter.hiddenCrises.map((c) => c.toLowerCase()))}::text[])))`);
   if (filter.since) {
     checkTime('since', filter.since);
     where.push(`at >= ${p.add(filter.since)}::timestamptz`);

@@ -272,7 +272,11 @@ export const claimInsertValues = (c: CountClaim, n: NewClaim): unknown[] => INSE
  * the readers makes the tally's read twice as slow. The code is made only of the table's field
  * names, checked to be plain identifiers.
  */
-function compile<C>(fields: readonly ClaimField[], starts: readonly number[], readersOf: (f: ClaimField) => Readers<C> | undefined): (v: readonly unknown[], places: PlaceMemo) => C {
+function compile<C>(
+  fields: readonly ClaimField[],
+  starts: readonly number[],
+  readersOf: (f: ClaimField) => Readers<C> | undefined,
+): (v: readonly unknown[], places: PlaceMemo) => C {
   const keys: string[] = [];
   const readers: Array<Reader<unknown>> = [];
   const at: number[] = [];
@@ -295,7 +299,10 @@ export const STORED_CLAIM_SQL = STORED.sql;
 const makeStored = compile<StoredClaim>(STORED_FIELDS, STORED.starts, (f) => f.stored);
 
 export function toStoredClaim(row: Record<string, unknown>): StoredClaim {
-  return makeStored(STORED.aliases.map((a) => row[a]), new Map());
+  return makeStored(
+    STORED.aliases.map((a) => row[a]),
+    new Map(),
+  );
 }
 
 const TALLY_FIELDS = CLAIM_FIELDS.filter((f) => f.tally);
@@ -314,7 +321,9 @@ export function claimRecord(c: StoredClaim): Record<string, unknown> {
 }
 
 /** Review fields that set one column as given, and that column. */
-export const CLAIM_EDITS: ReadonlyArray<{ key: DirectEdit; column: string }> = CLAIM_FIELDS.flatMap((f) => (f.edit ? [{ key: f.edit.key, column: f.edit.column.name }] : []));
+export const CLAIM_EDITS: ReadonlyArray<{ key: DirectEdit; column: string }> = CLAIM_FIELDS.flatMap((f) =>
+  f.edit ? [{ key: f.edit.key, column: f.edit.column.name }] : [],
+);
 
 /** Place columns with a place's values, for a review that moves a claim. */
 export const placeColumns = (p: ResolvedPlace | null): Array<[string, unknown]> => PLACE.map(({ column, key }) => [column.name, p?.[key] ?? null]);

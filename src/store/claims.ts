@@ -83,7 +83,10 @@ export async function listClaims(db: Queryable, filter: ClaimFilter = {}, page: 
   const order = sort === 'id' ? `ORDER BY c.id ${dir}` : `ORDER BY ${SORT_COLUMNS[sort]} ${dir}, c.id ${page.order === 'asc' ? 'ASC' : 'DESC'}`;
   const filterValues = [...p.values];
   const [rows, count] = await Promise.all([
-    db.query<Record<string, unknown>>(`SELECT ${STORED_CLAIM_SQL} FROM ${STORED_CLAIM_FROM} ${where} ${order} LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`, p.values),
+    db.query<Record<string, unknown>>(
+      `SELECT ${STORED_CLAIM_SQL} FROM ${STORED_CLAIM_FROM} ${where} ${order} LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`,
+      p.values,
+    ),
     // Filters only touch claims columns: the count needs no join.
     db.query<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM claims c ${where} LIMIT ${COUNT_CAP + 1}) t`, filterValues),
   ]);
@@ -103,13 +106,18 @@ async function claimWhere(db: Queryable, f: ClaimFilter, p: Params): Promise<str
   if (f.category) parts.push(`c.category = ${p.add(f.category)}`);
   if (f.documentId !== undefined) parts.push(`c.document_id = ${p.add(f.documentId)}`);
   if (f.source) {
-    const { rows } = await db.query<{ id: number }>('SELECT id FROM sources WHERE lower(name) = lower($1) OR lower($1) = ANY (SELECT lower(a) FROM unnest(aliases) a)', [f.source]);
+    const { rows } = await db.query<{ id: number }>(
+      'SELECT id FROM sources WHERE lower(name) = lower($1) OR lower($1) = ANY (SELECT lower(a) FROM unnest(aliases) a)',
+      [f.source],
+    );
     parts.push(`c.source_id = ANY (${p.add(rows.map((r) => Number(r.id)))}::bigint[])`);
   }
   if (f.place) {
     // Each alternative has its own index (migration 2; country codes are stored upper-case).
     const place = p.add(f.place);
-    parts.push(`(lower(c.place_name) = lower(${place}) OR lower(c.admin1) = lower(${place}) OR lower(c.country_name) = lower(${place}) OR c.country_code = upper(${place}))`);
+    parts.push(
+      `(lower(c.place_name) = lower(${place}) OR lower(c.admin1) = lower(${place}) OR lower(c.country_name) = lower(${place}) OR c.country_code = upper(${place}))`,
+    );
   }
   if (f.crisis) {
     const { rows } = await db.query<{ id: number }>('SELECT id FROM crises WHERE lower(name) = lower($1)', [f.crisis]);

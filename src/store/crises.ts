@@ -33,8 +33,13 @@ export async function createCrisis(db: Db, input: { name: string; startDate?: st
     const crisis = toCrisis(rows[0]!);
     const values = (c: Crisis) => ({ name: c.name, startDate: c.startDate, region: c.region });
     await recordAudit(tx, {
-      actor: input.actor ?? '', action: was[0] ? 'crisis.update' : 'crisis.create', targetType: 'crisis', targetId: crisis.id, crisis: name,
-      before: was[0] ? values(toCrisis(was[0])) : null, after: values(crisis),
+      actor: input.actor ?? '',
+      action: was[0] ? 'crisis.update' : 'crisis.create',
+      targetType: 'crisis',
+      targetId: crisis.id,
+      crisis: name,
+      before: was[0] ? values(toCrisis(was[0])) : null,
+      after: values(crisis),
     });
     await markChanged(tx, { crises: [crisis.id] });
     return crisis;
@@ -61,12 +66,17 @@ export async function joinCrisis(tx: Queryable, known: KnownIds, learned: Learne
   const key = name.trim();
   let crisisId = known.crises.get(key);
   if (crisisId === undefined) {
-    const { rows } = await tx.query<{ id: number }>('INSERT INTO crises (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id', [key]);
+    const { rows } = await tx.query<{ id: number }>(
+      'INSERT INTO crises (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id',
+      [key],
+    );
     learned.crises.set(key, (crisisId = Number(rows[0]!.id)));
   }
   let added = 0;
   for (const id of documentIds) {
-    added += (await tx.query('INSERT INTO crisis_documents (crisis_id, document_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING document_id', [crisisId, id])).rows.length;
+    added += (
+      await tx.query('INSERT INTO crisis_documents (crisis_id, document_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING document_id', [crisisId, id])
+    ).rows.length;
   }
   return added ? crisisId : null;
 }
@@ -81,6 +91,9 @@ export async function addToCrisis(db: Db, known: KnownIds, name: string, documen
 
 /** The crisis a document belongs to (the first, when several), for the audit log. */
 export async function crisisOfDocument(tx: Queryable, documentId: number): Promise<string | null> {
-  const { rows } = await tx.query<{ name: string }>('SELECT c.name FROM crisis_documents cd JOIN crises c ON c.id = cd.crisis_id WHERE cd.document_id = $1 ORDER BY c.id LIMIT 1', [documentId]);
+  const { rows } = await tx.query<{ name: string }>(
+    'SELECT c.name FROM crisis_documents cd JOIN crises c ON c.id = cd.crisis_id WHERE cd.document_id = $1 ORDER BY c.id LIMIT 1',
+    [documentId],
+  );
   return rows[0]?.name ?? null;
 }

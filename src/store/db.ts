@@ -52,7 +52,11 @@ class PgliteDb implements Db {
   private readonly gate = new SessionGate();
   private socket: LocalSocket | null = null;
 
-  constructor(private readonly pglite: PGlite, private readonly lock: DataDirLock, private readonly dir: string) {}
+  constructor(
+    private readonly pglite: PGlite,
+    private readonly lock: DataDirLock,
+    private readonly dir: string,
+  ) {}
 
   query<T>(text: string, params: unknown[] = []) {
     return this.gate.host(async () => ({ rows: (await this.pglite.query<T>(text, params)).rows }));
@@ -87,7 +91,10 @@ class PgliteDb implements Db {
 
 class ServerDb implements Db {
   /** 'pglite' when this is another process's embedded database reached through its socket. */
-  constructor(private readonly pool: pg.Pool, readonly kind: 'pglite' | 'postgres' = 'postgres') {}
+  constructor(
+    private readonly pool: pg.Pool,
+    readonly kind: 'pglite' | 'postgres' = 'postgres',
+  ) {}
 
   async query<T>(text: string, params: unknown[] = []) {
     const r = await this.pool.query(text, params);
@@ -134,7 +141,8 @@ function loadPg(): Promise<typeof pg> {
 
 export async function openDb(opts: OpenOptions = {}): Promise<Db> {
   if (opts.databaseUrl) {
-    if (!/^postgres(?:ql)?:\/\//.test(opts.databaseUrl)) throw new Error(`--database-url must look like postgres://user@host:5432/dbname, not "${opts.databaseUrl}"`);
+    if (!/^postgres(?:ql)?:\/\//.test(opts.databaseUrl))
+      throw new Error(`--database-url must look like postgres://user@host:5432/dbname, not "${opts.databaseUrl}"`);
     const pg = await loadPg();
     const pool = new pg.Pool({
       connectionString: opts.databaseUrl,
@@ -182,7 +190,9 @@ async function connectToHolder(dir: string, address: NonNullable<ReturnType<type
     await pool.query('SELECT 1');
   } catch (err) {
     await pool.end().catch(() => undefined);
-    throw new Error(`the data directory ${dir} is in use by another Tally process, which shares it, but connecting to it failed: ${(err as Error).message}`, { cause: err });
+    throw new Error(`the data directory ${dir} is in use by another Tally process, which shares it, but connecting to it failed: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
   return new ServerDb(pool, 'pglite');
 }

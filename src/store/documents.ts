@@ -101,7 +101,20 @@ export async function ingestReports(db: Db, known: KnownIds, batch: IngestBatchI
         fresh.map((i) => {
           const { input, report, signature } = batch[i]!;
           const doc = report.document;
-          return [hashes[i], input.origin ?? null, input.url ?? doc.url, doc.title, input.publisher ?? null, doc.published, input.language ?? 'en', doc.format, input.raw, doc.text, JSON.stringify(doc.removed), signature ?? documentSignature(doc.text)];
+          return [
+            hashes[i],
+            input.origin ?? null,
+            input.url ?? doc.url,
+            doc.title,
+            input.publisher ?? null,
+            doc.published,
+            input.language ?? 'en',
+            doc.format,
+            input.raw,
+            doc.text,
+            JSON.stringify(doc.removed),
+            signature ?? documentSignature(doc.text),
+          ];
         }),
         'id, content_hash',
         inserted,
@@ -109,7 +122,13 @@ export async function ingestReports(db: Db, known: KnownIds, batch: IngestBatchI
       for (const r of inserted) ids.set(r.content_hash, Number(r.id));
       const docs = fresh.map((i) => ({ documentId: ids.get(hashes[i]!)!, report: batch[i]!.report }));
       // Outlets are sources too (typed and aliased on the Sources page): one row per outlet.
-      const outlets = [...new Set(fresh.map((i) => outletName(batch[i]!.input.publisher ?? null, batch[i]!.input.url ?? batch[i]!.report.document.url)).filter((o): o is string => !!o && !known.outlets.has(o)))];
+      const outlets = [
+        ...new Set(
+          fresh
+            .map((i) => outletName(batch[i]!.input.publisher ?? null, batch[i]!.input.url ?? batch[i]!.report.document.url))
+            .filter((o): o is string => !!o && !known.outlets.has(o)),
+        ),
+      ];
       if (outlets.length) {
         await tx.query("INSERT INTO sources (name, type, kind) SELECT unnest($1::text[]), 'media', 'outlet' ON CONFLICT (name) DO NOTHING", [outlets]);
         for (const o of outlets) learned.outlets.add(o);
@@ -124,21 +143,55 @@ export async function ingestReports(db: Db, known: KnownIds, batch: IngestBatchI
       await insertRows(
         tx,
         'place_mentions',
-        ['document_id', 'name', 'place_id', 'place_name', 'precision', 'country_code', 'country_name', 'admin1', 'lat', 'lon', 'span_start', 'span_end', 'span_text'],
+        [
+          'document_id',
+          'name',
+          'place_id',
+          'place_name',
+          'precision',
+          'country_code',
+          'country_name',
+          'admin1',
+          'lat',
+          'lon',
+          'span_start',
+          'span_end',
+          'span_text',
+        ],
         docs.flatMap(({ documentId, report }) =>
-          report.places.map((p) => [documentId, p.name, p.place.id, p.place.name, p.place.precision, p.place.countryCode, p.place.countryName, p.place.admin1, p.place.lat, p.place.lon, p.span.start, p.span.end, p.span.text]),
+          report.places.map((p) => [
+            documentId,
+            p.name,
+            p.place.id,
+            p.place.name,
+            p.place.precision,
+            p.place.countryCode,
+            p.place.countryName,
+            p.place.admin1,
+            p.place.lat,
+            p.place.lon,
+            p.span.start,
+            p.span.end,
+            p.span.text,
+          ]),
         ),
       );
       await insertRows(
         tx,
         'date_mentions',
         ['document_id', 'date', 'end_date', 'kind', 'crisis_start', 'span_start', 'span_end', 'span_text'],
-        docs.flatMap(({ documentId, report }) => report.dates.map((d) => [documentId, d.date, d.end, d.kind, d.crisisStart ?? null, d.span.start, d.span.end, d.span.text])),
+        docs.flatMap(({ documentId, report }) =>
+          report.dates.map((d) => [documentId, d.date, d.end, d.kind, d.crisisStart ?? null, d.span.start, d.span.end, d.span.text]),
+        ),
       );
       for (const i of fresh) {
         const { input, report, crisis, actor } = batch[i]!;
         await recordAudit(tx, {
-          actor: actor ?? '', action: 'ingest', targetType: 'document', targetId: ids.get(hashes[i]!)!, crisis: crisis ?? null,
+          actor: actor ?? '',
+          action: 'ingest',
+          targetType: 'document',
+          targetId: ids.get(hashes[i]!)!,
+          crisis: crisis ?? null,
           after: { title: report.document.title, url: input.url ?? report.document.url, claims: report.claims.length },
         });
       }
@@ -173,7 +226,9 @@ async function insertClaims(tx: Queryable, known: KnownIds, learned: Learned, do
   // Name -> the kind and country extraction gave it, if any (kept for a new source).
   const names = new Map<string, { kind: string | null; country: string | null }>();
   for (const { report } of docs) {
-    for (const c of report.claims) if (c.source && !known.sources.has(c.source.name) && !names.has(c.source.name)) names.set(c.source.name, { kind: c.source.kind ?? null, country: c.source.country ?? null });
+    for (const c of report.claims)
+      if (c.source && !known.sources.has(c.source.name) && !names.has(c.source.name))
+        names.set(c.source.name, { kind: c.source.kind ?? null, country: c.source.country ?? null });
   }
   const sourceIds = new Map<string, number>();
   if (names.size) {
@@ -195,7 +250,9 @@ async function insertClaims(tx: Queryable, known: KnownIds, learned: Learned, do
     tx,
     'claims',
     CLAIM_INSERT,
-    docs.flatMap(({ documentId, report }) => report.claims.map((c, ordinal) => claimInsertValues(c, { documentId, ordinal, sourceId: c.source ? idOf(c.source.name) : null }))),
+    docs.flatMap(({ documentId, report }) =>
+      report.claims.map((c, ordinal) => claimInsertValues(c, { documentId, ordinal, sourceId: c.source ? idOf(c.source.name) : null })),
+    ),
   );
 }
 
@@ -264,11 +321,19 @@ export async function listDocuments(db: Queryable, page: Page = {}, filter: Docu
   if (filter.hiddenCrisisIds?.length) conditions.push(visibleDocumentSql('d.id', p.add(filter.hiddenCrisisIds)));
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
   const total = await db.query<{ n: number }>(`SELECT count(*) AS n FROM documents d ${where}`, p.values);
-  const { rows } = await db.query<DocRow>(`SELECT ${DOC_COLUMNS} FROM documents d ${where} ORDER BY d.published DESC NULLS LAST, d.id DESC LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`, p.values);
+  const { rows } = await db.query<DocRow>(
+    `SELECT ${DOC_COLUMNS} FROM documents d ${where} ORDER BY d.published DESC NULLS LAST, d.id DESC LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`,
+    p.values,
+  );
   return { items: rows.map(toSummary), total: Number(total.rows[0]!.n) };
 }
 
-export async function searchDocuments(db: Queryable, words: string, page: Page = {}, filter: DocumentFilter = {}): Promise<{ items: DocumentSummary[]; total: number }> {
+export async function searchDocuments(
+  db: Queryable,
+  words: string,
+  page: Page = {},
+  filter: DocumentFilter = {},
+): Promise<{ items: DocumentSummary[]; total: number }> {
   const q = words.trim();
   if (!q) return { items: [], total: 0 };
   const { limit, offset } = pageOf(page);
@@ -288,13 +353,19 @@ export async function searchDocuments(db: Queryable, words: string, page: Page =
 
 /** One document with its items (its claims all, rejected ones too). */
 export async function getDocument(db: Queryable, id: number): Promise<StoredDocument | null> {
-  const { rows } = await db.query<DocRow & { clean_text: string; removed: unknown }>(`SELECT ${DOC_COLUMNS}, d.clean_text, d.removed FROM documents d WHERE d.id = $1`, [id]);
+  const { rows } = await db.query<DocRow & { clean_text: string; removed: unknown }>(
+    `SELECT ${DOC_COLUMNS}, d.clean_text, d.removed FROM documents d WHERE d.id = $1`,
+    [id],
+  );
   const d = rows[0];
   if (!d) return null;
   type SpanRow = { span_start: unknown; span_end: unknown; span_text: unknown };
   const [claims, quotes, places, dates, crises] = await Promise.all([
     listClaims(db, { documentId: id, includeRejected: true }, { limit: MAX_PAGE }),
-    db.query<SpanRow & { speaker: string | null; role: string | null }>('SELECT speaker, role, span_start, span_end, span_text FROM quotes WHERE document_id = $1 ORDER BY span_start', [id]),
+    db.query<SpanRow & { speaker: string | null; role: string | null }>(
+      'SELECT speaker, role, span_start, span_end, span_text FROM quotes WHERE document_id = $1 ORDER BY span_start',
+      [id],
+    ),
     db.query<SpanRow & Record<string, unknown>>('SELECT * FROM place_mentions WHERE document_id = $1 ORDER BY span_start', [id]),
     db.query<SpanRow & Record<string, unknown>>('SELECT * FROM date_mentions WHERE document_id = $1 ORDER BY span_start', [id]),
     db.query<{ name: string }>('SELECT k.name FROM crises k JOIN crisis_documents cd ON cd.crisis_id = k.id WHERE cd.document_id = $1 ORDER BY k.name', [id]),

@@ -10,8 +10,30 @@ import { httpUrlOrNull } from '../urls.js';
 import type { StoredClaim } from './claim-columns.js';
 
 export const CSV_COLUMNS = [
-  'event_date', 'time_precision', 'country', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision', 'category', 'low', 'high', 'estimate',
-  'qualifier', 'hedged', 'scope', 'source', 'source_type', 'reliability', 'via', 'notes', 'document_url', 'document_id', 'claim_id', 'review_status',
+  'event_date',
+  'time_precision',
+  'country',
+  'admin1',
+  'location',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'category',
+  'low',
+  'high',
+  'estimate',
+  'qualifier',
+  'hedged',
+  'scope',
+  'source',
+  'source_type',
+  'reliability',
+  'via',
+  'notes',
+  'document_url',
+  'document_id',
+  'claim_id',
+  'review_status',
 ] as const;
 
 /**

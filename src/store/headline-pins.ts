@@ -40,7 +40,9 @@ const toPin = (r: PinRow): HeadlinePin => ({
 });
 
 export async function headlinePins(store: Store, crisisId: number): Promise<HeadlinePin[]> {
-  const { rows } = await store.db.query<PinRow>('SELECT crisis_id, category, claim_id, note, pinned_by, pinned_at FROM headline_pins WHERE crisis_id = $1', [crisisId]);
+  const { rows } = await store.db.query<PinRow>('SELECT crisis_id, category, claim_id, note, pinned_by, pinned_at FROM headline_pins WHERE crisis_id = $1', [
+    crisisId,
+  ]);
   return rows.map(toPin);
 }
 
@@ -48,29 +50,42 @@ export async function headlinePins(store: Store, crisisId: number): Promise<Head
  * Pins a claim as the headline of its category in a crisis. The claim must be a figure of that
  * crisis (one of its documents) and category, and not rejected.
  */
-export async function pinHeadline(store: Store, input: { crisis: string; category: Category; claimId: number; by: string; note?: string }): Promise<HeadlinePin> {
+export async function pinHeadline(
+  store: Store,
+  input: { crisis: string; category: Category; claimId: number; by: string; note?: string },
+): Promise<HeadlinePin> {
   const by = input.by.trim();
   if (!by) throw new InvalidInputError('a pin needs the name of the analyst who pins it');
-  if (!(CATEGORIES as readonly string[]).includes(input.category)) throw new InvalidInputError(`unknown category "${input.category}" (use ${CATEGORIES.join(', ')})`);
+  if (!(CATEGORIES as readonly string[]).includes(input.category))
+    throw new InvalidInputError(`unknown category "${input.category}" (use ${CATEGORIES.join(', ')})`);
   const crisis = await store.getCrisis(input.crisis);
   if (!crisis) throw new NotFoundError(`no crisis named "${input.crisis}" (see "tally crisis list")`);
   const claim = await store.getClaim(input.claimId);
   if (!claim) throw new NotFoundError(`claim ${input.claimId} does not exist`);
-  if (claim.category !== input.category) throw new InvalidInputError(`claim ${input.claimId} counts ${claim.category}, not ${input.category}: pin it on its own category's card`);
+  if (claim.category !== input.category)
+    throw new InvalidInputError(`claim ${input.claimId} counts ${claim.category}, not ${input.category}: pin it on its own category's card`);
   if (claim.reviewStatus === 'rejected') throw new InvalidInputError(`claim ${input.claimId} was rejected in review: accept or edit it before pinning it`);
   const { rows: member } = await store.db.query('SELECT 1 FROM crisis_documents WHERE crisis_id = $1 AND document_id = $2', [crisis.id, claim.documentId]);
   if (!member.length) throw new InvalidInputError(`claim ${input.claimId} comes from a document outside "${crisis.name}"`);
   const { rows } = await store.db.transaction(async (tx) => {
-    const { rows: was } = await tx.query<PinRow>('SELECT crisis_id, category, claim_id, note, pinned_by, pinned_at FROM headline_pins WHERE crisis_id = $1 AND category = $2', [crisis.id, input.category]);
+    const { rows: was } = await tx.query<PinRow>(
+      'SELECT crisis_id, category, claim_id, note, pinned_by, pinned_at FROM headline_pins WHERE crisis_id = $1 AND category = $2',
+      [crisis.id, input.category],
+    );
     const pinned = await tx.query<PinRow>(
-    `INSERT INTO headline_pins (crisis_id, category, claim_id, note, pinned_by, pinned_at) VALUES ($1, $2, $3, $4, $5, now())
+      `INSERT INTO headline_pins (crisis_id, category, claim_id, note, pinned_by, pinned_at) VALUES ($1, $2, $3, $4, $5, now())
      ON CONFLICT (crisis_id, category) DO UPDATE SET claim_id = EXCLUDED.claim_id, note = EXCLUDED.note, pinned_by = EXCLUDED.pinned_by, pinned_at = EXCLUDED.pinned_at
      RETURNING crisis_id, category, claim_id, note, pinned_by, pinned_at`,
-    [crisis.id, input.category, input.claimId, (input.note ?? '').trim(), by],
+      [crisis.id, input.category, input.claimId, (input.note ?? '').trim(), by],
     );
     await recordAudit(tx, {
-      actor: by, action: 'pin', targetType: 'pin', targetId: `${crisis.name}/${input.category}`, crisis: crisis.name,
-      before: was[0] ? pinValues(toPin(was[0])) : null, after: pinValues(toPin(pinned.rows[0]!)),
+      actor: by,
+      action: 'pin',
+      targetType: 'pin',
+      targetId: `${crisis.name}/${input.category}`,
+      crisis: crisis.name,
+      before: was[0] ? pinValues(toPin(was[0])) : null,
+      after: pinValues(toPin(pinned.rows[0]!)),
     });
     await markChanged(tx);
     return pinned;
@@ -85,9 +100,20 @@ export async function unpinHeadline(store: Store, crisisName: string, category: 
   const crisis = await store.getCrisis(crisisName);
   if (!crisis) throw new NotFoundError(`no crisis named "${crisisName}" (see "tally crisis list")`);
   const { rows } = await store.db.transaction(async (tx) => {
-    const removed = await tx.query<PinRow>('DELETE FROM headline_pins WHERE crisis_id = $1 AND category = $2 RETURNING crisis_id, category, claim_id, note, pinned_by, pinned_at', [crisis.id, category]);
+    const removed = await tx.query<PinRow>(
+      'DELETE FROM headline_pins WHERE crisis_id = $1 AND category = $2 RETURNING crisis_id, category, claim_id, note, pinned_by, pinned_at',
+      [crisis.id, category],
+    );
     if (removed.rows[0]) {
-      await recordAudit(tx, { actor: by ?? '', action: 'unpin', targetType: 'pin', targetId: `${crisis.name}/${category}`, crisis: crisis.name, before: pinValues(toPin(removed.rows[0])), after: null });
+      await recordAudit(tx, {
+        actor: by ?? '',
+        action: 'unpin',
+        targetType: 'pin',
+        targetId: `${crisis.name}/${category}`,
+        crisis: crisis.name,
+        before: pinValues(toPin(removed.rows[0])),
+        after: null,
+      });
     }
     await markChanged(tx);
     return removed;

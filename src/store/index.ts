@@ -36,7 +36,15 @@ export type { AuditEntry } from './audit.js';
 export type { OpenOptions } from './db.js';
 export type { StoredClaim, TallyClaim } from './claim-columns.js';
 export { CLAIM_SORTS, COUNT_CAP, type ClaimFilter, type ClaimPage, type ClaimPageRequest, type ClaimSort, type PlaceSummary } from './claims.js';
-export { contentHash, type DocumentFilter, type DocumentInput, type DocumentSummary, type IngestBatchItem, type IngestOutcome, type StoredDocument } from './documents.js';
+export {
+  contentHash,
+  type DocumentFilter,
+  type DocumentInput,
+  type DocumentSummary,
+  type IngestBatchItem,
+  type IngestOutcome,
+  type StoredDocument,
+} from './documents.js';
 export { paragraphAround, type QueueItem, type QueueReason, type ReviewQueuePage } from './review-queue.js';
 export type { ReviewChange, ReviewRecord } from './reviews.js';
 export type { CrisisDocument } from './tally-reads.js';

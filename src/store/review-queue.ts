@@ -87,7 +87,11 @@ export async function reviewQueue(
     items: items.rows.map((r) => {
       const claim = toStoredClaim(r);
       const windowStart = Math.max(claim.span.start - PARAGRAPH_REACH, 0);
-      return { claim, reason: (['headline', 'latest', 'figure'] as const)[Number(r.priority)]!, paragraph: paragraphAround(r.clean_text, windowStart, claim.span) };
+      return {
+        claim,
+        reason: (['headline', 'latest', 'figure'] as const)[Number(r.priority)]!,
+        paragraph: paragraphAround(r.clean_text, windowStart, claim.span),
+      };
     }),
   };
 }

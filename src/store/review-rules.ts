@@ -13,7 +13,6 @@ import { InvalidInputError } from './errors.js';
  */
 export const MAX_COUNT = 10_000_000_000;
 
-
 /** Why a value is not a count a claim can hold, or null when it is one. */
 export function countProblem(value: unknown): string | null {
   if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number of people';
@@ -28,7 +27,8 @@ export function checkBounds(low: number | null, high: number | null, estimate: n
   const n = (v: number) => v.toLocaleString('en-US');
   if (low !== null && high !== null && low > high) throw new InvalidInputError(`low (${n(low)}) is above high (${n(high)}): make low the smaller bound`);
   if (low !== null && estimate < low) throw new InvalidInputError(`estimate (${n(estimate)}) is below low (${n(low)}): the estimate lies between low and high`);
-  if (high !== null && estimate > high) throw new InvalidInputError(`estimate (${n(estimate)}) is above high (${n(high)}): the estimate lies between low and high`);
+  if (high !== null && estimate > high)
+    throw new InvalidInputError(`estimate (${n(estimate)}) is above high (${n(high)}): the estimate lies between low and high`);
 }
 
 /**
@@ -45,7 +45,8 @@ export function geocodeReviewPlace(typed: string, current: { countryCode: string
   if (comma > 0) {
     const countryName = typed.slice(comma + 1).trim();
     const country = resolvePlace(countryName);
-    if (!country || country.precision !== 'country') throw new InvalidInputError(`no country called '${countryName}' in the gazetteer; write the place as "town, country", or the town alone`);
+    if (!country || country.precision !== 'country')
+      throw new InvalidInputError(`no country called '${countryName}' in the gazetteer; write the place as "town, country", or the town alone`);
     const place = resolvePlace(name, { countryCode: country.countryCode });
     if (!place || place.countryCode !== country.countryCode) throw unknown(` in ${country.name}`);
     return place;

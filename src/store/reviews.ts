@@ -108,11 +108,22 @@ export async function reviewClaim(db: Db, id: number, change: ReviewChange): Pro
     }
     const action = status === 'rejected' ? 'reject' : status === 'unreviewed' ? 'reset' : changed ? 'edit' : 'accept';
     await tx.query('INSERT INTO claim_reviews (claim_id, reviewer, action, before, after, note) VALUES ($1, $2, $3, $4, $5, $6)', [
-      id, change.reviewer, action, JSON.stringify(claimRecord(before)), JSON.stringify(claimRecord(after)), change.note ?? null,
+      id,
+      change.reviewer,
+      action,
+      JSON.stringify(claimRecord(before)),
+      JSON.stringify(claimRecord(after)),
+      change.note ?? null,
     ]);
     await recordAudit(tx, {
-      actor: change.reviewer, action: `review.${action}`, targetType: 'claim', targetId: id, crisis: await crisisOfDocument(tx, before.documentId),
-      before: claimRecord(before), after: claimRecord(after), note: change.note ?? null,
+      actor: change.reviewer,
+      action: `review.${action}`,
+      targetType: 'claim',
+      targetId: id,
+      crisis: await crisisOfDocument(tx, before.documentId),
+      before: claimRecord(before),
+      after: claimRecord(after),
+      note: change.note ?? null,
     });
     await markChanged(tx, { documents: [before.documentId] });
     return after;
@@ -120,11 +131,24 @@ export async function reviewClaim(db: Db, id: number, change: ReviewChange): Pro
 }
 
 export async function claimHistory(db: Queryable, id: number): Promise<ReviewRecord[]> {
-  const { rows } = await db.query<{ id: number; at: Date | string; reviewer: string; action: ReviewRecord['action']; before: unknown; after: unknown; note: string | null }>(
-    'SELECT id, at, reviewer, action, before, after, note FROM claim_reviews WHERE claim_id = $1 ORDER BY at, id',
-    [id],
-  );
-  return rows.map((r) => ({ id: Number(r.id), at: new Date(r.at).toISOString(), reviewer: r.reviewer, action: r.action, before: json(r.before), after: json(r.after), note: r.note }));
+  const { rows } = await db.query<{
+    id: number;
+    at: Date | string;
+    reviewer: string;
+    action: ReviewRecord['action'];
+    before: unknown;
+    after: unknown;
+    note: string | null;
+  }>('SELECT id, at, reviewer, action, before, after, note FROM claim_reviews WHERE claim_id = $1 ORDER BY at, id', [id]);
+  return rows.map((r) => ({
+    id: Number(r.id),
+    at: new Date(r.at).toISOString(),
+    reviewer: r.reviewer,
+    action: r.action,
+    before: json(r.before),
+    after: json(r.after),
+    note: r.note,
+  }));
 }
 
 /** The source of a name a reviewer typed (created with the type its name suggests; a merged name leads to the source it joined). */

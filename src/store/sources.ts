@@ -120,7 +120,10 @@ export async function listSources(db: Queryable, hiddenCrisisIds: number[] = [])
 }
 
 export async function getSource(db: Queryable, id: number): Promise<SourceRecord> {
-  const { rows } = await db.query<SourceRow>(`SELECT ${COLUMNS}, (SELECT count(*) FROM claims c WHERE c.source_id = s.id) AS n FROM sources s WHERE s.id = $1`, [id]);
+  const { rows } = await db.query<SourceRow>(
+    `SELECT ${COLUMNS}, (SELECT count(*) FROM claims c WHERE c.source_id = s.id) AS n FROM sources s WHERE s.id = $1`,
+    [id],
+  );
   if (!rows[0]) throw new NotFoundError(`source ${id} does not exist (see "tally sources list")`);
   return toRecord(rows[0]);
 }
@@ -151,7 +154,14 @@ export async function sourceDirectory(db: Queryable): Promise<SourceDirectoryEnt
 }
 
 /** The edit in the source's own history and in the audit log (before and after values). */
-async function record(tx: Queryable, editor: string, action: 'set' | 'merge' | 'split', sourceId: number, detail: unknown, change: { before: unknown; after: unknown }): Promise<void> {
+async function record(
+  tx: Queryable,
+  editor: string,
+  action: 'set' | 'merge' | 'split',
+  sourceId: number,
+  detail: unknown,
+  change: { before: unknown; after: unknown },
+): Promise<void> {
   await tx.query('UPDATE sources SET updated_by = $1, updated_at = now() WHERE id = $2', [editor, sourceId]);
   await tx.query('INSERT INTO source_edits (editor, action, source_id, detail) VALUES ($1, $2, $3, $4)', [editor, action, sourceId, JSON.stringify(detail)]);
   await recordAudit(tx, { actor: editor, action: `source.${action}`, targetType: 'source', targetId: sourceId, before: change.before, after: change.after });
@@ -172,17 +182,24 @@ export async function updateSource(db: Db, id: number, patch: SourcePatch): Prom
   const editor = editorOf(patch.editor);
   await db.transaction(async (tx) => {
     const before = await getSource(tx, id);
-    const aliases = patch.aliases ? [...new Set(patch.aliases.map((a) => a.trim()).filter((a) => a && a.toLowerCase() !== before.name.toLowerCase()))] : undefined;
+    const aliases = patch.aliases
+      ? [...new Set(patch.aliases.map((a) => a.trim()).filter((a) => a && a.toLowerCase() !== before.name.toLowerCase()))]
+      : undefined;
     // An alias that names another source is a merge: said so, and done only when confirmed.
     const others: SourceRecord[] = [];
     for (const a of aliases ?? []) {
       if (before.aliases.some((x) => x.toLowerCase() === a.toLowerCase())) continue;
-      const { rows } = await tx.query<{ id: number | string }>('SELECT id FROM sources WHERE lower(name) = lower($1) AND merged_into IS NULL AND id <> $2', [a, id]);
+      const { rows } = await tx.query<{ id: number | string }>('SELECT id FROM sources WHERE lower(name) = lower($1) AND merged_into IS NULL AND id <> $2', [
+        a,
+        id,
+      ]);
       if (rows[0]) others.push(await getSource(tx, Number(rows[0].id)));
     }
     if (others.length && !patch.merge) {
       const list = others.map((o) => `"${o.name}" (${o.claimCount} claims)`).join(', ');
-      throw new ConflictError(`${list} ${others.length > 1 ? 'are other sources' : 'is another source'}: making ${others.length > 1 ? 'them aliases' : 'it an alias'} of "${before.name}" merges ${others.length > 1 ? 'them' : 'it'} into it. Confirm the merge (merge: true, or "tally sources merge"), or leave ${others.length > 1 ? 'those names' : 'that name'} out.`);
+      throw new ConflictError(
+        `${list} ${others.length > 1 ? 'are other sources' : 'is another source'}: making ${others.length > 1 ? 'them aliases' : 'it an alias'} of "${before.name}" merges ${others.length > 1 ? 'them' : 'it'} into it. Confirm the merge (merge: true, or "tally sources merge"), or leave ${others.length > 1 ? 'those names' : 'that name'} out.`,
+      );
     }
     const p = new Params();
     const sets: string[] = [];
@@ -217,10 +234,17 @@ async function mergeIn(tx: Queryable, from: SourceRecord, into: SourceRecord, ed
   );
   await tx.query('UPDATE sources SET merged_into = $1 WHERE merged_into = $2', [into.id, from.id]);
   await tx.query("UPDATE sources SET merged_into = $1, aliases = '{}' WHERE id = $2", [into.id, from.id]);
-  await record(tx, editor, 'merge', into.id, { merged: pick(from), into: into.name, claims: from.claimCount }, {
-    before: { merged: pick(from), into: pick(into) },
-    after: { into: pick(await getSource(tx, into.id)), claims: from.claimCount },
-  });
+  await record(
+    tx,
+    editor,
+    'merge',
+    into.id,
+    { merged: pick(from), into: into.name, claims: from.claimCount },
+    {
+      before: { merged: pick(from), into: pick(into) },
+      after: { into: pick(await getSource(tx, into.id)), claims: from.claimCount },
+    },
+  );
   return moved;
 }
 
@@ -248,8 +272,12 @@ export async function splitSource(db: Db, name: string, alias: string, editor?: 
     if (!from) throw new NotFoundError(`no source named "${name}" (see "tally sources list")`);
     const key = alias.trim().toLowerCase();
     if (!key) throw new InvalidInputError('give the name to split off (--alias)');
-    if (key === from.name.toLowerCase()) throw new InvalidInputError(`"${alias}" is the source's own name: split off one of its aliases (${from.aliases.join(', ') || 'it has none'})`);
-    const { rows: merged } = await tx.query<{ id: number | string; name: string }>('SELECT id, name FROM sources WHERE lower(name) = $1 AND merged_into = $2', [key, from.id]);
+    if (key === from.name.toLowerCase())
+      throw new InvalidInputError(`"${alias}" is the source's own name: split off one of its aliases (${from.aliases.join(', ') || 'it has none'})`);
+    const { rows: merged } = await tx.query<{ id: number | string; name: string }>('SELECT id, name FROM sources WHERE lower(name) = $1 AND merged_into = $2', [
+      key,
+      from.id,
+    ]);
     const hasAlias = from.aliases.some((a) => a.toLowerCase() === key);
     if (!hasAlias && !merged[0]) {
       throw new InvalidInputError(`"${alias}" is not an alias of "${from.name}" (its aliases: ${from.aliases.join(', ') || 'none'})`);
@@ -276,10 +304,17 @@ export async function splitSource(db: Db, name: string, alias: string, editor?: 
     const written = `c.source_id = $1 AND lower(c.extracted->'source'->>'name') = $2`;
     const moved = await documentsOf(tx, written, [from.id, key]);
     await tx.query(`UPDATE claims c SET source_id = $3 WHERE ${written}`, [from.id, key, splitId]);
-    await record(tx, editorOf(editor), 'split', from.id, { alias: splitName, into: splitId }, {
-      before: pick(from),
-      after: { source: pick(await getSource(tx, from.id)), split: pick(await getSource(tx, splitId)) },
-    });
+    await record(
+      tx,
+      editorOf(editor),
+      'split',
+      from.id,
+      { alias: splitName, into: splitId },
+      {
+        before: pick(from),
+        after: { source: pick(await getSource(tx, from.id)), split: pick(await getSource(tx, splitId)) },
+      },
+    );
     await sourcesChanged(tx, moved);
     return { from: from.id, split: splitId };
   });
@@ -288,6 +323,14 @@ export async function splitSource(db: Db, name: string, alias: string, editor?: 
 
 /** The recorded edits of a source, oldest first. */
 export async function sourceEdits(db: Queryable, id: number): Promise<Array<{ at: string; editor: string; action: string; detail: unknown }>> {
-  const { rows } = await db.query<{ at: Date | string; editor: string; action: string; detail: unknown }>('SELECT at, editor, action, detail FROM source_edits WHERE source_id = $1 ORDER BY at, id', [id]);
-  return rows.map((r) => ({ at: new Date(r.at).toISOString(), editor: r.editor, action: r.action, detail: typeof r.detail === 'string' ? JSON.parse(r.detail) : r.detail }));
+  const { rows } = await db.query<{ at: Date | string; editor: string; action: string; detail: unknown }>(
+    'SELECT at, editor, action, detail FROM source_edits WHERE source_id = $1 ORDER BY at, id',
+    [id],
+  );
+  return rows.map((r) => ({
+    at: new Date(r.at).toISOString(),
+    editor: r.editor,
+    action: r.action,
+    detail: typeof r.detail === 'string' ? JSON.parse(r.detail) : r.detail,
+  }));
 }

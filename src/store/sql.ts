@@ -16,12 +16,22 @@ export class Params {
 }
 
 /** One multi-row INSERT (chunked to stay under the parameter limit), optionally collecting RETURNING rows. */
-export async function insertRows<R = never>(tx: Queryable, table: string, columns: readonly string[], rows: unknown[][], returning?: string, out?: R[]): Promise<void> {
+export async function insertRows<R = never>(
+  tx: Queryable,
+  table: string,
+  columns: readonly string[],
+  rows: unknown[][],
+  returning?: string,
+  out?: R[],
+): Promise<void> {
   const perChunk = Math.max(1, Math.floor(30_000 / columns.length));
   for (let i = 0; i < rows.length; i += perChunk) {
     const p = new Params();
     const values = rows.slice(i, i + perChunk).map((row) => `(${row.map((v) => p.add(v)).join(', ')})`);
-    const r = await tx.query<R>(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}${returning ? ` RETURNING ${returning}` : ''}`, p.values);
+    const r = await tx.query<R>(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}${returning ? ` RETURNING ${returning}` : ''}`,
+      p.values,
+    );
     if (out) out.push(...r.rows);
   }
 }
@@ -35,7 +45,12 @@ export const num = (v: unknown): number | null => (v == null ? null : Number(v))
 /** A PostgreSQL array as the driver returns it (parsed, or as "{a,b}" text for unknown types). */
 export function pgArray(v: unknown): string[] {
   if (Array.isArray(v)) return v.map(String);
-  if (typeof v === 'string') return v.replace(/^\{|\}$/g, '').split(',').filter(Boolean).map((x) => x.replace(/^"|"$/g, ''));
+  if (typeof v === 'string')
+    return v
+      .replace(/^\{|\}$/g, '')
+      .split(',')
+      .filter(Boolean)
+      .map((x) => x.replace(/^"|"$/g, ''));
   return [];
 }
 

@@ -58,17 +58,36 @@ export async function claimsForTally(db: Queryable, crisisId: number, filter: { 
  * renewed by every change of a row) of the document and of its claims.
  */
 export async function crisisDocuments(db: Queryable, crisisId: number): Promise<CrisisDocument[]> {
-  const { rows } = await db.query<{ id: number; version: string; claims_version: string; published: string | null; publisher: string | null; title: string | null; url: string | null }>(
+  const { rows } = await db.query<{
+    id: number;
+    version: string;
+    claims_version: string;
+    published: string | null;
+    publisher: string | null;
+    title: string | null;
+    url: string | null;
+  }>(
     `SELECT d.id, d.xmin::text AS version, cd.xmin::text AS claims_version, d.published::text AS published, d.publisher, d.title, d.url
      FROM documents d JOIN crisis_documents cd ON cd.document_id = d.id WHERE cd.crisis_id = $1`,
     [crisisId],
   );
-  return rows.map((r) => ({ id: Number(r.id), version: r.version, claimsVersion: r.claims_version, published: r.published, publisher: r.publisher, title: r.title, url: r.url }));
+  return rows.map((r) => ({
+    id: Number(r.id),
+    version: r.version,
+    claimsVersion: r.claims_version,
+    published: r.published,
+    publisher: r.publisher,
+    title: r.title,
+    url: r.url,
+  }));
 }
 
 /** Near-duplicate signatures of some documents (see src/fingerprint.ts); missing ones are left out. */
 export async function documentSignatures(db: Queryable, ids: number[]): Promise<Map<number, number[]>> {
-  const { rows } = await db.query<{ id: number; signature: unknown }>('SELECT id, signature FROM documents WHERE id = ANY($1::bigint[]) AND signature IS NOT NULL', [ids]);
+  const { rows } = await db.query<{ id: number; signature: unknown }>(
+    'SELECT id, signature FROM documents WHERE id = ANY($1::bigint[]) AND signature IS NOT NULL',
+    [ids],
+  );
   return new Map(rows.map((r) => [Number(r.id), pgArray(r.signature).map(Number)]));
 }
 

@@ -46,7 +46,10 @@ export const crisisHidden = (vis: Visibility, name: string): boolean => {
 
 export async function documentHidden(db: Queryable, vis: Visibility, documentId: number): Promise<boolean> {
   if (!vis.hiddenCrisisIds.length) return false;
-  const { rows } = await db.query('SELECT 1 FROM crisis_documents WHERE document_id = $1 AND crisis_id = ANY ($2::bigint[]) LIMIT 1', [documentId, vis.hiddenCrisisIds]);
+  const { rows } = await db.query('SELECT 1 FROM crisis_documents WHERE document_id = $1 AND crisis_id = ANY ($2::bigint[]) LIMIT 1', [
+    documentId,
+    vis.hiddenCrisisIds,
+  ]);
   return rows.length > 0;
 }
 
@@ -68,7 +71,10 @@ export async function crisisAccess(db: Queryable, ids?: number[]): Promise<Map<n
 
 /** A crisis with its access fields, for the API. */
 export async function withAccess<C extends { id: number }>(db: Queryable, crises: C[]): Promise<Array<C & CrisisAccess>> {
-  const access = await crisisAccess(db, crises.map((c) => c.id));
+  const access = await crisisAccess(
+    db,
+    crises.map((c) => c.id),
+  );
   return crises.map((c) => ({ ...c, ...(access.get(c.id) ?? { private: false, members: [] }) }));
 }
 
@@ -78,7 +84,9 @@ export async function withAccess<C extends { id: number }>(db: Queryable, crises
  */
 export async function setCrisisAccess(db: Db, crisisName: string, change: { private?: boolean; members?: string[] }, actor: string): Promise<CrisisAccess> {
   return db.transaction(async (tx) => {
-    const { rows: found } = await tx.query<{ id: number | string; name: string }>('SELECT id, name FROM crises WHERE lower(name) = lower($1) FOR UPDATE', [crisisName.trim()]);
+    const { rows: found } = await tx.query<{ id: number | string; name: string }>('SELECT id, name FROM crises WHERE lower(name) = lower($1) FOR UPDATE', [
+      crisisName.trim(),
+    ]);
     const crisis = found[0];
     if (!crisis) throw new NotFoundError(`no crisis called "${crisisName}" (see GET /api/crises)`);
     const id = Number(crisis.id);
@@ -86,7 +94,9 @@ export async function setCrisisAccess(db: Db, crisisName: string, change: { priv
     if (change.private !== undefined) await tx.query('UPDATE crises SET private = $2, revision = revision + 1 WHERE id = $1', [id, change.private]);
     if (change.members !== undefined) {
       const names = [...new Set(change.members.map((m) => m.trim()).filter(Boolean))];
-      const { rows: users } = await tx.query<{ id: number | string; name: string }>('SELECT id, name FROM users WHERE lower(name) = ANY ($1::text[])', [names.map((n) => n.toLowerCase())]);
+      const { rows: users } = await tx.query<{ id: number | string; name: string }>('SELECT id, name FROM users WHERE lower(name) = ANY ($1::text[])', [
+        names.map((n) => n.toLowerCase()),
+      ]);
       const known = new Set(users.map((u) => u.name.toLowerCase()));
       const unknown = names.filter((n) => !known.has(n.toLowerCase()));
       if (unknown.length) throw new InvalidInputError(`members: no user called ${unknown.map((n) => `"${n}"`).join(', ')} (see the list of users)`);

@@ -130,11 +130,7 @@ export class CrisisClaims {
   }
 
   private async read(store: Store, crisis: Crisis, revision: number): Promise<void> {
-    const [documents, crisisDays, directory] = await Promise.all([
-      store.crisisDocuments(crisis.id),
-      store.crisisDays(crisis.id),
-      store.sourceDirectory(),
-    ]);
+    const [documents, crisisDays, directory] = await Promise.all([store.crisisDocuments(crisis.id), store.crisisDays(crisis.id), store.sourceDirectory()]);
     const dirty = new Set<Category>();
     const before = this.context;
 
@@ -152,10 +148,12 @@ export class CrisisClaims {
       for (let hops = 0; t.mergedInto !== null && rows.has(t.mergedInto) && hops < 16; hops++) t = rows.get(t.mergedInto)!;
       return t;
     };
-    const sources = new Map(directory.map((s) => {
-      const t = targetOf(s);
-      return [s.id, { id: t.id, name: t.name, type: t.type, reliability: t.reliability }];
-    }));
+    const sources = new Map(
+      directory.map((s) => {
+        const t = targetOf(s);
+        return [s.id, { id: t.id, name: t.name, type: t.type, reliability: t.reliability }];
+      }),
+    );
     const changedSources = new Set<number>();
     for (const [id, s] of sources) {
       const old = before?.sources.get(id);
@@ -168,10 +166,12 @@ export class CrisisClaims {
       for (const id of this.signatures.keys()) if (!present.has(id)) this.signatures.delete(id);
       const missing = documents.filter((d) => !this.signatures.has(d.id)).map((d) => d.id);
       if (missing.length) for (const [id, sig] of await store.documentSignatures(missing)) this.signatures.set(id, sig);
-      duplicates = groupNearDuplicates(documents.flatMap((d) => {
-        const signature = this.signatures.get(d.id);
-        return signature ? [{ id: d.id, published: d.published, signature }] : [];
-      }));
+      duplicates = groupNearDuplicates(
+        documents.flatMap((d) => {
+          const signature = this.signatures.get(d.id);
+          return signature ? [{ id: d.id, published: d.published, signature }] : [];
+        }),
+      );
     }
 
     // What every category depends on: a change reconciles them all again (reusing what the
@@ -261,7 +261,11 @@ export class CrisisClaims {
     }
     for (const old of before.values()) this.drop(old, dirty);
     this.countries.delete(documentId);
-    if (claims.length) this.claims.set(documentId, claims.map((c) => this.byCategory.get(c.category)?.get(c.id)?.claim ?? c));
+    if (claims.length)
+      this.claims.set(
+        documentId,
+        claims.map((c) => this.byCategory.get(c.category)?.get(c.id)?.claim ?? c),
+      );
     else this.claims.delete(documentId);
   }
 

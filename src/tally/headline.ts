@@ -141,7 +141,9 @@ const higherFirst = (b: Candidate, a: Candidate) => b.estimate > a.estimate || (
 function inDayOrder(pool: Candidate[], direction: 1 | -1): Candidate[] {
   const day = new Float64Array(pool.length);
   pool.forEach((c, i) => (day[i] = dayIndex(c.asOf)));
-  const order = Array.from(pool.keys()).sort((a, b) => direction * (day[a]! - day[b]!) || (higherFirst(pool[a]!, pool[b]!) ? -1 : higherFirst(pool[b]!, pool[a]!) ? 1 : 0));
+  const order = Array.from(pool.keys()).sort(
+    (a, b) => direction * (day[a]! - day[b]!) || (higherFirst(pool[a]!, pool[b]!) ? -1 : higherFirst(pool[b]!, pool[a]!) ? 1 : 0),
+  );
   return order.map((i) => pool[i]!);
 }
 
@@ -168,15 +170,17 @@ function superseders(pool: Candidate[]): (c: Candidate) => Candidate | null {
   const days = desc.map((c) => dayIndex(c.asOf));
   const levels = [...new Set(pool.map(sourceStanding))];
   // Per standing: the highest total among the first i+1 (latest) of sources standing at least that high.
-  const maxFrom = new Map(levels.map((s) => {
-    const out = new Float64Array(desc.length);
-    let m = -Infinity;
-    desc.forEach((o, i) => {
-      if (sourceStanding(o) >= s && o.estimate > m) m = o.estimate;
-      out[i] = m;
-    });
-    return [s, out];
-  }));
+  const maxFrom = new Map(
+    levels.map((s) => {
+      const out = new Float64Array(desc.length);
+      let m = -Infinity;
+      desc.forEach((o, i) => {
+        if (sourceStanding(o) >= s && o.estimate > m) m = o.estimate;
+        out[i] = m;
+      });
+      return [s, out];
+    }),
+  );
   return (c) => {
     const day = dayIndex(c.asOf);
     // How many are of a later day (days descend).
@@ -199,7 +203,7 @@ function newestNotBelow(pool: Candidate[]): (c: Candidate) => number {
   const desc = [...pool].sort((a, b) => b.estimate - a.estimate);
   const newest = new Map<Candidate, number>();
   let latest = -Infinity;
-  for (let i = 0; i < desc.length; ) {
+  for (let i = 0; i < desc.length;) {
     let j = i;
     while (j < desc.length && desc[j]!.estimate === desc[i]!.estimate) latest = Math.max(latest, dayIndex(desc[j++]!.asOf));
     for (let k = i; k < j; k++) newest.set(desc[k]!, latest);
@@ -217,15 +221,17 @@ function earlierAbove(pool: Candidate[]): (c: Candidate) => Candidate | null {
   const days = asc.map((c) => dayIndex(c.asOf));
   const levels = [...new Set(pool.map(sourceStanding))].sort((a, b) => b - a);
   // Per standing: the highest total (then first by name) among the first i+1 of that standing exactly.
-  const best = new Map(levels.map((s) => {
-    const out: Array<Candidate | null> = new Array(asc.length);
-    let m: Candidate | null = null;
-    asc.forEach((o, i) => {
-      if (sourceStanding(o) === s && (!m || higherFirst(o, m))) m = o;
-      out[i] = m;
-    });
-    return [s, out];
-  }));
+  const best = new Map(
+    levels.map((s) => {
+      const out: Array<Candidate | null> = new Array(asc.length);
+      let m: Candidate | null = null;
+      asc.forEach((o, i) => {
+        if (sourceStanding(o) === s && (!m || higherFirst(o, m))) m = o;
+        out[i] = m;
+      });
+      return [s, out];
+    }),
+  );
   return (c) => {
     const day = dayIndex(c.asOf);
     // How many are of an earlier day.
@@ -302,10 +308,13 @@ export function chooseHeadline(candidates: Candidate[]): HeadlineResult {
   // 5. The lowest; ties to the later figure, then the higher-standing source, then by name.
   const from = eligible.length ? eligible : credible.length ? credible : pool;
   const before = (b: Candidate, a: Candidate) =>
-    b.estimate !== a.estimate ? b.estimate < a.estimate
-    : dayIndex(b.asOf) !== dayIndex(a.asOf) ? dayIndex(b.asOf) > dayIndex(a.asOf)
-    : sourceStanding(b) !== sourceStanding(a) ? sourceStanding(b) > sourceStanding(a)
-    : b.source < a.source;
+    b.estimate !== a.estimate
+      ? b.estimate < a.estimate
+      : dayIndex(b.asOf) !== dayIndex(a.asOf)
+        ? dayIndex(b.asOf) > dayIndex(a.asOf)
+        : sourceStanding(b) !== sourceStanding(a)
+          ? sourceStanding(b) > sourceStanding(a)
+          : b.source < a.source;
   const best = from.reduce((a, b) => (before(b, a) ? b : a));
   const v = verdicts.get(best);
   verdicts.set(best, { status: 'heads', note: 'heads the card', fallsBelow: v?.fallsBelow ?? null });

@@ -6,7 +6,16 @@ import type { Category, Crisis, SourceType } from '../domain.js';
 import { headlinePins, type HeadlinePin } from '../store/headline-pins.js';
 import { NotFoundError, type Store } from '../store/index.js';
 import { CrisisClaims } from './crisis-claims.js';
-import { byCategoryOrder, computeTally, ResolutionMemo, type CategoryTally, type Tally, type TallyInputClaim, type TallyOptions, type TimelineMemo } from './reconcile.js';
+import {
+  byCategoryOrder,
+  computeTally,
+  ResolutionMemo,
+  type CategoryTally,
+  type Tally,
+  type TallyInputClaim,
+  type TallyOptions,
+  type TimelineMemo,
+} from './reconcile.js';
 
 export * from './reconcile.js';
 export { chooseHeadline, sourceStanding, dayWords, STALE_AFTER_DAYS } from './headline.js';
@@ -188,7 +197,10 @@ function truncate(t: CrisisTally, f: TallyFilter): CrisisTally {
       let places = place !== undefined ? c.places.filter((p) => p.placeId === place) : c.places;
       if (maxPlaces !== undefined && places.length > maxPlaces) places = places.slice(0, maxPlaces);
       if (maxFigures !== undefined) {
-        places = places.map((p) => ({ ...p, sources: p.sources.map((s) => (s.figures.length > maxFigures ? { ...s, figures: s.figures.slice(-maxFigures) } : s)) }));
+        places = places.map((p) => ({
+          ...p,
+          sources: p.sources.map((s) => (s.figures.length > maxFigures ? { ...s, figures: s.figures.slice(-maxFigures) } : s)),
+        }));
       }
       return { ...c, sources, events, parts, places, flags };
     }),

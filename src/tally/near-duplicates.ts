@@ -87,5 +87,8 @@ export interface DuplicateDocument {
 
 /** Near-duplicates among documents given by their texts (signatures computed here). */
 export function findNearDuplicates(docs: DuplicateDocument[], threshold = DUPLICATE_THRESHOLD): Map<number, number> {
-  return groupNearDuplicates(docs.map((d) => ({ id: d.id, published: d.published, signature: documentSignature(d.text) })), threshold);
+  return groupNearDuplicates(
+    docs.map((d) => ({ id: d.id, published: d.published, signature: documentSignature(d.text) })),
+    threshold,
+  );
 }

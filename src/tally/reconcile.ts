@@ -437,7 +437,12 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
       if (
         before &&
         before.inputs.length === items.length &&
-        items.every((i, k) => list[i] === before.inputs[k] && (at[i] ?? null) === before.asOf[k] && sameNumbers((copies.size && copies.get(list[i]!.documentId)) || NONE, before.copies[k]!))
+        items.every(
+          (i, k) =>
+            list[i] === before.inputs[k] &&
+            (at[i] ?? null) === before.asOf[k] &&
+            sameNumbers((copies.size && copies.get(list[i]!.documentId)) || NONE, before.copies[k]!),
+        )
       ) {
         return before.body;
       }
@@ -457,7 +462,11 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
       const support = (i: number) => reportsOf.get(`${atKey[i]}|${list[i]!.estimate}`)!.size;
       // Time order: as-of date, then the later document, then support, then the larger estimate (see above).
       const later = (a: number, b: number) =>
-        atKey[a]! - atKey[b]! || publishedKey[a]! - publishedKey[b]! || list[a]!.documentId - list[b]!.documentId || support(a) - support(b) || list[a]!.estimate - list[b]!.estimate;
+        atKey[a]! - atKey[b]! ||
+        publishedKey[a]! - publishedKey[b]! ||
+        list[a]!.documentId - list[b]!.documentId ||
+        support(a) - support(b) ||
+        list[a]!.estimate - list[b]!.estimate;
       const figures = [...items].sort(later).map(figureOf);
       const latest = figures[figures.length - 1]!;
       const flags: TallyFlag[] = [];
@@ -611,7 +620,8 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
 
 const CATEGORY_ORDER: Category[] = ['killed', 'injured', 'detained', 'missing', 'executed', 'displaced', 'participants', 'places'];
 /** Categories in the order a tally shows them: deaths first. */
-export const byCategoryOrder = (a: { category: Category }, b: { category: Category }) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category);
+export const byCategoryOrder = (a: { category: Category }, b: { category: Category }) =>
+  CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category);
 
 /** Outlet names normalised (once per name: every tally meets every document's outlet). */
 const normalisedOutlets = new Map<string, string>();
@@ -619,7 +629,13 @@ function normaliseOutlet(s: string): string {
   let n = normalisedOutlets.get(s);
   if (n === undefined) {
     if (normalisedOutlets.size > 50_000) normalisedOutlets.clear();
-    normalisedOutlets.set(s, (n = s.toLowerCase().replace(/^www\./, '').trim()));
+    normalisedOutlets.set(
+      s,
+      (n = s
+        .toLowerCase()
+        .replace(/^www\./, '')
+        .trim()),
+    );
   }
   return n;
 }

@@ -123,11 +123,14 @@ export const api = {
   reviewQueue: (q: ReviewQueueQuery) => call<ReviewQueue>(`/api/review-queue${query(q)}`),
   review: (id: number, change: ReviewRequest) => call<ClaimWithHistory>(`/api/claims/${id}/review`, json('POST', change)),
   pinHeadline: (p: HeadlinePinRequest) => call<HeadlinePin>('/api/tally/pins', json('POST', p)),
-  unpinHeadline: (crisis: string, category: Category, by?: string) => call<HeadlinePinRemoved>(`/api/tally/pins${query({ crisis, category, by })}`, { method: 'DELETE' }),
+  unpinHeadline: (crisis: string, category: Category, by?: string) =>
+    call<HeadlinePinRemoved>(`/api/tally/pins${query({ crisis, category, by })}`, { method: 'DELETE' }),
   sources: () => call<SourceList>('/api/sources'),
   updateSource: (id: number, patch: SourcePatch) => call<SourceRecord>(`/api/sources/${id}`, json('PATCH', patch)),
-  mergeSources: (from: string, into: string, editor?: string) => call<SourceRecord>('/api/sources/merge', json('POST', { from, into, editor } satisfies SourceMergeRequest)),
-  splitSource: (id: number, alias: string, editor?: string) => call<SourceSplitResult>(`/api/sources/${id}/split`, json('POST', { alias, editor } satisfies SourceSplitRequest)),
+  mergeSources: (from: string, into: string, editor?: string) =>
+    call<SourceRecord>('/api/sources/merge', json('POST', { from, into, editor } satisfies SourceMergeRequest)),
+  splitSource: (id: number, alias: string, editor?: string) =>
+    call<SourceSplitResult>(`/api/sources/${id}/split`, json('POST', { alias, editor } satisfies SourceSplitRequest)),
   places: (p: PlaceQuery = {}) => call<PlaceList>(`/api/places${query(p)}`),
   ingestText: (b: IngestTextRequest) => call<IngestResult>('/api/ingest/text', json('POST', b)),
   ingestUrl: (b: IngestUrlRequest) => call<IngestSummary>('/api/ingest/url', json('POST', b)),

@@ -43,7 +43,13 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
       (e: unknown) => {
         if (mine !== generation.current) return;
         // fetch rejects with a TypeError when no answer came at all.
-        setError(e instanceof TypeError ? `the server could not be reached (${e.message}); is "tally serve" still running?` : e instanceof Error ? e.message : String(e));
+        setError(
+          e instanceof TypeError
+            ? `the server could not be reached (${e.message}); is "tally serve" still running?`
+            : e instanceof Error
+              ? e.message
+              : String(e),
+        );
         setRetryable(isRetryable(e));
         setLoading(false);
       },

@@ -47,7 +47,8 @@ function shown(path: (typeof NAV)[number][0], session: Session): boolean {
 }
 
 /** A server without accounts (an older one) answers 404: it is a single-user server. */
-const loadMe = (): Promise<Me> => api.me().catch((e: unknown) => (e instanceof ApiError && e.status === 404 ? { user: null, loginRequired: false } : Promise.reject(e)));
+const loadMe = (): Promise<Me> =>
+  api.me().catch((e: unknown) => (e instanceof ApiError && e.status === 404 ? { user: null, loginRequired: false } : Promise.reject(e)));
 
 /** Asks who is logged in; shows the login page where a login is needed, else the app. */
 function App() {
@@ -128,7 +129,9 @@ function Shell() {
   else if (view === 'sources') page = <SourcesPage />;
   else if (view === 'audit') page = isAdmin(session) ? <AuditPage crises={list} route={route} /> : <ErrorBox error="Only admins read the audit log." />;
   else if (view === 'ingest') page = <IngestPage crises={list} onIngested={crises.reload} />;
-  else if (view === 'users') page = loggedIn(session) && session.user?.role === 'admin' ? <UsersPage /> : <ErrorBox error="Only admins manage users (on a server where people log in)." />;
+  else if (view === 'users')
+    page =
+      loggedIn(session) && session.user?.role === 'admin' ? <UsersPage /> : <ErrorBox error="Only admins manage users (on a server where people log in)." />;
   else page = <ErrorBox error={`There is no page "${view}". Use the menu above.`} />;
 
   return (
@@ -139,7 +142,11 @@ function Shell() {
         </a>
         <nav>
           {NAV.filter(([path]) => shown(path, session)).map(([path, label]) => (
-            <a key={path} href={href(`/${path}`, path === 'sources' || path === 'ingest' || path === 'audit' || path === 'users' ? {} : crisisParam)} class={view === path ? 'current' : ''}>
+            <a
+              key={path}
+              href={href(`/${path}`, path === 'sources' || path === 'ingest' || path === 'audit' || path === 'users' ? {} : crisisParam)}
+              class={view === path ? 'current' : ''}
+            >
               {label}
             </a>
           ))}

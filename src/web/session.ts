@@ -22,7 +22,6 @@ export const canWrite = (s: Me): boolean => (s.user ? s.user.role !== 'viewer' :
 /** Manages users and crisis access, reads the audit log. */
 export const isAdmin = (s: Me): boolean => (s.user ? s.user.role === 'admin' : !s.loginRequired);
 
-
 /**
  * Whether someone logged in (a team server). A login-free server names its one user too (the
  * operating-system user, as admin), but records each write under the name typed in the page.

@@ -93,7 +93,13 @@ describe.skipIf(!haveChromium())('a team server in Chromium: login, roles, audit
     const claimId = Number(await page.getByTestId('queue-claim').getAttribute('data-claim-id'));
     const status = await page.evaluate(
       async (id) =>
-        (await fetch(`/api/claims/${id}/review`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status: 'accepted', reviewer: 'vera' }) })).status,
+        (
+          await fetch(`/api/claims/${id}/review`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ status: 'accepted', reviewer: 'vera' }),
+          })
+        ).status,
       claimId,
     );
     expect(status).toBe(403);
@@ -174,7 +180,8 @@ describe.skipIf(!haveChromium())('a team server in Chromium: login, roles, audit
     await logout();
 
     // The viewer is no member: the crisis is gone from their lists; the analyst still has it.
-    const crisisNames = () => page.evaluate(async () => ((await (await fetch('/api/crises')).json()) as { items: { name: string }[] }).items.map((c) => c.name));
+    const crisisNames = () =>
+      page.evaluate(async () => ((await (await fetch('/api/crises')).json()) as { items: { name: string }[] }).items.map((c) => c.name));
     await loginAs(USERS.viewer);
     expect(await crisisNames()).not.toContain(CRISIS);
     await logout();

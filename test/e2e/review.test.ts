@@ -30,7 +30,8 @@ describe.skipIf(!haveChromium())('review, map and errors in Chromium', () => {
   beforeAll(async () => {
     h = await startHarness('review', {
       seed: async (s) => {
-        documentId = (await s.ingestReport({ raw: REPORT, origin: 'dhaka.txt' }, extract({ text: REPORT, published: '2024-07-23' }), { crisis: CRISIS })).documentId;
+        documentId = (await s.ingestReport({ raw: REPORT, origin: 'dhaka.txt' }, extract({ text: REPORT, published: '2024-07-23' }), { crisis: CRISIS }))
+          .documentId;
         const mosul = await s.ingestReport({ raw: MOSUL, origin: 'mosul.txt' }, extract({ text: MOSUL, published: '2019-11-01' }), { crisis: CRISIS });
         killed = (await s.listClaims({ documentId, category: 'killed' })).items[0]!;
         injured = (await s.listClaims({ documentId, category: 'injured' })).items[0]!;
@@ -127,7 +128,9 @@ describe.skipIf(!haveChromium())('review, map and errors in Chromium', () => {
     await page.getByTestId('review-edit').click();
     await page.getByTestId('edit-placeName').fill('Xyzzyqx');
     await page.getByTestId('review-save').click();
-    await expect.poll(() => panel.getByTestId('error').textContent()).toBe("No place called 'Xyzzyqx' in the gazetteer; check the spelling or leave the place empty");
+    await expect
+      .poll(() => panel.getByTestId('error').textContent())
+      .toBe("No place called 'Xyzzyqx' in the gazetteer; check the spelling or leave the place empty");
     await page.getByTestId('edit-placeName').fill('Narayanganj');
     await page.getByTestId('review-save').click();
     await expect.poll(async () => (await store.getClaim(killed.id))?.place?.precision).toBe('city');

@@ -18,7 +18,10 @@ describe.skipIf(!haveChromium())('Sources page in Chromium', () => {
   beforeAll(async () => {
     h = await startHarness('sources', {
       seed: async (s) => {
-        for (const [name, n] of [['Donald Trump', 1000], ['NCRI', 1500]] as const) {
+        for (const [name, n] of [
+          ['Donald Trump', 1000],
+          ['NCRI', 1500],
+        ] as const) {
           const text = `At least ${n} protesters were killed in Iran, ${name} said on 2 December 2019.`;
           const report = extract({ text, published: '2019-12-03', url: 'https://www.daily.example/x' });
           for (const c of report.claims) c.source = { name, via: [] };
@@ -38,7 +41,10 @@ describe.skipIf(!haveChromium())('Sources page in Chromium', () => {
     await expect.poll(() => page.getByTestId('sources-table').textContent()).toContain('daily.example');
     await page.getByTestId('sources-editor').fill('e2e analyst');
     await page.getByLabel('Aliases of Donald Trump').fill('NCRI');
-    await page.getByRole('row', { name: /Donald Trump/ }).getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByRole('row', { name: /Donald Trump/ })
+      .getByRole('button', { name: 'Save' })
+      .click();
     const confirm = page.getByTestId('merge-confirm');
     await expect.poll(() => confirm.textContent()).toMatch(/"NCRI" \(1 claims\) is another source/);
     // Nothing merged until confirmed.
@@ -48,7 +54,10 @@ describe.skipIf(!haveChromium())('Sources page in Chromium', () => {
     await expect.poll(() => page.getByTestId('sources-table').textContent()).not.toMatch(/NCRI\s*1\b/);
 
     await page.getByLabel('Reliability of Donald Trump').selectOption('E');
-    await page.getByRole('row', { name: /Donald Trump/ }).getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByRole('row', { name: /Donald Trump/ })
+      .getByRole('button', { name: 'Save' })
+      .click();
     await expect.poll(async () => (await store.findSource('Donald Trump'))?.reliability).toBe('E');
     expect((await store.findSource('Donald Trump'))?.updatedBy).toBe('e2e analyst');
   }, 300_000);

@@ -27,8 +27,11 @@ describe.skipIf(!haveChromium())('web UI in Chromium', () => {
       seed: async (s) => {
         await loadDemo(s);
         // A plain-text report that quotes markup: it must show as text and never run.
-        const hostile = 'Markup test. At least 4 people were killed in Mosul on Friday, police said.\n<script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> <b onclick="window.__pwned = 3">bold</b>';
-        hostileId = (await s.ingestReport({ raw: hostile, origin: 'hostile.txt' }, extract({ text: hostile, published: '2019-11-01' }), { crisis: 'Iraq protests 2019' })).documentId;
+        const hostile =
+          'Markup test. At least 4 people were killed in Mosul on Friday, police said.\n<script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> <b onclick="window.__pwned = 3">bold</b>';
+        hostileId = (
+          await s.ingestReport({ raw: hostile, origin: 'hostile.txt' }, extract({ text: hostile, published: '2019-11-01' }), { crisis: 'Iraq protests 2019' })
+        ).documentId;
       },
     });
     ({ store, page, pageErrors } = h);
@@ -82,7 +85,9 @@ describe.skipIf(!haveChromium())('web UI in Chromium', () => {
 
   it('edits a claim and the tally changes after reload', async () => {
     // The opposition's firm death toll (not Trump's vague "thousands"), whoever it is attributed to.
-    const killed = (await store.listClaims({ crisis: IRAN, category: 'killed' }, { limit: 50 })).items.find((c) => c.qualifier !== 'vague' && c.estimate === 1000)!;
+    const killed = (await store.listClaims({ crisis: IRAN, category: 'killed' }, { limit: 50 })).items.find(
+      (c) => c.qualifier !== 'vague' && c.estimate === 1000,
+    )!;
     await open(`/documents/${killed.documentId}?claim=${killed.id}`);
     const panel = page.getByTestId('review-panel');
     await panel.waitFor();
@@ -117,7 +122,9 @@ describe.skipIf(!haveChromium())('web UI in Chromium', () => {
 
   it('ingests a pasted report and finds its claims', async () => {
     await open('/ingest');
-    await page.getByTestId('ingest-text').fill('At least 37 demonstrators were killed in Nasiriyah on Thursday, the Iraqi High Commission for Human Rights said.');
+    await page
+      .getByTestId('ingest-text')
+      .fill('At least 37 demonstrators were killed in Nasiriyah on Thursday, the Iraqi High Commission for Human Rights said.');
     await page.getByTestId('ingest-submit').click();
     const result = page.getByTestId('ingest-result');
     await expect.poll(() => result.textContent()).toMatch(/ingested/i);
@@ -131,7 +138,13 @@ describe.skipIf(!haveChromium())('web UI in Chromium', () => {
     await open('/ingest');
     await page.getByRole('tab', { name: 'Upload files' }).click();
     await page.getByTestId('ingest-files').setInputFiles([
-      { name: 'basra.html', mimeType: 'text/html', buffer: Buffer.from('<html><head><title>Basra</title></head><body><article><p>At least 14 protesters were killed in Basra on Monday, the Iraqi High Commission for Human Rights said.</p></article></body></html>') },
+      {
+        name: 'basra.html',
+        mimeType: 'text/html',
+        buffer: Buffer.from(
+          '<html><head><title>Basra</title></head><body><article><p>At least 14 protesters were killed in Basra on Monday, the Iraqi High Commission for Human Rights said.</p></article></body></html>',
+        ),
+      },
       { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
     ]);
     const progress = page.getByTestId('ingest-progress');

@@ -38,8 +38,12 @@ describe('attribution', () => {
   });
 
   it('prefers the named one of "X, citing Y"', () => {
-    expect(sources('State television, citing the country’s Health Ministry, reported that 164 people had been killed.')).toEqual([[164, 'Health Ministry', ['State television']]]);
-    expect(sources('Press TV reported that dozens of arrests had been made on Tuesday, citing intelligence officials.')).toEqual([[12, 'Press TV', ['intelligence officials']]]);
+    expect(sources('State television, citing the country’s Health Ministry, reported that 164 people had been killed.')).toEqual([
+      [164, 'Health Ministry', ['State television']],
+    ]);
+    expect(sources('Press TV reported that dozens of arrests had been made on Tuesday, citing intelligence officials.')).toEqual([
+      [12, 'Press TV', ['intelligence officials']],
+    ]);
   });
 
   it('resolves "the sources said" to the sources named before', () => {
@@ -66,7 +70,7 @@ describe('attribution', () => {
     expect(sources('At least 433 were killed in October.')).toEqual([[433, null, []]]);
   });
 
-  it('does not extend a clause\'s source over a contrasting clause that cites an earlier report', () => {
+  it("does not extend a clause's source over a contrasting clause that cites an earlier report", () => {
     const text = 'Three further deaths were reported on Thursday by other hospitals, while the earlier report had put the number of victims at nine.';
     expect(sources(text)).toEqual([
       [3, 'other hospitals', []],
@@ -92,12 +96,17 @@ describe('attribution', () => {
   });
 
   it('gives a nested report to the speaker nearest the figure, the outer one relaying', () => {
-    expect(sources('The Evening Standard reported that police spokesman Tom Reyes said 21 people were arrested.')).toEqual([[21, 'Tom Reyes', ['Evening Standard']]]);
-    expect(sources('State radio quoted the interior ministry as saying that 45 people had been detained.')).toEqual([[45, 'interior ministry', ['State radio']]]);
+    expect(sources('The Evening Standard reported that police spokesman Tom Reyes said 21 people were arrested.')).toEqual([
+      [21, 'Tom Reyes', ['Evening Standard']],
+    ]);
+    expect(sources('State radio quoted the interior ministry as saying that 45 people had been detained.')).toEqual([
+      [45, 'interior ministry', ['State radio']],
+    ]);
   });
 
   it('gives a generic document to the one who issued it', () => {
-    const text = 'In a report released on Monday, the Coastal Relief Network said the floods had displaced thousands.\n\nAccording to the report, 230 people were killed.';
+    const text =
+      'In a report released on Monday, the Coastal Relief Network said the floods had displaced thousands.\n\nAccording to the report, 230 people were killed.';
     expect(sources(text).find((s) => s[0] === 230)?.[1]).toBe('Coastal Relief Network');
   });
 
@@ -123,12 +132,15 @@ describe('source rules', () => {
   });
 
   it('pronoun-antecedent: "he said" skips places and days that look like names', () => {
-    const text = 'Interior Minister Tomas Berg says 30 people died in the blasts across New Zealand on Easter Sunday.\n\nHe said 12 tourists were among those killed.';
+    const text =
+      'Interior Minister Tomas Berg says 30 people died in the blasts across New Zealand on Easter Sunday.\n\nHe said 12 tourists were among those killed.';
     expect(explained(text)[1]).toEqual([12, 'Tomas Berg', 'own-clause+pronoun-antecedent']);
   });
 
   it('apposition-subject: "the prime minister, Ana Ruiz, said" gives the name in apposition', () => {
-    expect(explained("The country's prime minister, Ana Ruiz, said thousands of protesters had stormed the airport.")).toEqual([[1000, 'Ana Ruiz', 'own-clause+apposition-subject']]);
+    expect(explained("The country's prime minister, Ana Ruiz, said thousands of protesters had stormed the airport.")).toEqual([
+      [1000, 'Ana Ruiz', 'own-clause+apposition-subject'],
+    ]);
   });
 
   it('first-conjunct: "the Relief Unit and 12 other groups informed …" gives the named first conjunct', () => {
@@ -147,7 +159,9 @@ describe('source rules', () => {
   });
 
   it('reads the author after "by" in a document phrase, whatever "of" says it is about', () => {
-    expect(explained('More than 900 people were detained, according to a review of the year in the region by the Harbour Rights Centre.')[0]?.[1]).toBe('Harbour Rights Centre');
+    expect(explained('More than 900 people were detained, according to a review of the year in the region by the Harbour Rights Centre.')[0]?.[1]).toBe(
+      'Harbour Rights Centre',
+    );
   });
 
   it('subordinate-clause: a speaker inside "once officials had announced …" does not cover the main clause', () => {
@@ -194,7 +208,8 @@ describe('source rules', () => {
   });
 
   it('acronym-of-name: an acronym the report introduced with a name it does not spell is that name', () => {
-    const text = 'An observer of the Coastal Institute for Civil Rights (ICDC) was hurt on Saturday.\n\nThe ICDC reported that 340 people have been injured since October.';
+    const text =
+      'An observer of the Coastal Institute for Civil Rights (ICDC) was hurt on Saturday.\n\nThe ICDC reported that 340 people have been injured since October.';
     expect(explained(text)).toEqual([[340, 'Coastal Institute for Civil Rights', 'own-clause+acronym-of-name']]);
     // One that spells its name, or a longer form of it, stays as written: the tally joins them.
     const spelled = 'The Coastal Relief Network (CRN) opened a camp.\n\nThe CRN said 25 people had died.';
@@ -228,7 +243,7 @@ describe('source rules', () => {
       'Flood-hit towns buried their dead on Friday.',
       'According to the Northern Relief Board, 151 people were detained at protests over the response.',
       'The Board said more arrests were likely.',
-      'On Saturday, thousands of protesters marched to the governor\'s office, and 40 people were injured.',
+      "On Saturday, thousands of protesters marched to the governor's office, and 40 people were injured.",
     ].join('\n\n');
     expect(explained(text)).toEqual([
       [151, 'Northern Relief Board', 'own-clause'],
@@ -241,23 +256,30 @@ describe('source rules', () => {
   });
 
   it('reads the speaker past a participle phrase set off by commas, and an organisation named in apposition to its description', () => {
-    expect(explained('A border guard, speaking on condition of anonymity, said 14 soldiers were killed.')).toEqual([[14, 'border guard', 'own-clause+parenthetical-participle']]);
+    expect(explained('A border guard, speaking on condition of anonymity, said 14 soldiers were killed.')).toEqual([
+      [14, 'border guard', 'own-clause+parenthetical-participle'],
+    ]);
     expect(explained('The relief group, founded in 1990, said 23 people were missing.')).toEqual([[23, 'relief group', 'own-clause+parenthetical-participle']]);
     expect(explained('The UN migration agency, IOM, said 8,000 people had fled.')).toEqual([[8000, 'IOM', 'own-clause+apposition-subject']]);
   });
 
   it('gives a figure to the author of the document that states it (document-by-author), and "it" before the verb to the body before', () => {
-    expect(explained('Figures released by the Northern Relief Board on Monday showed 40 deaths.')).toEqual([[40, 'Northern Relief Board', 'own-clause+document-by-author']]);
+    expect(explained('Figures released by the Northern Relief Board on Monday showed 40 deaths.')).toEqual([
+      [40, 'Northern Relief Board', 'own-clause+document-by-author'],
+    ]);
     const it = 'The Northern Relief Board said on Monday that aid was short. Thirty people had died in the floods, it said.';
     expect(explained(it)).toEqual([[30, 'Northern Relief Board', 'own-clause+pronoun-antecedent']]);
   });
 
   it('resolves "it" to an office held by one person that speaks just before ("the ombudsman said it had confirmed")', () => {
     const text = "The regional government said 18 people had died. On Monday, the country's ombudsman said it had confirmed 58 deaths.";
-    expect(explained(text).map((c) => c.slice(0, 2))).toEqual([[18, 'regional government'], [58, 'ombudsman']]);
+    expect(explained(text).map((c) => c.slice(0, 2))).toEqual([
+      [18, 'regional government'],
+      [58, 'ombudsman'],
+    ]);
   });
 
-  it('reads the subject past a time adverbial, an accuser as a source, and a report received by an outlet as the report\'s', () => {
+  it("reads the subject past a time adverbial, an accuser as a source, and a report received by an outlet as the report's", () => {
     expect(explained('The Northern Relief Board yesterday said 20 people had died.')[0]?.[1]).toBe('Northern Relief Board');
     expect(explained('The interior ministry late on Monday said 31 people had been detained.')[0]?.[1]).toBe('interior ministry');
     expect(explained('Rights Watch accused security forces of killing 30 protesters.')[0]?.[1]).toBe('Rights Watch');
@@ -279,7 +301,9 @@ describe('source rules', () => {
   });
 
   it('apposition-subject: the role may head a longer phrase ("the governor of the northern state, X, said")', () => {
-    expect(explained('The governor of the northern state, Tomas Berg, said 12 people were killed.')).toEqual([[12, 'Tomas Berg', 'own-clause+apposition-subject']]);
+    expect(explained('The governor of the northern state, Tomas Berg, said 12 people were killed.')).toEqual([
+      [12, 'Tomas Berg', 'own-clause+apposition-subject'],
+    ]);
   });
 
   it('document-author: "while the police estimate stood at 190,000" gives the estimate to the police', () => {
@@ -289,7 +313,8 @@ describe('source rules', () => {
       [190000, 'police', 'own-clause+document-author'],
     ]);
     // A document with no author named in it ("the official estimate") gives none.
-    expect(explained('Organisers counted 550,000 participants, while the official estimate stood at 190,000 at the peak.')[1]?.[2]).not.toContain('document-author');
+    expect(explained('Organisers counted 550,000 participants, while the official estimate stood at 190,000 at the peak.')[1]?.[2]).not.toContain(
+      'document-author',
+    );
   });
 });
-

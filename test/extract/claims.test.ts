@@ -14,7 +14,10 @@ const claims = (text: string) =>
 describe('claims: tying figures to categories', () => {
   it('reads a figure alone in brackets as a count of the noun beside it (parenthesised-count)', () => {
     const listed = extract({ text: 'The monitor lists deaths (1,204) and detainees (6,318).' }).claims;
-    expect(listed.map((c) => [c.category, c.estimate, c.rules?.category])).toEqual([['killed', 1204, 'parenthesised-count'], ['detained', 6318, 'parenthesised-count']]);
+    expect(listed.map((c) => [c.category, c.estimate, c.rules?.category])).toEqual([
+      ['killed', 1204, 'parenthesised-count'],
+      ['detained', 6318, 'parenthesised-count'],
+    ]);
     // A four-digit figure in brackets is a count, not a year, beside a noun of people.
     expect(claims('Miners (1204) were killed in the crackdown.').map((c) => [c.category, c.estimate, c.who])).toEqual([['killed', 1204, 'miners']]);
     expect(claims('In all, (1204) people have been killed by the army.').map((c) => [c.category, c.estimate])).toEqual([['killed', 1204]]);
@@ -33,17 +36,25 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('reads a neutral "victims" as the harm its paragraph counted last', () => {
-    const injured = extract({ text: 'The clinic has treated 820 wounded since the march. Most victims are students (512), though workers (96) also feature.' }).claims;
-    expect(injured.map((c) => [c.category, c.estimate])).toEqual([['injured', 820], ['injured', 512], ['injured', 96]]);
+    const injured = extract({
+      text: 'The clinic has treated 820 wounded since the march. Most victims are students (512), though workers (96) also feature.',
+    }).claims;
+    expect(injured.map((c) => [c.category, c.estimate])).toEqual([
+      ['injured', 820],
+      ['injured', 512],
+      ['injured', 96],
+    ]);
     expect(injured[1]!.rules?.category).toBe('victims-of-before');
     // With no injured count before it, "victims" still reads as deaths.
     const killed = extract({ text: 'The storm hit the coast on Monday. Most victims were fishermen, 41 in all.' }).claims;
     expect(killed.map((c) => c.category)).toEqual(['killed']);
     // A new paragraph does not carry the harm over.
     const apart = extract({ text: 'The clinic has treated 820 wounded since the march.\n\nThe victims numbered 17 by Friday.' }).claims;
-    expect(apart.map((c) => [c.category, c.estimate])).toEqual([['injured', 820], ['killed', 17]]);
+    expect(apart.map((c) => [c.category, c.estimate])).toEqual([
+      ['injured', 820],
+      ['killed', 17],
+    ]);
   });
-
 
   it('reads the value of a crowd measure as participants (crowd-measure)', () => {
     const measured = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
@@ -65,7 +76,10 @@ describe('claims: tying figures to categories', () => {
 
   it('ties detention and disappearance by their verbs and nouns ("seized", "whereabouts")', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
-    expect(found('Police detained 40 marchers, and 17 were seized at the border.')).toEqual([['detained', 40], ['detained', 17]]);
+    expect(found('Police detained 40 marchers, and 17 were seized at the border.')).toEqual([
+      ['detained', 40],
+      ['detained', 17],
+    ]);
     expect(found('Officers seized 23 students outside the university.')).toEqual([['detained', 23]]);
     expect(found('Customs officers seized 300 kilograms of heroin and 12 trucks.')).toEqual([]);
     expect(found('The whereabouts of 14 activists remain unknown.')).toEqual([['missing', 14]]);
@@ -73,7 +87,7 @@ describe('claims: tying figures to categories', () => {
     expect(found('The whereabouts of the convoy were announced by 3 officials.')).toEqual([]);
   });
 
-  it('gives a figure that refers back to the paragraph\'s last claim that claim\'s category (part-of-previous)', () => {
+  it("gives a figure that refers back to the paragraph's last claim that claim's category (part-of-previous)", () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.scope, c.rules?.category]);
     expect(found('The agency put the toll at 73. Of those, 19 were women.')[1]).toEqual(['killed', 19, 'part', 'part-of-previous']);
     expect(found('Some 240 students were detained. Among them were 31 minors.')[1]).toEqual(['detained', 31, 'part', 'part-of-previous']);
@@ -85,18 +99,24 @@ describe('claims: tying figures to categories', () => {
 
   it('reads a participle inside the counted noun phrase as a modifier ("one reported death", "three armed men")', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.who]);
-    expect(found('The monitor listed dozens of detainees and one reported death after the vote.')).toEqual([['detained', 12, 'people'], ['killed', 1, 'people']]);
+    expect(found('The monitor listed dozens of detainees and one reported death after the vote.')).toEqual([
+      ['detained', 12, 'people'],
+      ['killed', 1, 'people'],
+    ]);
     expect(found('Officials gave 14 confirmed deaths on Monday.')).toEqual([['killed', 14, 'people']]);
     expect(found('Four armed men were arrested at the checkpoint.')).toEqual([['detained', 4, 'armed men']]);
     expect(found('Two unidentified women were killed in the raid.')).toEqual([['killed', 2, 'unidentified women']]);
   });
 
-  it('counts no victims in a court\'s object, and continues a crowd only into crowd-sized figures', () => {
+  it("counts no victims in a court's object, and continues a crowd only into crowd-sized figures", () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
     expect(found('The tribunal sentenced 14 men to death on Tuesday.')).toEqual([]);
     expect(found('Prosecutors charged 61 people with rioting, and 3 officers were injured.')).toEqual([['injured', 3]]);
     expect(found('Over 3,000 people attended the funeral of the 11 victims.')).toEqual([['participants', 3000]]);
-    expect(found('Thousands marched in the capital and hundreds in the port city.')).toEqual([['participants', 1000], ['participants', 100]]);
+    expect(found('Thousands marched in the capital and hundreds in the port city.')).toEqual([
+      ['participants', 1000],
+      ['participants', 100],
+    ]);
   });
 
   it('reads detention in a place of detention, deaths in bodies, drownings and lives claimed past a qualifier', () => {
@@ -112,7 +132,7 @@ describe('claims: tying figures to categories', () => {
     expect(found('Medics saved more than 300 lives.')).toEqual([]);
   });
 
-  it('gives the part of a partitive the whole\'s predicate (partitive-subject), and forces no crowd', () => {
+  it("gives the part of a partitive the whole's predicate (partitive-subject), and forces no crowd", () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
     expect(found('At least 3 of the 5 suspects were arrested on Friday.')).toEqual([['detained', 3, 'partitive-subject']]);
     expect(found('Two of the 12 marchers died in hospital.')).toEqual([['killed', 2, 'partitive-subject']]);
@@ -152,15 +172,52 @@ describe('claims: tying figures to categories', () => {
   });
 
   it.each([
-    ['At least 433 were killed, and thousands were wounded.', [['killed', 433], ['injured', 1000]]],
+    [
+      'At least 433 were killed, and thousands were wounded.',
+      [
+        ['killed', 433],
+        ['injured', 1000],
+      ],
+    ],
     ['So far, 255 deaths have been reported in protest-related incidents.', [['killed', 255]]],
-    ['The total number of killed outside of protest violence was 183; another 27 were found in a mass grave.', [['killed', 183], ['killed', 27]]],
-    ['The unrest has led to a death toll of up to 115 and over 1,500 injuries.', [['killed', 115], ['injured', 1500]]],
-    ['Nearly 8,000 people were arrested and dozens died throughout Kazakhstan last week.', [['detained', 8000], ['killed', 12]]],
-    ['Hundreds of people have been detained and dozens injured in nationwide protests.', [['detained', 100], ['injured', 12]]],
+    [
+      'The total number of killed outside of protest violence was 183; another 27 were found in a mass grave.',
+      [
+        ['killed', 183],
+        ['killed', 27],
+      ],
+    ],
+    [
+      'The unrest has led to a death toll of up to 115 and over 1,500 injuries.',
+      [
+        ['killed', 115],
+        ['injured', 1500],
+      ],
+    ],
+    [
+      'Nearly 8,000 people were arrested and dozens died throughout Kazakhstan last week.',
+      [
+        ['detained', 8000],
+        ['killed', 12],
+      ],
+    ],
+    [
+      'Hundreds of people have been detained and dozens injured in nationwide protests.',
+      [
+        ['detained', 100],
+        ['injured', 12],
+      ],
+    ],
     ['Anjuman Mufidul Islam, a local welfare organization, buried 21 bodies.', [['killed', 21]]],
     ['Latest reports indicate the nationwide protests reached at least 189 cities across the country.', [['places', 189]]],
-    ['The majority of those injured — 1,493 people — was registered in Baghdad, while 90 people were injured in Dhi Qar, 10 people in the Wasit province.', [['injured', 1493], ['injured', 90], ['injured', 10]]],
+    [
+      'The majority of those injured — 1,493 people — was registered in Baghdad, while 90 people were injured in Dhi Qar, 10 people in the Wasit province.',
+      [
+        ['injured', 1493],
+        ['injured', 90],
+        ['injured', 10],
+      ],
+    ],
     ['Iran is killing perhaps thousands and thousands of people right now.', [['killed', 1000]]],
     ['Iran’s official news agency reported a revenge killing of a security officer by a resident.', [['killed', 1]]],
     ['A 17-year-old boy, Mohammad Emon, died at the hospital.', [['killed', 1]]],
@@ -168,19 +225,61 @@ describe('claims: tying figures to categories', () => {
     ['Tens of thousands of protesters marched through the capital.', [['participants', 10000]]],
     ['Five journalists were executed last year.', [['executed', 5]]],
     ['More than 200,000 people have been displaced by the fighting.', [['displaced', 200000]]],
-    ['Officials said 23 miners and also two rescuers have lost their lives underground.', [['killed', 23], ['killed', 2]]],
-    ['Inspectors believe three of the 14 deaths at the depot were caused by guards.', [['killed', 3], ['killed', 14]]],
-    ['Seven of the 40 injuries were from rubber bullets.', [['injured', 7], ['injured', 40]]],
-    ['By Tuesday the death toll had risen to 48, and 130 people were wounded.', [['killed', 48], ['injured', 130]]],
+    [
+      'Officials said 23 miners and also two rescuers have lost their lives underground.',
+      [
+        ['killed', 23],
+        ['killed', 2],
+      ],
+    ],
+    [
+      'Inspectors believe three of the 14 deaths at the depot were caused by guards.',
+      [
+        ['killed', 3],
+        ['killed', 14],
+      ],
+    ],
+    [
+      'Seven of the 40 injuries were from rubber bullets.',
+      [
+        ['injured', 7],
+        ['injured', 40],
+      ],
+    ],
+    [
+      'By Tuesday the death toll had risen to 48, and 130 people were wounded.',
+      [
+        ['killed', 48],
+        ['injured', 130],
+      ],
+    ],
     ['Some of the wounded were flown to the capital for surgery.', [['injured', 3]]],
     ['Two detained miners, both in their sixties, died in custody last week.', [['killed', 2]]],
     ['Nine wounded soldiers were evacuated by helicopter.', [['injured', 9]]],
     ['Some protesters threw stones, and some of the time the roads were closed.', []],
     ['Police killed 12 protesters, three officials said.', [['killed', 12]]],
     // After a copula a person noun is what the figure is: it takes the harm of the claim it is part of.
-    ['At least 50 people were killed, of whom 12 were children.', [['killed', 50], ['killed', 12]]],
-    ['Of the 300 detained, 40 were women.', [['detained', 300], ['detained', 40]]],
-    ['The toll rose by 12 to 80, officials said.', [['killed', 12], ['killed', 80]]],
+    [
+      'At least 50 people were killed, of whom 12 were children.',
+      [
+        ['killed', 50],
+        ['killed', 12],
+      ],
+    ],
+    [
+      'Of the 300 detained, 40 were women.',
+      [
+        ['detained', 300],
+        ['detained', 40],
+      ],
+    ],
+    [
+      'The toll rose by 12 to 80, officials said.',
+      [
+        ['killed', 12],
+        ['killed', 80],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(claims(text).map((c) => [c.category, c.estimate])).toEqual(expected);
   });
@@ -213,11 +312,23 @@ describe('claims: tying figures to categories', () => {
   it.each([
     ['At least 200 people have been killed so far.', [[200, true]]],
     ['The death toll rose to 201 on Sunday.', [[201, true]]],
-    ['Four more people died on Friday, bringing the death toll to 201.', [[4, false], [201, true]]],
+    [
+      'Four more people died on Friday, bringing the death toll to 201.',
+      [
+        [4, false],
+        [201, true],
+      ],
+    ],
     ['Three new deaths were reported at the hospital.', [[3, false]]],
     ['Another 27 were killed in Basra.', [[27, false]]],
     ['Four people were brought to the hospital dead.', [[4, false]]],
-    ['In Dhaka alone, 641 people were detained, bringing the total arrests in the capital to 1,758.', [[641, false], [1758, true]]],
+    [
+      'In Dhaka alone, 641 people were detained, bringing the total arrests in the capital to 1,758.',
+      [
+        [641, false],
+        [1758, true],
+      ],
+    ],
     ['A 17-year-old boy died in the death toll’s latest update.', [[1, false]]],
   ])('tells running totals from increments: %s', (text, expected) => {
     const found = claimsInSentence({ start: 0, end: text.length, text, paragraph: 0 }, 0);

@@ -40,7 +40,10 @@ describe('clean: plain text', () => {
   });
 
   it.each([
-    ['date 2019-10-22 UrduPoint.com\n157 Dead In Iraq Protests: New Official Toll\nThe death toll rose to 157.', '157 Dead In Iraq Protests: New Official Toll'],
+    [
+      'date 2019-10-22 UrduPoint.com\n157 Dead In Iraq Protests: New Official Toll\nThe death toll rose to 157.',
+      '157 Dead In Iraq Protests: New Official Toll',
+    ],
     ['date 2023-01-10 Thousands rounded up\nThe events of January were the worst in decades.', 'Thousands rounded up'],
     ['Caucasus/Russia/Central Asia\nThousands detained after Kazakhstan unrest\n2022-01-10', 'Thousands detained after Kazakhstan unrest'],
     ['4 August 2024\nQuota protests: Another dies from bullet wounds\nA boy died.', 'Quota protests: Another dies from bullet wounds'],

@@ -33,7 +33,10 @@ describe.skipIf(!files.length && !ci)('golden: every corpus item against its kno
   const now = currentMisses(files);
 
   it('lists only items of the corpus', () => {
-    expect(Object.keys(known).filter((id) => !now.has(id)), 'stale items: npm run eval -- --write-known-misses').toEqual([]);
+    expect(
+      Object.keys(known).filter((id) => !now.has(id)),
+      'stale items: npm run eval -- --write-known-misses',
+    ).toEqual([]);
   });
 
   it.each([...now.keys()])('%s', (id) => {

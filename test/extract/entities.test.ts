@@ -3,9 +3,17 @@ import { countryOf, sourceEntity } from '../../src/extract/entities.js';
 
 describe('source entities', () => {
   it('splits a role from a name in apposition', () => {
-    expect(sourceEntity('Veteran Chilean senator Ana Rojas Vidal')).toMatchObject({ name: 'Ana Rojas Vidal', kind: 'person', role: 'Veteran Chilean senator', country: 'CL' });
+    expect(sourceEntity('Veteran Chilean senator Ana Rojas Vidal')).toMatchObject({
+      name: 'Ana Rojas Vidal',
+      kind: 'person',
+      role: 'Veteran Chilean senator',
+      country: 'CL',
+    });
     expect(sourceEntity('the regional newspaper Northern Echo')).toMatchObject({ name: 'Northern Echo', kind: 'outlet', role: 'regional newspaper' });
-    expect(sourceEntity('the monitoring group Syrian Observatory for Human Rights')).toMatchObject({ name: 'Syrian Observatory for Human Rights', kind: 'organisation' });
+    expect(sourceEntity('the monitoring group Syrian Observatory for Human Rights')).toMatchObject({
+      name: 'Syrian Observatory for Human Rights',
+      kind: 'organisation',
+    });
   });
 
   it('keeps a title as the role', () => {

@@ -21,14 +21,42 @@ describe('eval', () => {
   it('lists misses field by field, and a wrong category at the same span as wrong, not as missed', () => {
     const text = 'Police said 40 people were killed and 12 were arrested on Monday.';
     const gold = (span: string, category: GoldClaim['category'], n: number, more: Partial<GoldClaim> = {}): GoldClaim => ({
-      category, low: n, high: n, estimate: n, qualifier: 'exact', hedged: false, who: 'people', source: 'Police', place: '', as_of: '2024-01-01', scope: 'total', span, ...more,
+      category,
+      low: n,
+      high: n,
+      estimate: n,
+      qualifier: 'exact',
+      hedged: false,
+      who: 'people',
+      source: 'Police',
+      place: '',
+      as_of: '2024-01-01',
+      scope: 'total',
+      span,
+      ...more,
     });
     const claim = (span: string, category: CountClaim['category'], n: number, more: Partial<CountClaim> = {}): CountClaim => ({
-      category, low: n, high: n, estimate: n, qualifier: 'exact', hedged: false, who: 'people', source: { name: 'Police', via: [] }, place: null,
-      asOf: '2024-01-01', cumulative: false, scope: 'total', span: { start: text.indexOf(span), end: text.indexOf(span) + span.length, text: span }, ...more,
+      category,
+      low: n,
+      high: n,
+      estimate: n,
+      qualifier: 'exact',
+      hedged: false,
+      who: 'people',
+      source: { name: 'Police', via: [] },
+      place: null,
+      asOf: '2024-01-01',
+      cumulative: false,
+      scope: 'total',
+      span: { start: text.indexOf(span), end: text.indexOf(span) + span.length, text: span },
+      ...more,
     });
     const golds = [gold('40 people were killed', 'killed', 40, { scope: 'new' }), gold('12 were arrested', 'detained', 12), gold('Police', 'participants', 3)];
-    const predicted = [claim('40 people were killed', 'killed', 40, { source: null }), claim('12 were arrested', 'injured', 12), claim('on Monday', 'killed', 1)];
+    const predicted = [
+      claim('40 people were killed', 'killed', 40, { source: null }),
+      claim('12 were arrested', 'injured', 12),
+      claim('on Monday', 'killed', 1),
+    ];
     expect(missesOf(scoreItem('x', text, golds, predicted), text)).toEqual([
       'missed participants 3 "Police"',
       'spurious killed 1 "on Monday"',

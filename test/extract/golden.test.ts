@@ -19,7 +19,15 @@ describe.skipIf(!seedFile)('golden: the seed article', () => {
   const rows: Array<[string, unknown]> = seed.claims.map((g: { span: string }) => [g.span, g]);
   it.each(rows)('finds "%s"', (_span, gold) => {
     const g = gold as { category: string; low: number | null; high: number | null; estimate: number; qualifier: string; source: string; span: string };
-    const found = report.claims.find((c) => c.category === g.category && c.low === g.low && c.high === g.high && c.estimate === g.estimate && report.document.text.indexOf(g.span) < c.span.end && c.span.start < report.document.text.indexOf(g.span) + g.span.length);
+    const found = report.claims.find(
+      (c) =>
+        c.category === g.category &&
+        c.low === g.low &&
+        c.high === g.high &&
+        c.estimate === g.estimate &&
+        report.document.text.indexOf(g.span) < c.span.end &&
+        c.span.start < report.document.text.indexOf(g.span) + g.span.length,
+    );
     expect(found, `claim ${g.category} ${g.estimate} at "${g.span}"`).toBeDefined();
     expect(found!.qualifier).toBe(g.qualifier);
     expect(sameSource(found!.source?.name ?? '', g.source), `source ${found!.source?.name} vs ${g.source}`).toBe(true);

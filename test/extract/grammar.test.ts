@@ -6,8 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsInSentence } from '../../src/extract/claims.js';
 import { countsPeople, isSingularPerson, personNoun } from '../../src/extract/person-nouns.js';
 
-const claims = (text: string) =>
-  claimsInSentence({ start: 0, end: text.length, text, paragraph: 0 }, 0).map((c) => [c.category, c.estimate, c.who] as const);
+const claims = (text: string) => claimsInSentence({ start: 0, end: text.length, text, paragraph: 0 }, 0).map((c) => [c.category, c.estimate, c.who] as const);
 const pairs = (text: string) => claims(text).map(([category, estimate]) => [category, estimate]);
 
 describe('person nouns come from WordNet', () => {
@@ -38,7 +37,10 @@ describe('claims: grammatical relations', () => {
 
   it('present-tense headline verb', () => {
     expect(pairs('Bandits kill three ferry passengers')).toEqual([['killed', 3]]);
-    expect(pairs('Car bomb kills 7, injures 30 in market')).toEqual([['killed', 7], ['injured', 30]]);
+    expect(pairs('Car bomb kills 7, injures 30 in market')).toEqual([
+      ['killed', 7],
+      ['injured', 30],
+    ]);
   });
 
   it('object of a verb with a qualifier between', () => {
@@ -51,7 +53,10 @@ describe('claims: grammatical relations', () => {
   });
 
   it('coordinated predicates keep their own category', () => {
-    expect(pairs('The gunman shot and killed one guard and injured another.')).toEqual([['killed', 1], ['injured', 1]]);
+    expect(pairs('The gunman shot and killed one guard and injured another.')).toEqual([
+      ['killed', 1],
+      ['injured', 1],
+    ]);
   });
 
   it('passive with an adverb', () => {
@@ -71,11 +76,17 @@ describe('claims: grammatical relations', () => {
   });
 
   it('coordinated subjects share the predicate', () => {
-    expect(pairs('Seven guards and three attackers died in the assault.')).toEqual([['killed', 7], ['killed', 3]]);
+    expect(pairs('Seven guards and three attackers died in the assault.')).toEqual([
+      ['killed', 7],
+      ['killed', 3],
+    ]);
   });
 
   it('a subgroup inside the subject without commas', () => {
-    expect(pairs('Twelve villagers including four children were injured.')).toEqual([['injured', 12], ['injured', 4]]);
+    expect(pairs('Twelve villagers including four children were injured.')).toEqual([
+      ['injured', 12],
+      ['injured', 4],
+    ]);
   });
 
   it('nominal: a harm noun with an of-phrase', () => {
@@ -95,7 +106,10 @@ describe('claims: grammatical relations', () => {
   });
 
   it('an added member shares the claim before it', () => {
-    expect(pairs('Police detained 60 students, along with two teachers.')).toEqual([['detained', 60], ['detained', 2]]);
+    expect(pairs('Police detained 60 students, along with two teachers.')).toEqual([
+      ['detained', 60],
+      ['detained', 2],
+    ]);
   });
 
   it('crowds: verbs of gathering and crowd-sized counts of protesters', () => {
@@ -121,7 +135,10 @@ describe('claims: grammatical relations', () => {
   });
 
   it('"another one" after a harm verb', () => {
-    expect(pairs('The mine killed three herders and wounded another one.')).toEqual([['killed', 3], ['injured', 1]]);
+    expect(pairs('The mine killed three herders and wounded another one.')).toEqual([
+      ['killed', 3],
+      ['injured', 1],
+    ]);
   });
 
   it('a death brought about by an event counts one', () => {

@@ -4,7 +4,10 @@ import { tokenize } from '../../src/extract/tokens.js';
 
 const subject = (text: string, verb: string) => {
   const tokens = tokenize(text);
-  const p = subjectBefore(tokens, tokens.findIndex((t) => t.lower === verb));
+  const p = subjectBefore(
+    tokens,
+    tokens.findIndex((t) => t.lower === verb),
+  );
   return p ? text.slice(p.start, p.end) : null;
 };
 const after = (text: string, from: string) => {

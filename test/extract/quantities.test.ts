@@ -17,7 +17,6 @@ describe('quantities', () => {
     ]);
   });
 
-
   it('reads a word figure before "may" or "March" as a figure, a day number before a month as a date', () => {
     expect(findQuantities('Dozens may have been killed').map((q) => q.estimate)).toEqual([12]);
     expect(findQuantities('12 may have died').map((q) => q.estimate)).toEqual([12]);
@@ -28,7 +27,10 @@ describe('quantities', () => {
   it('reads "ranged from N to M" as one spread of estimates, "rose from N to M" as two figures', () => {
     expect(findQuantities('estimates of the dead ranged from 74 to 90').map((q) => [q.low, q.high, q.qualifier])).toEqual([[74, 90, 'range']]);
     expect(findQuantities('a crowd anywhere from 2,000 to 3,000').map((q) => [q.low, q.high, q.qualifier])).toEqual([[2000, 3000, 'range']]);
-    expect(findQuantities('the toll rose from 74 to 90').map((q) => [q.low, q.high])).toEqual([[74, 74], [90, 90]]);
+    expect(findQuantities('the toll rose from 74 to 90').map((q) => [q.low, q.high])).toEqual([
+      [74, 74],
+      [90, 90],
+    ]);
   });
 
   it.each([
@@ -62,7 +64,10 @@ describe('quantities', () => {
     ['several people', { low: 3, estimate: 3, qualifier: 'vague' }],
     ['a dozen people', { low: 12, high: 12, qualifier: 'about' }],
     ['over a dozen people', { low: 12, high: null, qualifier: 'more_than' }],
-    ['killing perhaps thousands and thousands of people', { low: 1000, estimate: 1000, qualifier: 'vague', hedged: true, span: 'perhaps thousands and thousands' }],
+    [
+      'killing perhaps thousands and thousands of people',
+      { low: 1000, estimate: 1000, qualifier: 'vague', hedged: true, span: 'perhaps thousands and thousands' },
+    ],
   ])('%s', (text, expected) => {
     expect(one(text)).toMatchObject(expected);
   });

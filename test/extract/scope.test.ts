@@ -49,7 +49,7 @@ describe('scope rules', () => {
     // A named site or facility placed by a preposition bounds the count; as a modifier it does not.
     ['Thousands of protesters gathered on Liberty Avenue, organisers said.', 'Thousands', 'local', 'local-area'],
     ['Some 300 demonstrators stormed the airport, police said.', '300', 'local', 'local-area'],
-    ['Tens of thousands of protesters marched through Peru\'s capital, police said.', 'Tens of thousands', 'local', 'local-area'],
+    ["Tens of thousands of protesters marched through Peru's capital, police said.", 'Tens of thousands', 'local', 'local-area'],
     ['At least 40 people were hurt and needed hospital care, the ministry said.', '40', 'total', 'total'],
     // A count of civilians beside one of police: the coordinated noun phrase ends at "and".
     ['Prosecutors said 30 civilians and also one police officer have lost their lives.', '30', 'part', 'split-by-side'],
@@ -75,8 +75,8 @@ describe('scope rules', () => {
     ['At least 8 people, including 3 children, were killed in Basra, police said.', '8', 'local', 'local-place'],
     ['Deaths now stand at 30 people, among them nine people in Basra and eight in Mosul.', '30', 'total', 'total'],
     // A place owning a noun that is no area is not where the figure stands; one owning an area is.
-    ['Defying the curfew and Tehran\'s warnings, thousands of protesters turned out.', 'thousands', 'total', 'total'],
-    ['In Tehran\'s main square, thousands of protesters turned out.', 'thousands', 'local', 'local-area'],
+    ["Defying the curfew and Tehran's warnings, thousands of protesters turned out.", 'thousands', 'total', 'total'],
+    ["In Tehran's main square, thousands of protesters turned out.", 'thousands', 'local', 'local-area'],
     // A figure spread over a list of places is confined to none of them.
     ['Thousands of protesters marched in Tehran, Mashhad and other cities.', 'Thousands', 'total', 'total'],
     ['Thousands of protesters marched in Tehran on Friday evening.', 'Thousands', 'local', 'local-place'],
@@ -85,8 +85,8 @@ describe('scope rules', () => {
     ['Five protesters were killed in a single day, medics said.', 'Five', 'new', 'one-day'],
     ['The death toll from the attacks rose to 290, police said.', '290', 'total', 'running-toll'],
     // A figure with no cue of its own, right after one day's figure in the paragraph, continues that day's report.
-    ['Twenty people were hurt during Monday\'s protests. More than 240 people were detained, police said.', '240', 'new', 'same-day-report'],
-    ['Twenty people were hurt during Monday\'s protests.\n\nMore than 240 people were detained, police said.', '240', 'total', 'total'],
+    ["Twenty people were hurt during Monday's protests. More than 240 people were detained, police said.", '240', 'new', 'same-day-report'],
+    ["Twenty people were hurt during Monday's protests.\n\nMore than 240 people were detained, police said.", '240', 'total', 'total'],
     ['2024-03-05 At least 300 people have gone missing during the protests.', '300', 'total', 'total'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);

@@ -9,11 +9,19 @@ describe('speaker mentions', () => {
     const m = mentionsOf('Mayor Tomas Berg met the Federation of Mine Workers (FMW) on Friday.');
     expect(m.find((x) => x.kind === 'person')).toMatchObject({ name: 'Tomas Berg', role: 'Mayor' });
     expect(m.find((x) => x.kind === 'org')).toMatchObject({ name: 'Federation of Mine Workers', alias: 'FMW' });
-    expect(mentionsOf('Lina Haddad, a surgeon at the central clinic, was there.')[0]).toMatchObject({ name: 'Lina Haddad', kind: 'person', role: 'surgeon at the central clinic' });
+    expect(mentionsOf('Lina Haddad, a surgeon at the central clinic, was there.')[0]).toMatchObject({
+      name: 'Lina Haddad',
+      kind: 'person',
+      role: 'surgeon at the central clinic',
+    });
   });
 
   it('reads a title of several words before a name, even an organisation word ("Spokesman")', () => {
-    expect(mentionsOf('Deputy Minister of Defence Lena Okafor spoke.')[0]).toMatchObject({ name: 'Lena Okafor', kind: 'person', role: 'Deputy Minister of Defence' });
+    expect(mentionsOf('Deputy Minister of Defence Lena Okafor spoke.')[0]).toMatchObject({
+      name: 'Lena Okafor',
+      kind: 'person',
+      role: 'Deputy Minister of Defence',
+    });
     expect(mentionsOf('Spokesman Idris Kane said more.')[0]).toMatchObject({ name: 'Idris Kane', kind: 'person' });
   });
 

@@ -25,7 +25,11 @@ describe('wink model', () => {
 
   it("splits sentences as the package's model does", () => {
     const text = 'Police said 12 people were killed. Dr. Ali disagreed! "More," he said; the U.N. said 30.\nA caption';
-    const split = (m: unknown) => winkNLP(m as typeof packaged, ['sbd', 'pos']).readDoc(text).sentences().out();
+    const split = (m: unknown) =>
+      winkNLP(m as typeof packaged, ['sbd', 'pos'])
+        .readDoc(text)
+        .sentences()
+        .out();
     expect(split(model)).toEqual(split(packaged));
   });
 });

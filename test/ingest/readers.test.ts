@@ -42,14 +42,23 @@ describe('file readers', () => {
   beforeAll(() => {
     mkdirSync(join(dir, 'docs/nested'), { recursive: true });
     writeFileSync(join(dir, 'docs/a.txt'), 'At least 12 people were killed in Baghdad, police said.');
-    writeFileSync(join(dir, 'docs/b.html'), '<html><body><article><h1>Toll</h1><p>Dozens were arrested in Tehran on Tuesday, state media said, according to witnesses at the scene of the protests.</p></article></body></html>');
+    writeFileSync(
+      join(dir, 'docs/b.html'),
+      '<html><body><article><h1>Toll</h1><p>Dozens were arrested in Tehran on Tuesday, state media said, according to witnesses at the scene of the protests.</p></article></body></html>',
+    );
     writeFileSync(join(dir, 'docs/nested/c.md'), '# Heading\n\nAt least **30** protesters were arrested in Almaty.\n\n- one item\n');
     writeFileSync(join(dir, 'docs/nested/d.jsonl'), '{"id":"x1","text":"Five people died.","published":"2022-01-05"}\nnot json\n{"id":"x3"}\n');
     writeFileSync(join(dir, 'docs/e.pdf'), tinyPdf('At least 15 people were killed in Khartoum.'));
-    writeFileSync(join(dir, 'docs/feed.xml'), `<?xml version="1.0"?><rss version="2.0"><channel><title>Example Wire</title>
+    writeFileSync(
+      join(dir, 'docs/feed.xml'),
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Example Wire</title>
       <item><title>Ten killed</title><link>https://example.org/1</link><pubDate>Tue, 03 Dec 2019 10:00:00 GMT</pubDate><description>&lt;p&gt;Ten people were killed on Monday.&lt;/p&gt;</description></item>
-      <item><title>Hundreds held</title><link>https://example.org/2</link><description>Hundreds of people were detained.</description></item></channel></rss>`);
-    writeFileSync(join(dir, 'docs/atom.atom'), `<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title><entry><title>Entry</title><link href="https://example.org/a"/><updated>2024-07-25T10:00:00Z</updated><summary>Four people died in Dhaka.</summary></entry></feed>`);
+      <item><title>Hundreds held</title><link>https://example.org/2</link><description>Hundreds of people were detained.</description></item></channel></rss>`,
+    );
+    writeFileSync(
+      join(dir, 'docs/atom.atom'),
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title><entry><title>Entry</title><link href="https://example.org/a"/><updated>2024-07-25T10:00:00Z</updated><summary>Four people died in Dhaka.</summary></entry></feed>`,
+    );
     writeFileSync(join(dir, 'docs/.hidden.txt'), 'ignored');
   });
 
@@ -91,7 +100,11 @@ describe('file readers', () => {
     const reason = (name: string) => items.find((i) => i.origin.endsWith(name));
     expect(reason('binary.bin')).toMatchObject({ kind: 'failure', reason: expect.stringMatching(/binary/) });
     expect(reason('empty.txt')).toMatchObject({ kind: 'failure', reason: 'the file is empty' });
-    expect(reason('latin1.txt')).toMatchObject({ kind: 'document', warning: expect.stringMatching(/Windows-1252/), input: { text: expect.stringContaining('Café') } });
+    expect(reason('latin1.txt')).toMatchObject({
+      kind: 'document',
+      warning: expect.stringMatching(/Windows-1252/),
+      input: { text: expect.stringContaining('Café') },
+    });
     expect(reason('broken.rss')).toMatchObject({ kind: 'failure', reason: expect.stringMatching(/not valid XML at line 1/) });
     expect(reason('fake.pdf')).toMatchObject({ kind: 'failure', reason: expect.stringMatching(/not a readable PDF/) });
     expect(reason('huge.txt')).toMatchObject({ kind: 'failure', reason: expect.stringMatching(/52\.4 MB, over the 21 MB limit/) });
@@ -107,7 +120,9 @@ describe('URL fetching', () => {
     server = createServer((req, res) => {
       if (req.url === '/page') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end('<html><head><title>Report</title></head><body><article><p>At least 40 people were killed in Khartoum on Monday, the doctors committee said in a statement issued late in the evening.</p></article></body></html>');
+        res.end(
+          '<html><head><title>Report</title></head><body><article><p>At least 40 people were killed in Khartoum on Monday, the doctors committee said in a statement issued late in the evening.</p></article></body></html>',
+        );
       } else if (req.url === '/redirect') {
         res.writeHead(302, { location: '/page' });
         res.end();
@@ -135,7 +150,20 @@ describe('URL fetching', () => {
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
   it('classifies addresses', () => {
-    for (const a of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '::1', 'fe80::1', 'fc00::1', '::ffff:127.0.0.1', '0.0.0.0', '100.64.0.1']) expect(isDisallowedAddress(a), a).toBe(true);
+    for (const a of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.16.0.1',
+      '192.168.1.1',
+      '169.254.169.254',
+      '::1',
+      'fe80::1',
+      'fc00::1',
+      '::ffff:127.0.0.1',
+      '0.0.0.0',
+      '100.64.0.1',
+    ])
+      expect(isDisallowedAddress(a), a).toBe(true);
     for (const a of ['93.184.216.34', '8.8.8.8', '2606:4700:4700::1111']) expect(isDisallowedAddress(a), a).toBe(false);
   });
 

@@ -5,7 +5,10 @@ import { editDistance, foldName, getGazetteer, resolvePlace } from '../../src/pl
 import { defaultCorpusFiles } from '../../src/eval/cli.js';
 
 const corpus = defaultCorpusFiles().flatMap((f) =>
-  readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string; claims: Array<{ place: string }> }),
+  readFileSync(f, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { id: string; text: string; claims: Array<{ place: string }> }),
 );
 const seed = corpus.find((d) => d.id.startsWith('seed'))!;
 
@@ -53,7 +56,22 @@ describe('places stage', () => {
   });
 
   it('finds the gold places of the development corpus in their texts', () => {
-    const gazetteered = ['Baghdad', 'Maysan', 'Dhi Qar', 'Al Muthanna', 'Al Diwaniyah', 'Wasit', 'Karbala', 'Basra', 'Dhaka', 'Almaty', 'Aktobe', 'Kazakhstan', 'Bangladesh', 'Iraq'];
+    const gazetteered = [
+      'Baghdad',
+      'Maysan',
+      'Dhi Qar',
+      'Al Muthanna',
+      'Al Diwaniyah',
+      'Wasit',
+      'Karbala',
+      'Basra',
+      'Dhaka',
+      'Almaty',
+      'Aktobe',
+      'Kazakhstan',
+      'Bangladesh',
+      'Iraq',
+    ];
     const missing: string[] = [];
     for (const doc of corpus) {
       const names = new Set(findPlaces(doc.text).map((m) => m.name));
@@ -65,7 +83,8 @@ describe('places stage', () => {
   });
 
   it('does not take organisations, people or common words for places', () => {
-    const text = 'Police said the Health Ministry and Reuters confirmed it. Mahfuz Ara Begum, an official at Kuwait Moitri Hospital, spoke to the High Commission For Human Rights in Dhaka. March was calm.';
+    const text =
+      'Police said the Health Ministry and Reuters confirmed it. Mahfuz Ara Begum, an official at Kuwait Moitri Hospital, spoke to the High Commission For Human Rights in Dhaka. March was calm.';
     expect(findPlaces(text).map((m) => m.name)).toEqual(['Dhaka']);
   });
 
@@ -96,7 +115,10 @@ describe('gazetteer snapshot', () => {
     const built = buildGazetteerState(admin1 as never, countries as never, (visit) => cities.forEach((c) => visit({ ...c })));
     const restored = unpackGazetteer(deserialize(serialize(packGazetteer(built))) as ReturnType<typeof packGazetteer>);
     for (const column of ['name', 'country', 'code', 'adminCode', 'key'] as const) {
-      expect(built[column].map((_, i) => restored[column].at(i)), column).toEqual(built[column]);
+      expect(
+        built[column].map((_, i) => restored[column].at(i)),
+        column,
+      ).toEqual(built[column]);
     }
     for (const column of ['kind', 'cityId', 'lat', 'lon', 'population'] as const) expect(restored[column]).toEqual(built[column]);
     for (const [name, places] of built.byName) expect(restored.byName.get(name), name).toEqual(places);
@@ -108,6 +130,10 @@ describe('gazetteer snapshot', () => {
   });
 
   it('is what the process-wide gazetteer answers from once built', () => {
-    expect(getGazetteer().candidates('Kherson').map((e) => e.place.id)).toContain('city:706448');
+    expect(
+      getGazetteer()
+        .candidates('Kherson')
+        .map((e) => e.place.id),
+    ).toContain('city:706448');
   });
 });

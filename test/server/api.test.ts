@@ -29,7 +29,9 @@ function articleServer(): Promise<{ url: string; server: Server }> {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(ARTICLE);
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/basra.html` })));
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/basra.html` })),
+  );
 }
 
 describe.each(backends)('API on $name', (backend) => {
@@ -62,9 +64,11 @@ describe.each(backends)('API on $name', (backend) => {
     }
   };
   const contractUser = async () => {
-    if (!(await getUser(store.db, 'contract-user'))) await addUser(store.db, { name: 'contract-user', password: 'contract password', role: 'viewer' }, 'contract test');
+    if (!(await getUser(store.db, 'contract-user')))
+      await addUser(store.db, { name: 'contract-user', password: 'contract password', role: 'viewer' }, 'contract test');
   };
-  const send = async (method: string, path: string, body: unknown) => app.request(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const send = async (method: string, path: string, body: unknown) =>
+    app.request(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
   it('answers every documented operation with the documented shape', async () => {
     const doc = (await (await get('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
@@ -115,7 +119,8 @@ describe.each(backends)('API on $name', (backend) => {
       'get /api/sources': () => get('/api/sources'),
       'patch /api/sources/{id}': () => send('PATCH', `/api/sources/${firstSource.id}`, { type: firstSource.type }),
       'get /api/places': () => get(`/api/places?crisis=${q}`),
-      'post /api/ingest/text': () => send('POST', '/api/ingest/text', { text: 'Two people were killed in Tehran on Friday, state media said.', published: '2019-11-20', crisis: IRAN }),
+      'post /api/ingest/text': () =>
+        send('POST', '/api/ingest/text', { text: 'Two people were killed in Tehran on Friday, state media said.', published: '2019-11-20', crisis: IRAN }),
       'post /api/ingest/url': () => send('POST', '/api/ingest/url', { url: site.url, crisis: 'Iraq protests 2019' }),
       'post /api/ingest/files': async () => app.request('/api/ingest/files', { method: 'POST', body: form }),
       'get /api/export': () => get(`/api/export?format=geojson&crisis=${q}`),
@@ -157,11 +162,33 @@ describe.each(backends)('API on $name', (backend) => {
     expect(review.status).toBe(200);
     const res = await get('/api/audit?actor=audit%20api%20test&limit=1');
     expect(res.status).toBe(200);
-    const page = (await res.json()) as { total: number; items: Array<{ actor: string; action: string; targetType: string; targetId: string; crisis: string | null; before: { reviewStatus: string }; after: { reviewStatus: string }; note: string }> };
+    const page = (await res.json()) as {
+      total: number;
+      items: Array<{
+        actor: string;
+        action: string;
+        targetType: string;
+        targetId: string;
+        crisis: string | null;
+        before: { reviewStatus: string };
+        after: { reviewStatus: string };
+        note: string;
+      }>;
+    };
     expect(page.total).toBe(before.total + 1);
-    expect(page.items[0]).toMatchObject({ actor: 'audit api test', action: 'review.reject', targetType: 'claim', targetId: String(claim.id), crisis: IRAN, note: 'not a count', after: { reviewStatus: 'rejected' } });
+    expect(page.items[0]).toMatchObject({
+      actor: 'audit api test',
+      action: 'review.reject',
+      targetType: 'claim',
+      targetId: String(claim.id),
+      crisis: IRAN,
+      note: 'not a count',
+      after: { reviewStatus: 'rejected' },
+    });
     const today = new Date().toISOString().slice(0, 10);
-    const filtered = (await (await get(`/api/audit?actor=audit%20api%20test&action=review&crisis=${encodeURIComponent(IRAN)}&since=${today}&until=${today}`)).json()) as { total: number };
+    const filtered = (await (
+      await get(`/api/audit?actor=audit%20api%20test&action=review&crisis=${encodeURIComponent(IRAN)}&since=${today}&until=${today}`)
+    ).json()) as { total: number };
     expect(filtered.total).toBe(page.total);
     expect(((await (await get('/api/audit?actor=audit%20api%20test&action=source')).json()) as { total: number }).total).toBe(0);
     expect(((await (await get('/api/audit?actor=audit%20api%20test&until=2000-01-01')).json()) as { total: number }).total).toBe(0);
@@ -173,7 +200,9 @@ describe.each(backends)('API on $name', (backend) => {
   });
 
   it('serves the review queue behind the headlines first', async () => {
-    const tally = (await (await get(`/api/tally?crisis=${encodeURIComponent(IRAN)}&category=detained`)).json()) as { categories: Array<{ conservative: { claimId: number } | null }> };
+    const tally = (await (await get(`/api/tally?crisis=${encodeURIComponent(IRAN)}&category=detained`)).json()) as {
+      categories: Array<{ conservative: { claimId: number } | null }>;
+    };
     const headline = tally.categories[0]!.conservative!.claimId;
     const res = await get(`/api/review-queue?crisis=${encodeURIComponent(IRAN)}&category=detained&limit=50`);
     expect(res.status).toBe(200);
@@ -187,12 +216,19 @@ describe.each(backends)('API on $name', (backend) => {
   });
 
   it('reads claims, sorts, paginates and filters', async () => {
-    const page = (await (await get(`/api/claims?crisis=${encodeURIComponent(IRAN)}&sort=estimate&order=desc&limit=3`)).json()) as { items: Array<{ estimate: number }>; total: number };
+    const page = (await (await get(`/api/claims?crisis=${encodeURIComponent(IRAN)}&sort=estimate&order=desc&limit=3`)).json()) as {
+      items: Array<{ estimate: number }>;
+      total: number;
+    };
     expect(page.items).toHaveLength(3);
     expect(page.items.map((c) => c.estimate)).toEqual([...page.items.map((c) => c.estimate)].sort((a, b) => b - a));
-    const next = (await (await get(`/api/claims?crisis=${encodeURIComponent(IRAN)}&sort=estimate&order=desc&limit=3&offset=3`)).json()) as { items: Array<{ estimate: number }> };
+    const next = (await (await get(`/api/claims?crisis=${encodeURIComponent(IRAN)}&sort=estimate&order=desc&limit=3&offset=3`)).json()) as {
+      items: Array<{ estimate: number }>;
+    };
     expect(next.items[0]!.estimate).toBeLessThanOrEqual(page.items[2]!.estimate);
-    const detained = (await (await get('/api/claims?category=detained&place=Iran')).json()) as { items: Array<{ category: string; place: { countryCode: string } | null }> };
+    const detained = (await (await get('/api/claims?category=detained&place=Iran')).json()) as {
+      items: Array<{ category: string; place: { countryCode: string } | null }>;
+    };
     expect(detained.items.length).toBeGreaterThan(0);
     expect(detained.items.every((c) => c.category === 'detained' && c.place?.countryCode === 'IR')).toBe(true);
   });
@@ -202,9 +238,17 @@ describe.each(backends)('API on $name', (backend) => {
       categories: Array<{ conservative: { estimate: number; claimId: number } }>;
     };
     const { claimId, estimate } = before.categories[0]!.conservative;
-    const edit = await send('POST', `/api/claims/${claimId}/review`, { status: 'edited', reviewer: 'Ana', changes: { low: estimate + 7, estimate: estimate + 7 }, note: 'later report' });
+    const edit = await send('POST', `/api/claims/${claimId}/review`, {
+      status: 'edited',
+      reviewer: 'Ana',
+      changes: { low: estimate + 7, estimate: estimate + 7 },
+      note: 'later report',
+    });
     expect(edit.status).toBe(200);
-    const edited = (await edit.json()) as { claim: { low: number; reviewStatus: string }; history: Array<{ reviewer: string; action: string; before: { low: number }; after: { low: number } }> };
+    const edited = (await edit.json()) as {
+      claim: { low: number; reviewStatus: string };
+      history: Array<{ reviewer: string; action: string; before: { low: number }; after: { low: number } }>;
+    };
     expect(edited.claim).toMatchObject({ low: estimate + 7, reviewStatus: 'edited' });
     expect(edited.history.at(-1)).toMatchObject({ reviewer: 'Ana', action: 'edit', before: { low: estimate }, after: { low: estimate + 7 } });
     const after = (await (await get(`/api/tally?crisis=${encodeURIComponent(IRAN)}&category=killed`)).json()) as typeof before;
@@ -241,7 +285,17 @@ describe.each(backends)('API on $name', (backend) => {
   });
 
   it("sends a place's per-source timelines, for the map's places, one place when asked", async () => {
-    type Places = { categories: Array<{ category: string; placeCount: number; places: Array<{ placeId: string; place: string; sources: Array<{ source: string; latest: { estimate: number; scope: string; place: string | null }; figures: unknown[] }> }> }> };
+    type Places = {
+      categories: Array<{
+        category: string;
+        placeCount: number;
+        places: Array<{
+          placeId: string;
+          place: string;
+          sources: Array<{ source: string; latest: { estimate: number; scope: string; place: string | null }; figures: unknown[] }>;
+        }>;
+      }>;
+    };
     const names = ((await (await get('/api/crises')).json()) as { items: Array<{ name: string }> }).items.map((c) => c.name);
     let found: { crisis: string; placeId: string; place: string; category: string } | null = null;
     for (const name of names) {
@@ -258,7 +312,9 @@ describe.each(backends)('API on $name', (backend) => {
     // The map's place of the same id.
     const mapPlaces = (await (await get(`/api/places?crisis=${encodeURIComponent(crisis)}`)).json()) as { items: Array<{ placeId: string; name: string }> };
     expect(mapPlaces.items.find((p) => p.placeId === placeId)?.name).toBe(place);
-    const one = (await (await get(`/api/tally?crisis=${encodeURIComponent(crisis)}&category=${category}&place=${encodeURIComponent(placeId)}&maxFigures=1`)).json()) as Places;
+    const one = (await (
+      await get(`/api/tally?crisis=${encodeURIComponent(crisis)}&category=${category}&place=${encodeURIComponent(placeId)}&maxFigures=1`)
+    ).json()) as Places;
     expect(one.categories[0]!.places.map((p) => p.placeId)).toEqual([placeId]);
     expect(one.categories[0]!.places[0]!.sources.every((s) => s.figures.length === 1)).toBe(true);
     const none = (await (await get(`/api/tally?crisis=${encodeURIComponent(crisis)}&maxPlaces=0`)).json()) as Places;
@@ -277,13 +333,19 @@ describe.each(backends)('API on $name', (backend) => {
 
   it('ingests pasted text once, and refuses private URLs unless allowed', async () => {
     const text = 'Rights groups said at least 31 people were killed in Zahedan on Friday.';
-    const first = (await (await send('POST', '/api/ingest/text', { text, published: '2022-10-02' })).json()) as { status: string; documentId: number; claims: number };
+    const first = (await (await send('POST', '/api/ingest/text', { text, published: '2022-10-02' })).json()) as {
+      status: string;
+      documentId: number;
+      claims: number;
+    };
     expect(first).toMatchObject({ status: 'ingested' });
     expect(first.claims).toBeGreaterThan(0);
     expect(await (await send('POST', '/api/ingest/text', { text })).json()).toMatchObject({ status: 'unchanged', documentId: first.documentId });
 
     const guarded = createApp({ store, loginRequired: false });
-    const refused = (await (await guarded.request('/api/ingest/url', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url: site.url }) })).json()) as {
+    const refused = (await (
+      await guarded.request('/api/ingest/url', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url: site.url }) })
+    ).json()) as {
       failed: number;
       results: Array<{ reason: string }>;
     };
@@ -338,7 +400,9 @@ describe.each(backends)('API on $name', (backend) => {
   it('exports what the filters select', async () => {
     const csv = await (await get(`/api/export?format=csv&crisis=${encodeURIComponent(IRAN)}&category=detained`)).text();
     const lines = csv.trim().split('\n');
-    expect(lines[0]).toMatch(/^event_date,time_precision,country,admin1,location,latitude,longitude,geo_precision,category,.*,scope,source,source_type,reliability,/);
+    expect(lines[0]).toMatch(
+      /^event_date,time_precision,country,admin1,location,latitude,longitude,geo_precision,category,.*,scope,source,source_type,reliability,/,
+    );
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.slice(1).every((l) => l.includes(',detained,'))).toBe(true);
   });
@@ -363,16 +427,21 @@ describe.each(backends)('API on $name', (backend) => {
     const target = (await store.findSource(d))!;
     const refused = await send('PATCH', `/api/sources/${target.id}`, { aliases: [c] });
     expect(refused.status).toBe(409);
-    expect(((await refused.json()) as { error: string }).error).toMatch(/"Contract Source C" \(1 claims\) is another source: making it an alias of "Contract Source D" merges it into it/);
+    expect(((await refused.json()) as { error: string }).error).toMatch(
+      /"Contract Source C" \(1 claims\) is another source: making it an alias of "Contract Source D" merges it into it/,
+    );
     const merged = await send('PATCH', `/api/sources/${target.id}`, { aliases: [c], merge: true, editor: 'api test', reliability: 'D' });
     expect(await merged.json()).toMatchObject({ name: d, aliases: [c], claimCount: 2, reliability: 'D', reliabilitySet: true, updatedBy: 'api test' });
     expect((await send('PATCH', `/api/sources/${target.id}`, { reliability: 'G' })).status).toBe(400);
-    const tally = (await (await get(`/api/tally?crisis=${encodeURIComponent(IRAN)}&category=killed`)).json()) as { categories: Array<{ sources: Array<{ reliability: string }> }> };
+    const tally = (await (await get(`/api/tally?crisis=${encodeURIComponent(IRAN)}&category=killed`)).json()) as {
+      categories: Array<{ sources: Array<{ reliability: string }> }>;
+    };
     expect(tally.categories[0]!.sources.every((s) => 'ABCDEF'.includes(s.reliability))).toBe(true);
   });
 
   it('never lets document markup become page markup', async () => {
-    const hostile = '<html><body><article><p>At least 9 people were killed in Mosul, officials said.</p><script>window.pwned = 1</script><img src=x onerror="window.pwned = 2"><p onclick="alert(1)">Five were injured.</p></article></body></html>';
+    const hostile =
+      '<html><body><article><p>At least 9 people were killed in Mosul, officials said.</p><script>window.pwned = 1</script><img src=x onerror="window.pwned = 2"><p onclick="alert(1)">Five were injured.</p></article></body></html>';
     const r = (await (await send('POST', '/api/ingest/text', { text: hostile })).json()) as { documentId: number };
     const doc = (await (await get(`/api/documents/${r.documentId}`)).json()) as { text: string };
     expect(doc.text).toContain('At least 9 people were killed');

@@ -64,7 +64,12 @@ describe.each(backends)('accounts on the server, $name', (backend) => {
   beforeAll(async () => {
     ({ store, cleanup } = await backend.open());
     team = createApp({ store, host: '0.0.0.0', extractor: inlineExtractor });
-    for (const [name, role] of [['ada', 'admin'], ['ana', 'analyst'], ['val', 'viewer'], ['mem', 'viewer']] as const) {
+    for (const [name, role] of [
+      ['ada', 'admin'],
+      ['ana', 'analyst'],
+      ['val', 'viewer'],
+      ['mem', 'viewer'],
+    ] as const) {
       await addUser(store.db, { name, password: PASSWORD, role }, 'test');
     }
     tokens.admin = (await createApiToken(store.db, 'ada', 'test', 'test')).token;
@@ -97,7 +102,8 @@ describe.each(backends)('accounts on the server, $name', (backend) => {
     expect((await json<{ error: string }>(res)).error).toMatch(/^log in first/);
     // The pages themselves load (the login form is one of them).
     expect([200, 503]).toContain((await request(team, 'GET', '/')).status);
-    if (store.kind === 'postgres') expect(await json(await request(createApp({ store, extractor: inlineExtractor }), 'GET', '/api/auth/me'))).toMatchObject({ loginRequired: true });
+    if (store.kind === 'postgres')
+      expect(await json(await request(createApp({ store, extractor: inlineExtractor }), 'GET', '/api/auth/me'))).toMatchObject({ loginRequired: true });
   });
 
   it('logs in with a session cookie (HttpOnly, SameSite=Strict, Secure behind https) and logs out', async () => {
@@ -149,7 +155,11 @@ describe.each(backends)('accounts on the server, $name', (backend) => {
     await addUser(store.db, { name: 'brute', password: PASSWORD, role: 'viewer' }, 'test');
     // One address per attempt: only the account's own count locks it here.
     const attempt = (app: App, name: string, password: string, address: string) =>
-      app.request('https://tally.example.org/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': address }, body: JSON.stringify({ name, password }) });
+      app.request('https://tally.example.org/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+        body: JSON.stringify({ name, password }),
+      });
     const proxied = createApp({ store, host: '127.0.0.1', publicUrl: 'https://tally.example.org', extractor: inlineExtractor });
     for (let i = 0; i < LOGIN_LIMITS.failures; i++) expect((await attempt(proxied, 'brute', `wrong ${i}`, `198.51.100.${i}`)).status).toBe(401);
     const locked = await attempt(proxied, 'brute', PASSWORD, '198.51.100.200');
@@ -168,7 +178,9 @@ describe.each(backends)('accounts on the server, $name', (backend) => {
 
   it('checks the role of every operation of the OpenAPI document', async () => {
     const doc = await json<{ paths: Record<string, Record<string, { 'x-role'?: string }>> }>(await request(team, 'GET', '/api/openapi.json'));
-    const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ method: method.toUpperCase(), path, declared: op['x-role'] })));
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, op]) => ({ method: method.toUpperCase(), path, declared: op['x-role'] })),
+    );
     const needed = (o: { method: string; declared?: string }) => o.declared ?? (o.method === 'GET' ? 'viewer' : 'analyst');
     const roleOf = Object.fromEntries(operations.map((o) => [`${o.method} ${o.path}`, needed(o)]));
     // The ones the model names: account routes public or admin's, exports analysts', the audit log admins'.
@@ -192,7 +204,10 @@ describe.each(backends)('accounts on the server, $name', (backend) => {
     const order: Role[] = ['viewer', 'analyst', 'admin'];
     // A request each operation can take: path parameters of nothing that exists, an empty JSON body.
     const send = (o: (typeof operations)[number], token?: string) =>
-      request(team, o.method, o.path.replace('{id}', '999999').replace('{name}', 'no-such-name'), { token, body: o.method === 'GET' || o.method === 'DELETE' ? undefined : {} });
+      request(team, o.method, o.path.replace('{id}', '999999').replace('{name}', 'no-such-name'), {
+        token,
+        body: o.method === 'GET' || o.method === 'DELETE' ? undefined : {},
+      });
     for (const o of operations) {
       const op = `${o.method} ${o.path}`;
       const role = needed(o);
@@ -242,7 +257,12 @@ describe.each(backends)('accounts on the server, $name', (backend) => {
     const exported = await as('analyst', 'GET', `/api/export?format=csv&crisis=${encodeURIComponent(OPEN)}`);
     expect(exported.status).toBe(200);
     await exported.text();
-    expect((await listAudit(store.db, { action: 'export' }, { limit: 1 })).items[0]).toMatchObject({ actor: 'ana', targetId: 'csv', crisis: OPEN, after: { crisis: OPEN } });
+    expect((await listAudit(store.db, { action: 'export' }, { limit: 1 })).items[0]).toMatchObject({
+      actor: 'ana',
+      targetId: 'csv',
+      crisis: OPEN,
+      after: { crisis: OPEN },
+    });
   });
 
   it('manages users (admins only), never leaving the server without an active admin', async () => {
@@ -253,8 +273,16 @@ describe.each(backends)('accounts on the server, $name', (backend) => {
     expect((await as('admin', 'POST', '/api/users', { name: 'short', password: 'short', role: 'viewer' })).status).toBe(400);
     const promoted = await as('admin', 'PATCH', '/api/users/newbie', { role: 'analyst' });
     expect(await json(promoted)).toMatchObject({ name: 'newbie', role: 'analyst' });
-    const list = await json<{ users: Array<{ name: string; role: string; disabled: boolean; createdAt: string; lastLoginAt: string | null }> }>(await as('admin', 'GET', '/api/users'));
-    expect(list.users.find((u) => u.name === 'newbie')).toEqual({ name: 'newbie', role: 'analyst', disabled: false, createdAt: expect.any(String), lastLoginAt: null });
+    const list = await json<{ users: Array<{ name: string; role: string; disabled: boolean; createdAt: string; lastLoginAt: string | null }> }>(
+      await as('admin', 'GET', '/api/users'),
+    );
+    expect(list.users.find((u) => u.name === 'newbie')).toEqual({
+      name: 'newbie',
+      role: 'analyst',
+      disabled: false,
+      createdAt: expect.any(String),
+      lastLoginAt: null,
+    });
     expect(JSON.stringify(list)).not.toMatch(/scrypt|password/);
 
     // The last active admin can be neither demoted nor disabled.
@@ -264,13 +292,19 @@ describe.each(backends)('accounts on the server, $name', (backend) => {
       expect((await json<{ error: string }>(res)).error).toMatch(/last active admin/);
     }
     const audit = (await listAudit(store.db, { action: 'user' }, { limit: 50 })).items;
-    expect(audit.filter((e) => e.targetId === 'newbie').map((e) => e.action).sort()).toEqual(['user.add', 'user.role']);
+    expect(
+      audit
+        .filter((e) => e.targetId === 'newbie')
+        .map((e) => e.action)
+        .sort(),
+    ).toEqual(['user.add', 'user.role']);
     expect(audit.find((e) => e.action === 'user.role')).toMatchObject({ actor: 'ada', before: { role: 'viewer' }, after: { role: 'analyst' } });
   });
 
   it('hides a private crisis from everyone but its members and admins', async () => {
     const q = encodeURIComponent(SECRET);
-    const crises = async (who: keyof typeof tokens) => (await json<{ items: Array<{ name: string; private: boolean; members: string[] }> }>(await as(who, 'GET', '/api/crises'))).items;
+    const crises = async (who: keyof typeof tokens) =>
+      (await json<{ items: Array<{ name: string; private: boolean; members: string[] }> }>(await as(who, 'GET', '/api/crises'))).items;
     expect((await crises('viewer')).map((k) => k.name)).toEqual([OPEN]);
     expect((await crises('member')).find((k) => k.name === SECRET)).toMatchObject({ private: true, members: ['mem'] });
     expect((await crises('admin')).map((k) => k.name).sort()).toEqual([OPEN, SECRET].sort());
@@ -291,18 +325,22 @@ describe.each(backends)('accounts on the server, $name', (backend) => {
       expect((await as('admin', 'GET', path)).status, path).toBe(200);
     }
     // Lists without a crisis filter leave its claims, documents and places out.
-    const claimIds = async (who: keyof typeof tokens) => (await json<{ items: Array<{ id: number }> }>(await as(who, 'GET', '/api/claims?limit=500'))).items.map((c) => c.id);
+    const claimIds = async (who: keyof typeof tokens) =>
+      (await json<{ items: Array<{ id: number }> }>(await as(who, 'GET', '/api/claims?limit=500'))).items.map((c) => c.id);
     expect(await claimIds('viewer')).not.toContain(secretClaimId);
     expect(await claimIds('member')).toContain(secretClaimId);
-    const docIds = async (who: keyof typeof tokens, query = '') => (await json<{ items: Array<{ id: number }> }>(await as(who, 'GET', `/api/documents?limit=500${query}`))).items.map((d) => d.id);
+    const docIds = async (who: keyof typeof tokens, query = '') =>
+      (await json<{ items: Array<{ id: number }> }>(await as(who, 'GET', `/api/documents?limit=500${query}`))).items.map((d) => d.id);
     expect(await docIds('viewer')).not.toContain(secretDocumentId);
     expect(await docIds('viewer', '&q=Tehran')).not.toContain(secretDocumentId);
     expect(await docIds('member', '&q=Tehran')).toContain(secretDocumentId);
-    const places = async (who: keyof typeof tokens) => (await json<{ items: Array<{ name: string }> }>(await as(who, 'GET', '/api/places'))).items.map((p) => p.name);
+    const places = async (who: keyof typeof tokens) =>
+      (await json<{ items: Array<{ name: string }> }>(await as(who, 'GET', '/api/places'))).items.map((p) => p.name);
     expect(await places('viewer')).not.toContain('Tehran');
     expect(await places('member')).toContain('Tehran');
     // A source known only from the private crisis is part of it: its name is not listed.
-    const sourceNames = async (who: keyof typeof tokens) => (await json<{ items: Array<{ name: string }> }>(await as(who, 'GET', '/api/sources'))).items.map((x) => x.name);
+    const sourceNames = async (who: keyof typeof tokens) =>
+      (await json<{ items: Array<{ name: string }> }>(await as(who, 'GET', '/api/sources'))).items.map((x) => x.name);
     expect(await sourceNames('viewer')).not.toContain('Amnesty International');
     expect(await sourceNames('member')).toContain('Amnesty International');
     expect(await sourceNames('admin')).toContain('Amnesty International');
@@ -311,7 +349,7 @@ describe.each(backends)('accounts on the server, $name', (backend) => {
     expect(await claimIds('viewer')).not.toContain(secretClaimId);
 
     // Exports (analysts): a non-member analyst's export has no claim of it; the crisis itself is a 404.
-    const all = await (await as('analyst', 'GET', '/api/export?format=json')).json() as Array<{ id?: number; claimId?: number; claim_id?: number }>;
+    const all = (await (await as('analyst', 'GET', '/api/export?format=json')).json()) as Array<{ id?: number; claimId?: number; claim_id?: number }>;
     expect(JSON.stringify(all)).not.toContain('Tehran');
     expect((await as('analyst', 'GET', `/api/export?format=csv&crisis=${q}`)).status).toBe(404);
     expect(await (await as('admin', 'GET', '/api/export?format=csv')).text()).toContain('Tehran');
@@ -321,7 +359,8 @@ describe.each(backends)('accounts on the server, $name', (backend) => {
     expect((await as('analyst', 'POST', '/api/ingest/text', { text: OPEN_TEXT, crisis: SECRET })).status).toBe(404);
     expect((await as('analyst', 'PATCH', `/api/crises/${q}`, { private: false })).status).toBe(404);
     // The audit log is admins' (who see everything); the store's filter leaves a hidden crisis's entries out.
-    const auditCrises = async (who: keyof typeof tokens) => (await json<{ items: Array<{ crisis: string | null }> }>(await as(who, 'GET', '/api/audit?limit=500'))).items.map((e) => e.crisis);
+    const auditCrises = async (who: keyof typeof tokens) =>
+      (await json<{ items: Array<{ crisis: string | null }> }>(await as(who, 'GET', '/api/audit?limit=500'))).items.map((e) => e.crisis);
     expect(await auditCrises('admin')).toContain(SECRET);
     expect((await as('viewer', 'GET', '/api/audit')).status).toBe(403);
     const filtered = await listAudit(store.db, { hiddenCrises: [SECRET.toUpperCase()] }, { limit: 500 });

@@ -28,7 +28,8 @@ describe.each(backends)('review API on $name', (backend) => {
   }, 600_000);
   afterAll(async () => cleanup?.());
 
-  const review = (id: number, body: unknown) => app.request(`/api/claims/${id}/review`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const review = (id: number, body: unknown) =>
+    app.request(`/api/claims/${id}/review`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const claim = async (id: number) => ((await (await app.request(`/api/claims/${id}`)).json()) as { claim: StoredClaim }).claim;
 
   it('answers each bad value with a 400 naming the field and what to change', async () => {
@@ -65,7 +66,9 @@ describe.each(backends)('review API on $name', (backend) => {
     const moved = ((await res.json()) as { claim: StoredClaim }).claim;
     expect(moved.place).toMatchObject({ name: 'Nārāyanganj', precision: 'city', countryCode: 'BD' });
     expect(moved.place!.id).not.toBe(killed.place!.id);
-    const places = (await (await app.request(`/api/places?crisis=${encodeURIComponent(CRISIS)}`)).json()) as { items: Array<{ placeId: string; name: string }> };
+    const places = (await (await app.request(`/api/places?crisis=${encodeURIComponent(CRISIS)}`)).json()) as {
+      items: Array<{ placeId: string; name: string }>;
+    };
     expect(places.items.map((p) => p.name)).toContain('Nārāyanganj');
     const csv = await (await app.request(`/api/export?format=csv&crisis=${encodeURIComponent(CRISIS)}&category=killed`)).text();
     expect(csv).toContain(`Nārāyanganj,${moved.place!.lat},${moved.place!.lon},1,killed`);

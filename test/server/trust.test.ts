@@ -52,7 +52,17 @@ describe('trust boundary', () => {
     process.chdir(dir);
     try {
       const before = (await store.counts()).documents;
-      for (const url of ['c:/../secret.txt', 'c:/..', 'C:\\Windows\\win.ini', 'file:///etc/passwd', 'x:y', 'javascript:alert(1)', 'ftp://127.0.0.1/', 'gopher://127.0.0.1/_x', 'data:text/html,<p>killed 5</p>']) {
+      for (const url of [
+        'c:/../secret.txt',
+        'c:/..',
+        'C:\\Windows\\win.ini',
+        'file:///etc/passwd',
+        'x:y',
+        'javascript:alert(1)',
+        'ftp://127.0.0.1/',
+        'gopher://127.0.0.1/_x',
+        'data:text/html,<p>killed 5</p>',
+      ]) {
         const res = await send('POST', '/api/ingest/url', { url });
         expect(res.status, url).toBe(400);
         expect(await error(res), url).toMatch(/url: give an http:\/\/ or https:\/\/ address/);
@@ -108,9 +118,15 @@ describe('trust boundary', () => {
       'patch /api/sources/{id}': () => ({ path: `/api/sources/${source.id}`, body: JSON.stringify({ type: source.type }) }),
       'post /api/sources/merge': () => ({ path: '/api/sources/merge', body: JSON.stringify({ from: source.name, into: source.name }) }),
       'post /api/sources/{id}/split': (n) => ({ path: `/api/sources/${source.id}/split`, body: JSON.stringify({ alias: `alias ${n}` }) }),
-      'post /api/tally/pins': (n) => ({ path: '/api/tally/pins', body: JSON.stringify({ crisis: CRISIS, category: claim.category, claimId: claim.id, by: `csrf ${n}` }) }),
+      'post /api/tally/pins': (n) => ({
+        path: '/api/tally/pins',
+        body: JSON.stringify({ crisis: CRISIS, category: claim.category, claimId: claim.id, by: `csrf ${n}` }),
+      }),
       'delete /api/tally/pins': () => ({ path: `/api/tally/pins?crisis=${encodeURIComponent(CRISIS)}&category=${claim.category}`, body: '' }),
-      'post /api/ingest/text': (n) => ({ path: '/api/ingest/text', body: JSON.stringify({ text: `Police said ${n} people were killed in Tabriz on Monday.`, crisis: CRISIS }) }),
+      'post /api/ingest/text': (n) => ({
+        path: '/api/ingest/text',
+        body: JSON.stringify({ text: `Police said ${n} people were killed in Tabriz on Monday.`, crisis: CRISIS }),
+      }),
       'post /api/ingest/url': () => ({ path: '/api/ingest/url', body: JSON.stringify({ url: 'http://127.0.0.1:9/nothing.html' }) }),
       'post /api/ingest/files': (n) => ({ path: '/api/ingest/files', body: upload(n), type: '' }),
       'patch /api/crises/{name}': (n) => ({ path: `/api/crises/${encodeURIComponent(CRISIS)}`, body: JSON.stringify({ region: `csrf ${n}` }) }),
@@ -142,7 +158,11 @@ describe('trust boundary', () => {
         for (const type of requests[op]!(0).type === '' ? [null] : ['application/json', 'text/plain']) {
           const r = requests[op]!(++n);
           refused.push(n);
-          const res = await app.request(`http://localhost${r.path}`, { method, headers: { ...headers, ...(type ? { 'content-type': type } : {}) }, body: r.body });
+          const res = await app.request(`http://localhost${r.path}`, {
+            method,
+            headers: { ...headers, ...(type ? { 'content-type': type } : {}) },
+            body: r.body,
+          });
           expect(res.status, `${op} ${JSON.stringify(headers)} ${type}`).toBe(403);
           expect(await error(res)).toMatch(/refused: .*own pages/);
         }
@@ -150,7 +170,11 @@ describe('trust boundary', () => {
       // The server's own pages, and scripts with no Origin, are not refused for their origin.
       for (const headers of [{ origin: 'http://localhost', 'sec-fetch-site': 'same-origin' }, {}] as Array<Record<string, string>>) {
         const r = requests[op]!(++n);
-        const res = await app.request(`http://localhost${r.path}`, { method, headers: { ...headers, ...(r.type === '' ? {} : { 'content-type': 'application/json' }) }, body: r.body });
+        const res = await app.request(`http://localhost${r.path}`, {
+          method,
+          headers: { ...headers, ...(r.type === '' ? {} : { 'content-type': 'application/json' }) },
+          body: r.body,
+        });
         expect(res.status, `${op} ${JSON.stringify(headers)}: ${await res.clone().text()}`).not.toBe(403);
       }
     }
@@ -174,7 +198,11 @@ describe('trust boundary', () => {
     // Origins only here: team servers' logins are auth.test.ts's.
     const team = createApp({ store, host: '0.0.0.0', publicUrl: 'https://tally.example.org', loginRequired: false });
     const write = (origin: string) =>
-      team.request('http://tally.example.org/api/crises', { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Team crisis' }) });
+      team.request('http://tally.example.org/api/crises', {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Team crisis' }),
+      });
     expect((await write('https://tally.example.org')).status).toBe(200);
     expect((await write('https://evil.example')).status).toBe(403);
   });
@@ -191,7 +219,9 @@ describe('trust boundary', () => {
     expect(doc!.text).toContain('killed at least 47 protesters');
 
     // A page that declares itself HTML is read as HTML: no markup in the clean text.
-    const page = await send('POST', '/api/ingest/text', { text: '<!doctype html><title>Protests</title>Security forces killed at least 48 protesters in Tehran on Monday.' });
+    const page = await send('POST', '/api/ingest/text', {
+      text: '<!doctype html><title>Protests</title>Security forces killed at least 48 protesters in Tehran on Monday.',
+    });
     const paged = (await page.json()) as { documentId: number };
     const pageDoc = await store.getDocument(paged.documentId);
     expect(pageDoc!.format).toBe('html');
@@ -208,7 +238,10 @@ describe('trust boundary', () => {
     // An upload that cleans to nothing fails with the same reason.
     const form = new FormData();
     form.append('files', new File(['<html><body><script>a()</script></body></html>'], 'empty.html', { type: 'text/html' }));
-    const upload = (await (await app.request('/api/ingest/files', { method: 'POST', body: form })).json()) as { failed: number; results: Array<{ reason: string }> };
+    const upload = (await (await app.request('/api/ingest/files', { method: 'POST', body: form })).json()) as {
+      failed: number;
+      results: Array<{ reason: string }>;
+    };
     expect(upload.failed).toBe(1);
     expect(upload.results[0]!.reason).toMatch(/no text left after cleaning/);
   });
@@ -257,11 +290,19 @@ describe('trust boundary', () => {
 
   it('opens a large document in windows, and exports every selected claim in each format', async () => {
     const claims = await store.listClaims({ crisis: CRISIS }, { limit: 1, sort: 'id', order: 'asc' });
-    const whole = (await (await get(`/api/documents/${claims.items[0]!.documentId}`)).json()) as { text: string; claims: Array<{ span: { start: number; end: number } }>; page?: unknown };
+    const whole = (await (await get(`/api/documents/${claims.items[0]!.documentId}`)).json()) as {
+      text: string;
+      claims: Array<{ span: { start: number; end: number } }>;
+      page?: unknown;
+    };
     expect(whole.page).toBeUndefined();
     const at = whole.claims[whole.claims.length - 1]!.span;
     const res = await get(`/api/documents/${claims.items[0]!.documentId}?offset=${at.start}&length=${at.end - at.start + 10}`);
-    const part = (await res.json()) as { text: string; claims: Array<{ span: { start: number; end: number; text: string } }>; page: { offset: number; length: number; totalLength: number } };
+    const part = (await res.json()) as {
+      text: string;
+      claims: Array<{ span: { start: number; end: number; text: string } }>;
+      page: { offset: number; length: number; totalLength: number };
+    };
     expect(part.page).toEqual({ offset: at.start, length: Math.min(at.end - at.start + 10, whole.text.length - at.start), totalLength: whole.text.length });
     expect(part.text).toBe(whole.text.slice(at.start, at.start + part.page.length));
     expect(part.claims.map((c) => c.span.start)).toContain(at.start);
@@ -305,7 +346,10 @@ describe('trust boundary', () => {
       },
     });
     const streaming = createApp({ store: gated, extractor: inlineExtractor });
-    const res = await Promise.race([streaming.request(`/api/export?format=csv&crisis=${encodeURIComponent(annex)}`), new Promise<null>((done) => setTimeout(() => done(null), 10_000))]);
+    const res = await Promise.race([
+      streaming.request(`/api/export?format=csv&crisis=${encodeURIComponent(annex)}`),
+      new Promise<null>((done) => setTimeout(() => done(null), 10_000)),
+    ]);
     expect(res, 'the export answered only after reading every page').not.toBeNull();
     const reader = res!.body!.getReader();
     const decoder = new TextDecoder();
@@ -338,7 +382,10 @@ describe('heavy work off the request loop', () => {
     await worker.warm();
     const server = await startServer({ store, port: 0, extractor });
     try {
-      const paragraphs = Array.from({ length: 400 }, (_, i) => `Police said ${i + 3} protesters were killed in Basra on Monday, and medical sources said ${2 * i + 5} were injured in Nasiriyah.`);
+      const paragraphs = Array.from(
+        { length: 400 },
+        (_, i) => `Police said ${i + 3} protesters were killed in Basra on Monday, and medical sources said ${2 * i + 5} were injured in Nasiriyah.`,
+      );
       let text = '';
       while (text.length < 300_000) text += `${paragraphs.join('\n\n')}\n\n`;
       const paste = fetch(`${server.url}/api/ingest/text`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });

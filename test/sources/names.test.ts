@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RELIABILITY, guessSourceKind, normaliseSource, parseSourceName, sameName, samePerson, sameSource, SourceResolver, stripApposition } from '../../src/sources/index.js';
+import {
+  DEFAULT_RELIABILITY,
+  guessSourceKind,
+  normaliseSource,
+  parseSourceName,
+  sameName,
+  samePerson,
+  sameSource,
+  SourceResolver,
+  stripApposition,
+} from '../../src/sources/index.js';
 import { nameIndexKeys, nameProbeKeys } from '../../src/sources/names.js';
 import { sharedCorpusFile } from '../shared-corpus.js';
 
@@ -83,7 +93,7 @@ describe('source names', () => {
 });
 
 describe('SourceResolver', () => {
-  it('qualifies an unqualified office by its document\'s country', () => {
+  it("qualifies an unqualified office by its document's country", () => {
     const r = new SourceResolver();
     const kz = r.keyOf('Interior Ministry', { documentCountry: 'KZ', id: 5 });
     const iq = r.keyOf('Iraqi Interior Ministry', { documentCountry: 'IQ', id: 3 });
@@ -129,11 +139,47 @@ describe('SourceResolver', () => {
 describe('the index of names', () => {
   /** Source names of the gold corpora (when beside the repository) and of the cases above. */
   const names = new Set([
-    'NCRI', 'National Council of Resistance of Iran', 'Amnesty', 'Amnesty International', 'HRW', 'Human Rights Watch', 'OHCHR', 'U.N.', 'UN',
-    'Office of the High Commissioner for Human Rights', 'Trump', 'Donald Trump', 'President Trump', 'Zolnour', 'Zolnouri', 'Zonnour', 'Mojtaba Zolnour',
-    'senior Iranian lawmaker Mojtaba Zolnour', 'Mojtaba Zolnour, a senior lawmaker', 'Hassan Rouhani', 'Hassan Rohani', 'Rouhani', 'Ali Khamenei', 'Ali Khomeini',
-    'Maryam Rajavi', 'Massoud Rajavi', 'Karimi', 'Rahimi', 'Dr. Ali Karimi', "Kazakhstan's interior ministry", 'Iraqi Interior Ministry', 'interior ministry',
-    'the Health Ministry', "the country's Health Ministry", 'Ministry of Health', 'reuters.com', 'document 12', 'document 123', 'Document Cloud', 'of', 'the',
+    'NCRI',
+    'National Council of Resistance of Iran',
+    'Amnesty',
+    'Amnesty International',
+    'HRW',
+    'Human Rights Watch',
+    'OHCHR',
+    'U.N.',
+    'UN',
+    'Office of the High Commissioner for Human Rights',
+    'Trump',
+    'Donald Trump',
+    'President Trump',
+    'Zolnour',
+    'Zolnouri',
+    'Zonnour',
+    'Mojtaba Zolnour',
+    'senior Iranian lawmaker Mojtaba Zolnour',
+    'Mojtaba Zolnour, a senior lawmaker',
+    'Hassan Rouhani',
+    'Hassan Rohani',
+    'Rouhani',
+    'Ali Khamenei',
+    'Ali Khomeini',
+    'Maryam Rajavi',
+    'Massoud Rajavi',
+    'Karimi',
+    'Rahimi',
+    'Dr. Ali Karimi',
+    "Kazakhstan's interior ministry",
+    'Iraqi Interior Ministry',
+    'interior ministry',
+    'the Health Ministry',
+    "the country's Health Ministry",
+    'Ministry of Health',
+    'reuters.com',
+    'document 12',
+    'document 123',
+    'Document Cloud',
+    'of',
+    'the',
   ]);
   for (const file of ['seed.jsonl', 'dev.jsonl', 'dev-2.jsonl', 'dev-3.jsonl']) {
     const path = sharedCorpusFile(file);

@@ -127,6 +127,10 @@ describe.each(backends)('accounts on $name', (backend) => {
     expect((await login(store.db, 'rosa', 'another long password')).ok).toBe(true);
     const audit = (await listAudit(store.db, { action: 'user' }, { limit: 100 })).items.filter((e) => e.targetId === 'rosa').map((e) => e.action);
     expect(audit).toEqual(['user.password', 'user.enable', 'user.disable', 'user.role', 'user.add']);
-    expect((await listAudit(store.db, { action: 'token.create' })).items[0]).toMatchObject({ actor: 'root', targetId: 'rosa', after: { label: 'nightly export' } });
+    expect((await listAudit(store.db, { action: 'token.create' })).items[0]).toMatchObject({
+      actor: 'root',
+      targetId: 'rosa',
+      after: { label: 'nightly export' },
+    });
   });
 });

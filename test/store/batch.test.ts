@@ -51,7 +51,13 @@ describe.each(backends)('batched ingest on $name', (backend) => {
     // A report the database refuses (a span offset that is not an integer).
     const broken: Report = extract({ text: bad });
     broken.claims = broken.claims.map((c) => ({ ...c, span: { ...c.span, start: 0.5 } }));
-    const items: IngestItem[] = [good[0]!, bad, good[1]!].map((text, i) => ({ kind: 'document', format: 'text', origin: `doc${i}`, raw: text, input: { text } }));
+    const items: IngestItem[] = [good[0]!, bad, good[1]!].map((text, i) => ({
+      kind: 'document',
+      format: 'text',
+      origin: `doc${i}`,
+      raw: text,
+      input: { text },
+    }));
     expect(broken.claims.length).toBeGreaterThan(0);
     // The pipeline extracts by itself; swap in the broken report for the bad text only.
     const store2 = new Proxy(store, {

@@ -10,7 +10,8 @@ import { CLAIM_TABLE_COLUMNS, claimRecord } from '../../src/store/claim-columns.
 import type { Store } from '../../src/store/index.js';
 import { backends } from './backends.js';
 
-const TEXT = 'Dhaka, 4 March 2020. Perhaps between 12 and 30 garment workers were injured so far in Savar, the Regional Health Office said, as carried by two wires.';
+const TEXT =
+  'Dhaka, 4 March 2020. Perhaps between 12 and 30 garment workers were injured so far in Savar, the Regional Health Office said, as carried by two wires.';
 const span = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length, text: s });
 
 /** Every field set, and none to its column's default. */
@@ -23,7 +24,16 @@ const CLAIM: CountClaim = {
   hedged: true,
   who: 'garment workers',
   source: { name: 'Regional Health Office', via: ['Wire One', 'Wire Two'] },
-  place: { id: 'test-savar', name: 'Savar', precision: 'city', countryCode: 'BD', countryName: 'Bangladesh', admin1: 'Dhaka Division', lat: 23.858, lon: 90.266 },
+  place: {
+    id: 'test-savar',
+    name: 'Savar',
+    precision: 'city',
+    countryCode: 'BD',
+    countryName: 'Bangladesh',
+    admin1: 'Dhaka Division',
+    lat: 23.858,
+    lon: 90.266,
+  },
   asOf: '2020-03-04',
   cumulative: true,
   scope: 'local',
@@ -55,15 +65,30 @@ describe.each(backends)('claim columns on $name', (backend) => {
     for (const field of OWN) expect(got[field], field).toEqual(CLAIM[field]);
     const source = (await store.findSource('Regional Health Office'))!;
     expect(got).toMatchObject({
-      id, documentId, source: CLAIM.source, sourceType: source.type, sourceReliability: source.reliability,
-      reviewStatus: 'unreviewed', version: 1, documentTitle: (await store.getDocument(documentId))!.title,
-      documentUrl: 'https://example.org/savar', published: '2020-03-05', timePrecision: 1,
+      id,
+      documentId,
+      source: CLAIM.source,
+      sourceType: source.type,
+      sourceReliability: source.reliability,
+      reviewStatus: 'unreviewed',
+      version: 1,
+      documentTitle: (await store.getDocument(documentId))!.title,
+      documentUrl: 'https://example.org/savar',
+      published: '2020-03-05',
+      timePrecision: 1,
     });
 
     const crisis = (await store.getCrisis('Columns'))!;
     const [tally] = await store.claimsForTally(crisis.id);
     for (const field of OWN) expect(tally![field], field).toEqual(CLAIM[field]);
-    expect(tally).toEqual({ ...Object.fromEntries(OWN.map((f) => [f, CLAIM[f]])), id, documentId, sourceId: source.id, via: CLAIM.source!.via, reviewStatus: 'unreviewed' });
+    expect(tally).toEqual({
+      ...Object.fromEntries(OWN.map((f) => [f, CLAIM[f]])),
+      id,
+      documentId,
+      sourceId: source.id,
+      via: CLAIM.source!.via,
+      reviewStatus: 'unreviewed',
+    });
   });
 
   it('records the same values in the review history as the claim holds', async () => {
@@ -71,8 +96,20 @@ describe.each(backends)('claim columns on $name', (backend) => {
     const after = await store.reviewClaim(id, { status: 'edited', reviewer: 'test', changes: { who: 'workers', via: ['Wire Three'] } });
     const [record] = await store.claimHistory(id);
     const expected = {
-      category: 'injured', low: 12, high: 30, estimate: 12, qualifier: 'at_least', hedged: true, who: 'garment workers', source: 'Regional Health Office',
-      via: ['Wire One', 'Wire Two'], placeName: 'Savar', asOf: '2020-03-04', cumulative: true, scope: 'local', reviewStatus: 'unreviewed',
+      category: 'injured',
+      low: 12,
+      high: 30,
+      estimate: 12,
+      qualifier: 'at_least',
+      hedged: true,
+      who: 'garment workers',
+      source: 'Regional Health Office',
+      via: ['Wire One', 'Wire Two'],
+      placeName: 'Savar',
+      asOf: '2020-03-04',
+      cumulative: true,
+      scope: 'local',
+      reviewStatus: 'unreviewed',
     };
     expect(record!.before).toEqual(expected);
     expect(record!.before).toEqual(claimRecord(before));

@@ -25,7 +25,12 @@ const HANG_GUARD_MS = 20 * 60_000;
 function writeCorpus(dir: string): Map<string, string> {
   mkdirSync(dir, { recursive: true });
   const paragraphs = defaultCorpusFiles()
-    .flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text as string))
+    .flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l).text as string),
+    )
     .flatMap((t) => t.split(/\n+/).filter((p) => p.length > 80));
   const files = new Map<string, string>();
   for (let i = 0; i < DOCS; i++) {
@@ -37,7 +42,11 @@ function writeCorpus(dir: string): Map<string, string> {
   return files;
 }
 
-function runIngest(dataDir: string, input: string, killAfter?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; lines: string[]; stderr: string }> {
+function runIngest(
+  dataDir: string,
+  input: string,
+  killAfter?: number,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; lines: string[]; stderr: string }> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/run.ts'), '--data-dir', dataDir, 'ingest', '--verbose', input], {
       cwd: root,
@@ -66,56 +75,66 @@ function runIngest(dataDir: string, input: string, killAfter?: number): Promise<
 }
 
 describe('crash safety (PGlite)', () => {
-  it('survives kill -9 mid-ingest and finishes on the next run without duplicates', async () => {
-    const input = join(work, 'in');
-    const dataDir = join(work, 'data');
-    const files = writeCorpus(input);
+  it(
+    'survives kill -9 mid-ingest and finishes on the next run without duplicates',
+    async () => {
+      const input = join(work, 'in');
+      const dataDir = join(work, 'data');
+      const files = writeCorpus(input);
 
-    const first = await runIngest(dataDir, input, 15);
-    expect(first.signal, first.stderr).toBe('SIGKILL');
-    const committedBeforeKill = first.lines.filter((l) => l.startsWith('ingested ')).length;
-    expect(committedBeforeKill).toBeGreaterThanOrEqual(15);
-    expect(committedBeforeKill).toBeLessThan(DOCS);
+      const first = await runIngest(dataDir, input, 15);
+      expect(first.signal, first.stderr).toBe('SIGKILL');
+      const committedBeforeKill = first.lines.filter((l) => l.startsWith('ingested ')).length;
+      expect(committedBeforeKill).toBeGreaterThanOrEqual(15);
+      expect(committedBeforeKill).toBeLessThan(DOCS);
 
-    // The stale lock of the killed process is taken over; every stored document is whole.
-    const store = await Store.open({ dataDir });
-    try {
-      const { items, total } = await store.listDocuments({ limit: 500 });
-      expect(total).toBeGreaterThanOrEqual(committedBeforeKill);
-      expect(total).toBeLessThan(DOCS);
-      for (const d of items) {
-        const text = files.get(d.origin!)!;
-        const expected = extract({ text }).claims.length;
-        const stored = await store.getDocument(d.id);
-        expect(stored!.claims.length, d.origin!).toBe(expected);
+      // The stale lock of the killed process is taken over; every stored document is whole.
+      const store = await Store.open({ dataDir });
+      try {
+        const { items, total } = await store.listDocuments({ limit: 500 });
+        expect(total).toBeGreaterThanOrEqual(committedBeforeKill);
+        expect(total).toBeLessThan(DOCS);
+        for (const d of items) {
+          const text = files.get(d.origin!)!;
+          const expected = extract({ text }).claims.length;
+          const stored = await store.getDocument(d.id);
+          expect(stored!.claims.length, d.origin!).toBe(expected);
+        }
+      } finally {
+        await store.close();
       }
-    } finally {
-      await store.close();
-    }
 
-    const second = await runIngest(dataDir, input);
-    expect(second.code).toBe(0);
-    const reopened = await Store.open({ dataDir });
-    try {
-      const counts = await reopened.counts();
-      expect(counts.documents).toBe(DOCS);
-      const { rows } = await reopened.db.query<{ n: number }>('SELECT count(*) AS n FROM (SELECT origin FROM documents GROUP BY origin HAVING count(*) > 1) t');
-      expect(Number(rows[0]!.n)).toBe(0);
-    } finally {
-      await reopened.close();
-    }
-  }, HANG_GUARD_MS);
+      const second = await runIngest(dataDir, input);
+      expect(second.code).toBe(0);
+      const reopened = await Store.open({ dataDir });
+      try {
+        const counts = await reopened.counts();
+        expect(counts.documents).toBe(DOCS);
+        const { rows } = await reopened.db.query<{ n: number }>(
+          'SELECT count(*) AS n FROM (SELECT origin FROM documents GROUP BY origin HAVING count(*) > 1) t',
+        );
+        expect(Number(rows[0]!.n)).toBe(0);
+      } finally {
+        await reopened.close();
+      }
+    },
+    HANG_GUARD_MS,
+  );
 
-  it('refuses a second process on the same data directory', async () => {
-    const dataDir = join(work, 'locked');
-    const store = await Store.open({ dataDir });
-    try {
-      const other = await runIngest(dataDir, join(work, 'in', 'doc-000.txt'));
-      expect(other.code, other.stderr).toBe(1);
-      expect(other.stderr).toMatch(/in use by another Tally process/);
-    } finally {
-      await store.close();
-    }
-    await expect(Store.open({ dataDir }).then((s) => s.close())).resolves.toBeUndefined();
-  }, HANG_GUARD_MS);
+  it(
+    'refuses a second process on the same data directory',
+    async () => {
+      const dataDir = join(work, 'locked');
+      const store = await Store.open({ dataDir });
+      try {
+        const other = await runIngest(dataDir, join(work, 'in', 'doc-000.txt'));
+        expect(other.code, other.stderr).toBe(1);
+        expect(other.stderr).toMatch(/in use by another Tally process/);
+      } finally {
+        await store.close();
+      }
+      await expect(Store.open({ dataDir }).then((s) => s.close())).resolves.toBeUndefined();
+    },
+    HANG_GUARD_MS,
+  );
 });

@@ -28,7 +28,11 @@ describe.each(backends)('review queue on $name', (backend) => {
   beforeAll(async () => {
     ({ store, cleanup } = await backend.open());
     await store.ingestReport({ raw: REPORT, origin: 'queue.txt' }, extract({ text: REPORT, published: '2024-05-02' }), { crisis: CRISIS });
-    await store.ingestReport({ raw: 'Elsewhere 9 people were killed.', origin: 'other.txt' }, extract({ text: 'Elsewhere 9 people were killed.', published: '2024-05-02' }), { crisis: 'Another crisis' });
+    await store.ingestReport(
+      { raw: 'Elsewhere 9 people were killed.', origin: 'other.txt' },
+      extract({ text: 'Elsewhere 9 people were killed.', published: '2024-05-02' }),
+      { crisis: 'Another crisis' },
+    );
     ids = (await store.listClaims({ crisis: CRISIS }, { sort: 'id', order: 'asc' })).items.map((c) => c.id);
     expect(ids.length).toBeGreaterThanOrEqual(3);
   });

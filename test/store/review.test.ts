@@ -30,7 +30,8 @@ describe.each(backends)('reviews on $name', (backend) => {
   afterAll(async () => cleanup?.());
 
   const placeColumns = async (id: number) =>
-    (await store.db.query('SELECT place_id, place_name, place_precision, country_code, country_name, admin1, lat, lon FROM claims WHERE id = $1', [id])).rows[0];
+    (await store.db.query('SELECT place_id, place_name, place_precision, country_code, country_name, admin1, lat, lon FROM claims WHERE id = $1', [id]))
+      .rows[0];
 
   it('geocodes a new place name: id, coordinates, precision, country and region follow it', async () => {
     expect(dhaka.place?.countryCode).toBe('BD');
@@ -64,7 +65,9 @@ describe.each(backends)('reviews on $name', (backend) => {
     await expect(store.reviewClaim(dhaka.id, { status: 'edited', reviewer: 'ana', changes: { placeName: 'Savar, Bangladesh' } })).rejects.toThrow(
       "no place called 'Savar' in Bangladesh in the gazetteer",
     );
-    await expect(store.reviewClaim(dhaka.id, { status: 'edited', reviewer: 'ana', changes: { placeName: 'Paris, Narnia' } })).rejects.toThrow(/no country called 'Narnia'/);
+    await expect(store.reviewClaim(dhaka.id, { status: 'edited', reviewer: 'ana', changes: { placeName: 'Paris, Narnia' } })).rejects.toThrow(
+      /no country called 'Narnia'/,
+    );
     const paris = await store.reviewClaim(dhaka.id, { status: 'edited', reviewer: 'ana', changes: { placeName: 'Paris, France' } });
     expect(paris.place).toMatchObject({ name: 'Paris', countryCode: 'FR', precision: 'city' });
     const back = await store.reviewClaim(dhaka.id, { status: 'edited', reviewer: 'ana', changes: { placeName: 'Chittagong, Bangladesh' } });
@@ -130,14 +133,20 @@ describe.each(backends)('reviews on $name', (backend) => {
     );
     expect(await store.getClaim(injured.id)).toMatchObject({ low: 41, version: 2, reviewStatus: 'edited' });
     // On the current version it goes through; a script that sends no version is not checked.
-    expect(await store.reviewClaim(injured.id, { status: 'edited', reviewer: 'ben', version: 2, changes: { low: 45, high: 45 } })).toMatchObject({ low: 45, version: 3 });
+    expect(await store.reviewClaim(injured.id, { status: 'edited', reviewer: 'ben', version: 2, changes: { low: 45, high: 45 } })).toMatchObject({
+      low: 45,
+      version: 3,
+    });
     expect(await store.reviewClaim(injured.id, { status: 'accepted', reviewer: 'script' })).toMatchObject({ version: 4 });
     // Three reviewers save at once on the same version: one wins, the others are told.
     const results = await Promise.allSettled(
       [1, 2, 3].map((i) => store.reviewClaim(injured.id, { status: 'edited', reviewer: `racer ${i}`, version: 4, changes: { low: 50 + i, high: 50 + i } })),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason)).toEqual([expect.any(ConflictError), expect.any(ConflictError)]);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason)).toEqual([
+      expect.any(ConflictError),
+      expect.any(ConflictError),
+    ]);
     expect((await store.claimHistory(injured.id)).length).toBe(4);
   });
 });

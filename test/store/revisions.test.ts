@@ -47,17 +47,27 @@ describe.each(backends)('revisions on $name', (backend) => {
     const before = await revisions();
     await write();
     const after = await revisions();
-    return [...after].filter(([k, v]) => before.get(k) !== v).map(([k]) => k).sort();
+    return [...after]
+      .filter(([k, v]) => before.get(k) !== v)
+      .map(([k]) => k)
+      .sort();
   }
 
   it('moves the right revisions for every write, and no others', async () => {
     // Documents.
-    expect(await moved(async () => (ids.later = (await store.ingestReport(LATER.input, LATER.report, { crisis: 'A' })).documentId))).toEqual(['A/later', 'crisis A', 'store']);
+    expect(await moved(async () => (ids.later = (await store.ingestReport(LATER.input, LATER.report, { crisis: 'A' })).documentId))).toEqual([
+      'A/later',
+      'crisis A',
+      'store',
+    ]);
     expect(await moved(() => store.ingestReport(LATER.input, LATER.report, { crisis: 'A' }))).toEqual([]);
     expect(await moved(async () => (ids.loose = (await store.ingestReport(LOOSE.input, LOOSE.report)).documentId))).toEqual(['store']);
     expect(
       await moved(async () => {
-        const [other] = await store.ingestReports([{ ...OTHER, crisis: 'B' }, { ...LOOSE, crisis: 'B' }]);
+        const [other] = await store.ingestReports([
+          { ...OTHER, crisis: 'B' },
+          { ...LOOSE, crisis: 'B' },
+        ]);
         ids.other = other!.documentId;
       }),
     ).toEqual(['B/loose', 'B/other', 'crisis B', 'store']);
@@ -72,17 +82,37 @@ describe.each(backends)('revisions on $name', (backend) => {
     // Reviews: the claim's document in each crisis it is in.
     const claim = (await store.listClaims({ documentId: ids.ministry })).items[0]!;
     expect(await moved(() => store.reviewClaim(claim.id, { status: 'edited', reviewer: 'test', changes: { low: 27 } }))).toEqual([
-      'A/ministry', 'B/ministry', 'crisis A', 'crisis B', 'store',
+      'A/ministry',
+      'B/ministry',
+      'crisis A',
+      'crisis B',
+      'store',
     ]);
 
     // Sources: every crisis (names and types decide grouping), and the documents whose claims moved.
     const hrw = (await store.findSource('Human Rights Watch'))!;
     expect(await moved(() => store.updateSource(hrw.id, { type: 'independent' }))).toEqual(['crisis A', 'crisis B', 'crisis C', 'store']);
-    expect(await moved(() => store.mergeSources('Amnesty International', 'Human Rights Watch', 'test'))).toEqual(['B/amnesty', 'crisis A', 'crisis B', 'crisis C', 'store']);
-    expect(await moved(() => store.splitSource('Human Rights Watch', 'Amnesty International', 'test'))).toEqual(['B/amnesty', 'crisis A', 'crisis B', 'crisis C', 'store']);
+    expect(await moved(() => store.mergeSources('Amnesty International', 'Human Rights Watch', 'test'))).toEqual([
+      'B/amnesty',
+      'crisis A',
+      'crisis B',
+      'crisis C',
+      'store',
+    ]);
+    expect(await moved(() => store.splitSource('Human Rights Watch', 'Amnesty International', 'test'))).toEqual([
+      'B/amnesty',
+      'crisis A',
+      'crisis B',
+      'crisis C',
+      'store',
+    ]);
     const amnesty = (await store.findSource('Amnesty International'))!;
     expect(await moved(() => store.updateSource(hrw.id, { aliases: ['Amnesty International'], merge: true, editor: 'test' }))).toEqual([
-      'B/amnesty', 'crisis A', 'crisis B', 'crisis C', 'store',
+      'B/amnesty',
+      'crisis A',
+      'crisis B',
+      'crisis C',
+      'store',
     ]);
     expect(amnesty.id).not.toBe(hrw.id);
 

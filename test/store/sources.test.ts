@@ -53,8 +53,18 @@ describe.each(backends)('sources in the store on $name', (backend) => {
   beforeAll(async () => {
     ({ store, cleanup } = await backend.open());
     const docs = [
-      report('Police have detained 120 people across Iraq since the protests began, the ministry said.', 'Iraqi Interior Ministry', '2019-10-07', 'https://www.example-iraq.test/a'),
-      report('Police detained 7,939 people across Kazakhstan, the ministry said on Monday.', 'Interior Ministry', '2022-01-10', 'https://news.example-kz.test/b'),
+      report(
+        'Police have detained 120 people across Iraq since the protests began, the ministry said.',
+        'Iraqi Interior Ministry',
+        '2019-10-07',
+        'https://www.example-iraq.test/a',
+      ),
+      report(
+        'Police detained 7,939 people across Kazakhstan, the ministry said on Monday.',
+        'Interior Ministry',
+        '2022-01-10',
+        'https://news.example-kz.test/b',
+      ),
       report('At least 106 protesters were killed in Iran, the group said on Tuesday.', 'Amnesty International', '2019-11-19', 'https://example.org/c'),
       report('At least 208 protesters were killed in Iran, the group said on Monday.', 'Amnesty', '2019-12-02', 'https://example.org/d'),
       report('At least 300 protesters were killed in Iran last week, he said.', 'Mojtaba Zolnour', '2019-12-03', 'https://example.org/e'),
@@ -105,7 +115,9 @@ describe.each(backends)('sources in the store on $name', (backend) => {
     await store.ingestReport(later.input, later.report, { crisis: 'Mixed' });
     expect((await store.findSource('Amnesty International'))!.claimCount).toBe(3);
     const killed = (await tallyForCrisis(store, 'Mixed', 'killed')).categories[0]!;
-    expect(killed.sources.filter((s) => s.names.some((n) => /amnesty/i.test(n))).map((s) => [s.source, s.latest.estimate])).toEqual([['Amnesty International', 304]]);
+    expect(killed.sources.filter((s) => s.names.some((n) => /amnesty/i.test(n))).map((s) => [s.source, s.latest.estimate])).toEqual([
+      ['Amnesty International', 304],
+    ]);
   });
 
   it('merges by name and splits an alias off again, with the claims written under it', async () => {

@@ -6,7 +6,10 @@ import type { Store } from '../../src/store/index.js';
 import { backends } from './backends.js';
 
 const corpus = defaultCorpusFiles().flatMap((f) =>
-  readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string; published: string | null; url: string | null }),
+  readFileSync(f, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { id: string; text: string; published: string | null; url: string | null }),
 );
 
 describe.each(backends)('store on $name', (backend) => {
@@ -92,7 +95,19 @@ describe.each(backends)('store on $name', (backend) => {
     expect(listed.size).toBe(claims.length);
     for (const c of claims) {
       const l = listed.get(c.id)!;
-      expect({ ...c, source: l.source }).toMatchObject({ documentId: l.documentId, low: l.low, high: l.high, estimate: l.estimate, qualifier: l.qualifier, hedged: l.hedged, who: l.who, place: l.place, asOf: l.asOf, cumulative: l.cumulative, span: l.span });
+      expect({ ...c, source: l.source }).toMatchObject({
+        documentId: l.documentId,
+        low: l.low,
+        high: l.high,
+        estimate: l.estimate,
+        qualifier: l.qualifier,
+        hedged: l.hedged,
+        who: l.who,
+        place: l.place,
+        asOf: l.asOf,
+        cumulative: l.cumulative,
+        span: l.span,
+      });
       expect(c.via).toEqual(l.source?.via ?? []);
     }
   });

@@ -54,7 +54,11 @@ describe('the headline rule', () => {
     const someone = c('someone', 12, later2, { type: 'unknown', qualifier: 'vague' });
     const u = chooseHeadline([c('ministry', 300, '2019-09-01', { type: 'official', qualifier: 'vague' }), someone]);
     expect(statusOf(u, someone)).toBe('disputed');
-    expect(u.headline).toMatchObject({ estimate: 300, source: 'ministry', reason: 'the only current total not disputed, from an official source, as of 1 Sep 2019 (no source gives a firm total)' });
+    expect(u.headline).toMatchObject({
+      estimate: 300,
+      source: 'ministry',
+      reason: 'the only current total not disputed, from an official source, as of 1 Sep 2019 (no source gives a firm total)',
+    });
     // An undated total is older than any dated one: stale beside a dated total as high, else current.
     const undated = c('police', 58, null, { type: 'official' });
     const dated = c('spokesman', 24, '2019-04-22', { type: 'unknown' });

@@ -13,7 +13,8 @@ import { computeTally, SourceResolver, type CategoryTally, type TallyInputClaim 
 import { guessSourceType } from '../../src/tally/source-types.js';
 
 // ../shared/corpus beside the repository (a worktree sits one folder deeper).
-const here = ['../../../shared/corpus/', '../../../../shared/corpus/'].map((p) => new URL(p, import.meta.url).pathname).find((d) => existsSync(`${d}tallies.json`)) ?? '';
+const here =
+  ['../../../shared/corpus/', '../../../../shared/corpus/'].map((p) => new URL(p, import.meta.url).pathname).find((d) => existsSync(`${d}tallies.json`)) ?? '';
 const available = here !== '';
 
 interface Expected {
@@ -144,10 +145,15 @@ describe.skipIf(!available)('headlines of the demo crises from the gold claims (
         if (head) {
           const row = tally!.sources.find((s) => s.latest.claimId === head.claimId);
           expect(row?.headline.status).toBe('heads');
-          if (tally!.sources.some((s) => !s.latest.hedged && s.latest.qualifier !== 'vague')) expect(row!.latest.hedged || row!.latest.qualifier === 'vague').toBe(false);
+          if (tally!.sources.some((s) => !s.latest.hedged && s.latest.qualifier !== 'vague'))
+            expect(row!.latest.hedged || row!.latest.qualifier === 'vague').toBe(false);
         }
-        if (process.env.TALLY_HEADLINES_VERBOSE) for (const s of tally?.sources ?? []) rows.push(`    ${s.source} ${s.latest.estimate} ${s.latest.asOf} ${s.type}: ${s.headline.status} ${s.headline.note}`);
-        rows.push(`${crisis.name}, ${category}: ${head ? `${head.estimate} — ${head.reason}${head.disagreement ? `; ${head.disagreement}` : ''}` : 'no headline'}`);
+        if (process.env.TALLY_HEADLINES_VERBOSE)
+          for (const s of tally?.sources ?? [])
+            rows.push(`    ${s.source} ${s.latest.estimate} ${s.latest.asOf} ${s.type}: ${s.headline.status} ${s.headline.note}`);
+        rows.push(
+          `${crisis.name}, ${category}: ${head ? `${head.estimate} — ${head.reason}${head.disagreement ? `; ${head.disagreement}` : ''}` : 'no headline'}`,
+        );
         rows.push(...problems.map((p) => `  ${p}`));
         expect(problems).toEqual([]);
       });
@@ -155,7 +161,9 @@ describe.skipIf(!available)('headlines of the demo crises from the gold claims (
   }
 
   it('reports the agreement', () => {
-    console.log(`headlines in range: ${headlinesRight}/${headlines}; sources' latest totals: ${sourcesRight}/${sources}${rows.length ? `\n  ${rows.join('\n  ')}` : ''}`);
+    console.log(
+      `headlines in range: ${headlinesRight}/${headlines}; sources' latest totals: ${sourcesRight}/${sources}${rows.length ? `\n  ${rows.join('\n  ')}` : ''}`,
+    );
     expect(headlines).toBeGreaterThan(0);
   });
 });

@@ -5,7 +5,16 @@ import { documentSignature, jaccard, signatureSimilarity } from '../../src/finge
 import { groupNearDuplicates } from '../../src/tally/near-duplicates.js';
 
 let nextId = 1;
-function claim(p: Partial<Omit<CountClaim, 'source'>> & { source?: string | null; via?: string[]; doc?: number; published?: string | null; place?: CountClaim['place']; type?: TallyInputClaim['sourceType'] }): TallyInputClaim {
+function claim(
+  p: Partial<Omit<CountClaim, 'source'>> & {
+    source?: string | null;
+    via?: string[];
+    doc?: number;
+    published?: string | null;
+    place?: CountClaim['place'];
+    type?: TallyInputClaim['sourceType'];
+  },
+): TallyInputClaim {
   const estimate = p.estimate ?? p.low ?? p.high ?? 0;
   return {
     id: nextId++,
@@ -64,7 +73,11 @@ describe('computeTally', () => {
     expect(amnesty.figures.map((f) => f.estimate)).toEqual([106, 208]);
     expect(amnesty.firstReport).toBe('2019-11-19');
     // The opposition's later, higher claim does not push the monitor's figure aside.
-    expect(killed.conservative).toMatchObject({ estimate: 208, source: 'Amnesty International', reason: 'lowest of 2 current totals, from an independent monitor, as of 2 Dec 2019' });
+    expect(killed.conservative).toMatchObject({
+      estimate: 208,
+      source: 'Amnesty International',
+      reason: 'lowest of 2 current totals, from an independent monitor, as of 2 Dec 2019',
+    });
     expect(killed.range).toEqual({ min: 208, max: 1000 });
     expect(killed.byType.opposition).toMatchObject({ estimate: 1000 });
   });
@@ -120,7 +133,14 @@ describe('computeTally', () => {
     ]);
     const k = t.categories[0]!;
     expect(k.sources.map((s) => s.source)).toEqual(['NCRI']);
-    expect(k.events).toEqual([{ place: 'Tehran', day: '2019-12-03', estimate: 12, figures: [expect.objectContaining({ source: 'Press TV' }), expect.objectContaining({ source: 'IRNA' })] }]);
+    expect(k.events).toEqual([
+      {
+        place: 'Tehran',
+        day: '2019-12-03',
+        estimate: 12,
+        figures: [expect.objectContaining({ source: 'Press TV' }), expect.objectContaining({ source: 'IRNA' })],
+      },
+    ]);
   });
 
   it('gives the outlet its own figures, resolves "day N" from the crisis start, and counts duplicates once', () => {
@@ -159,11 +179,16 @@ describe('source resolution kept between tallies', () => {
 
 describe('near-duplicate documents', () => {
   it('finds syndicated copies and keeps distinct reports apart', () => {
-    const body = 'Officials and local media said on Thursday that 201 people had now died in the student protests in Bangladesh, four more of them in and around the capital Dhaka, as the crackdown on opposition parties grew harsher.';
+    const body =
+      'Officials and local media said on Thursday that 201 people had now died in the student protests in Bangladesh, four more of them in and around the capital Dhaka, as the crackdown on opposition parties grew harsher.';
     const dup = findNearDuplicates([
       { id: 1, text: `Anadolu Agency\n${body}`, published: '2024-07-25' },
       { id: 2, text: `Reposted from Anadolu\n${body}\nShare this article`, published: '2024-07-26' },
-      { id: 3, text: 'The presidential office said almost 6,000 people had been arrested after the protests that set off a political crisis in Kazakhstan.', published: '2022-01-10' },
+      {
+        id: 3,
+        text: 'The presidential office said almost 6,000 people had been arrested after the protests that set off a political crisis in Kazakhstan.',
+        published: '2022-01-10',
+      },
     ]);
     expect([...dup]).toEqual([[2, 1]]);
   });
@@ -243,8 +268,17 @@ describe('scope', () => {
     const k = computeTally(claims).categories[0]!;
     expect(k.sources.map((s) => s.source)).toEqual(['Inquiry']);
     expect(k.placeCount).toBe(2);
-    expect(k.places.map((p) => [p.placeId, p.place, p.sources.map((s) => [s.source, s.latest.estimate, s.latest.asOf, s.figures.map((f) => f.estimate)])])).toEqual([
-      ['city:1', 'Tehran', [['Amnesty International', 20, '2019-10-04', [20]], ['Health Ministry', 15, '2019-10-05', [8, 15]]]],
+    expect(
+      k.places.map((p) => [p.placeId, p.place, p.sources.map((s) => [s.source, s.latest.estimate, s.latest.asOf, s.figures.map((f) => f.estimate)])]),
+    ).toEqual([
+      [
+        'city:1',
+        'Tehran',
+        [
+          ['Amnesty International', 20, '2019-10-04', [20]],
+          ['Health Ministry', 15, '2019-10-05', [8, 15]],
+        ],
+      ],
       ['city:2', 'Basra', [['Amnesty International', 6, '2019-10-03', [6]]]],
     ]);
     expect(k.places[0]!.sources[1]!.latest).toMatchObject({ scope: 'local', place: 'Tehran', namedAs: 'the Health Ministry' });

@@ -118,13 +118,25 @@ describe.each(backends)('tally revisions on $name', (backend) => {
     const before = await killed();
     const other = before.sources.find((s) => s.latest.claimId !== before.conservative!.claimId)!;
     const revision = await store.revision();
-    const pin = await pinHeadline(store, { crisis: CRISIS, category: 'killed', claimId: other.latest.claimId, by: 'analyst', note: 'the monitor counts names' });
+    const pin = await pinHeadline(store, {
+      crisis: CRISIS,
+      category: 'killed',
+      claimId: other.latest.claimId,
+      by: 'analyst',
+      note: 'the monitor counts names',
+    });
     expect(pin).toMatchObject({ category: 'killed', claimId: other.latest.claimId, pinnedBy: 'analyst' });
     expect(await store.revision()).toBeGreaterThan(revision);
     const pinned = (await killed()).conservative!;
-    expect(pinned).toMatchObject({ claimId: other.latest.claimId, reason: 'pinned by analyst: the monitor counts names', pinned: { by: 'analyst', note: 'the monitor counts names' } });
+    expect(pinned).toMatchObject({
+      claimId: other.latest.claimId,
+      reason: 'pinned by analyst: the monitor counts names',
+      pinned: { by: 'analyst', note: 'the monitor counts names' },
+    });
     expect(pinned.computed).toEqual(before.conservative!.computed);
-    await expect(pinHeadline(store, { crisis: CRISIS, category: 'injured', claimId: other.latest.claimId, by: 'analyst' })).rejects.toThrow(/counts killed, not injured/);
+    await expect(pinHeadline(store, { crisis: CRISIS, category: 'injured', claimId: other.latest.claimId, by: 'analyst' })).rejects.toThrow(
+      /counts killed, not injured/,
+    );
     expect(await unpinHeadline(store, CRISIS, 'killed')).toBe(true);
     expect((await killed()).conservative).toEqual(before.conservative);
     expect(await unpinHeadline(store, CRISIS, 'killed')).toBe(false);
@@ -132,7 +144,10 @@ describe.each(backends)('tally revisions on $name', (backend) => {
 
   it('sees changes made through another store on the same database', async () => {
     if (store.kind !== 'postgres') return; // PGlite's data directory has one writer.
-    const other = await Store.open({ databaseUrl: process.env.DATABASE_URL!, schema: (await store.db.query<{ s: string }>('SELECT current_schema() AS s')).rows[0]!.s });
+    const other = await Store.open({
+      databaseUrl: process.env.DATABASE_URL!,
+      schema: (await store.db.query<{ s: string }>('SELECT current_schema() AS s')).rows[0]!.s,
+    });
     try {
       const before = await killed();
       const claim = (await other.listClaims({ crisis: CRISIS, category: 'killed', source: 'Human Rights Watch' })).items[0]!;

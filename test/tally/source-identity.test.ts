@@ -4,7 +4,17 @@ import type { Reliability, SourceType } from '../../src/domain.js';
 import { computeTally, type TallyInputClaim } from '../../src/tally/index.js';
 
 let nextId = 1;
-function claim(p: { source?: string | null; estimate: number; asOf: string; doc: number; country?: string | null; sourceId?: number; type?: SourceType; reliability?: Reliability; url?: string }): TallyInputClaim {
+function claim(p: {
+  source?: string | null;
+  estimate: number;
+  asOf: string;
+  doc: number;
+  country?: string | null;
+  sourceId?: number;
+  type?: SourceType;
+  reliability?: Reliability;
+  url?: string;
+}): TallyInputClaim {
   return {
     id: nextId++,
     documentId: p.doc,
@@ -47,7 +57,11 @@ describe('source identity in the tally', () => {
 
   it('keeps the first-stored name whatever other names arrive later', () => {
     const first = [claim({ source: 'Mojtaba Zolnour', estimate: 300, asOf: '2019-12-03', doc: 1, sourceId: 7 })];
-    const later = [...first, claim({ source: 'Senior Iranian lawmaker Mojtaba Zolnouri', estimate: 310, asOf: '2019-12-05', doc: 2, sourceId: 40 }), claim({ source: 'Zonnour', estimate: 320, asOf: '2019-12-06', doc: 3, sourceId: 41 })];
+    const later = [
+      ...first,
+      claim({ source: 'Senior Iranian lawmaker Mojtaba Zolnouri', estimate: 310, asOf: '2019-12-05', doc: 2, sourceId: 40 }),
+      claim({ source: 'Zonnour', estimate: 320, asOf: '2019-12-06', doc: 3, sourceId: 41 }),
+    ];
     expect(computeTally(first).categories[0]!.sources.map((s) => s.source)).toEqual(['Mojtaba Zolnour']);
     const t = computeTally(later).categories[0]!;
     expect(t.sources.map((s) => [s.source, s.latest.estimate, s.reports])).toEqual([['Mojtaba Zolnour', 320, 3]]);

@@ -61,7 +61,8 @@ function changesOf(c: StoredClaim, d: Draft): Changes | string {
   for (const v of [low, high, estimate]) if (typeof v === 'string') return v;
   if (estimate === null) return 'The estimate is required (the conservative figure: the low bound, else the high one)';
   if (typeof low === 'number' && typeof high === 'number' && low > high) return 'Low must not be above high';
-  if (typeof estimate === 'number' && ((typeof low === 'number' && estimate < low) || (typeof high === 'number' && estimate > high))) return 'The estimate must lie between low and high';
+  if (typeof estimate === 'number' && ((typeof low === 'number' && estimate < low) || (typeof high === 'number' && estimate > high)))
+    return 'The estimate must lie between low and high';
   if (d.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(d.asOf)) return 'As of must be a date like 2019-12-04';
   if (d.category !== c.category) ch.category = d.category;
   if (low !== c.low) ch.low = low as number | null;
@@ -74,7 +75,10 @@ function changesOf(c: StoredClaim, d: Draft): Changes | string {
   if (d.who.trim() !== c.who) ch.who = d.who.trim();
   const source = d.source.trim() || null;
   if (source !== (c.source?.name ?? null)) ch.source = source;
-  const via = d.via.split(',').map((s) => s.trim()).filter(Boolean);
+  const via = d.via
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (via.join('\n') !== (c.source?.via ?? []).join('\n')) ch.via = via;
   const place = d.placeName.trim() || null;
   if (place !== (c.place?.name ?? null)) ch.placeName = place;
@@ -173,14 +177,20 @@ export function ClaimReview({ claim, onChanged }: { claim: StoredClaim; onChange
         Review <span class={`status status-${claim.reviewStatus}`}>{claim.reviewStatus}</span>
       </h3>
       <p class="claim-summary">
-        <strong>{figureText(claim)}</strong> {CATEGORY_LABELS[claim.category].toLowerCase()} ({claim.who || 'people'}) · {claim.source?.name ?? 'the outlet itself'}
+        <strong>{figureText(claim)}</strong> {CATEGORY_LABELS[claim.category].toLowerCase()} ({claim.who || 'people'}) ·{' '}
+        {claim.source?.name ?? 'the outlet itself'}
         {claim.source?.via.length ? ` via ${claim.source.via.join(' → ')}` : ''} · {placeText(claim)} · {claim.asOf ?? 'undated'} · {claim.scope}
       </p>
       {/* Logged in, the server records the user; without accounts, the name typed here. */}
       {writable && !loggedIn(session) && (
         <label class="field">
           <span>Your name</span>
-          <input value={reviewer} data-testid="review-reviewer" placeholder="recorded with each change" onInput={(e) => setReviewer((e.target as HTMLInputElement).value)} />
+          <input
+            value={reviewer}
+            data-testid="review-reviewer"
+            placeholder="recorded with each change"
+            onInput={(e) => setReviewer((e.target as HTMLInputElement).value)}
+          />
         </label>
       )}
       {!writable ? (
@@ -273,7 +283,9 @@ export function ClaimReview({ claim, onChanged }: { claim: StoredClaim; onChange
       {history.error && <ErrorBox error={history.error} />}
       {history.data && history.data.length === 0 && <p class="muted">Not reviewed yet: the values are the extractor's.</p>}
       <ol class="history" data-testid="review-history">
-        {history.data?.map((h) => <HistoryItem key={h.id} record={h} />)}
+        {history.data?.map((h) => (
+          <HistoryItem key={h.id} record={h} />
+        ))}
       </ol>
     </section>
   );

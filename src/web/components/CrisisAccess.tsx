@@ -7,7 +7,14 @@ import { api, type CrisisSummary } from '../api.js';
 import { loggedIn, useSession } from '../session.js';
 import { ErrorBox } from './common.js';
 
-const namesOf = (text: string) => [...new Set(text.split(',').map((n) => n.trim()).filter(Boolean))];
+const namesOf = (text: string) => [
+  ...new Set(
+    text
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean),
+  ),
+];
 
 export function CrisisAccess({ crisis }: { crisis: CrisisSummary | undefined }) {
   const session = useSession();
@@ -41,8 +48,8 @@ export function CrisisAccess({ crisis }: { crisis: CrisisSummary | undefined }) 
       <summary>Who sees this crisis: {state}</summary>
       <form class="toolbar" onSubmit={save}>
         <label class="check">
-          <input type="checkbox" checked={isPrivate} data-testid="crisis-private" onChange={(e) => setPrivate((e.target as HTMLInputElement).checked)} /> Private: only its members (and
-          admins) see this crisis
+          <input type="checkbox" checked={isPrivate} data-testid="crisis-private" onChange={(e) => setPrivate((e.target as HTMLInputElement).checked)} />{' '}
+          Private: only its members (and admins) see this crisis
         </label>
         <label class="field grow">
           <span>Members (user names, comma-separated)</span>

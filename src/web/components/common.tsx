@@ -71,16 +71,26 @@ export function CrisisSelect({
   );
 }
 
-export function Pager({ total, exact, limit, offset, onOffset }: { total: number; exact: boolean; limit: number; offset: number; onOffset: (o: number) => void }) {
+export function Pager({
+  total,
+  exact,
+  limit,
+  offset,
+  onOffset,
+}: {
+  total: number;
+  exact: boolean;
+  limit: number;
+  offset: number;
+  onOffset: (o: number) => void;
+}) {
   const last = Math.min(offset + limit, total);
   return (
     <nav class="pager" aria-label="Pages">
       <button type="button" disabled={offset === 0} onClick={() => onOffset(Math.max(0, offset - limit))}>
         ← Previous
       </button>
-      <span>
-        {total === 0 ? 'none' : `${offset + 1}–${last} of ${exact ? total.toLocaleString('en-US') : `over ${total.toLocaleString('en-US')}`}`}
-      </span>
+      <span>{total === 0 ? 'none' : `${offset + 1}–${last} of ${exact ? total.toLocaleString('en-US') : `over ${total.toLocaleString('en-US')}`}`}</span>
       <button type="button" disabled={exact && last >= total} onClick={() => onOffset(offset + limit)}>
         Next →
       </button>

@@ -137,7 +137,8 @@ export function ClaimsPage({ crises, route }: { crises: CrisisSummary[]; route: 
                     <td>{c.place?.name ?? '–'}</td>
                     <td>{dateText(c.asOf)}</td>
                     <td>
-                      <span title={c.documentUrl ?? ''}>{c.documentTitle ?? `document ${c.documentId}`}</span> <span class="muted">{dateText(c.published)}</span>
+                      <span title={c.documentUrl ?? ''}>{c.documentTitle ?? `document ${c.documentId}`}</span>{' '}
+                      <span class="muted">{dateText(c.published)}</span>
                     </td>
                     <td>
                       <span class={`status status-${c.reviewStatus}`}>{c.reviewStatus}</span>

@@ -34,7 +34,13 @@ export function Dashboard({ crises, crisis, onCrisis, route }: Props) {
   const tally = useLoad(
     () =>
       crisis
-        ? api.tally(crisis, { ...DASHBOARD_TALLY, category, since: since || undefined, until: until || undefined, sourceTypes: types.length ? types : undefined })
+        ? api.tally(crisis, {
+            ...DASHBOARD_TALLY,
+            category,
+            since: since || undefined,
+            until: until || undefined,
+            sourceTypes: types.length ? types : undefined,
+          })
         : Promise.resolve(null),
     [crisis, category, since, until, types.join(',')],
   );
@@ -118,14 +124,24 @@ function CategoryCard({ tally, selected, onSelect }: { tally: CategoryTally; sel
       <span class="card-reason" data-testid={`reason-${tally.category}`}>
         {h ? `${h.source} · ${h.reason}` : `no source states a running total · ${tally.eventCount} local events and increments`}
       </span>
-      {h?.disagreement && <span class="card-flags" data-testid={`disagreement-${tally.category}`}>{h.disagreement}</span>}
+      {h?.disagreement && (
+        <span class="card-flags" data-testid={`disagreement-${tally.category}`}>
+          {h.disagreement}
+        </span>
+      )}
       <span class="card-sub">
-        {tally.range ? (tally.range.min !== tally.range.max ? `current totals ${num(tally.range.min)}–${num(tally.range.max)}` : 'current totals agree') : ''} · {tally.sourceCount}{' '}
-        {tally.sourceCount === 1 ? 'source' : 'sources'}
+        {tally.range ? (tally.range.min !== tally.range.max ? `current totals ${num(tally.range.min)}–${num(tally.range.max)}` : 'current totals agree') : ''} ·{' '}
+        {tally.sourceCount} {tally.sourceCount === 1 ? 'source' : 'sources'}
       </span>
       {types.length > 0 && (
         <span class="card-sub" data-testid={`by-type-${tally.category}`}>
-          latest: {types.map((t, i) => <span key={t}>{i > 0 && ' · '}{typeFigure(t, tally.byType[t]!)}</span>)}
+          latest:{' '}
+          {types.map((t, i) => (
+            <span key={t}>
+              {i > 0 && ' · '}
+              {typeFigure(t, tally.byType[t]!)}
+            </span>
+          ))}
         </span>
       )}
       {tally.flags.length > 0 && <span class="card-flags">{tally.flags.length} to check</span>}
@@ -161,7 +177,9 @@ function PinForm({ crisis, category, claimId, onDone }: { crisis: string; catego
     <form class="pin-form" onSubmit={submit} data-testid="pin-form">
       {!loggedIn(session) && <input value={by} placeholder="your name" aria-label="your name" onInput={(e) => setBy((e.target as HTMLInputElement).value)} />}
       <input value={note} placeholder="why this figure heads" aria-label="note" onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
-      <button type="submit" disabled={busy}>Pin</button>
+      <button type="submit" disabled={busy}>
+        Pin
+      </button>
       {error && <span class="error-text">{error}</span>}
     </form>
   );
@@ -317,7 +335,13 @@ function CategoryDetail({ tally, crisis, onPinned }: { tally: CategoryTally; cri
               <tbody>
                 {tally.events.map((e) => (
                   <tr key={`${e.place}|${e.day}`}>
-                    <td>{e.place ? <a href={href('/claims', { crisis, place: e.place, category: tally.category })}>{e.place}</a> : <span class="muted">no place given</span>}</td>
+                    <td>
+                      {e.place ? (
+                        <a href={href('/claims', { crisis, place: e.place, category: tally.category })}>{e.place}</a>
+                      ) : (
+                        <span class="muted">no place given</span>
+                      )}
+                    </td>
                     <td>{dateText(e.day)}</td>
                     <td class="num">{num(e.estimate)}</td>
                     <td>

@@ -29,7 +29,13 @@ export function DocumentsPage({ crises, route }: { crises: CrisisSummary[]; rout
         <CrisisSelect crises={crises} value={crisis} onChange={(v) => setParams({ crisis: v || null, offset: null })} allowAll />
         <label class="field grow">
           <span>Search the text</span>
-          <input type="search" value={typed} placeholder="words, e.g. Amnesty detained" data-testid="document-search" onInput={(e) => setTyped((e.target as HTMLInputElement).value)} />
+          <input
+            type="search"
+            value={typed}
+            placeholder="words, e.g. Amnesty detained"
+            data-testid="document-search"
+            onInput={(e) => setTyped((e.target as HTMLInputElement).value)}
+          />
         </label>
         <button type="submit">Search</button>
       </form>

@@ -167,7 +167,13 @@ function PasteForm({ busy, onSubmit }: { busy: boolean; onSubmit: (b: { text: st
       </div>
       <label class="field wide">
         <span>Report text or HTML</span>
-        <textarea rows={14} value={text} data-testid="ingest-text" placeholder="Paste the article here" onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+        <textarea
+          rows={14}
+          value={text}
+          data-testid="ingest-text"
+          placeholder="Paste the article here"
+          onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+        />
       </label>
       <button type="submit" class="primary" disabled={busy || !text.trim()} data-testid="ingest-submit">
         {busy ? 'Extracting…' : 'Extract and store'}
@@ -225,7 +231,8 @@ function FilesForm({ busy, files, onFiles }: { busy: boolean; files: FileProgres
               <progress max={1} value={f.fraction} />
               <span class={`state state-${f.state}`}>
                 {f.state === 'uploading' && f.fraction >= 1 ? 'extracting…' : f.state}
-                {f.state === 'done' && ` · ${f.results.filter((r) => r.status === 'ingested').length} new, ${f.results.filter((r) => r.status === 'unchanged').length} already stored, ${f.results.filter((r) => r.status === 'failed').length} failed`}
+                {f.state === 'done' &&
+                  ` · ${f.results.filter((r) => r.status === 'ingested').length} new, ${f.results.filter((r) => r.status === 'unchanged').length} already stored, ${f.results.filter((r) => r.status === 'failed').length} failed`}
               </span>
               {f.error && <span class="error-inline"> {f.error}</span>}
             </li>

@@ -115,14 +115,17 @@ export function MapPage({ crises, crisis, onCrisis, route }: Props) {
     for (const p of items) {
       // A country-wide figure sits on the country's point (often its capital): drawn as a
       // labelled box beside that point, it does not read as the capital's own figure.
-      const marker: L.Marker | L.CircleMarker = p.precision === 'country' ? countryMarker(p) : L.circleMarker([p.lat, p.lon], {
-        radius: radius(p.maxEstimate),
-        className: 'tally-marker',
-        color: '#7b241c',
-        weight: 1,
-        fillColor: p.categories.includes('killed') ? '#c0392b' : '#d68910',
-        fillOpacity: 0.6,
-      });
+      const marker: L.Marker | L.CircleMarker =
+        p.precision === 'country'
+          ? countryMarker(p)
+          : L.circleMarker([p.lat, p.lon], {
+              radius: radius(p.maxEstimate),
+              className: 'tally-marker',
+              color: '#7b241c',
+              weight: 1,
+              fillColor: p.categories.includes('killed') ? '#c0392b' : '#d68910',
+              fillOpacity: 0.6,
+            });
       marker.bindTooltip(textNode(`${p.name}: ${num(p.maxEstimate)} (${p.claims} ${p.claims === 1 ? 'claim' : 'claims'})`));
       marker.on('click', () => setSelected(p));
       marker.addTo(group);
@@ -142,14 +145,23 @@ export function MapPage({ crises, crisis, onCrisis, route }: Props) {
       {(places.error || info.error || mapError) && <ErrorBox error={(places.error ?? info.error ?? mapError)!} />}
       <div class="map-layout">
         <div class="map" ref={box} data-testid="map" />
-        <aside class="side">{selected ? <PlaceClaims place={selected} crisis={scope} category={category} /> : <p class="muted">Click a marker to see the claims about that place and the reports they come from.</p>}</aside>
+        <aside class="side">
+          {selected ? (
+            <PlaceClaims place={selected} crisis={scope} category={category} />
+          ) : (
+            <p class="muted">Click a marker to see the claims about that place and the reports they come from.</p>
+          )}
+        </aside>
       </div>
     </section>
   );
 }
 
 function PlaceClaims({ place, crisis, category }: { place: PlaceSummary; crisis: string | undefined; category?: Category }) {
-  const claims = useLoad(() => api.claims({ crisis, category, place: place.name, sort: 'estimate', order: 'desc', limit: 100 }), [place.placeId, crisis, category]);
+  const claims = useLoad(
+    () => api.claims({ crisis, category, place: place.name, sort: 'estimate', order: 'desc', limit: 100 }),
+    [place.placeId, crisis, category],
+  );
   return (
     <div data-testid="place-claims">
       <h2>{place.name}</h2>
@@ -157,7 +169,11 @@ function PlaceClaims({ place, crisis, category }: { place: PlaceSummary; crisis:
         {place.precision}
         {place.admin1 && place.precision === 'city' ? ` · ${place.admin1}` : ''} · {place.countryName}
       </p>
-      {crisis ? <PlaceSources place={place} crisis={crisis} category={category} /> : <p class="muted">Choose a crisis to see each source's latest figure for this place.</p>}
+      {crisis ? (
+        <PlaceSources place={place} crisis={crisis} category={category} />
+      ) : (
+        <p class="muted">Choose a crisis to see each source's latest figure for this place.</p>
+      )}
       <h3>Claims</h3>
       {claims.error && <ErrorBox error={claims.error} />}
       {!claims.data && !claims.error && <Loading />}
@@ -180,10 +196,15 @@ function PlaceClaims({ place, crisis, category }: { place: PlaceSummary; crisis:
  * tally's per-place timelines), with how many figures it gave. Names and figures are text.
  */
 function PlaceSources({ place, crisis, category }: { place: PlaceSummary; crisis: string; category?: Category }) {
-  const tally = useLoad(() => api.tally(crisis, { category, place: place.placeId, maxSources: 1, maxEvents: 0, maxFigures: 1 }), [place.placeId, crisis, category]);
+  const tally = useLoad(
+    () => api.tally(crisis, { category, place: place.placeId, maxSources: 1, maxEvents: 0, maxFigures: 1 }),
+    [place.placeId, crisis, category],
+  );
   if (tally.error) return <ErrorBox error={tally.error} />;
   if (!tally.data) return <Loading />;
-  const rows = tally.data.categories.flatMap((c) => c.places.filter((p) => p.placeId === place.placeId).map((p) => ({ category: c.category, sources: p.sources })));
+  const rows = tally.data.categories.flatMap((c) =>
+    c.places.filter((p) => p.placeId === place.placeId).map((p) => ({ category: c.category, sources: p.sources })),
+  );
   if (!rows.length) return <p class="muted">No source gives a figure for this place alone.</p>;
   return (
     <div data-testid="place-sources">
@@ -209,5 +230,8 @@ function countryMarker(p: PlaceSummary): L.Marker {
   const box = document.createElement('div');
   box.className = 'tally-country';
   box.textContent = `${p.name} (country-wide): ${num(p.maxEstimate)}`;
-  return L.marker([p.lat, p.lon], { icon: L.divIcon({ html: box, className: 'tally-country-icon', iconSize: undefined, iconAnchor: [-12, 34] }), keyboard: true });
+  return L.marker([p.lat, p.lon], {
+    icon: L.divIcon({ html: box, className: 'tally-country-icon', iconSize: undefined, iconAnchor: [-12, 34] }),
+    keyboard: true,
+  });
 }

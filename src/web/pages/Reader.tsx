@@ -95,7 +95,8 @@ export function Reader({ id, route }: { id: number; route: Route }) {
           {!url && d.url ? ` · ${d.url}` : ''}
         </p>
         <p class="legend">
-          <span class="hl hl-claim">claim</span> <span class="hl hl-quote">quote</span> <span class="hl hl-place">place</span> <span class="hl hl-date">date</span>
+          <span class="hl hl-claim">claim</span> <span class="hl hl-quote">quote</span> <span class="hl hl-place">place</span>{' '}
+          <span class="hl hl-date">date</span>
         </p>
       </header>
       <div class="reader-layout">
@@ -123,22 +124,22 @@ export function Reader({ id, route }: { id: number; route: Route }) {
           })}
         </article>
         <aside class="side" ref={listBox}>
-          {activeClaim && (
-            <ClaimReview
-              claim={activeClaim}
-              onChanged={(c) => setClaims((list) => list.map((x) => (x.id === c.id ? { ...x, ...c } : x)))}
-            />
-          )}
+          {activeClaim && <ClaimReview claim={activeClaim} onChanged={(c) => setClaims((list) => list.map((x) => (x.id === c.id ? { ...x, ...c } : x)))} />}
           <ItemList title={`Claims (${claims.length})`}>
             {claims.map((c) => (
-              <li key={c.id} data-key={`claim:${c.id}`} data-testid={`claim-item-${c.id}`} class={`item${active === `claim:${c.id}` ? ' active' : ''}${c.reviewStatus === 'rejected' ? ' rejected' : ''}`} onClick={() => select(`claim:${c.id}`, 'list')}>
+              <li
+                key={c.id}
+                data-key={`claim:${c.id}`}
+                data-testid={`claim-item-${c.id}`}
+                class={`item${active === `claim:${c.id}` ? ' active' : ''}${c.reviewStatus === 'rejected' ? ' rejected' : ''}`}
+                onClick={() => select(`claim:${c.id}`, 'list')}
+              >
                 <strong>{figureText(c)}</strong> {CATEGORY_LABELS[c.category].toLowerCase()}
                 <span class="muted">
                   {' '}
                   · {c.source?.name ?? 'outlet'}
                   {c.source?.via.length ? ` via ${c.source.via.join(' → ')}` : ''} · {c.place?.name ?? 'no place'} · {dateText(c.asOf)}
-                </span>
-                {' '}
+                </span>{' '}
                 <span class={`tag scope scope-${c.scope}`} title={SCOPE_HINTS[c.scope]} data-testid={`claim-scope-${c.id}`}>
                   {c.scope}
                 </span>
@@ -157,14 +158,18 @@ export function Reader({ id, route }: { id: number; route: Route }) {
           <ItemList title={`Places (${d.places.length})`}>
             {d.places.map((p, i) => (
               <li key={i} data-key={`place:${i}`} class={`item${active === `place:${i}` ? ' active' : ''}`} onClick={() => select(`place:${i}`, 'list')}>
-                {p.name} → <strong>{p.place.name}</strong> <span class="muted">({p.place.precision}, {p.place.countryName})</span>
+                {p.name} → <strong>{p.place.name}</strong>{' '}
+                <span class="muted">
+                  ({p.place.precision}, {p.place.countryName})
+                </span>
               </li>
             ))}
           </ItemList>
           <ItemList title={`Dates (${d.dates.length})`}>
             {d.dates.map((x, i) => (
               <li key={i} data-key={`date:${i}`} class={`item${active === `date:${i}` ? ' active' : ''}`} onClick={() => select(`date:${i}`, 'list')}>
-                {quoted(x.span.text)} → <strong>{x.date === x.end ? x.date : `${x.date} – ${x.end}`}</strong> <span class="muted">({x.kind.replace('_', ' ')})</span>
+                {quoted(x.span.text)} → <strong>{x.date === x.end ? x.date : `${x.date} – ${x.end}`}</strong>{' '}
+                <span class="muted">({x.kind.replace('_', ' ')})</span>
               </li>
             ))}
           </ItemList>

@@ -34,7 +34,17 @@ const SHORTCUTS = [
 /** The review panel's own buttons, pressed by the shortcuts (one review flow, not two). */
 const press = (testId: string) => (document.querySelector(`[data-testid="review-panel"] [data-testid="${testId}"]`) as HTMLButtonElement | null)?.click();
 
-export function ReviewQueuePage({ crises, crisis, onCrisis, route }: { crises: CrisisSummary[]; crisis: string; onCrisis: (name: string) => void; route: Route }) {
+export function ReviewQueuePage({
+  crises,
+  crisis,
+  onCrisis,
+  route,
+}: {
+  crises: CrisisSummary[];
+  crisis: string;
+  onCrisis: (name: string) => void;
+  route: Route;
+}) {
   const category = (route.params.get('category') ?? undefined) as Category | undefined;
   const [skipped, setSkipped] = useState(0);
   const writable = canWrite(useSession());
@@ -54,7 +64,10 @@ export function ReviewQueuePage({ crises, crisis, onCrisis, route }: { crises: C
       else if (key === 'e') {
         press('review-edit');
         // The form opens on the next render: put the cursor in its first field.
-        setTimeout(() => (document.querySelector('[data-testid="review-panel"] form input, [data-testid="review-panel"] form select') as HTMLElement | null)?.focus(), 0);
+        setTimeout(
+          () => (document.querySelector('[data-testid="review-panel"] form input, [data-testid="review-panel"] form select') as HTMLElement | null)?.focus(),
+          0,
+        );
       } else if (key === 's' || key === 'n') setSkipped((n) => n + 1);
       else if (key === 'b') setSkipped((n) => Math.max(0, n - 1));
       else return;
@@ -96,9 +109,7 @@ export function ReviewQueuePage({ crises, crisis, onCrisis, route }: { crises: C
       {crisis && !q && !queue.error && <Loading what="Finding the next claim" />}
       {q && !item && (
         <Empty>
-          {q.remaining === 0
-            ? `Every claim of ${q.crisis} is reviewed.`
-            : `No more claims after the ${skipped} you skipped: press B to go back to them.`}
+          {q.remaining === 0 ? `Every claim of ${q.crisis} is reviewed.` : `No more claims after the ${skipped} you skipped: press B to go back to them.`}
         </Empty>
       )}
       {q && item && <QueueCard key={item.claim.id} item={item} onChanged={queue.reload} />}
@@ -114,8 +125,8 @@ function QueueCard({ item, onChanged }: { item: QueueItem; onChanged: () => void
     <div class="queue-layout">
       <article class="queue-claim" data-testid="queue-claim" data-claim-id={claim.id}>
         <p class="muted">
-          <span class="tag">{REASONS[item.reason]}</span> {CATEGORY_LABELS[claim.category]} · <strong>{figureText(claim)}</strong> · {claim.source?.name ?? 'the outlet itself'} ·{' '}
-          {claim.scope} · {claim.asOf ?? 'undated'}
+          <span class="tag">{REASONS[item.reason]}</span> {CATEGORY_LABELS[claim.category]} · <strong>{figureText(claim)}</strong> ·{' '}
+          {claim.source?.name ?? 'the outlet itself'} · {claim.scope} · {claim.asOf ?? 'undated'}
         </p>
         <blockquote class="queue-paragraph" data-testid="queue-paragraph">
           {paragraph.text.slice(0, from)}

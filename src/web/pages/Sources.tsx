@@ -45,7 +45,12 @@ export function SourcesPage() {
         {writable && !loggedIn(session) && (
           <label class="field">
             <span>Your name</span>
-            <input value={editor} data-testid="sources-editor" placeholder="recorded with each change" onInput={(e) => setEditor((e.target as HTMLInputElement).value)} />
+            <input
+              value={editor}
+              data-testid="sources-editor"
+              placeholder="recorded with each change"
+              onInput={(e) => setEditor((e.target as HTMLInputElement).value)}
+            />
           </label>
         )}
         <span class="muted">{sources.data.length} sources</span>
@@ -132,7 +137,10 @@ function SourceRow({ source, editor, onMerged }: { source: SourceRecord; editor:
   const [reliability, setReliability] = useState<Reliability | 'default'>(source.reliabilitySet ? source.reliability : 'default');
   const [aliases, setAliases] = useState(source.aliases.join(', '));
   const [state, setState] = useState<{ busy?: boolean; error?: string; done?: boolean; confirm?: string }>({});
-  const list = aliases.split(',').map((a) => a.trim()).filter(Boolean);
+  const list = aliases
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   const savedReliability = saved.reliabilitySet ? saved.reliability : 'default';
   const dirty = type !== saved.type || kind !== saved.kind || reliability !== savedReliability || list.join('\n') !== saved.aliases.join('\n');
 
@@ -200,7 +208,11 @@ function SourceRow({ source, editor, onMerged }: { source: SourceRecord; editor:
         </select>
       </td>
       <td>
-        <select value={reliability} aria-label={`Reliability of ${saved.name}`} onChange={(e) => setReliability((e.target as HTMLSelectElement).value as Reliability | 'default')}>
+        <select
+          value={reliability}
+          aria-label={`Reliability of ${saved.name}`}
+          onChange={(e) => setReliability((e.target as HTMLSelectElement).value as Reliability | 'default')}
+        >
           <option value="default">{`default for the type${saved.reliabilitySet ? '' : ` (${saved.reliability})`}`}</option>
           {RELIABILITIES.map((r) => (
             <option key={r} value={r}>

@@ -83,7 +83,13 @@ function AddUserForm({ onAdded }: { onAdded: () => void }) {
       </label>
       <label class="field">
         <span>Password</span>
-        <input type="password" autocomplete="new-password" value={password} data-testid="user-add-password" onInput={(e) => setPassword((e.target as HTMLInputElement).value)} />
+        <input
+          type="password"
+          autocomplete="new-password"
+          value={password}
+          data-testid="user-add-password"
+          onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
+        />
       </label>
       <label class="field">
         <span>Role</span>
@@ -99,7 +105,11 @@ function AddUserForm({ onAdded }: { onAdded: () => void }) {
         Add user
       </button>
       {error && <ErrorBox error={error} />}
-      {done && <span class="muted" data-testid="user-add-done">{done}</span>}
+      {done && (
+        <span class="muted" data-testid="user-add-done">
+          {done}
+        </span>
+      )}
     </form>
   );
 }
@@ -175,7 +185,13 @@ function UserRow({ user, onChanged }: { user: UserRecord; onChanged: () => void 
               if (password) void update({ password });
             }}
           >
-            <input type="password" autocomplete="new-password" aria-label={`New password for ${user.name}`} value={password} onInput={(e) => setPassword((e.target as HTMLInputElement).value)} />
+            <input
+              type="password"
+              autocomplete="new-password"
+              aria-label={`New password for ${user.name}`}
+              value={password}
+              onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
+            />
             <button type="submit" disabled={busy || !password}>
               Set
             </button>
