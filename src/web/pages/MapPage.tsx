@@ -129,6 +129,8 @@ export function MapPage({ crises, crisis, onCrisis, route }: Props) {
       marker.bindTooltip(textNode(`${p.name}: ${num(p.maxEstimate)} (${p.claims} ${p.claims === 1 ? 'claim' : 'claims'})`));
       marker.on('click', () => setSelected(p));
       marker.addTo(group);
+      // Which place a marker stands for, for tests and assistive tools reading the page.
+      marker.getElement()?.setAttribute('data-place-id', p.placeId);
     }
     if (items.length) m.fitBounds(L.latLngBounds(items.map((p) => [p.lat, p.lon] as [number, number])).pad(0.3), { maxZoom: 6, animate: false });
   }, [places.data, info.data]);
