@@ -27,6 +27,7 @@ import {
   SOURCE_PREMODIFIERS,
   STATE_BODY_NOUNS,
   VERB_OR_PLURAL_NOUN,
+  WEEKDAY_NAMES,
 } from './lexicon.js';
 import { personNoun } from './person-nouns.js';
 import {
@@ -81,7 +82,7 @@ const PRIOR_DOCUMENT =
   /^(?:the\s+|an?\s+)?(?:previous|earlier|last|old|first|prior)\s+(?:reports?|figures?|counts?|tolls?|tall(?:y|ies)|statements?|estimates?)$/i;
 
 /** Words that may follow an inverted speaker ("…, said the ministry on Monday"). */
-const CLAUSE_END_ADVERBS = new Set([
+const CLAUSE_END_ADVERBS = new Set<string>([
   'on',
   'in',
   'late',
@@ -92,13 +93,7 @@ const CLAUSE_END_ADVERBS = new Set([
   'yesterday',
   'today',
   'tonight',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAY_NAMES,
   'at',
   'after',
   'when',

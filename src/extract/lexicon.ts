@@ -5,6 +5,11 @@
  */
 import type { Category } from '../domain.js';
 
+/** Calendar words, lower-cased: the days of the week, the months and the months' short forms. */
+export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'] as const;
+
 /**
  * Harm verbs by lemma, with their irregular forms: every inflection ("kill", "kills", "killed",
  * "killing") links its object ("killed six assailants", "kills two") or its passive subject
@@ -840,7 +845,7 @@ export const SCOPE_INCIDENT_NOUNS = new Set([
 /** Words before an incident noun that pick out one incident ("the latest", "a single", "one", "the same"). */
 export const SCOPE_INCIDENT_DETERMINERS = new Set(['latest', 'single', 'one', 'same', 'another', 'an', 'a', 'that', 'this']);
 /** Days of the week: "on Monday" ties a figure to one day even when the report's date is unknown. */
-export const SCOPE_WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const SCOPE_WEEKDAYS = new Set<string>(WEEKDAY_NAMES);
 /** Words that tie a count to one facility with no preposition ("brought here dead", "buried 21 bodies"). */
 export const SCOPE_AREA_NOUNS = new Set(['here', 'buried']);
 /**
@@ -1181,14 +1186,8 @@ export const ROLE_NOUNS = new Set([
  * Words a source phrase may not consist of or start with: times, adverbs and connectives
  * ("Monday", "so far", "previously", "whereas") are never who asserts a figure.
  */
-export const NOT_SOURCE_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+export const NOT_SOURCE_WORDS = new Set<string>([
+  ...WEEKDAY_NAMES,
   'today',
   'yesterday',
   'tonight',

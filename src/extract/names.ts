@@ -2,7 +2,7 @@
  * Noun phrases that name who speaks: reading a subject to the left of a reporting verb,
  * an object to the right of "according to", and telling people from organisations.
  */
-import { GENERIC_ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
+import { GENERIC_ORG_HEADS, MONTH_NAMES, ROLE_NOUNS, WEEKDAY_NAMES } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** Verbs that attribute a statement or a figure to their subject. */
@@ -330,27 +330,7 @@ function isInitialStop(tokens: Token[], k: number): boolean {
 }
 
 /** "… on Monday", "… in March": a capitalised word after a connector that ends the name instead. */
-const CALENDAR_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+const CALENDAR_WORDS = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 
 const STOP_LEFT = new Set([
   'that',
@@ -401,15 +381,9 @@ const STOP_LEFT = new Set([
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'both']);
 /** Participles of receiving a document: their agent relays it ("a report seen by AFP"), the author is elsewhere. */
 export const RECEPTION_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed', 'received', 'viewed', 'cited', 'quoted', 'shared']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+const WEEKDAYS = new Set<string>(WEEKDAY_NAMES);
+const TIME_WORDS = new Set<string>([
+  ...WEEKDAY_NAMES,
   'today',
   'yesterday',
   'tonight',

@@ -10,7 +10,7 @@
  */
 import type { Qualifier, Span } from '../domain.js';
 import { endsBefore, isDigits, matchesAt, tokenize, type Token } from './tokens.js';
-import { CATEGORY_CUES, CATEGORY_NOUNS, CHANGE_VERBS, RANGE_WORDS, YEAR_BEFORE } from './lexicon.js';
+import { CATEGORY_CUES, CATEGORY_NOUNS, CHANGE_VERBS, MONTH_ABBREVIATIONS, MONTH_NAMES, RANGE_WORDS, YEAR_BEFORE } from './lexicon.js';
 import { countsPeople, personNoun } from './person-nouns.js';
 
 export interface Quantity {
@@ -156,32 +156,7 @@ const QUALIFIER_PHRASES: QualifierPhrase[] = (
 /** Hedges that make a figure uncertain in the speaker's own words. */
 const HEDGE_WORDS = new Set(['perhaps', 'possibly', 'probably', 'maybe', 'potentially', 'allegedly', 'reportedly']);
 
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+const MONTHS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', '₹', '৳', 'us$', 'usd', 'eur', 'rs', 'tk', 'inr', 'bdt', 'kzt', 'iqd', 'irr']);
 const CURRENCY_AFTER = new Set([
   'dollars',
