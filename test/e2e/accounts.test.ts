@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { addUser, getUser } from '../../src/store/accounts.js';
 import type { Store } from '../../src/store/index.js';
+import { backends } from '../store/backends.js';
 import { haveChromium, startHarness, workQueueByKeyboard, type Harness } from './harness.js';
 
 const CRISIS = 'Accounts UI test';
@@ -23,7 +24,7 @@ const USERS = {
   admin: { name: 'ada', password: 'admin-pass-0123', role: 'admin' },
 } as const;
 
-describe.skipIf(!haveChromium())('a team server in Chromium: login, roles, audit', () => {
+describe.skipIf(!haveChromium()).each(backends)('a team server in Chromium on $name: login, roles, audit', (backend) => {
   let h: Harness;
   let store: Store;
   let page: Page;
@@ -35,8 +36,10 @@ describe.skipIf(!haveChromium())('a team server in Chromium: login, roles, audit
         await s.ingestReport({ raw: REPORT, origin: 'dhaka.txt' }, extract({ text: REPORT, published: '2024-07-25' }), { crisis: CRISIS });
         for (const u of Object.values(USERS)) await addUser(s.db, u, 'e2e setup');
       },
-      // What a team server does (PostgreSQL, a public URL or a non-loopback address): everyone logs in.
-      server: { loginRequired: true },
+      backend,
+      // On PostgreSQL the server requires a login by itself (team mode); the embedded store is told
+      // to, as a server with a public URL or on a non-loopback address is.
+      server: backend.name === 'postgres' ? {} : { loginRequired: true },
     });
     ({ store, page, pageErrors } = h);
   });

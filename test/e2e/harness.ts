@@ -13,6 +13,7 @@ import { build } from 'vite';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
 import type { AppOptions } from '../../src/server/app.js';
 import { Store } from '../../src/store/index.js';
+import type { Backend } from '../store/backends.js';
 import { expect } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -98,6 +99,8 @@ export interface Harness {
 }
 
 export interface HarnessOptions {
+  /** Where the store lives (default: an embedded store in the harness's folder). */
+  backend?: Backend;
   /** Fills the store before the server starts (documents, reviews, users). */
   seed?: (store: Store) => Promise<void>;
   /** More server options (a public URL for a server that requires login). */
@@ -108,7 +111,8 @@ export interface HarnessOptions {
 export async function startHarness(name: string, opts: HarnessOptions = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), `tally-e2e-${name}-`));
   const webDir = await builtWeb();
-  const store = await Store.open({ dataDir: join(dir, 'data') });
+  const opened = opts.backend ? await opts.backend.open() : { store: await Store.open({ dataDir: join(dir, 'data') }), cleanup: () => Promise.resolve() };
+  const store = opened.store;
   await opts.seed?.(store);
   const server = await startServer({ ...opts.server, store, port: 0, webDir });
   const browser = await launchChromium();
@@ -130,6 +134,7 @@ export async function startHarness(name: string, opts: HarnessOptions = {}): Pro
       await browser.close();
       await server.close();
       await store.close();
+      await opened.cleanup();
       rmSync(dir, { recursive: true, force: true });
     },
   };
