@@ -542,24 +542,28 @@ const isDigitsOrNumber = (t: Token | undefined) => !!t && (/^\d/.test(t.text) ||
 /** "a security officer", "A 17-year-old boy": one person, as a pseudo-quantity. */
 function singularMentions(tokens: Token[], text: string, offset: number): Quantity[] {
   const out: Quantity[] = [];
+  /** One person, counted by the word at token `i`, the mention running to token `last`. */
+  const onePerson = (i: number, last: Token): Quantity => {
+    const t = tokens[i]!;
+    return {
+      span: { start: t.start, end: last.end, text: text.slice(t.start - offset, last.end - offset) },
+      number: { start: t.start, end: t.end, text: t.text },
+      low: 1,
+      high: 1,
+      estimate: 1,
+      qualifier: 'exact',
+      hedged: false,
+      vague: false,
+      tokenStart: i,
+      tokenEnd: i + 1,
+    };
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "shot one guard and injured another": "another" after a harm verb is one more person.
     const anotherOne = tokens[i + 1]?.lower === 'one';
     if (t.lower === 'another' && verbBefore(tokens, i) && (anotherOne || !isDigitsOrNumber(tokens[i + 1]))) {
-      const last = anotherOne ? tokens[i + 1]! : t;
-      out.push({
-        span: { start: t.start, end: last.end, text: text.slice(t.start - offset, last.end - offset) },
-        number: { start: t.start, end: t.end, text: t.text },
-        low: 1,
-        high: 1,
-        estimate: 1,
-        qualifier: 'exact',
-        hedged: false,
-        vague: false,
-        tokenStart: i,
-        tokenEnd: i + 1,
-      });
+      out.push(onePerson(i, anotherOne ? tokens[i + 1]! : t));
       continue;
     }
     if (t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'one') continue;
@@ -582,18 +586,7 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
           if (isSingularPerson(wj)) k = j;
         }
         if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.text === "'s") break;
-        out.push({
-          span: { start: t.start, end: tokens[k]!.end, text: text.slice(t.start - offset, tokens[k]!.end - offset) },
-          number: { start: t.start, end: t.end, text: t.text },
-          low: 1,
-          high: 1,
-          estimate: 1,
-          qualifier: 'exact',
-          hedged: false,
-          vague: false,
-          tokenStart: i,
-          tokenEnd: i + 1,
-        });
+        out.push(onePerson(i, tokens[k]!));
         break;
       }
       // Only modifiers may stand between the article and the noun ("17-year-old", "security").
