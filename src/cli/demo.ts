@@ -28,6 +28,9 @@ export const DEMO_CRISES = [
 /** The demo corpus files, in load order. */
 export const DEMO_FILES = ['seed-rewritten.jsonl', 'dev.jsonl', 'dev-2.jsonl'] as const;
 
+/** Who the audit log says loaded the demo corpus. */
+export const DEMO_ACTOR = 'demo';
+
 /**
  * Loads the demo corpus. `extracted` may give the report already extracted from an item's text
  * (the evaluation extracts every corpus item anyway); other items are extracted here.
@@ -36,7 +39,8 @@ export async function loadDemo(store: Store, extracted?: (text: string) => Repor
   const { extract } = await import('../extract/index.js');
   let ingested = 0;
   let unchanged = 0;
-  for (const c of DEMO_CRISES) await store.createCrisis({ name: c.name, startDate: c.startDate, region: c.region });
+  // The audit log names the demo loader as who wrote these.
+  for (const c of DEMO_CRISES) await store.createCrisis({ name: c.name, startDate: c.startDate, region: c.region, actor: DEMO_ACTOR });
   for (const file of DEMO_FILES) {
     for (const line of readFileSync(join(demoDir, file), 'utf8').split('\n')) {
       if (!line.trim()) continue;
@@ -45,7 +49,10 @@ export async function loadDemo(store: Store, extracted?: (text: string) => Repor
       const report =
         extracted?.(item.text) ??
         extract({ text: item.text, url: item.url ?? undefined, published: item.published ?? undefined, title: item.title ?? undefined });
-      const r = await store.ingestReport({ raw: item.text, origin: `demo/${file}#${item.id}`, url: item.url ?? null }, report, { crisis: crisis?.name });
+      const r = await store.ingestReport({ raw: item.text, origin: `demo/${file}#${item.id}`, url: item.url ?? null }, report, {
+        crisis: crisis?.name,
+        actor: DEMO_ACTOR,
+      });
       if (r.status === 'ingested') ingested++;
       else unchanged++;
     }

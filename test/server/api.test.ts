@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { z } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/cli/demo.js';
+import { listAudit } from '../../src/store/audit.js';
 import { extract } from '../../src/extract/index.js';
 import { createApp } from '../../src/server/app.js';
 import { addUser, getUser } from '../../src/store/accounts.js';
@@ -43,6 +44,10 @@ describe.each(backends)('API on $name', (backend) => {
   beforeAll(async () => {
     ({ store, cleanup } = await backend.open());
     await loadDemo(store);
+    // The demo's writes are audited under the demo loader, not an unnamed web user.
+    const audited = await listAudit(store.db, { action: 'ingest' }, { limit: 500 });
+    expect(audited.items.length).toBeGreaterThan(0);
+    expect(new Set(audited.items.map((e) => e.actor))).toEqual(new Set(['demo']));
     // Login-free on both stores (team mode would need one): test/server/auth.test.ts covers logins and roles.
     app = createApp({ store, allowPrivate: true, loginRequired: false });
     site = await articleServer();
