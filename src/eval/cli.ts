@@ -7,6 +7,9 @@
  * the demo (src/eval/tally-agreement.ts: headlines in the analyst's range, per crisis), when
  * the shared corpus has its tallies.json; `--no-tally` leaves it out.
  *
+ * `npm run eval -- --breakdown`: counts of each kind of error (attribution, scope, missed and
+ * false claims by category) per part, without the sentences.
+ *
  * `npm run eval -- --write-known-misses`: regenerate test/extract/known-misses.json, the misses the
  * golden test (test/extract/corpus-golden.test.ts) expects, from today's extraction.
  *
@@ -116,10 +119,36 @@ function printMisses(scores: ScoredItem[]): void {
   process.stdout.write('\n');
 }
 
-async function corpusMain(files: string[], verbose: boolean, showCheck: boolean, tally: boolean): Promise<number> {
+/**
+ * `--breakdown`: counts of each kind of error per part, without the sentences, so the check
+ * part's weak spots show as classes (no source vs wrong source; which scope for which) while
+ * its misses stay unread.
+ */
+function printBreakdown(scores: ScoredItem[]): void {
+  for (const part of ['tune', 'check'] as const) {
+    const these = scores.filter((s) => s.part === part);
+    const count = new Map<string, number>();
+    const bump = (k: string) => count.set(k, (count.get(k) ?? 0) + 1);
+    for (const s of these) {
+      for (const m of s.matches) {
+        if (!m.sourceCorrect)
+          bump(`source: ${m.predicted.source ? (m.gold.source ? 'wrong source' : 'source where gold has none') : 'none where gold has one'}`);
+        if (m.scopeCorrect === false) bump(`scope: ${m.predicted.scope} for gold ${m.gold.scope}`);
+      }
+      for (const p of s.falsePositives) bump(`false claim: ${p.category}`);
+      for (const g of s.falseNegatives) bump(`missed claim: ${g.category}`);
+    }
+    process.stdout.write(`\nerrors (${part}):\n`);
+    for (const [k, n] of [...count.entries()].sort((a, b) => a[0].localeCompare(b[0]))) process.stdout.write(`  ${String(n).padStart(3)}  ${k}\n`);
+  }
+  process.stdout.write('\n');
+}
+
+async function corpusMain(files: string[], verbose: boolean, showCheck: boolean, tally: boolean, breakdown = false): Promise<number> {
   const reports = new Map<string, Report>();
   const scores = evaluateFiles(files, tally ? reports : undefined);
   if (verbose) printMisses(scores.filter((s) => s.part === 'tune' || showCheck));
+  if (breakdown) printBreakdown(scores);
   process.stdout.write(`corpus: ${files.map((f) => f.replace(`${resolve(root, '..')}/`, '')).join(', ')} (${scores.length} documents)\n\n`);
   process.stdout.write(header);
   for (const file of [...new Set(scores.map((s) => s.file))]) {
@@ -239,7 +268,7 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
   }
-  return corpusMain(files, verbose, showCheck, !argv.includes('--no-tally'));
+  return corpusMain(files, verbose, showCheck, !argv.includes('--no-tally'), argv.includes('--breakdown'));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = await main(process.argv.slice(2));
