@@ -1,5 +1,5 @@
 /**
- * `tally user add|list|set-role|disable|enable|password` and `tally token create`: the accounts
+ * `tally user add|list|set-role|disable|enable|password` and `tally token create|list|revoke`: the accounts
  * of a team server, managed on the database directly (by whoever can reach it). Passwords come
  * from standard input (--password-stdin) or are generated and printed once; API tokens are
  * printed once. Every change is audited under TALLY_TOKEN's account or the operating-system user.
@@ -107,7 +107,37 @@ export function registerUsers(program: Command): void {
       const created = await withStore(cmd, async (store) => createApiToken(store.db, o.user, o.label, await cliWriter(store)));
       process.stdout.write(
         `API token for ${describe(created.user)} (shown only this once):\n    ${created.token}\n` +
-          'Send it as "Authorization: Bearer <token>"; set TALLY_TOKEN to it to have tally commands audited under this account.\n',
+          'Send it as "Authorization: Bearer <token>"; set TALLY_TOKEN to it to have tally commands audited under this account.\n' +
+          `Its id is ${created.record.id}: "tally token revoke ${created.record.id}" ends it.\n`,
       );
+    });
+  token
+    .command('list', { isDefault: true })
+    .description('list API tokens (id, user, label, created, last used); never the secret')
+    .option('--user <name>', "only this user's tokens")
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(async (o: { user?: string; format: string }, cmd: Command) => {
+      const { listApiTokens } = await import('../store/accounts.js');
+      const tokens = await withStore(cmd, (store) => listApiTokens(store.db, o.user));
+      if (o.format === 'json') return void process.stdout.write(`${JSON.stringify(tokens, null, 2)}\n`);
+      if (!tokens.length) return void process.stdout.write(`no API tokens${o.user ? ` of ${o.user}` : ''}: "tally token create --user <name>" makes one\n`);
+      const at = (t: string | null) => t?.slice(0, 16).replace('T', ' ') ?? 'never';
+      process.stdout.write(
+        `${table(
+          ['id', 'user', 'label', 'created', 'last used'],
+          tokens.map((t) => [String(t.id), t.user, t.label, at(t.createdAt), at(t.lastUsedAt)]),
+        )}\n`,
+      );
+    });
+  token
+    .command('revoke')
+    .description('revoke one API token by its id (see "tally token list"): scripts using it are refused from now on')
+    .argument('<id>', 'the token id')
+    .action(async (id: string, _o: unknown, cmd: Command) => {
+      const n = Number(id);
+      if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`"${id}" is not a token id: give the number "tally token list" shows`);
+      const { revokeApiToken } = await import('../store/accounts.js');
+      const revoked = await withStore(cmd, async (store) => revokeApiToken(store.db, n, await cliWriter(store)));
+      process.stdout.write(`revoked token ${revoked.id} of ${revoked.user}${revoked.label ? ` (${revoked.label})` : ''}\n`);
     });
 }

@@ -101,6 +101,56 @@ export const updateUserRoute = createRoute({
   responses: { 200: json(UserRecord, 'the user'), 400: error('invalid change'), 404: error('no such user'), 409: error('the last active admin') },
 });
 
+export const ApiTokenRecord = z
+  .object({ id: z.number().int(), user: z.string(), label: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() })
+  .openapi('ApiToken');
+export const NewApiTokenRequest = z
+  .object({ user: z.string().trim().min(1, 'give the user the token acts as').max(200), label: z.string().max(200).default('') })
+  .strict()
+  .openapi('NewApiTokenRequest');
+export const NewApiToken = z.object({ token: z.string(), record: ApiTokenRecord }).openapi('NewApiToken');
+const TokenIdParam = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'id', in: 'path' }, example: 3 }),
+});
+
+export const listTokensRoute = createRoute({
+  method: 'get',
+  path: '/api/tokens',
+  tags: ['accounts'],
+  summary: 'API tokens of every user, or of one (?user=); never the secret (admins only)',
+  'x-role': 'admin',
+  request: { query: z.object({ user: z.string().max(200).optional() }) },
+  responses: { 200: json(z.object({ tokens: z.array(ApiTokenRecord) }), 'the tokens') },
+});
+
+export const createTokenRoute = createRoute({
+  method: 'post',
+  path: '/api/tokens',
+  tags: ['accounts'],
+  summary: 'Create an API token acting as a user; the secret is in this answer only (admins only)',
+  'x-role': 'admin',
+  request: body(NewApiTokenRequest),
+  responses: {
+    201: json(NewApiToken, 'the new token: keep it, it is not shown again'),
+    400: error('invalid request, or the user is disabled'),
+    404: error('no such user'),
+  },
+});
+
+export const revokeTokenRoute = createRoute({
+  method: 'delete',
+  path: '/api/tokens/{id}',
+  tags: ['accounts'],
+  summary: 'Revoke one API token: scripts using it are refused from now on (admins only)',
+  'x-role': 'admin',
+  request: { params: TokenIdParam },
+  responses: { 200: json(ApiTokenRecord, 'the revoked token'), 404: error('no such token') },
+});
+
 export const updateCrisisRoute = createRoute({
   method: 'patch',
   path: '/api/crises/{name}',
@@ -110,4 +160,15 @@ export const updateCrisisRoute = createRoute({
   responses: { 200: json(Crisis, 'the crisis'), 400: error('invalid change'), 403: error('not a member'), 404: error('no such crisis') },
 });
 
-export const ACCOUNT_ROUTES = [meRoute, loginRoute, logoutRoute, listUsersRoute, createUserRoute, updateUserRoute, updateCrisisRoute] as const;
+export const ACCOUNT_ROUTES = [
+  meRoute,
+  loginRoute,
+  logoutRoute,
+  listUsersRoute,
+  createUserRoute,
+  updateUserRoute,
+  listTokensRoute,
+  createTokenRoute,
+  revokeTokenRoute,
+  updateCrisisRoute,
+] as const;

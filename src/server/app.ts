@@ -132,7 +132,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   });
 
   app.openapi(r.infoRoute, async (c) => {
-    const counts = await store.counts();
+    const counts = await store.counts(visibilityOf(c).hiddenCrisisIds);
     return c.json({ name: 'tally', version, store: store.kind, counts, tileUrl: opts.tileUrl ?? null, tileAttribution: opts.tileAttribution ?? null }, 200);
   });
 

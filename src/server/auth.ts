@@ -27,12 +27,15 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import {
   addUser,
   countUsers,
+  createApiToken,
   endSession,
   generatedPassword,
+  listApiTokens,
   listUsers,
   login,
   LOGIN_LIMITS,
   roleAtLeast,
+  revokeApiToken,
   ROLES,
   SESSION_TTL_MS,
   sessionUser,
@@ -248,6 +251,13 @@ export function registerAccountApi(app: OpenAPIHono, store: Store, opts: AuthOpt
   app.openapi(a.listUsersRoute, async (c) => c.json({ users: (await listUsers(store.db)).map(publicUser) }, 200));
   app.openapi(a.createUserRoute, async (c) => c.json(publicUser(await addUser(store.db, c.req.valid('json'), admin(c))), 201));
   app.openapi(a.updateUserRoute, async (c) => c.json(publicUser(await updateUser(store.db, c.req.valid('param').name, c.req.valid('json'), admin(c))), 200));
+  app.openapi(a.listTokensRoute, async (c) => c.json({ tokens: await listApiTokens(store.db, c.req.valid('query').user) }, 200));
+  app.openapi(a.createTokenRoute, async (c) => {
+    const { user, label } = c.req.valid('json');
+    const { token, record } = await createApiToken(store.db, user, label, admin(c));
+    return c.json({ token, record }, 201);
+  });
+  app.openapi(a.revokeTokenRoute, async (c) => c.json(await revokeApiToken(store.db, c.req.valid('param').id, admin(c)), 200));
 
   app.openapi(a.updateCrisisRoute, async (c) => {
     const { name } = c.req.valid('param');

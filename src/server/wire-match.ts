@@ -7,6 +7,7 @@
  * such a field ('.items[].newField'). Imported by nobody: type-checking it is its whole job.
  */
 import type { IngestSummary } from '../ingest/pipeline.js';
+import type { createApiToken, listApiTokens } from '../store/accounts.js';
 import type { listAudit } from '../store/audit.js';
 import type { pinHeadline } from '../store/headline-pins.js';
 import type { Store } from '../store/index.js';
@@ -54,4 +55,6 @@ export type WireMatches = [
   Expect<NoFieldsOffTheWire<Answer<Store['splitSource']>, w.SourceSplitResult>>,
   Expect<NoFieldsOffTheWire<Answer<Store['listPlaces']>, w.PlaceSummary[]>>,
   Expect<NoFieldsOffTheWire<IngestSummary, w.IngestSummary>>,
+  Expect<NoFieldsOffTheWire<Answer<typeof listApiTokens>, w.ApiTokenRecord[]>>,
+  Expect<NoFieldsOffTheWire<Answer<typeof createApiToken>['record'], w.ApiTokenRecord>>,
 ];

@@ -86,4 +86,7 @@ export type UserRecord = z.output<typeof a.UserRecord>;
 export type Me = Ok<typeof a.meRoute>;
 export type NewUserRequest = z.input<typeof a.NewUserRequest>;
 export type UserPatchRequest = z.input<typeof a.UserPatchRequest>;
+export type ApiTokenRecord = z.output<typeof a.ApiTokenRecord>;
+export type NewApiTokenRequest = z.input<typeof a.NewApiTokenRequest>;
+export type NewApiToken = z.output<typeof a.NewApiToken>;
 export type CrisisPatch = z.input<typeof s.CrisisPatch>;

@@ -271,17 +271,71 @@ export async function endSession(db: Db, token: string): Promise<boolean> {
 /** Prefix of API tokens: tells them from session cookies in logs and secret scanners. */
 export const API_TOKEN_PREFIX = 'tally_';
 
+/** An API token as listed: never the token itself (only its hash is kept). */
+export interface ApiTokenRecord {
+  id: number;
+  user: string;
+  label: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+interface ApiTokenRow {
+  id: string | number;
+  user_name: string;
+  label: string;
+  created_at: Date | string;
+  last_used_at: Date | string | null;
+}
+
+const toTokenRecord = (r: ApiTokenRow): ApiTokenRecord => ({
+  id: Number(r.id),
+  user: r.user_name,
+  label: r.label,
+  createdAt: iso(r.created_at)!,
+  lastUsedAt: iso(r.last_used_at),
+});
+
 /** Creates an API token for a user's scripts; the token is returned once and kept only hashed. */
-export async function createApiToken(db: Db, userName: string, label: string, actor: string): Promise<{ token: string; user: User }> {
+export async function createApiToken(db: Db, userName: string, label: string, actor: string): Promise<{ token: string; user: User; record: ApiTokenRecord }> {
   const user = await getUser(db, userName);
   if (!user) throw new NotFoundError(`no user called "${userName}" (see "tally user list")`);
   if (user.disabled) throw new InvalidInputError(`${user.name} is disabled: enable the account before giving it a token`);
   const token = newSecret(API_TOKEN_PREFIX);
-  await db.transaction(async (tx) => {
-    await tx.query('INSERT INTO api_tokens (token_hash, label, user_id) VALUES ($1, $2, $3)', [tokenHash(token), label.slice(0, 200), user.id]);
-    await recordAudit(tx, { actor, action: 'token.create', targetType: 'user', targetId: user.name, after: { label } });
+  const record = await db.transaction(async (tx) => {
+    const { rows } = await tx.query<ApiTokenRow>(
+      'INSERT INTO api_tokens (token_hash, label, user_id) VALUES ($1, $2, $3) RETURNING id, $4::text AS user_name, label, created_at, last_used_at',
+      [tokenHash(token), label.slice(0, 200), user.id, user.name],
+    );
+    const created = toTokenRecord(rows[0]!);
+    await recordAudit(tx, { actor, action: 'token.create', targetType: 'user', targetId: user.name, after: { id: created.id, label } });
+    return created;
   });
-  return { token, user };
+  return { token, user, record };
+}
+
+/** The API tokens of every user, or of one, oldest first. */
+export async function listApiTokens(db: Queryable, userName?: string): Promise<ApiTokenRecord[]> {
+  const { rows } = await db.query<ApiTokenRow>(
+    `SELECT t.id, u.name AS user_name, t.label, t.created_at, t.last_used_at FROM api_tokens t JOIN users u ON u.id = t.user_id
+     WHERE $1::text IS NULL OR lower(u.name) = lower($1::text) ORDER BY t.id`,
+    [userName ?? null],
+  );
+  return rows.map(toTokenRecord);
+}
+
+/** Revokes one API token by its id (`tally token list` shows it): scripts using it are refused from now on. */
+export async function revokeApiToken(db: Db, id: number, actor: string): Promise<ApiTokenRecord> {
+  return db.transaction(async (tx) => {
+    const { rows } = await tx.query<ApiTokenRow>(
+      'DELETE FROM api_tokens t USING users u WHERE t.id = $1 AND u.id = t.user_id RETURNING t.id, u.name AS user_name, t.label, t.created_at, t.last_used_at',
+      [id],
+    );
+    if (!rows[0]) throw new NotFoundError(`no API token with id ${id} (see "tally token list")`);
+    const revoked = toTokenRecord(rows[0]);
+    await recordAudit(tx, { actor, action: 'token.revoke', targetType: 'user', targetId: revoked.user, before: { id: revoked.id, label: revoked.label } });
+    return revoked;
+  });
 }
 
 /** The user of an API token (account not disabled), or null; marks the token used. */

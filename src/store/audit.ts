@@ -37,7 +37,8 @@ export type AuditAction =
   | 'user.disable'
   | 'user.enable'
   | 'user.password'
-  | 'token.create';
+  | 'token.create'
+  | 'token.revoke';
 
 export type AuditTarget = 'claim' | 'source' | 'crisis' | 'document' | 'pin' | 'user' | 'export';
 

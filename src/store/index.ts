@@ -28,6 +28,7 @@ import * as reviews from './reviews.js';
 import { crisisRevision, storeRevision } from './revisions.js';
 import * as sources from './sources.js';
 import type { Page } from './sql.js';
+import { visibleDocumentSql } from './visibility.js';
 import * as tallyReads from './tally-reads.js';
 
 export { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
@@ -233,9 +234,20 @@ export class Store {
     return tallyReads.crisisDays(this.db, crisisId);
   }
 
-  async counts(): Promise<{ documents: number; claims: number; sources: number; crises: number }> {
+  /**
+   * How many documents, claims, sources and crises there are; with hidden crises (a reader's
+   * private crises they are no member of) what only they hold is not counted, as the lists leave it out.
+   */
+  async counts(hiddenCrisisIds: number[] = []): Promise<{ documents: number; claims: number; sources: number; crises: number }> {
+    const visible = (column: string) => (hiddenCrisisIds.length ? ` WHERE ${visibleDocumentSql(column, '$1')}` : '');
     const { rows } = await this.db.query<{ d: number; c: number; s: number; k: number }>(
-      'SELECT (SELECT count(*) FROM documents) AS d, (SELECT count(*) FROM claims) AS c, (SELECT count(*) FROM sources) AS s, (SELECT count(*) FROM crises) AS k',
+      hiddenCrisisIds.length
+        ? `SELECT (SELECT count(*) FROM documents d${visible('d.id')}) AS d, (SELECT count(*) FROM claims c${visible('c.document_id')}) AS c,
+             (SELECT count(*) FROM sources s WHERE EXISTS (SELECT 1 FROM claims c WHERE c.source_id = s.id AND ${visibleDocumentSql('c.document_id', '$1')})
+                OR NOT EXISTS (SELECT 1 FROM claims c WHERE c.source_id = s.id)) AS s,
+             (SELECT count(*) FROM crises WHERE id <> ALL ($1::bigint[])) AS k`
+        : 'SELECT (SELECT count(*) FROM documents) AS d, (SELECT count(*) FROM claims) AS c, (SELECT count(*) FROM sources) AS s, (SELECT count(*) FROM crises) AS k',
+      hiddenCrisisIds.length ? [hiddenCrisisIds] : [],
     );
     const r = rows[0]!;
     return { documents: Number(r.d), claims: Number(r.c), sources: Number(r.s), crises: Number(r.k) };

@@ -45,11 +45,14 @@ import type {
   UserRecord,
   NewUserRequest,
   UserPatchRequest,
+  ApiTokenRecord,
+  NewApiToken,
+  NewApiTokenRequest,
   CrisisPatch,
 } from '../server/wire.js';
 
 export type { AuditEntry, CategoryTally, CrisisSummary, DocumentSummary, HeadlineFigure, PlaceSummary, ReviewRecord, SourceTimeline } from '../server/wire.js';
-export type { Me, Role, SessionUser, UserRecord };
+export type { ApiTokenRecord, Me, NewApiToken, Role, SessionUser, UserRecord };
 export type { Category, Crisis, ClaimPage, CrisisTally, IngestResult, IngestSummary, ReviewStatus, ServerInfo, SourceRecord, SourceType, StoredDocument };
 /** A claim as the API sends it (with its document, review status and source grade). */
 export type StoredClaim = Claim;
@@ -111,6 +114,9 @@ export const api = {
   users: () => call<{ users: UserRecord[] }>('/api/users'),
   addUser: (u: NewUserRequest) => call<UserRecord>('/api/users', json('POST', u)),
   updateUser: (name: string, patch: UserPatchRequest) => call<UserRecord>(`/api/users/${encodeURIComponent(name)}`, json('PATCH', patch)),
+  tokens: () => call<{ tokens: ApiTokenRecord[] }>('/api/tokens'),
+  createToken: (t: NewApiTokenRequest) => call<NewApiToken>('/api/tokens', json('POST', t)),
+  revokeToken: (id: number) => call<ApiTokenRecord>(`/api/tokens/${id}`, { method: 'DELETE' }),
   updateCrisis: (name: string, patch: CrisisPatch) => call<Crisis>(`/api/crises/${encodeURIComponent(name)}`, json('PATCH', patch)),
   info: () => call<ServerInfo>('/api/info'),
   crises: () => call<CrisisList>('/api/crises'),

@@ -123,5 +123,20 @@ describe('tally user and tally token', () => {
       items: Array<{ actor: string; targetId: string }>;
     };
     expect(tokens.items[0]).toMatchObject({ actor: me, targetId: 'piotr' });
+
+    // Listed without the secret, and revoked by id: the revoked token writes as nobody any more.
+    const listed = await tally(['token', 'list', '--user', 'piotr']);
+    expect(listed.out).toMatch(/^id\s+user\s+label/m);
+    expect(listed.out).toContain('nightly ingest');
+    expect(listed.out).not.toContain(token!.slice(6));
+    const [record] = JSON.parse((await tally(['token', 'list', '--format', 'json'])).out) as Array<{ id: number; user: string }>;
+    expect(record).toMatchObject({ user: 'piotr' });
+    expect((await tally(['token', 'revoke', 'x'])).err).toMatch(/not a token id/);
+    const revoked = await tally(['token', 'revoke', String(record!.id)]);
+    expect(revoked.out).toMatch(/revoked token \d+ of piotr \(nightly ingest\)/);
+    expect((await tally(['token', 'revoke', String(record!.id)])).err).toMatch(/no API token with id/);
+    const after = await tally(['crisis', 'create', 'After revoke', '--region', 'Iran'], { env: { TALLY_TOKEN: token! } });
+    expect(after.err).toMatch(/TALLY_TOKEN is not a valid API token/);
+    expect((await tally(['token', 'list'])).out).toMatch(/no API tokens/);
   }, 120_000);
 });

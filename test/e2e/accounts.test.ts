@@ -155,6 +155,21 @@ describe.skipIf(!haveChromium()).each(backends)('a team server in Chromium on $n
     await expect.poll(() => users.locator('tbody tr').count()).toBe(3);
     expect(await page.getByTestId('user-ana').innerText()).toContain('analyst');
     expect(await page.getByTestId('user-ada').innerText()).toContain('you');
+
+    // An API token for a script: shown once, works as its user, revoked after a confirmation.
+    await page.getByTestId('token-add-user').selectOption('vera');
+    await page.getByTestId('token-add-label').fill('<b>nightly</b> export');
+    await page.getByTestId('token-add').getByRole('button', { name: 'Create token' }).click();
+    const secret = (await page.getByTestId('token-secret').locator('code').textContent())!;
+    expect(secret).toMatch(/^tally_/);
+    const tokenRow = page.locator('[data-testid="tokens-table"] tbody tr', { hasText: 'vera' });
+    expect(await tokenRow.innerText()).toContain('<b>nightly</b> export');
+    const asScript = async () => (await fetch(`${h.server.url}/api/crises`, { headers: { authorization: `Bearer ${secret}` } })).status;
+    expect(await asScript()).toBe(200);
+    await tokenRow.getByRole('button', { name: 'Revoke…' }).click();
+    await page.getByTestId('token-revoke-confirm').getByRole('button', { name: 'Revoke it' }).click();
+    await expect.poll(() => tokenRow.count()).toBe(0);
+    expect(await asScript()).toBe(401);
     expect(pageErrors).toEqual([]);
   });
 

@@ -92,6 +92,16 @@ describe.each(backends)('API on $name', (backend) => {
       'get /api/auth/me': () => get('/api/auth/me'),
       'get /api/users': () => get('/api/users'),
       'post /api/users': () => send('POST', '/api/users', { name: 'contract-user-2', password: 'contract password', role: 'viewer' }),
+      'get /api/tokens': () => get('/api/tokens'),
+      'post /api/tokens': async () => {
+        await contractUser();
+        return send('POST', '/api/tokens', { user: 'contract-user', label: 'contract test' });
+      },
+      'delete /api/tokens/{id}': async () => {
+        await contractUser();
+        const made = (await (await send('POST', '/api/tokens', { user: 'contract-user', label: 'to revoke' })).json()) as { record: { id: number } };
+        return app.request(`/api/tokens/${made.record.id}`, { method: 'DELETE' });
+      },
       'patch /api/users/{name}': async () => {
         await contractUser();
         return send('PATCH', '/api/users/contract-user', { role: 'analyst' });

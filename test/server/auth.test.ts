@@ -239,6 +239,24 @@ describe.each(backends)('accounts on the server, $name', (backend) => {
     expect((await request(team, 'GET', '/api/crises', { token })).status).toBe(401);
   });
 
+  it('lets an admin create, list and revoke API tokens; the secret is shown once and a revoked token is refused', async () => {
+    await addUser(store.db, { name: 'scripter', password: PASSWORD, role: 'viewer' }, 'test');
+    const created = await as('admin', 'POST', '/api/tokens', { user: 'scripter', label: 'weekly export' });
+    expect(created.status).toBe(201);
+    const { token, record } = await json<{ token: string; record: { id: number; user: string; label: string } }>(created);
+    expect(record).toMatchObject({ user: 'scripter', label: 'weekly export' });
+    expect((await request(team, 'GET', '/api/crises', { token })).status).toBe(200);
+    const listed = await as('admin', 'GET', '/api/tokens?user=scripter');
+    const body = await listed.text();
+    expect(JSON.parse(body)).toMatchObject({ tokens: [{ id: record.id, user: 'scripter', label: 'weekly export' }] });
+    expect(body).not.toContain(token);
+    expect((await as('admin', 'POST', '/api/tokens', { user: 'nobody' })).status).toBe(404);
+    expect((await as('analyst', 'DELETE', `/api/tokens/${record.id}`)).status).toBe(403);
+    expect((await as('admin', 'DELETE', `/api/tokens/${record.id}`)).status).toBe(200);
+    expect((await request(team, 'GET', '/api/crises', { token })).status).toBe(401);
+    expect((await as('admin', 'DELETE', `/api/tokens/${record.id}`)).status).toBe(404);
+  });
+
   it('records writes under the logged-in user, whatever name the request carries', async () => {
     const claim = (await store.listClaims({ crisis: OPEN }, { limit: 1 })).items[0]!;
     const res = await as('analyst', 'POST', `/api/claims/${claim.id}/review`, { status: 'accepted', reviewer: 'Someone Else' });
@@ -344,6 +362,15 @@ describe.each(backends)('accounts on the server, $name', (backend) => {
     expect(await sourceNames('viewer')).not.toContain('Amnesty International');
     expect(await sourceNames('member')).toContain('Amnesty International');
     expect(await sourceNames('admin')).toContain('Amnesty International');
+    // The server's counts leave out what only the private crisis holds, as the lists do.
+    const counts = async (who: keyof typeof tokens) =>
+      (await json<{ counts: { documents: number; claims: number; sources: number; crises: number } }>(await as(who, 'GET', '/api/info'))).counts;
+    const [viewerCounts, memberCounts] = [await counts('viewer'), await counts('member')];
+    expect(memberCounts).toEqual(await counts('admin'));
+    expect(viewerCounts.crises).toBe(memberCounts.crises - 1);
+    expect(viewerCounts.documents).toBeLessThan(memberCounts.documents);
+    expect(viewerCounts.claims).toBe((await claimIds('viewer')).length);
+    expect(viewerCounts.sources).toBe((await sourceNames('viewer')).length);
     // Kept answers are kept per visibility: the viewer never gets the member's.
     expect(await places('viewer')).not.toContain('Tehran');
     expect(await claimIds('viewer')).not.toContain(secretClaimId);

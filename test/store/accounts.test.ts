@@ -6,9 +6,11 @@ import {
   endSession,
   getUser,
   hashPassword,
+  listApiTokens,
   listUsers,
   login,
   LOGIN_LIMITS,
+  revokeApiToken,
   SESSION_TTL_MS,
   sessionUser,
   tokenUser,
@@ -131,6 +133,30 @@ describe.each(backends)('accounts on $name', (backend) => {
       actor: 'root',
       targetId: 'rosa',
       after: { label: 'nightly export' },
+    });
+  });
+
+  it('lists API tokens without the secret and revokes one, audited, leaving the others working', async () => {
+    await addUser(store.db, { name: 'tomas', password: PASSWORD, role: 'analyst' }, 'test');
+    const a = await createApiToken(store.db, 'tomas', 'ingest job', 'root');
+    const b = await createApiToken(store.db, 'tomas', 'export job', 'root');
+    const listed = await listApiTokens(store.db, 'TOMAS');
+    expect(listed.map((t) => [t.id, t.user, t.label, t.lastUsedAt])).toEqual([
+      [a.record.id, 'tomas', 'ingest job', null],
+      [b.record.id, 'tomas', 'export job', null],
+    ]);
+    expect(JSON.stringify(listed)).not.toContain(a.token.slice(6));
+    expect((await listApiTokens(store.db)).length).toBeGreaterThanOrEqual(2);
+    expect(await listApiTokens(store.db, 'nobody')).toEqual([]);
+
+    expect((await revokeApiToken(store.db, a.record.id, 'root')).label).toBe('ingest job');
+    expect(await tokenUser(store.db, a.token)).toBeNull();
+    expect((await tokenUser(store.db, b.token))?.name).toBe('tomas');
+    await expect(revokeApiToken(store.db, a.record.id, 'root')).rejects.toThrow(/no API token with id/);
+    expect((await listAudit(store.db, { action: 'token.revoke' })).items[0]).toMatchObject({
+      actor: 'root',
+      targetId: 'tomas',
+      before: { id: a.record.id, label: 'ingest job' },
     });
   });
 });

@@ -1,9 +1,10 @@
 /**
  * Users of a team server (admins only): add a user, change a role, disable or enable an
- * account, set a new password. Every change is written to the audit log by the server.
+ * account, set a new password; create API tokens for scripts (the secret is shown once) and
+ * revoke them. Every change is written to the audit log by the server.
  */
 import { useState } from 'preact/hooks';
-import { api, type Role, type UserRecord } from '../api.js';
+import { api, type ApiTokenRecord, type Role, type UserRecord } from '../api.js';
 import { Empty, ErrorBox, Loading } from '../components/common.js';
 import { retryOf, useLoad } from '../hooks.js';
 import { useSession } from '../session.js';
@@ -46,7 +47,130 @@ export function UsersPage() {
           </table>
         </div>
       )}
+      <ApiTokens users={users.data?.filter((u) => !u.disabled).map((u) => u.name) ?? []} />
     </section>
+  );
+}
+
+/** API tokens: scripts send one as "Authorization: Bearer …" and act with its user's role. */
+function ApiTokens({ users }: { users: string[] }) {
+  const tokens = useLoad(() => api.tokens().then((r) => r.tokens), []);
+  const [user, setUser] = useState('');
+  const [label, setLabel] = useState('');
+  const [secret, setSecret] = useState<{ token: string; record: ApiTokenRecord } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+      tokens.reload();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const create = (e: Event) => {
+    e.preventDefault();
+    const who = user || users[0];
+    if (!who) return setError('Add a user first: a token acts as one.');
+    void run(async () => {
+      setSecret(await api.createToken({ user: who, label: label.trim() }));
+      setLabel('');
+    });
+  };
+  const [confirming, setConfirming] = useState<number | null>(null);
+  const revoke = (t: ApiTokenRecord) =>
+    void run(async () => {
+      await api.revokeToken(t.id);
+      setConfirming(null);
+      if (secret?.record.id === t.id) setSecret(null);
+    });
+  return (
+    <>
+      <h2>API tokens</h2>
+      <p class="muted">
+        Scripts send a token as <code>Authorization: Bearer …</code> and act with its user's role; set <code>TALLY_TOKEN</code> to one to have{' '}
+        <code>tally</code> commands audited under that user.
+      </p>
+      <form class="toolbar" onSubmit={create} data-testid="token-add">
+        <label class="field">
+          <span>User</span>
+          <select value={user || users[0] || ''} data-testid="token-add-user" onChange={(e) => setUser((e.target as HTMLSelectElement).value)}>
+            {users.map((u) => (
+              <option key={u} value={u}>
+                {u}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>What it is for</span>
+          <input value={label} maxLength={200} data-testid="token-add-label" onInput={(e) => setLabel((e.target as HTMLInputElement).value)} />
+        </label>
+        <button type="submit" class="primary" disabled={busy || !users.length}>
+          Create token
+        </button>
+      </form>
+      {error && <ErrorBox error={error} />}
+      {secret && (
+        <div class="confirm" data-testid="token-secret">
+          <p>
+            Token {secret.record.id} for {secret.record.user}, shown only now (keep it secret: it acts with the user's role):
+          </p>
+          <code>{secret.token}</code>
+        </div>
+      )}
+      {tokens.error && <ErrorBox error={tokens.error} onRetry={retryOf(tokens)} />}
+      {!tokens.data && !tokens.error && <Loading what="Loading the API tokens" />}
+      {tokens.data && tokens.data.length === 0 && <Empty>No API tokens.</Empty>}
+      {tokens.data && tokens.data.length > 0 && (
+        <div class="table-wrap">
+          <table data-testid="tokens-table">
+            <thead>
+              <tr>
+                <th>Id</th>
+                <th>User</th>
+                <th>For</th>
+                <th>Created</th>
+                <th>Last used</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.data.map((t) => (
+                <tr key={t.id} data-testid={`token-${t.id}`}>
+                  <td>{t.id}</td>
+                  <td>{t.user}</td>
+                  <td>{t.label}</td>
+                  <td>{when(t.createdAt)}</td>
+                  <td>{when(t.lastUsedAt)}</td>
+                  <td>
+                    {confirming === t.id ? (
+                      <div class="confirm" role="alertdialog" data-testid="token-revoke-confirm">
+                        <p>Revoke this token? Scripts using it will be refused.</p>
+                        <button type="button" disabled={busy} onClick={() => revoke(t)}>
+                          Revoke it
+                        </button>{' '}
+                        <button type="button" onClick={() => setConfirming(null)}>
+                          Cancel
+                        </button>
+                      </div>
+                    ) : (
+                      <button type="button" disabled={busy} onClick={() => setConfirming(t.id)}>
+                        Revoke…
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
   );
 }
 
