@@ -33,7 +33,6 @@ import {
   listApiTokens,
   listUsers,
   login,
-  LOGIN_LIMITS,
   roleAtLeast,
   revokeApiToken,
   ROLES,
@@ -172,29 +171,6 @@ export function authenticate(app: OpenAPIHono, store: Store, opts: AuthOptions):
   };
 }
 
-/** Failed logins per client address (in this process): LOGIN_LIMITS lock the address too. */
-class AddressLimiter {
-  private readonly failures = new Map<string, { count: number; first: number; lockedUntil: number }>();
-
-  /** Seconds until the address may try again, or 0. */
-  lockedFor(address: string, now = Date.now()): number {
-    const f = this.failures.get(address);
-    return f && f.lockedUntil > now ? Math.ceil((f.lockedUntil - now) / 1000) : 0;
-  }
-
-  fail(address: string, now = Date.now()): void {
-    let f = this.failures.get(address);
-    if (!f || now - f.first > LOGIN_LIMITS.windowMs) f = { count: 0, first: now, lockedUntil: 0 };
-    f.count++;
-    if (f.count >= LOGIN_LIMITS.failures) f = { count: 0, first: now, lockedUntil: now + LOGIN_LIMITS.lockMs };
-    this.failures.set(address, f);
-    // Old entries go, so that a scan of many addresses cannot grow the map without end.
-    if (this.failures.size > 10_000) {
-      for (const [k, v] of this.failures) if (v.lockedUntil < now && now - v.first > LOGIN_LIMITS.windowMs) this.failures.delete(k);
-    }
-  }
-}
-
 /** The client's address: behind a proxy (--public-url) the one the proxy appended to X-Forwarded-For. */
 function clientAddress(c: Context, opts: AuthOptions): string {
   if (opts.publicUrl) {
@@ -215,7 +191,6 @@ const publicUser = (u: User) => ({ name: u.name, role: u.role, disabled: u.disab
 export function registerAccountApi(app: OpenAPIHono, store: Store, opts: AuthOptions): void {
   const required = loginRequired(opts, store.kind);
   const secure = !!opts.publicUrl && new URL(opts.publicUrl).protocol === 'https:';
-  const limiter = new AddressLimiter();
   const tooMany = (seconds: number) => ({ error: `too many failed logins: try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? 's' : ''}` });
 
   app.openapi(a.meRoute, (c) => {
@@ -226,14 +201,9 @@ export function registerAccountApi(app: OpenAPIHono, store: Store, opts: AuthOpt
   app.openapi(a.loginRoute, async (c) => {
     const { name, password } = c.req.valid('json');
     const address = clientAddress(c, opts);
-    const waitAddress = limiter.lockedFor(address);
-    if (waitAddress) return c.json(tooMany(waitAddress), 429, { 'retry-after': String(waitAddress) });
     const result = await login(store.db, name, password, { address });
     if (!result.ok && result.reason === 'locked') return c.json(tooMany(result.retryAfterSeconds), 429, { 'retry-after': String(result.retryAfterSeconds) });
-    if (!result.ok) {
-      limiter.fail(address);
-      return c.json({ error: 'wrong user name or password' }, 401);
-    }
+    if (!result.ok) return c.json({ error: 'wrong user name or password' }, 401);
     setCookie(c, SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'Strict', path: '/', secure, maxAge: Math.floor(SESSION_TTL_MS / 1000) });
     return c.json({ user: { name: result.user.name, role: result.user.role } }, 200);
   });

@@ -206,6 +206,10 @@ interface LoginRow extends UserRow {
  */
 export async function login(db: Db, name: string, password: string, opts: { address?: string; now?: Date } = {}): Promise<LoginResult> {
   const now = opts.now ?? new Date();
+  if (opts.address) {
+    const wait = await addressLockedFor(db, opts.address, now);
+    if (wait) return { ok: false, reason: 'locked', retryAfterSeconds: wait };
+  }
   const { rows } = await db.query<LoginRow>(
     `SELECT ${USER_COLUMNS}, u.password_hash, u.failed_attempts, u.first_failed_at, u.locked_until FROM users u WHERE lower(u.name) = lower($1)`,
     [name.trim()],
@@ -230,6 +234,7 @@ export async function login(db: Db, name: string, password: string, opts: { addr
           lock,
         ]);
       }
+      if (opts.address) await addressFailed(tx, opts.address, now);
       await recordAudit(tx, { actor: attempted || '(no name)', action: 'login.failed', targetType: 'user', targetId: attempted || null, note });
     });
     return { ok: false, reason: 'invalid' };
@@ -245,6 +250,38 @@ export async function login(db: Db, name: string, password: string, opts: { addr
     await recordAudit(tx, { actor: user.name, action: 'login', targetType: 'user', targetId: user.name, note });
   });
   return { ok: true, user: { ...user, lastLoginAt: now.toISOString() }, token, expiresAt };
+}
+
+/** Seconds until a client address may try to log in again (LOGIN_LIMITS), or 0. */
+async function addressLockedFor(db: Queryable, address: string, now: Date): Promise<number> {
+  const { rows } = await db.query<{ locked_until: Date | string | null }>('SELECT locked_until FROM login_addresses WHERE address = $1', [address]);
+  const until = rows[0]?.locked_until ? new Date(rows[0].locked_until).getTime() : 0;
+  return until > now.getTime() ? Math.ceil((until - now.getTime()) / 1000) : 0;
+}
+
+/**
+ * Counts a failed login from a client address, whatever name it tried: LOGIN_LIMITS.failures
+ * within the window lock the address. Entries whose window and lock are over go, so that a scan
+ * from many addresses does not grow the table without end.
+ */
+async function addressFailed(db: Queryable, address: string, now: Date): Promise<void> {
+  const windowStart = new Date(now.getTime() - LOGIN_LIMITS.windowMs);
+  const { rows } = await db.query<{ failed_attempts: number }>(
+    `INSERT INTO login_addresses AS a (address, failed_attempts, first_failed_at) VALUES ($1, 1, $2)
+     ON CONFLICT (address) DO UPDATE SET
+       failed_attempts = CASE WHEN a.first_failed_at < $3 THEN 1 ELSE a.failed_attempts + 1 END,
+       first_failed_at = CASE WHEN a.first_failed_at < $3 THEN $2 ELSE a.first_failed_at END
+     RETURNING failed_attempts`,
+    [address.slice(0, 200), now, windowStart],
+  );
+  if (Number(rows[0]?.failed_attempts) >= LOGIN_LIMITS.failures) {
+    await db.query('UPDATE login_addresses SET failed_attempts = 0, first_failed_at = $2, locked_until = $3 WHERE address = $1', [
+      address.slice(0, 200),
+      now,
+      new Date(now.getTime() + LOGIN_LIMITS.lockMs),
+    ]);
+  }
+  await db.query('DELETE FROM login_addresses WHERE first_failed_at < $1 AND (locked_until IS NULL OR locked_until < $2)', [windowStart, now]);
 }
 
 /** The user of a live session (not expired, account not disabled), or null. */

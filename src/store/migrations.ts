@@ -336,6 +336,21 @@ CREATE TABLE crisis_members (
 )
 `,
   },
+  {
+    version: 13,
+    name: 'failed logins per client address',
+    // In the database, not in a server's memory: every process serving one database counts
+    // the same failures (src/store/accounts.ts, login).
+    sql: `
+CREATE TABLE login_addresses (
+  address          TEXT PRIMARY KEY,
+  failed_attempts  INT NOT NULL DEFAULT 0,
+  first_failed_at  TIMESTAMPTZ NOT NULL,
+  locked_until     TIMESTAMPTZ
+);
+CREATE INDEX login_addresses_first_failed ON login_addresses (first_failed_at)
+`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number> {

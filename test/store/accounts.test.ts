@@ -102,6 +102,27 @@ describe.each(backends)('accounts on $name', (backend) => {
     expect((await login(store.db, 'target', PASSWORD, at(30 + LOGIN_LIMITS.lockMs / 60_000 + 1))).ok).toBe(true);
   });
 
+  it('locks a client address after too many failed logins under any names, in the database (every server process sees it)', async () => {
+    await addUser(store.db, { name: 'bystander', password: PASSWORD, role: 'viewer' }, 'test');
+    const t0 = Date.now() + 3600_000;
+    const at = (minutes: number, address: string) => ({ now: new Date(t0 + minutes * 60_000), address });
+    for (let i = 0; i < LOGIN_LIMITS.failures; i++) expect((await login(store.db, `guess${i}`, 'wrong password', at(0, '198.51.100.7'))).ok).toBe(false);
+    // Locked for the right password of an account it never tried; another address is not.
+    expect(await login(store.db, 'bystander', PASSWORD, at(1, '198.51.100.7'))).toEqual({
+      ok: false,
+      reason: 'locked',
+      retryAfterSeconds: (LOGIN_LIMITS.lockMs - 60_000) / 1000,
+    });
+    expect((await login(store.db, 'bystander', PASSWORD, at(1, '198.51.100.8'))).ok).toBe(true);
+    const { rows } = await store.db.query<{ address: string }>('SELECT address FROM login_addresses');
+    expect(rows.map((r) => r.address)).toContain('198.51.100.7');
+    // The lock ends; stale entries go with the next failure.
+    expect((await login(store.db, 'bystander', PASSWORD, at(LOGIN_LIMITS.lockMs / 60_000 + 1, '198.51.100.7'))).ok).toBe(true);
+    await login(store.db, 'nobody', 'wrong password', at((2 * (LOGIN_LIMITS.lockMs + LOGIN_LIMITS.windowMs)) / 60_000, '203.0.113.1'));
+    const after = await store.db.query<{ address: string }>('SELECT address FROM login_addresses');
+    expect(after.rows.map((r) => r.address)).toEqual(['203.0.113.1']);
+  });
+
   it('keeps an active admin, and ends the sessions and tokens of a disabled user', async () => {
     await expect(updateUser(store.db, 'root', { role: 'analyst' }, 'test')).rejects.toThrow(/last active admin/);
     await expect(updateUser(store.db, 'root', { disabled: true }, 'test')).rejects.toThrow(/last active admin/);
