@@ -161,6 +161,29 @@ export const OFFICE_WORDS = [
   'civil defense',
 ];
 
+/**
+ * Spellings and wordings of one name folded to one form before names are compared: British and
+ * American spelling ("Defense" / "Defence", "Center" / "Centre"), and the ways one office is
+ * named ("Ministry of Internal Affairs", "Home Ministry", "Interior Ministry"). Whole words,
+ * lower case; the longer wording first.
+ */
+export const NAME_WORD_FOLDS: ReadonlyArray<readonly [string, string]> = [
+  ['internal affairs', 'interior'],
+  ['home affairs', 'interior'],
+  ['home ministry', 'interior ministry'],
+  ['home minister', 'interior minister'],
+  ['home office', 'interior ministry'],
+  ['center', 'centre'],
+  ['centers', 'centres'],
+  ['defense', 'defence'],
+  ['organization', 'organisation'],
+  ['organizations', 'organisations'],
+  ['labor', 'labour'],
+  ['program', 'programme'],
+  ['ombudsperson', 'ombudsman'],
+  ['ombudswoman', 'ombudsman'],
+];
+
 /** Demonyms the country's name does not give by a suffix ("French", "Chinese" are handled; these are not). */
 export const IRREGULAR_DEMONYMS: Record<string, string> = {
   french: 'FR',

@@ -65,6 +65,25 @@ describe('source names', () => {
     expect(sameSource('Sudan health ministry', 'Sudanese Interior Ministry')).toBe(false);
   });
 
+  it('folds British and American spelling and the wordings of one office', () => {
+    expect(sameSource('Kenyan Ministry of Internal Affairs', 'Kenya Interior Ministry')).toBe(true);
+    expect(sameSource('Ministry of the Interior', 'Home Ministry')).toBe(true);
+    expect(sameSource('Ministry of Home Affairs', 'Interior Ministry')).toBe(true);
+    expect(sameSource('Lakeside Legal Aid Center', 'Lakeside Legal Aid Centre')).toBe(true);
+    expect(sameSource('Ministry of Defense', 'Defence Ministry')).toBe(true);
+    expect(sameSource('World Health Organization', 'World Health Organisation')).toBe(true);
+    expect(sameSource('Interior Ministry', 'Defence Ministry')).toBe(false);
+    expect(sameSource('Kenyan Ministry of Internal Affairs', 'Ugandan Interior Ministry')).toBe(false);
+  });
+
+  it("keeps an office named by its holder apart from another holder's", () => {
+    expect(sameSource("the Ombudsperson's Office", "Ombudsman's Office")).toBe(true);
+    expect(sameSource("Ombudsman's Office", "Prosecutor's Office")).toBe(false);
+    expect(sameSource("the Coroner's Office", 'Coroner')).toBe(true);
+    // Scope is still dropped before a role: "the city's mayor" is "mayor".
+    expect(normaliseSource("the city's mayor")).toBe('mayor');
+  });
+
   it("merges a person's transliterations, and not near-miss names", () => {
     expect(sameSource('Zolnour', 'Mojtaba Zolnour')).toBe(true);
     expect(sameSource('Zolnouri', 'Mojtaba Zolnour')).toBe(true);
