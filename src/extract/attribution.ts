@@ -19,7 +19,9 @@ import { getGazetteer } from '../places/gazetteer.js';
 import { countryOf, sourceEntity, type SourceEntity } from './entities.js';
 import { openingSubject } from './pos.js';
 import {
+  CLAIMED_ACT_OBJECTS,
   DOCUMENT_NOUNS,
+  EVENT_HEAD_NOUNS,
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
   OFFICE_WORDS,
@@ -227,6 +229,25 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   return !!next && (next.lower === 'that' || next.text === ':' || next.text === ',' || /^\d/.test(next.text));
 }
 
+/** "claimed responsibility", "claimed credit", "claimed the bombing": the object is an act, not a statement. */
+function claimsAnAct(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  if (['the', 'a', 'an', 'its', 'their'].includes(tokens[k]?.lower ?? '')) k++;
+  if (CLAIMED_ACT_OBJECTS.has(tokens[k]?.lower ?? '')) return true;
+  // "claimed the [market] attack": an event noun within a short object.
+  for (let j = k; j < tokens.length && j < k + 3; j++) {
+    if (EVENT_HEAD_NOUNS.has(tokens[j]!.lower)) return true;
+    if (!/^[\p{L}-]+$/u.test(tokens[j]!.text)) break;
+  }
+  return false;
+}
+
+/** "Though local officials said …" opening a sentence: the subordinator is no part of the subject. */
+function openedBySubordinator(tokens: Token[], subj: ReturnType<typeof subjectBefore>): ReturnType<typeof subjectBefore> {
+  if (!subj || subj.to - subj.from < 2 || !SUBORDINATORS.has(tokens[subj.from]!.lower)) return subj;
+  return { ...subj, from: subj.from + 1, start: tokens[subj.from + 1]!.start };
+}
+
 /** Attribution phrases of one sentence. */
 /**
  * "News agencies in their home countries reported", "doctors at the hospital said": the subject
@@ -373,6 +394,8 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
       continue;
     }
     if (!REPORTING_VERBS.has(t.lower)) continue;
+    // "the group claimed responsibility for the blast", "claimed the attack": owning an act states no figure.
+    if (/^claim/.test(t.lower) && claimsAnAct(tokens, i)) continue;
     // "the United States": a capitalised word inside a sentence is part of a name, not a verb.
     if (i > 0 && /^\p{Lu}/u.test(t.text)) continue;
     if (VERB_OR_PLURAL_NOUN.has(t.lower) && !readsAsVerb(tokens, i)) continue;
@@ -412,7 +435,7 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
       while (k < tokens.length && k < i + 14 && !(tokens[k]!.lower === 'as' && /^(?:saying|stating|reporting|telling)$/.test(tokens[k + 1]?.lower ?? ''))) k++;
       if (k < tokens.length && k < i + 14 && k > i + 1) add('quoted', slice(tokens[i + 1]!.start, tokens[k - 1]!.end), tokens[i + 1]!.start);
     }
-    const subj = speakerBeforePlace(tokens, subjectBefore(tokens, i));
+    const subj = openedBySubordinator(tokens, speakerBeforePlace(tokens, subjectBefore(tokens, i)));
     // "The spokesman laid the blame … and reported that …": a coordinated verb shares the sentence's subject.
     if (!subj && prev === 'and') {
       const opening = openingSubject(text);

@@ -7,7 +7,19 @@
  */
 import type { SourceKind } from '../domain.js';
 import { getGazetteer } from '../places/gazetteer.js';
-import { CATEGORY_CUES, DOCUMENT_NOUNS, GROUP_NOUNS, NOT_SOURCE_WORDS, OFFICE_WORDS, OUTLET_WORDS, ROLE_NOUNS, SOURCE_PREMODIFIERS } from './lexicon.js';
+import {
+  CATEGORY_CUES,
+  DOCUMENT_NOUNS,
+  EVENT_HEAD_NOUNS,
+  GROUP_NOUNS,
+  NEGATING_DETERMINERS,
+  NOT_SOURCE_WORDS,
+  OFFICE_WORDS,
+  OUTLET_WORDS,
+  PLACE_HEAD_NOUNS,
+  ROLE_NOUNS,
+  SOURCE_PREMODIFIERS,
+} from './lexicon.js';
 import { ORG_WORDS, TITLES, looksLikePerson, tidySourceName } from './names.js';
 
 export interface SourceEntity {
@@ -97,8 +109,17 @@ function isBarePlace(name: string): boolean {
   if (!isCap(name) || /^[\p{Lu}.]+$/u.test(name)) return false;
   const words = wordsOf(name);
   if (words.some((w) => ORG_WORDS.has(lower(w)) || OUTLET_WORDS.has(lower(w)))) return false;
-  return getGazetteer().has(name.replace(/\s+(?:province|city|region|district|governorate)$/i, ''));
+  const bare = name.replace(/\s+(?:province|city|region|district|governorate)$/i, '');
+  if (bare !== name) return getGazetteer().has(bare);
+  // "Taliban", a hamlet's name too, is the group: a bare name is a place when it names a country,
+  // a region or a town of some size.
+  return getGazetteer()
+    .candidates(name)
+    .some((e) => e.place.precision !== 'city' || e.population >= NOTABLE_TOWN);
 }
+
+/** Population from which a town's name read alone as a subject is the town, not a namesake body. */
+const NOTABLE_TOWN = 10_000;
 
 function kindOf(name: string, role: string | null): SourceKind {
   const words = wordsOf(name).map(lower);
@@ -229,12 +250,22 @@ export function sourceEntity(raw: string): SourceEntity | null {
   const first = lower(words[0]!);
   if (NOT_SOURCE_WORDS.has(first) && (!isCap(words[0]!) || ALWAYS_NOT_SOURCE.test(first) || (words.length === 1 && !/^\p{Lu}{2,}$/u.test(words[0]!))))
     return null;
-  if (words.every((w) => (NOT_SOURCE_WORDS.has(lower(w)) || SOURCE_PREMODIFIERS.has(lower(w))) && !/^\p{Lu}{2,}$/u.test(w))) return null;
+  // Premodifiers alone ("latest", "official") are no source; but in "an official said" the role noun is the head.
+  const roleAlone = words.length === 1 && ROLE_NOUNS.has(lower(words[0]!));
+  if (!roleAlone && words.every((w) => (NOT_SOURCE_WORDS.has(lower(w)) || SOURCE_PREMODIFIERS.has(lower(w))) && !/^\p{Lu}{2,}$/u.test(w))) return null;
   if (words.some((w) => /^\d/.test(w)) && !words.some((w) => /^\p{Lu}{2,}/u.test(w))) return null;
   const last = lower(words[words.length - 1]!);
   if (NOT_SOURCE_WORDS.has(last) && !isCap(words[words.length - 1]!)) return null;
   // A figure's own words are not a speaker: "injuries recorded", "the dead counted".
   if (CATEGORY_CUES.has(last) && !GROUP_NOUNS.has(last)) return null;
+  // "The Harbour Road bombing", "the 2016 market attack": an event, not who reports it.
+  if (EVENT_HEAD_NOUNS.has(last)) return null;
+  // "No group", "none of the officials": a denied speaker; "least two": a quantity's fragment.
+  if (NEGATING_DETERMINERS.has(first) || first === 'least') return null;
+  // "Sahib District", "the village of Tarkint": a place, not a body (unless an office or outlet word names a body).
+  const placeHead = PLACE_HEAD_NOUNS.has(last) || (words.length > 2 && PLACE_HEAD_NOUNS.has(first) && lower(words[1]!) === 'of');
+  if (placeHead && !words.some((w) => ORG_WORDS.has(lower(w)) || OUTLET_WORDS.has(lower(w)) || OFFICE_WORDS.has(lower(w)) || ROLE_NOUNS.has(lower(w))))
+    return null;
   // A verb fragment ends on a possessive or an article: "raised its", "published the".
   if (['its', 'their', 'his', 'her', 'the', 'a', 'an', 'to', 'of', 'and'].includes(last)) return null;
   // One lowercase word that is no noun of a source ("credible", "previously").

@@ -125,6 +125,37 @@ describe('attribution', () => {
 const explained = (text: string, published = '2022-01-10') =>
   extract({ text, published }).claims.map((c) => [c.estimate, c.source?.name ?? null, c.rules?.source ?? '']);
 
+describe('attribution on unseen phrasing', () => {
+  const names = (text: string) => sources(text).map((s) => s[1]);
+
+  it('reads a single role noun after an article as the speaker ("an official said")', () => {
+    expect(names('Four fishermen drowned off the coast late Sunday, an official said.')).toEqual(['official']);
+    expect(names('Nine miners were trapped and two died, a rescue official told reporters.')).toEqual(['rescue official']);
+  });
+
+  it('reads armed groups, fighters and villagers as speakers', () => {
+    expect(names('According to the rebels, 30 soldiers were killed in the ambush.')).toEqual(['rebels']);
+    expect(names('Villagers said 14 people were killed on the farms.')).toEqual(['Villagers']);
+  });
+
+  it('takes a name that is also a hamlet somewhere for the body, and a known town for a place', () => {
+    expect(names('The Taliban said 13 guards were killed.')).toEqual(['Taliban']);
+    expect(names('Twelve people were hurt, Lagos reported.')).toEqual([null]);
+  });
+
+  it('gives each of two contrasting clauses its own speaker, a subordinator aside', () => {
+    expect(names('Though district officials said 46 fighters died, the militia said 13 were killed.')).toEqual(['district officials', 'militia']);
+    expect(names('Provincial officials said 20 people died, the insurgents said 7 were killed.')).toEqual(['Provincial officials', 'insurgents']);
+  });
+
+  it('never takes an event, a denied speaker or a quantity fragment for a source', () => {
+    expect(names('Harbour ferry bombing: 17 passengers were killed and 40 hurt.')).toEqual([null, null]);
+    expect(names('A blast killed 6 people near the port, no group has claimed responsibility.')).toEqual([null]);
+    expect(names('A car bomb killed 9 people at the checkpoint and the Northern Front claimed responsibility for the attack.')).toEqual([null]);
+    expect(names('Three blasts, at least two confirmed to be mortar rounds, left 11 people dead.')).toEqual([null]);
+  });
+});
+
 describe('source rules', () => {
   it('definite-description: "the U.N. agency" is the U.N. office named before', () => {
     const text = 'Nine people were killed on Friday, the U.N. refugee office says.\n\nThe U.N. agency has confirmed that 40 people have died since March.';
