@@ -194,7 +194,9 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   if (!trimmed) return { name: null, unresolved: false };
   // "“We have counted 40 bodies,” said Dr Hassan": the first person is whoever speaks the quote.
   if (/^(?:we|i)$/i.test(trimmed)) return { name: null, unresolved: false };
-  if (isPronoun(trimmed) || /^(?:the|this|that)\s+\S+/i.test(trimmed) || !/\p{Lu}/u.test(trimmed)) {
+  // "Ruritania's defence minister": a role scoped by a possessive may name a person introduced before.
+  const scopedRole = /^(?:\p{Lu}\S*\s+){0,2}\p{Lu}\S*['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u.test(trimmed);
+  if (isPronoun(trimmed) || /^(?:the|this|that)\s+\S+/i.test(trimmed) || !/\p{Lu}/u.test(trimmed) || scopedRole) {
     const r = resolveAnaphor(trimmed, at, mentions, known);
     if (r)
       return {
@@ -214,10 +216,20 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
     const author = authorBefore(at, known, trimmed.toLowerCase().split(/\s+/).pop()!);
     return author ? { name: author.name, unresolved: false, entity: author.entity } : { name: null, unresolved: true };
   }
-  const entity = sourceEntity(trimmed);
+  const entity = personInTitle(sourceEntity(trimmed), trimmed, at, mentions);
   const found: ResolvedName = { name: entity?.name ?? null, unresolved: false, entity };
   if (entity?.rule) found.rule = entity.rule;
   return found;
+}
+
+/**
+ * "State Minister of Defence Ana Ruiz said": a capitalised title of several words before a
+ * person's name; the mention read there splits it (the name, and the title as the role).
+ */
+function personInTitle(entity: SourceEntity | null, raw: string, at: number, mentions: SpeakerMention[]): SourceEntity | null {
+  if (!entity || entity.kind === 'person') return entity;
+  const m = mentions.find((m) => m.kind === 'person' && m.role && m.start > at && m.start < at + raw.length && raw.endsWith(m.name) && raw !== m.name);
+  return m ? { ...entity, name: m.name, kind: 'person', role: m.role } : entity;
 }
 
 /** "HRC Viasna reports that", "the ministry reports 5 deaths" — not "credible reports putting …". */
@@ -240,6 +252,20 @@ function claimsAnAct(tokens: Token[], i: number): boolean {
     if (!/^[\p{L}-]+$/u.test(tokens[j]!.text)) break;
   }
   return false;
+}
+
+/** Auxiliaries of a passive reporting verb ("were reported", "are said", "as confirmed by"). */
+const PASSIVE_AUX = new Set(['were', 'was', 'been', 'being', 'are', 'is', 'be', 'as']);
+const PARTICIPLE = /^(?:\p{Ll}+ed|said|told|found|known|shown|given|written)$/u;
+
+/** "were reported", "are also said", "as reported by": the verb is passive; its subject is what is reported. */
+function isPassive(tokens: Token[], i: number): boolean {
+  if (!PARTICIPLE.test(tokens[i]!.lower)) return false;
+  let p = i - 1;
+  while (p > 0 && (/^\p{Ll}+ly$/u.test(tokens[p]!.text) || ['also', 'later', 'since', 'now', 'still', 'first'].includes(tokens[p]!.text))) p--;
+  const aux = tokens[p]?.lower ?? '';
+  // "as reported by X" but not "as Police reported"; "as" directly before the verb only.
+  return PASSIVE_AUX.has(aux) && (aux !== 'as' || p === i - 1);
 }
 
 /** "Though local officials said …" opening a sentence: the subordinator is no part of the subject. */
@@ -351,7 +377,10 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     // "while the police estimate stood at 190,000", "the ministry's count rose to 40": a document
     // named by its author, whatever the verb (document-author).
     const author = documentAuthor(tokens, i);
-    if (author) add('according', slice(tokens[author.from]!.start, tokens[author.to - 1]!.end), tokens[author.from]!.start, { rule: 'document-author' });
+    if (author)
+      add('according', slice(tokens[author.from]!.start, tokens[author.to - 1]!.end).replace(/['’]s$/, ''), tokens[author.from]!.start, {
+        rule: 'document-author',
+      });
     // according to X
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = phraseAfter(tokens, i + 2);
@@ -393,6 +422,14 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
       if (np) add('citing', slice(np.start, np.end), t.start);
       continue;
     }
+    // "…, with hospital sources saying 40 were wounded": an absolute clause's speaker covers the figures after it.
+    if (t.lower === 'saying' || t.lower === 'reporting') {
+      const subj = subjectBefore(tokens, i);
+      if (subj && tokens[subj.from - 1]?.lower === 'with') {
+        add('speaker', slice(subj.start, subj.end), subj.start, { clauseFrom: tokens[subj.from - 1]!.start });
+        continue;
+      }
+    }
     if (!REPORTING_VERBS.has(t.lower)) continue;
     // "the group claimed responsibility for the blast", "claimed the attack": owning an act states no figure.
     if (/^claim/.test(t.lower) && claimsAnAct(tokens, i)) continue;
@@ -401,7 +438,7 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     if (VERB_OR_PLURAL_NOUN.has(t.lower) && !readsAsVerb(tokens, i)) continue;
     // "… were reported Thursday by other hospitals"
     const prev = tokens[i - 1]?.lower;
-    if (prev === 'were' || prev === 'was' || prev === 'been' || prev === 'being') {
+    if (isPassive(tokens, i)) {
       for (let k = i + 1; k < tokens.length && k < i + 4; k++) {
         if (tokens[k]!.lower === 'by') {
           const np = phraseAfter(tokens, k + 1);

@@ -11,7 +11,9 @@ import {
   CATEGORY_CUES,
   DOCUMENT_NOUNS,
   EVENT_HEAD_NOUNS,
+  GENERIC_ORG_HEADS,
   GROUP_NOUNS,
+  HARM_VERB_FORMS,
   NEGATING_DETERMINERS,
   NOT_SOURCE_WORDS,
   OFFICE_WORDS,
@@ -182,6 +184,26 @@ function splitApposition(words: string[]): { role: string; name: string[] } | nu
   return { role: words.slice(0, nameFrom).join(' '), name: words.slice(nameFrom) };
 }
 
+/** A lone quantifier or adjective read as a subject ("Other reports", "Some say"): no source by itself. */
+const LONE_MODIFIERS = new Set(['other', 'others', 'some', 'local', 'several', 'many', 'few', 'both', 'each', 'all', 'any', 'one', 'most']);
+const SOURCE_HEADS = (w: string) => GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w) || GENERIC_ORG_HEADS.has(w) || OFFICE_WORDS.has(w);
+
+/**
+ * Words that make a subject read back from a verb a clause, not a name: a harm verb's participle
+ * ("the region killed six", "a bomb injuring 12"), an event noun inside ("attack one source"; not
+ * "protest organisers"), a pronoun closing it ("the IRA they"), a lone quantifier ("Other").
+ */
+function clauseFragment(words: string[]): boolean {
+  const low = words.map(lower);
+  if (words.length === 1 && LONE_MODIFIERS.has(low[0]!)) return true;
+  if (['they', 'he', 'she', 'it', 'we'].includes(low[low.length - 1]!) && words.length > 1) return true;
+  return words.some((w, i) => {
+    if (isCap(w)) return false;
+    if (/(?:ed|ing)$/.test(low[i]!) && HARM_VERB_FORMS.has(low[i]!)) return true;
+    return EVENT_HEAD_NOUNS.has(low[i]!) && !SOURCE_HEADS(low[i + 1] ?? '');
+  });
+}
+
 /** Read a source phrase as an entity, or null when it cannot be one. */
 export function sourceEntity(raw: string): SourceEntity | null {
   const { name: tidied, alias, title } = tidySourceName(raw);
@@ -260,6 +282,7 @@ export function sourceEntity(raw: string): SourceEntity | null {
   if (CATEGORY_CUES.has(last) && !GROUP_NOUNS.has(last)) return null;
   // "The Harbour Road bombing", "the 2016 market attack": an event, not who reports it.
   if (EVENT_HEAD_NOUNS.has(last)) return null;
+  if (clauseFragment(words)) return null;
   // "No group", "none of the officials": a denied speaker; "least two": a quantity's fragment.
   if (NEGATING_DETERMINERS.has(first) || first === 'least') return null;
   // "Sahib District", "the village of Tarkint": a place, not a body (unless an office or outlet word names a body).
