@@ -10,7 +10,7 @@
  */
 import { countriesIn } from './countries.js';
 import { guessSourceType } from './type-rules.js';
-import { NAME_WORD_FOLDS, OFFICE_WORDS, ROLE_NOUNS, TITLES } from './words.js';
+import { NAME_WORD_FOLDS, OFFICE_NAME_FOLDS, OFFICE_WORDS, ROLE_NOUNS, TITLES } from './words.js';
 
 const TITLE_RE = new RegExp(
   `^(?:(?:${[...TITLES]
@@ -67,10 +67,13 @@ function normaliseUncached(name: string): string {
 }
 
 function basicFold(name: string): string {
-  return (
+  return foldOffice(
     name
       .toLowerCase()
       .replace(/[’`]/g, "'")
+      // "Otárola" = "Otarola": accents are spelling.
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
       // Dotted initials are one word: "U.N." = "UN".
       .replace(/(?<![\p{L}.])((?:\p{L}\.){2,})/gu, (m) => m.replace(/\./g, ''))
       .replace(/\([^)]*\)/g, ' ')
@@ -78,8 +81,15 @@ function basicFold(name: string): string {
       .trim()
       .replace(/^(?:the|a|an)\s+/, '')
       // One spelling and one wording of a name: "ministry of internal affairs" -> "ministry of interior".
-      .replace(FOLD_RE, (m) => FOLD_TO.get(m.replace(/\s+/g, ' ')) ?? m)
+      .replace(FOLD_RE, (m) => FOLD_TO.get(m.replace(/\s+/g, ' ')) ?? m),
   );
+}
+
+/** Fold an office's name in another language or wording to one English form (see OFFICE_NAME_FOLDS). */
+function foldOffice(name: string): string {
+  let n = name;
+  for (const [re, to] of OFFICE_NAME_FOLDS) n = n.replace(re, to);
+  return n;
 }
 
 /**

@@ -184,6 +184,28 @@ export const NAME_WORD_FOLDS: ReadonlyArray<readonly [string, string]> = [
   ['ombudswoman', 'ombudsman'],
 ];
 
+/**
+ * The common nouns of state offices in Spanish, Portuguese and French, and the English wordings of
+ * one office, folded to one English form: a body named in its own language ("Defensoría del
+ * Pueblo", "Fiscalía de la Nación") is the one a translation names ("Ombudsman's Office", "the
+ * Prosecutor's Office"). Generic titles only, never one organisation's name. Patterns over the
+ * folded (lower-case, accents dropped) name, applied in order.
+ */
+export const OFFICE_NAME_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bdefensor(?:ia|a)? (?:del pueblo|do povo|de los habitantes)\b/g, 'ombudsman office'],
+  [/\bdefenseur des droits\b/g, 'ombudsman office'],
+  [/\bombuds(?:man|person|woman)(?:'s)? office\b/g, 'ombudsman office'],
+  [/\b(?:fiscalia|procuradoria|procuraduria)(?: general)?(?: (?:de la nacion|de la republica|da republica|del estado))?\b/g, 'prosecutor office'],
+  [/\b(?:(?:public|state) )?(?:attorney|prosecutor)(?: general)?(?:'s)? office\b/g, 'prosecutor office'],
+  [/\b(?:office of the )(?:public )?(?:attorney|prosecutor)(?: general)?\b/g, 'prosecutor office'],
+  [/\bministerio (?:del|de|da|do|de la) /g, 'ministry of '],
+  [/\bministere (?:de l'|de la|des|du) ?/g, 'ministry of '],
+  [/\bpolic(?:ia|e) nacional\b/g, 'national police'],
+  [/\b(?:salud|saude|sante)\b/g, 'health'],
+  [/\b(?:defensa|defesa)\b/g, 'defence'],
+  [/\binterieur\b/g, 'interior'],
+];
+
 /** Demonyms the country's name does not give by a suffix ("French", "Chinese" are handled; these are not). */
 export const IRREGULAR_DEMONYMS: Record<string, string> = {
   french: 'FR',

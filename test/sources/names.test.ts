@@ -76,6 +76,19 @@ describe('source names', () => {
     expect(sameSource('Kenyan Ministry of Internal Affairs', 'Ugandan Interior Ministry')).toBe(false);
   });
 
+  it('reads a state office named in Spanish, Portuguese or French as its English title, and accents as spelling', () => {
+    expect(sameSource('Defensoría del Pueblo', "the Ombudsman's Office")).toBe(true);
+    expect(sameSource('Defensor do Povo', 'Ombudsperson’s Office')).toBe(true);
+    expect(sameSource('Fiscalía General de la República', "Attorney General's Office")).toBe(true);
+    expect(sameSource('Procuradoria-Geral da República', "Prosecutor General's Office")).toBe(true);
+    expect(sameSource('Ministerio de Salud', 'Ministry of Health')).toBe(true);
+    expect(sameSource('Ministério da Defesa', 'Defence Ministry')).toBe(true);
+    expect(sameSource('Policía Nacional', 'National Police')).toBe(true);
+    expect(sameSource('Defensoría del Pueblo', 'Fiscalía de la Nación')).toBe(false);
+    expect(sameSource('Ministerio de Salud', 'Ministry of Defence')).toBe(false);
+    expect(sameSource('Lucía Méndez', 'Lucia Mendez')).toBe(true);
+  });
+
   it("keeps an office named by its holder apart from another holder's", () => {
     expect(sameSource("the Ombudsperson's Office", "Ombudsman's Office")).toBe(true);
     expect(sameSource("Ombudsman's Office", "Prosecutor's Office")).toBe(false);
