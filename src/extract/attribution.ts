@@ -227,8 +227,10 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
  * person's name; the mention read there splits it (the name, and the title as the role).
  */
 function personInTitle(entity: SourceEntity | null, raw: string, at: number, mentions: SpeakerMention[]): SourceEntity | null {
-  if (!entity || entity.kind === 'person') return entity;
-  const m = mentions.find((m) => m.kind === 'person' && m.role && m.start > at && m.start < at + raw.length && raw.endsWith(m.name) && raw !== m.name);
+  if (!entity) return entity;
+  const m = mentions.find(
+    (m) => m.kind === 'person' && m.role && m.start > at && m.start < at + raw.length && entity.name.endsWith(` ${m.name}`) && /\s/.test(m.name),
+  );
   return m ? { ...entity, name: m.name, kind: 'person', role: m.role } : entity;
 }
 
@@ -414,6 +416,12 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
         const words = tokens.slice(np.from, np.to).map((w) => w.lower.replace(/'s$/, ''));
         if (words.some((w) => DOCUMENT_NOUNS.has(w))) add('according', slice(np.start, np.end), t.start);
       }
+      continue;
+    }
+    // "Per the health ministry, 40 …": "per" opening a clause is "according to".
+    if (t.lower === 'per' && (i === 0 || tokens[i - 1]!.text === ',')) {
+      const np = phraseAfter(tokens, i + 1);
+      if (np) add('according', slice(np.start, np.end), t.start);
       continue;
     }
     // citing X / quoting X
@@ -653,7 +661,9 @@ function documentAuthor(tokens: Token[], i: number): { from: number; to: number 
     from > i - 4 &&
     /^[\p{L}'’.-]+$/u.test(tokens[from - 1]!.text) &&
     !DETERMINER_WORDS.has(tokens[from - 1]!.lower) &&
-    !SOURCE_PREMODIFIERS.has(tokens[from - 1]!.lower)
+    !SOURCE_PREMODIFIERS.has(tokens[from - 1]!.lower) &&
+    // "the group has data on …": a verb ends the author; the document is its object.
+    !FINITE_AUX.has(tokens[from - 1]!.lower)
   )
     from--;
   if (from === i) return null;

@@ -148,6 +148,37 @@ describe('attribution on unseen phrasing', () => {
     expect(names('Provincial officials said 20 people died, the insurgents said 7 were killed.')).toEqual(['Provincial officials', 'insurgents']);
   });
 
+  it('resolves a role described with its country to the person introduced with that title', () => {
+    const text = 'Deputy Minister of Defence Tomas Varga said 40 people were arrested. Ruritania’s defense minister said 12 more were detained later.';
+    expect(names(text)).toEqual(['Tomas Varga', 'Tomas Varga']);
+    expect(names('Interior Minister Carla Mendes said 5 died. The interior minister later said 9 had died.')).toEqual(['Carla Mendes', 'Carla Mendes']);
+  });
+
+  it('reads passive reporting verbs: "as reported by X" gives X, "are said to" gives none', () => {
+    expect(names('Two guards died in the gun battle, as reported by regional police chief Amos Bello.')).toEqual(['Amos Bello']);
+    expect(names('Five people died, as confirmed by the Red Crescent.')).toEqual(['Red Crescent']);
+    expect(names('Several herders are said to have been killed.')).toEqual([null]);
+    expect(names('Four other guards are reported missing.')).toEqual([null]);
+  });
+
+  it('reads "with X saying" as covering the figures after it, and "per X" as "according to X"', () => {
+    expect(names('The blast killed 12, with clinic sources saying 40 were wounded.')).toEqual([null, 'clinic sources']);
+    expect(names('Per the Lakeside Monitor, 20 students were detained.')).toEqual(['Lakeside Monitor']);
+  });
+
+  it('gives the body for its spokesperson in the possessive, and reads more reporting verbs and adverbs', () => {
+    expect(names("The Kivu Rights Group's spokesperson said 20 students were detained.")).toEqual(['Kivu Rights Group']);
+    expect(names('The Lakeside Monitor has so far confirmed 31 deaths.')).toEqual(['Lakeside Monitor']);
+    expect(names('The Lakeside Monitor has already documented 31 deaths.')).toEqual(['Lakeside Monitor']);
+    expect(names('The union listed the names of 14 detained students.')).toEqual(['union']);
+    expect(names('The Lakeside Monitor’s tally stands at 230 dead.')).toEqual(['Lakeside Monitor']);
+  });
+
+  it('never takes a clause fragment for a source', () => {
+    expect(names('A drone strike in the border district killed six alleged smugglers.')).toEqual([null]);
+    expect(names('Other reports put the number of dead at seventy.')).toEqual([null]);
+  });
+
   it('never takes an event, a denied speaker or a quantity fragment for a source', () => {
     expect(names('Harbour ferry bombing: 17 passengers were killed and 40 hurt.')).toEqual([null, null]);
     expect(names('A blast killed 6 people near the port, no group has claimed responsibility.')).toEqual([null]);
