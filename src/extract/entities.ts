@@ -279,7 +279,8 @@ export function sourceEntity(raw: string): SourceEntity | null {
   const last = lower(words[words.length - 1]!);
   if (NOT_SOURCE_WORDS.has(last) && !isCap(words[words.length - 1]!)) return null;
   // A figure's own words are not a speaker: "injuries recorded", "the dead counted".
-  if (CATEGORY_CUES.has(last) && !GROUP_NOUNS.has(last)) return null;
+  // ("Association of Relatives of the Detained" is a name: capitalised, the cue ends it.)
+  if (CATEGORY_CUES.has(last) && !GROUP_NOUNS.has(last) && !(isCap(words[words.length - 1]!) && words.length > 1 && isCap(words[0]!))) return null;
   // "The Harbour Road bombing", "the 2016 market attack": an event, not who reports it.
   if (EVENT_HEAD_NOUNS.has(last)) return null;
   if (clauseFragment(words)) return null;

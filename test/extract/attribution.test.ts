@@ -174,6 +174,11 @@ describe('attribution on unseen phrasing', () => {
     expect(names('The Lakeside Monitor’s tally stands at 230 dead.')).toEqual(['Lakeside Monitor']);
   });
 
+  it('reads an organisation named after those it counts ("… of the Detained") as a source', () => {
+    expect(names('The Association of Relatives of the Detained said 140 people remain in custody.')).toEqual(['Association of Relatives of the Detained']);
+    expect(names('Doctors said the injured numbered 40.')).toEqual(['Doctors']);
+  });
+
   it('never takes a clause fragment for a source', () => {
     expect(names('A drone strike in the border district killed six alleged smugglers.')).toEqual([null]);
     expect(names('Other reports put the number of dead at seventy.')).toEqual([null]);
