@@ -6,7 +6,7 @@
  */
 import { getGazetteer } from '../places/gazetteer.js';
 import { countryOf } from './entities.js';
-import { GENERIC_ORG_HEADS, MENTION_OPENERS, OFFICE_WORDS, ROLE_NOUNS } from './lexicon.js';
+import { GENERIC_ORG_HEADS, MENTION_OPENERS, OFFICE_WORDS, PLACE_HEAD_NOUNS, ROLE_NOUNS } from './lexicon.js';
 import { ANAPHORIC_HEADS, TITLES, looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
 import type { Token } from './tokens.js';
 
@@ -117,7 +117,13 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
     if (looksLikeOrg(titleWords.length && looksLikePerson(name) ? name : raw)) {
       const tidy = tidySourceName(raw);
       out.push({ name: tidy.name, kind: 'org', alias, role: null, start: tokens[a]!.start, end: tokens[to - 1]!.end });
-    } else if (looksLikePerson(name) && (name.includes(' ') || titleWords.length > 0) && (titleWords.length > 0 || !namesPlaceOrDay(name))) {
+    } else if (
+      looksLikePerson(name) &&
+      (name.includes(' ') || titleWords.length > 0) &&
+      (titleWords.length > 0 || !namesPlaceOrDay(name)) &&
+      // "Imam Sahib District": a title word opening a place's name does not make it a person's.
+      !PLACE_HEAD_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase())
+    ) {
       const role = titleWords.length
         ? sentenceText.slice(tokens[a]!.start - offset, tokens[from - 1]!.end - offset)
         : roleAfter(tokens, sentenceText, offset, to);

@@ -178,6 +178,9 @@ export function parseSourceName(name: string): ParsedName {
   return p;
 }
 
+/** Closing words an acronym often leaves out ("ACLED" for "… Event Data Project"). */
+const ACRONYM_OPTIONAL_HEADS = new Set(['project', 'programme', 'initiative', 'network', 'group', 'monitor']);
+
 const STOP = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'de', 'al']);
 const initials = (words: string[]) =>
   words
@@ -233,6 +236,15 @@ export function sameName(a: string, b: string): boolean {
   if (!fa.norm || !fb.norm) return false;
   const [short, long] = fa.norm.length <= fb.norm.length ? [fa, fb] : [fb, fa];
   if (short.words.length === 1 && short.norm.length >= 2 && (long.initials === short.norm || long.firsts === short.norm)) return true;
+  // "ACLED" = "Armed Conflict Location and Event Data Project": an acronym may leave out a closing generic head.
+  if (
+    short.words.length === 1 &&
+    short.norm.length >= 3 &&
+    long.words.length > 3 &&
+    ACRONYM_OPTIONAL_HEADS.has(long.words[long.words.length - 1]!) &&
+    initials(long.words.slice(0, -1)) === short.norm
+  )
+    return true;
   if (short.capitalised && short.words.every((w) => long.words.includes(w))) return true;
   // "National Institute for Human Rights" = "National Human Rights Institute": the same words in another order.
   if (fa.content.includes(' ') && fa.content === fb.content) return true;

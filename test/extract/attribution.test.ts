@@ -179,6 +179,11 @@ describe('attribution on unseen phrasing', () => {
     expect(names('Doctors said the injured numbered 40.')).toEqual(['Doctors']);
   });
 
+  it('never resolves "the governor" to a place whose name opens with a title word', () => {
+    const text = 'Governor Lena Holt visited the site. Gunmen attacked a post in Major Hill District, killing ten, according to the governor.';
+    expect(names(text)).toEqual(['Lena Holt']);
+  });
+
   it('never takes a clause fragment for a source', () => {
     expect(names('A drone strike in the border district killed six alleged smugglers.')).toEqual([null]);
     expect(names('Other reports put the number of dead at seventy.')).toEqual([null]);

@@ -89,6 +89,11 @@ describe('source names', () => {
     expect(sameSource('Lucía Méndez', 'Lucia Mendez')).toBe(true);
   });
 
+  it('reads an acronym that leaves out a closing generic head', () => {
+    expect(sameSource('CRED', 'Coastal Relief and Emergency Data Project')).toBe(true);
+    expect(sameSource('CRED', 'Coastal Relief and Emergency Data Centre')).toBe(false);
+  });
+
   it("keeps an office named by its holder apart from another holder's", () => {
     expect(sameSource("the Ombudsperson's Office", "Ombudsman's Office")).toBe(true);
     expect(sameSource("Ombudsman's Office", "Prosecutor's Office")).toBe(false);
