@@ -18,9 +18,11 @@ import {
   NOT_SOURCE_WORDS,
   OFFICE_WORDS,
   OUTLET_WORDS,
+  PARTICIPLE_MODIFIERS,
   PLACE_HEAD_NOUNS,
   ROLE_NOUNS,
   SOURCE_PREMODIFIERS,
+  WEEKDAY_NAMES,
 } from './lexicon.js';
 import { ORG_WORDS, TITLES, looksLikePerson, tidySourceName } from './names.js';
 
@@ -191,11 +193,15 @@ const SOURCE_HEADS = (w: string) => GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w) || G
 /**
  * Words that make a subject read back from a verb a clause, not a name: a harm verb's participle
  * ("the region killed six", "a bomb injuring 12"), an event noun inside ("attack one source"; not
- * "protest organisers"), a pronoun closing it ("the IRA they"), a lone quantifier ("Other").
+ * "protest organisers"), a pronoun closing it ("the IRA they"), a lone quantifier ("Other"), the
+ * harmed ("displaced people") or a day ("Bloody Friday").
  */
 function clauseFragment(words: string[]): boolean {
   const low = words.map(lower);
   if (words.length === 1 && LONE_MODIFIERS.has(low[0]!)) return true;
+  // "displaced people", "wounded soldiers": the harmed, not who reports; "Bloody Friday": a day.
+  if (!isCap(words[0]!) && PARTICIPLE_MODIFIERS.has(low[0]!)) return true;
+  if ((WEEKDAY_NAMES as readonly string[]).includes(low[low.length - 1]!)) return true;
   if (['they', 'he', 'she', 'it', 'we'].includes(low[low.length - 1]!) && words.length > 1) return true;
   return words.some((w, i) => {
     if (isCap(w)) return false;

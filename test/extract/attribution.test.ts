@@ -187,6 +187,8 @@ describe('attribution on unseen phrasing', () => {
   it('never takes a clause fragment for a source', () => {
     expect(names('A drone strike in the border district killed six alleged smugglers.')).toEqual([null]);
     expect(names('Other reports put the number of dead at seventy.')).toEqual([null]);
+    expect(names('Black Tuesday: 9 miners were killed and 30 hurt in the collapse.')).toEqual([null, null]);
+    expect(names('The floods left 7 dead and 20,000 displaced people reported Sunday.')[0]).toBe(null);
   });
 
   it('never takes an event, a denied speaker or a quantity fragment for a source', () => {
