@@ -20,6 +20,7 @@ import { countryOf, sourceEntity, type SourceEntity } from './entities.js';
 import { openingSubject } from './pos.js';
 import {
   CLAIMED_ACT_OBJECTS,
+  RELEASE_VERBS,
   DOCUMENT_NOUNS,
   EVENT_HEAD_NOUNS,
   GENERIC_ORG_HEADS,
@@ -74,6 +75,8 @@ interface AttributionItem {
   forward?: boolean;
   /** The rule a forward name is read by: a headline's description, or an indefinite one in the body. */
   forwardRule?: 'indefinite-description';
+  /** The speaker released figures ("the ministry issued its latest figures"): the figures that follow are theirs. */
+  releases?: boolean;
 }
 
 /** "Latest reports indicate …": a document as subject continues the report under way. */
@@ -252,6 +255,16 @@ function claimsAnAct(tokens: Token[], i: number): boolean {
   for (let j = k; j < tokens.length && j < k + 3; j++) {
     if (EVENT_HEAD_NOUNS.has(tokens[j]!.lower)) return true;
     if (!/^[\p{L}-]+$/u.test(tokens[j]!.text)) break;
+  }
+  return false;
+}
+
+/** "gave / issued / updated its figures": a document's object within a few words of the verb. */
+function releasesDocument(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    const w = tokens[k]!.lower;
+    if (DOCUMENT_NOUNS.has(w) || w === 'toll') return true;
+    if (!/^[\p{L}-]+$/u.test(tokens[k]!.text)) return false;
   }
   return false;
 }
@@ -437,6 +450,12 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
         add('speaker', slice(subj.start, subj.end), subj.start, { clauseFrom: tokens[subj.from - 1]!.start });
         continue;
       }
+    }
+    // "The health ministry issued its latest figures on Monday.": the figures the next sentences give are its own.
+    if (RELEASE_VERBS.has(t.lower) && releasesDocument(tokens, i)) {
+      const subj = subjectBefore(tokens, i);
+      if (subj && !/\d/.test(slice(subj.start, subj.end)) && add('speaker', slice(subj.start, subj.end), subj.start)) items[items.length - 1]!.releases = true;
+      continue;
     }
     if (!REPORTING_VERBS.has(t.lower)) continue;
     // "the group claimed responsibility for the blast", "claimed the attack": owning an act states no figure.
@@ -869,12 +888,13 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       const spoken = perSentence[scanned]!.items.filter((it) => it.role === 'speaker' && it.name);
       const last = spoken[spoken.length - 1];
       // Only a named organisation, and only into the next paragraph.
+      // A body that released figures runs on into its paragraph, named or not ("the health ministry").
+      const released = last?.releases && sentence.paragraph === seg.sentences[scanned]!.paragraph;
       if (
         last &&
         last.entity &&
         ['organisation', 'office', 'outlet'].includes(last.entity.kind) &&
-        isNamed(last.name!) &&
-        /\s\p{Lu}|^\p{Lu}{2,}/u.test(last.name!) &&
+        (released || (isNamed(last.name!) && /\s\p{Lu}|^\p{Lu}{2,}/u.test(last.name!))) &&
         sentence.paragraph - seg.sentences[scanned]!.paragraph <= 1
       ) {
         lastAttributed = { source: sourceOf(last, []), paragraph: seg.sentences[scanned]!.paragraph };

@@ -1346,6 +1346,24 @@ export const EVENT_HEAD_NOUNS = new Set([
   'protests',
 ]);
 
+/** Verbs by which a body puts out figures ("issued its latest figures", "updated the toll"), read only with a document object. */
+export const RELEASE_VERBS = new Set([
+  'gave',
+  'gives',
+  'issued',
+  'issues',
+  'updated',
+  'updates',
+  'provided',
+  'provides',
+  'shared',
+  'shares',
+  'released',
+  'releases',
+  'published',
+  'publishes',
+]);
+
 /** Determiners that deny there is a speaker: "no group claimed responsibility", "none has confirmed". */
 export const NEGATING_DETERMINERS = new Set(['no', 'none', 'nobody', 'neither', 'nor']);
 

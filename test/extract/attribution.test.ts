@@ -184,6 +184,16 @@ describe('attribution on unseen phrasing', () => {
     expect(names(text)).toEqual(['Lena Holt']);
   });
 
+  it('gives the figures after a body released them to that body, within the paragraph', () => {
+    expect(names('The port authority issued its latest figures on Monday. Nine dockers have died and 31 were injured.')).toEqual([
+      'port authority',
+      'port authority',
+    ]);
+    expect(names('The port authority issued its latest figures on Monday.\n\nNine dockers have died.')).toEqual([null]);
+    // Without a document released, an unnamed body's words cover their own sentence.
+    expect(names('The port authority visited the docks on Monday. Nine dockers have died.')).toEqual([null]);
+  });
+
   it('never takes a clause fragment for a source', () => {
     expect(names('A drone strike in the border district killed six alleged smugglers.')).toEqual([null]);
     expect(names('Other reports put the number of dead at seventy.')).toEqual([null]);
