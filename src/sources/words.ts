@@ -192,12 +192,14 @@ export const NAME_WORD_FOLDS: ReadonlyArray<readonly [string, string]> = [
  * folded (lower-case, accents dropped) name, applied in order.
  */
 export const OFFICE_NAME_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bdefensor(?:ia|a)? (?:del pueblo|do povo|de los habitantes)\b/g, 'ombudsman office'],
-  [/\bdefenseur des droits\b/g, 'ombudsman office'],
-  [/\bombuds(?:man|person|woman)(?:'s)? office\b/g, 'ombudsman office'],
-  [/\b(?:fiscalia|procuradoria|procuraduria)(?: general)?(?: (?:de la nacion|de la republica|da republica|del estado))?\b/g, 'prosecutor office'],
-  [/\b(?:(?:public|state) )?(?:attorney|prosecutor)(?: general)?(?:'s)? office\b/g, 'prosecutor office'],
-  [/\b(?:office of the )(?:public )?(?:attorney|prosecutor)(?: general)?\b/g, 'prosecutor office'],
+  [/\bdefensor(?:ia|a)? (?:del pueblo|do povo|de los habitantes)\b/g, 'ombudsman'],
+  [/\bdefenseur des droits\b/g, 'ombudsman'],
+  [/\bombuds(?:man|person|woman)(?:'s)? office\b/g, 'ombudsman'],
+  [/\b(?:fiscalia|procuradoria|procuraduria)(?: general)?(?: (?:de la nacion|de la republica|da republica|del estado))?\b/g, 'prosecutor'],
+  [/\b(?:(?:public|state) )?(?:attorney|prosecutor)(?: general)?(?:'s)? office\b/g, 'prosecutor'],
+  [/\b(?:office of the )(?:public )?(?:attorney|prosecutor)(?: general)?\b/g, 'prosecutor'],
+  // An office is its holder's: "the Ombudsman's Office" is "the ombudsman", "prosecutors" "the Prosecutor's Office".
+  [/\bprosecutors\b/g, 'prosecutor'],
   [/\bministerio (?:del|de|da|do|de la) /g, 'ministry of '],
   [/\bministere (?:de l'|de la|des|du) ?/g, 'ministry of '],
   [/\bpolic(?:ia|e) nacional\b/g, 'national police'],

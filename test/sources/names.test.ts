@@ -85,6 +85,10 @@ describe('source names', () => {
     expect(sameSource('Ministério da Defesa', 'Defence Ministry')).toBe(true);
     expect(sameSource('Policía Nacional', 'National Police')).toBe(true);
     expect(sameSource('Defensoría del Pueblo', 'Fiscalía de la Nación')).toBe(false);
+    // An office is its holder's.
+    expect(sameSource('Defensoría del Pueblo', 'human rights ombudsman')).toBe(true);
+    expect(sameSource('Ruritanian prosecutors', "the Public Prosecutor's Office")).toBe(true);
+    expect(sameSource('prosecutors', 'ombudsman')).toBe(false);
     expect(sameSource('Ministerio de Salud', 'Ministry of Defence')).toBe(false);
     expect(sameSource('Lucía Méndez', 'Lucia Mendez')).toBe(true);
   });
