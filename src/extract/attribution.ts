@@ -259,6 +259,26 @@ function claimsAnAct(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "A researcher who has been tallying deaths in real time issued a count": the subject stands
+ * before a relative clause that ends on the verb; else the plain subject.
+ */
+function subjectPastRelative(tokens: Token[], i: number): ReturnType<typeof subjectBefore> {
+  const plain = subjectBefore(tokens, i);
+  const rel = relativeOpening(tokens, i);
+  return rel > 0 ? (speakerBeforePlace(tokens, subjectBefore(tokens, rel)) ?? plain) : plain;
+}
+
+/** Where a relative clause ending on the verb at `i` opens ("who has been tallying deaths said"), or -1. */
+function relativeOpening(tokens: Token[], i: number): number {
+  for (let k = i - 1; k > 0 && k >= i - 14; k--) {
+    const w = tokens[k]!.lower;
+    if (w === ',' || w === ';' || REPORTING_VERBS.has(w)) return -1;
+    if (w === 'who' || w === 'which') return k;
+  }
+  return -1;
+}
+
 /** "gave / issued / updated its figures": a document's object within a few words of the verb. */
 function releasesDocument(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
@@ -453,7 +473,7 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     }
     // "The health ministry issued its latest figures on Monday.": the figures the next sentences give are its own.
     if (RELEASE_VERBS.has(t.lower) && releasesDocument(tokens, i)) {
-      const subj = subjectBefore(tokens, i);
+      const subj = subjectPastRelative(tokens, i);
       if (subj && !/\d/.test(slice(subj.start, subj.end)) && add('speaker', slice(subj.start, subj.end), subj.start)) items[items.length - 1]!.releases = true;
       continue;
     }
@@ -499,7 +519,9 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
       while (k < tokens.length && k < i + 14 && !(tokens[k]!.lower === 'as' && /^(?:saying|stating|reporting|telling)$/.test(tokens[k + 1]?.lower ?? ''))) k++;
       if (k < tokens.length && k < i + 14 && k > i + 1) add('quoted', slice(tokens[i + 1]!.start, tokens[k - 1]!.end), tokens[i + 1]!.start);
     }
-    const subj = openedBySubordinator(tokens, speakerBeforePlace(tokens, subjectBefore(tokens, i)));
+    let subj = openedBySubordinator(tokens, speakerBeforePlace(tokens, subjectBefore(tokens, i)));
+    // "A researcher who has been tallying deaths said …": a subject that is no source may close a relative clause.
+    if (subj && !sourceEntity(slice(subj.start, subj.end)) && relativeOpening(tokens, i) > 0) subj = subjectPastRelative(tokens, i);
     // "The spokesman laid the blame … and reported that …": a coordinated verb shares the sentence's subject.
     if (!subj && prev === 'and') {
       const opening = openingSubject(text);

@@ -194,6 +194,14 @@ describe('attribution on unseen phrasing', () => {
     expect(names('The port authority visited the docks on Monday. Nine dockers have died.')).toEqual([null]);
   });
 
+  it('reads the subject before a relative clause that ends on the verb', () => {
+    expect(names('A Lagos-based analyst who has been logging casualties almost in real time issued a count putting the death toll at 88.')).toEqual([
+      'Lagos-based analyst',
+    ]);
+    expect(names('A local reporter who has been collecting names since March said 40 people were killed.')).toEqual(['local reporter']);
+    expect(names('Nurses who treated the wounded said 12 people died.')).toEqual(['Nurses']);
+  });
+
   it('never takes a clause fragment for a source', () => {
     expect(names('A drone strike in the border district killed six alleged smugglers.')).toEqual([null]);
     expect(names('Other reports put the number of dead at seventy.')).toEqual([null]);
