@@ -289,6 +289,9 @@ function releasesDocument(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Nouns that name a figure given before ("The toll was confirmed by …", "The figures come from …"). */
+const FIGURE_NOUNS = new Set(['toll', 'figure', 'figures', 'number', 'numbers', 'count', 'tally', 'estimate', 'estimates', 'data']);
+
 /** Auxiliaries of a passive reporting verb ("were reported", "are said", "as confirmed by"). */
 const PASSIVE_AUX = new Set(['were', 'was', 'been', 'being', 'are', 'is', 'be', 'as']);
 const PARTICIPLE = /^(?:\p{Ll}+ed|said|told|found|known|shown|given|written)$/u;
@@ -809,11 +812,13 @@ export interface Attributed {
 
 /**
  * How a figure's source was found: an attribution in the figure's own clause, one ending the
- * sentence and covering its figures, the speaker of the quotation it stands in, an earlier
+ * sentence and covering its figures, the speaker of the quotation it stands in, the next
+ * sentence naming who gave the figure ("The toll was confirmed by the governor."), an earlier
  * report that runs on, the byline; or none (the outlet states it), also when the attribution
  * is a denial or a negation.
  */
-export type SourceRule = 'own-clause' | 'sentence-final' | 'quote-speaker' | 'report-continues' | 'byline' | 'outlet' | 'denied-or-negated';
+export type SourceRule =
+  'own-clause' | 'sentence-final' | 'quote-speaker' | 'figure-named-next' | 'report-continues' | 'byline' | 'outlet' | 'denied-or-negated';
 
 /**
  * Grammatical rules that read or refine a source, recorded after the rule that found it
@@ -897,6 +902,22 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     return lo > 0 && quoteEnds[lo - 1]! >= end;
   };
 
+  /** The speaker of the next sentence of the paragraph when it has no figure and opens on the figure ("The toll was given by X"). */
+  const figureNamedNext = (at: number): AttributionItem | null => {
+    const next = seg.sentences[at + 1];
+    if (!next || next.paragraph !== seg.sentences[at]!.paragraph || withClaims.has(at + 1)) return null;
+    const { tokens, items } = perSentence[at + 1]!;
+    const k = ['the', 'that', 'this', 'these', 'those'].includes(tokens[0]?.lower ?? '') ? 1 : 0;
+    if (!FIGURE_NOUNS.has(tokens[k]?.lower ?? '')) return null;
+    const named = items.find((it) => it.name && (it.role === 'agent' || it.role === 'speaker' || it.role === 'according'));
+    if (named) return named;
+    // "The figures come from the provincial health office."
+    const from = tokens.findIndex((t, j) => t.lower === 'from' && ['come', 'comes', 'came'].includes(tokens[j - 1]?.lower ?? ''));
+    const np = from > 0 ? phraseAfter(tokens, from + 1) : null;
+    const entity = np ? sourceEntity(next.text.slice(np.start - next.start, np.end - next.start)) : null;
+    return entity ? { role: 'according', name: entity.name, entity, at: np!.start } : null;
+  };
+
   // The lead: the first paragraph that reads as body text (long, or a finished sentence), past the headline lines.
   const lead = seg.paragraphs.findIndex((p) => p.text.length > 160 || /[.!?"”]$/.test(p.text));
   const withClaims = new Set(claims.map((c) => c.sentence));
@@ -959,6 +980,11 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     } else if (quote?.speaker) {
       source = sourceOf({ role: 'speaker', name: quote.speaker, at: quote.span.start, entity: sourceEntity(quote.speaker) }, []);
       rule = 'quote-speaker';
+    }
+    // "Twelve people died. The toll was confirmed by the governor.": the next sentence names who gave it.
+    if (!source && combined !== 'none') {
+      const next = figureNamedNext(claim.sentence);
+      if (next) [source, rule] = [sourceOf(next, []), 'figure-named-next'];
     }
     if (source) source = canonical(source, mentions, refinements);
 

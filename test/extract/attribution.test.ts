@@ -202,6 +202,14 @@ describe('attribution on unseen phrasing', () => {
     expect(names('Nurses who treated the wounded said 12 people died.')).toEqual(['Nurses']);
   });
 
+  it('figure-named-next: a figure-less next sentence naming who gave the figure gives it', () => {
+    expect(names('Nine hikers died in the avalanche. The toll was confirmed by the mountain rescue service.')).toEqual(['mountain rescue service']);
+    expect(names('Nine hikers died in the avalanche. The figures come from the regional health office.')).toEqual(['regional health office']);
+    // A next sentence about something else gives nothing; nor one in the next paragraph.
+    expect(names('Nine hikers died in the avalanche. The rescue service said the pass would stay closed.')).toEqual([null]);
+    expect(names('Nine hikers died in the avalanche.\n\nThe toll was confirmed by the mountain rescue service.')).toEqual([null]);
+  });
+
   it('never takes a clause fragment for a source', () => {
     expect(names('A drone strike in the border district killed six alleged smugglers.')).toEqual([null]);
     expect(names('Other reports put the number of dead at seventy.')).toEqual([null]);
