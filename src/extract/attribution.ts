@@ -19,7 +19,10 @@ import { getGazetteer } from '../places/gazetteer.js';
 import { countryOf, sourceEntity, type SourceEntity } from './entities.js';
 import { openingSubject } from './pos.js';
 import {
+  CLAIMED_ACT_OBJECTS,
+  RELEASE_VERBS,
   DOCUMENT_NOUNS,
+  EVENT_HEAD_NOUNS,
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
   OFFICE_WORDS,
@@ -72,6 +75,8 @@ interface AttributionItem {
   forward?: boolean;
   /** The rule a forward name is read by: a headline's description, or an indefinite one in the body. */
   forwardRule?: 'indefinite-description';
+  /** The speaker released figures ("the ministry issued its latest figures"): the figures that follow are theirs. */
+  releases?: boolean;
 }
 
 /** "Latest reports indicate …": a document as subject continues the report under way. */
@@ -192,7 +197,9 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   if (!trimmed) return { name: null, unresolved: false };
   // "“We have counted 40 bodies,” said Dr Hassan": the first person is whoever speaks the quote.
   if (/^(?:we|i)$/i.test(trimmed)) return { name: null, unresolved: false };
-  if (isPronoun(trimmed) || /^(?:the|this|that)\s+\S+/i.test(trimmed) || !/\p{Lu}/u.test(trimmed)) {
+  // "Ruritania's defence minister": a role scoped by a possessive may name a person introduced before.
+  const scopedRole = /^(?:\p{Lu}\S*\s+){0,2}\p{Lu}\S*['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u.test(trimmed);
+  if (isPronoun(trimmed) || /^(?:the|this|that)\s+\S+/i.test(trimmed) || !/\p{Lu}/u.test(trimmed) || scopedRole) {
     const r = resolveAnaphor(trimmed, at, mentions, known);
     if (r)
       return {
@@ -212,10 +219,22 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
     const author = authorBefore(at, known, trimmed.toLowerCase().split(/\s+/).pop()!);
     return author ? { name: author.name, unresolved: false, entity: author.entity } : { name: null, unresolved: true };
   }
-  const entity = sourceEntity(trimmed);
+  const entity = personInTitle(sourceEntity(trimmed), trimmed, at, mentions);
   const found: ResolvedName = { name: entity?.name ?? null, unresolved: false, entity };
   if (entity?.rule) found.rule = entity.rule;
   return found;
+}
+
+/**
+ * "State Minister of Defence Ana Ruiz said": a capitalised title of several words before a
+ * person's name; the mention read there splits it (the name, and the title as the role).
+ */
+function personInTitle(entity: SourceEntity | null, raw: string, at: number, mentions: SpeakerMention[]): SourceEntity | null {
+  if (!entity) return entity;
+  const m = mentions.find(
+    (m) => m.kind === 'person' && m.role && m.start > at && m.start < at + raw.length && entity.name.endsWith(` ${m.name}`) && /\s/.test(m.name),
+  );
+  return m ? { ...entity, name: m.name, kind: 'person', role: m.role } : entity;
 }
 
 /** "HRC Viasna reports that", "the ministry reports 5 deaths" — not "credible reports putting …". */
@@ -225,6 +244,72 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   if (!prev) return false;
   if (/^\p{Lu}/u.test(prev.text) || prev.text === ')' || isPronoun(prev.text)) return true;
   return !!next && (next.lower === 'that' || next.text === ':' || next.text === ',' || /^\d/.test(next.text));
+}
+
+/** "claimed responsibility", "claimed credit", "claimed the bombing": the object is an act, not a statement. */
+function claimsAnAct(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  if (['the', 'a', 'an', 'its', 'their'].includes(tokens[k]?.lower ?? '')) k++;
+  if (CLAIMED_ACT_OBJECTS.has(tokens[k]?.lower ?? '')) return true;
+  // "claimed the [market] attack": an event noun within a short object.
+  for (let j = k; j < tokens.length && j < k + 3; j++) {
+    if (EVENT_HEAD_NOUNS.has(tokens[j]!.lower)) return true;
+    if (!/^[\p{L}-]+$/u.test(tokens[j]!.text)) break;
+  }
+  return false;
+}
+
+/**
+ * "A researcher who has been tallying deaths in real time issued a count": the subject stands
+ * before a relative clause that ends on the verb; else the plain subject.
+ */
+function subjectPastRelative(tokens: Token[], i: number): ReturnType<typeof subjectBefore> {
+  const plain = subjectBefore(tokens, i);
+  const rel = relativeOpening(tokens, i);
+  return rel > 0 ? (speakerBeforePlace(tokens, subjectBefore(tokens, rel)) ?? plain) : plain;
+}
+
+/** Where a relative clause ending on the verb at `i` opens ("who has been tallying deaths said"), or -1. */
+function relativeOpening(tokens: Token[], i: number): number {
+  for (let k = i - 1; k > 0 && k >= i - 14; k--) {
+    const w = tokens[k]!.lower;
+    if (w === ',' || w === ';' || REPORTING_VERBS.has(w)) return -1;
+    if (w === 'who' || w === 'which') return k;
+  }
+  return -1;
+}
+
+/** "gave / issued / updated its figures": a document's object within a few words of the verb. */
+function releasesDocument(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    const w = tokens[k]!.lower;
+    if (DOCUMENT_NOUNS.has(w) || w === 'toll') return true;
+    if (!/^[\p{L}-]+$/u.test(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
+/** Nouns that name a figure given before ("The toll was confirmed by …", "The figures come from …"). */
+const FIGURE_NOUNS = new Set(['toll', 'figure', 'figures', 'number', 'numbers', 'count', 'tally', 'estimate', 'estimates', 'data']);
+
+/** Auxiliaries of a passive reporting verb ("were reported", "are said", "as confirmed by"). */
+const PASSIVE_AUX = new Set(['were', 'was', 'been', 'being', 'are', 'is', 'be', 'as']);
+const PARTICIPLE = /^(?:\p{Ll}+ed|said|told|found|known|shown|given|written)$/u;
+
+/** "were reported", "are also said", "as reported by": the verb is passive; its subject is what is reported. */
+function isPassive(tokens: Token[], i: number): boolean {
+  if (!PARTICIPLE.test(tokens[i]!.lower)) return false;
+  let p = i - 1;
+  while (p > 0 && (/^\p{Ll}+ly$/u.test(tokens[p]!.text) || ['also', 'later', 'since', 'now', 'still', 'first'].includes(tokens[p]!.text))) p--;
+  const aux = tokens[p]?.lower ?? '';
+  // "as reported by X" but not "as Police reported"; "as" directly before the verb only.
+  return PASSIVE_AUX.has(aux) && (aux !== 'as' || p === i - 1);
+}
+
+/** "Though local officials said …" opening a sentence: the subordinator is no part of the subject. */
+function openedBySubordinator(tokens: Token[], subj: ReturnType<typeof subjectBefore>): ReturnType<typeof subjectBefore> {
+  if (!subj || subj.to - subj.from < 2 || !SUBORDINATORS.has(tokens[subj.from]!.lower)) return subj;
+  return { ...subj, from: subj.from + 1, start: tokens[subj.from + 1]!.start };
 }
 
 /** Attribution phrases of one sentence. */
@@ -330,7 +415,10 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     // "while the police estimate stood at 190,000", "the ministry's count rose to 40": a document
     // named by its author, whatever the verb (document-author).
     const author = documentAuthor(tokens, i);
-    if (author) add('according', slice(tokens[author.from]!.start, tokens[author.to - 1]!.end), tokens[author.from]!.start, { rule: 'document-author' });
+    if (author)
+      add('according', slice(tokens[author.from]!.start, tokens[author.to - 1]!.end).replace(/['’]s$/, ''), tokens[author.from]!.start, {
+        rule: 'document-author',
+      });
     // according to X
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = phraseAfter(tokens, i + 2);
@@ -366,19 +454,41 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
       }
       continue;
     }
+    // "Per the health ministry, 40 …": "per" opening a clause is "according to".
+    if (t.lower === 'per' && (i === 0 || tokens[i - 1]!.text === ',')) {
+      const np = phraseAfter(tokens, i + 1);
+      if (np) add('according', slice(np.start, np.end), t.start);
+      continue;
+    }
     // citing X / quoting X
     if (t.lower === 'citing' || t.lower === 'quoting') {
       const np = phraseAfter(tokens, i + 1, tokens.length, true);
       if (np) add('citing', slice(np.start, np.end), t.start);
       continue;
     }
+    // "…, with hospital sources saying 40 were wounded": an absolute clause's speaker covers the figures after it.
+    if (t.lower === 'saying' || t.lower === 'reporting') {
+      const subj = subjectBefore(tokens, i);
+      if (subj && tokens[subj.from - 1]?.lower === 'with') {
+        add('speaker', slice(subj.start, subj.end), subj.start, { clauseFrom: tokens[subj.from - 1]!.start });
+        continue;
+      }
+    }
+    // "The health ministry issued its latest figures on Monday.": the figures the next sentences give are its own.
+    if (RELEASE_VERBS.has(t.lower) && releasesDocument(tokens, i)) {
+      const subj = subjectPastRelative(tokens, i);
+      if (subj && !/\d/.test(slice(subj.start, subj.end)) && add('speaker', slice(subj.start, subj.end), subj.start)) items[items.length - 1]!.releases = true;
+      continue;
+    }
     if (!REPORTING_VERBS.has(t.lower)) continue;
+    // "the group claimed responsibility for the blast", "claimed the attack": owning an act states no figure.
+    if (/^claim/.test(t.lower) && claimsAnAct(tokens, i)) continue;
     // "the United States": a capitalised word inside a sentence is part of a name, not a verb.
     if (i > 0 && /^\p{Lu}/u.test(t.text)) continue;
     if (VERB_OR_PLURAL_NOUN.has(t.lower) && !readsAsVerb(tokens, i)) continue;
     // "… were reported Thursday by other hospitals"
     const prev = tokens[i - 1]?.lower;
-    if (prev === 'were' || prev === 'was' || prev === 'been' || prev === 'being') {
+    if (isPassive(tokens, i)) {
       for (let k = i + 1; k < tokens.length && k < i + 4; k++) {
         if (tokens[k]!.lower === 'by') {
           const np = phraseAfter(tokens, k + 1);
@@ -412,7 +522,9 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
       while (k < tokens.length && k < i + 14 && !(tokens[k]!.lower === 'as' && /^(?:saying|stating|reporting|telling)$/.test(tokens[k + 1]?.lower ?? ''))) k++;
       if (k < tokens.length && k < i + 14 && k > i + 1) add('quoted', slice(tokens[i + 1]!.start, tokens[k - 1]!.end), tokens[i + 1]!.start);
     }
-    const subj = speakerBeforePlace(tokens, subjectBefore(tokens, i));
+    let subj = openedBySubordinator(tokens, speakerBeforePlace(tokens, subjectBefore(tokens, i)));
+    // "A researcher who has been tallying deaths said …": a subject that is no source may close a relative clause.
+    if (subj && !sourceEntity(slice(subj.start, subj.end)) && relativeOpening(tokens, i) > 0) subj = subjectPastRelative(tokens, i);
     // "The spokesman laid the blame … and reported that …": a coordinated verb shares the sentence's subject.
     if (!subj && prev === 'and') {
       const opening = openingSubject(text);
@@ -593,7 +705,9 @@ function documentAuthor(tokens: Token[], i: number): { from: number; to: number 
     from > i - 4 &&
     /^[\p{L}'’.-]+$/u.test(tokens[from - 1]!.text) &&
     !DETERMINER_WORDS.has(tokens[from - 1]!.lower) &&
-    !SOURCE_PREMODIFIERS.has(tokens[from - 1]!.lower)
+    !SOURCE_PREMODIFIERS.has(tokens[from - 1]!.lower) &&
+    // "the group has data on …": a verb ends the author; the document is its object.
+    !FINITE_AUX.has(tokens[from - 1]!.lower)
   )
     from--;
   if (from === i) return null;
@@ -698,11 +812,13 @@ export interface Attributed {
 
 /**
  * How a figure's source was found: an attribution in the figure's own clause, one ending the
- * sentence and covering its figures, the speaker of the quotation it stands in, an earlier
+ * sentence and covering its figures, the speaker of the quotation it stands in, the next
+ * sentence naming who gave the figure ("The toll was confirmed by the governor."), an earlier
  * report that runs on, the byline; or none (the outlet states it), also when the attribution
  * is a denial or a negation.
  */
-export type SourceRule = 'own-clause' | 'sentence-final' | 'quote-speaker' | 'report-continues' | 'byline' | 'outlet' | 'denied-or-negated';
+export type SourceRule =
+  'own-clause' | 'sentence-final' | 'quote-speaker' | 'figure-named-next' | 'report-continues' | 'byline' | 'outlet' | 'denied-or-negated';
 
 /**
  * Grammatical rules that read or refine a source, recorded after the rule that found it
@@ -786,6 +902,22 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     return lo > 0 && quoteEnds[lo - 1]! >= end;
   };
 
+  /** The speaker of the next sentence of the paragraph when it has no figure and opens on the figure ("The toll was given by X"). */
+  const figureNamedNext = (at: number): AttributionItem | null => {
+    const next = seg.sentences[at + 1];
+    if (!next || next.paragraph !== seg.sentences[at]!.paragraph || withClaims.has(at + 1)) return null;
+    const { tokens, items } = perSentence[at + 1]!;
+    const k = ['the', 'that', 'this', 'these', 'those'].includes(tokens[0]?.lower ?? '') ? 1 : 0;
+    if (!FIGURE_NOUNS.has(tokens[k]?.lower ?? '')) return null;
+    const named = items.find((it) => it.name && (it.role === 'agent' || it.role === 'speaker' || it.role === 'according'));
+    if (named) return named;
+    // "The figures come from the provincial health office."
+    const from = tokens.findIndex((t, j) => t.lower === 'from' && ['come', 'comes', 'came'].includes(tokens[j - 1]?.lower ?? ''));
+    const np = from > 0 ? phraseAfter(tokens, from + 1) : null;
+    const entity = np ? sourceEntity(next.text.slice(np.start - next.start, np.end - next.start)) : null;
+    return entity ? { role: 'according', name: entity.name, entity, at: np!.start } : null;
+  };
+
   // The lead: the first paragraph that reads as body text (long, or a finished sentence), past the headline lines.
   const lead = seg.paragraphs.findIndex((p) => p.text.length > 160 || /[.!?"”]$/.test(p.text));
   const withClaims = new Set(claims.map((c) => c.sentence));
@@ -799,12 +931,13 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       const spoken = perSentence[scanned]!.items.filter((it) => it.role === 'speaker' && it.name);
       const last = spoken[spoken.length - 1];
       // Only a named organisation, and only into the next paragraph.
+      // A body that released figures runs on into its paragraph, named or not ("the health ministry").
+      const released = last?.releases && sentence.paragraph === seg.sentences[scanned]!.paragraph;
       if (
         last &&
         last.entity &&
         ['organisation', 'office', 'outlet'].includes(last.entity.kind) &&
-        isNamed(last.name!) &&
-        /\s\p{Lu}|^\p{Lu}{2,}/u.test(last.name!) &&
+        (released || (isNamed(last.name!) && /\s\p{Lu}|^\p{Lu}{2,}/u.test(last.name!))) &&
         sentence.paragraph - seg.sentences[scanned]!.paragraph <= 1
       ) {
         lastAttributed = { source: sourceOf(last, []), paragraph: seg.sentences[scanned]!.paragraph };
@@ -847,6 +980,11 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     } else if (quote?.speaker) {
       source = sourceOf({ role: 'speaker', name: quote.speaker, at: quote.span.start, entity: sourceEntity(quote.speaker) }, []);
       rule = 'quote-speaker';
+    }
+    // "Twelve people died. The toll was confirmed by the governor.": the next sentence names who gave it.
+    if (!source && combined !== 'none') {
+      const next = figureNamedNext(claim.sentence);
+      if (next) [source, rule] = [sourceOf(next, []), 'figure-named-next'];
     }
     if (source) source = canonical(source, mentions, refinements);
 

@@ -7,7 +7,23 @@
  */
 import type { SourceKind } from '../domain.js';
 import { getGazetteer } from '../places/gazetteer.js';
-import { CATEGORY_CUES, DOCUMENT_NOUNS, GROUP_NOUNS, NOT_SOURCE_WORDS, OFFICE_WORDS, OUTLET_WORDS, ROLE_NOUNS, SOURCE_PREMODIFIERS } from './lexicon.js';
+import {
+  CATEGORY_CUES,
+  DOCUMENT_NOUNS,
+  EVENT_HEAD_NOUNS,
+  GENERIC_ORG_HEADS,
+  GROUP_NOUNS,
+  HARM_VERB_FORMS,
+  NEGATING_DETERMINERS,
+  NOT_SOURCE_WORDS,
+  OFFICE_WORDS,
+  OUTLET_WORDS,
+  PARTICIPLE_MODIFIERS,
+  PLACE_HEAD_NOUNS,
+  ROLE_NOUNS,
+  SOURCE_PREMODIFIERS,
+  WEEKDAY_NAMES,
+} from './lexicon.js';
 import { ORG_WORDS, TITLES, looksLikePerson, tidySourceName } from './names.js';
 
 export interface SourceEntity {
@@ -97,8 +113,17 @@ function isBarePlace(name: string): boolean {
   if (!isCap(name) || /^[\p{Lu}.]+$/u.test(name)) return false;
   const words = wordsOf(name);
   if (words.some((w) => ORG_WORDS.has(lower(w)) || OUTLET_WORDS.has(lower(w)))) return false;
-  return getGazetteer().has(name.replace(/\s+(?:province|city|region|district|governorate)$/i, ''));
+  const bare = name.replace(/\s+(?:province|city|region|district|governorate)$/i, '');
+  if (bare !== name) return getGazetteer().has(bare);
+  // "Taliban", a hamlet's name too, is the group: a bare name is a place when it names a country,
+  // a region or a town of some size.
+  return getGazetteer()
+    .candidates(name)
+    .some((e) => e.place.precision !== 'city' || e.population >= NOTABLE_TOWN);
 }
+
+/** Population from which a town's name read alone as a subject is the town, not a namesake body. */
+const NOTABLE_TOWN = 10_000;
 
 function kindOf(name: string, role: string | null): SourceKind {
   const words = wordsOf(name).map(lower);
@@ -159,6 +184,30 @@ function splitApposition(words: string[]): { role: string; name: string[] } | nu
     ].includes(b);
   if (!roleWord || isCap(before)) return null;
   return { role: words.slice(0, nameFrom).join(' '), name: words.slice(nameFrom) };
+}
+
+/** A lone quantifier or adjective read as a subject ("Other reports", "Some say"): no source by itself. */
+const LONE_MODIFIERS = new Set(['other', 'others', 'some', 'local', 'several', 'many', 'few', 'both', 'each', 'all', 'any', 'one', 'most']);
+const SOURCE_HEADS = (w: string) => GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w) || GENERIC_ORG_HEADS.has(w) || OFFICE_WORDS.has(w);
+
+/**
+ * Words that make a subject read back from a verb a clause, not a name: a harm verb's participle
+ * ("the region killed six", "a bomb injuring 12"), an event noun inside ("attack one source"; not
+ * "protest organisers"), a pronoun closing it ("the IRA they"), a lone quantifier ("Other"), the
+ * harmed ("displaced people") or a day ("Bloody Friday").
+ */
+function clauseFragment(words: string[]): boolean {
+  const low = words.map(lower);
+  if (words.length === 1 && LONE_MODIFIERS.has(low[0]!)) return true;
+  // "displaced people", "wounded soldiers": the harmed, not who reports; "Bloody Friday": a day.
+  if (!isCap(words[0]!) && PARTICIPLE_MODIFIERS.has(low[0]!)) return true;
+  if ((WEEKDAY_NAMES as readonly string[]).includes(low[low.length - 1]!)) return true;
+  if (['they', 'he', 'she', 'it', 'we'].includes(low[low.length - 1]!) && words.length > 1) return true;
+  return words.some((w, i) => {
+    if (isCap(w)) return false;
+    if (/(?:ed|ing)$/.test(low[i]!) && HARM_VERB_FORMS.has(low[i]!)) return true;
+    return EVENT_HEAD_NOUNS.has(low[i]!) && !SOURCE_HEADS(low[i + 1] ?? '');
+  });
 }
 
 /** Read a source phrase as an entity, or null when it cannot be one. */
@@ -229,12 +278,24 @@ export function sourceEntity(raw: string): SourceEntity | null {
   const first = lower(words[0]!);
   if (NOT_SOURCE_WORDS.has(first) && (!isCap(words[0]!) || ALWAYS_NOT_SOURCE.test(first) || (words.length === 1 && !/^\p{Lu}{2,}$/u.test(words[0]!))))
     return null;
-  if (words.every((w) => (NOT_SOURCE_WORDS.has(lower(w)) || SOURCE_PREMODIFIERS.has(lower(w))) && !/^\p{Lu}{2,}$/u.test(w))) return null;
+  // Premodifiers alone ("latest", "official") are no source; but in "an official said" the role noun is the head.
+  const roleAlone = words.length === 1 && ROLE_NOUNS.has(lower(words[0]!));
+  if (!roleAlone && words.every((w) => (NOT_SOURCE_WORDS.has(lower(w)) || SOURCE_PREMODIFIERS.has(lower(w))) && !/^\p{Lu}{2,}$/u.test(w))) return null;
   if (words.some((w) => /^\d/.test(w)) && !words.some((w) => /^\p{Lu}{2,}/u.test(w))) return null;
   const last = lower(words[words.length - 1]!);
   if (NOT_SOURCE_WORDS.has(last) && !isCap(words[words.length - 1]!)) return null;
   // A figure's own words are not a speaker: "injuries recorded", "the dead counted".
-  if (CATEGORY_CUES.has(last) && !GROUP_NOUNS.has(last)) return null;
+  // ("Association of Relatives of the Detained" is a name: capitalised, the cue ends it.)
+  if (CATEGORY_CUES.has(last) && !GROUP_NOUNS.has(last) && !(isCap(words[words.length - 1]!) && words.length > 1 && isCap(words[0]!))) return null;
+  // "The Harbour Road bombing", "the 2016 market attack": an event, not who reports it.
+  if (EVENT_HEAD_NOUNS.has(last)) return null;
+  if (clauseFragment(words)) return null;
+  // "No group", "none of the officials": a denied speaker; "least two": a quantity's fragment.
+  if (NEGATING_DETERMINERS.has(first) || first === 'least') return null;
+  // "Sahib District", "the village of Tarkint": a place, not a body (unless an office or outlet word names a body).
+  const placeHead = PLACE_HEAD_NOUNS.has(last) || (words.length > 2 && PLACE_HEAD_NOUNS.has(first) && lower(words[1]!) === 'of');
+  if (placeHead && !words.some((w) => ORG_WORDS.has(lower(w)) || OUTLET_WORDS.has(lower(w)) || OFFICE_WORDS.has(lower(w)) || ROLE_NOUNS.has(lower(w))))
+    return null;
   // A verb fragment ends on a possessive or an article: "raised its", "published the".
   if (['its', 'their', 'his', 'her', 'the', 'a', 'an', 'to', 'of', 'and'].includes(last)) return null;
   // One lowercase word that is no noun of a source ("credible", "previously").

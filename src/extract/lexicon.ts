@@ -1090,6 +1090,28 @@ export const GROUP_NOUNS = new Set([
   'workers',
   'staff',
   'people',
+  'militants',
+  'rebels',
+  'insurgents',
+  'fighters',
+  'soldiers',
+  'troops',
+  'villagers',
+  'elders',
+  'survivors',
+  'eyewitnesses',
+  'paramedics',
+  'investigators',
+  'analysts',
+  'reporters',
+  'correspondents',
+  'clerics',
+  'physicians',
+  'surgeons',
+  'students',
+  'teachers',
+  'militia',
+  'militias',
 ]);
 
 /** Heads of a generic organisation that refer back to the last organisation named ("the group said", "the U.N. agency"). */
@@ -1276,6 +1298,80 @@ export const NOT_SOURCE_WORDS = new Set<string>([
   'latest',
   'new',
 ]);
+
+/**
+ * Heads that name an event, never who reports it: "the Market Square bombing: 12 killed",
+ * "the harbour attack" as a subject. A source phrase ending in one is no source.
+ */
+export const EVENT_HEAD_NOUNS = new Set([
+  ...SCOPE_INCIDENT_NOUNS,
+  'attacks',
+  'raids',
+  'blasts',
+  'explosions',
+  'bombings',
+  'shootings',
+  'ambushes',
+  'airstrikes',
+  'strikes',
+  'massacre',
+  'massacres',
+  'killings',
+  'stabbing',
+  'stabbings',
+  'hijacking',
+  'siege',
+  'crash',
+  'collapse',
+  'fire',
+  'riot',
+  'riots',
+  'clashes',
+  'uprising',
+  'insurgency',
+  'offensive',
+  'assault',
+  'assassination',
+  'kidnapping',
+  'abduction',
+  'abductions',
+  'war',
+  'earthquake',
+  'flood',
+  'floods',
+  'derailment',
+  'violence',
+  'unrest',
+  'protest',
+  'protests',
+]);
+
+/** Verbs by which a body puts out figures ("issued its latest figures", "updated the toll"), read only with a document object. */
+export const RELEASE_VERBS = new Set([
+  'gave',
+  'gives',
+  'issued',
+  'issues',
+  'updated',
+  'updates',
+  'provided',
+  'provides',
+  'shared',
+  'shares',
+  'released',
+  'releases',
+  'published',
+  'publishes',
+]);
+
+/** Determiners that deny there is a speaker: "no group claimed responsibility", "none has confirmed". */
+export const NEGATING_DETERMINERS = new Set(['no', 'none', 'nobody', 'neither', 'nor']);
+
+/** Objects of "claimed" that make it an act owned, not a figure stated: "claimed responsibility for the blast". */
+export const CLAIMED_ACT_OBJECTS = new Set(['responsibility', 'credit', 'involvement', 'authorship']);
+
+/** Place nouns that make a phrase a place, not a body: "Sahib District", "the village of Tarkint". */
+export const PLACE_HEAD_NOUNS = new Set([...SCOPE_AREA_PLACES, 'area', 'county', 'prefecture', 'municipality', 'township']);
 
 /**
  * Words that open a capitalised run only because they open the sentence, never a name: articles,

@@ -47,6 +47,14 @@ export const REPORTING_VERBS = new Set([
   'published',
   'revealed',
   'disclosed',
+  'listed',
+  'logged',
+  'monitored',
+  'mentioned',
+  'calculated',
+  'spoke',
+  'speaks',
+  'knows',
   'indicated',
   'indicate',
   'indicates',
@@ -460,6 +468,26 @@ function isNameRun(tokens: Token[], from: number, to: number): boolean {
  * and auxiliaries between ("the presidential office announced on Sunday" reads back from
  * "announced"), and an appositive or relative clause set off by commas.
  */
+/** Adverbs between a subject and its reporting verb ("Amnesty yesterday said", "the group has independently verified"). */
+const SUBJECT_VERB_ADVERBS = new Set([
+  'yesterday',
+  'today',
+  'tonight',
+  'earlier',
+  'later',
+  'again',
+  'separately',
+  'previously',
+  'recently',
+  'already',
+  'reportedly',
+  'initially',
+  'independently',
+  'publicly',
+  'officially',
+  'since',
+]);
+
 export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhrase | null {
   let end = verb; // exclusive
   // Auxiliaries/adverbs between subject and verb: "is reporting", "has also said".
@@ -475,7 +503,10 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   // time or manner adverbial between subject and verb belongs to the verb.
   for (let k = end; k > floor;) {
     const w = (i: number) => tokens[i]?.lower ?? '';
-    if (['yesterday', 'today', 'tonight', 'earlier', 'later', 'again', 'separately', 'previously', 'recently'].includes(w(k - 1))) k--;
+    if (SUBJECT_VERB_ADVERBS.has(w(k - 1))) k--;
+    else if (w(k - 1) === 'far' && w(k - 2) === 'so') k -= 2;
+    // "has so far confirmed": the auxiliary before the adverb.
+    else if (k < end && ['has', 'have', 'had', 'is', 'are', 'was', 'were'].includes(w(k - 1))) k--;
     else if (WEEKDAYS.has(w(k - 1)) && w(k - 2) === 'on') k -= w(k - 3) === 'late' ? 3 : 2;
     else if (['week', 'night', 'month', 'year'].includes(w(k - 1)) && w(k - 2) === 'last') k -= 2;
     else if (w(k - 1) === 'statement' && ['a', 'its', 'their'].includes(w(k - 2)) && w(k - 3) === 'in') k -= 3;
@@ -675,6 +706,8 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
     );
   if (named && named[1] && named[1] !== s && /\s\p{Lu}/u.test(named[1])) s = named[1];
   s = s.replace(/['’]s\s+(?:count|tally|report|reports|figures|figure|data|estimate|estimates|statement|records|numbers|website|account|list)$/i, '');
+  // "the Relief Network's spokesperson": who speaks for a body gives the body's figures.
+  s = s.replace(/^(\p{Lu}.*)['’]s\s+(?:spokesman|spokeswoman|spokesperson|press office|press service)$/u, '$1');
   s = s.replace(/\s+(?:count|tally|figures|data|estimate|estimates|records)$/i, (m) => (/^\s*\p{Lu}/u.test(m) ? m : ''));
   // Titles: "U.S. President Trump" -> "Trump", "Inspector Bachchu Mia" -> "Bachchu Mia".
   const words = s.split(' ');

@@ -84,6 +84,15 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
   const tokens = tokenize(tail, q.end);
   let i = 0;
   if (tokens[i]?.text === ',') i++;
+  // "…,” according to X": the quote is X's.
+  if (tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+    const np = phraseAfter(tokens, i + 2);
+    if (np) {
+      const phrase = text.slice(np.start, np.end);
+      const name = /^the\s/i.test(phrase) ? (resolveAnaphor(phrase, q.end, mentions, sources) ?? tidySourceName(phrase).name) : tidySourceName(phrase).name;
+      return { speaker: name, end: tokens[np.to - 1]!.end };
+    }
+  }
   // "said X" / "said X, an official at Y"
   if (tokens[i] && SPEECH_AFTER.has(tokens[i]!.lower)) {
     const np = phraseAfter(tokens, i + 1);

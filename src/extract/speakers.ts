@@ -6,7 +6,7 @@
  */
 import { getGazetteer } from '../places/gazetteer.js';
 import { countryOf } from './entities.js';
-import { GENERIC_ORG_HEADS, MENTION_OPENERS, OFFICE_WORDS, ROLE_NOUNS } from './lexicon.js';
+import { GENERIC_ORG_HEADS, MENTION_OPENERS, OFFICE_WORDS, PLACE_HEAD_NOUNS, ROLE_NOUNS } from './lexicon.js';
 import { ANAPHORIC_HEADS, TITLES, looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
 import type { Token } from './tokens.js';
 
@@ -117,7 +117,13 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
     if (looksLikeOrg(titleWords.length && looksLikePerson(name) ? name : raw)) {
       const tidy = tidySourceName(raw);
       out.push({ name: tidy.name, kind: 'org', alias, role: null, start: tokens[a]!.start, end: tokens[to - 1]!.end });
-    } else if (looksLikePerson(name) && (name.includes(' ') || titleWords.length > 0) && (titleWords.length > 0 || !namesPlaceOrDay(name))) {
+    } else if (
+      looksLikePerson(name) &&
+      (name.includes(' ') || titleWords.length > 0) &&
+      (titleWords.length > 0 || !namesPlaceOrDay(name)) &&
+      // "Imam Sahib District": a title word opening a place's name does not make it a person's.
+      !PLACE_HEAD_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase())
+    ) {
       const role = titleWords.length
         ? sentenceText.slice(tokens[a]!.start - offset, tokens[from - 1]!.end - offset)
         : roleAfter(tokens, sentenceText, offset, to);
@@ -169,6 +175,10 @@ export function resolveAnaphor(
   }
   const words = p.split(/\s+/);
   const head = words[words.length - 1] ?? '';
+  // "Ruritania's defence minister", "the country's interior minister": a role whose words an
+  // earlier person's role holds ("State Minister of Defence Ana Ruiz") is that person.
+  const byRole = roleHolder(phrase, before, mentions);
+  if (byRole) return byRole;
   // A capitalised word beyond the determiner names something new ("the Health Ministry").
   if (/\s\p{Lu}/u.test(phrase.replace(/^(?:the|this|that)\s+/i, ' ')) || /^\p{Lu}/u.test(phrase.replace(/^(?:the|this|that)\s+/i, ''))) return null;
   if (definite && ROLE_NOUNS.has(head) && words.length <= 2 && !p.includes("'s ")) {
@@ -190,6 +200,48 @@ export function resolveAnaphor(
   }
   if (GENERIC_ORG_HEADS.has(head) && (definite || words.length === 1)) {
     for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start < before && mentions[i]!.kind === 'org') return mentions[i]!.name;
+  }
+  return null;
+}
+
+/** Spelling variants of role words, folded so "defense minister" finds "Minister of Defence". */
+const foldRoleWord = (w: string) =>
+  w
+    .replace(/^defense$/, 'defence')
+    .replace(/^internal$/, 'interior')
+    .replace(/^home$/, 'interior');
+
+/**
+ * A role description ("the defence minister", "Ruritania's deputy health minister") names the
+ * nearest earlier person whose role, read at their first mention, holds every one of its words:
+ * a country in the possessive or as a demonym is the scope, not a role word.
+ */
+function roleHolder(phrase: string, before: number, mentions: SpeakerMention[]): string | null {
+  let words = phrase.replace(/^(?:the|this|that)\s+/i, '').split(/\s+/);
+  // "Ruritania's", "Sri Lanka's", "the country's", "Ruritanian": scope, dropped.
+  const possessive = words.findIndex((w) => /['’]s$/.test(w));
+  if (
+    possessive >= 0 &&
+    possessive < words.length - 1 &&
+    words.slice(0, possessive + 1).every((w) => /^\p{Lu}/u.test(w) || /^(?:country|nation|state|government)['’]s$/i.test(w))
+  )
+    words = words.slice(possessive + 1);
+  else if (words.length > 1 && countryOf(words[0]!)) words = words.slice(1);
+  const role = words.map((w) => w.toLowerCase());
+  const head = role[role.length - 1] ?? '';
+  // Only a lower-case description of a role with a qualifier ("defence minister"), not a bare "minister".
+  if (role.length < 2 || role.length > 4 || !ROLE_NOUNS.has(head) || words.some((w) => /^\p{Lu}/u.test(w))) return null;
+  const wanted = role.map(foldRoleWord);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start >= before || m.kind !== 'person' || !m.role) continue;
+    const has = new Set(
+      m.role
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .map(foldRoleWord),
+    );
+    if (wanted.every((w) => has.has(w))) return fullName(mentions, m);
   }
   return null;
 }

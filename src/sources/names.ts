@@ -10,7 +10,7 @@
  */
 import { countriesIn } from './countries.js';
 import { guessSourceType } from './type-rules.js';
-import { OFFICE_WORDS, ROLE_NOUNS, TITLES } from './words.js';
+import { NAME_WORD_FOLDS, OFFICE_NAME_FOLDS, OFFICE_WORDS, ROLE_NOUNS, TITLES } from './words.js';
 
 const TITLE_RE = new RegExp(
   `^(?:(?:${[...TITLES]
@@ -23,6 +23,10 @@ const ROLE_SET = new Set(ROLE_NOUNS);
 const OFFICE_RE = new RegExp(`\\b(?:${OFFICE_WORDS.join('|')})\\b`, 'i');
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
 const NAME_PARTICLE = /^(?:al|el|bin|ibn|van|von|de|da|di|du|la|le|der|den)$/i;
+/** Bare heads of an office named by whose it is ("the Prosecutor's Office", "the Ombudsman's Office"). */
+const OFFICE_OF_HOLDER = new Set(['office', 'bureau', 'secretariat', 'department', 'chambers']);
+const FOLD_TO = new Map(NAME_WORD_FOLDS);
+const FOLD_RE = new RegExp(`\\b(?:${NAME_WORD_FOLDS.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
 
 /** A name read apart: the person's or body's own words, and the country the name names. */
 export interface ParsedName {
@@ -50,26 +54,42 @@ export function normaliseSource(name: string): string {
 }
 
 function normaliseUncached(name: string): string {
-  return basicFold(stripApposition(name).replace(TITLE_RE, ''))
-    .replace(/^(?:country|nation|state|government|regime)'s\s+/, '')
-    .replace(/^[\p{L}.-]+'s\s+/u, '')
-    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    basicFold(stripApposition(name).replace(TITLE_RE, ''))
+      .replace(/^(?:country|nation|state|government|regime)'s\s+/, '')
+      // "Tehran's governor": scope, dropped; but "the Ombudsman's Office" is named by its holder.
+      .replace(/^([\p{L}.-]+)'s\s+(\S+)$/u, (m, owner: string, head: string) => (OFFICE_OF_HOLDER.has(head) ? `${owner} ${head}` : m))
+      .replace(/^[\p{L}.-]+'s\s+/u, '')
+      .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 function basicFold(name: string): string {
-  return (
+  return foldOffice(
     name
       .toLowerCase()
       .replace(/[’`]/g, "'")
+      // "Otárola" = "Otarola": accents are spelling.
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
       // Dotted initials are one word: "U.N." = "UN".
       .replace(/(?<![\p{L}.])((?:\p{L}\.){2,})/gu, (m) => m.replace(/\./g, ''))
       .replace(/\([^)]*\)/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
       .replace(/^(?:the|a|an)\s+/, '')
+      // One spelling and one wording of a name: "ministry of internal affairs" -> "ministry of interior".
+      .replace(FOLD_RE, (m) => FOLD_TO.get(m.replace(/\s+/g, ' ')) ?? m),
   );
+}
+
+/** Fold an office's name in another language or wording to one English form (see OFFICE_NAME_FOLDS). */
+function foldOffice(name: string): string {
+  let n = name;
+  for (const [re, to] of OFFICE_NAME_FOLDS) n = n.replace(re, to);
+  return n;
 }
 
 /**
@@ -136,6 +156,8 @@ export function parseSourceName(name: string): ParsedName {
     // Drop the country words (and an "of" before them) when something remains.
     const rest = first.filter((_, i) => i < f.start || i >= f.end).filter((w, i, all) => !(w === 'of' && i === all.length - 1));
     if (rest.length) words = rest;
+  } else if (possessive && words.length === 2 && OFFICE_OF_HOLDER.has(words[1]!)) {
+    words = [possessive[1]!, words[1]!]; // "the prosecutor's office": the holder names the office.
   } else if (possessive) {
     words = words.slice(1); // "the group's spokesman", "Tehran's governor": scope, not a name.
     if (!words.length) words = [possessive[1]!];
@@ -155,6 +177,9 @@ export function parseSourceName(name: string): ParsedName {
   parsed.set(name, p);
   return p;
 }
+
+/** Closing words an acronym often leaves out ("ACLED" for "… Event Data Project"). */
+const ACRONYM_OPTIONAL_HEADS = new Set(['project', 'programme', 'initiative', 'network', 'group', 'monitor']);
 
 const STOP = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'de', 'al']);
 const initials = (words: string[]) =>
@@ -211,6 +236,15 @@ export function sameName(a: string, b: string): boolean {
   if (!fa.norm || !fb.norm) return false;
   const [short, long] = fa.norm.length <= fb.norm.length ? [fa, fb] : [fb, fa];
   if (short.words.length === 1 && short.norm.length >= 2 && (long.initials === short.norm || long.firsts === short.norm)) return true;
+  // "ACLED" = "Armed Conflict Location and Event Data Project": an acronym may leave out a closing generic head.
+  if (
+    short.words.length === 1 &&
+    short.norm.length >= 3 &&
+    long.words.length > 3 &&
+    ACRONYM_OPTIONAL_HEADS.has(long.words[long.words.length - 1]!) &&
+    initials(long.words.slice(0, -1)) === short.norm
+  )
+    return true;
   if (short.capitalised && short.words.every((w) => long.words.includes(w))) return true;
   // "National Institute for Human Rights" = "National Human Rights Institute": the same words in another order.
   if (fa.content.includes(' ') && fa.content === fb.content) return true;

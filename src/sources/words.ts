@@ -161,6 +161,53 @@ export const OFFICE_WORDS = [
   'civil defense',
 ];
 
+/**
+ * Spellings and wordings of one name folded to one form before names are compared: British and
+ * American spelling ("Defense" / "Defence", "Center" / "Centre"), and the ways one office is
+ * named ("Ministry of Internal Affairs", "Home Ministry", "Interior Ministry"). Whole words,
+ * lower case; the longer wording first.
+ */
+export const NAME_WORD_FOLDS: ReadonlyArray<readonly [string, string]> = [
+  ['internal affairs', 'interior'],
+  ['home affairs', 'interior'],
+  ['home ministry', 'interior ministry'],
+  ['home minister', 'interior minister'],
+  ['home office', 'interior ministry'],
+  ['center', 'centre'],
+  ['centers', 'centres'],
+  ['defense', 'defence'],
+  ['organization', 'organisation'],
+  ['organizations', 'organisations'],
+  ['labor', 'labour'],
+  ['program', 'programme'],
+  ['ombudsperson', 'ombudsman'],
+  ['ombudswoman', 'ombudsman'],
+];
+
+/**
+ * The common nouns of state offices in Spanish, Portuguese and French, and the English wordings of
+ * one office, folded to one English form: a body named in its own language ("Defensoría del
+ * Pueblo", "Fiscalía de la Nación") is the one a translation names ("Ombudsman's Office", "the
+ * Prosecutor's Office"). Generic titles only, never one organisation's name. Patterns over the
+ * folded (lower-case, accents dropped) name, applied in order.
+ */
+export const OFFICE_NAME_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bdefensor(?:ia|a)? (?:del pueblo|do povo|de los habitantes)\b/g, 'ombudsman'],
+  [/\bdefenseur des droits\b/g, 'ombudsman'],
+  [/\bombuds(?:man|person|woman)(?:'s)? office\b/g, 'ombudsman'],
+  [/\b(?:fiscalia|procuradoria|procuraduria)(?: general)?(?: (?:de la nacion|de la republica|da republica|del estado))?\b/g, 'prosecutor'],
+  [/\b(?:(?:public|state) )?(?:attorney|prosecutor)(?: general)?(?:'s)? office\b/g, 'prosecutor'],
+  [/\b(?:office of the )(?:public )?(?:attorney|prosecutor)(?: general)?\b/g, 'prosecutor'],
+  // An office is its holder's: "the Ombudsman's Office" is "the ombudsman", "prosecutors" "the Prosecutor's Office".
+  [/\bprosecutors\b/g, 'prosecutor'],
+  [/\bministerio (?:del|de|da|do|de la) /g, 'ministry of '],
+  [/\bministere (?:de l'|de la|des|du) ?/g, 'ministry of '],
+  [/\bpolic(?:ia|e) nacional\b/g, 'national police'],
+  [/\b(?:salud|saude|sante)\b/g, 'health'],
+  [/\b(?:defensa|defesa)\b/g, 'defence'],
+  [/\binterieur\b/g, 'interior'],
+];
+
 /** Demonyms the country's name does not give by a suffix ("French", "Chinese" are handled; these are not). */
 export const IRREGULAR_DEMONYMS: Record<string, string> = {
   french: 'FR',

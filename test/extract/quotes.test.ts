@@ -22,6 +22,11 @@ describe('quotes', () => {
     expect(quotesOf('The mayor’s office said: “Nine families have lost their homes tonight.”')[0]?.speaker).toBe('mayor’s office');
   });
 
+  it('reads "according to X" after the quote', () => {
+    expect(quotesOf('“Eleven fishing boats never came back to the harbour,” according to Tomas Berg, a harbour pilot.')[0]?.speaker).toBe('Tomas Berg');
+    expect(quotesOf('“The wells in three villages have run dry since June,” according to the relief committee.')[0]?.speaker).toBe('relief committee');
+  });
+
   it('resolves "the group" to an organisation named inside the quote', () => {
     const q = quotesOf('“So far the Valley Rescue Alliance has counted 31 dead in the three villages,” the group said.');
     expect(q[0]?.speaker).toBe('Valley Rescue Alliance');

@@ -65,6 +65,47 @@ describe('source names', () => {
     expect(sameSource('Sudan health ministry', 'Sudanese Interior Ministry')).toBe(false);
   });
 
+  it('folds British and American spelling and the wordings of one office', () => {
+    expect(sameSource('Kenyan Ministry of Internal Affairs', 'Kenya Interior Ministry')).toBe(true);
+    expect(sameSource('Ministry of the Interior', 'Home Ministry')).toBe(true);
+    expect(sameSource('Ministry of Home Affairs', 'Interior Ministry')).toBe(true);
+    expect(sameSource('Lakeside Legal Aid Center', 'Lakeside Legal Aid Centre')).toBe(true);
+    expect(sameSource('Ministry of Defense', 'Defence Ministry')).toBe(true);
+    expect(sameSource('World Health Organization', 'World Health Organisation')).toBe(true);
+    expect(sameSource('Interior Ministry', 'Defence Ministry')).toBe(false);
+    expect(sameSource('Kenyan Ministry of Internal Affairs', 'Ugandan Interior Ministry')).toBe(false);
+  });
+
+  it('reads a state office named in Spanish, Portuguese or French as its English title, and accents as spelling', () => {
+    expect(sameSource('Defensoría del Pueblo', "the Ombudsman's Office")).toBe(true);
+    expect(sameSource('Defensor do Povo', 'Ombudsperson’s Office')).toBe(true);
+    expect(sameSource('Fiscalía General de la República', "Attorney General's Office")).toBe(true);
+    expect(sameSource('Procuradoria-Geral da República', "Prosecutor General's Office")).toBe(true);
+    expect(sameSource('Ministerio de Salud', 'Ministry of Health')).toBe(true);
+    expect(sameSource('Ministério da Defesa', 'Defence Ministry')).toBe(true);
+    expect(sameSource('Policía Nacional', 'National Police')).toBe(true);
+    expect(sameSource('Defensoría del Pueblo', 'Fiscalía de la Nación')).toBe(false);
+    // An office is its holder's.
+    expect(sameSource('Defensoría del Pueblo', 'human rights ombudsman')).toBe(true);
+    expect(sameSource('Ruritanian prosecutors', "the Public Prosecutor's Office")).toBe(true);
+    expect(sameSource('prosecutors', 'ombudsman')).toBe(false);
+    expect(sameSource('Ministerio de Salud', 'Ministry of Defence')).toBe(false);
+    expect(sameSource('Lucía Méndez', 'Lucia Mendez')).toBe(true);
+  });
+
+  it('reads an acronym that leaves out a closing generic head', () => {
+    expect(sameSource('CRED', 'Coastal Relief and Emergency Data Project')).toBe(true);
+    expect(sameSource('CRED', 'Coastal Relief and Emergency Data Centre')).toBe(false);
+  });
+
+  it("keeps an office named by its holder apart from another holder's", () => {
+    expect(sameSource("the Ombudsperson's Office", "Ombudsman's Office")).toBe(true);
+    expect(sameSource("Ombudsman's Office", "Prosecutor's Office")).toBe(false);
+    expect(sameSource("the Coroner's Office", 'Coroner')).toBe(true);
+    // Scope is still dropped before a role: "the city's mayor" is "mayor".
+    expect(normaliseSource("the city's mayor")).toBe('mayor');
+  });
+
   it("merges a person's transliterations, and not near-miss names", () => {
     expect(sameSource('Zolnour', 'Mojtaba Zolnour')).toBe(true);
     expect(sameSource('Zolnouri', 'Mojtaba Zolnour')).toBe(true);
