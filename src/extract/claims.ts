@@ -59,6 +59,8 @@ import {
   COLLECTIVE_NOUNS,
   OBJECT_OPENERS,
   DAY_AND_MONTH_NAMES,
+  REASON_PREPOSITIONS,
+  INVOLVEMENT_NOUNS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -578,6 +580,11 @@ function nominalBefore(tokens: Token[], at: number, single: boolean): Category |
   // ...unless an event brings it about: "resulting in the death of a contractor".
   const caused = [4, 5].some((d) => /^(?:result|caus|led$|lead|left$|leav)/.test(tokens[at - d]?.lower ?? ''));
   if (single && noun === 'death' && !caused) return null;
+  // "detained over the killing of a man", "an inquiry into the death of a student", "his role in the
+  // shooting of a farmer": one death as the reason for an arrest or inquiry retells a toll's member.
+  const reason = tokens[at - 4]?.lower ?? '';
+  if (single && tokens[at - 3]?.lower === 'the' && (REASON_PREPOSITIONS.has(reason) || (reason === 'in' && INVOLVEMENT_NOUNS.has(tokens[at - 5]?.lower ?? ''))))
+    return null;
   return HARM_NOUNS_OF.get(noun) ?? null;
 }
 

@@ -575,6 +575,10 @@ export const OBJECT_OPENERS = new Set([
 ]);
 /** Weekday and month names: "12 killed Monday" has no object. */
 export const DAY_AND_MONTH_NAMES: ReadonlySet<string> = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES]);
+/** Prepositions of a reason or an inquiry: "arrested over the killing of a man", "a probe into the death of a student". */
+export const REASON_PREPOSITIONS = new Set(['over', 'for', 'into']);
+/** Nouns of a part taken in an act: "his role in the killing of a farmer". */
+export const INVOLVEMENT_NOUNS = new Set(['role', 'part', 'involvement', 'complicity', 'participation']);
 /** Possessives before a home noun ("from their homes"). */
 export const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
 

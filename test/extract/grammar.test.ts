@@ -196,4 +196,11 @@ describe('claims: grammatical relations', () => {
     expect(pairs('Two reporters were injured by a mob of about 40 men.')).toEqual([['injured', 2]]);
     expect(pairs('The driver, 45, was killed on Monday.')).toEqual([]);
   });
+
+  it('one death given as the reason for an arrest or an inquiry is no count', () => {
+    expect(pairs('Two officers were charged over the killing of a teenager.')).toEqual([]);
+    expect(pairs('Prosecutors opened an inquiry into the shooting of a street vendor.')).toEqual([]);
+    expect(pairs('His role in the killing of a farmer is under review.')).toEqual([]);
+    expect(pairs('The raid resulted in the killing of a farmer.')).toEqual([['killed', 1]]);
+  });
 });
