@@ -61,6 +61,8 @@ import {
   DAY_AND_MONTH_NAMES,
   REASON_PREPOSITIONS,
   INVOLVEMENT_NOUNS,
+  PRISONER_NOUNS,
+  POLITICAL_MODIFIERS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -156,6 +158,13 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     if (w === 'more' && !modifiers.length) return { end: i + 1, who: 'people', kind: 'person' };
     const cat = CATEGORY_NOUNS.get(w);
     if (cat) return { end: i + 1, who: modifiers.length ? modifiers.join(' ') : 'people', kind: 'category', category: cat };
+    // "900 political prisoners", "40 prisoners of conscience": people held for their politics
+    // (plain "prisoners" may be convicts, and "released 200 prisoners" counts no detention).
+    if (
+      PRISONER_NOUNS.has(w) &&
+      (POLITICAL_MODIFIERS.has(tokens[i - 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'conscience'))
+    )
+      return { end: tokens[i + 1]?.lower === 'of' ? i + 3 : i + 1, who: t.text, kind: 'category', category: 'detained' };
     // "6 fallen heroes", "two slain journalists": a participle of death before a person counts the dead.
     if (DEATH_MODIFIERS.has(w) && countsPeople(tokens[i + 1]?.lower ?? ''))
       return { end: i + 2, who: tokens[i + 1]!.text, kind: 'category', category: 'killed' };

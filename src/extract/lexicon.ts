@@ -579,6 +579,9 @@ export const DAY_AND_MONTH_NAMES: ReadonlySet<string> = new Set<string>([...WEEK
 export const REASON_PREPOSITIONS = new Set(['over', 'for', 'into']);
 /** Nouns of a part taken in an act: "his role in the killing of a farmer". */
 export const INVOLVEMENT_NOUNS = new Set(['role', 'part', 'involvement', 'complicity', 'participation']);
+/** Prisoners, detained when held for their politics ("political prisoners", "prisoners of conscience"). */
+export const PRISONER_NOUNS = new Set(['prisoners', 'prisoner']);
+export const POLITICAL_MODIFIERS = new Set(['political', 'politically']);
 /** Possessives before a home noun ("from their homes"). */
 export const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
 

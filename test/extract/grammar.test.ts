@@ -203,4 +203,10 @@ describe('claims: grammatical relations', () => {
     expect(pairs('His role in the killing of a farmer is under review.')).toEqual([]);
     expect(pairs('The raid resulted in the killing of a farmer.')).toEqual([['killed', 1]]);
   });
+
+  it('political prisoners are detained; plain prisoners are not counted', () => {
+    expect(pairs('The junta now holds more than 900 political prisoners.')).toEqual([['detained', 900]]);
+    expect(pairs('Monitors count 40 prisoners of conscience.')).toEqual([['detained', 40]]);
+    expect(pairs('The amnesty freed 200 prisoners.')).toEqual([]);
+  });
 });
