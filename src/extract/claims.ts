@@ -165,6 +165,16 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
       (POLITICAL_MODIFIERS.has(tokens[i - 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'conscience'))
     )
       return { end: tokens[i + 1]?.lower === 'of' ? i + 3 : i + 1, who: t.text, kind: 'category', category: 'detained' };
+    // "600 war-wounded refugees", "40 bullet-injured protesters": a compound harm participle before
+    // the people counted is what they suffered, over what the noun says of them.
+    const compound = /^\p{L}+-(\p{L}+)$/u.exec(w)?.[1];
+    if (
+      compound &&
+      PARTICIPLE_MODIFIERS.has(compound) &&
+      CATEGORY_CUES.get(compound) === 'injured' &&
+      (countsPeople(tokens[i + 1]?.lower ?? '') || CATEGORY_NOUNS.has(tokens[i + 1]?.lower ?? ''))
+    )
+      return { end: i + 2, who: tokens[i + 1]!.text, kind: 'category', category: 'injured' };
     // "6 fallen heroes", "two slain journalists": a participle of death before a person counts the dead.
     if (DEATH_MODIFIERS.has(w) && countsPeople(tokens[i + 1]?.lower ?? ''))
       return { end: i + 2, who: tokens[i + 1]!.text, kind: 'category', category: 'killed' };

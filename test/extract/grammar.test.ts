@@ -209,4 +209,9 @@ describe('claims: grammatical relations', () => {
     expect(pairs('Monitors count 40 prisoners of conscience.')).toEqual([['detained', 40]]);
     expect(pairs('The amnesty freed 200 prisoners.')).toEqual([]);
   });
+
+  it('a compound harm participle before the people counted', () => {
+    expect(pairs('The clinic took in more than 600 war-wounded refugees last week.')).toEqual([['injured', 600]]);
+    expect(pairs('Medics saw 40 bullet-wounded protesters.')).toEqual([['injured', 40]]);
+  });
 });
