@@ -48,6 +48,21 @@ import {
   DETENTION_PLACES,
   SCOPE_SECURITY_NOUNS,
   DEATH_MODIFIERS,
+  CARE_PLACES,
+  TREATMENT_OBJECT_VERBS,
+  CONDITION_GRAVITY,
+  ALIVE_DEATH_VERBS,
+  STATE_VERBS,
+  HOME_NOUNS,
+  LIVES_TAKING_VERBS,
+  POSSESSIVES,
+  COLLECTIVE_NOUNS,
+  OBJECT_OPENERS,
+  DAY_AND_MONTH_NAMES,
+  REASON_PREPOSITIONS,
+  INVOLVEMENT_NOUNS,
+  PRISONER_NOUNS,
+  POLITICAL_MODIFIERS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -143,6 +158,23 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     if (w === 'more' && !modifiers.length) return { end: i + 1, who: 'people', kind: 'person' };
     const cat = CATEGORY_NOUNS.get(w);
     if (cat) return { end: i + 1, who: modifiers.length ? modifiers.join(' ') : 'people', kind: 'category', category: cat };
+    // "900 political prisoners", "40 prisoners of conscience": people held for their politics
+    // (plain "prisoners" may be convicts, and "released 200 prisoners" counts no detention).
+    if (
+      PRISONER_NOUNS.has(w) &&
+      (POLITICAL_MODIFIERS.has(tokens[i - 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'conscience'))
+    )
+      return { end: tokens[i + 1]?.lower === 'of' ? i + 3 : i + 1, who: t.text, kind: 'category', category: 'detained' };
+    // "600 war-wounded refugees", "40 bullet-injured protesters": a compound harm participle before
+    // the people counted is what they suffered, over what the noun says of them.
+    const compound = /^\p{L}+-(\p{L}+)$/u.exec(w)?.[1];
+    if (
+      compound &&
+      PARTICIPLE_MODIFIERS.has(compound) &&
+      CATEGORY_CUES.get(compound) === 'injured' &&
+      (countsPeople(tokens[i + 1]?.lower ?? '') || CATEGORY_NOUNS.has(tokens[i + 1]?.lower ?? ''))
+    )
+      return { end: i + 2, who: tokens[i + 1]!.text, kind: 'category', category: 'injured' };
     // "6 fallen heroes", "two slain journalists": a participle of death before a person counts the dead.
     if (DEATH_MODIFIERS.has(w) && countsPeople(tokens[i + 1]?.lower ?? ''))
       return { end: i + 2, who: tokens[i + 1]!.text, kind: 'category', category: 'killed' };
@@ -178,6 +210,8 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     const participleAdjective =
       /(?:ing|ed)$/.test(w) &&
       !CATEGORY_CUES.has(w) &&
+      // "two required stitches" is a verb and its object.
+      !TREATMENT_VERBS.has(w) &&
       !AUXILIARIES.has(w) &&
       !!next &&
       (/^\p{Ll}+s$/u.test(next.text) || countsPeople(next.lower)) &&
@@ -232,6 +266,11 @@ function cueAt(tokens: Token[], i: number): Category | null {
   const cat = CATEGORY_CUES.get(t.lower);
   if (!cat) return null;
   if (judicialOutcome(tokens, i)) return null;
+  // "the injury toll", "the arrest toll": a toll of another harm counts that harm.
+  if ((t.lower === 'toll' || t.lower === 'tolls') && i > 0) {
+    const of = CATEGORY_CUES.get(tokens[i - 1]!.lower) ?? HARM_NOUNS_OF.get(tokens[i - 1]!.lower);
+    if (of && of !== 'killed' && of !== 'participants') return of;
+  }
   return cueApplies(t.lower, tokens[i - 1]?.lower, tokens[i + 1]?.lower, tokens[i + 2]?.lower) ? cat : null;
 }
 
@@ -335,15 +374,29 @@ function rightPredicate(
     const cat = modifiesPerson ? null : cueAt(tokens, i);
     // "saved 30 people from drowning": a harm after "from" is one the figure escaped.
     if (cat && tokens[i - 1]?.lower === 'from' && /ing$/.test(t.lower)) return 'blocked';
+    // "were maimed to death": a harm whose outcome is a death.
+    if (cat && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death')
+      return judicialOutcome(tokens, i + 2) ? 'blocked' : { category: 'killed', index: i + 2 };
+    // "Two gunmen killed three guards", "five officers arrested the journalist": the figure is the
+    // subject of an active harm verb with an object of its own, so it counts who did the harm.
+    if (cat && !sawAux && HARM_VERB_FORMS.has(t.lower) && !/ing$/.test(t.lower) && takesObject(tokens, i + 1, quantityStarts)) return 'blocked';
+    // "were wounded and later died", "injured and then succumbed": the figure counts the deaths.
+    if (cat === 'injured' && ['and', 'then', 'before'].includes(tokens[i + 1]?.lower ?? '')) {
+      for (let k = i + 2; k <= i + 3 && k < tokens.length; k++) {
+        const then = cueAt(tokens, k);
+        if (then === 'killed') return { category: then, index: k };
+        if (!/^\p{Ll}+ly$/u.test(tokens[k]!.text) && tokens[k]!.lower !== 'later') break;
+      }
+    }
     if (cat) return { category: cat, index: i };
+    // "forced 20,000 people from their homes", "drove 3,000 families from their villages".
+    if (t.lower === 'from' && POSSESSIVES.has(tokens[i + 1]?.lower ?? '') && HOME_NOUNS.has(tokens[i + 2]?.lower ?? ''))
+      return { category: 'displaced', index: i + 2 };
     // "are still in arbitrary detention", "taken into custody", "remain in hospital".
     // "are behind bars", "remain in jail": a place of detention is the state of detention.
-    if ((t.lower === 'in' || t.lower === 'into' || t.lower === 'under' || t.lower === 'behind') && i > from) {
-      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
-        const cat = cueAt(tokens, k) ?? (DETENTION_PLACES.has(tokens[k]!.lower) ? 'detained' : null);
-        if (cat === 'detained' || cat === 'injured') return { category: cat, index: k };
-        if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
-      }
+    if ((['in', 'into', 'under', 'behind'].includes(t.lower) && i > from) || t.lower === 'to') {
+      const state = stateAfter(tokens, i, sawAux);
+      if (state) return state;
     }
     // "…almost 6,000, the presidential office announced": the figure's own clause has ended.
     if (passedComma && REPORTING_VERBS.has(t.lower) && !NEUTRAL_VERBS.has(t.lower)) return null;
@@ -355,6 +408,15 @@ function rightPredicate(
     // "of whom 12 were children", "40 were women": after a copula, a person noun is what the
     // figure is, not a verb of its own; the figure takes its harm from the claim it is part of.
     if (sawAux && ['were', 'was', 'are', 'is'].includes(tokens[i - 1]?.lower ?? '') && (countsPeople(t.lower) || isSingularPerson(t.lower))) return null;
+    // (Before the neutral verbs: "received treatment".) "are still being treated in hospital", "were rushed to hospitals": care for the injured.
+    if (TREATMENT_VERBS.has(t.lower)) {
+      for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+        // "needed hospital care", "were in intensive care"; not "need humanitarian care".
+        const care = tokens[k]!.lower === 'care' && !['hospital', 'intensive', 'medical'].includes(tokens[k - 1]?.lower ?? '');
+        if (TREATMENT_PLACES.has(tokens[k]!.lower) && !care) return { category: 'injured', index: k };
+        if (CLAUSE_BREAKS.has(tokens[k]!.lower) || tokens[k]!.text === ',') break;
+      }
+    }
     // Adverbs ("were lightly wounded", "fatally shot") and the rest of the subject's noun phrase.
     const adverb = /^\p{Ll}{3,}ly$/u.test(t.text) && !CATEGORY_CUES.has(t.lower) && !personNoun(t.lower);
     if (adverb || (!sawAux && countsPeople(t.lower)) || NEUTRAL_VERBS.has(t.lower) || !isWord(t)) {
@@ -365,13 +427,6 @@ function rightPredicate(
     // "stabbed to death", "beaten to death", "burned alive" (not "sentenced to death": judicial-outcome).
     if (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death')
       return judicialOutcome(tokens, i + 2) ? 'blocked' : { category: 'killed', index: i + 2 };
-    // "are still being treated in hospital", "were rushed to hospitals": care for the injured.
-    if (TREATMENT_VERBS.has(t.lower)) {
-      for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
-        if (TREATMENT_PLACES.has(tokens[k]!.lower)) return { category: 'injured', index: k };
-        if (CLAUSE_BREAKS.has(tokens[k]!.lower) || tokens[k]!.text === ',') break;
-      }
-    }
     // A headline's bare participle: "Thousands held after unrest".
     if (i === from && t.lower === 'held' && tokens[i + 1]?.lower !== 'a' && tokens[i + 1]?.lower !== 'the') return { category: 'detained', index: i };
     // "have lost their lives".
@@ -381,7 +436,11 @@ function rightPredicate(
     // "have gone missing", "remain in detention", "were left wounded": the state after the link.
     if (LINKING_VERBS.has(t.lower)) {
       for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
-        const cat = cueAt(tokens, k) ?? (DETENTION_PLACES.has(tokens[k]!.lower) && ['in', 'behind'].includes(tokens[k - 1]!.lower) ? 'detained' : null);
+        const placed = ['in', 'behind'].includes(tokens[k - 1]!.lower);
+        const cat =
+          cueAt(tokens, k) ??
+          (placed && DETENTION_PLACES.has(tokens[k]!.lower) ? 'detained' : null) ??
+          (placed && CARE_PLACES.has(tokens[k]!.lower) ? 'injured' : null);
         if (cat && cat !== 'participants') return { category: cat, index: k };
         if (CLAUSE_BREAKS.has(tokens[k]!.lower) || tokens[k]!.text === ',') break;
       }
@@ -393,9 +452,20 @@ function rightPredicate(
       const cue = predicateAfterModifier(tokens, i + 2, quantityStarts);
       if (cue) return cue;
     }
+    // "were burned alive", "buried alive".
+    if (ALIVE_DEATH_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'alive') return { category: 'killed', index: i + 1 };
     // A main verb that is not a cue: the figure has its own, different predicate.
     const verbLike = sawAux || /(?:ed|en)$/.test(t.lower);
     if (verbLike && /^\p{Ll}/u.test(t.text)) {
+      // "were made homeless", "rendered homeless": the state the verb puts them in.
+      const made = STATE_VERBS.has(t.lower) ? cueAt(tokens, i + 1) : null;
+      if (made && made !== 'participants') return { category: made, index: i + 1 };
+      // "were put in detention", "thrown into jail", "placed under arrest", "sent to hospital":
+      // the state the verb's phrase puts them in.
+      if (['in', 'into', 'under', 'behind', 'to'].includes(tokens[i + 1]?.lower ?? '')) {
+        const state = stateAfter(tokens, i + 1, true);
+        if (state) return state;
+      }
       // "were ambushed and killed", "tortured, ill-treated or seriously injured": a coordinated
       // harm participle is the predicate.
       for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
@@ -413,6 +483,35 @@ function rightPredicate(
     if (OWN_PREDICATE.test(t.lower)) return 'blocked';
   }
   return null;
+}
+
+/**
+ * The state a preposition at `at` puts the figure in: "in detention", "into custody", "behind
+ * bars", "under arrest" (detained); "in hospital", "to hospital", "in critical condition"
+ * (injured). Care and condition count only after a verb (`linked`: "are in hospital", "were
+ * sent to hospital") or with no determiner ("40 people in hospital"), not "40 staff in the hospital".
+ */
+function stateAfter(tokens: Token[], at: number, linked: boolean): Cue | null {
+  const prep = tokens[at]?.lower ?? '';
+  for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if (prep !== 'to') {
+      const cat = cueAt(tokens, k) ?? (DETENTION_PLACES.has(w) ? 'detained' : null);
+      if (cat === 'detained' || cat === 'injured') return { category: cat, index: k };
+    }
+    if ((linked || k === at + 1) && CARE_PLACES.has(w) && (w !== 'care' || tokens[k - 1]?.lower === 'intensive')) return { category: 'injured', index: k };
+    if (linked && prep === 'in' && w === 'condition' && CONDITION_GRAVITY.has(tokens[k - 1]?.lower ?? '')) return { category: 'injured', index: k };
+    if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(w)) break;
+  }
+  return null;
+}
+
+/** Does an object start at `at`: a figure, a determiner or pronoun, a person noun, a name (not a day)? */
+function takesObject(tokens: Token[], at: number, quantityStarts: Set<number>): boolean {
+  const t = tokens[at];
+  if (!t) return false;
+  if (quantityStarts.has(at) || OBJECT_OPENERS.has(t.lower) || countsPeople(t.lower) || isSingularPerson(t.lower)) return true;
+  return /^\p{Lu}\p{Ll}/u.test(t.text) && !DAY_AND_MONTH_NAMES.has(t.lower);
 }
 
 /** Verbs that give a figure a predicate of its own that is no harm ("900 inmates escaped"). */
@@ -480,6 +579,8 @@ function verbBefore(tokens: Token[], at: number): Category | null {
   if ((prev === 'shot' || prev === 'shooting') && prev2 === 'fatally') return 'killed';
   const verb = HARM_VERB_FORMS.get(prev);
   if (verb) return verb;
+  // "medics treated 200 people": a patient is injured.
+  if (TREATMENT_OBJECT_VERBS.has(prev)) return 'injured';
   // Participles that are also cue words: "arrested 40", "wounding 20", "hospitalised 12".
   const cue = cueAt(tokens, at - 1);
   return cue && cue !== 'participants' && /(?:ed|ing)$/.test(prev) ? cue : null;
@@ -493,9 +594,16 @@ function verbBefore(tokens: Token[], at: number): Category | null {
 function nominalBefore(tokens: Token[], at: number, single: boolean): Category | null {
   if (tokens[at - 1]?.lower !== 'of') return null;
   const noun = tokens[at - 2]?.lower ?? '';
+  // "claimed the lives of 56 people", "cost the lives of two".
+  if (noun === 'lives' && tokens[at - 3]?.lower === 'the' && LIVES_TAKING_VERBS.has(tokens[at - 4]?.lower ?? '')) return 'killed';
   // ...unless an event brings it about: "resulting in the death of a contractor".
   const caused = [4, 5].some((d) => /^(?:result|caus|led$|lead|left$|leav)/.test(tokens[at - d]?.lower ?? ''));
   if (single && noun === 'death' && !caused) return null;
+  // "detained over the killing of a man", "an inquiry into the death of a student", "his role in the
+  // shooting of a farmer": one death as the reason for an arrest or inquiry retells a toll's member.
+  const reason = tokens[at - 4]?.lower ?? '';
+  if (single && tokens[at - 3]?.lower === 'the' && (REASON_PREPOSITIONS.has(reason) || (reason === 'in' && INVOLVEMENT_NOUNS.has(tokens[at - 5]?.lower ?? ''))))
+    return null;
   return HARM_NOUNS_OF.get(noun) ?? null;
 }
 
@@ -611,6 +719,7 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
     // participle right after the person, with a finite verb after it, describes the person
     // (a reduced relative); the sentence's predicate is that verb, no harm.
     if (cat && k === nounEnd && /ed$/.test(w) && reducedRelative(tokens, k + 1)) return null;
+    if (cat && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return judicialOutcome(tokens, k + 2) ? null : 'killed';
     if (cat && cat !== 'participants' && cat !== 'displaced') {
       // "a man who was killed" is fine; "a man whose son died" is not about the man.
       return w === 'toll' || w === 'victims' || w === 'bodies' ? null : cat;
@@ -669,8 +778,16 @@ function countsSpeakers(tokens: Token[], q: Quantity, np: NounPhrase): boolean {
  * it, not who suffered it. Not the amount of a change ("rose by 12").
  */
 function isAgent(tokens: Token[], spanStart: number): boolean {
-  if (tokens[spanStart - 1]?.lower !== 'by') return false;
-  return !CHANGE_VERBS.has(tokens[spanStart - 2]?.lower ?? '') && !CHANGE_VERBS.has(tokens[spanStart - 3]?.lower ?? '');
+  // "beaten by a group of about 50 people", "attacked by a mob of 200": the agent is a group's members.
+  let at = spanStart;
+  if (
+    tokens[at - 1]?.lower === 'of' &&
+    (COLLECTIVE_NOUNS.has(tokens[at - 2]?.lower ?? '') || personNoun(tokens[at - 2]?.lower ?? '')?.kind === 'group') &&
+    ['a', 'an'].includes(tokens[at - 3]?.lower ?? '')
+  )
+    at -= 3;
+  if (tokens[at - 1]?.lower !== 'by') return false;
+  return !CHANGE_VERBS.has(tokens[at - 2]?.lower ?? '') && !CHANGE_VERBS.has(tokens[at - 3]?.lower ?? '');
 }
 
 /** Claims of one sentence. */

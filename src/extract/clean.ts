@@ -93,7 +93,10 @@ function classifyNoise(lines: Line[]): { reasons: Map<number, BoilerplateRange['
     // Consecutive copies (alt text + caption) or photo credits: every copy is noise.
     // A paragraph repeated further down (a pull quote, a repeated heading): keep the first.
     const consecutive = indices.every((idx, k) => k === 0 || onlyBlankBetween(lines, indices[k - 1]!, idx));
-    const removeAll = consecutive || CAPTION_HINT.test(text);
+    // The page's first line repeated (its title, then the same headline over the article) is the
+    // headline, not a caption: keep one copy.
+    const opening = lines.findIndex((l, k) => l.text.trim() && !reasons.has(k)) === first;
+    const removeAll = (consecutive && !opening) || CAPTION_HINT.test(text);
     for (const idx of removeAll ? indices : indices.slice(1)) if (!reasons.has(idx)) reasons.set(idx, 'duplicate_line');
   }
   return { reasons, byline };

@@ -20,23 +20,6 @@ import { tokenize, type Token } from './tokens.js';
 
 export { ExtractInputError, MAX_INPUT_CHARS } from './clean.js';
 
-/** The end of the headline: the first line when it reads like one (short, no final stop). */
-function headlineEnd(seg: Segmentation, title: string | null): number {
-  const first = seg.paragraphs[0];
-  if (!first) return 0;
-  if (title && first.text.includes(title)) return first.end;
-  // Else the first line when it reads like a headline, even page chrome above the real one
-  // ("date 2019-10-22 UrduPoint.com").
-  if (first.text.length <= 160 && !/[.!?:;"”]$/.test(first.text)) return first.end;
-  // Up to three short lines before the body starts (kicker, date line, headline).
-  let end = 0;
-  for (const p of seg.paragraphs.slice(0, 3)) {
-    if (p.text.length > 160 || /[.!?”"]$/.test(p.text)) break;
-    end = p.end;
-  }
-  return end;
-}
-
 interface Mention {
   claim: CountClaim;
   sentence: number;
@@ -57,18 +40,15 @@ function sameSpeaker(a: Source | null, b: Source | null): boolean {
 }
 
 /**
- * One claim per figure per speaker: the first body mention keeps its span; the best-named
- * source among the mentions wins. A headline figure restated in the body is the body's.
+ * One claim per figure per speaker: the first mention keeps its span (ANNOTATION.md: "use the
+ * first span"), a headline's included; the best-named source among the mentions wins.
  */
-function mergeRepeats(mentions: Mention[], headlineEndAt: number): CountClaim[] {
+function mergeRepeats(mentions: Mention[]): CountClaim[] {
   const out: Mention[] = [];
-  const isHeadline = (m: Mention) => m.claim.span.end <= headlineEndAt;
-  // Indexes keep this linear in the number of figures (a long annex holds thousands).
-  const inBody = new Set(mentions.filter((m) => !isHeadline(m)).map((m) => `${m.claim.category}|${m.claim.estimate}`));
+  // Keyed twins keep this linear in the number of figures (a long annex holds thousands).
   const kept = new Map<string, Mention[]>();
   for (const m of mentions) {
     const c = m.claim;
-    if (isHeadline(m) && inBody.has(`${c.category}|${c.estimate}`)) continue;
     const key = `${c.category}|${c.low}|${c.high}`;
     const twin = kept.get(key)?.find(
       (o) =>
@@ -190,7 +170,6 @@ export function extract(input: ExtractInput): Report {
   // Attribution reads the report's country: "police said" in a report about Hong Kong is Hong Kong's police.
   const sources = attribute({ text, seg, claims: drafts, quotes, mentions, byline: doc.byline, tokens, country });
   const dates = findDates(text, doc.published);
-  const headEnd = headlineEnd(seg, doc.title);
   const bySentence = indexBySentence(seg, drafts, places);
 
   const scopeDoc = { sentences: seg.sentences, tokens, figures: drafts, dates };
@@ -229,7 +208,7 @@ export function extract(input: ExtractInput): Report {
   const { byline: _byline, ...document } = doc;
   return {
     document,
-    claims: mergeRepeats(claims, headEnd),
+    claims: mergeRepeats(claims),
     quotes: quotes.map(({ speaker, role, span }) => ({ speaker, role, span })),
     places,
     dates,

@@ -37,6 +37,8 @@ const HARM_VERB_LEMMAS: ReadonlyArray<readonly [string, Category, ...string[]]> 
   ['apprehend', 'detained'],
   ['incarcerate', 'detained'],
   ['seize', 'detained'],
+  // "abduction" already counts the detained (HARM_NOUNS_OF): its verb does too.
+  ['abduct', 'detained'],
   ['execute', 'executed'],
   ['hang', 'executed'],
 ];
@@ -136,6 +138,8 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
       'apprehended',
       'custody',
       'rounded',
+      'locked',
+      'picked',
       'held',
     ] as const
   ).map((w) => [w, 'detained'] as [string, Category]),
@@ -235,6 +239,9 @@ export function cueApplies(word: string, prev: string | undefined, next: string 
     case 'lives':
       return ['claimed', 'lost', 'taken', 'cost', 'their', 'claiming', 'costing'].includes(prev ?? '');
     case 'rounded':
+    case 'locked':
+    case 'picked':
+      // "rounded up", "locked up", "picked up" (by police).
       return next === 'up';
     case 'custody':
       return ['into', 'in', 'police'].includes(prev ?? '');
@@ -492,10 +499,91 @@ export const RANGE_WORDS = new Set(['ranged', 'ranging', 'range', 'ranges', 'var
 /** Participles of death that describe a person as dead ("6 fallen heroes", "two slain journalists"). */
 export const DEATH_MODIFIERS = new Set(['fallen', 'slain', 'murdered', 'martyred', 'killed', 'deceased']);
 
-/** Care for the injured: "375 are still being treated in hospital", "12 were hospitalised". */
-export const TREATMENT_VERBS = new Set(['treated', 'admitted', 'receiving', 'received', 'taken', 'rushed']);
+/**
+ * Care for the injured: "375 are still being treated in hospital", "12 were hospitalised",
+ * "four required surgery", "six underwent operations".
+ */
+export const TREATMENT_VERBS = new Set([
+  'treated',
+  'admitted',
+  'receiving',
+  'received',
+  'taken',
+  'rushed',
+  'required',
+  'requiring',
+  'underwent',
+  'undergoing',
+  'undergone',
+  'sent',
+]);
 /** Words after a treatment verb that make it care for the injured. */
-export const TREATMENT_PLACES = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'injuries', 'wounds', 'treatment', 'icu']);
+export const TREATMENT_PLACES = new Set([
+  'hospital',
+  'hospitals',
+  'clinic',
+  'clinics',
+  'injuries',
+  'wounds',
+  'treatment',
+  'icu',
+  'care',
+  'surgery',
+  'surgeries',
+  'operations',
+  'stitches',
+  'hospitalisation',
+  'hospitalization',
+]);
+/** Places of care: being in one is being injured ("six remain in hospital", "are in intensive care"). */
+export const CARE_PLACES = new Set(['hospital', 'hospitals', 'icu', 'care', 'clinic']);
+/** Verbs whose object is a patient: "medics treated 200 people", "the clinic is treating 40". */
+export const TREATMENT_OBJECT_VERBS = new Set(['treated', 'treating', 'treats', 'treat']);
+/** Gravity of a patient's condition: "15 were in critical condition" counts the injured. */
+export const CONDITION_GRAVITY = new Set(['critical', 'serious', 'grave', 'stable', 'life-threatening', 'severe']);
+/** Verbs of killing by fire or burial that take "alive": "were burned alive", "buried alive". */
+export const ALIVE_DEATH_VERBS = new Set(['burned', 'burnt', 'buried', 'burn', 'burning', 'bury', 'burying']);
+/** Verbs whose object ends up in a state named after them: "were made homeless", "rendered homeless". */
+export const STATE_VERBS = new Set(['made', 'rendered', 'render', 'renders', 'make', 'makes']);
+/** Homes a figure is driven from: "forced 20,000 people from their homes" counts the displaced. */
+export const HOME_NOUNS = new Set(['home', 'homes', 'houses', 'villages', 'towns', 'land', 'lands', 'neighbourhoods', 'neighborhoods']);
+/** Verbs that take "the lives of" a figure: "claimed the lives of 56 people". */
+export const LIVES_TAKING_VERBS = new Set(['claimed', 'claiming', 'claims', 'cost', 'costing', 'costs', 'took', 'taken', 'taking', 'takes', 'ended', 'lost']);
+/** Nouns of a body of people: "by a group of 50 people" is the agent, its members counted. */
+export const COLLECTIVE_NOUNS = new Set(['group', 'groups', 'gang', 'mob', 'crowd', 'band', 'squad', 'unit', 'contingent', 'team']);
+/** Words that open a verb's object ("killed a guard", "arrested the journalist", "beat them"). */
+export const OBJECT_OPENERS = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'him',
+  'them',
+  'us',
+  'me',
+  'one',
+  'another',
+  'several',
+  'dozens',
+  'scores',
+  'hundreds',
+  'thousands',
+]);
+/** Weekday and month names: "12 killed Monday" has no object. */
+export const DAY_AND_MONTH_NAMES: ReadonlySet<string> = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES]);
+/** Prepositions of a reason or an inquiry: "arrested over the killing of a man", "a probe into the death of a student". */
+export const REASON_PREPOSITIONS = new Set(['over', 'for', 'into']);
+/** Nouns of a part taken in an act: "his role in the killing of a farmer". */
+export const INVOLVEMENT_NOUNS = new Set(['role', 'part', 'involvement', 'complicity', 'participation']);
+/** Prisoners, detained when held for their politics ("political prisoners", "prisoners of conscience"). */
+export const PRISONER_NOUNS = new Set(['prisoners', 'prisoner']);
+export const POLITICAL_MODIFIERS = new Set(['political', 'politically']);
+/** Possessives before a home noun ("from their homes"). */
+export const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
 
 /** Nouns that make a figure a count of places. */
 export const PLACE_NOUNS = new Set([

@@ -11,7 +11,7 @@
 import type { Qualifier, Span } from '../domain.js';
 import { endsBefore, isDigits, matchesAt, tokenize, type Token } from './tokens.js';
 import { CATEGORY_CUES, CATEGORY_NOUNS, CHANGE_VERBS, MONTH_ABBREVIATIONS, MONTH_NAMES, RANGE_WORDS, YEAR_BEFORE } from './lexicon.js';
-import { countsPeople, personNoun } from './person-nouns.js';
+import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 
 export interface Quantity {
   /** Qualifier, hedge and number expression together ("perhaps thousands and thousands"). */
@@ -486,8 +486,9 @@ function isNonCount(tokens: Token[], i: number, end: number, value: number): boo
   if (value <= 31 && isDigits(first) && precededByDate(tokens, i)) return true;
   if (prev?.text === '/' && isDigits(prev2)) return true;
   if (next?.text === '-' && isDigits(next2) && /^\d{4}$/.test(first.text)) return true; // 2019-12-04
-  // Ages set off by commas after a name: "Zakir Hossain, 29, was shot".
-  if (prev?.text === ',' && next?.text === ',' && end === i + 1 && value < 120 && prev2 && /^\p{Lu}/u.test(prev2.text)) return true;
+  // Ages set off by commas after a name or a person: "Zakir Hossain, 29, was shot", "the driver, 45, died".
+  if (prev?.text === ',' && next?.text === ',' && end === i + 1 && value < 120 && prev2 && (/^\p{Lu}/u.test(prev2.text) || isSingularPerson(prev2.lower)))
+    return true;
   // Fractions and ordinals: "one-tenth", "one in five".
   if (/-(?:tenth|third|quarter|half|fifth)s?$/.test(first.lower)) return true;
   return value > MAX_COUNT;

@@ -342,4 +342,12 @@ describe('claims: tying figures to categories', () => {
     expect(claims('Three more deaths were reported by other hospitals.')[0]!.who).toBe('people');
     expect(claims('Five more were killed on Monday.')[0]!.who).toBe('people');
   });
+
+  it('a figure repeated from the headline keeps the headline span (the first mention) and the body source', () => {
+    const found = extract({
+      text: 'Flood toll climbs to 640\n\nThe number of people killed by the floods has risen to 640, the disaster agency said on Tuesday.',
+      published: '2024-05-01',
+    }).claims;
+    expect(found.map((c) => [c.category, c.estimate, c.span.start < 24, c.source?.name])).toEqual([['killed', 640, true, 'disaster agency']]);
+  });
 });

@@ -28,6 +28,11 @@ describe('clean: plain text', () => {
     for (const r of doc.removed) expect(text.slice(r.start, r.end)).toBe(r.text);
   });
 
+  it('keeps one copy of a headline the page opens with twice (title, then heading)', () => {
+    const t = 'Quake toll in the valley rises to 212\n\nQuake toll in the valley rises to 212\nRescuers dug through the night.';
+    expect(clean({ text: t }).text).toBe('Quake toll in the valley rises to 212\n\nRescuers dug through the night.');
+  });
+
   it('keeps a paragraph repeated further down once', () => {
     const t = 'A long paragraph that appears twice in the article.\nOther text here.\nA long paragraph that appears twice in the article.';
     expect(clean({ text: t }).text).toBe('A long paragraph that appears twice in the article.\nOther text here.');

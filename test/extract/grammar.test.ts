@@ -153,4 +153,65 @@ describe('claims: grammatical relations', () => {
   it('noun-like verb forms are not cues by themselves', () => {
     expect(pairs('More than 500 inmates broke out of the jail overnight.')).toEqual([]);
   });
+
+  it('care as treatment, a patient as the object, a place or condition of care as a state', () => {
+    expect(pairs('Four miners required surgery after the collapse.')).toEqual([['injured', 4]]);
+    expect(pairs('Eighteen people received treatment for smoke inhalation.')).toEqual([['injured', 18]]);
+    expect(pairs('Volunteer medics treated 200 people near the bridge.')).toEqual([['injured', 200]]);
+    expect(pairs('Pepper spray sent 31 fans to hospital.')).toEqual([['injured', 31]]);
+    expect(pairs('Six remain in hospital in the port city.')).toEqual([['injured', 6]]);
+    expect(pairs('Doctors said 15 pilgrims were in critical condition.')).toEqual([['injured', 15]]);
+    expect(pairs('Nine are in intensive care.')).toEqual([['injured', 9]]);
+    // Staff of a hospital, and care not given for injuries, are no injured.
+    expect(pairs('Forty nurses in the hospital walked out.')).toEqual([]);
+    expect(pairs('Some 2 million people required humanitarian care.')).toEqual([]);
+  });
+
+  it('a toll of another harm counts that harm', () => {
+    expect(pairs('The injury toll from the riots climbed to 412.')).toEqual([['injured', 412]]);
+  });
+
+  it('a state the verb puts the figure in', () => {
+    expect(pairs('Nearly 400 strikers were put in detention.')).toEqual([['detained', 400]]);
+    expect(pairs('About 500 students have been locked up since the vote.')).toEqual([['detained', 500]]);
+    expect(pairs('Police picked up 35 people near the parliament.')).toEqual([['detained', 35]]);
+    expect(pairs('Thousands have been made homeless by the floods.')).toEqual([['displaced', 1000]]);
+    expect(pairs('The shelling has forced 20,000 people from their homes.')).toEqual([['displaced', 20000]]);
+    expect(pairs('Twenty-three villagers were burned alive.')).toEqual([['killed', 23]]);
+  });
+
+  it('lives taken in an of-phrase, and a later death of the wounded', () => {
+    expect(pairs('The epidemic of violence has claimed the lives of 56 people since May.')).toEqual([['killed', 56]]);
+    expect(pairs('Two of the miners were wounded and later died.')).toEqual([['killed', 2]]);
+  });
+
+  it('the subject of an active harm verb with an object is who did it, not a victim', () => {
+    expect(pairs('Two gunmen killed three guards.')).toEqual([['killed', 3]]);
+    expect(pairs('Five officers arrested the journalist at dawn.')).toEqual([]);
+    expect(pairs('Three soldiers killed in ambush')).toEqual([['killed', 3]]);
+    expect(pairs('12 killed Monday in clashes')).toEqual([['killed', 12]]);
+  });
+
+  it('the members of a group that is the agent are no victims, nor an age set off by commas', () => {
+    expect(pairs('Two reporters were injured by a mob of about 40 men.')).toEqual([['injured', 2]]);
+    expect(pairs('The driver, 45, was killed on Monday.')).toEqual([]);
+  });
+
+  it('one death given as the reason for an arrest or an inquiry is no count', () => {
+    expect(pairs('Two officers were charged over the killing of a teenager.')).toEqual([]);
+    expect(pairs('Prosecutors opened an inquiry into the shooting of a street vendor.')).toEqual([]);
+    expect(pairs('His role in the killing of a farmer is under review.')).toEqual([]);
+    expect(pairs('The raid resulted in the killing of a farmer.')).toEqual([['killed', 1]]);
+  });
+
+  it('political prisoners are detained; plain prisoners are not counted', () => {
+    expect(pairs('The junta now holds more than 900 political prisoners.')).toEqual([['detained', 900]]);
+    expect(pairs('Monitors count 40 prisoners of conscience.')).toEqual([['detained', 40]]);
+    expect(pairs('The amnesty freed 200 prisoners.')).toEqual([]);
+  });
+
+  it('a compound harm participle before the people counted', () => {
+    expect(pairs('The clinic took in more than 600 war-wounded refugees last week.')).toEqual([['injured', 600]]);
+    expect(pairs('Medics saw 40 bullet-wounded protesters.')).toEqual([['injured', 40]]);
+  });
 });
