@@ -776,50 +776,6 @@ export const SCOPE_SUBGROUP_NOUNS = new Set([
   'bystanders',
   'elderly',
 ]);
-/**
- * Nouns of the crisis-wide population a figure counts when it names no subgroup: everyone
- * ("people"), the side that suffers ("civilians", "protesters"), or the harm's own word for its
- * victims ("detainees", "refugees", "casualties"). Any other person noun ("journalists", "monks",
- * "farmers") picks out a subgroup (scope.ts reads WordNet's person nouns for those).
- */
-export const SCOPE_POPULATION_NOUNS = new Set([
-  'people',
-  'persons',
-  'person',
-  'individuals',
-  'others',
-  'civilians',
-  'citizens',
-  'residents',
-  'inhabitants',
-  'locals',
-  'population',
-  'protesters',
-  'protestors',
-  'protester',
-  'demonstrators',
-  'marchers',
-  'participants',
-  'rioters',
-  'victims',
-  'casualties',
-  'fatalities',
-  'dead',
-  'wounded',
-  'injured',
-  'bodies',
-  'martyrs',
-  'detainees',
-  'prisoners',
-  'arrestees',
-  'suspects',
-  'refugees',
-  'migrants',
-  'evacuees',
-  'displaced',
-  'missing',
-]);
-/** Modifiers that pick a subgroup out of any population ("foreign nationals", "political prisoners", "female students"). */
 export const SCOPE_SUBGROUP_MODIFIERS = new Set(['foreign', 'political', 'female', 'male', 'underage', 'elderly', 'pregnant', 'disabled', 'young', 'minor']);
 /**
  * Words of a further state of victims already counted ("four remain hospitalised", "13 were
@@ -871,6 +827,48 @@ export const SCOPE_HARM_SETTINGS = new Set(['custody', 'detention', 'prison', 'j
 export const SCOPE_INJURY_KINDS = new Set(['firearm', 'gunshot', 'bullet', 'pellet', 'eye', 'head', 'burn', 'stab', 'shrapnel']);
 /** Nouns that count everyone, of every side ("people", "persons"). */
 export const SCOPE_EVERYONE = new Set(['people', 'persons', 'individuals']);
+/**
+ * Nouns of the crisis-wide population a figure counts when it names no subgroup: everyone
+ * ("people"), the side that suffers ("civilians", "protesters"), or the harm's own word for its
+ * victims ("detainees", "refugees", "casualties"). Any other person noun ("journalists", "monks",
+ * "farmers") picks out a subgroup (scope.ts reads WordNet's person nouns for those).
+ */
+export const SCOPE_POPULATION_NOUNS = new Set([
+  ...SCOPE_EVERYONE,
+  'person',
+  'others',
+  'civilians',
+  'citizens',
+  'residents',
+  'inhabitants',
+  'locals',
+  'population',
+  'protesters',
+  'protestors',
+  'protester',
+  'demonstrators',
+  'marchers',
+  'participants',
+  'rioters',
+  'victims',
+  'casualties',
+  'fatalities',
+  'dead',
+  'wounded',
+  'injured',
+  'bodies',
+  'martyrs',
+  'detainees',
+  'prisoners',
+  'arrestees',
+  'suspects',
+  'refugees',
+  'migrants',
+  'evacuees',
+  'displaced',
+  'missing',
+]);
+/** Modifiers that pick a subgroup out of any population ("foreign nationals", "political prisoners", "female students"). */
 /** Nouns of the security side: their casualties are a part, beside the protesters' or civilians'. */
 export const SCOPE_SECURITY_NOUNS = new Set([
   'police',
