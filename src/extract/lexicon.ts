@@ -109,6 +109,7 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
       'tolls',
       'victims',
       'martyrs',
+      'heroes',
       'lives',
       'succumbed',
       'shot',
@@ -863,12 +864,99 @@ export const SCOPE_SUBGROUP_NOUNS = new Set([
   'bystanders',
   'elderly',
 ]);
+export const SCOPE_SUBGROUP_MODIFIERS = new Set(['foreign', 'political', 'female', 'male', 'underage', 'elderly', 'pregnant', 'disabled', 'young', 'minor']);
+/**
+ * Words of a further state of victims already counted ("four remain hospitalised", "13 were
+ * seriously injured", "82 have been sentenced"): a count in that state is a part.
+ */
+export const SCOPE_OUTCOME_WORDS = new Set([
+  'seriously',
+  'critically',
+  'severely',
+  'gravely',
+  'critical',
+  'serious',
+  'severe',
+  'hospitalised',
+  'hospitalized',
+  'surgery',
+  'intensive',
+  'sentenced',
+  'convicted',
+  'charged',
+  'indicted',
+  'prosecuted',
+]);
+/** Qualifiers that may stand between a subgroup marker and its figure ("including at least 12", "among them some 40"). */
+export const SCOPE_QUANTITY_QUALIFIERS = new Set([
+  'at',
+  'least',
+  'more',
+  'than',
+  'over',
+  'about',
+  'around',
+  'some',
+  'nearly',
+  'almost',
+  'up',
+  'to',
+  'roughly',
+  'approximately',
+  'close',
+  'as',
+  'many',
+  'an',
+  'estimated',
+]);
 /** "deaths in custody": where a death happened, making its count a part of the toll. */
 export const SCOPE_HARM_SETTINGS = new Set(['custody', 'detention', 'prison', 'jail', 'prisons', 'jails']);
 /** Kinds of injury ("firearm injuries", "eye injuries"): a count of one kind is a part of the injured. */
 export const SCOPE_INJURY_KINDS = new Set(['firearm', 'gunshot', 'bullet', 'pellet', 'eye', 'head', 'burn', 'stab', 'shrapnel']);
 /** Nouns that count everyone, of every side ("people", "persons"). */
 export const SCOPE_EVERYONE = new Set(['people', 'persons', 'individuals']);
+/**
+ * Nouns of the crisis-wide population a figure counts when it names no subgroup: everyone
+ * ("people"), the side that suffers ("civilians", "protesters"), or the harm's own word for its
+ * victims ("detainees", "refugees", "casualties"). Any other person noun ("journalists", "monks",
+ * "farmers") picks out a subgroup (scope.ts reads WordNet's person nouns for those).
+ */
+export const SCOPE_POPULATION_NOUNS = new Set([
+  ...SCOPE_EVERYONE,
+  'person',
+  'others',
+  'civilians',
+  'citizens',
+  'residents',
+  'inhabitants',
+  'locals',
+  'population',
+  'protesters',
+  'protestors',
+  'protester',
+  'demonstrators',
+  'marchers',
+  'participants',
+  'rioters',
+  'victims',
+  'casualties',
+  'fatalities',
+  'dead',
+  'wounded',
+  'injured',
+  'bodies',
+  'martyrs',
+  'detainees',
+  'prisoners',
+  'arrestees',
+  'suspects',
+  'refugees',
+  'migrants',
+  'evacuees',
+  'displaced',
+  'missing',
+]);
+/** Modifiers that pick a subgroup out of any population ("foreign nationals", "political prisoners", "female students"). */
 /** Nouns of the security side: their casualties are a part, beside the protesters' or civilians'. */
 export const SCOPE_SECURITY_NOUNS = new Set([
   'police',
@@ -988,12 +1076,6 @@ export const SCOPE_LOCATIVES = new Set([
   'filled',
   'occupied',
 ]);
-/** Units of time a rate is counted in ("1,500 flee every day", "20 a week", "per day"). */
-export const SCOPE_RATE_UNITS = new Set(['day', 'night', 'week', 'month', 'hour']);
-/** Words before a time unit that make it a rate, not a date ("every day", "per week", "a day"). */
-export const SCOPE_RATE_DETERMINERS = new Set(['every', 'each', 'per', 'a', 'an']);
-/** Adverbs of a rate ("flee daily"). */
-export const SCOPE_RATE_ADVERBS = new Set(['daily', 'nightly', 'weekly', 'monthly', 'hourly']);
 /** Nouns of one settlement or area, local when singular and determined ("the port city", "one town", "the country's capital"). */
 export const SCOPE_AREA_PLACES = new Set(['city', 'town', 'village', 'capital', 'district', 'neighbourhood', 'neighborhood', 'camp', 'region', 'province']);
 /** Words before an area noun that make it one area ("the port city", "a single town", "Chile's capital"). */

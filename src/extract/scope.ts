@@ -31,23 +31,25 @@ import {
   SCOPE_INCIDENT_NOUNS,
   SCOPE_INJURY_KINDS,
   SCOPE_LOCATIVES,
-  SCOPE_RATE_ADVERBS,
-  SCOPE_RATE_DETERMINERS,
-  SCOPE_RATE_UNITS,
   SCOPE_ONE_DAY,
+  SCOPE_OUTCOME_WORDS,
   SCOPE_PERIOD_STARTS,
   SCOPE_PHASE_DETERMINERS,
   SCOPE_PHASE_NOUNS,
   SCOPE_PHASE_VERBS,
+  SCOPE_POPULATION_NOUNS,
+  SCOPE_QUANTITY_QUALIFIERS,
   SCOPE_REPORTING_VERBS,
   SCOPE_SECURITY_NOUNS,
   SCOPE_SITE_DETERMINERS,
   SCOPE_SITE_NOUNS,
+  SCOPE_SUBGROUP_MODIFIERS,
   SCOPE_SUBGROUP_NOUNS,
   SCOPE_SUBGROUP_REFERENTS,
   SCOPE_TOLL_NOUNS,
   SCOPE_WEEKDAYS,
 } from './lexicon.js';
+import { countryOf } from './entities.js';
 import { personNoun } from './person-nouns.js';
 import type { Token } from './tokens.js';
 
@@ -221,6 +223,39 @@ const whoWords = (v: View) => {
   return words;
 };
 
+/**
+ * Does the figure's victim noun pick out a subgroup of the crisis's victims? A nationality other
+ * than the report's ("Chinese citizens" in Sri Lanka) or a subgroup modifier ("foreign",
+ * "political") does; the crisis-wide population ("people", "civilians", "protesters", the report's
+ * own nationals) does not; any other plural person noun ("journalists", "monks", "farmers") does.
+ */
+function subgroupVictims(v: View): boolean {
+  const words = v.claim.who.split(/\s+/).filter(Boolean);
+  const head = words.at(-1)?.toLowerCase() ?? '';
+  const country = v.target.place?.countryCode ?? null;
+  for (const w of words) {
+    if (!/^\p{Lu}/u.test(w)) continue;
+    // "Iraqis", "Afghan workers": a people is the crisis's own when it is the report's country's.
+    const code = countryOf(w) ?? countryOf(w.replace(/s$/, ''));
+    if (code) return country !== null && code !== country;
+  }
+  if (words.some((w) => SCOPE_SUBGROUP_MODIFIERS.has(w.toLowerCase()))) return true;
+  if (SCOPE_POPULATION_NOUNS.has(head)) return false;
+  const noun = personNoun(head);
+  return !!noun && noun.kind === 'person' && noun.plural;
+}
+
+/**
+ * "four remain hospitalised", "13 were seriously injured", "82 have been sentenced": a further
+ * state of victims already counted. Not one harm of a list ("tortured, ill-treated or seriously
+ * injured"), which counts everyone the list does.
+ */
+function laterState(v: View): boolean {
+  const { from, to } = v.clause();
+  const words = v.range(from, to);
+  return words.some((w, i) => SCOPE_OUTCOME_WORDS.has(w) && !['or', 'and', ','].includes(words[i - 1] ?? ''));
+}
+
 /** A date in the figure's clause that names one day the figure happened on (not when it was said, not a period's start). */
 function oneDay(v: View): boolean {
   const { from, to } = v.clause();
@@ -270,7 +305,10 @@ function statementVerb(t: Token | undefined): boolean {
 /** Words that take a figure out of a larger one: "including 12", "five of them", "of whom 47", "were among the dead". */
 function subgroupMarker(v: View): boolean {
   const lead = v.range(v.first - 5, v.first);
-  if (['including', 'among', 'whom'].includes(v.before(1)) || (v.before(1) === 'them' && v.before(2) === 'among')) return true;
+  // "including at least 12", "among them some 40": a qualifier may stand between the marker and the figure.
+  let q = 1;
+  while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
+  if (['including', 'among', 'whom'].includes(v.before(q)) || (v.before(q) === 'them' && v.before(q + 1) === 'among')) return true;
   // "Among those arrests were 11 people", "Among the dead counted in the official tally were 149".
   const { from } = v.clause();
   if (v.range(from, v.first)[0] === 'among' || (lead.includes('among') && (lead.includes('them') || lead.includes('were')))) return true;
@@ -290,41 +328,6 @@ function subgroupMarker(v: View): boolean {
   const tail = v.range(v.last, v.last + 6);
   const among = tail.indexOf('among');
   return among >= 0 && among <= 4 && !tail.slice(0, among).includes(',') && ['the', 'those', 'them'].includes(tail[among + 1] ?? '');
-}
-
-/** Does the figure at tokens [i, j) count the security side ("72 security officers", "eight members of Iraq's security forces")? */
-function countsSecurity(v: View, i: number, j: number): boolean {
-  const next = v.words.slice(j, j + 5);
-  // The noun phrase ends at a comma or at a conjunction: "41 civilians and also one police officer" counts civilians.
-  const end = next.findIndex((t) => t.text === ',' || t.text === ';' || t.lower === 'and' || t.lower === 'or');
-  return (end < 0 ? next : next.slice(0, end)).some((t) => SCOPE_SECURITY_NOUNS.has(t.lower));
-}
-
-/**
- * Victims split by side in one stretch of a sentence (up to ";"): a count of the security side
- * beside a count of others. Not when the others are the sides' sum ("531 injured, including 355
- * civilians and 176 police").
- */
-function splitBySide(v: View): boolean {
-  const mine = countsSecurity(v, v.first, v.last);
-  // "40 people were killed and 12 officers injured": people are everyone, not one side.
-  if (!mine && v.nounPhrase().some((w) => SCOPE_EVERYONE.has(w))) return false;
-  const seg = (k: number) => v.range(Math.min(k, v.first), Math.max(k, v.first)).includes(';');
-  // The other counts of the sentence: its figures, and numbers that are no claim of their own.
-  const spans: Array<[number, number]> = v.others().map((f) => {
-    const i = v.words.findIndex((t) => t.start >= f.figure.start);
-    let j = i;
-    while (j >= 0 && j < v.words.length && v.words[j]!.start < f.figure.end) j++;
-    return [i, j];
-  });
-  v.words.forEach((t, i) => {
-    if (/^\d/.test(t.text) && (i < v.first || i >= v.last) && !spans.some(([a, b]) => i >= a && i < b)) spans.push([i, i + 1]);
-  });
-  return spans.some(([i, j]) => {
-    if (i < 0 || seg(i) || countsSecurity(v, i, j) === mine) return false;
-    // The whole before its parts: "531 people were injured, including 355 civilians as well as 176 police".
-    return !(i > v.first && v.range(v.last, i).some((w) => w === 'including' || w === 'among'));
-  });
 }
 
 /** A word of one facility or area in the figure's phrase ("the port city", "here", "the morgue", "the south of"). */
@@ -407,22 +410,6 @@ function nationwide(v: View): boolean {
   );
 }
 
-/** "1,500 flee every day", "20 a week", "dying daily": a rate, one day's (or week's) count. */
-function rate(v: View): boolean {
-  const { from, to } = v.clause();
-  for (let i = from; i < to; i++) {
-    if (i >= v.first && i < v.last) continue;
-    const w = v.words[i]!.lower;
-    // Lower case: "The Daily Star" is a name.
-    if (SCOPE_RATE_ADVERBS.has(w) && v.words[i]!.text === w) return true;
-    // "a day after the vote", "a week later": a date, not a rate.
-    const next = v.words[i + 1]?.lower ?? '';
-    if (SCOPE_RATE_UNITS.has(w) && SCOPE_RATE_DETERMINERS.has(v.words[i - 1]?.lower ?? '') && !/^(?:after|before|later|earlier|ago|of)$/.test(next))
-      return true;
-  }
-  return false;
-}
-
 /** "the death toll climbed to 201", "a total of 68 deaths", "since the unrest started": a count so far. */
 function runningToll(v: View): boolean {
   if (v.claim.cumulative) return true;
@@ -499,12 +486,6 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: incrementMarker,
   },
   {
-    // "an average of 1,500 flee every day", "dozens die daily": a rate counts one day.
-    name: 'rate',
-    scope: 'new',
-    holds: (v) => v.claim.category !== 'places' && rate(v),
-  },
-  {
     // "Of those killed, 111 died in Baghdad": a total broken down by place.
     name: 'breakdown-by-place',
     scope: 'local',
@@ -513,7 +494,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       const lead = v.range(0, v.first);
       if (lead[0] === 'of' && lead.includes(',')) return true;
       // "30 people, among them nine people in Maysan, eight in Baghdad": by place, not by kind.
-      return subgroupMarker(v) && v.after(0) !== 'of' && !isSubgroupWho(whoWords(v));
+      return subgroupMarker(v) && v.after(0) !== 'of' && !isSubgroupWho(whoWords(v)) && !subgroupVictims(v);
     },
   },
   {
@@ -521,13 +502,6 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'subgroup',
     scope: 'part',
     holds: subgroupMarker,
-  },
-  {
-    // "two protesters had died, 377 demonstrators had been wounded and 72 security officers had
-    // lost their lives": a sentence splitting victims by side counts parts, not totals.
-    name: 'split-by-side',
-    scope: 'part',
-    holds: splitBySide,
   },
   {
     // "a security officer was slain", "Mohammad Emon, a 17-year-old boy, died": one victim is one incident.
@@ -556,11 +530,25 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     },
   },
   {
+    // "four remain hospitalised", "13 were seriously injured": victims in a further state.
+    name: 'later-state',
+    scope: 'part',
+    holds: laterState,
+  },
+  {
     // "nine security personnel had been killed", "at least 37 journalists", "four children":
     // a count of one kind of victim, not of everyone.
     name: 'subgroup-noun',
     scope: 'part',
     holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && isSubgroupWho(whoWords(v)),
+  },
+  {
+    // "at least 37 monks", "Chinese citizens", "political prisoners": a victim noun that is not the
+    // crisis-wide population, read by kind from WordNet's person nouns. A day's count of them is
+    // that day's ("nine farmers were killed on Monday").
+    name: 'subgroup-person',
+    scope: 'part',
+    holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && subgroupVictims(v) && !oneDay(v),
   },
   {
     // "In that initial wave, 149 people lost their lives": one phase of the crisis.

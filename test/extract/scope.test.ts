@@ -25,7 +25,9 @@ describe('scope rules', () => {
     ['At least 300 people have been killed, including 12 children.', '12', 'part', 'subgroup'],
     ['Police said 20 officers were injured, five of them seriously.', 'five', 'part', 'subgroup'],
     ['Rights groups said 35 foreigners were among the dead.', '35', 'part', 'subgroup'],
-    ['The ministry said 17 protesters had died and 72 security officers had been killed.', '17', 'part', 'split-by-side'],
+    // Protesters are the crisis-wide population; the security side beside them is a part.
+    ['The ministry said 17 protesters had died and 72 security officers had been killed.', '17', 'total', 'total'],
+    ['The ministry said 17 protesters had died and 72 security officers had been killed.', '72', 'part', 'subgroup-noun'],
     ['A police officer was killed by a sniper, the ministry said.', 'police officer', 'new', 'single-victim'],
     ['Rights groups say 300 women have been detained since the protests began.', '300', 'part', 'subgroup-noun'],
     ['The group said at least five people have died in custody.', 'five', 'part', 'subgroup-harm'],
@@ -40,7 +42,7 @@ describe('scope rules', () => {
     ['Eight people were killed in Baghdad, the commission said.', 'Eight', 'local', 'local-place'],
     ['At least 208 people have been killed in Iran, Amnesty said.', '208', 'total', 'total'],
     // A rate is one day's count; a name with "Daily" in it is no rate.
-    ['The agency says an average of 2,000 people flee to Uganda every day.', '2,000', 'new', 'rate'],
+    ['The agency says an average of 2,000 people flee to Uganda every day.', '2,000', 'new', 'one-day'],
     ['The Daily Star said 120 people had been killed in the unrest.', '120', 'total', 'total'],
     // "more" after a subgroup adds to the breakdown, not to the toll.
     ['Doctors said six of the victims died of gunshot wounds, while two more died of burns.', 'two', 'part', 'partition-continues'],
@@ -51,8 +53,8 @@ describe('scope rules', () => {
     ['Some 300 demonstrators stormed the airport, police said.', '300', 'local', 'local-area'],
     ["Tens of thousands of protesters marched through Peru's capital, police said.", 'Tens of thousands', 'local', 'local-area'],
     ['At least 40 people were hurt and needed hospital care, the ministry said.', '40', 'total', 'total'],
-    // A count of civilians beside one of police: the coordinated noun phrase ends at "and".
-    ['Prosecutors said 30 civilians and also one police officer have lost their lives.', '30', 'part', 'split-by-side'],
+    // Civilians beside police: the civilians are the population, the police officer a part.
+    ['Prosecutors said 30 civilians and also one police officer have lost their lives.', '30', 'total', 'total'],
     // "men (2,767)": the noun before the brackets is what the figure counts.
     ['Of the 3,000 injured, most are men (1,900), though women (800) also feature.', '800', 'part', 'subgroup-noun'],
     // A day before a verb that is no harm dates that act; a date in figures is a dateline.
@@ -88,6 +90,21 @@ describe('scope rules', () => {
     ["Twenty people were hurt during Monday's protests. More than 240 people were detained, police said.", '240', 'new', 'same-day-report'],
     ["Twenty people were hurt during Monday's protests.\n\nMore than 240 people were detained, police said.", '240', 'total', 'total'],
     ['2024-03-05 At least 300 people have gone missing during the protests.', '300', 'total', 'total'],
+    // Subgroups by kind of person (WordNet's person nouns), not by a list of the corpus's nouns.
+    ['At least 23 farmers have been killed since the dam protests began, the union said.', '23', 'part', 'subgroup-person'],
+    ['Rights groups say 150 political prisoners are held in Belarus.', '150', 'part', 'subgroup-person'],
+    // A nationality is a part unless it is the report's own country's.
+    ['Riots in Nairobi: more than 300 Kenyans have been killed, and 12 Ugandans.', '12', 'part', 'subgroup-person'],
+    ['Riots in Nairobi: more than 300 Kenyans have been killed, and 12 Ugandans.', '300', 'local', 'local-place'],
+    ['Three Nepali workers were among the dead in the Dubai fire.', 'Three', 'part', 'subgroup'],
+    // A subgroup of one day is that day's count.
+    ['Nine farmers were killed on Tuesday, the union said.', 'Nine', 'new', 'one-day'],
+    // A qualifier between the subgroup marker and the figure.
+    ['Police detained 900 people, including at least 60 people from one village.', '60', 'part', 'subgroup'],
+    // Victims in a further state ("remain hospitalised", "critically wounded") are a part; one harm of a list is not.
+    ['Officials said 200 people were injured in Lagos and 45 remain hospitalised.', '45', 'part', 'later-state'],
+    ['Medics said 30 people were critically wounded during the march.', '30', 'part', 'later-state'],
+    ['The group documented 1,200 people beaten, detained or seriously injured.', '1,200', 'total', 'total'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
