@@ -13,6 +13,7 @@ import { SCOPE_AREA_PLACES, SCOPE_SITE_NOUNS } from './lexicon.js';
 import { isNamed } from './names.js';
 import { documentCountry, findPlaces } from './places.js';
 import { findQuotes } from './quotes.js';
+import { reviserOf, revisionOf } from './revision.js';
 import { scopeOf } from './scope.js';
 import { segment, type Segmentation } from './segment.js';
 import { collectMentions } from './speakers.js';
@@ -66,9 +67,14 @@ function mergeRepeats(mentions: Mention[], headlineEndAt: number): CountClaim[] 
   // Indexes keep this linear in the number of figures (a long annex holds thousands).
   const inBody = new Set(mentions.filter((m) => !isHeadline(m)).map((m) => `${m.claim.category}|${m.claim.estimate}`));
   const kept = new Map<string, Mention[]>();
+  // A headline that revises ("… cuts death toll to 40") marks the body's restatement so.
+  const revisedInHeadline = new Map<string, CountClaim>();
   for (const m of mentions) {
     const c = m.claim;
-    if (isHeadline(m) && inBody.has(`${c.category}|${c.estimate}`)) continue;
+    if (isHeadline(m) && inBody.has(`${c.category}|${c.estimate}`)) {
+      if (c.revision) revisedInHeadline.set(`${c.category}|${c.estimate}`, c);
+      continue;
+    }
     const key = `${c.category}|${c.low}|${c.high}`;
     const twin = kept.get(key)?.find(
       (o) =>
@@ -94,8 +100,20 @@ function mergeRepeats(mentions: Mention[], headlineEndAt: number): CountClaim[] 
     twin.claim.hedged ||= c.hedged;
     twin.claim.cumulative ||= c.cumulative;
     twin.claim.place ??= c.place;
+    carryRevision(twin.claim, c);
+  }
+  for (const m of out) {
+    const h = revisedInHeadline.get(`${m.claim.category}|${m.claim.estimate}`);
+    if (h && !isHeadline(m)) carryRevision(m.claim, h);
   }
   return out.map((m) => m.claim);
+}
+
+/** A repeat that says the figure is a revision makes the kept claim one (with the rule that said so). */
+function carryRevision(kept: CountClaim, repeat: CountClaim): void {
+  if (kept.revision || !repeat.revision) return;
+  kept.revision = repeat.revision;
+  kept.rules = { ...kept.rules, revision: repeat.rules?.revision };
 }
 
 /** The place mentions and the figures of each sentence, in text order (one pass, not one per claim). */
@@ -213,6 +231,7 @@ export function extract(input: ExtractInput): Report {
       asOf: dated.asOf,
       cumulative: d.cumulative,
       scope: 'total',
+      revision: null,
       span: d.span,
     };
     const scoped = scopeOf(scopeDoc, { index: i, place, placeStated: stated !== null });
@@ -223,6 +242,17 @@ export function extract(input: ExtractInput): Report {
       source: [sources[i]?.rule ?? 'outlet', ...(sources[i]?.refinements ?? [])].join('+'),
       asOf: dated.rule,
     };
+    const revised = revisionOf(tokens[d.sentence]!, d.figure, d.estimate);
+    if (revised) {
+      claim.revision = revised.revision;
+      claim.rules.revision = revised.rule;
+      // "The ministry lowered its toll to 40": a figure the outlet states as a source's correction is that source's.
+      const reviser = sources[i]?.rule === 'outlet' ? reviserOf(text, tokens[d.sentence]!, revised) : null;
+      if (reviser) {
+        claim.source = reviser;
+        claim.rules.source = 'revision-agent';
+      }
+    }
     return { claim, sentence: d.sentence, placeStated: stated !== null, inherited: sources[i]?.inherited ?? false };
   });
 
