@@ -582,7 +582,9 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
       if (!v) return;
       t.headline = { status: v.status, note: v.note };
       if (v.status === 'outlier') t.flags = [...t.flags, { kind: 'outlier', message: `${t.latest.estimate} is ${v.note}`, claimId: t.latest.claimId }];
-      if (v.fallsBelow) t.flags = [...t.flags, { kind: 'disagreement', message: `${t.latest.estimate} ${v.note}`, claimId: t.latest.claimId }];
+      // The heading total's note is "heads the card": its flag says what it falls below.
+      const falls = v.status === 'heads' ? chosen.headline?.disagreement : `${t.latest.estimate} ${v.note}`;
+      if (v.fallsBelow && falls) t.flags = [...t.flags, { kind: 'disagreement', message: falls, claimId: t.latest.claimId }];
     });
 
     // Sub-counts under the total of the same source and day (the same report's first): source

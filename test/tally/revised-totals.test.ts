@@ -99,6 +99,23 @@ describe("a source's own downward revision", () => {
 });
 
 describe("another source's lower later total", () => {
+  it("the README's worked example: the revision heads over a newspaper's earlier, higher total", () => {
+    const t = killed([
+      total({ source: 'Civil Protection Directorate', estimate: 180, asOf: '2023-03-10' }),
+      total({ source: 'Civil Protection Directorate', estimate: 240, asOf: '2023-03-12' }),
+      total({ source: 'City Chronicle', estimate: 250, asOf: '2023-03-12', type: 'media' }),
+      total({ source: 'Civil Protection Directorate', estimate: 205, asOf: '2023-03-13', revision: 'down' }),
+    ]);
+    expect(t.conservative).toMatchObject({
+      estimate: 205,
+      reason:
+        'lowest of 2 current totals, from an official source, as of 13 Mar 2023 (revised down by Civil Protection Directorate on 13 Mar 2023 from its 240 of 12 Mar 2023)',
+      disagreement: "205 is below the earlier City Chronicle's 250 of 12 Mar 2023: a disagreement to check",
+    });
+    expect(t.range).toEqual({ min: 205, max: 250 });
+    expect(t.flags.map((f) => [f.kind, f.message])).toEqual([['disagreement', t.conservative!.disagreement]]);
+  });
+
   it('stays a disagreement even when marked a revision', () => {
     const t = killed([
       total({ source: 'National Police', estimate: 240, asOf: '2023-03-12', type: 'official' }),
