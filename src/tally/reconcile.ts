@@ -651,7 +651,8 @@ function standingFigure(figures: TallyFigure[]): TallyFigure {
   const revisedAway = new Set<number>();
   latest = figures[0]!;
   figures.forEach((f, i) => {
-    if (lowers(f)) for (const e of figures.slice(0, i)) if (e.estimate > f.estimate) revisedAway.add(e.estimate);
+    // Quadratic only in a source's own revisions, which are few.
+    if (lowers(f)) for (let j = 0; j < i; j++) if (figures[j]!.estimate > f.estimate) revisedAway.add(figures[j]!.estimate);
     if (lowers(f) || !revisedAway.has(f.estimate)) latest = f;
   });
   return latest;
