@@ -1,7 +1,8 @@
 /**
  * The extraction pipeline, top to bottom:
- *   clean -> segment -> quantities + claims -> quotes + attribution -> dates -> places
- * then one document-level step: a figure repeated in one report is one claim.
+ *   clean -> segment -> quantities + claims -> quotes + attribution -> dates -> places -> scope -> revisions
+ * then one document-level step: a figure repeated in one report is one claim (a revision said by
+ * any mention, the headline's included, marks it).
  * Every stage is a pure function of the clean text and what earlier stages found.
  */
 import type { CountClaim, ExtractInput, PlaceMention, Report, ResolvedPlace, Source } from '../domain.js';

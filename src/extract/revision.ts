@@ -11,6 +11,8 @@
  *   revised-count   a revision participle on the count noun the figure gives ("the revised
  *                   toll of 40", "the corrected figure now stands at 40")
  *   down-from       the figure "down from" another ("40, down from 52")
+ *   revising-earlier  the figure, then a revision verb on an earlier one ("40, correcting its
+ *                   earlier count of 52")
  *   below-earlier   the figure compared as lower than an earlier one ("40, below the earlier
  *                   count", "fewer than previously reported")
  * Direction: a lowering verb, "down", or a "from M" above the figure give `down`; "up" or a
@@ -36,7 +38,7 @@ import {
 import { isPronoun, phraseAfter, subjectBefore } from './names.js';
 import type { Token } from './tokens.js';
 
-export type RevisionRule = 'revised-to' | 'revised-count' | 'down-from' | 'below-earlier';
+export type RevisionRule = 'revised-to' | 'revised-count' | 'down-from' | 'revising-earlier' | 'below-earlier';
 
 export interface RevisionFound {
   revision: Revision;
@@ -83,12 +85,17 @@ function fromAfter(tokens: Token[], end: number): { value: number | null; partic
   if (particle) k++;
   if (tokens[k]?.lower !== 'from') return null;
   k++;
-  for (let j = k; j < k + 3 && j < tokens.length; j++) {
+  return { value: earlierValue(tokens, k), particle };
+}
+
+/** The earlier figure stated right at tokens[k…] ("52", "an earlier 52", "its previous count of 52"), else null. */
+function earlierValue(tokens: Token[], k: number): number | null {
+  for (let j = k; j < k + 5 && j < tokens.length; j++) {
     const v = valueOf(tokens[j]);
-    if (v !== null) return { value: v, particle };
-    if (REVISION_EARLIER.has(tokens[j]!.lower)) return { value: null, particle };
+    if (v !== null) return v;
+    if (REVISION_CLAUSE_STOPS.has(tokens[j]!.lower)) return null;
   }
-  return particle ? { value: null, particle } : null;
+  return null;
 }
 
 /** revised-to: a revision verb before the figure's "to", in one clause. */
@@ -159,6 +166,24 @@ function downFrom(tokens: Token[], last: number): boolean {
 }
 
 /**
+ * revising-earlier: the figure, then a revision verb in -ing on an earlier figure, in its clause
+ * ("88, revising an earlier figure of 96", "correcting its previous count"). The direction is
+ * the verb's, else the earlier figure's, else a correction.
+ */
+function revisingEarlier(tokens: Token[], last: number, value: number | null): Revision | null {
+  let commas = 0;
+  for (let j = last + 1; j < tokens.length && j <= last + AFTER_WINDOW; j++) {
+    const w = tokens[j]!.lower;
+    if (w === ',' ? ++commas > 1 : REVISION_CLAUSE_STOPS.has(w)) return null;
+    const down = REVISION_VERBS_DOWN.has(w);
+    if (!w.endsWith('ing') || (!down && !REVISION_VERBS_NEUTRAL.has(w))) continue;
+    if (!tokens.slice(j + 1, j + 4).some((t) => REVISION_EARLIER.has(t.lower))) return null;
+    return down ? 'down' : (fromDirection(earlierValue(tokens, j + 1), value) ?? 'correction');
+  }
+  return null;
+}
+
+/**
  * below-earlier: the figure, then "below"/"lower than" an earlier one, in its clause. Right after
  * the figure the comparison makes it a difference ("100 below the earlier toll"), not a total.
  */
@@ -198,6 +223,8 @@ export function revisionOf(tokens: Token[], figure: { start: number; end: number
   if (count) return { revision: count, rule: 'revised-count' };
   // An ordinary "up from" is a running toll going on, not a revision.
   if (downFrom(tokens, last)) return { revision: 'down', rule: 'down-from' };
+  const revising = revisingEarlier(tokens, last, value);
+  if (revising) return { revision: revising, rule: 'revising-earlier' };
   if (belowEarlier(tokens, last)) return { revision: 'down', rule: 'below-earlier' };
   return null;
 }

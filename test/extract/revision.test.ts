@@ -64,6 +64,22 @@ describe('revision of a figure', () => {
     expect(revisionIn('The count is now 90, some 25 below the initial estimate.', '25', 25)).toBeNull();
   });
 
+  it('reads a revision verb after the figure on an earlier one', () => {
+    expect(revisionIn('The health ministry said 88 people had died, correcting its earlier count of 96.', '88', 88)).toEqual({
+      revision: 'down',
+      rule: 'revising-earlier',
+    });
+    expect(revisionIn('The governor put the toll at 88, revising the previous figure.', '88', 88)).toEqual({
+      revision: 'correction',
+      rule: 'revising-earlier',
+    });
+    // "from an earlier 45" still gives the earlier figure.
+    expect(revisionIn('Authorities have revised the number of people killed in the stampede to 31 from an earlier 45.', '31', 31)).toMatchObject({
+      revision: 'down',
+      rule: 'revised-to',
+    });
+  });
+
   it('leaves ordinary rises, and revisions not made, alone', () => {
     // A rise is a running toll going on, not a revision.
     expect(revisionIn('The health ministry raised the death toll to 75 on Tuesday.', '75', 75)).toBeNull();
