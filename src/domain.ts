@@ -19,6 +19,15 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 export const SCOPES = ['total', 'local', 'part', 'new'] as const;
 export type Scope = (typeof SCOPES)[number];
 
+/**
+ * Whether a figure revises its source's earlier one, as the text says ("revised the toll down
+ * to", "corrected the figure to", "down from"): lowered, raised, or corrected without a stated
+ * direction. Null for an ordinary figure. A source's downward revision or correction supersedes
+ * its own earlier, higher totals in the tally; an upward one is an ordinary later total.
+ */
+export const REVISIONS = ['down', 'up', 'correction'] as const;
+export type Revision = (typeof REVISIONS)[number];
+
 /** A slice of a document's clean text: `text === clean.slice(start, end)`. */
 export interface Span {
   start: number;
@@ -99,6 +108,8 @@ export interface ClaimRules {
   source?: string;
   /** How the as-of date was found: a stated date, the publication date, or earlier than the report. */
   asOf?: string;
+  /** Which rule marked the figure as a revision (src/extract/revision.ts), when one did. */
+  revision?: string;
 }
 
 /** One figure about people harmed, detained or involved, or places affected. */
@@ -124,6 +135,8 @@ export interface CountClaim {
   cumulative: boolean;
   /** What the figure counts: the crisis total, one place, a subgroup, or an increment. */
   scope: Scope;
+  /** Whether the figure revises its source's earlier one (down, up, or a correction), else null. */
+  revision: Revision | null;
   span: Span;
   /** The rules that decided scope, category and source, when extraction recorded them. */
   rules?: ClaimRules;

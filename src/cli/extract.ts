@@ -84,7 +84,7 @@ export function registerExtract(program: Command): void {
     .option('--title <title>', 'the headline, when the text does not start with it')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'table']).default('json'))
     .option('--jsonl <file>', 'read corpus lines {id, text | html, published?, url?, title?} and write one {id, ...report} line each')
-    .option('--explain', 'print per claim the rules that gave its scope, category and source (a table; JSON always carries them as "rules")')
+    .option('--explain', 'print per claim the rules that gave its scope, category and source, and its revision (a table; JSON always carries them as "rules")')
     .action(
       async (
         file: string | undefined,

@@ -70,7 +70,8 @@ function reportSheet(report: Report, summary: string, header: string[], rows: st
 
 /**
  * `--explain`: per claim, the rules that gave its scope, and its category and source when
- * extraction recorded those, beside the figure and span they explain.
+ * extraction recorded those, and whether it revises an earlier figure (by which rule), beside
+ * the figure and span they explain.
  */
 export function explainTable(report: Report): string {
   const cut = (t: string, n: number) => (t.length > n ? `${t.slice(0, n - 3)}...` : t);
@@ -82,8 +83,9 @@ export function explainTable(report: Report): string {
     c.rules?.scope ?? '—',
     c.rules?.category ?? '—',
     c.source ? `${cut(c.source.name, 30)}${c.rules?.source ? ` (${c.rules.source})` : ''}` : c.rules?.source ? `— (${c.rules.source})` : '—',
+    c.revision ? `${c.revision}${c.rules?.revision ? ` (${c.rules.revision})` : ''}` : '—',
     `"${cut(c.span.text.replace(/\s+/g, ' '), 60)}"`,
   ]);
-  const header = ['#', 'category', 'figure', 'scope', 'scope rule', 'category rule', 'source (rule)', 'span'];
+  const header = ['#', 'category', 'figure', 'scope', 'scope rule', 'category rule', 'source (rule)', 'revision (rule)', 'span'];
   return reportSheet(report, `claims: ${report.claims.length}`, header, rows);
 }

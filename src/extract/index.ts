@@ -1,7 +1,8 @@
 /**
  * The extraction pipeline, top to bottom:
- *   clean -> segment -> quantities + claims -> quotes + attribution -> dates -> places
- * then one document-level step: a figure repeated in one report is one claim.
+ *   clean -> segment -> quantities + claims -> quotes + attribution -> dates -> places -> scope -> revisions
+ * then one document-level step: a figure repeated in one report is one claim (a revision said by
+ * any mention, the headline's included, marks it).
  * Every stage is a pure function of the clean text and what earlier stages found.
  */
 import type { CountClaim, ExtractInput, PlaceMention, Report, ResolvedPlace, Source } from '../domain.js';
@@ -13,6 +14,7 @@ import { SCOPE_AREA_PLACES, SCOPE_SITE_NOUNS } from './lexicon.js';
 import { isNamed } from './names.js';
 import { documentCountry, findPlaces } from './places.js';
 import { findQuotes } from './quotes.js';
+import { reviserOf, revisionOf } from './revision.js';
 import { scopeOf } from './scope.js';
 import { segment, type Segmentation } from './segment.js';
 import { collectMentions } from './speakers.js';
@@ -74,8 +76,16 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
     twin.claim.hedged ||= c.hedged;
     twin.claim.cumulative ||= c.cumulative;
     twin.claim.place ??= c.place;
+    carryRevision(twin.claim, c);
   }
   return out.map((m) => m.claim);
+}
+
+/** A repeat that says the figure is a revision makes the kept claim one (with the rule that said so). */
+function carryRevision(kept: CountClaim, repeat: CountClaim): void {
+  if (kept.revision || !repeat.revision) return;
+  kept.revision = repeat.revision;
+  kept.rules = { ...kept.rules, revision: repeat.rules?.revision };
 }
 
 /** The place mentions and the figures of each sentence, in text order (one pass, not one per claim). */
@@ -192,6 +202,7 @@ export function extract(input: ExtractInput): Report {
       asOf: dated.asOf,
       cumulative: d.cumulative,
       scope: 'total',
+      revision: null,
       span: d.span,
     };
     const scoped = scopeOf(scopeDoc, { index: i, place, placeStated: stated !== null });
@@ -202,6 +213,17 @@ export function extract(input: ExtractInput): Report {
       source: [sources[i]?.rule ?? 'outlet', ...(sources[i]?.refinements ?? [])].join('+'),
       asOf: dated.rule,
     };
+    const revised = revisionOf(tokens[d.sentence]!, d.figure, d.estimate);
+    if (revised) {
+      claim.revision = revised.revision;
+      claim.rules.revision = revised.rule;
+      // "The ministry lowered its toll to 40": a figure the outlet states as a source's correction is that source's.
+      const reviser = sources[i]?.rule === 'outlet' ? reviserOf(text, tokens[d.sentence]!, revised) : null;
+      if (reviser) {
+        claim.source = reviser;
+        claim.rules.source = 'revision-agent';
+      }
+    }
     return { claim, sentence: d.sentence, placeStated: stated !== null, inherited: sources[i]?.inherited ?? false };
   });
 

@@ -5,7 +5,7 @@
  * sends and no schema names fails `tsc` (wire-match.ts), and so does a schema field they lack.
  */
 import { z } from '@hono/zod-openapi';
-import { CATEGORIES, QUALIFIERS, RELIABILITIES, REVIEW_STATUSES, SCOPES, SOURCE_KINDS, SOURCE_TYPES } from '../domain.js';
+import { CATEGORIES, QUALIFIERS, RELIABILITIES, REVIEW_STATUSES, REVISIONS, SCOPES, SOURCE_KINDS, SOURCE_TYPES } from '../domain.js';
 import { MAX_INPUT_CHARS } from '../extract/clean.js';
 import { isHttpUrl } from '../urls.js';
 import { CLAIM_SORTS } from '../store/index.js';
@@ -34,6 +34,10 @@ const httpUrl = (description: string) =>
 export const Category = z.enum(CATEGORIES).openapi('Category');
 export const Qualifier = z.enum(QUALIFIERS).openapi('Qualifier');
 export const Scope = z.enum(SCOPES).openapi('Scope');
+export const Revision = z.enum(REVISIONS).openapi('Revision', {
+  description:
+    "the figure revises its source's earlier one: down (lowered), up (raised), correction (no direction stated); a source's downward revision or correction supersedes its own earlier, higher totals",
+});
 export const SourceType = z.enum(SOURCE_TYPES).openapi('SourceType');
 export const SourceKind = z.enum(SOURCE_KINDS).openapi('SourceKind');
 export const Reliability = z.enum(RELIABILITIES).openapi('Reliability', {
@@ -80,6 +84,7 @@ export const Claim = z
     asOf: z.string().nullable(),
     cumulative: z.boolean(),
     scope: Scope,
+    revision: Revision.nullable(),
     span: Span,
     reviewStatus: ReviewStatus,
     sourceType: SourceType.nullable(),
@@ -138,6 +143,7 @@ export const ReviewRequest = z
         asOf: calendarDay.nullable(),
         cumulative: z.boolean(),
         scope: Scope,
+        revision: Revision.nullable(),
         source: z.string().max(500).nullable(),
         via: z.array(z.string().max(500)).max(20),
         placeName: z
@@ -348,6 +354,7 @@ export const TallyFigure = z
     hedged: z.boolean(),
     cumulative: z.boolean(),
     scope: Scope,
+    revision: Revision.nullable(),
     place: z.string().nullable(),
     namedAs: z.string(),
     via: z.array(z.string()),

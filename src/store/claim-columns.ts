@@ -52,7 +52,7 @@ export interface NewClaim {
 }
 
 /** The review fields that set one column as given (the others: estimate, source, place). */
-export type DirectEdit = 'category' | 'low' | 'high' | 'qualifier' | 'hedged' | 'who' | 'asOf' | 'cumulative' | 'scope' | 'via';
+export type DirectEdit = 'category' | 'low' | 'high' | 'qualifier' | 'hedged' | 'who' | 'asOf' | 'cumulative' | 'scope' | 'revision' | 'via';
 
 /** One shared object per place while reading many claims (claims about a place share it). */
 export type PlaceMemo = Map<string, ResolvedPlace | null>;
@@ -86,7 +86,7 @@ interface ClaimField {
   edit?: { key: DirectEdit; column: Column };
 }
 
-type Plain = 'category' | 'low' | 'high' | 'estimate' | 'qualifier' | 'hedged' | 'who' | 'asOf' | 'cumulative' | 'scope' | 'reviewStatus';
+type Plain = 'category' | 'low' | 'high' | 'estimate' | 'qualifier' | 'hedged' | 'who' | 'asOf' | 'cumulative' | 'scope' | 'revision' | 'reviewStatus';
 
 /**
  * A field held in one column under the same meaning everywhere: inserted from the extracted
@@ -98,7 +98,7 @@ function plain<K extends Plain>(key: K, column: Column, opts: { decode?: (v: unk
   return {
     name: key,
     columns: [column],
-    ...(opts.insert === false ? {} : { insert: (c: CountClaim) => [c[key as keyof CountClaim]] }),
+    ...(opts.insert === false ? {} : { insert: (c: CountClaim) => [c[key as keyof CountClaim] ?? null] }),
     stored: read,
     tally: read,
     record: (c, into) => {
@@ -197,6 +197,8 @@ export const CLAIM_FIELDS: readonly ClaimField[] = [
   plain('asOf', col('as_of', 'date'), { decode: day, edit: 'asOf' }),
   plain('cumulative', col('cumulative', 'boolean'), { edit: 'cumulative' }),
   plain('scope', col('scope', 'text'), { edit: 'scope' }),
+  // Claims extracted before revisions were read carry none.
+  plain('revision', col('revision', 'text'), { decode: (v) => v ?? null, edit: 'revision' }),
   {
     name: 'span',
     columns: [col('span_start', 'integer'), col('span_end', 'integer'), col('span_text', 'text')],

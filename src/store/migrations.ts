@@ -351,6 +351,16 @@ CREATE TABLE login_addresses (
 CREATE INDEX login_addresses_first_failed ON login_addresses (first_failed_at)
 `,
   },
+  {
+    version: 14,
+    name: 'claim revision',
+    // Whether a figure revises its source's earlier one (src/extract/revision.ts): a source's
+    // downward revision or correction supersedes its own earlier, higher totals in the tally.
+    // Claims stored before read as ordinary figures.
+    sql: `
+ALTER TABLE claims ADD COLUMN revision TEXT CHECK (revision IN ('down', 'up', 'correction'))
+`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number> {

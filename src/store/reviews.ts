@@ -19,7 +19,9 @@ export interface ReviewChange {
   status: 'accepted' | 'edited' | 'rejected' | 'unreviewed';
   reviewer: string;
   /** Edited fields (any of the claim's own fields). */
-  changes?: Partial<Pick<CountClaim, 'category' | 'low' | 'high' | 'estimate' | 'qualifier' | 'hedged' | 'who' | 'asOf' | 'cumulative' | 'scope'>> & {
+  changes?: Partial<
+    Pick<CountClaim, 'category' | 'low' | 'high' | 'estimate' | 'qualifier' | 'hedged' | 'who' | 'asOf' | 'cumulative' | 'scope' | 'revision'>
+  > & {
     source?: string | null;
     via?: string[];
     /** A name the gazetteer knows (the claim's place columns follow it), or null to clear the place. */

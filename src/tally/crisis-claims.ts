@@ -88,6 +88,7 @@ export class CrisisClaims {
       asOf: c.asOf,
       cumulative: c.cumulative,
       scope: c.scope,
+      revision: c.revision,
       span: c.span,
       source: s ? { name: s.name, via: c.via } : null,
       sourceType: s?.type ?? null,

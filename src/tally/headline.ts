@@ -14,7 +14,9 @@
  * 3. Outliers: among three or more current totals, one under a tenth of the others' median is
  *    reported, not used (an official "five" against hundreds).
  * 4. Falls: a current total below an earlier total of another source disagrees with it (tolls
- *    do not fall). It is flagged as a disagreement to check; it still heads only when its
+ *    do not fall). A source's own earlier totals never do: its latest is its timeline's standing
+ *    figure, and a figure the report says revises the source's own earlier ones down ("the
+ *    ministry revised the toll down to 253") supersedes them (reconcile.ts) and says so. It is flagged as a disagreement to check; it still heads only when its
  *    source stands at least as high (sourceStanding) as every source it falls below.
  * 5. The headline is the lowest remaining total (ACLED's most conservative credible figure);
  *    ties go to the later figure, then to the source that stands higher.
@@ -37,6 +39,11 @@ export interface Candidate {
   hedged: boolean;
   asOf: string | null;
   claimId: number;
+  /**
+   * When the total is the source's own downward revision or correction (the report says so):
+   * the highest of its earlier totals it supersedes. Those are not a fall to check.
+   */
+  revisedFrom?: { estimate: number; asOf: string | null } | null;
 }
 
 /** Why a source's latest total does or does not head (shown in the per-source table). */
@@ -117,6 +124,9 @@ function dayIndex(iso: string | null): number {
 const thousands = (n: number) => (Number.isInteger(n) ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : n.toLocaleString('en-US'));
 const isFirm = (c: Candidate) => !c.hedged && c.qualifier !== 'vague';
 const said = (c: Candidate) => `${c.source}'s ${thousands(c.estimate)} of ${dayWords(c.asOf)}`;
+/** "revised down by the Health Ministry on 26 Apr 2019 from its 359 of 24 Apr 2019", for a source's own downward revision. */
+const revisedWords = (c: Candidate) =>
+  c.revisedFrom ? `revised down by ${c.source} on ${dayWords(c.asOf)} from its ${thousands(c.revisedFrom.estimate)} of ${dayWords(c.revisedFrom.asOf)}` : null;
 
 /** The median of a sorted list without one occurrence of `value` (which it holds): O(log n). */
 function medianWithout(sorted: number[], value: number): number {
@@ -293,7 +303,8 @@ export function chooseHeadline(candidates: Candidate[]): HeadlineResult {
   for (const c of credible) {
     const top = fallsBelow(c);
     if (!top) {
-      verdict(c, 'current', 'a current total');
+      const revised = revisedWords(c);
+      verdict(c, 'current', revised ? `a current total, ${revised}` : 'a current total');
       eligible.push(c);
       continue;
     }
@@ -326,6 +337,8 @@ export function chooseHeadline(candidates: Candidate[]): HeadlineResult {
     `from ${TYPE_PHRASES[best.type]}, as of ${dayWords(best.asOf)}`,
   ];
   if (!firm.length) reasonParts.push('(no source gives a firm total)');
+  const revised = revisedWords(best);
+  if (revised) reasonParts.push(`(${revised})`);
   const figure: HeadlineFigure = { estimate: best.estimate, source: best.source, type: best.type, asOf: best.asOf, claimId: best.claimId };
   return {
     headline: {

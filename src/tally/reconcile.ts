@@ -17,7 +17,17 @@
  *   falls below a higher-standing source's earlier total set aside, then the lowest.
  * - Claims in near-duplicate documents count once; the copies are listed as "also published by".
  */
-import { SOURCE_TYPES, type Category, type CountClaim, type Qualifier, type Reliability, type Scope, type SourceType, type Span } from '../domain.js';
+import {
+  SOURCE_TYPES,
+  type Category,
+  type CountClaim,
+  type Qualifier,
+  type Reliability,
+  type Revision,
+  type Scope,
+  type SourceType,
+  type Span,
+} from '../domain.js';
 import { SourceResolver, defaultReliability } from '../sources/index.js';
 import { chooseHeadline, latestOfType, type Candidate, type CandidateVerdict, type Headline, type HeadlineFigure, type HeadlineStatus } from './headline.js';
 
@@ -108,6 +118,8 @@ export interface TallyFigure {
   hedged: boolean;
   cumulative: boolean;
   scope: Scope;
+  /** Whether the report says the figure revises the source's earlier one (extract/revision.ts). */
+  revision: Revision | null;
   place: string | null;
   /** The source as named in this report, and the outlets it came through. */
   namedAs: string;
@@ -422,6 +434,7 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
         hedged: c.hedged,
         cumulative: c.cumulative,
         scope: c.scope === 'local' ? 'local' : 'total',
+        revision: c.revision ?? null,
         place: c.place?.name ?? null,
         namedAs: c.source?.name ?? outletOf(c),
         via: c.source?.via ?? NONE_TEXT,
@@ -460,21 +473,24 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
         docs.add(list[i]!.documentId);
       }
       const support = (i: number) => reportsOf.get(`${atKey[i]}|${list[i]!.estimate}`)!.size;
-      // Time order: as-of date, then the later document, then support, then the larger estimate (see above).
+      // Time order: as-of date, a source's own correction after the figures of its day, then the
+      // later document, then support, then the larger estimate (see above).
       const later = (a: number, b: number) =>
         atKey[a]! - atKey[b]! ||
+        Number(lowers(list[a]!)) - Number(lowers(list[b]!)) ||
         publishedKey[a]! - publishedKey[b]! ||
         list[a]!.documentId - list[b]!.documentId ||
         support(a) - support(b) ||
         list[a]!.estimate - list[b]!.estimate;
       const figures = [...items].sort(later).map(figureOf);
-      const latest = figures[figures.length - 1]!;
+      const latest = standingFigure(figures);
       const flags: TallyFlag[] = [];
-      // A source whose running total goes down has revised it (or been misread): worth a look.
+      // A source whose running total goes down has revised it (or been misread): worth a look,
+      // unless the report says it revised it.
       for (let i = 1; i < figures.length; i++) {
         const prev = figures[i - 1]!;
         const cur = figures[i]!;
-        if (cur.estimate < prev.estimate && (cur.asOf ?? '') > (prev.asOf ?? '')) {
+        if (cur.estimate < prev.estimate && (cur.asOf ?? '') > (prev.asOf ?? '') && !lowers(cur)) {
           flags.push({ kind: 'decreasing', message: `went down from ${prev.estimate} (${prev.asOf}) to ${cur.estimate} (${cur.asOf})`, claimId: cur.claimId });
         }
       }
@@ -558,6 +574,7 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
       hedged: t.latest.hedged,
       asOf: t.latest.asOf,
       claimId: t.latest.claimId,
+      revisedFrom: revisedFrom(t.figures, t.latest),
     }));
     const chosen = chooseHeadline(candidates);
     timelines.forEach((t, i) => {
@@ -565,7 +582,9 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
       if (!v) return;
       t.headline = { status: v.status, note: v.note };
       if (v.status === 'outlier') t.flags = [...t.flags, { kind: 'outlier', message: `${t.latest.estimate} is ${v.note}`, claimId: t.latest.claimId }];
-      if (v.fallsBelow) t.flags = [...t.flags, { kind: 'disagreement', message: `${t.latest.estimate} ${v.note}`, claimId: t.latest.claimId }];
+      // The heading total's note is "heads the card": its flag says what it falls below.
+      const falls = v.status === 'heads' ? chosen.headline?.disagreement : `${t.latest.estimate} ${v.note}`;
+      if (v.fallsBelow && falls) t.flags = [...t.flags, { kind: 'disagreement', message: falls, claimId: t.latest.claimId }];
     });
 
     // Sub-counts under the total of the same source and day (the same report's first): source
@@ -616,6 +635,38 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
   }
   out.sort(byCategoryOrder);
   return { categories: out };
+}
+
+/** A figure that revises its source's earlier one downward, or corrects it without a stated direction. */
+const lowers = (f: { revision?: Revision | null }) => f.revision === 'down' || f.revision === 'correction';
+
+/**
+ * A source's standing figure, from its figures in time order: the last, except that a figure
+ * restated after the source's own downward revision of it (an old report relayed again) does
+ * not undo the revision. A later figure that differs is a new total, as always.
+ */
+function standingFigure(figures: TallyFigure[]): TallyFigure {
+  let latest = figures[figures.length - 1]!;
+  if (!figures.some(lowers)) return latest;
+  const revisedAway = new Set<number>();
+  latest = figures[0]!;
+  figures.forEach((f, i) => {
+    // Quadratic only in a source's own revisions, which are few.
+    if (lowers(f)) for (let j = 0; j < i; j++) if (figures[j]!.estimate > f.estimate) revisedAway.add(figures[j]!.estimate);
+    if (lowers(f) || !revisedAway.has(f.estimate)) latest = f;
+  });
+  return latest;
+}
+
+/** For a standing figure that revises its source's own earlier ones down: the highest of those it supersedes. */
+function revisedFrom(figures: TallyFigure[], latest: TallyFigure): { estimate: number; asOf: string | null } | null {
+  if (!lowers(latest)) return null;
+  let top: TallyFigure | null = null;
+  for (const f of figures) {
+    if (f === latest) break;
+    if (f.estimate > latest.estimate && (!top || f.estimate > top.estimate)) top = f;
+  }
+  return top && { estimate: top.estimate, asOf: top.asOf };
 }
 
 const CATEGORY_ORDER: Category[] = ['killed', 'injured', 'detained', 'missing', 'executed', 'displaced', 'participants', 'places'];

@@ -1,5 +1,5 @@
 /** How figures, qualifiers and dates read in the UI. */
-import type { Category, Qualifier, Scope } from '../domain.js';
+import type { Category, Qualifier, Revision, Scope } from '../domain.js';
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
@@ -52,6 +52,13 @@ export const SCOPE_HINTS: Record<Scope, string> = {
   local: 'a running total for one place (a city, a province, a hospital)',
   part: 'a subgroup of the victims (children, police officers) or one phase',
   new: 'an increment, or the count of one incident or one day',
+};
+
+/** What each revision means, for the review form, the reader and the dashboard. */
+export const REVISION_HINTS: Record<Revision, string> = {
+  down: "revised down: supersedes the source's own earlier, higher totals",
+  up: 'revised up: an ordinary later total',
+  correction: "corrected (no direction stated): supersedes the source's own earlier, higher totals",
 };
 
 const QUOTE_MARKS = /^[\s"“”„«»‘’']+|[\s"“”„«»‘’']+$/g;

@@ -19,7 +19,7 @@ describe('tally extract --explain', () => {
 
   it('prints one row per claim with its scope rule', () => {
     const lines = explainTable(report).split('\n');
-    expect(lines[3]).toMatch(/^#\s+category\s+figure\s+scope\s+scope rule\s+category rule\s+source \(rule\)\s+span$/);
+    expect(lines[3]).toMatch(/^#\s+category\s+figure\s+scope\s+scope rule\s+category rule\s+source \(rule\)\s+revision \(rule\)\s+span$/);
     expect(lines.find((l) => l.includes('"12 children"'))).toMatch(/\bpart\s+subgroup\b/);
     expect(lines.find((l) => l.includes('Three more'))).toMatch(/\bnew\s+increment\b/);
   });
@@ -29,5 +29,13 @@ describe('tally extract --explain', () => {
     const text = explainTable({ ...report, claims: [claim] });
     expect(text).toContain('passive-harm-verb');
     expect(text).toContain('Police (said-subject)');
+  });
+
+  it('shows a revision with the rule that read it', () => {
+    const revised = extract({ text: 'The provincial health office lowered its count of the dead to 57 on Friday.', published: '2024-03-06' });
+    const line = explainTable(revised)
+      .split('\n')
+      .find((l) => l.includes('57'));
+    expect(line).toMatch(/\bdown \(revised-to\)/);
   });
 });

@@ -105,7 +105,7 @@ describe.skipIf(!haveChromium())('review, map and errors in Chromium', () => {
     expect((await store.getClaim(injured.id))?.low).toBe(41);
   });
 
-  it('edits the scope and shows it in the claim list; an unknown place is said plainly', async () => {
+  it('edits the scope and the revision and shows them in the claim list; an unknown place is said plainly', async () => {
     await open(`/documents/${documentId}?claim=${killed.id}`);
     const panel = page.getByTestId('review-panel');
     await panel.waitFor();
@@ -123,6 +123,17 @@ describe.skipIf(!haveChromium())('review, map and errors in Chromium', () => {
     await page.getByTestId('review-save').click();
     await expect.poll(async () => (await store.getClaim(killed.id))?.scope).toBe(scope);
     await expect.poll(() => page.getByTestId(`claim-scope-${killed.id}`).textContent()).toBe(scope);
+
+    // A revision set in review shows in the reader beside the scope, and clears again.
+    await page.getByTestId('review-edit').click();
+    await page.getByTestId('edit-revision').selectOption('down');
+    await page.getByTestId('review-save').click();
+    await expect.poll(async () => (await store.getClaim(killed.id))?.revision).toBe('down');
+    await expect.poll(() => page.getByTestId(`claim-revision-${killed.id}`).textContent()).toBe('revised down');
+    await page.getByTestId('review-edit').click();
+    await page.getByTestId('edit-revision').selectOption('');
+    await page.getByTestId('review-save').click();
+    await expect.poll(async () => (await store.getClaim(killed.id))?.revision).toBeNull();
 
     await page.getByTestId('review-edit').click();
     await page.getByTestId('edit-placeName').fill('Xyzzyqx');

@@ -48,6 +48,7 @@ describe('eval', () => {
       asOf: '2024-01-01',
       cumulative: false,
       scope: 'total',
+      revision: null,
       span: { start: text.indexOf(span), end: text.indexOf(span) + span.length, text: span },
       ...more,
     });

@@ -416,7 +416,7 @@ describe.each(backends)('API on $name', (backend) => {
     const csv = await (await get(`/api/export?format=csv&crisis=${encodeURIComponent(IRAN)}&category=detained`)).text();
     const lines = csv.trim().split('\n');
     expect(lines[0]).toMatch(
-      /^event_date,time_precision,country,admin1,location,latitude,longitude,geo_precision,category,.*,scope,source,source_type,reliability,/,
+      /^event_date,time_precision,country,admin1,location,latitude,longitude,geo_precision,category,.*,scope,revision,source,source_type,reliability,/,
     );
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.slice(1).every((l) => l.includes(',detained,'))).toBe(true);

@@ -37,11 +37,12 @@ const CLAIM: CountClaim = {
   asOf: '2020-03-04',
   cumulative: true,
   scope: 'local',
+  revision: 'correction',
   span: span('between 12 and 30 garment workers were injured'),
 };
 
 /** The extracted claim's own fields (what every reading must give back unchanged). */
-const OWN = ['category', 'low', 'high', 'estimate', 'qualifier', 'hedged', 'who', 'place', 'asOf', 'cumulative', 'scope', 'span'] as const;
+const OWN = ['category', 'low', 'high', 'estimate', 'qualifier', 'hedged', 'who', 'place', 'asOf', 'cumulative', 'scope', 'revision', 'span'] as const;
 
 describe.each(backends)('claim columns on $name', (backend) => {
   let store: Store;
@@ -109,12 +110,26 @@ describe.each(backends)('claim columns on $name', (backend) => {
       asOf: '2020-03-04',
       cumulative: true,
       scope: 'local',
+      revision: 'correction',
       reviewStatus: 'unreviewed',
     };
     expect(record!.before).toEqual(expected);
     expect(record!.before).toEqual(claimRecord(before));
     expect(record!.after).toEqual({ ...expected, who: 'workers', via: ['Wire Three'], reviewStatus: 'edited' });
     expect(after.version).toBe(2);
+  });
+
+  it('edits the revision in a review, read back by every reader and recorded before and after', async () => {
+    const crisis = (await store.getCrisis('Columns'))!;
+    const down = await store.reviewClaim(id, { status: 'edited', reviewer: 'test', changes: { revision: 'down' } });
+    expect(down.revision).toBe('down');
+    expect((await store.claimsForTally(crisis.id))[0]!.revision).toBe('down');
+    const none = await store.reviewClaim(id, { status: 'edited', reviewer: 'test', changes: { revision: null } });
+    expect(none.revision).toBeNull();
+    expect((await store.getClaim(id))!.revision).toBeNull();
+    expect((await store.claimsForTally(crisis.id))[0]!.revision).toBeNull();
+    const [first, last] = (await store.claimHistory(id)).slice(-2);
+    expect([first!.before.revision, first!.after.revision, last!.after.revision]).toEqual(['correction', 'down', null]);
   });
 
   it('names every column of the claims table with the type the migrations give it', async () => {

@@ -68,6 +68,7 @@ function goldClaims(item: GoldItem, docId: number): TallyInputClaim[] {
       asOf: g.as_of,
       cumulative: g.scope === 'total',
       scope: g.scope ?? 'total',
+      revision: null,
       span: { start: 0, end: 0, text: g.span },
     };
     return {

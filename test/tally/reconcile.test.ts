@@ -35,6 +35,7 @@ function claim(
     asOf: p.asOf ?? null,
     cumulative: p.cumulative ?? true,
     scope: p.scope ?? (p.cumulative === false ? 'new' : 'total'),
+    revision: p.revision ?? null,
     span: { start: 0, end: 1, text: 'x' },
   };
 }

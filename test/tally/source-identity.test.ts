@@ -37,6 +37,7 @@ function claim(p: {
     asOf: p.asOf,
     cumulative: true,
     scope: 'total',
+    revision: null,
     span: { start: 0, end: 1, text: 'x' },
   };
 }

@@ -3,9 +3,9 @@
  * user (on a team server; viewers only read) or the name typed here (single-user mode); below, the claim's history (who changed what, when, before and after).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { QUALIFIERS, SCOPES, type Category, type Qualifier, type Scope } from '../../domain.js';
+import { QUALIFIERS, REVISIONS, SCOPES, type Category, type Qualifier, type Revision, type Scope } from '../../domain.js';
 import { api, ApiError, type ReviewChange, type ReviewRecord, type StoredClaim } from '../api.js';
-import { CATEGORY_LABELS, figureText, SCOPE_HINTS } from '../format.js';
+import { CATEGORY_LABELS, figureText, REVISION_HINTS, SCOPE_HINTS } from '../format.js';
 import { useLoad, useStored } from '../hooks.js';
 import { canWrite, loggedIn, useSession, writerName } from '../session.js';
 import { CategorySelect, ErrorBox, ReadOnlyNote } from './common.js';
@@ -21,6 +21,8 @@ interface Draft {
   hedged: boolean;
   cumulative: boolean;
   scope: Scope;
+  /** '' for an ordinary figure. */
+  revision: Revision | '';
   who: string;
   source: string;
   via: string;
@@ -37,6 +39,7 @@ const draftOf = (c: StoredClaim): Draft => ({
   hedged: c.hedged,
   cumulative: c.cumulative,
   scope: c.scope,
+  revision: c.revision ?? '',
   who: c.who,
   source: c.source?.name ?? '',
   via: (c.source?.via ?? []).join(', '),
@@ -72,6 +75,7 @@ function changesOf(c: StoredClaim, d: Draft): Changes | string {
   if (d.hedged !== c.hedged) ch.hedged = d.hedged;
   if (d.cumulative !== c.cumulative) ch.cumulative = d.cumulative;
   if (d.scope !== c.scope) ch.scope = d.scope;
+  if ((d.revision || null) !== c.revision) ch.revision = d.revision || null;
   if (d.who.trim() !== c.who) ch.who = d.who.trim();
   const source = d.source.trim() || null;
   if (source !== (c.source?.name ?? null)) ch.source = source;
@@ -180,6 +184,7 @@ export function ClaimReview({ claim, onChanged }: { claim: StoredClaim; onChange
         <strong>{figureText(claim)}</strong> {CATEGORY_LABELS[claim.category].toLowerCase()} ({claim.who || 'people'}) ·{' '}
         {claim.source?.name ?? 'the outlet itself'}
         {claim.source?.via.length ? ` via ${claim.source.via.join(' → ')}` : ''} · {placeText(claim)} · {claim.asOf ?? 'undated'} · {claim.scope}
+        {claim.revision ? ` · ${REVISION_HINTS[claim.revision].split(':')[0]}` : ''}
       </p>
       {/* Logged in, the server records the user; without accounts, the name typed here. */}
       {writable && !loggedIn(session) && (
@@ -232,6 +237,21 @@ export function ClaimReview({ claim, onChanged }: { claim: StoredClaim; onChange
               ))}
             </select>
             <small class="muted">{SCOPE_HINTS[draft.scope]}</small>
+          </label>
+          <label class="field wide">
+            <span>Revision</span>
+            <select
+              value={draft.revision}
+              data-testid="edit-revision"
+              onChange={(e) => field('revision', (e.target as HTMLSelectElement).value as Revision | '')}
+            >
+              <option value="">none: an ordinary figure</option>
+              {REVISIONS.map((r) => (
+                <option key={r} value={r}>
+                  {REVISION_HINTS[r]}
+                </option>
+              ))}
+            </select>
           </label>
           <label class="check">
             <input type="checkbox" checked={draft.hedged} onChange={(e) => field('hedged', (e.target as HTMLInputElement).checked)} /> hedged

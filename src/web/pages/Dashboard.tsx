@@ -11,7 +11,7 @@ import { api, DASHBOARD_TALLY, type CategoryTally, type CrisisSummary, type Head
 import { CategorySelect, CrisisSelect, Empty, ErrorBox, Loading } from '../components/common.js';
 import { CrisisAccess } from '../components/CrisisAccess.js';
 import { TimelineChart } from '../components/TimelineChart.js';
-import { CATEGORY_LABELS, dateText, figureText, num, SOURCE_TYPE_LABELS } from '../format.js';
+import { CATEGORY_LABELS, dateText, figureText, num, REVISION_HINTS, SOURCE_TYPE_LABELS } from '../format.js';
 import { retryOf, useLoad, useStored } from '../hooks.js';
 import { href, setParams, type Route } from '../router.js';
 import { canWrite, loggedIn, useSession, writerName } from '../session.js';
@@ -260,6 +260,11 @@ function CategoryDetail({ tally, crisis, onPinned }: { tally: CategoryTally; cri
                   <td>{SOURCE_TYPE_LABELS[s.type]}</td>
                   <td class="num">
                     <a href={href(`/documents/${s.latest.documentId}`, { claim: s.latest.claimId })}>{figureText(s.latest)}</a>
+                    {s.latest.revision && (
+                      <span class="tag revision" title={REVISION_HINTS[s.latest.revision]} data-testid="latest-revision">
+                        {s.latest.revision === 'correction' ? 'corrected' : `revised ${s.latest.revision}`}
+                      </span>
+                    )}
                     {partsOf(s).map((p) => (
                       <div key={p.claimId} class="part muted">
                         of which {p.who}: {num(p.estimate)}

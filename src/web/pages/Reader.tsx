@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, type StoredClaim, type StoredDocument } from '../api.js';
 import { ClaimReview } from '../components/ClaimReview.js';
 import { Empty, ErrorBox, Loading } from '../components/common.js';
-import { CATEGORY_LABELS, dateText, figureText, quoted, SCOPE_HINTS } from '../format.js';
+import { CATEGORY_LABELS, dateText, figureText, quoted, REVISION_HINTS, SCOPE_HINTS } from '../format.js';
 import { primaryItem, runs, type MarkedItem } from '../highlight.js';
 import { retryOf, useLoad } from '../hooks.js';
 import { href, setParams, type Route } from '../router.js';
@@ -143,6 +143,14 @@ export function Reader({ id, route }: { id: number; route: Route }) {
                 <span class={`tag scope scope-${c.scope}`} title={SCOPE_HINTS[c.scope]} data-testid={`claim-scope-${c.id}`}>
                   {c.scope}
                 </span>
+                {c.revision && (
+                  <>
+                    {' '}
+                    <span class={`tag revision revision-${c.revision}`} title={REVISION_HINTS[c.revision]} data-testid={`claim-revision-${c.id}`}>
+                      {c.revision === 'correction' ? 'corrected' : `revised ${c.revision}`}
+                    </span>
+                  </>
+                )}
                 {c.reviewStatus !== 'unreviewed' && <span class={`status status-${c.reviewStatus}`}>{c.reviewStatus}</span>}
               </li>
             ))}
