@@ -11,6 +11,7 @@ import { findClaims, type DraftClaim } from './claims.js';
 import { clean } from './clean.js';
 import { asOfRuled, findDates } from './dates.js';
 import { SCOPE_AREA_PLACES, SCOPE_SITE_NOUNS } from './lexicon.js';
+import { sameSource } from '../sources/index.js';
 import { isNamed } from './names.js';
 import { documentCountry, findPlaces } from './places.js';
 import { findQuotes } from './quotes.js';
@@ -29,6 +30,8 @@ interface Mention {
   placeStated: boolean;
   /** The source was carried over from an earlier report, not stated with the figure. */
   inherited: boolean;
+  /** Stated in the headline (the first line, without a closing full stop): telegraphic. */
+  headline: boolean;
 }
 
 /** A stated source outranks a carried-over one; a named one outranks a generic one. */
@@ -38,7 +41,8 @@ const sourceRank = (m: Mention) => (!m.claim.source ? 0 : (m.inherited ? 0 : 2) 
 function sameSpeaker(a: Source | null, b: Source | null): boolean {
   if (!a || !b) return true;
   if (a.name.toLowerCase() === b.name.toLowerCase()) return true;
-  return !(isNamed(a.name) && isNamed(b.name));
+  // "Rights Commission" in a headline is the body's "High Commission for Human Rights".
+  return !(isNamed(a.name) && isNamed(b.name)) || sameSource(a.name, b.name);
 }
 
 /**
@@ -72,6 +76,12 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
     if (sourceRank(m) > sourceRank(twin)) {
       twin.claim.source = c.source;
       twin.inherited = m.inherited;
+    }
+    // A headline keeps its span, but what the figure counts is read in the body's fuller sentence.
+    if (twin.headline && !m.headline) {
+      twin.claim.scope = c.scope;
+      twin.claim.rules = { ...twin.claim.rules, scope: c.rules?.scope };
+      twin.headline = false;
     }
     twin.claim.hedged ||= c.hedged;
     twin.claim.cumulative ||= c.cumulative;
@@ -224,7 +234,8 @@ export function extract(input: ExtractInput): Report {
         claim.rules.source = 'revision-agent';
       }
     }
-    return { claim, sentence: d.sentence, placeStated: stated !== null, inherited: sources[i]?.inherited ?? false };
+    const headline = d.sentence === 0 && !/[.!?]["'”’)]*\s*$/.test(seg.sentences[0]!.text);
+    return { claim, sentence: d.sentence, placeStated: stated !== null, inherited: sources[i]?.inherited ?? false, headline };
   });
 
   const { byline: _byline, ...document } = doc;
