@@ -13,7 +13,7 @@ import { backgroundExtractor, inlineExtractor, type Extractor } from '../../src/
 import { readUrl } from '../../src/ingest/index.js';
 import { createApp } from '../../src/server/app.js';
 import { startServer } from '../../src/server/serve.js';
-import { listUsers } from '../../src/store/accounts.js';
+import { listApiTokens, listUsers } from '../../src/store/accounts.js';
 import type { Store } from '../../src/store/index.js';
 import { backends } from '../store/backends.js';
 
@@ -105,6 +105,7 @@ describe('trust boundary', () => {
     const doc = (await (await get('/api/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
     const claim = (await store.listClaims({ crisis: CRISIS }, { limit: 1 })).items[0]!;
     const source = (await store.listSources())[0]!;
+    const firstUser = (await listUsers(store.db))[0]?.name ?? 'admin';
     const upload = (n: number) => {
       const form = new FormData();
       form.append('files', new File([`Police said ${n} people were killed in Tehran on Monday.`], `planted-${n}.txt`, { type: 'text/plain' }));
@@ -134,6 +135,8 @@ describe('trust boundary', () => {
       'post /api/auth/logout': () => ({ path: '/api/auth/logout', body: '' }),
       'post /api/users': (n) => ({ path: '/api/users', body: JSON.stringify({ name: `csrf-${n}`, password: 'planted password', role: 'admin' }) }),
       'patch /api/users/{name}': (n) => ({ path: `/api/users/nobody-${n}`, body: JSON.stringify({ role: 'admin' }) }),
+      'post /api/tokens': (n) => ({ path: '/api/tokens', body: JSON.stringify({ user: firstUser, label: `csrf ${n}` }) }),
+      'delete /api/tokens/{id}': (n) => ({ path: `/api/tokens/${n}`, body: '' }),
     };
     const mutating = Object.entries(doc.paths).flatMap(([path, methods]) =>
       Object.keys(methods)
@@ -183,7 +186,9 @@ describe('trust boundary', () => {
     const crises = new Set((await store.listCrises()).map((c) => c.name));
     const reviewers = new Set((await store.claimHistory(claim.id)).map((h) => h.reviewer));
     const users = new Set((await listUsers(store.db)).map((u) => u.name));
+    const tokenLabels = new Set((await listApiTokens(store.db)).map((t) => t.label));
     for (const k of refused) {
+      expect(tokenLabels.has(`csrf ${k}`), `token ${k}`).toBe(false);
       expect(users.has(`csrf-${k}`), `user ${k}`).toBe(false);
       expect(figures.has(k), `figure ${k}`).toBe(false);
       expect(crises.has(`Planted crisis ${k}`)).toBe(false);
