@@ -3,7 +3,7 @@
  * idempotent by content hash), listing, full-text search and one document with its items.
  */
 import { createHash } from 'node:crypto';
-import type { Report } from '../domain.js';
+import type { Report, Source, SourceType } from '../domain.js';
 import { documentSignature } from '../fingerprint.js';
 import { guessSourceType } from '../sources/index.js';
 import { recordAudit } from './audit.js';
@@ -223,12 +223,12 @@ export async function ingestReports(db: Db, known: KnownIds, batch: IngestBatchI
 }
 
 async function insertClaims(tx: Queryable, known: KnownIds, learned: Learned, docs: Array<{ documentId: number; report: Report }>): Promise<void> {
-  // Name -> the kind and country extraction gave it, if any (kept for a new source).
-  const names = new Map<string, { kind: string | null; country: string | null }>();
+  // Name -> the type, kind and country extraction gave it, if any (kept for a new source).
+  const names = new Map<string, { type: string; kind: string | null; country: string | null }>();
   for (const { report } of docs) {
     for (const c of report.claims)
       if (c.source && !known.sources.has(c.source.name) && !names.has(c.source.name))
-        names.set(c.source.name, { kind: c.source.kind ?? null, country: c.source.country ?? null });
+        names.set(c.source.name, { type: sourceTypeOf(c.source), kind: c.source.kind ?? null, country: c.source.country ?? null });
   }
   const sourceIds = new Map<string, number>();
   if (names.size) {
@@ -238,7 +238,7 @@ async function insertClaims(tx: Queryable, known: KnownIds, learned: Learned, do
       // A merged source's name leads to the source it joined.
       `INSERT INTO sources (name, type, kind, country) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
        ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING COALESCE(merged_into, id) AS id, name`,
-      [list.map(([n]) => n), list.map(([n]) => guessSourceType(n)), list.map(([, v]) => v.kind), list.map(([, v]) => v.country)],
+      [list.map(([n]) => n), list.map(([, v]) => v.type), list.map(([, v]) => v.kind), list.map(([, v]) => v.country)],
     );
     for (const r of rows) {
       sourceIds.set(r.name, Number(r.id));
@@ -254,6 +254,15 @@ async function insertClaims(tx: Queryable, known: KnownIds, learned: Learned, do
       report.claims.map((c, ordinal) => claimInsertValues(c, { documentId, ordinal, sourceId: c.source ? idOf(c.source.name) : null })),
     ),
   );
+}
+
+/**
+ * The type a new source starts with: its name's ("Interior Ministry": official), else its stated
+ * role's ("Ali Karim, a police spokesman": official; a person's name alone says nothing).
+ */
+function sourceTypeOf(source: Source): SourceType {
+  const byName = guessSourceType(source.name);
+  return byName === 'unknown' && source.role ? guessSourceType(source.role) : byName;
 }
 
 /** The outlet of a document, as the tally names it: its publisher, else its URL's host. */

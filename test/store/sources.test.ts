@@ -1,5 +1,6 @@
 /** Sources in the store: outlets, grades, merges (confirmed), splits, who/when, countries in the tally, exports. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Source } from '../../src/domain.js';
 import { extract } from '../../src/extract/index.js';
 import { claimRow as claimRowOf, claimsCsv, CSV_COLUMNS, HXL_TAGS } from '../../src/store/export.js';
 import { ConflictError, type Store } from '../../src/store/index.js';
@@ -40,11 +41,12 @@ function parse(csv: string, _o: { columns: true }): Array<Record<string, string>
 }
 
 /** A report whose first claim is attributed to `source` (extraction gives the figure, the place and the date). */
-function report(text: string, source: string, published: string, url: string) {
+function report(text: string, source: string | Source, published: string, url: string) {
   const r = extract({ text, published, url });
   if (!r.claims.length) throw new Error(`no claim in ${text}`);
-  for (const c of r.claims) c.source = { name: source, via: [] };
-  return { input: { raw: `${text}\n${source}`, url }, report: r };
+  const named = typeof source === 'string' ? { name: source, via: [] } : source;
+  for (const c of r.claims) c.source = named;
+  return { input: { raw: `${text}\n${named.name}`, url }, report: r };
 }
 
 describe.each(backends)('sources in the store on $name', (backend) => {
@@ -69,6 +71,12 @@ describe.each(backends)('sources in the store on $name', (backend) => {
       report('At least 208 protesters were killed in Iran, the group said on Monday.', 'Amnesty', '2019-12-02', 'https://example.org/d'),
       report('At least 300 protesters were killed in Iran last week, he said.', 'Mojtaba Zolnour', '2019-12-03', 'https://example.org/e'),
       report('At least 301 protesters were killed in Iran, he said on Tuesday.', 'Zonnour', '2019-12-04', 'https://example.org/f'),
+      report(
+        'Police detained 95 people in the capital, she said.',
+        { name: 'Ayla Demirtas', via: [], kind: 'person', role: 'police spokeswoman' },
+        '2019-12-05',
+        'https://example.org/role',
+      ),
     ];
     for (const d of docs) await store.ingestReport(d.input, d.report, { crisis: 'Mixed' });
   }, 600_000);
@@ -79,6 +87,8 @@ describe.each(backends)('sources in the store on $name', (backend) => {
     expect(list.find((s) => s.name === 'example-iraq.test')).toMatchObject({ kind: 'outlet', type: 'media', reliability: 'C', reliabilitySet: false });
     expect(list.find((s) => s.name === 'Iraqi Interior Ministry')).toMatchObject({ kind: 'office', type: 'official', reliability: 'B' });
     expect(list.find((s) => s.name === 'Mojtaba Zolnour')).toMatchObject({ kind: 'person', type: 'unknown', reliability: 'F' });
+    // A person's name says nothing of the type; the role stated beside it does.
+    expect(list.find((s) => s.name === 'Ayla Demirtas')).toMatchObject({ kind: 'person', type: 'official', reliability: 'B' });
   });
 
   it("keeps Kazakhstan's interior ministry apart from Iraq's in one tally", async () => {
