@@ -59,6 +59,9 @@ function sentenceRanges(text: string): Array<[number, number]> {
   return spans.map(([a, b]) => [tokenStart[a] ?? 0, tokenEnd[b] ?? text.length]);
 }
 
+/** A sentence ending in a question or exclamation closed by a quotation mark. */
+const QUOTED_END = /[?!]["”’']$/;
+
 export function segment(text: string): Segmentation {
   const paragraphs: Span[] = [];
   let start = 0;
@@ -90,7 +93,17 @@ export function segment(text: string): Segmentation {
       const piece = text.slice(s0, s1);
       const lead = piece.length - piece.trimStart().length;
       const trail = piece.length - piece.trimEnd().length;
-      if (s1 - trail > s0 + lead) sentences.push({ start: s0 + lead, end: s1 - trail, text: text.slice(s0 + lead, s1 - trail), paragraph: p });
+      if (s1 - trail > s0 + lead) {
+        const start = s0 + lead;
+        const end = s1 - trail;
+        const last = sentences[sentences.length - 1];
+        // '"How many more?" she asked.': wink ends a sentence at a quoted question or
+        // exclamation; a clause going on in lower case continues it.
+        if (last && last.paragraph === p && QUOTED_END.test(last.text) && /^\p{Ll}/u.test(text.slice(start, start + 1))) {
+          last.end = end;
+          last.text = text.slice(last.start, end);
+        } else sentences.push({ start, end, text: text.slice(start, end), paragraph: p });
+      }
       from = s1;
       if (s1 >= para.end) p++;
     }
