@@ -38,7 +38,7 @@ export function tallyText(t: CrisisTally): string {
             String(s.reports),
             s.firstReport ?? '—',
             s.lastReport ?? '—',
-            s.flags.map((f) => f.kind).join(', '),
+            [...new Set(s.flags.map((f) => f.kind))].join(', '),
           ]),
         ),
       );
