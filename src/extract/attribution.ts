@@ -621,7 +621,10 @@ function combineItems(items: AttributionItem[], figureAt: number): Source | null
   if (citing && speaker) {
     // "State television, citing the Health Ministry, reported": the ministry is the origin;
     // "Press TV …, citing intelligence officials": the named outlet is what the text can stand on.
-    const citedFirst = headIsNamed(citing.name!) || !headIsNamed(speaker.name!);
+    // "Citing police, Amnesty says …": a body cited is the origin, named or not; an anonymous
+    // group of people ("intelligence officials", "sources") leaves the named relay to stand on.
+    // A generic description ("the network linked to …") names no body of its own either.
+    const citedFirst = headIsNamed(citing.name!) || !(isUnnamedGroup(citing.name!) || describesGenerically(citing.name!)) || !headIsNamed(speaker.name!);
     const main = citedFirst ? citing : speaker;
     const other = citedFirst ? speaker.name! : citing.name!;
     return sourceOf(main, [other, ...(according ? [according.name!] : []), ...relays]);
@@ -696,9 +699,17 @@ export interface AttributionInput {
  * lowercase or named words between a determiner (or the clause start) and a document noun at
  * tokens[i], when nothing governs the phrase ("according to the police estimate" is read there).
  */
-function documentAuthor(tokens: Token[], i: number): { from: number; to: number } | null {
-  const noun = tokens[i]!;
-  if (!DOCUMENT_NOUNS.has(noun.lower) || /^\p{Lu}/u.test(noun.text) || VERB_OR_PLURAL_NOUN.has(noun.lower)) return null;
+function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: number } | null {
+  const noun = tokens[nounAt]!;
+  if (!DOCUMENT_NOUNS.has(noun.lower) || /^\p{Lu}/u.test(noun.text)) return null;
+  // "the network's latest figures": premodifiers between the author's possessive and the document.
+  let at = nounAt;
+  while (at > 1 && at > nounAt - 3 && SOURCE_PREMODIFIERS.has(tokens[at - 1]!.lower) && /^\p{Ll}/u.test(tokens[at - 1]!.text)) at--;
+  const possessed = POSSESSIVE_MARK.test(tokens[at - 1]?.text ?? '');
+  if (!possessed) at = nounAt;
+  // "the ministry reports 40": a verb, unless an author's possessive makes it a noun.
+  if (VERB_OR_PLURAL_NOUN.has(noun.lower) && !possessed) return null;
+  const i = at;
   let from = i;
   while (
     from > 0 &&
@@ -715,13 +726,15 @@ function documentAuthor(tokens: Token[], i: number): { from: number; to: number 
   if (!['the', ',', ''].includes(before) && before !== 'while' && before !== 'whereas') return null;
   if (['to', 'by', 'from', 'of', 'in'].includes(tokens[from - 2]?.lower ?? '')) return null;
   const words = tokens.slice(from, i).map((w) => w.text.replace(/['’]s$/, ''));
-  if (tokens[i - 1]!.text === "'s" || tokens[i - 1]!.text === '’s') words.pop();
+  if (POSSESSIVE_MARK.test(tokens[i - 1]!.text)) words.pop();
   // An author is a body or a name: "police", "Viasna", "the ministry's" — not "casualty", "2020".
   const last = words[words.length - 1]?.toLowerCase() ?? '';
   if (!words.length || words.some((w) => /\d/.test(w))) return null;
   if (!/^\p{Lu}/u.test(words[0]!) && !STATE_BODY_NOUNS.has(last) && !GENERIC_ORG_HEADS.has(last) && !OFFICE_WORDS.has(last)) return null;
-  return { from, to: tokens[i - 1]!.text === "'s" || tokens[i - 1]!.text === '’s' ? i - 1 : i };
+  return { from, to: POSSESSIVE_MARK.test(tokens[i - 1]!.text) ? i - 1 : i };
 }
+
+const POSSESSIVE_MARK = /^['’]s$/;
 
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'while', 'whereas', 'and', 'but']);
 
@@ -762,6 +775,16 @@ function isUnnamedGroup(name: string): boolean {
   const words = name.split(/\s+/);
   const head = words[words.length - 1]!;
   return GROUP_NOUNS.has(head) && !/^\p{Lu}/u.test(head) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w));
+}
+
+/** "the network linked to the opposition", "a monitoring group": a generic organisation noun heads it. */
+function describesGenerically(phrase: string): boolean {
+  const head = phrase
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .split(/\s+(?:linked|close|affiliated|based|of|to|in|from|at|with|for|on|near|that|which|who)\b/)[0]!
+    .split(/\s+/)
+    .pop()!;
+  return GENERIC_ORG_HEADS.has(head.toLowerCase()) && /^\p{Ll}/u.test(head);
 }
 
 // A capital opening a sentence ("Police said") does not make a name.

@@ -25,6 +25,7 @@ import {
   WEEKDAY_NAMES,
 } from './lexicon.js';
 import { ORG_WORDS, TITLES, looksLikePerson, tidySourceName } from './names.js';
+import { personNoun } from './person-nouns.js';
 
 export interface SourceEntity {
   name: string;
@@ -144,8 +145,12 @@ function kindOf(name: string, role: string | null): SourceKind {
   if (DOCUMENT_NOUNS.has(head)) return 'document';
   if (OFFICE_WORDS.has(head) || (words.some((w) => OFFICE_WORDS.has(w)) && !isCap(name))) return 'office';
   if (words.some((w) => OUTLET_WORDS.has(w)) && !words.some((w) => ['ministry', 'human', 'rights'].includes(w))) return 'outlet';
-  if (GROUP_NOUNS.has(head) && !isCap(wordsOf(name).pop() ?? '')) return 'group';
+  // "activists", "Local journalists", "Medics said" (a capital opening the sentence): people, several.
+  if (GROUP_NOUNS.has(head) && (!isCap(wordsOf(name).pop() ?? '') || words.length === 1)) return 'group';
   if (ROLE_NOUNS.has(head)) return 'person';
+  // "the coroner", "the medical examiner", "paramedics": a noun of people, one or several.
+  const people = isCap(wordsOf(name).pop() ?? '') || GENERIC_ORG_HEADS.has(head) || ORG_WORDS.has(head) ? null : personNoun(head);
+  if (people?.kind === 'person') return people.plural ? 'group' : 'person';
   return 'organisation';
 }
 
@@ -210,6 +215,32 @@ function clauseFragment(words: string[]): boolean {
   });
 }
 
+/** A singular noun of a person who may speak ("coroner", "pathologist"), not the harmed ("victim"). */
+function speakingPerson(word: string): boolean {
+  const n = personNoun(word);
+  return !!n && n.kind === 'person' && !n.plural && !CATEGORY_CUES.has(word) && !HARMED_NOUNS.has(word) && !GENERIC_ORG_HEADS.has(word) && !ORG_WORDS.has(word);
+}
+
+/** Person nouns for those a figure counts, never who gives it. */
+const HARMED_NOUNS = new Set([
+  'victim',
+  'casualty',
+  'fatality',
+  'detainee',
+  'prisoner',
+  'hostage',
+  'refugee',
+  'suspect',
+  'protester',
+  'demonstrator',
+  'person',
+  'man',
+  'woman',
+  'child',
+  'boy',
+  'girl',
+]);
+
 /** Read a source phrase as an entity, or null when it cannot be one. */
 export function sourceEntity(raw: string): SourceEntity | null {
   const { name: tidied, alias, title } = tidySourceName(raw);
@@ -256,7 +287,10 @@ export function sourceEntity(raw: string): SourceEntity | null {
   if (DOCUMENT_NOUNS.has(head) && words.length > 1) {
     let k = 0;
     while (k < words.length - 1 && SOURCE_PREMODIFIERS.has(words[k]!.toLowerCase())) k++;
-    const rest = words.slice(k, -1);
+    let rest = words.slice(k, -1);
+    // "the network's latest count": the author is the possessive, not the premodifiers after it.
+    const owner = rest.findIndex((w) => /['’]s$/.test(w));
+    if (owner >= 0 && rest.slice(owner + 1).every((w) => SOURCE_PREMODIFIERS.has(w.toLowerCase()))) rest = rest.slice(0, owner + 1);
     if (rest.length && rest.some((w) => isCap(w))) words = rest.map((w) => w.replace(/['’]s$/, ''));
   }
 
@@ -298,10 +332,12 @@ export function sourceEntity(raw: string): SourceEntity | null {
     return null;
   // A verb fragment ends on a possessive or an article: "raised its", "published the".
   if (['its', 'their', 'his', 'her', 'the', 'a', 'an', 'to', 'of', 'and'].includes(last)) return null;
-  // One lowercase word that is no noun of a source ("credible", "previously").
+  // One lowercase word that is no noun of a source ("credible", "previously"); a noun of a
+  // person ("the coroner", "the pathologist") is one.
   if (
     words.length === 1 &&
     !isCap(words[0]!) &&
+    !speakingPerson(last) &&
     !GROUP_NOUNS.has(last) &&
     !OFFICE_WORDS.has(last) &&
     !ROLE_NOUNS.has(last) &&
@@ -311,6 +347,23 @@ export function sourceEntity(raw: string): SourceEntity | null {
     return null;
 
   let role: string | null = title;
+  // "Dr Lena Park of the Central Hospital", "Ali Karim from the health ministry": a person's
+  // name, then where they work (a role, not part of the name).
+  const of = words.findIndex((w, i) => i > 0 && ['of', 'from', 'at'].includes(w));
+  let titled = 0;
+  while (titled < of - 1 && TITLES.has(lower(words[titled]!).replace(/\.$/, ''))) titled++;
+  const named = words.slice(titled, of);
+  if (
+    of > 0 &&
+    (named.length >= 2 || title || titled) &&
+    of <= 4 &&
+    looksLikePerson(named.join(' ')) &&
+    !named.some((w) => ROLE_NOUNS.has(lower(w)) || TITLES.has(lower(w))) &&
+    words.length > of + 1
+  ) {
+    role = [title, ...words.slice(0, titled), words.slice(of).join(' ')].filter(Boolean).join(' ');
+    words = named;
+  }
   const split = splitApposition(words);
   if (split) {
     role = split.role;

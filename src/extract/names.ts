@@ -2,7 +2,7 @@
  * Noun phrases that name who speaks: reading a subject to the left of a reporting verb,
  * an object to the right of "according to", and telling people from organisations.
  */
-import { GENERIC_ORG_HEADS, MONTH_NAMES, ORG_WORDS, ROLE_NOUNS, WEEKDAY_NAMES } from './lexicon.js';
+import { GENERIC_ORG_HEADS, MONTH_NAMES, ORG_WORDS, ROLE_NOUNS, SOURCE_PREMODIFIERS, WEEKDAY_NAMES } from './lexicon.js';
 
 export { ORG_WORDS };
 import type { Token } from './tokens.js';
@@ -328,11 +328,14 @@ export interface NamePhrase {
 }
 
 /** Does a phrase ending at tokens[last] name a role ("the prime minister", "the governor of Lagos state")? */
+const ROLE_CONNECTORS = new Set(['of', 'for', 'at', 'the']);
+
 function roleEndsAt(tokens: Token[], last: number, floor: number): boolean {
-  for (let k = last; k >= floor && k > last - 6; k--) {
+  for (let k = last; k >= floor && k > last - 8; k--) {
     const t = tokens[k]!;
     if (/^\p{Ll}/u.test(t.text) && (ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower))) return true;
-    if (!/^[\p{L}'’-]+$/u.test(t.text) || REPORTING_VERBS.has(t.lower) || (STOP_LEFT.has(t.lower) && t.lower !== 'of')) return false;
+    // "A spokesman for the ministry, Ali Karim, said": the role may be governed ("of", "for", "at the").
+    if (!/^[\p{L}'’-]+$/u.test(t.text) || REPORTING_VERBS.has(t.lower) || (STOP_LEFT.has(t.lower) && !ROLE_CONNECTORS.has(t.lower))) return false;
   }
   return false;
 }
@@ -575,6 +578,11 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
  * trailing "'s count/report/figures", titles before a person's name, and a parenthesised
  * acronym (returned separately as an alias).
  */
+const OWNED_DOCUMENT = new RegExp(
+  `['’]s\\s+(?:(?:${[...SOURCE_PREMODIFIERS].join('|')})\\s+)*(?:count|tally|report|reports|figures|figure|data|estimate|estimates|statement|records|numbers|website|account|list)$`,
+  'i',
+);
+
 export function tidySourceName(raw: string): { name: string; alias: string | null; title: string | null } {
   let s = raw.replace(/\s+/g, ' ').trim();
   let alias: string | null = null;
@@ -592,7 +600,8 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
       s,
     );
   if (named && named[1] && named[1] !== s && /\s\p{Lu}/u.test(named[1])) s = named[1];
-  s = s.replace(/['’]s\s+(?:count|tally|report|reports|figures|figure|data|estimate|estimates|statement|records|numbers|website|account|list)$/i, '');
+  // "the network's count", "the network's latest figures": the document's author.
+  s = s.replace(OWNED_DOCUMENT, '');
   // "the Relief Network's spokesperson": who speaks for a body gives the body's figures.
   s = s.replace(/^(\p{Lu}.*)['’]s\s+(?:spokesman|spokeswoman|spokesperson|press office|press service)$/u, '$1');
   s = s.replace(/\s+(?:count|tally|figures|data|estimate|estimates|records)$/i, (m) => (/^\s*\p{Lu}/u.test(m) ? m : ''));
