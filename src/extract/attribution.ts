@@ -29,6 +29,7 @@ import {
   PLACE_PREPOSITIONS,
   SOURCE_PREMODIFIERS,
   STATE_BODY_NOUNS,
+  TOLL_UPDATE_VERBS,
   VERB_OR_PLURAL_NOUN,
   WEEKDAY_NAMES,
 } from './lexicon.js';
@@ -283,7 +284,7 @@ function relativeOpening(tokens: Token[], i: number): number {
 function releasesDocument(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
     const w = tokens[k]!.lower;
-    if (DOCUMENT_NOUNS.has(w) || w === 'toll') return true;
+    if (DOCUMENT_NOUNS.has(w) || FIGURE_NOUNS.has(w) || w === 'toll') return true;
     if (!/^[\p{L}-]+$/u.test(tokens[k]!.text)) return false;
   }
   return false;
@@ -322,7 +323,7 @@ function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefo
   const head = subjectBefore(tokens, subj.from - 1);
   const noun = head && head.to === subj.from - 1 ? tokens[head.to - 1]!.lower : '';
   return head &&
-    personNoun(noun) &&
+    (personNoun(noun) || GROUP_NOUNS.has(noun)) &&
     !/\d/.test(
       tokens
         .slice(head.from, head.to)
@@ -475,7 +476,7 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
       }
     }
     // "The health ministry issued its latest figures on Monday.": the figures the next sentences give are its own.
-    if (RELEASE_VERBS.has(t.lower) && releasesDocument(tokens, i)) {
+    if ((RELEASE_VERBS.has(t.lower) || TOLL_UPDATE_VERBS.has(t.lower)) && releasesDocument(tokens, i)) {
       const subj = subjectPastRelative(tokens, i);
       if (subj && !/\d/.test(slice(subj.start, subj.end)) && add('speaker', slice(subj.start, subj.end), subj.start)) items[items.length - 1]!.releases = true;
       continue;
@@ -624,7 +625,8 @@ function combineItems(items: AttributionItem[], figureAt: number): Source | null
     // "Citing police, Amnesty says …": a body cited is the origin, named or not; an anonymous
     // group of people ("intelligence officials", "sources") leaves the named relay to stand on.
     // A generic description ("the network linked to …") names no body of its own either.
-    const citedFirst = headIsNamed(citing.name!) || !(isUnnamedGroup(citing.name!) || describesGenerically(citing.name!)) || !headIsNamed(speaker.name!);
+    const anonymous = isUnnamedGroup(citing.name!) || describesGenerically(citing.name!) || citing.entity?.kind === 'person' || citing.entity?.kind === 'group';
+    const citedFirst = headIsNamed(citing.name!) || !anonymous || !headIsNamed(speaker.name!);
     const main = citedFirst ? citing : speaker;
     const other = citedFirst ? speaker.name! : citing.name!;
     return sourceOf(main, [other, ...(according ? [according.name!] : []), ...relays]);

@@ -24,7 +24,7 @@ import {
   SOURCE_PREMODIFIERS,
   WEEKDAY_NAMES,
 } from './lexicon.js';
-import { ORG_WORDS, TITLES, looksLikePerson, tidySourceName } from './names.js';
+import { ORG_WORDS, TITLES, looksLikePerson, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
 
 export interface SourceEntity {
@@ -188,7 +188,10 @@ function splitApposition(words: string[]): { role: string; name: string[] } | nu
       'center',
     ].includes(b);
   if (!roleWord || isCap(before)) return null;
-  return { role: words.slice(0, nameFrom).join(' '), name: words.slice(nameFrom) };
+  // "spokesperson Lt. Col. Piet Olsen": titles before the name are part of the role.
+  let titled = nameFrom;
+  while (titled < words.length - 1 && TITLES.has(lower(words[titled]!).replace(/\.$/, ''))) titled++;
+  return { role: words.slice(0, titled).join(' '), name: words.slice(titled) };
 }
 
 /** A lone quantifier or adjective read as a subject ("Other reports", "Some say"): no source by itself. */
@@ -371,7 +374,7 @@ export function sourceEntity(raw: string): SourceEntity | null {
   }
   if (!country) for (const w of [...wordsOf(role ?? ''), ...words]) if ((country = countryOf(w))) break;
 
-  const name = words.join(' ').replace(/[,.;:]+$/, '');
+  const name = trimClosingStop(words.join(' '));
   if (!name || isBarePlace(name)) return null;
   const entity: SourceEntity = { name, kind: kindOf(name, role), role, country, alias };
   if (rule) entity.rule = rule;

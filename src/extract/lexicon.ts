@@ -1889,3 +1889,24 @@ export const REVISION_EARLIER = new Set([
   'preliminary',
   'first',
 ]);
+
+/**
+ * Verbs of a speaker moving its own running figure ("the ministry raised the death toll to 44",
+ * "has since lifted the number of dead to 44"): with a toll or figure as object, the subject
+ * states the figure (attribution).
+ */
+export const TOLL_UPDATE_VERBS = new Set([
+  'raised',
+  'raises',
+  'raise',
+  'lifted',
+  'lifts',
+  'increased',
+  'increases',
+  'revised',
+  'revises',
+  'lowered',
+  'lowers',
+  'adjusted',
+  'adjusts',
+]);
