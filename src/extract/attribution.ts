@@ -25,6 +25,9 @@ import {
   EVENT_HEAD_NOUNS,
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
+  ABLE_TO_VERBS,
+  HELD_KNOWLEDGE_NOUNS,
+  KNOWING_VERBS,
   OFFICE_WORDS,
   PLACE_PREPOSITIONS,
   SOURCE_PREMODIFIERS,
@@ -290,6 +293,53 @@ function releasesDocument(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Where the verb group of a verb of knowing starts (the index its subject is read back from), or
+ * null: "believes"/"has tracked" (KNOWING_VERBS, active), "has information"/"had reports" (a
+ * holding verb with HELD_KNOWLEDGE_NOUNS next), "is aware of", "was able to verify".
+ */
+function knowingVerbAt(tokens: Token[], i: number): number | null {
+  const t = tokens[i]!;
+  if (/^\p{Lu}/u.test(t.text) && i > 0) return null;
+  if (KNOWING_VERBS.has(t.lower)) {
+    // "were believed", "the wounded treated at …", "a list kept by …": passive or participial, not the subject's knowing.
+    // "tracked down 40 suspects": a phrasal verb of acting, not of knowing.
+    if (isPassive(tokens, i) || ['by', 'as', 'down', 'up', 'off', 'out'].includes(tokens[i + 1]?.lower ?? '')) return null;
+    if (/ed$/.test(t.lower) && !/^\p{L}/u.test(tokens[i - 1]?.text ?? '')) return null;
+    // "fear" and "cite" are nouns too: read as verbs after a name, a pronoun or a plural subject only.
+    if (['fear', 'cite', 'believe'].includes(t.lower) && !/^(?:\p{Lu}|they|we)/u.test(tokens[i - 1]?.text ?? '') && !/s$/.test(tokens[i - 1]?.lower ?? ''))
+      return null;
+    return i;
+  }
+  if (['has', 'have', 'had'].includes(t.lower)) {
+    let k = i + 1;
+    if (['received', 'obtained', 'gathered', 'collected'].includes(tokens[k]?.lower ?? '')) return null; // read at the participle
+    if (['credible', 'new', 'reliable', 'further', 'more', 'detailed', 'the', 'some'].includes(tokens[k]?.lower ?? '')) k++;
+    return HELD_KNOWLEDGE_NOUNS.has(tokens[k]?.lower ?? '') ? i : null;
+  }
+  if (t.lower === 'aware' && tokens[i + 1]?.lower === 'of' && ['is', 'are', 'was', 'were'].includes(tokens[i - 1]?.lower ?? '')) return i - 1;
+  if (ABLE_TO_VERBS.has(t.lower) && tokens[i - 1]?.lower === 'to' && tokens[i - 2]?.lower === 'able') return i - 2;
+  return null;
+}
+
+/**
+ * The end of a phrase that opens on a name: "Velmar Watch reached 40" ends after "Watch" (a
+ * lower-case word after the capitalised run is the clause's verb); other phrases keep their end.
+ */
+function nameRunEnd(tokens: Token[], from: number, to: number): number {
+  let k = from;
+  if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k++;
+  if (!/^\p{Lu}/u.test(tokens[k]?.text ?? '')) return to;
+  while (
+    k < to &&
+    (/^\p{Lu}/u.test(tokens[k]!.text) ||
+      tokens[k]!.text === '.' ||
+      (['of', 'for', 'and', 'the', 'de'].includes(tokens[k]!.lower) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')))
+  )
+    k++;
+  return k > from ? k : to;
+}
+
 /** Nouns that name a figure given before ("The toll was confirmed by …", "The figures come from …"). */
 const FIGURE_NOUNS = new Set(['toll', 'figure', 'figures', 'number', 'numbers', 'count', 'tally', 'estimate', 'estimates', 'data']);
 
@@ -441,9 +491,17 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     const byDocument = () =>
       DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '') ||
       (DOCUMENT_NOUNS.has(tokens[i - 2]?.lower ?? '') && /^\p{Ll}+ed$/u.test(tokens[i - 1]?.text ?? '') && !RECEPTION_PARTICIPLES.has(tokens[i - 1]!.text));
-    if (t.lower === 'by' && byDocument()) {
+    // "the number of arrests recorded by the network reached 40": a reporting participle's agent,
+    // whatever noun it modifies (participle-agent); not a receiving one ("a report seen by AFP").
+    const participleAgent = () =>
+      i > 1 &&
+      REPORTING_VERBS.has(tokens[i - 1]!.lower) &&
+      /ed$/.test(tokens[i - 1]!.lower) &&
+      !RECEPTION_PARTICIPLES.has(tokens[i - 1]!.lower) &&
+      !isPassive(tokens, i - 1);
+    if (t.lower === 'by' && (byDocument() || participleAgent())) {
       const np = phraseAfter(tokens, i + 1);
-      if (np) add('according', slice(np.start, np.end), t.start, { rule: 'document-by-author' });
+      if (np) add('according', slice(np.start, tokens[nameRunEnd(tokens, np.from, np.to) - 1]!.end), t.start, { rule: 'document-by-author' });
       continue;
     }
     // "by The Daily Star's count", "by a conservative estimate from X": a document's author.
@@ -479,6 +537,17 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     if ((RELEASE_VERBS.has(t.lower) || TOLL_UPDATE_VERBS.has(t.lower)) && releasesDocument(tokens, i)) {
       const subj = subjectPastRelative(tokens, i);
       if (subj && !/\d/.test(slice(subj.start, subj.end)) && add('speaker', slice(subj.start, subj.end), subj.start)) items[items.length - 1]!.releases = true;
+      continue;
+    }
+    // "the network believes 44 …", "has information that 44 …", "was able to verify 44 deaths",
+    // "is aware of 44 deaths": a verb of knowing or holding a count; its subject asserts it (knowing-verb).
+    const knowing = knowingVerbAt(tokens, i);
+    if (knowing !== null) {
+      const negated = tokens
+        .slice(Math.max(0, knowing - 3), i)
+        .some((w) => w.lower === 'not' || w.lower === "n't" || w.lower === 'never' || w.lower === 'unable');
+      const subj = negated ? null : openedBySubordinator(tokens, speakerBeforePlace(tokens, subjectBefore(tokens, knowing)));
+      if (subj && !/\d/.test(slice(subj.start, subj.end))) add('speaker', slice(subj.start, subj.end), subj.start, subj.rule ? { rule: subj.rule } : {});
       continue;
     }
     if (!REPORTING_VERBS.has(t.lower)) continue;
@@ -703,7 +772,8 @@ export interface AttributionInput {
  */
 function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: number } | null {
   const noun = tokens[nounAt]!;
-  if (!DOCUMENT_NOUNS.has(noun.lower) || /^\p{Lu}/u.test(noun.text)) return null;
+  // "the health ministry's toll rose to 40": a toll is a document of its author too.
+  if (!(DOCUMENT_NOUNS.has(noun.lower) || noun.lower === 'toll') || /^\p{Lu}/u.test(noun.text)) return null;
   // "the network's latest figures": premodifiers between the author's possessive and the document.
   let at = nounAt;
   while (at > 1 && at > nounAt - 3 && SOURCE_PREMODIFIERS.has(tokens[at - 1]!.lower) && /^\p{Ll}/u.test(tokens[at - 1]!.text)) at--;

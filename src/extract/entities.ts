@@ -244,12 +244,26 @@ const HARMED_NOUNS = new Set([
   'girl',
 ]);
 
+const TRAILING_TIME = new Set(['earlier', 'later', 'yesterday', 'today', 'tonight', 'previously']);
+
+/** "authorities earlier", "the ministry on Monday": a time closing the phrase is the verb's, not the source's. */
+function trailingTimeDropped(words: string[]): string[] {
+  let n = words.length;
+  for (;;) {
+    const last = lower(words[n - 1] ?? '');
+    if (n > 1 && TRAILING_TIME.has(last) && !isCap(words[n - 1]!)) n--;
+    else if (n > 2 && (WEEKDAY_NAMES as readonly string[]).includes(last) && ['on', 'late'].includes(lower(words[n - 2]!))) n -= 2;
+    else break;
+  }
+  return n === words.length ? words : words.slice(0, n);
+}
+
 /** Read a source phrase as an entity, or null when it cannot be one. */
 export function sourceEntity(raw: string): SourceEntity | null {
   const { name: tidied, alias, title } = tidySourceName(raw);
   // "Nigeria's Daily Trust": the tidied name drops the country, which is still the source's.
   const statedCountry = possessiveCountry(wordsOf(raw.replace(/^\s*(?:the|a|an)\s+/i, '')))?.code ?? null;
-  let words = wordsOf(tidied);
+  let words = trailingTimeDropped(wordsOf(tidied));
   if (!words.length) return null;
   let country: string | null = statedCountry;
 

@@ -190,3 +190,59 @@ describe('attribution probes: headlines and the outlet’s own statements', () =
     ['So far, 40 have died.', null],
   ]);
 });
+
+describe('attribution probes: verbs of knowing, holding and counting', () => {
+  check([
+    ['The Orvan Rights Network has information that 44 people were killed.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network received reports of 44 deaths.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network cites reports putting the number of dead at 44.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network is aware of 44 deaths.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network has been able to verify 44 deaths.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network was able to confirm 44 deaths.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network believes 44 people were killed.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network fears that 44 people were killed.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network has tracked at least 44 deaths.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network keeps a list of 44 people killed.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network has compiled the names of 44 people killed.', 'Orvan Rights Network'],
+    ['The Darrow hospital received 44 wounded people on Sunday.', 'Darrow hospital'],
+    ['The Velmar Clinic treated 44 wounded protesters on Sunday.', 'Velmar Clinic'],
+    ['Doctors at the Velmar Clinic treated 44 wounded protesters.', 'Doctors'],
+    // Not knowing: denied, passive, or an act.
+    ['The Orvan Rights Network was unable to confirm 44 deaths.', null],
+    ['At least 44 people are believed to have been killed.', null],
+    ['Police tracked down and arrested 44 suspects.', null],
+    ['The health ministry raised the death toll to 44 on Monday.', 'health ministry'],
+    ['The ministry has since raised the number of dead to 44.', 'ministry'],
+    ["The health ministry's toll rose to 40 on Monday.", 'health ministry'],
+    ['The total number of arrests recorded by Velmar Watch reached 40.', 'Velmar Watch'],
+  ]);
+});
+
+describe('attribution probes: subjects with time, ranks and places', () => {
+  check([
+    ['On Tuesday the Orvan Rights Network said 44 people had been killed.', 'Orvan Rights Network'],
+    ['Last week the Orvan Rights Network said 44 people had been killed.', 'Orvan Rights Network'],
+    ['Earlier on Monday, the Orvan Rights Network said 44 people had been killed.', 'Orvan Rights Network'],
+    ['According to authorities earlier, the blasts left 44 people dead.', 'authorities'],
+    ['Police spokesperson Lt. Col. Piet Olsen said 44 people had been arrested.', 'Piet Olsen'],
+    ['Sources at the Darrow hospital said 44 people had died.', 'Sources'],
+    [
+      'The UN Office for the Coordination of Humanitarian Affairs (OCHA) said 44,000 people had fled.',
+      'UN Office for the Coordination of Humanitarian Affairs',
+    ],
+    ['The U.N. said at least 44 civilians had been killed.', 'U.N.'],
+    ['The Velmar Times, quoting a police source, reported that 44 people had been arrested.', 'Velmar Times'],
+    ['At least 44 people were killed, the Velmar Times reported, citing the Darrow health department.', 'Darrow health department'],
+    ['At least 44 people were killed, the Velmar Times reported, citing hospital sources.', 'Velmar Times'],
+    ['Jane Roe, a researcher at the Velmar Institute, estimated that 4,000 people had been displaced.', 'Jane Roe'],
+    ['Velmar Institute researcher Jane Roe estimated that 4,000 people had been displaced.', 'Jane Roe'],
+    ['In an interview with the Velmar Times, Jane Roe said 44 people had been arrested.', 'Jane Roe'],
+    ['Speaking at a news conference, the interior minister said 44 people had been arrested.', 'interior minister'],
+    ['The Orvan Rights Network, which tracks arrests, said 44 people had been held.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network, a monitoring group, said 44 people had been held.', 'Orvan Rights Network'],
+    ['Velmar Watch, a rights group, counted 44 deaths.', 'Velmar Watch'],
+    ['Rights group Velmar Watch said 44 people had been detained.', 'Velmar Watch'],
+    ['The government denied that 44 people had died.', null],
+    ['Soldiers shot dead 44 protesters in Darrow on Sunday.', null],
+  ]);
+});
