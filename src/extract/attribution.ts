@@ -181,6 +181,22 @@ function namedDescription(phrase: string, at: number, known: KnownSource[]): Kno
   return best;
 }
 
+/**
+ * "Police", "the police", "the army": a bare state body refers to the named body with that head
+ * word introduced before ("the Velmar National Police"), the nearest one; else null.
+ */
+function namedBodyBefore(phrase: string, at: number, mentions: SpeakerMention[], known: KnownSource[]): { name: string; entity?: SourceEntity | null } | null {
+  const head = phrase.replace(/^(?:the)\s+/i, '').toLowerCase();
+  if (!STATE_BODY_NOUNS.has(head) || head === 'authorities' || head === 'government') return null;
+  const word = new RegExp(`(?:^|\\s)${head[0]!.toUpperCase()}${head.slice(1)}(?:\\s|$)`);
+  let best: { name: string; start: number; entity?: SourceEntity | null } | null = null;
+  for (const k of known) if (k.start < at && isNamed(k.name) && word.test(k.name) && (!best || k.start > best.start)) best = k;
+  for (const m of mentions)
+    if (m.kind === 'org' && m.start < at && isNamed(m.name) && word.test(m.name) && (!best || m.start > best.start))
+      best = { name: m.name, start: m.start, entity: sourceEntity(m.name) };
+  return best;
+}
+
 /** A name folded for comparison: "U.N." = "UN", case and punctuation aside. */
 const nameKey = (name: string) =>
   name
@@ -214,6 +230,10 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
       };
     if (isPronoun(trimmed)) return { name: null, unresolved: true };
   }
+  // "Police said …" after "the Velmar National Police said …": a bare state body is the body of
+  // that head the report named before (bare-body-named-before).
+  const body = namedBodyBefore(trimmed, at, mentions, known);
+  if (body) return { name: body.name, unresolved: false, entity: body.entity, rule: 'definite-description' };
   // "The U.N. agency" after "the U.N. human rights office": a generic head whose name word
   // repeats an earlier source's is that source, not a new one.
   const named = namedDescription(trimmed, at, known);

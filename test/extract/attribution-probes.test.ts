@@ -246,3 +246,29 @@ describe('attribution probes: subjects with time, ranks and places', () => {
     ['Soldiers shot dead 44 protesters in Darrow on Sunday.', null],
   ]);
 });
+
+describe('attribution probes: bodies named before, speakers of quotes', () => {
+  check([
+    [
+      'The Velmar National Police said 40 people were arrested on Monday.\n\nPolice said 12 officers were hurt.',
+      'Velmar National Police',
+      'Velmar National Police',
+    ],
+    [
+      'The Velmar National Police said 40 people were arrested on Monday.\n\nThe police said 12 officers were hurt.',
+      'Velmar National Police',
+      'Velmar National Police',
+    ],
+    [
+      'The Ministry of Internal Affairs said 40 people were arrested.\n\nThe interior ministry said 12 officers were hurt.',
+      'Ministry of Internal Affairs',
+      'Ministry of Internal Affairs',
+    ],
+    ['“At least 44 people are dead,” Jane Roe, a nurse, said.', 'Jane Roe'],
+    ['“At least 44 people are dead,” said the nurse, Jane Roe.', 'Jane Roe'],
+    ['“At least 44 people are dead,” Roe said. “Another 12 are missing.”', 'Roe', 'Roe'],
+    ['“We have recorded 44 deaths,” the Orvan Rights Network said.', 'Orvan Rights Network'],
+    ['Jane Roe said: “We have recorded 44 deaths.”', 'Jane Roe'],
+    ['Jane Roe spoke to reporters. “We have recorded 44 deaths,” she said.', 'Jane Roe'],
+  ]);
+});
