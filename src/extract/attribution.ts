@@ -116,6 +116,9 @@ const ADDRESSEE_VERBS = new Set(['told', 'tells', 'informed', 'informs', 'briefe
 /** Conjunctions that open a subordinate clause whose reporting verb covers that clause only. */
 const SUBORDINATORS = new Set(['once', 'when', 'whenever', 'since', 'although', 'though']);
 
+/** Conjunctions of contrast that may open a sentence with a clause of its own. */
+const CONTRASTS = new Set(['while', 'whereas', 'although', 'though']);
+
 const FINITE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'said', 'says']);
 
 /** Clause boundaries inside a sentence: "; " and ", while/but/whereas". */
@@ -125,6 +128,12 @@ function clauseStarts(tokens: Token[]): number[] {
     const t = tokens[i]!;
     if (t.text === ';' && tokens[i + 1]) starts.push(tokens[i + 1]!.start);
     if (t.text === ',' && ['while', 'whereas', 'but'].includes(tokens[i + 1]?.lower ?? '')) starts.push(tokens[i + 1]!.start);
+  }
+  // "While police said 44 were held, activists said 120": a contrast opening the sentence ends at its first comma.
+  if (CONTRASTS.has(tokens[0]?.lower ?? '')) {
+    const comma = tokens.findIndex((t) => t.text === ',');
+    if (comma > 2 && tokens[comma + 1]) starts.push(tokens[comma + 1]!.start);
+    starts.sort((a, b) => a - b);
   }
   return starts;
 }
@@ -217,6 +226,13 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   if (!trimmed) return { name: null, unresolved: false };
   // "“We have counted 40 bodies,” said Dr Hassan": the first person is whoever speaks the quote.
   if (/^(?:we|i)$/i.test(trimmed)) return { name: null, unresolved: false };
+  // "Its spokesman added", "the group's spokeswoman said": who speaks for a body gives the body's figures.
+  const speaksFor = /^(its|their|(?:the|this|that)\s+[\p{Ll}-]+['’]s)\s+(?:spokesman|spokeswoman|spokesperson|press office|press service)$/iu.exec(trimmed);
+  if (speaksFor) {
+    const owner = /^(?:its|their)$/i.test(speaksFor[1]!) ? (speaksFor[1]!.toLowerCase() === 'its' ? 'it' : 'they') : speaksFor[1]!.replace(/['’]s$/, '');
+    const r = resolveName(owner, at, mentions, known);
+    if (r.name) return { ...r, rule: r.rule ?? 'definite-description' };
+  }
   // "Ruritania's defence minister": a role scoped by a possessive may name a person introduced before.
   const scopedRole = /^(?:\p{Lu}\S*\s+){0,2}\p{Lu}\S*['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u.test(trimmed);
   if (isPronoun(trimmed) || /^(?:the|this|that)\s+\S+/i.test(trimmed) || !/\p{Lu}/u.test(trimmed) || scopedRole) {
@@ -337,6 +353,8 @@ function knowingVerbAt(tokens: Token[], i: number): number | null {
     if (['credible', 'new', 'reliable', 'further', 'more', 'detailed', 'the', 'some'].includes(tokens[k]?.lower ?? '')) k++;
     return HELD_KNOWLEDGE_NOUNS.has(tokens[k]?.lower ?? '') ? i : null;
   }
+  // "the clinic took in 600 wounded": a body receiving people counts them.
+  if (['took', 'takes', 'taken'].includes(t.lower) && tokens[i + 1]?.lower === 'in' && !isPassive(tokens, i)) return i;
   if (t.lower === 'aware' && tokens[i + 1]?.lower === 'of' && ['is', 'are', 'was', 'were'].includes(tokens[i - 1]?.lower ?? '')) return i - 1;
   if (ABLE_TO_VERBS.has(t.lower) && tokens[i - 1]?.lower === 'to' && tokens[i - 2]?.lower === 'able') return i - 2;
   return null;
@@ -379,7 +397,7 @@ function isPassive(tokens: Token[], i: number): boolean {
 
 /** "Though local officials said …" opening a sentence: the subordinator is no part of the subject. */
 function openedBySubordinator(tokens: Token[], subj: ReturnType<typeof subjectBefore>): ReturnType<typeof subjectBefore> {
-  if (!subj || subj.to - subj.from < 2 || !SUBORDINATORS.has(tokens[subj.from]!.lower)) return subj;
+  if (!subj || subj.to - subj.from < 2 || !(SUBORDINATORS.has(tokens[subj.from]!.lower) || CONTRASTS.has(tokens[subj.from]!.lower))) return subj;
   return { ...subj, from: subj.from + 1, start: tokens[subj.from + 1]!.start };
 }
 
@@ -1033,6 +1051,22 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     return entity ? { role: 'according', name: entity.name, entity, at: np!.start } : null;
   };
 
+  /** The speaker closing the next sentence of the paragraph ("…, the ministry reported."), when the claim's sentence opens the paragraph. */
+  const closingSpeakerNext = (at: number): AttributionItem | null => {
+    const here = seg.sentences[at]!;
+    const next = seg.sentences[at + 1];
+    if (!next || next.paragraph !== here.paragraph || seg.sentences[at - 1]?.paragraph === here.paragraph) return null;
+    const { items, tokens } = perSentence[at + 1]!;
+    const last = lastFigureOf.get(at + 1);
+    if (last === undefined) return null;
+    const named = items.filter(
+      (it) => it.name && it.role === 'speaker' && it.at > last && it.entity && it.entity.kind !== 'person' && it.entity.kind !== 'group',
+    );
+    // Only a speaker that closes the sentence: nothing but a time after it.
+    const end = tokens[tokens.length - 1]?.end ?? 0;
+    return named.length === 1 && end - named[0]!.at < 80 ? named[0]! : null;
+  };
+
   // The lead: the first paragraph that reads as body text (long, or a finished sentence), past the headline lines.
   const lead = seg.paragraphs.findIndex((p) => p.text.length > 160 || /[.!?"”]$/.test(p.text));
   const withClaims = new Set(claims.map((c) => c.sentence));
@@ -1100,6 +1134,13 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     if (!source && combined !== 'none') {
       const next = figureNamedNext(claim.sentence);
       if (next) [source, rule] = [sourceOf(next, []), 'figure-named-next'];
+      else if (items.length === 0 && !lastAttributed) {
+        // "113 officers have been hurt over recent days. On Sunday, 21 were hurt, the ministry
+        // reported.": a paragraph's opening figures, stated with no source while none is under way,
+        // are the next sentence's closing speaker's (closing-speaker-next).
+        const closing = closingSpeakerNext(claim.sentence);
+        if (closing) [source, rule] = [sourceOf(closing, []), 'figure-named-next'];
+      }
     }
     if (source) source = canonical(source, mentions, refinements);
 

@@ -272,3 +272,18 @@ describe('attribution probes: bodies named before, speakers of quotes', () => {
     ['Jane Roe spoke to reporters. “We have recorded 44 deaths,” she said.', 'Jane Roe'],
   ]);
 });
+
+describe('attribution probes: clauses, spokespeople, closing speakers', () => {
+  check([
+    ['While police said 44 people were arrested, activists said the number was 120.', 'police', 'activists'],
+    ['Although the government said 12 people died, the opposition counted 40 deaths.', 'government', 'opposition'],
+    ['The Orvan Rights Network said 44 people had died. Its spokesman added that 12 were missing.', 'Orvan Rights Network', 'Orvan Rights Network'],
+    ["The Orvan Rights Network said 44 people had died. The group's spokeswoman said 12 were missing.", 'Orvan Rights Network', 'Orvan Rights Network'],
+    ['The Velmar Relief Society (VRS) took in more than 600 wounded refugees last week.', 'Velmar Relief Society'],
+    [
+      'Some 113 officers have been injured in recent days. On Sunday, 21 officers were hurt, the Velmar interior ministry reported.',
+      'Velmar interior ministry',
+      'Velmar interior ministry',
+    ],
+  ]);
+});
