@@ -79,6 +79,8 @@ interface AttributionItem {
   forward?: boolean;
   /** The rule a forward name is read by: a headline's description, or an indefinite one in the body. */
   forwardRule?: 'indefinite-description';
+  /** Figures between the speaker and this offset (a clause set off inside the subject) are not the speaker's. */
+  skipBefore?: number;
   /** The speaker released figures ("the ministry issued its latest figures"): the figures that follow are theirs. */
   releases?: boolean;
 }
@@ -654,11 +656,16 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
         items.push({ role: 'speaker', name: null, at: subj.start, unresolved: true });
       } else {
         // "The review notes that …", "Latest reports indicate …": the report under way's author.
-        add('speaker', DOCUMENT_SUBJECT.test(raw) && !/^the\s/i.test(raw) ? '' : raw, subj.start, {
+        const added = add('speaker', DOCUMENT_SUBJECT.test(raw) && !/^the\s/i.test(raw) ? '' : raw, subj.start, {
           ...how,
           ...(subj.rule ? { rule: subj.rule } : {}),
           ...(hearerAfter && prev === ',' ? { rule: 'told-addressee' } : {}),
         });
+        // "Jane Roe, whose son was among the 44 killed, said …": a clause set off inside the
+        // subject tells of the speaker; its figures are not what the speaker says (unless it reports them).
+        const between = tokens.slice(subj.to, i);
+        if (added && between.some((w) => w.text === ',') && !between.some((w) => REPORTING_VERBS.has(w.lower) || KNOWING_VERBS.has(w.lower)))
+          items[items.length - 1]!.skipBefore = t.start;
       }
     }
     // "told Reuters", "confirmed to Anadolu": the outlet relays the speaker.
@@ -1105,6 +1112,7 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     const usable = items.filter((it) => {
       const inQuote = quote ? it.at > quote.span.start && it.at < quote.span.end : false;
       if (quote && !inQuote) return false; // outside the quote: the quote's speaker decides
+      if (it.skipBefore !== undefined && figureAt > it.at && figureAt < it.skipBefore) return false;
       if (it.clauseFrom !== undefined && figureAt < it.clauseFrom) {
         if (it.name) refinements.push('subordinate-clause');
         return false;

@@ -194,6 +194,29 @@ function splitApposition(words: string[]): { role: string; name: string[] } | nu
   return { role: words.slice(0, titled).join(' '), name: words.slice(titled) };
 }
 
+/** Modal and finite auxiliary verbs: no name holds one in lower case. */
+const FINITE_VERB_WORDS = new Set([
+  'must',
+  'should',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'shall',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'does',
+  'did',
+  'do',
+]);
+
 /** A lone quantifier or adjective read as a subject ("Other reports", "Some say"): no source by itself. */
 const LONE_MODIFIERS = new Set(['other', 'others', 'some', 'local', 'several', 'many', 'few', 'both', 'each', 'all', 'any', 'one', 'most']);
 const SOURCE_HEADS = (w: string) => GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w) || GENERIC_ORG_HEADS.has(w) || OFFICE_WORDS.has(w);
@@ -211,6 +234,8 @@ function clauseFragment(words: string[]): boolean {
   if (!isCap(words[0]!) && PARTICIPLE_MODIFIERS.has(low[0]!)) return true;
   if ((WEEKDAY_NAMES as readonly string[]).includes(low[low.length - 1]!)) return true;
   if (['they', 'he', 'she', 'it', 'we'].includes(low[low.length - 1]!) && words.length > 1) return true;
+  // "the crackdown must end", "the ministry will investigate": a finite verb inside makes a clause.
+  if (words.some((w, i) => i > 0 && !isCap(w) && FINITE_VERB_WORDS.has(low[i]!))) return true;
   return words.some((w, i) => {
     if (isCap(w)) return false;
     if (/(?:ed|ing)$/.test(low[i]!) && HARM_VERB_FORMS.has(low[i]!)) return true;

@@ -287,3 +287,31 @@ describe('attribution probes: clauses, spokespeople, closing speakers', () => {
     ],
   ]);
 });
+
+describe('attribution probes: no source (times, places, narrative, clauses)', () => {
+  check([
+    ['On Monday alone, 44 people were killed.', null],
+    ['Earlier this month, 44 people were arrested in Darrow.', null],
+    ['In Darrow, 44 people were killed.', null],
+    ['In the capital, police arrested 44 people.', null],
+    ['Since Friday, at least 44 people have been killed.', null],
+    ['By Sunday evening, 44 people had been arrested.', null],
+    ['As of Tuesday, 44 people were still missing.', null],
+    ['Altogether, 44 people have died.', null],
+    ['In total, 44 people were arrested.', null],
+    ['Officially, 44 people have died.', null],
+    ['The crackdown has left 44 people dead.', null],
+    ['Fighting in Darrow has displaced 44,000 people.', null],
+    ['The attack, which happened on Monday, killed 44 people.', null],
+    ['Troops reportedly killed 44 people.', null],
+    ['There were 44 deaths on Monday.', null],
+    ['The government has promised an inquiry into the deaths of 44 protesters.', null],
+    ['Asked about the 44 people killed, the minister declined to comment.', null],
+    // A clause inside the subject tells of the speaker; a clause after "said" is no speaker.
+    ['Jane Roe, whose son was among the 44 people killed, said she wanted justice.', null],
+    ['Jane Roe, whose son was among the 44 people killed, said the army should leave.', null],
+    ['Police arrested 44 people, said the ministry will investigate.', null],
+    ['The Orvan Rights Network, which has recorded 44 deaths, said the crackdown must end.', 'Orvan Rights Network'],
+    ['Jane Roe, a mother of three, said 44 people had been killed.', 'Jane Roe'],
+  ]);
+});
