@@ -599,6 +599,12 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     // "… were reported Thursday by other hospitals"
     const prev = tokens[i - 1]?.lower;
     if (isPassive(tokens, i)) {
+      // "the hospital director was quoted as saying 44 had died": the one quoted speaks.
+      if (t.lower === 'quoted' && tokens[i + 1]?.lower === 'as' && /^(?:saying|stating|telling)$/.test(tokens[i + 2]?.lower ?? '')) {
+        const subj = subjectBefore(tokens, i);
+        if (subj && !/\d/.test(slice(subj.start, subj.end))) add('speaker', slice(subj.start, subj.end), subj.start);
+        continue;
+      }
       for (let k = i + 1; k < tokens.length && k < i + 4; k++) {
         if (tokens[k]!.lower === 'by') {
           const np = phraseAfter(tokens, k + 1);

@@ -194,6 +194,9 @@ function splitApposition(words: string[]): { role: string; name: string[] } | nu
   return { role: words.slice(0, titled).join(' '), name: words.slice(titled) };
 }
 
+/** Participles of receiving a document: "seen by AFP" names who relays it, not its author. */
+const RECEIVED_BY = new Set(['seen', 'obtained', 'reviewed', 'received', 'viewed', 'cited', 'quoted', 'shared']);
+
 /** Modal and finite auxiliary verbs: no name holds one in lower case. */
 const FINITE_VERB_WORDS = new Set([
   'must',
@@ -290,6 +293,13 @@ export function sourceEntity(raw: string): SourceEntity | null {
   const statedCountry = possessiveCountry(wordsOf(raw.replace(/^\s*(?:the|a|an)\s+/i, '')))?.code ?? null;
   let words = trailingTimeDropped(wordsOf(tidied));
   if (!words.length) return null;
+  // "an AFP tally based on hospital sources", "hospital records seen by AFP": a participle after
+  // the document describes it; the document's author is before (a receiver after "seen by" relays it).
+  const described = words.findIndex(
+    (w, i) =>
+      i > 0 && DOCUMENT_NOUNS.has(lower(words[i - 1]!)) && /^\p{Ll}+(?:ed|en)$/u.test(w) && (lower(words[i + 1] ?? '') !== 'by' || RECEIVED_BY.has(lower(w))),
+  );
+  if (described > 0) words = words.slice(0, described);
   let country: string | null = statedCountry;
 
   // "figures from official sources", "data from the ministry": the document's author.

@@ -315,3 +315,21 @@ describe('attribution probes: no source (times, places, narrative, clauses)', ()
     ['Jane Roe, a mother of three, said 44 people had been killed.', 'Jane Roe'],
   ]);
 });
+
+describe('attribution probes: relays, quoted speakers and described documents', () => {
+  check([
+    ['Jane Roe told Reuters by telephone that 44 people had been killed.', 'Jane Roe'],
+    ['In comments to the Velmar Times, Jane Roe said 44 people had been killed.', 'Jane Roe'],
+    ["Darrow's governor said 44 people had been killed.", "Darrow's governor"],
+    ['A hospital official, who declined to be named, said 44 bodies had been brought in.', 'hospital official'],
+    ['Velmar TV quoted the hospital director as saying 44 people had died.', 'hospital director'],
+    ['The hospital director was quoted as saying 44 people had died.', 'hospital director'],
+    ['44 people have died, the hospital director was quoted as saying.', 'hospital director'],
+    ['Forty-four people died. The figure was confirmed by the hospital director.', 'hospital director'],
+    ['Forty-four people died, a figure confirmed by the hospital director.', 'hospital director'],
+    ['Forty-four people died, according to a Velmar Times count.', 'Velmar Times'],
+    ['Forty-four people died, according to an AFP tally based on hospital sources.', 'AFP'],
+    ['Forty-four people died, according to hospital records seen by AFP.', 'hospital records'],
+    ['The Velmar Times reported that 44 people had died, citing a UN report.', 'UN'],
+  ]);
+});
