@@ -25,10 +25,14 @@ import {
   EVENT_HEAD_NOUNS,
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
+  ABLE_TO_VERBS,
+  HELD_KNOWLEDGE_NOUNS,
+  KNOWING_VERBS,
   OFFICE_WORDS,
   PLACE_PREPOSITIONS,
   SOURCE_PREMODIFIERS,
   STATE_BODY_NOUNS,
+  TOLL_UPDATE_VERBS,
   VERB_OR_PLURAL_NOUN,
   WEEKDAY_NAMES,
 } from './lexicon.js';
@@ -75,6 +79,8 @@ interface AttributionItem {
   forward?: boolean;
   /** The rule a forward name is read by: a headline's description, or an indefinite one in the body. */
   forwardRule?: 'indefinite-description';
+  /** Figures between the speaker and this offset (a clause set off inside the subject) are not the speaker's. */
+  skipBefore?: number;
   /** The speaker released figures ("the ministry issued its latest figures"): the figures that follow are theirs. */
   releases?: boolean;
 }
@@ -112,6 +118,9 @@ const ADDRESSEE_VERBS = new Set(['told', 'tells', 'informed', 'informs', 'briefe
 /** Conjunctions that open a subordinate clause whose reporting verb covers that clause only. */
 const SUBORDINATORS = new Set(['once', 'when', 'whenever', 'since', 'although', 'though']);
 
+/** Conjunctions of contrast that may open a sentence with a clause of its own. */
+const CONTRASTS = new Set(['while', 'whereas', 'although', 'though']);
+
 const FINITE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'said', 'says']);
 
 /** Clause boundaries inside a sentence: "; " and ", while/but/whereas". */
@@ -121,6 +130,12 @@ function clauseStarts(tokens: Token[]): number[] {
     const t = tokens[i]!;
     if (t.text === ';' && tokens[i + 1]) starts.push(tokens[i + 1]!.start);
     if (t.text === ',' && ['while', 'whereas', 'but'].includes(tokens[i + 1]?.lower ?? '')) starts.push(tokens[i + 1]!.start);
+  }
+  // "While police said 44 were held, activists said 120": a contrast opening the sentence ends at its first comma.
+  if (CONTRASTS.has(tokens[0]?.lower ?? '')) {
+    const comma = tokens.findIndex((t) => t.text === ',');
+    if (comma > 2 && tokens[comma + 1]) starts.push(tokens[comma + 1]!.start);
+    starts.sort((a, b) => a - b);
   }
   return starts;
 }
@@ -177,6 +192,22 @@ function namedDescription(phrase: string, at: number, known: KnownSource[]): Kno
   return best;
 }
 
+/**
+ * "Police", "the police", "the army": a bare state body refers to the named body with that head
+ * word introduced before ("the Velmar National Police"), the nearest one; else null.
+ */
+function namedBodyBefore(phrase: string, at: number, mentions: SpeakerMention[], known: KnownSource[]): { name: string; entity?: SourceEntity | null } | null {
+  const head = phrase.replace(/^(?:the)\s+/i, '').toLowerCase();
+  if (!STATE_BODY_NOUNS.has(head) || head === 'authorities' || head === 'government') return null;
+  const word = new RegExp(`(?:^|\\s)${head[0]!.toUpperCase()}${head.slice(1)}(?:\\s|$)`);
+  let best: { name: string; start: number; entity?: SourceEntity | null } | null = null;
+  for (const k of known) if (k.start < at && isNamed(k.name) && word.test(k.name) && (!best || k.start > best.start)) best = k;
+  for (const m of mentions)
+    if (m.kind === 'org' && m.start < at && isNamed(m.name) && word.test(m.name) && (!best || m.start > best.start))
+      best = { name: m.name, start: m.start, entity: sourceEntity(m.name) };
+  return best;
+}
+
 /** A name folded for comparison: "U.N." = "UN", case and punctuation aside. */
 const nameKey = (name: string) =>
   name
@@ -197,6 +228,13 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   if (!trimmed) return { name: null, unresolved: false };
   // "“We have counted 40 bodies,” said Dr Hassan": the first person is whoever speaks the quote.
   if (/^(?:we|i)$/i.test(trimmed)) return { name: null, unresolved: false };
+  // "Its spokesman added", "the group's spokeswoman said": who speaks for a body gives the body's figures.
+  const speaksFor = /^(its|their|(?:the|this|that)\s+[\p{Ll}-]+['’]s)\s+(?:spokesman|spokeswoman|spokesperson|press office|press service)$/iu.exec(trimmed);
+  if (speaksFor) {
+    const owner = /^(?:its|their)$/i.test(speaksFor[1]!) ? (speaksFor[1]!.toLowerCase() === 'its' ? 'it' : 'they') : speaksFor[1]!.replace(/['’]s$/, '');
+    const r = resolveName(owner, at, mentions, known);
+    if (r.name) return { ...r, rule: r.rule ?? 'definite-description' };
+  }
   // "Ruritania's defence minister": a role scoped by a possessive may name a person introduced before.
   const scopedRole = /^(?:\p{Lu}\S*\s+){0,2}\p{Lu}\S*['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u.test(trimmed);
   if (isPronoun(trimmed) || /^(?:the|this|that)\s+\S+/i.test(trimmed) || !/\p{Lu}/u.test(trimmed) || scopedRole) {
@@ -210,6 +248,10 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
       };
     if (isPronoun(trimmed)) return { name: null, unresolved: true };
   }
+  // "Police said …" after "the Velmar National Police said …": a bare state body is the body of
+  // that head the report named before (bare-body-named-before).
+  const body = namedBodyBefore(trimmed, at, mentions, known);
+  if (body) return { name: body.name, unresolved: false, entity: body.entity, rule: 'definite-description' };
   // "The U.N. agency" after "the U.N. human rights office": a generic head whose name word
   // repeats an earlier source's is that source, not a new one.
   const named = namedDescription(trimmed, at, known);
@@ -283,10 +325,59 @@ function relativeOpening(tokens: Token[], i: number): number {
 function releasesDocument(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
     const w = tokens[k]!.lower;
-    if (DOCUMENT_NOUNS.has(w) || w === 'toll') return true;
+    if (DOCUMENT_NOUNS.has(w) || FIGURE_NOUNS.has(w) || w === 'toll') return true;
     if (!/^[\p{L}-]+$/u.test(tokens[k]!.text)) return false;
   }
   return false;
+}
+
+/**
+ * Where the verb group of a verb of knowing starts (the index its subject is read back from), or
+ * null: "believes"/"has tracked" (KNOWING_VERBS, active), "has information"/"had reports" (a
+ * holding verb with HELD_KNOWLEDGE_NOUNS next), "is aware of", "was able to verify".
+ */
+function knowingVerbAt(tokens: Token[], i: number): number | null {
+  const t = tokens[i]!;
+  if (/^\p{Lu}/u.test(t.text) && i > 0) return null;
+  if (KNOWING_VERBS.has(t.lower)) {
+    // "were believed", "the wounded treated at …", "a list kept by …": passive or participial, not the subject's knowing.
+    // "tracked down 40 suspects": a phrasal verb of acting, not of knowing.
+    if (isPassive(tokens, i) || ['by', 'as', 'down', 'up', 'off', 'out'].includes(tokens[i + 1]?.lower ?? '')) return null;
+    if (/ed$/.test(t.lower) && !/^\p{L}/u.test(tokens[i - 1]?.text ?? '')) return null;
+    // "fear" and "cite" are nouns too: read as verbs after a name, a pronoun or a plural subject only.
+    if (['fear', 'cite', 'believe'].includes(t.lower) && !/^(?:\p{Lu}|they|we)/u.test(tokens[i - 1]?.text ?? '') && !/s$/.test(tokens[i - 1]?.lower ?? ''))
+      return null;
+    return i;
+  }
+  if (['has', 'have', 'had'].includes(t.lower)) {
+    let k = i + 1;
+    if (['received', 'obtained', 'gathered', 'collected'].includes(tokens[k]?.lower ?? '')) return null; // read at the participle
+    if (['credible', 'new', 'reliable', 'further', 'more', 'detailed', 'the', 'some'].includes(tokens[k]?.lower ?? '')) k++;
+    return HELD_KNOWLEDGE_NOUNS.has(tokens[k]?.lower ?? '') ? i : null;
+  }
+  // "the clinic took in 600 wounded": a body receiving people counts them.
+  if (['took', 'takes', 'taken'].includes(t.lower) && tokens[i + 1]?.lower === 'in' && !isPassive(tokens, i)) return i;
+  if (t.lower === 'aware' && tokens[i + 1]?.lower === 'of' && ['is', 'are', 'was', 'were'].includes(tokens[i - 1]?.lower ?? '')) return i - 1;
+  if (ABLE_TO_VERBS.has(t.lower) && tokens[i - 1]?.lower === 'to' && tokens[i - 2]?.lower === 'able') return i - 2;
+  return null;
+}
+
+/**
+ * The end of a phrase that opens on a name: "Velmar Watch reached 40" ends after "Watch" (a
+ * lower-case word after the capitalised run is the clause's verb); other phrases keep their end.
+ */
+function nameRunEnd(tokens: Token[], from: number, to: number): number {
+  let k = from;
+  if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k++;
+  if (!/^\p{Lu}/u.test(tokens[k]?.text ?? '')) return to;
+  while (
+    k < to &&
+    (/^\p{Lu}/u.test(tokens[k]!.text) ||
+      tokens[k]!.text === '.' ||
+      (['of', 'for', 'and', 'the', 'de'].includes(tokens[k]!.lower) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')))
+  )
+    k++;
+  return k > from ? k : to;
 }
 
 /** Nouns that name a figure given before ("The toll was confirmed by …", "The figures come from …"). */
@@ -308,7 +399,7 @@ function isPassive(tokens: Token[], i: number): boolean {
 
 /** "Though local officials said …" opening a sentence: the subordinator is no part of the subject. */
 function openedBySubordinator(tokens: Token[], subj: ReturnType<typeof subjectBefore>): ReturnType<typeof subjectBefore> {
-  if (!subj || subj.to - subj.from < 2 || !SUBORDINATORS.has(tokens[subj.from]!.lower)) return subj;
+  if (!subj || subj.to - subj.from < 2 || !(SUBORDINATORS.has(tokens[subj.from]!.lower) || CONTRASTS.has(tokens[subj.from]!.lower))) return subj;
   return { ...subj, from: subj.from + 1, start: tokens[subj.from + 1]!.start };
 }
 
@@ -322,7 +413,7 @@ function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefo
   const head = subjectBefore(tokens, subj.from - 1);
   const noun = head && head.to === subj.from - 1 ? tokens[head.to - 1]!.lower : '';
   return head &&
-    personNoun(noun) &&
+    (personNoun(noun) || GROUP_NOUNS.has(noun)) &&
     !/\d/.test(
       tokens
         .slice(head.from, head.to)
@@ -440,9 +531,17 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     const byDocument = () =>
       DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '') ||
       (DOCUMENT_NOUNS.has(tokens[i - 2]?.lower ?? '') && /^\p{Ll}+ed$/u.test(tokens[i - 1]?.text ?? '') && !RECEPTION_PARTICIPLES.has(tokens[i - 1]!.text));
-    if (t.lower === 'by' && byDocument()) {
+    // "the number of arrests recorded by the network reached 40": a reporting participle's agent,
+    // whatever noun it modifies (participle-agent); not a receiving one ("a report seen by AFP").
+    const participleAgent = () =>
+      i > 1 &&
+      REPORTING_VERBS.has(tokens[i - 1]!.lower) &&
+      /ed$/.test(tokens[i - 1]!.lower) &&
+      !RECEPTION_PARTICIPLES.has(tokens[i - 1]!.lower) &&
+      !isPassive(tokens, i - 1);
+    if (t.lower === 'by' && (byDocument() || participleAgent())) {
       const np = phraseAfter(tokens, i + 1);
-      if (np) add('according', slice(np.start, np.end), t.start, { rule: 'document-by-author' });
+      if (np) add('according', slice(np.start, tokens[nameRunEnd(tokens, np.from, np.to) - 1]!.end), t.start, { rule: 'document-by-author' });
       continue;
     }
     // "by The Daily Star's count", "by a conservative estimate from X": a document's author.
@@ -475,9 +574,20 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
       }
     }
     // "The health ministry issued its latest figures on Monday.": the figures the next sentences give are its own.
-    if (RELEASE_VERBS.has(t.lower) && releasesDocument(tokens, i)) {
+    if ((RELEASE_VERBS.has(t.lower) || TOLL_UPDATE_VERBS.has(t.lower)) && releasesDocument(tokens, i)) {
       const subj = subjectPastRelative(tokens, i);
       if (subj && !/\d/.test(slice(subj.start, subj.end)) && add('speaker', slice(subj.start, subj.end), subj.start)) items[items.length - 1]!.releases = true;
+      continue;
+    }
+    // "the network believes 44 …", "has information that 44 …", "was able to verify 44 deaths",
+    // "is aware of 44 deaths": a verb of knowing or holding a count; its subject asserts it (knowing-verb).
+    const knowing = knowingVerbAt(tokens, i);
+    if (knowing !== null) {
+      const negated = tokens
+        .slice(Math.max(0, knowing - 3), i)
+        .some((w) => w.lower === 'not' || w.lower === "n't" || w.lower === 'never' || w.lower === 'unable');
+      const subj = negated ? null : openedBySubordinator(tokens, speakerBeforePlace(tokens, subjectBefore(tokens, knowing)));
+      if (subj && !/\d/.test(slice(subj.start, subj.end))) add('speaker', slice(subj.start, subj.end), subj.start, subj.rule ? { rule: subj.rule } : {});
       continue;
     }
     if (!REPORTING_VERBS.has(t.lower)) continue;
@@ -489,6 +599,12 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     // "… were reported Thursday by other hospitals"
     const prev = tokens[i - 1]?.lower;
     if (isPassive(tokens, i)) {
+      // "the hospital director was quoted as saying 44 had died": the one quoted speaks.
+      if (t.lower === 'quoted' && tokens[i + 1]?.lower === 'as' && /^(?:saying|stating|telling)$/.test(tokens[i + 2]?.lower ?? '')) {
+        const subj = subjectBefore(tokens, i);
+        if (subj && !/\d/.test(slice(subj.start, subj.end))) add('speaker', slice(subj.start, subj.end), subj.start);
+        continue;
+      }
       for (let k = i + 1; k < tokens.length && k < i + 4; k++) {
         if (tokens[k]!.lower === 'by') {
           const np = phraseAfter(tokens, k + 1);
@@ -546,11 +662,16 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
         items.push({ role: 'speaker', name: null, at: subj.start, unresolved: true });
       } else {
         // "The review notes that …", "Latest reports indicate …": the report under way's author.
-        add('speaker', DOCUMENT_SUBJECT.test(raw) && !/^the\s/i.test(raw) ? '' : raw, subj.start, {
+        const added = add('speaker', DOCUMENT_SUBJECT.test(raw) && !/^the\s/i.test(raw) ? '' : raw, subj.start, {
           ...how,
           ...(subj.rule ? { rule: subj.rule } : {}),
           ...(hearerAfter && prev === ',' ? { rule: 'told-addressee' } : {}),
         });
+        // "Jane Roe, whose son was among the 44 killed, said …": a clause set off inside the
+        // subject tells of the speaker; its figures are not what the speaker says (unless it reports them).
+        const between = tokens.slice(subj.to, i);
+        if (added && between.some((w) => w.text === ',') && !between.some((w) => REPORTING_VERBS.has(w.lower) || KNOWING_VERBS.has(w.lower)))
+          items[items.length - 1]!.skipBefore = t.start;
       }
     }
     // "told Reuters", "confirmed to Anadolu": the outlet relays the speaker.
@@ -621,7 +742,11 @@ function combineItems(items: AttributionItem[], figureAt: number): Source | null
   if (citing && speaker) {
     // "State television, citing the Health Ministry, reported": the ministry is the origin;
     // "Press TV …, citing intelligence officials": the named outlet is what the text can stand on.
-    const citedFirst = headIsNamed(citing.name!) || !headIsNamed(speaker.name!);
+    // "Citing police, Amnesty says …": a body cited is the origin, named or not; an anonymous
+    // group of people ("intelligence officials", "sources") leaves the named relay to stand on.
+    // A generic description ("the network linked to …") names no body of its own either.
+    const anonymous = isUnnamedGroup(citing.name!) || describesGenerically(citing.name!) || citing.entity?.kind === 'person' || citing.entity?.kind === 'group';
+    const citedFirst = headIsNamed(citing.name!) || !anonymous || !headIsNamed(speaker.name!);
     const main = citedFirst ? citing : speaker;
     const other = citedFirst ? speaker.name! : citing.name!;
     return sourceOf(main, [other, ...(according ? [according.name!] : []), ...relays]);
@@ -696,9 +821,18 @@ export interface AttributionInput {
  * lowercase or named words between a determiner (or the clause start) and a document noun at
  * tokens[i], when nothing governs the phrase ("according to the police estimate" is read there).
  */
-function documentAuthor(tokens: Token[], i: number): { from: number; to: number } | null {
-  const noun = tokens[i]!;
-  if (!DOCUMENT_NOUNS.has(noun.lower) || /^\p{Lu}/u.test(noun.text) || VERB_OR_PLURAL_NOUN.has(noun.lower)) return null;
+function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: number } | null {
+  const noun = tokens[nounAt]!;
+  // "the health ministry's toll rose to 40": a toll is a document of its author too.
+  if (!(DOCUMENT_NOUNS.has(noun.lower) || noun.lower === 'toll') || /^\p{Lu}/u.test(noun.text)) return null;
+  // "the network's latest figures": premodifiers between the author's possessive and the document.
+  let at = nounAt;
+  while (at > 1 && at > nounAt - 3 && SOURCE_PREMODIFIERS.has(tokens[at - 1]!.lower) && /^\p{Ll}/u.test(tokens[at - 1]!.text)) at--;
+  const possessed = POSSESSIVE_MARK.test(tokens[at - 1]?.text ?? '');
+  if (!possessed) at = nounAt;
+  // "the ministry reports 40": a verb, unless an author's possessive makes it a noun.
+  if (VERB_OR_PLURAL_NOUN.has(noun.lower) && !possessed) return null;
+  const i = at;
   let from = i;
   while (
     from > 0 &&
@@ -715,13 +849,15 @@ function documentAuthor(tokens: Token[], i: number): { from: number; to: number 
   if (!['the', ',', ''].includes(before) && before !== 'while' && before !== 'whereas') return null;
   if (['to', 'by', 'from', 'of', 'in'].includes(tokens[from - 2]?.lower ?? '')) return null;
   const words = tokens.slice(from, i).map((w) => w.text.replace(/['’]s$/, ''));
-  if (tokens[i - 1]!.text === "'s" || tokens[i - 1]!.text === '’s') words.pop();
+  if (POSSESSIVE_MARK.test(tokens[i - 1]!.text)) words.pop();
   // An author is a body or a name: "police", "Viasna", "the ministry's" — not "casualty", "2020".
   const last = words[words.length - 1]?.toLowerCase() ?? '';
   if (!words.length || words.some((w) => /\d/.test(w))) return null;
   if (!/^\p{Lu}/u.test(words[0]!) && !STATE_BODY_NOUNS.has(last) && !GENERIC_ORG_HEADS.has(last) && !OFFICE_WORDS.has(last)) return null;
-  return { from, to: tokens[i - 1]!.text === "'s" || tokens[i - 1]!.text === '’s' ? i - 1 : i };
+  return { from, to: POSSESSIVE_MARK.test(tokens[i - 1]!.text) ? i - 1 : i };
 }
+
+const POSSESSIVE_MARK = /^['’]s$/;
 
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'while', 'whereas', 'and', 'but']);
 
@@ -762,6 +898,16 @@ function isUnnamedGroup(name: string): boolean {
   const words = name.split(/\s+/);
   const head = words[words.length - 1]!;
   return GROUP_NOUNS.has(head) && !/^\p{Lu}/u.test(head) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w));
+}
+
+/** "the network linked to the opposition", "a monitoring group": a generic organisation noun heads it. */
+function describesGenerically(phrase: string): boolean {
+  const head = phrase
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .split(/\s+(?:linked|close|affiliated|based|of|to|in|from|at|with|for|on|near|that|which|who)\b/)[0]!
+    .split(/\s+/)
+    .pop()!;
+  return GENERIC_ORG_HEADS.has(head.toLowerCase()) && /^\p{Ll}/u.test(head);
 }
 
 // A capital opening a sentence ("Police said") does not make a name.
@@ -918,6 +1064,22 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     return entity ? { role: 'according', name: entity.name, entity, at: np!.start } : null;
   };
 
+  /** The speaker closing the next sentence of the paragraph ("…, the ministry reported."), when the claim's sentence opens the paragraph. */
+  const closingSpeakerNext = (at: number): AttributionItem | null => {
+    const here = seg.sentences[at]!;
+    const next = seg.sentences[at + 1];
+    if (!next || next.paragraph !== here.paragraph || seg.sentences[at - 1]?.paragraph === here.paragraph) return null;
+    const { items, tokens } = perSentence[at + 1]!;
+    const last = lastFigureOf.get(at + 1);
+    if (last === undefined) return null;
+    const named = items.filter(
+      (it) => it.name && it.role === 'speaker' && it.at > last && it.entity && it.entity.kind !== 'person' && it.entity.kind !== 'group',
+    );
+    // Only a speaker that closes the sentence: nothing but a time after it.
+    const end = tokens[tokens.length - 1]?.end ?? 0;
+    return named.length === 1 && end - named[0]!.at < 80 ? named[0]! : null;
+  };
+
   // The lead: the first paragraph that reads as body text (long, or a finished sentence), past the headline lines.
   const lead = seg.paragraphs.findIndex((p) => p.text.length > 160 || /[.!?"”]$/.test(p.text));
   const withClaims = new Set(claims.map((c) => c.sentence));
@@ -956,6 +1118,7 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     const usable = items.filter((it) => {
       const inQuote = quote ? it.at > quote.span.start && it.at < quote.span.end : false;
       if (quote && !inQuote) return false; // outside the quote: the quote's speaker decides
+      if (it.skipBefore !== undefined && figureAt > it.at && figureAt < it.skipBefore) return false;
       if (it.clauseFrom !== undefined && figureAt < it.clauseFrom) {
         if (it.name) refinements.push('subordinate-clause');
         return false;
@@ -985,6 +1148,13 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     if (!source && combined !== 'none') {
       const next = figureNamedNext(claim.sentence);
       if (next) [source, rule] = [sourceOf(next, []), 'figure-named-next'];
+      else if (items.length === 0 && !lastAttributed) {
+        // "113 officers have been hurt over recent days. On Sunday, 21 were hurt, the ministry
+        // reported.": a paragraph's opening figures, stated with no source while none is under way,
+        // are the next sentence's closing speaker's (closing-speaker-next).
+        const closing = closingSpeakerNext(claim.sentence);
+        if (closing) [source, rule] = [sourceOf(closing, []), 'figure-named-next'];
+      }
     }
     if (source) source = canonical(source, mentions, refinements);
 

@@ -24,7 +24,8 @@ import {
   SOURCE_PREMODIFIERS,
   WEEKDAY_NAMES,
 } from './lexicon.js';
-import { ORG_WORDS, TITLES, looksLikePerson, tidySourceName } from './names.js';
+import { ORG_WORDS, TITLES, looksLikePerson, tidySourceName, trimClosingStop } from './names.js';
+import { personNoun } from './person-nouns.js';
 
 export interface SourceEntity {
   name: string;
@@ -144,8 +145,12 @@ function kindOf(name: string, role: string | null): SourceKind {
   if (DOCUMENT_NOUNS.has(head)) return 'document';
   if (OFFICE_WORDS.has(head) || (words.some((w) => OFFICE_WORDS.has(w)) && !isCap(name))) return 'office';
   if (words.some((w) => OUTLET_WORDS.has(w)) && !words.some((w) => ['ministry', 'human', 'rights'].includes(w))) return 'outlet';
-  if (GROUP_NOUNS.has(head) && !isCap(wordsOf(name).pop() ?? '')) return 'group';
+  // "activists", "Local journalists", "Medics said" (a capital opening the sentence): people, several.
+  if (GROUP_NOUNS.has(head) && (!isCap(wordsOf(name).pop() ?? '') || words.length === 1)) return 'group';
   if (ROLE_NOUNS.has(head)) return 'person';
+  // "the coroner", "the medical examiner", "paramedics": a noun of people, one or several.
+  const people = isCap(wordsOf(name).pop() ?? '') || GENERIC_ORG_HEADS.has(head) || ORG_WORDS.has(head) ? null : personNoun(head);
+  if (people?.kind === 'person') return people.plural ? 'group' : 'person';
   return 'organisation';
 }
 
@@ -183,8 +188,37 @@ function splitApposition(words: string[]): { role: string; name: string[] } | nu
       'center',
     ].includes(b);
   if (!roleWord || isCap(before)) return null;
-  return { role: words.slice(0, nameFrom).join(' '), name: words.slice(nameFrom) };
+  // "spokesperson Lt. Col. Piet Olsen": titles before the name are part of the role.
+  let titled = nameFrom;
+  while (titled < words.length - 1 && TITLES.has(lower(words[titled]!).replace(/\.$/, ''))) titled++;
+  return { role: words.slice(0, titled).join(' '), name: words.slice(titled) };
 }
+
+/** Participles of receiving a document: "seen by AFP" names who relays it, not its author. */
+const RECEIVED_BY = new Set(['seen', 'obtained', 'reviewed', 'received', 'viewed', 'cited', 'quoted', 'shared']);
+
+/** Modal and finite auxiliary verbs: no name holds one in lower case. */
+const FINITE_VERB_WORDS = new Set([
+  'must',
+  'should',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'shall',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'does',
+  'did',
+  'do',
+]);
 
 /** A lone quantifier or adjective read as a subject ("Other reports", "Some say"): no source by itself. */
 const LONE_MODIFIERS = new Set(['other', 'others', 'some', 'local', 'several', 'many', 'few', 'both', 'each', 'all', 'any', 'one', 'most']);
@@ -203,6 +237,8 @@ function clauseFragment(words: string[]): boolean {
   if (!isCap(words[0]!) && PARTICIPLE_MODIFIERS.has(low[0]!)) return true;
   if ((WEEKDAY_NAMES as readonly string[]).includes(low[low.length - 1]!)) return true;
   if (['they', 'he', 'she', 'it', 'we'].includes(low[low.length - 1]!) && words.length > 1) return true;
+  // "the crackdown must end", "the ministry will investigate": a finite verb inside makes a clause.
+  if (words.some((w, i) => i > 0 && !isCap(w) && FINITE_VERB_WORDS.has(low[i]!))) return true;
   return words.some((w, i) => {
     if (isCap(w)) return false;
     if (/(?:ed|ing)$/.test(low[i]!) && HARM_VERB_FORMS.has(low[i]!)) return true;
@@ -210,13 +246,60 @@ function clauseFragment(words: string[]): boolean {
   });
 }
 
+/** A singular noun of a person who may speak ("coroner", "pathologist"), not the harmed ("victim"). */
+function speakingPerson(word: string): boolean {
+  const n = personNoun(word);
+  return !!n && n.kind === 'person' && !n.plural && !CATEGORY_CUES.has(word) && !HARMED_NOUNS.has(word) && !GENERIC_ORG_HEADS.has(word) && !ORG_WORDS.has(word);
+}
+
+/** Person nouns for those a figure counts, never who gives it. */
+const HARMED_NOUNS = new Set([
+  'victim',
+  'casualty',
+  'fatality',
+  'detainee',
+  'prisoner',
+  'hostage',
+  'refugee',
+  'suspect',
+  'protester',
+  'demonstrator',
+  'person',
+  'man',
+  'woman',
+  'child',
+  'boy',
+  'girl',
+]);
+
+const TRAILING_TIME = new Set(['earlier', 'later', 'yesterday', 'today', 'tonight', 'previously']);
+
+/** "authorities earlier", "the ministry on Monday": a time closing the phrase is the verb's, not the source's. */
+function trailingTimeDropped(words: string[]): string[] {
+  let n = words.length;
+  for (;;) {
+    const last = lower(words[n - 1] ?? '');
+    if (n > 1 && TRAILING_TIME.has(last) && !isCap(words[n - 1]!)) n--;
+    else if (n > 2 && (WEEKDAY_NAMES as readonly string[]).includes(last) && ['on', 'late'].includes(lower(words[n - 2]!))) n -= 2;
+    else break;
+  }
+  return n === words.length ? words : words.slice(0, n);
+}
+
 /** Read a source phrase as an entity, or null when it cannot be one. */
 export function sourceEntity(raw: string): SourceEntity | null {
   const { name: tidied, alias, title } = tidySourceName(raw);
   // "Nigeria's Daily Trust": the tidied name drops the country, which is still the source's.
   const statedCountry = possessiveCountry(wordsOf(raw.replace(/^\s*(?:the|a|an)\s+/i, '')))?.code ?? null;
-  let words = wordsOf(tidied);
+  let words = trailingTimeDropped(wordsOf(tidied));
   if (!words.length) return null;
+  // "an AFP tally based on hospital sources", "hospital records seen by AFP": a participle after
+  // the document describes it; the document's author is before (a receiver after "seen by" relays it).
+  const described = words.findIndex(
+    (w, i) =>
+      i > 0 && DOCUMENT_NOUNS.has(lower(words[i - 1]!)) && /^\p{Ll}+(?:ed|en)$/u.test(w) && (lower(words[i + 1] ?? '') !== 'by' || RECEIVED_BY.has(lower(w))),
+  );
+  if (described > 0) words = words.slice(0, described);
   let country: string | null = statedCountry;
 
   // "figures from official sources", "data from the ministry": the document's author.
@@ -256,7 +339,10 @@ export function sourceEntity(raw: string): SourceEntity | null {
   if (DOCUMENT_NOUNS.has(head) && words.length > 1) {
     let k = 0;
     while (k < words.length - 1 && SOURCE_PREMODIFIERS.has(words[k]!.toLowerCase())) k++;
-    const rest = words.slice(k, -1);
+    let rest = words.slice(k, -1);
+    // "the network's latest count": the author is the possessive, not the premodifiers after it.
+    const owner = rest.findIndex((w) => /['’]s$/.test(w));
+    if (owner >= 0 && rest.slice(owner + 1).every((w) => SOURCE_PREMODIFIERS.has(w.toLowerCase()))) rest = rest.slice(0, owner + 1);
     if (rest.length && rest.some((w) => isCap(w))) words = rest.map((w) => w.replace(/['’]s$/, ''));
   }
 
@@ -298,10 +384,12 @@ export function sourceEntity(raw: string): SourceEntity | null {
     return null;
   // A verb fragment ends on a possessive or an article: "raised its", "published the".
   if (['its', 'their', 'his', 'her', 'the', 'a', 'an', 'to', 'of', 'and'].includes(last)) return null;
-  // One lowercase word that is no noun of a source ("credible", "previously").
+  // One lowercase word that is no noun of a source ("credible", "previously"); a noun of a
+  // person ("the coroner", "the pathologist") is one.
   if (
     words.length === 1 &&
     !isCap(words[0]!) &&
+    !speakingPerson(last) &&
     !GROUP_NOUNS.has(last) &&
     !OFFICE_WORDS.has(last) &&
     !ROLE_NOUNS.has(last) &&
@@ -311,6 +399,23 @@ export function sourceEntity(raw: string): SourceEntity | null {
     return null;
 
   let role: string | null = title;
+  // "Dr Lena Park of the Central Hospital", "Ali Karim from the health ministry": a person's
+  // name, then where they work (a role, not part of the name).
+  const of = words.findIndex((w, i) => i > 0 && ['of', 'from', 'at'].includes(w));
+  let titled = 0;
+  while (titled < of - 1 && TITLES.has(lower(words[titled]!).replace(/\.$/, ''))) titled++;
+  const named = words.slice(titled, of);
+  if (
+    of > 0 &&
+    (named.length >= 2 || title || titled) &&
+    of <= 4 &&
+    looksLikePerson(named.join(' ')) &&
+    !named.some((w) => ROLE_NOUNS.has(lower(w)) || TITLES.has(lower(w))) &&
+    words.length > of + 1
+  ) {
+    role = [title, ...words.slice(0, titled), words.slice(of).join(' ')].filter(Boolean).join(' ');
+    words = named;
+  }
   const split = splitApposition(words);
   if (split) {
     role = split.role;
@@ -318,7 +423,7 @@ export function sourceEntity(raw: string): SourceEntity | null {
   }
   if (!country) for (const w of [...wordsOf(role ?? ''), ...words]) if ((country = countryOf(w))) break;
 
-  const name = words.join(' ').replace(/[,.;:]+$/, '');
+  const name = trimClosingStop(words.join(' '));
   if (!name || isBarePlace(name)) return null;
   const entity: SourceEntity = { name, kind: kindOf(name, role), role, country, alias };
   if (rule) entity.rule = rule;

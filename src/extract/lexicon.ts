@@ -1889,3 +1889,57 @@ export const REVISION_EARLIER = new Set([
   'preliminary',
   'first',
 ]);
+
+/**
+ * Verbs of a speaker moving its own running figure ("the ministry raised the death toll to 44",
+ * "has since lifted the number of dead to 44"): with a toll or figure as object, the subject
+ * states the figure (attribution).
+ */
+export const TOLL_UPDATE_VERBS = new Set([
+  'raised',
+  'raises',
+  'raise',
+  'lifted',
+  'lifts',
+  'increased',
+  'increases',
+  'revised',
+  'revises',
+  'lowered',
+  'lowers',
+  'adjusted',
+  'adjusts',
+]);
+
+/**
+ * Verbs by which a body or person holds a count without a verb of saying ("the network believes
+ * 44 were killed", "has tracked 44 deaths", "cites reports putting the toll at 44", "the clinic
+ * treated 44 wounded"): their subject, when it reads as a source, asserts the figure (attribution).
+ */
+export const KNOWING_VERBS = new Set([
+  'believes',
+  'believe',
+  'fears',
+  'fear',
+  'feared',
+  'tracked',
+  'tracks',
+  'compiled',
+  'compiles',
+  'collected',
+  'collects',
+  'cites',
+  'cite',
+  'received',
+  'receives',
+  'treated',
+  'treats',
+  'keeps',
+  'kept',
+]);
+
+/** Nouns of what a source holds ("has information that …", "had reports of …"): "has" then one of these is knowing. */
+export const HELD_KNOWLEDGE_NOUNS = new Set(['information', 'data', 'reports', 'evidence', 'figures', 'records', 'details', 'knowledge', 'confirmation']);
+
+/** Infinitives of verbs of counting after "able to" ("was able to verify 44 deaths"). */
+export const ABLE_TO_VERBS = new Set(['verify', 'confirm', 'count', 'document', 'record', 'identify', 'establish', 'register']);

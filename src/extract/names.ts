@@ -2,7 +2,7 @@
  * Noun phrases that name who speaks: reading a subject to the left of a reporting verb,
  * an object to the right of "according to", and telling people from organisations.
  */
-import { GENERIC_ORG_HEADS, MONTH_NAMES, ORG_WORDS, ROLE_NOUNS, WEEKDAY_NAMES } from './lexicon.js';
+import { GENERIC_ORG_HEADS, MONTH_NAMES, ORG_WORDS, ROLE_NOUNS, SOURCE_PREMODIFIERS, WEEKDAY_NAMES } from './lexicon.js';
 
 export { ORG_WORDS };
 import type { Token } from './tokens.js';
@@ -107,6 +107,13 @@ export const REPORTING_VERBS = new Set([
 
 /** Titles that precede a person's name ("President Trump", "Inspector Bachchu Mia"). */
 export const TITLES = new Set([
+  // Abbreviated ranks ("Lt. Col. Piet Olsen"), read without their stop.
+  'lt',
+  'col',
+  'gen',
+  'maj',
+  'capt',
+  'sgt',
   'president',
   'prime',
   'minister',
@@ -328,11 +335,14 @@ export interface NamePhrase {
 }
 
 /** Does a phrase ending at tokens[last] name a role ("the prime minister", "the governor of Lagos state")? */
+const ROLE_CONNECTORS = new Set(['of', 'for', 'at', 'the']);
+
 function roleEndsAt(tokens: Token[], last: number, floor: number): boolean {
-  for (let k = last; k >= floor && k > last - 6; k--) {
+  for (let k = last; k >= floor && k > last - 8; k--) {
     const t = tokens[k]!;
     if (/^\p{Ll}/u.test(t.text) && (ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower))) return true;
-    if (!/^[\p{L}'’-]+$/u.test(t.text) || REPORTING_VERBS.has(t.lower) || (STOP_LEFT.has(t.lower) && t.lower !== 'of')) return false;
+    // "A spokesman for the ministry, Ali Karim, said": the role may be governed ("of", "for", "at the").
+    if (!/^[\p{L}'’-]+$/u.test(t.text) || REPORTING_VERBS.has(t.lower) || (STOP_LEFT.has(t.lower) && !ROLE_CONNECTORS.has(t.lower))) return false;
   }
   return false;
 }
@@ -449,8 +459,14 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     } else if (depth === 0) {
       if (!inPhrase(t) && !isInitialStop(tokens, start - 1)) break;
       // "Association for Political Prisoners": a connector between capitalised words is inside a name.
+      // "Office for the Coordination of …": "the" after the connector too.
+      const nameAfter = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? '') || (tokens[k]?.text === 'the' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
       const inName =
-        ['for', 'of', 'and', 'de'].includes(t.text) && /^\p{Lu}/u.test(tokens[start]?.text ?? '') && /^\p{Lu}/u.test(tokens[start - 2]?.text ?? '');
+        (['for', 'of', 'and', 'de'].includes(t.text) && nameAfter(start) && /^\p{Lu}/u.test(tokens[start - 2]?.text ?? '')) ||
+        (t.text === 'the' &&
+          ['for', 'of'].includes(tokens[start - 2]?.text ?? '') &&
+          /^\p{Lu}/u.test(tokens[start]?.text ?? '') &&
+          /^\p{Lu}/u.test(tokens[start - 3]?.text ?? ''));
       if (
         STOP_LEFT.has(t.text) &&
         !inName &&
@@ -472,6 +488,10 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     const modified = subjectBefore(tokens, start - 2, floor);
     if (modified) return modified;
   }
+  // "On Tuesday the network said", "Last week police said": a time adverbial opening the
+  // sentence without a comma is no part of the subject.
+  const time = timeOpening(tokens, start, end);
+  if (time > start) start = time;
   // Keep one leading "the": it marks a phrase that may refer back ("the sources said").
   while (start < end - 1 && ((DETERMINERS.has(tokens[start]!.lower) && DETERMINERS.has(tokens[start + 1]!.lower)) || tokens[start]!.text === ')')) start++;
   if (start >= end || (start === end - 1 && DETERMINERS.has(tokens[start]!.lower))) return null;
@@ -490,6 +510,59 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       return { ...first, rule: 'first-conjunct' };
   }
   return { text: '', start: tokens[start]!.start, end: tokens[end - 1]!.end, from: start, to: end };
+}
+
+const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'later', 'yesterday', 'today', 'overnight']);
+const OPENING_TIME_WORDS = new Set<string>([
+  ...CALENDAR_WORDS,
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+  'day',
+  'on',
+  'in',
+  'the',
+  'of',
+  'early',
+  'late',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'yesterday',
+  'today',
+  'overnight',
+]);
+
+/** Where the subject starts after a time adverbial that opens it ("On Tuesday", "Last week", "Earlier this month"), else `start`. */
+function timeOpening(tokens: Token[], start: number, end: number): number {
+  if (!TIME_OPENERS.has(tokens[start]?.lower ?? '')) return start;
+  let k = start;
+  while (
+    k < end - 1 &&
+    (OPENING_TIME_WORDS.has(tokens[k]!.lower) || /^\d{1,4}$/.test(tokens[k]!.text)) &&
+    !(tokens[k]!.lower === 'the' && !OPENING_TIME_WORDS.has(tokens[k + 1]!.lower))
+  )
+    k++;
+  // Something must remain, and the adverbial must hold a time word beyond its opener.
+  if (
+    k === start ||
+    k >= end ||
+    !tokens
+      .slice(start, k)
+      .some(
+        (t) =>
+          CALENDAR_WORDS.has(t.lower) ||
+          ['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'day', 'yesterday', 'today', 'overnight'].includes(t.lower),
+      )
+  )
+    return start;
+  return k;
 }
 
 /** The noun phrase right after tokens[from] ("according to X", "said X", "citing X"). */
@@ -575,6 +648,11 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
  * trailing "'s count/report/figures", titles before a person's name, and a parenthesised
  * acronym (returned separately as an alias).
  */
+const OWNED_DOCUMENT = new RegExp(
+  `['’]s\\s+(?:(?:${[...SOURCE_PREMODIFIERS].join('|')})\\s+)*(?:count|tally|report|reports|figures|figure|data|estimate|estimates|statement|records|numbers|website|account|list)$`,
+  'i',
+);
+
 export function tidySourceName(raw: string): { name: string; alias: string | null; title: string | null } {
   let s = raw.replace(/\s+/g, ' ').trim();
   let alias: string | null = null;
@@ -592,21 +670,28 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
       s,
     );
   if (named && named[1] && named[1] !== s && /\s\p{Lu}/u.test(named[1])) s = named[1];
-  s = s.replace(/['’]s\s+(?:count|tally|report|reports|figures|figure|data|estimate|estimates|statement|records|numbers|website|account|list)$/i, '');
+  // "the network's count", "the network's latest figures": the document's author.
+  s = s.replace(OWNED_DOCUMENT, '');
   // "the Relief Network's spokesperson": who speaks for a body gives the body's figures.
   s = s.replace(/^(\p{Lu}.*)['’]s\s+(?:spokesman|spokeswoman|spokesperson|press office|press service)$/u, '$1');
   s = s.replace(/\s+(?:count|tally|figures|data|estimate|estimates|records)$/i, (m) => (/^\s*\p{Lu}/u.test(m) ? m : ''));
   // Titles: "U.S. President Trump" -> "Trump", "Inspector Bachchu Mia" -> "Bachchu Mia".
   const words = s.split(' ');
   let k = 0;
-  while (k < words.length - 1 && TITLES.has(words[k]!.toLowerCase()) && /^\p{Lu}/u.test(words[k + 1]!)) k++;
+  // "Lt. Col. Piet Olsen": an abbreviated title keeps its stop.
+  while (k < words.length - 1 && TITLES.has(words[k]!.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(words[k + 1]!)) k++;
   let title: string | null = null;
   if (k > 0 && !words.slice(k).some((w) => ORG_WORDS.has(w.toLowerCase()))) {
     title = words.slice(0, k).join(' ');
     s = words.slice(k).join(' ');
   }
-  s = s.replace(/[,.;:]+$/, '').trim();
+  s = trimClosingStop(s);
   return { name: s, alias, title };
+}
+
+/** A name without closing punctuation, but "U.N." keeps the stop of its last initial. */
+export function trimClosingStop(name: string): string {
+  return (/(?:^|[\s(])(?:\p{Lu}\.){2,}$/u.test(name) ? name : name.replace(/[,.;:]+$/, '')).trim();
 }
 
 /** A named source (a proper noun) outranks a generic one ("media", "intelligence officials"). */

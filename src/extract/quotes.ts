@@ -13,6 +13,7 @@ import { REPORTING_VERBS, isPronoun, phraseAfter, subjectBefore, tidySourceName 
 import type { Segmentation } from './segment.js';
 import { resolveAnaphor, type SpeakerMention } from './speakers.js';
 import { tokenize } from './tokens.js';
+import { stripApposition } from '../sources/index.js';
 
 export interface QuoteWithSpeaker extends Quote {
   /** The quoted words alone, without the attribution between merged parts. */
@@ -97,8 +98,13 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
   if (tokens[i] && SPEECH_AFTER.has(tokens[i]!.lower)) {
     const np = phraseAfter(tokens, i + 1);
     if (np) {
-      const name = tidySourceName(text.slice(np.start, np.end)).name;
-      return { speaker: name, end: tokens[np.to - 1]!.end };
+      // "said the nurse, Jane Roe.": a role, then the person's name in apposition.
+      let to = np.to;
+      while (to + 1 < tokens.length && /^\p{Lu}/u.test(tokens[to + 1]!.text) && to - np.to < 4) to++;
+      const appositive = tokens[np.to]?.text === ',' && to > np.to && (to + 1 >= tokens.length || /^[.,;]$/.test(tokens[to + 1]!.text));
+      const phrase = appositive ? text.slice(np.start, tokens[to]!.end) : text.slice(np.start, np.end);
+      const name = stripApposition(tidySourceName(phrase).name);
+      return { speaker: name, end: tokens[appositive ? to : np.to - 1]!.end };
     }
   }
   // "he said", "the organization said in a statement", "the piece reads in part"
@@ -158,7 +164,9 @@ export function findQuotes(text: string, seg: Segmentation, mentions: SpeakerMen
   const quotes: Array<QuoteWithSpeaker & { attributionEnd: number }> = [];
   for (const q of raw) {
     const after = speakerAfter(text, q, mentions, sources);
-    const speaker = after?.speaker ?? speakerBefore(text, q, seg, mentions, sources);
+    // "Jane Roe, a nurse, said" / "said the nurse, Jane Roe": the person, without the role in apposition.
+    const found = after?.speaker ?? speakerBefore(text, q, seg, mentions, sources);
+    const speaker = found && found.includes(',') ? stripApposition(found) : found;
     const prev = quotes[quotes.length - 1];
     // “…,” he said. “…” — one quote in two parts.
     if (

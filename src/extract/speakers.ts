@@ -158,6 +158,8 @@ export function resolveAnaphor(
   mentions: SpeakerMention[],
   sources: Array<{ name: string; start: number; entity?: { kind: string } | null }>,
 ): string | null {
+  // "the London-based group", "the New York-based watchdog": where a body is based describes it, names nothing new.
+  phrase = phrase.replace(BASED_IN_PLACE, '');
   const definite = /^(?:the|this|that)\s+/i.test(phrase);
   const p = phrase.toLowerCase().replace(/^(?:the|this|that)\s+/, '');
   const lastPerson = (pick: (m: SpeakerMention) => boolean = () => true) => {
@@ -203,6 +205,9 @@ export function resolveAnaphor(
   }
   return null;
 }
+
+/** A place-based modifier inside a description: "London-based ", "New York-based ", "U.S.-based ". */
+const BASED_IN_PLACE = /(?<=^(?:the|this|that)\s+)(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*-based\s+/iu;
 
 /** Spelling variants of role words, folded so "defense minister" finds "Minister of Defence". */
 const foldRoleWord = (w: string) =>

@@ -1,0 +1,335 @@
+/**
+ * Attribution probes: invented sentences (names, places, numbers and wording of our own) in the
+ * ways reports attribute figures. Each row is a text and the source of each claim it states, in
+ * order (null: the outlet's own). Classes, not corpus sentences: a failing row is a construction
+ * the attribution stage does not read.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+const sourcesOf = (text: string) => extract({ text, published: '2024-03-05' }).claims.map((c) => c.source?.name ?? null);
+const kindOf = (text: string) => extract({ text, published: '2024-03-05' }).claims.map((c) => c.source?.kind ?? null);
+
+type Row = [text: string, ...sources: Array<string | null>];
+
+const check = (rows: Row[]) =>
+  it.each(rows)('%s', (text, ...want) => {
+    expect(sourcesOf(text)).toEqual(want);
+  });
+
+describe('attribution probes: reporting verbs', () => {
+  check([
+    ['Colonel Marta Ivers said 23 people were killed in the clashes.', 'Marta Ivers'],
+    ['The interior ministry says 140 protesters have been detained.', 'interior ministry'],
+    ['Bexley Relief told reporters that 31 people had been injured.', 'Bexley Relief'],
+    ['The Norland Red Crescent reported 17 deaths in the town.', 'Norland Red Crescent'],
+    ['Police announced that 210 people had been arrested overnight.', 'Police'],
+    ['The regional governor confirmed 12 deaths on Tuesday.', 'regional governor'],
+    ['The Harbour Monitor estimated that 4,000 people had fled the district.', 'Harbour Monitor'],
+    ['The Civic Rights Union put the figure at 88 killed.', 'Civic Rights Union'],
+    ['The Civic Rights Union put the death toll at 88.', 'Civic Rights Union'],
+    ['The provincial morgue recorded 19 deaths over the weekend.', 'provincial morgue'],
+    ['Lawyers for Justice documented 301 arrests in the capital.', 'Lawyers for Justice'],
+    ['Amnesty International has recorded at least 143 deaths.', 'Amnesty International'],
+    ['The Kessel Bar Association estimated on Friday that more than 1,000 people had been arrested.', 'Kessel Bar Association'],
+    ['The Darrow Medical Council put the number of injured at 450.', 'Darrow Medical Council'],
+    ['Local journalists counted 14 bodies at the morgue.', 'Local journalists'],
+    ['In a statement, the Orvan Rights Network said 44 people had been killed.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network said in a statement on Monday that 44 people had been killed.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network estimates the toll at 44.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network puts the number of dead at 44.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network has verified 44 deaths.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network tallied 44 deaths in the first week.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network reported on Monday 44 deaths.', 'Orvan Rights Network'],
+    ['Yesterday 12 protesters were arrested, officials said.', 'officials'],
+    ['The toll stands at 71, officials say.', 'officials'],
+  ]);
+});
+
+describe('attribution probes: according to, citing, documents', () => {
+  check([
+    ['At least 56 people have died, according to the Velmar Health Institute.', 'Velmar Health Institute'],
+    ['According to local medics, 14 people were wounded.', 'local medics'],
+    ['The toll, according to the Orvan Rights Network, has risen to 44.', 'Orvan Rights Network'],
+    ['Forty-four people were killed, according to figures from the Orvan Rights Network.', 'Orvan Rights Network'],
+    ['Forty-four people were killed, according to data compiled by the Orvan Rights Network.', 'Orvan Rights Network'],
+    ['Forty-four people were killed, according to a tally by the Orvan Rights Network.', 'Orvan Rights Network'],
+    ["Forty-four people were killed, according to the Orvan Rights Network's latest count.", 'Orvan Rights Network'],
+    ["The Orvan Rights Network's latest figures show 44 dead.", 'Orvan Rights Network'],
+    ["The Orvan Rights Network's figures put the death toll at 44.", 'Orvan Rights Network'],
+    ['Data compiled by the Orvan Rights Network show 44 people dead.', 'Orvan Rights Network'],
+    ['Figures from the Orvan Rights Network show 920 people in detention.', 'Orvan Rights Network'],
+    ["According to the Orvan Rights Network's figures, 920 people are in detention.", 'Orvan Rights Network'],
+    ['A report by the Delta Observatory found that 45 people were killed.', 'Delta Observatory'],
+    ['The figure of 300 detained was given by the Orvan Rights Network.', 'Orvan Rights Network'],
+    ["Forty deaths were confirmed by the coroner's office.", "coroner's office"],
+    // The one cited is the origin; an anonymous group cited leaves the named relay to stand on.
+    ['State radio, citing the health ministry, said 33 people had died.', 'health ministry'],
+    ['Citing police, the Velmar Rights Network says 600 officers have been injured.', 'police'],
+    ['The Velmar Times reported that 40 people had been arrested, citing security officials.', 'Velmar Times'],
+  ]);
+  it('keeps the relay in via', () => {
+    const [c] = extract({ text: 'State radio, citing the health ministry, said 33 people had died.' }).claims;
+    expect(c!.source?.via).toEqual(['State radio']);
+  });
+});
+
+describe('attribution probes: trailing and inverted speakers', () => {
+  check([
+    ['Nine people were killed when the bus crashed, the coroner said.', 'coroner'],
+    ['Two officers were hurt, a spokesman for the city police said.', 'city police'],
+    ['Eleven people were detained, a spokeswoman for the Kerrow prosecutor said.', 'Kerrow prosecutor'],
+    ['Forty-four people were killed, the Orvan Rights Network said in a statement.', 'Orvan Rights Network'],
+    ['Security forces have killed at least 36 people since Friday, the Kessel Bar Association said in a statement on Tuesday.', 'Kessel Bar Association'],
+    ['Forty people died, said Lena Park, a doctor at the Central Hospital.', 'Lena Park'],
+    ['Forty people died, said Dr Lena Park of the Central Hospital.', 'Lena Park'],
+    ['At least 30 people have been killed, the country’s interior minister, Piet Olsen, said.', 'Piet Olsen'],
+    ['Twenty people were killed on Saturday, police said, adding that 40 more were wounded.', 'police', 'police'],
+    ['“We have counted 27 dead since Friday,” said Amira Dessel, a volunteer in the town.', 'Amira Dessel'],
+    ['“At least 15 are still missing,” the mayor said.', 'mayor'],
+  ]);
+});
+
+describe('attribution probes: roles, names and kinds', () => {
+  check([
+    ['Defence Minister Jane Roe said 18 soldiers were killed.', 'Jane Roe'],
+    ['Health Ministry spokesman Ali Karim said 64 people had been wounded.', 'Ali Karim'],
+    ['Interior Minister Piet Olsen told parliament that 120 people had been detained.', 'Piet Olsen'],
+    ['Marta Ivers, a spokeswoman for the regional police, said 9 people were arrested.', 'Marta Ivers'],
+    ['A spokesman for the ministry, Ali Karim, said 40 people had been arrested.', 'Ali Karim'],
+    ['Ministry spokesman Ali Karim told AFP that 40 people had been arrested.', 'Ali Karim'],
+    ['Jane Roe, who heads the Darrow Relief Committee, said 40 families had been displaced.', 'Jane Roe'],
+    ['Speaking to reporters, Jane Roe said 40 people had been arrested.', 'Jane Roe'],
+    ['Speaking on condition of anonymity, a police officer said 40 people had been arrested.', 'police officer'],
+    ['Activists said 25 people were arrested in the square.', 'Activists'],
+    ['Organisers said 80,000 people joined the march.', 'Organisers'],
+    ['Medics said 13 people were treated for gunshot wounds.', 'Medics'],
+    ['Analysts estimate that 2,000 fighters have been killed.', 'Analysts'],
+    ['Witnesses said at least eight bodies lay in the street.', 'Witnesses'],
+    ['Residents said 5 people were killed when the shell hit.', 'Residents'],
+    ['Relatives said 40 people were still missing.', 'Relatives'],
+    ['Rescue workers said 40 people had been killed.', 'Rescue workers'],
+    ['Rights groups say 40 people have been detained.', 'Rights groups'],
+    ['Local media reported that 40 people had been detained.', 'Local media'],
+    ['Hospital officials in Darrow said 22 wounded people had been admitted.', 'Hospital officials'],
+    ['Officials in Darrow said 40 people had been killed.', 'Officials'],
+    ['Police in Darrow said 40 people had been arrested.', 'Police'],
+    ['In Darrow, police said 40 people had been arrested.', 'police'],
+    ['A security source said 40 people had been arrested.', 'security source'],
+    ['Human Rights Watch said 61 people had been detained without charge.', 'Human Rights Watch'],
+    ["Peru's human rights office said 17 people had been killed.", "Peru's human rights office"],
+    ["Norland's interior ministry said 40 people had been arrested.", "Norland's interior ministry"],
+    ['The UN refugee agency said 300,000 people had fled.', 'UN refugee agency'],
+    ['UNICEF said 12 children had been killed.', 'UNICEF'],
+    ['Medecins Sans Frontieres (MSF) said 40 wounded people had been treated at its clinic.', 'Medecins Sans Frontieres'],
+    ['The Velmar Times reported that 40 people had been detained.', 'Velmar Times'],
+  ]);
+  it('reads the kind of source', () => {
+    expect(kindOf('Defence Minister Jane Roe said 18 soldiers were killed.')).toEqual(['person']);
+    expect(kindOf('Activists said 25 people were arrested in the square.')).toEqual(['group']);
+    expect(kindOf('Nine people were killed when the bus crashed, the coroner said.')).toEqual(['person']);
+    expect(kindOf('Human Rights Watch said 61 people had been detained without charge.')).toEqual(['organisation']);
+    expect(kindOf('The UN refugee agency said 300,000 people had fled.')).not.toEqual(['person']);
+    const [c] = extract({ text: 'Defence Minister Jane Roe said 18 soldiers were killed.' }).claims;
+    expect(c!.source?.role?.toLowerCase()).toBe('defence minister');
+  });
+});
+
+describe('attribution probes: references back and continuation', () => {
+  check([
+    ['Police chief Tomas Brandt spoke to reporters on Friday. He added that 40 people had been arrested.', 'Tomas Brandt'],
+    ['The Ministry of Health released new data on Monday. The ministry said 52 people had died.', 'Ministry of Health'],
+    [
+      'The Syrian Observatory for Human Rights said 12 were killed. The London-based group said a further 5 were missing.',
+      'Syrian Observatory for Human Rights',
+      'Syrian Observatory for Human Rights',
+    ],
+    ['The Velmar Health Institute said 56 people had died. It said another 12 were critically injured.', 'Velmar Health Institute', 'Velmar Health Institute'],
+    ['The UN human rights office said 40 had been killed. The UN agency also said 300 were detained.', 'UN human rights office', 'UN human rights office'],
+    [
+      'The Kessel Bar Association said on Tuesday that 36 people had been killed since Friday.\n\nAt least 300 people have been arrested, it said.',
+      'Kessel Bar Association',
+      'Kessel Bar Association',
+    ],
+    ['Jane Roe said 36 people had been killed.\n\nShe told reporters that 300 people had been arrested.', 'Jane Roe', 'Jane Roe'],
+    ['Activists said 36 people had been killed. They said 300 more had been arrested.', 'Activists', 'Activists'],
+    ['The ministry of health said 36 people had been killed. It added that 300 were injured.', 'ministry of health', 'ministry of health'],
+    ['Interior Minister Piet Olsen said 36 people had been killed. The minister added that 300 were arrested.', 'Piet Olsen', 'Piet Olsen'],
+    ['The Darrow Medical Council said 36 people had been killed. The council also said 300 were injured.', 'Darrow Medical Council', 'Darrow Medical Council'],
+    ['The Darrow Medical Council said 36 people had been killed. The watchdog also said 300 were injured.', 'Darrow Medical Council', 'Darrow Medical Council'],
+    [
+      'The Darrow Medical Council said 36 people had been killed. According to the council, 300 were injured.',
+      'Darrow Medical Council',
+      'Darrow Medical Council',
+    ],
+    ['The government said 12 people had been killed, while activists put the toll at 36.', 'government', 'activists'],
+    ['Officials said 12 people had been killed, but the opposition said the toll was 36.', 'Officials', 'opposition'],
+  ]);
+});
+
+describe('attribution probes: headlines and the outlet’s own statements', () => {
+  const body = '\n\nThe fighting continued overnight.';
+  check([
+    [`Trellis Watch: 40 killed in Darrow${body}`, 'Trellis Watch'],
+    [`40 killed in Darrow, Trellis Watch says${body}`, 'Trellis Watch'],
+    [`At least 40 killed in Darrow, officials say${body}`, 'officials'],
+    [`Police say 40 arrested after march${body}`, 'Police'],
+    [`Protests: 40 killed in Darrow${body}`, null],
+    [`Latest: 40 killed in clashes${body}`, null],
+    ['The death toll rose to 50 on Monday.', null],
+    ['On Monday, 40 people were killed in Darrow.', null],
+    ['Over the weekend, 19 people were injured in the capital.', null],
+    ['About 3,000 people marched through the capital on Sunday.', null],
+    ['The death toll has risen to 40 since Friday.', null],
+    ['Last week, 40 people were arrested in Darrow.', null],
+    ['Hundreds of people have been detained so far.', null],
+    ['Meanwhile, 40 were hurt.', null],
+    ['Reportedly, 40 people died in the clashes.', null],
+    ['Separately, 40 people were arrested.', null],
+    ['Clashes in Darrow left 40 dead.', null],
+    ['So far, 40 have died.', null],
+  ]);
+});
+
+describe('attribution probes: verbs of knowing, holding and counting', () => {
+  check([
+    ['The Orvan Rights Network has information that 44 people were killed.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network received reports of 44 deaths.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network cites reports putting the number of dead at 44.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network is aware of 44 deaths.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network has been able to verify 44 deaths.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network was able to confirm 44 deaths.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network believes 44 people were killed.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network fears that 44 people were killed.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network has tracked at least 44 deaths.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network keeps a list of 44 people killed.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network has compiled the names of 44 people killed.', 'Orvan Rights Network'],
+    ['The Darrow hospital received 44 wounded people on Sunday.', 'Darrow hospital'],
+    ['The Velmar Clinic treated 44 wounded protesters on Sunday.', 'Velmar Clinic'],
+    ['Doctors at the Velmar Clinic treated 44 wounded protesters.', 'Doctors'],
+    // Not knowing: denied, passive, or an act.
+    ['The Orvan Rights Network was unable to confirm 44 deaths.', null],
+    ['At least 44 people are believed to have been killed.', null],
+    ['Police tracked down and arrested 44 suspects.', null],
+    ['The health ministry raised the death toll to 44 on Monday.', 'health ministry'],
+    ['The ministry has since raised the number of dead to 44.', 'ministry'],
+    ["The health ministry's toll rose to 40 on Monday.", 'health ministry'],
+    ['The total number of arrests recorded by Velmar Watch reached 40.', 'Velmar Watch'],
+  ]);
+});
+
+describe('attribution probes: subjects with time, ranks and places', () => {
+  check([
+    ['On Tuesday the Orvan Rights Network said 44 people had been killed.', 'Orvan Rights Network'],
+    ['Last week the Orvan Rights Network said 44 people had been killed.', 'Orvan Rights Network'],
+    ['Earlier on Monday, the Orvan Rights Network said 44 people had been killed.', 'Orvan Rights Network'],
+    ['According to authorities earlier, the blasts left 44 people dead.', 'authorities'],
+    ['Police spokesperson Lt. Col. Piet Olsen said 44 people had been arrested.', 'Piet Olsen'],
+    ['Sources at the Darrow hospital said 44 people had died.', 'Sources'],
+    [
+      'The UN Office for the Coordination of Humanitarian Affairs (OCHA) said 44,000 people had fled.',
+      'UN Office for the Coordination of Humanitarian Affairs',
+    ],
+    ['The U.N. said at least 44 civilians had been killed.', 'U.N.'],
+    ['The Velmar Times, quoting a police source, reported that 44 people had been arrested.', 'Velmar Times'],
+    ['At least 44 people were killed, the Velmar Times reported, citing the Darrow health department.', 'Darrow health department'],
+    ['At least 44 people were killed, the Velmar Times reported, citing hospital sources.', 'Velmar Times'],
+    ['Jane Roe, a researcher at the Velmar Institute, estimated that 4,000 people had been displaced.', 'Jane Roe'],
+    ['Velmar Institute researcher Jane Roe estimated that 4,000 people had been displaced.', 'Jane Roe'],
+    ['In an interview with the Velmar Times, Jane Roe said 44 people had been arrested.', 'Jane Roe'],
+    ['Speaking at a news conference, the interior minister said 44 people had been arrested.', 'interior minister'],
+    ['The Orvan Rights Network, which tracks arrests, said 44 people had been held.', 'Orvan Rights Network'],
+    ['The Orvan Rights Network, a monitoring group, said 44 people had been held.', 'Orvan Rights Network'],
+    ['Velmar Watch, a rights group, counted 44 deaths.', 'Velmar Watch'],
+    ['Rights group Velmar Watch said 44 people had been detained.', 'Velmar Watch'],
+    ['The government denied that 44 people had died.', null],
+    ['Soldiers shot dead 44 protesters in Darrow on Sunday.', null],
+  ]);
+});
+
+describe('attribution probes: bodies named before, speakers of quotes', () => {
+  check([
+    [
+      'The Velmar National Police said 40 people were arrested on Monday.\n\nPolice said 12 officers were hurt.',
+      'Velmar National Police',
+      'Velmar National Police',
+    ],
+    [
+      'The Velmar National Police said 40 people were arrested on Monday.\n\nThe police said 12 officers were hurt.',
+      'Velmar National Police',
+      'Velmar National Police',
+    ],
+    [
+      'The Ministry of Internal Affairs said 40 people were arrested.\n\nThe interior ministry said 12 officers were hurt.',
+      'Ministry of Internal Affairs',
+      'Ministry of Internal Affairs',
+    ],
+    ['“At least 44 people are dead,” Jane Roe, a nurse, said.', 'Jane Roe'],
+    ['“At least 44 people are dead,” said the nurse, Jane Roe.', 'Jane Roe'],
+    ['“At least 44 people are dead,” Roe said. “Another 12 are missing.”', 'Roe', 'Roe'],
+    ['“We have recorded 44 deaths,” the Orvan Rights Network said.', 'Orvan Rights Network'],
+    ['Jane Roe said: “We have recorded 44 deaths.”', 'Jane Roe'],
+    ['Jane Roe spoke to reporters. “We have recorded 44 deaths,” she said.', 'Jane Roe'],
+  ]);
+});
+
+describe('attribution probes: clauses, spokespeople, closing speakers', () => {
+  check([
+    ['While police said 44 people were arrested, activists said the number was 120.', 'police', 'activists'],
+    ['Although the government said 12 people died, the opposition counted 40 deaths.', 'government', 'opposition'],
+    ['The Orvan Rights Network said 44 people had died. Its spokesman added that 12 were missing.', 'Orvan Rights Network', 'Orvan Rights Network'],
+    ["The Orvan Rights Network said 44 people had died. The group's spokeswoman said 12 were missing.", 'Orvan Rights Network', 'Orvan Rights Network'],
+    ['The Velmar Relief Society (VRS) took in more than 600 wounded refugees last week.', 'Velmar Relief Society'],
+    [
+      'Some 113 officers have been injured in recent days. On Sunday, 21 officers were hurt, the Velmar interior ministry reported.',
+      'Velmar interior ministry',
+      'Velmar interior ministry',
+    ],
+  ]);
+});
+
+describe('attribution probes: no source (times, places, narrative, clauses)', () => {
+  check([
+    ['On Monday alone, 44 people were killed.', null],
+    ['Earlier this month, 44 people were arrested in Darrow.', null],
+    ['In Darrow, 44 people were killed.', null],
+    ['In the capital, police arrested 44 people.', null],
+    ['Since Friday, at least 44 people have been killed.', null],
+    ['By Sunday evening, 44 people had been arrested.', null],
+    ['As of Tuesday, 44 people were still missing.', null],
+    ['Altogether, 44 people have died.', null],
+    ['In total, 44 people were arrested.', null],
+    ['Officially, 44 people have died.', null],
+    ['The crackdown has left 44 people dead.', null],
+    ['Fighting in Darrow has displaced 44,000 people.', null],
+    ['The attack, which happened on Monday, killed 44 people.', null],
+    ['Troops reportedly killed 44 people.', null],
+    ['There were 44 deaths on Monday.', null],
+    ['The government has promised an inquiry into the deaths of 44 protesters.', null],
+    ['Asked about the 44 people killed, the minister declined to comment.', null],
+    // A clause inside the subject tells of the speaker; a clause after "said" is no speaker.
+    ['Jane Roe, whose son was among the 44 people killed, said she wanted justice.', null],
+    ['Jane Roe, whose son was among the 44 people killed, said the army should leave.', null],
+    ['Police arrested 44 people, said the ministry will investigate.', null],
+    ['The Orvan Rights Network, which has recorded 44 deaths, said the crackdown must end.', 'Orvan Rights Network'],
+    ['Jane Roe, a mother of three, said 44 people had been killed.', 'Jane Roe'],
+  ]);
+});
+
+describe('attribution probes: relays, quoted speakers and described documents', () => {
+  check([
+    ['Jane Roe told Reuters by telephone that 44 people had been killed.', 'Jane Roe'],
+    ['In comments to the Velmar Times, Jane Roe said 44 people had been killed.', 'Jane Roe'],
+    ["Darrow's governor said 44 people had been killed.", "Darrow's governor"],
+    ['A hospital official, who declined to be named, said 44 bodies had been brought in.', 'hospital official'],
+    ['Velmar TV quoted the hospital director as saying 44 people had died.', 'hospital director'],
+    ['The hospital director was quoted as saying 44 people had died.', 'hospital director'],
+    ['44 people have died, the hospital director was quoted as saying.', 'hospital director'],
+    ['Forty-four people died. The figure was confirmed by the hospital director.', 'hospital director'],
+    ['Forty-four people died, a figure confirmed by the hospital director.', 'hospital director'],
+    ['Forty-four people died, according to a Velmar Times count.', 'Velmar Times'],
+    ['Forty-four people died, according to an AFP tally based on hospital sources.', 'AFP'],
+    ['Forty-four people died, according to hospital records seen by AFP.', 'hospital records'],
+    ['The Velmar Times reported that 44 people had died, citing a UN report.', 'UN'],
+  ]);
+});
