@@ -1889,3 +1889,34 @@ export const REVISION_EARLIER = new Set([
   'preliminary',
   'first',
 ]);
+
+// Scope, sentence structure (src/extract/scope.ts).
+
+/** Words that start a subordinate clause after a figure ("rose to 77 as crowds marched in the capital", "amid protests in"). */
+export const SCOPE_SUBORDINATORS = new Set(['as', 'amid', 'amidst']);
+/** Words after "as" that make it no subordinator ("as many as", "as well as", "as of", "as part of"). */
+export const SCOPE_SUBORDINATOR_FIXED = new Set(['many', 'much', 'well', 'of', 'part', 'a', 'an', 'per', 'usual', 'far', 'such', 'to']);
+/** Nouns of one day or night, made one by a word before them ("every day", "a single night", "the worst day"). */
+export const SCOPE_DAY_NOUNS = new Set(['day', 'night']);
+/** Words before a day noun that make it one day (besides superlatives in -est: "the bloodiest day"). */
+export const SCOPE_ONE_DAY_BEFORE = new Set(['every', 'each', 'per', 'single', 'one', 'all', 'worst', 'same']);
+/** Nouns of a short period: "in only three days", "over the past 48 hours" make a count an increment. */
+export const SCOPE_SHORT_PERIODS = new Set(['days', 'hours', 'nights', 'day', 'hour', 'night']);
+/** Small counts in words, for periods ("two days", "a couple of days" is left out). */
+export const SCOPE_SMALL_COUNTS: ReadonlyMap<string, number> = new Map([
+  ['a', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['few', 3],
+]);
+/** Prepositions that make a few days or hours the period of a count ("in three days", "over the past 24 hours", "within 48 hours"). */
+export const SCOPE_PERIOD_PREPOSITIONS = new Set(['in', 'within', 'over', 'during', 'past', 'last']);
+/** Nouns of a period a rate is given per ("each day", "every week"). */
+export const SCOPE_RATE_PERIODS = new Set(['day', 'night', 'week', 'hour', 'month']);
+/** Words before a period noun that make a rate ("each day", "every week", "per hour"). */
+export const SCOPE_RATE_DETERMINERS = new Set(['each', 'every', 'per']);

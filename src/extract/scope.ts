@@ -19,6 +19,13 @@ import {
   SCOPE_CLAUSE_BREAKS,
   SCOPE_COMPASS,
   SCOPE_DAY_PARTS,
+  SCOPE_RATE_PERIODS,
+  SCOPE_RATE_DETERMINERS,
+  SCOPE_DAY_NOUNS,
+  SCOPE_ONE_DAY_BEFORE,
+  SCOPE_SHORT_PERIODS,
+  SCOPE_SMALL_COUNTS,
+  SCOPE_PERIOD_PREPOSITIONS,
   SCOPE_NATIONWIDE,
   SCOPE_RECENT_STARTS,
   SCOPE_WHOLE_COUNTRY,
@@ -46,6 +53,8 @@ import {
   SCOPE_SUBGROUP_MODIFIERS,
   SCOPE_SUBGROUP_NOUNS,
   SCOPE_SUBGROUP_REFERENTS,
+  SCOPE_SUBORDINATORS,
+  SCOPE_SUBORDINATOR_FIXED,
   SCOPE_TOLL_NOUNS,
   SCOPE_WEEKDAYS,
 } from './lexicon.js';
@@ -256,11 +265,16 @@ function laterState(v: View): boolean {
   return words.some((w, i) => SCOPE_OUTCOME_WORDS.has(w) && !['or', 'and', ','].includes(words[i - 1] ?? ''));
 }
 
-/** A date in the figure's clause that names one day the figure happened on (not when it was said, not a period's start). */
-function oneDay(v: View): boolean {
-  const { from, to } = v.clause();
-  // Where a day is named in the clause: a resolved date, or a word of one day or night ("overnight").
-  const cues: Array<{ at: number; end: number; single: boolean }> = [];
+/** A cue of one day in the words: a resolved date or a word of one day or night, at token `at` up to `end`. */
+interface DayCue {
+  at: number;
+  end: number;
+  single: boolean;
+}
+
+/** The cues of one day in tokens `from` to `to` of the figure's sentence ("on Monday", "overnight", "the bloodiest day"). */
+function dayCues(v: View, from: number, to: number): DayCue[] {
+  const cues: DayCue[] = [];
   for (const d of indexOf(v.doc).dates.get(v.claim.sentence) ?? []) {
     if (d.kind === 'crisis_day' || d.date !== d.end) continue;
     // "2021-05-07 The country's…": a date in figures with no preposition is a dateline, not when the figure happened.
@@ -273,33 +287,87 @@ function oneDay(v: View): boolean {
   for (let i = from; i < to; i++) {
     const w = v.words[i]!.lower;
     const prev = v.words[i - 1]?.lower ?? '';
-    // "overnight", "On Monday alone", "every day", "in a single day", "the bloodiest day since the coup".
+    // "overnight", "On Monday alone", "every day", "in a single day", "the bloodiest day since the coup",
+    // "the worst night", "all day long".
     // "alone" only after a day ("On Monday alone"); "in Baghdad alone" singles out a place.
     const afterDay = w === 'alone' && i > from && cues.some((c) => c.end === i);
-    if (SCOPE_ONE_DAY.has(w) || afterDay || (w === 'day' && (prev === 'every' || prev === 'single' || prev === 'one' || /est$/.test(prev))))
+    if (SCOPE_ONE_DAY.has(w) || afterDay || (SCOPE_DAY_NOUNS.has(w) && (SCOPE_ONE_DAY_BEFORE.has(prev) || /est$/.test(prev))))
       cues.push({ at: i, end: i + 1, single: false });
     // A weekday counts even when the report's date is unknown and the day stays unresolved.
-    else if (SCOPE_WEEKDAYS.has(w.replace(/'s$/, ''))) cues.push({ at: i, end: i + 1, single: true });
+    else if (SCOPE_WEEKDAYS.has(w.replace(/['’]s$/, ''))) cues.push({ at: i, end: i + 1, single: true });
   }
-  return cues.some(({ at: k, end, single }) => {
-    if (k >= v.first && k < v.last) return false;
-    // "A watchdog yesterday blamed police for the deaths of 20": a day between a subject and its
-    // verb dates that verb; when the verb is no harm, the figure is in what it said or did.
-    if (k < v.first && statementVerb(v.words[end])) return false;
-    const lead = v.range(k - 3, k);
-    // "Easter Sunday", "Bloody Friday": a name, not the day of this figure.
-    if (single && /^\p{Lu}/u.test(v.words[k - 1]?.text ?? '') && k - 1 > 0) return false;
-    // "said on Monday", "police said Wednesday", "On Thursday, IOM added that 100...": the day of the statement.
-    if (lead.some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
-    if ((k < v.first ? v.range(k, v.first) : v.range(v.last, k)).some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
-    // "by 2 May", "since January 2", "since the protests started on November 28": the end or start of a running count.
-    return !(lead.slice(-2).some((w) => SCOPE_DATE_ANCHORS.has(w)) || lead.some((w) => SCOPE_PERIOD_STARTS.has(w)));
-  });
+  return cues;
+}
+
+/** Does the day cue date the figure, not a statement about it or the start or end of a running count? */
+function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
+  if (k >= v.first && k < v.last) return false;
+  // "A watchdog yesterday blamed police for the deaths of 20": a day between a subject and its
+  // verb dates that verb; when the verb is no harm, the figure is in what it said or did.
+  if (k < v.first && statementVerb(v.words[end])) return false;
+  const lead = v.range(k - 3, k);
+  // "Easter Sunday", "Bloody Friday": a name, not the day of this figure.
+  if (single && /^\p{Lu}/u.test(v.words[k - 1]?.text ?? '') && k - 1 > 0) return false;
+  // "said on Monday", "police said Wednesday", "On Thursday, IOM added that 100...": the day of the statement.
+  if (lead.some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
+  if ((k < v.first ? v.range(k, v.first) : v.range(v.last, k)).some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
+  // "by 2 May", "since January 2", "since the protests started on November 28": the end or start of a running count.
+  return !(lead.slice(-2).some((w) => SCOPE_DATE_ANCHORS.has(w)) || lead.some((w) => SCOPE_PERIOD_STARTS.has(w)));
+}
+
+/** A date in the figure's clause that names one day the figure happened on (not when it was said, not a period's start). */
+function oneDay(v: View): boolean {
+  const { from, to } = v.clause();
+  if (dayCues(v, from, to).some((c) => datesFigure(v, c))) return true;
+  // "The worst day came on April 2, when troops killed 60": a clause of "when" after a day is that day's.
+  if (v.words[from - 1]?.lower === 'when' && dayCues(v, Math.max(0, from - 9), from - 1).some((c) => datesFigure(v, c))) return true;
+  return shortPeriod(v);
+}
+
+/**
+ * "in only three days last week", "over the past 48 hours", "within hours": a count over a few
+ * days or hours is an increment (not "for three days", not "three days of protests", which may be the crisis).
+ */
+function shortPeriod(v: View): boolean {
+  const { from, to } = v.clause();
+  for (let i = from; i < to; i++) {
+    if (i >= v.first && i < v.last) continue;
+    const w = v.words[i]!.lower;
+    if (!SCOPE_SHORT_PERIODS.has(w) || v.words[i + 1]?.lower === 'of') continue;
+    const n = v.words[i - 1]?.lower ?? '';
+    const count = /^\d+$/.test(n) ? Number(n) : (SCOPE_SMALL_COUNTS.get(n) ?? (n === 'within' ? 1 : 0));
+    if (!count || count > (w.startsWith('hour') ? 72 : 7)) continue;
+    const lead = v.range(i - 5, i - 1);
+    if (n === 'within' || lead.some((x) => SCOPE_PERIOD_PREPOSITIONS.has(x))) return true;
+  }
+  return false;
+}
+
+/** "each day", "every week", "per hour", "900 a day.": a rate in the figure's clause. */
+function rate(v: View): boolean {
+  const { from, to } = v.clause();
+  for (let i = from + 1; i < to; i++) {
+    if (i >= v.first && i < v.last) continue;
+    if (!SCOPE_RATE_PERIODS.has(v.words[i]!.lower)) continue;
+    const prev = v.words[i - 1]!.lower;
+    if (SCOPE_RATE_DETERMINERS.has(prev)) return true;
+    // "900 a day": only where the phrase ends, not "a day after the vote".
+    if (prev === 'a' && !/^\p{L}/u.test(v.words[i + 1]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** A past-tense verb that is no harm ("blamed", "informed"): the day before it dates a statement or an act about the figure. */
 function statementVerb(t: Token | undefined): boolean {
   return !!t && /^\p{Ll}+ed$/u.test(t.text) && !HARM_VERB_FORMS.has(t.lower) && !CATEGORY_CUES.has(t.lower);
+}
+
+/** Does the stretch before the comma at token `comma` open its sentence or clause with "of" ("Of those killed,")? */
+function openingOf(v: View, comma: number): boolean {
+  let k = comma - 1;
+  while (k >= 0 && k > comma - 6 && !SCOPE_CLAUSE_BREAKS.has(v.words[k]!.lower) && v.words[k]!.text !== ',') k--;
+  const start = k < 0 || SCOPE_CLAUSE_BREAKS.has(v.words[k]!.lower) || v.words[k]!.text === ',' ? k + 1 : -1;
+  return start >= 0 && start < comma - 1 && v.words[start]!.lower === 'of';
 }
 
 /** Words that take a figure out of a larger one: "including 12", "five of them", "of whom 47", "were among the dead". */
@@ -312,8 +380,9 @@ function subgroupMarker(v: View): boolean {
   // "Among those arrests were 11 people", "Among the dead counted in the official tally were 149".
   const { from } = v.clause();
   if (v.range(from, v.first)[0] === 'among' || (lead.includes('among') && (lead.includes('them') || lead.includes('were')))) return true;
-  // "Of that number, 92", "Of those killed, 111".
-  if (v.before(1) === ',' && (v.before(3) === 'of' || v.before(4) === 'of')) return true;
+  // "Of that number, 92", "Of those killed, 111": an of-phrase that opens the sentence or clause
+  // (not "Since the start of the crisis, 2,400", "In the province of Orlen, 250").
+  if (v.before(q) === ',' && openingOf(v, v.first - q)) return true;
   // "More than 240 were detained, with 77 seized": a share of the figure before it.
   if (
     v.before(1) === 'with' &&
@@ -337,12 +406,19 @@ function localArea(v: View): boolean {
   // "In a single town in Darfur, 10,000 people...": a place phrase set before the figure bounds it too.
   const { from: clauseFrom } = v.clause();
   let from = phrase.from;
-  if (phrase.from === v.first && v.before(1) === ',') {
-    let k = v.first - 2;
+  // "In the capital, at least 30 people": qualifiers may stand between the comma and the figure.
+  let q = 1;
+  while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
+  if (phrase.from === v.first - q + 1 && v.before(q) === ',') {
+    let k = v.first - q - 1;
     while (k > clauseFrom && v.words[k - 1]!.text !== ',') k--;
-    if (v.range(k, v.first - 1).some((w) => w === 'in' || w === 'at')) from = k;
+    if (v.range(k, v.first - q).some((w) => w === 'in' || w === 'at')) from = k;
   }
-  const clause = v.range(from, phrase.to);
+  // "The toll climbed to 77 as crowds marched in the capital": a running count is not bounded by
+  // where the events of a subordinate clause happened.
+  const to = runningToll(v) ? subordinateStart(v, phrase.to) : phrase.to;
+  const clause = v.range(from, to);
+  if (appositiveArea(v, to)) return true;
   return clause.some(
     (w, i) =>
       SCOPE_AREA_NOUNS.has(w) ||
@@ -352,6 +428,33 @@ function localArea(v: View): boolean {
         clause.slice(Math.max(0, i - 3), i).some((x, j) => SCOPE_AREA_DETERMINERS.has(x) || possessiveName(v.words[from + Math.max(0, i - 3) + j]))) ||
       (SCOPE_COMPASS.has(w) && clause[i - 1] === 'the' && clause[i + 1] === 'of'),
   );
+}
+
+/** Where a subordinate clause after the figure starts ("as crowds marched", "amid protests"), else `to`. */
+function subordinateStart(v: View, to: number): number {
+  for (let k = v.last; k < to; k++) {
+    const w = v.words[k]!.lower;
+    if (SCOPE_SUBORDINATORS.has(w) && !SCOPE_SUBORDINATOR_FIXED.has(v.words[k + 1]?.lower ?? '')) return k;
+  }
+  return to;
+}
+
+/** "The toll rose to 50 as crowds marched in Tehran": no name in the figure's clause before its subordinate clause. */
+function placeOnlySubordinate(v: View): boolean {
+  const { from, to } = v.clause();
+  const sub = subordinateStart(v, to);
+  if (sub === to) return false;
+  return !v.words.slice(from, sub).some((t, i) => from + i > 0 && (from + i < v.first || from + i >= v.last) && /^\p{Lu}/u.test(t.text));
+}
+
+/** "killed in Dravnik, a provincial town": a name after a locative, set off by an appositive of one settlement. */
+function appositiveArea(v: View, to: number): boolean {
+  if (v.words[to]?.text !== ',') return false;
+  let k = to - 1;
+  while (k > v.last && k > to - 4 && /^\p{Lu}/u.test(v.words[k]!.text)) k--;
+  if (k === to - 1 || k < v.last || !SCOPE_LOCATIVES.has(v.words[k]!.lower)) return false;
+  const next = v.range(to + 1, to + 5);
+  return ['a', 'an', 'the'].includes(next[0] ?? '') && next.slice(1).some((w) => SCOPE_AREA_PLACES.has(w));
 }
 
 /** "Chile's", "Minsk's": a name owning the noun after it. */
@@ -486,6 +589,12 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: incrementMarker,
   },
   {
+    // "an average of 900 flee each day", "some 3,000 arrive every week": a rate is one period's count.
+    name: 'rate',
+    scope: 'new',
+    holds: (v) => v.claim.category !== 'places' && rate(v),
+  },
+  {
     // "Of those killed, 111 died in Baghdad": a total broken down by place.
     name: 'breakdown-by-place',
     scope: 'local',
@@ -584,7 +693,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // "the death toll in Basra rose to 19": a running total confined to a place below the country.
     name: 'local-toll',
     scope: 'local',
-    holds: (v) => v.claim.category !== 'places' && v.target.placeStated && !!v.target.place && v.target.place.precision !== 'country' && runningToll(v),
+    holds: (v) =>
+      v.claim.category !== 'places' &&
+      v.target.placeStated &&
+      !!v.target.place &&
+      v.target.place.precision !== 'country' &&
+      runningToll(v) &&
+      !placeOnlySubordinate(v),
   },
   {
     // "the death toll climbed to 201", "a total of 68 deaths", "since the unrest started".

@@ -42,7 +42,7 @@ describe('scope rules', () => {
     ['Eight people were killed in Baghdad, the commission said.', 'Eight', 'local', 'local-place'],
     ['At least 208 people have been killed in Iran, Amnesty said.', '208', 'total', 'total'],
     // A rate is one day's count; a name with "Daily" in it is no rate.
-    ['The agency says an average of 2,000 people flee to Uganda every day.', '2,000', 'new', 'one-day'],
+    ['The agency says an average of 2,000 people flee to Uganda every day.', '2,000', 'new', 'rate'],
     ['The Daily Star said 120 people had been killed in the unrest.', '120', 'total', 'total'],
     // "more" after a subgroup adds to the breakdown, not to the toll.
     ['Doctors said six of the victims died of gunshot wounds, while two more died of burns.', 'two', 'part', 'partition-continues'],
@@ -107,6 +107,24 @@ describe('scope rules', () => {
     ['Officials said 200 people were injured in Lagos and 45 remain hospitalised.', '45', 'part', 'later-state'],
     ['Medics said 30 people were critically wounded during the march.', '30', 'part', 'later-state'],
     ['The group documented 1,200 people beaten, detained or seriously injured.', '1,200', 'total', 'total'],
+    // A rate is one period's count, even beside a running count in another clause.
+    ['About 900 people flee across the border each day, the agency says.', '900', 'new', 'rate'],
+    ['Since the war began 40,000 people have been displaced, while some 3,000 arrive in Lorvia every week.', '3,000', 'new', 'rate'],
+    // A few days or hours make an increment; the days of the crisis ("three days of protests") do not.
+    ['In just two days, medics treated more than 400 wounded people, the charity said.', '400', 'new', 'one-day'],
+    ['Over the past 48 hours, 63 people were detained, the ministry said.', '63', 'new', 'one-day'],
+    ['After three days of protests, 52 people have been killed, the ministry said.', '52', 'total', 'total'],
+    // A clause of "when" after a day is that day's.
+    ['The worst day came on April 2, when troops killed 60 people.', '60', 'new', 'one-day'],
+    // A place phrase set before the figure, qualifiers between; a name set off by an appositive of one town.
+    ['In the capital, at least 30 people were detained, police said.', '30', 'local', 'local-area'],
+    ['At least 19 people were killed in Dravnik, a provincial town, activists said.', '19', 'local', 'local-area'],
+    // An of-phrase opens a subgroup only at the start of its clause.
+    ['Since the start of the crisis, 2,400 people have been arrested across the country.', '2,400', 'total', 'nationwide'],
+    ['In the southern province of Orlen, 250 people have been detained since the unrest began.', '250', 'local', 'local-area'],
+    // A running count is not bounded by where a subordinate clause's events happened.
+    ['The toll climbed to 77 as demonstrators again marched in the capital on Sunday.', '77', 'total', 'running-toll'],
+    ['The death toll rose to 64 as protesters marched through Tehran again.', '64', 'total', 'running-toll'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
