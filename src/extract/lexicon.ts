@@ -1920,3 +1920,5 @@ export const SCOPE_PERIOD_PREPOSITIONS = new Set(['in', 'within', 'over', 'durin
 export const SCOPE_RATE_PERIODS = new Set(['day', 'night', 'week', 'hour', 'month']);
 /** Words before a period noun that make a rate ("each day", "every week", "per hour"). */
 export const SCOPE_RATE_DETERMINERS = new Set(['each', 'every', 'per']);
+/** Words right after a figure that make it the rest beside another ("three other people", "14 others"). */
+export const SCOPE_OTHER_WORDS = new Set(['other', 'others']);

@@ -53,6 +53,7 @@ import {
   SCOPE_SUBGROUP_MODIFIERS,
   SCOPE_SUBGROUP_NOUNS,
   SCOPE_SUBGROUP_REFERENTS,
+  SCOPE_OTHER_WORDS,
   SCOPE_SUBORDINATORS,
   SCOPE_SUBORDINATOR_FIXED,
   SCOPE_TOLL_NOUNS,
@@ -357,6 +358,44 @@ function rate(v: View): boolean {
   return false;
 }
 
+/** The figures of the same category before the claim's, in its sentence and the `back` sentences before it. */
+function earlierOfCategory(v: View, back: number): ScopeFigure[] {
+  const out: ScopeFigure[] = [];
+  for (let k = v.target.index - 1; k >= 0; k--) {
+    const f = v.doc.figures[k]!;
+    if (f.sentence < v.claim.sentence - back) break;
+    if (f.category === v.claim.category && f.figure.start < v.claim.figure.start) out.push(f);
+  }
+  return out;
+}
+
+/** "three other people", "14 others", "the other 12": a figure of the rest, beside a figure of its kind (or a place, for places) just named. */
+function othersBeside(v: View): boolean {
+  const other = SCOPE_OTHER_WORDS.has(v.after(0)) || (v.before(1) === 'other' && v.before(2) === 'the');
+  if (!other) return false;
+  // "Rallies took place in Varno and 14 other towns": the places beside a named one.
+  if (v.claim.category === 'places') return ['and', 'in', ','].includes(v.before(1)) || v.before(1) === 'other';
+  return earlierOfCategory(v, 1).length > 0;
+}
+
+/**
+ * A figure of the crisis's own side ("41 civilians", "17 protesters", not "people") beside a figure
+ * of the same harm in its sentence that counts the security side or another subgroup.
+ */
+function sideSplit(v: View): boolean {
+  if (v.claim.category === 'participants' || v.claim.category === 'places') return false;
+  const own = whoWords(v).filter(Boolean);
+  if (!own.length || own.some((w) => SCOPE_EVERYONE.has(w)) || isSubgroupWho(own)) return false;
+  if (!own.some((w) => SCOPE_POPULATION_NOUNS.has(w))) return false;
+  for (const f of v.others()) {
+    if (f.category !== v.claim.category) continue;
+    const k = v.doc.figures.indexOf(f);
+    const partner = new View(v.doc, { index: k, place: null, placeStated: false });
+    if (isSubgroupWho(whoWords(partner))) return true;
+  }
+  return false;
+}
+
 /** A past-tense verb that is no harm ("blamed", "informed"): the day before it dates a statement or an act about the figure. */
 function statementVerb(t: Token | undefined): boolean {
   return !!t && /^\p{Ll}+ed$/u.test(t.text) && !HARM_VERB_FORMS.has(t.lower) && !CATEGORY_CUES.has(t.lower);
@@ -613,6 +652,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: subgroupMarker,
   },
   {
+    // "three other people died of their wounds", "14 others", "Tbilisi and several other cities":
+    // the rest beside a figure or place just named (not "100 injured, 300 others missing").
+    name: 'others',
+    scope: 'part',
+    holds: (v) => othersBeside(v) && !oneDay(v),
+  },
+  {
     // "a security officer was slain", "Mohammad Emon, a 17-year-old boy, died": one victim is one incident.
     name: 'single-victim',
     scope: 'new',
@@ -668,6 +714,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       const words = v.range(0, to);
       return words.some((w, i) => SCOPE_PHASE_VERBS.has(w) || (SCOPE_PHASE_NOUNS.has(w) && SCOPE_PHASE_DETERMINERS.has(words[i - 1] ?? '')));
     },
+  },
+  {
+    // "41 civilians and one police officer have died", "17 protesters had died and 72 security
+    // officers had been killed": a harm split by side counts neither side's figure as the whole.
+    name: 'side-split',
+    scope: 'part',
+    holds: sideSplit,
   },
   {
     // "and 200 across the country", "arrested 300 people nationwide": not one place's count

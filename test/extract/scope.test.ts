@@ -25,8 +25,8 @@ describe('scope rules', () => {
     ['At least 300 people have been killed, including 12 children.', '12', 'part', 'subgroup'],
     ['Police said 20 officers were injured, five of them seriously.', 'five', 'part', 'subgroup'],
     ['Rights groups said 35 foreigners were among the dead.', '35', 'part', 'subgroup'],
-    // Protesters are the crisis-wide population; the security side beside them is a part.
-    ['The ministry said 17 protesters had died and 72 security officers had been killed.', '17', 'total', 'total'],
+    // A harm split by side: the security side is a part, and so is the protesters' side beside it.
+    ['The ministry said 17 protesters had died and 72 security officers had been killed.', '17', 'part', 'side-split'],
     ['The ministry said 17 protesters had died and 72 security officers had been killed.', '72', 'part', 'subgroup-noun'],
     ['A police officer was killed by a sniper, the ministry said.', 'police officer', 'new', 'single-victim'],
     ['Rights groups say 300 women have been detained since the protests began.', '300', 'part', 'subgroup-noun'],
@@ -53,8 +53,17 @@ describe('scope rules', () => {
     ['Some 300 demonstrators stormed the airport, police said.', '300', 'local', 'local-area'],
     ["Tens of thousands of protesters marched through Peru's capital, police said.", 'Tens of thousands', 'local', 'local-area'],
     ['At least 40 people were hurt and needed hospital care, the ministry said.', '40', 'total', 'total'],
-    // Civilians beside police: the civilians are the population, the police officer a part.
-    ['Prosecutors said 30 civilians and also one police officer have lost their lives.', '30', 'total', 'total'],
+    // Civilians beside police: neither side's figure is the whole toll, even "a total of" them.
+    ['Prosecutors said a total of 30 civilians and also one police officer have lost their lives.', '30', 'part', 'side-split'],
+    ['Medics said 23 marchers and two soldiers died in the clashes at Tolvar bridge.', '23', 'part', 'side-split'],
+    // "people" counts everyone: the total beside a subgroup of it.
+    ['At least 60 people have died, and 12 police officers, officials said.', '60', 'total', 'total'],
+    // The rest beside a figure of the same harm, or beside a place just named.
+    ['At least 45 people were killed in the clashes, and three other people died of their wounds.', 'three', 'part', 'others'],
+    ['Investigators said 19 marchers were shot dead and that four others died after being struck by gas canisters.', 'four', 'part', 'others'],
+    ['Rallies took place in Varno and 14 other towns, organisers said.', '14', 'part', 'others'],
+    // Not the rest of another harm.
+    ['Officials said 100 people were injured, while 300 others are missing.', '300', 'total', 'total'],
     // "men (2,767)": the noun before the brackets is what the figure counts.
     ['Of the 3,000 injured, most are men (1,900), though women (800) also feature.', '800', 'part', 'subgroup-noun'],
     // A day before a verb that is no harm dates that act; a date in figures is a dateline.
