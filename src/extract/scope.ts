@@ -13,6 +13,7 @@ import {
   CATEGORY_CUES,
   HARM_VERB_FORMS,
   INCREMENT_BEFORE,
+  REVISION_EARLIER,
   SCOPE_AREA_NOUNS,
   SCOPE_AREA_DETERMINERS,
   SCOPE_AREA_PLACES,
@@ -82,6 +83,8 @@ export interface ScopeDocument {
   tokens: ReadonlyArray<readonly Token[]>;
   figures: readonly ScopeFigure[];
   dates: readonly DateMention[];
+  /** Do figures `a` and `b` come from the same speaker (or one of them from none named)? Same when not given. */
+  sameTeller?: (a: number, b: number) => boolean;
 }
 
 /** The claim whose scope is asked for: one of the document's figures, and its place. */
@@ -392,6 +395,30 @@ function sideSplit(v: View): boolean {
     const k = v.doc.figures.indexOf(f);
     const partner = new View(v.doc, { index: k, place: null, placeStated: false });
     if (isSubgroupWho(whoWords(partner))) return true;
+  }
+  return false;
+}
+
+/** How much smaller than a total a share must be: "nearly 8,000" and "some 7,939" are one figure twice. */
+const SHARE_RATIO = 0.9;
+
+/** "the government's earlier figure, when officials said 40": a figure named as an earlier count, not a share. */
+function revisedFigure(v: View): boolean {
+  return v.range(0, v.words.length).some((w) => REVISION_EARLIER.has(w));
+}
+
+/**
+ * The nearest earlier figure of the same harm from the same speaker is larger: one speaker gives
+ * one running count of a harm at a time, so a smaller figure of theirs with no cue of its own is a
+ * share of it (not a figure named as an earlier count, not the same figure rounded).
+ */
+function shareOfTotal(v: View): boolean {
+  if (v.claim.category === 'participants' || v.claim.category === 'places') return false;
+  if (revisedFigure(v)) return false;
+  for (let k = v.target.index - 1; k >= 0; k--) {
+    const f = v.doc.figures[k]!;
+    if (f.category !== v.claim.category || !(v.doc.sameTeller?.(k, v.target.index) ?? true)) continue;
+    return f.estimate * SHARE_RATIO > v.claim.estimate;
   }
   return false;
 }
@@ -779,6 +806,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     scope: 'local',
     // A count of places is not confined to one of them.
     holds: (v) => v.claim.category !== 'places' && v.target.placeStated && !!v.target.place && v.target.place.precision !== 'country',
+  },
+  {
+    // "26 people have been killed. … security forces killed five people": with no cue of its own, a
+    // smaller figure of the same harm right after the crisis's total is a share of it.
+    name: 'share-of-total',
+    scope: 'part',
+    holds: shareOfTotal,
   },
   { name: 'total', scope: 'total', holds: () => true },
 ];

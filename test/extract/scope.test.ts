@@ -134,6 +134,13 @@ describe('scope rules', () => {
     // A running count is not bounded by where a subordinate clause's events happened.
     ['The toll climbed to 77 as demonstrators again marched in the capital on Sunday.', '77', 'total', 'running-toll'],
     ['The death toll rose to 64 as protesters marched through Tehran again.', '64', 'total', 'running-toll'],
+    // One speaker gives one running count of a harm at a time: a smaller figure of theirs with no cue is a share of it.
+    ['The Lorvian Bar Association says 140 people have been killed. The association says soldiers shot dead 35 people.', '35', 'part', 'share-of-total'],
+    ['Medics counted 75 dead. Troops killed 40 of them, and 20 died in a fire.', '20', 'part', 'share-of-total'],
+    // Another speaker's lower figure competes; a figure named as an earlier count, or the same figure rounded, is no share.
+    ['The Lorvian Bar Association says 140 people have been killed. The interior ministry says 35 people have died.', '35', 'total', 'total'],
+    ['Doctors say 90 people have died. That is far above the previous figure, when doctors said 25 people had died.', '25', 'total', 'total'],
+    ['Police say 2,400 people have been arrested. Police say some 2,310 people have been arrested.', '2,310', 'total', 'total'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
