@@ -1922,3 +1922,5 @@ export const SCOPE_RATE_PERIODS = new Set(['day', 'night', 'week', 'hour', 'mont
 export const SCOPE_RATE_DETERMINERS = new Set(['each', 'every', 'per']);
 /** Words right after a figure that make it the rest beside another ("three other people", "14 others"). */
 export const SCOPE_OTHER_WORDS = new Set(['other', 'others']);
+/** Verbs of a crisis starting, besides SCOPE_PERIOD_STARTS: a day after them starts a running count ("sparked on Sunday", "which broke out on October 1"). */
+export const SCOPE_PERIOD_START_VERBS = new Set(['sparked', 'triggered', 'broke', 'flared', 'ignited', 'launched', 'kicked', 'commenced', 'opened']);

@@ -20,6 +20,8 @@ import {
   SCOPE_CLAUSE_BREAKS,
   SCOPE_COMPASS,
   SCOPE_DAY_PARTS,
+  SCOPE_PERIOD_START_VERBS,
+  SPEECH_VERBS,
   SCOPE_RATE_PERIODS,
   SCOPE_RATE_DETERMINERS,
   SCOPE_DAY_NOUNS,
@@ -315,8 +317,12 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   // "said on Monday", "police said Wednesday", "On Thursday, IOM added that 100...": the day of the statement.
   if (lead.some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
   if ((k < v.first ? v.range(k, v.first) : v.range(v.last, k)).some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
-  // "by 2 May", "since January 2", "since the protests started on November 28": the end or start of a running count.
-  return !(lead.slice(-2).some((w) => SCOPE_DATE_ANCHORS.has(w)) || lead.some((w) => SCOPE_PERIOD_STARTS.has(w)));
+  // "said in a statement on Thursday that 58…": a day in the clause of the verb of saying, before the "that" of what was said.
+  if (k < v.first && v.range(end, v.first).includes('that') && v.range(k - 8, k).some((w) => SCOPE_REPORTING_VERBS.has(w) || SPEECH_VERBS.has(w))) return false;
+  // "by 2 May", "since January 2", "since the protests started on November 28", "which broke out on
+  // October 1": the end or start of a running count.
+  const starts = (w: string) => SCOPE_PERIOD_STARTS.has(w) || SCOPE_PERIOD_START_VERBS.has(w);
+  return !(lead.slice(-2).some((w) => SCOPE_DATE_ANCHORS.has(w)) || lead.some(starts));
 }
 
 /** A date in the figure's clause that names one day the figure happened on (not when it was said, not a period's start). */
@@ -834,6 +840,7 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
   }
   // Read last: only a figure that no rule of its own sentence scoped.
   if (decision.rule === 'total' && sameDayReport(doc, target, view)) decision = { scope: 'new', rule: 'same-day-report' };
+  if (decision.rule === 'total' && samePlaceReport(doc, target, view)) decision = { scope: 'local', rule: 'same-place-report' };
   memo.set(target.index, decision);
   return decision;
 }
@@ -857,5 +864,26 @@ function sameDayReport(doc: ScopeDocument, target: ScopeClaim, v: View): boolean
   return false;
 }
 
+/**
+ * "In Dravnik, 40 people were hurt in the clashes. Police detained 25 people.": a figure with no
+ * scope cue of its own, in the sentence right after one place's figure in the same paragraph,
+ * continues that place's report.
+ */
+function samePlaceReport(doc: ScopeDocument, target: ScopeClaim, v: View): boolean {
+  if (v.claim.category === 'places') return false;
+  const sentence = v.claim.sentence;
+  const paragraph = doc.sentences[sentence]?.paragraph;
+  for (let k = target.index - 1; k >= 0; k--) {
+    const f = doc.figures[k]!;
+    if (f.sentence === sentence) continue;
+    if (f.sentence < sentence - 1 || doc.sentences[f.sentence]?.paragraph !== paragraph) return false;
+    return PLACE_RULES.has(decisions.get(doc)?.get(k)?.rule ?? '');
+  }
+  return false;
+}
+
+/** The rules that confine a figure to a place named in its own sentence. */
+const PLACE_RULES = new Set(['local-area', 'local-place', 'local-toll', 'breakdown-by-place']);
+
 /** The names of the scope rules, in the order they are tried. */
-export const SCOPE_RULE_NAMES: readonly string[] = [...SCOPE_RULES.slice(0, -1).map((r) => r.name), 'same-day-report', 'total'];
+export const SCOPE_RULE_NAMES: readonly string[] = [...SCOPE_RULES.slice(0, -1).map((r) => r.name), 'same-day-report', 'same-place-report', 'total'];

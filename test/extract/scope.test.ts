@@ -141,6 +141,13 @@ describe('scope rules', () => {
     ['The Lorvian Bar Association says 140 people have been killed. The interior ministry says 35 people have died.', '35', 'total', 'total'],
     ['Doctors say 90 people have died. That is far above the previous figure, when doctors said 25 people had died.', '25', 'total', 'total'],
     ['Police say 2,400 people have been arrested. Police say some 2,310 people have been arrested.', '2,310', 'total', 'total'],
+    // A day of a statement before the "that" of what was said; a day that starts the crisis.
+    ['Human Rights Watch said in a statement on Thursday that 58 protesters have been killed.', '58', 'total', 'total'],
+    ['The protests, which broke out on October 1, have killed 100 people.', '100', 'total', 'total'],
+    ['The unrest, sparked on Sunday by a fuel price rise, has left 164 people dead.', '164', 'total', 'total'],
+    // A figure with no cue right after one place's figure in the paragraph continues that place's report.
+    ['In the capital, 40 people were hurt in the clashes. Police detained 25 people, the ministry said.', '25', 'local', 'same-place-report'],
+    ['In the capital, 40 people were hurt in the clashes.\n\nPolice detained 25 people, the ministry said.', '25', 'total', 'total'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
