@@ -1924,3 +1924,5 @@ export const SCOPE_RATE_DETERMINERS = new Set(['each', 'every', 'per']);
 export const SCOPE_OTHER_WORDS = new Set(['other', 'others']);
 /** Verbs of a crisis starting, besides SCOPE_PERIOD_STARTS: a day after them starts a running count ("sparked on Sunday", "which broke out on October 1"). */
 export const SCOPE_PERIOD_START_VERBS = new Set(['sparked', 'triggered', 'broke', 'flared', 'ignited', 'launched', 'kicked', 'commenced', 'opened']);
+/** Words that join a date to another day ("on Nov. 4 and 5", "from 3 to 5 May"): a span of days, not one. */
+export const SCOPE_DAY_SPAN_JOINERS = new Set(['and', 'to', '-', '–', 'through', 'or']);

@@ -20,6 +20,7 @@ import {
   SCOPE_CLAUSE_BREAKS,
   SCOPE_COMPASS,
   SCOPE_DAY_PARTS,
+  SCOPE_DAY_SPAN_JOINERS,
   SCOPE_PERIOD_START_VERBS,
   SPEECH_VERBS,
   SCOPE_RATE_PERIODS,
@@ -288,7 +289,9 @@ function dayCues(v: View, from: number, to: number): DayCue[] {
     const k = v.words.findIndex((t) => t.start >= d.span.start);
     let end = k;
     while (end < v.words.length && v.words[end]!.start < d.span.end) end++;
-    if (k >= from && k < to && v.words[k]!.end <= d.span.end + 1) cues.push({ at: k, end, single: !/\s/.test(d.span.text) });
+    // "on Nov. 4 and 5", "from 3 to 5 May": days, not one.
+    const joined = SCOPE_DAY_SPAN_JOINERS.has(v.words[end]?.lower ?? '') && /^\d/.test(v.words[end + 1]?.text ?? '');
+    if (k >= from && k < to && v.words[k]!.end <= d.span.end + 1 && !joined) cues.push({ at: k, end, single: !/\s/.test(d.span.text) });
   }
   for (let i = from; i < to; i++) {
     const w = v.words[i]!.lower;
@@ -331,7 +334,7 @@ function oneDay(v: View): boolean {
   if (dayCues(v, from, to).some((c) => datesFigure(v, c))) return true;
   // "The worst day came on April 2, when troops killed 60": a clause of "when" after a day is that day's.
   if (v.words[from - 1]?.lower === 'when' && dayCues(v, Math.max(0, from - 9), from - 1).some((c) => datesFigure(v, c))) return true;
-  return shortPeriod(v);
+  return false;
 }
 
 /**
@@ -475,17 +478,7 @@ function subgroupMarker(v: View): boolean {
 function localArea(v: View): boolean {
   if (v.claim.category === 'places') return false;
   const phrase = v.phrase();
-  // "In a single town in Darfur, 10,000 people...": a place phrase set before the figure bounds it too.
-  const { from: clauseFrom } = v.clause();
-  let from = phrase.from;
-  // "In the capital, at least 30 people": qualifiers may stand between the comma and the figure.
-  let q = 1;
-  while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
-  if (phrase.from === v.first - q + 1 && v.before(q) === ',') {
-    let k = v.first - q - 1;
-    while (k > clauseFrom && v.words[k - 1]!.text !== ',') k--;
-    if (v.range(k, v.first - q).some((w) => w === 'in' || w === 'at')) from = k;
-  }
+  const from = placePhraseStart(v);
   // "The toll climbed to 77 as crowds marched in the capital": a running count is not bounded by
   // where the events of a subordinate clause happened.
   const to = runningToll(v) ? subordinateStart(v, phrase.to) : phrase.to;
@@ -527,6 +520,38 @@ function appositiveArea(v: View, to: number): boolean {
   if (k === to - 1 || k < v.last || !SCOPE_LOCATIVES.has(v.words[k]!.lower)) return false;
   const next = v.range(to + 1, to + 5);
   return ['a', 'an', 'the'].includes(next[0] ?? '') && next.slice(1).some((w) => SCOPE_AREA_PLACES.has(w));
+}
+
+/**
+ * Where the stretch that may place the figure starts: its phrase, or a place phrase set before it
+ * ("In a single town in Darfur, 10,000 people…", "In the capital, at least 30 people"; qualifiers
+ * may stand between the comma and the figure).
+ */
+function placePhraseStart(v: View): number {
+  const phrase = v.phrase();
+  const { from: clauseFrom } = v.clause();
+  let q = 1;
+  while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
+  if (phrase.from === v.first - q + 1 && v.before(q) === ',') {
+    let k = v.first - q - 1;
+    while (k > clauseFrom && v.words[k - 1]!.text !== ',') k--;
+    if (v.range(k, v.first - q).some((w) => w === 'in' || w === 'at')) return k;
+  }
+  return phrase.from;
+}
+
+/** "in Kordo province", "at Tamsa camp": an area named by the name before it, placed by a preposition in the figure's phrase. */
+function namedAreaPhrase(v: View): boolean {
+  const to = v.phrase().to;
+  for (let k = placePhraseStart(v); k < to; k++) if (SCOPE_AREA_PLACES.has(v.words[k]!.lower) && namedArea(v, k)) return true;
+  return false;
+}
+
+/** Is the area noun at token `k` led by a name that a locative places ("in Kordo province", "at Tamsa camp")? */
+function namedArea(v: View, k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && j > k - 4 && /^\p{Lu}/u.test(v.words[j]!.text)) j--;
+  return j < k - 1 && j >= 0 && SCOPE_LOCATIVES.has(v.words[j]!.lower) && !(j > v.first - 1 && j < v.last);
 }
 
 /** "Chile's", "Minsk's": a name owning the noun after it. */
@@ -665,6 +690,12 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'rate',
     scope: 'new',
     holds: (v) => v.claim.category !== 'places' && rate(v),
+  },
+  {
+    // "in only three days last week", "over the past 48 hours": a count over a few days or hours.
+    name: 'short-period',
+    scope: 'new',
+    holds: (v) => v.claim.category !== 'places' && shortPeriod(v) && !v.range(v.clause().from, v.clause().to).some((w) => SCOPE_TOLL_NOUNS.has(w)),
   },
   {
     // "Of those killed, 111 died in Baghdad": a total broken down by place.
@@ -810,8 +841,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // "eight people in Baghdad", "nine people in Maysan province": a place below the country.
     name: 'local-place',
     scope: 'local',
-    // A count of places is not confined to one of them.
-    holds: (v) => v.claim.category !== 'places' && v.target.placeStated && !!v.target.place && v.target.place.precision !== 'country',
+    // A count of places is not confined to one of them. A named area counts even when the gazetteer does not know it.
+    holds: (v) => v.claim.category !== 'places' && ((v.target.placeStated && !!v.target.place && v.target.place.precision !== 'country') || namedAreaPhrase(v)),
   },
   {
     // "26 people have been killed. … security forces killed five people": with no cue of its own, a

@@ -120,8 +120,10 @@ describe('scope rules', () => {
     ['About 900 people flee across the border each day, the agency says.', '900', 'new', 'rate'],
     ['Since the war began 40,000 people have been displaced, while some 3,000 arrive in Lorvia every week.', '3,000', 'new', 'rate'],
     // A few days or hours make an increment; the days of the crisis ("three days of protests") do not.
-    ['In just two days, medics treated more than 400 wounded people, the charity said.', '400', 'new', 'one-day'],
-    ['Over the past 48 hours, 63 people were detained, the ministry said.', '63', 'new', 'one-day'],
+    ['In just two days, medics treated more than 400 wounded people, the charity said.', '400', 'new', 'short-period'],
+    // ...even when the figure reads as a running count of the people taken in.
+    ['The clinic has taken in more than 600 wounded refugees from Kordo in only three days last week.', '600', 'new', 'short-period'],
+    ['Over the past 48 hours, 63 people were detained, the ministry said.', '63', 'new', 'short-period'],
     ['After three days of protests, 52 people have been killed, the ministry said.', '52', 'total', 'total'],
     // A clause of "when" after a day is that day's.
     ['The worst day came on April 2, when troops killed 60 people.', '60', 'new', 'one-day'],
@@ -148,6 +150,9 @@ describe('scope rules', () => {
     // A figure with no cue right after one place's figure in the paragraph continues that place's report.
     ['In the capital, 40 people were hurt in the clashes. Police detained 25 people, the ministry said.', '25', 'local', 'same-place-report'],
     ['In the capital, 40 people were hurt in the clashes.\n\nPolice detained 25 people, the ministry said.', '25', 'total', 'total'],
+    // A date joined to another day is a span of days, not one; an area named by a name is a place.
+    ['In Kordo province, about 700 people were killed in fighting in Lemba on Nov. 4 and 5.', '700', 'local', 'local-place'],
+    ['Police detained 45 people at Tamsa camp, residents said.', '45', 'local', 'local-place'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
