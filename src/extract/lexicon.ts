@@ -1926,3 +1926,5 @@ export const SCOPE_OTHER_WORDS = new Set(['other', 'others']);
 export const SCOPE_PERIOD_START_VERBS = new Set(['sparked', 'triggered', 'broke', 'flared', 'ignited', 'launched', 'kicked', 'commenced', 'opened']);
 /** Words that join a date to another day ("on Nov. 4 and 5", "from 3 to 5 May"): a span of days, not one. */
 export const SCOPE_DAY_SPAN_JOINERS = new Set(['and', 'to', '-', '–', 'through', 'or']);
+/** Participles of a result after a figure ("three died, bringing the toll to 30"): the toll they name is another figure. */
+export const SCOPE_RESULT_VERBS = new Set(['bringing', 'raising', 'taking', 'pushing', 'lifting', 'putting']);

@@ -20,6 +20,7 @@ import {
   SCOPE_CLAUSE_BREAKS,
   SCOPE_COMPASS,
   SCOPE_DAY_PARTS,
+  SCOPE_RESULT_VERBS,
   SCOPE_DAY_SPAN_JOINERS,
   SCOPE_PERIOD_START_VERBS,
   SPEECH_VERBS,
@@ -614,7 +615,10 @@ function nationwide(v: View): boolean {
 function runningToll(v: View): boolean {
   if (v.claim.cumulative) return true;
   const { from, to } = v.clause();
-  if (v.range(from, to).some((w) => SCOPE_TOLL_NOUNS.has(w))) return true;
+  // "three on Tuesday, bringing the toll to 30": the toll after a verb of result is the other figure's.
+  let end = to;
+  for (let k = v.last; k < to; k++) if (SCOPE_RESULT_VERBS.has(v.words[k]!.lower)) end = Math.min(end, k);
+  if (v.range(from, end).some((w) => SCOPE_TOLL_NOUNS.has(w))) return true;
   // "149 people have lost their lives since February 1": a count from the start of a period, in the
   // figure's own phrase ("since yesterday" is read before; "the bloodiest day since the coup" is one day).
   const phrase = v.phrase();

@@ -153,6 +153,11 @@ describe('scope rules', () => {
     // A date joined to another day is a span of days, not one; an area named by a name is a place.
     ['In Kordo province, about 700 people were killed in fighting in Lemba on Nov. 4 and 5.', '700', 'local', 'local-place'],
     ['Police detained 45 people at Tamsa camp, residents said.', '45', 'local', 'local-place'],
+    // Figures that sum to a rising toll: each day's is new, the toll a verb of result names is the total.
+    ['Five people died on Monday and three on Tuesday, bringing the toll to 30.', 'three', 'new', 'one-day'],
+    ['Five people died on Monday and three on Tuesday, bringing the toll to 30.', '30', 'total', 'running-toll'],
+    ['Saturday was the deadliest day of the protests, with 44 people killed.', '44', 'new', 'one-day'],
+    ['The toll rose to 51 after four more bodies were found.', 'four', 'new', 'increment'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
