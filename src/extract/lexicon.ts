@@ -1928,3 +1928,23 @@ export const SCOPE_PERIOD_START_VERBS = new Set(['sparked', 'triggered', 'broke'
 export const SCOPE_DAY_SPAN_JOINERS = new Set(['and', 'to', '-', '–', 'through', 'or']);
 /** Participles of a result after a figure ("three died, bringing the toll to 30"): the toll they name is another figure. */
 export const SCOPE_RESULT_VERBS = new Set(['bringing', 'raising', 'taking', 'pushing', 'lifting', 'putting']);
+/** Nouns of a statement or a count: a day next to them ("an update on Friday", "Monday's figures") is theirs, not the figure's. */
+export const SCOPE_STATEMENT_NOUNS = new Set([
+  'figures',
+  'figure',
+  'report',
+  'update',
+  'statement',
+  'data',
+  'count',
+  'tally',
+  'briefing',
+  'bulletin',
+  'release',
+  'estimate',
+  'conference',
+]);
+/** Words after "a day" that count it from another event ("a day after the vote"). */
+export const SCOPE_RELATIVE_DAY = new Set(['after', 'before', 'later', 'earlier']);
+/** Verbs and adverbs of a present state ("remain", "are held", "still"): with "today" the count so far. */
+export const SCOPE_PRESENT_STATE = new Set(['remain', 'remains', 'are', 'is', 'still', 'now']);

@@ -20,6 +20,9 @@ import {
   SCOPE_CLAUSE_BREAKS,
   SCOPE_COMPASS,
   SCOPE_DAY_PARTS,
+  SCOPE_STATEMENT_NOUNS,
+  SCOPE_RELATIVE_DAY,
+  SCOPE_PRESENT_STATE,
   SCOPE_RESULT_VERBS,
   SCOPE_DAY_SPAN_JOINERS,
   SCOPE_PERIOD_START_VERBS,
@@ -320,6 +323,13 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   if (single && /^\p{Lu}/u.test(v.words[k - 1]?.text ?? '') && k - 1 > 0) return false;
   // "said on Monday", "police said Wednesday", "On Thursday, IOM added that 100...": the day of the statement.
   if (lead.some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
+  // "an update on Friday put…", "Monday's figures show…": the day of a statement or a count, not of the figure.
+  if (lead.some((w) => SCOPE_STATEMENT_NOUNS.has(w)) || SCOPE_STATEMENT_NOUNS.has(v.words[end]?.lower ?? '')) return false;
+  // "a day after protesters stormed the parliament": a day counted from another event.
+  if (SCOPE_RELATIVE_DAY.has(v.words[end - 1]?.lower ?? '') && end - 1 > k) return false;
+  if (SCOPE_RELATIVE_DAY.has(v.words[end]?.lower ?? '') && ['a', 'one', 'the'].includes(v.words[k - 1]?.lower ?? '')) return false;
+  // "Today, more than 10,000 people remain behind bars": today's state is the count so far.
+  if (v.words[k]!.lower === 'today' && v.range(v.clause().from, v.clause().to).some((w) => SCOPE_PRESENT_STATE.has(w))) return false;
   if ((k < v.first ? v.range(k, v.first) : v.range(v.last, k)).some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
   // "said in a statement on Thursday that 58…": a day in the clause of the verb of saying, before the "that" of what was said.
   if (k < v.first && v.range(end, v.first).includes('that') && v.range(k - 8, k).some((w) => SCOPE_REPORTING_VERBS.has(w) || SPEECH_VERBS.has(w))) return false;

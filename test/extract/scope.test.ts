@@ -158,6 +158,12 @@ describe('scope rules', () => {
     ['Five people died on Monday and three on Tuesday, bringing the toll to 30.', '30', 'total', 'running-toll'],
     ['Saturday was the deadliest day of the protests, with 44 people killed.', '44', 'new', 'one-day'],
     ['The toll rose to 51 after four more bodies were found.', 'four', 'new', 'increment'],
+    // The day of a statement or a count, a day counted from another event, today's state: no figure's day.
+    ["Monday's figures from the ministry show 3,400 people in detention.", '3,400', 'total', 'total'],
+    ['The Lorvian Red Cross said in an update on Friday that 2,300 people had been hurt.', '2,300', 'total', 'total'],
+    ['Officials said 42 people had been killed, a day after protesters stormed the parliament.', '42', 'total', 'total'],
+    ['Today, more than 10,000 people remain behind bars, the group said.', '10,000', 'total', 'total'],
+    ['Today, 14 people were shot dead in Lemba, medics said.', '14', 'new', 'one-day'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
