@@ -1948,3 +1948,19 @@ export const SCOPE_STATEMENT_NOUNS = new Set([
 export const SCOPE_RELATIVE_DAY = new Set(['after', 'before', 'later', 'earlier']);
 /** Verbs and adverbs of a present state ("remain", "are held", "still"): with "today" the count so far. */
 export const SCOPE_PRESENT_STATE = new Set(['remain', 'remains', 'are', 'is', 'still', 'now']);
+/** Nouns of one event of a crisis, besides SCOPE_INCIDENT_NOUNS: one of them ("in a clash with police", "at a rally") is one incident. */
+export const SCOPE_EVENT_NOUNS = new Set([
+  'clash',
+  'skirmish',
+  'confrontation',
+  'firefight',
+  'rally',
+  'demonstration',
+  'march',
+  'protest',
+  'gathering',
+  'vigil',
+  'funeral',
+  'operation',
+  'sweep',
+]);

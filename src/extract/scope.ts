@@ -20,6 +20,7 @@ import {
   SCOPE_CLAUSE_BREAKS,
   SCOPE_COMPASS,
   SCOPE_DAY_PARTS,
+  SCOPE_EVENT_NOUNS,
   SCOPE_STATEMENT_NOUNS,
   SCOPE_RELATIVE_DAY,
   SCOPE_PRESENT_STATE,
@@ -593,7 +594,7 @@ function oneIncident(v: View): boolean {
   const { from, to } = v.clause();
   for (let i = from; i < to; i++) {
     if (i >= v.first && i < v.last) continue;
-    if (!SCOPE_INCIDENT_NOUNS.has(v.words[i]!.lower)) continue;
+    if (!SCOPE_INCIDENT_NOUNS.has(v.words[i]!.lower) && !SCOPE_EVENT_NOUNS.has(v.words[i]!.lower)) continue;
     const lead = v.range(i - 2, i);
     if (lead.some((w) => SCOPE_INCIDENT_DETERMINERS.has(w)) && !lead.includes('of')) return true;
   }

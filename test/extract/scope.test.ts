@@ -164,6 +164,10 @@ describe('scope rules', () => {
     ['Officials said 42 people had been killed, a day after protesters stormed the parliament.', '42', 'total', 'total'],
     ['Today, more than 10,000 people remain behind bars, the group said.', '10,000', 'total', 'total'],
     ['Today, 14 people were shot dead in Lemba, medics said.', '14', 'new', 'one-day'],
+    // One clash, rally or demonstration, picked out by a determiner, is one incident.
+    ['Four people were killed in a clash with police near the dam, witnesses said.', 'Four', 'new', 'one-incident'],
+    ['Police detained 52 people at a rally outside the embassy, the group said.', '52', 'new', 'one-incident'],
+    ['At least 300 people have been detained since the protest movement began, the group said.', '300', 'total', 'running-toll'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
