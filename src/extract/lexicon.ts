@@ -1964,3 +1964,34 @@ export const SCOPE_EVENT_NOUNS = new Set([
   'operation',
   'sweep',
 ]);
+/** Nouns of an area that a name before them makes one ("Kordo state", "Lemba county"); alone they may be no place ("the state"). */
+export const SCOPE_NAMED_AREAS = new Set([
+  'state',
+  'county',
+  'governorate',
+  'prefecture',
+  'municipality',
+  'township',
+  'oblast',
+  'department',
+  'suburb',
+  'valley',
+]);
+/** Facilities that count their own dead, wounded or held ("the morgue has received 45 bodies", "hospitals treated 230"). */
+export const SCOPE_FACILITY_NOUNS = new Set(['hospital', 'morgue', 'mortuary', 'clinic', 'cemetery', 'prison', 'jail']);
+/** Verbs of a facility taking in or counting people ("received", "treated", "admitted"). */
+export const SCOPE_FACILITY_VERBS = new Set([
+  'received',
+  'receives',
+  'treated',
+  'treats',
+  'admitted',
+  'admits',
+  'recorded',
+  'registered',
+  'counted',
+  'buried',
+  'holds',
+  'held',
+  'houses',
+]);

@@ -20,6 +20,9 @@ import {
   SCOPE_CLAUSE_BREAKS,
   SCOPE_COMPASS,
   SCOPE_DAY_PARTS,
+  SCOPE_NAMED_AREAS,
+  SCOPE_FACILITY_NOUNS,
+  SCOPE_FACILITY_VERBS,
   SCOPE_EVENT_NOUNS,
   SCOPE_STATEMENT_NOUNS,
   SCOPE_RELATIVE_DAY,
@@ -495,7 +498,7 @@ function localArea(v: View): boolean {
   // where the events of a subordinate clause happened.
   const to = runningToll(v) ? subordinateStart(v, phrase.to) : phrase.to;
   const clause = v.range(from, to);
-  if (appositiveArea(v, to)) return true;
+  if (appositiveArea(v, to) || facilitySubject(v)) return true;
   return clause.some(
     (w, i) =>
       SCOPE_AREA_NOUNS.has(w) ||
@@ -555,7 +558,10 @@ function placePhraseStart(v: View): number {
 /** "in Kordo province", "at Tamsa camp": an area named by the name before it, placed by a preposition in the figure's phrase. */
 function namedAreaPhrase(v: View): boolean {
   const to = v.phrase().to;
-  for (let k = placePhraseStart(v); k < to; k++) if (SCOPE_AREA_PLACES.has(v.words[k]!.lower) && namedArea(v, k)) return true;
+  for (let k = placePhraseStart(v); k < to; k++) {
+    const w = v.words[k]!.lower;
+    if ((SCOPE_AREA_PLACES.has(w) || SCOPE_NAMED_AREAS.has(w)) && namedArea(v, k)) return true;
+  }
   return false;
 }
 
@@ -564,6 +570,21 @@ function namedArea(v: View, k: number): boolean {
   let j = k - 1;
   while (j > 0 && j > k - 4 && /^\p{Lu}/u.test(v.words[j]!.text)) j--;
   return j < k - 1 && j >= 0 && SCOPE_LOCATIVES.has(v.words[j]!.lower) && !(j > v.first - 1 && j < v.last);
+}
+
+/** "The city's morgue has received 45 bodies", "Hospitals in the capital treated 230": a facility whose own count the figure is. */
+function facilitySubject(v: View): boolean {
+  const { from } = v.clause();
+  for (let k = Math.max(from, v.first - 8); k < v.first; k++) {
+    const w = v.words[k]!.lower;
+    if (!SCOPE_FACILITY_NOUNS.has(w) && !SCOPE_FACILITY_NOUNS.has(w.replace(/s$/, ''))) continue;
+    // The facility heads the subject: a verb of taking in or counting follows it, or a locative phrase and then one.
+    let j = k + 1;
+    if (SCOPE_LOCATIVES.has(v.words[j]?.lower ?? '')) while (j < v.first && !SCOPE_FACILITY_VERBS.has(v.words[j]!.lower)) j++;
+    if (['has', 'have', 'had'].includes(v.words[j]?.lower ?? '')) j++;
+    if (SCOPE_FACILITY_VERBS.has(v.words[j]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** "Chile's", "Minsk's": a name owning the noun after it. */

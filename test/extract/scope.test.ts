@@ -168,6 +168,13 @@ describe('scope rules', () => {
     ['Four people were killed in a clash with police near the dam, witnesses said.', 'Four', 'new', 'one-incident'],
     ['Police detained 52 people at a rally outside the embassy, the group said.', '52', 'new', 'one-incident'],
     ['At least 300 people have been detained since the protest movement began, the group said.', '300', 'total', 'running-toll'],
+    // A facility that counts its own: the figure is the facility's.
+    ["The city's morgue has received 45 bodies, a worker said.", '45', 'local', 'local-area'],
+    ['Hospitals in the capital treated 230 injured people, the health department said.', '230', 'local', 'local-area'],
+    ['Hospital sources said 40 people had died in the unrest.', '40', 'total', 'total'],
+    // An area named by a name before it ("Kordo state"), not "the state".
+    ['In Kordo state alone, 400 people have been killed.', '400', 'local', 'local-place'],
+    ['The state has detained 3,000 people since the protests began.', '3,000', 'total', 'running-toll'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
