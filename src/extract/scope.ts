@@ -385,6 +385,9 @@ function rate(v: View): boolean {
   return false;
 }
 
+/** The claim's own sentence places it below the country. */
+const belowCountry = (v: View) => v.target.placeStated && !!v.target.place && v.target.place.precision !== 'country';
+
 /** The figures of the same category before the claim's, in its sentence and the `back` sentences before it. */
 function earlierOfCategory(v: View, back: number): ScopeFigure[] {
   const out: ScopeFigure[] = [];
@@ -756,7 +759,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // the rest beside a figure or place just named (not "100 injured, 300 others missing").
     name: 'others',
     scope: 'part',
-    holds: (v) => othersBeside(v) && !oneDay(v),
+    // The rest of one day is that day's; the rest in another place is that place's ("20 in Lemba and 15 others in Varno").
+    holds: (v) => othersBeside(v) && !oneDay(v) && !(v.claim.category !== 'places' && belowCountry(v)),
   },
   {
     // "a security officer was slain", "Mohammad Emon, a 17-year-old boy, died": one victim is one incident.

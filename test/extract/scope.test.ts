@@ -62,6 +62,8 @@ describe('scope rules', () => {
     ['At least 45 people were killed in the clashes, and three other people died of their wounds.', 'three', 'part', 'others'],
     ['Investigators said 19 marchers were shot dead and that four others died after being struck by gas canisters.', 'four', 'part', 'others'],
     ['Rallies took place in Varno and 14 other towns, organisers said.', '14', 'part', 'others'],
+    // The rest in another named place is that place's.
+    ['Police arrested 20 people in Minsk and 15 others in Gomel, the group said.', '15', 'local', 'local-place'],
     // Not the rest of another harm.
     ['Officials said 100 people were injured, while 300 others are missing.', '300', 'total', 'total'],
     // "men (2,767)": the noun before the brackets is what the figure counts.
