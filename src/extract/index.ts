@@ -57,7 +57,8 @@ function sameTellerOf(a: Source | null, b: Source | null): boolean {
   if (x === y || sameSource(a.name, b.name)) return true;
   const words = (s: string) => s.split(/[\s']+/).filter(Boolean);
   const head = (s: string) => words(s).at(-1) ?? '';
-  return words(y).includes(head(x)) || words(x).includes(head(y));
+  // Only a common-noun reference names another by its head ("Amnesty International" is not "International Organization for Migration").
+  return (!isNamed(a.name) && words(y).includes(head(x))) || (!isNamed(b.name) && words(x).includes(head(y)));
 }
 
 /**

@@ -143,6 +143,7 @@ describe('scope rules', () => {
     ['Medics counted 75 dead. Troops killed 40 of them, and 20 died in a fire.', '20', 'part', 'share-of-total'],
     // Another speaker's lower figure competes; a figure named as an earlier count, or the same figure rounded, is no share.
     ['The Lorvian Bar Association says 140 people have been killed. The interior ministry says 35 people have died.', '35', 'total', 'total'],
+    ['Amnesty International says 300 people have been killed. The International Organization for Migration says 40 people have died.', '40', 'total', 'total'],
     ['Doctors say 90 people have died. That is far above the previous figure, when doctors said 25 people had died.', '25', 'total', 'total'],
     ['Police say 2,400 people have been arrested. Police say some 2,310 people have been arrested.', '2,310', 'total', 'total'],
     // A day of a statement before the "that" of what was said; a day that starts the crisis.
