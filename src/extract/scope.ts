@@ -470,6 +470,12 @@ function subgroupMarker(v: View): boolean {
   let q = 1;
   while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
   if (['including', 'among', 'whom'].includes(v.before(q)) || (v.before(q) === 'them' && v.before(q + 1) === 'among')) return true;
+  // "Twelve children were among the 300 people killed", "out of the 900 detained": the figure is the whole.
+  if (v.before(q) === 'the' && ['among', 'of'].includes(v.before(q + 1))) return false;
+  // "60 deaths out of a total of 85": the figure before "out of" is the share.
+  const next = v.range(v.last, v.last + 4);
+  const out = next.indexOf('out');
+  if (out >= 0 && next[out + 1] === 'of' && !next.slice(0, out).includes(',')) return true;
   // "Among those arrests were 11 people", "Among the dead counted in the official tally were 149".
   const { from } = v.clause();
   if (v.range(from, v.first)[0] === 'among' || (lead.includes('among') && (lead.includes('them') || lead.includes('were')))) return true;

@@ -178,6 +178,9 @@ describe('scope rules', () => {
     // An area named by a name before it ("Kordo state"), not "the state".
     ['In Kordo state alone, 400 people have been killed.', '400', 'local', 'local-place'],
     ['The state has detained 3,000 people since the protests began.', '3,000', 'total', 'running-toll'],
+    // After "among the" the figure is the whole; before "out of" it is the share.
+    ['Twelve children were among the 300 people killed, the agency said.', '300', 'total', 'total'],
+    ['Security forces were responsible for 60 deaths out of a total of 85.', '60', 'part', 'subgroup'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
