@@ -46,6 +46,22 @@ function sameSpeaker(a: Source | null, b: Source | null): boolean {
 }
 
 /**
+ * Two figures told by one speaker, for scope: either is unattributed, or the names are one
+ * ("HRW" and "Human Rights Watch"), or one names the other by its head noun ("the association"
+ * and "the Lorvian Bar Association"); "the interior ministry" and "Amnesty" are two.
+ */
+function sameTellerOf(a: Source | null, b: Source | null): boolean {
+  if (!a || !b) return true;
+  const x = a.name.toLowerCase();
+  const y = b.name.toLowerCase();
+  if (x === y || sameSource(a.name, b.name)) return true;
+  const words = (s: string) => s.split(/[\s']+/).filter(Boolean);
+  const head = (s: string) => words(s).at(-1) ?? '';
+  // Only a common-noun reference names another by its head ("Amnesty International" is not "International Organization for Migration").
+  return (!isNamed(a.name) && words(y).includes(head(x))) || (!isNamed(b.name) && words(x).includes(head(y)));
+}
+
+/**
  * One claim per figure per speaker: the first mention keeps its span (ANNOTATION.md: "use the
  * first span"), a headline's included; the best-named source among the mentions wins.
  */
@@ -192,7 +208,9 @@ export function extract(input: ExtractInput): Report {
   const dates = findDates(text, doc.published);
   const bySentence = indexBySentence(seg, drafts, places);
 
-  const scopeDoc = { sentences: seg.sentences, tokens, figures: drafts, dates };
+  // "26 killed … security forces killed five": a share is the same speaker's (a lower figure of another's competes).
+  const sameTeller = (a: number, b: number) => sameTellerOf(sources[a]?.source ?? null, sources[b]?.source ?? null);
+  const scopeDoc = { sentences: seg.sentences, tokens, figures: drafts, dates, sameTeller };
 
   const claims: Mention[] = drafts.map((d, i) => {
     const sentence = seg.sentences[d.sentence]!;

@@ -1943,3 +1943,109 @@ export const HELD_KNOWLEDGE_NOUNS = new Set(['information', 'data', 'reports', '
 
 /** Infinitives of verbs of counting after "able to" ("was able to verify 44 deaths"). */
 export const ABLE_TO_VERBS = new Set(['verify', 'confirm', 'count', 'document', 'record', 'identify', 'establish', 'register']);
+
+// Scope, sentence structure (src/extract/scope.ts).
+
+/** Words that start a subordinate clause after a figure ("rose to 77 as crowds marched in the capital", "amid protests in"). */
+export const SCOPE_SUBORDINATORS = new Set(['as', 'amid', 'amidst']);
+/** Words after "as" that make it no subordinator ("as many as", "as well as", "as of", "as part of"). */
+export const SCOPE_SUBORDINATOR_FIXED = new Set(['many', 'much', 'well', 'of', 'part', 'a', 'an', 'per', 'usual', 'far', 'such', 'to']);
+/** Nouns of one day or night, made one by a word before them ("every day", "a single night", "the worst day"). */
+export const SCOPE_DAY_NOUNS = new Set(['day', 'night']);
+/** Words before a day noun that make it one day (besides superlatives in -est: "the bloodiest day"). */
+export const SCOPE_ONE_DAY_BEFORE = new Set(['every', 'each', 'per', 'single', 'one', 'all', 'worst', 'same']);
+/** Nouns of a short period: "in only three days", "over the past 48 hours" make a count an increment. */
+export const SCOPE_SHORT_PERIODS = new Set(['days', 'hours', 'nights', 'day', 'hour', 'night']);
+/** Small counts in words, for periods ("two days", "a couple of days" is left out). */
+export const SCOPE_SMALL_COUNTS: ReadonlyMap<string, number> = new Map([
+  ['a', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['few', 3],
+]);
+/** Prepositions that make a few days or hours the period of a count ("in three days", "over the past 24 hours", "within 48 hours"). */
+export const SCOPE_PERIOD_PREPOSITIONS = new Set(['in', 'within', 'over', 'during', 'past', 'last']);
+/** Nouns of a period a rate is given per ("each day", "every week"). */
+export const SCOPE_RATE_PERIODS = new Set(['day', 'night', 'week', 'hour', 'month']);
+/** Words before a period noun that make a rate ("each day", "every week", "per hour"). */
+export const SCOPE_RATE_DETERMINERS = new Set(['each', 'every', 'per']);
+/** Words right after a figure that make it the rest beside another ("three other people", "14 others"). */
+export const SCOPE_OTHER_WORDS = new Set(['other', 'others']);
+/** Verbs of a crisis starting, besides SCOPE_PERIOD_STARTS: a day after them starts a running count ("sparked on Sunday", "which broke out on October 1"). */
+export const SCOPE_PERIOD_START_VERBS = new Set(['sparked', 'triggered', 'broke', 'flared', 'ignited', 'launched', 'kicked', 'commenced', 'opened']);
+/** Words that join a date to another day ("on Nov. 4 and 5", "from 3 to 5 May"): a span of days, not one. */
+export const SCOPE_DAY_SPAN_JOINERS = new Set(['and', 'to', '-', '–', 'through', 'or']);
+/** Participles of a result after a figure ("three died, bringing the toll to 30"): the toll they name is another figure. */
+export const SCOPE_RESULT_VERBS = new Set(['bringing', 'raising', 'taking', 'pushing', 'lifting', 'putting']);
+/** Nouns of a statement or a count: a day next to them ("an update on Friday", "Monday's figures") is theirs, not the figure's. */
+export const SCOPE_STATEMENT_NOUNS = new Set([
+  'figures',
+  'figure',
+  'report',
+  'update',
+  'statement',
+  'data',
+  'count',
+  'tally',
+  'briefing',
+  'bulletin',
+  'release',
+  'estimate',
+  'conference',
+]);
+/** Words after "a day" that count it from another event ("a day after the vote"). */
+export const SCOPE_RELATIVE_DAY = new Set(['after', 'before', 'later', 'earlier']);
+/** Verbs and adverbs of a present state ("remain", "are held", "still"): with "today" the count so far. */
+export const SCOPE_PRESENT_STATE = new Set(['remain', 'remains', 'are', 'is', 'still', 'now']);
+/** Nouns of one event of a crisis, besides SCOPE_INCIDENT_NOUNS: one of them ("in a clash with police", "at a rally") is one incident. */
+export const SCOPE_EVENT_NOUNS = new Set([
+  'clash',
+  'skirmish',
+  'confrontation',
+  'firefight',
+  'rally',
+  'demonstration',
+  'march',
+  'protest',
+  'gathering',
+  'vigil',
+  'funeral',
+  'operation',
+  'sweep',
+]);
+/** Nouns of an area that a name before them makes one ("Kordo state", "Lemba county"); alone they may be no place ("the state"). */
+export const SCOPE_NAMED_AREAS = new Set([
+  'state',
+  'county',
+  'governorate',
+  'prefecture',
+  'municipality',
+  'township',
+  'oblast',
+  'department',
+  'suburb',
+  'valley',
+]);
+/** Facilities that count their own dead, wounded or held ("the morgue has received 45 bodies", "hospitals treated 230"). */
+export const SCOPE_FACILITY_NOUNS = new Set(['hospital', 'morgue', 'mortuary', 'clinic', 'cemetery', 'prison', 'jail']);
+/** Verbs of a facility taking in or counting people ("received", "treated", "admitted"). */
+export const SCOPE_FACILITY_VERBS = new Set([
+  'received',
+  'receives',
+  'treated',
+  'treats',
+  'admitted',
+  'admits',
+  'recorded',
+  'registered',
+  'counted',
+  'buried',
+  'holds',
+  'held',
+  'houses',
+]);

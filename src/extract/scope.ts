@@ -13,12 +13,31 @@ import {
   CATEGORY_CUES,
   HARM_VERB_FORMS,
   INCREMENT_BEFORE,
+  REVISION_EARLIER,
   SCOPE_AREA_NOUNS,
   SCOPE_AREA_DETERMINERS,
   SCOPE_AREA_PLACES,
   SCOPE_CLAUSE_BREAKS,
   SCOPE_COMPASS,
   SCOPE_DAY_PARTS,
+  SCOPE_NAMED_AREAS,
+  SCOPE_FACILITY_NOUNS,
+  SCOPE_FACILITY_VERBS,
+  SCOPE_EVENT_NOUNS,
+  SCOPE_STATEMENT_NOUNS,
+  SCOPE_RELATIVE_DAY,
+  SCOPE_PRESENT_STATE,
+  SCOPE_RESULT_VERBS,
+  SCOPE_DAY_SPAN_JOINERS,
+  SCOPE_PERIOD_START_VERBS,
+  SPEECH_VERBS,
+  SCOPE_RATE_PERIODS,
+  SCOPE_RATE_DETERMINERS,
+  SCOPE_DAY_NOUNS,
+  SCOPE_ONE_DAY_BEFORE,
+  SCOPE_SHORT_PERIODS,
+  SCOPE_SMALL_COUNTS,
+  SCOPE_PERIOD_PREPOSITIONS,
   SCOPE_NATIONWIDE,
   SCOPE_RECENT_STARTS,
   SCOPE_WHOLE_COUNTRY,
@@ -46,6 +65,9 @@ import {
   SCOPE_SUBGROUP_MODIFIERS,
   SCOPE_SUBGROUP_NOUNS,
   SCOPE_SUBGROUP_REFERENTS,
+  SCOPE_OTHER_WORDS,
+  SCOPE_SUBORDINATORS,
+  SCOPE_SUBORDINATOR_FIXED,
   SCOPE_TOLL_NOUNS,
   SCOPE_WEEKDAYS,
 } from './lexicon.js';
@@ -72,6 +94,8 @@ export interface ScopeDocument {
   tokens: ReadonlyArray<readonly Token[]>;
   figures: readonly ScopeFigure[];
   dates: readonly DateMention[];
+  /** Do figures `a` and `b` come from the same speaker (or one of them from none named)? Same when not given. */
+  sameTeller?: (a: number, b: number) => boolean;
 }
 
 /** The claim whose scope is asked for: one of the document's figures, and its place. */
@@ -256,11 +280,16 @@ function laterState(v: View): boolean {
   return words.some((w, i) => SCOPE_OUTCOME_WORDS.has(w) && !['or', 'and', ','].includes(words[i - 1] ?? ''));
 }
 
-/** A date in the figure's clause that names one day the figure happened on (not when it was said, not a period's start). */
-function oneDay(v: View): boolean {
-  const { from, to } = v.clause();
-  // Where a day is named in the clause: a resolved date, or a word of one day or night ("overnight").
-  const cues: Array<{ at: number; end: number; single: boolean }> = [];
+/** A cue of one day in the words: a resolved date or a word of one day or night, at token `at` up to `end`. */
+interface DayCue {
+  at: number;
+  end: number;
+  single: boolean;
+}
+
+/** The cues of one day in tokens `from` to `to` of the figure's sentence ("on Monday", "overnight", "the bloodiest day"). */
+function dayCues(v: View, from: number, to: number): DayCue[] {
+  const cues: DayCue[] = [];
   for (const d of indexOf(v.doc).dates.get(v.claim.sentence) ?? []) {
     if (d.kind === 'crisis_day' || d.date !== d.end) continue;
     // "2021-05-07 The country's…": a date in figures with no preposition is a dateline, not when the figure happened.
@@ -268,38 +297,170 @@ function oneDay(v: View): boolean {
     const k = v.words.findIndex((t) => t.start >= d.span.start);
     let end = k;
     while (end < v.words.length && v.words[end]!.start < d.span.end) end++;
-    if (k >= from && k < to && v.words[k]!.end <= d.span.end + 1) cues.push({ at: k, end, single: !/\s/.test(d.span.text) });
+    // "on Nov. 4 and 5", "from 3 to 5 May": days, not one.
+    const joined = SCOPE_DAY_SPAN_JOINERS.has(v.words[end]?.lower ?? '') && /^\d/.test(v.words[end + 1]?.text ?? '');
+    if (k >= from && k < to && v.words[k]!.end <= d.span.end + 1 && !joined) cues.push({ at: k, end, single: !/\s/.test(d.span.text) });
   }
   for (let i = from; i < to; i++) {
     const w = v.words[i]!.lower;
     const prev = v.words[i - 1]?.lower ?? '';
-    // "overnight", "On Monday alone", "every day", "in a single day", "the bloodiest day since the coup".
+    // "overnight", "On Monday alone", "every day", "in a single day", "the bloodiest day since the coup",
+    // "the worst night", "all day long".
     // "alone" only after a day ("On Monday alone"); "in Baghdad alone" singles out a place.
     const afterDay = w === 'alone' && i > from && cues.some((c) => c.end === i);
-    if (SCOPE_ONE_DAY.has(w) || afterDay || (w === 'day' && (prev === 'every' || prev === 'single' || prev === 'one' || /est$/.test(prev))))
+    if (SCOPE_ONE_DAY.has(w) || afterDay || (SCOPE_DAY_NOUNS.has(w) && (SCOPE_ONE_DAY_BEFORE.has(prev) || /est$/.test(prev))))
       cues.push({ at: i, end: i + 1, single: false });
     // A weekday counts even when the report's date is unknown and the day stays unresolved.
-    else if (SCOPE_WEEKDAYS.has(w.replace(/'s$/, ''))) cues.push({ at: i, end: i + 1, single: true });
+    else if (SCOPE_WEEKDAYS.has(w.replace(/['’]s$/, ''))) cues.push({ at: i, end: i + 1, single: true });
   }
-  return cues.some(({ at: k, end, single }) => {
-    if (k >= v.first && k < v.last) return false;
-    // "A watchdog yesterday blamed police for the deaths of 20": a day between a subject and its
-    // verb dates that verb; when the verb is no harm, the figure is in what it said or did.
-    if (k < v.first && statementVerb(v.words[end])) return false;
-    const lead = v.range(k - 3, k);
-    // "Easter Sunday", "Bloody Friday": a name, not the day of this figure.
-    if (single && /^\p{Lu}/u.test(v.words[k - 1]?.text ?? '') && k - 1 > 0) return false;
-    // "said on Monday", "police said Wednesday", "On Thursday, IOM added that 100...": the day of the statement.
-    if (lead.some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
-    if ((k < v.first ? v.range(k, v.first) : v.range(v.last, k)).some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
-    // "by 2 May", "since January 2", "since the protests started on November 28": the end or start of a running count.
-    return !(lead.slice(-2).some((w) => SCOPE_DATE_ANCHORS.has(w)) || lead.some((w) => SCOPE_PERIOD_STARTS.has(w)));
-  });
+  return cues;
+}
+
+/** Does the day cue date the figure, not a statement about it or the start or end of a running count? */
+function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
+  if (k >= v.first && k < v.last) return false;
+  // "A watchdog yesterday blamed police for the deaths of 20": a day between a subject and its
+  // verb dates that verb; when the verb is no harm, the figure is in what it said or did.
+  if (k < v.first && statementVerb(v.words[end])) return false;
+  const lead = v.range(k - 3, k);
+  // "Easter Sunday", "Bloody Friday": a name, not the day of this figure.
+  if (single && /^\p{Lu}/u.test(v.words[k - 1]?.text ?? '') && k - 1 > 0) return false;
+  // "said on Monday", "police said Wednesday", "On Thursday, IOM added that 100...": the day of the statement.
+  if (lead.some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
+  // "an update on Friday put…", "Monday's figures show…": the day of a statement or a count, not of the figure.
+  if (lead.some((w) => SCOPE_STATEMENT_NOUNS.has(w)) || SCOPE_STATEMENT_NOUNS.has(v.words[end]?.lower ?? '')) return false;
+  // "a day after protesters stormed the parliament": a day counted from another event.
+  if (SCOPE_RELATIVE_DAY.has(v.words[end - 1]?.lower ?? '') && end - 1 > k) return false;
+  if (SCOPE_RELATIVE_DAY.has(v.words[end]?.lower ?? '') && ['a', 'one', 'the'].includes(v.words[k - 1]?.lower ?? '')) return false;
+  // "Today, more than 10,000 people remain behind bars": today's state is the count so far.
+  if (v.words[k]!.lower === 'today' && v.range(v.clause().from, v.clause().to).some((w) => SCOPE_PRESENT_STATE.has(w))) return false;
+  if ((k < v.first ? v.range(k, v.first) : v.range(v.last, k)).some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
+  // "said in a statement on Thursday that 58…": a day in the clause of the verb of saying, before the "that" of what was said.
+  if (k < v.first && v.range(end, v.first).includes('that') && v.range(k - 8, k).some((w) => SCOPE_REPORTING_VERBS.has(w) || SPEECH_VERBS.has(w))) return false;
+  // "by 2 May", "since January 2", "since the protests started on November 28", "which broke out on
+  // October 1": the end or start of a running count.
+  const starts = (w: string) => SCOPE_PERIOD_STARTS.has(w) || SCOPE_PERIOD_START_VERBS.has(w);
+  return !(lead.slice(-2).some((w) => SCOPE_DATE_ANCHORS.has(w)) || lead.some(starts));
+}
+
+/** A date in the figure's clause that names one day the figure happened on (not when it was said, not a period's start). */
+function oneDay(v: View): boolean {
+  const { from, to } = v.clause();
+  if (dayCues(v, from, to).some((c) => datesFigure(v, c))) return true;
+  // "The worst day came on April 2, when troops killed 60": a clause of "when" after a day is that day's.
+  if (v.words[from - 1]?.lower === 'when' && dayCues(v, Math.max(0, from - 9), from - 1).some((c) => datesFigure(v, c))) return true;
+  return false;
+}
+
+/**
+ * "in only three days last week", "over the past 48 hours", "within hours": a count over a few
+ * days or hours is an increment (not "for three days", not "three days of protests", which may be the crisis).
+ */
+function shortPeriod(v: View): boolean {
+  const { from, to } = v.clause();
+  for (let i = from; i < to; i++) {
+    if (i >= v.first && i < v.last) continue;
+    const w = v.words[i]!.lower;
+    if (!SCOPE_SHORT_PERIODS.has(w) || v.words[i + 1]?.lower === 'of') continue;
+    const n = v.words[i - 1]?.lower ?? '';
+    const count = /^\d+$/.test(n) ? Number(n) : (SCOPE_SMALL_COUNTS.get(n) ?? (n === 'within' ? 1 : 0));
+    if (!count || count > (w.startsWith('hour') ? 72 : 7)) continue;
+    const lead = v.range(i - 5, i - 1);
+    if (n === 'within' || lead.some((x) => SCOPE_PERIOD_PREPOSITIONS.has(x))) return true;
+  }
+  return false;
+}
+
+/** "each day", "every week", "per hour", "900 a day.": a rate in the figure's clause. */
+function rate(v: View): boolean {
+  const { from, to } = v.clause();
+  for (let i = from + 1; i < to; i++) {
+    if (i >= v.first && i < v.last) continue;
+    if (!SCOPE_RATE_PERIODS.has(v.words[i]!.lower)) continue;
+    const prev = v.words[i - 1]!.lower;
+    if (SCOPE_RATE_DETERMINERS.has(prev)) return true;
+    // "900 a day": only where the phrase ends, not "a day after the vote".
+    if (prev === 'a' && !/^\p{L}/u.test(v.words[i + 1]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/** The claim's own sentence places it below the country. */
+const belowCountry = (v: View) => v.target.placeStated && !!v.target.place && v.target.place.precision !== 'country';
+
+/** The figures of the same category before the claim's, in its sentence and the `back` sentences before it. */
+function earlierOfCategory(v: View, back: number): ScopeFigure[] {
+  const out: ScopeFigure[] = [];
+  for (let k = v.target.index - 1; k >= 0; k--) {
+    const f = v.doc.figures[k]!;
+    if (f.sentence < v.claim.sentence - back) break;
+    if (f.category === v.claim.category && f.figure.start < v.claim.figure.start) out.push(f);
+  }
+  return out;
+}
+
+/** "three other people", "14 others", "the other 12": a figure of the rest, beside a figure of its kind (or a place, for places) just named. */
+function othersBeside(v: View): boolean {
+  const other = SCOPE_OTHER_WORDS.has(v.after(0)) || (v.before(1) === 'other' && v.before(2) === 'the');
+  if (!other) return false;
+  // "Rallies took place in Varno and 14 other towns": the places beside a named one.
+  if (v.claim.category === 'places') return ['and', 'in', ','].includes(v.before(1)) || v.before(1) === 'other';
+  return earlierOfCategory(v, 1).length > 0;
+}
+
+/**
+ * A figure of the crisis's own side ("41 civilians", "17 protesters", not "people") beside a figure
+ * of the same harm in its sentence that counts the security side or another subgroup.
+ */
+function sideSplit(v: View): boolean {
+  if (v.claim.category === 'participants' || v.claim.category === 'places') return false;
+  const own = whoWords(v).filter(Boolean);
+  if (!own.length || own.some((w) => SCOPE_EVERYONE.has(w)) || isSubgroupWho(own)) return false;
+  if (!own.some((w) => SCOPE_POPULATION_NOUNS.has(w))) return false;
+  for (const f of v.others()) {
+    if (f.category !== v.claim.category) continue;
+    const k = v.doc.figures.indexOf(f);
+    const partner = new View(v.doc, { index: k, place: null, placeStated: false });
+    if (isSubgroupWho(whoWords(partner))) return true;
+  }
+  return false;
+}
+
+/** How much smaller than a total a share must be: "nearly 8,000" and "some 7,939" are one figure twice. */
+const SHARE_RATIO = 0.9;
+
+/** "the government's earlier figure, when officials said 40": a figure named as an earlier count, not a share. */
+function revisedFigure(v: View): boolean {
+  return v.range(0, v.words.length).some((w) => REVISION_EARLIER.has(w));
+}
+
+/**
+ * The nearest earlier figure of the same harm from the same speaker is larger: one speaker gives
+ * one running count of a harm at a time, so a smaller figure of theirs with no cue of its own is a
+ * share of it (not a figure named as an earlier count, not the same figure rounded).
+ */
+function shareOfTotal(v: View): boolean {
+  if (v.claim.category === 'participants' || v.claim.category === 'places') return false;
+  if (revisedFigure(v)) return false;
+  for (let k = v.target.index - 1; k >= 0; k--) {
+    const f = v.doc.figures[k]!;
+    if (f.category !== v.claim.category || !(v.doc.sameTeller?.(k, v.target.index) ?? true)) continue;
+    return f.estimate * SHARE_RATIO > v.claim.estimate;
+  }
+  return false;
 }
 
 /** A past-tense verb that is no harm ("blamed", "informed"): the day before it dates a statement or an act about the figure. */
 function statementVerb(t: Token | undefined): boolean {
   return !!t && /^\p{Ll}+ed$/u.test(t.text) && !HARM_VERB_FORMS.has(t.lower) && !CATEGORY_CUES.has(t.lower);
+}
+
+/** Does the stretch before the comma at token `comma` open its sentence or clause with "of" ("Of those killed,")? */
+function openingOf(v: View, comma: number): boolean {
+  let k = comma - 1;
+  while (k >= 0 && k > comma - 6 && !SCOPE_CLAUSE_BREAKS.has(v.words[k]!.lower) && v.words[k]!.text !== ',') k--;
+  const start = k < 0 || SCOPE_CLAUSE_BREAKS.has(v.words[k]!.lower) || v.words[k]!.text === ',' ? k + 1 : -1;
+  return start >= 0 && start < comma - 1 && v.words[start]!.lower === 'of';
 }
 
 /** Words that take a figure out of a larger one: "including 12", "five of them", "of whom 47", "were among the dead". */
@@ -309,11 +470,18 @@ function subgroupMarker(v: View): boolean {
   let q = 1;
   while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
   if (['including', 'among', 'whom'].includes(v.before(q)) || (v.before(q) === 'them' && v.before(q + 1) === 'among')) return true;
+  // "Twelve children were among the 300 people killed", "out of the 900 detained": the figure is the whole.
+  if (v.before(q) === 'the' && ['among', 'of'].includes(v.before(q + 1))) return false;
+  // "60 deaths out of a total of 85": the figure before "out of" is the share.
+  const next = v.range(v.last, v.last + 4);
+  const out = next.indexOf('out');
+  if (out >= 0 && next[out + 1] === 'of' && !next.slice(0, out).includes(',')) return true;
   // "Among those arrests were 11 people", "Among the dead counted in the official tally were 149".
   const { from } = v.clause();
   if (v.range(from, v.first)[0] === 'among' || (lead.includes('among') && (lead.includes('them') || lead.includes('were')))) return true;
-  // "Of that number, 92", "Of those killed, 111".
-  if (v.before(1) === ',' && (v.before(3) === 'of' || v.before(4) === 'of')) return true;
+  // "Of that number, 92", "Of those killed, 111": an of-phrase that opens the sentence or clause
+  // (not "Since the start of the crisis, 2,400", "In the province of Orlen, 250").
+  if (v.before(q) === ',' && openingOf(v, v.first - q)) return true;
   // "More than 240 were detained, with 77 seized": a share of the figure before it.
   if (
     v.before(1) === 'with' &&
@@ -334,15 +502,12 @@ function subgroupMarker(v: View): boolean {
 function localArea(v: View): boolean {
   if (v.claim.category === 'places') return false;
   const phrase = v.phrase();
-  // "In a single town in Darfur, 10,000 people...": a place phrase set before the figure bounds it too.
-  const { from: clauseFrom } = v.clause();
-  let from = phrase.from;
-  if (phrase.from === v.first && v.before(1) === ',') {
-    let k = v.first - 2;
-    while (k > clauseFrom && v.words[k - 1]!.text !== ',') k--;
-    if (v.range(k, v.first - 1).some((w) => w === 'in' || w === 'at')) from = k;
-  }
-  const clause = v.range(from, phrase.to);
+  const from = placePhraseStart(v);
+  // "The toll climbed to 77 as crowds marched in the capital": a running count is not bounded by
+  // where the events of a subordinate clause happened.
+  const to = runningToll(v) ? subordinateStart(v, phrase.to) : phrase.to;
+  const clause = v.range(from, to);
+  if (appositiveArea(v, to) || facilitySubject(v)) return true;
   return clause.some(
     (w, i) =>
       SCOPE_AREA_NOUNS.has(w) ||
@@ -352,6 +517,83 @@ function localArea(v: View): boolean {
         clause.slice(Math.max(0, i - 3), i).some((x, j) => SCOPE_AREA_DETERMINERS.has(x) || possessiveName(v.words[from + Math.max(0, i - 3) + j]))) ||
       (SCOPE_COMPASS.has(w) && clause[i - 1] === 'the' && clause[i + 1] === 'of'),
   );
+}
+
+/** Where a subordinate clause after the figure starts ("as crowds marched", "amid protests"), else `to`. */
+function subordinateStart(v: View, to: number): number {
+  for (let k = v.last; k < to; k++) {
+    const w = v.words[k]!.lower;
+    if (SCOPE_SUBORDINATORS.has(w) && !SCOPE_SUBORDINATOR_FIXED.has(v.words[k + 1]?.lower ?? '')) return k;
+  }
+  return to;
+}
+
+/** "The toll rose to 50 as crowds marched in Tehran": no name in the figure's clause before its subordinate clause. */
+function placeOnlySubordinate(v: View): boolean {
+  const { from, to } = v.clause();
+  const sub = subordinateStart(v, to);
+  if (sub === to) return false;
+  return !v.words.slice(from, sub).some((t, i) => from + i > 0 && (from + i < v.first || from + i >= v.last) && /^\p{Lu}/u.test(t.text));
+}
+
+/** "killed in Dravnik, a provincial town": a name after a locative, set off by an appositive of one settlement. */
+function appositiveArea(v: View, to: number): boolean {
+  if (v.words[to]?.text !== ',') return false;
+  let k = to - 1;
+  while (k > v.last && k > to - 4 && /^\p{Lu}/u.test(v.words[k]!.text)) k--;
+  if (k === to - 1 || k < v.last || !SCOPE_LOCATIVES.has(v.words[k]!.lower)) return false;
+  const next = v.range(to + 1, to + 5);
+  return ['a', 'an', 'the'].includes(next[0] ?? '') && next.slice(1).some((w) => SCOPE_AREA_PLACES.has(w));
+}
+
+/**
+ * Where the stretch that may place the figure starts: its phrase, or a place phrase set before it
+ * ("In a single town in Darfur, 10,000 people…", "In the capital, at least 30 people"; qualifiers
+ * may stand between the comma and the figure).
+ */
+function placePhraseStart(v: View): number {
+  const phrase = v.phrase();
+  const { from: clauseFrom } = v.clause();
+  let q = 1;
+  while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
+  if (phrase.from === v.first - q + 1 && v.before(q) === ',') {
+    let k = v.first - q - 1;
+    while (k > clauseFrom && v.words[k - 1]!.text !== ',') k--;
+    if (v.range(k, v.first - q).some((w) => w === 'in' || w === 'at')) return k;
+  }
+  return phrase.from;
+}
+
+/** "in Kordo province", "at Tamsa camp": an area named by the name before it, placed by a preposition in the figure's phrase. */
+function namedAreaPhrase(v: View): boolean {
+  const to = v.phrase().to;
+  for (let k = placePhraseStart(v); k < to; k++) {
+    const w = v.words[k]!.lower;
+    if ((SCOPE_AREA_PLACES.has(w) || SCOPE_NAMED_AREAS.has(w)) && namedArea(v, k)) return true;
+  }
+  return false;
+}
+
+/** Is the area noun at token `k` led by a name that a locative places ("in Kordo province", "at Tamsa camp")? */
+function namedArea(v: View, k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && j > k - 4 && /^\p{Lu}/u.test(v.words[j]!.text)) j--;
+  return j < k - 1 && j >= 0 && SCOPE_LOCATIVES.has(v.words[j]!.lower) && !(j > v.first - 1 && j < v.last);
+}
+
+/** "The city's morgue has received 45 bodies", "Hospitals in the capital treated 230": a facility whose own count the figure is. */
+function facilitySubject(v: View): boolean {
+  const { from } = v.clause();
+  for (let k = Math.max(from, v.first - 8); k < v.first; k++) {
+    const w = v.words[k]!.lower;
+    if (!SCOPE_FACILITY_NOUNS.has(w) && !SCOPE_FACILITY_NOUNS.has(w.replace(/s$/, ''))) continue;
+    // The facility heads the subject: a verb of taking in or counting follows it, or a locative phrase and then one.
+    let j = k + 1;
+    if (SCOPE_LOCATIVES.has(v.words[j]?.lower ?? '')) while (j < v.first && !SCOPE_FACILITY_VERBS.has(v.words[j]!.lower)) j++;
+    if (['has', 'have', 'had'].includes(v.words[j]?.lower ?? '')) j++;
+    if (SCOPE_FACILITY_VERBS.has(v.words[j]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** "Chile's", "Minsk's": a name owning the noun after it. */
@@ -382,7 +624,7 @@ function oneIncident(v: View): boolean {
   const { from, to } = v.clause();
   for (let i = from; i < to; i++) {
     if (i >= v.first && i < v.last) continue;
-    if (!SCOPE_INCIDENT_NOUNS.has(v.words[i]!.lower)) continue;
+    if (!SCOPE_INCIDENT_NOUNS.has(v.words[i]!.lower) && !SCOPE_EVENT_NOUNS.has(v.words[i]!.lower)) continue;
     const lead = v.range(i - 2, i);
     if (lead.some((w) => SCOPE_INCIDENT_DETERMINERS.has(w)) && !lead.includes('of')) return true;
   }
@@ -414,7 +656,10 @@ function nationwide(v: View): boolean {
 function runningToll(v: View): boolean {
   if (v.claim.cumulative) return true;
   const { from, to } = v.clause();
-  if (v.range(from, to).some((w) => SCOPE_TOLL_NOUNS.has(w))) return true;
+  // "three on Tuesday, bringing the toll to 30": the toll after a verb of result is the other figure's.
+  let end = to;
+  for (let k = v.last; k < to; k++) if (SCOPE_RESULT_VERBS.has(v.words[k]!.lower)) end = Math.min(end, k);
+  if (v.range(from, end).some((w) => SCOPE_TOLL_NOUNS.has(w))) return true;
   // "149 people have lost their lives since February 1": a count from the start of a period, in the
   // figure's own phrase ("since yesterday" is read before; "the bloodiest day since the coup" is one day).
   const phrase = v.phrase();
@@ -486,6 +731,18 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: incrementMarker,
   },
   {
+    // "an average of 900 flee each day", "some 3,000 arrive every week": a rate is one period's count.
+    name: 'rate',
+    scope: 'new',
+    holds: (v) => v.claim.category !== 'places' && rate(v),
+  },
+  {
+    // "in only three days last week", "over the past 48 hours": a count over a few days or hours.
+    name: 'short-period',
+    scope: 'new',
+    holds: (v) => v.claim.category !== 'places' && shortPeriod(v) && !v.range(v.clause().from, v.clause().to).some((w) => SCOPE_TOLL_NOUNS.has(w)),
+  },
+  {
     // "Of those killed, 111 died in Baghdad": a total broken down by place.
     name: 'breakdown-by-place',
     scope: 'local',
@@ -502,6 +759,14 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'subgroup',
     scope: 'part',
     holds: subgroupMarker,
+  },
+  {
+    // "three other people died of their wounds", "14 others", "Tbilisi and several other cities":
+    // the rest beside a figure or place just named (not "100 injured, 300 others missing").
+    name: 'others',
+    scope: 'part',
+    // The rest of one day is that day's; the rest in another place is that place's ("20 in Lemba and 15 others in Varno").
+    holds: (v) => othersBeside(v) && !oneDay(v) && !(v.claim.category !== 'places' && belowCountry(v)),
   },
   {
     // "a security officer was slain", "Mohammad Emon, a 17-year-old boy, died": one victim is one incident.
@@ -561,6 +826,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     },
   },
   {
+    // "41 civilians and one police officer have died", "17 protesters had died and 72 security
+    // officers had been killed": a harm split by side counts neither side's figure as the whole.
+    name: 'side-split',
+    scope: 'part',
+    holds: sideSplit,
+  },
+  {
     // "and 200 across the country", "arrested 300 people nationwide": not one place's count
     // (unless it is one day's: "killed 20 nationwide on Monday").
     name: 'nationwide',
@@ -584,7 +856,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // "the death toll in Basra rose to 19": a running total confined to a place below the country.
     name: 'local-toll',
     scope: 'local',
-    holds: (v) => v.claim.category !== 'places' && v.target.placeStated && !!v.target.place && v.target.place.precision !== 'country' && runningToll(v),
+    holds: (v) =>
+      v.claim.category !== 'places' &&
+      v.target.placeStated &&
+      !!v.target.place &&
+      v.target.place.precision !== 'country' &&
+      runningToll(v) &&
+      !placeOnlySubordinate(v),
   },
   {
     // "the death toll climbed to 201", "a total of 68 deaths", "since the unrest started".
@@ -609,8 +887,15 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // "eight people in Baghdad", "nine people in Maysan province": a place below the country.
     name: 'local-place',
     scope: 'local',
-    // A count of places is not confined to one of them.
-    holds: (v) => v.claim.category !== 'places' && v.target.placeStated && !!v.target.place && v.target.place.precision !== 'country',
+    // A count of places is not confined to one of them. A named area counts even when the gazetteer does not know it.
+    holds: (v) => v.claim.category !== 'places' && ((v.target.placeStated && !!v.target.place && v.target.place.precision !== 'country') || namedAreaPhrase(v)),
+  },
+  {
+    // "26 people have been killed. … security forces killed five people": with no cue of its own, a
+    // smaller figure of the same harm right after the crisis's total is a share of it.
+    name: 'share-of-total',
+    scope: 'part',
+    holds: shareOfTotal,
   },
   { name: 'total', scope: 'total', holds: () => true },
 ];
@@ -632,6 +917,7 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
   }
   // Read last: only a figure that no rule of its own sentence scoped.
   if (decision.rule === 'total' && sameDayReport(doc, target, view)) decision = { scope: 'new', rule: 'same-day-report' };
+  if (decision.rule === 'total' && samePlaceReport(doc, target, view)) decision = { scope: 'local', rule: 'same-place-report' };
   memo.set(target.index, decision);
   return decision;
 }
@@ -655,5 +941,26 @@ function sameDayReport(doc: ScopeDocument, target: ScopeClaim, v: View): boolean
   return false;
 }
 
+/**
+ * "In Dravnik, 40 people were hurt in the clashes. Police detained 25 people.": a figure with no
+ * scope cue of its own, in the sentence right after one place's figure in the same paragraph,
+ * continues that place's report.
+ */
+function samePlaceReport(doc: ScopeDocument, target: ScopeClaim, v: View): boolean {
+  if (v.claim.category === 'places') return false;
+  const sentence = v.claim.sentence;
+  const paragraph = doc.sentences[sentence]?.paragraph;
+  for (let k = target.index - 1; k >= 0; k--) {
+    const f = doc.figures[k]!;
+    if (f.sentence === sentence) continue;
+    if (f.sentence < sentence - 1 || doc.sentences[f.sentence]?.paragraph !== paragraph) return false;
+    return PLACE_RULES.has(decisions.get(doc)?.get(k)?.rule ?? '');
+  }
+  return false;
+}
+
+/** The rules that confine a figure to a place named in its own sentence. */
+const PLACE_RULES = new Set(['local-area', 'local-place', 'local-toll', 'breakdown-by-place']);
+
 /** The names of the scope rules, in the order they are tried. */
-export const SCOPE_RULE_NAMES: readonly string[] = [...SCOPE_RULES.slice(0, -1).map((r) => r.name), 'same-day-report', 'total'];
+export const SCOPE_RULE_NAMES: readonly string[] = [...SCOPE_RULES.slice(0, -1).map((r) => r.name), 'same-day-report', 'same-place-report', 'total'];

@@ -25,8 +25,8 @@ describe('scope rules', () => {
     ['At least 300 people have been killed, including 12 children.', '12', 'part', 'subgroup'],
     ['Police said 20 officers were injured, five of them seriously.', 'five', 'part', 'subgroup'],
     ['Rights groups said 35 foreigners were among the dead.', '35', 'part', 'subgroup'],
-    // Protesters are the crisis-wide population; the security side beside them is a part.
-    ['The ministry said 17 protesters had died and 72 security officers had been killed.', '17', 'total', 'total'],
+    // A harm split by side: the security side is a part, and so is the protesters' side beside it.
+    ['The ministry said 17 protesters had died and 72 security officers had been killed.', '17', 'part', 'side-split'],
     ['The ministry said 17 protesters had died and 72 security officers had been killed.', '72', 'part', 'subgroup-noun'],
     ['A police officer was killed by a sniper, the ministry said.', 'police officer', 'new', 'single-victim'],
     ['Rights groups say 300 women have been detained since the protests began.', '300', 'part', 'subgroup-noun'],
@@ -42,7 +42,7 @@ describe('scope rules', () => {
     ['Eight people were killed in Baghdad, the commission said.', 'Eight', 'local', 'local-place'],
     ['At least 208 people have been killed in Iran, Amnesty said.', '208', 'total', 'total'],
     // A rate is one day's count; a name with "Daily" in it is no rate.
-    ['The agency says an average of 2,000 people flee to Uganda every day.', '2,000', 'new', 'one-day'],
+    ['The agency says an average of 2,000 people flee to Uganda every day.', '2,000', 'new', 'rate'],
     ['The Daily Star said 120 people had been killed in the unrest.', '120', 'total', 'total'],
     // "more" after a subgroup adds to the breakdown, not to the toll.
     ['Doctors said six of the victims died of gunshot wounds, while two more died of burns.', 'two', 'part', 'partition-continues'],
@@ -53,8 +53,19 @@ describe('scope rules', () => {
     ['Some 300 demonstrators stormed the airport, police said.', '300', 'local', 'local-area'],
     ["Tens of thousands of protesters marched through Peru's capital, police said.", 'Tens of thousands', 'local', 'local-area'],
     ['At least 40 people were hurt and needed hospital care, the ministry said.', '40', 'total', 'total'],
-    // Civilians beside police: the civilians are the population, the police officer a part.
-    ['Prosecutors said 30 civilians and also one police officer have lost their lives.', '30', 'total', 'total'],
+    // Civilians beside police: neither side's figure is the whole toll, even "a total of" them.
+    ['Prosecutors said a total of 30 civilians and also one police officer have lost their lives.', '30', 'part', 'side-split'],
+    ['Medics said 23 marchers and two soldiers died in the clashes at Tolvar bridge.', '23', 'part', 'side-split'],
+    // "people" counts everyone: the total beside a subgroup of it.
+    ['At least 60 people have died, and 12 police officers, officials said.', '60', 'total', 'total'],
+    // The rest beside a figure of the same harm, or beside a place just named.
+    ['At least 45 people were killed in the clashes, and three other people died of their wounds.', 'three', 'part', 'others'],
+    ['Investigators said 19 marchers were shot dead and that four others died after being struck by gas canisters.', 'four', 'part', 'others'],
+    ['Rallies took place in Varno and 14 other towns, organisers said.', '14', 'part', 'others'],
+    // The rest in another named place is that place's.
+    ['Police arrested 20 people in Minsk and 15 others in Gomel, the group said.', '15', 'local', 'local-place'],
+    // Not the rest of another harm.
+    ['Officials said 100 people were injured, while 300 others are missing.', '300', 'total', 'total'],
     // "men (2,767)": the noun before the brackets is what the figure counts.
     ['Of the 3,000 injured, most are men (1,900), though women (800) also feature.', '800', 'part', 'subgroup-noun'],
     // A day before a verb that is no harm dates that act; a date in figures is a dateline.
@@ -107,6 +118,69 @@ describe('scope rules', () => {
     ['Officials said 200 people were injured in Lagos and 45 remain hospitalised.', '45', 'part', 'later-state'],
     ['Medics said 30 people were critically wounded during the march.', '30', 'part', 'later-state'],
     ['The group documented 1,200 people beaten, detained or seriously injured.', '1,200', 'total', 'total'],
+    // A rate is one period's count, even beside a running count in another clause.
+    ['About 900 people flee across the border each day, the agency says.', '900', 'new', 'rate'],
+    ['Since the war began 40,000 people have been displaced, while some 3,000 arrive in Lorvia every week.', '3,000', 'new', 'rate'],
+    // A few days or hours make an increment; the days of the crisis ("three days of protests") do not.
+    ['In just two days, medics treated more than 400 wounded people, the charity said.', '400', 'new', 'short-period'],
+    // ...even when the figure reads as a running count of the people taken in.
+    ['The clinic has taken in more than 600 wounded refugees from Kordo in only three days last week.', '600', 'new', 'short-period'],
+    ['Over the past 48 hours, 63 people were detained, the ministry said.', '63', 'new', 'short-period'],
+    ['After three days of protests, 52 people have been killed, the ministry said.', '52', 'total', 'total'],
+    // A clause of "when" after a day is that day's.
+    ['The worst day came on April 2, when troops killed 60 people.', '60', 'new', 'one-day'],
+    // A place phrase set before the figure, qualifiers between; a name set off by an appositive of one town.
+    ['In the capital, at least 30 people were detained, police said.', '30', 'local', 'local-area'],
+    ['At least 19 people were killed in Dravnik, a provincial town, activists said.', '19', 'local', 'local-area'],
+    // An of-phrase opens a subgroup only at the start of its clause.
+    ['Since the start of the crisis, 2,400 people have been arrested across the country.', '2,400', 'total', 'nationwide'],
+    ['In the southern province of Orlen, 250 people have been detained since the unrest began.', '250', 'local', 'local-area'],
+    // A running count is not bounded by where a subordinate clause's events happened.
+    ['The toll climbed to 77 as demonstrators again marched in the capital on Sunday.', '77', 'total', 'running-toll'],
+    ['The death toll rose to 64 as protesters marched through Tehran again.', '64', 'total', 'running-toll'],
+    // One speaker gives one running count of a harm at a time: a smaller figure of theirs with no cue is a share of it.
+    ['The Lorvian Bar Association says 140 people have been killed. The association says soldiers shot dead 35 people.', '35', 'part', 'share-of-total'],
+    ['Medics counted 75 dead. Troops killed 40 of them, and 20 died in a fire.', '20', 'part', 'share-of-total'],
+    // Another speaker's lower figure competes; a figure named as an earlier count, or the same figure rounded, is no share.
+    ['The Lorvian Bar Association says 140 people have been killed. The interior ministry says 35 people have died.', '35', 'total', 'total'],
+    ['Amnesty International says 300 people have been killed. The International Organization for Migration says 40 people have died.', '40', 'total', 'total'],
+    ['Doctors say 90 people have died. That is far above the previous figure, when doctors said 25 people had died.', '25', 'total', 'total'],
+    ['Police say 2,400 people have been arrested. Police say some 2,310 people have been arrested.', '2,310', 'total', 'total'],
+    // A day of a statement before the "that" of what was said; a day that starts the crisis.
+    ['Human Rights Watch said in a statement on Thursday that 58 protesters have been killed.', '58', 'total', 'total'],
+    ['The protests, which broke out on October 1, have killed 100 people.', '100', 'total', 'total'],
+    ['The unrest, sparked on Sunday by a fuel price rise, has left 164 people dead.', '164', 'total', 'total'],
+    // A figure with no cue right after one place's figure in the paragraph continues that place's report.
+    ['In the capital, 40 people were hurt in the clashes. Police detained 25 people, the ministry said.', '25', 'local', 'same-place-report'],
+    ['In the capital, 40 people were hurt in the clashes.\n\nPolice detained 25 people, the ministry said.', '25', 'total', 'total'],
+    // A date joined to another day is a span of days, not one; an area named by a name is a place.
+    ['In Kordo province, about 700 people were killed in fighting in Lemba on Nov. 4 and 5.', '700', 'local', 'local-place'],
+    ['Police detained 45 people at Tamsa camp, residents said.', '45', 'local', 'local-place'],
+    // Figures that sum to a rising toll: each day's is new, the toll a verb of result names is the total.
+    ['Five people died on Monday and three on Tuesday, bringing the toll to 30.', 'three', 'new', 'one-day'],
+    ['Five people died on Monday and three on Tuesday, bringing the toll to 30.', '30', 'total', 'running-toll'],
+    ['Saturday was the deadliest day of the protests, with 44 people killed.', '44', 'new', 'one-day'],
+    ['The toll rose to 51 after four more bodies were found.', 'four', 'new', 'increment'],
+    // The day of a statement or a count, a day counted from another event, today's state: no figure's day.
+    ["Monday's figures from the ministry show 3,400 people in detention.", '3,400', 'total', 'total'],
+    ['The Lorvian Red Cross said in an update on Friday that 2,300 people had been hurt.', '2,300', 'total', 'total'],
+    ['Officials said 42 people had been killed, a day after protesters stormed the parliament.', '42', 'total', 'total'],
+    ['Today, more than 10,000 people remain behind bars, the group said.', '10,000', 'total', 'total'],
+    ['Today, 14 people were shot dead in Lemba, medics said.', '14', 'new', 'one-day'],
+    // One clash, rally or demonstration, picked out by a determiner, is one incident.
+    ['Four people were killed in a clash with police near the dam, witnesses said.', 'Four', 'new', 'one-incident'],
+    ['Police detained 52 people at a rally outside the embassy, the group said.', '52', 'new', 'one-incident'],
+    ['At least 300 people have been detained since the protest movement began, the group said.', '300', 'total', 'running-toll'],
+    // A facility that counts its own: the figure is the facility's.
+    ["The city's morgue has received 45 bodies, a worker said.", '45', 'local', 'local-area'],
+    ['Hospitals in the capital treated 230 injured people, the health department said.', '230', 'local', 'local-area'],
+    ['Hospital sources said 40 people had died in the unrest.', '40', 'total', 'total'],
+    // An area named by a name before it ("Kordo state"), not "the state".
+    ['In Kordo state alone, 400 people have been killed.', '400', 'local', 'local-place'],
+    ['The state has detained 3,000 people since the protests began.', '3,000', 'total', 'running-toll'],
+    // After "among the" the figure is the whole; before "out of" it is the share.
+    ['Twelve children were among the 300 people killed, the agency said.', '300', 'total', 'total'],
+    ['Security forces were responsible for 60 deaths out of a total of 85.', '60', 'part', 'subgroup'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
