@@ -524,7 +524,7 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     }
     let subj = openedBySubordinator(tokens, speakerBeforePlace(tokens, subjectBefore(tokens, i)));
     // "A researcher who has been tallying deaths said …": a subject that is no source may close a relative clause.
-    if (subj && !sourceEntity(slice(subj.start, subj.end)) && relativeOpening(tokens, i) > 0) subj = subjectPastRelative(tokens, i);
+    if (subj && relativeOpening(tokens, i) > 0 && !sourceEntity(slice(subj.start, subj.end))) subj = subjectPastRelative(tokens, i);
     // "The spokesman laid the blame … and reported that …": a coordinated verb shares the sentence's subject.
     if (!subj && prev === 'and') {
       const opening = openingSubject(text);
