@@ -640,7 +640,7 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     }
     let subj = openedBySubordinator(tokens, speakerBeforePlace(tokens, subjectBefore(tokens, i)));
     // "A researcher who has been tallying deaths said …": a subject that is no source may close a relative clause.
-    if (subj && !sourceEntity(slice(subj.start, subj.end)) && relativeOpening(tokens, i) > 0) subj = subjectPastRelative(tokens, i);
+    if (subj && relativeOpening(tokens, i) > 0 && !sourceEntity(slice(subj.start, subj.end))) subj = subjectPastRelative(tokens, i);
     // "The spokesman laid the blame … and reported that …": a coordinated verb shares the sentence's subject.
     if (!subj && prev === 'and') {
       const opening = openingSubject(text);
@@ -1010,10 +1010,19 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
   for (const q of quotes) if (q.speaker) known.push({ name: q.speaker, start: q.span.end, entity: sourceEntity(q.speaker) });
   known.sort((a, b) => a.start - b.start);
 
-  const perSentence = seg.sentences.map((s, i) => {
-    const tokens = sentenceTokens?.[i] ?? tokenize(s.text, s.start);
+  const tokensOf = seg.sentences.map((s, i) => sentenceTokens?.[i] ?? tokenize(s.text, s.start));
+  const read = (i: number) => {
+    const s = seg.sentences[i]!;
+    const tokens = tokensOf[i]!;
     return { tokens, items: sentenceAttributions(s.text, s.start, tokens, mentions, known), clauses: clauseStarts(tokens) };
-  });
+  };
+  // Each sentence reads the sources named before it, so the sentences past the one after the
+  // last figure change no figure's source (figureNamedNext reads one sentence on), unless a
+  // description waits for a name given later (nameForward): only then are they read.
+  let needed = 0;
+  for (const c of claims) needed = Math.max(needed, Math.min(c.sentence + 2, seg.sentences.length));
+  const perSentence = Array.from({ length: needed }, (_, i) => read(i));
+  if (perSentence.some((p) => p.items.some((it) => it.forward))) for (let i = needed; i < seg.sentences.length; i++) perSentence.push(read(i));
   known.sort((a, b) => a.start - b.start);
   for (const { items } of perSentence) for (const it of items) if (it.forward) nameForward(it, known);
 
@@ -1025,7 +1034,7 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
   // The report's state: its places' country, else (read only when a bare state body speaks)
   // the country its demonyms name ("Sri Lankan security forces").
   let stateOfReport: ResolvedPlace | null | undefined = country && country.precision === 'country' ? country : undefined;
-  const state = () => (stateOfReport === undefined ? (stateOfReport = countryNamed(perSentence.map((p) => p.tokens))) : stateOfReport);
+  const state = () => (stateOfReport === undefined ? (stateOfReport = countryNamed(tokensOf)) : stateOfReport);
 
   // Per-sentence last figure, and the quotes by start with the furthest end so far: one pass
   // each, so a document with thousands of figures is not read once per figure.

@@ -807,7 +807,6 @@ export function claimsInSentence(
   for (const q of quantities) starts.add(q.tokenStart);
   const ends = new Map<number, number>();
   for (const q of quantities) ends.set(q.tokenStart, q.tokenEnd);
-  const lowerWords = new Set(tokens.map((t) => t.lower));
   const claims: DraftClaim[] = [];
 
   const emit = (q: Quantity, category: Category, who: string, endTok: number, rule: CategoryRule, single = false) => {
@@ -861,7 +860,7 @@ export function claimsInSentence(
     }
     if (np.kind === 'thing') continue;
     if (np.kind === 'place') {
-      if ([...PROTEST_CONTEXT].some((w) => lowerWords.has(w)) && q.estimate >= 2) emit(q, 'places', np.who!.toLowerCase(), np.end, 'places-affected');
+      if (tokens.some((t) => PROTEST_CONTEXT.has(t.lower)) && q.estimate >= 2) emit(q, 'places', np.who!.toLowerCase(), np.end, 'places-affected');
       continue;
     }
     if (np.kind !== 'category' && (countsSpeakers(tokens, q, np) || isAgent(tokens, tokenIndexAt(tokens, q.span.start)))) continue;

@@ -57,7 +57,9 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-const normaliseLine = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Whitespace other than single spaces: only a line holding some needs it collapsed (most lines do not). */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
+const normaliseLine = (s: string) => (UNEVEN_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s).trim().toLowerCase();
 
 /** Decide which lines are page noise. Returns the reason per removed line index. */
 function classifyNoise(lines: Line[]): { reasons: Map<number, BoilerplateRange['reason']>; byline: string | null } {

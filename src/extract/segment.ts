@@ -5,6 +5,14 @@
  * final punctuation: wink joins a repeated caption into the next sentence otherwise), then
  * wink-nlp's sentence boundary detector splits each line. Only its `sbd` pipe runs: it is
  * the part we need, and it keeps segmentation at about 1 ms per article.
+ *
+ * Most of that millisecond is wink's tokenizer, and a good part of a report needs none of it.
+ * wink's boundary patterns (the sbd automaton) start only at a ".", "!" or "?" token, at an
+ * abbreviation (every one holds a "."), or at its paragraph-break token "\n\n", and a "\n\n"
+ * ends every pattern under way. So the blocks between two "\n\n" are read independently, and a
+ * block with no such character but one closing it ("One sentence.", a headline) has no boundary
+ * inside any of its lines: it is not given to wink at all (test/extract/segment.test.ts holds
+ * the two readings equal).
  */
 import winkNLP from 'wink-nlp';
 // The package's model with a quicker core loader (see wink-model.ts).
@@ -25,8 +33,8 @@ type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
 const getNlp = (): Nlp => (nlp ??= winkNLP(model, ['sbd']));
 
-/** Char offsets of each wink sentence within `text`, rebuilt from token values and spacing. */
-function sentenceRanges(text: string): Array<[number, number]> {
+/** Char offsets of each wink sentence within `text`, rebuilt from token values and spacing; null when they cannot be. */
+function winkRanges(text: string): Array<[number, number]> | null {
   const n = getNlp();
   const its = n.its;
   const doc = n.readDoc(text);
@@ -54,13 +62,70 @@ function sentenceRanges(text: string): Array<[number, number]> {
     pos += v.length;
     tokenEnd[i] = pos;
   }
-  if (!aligned) return [[0, text.length]];
+  if (!aligned) return null;
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   return spans.map(([a, b]) => [tokenStart[a] ?? 0, tokenEnd[b] ?? text.length]);
 }
 
 /** A sentence ending in a question or exclamation closed by a quotation mark. */
 const QUOTED_END = /[?!]["”’']$/;
+
+/** A line-break run that wink reads as its paragraph-break token (exactly "\n\n"), which no pattern runs past. */
+const LINE_BREAKS = /[\n\r\t]+/g;
+/** A character a boundary pattern may start at (abbreviations hold a "."). */
+const BOUNDARY_START = /[.!?]/g;
+/** What wink's tokenizer splits on: after a block's closing boundary character only these may follow. */
+const WINK_SPACE = new Set(' \u00a0\u2002\u2003\u2004\u2005\u2009\u200a\u202f\u205f\n\r\t');
+
+/** May wink find a boundary inside one of the lines of text[start, end)? Not when its only boundary character closes it. */
+function needsWink(text: string, start: number, end: number): boolean {
+  let last = end - 1;
+  while (last >= start && WINK_SPACE.has(text[last]!)) last--;
+  BOUNDARY_START.lastIndex = start;
+  const m = BOUNDARY_START.exec(text);
+  return !!m && m.index < last;
+}
+
+/**
+ * Char ranges of the text's sentences as wink reads them, cut at every block end: the blocks
+ * between "\n\n" that may hold a boundary go to wink in one pass (each with the "\n\n" that
+ * followed it), every other block is one range (the lines cut it further).
+ */
+function sentenceRanges(text: string): Array<[number, number]> {
+  // Blocks as [start, end of text, end with the following "\n\n"].
+  const blocks: Array<[number, number, number]> = [];
+  let from = 0;
+  LINE_BREAKS.lastIndex = 0;
+  for (let m = LINE_BREAKS.exec(text); m; m = LINE_BREAKS.exec(text)) {
+    if (m[0] !== '\n\n') continue;
+    blocks.push([from, m.index, m.index + 2]);
+    from = m.index + 2;
+  }
+  blocks.push([from, text.length, text.length]);
+  const read = blocks.filter(([start, end]) => needsWink(text, start, end));
+  const inner = read.length ? winkRanges(read.map(([start, , next]) => text.slice(start, next)).join('')) : [];
+  if (!inner) return [[0, text.length]];
+  const ranges: Array<[number, number]> = [];
+  // Where the next block read starts in the text given to wink.
+  let at = 0;
+  let r = 0;
+  let next = 0;
+  for (const [start, end, after] of blocks) {
+    if (read[next]?.[0] !== start) {
+      ranges.push([start, end]);
+      continue;
+    }
+    next++;
+    const stop = at + (end - start);
+    // A wink sentence may run on over "\n\n" into the next block read: each block keeps its part.
+    while (r < inner.length && inner[r]![1] <= at) r++;
+    for (let k = r; k < inner.length && inner[k]![0] < stop; k++) {
+      ranges.push([Math.max(inner[k]![0], at) - at + start, Math.min(inner[k]![1], stop) - at + start]);
+    }
+    at += after - start;
+  }
+  return ranges;
+}
 
 export function segment(text: string): Segmentation {
   const paragraphs: Span[] = [];
@@ -78,8 +143,8 @@ export function segment(text: string): Segmentation {
     start = nl + 1;
   }
 
-  // One wink pass over the whole text (a call per line costs more than the parsing), then
-  // every sentence is cut at line ends: a line never shares a sentence with the next.
+  // One wink pass over the blocks that need it (a call per line costs more than the parsing),
+  // then every sentence is cut at line ends: a line never shares a sentence with the next.
   const sentences: Sentence[] = [];
   let p = 0;
   for (const [a, b] of sentenceRanges(text)) {
