@@ -135,6 +135,9 @@ interface NounPhrase {
   category?: Category;
 }
 
+/** Adjectives that end in "s" like a plural noun: "serious", "numerous", "various". */
+const ADJECTIVE_IN_S = /ous$/;
+
 const isWord = (t: Token | undefined) => !!t && /^[\p{L}]/u.test(t.text);
 
 /** Read the noun phrase a figure counts: "people", "security officers", "of the dead", "cars". */
@@ -214,7 +217,7 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
       !TREATMENT_VERBS.has(w) &&
       !AUXILIARIES.has(w) &&
       !!next &&
-      (/^\p{Ll}+s$/u.test(next.text) || countsPeople(next.lower)) &&
+      ((/^\p{Ll}+s$/u.test(next.text) && !ADJECTIVE_IN_S.test(next.lower)) || countsPeople(next.lower)) &&
       !CATEGORY_CUES.has(next.lower) &&
       !AUXILIARIES.has(next.lower);
     // "one reported death", "two confirmed fatalities": a participle qualifying the harm noun is
@@ -233,7 +236,7 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     if (w === 'and' || w === 'or' || w === 'in' || w === 'from' || w === 'at' || w === 'on' || w === 'during') break;
     if (/^\p{Lu}/u.test(t.text)) break;
     // A plural common noun we do not know as people: cars, buildings, banks, shops.
-    if (/[^s]s$/.test(w) && w.length > 3) return { end: i + 1, who: t.text, kind: 'thing' };
+    if (/[^s]s$/.test(w) && w.length > 3 && !ADJECTIVE_IN_S.test(w)) return { end: i + 1, who: t.text, kind: 'thing' };
     modifiers.push(t.text);
   }
   return { end: from, who: null, kind: 'none' };
@@ -514,6 +517,18 @@ function takesObject(tokens: Token[], at: number, quantityStarts: Set<number>): 
   return /^\p{Lu}\p{Ll}/u.test(t.text) && !DAY_AND_MONTH_NAMES.has(t.lower);
 }
 
+/**
+ * Is the harm verb at `i` active with an object of its own: "killed three guards", "shot and
+ * killed one" (coordinated verbs share the object)? Not a passive ("was shot") nor a participle.
+ */
+function activeWithObject(tokens: Token[], i: number, quantityStarts: Set<number> = new Set()): boolean {
+  const w = tokens[i]?.lower ?? '';
+  if (AUXILIARIES.has(tokens[i - 1]?.lower ?? '') || /ing$/.test(w) || !(HARM_VERB_FORMS.has(w) || w === 'shot')) return false;
+  if (takesObject(tokens, i + 1, quantityStarts) || isDigitsOrNumber(tokens[i + 1])) return true;
+  const next = tokens[i + 2]?.lower ?? '';
+  return tokens[i + 1]?.lower === 'and' && HARM_VERB_FORMS.has(next) && (takesObject(tokens, i + 3, quantityStarts) || isDigitsOrNumber(tokens[i + 3]));
+}
+
 /** Verbs that give a figure a predicate of its own that is no harm ("900 inmates escaped"). */
 const OWN_PREDICATE = /^(?:escape|flee|remain|attend|join|free|release|charge|sentence|convict|stage|hold|gather)/;
 
@@ -720,6 +735,9 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
     // (a reduced relative); the sentence's predicate is that verb, no harm.
     if (cat && k === nounEnd && /ed$/.test(w) && reducedRelative(tokens, k + 1)) return null;
     if (cat && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return judicialOutcome(tokens, k + 2) ? null : 'killed';
+    // "A gunman shot and killed one", "a sniper wounded two": the person is the agent of an
+    // active harm verb with an object of its own.
+    if (cat && activeWithObject(tokens, k)) return null;
     if (cat && cat !== 'participants' && cat !== 'displaced') {
       // "a man who was killed" is fine; "a man whose son died" is not about the man.
       return w === 'toll' || w === 'victims' || w === 'bodies' ? null : cat;
@@ -970,7 +988,9 @@ export function claimsInSentence(
   for (const s of singles) {
     const nounTok = tokens.findIndex((t) => t.end === s.span.end);
     const cat = singularCategory(tokens, s, nounTok + 1);
-    if (!cat) continue;
+    // One arrest ("A soldier has been detained") is an event in the news, not a count of the
+    // detained (ANNOTATION.md counts detentions in figures); one death still is a toll's member.
+    if (!cat || cat === 'detained') continue;
     const noun = tokens[nounTok]!;
     const modifier = tokens[nounTok - 1];
     const who =
@@ -1015,7 +1035,7 @@ function afterApposition(tokens: Token[], mentionStart: number, nounEnd: number)
 function singularCategoryEnd(tokens: Token[], mentionStart: number, nounEnd: number): number {
   const i = afterApposition(tokens, mentionStart, nounEnd);
   for (let k = i; k < tokens.length && k < i + 5; k++) {
-    if (CATEGORY_CUES.has(tokens[k]!.lower)) return k + 1;
+    if (CATEGORY_CUES.has(tokens[k]!.lower)) return tokens[k]!.lower === 'shot' && tokens[k + 1]?.lower === 'dead' ? k + 2 : k + 1;
     if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return k + 3;
     if (!AUXILIARIES.has(tokens[k]!.lower) && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(tokens[k]!.lower)) break;
   }

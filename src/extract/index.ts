@@ -32,6 +32,42 @@ interface Mention {
   inherited: boolean;
   /** Stated in the headline (the first line, without a closing full stop): telegraphic. */
   headline: boolean;
+  /** Ids of the places its sentence names. */
+  sentencePlaces: ReadonlySet<string>;
+}
+
+/**
+ * Are two mentions of one figure about one place? Either names none, both name the same, or
+ * the one's place is named in the other's sentence ("5,000 dead in Bara" repeated as "attacks
+ * on Bara, capital of the north, left 5,000 dead": the body's nearest place is the province).
+ */
+function samePlace(a: Mention, b: Mention): boolean {
+  if (!a.placeStated || !b.placeStated || a.claim.place?.id === b.claim.place?.id) return true;
+  return (!!a.claim.place && b.sentencePlaces.has(a.claim.place.id)) || (!!b.claim.place && a.sentencePlaces.has(b.claim.place.id));
+}
+
+/**
+ * A headline's abbreviated figure ("12K detainees", "1.2M displaced") stands for the body's
+ * qualified one ("more than 12,000 people were detained"): the abbreviation rounds, dropping
+ * "more than", "about", "at least". (A headline's "30 dead" beside a body's "at least 30" may be
+ * two counts.)
+ */
+const ABBREVIATED = /\d\s*(?:[kKmM]|mn|bn)\b/;
+
+function headlineRounds(head: Mention, body: Mention): boolean {
+  const h = head.claim;
+  const b = body.claim;
+  return (
+    head.headline &&
+    !body.headline &&
+    ABBREVIATED.test(h.span.text) &&
+    h.category === b.category &&
+    h.qualifier === 'exact' &&
+    ['more_than', 'at_least', 'about', 'up_to'].includes(b.qualifier) &&
+    h.estimate === (b.low ?? b.high) &&
+    samePlace(head, body) &&
+    sameSpeaker(h.source, b.source)
+  );
 }
 
 /** A stated source outranks a carried-over one; a named one outranks a generic one. */
@@ -53,6 +89,7 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
   const out: Mention[] = [];
   // Keyed twins keep this linear in the number of figures (a long annex holds thousands).
   const kept = new Map<string, Mention[]>();
+  const heads: Mention[] = [];
   for (const m of mentions) {
     const c = m.claim;
     const key = `${c.category}|${c.low}|${c.high}`;
@@ -62,12 +99,34 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
         o.claim.qualifier === c.qualifier &&
         // "nine people in Maysan, nine people in Dhi Qar" are two figures, not one repeated.
         o.sentence !== m.sentence &&
-        (!o.placeStated || !m.placeStated || o.claim.place?.id === c.place?.id) &&
+        samePlace(o, m) &&
         sameSpeaker(o.claim.source, c.source),
     );
+    // The headline's figure takes the body's bounds and qualifier, and keeps its span.
+    const rounded = twin ? undefined : heads.find((o) => headlineRounds(o, m));
+    if (rounded) {
+      const r = rounded.claim;
+      [r.low, r.high, r.estimate, r.qualifier] = [c.low, c.high, c.estimate, c.qualifier];
+      rounded.headline = false;
+      r.scope = c.scope;
+      r.rules = { ...r.rules, scope: c.rules?.scope };
+      if (sourceRank(m) > sourceRank(rounded)) {
+        r.source = c.source;
+        rounded.inherited = m.inherited;
+      }
+      r.hedged ||= c.hedged;
+      r.cumulative ||= c.cumulative;
+      r.place ??= c.place;
+      carryRevision(r, c);
+      const same = kept.get(key);
+      if (same) same.push(rounded);
+      else kept.set(key, [rounded]);
+      continue;
+    }
     if (!twin) {
       const copy = { ...m, claim: { ...c } };
       out.push(copy);
+      if (m.headline) heads.push(copy);
       const same = kept.get(key);
       if (same) same.push(copy);
       else kept.set(key, [copy]);
@@ -235,7 +294,8 @@ export function extract(input: ExtractInput): Report {
       }
     }
     const headline = d.sentence === 0 && !/[.!?]["'”’)]*\s*$/.test(seg.sentences[0]!.text);
-    return { claim, sentence: d.sentence, placeStated: stated !== null, inherited: sources[i]?.inherited ?? false, headline };
+    const sentencePlaces = new Set((bySentence.places[d.sentence] ?? []).map((p) => p.place.id));
+    return { claim, sentence: d.sentence, placeStated: stated !== null, inherited: sources[i]?.inherited ?? false, headline, sentencePlaces };
   });
 
   const { byline: _byline, ...document } = doc;

@@ -517,6 +517,11 @@ export const TREATMENT_VERBS = new Set([
   'undergoing',
   'undergone',
   'sent',
+  // "13 victims needed surgery", "two needing stitches".
+  'needed',
+  'needing',
+  'need',
+  'needs',
 ]);
 /** Words after a treatment verb that make it care for the injured. */
 export const TREATMENT_PLACES = new Set([

@@ -350,4 +350,17 @@ describe('claims: tying figures to categories', () => {
     }).claims;
     expect(found.map((c) => [c.category, c.estimate, c.span.start < 24, c.source?.name])).toEqual([['killed', 640, true, 'disaster agency']]);
   });
+
+  it("merges an abbreviated headline figure with the body's qualified one, and a headline place named in the body sentence", () => {
+    const rounded = extract({
+      text: 'Monitor tallies a year of crackdown: 14K detainees, 300 trials\n\nMore than 14,000 people were detained in the year, the Lantern rights centre said.',
+    }).claims;
+    expect(rounded.filter((c) => c.category === 'detained').map((c) => [c.low, c.high, c.qualifier, c.span.start < 40])).toEqual([
+      [14000, null, 'more_than', true],
+    ]);
+    const placed = extract({
+      text: 'More Than 2,000 Dead in Korvana\n\nRaids on Korvana, the main town of Ostrel province, left more than 2,000 people dead, a local council said.',
+    }).claims;
+    expect(placed.filter((c) => c.category === 'killed').length).toBe(1);
+  });
 });

@@ -214,4 +214,25 @@ describe('claims: grammatical relations', () => {
     expect(pairs('The clinic took in more than 600 war-wounded refugees last week.')).toEqual([['injured', 600]]);
     expect(pairs('Medics saw 40 bullet-wounded protesters.')).toEqual([['injured', 40]]);
   });
+
+  it('reads care needed and injuries suffered past an adjective in "s" ("serious", "numerous")', () => {
+    expect(pairs('Surgeons said 17 victims needed surgery.')).toEqual([['injured', 17]]);
+    expect(pairs('Two of the wounded needed stitches.')).toEqual([['injured', 2]]);
+    expect(pairs('Some of them suffered serious injuries to the chest.')).toEqual([['injured', 3]]);
+    expect(pairs('Nine of them suffered various injuries.')).toEqual([['injured', 9]]);
+    expect(pairs('About 300 families need shelter after the storm.')).toEqual([]);
+  });
+
+  it('counts no single arrest and no agent of an active harm verb', () => {
+    expect(pairs('A soldier has been detained over the shooting.')).toEqual([]);
+    expect(pairs('A sergeant was arrested after the raid on the camp.')).toEqual([]);
+    expect(pairs('A gunman shot and killed one and injured another.')).toEqual([
+      ['killed', 1],
+      ['injured', 1],
+    ]);
+    expect(pairs('A sniper wounded two marchers near the bridge.')).toEqual([['injured', 2]]);
+    expect(claimsInSentence({ start: 0, end: 40, text: 'A constable was shot dead in Lirabad.', paragraph: 0 }, 0)[0]?.span.text).toBe(
+      'A constable was shot dead',
+    );
+  });
 });
