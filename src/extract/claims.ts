@@ -63,6 +63,13 @@ import {
   INVOLVEMENT_NOUNS,
   PRISONER_NOUNS,
   POLITICAL_MODIFIERS,
+  KNOW_VERBS,
+  NEGATIONS,
+  FOUND_VERBS,
+  FOUND_PARTICLE_VERBS,
+  BACK_REFERENCE_NOUNS,
+  SOUGHT_OFFENDERS,
+  SEARCH_VERBS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -113,6 +120,8 @@ export type CategoryRule =
   | 'list-continues'
   | 'part-of-counted'
   | 'part-of-previous'
+  | 'found-of-missing'
+  | 'sought'
   | 'partitive-subject'
   | 'added-member'
   | 'crowd'
@@ -370,6 +379,8 @@ function rightPredicate(
     }
     if (quantityStarts.has(i)) return null;
     if (CLAUSE_BREAKS.has(t.lower)) return null;
+    // "relatives of six men do not know where they are": whereabouts unknown count the missing.
+    if (unknownWhereabouts(tokens, i)) return { category: 'missing', index: i + 1 };
     if (t.text === ',' && quantityStarts.has(i + 1)) return null;
     if (t.lower === 'and' && (quantityStarts.has(i + 1) || quantityStarts.has(i + 2))) return null;
     // "12 protest leaders were arrested": a gathering word before a person noun modifies it.
@@ -529,6 +540,39 @@ function activeWithObject(tokens: Token[], i: number, quantityStarts: Set<number
   return tokens[i + 1]?.lower === 'and' && HARM_VERB_FORMS.has(next) && (takesObject(tokens, i + 3, quantityStarts) || isDigitsOrNumber(tokens[i + 3]));
 }
 
+/** Is the person searched for, from `from` on, an offender ("12 suspects", "a gunman")? */
+function soughtOffenders(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    const w = tokens[k]!.lower;
+    if (SOUGHT_OFFENDERS.has(w) || SOUGHT_OFFENDERS.has(`${w}s`) || SOUGHT_OFFENDERS.has(w.replace(/man$/, 'men'))) return true;
+    if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(w)) return false;
+  }
+  return false;
+}
+
+/** "do not know where", "don't know where", "not knowing whether": a negated verb of knowing at `i`. */
+function unknownWhereabouts(tokens: Token[], i: number): boolean {
+  if (!KNOW_VERBS.has(tokens[i]?.lower ?? '') || !['where', 'whether'].includes(tokens[i + 1]?.lower ?? '')) return false;
+  return [1, 2].some((d) => {
+    const w = tokens[i - d]?.lower ?? '';
+    return NEGATIONS.has(w) || /n['’]t$/.test(w);
+  });
+}
+
+/**
+ * "92 have already turned up", "40 were found alive", "12 have since been released": a verb of
+ * a missing person found, within the first words of the figure's predicate; its index or -1.
+ */
+function foundPredicate(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length && k < from + 5; k++) {
+    const w = tokens[k]!.lower;
+    if (FOUND_VERBS.has(w)) return k;
+    if (FOUND_PARTICLE_VERBS.has(w) && tokens[k + 1]?.lower === 'up') return k + 1;
+    if (!AUXILIARIES.has(w) && !/^\p{Ll}{3,}ly$/u.test(tokens[k]!.text) && !['already', 'since', 'now', 'later', 'still', 'so', 'far'].includes(w)) return -1;
+  }
+  return -1;
+}
+
 /** Verbs that give a figure a predicate of its own that is no harm ("900 inmates escaped"). */
 const OWN_PREDICATE = /^(?:escape|flee|remain|attend|join|free|release|charge|sentence|convict|stage|hold|gather)/;
 
@@ -596,6 +640,9 @@ function verbBefore(tokens: Token[], at: number): Category | null {
   if (verb) return verb;
   // "medics treated 200 people": a patient is injured.
   if (TREATMENT_OBJECT_VERBS.has(prev)) return 'injured';
+  // "rescuers are searching for 40 villagers", "still looking for six": the sought are missing
+  // (not "police searched for 12 suspects": sought offenders, see SOUGHT_OFFENDERS).
+  if (prev === 'for' && SEARCH_VERBS.has(prev2)) return 'missing';
   // Participles that are also cue words: "arrested 40", "wounding 20", "hospitalised 12".
   const cue = cueAt(tokens, at - 1);
   return cue && cue !== 'participants' && /(?:ed|ing)$/.test(prev) ? cue : null;
@@ -725,6 +772,8 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
   // "the killing of a security officer"; "gunmen killed a government employee".
   if (tokens[q.tokenStart - 1]?.lower === 'of') return nominalBefore(tokens, q.tokenStart, true);
   const verb = verbBefore(tokens, q.tokenStart);
+  // One person searched for ("divers searched for a fisherman") is a story, not a count.
+  if (verb === 'missing') return null;
   if (verb) return verb;
   const i = afterApposition(tokens, q.tokenStart, nounEnd);
   for (let k = i; k < tokens.length && k < i + 5; k++) {
@@ -766,6 +815,8 @@ function refersBack(tokens: Token[], at: number, q: Quantity): boolean {
   if (at > 5) return false;
   const opening = tokens.slice(0, at).map((t) => t.lower);
   if ((opening[0] === 'of' || opening[0] === 'among') && ANAPHORS.has(opening[1] ?? '')) return true;
+  // "Of that number, 92…", "Of this total, 40…".
+  if (opening[0] === 'of' && ['that', 'this', 'the'].includes(opening[1] ?? '') && BACK_REFERENCE_NOUNS.has(opening[2] ?? '')) return true;
   return ANAPHORS.has(opening[0] ?? '') && /^includ/.test(opening[1] ?? '');
 }
 
@@ -923,6 +974,10 @@ export function claimsInSentence(
     // "Security forces killed 12 protesters", "Police arrested more than 500 people".
     const spanStartTok = tokenIndexAt(tokens, q.span.start);
     if (!category) [category, rule] = [verbBefore(tokens, spanStartTok), 'harm-verb-object'];
+    if (category === 'missing' && rule === 'harm-verb-object' && tokens[spanStartTok - 1]?.lower === 'for') {
+      if (soughtOffenders(tokens, q.tokenEnd)) continue;
+      rule = 'sought';
+    }
     if (!category) [category, rule] = [nominalBefore(tokens, spanStartTok, false), 'harm-noun-of'];
     // "were detained, along with seven journalists": an added member shares the claim before it.
     const addedTo = ['along', 'together'].includes(tokens[spanStartTok - 2]?.lower ?? '') && tokens[spanStartTok - 1]?.lower === 'with';
@@ -940,6 +995,11 @@ export function claimsInSentence(
       const right = rightPredicate(tokens, np.end, starts, ends, FIGURE_PREPOSITIONS.has(tokens[spanStartTok - 1]?.lower ?? ''));
       if (right === 'blocked') {
         if (isCrowd(tokens, q, np, spanStartTok)) emit(q, 'participants', np.who ?? 'people', np.end, 'crowd');
+        // Rule found-of-missing: "471 went missing; of that number, 92 have turned up": those
+        // found again are counted among the missing the claim before them named.
+        const last = claims[claims.length - 1]?.category ?? before;
+        const found = last === 'missing' && (claims.length > 0 || refersBack(tokens, spanStartTok, q)) ? foundPredicate(tokens, np.end) : -1;
+        if (found >= 0) emit(q, 'missing', np.who ?? 'people', found + 1, 'found-of-missing');
         continue;
       }
       if (right) {

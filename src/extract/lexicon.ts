@@ -1894,3 +1894,32 @@ export const REVISION_EARLIER = new Set([
   'preliminary',
   'first',
 ]);
+
+/**
+ * Verbs of not knowing where someone is: "relatives of six men do not know where they are"
+ * counts the missing (with a negation before and "where" after).
+ */
+export const KNOW_VERBS = new Set(['know', 'knows', 'knew', 'known', 'knowing']);
+export const NEGATIONS = new Set(['not', "n't", 'no', 'never']);
+/** Verbs of a missing person found again: "of those, 92 have turned up", "40 were located". */
+export const FOUND_VERBS = new Set(['found', 'located', 'traced', 'reappeared', 'resurfaced', 'returned', 'freed', 'released']);
+/** Particles that make a found verb of "turn"/"show": "turned up", "showed up". */
+export const FOUND_PARTICLE_VERBS = new Set(['turned', 'showed', 'shown', 'turn', 'show']);
+/** Nouns of a count an opening "of that number" refers back to. */
+export const BACK_REFERENCE_NOUNS = new Set(['number', 'total', 'figure', 'group', 'toll', 'tally', 'count']);
+/** Those searched for who are no victims: "police are searching for 12 suspects". */
+export const SOUGHT_OFFENDERS = new Set([
+  'suspects',
+  'attackers',
+  'gunmen',
+  'assailants',
+  'fugitives',
+  'perpetrators',
+  'escapees',
+  'bombers',
+  'militants',
+  'robbers',
+  'culprits',
+]);
+/** Verbs whose "for" object is sought: "rescuers searched for 40 villagers". */
+export const SEARCH_VERBS = new Set(['searching', 'search', 'searched', 'searches', 'looking', 'hunting']);

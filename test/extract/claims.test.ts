@@ -363,4 +363,15 @@ describe('claims: tying figures to categories', () => {
     }).claims;
     expect(placed.filter((c) => c.category === 'killed').length).toBe(1);
   });
+
+  it('counts among the missing those found again after a reference back (found-of-missing)', () => {
+    const found = extract({
+      text: 'The commission said 300 people had gone missing since May. Of that number, 85 have already turned up, while 215 remain unaccounted for.',
+    }).claims;
+    expect(found.map((c) => [c.category, c.estimate, c.rules?.category])).toEqual([
+      ['missing', 300, 'predicate-after'],
+      ['missing', 85, 'found-of-missing'],
+      ['missing', 215, 'predicate-after'],
+    ]);
+  });
 });

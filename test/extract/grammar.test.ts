@@ -235,4 +235,12 @@ describe('claims: grammatical relations', () => {
       'A constable was shot dead',
     );
   });
+
+  it('counts the missing in unknown whereabouts, in those searched for and in those found again', () => {
+    expect(pairs('Relatives of at least nine marchers still do not know where they are.')).toEqual([['missing', 9]]);
+    expect(pairs('Rescuers were still searching for 40 villagers on Tuesday.')).toEqual([['missing', 40]]);
+    expect(pairs('Police are searching for 12 suspects after the bombing.')).toEqual([]);
+    expect(pairs('Divers are searching for a fisherman swept away by the flood.')).toEqual([]);
+    expect(pairs('More than 500 marchers turned up at the rally.')).toEqual([['participants', 500]]);
+  });
 });
