@@ -127,6 +127,7 @@ export type CategoryRule =
   | 'crowd'
   | 'crowd-object'
   | 'crowd-measure'
+  | 'bare-measure'
   | 'places-affected'
   | 'one-person';
 
@@ -707,6 +708,23 @@ function crowdMeasured(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * Is the figure at `at` the value of a bare count noun, "the number … at 128,000", "the
+ * estimate stood at 40" ("number" with no "of" phrase), within its clause and with no cue between?
+ */
+function bareMeasure(tokens: Token[], at: number): boolean {
+  if (!MEASURE_LINKS.has(tokens[at - 1]?.lower ?? '')) return false;
+  for (let i = at - 2; i >= 0 && i >= at - 8; i--) {
+    const w = tokens[i]!.lower;
+    if (COUNT_NOUNS.has(w) || w === 'figure' || w === 'total') {
+      const det = tokens[i - 1]?.lower ?? '';
+      return tokens[i + 1]?.lower !== 'of' && (['the', 'its', 'their', 'this', 'that'].includes(det) || /^(?:police|official|organi[sz]ers?)$/.test(det));
+    }
+    if (CLAUSE_BREAKS.has(w) || w === ',' || cueAt(tokens, i) || /^\d/.test(w)) return false;
+  }
+  return false;
+}
+
 const isDigitsOrNumber = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || findQuantities(t.text, 0).length > 0);
 
 /** "a security officer", "A 17-year-old boy": one person, as a pseudo-quantity. */
@@ -866,6 +884,8 @@ export function claimsInSentence(
   tokens: Token[] = tokenize(sentence.text, sentence.start),
   /** The category of the paragraph's last claim before this sentence. */
   before: Category | null = null,
+  /** The category of the report's last claim before this sentence. */
+  previous: Category | null = before,
 ): DraftClaim[] {
   const quantities = findQuantities(sentence.text, sentence.start, tokens);
   const singles = singularMentions(tokens, sentence.text, sentence.start).filter(
@@ -991,6 +1011,11 @@ export function claimsInSentence(
     if (!category && CROWD_OBJECT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && q.estimate >= PARTICIPANT_MIN)
       [category, rule] = ['participants', 'crowd-object'];
     if (!category && q.estimate >= PARTICIPANT_MIN && crowdMeasured(tokens, spanStartTok)) [category, rule] = ['participants', 'crowd-measure'];
+    // Rule bare-measure: "Police put the number in the park at 128,000", "the official figure
+    // stood at 40": a count noun with no "of" phrase measures what the report counted last.
+    const counted = claims[claims.length - 1]?.category ?? previous;
+    if (!category && counted && bareMeasure(tokens, spanStartTok) && (counted !== 'participants' || q.estimate >= PARTICIPANT_MIN))
+      [category, rule] = [counted, 'bare-measure'];
     if (!category) {
       const right = rightPredicate(tokens, np.end, starts, ends, FIGURE_PREPOSITIONS.has(tokens[spanStartTok - 1]?.lower ?? ''));
       if (right === 'blocked') {
@@ -1119,7 +1144,7 @@ export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClai
   sentences.forEach((s, i) => {
     const last = out[out.length - 1];
     const before = last && sentences[last.sentence]?.paragraph === s.paragraph ? last.category : null;
-    out.push(...claimsInSentence(s, i, tokens?.[i], before));
+    out.push(...claimsInSentence(s, i, tokens?.[i], before, last?.category ?? null));
   });
   return out;
 }

@@ -601,6 +601,16 @@ export function findQuantities(text: string, offset = 0, tokens: Token[] = token
       qualifier = 'range';
       end = rangeEnd.end;
     }
+    // "anywhere from several thousand to tens of thousands", "between hundreds and thousands": a
+    // spread of vague amounts is one vague figure at its conservative floor.
+    if (
+      vague &&
+      sep &&
+      (sep.lower === 'and' ? betweenBefore : sep.lower === 'to' && tokens[i - 1]?.lower === 'from' && RANGE_WORDS.has(tokens[i - 2]?.lower ?? ''))
+    ) {
+      const other = parseNumber(tokens, end + 1);
+      if (other?.vague && other.value > value) end = other.end;
+    }
 
     // The qualifier before the number (and a hedge before or after it).
     let spanStartTok = betweenBefore && rangeEnd ? i - 1 : i;

@@ -374,4 +374,15 @@ describe('claims: tying figures to categories', () => {
       ['missing', 215, 'predicate-after'],
     ]);
   });
+
+  it("reads a bare count noun's value as what the report counted last (bare-measure), and a vague spread as one figure", () => {
+    const found = extract({ text: 'Organisers said at least 900,000 people joined the march. Police put the number in Union Square at 110,000.' }).claims;
+    expect(found.map((c) => [c.category, c.estimate, c.rules?.category])).toEqual([
+      ['participants', 900000, 'predicate-after'],
+      ['participants', 110000, 'bare-measure'],
+    ]);
+    expect(extract({ text: 'Organisers said 2 million people marched. The number of buses stood at 400.' }).claims.length).toBe(1);
+    const spread = extract({ text: 'Analysts say turnout has ranged anywhere from several thousand to tens of thousands.' }).claims;
+    expect(spread.map((c) => [c.category, c.low, c.high, c.qualifier])).toEqual([['participants', 3000, null, 'vague']]);
+  });
 });
