@@ -70,6 +70,10 @@ import {
   BACK_REFERENCE_NOUNS,
   SOUGHT_OFFENDERS,
   SEARCH_VERBS,
+  CROSSING_VERBS,
+  BORDER_NOUNS,
+  LIST_NOUNS,
+  ENTRY_NOUNS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -128,6 +132,7 @@ export type CategoryRule =
   | 'crowd-object'
   | 'crowd-measure'
   | 'bare-measure'
+  | 'list-entries'
   | 'places-affected'
   | 'one-person';
 
@@ -207,6 +212,8 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     if ((w === 'cases' || w === 'incidents' || w === 'counts') && tokens[i + 1]?.lower === 'of') {
       for (let k = i + 2; k < i + 5 && k < tokens.length; k++) {
         const cat = CATEGORY_CUES.get(tokens[k]!.lower);
+        // "500 cases of detainees being beaten" counts what was done to people, not the people.
+        if (cat && countsPeople(tokens[k]!.lower)) return { end: k + 1, who: t.text, kind: 'thing' };
         if (cat && cat !== 'participants') return { end: k + 1, who: 'people', kind: 'category', category: cat };
       }
     }
@@ -276,6 +283,7 @@ interface Cue {
 function cueAt(tokens: Token[], i: number): Category | null {
   const t = tokens[i];
   if (!t) return null;
+  if (CROSSING_VERBS.has(t.lower) && crossesBorder(tokens, i + 1)) return 'displaced';
   const cat = CATEGORY_CUES.get(t.lower);
   if (!cat) return null;
   if (judicialOutcome(tokens, i)) return null;
@@ -285,6 +293,32 @@ function cueAt(tokens: Token[], i: number): Category | null {
     if (of && of !== 'killed' && of !== 'participants') return of;
   }
   return cueApplies(t.lower, tokens[i - 1]?.lower, tokens[i + 1]?.lower, tokens[i + 2]?.lower) ? cat : null;
+}
+
+/** The people a list before `at` in its sentence counts: "the list of political prisoners … 450 names". */
+function listOf(tokens: Token[], at: number): NounPhrase | null {
+  for (let i = at - 1; i >= 0 && i >= at - 16; i--) {
+    if (tokens[i]!.text === ';') return null;
+    if (LIST_NOUNS.has(tokens[i]!.lower) && tokens[i + 1]?.lower === 'of') {
+      const np = nounPhrase(tokens, i + 1);
+      return np.kind === 'category' ? np : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Does a crossing verb's phrase at `at` cross a border: "into Chad", "from Sudan into South
+ * Sudan", "the border", "over the frontier into Niger" (not "into the square")?
+ */
+function crossesBorder(tokens: Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && k < at + 4; k++) {
+    const w = tokens[k]!.lower;
+    if ((w === 'into' || w === 'from') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return true;
+    if (BORDER_NOUNS.has(w)) return true;
+    if (!['the', 'over', 'across', 'a', 'illegally', 'safely'].includes(w)) return false;
+  }
+  return false;
 }
 
 /**
@@ -596,6 +630,9 @@ function leftCue(tokens: Token[], from: number, floor: number): Cue | null {
     // A semicolon ends an independent clause: its cue is not this figure's.
     if (tokens[i]!.text === ';') return null;
     const cat = cueAt(tokens, i);
+    // "crossed into Chad with 3,000 troops": a crossing before a figure counts it only as the
+    // value of the count of those who crossed ("the number who crossed … passed 300,000").
+    if (cat === 'displaced' && CROSSING_VERBS.has(tokens[i]!.lower) && ![from - 1, from].some((k) => MEASURE_LINKS.has(tokens[k]?.lower ?? ''))) continue;
     if (cat && cat !== 'participants') return { category: cat, index: i };
   }
   return null;
@@ -657,6 +694,8 @@ function verbBefore(tokens: Token[], at: number): Category | null {
 function nominalBefore(tokens: Token[], at: number, single: boolean): Category | null {
   if (tokens[at - 1]?.lower !== 'of') return null;
   const noun = tokens[at - 2]?.lower ?? '';
+  // "the revised death toll of 93 was released", "an injury toll of 40": the toll's own harm.
+  if ((noun === 'toll' || noun === 'tolls') && !single) return cueAt(tokens, at - 2);
   // "claimed the lives of 56 people", "cost the lives of two".
   if (noun === 'lives' && tokens[at - 3]?.lower === 'the' && LIVES_TAKING_VERBS.has(tokens[at - 4]?.lower ?? '')) return 'killed';
   // ...unless an event brings it about: "resulting in the death of a contractor".
@@ -948,7 +987,12 @@ export function claimsInSentence(
       emit(q, part.cue.category, part.np.who ?? 'people', part.cue.index + 1, 'partitive-subject');
       continue;
     }
-    if (np.kind === 'thing') continue;
+    if (np.kind === 'thing') {
+      // Rule list-entries: "the list of political prisoners now holds more than 450 names".
+      const listed = ENTRY_NOUNS.has(tokens[np.end - 1]?.lower ?? '') ? listOf(tokens, tokenIndexAt(tokens, q.span.start)) : null;
+      if (listed?.category && listed.category !== 'participants') emit(q, listed.category, listed.who ?? 'people', np.end, 'list-entries');
+      continue;
+    }
     if (np.kind === 'place') {
       if ([...PROTEST_CONTEXT].some((w) => lowerWords.has(w)) && q.estimate >= 2) emit(q, 'places', np.who!.toLowerCase(), np.end, 'places-affected');
       continue;
@@ -1017,7 +1061,11 @@ export function claimsInSentence(
     if (!category && counted && bareMeasure(tokens, spanStartTok) && (counted !== 'participants' || q.estimate >= PARTICIPANT_MIN))
       [category, rule] = [counted, 'bare-measure'];
     if (!category) {
-      const right = rightPredicate(tokens, np.end, starts, ends, FIGURE_PREPOSITIONS.has(tokens[spanStartTok - 1]?.lower ?? ''));
+      const prepositionObject = FIGURE_PREPOSITIONS.has(tokens[spanStartTok - 1]?.lower ?? '');
+      const predicate = rightPredicate(tokens, np.end, starts, ends, prepositionObject);
+      // "pushed the toll up to 39 since the protests began, sparked by…": a bare figure a
+      // preposition takes is no subject, so a verb after it is not its own.
+      const right = predicate === 'blocked' && prepositionObject && np.kind === 'none' ? null : predicate;
       if (right === 'blocked') {
         if (isCrowd(tokens, q, np, spanStartTok)) emit(q, 'participants', np.who ?? 'people', np.end, 'crowd');
         // Rule found-of-missing: "471 went missing; of that number, 92 have turned up": those

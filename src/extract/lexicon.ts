@@ -1923,3 +1923,13 @@ export const SOUGHT_OFFENDERS = new Set([
 ]);
 /** Verbs whose "for" object is sought: "rescuers searched for 40 villagers". */
 export const SEARCH_VERBS = new Set(['searching', 'search', 'searched', 'searches', 'looking', 'hunting']);
+
+/**
+ * Verbs of crossing a border: "2,000 people crossed into Chad", "registered crossing from Sudan
+ * into South Sudan", "fled across the border" count the displaced (with a country or a border after).
+ */
+export const CROSSING_VERBS = new Set(['crossed', 'crossing', 'cross', 'crosses']);
+export const BORDER_NOUNS = new Set(['border', 'borders', 'frontier']);
+/** Nouns of a list whose entries are people: "the list of political prisoners contains 450 names". */
+export const LIST_NOUNS = new Set(['list', 'lists', 'register', 'roll', 'registry', 'database']);
+export const ENTRY_NOUNS = new Set(['names', 'entries']);

@@ -243,4 +243,27 @@ describe('claims: grammatical relations', () => {
     expect(pairs('Divers are searching for a fisherman swept away by the flood.')).toEqual([]);
     expect(pairs('More than 500 marchers turned up at the rally.')).toEqual([['participants', 500]]);
   });
+
+  it('counts the displaced who cross a border, not a crossing into a square nor troops sent with it', () => {
+    expect(pairs('About 2,000 people crossed the border into Varda on Sunday.')).toEqual([['displaced', 2000]]);
+    expect(pairs('Almost 90,000 people had been registered crossing from Ostria into Varda.')).toEqual([['displaced', 90000]]);
+    expect(pairs('The number of people who have crossed into Varda since May passed 300,000.')).toEqual([['displaced', 300000]]);
+    expect(pairs('Two thousand marchers crossed into the square at noon.')).toEqual([['participants', 2000]]);
+    expect(pairs('The army crossed into Norland with 3,000 troops.')).toEqual([]);
+  });
+
+  it('reads tolls of a figure, lists of names, and cases that count no people', () => {
+    expect(pairs('The monitor said the revised death toll of 93 was released by the ministry.')).toEqual([['killed', 93]]);
+    expect(pairs('An injury toll of 40 was published on Friday.')).toEqual([['injured', 40]]);
+    expect(pairs('The list of political prisoners, which keeps growing, now contains more than 450 names.')).toEqual([['detained', 450]]);
+    expect(pairs('The list of guests held 300 names.')).toEqual([]);
+    expect(pairs('The group documented at least 700 cases of detainees being beaten.')).toEqual([]);
+    expect(pairs('Monitors recorded 1,500 cases of enforced disappearance.')).toEqual([['missing', 1500]]);
+  });
+
+  it('reads no verb after a bare figure a preposition takes as its own', () => {
+    expect(pairs('The newest deaths push the overall toll up to 39 since the riots began in May, sparked by the ouster of the mayor.')).toEqual([
+      ['killed', 39],
+    ]);
+  });
 });
