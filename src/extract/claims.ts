@@ -74,6 +74,8 @@ import {
   BORDER_NOUNS,
   LIST_NOUNS,
   ENTRY_NOUNS,
+  KIN_OF_NOUNS,
+  WOUND_COUNT_OPENERS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -133,6 +135,7 @@ export type CategoryRule =
   | 'crowd-measure'
   | 'bare-measure'
   | 'list-entries'
+  | 'list-predicate'
   | 'places-affected'
   | 'one-person';
 
@@ -284,6 +287,8 @@ function cueAt(tokens: Token[], i: number): Category | null {
   const t = tokens[i];
   if (!t) return null;
   if (CROSSING_VERBS.has(t.lower) && crossesBorder(tokens, i + 1)) return 'displaced';
+  // "had been shot and one of them died": "shot and" is a death only with a verb of death after it.
+  if (t.lower === 'shot' && tokens[i + 1]?.lower === 'and' && CATEGORY_CUES.get(tokens[i + 2]?.lower ?? '') !== 'killed') return null;
   const cat = CATEGORY_CUES.get(t.lower);
   if (!cat) return null;
   if (judicialOutcome(tokens, i)) return null;
@@ -293,6 +298,33 @@ function cueAt(tokens: Token[], i: number): Category | null {
     if (of && of !== 'killed' && of !== 'participants') return of;
   }
   return cueApplies(t.lower, tokens[i - 1]?.lower, tokens[i + 1]?.lower, tokens[i + 2]?.lower) ? cat : null;
+}
+
+/**
+ * The predicate a list of figures by place shares: from the figure at `index`, follow members
+ * joined by a place phrase and a comma or "and" ("2 in Lashio, 1 in Myitkyina and 2 in
+ * Monywa"), and read the predicate after the last one.
+ */
+function listPredicate(tokens: Token[], quantities: Quantity[], index: number, starts: Set<number>, ends: Map<number, number>): Cue | null {
+  let cur = index;
+  for (let next = index + 1; next < quantities.length; next++) {
+    const a = quantities[cur]!.tokenEnd;
+    const b = tokenIndexAt(tokens, quantities[next]!.span.start);
+    if (!['in', 'from', 'at'].includes(tokens[a]?.lower ?? '') || b - a > 12) break;
+    const joiner = tokens[b - 1]!.lower;
+    if (joiner !== ',' && joiner !== 'and') break;
+    let placeOnly = true;
+    for (let k = a + 1; k < b - 1; k++) {
+      const t = tokens[k]!;
+      if (!(/^\p{Lu}/u.test(t.text) || t.text === ',' || t.text === "'s" || t.text === '’s' || t.lower === 'and' || t.lower === 'the')) placeOnly = false;
+    }
+    if (!placeOnly) break;
+    cur = next;
+  }
+  if (cur === index) return null;
+  const last = quantities[cur]!;
+  const right = rightPredicate(tokens, nounPhrase(tokens, last.tokenEnd).end, starts, ends);
+  return right && right !== 'blocked' && right.category !== 'participants' ? right : null;
 }
 
 /** The people a list before `at` in its sentence counts: "the list of political prisoners … 450 names". */
@@ -466,6 +498,10 @@ function rightPredicate(
         if (CLAUSE_BREAKS.has(tokens[k]!.lower) || tokens[k]!.text === ',') break;
       }
     }
+    // "have lost their lives" (before the subject's nouns: "lost" is also a noun of people).
+    if (/^los[te]/.test(t.lower) && ['their', 'his', 'her', 'its'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'lives') {
+      return { category: 'killed', index: i + 2 };
+    }
     // Adverbs ("were lightly wounded", "fatally shot") and the rest of the subject's noun phrase.
     const adverb = /^\p{Ll}{3,}ly$/u.test(t.text) && !CATEGORY_CUES.has(t.lower) && !personNoun(t.lower);
     if (adverb || (!sawAux && countsPeople(t.lower)) || NEUTRAL_VERBS.has(t.lower) || !isWord(t)) {
@@ -478,10 +514,6 @@ function rightPredicate(
       return judicialOutcome(tokens, i + 2) ? 'blocked' : { category: 'killed', index: i + 2 };
     // A headline's bare participle: "Thousands held after unrest".
     if (i === from && t.lower === 'held' && tokens[i + 1]?.lower !== 'a' && tokens[i + 1]?.lower !== 'the') return { category: 'detained', index: i };
-    // "have lost their lives".
-    if (/^los[te]/.test(t.lower) && ['their', 'his', 'her', 'its'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'lives') {
-      return { category: 'killed', index: i + 2 };
-    }
     // "have gone missing", "remain in detention", "were left wounded": the state after the link.
     if (LINKING_VERBS.has(t.lower)) {
       for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
@@ -982,11 +1014,16 @@ export function claimsInSentence(
     const openedAt = tokenIndexAt(tokens, q.span.start) - 1;
     const nounFrom = tokens[openedAt]?.text === '(' && tokens[q.tokenEnd]?.text === ')' ? q.tokenEnd + 1 : q.tokenEnd;
     const np = nounPhrase(tokens, nounFrom, q.estimate === 1 && q.qualifier === 'exact');
+    const spanTok = tokenIndexAt(tokens, q.span.start);
     const part = partitive.get(q.tokenStart);
     if (part && np.kind === 'none') {
       emit(q, part.cue.category, part.np.who ?? 'people', part.cue.index + 1, 'partitive-subject');
       continue;
     }
+    // "a mother of three", "the father of two": the figure counts children, no victims.
+    if (tokens[spanTok - 1]?.lower === 'of' && KIN_OF_NOUNS.has(tokens[spanTok - 2]?.lower ?? '')) continue;
+    // "died of two gunshot wounds", "treated for three stab wounds": wounds on one body.
+    if (np.kind === 'category' && tokens[np.end - 1]?.lower === 'wounds' && WOUND_COUNT_OPENERS.has(tokens[spanTok - 1]?.lower ?? '')) continue;
     if (np.kind === 'thing') {
       // Rule list-entries: "the list of political prisoners now holds more than 450 names".
       const listed = ENTRY_NOUNS.has(tokens[np.end - 1]?.lower ?? '') ? listOf(tokens, tokenIndexAt(tokens, q.span.start)) : null;
@@ -1082,6 +1119,11 @@ export function claimsInSentence(
         if (category === 'participants' && tokens[right.index]?.lower === 'took') endTok = Math.min(tokens.length, right.index + 4);
         if (tokens[right.index]?.lower === 'rounded' && tokens[right.index + 1]?.lower === 'up') endTok = right.index + 2;
         if (tokens[right.index]?.lower === 'shot' && tokens[right.index + 1]?.lower === 'dead') endTok = right.index + 2;
+      } else if (predicate === null && (np.kind === 'none' || np.kind === 'person')) {
+        // Rule list-predicate: "2 in Lashio, 1 in Myitkyina and 2 in Monywa lost their lives":
+        // figures listed by place share the predicate after the list's last member.
+        const shared = listPredicate(tokens, quantities, quantities.indexOf(q), starts, ends);
+        if (shared) [category, rule] = [shared.category, 'list-predicate'];
       }
     }
     // A bare "one" is a pronoun unless a harm verb or predicate takes it ("killed one", "one died").

@@ -1933,3 +1933,8 @@ export const BORDER_NOUNS = new Set(['border', 'borders', 'frontier']);
 /** Nouns of a list whose entries are people: "the list of political prisoners contains 450 names". */
 export const LIST_NOUNS = new Set(['list', 'lists', 'register', 'roll', 'registry', 'database']);
 export const ENTRY_NOUNS = new Set(['names', 'entries']);
+
+/** Kin a figure after "of" counts the children of: "a mother of three", "the father of two". */
+export const KIN_OF_NOUNS = new Set(['mother', 'father', 'parent', 'parents', 'grandmother', 'grandfather', 'mum', 'mom', 'dad']);
+/** Words before a count of wounds on one body: "died of two gunshot wounds", "treated for three stab wounds". */
+export const WOUND_COUNT_OPENERS = new Set(['of', 'from', 'with', 'for', 'suffered', 'sustained', 'received', 'had']);

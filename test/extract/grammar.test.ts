@@ -266,4 +266,21 @@ describe('claims: grammatical relations', () => {
       ['killed', 39],
     ]);
   });
+
+  it('shares the predicate after a list of figures by place (list-predicate)', () => {
+    expect(pairs('Three in Lashio, one in Myitkyina and two in Monywa were shot dead on Friday.')).toEqual([
+      ['killed', 3],
+      ['killed', 1],
+      ['killed', 2],
+    ]);
+    expect(pairs('2 in Kalay Town, Chin State, lost their lives on Sunday.')).toEqual([['killed', 2]]);
+  });
+
+  it('counts no children of kin, no wounds on one body, and no death in a bare "shot and"', () => {
+    expect(pairs('A mother of three was shot dead at the checkpoint.')).toEqual([]);
+    expect(pairs('The father of two died in hospital on Sunday.')).toEqual([]);
+    expect(pairs('He died of two gunshot wounds to the chest.')).toEqual([]);
+    expect(pairs('Police said three officers had been shot and one of them died.')).toEqual([['killed', 1]]);
+    expect(pairs('Gunmen shot and killed four guards.')).toEqual([['killed', 4]]);
+  });
 });
