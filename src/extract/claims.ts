@@ -76,6 +76,9 @@ import {
   ENTRY_NOUNS,
   KIN_OF_NOUNS,
   WOUND_COUNT_OPENERS,
+  CUSTODY_WORDS,
+  SENTENCE_NOUNS,
+  HELD_OUTCOME,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -136,6 +139,8 @@ export type CategoryRule =
   | 'bare-measure'
   | 'list-entries'
   | 'list-predicate'
+  | 'custodial-sentence'
+  | 'part-of-detained'
   | 'places-affected'
   | 'one-person';
 
@@ -340,6 +345,18 @@ function listOf(tokens: Token[], at: number): NounPhrase | null {
 }
 
 /**
+ * A custodial sentence at `at`: "jail terms", "prison sentences", "administrative arrest",
+ * "prison" (after "to"); never "death".
+ */
+function custodialAt(tokens: Token[], at: number): boolean {
+  const w = tokens[at]?.lower ?? '';
+  const next = tokens[at + 1]?.lower ?? '';
+  if (w === 'administrative' && next === 'arrest') return true;
+  if (!CUSTODY_WORDS.has(w)) return false;
+  return SENTENCE_NOUNS.has(next) || (tokens[at - 1]?.lower === 'to' && (w === 'prison' || w === 'jail' || w === 'imprisonment'));
+}
+
+/**
  * Does a crossing verb's phrase at `at` cross a border: "into Chad", "from Sudan into South
  * Sudan", "the border", "over the frontier into Niger" (not "into the square")?
  */
@@ -535,6 +552,14 @@ function rightPredicate(
     }
     // "were burned alive", "buried alive".
     if (ALIVE_DEATH_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'alive') return { category: 'killed', index: i + 1 };
+    // "were handed jail terms", "received prison sentences", "were sentenced to prison": custody.
+    if (/^\p{Ll}/u.test(t.text)) {
+      for (let k = i; k <= i + 3 && k < tokens.length; k++) {
+        if (custodialAt(tokens, k))
+          return { category: 'detained', index: SENTENCE_NOUNS.has(tokens[k + 1]?.lower ?? '') || tokens[k]!.lower === 'administrative' ? k + 1 : k };
+        if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
+      }
+    }
     // A main verb that is not a cue: the figure has its own, different predicate.
     const verbLike = sawAux || /(?:ed|en)$/.test(t.lower);
     if (verbLike && /^\p{Ll}/u.test(t.text)) {
@@ -1036,7 +1061,11 @@ export function claimsInSentence(
     }
     if (np.kind !== 'category' && (countsSpeakers(tokens, q, np) || isAgent(tokens, tokenIndexAt(tokens, q.span.start)))) continue;
     // "The court sentenced 12 men to death", "charged 40 people": a court's object is no victim count.
-    if (np.kind !== 'category' && COURT_VERBS.has(tokens[tokenIndexAt(tokens, q.span.start) - 1]?.lower ?? '')) continue;
+    if (np.kind !== 'category' && COURT_VERBS.has(tokens[tokenIndexAt(tokens, q.span.start) - 1]?.lower ?? '')) {
+      // ...unless the sentence is custody: "sentenced 300 people to administrative arrest".
+      if (tokens[np.end]?.lower === 'to' && custodialAt(tokens, np.end + 1)) emit(q, 'detained', np.who ?? 'people', np.end + 3, 'custodial-sentence');
+      continue;
+    }
     let category: Category | null = np.kind === 'category' ? np.category! : null;
     let rule: CategoryRule = 'harm-noun';
     let endTok = np.end;
@@ -1075,6 +1104,8 @@ export function claimsInSentence(
     // "Security forces killed 12 protesters", "Police arrested more than 500 people".
     const spanStartTok = tokenIndexAt(tokens, q.span.start);
     if (!category) [category, rule] = [verbBefore(tokens, spanStartTok), 'harm-verb-object'];
+    // "Police held 90 people overnight": "held" with people as its object is detention.
+    if (!category && np.kind === 'person' && tokens[spanStartTok - 1]?.lower === 'held') [category, rule] = ['detained', 'harm-verb-object'];
     if (category === 'missing' && rule === 'harm-verb-object' && tokens[spanStartTok - 1]?.lower === 'for') {
       if (soughtOffenders(tokens, q.tokenEnd)) continue;
       rule = 'sought';
@@ -1110,6 +1141,13 @@ export function claimsInSentence(
         const last = claims[claims.length - 1]?.category ?? before;
         const found = last === 'missing' && (claims.length > 0 || refersBack(tokens, spanStartTok, q)) ? foundPredicate(tokens, np.end) : -1;
         if (found >= 0) emit(q, 'missing', np.who ?? 'people', found + 1, 'found-of-missing');
+        // Rule part-of-detained: "3,555 remain in detention; 82 of them have been sentenced":
+        // a part of the detained whom a court then tried is still counted among them.
+        const ofThem = tokens[q.tokenEnd]?.lower === 'of' && ['them', 'whom', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '');
+        if (found < 0 && last === 'detained' && ofThem) {
+          const outcome = [1, 2, 3, 4, 5].map((d) => np.end + d - 1).find((k) => HELD_OUTCOME.test(tokens[k]?.lower ?? ''));
+          if (outcome !== undefined) emit(q, 'detained', np.who ?? 'people', outcome + 1, 'part-of-detained');
+        }
         continue;
       }
       if (right) {

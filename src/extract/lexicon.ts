@@ -1938,3 +1938,12 @@ export const ENTRY_NOUNS = new Set(['names', 'entries']);
 export const KIN_OF_NOUNS = new Set(['mother', 'father', 'parent', 'parents', 'grandmother', 'grandfather', 'mum', 'mom', 'dad']);
 /** Words before a count of wounds on one body: "died of two gunshot wounds", "treated for three stab wounds". */
 export const WOUND_COUNT_OPENERS = new Set(['of', 'from', 'with', 'for', 'suffered', 'sustained', 'received', 'had']);
+
+/**
+ * A custodial sentence: "sentenced 300 people to administrative arrest", "were handed jail terms",
+ * "received prison sentences" put the figure in detention (a death sentence does not).
+ */
+export const CUSTODY_WORDS = new Set(['jail', 'prison', 'custodial', 'arrest', 'detention', 'imprisonment', 'incarceration']);
+export const SENTENCE_NOUNS = new Set(['terms', 'term', 'sentences', 'sentence']);
+/** Verbs of a court's outcome for people already held: "82 of them have been sentenced". */
+export const HELD_OUTCOME = /^(?:sentenc|convict|charg|tried|prosecut|indict|jail)/;

@@ -283,4 +283,16 @@ describe('claims: grammatical relations', () => {
     expect(pairs('Police said three officers had been shot and one of them died.')).toEqual([['killed', 1]]);
     expect(pairs('Gunmen shot and killed four guards.')).toEqual([['killed', 4]]);
   });
+
+  it('counts custodial sentences and people held as detained, not death sentences', () => {
+    expect(pairs('Courts sentenced 300 people to administrative arrest.')).toEqual([['detained', 300]]);
+    expect(pairs('About 150 marchers were handed jail terms of up to 15 days.')).toEqual([['detained', 150]]);
+    expect(pairs('Twenty activists were sentenced to prison on Monday.')).toEqual([['detained', 20]]);
+    expect(pairs('The court sentenced 12 men to death.')).toEqual([]);
+    expect(pairs('Police held 90 people overnight.')).toEqual([['detained', 90]]);
+    expect(pairs('By Friday 2,410 people remained in detention; 75 of them have been sentenced.')).toEqual([
+      ['detained', 2410],
+      ['detained', 75],
+    ]);
+  });
 });
