@@ -79,6 +79,11 @@ import {
   CUSTODY_WORDS,
   SENTENCE_NOUNS,
   HELD_OUTCOME,
+  ASSAULT_PARTICIPLES,
+  HIT_VERBS,
+  PROJECTILE_NOUNS,
+  LOST_BODY_PARTS,
+  CARE_SEEKING_VERBS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -345,6 +350,30 @@ function listOf(tokens: Token[], at: number): NounPhrase | null {
 }
 
 /**
+ * Predicates of injury without an injury word, at `i`: "were beaten" (passive assault), "were hit
+ * by rubber bullets", "lost an eye", "sought medical attention" / "sought treatment"; the index
+ * of the predicate's last word, or -1.
+ */
+function injuryPredicate(tokens: Token[], i: number, passive: boolean): number {
+  const w = tokens[i]?.lower ?? '';
+  const at = (k: number) => tokens[k]?.lower ?? '';
+  if (at(i + 1) === 'to' && at(i + 2) === 'death') return -1;
+  if (passive && ASSAULT_PARTICIPLES.has(w)) return i;
+  if (passive && HIT_VERBS.has(w) && at(i + 1) === 'by') {
+    for (let k = i + 2; k < i + 7 && k < tokens.length; k++) {
+      if (PROJECTILE_NOUNS.has(at(k))) return k;
+      if (CLAUSE_BREAKS.has(at(k)) || !isWord(tokens[k])) break;
+    }
+  }
+  if (/^los[te]/.test(w) && ['an', 'a', 'one', 'their', 'his', 'her', 'an'].includes(at(i + 1)) && LOST_BODY_PARTS.has(at(i + 2))) return i + 2;
+  if (CARE_SEEKING_VERBS.has(w)) {
+    if (at(i + 1) === 'medical' && ['attention', 'help', 'care', 'treatment', 'assistance'].includes(at(i + 2))) return i + 2;
+    if (w.startsWith('s') && at(i + 1) === 'treatment') return i + 1;
+  }
+  return -1;
+}
+
+/**
  * A custodial sentence at `at`: "jail terms", "prison sentences", "administrative arrest",
  * "prison" (after "to"); never "death".
  */
@@ -515,6 +544,9 @@ function rightPredicate(
         if (CLAUSE_BREAKS.has(tokens[k]!.lower) || tokens[k]!.text === ',') break;
       }
     }
+    // "were beaten", "were hit by rubber bullets", "lost an eye", "sought medical attention".
+    const injury = injuryPredicate(tokens, i, sawAux);
+    if (injury >= 0) return { category: 'injured', index: injury };
     // "have lost their lives" (before the subject's nouns: "lost" is also a noun of people).
     if (/^los[te]/.test(t.lower) && ['their', 'his', 'her', 'its'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'lives') {
       return { category: 'killed', index: i + 2 };

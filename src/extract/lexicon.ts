@@ -1947,3 +1947,35 @@ export const CUSTODY_WORDS = new Set(['jail', 'prison', 'custodial', 'arrest', '
 export const SENTENCE_NOUNS = new Set(['terms', 'term', 'sentences', 'sentence']);
 /** Verbs of a court's outcome for people already held: "82 of them have been sentenced". */
 export const HELD_OUTCOME = /^(?:sentenc|convict|charg|tried|prosecut|indict|jail)/;
+
+/** Participles of assault whose passive counts the injured: "25 officers were beaten by protesters". */
+export const ASSAULT_PARTICIPLES = new Set(['beaten', 'assaulted', 'battered', 'stabbed', 'clubbed', 'bludgeoned', 'trampled']);
+/** Verbs of being hit: "60 people were hit by rubber bullets" (with a projectile after "by"). */
+export const HIT_VERBS = new Set(['hit', 'struck']);
+/** What hits a person and injures: bullets, pellets, canisters, stones. */
+export const PROJECTILE_NOUNS = new Set([
+  'bullet',
+  'bullets',
+  'pellet',
+  'pellets',
+  'rounds',
+  'round',
+  'canister',
+  'canisters',
+  'shrapnel',
+  'buckshot',
+  'grenade',
+  'grenades',
+  'stones',
+  'rocks',
+  'batons',
+  'gunfire',
+  'shotgun',
+  'projectiles',
+  'projectile',
+  'cartridges',
+]);
+/** Body parts lost to an injury: "45 protesters lost an eye". */
+export const LOST_BODY_PARTS = new Set(['eye', 'eyes', 'sight', 'vision', 'limb', 'limbs', 'leg', 'legs', 'arm', 'arms', 'hand', 'hands']);
+/** Verbs of seeking care: "400 people sought treatment", "12 needed medical attention". */
+export const CARE_SEEKING_VERBS = new Set(['sought', 'seeking', 'seek', 'needed', 'needing', 'required', 'received', 'receiving', 'got']);

@@ -295,4 +295,14 @@ describe('claims: grammatical relations', () => {
       ['detained', 75],
     ]);
   });
+
+  it('reads injury predicates without an injury word (beaten, hit by rounds, lost an eye, sought care)', () => {
+    expect(pairs('Police said 25 officers were beaten by rioters.')).toEqual([['injured', 25]]);
+    expect(pairs('At least 60 people were hit by rubber bullets.')).toEqual([['injured', 60]]);
+    expect(pairs('Some 45 marchers lost an eye to pellet rounds.')).toEqual([['injured', 45]]);
+    expect(pairs('Twelve people needed medical attention after the clashes.')).toEqual([['injured', 12]]);
+    expect(pairs('Over 400 people sought treatment at the clinic.')).toEqual([['injured', 400]]);
+    expect(pairs('Two men were stabbed to death.')).toEqual([['killed', 2]]);
+    expect(pairs('The 40 detainees were kept in a gym.')).toEqual([['detained', 40]]);
+  });
 });
