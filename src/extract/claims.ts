@@ -84,6 +84,7 @@ import {
   PROJECTILE_NOUNS,
   LOST_BODY_PARTS,
   CARE_SEEKING_VERBS,
+  UNIT_GROUP_NOUNS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -548,7 +549,11 @@ function rightPredicate(
     const injury = injuryPredicate(tokens, i, sawAux);
     if (injury >= 0) return { category: 'injured', index: injury };
     // "have lost their lives" (before the subject's nouns: "lost" is also a noun of people).
-    if (/^los[te]/.test(t.lower) && ['their', 'his', 'her', 'its'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'lives') {
+    if (
+      /^los[te]/.test(t.lower) &&
+      ['their', 'his', 'her', 'its'].includes(tokens[i + 1]?.lower ?? '') &&
+      ['lives', 'life'].includes(tokens[i + 2]?.lower ?? '')
+    ) {
       return { category: 'killed', index: i + 2 };
     }
     // Adverbs ("were lightly wounded", "fatally shot") and the rest of the subject's noun phrase.
@@ -783,6 +788,8 @@ function verbBefore(tokens: Token[], at: number): Category | null {
 function nominalBefore(tokens: Token[], at: number, single: boolean): Category | null {
   if (tokens[at - 1]?.lower !== 'of') return null;
   const noun = tokens[at - 2]?.lower ?? '';
+  // "the remains of 27 people were found": the dead.
+  if (noun === 'remains' && !single) return 'killed';
   // "the revised death toll of 93 was released", "an injury toll of 40": the toll's own harm.
   if ((noun === 'toll' || noun === 'tolls') && !single) return cueAt(tokens, at - 2);
   // "claimed the lives of 56 people", "cost the lives of two".
@@ -929,6 +936,8 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
     // participle right after the person, with a finite verb after it, describes the person
     // (a reduced relative); the sentence's predicate is that verb, no harm.
     if (cat && k === nounEnd && /ed$/.test(w) && reducedRelative(tokens, k + 1)) return null;
+    // "A young protester lost his life".
+    if (/^los[te]/.test(w) && ['his', 'her', 'their'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'life') return 'killed';
     if (cat && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return judicialOutcome(tokens, k + 2) ? null : 'killed';
     // "A gunman shot and killed one", "a sniper wounded two": the person is the agent of an
     // active harm verb with an object of its own.
@@ -1081,6 +1090,8 @@ export function claimsInSentence(
     if (tokens[spanTok - 1]?.lower === 'of' && KIN_OF_NOUNS.has(tokens[spanTok - 2]?.lower ?? '')) continue;
     // "died of two gunshot wounds", "treated for three stab wounds": wounds on one body.
     if (np.kind === 'category' && tokens[np.end - 1]?.lower === 'wounds' && WOUND_COUNT_OPENERS.has(tokens[spanTok - 1]?.lower ?? '')) continue;
+    // "14 members of one family", "one crowd": one group is no count of people.
+    if (np.kind === 'person' && q.estimate === 1 && UNIT_GROUP_NOUNS.has(tokens[np.end - 1]?.lower ?? '')) continue;
     if (np.kind === 'thing') {
       // Rule list-entries: "the list of political prisoners now holds more than 450 names".
       const listed = ENTRY_NOUNS.has(tokens[np.end - 1]?.lower ?? '') ? listOf(tokens, tokenIndexAt(tokens, q.span.start)) : null;
@@ -1132,6 +1143,11 @@ export function claimsInSentence(
         np.who = tokens[np.end]!.lower;
         rule = 'predicate-after';
       }
+    }
+    // "Five of the wounded succumbed to their injuries": a part of the injured who died.
+    if (np.kind === 'category' && category === 'injured' && tokens[q.tokenEnd]?.lower === 'of') {
+      const right = rightPredicate(tokens, np.end, starts, ends);
+      if (right && right !== 'blocked' && right.category === 'killed') [category, rule, endTok] = ['killed', 'predicate-after', right.index + 1];
     }
     // "Security forces killed 12 protesters", "Police arrested more than 500 people".
     const spanStartTok = tokenIndexAt(tokens, q.span.start);
@@ -1280,6 +1296,7 @@ function afterApposition(tokens: Token[], mentionStart: number, nounEnd: number)
 function singularCategoryEnd(tokens: Token[], mentionStart: number, nounEnd: number): number {
   const i = afterApposition(tokens, mentionStart, nounEnd);
   for (let k = i; k < tokens.length && k < i + 5; k++) {
+    if (/^los[te]/.test(tokens[k]!.lower) && tokens[k + 2]?.lower === 'life') return k + 3;
     if (CATEGORY_CUES.has(tokens[k]!.lower)) return tokens[k]!.lower === 'shot' && tokens[k + 1]?.lower === 'dead' ? k + 2 : k + 1;
     if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return k + 3;
     if (!AUXILIARIES.has(tokens[k]!.lower) && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(tokens[k]!.lower)) break;

@@ -1979,3 +1979,6 @@ export const PROJECTILE_NOUNS = new Set([
 export const LOST_BODY_PARTS = new Set(['eye', 'eyes', 'sight', 'vision', 'limb', 'limbs', 'leg', 'legs', 'arm', 'arms', 'hand', 'hands']);
 /** Verbs of seeking care: "400 people sought treatment", "12 needed medical attention". */
 export const CARE_SEEKING_VERBS = new Set(['sought', 'seeking', 'seek', 'needed', 'needing', 'required', 'received', 'receiving', 'got']);
+
+/** Singular units of people that one figure counts as one unit: "14 members of one family". */
+export const UNIT_GROUP_NOUNS = new Set(['family', 'household', 'clan', 'tribe', 'group', 'crowd', 'gang', 'team', 'unit', 'couple']);

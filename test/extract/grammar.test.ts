@@ -305,4 +305,13 @@ describe('claims: grammatical relations', () => {
     expect(pairs('Two men were stabbed to death.')).toEqual([['killed', 2]]);
     expect(pairs('The 40 detainees were kept in a gym.')).toEqual([['detained', 40]]);
   });
+
+  it('counts no single family, the dead among the wounded, and remains found', () => {
+    expect(pairs('The dead included 14 members of one family.')).toEqual([['killed', 14]]);
+    expect(pairs('Five of the wounded succumbed to their injuries.')).toEqual([['killed', 5]]);
+    expect(pairs('Two of the injured were in critical condition.')).toEqual([['injured', 2]]);
+    expect(pairs('The remains of 27 people were found near the river.')).toEqual([['killed', 27]]);
+    expect(pairs('Officials said one police officer had lost his life.')).toEqual([['killed', 1]]);
+    expect(pairs('A young marcher lost his life in the clashes.')).toEqual([['killed', 1]]);
+  });
 });
