@@ -85,6 +85,7 @@ import {
   LOST_BODY_PARTS,
   CARE_SEEKING_VERBS,
   UNIT_GROUP_NOUNS,
+  FREEING_VERBS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -372,6 +373,17 @@ function injuryPredicate(tokens: Token[], i: number, passive: boolean): number {
     if (w.startsWith('s') && at(i + 1) === 'treatment') return i + 1;
   }
   return -1;
+}
+
+/** Is the detained figure from `spanTok` to `end` the object or passive subject of a freeing verb? */
+function freed(tokens: Token[], spanTok: number, end: number): boolean {
+  if (FREEING_VERBS.has(tokens[spanTok - 1]?.lower ?? '')) return true;
+  for (let k = end; k < end + 4 && k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if (FREEING_VERBS.has(w)) return k > end;
+    if (!AUXILIARIES.has(w) && !/^\p{Ll}+ly$/u.test(tokens[k]!.text) && !['later', 'since', 'already', 'all'].includes(w)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1144,6 +1156,8 @@ export function claimsInSentence(
         rule = 'predicate-after';
       }
     }
+    // "released 300 detainees", "500 detainees were freed": a count of releases.
+    if (np.kind === 'category' && category === 'detained' && freed(tokens, spanTok, np.end)) continue;
     // "Five of the wounded succumbed to their injuries": a part of the injured who died.
     if (np.kind === 'category' && category === 'injured' && tokens[q.tokenEnd]?.lower === 'of') {
       const right = rightPredicate(tokens, np.end, starts, ends);

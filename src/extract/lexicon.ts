@@ -1982,3 +1982,18 @@ export const CARE_SEEKING_VERBS = new Set(['sought', 'seeking', 'seek', 'needed'
 
 /** Singular units of people that one figure counts as one unit: "14 members of one family". */
 export const UNIT_GROUP_NOUNS = new Set(['family', 'household', 'clan', 'tribe', 'group', 'crowd', 'gang', 'team', 'unit', 'couple']);
+
+/** Verbs of setting the detained free: "released 300 detainees" counts releases, not detentions. */
+export const FREEING_VERBS = new Set([
+  'released',
+  'releases',
+  'releasing',
+  'release',
+  'freed',
+  'frees',
+  'freeing',
+  'free',
+  'pardoned',
+  'amnestied',
+  'discharged',
+]);

@@ -314,4 +314,10 @@ describe('claims: grammatical relations', () => {
     expect(pairs('Officials said one police officer had lost his life.')).toEqual([['killed', 1]]);
     expect(pairs('A young marcher lost his life in the clashes.')).toEqual([['killed', 1]]);
   });
+
+  it('counts no release of detainees as detentions', () => {
+    expect(pairs('Authorities released 300 detainees on Friday.')).toEqual([]);
+    expect(pairs('More than 500 detainees were freed under the amnesty.')).toEqual([]);
+    expect(pairs('More than 500 detainees remain in the camp.')).toEqual([['detained', 500]]);
+  });
 });
