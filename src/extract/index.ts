@@ -38,11 +38,13 @@ interface Mention {
 
 /**
  * Are two mentions of one figure about one place? Either names none, both name the same, or
- * the one's place is named in the other's sentence ("5,000 dead in Bara" repeated as "attacks
- * on Bara, capital of the north, left 5,000 dead": the body's nearest place is the province).
+ * (for a headline and the body) the one's place is named in the other's sentence ("5,000 dead
+ * in Bara" repeated as "attacks on Bara, capital of the north, left 5,000 dead": the body's
+ * nearest place is the province).
  */
 function samePlace(a: Mention, b: Mention): boolean {
   if (!a.placeStated || !b.placeStated || a.claim.place?.id === b.claim.place?.id) return true;
+  if (!a.headline && !b.headline) return false;
   return (!!a.claim.place && b.sentencePlaces.has(a.claim.place.id)) || (!!b.claim.place && a.sentencePlaces.has(b.claim.place.id));
 }
 

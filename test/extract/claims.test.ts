@@ -385,4 +385,11 @@ describe('claims: tying figures to categories', () => {
     const spread = extract({ text: 'Analysts say turnout has ranged anywhere from several thousand to tens of thousands.' }).claims;
     expect(spread.map((c) => [c.category, c.low, c.high, c.qualifier])).toEqual([['participants', 3000, null, 'vague']]);
   });
+
+  it("keeps a crowd placed in a city apart from the report's crowd whose sentence names the country", () => {
+    const found = extract({
+      text: 'Unions have mobilised thousands of people across Portugal since Monday.\n\nIn Porto, thousands of students draped in Portuguese flags marched to the square.',
+    }).claims;
+    expect(found.filter((c) => c.category === 'participants').length).toBe(2);
+  });
 });
