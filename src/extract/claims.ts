@@ -86,6 +86,7 @@ import {
   CARE_SEEKING_VERBS,
   UNIT_GROUP_NOUNS,
   FREEING_VERBS,
+  MEMBER_NOUNS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -919,6 +920,21 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
           )
             break;
           if (isSingularPerson(wj)) k = j;
+        }
+        // "a member of the security forces": the member is the person, the of-phrase their body.
+        if (MEMBER_NOUNS.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'of') {
+          let j = k + 2;
+          while (
+            j < tokens.length &&
+            j < k + 7 &&
+            isWord(tokens[j]) &&
+            !CATEGORY_CUES.has(tokens[j]!.lower) &&
+            !AUXILIARIES.has(tokens[j]!.lower) &&
+            !CLAUSE_BREAKS.has(tokens[j]!.lower)
+          )
+            j++;
+          if (j > k + 2) out.push(onePerson(i, tokens[j - 1]!));
+          break;
         }
         if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.text === "'s") break;
         out.push(onePerson(i, tokens[k]!));

@@ -1997,3 +1997,6 @@ export const FREEING_VERBS = new Set([
   'amnestied',
   'discharged',
 ]);
+
+/** Nouns of one member of a body: "a member of the security forces" is one person of that body. */
+export const MEMBER_NOUNS = new Set(['member', 'officer', 'employee', 'soldier', 'supporter', 'activist', 'leader']);

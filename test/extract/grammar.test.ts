@@ -320,4 +320,11 @@ describe('claims: grammatical relations', () => {
     expect(pairs('More than 500 detainees were freed under the amnesty.')).toEqual([]);
     expect(pairs('More than 500 detainees remain in the camp.')).toEqual([['detained', 500]]);
   });
+
+  it('reads one member of a body as one person ("a member of the riot police was killed")', () => {
+    expect(pairs('Officials described a member of the security forces slain by a resident of Dorn.')).toEqual([['killed', 1]]);
+    expect(pairs('A member of the riot police was killed on Friday.')).toEqual([['killed', 1]]);
+    expect(pairs('A member of the opposition party said the vote was rigged.')).toEqual([]);
+    expect(pairs('A relative of the victim was arrested.')).toEqual([]);
+  });
 });
