@@ -34,6 +34,8 @@ interface Mention {
   headline: boolean;
   /** Ids of the places its sentence names. */
   sentencePlaces: ReadonlySet<string>;
+  /** The old value of a revision ("from 359 to 253"), not a statement of the figure. */
+  replaced: boolean;
 }
 
 /**
@@ -137,6 +139,11 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
     if (sourceRank(m) > sourceRank(twin)) {
       twin.claim.source = c.source;
       twin.inherited = m.inherited;
+    }
+    // A revision's old value ("from 359 to 253") names the figure; its first statement is the claim.
+    if (twin.replaced && !m.replaced) {
+      twin.claim.span = c.span;
+      twin.replaced = false;
     }
     // A headline keeps its span, but what the figure counts is read in the body's fuller sentence.
     if (twin.headline && !m.headline) {
@@ -297,7 +304,11 @@ export function extract(input: ExtractInput): Report {
     }
     const headline = d.sentence === 0 && !/[.!?]["'”’)]*\s*$/.test(seg.sentences[0]!.text);
     const sentencePlaces = new Set((bySentence.places[d.sentence] ?? []).map((p) => p.place.id));
-    return { claim, sentence: d.sentence, placeStated: stated !== null, inherited: sources[i]?.inherited ?? false, headline, sentencePlaces };
+    // "lowers the toll from 359 to 253": the figure after "from" is the old value a revision replaces.
+    const before = text.slice(Math.max(0, d.figure.start - 6), d.figure.start);
+    const after = text.slice(d.figure.end, d.figure.end + 6);
+    const replaced = /\bfrom\s+$/i.test(before) && /^\s+to\s+\d/i.test(after);
+    return { claim, sentence: d.sentence, placeStated: stated !== null, inherited: sources[i]?.inherited ?? false, headline, sentencePlaces, replaced };
   });
 
   const { byline: _byline, ...document } = doc;

@@ -392,4 +392,13 @@ describe('claims: tying figures to categories', () => {
     }).claims;
     expect(found.filter((c) => c.category === 'participants').length).toBe(2);
   });
+
+  it("gives a figure first named as a revision's old value the span of its first statement", () => {
+    const found = extract({
+      text: 'Agency cuts flood toll from 410 to 388\n\nThe interior minister had earlier said the floods had claimed 410 lives. The agency later put the figure at 388.',
+    }).claims;
+    const old = found.find((c) => c.estimate === 410);
+    expect(old?.span.text).toBe('410 lives');
+    expect(old!.span.start).toBeGreaterThan(40);
+  });
 });
