@@ -63,6 +63,30 @@ import {
   INVOLVEMENT_NOUNS,
   PRISONER_NOUNS,
   POLITICAL_MODIFIERS,
+  KNOW_VERBS,
+  NEGATIONS,
+  FOUND_VERBS,
+  FOUND_PARTICLE_VERBS,
+  BACK_REFERENCE_NOUNS,
+  SOUGHT_OFFENDERS,
+  SEARCH_VERBS,
+  CROSSING_VERBS,
+  BORDER_NOUNS,
+  LIST_NOUNS,
+  ENTRY_NOUNS,
+  KIN_OF_NOUNS,
+  WOUND_COUNT_OPENERS,
+  CUSTODY_WORDS,
+  SENTENCE_NOUNS,
+  HELD_OUTCOME,
+  ASSAULT_PARTICIPLES,
+  HIT_VERBS,
+  PROJECTILE_NOUNS,
+  LOST_BODY_PARTS,
+  CARE_SEEKING_VERBS,
+  UNIT_GROUP_NOUNS,
+  FREEING_VERBS,
+  MEMBER_NOUNS,
 } from './lexicon.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -113,11 +137,18 @@ export type CategoryRule =
   | 'list-continues'
   | 'part-of-counted'
   | 'part-of-previous'
+  | 'found-of-missing'
+  | 'sought'
   | 'partitive-subject'
   | 'added-member'
   | 'crowd'
   | 'crowd-object'
   | 'crowd-measure'
+  | 'bare-measure'
+  | 'list-entries'
+  | 'list-predicate'
+  | 'custodial-sentence'
+  | 'part-of-detained'
   | 'places-affected'
   | 'one-person';
 
@@ -134,6 +165,9 @@ interface NounPhrase {
   kind: 'person' | 'place' | 'category' | 'thing' | 'none';
   category?: Category;
 }
+
+/** Adjectives that end in "s" like a plural noun: "serious", "numerous", "various". */
+const ADJECTIVE_IN_S = /ous$/;
 
 const isWord = (t: Token | undefined) => !!t && /^[\p{L}]/u.test(t.text);
 
@@ -194,6 +228,8 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     if ((w === 'cases' || w === 'incidents' || w === 'counts') && tokens[i + 1]?.lower === 'of') {
       for (let k = i + 2; k < i + 5 && k < tokens.length; k++) {
         const cat = CATEGORY_CUES.get(tokens[k]!.lower);
+        // "500 cases of detainees being beaten" counts what was done to people, not the people.
+        if (cat && countsPeople(tokens[k]!.lower)) return { end: k + 1, who: t.text, kind: 'thing' };
         if (cat && cat !== 'participants') return { end: k + 1, who: 'people', kind: 'category', category: cat };
       }
     }
@@ -214,7 +250,7 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
       !TREATMENT_VERBS.has(w) &&
       !AUXILIARIES.has(w) &&
       !!next &&
-      (/^\p{Ll}+s$/u.test(next.text) || countsPeople(next.lower)) &&
+      ((/^\p{Ll}+s$/u.test(next.text) && !ADJECTIVE_IN_S.test(next.lower)) || countsPeople(next.lower)) &&
       !CATEGORY_CUES.has(next.lower) &&
       !AUXILIARIES.has(next.lower);
     // "one reported death", "two confirmed fatalities": a participle qualifying the harm noun is
@@ -233,7 +269,7 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     if (w === 'and' || w === 'or' || w === 'in' || w === 'from' || w === 'at' || w === 'on' || w === 'during') break;
     if (/^\p{Lu}/u.test(t.text)) break;
     // A plural common noun we do not know as people: cars, buildings, banks, shops.
-    if (/[^s]s$/.test(w) && w.length > 3) return { end: i + 1, who: t.text, kind: 'thing' };
+    if (/[^s]s$/.test(w) && w.length > 3 && !ADJECTIVE_IN_S.test(w)) return { end: i + 1, who: t.text, kind: 'thing' };
     modifiers.push(t.text);
   }
   return { end: from, who: null, kind: 'none' };
@@ -263,6 +299,9 @@ interface Cue {
 function cueAt(tokens: Token[], i: number): Category | null {
   const t = tokens[i];
   if (!t) return null;
+  if (CROSSING_VERBS.has(t.lower) && crossesBorder(tokens, i + 1)) return 'displaced';
+  // "had been shot and one of them died": "shot and" is a death only with a verb of death after it.
+  if (t.lower === 'shot' && tokens[i + 1]?.lower === 'and' && CATEGORY_CUES.get(tokens[i + 2]?.lower ?? '') !== 'killed') return null;
   const cat = CATEGORY_CUES.get(t.lower);
   if (!cat) return null;
   if (judicialOutcome(tokens, i)) return null;
@@ -272,6 +311,106 @@ function cueAt(tokens: Token[], i: number): Category | null {
     if (of && of !== 'killed' && of !== 'participants') return of;
   }
   return cueApplies(t.lower, tokens[i - 1]?.lower, tokens[i + 1]?.lower, tokens[i + 2]?.lower) ? cat : null;
+}
+
+/**
+ * The predicate a list of figures by place shares: from the figure at `index`, follow members
+ * joined by a place phrase and a comma or "and" ("2 in Lashio, 1 in Myitkyina and 2 in
+ * Monywa"), and read the predicate after the last one.
+ */
+function listPredicate(tokens: Token[], quantities: Quantity[], index: number, starts: Set<number>, ends: Map<number, number>): Cue | null {
+  let cur = index;
+  for (let next = index + 1; next < quantities.length; next++) {
+    const a = quantities[cur]!.tokenEnd;
+    const b = tokenIndexAt(tokens, quantities[next]!.span.start);
+    if (!['in', 'from', 'at'].includes(tokens[a]?.lower ?? '') || b - a > 12) break;
+    const joiner = tokens[b - 1]!.lower;
+    if (joiner !== ',' && joiner !== 'and') break;
+    let placeOnly = true;
+    for (let k = a + 1; k < b - 1; k++) {
+      const t = tokens[k]!;
+      if (!(/^\p{Lu}/u.test(t.text) || t.text === ',' || t.text === "'s" || t.text === '’s' || t.lower === 'and' || t.lower === 'the')) placeOnly = false;
+    }
+    if (!placeOnly) break;
+    cur = next;
+  }
+  if (cur === index) return null;
+  const last = quantities[cur]!;
+  const right = rightPredicate(tokens, nounPhrase(tokens, last.tokenEnd).end, starts, ends);
+  return right && right !== 'blocked' && right.category !== 'participants' ? right : null;
+}
+
+/** The people a list before `at` in its sentence counts: "the list of political prisoners … 450 names". */
+function listOf(tokens: Token[], at: number): NounPhrase | null {
+  for (let i = at - 1; i >= 0 && i >= at - 16; i--) {
+    if (tokens[i]!.text === ';') return null;
+    if (LIST_NOUNS.has(tokens[i]!.lower) && tokens[i + 1]?.lower === 'of') {
+      const np = nounPhrase(tokens, i + 1);
+      return np.kind === 'category' ? np : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Predicates of injury without an injury word, at `i`: "were beaten" (passive assault), "were hit
+ * by rubber bullets", "lost an eye", "sought medical attention" / "sought treatment"; the index
+ * of the predicate's last word, or -1.
+ */
+function injuryPredicate(tokens: Token[], i: number, passive: boolean): number {
+  const w = tokens[i]?.lower ?? '';
+  const at = (k: number) => tokens[k]?.lower ?? '';
+  if (at(i + 1) === 'to' && at(i + 2) === 'death') return -1;
+  if (passive && ASSAULT_PARTICIPLES.has(w)) return i;
+  if (passive && HIT_VERBS.has(w) && at(i + 1) === 'by') {
+    for (let k = i + 2; k < i + 7 && k < tokens.length; k++) {
+      if (PROJECTILE_NOUNS.has(at(k))) return k;
+      if (CLAUSE_BREAKS.has(at(k)) || !isWord(tokens[k])) break;
+    }
+  }
+  if (/^los[te]/.test(w) && ['an', 'a', 'one', 'their', 'his', 'her', 'an'].includes(at(i + 1)) && LOST_BODY_PARTS.has(at(i + 2))) return i + 2;
+  if (CARE_SEEKING_VERBS.has(w)) {
+    if (at(i + 1) === 'medical' && ['attention', 'help', 'care', 'treatment', 'assistance'].includes(at(i + 2))) return i + 2;
+    if (w.startsWith('s') && at(i + 1) === 'treatment') return i + 1;
+  }
+  return -1;
+}
+
+/** Is the detained figure from `spanTok` to `end` the object or passive subject of a freeing verb? */
+function freed(tokens: Token[], spanTok: number, end: number): boolean {
+  if (FREEING_VERBS.has(tokens[spanTok - 1]?.lower ?? '')) return true;
+  for (let k = end; k < end + 4 && k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if (FREEING_VERBS.has(w)) return k > end;
+    if (!AUXILIARIES.has(w) && !/^\p{Ll}+ly$/u.test(tokens[k]!.text) && !['later', 'since', 'already', 'all'].includes(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * A custodial sentence at `at`: "jail terms", "prison sentences", "administrative arrest",
+ * "prison" (after "to"); never "death".
+ */
+function custodialAt(tokens: Token[], at: number): boolean {
+  const w = tokens[at]?.lower ?? '';
+  const next = tokens[at + 1]?.lower ?? '';
+  if (w === 'administrative' && next === 'arrest') return true;
+  if (!CUSTODY_WORDS.has(w)) return false;
+  return SENTENCE_NOUNS.has(next) || (tokens[at - 1]?.lower === 'to' && (w === 'prison' || w === 'jail' || w === 'imprisonment'));
+}
+
+/**
+ * Does a crossing verb's phrase at `at` cross a border: "into Chad", "from Sudan into South
+ * Sudan", "the border", "over the frontier into Niger" (not "into the square")?
+ */
+function crossesBorder(tokens: Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && k < at + 4; k++) {
+    const w = tokens[k]!.lower;
+    if ((w === 'into' || w === 'from') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return true;
+    if (BORDER_NOUNS.has(w)) return true;
+    if (!['the', 'over', 'across', 'a', 'illegally', 'safely'].includes(w)) return false;
+  }
+  return false;
 }
 
 /**
@@ -367,6 +506,8 @@ function rightPredicate(
     }
     if (quantityStarts.has(i)) return null;
     if (CLAUSE_BREAKS.has(t.lower)) return null;
+    // "relatives of six men do not know where they are": whereabouts unknown count the missing.
+    if (unknownWhereabouts(tokens, i)) return { category: 'missing', index: i + 1 };
     if (t.text === ',' && quantityStarts.has(i + 1)) return null;
     if (t.lower === 'and' && (quantityStarts.has(i + 1) || quantityStarts.has(i + 2))) return null;
     // "12 protest leaders were arrested": a gathering word before a person noun modifies it.
@@ -417,6 +558,17 @@ function rightPredicate(
         if (CLAUSE_BREAKS.has(tokens[k]!.lower) || tokens[k]!.text === ',') break;
       }
     }
+    // "were beaten", "were hit by rubber bullets", "lost an eye", "sought medical attention".
+    const injury = injuryPredicate(tokens, i, sawAux);
+    if (injury >= 0) return { category: 'injured', index: injury };
+    // "have lost their lives" (before the subject's nouns: "lost" is also a noun of people).
+    if (
+      /^los[te]/.test(t.lower) &&
+      ['their', 'his', 'her', 'its'].includes(tokens[i + 1]?.lower ?? '') &&
+      ['lives', 'life'].includes(tokens[i + 2]?.lower ?? '')
+    ) {
+      return { category: 'killed', index: i + 2 };
+    }
     // Adverbs ("were lightly wounded", "fatally shot") and the rest of the subject's noun phrase.
     const adverb = /^\p{Ll}{3,}ly$/u.test(t.text) && !CATEGORY_CUES.has(t.lower) && !personNoun(t.lower);
     if (adverb || (!sawAux && countsPeople(t.lower)) || NEUTRAL_VERBS.has(t.lower) || !isWord(t)) {
@@ -429,10 +581,6 @@ function rightPredicate(
       return judicialOutcome(tokens, i + 2) ? 'blocked' : { category: 'killed', index: i + 2 };
     // A headline's bare participle: "Thousands held after unrest".
     if (i === from && t.lower === 'held' && tokens[i + 1]?.lower !== 'a' && tokens[i + 1]?.lower !== 'the') return { category: 'detained', index: i };
-    // "have lost their lives".
-    if (/^los[te]/.test(t.lower) && ['their', 'his', 'her', 'its'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'lives') {
-      return { category: 'killed', index: i + 2 };
-    }
     // "have gone missing", "remain in detention", "were left wounded": the state after the link.
     if (LINKING_VERBS.has(t.lower)) {
       for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
@@ -454,6 +602,14 @@ function rightPredicate(
     }
     // "were burned alive", "buried alive".
     if (ALIVE_DEATH_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'alive') return { category: 'killed', index: i + 1 };
+    // "were handed jail terms", "received prison sentences", "were sentenced to prison": custody.
+    if (/^\p{Ll}/u.test(t.text)) {
+      for (let k = i; k <= i + 3 && k < tokens.length; k++) {
+        if (custodialAt(tokens, k))
+          return { category: 'detained', index: SENTENCE_NOUNS.has(tokens[k + 1]?.lower ?? '') || tokens[k]!.lower === 'administrative' ? k + 1 : k };
+        if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
+      }
+    }
     // A main verb that is not a cue: the figure has its own, different predicate.
     const verbLike = sawAux || /(?:ed|en)$/.test(t.lower);
     if (verbLike && /^\p{Ll}/u.test(t.text)) {
@@ -514,6 +670,51 @@ function takesObject(tokens: Token[], at: number, quantityStarts: Set<number>): 
   return /^\p{Lu}\p{Ll}/u.test(t.text) && !DAY_AND_MONTH_NAMES.has(t.lower);
 }
 
+/**
+ * Is the harm verb at `i` active with an object of its own: "killed three guards", "shot and
+ * killed one" (coordinated verbs share the object)? Not a passive ("was shot") nor a participle.
+ */
+function activeWithObject(tokens: Token[], i: number, quantityStarts: Set<number> = new Set()): boolean {
+  const w = tokens[i]?.lower ?? '';
+  if (AUXILIARIES.has(tokens[i - 1]?.lower ?? '') || /ing$/.test(w) || !(HARM_VERB_FORMS.has(w) || w === 'shot')) return false;
+  if (takesObject(tokens, i + 1, quantityStarts) || isDigitsOrNumber(tokens[i + 1])) return true;
+  const next = tokens[i + 2]?.lower ?? '';
+  return tokens[i + 1]?.lower === 'and' && HARM_VERB_FORMS.has(next) && (takesObject(tokens, i + 3, quantityStarts) || isDigitsOrNumber(tokens[i + 3]));
+}
+
+/** Is the person searched for, from `from` on, an offender ("12 suspects", "a gunman")? */
+function soughtOffenders(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    const w = tokens[k]!.lower;
+    if (SOUGHT_OFFENDERS.has(w) || SOUGHT_OFFENDERS.has(`${w}s`) || SOUGHT_OFFENDERS.has(w.replace(/man$/, 'men'))) return true;
+    if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(w)) return false;
+  }
+  return false;
+}
+
+/** "do not know where", "don't know where", "not knowing whether": a negated verb of knowing at `i`. */
+function unknownWhereabouts(tokens: Token[], i: number): boolean {
+  if (!KNOW_VERBS.has(tokens[i]?.lower ?? '') || !['where', 'whether'].includes(tokens[i + 1]?.lower ?? '')) return false;
+  return [1, 2].some((d) => {
+    const w = tokens[i - d]?.lower ?? '';
+    return NEGATIONS.has(w) || /n['’]t$/.test(w);
+  });
+}
+
+/**
+ * "92 have already turned up", "40 were found alive", "12 have since been released": a verb of
+ * a missing person found, within the first words of the figure's predicate; its index or -1.
+ */
+function foundPredicate(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length && k < from + 5; k++) {
+    const w = tokens[k]!.lower;
+    if (FOUND_VERBS.has(w)) return k;
+    if (FOUND_PARTICLE_VERBS.has(w) && tokens[k + 1]?.lower === 'up') return k + 1;
+    if (!AUXILIARIES.has(w) && !/^\p{Ll}{3,}ly$/u.test(tokens[k]!.text) && !['already', 'since', 'now', 'later', 'still', 'so', 'far'].includes(w)) return -1;
+  }
+  return -1;
+}
+
 /** Verbs that give a figure a predicate of its own that is no harm ("900 inmates escaped"). */
 const OWN_PREDICATE = /^(?:escape|flee|remain|attend|join|free|release|charge|sentence|convict|stage|hold|gather)/;
 
@@ -536,6 +737,9 @@ function leftCue(tokens: Token[], from: number, floor: number): Cue | null {
     // A semicolon ends an independent clause: its cue is not this figure's.
     if (tokens[i]!.text === ';') return null;
     const cat = cueAt(tokens, i);
+    // "crossed into Chad with 3,000 troops": a crossing before a figure counts it only as the
+    // value of the count of those who crossed ("the number who crossed … passed 300,000").
+    if (cat === 'displaced' && CROSSING_VERBS.has(tokens[i]!.lower) && ![from - 1, from].some((k) => MEASURE_LINKS.has(tokens[k]?.lower ?? ''))) continue;
     if (cat && cat !== 'participants') return { category: cat, index: i };
   }
   return null;
@@ -581,6 +785,9 @@ function verbBefore(tokens: Token[], at: number): Category | null {
   if (verb) return verb;
   // "medics treated 200 people": a patient is injured.
   if (TREATMENT_OBJECT_VERBS.has(prev)) return 'injured';
+  // "rescuers are searching for 40 villagers", "still looking for six": the sought are missing
+  // (not "police searched for 12 suspects": sought offenders, see SOUGHT_OFFENDERS).
+  if (prev === 'for' && SEARCH_VERBS.has(prev2)) return 'missing';
   // Participles that are also cue words: "arrested 40", "wounding 20", "hospitalised 12".
   const cue = cueAt(tokens, at - 1);
   return cue && cue !== 'participants' && /(?:ed|ing)$/.test(prev) ? cue : null;
@@ -594,6 +801,10 @@ function verbBefore(tokens: Token[], at: number): Category | null {
 function nominalBefore(tokens: Token[], at: number, single: boolean): Category | null {
   if (tokens[at - 1]?.lower !== 'of') return null;
   const noun = tokens[at - 2]?.lower ?? '';
+  // "the remains of 27 people were found": the dead.
+  if (noun === 'remains' && !single) return 'killed';
+  // "the revised death toll of 93 was released", "an injury toll of 40": the toll's own harm.
+  if ((noun === 'toll' || noun === 'tolls') && !single) return cueAt(tokens, at - 2);
   // "claimed the lives of 56 people", "cost the lives of two".
   if (noun === 'lives' && tokens[at - 3]?.lower === 'the' && LIVES_TAKING_VERBS.has(tokens[at - 4]?.lower ?? '')) return 'killed';
   // ...unless an event brings it about: "resulting in the death of a contractor".
@@ -641,6 +852,23 @@ function crowdMeasured(tokens: Token[], at: number): boolean {
       const measured = COUNT_NOUNS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 1]?.lower === 'of';
       if (measured || /^number/.test(tokens[i + 1]?.lower ?? '')) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * Is the figure at `at` the value of a bare count noun, "the number … at 128,000", "the
+ * estimate stood at 40" ("number" with no "of" phrase), within its clause and with no cue between?
+ */
+function bareMeasure(tokens: Token[], at: number): boolean {
+  if (!MEASURE_LINKS.has(tokens[at - 1]?.lower ?? '')) return false;
+  for (let i = at - 2; i >= 0 && i >= at - 8; i--) {
+    const w = tokens[i]!.lower;
+    if (COUNT_NOUNS.has(w) || w === 'figure' || w === 'total') {
+      const det = tokens[i - 1]?.lower ?? '';
+      return tokens[i + 1]?.lower !== 'of' && (['the', 'its', 'their', 'this', 'that'].includes(det) || /^(?:police|official|organi[sz]ers?)$/.test(det));
+    }
+    if (CLAUSE_BREAKS.has(w) || w === ',' || cueAt(tokens, i) || /^\d/.test(w)) return false;
   }
   return false;
 }
@@ -693,6 +921,21 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
             break;
           if (isSingularPerson(wj)) k = j;
         }
+        // "a member of the security forces": the member is the person, the of-phrase their body.
+        if (MEMBER_NOUNS.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'of') {
+          let j = k + 2;
+          while (
+            j < tokens.length &&
+            j < k + 7 &&
+            isWord(tokens[j]) &&
+            !CATEGORY_CUES.has(tokens[j]!.lower) &&
+            !AUXILIARIES.has(tokens[j]!.lower) &&
+            !CLAUSE_BREAKS.has(tokens[j]!.lower)
+          )
+            j++;
+          if (j > k + 2) out.push(onePerson(i, tokens[j - 1]!));
+          break;
+        }
         if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.text === "'s") break;
         out.push(onePerson(i, tokens[k]!));
         break;
@@ -710,6 +953,8 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
   // "the killing of a security officer"; "gunmen killed a government employee".
   if (tokens[q.tokenStart - 1]?.lower === 'of') return nominalBefore(tokens, q.tokenStart, true);
   const verb = verbBefore(tokens, q.tokenStart);
+  // One person searched for ("divers searched for a fisherman") is a story, not a count.
+  if (verb === 'missing') return null;
   if (verb) return verb;
   const i = afterApposition(tokens, q.tokenStart, nounEnd);
   for (let k = i; k < tokens.length && k < i + 5; k++) {
@@ -719,7 +964,12 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
     // participle right after the person, with a finite verb after it, describes the person
     // (a reduced relative); the sentence's predicate is that verb, no harm.
     if (cat && k === nounEnd && /ed$/.test(w) && reducedRelative(tokens, k + 1)) return null;
+    // "A young protester lost his life".
+    if (/^los[te]/.test(w) && ['his', 'her', 'their'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'life') return 'killed';
     if (cat && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return judicialOutcome(tokens, k + 2) ? null : 'killed';
+    // "A gunman shot and killed one", "a sniper wounded two": the person is the agent of an
+    // active harm verb with an object of its own.
+    if (cat && activeWithObject(tokens, k)) return null;
     if (cat && cat !== 'participants' && cat !== 'displaced') {
       // "a man who was killed" is fine; "a man whose son died" is not about the man.
       return w === 'toll' || w === 'victims' || w === 'bodies' ? null : cat;
@@ -748,6 +998,8 @@ function refersBack(tokens: Token[], at: number, q: Quantity): boolean {
   if (at > 5) return false;
   const opening = tokens.slice(0, at).map((t) => t.lower);
   if ((opening[0] === 'of' || opening[0] === 'among') && ANAPHORS.has(opening[1] ?? '')) return true;
+  // "Of that number, 92…", "Of this total, 40…".
+  if (opening[0] === 'of' && ['that', 'this', 'the'].includes(opening[1] ?? '') && BACK_REFERENCE_NOUNS.has(opening[2] ?? '')) return true;
   return ANAPHORS.has(opening[0] ?? '') && /^includ/.test(opening[1] ?? '');
 }
 
@@ -797,6 +1049,8 @@ export function claimsInSentence(
   tokens: Token[] = tokenize(sentence.text, sentence.start),
   /** The category of the paragraph's last claim before this sentence. */
   before: Category | null = null,
+  /** The category of the report's last claim before this sentence. */
+  previous: Category | null = before,
 ): DraftClaim[] {
   const quantities = findQuantities(sentence.text, sentence.start, tokens);
   const singles = singularMentions(tokens, sentence.text, sentence.start).filter(
@@ -853,19 +1107,35 @@ export function claimsInSentence(
     const openedAt = tokenIndexAt(tokens, q.span.start) - 1;
     const nounFrom = tokens[openedAt]?.text === '(' && tokens[q.tokenEnd]?.text === ')' ? q.tokenEnd + 1 : q.tokenEnd;
     const np = nounPhrase(tokens, nounFrom, q.estimate === 1 && q.qualifier === 'exact');
+    const spanTok = tokenIndexAt(tokens, q.span.start);
     const part = partitive.get(q.tokenStart);
     if (part && np.kind === 'none') {
       emit(q, part.cue.category, part.np.who ?? 'people', part.cue.index + 1, 'partitive-subject');
       continue;
     }
-    if (np.kind === 'thing') continue;
+    // "a mother of three", "the father of two": the figure counts children, no victims.
+    if (tokens[spanTok - 1]?.lower === 'of' && KIN_OF_NOUNS.has(tokens[spanTok - 2]?.lower ?? '')) continue;
+    // "died of two gunshot wounds", "treated for three stab wounds": wounds on one body.
+    if (np.kind === 'category' && tokens[np.end - 1]?.lower === 'wounds' && WOUND_COUNT_OPENERS.has(tokens[spanTok - 1]?.lower ?? '')) continue;
+    // "14 members of one family", "one crowd": one group is no count of people.
+    if (np.kind === 'person' && q.estimate === 1 && UNIT_GROUP_NOUNS.has(tokens[np.end - 1]?.lower ?? '')) continue;
+    if (np.kind === 'thing') {
+      // Rule list-entries: "the list of political prisoners now holds more than 450 names".
+      const listed = ENTRY_NOUNS.has(tokens[np.end - 1]?.lower ?? '') ? listOf(tokens, tokenIndexAt(tokens, q.span.start)) : null;
+      if (listed?.category && listed.category !== 'participants') emit(q, listed.category, listed.who ?? 'people', np.end, 'list-entries');
+      continue;
+    }
     if (np.kind === 'place') {
       if (tokens.some((t) => PROTEST_CONTEXT.has(t.lower)) && q.estimate >= 2) emit(q, 'places', np.who!.toLowerCase(), np.end, 'places-affected');
       continue;
     }
     if (np.kind !== 'category' && (countsSpeakers(tokens, q, np) || isAgent(tokens, tokenIndexAt(tokens, q.span.start)))) continue;
     // "The court sentenced 12 men to death", "charged 40 people": a court's object is no victim count.
-    if (np.kind !== 'category' && COURT_VERBS.has(tokens[tokenIndexAt(tokens, q.span.start) - 1]?.lower ?? '')) continue;
+    if (np.kind !== 'category' && COURT_VERBS.has(tokens[tokenIndexAt(tokens, q.span.start) - 1]?.lower ?? '')) {
+      // ...unless the sentence is custody: "sentenced 300 people to administrative arrest".
+      if (tokens[np.end]?.lower === 'to' && custodialAt(tokens, np.end + 1)) emit(q, 'detained', np.who ?? 'people', np.end + 3, 'custodial-sentence');
+      continue;
+    }
     let category: Category | null = np.kind === 'category' ? np.category! : null;
     let rule: CategoryRule = 'harm-noun';
     let endTok = np.end;
@@ -901,9 +1171,22 @@ export function claimsInSentence(
         rule = 'predicate-after';
       }
     }
+    // "released 300 detainees", "500 detainees were freed": a count of releases.
+    if (np.kind === 'category' && category === 'detained' && freed(tokens, spanTok, np.end)) continue;
+    // "Five of the wounded succumbed to their injuries": a part of the injured who died.
+    if (np.kind === 'category' && category === 'injured' && tokens[q.tokenEnd]?.lower === 'of') {
+      const right = rightPredicate(tokens, np.end, starts, ends);
+      if (right && right !== 'blocked' && right.category === 'killed') [category, rule, endTok] = ['killed', 'predicate-after', right.index + 1];
+    }
     // "Security forces killed 12 protesters", "Police arrested more than 500 people".
     const spanStartTok = tokenIndexAt(tokens, q.span.start);
     if (!category) [category, rule] = [verbBefore(tokens, spanStartTok), 'harm-verb-object'];
+    // "Police held 90 people overnight": "held" with people as its object is detention.
+    if (!category && np.kind === 'person' && tokens[spanStartTok - 1]?.lower === 'held') [category, rule] = ['detained', 'harm-verb-object'];
+    if (category === 'missing' && rule === 'harm-verb-object' && tokens[spanStartTok - 1]?.lower === 'for') {
+      if (soughtOffenders(tokens, q.tokenEnd)) continue;
+      rule = 'sought';
+    }
     if (!category) [category, rule] = [nominalBefore(tokens, spanStartTok, false), 'harm-noun-of'];
     // "were detained, along with seven journalists": an added member shares the claim before it.
     const addedTo = ['along', 'together'].includes(tokens[spanStartTok - 2]?.lower ?? '') && tokens[spanStartTok - 1]?.lower === 'with';
@@ -917,10 +1200,31 @@ export function claimsInSentence(
     if (!category && CROWD_OBJECT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && q.estimate >= PARTICIPANT_MIN)
       [category, rule] = ['participants', 'crowd-object'];
     if (!category && q.estimate >= PARTICIPANT_MIN && crowdMeasured(tokens, spanStartTok)) [category, rule] = ['participants', 'crowd-measure'];
+    // Rule bare-measure: "Police put the number in the park at 128,000", "the official figure
+    // stood at 40": a count noun with no "of" phrase measures what the report counted last.
+    const counted = claims[claims.length - 1]?.category ?? previous;
+    if (!category && counted && bareMeasure(tokens, spanStartTok) && (counted !== 'participants' || q.estimate >= PARTICIPANT_MIN))
+      [category, rule] = [counted, 'bare-measure'];
     if (!category) {
-      const right = rightPredicate(tokens, np.end, starts, ends, FIGURE_PREPOSITIONS.has(tokens[spanStartTok - 1]?.lower ?? ''));
+      const prepositionObject = FIGURE_PREPOSITIONS.has(tokens[spanStartTok - 1]?.lower ?? '');
+      const predicate = rightPredicate(tokens, np.end, starts, ends, prepositionObject);
+      // "pushed the toll up to 39 since the protests began, sparked by…": a bare figure a
+      // preposition takes is no subject, so a verb after it is not its own.
+      const right = predicate === 'blocked' && prepositionObject && np.kind === 'none' ? null : predicate;
       if (right === 'blocked') {
         if (isCrowd(tokens, q, np, spanStartTok)) emit(q, 'participants', np.who ?? 'people', np.end, 'crowd');
+        // Rule found-of-missing: "471 went missing; of that number, 92 have turned up": those
+        // found again are counted among the missing the claim before them named.
+        const last = claims[claims.length - 1]?.category ?? before;
+        const found = last === 'missing' && (claims.length > 0 || refersBack(tokens, spanStartTok, q)) ? foundPredicate(tokens, np.end) : -1;
+        if (found >= 0) emit(q, 'missing', np.who ?? 'people', found + 1, 'found-of-missing');
+        // Rule part-of-detained: "3,555 remain in detention; 82 of them have been sentenced":
+        // a part of the detained whom a court then tried is still counted among them.
+        const ofThem = tokens[q.tokenEnd]?.lower === 'of' && ['them', 'whom', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '');
+        if (found < 0 && last === 'detained' && ofThem) {
+          const outcome = [1, 2, 3, 4, 5].map((d) => np.end + d - 1).find((k) => HELD_OUTCOME.test(tokens[k]?.lower ?? ''));
+          if (outcome !== undefined) emit(q, 'detained', np.who ?? 'people', outcome + 1, 'part-of-detained');
+        }
         continue;
       }
       if (right) {
@@ -930,6 +1234,11 @@ export function claimsInSentence(
         if (category === 'participants' && tokens[right.index]?.lower === 'took') endTok = Math.min(tokens.length, right.index + 4);
         if (tokens[right.index]?.lower === 'rounded' && tokens[right.index + 1]?.lower === 'up') endTok = right.index + 2;
         if (tokens[right.index]?.lower === 'shot' && tokens[right.index + 1]?.lower === 'dead') endTok = right.index + 2;
+      } else if (predicate === null && (np.kind === 'none' || np.kind === 'person')) {
+        // Rule list-predicate: "2 in Lashio, 1 in Myitkyina and 2 in Monywa lost their lives":
+        // figures listed by place share the predicate after the list's last member.
+        const shared = listPredicate(tokens, quantities, quantities.indexOf(q), starts, ends);
+        if (shared) [category, rule] = [shared.category, 'list-predicate'];
       }
     }
     // A bare "one" is a pronoun unless a harm verb or predicate takes it ("killed one", "one died").
@@ -969,7 +1278,9 @@ export function claimsInSentence(
   for (const s of singles) {
     const nounTok = tokens.findIndex((t) => t.end === s.span.end);
     const cat = singularCategory(tokens, s, nounTok + 1);
-    if (!cat) continue;
+    // One arrest ("A soldier has been detained") is an event in the news, not a count of the
+    // detained (ANNOTATION.md counts detentions in figures); one death still is a toll's member.
+    if (!cat || cat === 'detained') continue;
     const noun = tokens[nounTok]!;
     const modifier = tokens[nounTok - 1];
     const who =
@@ -1014,7 +1325,8 @@ function afterApposition(tokens: Token[], mentionStart: number, nounEnd: number)
 function singularCategoryEnd(tokens: Token[], mentionStart: number, nounEnd: number): number {
   const i = afterApposition(tokens, mentionStart, nounEnd);
   for (let k = i; k < tokens.length && k < i + 5; k++) {
-    if (CATEGORY_CUES.has(tokens[k]!.lower)) return k + 1;
+    if (/^los[te]/.test(tokens[k]!.lower) && tokens[k + 2]?.lower === 'life') return k + 3;
+    if (CATEGORY_CUES.has(tokens[k]!.lower)) return tokens[k]!.lower === 'shot' && tokens[k + 1]?.lower === 'dead' ? k + 2 : k + 1;
     if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return k + 3;
     if (!AUXILIARIES.has(tokens[k]!.lower) && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(tokens[k]!.lower)) break;
   }
@@ -1038,7 +1350,7 @@ export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClai
   sentences.forEach((s, i) => {
     const last = out[out.length - 1];
     const before = last && sentences[last.sentence]?.paragraph === s.paragraph ? last.category : null;
-    out.push(...claimsInSentence(s, i, tokens?.[i], before));
+    out.push(...claimsInSentence(s, i, tokens?.[i], before, last?.category ?? null));
   });
   return out;
 }

@@ -32,6 +32,46 @@ interface Mention {
   inherited: boolean;
   /** Stated in the headline (the first line, without a closing full stop): telegraphic. */
   headline: boolean;
+  /** Ids of the places its sentence names. */
+  sentencePlaces: ReadonlySet<string>;
+  /** The old value of a revision ("from 359 to 253"), not a statement of the figure. */
+  replaced: boolean;
+}
+
+/**
+ * Are two mentions of one figure about one place? Either names none, both name the same, or
+ * (for a headline and the body) the one's place is named in the other's sentence ("5,000 dead
+ * in Bara" repeated as "attacks on Bara, capital of the north, left 5,000 dead": the body's
+ * nearest place is the province).
+ */
+function samePlace(a: Mention, b: Mention): boolean {
+  if (!a.placeStated || !b.placeStated || a.claim.place?.id === b.claim.place?.id) return true;
+  if (!a.headline && !b.headline) return false;
+  return (!!a.claim.place && b.sentencePlaces.has(a.claim.place.id)) || (!!b.claim.place && a.sentencePlaces.has(b.claim.place.id));
+}
+
+/**
+ * A headline's abbreviated figure ("12K detainees", "1.2M displaced") stands for the body's
+ * qualified one ("more than 12,000 people were detained"): the abbreviation rounds, dropping
+ * "more than", "about", "at least". (A headline's "30 dead" beside a body's "at least 30" may be
+ * two counts.)
+ */
+const ABBREVIATED = /\d\s*(?:[kKmM]|mn|bn)\b/;
+
+function headlineRounds(head: Mention, body: Mention): boolean {
+  const h = head.claim;
+  const b = body.claim;
+  return (
+    head.headline &&
+    !body.headline &&
+    ABBREVIATED.test(h.span.text) &&
+    h.category === b.category &&
+    h.qualifier === 'exact' &&
+    ['more_than', 'at_least', 'about', 'up_to'].includes(b.qualifier) &&
+    h.estimate === (b.low ?? b.high) &&
+    samePlace(head, body) &&
+    sameSpeaker(h.source, b.source)
+  );
 }
 
 /** A stated source outranks a carried-over one; a named one outranks a generic one. */
@@ -69,6 +109,7 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
   const out: Mention[] = [];
   // Keyed twins keep this linear in the number of figures (a long annex holds thousands).
   const kept = new Map<string, Mention[]>();
+  const heads: Mention[] = [];
   for (const m of mentions) {
     const c = m.claim;
     const key = `${c.category}|${c.low}|${c.high}`;
@@ -78,12 +119,34 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
         o.claim.qualifier === c.qualifier &&
         // "nine people in Maysan, nine people in Dhi Qar" are two figures, not one repeated.
         o.sentence !== m.sentence &&
-        (!o.placeStated || !m.placeStated || o.claim.place?.id === c.place?.id) &&
+        samePlace(o, m) &&
         sameSpeaker(o.claim.source, c.source),
     );
+    // The headline's figure takes the body's bounds and qualifier, and keeps its span.
+    const rounded = twin ? undefined : heads.find((o) => headlineRounds(o, m));
+    if (rounded) {
+      const r = rounded.claim;
+      [r.low, r.high, r.estimate, r.qualifier] = [c.low, c.high, c.estimate, c.qualifier];
+      rounded.headline = false;
+      r.scope = c.scope;
+      r.rules = { ...r.rules, scope: c.rules?.scope };
+      if (sourceRank(m) > sourceRank(rounded)) {
+        r.source = c.source;
+        rounded.inherited = m.inherited;
+      }
+      r.hedged ||= c.hedged;
+      r.cumulative ||= c.cumulative;
+      r.place ??= c.place;
+      carryRevision(r, c);
+      const same = kept.get(key);
+      if (same) same.push(rounded);
+      else kept.set(key, [rounded]);
+      continue;
+    }
     if (!twin) {
       const copy = { ...m, claim: { ...c } };
       out.push(copy);
+      if (m.headline) heads.push(copy);
       const same = kept.get(key);
       if (same) same.push(copy);
       else kept.set(key, [copy]);
@@ -92,6 +155,11 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
     if (sourceRank(m) > sourceRank(twin)) {
       twin.claim.source = c.source;
       twin.inherited = m.inherited;
+    }
+    // A revision's old value ("from 359 to 253") names the figure; its first statement is the claim.
+    if (twin.replaced && !m.replaced) {
+      twin.claim.span = c.span;
+      twin.replaced = false;
     }
     // A headline keeps its span, but what the figure counts is read in the body's fuller sentence.
     if (twin.headline && !m.headline) {
@@ -253,7 +321,12 @@ export function extract(input: ExtractInput): Report {
       }
     }
     const headline = d.sentence === 0 && !/[.!?]["'”’)]*\s*$/.test(seg.sentences[0]!.text);
-    return { claim, sentence: d.sentence, placeStated: stated !== null, inherited: sources[i]?.inherited ?? false, headline };
+    const sentencePlaces = new Set((bySentence.places[d.sentence] ?? []).map((p) => p.place.id));
+    // "lowers the toll from 359 to 253": the figure after "from" is the old value a revision replaces.
+    const before = text.slice(Math.max(0, d.figure.start - 6), d.figure.start);
+    const after = text.slice(d.figure.end, d.figure.end + 6);
+    const replaced = /\bfrom\s+$/i.test(before) && /^\s+to\s+\d/i.test(after);
+    return { claim, sentence: d.sentence, placeStated: stated !== null, inherited: sources[i]?.inherited ?? false, headline, sentencePlaces, replaced };
   });
 
   const { byline: _byline, ...document } = doc;

@@ -517,6 +517,11 @@ export const TREATMENT_VERBS = new Set([
   'undergoing',
   'undergone',
   'sent',
+  // "13 victims needed surgery", "two needing stitches".
+  'needed',
+  'needing',
+  'need',
+  'needs',
 ]);
 /** Words after a treatment verb that make it care for the injured. */
 export const TREATMENT_PLACES = new Set([
@@ -2049,3 +2054,109 @@ export const SCOPE_FACILITY_VERBS = new Set([
   'held',
   'houses',
 ]);
+
+/**
+ * Verbs of not knowing where someone is: "relatives of six men do not know where they are"
+ * counts the missing (with a negation before and "where" after).
+ */
+export const KNOW_VERBS = new Set(['know', 'knows', 'knew', 'known', 'knowing']);
+export const NEGATIONS = new Set(['not', "n't", 'no', 'never']);
+/** Verbs of a missing person found again: "of those, 92 have turned up", "40 were located". */
+export const FOUND_VERBS = new Set(['found', 'located', 'traced', 'reappeared', 'resurfaced', 'returned', 'freed', 'released']);
+/** Particles that make a found verb of "turn"/"show": "turned up", "showed up". */
+export const FOUND_PARTICLE_VERBS = new Set(['turned', 'showed', 'shown', 'turn', 'show']);
+/** Nouns of a count an opening "of that number" refers back to. */
+export const BACK_REFERENCE_NOUNS = new Set(['number', 'total', 'figure', 'group', 'toll', 'tally', 'count']);
+/** Those searched for who are no victims: "police are searching for 12 suspects". */
+export const SOUGHT_OFFENDERS = new Set([
+  'suspects',
+  'attackers',
+  'gunmen',
+  'assailants',
+  'fugitives',
+  'perpetrators',
+  'escapees',
+  'bombers',
+  'militants',
+  'robbers',
+  'culprits',
+]);
+/** Verbs whose "for" object is sought: "rescuers searched for 40 villagers". */
+export const SEARCH_VERBS = new Set(['searching', 'search', 'searched', 'searches', 'looking', 'hunting']);
+
+/**
+ * Verbs of crossing a border: "2,000 people crossed into Chad", "registered crossing from Sudan
+ * into South Sudan", "fled across the border" count the displaced (with a country or a border after).
+ */
+export const CROSSING_VERBS = new Set(['crossed', 'crossing', 'cross', 'crosses']);
+export const BORDER_NOUNS = new Set(['border', 'borders', 'frontier']);
+/** Nouns of a list whose entries are people: "the list of political prisoners contains 450 names". */
+export const LIST_NOUNS = new Set(['list', 'lists', 'register', 'roll', 'registry', 'database']);
+export const ENTRY_NOUNS = new Set(['names', 'entries']);
+
+/** Kin a figure after "of" counts the children of: "a mother of three", "the father of two". */
+export const KIN_OF_NOUNS = new Set(['mother', 'father', 'parent', 'parents', 'grandmother', 'grandfather', 'mum', 'mom', 'dad']);
+/** Words before a count of wounds on one body: "died of two gunshot wounds", "treated for three stab wounds". */
+export const WOUND_COUNT_OPENERS = new Set(['of', 'from', 'with', 'for', 'suffered', 'sustained', 'received', 'had']);
+
+/**
+ * A custodial sentence: "sentenced 300 people to administrative arrest", "were handed jail terms",
+ * "received prison sentences" put the figure in detention (a death sentence does not).
+ */
+export const CUSTODY_WORDS = new Set(['jail', 'prison', 'custodial', 'arrest', 'detention', 'imprisonment', 'incarceration']);
+export const SENTENCE_NOUNS = new Set(['terms', 'term', 'sentences', 'sentence']);
+/** Verbs of a court's outcome for people already held: "82 of them have been sentenced". */
+export const HELD_OUTCOME = /^(?:sentenc|convict|charg|tried|prosecut|indict|jail)/;
+
+/** Participles of assault whose passive counts the injured: "25 officers were beaten by protesters". */
+export const ASSAULT_PARTICIPLES = new Set(['beaten', 'assaulted', 'battered', 'stabbed', 'clubbed', 'bludgeoned', 'trampled']);
+/** Verbs of being hit: "60 people were hit by rubber bullets" (with a projectile after "by"). */
+export const HIT_VERBS = new Set(['hit', 'struck']);
+/** What hits a person and injures: bullets, pellets, canisters, stones. */
+export const PROJECTILE_NOUNS = new Set([
+  'bullet',
+  'bullets',
+  'pellet',
+  'pellets',
+  'rounds',
+  'round',
+  'canister',
+  'canisters',
+  'shrapnel',
+  'buckshot',
+  'grenade',
+  'grenades',
+  'stones',
+  'rocks',
+  'batons',
+  'gunfire',
+  'shotgun',
+  'projectiles',
+  'projectile',
+  'cartridges',
+]);
+/** Body parts lost to an injury: "45 protesters lost an eye". */
+export const LOST_BODY_PARTS = new Set(['eye', 'eyes', 'sight', 'vision', 'limb', 'limbs', 'leg', 'legs', 'arm', 'arms', 'hand', 'hands']);
+/** Verbs of seeking care: "400 people sought treatment", "12 needed medical attention". */
+export const CARE_SEEKING_VERBS = new Set(['sought', 'seeking', 'seek', 'needed', 'needing', 'required', 'received', 'receiving', 'got']);
+
+/** Singular units of people that one figure counts as one unit: "14 members of one family". */
+export const UNIT_GROUP_NOUNS = new Set(['family', 'household', 'clan', 'tribe', 'group', 'crowd', 'gang', 'team', 'unit', 'couple']);
+
+/** Verbs of setting the detained free: "released 300 detainees" counts releases, not detentions. */
+export const FREEING_VERBS = new Set([
+  'released',
+  'releases',
+  'releasing',
+  'release',
+  'freed',
+  'frees',
+  'freeing',
+  'free',
+  'pardoned',
+  'amnestied',
+  'discharged',
+]);
+
+/** Nouns of one member of a body: "a member of the security forces" is one person of that body. */
+export const MEMBER_NOUNS = new Set(['member', 'officer', 'employee', 'soldier', 'supporter', 'activist', 'leader']);

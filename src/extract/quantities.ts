@@ -448,6 +448,10 @@ function isNonCount(tokens: Token[], i: number, end: number, value: number): boo
   if ((next?.lower === 'a' || next?.lower === 'p') && next2?.text === '.' && tokens[end + 2]?.lower === 'm') return true;
   if (next?.text === '.' && isDigits(next2) && first.end === next.start) return true; // "10.54" split oddly
   if (prev && IDENTIFIER_BEFORE.has(prev.lower)) return true;
+  // "aged between 17 and 45", "ages from 9 to 60", "between the ages of 18 and 30": ages.
+  const ageRange = (k: number) => ['between', 'from', 'of'].includes(tokens[k]?.lower ?? '') && ['aged', 'ages', 'age'].includes(tokens[k - 1]?.lower ?? '');
+  if (ageRange(i - 1)) return true;
+  if (prev && ['and', 'to', '-', '–'].includes(prev.lower) && prev2 && isDigits(prev2) && ageRange(i - 3)) return true;
   if (prev && prev.text === '-' && prev2 && /^[A-Za-z]+$/.test(prev2.text) && prev2.end === prev.start) return true; // COVID-19, F-16
   if (prev && (prev.text === '#' || prev.text === '№')) return true;
   // Dates: "October 1", "1 October", "Oct. 1", "22nd", "2019-12-04".
@@ -600,6 +604,16 @@ export function findQuantities(text: string, offset = 0, tokens: Token[] = token
       high = rangeEnd.value;
       qualifier = 'range';
       end = rangeEnd.end;
+    }
+    // "anywhere from several thousand to tens of thousands", "between hundreds and thousands": a
+    // spread of vague amounts is one vague figure at its conservative floor.
+    if (
+      vague &&
+      sep &&
+      (sep.lower === 'and' ? betweenBefore : sep.lower === 'to' && tokens[i - 1]?.lower === 'from' && RANGE_WORDS.has(tokens[i - 2]?.lower ?? ''))
+    ) {
+      const other = parseNumber(tokens, end + 1);
+      if (other?.vague && other.value > value) end = other.end;
     }
 
     // The qualifier before the number (and a hedge before or after it).

@@ -350,4 +350,55 @@ describe('claims: tying figures to categories', () => {
     }).claims;
     expect(found.map((c) => [c.category, c.estimate, c.span.start < 24, c.source?.name])).toEqual([['killed', 640, true, 'disaster agency']]);
   });
+
+  it("merges an abbreviated headline figure with the body's qualified one, and a headline place named in the body sentence", () => {
+    const rounded = extract({
+      text: 'Monitor tallies a year of crackdown: 14K detainees, 300 trials\n\nMore than 14,000 people were detained in the year, the Lantern rights centre said.',
+    }).claims;
+    expect(rounded.filter((c) => c.category === 'detained').map((c) => [c.low, c.high, c.qualifier, c.span.start < 40])).toEqual([
+      [14000, null, 'more_than', true],
+    ]);
+    const placed = extract({
+      text: 'More Than 2,000 Dead in Korvana\n\nRaids on Korvana, the main town of Ostrel province, left more than 2,000 people dead, a local council said.',
+    }).claims;
+    expect(placed.filter((c) => c.category === 'killed').length).toBe(1);
+  });
+
+  it('counts among the missing those found again after a reference back (found-of-missing)', () => {
+    const found = extract({
+      text: 'The commission said 300 people had gone missing since May. Of that number, 85 have already turned up, while 215 remain unaccounted for.',
+    }).claims;
+    expect(found.map((c) => [c.category, c.estimate, c.rules?.category])).toEqual([
+      ['missing', 300, 'predicate-after'],
+      ['missing', 85, 'found-of-missing'],
+      ['missing', 215, 'predicate-after'],
+    ]);
+  });
+
+  it("reads a bare count noun's value as what the report counted last (bare-measure), and a vague spread as one figure", () => {
+    const found = extract({ text: 'Organisers said at least 900,000 people joined the march. Police put the number in Union Square at 110,000.' }).claims;
+    expect(found.map((c) => [c.category, c.estimate, c.rules?.category])).toEqual([
+      ['participants', 900000, 'predicate-after'],
+      ['participants', 110000, 'bare-measure'],
+    ]);
+    expect(extract({ text: 'Organisers said 2 million people marched. The number of buses stood at 400.' }).claims.length).toBe(1);
+    const spread = extract({ text: 'Analysts say turnout has ranged anywhere from several thousand to tens of thousands.' }).claims;
+    expect(spread.map((c) => [c.category, c.low, c.high, c.qualifier])).toEqual([['participants', 3000, null, 'vague']]);
+  });
+
+  it("keeps a crowd placed in a city apart from the report's crowd whose sentence names the country", () => {
+    const found = extract({
+      text: 'Unions have mobilised thousands of people across Portugal since Monday.\n\nIn Porto, thousands of students draped in Portuguese flags marched to the square.',
+    }).claims;
+    expect(found.filter((c) => c.category === 'participants').length).toBe(2);
+  });
+
+  it("gives a figure first named as a revision's old value the span of its first statement", () => {
+    const found = extract({
+      text: 'Agency cuts flood toll from 410 to 388\n\nThe interior minister had earlier said the floods had claimed 410 lives. The agency later put the figure at 388.',
+    }).claims;
+    const old = found.find((c) => c.estimate === 410);
+    expect(old?.span.text).toBe('410 lives');
+    expect(old!.span.start).toBeGreaterThan(40);
+  });
 });

@@ -214,4 +214,117 @@ describe('claims: grammatical relations', () => {
     expect(pairs('The clinic took in more than 600 war-wounded refugees last week.')).toEqual([['injured', 600]]);
     expect(pairs('Medics saw 40 bullet-wounded protesters.')).toEqual([['injured', 40]]);
   });
+
+  it('reads care needed and injuries suffered past an adjective in "s" ("serious", "numerous")', () => {
+    expect(pairs('Surgeons said 17 victims needed surgery.')).toEqual([['injured', 17]]);
+    expect(pairs('Two of the wounded needed stitches.')).toEqual([['injured', 2]]);
+    expect(pairs('Some of them suffered serious injuries to the chest.')).toEqual([['injured', 3]]);
+    expect(pairs('Nine of them suffered various injuries.')).toEqual([['injured', 9]]);
+    expect(pairs('About 300 families need shelter after the storm.')).toEqual([]);
+  });
+
+  it('counts no single arrest and no agent of an active harm verb', () => {
+    expect(pairs('A soldier has been detained over the shooting.')).toEqual([]);
+    expect(pairs('A sergeant was arrested after the raid on the camp.')).toEqual([]);
+    expect(pairs('A gunman shot and killed one and injured another.')).toEqual([
+      ['killed', 1],
+      ['injured', 1],
+    ]);
+    expect(pairs('A sniper wounded two marchers near the bridge.')).toEqual([['injured', 2]]);
+    expect(claimsInSentence({ start: 0, end: 40, text: 'A constable was shot dead in Lirabad.', paragraph: 0 }, 0)[0]?.span.text).toBe(
+      'A constable was shot dead',
+    );
+  });
+
+  it('counts the missing in unknown whereabouts, in those searched for and in those found again', () => {
+    expect(pairs('Relatives of at least nine marchers still do not know where they are.')).toEqual([['missing', 9]]);
+    expect(pairs('Rescuers were still searching for 40 villagers on Tuesday.')).toEqual([['missing', 40]]);
+    expect(pairs('Police are searching for 12 suspects after the bombing.')).toEqual([]);
+    expect(pairs('Divers are searching for a fisherman swept away by the flood.')).toEqual([]);
+    expect(pairs('More than 500 marchers turned up at the rally.')).toEqual([['participants', 500]]);
+  });
+
+  it('counts the displaced who cross a border, not a crossing into a square nor troops sent with it', () => {
+    expect(pairs('About 2,000 people crossed the border into Varda on Sunday.')).toEqual([['displaced', 2000]]);
+    expect(pairs('Almost 90,000 people had been registered crossing from Ostria into Varda.')).toEqual([['displaced', 90000]]);
+    expect(pairs('The number of people who have crossed into Varda since May passed 300,000.')).toEqual([['displaced', 300000]]);
+    expect(pairs('Two thousand marchers crossed into the square at noon.')).toEqual([['participants', 2000]]);
+    expect(pairs('The army crossed into Norland with 3,000 troops.')).toEqual([]);
+  });
+
+  it('reads tolls of a figure, lists of names, and cases that count no people', () => {
+    expect(pairs('The monitor said the revised death toll of 93 was released by the ministry.')).toEqual([['killed', 93]]);
+    expect(pairs('An injury toll of 40 was published on Friday.')).toEqual([['injured', 40]]);
+    expect(pairs('The list of political prisoners, which keeps growing, now contains more than 450 names.')).toEqual([['detained', 450]]);
+    expect(pairs('The list of guests held 300 names.')).toEqual([]);
+    expect(pairs('The group documented at least 700 cases of detainees being beaten.')).toEqual([]);
+    expect(pairs('Monitors recorded 1,500 cases of enforced disappearance.')).toEqual([['missing', 1500]]);
+  });
+
+  it('reads no verb after a bare figure a preposition takes as its own', () => {
+    expect(pairs('The newest deaths push the overall toll up to 39 since the riots began in May, sparked by the ouster of the mayor.')).toEqual([
+      ['killed', 39],
+    ]);
+  });
+
+  it('shares the predicate after a list of figures by place (list-predicate)', () => {
+    expect(pairs('Three in Lashio, one in Myitkyina and two in Monywa were shot dead on Friday.')).toEqual([
+      ['killed', 3],
+      ['killed', 1],
+      ['killed', 2],
+    ]);
+    expect(pairs('2 in Kalay Town, Chin State, lost their lives on Sunday.')).toEqual([['killed', 2]]);
+  });
+
+  it('counts no children of kin, no wounds on one body, and no death in a bare "shot and"', () => {
+    expect(pairs('A mother of three was shot dead at the checkpoint.')).toEqual([]);
+    expect(pairs('The father of two died in hospital on Sunday.')).toEqual([]);
+    expect(pairs('He died of two gunshot wounds to the chest.')).toEqual([]);
+    expect(pairs('Police said three officers had been shot and one of them died.')).toEqual([['killed', 1]]);
+    expect(pairs('Gunmen shot and killed four guards.')).toEqual([['killed', 4]]);
+  });
+
+  it('counts custodial sentences and people held as detained, not death sentences', () => {
+    expect(pairs('Courts sentenced 300 people to administrative arrest.')).toEqual([['detained', 300]]);
+    expect(pairs('About 150 marchers were handed jail terms of up to 15 days.')).toEqual([['detained', 150]]);
+    expect(pairs('Twenty activists were sentenced to prison on Monday.')).toEqual([['detained', 20]]);
+    expect(pairs('The court sentenced 12 men to death.')).toEqual([]);
+    expect(pairs('Police held 90 people overnight.')).toEqual([['detained', 90]]);
+    expect(pairs('By Friday 2,410 people remained in detention; 75 of them have been sentenced.')).toEqual([
+      ['detained', 2410],
+      ['detained', 75],
+    ]);
+  });
+
+  it('reads injury predicates without an injury word (beaten, hit by rounds, lost an eye, sought care)', () => {
+    expect(pairs('Police said 25 officers were beaten by rioters.')).toEqual([['injured', 25]]);
+    expect(pairs('At least 60 people were hit by rubber bullets.')).toEqual([['injured', 60]]);
+    expect(pairs('Some 45 marchers lost an eye to pellet rounds.')).toEqual([['injured', 45]]);
+    expect(pairs('Twelve people needed medical attention after the clashes.')).toEqual([['injured', 12]]);
+    expect(pairs('Over 400 people sought treatment at the clinic.')).toEqual([['injured', 400]]);
+    expect(pairs('Two men were stabbed to death.')).toEqual([['killed', 2]]);
+    expect(pairs('The 40 detainees were kept in a gym.')).toEqual([['detained', 40]]);
+  });
+
+  it('counts no single family, the dead among the wounded, and remains found', () => {
+    expect(pairs('The dead included 14 members of one family.')).toEqual([['killed', 14]]);
+    expect(pairs('Five of the wounded succumbed to their injuries.')).toEqual([['killed', 5]]);
+    expect(pairs('Two of the injured were in critical condition.')).toEqual([['injured', 2]]);
+    expect(pairs('The remains of 27 people were found near the river.')).toEqual([['killed', 27]]);
+    expect(pairs('Officials said one police officer had lost his life.')).toEqual([['killed', 1]]);
+    expect(pairs('A young marcher lost his life in the clashes.')).toEqual([['killed', 1]]);
+  });
+
+  it('counts no release of detainees as detentions', () => {
+    expect(pairs('Authorities released 300 detainees on Friday.')).toEqual([]);
+    expect(pairs('More than 500 detainees were freed under the amnesty.')).toEqual([]);
+    expect(pairs('More than 500 detainees remain in the camp.')).toEqual([['detained', 500]]);
+  });
+
+  it('reads one member of a body as one person ("a member of the riot police was killed")', () => {
+    expect(pairs('Officials described a member of the security forces slain by a resident of Dorn.')).toEqual([['killed', 1]]);
+    expect(pairs('A member of the riot police was killed on Friday.')).toEqual([['killed', 1]]);
+    expect(pairs('A member of the opposition party said the vote was rigged.')).toEqual([]);
+    expect(pairs('A relative of the victim was arrested.')).toEqual([]);
+  });
 });

@@ -102,4 +102,10 @@ describe('times are not counts', () => {
   it.each([['at 10:54 local time'], ['from 10 a.m. to 5 p.m.']])('%s', (text) => {
     expect(findQuantities(text)).toEqual([]);
   });
+
+  it('reads no count in a range of ages, and one vague figure in a spread of vague amounts', () => {
+    expect(findQuantities('The dead, aged between 17 and 45, were buried; the ages of 18 to 30; aged from 9 to 60.')).toEqual([]);
+    expect(findQuantities('Between 30 and 40 people died.').map((q) => [q.low, q.high])).toEqual([[30, 40]]);
+    expect(one('crowds ranging from hundreds to thousands')).toMatchObject({ low: 100, high: null, qualifier: 'vague' });
+  });
 });
