@@ -19,6 +19,7 @@ import { getGazetteer } from '../places/gazetteer.js';
 import { countryOf, sourceEntity, type SourceEntity } from './entities.js';
 import { openingSubject } from './pos.js';
 import {
+  CATEGORY_CUES,
   CLAIMED_ACT_OBJECTS,
   RELEASE_VERBS,
   DOCUMENT_NOUNS,
@@ -614,6 +615,9 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
       }
       continue;
     }
+    // "the number of people confirmed killed", "40 people reported missing": a reduced relative
+    // clause on the victims, not a speaker reporting.
+    if (/ed$/.test(t.lower) && reducedHarmClause(tokens[i + 1])) continue;
     // Reporting verbs used as nouns ("the report", "a statement") are not attributions.
     if (prev === 'the' || prev === 'a' || prev === 'latest' || prev === 'previous' || prev === 'an') continue;
     // "has not yet confirmed": a denial of knowledge attributes nothing.
@@ -1205,4 +1209,10 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     out.push({ source, inherited, rule, refinements: dedupe(refinements) as SourceRefinement[] });
   }
   return out;
+}
+
+/** A harm participle or adjective after a reporting participle ("confirmed killed", "reported dead"). */
+function reducedHarmClause(next: Token | undefined): boolean {
+  if (!next || !CATEGORY_CUES.has(next.lower)) return false;
+  return /ed$/.test(next.lower) || next.lower === 'dead' || next.lower === 'missing' || next.lower === 'hurt';
 }

@@ -285,6 +285,51 @@ export const EARLIER_CLAUSE_STOPS = new Set([
 ]);
 
 /** Words before a four-digit number that make it a year, even before a noun of people ("in 1988 students", "the 2019 protesters"). */
+/**
+ * Verbs that give a count a level, before "at" or "to" ("the toll stands at 1850", "rose to 1950")
+ * or as their object ("reached 1850"): a four-digit figure there is a count, not a year.
+ */
+export const LEVEL_AT_VERBS = new Set(['stands', 'stand', 'stood', 'standing', 'put', 'puts', 'placed', 'estimated']);
+export const LEVEL_TO_VERBS = new Set([
+  'rose',
+  'risen',
+  'rises',
+  'rising',
+  'climbed',
+  'climbs',
+  'increased',
+  'increases',
+  'jumped',
+  'grew',
+  'grown',
+  'swelled',
+  'soared',
+]);
+export const LEVEL_OBJECT_VERBS = new Set(['reached', 'reaches', 'surpassed', 'surpasses', 'exceeded', 'exceeds', 'topped', 'tops']);
+/** Words that may follow such a level ("rose to 1950 on Monday"); a noun after it makes a year ("rose to 2019 levels"). */
+export const LEVEL_FOLLOWERS = new Set([
+  'on',
+  'by',
+  'in',
+  'as',
+  'after',
+  'since',
+  'and',
+  'from',
+  'with',
+  'according',
+  'across',
+  'at',
+  'amid',
+  'while',
+  'so',
+  'this',
+  'last',
+  'yesterday',
+  'today',
+  'overnight',
+  'nationwide',
+]);
 export const YEAR_BEFORE = new Set([
   'in',
   'since',

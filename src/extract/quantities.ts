@@ -10,7 +10,19 @@
  */
 import type { Qualifier, Span } from '../domain.js';
 import { endsBefore, isDigits, matchesAt, tokenize, type Token } from './tokens.js';
-import { CATEGORY_CUES, CATEGORY_NOUNS, CHANGE_VERBS, MONTH_ABBREVIATIONS, MONTH_NAMES, RANGE_WORDS, YEAR_BEFORE } from './lexicon.js';
+import {
+  CATEGORY_CUES,
+  CATEGORY_NOUNS,
+  CHANGE_VERBS,
+  LEVEL_AT_VERBS,
+  LEVEL_FOLLOWERS,
+  LEVEL_OBJECT_VERBS,
+  LEVEL_TO_VERBS,
+  MONTH_ABBREVIATIONS,
+  MONTH_NAMES,
+  RANGE_WORDS,
+  YEAR_BEFORE,
+} from './lexicon.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 
 export interface Quantity {
@@ -470,7 +482,16 @@ function isNonCount(tokens: Token[], i: number, end: number, value: number): boo
     const people = (t: Token | undefined) => !!t && countsPeople(t.lower) && personNoun(t.lower)?.kind !== 'group';
     // The noun before a bracket may be any harm word ("killed (1850)"); after a figure, a noun ("1850 deaths").
     const countedAfter = (t: Token | undefined) => people(t) || (!!t && CATEGORY_NOUNS.has(t.lower));
-    if (prev?.text === '(' && next?.text === ')') return !(people(prev2) || (!!prev2 && CATEGORY_CUES.has(prev2.lower)) || countedAfter(next2));
+    const bracketed = prev?.text === '(' && next?.text === ')';
+    // A level a count stands at or rises to ("the toll stands at (1850)", "rose to 1950", "reached 1850").
+    const [w1, w2] = bracketed ? [prev2, tokens[i - 3]] : [prev, prev2];
+    const level =
+      (w1?.lower === 'at' && !!w2 && LEVEL_AT_VERBS.has(w2.lower)) ||
+      (w1?.lower === 'to' && !!w2 && LEVEL_TO_VERBS.has(w2.lower)) ||
+      (!!w1 && LEVEL_OBJECT_VERBS.has(w1.lower));
+    const after = bracketed ? next2 : next;
+    if (level && (!after || !/^\p{L}/u.test(after.text) || LEVEL_FOLLOWERS.has(after.lower) || countedAfter(after))) return false;
+    if (bracketed) return !(people(prev2) || (!!prev2 && CATEGORY_CUES.has(prev2.lower)) || countedAfter(next2));
     return !(countedAfter(next) && !(prev && YEAR_BEFORE.has(prev.lower)));
   }
   if (next?.text === '/' && isDigits(next2)) return true; // 12/04

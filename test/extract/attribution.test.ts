@@ -418,3 +418,12 @@ describe('source rules', () => {
     );
   });
 });
+
+describe('reporting participles on the victims', () => {
+  it('reads "people confirmed killed", "reported dead" as the victims, not a speaker', () => {
+    expect(sources('The number of people confirmed killed by the army stands at 1,240.')).toEqual([[1240, null, []]]);
+    expect(sources('Nine villagers reported dead were buried on Sunday.')).toEqual([[9, null, []]]);
+    // A reporting verb before a figure still names its subject.
+    expect(sources('The ministry confirmed 14 deaths.')).toEqual([[14, 'ministry', []]]);
+  });
+});

@@ -109,3 +109,16 @@ describe('times are not counts', () => {
     expect(one('crowds ranging from hundreds to thousands')).toMatchObject({ low: 100, high: null, qualifier: 'vague' });
   });
 });
+
+describe('four-digit figures: years, and levels a count stands at', () => {
+  it('reads a level a toll stands at, rises to or reaches as a count, bracketed or not', () => {
+    expect(findQuantities('By 4 June, the number of people killed stands at (1870).').map((q) => q.low)).toEqual([1870]);
+    expect(findQuantities('The death toll rose to 1940 on Monday.').map((q) => q.low)).toEqual([1940]);
+    expect(findQuantities('The toll reached 1815 by the end of the month.').map((q) => q.low)).toEqual([1815]);
+  });
+
+  it('keeps years as years', () => {
+    expect(findQuantities('In 1988 students rose up; unrest rose to 2019 levels.')).toEqual([]);
+    expect(findQuantities('the union (1988) called a strike')).toEqual([]);
+  });
+});
