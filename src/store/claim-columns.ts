@@ -40,6 +40,8 @@ export interface TallyClaim extends Omit<CountClaim, 'source'> {
   documentId: number;
   sourceId: number | null;
   via: string[];
+  /** The role written beside the source's name, if any ("police spokesman"). */
+  sourceRole: string | null;
   reviewStatus: ReviewStatus;
 }
 
@@ -199,6 +201,14 @@ export const CLAIM_FIELDS: readonly ClaimField[] = [
   plain('scope', col('scope', 'text'), { edit: 'scope' }),
   // Claims extracted before revisions were read carry none.
   plain('revision', col('revision', 'text'), { decode: (v) => v ?? null, edit: 'revision' }),
+  {
+    // A person's role as written beside the name: the tally counts a spokesperson's figures
+    // under the body they speak for.
+    name: 'sourceRole',
+    columns: [col('source_role', 'text')],
+    insert: (c) => [c.source?.role ?? null],
+    tally: { sourceRole: (v, i) => (v[i] as string | null) ?? null },
+  },
   {
     name: 'span',
     columns: [col('span_start', 'integer'), col('span_end', 'integer'), col('span_text', 'text')],

@@ -361,6 +361,16 @@ CREATE INDEX login_addresses_first_failed ON login_addresses (first_failed_at)
 ALTER TABLE claims ADD COLUMN revision TEXT CHECK (revision IN ('down', 'up', 'correction'))
 `,
   },
+  {
+    version: 15,
+    name: 'claim source role',
+    // The role written beside a person's name ("police spokesman"): a spokesperson's figures
+    // count in the timeline of the body they speak for (src/tally/reconcile.ts). Claims stored
+    // before carry none and stay the person's.
+    sql: `
+ALTER TABLE claims ADD COLUMN source_role TEXT
+`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number> {

@@ -90,7 +90,7 @@ export class CrisisClaims {
       scope: c.scope,
       revision: c.revision,
       span: c.span,
-      source: s ? { name: s.name, via: c.via } : null,
+      source: s ? { name: s.name, via: c.via, role: c.sourceRole } : null,
       sourceType: s?.type ?? null,
       sourceId: s?.id ?? null,
       sourceReliability: s?.reliability ?? null,
@@ -295,6 +295,7 @@ function sameInput(a: TallyInputClaim, b: TallyInputClaim): boolean {
   return (
     a.source?.name === b.source?.name &&
     a.source?.via === b.source?.via &&
+    a.source?.role === b.source?.role &&
     a.sourceType === b.sourceType &&
     a.sourceId === b.sourceId &&
     a.sourceReliability === b.sourceReliability &&

@@ -44,6 +44,12 @@ export interface Candidate {
    * the highest of its earlier totals it supersedes. Those are not a fall to check.
    */
   revisedFrom?: { estimate: number; asOf: string | null } | null;
+  /**
+   * For an undated total (its report gives no date) that its source's timeline places after a
+   * dated one (running totals do not fall): that one's day. It orders the total; it is not shown
+   * as its date.
+   */
+  notBefore?: string | null;
 }
 
 /** Why a source's latest total does or does not head (shown in the per-source table). */
@@ -120,6 +126,8 @@ function dayIndex(iso: string | null): number {
   }
   return d;
 }
+/** The day a candidate is ordered by: its as-of date, else the day it is known to be no earlier than. */
+const candidateDay = (c: Pick<Candidate, 'asOf' | 'notBefore'>) => dayIndex(c.asOf ?? c.notBefore ?? null);
 /** 12345 -> "12,345" (Intl formatting is slow for thousands of notes). */
 const thousands = (n: number) => (Number.isInteger(n) ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : n.toLocaleString('en-US'));
 const isFirm = (c: Candidate) => !c.hedged && c.qualifier !== 'vague';
@@ -150,7 +158,7 @@ const higherFirst = (b: Candidate, a: Candidate) => b.estimate > a.estimate || (
 /** Candidates by day (1: earliest first, -1: latest first), the same day the higher first, then by name. */
 function inDayOrder(pool: Candidate[], direction: 1 | -1): Candidate[] {
   const day = new Float64Array(pool.length);
-  pool.forEach((c, i) => (day[i] = dayIndex(c.asOf)));
+  pool.forEach((c, i) => (day[i] = candidateDay(c)));
   const order = Array.from(pool.keys()).sort(
     (a, b) => direction * (day[a]! - day[b]!) || (higherFirst(pool[a]!, pool[b]!) ? -1 : higherFirst(pool[b]!, pool[a]!) ? 1 : 0),
   );
@@ -177,7 +185,7 @@ function leadingCount(sorted: number[], test: (d: number) => boolean): number {
  */
 function superseders(pool: Candidate[]): (c: Candidate) => Candidate | null {
   const desc = inDayOrder(pool, -1);
-  const days = desc.map((c) => dayIndex(c.asOf));
+  const days = desc.map((c) => candidateDay(c));
   const levels = [...new Set(pool.map(sourceStanding))];
   // Per standing: the highest total among the first i+1 (latest) of sources standing at least that high.
   const maxFrom = new Map(
@@ -192,7 +200,7 @@ function superseders(pool: Candidate[]): (c: Candidate) => Candidate | null {
     }),
   );
   return (c) => {
-    const day = dayIndex(c.asOf);
+    const day = candidateDay(c);
     // How many are of a later day (days descend).
     const lo = leadingCount(days, (d) => d > day);
     const standing = sourceStanding(c);
@@ -215,7 +223,7 @@ function newestNotBelow(pool: Candidate[]): (c: Candidate) => number {
   let latest = -Infinity;
   for (let i = 0; i < desc.length;) {
     let j = i;
-    while (j < desc.length && desc[j]!.estimate === desc[i]!.estimate) latest = Math.max(latest, dayIndex(desc[j++]!.asOf));
+    while (j < desc.length && desc[j]!.estimate === desc[i]!.estimate) latest = Math.max(latest, candidateDay(desc[j++]!));
     for (let k = i; k < j; k++) newest.set(desc[k]!, latest);
     i = j;
   }
@@ -228,7 +236,7 @@ function newestNotBelow(pool: Candidate[]): (c: Candidate) => number {
  */
 function earlierAbove(pool: Candidate[]): (c: Candidate) => Candidate | null {
   const asc = inDayOrder(pool, 1);
-  const days = asc.map((c) => dayIndex(c.asOf));
+  const days = asc.map((c) => candidateDay(c));
   const levels = [...new Set(pool.map(sourceStanding))].sort((a, b) => b - a);
   // Per standing: the highest total (then first by name) among the first i+1 of that standing exactly.
   const best = new Map(
@@ -243,7 +251,7 @@ function earlierAbove(pool: Candidate[]): (c: Candidate) => Candidate | null {
     }),
   );
   return (c) => {
-    const day = dayIndex(c.asOf);
+    const day = candidateDay(c);
     // How many are of an earlier day.
     const lo = leadingCount(days, (d) => d < day);
     if (lo === 0) return null;
@@ -278,7 +286,7 @@ export function chooseHeadline(candidates: Candidate[]): HeadlineResult {
   };
   const newest = newestNotBelow(pool);
   for (const c of pool) {
-    const day = dayIndex(c.asOf);
+    const day = candidateDay(c);
     const by = supersede(c);
     // An undated total is older than any dated one; among undated ones none is older.
     const age = newest(c) === day ? 0 : newest(c) - day;
@@ -321,8 +329,8 @@ export function chooseHeadline(candidates: Candidate[]): HeadlineResult {
   const before = (b: Candidate, a: Candidate) =>
     b.estimate !== a.estimate
       ? b.estimate < a.estimate
-      : dayIndex(b.asOf) !== dayIndex(a.asOf)
-        ? dayIndex(b.asOf) > dayIndex(a.asOf)
+      : candidateDay(b) !== candidateDay(a)
+        ? candidateDay(b) > candidateDay(a)
         : sourceStanding(b) !== sourceStanding(a)
           ? sourceStanding(b) > sourceStanding(a)
           : b.source < a.source;
@@ -334,7 +342,7 @@ export function chooseHeadline(candidates: Candidate[]): HeadlineResult {
   const disputedLeftOut = from === eligible && credible.length > eligible.length ? ' not disputed' : '';
   const reasonParts = [
     from.length > 1 ? `lowest of ${from.length} current totals${disputedLeftOut},` : `the only current total${disputedLeftOut},`,
-    `from ${TYPE_PHRASES[best.type]}, as of ${dayWords(best.asOf)}`,
+    `from ${TYPE_PHRASES[best.type]}, ${best.asOf || !best.notBefore ? `as of ${dayWords(best.asOf)}` : `undated, after its ${dayWords(best.notBefore)} figure`}`,
   ];
   if (!firm.length) reasonParts.push('(no source gives a firm total)');
   const revised = revisedWords(best);
@@ -364,8 +372,8 @@ export function latestOfType(candidates: Candidate[], type: SourceType, verdicts
   for (const c of sound.length ? sound : ofType) {
     if (
       !best ||
-      dayIndex(c.asOf) > dayIndex(best.asOf) ||
-      (dayIndex(c.asOf) === dayIndex(best.asOf) && (c.estimate < best.estimate || (c.estimate === best.estimate && c.source < best.source)))
+      candidateDay(c) > candidateDay(best) ||
+      (candidateDay(c) === candidateDay(best) && (c.estimate < best.estimate || (c.estimate === best.estimate && c.source < best.source)))
     ) {
       best = c;
     }

@@ -366,6 +366,28 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
     return k;
   };
 
+  // A spokesperson speaks for a body ("Ali Karim, a police spokesman"): their figures count in
+  // that body's timeline when the body is itself a source of this crisis (else they stay the
+  // person's: a row named after a bare role would say less than the name).
+  let bodySources: Set<string> | null = null;
+  const spokenFor = new Map<string, string | null>();
+  const spokenForKey = (c: TallyInputClaim): string | null => {
+    const body = spokesBody(c.source?.role);
+    if (!body) return null;
+    const memoKey = `${body}\u0000${c.documentCountry ?? ''}`;
+    let k = spokenFor.get(memoKey);
+    if (k === undefined) {
+      if (!bodySources) {
+        bodySources = new Set();
+        for (const o of claims) if (o.source && !spokesBody(o.source.role)) bodySources.add(sourceKeyOf(o));
+      }
+      const key = `s${resolver.keyOf(body, { documentCountry: c.documentCountry })}`;
+      k = bodySources.has(key) ? key : null;
+      spokenFor.set(memoKey, k);
+    }
+    return k;
+  };
+
   const out: CategoryTally[] = [];
   for (const [category, list] of categories) {
     const at: Array<string | null> = new Array(list.length);
@@ -411,7 +433,7 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
         partItems.push(i);
         continue;
       }
-      const sourceKey = sourceKeyOf(c);
+      const sourceKey = spokenForKey(c) ?? sourceKeyOf(c);
       let group = bySource.get(sourceKey);
       if (!group) bySource.set(sourceKey, (group = { key: sourceKey, outlet: !c.source, type: c.sourceType, items: [], names: new Set<string>() }));
       group.items.push(i);
@@ -482,7 +504,7 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
         list[a]!.documentId - list[b]!.documentId ||
         support(a) - support(b) ||
         list[a]!.estimate - list[b]!.estimate;
-      const figures = [...items].sort(later).map(figureOf);
+      const figures = placeUndated([...items].sort(later).map(figureOf));
       const latest = standingFigure(figures);
       const flags: TallyFlag[] = [];
       // A source whose running total goes down has revised it (or been misread): worth a look,
@@ -575,6 +597,7 @@ function reconcile(claims: TallyInputClaim[], options: TallyOptions, resolver: S
       asOf: t.latest.asOf,
       claimId: t.latest.claimId,
       revisedFrom: revisedFrom(t.figures, t.latest),
+      notBefore: t.latest.asOf ? null : datedBefore(t.figures, t.latest),
     }));
     const chosen = chooseHeadline(candidates);
     timelines.forEach((t, i) => {
@@ -645,6 +668,44 @@ const lowers = (f: { revision?: Revision | null }) => f.revision === 'down' || f
  * restated after the source's own downward revision of it (an old report relayed again) does
  * not undo the revision. A later figure that differs is a new total, as always.
  */
+const SPOKES = '(?:spokes(?:man|woman|person)|press (?:officer|secretary))';
+const BODY_BEFORE = new RegExp(`^(?:the |a |an )?(?:(?:chief|senior|deputy|acting|official|top) )*(.+?) ${SPOKES}$`, 'i');
+const BODY_AFTER = new RegExp(`^(?:the |a |an )?(?:(?:chief|senior|deputy|acting|official|top) )*${SPOKES} (?:for|of|at) (?:the )?(.+)$`, 'i');
+
+/** The body a spokesperson's role names: "police spokesman" and "a spokeswoman for the UN rights office" give "police", "UN rights office". */
+export function spokesBody(role: string | null | undefined): string | null {
+  if (!role) return null;
+  const m = BODY_AFTER.exec(role.trim()) ?? BODY_BEFORE.exec(role.trim());
+  return m?.[1]?.trim() || null;
+}
+
+/**
+ * A total whose report gives no date sits where its value puts it among its source's dated
+ * totals (running tolls do not fall): before the first larger one, else last. Sorting it first,
+ * as an unknown date would, made a later count read as an old one and the source's own lower,
+ * earlier figure as its latest.
+ */
+export function placeUndated(figures: TallyFigure[]): TallyFigure[] {
+  if (!figures.some((f) => f.asOf) || figures.every((f) => f.asOf)) return figures;
+  const placed = figures.filter((f) => f.asOf);
+  for (const f of figures) {
+    if (f.asOf) continue;
+    const at = placed.findIndex((d) => d.asOf && d.estimate > f.estimate);
+    placed.splice(at < 0 ? placed.length : at, 0, f);
+  }
+  return placed;
+}
+
+/** The as-of date of the last dated figure before `latest` in its timeline (see placeUndated), or null. */
+function datedBefore(figures: TallyFigure[], latest: TallyFigure): string | null {
+  let day: string | null = null;
+  for (const f of figures) {
+    if (f === latest) break;
+    if (f.asOf) day = f.asOf;
+  }
+  return day;
+}
+
 function standingFigure(figures: TallyFigure[]): TallyFigure {
   let latest = figures[figures.length - 1]!;
   if (!figures.some(lowers)) return latest;

@@ -88,6 +88,7 @@ describe.each(backends)('claim columns on $name', (backend) => {
       documentId,
       sourceId: source.id,
       via: CLAIM.source!.via,
+      sourceRole: CLAIM.source!.role ?? null,
       reviewStatus: 'unreviewed',
     });
   });

@@ -91,6 +91,28 @@ describe.each(backends)('sources in the store on $name', (backend) => {
     expect(list.find((s) => s.name === 'Ayla Demirtas')).toMatchObject({ kind: 'person', type: 'official', reliability: 'B' });
   });
 
+  it("stores a source's role: a spokesperson's figures count in the body's timeline", async () => {
+    const docs = [
+      report(
+        'Police said 120 protesters had been detained across Moldova since the protests began.',
+        'Moldovan Police',
+        '2023-03-01',
+        'https://example-md.test/a',
+      ),
+      report(
+        'In all, 180 protesters have been detained across Moldova since the protests began, he said.',
+        { name: 'Ion Rusu', via: [], kind: 'person', role: 'police spokesman' },
+        '2023-03-03',
+        'https://example-md.test/b',
+      ),
+    ];
+    for (const d of docs) await store.ingestReport(d.input, d.report, { crisis: 'Moldova' });
+    const t = await tallyForCrisis(store, 'Moldova', 'detained');
+    const rows = t.categories[0]!.sources.filter((s) => !s.outlet);
+    expect(rows.map((s) => [s.source, s.latest.estimate])).toEqual([['Moldovan Police', 180]]);
+    expect(rows[0]!.figures.map((f) => f.namedAs)).toEqual(['Moldovan Police', 'Ion Rusu']);
+  });
+
   it("keeps Kazakhstan's interior ministry apart from Iraq's in one tally", async () => {
     const t = await tallyForCrisis(store, 'Mixed', 'detained');
     const rows = t.categories[0]!.sources.filter((s) => !s.outlet).map((s) => [s.source, s.latest.estimate]);
