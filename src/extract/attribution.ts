@@ -50,6 +50,7 @@ import {
   type SubjectRule,
 } from './names.js';
 import type { QuoteWithSpeaker } from './quotes.js';
+import { tidySourceEntity, type SourceEntityRule } from './source-entities.js';
 import type { Segmentation } from './segment.js';
 import { resolveAnaphor, type SpeakerMention } from './speakers.js';
 import { tokenize, type Token } from './tokens.js';
@@ -1003,7 +1004,8 @@ export type SourceRefinement =
   | 'indefinite-description'
   | 'document-author'
   | 'document-by-author'
-  | 'state-of-report';
+  | 'state-of-report'
+  | SourceEntityRule;
 
 export function attribute({ seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {
   const known: KnownSource[] = [];
@@ -1028,6 +1030,7 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
 
   const bylineSource: Source | null = byline && ORG_BYLINE.test(byline) ? { name: tidySourceName(byline).name, via: [] } : null;
   const out: Attributed[] = [];
+  let reportText: string | undefined;
   let lastAttributed: { source: Source; paragraph: number } | null = null;
   /** The last stated source was a generic one ("police", "News agencies"), which does not run on. */
   let generic = false;
@@ -1201,6 +1204,11 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     if (source && isBareStateBody(source)) {
       const scoped = scopeToState(source, state());
       if (scoped !== source) [source, refinements[refinements.length]] = [scoped, 'state-of-report'];
+    }
+    if (source) {
+      const tidied = tidySourceEntity(source, (reportText ??= seg.sentences.map((s) => s.text).join(' ')));
+      source = tidied.source;
+      refinements.push(...tidied.rules);
     }
     out.push({ source, inherited, rule, refinements: dedupe(refinements) as SourceRefinement[] });
   }
