@@ -79,4 +79,9 @@ describe('source entities', () => {
   it('reads a name with a following ", a spokesman" apposition as a person', () => {
     expect(sourceOf('Hallvard, a spokesman, said 17 people were arrested.', /17 people/)).toMatchObject({ name: 'Hallvard', kind: 'person' });
   });
+  it('reads "he" after a lone name that spoke as that name, not an earlier person named in full', () => {
+    const text =
+      'Maria Kostadin, a spokeswoman for the Red Shield, said 44 people were killed.\n\nTrevanto told reporters that 15 people were killed. He added that 30 were injured.';
+    expect(sourceOf(text, /30 were injured/)?.name).toBe('Trevanto');
+  });
 });
