@@ -508,9 +508,15 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     // named by its author, whatever the verb (document-author).
     const author = documentAuthor(tokens, i);
     if (author)
-      add('according', slice(tokens[author.from]!.start, tokens[author.to - 1]!.end).replace(/['’]s$/, ''), tokens[author.from]!.start, {
-        rule: 'document-author',
-      });
+      // "UNISAF's confirmed figures": the author is the possessive, not the words describing the document.
+      add(
+        'according',
+        slice(tokens[author.from]!.start, tokens[author.to - 1]!.end).replace(/['’]s(?:\s+\p{Ll}[\p{Ll}-]*)*$/u, ''),
+        tokens[author.from]!.start,
+        {
+          rule: 'document-author',
+        },
+      );
     // according to X
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = phraseAfter(tokens, i + 2);
@@ -724,7 +730,7 @@ interface Combined {
 }
 
 function combineItems(items: AttributionItem[], figureAt: number): Source | null | 'none' {
-  const named = items.filter((it) => it.name);
+  const named = oneSubjectOneSource(items.filter((it) => it.name));
   if (named.length === 0) return items.some((it) => it.unresolved) ? 'none' : null;
   const speakers = named.filter((it) => it.role === 'speaker');
   const before = speakers.filter((it) => it.at < figureAt);
@@ -756,6 +762,29 @@ function combineItems(items: AttributionItem[], figureAt: number): Source | null
   if (according) return sourceOf(according, [...(citing ? [citing.name!] : []), ...relays]);
   if (citing) return sourceOf(citing, relays);
   return null;
+}
+
+/**
+ * "The agency's figures show …": the subject is read twice, as a speaker ("agency") and as a
+ * document's author (resolved: "the Velmar Relief Agency" named before). One subject is one
+ * source, not a source and its relay: the author when it names the speaker's head, else the
+ * speaker as written.
+ */
+function oneSubjectOneSource(named: AttributionItem[]): AttributionItem[] {
+  const author = named.find((it) => it.role === 'according' && it.rule === 'document-author');
+  if (!author) return named;
+  const speaker = named.find((it) => it.role === 'speaker' && it.at <= author.at && author.at - it.at <= 6 && it !== author);
+  if (!speaker) return named;
+  const wordsOf = (n: string) =>
+    n
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .split(/\s+/);
+  const spoken = wordsOf(speaker.name!);
+  const authored = wordsOf(author.name!);
+  // "the agency" -> "Velmar Relief Agency"; "KORVEX's confirmed" (a verb read into the subject) -> "KORVEX".
+  const namesHead = authored.includes(spoken[spoken.length - 1]!) || authored.every((w) => spoken.includes(w));
+  return named.filter((it) => it !== (namesHead ? speaker : author)).map((it) => (it === author ? { ...it, role: 'speaker' as const } : it));
 }
 
 /**

@@ -84,4 +84,10 @@ describe('source entities', () => {
       'Maria Kostadin, a spokeswoman for the Red Shield, said 44 people were killed.\n\nTrevanto told reporters that 15 people were killed. He added that 30 were injured.';
     expect(sourceOf(text, /30 were injured/)?.name).toBe('Trevanto');
   });
+  it('reads a possessive subject once: the body it refers back to, else the phrase, never a relay of itself', () => {
+    const back = "The Velmar Relief Agency opened camps.\n\nThe agency's figures show 61 people were displaced in Marl.";
+    expect(sourceOf(back, /61 people/)).toMatchObject({ name: 'Velmar Relief Agency', via: [] });
+    const other = "Police and clinic officials said 31 people were injured.\n\nThe agency's figures show 61 people were displaced in Marl.";
+    expect(sourceOf(other, /61 people/)?.via).toEqual([]);
+  });
 });
