@@ -9,12 +9,13 @@
  *   or the source itself) is dropped;
  * - `kind-from-text`: the kind says what the name is: a coordinated or quantified phrase of
  *   nouns ("officials and local media", "other clinics") or a plural noun of people
- *   ("Organisers") is a group; an acronym is an organisation; a lone capitalised name is a
- *   person, unless the report refers to it as "it" ("Brightwater said … It added …").
+ *   ("Organisers") is a group; an acronym is an organisation; an apposition after the name says
+ *   what it is ("X, a local charity that …", "Y, a spokesperson for …"); a lone capitalised
+ *   name is a person, unless the report refers to it as "it" ("Brightwater said … It added …").
  */
 import type { Source, SourceKind } from '../domain.js';
 import { sourceEntity } from './entities.js';
-import { GROUP_DETERMINERS, GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { GENERIC_ORG_HEADS, GROUP_DETERMINERS, GROUP_NOUNS, OUTLET_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { ORG_WORDS, TITLES, looksLikePerson } from './names.js';
 import { personNoun } from './person-nouns.js';
 
@@ -52,7 +53,7 @@ export function tidySourceEntity(source: Source, text: string): { source: Source
     // "organiser Tenants Union": a lower-case role noun before a body's capitalised name.
     words.length >= 3 &&
     !isCap(words[0]!) &&
-    (ROLE_NOUNS.has(first) || personNoun(first)?.plural === false) &&
+    (ROLE_NOUNS.has(first) || (personNoun(first)?.kind === 'person' && personNoun(first)?.plural === false)) &&
     words.slice(1).every((w) => isCap(w) || ['of', 'for', 'and', 'the'].includes(w)) &&
     words.slice(1).some((w) => ORG_WORDS.has(lower(w)))
   ) {
@@ -103,7 +104,8 @@ function kindFromText(name: string, words: string[], kind: SourceKind | undefine
   // "Other clinics", "some residents": a quantified plural is several, not one body.
   if (words.length >= 2 && GROUP_DETERMINERS.has(lowered[0]!) && !lastCap && /s$/.test(head)) return 'group';
   // "Organisers", "Medics": a capital opening the sentence on a plural noun of people.
-  if (words.length === 1 && !ACRONYM.test(words[0]!) && (GROUP_NOUNS.has(head) || personNoun(head)?.plural === true)) return 'group';
+  if (words.length === 1 && !ACRONYM.test(words[0]!) && (GROUP_NOUNS.has(head) || (personNoun(head)?.kind === 'person' && personNoun(head)?.plural === true)))
+    return 'group';
   // "sources familiar with the matter": a plural noun of people, then what qualifies it.
   if (words.length > 1 && !isCap(words[0]!) && GROUP_NOUNS.has(lowered[0]!) && words.every((w) => !isCap(w))) return 'group';
   // "HRC Viasna", "UNISAF": an acronym names a body.
@@ -112,6 +114,18 @@ function kindFromText(name: string, words: string[], kind: SourceKind | undefine
     const entity = sourceEntity(name);
     kind = entity?.kind ?? (looksLikePerson(name) ? 'person' : 'organisation');
   }
+  // "Velda Aid, a local charity that …", "Hallvard, a spokesman": an apposition says what the name is.
+  if ((kind === 'person' || kind === 'organisation') && !role && words.every((w) => isCap(w) || ['of', 'for', 'and', 'de', 'al'].includes(w))) {
+    const said = appositionHead(name, text);
+    if (
+      said &&
+      (ROLE_NOUNS.has(said) || (personNoun(said)?.kind === 'person' && personNoun(said)?.plural === false)) &&
+      words.length <= 4 &&
+      !words.some((w) => ORG_WORDS.has(lower(w)))
+    )
+      return 'person';
+    if (said && (GENERIC_ORG_HEADS.has(said) || ORG_WORDS.has(said)) && !ROLE_NOUNS.has(said) && !OUTLET_WORDS.has(said)) return 'organisation';
+  }
   // A lone capitalised name: the report's pronoun for it says whether it is a person or a body.
   if (words.length === 1 && isCap(name) && !ACRONYM.test(name) && (kind === 'person' || kind === 'organisation') && !ORG_WORDS.has(head)) {
     const pronoun = pronounAfter(name, text);
@@ -119,6 +133,16 @@ function kindFromText(name: string, words: string[], kind: SourceKind | undefine
     if (pronoun === 'it' && !role) return 'organisation';
   }
   return kind;
+}
+
+/** The head noun of an apposition after the name's first mention: "X, a local charity that …" -> "charity". */
+function appositionHead(name: string, text: string): string | null {
+  const at = text.indexOf(`${name}, `);
+  if (at < 0) return null;
+  const m = /^,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}?)([\p{Ll}-]+)(?=\s+(?:that|which|who|of|for|in|at|based|linked)\b|\s*[,.;])/u.exec(
+    text.slice(at + name.length, at + name.length + 120),
+  );
+  return m ? m[2]! : null;
 }
 
 /** Reach after a lone name in which a subject pronoun of a speech verb refers back to it. */

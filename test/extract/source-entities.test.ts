@@ -90,4 +90,10 @@ describe('source entities', () => {
     const other = "Police and clinic officials said 31 people were injured.\n\nThe agency's figures show 61 people were displaced in Marl.";
     expect(sourceOf(other, /61 people/)?.via).toEqual([]);
   });
+  it('reads an apposition after a name: a charity is an organisation, a spokesperson a person', () => {
+    const org = 'Halden Mira Tavel, a local charity that runs shelters, has buried 26 bodies.';
+    expect(sourceOf(org, /26 bodies/)?.kind).toBe('organisation');
+    const person = 'Ilse Varkonen, a spokesperson for the Relief Office of Tamsk, said 18 people were killed.';
+    expect(sourceOf(person, /18 people/)).toMatchObject({ name: 'Ilse Varkonen', kind: 'person' });
+  });
 });
