@@ -51,6 +51,7 @@ import {
   type SubjectRule,
 } from './names.js';
 import type { QuoteWithSpeaker } from './quotes.js';
+import { tidySourceEntity, type SourceEntityRule } from './source-entities.js';
 import type { Segmentation } from './segment.js';
 import { resolveAnaphor, type SpeakerMention } from './speakers.js';
 import { tokenize, type Token } from './tokens.js';
@@ -508,9 +509,15 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     // named by its author, whatever the verb (document-author).
     const author = documentAuthor(tokens, i);
     if (author)
-      add('according', slice(tokens[author.from]!.start, tokens[author.to - 1]!.end).replace(/['’]s$/, ''), tokens[author.from]!.start, {
-        rule: 'document-author',
-      });
+      // "UNISAF's confirmed figures": the author is the possessive, not the words describing the document.
+      add(
+        'according',
+        slice(tokens[author.from]!.start, tokens[author.to - 1]!.end).replace(/['’]s(?:\s+\p{Ll}[\p{Ll}-]*)*$/u, ''),
+        tokens[author.from]!.start,
+        {
+          rule: 'document-author',
+        },
+      );
     // according to X
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = phraseAfter(tokens, i + 2);
@@ -727,7 +734,7 @@ interface Combined {
 }
 
 function combineItems(items: AttributionItem[], figureAt: number): Source | null | 'none' {
-  const named = items.filter((it) => it.name);
+  const named = oneSubjectOneSource(items.filter((it) => it.name));
   if (named.length === 0) return items.some((it) => it.unresolved) ? 'none' : null;
   const speakers = named.filter((it) => it.role === 'speaker');
   const before = speakers.filter((it) => it.at < figureAt);
@@ -759,6 +766,29 @@ function combineItems(items: AttributionItem[], figureAt: number): Source | null
   if (according) return sourceOf(according, [...(citing ? [citing.name!] : []), ...relays]);
   if (citing) return sourceOf(citing, relays);
   return null;
+}
+
+/**
+ * "The agency's figures show …": the subject is read twice, as a speaker ("agency") and as a
+ * document's author (resolved: "the Velmar Relief Agency" named before). One subject is one
+ * source, not a source and its relay: the author when it names the speaker's head, else the
+ * speaker as written.
+ */
+function oneSubjectOneSource(named: AttributionItem[]): AttributionItem[] {
+  const author = named.find((it) => it.role === 'according' && it.rule === 'document-author');
+  if (!author) return named;
+  const speaker = named.find((it) => it.role === 'speaker' && it.at <= author.at && author.at - it.at <= 6 && it !== author);
+  if (!speaker) return named;
+  const wordsOf = (n: string) =>
+    n
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .split(/\s+/);
+  const spoken = wordsOf(speaker.name!);
+  const authored = wordsOf(author.name!);
+  // "the agency" -> "Velmar Relief Agency"; "KORVEX's confirmed" (a verb read into the subject) -> "KORVEX".
+  const namesHead = authored.includes(spoken[spoken.length - 1]!) || authored.every((w) => spoken.includes(w));
+  return named.filter((it) => it !== (namesHead ? speaker : author)).map((it) => (it === author ? { ...it, role: 'speaker' as const } : it));
 }
 
 /**
@@ -1007,7 +1037,8 @@ export type SourceRefinement =
   | 'indefinite-description'
   | 'document-author'
   | 'document-by-author'
-  | 'state-of-report';
+  | 'state-of-report'
+  | SourceEntityRule;
 
 export function attribute({ seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {
   const known: KnownSource[] = [];
@@ -1032,6 +1063,7 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
 
   const bylineSource: Source | null = byline && ORG_BYLINE.test(byline) ? { name: tidySourceName(byline).name, via: [] } : null;
   const out: Attributed[] = [];
+  let reportText: string | undefined;
   let lastAttributed: { source: Source; paragraph: number } | null = null;
   /** The last stated source was a generic one ("police", "News agencies"), which does not run on. */
   let generic = false;
@@ -1205,6 +1237,11 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     if (source && isBareStateBody(source)) {
       const scoped = scopeToState(source, state());
       if (scoped !== source) [source, refinements[refinements.length]] = [scoped, 'state-of-report'];
+    }
+    if (source) {
+      const tidied = tidySourceEntity(source, (reportText ??= seg.sentences.map((s) => s.text).join(' ')));
+      source = tidied.source;
+      refinements.push(...tidied.rules);
     }
     out.push({ source, inherited, rule, refinements: dedupe(refinements) as SourceRefinement[] });
   }

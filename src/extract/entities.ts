@@ -342,7 +342,8 @@ export function sourceEntity(raw: string): SourceEntity | null {
     let rest = words.slice(k, -1);
     // "the network's latest count": the author is the possessive, not the premodifiers after it.
     const owner = rest.findIndex((w) => /['’]s$/.test(w));
-    if (owner >= 0 && rest.slice(owner + 1).every((w) => SOURCE_PREMODIFIERS.has(w.toLowerCase()))) rest = rest.slice(0, owner + 1);
+    // "the agency's confirmed figures": lower-case words after the possessive describe the document too.
+    if (owner >= 0 && rest.slice(owner + 1).every((w) => SOURCE_PREMODIFIERS.has(w.toLowerCase()) || !isCap(w))) rest = rest.slice(0, owner + 1);
     if (rest.length && rest.some((w) => isCap(w))) words = rest.map((w) => w.replace(/['’]s$/, ''));
   }
 

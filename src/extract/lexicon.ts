@@ -1750,6 +1750,9 @@ export const MENTION_OPENERS = new Set([
 ]);
 
 /** Adjectives before a document or source that do not name it ("the latest UN estimates"). */
+/** Determiners that quantify a plural ("Other clinics", "some residents"): the phrase is several speakers, a group. */
+export const GROUP_DETERMINERS = new Set(['other', 'some', 'several', 'many', 'various', 'numerous', 'most', 'all', 'both']);
+
 export const SOURCE_PREMODIFIERS = new Set([
   'latest',
   'new',

@@ -133,6 +133,7 @@ export const TITLES = new Set([
   'representative',
   'ambassador',
   'secretary',
+  'undersecretary',
   'spokesman',
   'spokeswoman',
   'spokesperson',

@@ -164,10 +164,18 @@ export function resolveAnaphor(
   const p = phrase.toLowerCase().replace(/^(?:the|this|that)\s+/, '');
   const lastPerson = (pick: (m: SpeakerMention) => boolean = () => true) => {
     for (let i = mentions.length - 1; i >= 0; i--)
-      if (mentions[i]!.start < before && mentions[i]!.kind === 'person' && pick(mentions[i]!)) return fullName(mentions, mentions[i]!);
+      if (mentions[i]!.start < before && mentions[i]!.kind === 'person' && pick(mentions[i]!)) return fullName(mentions, mentions[i]!.name);
     return null;
   };
-  if (p === 'he' || p === 'she') return lastPerson();
+  if (p === 'he' || p === 'she') {
+    // "Trevanto told reporters … He added …": a person who spoke after the last person named in
+    // full (a lone surname is no mention) is the nearer antecedent.
+    let lastMention = -1;
+    for (const m of mentions) if (m.start < before && m.kind === 'person' && m.start > lastMention) lastMention = m.start;
+    let spoke: { name: string; start: number } | null = null;
+    for (const s of sources) if (s.start < before && s.start > lastMention && s.entity?.kind === 'person' && (!spoke || s.start > spoke.start)) spoke = s;
+    return spoke ? fullName(mentions, spoke.name) : lastPerson();
+  }
   if (p === 'it' || p === 'they') {
     let best: { name: string; start: number } | null = null;
     // "the human rights ombudsman said it had confirmed 58 deaths": an office held by one person is an "it".
@@ -246,15 +254,15 @@ function roleHolder(phrase: string, before: number, mentions: SpeakerMention[]):
         .split(/[^\p{L}]+/u)
         .map(foldRoleWord),
     );
-    if (wanted.every((w) => has.has(w))) return fullName(mentions, m);
+    if (wanted.every((w) => has.has(w))) return fullName(mentions, m.name);
   }
   return null;
 }
 
 /** The fullest earlier form of a person's name ("Trump" after "Donald Trump"). */
-function fullName(mentions: SpeakerMention[], m: SpeakerMention): string {
-  const last = m.name.split(' ').pop()!;
-  let best = m.name;
+function fullName(mentions: SpeakerMention[], name: string): string {
+  const last = name.split(' ').pop()!;
+  let best = name;
   for (const o of mentions) if (o.kind === 'person' && o.name.split(' ').pop() === last && o.name.length > best.length) best = o.name;
   return best;
 }

@@ -60,6 +60,8 @@ function normaliseUncached(name: string): string {
       // "Tehran's governor": scope, dropped; but "the Ombudsman's Office" is named by its holder.
       .replace(/^([\p{L}.-]+)'s\s+(\S+)$/u, (m, owner: string, head: string) => (OFFICE_OF_HOLDER.has(head) ? `${owner} ${head}` : m))
       .replace(/^[\p{L}.-]+'s\s+/u, '')
+      // "UNICEF's" alone (its figures, its spokesman) is UNICEF.
+      .replace(/^([\p{L}\p{N}.-]+)'s$/u, '$1')
       .replace(/[^\p{L}\p{N} ]+/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim()

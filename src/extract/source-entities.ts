@@ -1,0 +1,163 @@
+/**
+ * A source's final form as an entity (source-entity refiners): the name one row of the tally's
+ * source table stands for, its relays as entities, and its kind. Runs after attribution and
+ * canonical naming, on the source alone and the report's text:
+ * - `possessive-name`: "Acme's" read as the name (its figures, its spokesman) is "Acme";
+ * - `title-to-role`: a capitalised title before a person's name ("Undersecretary Ana Ruiz")
+ *   and a lower-case role noun before a body's name ("organiser Tenants Union") are role;
+ * - `relay-fragment-dropped`: a relay that is no entity ("Acme's confirmed", a verb fragment,
+ *   or the source itself) is dropped;
+ * - `kind-from-text`: the kind says what the name is: a coordinated or quantified phrase of
+ *   nouns ("officials and local media", "other clinics") or a plural noun of people
+ *   ("Organisers") is a group; an acronym is an organisation; an apposition after the name says
+ *   what it is ("X, a local charity that …", "Y, a spokesperson for …"); a lone capitalised
+ *   name is a person, unless the report refers to it as "it" ("Brightwater said … It added …").
+ */
+import type { Source, SourceKind } from '../domain.js';
+import { sourceEntity } from './entities.js';
+import { GENERIC_ORG_HEADS, GROUP_DETERMINERS, GROUP_NOUNS, OUTLET_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { ORG_WORDS, TITLES, looksLikePerson } from './names.js';
+import { personNoun } from './person-nouns.js';
+
+export type SourceEntityRule = 'possessive-name' | 'title-to-role' | 'relay-fragment-dropped' | 'kind-from-text';
+
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const lower = (w: string) => w.toLowerCase().replace(/[.,;:]+$/, '');
+const POSSESSIVE = /^(.*[\p{L}\p{N}.])['’]s$/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u;
+
+/** Tidies `source` as an entity; `text` is the report's clean text (pronouns that refer back to a lone name). */
+export function tidySourceEntity(source: Source, text: string): { source: Source; rules: SourceEntityRule[] } {
+  const rules: SourceEntityRule[] = [];
+  let { name } = source;
+  let role = source.role ?? null;
+  let kind: SourceKind | undefined = source.kind;
+
+  // "UNICEF's" (its figures) names UNICEF.
+  const poss = name.match(POSSESSIVE);
+  if (poss && !/\s/.test(name.replace(/^(?:the|The)\s+/, '')) && poss[1]!.length > 1) {
+    name = poss[1]!.replace(/^(?:the|The)\s+/, '');
+    rules.push('possessive-name');
+  }
+
+  let words = name.split(/\s+/).filter(Boolean);
+  // "Undersecretary Ana Ruiz": the title is her role, the name is hers.
+  const first = lower(words[0] ?? '').replace(/\.$/, '');
+  if (words.length >= 3 && isCap(words[0]!) && (TITLES.has(first) || ROLE_NOUNS.has(first)) && looksLikePerson(words.slice(1).join(' '))) {
+    role = [role, words[0]!].filter(Boolean).join(' ');
+    name = words.slice(1).join(' ');
+    words = words.slice(1);
+    kind = 'person';
+    rules.push('title-to-role');
+  } else if (
+    // "organiser Tenants Union": a lower-case role noun before a body's capitalised name.
+    words.length >= 3 &&
+    !isCap(words[0]!) &&
+    (ROLE_NOUNS.has(first) || (personNoun(first)?.kind === 'person' && personNoun(first)?.plural === false)) &&
+    words.slice(1).every((w) => isCap(w) || ['of', 'for', 'and', 'the'].includes(w)) &&
+    words.slice(1).some((w) => ORG_WORDS.has(lower(w)))
+  ) {
+    role = [role, words[0]!].filter(Boolean).join(' ');
+    name = words.slice(1).join(' ');
+    words = words.slice(1);
+    kind = 'organisation';
+    rules.push('title-to-role');
+  }
+
+  // Relays are entities too: not a verb fragment, not the source again.
+  const via = source.via.filter((v) => relayIsEntity(v, name));
+  if (via.length !== source.via.length) rules.push('relay-fragment-dropped');
+
+  const read = kindFromText(name, words, kind, role, text);
+  if (read !== kind) {
+    if (kind !== undefined) rules.push('kind-from-text');
+    kind = read;
+  }
+
+  if (!rules.length && kind === source.kind) return { source, rules };
+  const out: Source = { ...source, name, via };
+  if (kind) out.kind = kind;
+  if (role !== (source.role ?? null)) out.role = role;
+  return { source: out, rules };
+}
+
+function relayIsEntity(relay: string, name: string): boolean {
+  if (relay === name) return false;
+  const words = relay.split(/\s+/).filter(Boolean);
+  const last = words[words.length - 1] ?? '';
+  // "Acme's confirmed", "the agency said": the name then a verb, not a relay.
+  if (words.length > 1 && /['’]s$/.test(words[0]!) && !isCap(last) && (SPEECH_VERBS.has(lower(last)) || /ed$/.test(lower(last)))) return false;
+  if (!isCap(last) && SPEECH_VERBS.has(lower(last))) return false;
+  const possessed = relay.match(POSSESSIVE);
+  if (possessed && possessed[1] === name) return false;
+  return true;
+}
+
+function kindFromText(name: string, words: string[], kind: SourceKind | undefined, role: string | null, text: string): SourceKind | undefined {
+  if (!words.length) return kind;
+  const lowered = words.map(lower);
+  const head = lowered[lowered.length - 1]!;
+  const lastCap = isCap(words[words.length - 1]!);
+  // "officials and local media", "police and hospital officials": several speakers, one group.
+  // (A body's name keeps its capitals past the first word: "Location and Event Data project".)
+  if (lowered.indexOf('and') > 0 && !lastCap && words.slice(1).every((w) => !isCap(w))) return 'group';
+  // "Other clinics", "some residents": a quantified plural is several, not one body.
+  if (words.length >= 2 && GROUP_DETERMINERS.has(lowered[0]!) && !lastCap && /s$/.test(head)) return 'group';
+  // "Organisers", "Medics": a capital opening the sentence on a plural noun of people.
+  if (words.length === 1 && !ACRONYM.test(words[0]!) && (GROUP_NOUNS.has(head) || (personNoun(head)?.kind === 'person' && personNoun(head)?.plural === true)))
+    return 'group';
+  // "sources familiar with the matter": a plural noun of people, then what qualifies it.
+  if (words.length > 1 && !isCap(words[0]!) && GROUP_NOUNS.has(lowered[0]!) && words.every((w) => !isCap(w))) return 'group';
+  // "HRC Viasna", "UNISAF": an acronym names a body.
+  if ((kind === 'person' || kind === undefined) && !role && words.some((w) => ACRONYM.test(w) && w.replace(/[.&-]/g, '').length >= 2)) return 'organisation';
+  if (kind === undefined) {
+    const entity = sourceEntity(name);
+    kind = entity?.kind ?? (looksLikePerson(name) ? 'person' : 'organisation');
+  }
+  // "Velda Aid, a local charity that …", "Hallvard, a spokesman": an apposition says what the name is.
+  if ((kind === 'person' || kind === 'organisation') && !role && words.every((w) => isCap(w) || ['of', 'for', 'and', 'de', 'al'].includes(w))) {
+    const said = appositionHead(name, text);
+    if (
+      said &&
+      (ROLE_NOUNS.has(said) || (personNoun(said)?.kind === 'person' && personNoun(said)?.plural === false)) &&
+      words.length <= 4 &&
+      !words.some((w) => ORG_WORDS.has(lower(w)))
+    )
+      return 'person';
+    if (said && (GENERIC_ORG_HEADS.has(said) || ORG_WORDS.has(said)) && !ROLE_NOUNS.has(said) && !OUTLET_WORDS.has(said)) return 'organisation';
+  }
+  // A lone capitalised name: the report's pronoun for it says whether it is a person or a body.
+  if (words.length === 1 && isCap(name) && !ACRONYM.test(name) && (kind === 'person' || kind === 'organisation') && !ORG_WORDS.has(head)) {
+    const pronoun = pronounAfter(name, text);
+    if (pronoun === 'person') return 'person';
+    if (pronoun === 'it' && !role) return 'organisation';
+  }
+  return kind;
+}
+
+/** The head noun of an apposition after the name's first mention: "X, a local charity that …" -> "charity". */
+function appositionHead(name: string, text: string): string | null {
+  const at = text.indexOf(`${name}, `);
+  if (at < 0) return null;
+  const m = /^,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}?)([\p{Ll}-]+)(?=\s+(?:that|which|who|of|for|in|at|based|linked)\b|\s*[,.;])/u.exec(
+    text.slice(at + name.length, at + name.length + 120),
+  );
+  return m ? m[2]! : null;
+}
+
+/** Reach after a lone name in which a subject pronoun of a speech verb refers back to it. */
+const PRONOUN_REACH = 240;
+
+/** "Kellerman said … He added …": the first subject pronoun of a speech verb after the name's first mention. */
+function pronounAfter(name: string, text: string): 'person' | 'it' | null {
+  const re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  const m = re.exec(text);
+  if (!m) return null;
+  const after = text.slice(m.index + name.length, m.index + name.length + PRONOUN_REACH);
+  const speech = /\b(he|she|it)\s+(?:also\s+|later\s+)?(\p{Ll}+)/giu;
+  for (let p = speech.exec(after); p; p = speech.exec(after)) {
+    if (!SPEECH_VERBS.has(p[2]!.toLowerCase())) continue;
+    return p[1]!.toLowerCase() === 'it' ? 'it' : 'person';
+  }
+  return null;
+}

@@ -1,0 +1,99 @@
+/** Sources as entities: one name per entity, relays that are entities, and the right kind (source-entity refiners). */
+import { describe, expect, it } from 'vitest';
+import type { Source } from '../../src/domain.js';
+import { extract } from '../../src/extract/index.js';
+import { normaliseSource, sameSource } from '../../src/sources/index.js';
+
+const sourceOf = (text: string, span: RegExp): Source | null => {
+  const claim = extract({ text }).claims.find((c) => span.test(c.span.text));
+  if (!claim) throw new Error(`no claim matching ${span} in: ${text}`);
+  return claim.source;
+};
+
+describe('source entities', () => {
+  it('reads a possessive name as the name, and drops a relay that is a verb fragment', () => {
+    const s = sourceOf("Storms in Velmora left at least 14 people dead, KORVEX's confirmed figures show.", /14 people/);
+    expect(s?.name).toBe('KORVEX');
+    expect(s?.kind).toBe('organisation');
+    expect(s?.via).toEqual([]);
+  });
+
+  it('normalises a trailing possessive alone for identity', () => {
+    expect(normaliseSource("Palvera's")).toBe('palvera');
+    expect(sameSource('Palvera’s', 'Palvera')).toBe(true);
+  });
+
+  it('keeps a coordinated pair of common nouns as one group source', () => {
+    const a = sourceOf('Officials and local reporters said 23 people were killed in Dostel on Tuesday.', /23 people/);
+    expect(a?.name).toMatch(/^Officials and local reporters$/);
+    expect(a?.kind).toBe('group');
+    const b = sourceOf('Police and clinic officials said 31 people were injured in the clashes.', /31 people/);
+    expect(b?.kind).toBe('group');
+  });
+
+  it('keeps a body whose name has "and" between capitalised words as an organisation', () => {
+    const s = sourceOf('The Harbour Location and Crisis Data Project said 45 people were killed.', /45 people/);
+    expect(s?.kind).not.toBe('group');
+  });
+
+  it('reads a quantified plural or a plural noun of people as a group', () => {
+    expect(sourceOf('Other clinics reported five more deaths on Friday.', /five more deaths/)?.kind).toBe('group');
+    expect(sourceOf('Organisers said 20,000 people joined the march.', /20,000/)?.kind).toBe('group');
+  });
+
+  it('reads a lone name as a person, or a body when the report calls it "it"', () => {
+    const text = 'Kellerman said 40 protesters had been detained. He said the arrests went on overnight.';
+    expect(sourceOf(text, /40 protesters/)).toMatchObject({ name: 'Kellerman', kind: 'person' });
+    const org = 'Brightwater said 27 people had been killed in the floods. It said the toll would rise.';
+    expect(sourceOf(org, /27 people/)).toMatchObject({ name: 'Brightwater', kind: 'organisation' });
+  });
+
+  it('reads an acronym as an organisation', () => {
+    expect(sourceOf('According to VOLMAR, 33 people were killed in the riots.', /33 people/)?.kind).toBe('organisation');
+    expect(sourceOf('DRT Ostvana said 52 people had been detained.', /52 people/)?.kind).toBe('organisation');
+  });
+
+  it('moves a title before a name to the role', () => {
+    const s = sourceOf('Interior Undersecretary Tomas Valdero said 260 people had been arrested.', /260 people/);
+    expect(s).toMatchObject({ name: 'Tomas Valdero', kind: 'person' });
+    expect(s?.role).toMatch(/Undersecretary/);
+  });
+
+  it('keeps a body named after a lower-case role noun, with the noun as role', () => {
+    const s = sourceOf('The march drew 80,000 people, according to organiser Tenants Union of Brask.', /80,000/);
+    expect(s?.name).toBe('Tenants Union of Brask');
+    expect(s?.kind).toBe('organisation');
+  });
+
+  it('keeps the full name for a surname used later in the report', () => {
+    const text = 'Maria Kostadin, a spokeswoman for the Red Shield, said 44 people were killed. Kostadin said 9 more were missing.';
+    expect(sourceOf(text, /9 more/)).toMatchObject({ name: 'Maria Kostadin', kind: 'person' });
+  });
+
+  it('keeps an unnamed role as the role', () => {
+    const s = sourceOf('A police official said 8 people were injured.', /8 people/);
+    expect(s?.name).toMatch(/^police official$/i);
+    expect(s?.kind).toBe('person');
+  });
+
+  it('reads a name with a following ", a spokesman" apposition as a person', () => {
+    expect(sourceOf('Hallvard, a spokesman, said 17 people were arrested.', /17 people/)).toMatchObject({ name: 'Hallvard', kind: 'person' });
+  });
+  it('reads "he" after a lone name that spoke as that name, not an earlier person named in full', () => {
+    const text =
+      'Maria Kostadin, a spokeswoman for the Red Shield, said 44 people were killed.\n\nTrevanto told reporters that 15 people were killed. He added that 30 were injured.';
+    expect(sourceOf(text, /30 were injured/)?.name).toBe('Trevanto');
+  });
+  it('reads a possessive subject once: the body it refers back to, else the phrase, never a relay of itself', () => {
+    const back = "The Velmar Relief Agency opened camps.\n\nThe agency's figures show 61 people were displaced in Marl.";
+    expect(sourceOf(back, /61 people/)).toMatchObject({ name: 'Velmar Relief Agency', via: [] });
+    const other = "Police and clinic officials said 31 people were injured.\n\nThe agency's figures show 61 people were displaced in Marl.";
+    expect(sourceOf(other, /61 people/)?.via).toEqual([]);
+  });
+  it('reads an apposition after a name: a charity is an organisation, a spokesperson a person', () => {
+    const org = 'Halden Mira Tavel, a local charity that runs shelters, has buried 26 bodies.';
+    expect(sourceOf(org, /26 bodies/)?.kind).toBe('organisation');
+    const person = 'Ilse Varkonen, a spokesperson for the Relief Office of Tamsk, said 18 people were killed.';
+    expect(sourceOf(person, /18 people/)).toMatchObject({ name: 'Ilse Varkonen', kind: 'person' });
+  });
+});
