@@ -86,10 +86,17 @@ function assemble(): typeof packagedModel {
   model.sa = part('load-sa-model');
   model.metaCER = part('load-cer-meta-model');
   model.featureFn = part('feature');
+  // The add-ons (stemmer, lemmatizer and its word lists, readability) serve only its.stem,
+  // its.lemma and its.readabilityStats, which extraction never asks for: each is loaded when
+  // first read (wink reads them at that call), not at start-up.
   const addons = Object.create(null) as Record<string, unknown>;
-  addons.stem = part('porter-stemmer');
-  addons.lemmatize = part('lemmatize');
-  addons.readabilityStats = part('readability-stats');
+  const lazy = (key: string, name: string) => {
+    let value: unknown;
+    Object.defineProperty(addons, key, { enumerable: true, configurable: true, get: () => (value ??= part(name)) });
+  };
+  lazy('stem', 'porter-stemmer');
+  lazy('lemmatize', 'lemmatize');
+  lazy('readabilityStats', 'readability-stats');
   addons.wordVectors = undefined;
   model.addons = addons;
   return model as unknown as typeof packagedModel;
