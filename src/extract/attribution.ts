@@ -570,7 +570,7 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     // citing X / quoting X
     if (t.lower === 'citing' || t.lower === 'quoting') {
       const np = phraseAfter(tokens, i + 1, tokens.length, true);
-      if (np) add('citing', slice(np.start, np.end), t.start);
+      if (np && canBeCited(slice(np.start, np.end))) add('citing', slice(np.start, np.end), t.start);
       continue;
     }
     // "…, with hospital sources saying 40 were wounded": an absolute clause's speaker covers the figures after it.
@@ -1252,4 +1252,28 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
 function reducedHarmClause(next: Token | undefined): boolean {
   if (!next || !CATEGORY_CUES.has(next.lower)) return false;
   return /ed$/.test(next.lower) || next.lower === 'dead' || next.lower === 'missing' || next.lower === 'hurt';
+}
+
+const CITED_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'local', 'unnamed', 'anonymous', 'several', 'two', 'three']);
+const CITED_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'on', 'for', 'with', 'by', 'about']);
+
+/**
+ * Whether "citing X" cites someone who can state a figure: a name, or a head noun of people,
+ * a body or a document ("citing intelligence officials", "citing hospital records") — not a
+ * reason ("citing errors in hospital records", "citing security concerns").
+ */
+function canBeCited(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  while (words.length > 1 && CITED_DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
+  if (/^\p{Lu}/u.test(words[0] ?? '')) return true;
+  const stop = words.findIndex((w) => CITED_PREPOSITIONS.has(w.toLowerCase()));
+  const head = (stop > 0 ? words[stop - 1] : words[words.length - 1])?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? '';
+  return (
+    !!personNoun(head) ||
+    GROUP_NOUNS.has(head) ||
+    OFFICE_WORDS.has(head) ||
+    GENERIC_ORG_HEADS.has(head) ||
+    DOCUMENT_NOUNS.has(head) ||
+    STATE_BODY_NOUNS.has(head)
+  );
 }

@@ -427,3 +427,10 @@ describe('reporting participles on the victims', () => {
     expect(sources('The ministry confirmed 14 deaths.')).toEqual([[14, 'ministry', []]]);
   });
 });
+
+describe('citing', () => {
+  it('cites people, bodies and documents, not reasons', () => {
+    expect(sources('The flood office cut the death toll to 61 on Friday, citing errors in clinic records.')).toEqual([[61, 'flood office', []]]);
+    expect(sources('Channel Nine, citing the Health Ministry, said 44 people were killed.')).toEqual([[44, 'Health Ministry', ['Channel Nine']]]);
+  });
+});
