@@ -929,16 +929,24 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
  */
 function sameDayReport(doc: ScopeDocument, target: ScopeClaim, v: View): boolean {
   if (v.claim.category === 'places' || v.claim.category === 'participants') return false;
+  return previousSentenceRule(doc, target, v) === 'one-day';
+}
+
+/**
+ * The scope rule of the nearest figure in the sentence before the claim's, when that sentence is
+ * in the same paragraph; else null. Figures are asked for in text order (extract), so the earlier
+ * one is decided.
+ */
+function previousSentenceRule(doc: ScopeDocument, target: ScopeClaim, v: View): string | null {
   const sentence = v.claim.sentence;
   const paragraph = doc.sentences[sentence]?.paragraph;
   for (let k = target.index - 1; k >= 0; k--) {
     const f = doc.figures[k]!;
     if (f.sentence === sentence) continue;
-    if (f.sentence < sentence - 1 || doc.sentences[f.sentence]?.paragraph !== paragraph) return false;
-    // Figures are asked for in text order (extract), so the earlier one is decided.
-    return decisions.get(doc)?.get(k)?.rule === 'one-day';
+    if (f.sentence < sentence - 1 || doc.sentences[f.sentence]?.paragraph !== paragraph) return null;
+    return decisions.get(doc)?.get(k)?.rule ?? null;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -948,15 +956,7 @@ function sameDayReport(doc: ScopeDocument, target: ScopeClaim, v: View): boolean
  */
 function samePlaceReport(doc: ScopeDocument, target: ScopeClaim, v: View): boolean {
   if (v.claim.category === 'places') return false;
-  const sentence = v.claim.sentence;
-  const paragraph = doc.sentences[sentence]?.paragraph;
-  for (let k = target.index - 1; k >= 0; k--) {
-    const f = doc.figures[k]!;
-    if (f.sentence === sentence) continue;
-    if (f.sentence < sentence - 1 || doc.sentences[f.sentence]?.paragraph !== paragraph) return false;
-    return PLACE_RULES.has(decisions.get(doc)?.get(k)?.rule ?? '');
-  }
-  return false;
+  return PLACE_RULES.has(previousSentenceRule(doc, target, v) ?? '');
 }
 
 /** The rules that confine a figure to a place named in its own sentence. */
