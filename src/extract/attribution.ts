@@ -20,6 +20,8 @@ import { countryOf, sourceEntity, type SourceEntity } from './entities.js';
 import { openingSubject } from './pos.js';
 import {
   CATEGORY_CUES,
+  CITED_DETERMINERS,
+  CITED_PREPOSITIONS,
   CLAIMED_ACT_OBJECTS,
   RELEASE_VERBS,
   DOCUMENT_NOUNS,
@@ -1253,9 +1255,6 @@ function reducedHarmClause(next: Token | undefined): boolean {
   if (!next || !CATEGORY_CUES.has(next.lower)) return false;
   return /ed$/.test(next.lower) || next.lower === 'dead' || next.lower === 'missing' || next.lower === 'hurt';
 }
-
-const CITED_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'local', 'unnamed', 'anonymous', 'several', 'two', 'three']);
-const CITED_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'on', 'for', 'with', 'by', 'about']);
 
 /**
  * Whether "citing X" cites someone who can state a figure: a name, or a head noun of people,

@@ -2208,3 +2208,8 @@ export const FREEING_VERBS = new Set([
 
 /** Nouns of one member of a body: "a member of the security forces" is one person of that body. */
 export const MEMBER_NOUNS = new Set(['member', 'officer', 'employee', 'soldier', 'supporter', 'activist', 'leader']);
+
+/** Words before the head of what "citing" cites ("citing the ministry", "citing unnamed officials"). */
+export const CITED_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'local', 'unnamed', 'anonymous', 'several', 'two', 'three']);
+/** Prepositions that end the head of what "citing" cites ("citing errors in hospital records": "errors"). */
+export const CITED_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'on', 'for', 'with', 'by', 'about']);

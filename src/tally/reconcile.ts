@@ -675,9 +675,16 @@ const BODY_AFTER = new RegExp(`^(?:the |a |an )?(?:(?:chief|senior|deputy|acting
 /** The body a spokesperson's role names: "police spokesman" and "a spokeswoman for the UN rights office" give "police", "UN rights office". */
 export function spokesBody(role: string | null | undefined): string | null {
   if (!role) return null;
-  const m = BODY_AFTER.exec(role.trim()) ?? BODY_BEFORE.exec(role.trim());
-  return m?.[1]?.trim() || null;
+  // Asked for every claim with a role, each tally: a crisis repeats a handful of roles.
+  let body = bodies.get(role);
+  if (body === undefined) {
+    const m = BODY_AFTER.exec(role.trim()) ?? BODY_BEFORE.exec(role.trim());
+    if (bodies.size > 10_000) bodies.clear();
+    bodies.set(role, (body = m?.[1]?.trim() || null));
+  }
+  return body;
 }
+const bodies = new Map<string, string | null>();
 
 /**
  * A total whose report gives no date sits where its value puts it among its source's dated
