@@ -32,6 +32,8 @@ interface Mention {
   inherited: boolean;
   /** Stated in the headline (the first line, without a closing full stop): telegraphic. */
   headline: boolean;
+  /** Stated in the title the document came with (a page's title, a feed item's), repeated over the text. */
+  titled: boolean;
   /** Ids of the places its sentence names. */
   sentencePlaces: ReadonlySet<string>;
   /** The old value of a revision ("from 359 to 253"), not a statement of the figure. */
@@ -128,6 +130,7 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
       const r = rounded.claim;
       [r.low, r.high, r.estimate, r.qualifier] = [c.low, c.high, c.estimate, c.qualifier];
       rounded.headline = false;
+      if (rounded.titled) [r.span, rounded.titled] = [c.span, false];
       r.scope = c.scope;
       r.rules = { ...r.rules, scope: c.rules?.scope };
       if (sourceRank(m) > sourceRank(rounded)) {
@@ -160,6 +163,12 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
     if (twin.replaced && !m.replaced) {
       twin.claim.span = c.span;
       twin.replaced = false;
+    }
+    // A title given with the document is the page's label for it, not the report: the body's
+    // statement of the figure is the evidence a reviewer reads (the span moves there).
+    if (twin.titled && !m.headline) {
+      twin.claim.span = c.span;
+      twin.titled = false;
     }
     // A headline keeps its span, but what the figure counts is read in the body's fuller sentence.
     if (twin.headline && !m.headline) {
@@ -252,9 +261,13 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex): R
   return inSentence.filter((p) => p.span.end <= claim.figure.start && !owns(p)).pop()?.place ?? null;
 }
 
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
 export function extract(input: ExtractInput): Report {
   const doc = clean(input);
   const { text } = doc;
+  // Only a title that came with the document (not one read off its first line) is metadata.
+  const givenTitle = (input.title?.trim() || doc.format === 'html') && doc.title ? squash(doc.title) : null;
   const seg = segment(text);
   // Every rule stage reads the same words: tokenize each sentence once.
   const tokens = seg.sentences.map((s) => tokenize(s.text, s.start));
@@ -321,12 +334,22 @@ export function extract(input: ExtractInput): Report {
       }
     }
     const headline = d.sentence === 0 && !/[.!?]["'”’)]*\s*$/.test(seg.sentences[0]!.text);
+    const titled = headline && givenTitle !== null && givenTitle.includes(squash(seg.sentences[0]!.text));
     const sentencePlaces = new Set((bySentence.places[d.sentence] ?? []).map((p) => p.place.id));
     // "lowers the toll from 359 to 253": the figure after "from" is the old value a revision replaces.
     const before = text.slice(Math.max(0, d.figure.start - 6), d.figure.start);
     const after = text.slice(d.figure.end, d.figure.end + 6);
     const replaced = /\bfrom\s+$/i.test(before) && /^\s+to\s+\d/i.test(after);
-    return { claim, sentence: d.sentence, placeStated: stated !== null, inherited: sources[i]?.inherited ?? false, headline, sentencePlaces, replaced };
+    return {
+      claim,
+      sentence: d.sentence,
+      placeStated: stated !== null,
+      inherited: sources[i]?.inherited ?? false,
+      headline,
+      titled,
+      sentencePlaces,
+      replaced,
+    };
   });
 
   const { byline: _byline, ...document } = doc;
