@@ -540,6 +540,8 @@ function precededByDate(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const w = tokens[k]!.lower.replace(/\.$/, '');
     if (MONTHS.has(w)) return k < i - 1;
+    // A year closes the date: "On 3 March 2024, 5 people were hurt" (the style of event databases).
+    if (/^\d{4}$/.test(w)) return false;
     if (!(isDigits(tokens[k]) || ['and', 'to', '-', '–', ',', '.', 'or', 'through'].includes(w))) return false;
   }
   return false;

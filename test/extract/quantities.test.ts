@@ -24,6 +24,14 @@ describe('quantities', () => {
     expect(findQuantities('on 12 May and 3 March')).toEqual([]);
   });
 
+  it('reads a number after a full date as a figure: the year closes the date', () => {
+    expect(findQuantities('On 14 August 2023, 4 farmers were shot').map((q) => q.estimate)).toEqual([4]);
+    expect(findQuantities('On August 14, 2023, 4 farmers were shot').map((q) => q.estimate)).toEqual([4]);
+    // Without a year the days continue the date.
+    expect(findQuantities('between August 14 and 16, 40 were shot').map((q) => q.estimate)).toEqual([40]);
+    expect(findQuantities('on August 14 and 16')).toEqual([]);
+  });
+
   it('reads "ranged from N to M" as one spread of estimates, "rose from N to M" as two figures', () => {
     expect(findQuantities('estimates of the dead ranged from 74 to 90').map((q) => [q.low, q.high, q.qualifier])).toEqual([[74, 90, 'range']]);
     expect(findQuantities('a crowd anywhere from 2,000 to 3,000').map((q) => [q.low, q.high, q.qualifier])).toEqual([[2000, 3000, 'range']]);
