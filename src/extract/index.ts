@@ -10,7 +10,7 @@ import { attribute } from './attribution.js';
 import { findClaims, type DraftClaim } from './claims.js';
 import { clean } from './clean.js';
 import { asOfRuled, findDates } from './dates.js';
-import { SCOPE_AREA_PLACES, SCOPE_SITE_NOUNS } from './lexicon.js';
+import { SCOPE_AREA_PLACES, SCOPE_SITE_NOUNS, UNNAMED_VICTIMS } from './lexicon.js';
 import { sameSource } from '../sources/index.js';
 import { isNamed } from './names.js';
 import { documentCountry, findPlaces } from './places.js';
@@ -76,6 +76,22 @@ function headlineRounds(head: Mention, body: Mention): boolean {
   );
 }
 
+/**
+ * Could two victim phrases count the same people? "3 men" and "three children", or "two
+ * policemen" and "2 soldiers", are different figures of one size; "people" may be anyone.
+ */
+function sameVictims(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/\s+/)
+      .map((w) => w.replace(/(?<=..)s$/, ''));
+  const unnamed = (w: string) => UNNAMED_VICTIMS.has(w) || UNNAMED_VICTIMS.has(`${w}s`);
+  const [x, y] = [words(a), words(b)];
+  return x.some(unnamed) || y.some(unnamed) || x.some((w) => y.includes(w));
+}
+
 /** A stated source outranks a carried-over one; a named one outranks a generic one. */
 const sourceRank = (m: Mention) => (!m.claim.source ? 0 : (m.inherited ? 0 : 2) + (isNamed(m.claim.source.name) ? 2 : 1));
 
@@ -122,6 +138,7 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
         // "nine people in Maysan, nine people in Dhi Qar" are two figures, not one repeated.
         o.sentence !== m.sentence &&
         samePlace(o, m) &&
+        sameVictims(o.claim.who, c.who) &&
         sameSpeaker(o.claim.source, c.source),
     );
     // The headline's figure takes the body's bounds and qualifier, and keeps its span.

@@ -966,6 +966,23 @@ export const SCOPE_INJURY_KINDS = new Set(['firearm', 'gunshot', 'bullet', 'pell
 /** Nouns that count everyone, of every side ("people", "persons"). */
 export const SCOPE_EVERYONE = new Set(['people', 'persons', 'individuals']);
 /**
+ * Victim words that name no one in particular: a figure repeated with one of them ("3 dead …
+ * three miners were killed") may be the same figure; two named groups of one size are two.
+ */
+export const UNNAMED_VICTIMS = new Set([
+  'people',
+  'persons',
+  'person',
+  'individuals',
+  'others',
+  'other',
+  'dead',
+  'victims',
+  'bodies',
+  'casualties',
+  'fatalities',
+]);
+/**
  * Nouns of the crisis-wide population a figure counts when it names no subgroup: everyone
  * ("people"), the side that suffers ("civilians", "protesters"), or the harm's own word for its
  * victims ("detainees", "refugees", "casualties"). Any other person noun ("journalists", "monks",

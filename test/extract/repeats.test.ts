@@ -1,0 +1,27 @@
+/**
+ * One figure told twice is one claim (ANNOTATION.md); two figures that happen to be the same
+ * size are two. What tells them apart is who they count.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+const killed = (text: string) =>
+  extract({ text, published: '2023-09-01' })
+    .claims.filter((c) => c.category === 'killed')
+    .map((c) => c.span.text);
+
+describe('repeated figures', () => {
+  it('keeps one claim when a figure is restated with a word that names no one in particular', () => {
+    expect(killed('Three dead after a mine collapse in the hills.\n\nThree miners were killed when the shaft gave way, the company said.')).toHaveLength(1);
+    expect(killed('Officials said 14 people were killed in the floods. The 14 victims included a teacher.')).toHaveLength(1);
+  });
+
+  it('keeps two claims when figures of one size count different people', () => {
+    const text = [
+      'On 2 May 2022, gunmen ambushed a convoy near the river crossing, killing 3 soldiers.',
+      'On 9 May 2022, a roadside bomb killed three children walking to school in the next district.',
+      'Two policemen lost their lives in a separate attack, and 2 farmers were shot dead in their fields.',
+    ].join('\n');
+    expect(killed(text)).toHaveLength(4);
+  });
+});
