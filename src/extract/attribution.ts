@@ -38,7 +38,7 @@ import {
   TOLL_UPDATE_VERBS,
   VERB_OR_PLURAL_NOUN,
   WEEKDAY_NAMES,
-} from './lexicon.js';
+} from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
 import {
   RECEPTION_PARTICIPLES,

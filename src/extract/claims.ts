@@ -87,7 +87,7 @@ import {
   UNIT_GROUP_NOUNS,
   FREEING_VERBS,
   MEMBER_NOUNS,
-} from './lexicon.js';
+} from './lexicon/index.js';
 import { REPORTING_VERBS } from './names.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { findQuantities, type Quantity } from './quantities.js';

@@ -23,7 +23,7 @@ import {
   ROLE_NOUNS,
   SOURCE_PREMODIFIERS,
   WEEKDAY_NAMES,
-} from './lexicon.js';
+} from './lexicon/index.js';
 import { ORG_WORDS, TITLES, looksLikePerson, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
 

@@ -2,7 +2,7 @@
  * Noun phrases that name who speaks: reading a subject to the left of a reporting verb,
  * an object to the right of "according to", and telling people from organisations.
  */
-import { GENERIC_ORG_HEADS, MONTH_NAMES, ORG_WORDS, ROLE_NOUNS, SOURCE_PREMODIFIERS, WEEKDAY_NAMES } from './lexicon.js';
+import { GENERIC_ORG_HEADS, MONTH_NAMES, ORG_WORDS, ROLE_NOUNS, SOURCE_PREMODIFIERS, WEEKDAY_NAMES } from './lexicon/index.js';
 
 export { ORG_WORDS };
 import type { Token } from './tokens.js';

@@ -22,7 +22,7 @@ import {
   MONTH_NAMES,
   RANGE_WORDS,
   YEAR_BEFORE,
-} from './lexicon.js';
+} from './lexicon/index.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 
 export interface Quantity {

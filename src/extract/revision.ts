@@ -34,7 +34,7 @@ import {
   REVISION_UP_PARTICLES,
   REVISION_VERBS_DOWN,
   REVISION_VERBS_NEUTRAL,
-} from './lexicon.js';
+} from './lexicon/index.js';
 import { isPronoun, phraseAfter, subjectBefore } from './names.js';
 import type { Token } from './tokens.js';
 

@@ -70,7 +70,7 @@ import {
   SCOPE_SUBORDINATOR_FIXED,
   SCOPE_TOLL_NOUNS,
   SCOPE_WEEKDAYS,
-} from './lexicon.js';
+} from './lexicon/index.js';
 import { countryOf } from './entities.js';
 import { personNoun } from './person-nouns.js';
 import type { Token } from './tokens.js';

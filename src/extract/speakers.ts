@@ -6,7 +6,7 @@
  */
 import { getGazetteer } from '../places/gazetteer.js';
 import { countryOf } from './entities.js';
-import { GENERIC_ORG_HEADS, MENTION_OPENERS, OFFICE_WORDS, PLACE_HEAD_NOUNS, ROLE_NOUNS } from './lexicon.js';
+import { GENERIC_ORG_HEADS, MENTION_OPENERS, OFFICE_WORDS, PLACE_HEAD_NOUNS, ROLE_NOUNS } from './lexicon/index.js';
 import { ANAPHORIC_HEADS, TITLES, looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
 import type { Token } from './tokens.js';
 

@@ -1,0 +1,158 @@
+// Clause structure the claim rules read: auxiliaries, clause breaks, object openers, prepositions, neutral verbs.
+
+/** Adverbs that may follow the "and" of two coordinated subjects ("12 civilians and also two police were killed"). */
+export const COORDINATION_ADVERBS: ReadonlySet<string> = new Set(['also', 'even']);
+
+/** Prepositions that take a toll's figure as their object ("stood at 215", "rose to 30"): such a figure is no clause's subject. */
+export const FIGURE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'to']);
+
+/** Prepositions that place a speaking group ("officials in the capital said"): the speakers stand before them. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from']);
+
+/** Prepositions that open a participle's phrase after a subject ("students draped in flags", "men armed with sticks"). */
+export const REDUCED_RELATIVE_PREPOSITIONS = new Set(['in', 'with', 'by', 'from', 'on', 'at', 'near', 'inside', 'outside']);
+
+/** Words that refer back to a group counted before ("Of those, 12…", "Among them…", "They included…"). */
+export const ANAPHORS = new Set(['them', 'those', 'these', 'whom', 'they']);
+
+/** Words that open a verb's object ("killed a guard", "arrested the journalist", "beat them"). */
+export const OBJECT_OPENERS = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'him',
+  'them',
+  'us',
+  'me',
+  'one',
+  'another',
+  'several',
+  'dozens',
+  'scores',
+  'hundreds',
+  'thousands',
+]);
+
+/** Prepositions of a reason or an inquiry: "arrested over the killing of a man", "a probe into the death of a student". */
+export const REASON_PREPOSITIONS = new Set(['over', 'for', 'into']);
+
+/** Nouns of a part taken in an act: "his role in the killing of a farmer". */
+export const INVOLVEMENT_NOUNS = new Set(['role', 'part', 'involvement', 'complicity', 'participation']);
+
+/** Verbs that report a figure without changing what it counts: look further for the category. */
+export const NEUTRAL_VERBS = new Set([
+  'sustained',
+  'suffered',
+  'received',
+  'reported',
+  'registered',
+  'recorded',
+  'confirmed',
+  'counted',
+  'documented',
+  'found',
+  'brought',
+  'said',
+  'believed',
+  'feared',
+  'thought',
+  'estimated',
+  'listed',
+  'taken',
+  'verified',
+  'identified',
+  'included',
+  'including',
+  'among',
+  'reportedly',
+  'also',
+  'now',
+  'still',
+  'already',
+  'since',
+  'so',
+  'far',
+  'allegedly',
+  'presumed',
+  'known',
+  'to',
+  'have',
+  'been',
+  'be',
+  'being',
+  'were',
+  'was',
+  'are',
+  'is',
+  'had',
+  'has',
+  'may',
+  'might',
+  'could',
+  'would',
+  'will',
+  'later',
+  'subsequently',
+  'reported',
+  'apparently',
+  'officially',
+  'initially',
+  'here',
+  'there',
+  'all',
+  'both',
+  'each',
+  'in',
+  'at',
+  'by',
+  'on',
+  'during',
+  'the',
+  'a',
+  'an',
+  'more',
+  'new',
+  'other',
+  'further',
+  'additional',
+  'another',
+  'of',
+  'them',
+  'whom',
+  'which',
+  'who',
+  'that',
+  'those',
+  '—',
+  '–',
+  '-',
+  '(',
+  ')',
+]);
+
+/** Auxiliaries before a main verb. */
+export const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'will', 'would', 'got', 'get']);
+
+/** Tokens that end the clause a figure belongs to, looking right. */
+export const CLAUSE_BREAKS = new Set([
+  ';',
+  '.',
+  '?',
+  '!',
+  'while',
+  'whereas',
+  'but',
+  'although',
+  'though',
+  'however',
+  'after',
+  'as',
+  'when',
+  'because',
+  'following',
+]);

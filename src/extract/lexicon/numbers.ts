@@ -1,0 +1,48 @@
+// Words around numbers: years versus counts, ranges of estimates.
+
+/** Words before a four-digit number that make it a year, even before a noun of people ("in 1988 students", "the 2019 protesters"). */
+export const YEAR_BEFORE = new Set([
+  'in',
+  'since',
+  'until',
+  'till',
+  'by',
+  'during',
+  'before',
+  'after',
+  'from',
+  'to',
+  'through',
+  'throughout',
+  'of',
+  'the',
+  'this',
+  'that',
+  'early',
+  'late',
+  'mid',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'year',
+  'around',
+  'circa',
+  'c',
+  'between',
+  'and',
+  "'s",
+  's',
+  '’s',
+  'its',
+  'their',
+  'his',
+  'her',
+  'for',
+  'on',
+  'at',
+]);
+
+/** Words before "from X to Y" that make it a spread of estimates, not a change ("ranged from 74 to 90"). */
+export const RANGE_WORDS = new Set(['ranged', 'ranging', 'range', 'ranges', 'varied', 'varying', 'vary', 'varies', 'anywhere', 'somewhere']);
