@@ -11,20 +11,26 @@ import {
   CATEGORY_CUES,
   DOCUMENT_NOUNS,
   EVENT_HEAD_NOUNS,
+  FINITE_VERB_WORDS,
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
+  HARMED_NOUNS,
   HARM_VERB_FORMS,
+  LONE_MODIFIERS,
   NEGATING_DETERMINERS,
   NOT_SOURCE_WORDS,
   OFFICE_WORDS,
   OUTLET_WORDS,
   PARTICIPLE_MODIFIERS,
   PLACE_HEAD_NOUNS,
+  RECEIVED_BY,
   ROLE_NOUNS,
   SOURCE_PREMODIFIERS,
+  TITLES,
+  TRAILING_TIME,
   WEEKDAY_NAMES,
 } from './lexicon/index.js';
-import { ORG_WORDS, TITLES, looksLikePerson, tidySourceName, trimClosingStop } from './names.js';
+import { ORG_WORDS, looksLikePerson, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
 
 export interface SourceEntity {
@@ -194,34 +200,6 @@ function splitApposition(words: string[]): { role: string; name: string[] } | nu
   return { role: words.slice(0, titled).join(' '), name: words.slice(titled) };
 }
 
-/** Participles of receiving a document: "seen by AFP" names who relays it, not its author. */
-const RECEIVED_BY = new Set(['seen', 'obtained', 'reviewed', 'received', 'viewed', 'cited', 'quoted', 'shared']);
-
-/** Modal and finite auxiliary verbs: no name holds one in lower case. */
-const FINITE_VERB_WORDS = new Set([
-  'must',
-  'should',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'shall',
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'does',
-  'did',
-  'do',
-]);
-
-/** A lone quantifier or adjective read as a subject ("Other reports", "Some say"): no source by itself. */
-const LONE_MODIFIERS = new Set(['other', 'others', 'some', 'local', 'several', 'many', 'few', 'both', 'each', 'all', 'any', 'one', 'most']);
 const SOURCE_HEADS = (w: string) => GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w) || GENERIC_ORG_HEADS.has(w) || OFFICE_WORDS.has(w);
 
 /**
@@ -251,28 +229,6 @@ function speakingPerson(word: string): boolean {
   const n = personNoun(word);
   return !!n && n.kind === 'person' && !n.plural && !CATEGORY_CUES.has(word) && !HARMED_NOUNS.has(word) && !GENERIC_ORG_HEADS.has(word) && !ORG_WORDS.has(word);
 }
-
-/** Person nouns for those a figure counts, never who gives it. */
-const HARMED_NOUNS = new Set([
-  'victim',
-  'casualty',
-  'fatality',
-  'detainee',
-  'prisoner',
-  'hostage',
-  'refugee',
-  'suspect',
-  'protester',
-  'demonstrator',
-  'person',
-  'man',
-  'woman',
-  'child',
-  'boy',
-  'girl',
-]);
-
-const TRAILING_TIME = new Set(['earlier', 'later', 'yesterday', 'today', 'tonight', 'previously']);
 
 /** "authorities earlier", "the ministry on Monday": a time closing the phrase is the verb's, not the source's. */
 function trailingTimeDropped(words: string[]): string[] {

@@ -156,3 +156,47 @@ export const CLAUSE_BREAKS = new Set([
   'because',
   'following',
 ]);
+
+/** Conjunctions that open a subordinate clause whose reporting verb covers that clause only. */
+export const SUBORDINATORS = new Set(['once', 'when', 'whenever', 'since', 'although', 'though']);
+
+/** Conjunctions of contrast that may open a sentence with a clause of its own. */
+export const CONTRASTS = new Set(['while', 'whereas', 'although', 'though']);
+
+/** Finite auxiliaries and "said"/"says": after an inverted speaker they open a new clause; before a document they end its author. */
+export const FINITE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'said', 'says']);
+
+/** Auxiliaries of a passive reporting verb ("were reported", "are said", "as confirmed by"). */
+export const PASSIVE_AUX = new Set(['were', 'was', 'been', 'being', 'are', 'is', 'be', 'as']);
+
+/** Determiners and conjunctions before a document noun: they leave it without a named author ("the figures", "while data"). */
+export const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'while', 'whereas', 'and', 'but']);
+
+/** Modal and finite auxiliary verbs: no name holds one in lower case. */
+export const FINITE_VERB_WORDS = new Set([
+  'must',
+  'should',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'shall',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'does',
+  'did',
+  'do',
+]);
+
+/** Personal pronouns that can be the subject of a reporting verb. */
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/** Determiners a subject phrase sheds ("the the", a lone "the"): no name starts with two of them. */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'both']);

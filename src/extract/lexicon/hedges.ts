@@ -18,3 +18,6 @@ export const HEDGE_CUES = new Set([
   'potentially',
   'suspected',
 ]);
+
+/** Hedges that make a figure uncertain in the speaker's own words. */
+export const HEDGE_WORDS = new Set(['perhaps', 'possibly', 'probably', 'maybe', 'potentially', 'allegedly', 'reportedly']);

@@ -46,3 +46,209 @@ export const YEAR_BEFORE = new Set([
 
 /** Words before "from X to Y" that make it a spread of estimates, not a change ("ranged from 74 to 90"). */
 export const RANGE_WORDS = new Set(['ranged', 'ranging', 'range', 'ranges', 'varied', 'varying', 'vary', 'varies', 'anywhere', 'somewhere']);
+
+/** Number words below twenty, and their values. */
+export const NUMBER_UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+
+/** Number words of the tens, and their values. */
+export const NUMBER_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** Words that multiply the number before them ("three hundred", "2.5 million"). */
+export const NUMBER_SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+  // South Asian reports count in lakhs and crores.
+  lakh: 100_000,
+  lakhs: 100_000,
+  crore: 10_000_000,
+  crores: 10_000_000,
+};
+
+/** ACLED-style conservative values for vague quantity words. */
+export const VAGUE_PLURALS: Record<string, number> = {
+  dozens: 12,
+  scores: 20,
+  hundreds: 100,
+  thousands: 1000,
+  millions: 1_000_000,
+  tens: 10,
+};
+
+// "some" is left out: it is far more often a determiner ("some of the protesters") or the
+// "about" qualifier ("some 7,939") than a count.
+export const FEW_WORDS: ReadonlyArray<readonly string[]> = [['a', 'few'], ['several'], ['a', 'handful', 'of'], ['handful', 'of']];
+
+/** Currency marks and codes before a figure: the figure is money, not a count. */
+export const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', '₹', '৳', 'us$', 'usd', 'eur', 'rs', 'tk', 'inr', 'bdt', 'kzt', 'iqd', 'irr']);
+
+/** Currency names after a figure: the figure is money, not a count. */
+export const CURRENCY_AFTER = new Set([
+  'dollars',
+  'dollar',
+  'euros',
+  'euro',
+  'pounds',
+  'pound',
+  'rupees',
+  'rupee',
+  'taka',
+  'tenge',
+  'dinars',
+  'dinar',
+  'rials',
+  'rial',
+  'tomans',
+  'toman',
+  'yuan',
+  'rubles',
+  'roubles',
+  'usd',
+  'eur',
+  'gbp',
+  'bn',
+  'm',
+]);
+
+/** Words after a figure that make it a share, not a count. */
+export const PERCENT_AFTER = new Set(['%', 'percent', 'per', 'pc', 'percentage', 'percentage-points']);
+
+/** Units of time and measure: "3 days", "40 years", "5 km", "10 a.m.". */
+export const UNIT_AFTER = new Set([
+  'second',
+  'seconds',
+  'minute',
+  'minutes',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'decade',
+  'decades',
+  'century',
+  'centuries',
+  'km',
+  'kilometres',
+  'kilometers',
+  'kilometre',
+  'kilometer',
+  'miles',
+  'mile',
+  'metres',
+  'meters',
+  'metre',
+  'meter',
+  'kg',
+  'kilograms',
+  'tonnes',
+  'tons',
+  'litres',
+  'liters',
+  'am',
+  'pm',
+  'a.m',
+  'p.m',
+  'gmt',
+  'utc',
+  'hrs',
+  'st',
+  'nd',
+  'rd',
+  'th',
+  'year-old',
+  'years-old',
+  'mm',
+  'cm',
+  'acres',
+  'hectares',
+  'degrees',
+  'sq',
+]);
+
+/** Words that make the following number an identifier or a position, not a count. */
+export const IDENTIFIER_BEFORE = new Set([
+  'day',
+  'week',
+  'no',
+  'number',
+  'page',
+  'article',
+  'section',
+  'chapter',
+  'resolution',
+  'phase',
+  'round',
+  'item',
+  'paragraph',
+  'covid',
+  'room',
+  'flight',
+  'route',
+  'highway',
+  'road',
+  'gate',
+  'unit',
+  'block',
+  'level',
+  'grade',
+  'class',
+  'line',
+  'platform',
+  'version',
+  'act',
+  'law',
+  'decree',
+  'case',
+  'ward',
+  'district',
+  'sector',
+  'zone',
+  'aged',
+  'age',
+  'ages',
+  'tier',
+  'channel',
+]);
+
+/** Words that can start a number expression; every other word is rejected at once. */
+export const NUMBER_STARTS = new Set([
+  ...Object.keys(NUMBER_UNITS),
+  ...Object.keys(NUMBER_TENS),
+  ...Object.keys(VAGUE_PLURALS),
+  'a',
+  'an',
+  'several',
+  'handful',
+  'some',
+]);
+
+/** What "some of" must take to be a count: "some of the injured", "some of them" (not "some of the time"). */
+export const PARTITIVE_HEADS = new Set(['the', 'them', 'those', 'these', 'whom']);

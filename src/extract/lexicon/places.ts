@@ -111,3 +111,96 @@ export const SCOPE_FACILITY_VERBS = new Set([
   'held',
   'houses',
 ]);
+
+/** Words that end a place name and say what kind it is: "Khuzestan Province", "Wasit province". */
+export const REGION_SUFFIX = new Set(['province', 'governorate', 'division', 'region', 'state', 'district', 'county', 'oblast', 'prefecture', 'department']);
+
+/** Words that end a settlement's name: "Chahbahar port", "Sarbaz city". */
+export const CITY_SUFFIX = new Set(['city', 'town', 'village', 'port']);
+
+/** Lowercase nouns after a name that make it a place: "Chahbahar port", "Savar area". */
+export const PLACE_AFTER = new Set([
+  ...REGION_SUFFIX,
+  ...CITY_SUFFIX,
+  'area',
+  'neighbourhood',
+  'neighborhood',
+  'border',
+  'airport',
+  'suburb',
+  'outskirts',
+  'square',
+]);
+
+/** Words before a name that make it a place: "in Baghdad", "the city of Sarbaz". */
+export const LOCATIVE_BEFORE = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'across',
+  'throughout',
+  'outside',
+  'around',
+  'of',
+  'to',
+  'into',
+  'towards',
+  'toward',
+  'via',
+  'capital',
+]);
+
+/** Capitalised function words that start a sentence, not a name. */
+export const LEADING_STOP = new Set([
+  'the',
+  'in',
+  'on',
+  'at',
+  'from',
+  'for',
+  'during',
+  'after',
+  'before',
+  'since',
+  'and',
+  'but',
+  'while',
+  'both',
+  'as',
+  'of',
+  'to',
+  'a',
+  'an',
+  'meanwhile',
+  'across',
+  'throughout',
+  'near',
+  'outside',
+  'with',
+  'by',
+  'under',
+  'over',
+  'when',
+  'if',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'some',
+  'many',
+  'most',
+  'all',
+  'several',
+  'among',
+  'between',
+  'inside',
+]);
+
+/** Particles inside a place name, between capitalised words ("Bandar al Abbas", "Rio de Janeiro"). */
+export const PLACE_NAME_CONNECTORS = new Set(['and', 'of', 'al', 'el', 'ad', 'as', 'an', 'ar', 'at', 'az', 'de', 'del', 'la', 'le', 'e', 'i', '-']);

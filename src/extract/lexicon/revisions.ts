@@ -153,3 +153,9 @@ export const REVISION_EARLIER = new Set([
   'preliminary',
   'first',
 ]);
+
+/** Auxiliaries between a verb and what leaves it unrealised ("will be revised", "has not been corrected"). */
+export const REVISION_AUX = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'also', 'later', 'since']);
+
+/** Passive auxiliaries: after one, a revision verb's subject is what was revised, not who revised it. */
+export const REVISION_PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being', 'got']);

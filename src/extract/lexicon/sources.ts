@@ -114,3 +114,128 @@ export const CITED_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his
 
 /** Prepositions that end the head of what "citing" cites ("citing errors in hospital records": "errors"). */
 export const CITED_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'on', 'for', 'with', 'by', 'about']);
+
+/** Reporting verbs whose object is who heard it ("told Reuters", "informed the ministry"), never the speaker. */
+export const ADDRESSEE_VERBS = new Set(['told', 'tells', 'informed', 'informs', 'briefed', 'briefs']);
+
+/** Nouns that name a figure given before ("The toll was confirmed by …", "The figures come from …"). */
+export const FIGURE_NOUNS = new Set(['toll', 'figure', 'figures', 'number', 'numbers', 'count', 'tally', 'estimate', 'estimates', 'data']);
+
+/** Participles of receiving a document: "seen by AFP" names who relays it, not its author. */
+export const RECEIVED_BY = new Set(['seen', 'obtained', 'reviewed', 'received', 'viewed', 'cited', 'quoted', 'shared']);
+
+/** Verbs that attribute a statement or a figure to their subject. */
+export const REPORTING_VERBS = new Set([
+  'said',
+  'says',
+  'say',
+  'reported',
+  'reports',
+  'report',
+  'reporting',
+  'announced',
+  'announces',
+  'announce',
+  'told',
+  'tells',
+  'stated',
+  'states',
+  'confirmed',
+  'confirms',
+  'wrote',
+  'writes',
+  'added',
+  'adds',
+  'estimated',
+  'estimates',
+  'found',
+  'finds',
+  'counted',
+  'counts',
+  'claimed',
+  'claims',
+  'noted',
+  'notes',
+  'declared',
+  'tweeted',
+  'posted',
+  'documented',
+  'recorded',
+  'registered',
+  'released',
+  'published',
+  'revealed',
+  'disclosed',
+  'listed',
+  'logged',
+  'monitored',
+  'mentioned',
+  'calculated',
+  'spoke',
+  'speaks',
+  'knows',
+  'indicated',
+  'indicate',
+  'indicates',
+  'asserted',
+  'alleged',
+  'buried',
+  'verified',
+  'tallied',
+  'put',
+  'puts',
+  'quoted',
+  'cited',
+  'acknowledged',
+  'admitted',
+  'insisted',
+  'explained',
+  'informed',
+  'briefed',
+  'warned',
+  'updated',
+  'shows',
+  'showed',
+  'show',
+  'concluded',
+  'concludes',
+  'gave',
+  'given',
+  'give',
+  'gives',
+  // Who revises a figure states the new one: "the ministry corrected the figure to 253", "revised by the authorities".
+  'revised',
+  'revises',
+  'corrected',
+  'corrects',
+  'lowered',
+  'lowers',
+  'amended',
+  // Accusers assert the harm they blame on others: "the watchdog blamed police for the deaths of 20".
+  'blamed',
+  'blames',
+  'accused',
+  'accuses',
+  'denounced',
+  'denounces',
+  'condemned',
+  'condemns',
+]);
+
+/** Participles of receiving a document: their agent relays it ("a report seen by AFP"), the author is elsewhere. */
+export const RECEPTION_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed', 'received', 'viewed', 'cited', 'quoted', 'shared']);
+
+/** Verbs that attribute a quotation to who follows or precedes them: the reporting verbs and verbs of speaking. */
+export const SPEECH_AFTER = new Set([
+  ...REPORTING_VERBS,
+  'reads',
+  'read',
+  'continued',
+  'asked',
+  'urged',
+  'stressed',
+  'emphasised',
+  'emphasized',
+  'argued',
+  'recalled',
+]);

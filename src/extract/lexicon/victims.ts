@@ -157,3 +157,23 @@ export const SCOPE_SECURITY_NOUNS = new Set([
 
 /** Words right after a figure that make it the rest beside another ("three other people", "14 others"). */
 export const SCOPE_OTHER_WORDS = new Set(['other', 'others']);
+
+/** Person nouns for those a figure counts, never who gives it. */
+export const HARMED_NOUNS = new Set([
+  'victim',
+  'casualty',
+  'fatality',
+  'detainee',
+  'prisoner',
+  'hostage',
+  'refugee',
+  'suspect',
+  'protester',
+  'demonstrator',
+  'person',
+  'man',
+  'woman',
+  'child',
+  'boy',
+  'girl',
+]);
