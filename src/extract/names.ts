@@ -4,7 +4,7 @@
  */
 import {
   ABBREVIATED_TITLES,
-  CALENDAR_WORDS,
+  DAY_AND_MONTH_NAMES,
   DETERMINERS,
   GENERIC_ORG_HEADS,
   OPENING_TIME_WORDS,
@@ -231,7 +231,7 @@ function timeOpening(tokens: Token[], start: number, end: number): number {
       .slice(start, k)
       .some(
         (t) =>
-          CALENDAR_WORDS.has(t.lower) ||
+          DAY_AND_MONTH_NAMES.has(t.lower) ||
           ['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'day', 'yesterday', 'today', 'overnight'].includes(t.lower),
       )
   )
@@ -272,7 +272,7 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
         ['for', 'of', 'on', 'de', 'in'].includes(t.lower) &&
         /^\p{Lu}/u.test(tokens[end - 1]!.text) &&
         /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '') &&
-        !CALENDAR_WORDS.has(tokens[end + 1]!.lower);
+        !DAY_AND_MONTH_NAMES.has(tokens[end + 1]!.lower);
       // "sources familiar with the matter", "officials close to the inquiry": the phrase goes on.
       const governed = (t.lower === 'with' && tokens[end - 1]?.lower === 'familiar') || (t.lower === 'to' && tokens[end - 1]?.lower === 'close');
       if (
@@ -307,7 +307,7 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
         ].includes(t.lower)
       )
         break;
-      if (end > start && TIME_WORDS.has(t.lower) && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(t.lower)) break;
+      if (end > start && TIME_WORDS.has(t.lower) && (WEEKDAYS.has(t.lower) || t.lower === 'today' || t.lower === 'yesterday')) break;
     }
     end++;
     if (end - start > 14) break;

@@ -67,7 +67,7 @@ import {
   SCOPE_SUBORDINATORS,
   SCOPE_SUBORDINATOR_FIXED,
   SCOPE_TOLL_NOUNS,
-  SCOPE_WEEKDAYS,
+  WEEKDAYS,
   SCOPE_WHOLE_COUNTRY,
   SPEECH_VERBS,
 } from './lexicon/index.js';
@@ -311,7 +311,7 @@ function dayCues(v: View, from: number, to: number): DayCue[] {
     if (SCOPE_ONE_DAY.has(w) || afterDay || (SCOPE_DAY_NOUNS.has(w) && (SCOPE_ONE_DAY_BEFORE.has(prev) || /est$/.test(prev))))
       cues.push({ at: i, end: i + 1, single: false });
     // A weekday counts even when the report's date is unknown and the day stays unresolved.
-    else if (SCOPE_WEEKDAYS.has(w.replace(/['’]s$/, ''))) cues.push({ at: i, end: i + 1, single: true });
+    else if (WEEKDAYS.has(w.replace(/['’]s$/, ''))) cues.push({ at: i, end: i + 1, single: true });
   }
   return cues;
 }

@@ -14,7 +14,7 @@ import {
   PLACE_HEAD_NOUNS,
   ROLE_NOUNS,
   SPEAKER_NAME_CONNECTORS,
-  SPEAKER_WEEKDAYS,
+  WEEKDAYS,
   TITLES,
 } from './lexicon/index.js';
 import { looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
@@ -76,8 +76,12 @@ function roleAfter(tokens: Token[], text: string, offset: number, from: number):
   return role.length > 2 ? role : null;
 }
 
+/**
+ * "Sri Lanka", "Sri Lankan", "Easter Sunday": capitalised pairs that look like a person's name
+ * but name a place, a people or a day, so "he said" never refers to them.
+ */
 function namesPlaceOrDay(name: string): boolean {
-  if (name.split(/\s+/).some((w) => SPEAKER_WEEKDAYS.has(w.toLowerCase()))) return true;
+  if (name.split(/\s+/).some((w) => WEEKDAYS.has(w.toLowerCase()))) return true;
   return countryOf(name) !== null || getGazetteer().has(name);
 }
 

@@ -1,5 +1,4 @@
 // Periods of a count for scope: date anchors, one day, rates, short periods, starts and phases of a crisis.
-import { WEEKDAY_NAMES } from './time.js';
 
 /** Verbs that report a statement: a date after them dates the statement, not the figure. */
 export const SCOPE_REPORTING_VERBS = new Set([
@@ -28,9 +27,6 @@ export const SCOPE_RECENT_STARTS = new Set(['yesterday', 'midnight', 'dawn', 'ov
 
 /** Parts of a day after "last" or "this" that start a recent count ("since last night", "since this morning"). */
 export const SCOPE_DAY_PARTS = new Set(['night', 'morning', 'afternoon', 'evening']);
-
-/** Days of the week: "on Monday" ties a figure to one day even when the report's date is unknown. */
-export const SCOPE_WEEKDAYS = new Set<string>(WEEKDAY_NAMES);
 
 /** Words that start a period: a date after them starts a running count ("since the protests started on November 28"). */
 export const SCOPE_PERIOD_STARTS = new Set(['since', 'started', 'began', 'begun', 'erupted', 'beginning', 'starting']);

@@ -121,9 +121,6 @@ export const ADDRESSEE_VERBS = new Set(['told', 'tells', 'informed', 'informs', 
 /** Nouns that name a figure given before ("The toll was confirmed by …", "The figures come from …"). */
 export const FIGURE_NOUNS = new Set(['toll', 'figure', 'figures', 'number', 'numbers', 'count', 'tally', 'estimate', 'estimates', 'data']);
 
-/** Participles of receiving a document: "seen by AFP" names who relays it, not its author. */
-export const RECEIVED_BY = new Set(['seen', 'obtained', 'reviewed', 'received', 'viewed', 'cited', 'quoted', 'shared']);
-
 /** Verbs that attribute a statement or a figure to their subject. */
 export const REPORTING_VERBS = new Set([
   'said',

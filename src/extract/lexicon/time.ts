@@ -26,21 +26,30 @@ export const EARLIER_CLAUSE_STOPS = new Set([
   'current',
 ]);
 
-/** Weekday and month names: "12 killed Monday" has no object. */
+/** The days of the week, as a set ("on Monday" ties a figure to one day; "Easter Sunday" is a day, not a speaker). */
+export const WEEKDAYS: ReadonlySet<string> = new Set<string>(WEEKDAY_NAMES);
+
+/**
+ * Weekday and month names: "12 killed Monday" has no object; "… on Monday", "… in March": a
+ * capitalised word after a connector that ends a name instead.
+ */
 export const DAY_AND_MONTH_NAMES: ReadonlySet<string> = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES]);
+
+/**
+ * Times relative to the report that attach to its reporting verb ("said yesterday", "the ministry
+ * earlier said", "later told"). Shared by the lists below, each of which adds the words its own
+ * position allows.
+ */
+export const REPORT_TIME_ADVERBS = ['yesterday', 'today', 'tonight', 'earlier', 'later'] as const;
 
 /** Words that may follow an inverted speaker ("…, said the ministry on Monday"). */
 export const CLAUSE_END_ADVERBS = new Set<string>([
+  ...REPORT_TIME_ADVERBS,
   'on',
   'in',
   'late',
   'last',
   'this',
-  'earlier',
-  'later',
-  'yesterday',
-  'today',
-  'tonight',
   ...WEEKDAY_NAMES,
   'at',
   'after',
@@ -50,22 +59,12 @@ export const CLAUSE_END_ADVERBS = new Set<string>([
 ]);
 
 /** Time adverbs that may close a source phrase ("the ministry earlier"): they are the verb's, not the source's. */
-export const TRAILING_TIME = new Set(['earlier', 'later', 'yesterday', 'today', 'tonight', 'previously']);
-
-/** "… on Monday", "… in March": a capitalised word after a connector that ends the name instead. */
-export const CALENDAR_WORDS = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES]);
-
-/** The days of the week as a set. */
-export const WEEKDAYS = new Set<string>(WEEKDAY_NAMES);
+export const TRAILING_TIME = new Set<string>([...REPORT_TIME_ADVERBS, 'previously']);
 
 /** Words of time and auxiliaries that may stand between a subject and its reporting verb ("the ministry on Monday in a statement said"). */
 export const TIME_WORDS = new Set<string>([
+  ...REPORT_TIME_ADVERBS,
   ...WEEKDAY_NAMES,
-  'today',
-  'yesterday',
-  'tonight',
-  'earlier',
-  'later',
   'late',
   'on',
   'in',
@@ -97,12 +96,8 @@ export const TIME_WORDS = new Set<string>([
 ]);
 
 /** Adverbs between a subject and its reporting verb ("Amnesty yesterday said", "the group has independently verified"). */
-export const SUBJECT_VERB_ADVERBS = new Set([
-  'yesterday',
-  'today',
-  'tonight',
-  'earlier',
-  'later',
+export const SUBJECT_VERB_ADVERBS = new Set<string>([
+  ...REPORT_TIME_ADVERBS,
   'again',
   'separately',
   'previously',
@@ -121,7 +116,7 @@ export const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'l
 
 /** Words a time adverbial that opens a subject may consist of ("Late on Monday night", "Earlier this week"). */
 export const OPENING_TIME_WORDS = new Set<string>([
-  ...CALENDAR_WORDS,
+  ...DAY_AND_MONTH_NAMES,
   'week',
   'month',
   'year',
@@ -148,9 +143,3 @@ export const OPENING_TIME_WORDS = new Set<string>([
 
 /** Months and their short forms, as a set: a number beside one is a date, not a count. */
 export const MONTHS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
-
-/**
- * "Sri Lanka", "Sri Lankan", "Easter Sunday": capitalised pairs that look like a person's name
- * but name a place, a people or a day, so "he said" never refers to them.
- */
-export const SPEAKER_WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
