@@ -85,7 +85,6 @@ function isNameRun(tokens: Token[], from: number, to: number): boolean {
  * and auxiliaries between ("the presidential office announced on Sunday" reads back from
  * "announced"), and an appositive or relative clause set off by commas.
  */
-
 export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhrase | null {
   let end = verb; // exclusive
   // Auxiliaries/adverbs between subject and verb: "is reporting", "has also said".

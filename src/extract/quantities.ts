@@ -24,6 +24,7 @@ import {
   LEVEL_OBJECT_VERBS,
   LEVEL_TO_VERBS,
   MONTHS,
+  QUALIFIER_PHRASES,
   NUMBER_SCALES,
   NUMBER_STARTS,
   NUMBER_TENS,
@@ -56,79 +57,6 @@ export interface Quantity {
 
 /** Counts beyond this are not figures about people (and guard against 10,000-digit strings). */
 const MAX_COUNT = 10_000_000_000;
-
-/** Words that mean "a few" (3 by ACLED convention) when they quantify a noun. */
-
-interface QualifierPhrase {
-  words: readonly string[];
-  qualifier: Qualifier;
-}
-// Longest phrases first so "no more than" wins over "more than".
-const QUALIFIER_PHRASES: QualifierPhrase[] = (
-  [
-    [['no', 'fewer', 'than'], 'at_least'],
-    [['no', 'less', 'than'], 'at_least'],
-    [['not', 'less', 'than'], 'at_least'],
-    [['not', 'fewer', 'than'], 'at_least'],
-    [['a', 'minimum', 'of'], 'at_least'],
-    [['at', 'least'], 'at_least'],
-    [['no', 'more', 'than'], 'up_to'],
-    [['not', 'more', 'than'], 'up_to'],
-    [['as', 'many', 'as'], 'up_to'],
-    [['as', 'much', 'as'], 'up_to'],
-    [['a', 'maximum', 'of'], 'up_to'],
-    [['at', 'most'], 'up_to'],
-    [['up', 'to'], 'up_to'],
-    [['nearly'], 'up_to'],
-    [['almost'], 'up_to'],
-    [['just', 'under'], 'fewer_than'],
-    [['in', 'excess', 'of'], 'more_than'],
-    [['upwards', 'of'], 'more_than'],
-    [['well', 'over'], 'more_than'],
-    [['more', 'than'], 'more_than'],
-    [['over'], 'more_than'],
-    [['above'], 'more_than'],
-    [['exceeding'], 'more_than'],
-    [['exceeded', 'the'], 'more_than'],
-    [['exceeded'], 'more_than'],
-    [['exceeds', 'the'], 'more_than'],
-    [['exceeds'], 'more_than'],
-    [['surpassed', 'the'], 'more_than'],
-    [['surpassed'], 'more_than'],
-    [['surpasses', 'the'], 'more_than'],
-    [['surpasses'], 'more_than'],
-    [['surpassing', 'the'], 'more_than'],
-    [['surpassing'], 'more_than'],
-    [['passed', 'the'], 'more_than'],
-    [['passes', 'the'], 'more_than'],
-    [['passed'], 'more_than'],
-    [['past'], 'more_than'],
-    [['crossed'], 'more_than'],
-    [['crossed', 'the'], 'more_than'],
-    [['crosses', 'the'], 'more_than'],
-    [['topped', 'the'], 'more_than'],
-    [['topped'], 'more_than'],
-    [['tops', 'the'], 'more_than'],
-    [['tops'], 'more_than'],
-    [['fewer', 'than'], 'fewer_than'],
-    [['less', 'than'], 'fewer_than'],
-    [['under'], 'fewer_than'],
-    [['below'], 'fewer_than'],
-    [['close', 'to'], 'about'],
-    [['an', 'estimated'], 'about'],
-    [['estimated'], 'about'],
-    [['approximately'], 'about'],
-    [['roughly'], 'about'],
-    [['around'], 'about'],
-    [['about'], 'about'],
-    [['some'], 'about'],
-    [['circa'], 'about'],
-    [['approx'], 'about'],
-    [['about', 'a'], 'about'],
-  ] as Array<[string[], Qualifier]>
-)
-  .map(([words, qualifier]) => ({ words, qualifier }))
-  .sort((a, b) => b.words.length - a.words.length);
 
 function digitValue(text: string): number | null {
   const plain = text.replace(/,/g, '');

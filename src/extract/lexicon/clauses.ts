@@ -163,13 +163,16 @@ export const SUBORDINATORS = new Set(['once', 'when', 'whenever', 'since', 'alth
 /** Conjunctions of contrast that may open a sentence with a clause of its own. */
 export const CONTRASTS = new Set(['while', 'whereas', 'although', 'though']);
 
-/** Finite auxiliaries and "said"/"says": after an inverted speaker they open a new clause; before a document they end its author. */
+/** Finite auxiliaries and "said"/"says" (not FINITE_VERB_WORDS, the modals, nor AUXILIARIES, which hold participles): after an inverted speaker they open a new clause; before a document they end its author. */
 export const FINITE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'said', 'says']);
 
-/** Auxiliaries of a passive reporting verb ("were reported", "are said", "as confirmed by"). */
+/** Auxiliaries of a passive reporting verb ("were reported", "are said", "as confirmed by"); not REVISION_PASSIVE_AUX (see there). */
 export const PASSIVE_AUX = new Set(['were', 'was', 'been', 'being', 'are', 'is', 'be', 'as']);
 
-/** Determiners and conjunctions before a document noun: they leave it without a named author ("the figures", "while data"). */
+/**
+ * Determiners and conjunctions before a document noun: they leave it without a named author ("the figures", "while data").
+ * Not DETERMINERS: the conjunctions are here on purpose, and "both" is not (unifying them changes output).
+ */
 export const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'while', 'whereas', 'and', 'but']);
 
 /** Modal and finite auxiliary verbs: no name holds one in lower case. */
@@ -198,5 +201,5 @@ export const FINITE_VERB_WORDS = new Set([
 /** Personal pronouns that can be the subject of a reporting verb. */
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
-/** Determiners a subject phrase sheds ("the the", a lone "the"): no name starts with two of them. */
+/** Determiners a subject phrase sheds ("the the", a lone "the"): no name starts with two of them. Not DETERMINER_WORDS (see there). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'both']);

@@ -19,5 +19,9 @@ export const HEDGE_CUES = new Set([
   'suspected',
 ]);
 
-/** Hedges that make a figure uncertain in the speaker's own words. */
+/**
+ * Hedge adverbs right before a figure ("possibly 40", "reportedly 12"), part of its number expression.
+ * Not HEDGE_CUES: those are read anywhere in the clause and include modals ("may") that before a figure
+ * would be a month; "reportedly" there would hedge every relayed toll.
+ */
 export const HEDGE_WORDS = new Set(['perhaps', 'possibly', 'probably', 'maybe', 'potentially', 'allegedly', 'reportedly']);

@@ -1,4 +1,5 @@
 // Words around numbers: years versus counts, ranges of estimates.
+import type { Qualifier } from '../../domain.js';
 
 /** Words before a four-digit number that make it a year, even before a noun of people ("in 1988 students", "the 2019 protesters"). */
 export const YEAR_BEFORE = new Set([
@@ -97,6 +98,7 @@ export const VAGUE_PLURALS: Record<string, number> = {
   tens: 10,
 };
 
+/** Words that mean "a few" (3 by ACLED convention) when they quantify a noun. */
 // "some" is left out: it is far more often a determiner ("some of the protesters") or the
 // "about" qualifier ("some 7,939") than a count.
 export const FEW_WORDS: ReadonlyArray<readonly string[]> = [['a', 'few'], ['several'], ['a', 'handful', 'of'], ['handful', 'of']];
@@ -250,5 +252,80 @@ export const NUMBER_STARTS = new Set([
   'some',
 ]);
 
-/** What "some of" must take to be a count: "some of the injured", "some of them" (not "some of the time"). */
+/**
+ * What "some of" must take to be a count: "some of the injured", "some of them" (not "some of the time").
+ * Not SCOPE_SUBGROUP_REFERENTS, which also takes "which" ("five of which"), nor ANAPHORS.
+ */
 export const PARTITIVE_HEADS = new Set(['the', 'them', 'those', 'these', 'whom']);
+
+export interface QualifierPhrase {
+  words: readonly string[];
+  qualifier: Qualifier;
+}
+// Longest phrases first so "no more than" wins over "more than".
+/** Words before a figure that qualify it ("at least", "more than", "about"), longest first. */
+export const QUALIFIER_PHRASES: QualifierPhrase[] = (
+  [
+    [['no', 'fewer', 'than'], 'at_least'],
+    [['no', 'less', 'than'], 'at_least'],
+    [['not', 'less', 'than'], 'at_least'],
+    [['not', 'fewer', 'than'], 'at_least'],
+    [['a', 'minimum', 'of'], 'at_least'],
+    [['at', 'least'], 'at_least'],
+    [['no', 'more', 'than'], 'up_to'],
+    [['not', 'more', 'than'], 'up_to'],
+    [['as', 'many', 'as'], 'up_to'],
+    [['as', 'much', 'as'], 'up_to'],
+    [['a', 'maximum', 'of'], 'up_to'],
+    [['at', 'most'], 'up_to'],
+    [['up', 'to'], 'up_to'],
+    [['nearly'], 'up_to'],
+    [['almost'], 'up_to'],
+    [['just', 'under'], 'fewer_than'],
+    [['in', 'excess', 'of'], 'more_than'],
+    [['upwards', 'of'], 'more_than'],
+    [['well', 'over'], 'more_than'],
+    [['more', 'than'], 'more_than'],
+    [['over'], 'more_than'],
+    [['above'], 'more_than'],
+    [['exceeding'], 'more_than'],
+    [['exceeded', 'the'], 'more_than'],
+    [['exceeded'], 'more_than'],
+    [['exceeds', 'the'], 'more_than'],
+    [['exceeds'], 'more_than'],
+    [['surpassed', 'the'], 'more_than'],
+    [['surpassed'], 'more_than'],
+    [['surpasses', 'the'], 'more_than'],
+    [['surpasses'], 'more_than'],
+    [['surpassing', 'the'], 'more_than'],
+    [['surpassing'], 'more_than'],
+    [['passed', 'the'], 'more_than'],
+    [['passes', 'the'], 'more_than'],
+    [['passed'], 'more_than'],
+    [['past'], 'more_than'],
+    [['crossed'], 'more_than'],
+    [['crossed', 'the'], 'more_than'],
+    [['crosses', 'the'], 'more_than'],
+    [['topped', 'the'], 'more_than'],
+    [['topped'], 'more_than'],
+    [['tops', 'the'], 'more_than'],
+    [['tops'], 'more_than'],
+    [['fewer', 'than'], 'fewer_than'],
+    [['less', 'than'], 'fewer_than'],
+    [['under'], 'fewer_than'],
+    [['below'], 'fewer_than'],
+    [['close', 'to'], 'about'],
+    [['an', 'estimated'], 'about'],
+    [['estimated'], 'about'],
+    [['approximately'], 'about'],
+    [['roughly'], 'about'],
+    [['around'], 'about'],
+    [['about'], 'about'],
+    [['some'], 'about'],
+    [['circa'], 'about'],
+    [['approx'], 'about'],
+    [['about', 'a'], 'about'],
+  ] as Array<[string[], Qualifier]>
+)
+  .map(([words, qualifier]) => ({ words, qualifier }))
+  .sort((a, b) => b.words.length - a.words.length);

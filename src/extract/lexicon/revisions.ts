@@ -157,5 +157,9 @@ export const REVISION_EARLIER = new Set([
 /** Auxiliaries between a verb and what leaves it unrealised ("will be revised", "has not been corrected"). */
 export const REVISION_AUX = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'also', 'later', 'since']);
 
-/** Passive auxiliaries: after one, a revision verb's subject is what was revised, not who revised it. */
+/**
+ * Passive auxiliaries: after one, a revision verb's subject is what was revised, not who revised it.
+ * Kept apart from PASSIVE_AUX (attribution): that one has "as" ("as confirmed by"), this one "got";
+ * giving both the union changes output.
+ */
 export const REVISION_PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being', 'got']);
