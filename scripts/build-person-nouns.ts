@@ -17,7 +17,7 @@
  * then says nothing), half of the senses ("climber": three of five): a noun with many senses and
  * a rare person sense ("case", "head", "mark") is not a person noun. Only one-word lemmas are kept (the extractor reads the
  * head noun of a phrase: "suicide bombers" -> "bomber"). Corrections live in
- * src/extract/lexicon.ts (PERSON_NOUN_OVERRIDES), not here.
+ * src/extract/lexicon/person-nouns.ts (PERSON_NOUN_OVERRIDES), not here.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';

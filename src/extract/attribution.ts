@@ -19,39 +19,37 @@ import { getGazetteer } from '../places/gazetteer.js';
 import { countryOf, sourceEntity, type SourceEntity } from './entities.js';
 import { openingSubject } from './pos.js';
 import {
+  ABLE_TO_VERBS,
+  ADDRESSEE_VERBS,
   CATEGORY_CUES,
   CITED_DETERMINERS,
   CITED_PREPOSITIONS,
   CLAIMED_ACT_OBJECTS,
-  RELEASE_VERBS,
+  CLAUSE_END_ADVERBS,
+  CONTRASTS,
+  DETERMINER_WORDS,
   DOCUMENT_NOUNS,
   EVENT_HEAD_NOUNS,
+  FIGURE_NOUNS,
+  FINITE_AUX,
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
-  ABLE_TO_VERBS,
   HELD_KNOWLEDGE_NOUNS,
   KNOWING_VERBS,
   OFFICE_WORDS,
+  PASSIVE_AUX,
   PLACE_PREPOSITIONS,
+  RECEPTION_PARTICIPLES,
+  RELEASE_VERBS,
+  REPORTING_VERBS,
   SOURCE_PREMODIFIERS,
   STATE_BODY_NOUNS,
+  SUBORDINATORS,
   TOLL_UPDATE_VERBS,
   VERB_OR_PLURAL_NOUN,
-  WEEKDAY_NAMES,
-} from './lexicon.js';
+} from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
-import {
-  RECEPTION_PARTICIPLES,
-  REPORTING_VERBS,
-  headIsNamed,
-  isNamed,
-  isPronoun,
-  looksLikePerson,
-  phraseAfter,
-  subjectBefore,
-  tidySourceName,
-  type SubjectRule,
-} from './names.js';
+import { headIsNamed, isNamed, isPronoun, looksLikePerson, phraseAfter, subjectBefore, tidySourceName, type SubjectRule } from './names.js';
 import type { QuoteWithSpeaker } from './quotes.js';
 import { tidySourceEntity, type SourceEntityRule } from './source-entities.js';
 import type { Segmentation } from './segment.js';
@@ -95,37 +93,6 @@ const DOCUMENT_SUBJECT =
 /** "the previous report put …": an earlier, unnamed source, not the one under way. */
 const PRIOR_DOCUMENT =
   /^(?:the\s+|an?\s+)?(?:previous|earlier|last|old|first|prior)\s+(?:reports?|figures?|counts?|tolls?|tall(?:y|ies)|statements?|estimates?)$/i;
-
-/** Words that may follow an inverted speaker ("…, said the ministry on Monday"). */
-const CLAUSE_END_ADVERBS = new Set<string>([
-  'on',
-  'in',
-  'late',
-  'last',
-  'this',
-  'earlier',
-  'later',
-  'yesterday',
-  'today',
-  'tonight',
-  ...WEEKDAY_NAMES,
-  'at',
-  'after',
-  'when',
-  'adding',
-  'according',
-]);
-
-/** Reporting verbs whose object is who heard it ("told Reuters", "informed the ministry"), never the speaker. */
-const ADDRESSEE_VERBS = new Set(['told', 'tells', 'informed', 'informs', 'briefed', 'briefs']);
-
-/** Conjunctions that open a subordinate clause whose reporting verb covers that clause only. */
-const SUBORDINATORS = new Set(['once', 'when', 'whenever', 'since', 'although', 'though']);
-
-/** Conjunctions of contrast that may open a sentence with a clause of its own. */
-const CONTRASTS = new Set(['while', 'whereas', 'although', 'though']);
-
-const FINITE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'said', 'says']);
 
 /** Clause boundaries inside a sentence: "; " and ", while/but/whereas". */
 function clauseStarts(tokens: Token[]): number[] {
@@ -384,11 +351,6 @@ function nameRunEnd(tokens: Token[], from: number, to: number): number {
   return k > from ? k : to;
 }
 
-/** Nouns that name a figure given before ("The toll was confirmed by …", "The figures come from …"). */
-const FIGURE_NOUNS = new Set(['toll', 'figure', 'figures', 'number', 'numbers', 'count', 'tally', 'estimate', 'estimates', 'data']);
-
-/** Auxiliaries of a passive reporting verb ("were reported", "are said", "as confirmed by"). */
-const PASSIVE_AUX = new Set(['were', 'was', 'been', 'being', 'are', 'is', 'be', 'as']);
 const PARTICIPLE = /^(?:\p{Ll}+ed|said|told|found|known|shown|given|written)$/u;
 
 /** "were reported", "are also said", "as reported by": the verb is passive; its subject is what is reported. */
@@ -894,8 +856,6 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
 }
 
 const POSSESSIVE_MARK = /^['’]s$/;
-
-const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'while', 'whereas', 'and', 'but']);
 
 /**
  * A headline's description ("Rights watchdog: …") is the first named organisation the body

@@ -12,7 +12,7 @@
 // of `tally extract`'s start-up); `chrono-node/en`'s parse is the same casual English parser.
 import * as chrono from 'chrono-node/en';
 import type { DateMention } from '../domain.js';
-import { EARLIER_CLAUSE_STOPS, EARLIER_CUES } from './lexicon.js';
+import { EARLIER_CLAUSE_STOPS, EARLIER_CUES } from './lexicon/index.js';
 
 const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);

@@ -11,20 +11,27 @@ import {
   CATEGORY_CUES,
   DOCUMENT_NOUNS,
   EVENT_HEAD_NOUNS,
+  FINITE_VERB_WORDS,
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
+  HARMED_NOUNS,
   HARM_VERB_FORMS,
+  ALWAYS_NOT_SOURCE,
+  LONE_MODIFIERS,
   NEGATING_DETERMINERS,
   NOT_SOURCE_WORDS,
   OFFICE_WORDS,
   OUTLET_WORDS,
   PARTICIPLE_MODIFIERS,
   PLACE_HEAD_NOUNS,
+  RECEPTION_PARTICIPLES,
   ROLE_NOUNS,
   SOURCE_PREMODIFIERS,
-  WEEKDAY_NAMES,
-} from './lexicon.js';
-import { ORG_WORDS, TITLES, looksLikePerson, tidySourceName, trimClosingStop } from './names.js';
+  TITLES,
+  TRAILING_TIME,
+  WEEKDAYS,
+} from './lexicon/index.js';
+import { ORG_WORDS, looksLikePerson, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
 
 export interface SourceEntity {
@@ -39,10 +46,6 @@ export interface SourceEntity {
   /** How the author was read out of a document phrase, when it was. */
   rule?: 'contact-clause-author';
 }
-
-/** Words that never open a source, capitalised or not (a sentence may start with them). */
-const ALWAYS_NOT_SOURCE =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|earlier|later|previously|meanwhile|however|so|also|not|yet|still|among|amid|of|in|on|at|by|with|from|for|to|after|before|during|and|but|or|if|when|while|whereas|although|though|because|since|as|what|how|it|there|here|then|now|last|this|next)$/;
 
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const lower = (w: string) => w.toLowerCase().replace(/[.,;:]+$/, '');
@@ -194,34 +197,6 @@ function splitApposition(words: string[]): { role: string; name: string[] } | nu
   return { role: words.slice(0, titled).join(' '), name: words.slice(titled) };
 }
 
-/** Participles of receiving a document: "seen by AFP" names who relays it, not its author. */
-const RECEIVED_BY = new Set(['seen', 'obtained', 'reviewed', 'received', 'viewed', 'cited', 'quoted', 'shared']);
-
-/** Modal and finite auxiliary verbs: no name holds one in lower case. */
-const FINITE_VERB_WORDS = new Set([
-  'must',
-  'should',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'shall',
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'does',
-  'did',
-  'do',
-]);
-
-/** A lone quantifier or adjective read as a subject ("Other reports", "Some say"): no source by itself. */
-const LONE_MODIFIERS = new Set(['other', 'others', 'some', 'local', 'several', 'many', 'few', 'both', 'each', 'all', 'any', 'one', 'most']);
 const SOURCE_HEADS = (w: string) => GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w) || GENERIC_ORG_HEADS.has(w) || OFFICE_WORDS.has(w);
 
 /**
@@ -235,7 +210,7 @@ function clauseFragment(words: string[]): boolean {
   if (words.length === 1 && LONE_MODIFIERS.has(low[0]!)) return true;
   // "displaced people", "wounded soldiers": the harmed, not who reports; "Bloody Friday": a day.
   if (!isCap(words[0]!) && PARTICIPLE_MODIFIERS.has(low[0]!)) return true;
-  if ((WEEKDAY_NAMES as readonly string[]).includes(low[low.length - 1]!)) return true;
+  if (WEEKDAYS.has(low[low.length - 1]!)) return true;
   if (['they', 'he', 'she', 'it', 'we'].includes(low[low.length - 1]!) && words.length > 1) return true;
   // "the crackdown must end", "the ministry will investigate": a finite verb inside makes a clause.
   if (words.some((w, i) => i > 0 && !isCap(w) && FINITE_VERB_WORDS.has(low[i]!))) return true;
@@ -252,35 +227,13 @@ function speakingPerson(word: string): boolean {
   return !!n && n.kind === 'person' && !n.plural && !CATEGORY_CUES.has(word) && !HARMED_NOUNS.has(word) && !GENERIC_ORG_HEADS.has(word) && !ORG_WORDS.has(word);
 }
 
-/** Person nouns for those a figure counts, never who gives it. */
-const HARMED_NOUNS = new Set([
-  'victim',
-  'casualty',
-  'fatality',
-  'detainee',
-  'prisoner',
-  'hostage',
-  'refugee',
-  'suspect',
-  'protester',
-  'demonstrator',
-  'person',
-  'man',
-  'woman',
-  'child',
-  'boy',
-  'girl',
-]);
-
-const TRAILING_TIME = new Set(['earlier', 'later', 'yesterday', 'today', 'tonight', 'previously']);
-
 /** "authorities earlier", "the ministry on Monday": a time closing the phrase is the verb's, not the source's. */
 function trailingTimeDropped(words: string[]): string[] {
   let n = words.length;
   for (;;) {
     const last = lower(words[n - 1] ?? '');
     if (n > 1 && TRAILING_TIME.has(last) && !isCap(words[n - 1]!)) n--;
-    else if (n > 2 && (WEEKDAY_NAMES as readonly string[]).includes(last) && ['on', 'late'].includes(lower(words[n - 2]!))) n -= 2;
+    else if (n > 2 && WEEKDAYS.has(last) && ['on', 'late'].includes(lower(words[n - 2]!))) n -= 2;
     else break;
   }
   return n === words.length ? words : words.slice(0, n);
@@ -297,7 +250,10 @@ export function sourceEntity(raw: string): SourceEntity | null {
   // the document describes it; the document's author is before (a receiver after "seen by" relays it).
   const described = words.findIndex(
     (w, i) =>
-      i > 0 && DOCUMENT_NOUNS.has(lower(words[i - 1]!)) && /^\p{Ll}+(?:ed|en)$/u.test(w) && (lower(words[i + 1] ?? '') !== 'by' || RECEIVED_BY.has(lower(w))),
+      i > 0 &&
+      DOCUMENT_NOUNS.has(lower(words[i - 1]!)) &&
+      /^\p{Ll}+(?:ed|en)$/u.test(w) &&
+      (lower(words[i + 1] ?? '') !== 'by' || RECEPTION_PARTICIPLES.has(lower(w))),
   );
   if (described > 0) words = words.slice(0, described);
   let country: string | null = statedCountry;
@@ -363,7 +319,7 @@ export function sourceEntity(raw: string): SourceEntity | null {
 
   // A capitalised first word may open a name ("Morning Herald", "WHO"), except a time or a connective.
   const first = lower(words[0]!);
-  if (NOT_SOURCE_WORDS.has(first) && (!isCap(words[0]!) || ALWAYS_NOT_SOURCE.test(first) || (words.length === 1 && !/^\p{Lu}{2,}$/u.test(words[0]!))))
+  if (NOT_SOURCE_WORDS.has(first) && (!isCap(words[0]!) || ALWAYS_NOT_SOURCE.has(first) || (words.length === 1 && !/^\p{Lu}{2,}$/u.test(words[0]!))))
     return null;
   // Premodifiers alone ("latest", "official") are no source; but in "an official said" the role noun is the head.
   const roleAlone = words.length === 1 && ROLE_NOUNS.has(lower(words[0]!));

@@ -10,7 +10,7 @@ import { attribute } from './attribution.js';
 import { findClaims, type DraftClaim } from './claims.js';
 import { clean } from './clean.js';
 import { asOfRuled, findDates } from './dates.js';
-import { SCOPE_AREA_PLACES, SCOPE_SITE_NOUNS, UNNAMED_VICTIMS } from './lexicon.js';
+import { SCOPE_AREA_PLACES, SCOPE_SITE_NOUNS, UNNAMED_VICTIMS } from './lexicon/index.js';
 import { sameSource } from '../sources/index.js';
 import { isNamed } from './names.js';
 import { documentCountry, findPlaces } from './places.js';

@@ -2,216 +2,29 @@
  * Noun phrases that name who speaks: reading a subject to the left of a reporting verb,
  * an object to the right of "according to", and telling people from organisations.
  */
-import { GENERIC_ORG_HEADS, MONTH_NAMES, ORG_WORDS, ROLE_NOUNS, SOURCE_PREMODIFIERS, WEEKDAY_NAMES } from './lexicon.js';
+import {
+  ABBREVIATED_TITLES,
+  DAY_AND_MONTH_NAMES,
+  DETERMINERS,
+  GENERIC_ORG_HEADS,
+  OPENING_TIME_WORDS,
+  ORG_WORDS,
+  PRONOUNS,
+  RECEPTION_PARTICIPLES,
+  REPORTING_VERBS,
+  ROLE_CONNECTORS,
+  ROLE_NOUNS,
+  SOURCE_PREMODIFIERS,
+  STOP_LEFT,
+  SUBJECT_VERB_ADVERBS,
+  TIME_OPENERS,
+  TIME_WORDS,
+  TITLES,
+  WEEKDAYS,
+} from './lexicon/index.js';
 
 export { ORG_WORDS };
 import type { Token } from './tokens.js';
-
-/** Verbs that attribute a statement or a figure to their subject. */
-export const REPORTING_VERBS = new Set([
-  'said',
-  'says',
-  'say',
-  'reported',
-  'reports',
-  'report',
-  'reporting',
-  'announced',
-  'announces',
-  'announce',
-  'told',
-  'tells',
-  'stated',
-  'states',
-  'confirmed',
-  'confirms',
-  'wrote',
-  'writes',
-  'added',
-  'adds',
-  'estimated',
-  'estimates',
-  'found',
-  'finds',
-  'counted',
-  'counts',
-  'claimed',
-  'claims',
-  'noted',
-  'notes',
-  'declared',
-  'tweeted',
-  'posted',
-  'documented',
-  'recorded',
-  'registered',
-  'released',
-  'published',
-  'revealed',
-  'disclosed',
-  'listed',
-  'logged',
-  'monitored',
-  'mentioned',
-  'calculated',
-  'spoke',
-  'speaks',
-  'knows',
-  'indicated',
-  'indicate',
-  'indicates',
-  'asserted',
-  'alleged',
-  'buried',
-  'verified',
-  'tallied',
-  'put',
-  'puts',
-  'quoted',
-  'cited',
-  'acknowledged',
-  'admitted',
-  'insisted',
-  'explained',
-  'informed',
-  'briefed',
-  'warned',
-  'updated',
-  'shows',
-  'showed',
-  'show',
-  'concluded',
-  'concludes',
-  'gave',
-  'given',
-  'give',
-  'gives',
-  // Who revises a figure states the new one: "the ministry corrected the figure to 253", "revised by the authorities".
-  'revised',
-  'revises',
-  'corrected',
-  'corrects',
-  'lowered',
-  'lowers',
-  'amended',
-  // Accusers assert the harm they blame on others: "the watchdog blamed police for the deaths of 20".
-  'blamed',
-  'blames',
-  'accused',
-  'accuses',
-  'denounced',
-  'denounces',
-  'condemned',
-  'condemns',
-]);
-
-/** Titles that precede a person's name ("President Trump", "Inspector Bachchu Mia"). */
-export const TITLES = new Set([
-  // Abbreviated ranks ("Lt. Col. Piet Olsen"), read without their stop.
-  'lt',
-  'col',
-  'gen',
-  'maj',
-  'capt',
-  'sgt',
-  'president',
-  'prime',
-  'minister',
-  'inspector',
-  'officer',
-  'commander',
-  'general',
-  'colonel',
-  'captain',
-  'major',
-  'lieutenant',
-  'sergeant',
-  'chief',
-  'governor',
-  'mayor',
-  'senator',
-  'representative',
-  'ambassador',
-  'secretary',
-  'undersecretary',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'dr',
-  'dr.',
-  'mr',
-  'mr.',
-  'mrs',
-  'mrs.',
-  'ms',
-  'ms.',
-  'sheikh',
-  'ayatollah',
-  'judge',
-  'justice',
-  'deputy',
-  'professor',
-  'prof',
-  'rev',
-  'imam',
-  'king',
-  'queen',
-  'prince',
-  'emir',
-  'sultan',
-  'superintendent',
-  'commissioner',
-  'director',
-  'u.s.',
-  'us',
-  'former',
-  'foreign',
-  'interior',
-  'defence',
-  'defense',
-  'health',
-  'vice',
-  'official',
-  'activist',
-  'lawyer',
-]);
-
-/** Heads of generic, unnamed sources ("the sources", "the commission") that refer back. */
-export const ANAPHORIC_HEADS = new Set([
-  'sources',
-  'source',
-  'commission',
-  'organization',
-  'organisation',
-  'group',
-  'inquiry',
-  'ministry',
-  'agency',
-  'network',
-  'council',
-  'office',
-  'committee',
-  'report',
-  'statement',
-  'monitor',
-  'observatory',
-  'newspaper',
-  'paper',
-  'outlet',
-  'channel',
-  'broadcaster',
-  'piece',
-  'officials',
-  'authorities',
-  'official',
-  'government',
-  'hospital',
-  'coalition',
-  'union',
-  'institute',
-]);
-
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 export const isPronoun = (w: string) => PRONOUNS.has(w.toLowerCase());
 
@@ -221,8 +34,6 @@ function inPhrase(t: Token): boolean {
   return t.text === '(' || t.text === ')' || t.text === '/' || t.text === "'" || t.text === '’' || t.text === '&';
 }
 
-const ABBREVIATED_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'rev', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'sen', 'gov', 'rep', 'st']);
-
 /** The stop of an initial inside a name: "U.N.", "U.S." (a single capital letter before it, another after or before). */
 function isInitialStop(tokens: Token[], k: number): boolean {
   if (tokens[k]?.text !== '.') return false;
@@ -231,96 +42,6 @@ function isInitialStop(tokens: Token[], k: number): boolean {
   if (!/^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '')) return false;
   return /^\p{Lu}$/u.test(tokens[k + 1]?.text ?? '') || tokens[k - 2]?.text === '.';
 }
-
-/** "… on Monday", "… in March": a capitalised word after a connector that ends the name instead. */
-const CALENDAR_WORDS = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES]);
-
-const STOP_LEFT = new Set([
-  'that',
-  'which',
-  'who',
-  'when',
-  'while',
-  'where',
-  'and',
-  'but',
-  'as',
-  'after',
-  'before',
-  'because',
-  'since',
-  'if',
-  'than',
-  'is',
-  'was',
-  'were',
-  'are',
-  'has',
-  'have',
-  'had',
-  'be',
-  'been',
-  'will',
-  'would',
-  'also',
-  'then',
-  'on',
-  'in',
-  'at',
-  'by',
-  'with',
-  'from',
-  'for',
-  'to',
-  'into',
-  'during',
-  'it',
-  'there',
-  'once',
-  'whenever',
-  'although',
-  'though',
-]);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'both']);
-/** Participles of receiving a document: their agent relays it ("a report seen by AFP"), the author is elsewhere. */
-export const RECEPTION_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed', 'received', 'viewed', 'cited', 'quoted', 'shared']);
-const WEEKDAYS = new Set<string>(WEEKDAY_NAMES);
-const TIME_WORDS = new Set<string>([
-  ...WEEKDAY_NAMES,
-  'today',
-  'yesterday',
-  'tonight',
-  'earlier',
-  'later',
-  'late',
-  'on',
-  'in',
-  'a',
-  'statement',
-  'previously',
-  'also',
-  'officially',
-  'again',
-  'separately',
-  'recently',
-  'night',
-  'morning',
-  'evening',
-  'afternoon',
-  'last',
-  'this',
-  'week',
-  'month',
-  'first',
-  'now',
-  'has',
-  'have',
-  'had',
-  'is',
-  'was',
-  'were',
-  'are',
-]);
 
 /** How a subject was read when not as the plain phrase before its verb. */
 export type SubjectRule = 'apposition-subject' | 'first-conjunct' | 'parenthetical-participle';
@@ -336,8 +57,6 @@ export interface NamePhrase {
 }
 
 /** Does a phrase ending at tokens[last] name a role ("the prime minister", "the governor of Lagos state")? */
-const ROLE_CONNECTORS = new Set(['of', 'for', 'at', 'the']);
-
 function roleEndsAt(tokens: Token[], last: number, floor: number): boolean {
   for (let k = last; k >= floor && k > last - 8; k--) {
     const t = tokens[k]!;
@@ -366,26 +85,6 @@ function isNameRun(tokens: Token[], from: number, to: number): boolean {
  * and auxiliaries between ("the presidential office announced on Sunday" reads back from
  * "announced"), and an appositive or relative clause set off by commas.
  */
-/** Adverbs between a subject and its reporting verb ("Amnesty yesterday said", "the group has independently verified"). */
-const SUBJECT_VERB_ADVERBS = new Set([
-  'yesterday',
-  'today',
-  'tonight',
-  'earlier',
-  'later',
-  'again',
-  'separately',
-  'previously',
-  'recently',
-  'already',
-  'reportedly',
-  'initially',
-  'independently',
-  'publicly',
-  'officially',
-  'since',
-]);
-
 export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhrase | null {
   let end = verb; // exclusive
   // Auxiliaries/adverbs between subject and verb: "is reporting", "has also said".
@@ -513,33 +212,6 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   return { text: '', start: tokens[start]!.start, end: tokens[end - 1]!.end, from: start, to: end };
 }
 
-const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'later', 'yesterday', 'today', 'overnight']);
-const OPENING_TIME_WORDS = new Set<string>([
-  ...CALENDAR_WORDS,
-  'week',
-  'month',
-  'year',
-  'weekend',
-  'night',
-  'morning',
-  'afternoon',
-  'evening',
-  'day',
-  'on',
-  'in',
-  'the',
-  'of',
-  'early',
-  'late',
-  'last',
-  'this',
-  'earlier',
-  'later',
-  'yesterday',
-  'today',
-  'overnight',
-]);
-
 /** Where the subject starts after a time adverbial that opens it ("On Tuesday", "Last week", "Earlier this month"), else `start`. */
 function timeOpening(tokens: Token[], start: number, end: number): number {
   if (!TIME_OPENERS.has(tokens[start]?.lower ?? '')) return start;
@@ -558,7 +230,7 @@ function timeOpening(tokens: Token[], start: number, end: number): number {
       .slice(start, k)
       .some(
         (t) =>
-          CALENDAR_WORDS.has(t.lower) ||
+          DAY_AND_MONTH_NAMES.has(t.lower) ||
           ['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'day', 'yesterday', 'today', 'overnight'].includes(t.lower),
       )
   )
@@ -599,7 +271,7 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
         ['for', 'of', 'on', 'de', 'in'].includes(t.lower) &&
         /^\p{Lu}/u.test(tokens[end - 1]!.text) &&
         /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '') &&
-        !CALENDAR_WORDS.has(tokens[end + 1]!.lower);
+        !DAY_AND_MONTH_NAMES.has(tokens[end + 1]!.lower);
       // "sources familiar with the matter", "officials close to the inquiry": the phrase goes on.
       const governed = (t.lower === 'with' && tokens[end - 1]?.lower === 'familiar') || (t.lower === 'to' && tokens[end - 1]?.lower === 'close');
       if (
@@ -634,7 +306,7 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
         ].includes(t.lower)
       )
         break;
-      if (end > start && TIME_WORDS.has(t.lower) && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(t.lower)) break;
+      if (end > start && TIME_WORDS.has(t.lower) && (WEEKDAYS.has(t.lower) || t.lower === 'today' || t.lower === 'yesterday')) break;
     }
     end++;
     if (end - start > 14) break;

@@ -7,7 +7,7 @@
  * irregular plurals from the lexicon; the lexicon's overrides correct the table.
  */
 import { readFileSync } from 'node:fs';
-import { IRREGULAR_PLURALS, PERSON_NOUN_OVERRIDES } from './lexicon.js';
+import { IRREGULAR_PLURALS, PERSON_NOUN_OVERRIDES } from './lexicon/index.js';
 
 export type PersonNounKind = 'person' | 'group';
 

@@ -8,86 +8,13 @@
  * country or a locative cue ("in", "the city of", "… port") before it counts: most capitalised
  * words that are also the name of some village somewhere are not places in the story.
  */
+import { CITY_SUFFIX, LEADING_STOP, LOCATIVE_BEFORE, PLACE_AFTER, PLACE_NAME_CONNECTORS, REGION_SUFFIX } from './lexicon/index.js';
 import type { PlaceMention, ResolvedPlace, Span } from '../domain.js';
 import { getGazetteer, type GazetteerEntry } from '../places/gazetteer.js';
 import { ORG_WORDS } from './names.js';
 import { tokenize, type Token } from './tokens.js';
 
-/** Words that end a place name and say what kind it is: "Khuzestan Province", "Wasit province". */
-const REGION_SUFFIX = new Set(['province', 'governorate', 'division', 'region', 'state', 'district', 'county', 'oblast', 'prefecture', 'department']);
-const CITY_SUFFIX = new Set(['city', 'town', 'village', 'port']);
-/** Lowercase nouns after a name that make it a place: "Chahbahar port", "Savar area". */
-const PLACE_AFTER = new Set([...REGION_SUFFIX, ...CITY_SUFFIX, 'area', 'neighbourhood', 'neighborhood', 'border', 'airport', 'suburb', 'outskirts', 'square']);
-/** Words before a name that make it a place: "in Baghdad", "the city of Sarbaz". */
-const LOCATIVE_BEFORE = new Set([
-  'in',
-  'at',
-  'near',
-  'from',
-  'across',
-  'throughout',
-  'outside',
-  'around',
-  'of',
-  'to',
-  'into',
-  'towards',
-  'toward',
-  'via',
-  'capital',
-]);
-/** Capitalised function words that start a sentence, not a name. */
-const LEADING_STOP = new Set([
-  'the',
-  'in',
-  'on',
-  'at',
-  'from',
-  'for',
-  'during',
-  'after',
-  'before',
-  'since',
-  'and',
-  'but',
-  'while',
-  'both',
-  'as',
-  'of',
-  'to',
-  'a',
-  'an',
-  'meanwhile',
-  'across',
-  'throughout',
-  'near',
-  'outside',
-  'with',
-  'by',
-  'under',
-  'over',
-  'when',
-  'if',
-  'this',
-  'that',
-  'these',
-  'those',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'some',
-  'many',
-  'most',
-  'all',
-  'several',
-  'among',
-  'between',
-  'inside',
-]);
 const POSSESSIVE = /['’]s$/;
-const CONNECTORS = new Set(['and', 'of', 'al', 'el', 'ad', 'as', 'an', 'ar', 'at', 'az', 'de', 'del', 'la', 'le', 'e', 'i', '-']);
 /** Cities this small are only places of the story in its own country or with a locative cue. */
 const SMALL_CITY = 200_000;
 
@@ -118,7 +45,7 @@ function runs(tokens: Token[]): Array<[number, number]> {
     while (j < tokens.length && !POSSESSIVE.test(tokens[j - 1]!.text)) {
       const n = tokens[j]!;
       if (/^\p{Lu}/u.test(n.text)) j++;
-      else if (CONNECTORS.has(n.lower) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && (n.lower !== '-' || n.start === tokens[j - 1]!.end)) j += 2;
+      else if (PLACE_NAME_CONNECTORS.has(n.lower) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && (n.lower !== '-' || n.start === tokens[j - 1]!.end)) j += 2;
       else if (REGION_SUFFIX.has(n.lower) || (n.lower === 'city' && j === i + 1)) {
         j++;
         break;

@@ -14,15 +14,28 @@ import {
   CATEGORY_CUES,
   CATEGORY_NOUNS,
   CHANGE_VERBS,
+  CURRENCY_AFTER,
+  CURRENCY_BEFORE,
+  FEW_WORDS,
+  HEDGE_WORDS,
+  IDENTIFIER_BEFORE,
   LEVEL_AT_VERBS,
   LEVEL_FOLLOWERS,
   LEVEL_OBJECT_VERBS,
   LEVEL_TO_VERBS,
-  MONTH_ABBREVIATIONS,
-  MONTH_NAMES,
+  MONTHS,
+  QUALIFIER_PHRASES,
+  NUMBER_SCALES,
+  NUMBER_STARTS,
+  NUMBER_TENS,
+  NUMBER_UNITS,
+  PARTITIVE_HEADS,
+  PERCENT_AFTER,
   RANGE_WORDS,
+  UNIT_AFTER,
+  VAGUE_PLURALS,
   YEAR_BEFORE,
-} from './lexicon.js';
+} from './lexicon/index.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 
 export interface Quantity {
@@ -45,260 +58,6 @@ export interface Quantity {
 /** Counts beyond this are not figures about people (and guard against 10,000-digit strings). */
 const MAX_COUNT = 10_000_000_000;
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = {
-  hundred: 100,
-  thousand: 1000,
-  million: 1_000_000,
-  billion: 1_000_000_000,
-  // South Asian reports count in lakhs and crores.
-  lakh: 100_000,
-  lakhs: 100_000,
-  crore: 10_000_000,
-  crores: 10_000_000,
-};
-
-/** ACLED-style conservative values for vague quantity words. */
-const VAGUE_PLURALS: Record<string, number> = {
-  dozens: 12,
-  scores: 20,
-  hundreds: 100,
-  thousands: 1000,
-  millions: 1_000_000,
-  tens: 10,
-};
-/** Words that mean "a few" (3 by ACLED convention) when they quantify a noun. */
-// "some" is left out: it is far more often a determiner ("some of the protesters") or the
-// "about" qualifier ("some 7,939") than a count.
-const FEW_WORDS: ReadonlyArray<readonly string[]> = [['a', 'few'], ['several'], ['a', 'handful', 'of'], ['handful', 'of']];
-
-interface QualifierPhrase {
-  words: readonly string[];
-  qualifier: Qualifier;
-}
-// Longest phrases first so "no more than" wins over "more than".
-const QUALIFIER_PHRASES: QualifierPhrase[] = (
-  [
-    [['no', 'fewer', 'than'], 'at_least'],
-    [['no', 'less', 'than'], 'at_least'],
-    [['not', 'less', 'than'], 'at_least'],
-    [['not', 'fewer', 'than'], 'at_least'],
-    [['a', 'minimum', 'of'], 'at_least'],
-    [['at', 'least'], 'at_least'],
-    [['no', 'more', 'than'], 'up_to'],
-    [['not', 'more', 'than'], 'up_to'],
-    [['as', 'many', 'as'], 'up_to'],
-    [['as', 'much', 'as'], 'up_to'],
-    [['a', 'maximum', 'of'], 'up_to'],
-    [['at', 'most'], 'up_to'],
-    [['up', 'to'], 'up_to'],
-    [['nearly'], 'up_to'],
-    [['almost'], 'up_to'],
-    [['just', 'under'], 'fewer_than'],
-    [['in', 'excess', 'of'], 'more_than'],
-    [['upwards', 'of'], 'more_than'],
-    [['well', 'over'], 'more_than'],
-    [['more', 'than'], 'more_than'],
-    [['over'], 'more_than'],
-    [['above'], 'more_than'],
-    [['exceeding'], 'more_than'],
-    [['exceeded', 'the'], 'more_than'],
-    [['exceeded'], 'more_than'],
-    [['exceeds', 'the'], 'more_than'],
-    [['exceeds'], 'more_than'],
-    [['surpassed', 'the'], 'more_than'],
-    [['surpassed'], 'more_than'],
-    [['surpasses', 'the'], 'more_than'],
-    [['surpasses'], 'more_than'],
-    [['surpassing', 'the'], 'more_than'],
-    [['surpassing'], 'more_than'],
-    [['passed', 'the'], 'more_than'],
-    [['passes', 'the'], 'more_than'],
-    [['passed'], 'more_than'],
-    [['past'], 'more_than'],
-    [['crossed'], 'more_than'],
-    [['crossed', 'the'], 'more_than'],
-    [['crosses', 'the'], 'more_than'],
-    [['topped', 'the'], 'more_than'],
-    [['topped'], 'more_than'],
-    [['tops', 'the'], 'more_than'],
-    [['tops'], 'more_than'],
-    [['fewer', 'than'], 'fewer_than'],
-    [['less', 'than'], 'fewer_than'],
-    [['under'], 'fewer_than'],
-    [['below'], 'fewer_than'],
-    [['close', 'to'], 'about'],
-    [['an', 'estimated'], 'about'],
-    [['estimated'], 'about'],
-    [['approximately'], 'about'],
-    [['roughly'], 'about'],
-    [['around'], 'about'],
-    [['about'], 'about'],
-    [['some'], 'about'],
-    [['circa'], 'about'],
-    [['approx'], 'about'],
-    [['about', 'a'], 'about'],
-  ] as Array<[string[], Qualifier]>
-)
-  .map(([words, qualifier]) => ({ words, qualifier }))
-  .sort((a, b) => b.words.length - a.words.length);
-
-/** Hedges that make a figure uncertain in the speaker's own words. */
-const HEDGE_WORDS = new Set(['perhaps', 'possibly', 'probably', 'maybe', 'potentially', 'allegedly', 'reportedly']);
-
-const MONTHS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
-const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', '₹', '৳', 'us$', 'usd', 'eur', 'rs', 'tk', 'inr', 'bdt', 'kzt', 'iqd', 'irr']);
-const CURRENCY_AFTER = new Set([
-  'dollars',
-  'dollar',
-  'euros',
-  'euro',
-  'pounds',
-  'pound',
-  'rupees',
-  'rupee',
-  'taka',
-  'tenge',
-  'dinars',
-  'dinar',
-  'rials',
-  'rial',
-  'tomans',
-  'toman',
-  'yuan',
-  'rubles',
-  'roubles',
-  'usd',
-  'eur',
-  'gbp',
-  'bn',
-  'm',
-]);
-const PERCENT_AFTER = new Set(['%', 'percent', 'per', 'pc', 'percentage', 'percentage-points']);
-/** Units of time and measure: "3 days", "40 years", "5 km", "10 a.m.". */
-const UNIT_AFTER = new Set([
-  'second',
-  'seconds',
-  'minute',
-  'minutes',
-  'hour',
-  'hours',
-  'day',
-  'days',
-  'week',
-  'weeks',
-  'month',
-  'months',
-  'year',
-  'years',
-  'decade',
-  'decades',
-  'century',
-  'centuries',
-  'km',
-  'kilometres',
-  'kilometers',
-  'kilometre',
-  'kilometer',
-  'miles',
-  'mile',
-  'metres',
-  'meters',
-  'metre',
-  'meter',
-  'kg',
-  'kilograms',
-  'tonnes',
-  'tons',
-  'litres',
-  'liters',
-  'am',
-  'pm',
-  'a.m',
-  'p.m',
-  'gmt',
-  'utc',
-  'hrs',
-  'st',
-  'nd',
-  'rd',
-  'th',
-  'year-old',
-  'years-old',
-  'mm',
-  'cm',
-  'acres',
-  'hectares',
-  'degrees',
-  'sq',
-]);
-/** Words that make the following number an identifier or a position, not a count. */
-const IDENTIFIER_BEFORE = new Set([
-  'day',
-  'week',
-  'no',
-  'number',
-  'page',
-  'article',
-  'section',
-  'chapter',
-  'resolution',
-  'phase',
-  'round',
-  'item',
-  'paragraph',
-  'covid',
-  'room',
-  'flight',
-  'route',
-  'highway',
-  'road',
-  'gate',
-  'unit',
-  'block',
-  'level',
-  'grade',
-  'class',
-  'line',
-  'platform',
-  'version',
-  'act',
-  'law',
-  'decree',
-  'case',
-  'ward',
-  'district',
-  'sector',
-  'zone',
-  'aged',
-  'age',
-  'ages',
-  'tier',
-  'channel',
-]);
-
 function digitValue(text: string): number | null {
   const plain = text.replace(/,/g, '');
   if (plain.length > 15) return null;
@@ -309,10 +68,11 @@ function digitValue(text: string): number | null {
 }
 
 function wordValue(lower: string): number | null {
-  if (lower in UNITS) return UNITS[lower]!;
-  if (lower in TENS) return TENS[lower]!;
+  if (lower in NUMBER_UNITS) return NUMBER_UNITS[lower]!;
+  if (lower in NUMBER_TENS) return NUMBER_TENS[lower]!;
   const parts = lower.split('-');
-  if (parts.length === 2 && parts[0]! in TENS && parts[1]! in UNITS && UNITS[parts[1]!]! < 10) return TENS[parts[0]!]! + UNITS[parts[1]!]!;
+  if (parts.length === 2 && parts[0]! in NUMBER_TENS && parts[1]! in NUMBER_UNITS && NUMBER_UNITS[parts[1]!]! < 10)
+    return NUMBER_TENS[parts[0]!]! + NUMBER_UNITS[parts[1]!]!;
   return null;
 }
 
@@ -323,11 +83,6 @@ interface NumberMatch {
   /** "a dozen", "two dozen": counted in dozens, an approximation by convention. */
   dozen?: boolean;
 }
-
-/** Words that can start a number expression; every other word is rejected at once. */
-const NUMBER_STARTS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_PLURALS), 'a', 'an', 'several', 'handful', 'some']);
-/** What "some of" must take to be a count: "some of the injured", "some of them" (not "some of the time"). */
-const PARTITIVE_HEADS = new Set(['the', 'them', 'those', 'these', 'whom']);
 
 const isWordAt = (tokens: Token[], i: number, text: string) => tokens[i]?.text === text && tokens[i]!.start === tokens[i - 1]?.end;
 
@@ -349,8 +104,8 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
     if (next && (next.lower === 'k' || (next.lower === 'm' && v < 1000 && /\./.test(t.text))) && next.start === t.end && !isWordAt(tokens, end + 1, '.')) {
       return { value: v * (next.lower === 'k' ? 1000 : 1_000_000), end: end + 1, vague: false };
     }
-    if (next && next.lower in SCALES && !(next.lower === 'hundred' && v >= 100)) {
-      value *= SCALES[next.lower]!;
+    if (next && next.lower in NUMBER_SCALES && !(next.lower === 'hundred' && v >= 100)) {
+      value *= NUMBER_SCALES[next.lower]!;
       end++;
     } else if (next?.lower === 'dozen') {
       return { value: v * 12, end: end + 1, vague: false, dozen: true };
@@ -365,7 +120,7 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
     if (next && (next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million')) {
       const rest = parseNumber(tokens, i + 1);
       if (rest) return rest;
-      return { value: SCALES[next.lower]!, end: i + 2, vague: false };
+      return { value: NUMBER_SCALES[next.lower]!, end: i + 2, vague: false };
     }
     return null;
   }
@@ -397,7 +152,7 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
     let value = 3;
     const next = tokens[end];
     if (next && (next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million')) {
-      value *= SCALES[next.lower]!;
+      value *= NUMBER_SCALES[next.lower]!;
       end++;
     } else if (next?.lower === 'dozen') {
       value = 36;
@@ -415,8 +170,8 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
   for (;;) {
     const n = tokens[end];
     if (!n) break;
-    if (n.lower in SCALES) {
-      const scale = SCALES[n.lower]!;
+    if (n.lower in NUMBER_SCALES) {
+      const scale = NUMBER_SCALES[n.lower]!;
       if (scale === 100) current *= 100;
       else {
         total += current * scale;

@@ -8,8 +8,9 @@
  * (`The New York Times is also confirming these reports: “…`), with pronouns and
  * "the organization" resolved against earlier mentions.
  */
+import { REPORTING_VERBS, SPEECH_AFTER } from './lexicon/index.js';
 import type { Quote, Span } from '../domain.js';
-import { REPORTING_VERBS, isPronoun, phraseAfter, subjectBefore, tidySourceName } from './names.js';
+import { isPronoun, phraseAfter, subjectBefore, tidySourceName } from './names.js';
 import type { Segmentation } from './segment.js';
 import { resolveAnaphor, type SpeakerMention } from './speakers.js';
 import { tokenize } from './tokens.js';
@@ -23,19 +24,6 @@ export interface QuoteWithSpeaker extends Quote {
 const OPEN = new Set(['“', '"', '«', '„']);
 const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };
 const MIN_QUOTE_WORDS = 4;
-const SPEECH_AFTER = new Set([
-  ...REPORTING_VERBS,
-  'reads',
-  'read',
-  'continued',
-  'asked',
-  'urged',
-  'stressed',
-  'emphasised',
-  'emphasized',
-  'argued',
-  'recalled',
-]);
 
 interface RawQuote {
   start: number;

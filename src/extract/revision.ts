@@ -21,6 +21,7 @@
 import type { Revision, Source } from '../domain.js';
 import { sourceEntity } from './entities.js';
 import {
+  REVISION_AUX,
   REVISION_BELOW,
   REVISION_CLAUSE_STOPS,
   REVISION_COMPARATIVES,
@@ -30,11 +31,12 @@ import {
   REVISION_FIGURE_LINKS,
   REVISION_FIGURE_QUALIFIERS,
   REVISION_PARTICIPLES,
+  REVISION_PASSIVE_AUX,
   REVISION_UNREALISED,
   REVISION_UP_PARTICLES,
   REVISION_VERBS_DOWN,
   REVISION_VERBS_NEUTRAL,
-} from './lexicon.js';
+} from './lexicon/index.js';
 import { isPronoun, phraseAfter, subjectBefore } from './names.js';
 import type { Token } from './tokens.js';
 
@@ -52,9 +54,6 @@ const VERB_WINDOW = 10;
 const COUNT_WINDOW = 6;
 const AFTER_WINDOW = 8;
 
-/** Auxiliaries between a verb and what leaves it unrealised ("will be revised", "has not been corrected"). */
-const AUX = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'also', 'later', 'since']);
-
 const isFigureToken = (t: Token | undefined) => !!t && /^\d/.test(t.text);
 
 /** A figure's value when the token is one ("1,200"), else null. */
@@ -67,7 +66,7 @@ function valueOf(t: Token | undefined): number | null {
 /** Whether the verb at tokens[v] is negated, future or only possible ("did not revise", "may be lowered"). */
 function unrealised(tokens: Token[], v: number): boolean {
   let k = v - 1;
-  while (k >= 0 && AUX.has(tokens[k]!.lower)) k--;
+  while (k >= 0 && REVISION_AUX.has(tokens[k]!.lower)) k--;
   for (let j = k; j >= 0 && j >= k - 1; j--) if (REVISION_UNREALISED.has(tokens[j]!.lower)) return true;
   return false;
 }
@@ -145,7 +144,7 @@ function revisedCount(tokens: Token[], first: number, last: number, value: numbe
     }
     if (!sawNoun || !REVISION_PARTICIPLES.has(w)) return null;
     // A participle before its noun modifies it; after an auxiliary it is a verb (revised-to's).
-    if (AUX.has(tokens[j - 1]?.lower ?? '') || unrealised(tokens, j)) return null;
+    if (REVISION_AUX.has(tokens[j - 1]?.lower ?? '') || unrealised(tokens, j)) return null;
     const after = fromAfter(tokens, last + 1);
     const particle = REVISION_DOWN_PARTICLES.has(tokens[j - 1]?.lower ?? '') ? 'down' : REVISION_UP_PARTICLES.has(tokens[j - 1]?.lower ?? '') ? 'up' : null;
     const down = REVISION_VERBS_DOWN.has(w);
@@ -229,9 +228,6 @@ export function revisionOf(tokens: Token[], figure: { start: number; end: number
   return null;
 }
 
-/** Passive auxiliaries: after one, a revision verb's subject is what was revised, not who revised it. */
-const PASSIVE = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being', 'got']);
-
 /**
  * Who revised the figure, as the revision verb's clause names them: its "by" agent ("was revised
  * by the civil defence agency to 40") or its subject ("the health ministry lowered its count to
@@ -251,8 +247,8 @@ export function reviserOf(text: string, tokens: Token[], found: RevisionFound): 
     phrase = phraseAfter(tokens, by + 1, from > 0 ? from : to);
   } else {
     let k = v - 1;
-    while (k >= 0 && AUX.has(tokens[k]!.lower) && !PASSIVE.has(tokens[k]!.lower)) k--;
-    if (!PASSIVE.has(tokens[k]?.lower ?? '') && !PASSIVE.has(tokens[v - 1]?.lower ?? '')) phrase = subjectBefore(tokens, v);
+    while (k >= 0 && REVISION_AUX.has(tokens[k]!.lower) && !REVISION_PASSIVE_AUX.has(tokens[k]!.lower)) k--;
+    if (!REVISION_PASSIVE_AUX.has(tokens[k]?.lower ?? '') && !REVISION_PASSIVE_AUX.has(tokens[v - 1]?.lower ?? '')) phrase = subjectBefore(tokens, v);
   }
   if (!phrase || phrase.to <= phrase.from) return null;
   const raw = text.slice(tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end);

@@ -15,8 +15,8 @@
  */
 import type { Source, SourceKind } from '../domain.js';
 import { sourceEntity } from './entities.js';
-import { GENERIC_ORG_HEADS, GROUP_DETERMINERS, GROUP_NOUNS, OUTLET_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
-import { ORG_WORDS, TITLES, looksLikePerson } from './names.js';
+import { GENERIC_ORG_HEADS, GROUP_DETERMINERS, GROUP_NOUNS, OUTLET_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon/index.js';
+import { ORG_WORDS, looksLikePerson } from './names.js';
 import { personNoun } from './person-nouns.js';
 
 export type SourceEntityRule = 'possessive-name' | 'title-to-role' | 'relay-fragment-dropped' | 'kind-from-text';

@@ -6,8 +6,18 @@
  */
 import { getGazetteer } from '../places/gazetteer.js';
 import { countryOf } from './entities.js';
-import { GENERIC_ORG_HEADS, MENTION_OPENERS, OFFICE_WORDS, PLACE_HEAD_NOUNS, ROLE_NOUNS } from './lexicon.js';
-import { ANAPHORIC_HEADS, TITLES, looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
+import {
+  ANAPHORIC_HEADS,
+  GENERIC_ORG_HEADS,
+  MENTION_OPENERS,
+  OFFICE_WORDS,
+  PLACE_HEAD_NOUNS,
+  ROLE_NOUNS,
+  SPEAKER_NAME_CONNECTORS,
+  WEEKDAYS,
+  TITLES,
+} from './lexicon/index.js';
+import { looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
 import type { Token } from './tokens.js';
 
 export interface SpeakerMention {
@@ -19,8 +29,6 @@ export interface SpeakerMention {
   start: number;
   end: number;
 }
-
-const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'el', 'and', 'the', '&']);
 
 /** Capitalised sequences (with "of"/"for" inside) in a sentence, as candidate names. */
 function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
@@ -39,7 +47,7 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
         j++;
         continue;
       }
-      if (CONNECTORS.has(t.lower) && tokens[j + 1] && /^\p{Lu}/u.test(tokens[j + 1]!.text)) {
+      if (SPEAKER_NAME_CONNECTORS.has(t.lower) && tokens[j + 1] && /^\p{Lu}/u.test(tokens[j + 1]!.text)) {
         j++;
         continue;
       }
@@ -72,8 +80,6 @@ function roleAfter(tokens: Token[], text: string, offset: number, from: number):
  * "Sri Lanka", "Sri Lankan", "Easter Sunday": capitalised pairs that look like a person's name
  * but name a place, a people or a day, so "he said" never refers to them.
  */
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-
 function namesPlaceOrDay(name: string): boolean {
   if (name.split(/\s+/).some((w) => WEEKDAYS.has(w.toLowerCase()))) return true;
   return countryOf(name) !== null || getGazetteer().has(name);

@@ -1,0 +1,62 @@
+// Care of the injured: treatment verbs and places, patients' condition, seeking care.
+
+/**
+ * Care for the injured: "375 are still being treated in hospital", "12 were hospitalised",
+ * "four required surgery", "six underwent operations".
+ */
+export const TREATMENT_VERBS = new Set([
+  'treated',
+  'admitted',
+  'receiving',
+  'received',
+  'taken',
+  'rushed',
+  'required',
+  'requiring',
+  'underwent',
+  'undergoing',
+  'undergone',
+  'sent',
+  // "13 victims needed surgery", "two needing stitches".
+  'needed',
+  'needing',
+  'need',
+  'needs',
+]);
+
+/** Words after a treatment verb that make it care for the injured. */
+export const TREATMENT_PLACES = new Set([
+  'hospital',
+  'hospitals',
+  'clinic',
+  'clinics',
+  'injuries',
+  'wounds',
+  'treatment',
+  'icu',
+  'care',
+  'surgery',
+  'surgeries',
+  'operations',
+  'stitches',
+  'hospitalisation',
+  'hospitalization',
+]);
+
+/** Places of care: being in one is being injured ("six remain in hospital", "are in intensive care"). */
+export const CARE_PLACES = new Set(['hospital', 'hospitals', 'icu', 'care', 'clinic']);
+
+/** Verbs whose object is a patient: "medics treated 200 people", "the clinic is treating 40". */
+export const TREATMENT_OBJECT_VERBS = new Set(['treated', 'treating', 'treats', 'treat']);
+
+/** Gravity of a patient's condition: "15 were in critical condition" counts the injured. */
+export const CONDITION_GRAVITY = new Set(['critical', 'serious', 'grave', 'stable', 'life-threatening', 'severe']);
+
+/** Kin a figure after "of" counts the children of: "a mother of three", "the father of two". */
+export const KIN_OF_NOUNS = new Set(['mother', 'father', 'parent', 'parents', 'grandmother', 'grandfather', 'mum', 'mom', 'dad']);
+
+/** Words before a count of wounds on one body: "died of two gunshot wounds", "treated for three stab wounds". */
+export const WOUND_COUNT_OPENERS = new Set(['of', 'from', 'with', 'for', 'suffered', 'sustained', 'received', 'had']);
+
+/** Verbs of seeking care: "400 people sought treatment", "12 needed medical attention". */
+export const CARE_SEEKING_VERBS = new Set(['sought', 'seeking', 'seek', 'needed', 'needing', 'required', 'received', 'receiving', 'got']);

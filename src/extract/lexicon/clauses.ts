@@ -1,0 +1,205 @@
+// Clause structure the claim rules read: auxiliaries, clause breaks, object openers, prepositions, neutral verbs.
+
+/** Adverbs that may follow the "and" of two coordinated subjects ("12 civilians and also two police were killed"). */
+export const COORDINATION_ADVERBS: ReadonlySet<string> = new Set(['also', 'even']);
+
+/** Prepositions that take a toll's figure as their object ("stood at 215", "rose to 30"): such a figure is no clause's subject. */
+export const FIGURE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'to']);
+
+/** Prepositions that place a speaking group ("officials in the capital said"): the speakers stand before them. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from']);
+
+/** Prepositions that open a participle's phrase after a subject ("students draped in flags", "men armed with sticks"). */
+export const REDUCED_RELATIVE_PREPOSITIONS = new Set(['in', 'with', 'by', 'from', 'on', 'at', 'near', 'inside', 'outside']);
+
+/** Words that refer back to a group counted before ("Of those, 12…", "Among them…", "They included…"). */
+export const ANAPHORS = new Set(['them', 'those', 'these', 'whom', 'they']);
+
+/** Words that open a verb's object ("killed a guard", "arrested the journalist", "beat them"). */
+export const OBJECT_OPENERS = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'him',
+  'them',
+  'us',
+  'me',
+  'one',
+  'another',
+  'several',
+  'dozens',
+  'scores',
+  'hundreds',
+  'thousands',
+]);
+
+/** Prepositions of a reason or an inquiry: "arrested over the killing of a man", "a probe into the death of a student". */
+export const REASON_PREPOSITIONS = new Set(['over', 'for', 'into']);
+
+/** Nouns of a part taken in an act: "his role in the killing of a farmer". */
+export const INVOLVEMENT_NOUNS = new Set(['role', 'part', 'involvement', 'complicity', 'participation']);
+
+/** Verbs that report a figure without changing what it counts: look further for the category. */
+export const NEUTRAL_VERBS = new Set([
+  'sustained',
+  'suffered',
+  'received',
+  'reported',
+  'registered',
+  'recorded',
+  'confirmed',
+  'counted',
+  'documented',
+  'found',
+  'brought',
+  'said',
+  'believed',
+  'feared',
+  'thought',
+  'estimated',
+  'listed',
+  'taken',
+  'verified',
+  'identified',
+  'included',
+  'including',
+  'among',
+  'reportedly',
+  'also',
+  'now',
+  'still',
+  'already',
+  'since',
+  'so',
+  'far',
+  'allegedly',
+  'presumed',
+  'known',
+  'to',
+  'have',
+  'been',
+  'be',
+  'being',
+  'were',
+  'was',
+  'are',
+  'is',
+  'had',
+  'has',
+  'may',
+  'might',
+  'could',
+  'would',
+  'will',
+  'later',
+  'subsequently',
+  'reported',
+  'apparently',
+  'officially',
+  'initially',
+  'here',
+  'there',
+  'all',
+  'both',
+  'each',
+  'in',
+  'at',
+  'by',
+  'on',
+  'during',
+  'the',
+  'a',
+  'an',
+  'more',
+  'new',
+  'other',
+  'further',
+  'additional',
+  'another',
+  'of',
+  'them',
+  'whom',
+  'which',
+  'who',
+  'that',
+  'those',
+  '—',
+  '–',
+  '-',
+  '(',
+  ')',
+]);
+
+/** Auxiliaries before a main verb. */
+export const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'will', 'would', 'got', 'get']);
+
+/** Tokens that end the clause a figure belongs to, looking right. */
+export const CLAUSE_BREAKS = new Set([
+  ';',
+  '.',
+  '?',
+  '!',
+  'while',
+  'whereas',
+  'but',
+  'although',
+  'though',
+  'however',
+  'after',
+  'as',
+  'when',
+  'because',
+  'following',
+]);
+
+/** Conjunctions that open a subordinate clause whose reporting verb covers that clause only. */
+export const SUBORDINATORS = new Set(['once', 'when', 'whenever', 'since', 'although', 'though']);
+
+/** Conjunctions of contrast that may open a sentence with a clause of its own. */
+export const CONTRASTS = new Set(['while', 'whereas', 'although', 'though']);
+
+/** Finite auxiliaries and "said"/"says" (not FINITE_VERB_WORDS, the modals, nor AUXILIARIES, which hold participles): after an inverted speaker they open a new clause; before a document they end its author. */
+export const FINITE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'said', 'says']);
+
+/** Auxiliaries of a passive reporting verb ("were reported", "are said", "as confirmed by"); not REVISION_PASSIVE_AUX (see there). */
+export const PASSIVE_AUX = new Set(['were', 'was', 'been', 'being', 'are', 'is', 'be', 'as']);
+
+/**
+ * Determiners and conjunctions before a document noun: they leave it without a named author ("the figures", "while data").
+ * Not DETERMINERS: the conjunctions are here on purpose, and "both" is not (unifying them changes output).
+ */
+export const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'while', 'whereas', 'and', 'but']);
+
+/** Modal and finite auxiliary verbs: no name holds one in lower case. */
+export const FINITE_VERB_WORDS = new Set([
+  'must',
+  'should',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'shall',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'does',
+  'did',
+  'do',
+]);
+
+/** Personal pronouns that can be the subject of a reporting verb. */
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/** Determiners a subject phrase sheds ("the the", a lone "the"): no name starts with two of them. Not DETERMINER_WORDS (see there). */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'both']);

@@ -1,0 +1,63 @@
+// Detention and courts: court verbs, prisons and custody, sentences, release, prisoner lists.
+
+/**
+ * A court's verbs: their object is a defendant, not a victim ("sentenced 12 men to death",
+ * "charged 40 people"), and "sentenced to death" is a judgement, not a death (claims.ts:
+ * judicial-outcome).
+ */
+export const COURT_VERBS = new Set([
+  'sentenced',
+  'sentence',
+  'sentences',
+  'sentencing',
+  'condemned',
+  'condemn',
+  'condemns',
+  'condemning',
+  'convicted',
+  'convicts',
+  'convicting',
+  'charged',
+  'charges',
+  'charging',
+  'indicted',
+  'acquitted',
+  'fined',
+  'tried',
+]);
+
+/** Places of detention: being in or behind one is being detained ("are still in jail", "behind bars"). */
+export const DETENTION_PLACES = new Set(['jail', 'jails', 'prison', 'prisons', 'bars', 'cells', 'detention']);
+
+/** Prisoners, detained when held for their politics ("political prisoners", "prisoners of conscience"). */
+export const PRISONER_NOUNS = new Set(['prisoners', 'prisoner']);
+export const POLITICAL_MODIFIERS = new Set(['political', 'politically']);
+
+/** Nouns of a list whose entries are people: "the list of political prisoners contains 450 names". */
+export const LIST_NOUNS = new Set(['list', 'lists', 'register', 'roll', 'registry', 'database']);
+export const ENTRY_NOUNS = new Set(['names', 'entries']);
+
+/**
+ * A custodial sentence: "sentenced 300 people to administrative arrest", "were handed jail terms",
+ * "received prison sentences" put the figure in detention (a death sentence does not).
+ */
+export const CUSTODY_WORDS = new Set(['jail', 'prison', 'custodial', 'arrest', 'detention', 'imprisonment', 'incarceration']);
+export const SENTENCE_NOUNS = new Set(['terms', 'term', 'sentences', 'sentence']);
+
+/** Verbs of a court's outcome for people already held: "82 of them have been sentenced". */
+export const HELD_OUTCOME = /^(?:sentenc|convict|charg|tried|prosecut|indict|jail)/;
+
+/** Verbs of setting the detained free: "released 300 detainees" counts releases, not detentions. */
+export const FREEING_VERBS = new Set([
+  'released',
+  'releases',
+  'releasing',
+  'release',
+  'freed',
+  'frees',
+  'freeing',
+  'free',
+  'pardoned',
+  'amnestied',
+  'discharged',
+]);

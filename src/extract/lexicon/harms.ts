@@ -1,0 +1,318 @@
+// Harm words by category: harm verbs and their forms, category cues and nouns, assault, projectiles, wounds.
+import type { Category } from '../../domain.js';
+
+/**
+ * Harm verbs by lemma, with their irregular forms: every inflection ("kill", "kills", "killed",
+ * "killing") links its object ("killed six assailants", "kills two") or its passive subject
+ * ("were beheaded") to the category.
+ */
+const HARM_VERB_LEMMAS: ReadonlyArray<readonly [string, Category, ...string[]]> = [
+  ['kill', 'killed'],
+  ['murder', 'killed'],
+  ['behead', 'killed'],
+  ['massacre', 'killed'],
+  ['slay', 'killed', 'slew', 'slain', 'slays', 'slaying'],
+  ['assassinate', 'killed'],
+  ['lynch', 'killed'],
+  ['slaughter', 'killed'],
+  ['decapitate', 'killed'],
+  ['martyr', 'killed'],
+  ['drown', 'killed'],
+  ['injure', 'injured'],
+  ['wound', 'injured'],
+  ['maim', 'injured'],
+  ['arrest', 'detained'],
+  ['detain', 'detained'],
+  ['jail', 'detained'],
+  ['imprison', 'detained'],
+  ['apprehend', 'detained'],
+  ['incarcerate', 'detained'],
+  ['seize', 'detained'],
+  // "abduction" already counts the detained (HARM_NOUNS_OF): its verb does too.
+  ['abduct', 'detained'],
+  ['execute', 'executed'],
+  ['hang', 'executed'],
+];
+function inflect(lemma: string): string[] {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  return [lemma, third, `${stem}ed`, `${stem}ing`];
+}
+
+/**
+ * Harm verbs whose base and -s forms are also common nouns ("a jail", "wounds", "the murder"):
+ * those two forms tie a figure only as a verb's object ("jails 12"), never as a nearby cue.
+ */
+const NOUN_TOO = new Set(['murder', 'massacre', 'jail', 'arrest', 'slaughter', 'martyr', 'hang', 'kill']);
+
+/** Every form of a harm verb, with its category ("injures" -> injured). */
+export const HARM_VERB_FORMS: ReadonlyMap<string, Category> = new Map(
+  HARM_VERB_LEMMAS.flatMap(([lemma, category, ...irregular]) => [...inflect(lemma), ...irregular].map((f) => [f, category] as [string, Category])),
+);
+
+/**
+ * Cue words that name the harmed without saying the harm: "victims" alone reads as deaths, but
+ * after a count of the injured ("Most victims are men (2,767)") they are the injured.
+ */
+export const HARM_NEUTRAL_CUES: ReadonlySet<string> = new Set(['victims']);
+
+/** Harm participles that can describe a person before the noun ("two injured protesters died"). */
+export const PARTICIPLE_MODIFIERS: ReadonlySet<string> = new Set(['injured', 'wounded', 'detained', 'arrested', 'jailed', 'imprisoned', 'displaced']);
+
+/** Single words that tie a nearby figure to a category (lower case). */
+export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Category>([
+  // every form of a harm verb (HARM_VERB_FORMS) but the noun-like ones, then the words below
+  ...[...HARM_VERB_FORMS].filter(([form]) => !NOUN_TOO.has(form) && !NOUN_TOO.has(form.replace(/e?s$/, ''))),
+  // killed
+  ...(
+    [
+      'killed',
+      'killing',
+      'killings',
+      'kills',
+      'dead',
+      'died',
+      'die',
+      'dies',
+      'dying',
+      'death',
+      'deaths',
+      'fatalities',
+      'fatality',
+      'perished',
+      'slain',
+      'murdered',
+      'martyred',
+      'massacred',
+      'bodies',
+      'corpses',
+      'toll',
+      'tolls',
+      'victims',
+      'martyrs',
+      'heroes',
+      'lives',
+      'succumbed',
+      'shot',
+      'gunned',
+    ] as const
+  ).map((w) => [w, 'killed'] as [string, Category]),
+  // injured
+  ...(['injured', 'injuring', 'injuries', 'injury', 'wounded', 'wounding', 'hurt', 'maimed', 'hospitalised', 'hospitalized'] as const).map(
+    (w) => [w, 'injured'] as [string, Category],
+  ),
+  // detained
+  ...(
+    [
+      'arrested',
+      'arrest',
+      'arrests',
+      'arresting',
+      'detained',
+      'detaining',
+      'detention',
+      'detentions',
+      'detainees',
+      'detainee',
+      'jailed',
+      'imprisoned',
+      'incarcerated',
+      'apprehended',
+      'custody',
+      'rounded',
+      'locked',
+      'picked',
+      'held',
+    ] as const
+  ).map((w) => [w, 'detained'] as [string, Category]),
+  // missing
+  ...(['missing', 'disappeared', 'disappearances', 'disappearance', 'unaccounted', 'whereabouts'] as const).map((w) => [w, 'missing'] as [string, Category]),
+  // displaced
+  ...(['displaced', 'refugees', 'evacuated', 'homeless', 'fled', 'flee', 'flees', 'fleeing', 'uprooted'] as const).map(
+    (w) => [w, 'displaced'] as [string, Category],
+  ),
+  // executed
+  ...(['executed', 'executions', 'execution', 'hanged'] as const).map((w) => [w, 'executed'] as [string, Category]),
+  // participants
+  ...(
+    [
+      'rallied',
+      'marched',
+      'gathered',
+      'protested',
+      'demonstrated',
+      'rally',
+      'rallies',
+      'crowd',
+      'crowds',
+      'turnout',
+      'marchers',
+      'took',
+      'joined',
+      'attended',
+      'thronged',
+      'poured',
+      'pour',
+      'pouring',
+      'flooded',
+      'streamed',
+      'converged',
+      'turned',
+      'turn',
+      'turning',
+      'taken',
+      'mobilized',
+      'mobilised',
+      'marching',
+      // a headline's present tense: "Thousands march in the capital", "Hundreds protest the verdict"
+      'march',
+      'marches',
+      'protest',
+      'demonstrate',
+      'rallying',
+      'protesting',
+      'demonstrating',
+    ] as const
+  ).map((w) => [w, 'participants'] as [string, Category]),
+]);
+
+/**
+ * Nouns of harm that take their victims in an "of" phrase: "the deaths of 12", "the killing of
+ * a journalist", "the arrest of 40 students".
+ */
+export const HARM_NOUNS_OF: ReadonlyMap<string, Category> = new Map<string, Category>([
+  ...['death', 'deaths', 'killing', 'killings', 'murder', 'murders', 'assassination', 'massacre', 'beheading', 'lynching', 'shooting', 'bodies', 'corpses'].map(
+    (w) => [w, 'killed'] as [string, Category],
+  ),
+  ...['arrest', 'arrests', 'detention', 'detentions', 'jailing', 'imprisonment', 'abduction'].map((w) => [w, 'detained'] as [string, Category]),
+  ...['injury', 'injuries', 'wounding'].map((w) => [w, 'injured'] as [string, Category]),
+  ...['disappearance', 'disappearances', 'whereabouts'].map((w) => [w, 'missing'] as [string, Category]),
+  ['execution', 'executed'],
+  ['executions', 'executed'],
+  ['hanging', 'executed'],
+]);
+
+/**
+ * Cue words that only count in a particular company: "held" is detention in "held behind bars"
+ * or "being held", not in "held a rally"; "took" only in "took to the streets"; "shot" only in
+ * "shot dead"/"shot and killed"; "lives" only when claimed, lost or taken.
+ */
+export function cueApplies(word: string, prev: string | undefined, next: string | undefined, next2: string | undefined): boolean {
+  switch (word) {
+    case 'held':
+      return ['were', 'was', 'being', 'been', 'are', 'is', 'remain', 'still'].includes(prev ?? '') || next === 'behind' || next === 'in';
+    case 'took':
+      return (next === 'to' && (next2 === 'the' || next2 === 'streets')) || next === 'part';
+    case 'taken':
+      return next === 'part';
+    case 'turned':
+    case 'turn':
+    case 'turning':
+      return next === 'out';
+    case 'poured':
+    case 'pour':
+    case 'pouring':
+    case 'streamed':
+      return ['into', 'onto', 'in', 'through', 'out'].includes(next ?? '');
+    case 'shot':
+      // "shot and killed" is a death; "shot and wounded" is the wounding verb's.
+      if (next === 'and') return HARM_VERB_FORMS.get(next2 ?? '') !== 'injured';
+      return next === 'dead' || prev === 'fatally';
+    case 'lives':
+      return ['claimed', 'lost', 'taken', 'cost', 'their', 'claiming', 'costing'].includes(prev ?? '');
+    case 'rounded':
+    case 'locked':
+    case 'picked':
+      // "rounded up", "locked up", "picked up" (by police).
+      return next === 'up';
+    case 'custody':
+      return ['into', 'in', 'police'].includes(prev ?? '');
+    case 'joined':
+    case 'attended':
+      return true;
+    case 'fled':
+      return true;
+    case 'death':
+      // "death toll", "death count", "put to death"; not "the death of a man" (one named person).
+      return next === 'toll' || next === 'count' || next === 'tally' || prev === 'to' || prev === 'total';
+    case 'whereabouts':
+      // "whose whereabouts are unknown", "their whereabouts remain unclear".
+      return [next, next2].some((w) => w === 'unknown' || w === 'unclear');
+    case 'arrest':
+      return next === 'of' || prev === 'under';
+    default:
+      return true;
+  }
+}
+
+/** Participles of death that describe a person as dead ("6 fallen heroes", "two slain journalists"). */
+export const DEATH_MODIFIERS = new Set(['fallen', 'slain', 'murdered', 'martyred', 'killed', 'deceased']);
+
+/** Verbs of killing by fire or burial that take "alive": "were burned alive", "buried alive". */
+export const ALIVE_DEATH_VERBS = new Set(['burned', 'burnt', 'buried', 'burn', 'burning', 'bury', 'burying']);
+
+/** Verbs that take "the lives of" a figure: "claimed the lives of 56 people". */
+export const LIVES_TAKING_VERBS = new Set(['claimed', 'claiming', 'claims', 'cost', 'costing', 'costs', 'took', 'taken', 'taking', 'takes', 'ended', 'lost']);
+
+/** Category nouns right after a figure ("255 deaths", "12,000 detainees", "4,000 injured"). */
+export const CATEGORY_NOUNS: ReadonlyMap<string, Category> = new Map<string, Category>([
+  ['deaths', 'killed'],
+  ['dead', 'killed'],
+  ['fatalities', 'killed'],
+  ['killed', 'killed'],
+  ['bodies', 'killed'],
+  ['corpses', 'killed'],
+  ['martyrs', 'killed'],
+  ['killings', 'killed'],
+  ['lives', 'killed'],
+  ['death', 'killed'],
+  ['injuries', 'injured'],
+  ['injured', 'injured'],
+  ['wounded', 'injured'],
+  ['wounds', 'injured'],
+  ['arrests', 'detained'],
+  ['detainees', 'detained'],
+  ['detentions', 'detained'],
+  ['arrested', 'detained'],
+  ['detained', 'detained'],
+  ['missing', 'missing'],
+  ['disappeared', 'missing'],
+  ['disappearances', 'missing'],
+  ['displaced', 'displaced'],
+  ['refugees', 'displaced'],
+  ['executions', 'executed'],
+  ['executed', 'executed'],
+]);
+
+/** Participles of assault whose passive counts the injured: "25 officers were beaten by protesters". */
+export const ASSAULT_PARTICIPLES = new Set(['beaten', 'assaulted', 'battered', 'stabbed', 'clubbed', 'bludgeoned', 'trampled']);
+
+/** Verbs of being hit: "60 people were hit by rubber bullets" (with a projectile after "by"). */
+export const HIT_VERBS = new Set(['hit', 'struck']);
+
+/** What hits a person and injures: bullets, pellets, canisters, stones. */
+export const PROJECTILE_NOUNS = new Set([
+  'bullet',
+  'bullets',
+  'pellet',
+  'pellets',
+  'rounds',
+  'round',
+  'canister',
+  'canisters',
+  'shrapnel',
+  'buckshot',
+  'grenade',
+  'grenades',
+  'stones',
+  'rocks',
+  'batons',
+  'gunfire',
+  'shotgun',
+  'projectiles',
+  'projectile',
+  'cartridges',
+]);
+
+/** Body parts lost to an injury: "45 protesters lost an eye". */
+export const LOST_BODY_PARTS = new Set(['eye', 'eyes', 'sight', 'vision', 'limb', 'limbs', 'leg', 'legs', 'arm', 'arms', 'hand', 'hands']);

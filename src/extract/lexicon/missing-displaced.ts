@@ -1,0 +1,48 @@
+// The missing and the displaced: not knowing where, found again, searched for, homes left, borders crossed.
+
+/** Verbs whose object ends up in a state named after them: "were made homeless", "rendered homeless". */
+export const STATE_VERBS = new Set(['made', 'rendered', 'render', 'renders', 'make', 'makes']);
+
+/** Homes a figure is driven from: "forced 20,000 people from their homes" counts the displaced. */
+export const HOME_NOUNS = new Set(['home', 'homes', 'houses', 'villages', 'towns', 'land', 'lands', 'neighbourhoods', 'neighborhoods']);
+
+/** Possessives before a home noun ("from their homes"). */
+export const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
+
+/**
+ * Verbs of not knowing where someone is: "relatives of six men do not know where they are"
+ * counts the missing (with a negation before and "where" after).
+ */
+export const KNOW_VERBS = new Set(['know', 'knows', 'knew', 'known', 'knowing']);
+export const NEGATIONS = new Set(['not', "n't", 'no', 'never']);
+
+/** Verbs of a missing person found again: "of those, 92 have turned up", "40 were located". */
+export const FOUND_VERBS = new Set(['found', 'located', 'traced', 'reappeared', 'resurfaced', 'returned', 'freed', 'released']);
+
+/** Particles that make a found verb of "turn"/"show": "turned up", "showed up". */
+export const FOUND_PARTICLE_VERBS = new Set(['turned', 'showed', 'shown', 'turn', 'show']);
+
+/** Those searched for who are no victims: "police are searching for 12 suspects". */
+export const SOUGHT_OFFENDERS = new Set([
+  'suspects',
+  'attackers',
+  'gunmen',
+  'assailants',
+  'fugitives',
+  'perpetrators',
+  'escapees',
+  'bombers',
+  'militants',
+  'robbers',
+  'culprits',
+]);
+
+/** Verbs whose "for" object is sought: "rescuers searched for 40 villagers". */
+export const SEARCH_VERBS = new Set(['searching', 'search', 'searched', 'searches', 'looking', 'hunting']);
+
+/**
+ * Verbs of crossing a border: "2,000 people crossed into Chad", "registered crossing from Sudan
+ * into South Sudan", "fled across the border" count the displaced (with a country or a border after).
+ */
+export const CROSSING_VERBS = new Set(['crossed', 'crossing', 'cross', 'crosses']);
+export const BORDER_NOUNS = new Set(['border', 'borders', 'frontier']);

@@ -1,0 +1,331 @@
+// Words around numbers: years versus counts, ranges of estimates.
+import type { Qualifier } from '../../domain.js';
+
+/** Words before a four-digit number that make it a year, even before a noun of people ("in 1988 students", "the 2019 protesters"). */
+export const YEAR_BEFORE = new Set([
+  'in',
+  'since',
+  'until',
+  'till',
+  'by',
+  'during',
+  'before',
+  'after',
+  'from',
+  'to',
+  'through',
+  'throughout',
+  'of',
+  'the',
+  'this',
+  'that',
+  'early',
+  'late',
+  'mid',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'year',
+  'around',
+  'circa',
+  'c',
+  'between',
+  'and',
+  "'s",
+  's',
+  '’s',
+  'its',
+  'their',
+  'his',
+  'her',
+  'for',
+  'on',
+  'at',
+]);
+
+/** Words before "from X to Y" that make it a spread of estimates, not a change ("ranged from 74 to 90"). */
+export const RANGE_WORDS = new Set(['ranged', 'ranging', 'range', 'ranges', 'varied', 'varying', 'vary', 'varies', 'anywhere', 'somewhere']);
+
+/** Number words below twenty, and their values. */
+export const NUMBER_UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+
+/** Number words of the tens, and their values. */
+export const NUMBER_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** Words that multiply the number before them ("three hundred", "2.5 million"). */
+export const NUMBER_SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+  // South Asian reports count in lakhs and crores.
+  lakh: 100_000,
+  lakhs: 100_000,
+  crore: 10_000_000,
+  crores: 10_000_000,
+};
+
+/** ACLED-style conservative values for vague quantity words. */
+export const VAGUE_PLURALS: Record<string, number> = {
+  dozens: 12,
+  scores: 20,
+  hundreds: 100,
+  thousands: 1000,
+  millions: 1_000_000,
+  tens: 10,
+};
+
+/** Words that mean "a few" (3 by ACLED convention) when they quantify a noun. */
+// "some" is left out: it is far more often a determiner ("some of the protesters") or the
+// "about" qualifier ("some 7,939") than a count.
+export const FEW_WORDS: ReadonlyArray<readonly string[]> = [['a', 'few'], ['several'], ['a', 'handful', 'of'], ['handful', 'of']];
+
+/** Currency marks and codes before a figure: the figure is money, not a count. */
+export const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', '₹', '৳', 'us$', 'usd', 'eur', 'rs', 'tk', 'inr', 'bdt', 'kzt', 'iqd', 'irr']);
+
+/** Currency names after a figure: the figure is money, not a count. */
+export const CURRENCY_AFTER = new Set([
+  'dollars',
+  'dollar',
+  'euros',
+  'euro',
+  'pounds',
+  'pound',
+  'rupees',
+  'rupee',
+  'taka',
+  'tenge',
+  'dinars',
+  'dinar',
+  'rials',
+  'rial',
+  'tomans',
+  'toman',
+  'yuan',
+  'rubles',
+  'roubles',
+  'usd',
+  'eur',
+  'gbp',
+  'bn',
+  'm',
+]);
+
+/** Words after a figure that make it a share, not a count. */
+export const PERCENT_AFTER = new Set(['%', 'percent', 'per', 'pc', 'percentage', 'percentage-points']);
+
+/** Units of time and measure: "3 days", "40 years", "5 km", "10 a.m.". */
+export const UNIT_AFTER = new Set([
+  'second',
+  'seconds',
+  'minute',
+  'minutes',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'decade',
+  'decades',
+  'century',
+  'centuries',
+  'km',
+  'kilometres',
+  'kilometers',
+  'kilometre',
+  'kilometer',
+  'miles',
+  'mile',
+  'metres',
+  'meters',
+  'metre',
+  'meter',
+  'kg',
+  'kilograms',
+  'tonnes',
+  'tons',
+  'litres',
+  'liters',
+  'am',
+  'pm',
+  'a.m',
+  'p.m',
+  'gmt',
+  'utc',
+  'hrs',
+  'st',
+  'nd',
+  'rd',
+  'th',
+  'year-old',
+  'years-old',
+  'mm',
+  'cm',
+  'acres',
+  'hectares',
+  'degrees',
+  'sq',
+]);
+
+/** Words that make the following number an identifier or a position, not a count. */
+export const IDENTIFIER_BEFORE = new Set([
+  'day',
+  'week',
+  'no',
+  'number',
+  'page',
+  'article',
+  'section',
+  'chapter',
+  'resolution',
+  'phase',
+  'round',
+  'item',
+  'paragraph',
+  'covid',
+  'room',
+  'flight',
+  'route',
+  'highway',
+  'road',
+  'gate',
+  'unit',
+  'block',
+  'level',
+  'grade',
+  'class',
+  'line',
+  'platform',
+  'version',
+  'act',
+  'law',
+  'decree',
+  'case',
+  'ward',
+  'district',
+  'sector',
+  'zone',
+  'aged',
+  'age',
+  'ages',
+  'tier',
+  'channel',
+]);
+
+/** Words that can start a number expression; every other word is rejected at once. */
+export const NUMBER_STARTS = new Set([
+  ...Object.keys(NUMBER_UNITS),
+  ...Object.keys(NUMBER_TENS),
+  ...Object.keys(VAGUE_PLURALS),
+  'a',
+  'an',
+  'several',
+  'handful',
+  'some',
+]);
+
+/**
+ * What "some of" must take to be a count: "some of the injured", "some of them" (not "some of the time").
+ * Not SCOPE_SUBGROUP_REFERENTS, which also takes "which" ("five of which"), nor ANAPHORS.
+ */
+export const PARTITIVE_HEADS = new Set(['the', 'them', 'those', 'these', 'whom']);
+
+export interface QualifierPhrase {
+  words: readonly string[];
+  qualifier: Qualifier;
+}
+// Longest phrases first so "no more than" wins over "more than".
+/** Words before a figure that qualify it ("at least", "more than", "about"), longest first. */
+export const QUALIFIER_PHRASES: QualifierPhrase[] = (
+  [
+    [['no', 'fewer', 'than'], 'at_least'],
+    [['no', 'less', 'than'], 'at_least'],
+    [['not', 'less', 'than'], 'at_least'],
+    [['not', 'fewer', 'than'], 'at_least'],
+    [['a', 'minimum', 'of'], 'at_least'],
+    [['at', 'least'], 'at_least'],
+    [['no', 'more', 'than'], 'up_to'],
+    [['not', 'more', 'than'], 'up_to'],
+    [['as', 'many', 'as'], 'up_to'],
+    [['as', 'much', 'as'], 'up_to'],
+    [['a', 'maximum', 'of'], 'up_to'],
+    [['at', 'most'], 'up_to'],
+    [['up', 'to'], 'up_to'],
+    [['nearly'], 'up_to'],
+    [['almost'], 'up_to'],
+    [['just', 'under'], 'fewer_than'],
+    [['in', 'excess', 'of'], 'more_than'],
+    [['upwards', 'of'], 'more_than'],
+    [['well', 'over'], 'more_than'],
+    [['more', 'than'], 'more_than'],
+    [['over'], 'more_than'],
+    [['above'], 'more_than'],
+    [['exceeding'], 'more_than'],
+    [['exceeded', 'the'], 'more_than'],
+    [['exceeded'], 'more_than'],
+    [['exceeds', 'the'], 'more_than'],
+    [['exceeds'], 'more_than'],
+    [['surpassed', 'the'], 'more_than'],
+    [['surpassed'], 'more_than'],
+    [['surpasses', 'the'], 'more_than'],
+    [['surpasses'], 'more_than'],
+    [['surpassing', 'the'], 'more_than'],
+    [['surpassing'], 'more_than'],
+    [['passed', 'the'], 'more_than'],
+    [['passes', 'the'], 'more_than'],
+    [['passed'], 'more_than'],
+    [['past'], 'more_than'],
+    [['crossed'], 'more_than'],
+    [['crossed', 'the'], 'more_than'],
+    [['crosses', 'the'], 'more_than'],
+    [['topped', 'the'], 'more_than'],
+    [['topped'], 'more_than'],
+    [['tops', 'the'], 'more_than'],
+    [['tops'], 'more_than'],
+    [['fewer', 'than'], 'fewer_than'],
+    [['less', 'than'], 'fewer_than'],
+    [['under'], 'fewer_than'],
+    [['below'], 'fewer_than'],
+    [['close', 'to'], 'about'],
+    [['an', 'estimated'], 'about'],
+    [['estimated'], 'about'],
+    [['approximately'], 'about'],
+    [['roughly'], 'about'],
+    [['around'], 'about'],
+    [['about'], 'about'],
+    [['some'], 'about'],
+    [['circa'], 'about'],
+    [['approx'], 'about'],
+    [['about', 'a'], 'about'],
+  ] as Array<[string[], Qualifier]>
+)
+  .map(([words, qualifier]) => ({ words, qualifier }))
+  .sort((a, b) => b.words.length - a.words.length);

@@ -1,0 +1,106 @@
+// Participants and crowds: crowd nouns and measures, protests spreading over places, groups and their members.
+
+/**
+ * People who take part: a large figure of these, with no harm in its clause, counts participants
+ * ("thousands of protesters attacked the airport", "tens of thousands of marchers").
+ */
+export const PARTICIPANT_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'rallygoers', 'participants', 'strikers']);
+
+/** The smallest figure that counts a crowd rather than named individuals. */
+export const PARTICIPANT_MIN = 100;
+
+/**
+ * Verbs that link a figure to a state rather than an act: "have gone missing", "remain in
+ * detention", "were left wounded". The category is the state's word after them; without one,
+ * the figure has a predicate of its own ("300 remain free").
+ */
+export const LINKING_VERBS = new Set([
+  'gone',
+  'went',
+  'go',
+  'goes',
+  'remain',
+  'remained',
+  'remains',
+  'remaining',
+  'left',
+  'lay',
+  'lie',
+  'lies',
+  'stayed',
+  'stay',
+  'stays',
+  'became',
+  'become',
+  'becomes',
+  'still',
+  'being',
+  'kept',
+]);
+
+/** Verbs whose object is a crowd they bring out: "mobilised thousands", "drew tens of thousands". */
+export const CROWD_OBJECT_VERBS = new Set(['mobilized', 'mobilised', 'mobilizing', 'mobilising', 'drew', 'draws', 'attracted', 'attracting']);
+
+/**
+ * Nouns that measure a crowd: a figure they are set at or run into is how many took part
+ * ("put the turnout at 550,000", "the crowd numbered 20,000"). "number"/"estimate" measure a
+ * crowd only of participants ("the number of protesters ran into tens of thousands").
+ */
+export const CROWD_MEASURE_NOUNS = new Set(['turnout', 'attendance', 'crowd', 'crowds']);
+export const COUNT_NOUNS = new Set(['number', 'numbers', 'estimate', 'estimates', 'count', 'tally', 'size']);
+
+/** Words that take the measure's value: "at 550,000", "ran into tens of thousands", "numbered 3,000", "of 20,000". */
+export const MEASURE_LINKS = new Set(['at', 'into', 'numbered', 'numbering', 'numbers', 'of', 'from', 'reached', 'topped', 'exceeded', 'surpassed', 'passed']);
+
+/** Nouns of a body of people: "by a group of 50 people" is the agent, its members counted. */
+export const COLLECTIVE_NOUNS = new Set(['group', 'groups', 'gang', 'mob', 'crowd', 'band', 'squad', 'unit', 'contingent', 'team']);
+
+/** Nouns that make a figure a count of places. */
+export const PLACE_NOUNS = new Set([
+  'cities',
+  'towns',
+  'provinces',
+  'villages',
+  'districts',
+  'localities',
+  'counties',
+  'regions',
+  'governorates',
+  'municipalities',
+  'states',
+  'neighbourhoods',
+  'neighborhoods',
+  'campuses',
+  'universities',
+  'locations',
+  'city',
+  'town',
+  'province',
+]);
+
+/** Words that make a sentence about protests spreading (needed for a count of places). */
+export const PROTEST_CONTEXT = new Set([
+  'protest',
+  'protests',
+  'protested',
+  'uprising',
+  'demonstrations',
+  'demonstration',
+  'unrest',
+  'rallies',
+  'spread',
+  'reached',
+  'strikes',
+  'riots',
+  'clashes',
+  'across',
+  'nationwide',
+  'erupted',
+  'revolt',
+]);
+
+/** Singular units of people that one figure counts as one unit: "14 members of one family". */
+export const UNIT_GROUP_NOUNS = new Set(['family', 'household', 'clan', 'tribe', 'group', 'crowd', 'gang', 'team', 'unit', 'couple']);
+
+/** Nouns of one member of a body: "a member of the security forces" is one person of that body. */
+export const MEMBER_NOUNS = new Set(['member', 'officer', 'employee', 'soldier', 'supporter', 'activist', 'leader']);

@@ -1,0 +1,82 @@
+// Periods of a count for scope: date anchors, one day, rates, short periods, starts and phases of a crisis.
+
+/** Verbs that report a statement: a date after them dates the statement, not the figure. */
+export const SCOPE_REPORTING_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'reported',
+  'reports',
+  'announced',
+  'stated',
+  'added',
+  'confirmed',
+  'according',
+  'published',
+  'released',
+]);
+
+/** Words before a date that make it the end or start of a running count ("by 2 May", "since Friday", "as of"). */
+export const SCOPE_DATE_ANCHORS = new Set(['by', 'since', 'of', 'at', 'until', 'till', 'through', 'from', 'between', 'before']);
+
+/** Words that tie a figure to one day or night ("overnight", "over the weekend"). */
+export const SCOPE_ONE_DAY = new Set(['overnight', 'weekend', 'today', 'tonight', 'yesterday']);
+
+/** Words after "since" that start a count no earlier than the day before ("since yesterday", "since last night"): an increment. */
+export const SCOPE_RECENT_STARTS = new Set(['yesterday', 'midnight', 'dawn', 'overnight']);
+
+/** Parts of a day after "last" or "this" that start a recent count ("since last night", "since this morning"). */
+export const SCOPE_DAY_PARTS = new Set(['night', 'morning', 'afternoon', 'evening']);
+
+/** Words that start a period: a date after them starts a running count ("since the protests started on November 28"). */
+export const SCOPE_PERIOD_STARTS = new Set(['since', 'started', 'began', 'begun', 'erupted', 'beginning', 'starting']);
+
+/** Verbs of a new phase of a crisis ("the demonstrations that restarted on Friday"). */
+export const SCOPE_PHASE_VERBS = new Set(['restarted', 'resumed']);
+
+/** Nouns of one phase, after a determiner that picks one out ("in that initial wave", "the second phase"). */
+export const SCOPE_PHASE_NOUNS = new Set(['wave', 'phase']);
+export const SCOPE_PHASE_DETERMINERS = new Set(['that', 'this', 'first', 'initial', 'second', 'third', 'latest', 'earlier', 'previous']);
+
+/** Nouns of one day or night, made one by a word before them ("every day", "a single night", "the worst day"). */
+export const SCOPE_DAY_NOUNS = new Set(['day', 'night']);
+
+/** Words before a day noun that make it one day (besides superlatives in -est: "the bloodiest day"). */
+export const SCOPE_ONE_DAY_BEFORE = new Set(['every', 'each', 'per', 'single', 'one', 'all', 'worst', 'same']);
+
+/** Nouns of a short period: "in only three days", "over the past 48 hours" make a count an increment. */
+export const SCOPE_SHORT_PERIODS = new Set(['days', 'hours', 'nights', 'day', 'hour', 'night']);
+
+/** Small counts in words, for periods ("two days", "a couple of days" is left out). */
+export const SCOPE_SMALL_COUNTS: ReadonlyMap<string, number> = new Map([
+  ['a', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['few', 3],
+]);
+
+/** Prepositions that make a few days or hours the period of a count ("in three days", "over the past 24 hours", "within 48 hours"). */
+export const SCOPE_PERIOD_PREPOSITIONS = new Set(['in', 'within', 'over', 'during', 'past', 'last']);
+
+/** Nouns of a period a rate is given per ("each day", "every week"). */
+export const SCOPE_RATE_PERIODS = new Set(['day', 'night', 'week', 'hour', 'month']);
+
+/** Words before a period noun that make a rate ("each day", "every week", "per hour"). */
+export const SCOPE_RATE_DETERMINERS = new Set(['each', 'every', 'per']);
+
+/** Verbs of a crisis starting, besides SCOPE_PERIOD_STARTS: a day after them starts a running count ("sparked on Sunday", "which broke out on October 1"). */
+export const SCOPE_PERIOD_START_VERBS = new Set(['sparked', 'triggered', 'broke', 'flared', 'ignited', 'launched', 'kicked', 'commenced', 'opened']);
+
+/** Words that join a date to another day ("on Nov. 4 and 5", "from 3 to 5 May"): a span of days, not one. */
+export const SCOPE_DAY_SPAN_JOINERS = new Set(['and', 'to', '-', '–', 'through', 'or']);
+
+/** Words after "a day" that count it from another event ("a day after the vote"). */
+export const SCOPE_RELATIVE_DAY = new Set(['after', 'before', 'later', 'earlier']);
+
+/** Verbs and adverbs of a present state ("remain", "are held", "still"): with "today" the count so far. */
+export const SCOPE_PRESENT_STATE = new Set(['remain', 'remains', 'are', 'is', 'still', 'now']);

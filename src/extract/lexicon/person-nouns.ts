@@ -1,0 +1,33 @@
+// Corrections to WordNet's person-noun table, and irregular plurals.
+
+/**
+ * Whether a noun denotes people comes from WordNet (src/extract/person-nouns.ts); these are the
+ * corrections to that table, by written form or lemma: `null` says "not people" (a rare person
+ * sense of a common word), a kind adds a word WordNet lacks or files elsewhere.
+ */
+export const PERSON_NOUN_OVERRIDES: ReadonlyMap<string, 'person' | 'group' | null> = new Map<string, 'person' | 'group' | null>([
+  // Pronoun-like heads a figure may count: "five others", "12 more", "those".
+  ...(['others', 'more', 'those', 'them', 'whom'] as const).map((w) => [w, 'person'] as [string, 'person']),
+  // Plurals of group nouns that count members: "20 families", "150 security forces".
+  ...(['families', 'forces'] as const).map((w) => [w, 'group'] as [string, 'group']),
+  // Lemmas WordNet files under another sense first ("person" is a top-level noun, "agent" a cause).
+  ...(['person', 'protestor', 'agent'] as const).map((w) => [w, 'person'] as [string, 'person']),
+]);
+
+/** Irregular noun plurals WordNet's detachment rules do not reach (its noun.exc, the part we need). */
+export const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['children', 'child'],
+  ['people', 'person'],
+  ['persons', 'person'],
+  ['passers-by', 'passer-by'],
+  ['passersby', 'passerby'],
+  ['bystanders', 'bystander'],
+  ['teeth', 'tooth'],
+  ['lookers-on', 'looker-on'],
+  ['onlookers', 'onlooker'],
+  ['alumni', 'alumnus'],
+  ['mujahideen', 'mujahid'],
+  ['mujahedin', 'mujahid'],
+  ['fedayeen', 'fedayee'],
+  ['kin', 'kinsman'],
+]);

@@ -1,0 +1,206 @@
+// Place words for scope: sites, areas, locatives, the whole country, compass parts, facilities.
+
+/** Words that spread a figure over the whole country ("nationwide", "across the country"): the crisis's figure. */
+export const SCOPE_NATIONWIDE = new Set(['nationwide', 'countrywide', 'country-wide', 'nationally']);
+
+/** Nouns of the whole country after "across the", "throughout the", "all over the". */
+export const SCOPE_WHOLE_COUNTRY = new Set(['country', 'nation']);
+
+/** Words that tie a count to one facility with no preposition ("brought here dead", "buried 21 bodies"). */
+export const SCOPE_AREA_NOUNS = new Set(['here', 'buried']);
+
+/**
+ * Nouns of one facility or named site a count stands at: local when placed by a preposition
+ * (SCOPE_LOCATIVES) over names and determiners only ("at the morgue", "on Rustaveli Avenue",
+ * "beneath the Arsenal Street footbridge").
+ */
+export const SCOPE_SITE_NOUNS = new Set([
+  'hospital',
+  'morgue',
+  'mortuary',
+  'cemetery',
+  'graveyard',
+  'street',
+  'avenue',
+  'boulevard',
+  'road',
+  'square',
+  'park',
+  'bridge',
+  'footbridge',
+  'airport',
+  'stadium',
+  'campus',
+  'plaza',
+]);
+
+/**
+ * Prepositions, and verbs of taking or filling a site, that place a figure at one ("at the
+ * hospital", "beneath the footbridge", "attacked the airport"); a site noun led by other words
+ * is a modifier ("needed hospital care").
+ */
+export const SCOPE_LOCATIVES = new Set([
+  'in',
+  'at',
+  'on',
+  'to',
+  'into',
+  'from',
+  'near',
+  'outside',
+  'inside',
+  'beneath',
+  'under',
+  'along',
+  'around',
+  'across',
+  'toward',
+  'towards',
+  'through',
+  'attacked',
+  'stormed',
+  'filled',
+  'occupied',
+]);
+
+/** Nouns of one settlement or area, local when singular and determined ("the port city", "one town", "the country's capital"). */
+export const SCOPE_AREA_PLACES = new Set(['city', 'town', 'village', 'capital', 'district', 'neighbourhood', 'neighborhood', 'camp', 'region', 'province']);
+
+/** Words before an area noun that make it one area ("the port city", "a single town", "Chile's capital"). */
+export const SCOPE_AREA_DETERMINERS = new Set(['the', 'this', 'that', 'one', 'a', 'single', "country's"]);
+
+/** Determiners and pronouns that may stand between a locative and its site ("at both the airport", "in its main hospital"). */
+export const SCOPE_SITE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'both', 'its', 'their', 'his', 'her', 'one', 'single']);
+
+/** "in the south of the country": a part of the country. */
+export const SCOPE_COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center']);
+
+/** Place nouns that make a phrase a place, not a body: "Sahib District", "the village of Tarkint". */
+export const PLACE_HEAD_NOUNS = new Set([...SCOPE_AREA_PLACES, 'area', 'county', 'prefecture', 'municipality', 'township']);
+
+/** Nouns of an area that a name before them makes one ("Kordo state", "Lemba county"); alone they may be no place ("the state"). */
+export const SCOPE_NAMED_AREAS = new Set([
+  'state',
+  'county',
+  'governorate',
+  'prefecture',
+  'municipality',
+  'township',
+  'oblast',
+  'department',
+  'suburb',
+  'valley',
+]);
+
+/** Facilities that count their own dead, wounded or held ("the morgue has received 45 bodies", "hospitals treated 230"). */
+export const SCOPE_FACILITY_NOUNS = new Set(['hospital', 'morgue', 'mortuary', 'clinic', 'cemetery', 'prison', 'jail']);
+
+/** Verbs of a facility taking in or counting people ("received", "treated", "admitted"). */
+export const SCOPE_FACILITY_VERBS = new Set([
+  'received',
+  'receives',
+  'treated',
+  'treats',
+  'admitted',
+  'admits',
+  'recorded',
+  'registered',
+  'counted',
+  'buried',
+  'holds',
+  'held',
+  'houses',
+]);
+
+/** Words that end a place name and say what kind it is: "Khuzestan Province", "Wasit province". */
+export const REGION_SUFFIX = new Set(['province', 'governorate', 'division', 'region', 'state', 'district', 'county', 'oblast', 'prefecture', 'department']);
+
+/** Words that end a settlement's name: "Chahbahar port", "Sarbaz city". */
+export const CITY_SUFFIX = new Set(['city', 'town', 'village', 'port']);
+
+/** Lowercase nouns after a name that make it a place: "Chahbahar port", "Savar area". */
+export const PLACE_AFTER = new Set([
+  ...REGION_SUFFIX,
+  ...CITY_SUFFIX,
+  'area',
+  'neighbourhood',
+  'neighborhood',
+  'border',
+  'airport',
+  'suburb',
+  'outskirts',
+  'square',
+]);
+
+/** Words before a name that make it a place: "in Baghdad", "the city of Sarbaz". */
+export const LOCATIVE_BEFORE = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'across',
+  'throughout',
+  'outside',
+  'around',
+  'of',
+  'to',
+  'into',
+  'towards',
+  'toward',
+  'via',
+  'capital',
+]);
+
+/** Capitalised function words that start a sentence, not a name. */
+export const LEADING_STOP = new Set([
+  'the',
+  'in',
+  'on',
+  'at',
+  'from',
+  'for',
+  'during',
+  'after',
+  'before',
+  'since',
+  'and',
+  'but',
+  'while',
+  'both',
+  'as',
+  'of',
+  'to',
+  'a',
+  'an',
+  'meanwhile',
+  'across',
+  'throughout',
+  'near',
+  'outside',
+  'with',
+  'by',
+  'under',
+  'over',
+  'when',
+  'if',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'some',
+  'many',
+  'most',
+  'all',
+  'several',
+  'among',
+  'between',
+  'inside',
+]);
+
+/** Particles inside a place name, between capitalised words ("Bandar al Abbas", "Rio de Janeiro"). */
+export const PLACE_NAME_CONNECTORS = new Set(['and', 'of', 'al', 'el', 'ad', 'as', 'an', 'ar', 'at', 'az', 'de', 'del', 'la', 'le', 'e', 'i', '-']);

@@ -1,0 +1,238 @@
+// Verbs of sources: speech, release, knowing, toll updates, citing.
+
+/**
+ * Verbs of speech: a count that is their subject counts speakers, not victims ("three officials
+ * said", "One source said the injuries…"). Not "reported" or "found", which also take victims
+ * ("five people reported missing", "two people found dead").
+ */
+export const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tell',
+  'tells',
+  'added',
+  'adds',
+  'stated',
+  'wrote',
+  'tweeted',
+  'explained',
+  'insisted',
+  'warned',
+  'noted',
+  'testified',
+  'recalled',
+  'described',
+  'spoke',
+  'asked',
+  'claimed',
+  'alleged',
+  'estimated',
+]);
+
+/** Verbs by which a body puts out figures ("issued its latest figures", "updated the toll"), read only with a document object. */
+export const RELEASE_VERBS = new Set([
+  'gave',
+  'gives',
+  'issued',
+  'issues',
+  'updated',
+  'updates',
+  'provided',
+  'provides',
+  'shared',
+  'shares',
+  'released',
+  'releases',
+  'published',
+  'publishes',
+]);
+
+/** Determiners that deny there is a speaker: "no group claimed responsibility", "none has confirmed". */
+export const NEGATING_DETERMINERS = new Set(['no', 'none', 'nobody', 'neither', 'nor']);
+
+/** Objects of "claimed" that make it an act owned, not a figure stated: "claimed responsibility for the blast". */
+export const CLAIMED_ACT_OBJECTS = new Set(['responsibility', 'credit', 'involvement', 'authorship']);
+
+/**
+ * Verbs of a speaker moving its own running figure ("the ministry raised the death toll to 44",
+ * "has since lifted the number of dead to 44"): with a toll or figure as object, the subject
+ * states the figure (attribution).
+ */
+export const TOLL_UPDATE_VERBS = new Set([
+  'raised',
+  'raises',
+  'raise',
+  'lifted',
+  'lifts',
+  'increased',
+  'increases',
+  'revised',
+  'revises',
+  'lowered',
+  'lowers',
+  'adjusted',
+  'adjusts',
+]);
+
+/**
+ * Verbs by which a body or person holds a count without a verb of saying ("the network believes
+ * 44 were killed", "has tracked 44 deaths", "cites reports putting the toll at 44", "the clinic
+ * treated 44 wounded"): their subject, when it reads as a source, asserts the figure (attribution).
+ */
+export const KNOWING_VERBS = new Set([
+  'believes',
+  'believe',
+  'fears',
+  'fear',
+  'feared',
+  'tracked',
+  'tracks',
+  'compiled',
+  'compiles',
+  'collected',
+  'collects',
+  'cites',
+  'cite',
+  'received',
+  'receives',
+  'treated',
+  'treats',
+  'keeps',
+  'kept',
+]);
+
+/** Nouns of what a source holds ("has information that …", "had reports of …"): "has" then one of these is knowing. */
+export const HELD_KNOWLEDGE_NOUNS = new Set(['information', 'data', 'reports', 'evidence', 'figures', 'records', 'details', 'knowledge', 'confirmation']);
+
+/** Infinitives of verbs of counting after "able to" ("was able to verify 44 deaths"). */
+export const ABLE_TO_VERBS = new Set(['verify', 'confirm', 'count', 'document', 'record', 'identify', 'establish', 'register']);
+
+/** Words before the head of what "citing" cites ("citing the ministry", "citing unnamed officials"). */
+export const CITED_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'local', 'unnamed', 'anonymous', 'several', 'two', 'three']);
+
+/** Prepositions that end the head of what "citing" cites ("citing errors in hospital records": "errors"). */
+export const CITED_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'on', 'for', 'with', 'by', 'about']);
+
+/** Reporting verbs whose object is who heard it ("told Reuters", "informed the ministry"), never the speaker. */
+export const ADDRESSEE_VERBS = new Set(['told', 'tells', 'informed', 'informs', 'briefed', 'briefs']);
+
+/** Nouns that name a figure given before ("The toll was confirmed by …", "The figures come from …"). */
+export const FIGURE_NOUNS = new Set(['toll', 'figure', 'figures', 'number', 'numbers', 'count', 'tally', 'estimate', 'estimates', 'data']);
+
+/** Verbs that attribute a statement or a figure to their subject. */
+export const REPORTING_VERBS = new Set([
+  'said',
+  'says',
+  'say',
+  'reported',
+  'reports',
+  'report',
+  'reporting',
+  'announced',
+  'announces',
+  'announce',
+  'told',
+  'tells',
+  'stated',
+  'states',
+  'confirmed',
+  'confirms',
+  'wrote',
+  'writes',
+  'added',
+  'adds',
+  'estimated',
+  'estimates',
+  'found',
+  'finds',
+  'counted',
+  'counts',
+  'claimed',
+  'claims',
+  'noted',
+  'notes',
+  'declared',
+  'tweeted',
+  'posted',
+  'documented',
+  'recorded',
+  'registered',
+  'released',
+  'published',
+  'revealed',
+  'disclosed',
+  'listed',
+  'logged',
+  'monitored',
+  'mentioned',
+  'calculated',
+  'spoke',
+  'speaks',
+  'knows',
+  'indicated',
+  'indicate',
+  'indicates',
+  'asserted',
+  'alleged',
+  'buried',
+  'verified',
+  'tallied',
+  'put',
+  'puts',
+  'quoted',
+  'cited',
+  'acknowledged',
+  'admitted',
+  'insisted',
+  'explained',
+  'informed',
+  'briefed',
+  'warned',
+  'updated',
+  'shows',
+  'showed',
+  'show',
+  'concluded',
+  'concludes',
+  'gave',
+  'given',
+  'give',
+  'gives',
+  // Who revises a figure states the new one: "the ministry corrected the figure to 253", "revised by the authorities".
+  'revised',
+  'revises',
+  'corrected',
+  'corrects',
+  'lowered',
+  'lowers',
+  'amended',
+  // Accusers assert the harm they blame on others: "the watchdog blamed police for the deaths of 20".
+  'blamed',
+  'blames',
+  'accused',
+  'accuses',
+  'denounced',
+  'denounces',
+  'condemned',
+  'condemns',
+]);
+
+/** Participles of receiving a document: their agent relays it ("a report seen by AFP"), the author is elsewhere. */
+export const RECEPTION_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed', 'received', 'viewed', 'cited', 'quoted', 'shared']);
+
+/** Verbs that attribute a quotation to who follows or precedes them: the reporting verbs and verbs of speaking. */
+export const SPEECH_AFTER = new Set([
+  ...REPORTING_VERBS,
+  'reads',
+  'read',
+  'continued',
+  'asked',
+  'urged',
+  'stressed',
+  'emphasised',
+  'emphasized',
+  'argued',
+  'recalled',
+]);

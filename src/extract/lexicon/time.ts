@@ -1,0 +1,145 @@
+// Calendar and time words: weekdays, months, words that date a figure as earlier.
+
+/** Calendar words, lower-cased: the days of the week, the months and the months' short forms. */
+export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'] as const;
+
+/** Words that mark a figure as earlier than the report ("had earlier said", "the previous toll"): dates.ts, earlier-than-report. */
+export const EARLIER_CUES = new Set(['earlier', 'previously', 'previous', 'initially', 'initial', 'originally', 'formerly']);
+
+/** Words that end the clause of an "earlier": "earlier 40, but now 44". */
+export const EARLIER_CLAUSE_STOPS = new Set([
+  ';',
+  'but',
+  'however',
+  'now',
+  'whereas',
+  'while',
+  'although',
+  'though',
+  'since',
+  'latest',
+  'new',
+  'revised',
+  'updated',
+  'current',
+]);
+
+/** The days of the week, as a set ("on Monday" ties a figure to one day; "Easter Sunday" is a day, not a speaker). */
+export const WEEKDAYS: ReadonlySet<string> = new Set<string>(WEEKDAY_NAMES);
+
+/**
+ * Weekday and month names: "12 killed Monday" has no object; "… on Monday", "… in March": a
+ * capitalised word after a connector that ends a name instead.
+ */
+export const DAY_AND_MONTH_NAMES: ReadonlySet<string> = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES]);
+
+/**
+ * Times relative to the report that attach to its reporting verb ("said yesterday", "the ministry
+ * earlier said", "later told"). Shared by the lists below, each of which adds the words its own
+ * position allows.
+ */
+export const REPORT_TIME_ADVERBS = ['yesterday', 'today', 'tonight', 'earlier', 'later'] as const;
+
+/** Words that may follow an inverted speaker ("…, said the ministry on Monday"). */
+export const CLAUSE_END_ADVERBS = new Set<string>([
+  ...REPORT_TIME_ADVERBS,
+  'on',
+  'in',
+  'late',
+  'last',
+  'this',
+  ...WEEKDAY_NAMES,
+  'at',
+  'after',
+  'when',
+  'adding',
+  'according',
+]);
+
+/** Time adverbs that may close a source phrase ("the ministry earlier"): they are the verb's, not the source's. */
+export const TRAILING_TIME = new Set<string>([...REPORT_TIME_ADVERBS, 'previously']);
+
+/** Words of time and auxiliaries that may stand between a subject and its reporting verb ("the ministry on Monday in a statement said"). */
+export const TIME_WORDS = new Set<string>([
+  ...REPORT_TIME_ADVERBS,
+  ...WEEKDAY_NAMES,
+  'late',
+  'on',
+  'in',
+  'a',
+  'statement',
+  'previously',
+  'also',
+  'officially',
+  'again',
+  'separately',
+  'recently',
+  'night',
+  'morning',
+  'evening',
+  'afternoon',
+  'last',
+  'this',
+  'week',
+  'month',
+  'first',
+  'now',
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'were',
+  'are',
+]);
+
+/** Adverbs between a subject and its reporting verb ("Amnesty yesterday said", "the group has independently verified"). */
+export const SUBJECT_VERB_ADVERBS = new Set<string>([
+  ...REPORT_TIME_ADVERBS,
+  'again',
+  'separately',
+  'previously',
+  'recently',
+  'already',
+  'reportedly',
+  'initially',
+  'independently',
+  'publicly',
+  'officially',
+  'since',
+]);
+
+/** Words that open a time adverbial before a subject ("On Tuesday", "Last week", "Earlier this month"). */
+export const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'later', 'yesterday', 'today', 'overnight']);
+
+/** Words a time adverbial that opens a subject may consist of ("Late on Monday night", "Earlier this week"). */
+export const OPENING_TIME_WORDS = new Set<string>([
+  ...DAY_AND_MONTH_NAMES,
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+  'day',
+  'on',
+  'in',
+  'the',
+  'of',
+  'early',
+  'late',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'yesterday',
+  'today',
+  'overnight',
+]);
+
+/** Months and their short forms, as a set: a number beside one is a date, not a count. */
+export const MONTHS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);

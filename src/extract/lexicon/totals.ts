@@ -1,0 +1,104 @@
+// Running totals and increments: cumulative cues, raising verbs, levels a toll stands at, back-references.
+
+/**
+ * Verbs that give a count a level, before "at" or "to" ("the toll stands at 1850", "rose to 1950")
+ * or as their object ("reached 1850"): a four-digit figure there is a count, not a year.
+ */
+export const LEVEL_AT_VERBS = new Set(['stands', 'stand', 'stood', 'standing', 'put', 'puts', 'placed', 'estimated']);
+export const LEVEL_TO_VERBS = new Set([
+  'rose',
+  'risen',
+  'rises',
+  'rising',
+  'climbed',
+  'climbs',
+  'increased',
+  'increases',
+  'jumped',
+  'grew',
+  'grown',
+  'swelled',
+  'soared',
+]);
+export const LEVEL_OBJECT_VERBS = new Set(['reached', 'reaches', 'surpassed', 'surpasses', 'exceeded', 'exceeds', 'topped', 'tops']);
+
+/** Words that may follow such a level ("rose to 1950 on Monday"); a noun after it makes a year ("rose to 2019 levels"). */
+export const LEVEL_FOLLOWERS = new Set([
+  'on',
+  'by',
+  'in',
+  'as',
+  'after',
+  'since',
+  'and',
+  'from',
+  'with',
+  'according',
+  'across',
+  'at',
+  'amid',
+  'while',
+  'so',
+  'this',
+  'last',
+  'yesterday',
+  'today',
+  'overnight',
+  'nationwide',
+]);
+
+/** Words that make a following or surrounding figure a running total. */
+export const CUMULATIVE_CUES = new Set([
+  'toll',
+  'total',
+  'tally',
+  'totalled',
+  'totaled',
+  'overall',
+  'so',
+  'far',
+  'cumulative',
+  'climbed',
+  'risen',
+  'rose',
+  'rises',
+  'reached',
+  'reaches',
+  'surpassed',
+  'surpasses',
+  'exceeded',
+  'brings',
+  'bringing',
+  'brought',
+  'increased',
+  'count',
+  'since',
+]);
+
+/** Verbs of "bringing the total to 16": the figure after them is the total, one before them what raised it. */
+export const RAISING_VERBS = new Set([
+  'bringing',
+  'brings',
+  'brought',
+  'raising',
+  'raises',
+  'raised',
+  'taking',
+  'takes',
+  'took',
+  'pushing',
+  'pushes',
+  'pushed',
+]);
+
+/** Nouns a raising verb leads to ("brought the toll to", not "brought to hospital"). */
+export const TOTAL_NOUNS = new Set(['toll', 'total', 'tally', 'number', 'count', 'figure']);
+
+/** Words after a figure that make it an increment, not a total ("four more people", "three new deaths"). */
+export const INCREMENT_AFTER = new Set(['more', 'new', 'additional', 'further', 'other']);
+
+/** Words before a figure that make it an increment ("another 5", "an additional 12"). */
+export const INCREMENT_BEFORE = new Set(['another', 'additional', 'further']);
+
+/** Nouns of a count an opening "of that number" refers back to: TOTAL_NOUNS and "group" ("of that group"), kept apart as a raising verb leads to no group. */
+export const BACK_REFERENCE_NOUNS = new Set(['number', 'total', 'figure', 'group', 'toll', 'tally', 'count']);

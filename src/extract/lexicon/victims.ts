@@ -1,0 +1,196 @@
+// Victims and populations for scope: subgroups, whole populations, the security side, outcomes.
+
+/** "five of them", "12 of the dead", "nine of these people": what a subgroup is taken from. */
+export const SCOPE_SUBGROUP_REFERENTS = new Set(['them', 'whom', 'these', 'those', 'the', 'which']);
+
+/** Nouns of one kind of victim: a count of them is a part of the toll ("including 12 children", "37 journalists"). */
+export const SCOPE_SUBGROUP_NOUNS = new Set([
+  'children',
+  'child',
+  'minors',
+  'teenagers',
+  'teens',
+  'adolescents',
+  'boys',
+  'girls',
+  'infants',
+  'babies',
+  'women',
+  'men',
+  'journalists',
+  'reporters',
+  'photographers',
+  'foreigners',
+  'nationals',
+  'tourists',
+  'observers',
+  'medics',
+  'doctors',
+  'nurses',
+  'professionals',
+  'lawyers',
+  'teachers',
+  'students',
+  'pupils',
+  'bystanders',
+  'elderly',
+]);
+
+/** Modifiers that pick a subgroup out of any population ("foreign nationals", "political prisoners", "female students"). */
+export const SCOPE_SUBGROUP_MODIFIERS = new Set(['foreign', 'political', 'female', 'male', 'underage', 'elderly', 'pregnant', 'disabled', 'young', 'minor']);
+
+/**
+ * Words of a further state of victims already counted ("four remain hospitalised", "13 were
+ * seriously injured", "82 have been sentenced"): a count in that state is a part.
+ */
+export const SCOPE_OUTCOME_WORDS = new Set([
+  'seriously',
+  'critically',
+  'severely',
+  'gravely',
+  'critical',
+  'serious',
+  'severe',
+  'hospitalised',
+  'hospitalized',
+  'surgery',
+  'intensive',
+  'sentenced',
+  'convicted',
+  'charged',
+  'indicted',
+  'prosecuted',
+]);
+
+/** Qualifiers that may stand between a subgroup marker and its figure ("including at least 12", "among them some 40"). */
+export const SCOPE_QUANTITY_QUALIFIERS = new Set([
+  'at',
+  'least',
+  'more',
+  'than',
+  'over',
+  'about',
+  'around',
+  'some',
+  'nearly',
+  'almost',
+  'up',
+  'to',
+  'roughly',
+  'approximately',
+  'close',
+  'as',
+  'many',
+  'an',
+  'estimated',
+]);
+
+/** "deaths in custody": where a death happened, making its count a part of the toll. */
+export const SCOPE_HARM_SETTINGS = new Set(['custody', 'detention', 'prison', 'jail', 'prisons', 'jails']);
+
+/** Kinds of injury ("firearm injuries", "eye injuries"): a count of one kind is a part of the injured. */
+export const SCOPE_INJURY_KINDS = new Set(['firearm', 'gunshot', 'bullet', 'pellet', 'eye', 'head', 'burn', 'stab', 'shrapnel']);
+
+/** Nouns that count everyone, of every side ("people", "persons"). */
+export const SCOPE_EVERYONE = new Set(['people', 'persons', 'individuals']);
+/**
+ * Victim words that name no one in particular: a figure repeated with one of them ("3 dead …
+ * three miners were killed") may be the same figure; two named groups of one size are two.
+ */
+export const UNNAMED_VICTIMS = new Set([
+  'people',
+  'persons',
+  'person',
+  'individuals',
+  'others',
+  'other',
+  'dead',
+  'victims',
+  'bodies',
+  'casualties',
+  'fatalities',
+]);
+
+/**
+ * Nouns of the crisis-wide population a figure counts when it names no subgroup: everyone
+ * ("people"), the side that suffers ("civilians", "protesters"), or the harm's own word for its
+ * victims ("detainees", "refugees", "casualties"). Any other person noun ("journalists", "monks",
+ * "farmers") picks out a subgroup (scope.ts reads WordNet's person nouns for those).
+ */
+export const SCOPE_POPULATION_NOUNS = new Set([
+  ...SCOPE_EVERYONE,
+  'person',
+  'others',
+  'civilians',
+  'citizens',
+  'residents',
+  'inhabitants',
+  'locals',
+  'population',
+  'protesters',
+  'protestors',
+  'protester',
+  'demonstrators',
+  'marchers',
+  'participants',
+  'rioters',
+  'victims',
+  'casualties',
+  'fatalities',
+  'dead',
+  'wounded',
+  'injured',
+  'bodies',
+  'martyrs',
+  'detainees',
+  'prisoners',
+  'arrestees',
+  'suspects',
+  'refugees',
+  'migrants',
+  'evacuees',
+  'displaced',
+  'missing',
+]);
+
+/** Nouns of the security side: their casualties are a part, beside the protesters' or civilians'. */
+export const SCOPE_SECURITY_NOUNS = new Set([
+  'police',
+  'policemen',
+  'policeman',
+  'officers',
+  'officer',
+  'soldiers',
+  'soldier',
+  'troops',
+  'personnel',
+  'security',
+  'guards',
+  'agents',
+  'servicemen',
+  'gendarmes',
+  'militiamen',
+]);
+
+/** Words right after a figure that make it the rest beside another ("three other people", "14 others"). */
+export const SCOPE_OTHER_WORDS = new Set(['other', 'others']);
+
+/** Person nouns for those a figure counts, never who gives it. */
+export const HARMED_NOUNS = new Set([
+  'victim',
+  'casualty',
+  'fatality',
+  'detainee',
+  'prisoner',
+  'hostage',
+  'refugee',
+  'suspect',
+  'protester',
+  'demonstrator',
+  'person',
+  'man',
+  'woman',
+  'child',
+  'boy',
+  'girl',
+]);
