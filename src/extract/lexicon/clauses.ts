@@ -98,7 +98,6 @@ export const NEUTRAL_VERBS = new Set([
   'will',
   'later',
   'subsequently',
-  'reported',
   'apparently',
   'officially',
   'initially',
