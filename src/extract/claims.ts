@@ -87,7 +87,7 @@ import {
   TREATMENT_VERBS,
   UNIT_GROUP_NOUNS,
   WOUND_COUNT_OPENERS,
-  cueApplies,
+  CUE_COMPANY,
 } from './lexicon/index.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { findQuantities, type Quantity } from './quantities.js';
@@ -310,7 +310,15 @@ function cueAt(tokens: Token[], i: number): Category | null {
     const of = CATEGORY_CUES.get(tokens[i - 1]!.lower) ?? HARM_NOUNS_OF.get(tokens[i - 1]!.lower);
     if (of && of !== 'killed' && of !== 'participants') return of;
   }
-  return cueApplies(t.lower, tokens[i - 1]?.lower, tokens[i + 1]?.lower, tokens[i + 2]?.lower) ? cat : null;
+  return inCompany(tokens, i) ? cat : null;
+}
+
+/** Does the cue at tokens[i] stand in the company it needs (CUE_COMPANY)? */
+function inCompany(tokens: Token[], i: number): boolean {
+  const needs = CUE_COMPANY.get(tokens[i]!.lower);
+  if (!needs) return true;
+  const holds = (words: readonly string[] | undefined, t: Token | undefined) => !words || (!!t && words.includes(t.lower));
+  return needs.some((n) => holds(n.prev, tokens[i - 1]) && holds(n.next, tokens[i + 1]) && holds(n.next2, tokens[i + 2]));
 }
 
 /**

@@ -192,58 +192,36 @@ export const HARM_NOUNS_OF: ReadonlyMap<string, Category> = new Map<string, Cate
   ['hanging', 'executed'],
 ]);
 
-/**
- * Cue words that only count in a particular company: "held" is detention in "held behind bars"
- * or "being held", not in "held a rally"; "took" only in "took to the streets"; "shot" only in
- * "shot dead"/"shot and killed"; "lives" only when claimed, lost or taken.
- */
-export function cueApplies(word: string, prev: string | undefined, next: string | undefined, next2: string | undefined): boolean {
-  switch (word) {
-    case 'held':
-      return ['were', 'was', 'being', 'been', 'are', 'is', 'remain', 'still'].includes(prev ?? '') || next === 'behind' || next === 'in';
-    case 'took':
-      return (next === 'to' && (next2 === 'the' || next2 === 'streets')) || next === 'part';
-    case 'taken':
-      return next === 'part';
-    case 'turned':
-    case 'turn':
-    case 'turning':
-      return next === 'out';
-    case 'poured':
-    case 'pour':
-    case 'pouring':
-    case 'streamed':
-      return ['into', 'onto', 'in', 'through', 'out'].includes(next ?? '');
-    case 'shot':
-      // "shot and killed" is a death; "shot and wounded" is the wounding verb's.
-      if (next === 'and') return HARM_VERB_FORMS.get(next2 ?? '') !== 'injured';
-      return next === 'dead' || prev === 'fatally';
-    case 'lives':
-      return ['claimed', 'lost', 'taken', 'cost', 'their', 'claiming', 'costing'].includes(prev ?? '');
-    case 'rounded':
-    case 'locked':
-    case 'picked':
-      // "rounded up", "locked up", "picked up" (by police).
-      return next === 'up';
-    case 'custody':
-      return ['into', 'in', 'police'].includes(prev ?? '');
-    case 'joined':
-    case 'attended':
-      return true;
-    case 'fled':
-      return true;
-    case 'death':
-      // "death toll", "death count", "put to death"; not "the death of a man" (one named person).
-      return next === 'toll' || next === 'count' || next === 'tally' || prev === 'to' || prev === 'total';
-    case 'whereabouts':
-      // "whose whereabouts are unknown", "their whereabouts remain unclear".
-      return [next, next2].some((w) => w === 'unknown' || w === 'unclear');
-    case 'arrest':
-      return next === 'of' || prev === 'under';
-    default:
-      return true;
-  }
+/** Words a cue needs beside it; every field given must hold ("any of" the words listed). */
+export interface CueCompany {
+  readonly prev?: readonly string[];
+  readonly next?: readonly string[];
+  readonly next2?: readonly string[];
 }
+
+/**
+ * Cue words that only count in a particular company, any one of the listed: "held" is detention
+ * in "held behind bars" or "being held", not in "held a rally"; "took" only in "took to the
+ * streets"; "shot" only in "shot dead"/"shot and killed" (the verb after "and" is checked where
+ * the cue is read); "lives" only when claimed, lost or taken. A cue not listed always counts.
+ */
+export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<string, readonly CueCompany[]>([
+  ['held', [{ prev: ['were', 'was', 'being', 'been', 'are', 'is', 'remain', 'still'] }, { next: ['behind', 'in'] }]],
+  ['took', [{ next: ['to'], next2: ['the', 'streets'] }, { next: ['part'] }]],
+  ['taken', [{ next: ['part'] }]],
+  ...['turned', 'turn', 'turning'].map((w): [string, CueCompany[]] => [w, [{ next: ['out'] }]]),
+  ...['poured', 'pour', 'pouring', 'streamed'].map((w): [string, CueCompany[]] => [w, [{ next: ['into', 'onto', 'in', 'through', 'out'] }]]),
+  ['shot', [{ next: ['and'] }, { next: ['dead'] }, { prev: ['fatally'] }]],
+  ['lives', [{ prev: ['claimed', 'lost', 'taken', 'cost', 'their', 'claiming', 'costing'] }]],
+  // "rounded up", "locked up", "picked up" (by police).
+  ...['rounded', 'locked', 'picked'].map((w): [string, CueCompany[]] => [w, [{ next: ['up'] }]]),
+  ['custody', [{ prev: ['into', 'in', 'police'] }]],
+  // "death toll", "death count", "put to death"; not "the death of a man" (one named person).
+  ['death', [{ next: ['toll', 'count', 'tally'] }, { prev: ['to', 'total'] }]],
+  // "whose whereabouts are unknown", "their whereabouts remain unclear".
+  ['whereabouts', [{ next: ['unknown', 'unclear'] }, { next2: ['unknown', 'unclear'] }]],
+  ['arrest', [{ next: ['of'] }, { prev: ['under'] }]],
+]);
 
 /** Participles of death that describe a person as dead ("6 fallen heroes", "two slain journalists"). */
 export const DEATH_MODIFIERS = new Set(['fallen', 'slain', 'murdered', 'martyred', 'killed', 'deceased']);
