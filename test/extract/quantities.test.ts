@@ -24,6 +24,15 @@ describe('quantities', () => {
     expect(findQuantities('on 12 May and 3 March')).toEqual([]);
   });
 
+  it('reads a figure after any form of a verb of passing a mark as a floor', () => {
+    for (const text of ['the count passes 500', 'arrests crossing the 2,000 mark', 'a toll that tops 90', 'deaths exceeding the 300 mark']) {
+      expect(
+        findQuantities(text).map((q) => q.qualifier),
+        text,
+      ).toEqual(['more_than']);
+    }
+  });
+
   it('reads a number after a full date as a figure: the year closes the date', () => {
     expect(findQuantities('On 14 August 2023, 4 farmers were shot').map((q) => q.estimate)).toEqual([4]);
     expect(findQuantities('On August 14, 2023, 4 farmers were shot').map((q) => q.estimate)).toEqual([4]);

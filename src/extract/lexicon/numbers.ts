@@ -258,6 +258,12 @@ export const NUMBER_STARTS = new Set([
  */
 export const PARTITIVE_HEADS = new Set(['the', 'them', 'those', 'these', 'whom']);
 
+/** Verbs of a count passing a mark ("the toll passed 1,000"): the figure is a floor. */
+export const PASSING_VERBS = ['exceed', 'surpass', 'pass', 'cross', 'top'].flatMap((v) => {
+  const stem = v === 'top' ? 'topp' : v;
+  return [`${stem}ed`, `${v}${/s$/.test(v) ? 'es' : 's'}`, `${stem}ing`];
+});
+
 export interface QualifierPhrase {
   words: readonly string[];
   qualifier: Qualifier;
@@ -288,28 +294,7 @@ export const QUALIFIER_PHRASES: QualifierPhrase[] = (
     [['more', 'than'], 'more_than'],
     [['over'], 'more_than'],
     [['above'], 'more_than'],
-    [['exceeding'], 'more_than'],
-    [['exceeded', 'the'], 'more_than'],
-    [['exceeded'], 'more_than'],
-    [['exceeds', 'the'], 'more_than'],
-    [['exceeds'], 'more_than'],
-    [['surpassed', 'the'], 'more_than'],
-    [['surpassed'], 'more_than'],
-    [['surpasses', 'the'], 'more_than'],
-    [['surpasses'], 'more_than'],
-    [['surpassing', 'the'], 'more_than'],
-    [['surpassing'], 'more_than'],
-    [['passed', 'the'], 'more_than'],
-    [['passes', 'the'], 'more_than'],
-    [['passed'], 'more_than'],
     [['past'], 'more_than'],
-    [['crossed'], 'more_than'],
-    [['crossed', 'the'], 'more_than'],
-    [['crosses', 'the'], 'more_than'],
-    [['topped', 'the'], 'more_than'],
-    [['topped'], 'more_than'],
-    [['tops', 'the'], 'more_than'],
-    [['tops'], 'more_than'],
     [['fewer', 'than'], 'fewer_than'],
     [['less', 'than'], 'fewer_than'],
     [['under'], 'fewer_than'],
@@ -325,6 +310,11 @@ export const QUALIFIER_PHRASES: QualifierPhrase[] = (
     [['circa'], 'about'],
     [['approx'], 'about'],
     [['about', 'a'], 'about'],
+    // "passed 1,000", "passed the 1,000 mark": every form of a verb of passing a mark, with or without "the".
+    ...PASSING_VERBS.flatMap((verb): Array<[string[], Qualifier]> => [
+      [[verb], 'more_than'],
+      [[verb, 'the'], 'more_than'],
+    ]),
   ] as Array<[string[], Qualifier]>
 )
   .map(([words, qualifier]) => ({ words, qualifier }))
