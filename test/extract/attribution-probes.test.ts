@@ -333,3 +333,28 @@ describe('attribution probes: relays, quoted speakers and described documents', 
     ['The Velmar Times reported that 44 people had died, citing a UN report.', 'UN'],
   ]);
 });
+
+describe('attribution probes: a headline’s description restated by the body’s named source', () => {
+  check([
+    // The headline's generic speaker and telegraphic figure are the body's named speaker and fuller figure: one claim.
+    ['Rights group says 208 killed in Norvel crackdown\n\nThe Velmar Rights Network said on Monday that at least 208 people were killed.', 'Velmar Rights Network'],
+    ['Activists: 50 dead after troops open fire\n\nAt least 50 people were killed, the Norvel Human Rights Committee said.', 'Norvel Human Rights Committee'],
+    ['Watchdog says 1,200 detained since protests began\n\nMore than 1,200 people have been detained, the Kessel Monitoring Centre said in a report.', 'Kessel Monitoring Centre'],
+    ['Ministry: 36 dead in floods\n\nThe Norvel health ministry said 36 people had died in the floods.', 'Norvel health ministry'],
+    ['208 killed in Norvel crackdown, rights group says\n\nAt least 208 people were killed in the crackdown, Velmar Watch said on Monday.', 'Velmar Watch'],
+    // Another kind of speaker, or another figure, stays a claim of its own.
+    ['Police say 300 arrested after rally\n\nThe Kessel Monitoring Centre said 300 people had been arrested.', 'Police', 'Kessel Monitoring Centre'],
+    ['Activists: 50 dead after troops open fire\n\nThe Norvel Interior Ministry said 50 people were killed.', 'Activists', 'Norvel Interior Ministry'],
+    [
+      'Rights group says 208 killed in Norvel crackdown\n\nThe Velmar Rights Network said 208 people were killed. Police said 40 officers were hurt.',
+      'Velmar Rights Network',
+      'Police',
+    ],
+  ]);
+  it('keeps the headline’s span and takes the body’s bounds', () => {
+    const [c] = extract({ text: 'Rights group says 208 killed in Norvel crackdown\n\nThe Velmar Rights Network said that at least 208 people were killed.' }).claims;
+    expect(c!.span.text).toBe('208 killed');
+    expect([c!.low, c!.high, c!.qualifier]).toEqual([208, null, 'at_least']);
+    expect(c!.rules?.source).toMatch(/headline-restated/);
+  });
+});
