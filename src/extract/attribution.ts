@@ -17,7 +17,7 @@ import { sameName } from '../sources/index.js';
 import type { DraftClaim } from './claims.js';
 import { getGazetteer } from '../places/gazetteer.js';
 import { countryOf, sourceEntity, type SourceEntity } from './entities.js';
-import { openingSubject } from './pos.js';
+import { openingSubject, tag } from './pos.js';
 import {
   CATEGORY_CUES,
   CITED_DETERMINERS,
@@ -154,6 +154,25 @@ const clauseOf = (starts: number[], pos: number) => {
 const GENERIC_DOCUMENT =
   /^(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:(?:latest|new|recent|same|full|initial|preliminary|weekly|annual|analytical|official)\s+)*(?:report|statement|review|data|information|figures|findings|document|estimates|update|bulletin|count|tally|list)$/i;
 
+/**
+ * "Early estimates", "preliminary figures released on Tuesday": a document described by
+ * adjectives alone (a capital only where it opens the sentence) and perhaps a participle that
+ * names no author. Returns its noun; null when a word of it may be a name ("Amnesty estimates").
+ */
+function authorlessDocument(phrase: string): string | null {
+  const words = phrase.split(/\s+/);
+  if (['the', 'this', 'that', 'its', 'their'].includes(words[0]!.toLowerCase())) words.shift();
+  const noun = words.findIndex((w, i) => i > 0 && DOCUMENT_NOUNS.has(w));
+  if (noun < 1) return null;
+  const after = words.slice(noun + 1);
+  if (after.length && (!/^\p{Ll}+(?:ed|en)$/u.test(after[0]!) || after.includes('by'))) return null;
+  const before = words.slice(0, noun);
+  if (before.some((w, i) => i > 0 && !/^\p{Ll}+$/u.test(w)) || !/^\p{L}+$/u.test(before[0]!)) return null;
+  const tagged = tag([...before, words[noun]!].join(' ').toLowerCase());
+  const adjectives = before.every((w, i) => SOURCE_PREMODIFIERS.has(w.toLowerCase()) || tagged[i]?.pos === 'ADJ');
+  return adjectives ? words[noun]! : null;
+}
+
 /** The nearest earlier named source that is not itself a document: who a generic document belongs to. */
 function authorBefore(at: number, known: KnownSource[], document: string): KnownSource | null {
   let best: KnownSource | null = null;
@@ -261,8 +280,9 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   const named = namedDescription(trimmed, at, known);
   if (named) return { name: named.name, unresolved: false, entity: named.entity, rule: 'definite-description' };
   // "the report", "the latest information": the report under way, whose author was named before.
-  if (GENERIC_DOCUMENT.test(trimmed)) {
-    const author = authorBefore(at, known, trimmed.toLowerCase().split(/\s+/).pop()!);
+  const described = GENERIC_DOCUMENT.test(trimmed) ? trimmed.toLowerCase().split(/\s+/).pop()! : authorlessDocument(trimmed);
+  if (described) {
+    const author = authorBefore(at, known, described);
     return author ? { name: author.name, unresolved: false, entity: author.entity } : { name: null, unresolved: true };
   }
   const entity = personInTitle(sourceEntity(trimmed), trimmed, at, mentions);
@@ -628,7 +648,9 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     // clause on the victims, not a speaker reporting.
     if (/ed$/.test(t.lower) && reducedHarmClause(tokens[i + 1])) continue;
     // Reporting verbs used as nouns ("the report", "a statement") are not attributions.
-    if (prev === 'the' || prev === 'a' || prev === 'latest' || prev === 'previous' || prev === 'an') continue;
+    // ("the same report", "its new statement", "an official report": a determiner or a document's premodifier before it.)
+    if (prev === 'the' || prev === 'a' || prev === 'an') continue;
+    if (DOCUMENT_NOUNS.has(t.lower) && (['its', 'their', 'this', 'same'].includes(prev ?? '') || SOURCE_PREMODIFIERS.has(prev ?? ''))) continue;
     // "has not yet confirmed": a denial of knowledge attributes nothing.
     if (tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'not' || w.lower === "n't" || w.lower === 'never')) continue;
     // "…, says UN report" / "…, said Mahfuz Ara Begum, an official at …": the speaker after the verb.
@@ -1020,6 +1042,8 @@ export type SourceRule =
  *   document-author         "while the police estimate stood at 190,000" -> police
  *   document-by-author      "Figures released by the health ministry showed 40 deaths" -> health ministry
  *   headline-description    "Rights watchdog: dozens detained" -> the organisation the body names first
+ *   headline-restated       "Rights group says 208 killed" restated by the body's "Velmar Watch said at least 208"
+ *                           -> Velmar Watch (the document-level merge of repeats, extract/index.ts)
  *   indefinite-description  "An international watchdog blamed …; Human Rights Watch said" -> the organisation named next
  *   acronym-of-name         "INDH" after "National Institute for Human Rights (INDH)" -> the name
  */
@@ -1035,6 +1059,7 @@ export type SourceRefinement =
   | 'document-refers-back'
   | 'acronym-of-name'
   | 'headline-description'
+  | 'headline-restated'
   | 'headline-trailing-source'
   | 'indefinite-description'
   | 'document-author'

@@ -26,6 +26,7 @@ import {
 } from './lexicon.js';
 import { ORG_WORDS, TITLES, looksLikePerson, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
+import { tag } from './pos.js';
 
 export interface SourceEntity {
   name: string;
@@ -170,6 +171,8 @@ function splitApposition(words: string[]): { role: string; name: string[] } | nu
   const roleWord =
     ROLE_NOUNS.has(b) ||
     TITLES.has(b) ||
+    // "veteran opposition politician Karel Danek": any noun of one person who may speak.
+    (speakingPerson(b) && looksLikePerson(words.slice(nameFrom).join(' '))) ||
     [
       'outlet',
       'group',
@@ -272,19 +275,23 @@ const HARMED_NOUNS = new Set([
   'girl',
 ]);
 
-const TRAILING_TIME = new Set(['earlier', 'later', 'yesterday', 'today', 'tonight', 'previously']);
+/** Adverbs of time or place that may close a subject ("authorities earlier", "a doctor there"). */
+const TRAILING_ADVERBS = new Set(['earlier', 'later', 'yesterday', 'today', 'tonight', 'previously', 'there', 'here']);
 
-/** "authorities earlier", "the ministry on Monday": a time closing the phrase is the verb's, not the source's. */
+/** "authorities earlier", "the ministry on Monday", "a doctor there": a time or place closing the phrase is the verb's, not the source's. */
 function trailingTimeDropped(words: string[]): string[] {
   let n = words.length;
   for (;;) {
     const last = lower(words[n - 1] ?? '');
-    if (n > 1 && TRAILING_TIME.has(last) && !isCap(words[n - 1]!)) n--;
+    if (n > 1 && TRAILING_ADVERBS.has(last) && !isCap(words[n - 1]!)) n--;
     else if (n > 2 && (WEEKDAY_NAMES as readonly string[]).includes(last) && ['on', 'late'].includes(lower(words[n - 2]!))) n -= 2;
     else break;
   }
   return n === words.length ? words : words.slice(0, n);
 }
+
+/** Parts of speech of a word that modifies and names nothing (read in lower case). */
+const MODIFIER_TAGS = new Set(['ADJ', 'ADV', 'DET']);
 
 /** Read a source phrase as an entity, or null when it cannot be one. */
 export function sourceEntity(raw: string): SourceEntity | null {
@@ -397,6 +404,11 @@ export function sourceEntity(raw: string): SourceEntity | null {
     !OUTLET_WORDS.has(last) &&
     !ORG_WORDS.has(last)
   )
+    return null;
+
+  // "Early estimates suggest", "Tragically, …": an adjective or adverb opening the sentence is
+  // capitalised, not a name ("The Independent", with its article, is one).
+  if (words.length === 1 && isCap(words[0]!) && !/^\s*the\s/i.test(raw) && !/^\p{Lu}{2,}/u.test(words[0]!) && MODIFIER_TAGS.has(tag(last)[0]?.pos ?? ''))
     return null;
 
   let role: string | null = title;

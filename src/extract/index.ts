@@ -90,12 +90,20 @@ function kindOfNoun(noun: string): 'organisation' | 'office' | 'group' | 'person
 function describes(head: Source | null, body: Source | null): boolean {
   // The body's names something ("Velmar Watch", "the Norvel health ministry"); the headline's does not.
   if (!head || !body || !/\p{Lu}/u.test(body.name) || head.name.toLowerCase() === body.name.toLowerCase()) return false;
-  const words = head.name.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/);
+  const words = head.name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/\s+/);
   const noun = words.pop()!;
   const kind = kindOfNoun(noun);
   if (!kind || words.length > 2 || /\b\p{Lu}{2,}/u.test(head.name)) return false;
   // Its other words are the body's, or describe ("rights group", "Rights group" opening a headline).
-  const own = new Set(body.name.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/));
+  const own = new Set(
+    body.name
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .split(/\s+/),
+  );
   const written = head.name.split(/\s+/);
   if (!words.every((w, i) => own.has(w) || /^\p{Ll}/u.test(written[i]!) || (i === 0 && !countryOf(written[0]!)))) return false;
   const bodyKind = body.kind === 'outlet' || body.kind === 'document' ? null : body.kind;

@@ -384,6 +384,9 @@ const SUBJECT_VERB_ADVERBS = new Set([
   'publicly',
   'officially',
   'since',
+  // "a doctor there said": where the speaker is, not part of who.
+  'there',
+  'here',
 ]);
 
 export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhrase | null {
@@ -438,7 +441,9 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       const innerLower = /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
       if (
         ['who', 'which', 'a', 'an', 'the', 'citing', 'quoting', 'according', 'one', 'its', 'whose', 'in', 'on', 'during', 'after', 'as'].includes(inner) ||
-        (afterName && innerLower)
+        (afterName && innerLower) ||
+        // "Ana Ruiz, 34, said": an age set off after a name.
+        (afterName && k + 2 === end - 1 && /^\d{1,3}$/.test(inner))
       ) {
         end = k;
       } else if (/^\p{Ll}+(?:ing|ed)$/u.test(tokens[k + 1]?.text ?? '')) {
@@ -542,7 +547,9 @@ const OPENING_TIME_WORDS = new Set<string>([
 
 /** Where the subject starts after a time adverbial that opens it ("On Tuesday", "Last week", "Earlier this month"), else `start`. */
 function timeOpening(tokens: Token[], start: number, end: number): number {
-  if (!TIME_OPENERS.has(tokens[start]?.lower ?? '')) return start;
+  // "Late on Tuesday the ministry said": the reading back stopped at "on", leaving the day.
+  const dayAfterPreposition = CALENDAR_WORDS.has(tokens[start]?.lower ?? '') && ['on', 'in'].includes(tokens[start - 1]?.lower ?? '');
+  if (!TIME_OPENERS.has(tokens[start]?.lower ?? '') && !dayAfterPreposition) return start;
   let k = start;
   while (
     k < end - 1 &&

@@ -337,9 +337,15 @@ describe('attribution probes: relays, quoted speakers and described documents', 
 describe('attribution probes: a headline’s description restated by the body’s named source', () => {
   check([
     // The headline's generic speaker and telegraphic figure are the body's named speaker and fuller figure: one claim.
-    ['Rights group says 208 killed in Norvel crackdown\n\nThe Velmar Rights Network said on Monday that at least 208 people were killed.', 'Velmar Rights Network'],
+    [
+      'Rights group says 208 killed in Norvel crackdown\n\nThe Velmar Rights Network said on Monday that at least 208 people were killed.',
+      'Velmar Rights Network',
+    ],
     ['Activists: 50 dead after troops open fire\n\nAt least 50 people were killed, the Norvel Human Rights Committee said.', 'Norvel Human Rights Committee'],
-    ['Watchdog says 1,200 detained since protests began\n\nMore than 1,200 people have been detained, the Kessel Monitoring Centre said in a report.', 'Kessel Monitoring Centre'],
+    [
+      'Watchdog says 1,200 detained since protests began\n\nMore than 1,200 people have been detained, the Kessel Monitoring Centre said in a report.',
+      'Kessel Monitoring Centre',
+    ],
     ['Ministry: 36 dead in floods\n\nThe Norvel health ministry said 36 people had died in the floods.', 'Norvel health ministry'],
     ['208 killed in Norvel crackdown, rights group says\n\nAt least 208 people were killed in the crackdown, Velmar Watch said on Monday.', 'Velmar Watch'],
     // Another kind of speaker, or another figure, stays a claim of its own.
@@ -352,9 +358,34 @@ describe('attribution probes: a headline’s description restated by the body’
     ],
   ]);
   it('keeps the headline’s span and takes the body’s bounds', () => {
-    const [c] = extract({ text: 'Rights group says 208 killed in Norvel crackdown\n\nThe Velmar Rights Network said that at least 208 people were killed.' }).claims;
+    const [c] = extract({
+      text: 'Rights group says 208 killed in Norvel crackdown\n\nThe Velmar Rights Network said that at least 208 people were killed.',
+    }).claims;
     expect(c!.span.text).toBe('208 killed');
     expect([c!.low, c!.high, c!.qualifier]).toEqual([208, null, 'at_least']);
     expect(c!.rules?.source).toMatch(/headline-restated/);
+  });
+});
+
+describe('attribution probes: split names, openers and closers that are no part of the source', () => {
+  check([
+    // A role of lower-case words ending in any noun of a person, or a capitalised title ending in a title word, then the name.
+    ['Veteran opposition politician Karel Danek said 40 people had been killed.', 'Karel Danek'],
+    ['Norvel Health Minister Dr. Ana Sorell said 40 people had died.', 'Ana Sorell'],
+    ['Former deputy health minister Ana Sorell told reporters that 40 people had died.', 'Ana Sorell'],
+    // An opening time cut at its preposition, an age set off, a place adverb closing the subject.
+    ['Late on Tuesday the interior ministry said 40 people had been detained.', 'interior ministry'],
+    ['Ana Sorell, 34, said 40 of her neighbours had been detained.', 'Ana Sorell'],
+    ['The bodies of 40 people were brought to the morgue, a doctor there said.', 'doctor'],
+    // A capitalised adjective opening the sentence names nobody; a document described by adjectives alone has no author.
+    ['Early estimates suggest 40 people were killed.', null],
+    ['According to preliminary figures released on Tuesday, 40 people were killed.', null],
+    ['Health officials said 52 people had died. Another 17 remain missing, according to the same report.', 'Health officials', 'Health officials'],
+  ]);
+  it('keeps the title as the role', () => {
+    const [c] = extract({ text: 'Veteran opposition politician Karel Danek said 40 people had been killed.' }).claims;
+    expect(c!.source).toMatchObject({ name: 'Karel Danek', kind: 'person', role: 'Veteran opposition politician' });
+    const [d] = extract({ text: 'Norvel Health Minister Dr. Ana Sorell said 40 people had died.' }).claims;
+    expect(d!.source?.role).toBe('Norvel Health Minister Dr.');
   });
 });
