@@ -28,6 +28,7 @@ import {
   EVENT_HEAD_NOUNS,
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
+  HARM_VERB_FORMS,
   ABLE_TO_VERBS,
   HELD_KNOWLEDGE_NOUNS,
   KNOWING_VERBS,
@@ -1035,7 +1036,8 @@ export type SourceRule =
  *   contact-clause-author   "according to information the UN office has received" -> the UN office
  *   subordinate-clause      "… poured into the streets once officials had announced …" -> not the officials
  *   generic-source-ends     "News agencies reported …" covers its own sentence, not the figures after it
- *   narrated-in-new-paragraph  a crowd or a flight of people in a later paragraph is the outlet's, not the report's before it
+ *   narrated-in-new-paragraph  a crowd or a flight of people in a later paragraph is the outlet's, not the report's before it;
+ *                           so is an act narrated there ("On Tuesday, police … arrested 14 people")
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
  *   state-of-report         "police said" in a report about Hong Kong -> "Hong Kong police"
  *                           (its places' country, else the one its demonyms name)
@@ -1239,7 +1241,11 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       // Across a paragraph break a report runs on to the harms it counts; a crowd's size or a flight
       // of people told in a new paragraph is the outlet's narrative ("In Minsk, thousands marched").
       // The lead's speaker is the report's own voice (a press release's "X said today") and runs on.
-      const narrative = paragraph !== lastAttributed?.paragraph && lastAttributed?.paragraph !== lead && NARRATED_CATEGORIES.has(claim.category);
+      const newParagraph = paragraph !== lastAttributed?.paragraph;
+      const narrative =
+        newParagraph &&
+        ((lastAttributed?.paragraph !== lead && NARRATED_CATEGORIES.has(claim.category)) ||
+          (!!last && narratedAct(perSentence[claim.sentence]!.tokens, figureAt, last)));
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && narrative) refinements.push('narrated-in-new-paragraph');
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative) [source, rule] = [lastAttributed.source, 'report-continues'];
       else if (bylineSource) [source, rule] = [bylineSource, 'byline'];
@@ -1273,6 +1279,43 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     out.push({ source, inherited, rule, refinements: dedupe(refinements) as SourceRefinement[] });
   }
   return out;
+}
+
+/** Auxiliaries before a participle that make it passive or perfect, not a narrated act. */
+const NARRATION_BLOCKERS = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'have', 'has', 'had', 'got', 'get', 'who', 'which', 'that']);
+/** Words between a harm verb and its object figure ("arrested at least 14", "killed some 40"). */
+const OBJECT_QUALIFIERS = new Set([
+  'at',
+  'least',
+  'more',
+  'than',
+  'some',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'over',
+  'another',
+  'up',
+  'to',
+  'a',
+  'further',
+]);
+
+/**
+ * "On Tuesday, police fired tear gas and arrested 14 people", "Soldiers killed 9 people": an
+ * actor doing the harm, in the simple past, to the figure as object — the outlet narrating an
+ * event, not the report before it continuing (unless the actor is that report's speaker:
+ * "Police said … Separately, police arrested 12").
+ */
+function narratedAct(tokens: Token[], figureAt: number, last: Source): boolean {
+  let k = tokens.findIndex((t) => t.start >= figureAt) - 1;
+  while (k > 0 && OBJECT_QUALIFIERS.has(tokens[k]!.lower)) k--;
+  const verb = tokens[k];
+  if (!verb || k < 1 || !HARM_VERB_FORMS.has(verb.lower) || !(/ed$/.test(verb.lower) || verb.lower === 'shot')) return false;
+  if (NARRATION_BLOCKERS.has(tokens[k - 1]!.lower)) return false;
+  const speaker = new Set(last.name.toLowerCase().split(/\s+/));
+  return !tokens.slice(0, k).some((t) => speaker.has(t.lower) && !['the', 'of', 'for', 'and'].includes(t.lower));
 }
 
 /** A harm participle or adjective after a reporting participle ("confirmed killed", "reported dead"). */

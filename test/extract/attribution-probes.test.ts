@@ -389,3 +389,43 @@ describe('attribution probes: split names, openers and closers that are no part 
     expect(d!.source?.role).toBe('Norvel Health Minister Dr.');
   });
 });
+
+describe('attribution probes: a report carried on, or the outlet narrating', () => {
+  check([
+    // A new paragraph narrating an act, in the simple past, done by an actor to the figure: the outlet's.
+    [
+      'The Velmar Rights Network said 36 people had been killed in Darrow since Friday.\n\nOn Tuesday, police fired tear gas at mourners and arrested 14 people.',
+      'Velmar Rights Network',
+      null,
+    ],
+    [
+      'The Orvan Rights Network said 44 people had been killed.\n\nThe unrest erupted on March 3 when security forces opened fire on a march. Soldiers killed 9 people in the first hour.',
+      'Orvan Rights Network',
+      null,
+    ],
+    // The actor is the speaker, or the harm is told, not narrated as an act: the report runs on.
+    ['The Kessel police said 40 protesters had been arrested.\n\nSeparately, police arrested 12 people on Monday.', 'Kessel police', 'Kessel police'],
+    [
+      'The Orvan Rights Network said 44 people had been killed.\n\nAnother 300 people were detained over the weekend.',
+      'Orvan Rights Network',
+      'Orvan Rights Network',
+    ],
+    [
+      'The Norvel Rights Network said 36 people had been killed.\n\nThe victims included 5 children, the group said.',
+      'Norvel Rights Network',
+      'Norvel Rights Network',
+    ],
+    [
+      'The UN refugee agency said 300,000 people had fled to neighbouring countries.\n\nMore than 1 million others are displaced inside the country, the agency added.',
+      'UN refugee agency',
+      'UN refugee agency',
+    ],
+    [
+      'The Norvel Rights Network said 36 people had been killed.\n\nIn a separate statement, police said 12 officers had been wounded.',
+      'Norvel Rights Network',
+      'police',
+    ],
+    // A quote's figures are its speaker's.
+    ['Ana Sorell, a lawyer, said 40 of her clients were in custody.\n\n“At least 12 of them have been beaten,” she said.', 'Ana Sorell', 'Ana Sorell'],
+  ]);
+});
