@@ -29,6 +29,8 @@ import {
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
   HARM_VERB_FORMS,
+  ROLE_NOUNS,
+  STAFF_NOUNS,
   ABLE_TO_VERBS,
   HELD_KNOWLEDGE_NOUNS,
   KNOWING_VERBS,
@@ -253,7 +255,14 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   // "“We have counted 40 bodies,” said Dr Hassan": the first person is whoever speaks the quote.
   if (/^(?:we|i)$/i.test(trimmed)) return { name: null, unresolved: false };
   // "Its spokesman added", "the group's spokeswoman said": who speaks for a body gives the body's figures.
-  const speaksFor = /^(its|their|(?:the|this|that)\s+[\p{Ll}-]+['’]s)\s+(?:spokesman|spokeswoman|spokesperson|press office|press service)$/iu.exec(trimmed);
+  // "Its researchers counted", "the group's director said": a body's staff give its figures too
+  // (not "their families": "their" may be anyone's).
+  const staff = /^(its|(?:the|this|that)\s+[\p{Ll}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u.exec(
+    trimmed.replace(/^(?:Its|The|This|That)\b/, (w) => w.toLowerCase()),
+  );
+  const speaksFor =
+    /^(its|their|(?:the|this|that)\s+[\p{Ll}-]+['’]s)\s+(?:spokesman|spokeswoman|spokesperson|press office|press service)$/iu.exec(trimmed) ??
+    (staff && (STAFF_NOUNS.has(staff[2]!) || ROLE_NOUNS.has(staff[2]!)) ? staff : null);
   if (speaksFor) {
     const owner = /^(?:its|their)$/i.test(speaksFor[1]!) ? (speaksFor[1]!.toLowerCase() === 'its' ? 'it' : 'they') : speaksFor[1]!.replace(/['’]s$/, '');
     const r = resolveName(owner, at, mentions, known);

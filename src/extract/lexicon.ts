@@ -1428,6 +1428,26 @@ export const GROUP_NOUNS = new Set([
   'militias',
 ]);
 
+/** Plural nouns of those who work for a body and give its figures ("its researchers counted …"). */
+export const STAFF_NOUNS = new Set([
+  'researchers',
+  'staff',
+  'doctors',
+  'medics',
+  'lawyers',
+  'monitors',
+  'investigators',
+  'officials',
+  'experts',
+  'workers',
+  'volunteers',
+  'observers',
+  'analysts',
+  'representatives',
+  'officers',
+  'teams',
+]);
+
 /** Heads of a generic organisation that refer back to the last organisation named ("the group said", "the U.N. agency"). */
 export const GENERIC_ORG_HEADS = new Set([
   'organization',

@@ -404,7 +404,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   // time or manner adverbial between subject and verb belongs to the verb.
   for (let k = end; k > floor;) {
     const w = (i: number) => tokens[i]?.lower ?? '';
-    if (SUBJECT_VERB_ADVERBS.has(w(k - 1))) k--;
+    // (Lower case only: "Norvel Today reported" ends on a name.)
+    if (SUBJECT_VERB_ADVERBS.has(w(k - 1)) && /^\p{Ll}/u.test(tokens[k - 1]!.text)) k--;
     else if (w(k - 1) === 'far' && w(k - 2) === 'so') k -= 2;
     // "has so far confirmed": the auxiliary before the adverb.
     else if (k < end && ['has', 'have', 'had', 'is', 'are', 'was', 'were'].includes(w(k - 1))) k--;

@@ -195,7 +195,9 @@ export function resolveAnaphor(
     // Someone who spoke before is a likelier antecedent than anyone merely named.
     let spoke: { name: string; start: number } | null = null;
     for (const s of sources) if (s.start < before && s.entity?.kind === 'person' && (!spoke || s.start > spoke.start)) spoke = s;
-    return spoke?.name ?? lastPerson((m) => !!m.role && m.role.toLowerCase().includes(head)) ?? lastPerson();
+    const person = spoke?.name ?? lastPerson((m) => !!m.role && m.role.toLowerCase().includes(head)) ?? lastPerson();
+    // "the Geneva-based monitor": a noun of a person or a body ("monitor") may still name the body.
+    if (person || !GENERIC_ORG_HEADS.has(head)) return person;
   }
   if (!ANAPHORIC_HEADS.has(head) && !GENERIC_ORG_HEADS.has(head)) return null;
   // The same head named earlier: "the sources" -> "security and medical sources", "the inquiry" -> "official inquiry".

@@ -429,3 +429,24 @@ describe('attribution probes: a report carried on, or the outlet narrating', () 
     ['Ana Sorell, a lawyer, said 40 of her clients were in custody.\n\n“At least 12 of them have been beaten,” she said.', 'Ana Sorell', 'Ana Sorell'],
   ]);
 });
+
+describe('attribution probes: descriptions, staff and relays of a named source', () => {
+  check([
+    // "the Geneva-based monitor": a noun of a person or a body names the body when no person spoke.
+    [
+      'The Kessel Monitoring Centre said 36 people had been killed. The Geneva-based monitor added that 200 people had been detained.',
+      'Kessel Monitoring Centre',
+      'Kessel Monitoring Centre',
+    ],
+    // A body's staff give its figures.
+    ['Velmar Watch said 36 people had been killed. Its researchers counted 12 more deaths in hospitals.', 'Velmar Watch', 'Velmar Watch'],
+    ["The Velmar Red Crescent said 36 people had died. The charity's volunteers said a further 12 were missing.", 'Velmar Red Crescent', 'Velmar Red Crescent'],
+    // A capitalised word after a name is part of it, not an adverb.
+    ['Citing hospital sources, Norvel Today reported that 36 people had died.', 'Norvel Today'],
+    // Relays: the hearer, the quoting outlet and the one citing stay in via.
+    ['Norvel state television quoted the health ministry as saying 36 people had died.', 'health ministry'],
+    ['Ana Sorell, a spokeswoman for the Velmar Red Cross, told the Norvel Post that 36 people had died.', 'Ana Sorell'],
+    ['36 people have been killed, the state-run Norvel News Agency reported, citing the health ministry.', 'health ministry'],
+    ['Interior Minister Piet Olsen said 36 people had been arrested.\n\nAccording to the minister, 12 officers were injured.', 'Piet Olsen', 'Piet Olsen'],
+  ]);
+});
