@@ -31,6 +31,7 @@ import {
   HARM_VERB_FORMS,
   ROLE_NOUNS,
   STAFF_NOUNS,
+  SUPPLY_PARTICIPLES,
   ABLE_TO_VERBS,
   HELD_KNOWLEDGE_NOUNS,
   KNOWING_VERBS,
@@ -628,6 +629,12 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
         .some((w) => w.lower === 'not' || w.lower === "n't" || w.lower === 'never' || w.lower === 'unable');
       const subj = negated ? null : openedBySubordinator(tokens, speakerBeforePlace(tokens, subjectBefore(tokens, knowing)));
       if (subj && !/\d/.test(slice(subj.start, subj.end))) add('speaker', slice(subj.start, subj.end), subj.start, subj.rule ? { rule: subj.rule } : {});
+      continue;
+    }
+    // "The toll, provided by the health institute, stood at 36": who supplied a figure gives it.
+    if (SUPPLY_PARTICIPLES.has(t.lower) && tokens[i + 1]?.lower === 'by' && (tokens[i - 1]?.text === ',' || isPassive(tokens, i))) {
+      const np = phraseAfter(tokens, i + 2);
+      if (np) add('agent', slice(np.start, np.end), t.start);
       continue;
     }
     if (!REPORTING_VERBS.has(t.lower)) continue;

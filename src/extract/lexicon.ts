@@ -1428,6 +1428,9 @@ export const GROUP_NOUNS = new Set([
   'militias',
 ]);
 
+/** Participles of supplying a figure whose agent ("provided by X") is its source. */
+export const SUPPLY_PARTICIPLES = new Set(['provided', 'supplied', 'compiled', 'issued', 'gathered', 'collected', 'furnished']);
+
 /** Plural nouns of those who work for a body and give its figures ("its researchers counted …"). */
 export const STAFF_NOUNS = new Set([
   'researchers',

@@ -6,7 +6,7 @@
  */
 import { getGazetteer } from '../places/gazetteer.js';
 import { countryOf } from './entities.js';
-import { GENERIC_ORG_HEADS, MENTION_OPENERS, OFFICE_WORDS, PLACE_HEAD_NOUNS, ROLE_NOUNS } from './lexicon.js';
+import { GENERIC_ORG_HEADS, GROUP_NOUNS, MENTION_OPENERS, OFFICE_WORDS, PLACE_HEAD_NOUNS, ROLE_NOUNS } from './lexicon.js';
 import { ANAPHORIC_HEADS, TITLES, looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
 import type { Token } from './tokens.js';
 
@@ -199,7 +199,8 @@ export function resolveAnaphor(
     // "the Geneva-based monitor": a noun of a person or a body ("monitor") may still name the body.
     if (person || !GENERIC_ORG_HEADS.has(head)) return person;
   }
-  if (!ANAPHORIC_HEADS.has(head) && !GENERIC_ORG_HEADS.has(head)) return null;
+  // "the experts" after "UN human rights experts said": a definite plural of people refers back too.
+  if (!ANAPHORIC_HEADS.has(head) && !GENERIC_ORG_HEADS.has(head) && !(definite && words.length === 1 && GROUP_NOUNS.has(head))) return null;
   // The same head named earlier: "the sources" -> "security and medical sources", "the inquiry" -> "official inquiry".
   let best: { name: string; start: number } | null = null;
   for (const s of sources) {

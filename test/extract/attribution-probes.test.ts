@@ -448,5 +448,19 @@ describe('attribution probes: descriptions, staff and relays of a named source',
     ['Ana Sorell, a spokeswoman for the Velmar Red Cross, told the Norvel Post that 36 people had died.', 'Ana Sorell'],
     ['36 people have been killed, the state-run Norvel News Agency reported, citing the health ministry.', 'health ministry'],
     ['Interior Minister Piet Olsen said 36 people had been arrested.\n\nAccording to the minister, 12 officers were injured.', 'Piet Olsen', 'Piet Olsen'],
+    // "the experts", "the activists": a definite plural of people names the group said before.
+    [
+      'UN human rights experts said 450 people had been detained.\n\nThe experts said at least 6 people were still missing.',
+      'UN human rights experts',
+      'UN human rights experts',
+    ],
+    [
+      'Norvel opposition activists said 450 people had been detained. The activists said 6 were missing.',
+      'Norvel opposition activists',
+      'Norvel opposition activists',
+    ],
+    // Who supplied a figure gives it; a news site's kind is its role.
+    ['The toll, provided by the Velmar Health Institute, stood at 36.', 'Velmar Health Institute'],
+    ['Local news site Norvel Now reported that 36 people had died.', 'Norvel Now'],
   ]);
 });
