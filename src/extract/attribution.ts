@@ -16,7 +16,7 @@ import type { ResolvedPlace, Source } from '../domain.js';
 import { sameName } from '../sources/index.js';
 import type { DraftClaim } from './claims.js';
 import { getGazetteer } from '../places/gazetteer.js';
-import { countryOf, sourceEntity, type SourceEntity } from './entities.js';
+import { countedBodies, countryOf, sourceEntity, type SourceEntity } from './entities.js';
 import { openingSubject, tag } from './pos.js';
 import {
   CATEGORY_CUES,
@@ -138,6 +138,10 @@ function clauseStarts(tokens: Token[]): number[] {
     const t = tokens[i]!;
     if (t.text === ';' && tokens[i + 1]) starts.push(tokens[i + 1]!.start);
     if (t.text === ',' && ['while', 'whereas', 'but'].includes(tokens[i + 1]?.lower ?? '')) starts.push(tokens[i + 1]!.start);
+    // "puts the number at 89, of whom 47 have been found, according to the police": a relative
+    // clause on the figure may be told by another speaker, closing it.
+    if (t.text === ',' && ['of', 'among'].includes(tokens[i + 1]?.lower ?? '') && ['whom', 'which'].includes(tokens[i + 2]?.lower ?? ''))
+      starts.push(tokens[i + 1]!.start);
   }
   // "While police said 44 were held, activists said 120": a contrast opening the sentence ends at its first comma.
   if (CONTRASTS.has(tokens[0]?.lower ?? '')) {
@@ -628,7 +632,7 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
         .slice(Math.max(0, knowing - 3), i)
         .some((w) => w.lower === 'not' || w.lower === "n't" || w.lower === 'never' || w.lower === 'unable');
       const subj = negated ? null : openedBySubordinator(tokens, speakerBeforePlace(tokens, subjectBefore(tokens, knowing)));
-      if (subj && !/\d/.test(slice(subj.start, subj.end))) add('speaker', slice(subj.start, subj.end), subj.start, subj.rule ? { rule: subj.rule } : {});
+      if (subj && !holdsFigure(slice(subj.start, subj.end))) add('speaker', slice(subj.start, subj.end), subj.start, subj.rule ? { rule: subj.rule } : {});
       continue;
     }
     // "The toll, provided by the health institute, stood at 36": who supplied a figure gives it.
@@ -708,7 +712,7 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     if (subj) {
       const raw = slice(subj.start, subj.end);
       // The subject must be a speaker, not a figure or an event ("the death toll reported").
-      if (/\d/.test(raw) || /\b(?:toll|death|deaths|number|protests?|violence|unrest)$/i.test(raw)) {
+      if (holdsFigure(raw) || /\b(?:toll|death|deaths|number|protests?|violence|unrest)$/i.test(raw)) {
         // a figure or an event, not a speaker ("the death toll reported")
       } else if (PRIOR_DOCUMENT.test(raw)) {
         items.push({ role: 'speaker', name: null, at: subj.start, unresolved: true });
@@ -1295,6 +1299,11 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     out.push({ source, inherited, rule, refinements: dedupe(refinements) as SourceRefinement[] });
   }
   return out;
+}
+
+/** A subject holding a figure ("40 people said") is no speaker; a count of bodies ("37 member states said") is one. */
+function holdsFigure(raw: string): boolean {
+  return /\d/.test(raw) && !countedBodies(raw);
 }
 
 /** Auxiliaries before a participle that make it passive or perfect, not a narrated act. */

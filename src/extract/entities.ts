@@ -9,6 +9,7 @@ import type { SourceKind } from '../domain.js';
 import { getGazetteer } from '../places/gazetteer.js';
 import {
   CATEGORY_CUES,
+  COUNTED_BODY_NOUNS,
   DOCUMENT_NOUNS,
   EVENT_HEAD_NOUNS,
   GENERIC_ORG_HEADS,
@@ -293,6 +294,12 @@ function trailingTimeDropped(words: string[]): string[] {
   return n === words.length ? words : words.slice(0, n);
 }
 
+/** "37 OSCE member states", "the 12 agencies": a count of bodies that speak together, not a figure of people. */
+export function countedBodies(phrase: string): boolean {
+  const m = /^(?:the\s+)?\d[\d,]*\s+(?:\S+\s+){0,3}(\p{L}+)$/iu.exec(phrase.trim());
+  return !!m && COUNTED_BODY_NOUNS.has(m[1]!.toLowerCase());
+}
+
 /** Parts of speech of a word that modifies and names nothing (read in lower case). */
 const MODIFIER_TAGS = new Set(['ADJ', 'ADV', 'DET']);
 
@@ -378,7 +385,7 @@ export function sourceEntity(raw: string): SourceEntity | null {
   // Premodifiers alone ("latest", "official") are no source; but in "an official said" the role noun is the head.
   const roleAlone = words.length === 1 && ROLE_NOUNS.has(lower(words[0]!));
   if (!roleAlone && words.every((w) => (NOT_SOURCE_WORDS.has(lower(w)) || SOURCE_PREMODIFIERS.has(lower(w))) && !/^\p{Lu}{2,}$/u.test(w))) return null;
-  if (words.some((w) => /^\d/.test(w)) && !words.some((w) => /^\p{Lu}{2,}/u.test(w))) return null;
+  if (words.some((w) => /^\d/.test(w)) && !words.some((w) => /^\p{Lu}{2,}/u.test(w)) && !countedBodies(words.join(' '))) return null;
   const last = lower(words[words.length - 1]!);
   if (NOT_SOURCE_WORDS.has(last) && !isCap(words[words.length - 1]!)) return null;
   // A figure's own words are not a speaker: "injuries recorded", "the dead counted".

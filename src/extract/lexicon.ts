@@ -1428,6 +1428,21 @@ export const GROUP_NOUNS = new Set([
   'militias',
 ]);
 
+/** Plural heads of bodies that may speak together under a count ("37 member states said", "12 agencies said"). */
+export const COUNTED_BODY_NOUNS = new Set([
+  'states',
+  'countries',
+  'governments',
+  'nations',
+  'groups',
+  'organisations',
+  'organizations',
+  'agencies',
+  'ngos',
+  'unions',
+  'parties',
+]);
+
 /** Participles of supplying a figure whose agent ("provided by X") is its source. */
 export const SUPPLY_PARTICIPLES = new Set(['provided', 'supplied', 'compiled', 'issued', 'gathered', 'collected', 'furnished']);
 

@@ -464,3 +464,14 @@ describe('attribution probes: descriptions, staff and relays of a named source',
     ['Local news site Norvel Now reported that 36 people had died.', 'Norvel Now'],
   ]);
 });
+
+describe('attribution probes: counted bodies and a relative clause told by another', () => {
+  check([
+    // A count of bodies speaking together is a source, not a figure.
+    ['In a joint statement, 12 Velmar member states said 30,000 people had been arrested.', '12 Velmar member states'],
+    ['The 12 Velmar member states cite credible reports putting the number of people arrested at 30,000.', '12 Velmar member states'],
+    ['Two UN agencies said 400,000 people had fled.', 'Two UN agencies'],
+    // "…, of whom 47 have been found, according to the police": the closing source tells the relative clause.
+    ["The Ombudsman's Office puts the number of missing at 89, of whom 47 have been found, according to the police.", "Ombudsman's Office", 'police'],
+  ]);
+});
