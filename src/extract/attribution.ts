@@ -1055,7 +1055,7 @@ export type SourceRule =
  *   told-addressee          "…, Ismael Cornejo told the radio station RPP" -> Cornejo; RPP only heard it
  *   contact-clause-author   "according to information the UN office has received" -> the UN office
  *   subordinate-clause      "… poured into the streets once officials had announced …" -> not the officials
- *   generic-source-ends     "News agencies reported …" covers its own sentence, not the figures after it
+ *   generic-source-ends     "News agencies reported …", "police said …" cover their own sentence, not the figures after it
  *   narrated-in-new-paragraph  a crowd or a flight of people in a later paragraph is the outlet's, not the report's before it;
  *                           so is an act narrated there ("On Tuesday, police … arrested 14 people")
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
@@ -1277,9 +1277,10 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       }
     }
     // Only a stated source carries on: a report continued by continuation is not continued again;
-    // and not an unnamed group: "News agencies reported …", "activists said" cover their own sentence.
+    // and not an unnamed group or a bare state body: "News agencies reported …", "activists said",
+    // "police said" cover their own sentence.
     if (source && !inherited) {
-      if (!isUnnamedGroup(source.name)) {
+      if (!isUnnamedGroup(source.name) && !isBareStateBody(source)) {
         lastAttributed = { source, paragraph };
         generic = false;
       } else {

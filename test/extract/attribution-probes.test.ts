@@ -404,7 +404,14 @@ describe('attribution probes: a report carried on, or the outlet narrating', () 
       null,
     ],
     // The actor is the speaker, or the harm is told, not narrated as an act: the report runs on.
-    ['The Kessel police said 40 protesters had been arrested.\n\nSeparately, police arrested 12 people on Monday.', 'Kessel police', 'Kessel police'],
+    [
+      'The Kessel National Police said 40 protesters had been arrested.\n\nSeparately, police arrested 12 people on Monday.',
+      'Kessel National Police',
+      'Kessel National Police',
+    ],
+    // A bare state body, like an unnamed group, covers its own sentence only.
+    ['Police said 40 protesters had been arrested.\n\nAt least 12 people were injured in the clashes.', 'Police', null],
+    ['The government said 40 people had died. Another 12 were wounded.', 'government', null],
     [
       'The Orvan Rights Network said 44 people had been killed.\n\nAnother 300 people were detained over the weekend.',
       'Orvan Rights Network',
