@@ -499,6 +499,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   // sentence without a comma is no part of the subject.
   const time = timeOpening(tokens, start, end);
   if (time > start) start = time;
+  // "As Velmar Watch reported, …": a reporting frame opening the sentence, "As" capitalised.
+  if (start === 0 && start < end - 1 && tokens[start]!.text === 'As') start++;
   // Keep one leading "the": it marks a phrase that may refer back ("the sources said").
   while (start < end - 1 && ((DETERMINERS.has(tokens[start]!.lower) && DETERMINERS.has(tokens[start + 1]!.lower)) || tokens[start]!.text === ')')) start++;
   if (start >= end || (start === end - 1 && DETERMINERS.has(tokens[start]!.lower))) return null;

@@ -474,6 +474,9 @@ describe('attribution probes: descriptions, staff and relays of a named source',
 
 describe('attribution probes: counted bodies and a relative clause told by another', () => {
   check([
+    // "As X reported, …": a reporting frame opening the sentence.
+    ['As Velmar Watch reported on Monday, 40 people have been killed.', 'Velmar Watch'],
+    ['The toll, the Velmar health ministry says, has risen to 40.', 'Velmar health ministry'],
     // A count of bodies speaking together is a source, not a figure.
     ['In a joint statement, 12 Velmar member states said 30,000 people had been arrested.', '12 Velmar member states'],
     ['The 12 Velmar member states cite credible reports putting the number of people arrested at 30,000.', '12 Velmar member states'],
