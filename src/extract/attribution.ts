@@ -162,9 +162,12 @@ const clauseOf = (starts: number[], pos: number) => {
 const GENERIC_DOCUMENT =
   /^(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:(?:latest|new|recent|same|full|initial|preliminary|weekly|annual|analytical|official)\s+)*(?:report|statement|review|data|information|figures|findings|document|estimates|update|bulletin|count|tally|list)$/i;
 
+/** Parts of speech of words that describe a document rather than name its author. */
+const DESCRIBING_TAGS = new Set(['ADJ', 'ADV', 'VERB']);
+
 /**
  * "Early estimates", "preliminary figures released on Tuesday": a document described by
- * adjectives alone (a capital only where it opens the sentence) and perhaps a participle that
+ * adjectives or participles alone ("newly released figures"; a capital only where it opens the sentence) and perhaps a participle that
  * names no author. Returns its noun; null when a word of it may be a name ("Amnesty estimates").
  */
 function authorlessDocument(phrase: string): string | null {
@@ -177,7 +180,7 @@ function authorlessDocument(phrase: string): string | null {
   const before = words.slice(0, noun);
   if (before.some((w, i) => i > 0 && !/^\p{Ll}+$/u.test(w)) || !/^\p{L}+$/u.test(before[0]!)) return null;
   const tagged = tag([...before, words[noun]!].join(' ').toLowerCase());
-  const adjectives = before.every((w, i) => SOURCE_PREMODIFIERS.has(w.toLowerCase()) || tagged[i]?.pos === 'ADJ');
+  const adjectives = before.every((w, i) => SOURCE_PREMODIFIERS.has(w.toLowerCase()) || DESCRIBING_TAGS.has(tagged[i]?.pos ?? ''));
   return adjectives ? words[noun]! : null;
 }
 
@@ -932,6 +935,8 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   // An author is a body or a name: "police", "Viasna", "the ministry's" — not "casualty", "2020".
   const last = words[words.length - 1]?.toLowerCase() ?? '';
   if (!words.length || words.some((w) => /\d/.test(w))) return null;
+  // "Newly released figures show": words capitalised only by opening the sentence that describe the document.
+  if (from === 0 && words.every((w, k) => (k === 0 || /^\p{Ll}/u.test(w)) && DESCRIBING_TAGS.has(tag(w.toLowerCase())[0]?.pos ?? ''))) return null;
   if (!/^\p{Lu}/u.test(words[0]!) && !STATE_BODY_NOUNS.has(last) && !GENERIC_ORG_HEADS.has(last) && !OFFICE_WORDS.has(last)) return null;
   return { from, to: POSSESSIVE_MARK.test(tokens[i - 1]!.text) ? i - 1 : i };
 }

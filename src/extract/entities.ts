@@ -25,7 +25,7 @@ import {
   SOURCE_PREMODIFIERS,
   WEEKDAY_NAMES,
 } from './lexicon.js';
-import { ORG_WORDS, TITLES, looksLikePerson, tidySourceName, trimClosingStop } from './names.js';
+import { ORG_WORDS, TITLES, looksLikeOrg, looksLikePerson, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
 import { tag } from './pos.js';
 
@@ -174,6 +174,8 @@ function splitApposition(words: string[]): { role: string; name: string[] } | nu
     TITLES.has(b) ||
     // "veteran opposition politician Karel Danek": any noun of one person who may speak.
     (speakingPerson(b) && looksLikePerson(words.slice(nameFrom).join(' '))) ||
+    // "protest organisers Velmar Youth Front": people a body is, before its name.
+    (GROUP_NOUNS.has(b) && looksLikeOrg(words.slice(nameFrom).join(' '))) ||
     [
       'outlet',
       'group',

@@ -377,9 +377,11 @@ describe('attribution probes: split names, openers and closers that are no part 
     ['Late on Tuesday the interior ministry said 40 people had been detained.', 'interior ministry'],
     ['Ana Sorell, 34, said 40 of her neighbours had been detained.', 'Ana Sorell'],
     ['The bodies of 40 people were brought to the morgue, a doctor there said.', 'doctor'],
+    ['Protest organisers Velmar Youth Front said 40,000 people took part.', 'Velmar Youth Front'],
     // A capitalised adjective opening the sentence names nobody; a document described by adjectives alone has no author.
     ['Early estimates suggest 40 people were killed.', null],
     ['According to preliminary figures released on Tuesday, 40 people were killed.', null],
+    ['Newly released figures show 40 people have died.', null],
     ['Health officials said 52 people had died. Another 17 remain missing, according to the same report.', 'Health officials', 'Health officials'],
   ]);
   it('keeps the title as the role', () => {
