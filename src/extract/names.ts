@@ -673,6 +673,8 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
     s = (s.slice(0, acr.index) + s.slice(acr.index + acr[0].length)).trim();
   }
   s = s.replace(/^(?:the|a|an)\s+/i, '');
+  // "their families", "his lawyers": whose they are, unresolved, is no part of the source's name.
+  s = s.replace(/^(?:their|his|her)\s+(?=\p{Ll})/iu, '');
   s = s.replace(/^(?:country|nation|state|region|province|city|government|regime)['’]s\s+/i, '');
   // "Iran's official Islamic Republic News Agency" -> the name itself; "Kazakhstan's interior
   // ministry" keeps its possessive, which is all that names it.

@@ -378,6 +378,7 @@ describe('attribution probes: split names, openers and closers that are no part 
     ['Ana Sorell, 34, said 40 of her neighbours had been detained.', 'Ana Sorell'],
     ['The bodies of 40 people were brought to the morgue, a doctor there said.', 'doctor'],
     ['Protest organisers Velmar Youth Front said 40,000 people took part.', 'Velmar Youth Front'],
+    ['Many of the 40 dead were students, their families said.', 'families'],
     // A capitalised adjective opening the sentence names nobody; a document described by adjectives alone has no author.
     ['Early estimates suggest 40 people were killed.', null],
     ['According to preliminary figures released on Tuesday, 40 people were killed.', null],
