@@ -687,7 +687,10 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
       const rest = np ? tokens.slice(np.to) : [];
       const endsClause =
         !after || /^[.,;”"’)]$/.test(after.text) || (CLAUSE_END_ADVERBS.has(after.lower) && rest.length <= 8 && !rest.some((w) => FINITE_AUX.has(w.lower)));
-      if (np && endsClause && (/^\p{Lu}/u.test(tokens[np.from]!.text) || ['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? ''))) {
+      // "…, said witnesses.", "…, say activists", "…, said police": a bare plural of people or a state body too.
+      const head = np ? tokens[np.to - 1]!.lower : '';
+      const people = np && /^\p{Ll}/u.test(tokens[np.from]!.text) && (GROUP_NOUNS.has(head) || STATE_BODY_NOUNS.has(head));
+      if (np && endsClause && (/^\p{Lu}/u.test(tokens[np.from]!.text) || ['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? '') || people)) {
         if (add('speaker', slice(np.start, np.end), t.start)) continue;
       }
     }

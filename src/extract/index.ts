@@ -68,7 +68,9 @@ function headlineRestates(head: Mention, body: Mention): boolean {
   if (!head.headline || body.headline || h.category !== b.category || h.estimate !== (b.low ?? b.high) || !samePlace(head, body)) return false;
   const loosened = h.qualifier === 'exact' && LOOSER.includes(b.qualifier);
   if (describes(h.source, b.source)) return h.qualifier === b.qualifier || loosened;
-  return ABBREVIATED.test(h.span.text) && loosened && sameSpeaker(h.source, b.source);
+  // One named speaker on both lines ("Watchdog: 1,200 detained" read as the body's monitor).
+  const named = !!h.source && !!b.source && isNamed(h.source.name) && isNamed(b.source.name) && sameSource(h.source.name, b.source.name);
+  return (ABBREVIATED.test(h.span.text) || named) && loosened && sameSpeaker(h.source, b.source);
 }
 
 /** The kind of source a common noun names ("group" an organisation, "activists" a group, "ministry" an office). */
@@ -96,7 +98,7 @@ function describes(head: Source | null, body: Source | null): boolean {
     .split(/\s+/);
   const noun = words.pop()!;
   const kind = kindOfNoun(noun);
-  if (!kind || words.length > 2 || /\b\p{Lu}{2,}/u.test(head.name)) return false;
+  if (!kind || words.length > 2) return false;
   // Its other words are the body's, or describe ("rights group", "Rights group" opening a headline).
   const own = new Set(
     body.name
@@ -105,7 +107,9 @@ function describes(head: Source | null, body: Source | null): boolean {
       .split(/\s+/),
   );
   const written = head.name.split(/\s+/);
-  if (!words.every((w, i) => own.has(w) || /^\p{Ll}/u.test(written[i]!) || (i === 0 && !countryOf(written[0]!)))) return false;
+  // (An acronym is a name: "UN agency" describes "the UN refugee agency" only.)
+  const acronym = (w: string) => /^\p{Lu}{2,}/u.test(w);
+  if (!words.every((w, i) => own.has(w) || /^\p{Ll}/u.test(written[i]!) || (i === 0 && !acronym(written[0]!) && !countryOf(written[0]!)))) return false;
   const bodyKind = body.kind === 'outlet' || body.kind === 'document' ? null : body.kind;
   if (!bodyKind) return false;
   if (kind === 'person' || bodyKind === 'person') return kind === bodyKind;

@@ -348,6 +348,14 @@ describe('attribution probes: a headline’s description restated by the body’
     ],
     ['Ministry: 36 dead in floods\n\nThe Norvel health ministry said 36 people had died in the floods.', 'Norvel health ministry'],
     ['208 killed in Norvel crackdown, rights group says\n\nAt least 208 people were killed in the crackdown, Velmar Watch said on Monday.', 'Velmar Watch'],
+    [
+      'Belarus: 208 protesters killed, say activists\n\nThe Viasna Human Rights Centre said at least 208 protesters had been killed.',
+      'Viasna Human Rights Centre',
+    ],
+    ['UN agency says 1.2 million displaced\n\nThe UN refugee agency said on Tuesday that 1.2 million people had been displaced.', 'UN refugee agency'],
+    ['Minister says 40 officers injured\n\nInterior Minister Piet Olsen said 40 police officers had been injured.', 'Piet Olsen'],
+    // The headline's description named by the body, its figure told in fuller form there: one claim.
+    ['Watchdog: 1,200 detained\n\nOn Monday the Kessel Monitoring Centre said more than 1,200 people had been detained.', 'Kessel Monitoring Centre'],
     // Another kind of speaker, or another figure, stays a claim of its own.
     ['Police say 300 arrested after rally\n\nThe Kessel Monitoring Centre said 300 people had been arrested.', 'Police', 'Kessel Monitoring Centre'],
     ['Activists: 50 dead after troops open fire\n\nThe Norvel Interior Ministry said 50 people were killed.', 'Activists', 'Norvel Interior Ministry'],
@@ -477,6 +485,9 @@ describe('attribution probes: descriptions, staff and relays of a named source',
 
 describe('attribution probes: counted bodies and a relative clause told by another', () => {
   check([
+    // A closing speaker that is a bare plural of people or a state body.
+    ['Forty people were killed, said witnesses.', 'witnesses'],
+    ['Forty people were arrested, said authorities.', 'authorities'],
     // "As X reported, …": a reporting frame opening the sentence.
     ['As Velmar Watch reported on Monday, 40 people have been killed.', 'Velmar Watch'],
     ['The toll, the Velmar health ministry says, has risen to 40.', 'Velmar health ministry'],
