@@ -1156,6 +1156,9 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     if (!next || next.paragraph !== seg.sentences[at]!.paragraph || withClaims.has(at + 1)) return null;
     const { tokens, items } = perSentence[at + 1]!;
     const k = ['the', 'that', 'this', 'these', 'those'].includes(tokens[0]?.lower ?? '') ? 1 : 0;
+    // "That is according to the health ministry.": the sentence before is what it refers to.
+    if (k === 1 && ['is', 'was', "'s", '’s'].includes(tokens[1]?.lower ?? '') && tokens[2]?.lower === 'according')
+      return items.find((it) => it.name && it.role === 'according') ?? null;
     if (!FIGURE_NOUNS.has(tokens[k]?.lower ?? '')) return null;
     const named = items.find((it) => it.name && (it.role === 'agent' || it.role === 'speaker' || it.role === 'according'));
     if (named) return named;

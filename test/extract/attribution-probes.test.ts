@@ -488,6 +488,9 @@ describe('attribution probes: counted bodies and a relative clause told by anoth
     // A closing speaker that is a bare plural of people or a state body.
     ['Forty people were killed, said witnesses.', 'witnesses'],
     ['Forty people were arrested, said authorities.', 'authorities'],
+    // The next sentence says who gave the figure.
+    ['Forty people died on Sunday. That is according to the Velmar health ministry.', 'Velmar health ministry'],
+    ['Forty people died on Sunday. The figures were released by the Velmar health ministry.', 'Velmar health ministry'],
     // "As X reported, …": a reporting frame opening the sentence.
     ['As Velmar Watch reported on Monday, 40 people have been killed.', 'Velmar Watch'],
     ['The toll, the Velmar health ministry says, has risen to 40.', 'Velmar health ministry'],
