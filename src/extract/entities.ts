@@ -420,7 +420,16 @@ export function sourceEntity(raw: string): SourceEntity | null {
 
   // "Early estimates suggest", "Tragically, …": an adjective or adverb opening the sentence is
   // capitalised, not a name ("The Independent", with its article, is one).
-  if (words.length === 1 && isCap(words[0]!) && !/^\s*the\s/i.test(raw) && !/^\p{Lu}{2,}/u.test(words[0]!) && MODIFIER_TAGS.has(tag(last)[0]?.pos ?? ''))
+  // (Known nouns of sources are not looked up: the tagger loads only for a word no list holds.)
+  const knownNoun = SOURCE_HEADS(last) || ORG_WORDS.has(last) || OUTLET_WORDS.has(last) || !!personNoun(last);
+  if (
+    words.length === 1 &&
+    isCap(words[0]!) &&
+    !/^\s*the\s/i.test(raw) &&
+    !/^\p{Lu}{2,}/u.test(words[0]!) &&
+    !knownNoun &&
+    MODIFIER_TAGS.has(tag(last)[0]?.pos ?? '')
+  )
     return null;
 
   let role: string | null = title;
