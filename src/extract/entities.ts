@@ -12,6 +12,7 @@ import {
   COUNTED_BODY_NOUNS,
   DOCUMENT_NOUNS,
   EVENT_HEAD_NOUNS,
+  EVIDENCE_NOUNS,
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
   HARM_VERB_FORMS,
@@ -355,7 +356,7 @@ export function sourceEntity(raw: string): SourceEntity | null {
 
   // "the latest UN estimates" -> "UN": a document named by its author alone.
   const head = lower(words[words.length - 1]!);
-  if (DOCUMENT_NOUNS.has(head) && words.length > 1) {
+  if ((DOCUMENT_NOUNS.has(head) || EVIDENCE_NOUNS.has(head)) && words.length > 1) {
     let k = 0;
     while (k < words.length - 1 && SOURCE_PREMODIFIERS.has(words[k]!.toLowerCase())) k++;
     let rest = words.slice(k, -1);
@@ -393,6 +394,8 @@ export function sourceEntity(raw: string): SourceEntity | null {
   // A figure's own words are not a speaker: "injuries recorded", "the dead counted".
   // ("Association of Relatives of the Detained" is a name: capitalised, the cue ends it.)
   if (CATEGORY_CUES.has(last) && !GROUP_NOUNS.has(last) && !(isCap(words[words.length - 1]!) && words.length > 1 && isCap(words[0]!))) return null;
+  // "Footage showed", "Photos posted online show": pictures with no author named state nothing of their own.
+  if (words.some((w) => EVIDENCE_NOUNS.has(lower(w))) && words.every((w, i) => i === 0 || !isCap(w))) return null;
   // "The Harbour Road bombing", "the 2016 market attack": an event, not who reports it.
   if (EVENT_HEAD_NOUNS.has(last)) return null;
   if (clauseFragment(words)) return null;

@@ -1428,6 +1428,9 @@ export const GROUP_NOUNS = new Set([
   'militias',
 ]);
 
+/** Pictures and recordings: they show, but only an author named with them asserts ("Footage showed 40 bodies"). */
+export const EVIDENCE_NOUNS = new Set(['footage', 'video', 'videos', 'images', 'image', 'photos', 'photo', 'photographs', 'pictures', 'recordings']);
+
 /** Plural heads of bodies that may speak together under a count ("37 member states said", "12 agencies said"). */
 export const COUNTED_BODY_NOUNS = new Set([
   'states',

@@ -391,6 +391,11 @@ describe('attribution probes: split names, openers and closers that are no part 
     ['Early estimates suggest 40 people were killed.', null],
     ['According to preliminary figures released on Tuesday, 40 people were killed.', null],
     ['Newly released figures show 40 people have died.', null],
+    // Pictures assert nothing of their own; their author, when named, does.
+    ['Footage showed 40 bodies in the street.', null],
+    ['Photos posted online showed at least 40 bodies.', null],
+    ['Velmar Watch footage showed 40 bodies.', 'Velmar Watch'],
+    ['Video footage verified by Velmar Watch showed 40 bodies in the street.', 'Velmar Watch'],
     ['Health officials said 52 people had died. Another 17 remain missing, according to the same report.', 'Health officials', 'Health officials'],
   ]);
   it('keeps the title as the role', () => {
