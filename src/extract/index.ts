@@ -83,6 +83,13 @@ function kindOfNoun(noun: string): 'organisation' | 'office' | 'group' | 'person
   return person?.kind === 'person' ? (person.plural ? 'group' : 'person') : null;
 }
 
+/** A name's words in lower case, possessives dropped ("Velmar's health ministry" -> velmar, health, ministry). */
+const nameWords = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/\s+/);
+
 /**
  * Does a headline's source describe the body's named one? A common noun heads it, its other
  * words are the body's ("Rights group" and "Velmar Rights Network", "Ministry" and "the Norvel
@@ -92,20 +99,12 @@ function kindOfNoun(noun: string): 'organisation' | 'office' | 'group' | 'person
 function describes(head: Source | null, body: Source | null): boolean {
   // The body's names something ("Velmar Watch", "the Norvel health ministry"); the headline's does not.
   if (!head || !body || !/\p{Lu}/u.test(body.name) || head.name.toLowerCase() === body.name.toLowerCase()) return false;
-  const words = head.name
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .split(/\s+/);
+  const words = nameWords(head.name);
   const noun = words.pop()!;
   const kind = kindOfNoun(noun);
   if (!kind || words.length > 2) return false;
   // Its other words are the body's, or describe ("rights group", "Rights group" opening a headline).
-  const own = new Set(
-    body.name
-      .toLowerCase()
-      .replace(/['’]s\b/g, '')
-      .split(/\s+/),
-  );
+  const own = new Set(nameWords(body.name));
   const written = head.name.split(/\s+/);
   // (An acronym is a name: "UN agency" describes "the UN refugee agency" only.)
   const acronym = (w: string) => /^\p{Lu}{2,}/u.test(w);
