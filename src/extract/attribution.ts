@@ -16,8 +16,8 @@ import type { ResolvedPlace, Source } from '../domain.js';
 import { sameName } from '../sources/index.js';
 import type { DraftClaim } from './claims.js';
 import { getGazetteer } from '../places/gazetteer.js';
-import { countryOf, sourceEntity, type SourceEntity } from './entities.js';
-import { openingSubject } from './pos.js';
+import { countedBodies, countryOf, sourceEntity, type SourceEntity } from './entities.js';
+import { openingSubject, tag } from './pos.js';
 import {
   ABLE_TO_VERBS,
   ADDRESSEE_VERBS,
@@ -34,6 +34,10 @@ import {
   FINITE_AUX,
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
+  HARM_VERB_FORMS,
+  ROLE_NOUNS,
+  STAFF_NOUNS,
+  SUPPLY_PARTICIPLES,
   HELD_KNOWLEDGE_NOUNS,
   KNOWING_VERBS,
   OFFICE_WORDS,
@@ -101,6 +105,10 @@ function clauseStarts(tokens: Token[]): number[] {
     const t = tokens[i]!;
     if (t.text === ';' && tokens[i + 1]) starts.push(tokens[i + 1]!.start);
     if (t.text === ',' && ['while', 'whereas', 'but'].includes(tokens[i + 1]?.lower ?? '')) starts.push(tokens[i + 1]!.start);
+    // "puts the number at 89, of whom 47 have been found, according to the police": a relative
+    // clause on the figure may be told by another speaker, closing it.
+    if (t.text === ',' && ['of', 'among'].includes(tokens[i + 1]?.lower ?? '') && ['whom', 'which'].includes(tokens[i + 2]?.lower ?? ''))
+      starts.push(tokens[i + 1]!.start);
   }
   // "While police said 44 were held, activists said 120": a contrast opening the sentence ends at its first comma.
   if (CONTRASTS.has(tokens[0]?.lower ?? '')) {
@@ -120,6 +128,28 @@ const clauseOf = (starts: number[], pos: number) => {
 /** A generic document with no author of its own ("the report", "the latest information", "the review"). */
 const GENERIC_DOCUMENT =
   /^(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:(?:latest|new|recent|same|full|initial|preliminary|weekly|annual|analytical|official)\s+)*(?:report|statement|review|data|information|figures|findings|document|estimates|update|bulletin|count|tally|list)$/i;
+
+/** Parts of speech of words that describe a document rather than name its author. */
+const DESCRIBING_TAGS = new Set(['ADJ', 'ADV', 'VERB']);
+
+/**
+ * "Early estimates", "preliminary figures released on Tuesday": a document described by
+ * adjectives or participles alone ("newly released figures"; a capital only where it opens the sentence) and perhaps a participle that
+ * names no author. Returns its noun; null when a word of it may be a name ("Amnesty estimates").
+ */
+function authorlessDocument(phrase: string): string | null {
+  const words = phrase.split(/\s+/);
+  if (['the', 'this', 'that', 'its', 'their'].includes(words[0]!.toLowerCase())) words.shift();
+  const noun = words.findIndex((w, i) => i > 0 && DOCUMENT_NOUNS.has(w));
+  if (noun < 1) return null;
+  const after = words.slice(noun + 1);
+  if (after.length && (!/^\p{Ll}+(?:ed|en)$/u.test(after[0]!) || after.includes('by'))) return null;
+  const before = words.slice(0, noun);
+  if (before.some((w, i) => i > 0 && !/^\p{Ll}+$/u.test(w)) || !/^\p{L}+$/u.test(before[0]!)) return null;
+  const tagged = tag([...before, words[noun]!].join(' ').toLowerCase());
+  const adjectives = before.every((w, i) => SOURCE_PREMODIFIERS.has(w.toLowerCase()) || DESCRIBING_TAGS.has(tagged[i]?.pos ?? ''));
+  return adjectives ? words[noun]! : null;
+}
 
 /** The nearest earlier named source that is not itself a document: who a generic document belongs to. */
 function authorBefore(at: number, known: KnownSource[], document: string): KnownSource | null {
@@ -200,7 +230,14 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   // "“We have counted 40 bodies,” said Dr Hassan": the first person is whoever speaks the quote.
   if (/^(?:we|i)$/i.test(trimmed)) return { name: null, unresolved: false };
   // "Its spokesman added", "the group's spokeswoman said": who speaks for a body gives the body's figures.
-  const speaksFor = /^(its|their|(?:the|this|that)\s+[\p{Ll}-]+['’]s)\s+(?:spokesman|spokeswoman|spokesperson|press office|press service)$/iu.exec(trimmed);
+  // "Its researchers counted", "the group's director said": a body's staff give its figures too
+  // (not "their families": "their" may be anyone's).
+  const staff = /^(its|(?:the|this|that)\s+[\p{Ll}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u.exec(
+    trimmed.replace(/^(?:Its|The|This|That)\b/, (w) => w.toLowerCase()),
+  );
+  const speaksFor =
+    /^(its|their|(?:the|this|that)\s+[\p{Ll}-]+['’]s)\s+(?:spokesman|spokeswoman|spokesperson|press office|press service)$/iu.exec(trimmed) ??
+    (staff && (STAFF_NOUNS.has(staff[2]!) || ROLE_NOUNS.has(staff[2]!)) ? staff : null);
   if (speaksFor) {
     const owner = /^(?:its|their)$/i.test(speaksFor[1]!) ? (speaksFor[1]!.toLowerCase() === 'its' ? 'it' : 'they') : speaksFor[1]!.replace(/['’]s$/, '');
     const r = resolveName(owner, at, mentions, known);
@@ -228,8 +265,9 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   const named = namedDescription(trimmed, at, known);
   if (named) return { name: named.name, unresolved: false, entity: named.entity, rule: 'definite-description' };
   // "the report", "the latest information": the report under way, whose author was named before.
-  if (GENERIC_DOCUMENT.test(trimmed)) {
-    const author = authorBefore(at, known, trimmed.toLowerCase().split(/\s+/).pop()!);
+  const described = GENERIC_DOCUMENT.test(trimmed) ? trimmed.toLowerCase().split(/\s+/).pop()! : authorlessDocument(trimmed);
+  if (described) {
+    const author = authorBefore(at, known, described);
     return author ? { name: author.name, unresolved: false, entity: author.entity } : { name: null, unresolved: true };
   }
   const entity = personInTitle(sourceEntity(trimmed), trimmed, at, mentions);
@@ -559,7 +597,13 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
         .slice(Math.max(0, knowing - 3), i)
         .some((w) => w.lower === 'not' || w.lower === "n't" || w.lower === 'never' || w.lower === 'unable');
       const subj = negated ? null : openedBySubordinator(tokens, speakerBeforePlace(tokens, subjectBefore(tokens, knowing)));
-      if (subj && !/\d/.test(slice(subj.start, subj.end))) add('speaker', slice(subj.start, subj.end), subj.start, subj.rule ? { rule: subj.rule } : {});
+      if (subj && !holdsFigure(slice(subj.start, subj.end))) add('speaker', slice(subj.start, subj.end), subj.start, subj.rule ? { rule: subj.rule } : {});
+      continue;
+    }
+    // "The toll, provided by the health institute, stood at 36": who supplied a figure gives it.
+    if (SUPPLY_PARTICIPLES.has(t.lower) && tokens[i + 1]?.lower === 'by' && (tokens[i - 1]?.text === ',' || isPassive(tokens, i))) {
+      const np = phraseAfter(tokens, i + 2);
+      if (np) add('agent', slice(np.start, np.end), t.start);
       continue;
     }
     if (!REPORTING_VERBS.has(t.lower)) continue;
@@ -590,7 +634,9 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     // clause on the victims, not a speaker reporting.
     if (/ed$/.test(t.lower) && reducedHarmClause(tokens[i + 1])) continue;
     // Reporting verbs used as nouns ("the report", "a statement") are not attributions.
-    if (prev === 'the' || prev === 'a' || prev === 'latest' || prev === 'previous' || prev === 'an') continue;
+    // ("the same report", "its new statement", "an official report": a determiner or a document's premodifier before it.)
+    if (prev === 'the' || prev === 'a' || prev === 'an') continue;
+    if (DOCUMENT_NOUNS.has(t.lower) && (['its', 'their', 'this', 'same'].includes(prev ?? '') || SOURCE_PREMODIFIERS.has(prev ?? ''))) continue;
     // "has not yet confirmed": a denial of knowledge attributes nothing.
     if (tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'not' || w.lower === "n't" || w.lower === 'never')) continue;
     // "…, says UN report" / "…, said Mahfuz Ara Begum, an official at …": the speaker after the verb.
@@ -603,7 +649,10 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
       const rest = np ? tokens.slice(np.to) : [];
       const endsClause =
         !after || /^[.,;”"’)]$/.test(after.text) || (CLAUSE_END_ADVERBS.has(after.lower) && rest.length <= 8 && !rest.some((w) => FINITE_AUX.has(w.lower)));
-      if (np && endsClause && (/^\p{Lu}/u.test(tokens[np.from]!.text) || ['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? ''))) {
+      // "…, said witnesses.", "…, say activists", "…, said police": a bare plural of people or a state body too.
+      const head = np ? tokens[np.to - 1]!.lower : '';
+      const people = np && /^\p{Ll}/u.test(tokens[np.from]!.text) && (GROUP_NOUNS.has(head) || STATE_BODY_NOUNS.has(head));
+      if (np && endsClause && (/^\p{Lu}/u.test(tokens[np.from]!.text) || ['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? '') || people)) {
         if (add('speaker', slice(np.start, np.end), t.start)) continue;
       }
     }
@@ -631,7 +680,7 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     if (subj) {
       const raw = slice(subj.start, subj.end);
       // The subject must be a speaker, not a figure or an event ("the death toll reported").
-      if (/\d/.test(raw) || /\b(?:toll|death|deaths|number|protests?|violence|unrest)$/i.test(raw)) {
+      if (holdsFigure(raw) || /\b(?:toll|death|deaths|number|protests?|violence|unrest)$/i.test(raw)) {
         // a figure or an event, not a speaker ("the death toll reported")
       } else if (PRIOR_DOCUMENT.test(raw)) {
         items.push({ role: 'speaker', name: null, at: subj.start, unresolved: true });
@@ -851,6 +900,8 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   // An author is a body or a name: "police", "Viasna", "the ministry's" — not "casualty", "2020".
   const last = words[words.length - 1]?.toLowerCase() ?? '';
   if (!words.length || words.some((w) => /\d/.test(w))) return null;
+  // "Newly released figures show": words capitalised only by opening the sentence that describe the document.
+  if (from === 0 && words.every((w, k) => (k === 0 || /^\p{Ll}/u.test(w)) && DESCRIBING_TAGS.has(tag(w.toLowerCase())[0]?.pos ?? ''))) return null;
   if (!/^\p{Lu}/u.test(words[0]!) && !STATE_BODY_NOUNS.has(last) && !GENERIC_ORG_HEADS.has(last) && !OFFICE_WORDS.has(last)) return null;
   return { from, to: POSSESSIVE_MARK.test(tokens[i - 1]!.text) ? i - 1 : i };
 }
@@ -972,14 +1023,17 @@ export type SourceRule =
  *   told-addressee          "…, Ismael Cornejo told the radio station RPP" -> Cornejo; RPP only heard it
  *   contact-clause-author   "according to information the UN office has received" -> the UN office
  *   subordinate-clause      "… poured into the streets once officials had announced …" -> not the officials
- *   generic-source-ends     "News agencies reported …" covers its own sentence, not the figures after it
- *   narrated-in-new-paragraph  a crowd or a flight of people in a later paragraph is the outlet's, not the report's before it
+ *   generic-source-ends     "News agencies reported …", "police said …" cover their own sentence, not the figures after it
+ *   narrated-in-new-paragraph  a crowd or a flight of people in a later paragraph is the outlet's, not the report's before it;
+ *                           so is an act narrated there ("On Tuesday, police … arrested 14 people")
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
  *   state-of-report         "police said" in a report about Hong Kong -> "Hong Kong police"
  *                           (its places' country, else the one its demonyms name)
  *   document-author         "while the police estimate stood at 190,000" -> police
  *   document-by-author      "Figures released by the health ministry showed 40 deaths" -> health ministry
  *   headline-description    "Rights watchdog: dozens detained" -> the organisation the body names first
+ *   headline-restated       "Rights group says 208 killed" restated by the body's "Velmar Watch said at least 208"
+ *                           -> Velmar Watch (the document-level merge of repeats, extract/index.ts)
  *   indefinite-description  "An international watchdog blamed …; Human Rights Watch said" -> the organisation named next
  *   acronym-of-name         "INDH" after "National Institute for Human Rights (INDH)" -> the name
  */
@@ -995,6 +1049,7 @@ export type SourceRefinement =
   | 'document-refers-back'
   | 'acronym-of-name'
   | 'headline-description'
+  | 'headline-restated'
   | 'headline-trailing-source'
   | 'indefinite-description'
   | 'document-author'
@@ -1061,6 +1116,9 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     if (!next || next.paragraph !== seg.sentences[at]!.paragraph || withClaims.has(at + 1)) return null;
     const { tokens, items } = perSentence[at + 1]!;
     const k = ['the', 'that', 'this', 'these', 'those'].includes(tokens[0]?.lower ?? '') ? 1 : 0;
+    // "That is according to the health ministry.": the sentence before is what it refers to.
+    if (k === 1 && ['is', 'was', "'s", '’s'].includes(tokens[1]?.lower ?? '') && tokens[2]?.lower === 'according')
+      return items.find((it) => it.name && it.role === 'according') ?? null;
     if (!FIGURE_NOUNS.has(tokens[k]?.lower ?? '')) return null;
     const named = items.find((it) => it.name && (it.role === 'agent' || it.role === 'speaker' || it.role === 'according'));
     if (named) return named;
@@ -1174,7 +1232,11 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       // Across a paragraph break a report runs on to the harms it counts; a crowd's size or a flight
       // of people told in a new paragraph is the outlet's narrative ("In Minsk, thousands marched").
       // The lead's speaker is the report's own voice (a press release's "X said today") and runs on.
-      const narrative = paragraph !== lastAttributed?.paragraph && lastAttributed?.paragraph !== lead && NARRATED_CATEGORIES.has(claim.category);
+      const newParagraph = paragraph !== lastAttributed?.paragraph;
+      const narrative =
+        newParagraph &&
+        ((lastAttributed?.paragraph !== lead && NARRATED_CATEGORIES.has(claim.category)) ||
+          (!!last && narratedAct(perSentence[claim.sentence]!.tokens, figureAt, last)));
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && narrative) refinements.push('narrated-in-new-paragraph');
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative) [source, rule] = [lastAttributed.source, 'report-continues'];
       else if (bylineSource) [source, rule] = [bylineSource, 'byline'];
@@ -1186,9 +1248,10 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       }
     }
     // Only a stated source carries on: a report continued by continuation is not continued again;
-    // and not an unnamed group: "News agencies reported …", "activists said" cover their own sentence.
+    // and not an unnamed group or a bare state body: "News agencies reported …", "activists said",
+    // "police said" cover their own sentence.
     if (source && !inherited) {
-      if (!isUnnamedGroup(source.name)) {
+      if (!isUnnamedGroup(source.name) && !isBareStateBody(source)) {
         lastAttributed = { source, paragraph };
         generic = false;
       } else {
@@ -1208,6 +1271,48 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     out.push({ source, inherited, rule, refinements: dedupe(refinements) as SourceRefinement[] });
   }
   return out;
+}
+
+/** A subject holding a figure ("40 people said") is no speaker; a count of bodies ("37 member states said") is one. */
+function holdsFigure(raw: string): boolean {
+  return /\d/.test(raw) && !countedBodies(raw);
+}
+
+/** Auxiliaries before a participle that make it passive or perfect, not a narrated act. */
+const NARRATION_BLOCKERS = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'have', 'has', 'had', 'got', 'get', 'who', 'which', 'that']);
+/** Words between a harm verb and its object figure ("arrested at least 14", "killed some 40"). */
+const OBJECT_QUALIFIERS = new Set([
+  'at',
+  'least',
+  'more',
+  'than',
+  'some',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'over',
+  'another',
+  'up',
+  'to',
+  'a',
+  'further',
+]);
+
+/**
+ * "On Tuesday, police fired tear gas and arrested 14 people", "Soldiers killed 9 people": an
+ * actor doing the harm, in the simple past, to the figure as object — the outlet narrating an
+ * event, not the report before it continuing (unless the actor is that report's speaker:
+ * "Police said … Separately, police arrested 12").
+ */
+function narratedAct(tokens: Token[], figureAt: number, last: Source): boolean {
+  let k = tokens.findIndex((t) => t.start >= figureAt) - 1;
+  while (k > 0 && OBJECT_QUALIFIERS.has(tokens[k]!.lower)) k--;
+  const verb = tokens[k];
+  if (!verb || k < 1 || !HARM_VERB_FORMS.has(verb.lower) || !(/ed$/.test(verb.lower) || verb.lower === 'shot')) return false;
+  if (NARRATION_BLOCKERS.has(tokens[k - 1]!.lower)) return false;
+  const speaker = new Set(last.name.toLowerCase().split(/\s+/));
+  return !tokens.slice(0, k).some((t) => speaker.has(t.lower) && !['the', 'of', 'for', 'and'].includes(t.lower));
 }
 
 /** A harm participle or adjective after a reporting participle ("confirmed killed", "reported dead"). */

@@ -9,9 +9,11 @@ import type { SourceKind } from '../domain.js';
 import { getGazetteer } from '../places/gazetteer.js';
 import {
   CATEGORY_CUES,
+  COUNTED_BODY_NOUNS,
   DOCUMENT_NOUNS,
   EVENT_HEAD_NOUNS,
   FINITE_VERB_WORDS,
+  EVIDENCE_NOUNS,
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
   HARMED_NOUNS,
@@ -28,11 +30,12 @@ import {
   ROLE_NOUNS,
   SOURCE_PREMODIFIERS,
   TITLES,
-  TRAILING_TIME,
+  TRAILING_ADVERBS,
   WEEKDAYS,
 } from './lexicon/index.js';
-import { ORG_WORDS, looksLikePerson, tidySourceName, trimClosingStop } from './names.js';
+import { ORG_WORDS, looksLikeOrg, looksLikePerson, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
+import { tag } from './pos.js';
 
 export interface SourceEntity {
   name: string;
@@ -173,6 +176,10 @@ function splitApposition(words: string[]): { role: string; name: string[] } | nu
   const roleWord =
     ROLE_NOUNS.has(b) ||
     TITLES.has(b) ||
+    // "veteran opposition politician Karel Danek": any noun of one person who may speak.
+    (speakingPerson(b) && looksLikePerson(words.slice(nameFrom).join(' '))) ||
+    // "protest organisers Velmar Youth Front": people a body is, before its name.
+    (GROUP_NOUNS.has(b) && looksLikeOrg(words.slice(nameFrom).join(' '))) ||
     [
       'outlet',
       'group',
@@ -184,6 +191,9 @@ function splitApposition(words: string[]): { role: string; name: string[] } | nu
       'broadcaster',
       'channel',
       'website',
+      'site',
+      'portal',
+      'station',
       'watchdog',
       'monitor',
       'network',
@@ -227,17 +237,26 @@ function speakingPerson(word: string): boolean {
   return !!n && n.kind === 'person' && !n.plural && !CATEGORY_CUES.has(word) && !HARMED_NOUNS.has(word) && !GENERIC_ORG_HEADS.has(word) && !ORG_WORDS.has(word);
 }
 
-/** "authorities earlier", "the ministry on Monday": a time closing the phrase is the verb's, not the source's. */
+/** "authorities earlier", "the ministry on Monday", "a doctor there": a time or place closing the phrase is the verb's, not the source's. */
 function trailingTimeDropped(words: string[]): string[] {
   let n = words.length;
   for (;;) {
     const last = lower(words[n - 1] ?? '');
-    if (n > 1 && TRAILING_TIME.has(last) && !isCap(words[n - 1]!)) n--;
+    if (n > 1 && TRAILING_ADVERBS.has(last) && !isCap(words[n - 1]!)) n--;
     else if (n > 2 && WEEKDAYS.has(last) && ['on', 'late'].includes(lower(words[n - 2]!))) n -= 2;
     else break;
   }
   return n === words.length ? words : words.slice(0, n);
 }
+
+/** "37 OSCE member states", "the 12 agencies": a count of bodies that speak together, not a figure of people. */
+export function countedBodies(phrase: string): boolean {
+  const m = /^(?:the\s+)?\d[\d,]*\s+(?:\S+\s+){0,3}(\p{L}+)$/iu.exec(phrase.trim());
+  return !!m && COUNTED_BODY_NOUNS.has(m[1]!.toLowerCase());
+}
+
+/** Parts of speech of a word that modifies and names nothing (read in lower case). */
+const MODIFIER_TAGS = new Set(['ADJ', 'ADV', 'DET']);
 
 /** Read a source phrase as an entity, or null when it cannot be one. */
 export function sourceEntity(raw: string): SourceEntity | null {
@@ -292,7 +311,7 @@ export function sourceEntity(raw: string): SourceEntity | null {
 
   // "the latest UN estimates" -> "UN": a document named by its author alone.
   const head = lower(words[words.length - 1]!);
-  if (DOCUMENT_NOUNS.has(head) && words.length > 1) {
+  if ((DOCUMENT_NOUNS.has(head) || EVIDENCE_NOUNS.has(head)) && words.length > 1) {
     let k = 0;
     while (k < words.length - 1 && SOURCE_PREMODIFIERS.has(words[k]!.toLowerCase())) k++;
     let rest = words.slice(k, -1);
@@ -324,12 +343,14 @@ export function sourceEntity(raw: string): SourceEntity | null {
   // Premodifiers alone ("latest", "official") are no source; but in "an official said" the role noun is the head.
   const roleAlone = words.length === 1 && ROLE_NOUNS.has(lower(words[0]!));
   if (!roleAlone && words.every((w) => (NOT_SOURCE_WORDS.has(lower(w)) || SOURCE_PREMODIFIERS.has(lower(w))) && !/^\p{Lu}{2,}$/u.test(w))) return null;
-  if (words.some((w) => /^\d/.test(w)) && !words.some((w) => /^\p{Lu}{2,}/u.test(w))) return null;
+  if (words.some((w) => /^\d/.test(w)) && !words.some((w) => /^\p{Lu}{2,}/u.test(w)) && !countedBodies(words.join(' '))) return null;
   const last = lower(words[words.length - 1]!);
   if (NOT_SOURCE_WORDS.has(last) && !isCap(words[words.length - 1]!)) return null;
   // A figure's own words are not a speaker: "injuries recorded", "the dead counted".
   // ("Association of Relatives of the Detained" is a name: capitalised, the cue ends it.)
   if (CATEGORY_CUES.has(last) && !GROUP_NOUNS.has(last) && !(isCap(words[words.length - 1]!) && words.length > 1 && isCap(words[0]!))) return null;
+  // "Footage showed", "Photos posted online show": pictures with no author named state nothing of their own.
+  if (words.some((w) => EVIDENCE_NOUNS.has(lower(w))) && words.every((w, i) => i === 0 || !isCap(w))) return null;
   // "The Harbour Road bombing", "the 2016 market attack": an event, not who reports it.
   if (EVENT_HEAD_NOUNS.has(last)) return null;
   if (clauseFragment(words)) return null;
@@ -352,6 +373,20 @@ export function sourceEntity(raw: string): SourceEntity | null {
     !ROLE_NOUNS.has(last) &&
     !OUTLET_WORDS.has(last) &&
     !ORG_WORDS.has(last)
+  )
+    return null;
+
+  // "Early estimates suggest", "Tragically, …": an adjective or adverb opening the sentence is
+  // capitalised, not a name ("The Independent", with its article, is one).
+  // (Known nouns of sources are not looked up: the tagger loads only for a word no list holds.)
+  const knownNoun = SOURCE_HEADS(last) || ORG_WORDS.has(last) || OUTLET_WORDS.has(last) || !!personNoun(last);
+  if (
+    words.length === 1 &&
+    isCap(words[0]!) &&
+    !/^\s*the\s/i.test(raw) &&
+    !/^\p{Lu}{2,}/u.test(words[0]!) &&
+    !knownNoun &&
+    MODIFIER_TAGS.has(tag(last)[0]?.pos ?? '')
   )
     return null;
 

@@ -10,7 +10,9 @@ import { attribute } from './attribution.js';
 import { findClaims, type DraftClaim } from './claims.js';
 import { clean } from './clean.js';
 import { asOfRuled, findDates } from './dates.js';
-import { SCOPE_AREA_PLACES, SCOPE_SITE_NOUNS, UNNAMED_VICTIMS } from './lexicon/index.js';
+import { GENERIC_ORG_HEADS, GROUP_NOUNS, OFFICE_WORDS, ROLE_NOUNS, SCOPE_AREA_PLACES, SCOPE_SITE_NOUNS, UNNAMED_VICTIMS } from './lexicon/index.js';
+import { personNoun } from './person-nouns.js';
+import { countryOf } from './entities.js';
 import { sameSource } from '../sources/index.js';
 import { isNamed } from './names.js';
 import { documentCountry, findPlaces } from './places.js';
@@ -53,27 +55,67 @@ function samePlace(a: Mention, b: Mention): boolean {
 }
 
 /**
- * A headline's abbreviated figure ("12K detainees", "1.2M displaced") stands for the body's
- * qualified one ("more than 12,000 people were detained"): the abbreviation rounds, dropping
- * "more than", "about", "at least". (A headline's "30 dead" beside a body's "at least 30" may be
- * two counts.)
+ * A headline's figure restated in the body is one claim. Its telegraphic form drops the body's
+ * "at least", "more than", "about": "208 killed" stands for "at least 208 people were killed",
+ * and an abbreviation rounds ("12K detainees" for "more than 12,000 people were detained").
+ * The speakers must be one, or the headline's a description of the body's ("Rights group says
+ * 208 killed" above "the Velmar Rights Network said at least 208 …").
  */
 const ABBREVIATED = /\d\s*(?:[kKmM]|mn|bn)\b/;
+const LOOSER = ['more_than', 'at_least', 'about', 'up_to'];
 
-function headlineRounds(head: Mention, body: Mention): boolean {
+function headlineRestates(head: Mention, body: Mention): boolean {
   const h = head.claim;
   const b = body.claim;
-  return (
-    head.headline &&
-    !body.headline &&
-    ABBREVIATED.test(h.span.text) &&
-    h.category === b.category &&
-    h.qualifier === 'exact' &&
-    ['more_than', 'at_least', 'about', 'up_to'].includes(b.qualifier) &&
-    h.estimate === (b.low ?? b.high) &&
-    samePlace(head, body) &&
-    sameSpeaker(h.source, b.source)
-  );
+  if (!head.headline || body.headline || h.category !== b.category || h.estimate !== (b.low ?? b.high) || !samePlace(head, body)) return false;
+  const loosened = h.qualifier === 'exact' && LOOSER.includes(b.qualifier);
+  if (describes(h.source, b.source)) return h.qualifier === b.qualifier || loosened;
+  // One named speaker on both lines ("Watchdog: 1,200 detained" read as the body's monitor).
+  const named = !!h.source && !!b.source && isNamed(h.source.name) && isNamed(b.source.name) && sameSource(h.source.name, b.source.name);
+  return (ABBREVIATED.test(h.span.text) || named) && loosened && sameSpeaker(h.source, b.source);
+}
+
+/** The kind of source a common noun names ("group" an organisation, "activists" a group, "ministry" an office). */
+function kindOfNoun(noun: string): 'organisation' | 'office' | 'group' | 'person' | null {
+  if (GENERIC_ORG_HEADS.has(noun)) return 'organisation';
+  if (OFFICE_WORDS.has(noun)) return 'office';
+  if (GROUP_NOUNS.has(noun)) return 'group';
+  if (ROLE_NOUNS.has(noun)) return 'person';
+  const person = personNoun(noun);
+  return person?.kind === 'person' ? (person.plural ? 'group' : 'person') : null;
+}
+
+/** A name's words in lower case, possessives dropped ("Velmar's health ministry" -> velmar, health, ministry). */
+const nameWords = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/\s+/);
+
+/**
+ * Does a headline's source describe the body's named one? A common noun heads it, its other
+ * words are the body's ("Rights group" and "Velmar Rights Network", "Ministry" and "the Norvel
+ * health ministry"), and the kinds agree: a person is a person, an office an office, a group
+ * of people or a body one of the other two ("Activists" and "the Human Rights Committee").
+ */
+function describes(head: Source | null, body: Source | null): boolean {
+  // The body's names something ("Velmar Watch", "the Norvel health ministry"); the headline's does not.
+  if (!head || !body || !/\p{Lu}/u.test(body.name) || head.name.toLowerCase() === body.name.toLowerCase()) return false;
+  const words = nameWords(head.name);
+  const noun = words.pop()!;
+  const kind = kindOfNoun(noun);
+  if (!kind || words.length > 2) return false;
+  // Its other words are the body's, or describe ("rights group", "Rights group" opening a headline).
+  const own = new Set(nameWords(body.name));
+  const written = head.name.split(/\s+/);
+  // (An acronym is a name: "UN agency" describes "the UN refugee agency" only.)
+  const acronym = (w: string) => /^\p{Lu}{2,}/u.test(w);
+  if (!words.every((w, i) => own.has(w) || /^\p{Ll}/u.test(written[i]!) || (i === 0 && !acronym(written[0]!) && !countryOf(written[0]!)))) return false;
+  const bodyKind = body.kind === 'outlet' || body.kind === 'document' ? null : body.kind;
+  if (!bodyKind) return false;
+  if (kind === 'person' || bodyKind === 'person') return kind === bodyKind;
+  if (kind === 'office' || bodyKind === 'office') return kind === bodyKind;
+  return true;
 }
 
 /**
@@ -142,7 +184,7 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
         sameSpeaker(o.claim.source, c.source),
     );
     // The headline's figure takes the body's bounds and qualifier, and keeps its span.
-    const rounded = twin ? undefined : heads.find((o) => headlineRounds(o, m));
+    const rounded = twin ? undefined : heads.find((o) => headlineRestates(o, m));
     if (rounded) {
       const r = rounded.claim;
       [r.low, r.high, r.estimate, r.qualifier] = [c.low, c.high, c.estimate, c.qualifier];
@@ -150,7 +192,11 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
       if (rounded.titled) [r.span, rounded.titled] = [c.span, false];
       r.scope = c.scope;
       r.rules = { ...r.rules, scope: c.rules?.scope };
-      if (sourceRank(m) > sourceRank(rounded)) {
+      if (describes(r.source, c.source)) {
+        r.source = c.source;
+        r.rules.source = `${c.rules?.source ?? 'outlet'}+headline-restated`;
+        rounded.inherited = m.inherited;
+      } else if (sourceRank(m) > sourceRank(rounded)) {
         r.source = c.source;
         rounded.inherited = m.inherited;
       }
@@ -172,7 +218,11 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
       else kept.set(key, [copy]);
       continue;
     }
-    if (sourceRank(m) > sourceRank(twin)) {
+    if (twin.headline && !m.headline && describes(twin.claim.source, c.source)) {
+      twin.claim.source = c.source;
+      twin.claim.rules = { ...twin.claim.rules, source: `${c.rules?.source ?? 'outlet'}+headline-restated` };
+      twin.inherited = m.inherited;
+    } else if (sourceRank(m) > sourceRank(twin)) {
       twin.claim.source = c.source;
       twin.inherited = m.inherited;
     }

@@ -100,7 +100,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   // time or manner adverbial between subject and verb belongs to the verb.
   for (let k = end; k > floor;) {
     const w = (i: number) => tokens[i]?.lower ?? '';
-    if (SUBJECT_VERB_ADVERBS.has(w(k - 1))) k--;
+    // (Lower case only: "Norvel Today reported" ends on a name.)
+    if (SUBJECT_VERB_ADVERBS.has(w(k - 1)) && /^\p{Ll}/u.test(tokens[k - 1]!.text)) k--;
     else if (w(k - 1) === 'far' && w(k - 2) === 'so') k -= 2;
     // "has so far confirmed": the auxiliary before the adverb.
     else if (k < end && ['has', 'have', 'had', 'is', 'are', 'was', 'were'].includes(w(k - 1))) k--;
@@ -137,7 +138,9 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       const innerLower = /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
       if (
         ['who', 'which', 'a', 'an', 'the', 'citing', 'quoting', 'according', 'one', 'its', 'whose', 'in', 'on', 'during', 'after', 'as'].includes(inner) ||
-        (afterName && innerLower)
+        (afterName && innerLower) ||
+        // "Ana Ruiz, 34, said": an age set off after a name.
+        (afterName && k + 2 === end - 1 && /^\d{1,3}$/.test(inner))
       ) {
         end = k;
       } else if (/^\p{Ll}+(?:ing|ed)$/u.test(tokens[k + 1]?.text ?? '')) {
@@ -192,6 +195,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   // sentence without a comma is no part of the subject.
   const time = timeOpening(tokens, start, end);
   if (time > start) start = time;
+  // "As Velmar Watch reported, …": a reporting frame opening the sentence, "As" capitalised.
+  if (start === 0 && start < end - 1 && tokens[start]!.text === 'As') start++;
   // Keep one leading "the": it marks a phrase that may refer back ("the sources said").
   while (start < end - 1 && ((DETERMINERS.has(tokens[start]!.lower) && DETERMINERS.has(tokens[start + 1]!.lower)) || tokens[start]!.text === ')')) start++;
   if (start >= end || (start === end - 1 && DETERMINERS.has(tokens[start]!.lower))) return null;
@@ -214,7 +219,9 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
 
 /** Where the subject starts after a time adverbial that opens it ("On Tuesday", "Last week", "Earlier this month"), else `start`. */
 function timeOpening(tokens: Token[], start: number, end: number): number {
-  if (!TIME_OPENERS.has(tokens[start]?.lower ?? '')) return start;
+  // "Late on Tuesday the ministry said": the reading back stopped at "on", leaving the day.
+  const dayAfterPreposition = DAY_AND_MONTH_NAMES.has(tokens[start]?.lower ?? '') && ['on', 'in'].includes(tokens[start - 1]?.lower ?? '');
+  if (!TIME_OPENERS.has(tokens[start]?.lower ?? '') && !dayAfterPreposition) return start;
   let k = start;
   while (
     k < end - 1 &&
@@ -335,6 +342,8 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
     s = (s.slice(0, acr.index) + s.slice(acr.index + acr[0].length)).trim();
   }
   s = s.replace(/^(?:the|a|an)\s+/i, '');
+  // "their families", "his lawyers": whose they are, unresolved, is no part of the source's name.
+  s = s.replace(/^(?:their|his|her)\s+(?=\p{Ll})/iu, '');
   s = s.replace(/^(?:country|nation|state|region|province|city|government|regime)['’]s\s+/i, '');
   // "Iran's official Islamic Republic News Agency" -> the name itself; "Kazakhstan's interior
   // ministry" keeps its possessive, which is all that names it.

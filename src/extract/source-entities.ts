@@ -41,12 +41,16 @@ export function tidySourceEntity(source: Source, text: string): { source: Source
   }
 
   let words = name.split(/\s+/).filter(Boolean);
-  // "Undersecretary Ana Ruiz": the title is her role, the name is hers.
+  // "Undersecretary Ana Ruiz", "Norvel Health Minister Dr. Ana Sorell": the capitalised title,
+  // up to its last title word, is her role; the name after it is hers.
   const first = lower(words[0] ?? '').replace(/\.$/, '');
-  if (words.length >= 3 && isCap(words[0]!) && (TITLES.has(first) || ROLE_NOUNS.has(first)) && looksLikePerson(words.slice(1).join(' '))) {
-    role = [role, words[0]!].filter(Boolean).join(' ');
-    name = words.slice(1).join(' ');
-    words = words.slice(1);
+  const titled = (w: string) => isCap(w) && (TITLES.has(lower(w).replace(/\.$/, '')) || ROLE_NOUNS.has(lower(w)));
+  let title = -1;
+  for (let k = 0; k < words.length - 2 && words.slice(0, k + 1).every(isCap); k++) if (titled(words[k]!)) title = k;
+  if (title >= 0 && looksLikePerson(words.slice(title + 1).join(' '))) {
+    role = [role, ...words.slice(0, title + 1)].filter(Boolean).join(' ');
+    name = words.slice(title + 1).join(' ');
+    words = words.slice(title + 1);
     kind = 'person';
     rules.push('title-to-role');
   } else if (

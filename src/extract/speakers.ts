@@ -9,6 +9,7 @@ import { countryOf } from './entities.js';
 import {
   ANAPHORIC_HEADS,
   GENERIC_ORG_HEADS,
+  GROUP_NOUNS,
   MENTION_OPENERS,
   OFFICE_WORDS,
   PLACE_HEAD_NOUNS,
@@ -201,9 +202,12 @@ export function resolveAnaphor(
     // Someone who spoke before is a likelier antecedent than anyone merely named.
     let spoke: { name: string; start: number } | null = null;
     for (const s of sources) if (s.start < before && s.entity?.kind === 'person' && (!spoke || s.start > spoke.start)) spoke = s;
-    return spoke?.name ?? lastPerson((m) => !!m.role && m.role.toLowerCase().includes(head)) ?? lastPerson();
+    const person = spoke?.name ?? lastPerson((m) => !!m.role && m.role.toLowerCase().includes(head)) ?? lastPerson();
+    // "the Geneva-based monitor": a noun of a person or a body ("monitor") may still name the body.
+    if (person || !GENERIC_ORG_HEADS.has(head)) return person;
   }
-  if (!ANAPHORIC_HEADS.has(head) && !GENERIC_ORG_HEADS.has(head)) return null;
+  // "the experts" after "UN human rights experts said": a definite plural of people refers back too.
+  if (!ANAPHORIC_HEADS.has(head) && !GENERIC_ORG_HEADS.has(head) && !(definite && words.length === 1 && GROUP_NOUNS.has(head))) return null;
   // The same head named earlier: "the sources" -> "security and medical sources", "the inquiry" -> "official inquiry".
   let best: { name: string; start: number } | null = null;
   for (const s of sources) {

@@ -333,3 +333,177 @@ describe('attribution probes: relays, quoted speakers and described documents', 
     ['The Velmar Times reported that 44 people had died, citing a UN report.', 'UN'],
   ]);
 });
+
+describe('attribution probes: a headline’s description restated by the body’s named source', () => {
+  check([
+    // The headline's generic speaker and telegraphic figure are the body's named speaker and fuller figure: one claim.
+    [
+      'Rights group says 208 killed in Norvel crackdown\n\nThe Velmar Rights Network said on Monday that at least 208 people were killed.',
+      'Velmar Rights Network',
+    ],
+    ['Activists: 50 dead after troops open fire\n\nAt least 50 people were killed, the Norvel Human Rights Committee said.', 'Norvel Human Rights Committee'],
+    [
+      'Watchdog says 1,200 detained since protests began\n\nMore than 1,200 people have been detained, the Kessel Monitoring Centre said in a report.',
+      'Kessel Monitoring Centre',
+    ],
+    ['Ministry: 36 dead in floods\n\nThe Norvel health ministry said 36 people had died in the floods.', 'Norvel health ministry'],
+    ['208 killed in Norvel crackdown, rights group says\n\nAt least 208 people were killed in the crackdown, Velmar Watch said on Monday.', 'Velmar Watch'],
+    [
+      'Belarus: 208 protesters killed, say activists\n\nThe Viasna Human Rights Centre said at least 208 protesters had been killed.',
+      'Viasna Human Rights Centre',
+    ],
+    ['UN agency says 1.2 million displaced\n\nThe UN refugee agency said on Tuesday that 1.2 million people had been displaced.', 'UN refugee agency'],
+    ['Minister says 40 officers injured\n\nInterior Minister Piet Olsen said 40 police officers had been injured.', 'Piet Olsen'],
+    // The headline's description named by the body, its figure told in fuller form there: one claim.
+    ['Watchdog: 1,200 detained\n\nOn Monday the Kessel Monitoring Centre said more than 1,200 people had been detained.', 'Kessel Monitoring Centre'],
+    // Another kind of speaker, or another figure, stays a claim of its own.
+    ['Police say 300 arrested after rally\n\nThe Kessel Monitoring Centre said 300 people had been arrested.', 'Police', 'Kessel Monitoring Centre'],
+    ['Activists: 50 dead after troops open fire\n\nThe Norvel Interior Ministry said 50 people were killed.', 'Activists', 'Norvel Interior Ministry'],
+    [
+      'Rights group says 208 killed in Norvel crackdown\n\nThe Velmar Rights Network said 208 people were killed. Police said 40 officers were hurt.',
+      'Velmar Rights Network',
+      'Police',
+    ],
+  ]);
+  it('keeps the headline’s span and takes the body’s bounds', () => {
+    const [c] = extract({
+      text: 'Rights group says 208 killed in Norvel crackdown\n\nThe Velmar Rights Network said that at least 208 people were killed.',
+    }).claims;
+    expect(c!.span.text).toBe('208 killed');
+    expect([c!.low, c!.high, c!.qualifier]).toEqual([208, null, 'at_least']);
+    expect(c!.rules?.source).toMatch(/headline-restated/);
+  });
+});
+
+describe('attribution probes: split names, openers and closers that are no part of the source', () => {
+  check([
+    // A role of lower-case words ending in any noun of a person, or a capitalised title ending in a title word, then the name.
+    ['Veteran opposition politician Karel Danek said 40 people had been killed.', 'Karel Danek'],
+    ['Norvel Health Minister Dr. Ana Sorell said 40 people had died.', 'Ana Sorell'],
+    ['Former deputy health minister Ana Sorell told reporters that 40 people had died.', 'Ana Sorell'],
+    // An opening time cut at its preposition, an age set off, a place adverb closing the subject.
+    ['Late on Tuesday the interior ministry said 40 people had been detained.', 'interior ministry'],
+    ['Ana Sorell, 34, said 40 of her neighbours had been detained.', 'Ana Sorell'],
+    ['The bodies of 40 people were brought to the morgue, a doctor there said.', 'doctor'],
+    ['Protest organisers Velmar Youth Front said 40,000 people took part.', 'Velmar Youth Front'],
+    ['Many of the 40 dead were students, their families said.', 'families'],
+    // A capitalised adjective opening the sentence names nobody; a document described by adjectives alone has no author.
+    ['Early estimates suggest 40 people were killed.', null],
+    ['According to preliminary figures released on Tuesday, 40 people were killed.', null],
+    ['Newly released figures show 40 people have died.', null],
+    // Pictures assert nothing of their own; their author, when named, does.
+    ['Footage showed 40 bodies in the street.', null],
+    ['Photos posted online showed at least 40 bodies.', null],
+    ['Velmar Watch footage showed 40 bodies.', 'Velmar Watch'],
+    ['Video footage verified by Velmar Watch showed 40 bodies in the street.', 'Velmar Watch'],
+    ['Health officials said 52 people had died. Another 17 remain missing, according to the same report.', 'Health officials', 'Health officials'],
+  ]);
+  it('keeps the title as the role', () => {
+    const [c] = extract({ text: 'Veteran opposition politician Karel Danek said 40 people had been killed.' }).claims;
+    expect(c!.source).toMatchObject({ name: 'Karel Danek', kind: 'person', role: 'Veteran opposition politician' });
+    const [d] = extract({ text: 'Norvel Health Minister Dr. Ana Sorell said 40 people had died.' }).claims;
+    expect(d!.source?.role).toBe('Norvel Health Minister Dr.');
+  });
+});
+
+describe('attribution probes: a report carried on, or the outlet narrating', () => {
+  check([
+    // A new paragraph narrating an act, in the simple past, done by an actor to the figure: the outlet's.
+    [
+      'The Velmar Rights Network said 36 people had been killed in Darrow since Friday.\n\nOn Tuesday, police fired tear gas at mourners and arrested 14 people.',
+      'Velmar Rights Network',
+      null,
+    ],
+    [
+      'The Orvan Rights Network said 44 people had been killed.\n\nThe unrest erupted on March 3 when security forces opened fire on a march. Soldiers killed 9 people in the first hour.',
+      'Orvan Rights Network',
+      null,
+    ],
+    // The actor is the speaker, or the harm is told, not narrated as an act: the report runs on.
+    [
+      'The Kessel National Police said 40 protesters had been arrested.\n\nSeparately, police arrested 12 people on Monday.',
+      'Kessel National Police',
+      'Kessel National Police',
+    ],
+    // A bare state body, like an unnamed group, covers its own sentence only.
+    ['Police said 40 protesters had been arrested.\n\nAt least 12 people were injured in the clashes.', 'Police', null],
+    ['The government said 40 people had died. Another 12 were wounded.', 'government', null],
+    [
+      'The Orvan Rights Network said 44 people had been killed.\n\nAnother 300 people were detained over the weekend.',
+      'Orvan Rights Network',
+      'Orvan Rights Network',
+    ],
+    [
+      'The Norvel Rights Network said 36 people had been killed.\n\nThe victims included 5 children, the group said.',
+      'Norvel Rights Network',
+      'Norvel Rights Network',
+    ],
+    [
+      'The UN refugee agency said 300,000 people had fled to neighbouring countries.\n\nMore than 1 million others are displaced inside the country, the agency added.',
+      'UN refugee agency',
+      'UN refugee agency',
+    ],
+    [
+      'The Norvel Rights Network said 36 people had been killed.\n\nIn a separate statement, police said 12 officers had been wounded.',
+      'Norvel Rights Network',
+      'police',
+    ],
+    // A quote's figures are its speaker's.
+    ['Ana Sorell, a lawyer, said 40 of her clients were in custody.\n\n“At least 12 of them have been beaten,” she said.', 'Ana Sorell', 'Ana Sorell'],
+  ]);
+});
+
+describe('attribution probes: descriptions, staff and relays of a named source', () => {
+  check([
+    // "the Geneva-based monitor": a noun of a person or a body names the body when no person spoke.
+    [
+      'The Kessel Monitoring Centre said 36 people had been killed. The Geneva-based monitor added that 200 people had been detained.',
+      'Kessel Monitoring Centre',
+      'Kessel Monitoring Centre',
+    ],
+    // A body's staff give its figures.
+    ['Velmar Watch said 36 people had been killed. Its researchers counted 12 more deaths in hospitals.', 'Velmar Watch', 'Velmar Watch'],
+    ["The Velmar Red Crescent said 36 people had died. The charity's volunteers said a further 12 were missing.", 'Velmar Red Crescent', 'Velmar Red Crescent'],
+    // A capitalised word after a name is part of it, not an adverb.
+    ['Citing hospital sources, Norvel Today reported that 36 people had died.', 'Norvel Today'],
+    // Relays: the hearer, the quoting outlet and the one citing stay in via.
+    ['Norvel state television quoted the health ministry as saying 36 people had died.', 'health ministry'],
+    ['Ana Sorell, a spokeswoman for the Velmar Red Cross, told the Norvel Post that 36 people had died.', 'Ana Sorell'],
+    ['36 people have been killed, the state-run Norvel News Agency reported, citing the health ministry.', 'health ministry'],
+    ['Interior Minister Piet Olsen said 36 people had been arrested.\n\nAccording to the minister, 12 officers were injured.', 'Piet Olsen', 'Piet Olsen'],
+    // "the experts", "the activists": a definite plural of people names the group said before.
+    [
+      'UN human rights experts said 450 people had been detained.\n\nThe experts said at least 6 people were still missing.',
+      'UN human rights experts',
+      'UN human rights experts',
+    ],
+    [
+      'Norvel opposition activists said 450 people had been detained. The activists said 6 were missing.',
+      'Norvel opposition activists',
+      'Norvel opposition activists',
+    ],
+    // Who supplied a figure gives it; a news site's kind is its role.
+    ['The toll, provided by the Velmar Health Institute, stood at 36.', 'Velmar Health Institute'],
+    ['Local news site Norvel Now reported that 36 people had died.', 'Norvel Now'],
+  ]);
+});
+
+describe('attribution probes: counted bodies and a relative clause told by another', () => {
+  check([
+    // A closing speaker that is a bare plural of people or a state body.
+    ['Forty people were killed, said witnesses.', 'witnesses'],
+    ['Forty people were arrested, said authorities.', 'authorities'],
+    // The next sentence says who gave the figure.
+    ['Forty people died on Sunday. That is according to the Velmar health ministry.', 'Velmar health ministry'],
+    ['Forty people died on Sunday. The figures were released by the Velmar health ministry.', 'Velmar health ministry'],
+    // "As X reported, …": a reporting frame opening the sentence.
+    ['As Velmar Watch reported on Monday, 40 people have been killed.', 'Velmar Watch'],
+    ['The toll, the Velmar health ministry says, has risen to 40.', 'Velmar health ministry'],
+    // A count of bodies speaking together is a source, not a figure.
+    ['In a joint statement, 12 Velmar member states said 30,000 people had been arrested.', '12 Velmar member states'],
+    ['The 12 Velmar member states cite credible reports putting the number of people arrested at 30,000.', '12 Velmar member states'],
+    ['Two UN agencies said 400,000 people had fled.', 'Two UN agencies'],
+    // "…, of whom 47 have been found, according to the police": the closing source tells the relative clause.
+    ["The Ombudsman's Office puts the number of missing at 89, of whom 47 have been found, according to the police.", "Ombudsman's Office", 'police'],
+  ]);
+});

@@ -512,3 +512,41 @@ export const ROLE_CONNECTORS = new Set(['of', 'for', 'at', 'the']);
 
 /** Lower-case words inside an organisation's name, between capitalised words ("Ministry of Health", "Doctors for Rights"). */
 export const SPEAKER_NAME_CONNECTORS = new Set(['of', 'for', 'de', 'al', 'el', 'and', 'the', '&']);
+
+/** Pictures and recordings: they show, but only an author named with them asserts ("Footage showed 40 bodies"). */
+export const EVIDENCE_NOUNS = new Set(['footage', 'video', 'videos', 'images', 'image', 'photos', 'photo', 'photographs', 'pictures', 'recordings']);
+
+/** Plural heads of bodies that may speak together under a count ("37 member states said", "12 agencies said"). */
+export const COUNTED_BODY_NOUNS = new Set([
+  'states',
+  'countries',
+  'governments',
+  'nations',
+  'groups',
+  'organisations',
+  'organizations',
+  'agencies',
+  'ngos',
+  'unions',
+  'parties',
+]);
+
+/** Plural nouns of those who work for a body and give its figures ("its researchers counted …"). */
+export const STAFF_NOUNS = new Set([
+  'researchers',
+  'staff',
+  'doctors',
+  'medics',
+  'lawyers',
+  'monitors',
+  'investigators',
+  'officials',
+  'experts',
+  'workers',
+  'volunteers',
+  'observers',
+  'analysts',
+  'representatives',
+  'officers',
+  'teams',
+]);

@@ -236,3 +236,6 @@ export const SPEECH_AFTER = new Set([
   'argued',
   'recalled',
 ]);
+
+/** Participles of supplying a figure whose agent ("provided by X") is its source. */
+export const SUPPLY_PARTICIPLES = new Set(['provided', 'supplied', 'compiled', 'issued', 'gathered', 'collected', 'furnished']);

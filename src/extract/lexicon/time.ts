@@ -58,8 +58,8 @@ export const CLAUSE_END_ADVERBS = new Set<string>([
   'according',
 ]);
 
-/** Time adverbs that may close a source phrase ("the ministry earlier"): they are the verb's, not the source's. */
-export const TRAILING_TIME = new Set<string>([...REPORT_TIME_ADVERBS, 'previously']);
+/** Adverbs of time or place that may close a source phrase ("the ministry earlier", "a doctor there"): they are the verb's, not the source's. */
+export const TRAILING_ADVERBS = new Set<string>([...REPORT_TIME_ADVERBS, 'previously', 'there', 'here']);
 
 /** Words of time and auxiliaries that may stand between a subject and its reporting verb ("the ministry on Monday in a statement said"). */
 export const TIME_WORDS = new Set<string>([
@@ -109,6 +109,9 @@ export const SUBJECT_VERB_ADVERBS = new Set<string>([
   'publicly',
   'officially',
   'since',
+  // "a doctor there said": where the speaker is, not part of who.
+  'there',
+  'here',
 ]);
 
 /** Words that open a time adverbial before a subject ("On Tuesday", "Last week", "Earlier this month"). */
