@@ -10,7 +10,7 @@ import { attribute } from './attribution.js';
 import { findClaims, type DraftClaim } from './claims.js';
 import { clean } from './clean.js';
 import { asOfRuled, findDates } from './dates.js';
-import { SCOPE_AREA_PLACES, SCOPE_SITE_NOUNS } from './lexicon.js';
+import { SCOPE_AREA_PLACES, SCOPE_REPORTING_VERBS, SCOPE_SITE_NOUNS, SPEAKER_PLACE_CUES } from './lexicon.js';
 import { sameSource } from '../sources/index.js';
 import { isNamed } from './names.js';
 import { documentCountry, findPlaces } from './places.js';
@@ -210,10 +210,25 @@ function indexBySentence(seg: Segmentation, drafts: DraftClaim[], places: PlaceM
   return index;
 }
 
+/**
+ * "Speaking in Geneva, the envoy said…", "…, a group based in Vilnius said", "the UN office in
+ * Geneva said 37 people…": a place that says where a speaker is, not where the figure stands. A
+ * place abroad counts as the speaker's when a verb of saying stands between it and the figure.
+ */
+function speakerPlace(p: PlaceMention, claim: DraftClaim, sentence: { text: string; start: number }, country: ResolvedPlace | null): boolean {
+  const lead = sentence.text.slice(0, p.span.start - sentence.start);
+  const cue = /(\p{L}+)\s+(?:in|at|from)\s+(?:the\s+)?$/u.exec(lead)?.[1]?.toLowerCase();
+  if (cue && SPEAKER_PLACE_CUES.has(cue)) return true;
+  if (/^-based\b/.test(sentence.text.slice(p.span.end - sentence.start))) return true;
+  if (!country || p.place.countryCode === country.countryCode || p.span.end > claim.figure.start) return false;
+  const between = sentence.text.slice(p.span.end - sentence.start, claim.figure.start - sentence.start).toLowerCase();
+  return between.split(/[^\p{L}]+/u).some((w) => SCOPE_REPORTING_VERBS.has(w));
+}
+
 /** The place a claim is about, and whether its sentence states it (rather than the document's country). */
-function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex): ResolvedPlace | null {
+function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, country: ResolvedPlace | null): ResolvedPlace | null {
   const sentence = seg.sentences[claim.sentence]!;
-  const inSentence = index.places[claim.sentence] ?? [];
+  const inSentence = (index.places[claim.sentence] ?? []).filter((p) => !speakerPlace(p, claim, sentence, country));
   // "eight people in Baghdad": the place after the figure, up to the next figure or clause end;
   // else the nearest place before it.
   const between = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);
@@ -282,7 +297,7 @@ export function extract(input: ExtractInput): Report {
 
   const claims: Mention[] = drafts.map((d, i) => {
     const sentence = seg.sentences[d.sentence]!;
-    const stated = placeFor(d, seg, bySentence);
+    const stated = placeFor(d, seg, bySentence, country);
     const dated = asOfRuled(d, sentence, dates, text, doc.published);
     const place = stated ?? country;
     const claim: CountClaim = {

@@ -1042,6 +1042,24 @@ export const SCOPE_REPORTING_VERBS = new Set([
   'published',
   'released',
 ]);
+/**
+ * Words before "in"/"at"/"from" and a place that say where a speaker or statement is, not where a
+ * figure stands ("speaking in Geneva", "a group based in Vilnius", "a statement issued in Nairobi",
+ * "told reporters in Ankara", "from his base in Istanbul").
+ */
+export const SPEAKER_PLACE_CUES = new Set([
+  'based',
+  'headquartered',
+  'speaking',
+  'exiled',
+  'exile',
+  'issued',
+  'conference',
+  'briefing',
+  'reporters',
+  'interview',
+  'base',
+]);
 /** Words before a date that make it the end or start of a running count ("by 2 May", "since Friday", "as of"). */
 export const SCOPE_DATE_ANCHORS = new Set(['by', 'since', 'of', 'at', 'until', 'till', 'through', 'from', 'between', 'before']);
 /** Words that tie a figure to one day or night ("overnight", "over the weekend"). */

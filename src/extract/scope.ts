@@ -552,16 +552,20 @@ function appositiveArea(v: View, to: number): boolean {
  * may stand between the comma and the figure).
  */
 function placePhraseStart(v: View): number {
+  const k = frontedPhraseStart(v);
+  return v.range(k, v.phrase().from).some((w) => w === 'in' || w === 'at') ? k : v.phrase().from;
+}
+
+/** Where a phrase set off by a comma right before the figure starts ("Nationwide, at least 90"), else the figure's phrase start. */
+function frontedPhraseStart(v: View): number {
   const phrase = v.phrase();
   const { from: clauseFrom } = v.clause();
   let q = 1;
   while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
-  if (phrase.from === v.first - q + 1 && v.before(q) === ',') {
-    let k = v.first - q - 1;
-    while (k > clauseFrom && v.words[k - 1]!.text !== ',') k--;
-    if (v.range(k, v.first - q).some((w) => w === 'in' || w === 'at')) return k;
-  }
-  return phrase.from;
+  if (phrase.from !== v.first - q + 1 || v.before(q) !== ',') return phrase.from;
+  let k = v.first - q - 1;
+  while (k > clauseFrom && v.words[k - 1]!.text !== ',') k--;
+  return k;
 }
 
 /** "in Kordo province", "at Tamsa camp": an area named by the name before it, placed by a preposition in the figure's phrase. */
@@ -642,10 +646,13 @@ function sinceRecent(v: View): boolean {
   return false;
 }
 
-/** "nationwide", "across the country", "throughout the nation" in the figure's phrase: the whole country's count. */
+/**
+ * "nationwide", "across the country", "throughout the nation" in the figure's phrase, or set
+ * before it ("Nationwide, at least 90 people"): the whole country's count.
+ */
 function nationwide(v: View): boolean {
-  const { from, to } = v.phrase();
-  const words = v.range(from, to);
+  const { to } = v.phrase();
+  const words = v.range(frontedPhraseStart(v), to);
   return words.some(
     (w, i) =>
       SCOPE_NATIONWIDE.has(w) || (SCOPE_WHOLE_COUNTRY.has(w) && words[i - 1] === 'the' && ['across', 'throughout', 'over'].includes(words[i - 2] ?? '')),

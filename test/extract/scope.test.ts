@@ -181,6 +181,16 @@ describe('scope rules', () => {
     // After "among the" the figure is the whole; before "out of" it is the share.
     ['Twelve children were among the 300 people killed, the agency said.', '300', 'total', 'total'],
     ['Security forces were responsible for 60 deaths out of a total of 85.', '60', 'part', 'subgroup'],
+    // A crisis-wide phrase set off before the figure outranks the place of the report before it.
+    ['Twelve people died in clashes in Karbala, medics said. Nationwide, at least 90 people have been killed.', '90', 'total', 'nationwide'],
+    ['Across the country, at least 97 people have been killed, the group said.', '97', 'total', 'nationwide'],
+    // A place that says where the speaker is does not bound the figure.
+    ['Speaking in Basra, the prime minister said 61 people had died in the unrest.', '61', 'total', 'total'],
+    ['Belarusian police have detained 1,100 protesters, an exiled rights group based in Vilnius said.', '1,100', 'total', 'total'],
+    ['In a statement issued in Nairobi, the commission said 400 people had been arrested since the protests began.', '400', 'total', 'running-toll'],
+    // A place abroad before the verb of saying is the speaker's.
+    ['Police fired on crowds across Kenya again. Kenyan exiles in London said 50 people had been killed.', '50', 'total', 'total'],
+    ['Police in Basra said 40 people had been killed.', '40', 'local', 'local-place'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
