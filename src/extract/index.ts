@@ -225,8 +225,8 @@ function speakerPlace(p: PlaceMention, claim: DraftClaim, sentence: { text: stri
   return between.split(/[^\p{L}]+/u).some((w) => SCOPE_REPORTING_VERBS.has(w));
 }
 
-/** The place a claim is about, and whether its sentence states it (rather than the document's country). */
-function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, country: ResolvedPlace | null): ResolvedPlace | null {
+/** The mention of the place a claim's sentence states it is about, or null (the document's country then stands for it). */
+function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, country: ResolvedPlace | null): PlaceMention | null {
   const sentence = seg.sentences[claim.sentence]!;
   const inSentence = (index.places[claim.sentence] ?? []).filter((p) => !speakerPlace(p, claim, sentence, country));
   // "eight people in Baghdad": the place after the figure, up to the next figure or clause end;
@@ -250,7 +250,7 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, co
   if (after) {
     const listed = (p: PlaceMention) =>
       inSentence.some((q) => q.span.start > p.span.end && /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(between(p.span.end, q.span.start)));
-    return listed(after) || /^\s*,?\s*(?:and|or) other\b/.test(between(after.span.end, sentence.end)) ? null : after.place;
+    return listed(after) || /^\s*,?\s*(?:and|or) other\b/.test(between(after.span.end, sentence.end)) ? null : after;
   }
   // "Beijing's threats": a place owning a noun that is no area qualifies that noun, not where the
   // figure stands ("Chile's capital", "Baghdad's Tahrir Square" still place it).
@@ -264,7 +264,7 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, co
         .some((w) => SCOPE_AREA_PLACES.has(w) || SCOPE_SITE_NOUNS.has(w))
     );
   };
-  return inSentence.filter((p) => p.span.end <= claim.figure.start && !owns(p)).pop()?.place ?? null;
+  return inSentence.filter((p) => p.span.end <= claim.figure.start && !owns(p)).pop() ?? null;
 }
 
 export function extract(input: ExtractInput): Report {
@@ -297,7 +297,8 @@ export function extract(input: ExtractInput): Report {
 
   const claims: Mention[] = drafts.map((d, i) => {
     const sentence = seg.sentences[d.sentence]!;
-    const stated = placeFor(d, seg, bySentence, country);
+    const mention = placeFor(d, seg, bySentence, country);
+    const stated = mention?.place ?? null;
     const dated = asOfRuled(d, sentence, dates, text, doc.published);
     const place = stated ?? country;
     const claim: CountClaim = {
@@ -316,7 +317,7 @@ export function extract(input: ExtractInput): Report {
       revision: null,
       span: d.span,
     };
-    const scoped = scopeOf(scopeDoc, { index: i, place, placeStated: stated !== null });
+    const scoped = scopeOf(scopeDoc, { index: i, place, placeStated: stated !== null, placeSpan: mention?.span });
     claim.scope = scoped.scope;
     claim.rules = {
       scope: scoped.rule,

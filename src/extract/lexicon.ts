@@ -1027,6 +1027,28 @@ export const SCOPE_SECURITY_NOUNS = new Set([
 ]);
 /** Nouns of a running count: a figure in their clause is the count so far. */
 export const SCOPE_TOLL_NOUNS = new Set(['toll', 'total', 'tally', 'overall', 'cumulative', 'altogether']);
+/**
+ * Verbs of keeping or crossing a count ("the ministry on Sunday put the number of dead at 164",
+ * "On Monday, the number of detainees passed 5,000"): a day before them dates the count, which runs
+ * on from the start of the crisis, not the figure. ("Today the group documented 6 deaths" is the day's
+ * increment: verbs of recording are not here.)
+ */
+export const SCOPE_COUNT_VERBS = new Set([
+  'put',
+  'puts',
+  'raised',
+  'raises',
+  'revised',
+  'updated',
+  'showed',
+  'shows',
+  'passed',
+  'reached',
+  'topped',
+  'exceeded',
+  'surpassed',
+  'crossed',
+]);
 /** Verbs that report a statement: a date after them dates the statement, not the figure. */
 export const SCOPE_REPORTING_VERBS = new Set([
   'said',
@@ -1041,6 +1063,10 @@ export const SCOPE_REPORTING_VERBS = new Set([
   'according',
   'published',
   'released',
+  // "state TV quoted the ministry as saying that 164…", "quoting medics": the figure is what was said.
+  'quoted',
+  'quoting',
+  'saying',
 ]);
 /**
  * Words before "in"/"at"/"from" and a place that say where a speaker or statement is, not where a

@@ -19,6 +19,7 @@ import {
   SCOPE_AREA_PLACES,
   SCOPE_CLAUSE_BREAKS,
   SCOPE_COMPASS,
+  SCOPE_COUNT_VERBS,
   SCOPE_DAY_PARTS,
   SCOPE_NAMED_AREAS,
   SCOPE_FACILITY_NOUNS,
@@ -104,6 +105,8 @@ export interface ScopeClaim {
   place: ResolvedPlace | null;
   /** The claim's sentence names its place (not the document's country by default). */
   placeStated: boolean;
+  /** Where the sentence names it, when it does. */
+  placeSpan?: { start: number; end: number };
 }
 
 /** A scope decision and the rule that made it. */
@@ -275,8 +278,8 @@ function subgroupVictims(v: View): boolean {
  * injured"), which counts everyone the list does.
  */
 function laterState(v: View): boolean {
-  const { from, to } = v.clause();
-  const words = v.range(from, to);
+  // The state follows the figure; one before it is another figure's ("70 wounded, 3 of them critically, and 12 arrested").
+  const words = v.range(v.first, v.clause().to);
   return words.some((w, i) => SCOPE_OUTCOME_WORDS.has(w) && !['or', 'and', ','].includes(words[i - 1] ?? ''));
 }
 
@@ -322,6 +325,13 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   // "A watchdog yesterday blamed police for the deaths of 20": a day between a subject and its
   // verb dates that verb; when the verb is no harm, the figure is in what it said or did.
   if (k < v.first && statementVerb(v.words[end])) return false;
+  // "On Sunday, the ministry raised the number of dead to 164": a verb of keeping or crossing a count
+  // right before the figure (in its clause, no "and" between) makes the day the count's.
+  if (k < v.first) {
+    const lead = v.range(Math.max(end, v.first - 7), v.first);
+    const at = lead.findIndex((w) => SCOPE_COUNT_VERBS.has(w));
+    if (at >= 0 && !lead.slice(at).some((w) => w === 'and' || SCOPE_CLAUSE_BREAKS.has(w))) return false;
+  }
   const lead = v.range(k - 3, k);
   // "Easter Sunday", "Bloody Friday": a name, not the day of this figure.
   if (single && /^\p{Lu}/u.test(v.words[k - 1]?.text ?? '') && k - 1 > 0) return false;
@@ -526,6 +536,16 @@ function subordinateStart(v: View, to: number): number {
     if (SCOPE_SUBORDINATORS.has(w) && !SCOPE_SUBORDINATOR_FIXED.has(v.words[k + 1]?.lower ?? '')) return k;
   }
   return to;
+}
+
+/**
+ * Is the claim's place its own, not named after another figure of its sentence and before it
+ * ("40 were killed on Sunday in Lagos, and 1,000 have died since the unrest began": Lagos is the 40's)?
+ */
+function ownPlace(v: View): boolean {
+  const at = v.target.placeSpan;
+  if (!at || at.start > v.claim.figure.start) return true;
+  return !v.others().some((f) => f.figure.end <= at.start);
 }
 
 /** "The toll rose to 50 as crowds marched in Tehran": no name in the figure's clause before its subordinate clause. */
@@ -869,6 +889,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       !!v.target.place &&
       v.target.place.precision !== 'country' &&
       runningToll(v) &&
+      ownPlace(v) &&
       !placeOnlySubordinate(v),
   },
   {

@@ -191,6 +191,17 @@ describe('scope rules', () => {
     // A place abroad before the verb of saying is the speaker's.
     ['Police fired on crowds across Kenya again. Kenyan exiles in London said 50 people had been killed.', '50', 'total', 'total'],
     ['Police in Basra said 40 people had been killed.', '40', 'local', 'local-place'],
+    // A further state is read after its figure, not from the figure before it.
+    ['Officials said 70 people had been wounded, 3 of them critically, and 12 arrested.', '12', 'total', 'total'],
+    // A place named after another figure of the sentence is that figure's, not a running count's.
+    ['At least 40 people were killed on Sunday in Lagos, and more than 1,000 have died since the unrest started.', '1,000', 'total', 'running-toll'],
+    // A day before a verb of saying or of keeping or crossing a count dates the statement or count.
+    ['On Sunday, state TV quoted the health ministry as saying that 164 people had died in the unrest.', '164', 'total', 'total'],
+    ['On Sunday, the health ministry raised the number of dead to 164.', '164', 'total', 'total'],
+    ['On Monday, the number of detainees passed 5,000, lawyers said.', '5,000', 'total', 'total'],
+    // ...but a day's record of new victims is that day's, and so is a day before an act of harm.
+    ['Today the monitoring group documented six deaths.', 'six', 'new', 'one-day'],
+    ['On Monday, police detained 12 people outside the parliament.', '12', 'new', 'one-day'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
