@@ -1049,6 +1049,28 @@ export const SCOPE_COUNT_VERBS = new Set([
   'surpassed',
   'crossed',
 ]);
+/**
+ * Verbs that give the size of their subject ("security personnel killed numbered 30", "the number
+ * of children detained has risen to 120"): the subject names what the figure counts.
+ */
+export const SCOPE_SIZE_VERBS = new Set([
+  'numbered',
+  'number',
+  'numbers',
+  'stood',
+  'stands',
+  'reached',
+  'rose',
+  'risen',
+  'climbed',
+  'totalled',
+  'totaled',
+  'totals',
+  'was',
+  'were',
+  'is',
+  'are',
+]);
 /** Verbs that report a statement: a date after them dates the statement, not the figure. */
 export const SCOPE_REPORTING_VERBS = new Set([
   'said',
@@ -1183,6 +1205,10 @@ export const SCOPE_PHASE_VERBS = new Set(['restarted', 'resumed']);
 /** Nouns of one phase, after a determiner that picks one out ("in that initial wave", "the second phase"). */
 export const SCOPE_PHASE_NOUNS = new Set(['wave', 'phase']);
 export const SCOPE_PHASE_DETERMINERS = new Set(['that', 'this', 'first', 'initial', 'second', 'third', 'latest', 'earlier', 'previous']);
+/** Ordinals that pick out one period of a crisis: "the first week of the crackdown", "its second month" is one phase. */
+export const SCOPE_ORDINALS = new Set(['first', 'initial', 'opening', 'second', 'third', 'fourth', 'fifth']);
+/** Periods longer than a day that an ordinal makes one phase of the crisis. */
+export const SCOPE_PHASE_PERIODS = new Set(['week', 'weekend', 'month', 'fortnight']);
 /** Tokens that end the clause a figure belongs to, for the scope rules. */
 export const SCOPE_CLAUSE_BREAKS = new Set([';', ':', '—', '–', 'which', 'while', 'whereas', 'but', 'after', 'when', 'where', 'though', 'although']);
 /** "in the south of the country": a part of the country. */
@@ -2050,7 +2076,7 @@ export const SCOPE_SUBORDINATOR_FIXED = new Set(['many', 'much', 'well', 'of', '
 /** Nouns of one day or night, made one by a word before them ("every day", "a single night", "the worst day"). */
 export const SCOPE_DAY_NOUNS = new Set(['day', 'night']);
 /** Words before a day noun that make it one day (besides superlatives in -est: "the bloodiest day"). */
-export const SCOPE_ONE_DAY_BEFORE = new Set(['every', 'each', 'per', 'single', 'one', 'all', 'worst', 'same']);
+export const SCOPE_ONE_DAY_BEFORE = new Set(['every', 'each', 'per', 'single', 'one', 'all', 'worst', 'same', ...SCOPE_ORDINALS]);
 /** Nouns of a short period: "in only three days", "over the past 48 hours" make a count an increment. */
 export const SCOPE_SHORT_PERIODS = new Set(['days', 'hours', 'nights', 'day', 'hour', 'night']);
 /** Small counts in words, for periods ("two days", "a couple of days" is left out). */

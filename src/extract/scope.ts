@@ -56,12 +56,15 @@ import {
   SCOPE_PERIOD_STARTS,
   SCOPE_PHASE_DETERMINERS,
   SCOPE_PHASE_NOUNS,
+  SCOPE_PHASE_PERIODS,
+  SCOPE_ORDINALS,
   SCOPE_PHASE_VERBS,
   SCOPE_POPULATION_NOUNS,
   SCOPE_QUANTITY_QUALIFIERS,
   SCOPE_REPORTING_VERBS,
   SCOPE_SECURITY_NOUNS,
   SCOPE_SITE_DETERMINERS,
+  SCOPE_SIZE_VERBS,
   SCOPE_SITE_NOUNS,
   SCOPE_SUBGROUP_MODIFIERS,
   SCOPE_SUBGROUP_NOUNS,
@@ -251,6 +254,27 @@ const whoWords = (v: View) => {
 };
 
 /**
+ * "Security personnel killed numbered 30", "The number of children detained has risen to 120": a
+ * figure with no noun of its own, sized by a verb whose subject names a kind of victim (the kind,
+ * then a harm participle). Not "Police killed 30", where the kind is the agent.
+ */
+function subjectSubgroup(v: View): boolean {
+  if (v.nounPhrase().some((w) => personNoun(w) !== null || SCOPE_EVERYONE.has(w))) return false;
+  const { from } = v.clause();
+  const lead = v.range(from, v.first);
+  const verb = lead.findLastIndex((w) => SCOPE_SIZE_VERBS.has(w));
+  if (verb < 0 || lead.slice(verb + 1).some((w) => /^\p{L}+$/u.test(w) && !['at', 'to', 'has', 'have', 'had', 'been'].includes(w))) return false;
+  return lead.slice(0, verb).some((w, i) => (isSubgroupWho([w]) || subgroupNoun(w)) && HARM_VERB_FORMS.has(lead[i + 1] ?? ''));
+}
+
+/** A plural person noun that is not the crisis-wide population ("journalists", "monks"; not "people", "protesters"). */
+function subgroupNoun(w: string): boolean {
+  if (SCOPE_POPULATION_NOUNS.has(w) || SCOPE_EVERYONE.has(w)) return false;
+  const noun = personNoun(w);
+  return !!noun && noun.kind === 'person' && noun.plural;
+}
+
+/**
  * Does the figure's victim noun pick out a subgroup of the crisis's victims? A nationality other
  * than the report's ("Chinese citizens" in Sri Lanka) or a subgroup modifier ("foreign",
  * "political") does; the crisis-wide population ("people", "civilians", "protesters", the report's
@@ -350,7 +374,9 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   // "by 2 May", "since January 2", "since the protests started on November 28", "which broke out on
   // October 1": the end or start of a running count.
   const starts = (w: string) => SCOPE_PERIOD_STARTS.has(w) || SCOPE_PERIOD_START_VERBS.has(w);
-  return !(lead.slice(-2).some((w) => SCOPE_DATE_ANCHORS.has(w)) || lead.some(starts));
+  // "at Sunday's rally", "from Monday's clashes": a day owning an event a locative places the figure at is no anchor's object.
+  const owns = /['’]s$/.test(v.words[end - 1]?.lower ?? '');
+  return !(lead.slice(-2).some((w) => SCOPE_DATE_ANCHORS.has(w) && !(owns && SCOPE_LOCATIVES.has(w))) || lead.some(starts));
 }
 
 /** A date in the figure's clause that names one day the figure happened on (not when it was said, not a period's start). */
@@ -546,6 +572,16 @@ function ownPlace(v: View): boolean {
   const at = v.target.placeSpan;
   if (!at || at.start > v.claim.figure.start) return true;
   return !v.others().some((f) => f.figure.end <= at.start);
+}
+
+/** "Basra accounted for 111 of the dead": the claim's place opens the figure's clause as its subject. */
+function placeSubject(v: View): boolean {
+  const at = v.target.placeSpan;
+  if (!at || at.end > v.claim.figure.start) return false;
+  const { from } = v.clause();
+  const k = v.words.findIndex((t) => t.start >= at.start);
+  // Only a determiner may open the clause before the place ("The province of Orlen accounted for…").
+  return k >= from && v.range(from, k).every((w) => w === 'the' || w === ',') && !SCOPE_LOCATIVES.has(v.words[k - 1]?.lower ?? '');
 }
 
 /** "The toll rose to 50 as crowds marched in Tehran": no name in the figure's clause before its subordinate clause. */
@@ -778,7 +814,10 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       const lead = v.range(0, v.first);
       if (lead[0] === 'of' && lead.includes(',')) return true;
       // "30 people, among them nine people in Maysan, eight in Baghdad": by place, not by kind.
-      return subgroupMarker(v) && v.after(0) !== 'of' && !isSubgroupWho(whoWords(v)) && !subgroupVictims(v);
+      if (subgroupMarker(v) && v.after(0) !== 'of' && !isSubgroupWho(whoWords(v)) && !subgroupVictims(v)) return true;
+      // "Basra accounted for 111 of the dead": a share whose subject is its place ("Nine of them died
+      // in Basra" is a subgroup that happens to be placed).
+      return v.after(0) === 'of' && subgroupMarker(v) && placeSubject(v);
     },
   },
   {
@@ -832,7 +871,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // a count of one kind of victim, not of everyone.
     name: 'subgroup-noun',
     scope: 'part',
-    holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && isSubgroupWho(whoWords(v)),
+    holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && (isSubgroupWho(whoWords(v)) || subjectSubgroup(v)),
   },
   {
     // "at least 37 monks", "Chinese citizens", "political prisoners": a victim noun that is not the
@@ -849,7 +888,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: (v) => {
       const { to } = v.clause();
       const words = v.range(0, to);
-      return words.some((w, i) => SCOPE_PHASE_VERBS.has(w) || (SCOPE_PHASE_NOUNS.has(w) && SCOPE_PHASE_DETERMINERS.has(words[i - 1] ?? '')));
+      return words.some(
+        (w, i) =>
+          SCOPE_PHASE_VERBS.has(w) ||
+          (SCOPE_PHASE_NOUNS.has(w) && SCOPE_PHASE_DETERMINERS.has(words[i - 1] ?? '')) ||
+          // "During the first week of the crackdown, 210 people were arrested".
+          (SCOPE_PHASE_PERIODS.has(w) && SCOPE_ORDINALS.has(words[i - 1] ?? '')),
+      );
     },
   },
   {

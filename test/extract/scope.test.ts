@@ -202,6 +202,21 @@ describe('scope rules', () => {
     // ...but a day's record of new victims is that day's, and so is a day before an act of harm.
     ['Today the monitoring group documented six deaths.', 'six', 'new', 'one-day'],
     ['On Monday, police detained 12 people outside the parliament.', '12', 'new', 'one-day'],
+    // A share whose subject is its place is that place's; a subgroup that happens to be placed stays a part.
+    ['Protests continued across Iraq. Basra province accounted for 111 of the dead.', '111', 'local', 'breakdown-by-place'],
+    ['Protests continued across Iraq. Nine of these people died in Basra.', 'Nine', 'part', 'subgroup'],
+    // A figure sized by a verb whose subject is a kind of victim counts that kind; an agent is no victim.
+    ['Security personnel killed numbered 30, the ministry said.', '30', 'part', 'subgroup-noun'],
+    ['The number of children detained has risen to 120, the ombudsman said.', '120', 'part', 'subgroup-noun'],
+    ['The number of protesters killed has risen to 300, the ministry said.', '300', 'total', 'running-toll'],
+    ['Soldiers killed 30, witnesses said.', '30', 'total', 'total'],
+    // An ordinal day is one day; an ordinal week or month of the crisis is one phase.
+    ['On the first day of protests, 12 people died, the group said.', '12', 'new', 'one-day'],
+    ['During the first week of the crackdown, 210 people were arrested.', '210', 'part', 'phase'],
+    ['Since the first day of the protests, 400 people have been killed.', '400', 'total', 'running-toll'],
+    // A day owning the event a locative places the figure at is that figure's day; "since" still starts a count.
+    ["Police detained 100 people at Sunday's rally, the group said.", '100', 'new', 'one-day'],
+    ["Some 300 people have been detained since Friday's vote, the group said.", '300', 'total', 'running-toll'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
