@@ -16,7 +16,7 @@ import { isNamed } from './names.js';
 import { documentCountry, findPlaces } from './places.js';
 import { findQuotes } from './quotes.js';
 import { reviserOf, revisionOf } from './revision.js';
-import { scopeOf } from './scope.js';
+import { DEFAULT_SCOPE_RULE, scopeOf } from './scope.js';
 import { segment, type Segmentation } from './segment.js';
 import { collectMentions } from './speakers.js';
 import { tokenize, type Token } from './tokens.js';
@@ -128,8 +128,7 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
       const r = rounded.claim;
       [r.low, r.high, r.estimate, r.qualifier] = [c.low, c.high, c.estimate, c.qualifier];
       rounded.headline = false;
-      r.scope = c.scope;
-      r.rules = { ...r.rules, scope: c.rules?.scope };
+      takeBodyScope(r, c);
       if (sourceRank(m) > sourceRank(rounded)) {
         r.source = c.source;
         rounded.inherited = m.inherited;
@@ -163,8 +162,7 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
     }
     // A headline keeps its span, but what the figure counts is read in the body's fuller sentence.
     if (twin.headline && !m.headline) {
-      twin.claim.scope = c.scope;
-      twin.claim.rules = { ...twin.claim.rules, scope: c.rules?.scope };
+      takeBodyScope(twin.claim, c);
       twin.headline = false;
     }
     twin.claim.hedged ||= c.hedged;
@@ -173,6 +171,17 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
     carryRevision(twin.claim, c);
   }
   return out.map((m) => m.claim);
+}
+
+/**
+ * A headline's figure takes the scope read in the body's fuller sentence, unless no rule of the
+ * body's found a cue there and the headline's did ("Police detain 100 at Sunday's protests" beside
+ * "…told reporters on Sunday that 100 had been detained": the day is the figure's in the headline only).
+ */
+function takeBodyScope(head: CountClaim, body: CountClaim): void {
+  if (body.rules?.scope === DEFAULT_SCOPE_RULE && head.rules?.scope !== DEFAULT_SCOPE_RULE) return;
+  head.scope = body.scope;
+  head.rules = { ...head.rules, scope: body.rules?.scope };
 }
 
 /** A repeat that says the figure is a revision makes the kept claim one (with the rule that said so). */

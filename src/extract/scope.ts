@@ -1035,5 +1035,8 @@ function samePlaceReport(doc: ScopeDocument, target: ScopeClaim, v: View): boole
 /** The rules that confine a figure to a place named in its own sentence. */
 const PLACE_RULES = new Set(['local-area', 'local-place', 'local-toll', 'breakdown-by-place']);
 
+/** The rule that decides when no other holds: the figure counts the crisis as a whole. */
+export const DEFAULT_SCOPE_RULE = 'total';
+
 /** The names of the scope rules, in the order they are tried. */
 export const SCOPE_RULE_NAMES: readonly string[] = [...SCOPE_RULES.slice(0, -1).map((r) => r.name), 'same-day-report', 'same-place-report', 'total'];

@@ -217,6 +217,14 @@ describe('scope rules', () => {
     // A day owning the event a locative places the figure at is that figure's day; "since" still starts a count.
     ["Police detained 100 people at Sunday's rally, the group said.", '100', 'new', 'one-day'],
     ["Some 300 people have been detained since Friday's vote, the group said.", '300', 'total', 'running-toll'],
+    // A headline's figure keeps the cue it found when its repeat in the body finds none.
+    [
+      "Police detain 120 people at Sunday's protests in Belarus\nA police spokeswoman told reporters on Sunday that 120 people had been detained.",
+      '120',
+      'new',
+      'one-day',
+    ],
+    ['Death toll in Lorvia protests rises to 48\nAt least 48 people have been killed, the health ministry said.', '48', 'total', 'running-toll'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
