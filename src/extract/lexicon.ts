@@ -1136,6 +1136,10 @@ export const SCOPE_INCIDENT_NOUNS = new Set([
 ]);
 /** Words before an incident noun that pick out one incident ("the latest", "a single", "one", "the same"). */
 export const SCOPE_INCIDENT_DETERMINERS = new Set(['latest', 'single', 'one', 'same', 'another', 'an', 'a', 'that', 'this']);
+/** Words that make events a new round of them ("the latest protests", "fresh clashes", "renewed violence"): their count is new. */
+export const SCOPE_RENEWAL_WORDS = new Set(['latest', 'fresh', 'renewed', 'new']);
+/** Nouns of the unrest itself: one round of it only after a word of renewal ("renewed violence"). */
+export const SCOPE_UNREST_NOUNS = new Set(['violence', 'unrest', 'fighting', 'bloodshed', 'turmoil']);
 /** Days of the week: "on Monday" ties a figure to one day even when the report's date is unknown. */
 export const SCOPE_WEEKDAYS = new Set<string>(WEEKDAY_NAMES);
 /** Words that tie a count to one facility with no preposition ("brought here dead", "buried 21 bodies"). */

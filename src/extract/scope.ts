@@ -28,6 +28,8 @@ import {
   SCOPE_STATEMENT_NOUNS,
   SCOPE_RELATIVE_DAY,
   SCOPE_PRESENT_STATE,
+  SCOPE_RENEWAL_WORDS,
+  SCOPE_UNREST_NOUNS,
   SCOPE_RESULT_VERBS,
   SCOPE_DAY_SPAN_JOINERS,
   SCOPE_PERIOD_START_VERBS,
@@ -385,6 +387,12 @@ function oneDay(v: View): boolean {
   if (dayCues(v, from, to).some((c) => datesFigure(v, c))) return true;
   // "The worst day came on April 2, when troops killed 60": a clause of "when" after a day is that day's.
   if (v.words[from - 1]?.lower === 'when' && dayCues(v, Math.max(0, from - 9), from - 1).some((c) => datesFigure(v, c))) return true;
+  // "Seven people were killed when militiamen attacked the town on Tuesday": a clause of "when" after the figure dates it.
+  if (v.words[to]?.lower === 'when') {
+    let end = to + 1;
+    while (end < v.words.length && !SCOPE_CLAUSE_BREAKS.has(v.words[end]!.lower) && v.words[end]!.text !== ',') end++;
+    if (dayCues(v, to + 1, end).some((c) => datesFigure(v, c))) return true;
+  }
   return false;
 }
 
@@ -684,6 +692,10 @@ function oneIncident(v: View): boolean {
   const { from, to } = v.clause();
   for (let i = from; i < to; i++) {
     if (i >= v.first && i < v.last) continue;
+    // "in fresh clashes", "during the latest protests", "in renewed violence": a new round of events.
+    const w = v.words[i]!.lower;
+    const events = [w, w.replace(/e?s$/, '')].some((x) => SCOPE_INCIDENT_NOUNS.has(x) || SCOPE_EVENT_NOUNS.has(x)) || SCOPE_UNREST_NOUNS.has(w);
+    if (events && SCOPE_RENEWAL_WORDS.has(v.words[i - 1]?.lower ?? '')) return true;
     if (!SCOPE_INCIDENT_NOUNS.has(v.words[i]!.lower) && !SCOPE_EVENT_NOUNS.has(v.words[i]!.lower)) continue;
     const lead = v.range(i - 2, i);
     if (lead.some((w) => SCOPE_INCIDENT_DETERMINERS.has(w)) && !lead.includes('of')) return true;
@@ -728,6 +740,24 @@ function runningToll(v: View): boolean {
   const phrase = v.phrase();
   const words = v.range(phrase.from, phrase.to);
   return words.some((w, i) => w === 'since' && words[i - 1] !== 'day' && !/est$/.test(words[i - 2] ?? ''));
+}
+
+/**
+ * "Six people later died, raising the toll to 52", "Police detained 40 more, bringing the total to
+ * 900": a figure followed in its clause by a verb of result and a toll (or "to" and a larger
+ * figure of its harm) is what was added to it.
+ */
+function addsToToll(v: View): boolean {
+  const { to } = v.clause();
+  for (let k = v.last; k < Math.min(to + 1, v.words.length); k++) {
+    if (!SCOPE_RESULT_VERBS.has(v.words[k]!.lower)) continue;
+    // Only the rest of the figure's own clause stands between: no figure of the same harm.
+    if (v.others().some((f) => f.category === v.claim.category && f.figure.start > v.claim.figure.end && f.figure.end <= v.words[k]!.start)) return false;
+    const rest = v.range(k + 1, k + 6);
+    if (rest.some((w) => SCOPE_TOLL_NOUNS.has(w))) return true;
+    return v.others().some((f) => f.category === v.claim.category && f.figure.start > v.words[k]!.start && f.estimate > v.claim.estimate);
+  }
+  return false;
 }
 
 /** "four more people", "three new deaths", "another 27", "went up by over a hundred". */
@@ -792,6 +822,12 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'increment',
     scope: 'new',
     holds: incrementMarker,
+  },
+  {
+    // "Six people later died of their wounds, raising the toll to 52": what a result clause adds to a toll.
+    name: 'adds-to-toll',
+    scope: 'new',
+    holds: addsToToll,
   },
   {
     // "an average of 900 flee each day", "some 3,000 arrive every week": a rate is one period's count.
@@ -916,7 +952,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // "in the south of the country": one facility or area, named or not.
     name: 'local-area',
     scope: 'local',
-    holds: localArea,
+    // One day's count in one town is that day's ("2 in Lemba town lost their lives on 2 May"), a running count there the town's.
+    holds: (v) => localArea(v) && !(v.claim.category !== 'participants' && oneDay(v) && !runningToll(v)),
   },
   {
     // "12 people have been arrested since yesterday", "since last night": the increment of a day.

@@ -157,7 +157,7 @@ describe('scope rules', () => {
     ['In Kordo province, about 700 people were killed in fighting in Lemba on Nov. 4 and 5.', '700', 'local', 'local-place'],
     ['Police detained 45 people at Tamsa camp, residents said.', '45', 'local', 'local-place'],
     // Figures that sum to a rising toll: each day's is new, the toll a verb of result names is the total.
-    ['Five people died on Monday and three on Tuesday, bringing the toll to 30.', 'three', 'new', 'one-day'],
+    ['Five people died on Monday and three on Tuesday, bringing the toll to 30.', 'three', 'new', 'adds-to-toll'],
     ['Five people died on Monday and three on Tuesday, bringing the toll to 30.', '30', 'total', 'running-toll'],
     ['Saturday was the deadliest day of the protests, with 44 people killed.', '44', 'new', 'one-day'],
     ['The toll rose to 51 after four more bodies were found.', 'four', 'new', 'increment'],
@@ -225,6 +225,19 @@ describe('scope rules', () => {
       'one-day',
     ],
     ['Death toll in Lorvia protests rises to 48\nAt least 48 people have been killed, the health ministry said.', '48', 'total', 'running-toll'],
+    // What a clause of result adds to a toll is new; a larger figure of the harm after "to" is the toll.
+    ['Six people later died of their wounds, raising the toll to 52.', 'Six', 'new', 'adds-to-toll'],
+    ['Police detained 40 people on the square, bringing the number held to 900.', '40', 'new', 'adds-to-toll'],
+    ['The clashes killed 40 people and wounded 300, raising fears of a wider war.', '40', 'total', 'total'],
+    // A new round of events ("fresh clashes", "renewed violence", "the latest protests") is one incident.
+    ['At least three people were killed in renewed violence, officials said.', 'three', 'new', 'one-incident'],
+    ['Police detained 40 people during the latest protests, lawyers said.', '40', 'new', 'one-incident'],
+    ['At least 300 people have been killed in the violence, officials said.', '300', 'total', 'total'],
+    // One day's count in one town is that day's; a running count there is the town's.
+    ['Seven people were killed in the port city on Tuesday, residents said.', 'Seven', 'new', 'one-day'],
+    ['The toll in the port city rose to 40 on Tuesday, residents said.', '40', 'local', 'local-area'],
+    // A clause of "when" after the figure dates it.
+    ['Seven people were killed when militiamen attacked the village on Tuesday.', 'Seven', 'new', 'one-day'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
