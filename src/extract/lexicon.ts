@@ -880,6 +880,8 @@ export const SPEECH_VERBS = new Set([
 ]);
 /** Verbs of a change either way: "by N to M" after them is an amount and a result, not a range. */
 export const CHANGE_VERBS = new Set([...SCOPE_INCREMENT_VERBS, 'down', 'fell', 'fallen', 'dropped', 'decreased', 'declined', 'rises', 'increases', 'grows']);
+/** Words right before a figure that take it out of a larger one: "including 12", "among them 40", "of whom 47", "the dead include 14". */
+export const SCOPE_SUBGROUP_LEADS = new Set(['including', 'among', 'whom', 'include', 'includes', 'included']);
 /** "five of them", "12 of the dead", "nine of these people": what a subgroup is taken from. */
 export const SCOPE_SUBGROUP_REFERENTS = new Set(['them', 'whom', 'these', 'those', 'the', 'which']);
 /** Nouns of one kind of victim: a count of them is a part of the toll ("including 12 children", "37 journalists"). */

@@ -70,6 +70,7 @@ import {
   SCOPE_SITE_NOUNS,
   SCOPE_SUBGROUP_MODIFIERS,
   SCOPE_SUBGROUP_NOUNS,
+  SCOPE_SUBGROUP_LEADS,
   SCOPE_SUBGROUP_REFERENTS,
   SCOPE_OTHER_WORDS,
   SCOPE_SUBORDINATORS,
@@ -513,7 +514,7 @@ function subgroupMarker(v: View): boolean {
   // "including at least 12", "among them some 40": a qualifier may stand between the marker and the figure.
   let q = 1;
   while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
-  if (['including', 'among', 'whom'].includes(v.before(q)) || (v.before(q) === 'them' && v.before(q + 1) === 'among')) return true;
+  if (SCOPE_SUBGROUP_LEADS.has(v.before(q)) || (v.before(q) === 'them' && v.before(q + 1) === 'among')) return true;
   // "Twelve children were among the 300 people killed", "out of the 900 detained": the figure is the whole.
   if (v.before(q) === 'the' && ['among', 'of'].includes(v.before(q + 1))) return false;
   // "60 deaths out of a total of 85": the figure before "out of" is the share.

@@ -238,6 +238,8 @@ describe('scope rules', () => {
     ['The toll in the port city rose to 40 on Tuesday, residents said.', '40', 'local', 'local-area'],
     // A clause of "when" after the figure dates it.
     ['Seven people were killed when militiamen attacked the village on Tuesday.', 'Seven', 'new', 'one-day'],
+    // A figure the victims "include" is a part of them.
+    ['The victims include 14 people under the age of 18, the ministry said.', '14', 'part', 'subgroup'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
