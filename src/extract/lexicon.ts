@@ -2131,6 +2131,13 @@ export const SCOPE_STATEMENT_NOUNS = new Set([
 export const SCOPE_RELATIVE_DAY = new Set(['after', 'before', 'later', 'earlier']);
 /** Verbs and adverbs of a present state ("remain", "are held", "still"): with "today" the count so far. */
 export const SCOPE_PRESENT_STATE = new Set(['remain', 'remains', 'are', 'is', 'still', 'now']);
+/**
+ * A state that lasts ("remained in detention", "were still being held", "in custody", "behind
+ * bars"): a day beside it is the day the count was taken, which runs on from the crisis's start.
+ */
+export const SCOPE_LASTING_STATE = new Set(['remain', 'remains', 'remained', 'still', 'being']);
+/** Where the held are, after "in" or "behind" ("in custody", "behind bars"; not "taken into custody", an act of one day). */
+export const SCOPE_HOLDING_PLACES = new Set(['custody', 'detention', 'prison', 'jail', 'bars']);
 /** Nouns of one event of a crisis, besides SCOPE_INCIDENT_NOUNS: one of them ("in a clash with police", "at a rally") is one incident. */
 export const SCOPE_EVENT_NOUNS = new Set([
   'clash',

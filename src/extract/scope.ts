@@ -28,6 +28,8 @@ import {
   SCOPE_STATEMENT_NOUNS,
   SCOPE_RELATIVE_DAY,
   SCOPE_PRESENT_STATE,
+  SCOPE_LASTING_STATE,
+  SCOPE_HOLDING_PLACES,
   SCOPE_RENEWAL_WORDS,
   SCOPE_UNREST_NOUNS,
   SCOPE_RESULT_VERBS,
@@ -371,6 +373,9 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   if (SCOPE_RELATIVE_DAY.has(v.words[end]?.lower ?? '') && ['a', 'one', 'the'].includes(v.words[k - 1]?.lower ?? '')) return false;
   // "Today, more than 10,000 people remain behind bars": today's state is the count so far.
   if (v.words[k]!.lower === 'today' && v.range(v.clause().from, v.clause().to).some((w) => SCOPE_PRESENT_STATE.has(w))) return false;
+  // "On Wednesday, 5,000 people were still being held": the day a lasting state was counted.
+  const clause = v.range(v.clause().from, v.clause().to);
+  if (clause.some((w, i) => SCOPE_LASTING_STATE.has(w) || (SCOPE_HOLDING_PLACES.has(w) && ['in', 'behind'].includes(clause[i - 1] ?? '')))) return false;
   if ((k < v.first ? v.range(k, v.first) : v.range(v.last, k)).some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
   // "said in a statement on Thursday that 58…": a day in the clause of the verb of saying, before the "that" of what was said.
   if (k < v.first && v.range(end, v.first).includes('that') && v.range(k - 8, k).some((w) => SCOPE_REPORTING_VERBS.has(w) || SPEECH_VERBS.has(w))) return false;

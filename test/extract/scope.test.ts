@@ -240,6 +240,10 @@ describe('scope rules', () => {
     ['Seven people were killed when militiamen attacked the village on Tuesday.', 'Seven', 'new', 'one-day'],
     // A figure the victims "include" is a part of them.
     ['The victims include 14 people under the age of 18, the ministry said.', '14', 'part', 'subgroup'],
+    // A day beside a lasting state is the day the count was taken; taking people into custody is that day's act.
+    ['On Wednesday, more than 5,000 people were still being held, lawyers said.', '5,000', 'total', 'total'],
+    ['On Tuesday, 2,100 people were in detention, the group said.', '2,100', 'total', 'total'],
+    ['Police said 300 people were taken into custody on Tuesday.', '300', 'new', 'one-day'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
