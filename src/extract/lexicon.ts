@@ -1213,6 +1213,8 @@ export const SCOPE_PHASE_NOUNS = new Set(['wave', 'phase']);
 export const SCOPE_PHASE_DETERMINERS = new Set(['that', 'this', 'first', 'initial', 'second', 'third', 'latest', 'earlier', 'previous']);
 /** Ordinals that pick out one period of a crisis: "the first week of the crackdown", "its second month" is one phase. */
 export const SCOPE_ORDINALS = new Set(['first', 'initial', 'opening', 'second', 'third', 'fourth', 'fifth']);
+/** Periods of more than one day: a date that spans them ("the past five weeks") is no one day. */
+export const SCOPE_PLURAL_PERIODS = new Set(['days', 'nights', 'weeks', 'months', 'years']);
 /** Periods longer than a day that an ordinal makes one phase of the crisis. */
 export const SCOPE_PHASE_PERIODS = new Set(['week', 'weekend', 'month', 'fortnight']);
 /** Tokens that end the clause a figure belongs to, for the scope rules. */

@@ -61,6 +61,7 @@ import {
   SCOPE_PHASE_DETERMINERS,
   SCOPE_PHASE_NOUNS,
   SCOPE_PHASE_PERIODS,
+  SCOPE_PLURAL_PERIODS,
   SCOPE_ORDINALS,
   SCOPE_PHASE_VERBS,
   SCOPE_POPULATION_NOUNS,
@@ -324,6 +325,8 @@ function dayCues(v: View, from: number, to: number): DayCue[] {
   const cues: DayCue[] = [];
   for (const d of indexOf(v.doc).dates.get(v.claim.sentence) ?? []) {
     if (d.kind === 'crisis_day' || d.date !== d.end) continue;
+    // "over the past five weeks": a period dated by its start, not one day.
+    if (d.span.text.split(/\s+/).some((w) => SCOPE_PLURAL_PERIODS.has(w.toLowerCase()))) continue;
     // "2021-05-07 The country's…": a date in figures with no preposition is a dateline, not when the figure happened.
     if (/^[\d./-]+$/.test(d.span.text) && !/^(?:on|of)$/.test(v.words[v.words.findIndex((t) => t.start >= d.span.start) - 1]?.lower ?? '')) continue;
     const k = v.words.findIndex((t) => t.start >= d.span.start);

@@ -244,6 +244,9 @@ describe('scope rules', () => {
     ['On Wednesday, more than 5,000 people were still being held, lawyers said.', '5,000', 'total', 'total'],
     ['On Tuesday, 2,100 people were in detention, the group said.', '2,100', 'total', 'total'],
     ['Police said 300 people were taken into custody on Tuesday.', '300', 'new', 'one-day'],
+    // A date that spans weeks is no one day; a few days are still a short period.
+    ['Over the past five weeks, at least 85 people have been killed.', '85', 'total', 'total'],
+    ['Over the past two days, 30 people were arrested, police said.', '30', 'new', 'short-period'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
