@@ -1048,7 +1048,17 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
  */
 function sameDayReport(doc: ScopeDocument, target: ScopeClaim, v: View): boolean {
   if (v.claim.category === 'places' || v.claim.category === 'participants') return false;
-  return previousSentenceRule(doc, target, v) === 'one-day';
+  return previousSentenceRule(doc, target, v) === 'one-day' && !perfectTense(v);
+}
+
+/**
+ * "Rights groups say 300 people have died": a figure in the present perfect counts up to now, so
+ * it does not continue the report of one day or place before it (told in the past tense).
+ */
+function perfectTense(v: View): boolean {
+  const { from, to } = v.clause();
+  const words = v.range(from, to);
+  return words.some((w, i) => (w === 'have' || w === 'has') && (words[i + 1] === 'been' || HARM_VERB_FORMS.has(words[i + 1] ?? '') || words[i + 1] === 'died'));
 }
 
 /**
@@ -1075,7 +1085,7 @@ function previousSentenceRule(doc: ScopeDocument, target: ScopeClaim, v: View): 
  */
 function samePlaceReport(doc: ScopeDocument, target: ScopeClaim, v: View): boolean {
   if (v.claim.category === 'places') return false;
-  return PLACE_RULES.has(previousSentenceRule(doc, target, v) ?? '');
+  return PLACE_RULES.has(previousSentenceRule(doc, target, v) ?? '') && !perfectTense(v);
 }
 
 /** The rules that confine a figure to a place named in its own sentence. */

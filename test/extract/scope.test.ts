@@ -247,6 +247,9 @@ describe('scope rules', () => {
     // A date that spans weeks is no one day; a few days are still a short period.
     ['Over the past five weeks, at least 85 people have been killed.', '85', 'total', 'total'],
     ['Over the past two days, 30 people were arrested, police said.', '30', 'new', 'short-period'],
+    // A figure in the present perfect counts up to now: it does not continue one day's or one place's report.
+    ['Two people were killed on Monday when police fired on a march. Rights groups say at least 300 people have died.', '300', 'total', 'total'],
+    ['In Basra, 40 people were hurt in the clashes. Iraqi rights groups say more than 9,000 people have been injured.', '9,000', 'total', 'total'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });

@@ -40,6 +40,11 @@ describe('headlines and the scope of the figures they are chosen from', () => {
     expect(headline('killed', [[text, '2019-10-26']])).toBe(90);
   });
 
+  it("heads with the running toll told right after one day's deaths", () => {
+    const text = 'Two people were killed on Monday when police fired on a march. Human Rights Watch says 300 people have been killed.';
+    expect(headline('killed', [[text, '2024-03-05']])).toBe(300);
+  });
+
   it('heads with a toll told abroad: the place of the speaker does not make it local', () => {
     const text = 'Police fired on crowds across Kenya again. Speaking in London, the director of the rights group said 50 people had been killed.';
     expect(headline('killed', [[text, '2024-06-27']])).toBe(50);
