@@ -1113,7 +1113,9 @@ export const SPEAKER_PLACE_CUES = new Set([
 /** Words before a date that make it the end or start of a running count ("by 2 May", "since Friday", "as of"). */
 export const SCOPE_DATE_ANCHORS = new Set(['by', 'since', 'of', 'at', 'until', 'till', 'through', 'from', 'between', 'before']);
 /** Words that tie a figure to one day or night ("overnight", "over the weekend"). */
-export const SCOPE_ONE_DAY = new Set(['overnight', 'weekend', 'today', 'tonight', 'yesterday']);
+export const SCOPE_ONE_DAY = new Set(['overnight', 'weekend', 'today', 'tonight', 'yesterday', 'eve', 'dawn', 'daybreak', 'dusk']);
+/** Words before a part of a day that make it one day's ("this morning", "that evening", "last night"). */
+export const SCOPE_DAY_PART_DETERMINERS = new Set(['this', 'that', 'last']);
 /** Words after "since" that start a count no earlier than the day before ("since yesterday", "since last night"): an increment. */
 export const SCOPE_RECENT_STARTS = new Set(['yesterday', 'midnight', 'dawn', 'overnight']);
 /** Parts of a day after "last" or "this" that start a recent count ("since last night", "since this morning"). */

@@ -21,6 +21,7 @@ import {
   SCOPE_COMPASS,
   SCOPE_COUNT_VERBS,
   SCOPE_DAY_PARTS,
+  SCOPE_DAY_PART_DETERMINERS,
   SCOPE_NAMED_AREAS,
   SCOPE_FACILITY_NOUNS,
   SCOPE_FACILITY_VERBS,
@@ -343,7 +344,9 @@ function dayCues(v: View, from: number, to: number): DayCue[] {
     // "the worst night", "all day long".
     // "alone" only after a day ("On Monday alone"); "in Baghdad alone" singles out a place.
     const afterDay = w === 'alone' && i > from && cues.some((c) => c.end === i);
-    if (SCOPE_ONE_DAY.has(w) || afterDay || (SCOPE_DAY_NOUNS.has(w) && (SCOPE_ONE_DAY_BEFORE.has(prev) || /est$/.test(prev))))
+    // "this morning", "that evening": a part of one day.
+    const dayPart = SCOPE_DAY_PARTS.has(w) && SCOPE_DAY_PART_DETERMINERS.has(prev);
+    if (SCOPE_ONE_DAY.has(w) || afterDay || dayPart || (SCOPE_DAY_NOUNS.has(w) && (SCOPE_ONE_DAY_BEFORE.has(prev) || /est$/.test(prev))))
       cues.push({ at: i, end: i + 1, single: false });
     // A weekday counts even when the report's date is unknown and the day stays unresolved.
     else if (SCOPE_WEEKDAYS.has(w.replace(/['’]s$/, ''))) cues.push({ at: i, end: i + 1, single: true });
@@ -387,7 +390,10 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   const starts = (w: string) => SCOPE_PERIOD_STARTS.has(w) || SCOPE_PERIOD_START_VERBS.has(w);
   // "at Sunday's rally", "from Monday's clashes": a day owning an event a locative places the figure at is no anchor's object.
   const owns = /['’]s$/.test(v.words[end - 1]?.lower ?? '');
-  return !(lead.slice(-2).some((w) => SCOPE_DATE_ANCHORS.has(w) && !(owns && SCOPE_LOCATIVES.has(w))) || lead.some(starts));
+  // "as of Monday" anchors a count; "the early hours of Saturday" is a part of the day.
+  const anchor = (w: string, i: number) =>
+    SCOPE_DATE_ANCHORS.has(w) && !(owns && SCOPE_LOCATIVES.has(w)) && (w !== 'of' || lead[lead.length - 2 + i - 1] === 'as');
+  return !(lead.slice(-2).some(anchor) || lead.some(starts));
 }
 
 /** A date in the figure's clause that names one day the figure happened on (not when it was said, not a period's start). */
