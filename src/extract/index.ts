@@ -10,7 +10,7 @@ import { attribute } from './attribution.js';
 import { findClaims, type DraftClaim } from './claims.js';
 import { clean } from './clean.js';
 import { asOfRuled, findDates } from './dates.js';
-import { SCOPE_AREA_PLACES, SCOPE_REPORTING_VERBS, SCOPE_SITE_NOUNS, SPEAKER_PLACE_CUES } from './lexicon.js';
+import { SCOPE_AREA_PLACES, SCOPE_REPORTING_VERBS, SCOPE_SITE_NOUNS, SHARE_LEADS, SPEAKER_PLACE_CUES } from './lexicon.js';
 import { sameSource } from '../sources/index.js';
 import { isNamed } from './names.js';
 import { documentCountry, findPlaces } from './places.js';
@@ -248,11 +248,18 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, co
     /\b(?:including|among(?: them)?)\s*$/i.test(between(Math.max(sentence.start, d.span.start - 14), d.span.start)) &&
     between(d.figure.end, place).includes(',');
   const later = index.drafts[claim.sentence]?.filter((d) => d.figure.start > claim.figure.end) ?? [];
+  // "300 have died, most of them in Baghdad": a place in a share set off after the figure is the share's.
+  const inShare = (place: number) =>
+    between(claim.figure.end, place)
+      .split(',')
+      .slice(1)
+      .some((part) => SHARE_LEADS.has(/^\s*(?:the\s+)?(\p{L}+)/u.exec(part)?.[1]?.toLowerCase() ?? ''));
   const after = inSentence.find(
     (p) =>
       p.span.start >= claim.figure.end &&
       later.every((d) => d.figure.start >= p.span.start || setOff(d, p.span.start)) &&
-      !/;/.test(between(claim.figure.end, p.span.start)),
+      !/;/.test(between(claim.figure.end, p.span.start)) &&
+      !inShare(p.span.start),
   );
   // "Thousands marched in Yangon, Mandalay and other cities": a figure spread over a list of
   // places is confined to none of them.

@@ -1093,6 +1093,11 @@ export const SCOPE_REPORTING_VERBS = new Set([
   'saying',
 ]);
 /**
+ * Words that open a share of a figure set off after it ("300 have died, most of them in Baghdad",
+ * "…, mainly in the south"): a place in that share is the share's, not the figure's.
+ */
+export const SHARE_LEADS = new Set(['most', 'many', 'half', 'majority', 'mostly', 'mainly', 'largely', 'chiefly', 'primarily', 'predominantly']);
+/**
  * Words before "in"/"at"/"from" and a place that say where a speaker or statement is, not where a
  * figure stands ("speaking in Geneva", "a group based in Vilnius", "a statement issued in Nairobi",
  * "told reporters in Ankara", "from his base in Istanbul").

@@ -255,6 +255,9 @@ describe('scope rules', () => {
     ['Fourteen people were killed on the eve of the vote, the ministry said.', 'Fourteen', 'new', 'one-day'],
     ['Fourteen people were killed in the early hours of Saturday, the ministry said.', 'Fourteen', 'new', 'one-day'],
     ['As of Sunday, 164 people had died, the ministry said.', '164', 'total', 'total'],
+    // A place in a share set off after the figure ("most of them in Baghdad") is the share's, not the figure's.
+    ['Protests spread across Iraq. At least 319 people have died since October, most of them in Baghdad.', '319', 'total', 'running-toll'],
+    ['Protests spread across Iraq. At least 319 people have died in Baghdad since October.', '319', 'local', 'local-toll'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
