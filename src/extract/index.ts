@@ -222,7 +222,7 @@ function indexBySentence(seg: Segmentation, drafts: DraftClaim[], places: PlaceM
 /**
  * "Speaking in Geneva, the envoy said…", "…, a group based in Vilnius said", "the UN office in
  * Geneva said 37 people…": a place that says where a speaker is, not where the figure stands. A
- * place abroad counts as the speaker's when a verb of saying stands between it and the figure.
+ * place abroad counts as the speaker's when it stands in the phrase of a verb of saying before the figure.
  */
 function speakerPlace(p: PlaceMention, claim: DraftClaim, sentence: { text: string; start: number }, country: ResolvedPlace | null): boolean {
   const lead = sentence.text.slice(0, p.span.start - sentence.start);
@@ -230,8 +230,11 @@ function speakerPlace(p: PlaceMention, claim: DraftClaim, sentence: { text: stri
   if (cue && SPEAKER_PLACE_CUES.has(cue)) return true;
   if (/^-based\b/.test(sentence.text.slice(p.span.end - sentence.start))) return true;
   if (!country || p.place.countryCode === country.countryCode || p.span.end > claim.figure.start) return false;
+  // In the speaker's own phrase, up to the verb: "In Chad, aid agencies said…" sets the scene of the figure instead.
   const between = sentence.text.slice(p.span.end - sentence.start, claim.figure.start - sentence.start).toLowerCase();
-  return between.split(/[^\p{L}]+/u).some((w) => SCOPE_REPORTING_VERBS.has(w));
+  const words = between.split(/[^\p{L},]+|(?=,)/u);
+  const verb = words.findIndex((w) => SCOPE_REPORTING_VERBS.has(w));
+  return verb >= 0 && !words.slice(0, verb).some((w) => w.includes(','));
 }
 
 /** The mention of the place a claim's sentence states it is about, or null (the document's country then stands for it). */

@@ -191,6 +191,14 @@ describe('scope rules', () => {
     // A place abroad before the verb of saying is the speaker's.
     ['Police fired on crowds across Kenya again. Kenyan exiles in London said 50 people had been killed.', '50', 'total', 'total'],
     ['Police in Basra said 40 people had been killed.', '40', 'local', 'local-place'],
+    // A place abroad set off before the speaker sets the figure's scene.
+    [
+      "Fighting continued across Sudan and Sudan's army retreated. In N'Djamena, aid agencies said 60,000 refugees had arrived.",
+      '60,000',
+      'local',
+      'local-place',
+    ],
+
     // A further state is read after its figure, not from the figure before it.
     ['Officials said 70 people had been wounded, 3 of them critically, and 12 arrested.', '12', 'total', 'total'],
     // A place named after another figure of the sentence is that figure's, not a running count's.

@@ -45,6 +45,11 @@ describe('headlines and the scope of the figures they are chosen from', () => {
     expect(headline('killed', [[text, '2024-03-05']])).toBe(300);
   });
 
+  it('heads with a toll whose share, not itself, is placed in a city', () => {
+    const text = 'Protests spread across Iraq. At least 319 people have died since October, most of them in Baghdad, the commission said.';
+    expect(headline('killed', [[text, '2019-11-20']])).toBe(319);
+  });
+
   it('heads with a toll told abroad: the place of the speaker does not make it local', () => {
     const text = 'Police fired on crowds across Kenya again. Speaking in London, the director of the rights group said 50 people had been killed.';
     expect(headline('killed', [[text, '2024-06-27']])).toBe(50);
