@@ -1073,6 +1073,8 @@ export const SCOPE_SIZE_VERBS = new Set([
   'is',
   'are',
 ]);
+/** Words of a speaker going on with the same report ("IOM added that…", "the ministry also said"): it continues across a paragraph break. */
+export const SCOPE_CONTINUATION_WORDS = new Set(['added', 'adds', 'also', 'continued']);
 /** Verbs that report a statement: a date after them dates the statement, not the figure. */
 export const SCOPE_REPORTING_VERBS = new Set([
   'said',

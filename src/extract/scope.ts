@@ -19,6 +19,7 @@ import {
   SCOPE_AREA_PLACES,
   SCOPE_CLAUSE_BREAKS,
   SCOPE_COMPASS,
+  SCOPE_CONTINUATION_WORDS,
   SCOPE_COUNT_VERBS,
   SCOPE_DAY_PARTS,
   SCOPE_DAY_PART_DETERMINERS,
@@ -1054,32 +1055,39 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
  */
 function sameDayReport(doc: ScopeDocument, target: ScopeClaim, v: View): boolean {
   if (v.claim.category === 'places' || v.claim.category === 'participants') return false;
-  return previousSentenceRule(doc, target, v) === 'one-day' && !perfectTense(v);
+  const previous = previousSentenceFigure(doc, target, v);
+  return previous?.rule === 'one-day' && !startsAfresh(v, previous.figure);
 }
 
 /**
- * "Rights groups say 300 people have died": a figure in the present perfect counts up to now, so
- * it does not continue the report of one day or place before it (told in the past tense).
+ * "Two people were killed on Monday. Rights groups say 300 people have died": a figure of the same
+ * harm in the present perfect counts up to now, so it does not continue the report of one day or
+ * place before it (told in the past tense). ("…100 were injured, while 300 others have been
+ * reported missing" goes on with another harm.)
  */
-function perfectTense(v: View): boolean {
+function startsAfresh(v: View, previous: ScopeFigure): boolean {
+  if (previous.category !== v.claim.category) return false;
   const { from, to } = v.clause();
   const words = v.range(from, to);
   return words.some((w, i) => (w === 'have' || w === 'has') && (words[i + 1] === 'been' || HARM_VERB_FORMS.has(words[i + 1] ?? '') || words[i + 1] === 'died'));
 }
 
 /**
- * The scope rule of the nearest figure in the sentence before the claim's, when that sentence is
- * in the same paragraph; else null. Figures are asked for in text order (extract), so the earlier
- * one is decided.
+ * The nearest figure in the sentence before the claim's, and the scope rule that decided it, when
+ * that sentence is in the same paragraph (or the claim's sentence goes on with the same report:
+ * "IOM added that…"); else null. Figures are asked for in text order (extract), so the earlier one
+ * is decided.
  */
-function previousSentenceRule(doc: ScopeDocument, target: ScopeClaim, v: View): string | null {
+function previousSentenceFigure(doc: ScopeDocument, target: ScopeClaim, v: View): { rule: string; figure: ScopeFigure } | null {
   const sentence = v.claim.sentence;
   const paragraph = doc.sentences[sentence]?.paragraph;
+  const continues = v.range(0, v.first).some((w) => SCOPE_CONTINUATION_WORDS.has(w));
   for (let k = target.index - 1; k >= 0; k--) {
     const f = doc.figures[k]!;
     if (f.sentence === sentence) continue;
-    if (f.sentence < sentence - 1 || doc.sentences[f.sentence]?.paragraph !== paragraph) return null;
-    return decisions.get(doc)?.get(k)?.rule ?? null;
+    if (f.sentence < sentence - 1 || (!continues && doc.sentences[f.sentence]?.paragraph !== paragraph)) return null;
+    const rule = decisions.get(doc)?.get(k)?.rule;
+    return rule ? { rule, figure: f } : null;
   }
   return null;
 }
@@ -1091,7 +1099,8 @@ function previousSentenceRule(doc: ScopeDocument, target: ScopeClaim, v: View): 
  */
 function samePlaceReport(doc: ScopeDocument, target: ScopeClaim, v: View): boolean {
   if (v.claim.category === 'places') return false;
-  return PLACE_RULES.has(previousSentenceRule(doc, target, v) ?? '') && !perfectTense(v);
+  const previous = previousSentenceFigure(doc, target, v);
+  return !!previous && PLACE_RULES.has(previous.rule) && !startsAfresh(v, previous.figure);
 }
 
 /** The rules that confine a figure to a place named in its own sentence. */

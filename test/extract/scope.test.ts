@@ -266,6 +266,20 @@ describe('scope rules', () => {
     // A place in a share set off after the figure ("most of them in Baghdad") is the share's, not the figure's.
     ['Protests spread across Iraq. At least 319 people have died since October, most of them in Baghdad.', '319', 'total', 'running-toll'],
     ['Protests spread across Iraq. At least 319 people have died in Baghdad since October.', '319', 'local', 'local-toll'],
+    // A speaker going on with the same report ("added") continues a place's report across a paragraph break;
+    // another harm in the present perfect still does.
+    [
+      'In Kordo province, about 700 people were killed in the fighting, the agency said.\n\nOn Thursday, the agency added that 100 people were injured, while 300 others have been reported missing.',
+      '300',
+      'local',
+      'same-place-report',
+    ],
+    [
+      'In Kordo province, about 700 people were killed in the fighting, the agency said.\n\nOn Thursday, the agency said 100 people were injured.',
+      '100',
+      'total',
+      'total',
+    ],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
