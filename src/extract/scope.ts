@@ -347,8 +347,10 @@ function dayCues(v: View, from: number, to: number): DayCue[] {
     const afterDay = w === 'alone' && i > from && cues.some((c) => c.end === i);
     // "this morning", "that evening": a part of one day.
     const dayPart = SCOPE_DAY_PARTS.has(w) && SCOPE_DAY_PART_DETERMINERS.has(prev);
-    if (SCOPE_ONE_DAY.has(w) || afterDay || dayPart || (SCOPE_DAY_NOUNS.has(w) && (SCOPE_ONE_DAY_BEFORE.has(prev) || /est$/.test(prev))))
-      cues.push({ at: i, end: i + 1, single: false });
+    if (SCOPE_ONE_DAY.has(w) || afterDay || dayPart) cues.push({ at: i, end: i + 1, single: false });
+    // The cue of "the first day" starts at its determiner, so that "from the first day" reads as a count's start.
+    else if (SCOPE_DAY_NOUNS.has(w) && (SCOPE_ONE_DAY_BEFORE.has(prev) || /est$/.test(prev)))
+      cues.push({ at: v.words[i - 2]?.lower === 'the' && i - 2 >= from ? i - 2 : i - 1 >= from ? i - 1 : i, end: i + 1, single: false });
     // A weekday counts even when the report's date is unknown and the day stays unresolved.
     else if (SCOPE_WEEKDAYS.has(w.replace(/['’]s$/, ''))) cues.push({ at: i, end: i + 1, single: true });
   }
@@ -944,8 +946,10 @@ const SCOPE_RULES: readonly ScopeRule[] = [
         (w, i) =>
           SCOPE_PHASE_VERBS.has(w) ||
           (SCOPE_PHASE_NOUNS.has(w) && SCOPE_PHASE_DETERMINERS.has(words[i - 1] ?? '')) ||
-          // "During the first week of the crackdown, 210 people were arrested".
-          (SCOPE_PHASE_PERIODS.has(w) && SCOPE_ORDINALS.has(words[i - 1] ?? '')),
+          // "During the first week of the crackdown, 210 people were arrested" (not "since the first week", a count's start).
+          (SCOPE_PHASE_PERIODS.has(w) &&
+            SCOPE_ORDINALS.has(words[i - 1] ?? '') &&
+            !words.slice(Math.max(0, i - 4), i).some((x) => SCOPE_PERIOD_STARTS.has(x) || x === 'from')),
       );
     },
   },

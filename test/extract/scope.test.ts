@@ -280,6 +280,9 @@ describe('scope rules', () => {
       'total',
       'total',
     ],
+    // "from" or "since" an ordinal day or week starts a count.
+    ['From the first day of protests, 400 people have been detained.', '400', 'total', 'total'],
+    ['Since the first week of the crackdown, 400 people have been detained.', '400', 'total', 'running-toll'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
