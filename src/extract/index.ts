@@ -232,9 +232,9 @@ function speakerPlace(p: PlaceMention, claim: DraftClaim, sentence: { text: stri
   if (!country || p.place.countryCode === country.countryCode || p.span.end > claim.figure.start) return false;
   // In the speaker's own phrase, up to the verb: "In Chad, aid agencies said…" sets the scene of the figure instead.
   const between = sentence.text.slice(p.span.end - sentence.start, claim.figure.start - sentence.start).toLowerCase();
-  const words = between.split(/[^\p{L},]+|(?=,)/u);
+  const words = between.match(/\p{L}+|,/gu) ?? [];
   const verb = words.findIndex((w) => SCOPE_REPORTING_VERBS.has(w));
-  return verb >= 0 && !words.slice(0, verb).some((w) => w.includes(','));
+  return verb >= 0 && !words.slice(0, verb).includes(',');
 }
 
 /** The mention of the place a claim's sentence states it is about, or null (the document's country then stands for it). */

@@ -299,9 +299,7 @@ function subgroupVictims(v: View): boolean {
     if (code) return country !== null && code !== country;
   }
   if (words.some((w) => SCOPE_SUBGROUP_MODIFIERS.has(w.toLowerCase()))) return true;
-  if (SCOPE_POPULATION_NOUNS.has(head)) return false;
-  const noun = personNoun(head);
-  return !!noun && noun.kind === 'person' && noun.plural;
+  return subgroupNoun(head);
 }
 
 /**
@@ -767,7 +765,7 @@ function runningToll(v: View): boolean {
  */
 function addsToToll(v: View): boolean {
   const { to } = v.clause();
-  for (let k = v.last; k < Math.min(to + 1, v.words.length); k++) {
+  for (let k = v.last; k < to; k++) {
     if (!SCOPE_RESULT_VERBS.has(v.words[k]!.lower)) continue;
     // Only the rest of the figure's own clause stands between: no figure of the same harm.
     if (v.others().some((f) => f.category === v.claim.category && f.figure.start > v.claim.figure.end && f.figure.end <= v.words[k]!.start)) return false;
