@@ -10,7 +10,18 @@ import { attribute } from './attribution.js';
 import { findClaims, type DraftClaim } from './claims.js';
 import { clean } from './clean.js';
 import { asOfRuled, findDates } from './dates.js';
-import { GENERIC_ORG_HEADS, GROUP_NOUNS, OFFICE_WORDS, ROLE_NOUNS, SCOPE_AREA_PLACES, SCOPE_SITE_NOUNS, UNNAMED_VICTIMS } from './lexicon/index.js';
+import {
+  GENERIC_ORG_HEADS,
+  GROUP_NOUNS,
+  OFFICE_WORDS,
+  ROLE_NOUNS,
+  SCOPE_AREA_PLACES,
+  SCOPE_REPORTING_VERBS,
+  SCOPE_SITE_NOUNS,
+  SHARE_LEADS,
+  SPEAKER_PLACE_CUES,
+  UNNAMED_VICTIMS,
+} from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
 import { countryOf } from './entities.js';
 import { sameSource } from '../sources/index.js';
@@ -18,7 +29,7 @@ import { isNamed } from './names.js';
 import { documentCountry, findPlaces } from './places.js';
 import { findQuotes } from './quotes.js';
 import { reviserOf, revisionOf } from './revision.js';
-import { scopeOf } from './scope.js';
+import { DEFAULT_SCOPE_RULE, scopeOf } from './scope.js';
 import { segment, type Segmentation } from './segment.js';
 import { collectMentions } from './speakers.js';
 import { tokenize, type Token } from './tokens.js';
@@ -190,11 +201,10 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
       [r.low, r.high, r.estimate, r.qualifier] = [c.low, c.high, c.estimate, c.qualifier];
       rounded.headline = false;
       if (rounded.titled) [r.span, rounded.titled] = [c.span, false];
-      r.scope = c.scope;
-      r.rules = { ...r.rules, scope: c.rules?.scope };
+      takeBodyScope(r, c);
       if (describes(r.source, c.source)) {
         r.source = c.source;
-        r.rules.source = `${c.rules?.source ?? 'outlet'}+headline-restated`;
+        r.rules = { ...r.rules, source: `${c.rules?.source ?? 'outlet'}+headline-restated` };
         rounded.inherited = m.inherited;
       } else if (sourceRank(m) > sourceRank(rounded)) {
         r.source = c.source;
@@ -239,8 +249,7 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
     }
     // A headline keeps its span, but what the figure counts is read in the body's fuller sentence.
     if (twin.headline && !m.headline) {
-      twin.claim.scope = c.scope;
-      twin.claim.rules = { ...twin.claim.rules, scope: c.rules?.scope };
+      takeBodyScope(twin.claim, c);
       twin.headline = false;
     }
     twin.claim.hedged ||= c.hedged;
@@ -249,6 +258,17 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
     carryRevision(twin.claim, c);
   }
   return out.map((m) => m.claim);
+}
+
+/**
+ * A headline's figure takes the scope read in the body's fuller sentence, unless no rule of the
+ * body's found a cue there and the headline's did ("Police detain 100 at Sunday's protests" beside
+ * "…told reporters on Sunday that 100 had been detained": the day is the figure's in the headline only).
+ */
+function takeBodyScope(head: CountClaim, body: CountClaim): void {
+  if (body.rules?.scope === DEFAULT_SCOPE_RULE && head.rules?.scope !== DEFAULT_SCOPE_RULE) return;
+  head.scope = body.scope;
+  head.rules = { ...head.rules, scope: body.rules?.scope };
 }
 
 /** A repeat that says the figure is a revision makes the kept claim one (with the rule that said so). */
@@ -286,10 +306,28 @@ function indexBySentence(seg: Segmentation, drafts: DraftClaim[], places: PlaceM
   return index;
 }
 
-/** The place a claim is about, and whether its sentence states it (rather than the document's country). */
-function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex): ResolvedPlace | null {
+/**
+ * "Speaking in Geneva, the envoy said…", "…, a group based in Vilnius said", "the UN office in
+ * Geneva said 37 people…": a place that says where a speaker is, not where the figure stands. A
+ * place abroad counts as the speaker's when it stands in the phrase of a verb of saying before the figure.
+ */
+function speakerPlace(p: PlaceMention, claim: DraftClaim, sentence: { text: string; start: number }, country: ResolvedPlace | null): boolean {
+  const lead = sentence.text.slice(0, p.span.start - sentence.start);
+  const cue = /(\p{L}+)\s+(?:in|at|from)\s+(?:the\s+)?$/u.exec(lead)?.[1]?.toLowerCase();
+  if (cue && SPEAKER_PLACE_CUES.has(cue)) return true;
+  if (/^-based\b/.test(sentence.text.slice(p.span.end - sentence.start))) return true;
+  if (!country || p.place.countryCode === country.countryCode || p.span.end > claim.figure.start) return false;
+  // In the speaker's own phrase, up to the verb: "In Chad, aid agencies said…" sets the scene of the figure instead.
+  const between = sentence.text.slice(p.span.end - sentence.start, claim.figure.start - sentence.start).toLowerCase();
+  const words = between.match(/\p{L}+|,/gu) ?? [];
+  const verb = words.findIndex((w) => SCOPE_REPORTING_VERBS.has(w));
+  return verb >= 0 && !words.slice(0, verb).includes(',');
+}
+
+/** The mention of the place a claim's sentence states it is about, or null (the document's country then stands for it). */
+function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, country: ResolvedPlace | null): PlaceMention | null {
   const sentence = seg.sentences[claim.sentence]!;
-  const inSentence = index.places[claim.sentence] ?? [];
+  const inSentence = (index.places[claim.sentence] ?? []).filter((p) => !speakerPlace(p, claim, sentence, country));
   // "eight people in Baghdad": the place after the figure, up to the next figure or clause end;
   // else the nearest place before it.
   const between = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);
@@ -300,18 +338,25 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex): R
     /\b(?:including|among(?: them)?)\s*$/i.test(between(Math.max(sentence.start, d.span.start - 14), d.span.start)) &&
     between(d.figure.end, place).includes(',');
   const later = index.drafts[claim.sentence]?.filter((d) => d.figure.start > claim.figure.end) ?? [];
+  // "300 have died, most of them in Baghdad": a place in a share set off after the figure is the share's.
+  const inShare = (place: number) =>
+    between(claim.figure.end, place)
+      .split(',')
+      .slice(1)
+      .some((part) => SHARE_LEADS.has(/^\s*(?:the\s+)?(\p{L}+)/u.exec(part)?.[1]?.toLowerCase() ?? ''));
   const after = inSentence.find(
     (p) =>
       p.span.start >= claim.figure.end &&
       later.every((d) => d.figure.start >= p.span.start || setOff(d, p.span.start)) &&
-      !/;/.test(between(claim.figure.end, p.span.start)),
+      !/;/.test(between(claim.figure.end, p.span.start)) &&
+      !inShare(p.span.start),
   );
   // "Thousands marched in Yangon, Mandalay and other cities": a figure spread over a list of
   // places is confined to none of them.
   if (after) {
     const listed = (p: PlaceMention) =>
       inSentence.some((q) => q.span.start > p.span.end && /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(between(p.span.end, q.span.start)));
-    return listed(after) || /^\s*,?\s*(?:and|or) other\b/.test(between(after.span.end, sentence.end)) ? null : after.place;
+    return listed(after) || /^\s*,?\s*(?:and|or) other\b/.test(between(after.span.end, sentence.end)) ? null : after;
   }
   // "Beijing's threats": a place owning a noun that is no area qualifies that noun, not where the
   // figure stands ("Chile's capital", "Baghdad's Tahrir Square" still place it).
@@ -325,7 +370,7 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex): R
         .some((w) => SCOPE_AREA_PLACES.has(w) || SCOPE_SITE_NOUNS.has(w))
     );
   };
-  return inSentence.filter((p) => p.span.end <= claim.figure.start && !owns(p)).pop()?.place ?? null;
+  return inSentence.filter((p) => p.span.end <= claim.figure.start && !owns(p)).pop() ?? null;
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -362,7 +407,8 @@ export function extract(input: ExtractInput): Report {
 
   const claims: Mention[] = drafts.map((d, i) => {
     const sentence = seg.sentences[d.sentence]!;
-    const stated = placeFor(d, seg, bySentence);
+    const mention = placeFor(d, seg, bySentence, country);
+    const stated = mention?.place ?? null;
     const dated = asOfRuled(d, sentence, dates, text, doc.published);
     const place = stated ?? country;
     const claim: CountClaim = {
@@ -381,7 +427,7 @@ export function extract(input: ExtractInput): Report {
       revision: null,
       span: d.span,
     };
-    const scoped = scopeOf(scopeDoc, { index: i, place, placeStated: stated !== null });
+    const scoped = scopeOf(scopeDoc, { index: i, place, placeStated: stated !== null, placeSpan: mention?.span });
     claim.scope = scoped.scope;
     claim.rules = {
       scope: scoped.rule,

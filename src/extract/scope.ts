@@ -19,25 +19,31 @@ import {
   SCOPE_AREA_PLACES,
   SCOPE_CLAUSE_BREAKS,
   SCOPE_COMPASS,
+  SCOPE_CONTINUATION_WORDS,
+  SCOPE_COUNT_VERBS,
   SCOPE_DATE_ANCHORS,
   SCOPE_DAY_NOUNS,
   SCOPE_DAY_PARTS,
+  SCOPE_DAY_PART_DETERMINERS,
   SCOPE_DAY_SPAN_JOINERS,
   SCOPE_EVENT_NOUNS,
   SCOPE_EVERYONE,
   SCOPE_FACILITY_NOUNS,
   SCOPE_FACILITY_VERBS,
   SCOPE_HARM_SETTINGS,
+  SCOPE_HOLDING_PLACES,
   SCOPE_INCIDENT_DETERMINERS,
   SCOPE_INCIDENT_NOUNS,
   SCOPE_INCREMENT_AFTER,
   SCOPE_INCREMENT_VERBS,
   SCOPE_INJURY_KINDS,
+  SCOPE_LASTING_STATE,
   SCOPE_LOCATIVES,
   SCOPE_NAMED_AREAS,
   SCOPE_NATIONWIDE,
   SCOPE_ONE_DAY,
   SCOPE_ONE_DAY_BEFORE,
+  SCOPE_ORDINALS,
   SCOPE_OTHER_WORDS,
   SCOPE_OUTCOME_WORDS,
   SCOPE_PERIOD_PREPOSITIONS,
@@ -45,7 +51,9 @@ import {
   SCOPE_PERIOD_START_VERBS,
   SCOPE_PHASE_DETERMINERS,
   SCOPE_PHASE_NOUNS,
+  SCOPE_PHASE_PERIODS,
   SCOPE_PHASE_VERBS,
+  SCOPE_PLURAL_PERIODS,
   SCOPE_POPULATION_NOUNS,
   SCOPE_PRESENT_STATE,
   SCOPE_QUANTITY_QUALIFIERS,
@@ -53,23 +61,27 @@ import {
   SCOPE_RATE_PERIODS,
   SCOPE_RECENT_STARTS,
   SCOPE_RELATIVE_DAY,
+  SCOPE_RENEWAL_WORDS,
   SCOPE_REPORTING_VERBS,
   SCOPE_RESULT_VERBS,
   SCOPE_SECURITY_NOUNS,
   SCOPE_SHORT_PERIODS,
   SCOPE_SITE_DETERMINERS,
   SCOPE_SITE_NOUNS,
+  SCOPE_SIZE_VERBS,
   SCOPE_SMALL_COUNTS,
   SCOPE_STATEMENT_NOUNS,
+  SCOPE_SUBGROUP_LEADS,
   SCOPE_SUBGROUP_MODIFIERS,
   SCOPE_SUBGROUP_NOUNS,
   SCOPE_SUBGROUP_REFERENTS,
   SCOPE_SUBORDINATORS,
   SCOPE_SUBORDINATOR_FIXED,
   SCOPE_TOLL_NOUNS,
-  WEEKDAYS,
+  SCOPE_UNREST_NOUNS,
   SCOPE_WHOLE_COUNTRY,
   SPEECH_VERBS,
+  WEEKDAYS,
 } from './lexicon/index.js';
 import { countryOf } from './entities.js';
 import { personNoun } from './person-nouns.js';
@@ -104,6 +116,8 @@ export interface ScopeClaim {
   place: ResolvedPlace | null;
   /** The claim's sentence names its place (not the document's country by default). */
   placeStated: boolean;
+  /** Where the sentence names it, when it does. */
+  placeSpan?: { start: number; end: number };
 }
 
 /** A scope decision and the rule that made it. */
@@ -248,6 +262,27 @@ const whoWords = (v: View) => {
 };
 
 /**
+ * "Security personnel killed numbered 30", "The number of children detained has risen to 120": a
+ * figure with no noun of its own, sized by a verb whose subject names a kind of victim (the kind,
+ * then a harm participle). Not "Police killed 30", where the kind is the agent.
+ */
+function subjectSubgroup(v: View): boolean {
+  if (v.nounPhrase().some((w) => personNoun(w) !== null || SCOPE_EVERYONE.has(w))) return false;
+  const { from } = v.clause();
+  const lead = v.range(from, v.first);
+  const verb = lead.findLastIndex((w) => SCOPE_SIZE_VERBS.has(w));
+  if (verb < 0 || lead.slice(verb + 1).some((w) => /^\p{L}+$/u.test(w) && !['at', 'to', 'has', 'have', 'had', 'been'].includes(w))) return false;
+  return lead.slice(0, verb).some((w, i) => (isSubgroupWho([w]) || subgroupNoun(w)) && HARM_VERB_FORMS.has(lead[i + 1] ?? ''));
+}
+
+/** A plural person noun that is not the crisis-wide population ("journalists", "monks"; not "people", "protesters"). */
+function subgroupNoun(w: string): boolean {
+  if (SCOPE_POPULATION_NOUNS.has(w) || SCOPE_EVERYONE.has(w)) return false;
+  const noun = personNoun(w);
+  return !!noun && noun.kind === 'person' && noun.plural;
+}
+
+/**
  * Does the figure's victim noun pick out a subgroup of the crisis's victims? A nationality other
  * than the report's ("Chinese citizens" in Sri Lanka) or a subgroup modifier ("foreign",
  * "political") does; the crisis-wide population ("people", "civilians", "protesters", the report's
@@ -264,9 +299,7 @@ function subgroupVictims(v: View): boolean {
     if (code) return country !== null && code !== country;
   }
   if (words.some((w) => SCOPE_SUBGROUP_MODIFIERS.has(w.toLowerCase()))) return true;
-  if (SCOPE_POPULATION_NOUNS.has(head)) return false;
-  const noun = personNoun(head);
-  return !!noun && noun.kind === 'person' && noun.plural;
+  return subgroupNoun(head);
 }
 
 /**
@@ -275,8 +308,8 @@ function subgroupVictims(v: View): boolean {
  * injured"), which counts everyone the list does.
  */
 function laterState(v: View): boolean {
-  const { from, to } = v.clause();
-  const words = v.range(from, to);
+  // The state follows the figure; one before it is another figure's ("70 wounded, 3 of them critically, and 12 arrested").
+  const words = v.range(v.first, v.clause().to);
   return words.some((w, i) => SCOPE_OUTCOME_WORDS.has(w) && !['or', 'and', ','].includes(words[i - 1] ?? ''));
 }
 
@@ -292,6 +325,8 @@ function dayCues(v: View, from: number, to: number): DayCue[] {
   const cues: DayCue[] = [];
   for (const d of indexOf(v.doc).dates.get(v.claim.sentence) ?? []) {
     if (d.kind === 'crisis_day' || d.date !== d.end) continue;
+    // "over the past five weeks": a period dated by its start, not one day.
+    if (d.span.text.split(/\s+/).some((w) => SCOPE_PLURAL_PERIODS.has(w.toLowerCase()))) continue;
     // "2021-05-07 The country's…": a date in figures with no preposition is a dateline, not when the figure happened.
     if (/^[\d./-]+$/.test(d.span.text) && !/^(?:on|of)$/.test(v.words[v.words.findIndex((t) => t.start >= d.span.start) - 1]?.lower ?? '')) continue;
     const k = v.words.findIndex((t) => t.start >= d.span.start);
@@ -308,8 +343,12 @@ function dayCues(v: View, from: number, to: number): DayCue[] {
     // "the worst night", "all day long".
     // "alone" only after a day ("On Monday alone"); "in Baghdad alone" singles out a place.
     const afterDay = w === 'alone' && i > from && cues.some((c) => c.end === i);
-    if (SCOPE_ONE_DAY.has(w) || afterDay || (SCOPE_DAY_NOUNS.has(w) && (SCOPE_ONE_DAY_BEFORE.has(prev) || /est$/.test(prev))))
-      cues.push({ at: i, end: i + 1, single: false });
+    // "this morning", "that evening": a part of one day.
+    const dayPart = SCOPE_DAY_PARTS.has(w) && SCOPE_DAY_PART_DETERMINERS.has(prev);
+    if (SCOPE_ONE_DAY.has(w) || afterDay || dayPart) cues.push({ at: i, end: i + 1, single: false });
+    // The cue of "the first day" starts at its determiner, so that "from the first day" reads as a count's start.
+    else if (SCOPE_DAY_NOUNS.has(w) && (SCOPE_ONE_DAY_BEFORE.has(prev) || /est$/.test(prev)))
+      cues.push({ at: v.words[i - 2]?.lower === 'the' && i - 2 >= from ? i - 2 : i - 1 >= from ? i - 1 : i, end: i + 1, single: false });
     // A weekday counts even when the report's date is unknown and the day stays unresolved.
     else if (WEEKDAYS.has(w.replace(/['’]s$/, ''))) cues.push({ at: i, end: i + 1, single: true });
   }
@@ -322,6 +361,13 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   // "A watchdog yesterday blamed police for the deaths of 20": a day between a subject and its
   // verb dates that verb; when the verb is no harm, the figure is in what it said or did.
   if (k < v.first && statementVerb(v.words[end])) return false;
+  // "On Sunday, the ministry raised the number of dead to 164": a verb of keeping or crossing a count
+  // right before the figure (in its clause, no "and" between) makes the day the count's.
+  if (k < v.first) {
+    const lead = v.range(Math.max(end, v.first - 7), v.first);
+    const at = lead.findIndex((w) => SCOPE_COUNT_VERBS.has(w));
+    if (at >= 0 && !lead.slice(at).some((w) => w === 'and' || SCOPE_CLAUSE_BREAKS.has(w))) return false;
+  }
   const lead = v.range(k - 3, k);
   // "Easter Sunday", "Bloody Friday": a name, not the day of this figure.
   if (single && /^\p{Lu}/u.test(v.words[k - 1]?.text ?? '') && k - 1 > 0) return false;
@@ -334,13 +380,21 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   if (SCOPE_RELATIVE_DAY.has(v.words[end]?.lower ?? '') && ['a', 'one', 'the'].includes(v.words[k - 1]?.lower ?? '')) return false;
   // "Today, more than 10,000 people remain behind bars": today's state is the count so far.
   if (v.words[k]!.lower === 'today' && v.range(v.clause().from, v.clause().to).some((w) => SCOPE_PRESENT_STATE.has(w))) return false;
+  // "On Wednesday, 5,000 people were still being held": the day a lasting state was counted.
+  const clause = v.range(v.clause().from, v.clause().to);
+  if (clause.some((w, i) => SCOPE_LASTING_STATE.has(w) || (SCOPE_HOLDING_PLACES.has(w) && ['in', 'behind'].includes(clause[i - 1] ?? '')))) return false;
   if ((k < v.first ? v.range(k, v.first) : v.range(v.last, k)).some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
   // "said in a statement on Thursday that 58…": a day in the clause of the verb of saying, before the "that" of what was said.
   if (k < v.first && v.range(end, v.first).includes('that') && v.range(k - 8, k).some((w) => SCOPE_REPORTING_VERBS.has(w) || SPEECH_VERBS.has(w))) return false;
   // "by 2 May", "since January 2", "since the protests started on November 28", "which broke out on
   // October 1": the end or start of a running count.
   const starts = (w: string) => SCOPE_PERIOD_STARTS.has(w) || SCOPE_PERIOD_START_VERBS.has(w);
-  return !(lead.slice(-2).some((w) => SCOPE_DATE_ANCHORS.has(w)) || lead.some(starts));
+  // "at Sunday's rally", "from Monday's clashes": a day owning an event a locative places the figure at is no anchor's object.
+  const owns = /['’]s$/.test(v.words[end - 1]?.lower ?? '');
+  // "as of Monday" anchors a count; "the early hours of Saturday" is a part of the day.
+  const anchor = (w: string, i: number) =>
+    SCOPE_DATE_ANCHORS.has(w) && !(owns && SCOPE_LOCATIVES.has(w)) && (w !== 'of' || lead[lead.length - 2 + i - 1] === 'as');
+  return !(lead.slice(-2).some(anchor) || lead.some(starts));
 }
 
 /** A date in the figure's clause that names one day the figure happened on (not when it was said, not a period's start). */
@@ -349,6 +403,12 @@ function oneDay(v: View): boolean {
   if (dayCues(v, from, to).some((c) => datesFigure(v, c))) return true;
   // "The worst day came on April 2, when troops killed 60": a clause of "when" after a day is that day's.
   if (v.words[from - 1]?.lower === 'when' && dayCues(v, Math.max(0, from - 9), from - 1).some((c) => datesFigure(v, c))) return true;
+  // "Seven people were killed when militiamen attacked the town on Tuesday": a clause of "when" after the figure dates it.
+  if (v.words[to]?.lower === 'when') {
+    let end = to + 1;
+    while (end < v.words.length && !SCOPE_CLAUSE_BREAKS.has(v.words[end]!.lower) && v.words[end]!.text !== ',') end++;
+    if (dayCues(v, to + 1, end).some((c) => datesFigure(v, c))) return true;
+  }
   return false;
 }
 
@@ -469,7 +529,7 @@ function subgroupMarker(v: View): boolean {
   // "including at least 12", "among them some 40": a qualifier may stand between the marker and the figure.
   let q = 1;
   while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
-  if (['including', 'among', 'whom'].includes(v.before(q)) || (v.before(q) === 'them' && v.before(q + 1) === 'among')) return true;
+  if (SCOPE_SUBGROUP_LEADS.has(v.before(q)) || (v.before(q) === 'them' && v.before(q + 1) === 'among')) return true;
   // "Twelve children were among the 300 people killed", "out of the 900 detained": the figure is the whole.
   if (v.before(q) === 'the' && ['among', 'of'].includes(v.before(q + 1))) return false;
   // "60 deaths out of a total of 85": the figure before "out of" is the share.
@@ -528,6 +588,26 @@ function subordinateStart(v: View, to: number): number {
   return to;
 }
 
+/**
+ * Is the claim's place its own, not named after another figure of its sentence and before it
+ * ("40 were killed on Sunday in Lagos, and 1,000 have died since the unrest began": Lagos is the 40's)?
+ */
+function ownPlace(v: View): boolean {
+  const at = v.target.placeSpan;
+  if (!at || at.start > v.claim.figure.start) return true;
+  return !v.others().some((f) => f.figure.end <= at.start);
+}
+
+/** "Basra accounted for 111 of the dead": the claim's place opens the figure's clause as its subject. */
+function placeSubject(v: View): boolean {
+  const at = v.target.placeSpan;
+  if (!at || at.end > v.claim.figure.start) return false;
+  const { from } = v.clause();
+  const k = v.words.findIndex((t) => t.start >= at.start);
+  // Only a determiner may open the clause before the place ("The province of Orlen accounted for…").
+  return k >= from && v.range(from, k).every((w) => w === 'the' || w === ',') && !SCOPE_LOCATIVES.has(v.words[k - 1]?.lower ?? '');
+}
+
 /** "The toll rose to 50 as crowds marched in Tehran": no name in the figure's clause before its subordinate clause. */
 function placeOnlySubordinate(v: View): boolean {
   const { from, to } = v.clause();
@@ -552,16 +632,20 @@ function appositiveArea(v: View, to: number): boolean {
  * may stand between the comma and the figure).
  */
 function placePhraseStart(v: View): number {
+  const k = frontedPhraseStart(v);
+  return v.range(k, v.phrase().from).some((w) => w === 'in' || w === 'at') ? k : v.phrase().from;
+}
+
+/** Where a phrase set off by a comma right before the figure starts ("Nationwide, at least 90"), else the figure's phrase start. */
+function frontedPhraseStart(v: View): number {
   const phrase = v.phrase();
   const { from: clauseFrom } = v.clause();
   let q = 1;
   while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
-  if (phrase.from === v.first - q + 1 && v.before(q) === ',') {
-    let k = v.first - q - 1;
-    while (k > clauseFrom && v.words[k - 1]!.text !== ',') k--;
-    if (v.range(k, v.first - q).some((w) => w === 'in' || w === 'at')) return k;
-  }
-  return phrase.from;
+  if (phrase.from !== v.first - q + 1 || v.before(q) !== ',') return phrase.from;
+  let k = v.first - q - 1;
+  while (k > clauseFrom && v.words[k - 1]!.text !== ',') k--;
+  return k;
 }
 
 /** "in Kordo province", "at Tamsa camp": an area named by the name before it, placed by a preposition in the figure's phrase. */
@@ -624,6 +708,10 @@ function oneIncident(v: View): boolean {
   const { from, to } = v.clause();
   for (let i = from; i < to; i++) {
     if (i >= v.first && i < v.last) continue;
+    // "in fresh clashes", "during the latest protests", "in renewed violence": a new round of events.
+    const w = v.words[i]!.lower;
+    const events = [w, w.replace(/e?s$/, '')].some((x) => SCOPE_INCIDENT_NOUNS.has(x) || SCOPE_EVENT_NOUNS.has(x)) || SCOPE_UNREST_NOUNS.has(w);
+    if (events && SCOPE_RENEWAL_WORDS.has(v.words[i - 1]?.lower ?? '')) return true;
     if (!SCOPE_INCIDENT_NOUNS.has(v.words[i]!.lower) && !SCOPE_EVENT_NOUNS.has(v.words[i]!.lower)) continue;
     const lead = v.range(i - 2, i);
     if (lead.some((w) => SCOPE_INCIDENT_DETERMINERS.has(w)) && !lead.includes('of')) return true;
@@ -642,10 +730,13 @@ function sinceRecent(v: View): boolean {
   return false;
 }
 
-/** "nationwide", "across the country", "throughout the nation" in the figure's phrase: the whole country's count. */
+/**
+ * "nationwide", "across the country", "throughout the nation" in the figure's phrase, or set
+ * before it ("Nationwide, at least 90 people"): the whole country's count.
+ */
 function nationwide(v: View): boolean {
-  const { from, to } = v.phrase();
-  const words = v.range(from, to);
+  const { to } = v.phrase();
+  const words = v.range(frontedPhraseStart(v), to);
   return words.some(
     (w, i) =>
       SCOPE_NATIONWIDE.has(w) || (SCOPE_WHOLE_COUNTRY.has(w) && words[i - 1] === 'the' && ['across', 'throughout', 'over'].includes(words[i - 2] ?? '')),
@@ -665,6 +756,24 @@ function runningToll(v: View): boolean {
   const phrase = v.phrase();
   const words = v.range(phrase.from, phrase.to);
   return words.some((w, i) => w === 'since' && words[i - 1] !== 'day' && !/est$/.test(words[i - 2] ?? ''));
+}
+
+/**
+ * "Six people later died, raising the toll to 52", "Police detained 40 more, bringing the total to
+ * 900": a figure followed in its clause by a verb of result and a toll (or "to" and a larger
+ * figure of its harm) is what was added to it.
+ */
+function addsToToll(v: View): boolean {
+  const { to } = v.clause();
+  for (let k = v.last; k < to; k++) {
+    if (!SCOPE_RESULT_VERBS.has(v.words[k]!.lower)) continue;
+    // Only the rest of the figure's own clause stands between: no figure of the same harm.
+    if (v.others().some((f) => f.category === v.claim.category && f.figure.start > v.claim.figure.end && f.figure.end <= v.words[k]!.start)) return false;
+    const rest = v.range(k + 1, k + 6);
+    if (rest.some((w) => SCOPE_TOLL_NOUNS.has(w))) return true;
+    return v.others().some((f) => f.category === v.claim.category && f.figure.start > v.words[k]!.start && f.estimate > v.claim.estimate);
+  }
+  return false;
 }
 
 /** "four more people", "three new deaths", "another 27", "went up by over a hundred". */
@@ -731,6 +840,12 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: incrementMarker,
   },
   {
+    // "Six people later died of their wounds, raising the toll to 52": what a result clause adds to a toll.
+    name: 'adds-to-toll',
+    scope: 'new',
+    holds: addsToToll,
+  },
+  {
     // "an average of 900 flee each day", "some 3,000 arrive every week": a rate is one period's count.
     name: 'rate',
     scope: 'new',
@@ -751,7 +866,10 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       const lead = v.range(0, v.first);
       if (lead[0] === 'of' && lead.includes(',')) return true;
       // "30 people, among them nine people in Maysan, eight in Baghdad": by place, not by kind.
-      return subgroupMarker(v) && v.after(0) !== 'of' && !isSubgroupWho(whoWords(v)) && !subgroupVictims(v);
+      if (subgroupMarker(v) && v.after(0) !== 'of' && !isSubgroupWho(whoWords(v)) && !subgroupVictims(v)) return true;
+      // "Basra accounted for 111 of the dead": a share whose subject is its place ("Nine of them died
+      // in Basra" is a subgroup that happens to be placed).
+      return v.after(0) === 'of' && subgroupMarker(v) && placeSubject(v);
     },
   },
   {
@@ -805,7 +923,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // a count of one kind of victim, not of everyone.
     name: 'subgroup-noun',
     scope: 'part',
-    holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && isSubgroupWho(whoWords(v)),
+    holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && (isSubgroupWho(whoWords(v)) || subjectSubgroup(v)),
   },
   {
     // "at least 37 monks", "Chinese citizens", "political prisoners": a victim noun that is not the
@@ -822,7 +940,15 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: (v) => {
       const { to } = v.clause();
       const words = v.range(0, to);
-      return words.some((w, i) => SCOPE_PHASE_VERBS.has(w) || (SCOPE_PHASE_NOUNS.has(w) && SCOPE_PHASE_DETERMINERS.has(words[i - 1] ?? '')));
+      return words.some(
+        (w, i) =>
+          SCOPE_PHASE_VERBS.has(w) ||
+          (SCOPE_PHASE_NOUNS.has(w) && SCOPE_PHASE_DETERMINERS.has(words[i - 1] ?? '')) ||
+          // "During the first week of the crackdown, 210 people were arrested" (not "since the first week", a count's start).
+          (SCOPE_PHASE_PERIODS.has(w) &&
+            SCOPE_ORDINALS.has(words[i - 1] ?? '') &&
+            !words.slice(Math.max(0, i - 4), i).some((x) => SCOPE_PERIOD_STARTS.has(x) || x === 'from')),
+      );
     },
   },
   {
@@ -844,7 +970,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // "in the south of the country": one facility or area, named or not.
     name: 'local-area',
     scope: 'local',
-    holds: localArea,
+    // One day's count in one town is that day's ("2 in Lemba town lost their lives on 2 May"), a running count there the town's.
+    holds: (v) => localArea(v) && !(v.claim.category !== 'participants' && oneDay(v) && !runningToll(v)),
   },
   {
     // "12 people have been arrested since yesterday", "since last night": the increment of a day.
@@ -862,6 +989,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       !!v.target.place &&
       v.target.place.precision !== 'country' &&
       runningToll(v) &&
+      ownPlace(v) &&
       !placeOnlySubordinate(v),
   },
   {
@@ -929,22 +1057,39 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
  */
 function sameDayReport(doc: ScopeDocument, target: ScopeClaim, v: View): boolean {
   if (v.claim.category === 'places' || v.claim.category === 'participants') return false;
-  return previousSentenceRule(doc, target, v) === 'one-day';
+  const previous = previousSentenceFigure(doc, target, v);
+  return previous?.rule === 'one-day' && !startsAfresh(v, previous.figure);
 }
 
 /**
- * The scope rule of the nearest figure in the sentence before the claim's, when that sentence is
- * in the same paragraph; else null. Figures are asked for in text order (extract), so the earlier
- * one is decided.
+ * "Two people were killed on Monday. Rights groups say 300 people have died": a figure of the same
+ * harm in the present perfect counts up to now, so it does not continue the report of one day or
+ * place before it (told in the past tense). ("…100 were injured, while 300 others have been
+ * reported missing" goes on with another harm.)
  */
-function previousSentenceRule(doc: ScopeDocument, target: ScopeClaim, v: View): string | null {
+function startsAfresh(v: View, previous: ScopeFigure): boolean {
+  if (previous.category !== v.claim.category) return false;
+  const { from, to } = v.clause();
+  const words = v.range(from, to);
+  return words.some((w, i) => (w === 'have' || w === 'has') && (words[i + 1] === 'been' || HARM_VERB_FORMS.has(words[i + 1] ?? '') || words[i + 1] === 'died'));
+}
+
+/**
+ * The nearest figure in the sentence before the claim's, and the scope rule that decided it, when
+ * that sentence is in the same paragraph (or the claim's sentence goes on with the same report:
+ * "IOM added that…"); else null. Figures are asked for in text order (extract), so the earlier one
+ * is decided.
+ */
+function previousSentenceFigure(doc: ScopeDocument, target: ScopeClaim, v: View): { rule: string; figure: ScopeFigure } | null {
   const sentence = v.claim.sentence;
   const paragraph = doc.sentences[sentence]?.paragraph;
+  const continues = v.range(0, v.first).some((w) => SCOPE_CONTINUATION_WORDS.has(w));
   for (let k = target.index - 1; k >= 0; k--) {
     const f = doc.figures[k]!;
     if (f.sentence === sentence) continue;
-    if (f.sentence < sentence - 1 || doc.sentences[f.sentence]?.paragraph !== paragraph) return null;
-    return decisions.get(doc)?.get(k)?.rule ?? null;
+    if (f.sentence < sentence - 1 || (!continues && doc.sentences[f.sentence]?.paragraph !== paragraph)) return null;
+    const rule = decisions.get(doc)?.get(k)?.rule;
+    return rule ? { rule, figure: f } : null;
   }
   return null;
 }
@@ -956,11 +1101,15 @@ function previousSentenceRule(doc: ScopeDocument, target: ScopeClaim, v: View): 
  */
 function samePlaceReport(doc: ScopeDocument, target: ScopeClaim, v: View): boolean {
   if (v.claim.category === 'places') return false;
-  return PLACE_RULES.has(previousSentenceRule(doc, target, v) ?? '');
+  const previous = previousSentenceFigure(doc, target, v);
+  return !!previous && PLACE_RULES.has(previous.rule) && !startsAfresh(v, previous.figure);
 }
 
 /** The rules that confine a figure to a place named in its own sentence. */
 const PLACE_RULES = new Set(['local-area', 'local-place', 'local-toll', 'breakdown-by-place']);
+
+/** The rule that decides when no other holds: the figure counts the crisis as a whole. */
+export const DEFAULT_SCOPE_RULE = 'total';
 
 /** The names of the scope rules, in the order they are tried. */
 export const SCOPE_RULE_NAMES: readonly string[] = [...SCOPE_RULES.slice(0, -1).map((r) => r.name), 'same-day-report', 'same-place-report', 'total'];

@@ -157,7 +157,7 @@ describe('scope rules', () => {
     ['In Kordo province, about 700 people were killed in fighting in Lemba on Nov. 4 and 5.', '700', 'local', 'local-place'],
     ['Police detained 45 people at Tamsa camp, residents said.', '45', 'local', 'local-place'],
     // Figures that sum to a rising toll: each day's is new, the toll a verb of result names is the total.
-    ['Five people died on Monday and three on Tuesday, bringing the toll to 30.', 'three', 'new', 'one-day'],
+    ['Five people died on Monday and three on Tuesday, bringing the toll to 30.', 'three', 'new', 'adds-to-toll'],
     ['Five people died on Monday and three on Tuesday, bringing the toll to 30.', '30', 'total', 'running-toll'],
     ['Saturday was the deadliest day of the protests, with 44 people killed.', '44', 'new', 'one-day'],
     ['The toll rose to 51 after four more bodies were found.', 'four', 'new', 'increment'],
@@ -181,6 +181,108 @@ describe('scope rules', () => {
     // After "among the" the figure is the whole; before "out of" it is the share.
     ['Twelve children were among the 300 people killed, the agency said.', '300', 'total', 'total'],
     ['Security forces were responsible for 60 deaths out of a total of 85.', '60', 'part', 'subgroup'],
+    // A crisis-wide phrase set off before the figure outranks the place of the report before it.
+    ['Twelve people died in clashes in Karbala, medics said. Nationwide, at least 90 people have been killed.', '90', 'total', 'nationwide'],
+    ['Across the country, at least 97 people have been killed, the group said.', '97', 'total', 'nationwide'],
+    // A place that says where the speaker is does not bound the figure.
+    ['Speaking in Basra, the prime minister said 61 people had died in the unrest.', '61', 'total', 'total'],
+    ['Belarusian police have detained 1,100 protesters, an exiled rights group based in Vilnius said.', '1,100', 'total', 'total'],
+    ['In a statement issued in Nairobi, the commission said 400 people had been arrested since the protests began.', '400', 'total', 'running-toll'],
+    // A place abroad before the verb of saying is the speaker's.
+    ['Police fired on crowds across Kenya again. Kenyan exiles in London said 50 people had been killed.', '50', 'total', 'total'],
+    ['Police in Basra said 40 people had been killed.', '40', 'local', 'local-place'],
+    // A place abroad set off before the speaker sets the figure's scene.
+    [
+      "Fighting continued across Sudan and Sudan's army retreated. In N'Djamena, aid agencies said 60,000 refugees had arrived.",
+      '60,000',
+      'local',
+      'local-place',
+    ],
+
+    // A further state is read after its figure, not from the figure before it.
+    ['Officials said 70 people had been wounded, 3 of them critically, and 12 arrested.', '12', 'total', 'total'],
+    // A place named after another figure of the sentence is that figure's, not a running count's.
+    ['At least 40 people were killed on Sunday in Lagos, and more than 1,000 have died since the unrest started.', '1,000', 'total', 'running-toll'],
+    // A day before a verb of saying or of keeping or crossing a count dates the statement or count.
+    ['On Sunday, state TV quoted the health ministry as saying that 164 people had died in the unrest.', '164', 'total', 'total'],
+    ['On Sunday, the health ministry raised the number of dead to 164.', '164', 'total', 'total'],
+    ['On Monday, the number of detainees passed 5,000, lawyers said.', '5,000', 'total', 'total'],
+    // ...but a day's record of new victims is that day's, and so is a day before an act of harm.
+    ['Today the monitoring group documented six deaths.', 'six', 'new', 'one-day'],
+    ['On Monday, police detained 12 people outside the parliament.', '12', 'new', 'one-day'],
+    // A share whose subject is its place is that place's; a subgroup that happens to be placed stays a part.
+    ['Protests continued across Iraq. Basra province accounted for 111 of the dead.', '111', 'local', 'breakdown-by-place'],
+    ['Protests continued across Iraq. Nine of these people died in Basra.', 'Nine', 'part', 'subgroup'],
+    // A figure sized by a verb whose subject is a kind of victim counts that kind; an agent is no victim.
+    ['Security personnel killed numbered 30, the ministry said.', '30', 'part', 'subgroup-noun'],
+    ['The number of children detained has risen to 120, the ombudsman said.', '120', 'part', 'subgroup-noun'],
+    ['The number of protesters killed has risen to 300, the ministry said.', '300', 'total', 'running-toll'],
+    ['Soldiers killed 30, witnesses said.', '30', 'total', 'total'],
+    // An ordinal day is one day; an ordinal week or month of the crisis is one phase.
+    ['On the first day of protests, 12 people died, the group said.', '12', 'new', 'one-day'],
+    ['During the first week of the crackdown, 210 people were arrested.', '210', 'part', 'phase'],
+    ['Since the first day of the protests, 400 people have been killed.', '400', 'total', 'running-toll'],
+    // A day owning the event a locative places the figure at is that figure's day; "since" still starts a count.
+    ["Police detained 100 people at Sunday's rally, the group said.", '100', 'new', 'one-day'],
+    ["Some 300 people have been detained since Friday's vote, the group said.", '300', 'total', 'running-toll'],
+    // A headline's figure keeps the cue it found when its repeat in the body finds none.
+    [
+      "Police detain 120 people at Sunday's protests in Belarus\nA police spokeswoman told reporters on Sunday that 120 people had been detained.",
+      '120',
+      'new',
+      'one-day',
+    ],
+    ['Death toll in Lorvia protests rises to 48\nAt least 48 people have been killed, the health ministry said.', '48', 'total', 'running-toll'],
+    // What a clause of result adds to a toll is new; a larger figure of the harm after "to" is the toll.
+    ['Six people later died of their wounds, raising the toll to 52.', 'Six', 'new', 'adds-to-toll'],
+    ['Police detained 40 people on the square, bringing the number held to 900.', '40', 'new', 'adds-to-toll'],
+    ['The clashes killed 40 people and wounded 300, raising fears of a wider war.', '40', 'total', 'total'],
+    // A new round of events ("fresh clashes", "renewed violence", "the latest protests") is one incident.
+    ['At least three people were killed in renewed violence, officials said.', 'three', 'new', 'one-incident'],
+    ['Police detained 40 people during the latest protests, lawyers said.', '40', 'new', 'one-incident'],
+    ['At least 300 people have been killed in the violence, officials said.', '300', 'total', 'total'],
+    // One day's count in one town is that day's; a running count there is the town's.
+    ['Seven people were killed in the port city on Tuesday, residents said.', 'Seven', 'new', 'one-day'],
+    ['The toll in the port city rose to 40 on Tuesday, residents said.', '40', 'local', 'local-area'],
+    // A clause of "when" after the figure dates it.
+    ['Seven people were killed when militiamen attacked the village on Tuesday.', 'Seven', 'new', 'one-day'],
+    // A figure the victims "include" is a part of them.
+    ['The victims include 14 people under the age of 18, the ministry said.', '14', 'part', 'subgroup'],
+    // A day beside a lasting state is the day the count was taken; taking people into custody is that day's act.
+    ['On Wednesday, more than 5,000 people were still being held, lawyers said.', '5,000', 'total', 'total'],
+    ['On Tuesday, 2,100 people were in detention, the group said.', '2,100', 'total', 'total'],
+    ['Police said 300 people were taken into custody on Tuesday.', '300', 'new', 'one-day'],
+    // A date that spans weeks is no one day; a few days are still a short period.
+    ['Over the past five weeks, at least 85 people have been killed.', '85', 'total', 'total'],
+    ['Over the past two days, 30 people were arrested, police said.', '30', 'new', 'short-period'],
+    // A figure in the present perfect counts up to now: it does not continue one day's or one place's report.
+    ['Two people were killed on Monday when police fired on a march. Rights groups say at least 300 people have died.', '300', 'total', 'total'],
+    ['In Basra, 40 people were hurt in the clashes. Iraqi rights groups say more than 9,000 people have been injured.', '9,000', 'total', 'total'],
+    // A part of one day, the eve of an event, the early hours of a day: one day; "as of" a day anchors a count.
+    ['Fourteen people were killed this morning, the ministry said.', 'Fourteen', 'new', 'one-day'],
+    ['Fourteen people were killed on the eve of the vote, the ministry said.', 'Fourteen', 'new', 'one-day'],
+    ['Fourteen people were killed in the early hours of Saturday, the ministry said.', 'Fourteen', 'new', 'one-day'],
+    ['As of Sunday, 164 people had died, the ministry said.', '164', 'total', 'total'],
+    // A place in a share set off after the figure ("most of them in Baghdad") is the share's, not the figure's.
+    ['Protests spread across Iraq. At least 319 people have died since October, most of them in Baghdad.', '319', 'total', 'running-toll'],
+    ['Protests spread across Iraq. At least 319 people have died in Baghdad since October.', '319', 'local', 'local-toll'],
+    // A speaker going on with the same report ("added") continues a place's report across a paragraph break;
+    // another harm in the present perfect still does.
+    [
+      'In Kordo province, about 700 people were killed in the fighting, the agency said.\n\nOn Thursday, the agency added that 100 people were injured, while 300 others have been reported missing.',
+      '300',
+      'local',
+      'same-place-report',
+    ],
+    [
+      'In Kordo province, about 700 people were killed in the fighting, the agency said.\n\nOn Thursday, the agency said 100 people were injured.',
+      '100',
+      'total',
+      'total',
+    ],
+    // "from" or "since" an ordinal day or week starts a count.
+    ['From the first day of protests, 400 people have been detained.', '400', 'total', 'total'],
+    ['Since the first week of the crackdown, 400 people have been detained.', '400', 'total', 'running-toll'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });

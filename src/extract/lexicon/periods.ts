@@ -1,4 +1,5 @@
 // Periods of a count for scope: date anchors, one day, rates, short periods, starts and phases of a crisis.
+import { SCOPE_ORDINALS } from './scope.js';
 
 /** Verbs that report a statement: a date after them dates the statement, not the figure. */
 export const SCOPE_REPORTING_VERBS = new Set([
@@ -14,13 +15,17 @@ export const SCOPE_REPORTING_VERBS = new Set([
   'according',
   'published',
   'released',
+  // "state TV quoted the ministry as saying that 164…", "quoting medics": the figure is what was said.
+  'quoted',
+  'quoting',
+  'saying',
 ]);
 
 /** Words before a date that make it the end or start of a running count ("by 2 May", "since Friday", "as of"). */
 export const SCOPE_DATE_ANCHORS = new Set(['by', 'since', 'of', 'at', 'until', 'till', 'through', 'from', 'between', 'before']);
 
 /** Words that tie a figure to one day or night ("overnight", "over the weekend"). */
-export const SCOPE_ONE_DAY = new Set(['overnight', 'weekend', 'today', 'tonight', 'yesterday']);
+export const SCOPE_ONE_DAY = new Set(['overnight', 'weekend', 'today', 'tonight', 'yesterday', 'eve', 'dawn', 'daybreak', 'dusk']);
 
 /** Words after "since" that start a count no earlier than the day before ("since yesterday", "since last night"): an increment. */
 export const SCOPE_RECENT_STARTS = new Set(['yesterday', 'midnight', 'dawn', 'overnight']);
@@ -42,7 +47,7 @@ export const SCOPE_PHASE_DETERMINERS = new Set(['that', 'this', 'first', 'initia
 export const SCOPE_DAY_NOUNS = new Set(['day', 'night']);
 
 /** Words before a day noun that make it one day (besides superlatives in -est: "the bloodiest day"). */
-export const SCOPE_ONE_DAY_BEFORE = new Set(['every', 'each', 'per', 'single', 'one', 'all', 'worst', 'same']);
+export const SCOPE_ONE_DAY_BEFORE = new Set(['every', 'each', 'per', 'single', 'one', 'all', 'worst', 'same', ...SCOPE_ORDINALS]);
 
 /** Nouns of a short period: "in only three days", "over the past 48 hours" make a count an increment. */
 export const SCOPE_SHORT_PERIODS = new Set(['days', 'hours', 'nights', 'day', 'hour', 'night']);

@@ -75,3 +75,107 @@ export const SCOPE_EVENT_NOUNS = new Set([
   'operation',
   'sweep',
 ]);
+
+/** Words right before a figure that take it out of a larger one: "including 12", "among them 40", "of whom 47", "the dead include 14". */
+export const SCOPE_SUBGROUP_LEADS = new Set(['including', 'among', 'whom', 'include', 'includes', 'included']);
+
+/**
+ * Verbs of keeping or crossing a count ("the ministry on Sunday put the number of dead at 164",
+ * "On Monday, the number of detainees passed 5,000"): a day before them dates the count, which runs
+ * on from the start of the crisis, not the figure. ("Today the group documented 6 deaths" is the day's
+ * increment: verbs of recording are not here.)
+ */
+export const SCOPE_COUNT_VERBS = new Set([
+  'put',
+  'puts',
+  'raised',
+  'raises',
+  'revised',
+  'updated',
+  'showed',
+  'shows',
+  'passed',
+  'reached',
+  'topped',
+  'exceeded',
+  'surpassed',
+  'crossed',
+]);
+
+/**
+ * Verbs that give the size of their subject ("security personnel killed numbered 30", "the number
+ * of children detained has risen to 120"): the subject names what the figure counts.
+ */
+export const SCOPE_SIZE_VERBS = new Set([
+  'numbered',
+  'number',
+  'numbers',
+  'stood',
+  'stands',
+  'reached',
+  'rose',
+  'risen',
+  'climbed',
+  'totalled',
+  'totaled',
+  'totals',
+  'was',
+  'were',
+  'is',
+  'are',
+]);
+
+/** Words of a speaker going on with the same report ("IOM added that…", "the ministry also said"): it continues across a paragraph break. */
+export const SCOPE_CONTINUATION_WORDS = new Set(['added', 'adds', 'also', 'continued']);
+
+/**
+ * Words that open a share of a figure set off after it ("300 have died, most of them in Baghdad",
+ * "…, mainly in the south"): a place in that share is the share's, not the figure's.
+ */
+export const SHARE_LEADS = new Set(['most', 'many', 'half', 'majority', 'mostly', 'mainly', 'largely', 'chiefly', 'primarily', 'predominantly']);
+
+/**
+ * Words before "in"/"at"/"from" and a place that say where a speaker or statement is, not where a
+ * figure stands ("speaking in Geneva", "a group based in Vilnius", "a statement issued in Nairobi",
+ * "told reporters in Ankara", "from his base in Istanbul").
+ */
+export const SPEAKER_PLACE_CUES = new Set([
+  'based',
+  'headquartered',
+  'speaking',
+  'exiled',
+  'exile',
+  'issued',
+  'conference',
+  'briefing',
+  'reporters',
+  'interview',
+  'base',
+]);
+
+/** Words before a part of a day that make it one day's ("this morning", "that evening", "last night"). */
+export const SCOPE_DAY_PART_DETERMINERS = new Set(['this', 'that', 'last']);
+
+/** Words that make events a new round of them ("the latest protests", "fresh clashes", "renewed violence"): their count is new. */
+export const SCOPE_RENEWAL_WORDS = new Set(['latest', 'fresh', 'renewed', 'new']);
+
+/** Nouns of the unrest itself: one round of it only after a word of renewal ("renewed violence"). */
+export const SCOPE_UNREST_NOUNS = new Set(['violence', 'unrest', 'fighting', 'bloodshed', 'turmoil']);
+
+/** Ordinals that pick out one period of a crisis: "the first week of the crackdown", "its second month" is one phase. */
+export const SCOPE_ORDINALS = new Set(['first', 'initial', 'opening', 'second', 'third', 'fourth', 'fifth']);
+
+/** Periods of more than one day: a date that spans them ("the past five weeks") is no one day. */
+export const SCOPE_PLURAL_PERIODS = new Set(['days', 'nights', 'weeks', 'months', 'years']);
+
+/** Periods longer than a day that an ordinal makes one phase of the crisis. */
+export const SCOPE_PHASE_PERIODS = new Set(['week', 'weekend', 'month', 'fortnight']);
+
+/**
+ * A state that lasts ("remained in detention", "were still being held", "in custody", "behind
+ * bars"): a day beside it is the day the count was taken, which runs on from the crisis's start.
+ */
+export const SCOPE_LASTING_STATE = new Set(['remain', 'remains', 'remained', 'still', 'being']);
+
+/** Where the held are, after "in" or "behind" ("in custody", "behind bars"; not "taken into custody", an act of one day). */
+export const SCOPE_HOLDING_PLACES = new Set(['custody', 'detention', 'prison', 'jail', 'bars']);
