@@ -89,6 +89,8 @@ const VAGUE_PLURALS: Record<string, number> = {
   millions: 1_000_000,
   tens: 10,
 };
+/** Fractions of a scale word: "half a million", "a quarter of a million" ("a quarter" alone counts nothing). */
+const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25 };
 /** Words that mean "a few" (3 by ACLED convention) when they quantify a noun. */
 // "some" is left out: it is far more often a determiner ("some of the protesters") or the
 // "about" qualifier ("some 7,939") than a count.
@@ -325,7 +327,17 @@ interface NumberMatch {
 }
 
 /** Words that can start a number expression; every other word is rejected at once. */
-const NUMBER_STARTS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_PLURALS), 'a', 'an', 'several', 'handful', 'some']);
+const NUMBER_STARTS = new Set([
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...Object.keys(VAGUE_PLURALS),
+  ...Object.keys(FRACTIONS),
+  'a',
+  'an',
+  'several',
+  'handful',
+  'some',
+]);
 /** What "some of" must take to be a count: "some of the injured", "some of them" (not "some of the time"). */
 const PARTITIVE_HEADS = new Set(['the', 'them', 'those', 'these', 'whom']);
 
@@ -358,8 +370,21 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
     return { value, end, vague: false };
   }
 
-  // "a dozen", "a hundred", "a thousand".
-  if (t.lower === 'a' || t.lower === 'an') {
+  // "half a million", "a quarter of a million", "a quarter million", "half a dozen": a fraction
+  // of a scale word (not "half the protesters", "a quarter of the dead").
+  if (t.lower === 'a' && tokens[i + 1]?.lower === 'quarter') return parseNumber(tokens, i + 1);
+  const fraction = FRACTIONS[t.lower];
+  if (fraction !== undefined) {
+    let at = tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1;
+    if (tokens[at]?.lower === 'a') at++;
+    else if (at > i + 1) return null;
+    const scale = tokens[at]?.lower ?? '';
+    if (scale === 'dozen') return { value: fraction * 12, end: at + 1, vague: false, dozen: true };
+    return scale in SCALES && SCALES[scale]! >= 1000 ? { value: fraction * SCALES[scale]!, end: at + 1, vague: false } : null;
+  }
+
+  // "a dozen", "a hundred", "a thousand" ("a few" and "a handful of" are read below).
+  if ((t.lower === 'a' || t.lower === 'an') && !FEW_WORDS.some((words) => matchesAt(tokens, i, words))) {
     const next = tokens[i + 1];
     if (next?.lower === 'dozen') return { value: 12, end: i + 2, vague: false, dozen: true };
     if (next && (next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million')) {
@@ -442,7 +467,7 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
 }
 
 /** Why a number at tokens[i..end) cannot be a count of people or places. */
-function isNonCount(tokens: Token[], i: number, end: number, value: number): boolean {
+function isNonCount(tokens: Token[], i: number, end: number, value: number, rangeEnd = false): boolean {
   const prev = tokens[i - 1];
   const prev2 = tokens[i - 2];
   const next = tokens[end];
@@ -496,8 +521,10 @@ function isNonCount(tokens: Token[], i: number, end: number, value: number): boo
   }
   if (next?.text === '/' && isDigits(next2)) return true; // 12/04
   // Joined digit groups: "2023-01-10", "10-01" inside a date or code; not counts with thousands
-  // separators, which no date or code has ("10,000-15,000 people").
+  // separators, which no date or code has ("10,000-15,000 people"), nor the larger end of a
+  // range the caller has checked ("300-400 people").
   if (
+    !rangeEnd &&
     prev &&
     (prev.text === '-' || prev.text === '/') &&
     isDigits(prev2) &&
@@ -614,7 +641,7 @@ export function findQuantities(text: string, offset = 0, tokens: Token[] = token
       const spread = tokens[i - 1]?.lower === 'from' && RANGE_WORDS.has(tokens[i - 2]?.lower ?? '');
       const fromBefore = (tokens[i - 1]?.lower === 'from' && !spread) || changeBy(tokens, i);
       const other = parseNumber(tokens, end + 1);
-      if (other && !other.vague && other.value > value && !fromBefore && !isNonCount(tokens, end + 1, other.end, other.value)) {
+      if (other && !other.vague && other.value > value && !fromBefore && !isNonCount(tokens, end + 1, other.end, other.value, true)) {
         // "1.5 to 2 million": the scale of the second number applies to the first.
         if (other.value >= 1000 && value < 1000 && other.value % 1_000_000 === 0 && value < other.value / 1_000_000 + 1) value *= 1_000_000;
         rangeEnd = other;
