@@ -57,6 +57,9 @@ import {
   LIVES_TAKING_VERBS,
   POSSESSIVES,
   COLLECTIVE_NOUNS,
+  GATHERING_NOUNS,
+  GATHERING_OPENERS,
+  GATHERING_VERBS,
   OBJECT_OPENERS,
   DAY_AND_MONTH_NAMES,
   REASON_PREPOSITIONS,
@@ -302,6 +305,11 @@ function cueAt(tokens: Token[], i: number): Category | null {
   if (CROSSING_VERBS.has(t.lower) && crossesBorder(tokens, i + 1)) return 'displaced';
   // "had been shot and one of them died": "shot and" is a death only with a verb of death after it.
   if (t.lower === 'shot' && tokens[i + 1]?.lower === 'and' && CATEGORY_CUES.get(tokens[i + 2]?.lower ?? '') !== 'killed') return null;
+  // "staged a sit-in", "held a candlelight vigil"; not the passive "were held in a rally crackdown".
+  if (GATHERING_VERBS.has(t.lower) && !/^(?:was|were|is|are|be|been|being)$/.test(tokens[i - 1]?.lower ?? '') && gatheringObject(tokens, i + 1)) return 'participants';
+  // "went on strike", "walked out of classes": ways of taking part.
+  if (/^(?:went|go|goes|going)$/.test(t.lower) && tokens[i + 1]?.lower === 'on' && tokens[i + 2]?.lower === 'strike') return 'participants';
+  if (/^walk(?:ed|s)?$/.test(t.lower) && tokens[i + 1]?.lower === 'out') return 'participants';
   const cat = CATEGORY_CUES.get(t.lower);
   if (!cat) return null;
   if (judicialOutcome(tokens, i)) return null;
@@ -311,6 +319,18 @@ function cueAt(tokens: Token[], i: number): Category | null {
     if (of && of !== 'killed' && of !== 'participants') return of;
   }
   return cueApplies(t.lower, tokens[i - 1]?.lower, tokens[i + 1]?.lower, tokens[i + 2]?.lower) ? cat : null;
+}
+
+/** Is a gathering the object starting at `from` ("a sit-in", "a candlelight vigil", "protests")? Three words at most, no punctuation. */
+function gatheringObject(tokens: Token[], from: number): boolean {
+  // A preposition ("held since the protests began") opens no object.
+  if (GATHERING_NOUNS.has(tokens[from]?.lower ?? '')) return true;
+  if (!GATHERING_OPENERS.has(tokens[from]?.lower ?? '')) return false;
+  for (let k = from + 1; k < tokens.length && k < from + 3; k++) {
+    if (GATHERING_NOUNS.has(tokens[k]!.lower)) return true;
+    if (!isWord(tokens[k]) || CATEGORY_CUES.has(tokens[k]!.lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -842,6 +862,8 @@ function isCrowd(tokens: Token[], q: Quantity, np: NounPhrase, at: number): bool
  */
 function crowdMeasured(tokens: Token[], at: number): boolean {
   if (!MEASURE_LINKS.has(tokens[at - 1]?.lower ?? '')) return false;
+  // "a rally of 10,000 supporters", "a march of some 5,000 people".
+  if (tokens[at - 1]!.lower === 'of' && GATHERING_NOUNS.has(tokens[at - 2]?.lower ?? '')) return true;
   for (let i = at - 1; i >= 0 && i >= at - 9; i--) {
     const w = tokens[i]!.lower;
     if (CROWD_MEASURE_NOUNS.has(w)) return true;

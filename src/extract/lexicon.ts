@@ -500,6 +500,32 @@ export const CROWD_OBJECT_VERBS = new Set(['mobilized', 'mobilised', 'mobilizing
  * crowd only of participants ("the number of protesters ran into tens of thousands").
  */
 export const CROWD_MEASURE_NOUNS = new Set(['turnout', 'attendance', 'crowd', 'crowds']);
+/**
+ * Gatherings whose "of" phrase counts who took part: "a rally of 10,000 supporters", "a march of
+ * some 5,000 people", "a vigil of 300 mourners".
+ */
+export const GATHERING_NOUNS = new Set([
+  'rally',
+  'rallies',
+  'march',
+  'marches',
+  'demonstration',
+  'demonstrations',
+  'protest',
+  'protests',
+  'vigil',
+  'vigils',
+  'procession',
+  'gathering',
+  'sit-in',
+  'sit-ins',
+  'strike',
+  'walkout',
+]);
+/** Verbs that take a gathering as their object: its subject took part ("300 teachers staged a sit-in", "held a vigil"). */
+export const GATHERING_VERBS = new Set(['staged', 'stage', 'stages', 'staging', 'held', 'hold', 'holds', 'holding']);
+/** What may open a gathering that a verb takes as its object: "held a vigil", "staged their third march". */
+export const GATHERING_OPENERS = new Set(['a', 'an', 'their', 'its', 'another', 'several', 'two', 'three', 'rival', 'mass']);
 export const COUNT_NOUNS = new Set(['number', 'numbers', 'estimate', 'estimates', 'count', 'tally', 'size']);
 /** Words that take the measure's value: "at 550,000", "ran into tens of thousands", "numbered 3,000", "of 20,000". */
 export const MEASURE_LINKS = new Set(['at', 'into', 'numbered', 'numbering', 'numbers', 'of', 'from', 'reached', 'topped', 'exceeded', 'surpassed', 'passed']);

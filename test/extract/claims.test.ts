@@ -401,4 +401,18 @@ describe('claims: tying figures to categories', () => {
     expect(old?.span.text).toBe('410 lives');
     expect(old!.span.start).toBeGreaterThan(40);
   });
+
+  it('counts who stage or hold a gathering, strike or walk out, and the crowd a gathering is "of"', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(found('Around 300 nurses staged a sit-in outside the health ministry.')).toEqual([['participants', 300, 'predicate-after']]);
+    expect(found('About 650 residents held a candlelight vigil in Dorval.')).toEqual([['participants', 650, 'predicate-after']]);
+    expect(found('Nearly 4,000 dockers went on strike in the port.')).toEqual([['participants', 4000, 'predicate-after']]);
+    expect(found('Hundreds of pupils walked out of their schools.')).toEqual([['participants', 100, 'predicate-after']]);
+    expect(found('A rally of 12,000 supporters was held at the stadium.')).toEqual([['participants', 12000, 'crowd-measure']]);
+    // "held" as custody stays custody: passive, or with a preposition after it.
+    expect(found('Some 45 activists were held in a rally crackdown.')).toEqual([['detained', 45, 'predicate-after']]);
+    expect(found('Some 70 students held since the protests began are on hunger strike.').map((c) => c[0])).toEqual(['detained']);
+    // A gathering's "of" counts people, not kilometres or trucks.
+    expect(found('The march of 300 km ended in the capital.')).toEqual([]);
+  });
 });
