@@ -39,6 +39,7 @@ const HARM_VERB_LEMMAS: ReadonlyArray<readonly [string, Category, ...string[]]> 
   ['seize', 'detained'],
   // "abduction" already counts the detained (HARM_NOUNS_OF): its verb does too.
   ['abduct', 'detained'],
+  ['kidnap', 'detained', 'kidnapped', 'kidnapping'],
   ['execute', 'executed'],
   ['hang', 'executed'],
 ];
@@ -141,6 +142,8 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
       'rounded',
       'locked',
       'picked',
+      'hauled',
+      'bundled',
       'held',
     ] as const
   ).map((w) => [w, 'detained'] as [string, Category]),
@@ -203,7 +206,7 @@ export const HARM_NOUNS_OF: ReadonlyMap<string, Category> = new Map<string, Cate
   ...['death', 'deaths', 'killing', 'killings', 'murder', 'murders', 'assassination', 'massacre', 'beheading', 'lynching', 'shooting', 'bodies', 'corpses'].map(
     (w) => [w, 'killed'] as [string, Category],
   ),
-  ...['arrest', 'arrests', 'detention', 'detentions', 'jailing', 'imprisonment', 'abduction'].map((w) => [w, 'detained'] as [string, Category]),
+  ...['arrest', 'arrests', 'detention', 'detentions', 'jailing', 'imprisonment', 'abduction', 'abductions', 'kidnapping', 'kidnappings'].map((w) => [w, 'detained'] as [string, Category]),
   ...['injury', 'injuries', 'wounding'].map((w) => [w, 'injured'] as [string, Category]),
   ...['disappearance', 'disappearances', 'whereabouts'].map((w) => [w, 'missing'] as [string, Category]),
   ['execution', 'executed'],
@@ -244,6 +247,12 @@ export function cueApplies(word: string, prev: string | undefined, next: string 
     case 'picked':
       // "rounded up", "locked up", "picked up" (by police).
       return next === 'up';
+    case 'hauled':
+      // "hauled off to police stations", "hauled away".
+      return next === 'off' || next === 'away';
+    case 'bundled':
+      // "bundled into police vans", "bundled away".
+      return next === 'into' || next === 'away' || next === 'off';
     case 'custody':
       return ['into', 'in', 'police'].includes(prev ?? '');
     case 'joined':
@@ -258,7 +267,8 @@ export function cueApplies(word: string, prev: string | undefined, next: string 
       // "whose whereabouts are unknown", "their whereabouts remain unclear".
       return [next, next2].some((w) => w === 'unknown' || w === 'unclear');
     case 'arrest':
-      return next === 'of' || prev === 'under';
+      // "the arrest of 40", "placed under arrest", "under house arrest".
+      return next === 'of' || prev === 'under' || prev === 'house';
     default:
       return true;
   }

@@ -415,4 +415,16 @@ describe('claims: tying figures to categories', () => {
     // A gathering's "of" counts people, not kilometres or trucks.
     expect(found('The march of 300 km ended in the capital.')).toEqual([]);
   });
+
+  it('ties detention to its phrasal and custodial forms ("hauled off", "bundled into vans", "house arrest", "kidnapped")', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Some 26 strikers were hauled off to a police station.')).toEqual([['detained', 26]]);
+    expect(found('Fourteen pupils were bundled into unmarked vans.')).toEqual([['detained', 14]]);
+    expect(found('Three union leaders were placed under house arrest.')).toEqual([['detained', 3]]);
+    expect(found('Armed men kidnapped 19 travellers near Ebute.')).toEqual([['detained', 19]]);
+    expect(found('The kidnapping of 8 engineers was condemned.')).toEqual([['detained', 8]]);
+    // Other company of the same words is no detention.
+    expect(found('Some 26 strikers hauled banners through Merlo.')).toEqual([]);
+    expect(found('The house has 14 rooms.')).toEqual([]);
+  });
 });
