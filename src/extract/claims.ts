@@ -48,6 +48,7 @@ import {
   DETENTION_PLACES,
   SCOPE_SECURITY_NOUNS,
   DEATH_MODIFIERS,
+  DISCOVERY_VERBS,
   CARE_PLACES,
   TREATMENT_OBJECT_VERBS,
   CONDITION_GRAVITY,
@@ -520,6 +521,8 @@ function rightPredicate(
       let k = i + 2;
       while (k < tokens.length && k < i + 14 && tokens[k]!.text !== ',' && !CLAUSE_BREAKS.has(tokens[k]!.lower)) k++;
       if (tokens[k]?.text === ',') {
+        // The parenthesis does not use up the window of the predicate after it.
+        limit += k - i;
         i = k;
         continue;
       }
@@ -924,7 +927,9 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
       out.push(onePerson(i, anotherOne ? tokens[i + 1]! : t));
       continue;
     }
-    if (t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'one') continue;
+    // "wounded his son", "killed their driver": a possessive person as a harm verb's object is one.
+    const possessed = POSSESSIVES.has(t.lower) && t.lower !== 'its' && !!verbBefore(tokens, i);
+    if (t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'one' && !possessed) continue;
     for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
       const w = tokens[k]!.lower;
       if (isSingularPerson(w)) {
@@ -971,6 +976,15 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
 }
 
 function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Category | null {
+  // "the body of a man was found", "the remains of a missing shepherd were recovered": one dead,
+  // when the body's finding is the news (not "the body of a protester was handed over").
+  if (tokens[q.tokenStart - 1]?.lower === 'of' && ['body', 'remains', 'corpse'].includes(tokens[q.tokenStart - 2]?.lower ?? '')) {
+    for (let k = nounEnd; k < tokens.length && k < nounEnd + 5; k++) {
+      if (DISCOVERY_VERBS.has(tokens[k]!.lower)) return 'killed';
+      if (CLAUSE_BREAKS.has(tokens[k]!.lower) || tokens[k]!.text === ',') break;
+    }
+    return null;
+  }
   // "a revenge killing of a security officer", "the arrest of a journalist".
   // "the killing of a security officer"; "gunmen killed a government employee".
   if (tokens[q.tokenStart - 1]?.lower === 'of') return nominalBefore(tokens, q.tokenStart, true);
@@ -1004,7 +1018,10 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
       k++;
       continue;
     }
-    if (!AUXILIARIES.has(w) && !adverb && !LINKING_VERBS.has(w) && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(w)) break;
+    // "was found dead", "was discovered murdered": the finding verb links the person to the harm after it.
+    const foundAs = DISCOVERY_VERBS.has(w) && !!cueAt(tokens, k + 1);
+    if (!AUXILIARIES.has(w) && !adverb && !foundAs && !LINKING_VERBS.has(w) && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(w))
+      break;
   }
   return null;
 }
@@ -1137,6 +1154,8 @@ export function claimsInSentence(
     }
     // "a mother of three", "the father of two": the figure counts children, no victims.
     if (tokens[spanTok - 1]?.lower === 'of' && KIN_OF_NOUNS.has(tokens[spanTok - 2]?.lower ?? '')) continue;
+    // "a boy of sixteen", "a woman of 70": a bare figure after one person is an age.
+    if (tokens[spanTok - 1]?.lower === 'of' && isSingularPerson(tokens[spanTok - 2]?.lower ?? '') && np.kind === 'none') continue;
     // "died of two gunshot wounds", "treated for three stab wounds": wounds on one body.
     if (np.kind === 'category' && tokens[np.end - 1]?.lower === 'wounds' && WOUND_COUNT_OPENERS.has(tokens[spanTok - 1]?.lower ?? '')) continue;
     // "14 members of one family", "one crowd": one group is no count of people.
@@ -1308,7 +1327,7 @@ export function claimsInSentence(
     const who =
       noun.lower === 'another' || (noun.lower === 'one' && modifier?.lower === 'another')
         ? 'people'
-        : modifier && isWord(modifier) && !['a', 'an', 'one'].includes(modifier.lower) && !/-/.test(modifier.text)
+        : modifier && isWord(modifier) && !['a', 'an', 'one'].includes(modifier.lower) && !POSSESSIVES.has(modifier.lower) && !/-/.test(modifier.text)
           ? `${modifier.text} ${noun.text}`
           : noun.text;
     const after = singularCategoryEnd(tokens, s.tokenStart, nounTok + 1);

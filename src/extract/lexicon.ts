@@ -2147,6 +2147,8 @@ export const KNOW_VERBS = new Set(['know', 'knows', 'knew', 'known', 'knowing'])
 export const NEGATIONS = new Set(['not', "n't", 'no', 'never']);
 /** Verbs of a missing person found again: "of those, 92 have turned up", "40 were located". */
 export const FOUND_VERBS = new Set(['found', 'located', 'traced', 'reappeared', 'resurfaced', 'returned', 'freed', 'released']);
+/** Verbs of finding the dead: "the body of a man was found", "was discovered dead". */
+export const DISCOVERY_VERBS = new Set(['found', 'discovered', 'recovered', 'retrieved', 'dumped', 'exhumed', 'unearthed']);
 /** Particles that make a found verb of "turn"/"show": "turned up", "showed up". */
 export const FOUND_PARTICLE_VERBS = new Set(['turned', 'showed', 'shown', 'turn', 'show']);
 /** Nouns of a count an opening "of that number" refers back to. */

@@ -427,4 +427,28 @@ describe('claims: tying figures to categories', () => {
     expect(found('Some 26 strikers hauled banners through Merlo.')).toEqual([]);
     expect(found('The house has 14 rooms.')).toEqual([]);
   });
+
+  it('counts one victim found dead, a body found, and a possessive person a harm verb takes (one-person)', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.scope]);
+    expect(found('An elderly farmer was found dead near the well in Sorba.')).toEqual([['killed', 1, 'new']]);
+    expect(found('The body of a taxi driver was discovered in a ditch.')).toEqual([['killed', 1, 'new']]);
+    expect(found('Militiamen shot dead a herder and wounded his nephew.')).toEqual([
+      ['killed', 1, 'new'],
+      ['injured', 1, 'new'],
+    ]);
+    // A body handed over, or a person found guilty or hiding, is no new death.
+    expect(found('The body of a marcher was handed over to his family.')).toEqual([]);
+    expect(found('A clerk was found guilty of fraud.')).toEqual([]);
+    expect(found('Police found his cousin hiding in a barn.')).toEqual([]);
+  });
+
+  it('reads the predicate past a long parenthesis inside the subject', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('At least eleven miners, including a foreman and a boy of sixteen, were killed.')).toEqual([['killed', 11]]);
+    expect(found('Some 40 people, including 9 guards and 3 nurses, were wounded.')).toEqual([
+      ['injured', 40],
+      ['injured', 9],
+      ['injured', 3],
+    ]);
+  });
 });
