@@ -307,7 +307,8 @@ function cueAt(tokens: Token[], i: number): Category | null {
   // "had been shot and one of them died": "shot and" is a death only with a verb of death after it.
   if (t.lower === 'shot' && tokens[i + 1]?.lower === 'and' && CATEGORY_CUES.get(tokens[i + 2]?.lower ?? '') !== 'killed') return null;
   // "staged a sit-in", "held a candlelight vigil"; not the passive "were held in a rally crackdown".
-  if (GATHERING_VERBS.has(t.lower) && !/^(?:was|were|is|are|be|been|being)$/.test(tokens[i - 1]?.lower ?? '') && gatheringObject(tokens, i + 1)) return 'participants';
+  if (GATHERING_VERBS.has(t.lower) && !/^(?:was|were|is|are|be|been|being)$/.test(tokens[i - 1]?.lower ?? '') && gatheringObject(tokens, i + 1))
+    return 'participants';
   // "went on strike", "walked out of classes": ways of taking part.
   if (/^(?:went|go|goes|going)$/.test(t.lower) && tokens[i + 1]?.lower === 'on' && tokens[i + 2]?.lower === 'strike') return 'participants';
   if (/^walk(?:ed|s)?$/.test(t.lower) && tokens[i + 1]?.lower === 'out') return 'participants';

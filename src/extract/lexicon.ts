@@ -206,7 +206,9 @@ export const HARM_NOUNS_OF: ReadonlyMap<string, Category> = new Map<string, Cate
   ...['death', 'deaths', 'killing', 'killings', 'murder', 'murders', 'assassination', 'massacre', 'beheading', 'lynching', 'shooting', 'bodies', 'corpses'].map(
     (w) => [w, 'killed'] as [string, Category],
   ),
-  ...['arrest', 'arrests', 'detention', 'detentions', 'jailing', 'imprisonment', 'abduction', 'abductions', 'kidnapping', 'kidnappings'].map((w) => [w, 'detained'] as [string, Category]),
+  ...['arrest', 'arrests', 'detention', 'detentions', 'jailing', 'imprisonment', 'abduction', 'abductions', 'kidnapping', 'kidnappings'].map(
+    (w) => [w, 'detained'] as [string, Category],
+  ),
   ...['injury', 'injuries', 'wounding'].map((w) => [w, 'injured'] as [string, Category]),
   ...['disappearance', 'disappearances', 'whereabouts'].map((w) => [w, 'missing'] as [string, Category]),
   ['execution', 'executed'],
