@@ -528,7 +528,9 @@ function rightPredicate(
         continue;
       }
     }
-    if (quantityStarts.has(i)) return null;
+    // "seven people from one family were wounded": one group the subject comes from is no figure of its own.
+    const fromOneGroup = t.lower === 'one' && ['from', 'of', 'in'].includes(tokens[i - 1]?.lower ?? '') && UNIT_GROUP_NOUNS.has(tokens[i + 1]?.lower ?? '');
+    if (quantityStarts.has(i) && !fromOneGroup) return null;
     if (CLAUSE_BREAKS.has(t.lower)) return null;
     // "relatives of six men do not know where they are": whereabouts unknown count the missing.
     if (unknownWhereabouts(tokens, i)) return { category: 'missing', index: i + 1 };
@@ -1100,7 +1102,8 @@ export function claimsInSentence(
   for (const q of quantities) starts.add(q.span.start === q.number.start ? q.tokenStart : tokenIndexAt(tokens, q.span.start));
   for (const q of quantities) starts.add(q.tokenStart);
   const ends = new Map<number, number>();
-  for (const q of quantities) ends.set(q.tokenStart, q.tokenEnd);
+  // Keyed by the figure's first token and by its qualifier's ("and at least 20 rebels").
+  for (const q of quantities) ends.set(q.tokenStart, q.tokenEnd).set(tokenIndexAt(tokens, q.span.start), q.tokenEnd);
   const claims: DraftClaim[] = [];
 
   const emit = (q: Quantity, category: Category, who: string, endTok: number, rule: CategoryRule, single = false) => {

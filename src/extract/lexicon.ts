@@ -2229,7 +2229,7 @@ export const LOST_BODY_PARTS = new Set(['eye', 'eyes', 'sight', 'vision', 'limb'
 export const CARE_SEEKING_VERBS = new Set(['sought', 'seeking', 'seek', 'needed', 'needing', 'required', 'received', 'receiving', 'got']);
 
 /** Singular units of people that one figure counts as one unit: "14 members of one family". */
-export const UNIT_GROUP_NOUNS = new Set(['family', 'household', 'clan', 'tribe', 'group', 'crowd', 'gang', 'team', 'unit', 'couple']);
+export const UNIT_GROUP_NOUNS = new Set(['family', 'household', 'clan', 'tribe', 'group', 'crowd', 'gang', 'team', 'unit', 'couple', 'village', 'community']);
 
 /** Verbs of setting the detained free: "released 300 detainees" counts releases, not detentions. */
 export const FREEING_VERBS = new Set([

@@ -451,4 +451,14 @@ describe('claims: tying figures to categories', () => {
       ['injured', 3],
     ]);
   });
+
+  it('shares the predicate with a coordinated figure that has a qualifier, and past "from one family"', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Eleven guards and at least 30 raiders lost their lives.')).toEqual([
+      ['killed', 11],
+      ['killed', 30],
+    ]);
+    expect(found('At least six people from one household were wounded.')).toEqual([['injured', 6]]);
+    expect(found('Four people from one village were killed.')).toEqual([['killed', 4]]);
+  });
 });
