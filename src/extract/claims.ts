@@ -61,6 +61,10 @@ import {
   GATHERING_NOUNS,
   GATHERING_OPENERS,
   GATHERING_VERBS,
+  ARMED_GROUP_NOUNS,
+  MEASURE_VERBS,
+  PLACE_TAKING_VERBS,
+  STREET_NOUNS,
   OBJECT_OPENERS,
   DAY_AND_MONTH_NAMES,
   REASON_PREPOSITIONS,
@@ -307,6 +311,7 @@ function cueAt(tokens: Token[], i: number): Category | null {
   // "had been shot and one of them died": "shot and" is a death only with a verb of death after it.
   if (t.lower === 'shot' && tokens[i + 1]?.lower === 'and' && CATEGORY_CUES.get(tokens[i + 2]?.lower ?? '') !== 'killed') return null;
   // "staged a sit-in", "held a candlelight vigil"; not the passive "were held in a rally crackdown".
+  if (PLACE_TAKING_VERBS.has(t.lower)) return placeObject(tokens, i + 1) ? 'participants' : null;
   if (GATHERING_VERBS.has(t.lower) && !/^(?:was|were|is|are|be|been|being)$/.test(tokens[i - 1]?.lower ?? '') && gatheringObject(tokens, i + 1))
     return 'participants';
   // "went on strike", "walked out of classes": ways of taking part.
@@ -321,6 +326,15 @@ function cueAt(tokens: Token[], i: number): Category | null {
     if (of && of !== 'killed' && of !== 'participants') return of;
   }
   return cueApplies(t.lower, tokens[i - 1]?.lower, tokens[i + 1]?.lower, tokens[i + 2]?.lower) ? cat : null;
+}
+
+/** Is a public place the object starting at `from` ("the streets", "the main road", "streets")? Three words at most. */
+function placeObject(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 3; k++) {
+    if (STREET_NOUNS.has(tokens[k]!.lower)) return true;
+    if (!isWord(tokens[k]) || CATEGORY_CUES.has(tokens[k]!.lower) || personNoun(tokens[k]!.lower)) return false;
+  }
+  return false;
 }
 
 /** Is a gathering the object starting at `from` ("a sit-in", "a candlelight vigil", "protests")? Three words at most, no punctuation. */
@@ -479,18 +493,26 @@ function rightPredicate(
       }
     }
     // "Three soldiers who were in the car were killed": a relative clause without a cue of its own.
+    // "Thirty students who chanted slogans were arrested": a clause of taking part, with a harm
+    // right after it, describes the subject too.
     if (i === from && ['who', 'that', 'which'].includes(t.lower)) {
+      const harmAfter = (k: number) => [1, 2, 3].some((d) => (cueAt(tokens, k + d) ?? 'participants') !== 'participants');
+      const skippable = (k: number) => {
+        const cat = cueAt(tokens, k);
+        return !cat || (cat === 'participants' && k > i + 1);
+      };
       let k = i + 2;
       while (
         k < tokens.length &&
         k < i + 10 &&
         !AUXILIARIES.has(tokens[k]!.lower) &&
-        !cueAt(tokens, k) &&
+        skippable(k) &&
         tokens[k]!.text !== ',' &&
         !CLAUSE_BREAKS.has(tokens[k]!.lower)
       )
         k++;
-      if (AUXILIARIES.has(tokens[k]?.lower ?? '') && ![...Array(k - i).keys()].some((d) => cueAt(tokens, i + d))) {
+      const cues = [...Array(k - i).keys()].map((d) => cueAt(tokens, i + d)).filter((c) => c);
+      if (AUXILIARIES.has(tokens[k]?.lower ?? '') && (cues.length === 0 || (cues.every((c) => c === 'participants') && harmAfter(k)))) {
         limit += k - i;
         i = k - 1;
         continue;
@@ -559,6 +581,12 @@ function rightPredicate(
     // "forced 20,000 people from their homes", "drove 3,000 families from their villages".
     if (t.lower === 'from' && POSSESSIVES.has(tokens[i + 1]?.lower ?? '') && HOME_NOUNS.has(tokens[i + 2]?.lower ?? ''))
       return { category: 'displaced', index: i + 2 };
+    // "were on the streets", "were at the rally": present at a gathering.
+    if (sawAux && ['on', 'at'].includes(t.lower) && i > from) {
+      const det = ['the', 'a', 'an', 'its'].includes(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      const w = tokens[det]?.lower ?? '';
+      if (t.lower === 'on' ? w === 'streets' : GATHERING_NOUNS.has(w)) return { category: 'participants', index: det };
+    }
     // "are still in arbitrary detention", "taken into custody", "remain in hospital".
     // "are behind bars", "remain in jail": a place of detention is the state of detention.
     if ((['in', 'into', 'under', 'behind'].includes(t.lower) && i > from) || t.lower === 'to') {
@@ -647,6 +675,15 @@ function rightPredicate(
       if (['in', 'into', 'under', 'behind', 'to'].includes(tokens[i + 1]?.lower ?? '')) {
         const state = stateAfter(tokens, i + 1, true);
         if (state) return state;
+      }
+      // "defied a ban and marched", "braved the rain and rallied": an active verb coordinated
+      // with a verb of taking part.
+      if (!sawAux) {
+        for (let k = i + 1; k <= i + 8 && k < tokens.length; k++) {
+          const w = tokens[k]!.lower;
+          if (w === ',' || CLAUSE_BREAKS.has(w) || quantityStarts.has(k) || (cueAt(tokens, k) && w !== 'and')) break;
+          if (w === 'and' && cueAt(tokens, k + 1) === 'participants') return { category: 'participants', index: k + 1 };
+        }
       }
       // "were ambushed and killed", "tortured, ill-treated or seriously injured": a coordinated
       // harm participle is the predicate.
@@ -867,6 +904,9 @@ function isCrowd(tokens: Token[], q: Quantity, np: NounPhrase, at: number): bool
  * a toll).
  */
 function crowdMeasured(tokens: Token[], at: number): boolean {
+  // "demonstrations involving 2,000 people", "a rally bringing together 50,000".
+  const gatheringBefore = (k: number) => GATHERING_NOUNS.has(tokens[k]?.lower ?? '') || CROWD_MEASURE_NOUNS.has(tokens[k]?.lower ?? '');
+  if (tokens[at - 1]?.lower === 'involving' && gatheringBefore(at - 2)) return true;
   if (!MEASURE_LINKS.has(tokens[at - 1]?.lower ?? '')) return false;
   // "a rally of 10,000 supporters", "a march of some 5,000 people".
   if (tokens[at - 1]!.lower === 'of' && GATHERING_NOUNS.has(tokens[at - 2]?.lower ?? '')) return true;
@@ -874,6 +914,9 @@ function crowdMeasured(tokens: Token[], at: number): boolean {
     const w = tokens[i]!.lower;
     if (CROWD_MEASURE_NOUNS.has(w)) return true;
     const cue = cueAt(tokens, i);
+    // "The crowd, estimated by police at 10,000,", "the marchers, put at 30,000 by organisers,".
+    const apposition = w === ',' && MEASURE_VERBS.has(tokens[i + 1]?.lower ?? '');
+    if (apposition && (CROWD_MEASURE_NOUNS.has(tokens[i - 1]?.lower ?? '') || PARTICIPANT_NOUNS.has(tokens[i - 1]?.lower ?? ''))) return true;
     if (CLAUSE_BREAKS.has(w) || w === ',' || (cue && cue !== 'participants') || /^\d/.test(w)) return false;
     // "the number of protesters", "protesters numbered about 3,000".
     if (PARTICIPANT_NOUNS.has(w)) {
@@ -1242,8 +1285,11 @@ export function claimsInSentence(
       const whole = starts.has(k) ? nounPhrase(tokens, ends.get(k) ?? k + 1, false) : null;
       if (whole?.kind === 'category') [category, rule] = [whole.category!, 'part-of-counted'];
     }
-    if (!category && CROWD_OBJECT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && q.estimate >= PARTICIPANT_MIN)
-      [category, rule] = ['participants', 'crowd-object'];
+    // "drew 50,000", "brought together 50,000".
+    const crowdObject =
+      CROWD_OBJECT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') ||
+      (tokens[spanStartTok - 1]?.lower === 'together' && /^br(?:ought|ing)/.test(tokens[spanStartTok - 2]?.lower ?? ''));
+    if (!category && crowdObject && q.estimate >= PARTICIPANT_MIN) [category, rule] = ['participants', 'crowd-object'];
     if (!category && q.estimate >= PARTICIPANT_MIN && crowdMeasured(tokens, spanStartTok)) [category, rule] = ['participants', 'crowd-measure'];
     // Rule bare-measure: "Police put the number in the park at 128,000", "the official figure
     // stood at 40": a count noun with no "of" phrase measures what the report counted last.
@@ -1316,7 +1362,9 @@ export function claimsInSentence(
     // Participants need people doing the gathering, not a count of victims, nor the forces sent
     // against them ("tens of thousands of police officers were mobilised").
     if (category === 'participants' && np.kind === 'category') continue;
-    if (category === 'participants' && SCOPE_SECURITY_NOUNS.has((np.who ?? '').toLowerCase().split(/\s+/).pop() ?? '')) continue;
+    // ...nor armed men ("hundreds of militants blocked the road").
+    const whoHead = (np.who ?? '').toLowerCase().split(/\s+/).pop() ?? '';
+    if (category === 'participants' && [SCOPE_SECURITY_NOUNS, SOUGHT_OFFENDERS, ARMED_GROUP_NOUNS].some((nouns) => nouns.has(whoHead))) continue;
     emit(q, category, np.who ?? 'people', endTok, rule);
   }
 

@@ -172,6 +172,18 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
       'took',
       'joined',
       'attended',
+      'massed',
+      'participated',
+      'participating',
+      'chanted',
+      // only before a public place ("filled the streets", "blocked the main road"): see claims.ts
+      'filled',
+      'packed',
+      'occupied',
+      'blocked',
+      'lined',
+      'came',
+      'downed',
       'thronged',
       'poured',
       'pour',
@@ -225,6 +237,11 @@ export function cueApplies(word: string, prev: string | undefined, next: string 
   switch (word) {
     case 'held':
       return ['were', 'was', 'being', 'been', 'are', 'is', 'remain', 'still'].includes(prev ?? '') || next === 'behind' || next === 'in';
+    case 'came':
+      // "came out onto the streets", "came out to protest"; not "came out of hospital".
+      return next === 'out' && next2 !== 'of';
+    case 'downed':
+      return next === 'tools';
     case 'took':
       return (next === 'to' && (next2 === 'the' || next2 === 'streets')) || next === 'part';
     case 'taken':
@@ -534,10 +551,34 @@ export const GATHERING_NOUNS = new Set([
   'strike',
   'walkout',
 ]);
+/** Verbs that count who gathered only with a public place as their object ("filled the streets", "blocked the main road"). */
+export const PLACE_TAKING_VERBS = new Set(['filled', 'packed', 'occupied', 'blocked', 'lined']);
+/** Public places a crowd fills, blocks or is on: "on the streets", "packed the main square". */
+export const STREET_NOUNS = new Set([
+  'streets',
+  'street',
+  'square',
+  'squares',
+  'roads',
+  'road',
+  'avenue',
+  'avenues',
+  'boulevard',
+  'highway',
+  'highways',
+  'motorway',
+  'bridge',
+  'bridges',
+  'plaza',
+  'intersection',
+  'intersections',
+]);
 /** Verbs that take a gathering as their object: its subject took part ("300 teachers staged a sit-in", "held a vigil"). */
 export const GATHERING_VERBS = new Set(['staged', 'stage', 'stages', 'staging', 'held', 'hold', 'holds', 'holding']);
 /** What may open a gathering that a verb takes as its object: "held a vigil", "staged their third march". */
 export const GATHERING_OPENERS = new Set(['a', 'an', 'their', 'its', 'another', 'several', 'two', 'three', 'rival', 'mass']);
+/** Participles that set a crowd's size in an apposition: "the crowd, estimated at 10,000,". */
+export const MEASURE_VERBS = new Set(['estimated', 'put', 'numbering', 'counted', 'reckoned']);
 export const COUNT_NOUNS = new Set(['number', 'numbers', 'estimate', 'estimates', 'count', 'tally', 'size']);
 /** Words that take the measure's value: "at 550,000", "ran into tens of thousands", "numbered 3,000", "of 20,000". */
 export const MEASURE_LINKS = new Set(['at', 'into', 'numbered', 'numbering', 'numbers', 'of', 'from', 'reached', 'topped', 'exceeded', 'surpassed', 'passed']);
@@ -2169,6 +2210,8 @@ export const SOUGHT_OFFENDERS = new Set([
   'robbers',
   'culprits',
 ]);
+/** Armed men who are no crowd, beside SOUGHT_OFFENDERS: "200 rebels occupied the road" counts no participants. */
+export const ARMED_GROUP_NOUNS = new Set(['rebels', 'fighters', 'insurgents', 'guerrillas', 'jihadists', 'combatants', 'raiders', 'bandits', 'mercenaries']);
 /** Verbs whose "for" object is sought: "rescuers searched for 40 villagers". */
 export const SEARCH_VERBS = new Set(['searching', 'search', 'searched', 'searches', 'looking', 'hunting']);
 

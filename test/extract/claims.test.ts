@@ -461,4 +461,23 @@ describe('claims: tying figures to categories', () => {
     expect(found('At least six people from one household were wounded.')).toEqual([['injured', 6]]);
     expect(found('Four people from one village were killed.')).toEqual([['killed', 4]]);
   });
+
+  it('counts a crowd by where it is, what it fills, what it joins to another verb, and how a gathering is measured', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Tens of thousands filled the streets of Oruna.')).toEqual([['participants', 10000]]);
+    expect(found('Several hundred farmers blocked the main highway.')).toEqual([['participants', 300]]);
+    expect(found('Some 8,000 residents massed outside the town hall.')).toEqual([['participants', 8000]]);
+    expect(found('Around 60,000 people were on the streets of Tavel.')).toEqual([['participants', 60000]]);
+    expect(found('About 1,200 people came out to protest in Menlo.')).toEqual([['participants', 1200]]);
+    expect(found('Thousands of pensioners braved the snow and marched on parliament.')).toEqual([['participants', 1000]]);
+    expect(found('The crowd, estimated by police at 9,000, dispersed at dusk.')).toEqual([['participants', 9000]]);
+    expect(found('Rallies involving more than 3,000 people were held.')).toEqual([['participants', 3000]]);
+    expect(found('The march brought together 45,000 people.')).toEqual([['participants', 45000]]);
+    // Armed men, vehicles and people leaving a place are no crowd; a harm after a clause of taking part is the harm.
+    expect(found('About 300 insurgents occupied the main road.')).toEqual([]);
+    expect(found('Some 2,000 cars filled the streets.')).toEqual([]);
+    expect(found('The 300 families came out of the camp.')).toEqual([]);
+    expect(found('Twenty students who chanted slogans were arrested.')).toEqual([['detained', 20]]);
+    expect(found('Nine people who were at the vigil were injured.')).toEqual([['injured', 9]]);
+  });
 });
