@@ -61,6 +61,7 @@ import {
   GATHERING_NOUNS,
   GATHERING_OPENERS,
   GATHERING_VERBS,
+  CONVEYING_VERBS,
   ARMED_GROUP_NOUNS,
   MEASURE_VERBS,
   PLACE_TAKING_VERBS,
@@ -312,6 +313,9 @@ function cueAt(tokens: Token[], i: number): Category | null {
   if (t.lower === 'shot' && tokens[i + 1]?.lower === 'and' && CATEGORY_CUES.get(tokens[i + 2]?.lower ?? '') !== 'killed') return null;
   // "staged a sit-in", "held a candlelight vigil"; not the passive "were held in a rally crackdown".
   if (PLACE_TAKING_VERBS.has(t.lower)) return placeObject(tokens, i + 1) ? 'participants' : null;
+  // "were taken away by police", "dragged away by plainclothes officers": led off into custody.
+  if (CONVEYING_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'away' && tokens[i + 2]?.lower === 'by')
+    return [3, 4, 5].some((d) => SCOPE_SECURITY_NOUNS.has(tokens[i + d]?.lower ?? '') || tokens[i + d]?.lower === 'forces') ? 'detained' : null;
   if (GATHERING_VERBS.has(t.lower) && !/^(?:was|were|is|are|be|been|being)$/.test(tokens[i - 1]?.lower ?? '') && gatheringObject(tokens, i + 1))
     return 'participants';
   // "went on strike", "walked out of classes": ways of taking part.
@@ -712,8 +716,11 @@ function rightPredicate(
  */
 function stateAfter(tokens: Token[], at: number, linked: boolean): Cue | null {
   const prep = tokens[at]?.lower ?? '';
+  // "were sent to pre-trial detention", "transferred to a detention centre": custody a verb sends them to.
+  const sentTo = prep === 'to' && CONVEYING_VERBS.has(tokens[at - 1]?.lower ?? '');
   for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
     const w = tokens[k]!.lower;
+    if (sentTo && (cueAt(tokens, k) === 'detained' || DETENTION_PLACES.has(w))) return { category: 'detained', index: k };
     if (prep !== 'to') {
       const cat = cueAt(tokens, k) ?? (DETENTION_PLACES.has(w) ? 'detained' : null);
       if (cat === 'detained' || cat === 'injured') return { category: cat, index: k };

@@ -480,4 +480,13 @@ describe('claims: tying figures to categories', () => {
     expect(found('Twenty students who chanted slogans were arrested.')).toEqual([['detained', 20]]);
     expect(found('Nine people who were at the vigil were injured.')).toEqual([['injured', 9]]);
   });
+
+  it('counts those conveyed into custody ("sent to pre-trial detention", "taken away by police")', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Over 70 people were sent to pre-trial detention centres.')).toEqual([['detained', 70]]);
+    expect(found('Scores of students were taken away by riot police.')).toEqual([['detained', 20]]);
+    // Taken away by others, or sent to hospital, is no custody.
+    expect(found('Twelve people were taken away by ambulance.')).toEqual([]);
+    expect(found('Some 20 people were sent to hospital.')).toEqual([['injured', 20]]);
+  });
 });
