@@ -49,6 +49,7 @@ import {
   SCOPE_SECURITY_NOUNS,
   DEATH_MODIFIERS,
   DISCOVERY_VERBS,
+  SUFFERING_VERBS,
   CARE_PLACES,
   TREATMENT_OBJECT_VERBS,
   CONDITION_GRAVITY,
@@ -1073,6 +1074,8 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
     }
     // "was found dead", "was discovered murdered": the finding verb links the person to the harm after it.
     const foundAs = DISCOVERY_VERBS.has(w) && !!cueAt(tokens, k + 1);
+    // "a woman sustained injuries", "a guard suffered serious wounds".
+    if (SUFFERING_VERBS.has(w) && [1, 2].some((d) => cueAt(tokens, k + d) === 'injured')) return 'injured';
     if (!AUXILIARIES.has(w) && !adverb && !foundAs && !LINKING_VERBS.has(w) && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(w))
       break;
   }

@@ -38,6 +38,9 @@ const HARM_VERB_LEMMAS: ReadonlyArray<readonly [string, Category, ...string[]]> 
   ['incarcerate', 'detained'],
   ['seize', 'detained'],
   // "abduction" already counts the detained (HARM_NOUNS_OF): its verb does too.
+  // Military reports' words for killing: "nine militants were neutralised".
+  ['neutralise', 'killed'],
+  ['neutralize', 'killed'],
   ['abduct', 'detained'],
   ['kidnap', 'detained', 'kidnapped', 'kidnapping'],
   ['execute', 'executed'],
@@ -2192,6 +2195,8 @@ export const KNOW_VERBS = new Set(['know', 'knows', 'knew', 'known', 'knowing'])
 export const NEGATIONS = new Set(['not', "n't", 'no', 'never']);
 /** Verbs of a missing person found again: "of those, 92 have turned up", "40 were located". */
 export const FOUND_VERBS = new Set(['found', 'located', 'traced', 'reappeared', 'resurfaced', 'returned', 'freed', 'released']);
+/** Verbs of suffering a harm named after them: "a woman sustained injuries", "suffered serious wounds". */
+export const SUFFERING_VERBS = new Set(['sustained', 'suffered', 'sustaining', 'suffering']);
 /** Verbs of finding the dead: "the body of a man was found", "was discovered dead". */
 export const DISCOVERY_VERBS = new Set(['found', 'discovered', 'recovered', 'retrieved', 'dumped', 'exhumed', 'unearthed']);
 /** Particles that make a found verb of "turn"/"show": "turned up", "showed up". */

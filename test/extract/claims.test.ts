@@ -489,4 +489,12 @@ describe('claims: tying figures to categories', () => {
     expect(found('Twelve people were taken away by ambulance.')).toEqual([]);
     expect(found('Some 20 people were sent to hospital.')).toEqual([['injured', 20]]);
   });
+
+  it('reads a military "neutralised" as killed, and one person who sustained injuries as injured', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Eleven insurgents were neutralised near the border post.')).toEqual([['killed', 11]]);
+    expect(found('A shepherd sustained serious injuries in the blast.')).toEqual([['injured', 1]]);
+    expect(found('Sappers neutralised 4 explosive devices.')).toEqual([]);
+    expect(found('A driver suffered a heart attack.')).toEqual([]);
+  });
 });
