@@ -314,6 +314,14 @@ function cueAt(tokens: Token[], i: number): Category | null {
   if (t.lower === 'shot' && tokens[i + 1]?.lower === 'and' && CATEGORY_CUES.get(tokens[i + 2]?.lower ?? '') !== 'killed') return null;
   // "staged a sit-in", "held a candlelight vigil"; not the passive "were held in a rally crackdown".
   if (PLACE_TAKING_VERBS.has(t.lower)) return placeObject(tokens, i + 1) ? 'participants' : null;
+  // "turned up at the rally", "showed up for the march" (not the missing who "turned up").
+  if (
+    FOUND_PARTICLE_VERBS.has(t.lower) &&
+    tokens[i + 1]?.lower === 'up' &&
+    ['at', 'for'].includes(tokens[i + 2]?.lower ?? '') &&
+    gatheringObject(tokens, i + 3)
+  )
+    return 'participants';
   // "were taken away by police", "dragged away by plainclothes officers": led off into custody.
   if (CONVEYING_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'away' && tokens[i + 2]?.lower === 'by')
     return [3, 4, 5].some((d) => SCOPE_SECURITY_NOUNS.has(tokens[i + d]?.lower ?? '') || tokens[i + d]?.lower === 'forces') ? 'detained' : null;
@@ -586,11 +594,14 @@ function rightPredicate(
     // "forced 20,000 people from their homes", "drove 3,000 families from their villages".
     if (t.lower === 'from' && POSSESSIVES.has(tokens[i + 1]?.lower ?? '') && HOME_NOUNS.has(tokens[i + 2]?.lower ?? ''))
       return { category: 'displaced', index: i + 2 };
-    // "were on the streets", "were at the rally": present at a gathering.
-    if (sawAux && ['on', 'at'].includes(t.lower) && i > from) {
+    // "were on the streets", "were at the rally", "with tens of thousands in the streets": present
+    // at a gathering, unless a harm follows ("200 people in the streets were injured").
+    if ((sawAux ? i > from : i === from) && ['on', 'in', 'at'].includes(t.lower)) {
       const det = ['the', 'a', 'an', 'its'].includes(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
       const w = tokens[det]?.lower ?? '';
-      if (t.lower === 'on' ? w === 'streets' : GATHERING_NOUNS.has(w)) return { category: 'participants', index: det };
+      const present = t.lower === 'at' ? GATHERING_NOUNS.has(w) : w === 'streets';
+      const harmAfter = [1, 2, 3, 4, 5].some((d) => (cueAt(tokens, det + d) ?? 'participants') !== 'participants');
+      if (present && (sawAux || !harmAfter)) return { category: 'participants', index: det };
     }
     // "are still in arbitrary detention", "taken into custody", "remain in hospital".
     // "are behind bars", "remain in jail": a place of detention is the state of detention.
@@ -639,7 +650,9 @@ function rightPredicate(
     if (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death')
       return judicialOutcome(tokens, i + 2) ? 'blocked' : { category: 'killed', index: i + 2 };
     // A headline's bare participle: "Thousands held after unrest".
-    if (i === from && t.lower === 'held' && tokens[i + 1]?.lower !== 'a' && tokens[i + 1]?.lower !== 'the') return { category: 'detained', index: i };
+    // Not an active "held placards", "held banners": a plural object after it.
+    const heldObject = tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'the' || nounPhrase(tokens, i + 1).kind === 'thing';
+    if (i === from && t.lower === 'held' && !heldObject) return { category: 'detained', index: i };
     // "have gone missing", "remain in detention", "were left wounded": the state after the link.
     if (LINKING_VERBS.has(t.lower)) {
       for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
@@ -921,6 +934,8 @@ function crowdMeasured(tokens: Token[], at: number): boolean {
   for (let i = at - 1; i >= 0 && i >= at - 9; i--) {
     const w = tokens[i]!.lower;
     if (CROWD_MEASURE_NOUNS.has(w)) return true;
+    // "the protest numbered around 10,000".
+    if (GATHERING_NOUNS.has(w) && /^number/.test(tokens[at - 1]!.lower)) return true;
     const cue = cueAt(tokens, i);
     // "The crowd, estimated by police at 10,000,", "the marchers, put at 30,000 by organisers,".
     const apposition = w === ',' && MEASURE_VERBS.has(tokens[i + 1]?.lower ?? '');

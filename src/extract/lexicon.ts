@@ -579,7 +579,7 @@ export const STREET_NOUNS = new Set([
 /** Verbs that take a gathering as their object: its subject took part ("300 teachers staged a sit-in", "held a vigil"). */
 export const GATHERING_VERBS = new Set(['staged', 'stage', 'stages', 'staging', 'held', 'hold', 'holds', 'holding']);
 /** What may open a gathering that a verb takes as its object: "held a vigil", "staged their third march". */
-export const GATHERING_OPENERS = new Set(['a', 'an', 'their', 'its', 'another', 'several', 'two', 'three', 'rival', 'mass']);
+export const GATHERING_OPENERS = new Set(['a', 'an', 'the', 'this', 'their', 'its', 'another', 'several', 'two', 'three', 'rival', 'mass']);
 /** Verbs that convey people somewhere: "sent to pre-trial detention", "taken away by police". */
 export const CONVEYING_VERBS = new Set(['sent', 'taken', 'transferred', 'moved', 'brought', 'dragged', 'led', 'driven', 'carted', 'returned']);
 /** Participles that set a crowd's size in an apposition: "the crowd, estimated at 10,000,". */

@@ -497,4 +497,14 @@ describe('claims: tying figures to categories', () => {
     expect(found('Sappers neutralised 4 explosive devices.')).toEqual([]);
     expect(found('A driver suffered a heart attack.')).toEqual([]);
   });
+
+  it('counts a crowd in the streets after "with", that turned up at a rally, or that a protest numbered; "held placards" is no custody', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('The strike spread north, with tens of thousands in the streets of Vessa.')).toEqual([['participants', 10000]]);
+    expect(found('Some 4,000 people turned up at the rally in Ormo.')).toEqual([['participants', 4000]]);
+    expect(found('At its height, the march numbered about 7,000.')).toEqual([['participants', 7000]]);
+    expect(found('About 150 people in the streets were hurt by tear gas canisters.')).toEqual([['injured', 150]]);
+    expect(found('Some 250 people held placards outside the consulate.')).toEqual([]);
+    expect(found('Hundreds held across the country, the monitor said.')).toEqual([['detained', 100]]);
+  });
 });
