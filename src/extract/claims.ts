@@ -62,6 +62,7 @@ import {
   GATHERING_NOUNS,
   GATHERING_OPENERS,
   GATHERING_VERBS,
+  FUNCTION_WORDS_IN_S,
   CONVEYING_VERBS,
   ARMED_GROUP_NOUNS,
   MEASURE_VERBS,
@@ -275,11 +276,14 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     if (group?.kind === 'group' && group.plural && CATEGORY_CUES.get(w) === 'participants') return { end: i + 1, who: t.text, kind: 'thing' };
     if (AUXILIARIES.has(w) || NEUTRAL_VERBS.has(w) || CATEGORY_CUES.has(w) || CLAUSE_BREAKS.has(w) || /(?:ed|ing)$/.test(w)) break;
     // Coordinated modifiers: "22 public and private sector buildings".
-    if ((w === 'and' || w === 'or') && modifiers.length > 0 && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) continue;
+    // Not a harm verb of a clause of its own ("killed two saleswoman and injured nine").
+    if ((w === 'and' || w === 'or') && modifiers.length > 0 && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !HARM_VERB_FORMS.has(tokens[i + 1]!.lower))
+      continue;
     if (w === 'and' || w === 'or' || w === 'in' || w === 'from' || w === 'at' || w === 'on' || w === 'during') break;
     if (/^\p{Lu}/u.test(t.text)) break;
     // A plural common noun we do not know as people: cars, buildings, banks, shops.
-    if (/[^s]s$/.test(w) && w.length > 3 && !ADJECTIVE_IN_S.test(w)) return { end: i + 1, who: t.text, kind: 'thing' };
+    // Not a function word ("this morning") nor a possessive ("the bus's passengers").
+    if (/[^s'’]s$/.test(w) && w.length > 3 && !ADJECTIVE_IN_S.test(w) && !FUNCTION_WORDS_IN_S.has(w)) return { end: i + 1, who: t.text, kind: 'thing' };
     modifiers.push(t.text);
   }
   return { end: from, who: null, kind: 'none' };
@@ -862,6 +866,8 @@ function isCumulative(tokens: Token[], q: Quantity, figureStart: number): boolea
  */
 function verbBefore(tokens: Token[], at: number): Category | null {
   const prev = tokens[at - 1]?.lower ?? '';
+  // "killing all 4 occupants".
+  if (prev === 'all' && at > 1) return verbBefore(tokens, at - 1);
   const prev2 = tokens[at - 2]?.lower ?? '';
   if (prev === 'dead' && ['shot', 'shoot', 'shoots', 'shooting'].includes(prev2)) return 'killed';
   if ((prev === 'shot' || prev === 'shooting') && prev2 === 'fatally') return 'killed';
@@ -1293,6 +1299,12 @@ export function claimsInSentence(
     }
     // "Security forces killed 12 protesters", "Police arrested more than 500 people".
     const spanStartTok = tokenIndexAt(tokens, q.span.start);
+    // "killed at least 25 refugees", "wounded 4 detainees": a harm verb before people named by
+    // their state (displaced, detained) counts the harm done to them.
+    if (np.kind === 'category' && countsPeople(tokens[np.end - 1]?.lower ?? '')) {
+      const verb = verbBefore(tokens, spanStartTok);
+      if ((verb === 'killed' || verb === 'injured') && verb !== category) [category, rule] = [verb, 'harm-verb-object'];
+    }
     if (!category) [category, rule] = [verbBefore(tokens, spanStartTok), 'harm-verb-object'];
     // "Police held 90 people overnight": "held" with people as its object is detention.
     if (!category && np.kind === 'person' && tokens[spanStartTok - 1]?.lower === 'held') [category, rule] = ['detained', 'harm-verb-object'];

@@ -580,6 +580,8 @@ export const STREET_NOUNS = new Set([
 export const GATHERING_VERBS = new Set(['staged', 'stage', 'stages', 'staging', 'held', 'hold', 'holds', 'holding']);
 /** What may open a gathering that a verb takes as its object: "held a vigil", "staged their third march". */
 export const GATHERING_OPENERS = new Set(['a', 'an', 'the', 'this', 'their', 'its', 'another', 'several', 'two', 'three', 'rival', 'mass']);
+/** Function words that end in "s" like a plural noun: "six this morning" counts no things called "this". */
+export const FUNCTION_WORDS_IN_S = new Set(['this', 'thus', 'whereas', 'perhaps', 'always', 'towards', 'afterwards', 'besides', 'sometimes', 'nevertheless']);
 /** Verbs that convey people somewhere: "sent to pre-trial detention", "taken away by police". */
 export const CONVEYING_VERBS = new Set(['sent', 'taken', 'transferred', 'moved', 'brought', 'dragged', 'led', 'driven', 'carted', 'returned']);
 /** Participles that set a crowd's size in an apposition: "the crowd, estimated at 10,000,". */

@@ -507,4 +507,19 @@ describe('claims: tying figures to categories', () => {
     expect(found('Some 250 people held placards outside the consulate.')).toEqual([]);
     expect(found('Hundreds held across the country, the monitor said.')).toEqual([['detained', 100]]);
   });
+
+  it('reads the object of a harm verb past "all", a time phrase, a possessive, and a noun of state', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('A shell hit a van near Mako, killing all 5 passengers who were from one family.')).toEqual([['killed', 5]]);
+    expect(found('A bomb in Tessa injured eight this morning.')).toEqual([['injured', 8]]);
+    expect(found("The crash killed nine of the ferry's passengers.")).toEqual([['killed', 9]]);
+    expect(found('Raiders killed at least 14 refugees near the camp.')).toEqual([['killed', 14]]);
+    expect(found('The blast killed three vendor and injured ten others.')).toEqual([
+      ['killed', 3],
+      ['injured', 10],
+    ]);
+    // A state noun after a verb that is no harm keeps its own category; things stay things.
+    expect(found('Guards beat 40 detainees.')).toEqual([['detained', 40]]);
+    expect(found('Rioters torched 12 buses.')).toEqual([]);
+  });
 });
