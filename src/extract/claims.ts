@@ -190,7 +190,8 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
   // "111 of the dead", "dozens of people", "hundreds of thousands of protesters".
   if (tokens[i]?.lower === 'of') {
     i++;
-    if (tokens[i]?.lower === 'the' || tokens[i]?.lower === 'them' || tokens[i]?.lower === 'whom' || tokens[i]?.lower === 'those') i++;
+    // "four of his aides", "three of their children".
+    if (['the', 'them', 'whom', 'those'].includes(tokens[i]?.lower ?? '') || (POSSESSIVES.has(tokens[i]?.lower ?? '') && tokens[i]?.lower !== 'its')) i++;
   }
   const modifiers: string[] = [];
   for (let k = 0; k < 6 && i < tokens.length; k++, i++) {
@@ -250,7 +251,9 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     }
     // "Iranian-backed militiamen", "Four Iraqi policemen", "three Afghan border police personnel":
     // a compound participle or a proper adjective is a modifier when a person head follows.
-    const modifierOfPerson = (/^\p{Lu}/u.test(t.text) || /-\p{L}+(?:ed|ing)$/u.test(w)) && personHeadAhead(tokens, i + 1) !== -1;
+    // "12 Turkish backed SNA fighters": a participle, too, before a proper modifier and the head.
+    const participleBeforeName = /ed$/.test(w) && !CATEGORY_CUES.has(w) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+    const modifierOfPerson = (/^\p{Lu}/u.test(t.text) || /-\p{L}+(?:ed|ing)$/u.test(w) || participleBeforeName) && personHeadAhead(tokens, i + 1) !== -1;
     // "six neighbouring states", "three remaining cars": a participle before a plural noun.
     const next = tokens[i + 1];
     // "three armed men", "two unidentified women": also before an irregular plural of a person noun.
@@ -261,7 +264,7 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
       !TREATMENT_VERBS.has(w) &&
       !AUXILIARIES.has(w) &&
       !!next &&
-      ((/^\p{Ll}+s$/u.test(next.text) && !ADJECTIVE_IN_S.test(next.lower)) || countsPeople(next.lower)) &&
+      ((/^\p{Ll}+s$/u.test(next.text) && !ADJECTIVE_IN_S.test(next.lower)) || countsPeople(next.lower) || (one && isSingularPerson(next.lower))) &&
       !CATEGORY_CUES.has(next.lower) &&
       !AUXILIARIES.has(next.lower);
     // "one reported death", "two confirmed fatalities": a participle qualifying the harm noun is
@@ -557,7 +560,15 @@ function rightPredicate(
       }
     }
     // ", including 43 children," / ", among them …,": a parenthesis inside the subject.
-    if (t.text === ',' && ['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'all', 'half'].includes(tokens[i + 1]?.lower ?? '')) {
+    // ", ten of them policemen,": a part of the subject counted inside it.
+    const partOfSubject =
+      quantityStarts.has(i + 1) &&
+      tokens[quantityEnds.get(i + 1) ?? i + 2]?.lower === 'of' &&
+      ['them', 'whom'].includes(tokens[(quantityEnds.get(i + 1) ?? i + 2) + 1]?.lower ?? '');
+    if (
+      t.text === ',' &&
+      (partOfSubject || ['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'all', 'half'].includes(tokens[i + 1]?.lower ?? ''))
+    ) {
       let k = i + 2;
       while (k < tokens.length && k < i + 14 && tokens[k]!.text !== ',' && !CLAUSE_BREAKS.has(tokens[k]!.lower)) k++;
       if (tokens[k]?.text === ',') {
@@ -687,7 +698,8 @@ function rightPredicate(
       }
     }
     // A main verb that is not a cue: the figure has its own, different predicate.
-    const verbLike = sawAux || /(?:ed|en)$/.test(t.lower);
+    // Not a person noun in -en ("One Sudanese citizen was killed").
+    const verbLike = sawAux || (/(?:ed|en)$/.test(t.lower) && !personNoun(t.lower));
     if (verbLike && /^\p{Ll}/u.test(t.text)) {
       // "were made homeless", "rendered homeless": the state the verb puts them in.
       const made = STATE_VERBS.has(t.lower) ? cueAt(tokens, i + 1) : null;

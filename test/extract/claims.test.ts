@@ -522,4 +522,16 @@ describe('claims: tying figures to categories', () => {
     expect(found('Guards beat 40 detainees.')).toEqual([['detained', 40]]);
     expect(found('Rioters torched 12 buses.')).toEqual([]);
   });
+
+  it('reads a one-person figure past a nationality or participle, a part inside the subject, and "of his"', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('One Sudanese citizen was killed in the raid.')).toEqual([['killed', 1]]);
+    expect(found('One decorated colonel was wounded.')).toEqual([['injured', 1]]);
+    expect(found('Five of his aides were injured.')).toEqual([['injured', 5]]);
+    expect(found('At least 9 Iranian backed PMF fighters were killed.')).toEqual([['killed', 9]]);
+    expect(found('Some 22 people, eight of them nurses, were hurt in the blast.')).toEqual([
+      ['injured', 22],
+      ['injured', 8],
+    ]);
+  });
 });
