@@ -570,11 +570,12 @@ function rightPredicate(
       (partOfSubject || ['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'all', 'half'].includes(tokens[i + 1]?.lower ?? ''))
     ) {
       let k = i + 2;
-      while (k < tokens.length && k < i + 14 && tokens[k]!.text !== ',' && !CLAUSE_BREAKS.has(tokens[k]!.lower)) k++;
-      if (tokens[k]?.text === ',') {
-        // The parenthesis does not use up the window of the predicate after it.
+      while (k < tokens.length && k < i + 14 && tokens[k]!.text !== ',' && !AUXILIARIES.has(tokens[k]!.lower) && !CLAUSE_BREAKS.has(tokens[k]!.lower)) k++;
+      // The parenthesis does not use up the window of the predicate after it; an unclosed one
+      // (", including security personnel were killed") ends at the auxiliary.
+      if (tokens[k]?.text === ',' || (AUXILIARIES.has(tokens[k]?.lower ?? '') && !partOfSubject)) {
         limit += k - i;
-        i = k;
+        i = tokens[k]!.text === ',' ? k : k - 1;
         continue;
       }
     }
@@ -878,9 +879,11 @@ function isCumulative(tokens: Token[], q: Quantity, figureStart: number): boolea
  */
 function verbBefore(tokens: Token[], at: number): Category | null {
   const prev = tokens[at - 1]?.lower ?? '';
-  // "killing all 4 occupants".
-  if (prev === 'all' && at > 1) return verbBefore(tokens, at - 1);
   const prev2 = tokens[at - 2]?.lower ?? '';
+  // "killing all 4 occupants", "injured another four", "injuring an additional 13".
+  // ("another one" is one person of its own: singularMentions.)
+  const further = INCREMENT_BEFORE.has(prev) && tokens[at]?.lower !== 'one';
+  if ((prev === 'all' || further) && at > 1) return verbBefore(tokens, ['a', 'an'].includes(prev2) ? at - 2 : at - 1);
   if (prev === 'dead' && ['shot', 'shoot', 'shoots', 'shooting'].includes(prev2)) return 'killed';
   if ((prev === 'shot' || prev === 'shooting') && prev2 === 'fatally') return 'killed';
   const verb = HARM_VERB_FORMS.get(prev);
@@ -1054,8 +1057,10 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
         out.push(onePerson(i, tokens[k]!));
         break;
       }
-      // Only modifiers may stand between the article and the noun ("17-year-old", "security").
+      // Only modifiers may stand between the article and the noun ("17-year-old", "security"),
+      // not a figure with people of its own ("an additional thirteen others").
       if (!isWord(tokens[k]) && tokens[k]!.text !== '-' && !/^\d/.test(tokens[k]!.text)) break;
+      if (isDigitsOrNumber(tokens[k]) && countsPeople(tokens[k + 1]?.lower ?? '')) break;
       if ((countsPeople(w) && personNoun(w)?.kind !== 'group') || CATEGORY_CUES.has(w) || AUXILIARIES.has(w)) break;
     }
   }
@@ -1066,7 +1071,8 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
   // "the body of a man was found", "the remains of a missing shepherd were recovered": one dead,
   // when the body's finding is the news (not "the body of a protester was handed over").
   if (tokens[q.tokenStart - 1]?.lower === 'of' && ['body', 'remains', 'corpse'].includes(tokens[q.tokenStart - 2]?.lower ?? '')) {
-    for (let k = nounEnd; k < tokens.length && k < nounEnd + 5; k++) {
+    // Past a short relative clause: "the body of a journalist who was kidnapped last week was found".
+    for (let k = nounEnd; k < tokens.length && k < nounEnd + 10; k++) {
       if (DISCOVERY_VERBS.has(tokens[k]!.lower)) return 'killed';
       if (CLAUSE_BREAKS.has(tokens[k]!.lower) || tokens[k]!.text === ',') break;
     }

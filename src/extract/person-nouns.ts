@@ -89,6 +89,8 @@ export function personNoun(word: string): PersonNoun | null {
       }
     }
   }
+  // "concertgoers", "churchgoers": those who go somewhere are people.
+  if (!found && /^\p{Ll}{3,}goers?$/u.test(word)) found = { kind: 'person', lemma: word.replace(/s$/, ''), plural: word.endsWith('s') };
   // Bounded: the vocabulary of a process's documents is finite but can be large.
   if (cache.size > 50_000) cache.clear();
   cache.set(word, found);

@@ -534,4 +534,25 @@ describe('claims: tying figures to categories', () => {
       ['injured', 8],
     ]);
   });
+
+  it('reads a harm verb past "another"/"an additional", an unclosed "including", "-goers", and a body found past a relative clause', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('The sniper killed three, wounded another five and was shot dead.')).toEqual([
+      ['killed', 3],
+      ['injured', 5],
+    ]);
+    expect(found('The mine killed two porters and injured an additional eleven others.')).toEqual([
+      ['killed', 2],
+      ['injured', 11],
+    ]);
+    expect(found('Seven persons, including two policemen were killed, while four others were hurt.')).toEqual([
+      ['killed', 7],
+      ['killed', 2],
+      ['injured', 4],
+    ]);
+    expect(found('The blast killed at least 19 churchgoers.')).toEqual([['killed', 19]]);
+    expect(found('The body of a trader who was seized by gunmen last week was found.')).toEqual([['killed', 1]]);
+    // An age before the person keeps the one person.
+    expect(found('A 19 year old porter was killed.')).toEqual([['killed', 1]]);
+  });
 });
