@@ -62,6 +62,7 @@ import {
   GATHERING_NOUNS,
   GATHERING_OPENERS,
   GATHERING_VERBS,
+  PRESENCE_PLACES,
   FUNCTION_WORDS_IN_S,
   CONVEYING_VERBS,
   ARMED_GROUP_NOUNS,
@@ -588,6 +589,14 @@ function rightPredicate(
     if (t.text === ',' && quantityStarts.has(i + 1)) return null;
     if (t.lower === 'and' && (quantityStarts.has(i + 1) || quantityStarts.has(i + 2))) return null;
     // "12 protest leaders were arrested": a gathering word before a person noun modifies it.
+    // "supporters of the jailed leader protested": a harm participle after a determiner describes
+    // the noun after it, not the figure.
+    const attributive =
+      i > from &&
+      /(?:ed|en)$/.test(t.lower) &&
+      ['the', 'a', 'an', 'his', 'her', 'their'].includes(tokens[i - 1]?.lower ?? '') &&
+      (isSingularPerson(tokens[i + 1]?.lower ?? '') || countsPeople(tokens[i + 1]?.lower ?? ''));
+    if (attributive) continue;
     const modifiesPerson = CATEGORY_CUES.get(t.lower) === 'participants' && countsPeople(tokens[i + 1]?.lower ?? '');
     const cat = modifiesPerson ? null : cueAt(tokens, i);
     // "saved 30 people from drowning": a harm after "from" is one the figure escaped.
@@ -615,7 +624,7 @@ function rightPredicate(
     if ((sawAux ? i > from : i === from) && ['on', 'in', 'at'].includes(t.lower)) {
       const det = ['the', 'a', 'an', 'its'].includes(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
       const w = tokens[det]?.lower ?? '';
-      const present = t.lower === 'at' ? GATHERING_NOUNS.has(w) : w === 'streets';
+      const present = t.lower === 'at' ? GATHERING_NOUNS.has(w) : PRESENCE_PLACES.has(w);
       const harmAfter = [1, 2, 3, 4, 5].some((d) => (cueAt(tokens, det + d) ?? 'participants') !== 'participants');
       if (present && (sawAux || !harmAfter)) return { category: 'participants', index: det };
     }

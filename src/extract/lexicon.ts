@@ -576,6 +576,8 @@ export const STREET_NOUNS = new Set([
   'intersection',
   'intersections',
 ]);
+/** Places where being is taking part ("were on the streets", "in the square"); not roads, which people travel. */
+export const PRESENCE_PLACES = new Set(['streets', 'street', 'square', 'squares', 'plaza', 'avenue']);
 /** Verbs that take a gathering as their object: its subject took part ("300 teachers staged a sit-in", "held a vigil"). */
 export const GATHERING_VERBS = new Set(['staged', 'stage', 'stages', 'staging', 'held', 'hold', 'holds', 'holding']);
 /** What may open a gathering that a verb takes as its object: "held a vigil", "staged their third march". */

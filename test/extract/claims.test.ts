@@ -555,4 +555,12 @@ describe('claims: tying figures to categories', () => {
     // An age before the person keeps the one person.
     expect(found('A 19 year old porter was killed.')).toEqual([['killed', 1]]);
   });
+
+  it('passes over a harm participle that describes a later noun, and counts those present in a square', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('About 400 supporters of the imprisoned mayor rallied in Cavo.')).toEqual([['participants', 400]]);
+    expect(found('Organisers said 30,000 people were in the square by noon.')).toEqual([['participants', 30000]]);
+    // A road is travelled, not occupied.
+    expect(found('Twelve people were on the road when the shell landed.')).toEqual([]);
+  });
 });
