@@ -1070,6 +1070,8 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
       // not a figure with people of its own ("an additional thirteen others").
       if (!isWord(tokens[k]) && tokens[k]!.text !== '-' && !/^\d/.test(tokens[k]!.text)) break;
       if (isDigitsOrNumber(tokens[k]) && countsPeople(tokens[k + 1]?.lower ?? '')) break;
+      // Another article opens another phrase ("a mob beat a thief").
+      if (['a', 'an', 'the'].includes(w)) break;
       if ((countsPeople(w) && personNoun(w)?.kind !== 'group') || CATEGORY_CUES.has(w) || AUXILIARIES.has(w)) break;
     }
   }
@@ -1113,6 +1115,8 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
       return w === 'toll' || w === 'victims' || w === 'bodies' ? null : cat;
     }
     if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return judicialOutcome(tokens, k + 2) ? null : 'killed';
+    // "burning an elderly woman to death", "beat a guard to death": the person is the object.
+    if (k === i && w === 'to' && tokens[k + 1]?.lower === 'death') return judicialOutcome(tokens, k + 1) ? null : 'killed';
     // "was slightly wounded", "was left injured", "was shot and injured", "was ambushed and killed".
     const adverb = /^\p{Ll}{3,}ly$/u.test(tokens[k]!.text);
     const coordinated = /(?:ed|en|ot)$/.test(w) && tokens[k + 1]?.lower === 'and';

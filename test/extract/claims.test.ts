@@ -563,4 +563,11 @@ describe('claims: tying figures to categories', () => {
     // A road is travelled, not occupied.
     expect(found('Twelve people were on the road when the shell landed.')).toEqual([]);
   });
+
+  it('counts one person a verb brings "to death", and reads no one-person mention across a second article', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.who]);
+    expect(found('Raiders torched a hut, burning a blind herder to death.')).toEqual([['killed', 1, 'blind herder']]);
+    expect(found('A mob beat a young cashier to death.')).toEqual([['killed', 1, 'young cashier']]);
+    expect(found('The tribunal condemned a blogger to death.')).toEqual([]);
+  });
 });
