@@ -954,11 +954,13 @@ function isCrowd(tokens: Token[], q: Quantity, np: NounPhrase, at: number): bool
  * its clause, with no harm word between them ("the number of protesters killed rose to 30" is
  * a toll).
  */
-function crowdMeasured(tokens: Token[], at: number): boolean {
+function crowdMeasured(tokens: Token[], figureAt: number): boolean {
+  // "numbering in the thousands": the article of a measured amount stands between link and figure.
+  const at = tokens[figureAt - 1]?.lower === 'the' && ['in', 'into'].includes(tokens[figureAt - 2]?.lower ?? '') ? figureAt - 1 : figureAt;
   // "demonstrations involving 2,000 people", "a rally bringing together 50,000".
   const gatheringBefore = (k: number) => GATHERING_NOUNS.has(tokens[k]?.lower ?? '') || CROWD_MEASURE_NOUNS.has(tokens[k]?.lower ?? '');
   if (tokens[at - 1]?.lower === 'involving' && gatheringBefore(at - 2)) return true;
-  if (!MEASURE_LINKS.has(tokens[at - 1]?.lower ?? '')) return false;
+  if (!MEASURE_LINKS.has(tokens[at - 1]?.lower ?? '') && !(at < figureAt && tokens[at - 1]?.lower === 'in')) return false;
   // "a rally of 10,000 supporters", "a march of some 5,000 people".
   if (tokens[at - 1]!.lower === 'of' && GATHERING_NOUNS.has(tokens[at - 2]?.lower ?? '')) return true;
   for (let i = at - 1; i >= 0 && i >= at - 9; i--) {

@@ -551,6 +551,8 @@ export const GATHERING_NOUNS = new Set([
   'gathering',
   'sit-in',
   'sit-ins',
+  // "a human chain of 15,000 people"
+  'chain',
   'strike',
   'walkout',
 ]);

@@ -618,7 +618,9 @@ export function findQuantities(text: string, offset = 0, tokens: Token[] = token
     const { vague } = num;
     // "these four", "the thousands of people held": a figure referred back to, not a new claim.
     const det = tokens[i - 1]?.lower;
-    if (det === 'these' || det === 'those' || (vague && det === 'the')) {
+    // ...but "numbering in the thousands", "ran into the hundreds" measure an amount.
+    const measured = vague && det === 'the' && ['in', 'into'].includes(tokens[i - 2]?.lower ?? '');
+    if (det === 'these' || det === 'those' || (vague && det === 'the' && !measured)) {
       i = end;
       continue;
     }

@@ -570,4 +570,12 @@ describe('claims: tying figures to categories', () => {
     expect(found('A mob beat a young cashier to death.')).toEqual([['killed', 1, 'young cashier']]);
     expect(found('The tribunal condemned a blogger to death.')).toEqual([]);
   });
+
+  it('measures a crowd "in the thousands" and a human chain "of" its people', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Marchers numbering in the thousands crossed the bridge.')).toEqual([['participants', 1000]]);
+    expect(found('A human chain of 20,000 people linked the two cities.')).toEqual([['participants', 20000]]);
+    // A reference back with "the" stays no new figure.
+    expect(found('The thousands of people held were freed.')).toEqual([]);
+  });
 });

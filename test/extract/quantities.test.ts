@@ -144,4 +144,9 @@ describe('fractions, "a few" with a scale, and hyphenated ranges', () => {
     expect(one('between 25-30 wounded')).toMatchObject({ low: 25, high: 30, qualifier: 'range' });
     expect(findQuantities('on 2020-11-05 and in the 2019-20 season')).toEqual([]);
   });
+
+  it('keeps a vague amount after "in the"/"into the" ("numbering in the thousands")', () => {
+    expect(one('numbering in the thousands')).toMatchObject({ low: 1000, qualifier: 'vague', span: 'thousands' });
+    expect(findQuantities('the thousands of people held')).toEqual([]);
+  });
 });
