@@ -1024,7 +1024,9 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     const t = tokens[i]!;
     // "shot one guard and injured another": "another" after a harm verb is one more person.
     const anotherOne = tokens[i + 1]?.lower === 'one';
-    if (t.lower === 'another' && verbBefore(tokens, i) && (anotherOne || !isDigitsOrNumber(tokens[i + 1]))) {
+    // "a soldier was killed and another injured": "another" with a harm participle of its own.
+    const ownHarm = tokens[i - 1]?.lower === 'and' && ['killed', 'injured', 'detained'].includes(cueAt(tokens, i + 1) ?? '');
+    if (t.lower === 'another' && (verbBefore(tokens, i) || ownHarm) && (anotherOne || !isDigitsOrNumber(tokens[i + 1]))) {
       out.push(onePerson(i, anotherOne ? tokens[i + 1]! : t));
       continue;
     }

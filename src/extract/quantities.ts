@@ -337,6 +337,7 @@ const NUMBER_STARTS = new Set([
   'several',
   'handful',
   'some',
+  'both',
 ]);
 /** What "some of" must take to be a count: "some of the injured", "some of them" (not "some of the time"). */
 const PARTITIVE_HEADS = new Set(['the', 'them', 'those', 'these', 'whom']);
@@ -381,6 +382,12 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
     const scale = tokens[at]?.lower ?? '';
     if (scale === 'dozen') return { value: fraction * 12, end: at + 1, vague: false, dozen: true };
     return scale in SCALES && SCALES[scale]! >= 1000 ? { value: fraction * SCALES[scale]!, end: at + 1, vague: false } : null;
+  }
+
+  // "both attackers": two people; not "both police and protesters", a coordination.
+  if (t.lower === 'both') {
+    const coordination = [1, 2, 3, 4].some((d) => tokens[i + d]?.lower === 'and');
+    return countsPeople(tokens[i + 1]?.lower ?? '') && !coordination ? { value: 2, end: i + 1, vague: false } : null;
   }
 
   // "a dozen", "a hundred", "a thousand" ("a few" and "a handful of" are read below).

@@ -578,4 +578,16 @@ describe('claims: tying figures to categories', () => {
     // A reference back with "the" stays no new figure.
     expect(found('The thousands of people held were freed.')).toEqual([]);
   });
+
+  it('reads "both" before people as two, and "and another injured" as one more person', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.scope]);
+    expect(found('Both gunmen were killed by the guards.')).toEqual([['killed', 2, 'part']]);
+    expect(found('A guard was killed and another wounded.')).toEqual([
+      ['killed', 1, 'new'],
+      ['injured', 1, 'new'],
+    ]);
+    // "both … and" joins two groups, and "both sides" are no people.
+    expect(found('Both police and marchers were injured.')).toEqual([]);
+    expect(found('Both sides reported casualties.')).toEqual([]);
+  });
 });
