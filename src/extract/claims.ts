@@ -701,10 +701,13 @@ function rightPredicate(
     if (ALIVE_DEATH_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'alive') return { category: 'killed', index: i + 1 };
     // "were handed jail terms", "received prison sentences", "were sentenced to prison": custody.
     if (/^\p{Ll}/u.test(t.text)) {
-      for (let k = i; k <= i + 3 && k < tokens.length; k++) {
+      // A term's length may stand before it: "were given 15-day jail sentences".
+      const term = tokens[i + 1] && /^\d/.test(tokens[i + 1]!.text) && tokens[i + 2]?.text === '-' ? 3 : 0;
+      for (let k = i; k <= i + 3 + term && k < tokens.length; k++) {
         if (custodialAt(tokens, k))
           return { category: 'detained', index: SENTENCE_NOUNS.has(tokens[k + 1]?.lower ?? '') || tokens[k]!.lower === 'administrative' ? k + 1 : k };
-        if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
+        const inTerm = k > i && k <= i + term;
+        if ((!isWord(tokens[k]) && !inTerm) || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
       }
     }
     // A main verb that is not a cue: the figure has its own, different predicate.

@@ -590,4 +590,10 @@ describe('claims: tying figures to categories', () => {
     expect(found('Both police and marchers were injured.')).toEqual([]);
     expect(found('Both sides reported casualties.')).toEqual([]);
   });
+
+  it('reads a custodial sentence past the length of its term', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Fourteen marchers were given 10-day jail sentences.')).toEqual([['detained', 14]]);
+    expect(found('Twelve men were given 3-day passes.')).toEqual([]);
+  });
 });
