@@ -13,6 +13,7 @@ import type { Category, Qualifier, Span } from '../domain.js';
 import {
   ALIVE_DEATH_VERBS,
   ANAPHORS,
+  ARMED_GROUP_NOUNS,
   ASSAULT_PARTICIPLES,
   AUXILIARIES,
   BACK_REFERENCE_NOUNS,
@@ -25,22 +26,29 @@ import {
   CLAUSE_BREAKS,
   COLLECTIVE_NOUNS,
   CONDITION_GRAVITY,
+  CONVEYING_VERBS,
   COORDINATION_ADVERBS,
   COUNT_NOUNS,
   COURT_VERBS,
   CROSSING_VERBS,
   CROWD_MEASURE_NOUNS,
   CROWD_OBJECT_VERBS,
+  CUE_COMPANY,
   CUMULATIVE_CUES,
   CUSTODY_WORDS,
   DAY_AND_MONTH_NAMES,
   DEATH_MODIFIERS,
   DETENTION_PLACES,
+  DISCOVERY_VERBS,
   ENTRY_NOUNS,
   FIGURE_PREPOSITIONS,
   FOUND_PARTICLE_VERBS,
   FOUND_VERBS,
   FREEING_VERBS,
+  FUNCTION_WORDS_IN_S,
+  GATHERING_NOUNS,
+  GATHERING_OPENERS,
+  GATHERING_VERBS,
   HARM_NEUTRAL_CUES,
   HARM_NOUNS_OF,
   HARM_VERB_FORMS,
@@ -58,6 +66,7 @@ import {
   LIVES_TAKING_VERBS,
   LOST_BODY_PARTS,
   MEASURE_LINKS,
+  MEASURE_VERBS,
   MEMBER_NOUNS,
   NEGATIONS,
   NEUTRAL_VERBS,
@@ -66,8 +75,10 @@ import {
   PARTICIPANT_NOUNS,
   PARTICIPLE_MODIFIERS,
   PLACE_NOUNS,
+  PLACE_TAKING_VERBS,
   POLITICAL_MODIFIERS,
   POSSESSIVES,
+  PRESENCE_PLACES,
   PRISONER_NOUNS,
   PROJECTILE_NOUNS,
   PROTEST_CONTEXT,
@@ -81,13 +92,14 @@ import {
   SOUGHT_OFFENDERS,
   SPEECH_VERBS,
   STATE_VERBS,
+  STREET_NOUNS,
+  SUFFERING_VERBS,
   TOTAL_NOUNS,
   TREATMENT_OBJECT_VERBS,
   TREATMENT_PLACES,
   TREATMENT_VERBS,
   UNIT_GROUP_NOUNS,
   WOUND_COUNT_OPENERS,
-  CUE_COMPANY,
 } from './lexicon/index.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { findQuantities, type Quantity } from './quantities.js';
@@ -179,7 +191,8 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
   // "111 of the dead", "dozens of people", "hundreds of thousands of protesters".
   if (tokens[i]?.lower === 'of') {
     i++;
-    if (tokens[i]?.lower === 'the' || tokens[i]?.lower === 'them' || tokens[i]?.lower === 'whom' || tokens[i]?.lower === 'those') i++;
+    // "four of his aides", "three of their children".
+    if (['the', 'them', 'whom', 'those'].includes(tokens[i]?.lower ?? '') || (POSSESSIVES.has(tokens[i]?.lower ?? '') && tokens[i]?.lower !== 'its')) i++;
   }
   const modifiers: string[] = [];
   for (let k = 0; k < 6 && i < tokens.length; k++, i++) {
@@ -239,7 +252,9 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     }
     // "Iranian-backed militiamen", "Four Iraqi policemen", "three Afghan border police personnel":
     // a compound participle or a proper adjective is a modifier when a person head follows.
-    const modifierOfPerson = (/^\p{Lu}/u.test(t.text) || /-\p{L}+(?:ed|ing)$/u.test(w)) && personHeadAhead(tokens, i + 1) !== -1;
+    // "12 Turkish backed SNA fighters": a participle, too, before a proper modifier and the head.
+    const participleBeforeName = /ed$/.test(w) && !CATEGORY_CUES.has(w) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+    const modifierOfPerson = (/^\p{Lu}/u.test(t.text) || /-\p{L}+(?:ed|ing)$/u.test(w) || participleBeforeName) && personHeadAhead(tokens, i + 1) !== -1;
     // "six neighbouring states", "three remaining cars": a participle before a plural noun.
     const next = tokens[i + 1];
     // "three armed men", "two unidentified women": also before an irregular plural of a person noun.
@@ -250,7 +265,7 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
       !TREATMENT_VERBS.has(w) &&
       !AUXILIARIES.has(w) &&
       !!next &&
-      ((/^\p{Ll}+s$/u.test(next.text) && !ADJECTIVE_IN_S.test(next.lower)) || countsPeople(next.lower)) &&
+      ((/^\p{Ll}+s$/u.test(next.text) && !ADJECTIVE_IN_S.test(next.lower)) || countsPeople(next.lower) || (one && isSingularPerson(next.lower))) &&
       !CATEGORY_CUES.has(next.lower) &&
       !AUXILIARIES.has(next.lower);
     // "one reported death", "two confirmed fatalities": a participle qualifying the harm noun is
@@ -265,11 +280,14 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     if (group?.kind === 'group' && group.plural && CATEGORY_CUES.get(w) === 'participants') return { end: i + 1, who: t.text, kind: 'thing' };
     if (AUXILIARIES.has(w) || NEUTRAL_VERBS.has(w) || CATEGORY_CUES.has(w) || CLAUSE_BREAKS.has(w) || /(?:ed|ing)$/.test(w)) break;
     // Coordinated modifiers: "22 public and private sector buildings".
-    if ((w === 'and' || w === 'or') && modifiers.length > 0 && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) continue;
+    // Not a harm verb of a clause of its own ("killed two saleswoman and injured nine").
+    if ((w === 'and' || w === 'or') && modifiers.length > 0 && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !HARM_VERB_FORMS.has(tokens[i + 1]!.lower))
+      continue;
     if (w === 'and' || w === 'or' || w === 'in' || w === 'from' || w === 'at' || w === 'on' || w === 'during') break;
     if (/^\p{Lu}/u.test(t.text)) break;
     // A plural common noun we do not know as people: cars, buildings, banks, shops.
-    if (/[^s]s$/.test(w) && w.length > 3 && !ADJECTIVE_IN_S.test(w)) return { end: i + 1, who: t.text, kind: 'thing' };
+    // Not a function word ("this morning") nor a possessive ("the bus's passengers").
+    if (/[^s'’]s$/.test(w) && w.length > 3 && !ADJECTIVE_IN_S.test(w) && !FUNCTION_WORDS_IN_S.has(w)) return { end: i + 1, who: t.text, kind: 'thing' };
     modifiers.push(t.text);
   }
   return { end: from, who: null, kind: 'none' };
@@ -302,6 +320,24 @@ function cueAt(tokens: Token[], i: number): Category | null {
   if (CROSSING_VERBS.has(t.lower) && crossesBorder(tokens, i + 1)) return 'displaced';
   // "had been shot and one of them died": "shot and" is a death only with a verb of death after it.
   if (t.lower === 'shot' && tokens[i + 1]?.lower === 'and' && CATEGORY_CUES.get(tokens[i + 2]?.lower ?? '') !== 'killed') return null;
+  // "staged a sit-in", "held a candlelight vigil"; not the passive "were held in a rally crackdown".
+  if (PLACE_TAKING_VERBS.has(t.lower)) return placeObject(tokens, i + 1) ? 'participants' : null;
+  // "turned up at the rally", "showed up for the march" (not the missing who "turned up").
+  if (
+    FOUND_PARTICLE_VERBS.has(t.lower) &&
+    tokens[i + 1]?.lower === 'up' &&
+    ['at', 'for'].includes(tokens[i + 2]?.lower ?? '') &&
+    gatheringObject(tokens, i + 3)
+  )
+    return 'participants';
+  // "were taken away by police", "dragged away by plainclothes officers": led off into custody.
+  if (CONVEYING_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'away' && tokens[i + 2]?.lower === 'by')
+    return [3, 4, 5].some((d) => SCOPE_SECURITY_NOUNS.has(tokens[i + d]?.lower ?? '') || tokens[i + d]?.lower === 'forces') ? 'detained' : null;
+  if (GATHERING_VERBS.has(t.lower) && !/^(?:was|were|is|are|be|been|being)$/.test(tokens[i - 1]?.lower ?? '') && gatheringObject(tokens, i + 1))
+    return 'participants';
+  // "went on strike", "walked out of classes": ways of taking part.
+  if (/^(?:went|go|goes|going)$/.test(t.lower) && tokens[i + 1]?.lower === 'on' && tokens[i + 2]?.lower === 'strike') return 'participants';
+  if (/^walk(?:ed|s)?$/.test(t.lower) && tokens[i + 1]?.lower === 'out') return 'participants';
   const cat = CATEGORY_CUES.get(t.lower);
   if (!cat) return null;
   if (judicialOutcome(tokens, i)) return null;
@@ -318,7 +354,29 @@ function inCompany(tokens: Token[], i: number): boolean {
   const needs = CUE_COMPANY.get(tokens[i]!.lower);
   if (!needs) return true;
   const holds = (words: readonly string[] | undefined, t: Token | undefined) => !words || (!!t && words.includes(t.lower));
-  return needs.some((n) => holds(n.prev, tokens[i - 1]) && holds(n.next, tokens[i + 1]) && holds(n.next2, tokens[i + 2]));
+  const barred = (words: readonly string[] | undefined, t: Token | undefined) => !!words && !!t && words.includes(t.lower);
+  return needs.some((n) => holds(n.prev, tokens[i - 1]) && holds(n.next, tokens[i + 1]) && holds(n.next2, tokens[i + 2]) && !barred(n.notNext2, tokens[i + 2]));
+}
+
+/** Is a public place the object starting at `from` ("the streets", "the main road", "streets")? Three words at most. */
+function placeObject(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 3; k++) {
+    if (STREET_NOUNS.has(tokens[k]!.lower)) return true;
+    if (!isWord(tokens[k]) || CATEGORY_CUES.has(tokens[k]!.lower) || personNoun(tokens[k]!.lower)) return false;
+  }
+  return false;
+}
+
+/** Is a gathering the object starting at `from` ("a sit-in", "a candlelight vigil", "protests")? Three words at most, no punctuation. */
+function gatheringObject(tokens: Token[], from: number): boolean {
+  // A preposition ("held since the protests began") opens no object.
+  if (GATHERING_NOUNS.has(tokens[from]?.lower ?? '')) return true;
+  if (!GATHERING_OPENERS.has(tokens[from]?.lower ?? '')) return false;
+  for (let k = from + 1; k < tokens.length && k < from + 3; k++) {
+    if (GATHERING_NOUNS.has(tokens[k]!.lower)) return true;
+    if (!isWord(tokens[k]) || CATEGORY_CUES.has(tokens[k]!.lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -465,18 +523,26 @@ function rightPredicate(
       }
     }
     // "Three soldiers who were in the car were killed": a relative clause without a cue of its own.
+    // "Thirty students who chanted slogans were arrested": a clause of taking part, with a harm
+    // right after it, describes the subject too.
     if (i === from && ['who', 'that', 'which'].includes(t.lower)) {
+      const harmAfter = (k: number) => [1, 2, 3].some((d) => (cueAt(tokens, k + d) ?? 'participants') !== 'participants');
+      const skippable = (k: number) => {
+        const cat = cueAt(tokens, k);
+        return !cat || (cat === 'participants' && k > i + 1);
+      };
       let k = i + 2;
       while (
         k < tokens.length &&
         k < i + 10 &&
         !AUXILIARIES.has(tokens[k]!.lower) &&
-        !cueAt(tokens, k) &&
+        skippable(k) &&
         tokens[k]!.text !== ',' &&
         !CLAUSE_BREAKS.has(tokens[k]!.lower)
       )
         k++;
-      if (AUXILIARIES.has(tokens[k]?.lower ?? '') && ![...Array(k - i).keys()].some((d) => cueAt(tokens, i + d))) {
+      const cues = [...Array(k - i).keys()].map((d) => cueAt(tokens, i + d)).filter((c) => c);
+      if (AUXILIARIES.has(tokens[k]?.lower ?? '') && (cues.length === 0 || (cues.every((c) => c === 'participants') && harmAfter(k)))) {
         limit += k - i;
         i = k - 1;
         continue;
@@ -504,21 +570,42 @@ function rightPredicate(
       }
     }
     // ", including 43 children," / ", among them …,": a parenthesis inside the subject.
-    if (t.text === ',' && ['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'all', 'half'].includes(tokens[i + 1]?.lower ?? '')) {
+    // ", ten of them policemen,": a part of the subject counted inside it.
+    const partOfSubject =
+      quantityStarts.has(i + 1) &&
+      tokens[quantityEnds.get(i + 1) ?? i + 2]?.lower === 'of' &&
+      ['them', 'whom'].includes(tokens[(quantityEnds.get(i + 1) ?? i + 2) + 1]?.lower ?? '');
+    if (
+      t.text === ',' &&
+      (partOfSubject || ['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'all', 'half'].includes(tokens[i + 1]?.lower ?? ''))
+    ) {
       let k = i + 2;
-      while (k < tokens.length && k < i + 14 && tokens[k]!.text !== ',' && !CLAUSE_BREAKS.has(tokens[k]!.lower)) k++;
-      if (tokens[k]?.text === ',') {
-        i = k;
+      while (k < tokens.length && k < i + 14 && tokens[k]!.text !== ',' && !AUXILIARIES.has(tokens[k]!.lower) && !CLAUSE_BREAKS.has(tokens[k]!.lower)) k++;
+      // The parenthesis does not use up the window of the predicate after it; an unclosed one
+      // (", including security personnel were killed") ends at the auxiliary.
+      if (tokens[k]?.text === ',' || (AUXILIARIES.has(tokens[k]?.lower ?? '') && !partOfSubject)) {
+        limit += k - i;
+        i = tokens[k]!.text === ',' ? k : k - 1;
         continue;
       }
     }
-    if (quantityStarts.has(i)) return null;
+    // "seven people from one family were wounded": one group the subject comes from is no figure of its own.
+    const fromOneGroup = t.lower === 'one' && ['from', 'of', 'in'].includes(tokens[i - 1]?.lower ?? '') && UNIT_GROUP_NOUNS.has(tokens[i + 1]?.lower ?? '');
+    if (quantityStarts.has(i) && !fromOneGroup) return null;
     if (CLAUSE_BREAKS.has(t.lower)) return null;
     // "relatives of six men do not know where they are": whereabouts unknown count the missing.
     if (unknownWhereabouts(tokens, i)) return { category: 'missing', index: i + 1 };
     if (t.text === ',' && quantityStarts.has(i + 1)) return null;
     if (t.lower === 'and' && (quantityStarts.has(i + 1) || quantityStarts.has(i + 2))) return null;
     // "12 protest leaders were arrested": a gathering word before a person noun modifies it.
+    // "supporters of the jailed leader protested": a harm participle after a determiner describes
+    // the noun after it, not the figure.
+    const attributive =
+      i > from &&
+      /(?:ed|en)$/.test(t.lower) &&
+      ['the', 'a', 'an', 'his', 'her', 'their'].includes(tokens[i - 1]?.lower ?? '') &&
+      (isSingularPerson(tokens[i + 1]?.lower ?? '') || countsPeople(tokens[i + 1]?.lower ?? ''));
+    if (attributive) continue;
     const modifiesPerson = CATEGORY_CUES.get(t.lower) === 'participants' && countsPeople(tokens[i + 1]?.lower ?? '');
     const cat = modifiesPerson ? null : cueAt(tokens, i);
     // "saved 30 people from drowning": a harm after "from" is one the figure escaped.
@@ -541,6 +628,15 @@ function rightPredicate(
     // "forced 20,000 people from their homes", "drove 3,000 families from their villages".
     if (t.lower === 'from' && POSSESSIVES.has(tokens[i + 1]?.lower ?? '') && HOME_NOUNS.has(tokens[i + 2]?.lower ?? ''))
       return { category: 'displaced', index: i + 2 };
+    // "were on the streets", "were at the rally", "with tens of thousands in the streets": present
+    // at a gathering, unless a harm follows ("200 people in the streets were injured").
+    if ((sawAux ? i > from : i === from) && ['on', 'in', 'at'].includes(t.lower)) {
+      const det = ['the', 'a', 'an', 'its'].includes(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      const w = tokens[det]?.lower ?? '';
+      const present = t.lower === 'at' ? GATHERING_NOUNS.has(w) : PRESENCE_PLACES.has(w);
+      const harmAfter = [1, 2, 3, 4, 5].some((d) => (cueAt(tokens, det + d) ?? 'participants') !== 'participants');
+      if (present && (sawAux || !harmAfter)) return { category: 'participants', index: det };
+    }
     // "are still in arbitrary detention", "taken into custody", "remain in hospital".
     // "are behind bars", "remain in jail": a place of detention is the state of detention.
     if ((['in', 'into', 'under', 'behind'].includes(t.lower) && i > from) || t.lower === 'to') {
@@ -588,7 +684,9 @@ function rightPredicate(
     if (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death')
       return judicialOutcome(tokens, i + 2) ? 'blocked' : { category: 'killed', index: i + 2 };
     // A headline's bare participle: "Thousands held after unrest".
-    if (i === from && t.lower === 'held' && tokens[i + 1]?.lower !== 'a' && tokens[i + 1]?.lower !== 'the') return { category: 'detained', index: i };
+    // Not an active "held placards", "held banners": a plural object after it.
+    const heldObject = tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'the' || nounPhrase(tokens, i + 1).kind === 'thing';
+    if (i === from && t.lower === 'held' && !heldObject) return { category: 'detained', index: i };
     // "have gone missing", "remain in detention", "were left wounded": the state after the link.
     if (LINKING_VERBS.has(t.lower)) {
       for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
@@ -612,14 +710,18 @@ function rightPredicate(
     if (ALIVE_DEATH_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'alive') return { category: 'killed', index: i + 1 };
     // "were handed jail terms", "received prison sentences", "were sentenced to prison": custody.
     if (/^\p{Ll}/u.test(t.text)) {
-      for (let k = i; k <= i + 3 && k < tokens.length; k++) {
+      // A term's length may stand before it: "were given 15-day jail sentences".
+      const term = tokens[i + 1] && /^\d/.test(tokens[i + 1]!.text) && tokens[i + 2]?.text === '-' ? 3 : 0;
+      for (let k = i; k <= i + 3 + term && k < tokens.length; k++) {
         if (custodialAt(tokens, k))
           return { category: 'detained', index: SENTENCE_NOUNS.has(tokens[k + 1]?.lower ?? '') || tokens[k]!.lower === 'administrative' ? k + 1 : k };
-        if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
+        const inTerm = k > i && k <= i + term;
+        if ((!isWord(tokens[k]) && !inTerm) || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
       }
     }
     // A main verb that is not a cue: the figure has its own, different predicate.
-    const verbLike = sawAux || /(?:ed|en)$/.test(t.lower);
+    // Not a person noun in -en ("One Sudanese citizen was killed").
+    const verbLike = sawAux || (/(?:ed|en)$/.test(t.lower) && !personNoun(t.lower));
     if (verbLike && /^\p{Ll}/u.test(t.text)) {
       // "were made homeless", "rendered homeless": the state the verb puts them in.
       const made = STATE_VERBS.has(t.lower) ? cueAt(tokens, i + 1) : null;
@@ -629,6 +731,15 @@ function rightPredicate(
       if (['in', 'into', 'under', 'behind', 'to'].includes(tokens[i + 1]?.lower ?? '')) {
         const state = stateAfter(tokens, i + 1, true);
         if (state) return state;
+      }
+      // "defied a ban and marched", "braved the rain and rallied": an active verb coordinated
+      // with a verb of taking part.
+      if (!sawAux) {
+        for (let k = i + 1; k <= i + 8 && k < tokens.length; k++) {
+          const w = tokens[k]!.lower;
+          if (w === ',' || CLAUSE_BREAKS.has(w) || quantityStarts.has(k) || (cueAt(tokens, k) && w !== 'and')) break;
+          if (w === 'and' && cueAt(tokens, k + 1) === 'participants') return { category: 'participants', index: k + 1 };
+        }
       }
       // "were ambushed and killed", "tortured, ill-treated or seriously injured": a coordinated
       // harm participle is the predicate.
@@ -657,8 +768,11 @@ function rightPredicate(
  */
 function stateAfter(tokens: Token[], at: number, linked: boolean): Cue | null {
   const prep = tokens[at]?.lower ?? '';
+  // "were sent to pre-trial detention", "transferred to a detention centre": custody a verb sends them to.
+  const sentTo = prep === 'to' && CONVEYING_VERBS.has(tokens[at - 1]?.lower ?? '');
   for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
     const w = tokens[k]!.lower;
+    if (sentTo && (cueAt(tokens, k) === 'detained' || DETENTION_PLACES.has(w))) return { category: 'detained', index: k };
     if (prep !== 'to') {
       const cat = cueAt(tokens, k) ?? (DETENTION_PLACES.has(w) ? 'detained' : null);
       if (cat === 'detained' || cat === 'injured') return { category: cat, index: k };
@@ -787,6 +901,10 @@ function isCumulative(tokens: Token[], q: Quantity, figureStart: number): boolea
 function verbBefore(tokens: Token[], at: number): Category | null {
   const prev = tokens[at - 1]?.lower ?? '';
   const prev2 = tokens[at - 2]?.lower ?? '';
+  // "killing all 4 occupants", "injured another four", "injuring an additional 13".
+  // ("another one" is one person of its own: singularMentions.)
+  const further = INCREMENT_BEFORE.has(prev) && tokens[at]?.lower !== 'one';
+  if ((prev === 'all' || further) && at > 1) return verbBefore(tokens, ['a', 'an'].includes(prev2) ? at - 2 : at - 1);
   if (prev === 'dead' && ['shot', 'shoot', 'shoots', 'shooting'].includes(prev2)) return 'killed';
   if ((prev === 'shot' || prev === 'shooting') && prev2 === 'fatally') return 'killed';
   const verb = HARM_VERB_FORMS.get(prev);
@@ -848,12 +966,24 @@ function isCrowd(tokens: Token[], q: Quantity, np: NounPhrase, at: number): bool
  * its clause, with no harm word between them ("the number of protesters killed rose to 30" is
  * a toll).
  */
-function crowdMeasured(tokens: Token[], at: number): boolean {
-  if (!MEASURE_LINKS.has(tokens[at - 1]?.lower ?? '')) return false;
+function crowdMeasured(tokens: Token[], figureAt: number): boolean {
+  // "numbering in the thousands": the article of a measured amount stands between link and figure.
+  const at = tokens[figureAt - 1]?.lower === 'the' && ['in', 'into'].includes(tokens[figureAt - 2]?.lower ?? '') ? figureAt - 1 : figureAt;
+  // "demonstrations involving 2,000 people", "a rally bringing together 50,000".
+  const gatheringBefore = (k: number) => GATHERING_NOUNS.has(tokens[k]?.lower ?? '') || CROWD_MEASURE_NOUNS.has(tokens[k]?.lower ?? '');
+  if (tokens[at - 1]?.lower === 'involving' && gatheringBefore(at - 2)) return true;
+  if (!MEASURE_LINKS.has(tokens[at - 1]?.lower ?? '') && !(at < figureAt && tokens[at - 1]?.lower === 'in')) return false;
+  // "a rally of 10,000 supporters", "a march of some 5,000 people".
+  if (tokens[at - 1]!.lower === 'of' && GATHERING_NOUNS.has(tokens[at - 2]?.lower ?? '')) return true;
   for (let i = at - 1; i >= 0 && i >= at - 9; i--) {
     const w = tokens[i]!.lower;
     if (CROWD_MEASURE_NOUNS.has(w)) return true;
+    // "the protest numbered around 10,000".
+    if (GATHERING_NOUNS.has(w) && /^number/.test(tokens[at - 1]!.lower)) return true;
     const cue = cueAt(tokens, i);
+    // "The crowd, estimated by police at 10,000,", "the marchers, put at 30,000 by organisers,".
+    const apposition = w === ',' && MEASURE_VERBS.has(tokens[i + 1]?.lower ?? '');
+    if (apposition && (CROWD_MEASURE_NOUNS.has(tokens[i - 1]?.lower ?? '') || PARTICIPANT_NOUNS.has(tokens[i - 1]?.lower ?? ''))) return true;
     if (CLAUSE_BREAKS.has(w) || w === ',' || (cue && cue !== 'participants') || /^\d/.test(w)) return false;
     // "the number of protesters", "protesters numbered about 3,000".
     if (PARTICIPANT_NOUNS.has(w)) {
@@ -906,11 +1036,15 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     const t = tokens[i]!;
     // "shot one guard and injured another": "another" after a harm verb is one more person.
     const anotherOne = tokens[i + 1]?.lower === 'one';
-    if (t.lower === 'another' && verbBefore(tokens, i) && (anotherOne || !isDigitsOrNumber(tokens[i + 1]))) {
+    // "a soldier was killed and another injured": "another" with a harm participle of its own.
+    const ownHarm = tokens[i - 1]?.lower === 'and' && ['killed', 'injured', 'detained'].includes(cueAt(tokens, i + 1) ?? '');
+    if (t.lower === 'another' && (verbBefore(tokens, i) || ownHarm) && (anotherOne || !isDigitsOrNumber(tokens[i + 1]))) {
       out.push(onePerson(i, anotherOne ? tokens[i + 1]! : t));
       continue;
     }
-    if (t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'one') continue;
+    // "wounded his son", "killed their driver": a possessive person as a harm verb's object is one.
+    const possessed = POSSESSIVES.has(t.lower) && t.lower !== 'its' && !!verbBefore(tokens, i);
+    if (t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'one' && !possessed) continue;
     for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
       const w = tokens[k]!.lower;
       if (isSingularPerson(w)) {
@@ -948,8 +1082,12 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
         out.push(onePerson(i, tokens[k]!));
         break;
       }
-      // Only modifiers may stand between the article and the noun ("17-year-old", "security").
+      // Only modifiers may stand between the article and the noun ("17-year-old", "security"),
+      // not a figure with people of its own ("an additional thirteen others").
       if (!isWord(tokens[k]) && tokens[k]!.text !== '-' && !/^\d/.test(tokens[k]!.text)) break;
+      if (isDigitsOrNumber(tokens[k]) && countsPeople(tokens[k + 1]?.lower ?? '')) break;
+      // Another article opens another phrase ("a mob beat a thief").
+      if (['a', 'an', 'the'].includes(w)) break;
       if ((countsPeople(w) && personNoun(w)?.kind !== 'group') || CATEGORY_CUES.has(w) || AUXILIARIES.has(w)) break;
     }
   }
@@ -957,6 +1095,16 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
 }
 
 function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Category | null {
+  // "the body of a man was found", "the remains of a missing shepherd were recovered": one dead,
+  // when the body's finding is the news (not "the body of a protester was handed over").
+  if (tokens[q.tokenStart - 1]?.lower === 'of' && ['body', 'remains', 'corpse'].includes(tokens[q.tokenStart - 2]?.lower ?? '')) {
+    // Past a short relative clause: "the body of a journalist who was kidnapped last week was found".
+    for (let k = nounEnd; k < tokens.length && k < nounEnd + 10; k++) {
+      if (DISCOVERY_VERBS.has(tokens[k]!.lower)) return 'killed';
+      if (CLAUSE_BREAKS.has(tokens[k]!.lower) || tokens[k]!.text === ',') break;
+    }
+    return null;
+  }
   // "a revenge killing of a security officer", "the arrest of a journalist".
   // "the killing of a security officer"; "gunmen killed a government employee".
   if (tokens[q.tokenStart - 1]?.lower === 'of') return nominalBefore(tokens, q.tokenStart, true);
@@ -983,6 +1131,8 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
       return w === 'toll' || w === 'victims' || w === 'bodies' ? null : cat;
     }
     if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return judicialOutcome(tokens, k + 2) ? null : 'killed';
+    // "burning an elderly woman to death", "beat a guard to death": the person is the object.
+    if (k === i && w === 'to' && tokens[k + 1]?.lower === 'death') return judicialOutcome(tokens, k + 1) ? null : 'killed';
     // "was slightly wounded", "was left injured", "was shot and injured", "was ambushed and killed".
     const adverb = /^\p{Ll}{3,}ly$/u.test(tokens[k]!.text);
     const coordinated = /(?:ed|en|ot)$/.test(w) && tokens[k + 1]?.lower === 'and';
@@ -990,7 +1140,12 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
       k++;
       continue;
     }
-    if (!AUXILIARIES.has(w) && !adverb && !LINKING_VERBS.has(w) && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(w)) break;
+    // "was found dead", "was discovered murdered": the finding verb links the person to the harm after it.
+    const foundAs = DISCOVERY_VERBS.has(w) && !!cueAt(tokens, k + 1);
+    // "a woman sustained injuries", "a guard suffered serious wounds".
+    if (SUFFERING_VERBS.has(w) && [1, 2].some((d) => cueAt(tokens, k + d) === 'injured')) return 'injured';
+    if (!AUXILIARIES.has(w) && !adverb && !foundAs && !LINKING_VERBS.has(w) && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(w))
+      break;
   }
   return null;
 }
@@ -1068,7 +1223,8 @@ export function claimsInSentence(
   for (const q of quantities) starts.add(q.span.start === q.number.start ? q.tokenStart : tokenIndexAt(tokens, q.span.start));
   for (const q of quantities) starts.add(q.tokenStart);
   const ends = new Map<number, number>();
-  for (const q of quantities) ends.set(q.tokenStart, q.tokenEnd);
+  // Keyed by the figure's first token and by its qualifier's ("and at least 20 rebels").
+  for (const q of quantities) ends.set(q.tokenStart, q.tokenEnd).set(tokenIndexAt(tokens, q.span.start), q.tokenEnd);
   const claims: DraftClaim[] = [];
 
   const emit = (q: Quantity, category: Category, who: string, endTok: number, rule: CategoryRule, single = false) => {
@@ -1123,6 +1279,8 @@ export function claimsInSentence(
     }
     // "a mother of three", "the father of two": the figure counts children, no victims.
     if (tokens[spanTok - 1]?.lower === 'of' && KIN_OF_NOUNS.has(tokens[spanTok - 2]?.lower ?? '')) continue;
+    // "a boy of sixteen", "a woman of 70": a bare figure after one person is an age.
+    if (tokens[spanTok - 1]?.lower === 'of' && isSingularPerson(tokens[spanTok - 2]?.lower ?? '') && np.kind === 'none') continue;
     // "died of two gunshot wounds", "treated for three stab wounds": wounds on one body.
     if (np.kind === 'category' && tokens[np.end - 1]?.lower === 'wounds' && WOUND_COUNT_OPENERS.has(tokens[spanTok - 1]?.lower ?? '')) continue;
     // "14 members of one family", "one crowd": one group is no count of people.
@@ -1188,6 +1346,12 @@ export function claimsInSentence(
     }
     // "Security forces killed 12 protesters", "Police arrested more than 500 people".
     const spanStartTok = tokenIndexAt(tokens, q.span.start);
+    // "killed at least 25 refugees", "wounded 4 detainees": a harm verb before people named by
+    // their state (displaced, detained) counts the harm done to them.
+    if (np.kind === 'category' && countsPeople(tokens[np.end - 1]?.lower ?? '')) {
+      const verb = verbBefore(tokens, spanStartTok);
+      if ((verb === 'killed' || verb === 'injured') && verb !== category) [category, rule] = [verb, 'harm-verb-object'];
+    }
     if (!category) [category, rule] = [verbBefore(tokens, spanStartTok), 'harm-verb-object'];
     // "Police held 90 people overnight": "held" with people as its object is detention.
     if (!category && np.kind === 'person' && tokens[spanStartTok - 1]?.lower === 'held') [category, rule] = ['detained', 'harm-verb-object'];
@@ -1205,8 +1369,11 @@ export function claimsInSentence(
       const whole = starts.has(k) ? nounPhrase(tokens, ends.get(k) ?? k + 1, false) : null;
       if (whole?.kind === 'category') [category, rule] = [whole.category!, 'part-of-counted'];
     }
-    if (!category && CROWD_OBJECT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && q.estimate >= PARTICIPANT_MIN)
-      [category, rule] = ['participants', 'crowd-object'];
+    // "drew 50,000", "brought together 50,000".
+    const crowdObject =
+      CROWD_OBJECT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') ||
+      (tokens[spanStartTok - 1]?.lower === 'together' && /^br(?:ought|ing)/.test(tokens[spanStartTok - 2]?.lower ?? ''));
+    if (!category && crowdObject && q.estimate >= PARTICIPANT_MIN) [category, rule] = ['participants', 'crowd-object'];
     if (!category && q.estimate >= PARTICIPANT_MIN && crowdMeasured(tokens, spanStartTok)) [category, rule] = ['participants', 'crowd-measure'];
     // Rule bare-measure: "Police put the number in the park at 128,000", "the official figure
     // stood at 40": a count noun with no "of" phrase measures what the report counted last.
@@ -1279,7 +1446,9 @@ export function claimsInSentence(
     // Participants need people doing the gathering, not a count of victims, nor the forces sent
     // against them ("tens of thousands of police officers were mobilised").
     if (category === 'participants' && np.kind === 'category') continue;
-    if (category === 'participants' && SCOPE_SECURITY_NOUNS.has((np.who ?? '').toLowerCase().split(/\s+/).pop() ?? '')) continue;
+    // ...nor armed men ("hundreds of militants blocked the road").
+    const whoHead = (np.who ?? '').toLowerCase().split(/\s+/).pop() ?? '';
+    if (category === 'participants' && [SCOPE_SECURITY_NOUNS, SOUGHT_OFFENDERS, ARMED_GROUP_NOUNS].some((nouns) => nouns.has(whoHead))) continue;
     emit(q, category, np.who ?? 'people', endTok, rule);
   }
 
@@ -1294,7 +1463,7 @@ export function claimsInSentence(
     const who =
       noun.lower === 'another' || (noun.lower === 'one' && modifier?.lower === 'another')
         ? 'people'
-        : modifier && isWord(modifier) && !['a', 'an', 'one'].includes(modifier.lower) && !/-/.test(modifier.text)
+        : modifier && isWord(modifier) && !['a', 'an', 'one'].includes(modifier.lower) && !POSSESSIVES.has(modifier.lower) && !/-/.test(modifier.text)
           ? `${modifier.text} ${noun.text}`
           : noun.text;
     const after = singularCategoryEnd(tokens, s.tokenStart, nounTok + 1);

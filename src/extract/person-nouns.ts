@@ -41,6 +41,8 @@ const DETACH: ReadonlyArray<readonly [string, string]> = [
   ['ches', 'ch'],
   ['shes', 'sh'],
   ['men', 'man'],
+  // Compounds of the irregular plural: "grandchildren", "schoolchildren".
+  ['children', 'child'],
   ['ies', 'y'],
   ['oes', 'o'],
   ['s', ''],
@@ -69,7 +71,12 @@ export function personNoun(word: string): PersonNoun | null {
   }
   if (!found) {
     const kind = kindOf(t, word);
-    if (kind) found = { kind, lemma: word, plural: false };
+    // A person form WordNet also lists as a lemma ("aides") is still the plural of its singular ("aide").
+    const singular = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : '';
+    const singularKind = singular ? kindOf(t, singular) : null;
+    // Persons only: "troops" (soldiers) is no plural of the group noun "troop".
+    if (kind === 'person' && singularKind === 'person') found = { kind, lemma: singular, plural: true };
+    else if (kind) found = { kind, lemma: word, plural: false };
   }
   if (!found) {
     for (const [suffix, replacement] of DETACH) {
@@ -82,6 +89,8 @@ export function personNoun(word: string): PersonNoun | null {
       }
     }
   }
+  // "concertgoers", "churchgoers": those who go somewhere are people.
+  if (!found && /^\p{Ll}{3,}goers?$/u.test(word)) found = { kind: 'person', lemma: word.replace(/s$/, ''), plural: word.endsWith('s') };
   // Bounded: the vocabulary of a process's documents is finite but can be large.
   if (cache.size > 50_000) cache.clear();
   cache.set(word, found);

@@ -24,13 +24,14 @@ import {
   LEVEL_OBJECT_VERBS,
   LEVEL_TO_VERBS,
   MONTHS,
-  QUALIFIER_PHRASES,
+  NUMBER_FRACTIONS,
   NUMBER_SCALES,
   NUMBER_STARTS,
   NUMBER_TENS,
   NUMBER_UNITS,
   PARTITIVE_HEADS,
   PERCENT_AFTER,
+  QUALIFIER_PHRASES,
   RANGE_WORDS,
   UNIT_AFTER,
   VAGUE_PLURALS,
@@ -113,8 +114,27 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
     return { value, end, vague: false };
   }
 
-  // "a dozen", "a hundred", "a thousand".
-  if (t.lower === 'a' || t.lower === 'an') {
+  // "half a million", "a quarter of a million", "a quarter million", "half a dozen": a fraction
+  // of a scale word (not "half the protesters", "a quarter of the dead").
+  if (t.lower === 'a' && tokens[i + 1]?.lower === 'quarter') return parseNumber(tokens, i + 1);
+  const fraction = NUMBER_FRACTIONS[t.lower];
+  if (fraction !== undefined) {
+    let at = tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1;
+    if (tokens[at]?.lower === 'a') at++;
+    else if (at > i + 1) return null;
+    const scale = tokens[at]?.lower ?? '';
+    if (scale === 'dozen') return { value: fraction * 12, end: at + 1, vague: false, dozen: true };
+    return scale in NUMBER_SCALES && NUMBER_SCALES[scale]! >= 1000 ? { value: fraction * NUMBER_SCALES[scale]!, end: at + 1, vague: false } : null;
+  }
+
+  // "both attackers": two people; not "both police and protesters", a coordination.
+  if (t.lower === 'both') {
+    const coordination = [1, 2, 3, 4].some((d) => tokens[i + d]?.lower === 'and');
+    return countsPeople(tokens[i + 1]?.lower ?? '') && !coordination ? { value: 2, end: i + 1, vague: false } : null;
+  }
+
+  // "a dozen", "a hundred", "a thousand" ("a few" and "a handful of" are read below).
+  if ((t.lower === 'a' || t.lower === 'an') && !FEW_WORDS.some((words) => matchesAt(tokens, i, words))) {
     const next = tokens[i + 1];
     if (next?.lower === 'dozen') return { value: 12, end: i + 2, vague: false, dozen: true };
     if (next && (next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million')) {
@@ -197,7 +217,7 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
 }
 
 /** Why a number at tokens[i..end) cannot be a count of people or places. */
-function isNonCount(tokens: Token[], i: number, end: number, value: number): boolean {
+function isNonCount(tokens: Token[], i: number, end: number, value: number, rangeEnd = false): boolean {
   const prev = tokens[i - 1];
   const prev2 = tokens[i - 2];
   const next = tokens[end];
@@ -251,8 +271,10 @@ function isNonCount(tokens: Token[], i: number, end: number, value: number): boo
   }
   if (next?.text === '/' && isDigits(next2)) return true; // 12/04
   // Joined digit groups: "2023-01-10", "10-01" inside a date or code; not counts with thousands
-  // separators, which no date or code has ("10,000-15,000 people").
+  // separators, which no date or code has ("10,000-15,000 people"), nor the larger end of a
+  // range the caller has checked ("300-400 people").
   if (
+    !rangeEnd &&
     prev &&
     (prev.text === '-' || prev.text === '/') &&
     isDigits(prev2) &&
@@ -348,7 +370,9 @@ export function findQuantities(text: string, offset = 0, tokens: Token[] = token
     const { vague } = num;
     // "these four", "the thousands of people held": a figure referred back to, not a new claim.
     const det = tokens[i - 1]?.lower;
-    if (det === 'these' || det === 'those' || (vague && det === 'the')) {
+    // ...but "numbering in the thousands", "ran into the hundreds" measure an amount.
+    const measured = vague && det === 'the' && ['in', 'into'].includes(tokens[i - 2]?.lower ?? '');
+    if (det === 'these' || det === 'those' || (vague && det === 'the' && !measured)) {
       i = end;
       continue;
     }
@@ -371,7 +395,7 @@ export function findQuantities(text: string, offset = 0, tokens: Token[] = token
       const spread = tokens[i - 1]?.lower === 'from' && RANGE_WORDS.has(tokens[i - 2]?.lower ?? '');
       const fromBefore = (tokens[i - 1]?.lower === 'from' && !spread) || changeBy(tokens, i);
       const other = parseNumber(tokens, end + 1);
-      if (other && !other.vague && other.value > value && !fromBefore && !isNonCount(tokens, end + 1, other.end, other.value)) {
+      if (other && !other.vague && other.value > value && !fromBefore && !isNonCount(tokens, end + 1, other.end, other.value, true)) {
         // "1.5 to 2 million": the scale of the second number applies to the first.
         if (other.value >= 1000 && value < 1000 && other.value % 1_000_000 === 0 && value < other.value / 1_000_000 + 1) value *= 1_000_000;
         rangeEnd = other;

@@ -10,6 +10,7 @@
  */
 import type { Category, DateMention, ResolvedPlace, Scope } from '../domain.js';
 import {
+  POSSESSIVES,
   CATEGORY_CUES,
   HARM_VERB_FORMS,
   INCREMENT_BEFORE,
@@ -887,10 +888,12 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: (v) => othersBeside(v) && !oneDay(v) && !(v.claim.category !== 'places' && belowCountry(v)),
   },
   {
-    // "a security officer was slain", "Mohammad Emon, a 17-year-old boy, died": one victim is one incident.
+    // "a security officer was slain", "Mohammad Emon, a 17-year-old boy, died", "wounded his son",
+    // "and another injured":
+    // one victim is one incident.
     name: 'single-victim',
     scope: 'new',
-    holds: (v) => v.claim.estimate === 1 && ['a', 'an'].includes(v.words[v.first]?.lower ?? ''),
+    holds: (v) => v.claim.estimate === 1 && (['a', 'an', 'another'].includes(v.words[v.first]?.lower ?? '') || POSSESSIVES.has(v.words[v.first]?.lower ?? '')),
   },
   {
     // "five deaths in custody", "84 people suffered firearm injuries", "100,000 fled into Ethiopia":

@@ -401,4 +401,199 @@ describe('claims: tying figures to categories', () => {
     expect(old?.span.text).toBe('410 lives');
     expect(old!.span.start).toBeGreaterThan(40);
   });
+
+  it('counts who stage or hold a gathering, strike or walk out, and the crowd a gathering is "of"', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(found('Around 300 nurses staged a sit-in outside the health ministry.')).toEqual([['participants', 300, 'predicate-after']]);
+    expect(found('About 650 residents held a candlelight vigil in Dorval.')).toEqual([['participants', 650, 'predicate-after']]);
+    expect(found('Nearly 4,000 dockers went on strike in the port.')).toEqual([['participants', 4000, 'predicate-after']]);
+    expect(found('Hundreds of pupils walked out of their schools.')).toEqual([['participants', 100, 'predicate-after']]);
+    expect(found('A rally of 12,000 supporters was held at the stadium.')).toEqual([['participants', 12000, 'crowd-measure']]);
+    // "held" as custody stays custody: passive, or with a preposition after it.
+    expect(found('Some 45 activists were held in a rally crackdown.')).toEqual([['detained', 45, 'predicate-after']]);
+    expect(found('Some 70 students held since the protests began are on hunger strike.').map((c) => c[0])).toEqual(['detained']);
+    // A gathering's "of" counts people, not kilometres or trucks.
+    expect(found('The march of 300 km ended in the capital.')).toEqual([]);
+  });
+
+  it('ties detention to its phrasal and custodial forms ("hauled off", "bundled into vans", "house arrest", "kidnapped")', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Some 26 strikers were hauled off to a police station.')).toEqual([['detained', 26]]);
+    expect(found('Fourteen pupils were bundled into unmarked vans.')).toEqual([['detained', 14]]);
+    expect(found('Three union leaders were placed under house arrest.')).toEqual([['detained', 3]]);
+    expect(found('Armed men kidnapped 19 travellers near Ebute.')).toEqual([['detained', 19]]);
+    expect(found('The kidnapping of 8 engineers was condemned.')).toEqual([['detained', 8]]);
+    // Other company of the same words is no detention.
+    expect(found('Some 26 strikers hauled banners through Merlo.')).toEqual([]);
+    expect(found('The house has 14 rooms.')).toEqual([]);
+  });
+
+  it('counts one victim found dead, a body found, and a possessive person a harm verb takes (one-person)', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.scope]);
+    expect(found('An elderly farmer was found dead near the well in Sorba.')).toEqual([['killed', 1, 'new']]);
+    expect(found('The body of a taxi driver was discovered in a ditch.')).toEqual([['killed', 1, 'new']]);
+    expect(found('Militiamen shot dead a herder and wounded his nephew.')).toEqual([
+      ['killed', 1, 'new'],
+      ['injured', 1, 'new'],
+    ]);
+    // A body handed over, or a person found guilty or hiding, is no new death.
+    expect(found('The body of a marcher was handed over to his family.')).toEqual([]);
+    expect(found('A clerk was found guilty of fraud.')).toEqual([]);
+    expect(found('Police found his cousin hiding in a barn.')).toEqual([]);
+  });
+
+  it('reads the predicate past a long parenthesis inside the subject', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('At least eleven miners, including a foreman and a boy of sixteen, were killed.')).toEqual([['killed', 11]]);
+    expect(found('Some 40 people, including 9 guards and 3 nurses, were wounded.')).toEqual([
+      ['injured', 40],
+      ['injured', 9],
+      ['injured', 3],
+    ]);
+  });
+
+  it('shares the predicate with a coordinated figure that has a qualifier, and past "from one family"', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Eleven guards and at least 30 raiders lost their lives.')).toEqual([
+      ['killed', 11],
+      ['killed', 30],
+    ]);
+    expect(found('At least six people from one household were wounded.')).toEqual([['injured', 6]]);
+    expect(found('Four people from one village were killed.')).toEqual([['killed', 4]]);
+  });
+
+  it('counts a crowd by where it is, what it fills, what it joins to another verb, and how a gathering is measured', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Tens of thousands filled the streets of Oruna.')).toEqual([['participants', 10000]]);
+    expect(found('Several hundred farmers blocked the main highway.')).toEqual([['participants', 300]]);
+    expect(found('Some 8,000 residents massed outside the town hall.')).toEqual([['participants', 8000]]);
+    expect(found('Around 60,000 people were on the streets of Tavel.')).toEqual([['participants', 60000]]);
+    expect(found('About 1,200 people came out to protest in Menlo.')).toEqual([['participants', 1200]]);
+    expect(found('Thousands of pensioners braved the snow and marched on parliament.')).toEqual([['participants', 1000]]);
+    expect(found('The crowd, estimated by police at 9,000, dispersed at dusk.')).toEqual([['participants', 9000]]);
+    expect(found('Rallies involving more than 3,000 people were held.')).toEqual([['participants', 3000]]);
+    expect(found('The march brought together 45,000 people.')).toEqual([['participants', 45000]]);
+    // Armed men, vehicles and people leaving a place are no crowd; a harm after a clause of taking part is the harm.
+    expect(found('About 300 insurgents occupied the main road.')).toEqual([]);
+    expect(found('Some 2,000 cars filled the streets.')).toEqual([]);
+    expect(found('The 300 families came out of the camp.')).toEqual([]);
+    expect(found('Twenty students who chanted slogans were arrested.')).toEqual([['detained', 20]]);
+    expect(found('Nine people who were at the vigil were injured.')).toEqual([['injured', 9]]);
+  });
+
+  it('counts those conveyed into custody ("sent to pre-trial detention", "taken away by police")', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Over 70 people were sent to pre-trial detention centres.')).toEqual([['detained', 70]]);
+    expect(found('Scores of students were taken away by riot police.')).toEqual([['detained', 20]]);
+    // Taken away by others, or sent to hospital, is no custody.
+    expect(found('Twelve people were taken away by ambulance.')).toEqual([]);
+    expect(found('Some 20 people were sent to hospital.')).toEqual([['injured', 20]]);
+  });
+
+  it('reads a military "neutralised" as killed, and one person who sustained injuries as injured', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Eleven insurgents were neutralised near the border post.')).toEqual([['killed', 11]]);
+    expect(found('A shepherd sustained serious injuries in the blast.')).toEqual([['injured', 1]]);
+    expect(found('Sappers neutralised 4 explosive devices.')).toEqual([]);
+    expect(found('A driver suffered a heart attack.')).toEqual([]);
+  });
+
+  it('counts a crowd in the streets after "with", that turned up at a rally, or that a protest numbered; "held placards" is no custody', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('The strike spread north, with tens of thousands in the streets of Vessa.')).toEqual([['participants', 10000]]);
+    expect(found('Some 4,000 people turned up at the rally in Ormo.')).toEqual([['participants', 4000]]);
+    expect(found('At its height, the march numbered about 7,000.')).toEqual([['participants', 7000]]);
+    expect(found('About 150 people in the streets were hurt by tear gas canisters.')).toEqual([['injured', 150]]);
+    expect(found('Some 250 people held placards outside the consulate.')).toEqual([]);
+    expect(found('Hundreds held across the country, the monitor said.')).toEqual([['detained', 100]]);
+  });
+
+  it('reads the object of a harm verb past "all", a time phrase, a possessive, and a noun of state', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('A shell hit a van near Mako, killing all 5 passengers who were from one family.')).toEqual([['killed', 5]]);
+    expect(found('A bomb in Tessa injured eight this morning.')).toEqual([['injured', 8]]);
+    expect(found("The crash killed nine of the ferry's passengers.")).toEqual([['killed', 9]]);
+    expect(found('Raiders killed at least 14 refugees near the camp.')).toEqual([['killed', 14]]);
+    expect(found('The blast killed three vendor and injured ten others.')).toEqual([
+      ['killed', 3],
+      ['injured', 10],
+    ]);
+    // A state noun after a verb that is no harm keeps its own category; things stay things.
+    expect(found('Guards beat 40 detainees.')).toEqual([['detained', 40]]);
+    expect(found('Rioters torched 12 buses.')).toEqual([]);
+  });
+
+  it('reads a one-person figure past a nationality or participle, a part inside the subject, and "of his"', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('One Sudanese citizen was killed in the raid.')).toEqual([['killed', 1]]);
+    expect(found('One decorated colonel was wounded.')).toEqual([['injured', 1]]);
+    expect(found('Five of his aides were injured.')).toEqual([['injured', 5]]);
+    expect(found('At least 9 Iranian backed PMF fighters were killed.')).toEqual([['killed', 9]]);
+    expect(found('Some 22 people, eight of them nurses, were hurt in the blast.')).toEqual([
+      ['injured', 22],
+      ['injured', 8],
+    ]);
+  });
+
+  it('reads a harm verb past "another"/"an additional", an unclosed "including", "-goers", and a body found past a relative clause', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('The sniper killed three, wounded another five and was shot dead.')).toEqual([
+      ['killed', 3],
+      ['injured', 5],
+    ]);
+    expect(found('The mine killed two porters and injured an additional eleven others.')).toEqual([
+      ['killed', 2],
+      ['injured', 11],
+    ]);
+    expect(found('Seven persons, including two policemen were killed, while four others were hurt.')).toEqual([
+      ['killed', 7],
+      ['killed', 2],
+      ['injured', 4],
+    ]);
+    expect(found('The blast killed at least 19 churchgoers.')).toEqual([['killed', 19]]);
+    expect(found('The body of a trader who was seized by gunmen last week was found.')).toEqual([['killed', 1]]);
+    // An age before the person keeps the one person.
+    expect(found('A 19 year old porter was killed.')).toEqual([['killed', 1]]);
+  });
+
+  it('passes over a harm participle that describes a later noun, and counts those present in a square', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('About 400 supporters of the imprisoned mayor rallied in Cavo.')).toEqual([['participants', 400]]);
+    expect(found('Organisers said 30,000 people were in the square by noon.')).toEqual([['participants', 30000]]);
+    // A road is travelled, not occupied.
+    expect(found('Twelve people were on the road when the shell landed.')).toEqual([]);
+  });
+
+  it('counts one person a verb brings "to death", and reads no one-person mention across a second article', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.who]);
+    expect(found('Raiders torched a hut, burning a blind herder to death.')).toEqual([['killed', 1, 'blind herder']]);
+    expect(found('A mob beat a young cashier to death.')).toEqual([['killed', 1, 'young cashier']]);
+    expect(found('The tribunal condemned a blogger to death.')).toEqual([]);
+  });
+
+  it('measures a crowd "in the thousands" and a human chain "of" its people', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Marchers numbering in the thousands crossed the bridge.')).toEqual([['participants', 1000]]);
+    expect(found('A human chain of 20,000 people linked the two cities.')).toEqual([['participants', 20000]]);
+    // A reference back with "the" stays no new figure.
+    expect(found('The thousands of people held were freed.')).toEqual([]);
+  });
+
+  it('reads "both" before people as two, and "and another injured" as one more person', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.scope]);
+    expect(found('Both gunmen were killed by the guards.')).toEqual([['killed', 2, 'part']]);
+    expect(found('A guard was killed and another wounded.')).toEqual([
+      ['killed', 1, 'new'],
+      ['injured', 1, 'new'],
+    ]);
+    // "both … and" joins two groups, and "both sides" are no people.
+    expect(found('Both police and marchers were injured.')).toEqual([]);
+    expect(found('Both sides reported casualties.')).toEqual([]);
+  });
+
+  it('reads a custodial sentence past the length of its term', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Fourteen marchers were given 10-day jail sentences.')).toEqual([['detained', 14]]);
+    expect(found('Twelve men were given 3-day passes.')).toEqual([]);
+  });
 });

@@ -15,6 +15,13 @@ describe('person nouns come from WordNet', () => {
     for (const w of ['employee', 'pilgrim', 'contractor', 'vendor']) expect(isSingularPerson(w), w).toBe(true);
   });
 
+  it('reads a plural WordNet also lists as a lemma, and compounds of "children", as plurals of people', () => {
+    for (const w of ['aides', 'grandchildren', 'schoolchildren']) expect(countsPeople(w), w).toBe(true);
+    // Not a group's plural: "troops" are soldiers, not troop units.
+    expect(countsPeople('troops')).toBe(true);
+    expect(countsPeople('species')).toBe(false);
+  });
+
   it('counts members with uninflected group nouns, not with plural groups', () => {
     expect(countsPeople('police')).toBe(true);
     expect(countsPeople('troops')).toBe(true);
@@ -162,8 +169,8 @@ describe('claims: grammatical relations', () => {
     expect(pairs('Six remain in hospital in the port city.')).toEqual([['injured', 6]]);
     expect(pairs('Doctors said 15 pilgrims were in critical condition.')).toEqual([['injured', 15]]);
     expect(pairs('Nine are in intensive care.')).toEqual([['injured', 9]]);
-    // Staff of a hospital, and care not given for injuries, are no injured.
-    expect(pairs('Forty nurses in the hospital walked out.')).toEqual([]);
+    // Staff of a hospital, and care not given for injuries, are no injured (a walkout is taking part).
+    expect(pairs('Forty nurses in the hospital walked out.')).toEqual([['participants', 40]]);
     expect(pairs('Some 2 million people required humanitarian care.')).toEqual([]);
   });
 

@@ -139,3 +139,31 @@ describe('four-digit figures: years, and levels a count stands at', () => {
     expect(findQuantities('the union (1988) called a strike')).toEqual([]);
   });
 });
+
+describe('fractions, "a few" with a scale, and hyphenated ranges', () => {
+  it('reads a fraction of a scale word as that share of it', () => {
+    expect(one('about half a million marchers')).toMatchObject({ low: 500000, high: 500000, qualifier: 'about', span: 'about half a million' });
+    expect(one('a quarter of a million people')).toMatchObject({ low: 250000, span: 'a quarter of a million' });
+    expect(one('half a dozen guards')).toMatchObject({ low: 6, qualifier: 'about' });
+    // A fraction of a group is no count.
+    expect(findQuantities('half the protesters and a quarter of the dead')).toEqual([]);
+  });
+
+  it('reads "a few" and "a handful of" with or without a scale as 3 of the unit', () => {
+    expect(one('a few hundred teachers')).toMatchObject({ low: 300, high: null, qualifier: 'vague', span: 'a few hundred' });
+    expect(one('A few villagers')).toMatchObject({ low: 3, qualifier: 'vague' });
+    expect(one('a handful of nurses')).toMatchObject({ low: 3, span: 'a handful of' });
+    expect(findQuantities('within a few days')).toEqual([]);
+  });
+
+  it('reads two figures joined by a hyphen as a range when the second is larger', () => {
+    expect(one('300-400 people')).toMatchObject({ low: 300, high: 400, qualifier: 'range', span: '300-400' });
+    expect(one('between 25-30 wounded')).toMatchObject({ low: 25, high: 30, qualifier: 'range' });
+    expect(findQuantities('on 2020-11-05 and in the 2019-20 season')).toEqual([]);
+  });
+
+  it('keeps a vague amount after "in the"/"into the" ("numbering in the thousands")', () => {
+    expect(one('numbering in the thousands')).toMatchObject({ low: 1000, qualifier: 'vague', span: 'thousands' });
+    expect(findQuantities('the thousands of people held')).toEqual([]);
+  });
+});

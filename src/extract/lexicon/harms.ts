@@ -29,7 +29,11 @@ const HARM_VERB_LEMMAS: ReadonlyArray<readonly [string, Category, ...string[]]> 
   ['incarcerate', 'detained'],
   ['seize', 'detained'],
   // "abduction" already counts the detained (HARM_NOUNS_OF): its verb does too.
+  // Military reports' words for killing: "nine militants were neutralised".
+  ['neutralise', 'killed'],
+  ['neutralize', 'killed'],
   ['abduct', 'detained'],
+  ['kidnap', 'detained', 'kidnapped', 'kidnapping'],
   ['execute', 'executed'],
   ['hang', 'executed'],
 ];
@@ -122,6 +126,8 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
       'rounded',
       'locked',
       'picked',
+      'hauled',
+      'bundled',
       'held',
     ] as const
   ).map((w) => [w, 'detained'] as [string, Category]),
@@ -150,6 +156,18 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
       'took',
       'joined',
       'attended',
+      'massed',
+      'participated',
+      'participating',
+      'chanted',
+      // only before a public place ("filled the streets", "blocked the main road"): see claims.ts
+      'filled',
+      'packed',
+      'occupied',
+      'blocked',
+      'lined',
+      'came',
+      'downed',
       'thronged',
       'poured',
       'pour',
@@ -184,7 +202,9 @@ export const HARM_NOUNS_OF: ReadonlyMap<string, Category> = new Map<string, Cate
   ...['death', 'deaths', 'killing', 'killings', 'murder', 'murders', 'assassination', 'massacre', 'beheading', 'lynching', 'shooting', 'bodies', 'corpses'].map(
     (w) => [w, 'killed'] as [string, Category],
   ),
-  ...['arrest', 'arrests', 'detention', 'detentions', 'jailing', 'imprisonment', 'abduction'].map((w) => [w, 'detained'] as [string, Category]),
+  ...['arrest', 'arrests', 'detention', 'detentions', 'jailing', 'imprisonment', 'abduction', 'abductions', 'kidnapping', 'kidnappings'].map(
+    (w) => [w, 'detained'] as [string, Category],
+  ),
   ...['injury', 'injuries', 'wounding'].map((w) => [w, 'injured'] as [string, Category]),
   ...['disappearance', 'disappearances', 'whereabouts'].map((w) => [w, 'missing'] as [string, Category]),
   ['execution', 'executed'],
@@ -197,6 +217,8 @@ export interface CueCompany {
   readonly prev?: readonly string[];
   readonly next?: readonly string[];
   readonly next2?: readonly string[];
+  /** Words that may not come second after it ("came out", not "came out of hospital"). */
+  readonly notNext2?: readonly string[];
 }
 
 /**
@@ -207,6 +229,9 @@ export interface CueCompany {
  */
 export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<string, readonly CueCompany[]>([
   ['held', [{ prev: ['were', 'was', 'being', 'been', 'are', 'is', 'remain', 'still'] }, { next: ['behind', 'in'] }]],
+  // "came out onto the streets", "came out to protest"; not "came out of hospital".
+  ['came', [{ next: ['out'], notNext2: ['of'] }]],
+  ['downed', [{ next: ['tools'] }]],
   ['took', [{ next: ['to'], next2: ['the', 'streets'] }, { next: ['part'] }]],
   ['taken', [{ next: ['part'] }]],
   ...['turned', 'turn', 'turning'].map((w): [string, CueCompany[]] => [w, [{ next: ['out'] }]]),
@@ -215,12 +240,16 @@ export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<s
   ['lives', [{ prev: ['claimed', 'lost', 'taken', 'cost', 'their', 'claiming', 'costing'] }]],
   // "rounded up", "locked up", "picked up" (by police).
   ...['rounded', 'locked', 'picked'].map((w): [string, CueCompany[]] => [w, [{ next: ['up'] }]]),
+  // "hauled off to police stations", "bundled into police vans".
+  ['hauled', [{ next: ['off', 'away'] }]],
+  ['bundled', [{ next: ['into', 'away', 'off'] }]],
   ['custody', [{ prev: ['into', 'in', 'police'] }]],
   // "death toll", "death count", "put to death"; not "the death of a man" (one named person).
   ['death', [{ next: ['toll', 'count', 'tally'] }, { prev: ['to', 'total'] }]],
   // "whose whereabouts are unknown", "their whereabouts remain unclear".
   ['whereabouts', [{ next: ['unknown', 'unclear'] }, { next2: ['unknown', 'unclear'] }]],
-  ['arrest', [{ next: ['of'] }, { prev: ['under'] }]],
+  // "the arrest of 40", "placed under arrest", "under house arrest".
+  ['arrest', [{ next: ['of'] }, { prev: ['under', 'house'] }]],
 ]);
 
 /** Participles of death that describe a person as dead ("6 fallen heroes", "two slain journalists"). */
@@ -294,3 +323,79 @@ export const PROJECTILE_NOUNS = new Set([
 
 /** Body parts lost to an injury: "45 protesters lost an eye". */
 export const LOST_BODY_PARTS = new Set(['eye', 'eyes', 'sight', 'vision', 'limb', 'limbs', 'leg', 'legs', 'arm', 'arms', 'hand', 'hands']);
+
+/**
+ * Gatherings whose "of" phrase counts who took part: "a rally of 10,000 supporters", "a march of
+ * some 5,000 people", "a vigil of 300 mourners".
+ */
+export const GATHERING_NOUNS = new Set([
+  'rally',
+  'rallies',
+  'march',
+  'marches',
+  'demonstration',
+  'demonstrations',
+  'protest',
+  'protests',
+  'vigil',
+  'vigils',
+  'procession',
+  'gathering',
+  'sit-in',
+  'sit-ins',
+  // "a human chain of 15,000 people"
+  'chain',
+  'strike',
+  'walkout',
+]);
+
+/** Verbs that count who gathered only with a public place as their object ("filled the streets", "blocked the main road"). */
+export const PLACE_TAKING_VERBS = new Set(['filled', 'packed', 'occupied', 'blocked', 'lined']);
+
+/** Public places a crowd fills, blocks or is on: "on the streets", "packed the main square". */
+export const STREET_NOUNS = new Set([
+  'streets',
+  'street',
+  'square',
+  'squares',
+  'roads',
+  'road',
+  'avenue',
+  'avenues',
+  'boulevard',
+  'highway',
+  'highways',
+  'motorway',
+  'bridge',
+  'bridges',
+  'plaza',
+  'intersection',
+  'intersections',
+]);
+
+/** Places where being is taking part ("were on the streets", "in the square"); not roads, which people travel. */
+export const PRESENCE_PLACES = new Set(['streets', 'street', 'square', 'squares', 'plaza', 'avenue']);
+
+/** Verbs that take a gathering as their object: its subject took part ("300 teachers staged a sit-in", "held a vigil"). */
+export const GATHERING_VERBS = new Set(['staged', 'stage', 'stages', 'staging', 'held', 'hold', 'holds', 'holding']);
+
+/** What may open a gathering that a verb takes as its object: "held a vigil", "staged their third march". */
+export const GATHERING_OPENERS = new Set(['a', 'an', 'the', 'this', 'their', 'its', 'another', 'several', 'two', 'three', 'rival', 'mass']);
+
+/** Function words that end in "s" like a plural noun: "six this morning" counts no things called "this". */
+export const FUNCTION_WORDS_IN_S = new Set(['this', 'thus', 'whereas', 'perhaps', 'always', 'towards', 'afterwards', 'besides', 'sometimes', 'nevertheless']);
+
+/** Verbs that convey people somewhere: "sent to pre-trial detention", "taken away by police". */
+export const CONVEYING_VERBS = new Set(['sent', 'taken', 'transferred', 'moved', 'brought', 'dragged', 'led', 'driven', 'carted', 'returned']);
+
+/** Participles that set a crowd's size in an apposition: "the crowd, estimated at 10,000,". */
+export const MEASURE_VERBS = new Set(['estimated', 'put', 'numbering', 'counted', 'reckoned']);
+
+/** Verbs of suffering a harm named after them: "a woman sustained injuries", "suffered serious wounds". */
+export const SUFFERING_VERBS = new Set(['sustained', 'suffered', 'sustaining', 'suffering']);
+
+/** Verbs of finding the dead: "the body of a man was found", "was discovered dead". */
+export const DISCOVERY_VERBS = new Set(['found', 'discovered', 'recovered', 'retrieved', 'dumped', 'exhumed', 'unearthed']);
+
+/** Armed men who are no crowd, beside SOUGHT_OFFENDERS: "200 rebels occupied the road" counts no participants. */
+export const ARMED_GROUP_NOUNS = new Set(['rebels', 'fighters', 'insurgents', 'guerrillas', 'jihadists', 'combatants', 'raiders', 'bandits', 'mercenaries']);

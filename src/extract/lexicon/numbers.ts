@@ -98,6 +98,8 @@ export const VAGUE_PLURALS: Record<string, number> = {
   tens: 10,
 };
 
+/** Fractions of a scale word: "half a million", "a quarter of a million" ("a quarter" alone counts nothing). */
+export const NUMBER_FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25 };
 /** Words that mean "a few" (3 by ACLED convention) when they quantify a noun. */
 // "some" is left out: it is far more often a determiner ("some of the protesters") or the
 // "about" qualifier ("some 7,939") than a count.
@@ -245,11 +247,13 @@ export const NUMBER_STARTS = new Set([
   ...Object.keys(NUMBER_UNITS),
   ...Object.keys(NUMBER_TENS),
   ...Object.keys(VAGUE_PLURALS),
+  ...Object.keys(NUMBER_FRACTIONS),
   'a',
   'an',
   'several',
   'handful',
   'some',
+  'both',
 ]);
 
 /**

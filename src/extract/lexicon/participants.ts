@@ -100,7 +100,7 @@ export const PROTEST_CONTEXT = new Set([
 ]);
 
 /** Singular units of people that one figure counts as one unit: "14 members of one family". */
-export const UNIT_GROUP_NOUNS = new Set(['family', 'household', 'clan', 'tribe', 'group', 'crowd', 'gang', 'team', 'unit', 'couple']);
+export const UNIT_GROUP_NOUNS = new Set(['family', 'household', 'clan', 'tribe', 'group', 'crowd', 'gang', 'team', 'unit', 'couple', 'village', 'community']);
 
 /** Nouns of one member of a body: "a member of the security forces" is one person of that body. */
 export const MEMBER_NOUNS = new Set(['member', 'officer', 'employee', 'soldier', 'supporter', 'activist', 'leader']);
