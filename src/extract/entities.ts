@@ -26,6 +26,7 @@ import {
 } from './lexicon.js';
 import { ORG_WORDS, TITLES, looksLikePerson, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
+import { startsCapitalised } from './tokens.js';
 
 export interface SourceEntity {
   name: string;
@@ -44,7 +45,7 @@ export interface SourceEntity {
 const ALWAYS_NOT_SOURCE =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|earlier|later|previously|meanwhile|however|so|also|not|yet|still|among|amid|of|in|on|at|by|with|from|for|to|after|before|during|and|but|or|if|when|while|whereas|although|though|because|since|as|what|how|it|there|here|then|now|last|this|next)$/;
 
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const isCap = (w: string) => startsCapitalised(w);
 const lower = (w: string) => w.toLowerCase().replace(/[.,;:]+$/, '');
 /** Words of a phrase, possessive marks kept on their word ("Kazakhstan's"). */
 const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean);

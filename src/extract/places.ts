@@ -11,7 +11,7 @@
 import type { PlaceMention, ResolvedPlace, Span } from '../domain.js';
 import { getGazetteer, type GazetteerEntry } from '../places/gazetteer.js';
 import { ORG_WORDS } from './names.js';
-import { tokenize, type Token } from './tokens.js';
+import { isCapitalised, startsCapitalised, tokenize, type Token } from './tokens.js';
 
 /** Words that end a place name and say what kind it is: "Khuzestan Province", "Wasit province". */
 const REGION_SUFFIX = new Set(['province', 'governorate', 'division', 'region', 'state', 'district', 'county', 'oblast', 'prefecture', 'department']);
@@ -109,7 +109,7 @@ function runs(tokens: Token[]): Array<[number, number]> {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!/^\p{Lu}/u.test(t.text)) {
+    if (!startsCapitalised(t.text)) {
       i++;
       continue;
     }
@@ -117,8 +117,8 @@ function runs(tokens: Token[]): Array<[number, number]> {
     // "Iran’s Sistan and Baluchistan": a possessive ends the name it belongs to.
     while (j < tokens.length && !POSSESSIVE.test(tokens[j - 1]!.text)) {
       const n = tokens[j]!;
-      if (/^\p{Lu}/u.test(n.text)) j++;
-      else if (CONNECTORS.has(n.lower) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && (n.lower !== '-' || n.start === tokens[j - 1]!.end)) j += 2;
+      if (startsCapitalised(n.text)) j++;
+      else if (CONNECTORS.has(n.lower) && isCapitalised(tokens[j + 1]) && (n.lower !== '-' || n.start === tokens[j - 1]!.end)) j += 2;
       else if (REGION_SUFFIX.has(n.lower) || (n.lower === 'city' && j === i + 1)) {
         j++;
         break;

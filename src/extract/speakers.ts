@@ -8,7 +8,7 @@ import { getGazetteer } from '../places/gazetteer.js';
 import { countryOf } from './entities.js';
 import { GENERIC_ORG_HEADS, MENTION_OPENERS, OFFICE_WORDS, PLACE_HEAD_NOUNS, ROLE_NOUNS } from './lexicon.js';
 import { ANAPHORIC_HEADS, TITLES, looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
-import type { Token } from './tokens.js';
+import { startsCapitalised, type Token } from './tokens.js';
 
 export interface SpeakerMention {
   name: string;
@@ -27,7 +27,7 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!/^\p{Lu}/u.test(tokens[i]!.text) || !/^\p{L}/u.test(tokens[i]!.text)) {
+    if (!startsCapitalised(tokens[i]!.text) || !/^\p{L}/u.test(tokens[i]!.text)) {
       i++;
       continue;
     }
@@ -39,7 +39,7 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
         j++;
         continue;
       }
-      if (CONNECTORS.has(t.lower) && tokens[j + 1] && /^\p{Lu}/u.test(tokens[j + 1]!.text)) {
+      if (CONNECTORS.has(t.lower) && tokens[j + 1] && startsCapitalised(tokens[j + 1]!.text)) {
         j++;
         continue;
       }
@@ -190,7 +190,7 @@ export function resolveAnaphor(
   const byRole = roleHolder(phrase, before, mentions);
   if (byRole) return byRole;
   // A capitalised word beyond the determiner names something new ("the Health Ministry").
-  if (/\s\p{Lu}/u.test(phrase.replace(/^(?:the|this|that)\s+/i, ' ')) || /^\p{Lu}/u.test(phrase.replace(/^(?:the|this|that)\s+/i, ''))) return null;
+  if (/\s\p{Lu}/u.test(phrase.replace(/^(?:the|this|that)\s+/i, ' ')) || startsCapitalised(phrase.replace(/^(?:the|this|that)\s+/i, ''))) return null;
   if (definite && ROLE_NOUNS.has(head) && words.length <= 2 && !p.includes("'s ")) {
     // Someone who spoke before is a likelier antecedent than anyone merely named.
     let spoke: { name: string; start: number } | null = null;
@@ -236,14 +236,14 @@ function roleHolder(phrase: string, before: number, mentions: SpeakerMention[]):
   if (
     possessive >= 0 &&
     possessive < words.length - 1 &&
-    words.slice(0, possessive + 1).every((w) => /^\p{Lu}/u.test(w) || /^(?:country|nation|state|government)['’]s$/i.test(w))
+    words.slice(0, possessive + 1).every((w) => startsCapitalised(w) || /^(?:country|nation|state|government)['’]s$/i.test(w))
   )
     words = words.slice(possessive + 1);
   else if (words.length > 1 && countryOf(words[0]!)) words = words.slice(1);
   const role = words.map((w) => w.toLowerCase());
   const head = role[role.length - 1] ?? '';
   // Only a lower-case description of a role with a qualifier ("defence minister"), not a bare "minister".
-  if (role.length < 2 || role.length > 4 || !ROLE_NOUNS.has(head) || words.some((w) => /^\p{Lu}/u.test(w))) return null;
+  if (role.length < 2 || role.length > 4 || !ROLE_NOUNS.has(head) || words.some((w) => startsCapitalised(w))) return null;
   const wanted = role.map(foldRoleWord);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
