@@ -34,7 +34,11 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
-export const isDigits = (t: Token | undefined): boolean => !!t && /^\d/.test(t.text);
+/** Does the token open with a digit (0-9)? Read from its first code, as the rules ask it of most tokens. */
+export const isDigits = (t: Token | undefined): boolean => {
+  const c = t ? t.text.charCodeAt(0) : NaN;
+  return c >= 48 && c <= 57;
+};
 const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /**
