@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { timeCommand } from './extract.js';
+import { tallyCommand } from './tally-command.js';
 
 const RUNS = 5;
 
@@ -40,19 +41,20 @@ export async function run(): Promise<string> {
   const bin = join(root, 'bin/tally.js');
   const sample = join(root, 'demo/examples/sample-report.txt');
   const data = mkdtempSync(join(tmpdir(), 'tally-bench-cli-'));
-  const tally = (...args: string[]) => [process.execPath, bin, '--data-dir', data, ...args];
+  const tally = (...args: string[]) => [...tallyCommand(bin), '--data-dir', data, ...args];
   const out: string[] = ['the tally command, whole processes, median of 5 runs (targets: --help and extract < 300 ms wall; a read < 1.5 s)'];
   try {
     out.push(row('tally --help', median(tally('--help'), root)));
     out.push(row('tally --version', median(tally('--version'), root)));
     out.push(row('tally extract demo/examples/sample-report.txt', median(tally('extract', sample, '--published', '2019-11-19'), root)));
     // An existing embedded store: the demo corpus.
-    if (spawnSync(process.execPath, [bin, '--data-dir', data, 'demo'], { stdio: 'ignore' }).status !== 0) throw new Error('bench: tally demo failed');
+    if (spawnSync(process.execPath, [...tallyCommand(bin).slice(1), '--data-dir', data, 'demo'], { stdio: 'ignore' }).status !== 0)
+      throw new Error('bench: tally demo failed');
     out.push(row('tally claims --limit 20 (embedded store)', median(tally('claims', '--limit', '20'), root)));
     out.push(row('tally tally --crisis "Iraq protests 2019" (embedded store)', median(tally('tally', '--crisis', 'Iraq protests 2019'), root)));
 
     // Beside a running server on the same data directory.
-    const server = spawn(process.execPath, [bin, '--data-dir', data, 'serve', '--port', '0'], { stdio: 'ignore' });
+    const server = spawn(process.execPath, [...tallyCommand(bin).slice(1), '--data-dir', data, 'serve', '--port', '0'], { stdio: 'ignore' });
     try {
       const lock = join(data, 'tally.lock');
       // The server writes its socket address on the lock file's second line once it shares.

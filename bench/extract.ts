@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { extract } from '../src/extract/index.js';
 import { defaultCorpusFiles } from '../src/eval/cli.js';
+import { tallyCommand } from './tally-command.js';
 
 export interface ExtractBenchResult {
   documents: number;
@@ -113,7 +114,7 @@ export function benchExtractCli(count = 2000): ExtractBenchResult & { pinned: bo
   // `npm run bench` runs in the package root.
   const bin = resolve('bin/tally.js');
   if (!existsSync(bin)) throw new Error(`bench: ${bin} is missing: run npm run bench from the repository root`);
-  const r = timeCommand([process.execPath, bin, 'extract', '--jsonl', file], true);
+  const r = timeCommand([...tallyCommand(bin), 'extract', '--jsonl', file], true);
   rmSync(dir, { recursive: true, force: true });
   if (r.status !== 0) throw new Error(`bench: tally extract --jsonl exited ${r.status}`);
   return {

@@ -4,7 +4,8 @@
  *
  * Benchmarks measure the product as it ships: each is bundled (esbuild) with its imports of
  * src/ pointing at their build in dist/ (`npm run bench` builds it first), and runs in a plain
- * Node.js process of its own with the V8 settings of the `tally` command (src/runtime.ts). Not
+ * Node.js process of its own with the V8 settings of the `tally` command (src/runtime.ts, and the
+ * flags of bin/tally.js's first line). Not
  * through tsx: its transform wraps every function made in a name-keeping call and its loader
  * thread holds memory of its own.
  */
@@ -13,6 +14,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { tallyCommand } from './tally-command.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -64,7 +66,9 @@ for (const name of selected) {
     logLevel: 'warning',
   });
   console.log(`\n== ${name}`);
-  const r = spawnSync(process.execPath, [file], { stdio: 'inherit', env: process.env });
+  // With the V8 flags of the installed command's first line (bin/tally.js), as the product runs.
+  const node = tallyCommand(join(root, 'bin', 'tally.js')).slice(0, -1);
+  const r = spawnSync(node[0]!, [...node.slice(1), file], { stdio: 'inherit', env: process.env });
   if (r.status !== 0) {
     console.error(`bench: ${name} failed (exit ${r.status ?? r.signal})`);
     process.exitCode = 1;

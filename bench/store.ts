@@ -18,6 +18,7 @@ import { ingestItems } from '../src/ingest/pipeline.js';
 import type { IngestItem } from '../src/ingest/types.js';
 import { Store, type ClaimFilter } from '../src/store/index.js';
 import { syntheticArticles, timeCommand } from './extract.js';
+import { tallyCommand } from './tally-command.js';
 import { replicate, withBenchSchema } from './replicate.js';
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -122,7 +123,7 @@ function benchIngestCli(count: number) {
     writeFileSync(file, `${lines.join('\n')}\n`);
     // `npm run bench` runs in the package root.
     const bin = resolve('bin/tally.js');
-    const r = timeCommand([process.execPath, bin, '--data-dir', join(dir, 'data'), 'ingest', file, '--crisis', 'Bench', '--quiet'], false);
+    const r = timeCommand([...tallyCommand(bin), '--data-dir', join(dir, 'data'), 'ingest', file, '--crisis', 'Bench', '--quiet'], false);
     if (r.status !== 0) throw new Error(`bench: tally ingest exited ${r.status}`);
     return { ...r, count, avgChars: chars / count };
   } finally {

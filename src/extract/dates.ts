@@ -14,6 +14,90 @@ import * as chrono from 'chrono-node/en';
 import type { DateMention } from '../domain.js';
 import { EARLIER_CLAUSE_STOPS, EARLIER_CUES } from './lexicon/index.js';
 
+/**
+ * chrono's casual English parser, with each of its parsers run only on text that can hold a match.
+ *
+ * chrono runs the expression of every one of its parsers over the whole line, and most find
+ * nothing: that scan was most of the time dates took. For several parsers every match holds one
+ * of a few words ("3 days ago" ends with ago, before or earlier; a month-name date holds a month's
+ * first three letters, in any case). Where the text holds none of them the parser gets an
+ * expression that fails at once instead of its own, which could not have matched either: the
+ * results are chrono's own (dates.test.ts holds the two equal). Each cue is read off the parser's
+ * pattern in chrono-node 2.10 (its locales/en/parsers); a parser not named here runs as chrono runs it.
+ */
+const MONTH_LETTERS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+export const PARSER_CUES: Readonly<Record<string, RegExp>> = {
+  // "(TIME_UNITS)\s{0,5}(?:ago|before|earlier)(?=\W|$)"
+  ENTimeUnitAgoFormatParser: /(?:ago|before|earlier)(?=\W|$)/i,
+  // "(TIME_UNITS)\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=\W|$)"
+  ENTimeUnitLaterFormatParser: /(?:later|after|from now|henceforth|forward|out)(?=\W|$)/i,
+  // "(this|last|past|next|after|\+|-)\s*(TIME_UNITS)": TIME_UNITS opens with about/around or a number (NUMBER_PATTERN).
+  ENTimeUnitCasualRelativeFormatParser:
+    /(?:this|last|past|next|after|\+|-)\s*(?:about|around|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a|few|several|the|couple)/i,
+  // Every name of MONTH_DICTIONARY ("sept.", "december") holds its month's first three letters.
+  ENMonthNameLittleEndianParser: MONTH_LETTERS,
+  ENMonthNameMiddleEndianParser: MONTH_LETTERS,
+  ENMonthNameParser: MONTH_LETTERS,
+  ENYearMonthNameParser: MONTH_LETTERS,
+  // Likewise every name of WEEKDAY_DICTIONARY ("thurs.", "sunday"); the pattern also takes "weekend" and "weekday".
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  // "(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)(?=\W|$)"
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
+  // "(?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)"
+  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
+  // "(?:last\s+day|end)\s+of\s+(?:the\s+)?month(?=\W|$)"
+  ENEndOfCurrentMonthParser: /month/i,
+  // "(this|last|past|next|after\s*this)\s*(TIME_UNIT_DICTIONARY)"
+  ENRelativeDateFormatParser: /this|last|past|next|after/i,
+  // "([0-9]{4})\-([0-9]{1,2})\-([0-9]{1,2})…"
+  ISOFormatParser: /\d{4}-\d/,
+};
+
+/** An expression that fails at its first position (anchored, so it is not tried along the text). */
+const NEVER = /^(?!)/;
+
+type Context = Parameters<chrono.Parser['pattern']>[0];
+
+/** What each cue found in the text chrono is reading: four parsers share the month names' cue. */
+let cuedText = '';
+const cueFound = new Map<RegExp, boolean>();
+
+function textHolds(text: string, cue: RegExp): boolean {
+  if (text !== cuedText) {
+    cuedText = text;
+    cueFound.clear();
+  }
+  let found = cueFound.get(cue);
+  if (found === undefined) cueFound.set(cue, (found = cue.test(text)));
+  return found;
+}
+
+/** A chrono parser that reads a text only when `cue` (when given) finds its word in it. */
+class CuedParser implements chrono.Parser {
+  constructor(
+    readonly parser: chrono.Parser,
+    private readonly cue: RegExp | null,
+  ) {}
+
+  pattern(context: Context): RegExp {
+    return this.cue === null || textHolds(context.text, this.cue) ? this.parser.pattern(context) : NEVER;
+  }
+
+  extract(context: Context, match: RegExpMatchArray): ReturnType<chrono.Parser['extract']> {
+    return this.parser.extract(context, match);
+  }
+}
+
+/** chrono.casual with every parser wrapped (one wrapper class keeps chrono's call sites monomorphic). */
+export const cuedChrono = new chrono.Chrono({
+  parsers: chrono.casual.parsers.map((p) => new CuedParser(p, PARSER_CUES[p.constructor.name] ?? null)),
+  refiners: chrono.casual.refiners,
+});
+
+/** chrono's parse of one text with Tally's options: UTC, never a date forward of the reference. */
+const parseWithChrono = (text: string, reference: Date): chrono.ParsedResult[] =>
+  cuedChrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false });
+
 const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (isoDate: string, n: number) => iso(new Date(Date.parse(`${isoDate}T00:00:00Z`) + n * DAY_MS));
@@ -88,7 +172,7 @@ function parseDates(text: string, reference: Date, cue: RegExp = DATE_CUE): Arra
     for (const [from, to] of pieces(text, start, end)) {
       const line = text.slice(from, to);
       if (cue.test(line)) {
-        for (const r of chrono.parse(line, { instant: reference, timezone: 0 }, { forwardDate: false })) out.push({ result: r, index: from + r.index });
+        for (const r of parseWithChrono(line, reference)) out.push({ result: r, index: from + r.index });
       }
     }
     if (nl === -1) break;
@@ -139,7 +223,7 @@ export function findDates(text: string, published: string | null): DateMention[]
     let trimmed = r.text.replace(/[\s,.;:]+$/, '');
     const weekday = WEEKDAY_THEN_FIGURE.exec(trimmed);
     if (weekday) {
-      const again = chrono.parse(weekday[1]!, { instant: reference, timezone: 0 }, { forwardDate: false })[0];
+      const again = parseWithChrono(weekday[1]!, reference)[0];
       if (!again) continue;
       r = again;
       trimmed = weekday[1]!;

@@ -36,6 +36,7 @@ import {
 import { ORG_WORDS, looksLikeOrg, looksLikePerson, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
 import { tag } from './pos.js';
+import { startsCapitalised } from './tokens.js';
 
 export interface SourceEntity {
   name: string;
@@ -50,7 +51,7 @@ export interface SourceEntity {
   rule?: 'contact-clause-author';
 }
 
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const isCap = (w: string) => startsCapitalised(w);
 const lower = (w: string) => w.toLowerCase().replace(/[.,;:]+$/, '');
 /** Words of a phrase, possessive marks kept on their word ("Kazakhstan's"). */
 const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean);

@@ -24,7 +24,7 @@ import {
 } from './lexicon/index.js';
 
 export { ORG_WORDS };
-import type { Token } from './tokens.js';
+import { startsCapitalised, type Token } from './tokens.js';
 
 export const isPronoun = (w: string) => PRONOUNS.has(w.toLowerCase());
 
@@ -38,7 +38,7 @@ function inPhrase(t: Token): boolean {
 function isInitialStop(tokens: Token[], k: number): boolean {
   if (tokens[k]?.text !== '.') return false;
   // "Dr. Ali Hassan", "Gen. Tom Reyes": an abbreviated title before a name.
-  if (ABBREVIATED_TITLES.has(tokens[k - 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return true;
+  if (ABBREVIATED_TITLES.has(tokens[k - 1]?.lower ?? '') && startsCapitalised(tokens[k + 1]?.text ?? '')) return true;
   if (!/^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '')) return false;
   return /^\p{Lu}$/u.test(tokens[k + 1]?.text ?? '') || tokens[k - 2]?.text === '.';
 }
@@ -127,14 +127,14 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         return { text: '', start: tokens[k + 1]!.start, end: tokens[end - 2]!.end, from: k + 1, to: end - 1, rule: 'apposition-subject' };
       }
       // "The UN refugee agency, UNHCR, said": an organisation's name in apposition to its description.
-      const named = end - 1 - (k + 1) <= 6 && tokens.slice(k + 1, end - 1).every((t) => /^\p{Lu}/u.test(t.text) || ['of', 'for', 'and'].includes(t.text));
+      const named = end - 1 - (k + 1) <= 6 && tokens.slice(k + 1, end - 1).every((t) => startsCapitalised(t.text) || ['of', 'for', 'and'].includes(t.text));
       if (end - 1 > k + 1 && named && GENERIC_ORG_HEADS.has(tokens[k - 1]?.lower ?? '')) {
         return { text: '', start: tokens[k + 1]!.start, end: tokens[end - 2]!.end, from: k + 1, to: end - 1, rule: 'apposition-subject' };
       }
       const inner = tokens[k + 1]?.lower ?? '';
       // "Zaw Min Tun, speaking for the junta, told …", "Bachchu Mia, head of the police post, told …":
       // an apposition set off by commas after a name.
-      const afterName = /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.text === ')';
+      const afterName = startsCapitalised(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.text === ')';
       const innerLower = /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
       if (
         ['who', 'which', 'a', 'an', 'the', 'citing', 'quoting', 'according', 'one', 'its', 'whose', 'in', 'on', 'during', 'after', 'as'].includes(inner) ||
@@ -163,13 +163,13 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       if (!inPhrase(t) && !isInitialStop(tokens, start - 1)) break;
       // "Association for Political Prisoners": a connector between capitalised words is inside a name.
       // "Office for the Coordination of …": "the" after the connector too.
-      const nameAfter = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? '') || (tokens[k]?.text === 'the' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
+      const nameAfter = (k: number) => startsCapitalised(tokens[k]?.text ?? '') || (tokens[k]?.text === 'the' && startsCapitalised(tokens[k + 1]?.text ?? ''));
       const inName =
-        (['for', 'of', 'and', 'de'].includes(t.text) && nameAfter(start) && /^\p{Lu}/u.test(tokens[start - 2]?.text ?? '')) ||
+        (['for', 'of', 'and', 'de'].includes(t.text) && nameAfter(start) && startsCapitalised(tokens[start - 2]?.text ?? '')) ||
         (t.text === 'the' &&
           ['for', 'of'].includes(tokens[start - 2]?.text ?? '') &&
-          /^\p{Lu}/u.test(tokens[start]?.text ?? '') &&
-          /^\p{Lu}/u.test(tokens[start - 3]?.text ?? ''));
+          startsCapitalised(tokens[start]?.text ?? '') &&
+          startsCapitalised(tokens[start - 3]?.text ?? ''));
       if (
         STOP_LEFT.has(t.text) &&
         !inName &&
@@ -276,8 +276,8 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
       // "International Organization for Migration": a connector inside a capitalised name.
       const inName =
         ['for', 'of', 'on', 'de', 'in'].includes(t.lower) &&
-        /^\p{Lu}/u.test(tokens[end - 1]!.text) &&
-        /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '') &&
+        startsCapitalised(tokens[end - 1]!.text) &&
+        startsCapitalised(tokens[end + 1]?.text ?? '') &&
         !DAY_AND_MONTH_NAMES.has(tokens[end + 1]!.lower);
       // "sources familiar with the matter", "officials close to the inquiry": the phrase goes on.
       const governed = (t.lower === 'with' && tokens[end - 1]?.lower === 'familiar') || (t.lower === 'to' && tokens[end - 1]?.lower === 'close');
@@ -361,7 +361,7 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   const words = s.split(' ');
   let k = 0;
   // "Lt. Col. Piet Olsen": an abbreviated title keeps its stop.
-  while (k < words.length - 1 && TITLES.has(words[k]!.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(words[k + 1]!)) k++;
+  while (k < words.length - 1 && TITLES.has(words[k]!.toLowerCase().replace(/\.$/, '')) && startsCapitalised(words[k + 1]!)) k++;
   let title: string | null = null;
   if (k > 0 && !words.slice(k).some((w) => ORG_WORDS.has(w.toLowerCase()))) {
     title = words.slice(0, k).join(' ');
@@ -379,7 +379,7 @@ export function trimClosingStop(name: string): string {
 /** A named source (a proper noun) outranks a generic one ("media", "intelligence officials"). */
 export function isNamed(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.some((w, i) => (i > 0 && /^\p{Lu}/u.test(w)) || /^[A-Z]{2,}/.test(w)) || (words.length === 1 && /^\p{Lu}/u.test(name));
+  return words.some((w, i) => (i > 0 && startsCapitalised(w)) || /^[A-Z]{2,}/.test(w)) || (words.length === 1 && startsCapitalised(name));
 }
 
 /**
@@ -391,7 +391,7 @@ export function headIsNamed(phrase: string): boolean {
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/^\S+['’]s\s+/, '')
     .split(/\s+(?:linked|close|affiliated|based|of|to|in|from|at|with|for|on|near|that|which|who)\b/)[0]!;
-  return isNamed(head) || /^\p{Lu}/u.test(head);
+  return isNamed(head) || startsCapitalised(head);
 }
 
 /** Does the phrase look like an organisation (vs a person)? */

@@ -12,7 +12,7 @@ import { CITY_SUFFIX, LEADING_STOP, LOCATIVE_BEFORE, PLACE_AFTER, PLACE_NAME_CON
 import type { PlaceMention, ResolvedPlace, Span } from '../domain.js';
 import { getGazetteer, type GazetteerEntry } from '../places/gazetteer.js';
 import { ORG_WORDS } from './names.js';
-import { tokenize, type Token } from './tokens.js';
+import { isCapitalised, startsCapitalised, tokenize, type Token } from './tokens.js';
 
 const POSSESSIVE = /['’]s$/;
 /** Cities this small are only places of the story in its own country or with a locative cue. */
@@ -36,7 +36,7 @@ function runs(tokens: Token[]): Array<[number, number]> {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!/^\p{Lu}/u.test(t.text)) {
+    if (!startsCapitalised(t.text)) {
       i++;
       continue;
     }
@@ -44,8 +44,8 @@ function runs(tokens: Token[]): Array<[number, number]> {
     // "Iran’s Sistan and Baluchistan": a possessive ends the name it belongs to.
     while (j < tokens.length && !POSSESSIVE.test(tokens[j - 1]!.text)) {
       const n = tokens[j]!;
-      if (/^\p{Lu}/u.test(n.text)) j++;
-      else if (PLACE_NAME_CONNECTORS.has(n.lower) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && (n.lower !== '-' || n.start === tokens[j - 1]!.end)) j += 2;
+      if (startsCapitalised(n.text)) j++;
+      else if (PLACE_NAME_CONNECTORS.has(n.lower) && isCapitalised(tokens[j + 1]) && (n.lower !== '-' || n.start === tokens[j - 1]!.end)) j += 2;
       else if (REGION_SUFFIX.has(n.lower) || (n.lower === 'city' && j === i + 1)) {
         j++;
         break;

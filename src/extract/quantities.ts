@@ -9,7 +9,7 @@
  * see candidate counts.
  */
 import type { Qualifier, Span } from '../domain.js';
-import { endsBefore, isDigits, matchesAt, tokenize, type Token } from './tokens.js';
+import { endsBefore, isDigits, matchesAt, startsCapitalised, type Token, tokenize } from './tokens.js';
 import {
   CATEGORY_CUES,
   CATEGORY_NOUNS,
@@ -289,7 +289,7 @@ function isNonCount(tokens: Token[], i: number, end: number, value: number, rang
   if (prev?.text === '/' && isDigits(prev2)) return true;
   if (next?.text === '-' && isDigits(next2) && /^\d{4}$/.test(first.text)) return true; // 2019-12-04
   // Ages set off by commas after a name or a person: "Zakir Hossain, 29, was shot", "the driver, 45, died".
-  if (prev?.text === ',' && next?.text === ',' && end === i + 1 && value < 120 && prev2 && (/^\p{Lu}/u.test(prev2.text) || isSingularPerson(prev2.lower)))
+  if (prev?.text === ',' && next?.text === ',' && end === i + 1 && value < 120 && prev2 && (startsCapitalised(prev2.text) || isSingularPerson(prev2.lower)))
     return true;
   // Fractions and ordinals: "one-tenth", "one in five".
   if (/-(?:tenth|third|quarter|half|fifth)s?$/.test(first.lower)) return true;

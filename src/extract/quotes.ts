@@ -13,7 +13,7 @@ import type { Quote, Span } from '../domain.js';
 import { isPronoun, phraseAfter, subjectBefore, tidySourceName } from './names.js';
 import type { Segmentation } from './segment.js';
 import { resolveAnaphor, type SpeakerMention } from './speakers.js';
-import { tokenize } from './tokens.js';
+import { startsCapitalised, tokenize } from './tokens.js';
 import { stripApposition } from '../sources/index.js';
 
 export interface QuoteWithSpeaker extends Quote {
@@ -88,7 +88,7 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
     if (np) {
       // "said the nurse, Jane Roe.": a role, then the person's name in apposition.
       let to = np.to;
-      while (to + 1 < tokens.length && /^\p{Lu}/u.test(tokens[to + 1]!.text) && to - np.to < 4) to++;
+      while (to + 1 < tokens.length && startsCapitalised(tokens[to + 1]!.text) && to - np.to < 4) to++;
       const appositive = tokens[np.to]?.text === ',' && to > np.to && (to + 1 >= tokens.length || /^[.,;]$/.test(tokens[to + 1]!.text));
       const phrase = appositive ? text.slice(np.start, tokens[to]!.end) : text.slice(np.start, np.end);
       const name = stripApposition(tidySourceName(phrase).name);

@@ -18,10 +18,11 @@ import { sourceEntity } from './entities.js';
 import { GENERIC_ORG_HEADS, GROUP_DETERMINERS, GROUP_NOUNS, OUTLET_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon/index.js';
 import { ORG_WORDS, looksLikePerson } from './names.js';
 import { personNoun } from './person-nouns.js';
+import { startsCapitalised } from './tokens.js';
 
 export type SourceEntityRule = 'possessive-name' | 'title-to-role' | 'relay-fragment-dropped' | 'kind-from-text';
 
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const isCap = (w: string) => startsCapitalised(w);
 const lower = (w: string) => w.toLowerCase().replace(/[.,;:]+$/, '');
 const POSSESSIVE = /^(.*[\p{L}\p{N}.])['’]s$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u;

@@ -19,7 +19,7 @@ import {
   TITLES,
 } from './lexicon/index.js';
 import { looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
-import type { Token } from './tokens.js';
+import { startsCapitalised, type Token } from './tokens.js';
 
 export interface SpeakerMention {
   name: string;
@@ -36,7 +36,7 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!/^\p{Lu}/u.test(tokens[i]!.text) || !/^\p{L}/u.test(tokens[i]!.text)) {
+    if (!startsCapitalised(tokens[i]!.text) || !/^\p{L}/u.test(tokens[i]!.text)) {
       i++;
       continue;
     }
@@ -48,7 +48,7 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
         j++;
         continue;
       }
-      if (SPEAKER_NAME_CONNECTORS.has(t.lower) && tokens[j + 1] && /^\p{Lu}/u.test(tokens[j + 1]!.text)) {
+      if (SPEAKER_NAME_CONNECTORS.has(t.lower) && tokens[j + 1] && startsCapitalised(tokens[j + 1]!.text)) {
         j++;
         continue;
       }
@@ -197,7 +197,7 @@ export function resolveAnaphor(
   const byRole = roleHolder(phrase, before, mentions);
   if (byRole) return byRole;
   // A capitalised word beyond the determiner names something new ("the Health Ministry").
-  if (/\s\p{Lu}/u.test(phrase.replace(/^(?:the|this|that)\s+/i, ' ')) || /^\p{Lu}/u.test(phrase.replace(/^(?:the|this|that)\s+/i, ''))) return null;
+  if (/\s\p{Lu}/u.test(phrase.replace(/^(?:the|this|that)\s+/i, ' ')) || startsCapitalised(phrase.replace(/^(?:the|this|that)\s+/i, ''))) return null;
   if (definite && ROLE_NOUNS.has(head) && words.length <= 2 && !p.includes("'s ")) {
     // Someone who spoke before is a likelier antecedent than anyone merely named.
     let spoke: { name: string; start: number } | null = null;
@@ -246,14 +246,14 @@ function roleHolder(phrase: string, before: number, mentions: SpeakerMention[]):
   if (
     possessive >= 0 &&
     possessive < words.length - 1 &&
-    words.slice(0, possessive + 1).every((w) => /^\p{Lu}/u.test(w) || /^(?:country|nation|state|government)['’]s$/i.test(w))
+    words.slice(0, possessive + 1).every((w) => startsCapitalised(w) || /^(?:country|nation|state|government)['’]s$/i.test(w))
   )
     words = words.slice(possessive + 1);
   else if (words.length > 1 && countryOf(words[0]!)) words = words.slice(1);
   const role = words.map((w) => w.toLowerCase());
   const head = role[role.length - 1] ?? '';
   // Only a lower-case description of a role with a qualifier ("defence minister"), not a bare "minister".
-  if (role.length < 2 || role.length > 4 || !ROLE_NOUNS.has(head) || words.some((w) => /^\p{Lu}/u.test(w))) return null;
+  if (role.length < 2 || role.length > 4 || !ROLE_NOUNS.has(head) || words.some((w) => startsCapitalised(w))) return null;
   const wanted = role.map(foldRoleWord);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;

@@ -34,8 +34,24 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
-export const isDigits = (t: Token | undefined): boolean => !!t && /^\d/.test(t.text);
-export const isCapitalised = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
+/** Does the token open with a digit (0-9)? Read from its first code, as the rules ask it of most tokens. */
+export const isDigits = (t: Token | undefined): boolean => {
+  const c = t ? t.text.charCodeAt(0) : NaN;
+  return c >= 48 && c <= 57;
+};
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
+/**
+ * Does `text` open with a capital letter (Unicode Lu)? The rules ask it of nearly every token: an
+ * ASCII first letter is read from its code, the rest by the expression (a regular expression
+ * literal in a loop is a new object each time it is evaluated, and its call costs more than the test).
+ */
+export function startsCapitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL_FIRST.test(text);
+}
+
+export const isCapitalised = (t: Token | undefined): boolean => !!t && startsCapitalised(t.text);
 
 /** True when `words` (lower case) appear at tokens[i...]. */
 export function matchesAt(tokens: Token[], i: number, words: readonly string[]): boolean {

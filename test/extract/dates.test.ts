@@ -1,5 +1,10 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as chrono from 'chrono-node/en';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asOfFor, asOfRuled, findDates } from '../../src/extract/dates.js';
+import { PARSER_CUES, asOfFor, asOfRuled, cuedChrono, findDates } from '../../src/extract/dates.js';
 
 describe('dates', () => {
   it('resolves weekdays against the published date', () => {
@@ -112,5 +117,102 @@ describe('a figure the text marks as earlier than the report (earlier-than-repor
     expect(ruled('The governor said 61 people were killed.', '61')).toEqual({ asOf: '2022-01-10', rule: 'publication' });
     // Without a publication date nothing is made up.
     expect(ruled('The governor had earlier said 61 people were killed.', '61', null).asOf).toBeNull();
+  });
+});
+
+describe('chrono with cued parsers', () => {
+  const reference = { instant: new Date('2021-06-16T12:00:00Z'), timezone: 0 };
+  const read = (c: chrono.Chrono, text: string) =>
+    c.parse(text, reference, { forwardDate: false }).map((r) => [r.index, r.text, r.start.date().toISOString(), r.end?.date().toISOString() ?? null, r.tags()]);
+
+  it('names only parsers chrono has', () => {
+    const names = new Set(chrono.casual.parsers.map((p) => p.constructor.name));
+    for (const name of Object.keys(PARSER_CUES)) expect(names).toContain(name);
+  });
+
+  it('gives each month and weekday name of chrono its cue', async () => {
+    // chrono's English dictionaries are not exported: read them from the package's files.
+    const dir = dirname(createRequire(import.meta.url).resolve('chrono-node'));
+    const constants = (await import(pathToFileURL(join(dir, 'locales/en/constants.js')).href)) as Record<string, Record<string, number>>;
+    for (const month of Object.keys(constants.MONTH_DICTIONARY!)) expect(PARSER_CUES.ENMonthNameParser!.test(month)).toBe(true);
+    for (const day of Object.keys(constants.WEEKDAY_DICTIONARY!)) expect(PARSER_CUES.ENWeekdayParser!.test(day)).toBe(true);
+  });
+
+  it('reads what chrono reads', () => {
+    const texts = [
+      'Three days ago, 40 people were arrested; two weeks later the toll rose to 52.',
+      'Protesters returned over the weekend and again on Tuesday, 14 June, and last night.',
+      'In Lorvia on 3rd of Sept. 2020 and from Nov 8 to 10, 2019, police fired at 10:30 am.',
+      'The ministry said on 2021-06-10 that a couple of hours after midnight, 7 died.',
+      'Since the end of the month, and this week, the past 3 months and next year saw arrests.',
+      'Yesterday morning, a few minutes before noon; tonight; tomorrow evening; this afternoon.',
+      'Figures from 12/06/2021 and 2019 Dec, 5 years earlier, and 2 decades out, in 40 years.',
+      'OK, 1,000 to 1,500 marched; Monday-Friday, mid-week, -3 days, +2 weeks, within an hour.',
+    ];
+    for (const text of texts) expect(read(cuedChrono, text)).toEqual(read(chrono.casual, text));
+  });
+
+  it('reads what chrono reads in random word sequences', () => {
+    const words = [
+      'on',
+      'the',
+      'a',
+      'last',
+      'next',
+      'this',
+      'past',
+      'after',
+      'ago',
+      'before',
+      'earlier',
+      'later',
+      'out',
+      'in',
+      'of',
+      'to',
+      '-',
+      ',',
+      '.',
+      '3',
+      '12',
+      '2020',
+      '10:30',
+      'pm',
+      'three',
+      'couple',
+      'few',
+      'days',
+      'weeks',
+      'month',
+      'year',
+      'hours',
+      'd',
+      'Jan',
+      'March',
+      'Sept.',
+      'Mon',
+      'Tuesday',
+      'weekend',
+      'morning',
+      'night',
+      'noon',
+      'now',
+      'today',
+      'yesterday',
+      'end',
+      'day',
+      '1st',
+      '15th',
+      '2021-06-10',
+      'police',
+      'killed',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 14 }), fc.constantFrom(' ', '  ', ''), (picked, gap) => {
+        const text = picked.join(gap || ' ');
+        expect(read(cuedChrono, text)).toEqual(read(chrono.casual, text));
+      }),
+      { numRuns: 400 },
+    );
   });
 });
