@@ -236,6 +236,8 @@ export function findPlaces(text: string, sentenceStarts: number[] = [], tokens: 
       if (!accepted) entry = null;
     }
     if (entry && entry.place.precision === 'region' && entry.place.countryCode !== country && !c.regionSuffix && !c.name.includes(' ')) entry = null;
+    // "Ms Lee said …", "Georgia said …": a region's name opening a sentence passes the same test.
+    if (entry && entry.place.precision === 'region' && c.sentenceInitial && !c.locative && !c.openerIsName) entry = null;
     if (!entry && country && (c.locative || c.regionSuffix)) {
       // A spelling the gazetteer lacks: a close match in the region named nearby, else the country.
       const nearRegion = regionsNamed.find((r) => r.entry.place.countryCode === country && Math.abs(r.at - c.span.start) < 200) ?? null;

@@ -108,6 +108,8 @@ describe('places stage', () => {
     expect(opening('Reading between the lines, the toll is higher. Mobile phone footage showed the crowd.')).toEqual([]);
     expect(opening('Victoria said she fled the shelling. Aurora was seen over the camp.')).toEqual([]);
     expect(opening('Florence Nightingale nursed the wounded.')).toEqual([]);
+    // A region of the report's own country, as much as a city.
+    expect(opening('Rallies spread across the United States. Virginia told reporters she saw 12 arrests.')).toEqual(['United States']);
   });
 
   it('does not take a dateline for a place of the story', () => {
