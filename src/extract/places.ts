@@ -8,10 +8,21 @@
  * country or a locative cue ("in", "the city of", "… port") before it counts: most capitalised
  * words that are also the name of some village somewhere are not places in the story.
  */
-import { CITY_SUFFIX, LEADING_STOP, LOCATIVE_BEFORE, PLACE_AFTER, PLACE_NAME_CONNECTORS, REGION_SUFFIX } from './lexicon/index.js';
+import { readFileSync } from 'node:fs';
+import {
+  CITY_SUFFIX,
+  DAY_AND_MONTH_NAMES,
+  LEADING_STOP,
+  LOCATIVE_BEFORE,
+  PLACE_AFTER,
+  PLACE_NAME_CONNECTORS,
+  REGION_SUFFIX,
+  SPEECH_VERBS,
+} from './lexicon/index.js';
 import type { PlaceMention, ResolvedPlace, Span } from '../domain.js';
 import { getGazetteer, type GazetteerEntry } from '../places/gazetteer.js';
 import { ORG_WORDS } from './names.js';
+import { personNoun } from './person-nouns.js';
 import { isCapitalised, startsCapitalised, tokenize, type Token } from './tokens.js';
 
 const POSSESSIVE = /['’]s$/;
@@ -27,6 +38,11 @@ interface Candidate {
   regionSuffix: boolean;
   locative: boolean;
   sentenceInitial: boolean;
+  /**
+   * A sentence-initial name that reads as a name, not a common word capitalised by its position:
+   * "Mandalay saw …" but not "Police said …", "Reading between …", "Victoria said …".
+   */
+  openerIsName: boolean;
   /** The names joined by "and" in the run, tried when the whole is not a place. */
   parts?: Candidate[];
 }
@@ -120,8 +136,34 @@ function candidateOf(text: string, tokens: Token[], a: number, b: number, senten
       regionSuffix,
       locative,
       sentenceInitial: sentenceStarts.has(tokens[from]!.start),
+      openerIsName: openerIsName(tokens, from, to),
     };
   }
+}
+
+let commonWords: Set<string> | null = null;
+/** English words that are also some place's name (scripts/build-common-place-words.ts). */
+function commonPlaceWords(): Set<string> {
+  return (commonWords ??= new Set(
+    (JSON.parse(readFileSync(new URL('../../assets/lexicon/common-place-words.json', import.meta.url), 'utf8')) as { words: string[] }).words,
+  ));
+}
+
+/**
+ * Whether a capitalised run that opens a sentence is a name by itself: not an English common
+ * word (WordNet writes it in lower case: "Police", "Mobile", "Aurora"), a day or month, or a
+ * person ("Victoria", a WordNet person), and not the subject of a speech verb ("Ahmed said"):
+ * people speak, places do not. A name of several words is a name ("New Delhi"). A dateline
+ * ("Colombo (AFP): …", "Lagos, March 3 (Reuters) -") names where the report was filed, not
+ * where its figures happened: not a place of the story.
+ */
+function openerIsName(tokens: Token[], from: number, to: number): boolean {
+  const next = tokens[to];
+  if (next?.text === '(' || (next?.text === ',' && DAY_AND_MONTH_NAMES.has(tokens[to + 1]?.lower ?? ''))) return false;
+  if (to - from > 1) return true;
+  const word = tokens[from]!.lower.replace(POSSESSIVE, '');
+  if (commonPlaceWords().has(word) || DAY_AND_MONTH_NAMES.has(word) || personNoun(word)) return false;
+  return !(next && SPEECH_VERBS.has(next.lower));
 }
 
 /** The country most of the document's places are in. */
@@ -166,7 +208,7 @@ export function findPlaces(text: string, sentenceStarts: number[] = [], tokens: 
   }
   for (const c of flat) {
     const big = lookup(c.name).filter((e) => e.place.precision === 'city' && e.population >= 1_000_000);
-    if (big.length === 1 && !c.sentenceInitial) firstPass.push(big[0]!);
+    if (big.length === 1 && (!c.sentenceInitial || c.openerIsName)) firstPass.push(big[0]!);
   }
   const country = dominantCountry(firstPass);
 
@@ -189,11 +231,13 @@ export function findPlaces(text: string, sentenceStarts: number[] = [], tokens: 
     if (entry && entry.place.precision === 'city') {
       const domestic = entry.place.countryCode === country;
       const accepted = domestic
-        ? !c.sentenceInitial || c.locative || c.name.includes(' ')
-        : entry.population >= SMALL_CITY && (c.locative || !c.sentenceInitial);
+        ? !c.sentenceInitial || c.locative || c.openerIsName
+        : entry.population >= SMALL_CITY && (c.locative || !c.sentenceInitial || c.openerIsName);
       if (!accepted) entry = null;
     }
     if (entry && entry.place.precision === 'region' && entry.place.countryCode !== country && !c.regionSuffix && !c.name.includes(' ')) entry = null;
+    // "Ms Lee said …", "Georgia said …": a region's name opening a sentence passes the same test.
+    if (entry && entry.place.precision === 'region' && c.sentenceInitial && !c.locative && !c.openerIsName) entry = null;
     if (!entry && country && (c.locative || c.regionSuffix)) {
       // A spelling the gazetteer lacks: a close match in the region named nearby, else the country.
       const nearRegion = regionsNamed.find((r) => r.entry.place.countryCode === country && Math.abs(r.at - c.span.start) < 200) ?? null;

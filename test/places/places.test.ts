@@ -88,6 +88,35 @@ describe('places stage', () => {
     expect(findPlaces(text).map((m) => m.name)).toEqual(['Dhaka']);
   });
 
+  // Sentences split as the pipeline splits them: findPlaces reads their starts.
+  const opening = (text: string) => {
+    const starts = [0, ...[...text.matchAll(/[.!?]\s+(?=\S)/g)].map((m) => m.index + m[0].length)];
+    return findPlaces(text, starts).map((m) => m.name);
+  };
+
+  it('finds a place name that opens a sentence or a headline', () => {
+    expect(opening('Unrest spread in the north. Mosul recorded 57 of the deaths.')).toEqual(['Mosul']);
+    expect(opening('Kano saw the heaviest clashes on Friday.')).toEqual(['Kano']);
+    expect(opening('Medan: 9 killed as protests turn violent')).toEqual(['Medan']);
+    expect(opening("Nairobi's hospitals treated 80 people.")).toEqual(['Nairobi']);
+    expect(opening('Homs province reported 31 deaths.')).toEqual(['Homs']);
+  });
+
+  it('does not take a capitalised common word, month or person opening a sentence for a place', () => {
+    // Each is also the name of a place somewhere in the gazetteer.
+    expect(opening('Police said 14 were held. May was the worst month.')).toEqual([]);
+    expect(opening('Reading between the lines, the toll is higher. Mobile phone footage showed the crowd.')).toEqual([]);
+    expect(opening('Victoria said she fled the shelling. Aurora was seen over the camp.')).toEqual([]);
+    expect(opening('Florence Nightingale nursed the wounded.')).toEqual([]);
+    // A region of the report's own country, as much as a city.
+    expect(opening('Rallies spread across the United States. Virginia told reporters she saw 12 arrests.')).toEqual(['United States']);
+  });
+
+  it('does not take a dateline for a place of the story', () => {
+    expect(opening('Peshawar (AP): Nine people were killed in the blast.')).toEqual([]);
+    expect(opening('Maputo, March 3 (Reuters) - Twelve people died.')).toEqual([]);
+  });
+
   it('does not move a small foreign town into the story', () => {
     // Savar (Bangladesh) is not in the gazetteer; Sävar (Sweden) must not stand in for it.
     const text = 'Bangladesh protests: another death reported in Savar, just outside Dhaka.';
