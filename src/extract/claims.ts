@@ -162,7 +162,8 @@ export type CategoryRule =
   | 'custodial-sentence'
   | 'part-of-detained'
   | 'places-affected'
-  | 'one-person';
+  | 'one-person'
+  | 'person-list';
 
 /** How far (in tokens) a predicate may stand from its figure. */
 const RIGHT_WINDOW = 9;
@@ -1079,7 +1080,12 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
           break;
         }
         if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.text === "'s") break;
-        out.push(onePerson(i, tokens[k]!));
+        const list = personList(tokens, k);
+        if (list) {
+          // "a teacher, a nurse and a driver", "a man and his two sons": one object of several people.
+          out.push({ ...onePerson(i, tokens[list.last]!), low: list.count, high: list.count, estimate: list.count });
+          i = list.last;
+        } else out.push(onePerson(i, tokens[k]!));
         break;
       }
       // Only modifiers may stand between the article and the noun ("17-year-old", "security"),
@@ -1092,6 +1098,55 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     }
   }
   return out;
+}
+
+/**
+ * One more member of a list of people at token `j`: "a nurse", "his wife", "one guard" (one),
+ * or "his two sons", "two children" (their figure). Its count and last token, or null.
+ */
+function listMember(tokens: Token[], j: number): { count: number; last: number } | null {
+  const opener = tokens[j]?.lower ?? '';
+  const article = ['a', 'an', 'one'].includes(opener) || (POSSESSIVES.has(opener) && opener !== 'its');
+  // A bare figure ("a policeman and two marchers") stays a count of its own.
+  if (!article) return null;
+  for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
+    const w = tokens[k]!.lower;
+    if (isSingularPerson(w)) {
+      if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.text === "'s") return null;
+      return { count: 1, last: k };
+    }
+    if (isDigitsOrNumber(tokens[k]) && countsPeople(tokens[k + 1]?.lower ?? '') && personNoun(tokens[k + 1]!.lower)?.kind === 'person') {
+      const figure = findQuantities(tokens[k]!.text, 0)[0]?.estimate ?? Number(tokens[k]!.text.replace(/,/g, ''));
+      return Number.isInteger(figure) && figure > 0 ? { count: figure, last: k + 1 } : null;
+    }
+    // Only modifiers stand between the opener and its person ("a young nurse", "his two teenage sons").
+    if (!isWord(tokens[k]) || ['a', 'an', 'the', 'and', 'or'].includes(w) || CATEGORY_CUES.has(w) || AUXILIARIES.has(w) || CLAUSE_BREAKS.has(w)) return null;
+  }
+  return null;
+}
+
+/**
+ * A coordinated list of people after one person ending at token `head`: "a teacher, a nurse and
+ * a driver", "a woman and a child", "a man and his two sons". Every member is a person and the
+ * list closes with "and", so places and things ("a school and a clinic") never join, nor an
+ * apposition ("a man, a farmer, was killed"). Its total count and last token, or null.
+ */
+function personList(tokens: Token[], head: number): { count: number; last: number } | null {
+  let count = 1;
+  let last = head;
+  for (;;) {
+    let p = last + 1;
+    const comma = tokens[p]?.text === ',';
+    if (comma) p++;
+    const and = tokens[p]?.lower === 'and';
+    if (and) p++;
+    if (!comma && !and) return null;
+    const m = listMember(tokens, p);
+    if (!m) return null;
+    count += m.count;
+    last = m.last;
+    if (and) return { count, last };
+  }
 }
 
 function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Category | null {
@@ -1265,8 +1320,10 @@ export function claimsInSentence(
     if (right && right !== 'blocked' && right.category !== 'participants' && !describesWhole) partitive.set(part, { whole, np: wholeNp, cue: right });
   }
   const wholes = new Set([...partitive.values()].map((p) => p.whole));
+  // A figure inside a list of people ("a man and his two sons") is counted by the list.
+  const listed = (q: Quantity) => singles.some((s) => s.estimate > 1 && s.span.start <= q.span.start && q.span.end <= s.span.end);
   for (const q of quantities) {
-    if (wholes.has(q.tokenStart)) continue;
+    if (wholes.has(q.tokenStart) || listed(q)) continue;
     // "(1850) people": a figure alone in brackets before its noun (parenthesised-count).
     const openedAt = tokenIndexAt(tokens, q.span.start) - 1;
     const nounFrom = tokens[openedAt]?.text === '(' && tokens[q.tokenEnd]?.text === ')' ? q.tokenEnd + 1 : q.tokenEnd;
@@ -1461,13 +1518,13 @@ export function claimsInSentence(
     const noun = tokens[nounTok]!;
     const modifier = tokens[nounTok - 1];
     const who =
-      noun.lower === 'another' || (noun.lower === 'one' && modifier?.lower === 'another')
+      s.estimate > 1 || noun.lower === 'another' || (noun.lower === 'one' && modifier?.lower === 'another')
         ? 'people'
         : modifier && isWord(modifier) && !['a', 'an', 'one'].includes(modifier.lower) && !POSSESSIVES.has(modifier.lower) && !/-/.test(modifier.text)
           ? `${modifier.text} ${noun.text}`
           : noun.text;
     const after = singularCategoryEnd(tokens, s.tokenStart, nounTok + 1);
-    emit(s, cat, who.toLowerCase(), after, 'one-person', true);
+    emit(s, cat, who.toLowerCase(), after, s.estimate > 1 ? 'person-list' : 'one-person', true);
   }
   claims.sort((a, b) => a.span.start - b.span.start);
   return claims;

@@ -596,4 +596,15 @@ describe('claims: tying figures to categories', () => {
     expect(found('Fourteen marchers were given 10-day jail sentences.')).toEqual([['detained', 14]]);
     expect(found('Twelve men were given 3-day passes.')).toEqual([]);
   });
+
+  it('counts a coordinated list of single people as one object (person-list)', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(found('Raiders shot dead a pharmacist, a porter and a bus driver.')).toEqual([['killed', 3, 'person-list']]);
+    expect(found('An elderly farmer and her three grandsons were killed in the shelling.')).toEqual([['killed', 4, 'person-list']]);
+    expect(found('A girl and a young shepherd drowned after the dam burst.')).toEqual([['killed', 2, 'person-list']]);
+    expect(found('A guard and a cook were wounded in the attack.')).toEqual([['injured', 2, 'person-list']]);
+    // Places and things are no people; a bare figure keeps a count of its own.
+    expect(found('The drones struck a bakery, a depot and a school.')).toEqual([]);
+    expect(found('A policeman and four marchers were injured.')).toEqual([['injured', 4, 'predicate-after']]);
+  });
 });
