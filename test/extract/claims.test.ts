@@ -607,4 +607,20 @@ describe('claims: tying figures to categories', () => {
     expect(found('The drones struck a bakery, a depot and a school.')).toEqual([]);
     expect(found('A policeman and four marchers were injured.')).toEqual([['injured', 4, 'predicate-after']]);
   });
+
+  it('reads "as many" after a figure as that figure again, and "as many as" as a bound', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.who]);
+    expect(found('Three guards and as many smugglers died in the gunfight.')).toEqual([
+      ['killed', 3, 'guards'],
+      ['killed', 3, 'smugglers'],
+    ]);
+    expect(found('The ambush wounded seven soldiers and as many porters.')).toEqual([
+      ['injured', 7, 'soldiers'],
+      ['injured', 7, 'porters'],
+    ]);
+    expect(found('Eight pickets were hurt, and as many as 25 were held.')).toEqual([
+      ['injured', 8, 'pickets'],
+      ['detained', 25, 'people'],
+    ]);
+  });
 });
