@@ -27,6 +27,8 @@ import {
   COLLECTIVE_NOUNS,
   CONDITION_GRAVITY,
   CONVEYING_VERBS,
+  QUESTIONING_NOUNS,
+  TAKING_IN_VERBS,
   COORDINATION_ADVERBS,
   COUNT_NOUNS,
   COURT_VERBS,
@@ -334,6 +336,11 @@ function cueAt(tokens: Token[], i: number): Category | null {
   // "were taken away by police", "dragged away by plainclothes officers": led off into custody.
   if (CONVEYING_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'away' && tokens[i + 2]?.lower === 'by')
     return [3, 4, 5].some((d) => SCOPE_SECURITY_NOUNS.has(tokens[i + d]?.lower ?? '') || tokens[i + d]?.lower === 'forces') ? 'detained' : null;
+  // "were taken in for questioning", "brought in for interrogation": led into custody.
+  if (CONVEYING_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'for' && QUESTIONING_NOUNS.has(tokens[i + 3]?.lower ?? ''))
+    return 'detained';
+  // "held for questioning": "held" with what it is for is custody, active or passive.
+  if (t.lower === 'held' && tokens[i + 1]?.lower === 'for' && QUESTIONING_NOUNS.has(tokens[i + 2]?.lower ?? '')) return 'detained';
   if (GATHERING_VERBS.has(t.lower) && !/^(?:was|were|is|are|be|been|being)$/.test(tokens[i - 1]?.lower ?? '') && gatheringObject(tokens, i + 1))
     return 'participants';
   // "went on strike", "walked out of classes": ways of taking part.
@@ -915,6 +922,13 @@ function verbBefore(tokens: Token[], at: number): Category | null {
   // "rescuers are searching for 40 villagers", "still looking for six": the sought are missing
   // (not "police searched for 12 suspects": sought offenders, see SOUGHT_OFFENDERS).
   if (prev === 'for' && SEARCH_VERBS.has(prev2)) return 'missing';
+  // "took in 14 youths for questioning": taken into custody, when the object is held for questioning.
+  if (prev === 'in' && TAKING_IN_VERBS.has(prev2)) {
+    for (let k = at + 1; k < tokens.length && k < at + 6; k++) {
+      if (tokens[k]!.lower === 'for' && QUESTIONING_NOUNS.has(tokens[k + 1]?.lower ?? '')) return 'detained';
+      if (tokens[k]!.text === ',' || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
+    }
+  }
   // Participles that are also cue words: "arrested 40", "wounding 20", "hospitalised 12".
   const cue = cueAt(tokens, at - 1);
   return cue && cue !== 'participants' && /(?:ed|ing)$/.test(prev) ? cue : null;

@@ -623,4 +623,13 @@ describe('claims: tying figures to categories', () => {
       ['detained', 25, 'people'],
     ]);
   });
+
+  it('reads being taken in or held "for questioning" as custody, and a summons as none', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Eleven cyclists were taken in for questioning after the march.')).toEqual([['detained', 11]]);
+    expect(found('Officers brought in 23 dockers for interrogation.')).toEqual([['detained', 23]]);
+    expect(found('Some 40 miners held for questioning were released at dawn.')).toEqual([['detained', 40]]);
+    expect(found('Seventeen clerks were summoned for questioning.')).toEqual([]);
+    expect(found('The town took in 600 families.')).not.toContainEqual(['detained', 600]);
+  });
 });
