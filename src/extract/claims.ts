@@ -28,6 +28,8 @@ import {
   CONDITION_GRAVITY,
   CONVEYING_VERBS,
   QUESTIONING_NOUNS,
+  ROLE_MODIFIERS,
+  ROLE_PERSON_NOUNS,
   TAKING_IN_VERBS,
   COORDINATION_ADVERBS,
   COUNT_NOUNS,
@@ -206,6 +208,10 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     // (alone, as in "five more were killed", "more" stands for people).
     if (INCREMENT_AFTER.has(w) && !modifiers.length && isWord(tokens[i + 1]) && !AUXILIARIES.has(tokens[i + 1]!.lower)) continue;
     if (w === 'more' && !modifiers.length) return { end: i + 1, who: 'people', kind: 'person' };
+    // "nine opposition figures", "five senior party figures": "figures" after a word of role are
+    // people (their predicate still decides any claim); bare "figures" are numbers.
+    if (ROLE_MODIFIERS.has(w) && ROLE_PERSON_NOUNS.has(tokens[i + 1]?.lower ?? ''))
+      return { end: i + 2, who: `${t.text} ${tokens[i + 1]!.text}`, kind: 'person' };
     const cat = CATEGORY_NOUNS.get(w);
     if (cat) return { end: i + 1, who: modifiers.length ? modifiers.join(' ') : 'people', kind: 'category', category: cat };
     // "900 political prisoners", "40 prisoners of conscience": people held for their politics

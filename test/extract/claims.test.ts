@@ -632,4 +632,15 @@ describe('claims: tying figures to categories', () => {
     expect(found('Seventeen clerks were summoned for questioning.')).toEqual([]);
     expect(found('The town took in 600 families.')).not.toContainEqual(['detained', 600]);
   });
+
+  it('counts "figures" as people only after a word of role, with a harm predicate deciding', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.who]);
+    expect(found('Fourteen dissident figures were rounded up overnight.')).toEqual([['detained', 14, 'dissident figures']]);
+    expect(found('Three tribal figures were shot dead at the market.')).toEqual([['killed', 3, 'tribal figures']]);
+    // Numbers, not people: no count of them, or no harm done to them.
+    expect(found('Ministry figures were contested by the union.')).toEqual([]);
+    expect(found('Six community figures addressed the crowd.')).toEqual([]);
+    expect(found('Auditors kept questioning the figures.')).toEqual([]);
+    expect(found('Eight figures in the report were revised.')).toEqual([]);
+  });
 });
