@@ -28,6 +28,8 @@ import {
   CONDITION_GRAVITY,
   CONVEYING_VERBS,
   QUESTIONING_NOUNS,
+  CELEBRATION_VERBS,
+  PUBLIC_PLACE_PREPOSITIONS,
   ROLE_MODIFIERS,
   ROLE_PERSON_NOUNS,
   TAKING_IN_VERBS,
@@ -339,6 +341,14 @@ function cueAt(tokens: Token[], i: number): Category | null {
     gatheringObject(tokens, i + 3)
   )
     return 'participants';
+  // "showed up outside the embassy", "turned up in the square", "showed up to protest": a crowd
+  // present at a public place or come to protest (not "showed up late", nor "signed up").
+  if (FOUND_PARTICLE_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'up') {
+    const to = tokens[i + 2]?.lower === 'to' && CATEGORY_CUES.get(tokens[i + 3]?.lower ?? '') === 'participants';
+    if (to || publicPlace(tokens, i + 2, true)) return 'participants';
+  }
+  // "thousands celebrated in the streets": joy counted only in a public place.
+  if (CELEBRATION_VERBS.has(t.lower) && publicPlace(tokens, i + 1, false)) return 'participants';
   // "were taken away by police", "dragged away by plainclothes officers": led off into custody.
   if (CONVEYING_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'away' && tokens[i + 2]?.lower === 'by')
     return [3, 4, 5].some((d) => SCOPE_SECURITY_NOUNS.has(tokens[i + d]?.lower ?? '') || tokens[i + d]?.lower === 'forces') ? 'detained' : null;
@@ -382,6 +392,22 @@ function placeObject(tokens: Token[], from: number): boolean {
 }
 
 /** Is a gathering the object starting at `from` ("a sit-in", "a candlelight vigil", "protests")? Three words at most, no punctuation. */
+/**
+ * A public place or gathering at token `from`: "in the streets", "on the main square", "at the
+ * rally"; with `outside`, any building a crowd stands outside ("outside the courthouse").
+ */
+function publicPlace(tokens: Token[], from: number, outside: boolean): boolean {
+  const prep = tokens[from]?.lower ?? '';
+  if (!PUBLIC_PLACE_PREPOSITIONS.has(prep)) return false;
+  if (prep === 'outside') return outside && isWord(tokens[from + 1]);
+  for (let k = from + 1; k < tokens.length && k <= from + 3; k++) {
+    const w = tokens[k]!.lower;
+    if (STREET_NOUNS.has(w) || GATHERING_NOUNS.has(w)) return true;
+    if (!isWord(tokens[k]) || CATEGORY_CUES.has(w)) return false;
+  }
+  return false;
+}
+
 function gatheringObject(tokens: Token[], from: number): boolean {
   // A preposition ("held since the protests began") opens no object.
   if (GATHERING_NOUNS.has(tokens[from]?.lower ?? '')) return true;

@@ -643,4 +643,16 @@ describe('claims: tying figures to categories', () => {
     expect(found('Auditors kept questioning the figures.')).toEqual([]);
     expect(found('Eight figures in the report were revised.')).toEqual([]);
   });
+
+  it('counts a crowd that showed up or celebrated in a public place, and none that signed up', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Thousands of Berbers rejoiced in the streets after the vote.')).toEqual([['participants', 1000]]);
+    expect(found('Some 800 people showed up outside the parliament.')).toEqual([['participants', 800]]);
+    expect(found('About 250 nurses turned up to march on the ministry.')).toEqual([['participants', 250]]);
+    expect(found('Hundreds of fans cheered on the central boulevard.')).toEqual([['participants', 100]]);
+    // No public place, or no gathering: no crowd.
+    expect(found('Thousands celebrated the ruling online.')).toEqual([]);
+    expect(found('Roughly 3,000 recruits signed up in the capital.')).toEqual([]);
+    expect(found('Two delegates showed up late to the hearing.')).toEqual([]);
+  });
 });
