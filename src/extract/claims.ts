@@ -1126,7 +1126,7 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
           break;
         }
         if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.text === "'s") break;
-        const list = personList(tokens, k);
+        const list = personList(tokens, k, !!verbBefore(tokens, i));
         if (list) {
           // "a teacher, a nurse and a driver", "a man and his two sons": one object of several people.
           out.push({ ...onePerson(i, tokens[list.last]!), low: list.count, high: list.count, estimate: list.count });
@@ -1175,9 +1175,10 @@ function listMember(tokens: Token[], j: number): { count: number; last: number }
  * A coordinated list of people after one person ending at token `head`: "a teacher, a nurse and
  * a driver", "a woman and a child", "a man and his two sons". Every member is a person and the
  * list closes with "and", so places and things ("a school and a clinic") never join, nor an
- * apposition ("a man, a farmer, was killed"). Its total count and last token, or null.
+ * apposition ("a man, a farmer, was killed"). Its total count and last token, or null; `object`:
+ * the list follows a harm verb.
  */
-function personList(tokens: Token[], head: number): { count: number; last: number } | null {
+function personList(tokens: Token[], head: number, object: boolean): { count: number; last: number } | null {
   let count = 1;
   let last = head;
   for (;;) {
@@ -1191,7 +1192,10 @@ function personList(tokens: Token[], head: number): { count: number; last: numbe
     if (!m) return null;
     count += m.count;
     last = m.last;
-    if (and) return { count, last };
+    // "killed a soldier and a civilian was wounded": after an object, a member with a verb of its
+    // own opens a clause of its own.
+    const verb = tokens[last + 1]?.lower ?? '';
+    if (and) return object && (AUXILIARIES.has(verb) || CATEGORY_CUES.has(verb)) ? null : { count, last };
   }
 }
 

@@ -606,6 +606,11 @@ describe('claims: tying figures to categories', () => {
     // Places and things are no people; a bare figure keeps a count of its own.
     expect(found('The drones struck a bakery, a depot and a school.')).toEqual([]);
     expect(found('A policeman and four marchers were injured.')).toEqual([['injured', 4, 'predicate-after']]);
+    // After a harm verb's object, a member with a verb of its own opens a new clause.
+    expect(found('The mortar killed a cook and a medic was hurt.')).toEqual([
+      ['killed', 1, 'one-person'],
+      ['injured', 1, 'one-person'],
+    ]);
   });
 
   it('reads "as many" after a figure as that figure again, and "as many as" as a bound', () => {
