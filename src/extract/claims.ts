@@ -1092,6 +1092,14 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     // "wounded his son", "killed their driver": a possessive person as a harm verb's object is one.
     const possessed = POSSESSIVES.has(t.lower) && t.lower !== 'its' && !!verbBefore(tokens, i);
     if (t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'one' && !possessed) continue;
+    // "a senior opposition figure": one person after a word of role (not "a figure of 40").
+    const figure = [i + 2, i + 3, i + 4].find(
+      (j) => tokens[j]?.lower === 'figure' && ROLE_MODIFIERS.has(tokens[j - 1]!.lower) && tokens[j + 1]?.lower !== 'of',
+    );
+    if (figure !== undefined && tokens.slice(i + 1, figure).every((m) => isWord(m) && !CATEGORY_CUES.has(m.lower) && !AUXILIARIES.has(m.lower))) {
+      out.push(onePerson(i, tokens[figure]!));
+      continue;
+    }
     for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
       const w = tokens[k]!.lower;
       if (isSingularPerson(w)) {

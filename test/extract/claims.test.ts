@@ -647,6 +647,9 @@ describe('claims: tying figures to categories', () => {
     expect(found('Six community figures addressed the crowd.')).toEqual([]);
     expect(found('Auditors kept questioning the figures.')).toEqual([]);
     expect(found('Eight figures in the report were revised.')).toEqual([]);
+    // One such person: "a … figure" (not "a figure of 40").
+    expect(found('A veteran union figure was gunned down outside his home.')).toEqual([['killed', 1, 'union figure']]);
+    expect(found('A figure of 40 dead was given.')).not.toContainEqual(['killed', 1, 'figure']);
   });
 
   it('counts a crowd that showed up or celebrated in a public place, and none that signed up', () => {
