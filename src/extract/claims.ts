@@ -27,6 +27,12 @@ import {
   COLLECTIVE_NOUNS,
   CONDITION_GRAVITY,
   CONVEYING_VERBS,
+  QUESTIONING_NOUNS,
+  CELEBRATION_VERBS,
+  PUBLIC_PLACE_PREPOSITIONS,
+  ROLE_MODIFIERS,
+  ROLE_PERSON_NOUNS,
+  TAKING_IN_VERBS,
   COORDINATION_ADVERBS,
   COUNT_NOUNS,
   COURT_VERBS,
@@ -162,7 +168,8 @@ export type CategoryRule =
   | 'custodial-sentence'
   | 'part-of-detained'
   | 'places-affected'
-  | 'one-person';
+  | 'one-person'
+  | 'person-list';
 
 /** How far (in tokens) a predicate may stand from its figure. */
 const RIGHT_WINDOW = 9;
@@ -203,6 +210,10 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     // (alone, as in "five more were killed", "more" stands for people).
     if (INCREMENT_AFTER.has(w) && !modifiers.length && isWord(tokens[i + 1]) && !AUXILIARIES.has(tokens[i + 1]!.lower)) continue;
     if (w === 'more' && !modifiers.length) return { end: i + 1, who: 'people', kind: 'person' };
+    // "nine opposition figures", "five senior party figures": "figures" after a word of role are
+    // people (their predicate still decides any claim); bare "figures" are numbers.
+    if (ROLE_MODIFIERS.has(w) && ROLE_PERSON_NOUNS.has(tokens[i + 1]?.lower ?? ''))
+      return { end: i + 2, who: `${t.text} ${tokens[i + 1]!.text}`, kind: 'person' };
     const cat = CATEGORY_NOUNS.get(w);
     if (cat) return { end: i + 1, who: modifiers.length ? modifiers.join(' ') : 'people', kind: 'category', category: cat };
     // "900 political prisoners", "40 prisoners of conscience": people held for their politics
@@ -330,9 +341,22 @@ function cueAt(tokens: Token[], i: number): Category | null {
     gatheringObject(tokens, i + 3)
   )
     return 'participants';
+  // "showed up outside the embassy", "turned up in the square", "showed up to protest": a crowd
+  // present at a public place or come to protest (not "showed up late", nor "signed up").
+  if (FOUND_PARTICLE_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'up') {
+    const to = tokens[i + 2]?.lower === 'to' && CATEGORY_CUES.get(tokens[i + 3]?.lower ?? '') === 'participants';
+    if (to || publicPlace(tokens, i + 2, true)) return 'participants';
+  }
+  // "thousands celebrated in the streets": joy counted only in a public place.
+  if (CELEBRATION_VERBS.has(t.lower) && publicPlace(tokens, i + 1, false)) return 'participants';
   // "were taken away by police", "dragged away by plainclothes officers": led off into custody.
   if (CONVEYING_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'away' && tokens[i + 2]?.lower === 'by')
     return [3, 4, 5].some((d) => SCOPE_SECURITY_NOUNS.has(tokens[i + d]?.lower ?? '') || tokens[i + d]?.lower === 'forces') ? 'detained' : null;
+  // "were taken in for questioning", "brought in for interrogation": led into custody.
+  if (CONVEYING_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'for' && QUESTIONING_NOUNS.has(tokens[i + 3]?.lower ?? ''))
+    return 'detained';
+  // "held for questioning": "held" with what it is for is custody, active or passive.
+  if (t.lower === 'held' && tokens[i + 1]?.lower === 'for' && QUESTIONING_NOUNS.has(tokens[i + 2]?.lower ?? '')) return 'detained';
   if (GATHERING_VERBS.has(t.lower) && !/^(?:was|were|is|are|be|been|being)$/.test(tokens[i - 1]?.lower ?? '') && gatheringObject(tokens, i + 1))
     return 'participants';
   // "went on strike", "walked out of classes": ways of taking part.
@@ -368,6 +392,22 @@ function placeObject(tokens: Token[], from: number): boolean {
 }
 
 /** Is a gathering the object starting at `from` ("a sit-in", "a candlelight vigil", "protests")? Three words at most, no punctuation. */
+/**
+ * A public place or gathering at token `from`: "in the streets", "on the main square", "at the
+ * rally"; with `outside`, any building a crowd stands outside ("outside the courthouse").
+ */
+function publicPlace(tokens: Token[], from: number, outside: boolean): boolean {
+  const prep = tokens[from]?.lower ?? '';
+  if (!PUBLIC_PLACE_PREPOSITIONS.has(prep)) return false;
+  if (prep === 'outside') return outside && isWord(tokens[from + 1]);
+  for (let k = from + 1; k < tokens.length && k <= from + 3; k++) {
+    const w = tokens[k]!.lower;
+    if (STREET_NOUNS.has(w) || GATHERING_NOUNS.has(w)) return true;
+    if (!isWord(tokens[k]) || CATEGORY_CUES.has(w)) return false;
+  }
+  return false;
+}
+
 function gatheringObject(tokens: Token[], from: number): boolean {
   // A preposition ("held since the protests began") opens no object.
   if (GATHERING_NOUNS.has(tokens[from]?.lower ?? '')) return true;
@@ -914,6 +954,13 @@ function verbBefore(tokens: Token[], at: number): Category | null {
   // "rescuers are searching for 40 villagers", "still looking for six": the sought are missing
   // (not "police searched for 12 suspects": sought offenders, see SOUGHT_OFFENDERS).
   if (prev === 'for' && SEARCH_VERBS.has(prev2)) return 'missing';
+  // "took in 14 youths for questioning": taken into custody, when the object is held for questioning.
+  if (prev === 'in' && TAKING_IN_VERBS.has(prev2)) {
+    for (let k = at + 1; k < tokens.length && k < at + 6; k++) {
+      if (tokens[k]!.lower === 'for' && QUESTIONING_NOUNS.has(tokens[k + 1]?.lower ?? '')) return 'detained';
+      if (tokens[k]!.text === ',' || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
+    }
+  }
   // Participles that are also cue words: "arrested 40", "wounding 20", "hospitalised 12".
   const cue = cueAt(tokens, at - 1);
   return cue && cue !== 'participants' && /(?:ed|ing)$/.test(prev) ? cue : null;
@@ -1045,6 +1092,14 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     // "wounded his son", "killed their driver": a possessive person as a harm verb's object is one.
     const possessed = POSSESSIVES.has(t.lower) && t.lower !== 'its' && !!verbBefore(tokens, i);
     if (t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'one' && !possessed) continue;
+    // "a senior opposition figure": one person after a word of role (not "a figure of 40").
+    const figure = [i + 2, i + 3, i + 4].find(
+      (j) => tokens[j]?.lower === 'figure' && ROLE_MODIFIERS.has(tokens[j - 1]!.lower) && tokens[j + 1]?.lower !== 'of',
+    );
+    if (figure !== undefined && tokens.slice(i + 1, figure).every((m) => isWord(m) && !CATEGORY_CUES.has(m.lower) && !AUXILIARIES.has(m.lower))) {
+      out.push(onePerson(i, tokens[figure]!));
+      continue;
+    }
     for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
       const w = tokens[k]!.lower;
       if (isSingularPerson(w)) {
@@ -1079,7 +1134,12 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
           break;
         }
         if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.text === "'s") break;
-        out.push(onePerson(i, tokens[k]!));
+        const list = personList(tokens, k, !!verbBefore(tokens, i));
+        if (list) {
+          // "a teacher, a nurse and a driver", "a man and his two sons": one object of several people.
+          out.push({ ...onePerson(i, tokens[list.last]!), low: list.count, high: list.count, estimate: list.count });
+          i = list.last;
+        } else out.push(onePerson(i, tokens[k]!));
         break;
       }
       // Only modifiers may stand between the article and the noun ("17-year-old", "security"),
@@ -1092,6 +1152,59 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     }
   }
   return out;
+}
+
+/**
+ * One more member of a list of people at token `j`: "a nurse", "his wife", "one guard" (one),
+ * or "his two sons", "two children" (their figure). Its count and last token, or null.
+ */
+function listMember(tokens: Token[], j: number): { count: number; last: number } | null {
+  const opener = tokens[j]?.lower ?? '';
+  const article = ['a', 'an', 'one'].includes(opener) || (POSSESSIVES.has(opener) && opener !== 'its');
+  // A bare figure ("a policeman and two marchers") stays a count of its own.
+  if (!article) return null;
+  for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
+    const w = tokens[k]!.lower;
+    if (isSingularPerson(w)) {
+      if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.text === "'s") return null;
+      return { count: 1, last: k };
+    }
+    if (isDigitsOrNumber(tokens[k]) && countsPeople(tokens[k + 1]?.lower ?? '') && personNoun(tokens[k + 1]!.lower)?.kind === 'person') {
+      const figure = findQuantities(tokens[k]!.text, 0)[0]?.estimate ?? Number(tokens[k]!.text.replace(/,/g, ''));
+      return Number.isInteger(figure) && figure > 0 ? { count: figure, last: k + 1 } : null;
+    }
+    // Only modifiers stand between the opener and its person ("a young nurse", "his two teenage sons").
+    if (!isWord(tokens[k]) || ['a', 'an', 'the', 'and', 'or'].includes(w) || CATEGORY_CUES.has(w) || AUXILIARIES.has(w) || CLAUSE_BREAKS.has(w)) return null;
+  }
+  return null;
+}
+
+/**
+ * A coordinated list of people after one person ending at token `head`: "a teacher, a nurse and
+ * a driver", "a woman and a child", "a man and his two sons". Every member is a person and the
+ * list closes with "and", so places and things ("a school and a clinic") never join, nor an
+ * apposition ("a man, a farmer, was killed"). Its total count and last token, or null; `object`:
+ * the list follows a harm verb.
+ */
+function personList(tokens: Token[], head: number, object: boolean): { count: number; last: number } | null {
+  let count = 1;
+  let last = head;
+  for (;;) {
+    let p = last + 1;
+    const comma = tokens[p]?.text === ',';
+    if (comma) p++;
+    const and = tokens[p]?.lower === 'and';
+    if (and) p++;
+    if (!comma && !and) return null;
+    const m = listMember(tokens, p);
+    if (!m) return null;
+    count += m.count;
+    last = m.last;
+    // "killed a soldier and a civilian was wounded": after an object, a member with a verb of its
+    // own opens a clause of its own.
+    const verb = tokens[last + 1]?.lower ?? '';
+    if (and) return object && (AUXILIARIES.has(verb) || CATEGORY_CUES.has(verb)) ? null : { count, last };
+  }
 }
 
 function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Category | null {
@@ -1265,8 +1378,10 @@ export function claimsInSentence(
     if (right && right !== 'blocked' && right.category !== 'participants' && !describesWhole) partitive.set(part, { whole, np: wholeNp, cue: right });
   }
   const wholes = new Set([...partitive.values()].map((p) => p.whole));
+  // A figure inside a list of people ("a man and his two sons") is counted by the list.
+  const listed = (q: Quantity) => singles.some((s) => s.estimate > 1 && s.span.start <= q.span.start && q.span.end <= s.span.end);
   for (const q of quantities) {
-    if (wholes.has(q.tokenStart)) continue;
+    if (wholes.has(q.tokenStart) || listed(q)) continue;
     // "(1850) people": a figure alone in brackets before its noun (parenthesised-count).
     const openedAt = tokenIndexAt(tokens, q.span.start) - 1;
     const nounFrom = tokens[openedAt]?.text === '(' && tokens[q.tokenEnd]?.text === ')' ? q.tokenEnd + 1 : q.tokenEnd;
@@ -1461,13 +1576,13 @@ export function claimsInSentence(
     const noun = tokens[nounTok]!;
     const modifier = tokens[nounTok - 1];
     const who =
-      noun.lower === 'another' || (noun.lower === 'one' && modifier?.lower === 'another')
+      s.estimate > 1 || noun.lower === 'another' || (noun.lower === 'one' && modifier?.lower === 'another')
         ? 'people'
         : modifier && isWord(modifier) && !['a', 'an', 'one'].includes(modifier.lower) && !POSSESSIVES.has(modifier.lower) && !/-/.test(modifier.text)
           ? `${modifier.text} ${noun.text}`
           : noun.text;
     const after = singularCategoryEnd(tokens, s.tokenStart, nounTok + 1);
-    emit(s, cat, who.toLowerCase(), after, 'one-person', true);
+    emit(s, cat, who.toLowerCase(), after, s.estimate > 1 ? 'person-list' : 'one-person', true);
   }
   claims.sort((a, b) => a.span.start - b.span.start);
   return claims;

@@ -361,6 +361,21 @@ export function findQuantities(text: string, offset = 0, tokens: Token[] = token
   const found: Quantity[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // "four police and as many rebels": "as many" repeats the figure just given (not "as many as 40").
+    const prior = found[found.length - 1];
+    if (
+      prior &&
+      tokens[i]!.lower === 'as' &&
+      tokens[i + 1]?.lower === 'many' &&
+      ['and', 'with', 'while'].includes(tokens[i - 1]?.lower ?? '') &&
+      /^\p{L}/u.test(tokens[i + 2]?.text ?? '') &&
+      !['as', 'times', 'again'].includes(tokens[i + 2]!.lower)
+    ) {
+      const figure = span(text, offset, tokens[i]!.start, tokens[i + 1]!.end);
+      found.push({ ...prior, span: figure, number: figure, hedged: false, tokenStart: i, tokenEnd: i + 2 });
+      i += 2;
+      continue;
+    }
     const num = parseNumber(tokens, i);
     if (!num || num.end <= i) {
       i++;

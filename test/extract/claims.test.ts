@@ -596,4 +596,71 @@ describe('claims: tying figures to categories', () => {
     expect(found('Fourteen marchers were given 10-day jail sentences.')).toEqual([['detained', 14]]);
     expect(found('Twelve men were given 3-day passes.')).toEqual([]);
   });
+
+  it('counts a coordinated list of single people as one object (person-list)', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(found('Raiders shot dead a pharmacist, a porter and a bus driver.')).toEqual([['killed', 3, 'person-list']]);
+    expect(found('An elderly farmer and her three grandsons were killed in the shelling.')).toEqual([['killed', 4, 'person-list']]);
+    expect(found('A girl and a young shepherd drowned after the dam burst.')).toEqual([['killed', 2, 'person-list']]);
+    expect(found('A guard and a cook were wounded in the attack.')).toEqual([['injured', 2, 'person-list']]);
+    // Places and things are no people; a bare figure keeps a count of its own.
+    expect(found('The drones struck a bakery, a depot and a school.')).toEqual([]);
+    expect(found('A policeman and four marchers were injured.')).toEqual([['injured', 4, 'predicate-after']]);
+    // After a harm verb's object, a member with a verb of its own opens a new clause.
+    expect(found('The mortar killed a cook and a medic was hurt.')).toEqual([
+      ['killed', 1, 'one-person'],
+      ['injured', 1, 'one-person'],
+    ]);
+  });
+
+  it('reads "as many" after a figure as that figure again, and "as many as" as a bound', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.who]);
+    expect(found('Three guards and as many smugglers died in the gunfight.')).toEqual([
+      ['killed', 3, 'guards'],
+      ['killed', 3, 'smugglers'],
+    ]);
+    expect(found('The ambush wounded seven soldiers and as many porters.')).toEqual([
+      ['injured', 7, 'soldiers'],
+      ['injured', 7, 'porters'],
+    ]);
+    expect(found('Eight pickets were hurt, and as many as 25 were held.')).toEqual([
+      ['injured', 8, 'pickets'],
+      ['detained', 25, 'people'],
+    ]);
+  });
+
+  it('reads being taken in or held "for questioning" as custody, and a summons as none', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Eleven cyclists were taken in for questioning after the march.')).toEqual([['detained', 11]]);
+    expect(found('Officers brought in 23 dockers for interrogation.')).toEqual([['detained', 23]]);
+    expect(found('Some 40 miners held for questioning were released at dawn.')).toEqual([['detained', 40]]);
+    expect(found('Seventeen clerks were summoned for questioning.')).toEqual([]);
+    expect(found('The town took in 600 families.')).not.toContainEqual(['detained', 600]);
+  });
+
+  it('counts "figures" as people only after a word of role, with a harm predicate deciding', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.who]);
+    expect(found('Fourteen dissident figures were rounded up overnight.')).toEqual([['detained', 14, 'dissident figures']]);
+    expect(found('Three tribal figures were shot dead at the market.')).toEqual([['killed', 3, 'tribal figures']]);
+    // Numbers, not people: no count of them, or no harm done to them.
+    expect(found('Ministry figures were contested by the union.')).toEqual([]);
+    expect(found('Six community figures addressed the crowd.')).toEqual([]);
+    expect(found('Auditors kept questioning the figures.')).toEqual([]);
+    expect(found('Eight figures in the report were revised.')).toEqual([]);
+    // One such person: "a … figure" (not "a figure of 40").
+    expect(found('A veteran union figure was gunned down outside his home.')).toEqual([['killed', 1, 'union figure']]);
+    expect(found('A figure of 40 dead was given.')).not.toContainEqual(['killed', 1, 'figure']);
+  });
+
+  it('counts a crowd that showed up or celebrated in a public place, and none that signed up', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Thousands of Berbers rejoiced in the streets after the vote.')).toEqual([['participants', 1000]]);
+    expect(found('Some 800 people showed up outside the parliament.')).toEqual([['participants', 800]]);
+    expect(found('About 250 nurses turned up to march on the ministry.')).toEqual([['participants', 250]]);
+    expect(found('Hundreds of fans cheered on the central boulevard.')).toEqual([['participants', 100]]);
+    // No public place, or no gathering: no crowd.
+    expect(found('Thousands celebrated the ruling online.')).toEqual([]);
+    expect(found('Roughly 3,000 recruits signed up in the capital.')).toEqual([]);
+    expect(found('Two delegates showed up late to the hearing.')).toEqual([]);
+  });
 });

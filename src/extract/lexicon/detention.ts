@@ -61,3 +61,9 @@ export const FREEING_VERBS = new Set([
   'amnestied',
   'discharged',
 ]);
+
+/** What the held are held for, after "for": "taken in for questioning", "held for interrogation". */
+export const QUESTIONING_NOUNS = new Set(['questioning', 'interrogation', 'interview']);
+
+/** Verbs that "take in" people, custody when it is "for questioning": "took in 14 youths for questioning". */
+export const TAKING_IN_VERBS = new Set(['took', 'take', 'takes', 'taking', 'brought', 'bring', 'brings', 'bringing', 'pulled', 'hauled']);

@@ -104,3 +104,12 @@ export const UNIT_GROUP_NOUNS = new Set(['family', 'household', 'clan', 'tribe',
 
 /** Nouns of one member of a body: "a member of the security forces" is one person of that body. */
 export const MEMBER_NOUNS = new Set(['member', 'officer', 'employee', 'soldier', 'supporter', 'activist', 'leader']);
+
+/**
+ * Verbs of a crowd's joy that count those present only in a public place: "thousands celebrated
+ * in the streets", "danced on the main square" (not "celebrated the verdict", "danced at home").
+ */
+export const CELEBRATION_VERBS = new Set(['celebrated', 'celebrating', 'celebrate', 'danced', 'dancing', 'rejoiced', 'rejoicing', 'cheered', 'cheering']);
+
+/** Prepositions that put a crowd in a public place: "in the streets", "outside the embassy". */
+export const PUBLIC_PLACE_PREPOSITIONS = new Set(['in', 'on', 'onto', 'into', 'through', 'across', 'at', 'outside']);

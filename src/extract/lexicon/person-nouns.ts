@@ -31,3 +31,39 @@ export const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
   ['fedayeen', 'fedayee'],
   ['kin', 'kinsman'],
 ]);
+
+/**
+ * Nouns that are people only after a word of role or public life: "opposition figures", "party
+ * figures", "community leaders" are people; bare "figures" are numbers ("official figures show").
+ */
+export const ROLE_PERSON_NOUNS = new Set(['figures']);
+export const ROLE_MODIFIERS = new Set([
+  'opposition',
+  'political',
+  'party',
+  'religious',
+  'tribal',
+  'community',
+  'civic',
+  'public',
+  'prominent',
+  'leading',
+  'senior',
+  'key',
+  'rebel',
+  'militant',
+  'protest',
+  'student',
+  'union',
+  'labour',
+  'labor',
+  'business',
+  'media',
+  'cultural',
+  'clerical',
+  'reformist',
+  'dissident',
+  'royalist',
+  'nationalist',
+  'separatist',
+]);
