@@ -270,6 +270,13 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
     const author = authorBefore(at, known, described);
     return author ? { name: author.name, unresolved: false, entity: author.entity } : { name: null, unresolved: true };
   }
+  // "Mayor Ana Ruiz and police chief Ivo Brandt said": two persons joined as one subject; the
+  // first named speaks for both (first-conjunct), as a joint source is matched by its first name.
+  const persons = / and /.test(trimmed) ? mentions.filter((m) => m.kind === 'person' && /\s/.test(m.name) && m.start >= at && m.end <= at + raw.length) : [];
+  if (persons.length >= 2 && trimmed.slice(persons[0]!.end - at, persons[1]!.start - at).includes(' and ')) {
+    const first = persons[0]!;
+    return { name: first.name, unresolved: false, entity: { country: null, alias: null, ...sourceEntity(first.name), name: first.name, kind: 'person', role: first.role }, rule: 'first-conjunct' };
+  }
   const entity = personInTitle(sourceEntity(trimmed), trimmed, at, mentions);
   const found: ResolvedName = { name: entity?.name ?? null, unresolved: false, entity };
   if (entity?.rule) found.rule = entity.rule;

@@ -507,3 +507,11 @@ describe('attribution probes: counted bodies and a relative clause told by anoth
     ["The Ombudsman's Office puts the number of missing at 89, of whom 47 have been found, according to the police.", "Ombudsman's Office", 'police'],
   ]);
 });
+
+describe('attribution probes: joint subjects, references back, paragraphs and headline labels', () => {
+  check([
+    // Two persons joined as one subject: the first named speaks (a joint source matches its first name).
+    ['Mayor Lina Ortez and police chief Ivo Brandt said 12 people died in the flooding.', 'Lina Ortez'],
+    ['Governor Tomas Reyl and health minister Anya Koss told reporters that 30 people had been injured.', 'Tomas Reyl'],
+  ]);
+});
