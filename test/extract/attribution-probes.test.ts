@@ -513,5 +513,17 @@ describe('attribution probes: joint subjects, references back, paragraphs and he
     // Two persons joined as one subject: the first named speaks (a joint source matches its first name).
     ['Mayor Lina Ortez and police chief Ivo Brandt said 12 people died in the flooding.', 'Lina Ortez'],
     ['Governor Tomas Reyl and health minister Anya Koss told reporters that 30 people had been injured.', 'Tomas Reyl'],
+    // A collective body's noun refers back to the body named before when its modifiers fit the name.
+    [
+      "The Velmar Medical Association said 40 people were wounded.\n\nThe doctors' union said 9 people had been arrested.",
+      'Velmar Medical Association',
+      'Velmar Medical Association',
+    ],
+    [
+      'The Orsk Human Rights Commission said 77 people had been detained.\n\nThe rights body said 14 people were injured.',
+      'Orsk Human Rights Commission',
+      'Orsk Human Rights Commission',
+    ],
+    ["The Velmar Medical Association said 40 people were wounded.\n\nThe teachers' union said 9 people were arrested.", 'Velmar Medical Association', "teachers' union"],
   ]);
 });
