@@ -65,6 +65,10 @@ const NARRATED_CATEGORIES: ReadonlySet<DraftClaim['category']> = new Set(['parti
 
 /** How many paragraphs back an unattributed figure may continue an attributed report. */
 const CONTINUATION_PARAGRAPHS = 2;
+/** "(Washington, D.C.) –": a release's dateline opening its lead. */
+const RELEASE_DATELINE = /^\s*\([^)]{2,40}\)\s*[–—-]/u;
+/** "Human Rights Watch said today": a release telling its own news. */
+const RELEASE_VOICE = /\b(?:said|says|stated|announced|warned|urged)\s+today\b/;
 
 type Role = 'speaker' | 'according' | 'citing' | 'quoted' | 'relay' | 'agent';
 
@@ -1154,6 +1158,10 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
 
   // The lead: the first paragraph that reads as body text (long, or a finished sentence), past the headline lines.
   const lead = seg.paragraphs.findIndex((p) => p.text.length > 160 || /[.!?"”]$/.test(p.text));
+  // A press release speaks in its own voice: a dateline ("(Geneva) –") or "X said today" in its lead.
+  // Only then is the lead's speaker the voice of the narrative after it; a news lead's speaker is one voice among others.
+  const leadText = seg.paragraphs[lead]?.text ?? '';
+  const releaseLead = RELEASE_DATELINE.test(leadText) || RELEASE_VOICE.test(leadText);
   const withClaims = new Set(claims.map((c) => c.sentence));
   let scanned = 0;
   for (const claim of claims) {
@@ -1242,7 +1250,7 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       const newParagraph = paragraph !== lastAttributed?.paragraph;
       const narrative =
         newParagraph &&
-        ((lastAttributed?.paragraph !== lead && NARRATED_CATEGORIES.has(claim.category)) ||
+        (((lastAttributed?.paragraph !== lead || !releaseLead) && NARRATED_CATEGORIES.has(claim.category)) ||
           (!!last && narratedAct(perSentence[claim.sentence]!.tokens, figureAt, last)));
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && narrative) refinements.push('narrated-in-new-paragraph');
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative) [source, rule] = [lastAttributed.source, 'report-continues'];
