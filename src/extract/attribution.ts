@@ -499,7 +499,10 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     if (entity && !/\p{Lu}/u.test(words.join(' ')) && GENERIC_ORG_HEADS.has(words[words.length - 1]!)) {
       // "Rights watchdog: dozens detained": a description that the body names (headline-description).
       items.push({ role: 'speaker', name: entity.name, at: tokens[colon]!.start, entity, forward: true });
-    } else if (entity && entity.kind !== 'document') {
+    } else if (entity && entity.kind !== 'document' && !(entity.kind === 'person' && !namedPersonLater(entity.name, tokens[colon]!.end, mentions))) {
+      // (A capitalised label with no organisation's cue is a person only if the report names one
+      // so: "Kessel: 12 dead", "Port Varla: 12 dead" label places the gazetteer lacks; "Ortez: 12
+      // dead" the mayor the body names.)
       items.push({ role: 'speaker', name: entity.name, at: tokens[colon]!.start, entity });
       known.push({ name: entity.name, start: tokens[0]!.start, entity });
     }
@@ -725,6 +728,12 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     }
   }
   return items;
+}
+
+/** Whether the report names a person with this name's surname ("Ortez" for "Mayor Lina Ortez"). */
+function namedPersonLater(name: string, after: number, mentions: SpeakerMention[]): boolean {
+  const surname = name.split(/\s+/).pop();
+  return mentions.some((m) => m.kind === 'person' && m.start >= after && m.name.split(/\s+/).pop() === surname);
 }
 
 /** A source from an attribution item: its name, with kind, country and role when known. */

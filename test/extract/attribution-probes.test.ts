@@ -533,5 +533,10 @@ describe('attribution probes: joint subjects, references back, paragraphs and he
       'Velmar Rights Network',
       'Velmar Rights Network',
     ],
+    // A headline's label before a colon: an organisation or acronym speaks; a place the gazetteer lacks does not; a person only if the body names one so.
+    ['HRW: 40 detained in crackdown\n\nThe arrests came on Monday.', 'HRW'],
+    ['Brennick: 12 killed in clashes\n\nThe clashes began on Monday.', null],
+    ['Port Varla: 12 dead after floods\n\nThe town was hit on Monday.', null],
+    ['Ortez: 12 killed in clashes\n\nMayor Lina Ortez said the clashes began on Monday.', 'Lina Ortez'],
   ]);
 });
