@@ -39,6 +39,7 @@ import {
   STAFF_NOUNS,
   SUPPLY_PARTICIPLES,
   HELD_KNOWLEDGE_NOUNS,
+  HOLDING_VERBS,
   KNOWING_VERBS,
   OFFICE_WORDS,
   PASSIVE_AUX,
@@ -369,7 +370,7 @@ function knowingVerbAt(tokens: Token[], i: number): number | null {
       return null;
     return i;
   }
-  if (['has', 'have', 'had'].includes(t.lower)) {
+  if (HOLDING_VERBS.has(t.lower) && !isPassive(tokens, i)) {
     let k = i + 1;
     if (['received', 'obtained', 'gathered', 'collected'].includes(tokens[k]?.lower ?? '')) return null; // read at the participle
     if (['credible', 'new', 'reliable', 'further', 'more', 'detailed', 'the', 'some'].includes(tokens[k]?.lower ?? '')) k++;
@@ -907,8 +908,9 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
     /^[\p{L}'’.-]+$/u.test(tokens[from - 1]!.text) &&
     !DETERMINER_WORDS.has(tokens[from - 1]!.lower) &&
     !SOURCE_PREMODIFIERS.has(tokens[from - 1]!.lower) &&
-    // "the group has data on …": a verb ends the author; the document is its object.
-    !FINITE_AUX.has(tokens[from - 1]!.lower)
+    // "the group has data on …", "the experts hold information": a verb ends the author; the document is its object.
+    !FINITE_AUX.has(tokens[from - 1]!.lower) &&
+    !(HOLDING_VERBS.has(tokens[from - 1]!.lower) && !possessed)
   )
     from--;
   if (from === i) return null;

@@ -538,5 +538,8 @@ describe('attribution probes: joint subjects, references back, paragraphs and he
     ['Brennick: 12 killed in clashes\n\nThe clashes began on Monday.', null],
     ['Port Varla: 12 dead after floods\n\nThe town was hit on Monday.', null],
     ['Ortez: 12 killed in clashes\n\nMayor Lina Ortez said the clashes began on Monday.', 'Lina Ortez'],
+    // A holding verb ends its subject: the document it holds is its object.
+    ['The Velmar Rights Network holds records of 61 people killed in the crackdown.', 'Velmar Rights Network'],
+    ['The Orsk experts hold information about 45 cases of people detained.', 'Orsk experts'],
   ]);
 });
