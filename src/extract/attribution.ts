@@ -280,7 +280,12 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   const persons = / and /.test(trimmed) ? mentions.filter((m) => m.kind === 'person' && /\s/.test(m.name) && m.start >= at && m.end <= at + raw.length) : [];
   if (persons.length >= 2 && trimmed.slice(persons[0]!.end - at, persons[1]!.start - at).includes(' and ')) {
     const first = persons[0]!;
-    return { name: first.name, unresolved: false, entity: { country: null, alias: null, ...sourceEntity(first.name), name: first.name, kind: 'person', role: first.role }, rule: 'first-conjunct' };
+    return {
+      name: first.name,
+      unresolved: false,
+      entity: { country: null, alias: null, ...sourceEntity(first.name), name: first.name, kind: 'person', role: first.role },
+      rule: 'first-conjunct',
+    };
   }
   const entity = personInTitle(sourceEntity(trimmed), trimmed, at, mentions);
   const found: ResolvedName = { name: entity?.name ?? null, unresolved: false, entity };

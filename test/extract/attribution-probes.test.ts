@@ -524,7 +524,11 @@ describe('attribution probes: joint subjects, references back, paragraphs and he
       'Orsk Human Rights Commission',
       'Orsk Human Rights Commission',
     ],
-    ["The Velmar Medical Association said 40 people were wounded.\n\nThe teachers' union said 9 people were arrested.", 'Velmar Medical Association', "teachers' union"],
+    [
+      "The Velmar Medical Association said 40 people were wounded.\n\nThe teachers' union said 9 people were arrested.",
+      'Velmar Medical Association',
+      "teachers' union",
+    ],
     // A crowd in a new paragraph: each speaker its own; unsaid, the outlet's, unless the lead is a release's own voice.
     ['Organisers said some 20,000 people joined the rally.\n\nPolice estimated the crowd at 8,000.', 'Organisers', 'Police'],
     ['The Velmar Rights Network said 12 people were killed.\n\nHundreds of thousands of people marched in Orsk on Friday.', 'Velmar Rights Network', null],
