@@ -1054,6 +1054,7 @@ export type SourceRule =
  *   narrated-in-new-paragraph  a crowd or a flight of people in a later paragraph is the outlet's, not the report's before it;
  *                           so is an act narrated there ("On Tuesday, police … arrested 14 people")
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
+ *   relative-aside          "…, which drew thousands" after a speaker's clause -> the writer's aside (crowds, flights)
  *   state-of-report         "police said" in a report about Hong Kong -> "Hong Kong police"
  *                           (its places' country, else the one its demonyms name)
  *   document-author         "while the police estimate stood at 190,000" -> police
@@ -1082,6 +1083,7 @@ export type SourceRefinement =
   | 'document-author'
   | 'document-by-author'
   | 'state-of-report'
+  | 'relative-aside'
   | SourceEntityRule;
 
 export function attribute({ seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {
@@ -1211,7 +1213,14 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     const lastFigure = lastFigureOf.get(claim.sentence)!;
     const myClause = clauseOf(clauses, figureAt);
     const refinements: SourceRefinement[] = [];
+    // "Police believe the weapons were meant for Sunday's march, which drew thousands": a crowd told
+    // in a relative clause set off after the speaker's clause is the writer's aside (relative-aside).
+    const aside = NARRATED_CATEGORIES.has(claim.category) ? relativeAsideStart(perSentence[claim.sentence]!.tokens, figureAt) : null;
     const usable = items.filter((it) => {
+      if (aside !== null && it.at < aside) {
+        if (it.name) refinements.push('relative-aside');
+        return false;
+      }
       const inQuote = quote ? it.at > quote.span.start && it.at < quote.span.end : false;
       if (quote && !inQuote) return false; // outside the quote: the quote's speaker decides
       if (it.skipBefore !== undefined && figureAt > it.at && figureAt < it.skipBefore) return false;
@@ -1307,6 +1316,23 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
 /** A subject holding a figure ("40 people said") is no speaker; a count of bodies ("37 member states said") is one. */
 function holdsFigure(raw: string): boolean {
   return /\d/.test(raw) && !countedBodies(raw);
+}
+
+/**
+ * Where a ", which …" / ", where …" clause holding the figure opens, when it runs to the sentence's
+ * end (or to a closing attribution) with no reporting verb before the figure; else null.
+ */
+function relativeAsideStart(tokens: Token[], figureAt: number): number | null {
+  const at = tokens.findIndex((t) => t.start >= figureAt);
+  // "the rally, which drew 20,000, was peaceful": a clause closed inside the reported words is part of them; only one running to the end is an aside.
+  const closing = tokens.findIndex((t, k) => k > at && t.text === ',');
+  if (closing >= 0 && !tokens.slice(closing).some((w) => REPORTING_VERBS.has(w.lower))) return null;
+  for (let k = at - 1; k > 1; k--) {
+    const w = tokens[k]!;
+    if (REPORTING_VERBS.has(w.lower) || KNOWING_VERBS.has(w.lower) || w.text === ',' || w.text === ';') return null;
+    if (['which', 'where'].includes(w.lower) && tokens[k - 1]!.text === ',') return tokens[k - 1]!.start;
+  }
+  return null;
 }
 
 /** Auxiliaries before a participle that make it passive or perfect, not a narrated act. */

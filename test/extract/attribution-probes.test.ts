@@ -545,5 +545,8 @@ describe('attribution probes: joint subjects, references back, paragraphs and he
     // A holding verb ends its subject: the document it holds is its object.
     ['The Velmar Rights Network holds records of 61 people killed in the crackdown.', 'Velmar Rights Network'],
     ['The Orsk experts hold information about 45 cases of people detained.', 'Orsk experts'],
+    // A crowd in a relative clause running to the sentence's end, after a speaker's clause, is the writer's aside.
+    ["Police believe the weapons were meant for Sunday's march in Orsk, which drew tens of thousands of marchers.", null],
+    ['Organisers said the rally, which drew 20,000 people, was peaceful.', 'Organisers'],
   ]);
 });
