@@ -39,6 +39,7 @@ import {
   STAFF_NOUNS,
   SUPPLY_PARTICIPLES,
   HELD_KNOWLEDGE_NOUNS,
+  HOLDING_VERBS,
   KNOWING_VERBS,
   OFFICE_WORDS,
   PASSIVE_AUX,
@@ -65,6 +66,10 @@ const NARRATED_CATEGORIES: ReadonlySet<DraftClaim['category']> = new Set(['parti
 
 /** How many paragraphs back an unattributed figure may continue an attributed report. */
 const CONTINUATION_PARAGRAPHS = 2;
+/** "(Washington, D.C.) –": a release's dateline opening its lead. */
+const RELEASE_DATELINE = /^\s*\([^)]{2,40}\)\s*[–—-]/u;
+/** "Human Rights Watch said today": a release telling its own news. */
+const RELEASE_VOICE = /\b(?:said|says|stated|announced|warned|urged)\s+today\b/;
 
 type Role = 'speaker' | 'according' | 'citing' | 'quoted' | 'relay' | 'agent';
 
@@ -270,6 +275,18 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
     const author = authorBefore(at, known, described);
     return author ? { name: author.name, unresolved: false, entity: author.entity } : { name: null, unresolved: true };
   }
+  // "Mayor Ana Ruiz and police chief Ivo Brandt said": two persons joined as one subject; the
+  // first named speaks for both (first-conjunct), as a joint source is matched by its first name.
+  const persons = / and /.test(trimmed) ? mentions.filter((m) => m.kind === 'person' && /\s/.test(m.name) && m.start >= at && m.end <= at + raw.length) : [];
+  if (persons.length >= 2 && trimmed.slice(persons[0]!.end - at, persons[1]!.start - at).includes(' and ')) {
+    const first = persons[0]!;
+    return {
+      name: first.name,
+      unresolved: false,
+      entity: { country: null, alias: null, ...sourceEntity(first.name), name: first.name, kind: 'person', role: first.role },
+      rule: 'first-conjunct',
+    };
+  }
   const entity = personInTitle(sourceEntity(trimmed), trimmed, at, mentions);
   const found: ResolvedName = { name: entity?.name ?? null, unresolved: false, entity };
   if (entity?.rule) found.rule = entity.rule;
@@ -358,7 +375,7 @@ function knowingVerbAt(tokens: Token[], i: number): number | null {
       return null;
     return i;
   }
-  if (['has', 'have', 'had'].includes(t.lower)) {
+  if (HOLDING_VERBS.has(t.lower) && !isPassive(tokens, i)) {
     let k = i + 1;
     if (['received', 'obtained', 'gathered', 'collected'].includes(tokens[k]?.lower ?? '')) return null; // read at the participle
     if (['credible', 'new', 'reliable', 'further', 'more', 'detailed', 'the', 'some'].includes(tokens[k]?.lower ?? '')) k++;
@@ -488,7 +505,10 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     if (entity && !/\p{Lu}/u.test(words.join(' ')) && GENERIC_ORG_HEADS.has(words[words.length - 1]!)) {
       // "Rights watchdog: dozens detained": a description that the body names (headline-description).
       items.push({ role: 'speaker', name: entity.name, at: tokens[colon]!.start, entity, forward: true });
-    } else if (entity && entity.kind !== 'document') {
+    } else if (entity && entity.kind !== 'document' && !(entity.kind === 'person' && !namedPersonLater(entity.name, tokens[colon]!.end, mentions))) {
+      // (A capitalised label with no organisation's cue is a person only if the report names one
+      // so: "Kessel: 12 dead", "Port Varla: 12 dead" label places the gazetteer lacks; "Ortez: 12
+      // dead" the mayor the body names.)
       items.push({ role: 'speaker', name: entity.name, at: tokens[colon]!.start, entity });
       known.push({ name: entity.name, start: tokens[0]!.start, entity });
     }
@@ -716,6 +736,12 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
   return items;
 }
 
+/** Whether the report names a person with this name's surname ("Ortez" for "Mayor Lina Ortez"). */
+function namedPersonLater(name: string, after: number, mentions: SpeakerMention[]): boolean {
+  const surname = name.split(/\s+/).pop();
+  return mentions.some((m) => m.kind === 'person' && m.start >= after && m.name.split(/\s+/).pop() === surname);
+}
+
 /** A source from an attribution item: its name, with kind, country and role when known. */
 function sourceOf(it: AttributionItem, via: string[]): Source {
   const source: Source = { name: it.name!, via: dedupe(via).filter((v) => v !== it.name) };
@@ -887,8 +913,9 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
     /^[\p{L}'’.-]+$/u.test(tokens[from - 1]!.text) &&
     !DETERMINER_WORDS.has(tokens[from - 1]!.lower) &&
     !SOURCE_PREMODIFIERS.has(tokens[from - 1]!.lower) &&
-    // "the group has data on …": a verb ends the author; the document is its object.
-    !FINITE_AUX.has(tokens[from - 1]!.lower)
+    // "the group has data on …", "the experts hold information": a verb ends the author; the document is its object.
+    !FINITE_AUX.has(tokens[from - 1]!.lower) &&
+    !(HOLDING_VERBS.has(tokens[from - 1]!.lower) && !possessed)
   )
     from--;
   if (from === i) return null;
@@ -1027,6 +1054,7 @@ export type SourceRule =
  *   narrated-in-new-paragraph  a crowd or a flight of people in a later paragraph is the outlet's, not the report's before it;
  *                           so is an act narrated there ("On Tuesday, police … arrested 14 people")
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
+ *   relative-aside          "…, which drew thousands" after a speaker's clause -> the writer's aside (crowds, flights)
  *   state-of-report         "police said" in a report about Hong Kong -> "Hong Kong police"
  *                           (its places' country, else the one its demonyms name)
  *   document-author         "while the police estimate stood at 190,000" -> police
@@ -1055,6 +1083,7 @@ export type SourceRefinement =
   | 'document-author'
   | 'document-by-author'
   | 'state-of-report'
+  | 'relative-aside'
   | SourceEntityRule;
 
 export function attribute({ seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {
@@ -1147,6 +1176,10 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
 
   // The lead: the first paragraph that reads as body text (long, or a finished sentence), past the headline lines.
   const lead = seg.paragraphs.findIndex((p) => p.text.length > 160 || /[.!?"”]$/.test(p.text));
+  // A press release speaks in its own voice: a dateline ("(Geneva) –") or "X said today" in its lead.
+  // Only then is the lead's speaker the voice of the narrative after it; a news lead's speaker is one voice among others.
+  const leadText = seg.paragraphs[lead]?.text ?? '';
+  const releaseLead = RELEASE_DATELINE.test(leadText) || RELEASE_VOICE.test(leadText);
   const withClaims = new Set(claims.map((c) => c.sentence));
   let scanned = 0;
   for (const claim of claims) {
@@ -1180,7 +1213,14 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     const lastFigure = lastFigureOf.get(claim.sentence)!;
     const myClause = clauseOf(clauses, figureAt);
     const refinements: SourceRefinement[] = [];
+    // "Police believe the weapons were meant for Sunday's march, which drew thousands": a crowd told
+    // in a relative clause set off after the speaker's clause is the writer's aside (relative-aside).
+    const aside = NARRATED_CATEGORIES.has(claim.category) ? relativeAsideStart(perSentence[claim.sentence]!.tokens, figureAt) : null;
     const usable = items.filter((it) => {
+      if (aside !== null && it.at < aside) {
+        if (it.name) refinements.push('relative-aside');
+        return false;
+      }
       const inQuote = quote ? it.at > quote.span.start && it.at < quote.span.end : false;
       if (quote && !inQuote) return false; // outside the quote: the quote's speaker decides
       if (it.skipBefore !== undefined && figureAt > it.at && figureAt < it.skipBefore) return false;
@@ -1235,7 +1275,7 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       const newParagraph = paragraph !== lastAttributed?.paragraph;
       const narrative =
         newParagraph &&
-        ((lastAttributed?.paragraph !== lead && NARRATED_CATEGORIES.has(claim.category)) ||
+        (((lastAttributed?.paragraph !== lead || !releaseLead) && NARRATED_CATEGORIES.has(claim.category)) ||
           (!!last && narratedAct(perSentence[claim.sentence]!.tokens, figureAt, last)));
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && narrative) refinements.push('narrated-in-new-paragraph');
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative) [source, rule] = [lastAttributed.source, 'report-continues'];
@@ -1276,6 +1316,23 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
 /** A subject holding a figure ("40 people said") is no speaker; a count of bodies ("37 member states said") is one. */
 function holdsFigure(raw: string): boolean {
   return /\d/.test(raw) && !countedBodies(raw);
+}
+
+/**
+ * Where a ", which …" / ", where …" clause holding the figure opens, when it runs to the sentence's
+ * end (or to a closing attribution) with no reporting verb before the figure; else null.
+ */
+function relativeAsideStart(tokens: Token[], figureAt: number): number | null {
+  const at = tokens.findIndex((t) => t.start >= figureAt);
+  // "the rally, which drew 20,000, was peaceful": a clause closed inside the reported words is part of them; only one running to the end is an aside.
+  const closing = tokens.findIndex((t, k) => k > at && t.text === ',');
+  if (closing >= 0 && !tokens.slice(closing).some((w) => REPORTING_VERBS.has(w.lower))) return null;
+  for (let k = at - 1; k > 1; k--) {
+    const w = tokens[k]!;
+    if (REPORTING_VERBS.has(w.lower) || KNOWING_VERBS.has(w.lower) || w.text === ',' || w.text === ';') return null;
+    if (['which', 'where'].includes(w.lower) && tokens[k - 1]!.text === ',') return tokens[k - 1]!.start;
+  }
+  return null;
 }
 
 /** Auxiliaries before a participle that make it passive or perfect, not a narrated act. */

@@ -8,6 +8,8 @@ import { getGazetteer } from '../places/gazetteer.js';
 import { countryOf } from './entities.js';
 import {
   ANAPHORIC_HEADS,
+  BODY_REFERENCE_HEADS,
+  PROFESSION_FIELDS,
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
   MENTION_OPENERS,
@@ -206,6 +208,8 @@ export function resolveAnaphor(
     // "the Geneva-based monitor": a noun of a person or a body ("monitor") may still name the body.
     if (person || !GENERIC_ORG_HEADS.has(head)) return person;
   }
+  const body = definite ? bodyReferredTo(words, before, mentions, sources) : null;
+  if (body) return body;
   // "the experts" after "UN human rights experts said": a definite plural of people refers back too.
   if (!ANAPHORIC_HEADS.has(head) && !GENERIC_ORG_HEADS.has(head) && !(definite && words.length === 1 && GROUP_NOUNS.has(head))) return null;
   // The same head named earlier: "the sources" -> "security and medical sources", "the inquiry" -> "official inquiry".
@@ -222,6 +226,36 @@ export function resolveAnaphor(
     for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start < before && mentions[i]!.kind === 'org') return mentions[i]!.name;
   }
   return null;
+}
+
+/**
+ * "the doctors' union" after "the Velmar Medical Association", "the rights body" after "the Orsk
+ * Human Rights Commission": a definite description headed by a collective body's noun refers to the
+ * nearest earlier named body whose head is one too, when each modifier is a word of its name or a
+ * profession its name's words serve. A head the earlier names hold is left to the same-head rule.
+ */
+function bodyReferredTo(
+  words: string[],
+  before: number,
+  mentions: SpeakerMention[],
+  sources: Array<{ name: string; start: number; entity?: { kind: string } | null }>,
+): string | null {
+  const head = words[words.length - 1]!;
+  if (!BODY_REFERENCE_HEADS.has(head) || words.length > 3 || words.length < 2) return null;
+  const modifiers = words.slice(0, -1).map((w) => w.replace(/['’]s?$/, ''));
+  const candidates = [
+    ...sources.filter((s) => s.start < before && s.entity && s.entity.kind !== 'person' && s.entity.kind !== 'document'),
+    ...mentions.filter((m) => m.start < before && m.kind === 'org'),
+  ].filter((c) => /\p{Lu}/u.test(c.name));
+  let best: { name: string; start: number } | null = null;
+  for (const c of candidates) {
+    const own = c.name.toLowerCase().split(/\s+/);
+    if (own.includes(head)) return null;
+    if (!BODY_REFERENCE_HEADS.has(own[own.length - 1]!)) continue;
+    const fits = modifiers.every((m) => own.includes(m) || (PROFESSION_FIELDS.get(m) ?? []).some((f) => own.includes(f)));
+    if (fits && (!best || c.start > best.start)) best = c;
+  }
+  return best?.name ?? null;
 }
 
 /** A place-based modifier inside a description: "London-based ", "New York-based ", "U.S.-based ". */

@@ -550,3 +550,48 @@ export const STAFF_NOUNS = new Set([
   'officers',
   'teams',
 ]);
+
+/**
+ * Heads of a collective body ("the doctors' union", "the rights body", "the bar association"): a
+ * definite description with one refers back to the nearest earlier body whose own head is one too,
+ * when its modifiers fit that body's name.
+ */
+export const BODY_REFERENCE_HEADS = new Set([
+  'union',
+  'association',
+  'body',
+  'group',
+  'commission',
+  'council',
+  'committee',
+  'federation',
+  'syndicate',
+  'society',
+  'organisation',
+  'organization',
+  'network',
+  'league',
+  'chamber',
+  'order',
+  'guild',
+  'coalition',
+  'centre',
+  'center',
+  'institute',
+  'watch',
+  'monitor',
+  'watchdog',
+]);
+
+/** A profession's noun and the words of its bodies' names ("the doctors' union" = "X Medical Association"). */
+export const PROFESSION_FIELDS = new Map<string, readonly string[]>([
+  ['doctors', ['medical', 'medicine', 'doctors', 'physicians', 'health']],
+  ['physicians', ['medical', 'medicine', 'doctors', 'physicians', 'health']],
+  ['medics', ['medical', 'medicine', 'doctors', 'physicians', 'health', 'medics']],
+  ['nurses', ['nurses', 'nursing', 'medical', 'health']],
+  ['lawyers', ['bar', 'lawyers', 'legal', 'law', 'advocates', 'jurists']],
+  ['journalists', ['journalists', 'press', 'media', 'reporters']],
+  ['teachers', ['teachers', 'education', 'educators']],
+  ['students', ['students', 'student']],
+  ['workers', ['workers', 'labour', 'labor', 'trade']],
+]);

@@ -106,6 +106,9 @@ export const KNOWING_VERBS = new Set([
 /** Nouns of what a source holds ("has information that …", "had reports of …"): "has" then one of these is knowing. */
 export const HELD_KNOWLEDGE_NOUNS = new Set(['information', 'data', 'reports', 'evidence', 'figures', 'records', 'details', 'knowledge', 'confirmation']);
 
+/** Verbs of holding that take a HELD_KNOWLEDGE_NOUNS object ("has information", "the experts hold information about 40 cases"). */
+export const HOLDING_VERBS = new Set(['has', 'have', 'had', 'hold', 'holds', 'held', 'possess', 'possesses', 'possessed']);
+
 /** Infinitives of verbs of counting after "able to" ("was able to verify 44 deaths"). */
 export const ABLE_TO_VERBS = new Set(['verify', 'confirm', 'count', 'document', 'record', 'identify', 'establish', 'register']);
 
