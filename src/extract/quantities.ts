@@ -216,84 +216,167 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
   return { value: total + current, end, vague: false };
 }
 
-/** Why a number at tokens[i..end) cannot be a count of people or places. */
-function isNonCount(tokens: Token[], i: number, end: number, value: number, rangeEnd = false): boolean {
-  const prev = tokens[i - 1];
-  const prev2 = tokens[i - 2];
-  const next = tokens[end];
-  const next2 = tokens[end + 1];
-  const first = tokens[i]!;
+/** A number read at tokens[i..end), with its neighbours, as the non-count rules see it. */
+interface NumberAt {
+  tokens: Token[];
+  i: number;
+  end: number;
+  value: number;
+  /** The larger end of a range the caller has checked ("300-400 people"). */
+  rangeEnd: boolean;
+  first: Token;
+  prev?: Token;
+  prev2?: Token;
+  next?: Token;
+  next2?: Token;
+}
 
-  if (prev && CURRENCY_BEFORE.has(prev.lower)) return true;
-  if (next && (PERCENT_AFTER.has(next.lower) || CURRENCY_AFTER.has(next.lower))) return true;
-  if (next && (next.lower === 'million' || next.lower === 'billion') && next2 && CURRENCY_AFTER.has(next2.lower)) return true;
-  if (next && UNIT_AFTER.has(next.lower)) return true;
-  if (next?.text === '-' && next2 && (UNIT_AFTER.has(next2.lower) || next2.lower.startsWith('year'))) return true; // "17-year-old"
-  if (next?.text === ':' && isDigits(next2)) return true; // 10:54
-  if (prev?.text === ':' && isDigits(prev2)) return true;
+/**
+ * Why a number is not a count of people or places, one named rule each, tried in order: `true`
+ * rejects it, `false` keeps it as a count (no later rule is asked), `undefined` has no say.
+ */
+const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => boolean | undefined }> = [
+  { name: 'money before', verdict: ({ prev }) => (prev && CURRENCY_BEFORE.has(prev.lower)) || undefined },
+  { name: 'percent or money after', verdict: ({ next }) => (next && (PERCENT_AFTER.has(next.lower) || CURRENCY_AFTER.has(next.lower))) || undefined },
+  {
+    name: 'millions of money',
+    verdict: ({ next, next2 }) => (next && (next.lower === 'million' || next.lower === 'billion') && next2 && CURRENCY_AFTER.has(next2.lower)) || undefined,
+  },
+  { name: 'unit after', verdict: ({ next }) => (next && UNIT_AFTER.has(next.lower)) || undefined },
+  // "17-year-old"
+  {
+    name: 'hyphenated unit',
+    verdict: ({ next, next2 }) => (next?.text === '-' && next2 && (UNIT_AFTER.has(next2.lower) || next2.lower.startsWith('year'))) || undefined,
+  },
+  // 10:54
+  {
+    name: 'clock time',
+    verdict: ({ next, next2, prev, prev2 }) => (next?.text === ':' && isDigits(next2)) || (prev?.text === ':' && isDigits(prev2)) || undefined,
+  },
   // "10 a.m.", "5 p.m."
-  if ((next?.lower === 'a' || next?.lower === 'p') && next2?.text === '.' && tokens[end + 2]?.lower === 'm') return true;
-  if (next?.text === '.' && isDigits(next2) && first.end === next.start) return true; // "10.54" split oddly
-  if (prev && IDENTIFIER_BEFORE.has(prev.lower)) return true;
-  // "aged between 17 and 45", "ages from 9 to 60", "between the ages of 18 and 30": ages.
-  const ageRange = (k: number) => ['between', 'from', 'of'].includes(tokens[k]?.lower ?? '') && ['aged', 'ages', 'age'].includes(tokens[k - 1]?.lower ?? '');
-  if (ageRange(i - 1)) return true;
-  if (prev && ['and', 'to', '-', '–'].includes(prev.lower) && prev2 && isDigits(prev2) && ageRange(i - 3)) return true;
-  if (prev && prev.text === '-' && prev2 && /^[A-Za-z]+$/.test(prev2.text) && prev2.end === prev.start) return true; // COVID-19, F-16
-  if (prev && (prev.text === '#' || prev.text === '№')) return true;
-  // Dates: "October 1", "1 October", "Oct. 1", "22nd", "2019-12-04".
-  if (prev && MONTHS.has(prev.lower.replace(/\.$/, ''))) return true;
-  if (prev?.text === '.' && prev2 && MONTHS.has(prev2.lower)) return true;
+  {
+    name: 'hour of the day',
+    verdict: ({ tokens, end, next, next2 }) =>
+      ((next?.lower === 'a' || next?.lower === 'p') && next2?.text === '.' && tokens[end + 2]?.lower === 'm') || undefined,
+  },
+  // "10.54" split oddly
+  { name: 'decimal', verdict: ({ first, next, next2 }) => (next?.text === '.' && isDigits(next2) && first.end === next.start) || undefined },
+  { name: 'identifier', verdict: ({ prev }) => (prev && IDENTIFIER_BEFORE.has(prev.lower)) || undefined },
+  // "aged between 17 and 45", "ages from 9 to 60", "between the ages of 18 and 30".
+  {
+    name: 'age range',
+    verdict: ({ tokens, i, prev, prev2 }) =>
+      ageRangeAt(tokens, i - 1) || (prev && ['and', 'to', '-', '–'].includes(prev.lower) && prev2 && isDigits(prev2) && ageRangeAt(tokens, i - 3)) || undefined,
+  },
+  // COVID-19, F-16
+  {
+    name: 'model number',
+    verdict: ({ prev, prev2 }) => (prev && prev.text === '-' && prev2 && /^[A-Za-z]+$/.test(prev2.text) && prev2.end === prev.start) || undefined,
+  },
+  { name: 'numbered', verdict: ({ prev }) => (prev && (prev.text === '#' || prev.text === '№')) || undefined },
+  // Dates: "October 1", "Oct. 1".
+  {
+    name: 'day after a month',
+    verdict: ({ prev, prev2 }) => (prev && MONTHS.has(prev.lower.replace(/\.$/, ''))) || (prev?.text === '.' && prev2 && MONTHS.has(prev2.lower)) || undefined,
+  },
   // A day number before a month ("1 October"); not a word figure before a verb ("Thousands march",
   // "Dozens may have died"), nor a digit before the modal "may" ("12 may have died").
-  if (next && MONTHS.has(next.lower) && isDigits(first) && (next.lower !== 'may' || next.text === 'May')) return true;
-  if (next && /^(st|nd|rd|th)$/.test(next.lower) && next.start === tokens[end - 1]!.end) return true;
-  if (isDigits(first) && /^\d{4}$/.test(first.text) && value >= 1800 && value <= 2100) {
-    // A bare four-digit year ("2019 protesters" is rare; "1,000" has a comma), unless alone in
-    // brackets after a noun of people or harm: "protesters (1850)", "deaths (1850)" count them.
-    // "(1850) people", "1850 people have been killed" count them too (people, not a body: "the
-    // union (1988)" is a year), unless a word of time
-    // stands before the year ("in 1988 students rose up", "the 2019 protesters").
-    const people = (t: Token | undefined) => !!t && countsPeople(t.lower) && personNoun(t.lower)?.kind !== 'group';
-    // The noun before a bracket may be any harm word ("killed (1850)"); after a figure, a noun ("1850 deaths").
-    const countedAfter = (t: Token | undefined) => people(t) || (!!t && CATEGORY_NOUNS.has(t.lower));
-    const bracketed = prev?.text === '(' && next?.text === ')';
-    // A level a count stands at or rises to ("the toll stands at (1850)", "rose to 1950", "reached 1850").
-    const [w1, w2] = bracketed ? [prev2, tokens[i - 3]] : [prev, prev2];
-    const level =
-      (w1?.lower === 'at' && !!w2 && LEVEL_AT_VERBS.has(w2.lower)) ||
-      (w1?.lower === 'to' && !!w2 && LEVEL_TO_VERBS.has(w2.lower)) ||
-      (!!w1 && LEVEL_OBJECT_VERBS.has(w1.lower));
-    const after = bracketed ? next2 : next;
-    if (level && (!after || !/^\p{L}/u.test(after.text) || LEVEL_FOLLOWERS.has(after.lower) || countedAfter(after))) return false;
-    if (bracketed) return !(people(prev2) || (!!prev2 && CATEGORY_CUES.has(prev2.lower)) || countedAfter(next2));
-    return !(countedAfter(next) && !(prev && YEAR_BEFORE.has(prev.lower)));
-  }
-  if (next?.text === '/' && isDigits(next2)) return true; // 12/04
+  {
+    name: 'day before a month',
+    verdict: ({ first, next }) => (next && MONTHS.has(next.lower) && isDigits(first) && (next.lower !== 'may' || next.text === 'May')) || undefined,
+  },
+  // "22nd"
+  { name: 'ordinal', verdict: ({ tokens, end, next }) => (next && /^(st|nd|rd|th)$/.test(next.lower) && next.start === tokens[end - 1]!.end) || undefined },
+  { name: 'year', verdict: (n) => yearVerdict(n) },
+  // 12/04
+  { name: 'slashed date', verdict: ({ next, next2 }) => (next?.text === '/' && isDigits(next2)) || undefined },
   // Joined digit groups: "2023-01-10", "10-01" inside a date or code; not counts with thousands
   // separators, which no date or code has ("10,000-15,000 people"), nor the larger end of a
   // range the caller has checked ("300-400 people").
-  if (
-    !rangeEnd &&
-    prev &&
-    (prev.text === '-' || prev.text === '/') &&
-    isDigits(prev2) &&
-    prev2!.end === prev.start &&
-    prev.end === first.start &&
-    !(/,\d{3}$/.test(prev2!.text) && /,\d{3}$/.test(first.text))
-  )
-    return true;
-  if (next && next.text === '-' && isDigits(next2) && first.end === next.start && next.end === next2!.start && tokens[end + 2]?.text === '-') return true;
+  {
+    name: 'joined digit groups',
+    verdict: ({ rangeEnd, prev, prev2, first }) =>
+      (!rangeEnd &&
+        prev &&
+        (prev.text === '-' || prev.text === '/') &&
+        isDigits(prev2) &&
+        prev2!.end === prev.start &&
+        prev.end === first.start &&
+        !(/,\d{3}$/.test(prev2!.text) && /,\d{3}$/.test(first.text))) ||
+      undefined,
+  },
+  {
+    name: 'digit group before a dash',
+    verdict: ({ tokens, end, first, next, next2 }) =>
+      (next && next.text === '-' && isDigits(next2) && first.end === next.start && next.end === next2!.start && tokens[end + 2]?.text === '-') || undefined,
+  },
   // "between October 1 and 6", "July 18-19": day numbers continuing a date.
-  if (value <= 31 && isDigits(first) && precededByDate(tokens, i)) return true;
-  if (prev?.text === '/' && isDigits(prev2)) return true;
-  if (next?.text === '-' && isDigits(next2) && /^\d{4}$/.test(first.text)) return true; // 2019-12-04
+  { name: 'days continuing a date', verdict: ({ tokens, i, value, first }) => (value <= 31 && isDigits(first) && precededByDate(tokens, i)) || undefined },
+  { name: 'after a slash', verdict: ({ prev, prev2 }) => (prev?.text === '/' && isDigits(prev2)) || undefined },
+  // 2019-12-04
+  { name: 'dashed date', verdict: ({ first, next, next2 }) => (next?.text === '-' && isDigits(next2) && /^\d{4}$/.test(first.text)) || undefined },
   // Ages set off by commas after a name or a person: "Zakir Hossain, 29, was shot", "the driver, 45, died".
-  if (prev?.text === ',' && next?.text === ',' && end === i + 1 && value < 120 && prev2 && (startsCapitalised(prev2.text) || isSingularPerson(prev2.lower)))
-    return true;
+  {
+    name: 'age in commas',
+    verdict: ({ i, end, value, prev, prev2, next }) =>
+      (prev?.text === ',' && next?.text === ',' && end === i + 1 && value < 120 && prev2 && (startsCapitalised(prev2.text) || isSingularPerson(prev2.lower))) ||
+      undefined,
+  },
   // Fractions and ordinals: "one-tenth", "one in five".
-  if (/-(?:tenth|third|quarter|half|fifth)s?$/.test(first.lower)) return true;
-  return value > MAX_COUNT;
+  { name: 'fraction', verdict: ({ first }) => /-(?:tenth|third|quarter|half|fifth)s?$/.test(first.lower) || undefined },
+  { name: 'too large', verdict: ({ value }) => value > MAX_COUNT || undefined },
+];
+
+/** "aged between", "ages from", "the ages of": the number after tokens[k] is an age. */
+const ageRangeAt = (tokens: Token[], k: number) =>
+  ['between', 'from', 'of'].includes(tokens[k]?.lower ?? '') && ['aged', 'ages', 'age'].includes(tokens[k - 1]?.lower ?? '');
+
+/**
+ * A four-digit number that may be a year: a year, unless a level a count stands at or rises to,
+ * or alone in brackets after a noun of people or harm. Other numbers: no say.
+ */
+function yearVerdict({ tokens, i, value, first, prev, prev2, next, next2 }: NumberAt): boolean | undefined {
+  if (!(isDigits(first) && /^\d{4}$/.test(first.text) && value >= 1800 && value <= 2100)) return undefined;
+  // A bare four-digit year ("2019 protesters" is rare; "1,000" has a comma), unless alone in
+  // brackets after a noun of people or harm: "protesters (1850)", "deaths (1850)" count them.
+  // "(1850) people", "1850 people have been killed" count them too (people, not a body: "the
+  // union (1988)" is a year), unless a word of time
+  // stands before the year ("in 1988 students rose up", "the 2019 protesters").
+  const people = (t: Token | undefined) => !!t && countsPeople(t.lower) && personNoun(t.lower)?.kind !== 'group';
+  // The noun before a bracket may be any harm word ("killed (1850)"); after a figure, a noun ("1850 deaths").
+  const countedAfter = (t: Token | undefined) => people(t) || (!!t && CATEGORY_NOUNS.has(t.lower));
+  const bracketed = prev?.text === '(' && next?.text === ')';
+  // A level a count stands at or rises to ("the toll stands at (1850)", "rose to 1950", "reached 1850").
+  const [w1, w2] = bracketed ? [prev2, tokens[i - 3]] : [prev, prev2];
+  const level =
+    (w1?.lower === 'at' && !!w2 && LEVEL_AT_VERBS.has(w2.lower)) ||
+    (w1?.lower === 'to' && !!w2 && LEVEL_TO_VERBS.has(w2.lower)) ||
+    (!!w1 && LEVEL_OBJECT_VERBS.has(w1.lower));
+  const after = bracketed ? next2 : next;
+  if (level && (!after || !/^\p{L}/u.test(after.text) || LEVEL_FOLLOWERS.has(after.lower) || countedAfter(after))) return false;
+  if (bracketed) return !(people(prev2) || (!!prev2 && CATEGORY_CUES.has(prev2.lower)) || countedAfter(next2));
+  return !(countedAfter(next) && !(prev && YEAR_BEFORE.has(prev.lower)));
+}
+
+/** Why a number at tokens[i..end) cannot be a count of people or places: the first rule with a say decides. */
+function isNonCount(tokens: Token[], i: number, end: number, value: number, rangeEnd = false): boolean {
+  const n: NumberAt = {
+    tokens,
+    i,
+    end,
+    value,
+    rangeEnd,
+    first: tokens[i]!,
+    prev: tokens[i - 1],
+    prev2: tokens[i - 2],
+    next: tokens[end],
+    next2: tokens[end + 1],
+  };
+  for (const rule of NON_COUNT_RULES) {
+    const verdict = rule.verdict(n);
+    if (verdict !== undefined) return verdict;
+  }
+  return false;
 }
 
 /**
