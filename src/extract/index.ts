@@ -10,6 +10,7 @@ import { attribute } from './attribution.js';
 import { findClaims, type DraftClaim } from './claims.js';
 import { clean } from './clean.js';
 import { asOfRuled, findDates } from './dates.js';
+import { forgetTags } from './pos.js';
 import {
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
@@ -376,6 +377,8 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, co
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export function extract(input: ExtractInput): Report {
+  // Memos of one document's words start empty: nothing is carried from one document to the next.
+  forgetTags();
   const doc = clean(input);
   const { text } = doc;
   // Only a title that came with the document (not one read off its first line) is metadata.
