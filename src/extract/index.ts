@@ -24,7 +24,7 @@ import {
   UNNAMED_VICTIMS,
 } from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
-import { countryOf } from './entities.js';
+import { countryOf, forgetSourceEntities } from './entities.js';
 import { sameSource } from '../sources/index.js';
 import { isNamed } from './names.js';
 import { documentCountry, findPlaces } from './places.js';
@@ -379,6 +379,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 export function extract(input: ExtractInput): Report {
   // Memos of one document's words start empty: nothing is carried from one document to the next.
   forgetTags();
+  forgetSourceEntities();
   const doc = clean(input);
   const { text } = doc;
   // Only a title that came with the document (not one read off its first line) is metadata.

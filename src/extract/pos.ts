@@ -19,8 +19,8 @@ export interface Tagged {
 
 /**
  * The tags of texts already tagged in the document under way: the rules ask again for the same
- * word or phrase. Emptied by `forgetTags` at each document's start, so no document reads
- * another's (and a long run holds one document's texts only).
+ * word or phrase. Emptied by `forgetTags` at each document's start (and when it grows large, for
+ * callers outside `extract`), so no document reads another's.
  */
 const tagged = new Map<string, readonly Tagged[]>();
 
@@ -38,6 +38,7 @@ export function tag(text: string): readonly Tagged[] {
   const words = doc.tokens().out(n.its.value) as string[];
   const tags = doc.tokens().out(n.its.pos) as string[];
   out = words.map((w, i) => ({ text: w, pos: tags[i]! }));
+  if (tagged.size > 5_000) tagged.clear();
   tagged.set(text, out);
   return out;
 }
