@@ -27,11 +27,10 @@ import { EARLIER_CLAUSE_STOPS, EARLIER_CUES } from './lexicon/index.js';
  */
 const MONTH_LETTERS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 export const PARSER_CUES: Readonly<Record<string, RegExp>> = {
-  // "(TIME_UNITS)\s{0,5}(?:ago|before|earlier)(?=\W|$)": TIME_UNITS ends with a unit of
-  // TIME_UNIT_DICTIONARY ("s", "sec", "hrs", "mo", "qtr", "years"…), whose last letters are these.
-  ENTimeUnitAgoFormatParser: /[cdehkmnorswy]\s{0,5}(?:ago|before|earlier)(?=\W|$)/i,
-  // "(TIME_UNITS)\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=\W|$)", likewise.
-  ENTimeUnitLaterFormatParser: /[cdehkmnorswy]\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=\W|$)/i,
+  // "(TIME_UNITS)\s{0,5}(?:ago|before|earlier)(?=\W|$)"
+  ENTimeUnitAgoFormatParser: /(?:ago|before|earlier)(?=\W|$)/i,
+  // "(TIME_UNITS)\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=\W|$)"
+  ENTimeUnitLaterFormatParser: /(?:later|after|from now|henceforth|forward|out)(?=\W|$)/i,
   // Its primary pattern holds "(\d{1,4})" whatever its prefix and suffix.
   ENTimeExpressionParser: /\d/,
   // "(this|last|past|next|after|\+|-)\s*(TIME_UNITS)": TIME_UNITS opens with about/around or a number (NUMBER_PATTERN).
