@@ -314,7 +314,11 @@ function indexBySentence(seg: Segmentation, drafts: DraftClaim[], places: PlaceM
  */
 function speakerPlace(p: PlaceMention, claim: DraftClaim, sentence: { text: string; start: number }, country: ResolvedPlace | null): boolean {
   const lead = sentence.text.slice(0, p.span.start - sentence.start);
-  const cue = /(\p{L}+)\s+(?:in|at|from)\s+(?:the\s+)?$/u.exec(lead)?.[1]?.toLowerCase();
+  // The expression is tried along the whole lead: run it only when the lead ends as it needs
+  // (a word, then white space; trimEnd drops what \s matches).
+  const tail = lead.trimEnd();
+  const ends = tail.length < lead.length && (tail.endsWith('in') || tail.endsWith('at') || tail.endsWith('from') || tail.endsWith('the'));
+  const cue = ends ? /(\p{L}+)\s+(?:in|at|from)\s+(?:the\s+)?$/u.exec(lead)?.[1]?.toLowerCase() : undefined;
   if (cue && SPEAKER_PLACE_CUES.has(cue)) return true;
   if (/^-based\b/.test(sentence.text.slice(p.span.end - sentence.start))) return true;
   if (!country || p.place.countryCode === country.countryCode || p.span.end > claim.figure.start) return false;
