@@ -31,6 +31,8 @@ export const PARSER_CUES: Readonly<Record<string, RegExp>> = {
   ENTimeUnitAgoFormatParser: /(?:ago|before|earlier)(?=\W|$)/i,
   // "(TIME_UNITS)\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=\W|$)"
   ENTimeUnitLaterFormatParser: /(?:later|after|from now|henceforth|forward|out)(?=\W|$)/i,
+  // Its primary pattern holds "(\d{1,4})" whatever its prefix and suffix.
+  ENTimeExpressionParser: /\d/,
   // "(this|last|past|next|after|\+|-)\s*(TIME_UNITS)": TIME_UNITS opens with about/around or a number (NUMBER_PATTERN).
   ENTimeUnitCasualRelativeFormatParser:
     /(?:this|last|past|next|after|\+|-)\s*(?:about|around|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a|few|several|the|couple)/i,

@@ -259,8 +259,30 @@ export function countedBodies(phrase: string): boolean {
 /** Parts of speech of a word that modifies and names nothing (read in lower case). */
 const MODIFIER_TAGS = new Set(['ADJ', 'ADV', 'DET']);
 
+/**
+ * Phrases already read in the document under way: attribution reads the same speaker phrase for
+ * each of its figures. Emptied by `forgetSourceEntities` at each document's start (and when it
+ * grows large, for callers outside `extract`), so no document reads another's.
+ */
+const readEntities = new Map<string, SourceEntity | null>();
+
+/** Starts a new document: the phrases read for the one before are dropped. */
+export function forgetSourceEntities(): void {
+  readEntities.clear();
+}
+
 /** Read a source phrase as an entity, or null when it cannot be one. */
 export function sourceEntity(raw: string): SourceEntity | null {
+  let entity = readEntities.get(raw);
+  if (entity === undefined) {
+    if (readEntities.size > 5_000) readEntities.clear();
+    readEntities.set(raw, (entity = readSourceEntity(raw)));
+  }
+  // A copy: callers may change the entity they get.
+  return entity && { ...entity };
+}
+
+function readSourceEntity(raw: string): SourceEntity | null {
   const { name: tidied, alias, title } = tidySourceName(raw);
   // "Nigeria's Daily Trust": the tidied name drops the country, which is still the source's.
   const statedCountry = possessiveCountry(wordsOf(raw.replace(/^\s*(?:the|a|an)\s+/i, '')))?.code ?? null;

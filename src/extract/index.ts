@@ -10,6 +10,7 @@ import { attribute } from './attribution.js';
 import { findClaims, type DraftClaim } from './claims.js';
 import { clean } from './clean.js';
 import { asOfRuled, findDates } from './dates.js';
+import { forgetTags } from './pos.js';
 import {
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
@@ -23,7 +24,7 @@ import {
   UNNAMED_VICTIMS,
 } from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
-import { countryOf } from './entities.js';
+import { countryOf, forgetSourceEntities } from './entities.js';
 import { sameSource } from '../sources/index.js';
 import { isNamed } from './names.js';
 import { documentCountry, findPlaces } from './places.js';
@@ -313,7 +314,11 @@ function indexBySentence(seg: Segmentation, drafts: DraftClaim[], places: PlaceM
  */
 function speakerPlace(p: PlaceMention, claim: DraftClaim, sentence: { text: string; start: number }, country: ResolvedPlace | null): boolean {
   const lead = sentence.text.slice(0, p.span.start - sentence.start);
-  const cue = /(\p{L}+)\s+(?:in|at|from)\s+(?:the\s+)?$/u.exec(lead)?.[1]?.toLowerCase();
+  // The expression is tried along the whole lead: run it only when the lead ends as it needs
+  // (a word, then white space; trimEnd drops what \s matches).
+  const tail = lead.trimEnd();
+  const ends = tail.length < lead.length && (tail.endsWith('in') || tail.endsWith('at') || tail.endsWith('from') || tail.endsWith('the'));
+  const cue = ends ? /(\p{L}+)\s+(?:in|at|from)\s+(?:the\s+)?$/u.exec(lead)?.[1]?.toLowerCase() : undefined;
   if (cue && SPEAKER_PLACE_CUES.has(cue)) return true;
   if (/^-based\b/.test(sentence.text.slice(p.span.end - sentence.start))) return true;
   if (!country || p.place.countryCode === country.countryCode || p.span.end > claim.figure.start) return false;
@@ -376,6 +381,9 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, co
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export function extract(input: ExtractInput): Report {
+  // Memos of one document's words start empty: nothing is carried from one document to the next.
+  forgetTags();
+  forgetSourceEntities();
   const doc = clean(input);
   const { text } = doc;
   // Only a title that came with the document (not one read off its first line) is metadata.

@@ -17,13 +17,30 @@ export interface Tagged {
   pos: string;
 }
 
+/**
+ * The tags of texts already tagged in the document under way: the rules ask again for the same
+ * word or phrase. Emptied by `forgetTags` at each document's start (and when it grows large, for
+ * callers outside `extract`), so no document reads another's.
+ */
+const tagged = new Map<string, readonly Tagged[]>();
+
+/** Starts a new document: the texts tagged for the one before are dropped. */
+export function forgetTags(): void {
+  tagged.clear();
+}
+
 /** The words of a short text with their universal part-of-speech tags (NOUN, VERB, AUX, PROPN, …). */
-export function tag(text: string): Tagged[] {
+export function tag(text: string): readonly Tagged[] {
+  let out = tagged.get(text);
+  if (out) return out;
   const n = getNlp();
   const doc = n.readDoc(text);
   const words = doc.tokens().out(n.its.value) as string[];
   const tags = doc.tokens().out(n.its.pos) as string[];
-  return words.map((w, i) => ({ text: w, pos: tags[i]! }));
+  out = words.map((w, i) => ({ text: w, pos: tags[i]! }));
+  if (tagged.size > 5_000) tagged.clear();
+  tagged.set(text, out);
+  return out;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryOf, sourceEntity } from '../../src/extract/entities.js';
+import { countryOf, forgetSourceEntities, sourceEntity } from '../../src/extract/entities.js';
 
 describe('source entities', () => {
   it('splits a role from a name in apposition', () => {
@@ -46,5 +46,18 @@ describe('source entities', () => {
     for (const phrase of ['Tuesday', 'so far', 'previously', 'lifted its', 'credible', 'injuries', 'the dead', 'Nairobi', 'not yet', 'earlier this week']) {
       expect(sourceEntity(phrase), phrase).toBeNull();
     }
+  });
+});
+
+describe('source phrases read once per document', () => {
+  it('gives each caller its own copy of a phrase read before', () => {
+    const first = sourceEntity('the Lorvian health ministry')!;
+    first.name = 'changed';
+    first.role = 'changed';
+    const again = sourceEntity('the Lorvian health ministry')!;
+    expect(again.name).not.toBe('changed');
+    expect(again.role).not.toBe('changed');
+    forgetSourceEntities();
+    expect(sourceEntity('the Lorvian health ministry')).toEqual(again);
   });
 });
