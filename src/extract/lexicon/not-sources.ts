@@ -2,6 +2,9 @@
 import { SCOPE_INCIDENT_NOUNS } from './scope.js';
 import { WEEKDAY_NAMES } from './time.js';
 
+/** Prepositions: a phrase they open is an adverbial, never who speaks. */
+const NOT_SOURCE_PREPOSITIONS = ['among', 'amid', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'for', 'to'];
+
 /**
  * Words a source phrase may not consist of or start with: times, adverbs and connectives
  * ("Monday", "so far", "previously", "whereas") are never who asserts a figure.
@@ -38,17 +41,7 @@ export const NOT_SOURCE_WORDS = new Set<string>([
   'because',
   'since',
   'as',
-  'among',
-  'amid',
-  'of',
-  'in',
-  'on',
-  'at',
-  'by',
-  'with',
-  'from',
-  'for',
-  'to',
+  ...NOT_SOURCE_PREPOSITIONS,
   'into',
   'after',
   'before',
@@ -293,17 +286,7 @@ export const ALWAYS_NOT_SOURCE: ReadonlySet<string> = new Set<string>([
   'not',
   'yet',
   'still',
-  'among',
-  'amid',
-  'of',
-  'in',
-  'on',
-  'at',
-  'by',
-  'with',
-  'from',
-  'for',
-  'to',
+  ...NOT_SOURCE_PREPOSITIONS,
   'after',
   'before',
   'during',
