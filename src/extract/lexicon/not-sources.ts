@@ -1,6 +1,6 @@
 // Words that are no source: times and connectives, event heads, sentence openers, verbs that are also nouns.
 import { SCOPE_INCIDENT_NOUNS } from './scope.js';
-import { WEEKDAY_NAMES } from './time.js';
+import { REPORT_TIME_ADVERBS, STATEMENT_ADVERBS, WEEKDAY_NAMES } from './time.js';
 
 /** Prepositions: a phrase they open is an adverbial, never who speaks. */
 const NOT_SOURCE_PREPOSITIONS = ['among', 'amid', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'for', 'to'];
@@ -11,19 +11,10 @@ const NOT_SOURCE_PREPOSITIONS = ['among', 'amid', 'of', 'in', 'on', 'at', 'by', 
  */
 export const NOT_SOURCE_WORDS = new Set<string>([
   ...WEEKDAY_NAMES,
-  'today',
-  'yesterday',
-  'tonight',
+  ...REPORT_TIME_ADVERBS,
   'tomorrow',
-  'earlier',
-  'later',
   'late',
-  'previously',
-  'also',
-  'officially',
-  'again',
-  'separately',
-  'recently',
+  ...STATEMENT_ADVERBS,
   'now',
   'then',
   'so',
@@ -272,12 +263,8 @@ export const STOP_LEFT = new Set([
 /** Words that never open a source, capitalised or not (a sentence may start with them). */
 export const ALWAYS_NOT_SOURCE: ReadonlySet<string> = new Set<string>([
   ...WEEKDAY_NAMES,
-  'today',
-  'yesterday',
-  'tonight',
+  ...REPORT_TIME_ADVERBS,
   'tomorrow',
-  'earlier',
-  'later',
   'previously',
   'meanwhile',
   'however',

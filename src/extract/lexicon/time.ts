@@ -42,6 +42,9 @@ export const DAY_AND_MONTH_NAMES: ReadonlySet<string> = new Set<string>([...WEEK
  */
 export const REPORT_TIME_ADVERBS = ['yesterday', 'today', 'tonight', 'earlier', 'later'] as const;
 
+/** Adverbs that go with a statement, not with who makes it ("the ministry previously said", "also officially"). */
+export const STATEMENT_ADVERBS = ['previously', 'also', 'officially', 'again', 'separately', 'recently'] as const;
+
 /** Words that may follow an inverted speaker ("…, said the ministry on Monday"). */
 export const CLAUSE_END_ADVERBS = new Set<string>([
   ...REPORT_TIME_ADVERBS,
@@ -70,12 +73,7 @@ export const TIME_WORDS = new Set<string>([
   'in',
   'a',
   'statement',
-  'previously',
-  'also',
-  'officially',
-  'again',
-  'separately',
-  'recently',
+  ...STATEMENT_ADVERBS,
   'night',
   'morning',
   'evening',
