@@ -1,14 +1,25 @@
 /**
  * wink-eng-lite-web-model as winkNLP takes it, with a quicker loader of its core model.
  *
- * The package's loader parses the 3 MB core model, copies it whole (stringify and parse
- * again) and decodes its two binary tables from base64 one character at a time: several tens
- * of milliseconds of every `tally extract` and of each wink instance. Here the file is parsed
- * once (a fresh object, as the copy gives) and the tables are decoded by Buffer; the rest is
- * the package's read-core-model.js and load-core-model.js step for step, and every other part
- * of the model is the package's own. test/extract/wink-model.test.ts holds the two equal.
+ * Every wink instance asks the model for its core model (the lexicon, word lists and their
+ * hashes) and its cache writes into it: the words it meets that are not in the lexicon are
+ * appended to the lexeme, prefix, suffix and shape lists and hashes, with indexes that only
+ * that instance's cache can read. The package's loader parses its 3 MB JSON for each instance,
+ * copies it whole (stringify and parse again) and decodes its two binary tables from base64 one
+ * character at a time: a few hundred milliseconds of every `tally extract`, which makes two
+ * instances (sentences, segment.ts; part-of-speech tags, pos.ts).
+ *
+ * Here the core model is read once, from the compact file `npm run build` writes beside this
+ * module (dist/extract/wink-core.bin: the tables as raw bytes, the lexemes as one string) or,
+ * when that is missing or was written from another model, from the package's JSON. The first
+ * instance takes it as read; each later one a fresh copy of the four lists its cache may append
+ * to (their words as read, before any instance appended to them) with hashes of its own; every
+ * other part, which wink only reads, is shared. The rest is the package's read-core-model.js and
+ * load-core-model.js step for step, and every other part of the model is the package's own.
+ * test/extract/wink-model.test.ts holds each core model equal to the package's.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type packagedModel from 'wink-eng-lite-web-model';
 
@@ -33,29 +44,113 @@ interface CoreModel {
   xpansions: string | Uint32Array;
 }
 
+/** The package's core model file. */
+const MODEL_JSON = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+/** The compact core model `npm run build` writes (see `writeWinkCore`). */
+const PACKED = new URL('./wink-core.bin', import.meta.url);
+
 /** A base64 table as the package decodes it: 32-bit words over an ArrayBuffer of exactly its bytes. */
 function words(base64: string | Uint32Array): Uint32Array {
-  const bytes = Buffer.from(base64 as string, 'base64');
+  return table(Buffer.from(base64 as string, 'base64'));
+}
+
+/** 32-bit words over a copy of `bytes` (an ArrayBuffer of exactly their length, as the package makes). */
+function table(bytes: Buffer): Uint32Array {
   return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }
 
-/** The core model (package: load-core-model.js over read-core-model.js). */
-export function loadCoreModel(): CoreModel {
-  const file = require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
-  const model = JSON.parse(readFileSync(file, 'utf8')) as CoreModel;
-  const { packing, features, pos } = model;
-  // read-core-model.js
+/** The package's JSON, its tables decoded (read-core-model.js's first steps). */
+function readPackageModel(): CoreModel {
+  const model = JSON.parse(readFileSync(require.resolve(MODEL_JSON), 'utf8')) as CoreModel;
   model.lexicon = words(model.lexicon);
   model.xpansions = words(model.xpansions);
-  for (const f in packing.layout) {
-    if (packing.layout[f]![3] === 0) {
-      const feature = features[f]!;
-      feature.hash = Object.create(null) as Record<string, number>;
-      for (let k = 0; k < feature.list.length; k += 1) feature.hash[feature.list[k] as string] = k;
-    }
+  return model;
+}
+
+/**
+ * What the compact file is written from: the model package's version and the JSON's size, and
+ * this module's writer and reader (a file from another model or format is not read).
+ */
+function packedFingerprint(): string {
+  const { version } = require('wink-eng-lite-web-model/package.json') as { version: string };
+  return createHash('sha256')
+    .update([version, statSync(require.resolve(MODEL_JSON)).size, writeWinkCore.toString(), readPackedModel.toString()].join('\0'))
+    .digest('hex');
+}
+
+/** The lexemes are stored as one string joined by this character, which none holds. */
+const SEPARATOR = '\0';
+
+/**
+ * Writes the compact core model (run by `npm run build`); returns its path. It is the package's
+ * JSON with the two tables as raw bytes and the lexeme list as one string after it:
+ * [head length: u32][head: JSON][lexicon][xpansions][lexemes], where the head holds the rest
+ * of the JSON, the fingerprint and, in place of each of the three, its length in bytes.
+ */
+export function writeWinkCore(): string {
+  const model = readPackageModel();
+  const lexemes = model.features.lexeme.list as string[];
+  if (lexemes.some((w) => w.includes(SEPARATOR))) throw new Error('wink core model: a lexeme holds the separator');
+  const lexicon = Buffer.from((model.lexicon as Uint32Array).buffer);
+  const xpansions = Buffer.from((model.xpansions as Uint32Array).buffer);
+  const list = Buffer.from(lexemes.join(SEPARATOR), 'utf8');
+  const head = Buffer.from(
+    JSON.stringify({
+      ...model,
+      fingerprint: packedFingerprint(),
+      lexicon: lexicon.length,
+      xpansions: xpansions.length,
+      features: { ...model.features, lexeme: { ...model.features.lexeme, list: list.length } },
+    }),
+    'utf8',
+  );
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(head.length);
+  writeFileSync(PACKED, Buffer.concat([size, head, lexicon, xpansions, list]));
+  return PACKED.pathname;
+}
+
+/** The compact file as `readPackageModel` gives the JSON; null when it is missing or from another model. */
+function readPackedModel(): CoreModel | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(PACKED);
+  } catch {
+    return null;
   }
-  features.lexeme.hash = Object.create(null) as Record<string, number>;
-  for (let k = 0; k < features.lexeme.list.length; k += 1) features.lexeme.hash[features.lexeme.list[k] as string] = k;
+  let at = 4 + bytes.readUInt32LE(0);
+  const { fingerprint, ...model } = JSON.parse(bytes.toString('utf8', 4, at)) as CoreModel & { fingerprint: string };
+  if (fingerprint !== packedFingerprint()) return null;
+  const take = (length: number): Buffer => bytes.subarray(at, (at += length));
+  model.lexicon = table(take(model.lexicon as unknown as number));
+  model.xpansions = table(take(model.xpansions as unknown as number));
+  const lexeme = model.features.lexeme;
+  lexeme.list = take(lexeme.list as unknown as number)
+    .toString('utf8')
+    .split(SEPARATOR);
+  return model;
+}
+
+/** The features a wink cache appends to: the lexemes and the extra features with a list (prefix, suffix, shape). */
+function appendable(model: CoreModel): string[] {
+  const names = ['lexeme'];
+  for (const f in model.packing.layout) if (model.packing.layout[f]![3] === 0) names.push(f);
+  return names;
+}
+
+/** Each value of the list at its index. */
+function hashOf(list: unknown[]): Record<string, number> {
+  const hash = Object.create(null) as Record<string, number>;
+  for (let k = 0; k < list.length; k += 1) hash[list[k] as string] = k;
+  return hash;
+}
+
+/** The rest of read-core-model.js and load-core-model.js over a model as read. */
+function complete(model: CoreModel): CoreModel {
+  const { packing, features, pos } = model;
+  // read-core-model.js
+  for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = hashOf(features[f]!.list);
+  features.lexeme.hash = hashOf(features.lexeme.list);
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k += 1) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
   // load-core-model.js
@@ -73,6 +168,37 @@ export function loadCoreModel(): CoreModel {
   features.lexeme.intrinsicSize = features.lexeme.list.length;
   features.lexeme.index = features.lexeme.list.length;
   return model;
+}
+
+/**
+ * A core model for one more instance: the appendable features as `model` read them (the first
+ * `intrinsicSize` values of each list: an instance only appends), each with a hash of its own;
+ * the rest, which wink only reads, shared.
+ */
+function copyCore(model: CoreModel): CoreModel {
+  const features = { ...model.features };
+  for (const f of appendable(model)) {
+    const { list, intrinsicSize, ...rest } = model.features[f]!;
+    const own = list.slice(0, intrinsicSize);
+    features[f] = { ...rest, list: own, hash: hashOf(own), intrinsicSize, index: intrinsicSize };
+  }
+  return { ...model, features: features as CoreModel['features'] };
+}
+
+/** The core model as read for the first instance (which appends to it), for the copies of later ones. */
+let first: CoreModel | null = null;
+
+/** The core model, read from the package's JSON (`packed`: false) or the compact file (null when it cannot be). */
+export function readCoreModel(packed: boolean): CoreModel | null {
+  const model = packed ? readPackedModel() : readPackageModel();
+  return model && complete(model);
+}
+
+/** The core model for a new wink instance (package: load-core-model.js over read-core-model.js). */
+export function loadCoreModel(): CoreModel {
+  if (first) return copyCore(first);
+  first = readCoreModel(true) ?? readCoreModel(false)!;
+  return first;
 }
 
 /** The model object, assembled as the package's model.js does. */
