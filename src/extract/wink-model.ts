@@ -87,7 +87,7 @@ const SEPARATOR = '\0';
  * [head length: u32][head: JSON][lexicon][xpansions][lexemes], where the head holds the rest
  * of the JSON, the fingerprint and, in place of each of the three, its length in bytes.
  */
-export function writeWinkCore(): string {
+export function writeWinkCore(file: URL | string = PACKED): string {
   const model = readPackageModel();
   const lexemes = model.features.lexeme.list as string[];
   if (lexemes.some((w) => w.includes(SEPARATOR))) throw new Error('wink core model: a lexeme holds the separator');
@@ -106,21 +106,30 @@ export function writeWinkCore(): string {
   );
   const size = Buffer.alloc(4);
   size.writeUInt32LE(head.length);
-  writeFileSync(PACKED, Buffer.concat([size, head, lexicon, xpansions, list]));
-  return PACKED.pathname;
+  writeFileSync(file, Buffer.concat([size, head, lexicon, xpansions, list]));
+  return file instanceof URL ? file.pathname : file;
 }
 
 /** The compact file as `readPackageModel` gives the JSON; null when it is missing or from another model. */
-function readPackedModel(): CoreModel | null {
+function readPackedModel(file: URL | string = PACKED): CoreModel | null {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(PACKED);
+    bytes = readFileSync(file);
   } catch {
     return null;
   }
-  let at = 4 + bytes.readUInt32LE(0);
-  const { fingerprint, ...model } = JSON.parse(bytes.toString('utf8', 4, at)) as CoreModel & { fingerprint: string };
+  let at = 4 + (bytes.length >= 4 ? bytes.readUInt32LE(0) : 0);
+  let head: CoreModel & { fingerprint: string };
+  try {
+    head = JSON.parse(bytes.toString('utf8', 4, at)) as typeof head;
+  } catch {
+    return null;
+  }
+  const { fingerprint, ...model } = head;
   if (fingerprint !== packedFingerprint()) return null;
+  // Torn (cut short by an interrupted build).
+  const lengths = [model.lexicon, model.xpansions, model.features.lexeme.list] as unknown as number[];
+  if (bytes.length !== lengths.reduce((n, length) => n + length, at)) return null;
   const take = (length: number): Buffer => bytes.subarray(at, (at += length));
   model.lexicon = table(take(model.lexicon as unknown as number));
   model.xpansions = table(take(model.xpansions as unknown as number));
@@ -175,7 +184,7 @@ function complete(model: CoreModel): CoreModel {
  * `intrinsicSize` values of each list: an instance only appends), each with a hash of its own;
  * the rest, which wink only reads, shared.
  */
-function copyCore(model: CoreModel): CoreModel {
+export function copyCoreModel(model: CoreModel): CoreModel {
   const features = { ...model.features };
   for (const f of appendable(model)) {
     const { list, intrinsicSize, ...rest } = model.features[f]!;
@@ -188,15 +197,19 @@ function copyCore(model: CoreModel): CoreModel {
 /** The core model as read for the first instance (which appends to it), for the copies of later ones. */
 let first: CoreModel | null = null;
 
-/** The core model, read from the package's JSON (`packed`: false) or the compact file (null when it cannot be). */
-export function readCoreModel(packed: boolean): CoreModel | null {
-  const model = packed ? readPackedModel() : readPackageModel();
+/**
+ * A core model as read for a first instance: from the package's JSON (`packed` false) or from
+ * the compact file (`packed` true, or the file's path; null when it is missing or from another model).
+ */
+export function readCoreModel(packed: boolean | URL | string): CoreModel | null {
+  const model = packed === false ? readPackageModel() : readPackedModel(packed === true ? PACKED : packed);
   return model && complete(model);
 }
 
+
 /** The core model for a new wink instance (package: load-core-model.js over read-core-model.js). */
 export function loadCoreModel(): CoreModel {
-  if (first) return copyCore(first);
+  if (first) return copyCoreModel(first);
   first = readCoreModel(true) ?? readCoreModel(false)!;
   return first;
 }

@@ -1,19 +1,69 @@
-/** The quicker loader of wink's core model gives what the package's own loader gives. */
+/** The quicker loader of wink's core model gives what the package's own loader gives, to every instance. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import packaged from 'wink-eng-lite-web-model';
-import model, { loadCoreModel } from '../../src/extract/wink-model.js';
+import model, { copyCoreModel, loadCoreModel, readCoreModel, writeWinkCore } from '../../src/extract/wink-model.js';
+
+const theirs = () => (packaged as unknown as { core: () => unknown }).core();
+const dir = mkdtempSync(join(tmpdir(), 'tally-wink-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Words no lexicon holds (each instance's cache appends them, and their prefixes, suffixes and shapes). */
+const UNKNOWN = 'Zorvath qelmarized the Brindlewick-Oxx quorbs. Mr. Yttrelain said 1,234,567 were grexed! "Vlorn?" asked Pqazu.';
 
 describe('wink model', () => {
-  it('loads the same core model as the package', () => {
-    const ours = loadCoreModel();
-    const theirs = (packaged as unknown as { core: () => unknown }).core();
-    expect(isDeepStrictEqual(ours, theirs)).toBe(true);
-    // The tables are words over buffers of exactly their bytes, as the package makes them.
-    expect(ours.lexicon).toBeInstanceOf(Uint32Array);
-    expect((ours.lexicon as Uint32Array).buffer.byteLength).toBe((ours.lexicon as Uint32Array).byteLength);
+  it('loads the same core model as the package, from its JSON and from the compact file', () => {
+    const file = join(dir, 'wink-core.bin');
+    writeWinkCore(file);
+    for (const ours of [readCoreModel(false)!, readCoreModel(file)!]) {
+      expect(isDeepStrictEqual(ours, theirs())).toBe(true);
+      // The tables are words over buffers of exactly their bytes, as the package makes them.
+      expect(ours.lexicon).toBeInstanceOf(Uint32Array);
+      expect((ours.lexicon as Uint32Array).buffer.byteLength).toBe((ours.lexicon as Uint32Array).byteLength);
+      expect((ours.xpansions as Uint32Array).buffer.byteLength).toBe((ours.xpansions as Uint32Array).byteLength);
+    }
+  });
+
+  it('reads no compact file that is missing, torn or from another model', () => {
+    expect(readCoreModel(join(dir, 'missing.bin'))).toBeNull();
+    const file = join(dir, 'other.bin');
+    writeWinkCore(file);
+    const head = Buffer.from(JSON.stringify({ fingerprint: 'another model' }));
+    const size = Buffer.alloc(4);
+    size.writeUInt32LE(head.length);
+    writeFileSync(file, Buffer.concat([size, head]));
+    expect(readCoreModel(file)).toBeNull();
+    writeWinkCore(file);
+    const whole = readFileSync(file);
+    for (const length of [0, 3, 40, whole.length - 1]) {
+      writeFileSync(file, whole.subarray(0, length));
+      expect(readCoreModel(file), `${length} bytes`).toBeNull();
+    }
+  });
+
+  it("gives a later instance the package's core model after an earlier one appended to its own", () => {
+    const first = readCoreModel(false)!;
+    // The first instance over `first` appends the unknown words to its lists and hashes.
+    const nlp = winkNLP({ ...model, core: () => first } as typeof packaged, ['sbd']);
+    nlp.readDoc(UNKNOWN);
+    expect(isDeepStrictEqual(first, theirs())).toBe(false);
+    const copy = copyCoreModel(first);
+    expect(isDeepStrictEqual(copy, theirs())).toBe(true);
+    // The copy reads the tables of the first, and appends to lists of its own.
+    expect(copy.lexicon).toBe(first.lexicon);
+    expect(copy.features.lexeme.list).not.toBe(first.features.lexeme.list);
+  });
+
+  it('gives every instance of the process its own core model', () => {
+    const a = loadCoreModel();
+    const b = loadCoreModel();
+    expect(isDeepStrictEqual(b, theirs())).toBe(true);
+    expect(b.features.lexeme.hash).not.toBe(a.features.lexeme.hash);
   });
 
   it("holds the package's other parts", () => {
@@ -23,13 +73,15 @@ describe('wink model', () => {
     expect(Object.keys(model).sort()).toEqual(Object.keys(pkg).sort());
   });
 
-  it("splits sentences as the package's model does", () => {
+  it("splits sentences and tags words as the package's model does, in instances made one after another", () => {
     const text = 'Police said 12 people were killed. Dr. Ali disagreed! "More," he said; the U.N. said 30.\nA caption';
-    const split = (m: unknown) =>
-      winkNLP(m as typeof packaged, ['sbd', 'pos'])
-        .readDoc(text)
-        .sentences()
-        .out();
-    expect(split(model)).toEqual(split(packaged));
+    const read = (m: unknown, pipe: string[], t: string) => {
+      const doc = winkNLP(m as typeof packaged, pipe as never).readDoc(t);
+      return [doc.sentences().out(), doc.tokens().out(), doc.tokens().out(winkNLP(m as typeof packaged).its.pos)];
+    };
+    // Each instance reads the unknown words before the next is made: none may see another's.
+    for (const pipe of [['sbd'], ['pos'], ['sbd', 'pos'], ['sbd']]) {
+      expect(read(model, pipe, UNKNOWN + ' ' + text)).toEqual(read(packaged, pipe, UNKNOWN + ' ' + text));
+    }
   });
 });
