@@ -206,7 +206,6 @@ export function readCoreModel(packed: boolean | URL | string): CoreModel | null 
   return model && complete(model);
 }
 
-
 /** The core model for a new wink instance (package: load-core-model.js over read-core-model.js). */
 export function loadCoreModel(): CoreModel {
   if (first) return copyCoreModel(first);
