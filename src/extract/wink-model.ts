@@ -10,7 +10,7 @@
  * instances (sentences, segment.ts; part-of-speech tags, pos.ts).
  *
  * Here the core model is read once, from the compact file `npm run build` writes beside this
- * module (dist/extract/wink-core.bin: the tables as raw bytes, the lexemes as one string) or,
+ * module (dist/extract/wink-core.bin: its JSON with the tables as raw bytes, not base64) or,
  * when that is missing or was written from another model, from the package's JSON. The first
  * instance takes it as read; each later one a fresh copy of the four lists its cache may append
  * to (their words as read, before any instance appended to them) with hashes of its own; every
@@ -78,65 +78,40 @@ function packedFingerprint(): string {
     .digest('hex');
 }
 
-/** The lexemes are stored as one string joined by this character, which none holds. */
-const SEPARATOR = '\0';
-
 /**
- * Writes the compact core model (run by `npm run build`); returns its path. It is the package's
- * JSON with the two tables as raw bytes and the lexeme list as one string after it:
- * [head length: u32][head: JSON][lexicon][xpansions][lexemes], where the head holds the rest
- * of the JSON, the fingerprint and, in place of each of the three, its length in bytes.
+ * Writes the compact core model (run by `npm run build`); returns its path: the package's JSON
+ * without its two base64 tables, which follow it as raw bytes. [JSON length: u32][JSON][lexicon]
+ * [xpansions], where the JSON holds the fingerprint and, in place of each table, its length.
  */
 export function writeWinkCore(file: URL | string = PACKED): string {
   const model = readPackageModel();
-  const lexemes = model.features.lexeme.list as string[];
-  if (lexemes.some((w) => w.includes(SEPARATOR))) throw new Error('wink core model: a lexeme holds the separator');
   const lexicon = Buffer.from((model.lexicon as Uint32Array).buffer);
   const xpansions = Buffer.from((model.xpansions as Uint32Array).buffer);
-  const list = Buffer.from(lexemes.join(SEPARATOR), 'utf8');
-  const head = Buffer.from(
-    JSON.stringify({
-      ...model,
-      fingerprint: packedFingerprint(),
-      lexicon: lexicon.length,
-      xpansions: xpansions.length,
-      features: { ...model.features, lexeme: { ...model.features.lexeme, list: list.length } },
-    }),
-    'utf8',
-  );
+  const json = Buffer.from(JSON.stringify({ ...model, fingerprint: packedFingerprint(), lexicon: lexicon.length, xpansions: xpansions.length }), 'utf8');
   const size = Buffer.alloc(4);
-  size.writeUInt32LE(head.length);
-  writeFileSync(file, Buffer.concat([size, head, lexicon, xpansions, list]));
+  size.writeUInt32LE(json.length);
+  writeFileSync(file, Buffer.concat([size, json, lexicon, xpansions]));
   return file instanceof URL ? file.pathname : file;
 }
 
-/** The compact file as `readPackageModel` gives the JSON; null when it is missing or from another model. */
+/** The compact file as `readPackageModel` gives the JSON; null when it is missing, torn or from another model. */
 function readPackedModel(file: URL | string = PACKED): CoreModel | null {
   let bytes: Buffer;
+  let saved: CoreModel & { fingerprint: string };
+  let at = 4;
   try {
     bytes = readFileSync(file);
+    saved = JSON.parse(bytes.toString('utf8', at, (at += bytes.readUInt32LE(0)))) as typeof saved;
   } catch {
     return null;
   }
-  let at = 4 + (bytes.length >= 4 ? bytes.readUInt32LE(0) : 0);
-  let head: CoreModel & { fingerprint: string };
-  try {
-    head = JSON.parse(bytes.toString('utf8', 4, at)) as typeof head;
-  } catch {
-    return null;
-  }
-  const { fingerprint, ...model } = head;
+  const { fingerprint, ...model } = saved;
   if (fingerprint !== packedFingerprint()) return null;
-  // Torn (cut short by an interrupted build).
-  const lengths = [model.lexicon, model.xpansions, model.features.lexeme.list] as unknown as number[];
-  if (bytes.length !== lengths.reduce((n, length) => n + length, at)) return null;
-  const take = (length: number): Buffer => bytes.subarray(at, (at += length));
-  model.lexicon = table(take(model.lexicon as unknown as number));
-  model.xpansions = table(take(model.xpansions as unknown as number));
-  const lexeme = model.features.lexeme;
-  lexeme.list = take(lexeme.list as unknown as number)
-    .toString('utf8')
-    .split(SEPARATOR);
+  const lengths = [model.lexicon, model.xpansions] as unknown as number[];
+  // Cut short (an interrupted build).
+  if (bytes.length !== at + lengths[0]! + lengths[1]!) return null;
+  model.lexicon = table(bytes.subarray(at, (at += lengths[0]!)));
+  model.xpansions = table(bytes.subarray(at, (at += lengths[1]!)));
   return model;
 }
 
