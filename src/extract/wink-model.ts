@@ -107,11 +107,11 @@ function readPackedModel(file: URL | string = PACKED): CoreModel | null {
   }
   const { fingerprint, ...model } = saved;
   if (fingerprint !== packedFingerprint()) return null;
-  const lengths = [model.lexicon, model.xpansions] as unknown as number[];
+  const [lexicon, xpansions] = [model.lexicon, model.xpansions] as unknown as [number, number];
   // Cut short (an interrupted build).
-  if (bytes.length !== at + lengths[0]! + lengths[1]!) return null;
-  model.lexicon = table(bytes.subarray(at, (at += lengths[0]!)));
-  model.xpansions = table(bytes.subarray(at, (at += lengths[1]!)));
+  if (bytes.length !== at + lexicon + xpansions) return null;
+  model.lexicon = table(bytes.subarray(at, at + lexicon));
+  model.xpansions = table(bytes.subarray(at + lexicon, at + lexicon + xpansions));
   return model;
 }
 
