@@ -66,20 +66,22 @@ export const PARSER_CUES: Readonly<Record<string, RegExp>> = {
 
 /**
  * The cue words a text holds, found in one pass (not one pass a parser): at each place a word of
- * any cue starts, the longest one; the shorter ones starting there are its beginnings. Each word
+ * any cue starts, the longest one (the words are tried longest first); the shorter ones starting
+ * there are its beginnings. Each word
  * stands for the bits of the word lists its beginnings are in.
  */
 const wordLists = [...new Set(Object.values(WORD_CUES))];
 const cueWords = [...new Set(wordLists.flat())].sort((a, b) => b.length - a.length);
-const CUE_WORD_AT = new RegExp(`(?=(${cueWords.join('|')}))`, 'gi');
+const CUE_WORD = new RegExp(cueWords.join('|'), 'gi');
 const cueBits = new Map(cueWords.map((w) => [w, wordLists.reduce((bits, list, k) => (list.some((c) => w.startsWith(c)) ? bits | (1 << k) : bits), 0)]));
 
 function cueWordBits(text: string): number {
   let bits = 0;
-  CUE_WORD_AT.lastIndex = 0;
-  for (let m = CUE_WORD_AT.exec(text); m; m = CUE_WORD_AT.exec(text)) {
-    bits |= cueBits.get(m[1]!.toLowerCase())!;
-    CUE_WORD_AT.lastIndex = m.index + 1;
+  CUE_WORD.lastIndex = 0;
+  for (let m = CUE_WORD.exec(text); m; m = CUE_WORD.exec(text)) {
+    bits |= cueBits.get(m[0].toLowerCase())!;
+    // The next word may start inside this one ("monthly", "tonight").
+    CUE_WORD.lastIndex = m.index + 1;
   }
   return bits;
 }
@@ -237,6 +239,7 @@ export function findDates(text: string, published: string | null): DateMention[]
   const anchor = published ?? textAnchor(text);
   const reference = anchor ? new Date(`${anchor}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1));
   const results = parseDates(text, reference);
+  const dayAfter = anchor ? addDays(anchor, 1) : null;
   const mentions: DateMention[] = [];
   for (const parsed of results) {
     let { result: r } = parsed;
@@ -275,7 +278,7 @@ export function findDates(text: string, published: string | null): DateMention[]
     if (anchor) {
       // "in 40 years" and other spans chrono projects into the future of the report.
       if (/^in\s+\d+\s+\w+$/i.test(trimmed) && date > anchor) continue;
-      if (date > addDays(anchor, 1) && !/\b(?:next|coming|tomorrow|upcoming)\b/i.test(trimmed)) continue;
+      if (date > dayAfter! && !/\b(?:next|coming|tomorrow|upcoming)\b/i.test(trimmed)) continue;
     }
     mentions.push({ date, end: last, kind: relative ? 'relative' : 'absolute', span: { start, end, text: text.slice(start, end) } });
   }
