@@ -302,13 +302,15 @@ function earlierMarkAt(text: string, sentenceStart: number, figureStart: number)
   const from = Math.max(sentenceStart, figureStart - EARLIER_REACH);
   const before = text.slice(from, figureStart);
   let at = -1;
-  for (const m of before.matchAll(/\p{L}+|;/gu)) {
+  WORD_OR_STOP.lastIndex = 0;
+  for (let m = WORD_OR_STOP.exec(before); m; m = WORD_OR_STOP.exec(before)) {
     const w = m[0].toLowerCase();
-    if (EARLIER_CUES.has(w)) at = from + m.index! + m[0].length;
+    if (EARLIER_CUES.has(w)) at = from + m.index + m[0].length;
     else if (at >= 0 && EARLIER_CLAUSE_STOPS.has(w)) at = -1;
   }
   return at;
 }
+const WORD_OR_STOP = /\p{L}+|;/gu;
 /** How far before a figure its "earlier" may stand (about a dozen words). */
 const EARLIER_REACH = 90;
 
