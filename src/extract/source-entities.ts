@@ -49,8 +49,9 @@ export function tidySourceEntity(source: Source, text: string): { source: Source
     tidiedIn.text = text;
     tidiedIn.sources.clear();
   }
-  // (A role left out reads as none; a kind left out is not a kind of null.)
-  const key = JSON.stringify([source.name, source.role ?? null, source.kind === undefined ? 0 : source.kind, source.via]);
+  // Kind, role (none, or its length and text), relays, then name: each part ends where the next can start.
+  const given = source.role;
+  const key = `${source.kind === undefined ? '~' : source.kind}${given == null ? '-' : `${given.length}:${given}`}${source.via.length ? JSON.stringify(source.via) : '[]'}${source.name}`;
   let tidied = tidiedIn.sources.get(key);
   if (!tidied) tidiedIn.sources.set(key, (tidied = tidy(source, text)));
   const { name, role, kind, via, rules } = tidied;
