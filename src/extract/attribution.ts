@@ -59,7 +59,7 @@ import type { QuoteWithSpeaker } from './quotes.js';
 import { tidySourceEntity, type SourceEntityRule } from './source-entities.js';
 import type { Segmentation } from './segment.js';
 import { resolveAnaphor, type SpeakerMention } from './speakers.js';
-import { tokenize, type Token } from './tokens.js';
+import { startsCapitalised, tokenize, type Token } from './tokens.js';
 
 /** Categories a report carries into a new paragraph only when it is named there again. */
 const NARRATED_CATEGORIES: ReadonlySet<DraftClaim['category']> = new Set(['participants', 'displaced']);
@@ -364,7 +364,8 @@ function releasesDocument(tokens: Token[], i: number): boolean {
  */
 function knowingVerbAt(tokens: Token[], i: number): number | null {
   const t = tokens[i]!;
-  if (/^\p{Lu}/u.test(t.text) && i > 0) return null;
+  // (Asked of every word: the capital is read from its first code.)
+  if (i > 0 && startsCapitalised(t.text)) return null;
   if (KNOWING_VERBS.has(t.lower)) {
     // "were believed", "the wounded treated at …", "a list kept by …": passive or participial, not the subject's knowing.
     // "tracked down 40 suspects": a phrasal verb of acting, not of knowing.

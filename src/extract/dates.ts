@@ -20,81 +20,102 @@ import { EARLIER_CLAUSE_STOPS, EARLIER_CUES } from './lexicon/index.js';
  * chrono runs the expression of every one of its parsers over the whole line, and most find
  * nothing: that scan was most of the time dates took. For several parsers every match holds one
  * of a few words ("3 days ago" ends with ago, before or earlier; a month-name date holds a month's
- * first three letters, in any case). Where the text holds none of them the parser gets an
- * expression that fails at once instead of its own, which could not have matched either: the
- * results are chrono's own (dates.test.ts holds the two equal). Each cue is read off the parser's
- * pattern in chrono-node 2.10 (its locales/en/parsers); a parser not named here runs as chrono runs it.
+ * first three letters, in any case). Where the text holds none of them the parser is left out of
+ * that text's parse, which it could not have added to: the results are chrono's own (dates.test.ts
+ * holds the two equal). Each cue is read off the parser's pattern in chrono-node 2.10 (its
+ * locales/en/parsers); a parser not named here runs as chrono runs it.
  */
-const MONTH_LETTERS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-export const PARSER_CUES: Readonly<Record<string, RegExp>> = {
+const MONTH_LETTERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Parsers every match of which holds one of these words (in any case, perhaps inside a longer word). */
+const WORD_CUES: Readonly<Record<string, readonly string[]>> = {
   // "(TIME_UNITS)\s{0,5}(?:ago|before|earlier)(?=\W|$)"
-  ENTimeUnitAgoFormatParser: /(?:ago|before|earlier)(?=\W|$)/i,
+  ENTimeUnitAgoFormatParser: ['ago', 'before', 'earlier'],
   // "(TIME_UNITS)\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=\W|$)"
-  ENTimeUnitLaterFormatParser: /(?:later|after|from now|henceforth|forward|out)(?=\W|$)/i,
-  // Its primary pattern holds "(\d{1,4})" whatever its prefix and suffix.
-  ENTimeExpressionParser: /\d/,
-  // "(this|last|past|next|after|\+|-)\s*(TIME_UNITS)": TIME_UNITS opens with about/around or a number (NUMBER_PATTERN).
-  ENTimeUnitCasualRelativeFormatParser:
-    /(?:this|last|past|next|after|\+|-)\s*(?:about|around|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a|few|several|the|couple)/i,
+  ENTimeUnitLaterFormatParser: ['later', 'after', 'from now', 'henceforth', 'forward', 'out'],
   // Every name of MONTH_DICTIONARY ("sept.", "december") holds its month's first three letters.
   ENMonthNameLittleEndianParser: MONTH_LETTERS,
   ENMonthNameMiddleEndianParser: MONTH_LETTERS,
   ENMonthNameParser: MONTH_LETTERS,
   ENYearMonthNameParser: MONTH_LETTERS,
   // Likewise every name of WEEKDAY_DICTIONARY ("thurs.", "sunday"); the pattern also takes "weekend" and "weekday".
-  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  ENWeekdayParser: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'week'],
   // "(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)(?=\W|$)"
-  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
+  ENCasualDateParser: ['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'night'],
   // "(?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)"
-  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
+  ENCasualTimeParser: ['morning', 'afternoon', 'evening', 'night', 'midday', 'noon'],
   // "(?:last\s+day|end)\s+of\s+(?:the\s+)?month(?=\W|$)"
-  ENEndOfCurrentMonthParser: /month/i,
+  ENEndOfCurrentMonthParser: ['month'],
   // "(this|last|past|next|after\s*this)\s*(TIME_UNIT_DICTIONARY)"
-  ENRelativeDateFormatParser: /this|last|past|next|after/i,
+  ENRelativeDateFormatParser: ['this', 'last', 'past', 'next', 'after'],
+};
+/** Parsers every match of which this expression finds in the text. */
+const PATTERN_CUES: Readonly<Record<string, RegExp>> = {
+  // Its primary pattern holds "(\d{1,4})" whatever its prefix and suffix.
+  ENTimeExpressionParser: /\d/,
+  // "(this|last|past|next|after|\+|-)\s*(TIME_UNITS)": TIME_UNITS opens with about/around or a number (NUMBER_PATTERN).
+  ENTimeUnitCasualRelativeFormatParser:
+    /(?:this|last|past|next|after|\+|-)\s*(?:about|around|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a|few|several|the|couple)/i,
   // "([0-9]{4})\-([0-9]{1,2})\-([0-9]{1,2})…"
   ISOFormatParser: /\d{4}-\d/,
 };
+/** Each cued parser's cue as one expression. */
+export const PARSER_CUES: Readonly<Record<string, RegExp>> = {
+  ...Object.fromEntries(Object.entries(WORD_CUES).map(([name, words]) => [name, new RegExp(words.join('|'), 'i')])),
+  ...PATTERN_CUES,
+};
 
-/** An expression that fails at its first position (anchored, so it is not tried along the text). */
-const NEVER = /^(?!)/;
+/**
+ * The cue words a text holds, found in one pass (not one pass a parser): at each place a word of
+ * any cue starts, the longest one (the words are tried longest first); the shorter ones starting
+ * there are its beginnings. Each word
+ * stands for the bits of the word lists its beginnings are in.
+ */
+const wordLists = [...new Set(Object.values(WORD_CUES))];
+const cueWords = [...new Set(wordLists.flat())].sort((a, b) => b.length - a.length);
+const CUE_WORD = new RegExp(cueWords.join('|'), 'gi');
+const cueBits = new Map(cueWords.map((w) => [w, wordLists.reduce((bits, list, k) => (list.some((c) => w.startsWith(c)) ? bits | (1 << k) : bits), 0)]));
 
-type Context = Parameters<chrono.Parser['pattern']>[0];
-
-/** What each cue found in the text chrono is reading: four parsers share the month names' cue. */
-let cuedText = '';
-const cueFound = new Map<RegExp, boolean>();
-
-function textHolds(text: string, cue: RegExp): boolean {
-  if (text !== cuedText) {
-    cuedText = text;
-    cueFound.clear();
+function cueWordBits(text: string): number {
+  let bits = 0;
+  CUE_WORD.lastIndex = 0;
+  for (let m = CUE_WORD.exec(text); m; m = CUE_WORD.exec(text)) {
+    bits |= cueBits.get(m[0].toLowerCase())!;
+    // The next word may start inside this one ("monthly", "tonight").
+    CUE_WORD.lastIndex = m.index + 1;
   }
-  let found = cueFound.get(cue);
-  if (found === undefined) cueFound.set(cue, (found = cue.test(text)));
-  return found;
+  return bits;
 }
 
-/** A chrono parser that reads a text only when `cue` (when given) finds its word in it. */
-class CuedParser implements chrono.Parser {
-  constructor(
-    readonly parser: chrono.Parser,
-    private readonly cue: RegExp | null,
-  ) {}
+/** A parser of chrono's, with what a text must hold for it to be read. */
+interface Cued {
+  parser: chrono.Parser;
+  /** The bit of its word list, or 0. */
+  bit: number;
+  pattern: RegExp | null;
+}
 
-  pattern(context: Context): RegExp {
-    return this.cue === null || textHolds(context.text, this.cue) ? this.parser.pattern(context) : NEVER;
+/** chrono's parser, reading each text with only the parsers whose cue the text holds (the same results, sooner). */
+class CuedChrono extends chrono.Chrono {
+  private readonly cued: Cued[];
+
+  constructor() {
+    super({ parsers: chrono.casual.parsers, refiners: chrono.casual.refiners });
+    this.cued = chrono.casual.parsers.map((parser) => {
+      const name = parser.constructor.name;
+      const words = WORD_CUES[name];
+      return { parser, bit: words ? 1 << wordLists.indexOf(words) : 0, pattern: PATTERN_CUES[name] ?? null };
+    });
   }
 
-  extract(context: Context, match: RegExpMatchArray): ReturnType<chrono.Parser['extract']> {
-    return this.parser.extract(context, match);
+  override parse(text: string, reference?: chrono.ParsingReference | Date, option?: chrono.ParsingOption): chrono.ParsedResult[] {
+    const bits = cueWordBits(text);
+    this.parsers = this.cued.filter((c) => (c.bit ? (bits & c.bit) !== 0 : c.pattern === null || c.pattern.test(text))).map((c) => c.parser);
+    return super.parse(text, reference, option);
   }
 }
 
-/** chrono.casual with every parser wrapped (one wrapper class keeps chrono's call sites monomorphic). */
-export const cuedChrono = new chrono.Chrono({
-  parsers: chrono.casual.parsers.map((p) => new CuedParser(p, PARSER_CUES[p.constructor.name] ?? null)),
-  refiners: chrono.casual.refiners,
-});
+/** chrono.casual with every parser cued. */
+export const cuedChrono: chrono.Chrono = new CuedChrono();
 
 /** chrono's parse of one text with Tally's options: UTC, never a date forward of the reference. */
 const parseWithChrono = (text: string, reference: Date): chrono.ParsedResult[] =>
@@ -218,6 +239,7 @@ export function findDates(text: string, published: string | null): DateMention[]
   const anchor = published ?? textAnchor(text);
   const reference = anchor ? new Date(`${anchor}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1));
   const results = parseDates(text, reference);
+  const dayAfter = anchor ? addDays(anchor, 1) : null;
   const mentions: DateMention[] = [];
   for (const parsed of results) {
     let { result: r } = parsed;
@@ -256,7 +278,7 @@ export function findDates(text: string, published: string | null): DateMention[]
     if (anchor) {
       // "in 40 years" and other spans chrono projects into the future of the report.
       if (/^in\s+\d+\s+\w+$/i.test(trimmed) && date > anchor) continue;
-      if (date > addDays(anchor, 1) && !/\b(?:next|coming|tomorrow|upcoming)\b/i.test(trimmed)) continue;
+      if (date > dayAfter! && !/\b(?:next|coming|tomorrow|upcoming)\b/i.test(trimmed)) continue;
     }
     mentions.push({ date, end: last, kind: relative ? 'relative' : 'absolute', span: { start, end, text: text.slice(start, end) } });
   }
@@ -280,13 +302,15 @@ function earlierMarkAt(text: string, sentenceStart: number, figureStart: number)
   const from = Math.max(sentenceStart, figureStart - EARLIER_REACH);
   const before = text.slice(from, figureStart);
   let at = -1;
-  for (const m of before.matchAll(/\p{L}+|;/gu)) {
+  WORD_OR_STOP.lastIndex = 0;
+  for (let m = WORD_OR_STOP.exec(before); m; m = WORD_OR_STOP.exec(before)) {
     const w = m[0].toLowerCase();
-    if (EARLIER_CUES.has(w)) at = from + m.index! + m[0].length;
+    if (EARLIER_CUES.has(w)) at = from + m.index + m[0].length;
     else if (at >= 0 && EARLIER_CLAUSE_STOPS.has(w)) at = -1;
   }
   return at;
 }
+const WORD_OR_STOP = /\p{L}+|;/gu;
 /** How far before a figure its "earlier" may stand (about a dozen words). */
 const EARLIER_REACH = 90;
 

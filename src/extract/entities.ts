@@ -52,7 +52,12 @@ export interface SourceEntity {
 }
 
 const isCap = (w: string) => startsCapitalised(w);
-const lower = (w: string) => w.toLowerCase().replace(/[.,;:]+$/, '');
+/** A word in lower case without its closing stops ("ministry," -> "ministry"); most words end on a letter and are only lowered. */
+const lower = (w: string) => {
+  const l = w.toLowerCase();
+  const c = l.charCodeAt(l.length - 1);
+  return c === 46 || c === 44 || c === 59 || c === 58 ? l.replace(/[.,;:]+$/, '') : l;
+};
 /** Words of a phrase, possessive marks kept on their word ("Kazakhstan's"). */
 const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean);
 

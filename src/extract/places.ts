@@ -40,7 +40,8 @@ interface Candidate {
   sentenceInitial: boolean;
   /**
    * A sentence-initial name that reads as a name, not a common word capitalised by its position:
-   * "Mandalay saw …" but not "Police said …", "Reading between …", "Victoria said …".
+   * "Mandalay saw …" but not "Police said …", "Reading between …", "Victoria said …". False
+   * for a name inside its sentence (every rule asks it of sentence-initial names only).
    */
   openerIsName: boolean;
   /** The names joined by "and" in the run, tried when the whole is not a place. */
@@ -102,9 +103,10 @@ function candidatesIn(text: string, tokens: Token[], sentenceStarts: Set<number>
 
 function candidateOf(text: string, tokens: Token[], a: number, b: number, sentenceStarts: Set<number>): Candidate | null {
   {
-    const words = tokens.slice(a, b).map((t) => t.lower);
     // Part of an organisation's name: not a place mention.
-    if (b - a > 1 && words.some((w) => ORG_WORDS.has(w) && !REGION_SUFFIX.has(w))) return null;
+    if (b - a > 1) {
+      for (let k = a; k < b; k++) if (ORG_WORDS.has(tokens[k]!.lower) && !REGION_SUFFIX.has(tokens[k]!.lower)) return null;
+    }
     let from = a;
     while (from < b && LEADING_STOP.has(tokens[from]!.lower)) from++;
     let to = b;
@@ -128,6 +130,7 @@ function candidateOf(text: string, tokens: Token[], a: number, b: number, senten
     // The possessive is not part of the name: "Iran’s" -> "Iran".
     const trim = (t: Token) => t.end - (POSSESSIVE.test(t.text) ? 2 : 0);
     const end = trim(tokens[b - 1]!);
+    const sentenceInitial = sentenceStarts.has(tokens[from]!.start);
     return {
       from,
       to,
@@ -135,8 +138,9 @@ function candidateOf(text: string, tokens: Token[], a: number, b: number, senten
       span: { start, end, text: text.slice(start, end) },
       regionSuffix,
       locative,
-      sentenceInitial: sentenceStarts.has(tokens[from]!.start),
-      openerIsName: openerIsName(tokens, from, to),
+      sentenceInitial,
+      // Read only where it is asked: of a name opening its sentence.
+      openerIsName: sentenceInitial && openerIsName(tokens, from, to),
     };
   }
 }

@@ -27,8 +27,42 @@ const lower = (w: string) => w.toLowerCase().replace(/[.,;:]+$/, '');
 const POSSESSIVE = /^(.*[\p{L}\p{N}.])['’]s$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u;
 
+/** What tidying makes of a source: its name, role, kind and relays, and the rules that changed them. */
+interface Tidied {
+  name: string;
+  role: string | null;
+  kind: SourceKind | undefined;
+  via: string[];
+  rules: SourceEntityRule[];
+}
+
+/**
+ * Sources already tidied in the report under way: attribution tidies the same source for each
+ * of its figures, and each tidying searches the whole report. Keyed by what tidying reads of a
+ * source; emptied when the report's text changes, so no report reads another's.
+ */
+const tidiedIn = { text: '', sources: new Map<string, Tidied>() };
+
 /** Tidies `source` as an entity; `text` is the report's clean text (pronouns that refer back to a lone name). */
 export function tidySourceEntity(source: Source, text: string): { source: Source; rules: SourceEntityRule[] } {
+  if (text !== tidiedIn.text) {
+    tidiedIn.text = text;
+    tidiedIn.sources.clear();
+  }
+  // Kind, role (none, or its length and text), relays, then name: each part ends where the next can start.
+  const given = source.role;
+  const key = `${source.kind === undefined ? '~' : source.kind}${given == null ? '-' : `${given.length}:${given}`}${source.via.length ? JSON.stringify(source.via) : '[]'}${source.name}`;
+  let tidied = tidiedIn.sources.get(key);
+  if (!tidied) tidiedIn.sources.set(key, (tidied = tidy(source, text)));
+  const { name, role, kind, via, rules } = tidied;
+  if (!rules.length && kind === source.kind) return { source, rules: [] };
+  const out: Source = { ...source, name, via: [...via] };
+  if (kind) out.kind = kind;
+  if (role !== (source.role ?? null)) out.role = role;
+  return { source: out, rules: [...rules] };
+}
+
+function tidy(source: Source, text: string): Tidied {
   const rules: SourceEntityRule[] = [];
   let { name } = source;
   let role = source.role ?? null;
@@ -79,11 +113,7 @@ export function tidySourceEntity(source: Source, text: string): { source: Source
     kind = read;
   }
 
-  if (!rules.length && kind === source.kind) return { source, rules };
-  const out: Source = { ...source, name, via };
-  if (kind) out.kind = kind;
-  if (role !== (source.role ?? null)) out.role = role;
-  return { source: out, rules };
+  return { name, role, kind, via, rules };
 }
 
 function relayIsEntity(relay: string, name: string): boolean {

@@ -144,7 +144,12 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
   // A bare acronym is an organisation ("The OHCHR released data").
   for (const t of tokens) {
     // …unless it is the acronym just given for a name: "the Coastal Relief Network (CRN)".
+    // (Most tokens are ruled out by their length or their first letter before the expression.)
+    const c = t.text.charCodeAt(0);
     if (
+      t.text.length >= 3 &&
+      c >= 65 &&
+      c <= 90 &&
       /^[A-Z]{3,}$/.test(t.text) &&
       !out.some((m) => (m.start <= t.start && t.end <= m.end) || (m.alias === t.text && m.end < t.start && t.start - m.end <= 3))
     ) {

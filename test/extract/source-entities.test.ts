@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../src/domain.js';
 import { extract } from '../../src/extract/index.js';
+import { tidySourceEntity } from '../../src/extract/source-entities.js';
 import { normaliseSource, sameSource } from '../../src/sources/index.js';
 
 const sourceOf = (text: string, span: RegExp): Source | null => {
@@ -95,5 +96,20 @@ describe('source entities', () => {
     expect(sourceOf(org, /26 bodies/)?.kind).toBe('organisation');
     const person = 'Ilse Varkonen, a spokesperson for the Relief Office of Tamsk, said 18 people were killed.';
     expect(sourceOf(person, /18 people/)).toMatchObject({ name: 'Ilse Varkonen', kind: 'person' });
+  });
+
+  it('tidies a source read again in a report as the first time, and in another report by that report', () => {
+    const lone: Source = { name: 'Brannock', via: [] };
+    const asPerson = 'Brannock said 12 people died. He added that 3 were children.';
+    const asBody = 'Brannock said 12 people died. It added that 3 were children.';
+    const first = tidySourceEntity(lone, asPerson);
+    expect(first.source.kind).toBe('person');
+    expect(tidySourceEntity(lone, asPerson)).toEqual(first);
+    expect(tidySourceEntity(lone, asBody).source.kind).toBe('organisation');
+    // The same name with another kind or role given is tidied on its own.
+    expect(tidySourceEntity({ ...lone, kind: 'organisation' }, asPerson).rules).toEqual(['kind-from-text']);
+    const titled: Source = { name: 'Undersecretary Ana Ruiz', via: ['Ana Ruiz'] };
+    expect(tidySourceEntity(titled, asBody).source).toEqual({ name: 'Ana Ruiz', via: [], kind: 'person', role: 'Undersecretary' });
+    expect(tidySourceEntity({ ...titled, role: 'envoy' }, asBody).source.role).toBe('envoy Undersecretary');
   });
 });
