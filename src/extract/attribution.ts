@@ -54,7 +54,7 @@ import {
   VERB_OR_PLURAL_NOUN,
 } from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
-import { headIsNamed, isNamed, isPronoun, looksLikePerson, phraseAfter, subjectBefore, tidySourceName, type SubjectRule } from './names.js';
+import { headIsNamed, isNamed, isPronoun, looksLikeOrg, looksLikePerson, phraseAfter, subjectBefore, tidySourceName, type SubjectRule } from './names.js';
 import type { QuoteWithSpeaker } from './quotes.js';
 import { tidySourceEntity, type SourceEntityRule } from './source-entities.js';
 import type { Segmentation } from './segment.js';
@@ -433,8 +433,18 @@ function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefo
   if (!subj || !PLACE_PREPOSITIONS.has(tokens[subj.from - 1]?.lower ?? '')) return subj;
   const head = subjectBefore(tokens, subj.from - 1);
   const noun = head && head.to === subj.from - 1 ? tokens[head.to - 1]!.lower : '';
+  // "The Red Cross in Tavel said": a body's name before the place speaks as well as people do.
+  const body =
+    !!noun &&
+    (GENERIC_ORG_HEADS.has(noun) ||
+      looksLikeOrg(
+        tokens
+          .slice(head!.from, head!.to)
+          .map((t) => t.text)
+          .join(' '),
+      ));
   return head &&
-    (personNoun(noun) || GROUP_NOUNS.has(noun)) &&
+    (personNoun(noun) || GROUP_NOUNS.has(noun) || body) &&
     !/\d/.test(
       tokens
         .slice(head.from, head.to)
@@ -458,7 +468,13 @@ function headlineTail(tokens: Token[]): { from: number } | null {
     // "Covid-19", "pro-democracy": a dash inside a word is no separator.
     if (t.text !== ':' && (tokens[k - 1]!.end === t.start || tokens[k + 1]!.start === t.end)) return null;
     const words = tokens.slice(k + 1);
-    if (!words.every((w) => /^\p{Lu}/u.test(w.text) || ['of', 'for', 'the', 'and', '&', '.'].includes(w.lower))) return null;
+    // "… rises to 320 - officials", "— rights group": a bare lower-case noun of people or of a body names the teller too.
+    const head = words[words.length - 1]!.lower;
+    const bare =
+      words.length <= 3 &&
+      words.every((w) => /^\p{Ll}+$/u.test(w.text)) &&
+      (GROUP_NOUNS.has(head) || STATE_BODY_NOUNS.has(head) || GENERIC_ORG_HEADS.has(head) || personNoun(head)?.plural === true);
+    if (!bare && !words.every((w) => /^\p{Lu}/u.test(w.text) || ['of', 'for', 'the', 'and', '&', '.'].includes(w.lower))) return null;
     if (!tokens.slice(0, k).some((w) => /^\d/.test(w.text) || /^(?:dozens|hundreds|thousands|scores)$/.test(w.lower))) return null;
     return { from: k + 1 };
   }
@@ -519,7 +535,7 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
   const tail = headlineTail(tokens);
   if (tail) {
     const entity = sourceEntity(slice(tokens[tail.from]!.start, tokens[tokens.length - 1]!.end));
-    if (entity && entity.kind !== 'document' && /^\p{Lu}/u.test(entity.name)) {
+    if (entity && entity.kind !== 'document') {
       items.push({ role: 'speaker', name: entity.name, at: tokens[tail.from - 1]!.start, entity, rule: 'headline-trailing-source' });
       known.push({ name: entity.name, start: tokens[tail.from]!.start, entity });
     }
@@ -671,7 +687,8 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
         !after || /^[.,;”"’)]$/.test(after.text) || (CLAUSE_END_ADVERBS.has(after.lower) && rest.length <= 8 && !rest.some((w) => FINITE_AUX.has(w.lower)));
       // "…, said witnesses.", "…, say activists", "…, said police": a bare plural of people or a state body too.
       const head = np ? tokens[np.to - 1]!.lower : '';
-      const people = np && /^\p{Ll}/u.test(tokens[np.from]!.text) && (GROUP_NOUNS.has(head) || STATE_BODY_NOUNS.has(head));
+      // "…, says rights group" (a headline): a bare description of a body too.
+      const people = np && /^\p{Ll}/u.test(tokens[np.from]!.text) && (GROUP_NOUNS.has(head) || STATE_BODY_NOUNS.has(head) || GENERIC_ORG_HEADS.has(head));
       if (np && endsClause && (/^\p{Lu}/u.test(tokens[np.from]!.text) || ['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? '') || people)) {
         if (add('speaker', slice(np.start, np.end), t.start)) continue;
       }
@@ -683,6 +700,12 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
       if (k < tokens.length && k < i + 14 && k > i + 1) add('quoted', slice(tokens[i + 1]!.start, tokens[k - 1]!.end), tokens[i + 1]!.start);
     }
     let subj = openedBySubordinator(tokens, speakerBeforePlace(tokens, subjectBefore(tokens, i)));
+    // "A report by the Crisis Group released on Wednesday estimated": the author's name ends
+    // before the participle that tells of the document.
+    if (subj && tokens[subj.from - 1]?.lower === 'by' && DOCUMENT_NOUNS.has(tokens[subj.from - 2]?.lower ?? '')) {
+      const to = nameRunEnd(tokens, subj.from, subj.to);
+      if (to < subj.to) subj = { ...subj, to, end: tokens[to - 1]!.end };
+    }
     // "A researcher who has been tallying deaths said …": a subject that is no source may close a relative clause.
     if (subj && relativeOpening(tokens, i) > 0 && !sourceEntity(slice(subj.start, subj.end))) subj = subjectPastRelative(tokens, i);
     // "The spokesman laid the blame … and reported that …": a coordinated verb shares the sentence's subject.

@@ -17,6 +17,7 @@ import {
   PLACE_HEAD_NOUNS,
   ROLE_NOUNS,
   SPEAKER_NAME_CONNECTORS,
+  STREET_NOUNS,
   WEEKDAYS,
   TITLES,
 } from './lexicon/index.js';
@@ -80,6 +81,19 @@ function roleAfter(tokens: Token[], text: string, offset: number, from: number):
 }
 
 /**
+ * The role a person's name stands in apposition to: "Velmaria's interior minister, Oskar Brandt,
+ * met …" -> "Velmaria's interior minister" (a lower-case role noun right before the comma).
+ */
+function roleBefore(tokens: Token[], text: string, offset: number, first: number, end: number): string | null {
+  if (tokens[first - 1]?.text !== ',' || ![',', 'said', 'says', 'told'].includes(tokens[end]?.lower ?? '')) return null;
+  const last = tokens[first - 2];
+  if (!last || !/^\p{Ll}/u.test(last.text) || !ROLE_NOUNS.has(last.lower)) return null;
+  let k = first - 2;
+  while (k - 1 >= 0 && k > first - 8 && /^[\p{L}'’-]+$/u.test(tokens[k - 1]!.text) && !['the', 'a', 'an', 'and', 'said', 'says', 'told'].includes(tokens[k - 1]!.lower)) k--;
+  return text.slice(tokens[k]!.start - offset, last.end - offset);
+}
+
+/**
  * "Sri Lanka", "Sri Lankan", "Easter Sunday": capitalised pairs that look like a person's name
  * but name a place, a people or a day, so "he said" never refers to them.
  */
@@ -131,11 +145,13 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       (name.includes(' ') || titleWords.length > 0) &&
       (titleWords.length > 0 || !namesPlaceOrDay(name)) &&
       // "Imam Sahib District": a title word opening a place's name does not make it a person's.
-      !PLACE_HEAD_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase())
+      !PLACE_HEAD_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase()) &&
+      // "the Kettle Street clinic": a street's or a square's name is no person's.
+      !STREET_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase())
     ) {
       const role = titleWords.length
         ? sentenceText.slice(tokens[a]!.start - offset, tokens[from - 1]!.end - offset)
-        : roleAfter(tokens, sentenceText, offset, to);
+        : (roleBefore(tokens, sentenceText, offset, a, to) ?? roleAfter(tokens, sentenceText, offset, to));
       out.push({ name, kind: 'person', alias, role, start: tokens[from]!.start, end: tokens[to - 1]!.end });
     } else if (alias) {
       out.push({ name, kind: 'org', alias, role: null, start: tokens[a]!.start, end: tokens[to - 1]!.end });

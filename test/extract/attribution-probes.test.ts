@@ -550,3 +550,41 @@ describe('attribution probes: joint subjects, references back, paragraphs and he
     ['Organisers said the rally, which drew 20,000 people, was peaceful.', 'Organisers'],
   ]);
 });
+
+describe('attribution probes: appositions, bare tellers, roles named before (attrib3)', () => {
+  check([
+    // An organisation's name in apposition to a lower-case description (apposition-subject).
+    ['The UN humanitarian office, OCHA, said 25,000 people had fled the fighting in Kordo.', 'OCHA'],
+    ['The country’s biggest union, the Norvan Workers Federation, said 25,000 people had marched.', 'Norvan Workers Federation'],
+    ['The regional aid office, KESTRA, said 3,400 families had fled the valley.', 'KESTRA'],
+    // A bare description of a body closing a headline.
+    ['58 dead in port clashes, says rights group', 'rights group'],
+    ['Dozens detained in Orvik, says monitoring group', 'monitoring group'],
+    ['Toll in Varnay quake rises to 320 - officials', 'officials'],
+    ['Flood toll climbs to 41 — police', 'police'],
+    // A named body before a place preposition speaks, not the place.
+    ['The Red Cross in Tavel said 27 bodies had been recovered.', 'Red Cross'],
+    ['The Velmar Medical Council in Orsk said 33 doctors had been detained.', 'Velmar Medical Council'],
+    // "A report by X released on …": the author's name ends before the participle.
+    ['A report by the Lunar Crisis Group released on Wednesday estimated that 9,000 people had been displaced by the fighting.', 'Lunar Crisis Group'],
+    ['A study by the Orvan Health Trust published on Friday found that 212 people had died.', 'Orvan Health Trust'],
+    // A role named again after a time adverbial, and a role in apposition before the name.
+    [
+      'Defence Minister Tarik Ondrava said on Monday that troops had secured the border. Later in the day the defence minister said 14 soldiers had been killed.',
+      'Tarik Ondrava',
+    ],
+    [
+      'Interior Minister Hana Vos spoke to reporters on Friday. Later that evening the interior minister said 80 people had been arrested.',
+      'Hana Vos',
+    ],
+    ["Velmaria's interior minister, Oskar Brandt, met protest leaders on Wednesday. Velmaria's interior minister later said 300 people had been detained.", 'Oskar Brandt'],
+    ["Norland's health minister, Ida Sorensen, visited the wards. Norland's health minister said 95 people had been injured.", 'Ida Sorensen'],
+    // A street's name is no person for "she" to refer to.
+    [
+      'Dr Mira Solen, who runs the Kettle Street clinic, said her staff had treated 54 wounded protesters. She said at least six of them were in critical condition.',
+      'Mira Solen',
+      'Mira Solen',
+    ],
+    ['Jon Harrow, who manages the shelter on Dock Road, said 40 people had been wounded. He said 12 of them were children.', 'Jon Harrow', 'Jon Harrow'],
+  ]);
+});
