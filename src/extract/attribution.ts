@@ -42,6 +42,8 @@ import {
   HOLDING_VERBS,
   KNOWING_VERBS,
   OFFICE_WORDS,
+  ORGANISER_NOUNS,
+  ORGANISING_VERBS,
   PASSIVE_AUX,
   PLACE_PREPOSITIONS,
   RECEPTION_PARTICIPLES,
@@ -400,6 +402,8 @@ function nameRunEnd(tokens: Token[], from: number, to: number): number {
     k < to &&
     (/^\p{Lu}/u.test(tokens[k]!.text) ||
       tokens[k]!.text === '.' ||
+      // "the Teachers' Union": a plural's possessive mark inside a name.
+      (["'", '’'].includes(tokens[k]!.text) && /s$/.test(tokens[k - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) ||
       (['of', 'for', 'and', 'the', 'de'].includes(tokens[k]!.lower) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')))
   )
     k++;
@@ -1087,6 +1091,9 @@ export type SourceRule =
  *                           -> Velmar Watch (the document-level merge of repeats, extract/index.ts)
  *   indefinite-description  "An international watchdog blamed …; Human Rights Watch said" -> the organisation named next
  *   acronym-of-name         "INDH" after "National Institute for Human Rights (INDH)" -> the name
+ *   organiser-named         "Organisers said 80,000 …" where the report says "the march, organised by the
+ *                           Coastal Workers Federation" -> the body it names as calling the gathering
+ *   figure-owner-named      "Activists say 40 … The figure from the Velmar Rights Union …" -> the body named as its owner
  */
 export type SourceRefinement =
   | SubjectRule
@@ -1107,6 +1114,8 @@ export type SourceRefinement =
   | 'document-by-author'
   | 'state-of-report'
   | 'relative-aside'
+  | 'organiser-named'
+  | 'figure-owner-named'
   | SourceEntityRule;
 
 export function attribute({ seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {
@@ -1179,6 +1188,28 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     const np = from > 0 ? phraseAfter(tokens, from + 1) : null;
     const entity = np ? sourceEntity(next.text.slice(np.start - next.start, np.end - next.start)) : null;
     return entity ? { role: 'according', name: entity.name, entity, at: np!.start } : null;
+  };
+
+  /**
+   * "The figure from the Civil Front …", "The estimate by the Velmar Union …": a sentence after the
+   * figure's (up to the next with figures, within the next paragraph) that names who the figure is from.
+   */
+  const figureOwnerAfter = (at: number): Source | null => {
+    const paragraph = seg.sentences[at]!.paragraph;
+    for (let j = at + 1; j < perSentence.length && seg.sentences[j]!.paragraph <= paragraph + 1 && !withClaims.has(j - 1 === at ? -1 : j - 1); j++) {
+      const { tokens } = perSentence[j]!;
+      const s = seg.sentences[j]!;
+      for (let k = 1; k < tokens.length - 2; k++) {
+        if (!['the', 'that', 'this'].includes(tokens[k - 1]!.lower) || !FIGURE_NOUNS.has(tokens[k]!.lower) || !['from', 'by'].includes(tokens[k + 1]!.lower)) continue;
+        const from = tokens[k + 2]!.lower === 'the' ? k + 3 : k + 2;
+        const to = nameRunEnd(tokens, from, tokens.length);
+        if (to <= from || !/^\p{Lu}/u.test(tokens[from]?.text ?? '')) continue;
+        const entity = sourceEntity(s.text.slice(tokens[from]!.start - s.start, tokens[to - 1]!.end - s.start));
+        if (entity && entity.kind !== 'person' && entity.kind !== 'document' && isNamed(entity.name))
+          return sourceOf({ role: 'speaker', name: entity.name, entity, at: tokens[from]!.start }, []);
+      }
+    }
+    return null;
   };
 
   /** The speaker closing the next sentence of the paragraph ("…, the ministry reported."), when the claim's sentence opens the paragraph. */
@@ -1285,6 +1316,23 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       }
     }
     if (source) source = canonical(source, mentions, refinements);
+    // "Organisers said 80,000 marched" in a report naming who organised the march (organiser-named).
+    // "Organisers say 1.7 million took part … The figure from the Civil Front covered …": the body
+    // a following sentence names as the figure's owner is who the unnamed group is (figure-owner-named).
+    if (source && isUnnamedGroup(uncapitalised(source.name))) {
+      const owner = figureOwnerAfter(claim.sentence);
+      if (owner) {
+        source = { ...owner, via: source.via };
+        refinements.push('figure-owner-named');
+      }
+    }
+    if (source && ORGANISER_NOUNS.has(uncapitalised(source.name))) {
+      const body = organiserNamed(tokensOf, seg.sentences.map((s) => s.text), seg.sentences.map((s) => s.start), figureAt);
+      if (body) {
+        source = { ...body, via: source.via };
+        refinements.push('organiser-named');
+      }
+    }
 
     const paragraph = sentence.paragraph;
     let inherited = false;
@@ -1420,4 +1468,39 @@ function canBeCited(phrase: string): boolean {
     DOCUMENT_NOUNS.has(head) ||
     STATE_BODY_NOUNS.has(head)
   );
+}
+
+/**
+ * The body a report names as having called the gathering: "organised by (the) X", "X, which
+ * called the march", "X organised the rally". The nearest such before the figure, else the first
+ * after it; null when the report names none, or names several different bodies so.
+ */
+function organiserNamed(sentences: Token[][], texts: string[], starts: number[], figureAt: number): Source | null {
+  const found: Array<{ name: string; at: number; entity: SourceEntity }> = [];
+  sentences.forEach((tokens, si) => {
+    const slice = (a: Token, b: Token) => texts[si]!.slice(a.start - starts[si]!, b.end - starts[si]!);
+    for (let k = 0; k < tokens.length; k++) {
+      if (!ORGANISING_VERBS.has(tokens[k]!.lower)) continue;
+      let from = -1;
+      let to = -1;
+      if (tokens[k + 1]?.lower === 'by') {
+        from = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+        to = nameRunEnd(tokens, from, tokens.length);
+      } else {
+        // "X, which organised …", "X organised …": the capitalised name right before.
+        let end = k;
+        if (tokens[end - 1]?.lower === 'which' && tokens[end - 2]?.text === ',') end -= 2;
+        let start = end;
+        while (start > 0 && (/^\p{Lu}/u.test(tokens[start - 1]!.text) || (['of', 'for', 'and'].includes(tokens[start - 1]!.lower) && /^\p{Lu}/u.test(tokens[start - 2]?.text ?? ''))))
+          start--;
+        if (start < end) [from, to] = [start, end];
+      }
+      if (from < 0 || to <= from || !/^\p{Lu}/u.test(tokens[from]?.text ?? '')) continue;
+      const entity = sourceEntity(slice(tokens[from]!, tokens[to - 1]!));
+      if (entity && (entity.kind === 'organisation' || entity.kind === 'office') && isNamed(entity.name)) found.push({ name: entity.name, at: tokens[k]!.start, entity });
+    }
+  });
+  if (!found.length || new Set(found.map((f) => f.name)).size > 1) return null;
+  const pick = found.filter((f) => f.at < figureAt).pop() ?? found[0]!;
+  return sourceOf({ role: 'speaker', name: pick.name, entity: pick.entity, at: pick.at }, []);
 }

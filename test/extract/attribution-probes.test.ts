@@ -588,3 +588,23 @@ describe('attribution probes: appositions, bare tellers, roles named before (att
     ['Jon Harrow, who manages the shelter on Dock Road, said 40 people had been wounded. He said 12 of them were children.', 'Jon Harrow', 'Jon Harrow'],
   ]);
 });
+
+describe('attribution probes: an unnamed group the report links to a named body (attrib3)', () => {
+  check([
+    // organiser-named: the body the report says called the gathering.
+    ['Organisers said 80,000 people joined the march, which was called by the Coastal Workers Federation.', 'Coastal Workers Federation'],
+    ["The rally was organised by the Teachers' Union of Norvia. Organisers said 80,000 people took part.", "Teachers' Union of Norvia"],
+    ['The Dessa Students Council, which organised the sit-in, has been banned. Organizers said 12,000 people attended.', 'Dessa Students Council'],
+    // Two different bodies said to organise: no link.
+    ['The march was organised by the Velmar Union and the rally was staged by the Orsk Tenants Federation. Organisers said 5,000 people took part.', 'Organisers'],
+    // figure-owner-named: a following sentence names the figure's owner.
+    [
+      'Organisers say at least 90,000 people took part in a march in Orvik on Sunday. Demonstrators walked from the harbour to the old town.\n\nThe figure from the Orvik Civic Front covered marchers in the centre only. Police put the number at 30,000.',
+      'Orvik Civic Front',
+      'Police',
+    ],
+    ['Activists said 47 people had been detained overnight. The count by the Dessa Rights Union was the highest this year.', 'Dessa Rights Union'],
+    // No owner named: the group stays.
+    ['Activists said 47 people had been detained overnight. The figure could not be verified.', 'Activists'],
+  ]);
+});

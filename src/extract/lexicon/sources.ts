@@ -242,3 +242,11 @@ export const SPEECH_AFTER = new Set([
 
 /** Participles of supplying a figure whose agent ("provided by X") is its source. */
 export const SUPPLY_PARTICIPLES = new Set(['provided', 'supplied', 'compiled', 'issued', 'gathered', 'collected', 'furnished']);
+
+/**
+ * Nouns of those who called a gathering, and the verbs by which a text says who did ("the march,
+ * organised by the Workers Federation", "the union, which called the rally"): "organisers" is the
+ * body the text links so.
+ */
+export const ORGANISER_NOUNS = new Set(['organisers', 'organizers', 'organiser', 'organizer']);
+export const ORGANISING_VERBS = new Set(['organised', 'organized', 'organising', 'organizing', 'called', 'convened', 'staged', 'organises', 'organizes']);
