@@ -53,6 +53,8 @@ import {
   STATE_BODY_NOUNS,
   SUBORDINATORS,
   TOLL_UPDATE_VERBS,
+  TOPIC_SHIFT_NOUNS,
+  TOPIC_SHIFT_OPENERS,
   VERB_OR_PLURAL_NOUN,
 } from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
@@ -998,7 +1000,8 @@ function refersToDocument(tokens: Token[]): boolean {
 function isUnnamedGroup(name: string): boolean {
   const words = name.split(/\s+/);
   const head = words[words.length - 1]!;
-  return GROUP_NOUNS.has(head) && !/^\p{Lu}/u.test(head) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w));
+  // ("UN human rights experts": an acronym opening the phrase names whose they are.)
+  return GROUP_NOUNS.has(head) && !/^\p{Lu}/u.test(head) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w)) && !/^\p{Lu}{2,}$/u.test(words[0]!);
 }
 
 /** "the network linked to the opposition", "a monitoring group": a generic organisation noun heads it. */
@@ -1094,6 +1097,7 @@ export type SourceRule =
  *   organiser-named         "Organisers said 80,000 …" where the report says "the march, organised by the
  *                           Coastal Workers Federation" -> the body it names as calling the gathering
  *   figure-owner-named      "Activists say 40 … The figure from the Velmar Rights Union …" -> the body named as its owner
+ *   topic-shift             "Separately, …", "In a separate incident, …": the report before does not run on
  */
 export type SourceRefinement =
   | SubjectRule
@@ -1116,6 +1120,7 @@ export type SourceRefinement =
   | 'relative-aside'
   | 'organiser-named'
   | 'figure-owner-named'
+  | 'topic-shift'
   | SourceEntityRule;
 
 export function attribute({ seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {
@@ -1247,10 +1252,12 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       // Only a named organisation, and only into the next paragraph.
       // A body that released figures runs on into its paragraph, named or not ("the health ministry").
       const released = last?.releases && sentence.paragraph === seg.sentences[scanned]!.paragraph;
+      // (A group named by its body runs on as the body does: "UN human rights experts said …".)
+      const namedGroup = last?.entity?.kind === 'group' && !!last.name && !isUnnamedGroup(last.name);
       if (
         last &&
         last.entity &&
-        ['organisation', 'office', 'outlet'].includes(last.entity.kind) &&
+        (['organisation', 'office', 'outlet'].includes(last.entity.kind) || namedGroup) &&
         (released || (isNamed(last.name!) && /\s\p{Lu}|^\p{Lu}{2,}/u.test(last.name!))) &&
         sentence.paragraph - seg.sentences[scanned]!.paragraph <= 1
       ) {
@@ -1349,7 +1356,12 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
         (((lastAttributed?.paragraph !== lead || !releaseLead) && NARRATED_CATEGORIES.has(claim.category)) ||
           (!!last && narratedAct(perSentence[claim.sentence]!.tokens, figureAt, last)));
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && narrative) refinements.push('narrated-in-new-paragraph');
-      if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative) [source, rule] = [lastAttributed.source, 'report-continues'];
+      // "Separately, …", "In a separate incident on Sunday, …": the report turns to another matter (topic-shift).
+      // (Not when the report's speaker acts in it: "Separately, police arrested 12" after "police said".)
+      const shifted = !!last && !narrative && opensNewMatter(perSentence[claim.sentence]!.tokens) && !namesSpeaker(perSentence[claim.sentence]!.tokens, figureAt, last);
+      if (shifted) refinements.push('topic-shift');
+      if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative && !shifted)
+        [source, rule] = [lastAttributed.source, 'report-continues'];
       else if (bylineSource) [source, rule] = [bylineSource, 'byline'];
       inherited = source !== null;
       // "Among the dead counted in the official tally were …": naming the report under way states its source again.
@@ -1439,8 +1451,13 @@ function narratedAct(tokens: Token[], figureAt: number, last: Source): boolean {
   const verb = tokens[k];
   if (!verb || k < 1 || !HARM_VERB_FORMS.has(verb.lower) || !(/ed$/.test(verb.lower) || verb.lower === 'shot')) return false;
   if (NARRATION_BLOCKERS.has(tokens[k - 1]!.lower)) return false;
+  return !namesSpeaker(tokens, tokens[k]!.start, last);
+}
+
+/** Whether a word of the speaker's name stands before `at` ("police arrested 12" after "Hong Kong police"). */
+function namesSpeaker(tokens: Token[], at: number, last: Source): boolean {
   const speaker = new Set(last.name.toLowerCase().split(/\s+/));
-  return !tokens.slice(0, k).some((t) => speaker.has(t.lower) && !['the', 'of', 'for', 'and'].includes(t.lower));
+  return tokens.some((t) => t.start < at && speaker.has(t.lower) && !['the', 'of', 'for', 'and'].includes(t.lower));
 }
 
 /** A harm participle or adjective after a reporting participle ("confirmed killed", "reported dead"). */
@@ -1503,4 +1520,11 @@ function organiserNamed(sentences: Token[][], texts: string[], starts: number[],
   if (!found.length || new Set(found.map((f) => f.name)).size > 1) return null;
   const pick = found.filter((f) => f.at < figureAt).pop() ?? found[0]!;
   return sourceOf({ role: 'speaker', name: pick.name, entity: pick.entity, at: pick.at }, []);
+}
+
+/** "Separately, …", "Meanwhile, …", "In a separate incident …", "In another attack …" opening the sentence. */
+function opensNewMatter(tokens: Token[]): boolean {
+  const w = (k: number) => tokens[k]?.lower ?? '';
+  if (TOPIC_SHIFT_OPENERS.has(w(0)) && w(1) === ',') return true;
+  return w(0) === 'in' && (w(1) === 'another' || (['a', 'one'].includes(w(1)) && w(2) === 'separate')) && TOPIC_SHIFT_NOUNS.has(w(w(1) === 'another' ? 2 : 3));
 }

@@ -608,3 +608,24 @@ describe('attribution probes: an unnamed group the report links to a named body 
     ['Activists said 47 people had been detained overnight. The figure could not be verified.', 'Activists'],
   ]);
 });
+
+describe('attribution probes: carry-over and its end, quotes with a named speaker set off (attrib3)', () => {
+  check([
+    // A group named by its body runs on into the next paragraph as the body does.
+    ['UN human rights experts said they were alarmed by reports of torture in Dessa.\n\nRelatives of at least 14 detainees have had no news of them for weeks.', 'UN human rights experts'],
+    ['OSCE election observers said they had been barred from polling stations.\n\nAt least 31 monitors were detained on Sunday.', 'OSCE election observers'],
+    // topic-shift: a report turned to another matter does not run on …
+    [
+      'The Orlan Civic Coalition said 33 protesters were detained on Saturday.\n\nIn a separate incident on Sunday, 12 people were injured when a bus overturned on the coast road.',
+      'Orlan Civic Coalition',
+      null,
+    ],
+    ['The Velmar Rights Union said 40 people had been arrested. Separately, two people were killed in a fire at a market in Orsk.', 'Velmar Rights Union', null],
+    ['Kessel Watch said 18 protesters were shot dead.\n\nMeanwhile, 5 people drowned when a ferry capsized near Tarn.', 'Kessel Watch', null],
+    // … unless its speaker acts in it.
+    ['The Orvik Police Service said 200 people had been detained. Separately, police arrested 12 people suspected of arson.', 'Orvik Police Service', 'Orvik Police Service'],
+    // A quote's speaker named before an apposition or "of the …".
+    ['"We counted 51 dead in the first two days," Hana Rilke of the Orvik Doctors\' Union said by phone.', 'Hana Rilke'],
+    ['"At least 200 people have been detained," Amina Sarr, a lawyer with the Brevan Legal Collective, told reporters.', 'Amina Sarr'],
+  ]);
+});

@@ -250,3 +250,11 @@ export const SUPPLY_PARTICIPLES = new Set(['provided', 'supplied', 'compiled', '
  */
 export const ORGANISER_NOUNS = new Set(['organisers', 'organizers', 'organiser', 'organizer']);
 export const ORGANISING_VERBS = new Set(['organised', 'organized', 'organising', 'organizing', 'called', 'convened', 'staged', 'organises', 'organizes']);
+
+/**
+ * Openers that turn a report to another matter ("Separately, …", "Meanwhile, …", "In a separate
+ * incident, …"): a figure after one is not the report before it running on.
+ */
+export const TOPIC_SHIFT_OPENERS = new Set(['separately', 'meanwhile']);
+/** "In a separate incident", "In another attack": the nouns after "separate"/"another" that open a new matter. */
+export const TOPIC_SHIFT_NOUNS = new Set(['incident', 'attack', 'development', 'case', 'clash', 'clashes', 'raid', 'operation', 'blast', 'bombing', 'explosion']);
