@@ -50,6 +50,7 @@ import {
   RELEASE_VERBS,
   REPORTING_VERBS,
   SOURCE_PREMODIFIERS,
+  SPEECH_VERBS,
   STATE_BODY_NOUNS,
   SUBORDINATORS,
   TOLL_UPDATE_VERBS,
@@ -527,7 +528,12 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     if (entity && !/\p{Lu}/u.test(words.join(' ')) && GENERIC_ORG_HEADS.has(words[words.length - 1]!)) {
       // "Rights watchdog: dozens detained": a description that the body names (headline-description).
       items.push({ role: 'speaker', name: entity.name, at: tokens[colon]!.start, entity, forward: true });
-    } else if (entity && entity.kind !== 'document' && !(entity.kind === 'person' && !namedPersonLater(entity.name, tokens[colon]!.end, mentions))) {
+    } else if (
+      entity &&
+      entity.kind !== 'document' &&
+      // ("Ombudsman: 40 killed", "Governor: 17 dead": a role noun alone labels its holder.)
+      !(entity.kind === 'person' && !namedPersonLater(entity.name, tokens[colon]!.end, mentions) && !ROLE_NOUNS.has(uncapitalised(entity.name)))
+    ) {
       // (A capitalised label with no organisation's cue is a person only if the report names one
       // so: "Kessel: 12 dead", "Port Varla: 12 dead" label places the gazetteer lacks; "Ortez: 12
       // dead" the mayor the body names.)
@@ -639,7 +645,12 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
         .slice(Math.max(0, knowing - 3), i)
         .some((w) => w.lower === 'not' || w.lower === "n't" || w.lower === 'never' || w.lower === 'unable');
       const subj = negated ? null : openedBySubordinator(tokens, speakerBeforePlace(tokens, subjectBefore(tokens, knowing)));
-      if (subj && !holdsFigure(slice(subj.start, subj.end))) add('speaker', slice(subj.start, subj.end), subj.start, subj.rule ? { rule: subj.rule } : {});
+      // "The Red Cross said volunteers had counted 52 bodies": an unnamed counter inside what a
+      // speaker says is the speaker's report, not a source of its own.
+      let w = subj ? subj.from - 1 : -1;
+      if (tokens[w]?.lower === 'that') w--;
+      const reported = !!subj && ['said', 'says', 'say'].includes(tokens[w]?.lower ?? '') && !/\p{Lu}/u.test(slice(subj.start, subj.end));
+      if (subj && !reported && !holdsFigure(slice(subj.start, subj.end))) add('speaker', slice(subj.start, subj.end), subj.start, subj.rule ? { rule: subj.rule } : {});
       continue;
     }
     // "The toll, provided by the health institute, stood at 36": who supplied a figure gives it.
@@ -706,6 +717,17 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
       if (k < tokens.length && k < i + 14 && k > i + 1) add('quoted', slice(tokens[i + 1]!.start, tokens[k - 1]!.end), tokens[i + 1]!.start);
     }
     let subj = openedBySubordinator(tokens, speakerBeforePlace(tokens, subjectBefore(tokens, i)));
+    // "…, disputed by rights groups, who say 5,000 are held": a relative pronoun's antecedent speaks (relative-speaker).
+    let relative = false;
+    if (!subj && (prev === 'who' || prev === 'which') && tokens[i - 2]?.text === ',') {
+      subj = subjectBefore(tokens, i - 2);
+      // "Ana Ruiz, the ministry's director, who said …": the name the role stands in apposition to.
+      if (subj && tokens[subj.from - 1]?.text === ',') {
+        const named = subjectBefore(tokens, subj.from - 1);
+        if (named && looksLikePerson(slice(named.start, named.end))) subj = named;
+      }
+      relative = !!subj;
+    }
     // "A report by the Crisis Group released on Wednesday estimated": the author's name ends
     // before the participle that tells of the document.
     if (subj && tokens[subj.from - 1]?.lower === 'by' && DOCUMENT_NOUNS.has(tokens[subj.from - 2]?.lower ?? '')) {
@@ -726,6 +748,11 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     // "Thousands poured into the streets once officials had announced the results": a speaker in a
     // subordinate clause covers the figures of that clause ("when officials said 40 had died"), not the main clause's.
     const how: Pick<AttributionItem, 'rule' | 'clauseFrom'> = subj && before && SUBORDINATORS.has(before) ? { clauseFrom: tokens[subj.from - 1]!.start } : {};
+    // "The Red Cross said volunteers had counted 52 bodies": an unnamed counter inside what a speaker
+    // says (a verb of recording, not of speech) is the speaker's report.
+    let w = subj ? subj.from - 1 : -1;
+    if (tokens[w]?.lower === 'that') w--;
+    if (subj && !SPEECH_VERBS.has(t.lower) && ['said', 'says', 'say'].includes(tokens[w]?.lower ?? '') && !/\p{Lu}/u.test(slice(subj.start, subj.end))) subj = null;
     if (subj) {
       const raw = slice(subj.start, subj.end);
       // The subject must be a speaker, not a figure or an event ("the death toll reported").
@@ -739,6 +766,7 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
           ...how,
           ...(subj.rule ? { rule: subj.rule } : {}),
           ...(hearerAfter && prev === ',' ? { rule: 'told-addressee' } : {}),
+          ...(relative ? { rule: 'relative-speaker' as const } : {}),
         });
         // "Jane Roe, whose son was among the 44 killed, said …": a clause set off inside the
         // subject tells of the speaker; its figures are not what the speaker says (unless it reports them).
@@ -949,7 +977,9 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
     from--;
   if (from === i) return null;
   const before = tokens[from - 1]?.lower ?? '';
-  if (!['the', ',', ''].includes(before) && before !== 'while' && before !== 'whereas') return null;
+  // ("an AFP tally based on …": an indefinite article before a named author too.)
+  const indefinite = ['a', 'an'].includes(before) && /^\p{Lu}/u.test(tokens[from]!.text);
+  if (!['the', ',', ''].includes(before) && before !== 'while' && before !== 'whereas' && !indefinite) return null;
   if (['to', 'by', 'from', 'of', 'in'].includes(tokens[from - 2]?.lower ?? '')) return null;
   const words = tokens.slice(from, i).map((w) => w.text.replace(/['’]s$/, ''));
   if (POSSESSIVE_MARK.test(tokens[i - 1]!.text)) words.pop();
@@ -1098,6 +1128,7 @@ export type SourceRule =
  *                           Coastal Workers Federation" -> the body it names as calling the gathering
  *   figure-owner-named      "Activists say 40 … The figure from the Velmar Rights Union …" -> the body named as its owner
  *   topic-shift             "Separately, …", "In a separate incident, …": the report before does not run on
+ *   relative-speaker        "…, disputed by rights groups, who say 5,000 are held" -> rights groups
  */
 export type SourceRefinement =
   | SubjectRule
@@ -1121,6 +1152,7 @@ export type SourceRefinement =
   | 'organiser-named'
   | 'figure-owner-named'
   | 'topic-shift'
+  | 'relative-speaker'
   | SourceEntityRule;
 
 export function attribute({ seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {

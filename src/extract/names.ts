@@ -139,7 +139,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       // "Zaw Min Tun, speaking for the junta, told …", "Bachchu Mia, head of the police post, told …":
       // an apposition set off by commas after a name.
       const afterName = startsCapitalised(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.text === ')';
-      const innerLower = /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
+      // ("Omar Bayat, Kessel's civil defence chief, said": a possessive scope opening the role.)
+      const innerLower = /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') || (/^\p{Lu}\p{L}*['’]s$/u.test(tokens[k + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? ''));
       if (
         ['who', 'which', 'a', 'an', 'the', 'citing', 'quoting', 'according', 'one', 'its', 'whose', 'in', 'on', 'during', 'after', 'as'].includes(inner) ||
         (afterName && innerLower) ||
@@ -165,6 +166,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       depth--;
     } else if (depth === 0) {
       if (!inPhrase(t) && !isInitialStop(tokens, start - 1)) break;
+      // "Doctors Without Borders said its teams treated …": a speech verb ends the subject of the verb after it.
+      if (start < end && ['said', 'says', 'told'].includes(t.text)) break;
       // "Association for Political Prisoners": a connector between capitalised words is inside a name.
       // "Office for the Coordination of …": "the" after the connector too.
       const nameAfter = (k: number) => startsCapitalised(tokens[k]?.text ?? '') || (tokens[k]?.text === 'the' && startsCapitalised(tokens[k + 1]?.text ?? ''));

@@ -629,3 +629,27 @@ describe('attribution probes: carry-over and its end, quotes with a named speake
     ['"At least 200 people have been detained," Amina Sarr, a lawyer with the Brevan Legal Collective, told reporters.', 'Amina Sarr'],
   ]);
 });
+
+describe('attribution probes: role labels, possessive roles, relative speakers, indefinite authors (attrib3)', () => {
+  check([
+    // A role noun alone labelling a headline.
+    ['Ombudsman: 40 killed in Dessa crackdown', 'Ombudsman'],
+    ['Governor: 17 dead after dam collapse', 'Governor'],
+    // A role in apposition opening on a possessive scope.
+    ["Omar Bayat, Kessel's civil defence chief, said in a televised address that the number of dead had climbed to 88.", 'Omar Bayat'],
+    ["Lena Hart, Orvik's police commissioner, said 64 people had been arrested.", 'Lena Hart'],
+    // A speech verb ends the subject of the verb after it.
+    ['Doctors Without Borders said its teams had treated 340 wounded in Kessel.', 'Doctors Without Borders'],
+    ['The Velmar Red Cross said volunteers had counted 52 bodies.', 'Velmar Red Cross'],
+    // relative-speaker: the antecedent of "who say".
+    [
+      'The interior ministry said 2,000 people had been arrested. That figure is disputed by rights groups, who say more than 5,000 are in custody.',
+      'interior ministry',
+      'rights groups',
+    ],
+    ['The claim was rejected by the Dessa Lawyers Guild, which said 73 people had been detained.', 'Dessa Lawyers Guild'],
+    // An indefinite article before a named author of a document.
+    ['An AFP tally based on official sources puts the death toll at 510.', 'AFP'],
+    ['A Velmar Watch count puts the number of arrests at 1,250.', 'Velmar Watch'],
+  ]);
+});
