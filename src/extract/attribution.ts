@@ -611,6 +611,12 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
       }
       continue;
     }
+    // "The figures come from the Orvan Monitoring Network, which …: 600 killed": who the figures come from states them.
+    if (t.lower === 'from' && ['come', 'comes', 'came'].includes(tokens[i - 1]?.lower ?? '') && tokens.slice(Math.max(0, i - 4), i - 1).some((w) => FIGURE_NOUNS.has(w.lower))) {
+      const np = phraseAfter(tokens, i + 1);
+      if (np) add('according', slice(np.start, np.end), t.start);
+      continue;
+    }
     // "Per the health ministry, 40 …": "per" opening a clause is "according to".
     if (t.lower === 'per' && (i === 0 || tokens[i - 1]!.text === ',')) {
       const np = phraseAfter(tokens, i + 1);

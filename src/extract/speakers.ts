@@ -85,6 +85,13 @@ function roleAfter(tokens: Token[], text: string, offset: number, from: number):
  * met …" -> "Velmaria's interior minister" (a lower-case role noun right before the comma).
  */
 function roleBefore(tokens: Token[], text: string, offset: number, first: number, end: number): string | null {
+  // "police chief Ivo Mertz": lower-case words ending on a role noun right before the name.
+  const right = tokens[first - 1];
+  if (right && /^\p{Ll}/u.test(right.text) && ROLE_NOUNS.has(right.lower)) {
+    let k = first - 1;
+    while (k - 1 >= 0 && k > first - 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k - 1]!.text) && !MENTION_OPENERS.has(tokens[k - 1]!.lower) && !['the', 'a', 'an', 'and', 'said', 'says', 'told', 'by', 'to', 'of', 'for', 'with'].includes(tokens[k - 1]!.lower)) k--;
+    return text.slice(tokens[k]!.start - offset, right.end - offset);
+  }
   if (tokens[first - 1]?.text !== ',' || ![',', 'said', 'says', 'told'].includes(tokens[end]?.lower ?? '')) return null;
   const last = tokens[first - 2];
   if (!last || !/^\p{Ll}/u.test(last.text) || !ROLE_NOUNS.has(last.lower)) return null;
@@ -137,9 +144,10 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
     // "Aung San Suu Kyi's party": the name without its possessive.
     const name = sentenceText.slice(tokens[from]!.start - offset, tokens[to - 1]!.end - offset).replace(/['’]s$/, '');
     // "Spokesman Ruwan Gunasekera": a title, even an organisation's ("spokesman"), opens a person's name.
-    if (looksLikeOrg(titleWords.length && looksLikePerson(name) ? name : raw)) {
+    // ("The Velmar Interior Ministry's spokeswoman": the body's name without its possessive.)
+    if (looksLikeOrg(titleWords.length && looksLikePerson(name) ? name : raw.replace(/['’]s$/, ''))) {
       const tidy = tidySourceName(raw);
-      out.push({ name: tidy.name, kind: 'org', alias, role: null, start: tokens[a]!.start, end: tokens[to - 1]!.end });
+      out.push({ name: tidy.name.replace(/['’]s$/, ''), kind: 'org', alias, role: null, start: tokens[a]!.start, end: tokens[to - 1]!.end });
     } else if (
       looksLikePerson(name) &&
       (name.includes(' ') || titleWords.length > 0) &&
@@ -198,7 +206,10 @@ export function resolveAnaphor(
     let lastMention = -1;
     for (const m of mentions) if (m.start < before && m.kind === 'person' && m.start > lastMention) lastMention = m.start;
     let spoke: { name: string; start: number } | null = null;
-    for (const s of sources) if (s.start < before && s.start > lastMention && s.entity?.kind === 'person' && (!spoke || s.start > spoke.start)) spoke = s;
+    // ("Hale said. He said …": a lone surname that spoke, no place or day, is a person too.)
+    const person = (s: { name: string; entity?: { kind: string } | null }) =>
+      s.entity?.kind === 'person' || (!s.entity && looksLikePerson(s.name) && !/\s/.test(s.name) && !countryOf(s.name) && !WEEKDAYS.has(s.name.toLowerCase()));
+    for (const s of sources) if (s.start < before && s.start > lastMention && person(s) && (!spoke || s.start > spoke.start)) spoke = s;
     return spoke ? fullName(mentions, spoke.name) : lastPerson();
   }
   if (p === 'it' || p === 'they') {

@@ -653,3 +653,27 @@ describe('attribution probes: role labels, possessive roles, relative speakers, 
     ['A Velmar Watch count puts the number of arrests at 1,250.', 'Velmar Watch'],
   ]);
 });
+
+describe('attribution probes: lower-case roles before a name, possessive bodies, lone surnames, figures that come from (attrib3)', () => {
+  check([
+    // A lower-case role right before a name is that person's role.
+    [
+      'Health Minister Dana Orlov and police chief Ivo Mertz gave a joint briefing on Monday. The police chief said 230 people had been arrested.',
+      'Ivo Mertz',
+    ],
+    ['Mayor Ana Ruiz met fire chief Pavel Dunn at the scene. The fire chief said 17 people had died.', 'Pavel Dunn'],
+    // A body named in the possessive is the body "the ministry" refers to.
+    ["The Velmar Interior Ministry's spokeswoman, Ana Lind, spoke on state television. The ministry said 410 people had been detained.", 'Velmar Interior Ministry'],
+    ["The Orsk Health Department's director, Ivo Brand, toured the wards. The department said 66 people had been injured.", 'Orsk Health Department'],
+    // "he" after a lone surname that spoke.
+    ['"The situation is catastrophic," Hale said. He said at least 30 of the wounded were children.', 'Hale'],
+    ['"We are overwhelmed," Marsh told reporters. She said 45 people had been wounded.', 'Marsh'],
+    // Who the figures come from, in the same sentence.
+    [
+      'The figures come from the Orvan Monitoring Network, which tracks violence across the region: 600 killed and 1,400 wounded since January.',
+      'Orvan Monitoring Network',
+      'Orvan Monitoring Network',
+    ],
+    ['The numbers came from the Kessel Legal Aid Centre: 230 people detained in a week.', 'Kessel Legal Aid Centre'],
+  ]);
+});
