@@ -450,8 +450,10 @@ function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefo
           .map((t) => t.text)
           .join(' '),
       ));
+  // (The body keeps where it is: "the Red Cross in Tavel", a branch named as written.)
+  if (head && body && !personNoun(noun) && !GROUP_NOUNS.has(noun)) return { ...head, to: subj.to, end: subj.end };
   return head &&
-    (personNoun(noun) || GROUP_NOUNS.has(noun) || body) &&
+    (personNoun(noun) || GROUP_NOUNS.has(noun)) &&
     !/\d/.test(
       tokens
         .slice(head.from, head.to)

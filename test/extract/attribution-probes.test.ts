@@ -563,8 +563,9 @@ describe('attribution probes: appositions, bare tellers, roles named before (att
     ['Toll in Varnay quake rises to 320 - officials', 'officials'],
     ['Flood toll climbs to 41 — police', 'police'],
     // A named body before a place preposition speaks, not the place.
-    ['The Red Cross in Tavel said 27 bodies had been recovered.', 'Red Cross'],
+    ['The Red Cross in Tavel said 27 bodies had been recovered.', 'Red Cross in Tavel'],
     ['The Velmar Medical Council in Orsk said 33 doctors had been detained.', 'Velmar Medical Council'],
+    ['The ministry of health in Dravosk reported 27 deaths on Monday.', 'ministry of health in Dravosk'],
     // "A report by X released on …": the author's name ends before the participle.
     ['A report by the Lunar Crisis Group released on Wednesday estimated that 9,000 people had been displaced by the fighting.', 'Lunar Crisis Group'],
     ['A study by the Orvan Health Trust published on Friday found that 212 people had died.', 'Orvan Health Trust'],
