@@ -678,3 +678,14 @@ describe('attribution probes: lower-case roles before a name, possessive bodies,
     ['The numbers came from the Kessel Legal Aid Centre: 230 people detained in a week.', 'Kessel Legal Aid Centre'],
   ]);
 });
+
+describe('attribution probes: a speaker who describes (attrib3)', () => {
+  check([
+    [
+      'The Dessa Herald said dozens of people had been arrested, while the state agency KNA described what looked like an ambush: 4 police officers killed near Tarn.',
+      'Dessa Herald',
+      'KNA',
+    ],
+    ['The Velmar Rights Union described the raid as a massacre in which 23 people were killed.', 'Velmar Rights Union'],
+  ]);
+});

@@ -190,6 +190,9 @@ export const REPORTING_VERBS = new Set([
   'admitted',
   'insisted',
   'explained',
+  // "IRNA described what looked like an act of revenge: a member of the security forces slain".
+  'described',
+  'describes',
   'informed',
   'briefed',
   'warned',
