@@ -197,7 +197,14 @@ function namedDescription(phrase: string, at: number, known: KnownSource[]): Kno
   for (const k of known) {
     if (k.start >= at || !k.entity || k.entity.kind === 'person' || k.entity.kind === 'document') continue;
     const own = nameKey(k.name);
-    if (own === key || !` ${own} `.includes(` ${key} `)) continue;
+    // ("the UN agency" after "the United Nations Children's Fund": an acronym the name's initials open with.)
+    const initials = k.name
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+      .map((w) => w[0]!.toLowerCase())
+      .join('');
+    const opensName = /^\p{Lu}{2,}$/u.test(modifier.replace(/\./g, '')) && initials.startsWith(key.replace(/\s/g, '')) && own !== key;
+    if (!opensName && (own === key || !` ${own} `.includes(` ${key} `))) continue;
     if (!best || k.start > best.start) best = k;
   }
   return best;

@@ -134,6 +134,12 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       from = k + 1;
       break;
     }
+    // "Minister of Internal Affairs Petra Lom": a title governing a capitalised complement; the
+    // last two words are the name.
+    if (titleWords.length && ['of', 'for'].includes(tokens[from]?.lower ?? '') && b - from >= 4) {
+      for (let w = from; w < b - 2; w++) titleWords.push(tokens[w]!.text);
+      from = b - 2;
+    }
     const to = b;
     // A parenthesised acronym right after: "(NCRI)".
     let alias: string | null = null;

@@ -689,3 +689,21 @@ describe('attribution probes: a speaker who describes (attrib3)', () => {
     ['The Velmar Rights Union described the raid as a massacre in which 23 people were killed.', 'Velmar Rights Union'],
   ]);
 });
+
+describe('attribution probes: titles governing a complement, acronyms opening a name (attrib3)', () => {
+  check([
+    // "Minister of Internal Affairs Petra Lom": the title's complement is no part of the name.
+    ['Minister of Internal Affairs Petra Lom addressed parliament on Tuesday. The interior minister said 1,100 people had been detained.', 'Petra Lom'],
+    ['Minister for Public Health Aron Vell toured the camps. The health minister said 45 people had died of cholera.', 'Aron Vell'],
+    // "the UN agency" after the long name whose initials open with "UN".
+    [
+      "The United Nations Children's Fund said at least 31 children had been killed. The UN agency said another 70 were wounded.",
+      "United Nations Children's Fund",
+      "United Nations Children's Fund",
+    ],
+    [
+      'The European Union Border Agency said 2,300 migrants had been intercepted. The EU agency said 41 people were missing at sea.',
+      'European Union Border Agency',
+    ],
+  ]);
+});
