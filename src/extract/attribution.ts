@@ -621,7 +621,11 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
       continue;
     }
     // "The figures come from the Orvan Monitoring Network, which …: 600 killed": who the figures come from states them.
-    if (t.lower === 'from' && ['come', 'comes', 'came'].includes(tokens[i - 1]?.lower ?? '') && tokens.slice(Math.max(0, i - 4), i - 1).some((w) => FIGURE_NOUNS.has(w.lower))) {
+    if (
+      t.lower === 'from' &&
+      ['come', 'comes', 'came'].includes(tokens[i - 1]?.lower ?? '') &&
+      tokens.slice(Math.max(0, i - 4), i - 1).some((w) => FIGURE_NOUNS.has(w.lower))
+    ) {
       const np = phraseAfter(tokens, i + 1);
       if (np) add('according', slice(np.start, np.end), t.start);
       continue;
@@ -665,7 +669,8 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
       let w = subj ? subj.from - 1 : -1;
       if (tokens[w]?.lower === 'that') w--;
       const reported = !!subj && ['said', 'says', 'say'].includes(tokens[w]?.lower ?? '') && !/\p{Lu}/u.test(slice(subj.start, subj.end));
-      if (subj && !reported && !holdsFigure(slice(subj.start, subj.end))) add('speaker', slice(subj.start, subj.end), subj.start, subj.rule ? { rule: subj.rule } : {});
+      if (subj && !reported && !holdsFigure(slice(subj.start, subj.end)))
+        add('speaker', slice(subj.start, subj.end), subj.start, subj.rule ? { rule: subj.rule } : {});
       continue;
     }
     // "The toll, provided by the health institute, stood at 36": who supplied a figure gives it.
@@ -767,7 +772,8 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     // says (a verb of recording, not of speech) is the speaker's report.
     let w = subj ? subj.from - 1 : -1;
     if (tokens[w]?.lower === 'that') w--;
-    if (subj && !SPEECH_VERBS.has(t.lower) && ['said', 'says', 'say'].includes(tokens[w]?.lower ?? '') && !/\p{Lu}/u.test(slice(subj.start, subj.end))) subj = null;
+    if (subj && !SPEECH_VERBS.has(t.lower) && ['said', 'says', 'say'].includes(tokens[w]?.lower ?? '') && !/\p{Lu}/u.test(slice(subj.start, subj.end)))
+      subj = null;
     if (subj) {
       const raw = slice(subj.start, subj.end);
       // The subject must be a speaker, not a figure or an event ("the death toll reported").
@@ -1252,7 +1258,8 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       const { tokens } = perSentence[j]!;
       const s = seg.sentences[j]!;
       for (let k = 1; k < tokens.length - 2; k++) {
-        if (!['the', 'that', 'this'].includes(tokens[k - 1]!.lower) || !FIGURE_NOUNS.has(tokens[k]!.lower) || !['from', 'by'].includes(tokens[k + 1]!.lower)) continue;
+        if (!['the', 'that', 'this'].includes(tokens[k - 1]!.lower) || !FIGURE_NOUNS.has(tokens[k]!.lower) || !['from', 'by'].includes(tokens[k + 1]!.lower))
+          continue;
         const from = tokens[k + 2]!.lower === 'the' ? k + 3 : k + 2;
         const to = nameRunEnd(tokens, from, tokens.length);
         if (to <= from || !/^\p{Lu}/u.test(tokens[from]?.text ?? '')) continue;
@@ -1381,7 +1388,12 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       }
     }
     if (source && ORGANISER_NOUNS.has(uncapitalised(source.name))) {
-      const body = organiserNamed(tokensOf, seg.sentences.map((s) => s.text), seg.sentences.map((s) => s.start), figureAt);
+      const body = organiserNamed(
+        tokensOf,
+        seg.sentences.map((s) => s.text),
+        seg.sentences.map((s) => s.start),
+        figureAt,
+      );
       if (body) {
         source = { ...body, via: source.via };
         refinements.push('organiser-named');
@@ -1405,7 +1417,8 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && narrative) refinements.push('narrated-in-new-paragraph');
       // "Separately, …", "In a separate incident on Sunday, …": the report turns to another matter (topic-shift).
       // (Not when the report's speaker acts in it: "Separately, police arrested 12" after "police said".)
-      const shifted = !!last && !narrative && opensNewMatter(perSentence[claim.sentence]!.tokens) && !namesSpeaker(perSentence[claim.sentence]!.tokens, figureAt, last);
+      const shifted =
+        !!last && !narrative && opensNewMatter(perSentence[claim.sentence]!.tokens) && !namesSpeaker(perSentence[claim.sentence]!.tokens, figureAt, last);
       if (shifted) refinements.push('topic-shift');
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative && !shifted)
         [source, rule] = [lastAttributed.source, 'report-continues'];
@@ -1555,13 +1568,18 @@ function organiserNamed(sentences: Token[][], texts: string[], starts: number[],
         let end = k;
         if (tokens[end - 1]?.lower === 'which' && tokens[end - 2]?.text === ',') end -= 2;
         let start = end;
-        while (start > 0 && (/^\p{Lu}/u.test(tokens[start - 1]!.text) || (['of', 'for', 'and'].includes(tokens[start - 1]!.lower) && /^\p{Lu}/u.test(tokens[start - 2]?.text ?? ''))))
+        while (
+          start > 0 &&
+          (/^\p{Lu}/u.test(tokens[start - 1]!.text) ||
+            (['of', 'for', 'and'].includes(tokens[start - 1]!.lower) && /^\p{Lu}/u.test(tokens[start - 2]?.text ?? '')))
+        )
           start--;
         if (start < end) [from, to] = [start, end];
       }
       if (from < 0 || to <= from || !/^\p{Lu}/u.test(tokens[from]?.text ?? '')) continue;
       const entity = sourceEntity(slice(tokens[from]!, tokens[to - 1]!));
-      if (entity && (entity.kind === 'organisation' || entity.kind === 'office') && isNamed(entity.name)) found.push({ name: entity.name, at: tokens[k]!.start, entity });
+      if (entity && (entity.kind === 'organisation' || entity.kind === 'office') && isNamed(entity.name))
+        found.push({ name: entity.name, at: tokens[k]!.start, entity });
     }
   });
   if (!found.length || new Set(found.map((f) => f.name)).size > 1) return null;

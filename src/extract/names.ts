@@ -131,7 +131,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       const nameFrom = tokens[k + 1]?.text === 'the' && startsCapitalised(tokens[k + 2]?.text ?? '') ? k + 2 : k + 1;
       const named = end - 1 - nameFrom <= 6 && tokens.slice(nameFrom, end - 1).every((t) => startsCapitalised(t.text) || ['of', 'for', 'and'].includes(t.text));
       // ("The UN humanitarian office, OCHA, said": a lower-case organisation word heads the description too.)
-      const described = GENERIC_ORG_HEADS.has(tokens[k - 1]?.lower ?? '') || (ORG_WORDS.has(tokens[k - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? ''));
+      const described =
+        GENERIC_ORG_HEADS.has(tokens[k - 1]?.lower ?? '') || (ORG_WORDS.has(tokens[k - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? ''));
       if (end - 1 > nameFrom && named && described) {
         return { text: '', start: tokens[nameFrom]!.start, end: tokens[end - 2]!.end, from: nameFrom, to: end - 1, rule: 'apposition-subject' };
       }
@@ -140,7 +141,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       // an apposition set off by commas after a name.
       const afterName = startsCapitalised(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.text === ')';
       // ("Omar Bayat, Kessel's civil defence chief, said": a possessive scope opening the role.)
-      const innerLower = /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') || (/^\p{Lu}\p{L}*['’]s$/u.test(tokens[k + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? ''));
+      const innerLower =
+        /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') || (/^\p{Lu}\p{L}*['’]s$/u.test(tokens[k + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? ''));
       if (
         ['who', 'which', 'a', 'an', 'the', 'citing', 'quoting', 'according', 'one', 'its', 'whose', 'in', 'on', 'during', 'after', 'as'].includes(inner) ||
         (afterName && innerLower) ||

@@ -89,14 +89,27 @@ function roleBefore(tokens: Token[], text: string, offset: number, first: number
   const right = tokens[first - 1];
   if (right && /^\p{Ll}/u.test(right.text) && ROLE_NOUNS.has(right.lower)) {
     let k = first - 1;
-    while (k - 1 >= 0 && k > first - 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k - 1]!.text) && !MENTION_OPENERS.has(tokens[k - 1]!.lower) && !['the', 'a', 'an', 'and', 'said', 'says', 'told', 'by', 'to', 'of', 'for', 'with'].includes(tokens[k - 1]!.lower)) k--;
+    while (
+      k - 1 >= 0 &&
+      k > first - 4 &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k - 1]!.text) &&
+      !MENTION_OPENERS.has(tokens[k - 1]!.lower) &&
+      !['the', 'a', 'an', 'and', 'said', 'says', 'told', 'by', 'to', 'of', 'for', 'with'].includes(tokens[k - 1]!.lower)
+    )
+      k--;
     return text.slice(tokens[k]!.start - offset, right.end - offset);
   }
   if (tokens[first - 1]?.text !== ',' || ![',', 'said', 'says', 'told'].includes(tokens[end]?.lower ?? '')) return null;
   const last = tokens[first - 2];
   if (!last || !/^\p{Ll}/u.test(last.text) || !ROLE_NOUNS.has(last.lower)) return null;
   let k = first - 2;
-  while (k - 1 >= 0 && k > first - 8 && /^[\p{L}'’-]+$/u.test(tokens[k - 1]!.text) && !['the', 'a', 'an', 'and', 'said', 'says', 'told'].includes(tokens[k - 1]!.lower)) k--;
+  while (
+    k - 1 >= 0 &&
+    k > first - 8 &&
+    /^[\p{L}'’-]+$/u.test(tokens[k - 1]!.text) &&
+    !['the', 'a', 'an', 'and', 'said', 'says', 'told'].includes(tokens[k - 1]!.lower)
+  )
+    k--;
   return text.slice(tokens[k]!.start - offset, last.end - offset);
 }
 

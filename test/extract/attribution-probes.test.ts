@@ -574,11 +574,11 @@ describe('attribution probes: appositions, bare tellers, roles named before (att
       'Defence Minister Tarik Ondrava said on Monday that troops had secured the border. Later in the day the defence minister said 14 soldiers had been killed.',
       'Tarik Ondrava',
     ],
+    ['Interior Minister Hana Vos spoke to reporters on Friday. Later that evening the interior minister said 80 people had been arrested.', 'Hana Vos'],
     [
-      'Interior Minister Hana Vos spoke to reporters on Friday. Later that evening the interior minister said 80 people had been arrested.',
-      'Hana Vos',
+      "Velmaria's interior minister, Oskar Brandt, met protest leaders on Wednesday. Velmaria's interior minister later said 300 people had been detained.",
+      'Oskar Brandt',
     ],
-    ["Velmaria's interior minister, Oskar Brandt, met protest leaders on Wednesday. Velmaria's interior minister later said 300 people had been detained.", 'Oskar Brandt'],
     ["Norland's health minister, Ida Sorensen, visited the wards. Norland's health minister said 95 people had been injured.", 'Ida Sorensen'],
     // A street's name is no person for "she" to refer to.
     [
@@ -597,7 +597,10 @@ describe('attribution probes: an unnamed group the report links to a named body 
     ["The rally was organised by the Teachers' Union of Norvia. Organisers said 80,000 people took part.", "Teachers' Union of Norvia"],
     ['The Dessa Students Council, which organised the sit-in, has been banned. Organizers said 12,000 people attended.', 'Dessa Students Council'],
     // Two different bodies said to organise: no link.
-    ['The march was organised by the Velmar Union and the rally was staged by the Orsk Tenants Federation. Organisers said 5,000 people took part.', 'Organisers'],
+    [
+      'The march was organised by the Velmar Union and the rally was staged by the Orsk Tenants Federation. Organisers said 5,000 people took part.',
+      'Organisers',
+    ],
     // figure-owner-named: a following sentence names the figure's owner.
     [
       'Organisers say at least 90,000 people took part in a march in Orvik on Sunday. Demonstrators walked from the harbour to the old town.\n\nThe figure from the Orvik Civic Front covered marchers in the centre only. Police put the number at 30,000.',
@@ -613,7 +616,10 @@ describe('attribution probes: an unnamed group the report links to a named body 
 describe('attribution probes: carry-over and its end, quotes with a named speaker set off (attrib3)', () => {
   check([
     // A group named by its body runs on into the next paragraph as the body does.
-    ['UN human rights experts said they were alarmed by reports of torture in Dessa.\n\nRelatives of at least 14 detainees have had no news of them for weeks.', 'UN human rights experts'],
+    [
+      'UN human rights experts said they were alarmed by reports of torture in Dessa.\n\nRelatives of at least 14 detainees have had no news of them for weeks.',
+      'UN human rights experts',
+    ],
     ['OSCE election observers said they had been barred from polling stations.\n\nAt least 31 monitors were detained on Sunday.', 'OSCE election observers'],
     // topic-shift: a report turned to another matter does not run on …
     [
@@ -621,10 +627,18 @@ describe('attribution probes: carry-over and its end, quotes with a named speake
       'Orlan Civic Coalition',
       null,
     ],
-    ['The Velmar Rights Union said 40 people had been arrested. Separately, two people were killed in a fire at a market in Orsk.', 'Velmar Rights Union', null],
+    [
+      'The Velmar Rights Union said 40 people had been arrested. Separately, two people were killed in a fire at a market in Orsk.',
+      'Velmar Rights Union',
+      null,
+    ],
     ['Kessel Watch said 18 protesters were shot dead.\n\nMeanwhile, 5 people drowned when a ferry capsized near Tarn.', 'Kessel Watch', null],
     // … unless its speaker acts in it.
-    ['The Orvik Police Service said 200 people had been detained. Separately, police arrested 12 people suspected of arson.', 'Orvik Police Service', 'Orvik Police Service'],
+    [
+      'The Orvik Police Service said 200 people had been detained. Separately, police arrested 12 people suspected of arson.',
+      'Orvik Police Service',
+      'Orvik Police Service',
+    ],
     // A quote's speaker named before an apposition or "of the …".
     ['"We counted 51 dead in the first two days," Hana Rilke of the Orvik Doctors\' Union said by phone.', 'Hana Rilke'],
     ['"At least 200 people have been detained," Amina Sarr, a lawyer with the Brevan Legal Collective, told reporters.', 'Amina Sarr'],
@@ -658,13 +672,13 @@ describe('attribution probes: role labels, possessive roles, relative speakers, 
 describe('attribution probes: lower-case roles before a name, possessive bodies, lone surnames, figures that come from (attrib3)', () => {
   check([
     // A lower-case role right before a name is that person's role.
-    [
-      'Health Minister Dana Orlov and police chief Ivo Mertz gave a joint briefing on Monday. The police chief said 230 people had been arrested.',
-      'Ivo Mertz',
-    ],
+    ['Health Minister Dana Orlov and police chief Ivo Mertz gave a joint briefing on Monday. The police chief said 230 people had been arrested.', 'Ivo Mertz'],
     ['Mayor Ana Ruiz met fire chief Pavel Dunn at the scene. The fire chief said 17 people had died.', 'Pavel Dunn'],
     // A body named in the possessive is the body "the ministry" refers to.
-    ["The Velmar Interior Ministry's spokeswoman, Ana Lind, spoke on state television. The ministry said 410 people had been detained.", 'Velmar Interior Ministry'],
+    [
+      "The Velmar Interior Ministry's spokeswoman, Ana Lind, spoke on state television. The ministry said 410 people had been detained.",
+      'Velmar Interior Ministry',
+    ],
     ["The Orsk Health Department's director, Ivo Brand, toured the wards. The department said 66 people had been injured.", 'Orsk Health Department'],
     // "he" after a lone surname that spoke.
     ['"The situation is catastrophic," Hale said. He said at least 30 of the wounded were children.', 'Hale'],

@@ -260,4 +260,16 @@ export const ORGANISING_VERBS = new Set(['organised', 'organized', 'organising',
  */
 export const TOPIC_SHIFT_OPENERS = new Set(['separately', 'meanwhile']);
 /** "In a separate incident", "In another attack": the nouns after "separate"/"another" that open a new matter. */
-export const TOPIC_SHIFT_NOUNS = new Set(['incident', 'attack', 'development', 'case', 'clash', 'clashes', 'raid', 'operation', 'blast', 'bombing', 'explosion']);
+export const TOPIC_SHIFT_NOUNS = new Set([
+  'incident',
+  'attack',
+  'development',
+  'case',
+  'clash',
+  'clashes',
+  'raid',
+  'operation',
+  'blast',
+  'bombing',
+  'explosion',
+]);
