@@ -42,19 +42,24 @@ import {
   HOLDING_VERBS,
   KNOWING_VERBS,
   OFFICE_WORDS,
+  ORGANISER_NOUNS,
+  ORGANISING_VERBS,
   PASSIVE_AUX,
   PLACE_PREPOSITIONS,
   RECEPTION_PARTICIPLES,
   RELEASE_VERBS,
   REPORTING_VERBS,
   SOURCE_PREMODIFIERS,
+  SPEECH_VERBS,
   STATE_BODY_NOUNS,
   SUBORDINATORS,
   TOLL_UPDATE_VERBS,
+  TOPIC_SHIFT_NOUNS,
+  TOPIC_SHIFT_OPENERS,
   VERB_OR_PLURAL_NOUN,
 } from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
-import { headIsNamed, isNamed, isPronoun, looksLikePerson, phraseAfter, subjectBefore, tidySourceName, type SubjectRule } from './names.js';
+import { headIsNamed, isNamed, isPronoun, looksLikeOrg, looksLikePerson, phraseAfter, subjectBefore, tidySourceName, type SubjectRule } from './names.js';
 import type { QuoteWithSpeaker } from './quotes.js';
 import { tidySourceEntity, type SourceEntityRule } from './source-entities.js';
 import type { Segmentation } from './segment.js';
@@ -192,7 +197,14 @@ function namedDescription(phrase: string, at: number, known: KnownSource[]): Kno
   for (const k of known) {
     if (k.start >= at || !k.entity || k.entity.kind === 'person' || k.entity.kind === 'document') continue;
     const own = nameKey(k.name);
-    if (own === key || !` ${own} `.includes(` ${key} `)) continue;
+    // ("the UN agency" after "the United Nations Children's Fund": an acronym the name's initials open with.)
+    const initials = k.name
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+      .map((w) => w[0]!.toLowerCase())
+      .join('');
+    const opensName = /^\p{Lu}{2,}$/u.test(modifier.replace(/\./g, '')) && initials.startsWith(key.replace(/\s/g, '')) && own !== key;
+    if (!opensName && (own === key || !` ${own} `.includes(` ${key} `))) continue;
     if (!best || k.start > best.start) best = k;
   }
   return best;
@@ -401,6 +413,8 @@ function nameRunEnd(tokens: Token[], from: number, to: number): number {
     k < to &&
     (/^\p{Lu}/u.test(tokens[k]!.text) ||
       tokens[k]!.text === '.' ||
+      // "the Teachers' Union": a plural's possessive mark inside a name.
+      (["'", '’'].includes(tokens[k]!.text) && /s$/.test(tokens[k - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) ||
       (['of', 'for', 'and', 'the', 'de'].includes(tokens[k]!.lower) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')))
   )
     k++;
@@ -434,6 +448,18 @@ function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefo
   if (!subj || !PLACE_PREPOSITIONS.has(tokens[subj.from - 1]?.lower ?? '')) return subj;
   const head = subjectBefore(tokens, subj.from - 1);
   const noun = head && head.to === subj.from - 1 ? tokens[head.to - 1]!.lower : '';
+  // "The Red Cross in Tavel said": a body's name before the place speaks as well as people do.
+  const body =
+    !!noun &&
+    (GENERIC_ORG_HEADS.has(noun) ||
+      looksLikeOrg(
+        tokens
+          .slice(head!.from, head!.to)
+          .map((t) => t.text)
+          .join(' '),
+      ));
+  // (The body keeps where it is: "the Red Cross in Tavel", a branch named as written.)
+  if (head && body && !personNoun(noun) && !GROUP_NOUNS.has(noun)) return { ...head, to: subj.to, end: subj.end };
   return head &&
     (personNoun(noun) || GROUP_NOUNS.has(noun)) &&
     !/\d/.test(
@@ -459,7 +485,13 @@ function headlineTail(tokens: Token[]): { from: number } | null {
     // "Covid-19", "pro-democracy": a dash inside a word is no separator.
     if (t.text !== ':' && (tokens[k - 1]!.end === t.start || tokens[k + 1]!.start === t.end)) return null;
     const words = tokens.slice(k + 1);
-    if (!words.every((w) => /^\p{Lu}/u.test(w.text) || ['of', 'for', 'the', 'and', '&', '.'].includes(w.lower))) return null;
+    // "… rises to 320 - officials", "— rights group": a bare lower-case noun of people or of a body names the teller too.
+    const head = words[words.length - 1]!.lower;
+    const bare =
+      words.length <= 3 &&
+      words.every((w) => /^\p{Ll}+$/u.test(w.text)) &&
+      (GROUP_NOUNS.has(head) || STATE_BODY_NOUNS.has(head) || GENERIC_ORG_HEADS.has(head) || personNoun(head)?.plural === true);
+    if (!bare && !words.every((w) => /^\p{Lu}/u.test(w.text) || ['of', 'for', 'the', 'and', '&', '.'].includes(w.lower))) return null;
     if (!tokens.slice(0, k).some((w) => /^\d/.test(w.text) || /^(?:dozens|hundreds|thousands|scores)$/.test(w.lower))) return null;
     return { from: k + 1 };
   }
@@ -506,7 +538,12 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     if (entity && !/\p{Lu}/u.test(words.join(' ')) && GENERIC_ORG_HEADS.has(words[words.length - 1]!)) {
       // "Rights watchdog: dozens detained": a description that the body names (headline-description).
       items.push({ role: 'speaker', name: entity.name, at: tokens[colon]!.start, entity, forward: true });
-    } else if (entity && entity.kind !== 'document' && !(entity.kind === 'person' && !namedPersonLater(entity.name, tokens[colon]!.end, mentions))) {
+    } else if (
+      entity &&
+      entity.kind !== 'document' &&
+      // ("Ombudsman: 40 killed", "Governor: 17 dead": a role noun alone labels its holder.)
+      !(entity.kind === 'person' && !namedPersonLater(entity.name, tokens[colon]!.end, mentions) && !ROLE_NOUNS.has(uncapitalised(entity.name)))
+    ) {
       // (A capitalised label with no organisation's cue is a person only if the report names one
       // so: "Kessel: 12 dead", "Port Varla: 12 dead" label places the gazetteer lacks; "Ortez: 12
       // dead" the mayor the body names.)
@@ -520,7 +557,7 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
   const tail = headlineTail(tokens);
   if (tail) {
     const entity = sourceEntity(slice(tokens[tail.from]!.start, tokens[tokens.length - 1]!.end));
-    if (entity && entity.kind !== 'document' && /^\p{Lu}/u.test(entity.name)) {
+    if (entity && entity.kind !== 'document') {
       items.push({ role: 'speaker', name: entity.name, at: tokens[tail.from - 1]!.start, entity, rule: 'headline-trailing-source' });
       known.push({ name: entity.name, start: tokens[tail.from]!.start, entity });
     }
@@ -584,6 +621,16 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
       }
       continue;
     }
+    // "The figures come from the Orvan Monitoring Network, which …: 600 killed": who the figures come from states them.
+    if (
+      t.lower === 'from' &&
+      ['come', 'comes', 'came'].includes(tokens[i - 1]?.lower ?? '') &&
+      tokens.slice(Math.max(0, i - 4), i - 1).some((w) => FIGURE_NOUNS.has(w.lower))
+    ) {
+      const np = phraseAfter(tokens, i + 1);
+      if (np) add('according', slice(np.start, np.end), t.start);
+      continue;
+    }
     // "Per the health ministry, 40 …": "per" opening a clause is "according to".
     if (t.lower === 'per' && (i === 0 || tokens[i - 1]!.text === ',')) {
       const np = phraseAfter(tokens, i + 1);
@@ -618,7 +665,13 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
         .slice(Math.max(0, knowing - 3), i)
         .some((w) => w.lower === 'not' || w.lower === "n't" || w.lower === 'never' || w.lower === 'unable');
       const subj = negated ? null : openedBySubordinator(tokens, speakerBeforePlace(tokens, subjectBefore(tokens, knowing)));
-      if (subj && !holdsFigure(slice(subj.start, subj.end))) add('speaker', slice(subj.start, subj.end), subj.start, subj.rule ? { rule: subj.rule } : {});
+      // "The Red Cross said volunteers had counted 52 bodies": an unnamed counter inside what a
+      // speaker says is the speaker's report, not a source of its own.
+      let w = subj ? subj.from - 1 : -1;
+      if (tokens[w]?.lower === 'that') w--;
+      const reported = !!subj && ['said', 'says', 'say'].includes(tokens[w]?.lower ?? '') && !/\p{Lu}/u.test(slice(subj.start, subj.end));
+      if (subj && !reported && !holdsFigure(slice(subj.start, subj.end)))
+        add('speaker', slice(subj.start, subj.end), subj.start, subj.rule ? { rule: subj.rule } : {});
       continue;
     }
     // "The toll, provided by the health institute, stood at 36": who supplied a figure gives it.
@@ -672,7 +725,8 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
         !after || /^[.,;”"’)]$/.test(after.text) || (CLAUSE_END_ADVERBS.has(after.lower) && rest.length <= 8 && !rest.some((w) => FINITE_AUX.has(w.lower)));
       // "…, said witnesses.", "…, say activists", "…, said police": a bare plural of people or a state body too.
       const head = np ? tokens[np.to - 1]!.lower : '';
-      const people = np && /^\p{Ll}/u.test(tokens[np.from]!.text) && (GROUP_NOUNS.has(head) || STATE_BODY_NOUNS.has(head));
+      // "…, says rights group" (a headline): a bare description of a body too.
+      const people = np && /^\p{Ll}/u.test(tokens[np.from]!.text) && (GROUP_NOUNS.has(head) || STATE_BODY_NOUNS.has(head) || GENERIC_ORG_HEADS.has(head));
       if (np && endsClause && (/^\p{Lu}/u.test(tokens[np.from]!.text) || ['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? '') || people)) {
         if (add('speaker', slice(np.start, np.end), t.start)) continue;
       }
@@ -684,6 +738,23 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
       if (k < tokens.length && k < i + 14 && k > i + 1) add('quoted', slice(tokens[i + 1]!.start, tokens[k - 1]!.end), tokens[i + 1]!.start);
     }
     let subj = openedBySubordinator(tokens, speakerBeforePlace(tokens, subjectBefore(tokens, i)));
+    // "…, disputed by rights groups, who say 5,000 are held": a relative pronoun's antecedent speaks (relative-speaker).
+    let relative = false;
+    if (!subj && (prev === 'who' || prev === 'which') && tokens[i - 2]?.text === ',') {
+      subj = subjectBefore(tokens, i - 2);
+      // "Ana Ruiz, the ministry's director, who said …": the name the role stands in apposition to.
+      if (subj && tokens[subj.from - 1]?.text === ',') {
+        const named = subjectBefore(tokens, subj.from - 1);
+        if (named && looksLikePerson(slice(named.start, named.end))) subj = named;
+      }
+      relative = !!subj;
+    }
+    // "A report by the Crisis Group released on Wednesday estimated": the author's name ends
+    // before the participle that tells of the document.
+    if (subj && tokens[subj.from - 1]?.lower === 'by' && DOCUMENT_NOUNS.has(tokens[subj.from - 2]?.lower ?? '')) {
+      const to = nameRunEnd(tokens, subj.from, subj.to);
+      if (to < subj.to) subj = { ...subj, to, end: tokens[to - 1]!.end };
+    }
     // "A researcher who has been tallying deaths said …": a subject that is no source may close a relative clause.
     if (subj && relativeOpening(tokens, i) > 0 && !sourceEntity(slice(subj.start, subj.end))) subj = subjectPastRelative(tokens, i);
     // "The spokesman laid the blame … and reported that …": a coordinated verb shares the sentence's subject.
@@ -698,6 +769,12 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     // "Thousands poured into the streets once officials had announced the results": a speaker in a
     // subordinate clause covers the figures of that clause ("when officials said 40 had died"), not the main clause's.
     const how: Pick<AttributionItem, 'rule' | 'clauseFrom'> = subj && before && SUBORDINATORS.has(before) ? { clauseFrom: tokens[subj.from - 1]!.start } : {};
+    // "The Red Cross said volunteers had counted 52 bodies": an unnamed counter inside what a speaker
+    // says (a verb of recording, not of speech) is the speaker's report.
+    let w = subj ? subj.from - 1 : -1;
+    if (tokens[w]?.lower === 'that') w--;
+    if (subj && !SPEECH_VERBS.has(t.lower) && ['said', 'says', 'say'].includes(tokens[w]?.lower ?? '') && !/\p{Lu}/u.test(slice(subj.start, subj.end)))
+      subj = null;
     if (subj) {
       const raw = slice(subj.start, subj.end);
       // The subject must be a speaker, not a figure or an event ("the death toll reported").
@@ -711,6 +788,7 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
           ...how,
           ...(subj.rule ? { rule: subj.rule } : {}),
           ...(hearerAfter && prev === ',' ? { rule: 'told-addressee' } : {}),
+          ...(relative ? { rule: 'relative-speaker' as const } : {}),
         });
         // "Jane Roe, whose son was among the 44 killed, said …": a clause set off inside the
         // subject tells of the speaker; its figures are not what the speaker says (unless it reports them).
@@ -921,7 +999,9 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
     from--;
   if (from === i) return null;
   const before = tokens[from - 1]?.lower ?? '';
-  if (!['the', ',', ''].includes(before) && before !== 'while' && before !== 'whereas') return null;
+  // ("an AFP tally based on …": an indefinite article before a named author too.)
+  const indefinite = ['a', 'an'].includes(before) && /^\p{Lu}/u.test(tokens[from]!.text);
+  if (!['the', ',', ''].includes(before) && before !== 'while' && before !== 'whereas' && !indefinite) return null;
   if (['to', 'by', 'from', 'of', 'in'].includes(tokens[from - 2]?.lower ?? '')) return null;
   const words = tokens.slice(from, i).map((w) => w.text.replace(/['’]s$/, ''));
   if (POSSESSIVE_MARK.test(tokens[i - 1]!.text)) words.pop();
@@ -972,7 +1052,8 @@ function refersToDocument(tokens: Token[]): boolean {
 function isUnnamedGroup(name: string): boolean {
   const words = name.split(/\s+/);
   const head = words[words.length - 1]!;
-  return GROUP_NOUNS.has(head) && !/^\p{Lu}/u.test(head) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w));
+  // ("UN human rights experts": an acronym opening the phrase names whose they are.)
+  return GROUP_NOUNS.has(head) && !/^\p{Lu}/u.test(head) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w)) && !/^\p{Lu}{2,}$/u.test(words[0]!);
 }
 
 /** "the network linked to the opposition", "a monitoring group": a generic organisation noun heads it. */
@@ -1065,6 +1146,11 @@ export type SourceRule =
  *                           -> Velmar Watch (the document-level merge of repeats, extract/index.ts)
  *   indefinite-description  "An international watchdog blamed …; Human Rights Watch said" -> the organisation named next
  *   acronym-of-name         "INDH" after "National Institute for Human Rights (INDH)" -> the name
+ *   organiser-named         "Organisers said 80,000 …" where the report says "the march, organised by the
+ *                           Coastal Workers Federation" -> the body it names as calling the gathering
+ *   figure-owner-named      "Activists say 40 … The figure from the Velmar Rights Union …" -> the body named as its owner
+ *   topic-shift             "Separately, …", "In a separate incident, …": the report before does not run on
+ *   relative-speaker        "…, disputed by rights groups, who say 5,000 are held" -> rights groups
  */
 export type SourceRefinement =
   | SubjectRule
@@ -1085,6 +1171,10 @@ export type SourceRefinement =
   | 'document-by-author'
   | 'state-of-report'
   | 'relative-aside'
+  | 'organiser-named'
+  | 'figure-owner-named'
+  | 'topic-shift'
+  | 'relative-speaker'
   | SourceEntityRule;
 
 export function attribute({ seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {
@@ -1159,6 +1249,29 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
     return entity ? { role: 'according', name: entity.name, entity, at: np!.start } : null;
   };
 
+  /**
+   * "The figure from the Civil Front …", "The estimate by the Velmar Union …": a sentence after the
+   * figure's (up to the next with figures, within the next paragraph) that names who the figure is from.
+   */
+  const figureOwnerAfter = (at: number): Source | null => {
+    const paragraph = seg.sentences[at]!.paragraph;
+    for (let j = at + 1; j < perSentence.length && seg.sentences[j]!.paragraph <= paragraph + 1 && !withClaims.has(j - 1 === at ? -1 : j - 1); j++) {
+      const { tokens } = perSentence[j]!;
+      const s = seg.sentences[j]!;
+      for (let k = 1; k < tokens.length - 2; k++) {
+        if (!['the', 'that', 'this'].includes(tokens[k - 1]!.lower) || !FIGURE_NOUNS.has(tokens[k]!.lower) || !['from', 'by'].includes(tokens[k + 1]!.lower))
+          continue;
+        const from = tokens[k + 2]!.lower === 'the' ? k + 3 : k + 2;
+        const to = nameRunEnd(tokens, from, tokens.length);
+        if (to <= from || !/^\p{Lu}/u.test(tokens[from]?.text ?? '')) continue;
+        const entity = sourceEntity(s.text.slice(tokens[from]!.start - s.start, tokens[to - 1]!.end - s.start));
+        if (entity && entity.kind !== 'person' && entity.kind !== 'document' && isNamed(entity.name))
+          return sourceOf({ role: 'speaker', name: entity.name, entity, at: tokens[from]!.start }, []);
+      }
+    }
+    return null;
+  };
+
   /** The speaker closing the next sentence of the paragraph ("…, the ministry reported."), when the claim's sentence opens the paragraph. */
   const closingSpeakerNext = (at: number): AttributionItem | null => {
     const here = seg.sentences[at]!;
@@ -1194,10 +1307,12 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       // Only a named organisation, and only into the next paragraph.
       // A body that released figures runs on into its paragraph, named or not ("the health ministry").
       const released = last?.releases && sentence.paragraph === seg.sentences[scanned]!.paragraph;
+      // (A group named by its body runs on as the body does: "UN human rights experts said …".)
+      const namedGroup = last?.entity?.kind === 'group' && !!last.name && !isUnnamedGroup(last.name);
       if (
         last &&
         last.entity &&
-        ['organisation', 'office', 'outlet'].includes(last.entity.kind) &&
+        (['organisation', 'office', 'outlet'].includes(last.entity.kind) || namedGroup) &&
         (released || (isNamed(last.name!) && /\s\p{Lu}|^\p{Lu}{2,}/u.test(last.name!))) &&
         sentence.paragraph - seg.sentences[scanned]!.paragraph <= 1
       ) {
@@ -1263,6 +1378,28 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       }
     }
     if (source) source = canonical(source, mentions, refinements);
+    // "Organisers said 80,000 marched" in a report naming who organised the march (organiser-named).
+    // "Organisers say 1.7 million took part … The figure from the Civil Front covered …": the body
+    // a following sentence names as the figure's owner is who the unnamed group is (figure-owner-named).
+    if (source && isUnnamedGroup(uncapitalised(source.name))) {
+      const owner = figureOwnerAfter(claim.sentence);
+      if (owner) {
+        source = { ...owner, via: source.via };
+        refinements.push('figure-owner-named');
+      }
+    }
+    if (source && ORGANISER_NOUNS.has(uncapitalised(source.name))) {
+      const body = organiserNamed(
+        tokensOf,
+        seg.sentences.map((s) => s.text),
+        seg.sentences.map((s) => s.start),
+        figureAt,
+      );
+      if (body) {
+        source = { ...body, via: source.via };
+        refinements.push('organiser-named');
+      }
+    }
 
     const paragraph = sentence.paragraph;
     let inherited = false;
@@ -1279,7 +1416,13 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
         (((lastAttributed?.paragraph !== lead || !releaseLead) && NARRATED_CATEGORIES.has(claim.category)) ||
           (!!last && narratedAct(perSentence[claim.sentence]!.tokens, figureAt, last)));
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && narrative) refinements.push('narrated-in-new-paragraph');
-      if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative) [source, rule] = [lastAttributed.source, 'report-continues'];
+      // "Separately, …", "In a separate incident on Sunday, …": the report turns to another matter (topic-shift).
+      // (Not when the report's speaker acts in it: "Separately, police arrested 12" after "police said".)
+      const shifted =
+        !!last && !narrative && opensNewMatter(perSentence[claim.sentence]!.tokens) && !namesSpeaker(perSentence[claim.sentence]!.tokens, figureAt, last);
+      if (shifted) refinements.push('topic-shift');
+      if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative && !shifted)
+        [source, rule] = [lastAttributed.source, 'report-continues'];
       else if (bylineSource) [source, rule] = [bylineSource, 'byline'];
       inherited = source !== null;
       // "Among the dead counted in the official tally were …": naming the report under way states its source again.
@@ -1369,8 +1512,13 @@ function narratedAct(tokens: Token[], figureAt: number, last: Source): boolean {
   const verb = tokens[k];
   if (!verb || k < 1 || !HARM_VERB_FORMS.has(verb.lower) || !(/ed$/.test(verb.lower) || verb.lower === 'shot')) return false;
   if (NARRATION_BLOCKERS.has(tokens[k - 1]!.lower)) return false;
+  return !namesSpeaker(tokens, tokens[k]!.start, last);
+}
+
+/** Whether a word of the speaker's name stands before `at` ("police arrested 12" after "Hong Kong police"). */
+function namesSpeaker(tokens: Token[], at: number, last: Source): boolean {
   const speaker = new Set(last.name.toLowerCase().split(/\s+/));
-  return !tokens.slice(0, k).some((t) => speaker.has(t.lower) && !['the', 'of', 'for', 'and'].includes(t.lower));
+  return tokens.some((t) => t.start < at && speaker.has(t.lower) && !['the', 'of', 'for', 'and'].includes(t.lower));
 }
 
 /** A harm participle or adjective after a reporting participle ("confirmed killed", "reported dead"). */
@@ -1398,4 +1546,51 @@ function canBeCited(phrase: string): boolean {
     DOCUMENT_NOUNS.has(head) ||
     STATE_BODY_NOUNS.has(head)
   );
+}
+
+/**
+ * The body a report names as having called the gathering: "organised by (the) X", "X, which
+ * called the march", "X organised the rally". The nearest such before the figure, else the first
+ * after it; null when the report names none, or names several different bodies so.
+ */
+function organiserNamed(sentences: Token[][], texts: string[], starts: number[], figureAt: number): Source | null {
+  const found: Array<{ name: string; at: number; entity: SourceEntity }> = [];
+  sentences.forEach((tokens, si) => {
+    const slice = (a: Token, b: Token) => texts[si]!.slice(a.start - starts[si]!, b.end - starts[si]!);
+    for (let k = 0; k < tokens.length; k++) {
+      if (!ORGANISING_VERBS.has(tokens[k]!.lower)) continue;
+      let from = -1;
+      let to = -1;
+      if (tokens[k + 1]?.lower === 'by') {
+        from = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+        to = nameRunEnd(tokens, from, tokens.length);
+      } else {
+        // "X, which organised …", "X organised …": the capitalised name right before.
+        let end = k;
+        if (tokens[end - 1]?.lower === 'which' && tokens[end - 2]?.text === ',') end -= 2;
+        let start = end;
+        while (
+          start > 0 &&
+          (/^\p{Lu}/u.test(tokens[start - 1]!.text) ||
+            (['of', 'for', 'and'].includes(tokens[start - 1]!.lower) && /^\p{Lu}/u.test(tokens[start - 2]?.text ?? '')))
+        )
+          start--;
+        if (start < end) [from, to] = [start, end];
+      }
+      if (from < 0 || to <= from || !/^\p{Lu}/u.test(tokens[from]?.text ?? '')) continue;
+      const entity = sourceEntity(slice(tokens[from]!, tokens[to - 1]!));
+      if (entity && (entity.kind === 'organisation' || entity.kind === 'office') && isNamed(entity.name))
+        found.push({ name: entity.name, at: tokens[k]!.start, entity });
+    }
+  });
+  if (!found.length || new Set(found.map((f) => f.name)).size > 1) return null;
+  const pick = found.filter((f) => f.at < figureAt).pop() ?? found[0]!;
+  return sourceOf({ role: 'speaker', name: pick.name, entity: pick.entity, at: pick.at }, []);
+}
+
+/** "Separately, …", "Meanwhile, …", "In a separate incident …", "In another attack …" opening the sentence. */
+function opensNewMatter(tokens: Token[]): boolean {
+  const w = (k: number) => tokens[k]?.lower ?? '';
+  if (TOPIC_SHIFT_OPENERS.has(w(0)) && w(1) === ',') return true;
+  return w(0) === 'in' && (w(1) === 'another' || (['a', 'one'].includes(w(1)) && w(2) === 'separate')) && TOPIC_SHIFT_NOUNS.has(w(w(1) === 'another' ? 2 : 3));
 }

@@ -127,15 +127,22 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         return { text: '', start: tokens[k + 1]!.start, end: tokens[end - 2]!.end, from: k + 1, to: end - 1, rule: 'apposition-subject' };
       }
       // "The UN refugee agency, UNHCR, said": an organisation's name in apposition to its description.
-      const named = end - 1 - (k + 1) <= 6 && tokens.slice(k + 1, end - 1).every((t) => startsCapitalised(t.text) || ['of', 'for', 'and'].includes(t.text));
-      if (end - 1 > k + 1 && named && GENERIC_ORG_HEADS.has(tokens[k - 1]?.lower ?? '')) {
-        return { text: '', start: tokens[k + 1]!.start, end: tokens[end - 2]!.end, from: k + 1, to: end - 1, rule: 'apposition-subject' };
+      // ("…, the Norvan Workers Federation, said": the name may keep its article.)
+      const nameFrom = tokens[k + 1]?.text === 'the' && startsCapitalised(tokens[k + 2]?.text ?? '') ? k + 2 : k + 1;
+      const named = end - 1 - nameFrom <= 6 && tokens.slice(nameFrom, end - 1).every((t) => startsCapitalised(t.text) || ['of', 'for', 'and'].includes(t.text));
+      // ("The UN humanitarian office, OCHA, said": a lower-case organisation word heads the description too.)
+      const described =
+        GENERIC_ORG_HEADS.has(tokens[k - 1]?.lower ?? '') || (ORG_WORDS.has(tokens[k - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? ''));
+      if (end - 1 > nameFrom && named && described) {
+        return { text: '', start: tokens[nameFrom]!.start, end: tokens[end - 2]!.end, from: nameFrom, to: end - 1, rule: 'apposition-subject' };
       }
       const inner = tokens[k + 1]?.lower ?? '';
       // "Zaw Min Tun, speaking for the junta, told …", "Bachchu Mia, head of the police post, told …":
       // an apposition set off by commas after a name.
       const afterName = startsCapitalised(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.text === ')';
-      const innerLower = /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
+      // ("Omar Bayat, Kessel's civil defence chief, said": a possessive scope opening the role.)
+      const innerLower =
+        /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') || (/^\p{Lu}\p{L}*['’]s$/u.test(tokens[k + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? ''));
       if (
         ['who', 'which', 'a', 'an', 'the', 'citing', 'quoting', 'according', 'one', 'its', 'whose', 'in', 'on', 'during', 'after', 'as'].includes(inner) ||
         (afterName && innerLower) ||
@@ -161,6 +168,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       depth--;
     } else if (depth === 0) {
       if (!inPhrase(t) && !isInitialStop(tokens, start - 1)) break;
+      // "Doctors Without Borders said its teams treated …": a speech verb ends the subject of the verb after it.
+      if (start < end && ['said', 'says', 'told'].includes(t.text)) break;
       // "Association for Political Prisoners": a connector between capitalised words is inside a name.
       // "Office for the Coordination of …": "the" after the connector too.
       const nameAfter = (k: number) => startsCapitalised(tokens[k]?.text ?? '') || (tokens[k]?.text === 'the' && startsCapitalised(tokens[k + 1]?.text ?? ''));
@@ -178,6 +187,20 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         break;
       // "date 2021-05-07 The country's Search Unit …": a capitalised article opens the phrase; what is before it is page chrome.
       if ((t.text === 'The' || t.text === 'A' || t.text === 'An') && start < end) {
+        start--;
+        break;
+      }
+      // "Later in the day the defence minister said": a lower-case "the" right after a noun (no
+      // connector between) opens a phrase of its own; the noun before ends a time adverbial.
+      if (
+        t.text === 'the' &&
+        start < end &&
+        /^\p{Ll}+$/u.test(tokens[start - 2]?.text ?? '') &&
+        OPENING_TIME_WORDS.has(tokens[start - 2]!.lower) &&
+        !DETERMINERS.has(tokens[start - 2]!.lower) &&
+        !ROLE_CONNECTORS.has(tokens[start - 2]!.lower) &&
+        !['on', 'in'].includes(tokens[start - 2]!.lower)
+      ) {
         start--;
         break;
       }

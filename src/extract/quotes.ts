@@ -10,7 +10,7 @@
  */
 import { REPORTING_VERBS, SPEECH_AFTER } from './lexicon/index.js';
 import type { Quote, Span } from '../domain.js';
-import { isPronoun, phraseAfter, subjectBefore, tidySourceName } from './names.js';
+import { isPronoun, looksLikePerson, phraseAfter, subjectBefore, tidySourceName } from './names.js';
 import type { Segmentation } from './segment.js';
 import { resolveAnaphor, type SpeakerMention } from './speakers.js';
 import { startsCapitalised, tokenize } from './tokens.js';
@@ -96,9 +96,13 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
     }
   }
   // "he said", "the organization said in a statement", "the piece reads in part"
-  for (let k = i; k < tokens.length && k < i + 8; k++) {
+  // (Further on only after a person's name set off by an apposition or "of the …": "Amina Sarr, a
+  // lawyer with the Brevan Legal Collective, told reporters", "Hana Rilke of the Orvik Union said".)
+  const named = personThenApposition(tokens, i);
+  for (let k = i; k < tokens.length && k < i + (named ? 18 : 8); k++) {
     if (!SPEECH_AFTER.has(tokens[k]!.lower)) continue;
     if (k === i) break;
+    if (named && k >= i + 8) return { speaker: named.name, end: tokens[k]!.end };
     const phrase = text.slice(tokens[i]!.start, tokens[k - 1]!.end);
     let end = tokens[k]!.end;
     for (let m = k + 1; m < tokens.length; m++) {
@@ -183,4 +187,19 @@ export function findQuotes(text: string, seg: Segmentation, mentions: SpeakerMen
     });
   }
   return quotes.map(({ attributionEnd: _unused, ...rest }) => rest);
+}
+
+/** A person's name (two to four capitalised words) opening the tokens, then ", a/an/the …" or "of the …". */
+function personThenApposition(tokens: ReturnType<typeof tokenize>, i: number): { name: string } | null {
+  let k = i;
+  while (k < tokens.length && k < i + 4 && /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(tokens[k]!.text)) k++;
+  if (k - i < 2) return null;
+  const name = tokens
+    .slice(i, k)
+    .map((t) => t.text)
+    .join(' ');
+  if (!looksLikePerson(name)) return null;
+  const next = tokens[k]?.lower;
+  const then = tokens[k + 1]?.lower ?? '';
+  return (next === ',' && ['a', 'an', 'the'].includes(then)) || (next === 'of' && then === 'the') ? { name } : null;
 }

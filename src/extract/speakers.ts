@@ -17,6 +17,7 @@ import {
   PLACE_HEAD_NOUNS,
   ROLE_NOUNS,
   SPEAKER_NAME_CONNECTORS,
+  STREET_NOUNS,
   WEEKDAYS,
   TITLES,
 } from './lexicon/index.js';
@@ -80,6 +81,39 @@ function roleAfter(tokens: Token[], text: string, offset: number, from: number):
 }
 
 /**
+ * The role a person's name stands in apposition to: "Velmaria's interior minister, Oskar Brandt,
+ * met …" -> "Velmaria's interior minister" (a lower-case role noun right before the comma).
+ */
+function roleBefore(tokens: Token[], text: string, offset: number, first: number, end: number): string | null {
+  // "police chief Ivo Mertz": lower-case words ending on a role noun right before the name.
+  const right = tokens[first - 1];
+  if (right && /^\p{Ll}/u.test(right.text) && ROLE_NOUNS.has(right.lower)) {
+    let k = first - 1;
+    while (
+      k - 1 >= 0 &&
+      k > first - 4 &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k - 1]!.text) &&
+      !MENTION_OPENERS.has(tokens[k - 1]!.lower) &&
+      !['the', 'a', 'an', 'and', 'said', 'says', 'told', 'by', 'to', 'of', 'for', 'with'].includes(tokens[k - 1]!.lower)
+    )
+      k--;
+    return text.slice(tokens[k]!.start - offset, right.end - offset);
+  }
+  if (tokens[first - 1]?.text !== ',' || ![',', 'said', 'says', 'told'].includes(tokens[end]?.lower ?? '')) return null;
+  const last = tokens[first - 2];
+  if (!last || !/^\p{Ll}/u.test(last.text) || !ROLE_NOUNS.has(last.lower)) return null;
+  let k = first - 2;
+  while (
+    k - 1 >= 0 &&
+    k > first - 8 &&
+    /^[\p{L}'’-]+$/u.test(tokens[k - 1]!.text) &&
+    !['the', 'a', 'an', 'and', 'said', 'says', 'told'].includes(tokens[k - 1]!.lower)
+  )
+    k--;
+  return text.slice(tokens[k]!.start - offset, last.end - offset);
+}
+
+/**
  * "Sri Lanka", "Sri Lankan", "Easter Sunday": capitalised pairs that look like a person's name
  * but name a place, a people or a day, so "he said" never refers to them.
  */
@@ -113,6 +147,12 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       from = k + 1;
       break;
     }
+    // "Minister of Internal Affairs Petra Lom": a title governing a capitalised complement; the
+    // last two words are the name.
+    if (titleWords.length && ['of', 'for'].includes(tokens[from]?.lower ?? '') && b - from >= 4) {
+      for (let w = from; w < b - 2; w++) titleWords.push(tokens[w]!.text);
+      from = b - 2;
+    }
     const to = b;
     // A parenthesised acronym right after: "(NCRI)".
     let alias: string | null = null;
@@ -123,19 +163,22 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
     // "Aung San Suu Kyi's party": the name without its possessive.
     const name = sentenceText.slice(tokens[from]!.start - offset, tokens[to - 1]!.end - offset).replace(/['’]s$/, '');
     // "Spokesman Ruwan Gunasekera": a title, even an organisation's ("spokesman"), opens a person's name.
-    if (looksLikeOrg(titleWords.length && looksLikePerson(name) ? name : raw)) {
+    // ("The Velmar Interior Ministry's spokeswoman": the body's name without its possessive.)
+    if (looksLikeOrg(titleWords.length && looksLikePerson(name) ? name : raw.replace(/['’]s$/, ''))) {
       const tidy = tidySourceName(raw);
-      out.push({ name: tidy.name, kind: 'org', alias, role: null, start: tokens[a]!.start, end: tokens[to - 1]!.end });
+      out.push({ name: tidy.name.replace(/['’]s$/, ''), kind: 'org', alias, role: null, start: tokens[a]!.start, end: tokens[to - 1]!.end });
     } else if (
       looksLikePerson(name) &&
       (name.includes(' ') || titleWords.length > 0) &&
       (titleWords.length > 0 || !namesPlaceOrDay(name)) &&
       // "Imam Sahib District": a title word opening a place's name does not make it a person's.
-      !PLACE_HEAD_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase())
+      !PLACE_HEAD_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase()) &&
+      // "the Kettle Street clinic": a street's or a square's name is no person's.
+      !STREET_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase())
     ) {
       const role = titleWords.length
         ? sentenceText.slice(tokens[a]!.start - offset, tokens[from - 1]!.end - offset)
-        : roleAfter(tokens, sentenceText, offset, to);
+        : (roleBefore(tokens, sentenceText, offset, a, to) ?? roleAfter(tokens, sentenceText, offset, to));
       out.push({ name, kind: 'person', alias, role, start: tokens[from]!.start, end: tokens[to - 1]!.end });
     } else if (alias) {
       out.push({ name, kind: 'org', alias, role: null, start: tokens[a]!.start, end: tokens[to - 1]!.end });
@@ -187,7 +230,10 @@ export function resolveAnaphor(
     let lastMention = -1;
     for (const m of mentions) if (m.start < before && m.kind === 'person' && m.start > lastMention) lastMention = m.start;
     let spoke: { name: string; start: number } | null = null;
-    for (const s of sources) if (s.start < before && s.start > lastMention && s.entity?.kind === 'person' && (!spoke || s.start > spoke.start)) spoke = s;
+    // ("Hale said. He said …": a lone surname that spoke, no place or day, is a person too.)
+    const person = (s: { name: string; entity?: { kind: string } | null }) =>
+      s.entity?.kind === 'person' || (!s.entity && looksLikePerson(s.name) && !/\s/.test(s.name) && !countryOf(s.name) && !WEEKDAYS.has(s.name.toLowerCase()));
+    for (const s of sources) if (s.start < before && s.start > lastMention && person(s) && (!spoke || s.start > spoke.start)) spoke = s;
     return spoke ? fullName(mentions, spoke.name) : lastPerson();
   }
   if (p === 'it' || p === 'they') {

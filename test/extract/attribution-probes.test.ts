@@ -550,3 +550,174 @@ describe('attribution probes: joint subjects, references back, paragraphs and he
     ['Organisers said the rally, which drew 20,000 people, was peaceful.', 'Organisers'],
   ]);
 });
+
+describe('attribution probes: appositions, bare tellers, roles named before (attrib3)', () => {
+  check([
+    // An organisation's name in apposition to a lower-case description (apposition-subject).
+    ['The UN humanitarian office, OCHA, said 25,000 people had fled the fighting in Kordo.', 'OCHA'],
+    ['The country’s biggest union, the Norvan Workers Federation, said 25,000 people had marched.', 'Norvan Workers Federation'],
+    ['The regional aid office, KESTRA, said 3,400 families had fled the valley.', 'KESTRA'],
+    // A bare description of a body closing a headline.
+    ['58 dead in port clashes, says rights group', 'rights group'],
+    ['Dozens detained in Orvik, says monitoring group', 'monitoring group'],
+    ['Toll in Varnay quake rises to 320 - officials', 'officials'],
+    ['Flood toll climbs to 41 — police', 'police'],
+    // A named body before a place preposition speaks, not the place.
+    ['The Red Cross in Tavel said 27 bodies had been recovered.', 'Red Cross in Tavel'],
+    ['The Velmar Medical Council in Orsk said 33 doctors had been detained.', 'Velmar Medical Council'],
+    ['The ministry of health in Dravosk reported 27 deaths on Monday.', 'ministry of health in Dravosk'],
+    // "A report by X released on …": the author's name ends before the participle.
+    ['A report by the Lunar Crisis Group released on Wednesday estimated that 9,000 people had been displaced by the fighting.', 'Lunar Crisis Group'],
+    ['A study by the Orvan Health Trust published on Friday found that 212 people had died.', 'Orvan Health Trust'],
+    // A role named again after a time adverbial, and a role in apposition before the name.
+    [
+      'Defence Minister Tarik Ondrava said on Monday that troops had secured the border. Later in the day the defence minister said 14 soldiers had been killed.',
+      'Tarik Ondrava',
+    ],
+    ['Interior Minister Hana Vos spoke to reporters on Friday. Later that evening the interior minister said 80 people had been arrested.', 'Hana Vos'],
+    [
+      "Velmaria's interior minister, Oskar Brandt, met protest leaders on Wednesday. Velmaria's interior minister later said 300 people had been detained.",
+      'Oskar Brandt',
+    ],
+    ["Norland's health minister, Ida Sorensen, visited the wards. Norland's health minister said 95 people had been injured.", 'Ida Sorensen'],
+    // A street's name is no person for "she" to refer to.
+    [
+      'Dr Mira Solen, who runs the Kettle Street clinic, said her staff had treated 54 wounded protesters. She said at least six of them were in critical condition.',
+      'Mira Solen',
+      'Mira Solen',
+    ],
+    ['Jon Harrow, who manages the shelter on Dock Road, said 40 people had been wounded. He said 12 of them were children.', 'Jon Harrow', 'Jon Harrow'],
+  ]);
+});
+
+describe('attribution probes: an unnamed group the report links to a named body (attrib3)', () => {
+  check([
+    // organiser-named: the body the report says called the gathering.
+    ['Organisers said 80,000 people joined the march, which was called by the Coastal Workers Federation.', 'Coastal Workers Federation'],
+    ["The rally was organised by the Teachers' Union of Norvia. Organisers said 80,000 people took part.", "Teachers' Union of Norvia"],
+    ['The Dessa Students Council, which organised the sit-in, has been banned. Organizers said 12,000 people attended.', 'Dessa Students Council'],
+    // Two different bodies said to organise: no link.
+    [
+      'The march was organised by the Velmar Union and the rally was staged by the Orsk Tenants Federation. Organisers said 5,000 people took part.',
+      'Organisers',
+    ],
+    // figure-owner-named: a following sentence names the figure's owner.
+    [
+      'Organisers say at least 90,000 people took part in a march in Orvik on Sunday. Demonstrators walked from the harbour to the old town.\n\nThe figure from the Orvik Civic Front covered marchers in the centre only. Police put the number at 30,000.',
+      'Orvik Civic Front',
+      'Police',
+    ],
+    ['Activists said 47 people had been detained overnight. The count by the Dessa Rights Union was the highest this year.', 'Dessa Rights Union'],
+    // No owner named: the group stays.
+    ['Activists said 47 people had been detained overnight. The figure could not be verified.', 'Activists'],
+  ]);
+});
+
+describe('attribution probes: carry-over and its end, quotes with a named speaker set off (attrib3)', () => {
+  check([
+    // A group named by its body runs on into the next paragraph as the body does.
+    [
+      'UN human rights experts said they were alarmed by reports of torture in Dessa.\n\nRelatives of at least 14 detainees have had no news of them for weeks.',
+      'UN human rights experts',
+    ],
+    ['OSCE election observers said they had been barred from polling stations.\n\nAt least 31 monitors were detained on Sunday.', 'OSCE election observers'],
+    // topic-shift: a report turned to another matter does not run on …
+    [
+      'The Orlan Civic Coalition said 33 protesters were detained on Saturday.\n\nIn a separate incident on Sunday, 12 people were injured when a bus overturned on the coast road.',
+      'Orlan Civic Coalition',
+      null,
+    ],
+    [
+      'The Velmar Rights Union said 40 people had been arrested. Separately, two people were killed in a fire at a market in Orsk.',
+      'Velmar Rights Union',
+      null,
+    ],
+    ['Kessel Watch said 18 protesters were shot dead.\n\nMeanwhile, 5 people drowned when a ferry capsized near Tarn.', 'Kessel Watch', null],
+    // … unless its speaker acts in it.
+    [
+      'The Orvik Police Service said 200 people had been detained. Separately, police arrested 12 people suspected of arson.',
+      'Orvik Police Service',
+      'Orvik Police Service',
+    ],
+    // A quote's speaker named before an apposition or "of the …".
+    ['"We counted 51 dead in the first two days," Hana Rilke of the Orvik Doctors\' Union said by phone.', 'Hana Rilke'],
+    ['"At least 200 people have been detained," Amina Sarr, a lawyer with the Brevan Legal Collective, told reporters.', 'Amina Sarr'],
+  ]);
+});
+
+describe('attribution probes: role labels, possessive roles, relative speakers, indefinite authors (attrib3)', () => {
+  check([
+    // A role noun alone labelling a headline.
+    ['Ombudsman: 40 killed in Dessa crackdown', 'Ombudsman'],
+    ['Governor: 17 dead after dam collapse', 'Governor'],
+    // A role in apposition opening on a possessive scope.
+    ["Omar Bayat, Kessel's civil defence chief, said in a televised address that the number of dead had climbed to 88.", 'Omar Bayat'],
+    ["Lena Hart, Orvik's police commissioner, said 64 people had been arrested.", 'Lena Hart'],
+    // A speech verb ends the subject of the verb after it.
+    ['Doctors Without Borders said its teams had treated 340 wounded in Kessel.', 'Doctors Without Borders'],
+    ['The Velmar Red Cross said volunteers had counted 52 bodies.', 'Velmar Red Cross'],
+    // relative-speaker: the antecedent of "who say".
+    [
+      'The interior ministry said 2,000 people had been arrested. That figure is disputed by rights groups, who say more than 5,000 are in custody.',
+      'interior ministry',
+      'rights groups',
+    ],
+    ['The claim was rejected by the Dessa Lawyers Guild, which said 73 people had been detained.', 'Dessa Lawyers Guild'],
+    // An indefinite article before a named author of a document.
+    ['An AFP tally based on official sources puts the death toll at 510.', 'AFP'],
+    ['A Velmar Watch count puts the number of arrests at 1,250.', 'Velmar Watch'],
+  ]);
+});
+
+describe('attribution probes: lower-case roles before a name, possessive bodies, lone surnames, figures that come from (attrib3)', () => {
+  check([
+    // A lower-case role right before a name is that person's role.
+    ['Health Minister Dana Orlov and police chief Ivo Mertz gave a joint briefing on Monday. The police chief said 230 people had been arrested.', 'Ivo Mertz'],
+    ['Mayor Ana Ruiz met fire chief Pavel Dunn at the scene. The fire chief said 17 people had died.', 'Pavel Dunn'],
+    // A body named in the possessive is the body "the ministry" refers to.
+    [
+      "The Velmar Interior Ministry's spokeswoman, Ana Lind, spoke on state television. The ministry said 410 people had been detained.",
+      'Velmar Interior Ministry',
+    ],
+    ["The Orsk Health Department's director, Ivo Brand, toured the wards. The department said 66 people had been injured.", 'Orsk Health Department'],
+    // "he" after a lone surname that spoke.
+    ['"The situation is catastrophic," Hale said. He said at least 30 of the wounded were children.', 'Hale'],
+    ['"We are overwhelmed," Marsh told reporters. She said 45 people had been wounded.', 'Marsh'],
+    // Who the figures come from, in the same sentence.
+    [
+      'The figures come from the Orvan Monitoring Network, which tracks violence across the region: 600 killed and 1,400 wounded since January.',
+      'Orvan Monitoring Network',
+      'Orvan Monitoring Network',
+    ],
+    ['The numbers came from the Kessel Legal Aid Centre: 230 people detained in a week.', 'Kessel Legal Aid Centre'],
+  ]);
+});
+
+describe('attribution probes: a speaker who describes (attrib3)', () => {
+  check([
+    [
+      'The Dessa Herald said dozens of people had been arrested, while the state agency KNA described what looked like an ambush: 4 police officers killed near Tarn.',
+      'Dessa Herald',
+      'KNA',
+    ],
+    ['The Velmar Rights Union described the raid as a massacre in which 23 people were killed.', 'Velmar Rights Union'],
+  ]);
+});
+
+describe('attribution probes: titles governing a complement, acronyms opening a name (attrib3)', () => {
+  check([
+    // "Minister of Internal Affairs Petra Lom": the title's complement is no part of the name.
+    ['Minister of Internal Affairs Petra Lom addressed parliament on Tuesday. The interior minister said 1,100 people had been detained.', 'Petra Lom'],
+    ['Minister for Public Health Aron Vell toured the camps. The health minister said 45 people had died of cholera.', 'Aron Vell'],
+    // "the UN agency" after the long name whose initials open with "UN".
+    [
+      "The United Nations Children's Fund said at least 31 children had been killed. The UN agency said another 70 were wounded.",
+      "United Nations Children's Fund",
+      "United Nations Children's Fund",
+    ],
+    [
+      'The European Union Border Agency said 2,300 migrants had been intercepted. The EU agency said 41 people were missing at sea.',
+      'European Union Border Agency',
+    ],
+  ]);
+});

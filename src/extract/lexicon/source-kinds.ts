@@ -471,6 +471,7 @@ export const TITLES = new Set([
 
 /** Heads of generic, unnamed sources ("the sources", "the commission") that refer back. */
 export const ANAPHORIC_HEADS = new Set([
+  'department',
   'sources',
   'source',
   'commission',

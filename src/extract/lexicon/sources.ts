@@ -190,6 +190,9 @@ export const REPORTING_VERBS = new Set([
   'admitted',
   'insisted',
   'explained',
+  // "IRNA described what looked like an act of revenge: a member of the security forces slain".
+  'described',
+  'describes',
   'informed',
   'briefed',
   'warned',
@@ -242,3 +245,31 @@ export const SPEECH_AFTER = new Set([
 
 /** Participles of supplying a figure whose agent ("provided by X") is its source. */
 export const SUPPLY_PARTICIPLES = new Set(['provided', 'supplied', 'compiled', 'issued', 'gathered', 'collected', 'furnished']);
+
+/**
+ * Nouns of those who called a gathering, and the verbs by which a text says who did ("the march,
+ * organised by the Workers Federation", "the union, which called the rally"): "organisers" is the
+ * body the text links so.
+ */
+export const ORGANISER_NOUNS = new Set(['organisers', 'organizers', 'organiser', 'organizer']);
+export const ORGANISING_VERBS = new Set(['organised', 'organized', 'organising', 'organizing', 'called', 'convened', 'staged', 'organises', 'organizes']);
+
+/**
+ * Openers that turn a report to another matter ("Separately, …", "Meanwhile, …", "In a separate
+ * incident, …"): a figure after one is not the report before it running on.
+ */
+export const TOPIC_SHIFT_OPENERS = new Set(['separately', 'meanwhile']);
+/** "In a separate incident", "In another attack": the nouns after "separate"/"another" that open a new matter. */
+export const TOPIC_SHIFT_NOUNS = new Set([
+  'incident',
+  'attack',
+  'development',
+  'case',
+  'clash',
+  'clashes',
+  'raid',
+  'operation',
+  'blast',
+  'bombing',
+  'explosion',
+]);
