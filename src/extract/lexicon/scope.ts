@@ -25,6 +25,9 @@ export const SCOPE_INCIDENT_NOUNS = new Set([
   'stampede',
   'airstrike',
   'strike',
+  // "In one case, …", "in one instance": one of the events a report tells.
+  'case',
+  'instance',
 ]);
 
 /** Words before an incident noun that pick out one incident ("the latest", "a single", "one", "the same"). */
