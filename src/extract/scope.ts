@@ -46,6 +46,7 @@ import {
   SCOPE_NATIONWIDE,
   SCOPE_ONE_DAY,
   SCOPE_ONE_DAY_BEFORE,
+  SCOPE_OPERATION_VERBS,
   SCOPE_ORDINALS,
   SCOPE_OTHER_WORDS,
   SCOPE_OUTCOME_WORDS,
@@ -527,7 +528,9 @@ function othersBeside(v: View): boolean {
 
 /**
  * A figure of the crisis's own side ("41 civilians", "17 protesters", not "people") beside a figure
- * of the same harm in its sentence that counts the security side or another subgroup.
+ * of the same harm in its sentence that counts the security side or another subgroup; the dead and
+ * the wounded are one list of casualties ("377 demonstrators were wounded and 72 security officers
+ * lost their lives": the wounded are the demonstrators' side's).
  */
 function sideSplit(v: View): boolean {
   if (v.claim.category === 'participants' || v.claim.category === 'places') return false;
@@ -535,13 +538,16 @@ function sideSplit(v: View): boolean {
   if (!own.length || own.some((w) => SCOPE_EVERYONE.has(w)) || isSubgroupWho(own)) return false;
   if (!own.some((w) => SCOPE_POPULATION_NOUNS.has(w))) return false;
   for (const f of v.others()) {
-    if (f.category !== v.claim.category) continue;
+    if (f.category !== v.claim.category && !(CASUALTIES.has(f.category) && CASUALTIES.has(v.claim.category))) continue;
     const k = v.doc.figures.indexOf(f);
     const partner = new View(v.doc, { index: k, place: null, placeStated: false });
     if (isSubgroupWho(whoWords(partner))) return true;
   }
   return false;
 }
+
+/** The harms to the body: a side's dead and wounded are told as one list of casualties. */
+const CASUALTIES: ReadonlySet<Category> = new Set<Category>(['killed', 'injured']);
 
 /** How much smaller than a total a share must be: "nearly 8,000" and "some 7,939" are one figure twice. */
 const SHARE_RATIO = 0.9;
@@ -772,6 +778,23 @@ function oneIncident(v: View): boolean {
     if (!SCOPE_INCIDENT_NOUNS.has(v.words[i]!.lower) && !SCOPE_EVENT_NOUNS.has(v.words[i]!.lower)) continue;
     const lead = v.range(i - 2, i);
     if (lead.some((w) => SCOPE_INCIDENT_DETERMINERS.has(w)) && !lead.includes('of')) return true;
+  }
+  return operationResult(v);
+}
+
+/**
+ * "Police had raided three houses, detaining 17 suspects", "Gunmen ambushed a convoy, killing
+ * nine": what one operation, told in the past, did to the figure, by a harm participle right
+ * before it (not "have raided homes, detaining hundreds", a count up to now).
+ */
+function operationResult(v: View): boolean {
+  let q = 1;
+  while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
+  const participle = v.before(q);
+  if (!participle.endsWith('ing') || !CATEGORY_CUES.has(participle)) return false;
+  const { from } = v.clause();
+  for (let k = from; k < v.first - q; k++) {
+    if (SCOPE_OPERATION_VERBS.has(v.words[k]!.lower) && !['has', 'have', 'having'].includes(v.words[k - 1]?.lower ?? '')) return true;
   }
   return false;
 }
@@ -1050,7 +1073,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'local-area',
     scope: 'local',
     // One day's count in one town is that day's ("2 in Lemba town lost their lives on 2 May"), a running count there the town's.
-    holds: (v) => localArea(v) && !(v.claim.category !== 'participants' && oneDay(v) && !runningToll(v)),
+    holds: (v) => localArea(v) && !(v.claim.category !== 'participants' && (oneDay(v) || oneIncident(v)) && !runningToll(v)),
   },
   {
     // "12 people have been arrested since yesterday", "since last night": the increment of a day.
@@ -1123,10 +1146,35 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
     }
   }
   // Read last: only a figure that no rule of its own sentence scoped.
+  const restated = decision.rule === 'total' || decision.rule === 'running-toll' ? restatedScope(doc, target, view) : null;
+  if (restated) decision = { scope: restated, rule: 'restates-earlier' };
   if (decision.rule === 'total' && sameDayReport(doc, target, view)) decision = { scope: 'new', rule: 'same-day-report' };
   if (decision.rule === 'total' && samePlaceReport(doc, target, view)) decision = { scope: 'local', rule: 'same-place-report' };
   memo.set(target.index, decision);
   return decision;
+}
+
+/** How close a figure must be to an earlier one to be the same count told again, more exactly ("over 2,300" and "2,312"). */
+const RESTATE_RATIO = 0.98;
+
+/**
+ * "Over 2,300 people have been hurt in the renewed protests. … The number of people hurt has
+ * risen to 2,312": a running count of the same harm from the same speaker, within rounding of an
+ * earlier figure scoped as one place's or one part's, is that figure told again (not a figure of
+ * one day: the toll after a day's count is the crisis's). Small figures are too often equal by chance.
+ */
+function restatedScope(doc: ScopeDocument, target: ScopeClaim, v: View): Scope | null {
+  if (v.claim.estimate < 100) return null;
+  const memo = decisions.get(doc);
+  for (let k = target.index - 1; k >= 0; k--) {
+    const f = doc.figures[k]!;
+    if (f.category !== v.claim.category || f.sentence === v.claim.sentence || !(doc.sameTeller?.(k, target.index) ?? true)) continue;
+    const [low, high] = f.estimate < v.claim.estimate ? [f.estimate, v.claim.estimate] : [v.claim.estimate, f.estimate];
+    if (low < high * RESTATE_RATIO) continue;
+    const scope = memo?.get(k)?.scope;
+    return scope === 'part' || scope === 'local' ? scope : null;
+  }
+  return null;
 }
 
 /**
@@ -1191,4 +1239,10 @@ const PLACE_RULES = new Set(['local-area', 'local-place', 'local-toll', 'breakdo
 export const DEFAULT_SCOPE_RULE = 'total';
 
 /** The names of the scope rules, in the order they are tried. */
-export const SCOPE_RULE_NAMES: readonly string[] = [...SCOPE_RULES.slice(0, -1).map((r) => r.name), 'same-day-report', 'same-place-report', 'total'];
+export const SCOPE_RULE_NAMES: readonly string[] = [
+  ...SCOPE_RULES.slice(0, -1).map((r) => r.name),
+  'restates-earlier',
+  'same-day-report',
+  'same-place-report',
+  'total',
+];

@@ -302,6 +302,43 @@ describe('scope rules', () => {
     // The displaced who crossed into one country, named in the subject of the figure.
     ['The number of people who have crossed into Uganda since the war began has passed 300,000.', '300,000', 'part', 'subgroup-harm'],
     ['This month the number of refugees who fled into Moldova topped 90,000, the agency said.', '90,000', 'part', 'subgroup-harm'],
+    // The dead and the wounded are one list of casualties by side: the wounded of one side are a part.
+    ['Officials said 12 marchers were wounded and three policemen were killed.', '12', 'part', 'side-split'],
+    ['Medics said 230 demonstrators had been hurt, and 9 soldiers had died in the turmoil.', '230', 'part', 'side-split'],
+    ['Officials said 300 people were wounded and three policemen were killed.', '300', 'total', 'total'],
+    // A running count within rounding of the same speaker's earlier part or place figure is that figure told again.
+    [
+      'In that second wave, over 2,300 people were hurt, the commission said. The number of people hurt has risen to 2,312, the commission said.',
+      '2,312',
+      'part',
+      'restates-earlier',
+    ],
+    [
+      'In Kordo province, more than 1,200 people have been killed, the agency said.\n\nThe agency said the death toll had risen to 1,214.',
+      '1,214',
+      'local',
+      'restates-earlier',
+    ],
+    // Not another speaker's figure, not a figure well above the earlier one.
+    [
+      'In Kordo province, more than 1,200 people have been killed, the agency said.\n\nThe interior ministry said the death toll had risen to 1,214.',
+      '1,214',
+      'total',
+      'running-toll',
+    ],
+    [
+      'In that second wave, over 2,300 people were hurt, the commission said. The number of people hurt has risen to 4,100, the commission said.',
+      '4,100',
+      'total',
+      'running-toll',
+    ],
+    // One incident in one town is that incident's, as one day there is that day's.
+    ['Nine people were killed in an attack on a checkpoint in the port city, police said.', 'Nine', 'new', 'one-incident'],
+    ['Police detained 14 people in a raid on a cafe in the capital, lawyers said.', '14', 'new', 'one-incident'],
+    // What one operation told in the past did, by a harm participle before the figure; not a count up to now.
+    ['Acting on a tip, police had raided four houses, detaining 23 suspects, the spokesman said.', '23', 'new', 'one-incident'],
+    ['Gunmen ambushed a bus near the border, killing at least 11 passengers.', '11', 'new', 'one-incident'],
+    ['Security forces have raided homes of activists, detaining more than 400 people.', '400', 'total', 'total'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
