@@ -367,11 +367,13 @@ function dayCues(v: View, from: number, to: number): DayCue[] {
 }
 
 /**
- * "on 2 May", "on May 2": a day of a month the dates stage left unresolved (a report with no
- * date of its own), when no cue already covers it; not "from 3 to 5 May", not "May 4 and 5".
+ * "on 2 May", "on May 2": a day of a month the dates stage did not find (a report with no date of
+ * its own leaves it unresolved), when no cue already covers it; not "from 3 to 5 May", not "May 4
+ * and 5". A date the dates stage found is read there only (a range of days is no one day).
  */
 function calendarDays(v: View, from: number, to: number, found: readonly DayCue[]): DayCue[] {
   const out: DayCue[] = [];
+  const mentions = indexOf(v.doc).dates.get(v.claim.sentence) ?? [];
   const day = (t: Token | undefined) => !!t && /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31;
   for (let i = from; i < to; i++) {
     const t = v.words[i]!;
@@ -380,6 +382,7 @@ function calendarDays(v: View, from: number, to: number, found: readonly DayCue[
     const end = at === i && day(v.words[i + 1]) ? i + 2 : i + 1;
     if (at === end - 1) continue;
     if (found.some((c) => c.at < end && c.end > at)) continue;
+    if (mentions.some((d) => d.span.start < v.words[end - 1]!.end && d.span.end > v.words[at]!.start)) continue;
     const joinedBefore = SCOPE_DAY_SPAN_JOINERS.has(v.words[at - 1]?.lower ?? '') && day(v.words[at - 2]);
     const joinedAfter = SCOPE_DAY_SPAN_JOINERS.has(v.words[end]?.lower ?? '') && day(v.words[end + 1]);
     if (!joinedBefore && !joinedAfter) out.push({ at, end, single: false });
