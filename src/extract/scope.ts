@@ -1159,11 +1159,13 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
 
 /** How close a figure must be to an earlier one to be the same count told again, more exactly ("over 2,300" and "2,312"). */
 const RESTATE_RATIO = 0.98;
+/** How many sentences back an earlier figure may be told again. */
+const RESTATE_SENTENCES = 8;
 
 /**
  * "Over 2,300 people have been hurt in the renewed protests. … The number of people hurt has
  * risen to 2,312": a running count of the same harm from the same speaker, within rounding of an
- * earlier figure scoped as one place's or one part's, is that figure told again (not a figure of
+ * earlier figure (the nearest of that speaker's) scoped as one place's or one part's, is that figure told again (not a figure of
  * one day: the toll after a day's count is the crisis's). Small figures are too often equal by chance.
  */
 function restatedScope(doc: ScopeDocument, target: ScopeClaim, v: View): Scope | null {
@@ -1171,9 +1173,11 @@ function restatedScope(doc: ScopeDocument, target: ScopeClaim, v: View): Scope |
   const memo = decisions.get(doc);
   for (let k = target.index - 1; k >= 0; k--) {
     const f = doc.figures[k]!;
+    // The nearest earlier figure of the harm from the speaker, a few sentences back at most (a long annex holds thousands).
+    if (f.sentence < v.claim.sentence - RESTATE_SENTENCES) return null;
     if (f.category !== v.claim.category || f.sentence === v.claim.sentence || !(doc.sameTeller?.(k, target.index) ?? true)) continue;
     const [low, high] = f.estimate < v.claim.estimate ? [f.estimate, v.claim.estimate] : [v.claim.estimate, f.estimate];
-    if (low < high * RESTATE_RATIO) continue;
+    if (low < high * RESTATE_RATIO) return null;
     const scope = memo?.get(k)?.scope;
     return scope === 'part' || scope === 'local' ? scope : null;
   }
