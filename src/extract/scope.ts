@@ -11,9 +11,11 @@
 import type { Category, DateMention, ResolvedPlace, Scope } from '../domain.js';
 import {
   POSSESSIVES,
+  CARE_PLACES,
   CATEGORY_CUES,
   HARM_VERB_FORMS,
   INCREMENT_BEFORE,
+  MONTHS,
   REVISION_EARLIER,
   SCOPE_AREA_DETERMINERS,
   SCOPE_AREA_NOUNS,
@@ -44,6 +46,7 @@ import {
   SCOPE_NATIONWIDE,
   SCOPE_ONE_DAY,
   SCOPE_ONE_DAY_BEFORE,
+  SCOPE_OPERATION_VERBS,
   SCOPE_ORDINALS,
   SCOPE_OTHER_WORDS,
   SCOPE_OUTCOME_WORDS,
@@ -82,6 +85,7 @@ import {
   SCOPE_UNREST_NOUNS,
   SCOPE_WHOLE_COUNTRY,
   SPEECH_VERBS,
+  TREATMENT_OBJECT_VERBS,
   WEEKDAYS,
 } from './lexicon/index.js';
 import { countryOf } from './entities.js';
@@ -304,14 +308,18 @@ function subgroupVictims(v: View): boolean {
 }
 
 /**
- * "four remain hospitalised", "13 were seriously injured", "82 have been sentenced": a further
- * state of victims already counted. Not one harm of a list ("tortured, ill-treated or seriously
- * injured"), which counts everyone the list does.
+ * "four remain hospitalised", "13 were seriously injured", "82 have been sentenced", "two of the
+ * arrested are still being treated": a further state of victims already counted. Not one harm of
+ * a list ("tortured, ill-treated or seriously injured"), which counts everyone the list does.
  */
 function laterState(v: View): boolean {
   // The state follows the figure; one before it is another figure's ("70 wounded, 3 of them critically, and 12 arrested").
   const words = v.range(v.first, v.clause().to);
-  return words.some((w, i) => SCOPE_OUTCOME_WORDS.has(w) && !['or', 'and', ','].includes(words[i - 1] ?? ''));
+  if (words.some((w, i) => SCOPE_OUTCOME_WORDS.has(w) && !['or', 'and', ','].includes(words[i - 1] ?? ''))) return true;
+  // "Two protesters arrested on Monday are still being treated in hospital": those of the held or
+  // the displaced in care are those of them who were also hurt.
+  if (v.claim.category === 'killed' || v.claim.category === 'injured') return false;
+  return words.some((w, i) => i > 0 && (TREATMENT_OBJECT_VERBS.has(w) || (CARE_PLACES.has(w) && words[i - 1] === 'in')));
 }
 
 /** A cue of one day in the words: a resolved date or a word of one day or night, at token `at` up to `end`. */
@@ -334,7 +342,9 @@ function dayCues(v: View, from: number, to: number): DayCue[] {
     let end = k;
     while (end < v.words.length && v.words[end]!.start < d.span.end) end++;
     // "on Nov. 4 and 5", "from 3 to 5 May": days, not one.
-    const joined = SCOPE_DAY_SPAN_JOINERS.has(v.words[end]?.lower ?? '') && /^\d/.test(v.words[end + 1]?.text ?? '');
+    const joined =
+      (SCOPE_DAY_SPAN_JOINERS.has(v.words[end]?.lower ?? '') && /^\d/.test(v.words[end + 1]?.text ?? '')) ||
+      (SCOPE_DAY_SPAN_JOINERS.has(v.words[k - 1]?.lower ?? '') && /^\d{1,2}$/.test(v.words[k - 2]?.text ?? ''));
     if (k >= from && k < to && v.words[k]!.end <= d.span.end + 1 && !joined) cues.push({ at: k, end, single: !/\s/.test(d.span.text) });
   }
   for (let i = from; i < to; i++) {
@@ -353,7 +363,31 @@ function dayCues(v: View, from: number, to: number): DayCue[] {
     // A weekday counts even when the report's date is unknown and the day stays unresolved.
     else if (WEEKDAYS.has(w.replace(/['’]s$/, ''))) cues.push({ at: i, end: i + 1, single: true });
   }
-  return cues;
+  return [...cues, ...calendarDays(v, from, to, cues)];
+}
+
+/**
+ * "on 2 May", "on May 2": a day of a month the dates stage did not find (a report with no date of
+ * its own leaves it unresolved), when no cue already covers it; not "from 3 to 5 May", not "May 4
+ * and 5". A date the dates stage found is read there only (a range of days is no one day).
+ */
+function calendarDays(v: View, from: number, to: number, found: readonly DayCue[]): DayCue[] {
+  const out: DayCue[] = [];
+  const mentions = indexOf(v.doc).dates.get(v.claim.sentence) ?? [];
+  const day = (t: Token | undefined) => !!t && /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31;
+  for (let i = from; i < to; i++) {
+    const t = v.words[i]!;
+    if (!MONTHS.has(t.lower) || !/^\p{Lu}/u.test(t.text)) continue;
+    const at = day(v.words[i - 1]) && i - 1 >= from ? i - 1 : i;
+    const end = at === i && day(v.words[i + 1]) ? i + 2 : i + 1;
+    if (at === end - 1) continue;
+    if (found.some((c) => c.at < end && c.end > at)) continue;
+    if (mentions.some((d) => d.span.start < v.words[end - 1]!.end && d.span.end > v.words[at]!.start)) continue;
+    const joinedBefore = SCOPE_DAY_SPAN_JOINERS.has(v.words[at - 1]?.lower ?? '') && day(v.words[at - 2]);
+    const joinedAfter = SCOPE_DAY_SPAN_JOINERS.has(v.words[end]?.lower ?? '') && day(v.words[end + 1]);
+    if (!joinedBefore && !joinedAfter) out.push({ at, end, single: false });
+  }
+  return out;
 }
 
 /** Does the day cue date the figure, not a statement about it or the start or end of a running count? */
@@ -398,9 +432,35 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   return !(lead.slice(-2).some(anchor) || lead.some(starts));
 }
 
+/** A verb or a harm word: a figure followed by one before the next figure has a predicate of its own. */
+const predicateWord = (w: string) => CATEGORY_CUES.has(w) || /^(?:\p{Ll}+(?:ed|ing)|is|are|was|were|has|have|had)$/u.test(w);
+
+/**
+ * "2 in Lemba and 1 in Varno lost their lives on 2 May": figures of one harm listed before the
+ * predicate they share stand in its clause. Where the figure's clause ends, or, when the figure
+ * has no predicate before the next figure of its harm, the end of the last such figure's clause.
+ */
+function listEnd(v: View): number {
+  let { to } = v.clause();
+  let start = v.last;
+  const others = v.others();
+  const inFigure = (t: Token) => others.find((f) => t.start >= f.figure.start && t.end <= f.figure.end);
+  while (to < v.words.length) {
+    const next = inFigure(v.words[to]!);
+    if (!next || next.category !== v.claim.category || v.range(start, to).some(predicateWord)) break;
+    let k = to;
+    while (k < v.words.length && v.words[k]!.start < next.figure.end) k++;
+    start = k;
+    while (k < v.words.length && !SCOPE_CLAUSE_BREAKS.has(v.words[k]!.lower) && !inFigure(v.words[k]!)) k++;
+    to = k;
+  }
+  return to;
+}
+
 /** A date in the figure's clause that names one day the figure happened on (not when it was said, not a period's start). */
 function oneDay(v: View): boolean {
-  const { from, to } = v.clause();
+  const { from } = v.clause();
+  const to = listEnd(v);
   if (dayCues(v, from, to).some((c) => datesFigure(v, c))) return true;
   // "The worst day came on April 2, when troops killed 60": a clause of "when" after a day is that day's.
   if (v.words[from - 1]?.lower === 'when' && dayCues(v, Math.max(0, from - 9), from - 1).some((c) => datesFigure(v, c))) return true;
@@ -471,7 +531,9 @@ function othersBeside(v: View): boolean {
 
 /**
  * A figure of the crisis's own side ("41 civilians", "17 protesters", not "people") beside a figure
- * of the same harm in its sentence that counts the security side or another subgroup.
+ * of the same harm in its sentence that counts the security side or another subgroup; the dead and
+ * the wounded are one list of casualties ("377 demonstrators were wounded and 72 security officers
+ * lost their lives": the wounded are the demonstrators' side's).
  */
 function sideSplit(v: View): boolean {
   if (v.claim.category === 'participants' || v.claim.category === 'places') return false;
@@ -479,13 +541,16 @@ function sideSplit(v: View): boolean {
   if (!own.length || own.some((w) => SCOPE_EVERYONE.has(w)) || isSubgroupWho(own)) return false;
   if (!own.some((w) => SCOPE_POPULATION_NOUNS.has(w))) return false;
   for (const f of v.others()) {
-    if (f.category !== v.claim.category) continue;
+    if (f.category !== v.claim.category && !(CASUALTIES.has(f.category) && CASUALTIES.has(v.claim.category))) continue;
     const k = v.doc.figures.indexOf(f);
     const partner = new View(v.doc, { index: k, place: null, placeStated: false });
     if (isSubgroupWho(whoWords(partner))) return true;
   }
   return false;
 }
+
+/** The harms to the body: a side's dead and wounded are told as one list of casualties. */
+const CASUALTIES: ReadonlySet<Category> = new Set<Category>(['killed', 'injured']);
 
 /** How much smaller than a total a share must be: "nearly 8,000" and "some 7,939" are one figure twice. */
 const SHARE_RATIO = 0.9;
@@ -717,6 +782,23 @@ function oneIncident(v: View): boolean {
     const lead = v.range(i - 2, i);
     if (lead.some((w) => SCOPE_INCIDENT_DETERMINERS.has(w)) && !lead.includes('of')) return true;
   }
+  return operationResult(v);
+}
+
+/**
+ * "Police had raided three houses, detaining 17 suspects", "Gunmen ambushed a convoy, killing
+ * nine": what one operation, told in the past, did to the figure, by a harm participle right
+ * before it (not "have raided homes, detaining hundreds", a count up to now).
+ */
+function operationResult(v: View): boolean {
+  let q = 1;
+  while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
+  const participle = v.before(q);
+  if (!participle.endsWith('ing') || !CATEGORY_CUES.has(participle)) return false;
+  const { from } = v.clause();
+  for (let k = from; k < v.first - q; k++) {
+    if (SCOPE_OPERATION_VERBS.has(v.words[k]!.lower) && !['has', 'have', 'having'].includes(v.words[k - 1]?.lower ?? '')) return true;
+  }
   return false;
 }
 
@@ -775,6 +857,14 @@ function addsToToll(v: View): boolean {
     return v.others().some((f) => f.category === v.claim.category && f.figure.start > v.words[k]!.start && f.estimate > v.claim.estimate);
   }
   return false;
+}
+
+/** An earlier figure of the report counts the same harm of the same kind of victim ("113 police officers … 21 police officers"). */
+function countedBefore(v: View): boolean {
+  const head = (who: string) => who.toLowerCase().split(/\s+/).filter(Boolean).at(-1) ?? '';
+  const own = head(v.claim.who);
+  if (!own) return false;
+  return v.doc.figures.slice(0, v.target.index).some((f) => f.category === v.claim.category && head(f.who) === own && f.estimate > v.claim.estimate);
 }
 
 /** "four more people", "three new deaths", "another 27", "went up by over a hundred". */
@@ -910,9 +1000,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       while (from > 0 && !SCOPE_CLAUSE_BREAKS.has(v.words[from - 1]!.lower)) from--;
       const kindOfInjury = (words: string[]) => words.some((w, i) => SCOPE_INJURY_KINDS.has(w) && /^(?:injur|wound)/.test(words[i + 1] ?? ''));
       if (v.claim.category === 'injured' && (kindOfInjury(near) || kindOfInjury(v.range(from, v.first)))) return true;
-      // "over 100,000 people have fled into Ethiopia": the displaced who went to one place.
-      const into = v.words.slice(v.last, v.last + 6).findIndex((t) => t.lower === 'into');
-      return v.claim.category === 'displaced' && into >= 0 && /^\p{Lu}/u.test(v.words[v.last + into + 1]?.text ?? '');
+      // "over 100,000 people have fled into Ethiopia", "the number who have crossed into Chad passed
+      // 500,000": the displaced who went to one place, named after the figure or in its subject.
+      if (v.claim.category !== 'displaced') return false;
+      const into = (k: number) => v.words[k]?.lower === 'into' && /^\p{Lu}/u.test(v.words[k + 1]?.text ?? '');
+      for (let k = v.last; k < Math.min(v.words.length, v.last + 6); k++) if (into(k)) return true;
+      for (let k = from; k < v.first; k++) if (into(k)) return true;
+      return false;
     },
   },
   {
@@ -920,6 +1014,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'later-state',
     scope: 'part',
     holds: laterState,
+  },
+  {
+    // "113 police officers have been injured since the protests began. On Sunday, 21 police officers
+    // were hurt": one day's count of a kind of victim the report already counts is that count's increment.
+    name: 'subgroup-day',
+    scope: 'new',
+    holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && isSubgroupWho(whoWords(v)) && oneDay(v) && countedBefore(v),
   },
   {
     // "nine security personnel had been killed", "at least 37 journalists", "four children":
@@ -930,11 +1031,12 @@ const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     // "at least 37 monks", "Chinese citizens", "political prisoners": a victim noun that is not the
-    // crisis-wide population, read by kind from WordNet's person nouns. A day's count of them is
-    // that day's ("nine farmers were killed on Monday").
+    // crisis-wide population, read by kind from WordNet's person nouns. A day's or one incident's
+    // count of them is that day's or incident's ("nine farmers were killed on Monday", "in one case,
+    // several members of the party were beaten").
     name: 'subgroup-person',
     scope: 'part',
-    holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && subgroupVictims(v) && !oneDay(v),
+    holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && subgroupVictims(v) && !oneDay(v) && !oneIncident(v),
   },
   {
     // "In that initial wave, 149 people lost their lives": one phase of the crisis.
@@ -974,7 +1076,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'local-area',
     scope: 'local',
     // One day's count in one town is that day's ("2 in Lemba town lost their lives on 2 May"), a running count there the town's.
-    holds: (v) => localArea(v) && !(v.claim.category !== 'participants' && oneDay(v) && !runningToll(v)),
+    holds: (v) => localArea(v) && !(v.claim.category !== 'participants' && (oneDay(v) || oneIncident(v)) && !runningToll(v)),
   },
   {
     // "12 people have been arrested since yesterday", "since last night": the increment of a day.
@@ -1047,10 +1149,39 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
     }
   }
   // Read last: only a figure that no rule of its own sentence scoped.
+  const restated = decision.rule === 'total' || decision.rule === 'running-toll' ? restatedScope(doc, target, view) : null;
+  if (restated) decision = { scope: restated, rule: 'restates-earlier' };
   if (decision.rule === 'total' && sameDayReport(doc, target, view)) decision = { scope: 'new', rule: 'same-day-report' };
   if (decision.rule === 'total' && samePlaceReport(doc, target, view)) decision = { scope: 'local', rule: 'same-place-report' };
   memo.set(target.index, decision);
   return decision;
+}
+
+/** How close a figure must be to an earlier one to be the same count told again, more exactly ("over 2,300" and "2,312"). */
+const RESTATE_RATIO = 0.98;
+/** How many sentences back an earlier figure may be told again. */
+const RESTATE_SENTENCES = 8;
+
+/**
+ * "Over 2,300 people have been hurt in the renewed protests. … The number of people hurt has
+ * risen to 2,312": a running count of the same harm from the same speaker, within rounding of an
+ * earlier figure (the nearest of that speaker's) scoped as one place's or one part's, is that figure told again (not a figure of
+ * one day: the toll after a day's count is the crisis's). Small figures are too often equal by chance.
+ */
+function restatedScope(doc: ScopeDocument, target: ScopeClaim, v: View): Scope | null {
+  if (v.claim.estimate < 100) return null;
+  const memo = decisions.get(doc);
+  for (let k = target.index - 1; k >= 0; k--) {
+    const f = doc.figures[k]!;
+    // The nearest earlier figure of the harm from the speaker, a few sentences back at most (a long annex holds thousands).
+    if (f.sentence < v.claim.sentence - RESTATE_SENTENCES) return null;
+    if (f.category !== v.claim.category || f.sentence === v.claim.sentence || !(doc.sameTeller?.(k, target.index) ?? true)) continue;
+    const [low, high] = f.estimate < v.claim.estimate ? [f.estimate, v.claim.estimate] : [v.claim.estimate, f.estimate];
+    if (low < high * RESTATE_RATIO) return null;
+    const scope = memo?.get(k)?.scope;
+    return scope === 'part' || scope === 'local' ? scope : null;
+  }
+  return null;
 }
 
 /**
@@ -1115,4 +1246,10 @@ const PLACE_RULES = new Set(['local-area', 'local-place', 'local-toll', 'breakdo
 export const DEFAULT_SCOPE_RULE = 'total';
 
 /** The names of the scope rules, in the order they are tried. */
-export const SCOPE_RULE_NAMES: readonly string[] = [...SCOPE_RULES.slice(0, -1).map((r) => r.name), 'same-day-report', 'same-place-report', 'total'];
+export const SCOPE_RULE_NAMES: readonly string[] = [
+  ...SCOPE_RULES.slice(0, -1).map((r) => r.name),
+  'restates-earlier',
+  'same-day-report',
+  'same-place-report',
+  'total',
+];

@@ -283,8 +283,76 @@ describe('scope rules', () => {
     // "from" or "since" an ordinal day or week starts a count.
     ['From the first day of protests, 400 people have been detained.', '400', 'total', 'total'],
     ['Since the first week of the crackdown, 400 people have been detained.', '400', 'total', 'running-toll'],
+    // Figures of one harm listed before the predicate they share are dated by its day.
+    ['Rights monitors recorded 9 deaths. 3 in Lemba Town, 1 in Varno Town and 2 in Tosk Town lost their lives on Tuesday.', '3', 'new', 'one-day'],
+    ['The group listed 7 new deaths. 4 in Orlen District and 3 in Kesh Village were shot dead on Friday.', '4', 'new', 'one-day'],
+    // ...but a figure with its own predicate keeps its own clause.
+    ['Four people were killed in the port city, and six in Kesh Village died on Friday.', 'Four', 'local', 'local-area'],
+    // One day's count of a kind of victim the report already counts is that count's increment; alone it stays a part.
+    ['Some 240 soldiers have been wounded since the revolt began. On Monday, 18 soldiers were wounded, the army said.', '18', 'new', 'subgroup-day'],
+    ['Since March, 90 journalists have been detained. On Friday, 6 journalists were detained in the capital.', '6', 'new', 'subgroup-day'],
+    ['On Friday, 6 journalists were detained in the capital, the union said.', '6', 'part', 'subgroup-noun'],
+    // One incident's count of a kind of victim is that incident's.
+    ['In one case, several members of the Green Bloc were beaten by masked men.', 'several', 'new', 'one-incident'],
+    ['In a single raid, 11 opposition activists were detained, their lawyers said.', '11', 'new', 'one-incident'],
+    // The held or displaced in care are those of them who were also hurt; the injured in care are not a part.
+    ['Three students detained on Friday are still being treated under guard at Kesh General Hospital.', 'Three', 'part', 'later-state'],
+    ['Police said 12 of those arrested were in hospital.', '12', 'part', 'subgroup'],
+    ['Five people detained at the rally remain in hospital, their families said.', 'Five', 'part', 'later-state'],
+    // The displaced who crossed into one country, named in the subject of the figure.
+    ['The number of people who have crossed into Uganda since the war began has passed 300,000.', '300,000', 'part', 'subgroup-harm'],
+    ['This month the number of refugees who fled into Moldova topped 90,000, the agency said.', '90,000', 'part', 'subgroup-harm'],
+    // The dead and the wounded are one list of casualties by side: the wounded of one side are a part.
+    ['Officials said 12 marchers were wounded and three policemen were killed.', '12', 'part', 'side-split'],
+    ['Medics said 230 demonstrators had been hurt, and 9 soldiers had died in the turmoil.', '230', 'part', 'side-split'],
+    ['Officials said 300 people were wounded and three policemen were killed.', '300', 'total', 'total'],
+    // A running count within rounding of the same speaker's earlier part or place figure is that figure told again.
+    [
+      'In that second wave, over 2,300 people were hurt, the commission said. The number of people hurt has risen to 2,312, the commission said.',
+      '2,312',
+      'part',
+      'restates-earlier',
+    ],
+    [
+      'In Kordo province, more than 1,200 people have been killed, the agency said.\n\nThe agency said the death toll had risen to 1,214.',
+      '1,214',
+      'local',
+      'restates-earlier',
+    ],
+    // Not another speaker's figure, not a figure well above the earlier one.
+    [
+      'In Kordo province, more than 1,200 people have been killed, the agency said.\n\nThe interior ministry said the death toll had risen to 1,214.',
+      '1,214',
+      'total',
+      'running-toll',
+    ],
+    [
+      'In that second wave, over 2,300 people were hurt, the commission said. The number of people hurt has risen to 4,100, the commission said.',
+      '4,100',
+      'total',
+      'running-toll',
+    ],
+    // One incident in one town is that incident's, as one day there is that day's.
+    ['Nine people were killed in an attack on a checkpoint in the port city, police said.', 'Nine', 'new', 'one-incident'],
+    ['Police detained 14 people in a raid on a cafe in the capital, lawyers said.', '14', 'new', 'one-incident'],
+    // What one operation told in the past did, by a harm participle before the figure; not a count up to now.
+    ['Acting on a tip, police had raided four houses, detaining 23 suspects, the spokesman said.', '23', 'new', 'one-incident'],
+    ['Gunmen ambushed a bus near the border, killing at least 11 passengers.', '11', 'new', 'one-incident'],
+    ['Security forces have raided homes of activists, detaining more than 400 people.', '400', 'total', 'total'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
+  });
+
+  // A report with no date of its own: the dates stage resolves no "2 May", the scope rules still read it as one day.
+  it.each([
+    ['The group said 800 people have been killed since the coup. 2 in Lemba town lost their lives on 3 June.', '2', 'new', 'one-day'],
+    ['Two protesters were shot dead in Varno on June 14, medics said.', 'Two', 'new', 'one-day'],
+    ['By 2 May, 765 people had been killed, the group said.', '765', 'total', 'total'],
+    ['From April up to 21 January, almost 51,000 people had crossed into Kesh.', '51,000', 'part', 'subgroup-harm'],
+    ['Between 3 and 5 May, police detained 40 people, lawyers said.', '40', 'total', 'total'],
+  ])('undated: %s → %s: %s (%s)', (text, figure, scope, rule) => {
+    const claim = extract({ text }).claims.find((c) => c.span.text.includes(figure));
+    expect([claim?.scope, claim?.rules?.scope]).toEqual([scope, rule]);
   });
 
   it('names every rule it applies, in order, ending with the total by default', () => {

@@ -50,6 +50,15 @@ describe('headlines and the scope of the figures they are chosen from', () => {
     expect(headline('killed', [[text, '2019-11-20']])).toBe(319);
   });
 
+  it('heads with the displaced, not those of them who crossed into one country', () => {
+    const crossed = ['The number of people who have crossed into Uganda since the war began has passed 300,000, the agency said.', '2024-02-01'] as [
+      string,
+      string,
+    ];
+    const all = ['The International Organization for Migration says 2.1 million people have been displaced by the fighting.', '2024-02-01'] as [string, string];
+    expect(headline('displaced', [crossed, all])).toBe(2100000);
+  });
+
   it('heads with a toll told abroad: the place of the speaker does not make it local', () => {
     const text = 'Police fired on crowds across Kenya again. Speaking in London, the director of the rights group said 50 people had been killed.';
     expect(headline('killed', [[text, '2024-06-27']])).toBe(50);

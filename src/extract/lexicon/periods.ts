@@ -21,8 +21,8 @@ export const SCOPE_REPORTING_VERBS = new Set([
   'saying',
 ]);
 
-/** Words before a date that make it the end or start of a running count ("by 2 May", "since Friday", "as of"). */
-export const SCOPE_DATE_ANCHORS = new Set(['by', 'since', 'of', 'at', 'until', 'till', 'through', 'from', 'between', 'before']);
+/** Words before a date that make it the end or start of a running count ("by 2 May", "since Friday", "as of", "up to 21 January"). */
+export const SCOPE_DATE_ANCHORS = new Set(['by', 'since', 'of', 'at', 'until', 'till', 'through', 'to', 'from', 'between', 'before']);
 
 /** Words that tie a figure to one day or night ("overnight", "over the weekend"). */
 export const SCOPE_ONE_DAY = new Set(['overnight', 'weekend', 'today', 'tonight', 'yesterday', 'eve', 'dawn', 'daybreak', 'dusk']);

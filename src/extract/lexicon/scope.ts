@@ -25,7 +25,13 @@ export const SCOPE_INCIDENT_NOUNS = new Set([
   'stampede',
   'airstrike',
   'strike',
+  // "In one case, …", "in one instance": one of the events a report tells.
+  'case',
+  'instance',
 ]);
+
+/** Verbs of one operation in the past ("raided three houses, detaining 17", "ambushed a convoy, killing nine"): what it did is one incident's. */
+export const SCOPE_OPERATION_VERBS = new Set(['raided', 'stormed', 'ambushed', 'shelled', 'bombed', 'attacked']);
 
 /** Words before an incident noun that pick out one incident ("the latest", "a single", "one", "the same"). */
 export const SCOPE_INCIDENT_DETERMINERS = new Set(['latest', 'single', 'one', 'same', 'another', 'an', 'a', 'that', 'this']);
