@@ -1091,7 +1091,10 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     }
     // "wounded his son", "killed their driver": a possessive person as a harm verb's object is one.
     const possessed = POSSESSIVES.has(t.lower) && t.lower !== 'its' && !!verbBefore(tokens, i);
-    if (t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'one' && !possessed) continue;
+    // "killed the imam and four worshippers": a definite person heads a list a harm verb takes
+    // (alone, "killed the driver" names one already counted).
+    const definite = t.lower === 'the' && !!verbBefore(tokens, i);
+    if (t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'one' && !possessed && !definite) continue;
     // "a senior opposition figure": one person after a word of role (not "a figure of 40").
     const figure = [i + 2, i + 3, i + 4].find(
       (j) => tokens[j]?.lower === 'figure' && ROLE_MODIFIERS.has(tokens[j - 1]!.lower) && tokens[j + 1]?.lower !== 'of',
@@ -1139,7 +1142,7 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
           // "a teacher, a nurse and a driver", "a man and his two sons": one object of several people.
           out.push({ ...onePerson(i, tokens[list.last]!), low: list.count, high: list.count, estimate: list.count });
           i = list.last;
-        } else out.push(onePerson(i, tokens[k]!));
+        } else if (!definite) out.push(onePerson(i, tokens[k]!));
         break;
       }
       // Only modifiers may stand between the article and the noun ("17-year-old", "security"),
@@ -1160,9 +1163,12 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
  */
 function listMember(tokens: Token[], j: number): { count: number; last: number } | null {
   const opener = tokens[j]?.lower ?? '';
+  // "one of his sons", "two of their children": a part of the kin or group named after it.
+  const part = partOfKin(tokens, j);
+  if (part) return part;
   const article = ['a', 'an', 'one'].includes(opener) || (POSSESSIVES.has(opener) && opener !== 'its');
-  // A bare figure ("a policeman and two marchers") stays a count of its own.
-  if (!article) return null;
+  // "a priest and two seminarians": a figure of people closes the list as one of its members.
+  if (!article) return bareFigureMember(tokens, j);
   for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
     const w = tokens[k]!.lower;
     if (isSingularPerson(w)) {
@@ -1177,6 +1183,35 @@ function listMember(tokens: Token[], j: number): { count: number; last: number }
     if (!isWord(tokens[k]) || ['a', 'an', 'the', 'and', 'or'].includes(w) || CATEGORY_CUES.has(w) || AUXILIARIES.has(w) || CLAUSE_BREAKS.has(w)) return null;
   }
   return null;
+}
+
+/** The value of a figure written as one token ("two", "12"), or null. */
+function tokenFigure(t: Token | undefined): number | null {
+  if (!t || !isDigitsOrNumber(t)) return null;
+  const figure = findQuantities(t.text, 0)[0]?.estimate ?? Number(t.text.replace(/,/g, ''));
+  return Number.isInteger(figure) && figure > 0 ? figure : null;
+}
+
+/** "two seminarians", "four young worshippers" at token `j`: a figure of people, one word of modifier at most. */
+function bareFigureMember(tokens: Token[], j: number): { count: number; last: number } | null {
+  const figure = tokenFigure(tokens[j]);
+  if (figure === null) return null;
+  for (let k = j + 1; k < tokens.length && k <= j + 2; k++) {
+    const w = tokens[k]!.lower;
+    if (countsPeople(w) && personNoun(w)?.kind === 'person') return { count: figure, last: k };
+    if (!isWord(tokens[k]) || CATEGORY_CUES.has(w) || AUXILIARIES.has(w) || CLAUSE_BREAKS.has(w) || ['and', 'or', 'of'].includes(w)) return null;
+  }
+  return null;
+}
+
+/** "one of his sons", "two of their children", "three of the passengers" at token `j`: the part's figure and the noun's token. */
+function partOfKin(tokens: Token[], j: number): { count: number; last: number } | null {
+  const figure = tokenFigure(tokens[j]);
+  if (figure === null || tokens[j + 1]?.lower !== 'of') return null;
+  const det = tokens[j + 2]?.lower ?? '';
+  if (det !== 'the' && !(POSSESSIVES.has(det) && det !== 'its')) return null;
+  const noun = tokens[j + 3]?.lower ?? '';
+  return countsPeople(noun) && personNoun(noun)?.kind === 'person' ? { count: figure, last: j + 3 } : null;
 }
 
 /**
@@ -1203,7 +1238,13 @@ function personList(tokens: Token[], head: number, object: boolean): { count: nu
     // "killed a soldier and a civilian was wounded": after an object, a member with a verb of its
     // own opens a clause of its own.
     const verb = tokens[last + 1]?.lower ?? '';
-    if (and) return object && (AUXILIARIES.has(verb) || CATEGORY_CUES.has(verb)) ? null : { count, last };
+    if (!and) continue;
+    if (object && (AUXILIARIES.has(verb) || CATEGORY_CUES.has(verb))) return null;
+    // "a Portuguese man, an Indian citizen and two Chinese citizens were among those killed": a
+    // list said to be among a toll names its parts, and a figure in it stays a count of its own.
+    const bare = tokenFigure(tokens[p]) !== null && tokens[p]?.lower !== 'one';
+    if (bare && AUXILIARIES.has(verb) && tokens[last + 2]?.lower === 'among') return null;
+    return { count, last };
   }
 }
 
@@ -1378,8 +1419,11 @@ export function claimsInSentence(
     if (right && right !== 'blocked' && right.category !== 'participants' && !describesWhole) partitive.set(part, { whole, np: wholeNp, cue: right });
   }
   const wholes = new Set([...partitive.values()].map((p) => p.whole));
-  // A figure inside a list of people ("a man and his two sons") is counted by the list.
-  const listed = (q: Quantity) => singles.some((s) => s.estimate > 1 && s.span.start <= q.span.start && q.span.end <= s.span.end);
+  // A figure inside a list of people ("a man and his two sons", "two of their children") is
+  // counted by the list; a bare figure in it ("a priest and two seminarians") also states a count
+  // of its own.
+  const bareInList = (q: Quantity) => !POSSESSIVES.has(tokens[q.tokenStart - 1]?.lower ?? '') && tokens[q.tokenEnd]?.lower !== 'of';
+  const listed = (q: Quantity) => singles.some((s) => s.estimate > 1 && s.span.start <= q.span.start && q.span.end <= s.span.end) && !bareInList(q);
   for (const q of quantities) {
     if (wholes.has(q.tokenStart) || listed(q)) continue;
     // "(1850) people": a figure alone in brackets before its noun (parenthesised-count).
@@ -1572,7 +1616,8 @@ export function claimsInSentence(
     const cat = singularCategory(tokens, s, nounTok + 1);
     // One arrest ("A soldier has been detained") is an event in the news, not a count of the
     // detained (ANNOTATION.md counts detentions in figures); one death still is a toll's member.
-    if (!cat || cat === 'detained') continue;
+    // A list is a figure ("abducted a priest and two seminarians").
+    if (!cat || (cat === 'detained' && s.estimate === 1)) continue;
     const noun = tokens[nounTok]!;
     const modifier = tokens[nounTok - 1];
     const who =

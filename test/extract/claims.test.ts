@@ -603,14 +603,37 @@ describe('claims: tying figures to categories', () => {
     expect(found('An elderly farmer and her three grandsons were killed in the shelling.')).toEqual([['killed', 4, 'person-list']]);
     expect(found('A girl and a young shepherd drowned after the dam burst.')).toEqual([['killed', 2, 'person-list']]);
     expect(found('A guard and a cook were wounded in the attack.')).toEqual([['injured', 2, 'person-list']]);
-    // Places and things are no people; a bare figure keeps a count of its own.
+    // Places and things are no people; a bare figure closes the list and keeps a count of its own.
     expect(found('The drones struck a bakery, a depot and a school.')).toEqual([]);
-    expect(found('A policeman and four marchers were injured.')).toEqual([['injured', 4, 'predicate-after']]);
+    expect(found('A policeman and four marchers were injured.')).toEqual([
+      ['injured', 5, 'person-list'],
+      ['injured', 4, 'predicate-after'],
+    ]);
     // After a harm verb's object, a member with a verb of its own opens a new clause.
     expect(found('The mortar killed a cook and a medic was hurt.')).toEqual([
       ['killed', 1, 'one-person'],
       ['injured', 1, 'one-person'],
     ]);
+  });
+
+  it('closes a list of people with a part of kin or a figure, and lets a definite person head it (person-list)', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(found('A herder and one of his nephews were shot dead near the well.')).toEqual([['killed', 2, 'person-list']]);
+    expect(found('Raiders killed a trader, his wife and two of their daughters.')).toEqual([['killed', 4, 'person-list']]);
+    expect(found('Militias abducted a pastor and his three wives from the mission.')).toEqual([['detained', 4, 'person-list']]);
+    expect(found('The blast killed the muezzin and six worshippers.')).toEqual([
+      ['killed', 7, 'person-list'],
+      ['killed', 6, 'cue-before'],
+    ]);
+    expect(found('Soldiers detained a nurse and three students at the gate.')).toEqual([
+      ['detained', 4, 'person-list'],
+      ['detained', 3, 'cue-before'],
+    ]);
+    // One arrest alone stays no count; a definite person alone names one already counted.
+    expect(found('Soldiers detained a nurse at the gate.')).toEqual([]);
+    expect(found('The blast killed the muezzin.')).toEqual([]);
+    // A list said to be among a toll names its parts: the figure in it is the count.
+    expect(found('A Dutch woman, a Kenyan man and three Swiss tourists were among those killed.')).toEqual([['killed', 3, 'predicate-after']]);
   });
 
   it('reads "as many" after a figure as that figure again, and "as many as" as a bound', () => {
