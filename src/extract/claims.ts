@@ -1526,7 +1526,8 @@ export function claimsInSentence(
     if (!category && tokens[q.tokenEnd]?.lower === 'of') {
       const k = q.tokenEnd + (['the', 'these', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '') ? 2 : 1);
       const whole = starts.has(k) ? nounPhrase(tokens, ends.get(k) ?? k + 1, false) : null;
-      if (whole?.kind === 'category') [category, rule] = [whole.category!, 'part-of-counted'];
+      // "released 10 of the 25 abducted students": a part freed is no count of the held.
+      if (whole?.kind === 'category' && !freed(tokens, spanStartTok, q.tokenEnd)) [category, rule] = [whole.category!, 'part-of-counted'];
     }
     // "drew 50,000", "brought together 50,000".
     const crowdObject =

@@ -616,6 +616,21 @@ describe('claims: tying figures to categories', () => {
     ]);
   });
 
+  it('reads taking prisoners and the abducted as detention (capture, abducted/kidnapped before people)', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(found('The army said it captured 12 fighters and killed 3 in the hills.')).toEqual([
+      ['detained', 12, 'harm-verb-object'],
+      ['killed', 3, 'harm-verb-object'],
+    ]);
+    expect(found('Nine gunmen were captured after a shootout.')).toEqual([['detained', 9, 'predicate-after']]);
+    expect(found('Families of the 8 abducted nurses held a vigil.')).toEqual([['detained', 8, 'harm-noun']]);
+    // A part freed is no count of the held; the whole still is.
+    expect(found('Troops freed 14 of the 30 kidnapped workers.')).toEqual([['detained', 30, 'harm-noun']]);
+    expect(found('Police freed 12 kidnapped traders.')).toEqual([]);
+    // A place taken is no prisoner.
+    expect(found('After rebels captured the town on Monday, 300 residents were left without water.')).toEqual([]);
+  });
+
   it('closes a list of people with a part of kin or a figure, and lets a definite person head it (person-list)', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
     expect(found('A herder and one of his nephews were shot dead near the well.')).toEqual([['killed', 2, 'person-list']]);
