@@ -1084,13 +1084,20 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     // "shot one guard and injured another": "another" after a harm verb is one more person.
     const anotherOne = tokens[i + 1]?.lower === 'one';
     // "a soldier was killed and another injured": "another" with a harm participle of its own.
-    const ownHarm = tokens[i - 1]?.lower === 'and' && ['killed', 'injured', 'detained'].includes(cueAt(tokens, i + 1) ?? '');
+    // "one soldier died and another was wounded", "another was badly hurt": past a passive's
+    // auxiliaries and an adverb.
+    let harmAt = i + 1;
+    while (harmAt < i + 4 && (AUXILIARIES.has(tokens[harmAt]?.lower ?? '') || /^\p{Ll}{3,}ly$/u.test(tokens[harmAt]?.text ?? ''))) harmAt++;
+    const ownHarm = tokens[i - 1]?.lower === 'and' && ['killed', 'injured', 'detained'].includes(cueAt(tokens, harmAt) ?? '');
     if (t.lower === 'another' && (verbBefore(tokens, i) || ownHarm) && (anotherOne || !isDigitsOrNumber(tokens[i + 1]))) {
       out.push(onePerson(i, anotherOne ? tokens[i + 1]! : t));
       continue;
     }
     // "wounded his son", "killed their driver": a possessive person as a harm verb's object is one.
-    const possessed = POSSESSIVES.has(t.lower) && t.lower !== 'its' && !!verbBefore(tokens, i);
+    // "a girl was killed and her mother wounded": after "and", a possessive person with a harm
+    // participle of its own (the auxiliary left out) is one more person.
+    const elided = tokens[i - 1]?.lower === 'and' && isSingularPerson(tokens[i + 1]?.lower ?? '') && PARTICIPLE_MODIFIERS.has(tokens[i + 2]?.lower ?? '');
+    const possessed = POSSESSIVES.has(t.lower) && t.lower !== 'its' && (!!verbBefore(tokens, i) || elided);
     // "killed the imam and four worshippers": a definite person heads a list a harm verb takes
     // (alone, "killed the driver" names one already counted).
     const definite = t.lower === 'the' && !!verbBefore(tokens, i);
@@ -1666,7 +1673,8 @@ function singularCategoryEnd(tokens: Token[], mentionStart: number, nounEnd: num
     if (/^los[te]/.test(tokens[k]!.lower) && tokens[k + 2]?.lower === 'life') return k + 3;
     if (CATEGORY_CUES.has(tokens[k]!.lower)) return tokens[k]!.lower === 'shot' && tokens[k + 1]?.lower === 'dead' ? k + 2 : k + 1;
     if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return k + 3;
-    if (!AUXILIARIES.has(tokens[k]!.lower) && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(tokens[k]!.lower)) break;
+    const adverb = /^\p{Ll}{3,}ly$/u.test(tokens[k]!.text);
+    if (!AUXILIARIES.has(tokens[k]!.lower) && !adverb && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(tokens[k]!.lower)) break;
   }
   return nounEnd;
 }

@@ -631,6 +631,21 @@ describe('claims: tying figures to categories', () => {
     expect(found('After rebels captured the town on Monday, 300 residents were left without water.')).toEqual([]);
   });
 
+  it('reads one more person in an elided second clause ("and her mother wounded", "another was hurt")', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.span.text]);
+    expect(found('A farmer was shot dead and his brother injured on the road to the market.')).toEqual([
+      ['killed', 1, 'A farmer was shot dead'],
+      ['injured', 1, 'his brother injured'],
+    ]);
+    expect(found('The boy was killed and his father wounded in the crossfire.')).toEqual([['injured', 1, 'his father wounded']]);
+    expect(found('One guard was killed and another was seriously hurt.')).toEqual([
+      ['killed', 1, 'One guard was killed'],
+      ['injured', 1, 'another was seriously hurt'],
+    ]);
+    // A possessive person after a verb of its own, with no "and", is no second clause.
+    expect(found('He visited his mother wounded in the clash.')).toEqual([]);
+  });
+
   it('closes a list of people with a part of kin or a figure, and lets a definite person head it (person-list)', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
     expect(found('A herder and one of his nephews were shot dead near the well.')).toEqual([['killed', 2, 'person-list']]);
