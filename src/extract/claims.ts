@@ -344,8 +344,7 @@ function cueAt(tokens: Token[], i: number): Category | null {
   // "showed up outside the embassy", "turned up in the square", "showed up to protest": a crowd
   // present at a public place or come to protest (not "showed up late", nor "signed up").
   if (FOUND_PARTICLE_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'up') {
-    const to = tokens[i + 2]?.lower === 'to' && CATEGORY_CUES.get(tokens[i + 3]?.lower ?? '') === 'participants';
-    if (to || publicPlace(tokens, i + 2, true)) return 'participants';
+    if (cameToProtest(tokens, i + 2) || publicPlace(tokens, i + 2, true)) return 'participants';
   }
   // "thousands celebrated in the streets": joy counted only in a public place.
   if (CELEBRATION_VERBS.has(t.lower) && publicPlace(tokens, i + 1, false)) return 'participants';
@@ -371,6 +370,21 @@ function cueAt(tokens: Token[], i: number): Category | null {
     if (of && of !== 'killed' && of !== 'participants') return of;
   }
   return inCompany(tokens, i) ? cat : null;
+}
+
+/**
+ * "showed up to protest", "turned up at the courthouse in the capital on Monday to protest": a
+ * purpose of taking part, right after the verb or past where and when they came (within the clause).
+ */
+function cameToProtest(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 12; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'to' && CATEGORY_CUES.get(tokens[k + 1]?.lower ?? '') === 'participants') return true;
+    if (k > from && w === 'to') return false;
+    // Words and the day numbers of a date ("on 8 May") only.
+    if ((!isWord(tokens[k]) && !/^\d{1,2}$/.test(w)) || CLAUSE_BREAKS.has(w) || CATEGORY_CUES.has(w) || AUXILIARIES.has(w)) return false;
+  }
+  return false;
 }
 
 /** Does the cue at tokens[i] stand in the company it needs (CUE_COMPANY)? */
@@ -1574,7 +1588,9 @@ export function claimsInSentence(
         rule = right.rule ?? 'predicate-after';
         endTok = right.index + 1;
         if (category === 'participants' && tokens[right.index]?.lower === 'took') endTok = Math.min(tokens.length, right.index + 4);
-        if (tokens[right.index]?.lower === 'rounded' && tokens[right.index + 1]?.lower === 'up') endTok = right.index + 2;
+        // "were rounded up", "showed up", "turned up": the particle belongs to the verb.
+        const particle = tokens[right.index]?.lower === 'rounded' || FOUND_PARTICLE_VERBS.has(tokens[right.index]?.lower ?? '');
+        if (particle && tokens[right.index + 1]?.lower === 'up') endTok = right.index + 2;
         if (tokens[right.index]?.lower === 'shot' && tokens[right.index + 1]?.lower === 'dead') endTok = right.index + 2;
       } else if (predicate === null && (np.kind === 'none' || np.kind === 'person')) {
         // Rule list-predicate: "2 in Lashio, 1 in Myitkyina and 2 in Monywa lost their lives":

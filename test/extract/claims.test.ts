@@ -646,6 +646,19 @@ describe('claims: tying figures to categories', () => {
     expect(found('He visited his mother wounded in the clash.')).toEqual([]);
   });
 
+  it('reads a crowd that turned up somewhere to protest as participants, past where and when', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.span.text]);
+    expect(found('Hundreds of people showed up at the courthouse in Lagos on 8 May to protest the verdict.')).toEqual([
+      ['participants', 100, 'Hundreds of people showed up'],
+    ]);
+    expect(found('About 300 supporters turned up at the party offices on Friday to demonstrate against the ban.')).toEqual([
+      ['participants', 300, 'About 300 supporters turned up'],
+    ]);
+    // Coming for another purpose, or late, is no taking part.
+    expect(found('Dozens of relatives showed up at the morgue to identify the bodies.')).toEqual([]);
+    expect(found('Twenty people showed up late to the meeting.')).toEqual([]);
+  });
+
   it('closes a list of people with a part of kin or a figure, and lets a definite person head it (person-list)', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
     expect(found('A herder and one of his nephews were shot dead near the well.')).toEqual([['killed', 2, 'person-list']]);
