@@ -169,7 +169,8 @@ export type CategoryRule =
   | 'part-of-detained'
   | 'places-affected'
   | 'one-person'
-  | 'person-list';
+  | 'person-list'
+  | 'name-list';
 
 /** How far (in tokens) a predicate may stand from its figure. */
 const RIGHT_WINDOW = 9;
@@ -1178,6 +1179,64 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
   return out;
 }
 
+/** A capitalised word of a personal name ("Musa", "Al-Amin", "O'Neill"), not a day or month. */
+const isNameWord = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !DAY_AND_MONTH_NAMES.has(t.lower);
+
+/**
+ * Rule name-list: "arrested Ahmed Musa, Bello Ibrahim and Sani Abdullahi", "Ama Owusu and Kofi
+ * Mensah were abducted": a list of two or more full names (two or three capitalised words each,
+ * so one-word places never join) as a harm verb's object or a harm predicate's subject counts
+ * the people named. Each list as a pseudo-quantity of its size.
+ */
+function nameLists(tokens: Token[], text: string, offset: number): Quantity[] {
+  const out: Quantity[] = [];
+  const nameAt = (j: number) => {
+    let k = j;
+    while (k < j + 3 && isNameWord(tokens[k])) k++;
+    return k - j >= 2 ? k : -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    // A list opens a sentence or clause, or follows a harm verb.
+    const object = !!verbBefore(tokens, i);
+    if (!object && i > 0 && tokens[i - 1]!.text !== ',') continue;
+    let end = nameAt(i);
+    if (end < 0) continue;
+    let count = 1;
+    let closed = false;
+    while (!closed) {
+      const comma = tokens[end]?.text === ',';
+      const and = tokens[end + (comma ? 1 : 0)]?.lower === 'and';
+      if (!comma && !and) break;
+      const next = nameAt(end + (comma ? 1 : 0) + (and ? 1 : 0));
+      if (next < 0) break;
+      count++;
+      end = next;
+      closed = and;
+    }
+    // Closed by "and", never a possessive or of-phrase after it ("… and Ali Musa's brother").
+    if (!closed || tokens[end]?.lower === 'of' || /^['’]s$/.test(tokens[end]?.text ?? '')) {
+      i = Math.max(i, end - 1);
+      continue;
+    }
+    const first = tokens[i]!;
+    const last = tokens[end - 1]!;
+    out.push({
+      span: { start: first.start, end: last.end, text: text.slice(first.start - offset, last.end - offset) },
+      number: { start: first.start, end: last.end, text: text.slice(first.start - offset, last.end - offset) },
+      low: count,
+      high: count,
+      estimate: count,
+      qualifier: 'exact',
+      hedged: false,
+      vague: false,
+      tokenStart: i,
+      tokenEnd: end,
+    });
+    i = end - 1;
+  }
+  return out;
+}
+
 /**
  * One more member of a list of people at token `j`: "a nurse", "his wife", "one guard" (one),
  * or "his two sons", "two children" (their figure). Its count and last token, or null.
@@ -1391,7 +1450,8 @@ export function claimsInSentence(
   previous: Category | null = before,
 ): DraftClaim[] {
   const quantities = findQuantities(sentence.text, sentence.start, tokens);
-  const singles = singularMentions(tokens, sentence.text, sentence.start).filter(
+  const named = nameLists(tokens, sentence.text, sentence.start);
+  const singles = [...singularMentions(tokens, sentence.text, sentence.start), ...named].filter(
     (s) => !quantities.some((q) => q.tokenStart <= s.tokenStart && s.tokenStart < q.tokenEnd),
   );
   const starts = new Set<number>();
@@ -1651,7 +1711,7 @@ export function claimsInSentence(
           ? `${modifier.text} ${noun.text}`
           : noun.text;
     const after = singularCategoryEnd(tokens, s.tokenStart, nounTok + 1);
-    emit(s, cat, who.toLowerCase(), after, s.estimate > 1 ? 'person-list' : 'one-person', true);
+    emit(s, cat, who.toLowerCase(), after, named.includes(s) ? 'name-list' : s.estimate > 1 ? 'person-list' : 'one-person', true);
   }
   claims.sort((a, b) => a.span.start - b.span.start);
   return claims;

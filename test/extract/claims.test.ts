@@ -659,6 +659,18 @@ describe('claims: tying figures to categories', () => {
     expect(found('Twenty people showed up late to the meeting.')).toEqual([]);
   });
 
+  it("counts a list of full names as a harm verb's object or a harm predicate's subject (name-list)", () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(found('Security forces detained Maria Lopez, Juan Perez, Luis Ortega and Ana Ruiz at the border.')).toEqual([['detained', 4, 'name-list']]);
+    expect(found('Ama Owusu and Kofi Mensah were abducted from their farm.')).toEqual([['detained', 2, 'name-list']]);
+    expect(found('Gunmen killed Tomas Vidal and Rosa Marin outside their shop.')).toEqual([['killed', 2, 'name-list']]);
+    // One name is no count, nor names that speak or condemn, nor places.
+    expect(found('Police arrested Ahmed Musa.')).toEqual([]);
+    expect(found('John Smith and Mary Jones said 12 people were killed.')).toEqual([['killed', 12, 'predicate-after']]);
+    expect(found('The attack was condemned by Kofi Annan and Ban Ki-moon.')).toEqual([]);
+    expect(found('Protests spread to New York, Los Angeles and San Francisco, where 40 people were arrested.')).toEqual([['detained', 40, 'predicate-after']]);
+  });
+
   it('closes a list of people with a part of kin or a figure, and lets a definite person head it (person-list)', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
     expect(found('A herder and one of his nephews were shot dead near the well.')).toEqual([['killed', 2, 'person-list']]);
