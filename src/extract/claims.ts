@@ -1096,23 +1096,42 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // "shot one guard and injured another": "another" after a harm verb is one more person.
-    const anotherOne = tokens[i + 1]?.lower === 'one';
-    // "a soldier was killed and another injured": "another" with a harm participle of its own.
-    // "one soldier died and another was wounded", "another was badly hurt": past a passive's
-    // auxiliaries and an adverb.
-    let harmAt = i + 1;
-    while (harmAt < i + 4 && (AUXILIARIES.has(tokens[harmAt]?.lower ?? '') || /^\p{Ll}{3,}ly$/u.test(tokens[harmAt]?.text ?? ''))) harmAt++;
-    const ownHarm = tokens[i - 1]?.lower === 'and' && ['killed', 'injured', 'detained'].includes(cueAt(tokens, harmAt) ?? '');
-    if (t.lower === 'another' && (verbBefore(tokens, i) || ownHarm) && (anotherOne || !isDigitsOrNumber(tokens[i + 1]))) {
-      out.push(onePerson(i, anotherOne ? tokens[i + 1]! : t));
+    // "injuring two teachers and a pupil": a figure of people heads a list that only single people
+    // follow (figures alone, "nine militiamen and two soldiers", stay counts of their own).
+    const figureHead = t.lower !== 'one' && isDigitsOrNumber(t) ? bareFigureMember(tokens, i) : null;
+    if (figureHead) {
+      const list = personList(tokens, figureHead.last, !!verbBefore(tokens, i));
+      if (list && list.bare === 0) {
+        const count = figureHead.count + list.count - 1;
+        out.push({ ...onePerson(i, tokens[list.last]!), low: count, high: count, estimate: count });
+        i = list.last;
+      }
       continue;
+    }
+    if (t.lower === 'another') {
+      // "shot one guard and injured another": "another" after a harm verb is one more person.
+      const anotherOne = tokens[i + 1]?.lower === 'one';
+      // "another protester was injured": one more person named by its noun.
+      const person = isSingularPerson(tokens[i + 1]?.lower ?? '') ? i + 1 : -1;
+      // "a soldier was killed and another injured": "another" with a harm participle of its own.
+      // "one soldier died and another was wounded", "another was badly hurt": past a passive's
+      // auxiliaries and an adverb.
+      let harmAt = person > 0 ? person + 1 : i + 1;
+      while (harmAt < i + 5 && (AUXILIARIES.has(tokens[harmAt]?.lower ?? '') || /^\p{Ll}{3,}ly$/u.test(tokens[harmAt]?.text ?? ''))) harmAt++;
+      const ownHarm = (tokens[i - 1]?.lower === 'and' || (person > 0 && harmAt > person + 1)) && ['killed', 'injured', 'detained'].includes(cueAt(tokens, harmAt) ?? '');
+      if ((verbBefore(tokens, i) || ownHarm) && (anotherOne || !isDigitsOrNumber(tokens[i + 1]))) {
+        out.push(onePerson(i, person > 0 ? tokens[person]! : anotherOne ? tokens[i + 1]! : t));
+        continue;
+      }
     }
     // "wounded his son", "killed their driver": a possessive person as a harm verb's object is one.
     // "a girl was killed and her mother wounded": after "and", a possessive person with a harm
     // participle of its own (the auxiliary left out) is one more person.
     const elided = tokens[i - 1]?.lower === 'and' && isSingularPerson(tokens[i + 1]?.lower ?? '') && PARTICIPLE_MODIFIERS.has(tokens[i + 2]?.lower ?? '');
-    const possessed = POSSESSIVES.has(t.lower) && t.lower !== 'its' && (!!verbBefore(tokens, i) || elided);
+    // "…; its driver was burnt alive", "His brother was shot dead": a possessive person opening a
+    // clause is one person (singularCategory still asks for a harm predicate of its own).
+    const opensClause = (i === 0 || tokens[i - 1]!.text === ';') && isSingularPerson(tokens[i + 1]?.lower ?? '');
+    const possessed = POSSESSIVES.has(t.lower) && ((t.lower !== 'its' && (!!verbBefore(tokens, i) || elided)) || opensClause);
     // "killed the imam and four worshippers": a definite person heads a list a harm verb takes
     // (alone, "killed the driver" names one already counted).
     const definite = t.lower === 'the' && !!verbBefore(tokens, i);
@@ -1301,9 +1320,11 @@ function partOfKin(tokens: Token[], j: number): { count: number; last: number } 
  * apposition ("a man, a farmer, was killed"). Its total count and last token, or null; `object`:
  * the list follows a harm verb.
  */
-function personList(tokens: Token[], head: number, object: boolean): { count: number; last: number } | null {
+function personList(tokens: Token[], head: number, object: boolean): { count: number; last: number; bare: number } | null {
   let count = 1;
   let last = head;
+  /** Members that are a bare figure of people ("two seminarians"). */
+  let bare = 0;
   for (;;) {
     let p = last + 1;
     const comma = tokens[p]?.text === ',';
@@ -1315,6 +1336,7 @@ function personList(tokens: Token[], head: number, object: boolean): { count: nu
     if (!m) return null;
     count += m.count;
     last = m.last;
+    if (tokenFigure(tokens[p]) !== null && tokens[p]!.lower !== 'one' && tokens[p + 1]?.lower !== 'of') bare++;
     // "killed a soldier and a civilian was wounded": after an object, a member with a verb of its
     // own opens a clause of its own.
     const verb = tokens[last + 1]?.lower ?? '';
@@ -1322,9 +1344,8 @@ function personList(tokens: Token[], head: number, object: boolean): { count: nu
     if (object && (AUXILIARIES.has(verb) || CATEGORY_CUES.has(verb))) return null;
     // "a Portuguese man, an Indian citizen and two Chinese citizens were among those killed": a
     // list said to be among a toll names its parts, and a figure in it stays a count of its own.
-    const bare = tokenFigure(tokens[p]) !== null && tokens[p]?.lower !== 'one';
-    if (bare && AUXILIARIES.has(verb) && tokens[last + 2]?.lower === 'among') return null;
-    return { count, last };
+    if (tokenFigure(tokens[p]) !== null && tokens[p]!.lower !== 'one' && AUXILIARIES.has(verb) && tokens[last + 2]?.lower === 'among') return null;
+    return { count, last, bare };
   }
 }
 
@@ -1354,6 +1375,8 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
     // participle right after the person, with a finite verb after it, describes the person
     // (a reduced relative); the sentence's predicate is that verb, no harm.
     if (cat && k === nounEnd && /ed$/.test(w) && reducedRelative(tokens, k + 1)) return null;
+    // "was burnt alive", "were buried alive".
+    if (ALIVE_DEATH_VERBS.has(w) && tokens[k + 1]?.lower === 'alive') return 'killed';
     // "A young protester lost his life".
     if (/^los[te]/.test(w) && ['his', 'her', 'their'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'life') return 'killed';
     if (cat && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return judicialOutcome(tokens, k + 2) ? null : 'killed';
@@ -1451,8 +1474,9 @@ export function claimsInSentence(
 ): DraftClaim[] {
   const quantities = findQuantities(sentence.text, sentence.start, tokens);
   const named = nameLists(tokens, sentence.text, sentence.start);
+  // A list a figure heads ("two teachers and a pupil") runs past that figure.
   const singles = [...singularMentions(tokens, sentence.text, sentence.start), ...named].filter(
-    (s) => !quantities.some((q) => q.tokenStart <= s.tokenStart && s.tokenStart < q.tokenEnd),
+    (s) => !quantities.some((q) => q.tokenStart <= s.tokenStart && s.tokenStart < q.tokenEnd && !(s.estimate > 1 && s.span.end > q.span.end)),
   );
   const starts = new Set<number>();
   for (const q of quantities) starts.add(q.span.start === q.number.start ? q.tokenStart : tokenIndexAt(tokens, q.span.start));
@@ -1707,7 +1731,7 @@ export function claimsInSentence(
     const who =
       s.estimate > 1 || noun.lower === 'another' || (noun.lower === 'one' && modifier?.lower === 'another')
         ? 'people'
-        : modifier && isWord(modifier) && !['a', 'an', 'one'].includes(modifier.lower) && !POSSESSIVES.has(modifier.lower) && !/-/.test(modifier.text)
+        : modifier && isWord(modifier) && !['a', 'an', 'one', 'another'].includes(modifier.lower) && !POSSESSIVES.has(modifier.lower) && !/-/.test(modifier.text)
           ? `${modifier.text} ${noun.text}`
           : noun.text;
     const after = singularCategoryEnd(tokens, s.tokenStart, nounTok + 1);
@@ -1747,6 +1771,7 @@ function singularCategoryEnd(tokens: Token[], mentionStart: number, nounEnd: num
   const i = afterApposition(tokens, mentionStart, nounEnd);
   for (let k = i; k < tokens.length && k < i + 5; k++) {
     if (/^los[te]/.test(tokens[k]!.lower) && tokens[k + 2]?.lower === 'life') return k + 3;
+    if (ALIVE_DEATH_VERBS.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'alive') return k + 2;
     if (CATEGORY_CUES.has(tokens[k]!.lower)) return tokens[k]!.lower === 'shot' && tokens[k + 1]?.lower === 'dead' ? k + 2 : k + 1;
     if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return k + 3;
     const adverb = /^\p{Ll}{3,}ly$/u.test(tokens[k]!.text);

@@ -671,6 +671,25 @@ describe('claims: tying figures to categories', () => {
     expect(found('Protests spread to New York, Los Angeles and San Francisco, where 40 people were arrested.')).toEqual([['detained', 40, 'predicate-after']]);
   });
 
+  it('reads "another" with its noun, a possessive person opening a clause, and a list a figure heads (one-person, person-list)', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.span.text]);
+    expect(found('Troops shot dead a miner; another miner was wounded.')).toEqual([
+      ['killed', 1, 'a miner'],
+      ['injured', 1, 'another miner was wounded'],
+    ]);
+    expect(found('Another student said the crowd was calm.')).toEqual([]);
+    expect(found('Raiders torched the bus; its conductor was burnt alive.')).toEqual([['killed', 1, 'its conductor was burnt alive']]);
+    expect(found('Her son was stabbed to death outside the school.')).toEqual([['killed', 1, 'Her son was stabbed to death']]);
+    expect(found('Her son told reporters the police had fired first.')).toEqual([]);
+    // A figure of people, then single people: the list's total, and the figure's own count.
+    expect(found('Shrapnel wounded four nurses and a doctor.')).toEqual([
+      ['injured', 4, 'four nurses'],
+      ['injured', 5, 'four nurses and a doctor'],
+    ]);
+    // Figures alone stay counts of their own.
+    expect(found('The clash killed 9 rebels and 2 soldiers.').map((c) => c[1])).toEqual([9, 2]);
+  });
+
   it('closes a list of people with a part of kin or a figure, and lets a definite person head it (person-list)', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
     expect(found('A herder and one of his nephews were shot dead near the well.')).toEqual([['killed', 2, 'person-list']]);
