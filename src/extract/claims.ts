@@ -170,7 +170,8 @@ export type CategoryRule =
   | 'places-affected'
   | 'one-person'
   | 'person-list'
-  | 'name-list';
+  | 'name-list'
+  | 'elided-noun';
 
 /** How far (in tokens) a predicate may stand from its figure. */
 const RIGHT_WINDOW = 9;
@@ -1653,6 +1654,12 @@ export function claimsInSentence(
       const right = predicate === 'blocked' && prepositionObject && np.kind === 'none' ? null : predicate;
       if (right === 'blocked') {
         if (isCrowd(tokens, q, np, spanStartTok)) emit(q, 'participants', np.who ?? 'people', np.end, 'crowd');
+        // Rule elided-noun: "has reported 18 deaths, and says a further nine are being investigated":
+        // a bare increment after a count of a harm noun in its sentence counts more of that noun.
+        const counted = claims[claims.length - 1];
+        const increment = INCREMENT_BEFORE.has(tokens[spanStartTok - 1]?.lower ?? '') || tokens[q.tokenEnd]?.lower === 'more';
+        const bare = np.kind === 'none' || (np.who === 'people' && tokens[q.tokenEnd]?.lower === 'more' && np.end === q.tokenEnd + 1);
+        if (counted?.rule === 'harm-noun' && increment && bare) emit(q, counted.category, 'people', np.end, 'elided-noun');
         // Rule found-of-missing: "471 went missing; of that number, 92 have turned up": those
         // found again are counted among the missing the claim before them named.
         const last = claims[claims.length - 1]?.category ?? before;

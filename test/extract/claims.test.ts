@@ -690,6 +690,20 @@ describe('claims: tying figures to categories', () => {
     expect(found('The clash killed 9 rebels and 2 soldiers.').map((c) => c[1])).toEqual([9, 2]);
   });
 
+  it('reads a bare increment after a count of a harm noun as more of that noun (elided-noun)', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(found('The ministry confirmed 40 arrests and said 12 more were under review.')).toEqual([
+      ['detained', 40, 'harm-noun'],
+      ['detained', 12, 'elided-noun'],
+    ]);
+    expect(found('The monitor counted 25 deaths; a further six remain unverified.')).toEqual([
+      ['killed', 25, 'harm-noun'],
+      ['killed', 6, 'elided-noun'],
+    ]);
+    // After people a verb took, the increment has a verb of its own.
+    expect(found('Police arrested 30 people and a further ten were questioned.')).toEqual([['detained', 30, 'harm-verb-object']]);
+  });
+
   it('closes a list of people with a part of kin or a figure, and lets a definite person head it (person-list)', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
     expect(found('A herder and one of his nephews were shot dead near the well.')).toEqual([['killed', 2, 'person-list']]);
