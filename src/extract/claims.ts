@@ -1557,7 +1557,10 @@ export function claimsInSentence(
       continue;
     }
     if (np.kind === 'place') {
-      if (tokens.some((t) => PROTEST_CONTEXT.has(t.lower)) && q.estimate >= 2) emit(q, 'places', np.who!.toLowerCase(), np.end, 'places-affected');
+      // "with deaths in more than two dozen cities", "arrests across 40 towns": places a harm reached.
+      const at = tokenIndexAt(tokens, q.span.start);
+      const harmIn = ['in', 'across'].includes(tokens[at - 1]?.lower ?? '') && (cueAt(tokens, at - 2) ?? 'participants') !== 'participants';
+      if ((harmIn || tokens.some((t) => PROTEST_CONTEXT.has(t.lower))) && q.estimate >= 2) emit(q, 'places', np.who!.toLowerCase(), np.end, 'places-affected');
       continue;
     }
     if (np.kind !== 'category' && (countsSpeakers(tokens, q, np) || isAgent(tokens, tokenIndexAt(tokens, q.span.start)))) continue;

@@ -704,6 +704,18 @@ describe('claims: tying figures to categories', () => {
     expect(found('Police arrested 30 people and a further ten were questioned.')).toEqual([['detained', 30, 'harm-verb-object']]);
   });
 
+  it('counts the places a harm reached ("deaths in 24 cities") as places affected', () => {
+    const found = (text: string) =>
+      extract({ text, published: '2024-05-01' })
+        .claims.filter((c) => c.category === 'places')
+        .map((c) => [c.estimate, c.rules?.category]);
+    expect(found('Rights groups recorded arrests across 40 towns last week.')).toEqual([[40, 'places-affected']]);
+    expect(found('The count stood at 61, with deaths in more than a dozen towns.')).toEqual([[12, 'places-affected']]);
+    // Troops or damage in places count no places affected by the crisis's harm.
+    expect(found('Soldiers were deployed in 12 provinces.')).toEqual([]);
+    expect(found('The storm destroyed homes in 30 villages.')).toEqual([]);
+  });
+
   it('closes a list of people with a part of kin or a figure, and lets a definite person head it (person-list)', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
     expect(found('A herder and one of his nephews were shot dead near the well.')).toEqual([['killed', 2, 'person-list']]);
