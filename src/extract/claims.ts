@@ -1099,7 +1099,8 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     const t = tokens[i]!;
     // "injuring two teachers and a pupil": a figure of people heads a list that only single people
     // follow (figures alone, "nine militiamen and two soldiers", stay counts of their own).
-    const figureHead = t.lower !== 'one' && isDigitsOrNumber(t) ? bareFigureMember(tokens, i) : null;
+    const joined = [2, 3].some((d) => tokens[i + d]?.lower === 'and' || tokens[i + d]?.text === ',');
+    const figureHead = joined && t.lower !== 'one' && isDigitsOrNumber(t) ? bareFigureMember(tokens, i) : null;
     if (figureHead) {
       const list = personList(tokens, figureHead.last, !!verbBefore(tokens, i));
       if (list && list.bare === 0) {
@@ -1119,7 +1120,8 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
       // auxiliaries and an adverb.
       let harmAt = person > 0 ? person + 1 : i + 1;
       while (harmAt < i + 5 && (AUXILIARIES.has(tokens[harmAt]?.lower ?? '') || /^\p{Ll}{3,}ly$/u.test(tokens[harmAt]?.text ?? ''))) harmAt++;
-      const ownHarm = (tokens[i - 1]?.lower === 'and' || (person > 0 && harmAt > person + 1)) && ['killed', 'injured', 'detained'].includes(cueAt(tokens, harmAt) ?? '');
+      const ownHarm =
+        (tokens[i - 1]?.lower === 'and' || (person > 0 && harmAt > person + 1)) && ['killed', 'injured', 'detained'].includes(cueAt(tokens, harmAt) ?? '');
       if ((verbBefore(tokens, i) || ownHarm) && (anotherOne || !isDigitsOrNumber(tokens[i + 1]))) {
         out.push(onePerson(i, person > 0 ? tokens[person]! : anotherOne ? tokens[i + 1]! : t));
         continue;
@@ -1741,7 +1743,11 @@ export function claimsInSentence(
     const who =
       s.estimate > 1 || noun.lower === 'another' || (noun.lower === 'one' && modifier?.lower === 'another')
         ? 'people'
-        : modifier && isWord(modifier) && !['a', 'an', 'one', 'another'].includes(modifier.lower) && !POSSESSIVES.has(modifier.lower) && !/-/.test(modifier.text)
+        : modifier &&
+            isWord(modifier) &&
+            !['a', 'an', 'one', 'another'].includes(modifier.lower) &&
+            !POSSESSIVES.has(modifier.lower) &&
+            !/-/.test(modifier.text)
           ? `${modifier.text} ${noun.text}`
           : noun.text;
     const after = singularCategoryEnd(tokens, s.tokenStart, nounTok + 1);
