@@ -1137,7 +1137,7 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     const possessed = POSSESSIVES.has(t.lower) && ((t.lower !== 'its' && (!!verbBefore(tokens, i) || elided)) || opensClause);
     // "killed the imam and four worshippers": a definite person heads a list a harm verb takes
     // (alone, "killed the driver" names one already counted).
-    const definite = t.lower === 'the' && !!verbBefore(tokens, i);
+    const definite = t.lower === 'the' && [2, 3, 4].some((d) => tokens[i + d]?.lower === 'and' || tokens[i + d]?.text === ',') && !!verbBefore(tokens, i);
     if (t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'one' && !possessed && !definite) continue;
     // "a senior opposition figure": one person after a word of role (not "a figure of 40").
     const figure = [i + 2, i + 3, i + 4].find(
