@@ -169,7 +169,9 @@ export type CategoryRule =
   | 'part-of-detained'
   | 'places-affected'
   | 'one-person'
-  | 'person-list';
+  | 'person-list'
+  | 'name-list'
+  | 'elided-noun';
 
 /** How far (in tokens) a predicate may stand from its figure. */
 const RIGHT_WINDOW = 9;
@@ -344,8 +346,7 @@ function cueAt(tokens: Token[], i: number): Category | null {
   // "showed up outside the embassy", "turned up in the square", "showed up to protest": a crowd
   // present at a public place or come to protest (not "showed up late", nor "signed up").
   if (FOUND_PARTICLE_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'up') {
-    const to = tokens[i + 2]?.lower === 'to' && CATEGORY_CUES.get(tokens[i + 3]?.lower ?? '') === 'participants';
-    if (to || publicPlace(tokens, i + 2, true)) return 'participants';
+    if (cameToProtest(tokens, i + 2) || publicPlace(tokens, i + 2, true)) return 'participants';
   }
   // "thousands celebrated in the streets": joy counted only in a public place.
   if (CELEBRATION_VERBS.has(t.lower) && publicPlace(tokens, i + 1, false)) return 'participants';
@@ -371,6 +372,21 @@ function cueAt(tokens: Token[], i: number): Category | null {
     if (of && of !== 'killed' && of !== 'participants') return of;
   }
   return inCompany(tokens, i) ? cat : null;
+}
+
+/**
+ * "showed up to protest", "turned up at the courthouse in the capital on Monday to protest": a
+ * purpose of taking part, right after the verb or past where and when they came (within the clause).
+ */
+function cameToProtest(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 12; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'to' && CATEGORY_CUES.get(tokens[k + 1]?.lower ?? '') === 'participants') return true;
+    if (k > from && w === 'to') return false;
+    // Words and the day numbers of a date ("on 8 May") only.
+    if ((!isWord(tokens[k]) && !/^\d{1,2}$/.test(w)) || CLAUSE_BREAKS.has(w) || CATEGORY_CUES.has(w) || AUXILIARIES.has(w)) return false;
+  }
+  return false;
 }
 
 /** Does the cue at tokens[i] stand in the company it needs (CUE_COMPANY)? */
@@ -1081,17 +1097,48 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // "shot one guard and injured another": "another" after a harm verb is one more person.
-    const anotherOne = tokens[i + 1]?.lower === 'one';
-    // "a soldier was killed and another injured": "another" with a harm participle of its own.
-    const ownHarm = tokens[i - 1]?.lower === 'and' && ['killed', 'injured', 'detained'].includes(cueAt(tokens, i + 1) ?? '');
-    if (t.lower === 'another' && (verbBefore(tokens, i) || ownHarm) && (anotherOne || !isDigitsOrNumber(tokens[i + 1]))) {
-      out.push(onePerson(i, anotherOne ? tokens[i + 1]! : t));
+    // "injuring two teachers and a pupil": a figure of people heads a list that only single people
+    // follow (figures alone, "nine militiamen and two soldiers", stay counts of their own).
+    const joined = [2, 3].some((d) => tokens[i + d]?.lower === 'and' || tokens[i + d]?.text === ',');
+    const figureHead = joined && t.lower !== 'one' && isDigitsOrNumber(t) ? bareFigureMember(tokens, i) : null;
+    if (figureHead) {
+      const list = personList(tokens, figureHead.last, !!verbBefore(tokens, i));
+      if (list && list.bare === 0) {
+        const count = figureHead.count + list.count - 1;
+        out.push({ ...onePerson(i, tokens[list.last]!), low: count, high: count, estimate: count });
+        i = list.last;
+      }
       continue;
     }
+    if (t.lower === 'another') {
+      // "shot one guard and injured another": "another" after a harm verb is one more person.
+      const anotherOne = tokens[i + 1]?.lower === 'one';
+      // "another protester was injured": one more person named by its noun.
+      const person = isSingularPerson(tokens[i + 1]?.lower ?? '') ? i + 1 : -1;
+      // "a soldier was killed and another injured": "another" with a harm participle of its own.
+      // "one soldier died and another was wounded", "another was badly hurt": past a passive's
+      // auxiliaries and an adverb.
+      let harmAt = person > 0 ? person + 1 : i + 1;
+      while (harmAt < i + 5 && (AUXILIARIES.has(tokens[harmAt]?.lower ?? '') || /^\p{Ll}{3,}ly$/u.test(tokens[harmAt]?.text ?? ''))) harmAt++;
+      const ownHarm =
+        (tokens[i - 1]?.lower === 'and' || (person > 0 && harmAt > person + 1)) && ['killed', 'injured', 'detained'].includes(cueAt(tokens, harmAt) ?? '');
+      if ((verbBefore(tokens, i) || ownHarm) && (anotherOne || !isDigitsOrNumber(tokens[i + 1]))) {
+        out.push(onePerson(i, person > 0 ? tokens[person]! : anotherOne ? tokens[i + 1]! : t));
+        continue;
+      }
+    }
     // "wounded his son", "killed their driver": a possessive person as a harm verb's object is one.
-    const possessed = POSSESSIVES.has(t.lower) && t.lower !== 'its' && !!verbBefore(tokens, i);
-    if (t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'one' && !possessed) continue;
+    // "a girl was killed and her mother wounded": after "and", a possessive person with a harm
+    // participle of its own (the auxiliary left out) is one more person.
+    const elided = tokens[i - 1]?.lower === 'and' && isSingularPerson(tokens[i + 1]?.lower ?? '') && PARTICIPLE_MODIFIERS.has(tokens[i + 2]?.lower ?? '');
+    // "…; its driver was burnt alive", "His brother was shot dead": a possessive person opening a
+    // clause is one person (singularCategory still asks for a harm predicate of its own).
+    const opensClause = (i === 0 || tokens[i - 1]!.text === ';') && isSingularPerson(tokens[i + 1]?.lower ?? '');
+    const possessed = POSSESSIVES.has(t.lower) && ((t.lower !== 'its' && (!!verbBefore(tokens, i) || elided)) || opensClause);
+    // "killed the imam and four worshippers": a definite person heads a list a harm verb takes
+    // (alone, "killed the driver" names one already counted).
+    const definite = t.lower === 'the' && [2, 3, 4].some((d) => tokens[i + d]?.lower === 'and' || tokens[i + d]?.text === ',') && !!verbBefore(tokens, i);
+    if (t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'one' && !possessed && !definite) continue;
     // "a senior opposition figure": one person after a word of role (not "a figure of 40").
     const figure = [i + 2, i + 3, i + 4].find(
       (j) => tokens[j]?.lower === 'figure' && ROLE_MODIFIERS.has(tokens[j - 1]!.lower) && tokens[j + 1]?.lower !== 'of',
@@ -1139,7 +1186,7 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
           // "a teacher, a nurse and a driver", "a man and his two sons": one object of several people.
           out.push({ ...onePerson(i, tokens[list.last]!), low: list.count, high: list.count, estimate: list.count });
           i = list.last;
-        } else out.push(onePerson(i, tokens[k]!));
+        } else if (!definite) out.push(onePerson(i, tokens[k]!));
         break;
       }
       // Only modifiers may stand between the article and the noun ("17-year-old", "security"),
@@ -1154,15 +1201,76 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
   return out;
 }
 
+/** A capitalised word of a personal name ("Musa", "Al-Amin", "O'Neill"), not a day or month. */
+const isNameWord = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !DAY_AND_MONTH_NAMES.has(t.lower);
+
+/**
+ * Rule name-list: "arrested Ahmed Musa, Bello Ibrahim and Sani Abdullahi", "Ama Owusu and Kofi
+ * Mensah were abducted": a list of two or more full names (two or three capitalised words each,
+ * so one-word places never join) as a harm verb's object or a harm predicate's subject counts
+ * the people named. Each list as a pseudo-quantity of its size.
+ */
+function nameLists(tokens: Token[], text: string, offset: number): Quantity[] {
+  const out: Quantity[] = [];
+  const nameAt = (j: number) => {
+    let k = j;
+    while (k < j + 3 && isNameWord(tokens[k])) k++;
+    return k - j >= 2 ? k : -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    // A list opens a sentence or clause, or follows a harm verb.
+    const object = !!verbBefore(tokens, i);
+    if (!object && i > 0 && tokens[i - 1]!.text !== ',') continue;
+    let end = nameAt(i);
+    if (end < 0) continue;
+    let count = 1;
+    let closed = false;
+    while (!closed) {
+      const comma = tokens[end]?.text === ',';
+      const and = tokens[end + (comma ? 1 : 0)]?.lower === 'and';
+      if (!comma && !and) break;
+      const next = nameAt(end + (comma ? 1 : 0) + (and ? 1 : 0));
+      if (next < 0) break;
+      count++;
+      end = next;
+      closed = and;
+    }
+    // Closed by "and", never a possessive or of-phrase after it ("… and Ali Musa's brother").
+    if (!closed || tokens[end]?.lower === 'of' || /^['’]s$/.test(tokens[end]?.text ?? '')) {
+      i = Math.max(i, end - 1);
+      continue;
+    }
+    const first = tokens[i]!;
+    const last = tokens[end - 1]!;
+    out.push({
+      span: { start: first.start, end: last.end, text: text.slice(first.start - offset, last.end - offset) },
+      number: { start: first.start, end: last.end, text: text.slice(first.start - offset, last.end - offset) },
+      low: count,
+      high: count,
+      estimate: count,
+      qualifier: 'exact',
+      hedged: false,
+      vague: false,
+      tokenStart: i,
+      tokenEnd: end,
+    });
+    i = end - 1;
+  }
+  return out;
+}
+
 /**
  * One more member of a list of people at token `j`: "a nurse", "his wife", "one guard" (one),
  * or "his two sons", "two children" (their figure). Its count and last token, or null.
  */
 function listMember(tokens: Token[], j: number): { count: number; last: number } | null {
   const opener = tokens[j]?.lower ?? '';
+  // "one of his sons", "two of their children": a part of the kin or group named after it.
+  const part = partOfKin(tokens, j);
+  if (part) return part;
   const article = ['a', 'an', 'one'].includes(opener) || (POSSESSIVES.has(opener) && opener !== 'its');
-  // A bare figure ("a policeman and two marchers") stays a count of its own.
-  if (!article) return null;
+  // "a priest and two seminarians": a figure of people closes the list as one of its members.
+  if (!article) return bareFigureMember(tokens, j);
   for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
     const w = tokens[k]!.lower;
     if (isSingularPerson(w)) {
@@ -1179,6 +1287,35 @@ function listMember(tokens: Token[], j: number): { count: number; last: number }
   return null;
 }
 
+/** The value of a figure written as one token ("two", "12"), or null. */
+function tokenFigure(t: Token | undefined): number | null {
+  if (!t || !isDigitsOrNumber(t)) return null;
+  const figure = findQuantities(t.text, 0)[0]?.estimate ?? Number(t.text.replace(/,/g, ''));
+  return Number.isInteger(figure) && figure > 0 ? figure : null;
+}
+
+/** "two seminarians", "four young worshippers" at token `j`: a figure of people, one word of modifier at most. */
+function bareFigureMember(tokens: Token[], j: number): { count: number; last: number } | null {
+  const figure = tokenFigure(tokens[j]);
+  if (figure === null) return null;
+  for (let k = j + 1; k < tokens.length && k <= j + 2; k++) {
+    const w = tokens[k]!.lower;
+    if (countsPeople(w) && personNoun(w)?.kind === 'person') return { count: figure, last: k };
+    if (!isWord(tokens[k]) || CATEGORY_CUES.has(w) || AUXILIARIES.has(w) || CLAUSE_BREAKS.has(w) || ['and', 'or', 'of'].includes(w)) return null;
+  }
+  return null;
+}
+
+/** "one of his sons", "two of their children", "three of the passengers" at token `j`: the part's figure and the noun's token. */
+function partOfKin(tokens: Token[], j: number): { count: number; last: number } | null {
+  const figure = tokenFigure(tokens[j]);
+  if (figure === null || tokens[j + 1]?.lower !== 'of') return null;
+  const det = tokens[j + 2]?.lower ?? '';
+  if (det !== 'the' && !(POSSESSIVES.has(det) && det !== 'its')) return null;
+  const noun = tokens[j + 3]?.lower ?? '';
+  return countsPeople(noun) && personNoun(noun)?.kind === 'person' ? { count: figure, last: j + 3 } : null;
+}
+
 /**
  * A coordinated list of people after one person ending at token `head`: "a teacher, a nurse and
  * a driver", "a woman and a child", "a man and his two sons". Every member is a person and the
@@ -1186,9 +1323,11 @@ function listMember(tokens: Token[], j: number): { count: number; last: number }
  * apposition ("a man, a farmer, was killed"). Its total count and last token, or null; `object`:
  * the list follows a harm verb.
  */
-function personList(tokens: Token[], head: number, object: boolean): { count: number; last: number } | null {
+function personList(tokens: Token[], head: number, object: boolean): { count: number; last: number; bare: number } | null {
   let count = 1;
   let last = head;
+  /** Members that are a bare figure of people ("two seminarians"). */
+  let bare = 0;
   for (;;) {
     let p = last + 1;
     const comma = tokens[p]?.text === ',';
@@ -1200,10 +1339,16 @@ function personList(tokens: Token[], head: number, object: boolean): { count: nu
     if (!m) return null;
     count += m.count;
     last = m.last;
+    if (tokenFigure(tokens[p]) !== null && tokens[p]!.lower !== 'one' && tokens[p + 1]?.lower !== 'of') bare++;
     // "killed a soldier and a civilian was wounded": after an object, a member with a verb of its
     // own opens a clause of its own.
     const verb = tokens[last + 1]?.lower ?? '';
-    if (and) return object && (AUXILIARIES.has(verb) || CATEGORY_CUES.has(verb)) ? null : { count, last };
+    if (!and) continue;
+    if (object && (AUXILIARIES.has(verb) || CATEGORY_CUES.has(verb))) return null;
+    // "a Portuguese man, an Indian citizen and two Chinese citizens were among those killed": a
+    // list said to be among a toll names its parts, and a figure in it stays a count of its own.
+    if (tokenFigure(tokens[p]) !== null && tokens[p]!.lower !== 'one' && AUXILIARIES.has(verb) && tokens[last + 2]?.lower === 'among') return null;
+    return { count, last, bare };
   }
 }
 
@@ -1233,6 +1378,8 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
     // participle right after the person, with a finite verb after it, describes the person
     // (a reduced relative); the sentence's predicate is that verb, no harm.
     if (cat && k === nounEnd && /ed$/.test(w) && reducedRelative(tokens, k + 1)) return null;
+    // "was burnt alive", "were buried alive".
+    if (ALIVE_DEATH_VERBS.has(w) && tokens[k + 1]?.lower === 'alive') return 'killed';
     // "A young protester lost his life".
     if (/^los[te]/.test(w) && ['his', 'her', 'their'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'life') return 'killed';
     if (cat && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return judicialOutcome(tokens, k + 2) ? null : 'killed';
@@ -1329,8 +1476,10 @@ export function claimsInSentence(
   previous: Category | null = before,
 ): DraftClaim[] {
   const quantities = findQuantities(sentence.text, sentence.start, tokens);
-  const singles = singularMentions(tokens, sentence.text, sentence.start).filter(
-    (s) => !quantities.some((q) => q.tokenStart <= s.tokenStart && s.tokenStart < q.tokenEnd),
+  const named = nameLists(tokens, sentence.text, sentence.start);
+  // A list a figure heads ("two teachers and a pupil") runs past that figure.
+  const singles = [...singularMentions(tokens, sentence.text, sentence.start), ...named].filter(
+    (s) => !quantities.some((q) => q.tokenStart <= s.tokenStart && s.tokenStart < q.tokenEnd && !(s.estimate > 1 && s.span.end > q.span.end)),
   );
   const starts = new Set<number>();
   for (const q of quantities) starts.add(q.span.start === q.number.start ? q.tokenStart : tokenIndexAt(tokens, q.span.start));
@@ -1378,8 +1527,11 @@ export function claimsInSentence(
     if (right && right !== 'blocked' && right.category !== 'participants' && !describesWhole) partitive.set(part, { whole, np: wholeNp, cue: right });
   }
   const wholes = new Set([...partitive.values()].map((p) => p.whole));
-  // A figure inside a list of people ("a man and his two sons") is counted by the list.
-  const listed = (q: Quantity) => singles.some((s) => s.estimate > 1 && s.span.start <= q.span.start && q.span.end <= s.span.end);
+  // A figure inside a list of people ("a man and his two sons", "two of their children") is
+  // counted by the list; a bare figure in it ("a priest and two seminarians") also states a count
+  // of its own.
+  const bareInList = (q: Quantity) => !POSSESSIVES.has(tokens[q.tokenStart - 1]?.lower ?? '') && tokens[q.tokenEnd]?.lower !== 'of';
+  const listed = (q: Quantity) => singles.some((s) => s.estimate > 1 && s.span.start <= q.span.start && q.span.end <= s.span.end) && !bareInList(q);
   for (const q of quantities) {
     if (wholes.has(q.tokenStart) || listed(q)) continue;
     // "(1850) people": a figure alone in brackets before its noun (parenthesised-count).
@@ -1407,7 +1559,10 @@ export function claimsInSentence(
       continue;
     }
     if (np.kind === 'place') {
-      if (tokens.some((t) => PROTEST_CONTEXT.has(t.lower)) && q.estimate >= 2) emit(q, 'places', np.who!.toLowerCase(), np.end, 'places-affected');
+      // "with deaths in more than two dozen cities", "arrests across 40 towns": places a harm reached.
+      const at = tokenIndexAt(tokens, q.span.start);
+      const harmIn = ['in', 'across'].includes(tokens[at - 1]?.lower ?? '') && (cueAt(tokens, at - 2) ?? 'participants') !== 'participants';
+      if ((harmIn || tokens.some((t) => PROTEST_CONTEXT.has(t.lower))) && q.estimate >= 2) emit(q, 'places', np.who!.toLowerCase(), np.end, 'places-affected');
       continue;
     }
     if (np.kind !== 'category' && (countsSpeakers(tokens, q, np) || isAgent(tokens, tokenIndexAt(tokens, q.span.start)))) continue;
@@ -1482,7 +1637,8 @@ export function claimsInSentence(
     if (!category && tokens[q.tokenEnd]?.lower === 'of') {
       const k = q.tokenEnd + (['the', 'these', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '') ? 2 : 1);
       const whole = starts.has(k) ? nounPhrase(tokens, ends.get(k) ?? k + 1, false) : null;
-      if (whole?.kind === 'category') [category, rule] = [whole.category!, 'part-of-counted'];
+      // "released 10 of the 25 abducted students": a part freed is no count of the held.
+      if (whole?.kind === 'category' && !freed(tokens, spanStartTok, q.tokenEnd)) [category, rule] = [whole.category!, 'part-of-counted'];
     }
     // "drew 50,000", "brought together 50,000".
     const crowdObject =
@@ -1503,6 +1659,12 @@ export function claimsInSentence(
       const right = predicate === 'blocked' && prepositionObject && np.kind === 'none' ? null : predicate;
       if (right === 'blocked') {
         if (isCrowd(tokens, q, np, spanStartTok)) emit(q, 'participants', np.who ?? 'people', np.end, 'crowd');
+        // Rule elided-noun: "has reported 18 deaths, and says a further nine are being investigated":
+        // a bare increment after a count of a harm noun in its sentence counts more of that noun.
+        const counted = claims[claims.length - 1];
+        const increment = INCREMENT_BEFORE.has(tokens[spanStartTok - 1]?.lower ?? '') || tokens[q.tokenEnd]?.lower === 'more';
+        const bare = np.kind === 'none' || (np.who === 'people' && tokens[q.tokenEnd]?.lower === 'more' && np.end === q.tokenEnd + 1);
+        if (counted?.rule === 'harm-noun' && increment && bare) emit(q, counted.category, 'people', np.end, 'elided-noun');
         // Rule found-of-missing: "471 went missing; of that number, 92 have turned up": those
         // found again are counted among the missing the claim before them named.
         const last = claims[claims.length - 1]?.category ?? before;
@@ -1522,7 +1684,9 @@ export function claimsInSentence(
         rule = right.rule ?? 'predicate-after';
         endTok = right.index + 1;
         if (category === 'participants' && tokens[right.index]?.lower === 'took') endTok = Math.min(tokens.length, right.index + 4);
-        if (tokens[right.index]?.lower === 'rounded' && tokens[right.index + 1]?.lower === 'up') endTok = right.index + 2;
+        // "were rounded up", "showed up", "turned up": the particle belongs to the verb.
+        const particle = tokens[right.index]?.lower === 'rounded' || FOUND_PARTICLE_VERBS.has(tokens[right.index]?.lower ?? '');
+        if (particle && tokens[right.index + 1]?.lower === 'up') endTok = right.index + 2;
         if (tokens[right.index]?.lower === 'shot' && tokens[right.index + 1]?.lower === 'dead') endTok = right.index + 2;
       } else if (predicate === null && (np.kind === 'none' || np.kind === 'person')) {
         // Rule list-predicate: "2 in Lashio, 1 in Myitkyina and 2 in Monywa lost their lives":
@@ -1572,17 +1736,22 @@ export function claimsInSentence(
     const cat = singularCategory(tokens, s, nounTok + 1);
     // One arrest ("A soldier has been detained") is an event in the news, not a count of the
     // detained (ANNOTATION.md counts detentions in figures); one death still is a toll's member.
-    if (!cat || cat === 'detained') continue;
+    // A list is a figure ("abducted a priest and two seminarians").
+    if (!cat || (cat === 'detained' && s.estimate === 1)) continue;
     const noun = tokens[nounTok]!;
     const modifier = tokens[nounTok - 1];
     const who =
       s.estimate > 1 || noun.lower === 'another' || (noun.lower === 'one' && modifier?.lower === 'another')
         ? 'people'
-        : modifier && isWord(modifier) && !['a', 'an', 'one'].includes(modifier.lower) && !POSSESSIVES.has(modifier.lower) && !/-/.test(modifier.text)
+        : modifier &&
+            isWord(modifier) &&
+            !['a', 'an', 'one', 'another'].includes(modifier.lower) &&
+            !POSSESSIVES.has(modifier.lower) &&
+            !/-/.test(modifier.text)
           ? `${modifier.text} ${noun.text}`
           : noun.text;
     const after = singularCategoryEnd(tokens, s.tokenStart, nounTok + 1);
-    emit(s, cat, who.toLowerCase(), after, s.estimate > 1 ? 'person-list' : 'one-person', true);
+    emit(s, cat, who.toLowerCase(), after, named.includes(s) ? 'name-list' : s.estimate > 1 ? 'person-list' : 'one-person', true);
   }
   claims.sort((a, b) => a.span.start - b.span.start);
   return claims;
@@ -1618,9 +1787,11 @@ function singularCategoryEnd(tokens: Token[], mentionStart: number, nounEnd: num
   const i = afterApposition(tokens, mentionStart, nounEnd);
   for (let k = i; k < tokens.length && k < i + 5; k++) {
     if (/^los[te]/.test(tokens[k]!.lower) && tokens[k + 2]?.lower === 'life') return k + 3;
+    if (ALIVE_DEATH_VERBS.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'alive') return k + 2;
     if (CATEGORY_CUES.has(tokens[k]!.lower)) return tokens[k]!.lower === 'shot' && tokens[k + 1]?.lower === 'dead' ? k + 2 : k + 1;
     if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return k + 3;
-    if (!AUXILIARIES.has(tokens[k]!.lower) && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(tokens[k]!.lower)) break;
+    const adverb = /^\p{Ll}{3,}ly$/u.test(tokens[k]!.text);
+    if (!AUXILIARIES.has(tokens[k]!.lower) && !adverb && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(tokens[k]!.lower)) break;
   }
   return nounEnd;
 }

@@ -21,6 +21,7 @@ import {
 } from './lexicon/index.js';
 import type { PlaceMention, ResolvedPlace, Span } from '../domain.js';
 import { getGazetteer, type GazetteerEntry } from '../places/gazetteer.js';
+import { countryOf } from './entities.js';
 import { ORG_WORDS } from './names.js';
 import { personNoun } from './person-nouns.js';
 import { isCapitalised, startsCapitalised, tokenize, type Token } from './tokens.js';
@@ -242,7 +243,8 @@ export function findPlaces(text: string, sentenceStarts: number[] = [], tokens: 
     if (entry && entry.place.precision === 'region' && entry.place.countryCode !== country && !c.regionSuffix && !c.name.includes(' ')) entry = null;
     // "Ms Lee said …", "Georgia said …": a region's name opening a sentence passes the same test.
     if (entry && entry.place.precision === 'region' && c.sentenceInitial && !c.locative && !c.openerIsName) entry = null;
-    if (!entry && country && (c.locative || c.regionSuffix)) {
+    // "draped in Colombian flags": a demonym is no misspelt place (its country is no closer match).
+    if (!entry && country && (c.locative || c.regionSuffix) && !(c.to - c.from === 1 && countryOf(c.name))) {
       // A spelling the gazetteer lacks: a close match in the region named nearby, else the country.
       const nearRegion = regionsNamed.find((r) => r.entry.place.countryCode === country && Math.abs(r.at - c.span.start) < 200) ?? null;
       entry = (nearRegion && g.closeMatch(c.name, country, nearRegion.entry.place.id)) || g.closeMatch(c.name, country);

@@ -311,7 +311,14 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
       (next && next.text === '-' && isDigits(next2) && first.end === next.start && next.end === next2!.start && tokens[end + 2]?.text === '-') || undefined,
   },
   // "between October 1 and 6", "July 18-19": day numbers continuing a date.
-  { name: 'days continuing a date', verdict: ({ tokens, i, value, first }) => (value <= 31 && isDigits(first) && precededByDate(tokens, i)) || undefined },
+  // Not a figure after a comma that words of its own follow: "On 14 May, 3 police officers were
+  // killed", "On May 14, 2 died" (a day continues with a connector or stops: "October 1, 2 and 3").
+  {
+    name: 'days continuing a date',
+    verdict: ({ tokens, i, value, first, prev, next }) =>
+      (value <= 31 && isDigits(first) && precededByDate(tokens, i) && !(prev?.text === ',' && next && /^\p{L}/u.test(next.text) && !continuesDate(next))) ||
+      undefined,
+  },
   { name: 'after a slash', verdict: ({ prev, prev2 }) => (prev?.text === '/' && isDigits(prev2)) || undefined },
   // 2019-12-04
   { name: 'dashed date', verdict: ({ first, next, next2 }) => (next?.text === '-' && isDigits(next2) && /^\d{4}$/.test(first.text)) || undefined },
@@ -402,10 +409,16 @@ function precededByDate(tokens: Token[], i: number): boolean {
     if (MONTHS.has(w)) return k < i - 1;
     // A year closes the date: "On 3 March 2024, 5 people were hurt" (the style of event databases).
     if (/^\d{4}$/.test(w)) return false;
-    if (!(isDigits(tokens[k]) || ['and', 'to', '-', '–', ',', '.', 'or', 'through'].includes(w))) return false;
+    if (!(isDigits(tokens[k]) || DATE_CONNECTORS.includes(w))) return false;
   }
   return false;
 }
+
+/** Words that join the days of one date: "August 14 and 16", "July 18-19", "October 1, 2 or 3". */
+const DATE_CONNECTORS = ['and', 'to', '-', '–', ',', '.', 'or', 'through'];
+
+/** Does the word after a day number carry the date on (a connector or a month), rather than start a clause? */
+const continuesDate = (t: Token) => DATE_CONNECTORS.includes(t.lower) || MONTHS.has(t.lower.replace(/\.$/, ''));
 
 /** Find the qualifier phrase that ends right before token i (skipping one hedge word). */
 function qualifierBefore(tokens: Token[], i: number): { qualifier: Qualifier; start: number } | null {

@@ -603,14 +603,137 @@ describe('claims: tying figures to categories', () => {
     expect(found('An elderly farmer and her three grandsons were killed in the shelling.')).toEqual([['killed', 4, 'person-list']]);
     expect(found('A girl and a young shepherd drowned after the dam burst.')).toEqual([['killed', 2, 'person-list']]);
     expect(found('A guard and a cook were wounded in the attack.')).toEqual([['injured', 2, 'person-list']]);
-    // Places and things are no people; a bare figure keeps a count of its own.
+    // Places and things are no people; a bare figure closes the list and keeps a count of its own.
     expect(found('The drones struck a bakery, a depot and a school.')).toEqual([]);
-    expect(found('A policeman and four marchers were injured.')).toEqual([['injured', 4, 'predicate-after']]);
+    expect(found('A policeman and four marchers were injured.')).toEqual([
+      ['injured', 5, 'person-list'],
+      ['injured', 4, 'predicate-after'],
+    ]);
     // After a harm verb's object, a member with a verb of its own opens a new clause.
     expect(found('The mortar killed a cook and a medic was hurt.')).toEqual([
       ['killed', 1, 'one-person'],
       ['injured', 1, 'one-person'],
     ]);
+  });
+
+  it('reads taking prisoners and the abducted as detention (capture, abducted/kidnapped before people)', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(found('The army said it captured 12 fighters and killed 3 in the hills.')).toEqual([
+      ['detained', 12, 'harm-verb-object'],
+      ['killed', 3, 'harm-verb-object'],
+    ]);
+    expect(found('Nine gunmen were captured after a shootout.')).toEqual([['detained', 9, 'predicate-after']]);
+    expect(found('Families of the 8 abducted nurses held a vigil.')).toEqual([['detained', 8, 'harm-noun']]);
+    // A part freed is no count of the held; the whole still is.
+    expect(found('Troops freed 14 of the 30 kidnapped workers.')).toEqual([['detained', 30, 'harm-noun']]);
+    expect(found('Police freed 12 kidnapped traders.')).toEqual([]);
+    // A place taken is no prisoner.
+    expect(found('After rebels captured the town on Monday, 300 residents were left without water.')).toEqual([]);
+  });
+
+  it('reads one more person in an elided second clause ("and her mother wounded", "another was hurt")', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.span.text]);
+    expect(found('A farmer was shot dead and his brother injured on the road to the market.')).toEqual([
+      ['killed', 1, 'A farmer was shot dead'],
+      ['injured', 1, 'his brother injured'],
+    ]);
+    expect(found('The boy was killed and his father wounded in the crossfire.')).toEqual([['injured', 1, 'his father wounded']]);
+    expect(found('One guard was killed and another was seriously hurt.')).toEqual([
+      ['killed', 1, 'One guard was killed'],
+      ['injured', 1, 'another was seriously hurt'],
+    ]);
+    // A possessive person after a verb of its own, with no "and", is no second clause.
+    expect(found('He visited his mother wounded in the clash.')).toEqual([]);
+  });
+
+  it('reads a crowd that turned up somewhere to protest as participants, past where and when', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.span.text]);
+    expect(found('Hundreds of people showed up at the courthouse in Lagos on 8 May to protest the verdict.')).toEqual([
+      ['participants', 100, 'Hundreds of people showed up'],
+    ]);
+    expect(found('About 300 supporters turned up at the party offices on Friday to demonstrate against the ban.')).toEqual([
+      ['participants', 300, 'About 300 supporters turned up'],
+    ]);
+    // Coming for another purpose, or late, is no taking part.
+    expect(found('Dozens of relatives showed up at the morgue to identify the bodies.')).toEqual([]);
+    expect(found('Twenty people showed up late to the meeting.')).toEqual([]);
+  });
+
+  it("counts a list of full names as a harm verb's object or a harm predicate's subject (name-list)", () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(found('Security forces detained Maria Lopez, Juan Perez, Luis Ortega and Ana Ruiz at the border.')).toEqual([['detained', 4, 'name-list']]);
+    expect(found('Ama Owusu and Kofi Mensah were abducted from their farm.')).toEqual([['detained', 2, 'name-list']]);
+    expect(found('Gunmen killed Tomas Vidal and Rosa Marin outside their shop.')).toEqual([['killed', 2, 'name-list']]);
+    // One name is no count, nor names that speak or condemn, nor places.
+    expect(found('Police arrested Ahmed Musa.')).toEqual([]);
+    expect(found('John Smith and Mary Jones said 12 people were killed.')).toEqual([['killed', 12, 'predicate-after']]);
+    expect(found('The attack was condemned by Kofi Annan and Ban Ki-moon.')).toEqual([]);
+    expect(found('Protests spread to New York, Los Angeles and San Francisco, where 40 people were arrested.')).toEqual([['detained', 40, 'predicate-after']]);
+  });
+
+  it('reads "another" with its noun, a possessive person opening a clause, and a list a figure heads (one-person, person-list)', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.span.text]);
+    expect(found('Troops shot dead a miner; another miner was wounded.')).toEqual([
+      ['killed', 1, 'a miner'],
+      ['injured', 1, 'another miner was wounded'],
+    ]);
+    expect(found('Another student said the crowd was calm.')).toEqual([]);
+    expect(found('Raiders torched the bus; its conductor was burnt alive.')).toEqual([['killed', 1, 'its conductor was burnt alive']]);
+    expect(found('Her son was stabbed to death outside the school.')).toEqual([['killed', 1, 'Her son was stabbed to death']]);
+    expect(found('Her son told reporters the police had fired first.')).toEqual([]);
+    // A figure of people, then single people: the list's total, and the figure's own count.
+    expect(found('Shrapnel wounded four nurses and a doctor.')).toEqual([
+      ['injured', 4, 'four nurses'],
+      ['injured', 5, 'four nurses and a doctor'],
+    ]);
+    // Figures alone stay counts of their own.
+    expect(found('The clash killed 9 rebels and 2 soldiers.').map((c) => c[1])).toEqual([9, 2]);
+  });
+
+  it('reads a bare increment after a count of a harm noun as more of that noun (elided-noun)', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(found('The ministry confirmed 40 arrests and said 12 more were under review.')).toEqual([
+      ['detained', 40, 'harm-noun'],
+      ['detained', 12, 'elided-noun'],
+    ]);
+    expect(found('The monitor counted 25 deaths; a further six remain unverified.')).toEqual([
+      ['killed', 25, 'harm-noun'],
+      ['killed', 6, 'elided-noun'],
+    ]);
+    // After people a verb took, the increment has a verb of its own.
+    expect(found('Police arrested 30 people and a further ten were questioned.')).toEqual([['detained', 30, 'harm-verb-object']]);
+  });
+
+  it('counts the places a harm reached ("deaths in 24 cities") as places affected', () => {
+    const found = (text: string) =>
+      extract({ text, published: '2024-05-01' })
+        .claims.filter((c) => c.category === 'places')
+        .map((c) => [c.estimate, c.rules?.category]);
+    expect(found('Rights groups recorded arrests across 40 towns last week.')).toEqual([[40, 'places-affected']]);
+    expect(found('The count stood at 61, with deaths in more than a dozen towns.')).toEqual([[12, 'places-affected']]);
+    // Troops or damage in places count no places affected by the crisis's harm.
+    expect(found('Soldiers were deployed in 12 provinces.')).toEqual([]);
+    expect(found('The storm destroyed homes in 30 villages.')).toEqual([]);
+  });
+
+  it('closes a list of people with a part of kin or a figure, and lets a definite person head it (person-list)', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(found('A herder and one of his nephews were shot dead near the well.')).toEqual([['killed', 2, 'person-list']]);
+    expect(found('Raiders killed a trader, his wife and two of their daughters.')).toEqual([['killed', 4, 'person-list']]);
+    expect(found('Militias abducted a pastor and his three wives from the mission.')).toEqual([['detained', 4, 'person-list']]);
+    expect(found('The blast killed the muezzin and six worshippers.')).toEqual([
+      ['killed', 7, 'person-list'],
+      ['killed', 6, 'cue-before'],
+    ]);
+    expect(found('Soldiers detained a nurse and three students at the gate.')).toEqual([
+      ['detained', 4, 'person-list'],
+      ['detained', 3, 'cue-before'],
+    ]);
+    // One arrest alone stays no count; a definite person alone names one already counted.
+    expect(found('Soldiers detained a nurse at the gate.')).toEqual([]);
+    expect(found('The blast killed the muezzin.')).toEqual([]);
+    // A list said to be among a toll names its parts: the figure in it is the count.
+    expect(found('A Dutch woman, a Kenyan man and three Swiss tourists were among those killed.')).toEqual([['killed', 3, 'predicate-after']]);
   });
 
   it('reads "as many" after a figure as that figure again, and "as many as" as a bound', () => {

@@ -41,6 +41,15 @@ describe('quantities', () => {
     expect(findQuantities('on August 14 and 16')).toEqual([]);
   });
 
+  it('reads a number after a comma that words of its own follow as a figure, not a day of the date', () => {
+    expect(findQuantities('On 14 May, 3 police officers were killed').map((q) => q.estimate)).toEqual([3]);
+    expect(findQuantities('On 3 October, 2 children died').map((q) => q.estimate)).toEqual([2]);
+    expect(findQuantities('On July 9, 7 were wounded').map((q) => q.estimate)).toEqual([7]);
+    // A day that a connector or a month follows still continues the date.
+    expect(findQuantities('on October 1, 2.')).toEqual([]);
+    expect(findQuantities('on October 1, 2 and the next day')).toEqual([]);
+  });
+
   it('reads "ranged from N to M" as one spread of estimates, "rose from N to M" as two figures', () => {
     expect(findQuantities('estimates of the dead ranged from 74 to 90').map((q) => [q.low, q.high, q.qualifier])).toEqual([[74, 90, 'range']]);
     expect(findQuantities('a crowd anywhere from 2,000 to 3,000').map((q) => [q.low, q.high, q.qualifier])).toEqual([[2000, 3000, 'range']]);

@@ -123,6 +123,11 @@ describe('places stage', () => {
     expect(findPlaces(text).map((m) => m.place.countryCode)).toEqual(['BD', 'BD']);
   });
 
+  it('reads a demonym after a locative word as no misspelt place of the country', () => {
+    expect(findPlaces('In Lima, hundreds of nurses wrapped in Peruvian flags marched.').map((m) => m.span.text)).toEqual(['Lima']);
+    expect(findPlaces('In Nairobi, crowds dressed in Kenyan colours sang.').map((m) => m.span.text)).toEqual(['Nairobi']);
+  });
+
   it('returns spans that slice the text', () => {
     for (const m of findPlaces(seed.text)) expect(seed.text.slice(m.span.start, m.span.end)).toBe(m.span.text);
   });

@@ -28,6 +28,8 @@ const HARM_VERB_LEMMAS: ReadonlyArray<readonly [string, Category, ...string[]]> 
   ['apprehend', 'detained'],
   ['incarcerate', 'detained'],
   ['seize', 'detained'],
+  // Taken prisoner in fighting: "captured five fighters", "four were captured".
+  ['capture', 'detained'],
   // "abduction" already counts the detained (HARM_NOUNS_OF): its verb does too.
   // Military reports' words for killing: "nine militants were neutralised".
   ['neutralise', 'killed'],
@@ -61,7 +63,17 @@ export const HARM_VERB_FORMS: ReadonlyMap<string, Category> = new Map(
 export const HARM_NEUTRAL_CUES: ReadonlySet<string> = new Set(['victims']);
 
 /** Harm participles that can describe a person before the noun ("two injured protesters died"). */
-export const PARTICIPLE_MODIFIERS: ReadonlySet<string> = new Set(['injured', 'wounded', 'detained', 'arrested', 'jailed', 'imprisoned', 'displaced']);
+export const PARTICIPLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'injured',
+  'wounded',
+  'detained',
+  'arrested',
+  'jailed',
+  'imprisoned',
+  'displaced',
+  'abducted',
+  'kidnapped',
+]);
 
 /** Single words that tie a nearby figure to a category (lower case). */
 export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Category>([
@@ -282,6 +294,9 @@ export const CATEGORY_NOUNS: ReadonlyMap<string, Category> = new Map<string, Cat
   ['detentions', 'detained'],
   ['arrested', 'detained'],
   ['detained', 'detained'],
+  // "the 25 abducted students", "12 kidnapped": held by their captors.
+  ['abducted', 'detained'],
+  ['kidnapped', 'detained'],
   ['missing', 'missing'],
   ['disappeared', 'missing'],
   ['disappearances', 'missing'],

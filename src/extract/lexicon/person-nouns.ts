@@ -30,6 +30,7 @@ export const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
   ['mujahedin', 'mujahid'],
   ['fedayeen', 'fedayee'],
   ['kin', 'kinsman'],
+  ['wives', 'wife'],
 ]);
 
 /**
