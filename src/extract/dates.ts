@@ -123,6 +123,12 @@ const parseWithChrono = (text: string, reference: Date): chrono.ParsedResult[] =
 
 const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
+/** The same day a year earlier (29 February becomes 1 March). */
+const yearEarlier = (isoDate: string) => iso(new Date(Date.parse(`${Number(isoDate.slice(0, 4)) - 1}${isoDate.slice(4)}T00:00:00Z`)));
+/** Words that put a date ahead of the report, in it or (with "will", "set for") around it. */
+const FUTURE_WORDS = /\b(?:next|coming|tomorrow|upcoming|will|shall|set for|scheduled|planned|due)\b/i;
+/** How far around a date its future words may stand (a few words). */
+const FUTURE_REACH = 30;
 const addDays = (isoDate: string, n: number) => iso(new Date(Date.parse(`${isoDate}T00:00:00Z`) + n * DAY_MS));
 
 /** Monday..Sunday of the ISO week holding `day`. */
@@ -226,8 +232,13 @@ function textAnchor(text: string): string | null {
   return latest;
 }
 
-/** "On Sunday, 21 police officers": chrono reads a figure after a weekday as the day of the month. */
-const WEEKDAY_THEN_FIGURE = /^(.*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day),\s*\d{1,2}$/i;
+/**
+ * A figure after a date's comma, which chrono reads as part of the date: "On Sunday, 21 police
+ * officers" (the day of the month), "On 5 May, 40 people" (a two-digit year). A year after a
+ * comma is written with four digits.
+ */
+const DATE_THEN_FIGURE =
+  /^(.*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+)),\s*\d{1,3}$/iu;
 
 /**
  * Date expressions resolved against the published date, else against the latest complete
@@ -245,7 +256,7 @@ export function findDates(text: string, published: string | null): DateMention[]
     let { result: r } = parsed;
     const { index } = parsed;
     let trimmed = r.text.replace(/[\s,.;:]+$/, '');
-    const weekday = WEEKDAY_THEN_FIGURE.exec(trimmed);
+    const weekday = DATE_THEN_FIGURE.exec(trimmed);
     if (weekday) {
       const again = parseWithChrono(weekday[1]!, reference)[0];
       if (!again) continue;
@@ -278,6 +289,16 @@ export function findDates(text: string, published: string | null): DateMention[]
     if (anchor) {
       // "in 40 years" and other spans chrono projects into the future of the report.
       if (/^in\s+\d+\s+\w+$/i.test(trimmed) && date > anchor) continue;
+      // A day and month without a year that chrono put ahead of the report ("on May 5" in a
+      // January report) is the last one before it: reports tell what happened.
+      if (
+        date > dayAfter! &&
+        !r.start.isCertain('year') &&
+        r.start.isCertain('month') &&
+        !FUTURE_WORDS.test(text.slice(Math.max(0, start - FUTURE_REACH), end + FUTURE_REACH))
+      ) {
+        [date, last] = [yearEarlier(date), yearEarlier(last)];
+      }
       if (date > dayAfter! && !/\b(?:next|coming|tomorrow|upcoming)\b/i.test(trimmed)) continue;
     }
     mentions.push({ date, end: last, kind: relative ? 'relative' : 'absolute', span: { start, end, text: text.slice(start, end) } });

@@ -94,6 +94,17 @@ describe('dates with a publication date', () => {
     expect(d).toMatchObject({ date: '2024-12-01', span: { text: 'On Sunday' } });
   });
 
+  it('reads a figure after a day and month as a figure, not a two-digit year', () => {
+    expect(findDates('On 3 April, 27 miners were trapped.', '2023-04-10')[0]).toMatchObject({ date: '2023-04-03', span: { text: 'On 3 April' } });
+    expect(findDates('By March 14th, 56 had been arrested.', '2023-04-10')[0]).toMatchObject({ date: '2023-03-14' });
+    expect(findDates('On August 9, 2021, four were hurt.', '2023-04-10')[0]).toMatchObject({ date: '2021-08-09' });
+  });
+
+  it('puts a day and month without a year before the report, not after it', () => {
+    expect(findDates('On October 30, 11 people drowned.', '2022-02-01')[0]).toMatchObject({ date: '2021-10-30' });
+    expect(findDates('Voting is set for 5 March next year.', '2022-02-01').map((d) => d.date)).not.toContain('2021-03-05');
+  });
+
   it('does not read the tail of "10,000 to 15,000" as a date', () => {
     expect(findDates('10,000 to 15,000 people have been killed, officials said on Monday.', '2024-01-23').map((d) => d.span.text)).toEqual(['on Monday']);
   });
