@@ -395,7 +395,22 @@ function inCompany(tokens: Token[], i: number): boolean {
   if (!needs) return true;
   const holds = (words: readonly string[] | undefined, t: Token | undefined) => !words || (!!t && words.includes(t.lower));
   const barred = (words: readonly string[] | undefined, t: Token | undefined) => !!words && !!t && words.includes(t.lower);
-  return needs.some((n) => holds(n.prev, tokens[i - 1]) && holds(n.next, tokens[i + 1]) && holds(n.next2, tokens[i + 2]) && !barred(n.notNext2, tokens[i + 2]));
+  return needs.some(
+    (n) =>
+      holds(n.prev, tokens[i - 1]) &&
+      holds(n.next, tokens[i + 1]) &&
+      holds(n.next2, tokens[i + 2]) &&
+      !barred(n.notNext2, tokens[i + 2]) &&
+      !barred(n.notPrev, tokens[i - 1]),
+  );
+}
+
+/** Does the company of the verb at tokens[i] bar it (CUE_COMPANY's notPrev, notNext2: "cameras captured")? */
+function barredCompany(tokens: Token[], i: number): boolean {
+  const needs = CUE_COMPANY.get(tokens[i]!.lower);
+  if (!needs) return false;
+  const barred = (words: readonly string[] | undefined, t: Token | undefined) => !!words && !!t && words.includes(t.lower);
+  return needs.every((n) => barred(n.notPrev, tokens[i - 1]) || barred(n.notNext2, tokens[i + 2]));
 }
 
 /** Is a public place the object starting at `from` ("the streets", "the main road", "streets")? Three words at most. */
@@ -964,7 +979,7 @@ function verbBefore(tokens: Token[], at: number): Category | null {
   if (prev === 'dead' && ['shot', 'shoot', 'shoots', 'shooting'].includes(prev2)) return 'killed';
   if ((prev === 'shot' || prev === 'shooting') && prev2 === 'fatally') return 'killed';
   const verb = HARM_VERB_FORMS.get(prev);
-  if (verb) return verb;
+  if (verb) return barredCompany(tokens, at - 1) ? null : verb;
   // "medics treated 200 people": a patient is injured.
   if (TREATMENT_OBJECT_VERBS.has(prev)) return 'injured';
   // "rescuers are searching for 40 villagers", "still looking for six": the sought are missing

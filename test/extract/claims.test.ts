@@ -629,6 +629,9 @@ describe('claims: tying figures to categories', () => {
     expect(found('Police freed 12 kidnapped traders.')).toEqual([]);
     // A place taken is no prisoner.
     expect(found('After rebels captured the town on Monday, 300 residents were left without water.')).toEqual([]);
+    // A scene recorded is no prisoner taken.
+    expect(found('Security cameras captured 40 soldiers leaving the base.').filter((c) => c[0] === 'detained')).toEqual([]);
+    expect(found('Dozens of police officers were captured on video beating students.').filter((c) => c[0] === 'detained')).toEqual([]);
   });
 
   it('reads one more person in an elided second clause ("and her mother wounded", "another was hurt")', () => {

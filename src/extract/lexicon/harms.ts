@@ -231,7 +231,29 @@ export interface CueCompany {
   readonly next2?: readonly string[];
   /** Words that may not come second after it ("came out", not "came out of hospital"). */
   readonly notNext2?: readonly string[];
+  /** Words that may not come right before it ("police captured", not "cameras captured"). */
+  readonly notPrev?: readonly string[];
 }
+
+/** What records a scene rather than takes a prisoner: "cameras captured the crowd", "captured on video". */
+const RECORDING_NOUNS = [
+  'camera',
+  'cameras',
+  'cctv',
+  'footage',
+  'video',
+  'videos',
+  'photo',
+  'photos',
+  'photograph',
+  'photographs',
+  'image',
+  'images',
+  'film',
+  'lens',
+  'photographer',
+  'photographers',
+];
 
 /**
  * Cue words that only count in a particular company, any one of the listed: "held" is detention
@@ -262,6 +284,9 @@ export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<s
   ['whereabouts', [{ next: ['unknown', 'unclear'] }, { next2: ['unknown', 'unclear'] }]],
   // "the arrest of 40", "placed under arrest", "under house arrest".
   ['arrest', [{ next: ['of'] }, { prev: ['under', 'house'] }]],
+  // Taken prisoner, not filmed: "troops captured five fighters"; not "cameras captured hundreds
+  // of marchers" nor "were captured on video".
+  ...['capture', 'captures', 'captured', 'capturing'].map((w): [string, CueCompany[]] => [w, [{ notPrev: RECORDING_NOUNS, notNext2: RECORDING_NOUNS }]]),
 ]);
 
 /** Participles of death that describe a person as dead ("6 fallen heroes", "two slain journalists"). */
