@@ -49,6 +49,7 @@ import {
   RECEPTION_PARTICIPLES,
   RELEASE_VERBS,
   REPORTING_VERBS,
+  SPEECH_PARTICIPLES,
   SOURCE_PREMODIFIERS,
   SPEECH_VERBS,
   STATE_BODY_NOUNS,
@@ -651,6 +652,13 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
         continue;
       }
     }
+    // "The interior ministry disputed the figures, saying only 19 had died": a participle of
+    // speech after a comma shares the main clause's subject (participle-speaker).
+    // (Not past a speaker the sentence gave already: "…, police said, adding that 40 …".)
+    if (SPEECH_PARTICIPLES.has(t.lower) && tokens[i - 1]?.text === ',' && !items.some((it) => it.role === 'speaker')) {
+      const opening = openingSubject(text);
+      if (opening && !holdsFigure(opening) && add('speaker', opening, start, { rule: 'participle-speaker' })) continue;
+    }
     // "The health ministry issued its latest figures on Monday.": the figures the next sentences give are its own.
     if ((RELEASE_VERBS.has(t.lower) || TOLL_UPDATE_VERBS.has(t.lower)) && releasesDocument(tokens, i)) {
       const subj = subjectPastRelative(tokens, i);
@@ -1151,6 +1159,7 @@ export type SourceRule =
  *   figure-owner-named      "Activists say 40 … The figure from the Velmar Rights Union …" -> the body named as its owner
  *   topic-shift             "Separately, …", "In a separate incident, …": the report before does not run on
  *   relative-speaker        "…, disputed by rights groups, who say 5,000 are held" -> rights groups
+ *   participle-speaker      "The ministry disputed the figures, saying 19 had died" -> the ministry
  */
 export type SourceRefinement =
   | SubjectRule
@@ -1175,6 +1184,7 @@ export type SourceRefinement =
   | 'figure-owner-named'
   | 'topic-shift'
   | 'relative-speaker'
+  | 'participle-speaker'
   | SourceEntityRule;
 
 export function attribute({ seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {

@@ -268,6 +268,15 @@ export function resolveAnaphor(
   for (const s of sources) {
     if (s.start < before && s.name.toLowerCase() !== p && s.name.toLowerCase().split(/\s+/).includes(head) && (!best || s.start > best.start)) best = s;
   }
+  // "Rights group says 57 killed … the Velmar Rights Network said … The group added": an unnamed
+  // description with that head gives way to a body named after it (the description it restates).
+  if (best && !/\p{Lu}/u.test(best.name.slice(1)) && GENERIC_ORG_HEADS.has(head)) {
+    const named = [
+      ...sources.filter((x) => x.entity?.kind === 'organisation').map((x) => ({ name: x.name, start: x.start })),
+      ...mentions.filter((m) => m.kind === 'org'),
+    ].filter((x) => x.start > best!.start && x.start < before && /\p{Lu}/u.test(x.name));
+    if (named.length) return named.reduce((a, b) => (b.start > a.start ? b : a)).name;
+  }
   if (best) return best.name;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;

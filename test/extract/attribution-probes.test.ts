@@ -721,3 +721,16 @@ describe('attribution probes: titles governing a complement, acronyms opening a 
     ],
   ]);
 });
+
+describe('attribution probes: participles of speech and descriptions a named body restates', () => {
+  check([
+    ['The defence ministry rejected the reports, saying only 14 soldiers had died.', 'defence ministry'],
+    ['Harlan Relief criticised the army, adding that 230 families had fled the valley.', 'Harlan Relief'],
+    ['Farmers blocked the highway on Monday, saying 40 of their members had been arrested.', 'Farmers'],
+    [
+      'Rights group says 61 killed in Doral unrest\n\nAt least 61 people have been killed, the Doral Civil Liberties Union said on Friday. The group added that 900 people had been detained.',
+      'Doral Civil Liberties Union',
+      'Doral Civil Liberties Union',
+    ],
+  ]);
+});
