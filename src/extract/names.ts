@@ -3,6 +3,7 @@
  * an object to the right of "according to", and telling people from organisations.
  */
 import {
+  AFFILIATION_PARTICIPLES,
   ABBREVIATED_TITLES,
   DAY_AND_MONTH_NAMES,
   DETERMINERS,
@@ -337,6 +338,8 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
       )
         break;
       if (end > start && TIME_WORDS.has(t.lower) && (WEEKDAYS.has(t.lower) || t.lower === 'today' || t.lower === 'yesterday')) break;
+      // "a doctors' committee aligned with the opposition": an affiliation describes the body, named before it.
+      if (end > start && AFFILIATION_PARTICIPLES.has(t.lower) && ['with', 'to'].includes(tokens[end + 1]?.lower ?? '')) break;
     }
     end++;
     if (end - start > 14) break;

@@ -734,3 +734,11 @@ describe('attribution probes: participles of speech and descriptions a named bod
     ],
   ]);
 });
+
+describe('attribution probes: a body described by its affiliation', () => {
+  check([
+    ['At least 12 protesters were killed, according to a doctors’ committee aligned with the opposition.', 'doctors’ committee'],
+    ['Some 300 people were detained, according to a monitoring group linked to the exiled opposition.', 'monitoring group'],
+    ['Eighteen guards have been arrested, according to officials close to the inquiry.', 'officials close to the inquiry'],
+  ]);
+});

@@ -124,6 +124,9 @@ export const ADDRESSEE_VERBS = new Set(['told', 'tells', 'informed', 'informs', 
 /** Nouns that name a figure given before ("The toll was confirmed by …", "The figures come from …"). */
 export const FIGURE_NOUNS = new Set(['toll', 'figure', 'figures', 'number', 'numbers', 'count', 'tally', 'estimate', 'estimates', 'data']);
 
+/** Participles of affiliation that describe a body after its name ("a committee aligned with the opposition"). */
+export const AFFILIATION_PARTICIPLES = new Set(['aligned', 'linked', 'affiliated', 'allied', 'tied', 'connected', 'loyal']);
+
 /** Participles of speech that share the subject of the clause before their comma ("…, saying 19 had died"). */
 export const SPEECH_PARTICIPLES = new Set(['saying', 'adding', 'stating', 'noting', 'insisting', 'arguing', 'estimating']);
 
