@@ -180,9 +180,12 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
           ['for', 'of'].includes(tokens[start - 2]?.text ?? '') &&
           startsCapitalised(tokens[start]?.text ?? '') &&
           startsCapitalised(tokens[start - 3]?.text ?? ''));
+      // "Officials close to the inquiry said", "sources familiar with the talks said": the phrase goes on.
+      const governed = (t.text === 'to' && tokens[start - 2]?.lower === 'close') || (t.text === 'with' && tokens[start - 2]?.lower === 'familiar');
       if (
         STOP_LEFT.has(t.text) &&
         !inName &&
+        !governed &&
         !(t.lower === 'and' && start < end && /^\p{Ll}/u.test(tokens[start]!.text) && start - 2 >= floor && /^\p{L}/u.test(tokens[start - 2]!.text))
       )
         break;

@@ -740,5 +740,6 @@ describe('attribution probes: a body described by its affiliation', () => {
     ['At least 12 protesters were killed, according to a doctors’ committee aligned with the opposition.', 'doctors’ committee'],
     ['Some 300 people were detained, according to a monitoring group linked to the exiled opposition.', 'monitoring group'],
     ['Eighteen guards have been arrested, according to officials close to the inquiry.', 'officials close to the inquiry'],
+    ['Officials close to the inquiry said 18 guards had been arrested.', 'Officials close to the inquiry'],
   ]);
 });
