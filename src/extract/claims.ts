@@ -1113,6 +1113,9 @@ function isNumberWord(text: string): boolean {
   return known;
 }
 
+/** Does a list joiner ("and", a comma) stand at token `k`? */
+const joinerAt = (tokens: Token[], k: number) => tokens[k]?.lower === 'and' || tokens[k]?.text === ',';
+
 /** "a security officer", "A 17-year-old boy": one person, as a pseudo-quantity. */
 function singularMentions(tokens: Token[], text: string, offset: number): Quantity[] {
   const out: Quantity[] = [];
@@ -1136,8 +1139,7 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     const t = tokens[i]!;
     // "injuring two teachers and a pupil": a figure of people heads a list that only single people
     // follow (figures alone, "nine militiamen and two soldiers", stay counts of their own).
-    const joinerAt = (d: number) => tokens[i + d]?.lower === 'and' || tokens[i + d]?.text === ',';
-    const figureHead = (joinerAt(2) || joinerAt(3)) && t.lower !== 'one' && isDigitsOrNumber(t) ? bareFigureMember(tokens, i) : null;
+    const figureHead = (joinerAt(tokens, i + 2) || joinerAt(tokens, i + 3)) && t.lower !== 'one' && isDigitsOrNumber(t) ? bareFigureMember(tokens, i) : null;
     if (figureHead) {
       const list = personList(tokens, figureHead.last, !!verbBefore(tokens, i));
       if (list && list.bare === 0) {
@@ -1167,14 +1169,17 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     // "wounded his son", "killed their driver": a possessive person as a harm verb's object is one.
     // "a girl was killed and her mother wounded": after "and", a possessive person with a harm
     // participle of its own (the auxiliary left out) is one more person.
-    const elided = () => tokens[i - 1]?.lower === 'and' && isSingularPerson(tokens[i + 1]?.lower ?? '') && PARTICIPLE_MODIFIERS.has(tokens[i + 2]?.lower ?? '');
     // "…; its driver was burnt alive", "His brother was shot dead": a possessive person opening a
     // clause is one person (singularCategory still asks for a harm predicate of its own).
-    const opensClause = () => (i === 0 || tokens[i - 1]!.text === ';') && isSingularPerson(tokens[i + 1]?.lower ?? '');
-    const possessed = POSSESSIVES.has(t.lower) && ((t.lower !== 'its' && (!!verbBefore(tokens, i) || elided())) || opensClause());
+    let possessed = false;
+    if (POSSESSIVES.has(t.lower)) {
+      const elided = tokens[i - 1]?.lower === 'and' && isSingularPerson(tokens[i + 1]?.lower ?? '') && PARTICIPLE_MODIFIERS.has(tokens[i + 2]?.lower ?? '');
+      const opensClause = (i === 0 || tokens[i - 1]!.text === ';') && isSingularPerson(tokens[i + 1]?.lower ?? '');
+      possessed = (t.lower !== 'its' && (!!verbBefore(tokens, i) || elided)) || opensClause;
+    }
     // "killed the imam and four worshippers": a definite person heads a list a harm verb takes
     // (alone, "killed the driver" names one already counted).
-    const definite = t.lower === 'the' && (joinerAt(2) || joinerAt(3) || joinerAt(4)) && !!verbBefore(tokens, i);
+    const definite = t.lower === 'the' && (joinerAt(tokens, i + 2) || joinerAt(tokens, i + 3) || joinerAt(tokens, i + 4)) && !!verbBefore(tokens, i);
     if (t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'one' && !possessed && !definite) continue;
     // "a senior opposition figure": one person after a word of role (not "a figure of 40").
     const figure = [i + 2, i + 3, i + 4].find(
@@ -1255,6 +1260,9 @@ function nameLists(tokens: Token[], text: string, offset: number): Quantity[] {
     return k - j >= 2 ? k : -1;
   };
   for (let i = 0; i < tokens.length; i++) {
+    // (A token opening with an ASCII character other than a capital opens no name: a quick first test.)
+    const c = tokens[i]!.text.charCodeAt(0);
+    if (c < 128 && (c < 65 || c > 90)) continue;
     // A list opens a sentence or clause, or follows a harm verb.
     let end = nameAt(i);
     if (end < 0) continue;
