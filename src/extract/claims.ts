@@ -1335,9 +1335,17 @@ function listMember(tokens: Token[], j: number): { count: number; last: number }
 /** The value of a figure written as one token ("two", "12"), or null. */
 function tokenFigure(t: Token | undefined): number | null {
   if (!t || !isDigitsOrNumber(t)) return null;
-  const figure = findQuantities(t.text, 0)[0]?.estimate ?? Number(t.text.replace(/,/g, ''));
-  return Number.isInteger(figure) && figure > 0 ? figure : null;
+  let figure = tokenFigures.get(t.text);
+  if (figure === undefined) {
+    if (tokenFigures.size >= 50_000) tokenFigures.clear();
+    const found = findQuantities(t.text, 0)[0]?.estimate ?? Number(t.text.replace(/,/g, ''));
+    tokenFigures.set(t.text, (figure = Number.isInteger(found) && found > 0 ? found : null));
+  }
+  return figure;
 }
+
+/** tokenFigure's value of each figure word read so far (the same words come again and again). */
+const tokenFigures = new Map<string, number | null>();
 
 /** "two seminarians", "four young worshippers" at token `j`: a figure of people, one word of modifier at most. */
 function bareFigureMember(tokens: Token[], j: number): { count: number; last: number } | null {
