@@ -327,9 +327,34 @@ interface Cue {
   rule?: CategoryRule;
 }
 
+/**
+ * Every word cueAt can find a cue at: the verbs of its phrase cues and the cue words. Any other
+ * word is no cue (a quick first test: cueAt is asked of nearly every token).
+ */
+let cueHeads: ReadonlySet<string> | null = null;
+function cueHeadWords(): ReadonlySet<string> {
+  return (cueHeads ??= new Set([
+    ...CROSSING_VERBS,
+    ...PLACE_TAKING_VERBS,
+    ...FOUND_PARTICLE_VERBS,
+    ...CELEBRATION_VERBS,
+    ...CONVEYING_VERBS,
+    ...GATHERING_VERBS,
+    ...CATEGORY_CUES.keys(),
+    'held',
+    'went',
+    'go',
+    'goes',
+    'going',
+    'walk',
+    'walked',
+    'walks',
+  ]));
+}
+
 function cueAt(tokens: Token[], i: number): Category | null {
   const t = tokens[i];
-  if (!t) return null;
+  if (!t || !cueHeadWords().has(t.lower)) return null;
   if (CROSSING_VERBS.has(t.lower) && crossesBorder(tokens, i + 1)) return 'displaced';
   // "had been shot and one of them died": "shot and" is a death only with a verb of death after it.
   if (t.lower === 'shot' && tokens[i + 1]?.lower === 'and' && CATEGORY_CUES.get(tokens[i + 2]?.lower ?? '') !== 'killed') return null;
@@ -993,8 +1018,9 @@ function verbBefore(tokens: Token[], at: number): Category | null {
     }
   }
   // Participles that are also cue words: "arrested 40", "wounding 20", "hospitalised 12".
+  if (!/(?:ed|ing)$/.test(prev)) return null;
   const cue = cueAt(tokens, at - 1);
-  return cue && cue !== 'participants' && /(?:ed|ing)$/.test(prev) ? cue : null;
+  return cue && cue !== 'participants' ? cue : null;
 }
 
 /**
@@ -1089,7 +1115,21 @@ function bareMeasure(tokens: Token[], at: number): boolean {
   return false;
 }
 
-const isDigitsOrNumber = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || findQuantities(t.text, 0).length > 0);
+const isDigitsOrNumber = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || isNumberWord(t.text));
+
+/** Words found to be (or not to be) a figure of their own: findQuantities is asked of the same words again and again. */
+const numberWords = new Map<string, boolean>();
+function isNumberWord(text: string): boolean {
+  let known = numberWords.get(text);
+  if (known === undefined) {
+    if (numberWords.size >= 50_000) numberWords.clear();
+    numberWords.set(text, (known = findQuantities(text, 0).length > 0));
+  }
+  return known;
+}
+
+/** Does a list joiner ("and", a comma) stand at token `k`? */
+const joinerAt = (tokens: Token[], k: number) => tokens[k]?.lower === 'and' || tokens[k]?.text === ',';
 
 /** "a security officer", "A 17-year-old boy": one person, as a pseudo-quantity. */
 function singularMentions(tokens: Token[], text: string, offset: number): Quantity[] {
@@ -1114,8 +1154,7 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     const t = tokens[i]!;
     // "injuring two teachers and a pupil": a figure of people heads a list that only single people
     // follow (figures alone, "nine militiamen and two soldiers", stay counts of their own).
-    const joined = [2, 3].some((d) => tokens[i + d]?.lower === 'and' || tokens[i + d]?.text === ',');
-    const figureHead = joined && t.lower !== 'one' && isDigitsOrNumber(t) ? bareFigureMember(tokens, i) : null;
+    const figureHead = (joinerAt(tokens, i + 2) || joinerAt(tokens, i + 3)) && t.lower !== 'one' && isDigitsOrNumber(t) ? bareFigureMember(tokens, i) : null;
     if (figureHead) {
       const list = personList(tokens, figureHead.last, !!verbBefore(tokens, i));
       if (list && list.bare === 0) {
@@ -1145,14 +1184,17 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     // "wounded his son", "killed their driver": a possessive person as a harm verb's object is one.
     // "a girl was killed and her mother wounded": after "and", a possessive person with a harm
     // participle of its own (the auxiliary left out) is one more person.
-    const elided = tokens[i - 1]?.lower === 'and' && isSingularPerson(tokens[i + 1]?.lower ?? '') && PARTICIPLE_MODIFIERS.has(tokens[i + 2]?.lower ?? '');
     // "…; its driver was burnt alive", "His brother was shot dead": a possessive person opening a
     // clause is one person (singularCategory still asks for a harm predicate of its own).
-    const opensClause = (i === 0 || tokens[i - 1]!.text === ';') && isSingularPerson(tokens[i + 1]?.lower ?? '');
-    const possessed = POSSESSIVES.has(t.lower) && ((t.lower !== 'its' && (!!verbBefore(tokens, i) || elided)) || opensClause);
+    let possessed = false;
+    if (POSSESSIVES.has(t.lower)) {
+      const elided = tokens[i - 1]?.lower === 'and' && isSingularPerson(tokens[i + 1]?.lower ?? '') && PARTICIPLE_MODIFIERS.has(tokens[i + 2]?.lower ?? '');
+      const opensClause = (i === 0 || tokens[i - 1]!.text === ';') && isSingularPerson(tokens[i + 1]?.lower ?? '');
+      possessed = (t.lower !== 'its' && (!!verbBefore(tokens, i) || elided)) || opensClause;
+    }
     // "killed the imam and four worshippers": a definite person heads a list a harm verb takes
     // (alone, "killed the driver" names one already counted).
-    const definite = t.lower === 'the' && [2, 3, 4].some((d) => tokens[i + d]?.lower === 'and' || tokens[i + d]?.text === ',') && !!verbBefore(tokens, i);
+    const definite = t.lower === 'the' && (joinerAt(tokens, i + 2) || joinerAt(tokens, i + 3) || joinerAt(tokens, i + 4)) && !!verbBefore(tokens, i);
     if (t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'one' && !possessed && !definite) continue;
     // "a senior opposition figure": one person after a word of role (not "a figure of 40").
     const figure = [i + 2, i + 3, i + 4].find(
@@ -1233,11 +1275,14 @@ function nameLists(tokens: Token[], text: string, offset: number): Quantity[] {
     return k - j >= 2 ? k : -1;
   };
   for (let i = 0; i < tokens.length; i++) {
+    // (A token opening with an ASCII character other than a capital opens no name: a quick first test.)
+    const c = tokens[i]!.text.charCodeAt(0);
+    if (c < 128 && (c < 65 || c > 90)) continue;
     // A list opens a sentence or clause, or follows a harm verb.
-    const object = !!verbBefore(tokens, i);
-    if (!object && i > 0 && tokens[i - 1]!.text !== ',') continue;
     let end = nameAt(i);
     if (end < 0) continue;
+    const object = !!verbBefore(tokens, i);
+    if (!object && i > 0 && tokens[i - 1]!.text !== ',') continue;
     let count = 1;
     let closed = false;
     while (!closed) {
@@ -1305,9 +1350,17 @@ function listMember(tokens: Token[], j: number): { count: number; last: number }
 /** The value of a figure written as one token ("two", "12"), or null. */
 function tokenFigure(t: Token | undefined): number | null {
   if (!t || !isDigitsOrNumber(t)) return null;
-  const figure = findQuantities(t.text, 0)[0]?.estimate ?? Number(t.text.replace(/,/g, ''));
-  return Number.isInteger(figure) && figure > 0 ? figure : null;
+  let figure = tokenFigures.get(t.text);
+  if (figure === undefined) {
+    if (tokenFigures.size >= 50_000) tokenFigures.clear();
+    const found = findQuantities(t.text, 0)[0]?.estimate ?? Number(t.text.replace(/,/g, ''));
+    tokenFigures.set(t.text, (figure = Number.isInteger(found) && found > 0 ? found : null));
+  }
+  return figure;
 }
+
+/** tokenFigure's value of each figure word read so far (the same words come again and again). */
+const tokenFigures = new Map<string, number | null>();
 
 /** "two seminarians", "four young worshippers" at token `j`: a figure of people, one word of modifier at most. */
 function bareFigureMember(tokens: Token[], j: number): { count: number; last: number } | null {

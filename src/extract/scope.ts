@@ -459,6 +459,15 @@ function listEnd(v: View): number {
 
 /** A date in the figure's clause that names one day the figure happened on (not when it was said, not a period's start). */
 function oneDay(v: View): boolean {
+  let known = oneDays.get(v);
+  if (known === undefined) oneDays.set(v, (known = readsOneDay(v)));
+  return known;
+}
+
+/** oneDay's answer for each view (several rules ask it of one figure). */
+const oneDays = new WeakMap<View, boolean>();
+
+function readsOneDay(v: View): boolean {
   const { from } = v.clause();
   const to = listEnd(v);
   if (dayCues(v, from, to).some((c) => datesFigure(v, c))) return true;
@@ -771,6 +780,15 @@ function sited(v: View, k: number): boolean {
  * that may be the crisis itself).
  */
 function oneIncident(v: View): boolean {
+  let known = oneIncidents.get(v);
+  if (known === undefined) oneIncidents.set(v, (known = readsOneIncident(v)));
+  return known;
+}
+
+/** oneIncident's answer for each view (several rules ask it of one figure). */
+const oneIncidents = new WeakMap<View, boolean>();
+
+function readsOneIncident(v: View): boolean {
   const { from, to } = v.clause();
   for (let i = from; i < to; i++) {
     if (i >= v.first && i < v.last) continue;

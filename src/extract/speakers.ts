@@ -233,7 +233,7 @@ export function resolveAnaphor(
     // ("Hale said. He said …": a lone surname that spoke, no place or day, is a person too.)
     const person = (s: { name: string; entity?: { kind: string } | null }) =>
       s.entity?.kind === 'person' || (!s.entity && looksLikePerson(s.name) && !/\s/.test(s.name) && !countryOf(s.name) && !WEEKDAYS.has(s.name.toLowerCase()));
-    for (const s of sources) if (s.start < before && s.start > lastMention && person(s) && (!spoke || s.start > spoke.start)) spoke = s;
+    for (const s of sources) if (s.start < before && s.start > lastMention && (!spoke || s.start > spoke.start) && person(s)) spoke = s;
     return spoke ? fullName(mentions, spoke.name) : lastPerson();
   }
   if (p === 'it' || p === 'they') {
