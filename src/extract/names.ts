@@ -174,8 +174,11 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       // "Association for Political Prisoners": a connector between capitalised words is inside a name.
       // "Office for the Coordination of …": "the" after the connector too.
       const nameAfter = (k: number) => startsCapitalised(tokens[k]?.text ?? '') || (tokens[k]?.text === 'the' && startsCapitalised(tokens[k + 1]?.text ?? ''));
+      // ("Commission on Human Rights": "on" too, but not "Police on Monday".)
       const inName =
-        (['for', 'of', 'and', 'de'].includes(t.text) && nameAfter(start) && startsCapitalised(tokens[start - 2]?.text ?? '')) ||
+        ((['for', 'of', 'and', 'de'].includes(t.text) || (t.text === 'on' && !DAY_AND_MONTH_NAMES.has(tokens[start]?.lower ?? ''))) &&
+          nameAfter(start) &&
+          startsCapitalised(tokens[start - 2]?.text ?? '')) ||
         (t.text === 'the' &&
           ['for', 'of'].includes(tokens[start - 2]?.text ?? '') &&
           startsCapitalised(tokens[start]?.text ?? '') &&

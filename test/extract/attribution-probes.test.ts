@@ -741,5 +741,7 @@ describe('attribution probes: a body described by its affiliation', () => {
     ['Some 300 people were detained, according to a monitoring group linked to the exiled opposition.', 'monitoring group'],
     ['Eighteen guards have been arrested, according to officials close to the inquiry.', 'officials close to the inquiry'],
     ['Officials close to the inquiry said 18 guards had been arrested.', 'Officials close to the inquiry'],
+    ['The Velmar Commission on Human Rights (VCHR) said 30 people had been injured.', 'Velmar Commission on Human Rights'],
+    ['Police on Monday said 40 people were arrested.', 'Police'],
   ]);
 });
