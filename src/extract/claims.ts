@@ -414,12 +414,14 @@ function cameToProtest(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** Is the token one of the words a cue's company bars? */
+const barred = (words: readonly string[] | undefined, t: Token | undefined) => !!words && !!t && words.includes(t.lower);
+
 /** Does the cue at tokens[i] stand in the company it needs (CUE_COMPANY)? */
 function inCompany(tokens: Token[], i: number): boolean {
   const needs = CUE_COMPANY.get(tokens[i]!.lower);
   if (!needs) return true;
   const holds = (words: readonly string[] | undefined, t: Token | undefined) => !words || (!!t && words.includes(t.lower));
-  const barred = (words: readonly string[] | undefined, t: Token | undefined) => !!words && !!t && words.includes(t.lower);
   return needs.some(
     (n) =>
       holds(n.prev, tokens[i - 1]) &&
@@ -434,7 +436,6 @@ function inCompany(tokens: Token[], i: number): boolean {
 function barredCompany(tokens: Token[], i: number): boolean {
   const needs = CUE_COMPANY.get(tokens[i]!.lower);
   if (!needs) return false;
-  const barred = (words: readonly string[] | undefined, t: Token | undefined) => !!words && !!t && words.includes(t.lower);
   return needs.every((n) => barred(n.notPrev, tokens[i - 1]) || barred(n.notNext2, tokens[i + 2]));
 }
 

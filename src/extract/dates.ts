@@ -125,8 +125,10 @@ const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 /** The same day a year earlier (29 February becomes 1 March). */
 const yearEarlier = (isoDate: string) => iso(new Date(Date.parse(`${Number(isoDate.slice(0, 4)) - 1}${isoDate.slice(4)}T00:00:00Z`)));
-/** Words that put a date ahead of the report, in it or (with "will", "set for") around it. */
-const FUTURE_WORDS = /\b(?:next|coming|tomorrow|upcoming|will|shall|set for|scheduled|planned|due)\b/i;
+/** Words in a date that put it ahead of the report ("next week", "the coming days"). */
+const AHEAD_IN_DATE = /\b(?:next|coming|tomorrow|upcoming)\b/i;
+/** Words in or around a date that put it ahead of the report (also "will", "set for"). */
+const FUTURE_WORDS = new RegExp(`${AHEAD_IN_DATE.source}|\\b(?:will|shall|set for|scheduled|planned|due)\\b`, 'i');
 /** How far around a date its future words may stand (a few words). */
 const FUTURE_REACH = 30;
 const addDays = (isoDate: string, n: number) => iso(new Date(Date.parse(`${isoDate}T00:00:00Z`) + n * DAY_MS));
@@ -299,7 +301,7 @@ export function findDates(text: string, published: string | null): DateMention[]
       ) {
         [date, last] = [yearEarlier(date), yearEarlier(last)];
       }
-      if (date > dayAfter! && !/\b(?:next|coming|tomorrow|upcoming)\b/i.test(trimmed)) continue;
+      if (date > dayAfter! && !AHEAD_IN_DATE.test(trimmed)) continue;
     }
     mentions.push({ date, end: last, kind: relative ? 'relative' : 'absolute', span: { start, end, text: text.slice(start, end) } });
   }
