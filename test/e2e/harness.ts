@@ -18,7 +18,11 @@ import { expect } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+/**
+ * Where the browser tests save their screenshots: a temporary folder, so a test run leaves the
+ * checkout as it was; `TALLY_SCREENSHOTS_DIR=docs/screenshots` refreshes the README's.
+ */
+export const SCREENSHOTS = resolve(ROOT, process.env.TALLY_SCREENSHOTS_DIR || join(tmpdir(), 'tally-e2e-screenshots'));
 
 /**
  * Whether the browser tests can run here. CI installs Chromium (.ci/run) and must not skip them;
