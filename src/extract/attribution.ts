@@ -47,6 +47,7 @@ import {
   PASSIVE_AUX,
   PLACE_PREPOSITIONS,
   RECEPTION_PARTICIPLES,
+  RELEASE_DATELINE,
   RELEASE_VERBS,
   REPORTING_VERBS,
   SPEECH_PARTICIPLES,
@@ -72,8 +73,6 @@ const NARRATED_CATEGORIES: ReadonlySet<DraftClaim['category']> = new Set(['parti
 
 /** How many paragraphs back an unattributed figure may continue an attributed report. */
 const CONTINUATION_PARAGRAPHS = 2;
-/** "(Washington, D.C.) –": a release's dateline opening its lead. */
-const RELEASE_DATELINE = /^\s*\([^)]{2,40}\)\s*[–—-]/u;
 /** "Human Rights Watch said today": a release telling its own news. */
 const RELEASE_VOICE = /\b(?:said|says|stated|announced|warned|urged)\s+today\b/;
 

@@ -359,8 +359,9 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, co
   // "Thousands marched in Yangon, Mandalay and other cities": a figure spread over a list of
   // places is confined to none of them.
   if (after) {
+    // "in Beni, North Kivu": the place after the comma that holds the first one is its address.
     const listed = (p: PlaceMention) =>
-      inSentence.some((q) => q.span.start > p.span.end && /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(between(p.span.end, q.span.start)));
+      inSentence.some((q) => q.span.start > p.span.end && /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(between(p.span.end, q.span.start)) && !holds(q, p));
     return listed(after) || /^\s*,?\s*(?:and|or) other\b/.test(between(after.span.end, sentence.end)) ? null : after;
   }
   // "Beijing's threats": a place owning a noun that is no area qualifies that noun, not where the
@@ -375,7 +376,20 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, co
         .some((w) => SCOPE_AREA_PLACES.has(w) || SCOPE_SITE_NOUNS.has(w))
     );
   };
-  return inSentence.filter((p) => p.span.end <= claim.figure.start && !owns(p)).pop() ?? null;
+  const before = inSentence.filter((p) => p.span.end <= claim.figure.start && !owns(p));
+  const last = before.pop() ?? null;
+  // "In Bor county, South Sudan, clashes left 8 dead": the place its address names after it.
+  const addressed = before.pop();
+  return last && addressed && /^\s*,\s*$/.test(between(addressed.span.end, last.span.start)) && holds(last, addressed) ? addressed : last;
+}
+
+/** Whether place q holds place p: p's country, or the region a city of it lies in. */
+function holds(q: PlaceMention, p: PlaceMention): boolean {
+  return (
+    q.place.countryCode === p.place.countryCode &&
+    q.place.precision !== p.place.precision &&
+    (q.place.precision === 'country' || (q.place.precision === 'region' && p.place.precision === 'city' && p.place.admin1 === q.place.admin1))
+  );
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -17,6 +17,7 @@ import {
   PLACE_AFTER,
   PLACE_NAME_CONNECTORS,
   REGION_SUFFIX,
+  RELEASE_DATELINE,
   SPEECH_VERBS,
 } from './lexicon/index.js';
 import type { PlaceMention, ResolvedPlace, Span } from '../domain.js';
@@ -171,6 +172,22 @@ function openerIsName(tokens: Token[], from: number, to: number): boolean {
   return !(next && SPEECH_VERBS.has(next.lower));
 }
 
+/** Where a line opens with a release's dateline ("(Washington, DC) –"): where it was filed, not a place of the story. */
+function releaseDatelines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let at = 0; at < text.length;) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    if (line.trimStart().startsWith('(')) {
+      const m = RELEASE_DATELINE.exec(line);
+      if (m) out.push([at, at + m[0].length]);
+    }
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return out;
+}
+
 /** The country most of the document's places are in. */
 function dominantCountry(entries: GazetteerEntry[]): string | null {
   const counts = new Map<string, number>();
@@ -190,7 +207,8 @@ export function findPlaces(text: string, sentenceStarts: number[] = [], tokens: 
   if (!text) return [];
   const g = getGazetteer();
   const starts = new Set(sentenceStarts);
-  const candidates = candidatesIn(text, tokens, starts).filter((c) => c.name.length >= 2);
+  const datelines = releaseDatelines(text);
+  const candidates = candidatesIn(text, tokens, starts).filter((c) => c.name.length >= 2 && !datelines.some(([a, b]) => c.span.start >= a && c.span.end <= b));
   // A name recurs in a report ("Iran" ten times): look each up once.
   const lookups = new Map<string, GazetteerEntry[]>();
   const lookup = (name: string) => {
@@ -206,7 +224,10 @@ export function findPlaces(text: string, sentenceStarts: number[] = [], tokens: 
   for (const c of flat) {
     const entries = lookup(c.name).filter((e) => e.place.precision !== 'city');
     const best = g.rank(entries, { preferRegion: c.regionSuffix });
-    if (best && (best.place.precision === 'country' || c.regionSuffix || c.locative || c.name.includes(' '))) {
+    // "Beni territory" names regions in two countries: no vote for either.
+    const ambiguous =
+      best?.place.precision === 'region' && entries.some((e) => e.place.precision === 'region' && e.place.countryCode !== best.place.countryCode);
+    if (best && !ambiguous && (best.place.precision === 'country' || c.regionSuffix || c.locative || c.name.includes(' '))) {
       firstPass.push(best);
       if (best.place.precision === 'region') regionsNamed.push({ entry: best, at: c.span.start });
     }
@@ -215,12 +236,12 @@ export function findPlaces(text: string, sentenceStarts: number[] = [], tokens: 
     const big = lookup(c.name).filter((e) => e.place.precision === 'city' && e.population >= 1_000_000);
     if (big.length === 1 && (!c.sentenceInitial || c.openerIsName)) firstPass.push(big[0]!);
   }
-  const country = dominantCountry(firstPass);
+  const documentsCountry = dominantCountry(firstPass);
 
   // Pass 2: resolve every candidate with the country known; a run's parts when the whole fails.
   const out: PlaceMention[] = [];
-  for (const whole of candidates) {
-    const found = resolveCandidate(whole);
+  for (const [n, whole] of candidates.entries()) {
+    const found = resolveCandidate(whole, apposedCountry(n));
     if (found) out.push(found);
     else
       for (const part of whole.parts ?? []) {
@@ -230,8 +251,23 @@ export function findPlaces(text: string, sentenceStarts: number[] = [], tokens: 
   }
   return out;
 
-  function resolveCandidate(c: Candidate): PlaceMention | null {
+  /**
+   * The country of the place written right after a candidate, as its address goes on: "Beni
+   * territory, North Kivu" is in the DR Congo whatever else the report names. Only a following
+   * country or a region of one country tells it.
+   */
+  function apposedCountry(n: number): string | null {
+    const c = candidates[n]!;
+    const next = candidates[n + 1];
+    if (!next || !/^\s*,\s*$/.test(text.slice(c.span.end, next.span.start))) return null;
+    const larger = lookup(next.name).filter((e) => e.place.precision !== 'city');
+    const countries = new Set(larger.map((e) => e.place.countryCode));
+    return countries.size === 1 ? [...countries][0]! : null;
+  }
+
+  function resolveCandidate(c: Candidate, hinted: string | null = null): PlaceMention | null {
     const entries = lookup(c.name);
+    const country = hinted ?? documentsCountry;
     let entry = g.rank(entries, { countryCode: country, preferRegion: c.regionSuffix });
     if (entry && entry.place.precision === 'city') {
       const domestic = entry.place.countryCode === country;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
 import { findPlaces, documentCountry } from '../../src/extract/places.js';
 import { editDistance, foldName, getGazetteer, resolvePlace } from '../../src/places/gazetteer.js';
 import { defaultCorpusFiles } from '../../src/eval/cli.js';
@@ -115,6 +116,20 @@ describe('places stage', () => {
   it('does not take a dateline for a place of the story', () => {
     expect(opening('Peshawar (AP): Nine people were killed in the blast.')).toEqual([]);
     expect(opening('Maputo, March 3 (Reuters) - Twelve people died.')).toEqual([]);
+  });
+
+  it("does not take a press release's dateline for a place of the story", () => {
+    expect(findPlaces('(Washington, DC) – The group said today that 21 people were killed.').map((m) => m.span.text)).toEqual([]);
+  });
+
+  it('reads a place by the address written after it, and lets no region of two countries pick the country', () => {
+    // "Beni" is a region of Bolivia and a town of the DR Congo; "Bor" a district of Serbia and a town of South Sudan.
+    const text =
+      'Fighting in the east\n\nOn Monday, rebels killed 12 civilians in Beni territory, North Kivu province. In Bor county, South Sudan, clashes left 8 dead.';
+    const found = findPlaces(text).map((m) => `${m.name}/${m.place.countryCode}`);
+    expect(found).toEqual(['Beni/CD', 'North Kivu/CD', 'Bor/SS', 'South Sudan/SS']);
+    const claims = extract({ text, published: '2024-03-01' }).claims.map((c) => `${c.estimate} ${c.place?.name}`);
+    expect(claims).toEqual(['12 Beni', '8 Bor']);
   });
 
   it('does not move a small foreign town into the story', () => {

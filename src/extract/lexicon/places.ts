@@ -113,7 +113,25 @@ export const SCOPE_FACILITY_VERBS = new Set([
 ]);
 
 /** Words that end a place name and say what kind it is: "Khuzestan Province", "Wasit province". */
-export const REGION_SUFFIX = new Set(['province', 'governorate', 'division', 'region', 'state', 'district', 'county', 'oblast', 'prefecture', 'department']);
+export const REGION_SUFFIX = new Set([
+  'province',
+  'governorate',
+  'division',
+  'region',
+  'state',
+  'district',
+  'subdistrict',
+  'county',
+  'territory',
+  'municipality',
+  'township',
+  'oblast',
+  'prefecture',
+  'department',
+]);
+
+/** "(Washington, D.C.) –": a release's dateline opening its lead: where it was filed. */
+export const RELEASE_DATELINE = /^\s*\([^)]{2,40}\)\s*[–—-]/u;
 
 /** Words that end a settlement's name: "Chahbahar port", "Sarbaz city". */
 export const CITY_SUFFIX = new Set(['city', 'town', 'village', 'port']);
