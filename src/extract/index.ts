@@ -313,6 +313,17 @@ function indexBySentence(seg: Segmentation, drafts: DraftClaim[], places: PlaceM
  * place abroad counts as the speaker's when it stands in the phrase of a verb of saying before the figure.
  */
 function speakerPlace(p: PlaceMention, claim: DraftClaim, sentence: { text: string; start: number }, country: ResolvedPlace | null): boolean {
+  if (placeOfSpeaking(p, sentence)) return true;
+  if (!country || p.place.countryCode === country.countryCode || p.span.end > claim.figure.start) return false;
+  // In the speaker's own phrase, up to the verb: "In Chad, aid agencies said…" sets the scene of the figure instead.
+  const between = sentence.text.slice(p.span.end - sentence.start, claim.figure.start - sentence.start).toLowerCase();
+  const words = between.match(/\p{L}+|,/gu) ?? [];
+  const verb = words.findIndex((w) => SCOPE_REPORTING_VERBS.has(w));
+  return verb >= 0 && !words.slice(0, verb).includes(',');
+}
+
+/** "based in London", "speaking in Geneva", "a Vilnius-based group": where someone speaks from, whatever the figure. */
+function placeOfSpeaking(p: PlaceMention, sentence: { text: string; start: number }): boolean {
   const lead = sentence.text.slice(0, p.span.start - sentence.start);
   // The expression is tried along the whole lead: run it only when the lead ends as it needs
   // (a word, then white space; trimEnd drops what \s matches).
@@ -320,13 +331,7 @@ function speakerPlace(p: PlaceMention, claim: DraftClaim, sentence: { text: stri
   const ends = tail.length < lead.length && (tail.endsWith('in') || tail.endsWith('at') || tail.endsWith('from') || tail.endsWith('the'));
   const cue = ends ? /(\p{L}+)\s+(?:in|at|from)\s+(?:the\s+)?$/u.exec(lead)?.[1]?.toLowerCase() : undefined;
   if (cue && SPEAKER_PLACE_CUES.has(cue)) return true;
-  if (/^-based\b/.test(sentence.text.slice(p.span.end - sentence.start))) return true;
-  if (!country || p.place.countryCode === country.countryCode || p.span.end > claim.figure.start) return false;
-  // In the speaker's own phrase, up to the verb: "In Chad, aid agencies said…" sets the scene of the figure instead.
-  const between = sentence.text.slice(p.span.end - sentence.start, claim.figure.start - sentence.start).toLowerCase();
-  const words = between.match(/\p{L}+|,/gu) ?? [];
-  const verb = words.findIndex((w) => SCOPE_REPORTING_VERBS.has(w));
-  return verb >= 0 && !words.slice(0, verb).includes(',');
+  return /^-based\b/.test(sentence.text.slice(p.span.end - sentence.start));
 }
 
 /** The mention of the place a claim's sentence states it is about, or null (the document's country then stands for it). */
@@ -414,14 +419,15 @@ export function extract(input: ExtractInput): Report {
     seg.sentences.map((s) => s.start),
     words,
   );
-  const country = documentCountry(places);
+  // Where a rights group is based or a minister spoke says nothing of where the report's figures stand.
+  const bySentence = indexBySentence(seg, drafts, places);
+  const country = documentCountry(bySentence.places.flatMap((inSentence, i) => inSentence.filter((p) => !placeOfSpeaking(p, seg.sentences[i]!))));
 
   const mentions = seg.sentences.flatMap((s, i) => collectMentions(s.text, s.start, tokens[i]!));
   const quotes = findQuotes(text, seg, mentions, []);
   // Attribution reads the report's country: "police said" in a report about Hong Kong is Hong Kong's police.
   const sources = attribute({ text, seg, claims: drafts, quotes, mentions, byline: doc.byline, tokens, country });
   const dates = findDates(text, doc.published);
-  const bySentence = indexBySentence(seg, drafts, places);
 
   // "26 killed … security forces killed five": a share is the same speaker's (a lower figure of another's competes).
   const sameTeller = (a: number, b: number) => sameTellerOf(sources[a]?.source ?? null, sources[b]?.source ?? null);

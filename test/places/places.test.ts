@@ -132,6 +132,14 @@ describe('places stage', () => {
     expect(claims).toEqual(['12 Beni', '8 Bor']);
   });
 
+  it('does not take the city a group is based in for the country of the report', () => {
+    const text =
+      'Rights group says 40 killed\n\nAmnesty International, which is headquartered in London, said on Friday that at least 40 people had been killed since the protests began.';
+    expect(extract({ text, published: '2024-03-01' }).claims.map((c) => c.place)).toEqual([null]);
+    const placed = 'Amnesty International, which is headquartered in London, said at least 40 people had been killed in Kenya since the protests began.';
+    expect(extract({ text: placed, published: '2024-03-01' }).claims.map((c) => c.place?.countryCode)).toEqual(['KE']);
+  });
+
   it('does not move a small foreign town into the story', () => {
     // Savar (Bangladesh) is not in the gazetteer; Sävar (Sweden) must not stand in for it.
     const text = 'Bangladesh protests: another death reported in Savar, just outside Dhaka.';
