@@ -172,7 +172,7 @@ describe('scope rules', () => {
     ['Police detained 52 people at a rally outside the embassy, the group said.', '52', 'new', 'one-incident'],
     ['At least 300 people have been detained since the protest movement began, the group said.', '300', 'total', 'running-toll'],
     // A facility that counts its own: the figure is the facility's.
-    ["The city's morgue has received 45 bodies, a worker said.", '45', 'local', 'local-area'],
+    ["The city's morgue has received 45 bodies, a worker said.", '45', 'local', 'facility-intake'],
     ['Hospitals in the capital treated 230 injured people, the health department said.', '230', 'local', 'local-area'],
     ['Hospital sources said 40 people had died in the unrest.', '40', 'total', 'total'],
     // An area named by a name before it ("Kordo state"), not "the state".
@@ -339,6 +339,38 @@ describe('scope rules', () => {
     ['Acting on a tip, police had raided four houses, detaining 23 suspects, the spokesman said.', '23', 'new', 'one-incident'],
     ['Gunmen ambushed a bus near the border, killing at least 11 passengers.', '11', 'new', 'one-incident'],
     ['Security forces have raided homes of activists, detaining more than 400 people.', '400', 'total', 'total'],
+    // What one facility took in, by the facility or its staff as the subject, or bodies taken in: that
+    // facility's count, even of a kind of wound or a share of the wounded.
+    ['A doctor at the main hospital in Varno said the facility had treated 140 people for gunshot wounds.', '140', 'local', 'facility-intake'],
+    ['"We have received 17 bodies," a doctor at the clinic said.', '17', 'local', 'facility-intake'],
+    ['Hospital staff in Lemba said they had treated 28 protesters for pellet wounds.', '28', 'local', 'facility-intake'],
+    ['A clinic director said his staff had treated 17 of the wounded.', '17', 'local', 'facility-intake'],
+    ['A clinic director said his staff had treated 40 people and had received the bodies of 9 people.', '9', 'local', 'facility-intake'],
+    ['The morgue had received 72 bodies since Thursday and had treated more than 1,000 injured people, a doctor there said.', '1,000', 'local', 'facility-intake'],
+    // ...but not one day's intake, a subgroup's, or hospitals across the country.
+    ['A hospital official said the facility had treated 17 protesters on Wednesday alone.', '17', 'new', 'one-day'],
+    ['The hospital said its staff had treated 12 children.', '12', 'part', 'subgroup-noun'],
+    ['Doctors said hospitals across the country had treated 250 protesters.', '250', 'total', 'nationwide'],
+    // A speaker playing a count down states their own whole count, not a share of a larger one told before.
+    ['At least 46 people have been killed in the unrest. The interior minister said only 6 people lost their lives.', '6 people lost', 'total', 'played-down'],
+    ['At least 46 people have been killed in the unrest. "Barely 9 people were hurt," the minister said.', '9', 'total', 'played-down'],
+    ['Only two people were killed on Monday, police said.', 'two', 'new', 'one-day'],
+    // A share of a running count from a recent start is what came since; a share of one day stays a part.
+    ['Police have arrested 2,300 people since the protests began, 540 of them since Friday.', '540', 'new', 'share-since'],
+    ['Police said 24 suspects had been arrested since Sunday, including nine on Monday.', 'nine', 'part', 'subgroup'],
+    ['The group said that of the 57, at least 18 had been killed on Wednesday.', '18', 'part', 'subgroup'],
+    // A share set apart by a place only, named or not, is that place's.
+    ['Prosecutors said 2,410 people had been detained, 1,600 of them in Varnholt.', '1,600', 'local', 'placed-share'],
+    ["The toll included 103 people who died in the country's largest city.", '103', 'local', 'placed-share'],
+    ['The ministry said 2,000 people were treated, of whom 410 were still in hospital.', '410', 'part', 'subgroup'],
+    // The second of a pair of harms with no noun of its own counts what the first does.
+    ['He said 5 members of the security forces had been killed and 185 injured.', '185', 'part', 'paired-harm'],
+    ['Gunmen ambushed a bus on Wednesday, killing 9 passengers and wounding 4.', '4', 'new', 'paired-harm'],
+    ['At least 12 civilians were killed and 30 wounded when shells struck a market on Thursday.', '12', 'new', 'one-day'],
+    // "others" beside a figure of another harm are everyone else that harm befell.
+    ['The office said 318 civilians had been killed since February, and 1,140 others had been wounded.', '1,140', 'total', 'running-toll'],
+    // "N more than its count" is the rise over that count.
+    ['The group counted 46 deaths on Friday, five more than its count a day earlier.', 'five', 'new', 'increment'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });

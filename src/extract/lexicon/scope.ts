@@ -185,3 +185,12 @@ export const SCOPE_LASTING_STATE = new Set(['remain', 'remains', 'remained', 'st
 
 /** Where the held are, after "in" or "behind" ("in custody", "behind bars"; not "taken into custody", an act of one day). */
 export const SCOPE_HOLDING_PLACES = new Set(['custody', 'detention', 'prison', 'jail', 'bars']);
+
+/**
+ * Words that play a figure down ("Only 6 people lost their lives", "barely 40 people were hurt"):
+ * a speaker belittling a count gives their own whole count, not a share of another's.
+ */
+export const SCOPE_MINIMISERS = new Set(['only', 'just', 'barely', 'merely', 'mere']);
+
+/** Nouns of a count after "N more than its …" ("five more than its count a day earlier"): the figure is the rise since. */
+export const SCOPE_COUNT_NOUNS = new Set(['count', 'figure', 'tally', 'toll', 'total', 'number', 'estimate']);
