@@ -20,13 +20,16 @@ import {
   SCOPE_AREA_DETERMINERS,
   SCOPE_AREA_NOUNS,
   SCOPE_AREA_PLACES,
+  SCOPE_ABROAD_WORDS,
   SCOPE_BODY_NOUNS,
   SCOPE_CLAUSE_BREAKS,
   SCOPE_COMPASS,
   SCOPE_CONTINUATION_WORDS,
   SCOPE_COUNT_NOUNS,
   SCOPE_COUNT_VERBS,
+  SCOPE_CROSSING_VERBS,
   SCOPE_DATE_ANCHORS,
+  SCOPE_DAY_BEFORE_WORDS,
   SCOPE_DAY_NOUNS,
   SCOPE_DAY_PARTS,
   SCOPE_DAY_PART_DETERMINERS,
@@ -36,6 +39,7 @@ import {
   SCOPE_FACILITY_NOUNS,
   SCOPE_FACILITY_STAFF,
   SCOPE_FACILITY_SUBJECTS,
+  SCOPE_FRONTIER_NOUNS,
   SCOPE_FACILITY_VERBS,
   SCOPE_HARM_SETTINGS,
   SCOPE_HOLDING_PLACES,
@@ -46,6 +50,7 @@ import {
   SCOPE_INJURY_KINDS,
   SCOPE_INTAKE_VERBS,
   SCOPE_LASTING_STATE,
+  SCOPE_LATEST_WORDS,
   SCOPE_LOCATIVES,
   SCOPE_MINIMISERS,
   SCOPE_NAMED_AREAS,
@@ -69,6 +74,7 @@ import {
   SCOPE_QUANTITY_QUALIFIERS,
   SCOPE_RATE_DETERMINERS,
   SCOPE_RATE_PERIODS,
+  SCOPE_RECENT_PERIODS,
   SCOPE_RECENT_STARTS,
   SCOPE_RELATIVE_DAY,
   SCOPE_RENEWAL_WORDS,
@@ -90,6 +96,7 @@ import {
   SCOPE_TOLL_NOUNS,
   SCOPE_UNREST_NOUNS,
   SCOPE_WHOLE_COUNTRY,
+  SPEAKER_PLACE_CUES,
   SPEECH_VERBS,
   TREATMENT_OBJECT_VERBS,
   WEEKDAYS,
@@ -364,6 +371,9 @@ function dayCues(v: View, from: number, to: number): DayCue[] {
     const dayPart = SCOPE_DAY_PARTS.has(w) && SCOPE_DAY_PART_DETERMINERS.has(prev);
     if (SCOPE_ONE_DAY.has(w) || afterDay || dayPart) cues.push({ at: i, end: i + 1, single: false });
     // The cue of "the first day" starts at its determiner, so that "from the first day" reads as a count's start.
+    // "up from 11 the night before", "the day earlier": one day before the report's (not "the day before the vote", a day counted from an event).
+    else if (SCOPE_DAY_NOUNS.has(w) && prev === 'the' && SCOPE_DAY_BEFORE_WORDS.has(v.words[i + 1]?.lower ?? '') && !/^\p{L}/u.test(v.words[i + 2]?.text ?? ''))
+      cues.push({ at: i - 1, end: i + 1, single: false });
     else if (SCOPE_DAY_NOUNS.has(w) && (SCOPE_ONE_DAY_BEFORE.has(prev) || /est$/.test(prev)))
       cues.push({ at: v.words[i - 2]?.lower === 'the' && i - 2 >= from ? i - 2 : i - 1 >= from ? i - 1 : i, end: i + 1, single: false });
     // A weekday counts even when the report's date is unknown and the day stays unresolved.
@@ -399,6 +409,9 @@ function calendarDays(v: View, from: number, to: number, found: readonly DayCue[
 /** Does the day cue date the figure, not a statement about it or the start or end of a running count? */
 function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   if (k >= v.first && k < v.last) return false;
+  // "Barely 40 people were hurt, and most of them went home the same day": a day after ", and" is the
+  // next clause's.
+  if (k >= v.last && v.range(v.last, k).some((w, i, words) => w === ',' && words[i + 1] === 'and')) return false;
   // "A watchdog yesterday blamed police for the deaths of 20": a day between a subject and its
   // verb dates that verb; when the verb is no harm, the figure is in what it said or did.
   if (k < v.first && statementVerb(v.words[end])) return false;
@@ -409,7 +422,8 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
     const at = lead.findIndex((w) => SCOPE_COUNT_VERBS.has(w));
     if (at >= 0 && !lead.slice(at).some((w) => w === 'and' || SCOPE_CLAUSE_BREAKS.has(w))) return false;
   }
-  const lead = v.range(k - 3, k);
+  // The words before a day after the figure are the figure's own from the figure on ("up from 11 the night before": "from" is the figure's).
+  const lead = v.range(k >= v.last ? Math.max(k - 3, v.last) : k - 3, k);
   // "Easter Sunday", "Bloody Friday": a name, not the day of this figure.
   if (single && /^\p{Lu}/u.test(v.words[k - 1]?.text ?? '') && k - 1 > 0) return false;
   // "said on Monday", "police said Wednesday", "On Thursday, IOM added that 100...": the day of the statement.
@@ -453,7 +467,9 @@ function listEnd(v: View): number {
   const inFigure = (t: Token) => others.find((f) => t.start >= f.figure.start && t.end <= f.figure.end);
   while (to < v.words.length) {
     const next = inFigure(v.words[to]!);
-    if (!next || next.category !== v.claim.category || v.range(start, to).some(predicateWord)) break;
+    // "23 civilians, including seven members of one family, were killed on Saturday": a share set in
+    // the figure's phrase shares its predicate.
+    if (!next || next.category !== v.claim.category || v.range(start, to).some((w) => predicateWord(w) && !SCOPE_SUBGROUP_LEADS.has(w))) break;
     let k = to;
     while (k < v.words.length && v.words[k]!.start < next.figure.end) k++;
     start = k;
@@ -506,6 +522,17 @@ function shortPeriod(v: View): boolean {
     if (!count || count > (w.startsWith('hour') ? 72 : 7)) continue;
     const lead = v.range(i - 5, i - 1);
     if (n === 'within' || lead.some((x) => SCOPE_PERIOD_PREPOSITIONS.has(x))) return true;
+  }
+  return false;
+}
+
+/** "In the past month, the association recorded 31 deaths", "over the last fortnight": the latest stretch of the crisis, in the figure's clause. */
+function recentStretch(v: View): boolean {
+  const { from, to } = v.clause();
+  for (let i = from + 3; i < to; i++) {
+    if (i >= v.first && i < v.last) continue;
+    if (!SCOPE_RECENT_PERIODS.has(v.words[i]!.lower) || v.words[i + 1]?.lower === 'of') continue;
+    if (['past', 'last'].includes(v.words[i - 1]!.lower) && v.words[i - 2]!.lower === 'the' && SCOPE_PERIOD_PREPOSITIONS.has(v.words[i - 3]!.lower)) return true;
   }
   return false;
 }
@@ -742,8 +769,24 @@ function localArea(v: View): boolean {
   // where the events of a subordinate clause happened.
   const to = runningToll(v) ? subordinateStart(v, phrase.to) : phrase.to;
   const clause = v.range(from, to);
-  if (appositiveArea(v, to) || facilitySubject(v)) return true;
+  if (appositiveArea(v, to) || facilitySubject(v) || openingArea(v)) return true;
   return clause.some((w, i) => SCOPE_AREA_NOUNS.has(w) || (SCOPE_SITE_NOUNS.has(w) && sited(v, from + i)) || oneArea(v, from, clause, i));
+}
+
+/**
+ * "In the capital, Dorsk, the organisation confirmed 29 deaths", "There, 167 people have been
+ * killed": a place phrase (or "There," pointing back to one) that opens the sentence, set off by a
+ * comma, bounds the figures after it.
+ */
+function openingArea(v: View): boolean {
+  if (v.words[0]?.lower === 'there' && v.words[1]?.text === ',') return v.first > 1;
+  if (!['in', 'at'].includes(v.words[0]?.lower ?? '')) return false;
+  const comma = v.words.findIndex((t) => t.text === ',');
+  if (comma < 0 || comma > 8 || comma >= v.first) return false;
+  const words = v.range(0, comma);
+  // "At a news conference in the capital, the spokesman said…": where a statement was made.
+  if (words.some((w) => SPEAKER_PLACE_CUES.has(w) || SCOPE_STATEMENT_NOUNS.has(w))) return false;
+  return words.some((_, i) => oneArea(v, 0, words, i));
 }
 
 /**
@@ -893,10 +936,28 @@ function intakeSubject(v: View, verb: number): boolean {
     return false;
   }
   if (facilityWord(subject)) return true;
+  // "the city's emergency hospital said it had treated 210": "it" names a facility of its own sentence only.
+  if (subject === 'it') return v.words.slice(0, k).some((t) => facilityWord(t.lower));
   if (!SCOPE_FACILITY_STAFF.has(subject)) return false;
   const named = (words: readonly Token[]) => words.some((t) => facilityWord(t.lower));
   const previous = v.doc.tokens[v.claim.sentence - 1];
   return named(v.words.slice(0, v.first)) || (!!previous && named(previous));
+}
+
+/** "in Orr alone", "in the capital alone": a place, named or one area, singled out by "alone" in the figure's clause or fronted before it. */
+function placeAlone(v: View): boolean {
+  const from = Math.min(v.clause().from, frontedPhraseStart(v), v.words[0]?.lower === 'in' ? 0 : Infinity);
+  const to = v.clause().to;
+  for (let k = from; k < to; k++) {
+    if (v.words[k]!.lower !== 'alone' || v.words[k - 1]?.lower === 'day') continue;
+    let j = k - 1;
+    while (j > from && /^\p{Lu}/u.test(v.words[j]!.text)) j--;
+    if (j < k - 1 && v.words[j]?.lower === 'in') return true;
+    const start = Math.max(0, j - 3);
+    const words = v.range(start, k);
+    if (words.includes('in') && words.some((_, i) => oneArea(v, start, words, i))) return true;
+  }
+  return false;
 }
 
 /** "Chile's", "Minsk's": a name owning the noun after it. */
@@ -941,6 +1002,8 @@ function readsOneIncident(v: View): boolean {
     const events = [w, w.replace(/e?s$/, '')].some((x) => SCOPE_INCIDENT_NOUNS.has(x) || SCOPE_EVENT_NOUNS.has(x)) || SCOPE_UNREST_NOUNS.has(w);
     if (events && SCOPE_RENEWAL_WORDS.has(v.words[i - 1]?.lower ?? '')) return true;
     if (!SCOPE_INCIDENT_NOUNS.has(v.words[i]!.lower) && !SCOPE_EVENT_NOUNS.has(v.words[i]!.lower)) continue;
+    // "the blast at the Church of the Redeemer alone killed 93": one incident singled out of several.
+    if (i < v.first && v.range(i + 1, v.first).includes('alone')) return true;
     const lead = v.range(i - 2, i);
     if (lead.some((w) => SCOPE_INCIDENT_DETERMINERS.has(w)) && !lead.includes('of')) return true;
   }
@@ -1041,6 +1104,8 @@ function incrementMarker(v: View): boolean {
       !v.others().some((f) => f.figure.end <= v.claim.figure.start && f.category !== v.claim.category)) ||
     INCREMENT_BEFORE.has(v.before(1)) ||
     INCREMENT_BEFORE.has(v.before(2)) ||
+    // "the latest four deaths": the newest addition to a count.
+    SCOPE_LATEST_WORDS.has(v.before(1)) ||
     risenBy(v)
   );
 }
@@ -1128,6 +1193,21 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       !subgroupVictims(v),
   },
   {
+    // "In the past month, the association recorded 31 deaths": the latest stretch's count (after a
+    // facility's intake, which a week or a month of it does not make new).
+    name: 'recent-stretch',
+    scope: 'new',
+    // A count up to now over the past week ("50 people have been killed over the past week of protests") may be the whole crisis's.
+    holds: (v) => v.claim.category !== 'places' && recentStretch(v) && !v.range(v.clause().from, v.clause().to).some((w) => SCOPE_TOLL_NOUNS.has(w)) && !presentPerfect(v),
+  },
+  {
+    // "In Orr alone, it counted 420 people with gunshot wounds", "in the capital alone": a place
+    // singled out of the count, even of a kind of harm (not one day's: "in Dastor alone on Thursday").
+    name: 'place-alone',
+    scope: 'local',
+    holds: (v) => v.claim.category !== 'places' && placeAlone(v) && !oneDay(v),
+  },
+  {
     // "540 of them since Friday morning": a share that a recent start bounds.
     name: 'share-since',
     scope: 'new',
@@ -1194,6 +1274,11 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       // "over 100,000 people have fled into Ethiopia", "the number who have crossed into Chad passed
       // 500,000": the displaced who went to one place, named after the figure or in its subject.
       if (v.claim.category !== 'displaced') return false;
+      // "186,000 people have crossed the border", "fled abroad": the displaced who left the country.
+      const clause = v.range(from, v.clause().to);
+      // ("either within Sudan or abroad" counts both.)
+      const abroad = (w: string, i: number) => SCOPE_ABROAD_WORDS.has(w) && clause[i - 1] !== 'or' && clause[i - 1] !== 'and';
+      if (clause.some((w, i) => abroad(w, i) || (SCOPE_CROSSING_VERBS.has(w) && clause.slice(i + 1, i + 4).some((x) => SCOPE_FRONTIER_NOUNS.has(x))))) return true;
       const into = (k: number) => v.words[k]?.lower === 'into' && /^\p{Lu}/u.test(v.words[k + 1]?.text ?? '');
       for (let k = v.last; k < Math.min(v.words.length, v.last + 6); k++) if (into(k)) return true;
       for (let k = from; k < v.first; k++) if (into(k)) return true;
@@ -1298,8 +1383,9 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // "two people were killed on Monday", "On Monday alone, 11 people were killed", "in raids overnight".
     name: 'one-day',
     scope: 'new',
-    // Turnouts and places are the crisis's figures unless stated otherwise (ANNOTATION.md).
-    holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && oneDay(v),
+    // Turnouts are the crisis's figures unless stated otherwise (ANNOTATION.md); places where protests
+    // were held on one day ("in 48 towns on Sunday") are that day's.
+    holds: (v) => v.claim.category !== 'participants' && oneDay(v),
   },
   {
     // "In the latest incident, five people were shot dead", "killed in an attack on a checkpoint".
@@ -1410,11 +1496,19 @@ function sameDayReport(doc: ScopeDocument, target: ScopeClaim, v: View): boolean
  * place before it (told in the past tense). ("…100 were injured, while 300 others have been
  * reported missing" goes on with another harm.)
  */
-function startsAfresh(v: View, previous: ScopeFigure): boolean {
-  if (previous.category !== v.claim.category) return false;
+/** The figure's clause counts up to now: "have been killed", "has died". */
+function presentPerfect(v: View): boolean {
   const { from, to } = v.clause();
   const words = v.range(from, to);
   return words.some((w, i) => (w === 'have' || w === 'has') && (words[i + 1] === 'been' || HARM_VERB_FORMS.has(words[i + 1] ?? '') || words[i + 1] === 'died'));
+}
+
+function startsAfresh(v: View, previous: ScopeFigure): boolean {
+  // "The ministry said 700 were held on Sunday night. Vesna said it had confirmed 5,200 detainees":
+  // another named speaker's figure is their own report, not the rest of the day's told before it.
+  if (!(v.doc.sameTeller?.(v.doc.figures.indexOf(previous), v.target.index) ?? true)) return true;
+  if (previous.category !== v.claim.category) return false;
+  return presentPerfect(v);
 }
 
 /**

@@ -72,7 +72,7 @@ describe('scope rules', () => {
     ['The watchdog yesterday blamed police for the deaths of 20 people.', '20', 'total', 'total'],
     ['Two people were killed yesterday, police said.', 'Two', 'new', 'one-day'],
     // "alone" after a place singles out the place, not a day.
-    ['In Basra alone, 111 people died, the commission said.', '111', 'local', 'local-place'],
+    ['In Basra alone, 111 people died, the commission said.', '111', 'local', 'place-alone'],
     ['On Monday alone, 11 people were killed, the office said.', '11', 'new', 'one-day'],
     // A running total confined to a place below the country is local.
     ['The death toll in Basra rose to 50, the health ministry said.', '50', 'local', 'local-toll'],
@@ -371,6 +371,40 @@ describe('scope rules', () => {
     ['The office said 318 civilians had been killed since February, and 1,140 others had been wounded.', '1,140', 'total', 'running-toll'],
     // "N more than its count" is the rise over that count.
     ['The group counted 46 deaths on Friday, five more than its count a day earlier.', 'five', 'new', 'increment'],
+    ['The ministry says 31 people have died. It has not said where the latest four deaths occurred.', 'four', 'new', 'increment'],
+    // Another named speaker's figure does not go on with the day told in the sentence before.
+    [
+      'The ministry said 700 people were held in Varno on Sunday night. The group Vesna said it had confirmed the names of 5,200 detainees.',
+      '5,200',
+      'total',
+      'total',
+    ],
+    // A day after ", and" is the next clause's.
+    ['"Barely 40 people were hurt, and most of them went home the same day," the minister said.', '40', 'total', 'played-down'],
+    // One incident singled out by "alone"; what firing on a crowd did.
+    ['In the capital, the blast at the main cathedral alone killed at least 93 worshippers, a priest said.', '93', 'new', 'one-incident'],
+    ['Soldiers fired on a crowd blocking a highway, killing 17 people.', '17', 'new', 'one-incident'],
+    // Places where protests were held on one day, or the night before, are that day's.
+    ['Opposition organisers said demonstrations were held in 48 towns and cities on Sunday.', '48', 'new', 'one-day'],
+    ['Protests were reported in 17 towns overnight, up from 11 the night before.', '11', 'new', 'one-day'],
+    // A place phrase opening the sentence, or "There," pointing back to one, bounds its figures; not where a statement was made.
+    ['In the capital, the organisation confirmed 29 deaths.', '29', 'local', 'local-area'],
+    ['The northern region has borne the brunt of the violence. There, 167 people have been killed.', '167', 'local', 'local-area'],
+    ['At a news conference in the capital, a spokesman said no more than 11 people had died.', '11', 'total', 'total'],
+    // The displaced who crossed the border are a part; "within the country or abroad" counts both.
+    ['Since the fighting began in August, 186,000 people have crossed the border, the agency said.', '186,000', 'part', 'subgroup-harm'],
+    ['The conflict has driven 8 million people from their homes, either within the country or abroad, the agency said.', '8 million', 'total', 'total'],
+    // "it" is a facility only when its own sentence names one.
+    ["The city's emergency hospital said it had treated 210 people since Sunday.", '210', 'local', 'facility-intake'],
+    ['The Red Crescent said it had treated 300 people since the protests began.', '300', 'total', 'running-toll'],
+    // The latest week or month of a crisis is new, but not a facility's intake over it.
+    ['In the past month, the association recorded 31 deaths, its director said.', '31', 'new', 'recent-stretch'],
+    ['Hospital staff said they had treated 28 protesters over the past week.', '28', 'local', 'facility-intake'],
+    // A place singled out by "alone", unless on one day.
+    ['In Varnholt alone, the group counted 420 people with gunshot wounds.', '420', 'local', 'place-alone'],
+    ['In Varnholt alone, police arrested 260 people on Thursday.', '260', 'new', 'one-day'],
+    // A share set inside the figure's phrase shares its predicate and its day.
+    ['Aid workers said 23 civilians, including seven members of one family, were killed on Saturday when a shell hit a bus station.', '23 civilians', 'new', 'one-day'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
