@@ -532,7 +532,8 @@ function recentStretch(v: View): boolean {
   for (let i = from + 3; i < to; i++) {
     if (i >= v.first && i < v.last) continue;
     if (!SCOPE_RECENT_PERIODS.has(v.words[i]!.lower) || v.words[i + 1]?.lower === 'of') continue;
-    if (['past', 'last'].includes(v.words[i - 1]!.lower) && v.words[i - 2]!.lower === 'the' && SCOPE_PERIOD_PREPOSITIONS.has(v.words[i - 3]!.lower)) return true;
+    if (['past', 'last'].includes(v.words[i - 1]!.lower) && v.words[i - 2]!.lower === 'the' && SCOPE_PERIOD_PREPOSITIONS.has(v.words[i - 3]!.lower))
+      return true;
   }
   return false;
 }
@@ -573,7 +574,10 @@ function othersBeside(v: View): boolean {
   if (v.claim.category === 'places') return ['and', 'in', ','].includes(v.before(1)) || v.before(1) === 'other';
   // "318 civilians killed …, and 1,140 others wounded": others than the figure of another harm just
   // before it in the sentence are everyone else that harm befell, not the rest of a figure of its own.
-  const nearest = v.others().filter((f) => f.figure.end <= v.claim.figure.start).at(-1);
+  const nearest = v
+    .others()
+    .filter((f) => f.figure.end <= v.claim.figure.start)
+    .at(-1);
   if (nearest && nearest.category !== v.claim.category) return false;
   return earlierOfCategory(v, 1).length > 0;
 }
@@ -613,7 +617,10 @@ function pairedBefore(v: View): number | null {
   // "30 wounded": the harm after the figure is no noun of its own.
   const w = v.after(0);
   if (!CATEGORY_CUES.has(w) && (personNoun(w) !== null || SCOPE_EVERYONE.has(w) || isSubgroupWho([w]))) return null;
-  const previous = v.others().filter((f) => f.figure.end <= v.claim.figure.start).at(-1);
+  const previous = v
+    .others()
+    .filter((f) => f.figure.end <= v.claim.figure.start)
+    .at(-1);
   if (!previous || !CASUALTIES.has(previous.category) || previous.category === v.claim.category) return null;
   // Nothing but the first figure's own words between: no clause break.
   const k = v.doc.figures.indexOf(previous);
@@ -700,7 +707,9 @@ function shareSince(v: View): boolean {
   return words.some(
     (w, i) =>
       w === 'since' &&
-      (WEEKDAYS.has(words[i + 1] ?? '') || SCOPE_RECENT_STARTS.has(words[i + 1] ?? '') || (['last', 'this'].includes(words[i + 1] ?? '') && SCOPE_DAY_PARTS.has(words[i + 2] ?? ''))),
+      (WEEKDAYS.has(words[i + 1] ?? '') ||
+        SCOPE_RECENT_STARTS.has(words[i + 1] ?? '') ||
+        (['last', 'this'].includes(words[i + 1] ?? '') && SCOPE_DAY_PARTS.has(words[i + 2] ?? ''))),
   );
 }
 
@@ -904,8 +913,7 @@ function facilitySubject(v: View): boolean {
 }
 
 /** A facility noun, singular or plural ("hospital", "morgues", "the facility"). */
-const facilityWord = (w: string) =>
-  [w, w.replace(/s$/, '')].some((x) => SCOPE_FACILITY_NOUNS.has(x) || SCOPE_FACILITY_SUBJECTS.has(x) || CARE_PLACES.has(x));
+const facilityWord = (w: string) => [w, w.replace(/s$/, '')].some((x) => SCOPE_FACILITY_NOUNS.has(x) || SCOPE_FACILITY_SUBJECTS.has(x) || CARE_PLACES.has(x));
 
 /**
  * "the facility had treated 140 people", "his staff had treated 40 people", "We have received 17
@@ -1198,7 +1206,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'recent-stretch',
     scope: 'new',
     // A count up to now over the past week ("50 people have been killed over the past week of protests") may be the whole crisis's.
-    holds: (v) => v.claim.category !== 'places' && recentStretch(v) && !v.range(v.clause().from, v.clause().to).some((w) => SCOPE_TOLL_NOUNS.has(w)) && !presentPerfect(v),
+    holds: (v) =>
+      v.claim.category !== 'places' && recentStretch(v) && !v.range(v.clause().from, v.clause().to).some((w) => SCOPE_TOLL_NOUNS.has(w)) && !presentPerfect(v),
   },
   {
     // "In Orr alone, it counted 420 people with gunshot wounds", "in the capital alone": a place
@@ -1278,7 +1287,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       const clause = v.range(from, v.clause().to);
       // ("either within Sudan or abroad" counts both.)
       const abroad = (w: string, i: number) => SCOPE_ABROAD_WORDS.has(w) && clause[i - 1] !== 'or' && clause[i - 1] !== 'and';
-      if (clause.some((w, i) => abroad(w, i) || (SCOPE_CROSSING_VERBS.has(w) && clause.slice(i + 1, i + 4).some((x) => SCOPE_FRONTIER_NOUNS.has(x))))) return true;
+      if (clause.some((w, i) => abroad(w, i) || (SCOPE_CROSSING_VERBS.has(w) && clause.slice(i + 1, i + 4).some((x) => SCOPE_FRONTIER_NOUNS.has(x)))))
+        return true;
       const into = (k: number) => v.words[k]?.lower === 'into' && /^\p{Lu}/u.test(v.words[k + 1]?.text ?? '');
       for (let k = v.last; k < Math.min(v.words.length, v.last + 6); k++) if (into(k)) return true;
       for (let k = from; k < v.first; k++) if (into(k)) return true;

@@ -346,7 +346,12 @@ describe('scope rules', () => {
     ['Hospital staff in Lemba said they had treated 28 protesters for pellet wounds.', '28', 'local', 'facility-intake'],
     ['A clinic director said his staff had treated 17 of the wounded.', '17', 'local', 'facility-intake'],
     ['A clinic director said his staff had treated 40 people and had received the bodies of 9 people.', '9', 'local', 'facility-intake'],
-    ['The morgue had received 72 bodies since Thursday and had treated more than 1,000 injured people, a doctor there said.', '1,000', 'local', 'facility-intake'],
+    [
+      'The morgue had received 72 bodies since Thursday and had treated more than 1,000 injured people, a doctor there said.',
+      '1,000',
+      'local',
+      'facility-intake',
+    ],
     // ...but not one day's intake, a subgroup's, or hospitals across the country.
     ['A hospital official said the facility had treated 17 protesters on Wednesday alone.', '17', 'new', 'one-day'],
     ['The hospital said its staff had treated 12 children.', '12', 'part', 'subgroup-noun'],
@@ -404,7 +409,12 @@ describe('scope rules', () => {
     ['In Varnholt alone, the group counted 420 people with gunshot wounds.', '420', 'local', 'place-alone'],
     ['In Varnholt alone, police arrested 260 people on Thursday.', '260', 'new', 'one-day'],
     // A share set inside the figure's phrase shares its predicate and its day.
-    ['Aid workers said 23 civilians, including seven members of one family, were killed on Saturday when a shell hit a bus station.', '23 civilians', 'new', 'one-day'],
+    [
+      'Aid workers said 23 civilians, including seven members of one family, were killed on Saturday when a shell hit a bus station.',
+      '23 civilians',
+      'new',
+      'one-day',
+    ],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
