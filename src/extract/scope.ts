@@ -17,10 +17,10 @@ import {
   INCREMENT_BEFORE,
   MONTHS,
   REVISION_EARLIER,
+  SCOPE_ABROAD_WORDS,
   SCOPE_AREA_DETERMINERS,
   SCOPE_AREA_NOUNS,
   SCOPE_AREA_PLACES,
-  SCOPE_ABROAD_WORDS,
   SCOPE_BODY_NOUNS,
   SCOPE_CLAUSE_BREAKS,
   SCOPE_COMPASS,
@@ -39,8 +39,8 @@ import {
   SCOPE_FACILITY_NOUNS,
   SCOPE_FACILITY_STAFF,
   SCOPE_FACILITY_SUBJECTS,
-  SCOPE_FRONTIER_NOUNS,
   SCOPE_FACILITY_VERBS,
+  SCOPE_FRONTIER_NOUNS,
   SCOPE_HARM_SETTINGS,
   SCOPE_HOLDING_PLACES,
   SCOPE_INCIDENT_DETERMINERS,
@@ -370,10 +370,10 @@ function dayCues(v: View, from: number, to: number): DayCue[] {
     // "this morning", "that evening": a part of one day.
     const dayPart = SCOPE_DAY_PARTS.has(w) && SCOPE_DAY_PART_DETERMINERS.has(prev);
     if (SCOPE_ONE_DAY.has(w) || afterDay || dayPart) cues.push({ at: i, end: i + 1, single: false });
-    // The cue of "the first day" starts at its determiner, so that "from the first day" reads as a count's start.
     // "up from 11 the night before", "the day earlier": one day before the report's (not "the day before the vote", a day counted from an event).
     else if (SCOPE_DAY_NOUNS.has(w) && prev === 'the' && SCOPE_DAY_BEFORE_WORDS.has(v.words[i + 1]?.lower ?? '') && !/^\p{L}/u.test(v.words[i + 2]?.text ?? ''))
       cues.push({ at: i - 1, end: i + 1, single: false });
+    // The cue of "the first day" starts at its determiner, so that "from the first day" reads as a count's start.
     else if (SCOPE_DAY_NOUNS.has(w) && (SCOPE_ONE_DAY_BEFORE.has(prev) || /est$/.test(prev)))
       cues.push({ at: v.words[i - 2]?.lower === 'the' && i - 2 >= from ? i - 2 : i - 1 >= from ? i - 1 : i, end: i + 1, single: false });
     // A weekday counts even when the report's date is unknown and the day stays unresolved.
