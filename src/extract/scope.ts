@@ -17,14 +17,19 @@ import {
   INCREMENT_BEFORE,
   MONTHS,
   REVISION_EARLIER,
+  SCOPE_ABROAD_WORDS,
   SCOPE_AREA_DETERMINERS,
   SCOPE_AREA_NOUNS,
   SCOPE_AREA_PLACES,
+  SCOPE_BODY_NOUNS,
   SCOPE_CLAUSE_BREAKS,
   SCOPE_COMPASS,
   SCOPE_CONTINUATION_WORDS,
+  SCOPE_COUNT_NOUNS,
   SCOPE_COUNT_VERBS,
+  SCOPE_CROSSING_VERBS,
   SCOPE_DATE_ANCHORS,
+  SCOPE_DAY_BEFORE_WORDS,
   SCOPE_DAY_NOUNS,
   SCOPE_DAY_PARTS,
   SCOPE_DAY_PART_DETERMINERS,
@@ -32,7 +37,10 @@ import {
   SCOPE_EVENT_NOUNS,
   SCOPE_EVERYONE,
   SCOPE_FACILITY_NOUNS,
+  SCOPE_FACILITY_STAFF,
+  SCOPE_FACILITY_SUBJECTS,
   SCOPE_FACILITY_VERBS,
+  SCOPE_FRONTIER_NOUNS,
   SCOPE_HARM_SETTINGS,
   SCOPE_HOLDING_PLACES,
   SCOPE_INCIDENT_DETERMINERS,
@@ -40,8 +48,11 @@ import {
   SCOPE_INCREMENT_AFTER,
   SCOPE_INCREMENT_VERBS,
   SCOPE_INJURY_KINDS,
+  SCOPE_INTAKE_VERBS,
   SCOPE_LASTING_STATE,
+  SCOPE_LATEST_WORDS,
   SCOPE_LOCATIVES,
+  SCOPE_MINIMISERS,
   SCOPE_NAMED_AREAS,
   SCOPE_NATIONWIDE,
   SCOPE_ONE_DAY,
@@ -63,6 +74,7 @@ import {
   SCOPE_QUANTITY_QUALIFIERS,
   SCOPE_RATE_DETERMINERS,
   SCOPE_RATE_PERIODS,
+  SCOPE_RECENT_PERIODS,
   SCOPE_RECENT_STARTS,
   SCOPE_RELATIVE_DAY,
   SCOPE_RENEWAL_WORDS,
@@ -84,6 +96,7 @@ import {
   SCOPE_TOLL_NOUNS,
   SCOPE_UNREST_NOUNS,
   SCOPE_WHOLE_COUNTRY,
+  SPEAKER_PLACE_CUES,
   SPEECH_VERBS,
   TREATMENT_OBJECT_VERBS,
   WEEKDAYS,
@@ -357,6 +370,9 @@ function dayCues(v: View, from: number, to: number): DayCue[] {
     // "this morning", "that evening": a part of one day.
     const dayPart = SCOPE_DAY_PARTS.has(w) && SCOPE_DAY_PART_DETERMINERS.has(prev);
     if (SCOPE_ONE_DAY.has(w) || afterDay || dayPart) cues.push({ at: i, end: i + 1, single: false });
+    // "up from 11 the night before", "the day earlier": one day before the report's (not "the day before the vote", a day counted from an event).
+    else if (SCOPE_DAY_NOUNS.has(w) && prev === 'the' && SCOPE_DAY_BEFORE_WORDS.has(v.words[i + 1]?.lower ?? '') && !/^\p{L}/u.test(v.words[i + 2]?.text ?? ''))
+      cues.push({ at: i - 1, end: i + 1, single: false });
     // The cue of "the first day" starts at its determiner, so that "from the first day" reads as a count's start.
     else if (SCOPE_DAY_NOUNS.has(w) && (SCOPE_ONE_DAY_BEFORE.has(prev) || /est$/.test(prev)))
       cues.push({ at: v.words[i - 2]?.lower === 'the' && i - 2 >= from ? i - 2 : i - 1 >= from ? i - 1 : i, end: i + 1, single: false });
@@ -393,6 +409,9 @@ function calendarDays(v: View, from: number, to: number, found: readonly DayCue[
 /** Does the day cue date the figure, not a statement about it or the start or end of a running count? */
 function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   if (k >= v.first && k < v.last) return false;
+  // "Barely 40 people were hurt, and most of them went home the same day": a day after ", and" is the
+  // next clause's.
+  if (k >= v.last && v.range(v.last, k).some((w, i, words) => w === ',' && words[i + 1] === 'and')) return false;
   // "A watchdog yesterday blamed police for the deaths of 20": a day between a subject and its
   // verb dates that verb; when the verb is no harm, the figure is in what it said or did.
   if (k < v.first && statementVerb(v.words[end])) return false;
@@ -403,7 +422,8 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
     const at = lead.findIndex((w) => SCOPE_COUNT_VERBS.has(w));
     if (at >= 0 && !lead.slice(at).some((w) => w === 'and' || SCOPE_CLAUSE_BREAKS.has(w))) return false;
   }
-  const lead = v.range(k - 3, k);
+  // The words before a day after the figure are the figure's own from the figure on ("up from 11 the night before": "from" is the figure's).
+  const lead = v.range(k >= v.last ? Math.max(k - 3, v.last) : k - 3, k);
   // "Easter Sunday", "Bloody Friday": a name, not the day of this figure.
   if (single && /^\p{Lu}/u.test(v.words[k - 1]?.text ?? '') && k - 1 > 0) return false;
   // "said on Monday", "police said Wednesday", "On Thursday, IOM added that 100...": the day of the statement.
@@ -447,7 +467,9 @@ function listEnd(v: View): number {
   const inFigure = (t: Token) => others.find((f) => t.start >= f.figure.start && t.end <= f.figure.end);
   while (to < v.words.length) {
     const next = inFigure(v.words[to]!);
-    if (!next || next.category !== v.claim.category || v.range(start, to).some(predicateWord)) break;
+    // "23 civilians, including seven members of one family, were killed on Saturday": a share set in
+    // the figure's phrase shares its predicate.
+    if (!next || next.category !== v.claim.category || v.range(start, to).some((w) => predicateWord(w) && !SCOPE_SUBGROUP_LEADS.has(w))) break;
     let k = to;
     while (k < v.words.length && v.words[k]!.start < next.figure.end) k++;
     start = k;
@@ -468,6 +490,9 @@ function oneDay(v: View): boolean {
 const oneDays = new WeakMap<View, boolean>();
 
 function readsOneDay(v: View): boolean {
+  // "At least 12 civilians were killed and 30 wounded when shells struck the market on Thursday": the pair's day.
+  const pair = pairedAfter(v);
+  if (pair && oneDay(pair)) return true;
   const { from } = v.clause();
   const to = listEnd(v);
   if (dayCues(v, from, to).some((c) => datesFigure(v, c))) return true;
@@ -497,6 +522,18 @@ function shortPeriod(v: View): boolean {
     if (!count || count > (w.startsWith('hour') ? 72 : 7)) continue;
     const lead = v.range(i - 5, i - 1);
     if (n === 'within' || lead.some((x) => SCOPE_PERIOD_PREPOSITIONS.has(x))) return true;
+  }
+  return false;
+}
+
+/** "In the past month, the association recorded 31 deaths", "over the last fortnight": the latest stretch of the crisis, in the figure's clause. */
+function recentStretch(v: View): boolean {
+  const { from, to } = v.clause();
+  for (let i = from + 3; i < to; i++) {
+    if (i >= v.first && i < v.last) continue;
+    if (!SCOPE_RECENT_PERIODS.has(v.words[i]!.lower) || v.words[i + 1]?.lower === 'of') continue;
+    if (['past', 'last'].includes(v.words[i - 1]!.lower) && v.words[i - 2]!.lower === 'the' && SCOPE_PERIOD_PREPOSITIONS.has(v.words[i - 3]!.lower))
+      return true;
   }
   return false;
 }
@@ -535,6 +572,13 @@ function othersBeside(v: View): boolean {
   if (!other) return false;
   // "Rallies took place in Varno and 14 other towns": the places beside a named one.
   if (v.claim.category === 'places') return ['and', 'in', ','].includes(v.before(1)) || v.before(1) === 'other';
+  // "318 civilians killed …, and 1,140 others wounded": others than the figure of another harm just
+  // before it in the sentence are everyone else that harm befell, not the rest of a figure of its own.
+  const nearest = v
+    .others()
+    .filter((f) => f.figure.end <= v.claim.figure.start)
+    .at(-1);
+  if (nearest && nearest.category !== v.claim.category) return false;
   return earlierOfCategory(v, 1).length > 0;
 }
 
@@ -561,6 +605,41 @@ function sideSplit(v: View): boolean {
 /** The harms to the body: a side's dead and wounded are told as one list of casualties. */
 const CASUALTIES: ReadonlySet<Category> = new Set<Category>(['killed', 'injured']);
 
+/**
+ * "5 members of the security forces had been killed and 185 injured", "killing 9 passengers and
+ * wounding 4": the index of the figure of the other harm that this one, with "and" and no noun of
+ * its own, pairs with; it counts the same people at the same time and place. Else null.
+ */
+function pairedBefore(v: View): number | null {
+  if (!CASUALTIES.has(v.claim.category)) return null;
+  const b = harmParticiple(v.before(1)) ? 2 : 1;
+  if (v.before(b) !== 'and') return null;
+  // "30 wounded": the harm after the figure is no noun of its own.
+  const w = v.after(0);
+  if (!CATEGORY_CUES.has(w) && (personNoun(w) !== null || SCOPE_EVERYONE.has(w) || isSubgroupWho([w]))) return null;
+  const previous = v
+    .others()
+    .filter((f) => f.figure.end <= v.claim.figure.start)
+    .at(-1);
+  if (!previous || !CASUALTIES.has(previous.category) || previous.category === v.claim.category) return null;
+  // Nothing but the first figure's own words between: no clause break.
+  const k = v.doc.figures.indexOf(previous);
+  const at = v.words.findIndex((t) => t.start >= previous.figure.end);
+  if (at < 0 || v.range(at, v.first - b).some((x) => SCOPE_CLAUSE_BREAKS.has(x) || x === ',')) return null;
+  return k;
+}
+
+/** "killing", "wounding": a harm participle, telling what one act did. */
+const harmParticiple = (w: string) => w.endsWith('ing') && CATEGORY_CUES.has(w);
+
+/** The view of the next figure of the sentence when it pairs with this one ("12 civilians were killed and 30 wounded when…"). */
+function pairedAfter(v: View): View | null {
+  const next = v.others().find((f) => f.figure.start >= v.claim.figure.end);
+  if (!next) return null;
+  const view = new View(v.doc, { index: v.doc.figures.indexOf(next), place: null, placeStated: false });
+  return pairedBefore(view) === v.target.index ? view : null;
+}
+
 /** How much smaller than a total a share must be: "nearly 8,000" and "some 7,939" are one figure twice. */
 const SHARE_RATIO = 0.9;
 
@@ -585,6 +664,15 @@ function shareOfTotal(v: View): boolean {
   return false;
 }
 
+/**
+ * "Only 6 people lost their lives", "barely 40 people were hurt": a speaker playing a count of
+ * everyone down states their own whole count, however small beside another's.
+ */
+function playedDown(v: View): boolean {
+  if (!SCOPE_MINIMISERS.has(v.before(1))) return false;
+  return !isSubgroupWho(whoWords(v)) && !subgroupVictims(v);
+}
+
 /** A past-tense verb that is no harm ("blamed", "informed"): the day before it dates a statement or an act about the figure. */
 function statementVerb(t: Token | undefined): boolean {
   return !!t && /^\p{Ll}+ed$/u.test(t.text) && !HARM_VERB_FORMS.has(t.lower) && !CATEGORY_CUES.has(t.lower);
@@ -595,7 +683,55 @@ function openingOf(v: View, comma: number): boolean {
   let k = comma - 1;
   while (k >= 0 && k > comma - 6 && !SCOPE_CLAUSE_BREAKS.has(v.words[k]!.lower) && v.words[k]!.text !== ',') k--;
   const start = k < 0 || SCOPE_CLAUSE_BREAKS.has(v.words[k]!.lower) || v.words[k]!.text === ',' ? k + 1 : -1;
-  return start >= 0 && start < comma - 1 && v.words[start]!.lower === 'of';
+  if (start >= 0 && start < comma - 1 && v.words[start]!.lower === 'of') return true;
+  // "The group said that of the 57, at least 18…": the of-phrase opens the clause of what was said.
+  const that = v.range(comma - 5, comma).lastIndexOf('that');
+  return that >= 0 && v.range(comma - 5, comma)[that + 1] === 'of';
+}
+
+/** The word after a share's figure that would be its own noun ("including 12 children"; "five of them police officers"). */
+function shareNoun(v: View): boolean {
+  const words = v.nounPhrase();
+  const own = words[0] === 'of' && SCOPE_SUBGROUP_REFERENTS.has(words[1] ?? '') ? words.slice(2) : words;
+  return own.some((w) => !CATEGORY_CUES.has(w) && (personNoun(w) !== null || SCOPE_EVERYONE.has(w) || isSubgroupWho([w])));
+}
+
+/**
+ * "2,300 arrested, 540 of them since Friday morning": a share with no noun of its own that a later
+ * start bounds is what came after it. (A share of one day, "including nine on Monday", stays a
+ * part, as ANNOTATION.md's examples of shares are.)
+ */
+function shareSince(v: View): boolean {
+  if (!subgroupMarker(v) || shareNoun(v)) return false;
+  const words = v.range(v.last, v.phrase().to);
+  return words.some(
+    (w, i) =>
+      w === 'since' &&
+      (WEEKDAYS.has(words[i + 1] ?? '') ||
+        SCOPE_RECENT_STARTS.has(words[i + 1] ?? '') ||
+        (['last', 'this'].includes(words[i + 1] ?? '') && SCOPE_DAY_PARTS.has(words[i + 2] ?? ''))),
+  );
+}
+
+/**
+ * "2,410 detained, 1,600 of them in Solana", "the toll included 103 people who died in the
+ * country's largest city": a share set apart by a place only, named or not (a town the gazetteer
+ * does not know is still a place after "of them in"; "Nine of them died in Basra" is a subgroup
+ * that happens to be placed).
+ */
+function placedShare(v: View): boolean {
+  if (!subgroupMarker(v) || isSubgroupWho(whoWords(v)) || subgroupVictims(v) || oneDay(v)) return false;
+  if (v.after(0) === 'of') {
+    if (!SCOPE_SUBGROUP_REFERENTS.has(v.after(1)) || !['in', 'at'].includes(v.after(2))) return false;
+    const name = v.words[v.last + 3];
+    return !!name && /^\p{Lu}/u.test(name.text) && !MONTHS.has(name.lower) && !WEEKDAYS.has(name.lower);
+  }
+  // An area where it happened, not a site ("of whom 410 were still in hospital" is a state of theirs)
+  // nor where the share comes from ("60 people from one village").
+  const { to } = v.phrase();
+  const from = placePhraseStart(v);
+  const words = v.range(from, to);
+  return namedAreaPhrase(v) || words.some((_, i) => oneArea(v, from, words, i) && words.slice(Math.max(0, i - 4), i).some((w) => w === 'in' || w === 'at'));
 }
 
 /** Words that take a figure out of a larger one: "including 12", "five of them", "of whom 47", "were among the dead". */
@@ -642,15 +778,36 @@ function localArea(v: View): boolean {
   // where the events of a subordinate clause happened.
   const to = runningToll(v) ? subordinateStart(v, phrase.to) : phrase.to;
   const clause = v.range(from, to);
-  if (appositiveArea(v, to) || facilitySubject(v)) return true;
-  return clause.some(
-    (w, i) =>
-      SCOPE_AREA_NOUNS.has(w) ||
-      (SCOPE_SITE_NOUNS.has(w) && sited(v, from + i)) ||
-      // "the port city", "one town", "Chile's capital": one settlement, picked out by a determiner or an owner's name.
-      (SCOPE_AREA_PLACES.has(w) &&
-        clause.slice(Math.max(0, i - 3), i).some((x, j) => SCOPE_AREA_DETERMINERS.has(x) || possessiveName(v.words[from + Math.max(0, i - 3) + j]))) ||
-      (SCOPE_COMPASS.has(w) && clause[i - 1] === 'the' && clause[i + 1] === 'of'),
+  if (appositiveArea(v, to) || facilitySubject(v) || openingArea(v)) return true;
+  return clause.some((w, i) => SCOPE_AREA_NOUNS.has(w) || (SCOPE_SITE_NOUNS.has(w) && sited(v, from + i)) || oneArea(v, from, clause, i));
+}
+
+/**
+ * "In the capital, Dorsk, the organisation confirmed 29 deaths", "There, 167 people have been
+ * killed": a place phrase (or "There," pointing back to one) that opens the sentence, set off by a
+ * comma, bounds the figures after it.
+ */
+function openingArea(v: View): boolean {
+  if (v.words[0]?.lower === 'there' && v.words[1]?.text === ',') return v.first > 1;
+  if (!['in', 'at'].includes(v.words[0]?.lower ?? '')) return false;
+  const comma = v.words.findIndex((t) => t.text === ',');
+  if (comma < 0 || comma > 8 || comma >= v.first) return false;
+  const words = v.range(0, comma);
+  // "At a news conference in the capital, the spokesman said…": where a statement was made.
+  if (words.some((w) => SPEAKER_PLACE_CUES.has(w) || SCOPE_STATEMENT_NOUNS.has(w))) return false;
+  return words.some((_, i) => oneArea(v, 0, words, i));
+}
+
+/**
+ * Is word `i` of `words` (the sentence's from token `from`) one area: "the port city", "one town",
+ * "Chile's capital" (a settlement picked out by a determiner or an owner's name), "the south of"?
+ */
+function oneArea(v: View, from: number, words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  if (SCOPE_COMPASS.has(w)) return words[i - 1] === 'the' && words[i + 1] === 'of';
+  return (
+    SCOPE_AREA_PLACES.has(w) &&
+    words.slice(Math.max(0, i - 3), i).some((x, j) => SCOPE_AREA_DETERMINERS.has(x) || possessiveName(v.words[from + Math.max(0, i - 3) + j]))
   );
 }
 
@@ -755,6 +912,62 @@ function facilitySubject(v: View): boolean {
   return false;
 }
 
+/** A facility noun, singular or plural ("hospital", "morgues", "the facility"). */
+const facilityWord = (w: string) => [w, w.replace(/s$/, '')].some((x) => SCOPE_FACILITY_NOUNS.has(x) || SCOPE_FACILITY_SUBJECTS.has(x) || CARE_PLACES.has(x));
+
+/**
+ * "the facility had treated 140 people", "his staff had treated 40 people", "We have received 17
+ * bodies", "had received the bodies of 9 people": what one facility took in. The figure is the
+ * object of a verb of intake whose subject is a facility, or its staff in a sentence (or the one
+ * before it) that names a facility; or it counts bodies taken in, which only a facility does.
+ */
+function facilityIntake(v: View): boolean {
+  let q = 1;
+  while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
+  // "received the bodies of 9 people".
+  const ofBodies = v.before(q) === 'of' && SCOPE_BODY_NOUNS.has(v.before(q + 1)) && v.before(q + 2) === 'the';
+  const verbAt = v.first - q - (ofBodies ? 3 : 0);
+  if (!SCOPE_INTAKE_VERBS.has(v.words[verbAt]?.lower ?? '')) return false;
+  if (ofBodies || v.nounPhrase().some((w) => SCOPE_BODY_NOUNS.has(w))) return true;
+  return intakeSubject(v, verbAt);
+}
+
+/** Is the subject of the verb of intake at token `verb` a facility or its staff (see facilityIntake)? */
+function intakeSubject(v: View, verb: number): boolean {
+  // The subject: the word before the verb's auxiliaries ("the facility had treated", "we have received").
+  let k = verb - 1;
+  while (k >= 0 && ['has', 'have', 'had', 'also', 'already', 'so', 'far'].includes(v.words[k]!.lower)) k--;
+  const subject = v.words[k]?.lower ?? '';
+  // "had received 72 bodies … and had treated more than 1,000": the verb shares the subject of the one before.
+  if (subject === 'and') {
+    for (let j = k - 1; j >= 0; j--) if (SCOPE_INTAKE_VERBS.has(v.words[j]!.lower)) return intakeSubject(v, j);
+    return false;
+  }
+  if (facilityWord(subject)) return true;
+  // "the city's emergency hospital said it had treated 210": "it" names a facility of its own sentence only.
+  if (subject === 'it') return v.words.slice(0, k).some((t) => facilityWord(t.lower));
+  if (!SCOPE_FACILITY_STAFF.has(subject)) return false;
+  const named = (words: readonly Token[]) => words.some((t) => facilityWord(t.lower));
+  const previous = v.doc.tokens[v.claim.sentence - 1];
+  return named(v.words.slice(0, v.first)) || (!!previous && named(previous));
+}
+
+/** "in Orr alone", "in the capital alone": a place, named or one area, singled out by "alone" in the figure's clause or fronted before it. */
+function placeAlone(v: View): boolean {
+  const from = Math.min(v.clause().from, frontedPhraseStart(v), v.words[0]?.lower === 'in' ? 0 : Infinity);
+  const to = v.clause().to;
+  for (let k = from; k < to; k++) {
+    if (v.words[k]!.lower !== 'alone' || v.words[k - 1]?.lower === 'day') continue;
+    let j = k - 1;
+    while (j > from && /^\p{Lu}/u.test(v.words[j]!.text)) j--;
+    if (j < k - 1 && v.words[j]?.lower === 'in') return true;
+    const start = Math.max(0, j - 3);
+    const words = v.range(start, k);
+    if (words.includes('in') && words.some((_, i) => oneArea(v, start, words, i))) return true;
+  }
+  return false;
+}
+
 /** "Chile's", "Minsk's": a name owning the noun after it. */
 const possessiveName = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && /'s$/.test(t.lower);
 
@@ -797,6 +1010,8 @@ function readsOneIncident(v: View): boolean {
     const events = [w, w.replace(/e?s$/, '')].some((x) => SCOPE_INCIDENT_NOUNS.has(x) || SCOPE_EVENT_NOUNS.has(x)) || SCOPE_UNREST_NOUNS.has(w);
     if (events && SCOPE_RENEWAL_WORDS.has(v.words[i - 1]?.lower ?? '')) return true;
     if (!SCOPE_INCIDENT_NOUNS.has(v.words[i]!.lower) && !SCOPE_EVENT_NOUNS.has(v.words[i]!.lower)) continue;
+    // "the blast at the Church of the Redeemer alone killed 93": one incident singled out of several.
+    if (i < v.first && v.range(i + 1, v.first).includes('alone')) return true;
     const lead = v.range(i - 2, i);
     if (lead.some((w) => SCOPE_INCIDENT_DETERMINERS.has(w)) && !lead.includes('of')) return true;
   }
@@ -888,6 +1103,8 @@ function countedBefore(v: View): boolean {
 /** "four more people", "three new deaths", "another 27", "went up by over a hundred". */
 function incrementMarker(v: View): boolean {
   return (
+    // "five more than its count a day earlier": the rise over an earlier count.
+    (v.after(0) === 'more' && v.after(1) === 'than' && v.range(v.last + 2, v.last + 5).some((w) => SCOPE_COUNT_NOUNS.has(w))) ||
     (SCOPE_INCREMENT_AFTER.has(v.after(0)) &&
       v.after(1) !== 'of' &&
       v.after(1) !== 'than' &&
@@ -895,6 +1112,8 @@ function incrementMarker(v: View): boolean {
       !v.others().some((f) => f.figure.end <= v.claim.figure.start && f.category !== v.claim.category)) ||
     INCREMENT_BEFORE.has(v.before(1)) ||
     INCREMENT_BEFORE.has(v.before(2)) ||
+    // "the latest four deaths": the newest addition to a count.
+    SCOPE_LATEST_WORDS.has(v.before(1)) ||
     risenBy(v)
   );
 }
@@ -967,6 +1186,43 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: (v) => v.claim.category !== 'places' && shortPeriod(v) && !v.range(v.clause().from, v.clause().to).some((w) => SCOPE_TOLL_NOUNS.has(w)),
   },
   {
+    // "the facility had treated 140 people", "We have received 17 bodies", "his staff had treated
+    // 17 of the wounded": one facility's count, even of a share of the wounded (not of a subgroup:
+    // "the hospital treated 12 children" is a part; not one day's: "treated 17 on Wednesday alone").
+    name: 'facility-intake',
+    scope: 'local',
+    holds: (v) =>
+      v.claim.category !== 'participants' &&
+      v.claim.category !== 'places' &&
+      facilityIntake(v) &&
+      !nationwide(v) &&
+      !oneDay(v) &&
+      !isSubgroupWho(whoWords(v)) &&
+      !subgroupVictims(v),
+  },
+  {
+    // "In the past month, the association recorded 31 deaths": the latest stretch's count (after a
+    // facility's intake, which a week or a month of it does not make new).
+    name: 'recent-stretch',
+    scope: 'new',
+    // A count up to now over the past week ("50 people have been killed over the past week of protests") may be the whole crisis's.
+    holds: (v) =>
+      v.claim.category !== 'places' && recentStretch(v) && !v.range(v.clause().from, v.clause().to).some((w) => SCOPE_TOLL_NOUNS.has(w)) && !presentPerfect(v),
+  },
+  {
+    // "In Orr alone, it counted 420 people with gunshot wounds", "in the capital alone": a place
+    // singled out of the count, even of a kind of harm (not one day's: "in Dastor alone on Thursday").
+    name: 'place-alone',
+    scope: 'local',
+    holds: (v) => v.claim.category !== 'places' && placeAlone(v) && !oneDay(v),
+  },
+  {
+    // "540 of them since Friday morning": a share that a recent start bounds.
+    name: 'share-since',
+    scope: 'new',
+    holds: shareSince,
+  },
+  {
     // "Of those killed, 111 died in Baghdad": a total broken down by place.
     name: 'breakdown-by-place',
     scope: 'local',
@@ -980,6 +1236,12 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       // in Basra" is a subgroup that happens to be placed).
       return v.after(0) === 'of' && subgroupMarker(v) && placeSubject(v);
     },
+  },
+  {
+    // "1,600 of them in Solana", "included 103 people who died in the country's largest city": by a place the gazetteer may not know.
+    name: 'placed-share',
+    scope: 'local',
+    holds: (v) => v.claim.category !== 'places' && placedShare(v),
   },
   {
     // "including 12 children", "five of them", "of whom 47", "35 foreigners were among the dead", "with 77 seized".
@@ -1021,6 +1283,12 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       // "over 100,000 people have fled into Ethiopia", "the number who have crossed into Chad passed
       // 500,000": the displaced who went to one place, named after the figure or in its subject.
       if (v.claim.category !== 'displaced') return false;
+      // "186,000 people have crossed the border", "fled abroad": the displaced who left the country.
+      const clause = v.range(from, v.clause().to);
+      // ("either within Sudan or abroad" counts both.)
+      const abroad = (w: string, i: number) => SCOPE_ABROAD_WORDS.has(w) && clause[i - 1] !== 'or' && clause[i - 1] !== 'and';
+      if (clause.some((w, i) => abroad(w, i) || (SCOPE_CROSSING_VERBS.has(w) && clause.slice(i + 1, i + 4).some((x) => SCOPE_FRONTIER_NOUNS.has(x)))))
+        return true;
       const into = (k: number) => v.words[k]?.lower === 'into' && /^\p{Lu}/u.test(v.words[k + 1]?.text ?? '');
       for (let k = v.last; k < Math.min(v.words.length, v.last + 6); k++) if (into(k)) return true;
       for (let k = from; k < v.first; k++) if (into(k)) return true;
@@ -1125,8 +1393,9 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // "two people were killed on Monday", "On Monday alone, 11 people were killed", "in raids overnight".
     name: 'one-day',
     scope: 'new',
-    // Turnouts and places are the crisis's figures unless stated otherwise (ANNOTATION.md).
-    holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && oneDay(v),
+    // Turnouts are the crisis's figures unless stated otherwise (ANNOTATION.md); places where protests
+    // were held on one day ("in 48 towns on Sunday") are that day's.
+    holds: (v) => v.claim.category !== 'participants' && oneDay(v),
   },
   {
     // "In the latest incident, five people were shot dead", "killed in an attack on a checkpoint".
@@ -1140,6 +1409,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     scope: 'local',
     // A count of places is not confined to one of them. A named area counts even when the gazetteer does not know it.
     holds: (v) => v.claim.category !== 'places' && ((v.target.placeStated && !!v.target.place && v.target.place.precision !== 'country') || namedAreaPhrase(v)),
+  },
+  {
+    // "Only 6 people lost their lives in these events", "barely 40 people were hurt": a speaker's own
+    // whole count, played down, is no share of another's larger figure.
+    name: 'played-down',
+    scope: 'total',
+    holds: playedDown,
   },
   {
     // "26 people have been killed. … security forces killed five people": with no cue of its own, a
@@ -1165,6 +1441,17 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
       decision = { scope: rule.scope, rule: rule.name };
       break;
     }
+  }
+  // "5 members of the security forces had been killed and 185 injured", "killing 9 passengers and
+  // wounding 4": the second of a pair of harms, with no cue of its own, counts what the first does.
+  if (decision.rule === 'total' || decision.rule === 'share-of-total') {
+    const k = pairedBefore(view);
+    const first = k === null ? undefined : memo.get(k);
+    // A day told before the pair is the first figure's only ("On Monday 20 were killed and 300 injured" may
+    // be a day and the toll so far), unless both tell what one act did ("…, killing 9 and wounding 4").
+    const acts = k !== null && harmParticiple(view.before(1)) && harmParticiple(new View(doc, { index: k, place: null, placeStated: false }).before(1));
+    if (first && (first.scope === 'part' || first.rule === 'one-incident' || (acts && first.scope !== 'total')))
+      decision = { scope: first.scope, rule: 'paired-harm' };
   }
   // Read last: only a figure that no rule of its own sentence scoped.
   const restated = decision.rule === 'total' || decision.rule === 'running-toll' ? restatedScope(doc, target, view) : null;
@@ -1219,11 +1506,19 @@ function sameDayReport(doc: ScopeDocument, target: ScopeClaim, v: View): boolean
  * place before it (told in the past tense). ("…100 were injured, while 300 others have been
  * reported missing" goes on with another harm.)
  */
-function startsAfresh(v: View, previous: ScopeFigure): boolean {
-  if (previous.category !== v.claim.category) return false;
+/** The figure's clause counts up to now: "have been killed", "has died". */
+function presentPerfect(v: View): boolean {
   const { from, to } = v.clause();
   const words = v.range(from, to);
   return words.some((w, i) => (w === 'have' || w === 'has') && (words[i + 1] === 'been' || HARM_VERB_FORMS.has(words[i + 1] ?? '') || words[i + 1] === 'died'));
+}
+
+function startsAfresh(v: View, previous: ScopeFigure): boolean {
+  // "The ministry said 700 were held on Sunday night. Vesna said it had confirmed 5,200 detainees":
+  // another named speaker's figure is their own report, not the rest of the day's told before it.
+  if (!(v.doc.sameTeller?.(v.doc.figures.indexOf(previous), v.target.index) ?? true)) return true;
+  if (previous.category !== v.claim.category) return false;
+  return presentPerfect(v);
 }
 
 /**
@@ -1266,6 +1561,7 @@ export const DEFAULT_SCOPE_RULE = 'total';
 /** The names of the scope rules, in the order they are tried. */
 export const SCOPE_RULE_NAMES: readonly string[] = [
   ...SCOPE_RULES.slice(0, -1).map((r) => r.name),
+  'paired-harm',
   'restates-earlier',
   'same-day-report',
   'same-place-report',

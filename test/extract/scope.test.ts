@@ -72,7 +72,7 @@ describe('scope rules', () => {
     ['The watchdog yesterday blamed police for the deaths of 20 people.', '20', 'total', 'total'],
     ['Two people were killed yesterday, police said.', 'Two', 'new', 'one-day'],
     // "alone" after a place singles out the place, not a day.
-    ['In Basra alone, 111 people died, the commission said.', '111', 'local', 'local-place'],
+    ['In Basra alone, 111 people died, the commission said.', '111', 'local', 'place-alone'],
     ['On Monday alone, 11 people were killed, the office said.', '11', 'new', 'one-day'],
     // A running total confined to a place below the country is local.
     ['The death toll in Basra rose to 50, the health ministry said.', '50', 'local', 'local-toll'],
@@ -172,7 +172,7 @@ describe('scope rules', () => {
     ['Police detained 52 people at a rally outside the embassy, the group said.', '52', 'new', 'one-incident'],
     ['At least 300 people have been detained since the protest movement began, the group said.', '300', 'total', 'running-toll'],
     // A facility that counts its own: the figure is the facility's.
-    ["The city's morgue has received 45 bodies, a worker said.", '45', 'local', 'local-area'],
+    ["The city's morgue has received 45 bodies, a worker said.", '45', 'local', 'facility-intake'],
     ['Hospitals in the capital treated 230 injured people, the health department said.', '230', 'local', 'local-area'],
     ['Hospital sources said 40 people had died in the unrest.', '40', 'total', 'total'],
     // An area named by a name before it ("Kordo state"), not "the state".
@@ -339,6 +339,82 @@ describe('scope rules', () => {
     ['Acting on a tip, police had raided four houses, detaining 23 suspects, the spokesman said.', '23', 'new', 'one-incident'],
     ['Gunmen ambushed a bus near the border, killing at least 11 passengers.', '11', 'new', 'one-incident'],
     ['Security forces have raided homes of activists, detaining more than 400 people.', '400', 'total', 'total'],
+    // What one facility took in, by the facility or its staff as the subject, or bodies taken in: that
+    // facility's count, even of a kind of wound or a share of the wounded.
+    ['A doctor at the main hospital in Varno said the facility had treated 140 people for gunshot wounds.', '140', 'local', 'facility-intake'],
+    ['"We have received 17 bodies," a doctor at the clinic said.', '17', 'local', 'facility-intake'],
+    ['Hospital staff in Lemba said they had treated 28 protesters for pellet wounds.', '28', 'local', 'facility-intake'],
+    ['A clinic director said his staff had treated 17 of the wounded.', '17', 'local', 'facility-intake'],
+    ['A clinic director said his staff had treated 40 people and had received the bodies of 9 people.', '9', 'local', 'facility-intake'],
+    [
+      'The morgue had received 72 bodies since Thursday and had treated more than 1,000 injured people, a doctor there said.',
+      '1,000',
+      'local',
+      'facility-intake',
+    ],
+    // ...but not one day's intake, a subgroup's, or hospitals across the country.
+    ['A hospital official said the facility had treated 17 protesters on Wednesday alone.', '17', 'new', 'one-day'],
+    ['The hospital said its staff had treated 12 children.', '12', 'part', 'subgroup-noun'],
+    ['Doctors said hospitals across the country had treated 250 protesters.', '250', 'total', 'nationwide'],
+    // A speaker playing a count down states their own whole count, not a share of a larger one told before.
+    ['At least 46 people have been killed in the unrest. The interior minister said only 6 people lost their lives.', '6 people lost', 'total', 'played-down'],
+    ['At least 46 people have been killed in the unrest. "Barely 9 people were hurt," the minister said.', '9', 'total', 'played-down'],
+    ['Only two people were killed on Monday, police said.', 'two', 'new', 'one-day'],
+    // A share of a running count from a recent start is what came since; a share of one day stays a part.
+    ['Police have arrested 2,300 people since the protests began, 540 of them since Friday.', '540', 'new', 'share-since'],
+    ['Police said 24 suspects had been arrested since Sunday, including nine on Monday.', 'nine', 'part', 'subgroup'],
+    ['The group said that of the 57, at least 18 had been killed on Wednesday.', '18', 'part', 'subgroup'],
+    // A share set apart by a place only, named or not, is that place's.
+    ['Prosecutors said 2,410 people had been detained, 1,600 of them in Varnholt.', '1,600', 'local', 'placed-share'],
+    ["The toll included 103 people who died in the country's largest city.", '103', 'local', 'placed-share'],
+    ['The ministry said 2,000 people were treated, of whom 410 were still in hospital.', '410', 'part', 'subgroup'],
+    // The second of a pair of harms with no noun of its own counts what the first does.
+    ['He said 5 members of the security forces had been killed and 185 injured.', '185', 'part', 'paired-harm'],
+    ['Gunmen ambushed a bus on Wednesday, killing 9 passengers and wounding 4.', '4', 'new', 'paired-harm'],
+    ['At least 12 civilians were killed and 30 wounded when shells struck a market on Thursday.', '12', 'new', 'one-day'],
+    // "others" beside a figure of another harm are everyone else that harm befell.
+    ['The office said 318 civilians had been killed since February, and 1,140 others had been wounded.', '1,140', 'total', 'running-toll'],
+    // "N more than its count" is the rise over that count.
+    ['The group counted 46 deaths on Friday, five more than its count a day earlier.', 'five', 'new', 'increment'],
+    ['The ministry says 31 people have died. It has not said where the latest four deaths occurred.', 'four', 'new', 'increment'],
+    // Another named speaker's figure does not go on with the day told in the sentence before.
+    [
+      'The ministry said 700 people were held in Varno on Sunday night. The group Vesna said it had confirmed the names of 5,200 detainees.',
+      '5,200',
+      'total',
+      'total',
+    ],
+    // A day after ", and" is the next clause's.
+    ['"Barely 40 people were hurt, and most of them went home the same day," the minister said.', '40', 'total', 'played-down'],
+    // One incident singled out by "alone"; what firing on a crowd did.
+    ['In the capital, the blast at the main cathedral alone killed at least 93 worshippers, a priest said.', '93', 'new', 'one-incident'],
+    ['Soldiers fired on a crowd blocking a highway, killing 17 people.', '17', 'new', 'one-incident'],
+    // Places where protests were held on one day, or the night before, are that day's.
+    ['Opposition organisers said demonstrations were held in 48 towns and cities on Sunday.', '48', 'new', 'one-day'],
+    ['Protests were reported in 17 towns overnight, up from 11 the night before.', '11', 'new', 'one-day'],
+    // A place phrase opening the sentence, or "There," pointing back to one, bounds its figures; not where a statement was made.
+    ['In the capital, the organisation confirmed 29 deaths.', '29', 'local', 'local-area'],
+    ['The northern region has borne the brunt of the violence. There, 167 people have been killed.', '167', 'local', 'local-area'],
+    ['At a news conference in the capital, a spokesman said no more than 11 people had died.', '11', 'total', 'total'],
+    // The displaced who crossed the border are a part; "within the country or abroad" counts both.
+    ['Since the fighting began in August, 186,000 people have crossed the border, the agency said.', '186,000', 'part', 'subgroup-harm'],
+    ['The conflict has driven 8 million people from their homes, either within the country or abroad, the agency said.', '8 million', 'total', 'total'],
+    // "it" is a facility only when its own sentence names one.
+    ["The city's emergency hospital said it had treated 210 people since Sunday.", '210', 'local', 'facility-intake'],
+    ['The Red Crescent said it had treated 300 people since the protests began.', '300', 'total', 'running-toll'],
+    // The latest week or month of a crisis is new, but not a facility's intake over it.
+    ['In the past month, the association recorded 31 deaths, its director said.', '31', 'new', 'recent-stretch'],
+    ['Hospital staff said they had treated 28 protesters over the past week.', '28', 'local', 'facility-intake'],
+    // A place singled out by "alone", unless on one day.
+    ['In Varnholt alone, the group counted 420 people with gunshot wounds.', '420', 'local', 'place-alone'],
+    ['In Varnholt alone, police arrested 260 people on Thursday.', '260', 'new', 'one-day'],
+    // A share set inside the figure's phrase shares its predicate and its day.
+    [
+      'Aid workers said 23 civilians, including seven members of one family, were killed on Saturday when a shell hit a bus station.',
+      '23 civilians',
+      'new',
+      'one-day',
+    ],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });

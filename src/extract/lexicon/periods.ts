@@ -85,3 +85,9 @@ export const SCOPE_RELATIVE_DAY = new Set(['after', 'before', 'later', 'earlier'
 
 /** Verbs and adverbs of a present state ("remain", "are held", "still"): with "today" the count so far. */
 export const SCOPE_PRESENT_STATE = new Set(['remain', 'remains', 'are', 'is', 'still', 'now']);
+
+/** Words after a day noun that make it one day before another ("the night before", "the day earlier"). */
+export const SCOPE_DAY_BEFORE_WORDS = new Set(['before', 'earlier']);
+
+/** Periods that "the past" or "the last" makes the latest stretch of a crisis ("in the past month"); a week may be the whole crisis. */
+export const SCOPE_RECENT_PERIODS = new Set(['fortnight', 'month']);

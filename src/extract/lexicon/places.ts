@@ -112,6 +112,25 @@ export const SCOPE_FACILITY_VERBS = new Set([
   'houses',
 ]);
 
+/**
+ * Verbs of a facility taking people in ("the facility had treated 140 people", "we have received
+ * 17 bodies"): with a facility or its staff as the subject, the figure is that facility's count.
+ */
+export const SCOPE_INTAKE_VERBS = new Set(['received', 'receives', 'treated', 'treats', 'admitted', 'admits']);
+
+/** Subjects that are a facility with no name of its own ("the facility had treated", "the ward admitted"). */
+export const SCOPE_FACILITY_SUBJECTS = new Set(['facility', 'ward', 'wards', 'unit']);
+
+/**
+ * A facility's people as the subject of a verb of intake ("his staff had treated 40", "staff said
+ * they had treated 28", "we have received 96 bodies"): the facility's count when the sentence, or
+ * the one before it, names a facility.
+ */
+export const SCOPE_FACILITY_STAFF = new Set(['staff', 'doctors', 'nurses', 'medics', 'we', 'they']);
+
+/** The dead as taken in ("received 17 bodies", "the bodies of 9 people"): only a facility takes bodies in. */
+export const SCOPE_BODY_NOUNS = new Set(['bodies', 'corpses', 'remains']);
+
 /** Words that end a place name and say what kind it is: "Khuzestan Province", "Wasit province". */
 export const REGION_SUFFIX = new Set([
   'province',

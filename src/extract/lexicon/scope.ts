@@ -31,7 +31,7 @@ export const SCOPE_INCIDENT_NOUNS = new Set([
 ]);
 
 /** Verbs of one operation in the past ("raided three houses, detaining 17", "ambushed a convoy, killing nine"): what it did is one incident's. */
-export const SCOPE_OPERATION_VERBS = new Set(['raided', 'stormed', 'ambushed', 'shelled', 'bombed', 'attacked']);
+export const SCOPE_OPERATION_VERBS = new Set(['raided', 'stormed', 'ambushed', 'shelled', 'bombed', 'attacked', 'fired', 'opened']);
 
 /** Words before an incident noun that pick out one incident ("the latest", "a single", "one", "the same"). */
 export const SCOPE_INCIDENT_DETERMINERS = new Set(['latest', 'single', 'one', 'same', 'another', 'an', 'a', 'that', 'this']);
@@ -185,3 +185,24 @@ export const SCOPE_LASTING_STATE = new Set(['remain', 'remains', 'remained', 'st
 
 /** Where the held are, after "in" or "behind" ("in custody", "behind bars"; not "taken into custody", an act of one day). */
 export const SCOPE_HOLDING_PLACES = new Set(['custody', 'detention', 'prison', 'jail', 'bars']);
+
+/**
+ * Words that play a figure down ("Only 6 people lost their lives", "barely 40 people were hurt"):
+ * a speaker belittling a count gives their own whole count, not a share of another's.
+ */
+export const SCOPE_MINIMISERS = new Set(['only', 'just', 'barely', 'merely', 'mere']);
+
+/** Nouns of a count after "N more than its …" ("five more than its count a day earlier"): the figure is the rise since. */
+export const SCOPE_COUNT_NOUNS = new Set(['count', 'figure', 'tally', 'toll', 'total', 'number', 'estimate']);
+
+/** Words before a figure that make it the newest addition to a count ("the latest four deaths"). */
+export const SCOPE_LATEST_WORDS = new Set(['latest', 'newest']);
+
+/** Words of leaving the country that make the displaced a part of them, the refugees ("fled abroad"). */
+export const SCOPE_ABROAD_WORDS = new Set(['abroad', 'overseas']);
+
+/** Verbs of crossing, before a frontier noun ("have crossed the border"): the displaced who left the country. */
+export const SCOPE_CROSSING_VERBS = new Set(['crossed', 'crossing', 'cross', 'crosses']);
+
+/** Nouns of a frontier after a verb of crossing. */
+export const SCOPE_FRONTIER_NOUNS = new Set(['border', 'borders', 'frontier']);
