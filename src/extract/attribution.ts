@@ -140,6 +140,9 @@ const clauseOf = (starts: number[], pos: number) => {
 const GENERIC_DOCUMENT =
   /^(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:(?:latest|new|recent|same|full|initial|preliminary|weekly|annual|analytical|official)\s+)*(?:report|statement|review|data|information|figures|findings|document|estimates|update|bulletin|count|tally|list)$/i;
 
+/** "48-page", "10-point": a number joined to a noun, a measure of what follows. */
+const MEASURE = /^\d[\d,.]*-\p{Ll}+$/u;
+
 /** Parts of speech of words that describe a document rather than name its author. */
 const DESCRIBING_TAGS = new Set(['ADJ', 'ADV', 'VERB']);
 
@@ -155,7 +158,9 @@ function authorlessDocument(phrase: string): string | null {
   if (noun < 1) return null;
   const after = words.slice(noun + 1);
   if (after.length && (!/^\p{Ll}+(?:ed|en)$/u.test(after[0]!) || after.includes('by'))) return null;
-  const before = words.slice(0, noun);
+  // ("the 48-page report": a measure describes the document, like an adjective.)
+  const before = words.slice(0, noun).filter((w) => !MEASURE.test(w));
+  if (!before.length) return words[noun]!;
   if (before.some((w, i) => i > 0 && !/^\p{Ll}+$/u.test(w)) || !/^\p{L}+$/u.test(before[0]!)) return null;
   const tagged = tag([...before, words[noun]!].join(' ').toLowerCase());
   const adjectives = before.every((w, i) => SOURCE_PREMODIFIERS.has(w.toLowerCase()) || DESCRIBING_TAGS.has(tagged[i]?.pos ?? ''));
@@ -256,6 +261,13 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   const speaksFor =
     /^(its|their|(?:the|this|that)\s+[\p{Ll}-]+['’]s)\s+(?:spokesman|spokeswoman|spokesperson|press office|press service)$/iu.exec(trimmed) ??
     (staff && (STAFF_NOUNS.has(staff[2]!) || ROLE_NOUNS.has(staff[2]!)) ? staff : null);
+  // "According to its database", "the group's latest tally": a document held by a body is that body's report.
+  const held = !speaksFor && staff && DOCUMENT_NOUNS.has(staff[2]!) && /^(?:its|their|(?:the|this|that)\s)/i.test(staff[1]!) ? staff : null;
+  if (held) {
+    const owner = /^(?:its|their)$/i.test(held[1]!) ? (held[1]!.toLowerCase() === 'its' ? 'it' : 'they') : held[1]!.replace(/['’]s$/, '');
+    const r = resolveName(owner, at, mentions, known);
+    if (r.name) return { ...r, rule: r.rule ?? 'definite-description' };
+  }
   if (speaksFor) {
     const owner = /^(?:its|their)$/i.test(speaksFor[1]!) ? (speaksFor[1]!.toLowerCase() === 'its' ? 'it' : 'they') : speaksFor[1]!.replace(/['’]s$/, '');
     const r = resolveName(owner, at, mentions, known);

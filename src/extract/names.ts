@@ -3,6 +3,8 @@
  * an object to the right of "according to", and telling people from organisations.
  */
 import {
+  AFFILIATION_NOUNS,
+  OUTLET_DESCRIPTORS,
   AFFILIATION_PARTICIPLES,
   ABBREVIATED_TITLES,
   DAY_AND_MONTH_NAMES,
@@ -129,11 +131,16 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       }
       // "The UN refugee agency, UNHCR, said": an organisation's name in apposition to its description.
       // ("…, the Norvan Workers Federation, said": the name may keep its article.)
-      const nameFrom = tokens[k + 1]?.text === 'the' && startsCapitalised(tokens[k + 2]?.text ?? '') ? k + 2 : k + 1;
+      // ("…, the daily Vell Courier, said": words describing an outlet between the article and the name.)
+      let opened = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1;
+      while (opened > k + 1 && opened < k + 4 && OUTLET_DESCRIPTORS.has(tokens[opened]?.text ?? '')) opened++;
+      const nameFrom = opened > k + 1 && startsCapitalised(tokens[opened]?.text ?? '') ? opened : k + 1;
       const named = end - 1 - nameFrom <= 6 && tokens.slice(nameFrom, end - 1).every((t) => startsCapitalised(t.text) || ['of', 'for', 'and'].includes(t.text));
       // ("The UN humanitarian office, OCHA, said": a lower-case organisation word heads the description too.)
+      // ("their employer, the daily Vell Courier, said": who someone belongs to, named in apposition.)
       const described =
-        GENERIC_ORG_HEADS.has(tokens[k - 1]?.lower ?? '') || (ORG_WORDS.has(tokens[k - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? ''));
+        GENERIC_ORG_HEADS.has(tokens[k - 1]?.lower ?? '') ||
+        ((ORG_WORDS.has(tokens[k - 1]?.lower ?? '') || AFFILIATION_NOUNS.has(tokens[k - 1]?.lower ?? '')) && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? ''));
       if (end - 1 > nameFrom && named && described) {
         return { text: '', start: tokens[nameFrom]!.start, end: tokens[end - 2]!.end, from: nameFrom, to: end - 1, rule: 'apposition-subject' };
       }
@@ -168,6 +175,11 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       if (depth === 0) break;
       depth--;
     } else if (depth === 0) {
+      // "The 48-page report said": a number joined by a hyphen to a noun is one modifier (a measure), not a boundary.
+      if (t.text === '-' && start < end && t.end === tokens[start]!.start && /^\d+$/.test(tokens[start - 2]?.text ?? '') && tokens[start - 2]!.end === t.start) {
+        start -= 2;
+        continue;
+      }
       if (!inPhrase(t) && !isInitialStop(tokens, start - 1)) break;
       // "Doctors Without Borders said its teams treated …": a speech verb ends the subject of the verb after it.
       if (start < end && ['said', 'says', 'told'].includes(t.text)) break;

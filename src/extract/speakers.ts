@@ -270,7 +270,8 @@ export function resolveAnaphor(
   }
   // "Rights group says 57 killed … the Velmar Rights Network said … The group added": an unnamed
   // description with that head gives way to a body named after it (the description it restates).
-  if (best && !/\p{Lu}/u.test(best.name.slice(1)) && GENERIC_ORG_HEADS.has(head)) {
+  // ("Doctors' union says 61 killed … the Syndicate of Doctors said … The union said": a collective body's head too.)
+  if (best && !/\p{Lu}/u.test(best.name.slice(1)) && (GENERIC_ORG_HEADS.has(head) || BODY_REFERENCE_HEADS.has(head))) {
     const named = [
       ...sources.filter((x) => x.entity?.kind === 'organisation').map((x) => ({ name: x.name, start: x.start })),
       ...mentions.filter((m) => m.kind === 'org'),

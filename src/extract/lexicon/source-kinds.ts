@@ -338,6 +338,13 @@ export const ROLE_NOUNS = new Set([
   'cleric',
   'general',
   'colonel',
+  // Ranks that stand alone as a reference back: "the brigadier said", "the captain told reporters".
+  'brigadier',
+  'captain',
+  'lieutenant',
+  'sergeant',
+  'admiral',
+  'marshal',
   'prosecutor',
   'judge',
   'ambassador',
@@ -415,6 +422,9 @@ export const TITLES = new Set([
   'commander',
   'general',
   'colonel',
+  'brigadier',
+  'admiral',
+  'marshal',
   'captain',
   'major',
   'lieutenant',
@@ -595,4 +605,28 @@ export const PROFESSION_FIELDS = new Map<string, readonly string[]>([
   ['teachers', ['teachers', 'education', 'educators']],
   ['students', ['students', 'student']],
   ['workers', ['workers', 'labour', 'labor', 'trade']],
+]);
+
+/**
+ * Nouns for who a person or a group belongs to, heading a description a body's name stands in
+ * apposition to: "their employer, the daily Vell Courier, said" -> Vell Courier.
+ */
+export const AFFILIATION_NOUNS = new Set(['employer', 'employers', 'publisher', 'owner', 'owners', 'operator', 'organisers', 'organizers', 'sponsor']);
+
+/** Words describing an outlet or a body between "the" and its name: "the daily Vell Courier", "the state broadcaster KTV". */
+export const OUTLET_DESCRIPTORS = new Set([
+  'daily',
+  'weekly',
+  'newspaper',
+  'broadcaster',
+  'magazine',
+  'news',
+  'agency',
+  'website',
+  'independent',
+  'state-run',
+  'state-owned',
+  'private',
+  'online',
+  'local',
 ]);
