@@ -43,6 +43,7 @@ import {
   KNOWING_VERBS,
   OFFICE_WORDS,
   ORGANISER_NOUNS,
+  OUTLET_WORDS,
   ORGANISING_VERBS,
   PASSIVE_AUX,
   PLACE_PREPOSITIONS,
@@ -142,6 +143,15 @@ const GENERIC_DOCUMENT =
 
 /** "48-page", "10-point": a number joined to a noun, a measure of what follows. */
 const MEASURE = /^\d[\d,.]*-\p{Ll}+$/u;
+
+/** "the news agency", "the agency", "the wire service": the report's own agency, when its dateline names one. */
+const WIRE_REFERENCE = /^(?:the\s+(?:news\s+|wire\s+)?agency|(?:the\s+)?(?:news\s+agency|wire\s+service))$/i;
+
+/** "SARELLE, June 2 (Reuters) —", "(AFP) -": the agency a dateline in the report's opening names, if any. */
+function datelineAgency(text: string): string | null {
+  const m = /\((\p{Lu}[\p{L}]{1,20}(?:\s\p{Lu}[\p{L}]{1,20})?)\)\s*[–—-]/u.exec(text.slice(0, 600));
+  return m && OUTLET_WORDS.has(m[1]!.toLowerCase()) ? m[1]! : null;
+}
 
 /** Parts of speech of words that describe a document rather than name its author. */
 const DESCRIBING_TAGS = new Set(['ADJ', 'ADV', 'VERB']);
@@ -247,9 +257,14 @@ interface ResolvedName {
   rule?: SourceRefinement;
 }
 
-function resolveName(raw: string, at: number, mentions: SpeakerMention[], known: KnownSource[]): ResolvedName {
+function resolveName(raw: string, at: number, mentions: SpeakerMention[], known: KnownSource[], wire: string | null = null): ResolvedName {
   const trimmed = raw.trim();
   if (!trimmed) return { name: null, unresolved: false };
+  // "SARELLE, June 2 (Reuters) — … according to a tally by the news agency": the agency whose dateline opens the report.
+  if (wire && WIRE_REFERENCE.test(trimmed)) return { name: wire, unresolved: false, entity: sourceEntity(wire), rule: 'definite-description' };
+  // "a tally by the news agency", "the report by the group": a document's author, read as any other name.
+  const by = /^(?:(?:an?|the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+)\s+by\s+(\S.*)$/u.exec(trimmed);
+  if (by && DOCUMENT_NOUNS.has(by[1]!)) return resolveName(by[2]!, at, mentions, known, wire);
   // "“We have counted 40 bodies,” said Dr Hassan": the first person is whoever speaks the quote.
   if (/^(?:we|i)$/i.test(trimmed)) return { name: null, unresolved: false };
   // "Its spokesman added", "the group's spokeswoman said": who speaks for a body gives the body's figures.
@@ -336,6 +351,9 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!prev) return false;
   if (/^\p{Lu}/u.test(prev.text) || prev.text === ')' || isPronoun(prev.text)) return true;
+  // "as opposition puts protest toll at 35": "puts … at" a figure within a few words is the verb of putting a count.
+  if (tokens[i]!.lower === 'puts')
+    for (let k = i + 2; k < i + 6 && k + 1 < tokens.length; k++) if (tokens[k]!.lower === 'at' && /^\d/.test(tokens[k + 1]!.text)) return true;
   return !!next && (next.lower === 'that' || next.text === ':' || next.text === ',' || /^\d/.test(next.text));
 }
 
@@ -510,14 +528,21 @@ function headlineTail(tokens: Token[]): { from: number } | null {
   }
   return null;
 }
-function sentenceAttributions(text: string, start: number, tokens: Token[], mentions: SpeakerMention[], known: KnownSource[]): AttributionItem[] {
+function sentenceAttributions(
+  text: string,
+  start: number,
+  tokens: Token[],
+  mentions: SpeakerMention[],
+  known: KnownSource[],
+  wire: string | null = null,
+): AttributionItem[] {
   const items: AttributionItem[] = [];
   // Documents this sentence introduces ("In a report, HRW said", "released its statement"), not ones it refers to.
   const documents = new Set(
     tokens.filter((t, k) => DOCUMENT_NOUNS.has(t.lower) && ['a', 'an', 'its', 'their', 'new'].includes(tokens[k - 1]?.lower ?? '')).map((t) => t.lower),
   );
   const add = (role: Role, raw: string, at: number, how: Pick<AttributionItem, 'rule' | 'clauseFrom'> = {}): boolean => {
-    const { name, unresolved, entity, rule } = resolveName(raw, at, mentions, known);
+    const { name, unresolved, entity, rule } = resolveName(raw, at, mentions, known, wire);
     // A phrase that is no entity ("so far", "Monday") is no attribution at all.
     if (!name && !unresolved) return false;
     const item: AttributionItem = { role, name, at, unresolved, entity };
@@ -1199,16 +1224,17 @@ export type SourceRefinement =
   | 'participle-speaker'
   | SourceEntityRule;
 
-export function attribute({ seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {
+export function attribute({ text, seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {
   const known: KnownSource[] = [];
   for (const q of quotes) if (q.speaker) known.push({ name: q.speaker, start: q.span.end, entity: sourceEntity(q.speaker) });
   known.sort((a, b) => a.start - b.start);
 
   const tokensOf = seg.sentences.map((s, i) => sentenceTokens?.[i] ?? tokenize(s.text, s.start));
+  const wire = datelineAgency(text);
   const read = (i: number) => {
     const s = seg.sentences[i]!;
     const tokens = tokensOf[i]!;
-    return { tokens, items: sentenceAttributions(s.text, s.start, tokens, mentions, known), clauses: clauseStarts(tokens) };
+    return { tokens, items: sentenceAttributions(s.text, s.start, tokens, mentions, known, wire), clauses: clauseStarts(tokens) };
   };
   // Each sentence reads the sources named before it, so the sentences past the one after the
   // last figure change no figure's source (figureNamedNext reads one sentence on), unless a
