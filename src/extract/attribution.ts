@@ -439,6 +439,10 @@ function knowingVerbAt(tokens: Token[], i: number): number | null {
 function nameRunEnd(tokens: Token[], from: number, to: number): number {
   let k = from;
   if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k++;
+  // "the independent monitoring group Civic Watch paint …": a description of up to three lower-case words, then the name.
+  let described = k;
+  while (described < to && described < k + 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[described]!.text)) described++;
+  if (described > k && described < to && /^\p{Lu}/u.test(tokens[described]!.text)) k = described;
   if (!/^\p{Lu}/u.test(tokens[k]?.text ?? '')) return to;
   while (
     k < to &&
@@ -619,9 +623,9 @@ function sentenceAttributions(
     // according to X
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = phraseAfter(tokens, i + 2);
-      // Keep "the": "according to the inquiry" refers back to the inquiry named before.
+      // Keep "the": "according to the inquiry" refers back to the inquiry named before ("its database": to its owner).
       const det =
-        ['the', 'this', 'that'].includes(tokens[np ? np.from - 1 : i]?.lower ?? '') && np && np.from - 1 >= i + 2 ? tokens[np.from - 1]!.start : np?.start;
+        ['the', 'this', 'that', 'its', 'their'].includes(tokens[np ? np.from - 1 : i]?.lower ?? '') && np && np.from - 1 >= i + 2 ? tokens[np.from - 1]!.start : np?.start;
       // "according to an analytical review of the situation in Belarus by HRC Viasna": a document's phrase runs on to its author.
       const whole = np && tokens.slice(np.from, np.to).some((w) => DOCUMENT_NOUNS.has(w.lower)) ? phraseAfter(tokens, i + 2, tokens.length, true) : null;
       const end =

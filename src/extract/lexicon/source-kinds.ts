@@ -37,6 +37,9 @@ export const DOCUMENT_NOUNS = new Set([
   'tweet',
   'post',
   'release',
+  'database',
+  'databases',
+  'dataset',
 ]);
 
 /** Press words: they name an outlet, and make a capitalised phrase an organisation rather than a person. */
