@@ -351,8 +351,9 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!prev) return false;
   if (/^\p{Lu}/u.test(prev.text) || prev.text === ')' || isPronoun(prev.text)) return true;
-  // "as opposition puts protest toll at 35": "puts … at" a figure within a few words is the verb of putting a count.
-  if (tokens[i]!.lower === 'puts')
+  // "as opposition puts protest toll at 35": "puts … at" a figure within a few words is the verb of putting a count,
+  // after a bare noun opening its clause (not "an AFP tally based on official sources puts …").
+  if (tokens[i]!.lower === 'puts' && (i === 1 || ['as', 'while', 'and', 'but', 'whereas'].includes(tokens[i - 2]!.lower)))
     for (let k = i + 2; k < i + 6 && k + 1 < tokens.length; k++) if (tokens[k]!.lower === 'at' && /^\d/.test(tokens[k + 1]!.text)) return true;
   return !!next && (next.lower === 'that' || next.text === ':' || next.text === ',' || /^\d/.test(next.text));
 }

@@ -745,3 +745,76 @@ describe('attribution probes: a body described by its affiliation', () => {
     ['Police on Monday said 40 people were arrested.', 'Police'],
   ]);
 });
+
+describe('attribution probes: quotes, references back, documents and datelines of whole invented reports (attrib4)', () => {
+  check([
+    // A quote after a speaker tag whose role is set off goes on in that speaker's voice.
+    ['"We have no beds left," said Dr Ana Pell, head of Corran General Hospital. "We have also admitted 57 wounded since dawn."', 'Ana Pell'],
+    ['"The wards are full," the director of the clinic, Tomas Brek, said. "Another 23 people died overnight."', 'Tomas Brek'],
+    // A headline's description of a collective body is the body the lead names; so is "the union" after it.
+    [
+      "Doctors' union says 61 killed in Tamsin\n\nThe Syndicate of Doctors (SoD) said on Saturday that at least 61 civilians had been killed. The union said more than 1,100 people had been injured.",
+      'Syndicate of Doctors',
+      'Syndicate of Doctors',
+    ],
+    // A rank alone refers back to the officer who holds it.
+    [
+      'Police chief Brigadier Omar Selk said his officers had arrested four suspects. The brigadier said two other suspects had been killed in a shootout.',
+      'Omar Selk',
+      'Omar Selk',
+    ],
+    // A document described by a measure ("the 48-page report") is the report under way, never a name ("page report").
+    [
+      'A report by the Dovrin Legal Aid Centre found that police arrested 1,340 people. The 48-page report said 212 of those arrested were minors.',
+      'Dovrin Legal Aid Centre',
+      'Dovrin Legal Aid Centre',
+    ],
+    // A possessive document ("its database", "their figures") is its owner's.
+    [
+      'Figures compiled by the independent monitoring group Civic Watch paint a similar picture. According to its database, 1,290 people were detained.',
+      'Civic Watch',
+    ],
+    ['The Orvan Network said 40 were held. According to their figures, 1,290 people were detained.', 'Orvan Network', 'Orvan Network'],
+    ['Figures compiled by the monitoring group Civic Watch show 1,290 people were detained.', 'Civic Watch'],
+    // Who someone belongs to, named in apposition: the name, not "employer".
+    ['Two journalists were also briefly arrested, their employer, the daily Vell Courier, said.', 'Vell Courier'],
+    // "The news agency" is the agency of the dateline; with none, the words stay as they are.
+    ['SARELLE, June 2 (Reuters) - Fighting went on. An earlier round killed at least 19 people, according to a tally by the news agency.', 'Reuters'],
+    ['SARELLE, June 2 (Reuters) - Fighting went on. Nineteen people were killed, the agency said.', 'Reuters'],
+    ['At least 19 people were killed, according to a tally by the news agency.', 'news agency'],
+    // "a tally by the group": the document's author, resolved like any reference back.
+    ['The Orvan Monitor said 40 were held. At least 19 people were killed, according to a tally by the group.', 'Orvan Monitor', 'Orvan Monitor'],
+    // A second clause of a headline with its own subject: "as opposition puts toll at 35".
+    ['Minister says 8 police killed as opposition puts protest toll at 35', 'Minister', 'opposition'],
+  ]);
+});
+
+describe('attribution probes: no time, adverb or place as the source; the nearest compatible antecedent (attrib4)', () => {
+  check([
+    ['Earlier, police said 43 people had been detained.', 'police'],
+    ['Later on Tuesday, a police spokeswoman said 43 people had been detained.', 'police spokeswoman'],
+    ['Yesterday, the regional governor said 12 people had died.', 'regional governor'],
+    ['On Wednesday, two more protesters were shot dead near the central market, witnesses said.', 'witnesses'],
+    ['Separately, riot police in the capital detained 30 students on Tuesday evening.', null],
+    // Two sources of one paragraph disagreeing: each keeps its own figure.
+    ["At least nine people were killed, according to the camp's residents' committee. Police gave a lower figure, saying five people died.", "camp's residents' committee", 'Police'],
+    // Pronouns and titles resolve to the nearest compatible person named before.
+    [
+      'Interior Minister Sara Kovac said eight officers had been killed. The party spokesman, Tomas Reyes, said that 14 protesters had been killed in Brava. He said 30 more were missing.',
+      'Sara Kovac',
+      'Tomas Reyes',
+      'Tomas Reyes',
+    ],
+    [
+      "The Belmar Medical Association said hospitals had treated more than 900 injured people. The association's president, Dr Ilse Varga, told reporters that surgeons were overwhelmed. She said at least 40 of the wounded had lost limbs.",
+      'Belmar Medical Association',
+      'Ilse Varga',
+    ],
+    [
+      'The Kesh Conflict Observatory (KCO) said 210 fighters had been killed. The group said it had documented the deaths of 31 civilians.',
+      'Kesh Conflict Observatory',
+      'Kesh Conflict Observatory',
+    ],
+    ['Local media reported that a further six people were killed on Thursday.', 'Local media'],
+  ]);
+});
