@@ -27,6 +27,7 @@ import {
   CLAIMED_ACT_OBJECTS,
   CLAUSE_END_ADVERBS,
   CONTRASTS,
+  COUNTED_SUBJECT_NOUNS,
   DETERMINER_WORDS,
   DOCUMENT_NOUNS,
   EVENT_HEAD_NOUNS,
@@ -71,6 +72,8 @@ import { startsCapitalised, tokenize, type Token } from './tokens.js';
 /** Categories a report carries into a new paragraph only when it is named there again. */
 const NARRATED_CATEGORIES: ReadonlySet<DraftClaim['category']> = new Set(['participants', 'displaced']);
 
+/** The longest paragraph read as a line of a list ("- 40 killed in the capital"). */
+const LIST_LINE = 120;
 /** How many paragraphs back an unattributed figure may continue an attributed report. */
 const CONTINUATION_PARAGRAPHS = 2;
 /** "(Washington, D.C.) –": a release's dateline opening its lead. */
@@ -1098,6 +1101,17 @@ function refersToDocument(tokens: Token[]): boolean {
   return false;
 }
 
+/** "The figures include …", "The toll includes …", "Among them …": a sentence whose subject is a count given before, or a part of it. */
+function opensOnDocument(tokens: Token[]): boolean {
+  // "Among them were 9 minors", "Of those, 12 …", "Of the dead, 12 …": a part of the count given before.
+  if (['among', 'of'].includes(tokens[0]?.lower ?? ''))
+    return ['them', 'those', 'these'].includes(tokens[1]?.lower ?? '') || (tokens[1]?.lower === 'the' && COUNTED_SUBJECT_NOUNS.has(tokens[2]?.lower ?? ''));
+  if (!['the', 'these', 'those', 'this', 'that', 'its', 'their'].includes(tokens[0]?.lower ?? '')) return false;
+  const k = SOURCE_PREMODIFIERS.has(tokens[1]?.lower ?? '') ? 2 : 1;
+  const w = tokens[k]?.lower ?? '';
+  return /^\p{Ll}/u.test(tokens[k]?.text ?? '') && (FIGURE_NOUNS.has(w) || COUNTED_SUBJECT_NOUNS.has(w));
+}
+
 /** "News agencies", "Belarusian human rights activists": a plural group noun, no name. */
 function isUnnamedGroup(name: string): boolean {
   const words = name.split(/\s+/);
@@ -1202,6 +1216,7 @@ export type SourceRule =
  *   topic-shift             "Separately, …", "In a separate incident, …": the report before does not run on
  *   relative-speaker        "…, disputed by rights groups, who say 5,000 are held" -> rights groups
  *   participle-speaker      "The ministry disputed the figures, saying 19 had died" -> the ministry
+ *   list-after-colon        "The ministry gave the following figures:" then lines "- 40 killed" -> the ministry
  */
 export type SourceRefinement =
   | SubjectRule
@@ -1217,6 +1232,7 @@ export type SourceRefinement =
   | 'headline-description'
   | 'headline-restated'
   | 'headline-trailing-source'
+  | 'list-after-colon'
   | 'indefinite-description'
   | 'document-author'
   | 'document-by-author'
@@ -1257,6 +1273,8 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
   let lastAttributed: { source: Source; paragraph: number } | null = null;
   /** The last stated source was a generic one ("police", "News agencies"), which does not run on. */
   let generic = false;
+  /** That generic source, for a sentence that opens on its document ("The figures include …"). */
+  let lastGeneric: { source: Source; paragraph: number } | null = null;
   // The report's state: its places' country, else (read only when a bare state body speaks)
   // the country its demonyms name ("Sri Lankan security forces").
   let stateOfReport: ResolvedPlace | null | undefined = country && country.precision === 'country' ? country : undefined;
@@ -1349,6 +1367,8 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
   const releaseLead = RELEASE_DATELINE.test(leadText) || RELEASE_VOICE.test(leadText);
   const withClaims = new Set(claims.map((c) => c.sentence));
   let scanned = 0;
+  /** The speaker of a sentence that ends on a colon, and the last paragraph of the list after it. */
+  let list: { source: Source; paragraph: number } | null = null;
   for (const claim of claims) {
     const sentence = seg.sentences[claim.sentence]!;
     // An organisation that speaks between figures ("The UN Human Rights Office said …") is the
@@ -1360,6 +1380,8 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       // Only a named organisation, and only into the next paragraph.
       // A body that released figures runs on into its paragraph, named or not ("the health ministry").
       const released = last?.releases && sentence.paragraph === seg.sentences[scanned]!.paragraph;
+      // "The health ministry gave the following figures:" then a list: its lines are the speaker's.
+      if (last?.name && /:\s*$/.test(seg.sentences[scanned]!.text)) list = { source: sourceOf(last, []), paragraph: seg.sentences[scanned]!.paragraph };
       // (A group named by its body runs on as the body does: "UN human rights experts said …".)
       const namedGroup = last?.entity?.kind === 'group' && !!last.name && !isUnnamedGroup(last.name);
       if (
@@ -1456,6 +1478,13 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
 
     const paragraph = sentence.paragraph;
     let inherited = false;
+    // A list's lines (short paragraphs, one after another) after the colon that introduces them (list-after-colon).
+    if (list && (paragraph - list.paragraph > 1 || (paragraph > list.paragraph && seg.paragraphs[paragraph]!.text.length > LIST_LINE))) list = null;
+    if (!source && combined !== 'none' && list && paragraph > list.paragraph) {
+      [source, rule, inherited] = [list.source, 'report-continues', true];
+      list.paragraph = paragraph;
+      refinements.push('list-after-colon');
+    }
     if (!source && combined !== 'none') {
       // An organisation's report runs on for a few paragraphs; a person's words cover their own.
       const last = lastAttributed?.source;
@@ -1471,11 +1500,18 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && narrative) refinements.push('narrated-in-new-paragraph');
       // "Separately, …", "In a separate incident on Sunday, …": the report turns to another matter (topic-shift).
       // (Not when the report's speaker acts in it: "Separately, police arrested 12" after "police said".)
+      const told = lastGeneric as { source: Source; paragraph: number } | null;
       const shifted =
         !!last && !narrative && opensNewMatter(perSentence[claim.sentence]!.tokens) && !namesSpeaker(perSentence[claim.sentence]!.tokens, figureAt, last);
       if (shifted) refinements.push('topic-shift');
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative && !shifted)
         [source, rule] = [lastAttributed.source, 'report-continues'];
+      // "Police said 57 people had died. The figures include 9 officers.": a sentence opening on the
+      // document refers back to it, even when its teller was a generic one (document-refers-back).
+      else if (generic && told?.paragraph === paragraph && opensOnDocument(perSentence[claim.sentence]!.tokens)) {
+        [source, rule] = [told.source, 'report-continues'];
+        refinements.push('document-refers-back');
+      }
       else if (bylineSource) [source, rule] = [bylineSource, 'byline'];
       inherited = source !== null;
       // "Among the dead counted in the official tally were …": naming the report under way states its source again.
@@ -1494,6 +1530,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       } else {
         lastAttributed = null;
         generic = true;
+        lastGeneric = { source, paragraph };
       }
     } else if (!source && combined !== 'none' && generic && !inherited) refinements.push('generic-source-ends');
     if (source && isBareStateBody(source)) {

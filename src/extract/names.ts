@@ -4,6 +4,7 @@
  */
 import {
   AFFILIATION_NOUNS,
+  PREMODIFIER_PARTICIPLES,
   OUTLET_DESCRIPTORS,
   AFFILIATION_PARTICIPLES,
   ABBREVIATED_TITLES,
@@ -126,8 +127,14 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     if (tokens[k]?.text === ',' && k > floor) {
       // "Peru's prime minister, Alberto Otarola, said": a name in apposition to a role is who speaks.
       // "The governor of Lagos state, Babajide Sanwo-Olu, said": the role noun may head a longer phrase.
-      if (isNameRun(tokens, k + 1, end - 1) && roleEndsAt(tokens, k - 1, floor)) {
-        return { text: '', start: tokens[k + 1]!.start, end: tokens[end - 2]!.end, from: k + 1, to: end - 1, rule: 'apposition-subject' };
+      // ("The army chief, Gen. Tom Reyes, said": titles, abbreviated or not, before the name are no part of it.)
+      let first = k + 1;
+      for (let n = 0; n < 3; n++) {
+        if (ABBREVIATED_TITLES.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.text === '.') first += 2;
+        else if (TITLES.has(tokens[first]?.lower ?? '') && startsCapitalised(tokens[first]!.text) && end - 1 - first > 2) first++;
+      }
+      if (isNameRun(tokens, first, end - 1) && roleEndsAt(tokens, k - 1, floor)) {
+        return { text: '', start: tokens[first]!.start, end: tokens[end - 2]!.end, from: first, to: end - 1, rule: 'apposition-subject' };
       }
       // "The UN refugee agency, UNHCR, said": an organisation's name in apposition to its description.
       // ("…, the Norvan Workers Federation, said": the name may keep its article.)
@@ -377,6 +384,11 @@ const OWNED_DOCUMENT = new RegExp(
   'i',
 );
 
+const AFFILIATED_BEFORE_NAME = new RegExp(
+  `^(?:(?:\\p{Lu}[\\p{L}.]*\\s+)?[\\p{L}.]+-(?:${PREMODIFIER_PARTICIPLES.join('|')})\\s+(?:(?:state-run|state|independent|local|national|private)\\s+)*)+(?=\\p{Lu}[\\p{L}.-]*\\s+\\S)`,
+  'u',
+);
+
 export function tidySourceName(raw: string): { name: string; alias: string | null; title: string | null } {
   let s = raw.replace(/\s+/g, ' ').trim();
   let alias: string | null = null;
@@ -386,6 +398,9 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
     s = (s.slice(0, acr.index) + s.slice(acr.index + acr[0].length)).trim();
   }
   s = s.replace(/^(?:the|a|an)\s+/i, '');
+  // "London-based Orvan Observatory", "the opposition-run Civic Rights Office": the name after the premodifier
+  // (not "Hamas-run health ministry", which the premodifier alone names).
+  s = s.replace(AFFILIATED_BEFORE_NAME, '');
   // "their families", "his lawyers": whose they are, unresolved, is no part of the source's name.
   s = s.replace(/^(?:their|his|her)\s+(?=\p{Ll})/iu, '');
   s = s.replace(/^(?:country|nation|state|region|province|city|government|regime)['’]s\s+/i, '');

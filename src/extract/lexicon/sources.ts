@@ -279,3 +279,6 @@ export const TOPIC_SHIFT_NOUNS = new Set([
   'bombing',
   'explosion',
 ]);
+
+/** Heads, besides FIGURE_NOUNS, of a subject that is a count given before ("The dead include …", "The detainees include …"). */
+export const COUNTED_SUBJECT_NOUNS = new Set(['toll', 'dead', 'victims', 'detainees', 'wounded', 'injured', 'arrested', 'missing', 'casualties']);
