@@ -629,7 +629,9 @@ function sentenceAttributions(
       const np = phraseAfter(tokens, i + 2);
       // Keep "the": "according to the inquiry" refers back to the inquiry named before ("its database": to its owner).
       const det =
-        ['the', 'this', 'that', 'its', 'their'].includes(tokens[np ? np.from - 1 : i]?.lower ?? '') && np && np.from - 1 >= i + 2 ? tokens[np.from - 1]!.start : np?.start;
+        ['the', 'this', 'that', 'its', 'their'].includes(tokens[np ? np.from - 1 : i]?.lower ?? '') && np && np.from - 1 >= i + 2
+          ? tokens[np.from - 1]!.start
+          : np?.start;
       // "according to an analytical review of the situation in Belarus by HRC Viasna": a document's phrase runs on to its author.
       const whole = np && tokens.slice(np.from, np.to).some((w) => DOCUMENT_NOUNS.has(w.lower)) ? phraseAfter(tokens, i + 2, tokens.length, true) : null;
       const end =
@@ -1511,8 +1513,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       else if (generic && told?.paragraph === paragraph && opensOnDocument(perSentence[claim.sentence]!.tokens)) {
         [source, rule] = [told.source, 'report-continues'];
         refinements.push('document-refers-back');
-      }
-      else if (bylineSource) [source, rule] = [bylineSource, 'byline'];
+      } else if (bylineSource) [source, rule] = [bylineSource, 'byline'];
       inherited = source !== null;
       // "Among the dead counted in the official tally were …": naming the report under way states its source again.
       if (rule === 'report-continues' && refersToDocument(perSentence[claim.sentence]!.tokens)) {

@@ -183,7 +183,13 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       depth--;
     } else if (depth === 0) {
       // "The 48-page report said": a number joined by a hyphen to a noun is one modifier (a measure), not a boundary.
-      if (t.text === '-' && start < end && t.end === tokens[start]!.start && /^\d+$/.test(tokens[start - 2]?.text ?? '') && tokens[start - 2]!.end === t.start) {
+      if (
+        t.text === '-' &&
+        start < end &&
+        t.end === tokens[start]!.start &&
+        /^\d+$/.test(tokens[start - 2]?.text ?? '') &&
+        tokens[start - 2]!.end === t.start
+      ) {
         start -= 2;
         continue;
       }

@@ -797,7 +797,11 @@ describe('attribution probes: no time, adverb or place as the source; the neares
     ['On Wednesday, two more protesters were shot dead near the central market, witnesses said.', 'witnesses'],
     ['Separately, riot police in the capital detained 30 students on Tuesday evening.', null],
     // Two sources of one paragraph disagreeing: each keeps its own figure.
-    ["At least nine people were killed, according to the camp's residents' committee. Police gave a lower figure, saying five people died.", "camp's residents' committee", 'Police'],
+    [
+      "At least nine people were killed, according to the camp's residents' committee. Police gave a lower figure, saying five people died.",
+      "camp's residents' committee",
+      'Police',
+    ],
     // Pronouns and titles resolve to the nearest compatible person named before.
     [
       'Interior Minister Sara Kovac said eight officers had been killed. The party spokesman, Tomas Reyes, said that 14 protesters had been killed in Brava. He said 30 more were missing.',
@@ -816,5 +820,35 @@ describe('attribution probes: no time, adverb or place as the source; the neares
       'Kesh Conflict Observatory',
     ],
     ['Local media reported that a further six people were killed on Thursday.', 'Local media'],
+  ]);
+});
+
+describe('attribution probes: titles in apposition, premodifiers, lists and counts referred back (attrib4)', () => {
+  check([
+    // An abbreviated or full title before the name in apposition is no part of it.
+    ['The Interior Ministry spokesman, Col. Piet Olsen, said 40 people had been arrested.', 'Piet Olsen'],
+    ['The army chief, Gen. Tom Reyes, said 40 soldiers had died.', 'Tom Reyes'],
+    ['The spokesman, Lt. Col. Piet Olsen, told reporters 40 people had been arrested.', 'Piet Olsen'],
+    ['The police chief, Colonel Idris Manaf, said 40 people had been arrested.', 'Idris Manaf'],
+    // Where a body is based, or who runs or backs it, describes the name after it.
+    ['The London-based Orvan Observatory for Human Rights said 40 fighters were killed.', 'Orvan Observatory for Human Rights'],
+    ['The opposition-run Civic Rights Office said 40 people were detained.', 'Civic Rights Office'],
+    ['The New York-based Human Rights Watch said 40 people were killed.', 'Human Rights Watch'],
+    // …unless it is all that names the body.
+    ['The Velmar-run health ministry said 40 people were killed.', 'Velmar-run health ministry'],
+    // A list after the colon of the sentence introducing it is that speaker's.
+    ['The health ministry gave the following figures:\n- 40 killed\n- 120 injured', 'health ministry', 'health ministry'],
+    // …and ends with the list.
+    [
+      'The health ministry released these figures on Monday:\n\n40 killed\n\n120 injured\n\nIn the capital, 3,000 people marched on Sunday and 12 were hurt, while police fired tear gas at the crowds outside the parliament building.',
+      'health ministry',
+      'health ministry',
+      null,
+      null,
+    ],
+    // A generic teller's count referred back to in the next sentence ("The figures include", "Among them").
+    ['The ministry said 57 people had died. The figures include 9 police officers killed in the north.', 'ministry', 'ministry'],
+    ['Police said 57 people had been arrested. The detainees include 9 minors.', 'Police', 'Police'],
+    ['Police said 57 people had been arrested. Among them were 9 minors.', 'Police', 'Police'],
   ]);
 });

@@ -638,4 +638,17 @@ export const OUTLET_DESCRIPTORS = new Set([
  * Second parts of a hyphened premodifier that tells where a body is based or who runs or backs it
  * ("London-based", "opposition-run", "Iran-backed"): it describes the name after it, and is no part of it.
  */
-export const PREMODIFIER_PARTICIPLES = ['based', 'run', 'backed', 'led', 'funded', 'owned', 'aligned', 'affiliated', 'controlled', 'supported', 'linked', 'allied'];
+export const PREMODIFIER_PARTICIPLES = [
+  'based',
+  'run',
+  'backed',
+  'led',
+  'funded',
+  'owned',
+  'aligned',
+  'affiliated',
+  'controlled',
+  'supported',
+  'linked',
+  'allied',
+];
