@@ -4,6 +4,7 @@
  */
 import {
   AFFILIATION_NOUNS,
+  NUMBER_UNITS,
   PREMODIFIER_PARTICIPLES,
   OUTLET_DESCRIPTORS,
   AFFILIATION_PARTICIPLES,
@@ -133,6 +134,18 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         if (ABBREVIATED_TITLES.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.text === '.') first += 2;
         else if (TITLES.has(tokens[first]?.lower ?? '') && startsCapitalised(tokens[first]!.text) && end - 1 - first > 2) first++;
       }
+      // "A commander, who gave his name only as Abu Karim, told AFP", "a resident, identified only as
+      // Lena, said": the name the aside gives is who speaks.
+      const aside = tokens.slice(k + 1, end - 1);
+      const as = aside.findIndex((t) => t.lower === 'as');
+      if (
+        as > 0 &&
+        as < aside.length - 1 &&
+        aside.slice(0, as).some((t) => t.lower === 'name' || t.lower === 'identified') &&
+        aside.slice(as + 1).every((t) => startsCapitalised(t.text)) &&
+        aside.length - as - 1 <= 3
+      )
+        return { text: '', start: aside[as + 1]!.start, end: aside[aside.length - 1]!.end, from: k + 2 + as, to: end - 1, rule: 'apposition-subject' };
       if (isNameRun(tokens, first, end - 1) && roleEndsAt(tokens, k - 1, floor)) {
         return { text: '', start: tokens[first]!.start, end: tokens[end - 2]!.end, from: first, to: end - 1, rule: 'apposition-subject' };
       }
@@ -404,6 +417,9 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
     s = (s.slice(0, acr.index) + s.slice(acr.index + acr[0].length)).trim();
   }
   s = s.replace(/^(?:the|a|an)\s+/i, '');
+  // "Two police sources", "three witnesses": how many spoke is no part of who they are.
+  const counted = /^(\S+)\s+(?=\p{Ll}[\p{Ll}-]*\s*\S)/u.exec(s);
+  if (counted && (/^\d{1,2}$/.test(counted[1]!) || (counted[1]!.toLowerCase() in NUMBER_UNITS && counted[1]!.toLowerCase() !== 'one'))) s = s.slice(counted[0].length);
   // "London-based Orvan Observatory", "the opposition-run Civic Rights Office": the name after the premodifier
   // (not "Hamas-run health ministry", which the premodifier alone names).
   s = s.replace(AFFILIATED_BEFORE_NAME, '');

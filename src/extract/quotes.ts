@@ -107,9 +107,16 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
   // lawyer with the Brevan Legal Collective, told reporters", "Hana Rilke of the Orvik Union said".)
   // ("the director of the clinic, Tomas Brek, said": a role, then the name set off by commas.)
   const named = personThenApposition(tokens, i) ?? roleThenName(tokens, i);
-  for (let k = i; k < tokens.length && k < i + (named ? 18 : 8); k++) {
+  // ("…,” a police officer who declined to be named told AFP: the speaker is the phrase before its relative clause.)
+  const relative = tokens.findIndex((t, k) => k > i + 1 && k <= i + 5 && (t.lower === 'who' || t.lower === 'which'));
+  for (let k = i; k < tokens.length && k < i + (named || relative > 0 ? 18 : 8); k++) {
     if (!SPEECH_AFTER.has(tokens[k]!.lower)) continue;
     if (k === i) break;
+    if (relative > 0 && k > relative && !named) {
+      const speaker = text.slice(tokens[i]!.start, tokens[relative - 1]!.end);
+      const name = /^the\s/i.test(speaker) ? (resolveAnaphor(speaker, q.end, mentions, sources) ?? tidySourceName(speaker).name) : tidySourceName(speaker).name;
+      return name ? { speaker: name, end: tokens[k]!.end } : null;
+    }
     let end = tokens[k]!.end;
     for (let m = k + 1; m < tokens.length; m++) {
       end = tokens[m]!.end;
