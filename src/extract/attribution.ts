@@ -454,7 +454,9 @@ function nameRunEnd(tokens: Token[], from: number, to: number): number {
       tokens[k]!.text === '.' ||
       // "the Teachers' Union": a plural's possessive mark inside a name.
       (["'", '’'].includes(tokens[k]!.text) && /s$/.test(tokens[k - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) ||
-      (['of', 'for', 'and', 'the', 'de'].includes(tokens[k]!.lower) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')))
+      (['of', 'for', 'and', 'the', 'de'].includes(tokens[k]!.lower) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) ||
+      // "Office for the Coordination of …": "the" after the connector too.
+      (['of', 'for'].includes(tokens[k]!.lower) && tokens[k + 1]?.lower === 'the' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')))
   )
     k++;
   return k > from ? k : to;
@@ -732,7 +734,8 @@ function sentenceAttributions(
     // "The toll, provided by the health institute, stood at 36": who supplied a figure gives it.
     if (SUPPLY_PARTICIPLES.has(t.lower) && tokens[i + 1]?.lower === 'by' && (tokens[i - 1]?.text === ',' || isPassive(tokens, i))) {
       const np = phraseAfter(tokens, i + 2);
-      if (np) add('agent', slice(np.start, np.end), t.start);
+      // ("compiled by AFP from hospital sources": the name ends where its run of capitals does.)
+      if (np) add('agent', slice(np.start, tokens[nameRunEnd(tokens, np.from, np.to) - 1]!.end), t.start);
       continue;
     }
     if (!REPORTING_VERBS.has(t.lower)) continue;

@@ -419,7 +419,8 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   s = s.replace(/^(?:the|a|an)\s+/i, '');
   // "Two police sources", "three witnesses": how many spoke is no part of who they are.
   const counted = /^(\S+)\s+(?=\p{Ll}[\p{Ll}-]*\s*\S)/u.exec(s);
-  if (counted && (/^\d{1,2}$/.test(counted[1]!) || (counted[1]!.toLowerCase() in NUMBER_UNITS && counted[1]!.toLowerCase() !== 'one'))) s = s.slice(counted[0].length);
+  if (counted && (/^\d{1,2}$/.test(counted[1]!) || (counted[1]!.toLowerCase() in NUMBER_UNITS && counted[1]!.toLowerCase() !== 'one')))
+    s = s.slice(counted[0].length);
   // "London-based Orvan Observatory", "the opposition-run Civic Rights Office": the name after the premodifier
   // (not "Hamas-run health ministry", which the premodifier alone names).
   s = s.replace(AFFILIATED_BEFORE_NAME, '');

@@ -852,3 +852,19 @@ describe('attribution probes: titles in apposition, premodifiers, lists and coun
     ['Police said 57 people had been arrested. Among them were 9 minors.', 'Police', 'Police'],
   ]);
 });
+
+describe('attribution probes: unnamed speakers of quotes, names given in an aside, agents that end at their name (attrib4)', () => {
+  check([
+    // A quote's speaker is the phrase before its relative clause.
+    ['"There are at least 40 dead," a police officer who declined to be named told AFP.', 'police officer'],
+    ['"We have counted 40 bodies," said a doctor who asked not to be named.', 'doctor'],
+    // The name an aside gives ("who gave his name as", "identified only as") is who speaks.
+    ['A commander of one of the factions, who gave his name only as Abu Karim, told AFP that 12 of his fighters had been killed.', 'Abu Karim'],
+    ['A resident, identified only as Lena, said 12 people were killed.', 'Lena'],
+    // How many spoke is no part of the source.
+    ['Two police sources said 40 people had been killed, while a medical source put the toll at 52.', 'police sources', 'medical source'],
+    // An agent's name ends with its capitals: "compiled by AFP from hospital sources".
+    ['The toll, compiled by AFP from hospital sources, stood at 40 on Monday.', 'AFP'],
+    ['The toll, provided by the Velmar Health Institute of the Ministry, stood at 36.', 'Velmar Health Institute of the Ministry'],
+  ]);
+});
