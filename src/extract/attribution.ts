@@ -20,6 +20,7 @@ import { countedBodies, countryOf, sourceEntity, type SourceEntity } from './ent
 import { openingSubject, tag } from './pos.js';
 import {
   ABLE_TO_VERBS,
+  ACCUSATION_PARTICIPLES,
   ADDRESSEE_VERBS,
   CATEGORY_CUES,
   CITED_DETERMINERS,
@@ -739,6 +740,8 @@ function sentenceAttributions(
       continue;
     }
     if (!REPORTING_VERBS.has(t.lower)) continue;
+    // "young men accused of links to armed groups": a participle with no object of its own is passive, no one speaks.
+    if (ACCUSATION_PARTICIPLES.has(t.lower) && ACCUSATION_PARTICIPLES.get(t.lower) === tokens[i + 1]?.lower) continue;
     // "the group claimed responsibility for the blast", "claimed the attack": owning an act states no figure.
     if (/^claim/.test(t.lower) && claimsAnAct(tokens, i)) continue;
     // "the United States": a capitalised word inside a sentence is part of a name, not a verb.

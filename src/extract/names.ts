@@ -4,6 +4,7 @@
  */
 import {
   AFFILIATION_NOUNS,
+  NAMING_WORDS,
   NUMBER_UNITS,
   PREMODIFIER_PARTICIPLES,
   OUTLET_DESCRIPTORS,
@@ -134,18 +135,13 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         if (ABBREVIATED_TITLES.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.text === '.') first += 2;
         else if (TITLES.has(tokens[first]?.lower ?? '') && startsCapitalised(tokens[first]!.text) && end - 1 - first > 2) first++;
       }
-      // "A commander, who gave his name only as Abu Karim, told AFP", "a resident, identified only as
-      // Lena, said": the name the aside gives is who speaks.
+      // "A commander, who gave his name only as Abu Karim, told AFP", "the commander, known by his nom
+      // de guerre Sayf, said": the name closing an aside that gives a name is who speaks.
       const aside = tokens.slice(k + 1, end - 1);
-      const as = aside.findIndex((t) => t.lower === 'as');
-      if (
-        as > 0 &&
-        as < aside.length - 1 &&
-        aside.slice(0, as).some((t) => t.lower === 'name' || t.lower === 'identified') &&
-        aside.slice(as + 1).every((t) => startsCapitalised(t.text)) &&
-        aside.length - as - 1 <= 3
-      )
-        return { text: '', start: aside[as + 1]!.start, end: aside[aside.length - 1]!.end, from: k + 2 + as, to: end - 1, rule: 'apposition-subject' };
+      let givenAt = aside.length;
+      while (givenAt > 0 && aside.length - givenAt < 3 && startsCapitalised(aside[givenAt - 1]!.text) && /^\p{L}/u.test(aside[givenAt - 1]!.text)) givenAt--;
+      if (givenAt > 1 && givenAt < aside.length && /^\p{Ll}/u.test(aside[givenAt - 1]!.text) && aside.slice(0, givenAt).some((t) => NAMING_WORDS.has(t.lower)))
+        return { text: '', start: aside[givenAt]!.start, end: aside[aside.length - 1]!.end, from: k + 1 + givenAt, to: end - 1, rule: 'apposition-subject' };
       if (isNameRun(tokens, first, end - 1) && roleEndsAt(tokens, k - 1, floor)) {
         return { text: '', start: tokens[first]!.start, end: tokens[end - 2]!.end, from: first, to: end - 1, rule: 'apposition-subject' };
       }

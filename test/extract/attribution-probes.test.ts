@@ -868,3 +868,17 @@ describe('attribution probes: unnamed speakers of quotes, names given in an asid
     ['The toll, provided by the Velmar Health Institute of the Ministry, stood at 36.', 'Velmar Health Institute of the Ministry'],
   ]);
 });
+
+describe('attribution probes: passive accusations and names given in asides (attrib4, held-out reports)', () => {
+  check([
+    // An accusing participle with no object of its own is a passive: no source from it.
+    ['In the town of Serra alone, 610 people were detained during a single week in May, most of them young men accused of links to armed groups.', null],
+    ['Velmar Watch accused police of killing 20 protesters.', 'Velmar Watch'],
+    // The name closing an aside that gives one is who speaks.
+    [
+      "The front's commander, known by his nom de guerre Sayf, claimed in a video posted online that his men had killed 40 soldiers in an ambush last week.",
+      'Sayf',
+    ],
+    ['The commander, known as Sayf, said his men had killed 40 soldiers.', 'Sayf'],
+  ]);
+});
