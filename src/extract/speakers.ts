@@ -9,6 +9,7 @@ import { countryOf } from './entities.js';
 import {
   ANAPHORIC_HEADS,
   BODY_REFERENCE_HEADS,
+  DAY_AND_MONTH_NAMES,
   PROFESSION_FIELDS,
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
@@ -51,7 +52,9 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
         j++;
         continue;
       }
-      if (SPEAKER_NAME_CONNECTORS.has(t.lower) && tokens[j + 1] && startsCapitalised(tokens[j + 1]!.text)) {
+      // ("Commission on Human Rights": "on" too, but not "Police on Monday".)
+      const on = t.lower === 'on' && !DAY_AND_MONTH_NAMES.has(tokens[j + 1]?.lower ?? '');
+      if ((SPEAKER_NAME_CONNECTORS.has(t.lower) || on) && tokens[j + 1] && startsCapitalised(tokens[j + 1]!.text)) {
         j++;
         continue;
       }

@@ -882,3 +882,15 @@ describe('attribution probes: passive accusations and names given in asides (att
     ['The commander, known as Sayf, said his men had killed 40 soldiers.', 'Sayf'],
   ]);
 });
+
+describe('attribution probes: "on" inside a body’s name (attrib4)', () => {
+  check([
+    // "on" joins a name's capitalised words ("Commission on Human Rights"), so a reference back finds the whole name…
+    [
+      'The Commission on Human Rights and Administrative Justice opened an inquiry. The commission said 12 people were missing.',
+      'Commission on Human Rights and Administrative Justice',
+    ],
+    // …but not a day ("Police on Monday").
+    ['Police on Monday said 40 people were arrested.', 'Police'],
+  ]);
+});
