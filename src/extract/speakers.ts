@@ -18,6 +18,7 @@ import {
   PLACE_HEAD_NOUNS,
   ROLE_NOUNS,
   SPEAKER_NAME_CONNECTORS,
+  STATE_BODY_NOUNS,
   STREET_NOUNS,
   WEEKDAYS,
   TITLES,
@@ -287,7 +288,14 @@ export function resolveAnaphor(
     if (m.start < before && m.kind === 'org' && m.name.toLowerCase().split(/\s+/).includes(head)) return m.name;
   }
   if (GENERIC_ORG_HEADS.has(head) && (definite || words.length === 1)) {
-    for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start < before && mentions[i]!.kind === 'org') return mentions[i]!.name;
+    // "Human Rights Watch said … Police fired tear gas … the group said": a state body ("Police",
+    // "the Interior Ministry") is no "group" or "organisation"; the nearest other body is.
+    const stateBody = (name: string) => {
+      const last = name.toLowerCase().split(/\s+/).pop() ?? '';
+      return STATE_BODY_NOUNS.has(last) || OFFICE_WORDS.has(last);
+    };
+    for (let i = mentions.length - 1; i >= 0; i--)
+      if (mentions[i]!.start < before && mentions[i]!.kind === 'org' && !stateBody(mentions[i]!.name)) return mentions[i]!.name;
   }
   return null;
 }

@@ -894,3 +894,14 @@ describe('attribution probes: "on" inside a body’s name (attrib4)', () => {
     ['Police on Monday said 40 people were arrested.', 'Police'],
   ]);
 });
+
+describe('attribution probes: "the group" is no state body (attrib4)', () => {
+  check([
+    // A state body named in between ("Police fired …") is no "group": the body that spoke before is.
+    [
+      'Human Rights Watch said Monday that police killed at least 40 protesters.\n\nPolice fired tear gas and live rounds at crowds. At least 12 of the dead were children, the group said.',
+      'Human Rights Watch',
+      'Human Rights Watch',
+    ],
+  ]);
+});
