@@ -99,6 +99,8 @@ interface AttributionItem {
   rule?: SourceRefinement;
   /** A description the text names later ("Rights watchdog: …" above "HRC Viasna reports …"). */
   forward?: boolean;
+  /** An indefinite role's modifiers ("provincial health" official), for the person the report names next with them. */
+  forwardRole?: string[];
   /** The rule a forward name is read by: a headline's description, or an indefinite one in the body. */
   forwardRule?: 'indefinite-description';
   /** Figures between the speaker and this offset (a clause set off inside the subject) are not the speaker's. */
@@ -569,6 +571,10 @@ function sentenceAttributions(
       item.forward = true;
       item.forwardRule = 'indefinite-description';
     }
+    // "a provincial health official said" … "Dr Yusuf Benali, director of the provincial health
+    // department": an indefinite role the report names next, by the words of its role (indefinite-role-named).
+    const described = /^an?\s+((?:[\p{Ll}-]+\s+){1,3})([\p{Ll}]+)$/u.exec(raw.trim());
+    if (described && ROLE_NOUNS.has(described[2]!)) item.forwardRole = described[1]!.trim().split(/\s+/);
     if (how.rule ?? rule) item.rule = how.rule ?? rule;
     if (how.clauseFrom !== undefined) item.clauseFrom = how.clauseFrom;
     items.push(item);
@@ -1093,6 +1099,22 @@ function nameForward(it: AttributionItem, known: KnownSource[]): void {
   it.rule = it.forwardRule ?? 'headline-description';
 }
 
+/** The person named next (within INDEFINITE_REACH) whose role holds every modifier of an indefinite role ("a provincial health official"). */
+function nameRoleForward(it: AttributionItem, mentions: SpeakerMention[], text: string): void {
+  const wanted = it.forwardRole!;
+  const person = mentions.find((m) => {
+    if (m.kind !== 'person' || m.start <= it.at || m.start - it.at > INDEFINITE_REACH) return false;
+    // The role read with the name, and the one set off after it ("Dr Yusuf Benali, director of the provincial health department").
+    const after = /^,\s*([^,.;]{3,80})/.exec(text.slice(m.end, m.end + 90))?.[1] ?? '';
+    const words = new Set(`${m.role ?? ''} ${after}`.toLowerCase().split(/[^\p{L}-]+/u));
+    return wanted.every((w) => words.has(w));
+  });
+  if (!person) return;
+  it.name = person.name;
+  it.entity = { ...sourceEntity(person.name), name: person.name, kind: 'person', role: person.role, country: null, alias: null };
+  it.rule = 'indefinite-role-named';
+}
+
 /** How far (in characters) past an indefinite description the organisation it introduces may be named. */
 const INDEFINITE_REACH = 400;
 
@@ -1224,6 +1246,7 @@ export type SourceRule =
  *   topic-shift             "Separately, …", "In a separate incident, …": the report before does not run on
  *   relative-speaker        "…, disputed by rights groups, who say 5,000 are held" -> rights groups
  *   participle-speaker      "The ministry disputed the figures, saying 19 had died" -> the ministry
+ *   indefinite-role-named   "a provincial health official said" … "Dr Yusuf Benali, director of the provincial health department" -> Benali
  *   list-after-colon        "The ministry gave the following figures:" then lines "- 40 killed" -> the ministry
  */
 export type SourceRefinement =
@@ -1241,6 +1264,7 @@ export type SourceRefinement =
   | 'headline-restated'
   | 'headline-trailing-source'
   | 'list-after-colon'
+  | 'indefinite-role-named'
   | 'indefinite-description'
   | 'document-author'
   | 'document-by-author'
@@ -1274,6 +1298,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
   if (perSentence.some((p) => p.items.some((it) => it.forward))) for (let i = needed; i < seg.sentences.length; i++) perSentence.push(read(i));
   known.sort((a, b) => a.start - b.start);
   for (const { items } of perSentence) for (const it of items) if (it.forward) nameForward(it, known);
+  for (const { items } of perSentence) for (const it of items) if (it.forwardRole) nameRoleForward(it, mentions, text);
 
   const bylineSource: Source | null = byline && ORG_BYLINE.test(byline) ? { name: tidySourceName(byline).name, via: [] } : null;
   const out: Attributed[] = [];

@@ -905,3 +905,19 @@ describe('attribution probes: "the group" is no state body (attrib4)', () => {
     ],
   ]);
 });
+
+describe('attribution probes: an indefinite role the report names next (attrib4)', () => {
+  check([
+    // The person named next whose role holds every word of the description is its speaker…
+    [
+      'The number of people killed has risen to 27, a provincial health official said on Friday.\n\n"Six of the wounded died overnight," said Dr Yusuf Benali, director of the provincial health department.',
+      'Yusuf Benali',
+      'Yusuf Benali',
+    ],
+    // …not one whose role lacks a word of it.
+    [
+      'Twelve people were killed, a senior police official said.\n\nInterior Minister Ana Ruiz, a former police officer, visited the site.',
+      'senior police official',
+    ],
+  ]);
+});

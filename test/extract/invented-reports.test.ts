@@ -27,7 +27,7 @@ describe('invented whole reports', () => {
   // [file, reports, F1, attribution, scope floors]. The held-out five were written after the first
   // fixes, to measure them on reports no rule was written for (attribution 0.90 before the fixes they led to).
   it.each([
-    ['attribution-reports.jsonl', 12, 0.87, 0.9, 0.58],
+    ['attribution-reports.jsonl', 12, 0.87, 0.91, 0.58],
     ['attribution-reports-heldout.jsonl', 5, 0.82, 0.93, 0.75],
   ] as const)('%s holds its reports, and F1, attribution and scope at or above their floors', (name, count, f1, attribution, scope) => {
     const { items, overall } = reportsOf(name);
