@@ -20,6 +20,7 @@ import { countedBodies, countryOf, sourceEntity, type SourceEntity } from './ent
 import { openingSubject, tag } from './pos.js';
 import {
   ABLE_TO_VERBS,
+  ACCUSATION_PARTICIPLES,
   ADDRESSEE_VERBS,
   CATEGORY_CUES,
   CITED_DETERMINERS,
@@ -27,6 +28,7 @@ import {
   CLAIMED_ACT_OBJECTS,
   CLAUSE_END_ADVERBS,
   CONTRASTS,
+  COUNTED_SUBJECT_NOUNS,
   DETERMINER_WORDS,
   DOCUMENT_NOUNS,
   EVENT_HEAD_NOUNS,
@@ -43,6 +45,7 @@ import {
   KNOWING_VERBS,
   OFFICE_WORDS,
   ORGANISER_NOUNS,
+  OUTLET_WORDS,
   ORGANISING_VERBS,
   PASSIVE_AUX,
   PLACE_PREPOSITIONS,
@@ -71,6 +74,8 @@ import { startsCapitalised, tokenize, type Token } from './tokens.js';
 /** Categories a report carries into a new paragraph only when it is named there again. */
 const NARRATED_CATEGORIES: ReadonlySet<DraftClaim['category']> = new Set(['participants', 'displaced']);
 
+/** The longest paragraph read as a line of a list ("- 40 killed in the capital"). */
+const LIST_LINE = 120;
 /** How many paragraphs back an unattributed figure may continue an attributed report. */
 const CONTINUATION_PARAGRAPHS = 2;
 /** "Human Rights Watch said today": a release telling its own news. */
@@ -93,6 +98,8 @@ interface AttributionItem {
   rule?: SourceRefinement;
   /** A description the text names later ("Rights watchdog: …" above "HRC Viasna reports …"). */
   forward?: boolean;
+  /** An indefinite role's modifiers ("provincial health" official), for the person the report names next with them. */
+  forwardRole?: string[];
   /** The rule a forward name is read by: a headline's description, or an indefinite one in the body. */
   forwardRule?: 'indefinite-description';
   /** Figures between the speaker and this offset (a clause set off inside the subject) are not the speaker's. */
@@ -139,6 +146,18 @@ const clauseOf = (starts: number[], pos: number) => {
 const GENERIC_DOCUMENT =
   /^(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:(?:latest|new|recent|same|full|initial|preliminary|weekly|annual|analytical|official)\s+)*(?:report|statement|review|data|information|figures|findings|document|estimates|update|bulletin|count|tally|list)$/i;
 
+/** "48-page", "10-point": a number joined to a noun, a measure of what follows. */
+const MEASURE = /^\d[\d,.]*-\p{Ll}+$/u;
+
+/** "the news agency", "the agency", "the wire service": the report's own agency, when its dateline names one. */
+const WIRE_REFERENCE = /^(?:the\s+(?:news\s+|wire\s+)?agency|(?:the\s+)?(?:news\s+agency|wire\s+service))$/i;
+
+/** "SARELLE, June 2 (Reuters) —", "(AFP) -": the agency a dateline in the report's opening names, if any. */
+function datelineAgency(text: string): string | null {
+  const m = /\((\p{Lu}[\p{L}]{1,20}(?:\s\p{Lu}[\p{L}]{1,20})?)\)\s*[–—-]/u.exec(text.slice(0, 600));
+  return m && OUTLET_WORDS.has(m[1]!.toLowerCase()) ? m[1]! : null;
+}
+
 /** Parts of speech of words that describe a document rather than name its author. */
 const DESCRIBING_TAGS = new Set(['ADJ', 'ADV', 'VERB']);
 
@@ -154,7 +173,9 @@ function authorlessDocument(phrase: string): string | null {
   if (noun < 1) return null;
   const after = words.slice(noun + 1);
   if (after.length && (!/^\p{Ll}+(?:ed|en)$/u.test(after[0]!) || after.includes('by'))) return null;
-  const before = words.slice(0, noun);
+  // ("the 48-page report": a measure describes the document, like an adjective.)
+  const before = words.slice(0, noun).filter((w) => !MEASURE.test(w));
+  if (!before.length) return words[noun]!;
   if (before.some((w, i) => i > 0 && !/^\p{Ll}+$/u.test(w)) || !/^\p{L}+$/u.test(before[0]!)) return null;
   const tagged = tag([...before, words[noun]!].join(' ').toLowerCase());
   const adjectives = before.every((w, i) => SOURCE_PREMODIFIERS.has(w.toLowerCase()) || DESCRIBING_TAGS.has(tagged[i]?.pos ?? ''));
@@ -241,9 +262,14 @@ interface ResolvedName {
   rule?: SourceRefinement;
 }
 
-function resolveName(raw: string, at: number, mentions: SpeakerMention[], known: KnownSource[]): ResolvedName {
+function resolveName(raw: string, at: number, mentions: SpeakerMention[], known: KnownSource[], wire: string | null = null): ResolvedName {
   const trimmed = raw.trim();
   if (!trimmed) return { name: null, unresolved: false };
+  // "SARELLE, June 2 (Reuters) — … according to a tally by the news agency": the agency whose dateline opens the report.
+  if (wire && WIRE_REFERENCE.test(trimmed)) return { name: wire, unresolved: false, entity: sourceEntity(wire), rule: 'definite-description' };
+  // "a tally by the news agency", "the report by the group": a document's author, read as any other name.
+  const by = /^(?:(?:an?|the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+)\s+by\s+(\S.*)$/u.exec(trimmed);
+  if (by && DOCUMENT_NOUNS.has(by[1]!)) return resolveName(by[2]!, at, mentions, known, wire);
   // "“We have counted 40 bodies,” said Dr Hassan": the first person is whoever speaks the quote.
   if (/^(?:we|i)$/i.test(trimmed)) return { name: null, unresolved: false };
   // "Its spokesman added", "the group's spokeswoman said": who speaks for a body gives the body's figures.
@@ -255,6 +281,13 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   const speaksFor =
     /^(its|their|(?:the|this|that)\s+[\p{Ll}-]+['’]s)\s+(?:spokesman|spokeswoman|spokesperson|press office|press service)$/iu.exec(trimmed) ??
     (staff && (STAFF_NOUNS.has(staff[2]!) || ROLE_NOUNS.has(staff[2]!)) ? staff : null);
+  // "According to its database", "the group's latest tally": a document held by a body is that body's report.
+  const held = !speaksFor && staff && DOCUMENT_NOUNS.has(staff[2]!) && /^(?:its|their|(?:the|this|that)\s)/i.test(staff[1]!) ? staff : null;
+  if (held) {
+    const owner = /^(?:its|their)$/i.test(held[1]!) ? (held[1]!.toLowerCase() === 'its' ? 'it' : 'they') : held[1]!.replace(/['’]s$/, '');
+    const r = resolveName(owner, at, mentions, known);
+    if (r.name) return { ...r, rule: r.rule ?? 'definite-description' };
+  }
   if (speaksFor) {
     const owner = /^(?:its|their)$/i.test(speaksFor[1]!) ? (speaksFor[1]!.toLowerCase() === 'its' ? 'it' : 'they') : speaksFor[1]!.replace(/['’]s$/, '');
     const r = resolveName(owner, at, mentions, known);
@@ -323,6 +356,10 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!prev) return false;
   if (/^\p{Lu}/u.test(prev.text) || prev.text === ')' || isPronoun(prev.text)) return true;
+  // "as opposition puts protest toll at 35": "puts … at" a figure within a few words is the verb of putting a count,
+  // after a bare noun opening its clause (not "an AFP tally based on official sources puts …").
+  if (tokens[i]!.lower === 'puts' && (i === 1 || ['as', 'while', 'and', 'but', 'whereas'].includes(tokens[i - 2]!.lower)))
+    for (let k = i + 2; k < i + 6 && k + 1 < tokens.length; k++) if (tokens[k]!.lower === 'at' && /^\d/.test(tokens[k + 1]!.text)) return true;
   return !!next && (next.lower === 'that' || next.text === ':' || next.text === ',' || /^\d/.test(next.text));
 }
 
@@ -408,6 +445,10 @@ function knowingVerbAt(tokens: Token[], i: number): number | null {
 function nameRunEnd(tokens: Token[], from: number, to: number): number {
   let k = from;
   if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k++;
+  // "the independent monitoring group Civic Watch paint …": a description of up to three lower-case words, then the name.
+  let described = k;
+  while (described < to && described < k + 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[described]!.text)) described++;
+  if (described > k && described < to && /^\p{Lu}/u.test(tokens[described]!.text)) k = described;
   if (!/^\p{Lu}/u.test(tokens[k]?.text ?? '')) return to;
   while (
     k < to &&
@@ -415,7 +456,9 @@ function nameRunEnd(tokens: Token[], from: number, to: number): number {
       tokens[k]!.text === '.' ||
       // "the Teachers' Union": a plural's possessive mark inside a name.
       (["'", '’'].includes(tokens[k]!.text) && /s$/.test(tokens[k - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) ||
-      (['of', 'for', 'and', 'the', 'de'].includes(tokens[k]!.lower) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')))
+      (['of', 'for', 'and', 'the', 'de'].includes(tokens[k]!.lower) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) ||
+      // "Office for the Coordination of …": "the" after the connector too.
+      (['of', 'for'].includes(tokens[k]!.lower) && tokens[k + 1]?.lower === 'the' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')))
   )
     k++;
   return k > from ? k : to;
@@ -497,14 +540,21 @@ function headlineTail(tokens: Token[]): { from: number } | null {
   }
   return null;
 }
-function sentenceAttributions(text: string, start: number, tokens: Token[], mentions: SpeakerMention[], known: KnownSource[]): AttributionItem[] {
+function sentenceAttributions(
+  text: string,
+  start: number,
+  tokens: Token[],
+  mentions: SpeakerMention[],
+  known: KnownSource[],
+  wire: string | null = null,
+): AttributionItem[] {
   const items: AttributionItem[] = [];
   // Documents this sentence introduces ("In a report, HRW said", "released its statement"), not ones it refers to.
   const documents = new Set(
     tokens.filter((t, k) => DOCUMENT_NOUNS.has(t.lower) && ['a', 'an', 'its', 'their', 'new'].includes(tokens[k - 1]?.lower ?? '')).map((t) => t.lower),
   );
   const add = (role: Role, raw: string, at: number, how: Pick<AttributionItem, 'rule' | 'clauseFrom'> = {}): boolean => {
-    const { name, unresolved, entity, rule } = resolveName(raw, at, mentions, known);
+    const { name, unresolved, entity, rule } = resolveName(raw, at, mentions, known, wire);
     // A phrase that is no entity ("so far", "Monday") is no attribution at all.
     if (!name && !unresolved) return false;
     const item: AttributionItem = { role, name, at, unresolved, entity };
@@ -520,6 +570,10 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
       item.forward = true;
       item.forwardRule = 'indefinite-description';
     }
+    // "a provincial health official said" … "Dr Yusuf Benali, director of the provincial health
+    // department": an indefinite role the report names next, by the words of its role (indefinite-role-named).
+    const described = /^an?\s+((?:[\p{Ll}-]+\s+){1,3})([\p{Ll}]+)$/u.exec(raw.trim());
+    if (described && ROLE_NOUNS.has(described[2]!)) item.forwardRole = described[1]!.trim().split(/\s+/);
     if (how.rule ?? rule) item.rule = how.rule ?? rule;
     if (how.clauseFrom !== undefined) item.clauseFrom = how.clauseFrom;
     items.push(item);
@@ -581,9 +635,11 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     // according to X
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = phraseAfter(tokens, i + 2);
-      // Keep "the": "according to the inquiry" refers back to the inquiry named before.
+      // Keep "the": "according to the inquiry" refers back to the inquiry named before ("its database": to its owner).
       const det =
-        ['the', 'this', 'that'].includes(tokens[np ? np.from - 1 : i]?.lower ?? '') && np && np.from - 1 >= i + 2 ? tokens[np.from - 1]!.start : np?.start;
+        ['the', 'this', 'that', 'its', 'their'].includes(tokens[np ? np.from - 1 : i]?.lower ?? '') && np && np.from - 1 >= i + 2
+          ? tokens[np.from - 1]!.start
+          : np?.start;
       // "according to an analytical review of the situation in Belarus by HRC Viasna": a document's phrase runs on to its author.
       const whole = np && tokens.slice(np.from, np.to).some((w) => DOCUMENT_NOUNS.has(w.lower)) ? phraseAfter(tokens, i + 2, tokens.length, true) : null;
       const end =
@@ -684,10 +740,13 @@ function sentenceAttributions(text: string, start: number, tokens: Token[], ment
     // "The toll, provided by the health institute, stood at 36": who supplied a figure gives it.
     if (SUPPLY_PARTICIPLES.has(t.lower) && tokens[i + 1]?.lower === 'by' && (tokens[i - 1]?.text === ',' || isPassive(tokens, i))) {
       const np = phraseAfter(tokens, i + 2);
-      if (np) add('agent', slice(np.start, np.end), t.start);
+      // ("compiled by AFP from hospital sources": the name ends where its run of capitals does.)
+      if (np) add('agent', slice(np.start, tokens[nameRunEnd(tokens, np.from, np.to) - 1]!.end), t.start);
       continue;
     }
     if (!REPORTING_VERBS.has(t.lower)) continue;
+    // "young men accused of links to armed groups": a participle with no object of its own is passive, no one speaks.
+    if (ACCUSATION_PARTICIPLES.has(t.lower) && ACCUSATION_PARTICIPLES.get(t.lower) === tokens[i + 1]?.lower) continue;
     // "the group claimed responsibility for the blast", "claimed the attack": owning an act states no figure.
     if (/^claim/.test(t.lower) && claimsAnAct(tokens, i)) continue;
     // "the United States": a capitalised word inside a sentence is part of a name, not a verb.
@@ -1039,6 +1098,22 @@ function nameForward(it: AttributionItem, known: KnownSource[]): void {
   it.rule = it.forwardRule ?? 'headline-description';
 }
 
+/** The person named next (within INDEFINITE_REACH) whose role holds every modifier of an indefinite role ("a provincial health official"). */
+function nameRoleForward(it: AttributionItem, mentions: SpeakerMention[], text: string): void {
+  const wanted = it.forwardRole!;
+  const person = mentions.find((m) => {
+    if (m.kind !== 'person' || m.start <= it.at || m.start - it.at > INDEFINITE_REACH) return false;
+    // The role read with the name, and the one set off after it ("Dr Yusuf Benali, director of the provincial health department").
+    const after = /^,\s*([^,.;]{3,80})/.exec(text.slice(m.end, m.end + 90))?.[1] ?? '';
+    const words = new Set(`${m.role ?? ''} ${after}`.toLowerCase().split(/[^\p{L}-]+/u));
+    return wanted.every((w) => words.has(w));
+  });
+  if (!person) return;
+  it.name = person.name;
+  it.entity = { ...sourceEntity(person.name), name: person.name, kind: 'person', role: person.role, country: null, alias: null };
+  it.rule = 'indefinite-role-named';
+}
+
 /** How far (in characters) past an indefinite description the organisation it introduces may be named. */
 const INDEFINITE_REACH = 400;
 
@@ -1053,6 +1128,17 @@ function refersToDocument(tokens: Token[]): boolean {
     }
   }
   return false;
+}
+
+/** "The figures include …", "The toll includes …", "Among them …": a sentence whose subject is a count given before, or a part of it. */
+function opensOnDocument(tokens: Token[]): boolean {
+  // "Among them were 9 minors", "Of those, 12 …", "Of the dead, 12 …": a part of the count given before.
+  if (['among', 'of'].includes(tokens[0]?.lower ?? ''))
+    return ['them', 'those', 'these'].includes(tokens[1]?.lower ?? '') || (tokens[1]?.lower === 'the' && COUNTED_SUBJECT_NOUNS.has(tokens[2]?.lower ?? ''));
+  if (!['the', 'these', 'those', 'this', 'that', 'its', 'their'].includes(tokens[0]?.lower ?? '')) return false;
+  const k = SOURCE_PREMODIFIERS.has(tokens[1]?.lower ?? '') ? 2 : 1;
+  const w = tokens[k]?.lower ?? '';
+  return /^\p{Ll}/u.test(tokens[k]?.text ?? '') && (FIGURE_NOUNS.has(w) || COUNTED_SUBJECT_NOUNS.has(w));
 }
 
 /** "News agencies", "Belarusian human rights activists": a plural group noun, no name. */
@@ -1159,6 +1245,8 @@ export type SourceRule =
  *   topic-shift             "Separately, …", "In a separate incident, …": the report before does not run on
  *   relative-speaker        "…, disputed by rights groups, who say 5,000 are held" -> rights groups
  *   participle-speaker      "The ministry disputed the figures, saying 19 had died" -> the ministry
+ *   indefinite-role-named   "a provincial health official said" … "Dr Yusuf Benali, director of the provincial health department" -> Benali
+ *   list-after-colon        "The ministry gave the following figures:" then lines "- 40 killed" -> the ministry
  */
 export type SourceRefinement =
   | SubjectRule
@@ -1174,6 +1262,8 @@ export type SourceRefinement =
   | 'headline-description'
   | 'headline-restated'
   | 'headline-trailing-source'
+  | 'list-after-colon'
+  | 'indefinite-role-named'
   | 'indefinite-description'
   | 'document-author'
   | 'document-by-author'
@@ -1186,16 +1276,17 @@ export type SourceRefinement =
   | 'participle-speaker'
   | SourceEntityRule;
 
-export function attribute({ seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {
+export function attribute({ text, seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {
   const known: KnownSource[] = [];
   for (const q of quotes) if (q.speaker) known.push({ name: q.speaker, start: q.span.end, entity: sourceEntity(q.speaker) });
   known.sort((a, b) => a.start - b.start);
 
   const tokensOf = seg.sentences.map((s, i) => sentenceTokens?.[i] ?? tokenize(s.text, s.start));
+  const wire = datelineAgency(text);
   const read = (i: number) => {
     const s = seg.sentences[i]!;
     const tokens = tokensOf[i]!;
-    return { tokens, items: sentenceAttributions(s.text, s.start, tokens, mentions, known), clauses: clauseStarts(tokens) };
+    return { tokens, items: sentenceAttributions(s.text, s.start, tokens, mentions, known, wire), clauses: clauseStarts(tokens) };
   };
   // Each sentence reads the sources named before it, so the sentences past the one after the
   // last figure change no figure's source (figureNamedNext reads one sentence on), unless a
@@ -1206,6 +1297,7 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
   if (perSentence.some((p) => p.items.some((it) => it.forward))) for (let i = needed; i < seg.sentences.length; i++) perSentence.push(read(i));
   known.sort((a, b) => a.start - b.start);
   for (const { items } of perSentence) for (const it of items) if (it.forward) nameForward(it, known);
+  for (const { items } of perSentence) for (const it of items) if (it.forwardRole) nameRoleForward(it, mentions, text);
 
   const bylineSource: Source | null = byline && ORG_BYLINE.test(byline) ? { name: tidySourceName(byline).name, via: [] } : null;
   const out: Attributed[] = [];
@@ -1213,6 +1305,8 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
   let lastAttributed: { source: Source; paragraph: number } | null = null;
   /** The last stated source was a generic one ("police", "News agencies"), which does not run on. */
   let generic = false;
+  /** That generic source, for a sentence that opens on its document ("The figures include …"). */
+  let lastGeneric: { source: Source; paragraph: number } | null = null;
   // The report's state: its places' country, else (read only when a bare state body speaks)
   // the country its demonyms name ("Sri Lankan security forces").
   let stateOfReport: ResolvedPlace | null | undefined = country && country.precision === 'country' ? country : undefined;
@@ -1305,6 +1399,8 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
   const releaseLead = RELEASE_DATELINE.test(leadText) || RELEASE_VOICE.test(leadText);
   const withClaims = new Set(claims.map((c) => c.sentence));
   let scanned = 0;
+  /** The speaker of a sentence that ends on a colon, and the last paragraph of the list after it. */
+  let list: { source: Source; paragraph: number } | null = null;
   for (const claim of claims) {
     const sentence = seg.sentences[claim.sentence]!;
     // An organisation that speaks between figures ("The UN Human Rights Office said …") is the
@@ -1316,6 +1412,8 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       // Only a named organisation, and only into the next paragraph.
       // A body that released figures runs on into its paragraph, named or not ("the health ministry").
       const released = last?.releases && sentence.paragraph === seg.sentences[scanned]!.paragraph;
+      // "The health ministry gave the following figures:" then a list: its lines are the speaker's.
+      if (last?.name && /:\s*$/.test(seg.sentences[scanned]!.text)) list = { source: sourceOf(last, []), paragraph: seg.sentences[scanned]!.paragraph };
       // (A group named by its body runs on as the body does: "UN human rights experts said …".)
       const namedGroup = last?.entity?.kind === 'group' && !!last.name && !isUnnamedGroup(last.name);
       if (
@@ -1412,6 +1510,13 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
 
     const paragraph = sentence.paragraph;
     let inherited = false;
+    // A list's lines (short paragraphs, one after another) after the colon that introduces them (list-after-colon).
+    if (list && (paragraph - list.paragraph > 1 || (paragraph > list.paragraph && seg.paragraphs[paragraph]!.text.length > LIST_LINE))) list = null;
+    if (!source && combined !== 'none' && list && paragraph > list.paragraph) {
+      [source, rule, inherited] = [list.source, 'report-continues', true];
+      list.paragraph = paragraph;
+      refinements.push('list-after-colon');
+    }
     if (!source && combined !== 'none') {
       // An organisation's report runs on for a few paragraphs; a person's words cover their own.
       const last = lastAttributed?.source;
@@ -1427,12 +1532,18 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && narrative) refinements.push('narrated-in-new-paragraph');
       // "Separately, …", "In a separate incident on Sunday, …": the report turns to another matter (topic-shift).
       // (Not when the report's speaker acts in it: "Separately, police arrested 12" after "police said".)
+      const told = lastGeneric as { source: Source; paragraph: number } | null;
       const shifted =
         !!last && !narrative && opensNewMatter(perSentence[claim.sentence]!.tokens) && !namesSpeaker(perSentence[claim.sentence]!.tokens, figureAt, last);
       if (shifted) refinements.push('topic-shift');
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative && !shifted)
         [source, rule] = [lastAttributed.source, 'report-continues'];
-      else if (bylineSource) [source, rule] = [bylineSource, 'byline'];
+      // "Police said 57 people had died. The figures include 9 officers.": a sentence opening on the
+      // document refers back to it, even when its teller was a generic one (document-refers-back).
+      else if (generic && told?.paragraph === paragraph && opensOnDocument(perSentence[claim.sentence]!.tokens)) {
+        [source, rule] = [told.source, 'report-continues'];
+        refinements.push('document-refers-back');
+      } else if (bylineSource) [source, rule] = [bylineSource, 'byline'];
       inherited = source !== null;
       // "Among the dead counted in the official tally were …": naming the report under way states its source again.
       if (rule === 'report-continues' && refersToDocument(perSentence[claim.sentence]!.tokens)) {
@@ -1450,6 +1561,7 @@ export function attribute({ seg, claims, quotes, mentions, byline, tokens: sente
       } else {
         lastAttributed = null;
         generic = true;
+        lastGeneric = { source, paragraph };
       }
     } else if (!source && combined !== 'none' && generic && !inherited) refinements.push('generic-source-ends');
     if (source && isBareStateBody(source)) {

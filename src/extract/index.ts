@@ -12,6 +12,7 @@ import { clean } from './clean.js';
 import { asOfRuled, findDates } from './dates.js';
 import { forgetTags } from './pos.js';
 import {
+  BODY_REFERENCE_HEADS,
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
   OFFICE_WORDS,
@@ -89,7 +90,7 @@ function headlineRestates(head: Mention, body: Mention): boolean {
 
 /** The kind of source a common noun names ("group" an organisation, "activists" a group, "ministry" an office). */
 function kindOfNoun(noun: string): 'organisation' | 'office' | 'group' | 'person' | null {
-  if (GENERIC_ORG_HEADS.has(noun)) return 'organisation';
+  if (GENERIC_ORG_HEADS.has(noun) || BODY_REFERENCE_HEADS.has(noun)) return 'organisation';
   if (OFFICE_WORDS.has(noun)) return 'office';
   if (GROUP_NOUNS.has(noun)) return 'group';
   if (ROLE_NOUNS.has(noun)) return 'person';
@@ -101,7 +102,7 @@ function kindOfNoun(noun: string): 'organisation' | 'office' | 'group' | 'person
 const nameWords = (name: string) =>
   name
     .toLowerCase()
-    .replace(/['’]s\b/g, '')
+    .replace(/['’]s\b|(?<=s)['’](?=\s|$)/g, '')
     .split(/\s+/);
 
 /**

@@ -3,6 +3,11 @@
  * an object to the right of "according to", and telling people from organisations.
  */
 import {
+  AFFILIATION_NOUNS,
+  NAMING_WORDS,
+  NUMBER_UNITS,
+  PREMODIFIER_PARTICIPLES,
+  OUTLET_DESCRIPTORS,
   AFFILIATION_PARTICIPLES,
   ABBREVIATED_TITLES,
   DAY_AND_MONTH_NAMES,
@@ -124,16 +129,34 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     if (tokens[k]?.text === ',' && k > floor) {
       // "Peru's prime minister, Alberto Otarola, said": a name in apposition to a role is who speaks.
       // "The governor of Lagos state, Babajide Sanwo-Olu, said": the role noun may head a longer phrase.
-      if (isNameRun(tokens, k + 1, end - 1) && roleEndsAt(tokens, k - 1, floor)) {
-        return { text: '', start: tokens[k + 1]!.start, end: tokens[end - 2]!.end, from: k + 1, to: end - 1, rule: 'apposition-subject' };
+      // ("The army chief, Gen. Tom Reyes, said": titles, abbreviated or not, before the name are no part of it.)
+      let first = k + 1;
+      for (let n = 0; n < 3; n++) {
+        if (ABBREVIATED_TITLES.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.text === '.') first += 2;
+        else if (TITLES.has(tokens[first]?.lower ?? '') && startsCapitalised(tokens[first]!.text) && end - 1 - first > 2) first++;
+      }
+      // "A commander, who gave his name only as Abu Karim, told AFP", "the commander, known by his nom
+      // de guerre Sayf, said": the name closing an aside that gives a name is who speaks.
+      const aside = tokens.slice(k + 1, end - 1);
+      let givenAt = aside.length;
+      while (givenAt > 0 && aside.length - givenAt < 3 && startsCapitalised(aside[givenAt - 1]!.text) && /^\p{L}/u.test(aside[givenAt - 1]!.text)) givenAt--;
+      if (givenAt > 1 && givenAt < aside.length && /^\p{Ll}/u.test(aside[givenAt - 1]!.text) && aside.slice(0, givenAt).some((t) => NAMING_WORDS.has(t.lower)))
+        return { text: '', start: aside[givenAt]!.start, end: aside[aside.length - 1]!.end, from: k + 1 + givenAt, to: end - 1, rule: 'apposition-subject' };
+      if (isNameRun(tokens, first, end - 1) && roleEndsAt(tokens, k - 1, floor)) {
+        return { text: '', start: tokens[first]!.start, end: tokens[end - 2]!.end, from: first, to: end - 1, rule: 'apposition-subject' };
       }
       // "The UN refugee agency, UNHCR, said": an organisation's name in apposition to its description.
       // ("…, the Norvan Workers Federation, said": the name may keep its article.)
-      const nameFrom = tokens[k + 1]?.text === 'the' && startsCapitalised(tokens[k + 2]?.text ?? '') ? k + 2 : k + 1;
+      // ("…, the daily Vell Courier, said": words describing an outlet between the article and the name.)
+      let opened = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1;
+      while (opened > k + 1 && opened < k + 4 && OUTLET_DESCRIPTORS.has(tokens[opened]?.text ?? '')) opened++;
+      const nameFrom = opened > k + 1 && startsCapitalised(tokens[opened]?.text ?? '') ? opened : k + 1;
       const named = end - 1 - nameFrom <= 6 && tokens.slice(nameFrom, end - 1).every((t) => startsCapitalised(t.text) || ['of', 'for', 'and'].includes(t.text));
       // ("The UN humanitarian office, OCHA, said": a lower-case organisation word heads the description too.)
+      // ("their employer, the daily Vell Courier, said": who someone belongs to, named in apposition.)
       const described =
-        GENERIC_ORG_HEADS.has(tokens[k - 1]?.lower ?? '') || (ORG_WORDS.has(tokens[k - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? ''));
+        GENERIC_ORG_HEADS.has(tokens[k - 1]?.lower ?? '') ||
+        ((ORG_WORDS.has(tokens[k - 1]?.lower ?? '') || AFFILIATION_NOUNS.has(tokens[k - 1]?.lower ?? '')) && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? ''));
       if (end - 1 > nameFrom && named && described) {
         return { text: '', start: tokens[nameFrom]!.start, end: tokens[end - 2]!.end, from: nameFrom, to: end - 1, rule: 'apposition-subject' };
       }
@@ -168,6 +191,17 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       if (depth === 0) break;
       depth--;
     } else if (depth === 0) {
+      // "The 48-page report said": a number joined by a hyphen to a noun is one modifier (a measure), not a boundary.
+      if (
+        t.text === '-' &&
+        start < end &&
+        t.end === tokens[start]!.start &&
+        /^\d+$/.test(tokens[start - 2]?.text ?? '') &&
+        tokens[start - 2]!.end === t.start
+      ) {
+        start -= 2;
+        continue;
+      }
       if (!inPhrase(t) && !isInitialStop(tokens, start - 1)) break;
       // "Doctors Without Borders said its teams treated …": a speech verb ends the subject of the verb after it.
       if (start < end && ['said', 'says', 'told'].includes(t.text)) break;
@@ -365,6 +399,11 @@ const OWNED_DOCUMENT = new RegExp(
   'i',
 );
 
+const AFFILIATED_BEFORE_NAME = new RegExp(
+  `^(?:(?:\\p{Lu}[\\p{L}.]*\\s+)?[\\p{L}.]+-(?:${PREMODIFIER_PARTICIPLES.join('|')})\\s+(?:(?:state-run|state|independent|local|national|private)\\s+)*)+(?=\\p{Lu}[\\p{L}.-]*\\s+\\S)`,
+  'u',
+);
+
 export function tidySourceName(raw: string): { name: string; alias: string | null; title: string | null } {
   let s = raw.replace(/\s+/g, ' ').trim();
   let alias: string | null = null;
@@ -374,6 +413,13 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
     s = (s.slice(0, acr.index) + s.slice(acr.index + acr[0].length)).trim();
   }
   s = s.replace(/^(?:the|a|an)\s+/i, '');
+  // "Two police sources", "three witnesses": how many spoke is no part of who they are.
+  const counted = /^(\S+)\s+(?=\p{Ll}[\p{Ll}-]*\s*\S)/u.exec(s);
+  if (counted && (/^\d{1,2}$/.test(counted[1]!) || (counted[1]!.toLowerCase() in NUMBER_UNITS && counted[1]!.toLowerCase() !== 'one')))
+    s = s.slice(counted[0].length);
+  // "London-based Orvan Observatory", "the opposition-run Civic Rights Office": the name after the premodifier
+  // (not "Hamas-run health ministry", which the premodifier alone names).
+  s = s.replace(AFFILIATED_BEFORE_NAME, '');
   // "their families", "his lawyers": whose they are, unresolved, is no part of the source's name.
   s = s.replace(/^(?:their|his|her)\s+(?=\p{Ll})/iu, '');
   s = s.replace(/^(?:country|nation|state|region|province|city|government|regime)['’]s\s+/i, '');

@@ -92,23 +92,38 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
       const appositive = tokens[np.to]?.text === ',' && to > np.to && (to + 1 >= tokens.length || /^[.,;]$/.test(tokens[to + 1]!.text));
       const phrase = appositive ? text.slice(np.start, tokens[to]!.end) : text.slice(np.start, np.end);
       const name = stripApposition(tidySourceName(phrase).name);
-      return { speaker: name, end: tokens[appositive ? to : np.to - 1]!.end };
+      // "…,” said Dr Ana Pell, head of the city hospital. “…”: the role set off after the name
+      // belongs to the attribution, so a quote right after its stop goes on in the same voice.
+      let last = appositive ? to : np.to - 1;
+      if (tokens[last + 1]?.text === ',') {
+        const stop = tokens.findIndex((w, m) => m > last && w.text === '.');
+        if (stop > 0 && !tokens.slice(last + 1, stop).some((w) => OPEN.has(w.text) || REPORTING_VERBS.has(w.lower))) last = stop;
+      }
+      return { speaker: name, end: tokens[last]!.end };
     }
   }
   // "he said", "the organization said in a statement", "the piece reads in part"
   // (Further on only after a person's name set off by an apposition or "of the …": "Amina Sarr, a
   // lawyer with the Brevan Legal Collective, told reporters", "Hana Rilke of the Orvik Union said".)
-  const named = personThenApposition(tokens, i);
-  for (let k = i; k < tokens.length && k < i + (named ? 18 : 8); k++) {
+  // ("the director of the clinic, Tomas Brek, said": a role, then the name set off by commas.)
+  const named = personThenApposition(tokens, i) ?? roleThenName(tokens, i);
+  // ("…,” a police officer who declined to be named told AFP: the speaker is the phrase before its relative clause.)
+  const relative = tokens.findIndex((t, k) => k > i + 1 && k <= i + 5 && (t.lower === 'who' || t.lower === 'which'));
+  for (let k = i; k < tokens.length && k < i + (named || relative > 0 ? 18 : 8); k++) {
     if (!SPEECH_AFTER.has(tokens[k]!.lower)) continue;
     if (k === i) break;
-    if (named && k >= i + 8) return { speaker: named.name, end: tokens[k]!.end };
-    const phrase = text.slice(tokens[i]!.start, tokens[k - 1]!.end);
+    if (relative > 0 && k > relative && !named) {
+      const speaker = text.slice(tokens[i]!.start, tokens[relative - 1]!.end);
+      const name = /^the\s/i.test(speaker) ? (resolveAnaphor(speaker, q.end, mentions, sources) ?? tidySourceName(speaker).name) : tidySourceName(speaker).name;
+      return name ? { speaker: name, end: tokens[k]!.end } : null;
+    }
     let end = tokens[k]!.end;
     for (let m = k + 1; m < tokens.length; m++) {
       end = tokens[m]!.end;
       if (tokens[m]!.text === '.') break;
     }
+    if (named && k >= i + 8) return { speaker: named.name, end };
+    const phrase = text.slice(tokens[i]!.start, tokens[k - 1]!.end);
     // "he" is someone named before the quote; "the group" may be named inside it ("… AAPP documented …,” the group said).
     // "the Harbour Aid Society said" names its speaker when it refers back to no one.
     const resolved = isPronoun(phrase)
@@ -202,4 +217,19 @@ function personThenApposition(tokens: ReturnType<typeof tokenize>, i: number): {
   const next = tokens[k]?.lower;
   const then = tokens[k + 1]?.lower ?? '';
   return (next === ',' && ['a', 'an', 'the'].includes(then)) || (next === 'of' && then === 'the') ? { name } : null;
+}
+
+/** A lower-case role of up to eight words opening the tokens, then a person's name set off by commas: "the director of the clinic, Tomas Brek,". */
+function roleThenName(tokens: ReturnType<typeof tokenize>, i: number): { name: string } | null {
+  if (!['the', 'a', 'an'].includes(tokens[i]?.lower ?? '')) return null;
+  const comma = tokens.findIndex((t, k) => k > i && k <= i + 8 && t.text === ',');
+  if (comma < 0 || tokens.slice(i, comma).some((t) => SPEECH_AFTER.has(t.lower))) return null;
+  let k = comma + 1;
+  while (k < tokens.length && k < comma + 5 && /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(tokens[k]!.text)) k++;
+  if (k - comma - 1 < 2 || tokens[k]?.text !== ',') return null;
+  const name = tokens
+    .slice(comma + 1, k)
+    .map((t) => t.text)
+    .join(' ');
+  return looksLikePerson(name) ? { name } : null;
 }

@@ -9,6 +9,7 @@ import { countryOf } from './entities.js';
 import {
   ANAPHORIC_HEADS,
   BODY_REFERENCE_HEADS,
+  DAY_AND_MONTH_NAMES,
   PROFESSION_FIELDS,
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
@@ -17,6 +18,7 @@ import {
   PLACE_HEAD_NOUNS,
   ROLE_NOUNS,
   SPEAKER_NAME_CONNECTORS,
+  STATE_BODY_NOUNS,
   STREET_NOUNS,
   WEEKDAYS,
   TITLES,
@@ -51,7 +53,9 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
         j++;
         continue;
       }
-      if (SPEAKER_NAME_CONNECTORS.has(t.lower) && tokens[j + 1] && startsCapitalised(tokens[j + 1]!.text)) {
+      // ("Commission on Human Rights": "on" too, but not "Police on Monday".)
+      const on = t.lower === 'on' && !DAY_AND_MONTH_NAMES.has(tokens[j + 1]?.lower ?? '');
+      if ((SPEAKER_NAME_CONNECTORS.has(t.lower) || on) && tokens[j + 1] && startsCapitalised(tokens[j + 1]!.text)) {
         j++;
         continue;
       }
@@ -270,7 +274,8 @@ export function resolveAnaphor(
   }
   // "Rights group says 57 killed … the Velmar Rights Network said … The group added": an unnamed
   // description with that head gives way to a body named after it (the description it restates).
-  if (best && !/\p{Lu}/u.test(best.name.slice(1)) && GENERIC_ORG_HEADS.has(head)) {
+  // ("Doctors' union says 61 killed … the Syndicate of Doctors said … The union said": a collective body's head too.)
+  if (best && !/\p{Lu}/u.test(best.name.slice(1)) && (GENERIC_ORG_HEADS.has(head) || BODY_REFERENCE_HEADS.has(head))) {
     const named = [
       ...sources.filter((x) => x.entity?.kind === 'organisation').map((x) => ({ name: x.name, start: x.start })),
       ...mentions.filter((m) => m.kind === 'org'),
@@ -283,7 +288,14 @@ export function resolveAnaphor(
     if (m.start < before && m.kind === 'org' && m.name.toLowerCase().split(/\s+/).includes(head)) return m.name;
   }
   if (GENERIC_ORG_HEADS.has(head) && (definite || words.length === 1)) {
-    for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start < before && mentions[i]!.kind === 'org') return mentions[i]!.name;
+    // "Human Rights Watch said … Police fired tear gas … the group said": a state body ("Police",
+    // "the Interior Ministry") is no "group" or "organisation"; the nearest other body is.
+    const stateBody = (name: string) => {
+      const last = name.toLowerCase().split(/\s+/).pop() ?? '';
+      return STATE_BODY_NOUNS.has(last) || OFFICE_WORDS.has(last);
+    };
+    for (let i = mentions.length - 1; i >= 0; i--)
+      if (mentions[i]!.start < before && mentions[i]!.kind === 'org' && !stateBody(mentions[i]!.name)) return mentions[i]!.name;
   }
   return null;
 }

@@ -745,3 +745,179 @@ describe('attribution probes: a body described by its affiliation', () => {
     ['Police on Monday said 40 people were arrested.', 'Police'],
   ]);
 });
+
+describe('attribution probes: quotes, references back, documents and datelines of whole invented reports (attrib4)', () => {
+  check([
+    // A quote after a speaker tag whose role is set off goes on in that speaker's voice.
+    ['"We have no beds left," said Dr Ana Pell, head of Corran General Hospital. "We have also admitted 57 wounded since dawn."', 'Ana Pell'],
+    ['"The wards are full," the director of the clinic, Tomas Brek, said. "Another 23 people died overnight."', 'Tomas Brek'],
+    // A headline's description of a collective body is the body the lead names; so is "the union" after it.
+    [
+      "Doctors' union says 61 killed in Tamsin\n\nThe Syndicate of Doctors (SoD) said on Saturday that at least 61 civilians had been killed. The union said more than 1,100 people had been injured.",
+      'Syndicate of Doctors',
+      'Syndicate of Doctors',
+    ],
+    // A rank alone refers back to the officer who holds it.
+    [
+      'Police chief Brigadier Omar Selk said his officers had arrested four suspects. The brigadier said two other suspects had been killed in a shootout.',
+      'Omar Selk',
+      'Omar Selk',
+    ],
+    // A document described by a measure ("the 48-page report") is the report under way, never a name ("page report").
+    [
+      'A report by the Dovrin Legal Aid Centre found that police arrested 1,340 people. The 48-page report said 212 of those arrested were minors.',
+      'Dovrin Legal Aid Centre',
+      'Dovrin Legal Aid Centre',
+    ],
+    // A possessive document ("its database", "their figures") is its owner's.
+    [
+      'Figures compiled by the independent monitoring group Civic Watch paint a similar picture. According to its database, 1,290 people were detained.',
+      'Civic Watch',
+    ],
+    ['The Orvan Network said 40 were held. According to their figures, 1,290 people were detained.', 'Orvan Network', 'Orvan Network'],
+    ['Figures compiled by the monitoring group Civic Watch show 1,290 people were detained.', 'Civic Watch'],
+    // Who someone belongs to, named in apposition: the name, not "employer".
+    ['Two journalists were also briefly arrested, their employer, the daily Vell Courier, said.', 'Vell Courier'],
+    // "The news agency" is the agency of the dateline; with none, the words stay as they are.
+    ['SARELLE, June 2 (Reuters) - Fighting went on. An earlier round killed at least 19 people, according to a tally by the news agency.', 'Reuters'],
+    ['SARELLE, June 2 (Reuters) - Fighting went on. Nineteen people were killed, the agency said.', 'Reuters'],
+    ['At least 19 people were killed, according to a tally by the news agency.', 'news agency'],
+    // "a tally by the group": the document's author, resolved like any reference back.
+    ['The Orvan Monitor said 40 were held. At least 19 people were killed, according to a tally by the group.', 'Orvan Monitor', 'Orvan Monitor'],
+    // A second clause of a headline with its own subject: "as opposition puts toll at 35".
+    ['Minister says 8 police killed as opposition puts protest toll at 35', 'Minister', 'opposition'],
+  ]);
+});
+
+describe('attribution probes: no time, adverb or place as the source; the nearest compatible antecedent (attrib4)', () => {
+  check([
+    ['Earlier, police said 43 people had been detained.', 'police'],
+    ['Later on Tuesday, a police spokeswoman said 43 people had been detained.', 'police spokeswoman'],
+    ['Yesterday, the regional governor said 12 people had died.', 'regional governor'],
+    ['On Wednesday, two more protesters were shot dead near the central market, witnesses said.', 'witnesses'],
+    ['Separately, riot police in the capital detained 30 students on Tuesday evening.', null],
+    // Two sources of one paragraph disagreeing: each keeps its own figure.
+    [
+      "At least nine people were killed, according to the camp's residents' committee. Police gave a lower figure, saying five people died.",
+      "camp's residents' committee",
+      'Police',
+    ],
+    // Pronouns and titles resolve to the nearest compatible person named before.
+    [
+      'Interior Minister Sara Kovac said eight officers had been killed. The party spokesman, Tomas Reyes, said that 14 protesters had been killed in Brava. He said 30 more were missing.',
+      'Sara Kovac',
+      'Tomas Reyes',
+      'Tomas Reyes',
+    ],
+    [
+      "The Belmar Medical Association said hospitals had treated more than 900 injured people. The association's president, Dr Ilse Varga, told reporters that surgeons were overwhelmed. She said at least 40 of the wounded had lost limbs.",
+      'Belmar Medical Association',
+      'Ilse Varga',
+    ],
+    [
+      'The Kesh Conflict Observatory (KCO) said 210 fighters had been killed. The group said it had documented the deaths of 31 civilians.',
+      'Kesh Conflict Observatory',
+      'Kesh Conflict Observatory',
+    ],
+    ['Local media reported that a further six people were killed on Thursday.', 'Local media'],
+  ]);
+});
+
+describe('attribution probes: titles in apposition, premodifiers, lists and counts referred back (attrib4)', () => {
+  check([
+    // An abbreviated or full title before the name in apposition is no part of it.
+    ['The Interior Ministry spokesman, Col. Piet Olsen, said 40 people had been arrested.', 'Piet Olsen'],
+    ['The army chief, Gen. Tom Reyes, said 40 soldiers had died.', 'Tom Reyes'],
+    ['The spokesman, Lt. Col. Piet Olsen, told reporters 40 people had been arrested.', 'Piet Olsen'],
+    ['The police chief, Colonel Idris Manaf, said 40 people had been arrested.', 'Idris Manaf'],
+    // Where a body is based, or who runs or backs it, describes the name after it.
+    ['The London-based Orvan Observatory for Human Rights said 40 fighters were killed.', 'Orvan Observatory for Human Rights'],
+    ['The opposition-run Civic Rights Office said 40 people were detained.', 'Civic Rights Office'],
+    ['The New York-based Human Rights Watch said 40 people were killed.', 'Human Rights Watch'],
+    // …unless it is all that names the body.
+    ['The Velmar-run health ministry said 40 people were killed.', 'Velmar-run health ministry'],
+    // A list after the colon of the sentence introducing it is that speaker's.
+    ['The health ministry gave the following figures:\n- 40 killed\n- 120 injured', 'health ministry', 'health ministry'],
+    // …and ends with the list.
+    [
+      'The health ministry released these figures on Monday:\n\n40 killed\n\n120 injured\n\nIn the capital, 3,000 people marched on Sunday and 12 were hurt, while police fired tear gas at the crowds outside the parliament building.',
+      'health ministry',
+      'health ministry',
+      null,
+      null,
+    ],
+    // A generic teller's count referred back to in the next sentence ("The figures include", "Among them").
+    ['The ministry said 57 people had died. The figures include 9 police officers killed in the north.', 'ministry', 'ministry'],
+    ['Police said 57 people had been arrested. The detainees include 9 minors.', 'Police', 'Police'],
+    ['Police said 57 people had been arrested. Among them were 9 minors.', 'Police', 'Police'],
+  ]);
+});
+
+describe('attribution probes: unnamed speakers of quotes, names given in an aside, agents that end at their name (attrib4)', () => {
+  check([
+    // A quote's speaker is the phrase before its relative clause.
+    ['"There are at least 40 dead," a police officer who declined to be named told AFP.', 'police officer'],
+    ['"We have counted 40 bodies," said a doctor who asked not to be named.', 'doctor'],
+    // The name an aside gives ("who gave his name as", "identified only as") is who speaks.
+    ['A commander of one of the factions, who gave his name only as Abu Karim, told AFP that 12 of his fighters had been killed.', 'Abu Karim'],
+    ['A resident, identified only as Lena, said 12 people were killed.', 'Lena'],
+    // How many spoke is no part of the source.
+    ['Two police sources said 40 people had been killed, while a medical source put the toll at 52.', 'police sources', 'medical source'],
+    // An agent's name ends with its capitals: "compiled by AFP from hospital sources".
+    ['The toll, compiled by AFP from hospital sources, stood at 40 on Monday.', 'AFP'],
+    ['The toll, provided by the Velmar Health Institute of the Ministry, stood at 36.', 'Velmar Health Institute of the Ministry'],
+  ]);
+});
+
+describe('attribution probes: passive accusations and names given in asides (attrib4, held-out reports)', () => {
+  check([
+    // An accusing participle with no object of its own is a passive: no source from it.
+    ['In the town of Serra alone, 610 people were detained during a single week in May, most of them young men accused of links to armed groups.', null],
+    ['Velmar Watch accused police of killing 20 protesters.', 'Velmar Watch'],
+    // The name closing an aside that gives one is who speaks.
+    [
+      "The front's commander, known by his nom de guerre Sayf, claimed in a video posted online that his men had killed 40 soldiers in an ambush last week.",
+      'Sayf',
+    ],
+    ['The commander, known as Sayf, said his men had killed 40 soldiers.', 'Sayf'],
+  ]);
+});
+
+describe('attribution probes: "on" inside a body’s name (attrib4)', () => {
+  check([
+    // "on" joins a name's capitalised words ("Commission on Human Rights"), so a reference back finds the whole name…
+    [
+      'The Commission on Human Rights and Administrative Justice opened an inquiry. The commission said 12 people were missing.',
+      'Commission on Human Rights and Administrative Justice',
+    ],
+    // …but not a day ("Police on Monday").
+    ['Police on Monday said 40 people were arrested.', 'Police'],
+  ]);
+});
+
+describe('attribution probes: "the group" is no state body (attrib4)', () => {
+  check([
+    // A state body named in between ("Police fired …") is no "group": the body that spoke before is.
+    [
+      'Human Rights Watch said Monday that police killed at least 40 protesters.\n\nPolice fired tear gas and live rounds at crowds. At least 12 of the dead were children, the group said.',
+      'Human Rights Watch',
+      'Human Rights Watch',
+    ],
+  ]);
+});
+
+describe('attribution probes: an indefinite role the report names next (attrib4)', () => {
+  check([
+    // The person named next whose role holds every word of the description is its speaker…
+    [
+      'The number of people killed has risen to 27, a provincial health official said on Friday.\n\n"Six of the wounded died overnight," said Dr Yusuf Benali, director of the provincial health department.',
+      'Yusuf Benali',
+      'Yusuf Benali',
+    ],
+    // …not one whose role lacks a word of it.
+    [
+      'Twelve people were killed, a senior police official said.\n\nInterior Minister Ana Ruiz, a former police officer, visited the site.',
+      'senior police official',
+    ],
+  ]);
+});

@@ -37,6 +37,9 @@ export const DOCUMENT_NOUNS = new Set([
   'tweet',
   'post',
   'release',
+  'database',
+  'databases',
+  'dataset',
 ]);
 
 /** Press words: they name an outlet, and make a capitalised phrase an organisation rather than a person. */
@@ -338,6 +341,13 @@ export const ROLE_NOUNS = new Set([
   'cleric',
   'general',
   'colonel',
+  // Ranks that stand alone as a reference back: "the brigadier said", "the captain told reporters".
+  'brigadier',
+  'captain',
+  'lieutenant',
+  'sergeant',
+  'admiral',
+  'marshal',
   'prosecutor',
   'judge',
   'ambassador',
@@ -415,6 +425,9 @@ export const TITLES = new Set([
   'commander',
   'general',
   'colonel',
+  'brigadier',
+  'admiral',
+  'marshal',
   'captain',
   'major',
   'lieutenant',
@@ -596,3 +609,46 @@ export const PROFESSION_FIELDS = new Map<string, readonly string[]>([
   ['students', ['students', 'student']],
   ['workers', ['workers', 'labour', 'labor', 'trade']],
 ]);
+
+/**
+ * Nouns for who a person or a group belongs to, heading a description a body's name stands in
+ * apposition to: "their employer, the daily Vell Courier, said" -> Vell Courier.
+ */
+export const AFFILIATION_NOUNS = new Set(['employer', 'employers', 'publisher', 'owner', 'owners', 'operator', 'organisers', 'organizers', 'sponsor']);
+
+/** Words describing an outlet or a body between "the" and its name: "the daily Vell Courier", "the state broadcaster KTV". */
+export const OUTLET_DESCRIPTORS = new Set([
+  'daily',
+  'weekly',
+  'newspaper',
+  'broadcaster',
+  'magazine',
+  'news',
+  'agency',
+  'website',
+  'independent',
+  'state-run',
+  'state-owned',
+  'private',
+  'online',
+  'local',
+]);
+
+/**
+ * Second parts of a hyphened premodifier that tells where a body is based or who runs or backs it
+ * ("London-based", "opposition-run", "Iran-backed"): it describes the name after it, and is no part of it.
+ */
+export const PREMODIFIER_PARTICIPLES = [
+  'based',
+  'run',
+  'backed',
+  'led',
+  'funded',
+  'owned',
+  'aligned',
+  'affiliated',
+  'controlled',
+  'supported',
+  'linked',
+  'allied',
+];

@@ -279,3 +279,18 @@ export const TOPIC_SHIFT_NOUNS = new Set([
   'bombing',
   'explosion',
 ]);
+
+/** Heads, besides FIGURE_NOUNS, of a subject that is a count given before ("The dead include …", "The detainees include …"). */
+export const COUNTED_SUBJECT_NOUNS = new Set(['toll', 'dead', 'victims', 'detainees', 'wounded', 'injured', 'arrested', 'missing', 'casualties']);
+
+/** Accusing participles and the preposition that follows one with no object: "young men accused of links to …" is a passive, no speaker. */
+export const ACCUSATION_PARTICIPLES = new Map([
+  ['accused', 'of'],
+  ['blamed', 'for'],
+  ['suspected', 'of'],
+  ['condemned', 'for'],
+  ['denounced', 'for'],
+]);
+
+/** Words of an aside that gives a speaker's name: "who gave his name as X", "known by his nom de guerre X", "identified only as X". */
+export const NAMING_WORDS = new Set(['name', 'named', 'known', 'identified', 'called', 'nicknamed', 'alias', 'guerre']);
