@@ -449,7 +449,11 @@ function nameRunEnd(tokens: Token[], from: number, to: number): number {
   let described = k;
   while (described < to && described < k + 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[described]!.text)) described++;
   if (described > k && described < to && /^\p{Lu}/u.test(tokens[described]!.text)) k = described;
-  if (!/^\p{Lu}/u.test(tokens[k]?.text ?? '')) return to;
+  if (!/^\p{Lu}/u.test(tokens[k]?.text ?? '')) {
+    // "a report by the group found …": a verb of reporting ends an author written in lower case.
+    for (let j = k + 1; j < to; j++) if (REPORTING_VERBS.has(tokens[j]!.lower) || SPEECH_VERBS.has(tokens[j]!.lower)) return j;
+    return to;
+  }
   while (
     k < to &&
     (/^\p{Lu}/u.test(tokens[k]!.text) ||
@@ -1066,7 +1070,9 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   if (from === i) return null;
   const before = tokens[from - 1]?.lower ?? '';
   // ("an AFP tally based on …": an indefinite article before a named author too.)
-  const indefinite = ['a', 'an'].includes(before) && /^\p{Lu}/u.test(tokens[from]!.text);
+  // ("a police statement", "an army statement": or a body's noun.)
+  const bodyNoun = (w: string) => STATE_BODY_NOUNS.has(w) || GENERIC_ORG_HEADS.has(w) || OFFICE_WORDS.has(w);
+  const indefinite = ['a', 'an'].includes(before) && (/^\p{Lu}/u.test(tokens[from]!.text) || (i - from === 1 && bodyNoun(tokens[from]!.lower)));
   if (!['the', ',', ''].includes(before) && before !== 'while' && before !== 'whereas' && !indefinite) return null;
   if (['to', 'by', 'from', 'of', 'in'].includes(tokens[from - 2]?.lower ?? '')) return null;
   const words = tokens.slice(from, i).map((w) => w.text.replace(/['’]s$/, ''));

@@ -27,6 +27,7 @@ import {
   TIME_WORDS,
   TITLES,
   WEEKDAYS,
+  SPEECH_PARTICIPLES,
 } from './lexicon/index.js';
 
 export { ORG_WORDS };
@@ -415,8 +416,13 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   s = s.replace(/^(?:the|a|an)\s+/i, '');
   // "Two police sources", "three witnesses": how many spoke is no part of who they are.
   const counted = /^(\S+)\s+(?=\p{Ll}[\p{Ll}-]*\s*\S)/u.exec(s);
-  if (counted && (/^\d{1,2}$/.test(counted[1]!) || (counted[1]!.toLowerCase() in NUMBER_UNITS && counted[1]!.toLowerCase() !== 'one')))
-    s = s.slice(counted[0].length);
+  if (counted && (/^\d{1,2}$/.test(counted[1]!) || counted[1]!.toLowerCase() in NUMBER_UNITS) && !/^\S+\s+of\b/i.test(s)) s = s.slice(counted[0].length);
+  // "saying staff had counted": the participle of the clause before is no part of who speaks.
+  const lead = /^(\p{Ll}+)\s+(?=\S)/u.exec(s)?.[1];
+  if (lead && SPEECH_PARTICIPLES.has(lead)) s = s.slice(lead.length + 1);
+  // "lawyers representing the students", "doctors treating the wounded": a participle with its
+  // object describes the speakers; they are named by the noun before it.
+  s = s.replace(/^(\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+\p{Ll}+ing\s+(?:the|a|an|his|her|their|its)\b.*$/u, '$1');
   // "London-based Orvan Observatory", "the opposition-run Civic Rights Office": the name after the premodifier
   // (not "Hamas-run health ministry", which the premodifier alone names).
   s = s.replace(AFFILIATED_BEFORE_NAME, '');

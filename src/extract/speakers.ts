@@ -266,7 +266,13 @@ export function resolveAnaphor(
   const body = definite ? bodyReferredTo(words, before, mentions, sources) : null;
   if (body) return body;
   // "the experts" after "UN human rights experts said": a definite plural of people refers back too.
-  if (!ANAPHORIC_HEADS.has(head) && !GENERIC_ORG_HEADS.has(head) && !(definite && words.length === 1 && GROUP_NOUNS.has(head))) return null;
+  // "the federation" after "the Garment Workers' Federation of Norland": a collective body's head too.
+  if (
+    !ANAPHORIC_HEADS.has(head) &&
+    !GENERIC_ORG_HEADS.has(head) &&
+    !(definite && words.length === 1 && (GROUP_NOUNS.has(head) || BODY_REFERENCE_HEADS.has(head)))
+  )
+    return null;
   // The same head named earlier: "the sources" -> "security and medical sources", "the inquiry" -> "official inquiry".
   let best: { name: string; start: number } | null = null;
   for (const s of sources) {

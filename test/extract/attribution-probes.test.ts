@@ -921,3 +921,25 @@ describe('attribution probes: an indefinite role the report names next (attrib4)
     ],
   ]);
 });
+
+describe('attribution probes: bodies referred back, documents of a body, speakers described', () => {
+  check([
+    // A collective body's head refers back to the body named with it.
+    [
+      "The Garment Workers' Federation of Norland said at least 60 workers had been injured since the strike began. The federation said 15 of its members were still in custody.",
+      "Garment Workers' Federation of Norland",
+      "Garment Workers' Federation of Norland",
+    ],
+    // A body's noun before a document names its author.
+    ['A police statement said 46 people had been arrested.', 'police'],
+    ['An army statement said 12 soldiers were killed.', 'army'],
+    // Research is a document of its author; a verb of reporting ends an author in lower case.
+    ["The group's research shows 58 protesters were killed.", 'group'],
+    ['A report by the group found at least 58 protesters had been killed.', 'group'],
+    // How many spoke, a participle with its object, the participle of the clause before: no part of who speaks.
+    ['One doctor said dozens of wounded had arrived.', 'doctor'],
+    ['Lawyers representing the students said at least 480 people were taken into custody.', 'Lawyers'],
+    ['One of the organisers said 40 people were detained.', 'One of the organisers'],
+    ['The hospital issued a statement on Monday, saying staff had counted 52 dead.', 'staff'],
+  ]);
+});

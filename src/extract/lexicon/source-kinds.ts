@@ -34,6 +34,7 @@ export const DOCUMENT_NOUNS = new Set([
   'survey',
   'study',
   'analysis',
+  'research',
   'tweet',
   'post',
   'release',
