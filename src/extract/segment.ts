@@ -93,8 +93,11 @@ function winkSentences(text: string): { ranges: Array<[number, number]>; tokenEn
  */
 /** The longest pattern of wink's boundary automaton, in tokens (its deepest state is four transitions from the root). */
 const PATTERN_TOKENS = 4;
-/** Chunks read past a window's last boundary character: more than a pattern can reach. */
-const MARGIN_CHUNKS = PATTERN_TOKENS + 2;
+/**
+ * Chunks read past a window's last boundary character: one more than the tokens a pattern reads
+ * after its first (the token after those is read only to fail, whatever it is).
+ */
+const MARGIN_CHUNKS = PATTERN_TOKENS;
 /** A chunk between wink's space characters (its tokenizer's splitter). */
 const WINK_CHUNK = /[^ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f\n\r\t]+/g;
 /** A chunk holding one of these gives wink at least one token. */
