@@ -388,7 +388,6 @@ export function asOfRuled(
   text: string,
   published: string | null,
 ): { asOf: string | null; rule: AsOfRule } {
-  const earlier = earlierMarkAt(text, sentence.start, claim.figure.start);
   let best: DateMention | null = null;
   let bestDistance = Infinity;
   // Dates come in text order (findDates sorts them): only those from the sentence's start on
@@ -414,7 +413,8 @@ export function asOfRuled(
     }
   }
   if (best) return { asOf: best.date, rule: 'stated-date' };
-  if (earlier >= 0 && published) return { asOf: addDays(published, -1), rule: 'earlier-than-report' };
+  // (The words before the figure are read only when no date of its sentence decides.)
+  if (published && earlierMarkAt(text, sentence.start, claim.figure.start) >= 0) return { asOf: addDays(published, -1), rule: 'earlier-than-report' };
   return { asOf: published, rule: 'publication' };
 }
 
