@@ -20,25 +20,17 @@ import { EARLIER_CLAUSE_STOPS, EARLIER_CUES } from './lexicon/index.js';
  * chrono runs the expression of every one of its parsers over the whole line, and most find
  * nothing: that scan was most of the time dates took. For several parsers every match holds one
  * of a few words ("3 days ago" ends with ago, before or earlier; a month-name date holds a month's
- * first three letters, in any case). Where the text holds none of them the parser is left out of
+ * first three letters, in any case; a month's name stands apart from the word around it). Where the text holds none of them the parser is left out of
  * that text's parse, which it could not have added to: the results are chrono's own (dates.test.ts
  * holds the two equal). Each cue is read off the parser's pattern in chrono-node 2.10 (its
  * locales/en/parsers); a parser not named here runs as chrono runs it.
  */
-const MONTH_LETTERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Parsers every match of which holds one of these words (in any case, perhaps inside a longer word). */
 const WORD_CUES: Readonly<Record<string, readonly string[]>> = {
   // "(TIME_UNITS)\s{0,5}(?:ago|before|earlier)(?=\W|$)"
   ENTimeUnitAgoFormatParser: ['ago', 'before', 'earlier'],
   // "(TIME_UNITS)\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=\W|$)"
   ENTimeUnitLaterFormatParser: ['later', 'after', 'from now', 'henceforth', 'forward', 'out'],
-  // Every name of MONTH_DICTIONARY ("sept.", "december") holds its month's first three letters.
-  ENMonthNameLittleEndianParser: MONTH_LETTERS,
-  ENMonthNameMiddleEndianParser: MONTH_LETTERS,
-  ENMonthNameParser: MONTH_LETTERS,
-  ENYearMonthNameParser: MONTH_LETTERS,
-  // Likewise every name of WEEKDAY_DICTIONARY ("thurs.", "sunday"); the pattern also takes "weekend" and "weekday".
-  ENWeekdayParser: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'week'],
   // "(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)(?=\W|$)"
   ENCasualDateParser: ['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'night'],
   // "(?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)"
@@ -48,8 +40,36 @@ const WORD_CUES: Readonly<Record<string, readonly string[]>> = {
   // "(this|last|past|next|after\s*this)\s*(TIME_UNIT_DICTIONARY)"
   ENRelativeDateFormatParser: ['this', 'last', 'past', 'next', 'after'],
 };
+/**
+ * A name of MONTH_DICTIONARY ("sept.", "december", "mar") as the four month parsers take it: after
+ * a non-letter or the start, or glued to what may stand before it in their patterns ("in" and "of",
+ * an ordinal's "1st", "first", "third", "fifth", a year's "AD", "BC", "BE", "BCE"); and before a
+ * non-letter or the end, or glued to an ordinal ("March first") or "of". Not "market", "junta",
+ * "decided" or "doctor".
+ */
+const MONTH_NAME =
+  /(?:^|[^a-z]|in|of|st|nd|rd|th|ad|bc|be|ce)(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:[^a-z]|$|of|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)/i;
+/**
+ * A name of WEEKDAY_DICTIONARY ("thurs.", "sunday"), "weekend" or "weekday" as the weekday parser
+ * takes it: after a non-letter, the start, "on" or "this", "last", "past", "next" (its prefixes,
+ * perhaps glued); before a non-letter, the end, or its suffix's "of", "this", "last", "past",
+ * "next". Not "month", "showed", "Africa" or "Sunni".
+ */
+const WEEKDAY_NAME =
+  /(?:^|[^a-z]|on|is|st|xt)(?:sunday|sun|monday|mon|tuesday|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|weekend|weekday)(?:[^a-z]|$|of|this|last|past|next)/i;
+
 /** Parsers every match of which this expression finds in the text. */
 const PATTERN_CUES: Readonly<Record<string, RegExp>> = {
+  // "(?:(?:,|\(|（)\s*)?(?:on\s*?)?(?:(this|last|past|next)\s*)?(WEEKDAY|weekend|weekday)(?:\s*(?:,|\)|）))?(?:\s*(?:of\s*)?(this|last|past|next)\s*week)?(?=\W|$)"
+  ENWeekdayParser: WEEKDAY_NAME,
+  // "(?:on\s{0,3})?(ORDINAL)(?:…(ORDINAL))?(?:-|/|\s{0,3}(?:of)?\s{0,3})(MONTH)(?:(?:-|/|,?\s{0,3})(YEAR(?!\w)))?(?=\W|$)"
+  ENMonthNameLittleEndianParser: MONTH_NAME,
+  // "(MONTH)(?:-|/|\s*,?\s*)(ORDINAL)(?!\s*(?:am|pm))\s*(?:…)?(?:(?:-|/|\s*,\s*|\s+)(YEAR))?(?=\W|$)(?!\:\d)"
+  ENMonthNameMiddleEndianParser: MONTH_NAME,
+  // "((?:in)\s*)?(MONTH)\s*(?:(?:,|-|of)?\s*(YEAR))?)?(?=[^\s\w]|\s+[^0-9]|\s+$|$)"
+  ENMonthNameParser: MONTH_NAME,
+  // "(YEAR)(?:\s*[-.\/,]?\s*|\s+of\s+)(MONTH)(?=[^\s\w]|\s+[^0-9]|\s+$|$)", YEAR ending in a digit, BE, AD, BC, BCE or CE
+  ENYearMonthNameParser: MONTH_NAME,
   // Its primary pattern holds "(\d{1,4})" whatever its prefix and suffix.
   ENTimeExpressionParser: /\d/,
   // "(this|last|past|next|after|\+|-)\s*(TIME_UNITS)": TIME_UNITS opens with about/around or a number (NUMBER_PATTERN).
@@ -57,6 +77,12 @@ const PATTERN_CUES: Readonly<Record<string, RegExp>> = {
     /(?:this|last|past|next|after|\+|-)\s*(?:about|around|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a|few|several|the|couple)/i,
   // "([0-9]{4})\-([0-9]{1,2})\-([0-9]{1,2})…"
   ISOFormatParser: /\d{4}-\d/,
+  // "([0-9]{4})[-\.\/\s](?:(MONTH)|([0-9]{1,2}))[-\.\/\s]([0-9]{1,2})"
+  ENYearMonthDayParser: /\d{4}[-./\s]/,
+  // "([^\d]|^)([0-3]{0,1}[0-9]{1})[\/\.\-]([0-3]{0,1}[0-9]{1})…"
+  SlashDateFormatParser: /\d[-./]\d/,
+  // "([0-9]|0[1-9]|1[012])/([0-9]{4})"
+  ENSlashMonthFormatParser: /\d\/\d/,
 };
 /** Each cued parser's cue as one expression. */
 export const PARSER_CUES: Readonly<Record<string, RegExp>> = {
@@ -109,7 +135,14 @@ class CuedChrono extends chrono.Chrono {
 
   override parse(text: string, reference?: chrono.ParsingReference | Date, option?: chrono.ParsingOption): chrono.ParsedResult[] {
     const bits = cueWordBits(text);
-    this.parsers = this.cued.filter((c) => (c.bit ? (bits & c.bit) !== 0 : c.pattern === null || c.pattern.test(text))).map((c) => c.parser);
+    // (One test per expression: several parsers share one.)
+    const found = new Map<RegExp, boolean>();
+    const holds = (pattern: RegExp) => {
+      let yes = found.get(pattern);
+      if (yes === undefined) found.set(pattern, (yes = pattern.test(text)));
+      return yes;
+    };
+    this.parsers = this.cued.filter((c) => (c.bit ? (bits & c.bit) !== 0 : c.pattern === null || holds(c.pattern))).map((c) => c.parser);
     return super.parse(text, reference, option);
   }
 }
@@ -355,7 +388,6 @@ export function asOfRuled(
   text: string,
   published: string | null,
 ): { asOf: string | null; rule: AsOfRule } {
-  const earlier = earlierMarkAt(text, sentence.start, claim.figure.start);
   let best: DateMention | null = null;
   let bestDistance = Infinity;
   // Dates come in text order (findDates sorts them): only those from the sentence's start on
@@ -381,7 +413,8 @@ export function asOfRuled(
     }
   }
   if (best) return { asOf: best.date, rule: 'stated-date' };
-  if (earlier >= 0 && published) return { asOf: addDays(published, -1), rule: 'earlier-than-report' };
+  // (The words before the figure are read only when no date of its sentence decides.)
+  if (published && earlierMarkAt(text, sentence.start, claim.figure.start) >= 0) return { asOf: addDays(published, -1), rule: 'earlier-than-report' };
   return { asOf: published, rule: 'publication' };
 }
 

@@ -13,6 +13,9 @@
  * block with no such character but one closing it ("One sentence.", a headline) has no boundary
  * inside any of its lines: it is not given to wink at all (test/extract/segment.test.ts holds
  * the two readings equal).
+ *
+ * Within the blocks read, wink's decisions are local too, so it reads only windows around the
+ * boundary characters (see `windows`), not every word of a paragraph.
  */
 import winkNLP from 'wink-nlp';
 // The package's model with a quicker core loader (see wink-model.ts).
@@ -35,6 +38,11 @@ const getNlp = (): Nlp => (nlp ??= winkNLP(model, ['sbd']));
 
 /** Char offsets of each wink sentence within `text`, rebuilt from token values and spacing; null when they cannot be. */
 function winkRanges(text: string): Array<[number, number]> | null {
+  return winkSentences(text)?.ranges ?? null;
+}
+
+/** wink's reading of `text`: each sentence's char offsets, and where each token ends. */
+function winkSentences(text: string): { ranges: Array<[number, number]>; tokenEnds: number[] } | null {
   const n = getNlp();
   const its = n.its;
   const doc = n.readDoc(text);
@@ -64,7 +72,101 @@ function winkRanges(text: string): Array<[number, number]> | null {
   }
   if (!aligned) return null;
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  return spans.map(([a, b]) => [tokenStart[a] ?? 0, tokenEnd[b] ?? text.length]);
+  return { ranges: spans.map(([a, b]) => [tokenStart[a] ?? 0, tokenEnd[b] ?? text.length]), tokenEnds: tokenEnd };
+}
+
+/*
+ * Why a window around each boundary character reads as the whole text does (wink-nlp 2.4 with
+ * wink-eng-lite-web-model 1.8; test/extract/segment.test.ts holds the two readings equal on the
+ * corpus and on random texts):
+ * - wink's tokenizer splits the text at runs of its space characters (WINK_SPACE) and tokenizes
+ *   each chunk between them on its own.
+ * - Its boundary automaton (eng-sbd-model) starts a pattern only at a token holding ".", "!" or
+ *   "?" (the full stop, the two marks, an abbreviation) or at the paragraph token "\n\n", and a
+ *   pattern reads at most PATTERN_TOKENS tokens from its start ("\n" tokens are skipped, not
+ *   read). A "\n\n" pattern is that one token: it ends a sentence and reaches nothing after it.
+ * So a boundary is decided by the chunk holding a boundary character and the few tokens after it.
+ * A window runs from the start of such a chunk over MARGIN_CHUNKS more chunks that hold a
+ * character wink keeps (each gives at least one token); windows that meet are one. Outside every
+ * window only "\n\n" can end a sentence, and every "\n\n" given to wink ends a block, where the
+ * block cut (`sentenceRanges`) cuts anyway.
+ */
+/** The longest pattern of wink's boundary automaton, in tokens (its deepest state is four transitions from the root). */
+const PATTERN_TOKENS = 4;
+/**
+ * Chunks read past a window's last boundary character: one more than the tokens a pattern reads
+ * after its first (the token after those is read only to fail, whatever it is).
+ */
+const MARGIN_CHUNKS = PATTERN_TOKENS;
+/** A chunk between wink's space characters (its tokenizer's splitter). */
+const WINK_CHUNK = /[^ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f\n\r\t]+/g;
+/** A chunk holding one of these gives wink at least one token. */
+const TOKEN_CHARACTER = /[\p{L}\p{N}\p{P}\p{S}]/u;
+
+/** [start, end) of the stretches of `text` where wink may decide a boundary (see above). */
+function windows(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open: [number, number] | null = null;
+  // Chunks still to read before the open window closes.
+  let left = 0;
+  WINK_CHUNK.lastIndex = 0;
+  for (let m = WINK_CHUNK.exec(text); m; m = WINK_CHUNK.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    BOUNDARY_START.lastIndex = 0;
+    if (BOUNDARY_START.test(m[0])) {
+      if (!open) out.push((open = [start, end]));
+      left = MARGIN_CHUNKS;
+    } else if (open && TOKEN_CHARACTER.test(m[0])) left--;
+    if (!open) continue;
+    open[1] = end;
+    if (left === 0) open = null;
+  }
+  return out;
+}
+
+/**
+ * The char offsets where wink ends a sentence inside `text` (not its end), reading only the
+ * windows around boundary characters, joined by "\n\n" (a pattern of its own, after a window's
+ * margin: it changes nothing inside the windows, and the cut it makes is dropped). Null when
+ * wink's tokens cannot be placed in the text.
+ */
+function winkCuts(text: string): number[] | null {
+  const spans = windows(text);
+  const joined = spans.map(([a, b]) => text.slice(a, b)).join(SEPARATOR);
+  const read = winkSentences(joined);
+  if (!read) return null;
+  const cuts: number[] = [];
+  // The window a sentence end falls in, and where that window starts in `joined`.
+  let w = 0;
+  let at = 0;
+  for (const [, end] of read.ranges) {
+    while (w < spans.length && end > at + spans[w]![1] - spans[w]![0] + SEPARATOR.length) {
+      at += spans[w]![1] - spans[w]![0] + SEPARATOR.length;
+      w++;
+    }
+    const span = spans[w];
+    // A window's own end (its last sentence runs into the separator) is no cut in the text.
+    if (span && end < at + span[1] - span[0]) cuts.push(span[0] + end - at);
+  }
+  return cuts;
+}
+
+/** What joins two windows given to wink: its paragraph token. */
+const SEPARATOR = '\n\n';
+
+/** `winkRanges` of the whole text, from the cuts in its windows; each range runs to the next cut (the space between is trimmed by `segment`). */
+function windowedRanges(text: string): Array<[number, number]> | null {
+  const cuts = winkCuts(text);
+  if (!cuts) return null;
+  const ranges: Array<[number, number]> = [];
+  let from = 0;
+  for (const cut of cuts) {
+    ranges.push([from, cut]);
+    from = cut;
+  }
+  ranges.push([from, text.length]);
+  return ranges;
 }
 
 /** A sentence ending in a question or exclamation closed by a quotation mark. */
@@ -91,7 +193,7 @@ function needsWink(text: string, start: number, end: number): boolean {
  * between "\n\n" that may hold a boundary go to wink in one pass (each with the "\n\n" that
  * followed it), every other block is one range (the lines cut it further).
  */
-function sentenceRanges(text: string): Array<[number, number]> {
+function sentenceRanges(text: string, windowed: boolean): Array<[number, number]> {
   // Blocks as [start, end of text, end with the following "\n\n"].
   const blocks: Array<[number, number, number]> = [];
   let from = 0;
@@ -103,7 +205,9 @@ function sentenceRanges(text: string): Array<[number, number]> {
   }
   blocks.push([from, text.length, text.length]);
   const read = blocks.filter(([start, end]) => needsWink(text, start, end));
-  const inner = read.length ? winkRanges(read.map(([start, , next]) => text.slice(start, next)).join('')) : [];
+  const given = read.map(([start, , next]) => text.slice(start, next)).join('');
+  // (A window wink's tokens cannot be placed in is read again whole: the whole reading decides.)
+  const inner = read.length ? ((windowed ? windowedRanges(given) : null) ?? winkRanges(given)) : [];
   if (!inner) return [[0, text.length]];
   const ranges: Array<[number, number]> = [];
   // Where the next block read starts in the text given to wink.
@@ -128,6 +232,15 @@ function sentenceRanges(text: string): Array<[number, number]> {
 }
 
 export function segment(text: string): Segmentation {
+  return segmentText(text, true);
+}
+
+/** `segment` with wink reading every block it is given whole, not windows of it: the reading `segment` must equal (for tests). */
+export function segmentReadingBlocksWhole(text: string): Segmentation {
+  return segmentText(text, false);
+}
+
+function segmentText(text: string, windowed: boolean): Segmentation {
   const paragraphs: Span[] = [];
   let start = 0;
   while (start < text.length) {
@@ -147,7 +260,7 @@ export function segment(text: string): Segmentation {
   // then every sentence is cut at line ends: a line never shares a sentence with the next.
   const sentences: Sentence[] = [];
   let p = 0;
-  for (const [a, b] of sentenceRanges(text)) {
+  for (const [a, b] of sentenceRanges(text, windowed)) {
     let from = a;
     while (from < b) {
       while (p < paragraphs.length && paragraphs[p]!.end <= from) p++;

@@ -226,4 +226,22 @@ describe('chrono with cued parsers', () => {
       { numRuns: 400 },
     );
   });
+
+  it('reads what chrono reads where month and weekday names touch other words', () => {
+    // Names glued to what chrono's patterns may glue them to, and to words that only hold them.
+    const words = [
+      ...['march', 'Mar', 'may', 'MAY', 'June', 'sept.', 'Sep', 'dec', 'December', 'oct', 'jan.', 'nov'],
+      ...['mon', 'Monday', 'wed', 'Thurs.', 'thu', 'fri', 'sat', 'sunday', 'weekend', 'weekday', 'week'],
+      ...['market', 'junta', 'decided', 'doctor', 'month', 'showed', 'Africa', 'Sunni', 'novel', 'satellite', 'mayor'],
+      ...['in', 'of', 'on', 'this', 'last', 'past', 'next', 'the', 'first', 'second', 'third', 'twenty', 'thirtieth'],
+      ...['1st', '2nd', '3rd', '4th', '12', '2020', '1999', 'AD', 'BC', 'BE', 'BCE', 'CE', '5', '31', 'pm'],
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom('', '', ' ', '-', ',', '.', '/', ', ')), { maxLength: 10 }), (picked) => {
+        const text = picked.map(([w, gap]) => w + gap).join('');
+        expect(read(cuedChrono, text)).toEqual(read(chrono.casual, text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

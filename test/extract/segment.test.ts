@@ -4,8 +4,11 @@
  * must be those of one wink pass over the whole text, cut at line ends.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import winkNLP from 'wink-nlp';
-import { segment } from '../../src/extract/segment.js';
+import { defaultCorpusFiles } from '../../src/eval/cli.js';
+import { clean } from '../../src/extract/clean.js';
+import { segment, segmentReadingBlocksWhole } from '../../src/extract/segment.js';
 import model from '../../src/extract/wink-model.js';
 
 const texts = (text: string) => segment(text).sentences.map((s) => s.text);
@@ -119,6 +122,111 @@ describe('segment and one wink pass', () => {
         JSON.stringify(text),
       ).toEqual(reference(text));
       for (const s of seg.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+});
+
+/**
+ * wink reads only windows around the boundary characters ("." "!" "?"): its sentences must be
+ * those it finds reading each block whole.
+ */
+describe('segment reading windows', () => {
+  const same = (text: string) => JSON.stringify(segment(text)) === JSON.stringify(segmentReadingBlocksWhole(text));
+
+  it('splits every corpus text as reading its blocks whole does', () => {
+    for (const file of defaultCorpusFiles()) {
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const item = JSON.parse(line) as { id: string; text: string; published?: string | null };
+        // (Only the ids are printed: the texts of the check parts are not read here.)
+        expect(same(item.text), item.id).toBe(true);
+        expect(same(clean({ text: item.text, published: item.published ?? undefined }).text), item.id).toBe(true);
+      }
+    }
+  });
+
+  // Pieces that end, or seem to end, a sentence close together, with every kind of space between.
+  const pieces = [
+    'Officials said',
+    '14 people',
+    'died',
+    'Mr.',
+    'Dr.',
+    'U.S.',
+    'U.N.',
+    'e.g.',
+    'No.',
+    'Sept.',
+    'a.m.',
+    'Inc.',
+    'etc.',
+    '3.5',
+    '1,200.',
+    'J.',
+    'K.',
+    'end.',
+    'end!',
+    'why?',
+    'what?!',
+    '...',
+    '…',
+    '."',
+    '.”',
+    '?"',
+    '!’',
+    '.)',
+    '(see',
+    'below).',
+    '"Quote.',
+    "'single'",
+    'The',
+    'However,',
+    'and',
+    'they',
+    '—',
+    '-',
+    ',',
+    ':',
+    ';',
+    'x.y',
+    'www.example.org',
+    'a@b.io',
+    '#tag',
+    '@user',
+    ':)',
+    '12:30',
+    '5pm.',
+    'Ltd.,',
+    'vs.',
+    'St.',
+    'Mt.',
+    'Gen.',
+    'N.Y.',
+    'i.e.',
+    'café.',
+    'Zürich.',
+    '😀.',
+    '\u3000',
+    '\u200b',
+    '?',
+    '!',
+    '.',
+    '"',
+    '”',
+  ];
+  const spaces = [' ', ' ', ' ', '  ', '\n', '\n\n', '\n\n\n', '\r\n', '\t', '\u00a0', '\u2009', ' \n ', '\n\n ', ''];
+
+  it('splits random texts as reading their blocks whole does', () => {
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 2000; round++) {
+      let text = '';
+      const count = 1 + next(40);
+      for (let k = 0; k < count; k++) text += pieces[next(pieces.length)]! + spaces[next(spaces.length)]!;
+      expect(same(text), JSON.stringify(text)).toBe(true);
     }
   });
 });
