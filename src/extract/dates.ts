@@ -162,6 +162,8 @@ const yearEarlier = (isoDate: string) => iso(new Date(Date.parse(`${Number(isoDa
 const AHEAD_IN_DATE = /\b(?:next|coming|tomorrow|upcoming)\b/i;
 /** Words in or around a date that put it ahead of the report (also "will", "set for"). */
 const FUTURE_WORDS = new RegExp(`${AHEAD_IN_DATE.source}|\\b(?:will|shall|set for|scheduled|planned|due)\\b`, 'i');
+/** A weekday's name in a date's text. */
+const WEEKDAY_NAMED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** How far around a date its future words may stand (a few words). */
 const FUTURE_REACH = 30;
 const addDays = (isoDate: string, n: number) => iso(new Date(Date.parse(`${isoDate}T00:00:00Z`) + n * DAY_MS));
@@ -333,6 +335,16 @@ export function findDates(text: string, published: string | null): DateMention[]
         !FUTURE_WORDS.test(text.slice(Math.max(0, start - FUTURE_REACH), end + FUTURE_REACH))
       ) {
         [date, last] = [yearEarlier(date), yearEarlier(last)];
+      }
+      // "on Sunday" in a Saturday's report: chrono takes the nearest Sunday, the one ahead; a
+      // weekday the text does not set ahead is the last one (reports tell what happened).
+      if (
+        date > anchor &&
+        WEEKDAY_NAMED.test(trimmed) &&
+        !/\b(?:this|next|coming)\b/i.test(trimmed) &&
+        !FUTURE_WORDS.test(text.slice(Math.max(0, start - FUTURE_REACH), end + FUTURE_REACH))
+      ) {
+        [date, last] = [addDays(date, -7), addDays(last, -7)];
       }
       if (date > dayAfter! && !AHEAD_IN_DATE.test(trimmed)) continue;
     }

@@ -12,13 +12,26 @@ import { countriesIn } from './countries.js';
 import { guessSourceType } from './type-rules.js';
 import { NAME_WORD_FOLDS, OFFICE_NAME_FOLDS, OFFICE_WORDS, ROLE_NOUNS, TITLES } from './words.js';
 
+/**
+ * Titles before a capitalised name ("President Ruto", "Justice Amina Odhiambo"); written in any
+ * case, but the name after must be capitalised, which a case-insensitive \p{Lu} would not ask:
+ * "justice ministry" keeps its "justice".
+ */
+const anyCase = (t: string) => t.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
 const TITLE_RE = new RegExp(
   `^(?:(?:${[...TITLES]
     .sort((a, b) => b.length - a.length)
-    .map((t) => t.replace(/ /g, '\\s+'))
+    .map((t) => anyCase(t).replace(/ /g, '\\s+'))
     .join('|')})\\.?\\s+)+(?=\\p{Lu})`,
-  'iu',
+  'u',
 );
+/** A name without the titles before it; "Justice Ministry", "Interior Ministry": a word before an office names it. */
+function withoutTitle(name: string): string {
+  const m = TITLE_RE.exec(name);
+  if (!m) return name;
+  const rest = name.slice(m[0].length);
+  return OFFICE_RE.test(rest.split(/\s+/)[0] ?? '') ? name : rest;
+}
 const ROLE_SET = new Set(ROLE_NOUNS);
 const OFFICE_RE = new RegExp(`\\b(?:${OFFICE_WORDS.join('|')})\\b`, 'i');
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
@@ -55,7 +68,7 @@ export function normaliseSource(name: string): string {
 
 function normaliseUncached(name: string): string {
   return (
-    basicFold(stripApposition(name).replace(TITLE_RE, ''))
+    basicFold(withoutTitle(stripApposition(name)))
       .replace(/^(?:country|nation|state|government|regime)'s\s+/, '')
       // "Tehran's governor": scope, dropped; but "the Ombudsman's Office" is named by its holder.
       .replace(/^([\p{L}.-]+)'s\s+(\S+)$/u, (m, owner: string, head: string) => (OFFICE_OF_HOLDER.has(head) ? `${owner} ${head}` : m))
@@ -139,7 +152,7 @@ const parsed = new Map<string, ParsedName>();
 export function parseSourceName(name: string): ParsedName {
   let p = parsed.get(name);
   if (p) return p;
-  const own = stripApposition(name).replace(TITLE_RE, '');
+  const own = withoutTitle(stripApposition(name));
   const folded = basicFold(own)
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -314,6 +327,9 @@ export function sameSource(a: string | null | undefined, b: string | null | unde
   // "Belarusian Interior Ministry" = "Belarus Interior Ministry": one body, its country named by
   // demonym or by name (as SourceResolver groups them in the tally).
   if (pa.country && pa.country === pb.country && pa.base && (pa.base === pb.base || contentOf(pa.base) === contentOf(pb.base))) return true;
+  // "Kenya's justice ministry" and "the justice ministry" in one crisis: one office, its country named once
+  // (as "Kenyan Justice Ministry" already is).
+  if ((pa.office || pb.office) && (!pa.country || !pb.country) && pa.base && pa.base === pb.base) return true;
   return sameName(x, y);
 }
 

@@ -13,6 +13,14 @@ describe('dates', () => {
     expect(d).toMatchObject({ date: '2019-12-03', kind: 'relative', span: { text: 'on Tuesday' } });
   });
 
+  it('reads a weekday as the last one before the report unless the text sets it ahead', () => {
+    // 2022-01-08 is a Saturday: chrono's nearest Sunday and Monday lie ahead of it.
+    expect(findDates('Twelve people were killed in the city on Sunday.', '2022-01-08')[0]?.date).toBe('2022-01-02');
+    expect(findDates('Police said on Monday that 12 people had been arrested.', '2022-01-08')[0]?.date).toBe('2022-01-03');
+    expect(findDates('A rally is planned for Sunday, when thousands will march.', '2022-01-08')[0]?.date).toBe('2022-01-09');
+    expect(findDates('Talks resume next Monday.', '2022-01-08')[0]?.date).toBe('2022-01-10');
+  });
+
   it('reads "next week" as the Monday-to-Sunday week after publication', () => {
     const d = findDates('The impeachment will begin next week.', '2019-12-04').find((x) => x.span.text.includes('week'));
     expect(d).toMatchObject({ date: '2019-12-09', end: '2019-12-15' });

@@ -35,6 +35,14 @@ describe('source names', () => {
     expect(parseSourceName('National Council of Resistance of Iran')).toMatchObject({ office: false });
   });
 
+  it('merges an office named with its country and without, and keeps a word before an office', () => {
+    expect(sameSource("Kenya's justice ministry", 'justice ministry')).toBe(true);
+    expect(sameSource('Justice Ministry', 'justice ministry')).toBe(true);
+    expect(sameSource("Kenya's justice ministry", "Uganda's justice ministry")).toBe(false);
+    expect(sameSource('Justice Ministry', 'Interior Ministry')).toBe(false);
+    expect(sameSource('Justice Amina Odhiambo', 'Amina Odhiambo')).toBe(true);
+  });
+
   it('merges acronyms and short forms', () => {
     expect(sameSource('HRW', 'Human Rights Watch')).toBe(true);
     expect(sameSource('Amnesty', 'Amnesty International')).toBe(true);

@@ -69,7 +69,7 @@ describe.each(backends)('tally revisions on $name', (backend) => {
     await same();
 
     // A claim moved to another category, rejected, then restored.
-    const c = report('Amnesty International said 12 people were killed and 30 were injured in Almaty on Sunday.');
+    const c = report('Amnesty International said 12 people have been killed and 30 injured in the unrest so far.');
     await store.ingestReport({ raw: c.raw }, c.report, { crisis: CRISIS });
     await same();
     const amnesty = (await store.listClaims({ crisis: CRISIS, source: 'Amnesty International' })).items;
