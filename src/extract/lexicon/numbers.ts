@@ -323,3 +323,12 @@ export const QUALIFIER_PHRASES: QualifierPhrase[] = (
 )
   .map(([words, qualifier]) => ({ words, qualifier }))
   .sort((a, b) => b.words.length - a.words.length);
+
+/** Nouns of two people: "killing an elderly couple" (not "a couple of days"). */
+export const PAIR_NOUNS = new Set(['couple']);
+
+/** Words of a list of ages after "aged": "two girls aged 12 and 14", "aged 9, 11 and 15". */
+export const AGE_LIST_JOINERS = new Set([',', 'and', 'to', '-', '–']);
+
+/** Prepositions of an age bound after people: "boys under 18", "children below five", "people over 60". */
+export const AGE_BOUND_PREPOSITIONS = new Set(['under', 'below', 'over', 'above']);
