@@ -70,15 +70,18 @@ import {
   LINKING_VERBS,
   LIST_NOUNS,
   LIVES_TAKING_VERBS,
+  LOSS_NOUNS,
   LOST_BODY_PARTS,
   MEASURE_LINKS,
   MEASURE_VERBS,
   MEMBER_NOUNS,
   NEGATIONS,
+  NEIGHBOUR_WORDS,
   NEUTRAL_VERBS,
   OBJECT_OPENERS,
   PARTICIPANT_MIN,
   PARTICIPANT_NOUNS,
+  PAIR_NOUNS,
   PARTICIPLE_MODIFIERS,
   PLACE_NOUNS,
   PLACE_TAKING_VERBS,
@@ -100,6 +103,7 @@ import {
   STATE_VERBS,
   STREET_NOUNS,
   SUFFERING_VERBS,
+  TERM_UNITS,
   TOTAL_NOUNS,
   TREATMENT_OBJECT_VERBS,
   TREATMENT_PLACES,
@@ -138,7 +142,8 @@ export interface DraftClaim {
  * the figure ("thousands of students draped in flags marched"), a cue before it (a neutral "victims" takes the harm
  * its paragraph spoke of last), the whole it is a part of ("five of the 20 deaths"), the claim before it that
  * it refers back to ("Of those, 12 were children"), the predicate of the whole it is part of ("3 of the 5
- * suspects were arrested"), the head of its list, a member added
+ * suspects were arrested"), the head of its list, the claim a subgroup is part of ("killed 40,
+ * including 12 children, in a raid on the protest camp"), a member added
  * to a claim ("along with seven"), a crowd ("thousands marched"), the value of a crowd's measure
  * ("put the turnout at 550,000"), places affected ("189 cities"),
  * or one person ("a policeman was shot").
@@ -153,6 +158,7 @@ export type CategoryRule =
   | 'cue-before'
   | 'victims-of-before'
   | 'list-continues'
+  | 'subgroup-of-head'
   | 'part-of-counted'
   | 'part-of-previous'
   | 'found-of-missing'
@@ -542,9 +548,11 @@ function injuryPredicate(tokens: Token[], i: number, passive: boolean): number {
 /** Is the detained figure from `spanTok` to `end` the object or passive subject of a freeing verb? */
 function freed(tokens: Token[], spanTok: number, end: number): boolean {
   if (FREEING_VERBS.has(tokens[spanTok - 1]?.lower ?? '')) return true;
-  for (let k = end; k < end + 4 && k < tokens.length; k++) {
+  // "11 of the abducted pupils had escaped": the people the participle describes come first.
+  const from = countsPeople(tokens[end]?.lower ?? '') ? end + 1 : end;
+  for (let k = from; k < from + 4 && k < tokens.length; k++) {
     const w = tokens[k]!.lower;
-    if (FREEING_VERBS.has(w)) return k > end;
+    if (FREEING_VERBS.has(w)) return k > from;
     if (!AUXILIARIES.has(w) && !/^\p{Ll}+ly$/u.test(tokens[k]!.text) && !['later', 'since', 'already', 'all'].includes(w)) return false;
   }
   return false;
@@ -563,6 +571,17 @@ function custodialAt(tokens: Token[], at: number): boolean {
 }
 
 /**
+ * A prison term at `at`: "three years in prison", "18 months in jail", "life in prison"; the
+ * index of its custody word, or -1.
+ */
+function termInCustody(tokens: Token[], at: number): number {
+  const unit = tokens[at]?.lower === 'life' ? at : TERM_UNITS.has(tokens[at + 1]?.lower ?? '') && isDigitsOrNumber(tokens[at]) ? at + 1 : -1;
+  if (unit < 0 || !['in', 'behind'].includes(tokens[unit + 1]?.lower ?? '')) return -1;
+  const place = tokens[unit + 2]?.lower ?? '';
+  return CUSTODY_WORDS.has(place) || DETENTION_PLACES.has(place) ? unit + 2 : -1;
+}
+
+/**
  * Does a crossing verb's phrase at `at` cross a border: "into Chad", "from Sudan into South
  * Sudan", "the border", "over the frontier into Niger" (not "into the square")?
  */
@@ -571,6 +590,8 @@ function crossesBorder(tokens: Token[], at: number): boolean {
     const w = tokens[k]!.lower;
     if ((w === 'into' || w === 'from') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return true;
     if (BORDER_NOUNS.has(w)) return true;
+    // "crossed into neighbouring countries", "into neighbouring Chad".
+    if (w === 'into' && NEIGHBOUR_WORDS.has(tokens[k + 1]?.lower ?? '')) return true;
     if (!['the', 'over', 'across', 'a', 'illegally', 'safely'].includes(w)) return false;
   }
   return false;
@@ -705,6 +726,12 @@ function rightPredicate(
     if (attributive) continue;
     const modifiesPerson = CATEGORY_CUES.get(t.lower) === 'participants' && countsPeople(tokens[i + 1]?.lower ?? '');
     const cat = modifiesPerson ? null : cueAt(tokens, i);
+    // "2 journalists covering a protest were detained": a gathering inside a reduced relative
+    // ("-ing" right after the subject) describes the subject; the harm after the auxiliary is the predicate.
+    if (cat === 'participants' && !sawAux && i > from && /ing$/.test(tokens[from]?.lower ?? '') && !cueAt(tokens, from)) {
+      const harm = harmAfterRelative(tokens, i + 1);
+      if (harm) return harm;
+    }
     // "saved 30 people from drowning": a harm after "from" is one the figure escaped.
     if (cat && tokens[i - 1]?.lower === 'from' && /ing$/.test(t.lower)) return 'blocked';
     // "were maimed to death": a harm whose outcome is a death.
@@ -786,6 +813,9 @@ function rightPredicate(
     if (i === from && t.lower === 'held' && !heldObject) return { category: 'detained', index: i };
     // "have gone missing", "remain in detention", "were left wounded": the state after the link.
     if (LINKING_VERBS.has(t.lower)) {
+      // "29 remained in intensive care", "remain in critical condition".
+      const state = ['in', 'under', 'behind'].includes(tokens[i + 1]?.lower ?? '') ? stateAfter(tokens, i + 1, true) : null;
+      if (state) return state;
       for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
         const placed = ['in', 'behind'].includes(tokens[k - 1]!.lower);
         const cat =
@@ -877,6 +907,25 @@ function stateAfter(tokens: Token[], at: number, linked: boolean): Cue | null {
     if ((linked || k === at + 1) && CARE_PLACES.has(w) && (w !== 'care' || tokens[k - 1]?.lower === 'intensive')) return { category: 'injured', index: k };
     if (linked && prep === 'in' && w === 'condition' && CONDITION_GRAVITY.has(tokens[k - 1]?.lower ?? '')) return { category: 'injured', index: k };
     if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(w)) break;
+  }
+  return null;
+}
+
+/**
+ * The harm a subject's predicate states after a reduced relative ending before `from`: an
+ * auxiliary and a harm cue within the clause ("…covering a protest | were detained"), or null.
+ */
+function harmAfterRelative(tokens: Token[], from: number): Cue | null {
+  for (let k = from; k < tokens.length && k < from + 8; k++) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BREAKS.has(w) || w === ',' || w === ';') return null;
+    if (!AUXILIARIES.has(w)) continue;
+    for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+      const cat = cueAt(tokens, j);
+      if (cat && cat !== 'participants') return { category: cat, index: j };
+      if (!AUXILIARIES.has(tokens[j]!.lower) && !/^\p{Ll}{3,}ly$/u.test(tokens[j]!.text)) break;
+    }
+    return null;
   }
   return null;
 }
@@ -1004,6 +1053,8 @@ function verbBefore(tokens: Token[], at: number): Category | null {
   if ((prev === 'all' || further) && at > 1) return verbBefore(tokens, ['a', 'an'].includes(prev2) ? at - 2 : at - 1);
   if (prev === 'dead' && ['shot', 'shoot', 'shoots', 'shooting'].includes(prev2)) return 'killed';
   if ((prev === 'shot' || prev === 'shooting') && prev2 === 'fatally') return 'killed';
+  // "a mob beat to death two men", "hacked to death 5 villagers" (not "sentenced to death 12").
+  if (prev === 'death' && prev2 === 'to' && at > 2 && /^\p{Ll}+$/u.test(tokens[at - 3]!.text) && !judicialOutcome(tokens, at - 1)) return 'killed';
   const verb = HARM_VERB_FORMS.get(prev);
   if (verb) return barredCompany(tokens, at - 1) ? null : verb;
   // "medics treated 200 people": a patient is injured.
@@ -1191,7 +1242,10 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     if (POSSESSIVES.has(t.lower)) {
       const elided = tokens[i - 1]?.lower === 'and' && isSingularPerson(tokens[i + 1]?.lower ?? '') && PARTICIPLE_MODIFIERS.has(tokens[i + 2]?.lower ?? '');
       const opensClause = (i === 0 || tokens[i - 1]!.text === ';') && isSingularPerson(tokens[i + 1]?.lower ?? '');
-      possessed = (t.lower !== 'its' && (!!verbBefore(tokens, i) || elided)) || opensClause;
+      // "its" only heads a list a harm verb takes ("killing its driver and a passenger"): alone,
+      // "killed its leader" names one already known.
+      const itsList = t.lower === 'its' && isSingularPerson(tokens[i + 1]?.lower ?? '') && !!verbBefore(tokens, i) && !!personList(tokens, i + 1, true);
+      possessed = (t.lower !== 'its' && (!!verbBefore(tokens, i) || elided)) || opensClause || itsList;
     }
     // "killed the imam and four worshippers": a definite person heads a list a harm verb takes
     // (alone, "killed the driver" names one already counted).
@@ -1207,6 +1261,11 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     }
     for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
       const w = tokens[k]!.lower;
+      // "killing an elderly couple": two people (not "a couple of days").
+      if (PAIR_NOUNS.has(w) && !definite && tokens[k + 1]?.lower !== 'of') {
+        out.push({ ...onePerson(i, tokens[k]!), low: 2, high: 2, estimate: 2 });
+        break;
+      }
       if (isSingularPerson(w)) {
         // The head is the last person noun of the compound: "a Somali police officer", "a woman journalist".
         for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
@@ -1257,6 +1316,18 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     }
   }
   return out;
+}
+
+/**
+ * The claim a subgroup opening at token `at` is part of: the claim whose span ends right before
+ * "including", "among them" or "among whom" (a comma between at most), which introduces the figure; else null.
+ */
+function subgroupHead(tokens: Token[], at: number, claims: DraftClaim[]): DraftClaim | null {
+  const prev = tokens[at - 1]?.lower ?? '';
+  const opener = prev === 'including' ? at - 1 : ['them', 'whom'].includes(prev) && tokens[at - 2]?.lower === 'among' ? at - 2 : -1;
+  if (opener < 0) return null;
+  const headEnd = tokens[tokens[opener - 1]?.text === ',' ? opener - 2 : opener - 1]?.end;
+  return claims.find((c) => c.span.end === headEnd) ?? null;
 }
 
 /** A capitalised word of a personal name ("Musa", "Al-Amin", "O'Neill"), not a day or month. */
@@ -1639,6 +1710,11 @@ export function claimsInSentence(
     if (np.kind !== 'category' && COURT_VERBS.has(tokens[tokenIndexAt(tokens, q.span.start) - 1]?.lower ?? '')) {
       // ...unless the sentence is custody: "sentenced 300 people to administrative arrest".
       if (tokens[np.end]?.lower === 'to' && custodialAt(tokens, np.end + 1)) emit(q, 'detained', np.who ?? 'people', np.end + 3, 'custodial-sentence');
+      // ...or a term in prison: "sentenced five activists to three years in prison".
+      else if (tokens[np.end]?.lower === 'to') {
+        const term = termInCustody(tokens, np.end + 1);
+        if (term > 0) emit(q, 'detained', np.who ?? 'people', term + 1, 'custodial-sentence');
+      }
       continue;
     }
     let category: Category | null = np.kind === 'category' ? np.category! : null;
@@ -1685,11 +1761,20 @@ export function claimsInSentence(
     }
     // "Security forces killed 12 protesters", "Police arrested more than 500 people".
     const spanStartTok = tokenIndexAt(tokens, q.span.start);
-    // "killed at least 25 refugees", "wounded 4 detainees": a harm verb before people named by
-    // their state (displaced, detained) counts the harm done to them.
-    if (np.kind === 'category' && countsPeople(tokens[np.end - 1]?.lower ?? '')) {
-      const verb = verbBefore(tokens, spanStartTok);
-      if ((verb === 'killed' || verb === 'injured') && verb !== category) [category, rule] = [verb, 'harm-verb-object'];
+    // "killed at least 25 refugees", "wounded 4 detainees", "executed four political prisoners",
+    // "the bodies of 8 displaced persons", "the bodies of 5 abducted farmers": a harm verb or a
+    // noun of the dead before people named by their state (displaced, detained) counts the harm
+    // done to them.
+    const stateNamed =
+      np.kind === 'category' &&
+      (countsPeople(tokens[np.end - 1]?.lower ?? '') ||
+        (PARTICIPLE_MODIFIERS.has(tokens[np.end - 1]?.lower ?? '') && countsPeople(tokens[np.end]?.lower ?? '')));
+    if (stateNamed) {
+      const verb = verbBefore(tokens, spanStartTok) ?? (nominalBefore(tokens, spanStartTok, false) === 'killed' ? 'killed' : null);
+      if ((verb === 'killed' || verb === 'injured' || verb === 'executed') && verb !== category) {
+        [category, rule] = [verb, 'harm-verb-object'];
+        if (!countsPeople(tokens[np.end - 1]?.lower ?? '')) [np.who, endTok] = [tokens[np.end]!.lower, np.end + 1];
+      }
     }
     if (!category) [category, rule] = [verbBefore(tokens, spanStartTok), 'harm-verb-object'];
     // "Police held 90 people overnight": "held" with people as its object is detention.
@@ -1699,6 +1784,9 @@ export function claimsInSentence(
       rule = 'sought';
     }
     if (!category) [category, rule] = [nominalBefore(tokens, spanStartTok, false), 'harm-noun-of'];
+    // "acknowledged the loss of five soldiers": people lost are the dead.
+    if (!category && np.kind === 'person' && tokens[spanStartTok - 1]?.lower === 'of' && LOSS_NOUNS.has(tokens[spanStartTok - 2]?.lower ?? ''))
+      [category, rule] = ['killed', 'harm-noun-of'];
     // "were detained, along with seven journalists": an added member shares the claim before it.
     const addedTo = ['along', 'together'].includes(tokens[spanStartTok - 2]?.lower ?? '') && tokens[spanStartTok - 1]?.lower === 'with';
     if (!category && addedTo && claims.length > 0) [category, rule] = [claims[claims.length - 1]!.category, 'added-member'];
@@ -1764,6 +1852,11 @@ export function claimsInSentence(
         if (shared) [category, rule] = [shared.category, 'list-predicate'];
       }
     }
+    // Rule subgroup-of-head: "killed 763 people, including at least 50 children, in their crackdown
+    // on the protest movement": a subgroup counts the harm of the claim it is part of; a gathering
+    // after it only sets the scene.
+    const whole = subgroupHead(tokens, spanStartTok, claims);
+    if (category === 'participants' && whole && whole.category !== 'participants') [category, rule, endTok] = [whole.category, 'subgroup-of-head', np.end];
     // A bare "one" is a pronoun unless a harm verb or predicate takes it ("killed one", "one died").
     // In a list it continues its head: "nine in Maysan, three in Basra and one in Muthanna".
     const inList = claims.length > 0 && [',', 'and'].includes(tokens[spanStartTok - 1]?.text ?? '');
@@ -1802,7 +1895,10 @@ export function claimsInSentence(
 
   for (const s of singles) {
     const nounTok = tokens.findIndex((t) => t.end === s.span.end);
-    const cat = singularCategory(tokens, s, nounTok + 1);
+    // "at least 20 people dead, including a 6-year-old girl": a member of a counted whole (subgroup-of-head).
+    const whole = subgroupHead(tokens, s.tokenStart, claims);
+    const own = singularCategory(tokens, s, nounTok + 1);
+    const cat = own ?? (whole && whole.category !== 'participants' ? whole.category : null);
     // One arrest ("A soldier has been detained") is an event in the news, not a count of the
     // detained (ANNOTATION.md counts detentions in figures); one death still is a toll's member.
     // A list is a figure ("abducted a priest and two seminarians").
@@ -1820,7 +1916,8 @@ export function claimsInSentence(
           ? `${modifier.text} ${noun.text}`
           : noun.text;
     const after = singularCategoryEnd(tokens, s.tokenStart, nounTok + 1);
-    emit(s, cat, who.toLowerCase(), after, named.includes(s) ? 'name-list' : s.estimate > 1 ? 'person-list' : 'one-person', true);
+    const rule: CategoryRule = !own ? 'subgroup-of-head' : named.includes(s) ? 'name-list' : s.estimate > 1 ? 'person-list' : 'one-person';
+    emit(s, cat, who.toLowerCase(), after, rule, true);
   }
   claims.sort((a, b) => a.span.start - b.span.start);
   return claims;

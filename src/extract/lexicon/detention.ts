@@ -60,7 +60,12 @@ export const FREEING_VERBS = new Set([
   'pardoned',
   'amnestied',
   'discharged',
+  // "11 of the abducted pupils had escaped": held no longer.
+  'escaped',
 ]);
+
+/** Units of a prison term: "sentenced five activists to three years in prison". */
+export const TERM_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 
 /** What the held are held for, after "for": "taken in for questioning", "held for interrogation". */
 export const QUESTIONING_NOUNS = new Set(['questioning', 'interrogation', 'interview']);

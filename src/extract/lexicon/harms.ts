@@ -224,6 +224,9 @@ export const HARM_NOUNS_OF: ReadonlyMap<string, Category> = new Map<string, Cate
   ['hanging', 'executed'],
 ]);
 
+/** Nouns of loss whose "of" phrase counts the dead when it counts people: "the loss of five soldiers" (not "a loss of 600 million pesos"). */
+export const LOSS_NOUNS = new Set(['loss', 'losses']);
+
 /** Words a cue needs beside it; every field given must hold ("any of" the words listed). */
 export interface CueCompany {
   readonly prev?: readonly string[];
@@ -322,6 +325,9 @@ export const CATEGORY_NOUNS: ReadonlyMap<string, Category> = new Map<string, Cat
   // "the 25 abducted students", "12 kidnapped": held by their captors.
   ['abducted', 'detained'],
   ['kidnapped', 'detained'],
+  // "took 11 hostages", "are holding 30 captives": people held by their captors.
+  ['hostages', 'detained'],
+  ['captives', 'detained'],
   ['missing', 'missing'],
   ['disappeared', 'missing'],
   ['disappearances', 'missing'],

@@ -46,3 +46,5 @@ export const SEARCH_VERBS = new Set(['searching', 'search', 'searched', 'searche
  */
 export const CROSSING_VERBS = new Set(['crossed', 'crossing', 'cross', 'crosses']);
 export const BORDER_NOUNS = new Set(['border', 'borders', 'frontier']);
+/** A border crossed without naming the country: "crossed into neighbouring countries". */
+export const NEIGHBOUR_WORDS = new Set(['neighbouring', 'neighboring', 'neighbour', 'neighbor']);

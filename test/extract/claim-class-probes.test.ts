@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+/**
+ * Invented probes, one row per class of phrasing the extraction reads (claims4): each sentence
+ * with every claim it states ("category estimate"), or none.
+ */
+const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // A harm verb or a noun of the dead before people named by their state counts that harm.
+  ['The bodies of 8 displaced persons were found near the camp on Tuesday.', ['killed 8']],
+  ['Villagers recovered the bodies of 5 abducted farmers in the forest.', ['killed 5']],
+  ['The authorities executed four political prisoners last week.', ['executed 4']],
+  ['The militia killed 4 hostages before the army arrived.', ['killed 4']],
+  // Hostages and captives are held.
+  ['Gunmen took 11 hostages at a roadside hotel.', ['detained 11']],
+  ['The rebels are holding 30 captives in the hills.', ['detained 30']],
+  // Those who escaped or were freed are no count of the held.
+  ['By Sunday, 11 of the abducted pupils had escaped.', []],
+  // A gathering inside a reduced relative describes the subject; the harm after it is the predicate.
+  ['Two reporters covering a protest in the capital were detained by soldiers.', ['detained 2']],
+  ['Thousands of students carrying banners marched through the city.', ['participants 1000']],
+  // A subgroup takes the harm of the claim it is part of, not a gathering that sets the scene.
+  ['Police arrested 200 people, including 30 students, at the protest.', ['detained 200', 'detained 30']],
+  ['Troops killed 90 people, including at least 12 children, in a raid on the protest camp.', ['killed 90', 'killed 12']],
+  ['The shelling left at least 20 people dead, including a 6-year-old girl.', ['killed 20', 'killed 1']],
+  ['Police arrested 40 people, including a journalist.', ['detained 40']],
+  // Ages are no counts: a list after "aged", a bound after people.
+  ['Two girls aged 12 and 14 were killed when a shell hit their school.', ['killed 2']],
+  ['Lawyers said at least nine of the detainees were boys under 18.', ['detained 9']],
+  ['Those killed included 12 children under five.', ['killed 12']],
+  // A couple is two people.
+  ['A rocket struck the building, killing an elderly couple.', ['killed 2']],
+  ['The talks lasted a couple of days.', []],
+  // "to death" before the object.
+  ['A mob beat to death two men suspected of theft.', ['killed 2']],
+  ['The court sentenced 12 men to death.', []],
+  // A custodial term is detention.
+  ['A court sentenced five activists to three years in prison.', ['detained 5']],
+  ['The judge sentenced two men to 18 months in jail for the attack.', ['detained 2']],
+  // The state a linking verb leads into: intensive care.
+  ['Of the 40 wounded, 9 remained in intensive care on Friday.', ['injured 40', 'injured 9']],
+  // Crossing into neighbouring countries is displacement.
+  ['About 15,000 people have crossed into neighbouring countries.', ['displaced 15000']],
+  // The loss of people is their death; a loss of money is not.
+  ['The army acknowledged the loss of five soldiers.', ['killed 5']],
+  ['The attack caused a loss of 600 million Chilean pesos.', []],
+  // "its" heads a list a harm verb takes.
+  ['Gunmen fired on the bus, killing its driver and a passenger.', ['killed 2']],
+  ['The airstrike killed its leader.', []],
+];
+
+describe('claim class probes', () => {
+  it.each(PROBES.map(([text, claims]) => [text, claims] as const))('%s', (text, claims) => {
+    const found = extract({ text, published: '2024-06-01' })
+      .claims.map((c) => `${c.category} ${c.estimate}`)
+      .sort();
+    expect(found).toEqual([...claims].sort());
+  });
+});
