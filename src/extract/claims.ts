@@ -90,19 +90,27 @@ import {
   PRESENCE_PLACES,
   PRISONER_NOUNS,
   PROJECTILE_NOUNS,
+  CAMP_NOUNS,
+  DWELLING_VERBS,
+  SHELTERING_VERBS,
+  REFUGE_VERBS,
+  REFUGE_NOUNS,
   PROTEST_CONTEXT,
   RAISING_VERBS,
   REASON_PREPOSITIONS,
   REDUCED_RELATIVE_PREPOSITIONS,
   REPORTING_VERBS,
+  SCOPE_OTHER_WORDS,
   SCOPE_SECURITY_NOUNS,
   SEARCH_VERBS,
   SENTENCE_NOUNS,
   SOUGHT_OFFENDERS,
   SPEECH_VERBS,
+  SEQUENCE_ADVERBS,
   STATE_VERBS,
   STREET_NOUNS,
   SUFFERING_VERBS,
+  SUPERLATIVE_WORDS,
   TERM_UNITS,
   TOTAL_NOUNS,
   TREATMENT_OBJECT_VERBS,
@@ -749,6 +757,14 @@ function rightPredicate(
       }
     }
     if (cat) return { category: cat, index: i };
+    // "sought refuge in churches", "took shelter in schools", "were sheltering in schools", "are
+    // living in makeshift camps": away from home is displacement.
+    if (REFUGE_NOUNS.has(t.lower) && REFUGE_VERBS.has(tokens[i - 1]?.lower ?? '')) return { category: 'displaced', index: i };
+    if (SHELTERING_VERBS.has(t.lower) && ['in', 'at', 'inside'].includes(tokens[i + 1]?.lower ?? '')) return { category: 'displaced', index: i };
+    if (DWELLING_VERBS.has(t.lower) && ['in', 'at'].includes(tokens[i + 1]?.lower ?? '')) {
+      const camp = [2, 3, 4].map((d) => i + d).find((k) => CAMP_NOUNS.has(tokens[k]?.lower ?? ''));
+      if (camp !== undefined && tokens.slice(i + 2, camp).every((m) => isWord(m))) return { category: 'displaced', index: camp };
+    }
     // "forced 20,000 people from their homes", "drove 3,000 families from their villages".
     if (t.lower === 'from' && POSSESSIVES.has(tokens[i + 1]?.lower ?? '') && HOME_NOUNS.has(tokens[i + 2]?.lower ?? ''))
       return { category: 'displaced', index: i + 2 };
@@ -880,6 +896,10 @@ function rightPredicate(
         const joiner = w === 'and' || w === 'or' || w === ',' || w === 'then' || w === 'later';
         if (!joiner && !/^\p{Ll}[\p{Ll}-]*(?:ed|ly)$/u.test(w)) break;
       }
+      // "had been unable to flee and were unaccounted for", "went to the market and were killed":
+      // a second predicate of the same subject, opened by "and" and an auxiliary.
+      const second = secondPredicate(tokens, i + 1, quantityStarts);
+      if (second) return second;
       return 'blocked';
     }
     if (OWN_PREDICATE.test(t.lower)) return 'blocked';
@@ -907,6 +927,25 @@ function stateAfter(tokens: Token[], at: number, linked: boolean): Cue | null {
     if ((linked || k === at + 1) && CARE_PLACES.has(w) && (w !== 'care' || tokens[k - 1]?.lower === 'intensive')) return { category: 'injured', index: k };
     if (linked && prep === 'in' && w === 'condition' && CONDITION_GRAVITY.has(tokens[k - 1]?.lower ?? '')) return { category: 'injured', index: k };
     if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(w)) break;
+  }
+  return null;
+}
+
+/**
+ * A harm predicate coordinated after the figure's first one, from `from` on: "and" with an
+ * auxiliary, then a harm cue ("… and were unaccounted for"), within the clause; else null.
+ */
+function secondPredicate(tokens: Token[], from: number, quantityStarts: Set<number>): Cue | null {
+  for (let k = from; k < tokens.length && k < from + 8; k++) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BREAKS.has(w) || w === ',' || quantityStarts.has(k)) return null;
+    if (w !== 'and' || !AUXILIARIES.has(tokens[k + 1]?.lower ?? '')) continue;
+    for (let j = k + 2; j <= k + 4 && j < tokens.length; j++) {
+      const cat = cueAt(tokens, j);
+      if (cat && cat !== 'participants') return { category: cat, index: j };
+      if (!AUXILIARIES.has(tokens[j]!.lower) && !SEQUENCE_ADVERBS.has(tokens[j]!.lower) && !/^\p{Ll}{3,}ly$/u.test(tokens[j]!.text)) return null;
+    }
+    return null;
   }
   return null;
 }
@@ -952,6 +991,8 @@ function activeWithObject(tokens: Token[], i: number, quantityStarts: Set<number
 
 /** Is the person searched for, from `from` on, an offender ("12 suspects", "a gunman")? */
 function soughtOffenders(tokens: Token[], from: number): boolean {
+  // "arrested 11 suspects and were searching for two others": the others are more of the offenders before.
+  if (SCOPE_OTHER_WORDS.has(tokens[from]?.lower ?? '')) return tokens.slice(0, from).some((t) => SOUGHT_OFFENDERS.has(t.lower));
   for (let k = from; k < tokens.length && k < from + 4; k++) {
     const w = tokens[k]!.lower;
     if (SOUGHT_OFFENDERS.has(w) || SOUGHT_OFFENDERS.has(`${w}s`) || SOUGHT_OFFENDERS.has(w.replace(/man$/, 'men'))) return true;
@@ -1920,7 +1961,27 @@ export function claimsInSentence(
     emit(s, cat, who.toLowerCase(), after, rule, true);
   }
   claims.sort((a, b) => a.span.start - b.span.start);
-  return claims;
+  // "the worst violence since 2018, when more than 80 people were killed": the figures of a past
+  // event a superlative compares with are no claims of this crisis.
+  const past = pastComparison(tokens);
+  return past < 0 ? claims : claims.filter((c) => c.span.start < tokens[past]!.start);
+}
+
+/**
+ * The token opening a past event a superlative compares the news with ("the highest since 2011,
+ * when…", "the deadliest since a 2016 bombing that…"): "since" and a year, after a superlative
+ * in the few words before; -1 if none.
+ */
+function pastComparison(tokens: Token[]): number {
+  const year = (t: Token | undefined) => !!t && /^(?:19|20)\d\d$/.test(t.text);
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'since') continue;
+    const when = year(tokens[i + 1]) && tokens[i + 2]?.text === ',' && tokens[i + 3]?.lower === 'when';
+    const event = ['a', 'the'].includes(tokens[i + 1]?.lower ?? '') && year(tokens[i + 2]);
+    if (!when && !event) continue;
+    if (tokens.slice(Math.max(0, i - 8), i).some((t) => SUPERLATIVE_WORDS.has(t.lower))) return i;
+  }
+  return -1;
 }
 
 /**

@@ -13,6 +13,8 @@ import { endsBefore, isDigits, matchesAt, startsCapitalised, type Token, tokeniz
 import {
   AGE_BOUND_PREPOSITIONS,
   AGE_LIST_JOINERS,
+  CAPACITY_NOUNS,
+  CAPACITY_PARTICIPLES,
   CATEGORY_CUES,
   CATEGORY_NOUNS,
   CHANGE_VERBS,
@@ -288,6 +290,16 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
         prev2 &&
         countsPeople(prev2.lower) &&
         personNoun(prev2.lower)?.kind === 'person') ||
+      undefined,
+  },
+  // "a reception centre built for 80", "a capacity of 2,000", "room for 500 people": what a place holds.
+  {
+    name: 'capacity',
+    verdict: ({ prev, prev2 }) =>
+      (prev &&
+        prev2 &&
+        ((prev.lower === 'for' && (CAPACITY_PARTICIPLES.has(prev2.lower) || CAPACITY_NOUNS.has(prev2.lower))) ||
+          (prev.lower === 'of' && prev2.lower === 'capacity'))) ||
       undefined,
   },
   // COVID-19, F-16

@@ -47,6 +47,26 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // "its" heads a list a harm verb takes.
   ['Gunmen fired on the bus, killing its driver and a passenger.', ['killed 2']],
   ['The airstrike killed its leader.', []],
+  // A second predicate of the same subject after "and" and an auxiliary.
+  ['Fifteen villagers had been unable to flee and were unaccounted for.', ['missing 15']],
+  ['Forty students walked to the square and were later arrested.', ['detained 40']],
+  // Away from home: refuge, shelter, camps.
+  ['About 3,000 people sought refuge in churches and schools.', ['displaced 3000']],
+  ['Some 8,000 people were sheltering in schools and open fields.', ['displaced 8000']],
+  ['An estimated 40,000 people are living in makeshift camps.', ['displaced 40000']],
+  ['500 people in the camp were injured.', ['injured 500']],
+  // On strike is taking part.
+  ['Tens of thousands of teachers are on strike.', ['participants 10000']],
+  // What a place holds is no count of people.
+  ['Police detained 220 migrants in a centre built for 80.', ['detained 220']],
+  ['The stadium, with a capacity of 40,000, was full.', []],
+  // "others" after offenders are offenders too.
+  ['Police arrested 11 suspects and were searching for two others.', ['detained 11']],
+  ['Rescuers found 12 survivors and were searching for 30 others.', ['missing 30']],
+  // A past event a superlative compares with is no claim of this crisis.
+  ['The violence is the worst since 2018, when more than 80 people were killed.', []],
+  ['It was the deadliest attack since a 2016 bombing that claimed the lives of 41 people.', []],
+  ['Since 2011, when the war began, 500,000 people have been killed.', ['killed 500000']],
 ];
 
 describe('claim class probes', () => {

@@ -420,7 +420,7 @@ export const STREET_NOUNS = new Set([
 ]);
 
 /** Places where being is taking part ("were on the streets", "in the square"); not roads, which people travel. */
-export const PRESENCE_PLACES = new Set(['streets', 'street', 'square', 'squares', 'plaza', 'avenue']);
+export const PRESENCE_PLACES = new Set(['streets', 'street', 'square', 'squares', 'plaza', 'avenue', 'strike']);
 
 /** Verbs that take a gathering as their object: its subject took part ("300 teachers staged a sit-in", "held a vigil"). */
 export const GATHERING_VERBS = new Set(['staged', 'stage', 'stages', 'staging', 'held', 'hold', 'holds', 'holding']);
