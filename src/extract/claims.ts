@@ -11,6 +11,7 @@
  */
 import type { Category, Qualifier, Span } from '../domain.js';
 import {
+  ATTENDED_VERBS,
   ALIVE_DEATH_VERBS,
   ANAPHORS,
   ARMED_GROUP_NOUNS,
@@ -703,7 +704,7 @@ function rightPredicate(
       ['them', 'whom'].includes(tokens[(quantityEnds.get(i + 1) ?? i + 2) + 1]?.lower ?? '');
     if (
       t.text === ',' &&
-      (partOfSubject || ['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'all', 'half'].includes(tokens[i + 1]?.lower ?? ''))
+      (partOfSubject || ['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'all', 'half', 'according'].includes(tokens[i + 1]?.lower ?? ''))
     ) {
       let k = i + 2;
       while (k < tokens.length && k < i + 14 && tokens[k]!.text !== ',' && !AUXILIARIES.has(tokens[k]!.lower) && !CLAUSE_BREAKS.has(tokens[k]!.lower)) k++;
@@ -881,7 +882,8 @@ function rightPredicate(
         for (let k = i + 1; k <= i + 8 && k < tokens.length; k++) {
           const w = tokens[k]!.lower;
           if (w === ',' || CLAUSE_BREAKS.has(w) || quantityStarts.has(k) || (cueAt(tokens, k) && w !== 'and')) break;
-          if (w === 'and' && cueAt(tokens, k + 1) === 'participants') return { category: 'participants', index: k + 1 };
+          // "defied a ban to rally in the city centre": a purpose of taking part.
+          if ((w === 'and' || w === 'to') && cueAt(tokens, k + 1) === 'participants') return { category: 'participants', index: k + 1 };
         }
       }
       // "were ambushed and killed", "tortured, ill-treated or seriously injured": a coordinated
@@ -1643,6 +1645,8 @@ function isAgent(tokens: Token[], spanStart: number): boolean {
   )
     at -= 3;
   if (tokens[at - 1]?.lower !== 'by') return false;
+  // "was attended by 20,000 people", "a march by 10,000 people": the agent of taking part is a crowd.
+  if (at === spanStart && (ATTENDED_VERBS.has(tokens[at - 2]?.lower ?? '') || GATHERING_NOUNS.has(tokens[at - 2]?.lower ?? ''))) return false;
   return !CHANGE_VERBS.has(tokens[at - 2]?.lower ?? '') && !CHANGE_VERBS.has(tokens[at - 3]?.lower ?? '');
 }
 
@@ -1655,6 +1659,12 @@ export function claimsInSentence(
   before: Category | null = null,
   /** The category of the report's last claim before this sentence. */
   previous: Category | null = before,
+  /**
+   * The harm or gathering the sentence before (same paragraph, no claim of its own) speaks of,
+   * read when asked: "Police detained protesters across the city. By evening the number had
+   * reached 300."
+   */
+  mentioned: () => Category | null = () => null,
 ): DraftClaim[] {
   const quantities = findQuantities(sentence.text, sentence.start, tokens);
   const named = nameLists(tokens, sentence.text, sentence.start);
@@ -1838,15 +1848,19 @@ export function claimsInSentence(
       // "released 10 of the 25 abducted students": a part freed is no count of the held.
       if (whole?.kind === 'category' && !freed(tokens, spanStartTok, q.tokenEnd)) [category, rule] = [whole.category!, 'part-of-counted'];
     }
-    // "drew 50,000", "brought together 50,000".
+    // "drew 50,000", "brought together 50,000"; "was attended by 20,000 people", "a march by 10,000 people".
+    const byCrowd =
+      tokens[spanStartTok - 1]?.lower === 'by' &&
+      (ATTENDED_VERBS.has(tokens[spanStartTok - 2]?.lower ?? '') || GATHERING_NOUNS.has(tokens[spanStartTok - 2]?.lower ?? ''));
     const crowdObject =
+      byCrowd ||
       CROWD_OBJECT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') ||
       (tokens[spanStartTok - 1]?.lower === 'together' && /^br(?:ought|ing)/.test(tokens[spanStartTok - 2]?.lower ?? ''));
     if (!category && crowdObject && q.estimate >= PARTICIPANT_MIN) [category, rule] = ['participants', 'crowd-object'];
     if (!category && q.estimate >= PARTICIPANT_MIN && crowdMeasured(tokens, spanStartTok)) [category, rule] = ['participants', 'crowd-measure'];
     // Rule bare-measure: "Police put the number in the park at 128,000", "the official figure
     // stood at 40": a count noun with no "of" phrase measures what the report counted last.
-    const counted = claims[claims.length - 1]?.category ?? previous;
+    const counted = claims[claims.length - 1]?.category ?? (bareMeasure(tokens, spanStartTok) ? (mentioned() ?? previous) : previous);
     if (!category && counted && bareMeasure(tokens, spanStartTok) && (counted !== 'participants' || q.estimate >= PARTICIPANT_MIN))
       [category, rule] = [counted, 'bare-measure'];
     if (!category) {
@@ -1913,7 +1927,10 @@ export function claimsInSentence(
     // A list continues its head: "…reached 30 people, including eight in Baghdad, … three in Basra".
     // Past a semicolon only an anaphoric figure continues it ("…68 deaths; it verified 34 of them", "; another 27…").
     const head = claims[claims.length - 1];
+    // "Police said 8,000 attended; organisers said 30,000": a bare figure a speaker gives is a rival count.
+    const rival = np.kind === 'none' && REPORTING_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && tokens[q.tokenEnd]?.text !== ',';
     const anaphoric =
+      rival ||
       (tokens[q.tokenEnd]?.lower === 'of' && ['them', 'whom', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '')) ||
       INCREMENT_BEFORE.has(tokens[spanStartTok - 1]?.lower ?? '') ||
       INCREMENT_BEFORE.has(tokens[q.tokenStart - 1]?.lower ?? '');
@@ -2034,13 +2051,26 @@ function tokenIndexAt(tokens: Token[], charStart: number): number {
   return lo;
 }
 
+/** The category of the last cue of a sentence ("Police detained protesters across the city"), or null. */
+function lastCue(tokens: Token[]): Category | null {
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const cat = cueAt(tokens, k);
+    if (cat) return cat;
+  }
+  return null;
+}
+
 /** Claims of every sentence. */
 export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClaim[] {
   const out: DraftClaim[] = [];
   sentences.forEach((s, i) => {
     const last = out[out.length - 1];
     const before = last && sentences[last.sentence]?.paragraph === s.paragraph ? last.category : null;
-    out.push(...claimsInSentence(s, i, tokens?.[i], before, last?.category ?? null));
+    // The sentence before, in the paragraph and with no claim of its own, may name what a bare measure counts.
+    const prior = sentences[i - 1];
+    const mentioned = () =>
+      prior && prior.paragraph === s.paragraph && last?.sentence !== i - 1 ? lastCue(tokens?.[i - 1] ?? tokenize(prior.text, prior.start)) : null;
+    out.push(...claimsInSentence(s, i, tokens?.[i], before, last?.category ?? null, mentioned));
   });
   return out;
 }

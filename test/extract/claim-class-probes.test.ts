@@ -67,6 +67,21 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The violence is the worst since 2018, when more than 80 people were killed.', []],
   ['It was the deadliest attack since a 2016 bombing that claimed the lives of 41 people.', []],
   ['Since 2011, when the war began, 500,000 people have been killed.', ['killed 500000']],
+  // A parenthesis of attribution inside the subject.
+  ['Around 2,000 people, according to police estimates, turned out.', ['participants 2000']],
+  // A purpose of taking part; the agent of a gathering.
+  ['Thousands defied a ban to rally in the city centre.', ['participants 1000']],
+  ['The rally was attended by at least 20,000 people.', ['participants 20000']],
+  ['A march by 10,000 people ended at the parliament.', ['participants 10000']],
+  ['The march was joined by 300 police officers.', []],
+  ['The protest was attacked by 200 men.', []],
+  // A bare measure counts what the sentence before (with no figure) spoke of.
+  ['Police detained protesters across the city. By evening, the number had reached 300.', ['detained 300']],
+  ['Rights groups have documented the arrests. They put the figure at more than 2,000.', ['detained 2000']],
+  ['Demonstrators filled the square. Estimates of their number ranged from 20,000 to 50,000.', ['participants 20000']],
+  // A bare figure a speaker gives is a rival count.
+  ['Police said 8,000 attended; organisers said 30,000.', ['participants 8000', 'participants 30000']],
+  ['Police said 40 people were arrested; the group said 120.', ['detained 40', 'detained 120']],
 ];
 
 describe('claim class probes', () => {

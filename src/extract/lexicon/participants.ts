@@ -38,6 +38,9 @@ export const LINKING_VERBS = new Set([
   'kept',
 ]);
 
+/** Passive verbs of taking part whose agent is the crowd: "was attended by 20,000 people", "joined by thousands". */
+export const ATTENDED_VERBS = new Set(['attended', 'joined', 'swelled']);
+
 /** Verbs whose object is a crowd they bring out: "mobilised thousands", "drew tens of thousands". */
 export const CROWD_OBJECT_VERBS = new Set(['mobilized', 'mobilised', 'mobilizing', 'mobilising', 'drew', 'draws', 'attracted', 'attracting']);
 
