@@ -1088,6 +1088,8 @@ function isCumulative(tokens: Token[], q: Quantity, figureStart: number): boolea
  * "killing a policeman", "shot dead a farmer", "fatally shooting 14".
  */
 function verbBefore(tokens: Token[], at: number): Category | null {
+  // 'killed "dozens" of': the verb stands before the opening quote.
+  if (isQuote(tokens[at - 1]) && at > 1) return verbBefore(tokens, at - 1);
   const prev = tokens[at - 1]?.lower ?? '';
   const prev2 = tokens[at - 2]?.lower ?? '';
   // "killing all 4 occupants", "injured another four", "injuring an additional 13".
@@ -1209,6 +1211,9 @@ function bareMeasure(tokens: Token[], at: number): boolean {
   }
   return false;
 }
+
+/** A straight or curly double quote token. */
+const isQuote = (t: Token | undefined) => !!t && /^["“”]$/.test(t.text);
 
 const isDigitsOrNumber = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || isNumberWord(t.text));
 
@@ -1727,7 +1732,9 @@ export function claimsInSentence(
     if (wholes.has(q.tokenStart) || listed(q)) continue;
     // "(1850) people": a figure alone in brackets before its noun (parenthesised-count).
     const openedAt = tokenIndexAt(tokens, q.span.start) - 1;
-    const nounFrom = tokens[openedAt]?.text === '(' && tokens[q.tokenEnd]?.text === ')' ? q.tokenEnd + 1 : q.tokenEnd;
+    // 'killed "dozens" of government troops': a figure in scare quotes reads on past the closing quote.
+    const quoted = isQuote(tokens[openedAt]) && isQuote(tokens[q.tokenEnd]);
+    const nounFrom = (tokens[openedAt]?.text === '(' && tokens[q.tokenEnd]?.text === ')') || quoted ? q.tokenEnd + 1 : q.tokenEnd;
     const np = nounPhrase(tokens, nounFrom, q.estimate === 1 && q.qualifier === 'exact');
     const spanTok = tokenIndexAt(tokens, q.span.start);
     const part = partitive.get(q.tokenStart);

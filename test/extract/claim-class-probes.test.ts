@@ -82,6 +82,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A bare figure a speaker gives is a rival count.
   ['Police said 8,000 attended; organisers said 30,000.', ['participants 8000', 'participants 30000']],
   ['Police said 40 people were arrested; the group said 120.', ['detained 40', 'detained 120']],
+  // A figure in scare quotes.
+  ['The rebels said they had killed "dozens" of soldiers.', ['killed 12']],
+  ['Police said "hundreds" of rioters were arrested.', ['detained 100']],
 ];
 
 describe('claim class probes', () => {
