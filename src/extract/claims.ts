@@ -38,6 +38,7 @@ import {
   COUNT_NOUNS,
   COURT_VERBS,
   CROSSING_VERBS,
+  CROWD_GROWTH_VERBS,
   CROWD_MEASURE_NOUNS,
   CROWD_OBJECT_VERBS,
   CUE_COMPANY,
@@ -771,7 +772,7 @@ function rightPredicate(
       return { category: 'displaced', index: i + 2 };
     // "were on the streets", "were at the rally", "with tens of thousands in the streets": present
     // at a gathering, unless a harm follows ("200 people in the streets were injured").
-    if ((sawAux ? i > from : i === from) && ['on', 'in', 'at'].includes(t.lower)) {
+    if ((sawAux ? i > from : i === from) && ['on', 'in', 'at', 'onto', 'into'].includes(t.lower)) {
       const det = ['the', 'a', 'an', 'its'].includes(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
       const w = tokens[det]?.lower ?? '';
       const present = t.lower === 'at' ? GATHERING_NOUNS.has(w) : PRESENCE_PLACES.has(w);
@@ -1173,7 +1174,9 @@ function crowdMeasured(tokens: Token[], figureAt: number): boolean {
   // "demonstrations involving 2,000 people", "a rally bringing together 50,000".
   const gatheringBefore = (k: number) => GATHERING_NOUNS.has(tokens[k]?.lower ?? '') || CROWD_MEASURE_NOUNS.has(tokens[k]?.lower ?? '');
   if (tokens[at - 1]?.lower === 'involving' && gatheringBefore(at - 2)) return true;
-  if (!MEASURE_LINKS.has(tokens[at - 1]?.lower ?? '') && !(at < figureAt && tokens[at - 1]?.lower === 'in')) return false;
+  // "the crowd had swelled to 40,000": a crowd grown to a size.
+  const grownTo = tokens[at - 1]?.lower === 'to' && CROWD_GROWTH_VERBS.has(tokens[at - 2]?.lower ?? '');
+  if (!grownTo && !MEASURE_LINKS.has(tokens[at - 1]?.lower ?? '') && !(at < figureAt && tokens[at - 1]?.lower === 'in')) return false;
   // "a rally of 10,000 supporters", "a march of some 5,000 people".
   if (tokens[at - 1]!.lower === 'of' && GATHERING_NOUNS.has(tokens[at - 2]?.lower ?? '')) return true;
   for (let i = at - 1; i >= 0 && i >= at - 9; i--) {
@@ -1865,6 +1868,10 @@ export function claimsInSentence(
       (tokens[spanStartTok - 1]?.lower === 'together' && /^br(?:ought|ing)/.test(tokens[spanStartTok - 2]?.lower ?? ''));
     if (!category && crowdObject && q.estimate >= PARTICIPANT_MIN) [category, rule] = ['participants', 'crowd-object'];
     if (!category && q.estimate >= PARTICIPANT_MIN && crowdMeasured(tokens, spanStartTok)) [category, rule] = ['participants', 'crowd-measure'];
+    // "gathered in their thousands", "marched in their hundreds of thousands": how many took part.
+    const inTheir = tokens[spanStartTok - 1]?.lower === 'their' && tokens[spanStartTok - 2]?.lower === 'in' && q.vague;
+    if (!category && inTheir && q.estimate >= PARTICIPANT_MIN && [3, 4, 5].some((d) => cueAt(tokens, spanStartTok - d) === 'participants'))
+      [category, rule] = ['participants', 'crowd'];
     // Rule bare-measure: "Police put the number in the park at 128,000", "the official figure
     // stood at 40": a count noun with no "of" phrase measures what the report counted last.
     const counted = claims[claims.length - 1]?.category ?? (bareMeasure(tokens, spanStartTok) ? (mentioned() ?? previous) : previous);

@@ -85,6 +85,12 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A figure in scare quotes.
   ['The rebels said they had killed "dozens" of soldiers.', ['killed 12']],
   ['Police said "hundreds" of rioters were arrested.', ['detained 100']],
+  // Crowds: drawn, in their thousands, grown to a size, onto the streets.
+  ['The protests, which have drawn tens of thousands, show no sign of ending.', ['participants 10000']],
+  ['Protesters gathered in their thousands outside parliament.', ['participants 1000']],
+  ['By nightfall the crowd had swelled to 40,000.', ['participants 40000']],
+  ['The opposition brought tens of thousands onto the streets.', ['participants 10000']],
+  ['The rebels brought 3 hostages into the town.', ['detained 3']],
 ];
 
 describe('claim class probes', () => {
