@@ -1839,7 +1839,9 @@ export function claimsInSentence(
     }
     if (!category) [category, rule] = [verbBefore(tokens, spanStartTok), 'harm-verb-object'];
     // "Police held 90 people overnight": "held" with people as its object is detention.
-    if (!category && np.kind === 'person' && tokens[spanStartTok - 1]?.lower === 'held') [category, rule] = ['detained', 'harm-verb-object'];
+    // "Authorities are holding 700 people": the progressive too (not "the stadium can hold 40,000").
+    const holding = tokens[spanStartTok - 1]?.lower === 'holding' && ['are', 'is', 'were', 'was', 'been'].includes(tokens[spanStartTok - 2]?.lower ?? '');
+    if (!category && np.kind === 'person' && (tokens[spanStartTok - 1]?.lower === 'held' || holding)) [category, rule] = ['detained', 'harm-verb-object'];
     if (category === 'missing' && rule === 'harm-verb-object' && tokens[spanStartTok - 1]?.lower === 'for') {
       if (soughtOffenders(tokens, q.tokenEnd)) continue;
       rule = 'sought';

@@ -91,6 +91,13 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['By nightfall the crowd had swelled to 40,000.', ['participants 40000']],
   ['The opposition brought tens of thousands onto the streets.', ['participants 10000']],
   ['The rebels brought 3 hostages into the town.', ['detained 3']],
+  // "men" is the plural of "man" (not WordNet's group noun) in a list of people.
+  ['Police arrested four men and a woman.', ['detained 4', 'detained 5']],
+  // Held: the progressive, remanded in custody (not on bail), not a place's size.
+  ['Authorities are holding 700 people without charge.', ['detained 700']],
+  ['The stadium can hold 40,000 people.', []],
+  ['Nine men have been charged and remanded in custody.', ['detained 9']],
+  ['Twelve were remanded on bail.', []],
 ];
 
 describe('claim class probes', () => {

@@ -141,6 +141,8 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
       'hauled',
       'bundled',
       'held',
+      // only before custody: "remanded in custody" (not "remanded on bail"), see CUE_COMPANY
+      'remanded',
     ] as const
   ).map((w) => [w, 'detained'] as [string, Category]),
   // missing
@@ -266,6 +268,8 @@ const RECORDING_NOUNS = [
  */
 export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<string, readonly CueCompany[]>([
   ['held', [{ prev: ['were', 'was', 'being', 'been', 'are', 'is', 'remain', 'still'] }, { next: ['behind', 'in'] }]],
+  // "remanded in custody", "remanded into detention"; not "remanded on bail".
+  ['remanded', [{ next: ['in', 'into'], next2: ['custody', 'detention', 'prison', 'jail'] }]],
   // "came out onto the streets", "came out to protest"; not "came out of hospital".
   ['came', [{ next: ['out'], notNext2: ['of'] }]],
   ['downed', [{ next: ['tools'] }]],
