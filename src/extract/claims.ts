@@ -114,6 +114,7 @@ import {
   SUFFERING_VERBS,
   SUPERLATIVE_WORDS,
   TERM_UNITS,
+  THING_TAKING_VERBS,
   TOTAL_NOUNS,
   TREATMENT_OBJECT_VERBS,
   TREATMENT_PLACES,
@@ -1838,6 +1839,14 @@ export function claimsInSentence(
       }
     }
     if (!category) [category, rule] = [verbBefore(tokens, spanStartTok), 'harm-verb-object'];
+    // "police seized 3 AK-47 rifles": a name or model after the bare figure heads a thing taken, no person.
+    if (
+      category === 'detained' &&
+      np.kind === 'none' &&
+      THING_TAKING_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') &&
+      /^\p{Lu}/u.test(tokens[q.tokenEnd]?.text ?? '')
+    )
+      continue;
     // "Police held 90 people overnight": "held" with people as its object is detention.
     // "Authorities are holding 700 people": the progressive too (not "the stadium can hold 40,000").
     const holding = tokens[spanStartTok - 1]?.lower === 'holding' && ['are', 'is', 'were', 'was', 'been'].includes(tokens[spanStartTok - 2]?.lower ?? '');

@@ -72,3 +72,6 @@ export const QUESTIONING_NOUNS = new Set(['questioning', 'interrogation', 'inter
 
 /** Verbs that "take in" people, custody when it is "for questioning": "took in 14 youths for questioning". */
 export const TAKING_IN_VERBS = new Set(['took', 'take', 'takes', 'taking', 'brought', 'bring', 'brings', 'bringing', 'pulled', 'hauled']);
+
+/** Verbs of detention that also take things: "seized 3 AK-47 rifles", "captured 2 T-72 tanks". */
+export const THING_TAKING_VERBS = new Set(['seized', 'seizing', 'seizes', 'seize', 'captured', 'capturing', 'captures', 'capture']);
