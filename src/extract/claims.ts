@@ -11,6 +11,7 @@
  */
 import type { Category, Qualifier, Span } from '../domain.js';
 import {
+  ATTENDED_VERBS,
   ALIVE_DEATH_VERBS,
   ANAPHORS,
   ARMED_GROUP_NOUNS,
@@ -37,6 +38,7 @@ import {
   COUNT_NOUNS,
   COURT_VERBS,
   CROSSING_VERBS,
+  CROWD_GROWTH_VERBS,
   CROWD_MEASURE_NOUNS,
   CROWD_OBJECT_VERBS,
   CUE_COMPANY,
@@ -70,15 +72,18 @@ import {
   LINKING_VERBS,
   LIST_NOUNS,
   LIVES_TAKING_VERBS,
+  LOSS_NOUNS,
   LOST_BODY_PARTS,
   MEASURE_LINKS,
   MEASURE_VERBS,
   MEMBER_NOUNS,
   NEGATIONS,
+  NEIGHBOUR_WORDS,
   NEUTRAL_VERBS,
   OBJECT_OPENERS,
   PARTICIPANT_MIN,
   PARTICIPANT_NOUNS,
+  PAIR_NOUNS,
   PARTICIPLE_MODIFIERS,
   PLACE_NOUNS,
   PLACE_TAKING_VERBS,
@@ -87,19 +92,29 @@ import {
   PRESENCE_PLACES,
   PRISONER_NOUNS,
   PROJECTILE_NOUNS,
+  CAMP_NOUNS,
+  DWELLING_VERBS,
+  SHELTERING_VERBS,
+  REFUGE_VERBS,
+  REFUGE_NOUNS,
   PROTEST_CONTEXT,
   RAISING_VERBS,
   REASON_PREPOSITIONS,
   REDUCED_RELATIVE_PREPOSITIONS,
   REPORTING_VERBS,
+  SCOPE_OTHER_WORDS,
   SCOPE_SECURITY_NOUNS,
   SEARCH_VERBS,
   SENTENCE_NOUNS,
   SOUGHT_OFFENDERS,
   SPEECH_VERBS,
+  SEQUENCE_ADVERBS,
   STATE_VERBS,
   STREET_NOUNS,
   SUFFERING_VERBS,
+  SUPERLATIVE_WORDS,
+  TERM_UNITS,
+  THING_TAKING_VERBS,
   TOTAL_NOUNS,
   TREATMENT_OBJECT_VERBS,
   TREATMENT_PLACES,
@@ -138,7 +153,8 @@ export interface DraftClaim {
  * the figure ("thousands of students draped in flags marched"), a cue before it (a neutral "victims" takes the harm
  * its paragraph spoke of last), the whole it is a part of ("five of the 20 deaths"), the claim before it that
  * it refers back to ("Of those, 12 were children"), the predicate of the whole it is part of ("3 of the 5
- * suspects were arrested"), the head of its list, a member added
+ * suspects were arrested"), the head of its list, the claim a subgroup is part of ("killed 40,
+ * including 12 children, in a raid on the protest camp"), a member added
  * to a claim ("along with seven"), a crowd ("thousands marched"), the value of a crowd's measure
  * ("put the turnout at 550,000"), places affected ("189 cities"),
  * or one person ("a policeman was shot").
@@ -153,6 +169,7 @@ export type CategoryRule =
   | 'cue-before'
   | 'victims-of-before'
   | 'list-continues'
+  | 'subgroup-of-head'
   | 'part-of-counted'
   | 'part-of-previous'
   | 'found-of-missing'
@@ -542,9 +559,11 @@ function injuryPredicate(tokens: Token[], i: number, passive: boolean): number {
 /** Is the detained figure from `spanTok` to `end` the object or passive subject of a freeing verb? */
 function freed(tokens: Token[], spanTok: number, end: number): boolean {
   if (FREEING_VERBS.has(tokens[spanTok - 1]?.lower ?? '')) return true;
-  for (let k = end; k < end + 4 && k < tokens.length; k++) {
+  // "11 of the abducted pupils had escaped": the people the participle describes come first.
+  const from = countsPeople(tokens[end]?.lower ?? '') ? end + 1 : end;
+  for (let k = from; k < from + 4 && k < tokens.length; k++) {
     const w = tokens[k]!.lower;
-    if (FREEING_VERBS.has(w)) return k > end;
+    if (FREEING_VERBS.has(w)) return k > from;
     if (!AUXILIARIES.has(w) && !/^\p{Ll}+ly$/u.test(tokens[k]!.text) && !['later', 'since', 'already', 'all'].includes(w)) return false;
   }
   return false;
@@ -563,6 +582,17 @@ function custodialAt(tokens: Token[], at: number): boolean {
 }
 
 /**
+ * A prison term at `at`: "three years in prison", "18 months in jail", "life in prison"; the
+ * index of its custody word, or -1.
+ */
+function termInCustody(tokens: Token[], at: number): number {
+  const unit = tokens[at]?.lower === 'life' ? at : TERM_UNITS.has(tokens[at + 1]?.lower ?? '') && isDigitsOrNumber(tokens[at]) ? at + 1 : -1;
+  if (unit < 0 || !['in', 'behind'].includes(tokens[unit + 1]?.lower ?? '')) return -1;
+  const place = tokens[unit + 2]?.lower ?? '';
+  return CUSTODY_WORDS.has(place) || DETENTION_PLACES.has(place) ? unit + 2 : -1;
+}
+
+/**
  * Does a crossing verb's phrase at `at` cross a border: "into Chad", "from Sudan into South
  * Sudan", "the border", "over the frontier into Niger" (not "into the square")?
  */
@@ -571,6 +601,8 @@ function crossesBorder(tokens: Token[], at: number): boolean {
     const w = tokens[k]!.lower;
     if ((w === 'into' || w === 'from') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return true;
     if (BORDER_NOUNS.has(w)) return true;
+    // "crossed into neighbouring countries", "into neighbouring Chad".
+    if (w === 'into' && NEIGHBOUR_WORDS.has(tokens[k + 1]?.lower ?? '')) return true;
     if (!['the', 'over', 'across', 'a', 'illegally', 'safely'].includes(w)) return false;
   }
   return false;
@@ -674,7 +706,7 @@ function rightPredicate(
       ['them', 'whom'].includes(tokens[(quantityEnds.get(i + 1) ?? i + 2) + 1]?.lower ?? '');
     if (
       t.text === ',' &&
-      (partOfSubject || ['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'all', 'half'].includes(tokens[i + 1]?.lower ?? ''))
+      (partOfSubject || ['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'all', 'half', 'according'].includes(tokens[i + 1]?.lower ?? ''))
     ) {
       let k = i + 2;
       while (k < tokens.length && k < i + 14 && tokens[k]!.text !== ',' && !AUXILIARIES.has(tokens[k]!.lower) && !CLAUSE_BREAKS.has(tokens[k]!.lower)) k++;
@@ -705,6 +737,12 @@ function rightPredicate(
     if (attributive) continue;
     const modifiesPerson = CATEGORY_CUES.get(t.lower) === 'participants' && countsPeople(tokens[i + 1]?.lower ?? '');
     const cat = modifiesPerson ? null : cueAt(tokens, i);
+    // "2 journalists covering a protest were detained": a gathering inside a reduced relative
+    // ("-ing" right after the subject) describes the subject; the harm after the auxiliary is the predicate.
+    if (cat === 'participants' && !sawAux && i > from && /ing$/.test(tokens[from]?.lower ?? '') && !cueAt(tokens, from)) {
+      const harm = harmAfterRelative(tokens, i + 1);
+      if (harm) return harm;
+    }
     // "saved 30 people from drowning": a harm after "from" is one the figure escaped.
     if (cat && tokens[i - 1]?.lower === 'from' && /ing$/.test(t.lower)) return 'blocked';
     // "were maimed to death": a harm whose outcome is a death.
@@ -722,12 +760,20 @@ function rightPredicate(
       }
     }
     if (cat) return { category: cat, index: i };
+    // "sought refuge in churches", "took shelter in schools", "were sheltering in schools", "are
+    // living in makeshift camps": away from home is displacement.
+    if (REFUGE_NOUNS.has(t.lower) && REFUGE_VERBS.has(tokens[i - 1]?.lower ?? '')) return { category: 'displaced', index: i };
+    if (SHELTERING_VERBS.has(t.lower) && ['in', 'at', 'inside'].includes(tokens[i + 1]?.lower ?? '')) return { category: 'displaced', index: i };
+    if (DWELLING_VERBS.has(t.lower) && ['in', 'at'].includes(tokens[i + 1]?.lower ?? '')) {
+      const camp = [2, 3, 4].map((d) => i + d).find((k) => CAMP_NOUNS.has(tokens[k]?.lower ?? ''));
+      if (camp !== undefined && tokens.slice(i + 2, camp).every((m) => isWord(m))) return { category: 'displaced', index: camp };
+    }
     // "forced 20,000 people from their homes", "drove 3,000 families from their villages".
     if (t.lower === 'from' && POSSESSIVES.has(tokens[i + 1]?.lower ?? '') && HOME_NOUNS.has(tokens[i + 2]?.lower ?? ''))
       return { category: 'displaced', index: i + 2 };
     // "were on the streets", "were at the rally", "with tens of thousands in the streets": present
     // at a gathering, unless a harm follows ("200 people in the streets were injured").
-    if ((sawAux ? i > from : i === from) && ['on', 'in', 'at'].includes(t.lower)) {
+    if ((sawAux ? i > from : i === from) && ['on', 'in', 'at', 'onto', 'into'].includes(t.lower)) {
       const det = ['the', 'a', 'an', 'its'].includes(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
       const w = tokens[det]?.lower ?? '';
       const present = t.lower === 'at' ? GATHERING_NOUNS.has(w) : PRESENCE_PLACES.has(w);
@@ -786,6 +832,9 @@ function rightPredicate(
     if (i === from && t.lower === 'held' && !heldObject) return { category: 'detained', index: i };
     // "have gone missing", "remain in detention", "were left wounded": the state after the link.
     if (LINKING_VERBS.has(t.lower)) {
+      // "29 remained in intensive care", "remain in critical condition".
+      const state = ['in', 'under', 'behind'].includes(tokens[i + 1]?.lower ?? '') ? stateAfter(tokens, i + 1, true) : null;
+      if (state) return state;
       for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
         const placed = ['in', 'behind'].includes(tokens[k - 1]!.lower);
         const cat =
@@ -835,7 +884,8 @@ function rightPredicate(
         for (let k = i + 1; k <= i + 8 && k < tokens.length; k++) {
           const w = tokens[k]!.lower;
           if (w === ',' || CLAUSE_BREAKS.has(w) || quantityStarts.has(k) || (cueAt(tokens, k) && w !== 'and')) break;
-          if (w === 'and' && cueAt(tokens, k + 1) === 'participants') return { category: 'participants', index: k + 1 };
+          // "defied a ban to rally in the city centre": a purpose of taking part.
+          if ((w === 'and' || w === 'to') && cueAt(tokens, k + 1) === 'participants') return { category: 'participants', index: k + 1 };
         }
       }
       // "were ambushed and killed", "tortured, ill-treated or seriously injured": a coordinated
@@ -850,6 +900,10 @@ function rightPredicate(
         const joiner = w === 'and' || w === 'or' || w === ',' || w === 'then' || w === 'later';
         if (!joiner && !/^\p{Ll}[\p{Ll}-]*(?:ed|ly)$/u.test(w)) break;
       }
+      // "had been unable to flee and were unaccounted for", "went to the market and were killed":
+      // a second predicate of the same subject, opened by "and" and an auxiliary.
+      const second = secondPredicate(tokens, i + 1, quantityStarts);
+      if (second) return second;
       return 'blocked';
     }
     if (OWN_PREDICATE.test(t.lower)) return 'blocked';
@@ -881,6 +935,44 @@ function stateAfter(tokens: Token[], at: number, linked: boolean): Cue | null {
   return null;
 }
 
+/**
+ * A harm predicate coordinated after the figure's first one, from `from` on: "and" with an
+ * auxiliary, then a harm cue ("… and were unaccounted for"), within the clause; else null.
+ */
+function secondPredicate(tokens: Token[], from: number, quantityStarts: Set<number>): Cue | null {
+  for (let k = from; k < tokens.length && k < from + 8; k++) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BREAKS.has(w) || w === ',' || quantityStarts.has(k)) return null;
+    if (w !== 'and' || !AUXILIARIES.has(tokens[k + 1]?.lower ?? '')) continue;
+    for (let j = k + 2; j <= k + 4 && j < tokens.length; j++) {
+      const cat = cueAt(tokens, j);
+      if (cat && cat !== 'participants') return { category: cat, index: j };
+      if (!AUXILIARIES.has(tokens[j]!.lower) && !SEQUENCE_ADVERBS.has(tokens[j]!.lower) && !/^\p{Ll}{3,}ly$/u.test(tokens[j]!.text)) return null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * The harm a subject's predicate states after a reduced relative ending before `from`: an
+ * auxiliary and a harm cue within the clause ("…covering a protest | were detained"), or null.
+ */
+function harmAfterRelative(tokens: Token[], from: number): Cue | null {
+  for (let k = from; k < tokens.length && k < from + 8; k++) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BREAKS.has(w) || w === ',' || w === ';') return null;
+    if (!AUXILIARIES.has(w)) continue;
+    for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+      const cat = cueAt(tokens, j);
+      if (cat && cat !== 'participants') return { category: cat, index: j };
+      if (!AUXILIARIES.has(tokens[j]!.lower) && !/^\p{Ll}{3,}ly$/u.test(tokens[j]!.text)) break;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Does an object start at `at`: a figure, a determiner or pronoun, a person noun, a name (not a day)? */
 function takesObject(tokens: Token[], at: number, quantityStarts: Set<number>): boolean {
   const t = tokens[at];
@@ -903,6 +995,8 @@ function activeWithObject(tokens: Token[], i: number, quantityStarts: Set<number
 
 /** Is the person searched for, from `from` on, an offender ("12 suspects", "a gunman")? */
 function soughtOffenders(tokens: Token[], from: number): boolean {
+  // "arrested 11 suspects and were searching for two others": the others are more of the offenders before.
+  if (SCOPE_OTHER_WORDS.has(tokens[from]?.lower ?? '')) return tokens.slice(0, from).some((t) => SOUGHT_OFFENDERS.has(t.lower));
   for (let k = from; k < tokens.length && k < from + 4; k++) {
     const w = tokens[k]!.lower;
     if (SOUGHT_OFFENDERS.has(w) || SOUGHT_OFFENDERS.has(`${w}s`) || SOUGHT_OFFENDERS.has(w.replace(/man$/, 'men'))) return true;
@@ -996,6 +1090,8 @@ function isCumulative(tokens: Token[], q: Quantity, figureStart: number): boolea
  * "killing a policeman", "shot dead a farmer", "fatally shooting 14".
  */
 function verbBefore(tokens: Token[], at: number): Category | null {
+  // 'killed "dozens" of': the verb stands before the opening quote.
+  if (isQuote(tokens[at - 1]) && at > 1) return verbBefore(tokens, at - 1);
   const prev = tokens[at - 1]?.lower ?? '';
   const prev2 = tokens[at - 2]?.lower ?? '';
   // "killing all 4 occupants", "injured another four", "injuring an additional 13".
@@ -1004,6 +1100,8 @@ function verbBefore(tokens: Token[], at: number): Category | null {
   if ((prev === 'all' || further) && at > 1) return verbBefore(tokens, ['a', 'an'].includes(prev2) ? at - 2 : at - 1);
   if (prev === 'dead' && ['shot', 'shoot', 'shoots', 'shooting'].includes(prev2)) return 'killed';
   if ((prev === 'shot' || prev === 'shooting') && prev2 === 'fatally') return 'killed';
+  // "a mob beat to death two men", "hacked to death 5 villagers" (not "sentenced to death 12").
+  if (prev === 'death' && prev2 === 'to' && at > 2 && /^\p{Ll}+$/u.test(tokens[at - 3]!.text) && !judicialOutcome(tokens, at - 1)) return 'killed';
   const verb = HARM_VERB_FORMS.get(prev);
   if (verb) return barredCompany(tokens, at - 1) ? null : verb;
   // "medics treated 200 people": a patient is injured.
@@ -1077,7 +1175,9 @@ function crowdMeasured(tokens: Token[], figureAt: number): boolean {
   // "demonstrations involving 2,000 people", "a rally bringing together 50,000".
   const gatheringBefore = (k: number) => GATHERING_NOUNS.has(tokens[k]?.lower ?? '') || CROWD_MEASURE_NOUNS.has(tokens[k]?.lower ?? '');
   if (tokens[at - 1]?.lower === 'involving' && gatheringBefore(at - 2)) return true;
-  if (!MEASURE_LINKS.has(tokens[at - 1]?.lower ?? '') && !(at < figureAt && tokens[at - 1]?.lower === 'in')) return false;
+  // "the crowd had swelled to 40,000": a crowd grown to a size.
+  const grownTo = tokens[at - 1]?.lower === 'to' && CROWD_GROWTH_VERBS.has(tokens[at - 2]?.lower ?? '');
+  if (!grownTo && !MEASURE_LINKS.has(tokens[at - 1]?.lower ?? '') && !(at < figureAt && tokens[at - 1]?.lower === 'in')) return false;
   // "a rally of 10,000 supporters", "a march of some 5,000 people".
   if (tokens[at - 1]!.lower === 'of' && GATHERING_NOUNS.has(tokens[at - 2]?.lower ?? '')) return true;
   for (let i = at - 1; i >= 0 && i >= at - 9; i--) {
@@ -1115,6 +1215,9 @@ function bareMeasure(tokens: Token[], at: number): boolean {
   }
   return false;
 }
+
+/** A straight or curly double quote token. */
+const isQuote = (t: Token | undefined) => !!t && /^["“”]$/.test(t.text);
 
 const isDigitsOrNumber = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || isNumberWord(t.text));
 
@@ -1191,7 +1294,10 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     if (POSSESSIVES.has(t.lower)) {
       const elided = tokens[i - 1]?.lower === 'and' && isSingularPerson(tokens[i + 1]?.lower ?? '') && PARTICIPLE_MODIFIERS.has(tokens[i + 2]?.lower ?? '');
       const opensClause = (i === 0 || tokens[i - 1]!.text === ';') && isSingularPerson(tokens[i + 1]?.lower ?? '');
-      possessed = (t.lower !== 'its' && (!!verbBefore(tokens, i) || elided)) || opensClause;
+      // "its" only heads a list a harm verb takes ("killing its driver and a passenger"): alone,
+      // "killed its leader" names one already known.
+      const itsList = t.lower === 'its' && isSingularPerson(tokens[i + 1]?.lower ?? '') && !!verbBefore(tokens, i) && !!personList(tokens, i + 1, true);
+      possessed = (t.lower !== 'its' && (!!verbBefore(tokens, i) || elided)) || opensClause || itsList;
     }
     // "killed the imam and four worshippers": a definite person heads a list a harm verb takes
     // (alone, "killed the driver" names one already counted).
@@ -1207,6 +1313,11 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     }
     for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
       const w = tokens[k]!.lower;
+      // "killing an elderly couple": two people (not "a couple of days").
+      if (PAIR_NOUNS.has(w) && !definite && tokens[k + 1]?.lower !== 'of') {
+        out.push({ ...onePerson(i, tokens[k]!), low: 2, high: 2, estimate: 2 });
+        break;
+      }
       if (isSingularPerson(w)) {
         // The head is the last person noun of the compound: "a Somali police officer", "a woman journalist".
         for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
@@ -1257,6 +1368,18 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     }
   }
   return out;
+}
+
+/**
+ * The claim a subgroup opening at token `at` is part of: the claim whose span ends right before
+ * "including", "among them" or "among whom" (a comma between at most), which introduces the figure; else null.
+ */
+function subgroupHead(tokens: Token[], at: number, claims: DraftClaim[]): DraftClaim | null {
+  const prev = tokens[at - 1]?.lower ?? '';
+  const opener = prev === 'including' ? at - 1 : ['them', 'whom'].includes(prev) && tokens[at - 2]?.lower === 'among' ? at - 2 : -1;
+  if (opener < 0) return null;
+  const headEnd = tokens[tokens[opener - 1]?.text === ',' ? opener - 2 : opener - 1]?.end;
+  return claims.find((c) => c.span.end === headEnd) ?? null;
 }
 
 /** A capitalised word of a personal name ("Musa", "Al-Amin", "O'Neill"), not a day or month. */
@@ -1531,6 +1654,8 @@ function isAgent(tokens: Token[], spanStart: number): boolean {
   )
     at -= 3;
   if (tokens[at - 1]?.lower !== 'by') return false;
+  // "was attended by 20,000 people", "a march by 10,000 people": the agent of taking part is a crowd.
+  if (at === spanStart && (ATTENDED_VERBS.has(tokens[at - 2]?.lower ?? '') || GATHERING_NOUNS.has(tokens[at - 2]?.lower ?? ''))) return false;
   return !CHANGE_VERBS.has(tokens[at - 2]?.lower ?? '') && !CHANGE_VERBS.has(tokens[at - 3]?.lower ?? '');
 }
 
@@ -1543,6 +1668,12 @@ export function claimsInSentence(
   before: Category | null = null,
   /** The category of the report's last claim before this sentence. */
   previous: Category | null = before,
+  /**
+   * The harm or gathering the sentence before (same paragraph, no claim of its own) speaks of,
+   * read when asked: "Police detained protesters across the city. By evening the number had
+   * reached 300."
+   */
+  mentioned: () => Category | null = () => null,
 ): DraftClaim[] {
   const quantities = findQuantities(sentence.text, sentence.start, tokens);
   const named = nameLists(tokens, sentence.text, sentence.start);
@@ -1605,7 +1736,9 @@ export function claimsInSentence(
     if (wholes.has(q.tokenStart) || listed(q)) continue;
     // "(1850) people": a figure alone in brackets before its noun (parenthesised-count).
     const openedAt = tokenIndexAt(tokens, q.span.start) - 1;
-    const nounFrom = tokens[openedAt]?.text === '(' && tokens[q.tokenEnd]?.text === ')' ? q.tokenEnd + 1 : q.tokenEnd;
+    // 'killed "dozens" of government troops': a figure in scare quotes reads on past the closing quote.
+    const quoted = isQuote(tokens[openedAt]) && isQuote(tokens[q.tokenEnd]);
+    const nounFrom = (tokens[openedAt]?.text === '(' && tokens[q.tokenEnd]?.text === ')') || quoted ? q.tokenEnd + 1 : q.tokenEnd;
     const np = nounPhrase(tokens, nounFrom, q.estimate === 1 && q.qualifier === 'exact');
     const spanTok = tokenIndexAt(tokens, q.span.start);
     const part = partitive.get(q.tokenStart);
@@ -1639,6 +1772,11 @@ export function claimsInSentence(
     if (np.kind !== 'category' && COURT_VERBS.has(tokens[tokenIndexAt(tokens, q.span.start) - 1]?.lower ?? '')) {
       // ...unless the sentence is custody: "sentenced 300 people to administrative arrest".
       if (tokens[np.end]?.lower === 'to' && custodialAt(tokens, np.end + 1)) emit(q, 'detained', np.who ?? 'people', np.end + 3, 'custodial-sentence');
+      // ...or a term in prison: "sentenced five activists to three years in prison".
+      else if (tokens[np.end]?.lower === 'to') {
+        const term = termInCustody(tokens, np.end + 1);
+        if (term > 0) emit(q, 'detained', np.who ?? 'people', term + 1, 'custodial-sentence');
+      }
       continue;
     }
     let category: Category | null = np.kind === 'category' ? np.category! : null;
@@ -1685,20 +1823,42 @@ export function claimsInSentence(
     }
     // "Security forces killed 12 protesters", "Police arrested more than 500 people".
     const spanStartTok = tokenIndexAt(tokens, q.span.start);
-    // "killed at least 25 refugees", "wounded 4 detainees": a harm verb before people named by
-    // their state (displaced, detained) counts the harm done to them.
-    if (np.kind === 'category' && countsPeople(tokens[np.end - 1]?.lower ?? '')) {
-      const verb = verbBefore(tokens, spanStartTok);
-      if ((verb === 'killed' || verb === 'injured') && verb !== category) [category, rule] = [verb, 'harm-verb-object'];
+    // "killed at least 25 refugees", "wounded 4 detainees", "executed four political prisoners",
+    // "the bodies of 8 displaced persons", "the bodies of 5 abducted farmers": a harm verb or a
+    // noun of the dead before people named by their state (displaced, detained) counts the harm
+    // done to them.
+    const stateNamed =
+      np.kind === 'category' &&
+      (countsPeople(tokens[np.end - 1]?.lower ?? '') ||
+        (PARTICIPLE_MODIFIERS.has(tokens[np.end - 1]?.lower ?? '') && countsPeople(tokens[np.end]?.lower ?? '')));
+    if (stateNamed) {
+      const verb = verbBefore(tokens, spanStartTok) ?? (nominalBefore(tokens, spanStartTok, false) === 'killed' ? 'killed' : null);
+      if ((verb === 'killed' || verb === 'injured' || verb === 'executed') && verb !== category) {
+        [category, rule] = [verb, 'harm-verb-object'];
+        if (!countsPeople(tokens[np.end - 1]?.lower ?? '')) [np.who, endTok] = [tokens[np.end]!.lower, np.end + 1];
+      }
     }
     if (!category) [category, rule] = [verbBefore(tokens, spanStartTok), 'harm-verb-object'];
+    // "police seized 3 AK-47 rifles": a name or model after the bare figure heads a thing taken, no person.
+    if (
+      category === 'detained' &&
+      np.kind === 'none' &&
+      THING_TAKING_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') &&
+      /^\p{Lu}/u.test(tokens[q.tokenEnd]?.text ?? '')
+    )
+      continue;
     // "Police held 90 people overnight": "held" with people as its object is detention.
-    if (!category && np.kind === 'person' && tokens[spanStartTok - 1]?.lower === 'held') [category, rule] = ['detained', 'harm-verb-object'];
+    // "Authorities are holding 700 people": the progressive too (not "the stadium can hold 40,000").
+    const holding = tokens[spanStartTok - 1]?.lower === 'holding' && ['are', 'is', 'were', 'was', 'been'].includes(tokens[spanStartTok - 2]?.lower ?? '');
+    if (!category && np.kind === 'person' && (tokens[spanStartTok - 1]?.lower === 'held' || holding)) [category, rule] = ['detained', 'harm-verb-object'];
     if (category === 'missing' && rule === 'harm-verb-object' && tokens[spanStartTok - 1]?.lower === 'for') {
       if (soughtOffenders(tokens, q.tokenEnd)) continue;
       rule = 'sought';
     }
     if (!category) [category, rule] = [nominalBefore(tokens, spanStartTok, false), 'harm-noun-of'];
+    // "acknowledged the loss of five soldiers": people lost are the dead.
+    if (!category && np.kind === 'person' && tokens[spanStartTok - 1]?.lower === 'of' && LOSS_NOUNS.has(tokens[spanStartTok - 2]?.lower ?? ''))
+      [category, rule] = ['killed', 'harm-noun-of'];
     // "were detained, along with seven journalists": an added member shares the claim before it.
     const addedTo = ['along', 'together'].includes(tokens[spanStartTok - 2]?.lower ?? '') && tokens[spanStartTok - 1]?.lower === 'with';
     if (!category && addedTo && claims.length > 0) [category, rule] = [claims[claims.length - 1]!.category, 'added-member'];
@@ -1709,15 +1869,23 @@ export function claimsInSentence(
       // "released 10 of the 25 abducted students": a part freed is no count of the held.
       if (whole?.kind === 'category' && !freed(tokens, spanStartTok, q.tokenEnd)) [category, rule] = [whole.category!, 'part-of-counted'];
     }
-    // "drew 50,000", "brought together 50,000".
+    // "drew 50,000", "brought together 50,000"; "was attended by 20,000 people", "a march by 10,000 people".
+    const byCrowd =
+      tokens[spanStartTok - 1]?.lower === 'by' &&
+      (ATTENDED_VERBS.has(tokens[spanStartTok - 2]?.lower ?? '') || GATHERING_NOUNS.has(tokens[spanStartTok - 2]?.lower ?? ''));
     const crowdObject =
+      byCrowd ||
       CROWD_OBJECT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') ||
       (tokens[spanStartTok - 1]?.lower === 'together' && /^br(?:ought|ing)/.test(tokens[spanStartTok - 2]?.lower ?? ''));
     if (!category && crowdObject && q.estimate >= PARTICIPANT_MIN) [category, rule] = ['participants', 'crowd-object'];
     if (!category && q.estimate >= PARTICIPANT_MIN && crowdMeasured(tokens, spanStartTok)) [category, rule] = ['participants', 'crowd-measure'];
+    // "gathered in their thousands", "marched in their hundreds of thousands": how many took part.
+    const inTheir = tokens[spanStartTok - 1]?.lower === 'their' && tokens[spanStartTok - 2]?.lower === 'in' && q.vague;
+    if (!category && inTheir && q.estimate >= PARTICIPANT_MIN && [3, 4, 5].some((d) => cueAt(tokens, spanStartTok - d) === 'participants'))
+      [category, rule] = ['participants', 'crowd'];
     // Rule bare-measure: "Police put the number in the park at 128,000", "the official figure
     // stood at 40": a count noun with no "of" phrase measures what the report counted last.
-    const counted = claims[claims.length - 1]?.category ?? previous;
+    const counted = claims[claims.length - 1]?.category ?? (bareMeasure(tokens, spanStartTok) ? (mentioned() ?? previous) : previous);
     if (!category && counted && bareMeasure(tokens, spanStartTok) && (counted !== 'participants' || q.estimate >= PARTICIPANT_MIN))
       [category, rule] = [counted, 'bare-measure'];
     if (!category) {
@@ -1764,6 +1932,11 @@ export function claimsInSentence(
         if (shared) [category, rule] = [shared.category, 'list-predicate'];
       }
     }
+    // Rule subgroup-of-head: "killed 763 people, including at least 50 children, in their crackdown
+    // on the protest movement": a subgroup counts the harm of the claim it is part of; a gathering
+    // after it only sets the scene.
+    const whole = subgroupHead(tokens, spanStartTok, claims);
+    if (category === 'participants' && whole && whole.category !== 'participants') [category, rule, endTok] = [whole.category, 'subgroup-of-head', np.end];
     // A bare "one" is a pronoun unless a harm verb or predicate takes it ("killed one", "one died").
     // In a list it continues its head: "nine in Maysan, three in Basra and one in Muthanna".
     const inList = claims.length > 0 && [',', 'and'].includes(tokens[spanStartTok - 1]?.text ?? '');
@@ -1779,7 +1952,10 @@ export function claimsInSentence(
     // A list continues its head: "…reached 30 people, including eight in Baghdad, … three in Basra".
     // Past a semicolon only an anaphoric figure continues it ("…68 deaths; it verified 34 of them", "; another 27…").
     const head = claims[claims.length - 1];
+    // "Police said 8,000 attended; organisers said 30,000": a bare figure a speaker gives is a rival count.
+    const rival = np.kind === 'none' && REPORTING_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && tokens[q.tokenEnd]?.text !== ',';
     const anaphoric =
+      rival ||
       (tokens[q.tokenEnd]?.lower === 'of' && ['them', 'whom', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '')) ||
       INCREMENT_BEFORE.has(tokens[spanStartTok - 1]?.lower ?? '') ||
       INCREMENT_BEFORE.has(tokens[q.tokenStart - 1]?.lower ?? '');
@@ -1802,7 +1978,10 @@ export function claimsInSentence(
 
   for (const s of singles) {
     const nounTok = tokens.findIndex((t) => t.end === s.span.end);
-    const cat = singularCategory(tokens, s, nounTok + 1);
+    // "at least 20 people dead, including a 6-year-old girl": a member of a counted whole (subgroup-of-head).
+    const whole = subgroupHead(tokens, s.tokenStart, claims);
+    const own = singularCategory(tokens, s, nounTok + 1);
+    const cat = own ?? (whole && whole.category !== 'participants' ? whole.category : null);
     // One arrest ("A soldier has been detained") is an event in the news, not a count of the
     // detained (ANNOTATION.md counts detentions in figures); one death still is a toll's member.
     // A list is a figure ("abducted a priest and two seminarians").
@@ -1820,10 +1999,31 @@ export function claimsInSentence(
           ? `${modifier.text} ${noun.text}`
           : noun.text;
     const after = singularCategoryEnd(tokens, s.tokenStart, nounTok + 1);
-    emit(s, cat, who.toLowerCase(), after, named.includes(s) ? 'name-list' : s.estimate > 1 ? 'person-list' : 'one-person', true);
+    const rule: CategoryRule = !own ? 'subgroup-of-head' : named.includes(s) ? 'name-list' : s.estimate > 1 ? 'person-list' : 'one-person';
+    emit(s, cat, who.toLowerCase(), after, rule, true);
   }
   claims.sort((a, b) => a.span.start - b.span.start);
-  return claims;
+  // "the worst violence since 2018, when more than 80 people were killed": the figures of a past
+  // event a superlative compares with are no claims of this crisis.
+  const past = pastComparison(tokens);
+  return past < 0 ? claims : claims.filter((c) => c.span.start < tokens[past]!.start);
+}
+
+/**
+ * The token opening a past event a superlative compares the news with ("the highest since 2011,
+ * when…", "the deadliest since a 2016 bombing that…"): "since" and a year, after a superlative
+ * in the few words before; -1 if none.
+ */
+function pastComparison(tokens: Token[]): number {
+  const year = (t: Token | undefined) => !!t && /^(?:19|20)\d\d$/.test(t.text);
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'since') continue;
+    const when = year(tokens[i + 1]) && tokens[i + 2]?.text === ',' && tokens[i + 3]?.lower === 'when';
+    const event = ['a', 'the'].includes(tokens[i + 1]?.lower ?? '') && year(tokens[i + 2]);
+    if (!when && !event) continue;
+    if (tokens.slice(Math.max(0, i - 8), i).some((t) => SUPERLATIVE_WORDS.has(t.lower))) return i;
+  }
+  return -1;
 }
 
 /**
@@ -1876,13 +2076,26 @@ function tokenIndexAt(tokens: Token[], charStart: number): number {
   return lo;
 }
 
+/** The category of the last cue of a sentence ("Police detained protesters across the city"), or null. */
+function lastCue(tokens: Token[]): Category | null {
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const cat = cueAt(tokens, k);
+    if (cat) return cat;
+  }
+  return null;
+}
+
 /** Claims of every sentence. */
 export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClaim[] {
   const out: DraftClaim[] = [];
   sentences.forEach((s, i) => {
     const last = out[out.length - 1];
     const before = last && sentences[last.sentence]?.paragraph === s.paragraph ? last.category : null;
-    out.push(...claimsInSentence(s, i, tokens?.[i], before, last?.category ?? null));
+    // The sentence before, in the paragraph and with no claim of its own, may name what a bare measure counts.
+    const prior = sentences[i - 1];
+    const mentioned = () =>
+      prior && prior.paragraph === s.paragraph && last?.sentence !== i - 1 ? lastCue(tokens?.[i - 1] ?? tokenize(prior.text, prior.start)) : null;
+    out.push(...claimsInSentence(s, i, tokens?.[i], before, last?.category ?? null, mentioned));
   });
   return out;
 }

@@ -11,6 +11,10 @@
 import type { Qualifier, Span } from '../domain.js';
 import { endsBefore, isDigits, matchesAt, startsCapitalised, type Token, tokenize } from './tokens.js';
 import {
+  AGE_BOUND_PREPOSITIONS,
+  AGE_LIST_JOINERS,
+  CAPACITY_NOUNS,
+  CAPACITY_PARTICIPLES,
   CATEGORY_CUES,
   CATEGORY_NOUNS,
   CHANGE_VERBS,
@@ -238,6 +242,11 @@ interface NumberAt {
 const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => boolean | undefined }> = [
   { name: 'money before', verdict: ({ prev }) => (prev && CURRENCY_BEFORE.has(prev.lower)) || undefined },
   { name: 'percent or money after', verdict: ({ next }) => (next && (PERCENT_AFTER.has(next.lower) || CURRENCY_AFTER.has(next.lower))) || undefined },
+  // "600 million Chilean pesos", "50,000 Nigerian naira": a currency after its country's adjective.
+  {
+    name: 'money after a nationality',
+    verdict: ({ next, next2 }) => (next && startsCapitalised(next.text) && next2 && CURRENCY_AFTER.has(next2.lower)) || undefined,
+  },
   {
     name: 'millions of money',
     verdict: ({ next, next2 }) => (next && (next.lower === 'million' || next.lower === 'billion') && next2 && CURRENCY_AFTER.has(next2.lower)) || undefined,
@@ -267,6 +276,31 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
     name: 'age range',
     verdict: ({ tokens, i, prev, prev2 }) =>
       ageRangeAt(tokens, i - 1) || (prev && ['and', 'to', '-', '–'].includes(prev.lower) && prev2 && isDigits(prev2) && ageRangeAt(tokens, i - 3)) || undefined,
+  },
+  // "two girls aged 12 and 14", "aged 9, 11 and 15": the later ages of a list after "aged".
+  { name: 'age list', verdict: ({ tokens, i }) => agedListAt(tokens, i) || undefined },
+  // "boys under 18", "children below five": an age bound after people (a plain number, an age's size).
+  {
+    name: 'age bound',
+    verdict: ({ prev, prev2, value, end, i }) =>
+      (end === i + 1 &&
+        value < 120 &&
+        prev &&
+        AGE_BOUND_PREPOSITIONS.has(prev.lower) &&
+        prev2 &&
+        countsPeople(prev2.lower) &&
+        personNoun(prev2.lower)?.kind === 'person') ||
+      undefined,
+  },
+  // "a reception centre built for 80", "a capacity of 2,000", "room for 500 people": what a place holds.
+  {
+    name: 'capacity',
+    verdict: ({ prev, prev2 }) =>
+      (prev &&
+        prev2 &&
+        ((prev.lower === 'for' && (CAPACITY_PARTICIPLES.has(prev2.lower) || CAPACITY_NOUNS.has(prev2.lower))) ||
+          (prev.lower === 'of' && prev2.lower === 'capacity'))) ||
+      undefined,
   },
   // COVID-19, F-16
   {
@@ -333,6 +367,18 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
   { name: 'fraction', verdict: ({ first }) => /-(?:tenth|third|quarter|half|fifth)s?$/.test(first.lower) || undefined },
   { name: 'too large', verdict: ({ value }) => value > MAX_COUNT || undefined },
 ];
+
+/** Is the number at token `i` a later member of a list of ages after "aged" ("aged 12 and 14")? */
+function agedListAt(tokens: Token[], i: number): boolean {
+  let joined = false;
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    const w = tokens[k]!.lower;
+    if (AGE_LIST_JOINERS.has(w)) joined = true;
+    else if (w === 'aged' || w === 'ages') return joined;
+    else if (!isDigits(tokens[k])) return false;
+  }
+  return false;
+}
 
 /** "aged between", "ages from", "the ages of": the number after tokens[k] is an age. */
 const ageRangeAt = (tokens: Token[], k: number) =>

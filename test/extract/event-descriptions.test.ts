@@ -3,13 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 
 /**
- * One-paragraph incident descriptions in the style of conflict-event databases ("On 12 May,
- * unidentified gunmen killed two civilians…"), invented for the project: every claim each states
- * ("category estimate"), and descriptions that state no count, which must yield none.
+ * One-paragraph incident descriptions in the style of conflict-event databases (ACLED notes,
+ * GTD summaries, UCDP entries, wire briefs: "On 12 May, unidentified gunmen killed two
+ * civilians…"), invented for the project: every claim each states ("category estimate"), and
+ * descriptions that state no count (with years, ages, calibres, unit and road numbers, prices),
+ * which must yield none. An item with `miss` is a known failure, counted in recall only.
  */
 interface Item {
   text: string;
   claims: string[];
+  /** Why the extraction misses this item today. */
+  miss?: string;
 }
 const { items } = JSON.parse(readFileSync(new URL('./event-descriptions.json', import.meta.url), 'utf8')) as { items: Item[] };
 
@@ -19,12 +23,13 @@ const found = (text: string) =>
     .sort();
 
 describe('event-database incident descriptions', () => {
-  it('holds 40+ descriptions with counts and 20 without', () => {
-    expect(items.filter((i) => i.claims.length > 0).length).toBeGreaterThanOrEqual(40);
-    expect(items.filter((i) => i.claims.length === 0).length).toBeGreaterThanOrEqual(20);
+  it('holds 250+ descriptions with counts and 65 without, few of them known misses', () => {
+    expect(items.filter((i) => i.claims.length > 0).length).toBeGreaterThanOrEqual(250);
+    expect(items.filter((i) => i.claims.length === 0).length).toBeGreaterThanOrEqual(65);
+    expect(items.filter((i) => i.miss).length).toBeLessThanOrEqual(4);
   });
 
-  it('finds killed and injured with recall >= 0.9 and no claim in descriptions without counts', () => {
+  it('finds killed, injured and detained with recall >= 0.97 and no claim in descriptions without counts', () => {
     const recall = new Map<string, [number, number]>();
     let falseClaims = 0;
     for (const { text, claims } of items) {
@@ -42,12 +47,13 @@ describe('event-database incident descriptions', () => {
       const [hit, all] = recall.get(category) ?? [0, 1];
       return hit / all;
     };
-    expect(rate('killed')).toBeGreaterThanOrEqual(0.9);
-    expect(rate('injured')).toBeGreaterThanOrEqual(0.9);
+    expect(rate('killed')).toBeGreaterThanOrEqual(0.97);
+    expect(rate('injured')).toBeGreaterThanOrEqual(0.97);
+    expect(rate('detained')).toBeGreaterThanOrEqual(0.97);
     expect(falseClaims).toBe(0);
   });
 
-  it.each(items.map((i) => [i.text, i.claims] as const))('%s', (text, claims) => {
+  it.each(items.filter((i) => !i.miss).map((i) => [i.text, i.claims] as const))('%s', (text, claims) => {
     expect(found(text)).toEqual([...claims].sort());
   });
 });

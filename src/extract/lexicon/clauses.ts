@@ -3,6 +3,9 @@
 /** Adverbs that may follow the "and" of two coordinated subjects ("12 civilians and also two police were killed"). */
 export const COORDINATION_ADVERBS: ReadonlySet<string> = new Set(['also', 'even']);
 
+/** Adverbs of sequence inside a predicate: "… and were later arrested", "and were then taken away". */
+export const SEQUENCE_ADVERBS: ReadonlySet<string> = new Set(['later', 'then', 'also', 'subsequently', 'eventually', 'all']);
+
 /** Prepositions that take a toll's figure as their object ("stood at 215", "rose to 30"): such a figure is no clause's subject. */
 export const FIGURE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'to']);
 
@@ -202,3 +205,16 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** Determiners a subject phrase sheds ("the the", a lone "the"): no name starts with two of them. Not DETERMINER_WORDS (see there). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'both']);
+
+/** Superlatives a comparison with a past event opens with: "the deadliest attack since 2016, when…". */
+export const SUPERLATIVE_WORDS: ReadonlySet<string> = new Set([
+  'worst',
+  'most',
+  'first',
+  'largest',
+  'biggest',
+  'deadliest',
+  'highest',
+  'bloodiest',
+  'heaviest',
+]);

@@ -60,10 +60,18 @@ export const FREEING_VERBS = new Set([
   'pardoned',
   'amnestied',
   'discharged',
+  // "11 of the abducted pupils had escaped": held no longer.
+  'escaped',
 ]);
+
+/** Units of a prison term: "sentenced five activists to three years in prison". */
+export const TERM_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 
 /** What the held are held for, after "for": "taken in for questioning", "held for interrogation". */
 export const QUESTIONING_NOUNS = new Set(['questioning', 'interrogation', 'interview']);
 
 /** Verbs that "take in" people, custody when it is "for questioning": "took in 14 youths for questioning". */
 export const TAKING_IN_VERBS = new Set(['took', 'take', 'takes', 'taking', 'brought', 'bring', 'brings', 'bringing', 'pulled', 'hauled']);
+
+/** Verbs of detention that also take things: "seized 3 AK-47 rifles", "captured 2 T-72 tanks". */
+export const THING_TAKING_VERBS = new Set(['seized', 'seizing', 'seizes', 'seize', 'captured', 'capturing', 'captures', 'capture']);

@@ -141,6 +141,8 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
       'hauled',
       'bundled',
       'held',
+      // only before custody: "remanded in custody" (not "remanded on bail"), see CUE_COMPANY
+      'remanded',
     ] as const
   ).map((w) => [w, 'detained'] as [string, Category]),
   // missing
@@ -224,6 +226,9 @@ export const HARM_NOUNS_OF: ReadonlyMap<string, Category> = new Map<string, Cate
   ['hanging', 'executed'],
 ]);
 
+/** Nouns of loss whose "of" phrase counts the dead when it counts people: "the loss of five soldiers" (not "a loss of 600 million pesos"). */
+export const LOSS_NOUNS = new Set(['loss', 'losses']);
+
 /** Words a cue needs beside it; every field given must hold ("any of" the words listed). */
 export interface CueCompany {
   readonly prev?: readonly string[];
@@ -263,6 +268,8 @@ const RECORDING_NOUNS = [
  */
 export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<string, readonly CueCompany[]>([
   ['held', [{ prev: ['were', 'was', 'being', 'been', 'are', 'is', 'remain', 'still'] }, { next: ['behind', 'in'] }]],
+  // "remanded in custody", "remanded into detention"; not "remanded on bail".
+  ['remanded', [{ next: ['in', 'into'], next2: ['custody', 'detention', 'prison', 'jail'] }]],
   // "came out onto the streets", "came out to protest"; not "came out of hospital".
   ['came', [{ next: ['out'], notNext2: ['of'] }]],
   ['downed', [{ next: ['tools'] }]],
@@ -322,6 +329,9 @@ export const CATEGORY_NOUNS: ReadonlyMap<string, Category> = new Map<string, Cat
   // "the 25 abducted students", "12 kidnapped": held by their captors.
   ['abducted', 'detained'],
   ['kidnapped', 'detained'],
+  // "took 11 hostages", "are holding 30 captives": people held by their captors.
+  ['hostages', 'detained'],
+  ['captives', 'detained'],
   ['missing', 'missing'],
   ['disappeared', 'missing'],
   ['disappearances', 'missing'],
@@ -414,7 +424,7 @@ export const STREET_NOUNS = new Set([
 ]);
 
 /** Places where being is taking part ("were on the streets", "in the square"); not roads, which people travel. */
-export const PRESENCE_PLACES = new Set(['streets', 'street', 'square', 'squares', 'plaza', 'avenue']);
+export const PRESENCE_PLACES = new Set(['streets', 'street', 'square', 'squares', 'plaza', 'avenue', 'strike']);
 
 /** Verbs that take a gathering as their object: its subject took part ("300 teachers staged a sit-in", "held a vigil"). */
 export const GATHERING_VERBS = new Set(['staged', 'stage', 'stages', 'staging', 'held', 'hold', 'holds', 'holding']);

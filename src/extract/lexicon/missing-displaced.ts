@@ -6,6 +6,16 @@ export const STATE_VERBS = new Set(['made', 'rendered', 'render', 'renders', 'ma
 /** Homes a figure is driven from: "forced 20,000 people from their homes" counts the displaced. */
 export const HOME_NOUNS = new Set(['home', 'homes', 'houses', 'villages', 'towns', 'land', 'lands', 'neighbourhoods', 'neighborhoods']);
 
+/** Verbs of seeking refuge, with a refuge noun after: "sought refuge in churches", "took shelter in schools". */
+export const REFUGE_VERBS = new Set(['sought', 'seek', 'seeking', 'seeks', 'took', 'taking', 'take', 'found', 'finding', 'find']);
+export const REFUGE_NOUNS = new Set(['refuge', 'shelter', 'sanctuary']);
+/** Verbs of sheltering away from home: "8,000 people were sheltering in schools". */
+export const SHELTERING_VERBS = new Set(['sheltering', 'sheltered']);
+/** Verbs of living somewhere, displacement with a camp after: "40,000 people are living in makeshift camps". */
+export const DWELLING_VERBS = new Set(['living', 'staying', 'sleeping', 'camped', 'camping', 'crammed', 'housed', 'lived', 'stayed', 'slept']);
+/** Places the displaced live in. */
+export const CAMP_NOUNS = new Set(['camp', 'camps', 'shelters', 'tents', 'settlements']);
+
 /** Possessives before a home noun ("from their homes"). */
 export const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
 
@@ -46,3 +56,5 @@ export const SEARCH_VERBS = new Set(['searching', 'search', 'searched', 'searche
  */
 export const CROSSING_VERBS = new Set(['crossed', 'crossing', 'cross', 'crosses']);
 export const BORDER_NOUNS = new Set(['border', 'borders', 'frontier']);
+/** A border crossed without naming the country: "crossed into neighbouring countries". */
+export const NEIGHBOUR_WORDS = new Set(['neighbouring', 'neighboring', 'neighbour', 'neighbor']);

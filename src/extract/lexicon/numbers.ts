@@ -323,3 +323,17 @@ export const QUALIFIER_PHRASES: QualifierPhrase[] = (
 )
   .map(([words, qualifier]) => ({ words, qualifier }))
   .sort((a, b) => b.words.length - a.words.length);
+
+/** Nouns of two people: "killing an elderly couple" (not "a couple of days"). */
+export const PAIR_NOUNS = new Set(['couple']);
+
+/** Words of a list of ages after "aged": "two girls aged 12 and 14", "aged 9, 11 and 15". */
+export const AGE_LIST_JOINERS = new Set([',', 'and', 'to', '-', '–']);
+
+/** Prepositions of an age bound after people: "boys under 18", "children below five", "people over 60". */
+export const AGE_BOUND_PREPOSITIONS = new Set(['under', 'below', 'over', 'above']);
+
+/** Participles of what a place was made to hold: "a centre built for 80", "a camp designed for 5,000". */
+export const CAPACITY_PARTICIPLES = new Set(['built', 'designed', 'intended', 'meant', 'planned', 'made']);
+/** Nouns of what a place holds: "a capacity of 2,000", "room for 500". */
+export const CAPACITY_NOUNS = new Set(['capacity', 'room', 'space', 'beds']);

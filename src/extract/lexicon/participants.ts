@@ -38,8 +38,26 @@ export const LINKING_VERBS = new Set([
   'kept',
 ]);
 
+/** Passive verbs of taking part whose agent is the crowd: "was attended by 20,000 people", "joined by thousands". */
+export const ATTENDED_VERBS = new Set(['attended', 'joined', 'swelled']);
+
 /** Verbs whose object is a crowd they bring out: "mobilised thousands", "drew tens of thousands". */
-export const CROWD_OBJECT_VERBS = new Set(['mobilized', 'mobilised', 'mobilizing', 'mobilising', 'drew', 'draws', 'attracted', 'attracting']);
+export const CROWD_OBJECT_VERBS = new Set([
+  'mobilized',
+  'mobilised',
+  'mobilizing',
+  'mobilising',
+  'drew',
+  'draws',
+  'drawn',
+  'drawing',
+  'attracted',
+  'attracting',
+  'attracts',
+]);
+
+/** Verbs of a crowd growing to a size: "the crowd had swelled to 40,000". */
+export const CROWD_GROWTH_VERBS = new Set(['swelled', 'swollen', 'swells', 'grew', 'grown', 'grows', 'rose', 'risen', 'climbed']);
 
 /**
  * Nouns that measure a crowd: a figure they are set at or run into is how many took part

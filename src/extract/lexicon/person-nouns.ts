@@ -31,6 +31,9 @@ export const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
   ['fedayeen', 'fedayee'],
   ['kin', 'kinsman'],
   ['wives', 'wife'],
+  // WordNet's group noun "men" (a body of soldiers) hides the plural of "man": "four men and a woman".
+  ['men', 'man'],
+  ['women', 'woman'],
 ]);
 
 /**

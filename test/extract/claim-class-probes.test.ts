@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+/**
+ * Invented probes, one row per class of phrasing the extraction reads (claims4): each sentence
+ * with every claim it states ("category estimate"), or none.
+ */
+const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // A harm verb or a noun of the dead before people named by their state counts that harm.
+  ['The bodies of 8 displaced persons were found near the camp on Tuesday.', ['killed 8']],
+  ['Villagers recovered the bodies of 5 abducted farmers in the forest.', ['killed 5']],
+  ['The authorities executed four political prisoners last week.', ['executed 4']],
+  ['The militia killed 4 hostages before the army arrived.', ['killed 4']],
+  // Hostages and captives are held.
+  ['Gunmen took 11 hostages at a roadside hotel.', ['detained 11']],
+  ['The rebels are holding 30 captives in the hills.', ['detained 30']],
+  // Those who escaped or were freed are no count of the held.
+  ['By Sunday, 11 of the abducted pupils had escaped.', []],
+  // A gathering inside a reduced relative describes the subject; the harm after it is the predicate.
+  ['Two reporters covering a protest in the capital were detained by soldiers.', ['detained 2']],
+  ['Thousands of students carrying banners marched through the city.', ['participants 1000']],
+  // A subgroup takes the harm of the claim it is part of, not a gathering that sets the scene.
+  ['Police arrested 200 people, including 30 students, at the protest.', ['detained 200', 'detained 30']],
+  ['Troops killed 90 people, including at least 12 children, in a raid on the protest camp.', ['killed 90', 'killed 12']],
+  ['The shelling left at least 20 people dead, including a 6-year-old girl.', ['killed 20', 'killed 1']],
+  ['Police arrested 40 people, including a journalist.', ['detained 40']],
+  // Ages are no counts: a list after "aged", a bound after people.
+  ['Two girls aged 12 and 14 were killed when a shell hit their school.', ['killed 2']],
+  ['Lawyers said at least nine of the detainees were boys under 18.', ['detained 9']],
+  ['Those killed included 12 children under five.', ['killed 12']],
+  // A couple is two people.
+  ['A rocket struck the building, killing an elderly couple.', ['killed 2']],
+  ['The talks lasted a couple of days.', []],
+  // "to death" before the object.
+  ['A mob beat to death two men suspected of theft.', ['killed 2']],
+  ['The court sentenced 12 men to death.', []],
+  // A custodial term is detention.
+  ['A court sentenced five activists to three years in prison.', ['detained 5']],
+  ['The judge sentenced two men to 18 months in jail for the attack.', ['detained 2']],
+  // The state a linking verb leads into: intensive care.
+  ['Of the 40 wounded, 9 remained in intensive care on Friday.', ['injured 40', 'injured 9']],
+  // Crossing into neighbouring countries is displacement.
+  ['About 15,000 people have crossed into neighbouring countries.', ['displaced 15000']],
+  // The loss of people is their death; a loss of money is not.
+  ['The army acknowledged the loss of five soldiers.', ['killed 5']],
+  ['The attack caused a loss of 600 million Chilean pesos.', []],
+  // "its" heads a list a harm verb takes.
+  ['Gunmen fired on the bus, killing its driver and a passenger.', ['killed 2']],
+  ['The airstrike killed its leader.', []],
+  // A second predicate of the same subject after "and" and an auxiliary.
+  ['Fifteen villagers had been unable to flee and were unaccounted for.', ['missing 15']],
+  ['Forty students walked to the square and were later arrested.', ['detained 40']],
+  // Away from home: refuge, shelter, camps.
+  ['About 3,000 people sought refuge in churches and schools.', ['displaced 3000']],
+  ['Some 8,000 people were sheltering in schools and open fields.', ['displaced 8000']],
+  ['An estimated 40,000 people are living in makeshift camps.', ['displaced 40000']],
+  ['500 people in the camp were injured.', ['injured 500']],
+  // On strike is taking part.
+  ['Tens of thousands of teachers are on strike.', ['participants 10000']],
+  // What a place holds is no count of people.
+  ['Police detained 220 migrants in a centre built for 80.', ['detained 220']],
+  ['The stadium, with a capacity of 40,000, was full.', []],
+  // "others" after offenders are offenders too.
+  ['Police arrested 11 suspects and were searching for two others.', ['detained 11']],
+  ['Rescuers found 12 survivors and were searching for 30 others.', ['missing 30']],
+  // A past event a superlative compares with is no claim of this crisis.
+  ['The violence is the worst since 2018, when more than 80 people were killed.', []],
+  ['It was the deadliest attack since a 2016 bombing that claimed the lives of 41 people.', []],
+  ['Since 2011, when the war began, 500,000 people have been killed.', ['killed 500000']],
+  // A parenthesis of attribution inside the subject.
+  ['Around 2,000 people, according to police estimates, turned out.', ['participants 2000']],
+  // A purpose of taking part; the agent of a gathering.
+  ['Thousands defied a ban to rally in the city centre.', ['participants 1000']],
+  ['The rally was attended by at least 20,000 people.', ['participants 20000']],
+  ['A march by 10,000 people ended at the parliament.', ['participants 10000']],
+  ['The march was joined by 300 police officers.', []],
+  ['The protest was attacked by 200 men.', []],
+  // A bare measure counts what the sentence before (with no figure) spoke of.
+  ['Police detained protesters across the city. By evening, the number had reached 300.', ['detained 300']],
+  ['Rights groups have documented the arrests. They put the figure at more than 2,000.', ['detained 2000']],
+  ['Demonstrators filled the square. Estimates of their number ranged from 20,000 to 50,000.', ['participants 20000']],
+  // A bare figure a speaker gives is a rival count.
+  ['Police said 8,000 attended; organisers said 30,000.', ['participants 8000', 'participants 30000']],
+  ['Police said 40 people were arrested; the group said 120.', ['detained 40', 'detained 120']],
+  // A figure in scare quotes.
+  ['The rebels said they had killed "dozens" of soldiers.', ['killed 12']],
+  ['Police said "hundreds" of rioters were arrested.', ['detained 100']],
+  // Crowds: drawn, in their thousands, grown to a size, onto the streets.
+  ['The protests, which have drawn tens of thousands, show no sign of ending.', ['participants 10000']],
+  ['Protesters gathered in their thousands outside parliament.', ['participants 1000']],
+  ['By nightfall the crowd had swelled to 40,000.', ['participants 40000']],
+  ['The opposition brought tens of thousands onto the streets.', ['participants 10000']],
+  ['The rebels brought 3 hostages into the town.', ['detained 3']],
+  // "men" is the plural of "man" (not WordNet's group noun) in a list of people.
+  ['Police arrested four men and a woman.', ['detained 4', 'detained 5']],
+  // Held: the progressive, remanded in custody (not on bail), not a place's size.
+  ['Authorities are holding 700 people without charge.', ['detained 700']],
+  ['The stadium can hold 40,000 people.', []],
+  ['Nine men have been charged and remanded in custody.', ['detained 9']],
+  ['Twelve were remanded on bail.', []],
+];
+
+describe('claim class probes', () => {
+  it.each(PROBES.map(([text, claims]) => [text, claims] as const))('%s', (text, claims) => {
+    const found = extract({ text, published: '2024-06-01' })
+      .claims.map((c) => `${c.category} ${c.estimate}`)
+      .sort();
+    expect(found).toEqual([...claims].sort());
+  });
+});
