@@ -11,6 +11,7 @@
  */
 import type { Category, Qualifier, Span } from '../domain.js';
 import {
+  CAUSE_WORDS,
   ATTENDED_VERBS,
   ALIVE_DEATH_VERBS,
   ANAPHORS,
@@ -170,6 +171,7 @@ export type CategoryRule =
   | 'victims-of-before'
   | 'list-continues'
   | 'subgroup-of-head'
+  | 'share-of-head'
   | 'part-of-counted'
   | 'part-of-previous'
   | 'found-of-missing'
@@ -1382,6 +1384,14 @@ function subgroupHead(tokens: Token[], at: number, claims: DraftClaim[]): DraftC
   return claims.find((c) => c.span.end === headEnd) ?? null;
 }
 
+/** The claim a share ("four of them") set off by a comma right after it counts part of, else null. */
+function shareOf(tokens: Token[], q: Quantity, spanStartTok: number, claims: DraftClaim[]): DraftClaim | null {
+  if (tokens[q.tokenEnd]?.lower !== 'of' || !['them', 'whom', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '')) return null;
+  if (tokens[spanStartTok - 1]?.text !== ',') return null;
+  const headEnd = tokens[spanStartTok - 2]?.end;
+  return claims.find((c) => c.span.end === headEnd) ?? null;
+}
+
 /** A capitalised word of a personal name ("Musa", "Al-Amin", "O'Neill"), not a day or month. */
 const isNameWord = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !DAY_AND_MONTH_NAMES.has(t.lower);
 
@@ -1937,6 +1947,11 @@ export function claimsInSentence(
     // after it only sets the scene.
     const whole = subgroupHead(tokens, spanStartTok, claims);
     if (category === 'participants' && whole && whole.category !== 'participants') [category, rule, endTok] = [whole.category, 'subgroup-of-head', np.end];
+    // Rule share-of-head: "Six people have died, four of them from gunshot wounds": a share set
+    // off after a claim counts its harm; the wounds after it are the cause.
+    const shareHead = shareOf(tokens, q, spanStartTok, claims);
+    if (shareHead && category && category !== shareHead.category && CAUSE_WORDS.has(tokens[q.tokenEnd + 2]?.lower ?? ''))
+      [category, rule] = [shareHead.category, 'share-of-head'];
     // A bare "one" is a pronoun unless a harm verb or predicate takes it ("killed one", "one died").
     // In a list it continues its head: "nine in Maysan, three in Basra and one in Muthanna".
     const inList = claims.length > 0 && [',', 'and'].includes(tokens[spanStartTok - 1]?.text ?? '');
@@ -1945,6 +1960,17 @@ export function claimsInSentence(
     if (!category) {
       const left = leftCue(tokens, tokenIndexAt(tokens, q.span.start), 0);
       if (left) [category, rule] = [left.category, 'cue-before'];
+      // "…, four of them from gunshot wounds and two in the fires": a cue inside the list member
+      // before is that member's cause; the list goes on with its harm.
+      const member = claims[claims.length - 1];
+      if (
+        left &&
+        member &&
+        ['and', ','].includes(tokens[spanStartTok - 1]?.lower ?? '') &&
+        tokens[left.index]!.start >= member.span.start &&
+        tokens[left.index]!.end <= member.span.end
+      )
+        [category, rule] = [member.category, 'list-continues'];
       // "…injured count has climbed to 3,449. Most victims are men (2,767)": the victims of that harm.
       const lastHere = claims[claims.length - 1]?.category ?? before;
       if (left && HARM_NEUTRAL_CUES.has(tokens[left.index]!.lower) && lastHere === 'injured') [category, rule] = ['injured', 'victims-of-before'];

@@ -98,6 +98,13 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The stadium can hold 40,000 people.', []],
   ['Nine men have been charged and remanded in custody.', ['detained 9']],
   ['Twelve were remanded on bail.', []],
+  // A share set off after a claim counts its harm; the wounds or fires after it are the cause.
+  ['Six people have died, four of them from gunshot wounds and two in the fires.', ['killed 6', 'killed 4', 'killed 2']],
+  ['Thirty were arrested, four of them wounded.', ['detained 30', 'injured 4']],
+  // Trapped under rubble or in a mine is not yet found; trapped inside a building, besieged, is no missing count.
+  ['Between 30 and 45 people were feared trapped under the rubble.', ['missing 30']],
+  ['Twelve miners were trapped underground after the blast.', ['missing 12']],
+  ['The fire trapped the family inside their house for an hour.', []],
 ];
 
 describe('claim class probes', () => {

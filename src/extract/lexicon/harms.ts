@@ -146,7 +146,10 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
     ] as const
   ).map((w) => [w, 'detained'] as [string, Category]),
   // missing
-  ...(['missing', 'disappeared', 'disappearances', 'disappearance', 'unaccounted', 'whereabouts'] as const).map((w) => [w, 'missing'] as [string, Category]),
+  // ('trapped': under rubble, in a mine — not yet found.)
+  ...(['missing', 'disappeared', 'disappearances', 'disappearance', 'unaccounted', 'whereabouts', 'trapped'] as const).map(
+    (w) => [w, 'missing'] as [string, Category],
+  ),
   // displaced
   ...(['displaced', 'refugees', 'evacuated', 'homeless', 'fled', 'flee', 'flees', 'fleeing', 'uprooted'] as const).map(
     (w) => [w, 'displaced'] as [string, Category],
@@ -289,6 +292,16 @@ export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<s
   ['death', [{ next: ['toll', 'count', 'tally'] }, { prev: ['to', 'total'] }]],
   // "whose whereabouts are unknown", "their whereabouts remain unclear".
   ['whereabouts', [{ next: ['unknown', 'unclear'] }, { next2: ['unknown', 'unclear'] }]],
+  // Not yet found: "feared trapped", "trapped under the rubble", "trapped in the mine"; not
+  // "trapped inside the campus" (besieged, where they are is known).
+  [
+    'trapped',
+    [
+      { prev: ['feared', 'believed', 'still'] },
+      { next: ['under', 'beneath', 'underneath', 'underground'] },
+      { next: ['in'], next2: ['rubble', 'debris', 'wreckage', 'mine', 'mines', 'mud'] },
+    ],
+  ],
   // "the arrest of 40", "placed under arrest", "under house arrest".
   ['arrest', [{ next: ['of'] }, { prev: ['under', 'house'] }]],
   // Taken prisoner, not filmed: "troops captured five fighters"; not "cameras captured hundreds
@@ -449,3 +462,9 @@ export const DISCOVERY_VERBS = new Set(['found', 'discovered', 'recovered', 'ret
 
 /** Armed men who are no crowd, beside SOUGHT_OFFENDERS: "200 rebels occupied the road" counts no participants. */
 export const ARMED_GROUP_NOUNS = new Set(['rebels', 'fighters', 'insurgents', 'guerrillas', 'jihadists', 'combatants', 'raiders', 'bandits', 'mercenaries']);
+
+/**
+ * Words that open a share's cause or circumstance ("four of them from gunshot wounds", "two of
+ * them in the fires"): the harm named after them is how the share came to its head's harm.
+ */
+export const CAUSE_WORDS = new Set(['from', 'by', 'due', 'after', 'following', 'through', 'of', 'in', 'at', 'with']);
