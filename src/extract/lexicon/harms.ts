@@ -114,7 +114,7 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
     ] as const
   ).map((w) => [w, 'killed'] as [string, Category]),
   // injured
-  ...(['injured', 'injuring', 'injuries', 'injury', 'wounded', 'wounding', 'hurt', 'maimed', 'hospitalised', 'hospitalized'] as const).map(
+  ...(['injured', 'injuring', 'injuries', 'injury', 'wounded', 'wounding', 'hurt', 'maimed', 'hospitalised', 'hospitalized', 'burns'] as const).map(
     (w) => [w, 'injured'] as [string, Category],
   ),
   // detained
@@ -292,6 +292,8 @@ export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<s
   ['death', [{ next: ['toll', 'count', 'tally'] }, { prev: ['to', 'total'] }]],
   // "whose whereabouts are unknown", "their whereabouts remain unclear".
   ['whereabouts', [{ next: ['unknown', 'unclear'] }, { next2: ['unknown', 'unclear'] }]],
+  // Burns suffered or treated ("40 prisoners suffered burns", "treated for burns"); not "the fire burns".
+  ['burns', [{ prev: ['suffered', 'sustained', 'severe', 'serious', 'minor', 'with', 'for', 'third-degree', 'second-degree'] }]],
   // Not yet found: "feared trapped", "trapped under the rubble", "trapped in the mine"; not
   // "trapped inside the campus" (besieged, where they are is known).
   [
