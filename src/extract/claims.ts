@@ -12,6 +12,7 @@
 import type { Category, Qualifier, Span } from '../domain.js';
 import {
   CAUSE_WORDS,
+  CUSTODY_NOUNS,
   ATTENDED_VERBS,
   ALIVE_DEATH_VERBS,
   ANAPHORS,
@@ -1131,6 +1132,9 @@ function verbBefore(tokens: Token[], at: number): Category | null {
  */
 function nominalBefore(tokens: Token[], at: number, single: boolean): Category | null {
   if (tokens[at - 1]?.lower !== 'of') return null;
+  // "the deaths in custody of 27 detainees": where they died comes between the harm and its of-phrase.
+  const where = ['in', 'under'].includes(tokens[at - 3]?.lower ?? '') && CUSTODY_NOUNS.has(tokens[at - 2]?.lower ?? '');
+  if (where && HARM_NOUNS_OF.get(tokens[at - 4]?.lower ?? '') === 'killed') return 'killed';
   const noun = tokens[at - 2]?.lower ?? '';
   // "the remains of 27 people were found": the dead.
   if (noun === 'remains' && !single) return 'killed';

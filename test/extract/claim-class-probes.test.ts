@@ -105,6 +105,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Between 30 and 45 people were feared trapped under the rubble.', ['missing 30']],
   ['Twelve miners were trapped underground after the blast.', ['missing 12']],
   ['The fire trapped the family inside their house for an hour.', []],
+  // Where the dead died may stand between the harm and its of-phrase.
+  ['The group documented the deaths in custody of 27 detainees since March.', ['killed 27']],
   // Burns suffered are injuries; a fire that burns is no harm to people.
   ['At least 40 prisoners had suffered burns.', ['injured 40']],
   ['The fire burns 12 hectares a day.', []],
