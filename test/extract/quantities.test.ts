@@ -64,6 +64,7 @@ describe('quantities', () => {
     ['over 12,000 detainees', { low: 12000, high: null, estimate: 12000, qualifier: 'more_than', span: 'over 12,000' }],
     ['more than 1,000 killed', { low: 1000, high: null, estimate: 1000, qualifier: 'more_than' }],
     ['has surpassed the 1,000 mark', { low: 1000, high: null, qualifier: 'more_than', span: 'surpassed the 1,000 mark' }],
+    ['the toll could exceed 200', { low: 200, high: null, qualifier: 'more_than', span: 'exceed 200' }],
     ['nearly 6,000 people', { low: null, high: 6000, estimate: 6000, qualifier: 'up_to' }],
     ['as many as 9,900 people', { low: null, high: 9900, estimate: 9900, qualifier: 'up_to' }],
     ['a death toll of up to 115', { low: null, high: 115, estimate: 115, qualifier: 'up_to' }],

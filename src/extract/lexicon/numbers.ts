@@ -265,7 +265,9 @@ export const PARTITIVE_HEADS = new Set(['the', 'them', 'those', 'these', 'whom']
 /** Verbs of a count passing a mark ("the toll passed 1,000"): the figure is a floor. */
 export const PASSING_VERBS = ['exceed', 'surpass', 'pass', 'cross', 'top'].flatMap((v) => {
   const stem = v === 'top' ? 'topp' : v;
-  return [`${stem}ed`, `${v}${/s$/.test(v) ? 'es' : 's'}`, `${stem}ing`];
+  // The bare form after a modal ("could exceed 200") only where it is no other word ("top 10", "pass 5").
+  const bare = v === 'exceed' || v === 'surpass' ? [v] : [];
+  return [`${stem}ed`, `${v}${/s$/.test(v) ? 'es' : 's'}`, `${stem}ing`, ...bare];
 });
 
 export interface QualifierPhrase {
