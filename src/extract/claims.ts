@@ -1728,9 +1728,19 @@ export function claimsInSentence(
   // counts a harm ("five of the 20 deaths"); its predicate is the part's.
   const partOf = new Map<number, number>();
   for (const q of quantities) {
-    const k = q.tokenEnd + 1 + (['the', 'these', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '') ? 1 : 0);
+    let k = q.tokenEnd + 1 + (['the', 'these', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '') ? 1 : 0);
+    // "11 of the country's 16 provinces": an owner between the part and the whole.
+    if (k > q.tokenEnd + 1 && /['’]s$/.test(tokens[k]?.text ?? '')) k++;
+    else if (k > q.tokenEnd + 1 && /^['’]s$/.test(tokens[k + 1]?.text ?? '')) k += 2;
     if (tokens[q.tokenEnd]?.lower === 'of' && starts.has(k) && k > q.tokenEnd + 1) partOf.set(q.tokenStart, k);
   }
+  // "in at least 11 of the country's 16 provinces": the part counts the places reached, not the whole.
+  const placeWholes = new Map<number, NounPhrase>();
+  for (const [part, whole] of partOf) {
+    const wholeNp = nounPhrase(tokens, ends.get(whole) ?? whole + 1);
+    if (wholeNp.kind === 'place') placeWholes.set(part, wholeNp);
+  }
+  const placeWholeStarts = new Set([...partOf].filter(([part]) => placeWholes.has(part)).map(([, whole]) => whole));
   // The part takes the whole's predicate, unless a harm participle right after the whole describes
   // it ("nine of the 14 students detained on Monday were released": the 14 are the claim).
   const partitive = new Map<number, { whole: number; np: NounPhrase; cue: Cue }>();
@@ -1747,7 +1757,7 @@ export function claimsInSentence(
   const bareInList = (q: Quantity) => !POSSESSIVES.has(tokens[q.tokenStart - 1]?.lower ?? '') && tokens[q.tokenEnd]?.lower !== 'of';
   const listed = (q: Quantity) => singles.some((s) => s.estimate > 1 && s.span.start <= q.span.start && q.span.end <= s.span.end) && !bareInList(q);
   for (const q of quantities) {
-    if (wholes.has(q.tokenStart) || listed(q)) continue;
+    if (wholes.has(q.tokenStart) || placeWholeStarts.has(q.tokenStart) || listed(q)) continue;
     // "(1850) people": a figure alone in brackets before its noun (parenthesised-count).
     const openedAt = tokenIndexAt(tokens, q.span.start) - 1;
     // 'killed "dozens" of government troops': a figure in scare quotes reads on past the closing quote.
@@ -1774,11 +1784,14 @@ export function claimsInSentence(
       if (listed?.category && listed.category !== 'participants') emit(q, listed.category, listed.who ?? 'people', np.end, 'list-entries');
       continue;
     }
-    if (np.kind === 'place') {
+    const placeWhole = np.kind === 'none' ? placeWholes.get(q.tokenStart) : undefined;
+    if (np.kind === 'place' || placeWhole) {
       // "with deaths in more than two dozen cities", "arrests across 40 towns": places a harm reached.
       const at = tokenIndexAt(tokens, q.span.start);
       const harmIn = ['in', 'across'].includes(tokens[at - 1]?.lower ?? '') && (cueAt(tokens, at - 2) ?? 'participants') !== 'participants';
-      if ((harmIn || tokens.some((t) => PROTEST_CONTEXT.has(t.lower))) && q.estimate >= 2) emit(q, 'places', np.who!.toLowerCase(), np.end, 'places-affected');
+      const places = placeWhole ?? np;
+      if ((harmIn || tokens.some((t) => PROTEST_CONTEXT.has(t.lower))) && q.estimate >= 2)
+        emit(q, 'places', places.who!.toLowerCase(), places.end, 'places-affected');
       continue;
     }
     if (np.kind !== 'category' && (countsSpeakers(tokens, q, np) || isAgent(tokens, tokenIndexAt(tokens, q.span.start)))) continue;

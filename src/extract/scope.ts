@@ -736,6 +736,8 @@ function placedShare(v: View): boolean {
 
 /** Words that take a figure out of a larger one: "including 12", "five of them", "of whom 47", "were among the dead". */
 function subgroupMarker(v: View): boolean {
+  // "in 11 of the country's 16 provinces": the places reached, all of them; a part of the map, not of the places.
+  if (v.claim.category === 'places' && v.after(0) === 'of') return false;
   const lead = v.range(v.first - 5, v.first);
   // "including at least 12", "among them some 40": a qualifier may stand between the marker and the figure.
   let q = 1;

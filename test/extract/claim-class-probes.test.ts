@@ -107,6 +107,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The fire trapped the family inside their house for an hour.', []],
   // Where the dead died may stand between the harm and its of-phrase.
   ['The group documented the deaths in custody of 27 detainees since March.', ['killed 27']],
+  // Places reached: the part of the country's places, not the whole; a disaster's reach too.
+  ["Protests were reported in at least 11 of the country's 16 provinces.", ['places 11']],
+  ["Flooding has affected 9 of the country's 20 provinces.", ['places 9']],
   // Burns suffered are injuries; a fire that burns is no harm to people.
   ['At least 40 prisoners had suffered burns.', ['injured 40']],
   ['The fire burns 12 hectares a day.', []],

@@ -115,6 +115,10 @@ export const PROTEST_CONTEXT = new Set([
   'nationwide',
   'erupted',
   'revolt',
+  // A disaster's reach: "flooding has affected 11 provinces".
+  'affected',
+  'flooded',
+  'flooding',
 ]);
 
 /** Singular units of people that one figure counts as one unit: "14 members of one family". */
