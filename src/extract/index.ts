@@ -16,6 +16,7 @@ import {
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
   OFFICE_WORDS,
+  PROFESSION_FIELDS,
   ROLE_NOUNS,
   SCOPE_AREA_PLACES,
   SCOPE_REPORTING_VERBS,
@@ -112,8 +113,11 @@ const nameWords = (name: string) =>
  * of people or a body one of the other two ("Activists" and "the Human Rights Committee").
  */
 function describes(head: Source | null, body: Source | null): boolean {
-  // The body's names something ("Velmar Watch", "the Norvel health ministry"); the headline's does not.
-  if (!head || !body || !/\p{Lu}/u.test(body.name) || head.name.toLowerCase() === body.name.toLowerCase()) return false;
+  if (!head || !body || head.name.toLowerCase() === body.name.toLowerCase()) return false;
+  // "Medics say 40 killed" above "a doctors' committee said at least 40": both unnamed, the
+  // headline's people are the body's profession.
+  // Otherwise the body's names something ("Velmar Watch", "the Norvel health ministry"); the headline's does not.
+  if (!/\p{Lu}/u.test(body.name)) return sameProfession(head.name, body.name);
   const words = nameWords(head.name);
   const noun = words.pop()!;
   const kind = kindOfNoun(noun);
@@ -129,6 +133,14 @@ function describes(head: Source | null, body: Source | null): boolean {
   if (kind === 'person' || bodyKind === 'person') return kind === bodyKind;
   if (kind === 'office' || bodyKind === 'office') return kind === bodyKind;
   return true;
+}
+
+/** A headline's professionals ("Medics") and a body's description in their field ("a doctors' committee"). */
+function sameProfession(head: string, body: string): boolean {
+  const words = nameWords(head);
+  if (words.length !== 1) return false;
+  const fields = PROFESSION_FIELDS.get(words[0]!);
+  return !!fields && nameWords(body).some((w) => fields.includes(w));
 }
 
 /**

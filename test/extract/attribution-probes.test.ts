@@ -356,6 +356,9 @@ describe('attribution probes: a headline’s description restated by the body’
     ['Minister says 40 officers injured\n\nInterior Minister Piet Olsen said 40 police officers had been injured.', 'Piet Olsen'],
     // The headline's description named by the body, its figure told in fuller form there: one claim.
     ['Watchdog: 1,200 detained\n\nOn Monday the Kessel Monitoring Centre said more than 1,200 people had been detained.', 'Kessel Monitoring Centre'],
+    // Both unnamed, the headline's professionals and a body of their field: one claim.
+    ["Medics say 40 killed in crackdown\n\nAt least 40 people have been killed in the crackdown, a doctors' committee said on Monday.", "doctors' committee"],
+    ['Medics say 40 killed in crackdown\n\nAt least 40 people have been killed in the crackdown, police said on Monday.', 'Medics', 'police'],
     // Another kind of speaker, or another figure, stays a claim of its own.
     ['Police say 300 arrested after rally\n\nThe Kessel Monitoring Centre said 300 people had been arrested.', 'Police', 'Kessel Monitoring Centre'],
     ['Activists: 50 dead after troops open fire\n\nThe Norvel Interior Ministry said 50 people were killed.', 'Activists', 'Norvel Interior Ministry'],
