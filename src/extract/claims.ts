@@ -12,6 +12,7 @@
 import type { Category, Qualifier, Span } from '../domain.js';
 import {
   CAUSE_WORDS,
+  SIGHT_VERBS,
   CUSTODY_NOUNS,
   ATTENDED_VERBS,
   ALIVE_DEATH_VERBS,
@@ -727,6 +728,11 @@ function rightPredicate(
     if (CLAUSE_BREAKS.has(t.lower)) return null;
     // "relatives of six men do not know where they are": whereabouts unknown count the missing.
     if (unknownWhereabouts(tokens, i)) return { category: 'missing', index: i + 1 };
+    // "have not been seen since": read past the negation (which blocks any other predicate) to the sighting.
+    if (NEGATIONS.has(t.lower) || /n['’]t$/.test(t.lower)) {
+      const seen = [1, 2].map((d) => i + d).find((k) => unseenSince(tokens, k));
+      if (seen !== undefined) return { category: 'missing', index: seen };
+    }
     if (t.text === ',' && quantityStarts.has(i + 1)) return null;
     if (t.lower === 'and' && (quantityStarts.has(i + 1) || quantityStarts.has(i + 2))) return null;
     // "12 protest leaders were arrested": a gathering word before a person noun modifies it.
@@ -1012,6 +1018,17 @@ function soughtOffenders(tokens: Token[], from: number): boolean {
 function unknownWhereabouts(tokens: Token[], i: number): boolean {
   if (!KNOW_VERBS.has(tokens[i]?.lower ?? '') || !['where', 'whether'].includes(tokens[i + 1]?.lower ?? '')) return false;
   return [1, 2].some((d) => {
+    const w = tokens[i - d]?.lower ?? '';
+    return NEGATIONS.has(w) || /n['’]t$/.test(w);
+  });
+}
+
+/** "had not been seen since the attack", "have not been heard from since": no sign of them since, at `i`. */
+function unseenSince(tokens: Token[], i: number): boolean {
+  if (!SIGHT_VERBS.has(tokens[i]?.lower ?? '')) return false;
+  const after = tokens[i + 1]?.lower === 'from' || tokens[i + 1]?.lower === 'of' ? tokens[i + 2]?.lower : tokens[i + 1]?.lower;
+  if (after !== 'since' && after !== 'again') return false;
+  return [1, 2, 3].some((d) => {
     const w = tokens[i - d]?.lower ?? '';
     return NEGATIONS.has(w) || /n['’]t$/.test(w);
   });

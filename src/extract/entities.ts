@@ -20,6 +20,8 @@ import {
   HARM_VERB_FORMS,
   ALWAYS_NOT_SOURCE,
   LONE_MODIFIERS,
+  FIRST_PERSON_POSSESSIVES,
+  TIME_ZONES,
   NEGATING_DETERMINERS,
   NOT_SOURCE_WORDS,
   OFFICE_WORDS,
@@ -224,6 +226,8 @@ const SOURCE_HEADS = (w: string) => GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w) || G
 function clauseFragment(words: string[]): boolean {
   const low = words.map(lower);
   if (words.length === 1 && LONE_MODIFIERS.has(low[0]!)) return true;
+  // "Our monitors recorded 214": the speaker's own people, named by whoever speaks; "14:00 GMT": a time.
+  if (FIRST_PERSON_POSSESSIVES.has(low[0]!) || (words.length === 1 && TIME_ZONES.has(low[0]!))) return true;
   // "displaced people", "wounded soldiers": the harmed, not who reports; "Bloody Friday": a day.
   if (!isCap(words[0]!) && PARTICIPLE_MODIFIERS.has(low[0]!)) return true;
   if (WEEKDAYS.has(low[low.length - 1]!)) return true;

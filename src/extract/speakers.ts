@@ -9,6 +9,7 @@ import { countryOf } from './entities.js';
 import {
   ANAPHORIC_HEADS,
   BODY_REFERENCE_HEADS,
+  PARTY_NAME_HEADS,
   DAY_AND_MONTH_NAMES,
   PROFESSION_FIELDS,
   GENERIC_ORG_HEADS,
@@ -293,6 +294,12 @@ export function resolveAnaphor(
     const m = mentions[i]!;
     if (m.start < before && m.kind === 'org' && m.name.toLowerCase().split(/\s+/).includes(head)) return m.name;
   }
+  // "the party" after "the Awami Justice Movement": the nearest named political body.
+  if (definite && head === 'party')
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.start < before && m.kind === 'org' && PARTY_NAME_HEADS.has(m.name.toLowerCase().split(/\s+/).pop() ?? '')) return m.name;
+    }
   if (GENERIC_ORG_HEADS.has(head) && (definite || words.length === 1)) {
     // "Human Rights Watch said … Police fired tear gas … the group said": a state body ("Police",
     // "the Interior Ministry") is no "group" or "organisation"; the nearest other body is.

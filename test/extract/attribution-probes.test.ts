@@ -944,5 +944,11 @@ describe('attribution probes: bodies referred back, documents of a body, speaker
     ['Lawyers representing the students said at least 480 people were taken into custody.', 'Lawyers'],
     ['One of the organisers said 40 people were detained.', 'One of the organisers'],
     ['The hospital issued a statement on Monday, saying staff had counted 52 dead.', 'staff'],
+    // A vague count of speakers, a first-person possessive in a quote, a time zone: no part of a source.
+    ['Several Kessel Union leaders said at least 12 of its workers had been killed.', 'Kessel Union leaders'],
+    ['"Our monitors recorded 214 people wounded," the Citizen Vote Observatory said in a statement.', 'Citizen Vote Observatory'],
+    ['Protesters clashed with police at 14:00 GMT. At least six children were among the injured.', null],
+    // "the party" is the political body named before it.
+    ['The Awami Justice Movement called a strike. The party said 40 of its members were arrested.', 'Awami Justice Movement'],
   ]);
 });

@@ -110,6 +110,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // Places reached: the part of the country's places, not the whole; a disaster's reach too.
   ["Protests were reported in at least 11 of the country's 16 provinces.", ['places 11']],
   ["Flooding has affected 9 of the country's 20 provinces.", ['places 9']],
+  // No sign of them since: missing; a negated harm stays no claim.
+  ['At least 10 villagers had not been seen since the attack.', ['missing 10']],
+  ["Three journalists haven't been heard from since Friday.", ['missing 3']],
+  ['Twelve people were not killed in the blast, officials said.', []],
   // Burns suffered are injuries; a fire that burns is no harm to people.
   ['At least 40 prisoners had suffered burns.', ['injured 40']],
   ['The fire burns 12 hectares a day.', []],

@@ -26,6 +26,9 @@ export const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
 export const KNOW_VERBS = new Set(['know', 'knows', 'knew', 'known', 'knowing']);
 export const NEGATIONS = new Set(['not', "n't", 'no', 'never']);
 
+/** Verbs of a sign of someone, negated the missing: "have not been seen since", "not heard from since". */
+export const SIGHT_VERBS = new Set(['seen', 'heard']);
+
 /** Verbs of a missing person found again: "of those, 92 have turned up", "40 were located". */
 export const FOUND_VERBS = new Set(['found', 'located', 'traced', 'reappeared', 'resurfaced', 'returned', 'freed', 'released']);
 

@@ -300,3 +300,33 @@ export const ALWAYS_NOT_SOURCE: ReadonlySet<string> = new Set<string>([
   'this',
   'next',
 ]);
+
+/** First-person possessives: "our monitors" are the speaker's own, never a source by that name. */
+export const FIRST_PERSON_POSSESSIVES = new Set(['our', 'my']);
+
+/** Time zones after a clock time ("at 14:00 GMT"): no body that speaks. */
+export const TIME_ZONES = new Set([
+  'gmt',
+  'utc',
+  'bst',
+  'cet',
+  'cest',
+  'eet',
+  'eest',
+  'est',
+  'edt',
+  'cst',
+  'cdt',
+  'pst',
+  'pdt',
+  'ist',
+  'wat',
+  'eat',
+  'cat',
+  'msk',
+  'jst',
+  'aest',
+]);
+
+/** How many spoke, vaguely ("Several AJM leaders", "many residents"): no part of who they are. */
+export const VAGUE_SPEAKER_COUNTS = new Set(['several', 'many', 'some', 'numerous', 'various', 'dozens', 'hundreds']);

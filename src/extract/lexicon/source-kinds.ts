@@ -572,6 +572,8 @@ export const STAFF_NOUNS = new Set([
  * when its modifiers fit that body's name.
  */
 export const BODY_REFERENCE_HEADS = new Set([
+  'party',
+  'movement',
   'union',
   'association',
   'body',
@@ -653,3 +655,6 @@ export const PREMODIFIER_PARTICIPLES = [
   'linked',
   'allied',
 ];
+
+/** Heads of a political body's name that "the party" refers back to ("the Awami Justice Movement … the party said"). */
+export const PARTY_NAME_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'league', 'congress', 'coalition', 'bloc']);
