@@ -1746,9 +1746,9 @@ export function claimsInSentence(
   const partOf = new Map<number, number>();
   for (const q of quantities) {
     let k = q.tokenEnd + 1 + (['the', 'these', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '') ? 1 : 0);
-    // "11 of the country's 16 provinces": an owner between the part and the whole.
-    if (k > q.tokenEnd + 1 && /['’]s$/.test(tokens[k]?.text ?? '')) k++;
-    else if (k > q.tokenEnd + 1 && /^['’]s$/.test(tokens[k + 1]?.text ?? '')) k += 2;
+    // "11 of the country's 16 provinces", "28 of Bangladesh's 64 districts": an owner between the part and the whole.
+    const owner = /['’]s$/.test(tokens[k]?.text ?? '') ? 1 : /^['’]s$/.test(tokens[k + 1]?.text ?? '') ? 2 : 0;
+    if (owner && starts.has(k + owner) && nounPhrase(tokens, ends.get(k + owner) ?? k + owner + 1).kind === 'place') k += owner;
     if (tokens[q.tokenEnd]?.lower === 'of' && starts.has(k) && k > q.tokenEnd + 1) partOf.set(q.tokenStart, k);
   }
   // "in at least 11 of the country's 16 provinces": the part counts the places reached, not the whole.

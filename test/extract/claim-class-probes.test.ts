@@ -110,6 +110,7 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // Places reached: the part of the country's places, not the whole; a disaster's reach too.
   ["Protests were reported in at least 11 of the country's 16 provinces.", ['places 11']],
   ["Flooding has affected 9 of the country's 20 provinces.", ['places 9']],
+  ["Protests were reported today in at least 28 of Norland's 64 districts.", ['places 28']],
   // No sign of them since: missing; a negated harm stays no claim.
   ['At least 10 villagers had not been seen since the attack.', ['missing 10']],
   ["Three journalists haven't been heard from since Friday.", ['missing 3']],
