@@ -12,6 +12,8 @@
 import type { Category, Qualifier, Span } from '../domain.js';
 import {
   CAUSE_WORDS,
+  HAVING_VERBS,
+  INJURY_NOUNS,
   SIGHT_VERBS,
   CUSTODY_NOUNS,
   ATTENDED_VERBS,
@@ -553,6 +555,8 @@ function injuryPredicate(tokens: Token[], i: number, passive: boolean): number {
     }
   }
   if (/^los[te]/.test(w) && ['an', 'a', 'one', 'their', 'his', 'her', 'an'].includes(at(i + 1)) && LOST_BODY_PARTS.has(at(i + 2))) return i + 2;
+  // "300 of them had pellet wounds", "40 had burns": injuries they have (up to two words of kind before them).
+  if (HAVING_VERBS.has(at(i - 1))) for (let k = i; k <= i + 2; k++) if (INJURY_NOUNS.has(at(k))) return k;
   if (CARE_SEEKING_VERBS.has(w)) {
     if (at(i + 1) === 'medical' && ['attention', 'help', 'care', 'treatment', 'assistance'].includes(at(i + 2))) return i + 2;
     if (w.startsWith('s') && at(i + 1) === 'treatment') return i + 1;

@@ -115,6 +115,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['At least 10 villagers had not been seen since the attack.', ['missing 10']],
   ["Three journalists haven't been heard from since Friday.", ['missing 3']],
   ['Twelve people were not killed in the blast, officials said.', []],
+  // Injuries people have: "had pellet wounds"; having something else is no harm.
+  ['About 300 of them had pellet wounds to the eyes.', ['injured 300']],
+  ['The 40 marchers had a permit for the route.', []],
   // Burns suffered are injuries; a fire that burns is no harm to people.
   ['At least 40 prisoners had suffered burns.', ['injured 40']],
   ['The fire burns 12 hectares a day.', []],

@@ -60,3 +60,8 @@ export const WOUND_COUNT_OPENERS = new Set(['of', 'from', 'with', 'for', 'suffer
 
 /** Verbs of seeking care: "400 people sought treatment", "12 needed medical attention". */
 export const CARE_SEEKING_VERBS = new Set(['sought', 'seeking', 'seek', 'needed', 'needing', 'required', 'received', 'receiving', 'got']);
+
+/** Injuries a person has: "300 of them had pellet wounds", "40 had burns". */
+export const INJURY_NOUNS = new Set(['wounds', 'injuries', 'burns', 'fractures', 'lacerations']);
+/** Verbs of having, before an injury noun: "had pellet wounds". */
+export const HAVING_VERBS = new Set(['had', 'has', 'have']);
