@@ -733,7 +733,7 @@ function rightPredicate(
     // "relatives of six men do not know where they are": whereabouts unknown count the missing.
     if (unknownWhereabouts(tokens, i)) return { category: 'missing', index: i + 1 };
     // "have not been seen since": read past the negation (which blocks any other predicate) to the sighting.
-    if (NEGATIONS.has(t.lower) || /n['’]t$/.test(t.lower)) {
+    if (isNegation(t.lower)) {
       const seen = [1, 2].map((d) => i + d).find((k) => unseenSince(tokens, k));
       if (seen !== undefined) return { category: 'missing', index: seen };
     }
@@ -1021,21 +1021,23 @@ function soughtOffenders(tokens: Token[], from: number): boolean {
 /** "do not know where", "don't know where", "not knowing whether": a negated verb of knowing at `i`. */
 function unknownWhereabouts(tokens: Token[], i: number): boolean {
   if (!KNOW_VERBS.has(tokens[i]?.lower ?? '') || !['where', 'whether'].includes(tokens[i + 1]?.lower ?? '')) return false;
-  return [1, 2].some((d) => {
-    const w = tokens[i - d]?.lower ?? '';
-    return NEGATIONS.has(w) || /n['’]t$/.test(w);
-  });
+  return negatedBefore(tokens, i, 2);
 }
+
+/** A negation ("not", "never", "don't") among the `reach` words before token `i`. */
+function negatedBefore(tokens: Token[], i: number, reach: number): boolean {
+  for (let d = 1; d <= reach; d++) if (isNegation(tokens[i - d]?.lower ?? '')) return true;
+  return false;
+}
+
+const isNegation = (w: string) => NEGATIONS.has(w) || /n['’]t$/.test(w);
 
 /** "had not been seen since the attack", "have not been heard from since": no sign of them since, at `i`. */
 function unseenSince(tokens: Token[], i: number): boolean {
   if (!SIGHT_VERBS.has(tokens[i]?.lower ?? '')) return false;
   const after = tokens[i + 1]?.lower === 'from' || tokens[i + 1]?.lower === 'of' ? tokens[i + 2]?.lower : tokens[i + 1]?.lower;
   if (after !== 'since' && after !== 'again') return false;
-  return [1, 2, 3].some((d) => {
-    const w = tokens[i - d]?.lower ?? '';
-    return NEGATIONS.has(w) || /n['’]t$/.test(w);
-  });
+  return negatedBefore(tokens, i, 3);
 }
 
 /**
