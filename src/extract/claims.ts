@@ -1407,16 +1407,20 @@ function subgroupHead(tokens: Token[], at: number, claims: DraftClaim[]): DraftC
   const prev = tokens[at - 1]?.lower ?? '';
   const opener = prev === 'including' ? at - 1 : ['them', 'whom'].includes(prev) && tokens[at - 2]?.lower === 'among' ? at - 2 : -1;
   if (opener < 0) return null;
-  const headEnd = tokens[tokens[opener - 1]?.text === ',' ? opener - 2 : opener - 1]?.end;
-  return claims.find((c) => c.span.end === headEnd) ?? null;
+  return claimEndingAt(tokens, tokens[opener - 1]?.text === ',' ? opener - 2 : opener - 1, claims);
 }
 
 /** The claim a share ("four of them") set off by a comma right after it counts part of, else null. */
 function shareOf(tokens: Token[], q: Quantity, spanStartTok: number, claims: DraftClaim[]): DraftClaim | null {
   if (tokens[q.tokenEnd]?.lower !== 'of' || !['them', 'whom', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '')) return null;
   if (tokens[spanStartTok - 1]?.text !== ',') return null;
-  const headEnd = tokens[spanStartTok - 2]?.end;
-  return claims.find((c) => c.span.end === headEnd) ?? null;
+  return claimEndingAt(tokens, spanStartTok - 2, claims);
+}
+
+/** The claim whose span ends with token `k`, else null. */
+function claimEndingAt(tokens: Token[], k: number, claims: DraftClaim[]): DraftClaim | null {
+  const end = tokens[k]?.end;
+  return claims.find((c) => c.span.end === end) ?? null;
 }
 
 /** A capitalised word of a personal name ("Musa", "Al-Amin", "O'Neill"), not a day or month. */

@@ -324,26 +324,18 @@ export function findDates(text: string, published: string | null): DateMention[]
     // Nothing to count back from: "on Monday" in an undated report is left unresolved.
     if (!anchor && relative) continue;
     if (anchor) {
+      // The words around the date that put it ahead of the report ("will", "set for", "next").
+      const aheadInText = () => FUTURE_WORDS.test(text.slice(Math.max(0, start - FUTURE_REACH), end + FUTURE_REACH));
       // "in 40 years" and other spans chrono projects into the future of the report.
       if (/^in\s+\d+\s+\w+$/i.test(trimmed) && date > anchor) continue;
       // A day and month without a year that chrono put ahead of the report ("on May 5" in a
       // January report) is the last one before it: reports tell what happened.
-      if (
-        date > dayAfter! &&
-        !r.start.isCertain('year') &&
-        r.start.isCertain('month') &&
-        !FUTURE_WORDS.test(text.slice(Math.max(0, start - FUTURE_REACH), end + FUTURE_REACH))
-      ) {
+      if (date > dayAfter! && !r.start.isCertain('year') && r.start.isCertain('month') && !aheadInText()) {
         [date, last] = [yearEarlier(date), yearEarlier(last)];
       }
       // "on Sunday" in a Saturday's report: chrono takes the nearest Sunday, the one ahead; a
       // weekday the text does not set ahead is the last one (reports tell what happened).
-      if (
-        date > anchor &&
-        WEEKDAY_NAMED.test(trimmed) &&
-        !/\b(?:this|next|coming)\b/i.test(trimmed) &&
-        !FUTURE_WORDS.test(text.slice(Math.max(0, start - FUTURE_REACH), end + FUTURE_REACH))
-      ) {
+      if (date > anchor && WEEKDAY_NAMED.test(trimmed) && !/\b(?:this|next|coming)\b/i.test(trimmed) && !aheadInText()) {
         [date, last] = [addDays(date, -7), addDays(last, -7)];
       }
       if (date > dayAfter! && !AHEAD_IN_DATE.test(trimmed)) continue;

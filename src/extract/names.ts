@@ -416,10 +416,11 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   }
   s = s.replace(/^(?:the|a|an)\s+/i, '');
   // "Two police sources", "three witnesses": how many spoke is no part of who they are.
-  const counted = /^(\S+)\s+(?=\p{Ll}[\p{Ll}-]*\s*\S)/u.exec(s);
-  const vague = /^(\S+)\s+(?=\S+\s*\S)/u.exec(s);
-  if (vague && VAGUE_SPEAKER_COUNTS.has(vague[1]!.toLowerCase()) && !/^\S+\s+of\b/i.test(s)) s = s.slice(vague[0].length);
-  else if (counted && (/^\d{1,2}$/.test(counted[1]!) || counted[1]!.toLowerCase() in NUMBER_UNITS) && !/^\S+\s+of\b/i.test(s)) s = s.slice(counted[0].length);
+  // ("Several AJM leaders", "many residents": a vague count before any name.)
+  const opener = /^(\S+)\s+(?=\S+\s*\S)/u.exec(s);
+  const first = opener?.[1]!.toLowerCase() ?? '';
+  const countOf = /^\p{Ll}/u.test(s.slice(opener?.[0].length ?? 0)) && (/^\d{1,2}$/.test(first) || first in NUMBER_UNITS);
+  if (opener && (VAGUE_SPEAKER_COUNTS.has(first) || countOf) && !/^\S+\s+of\b/i.test(s)) s = s.slice(opener[0].length);
   // "saying staff had counted": the participle of the clause before is no part of who speaks.
   const lead = /^(\p{Ll}+)\s+(?=\S)/u.exec(s)?.[1];
   if (lead && SPEECH_PARTICIPLES.has(lead)) s = s.slice(lead.length + 1);
