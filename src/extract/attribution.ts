@@ -18,10 +18,13 @@ import type { DraftClaim } from './claims.js';
 import { getGazetteer } from '../places/gazetteer.js';
 import { countedBodies, countryOf, sourceEntity, type SourceEntity } from './entities.js';
 import { openingSubject, tag } from './pos.js';
+import { releaseVoice } from './release-voice.js';
 import {
   ABLE_TO_VERBS,
   ACCUSATION_PARTICIPLES,
   ADDRESSEE_VERBS,
+  AUXILIARIES,
+  VERB_GROUP_ADVERBS,
   CATEGORY_CUES,
   CITED_DETERMINERS,
   CITED_PREPOSITIONS,
@@ -810,8 +813,13 @@ function sentenceAttributions(
     let subj = openedBySubordinator(tokens, speakerBeforePlace(tokens, subjectBefore(tokens, i)));
     // "…, disputed by rights groups, who say 5,000 are held": a relative pronoun's antecedent speaks (relative-speaker).
     let relative = false;
-    if (!subj && (prev === 'who' || prev === 'which') && tokens[i - 2]?.text === ',') {
-      subj = subjectBefore(tokens, i - 2);
+    // ("…, which has documented at least 90 killings": auxiliaries and adverbs between pronoun and verb.)
+    let pronoun = i - 1;
+    const between = (w: Token | undefined) => !!w && (AUXILIARIES.has(w.lower) || VERB_GROUP_ADVERBS.has(w.lower) || /^\p{Ll}+ly$/u.test(w.text));
+    while (pronoun > i - 5 && between(tokens[pronoun])) pronoun--;
+    const relPronoun = tokens[pronoun]?.lower;
+    if (!subj && (relPronoun === 'who' || relPronoun === 'which') && tokens[pronoun - 1]?.text === ',') {
+      subj = subjectBefore(tokens, pronoun - 1);
       // "Ana Ruiz, the ministry's director, who said …": the name the role stands in apposition to.
       if (subj && tokens[subj.from - 1]?.text === ',') {
         const named = subjectBefore(tokens, subj.from - 1);
@@ -1253,6 +1261,8 @@ export type SourceRule =
  *   participle-speaker      "The ministry disputed the figures, saying 19 had died" -> the ministry
  *   indefinite-role-named   "a provincial health official said" … "Dr Yusuf Benali, director of the provincial health department" -> Benali
  *   list-after-colon        "The ministry gave the following figures:" then lines "- 40 killed" -> the ministry
+ *   release-voice           an organisation's own release ("ENDS", "we have documented …") -> that organisation
+ *                           for the figures it states with no other source (src/extract/release-voice.ts)
  */
 export type SourceRefinement =
   | SubjectRule
@@ -1280,6 +1290,7 @@ export type SourceRefinement =
   | 'topic-shift'
   | 'relative-speaker'
   | 'participle-speaker'
+  | 'release-voice'
   | SourceEntityRule;
 
 export function attribute({ text, seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {
@@ -1404,6 +1415,8 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
   const leadText = seg.paragraphs[lead]?.text ?? '';
   const releaseLead = RELEASE_DATELINE.test(leadText) || RELEASE_VOICE.test(leadText);
   const withClaims = new Set(claims.map((c) => c.sentence));
+  const voice = releaseVoice({ seg, tokens: tokensOf, lead, quoted: mayBeQuoted, itemsOf: (i) => (perSentence[i] ?? read(i)).items });
+  const releaseSource = voice ? sourceOf({ role: 'speaker', name: voice.name, at: 0, entity: voice }, []) : null;
   let scanned = 0;
   /** The speaker of a sentence that ends on a colon, and the last paragraph of the list after it. */
   let list: { source: Source; paragraph: number } | null = null;
@@ -1549,6 +1562,10 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       else if (generic && told?.paragraph === paragraph && opensOnDocument(perSentence[claim.sentence]!.tokens)) {
         [source, rule] = [told.source, 'report-continues'];
         refinements.push('document-refers-back');
+      } else if (releaseSource) {
+        // An organisation's own release states its figures in its own voice (release-voice).
+        [source, rule] = [releaseSource, 'report-continues'];
+        refinements.push('release-voice');
       } else if (bylineSource) [source, rule] = [bylineSource, 'byline'];
       inherited = source !== null;
       // "Among the dead counted in the official tally were …": naming the report under way states its source again.

@@ -235,6 +235,8 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     // (alone, as in "five more were killed", "more" stands for people).
     if (INCREMENT_AFTER.has(w) && !modifiers.length && isWord(tokens[i + 1]) && !AUXILIARIES.has(tokens[i + 1]!.lower)) continue;
     if (w === 'more' && !modifiers.length) return { end: i + 1, who: 'people', kind: 'person' };
+    // "one facility alone treating more than 200": past other words, "more" opens a figure of its own.
+    if (w === 'more') break;
     // "nine opposition figures", "five senior party figures": "figures" after a word of role are
     // people (their predicate still decides any claim); bare "figures" are numbers.
     if (ROLE_MODIFIERS.has(w) && ROLE_PERSON_NOUNS.has(tokens[i + 1]?.lower ?? ''))
@@ -1650,7 +1652,9 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
  */
 function refersBack(tokens: Token[], at: number, q: Quantity): boolean {
   const lower = (i: number) => tokens[i]?.lower ?? '';
-  if (lower(q.tokenEnd) === 'of' && ANAPHORS.has(lower(q.tokenEnd + 1)) && at <= 2) return true;
+  // "The group said 12 of them were children": a speaker's clause may open the sentence.
+  const said = REPORTING_VERBS.has(lower(at - 1)) || (lower(at - 1) === 'that' && REPORTING_VERBS.has(lower(at - 2)));
+  if (lower(q.tokenEnd) === 'of' && ANAPHORS.has(lower(q.tokenEnd + 1)) && (at <= 2 || (said && at <= 6))) return true;
   if (at > 5) return false;
   const opening = tokens.slice(0, at).map((t) => t.lower);
   if ((opening[0] === 'of' || opening[0] === 'among') && ANAPHORS.has(opening[1] ?? '')) return true;
@@ -1778,6 +1782,12 @@ export function claimsInSentence(
     if (right && right !== 'blocked' && right.category !== 'participants' && !describesWhole) partitive.set(part, { whole, np: wholeNp, cue: right });
   }
   const wholes = new Set([...partitive.values()].map((p) => p.whole));
+  // "Police arrested 12 of the 40 opposition leaders": a harm verb takes the part; the whole of
+  // people it is drawn from is a population, no count of that harm.
+  for (const [part, whole] of partOf) {
+    const q = quantities.find((x) => x.tokenStart === part)!;
+    if (nounPhrase(tokens, ends.get(whole) ?? whole + 1).kind === 'person' && verbBefore(tokens, tokenIndexAt(tokens, q.span.start))) wholes.add(whole);
+  }
   // A figure inside a list of people ("a man and his two sons", "two of their children") is
   // counted by the list; a bare figure in it ("a priest and two seminarians") also states a count
   // of its own.
@@ -1922,6 +1932,9 @@ export function claimsInSentence(
       const whole = starts.has(k) ? nounPhrase(tokens, ends.get(k) ?? k + 1, false) : null;
       // "released 10 of the 25 abducted students": a part freed is no count of the held.
       if (whole?.kind === 'category' && !freed(tokens, spanStartTok, q.tokenEnd)) [category, rule] = [whole.category!, 'part-of-counted'];
+      // "Five of the 20 injured later died": a part of the injured who died counts the dead.
+      const right = whole?.kind === 'category' && category === 'injured' ? rightPredicate(tokens, whole.end, starts, ends) : null;
+      if (right && right !== 'blocked' && right.category === 'killed') [category, rule, endTok] = ['killed', 'predicate-after', right.index + 1];
     }
     // "drew 50,000", "brought together 50,000"; "was attended by 20,000 people", "a march by 10,000 people".
     const byCrowd =

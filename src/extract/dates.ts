@@ -347,7 +347,10 @@ export function findDates(text: string, published: string | null): DateMention[]
 }
 
 /** Dates that open a period ("since January 2", "began on October 1") do not date a figure. */
-const PERIOD_START = /\b(?:since|from|between|began|begun|started|starting|erupted|broke out|beginning)\s+(?:on\s+)?$/i;
+const PERIOD_START =
+  /\b(?:since|from|between|began|begun|started|starting|erupted|broke out|beginning)(?:\s+(?:in|across|at)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:on\s+)?$/iu;
+/** How far before a date PERIOD_START is read ("broke out in Iran on"). */
+const PERIOD_START_REACH = 48;
 
 /** How a claim's as-of date was found (`claim.rules.asOf`). */
 export type AsOfRule = 'stated-date' | 'earlier-than-report' | 'publication';
@@ -408,7 +411,7 @@ export function asOfRuled(
     // Periods ("last week", "November 2019") do not date a figure to a day.
     if (d.kind === 'crisis_day' || d.end !== d.date) continue;
     if (d.span.start < sentence.start || d.span.end > sentence.end) continue;
-    if (PERIOD_START.test(text.slice(Math.max(sentence.start, d.span.start - 24), d.span.start))) continue;
+    if (PERIOD_START.test(text.slice(Math.max(sentence.start, d.span.start - PERIOD_START_REACH), d.span.start))) continue;
     if (published && d.date > published) continue;
     const distance = d.span.start >= claim.figure.end ? d.span.start - claim.figure.end : claim.figure.start - d.span.end;
     if (distance < bestDistance) {

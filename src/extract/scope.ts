@@ -449,7 +449,10 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   // "as of Monday" anchors a count; "the early hours of Saturday" is a part of the day.
   const anchor = (w: string, i: number) =>
     SCOPE_DATE_ANCHORS.has(w) && !(owns && SCOPE_LOCATIVES.has(w)) && (w !== 'of' || lead[lead.length - 2 + i - 1] === 'as');
-  return !(lead.slice(-2).some(anchor) || lead.some(starts));
+  // ("that broke out in Iran on 15 November": a start verb a place away from its day.)
+  const back = v.range(k >= v.last ? Math.max(k - 6, v.last) : k - 6, k);
+  const started = back.slice(back.findLastIndex((w) => w === ',' || SCOPE_CLAUSE_BREAKS.has(w)) + 1).some(starts);
+  return !(lead.slice(-2).some(anchor) || lead.some(starts) || started);
 }
 
 /** A verb or a harm word: a figure followed by one before the next figure has a predicate of its own. */
@@ -938,7 +941,7 @@ function facilityIntake(v: View): boolean {
 function intakeSubject(v: View, verb: number): boolean {
   // The subject: the word before the verb's auxiliaries ("the facility had treated", "we have received").
   let k = verb - 1;
-  while (k >= 0 && ['has', 'have', 'had', 'also', 'already', 'so', 'far'].includes(v.words[k]!.lower)) k--;
+  while (k >= 0 && ['has', 'have', 'had', 'also', 'already', 'so', 'far', 'alone', 'is', 'was', 'been'].includes(v.words[k]!.lower)) k--;
   const subject = v.words[k]?.lower ?? '';
   // "had received 72 bodies … and had treated more than 1,000": the verb shares the subject of the one before.
   if (subject === 'and') {

@@ -307,8 +307,10 @@ export function resolveAnaphor(
       const last = name.toLowerCase().split(/\s+/).pop() ?? '';
       return STATE_BODY_NOUNS.has(last) || OFFICE_WORDS.has(last);
     };
+    // ("Witnesses said …" opening a sentence: a plural of people, capitalised, is no body either.)
+    const people = (name: string) => GROUP_NOUNS.has(name.toLowerCase());
     for (let i = mentions.length - 1; i >= 0; i--)
-      if (mentions[i]!.start < before && mentions[i]!.kind === 'org' && !stateBody(mentions[i]!.name)) return mentions[i]!.name;
+      if (mentions[i]!.start < before && mentions[i]!.kind === 'org' && !stateBody(mentions[i]!.name) && !people(mentions[i]!.name)) return mentions[i]!.name;
   }
   return null;
 }

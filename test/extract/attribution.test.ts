@@ -433,4 +433,12 @@ describe('citing', () => {
     expect(sources('The flood office cut the death toll to 61 on Friday, citing errors in clinic records.')).toEqual([[61, 'flood office', []]]);
     expect(sources('Channel Nine, citing the Health Ministry, said 44 people were killed.')).toEqual([[44, 'Health Ministry', ['Channel Nine']]]);
   });
+
+  it('reads the body a relative clause describes as the source of its figure, past auxiliaries (relative-speaker)', () => {
+    expect(sources('The Orsk Rights Office, which has so far documented at least 64 killings, called for an inquiry.')).toEqual([
+      [64, 'Orsk Rights Office', []],
+    ]);
+    // A place described so is no source.
+    expect(sources('Protests went on in the port, which has seen 40 deaths.')).toEqual([[40, null, []]]);
+  });
 });

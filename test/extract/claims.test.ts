@@ -789,4 +789,43 @@ describe('claims: tying figures to categories', () => {
     expect(found('Roughly 3,000 recruits signed up in the capital.')).toEqual([]);
     expect(found('Two delegates showed up late to the hearing.')).toEqual([]);
   });
+
+  it('reads the whole a harm verb draws its part from as a population, no count (partitive population)', () => {
+    const got = (t: string) => claims(t).map((c) => [c.category, c.estimate]);
+    expect(got('Soldiers arrested 14 of the 60 union delegates on Friday.')).toEqual([['detained', 14]]);
+    // A whole that counts a harm of its own stays a claim.
+    expect(got('Soldiers arrested 14 of the 60 wounded marchers.')).toEqual([
+      ['detained', 14],
+      ['injured', 60],
+    ]);
+  });
+
+  it('counts a part of the injured who died among the dead', () => {
+    const got = (t: string) => claims(t).map((c) => [c.category, c.estimate]);
+    expect(got('Four of the 35 injured died later in hospital.')).toEqual([
+      ['killed', 4],
+      ['injured', 35],
+    ]);
+    expect(got('Three of the 18 wounded have since died.')).toEqual([
+      ['killed', 3],
+      ['injured', 18],
+    ]);
+  });
+
+  it('does not read "more" past other words as the people a figure counts', () => {
+    expect(claims('Clinics filled with the wounded, with one facility alone treating more than 170.').map((c) => [c.category, c.estimate])).toEqual([
+      ['injured', 170],
+    ]);
+  });
+
+  it('reads "N of them" after a speaker\'s clause as a part of the claim before', () => {
+    const report = extract({
+      text: 'The Coastal Rights Federation said 47 people had been killed. The federation said 8 of them were children.',
+      published: '2023-03-02',
+    });
+    expect(report.claims.map((c) => [c.category, c.estimate, c.scope])).toEqual([
+      ['killed', 47, 'total'],
+      ['killed', 8, 'part'],
+    ]);
+  });
 });

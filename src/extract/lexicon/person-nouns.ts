@@ -12,6 +12,8 @@ export const PERSON_NOUN_OVERRIDES: ReadonlyMap<string, 'person' | 'group' | nul
   ...(['families', 'forces'] as const).map((w) => [w, 'group'] as [string, 'group']),
   // Lemmas WordNet files under another sense first ("person" is a top-level noun, "agent" a cause).
   ...(['person', 'protestor', 'agent'] as const).map((w) => [w, 'person'] as [string, 'person']),
+  // Function words with a rare person sense ("the haves"): as a figure's next word they are verbs or adverbs.
+  ...(['have', 'here', 'let', 'same', 'tell'] as const).map((w) => [w, null] as [string, null]),
 ]);
 
 /** Irregular noun plurals WordNet's detachment rules do not reach (its noun.exc, the part we need). */

@@ -116,7 +116,7 @@ export const SCOPE_FACILITY_VERBS = new Set([
  * Verbs of a facility taking people in ("the facility had treated 140 people", "we have received
  * 17 bodies"): with a facility or its staff as the subject, the figure is that facility's count.
  */
-export const SCOPE_INTAKE_VERBS = new Set(['received', 'receives', 'treated', 'treats', 'admitted', 'admits']);
+export const SCOPE_INTAKE_VERBS = new Set(['received', 'receives', 'receiving', 'treated', 'treats', 'treating', 'admitted', 'admits', 'admitting']);
 
 /** Subjects that are a facility with no name of its own ("the facility had treated", "the ward admitted"). */
 export const SCOPE_FACILITY_SUBJECTS = new Set(['facility', 'ward', 'wards', 'unit']);

@@ -294,3 +294,14 @@ export const ACCUSATION_PARTICIPLES = new Map([
 
 /** Words of an aside that gives a speaker's name: "who gave his name as X", "known by his nom de guerre X", "identified only as X". */
 export const NAMING_WORDS = new Set(['name', 'named', 'known', 'identified', 'called', 'nicknamed', 'alias', 'guerre']);
+
+/**
+ * Lines that furnish an organisation's own release, never a news story's body: "ENDS", "Take
+ * action: …", "Notes to editors", "For more information …", "Press briefing notes on …". Read
+ * only as a short paragraph of their own.
+ */
+export const RELEASE_FURNITURE =
+  /^(?:-*\s*ends\s*-*|take action\b|notes? to editors?\b|for more information\b|media contacts?\b|press briefing notes?\b|press release\b|public statement\b)/i;
+
+/** First-person plural words: an institution that speaks as "we" outside any quotation is the document's author. */
+export const FIRST_PERSON_PLURAL = new Set(['we', 'our', 'us']);

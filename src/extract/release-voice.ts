@@ -1,0 +1,110 @@
+/**
+ * Whose voice an organisation's own release speaks in. A press release or briefing note states
+ * its figures as the organisation's ("At least 208 people were killed during the crackdown",
+ * "Information gathered by our Office indicates …"), where a news story's unattributed figures
+ * are the outlet's. A document is a release when it carries a release's furniture (a short line
+ * "ENDS", "Take action: …", "Notes to editors") or when an institution speaks as "we" outside any
+ * quotation, of what it knows ("we have documented", "our Office", "sources told us"). Its voice
+ * is the organisation a header line above the lead names ("UN Human Rights Office (OHCHR)",
+ * "Spokesperson for the UN High Commissioner for Human Rights: …"); in a release with its
+ * furniture, else the first organisation the lead names.
+ */
+import { sourceEntity, type SourceEntity } from './entities.js';
+import {
+  FIRST_PERSON_PLURAL,
+  GENERIC_ORG_HEADS,
+  KNOWING_VERBS,
+  OFFICE_WORDS,
+  OUTLET_WORDS,
+  RELEASE_FURNITURE,
+  REPORTING_VERBS,
+  ROLE_NOUNS,
+} from './lexicon/index.js';
+import type { Segmentation } from './segment.js';
+import type { Token } from './tokens.js';
+
+/** A run of capitalised words, with the connectors a body's name holds ("Office of the High Commissioner for Human Rights"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|on|the|de)\s+)*\p{Lu}[\p{L}'’&.-]*)*/gu;
+
+const WHOLE_NAME = new RegExp(`^(?:${CAPITALISED_RUN.source})$`, 'u');
+
+/** The longest paragraph read as a furniture line or a header line. */
+const SHORT_LINE = 120;
+
+interface NamedItem {
+  name: string | null;
+  entity?: SourceEntity | null;
+}
+
+export interface ReleaseInput {
+  seg: Segmentation;
+  tokens: Token[][];
+  /** The index of the first paragraph that reads as body text. */
+  lead: number;
+  /** Whether an offset lies inside a quotation. */
+  quoted: (start: number, end: number) => boolean;
+  /** The attribution items read in a sentence. */
+  itemsOf: (sentence: number) => readonly NamedItem[];
+}
+
+const isBody = (e: SourceEntity | null | undefined): e is SourceEntity => !!e && (e.kind === 'organisation' || e.kind === 'office');
+
+/** "we have documented", "information we have gathered", "our Office", "sources told us": an institution's first person. */
+function institutionalFirstPerson(tokens: Token[], quoted: ReleaseInput['quoted']): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!FIRST_PERSON_PLURAL.has(t.lower) || quoted(t.start, t.end)) continue;
+    const next = tokens[i + 1]?.lower ?? '';
+    if (t.lower === 'our' && (OFFICE_WORDS.has(next) || GENERIC_ORG_HEADS.has(next)) && !OUTLET_WORDS.has(next)) return true;
+    if (t.lower === 'us' && ['told', 'informed', 'reached'].includes(tokens[i - 1]?.lower ?? '')) return true;
+    if (t.lower !== 'we') continue;
+    // "we have so far verified", "we are able to confirm".
+    for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+      const w = tokens[k]!.lower;
+      if (KNOWING_VERBS.has(w) || REPORTING_VERBS.has(w)) return true;
+    }
+  }
+  return false;
+}
+
+/** The organisation a header line names: "UN Human Rights Office (OHCHR)", "Spokesperson for the X: Name". */
+function headerBody(line: string): SourceEntity | null {
+  const named = line.split(':')[0]!.trim();
+  // (A dateline or a date is no body: "2 December 2019, 00:01 UTC".)
+  if (/\d/.test(named)) return null;
+  // "Spokesperson for the UN High Commissioner for Human Rights": the office a role speaks for.
+  const role = /^(\p{L}+)\s+(?:for|of)\s+(?:the\s+)?(.+)$/u.exec(named);
+  const body = role && ROLE_NOUNS.has(role[1]!.toLowerCase()) ? role[2]! : named;
+  // A name, all capitalised but its connectors, perhaps with its acronym: not a title ("Briefing notes on …").
+  const name = body.replace(/\s*\([^)]*\)\s*$/, '');
+  if (!WHOLE_NAME.test(name)) return null;
+  const entity = sourceEntity(body);
+  return isBody(entity) ? entity : null;
+}
+
+/** The organisation whose release the document is, or null for a news story. */
+export function releaseVoice({ seg, tokens, lead, quoted, itemsOf }: ReleaseInput): SourceEntity | null {
+  if (lead < 0) return null;
+  const furnished = seg.paragraphs.some((p) => p.text.length <= SHORT_LINE && RELEASE_FURNITURE.test(p.text.trim()));
+  const firstPerson = !furnished && seg.sentences.some((s, i) => s.paragraph >= lead && institutionalFirstPerson(tokens[i]!, quoted));
+  if (!furnished && !firstPerson) return null;
+  for (let p = 0; p < lead; p++) {
+    const line = seg.paragraphs[p]!.text;
+    const entity = line.length <= SHORT_LINE ? headerBody(line) : null;
+    if (entity) return entity;
+  }
+  // A news story's own "we" ("a hospital official told us") names no body above its lead; only
+  // a release's furniture lets the lead name the body.
+  if (!furnished) return null;
+  for (let i = 0; i < seg.sentences.length && seg.sentences[i]!.paragraph <= lead; i++) {
+    if (seg.sentences[i]!.paragraph < lead) continue;
+    const named = itemsOf(i).find((it) => it.name && isBody(it.entity));
+    if (named) return { ...named.entity!, name: named.name! };
+    // "…, according to credible reports received by Amnesty International": a body the lead names anywhere.
+    for (const m of seg.sentences[i]!.text.matchAll(CAPITALISED_RUN)) {
+      const entity = sourceEntity(m[0]);
+      if (isBody(entity)) return entity;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+const sources = (text: string, published = '2023-03-02') =>
+  extract({ text, published }).claims.map((c) => [c.estimate, c.source?.name ?? null, c.rules?.source ?? '']);
+
+// Invented releases and stories (no real body, place or figure of any corpus).
+const briefing = [
+  'Briefing notes on Velmaria',
+  '',
+  'Orsk Human Rights Office (OHRO)',
+  'Spokesperson for the Orsk Human Rights Office: Tam Ellery',
+  'Location: Orsk',
+  '',
+  'We are deeply troubled by the events of the past fortnight in Velmaria, where security forces have met protests with live fire.',
+  '',
+  'Information gathered by our Office indicates that at least 73 people have been killed, among them 9 children. More than 2,100 people have been detained.',
+  '',
+  'ENDS',
+].join('\n');
+
+const release = [
+  'Velmaria: toll from protest crackdown climbs',
+  '',
+  'At least 57 people were killed during the crackdown, according to reports received by the Coastal Rights Federation. The organization fears the real number is higher.',
+  '',
+  'Witnesses said soldiers fired from rooftops.',
+  '',
+  'In the capital, the organization has recorded 21 deaths. Hundreds of people have been arrested since the protests began.',
+  '',
+  'Take action: write to the interior minister.',
+].join('\n');
+
+const story = [
+  'Velmaria protests live: crowds defy curfew',
+  '',
+  '20:10',
+  'Two more bodies were brought to Orsk General Hospital this evening, a hospital official told us, bringing the number of dead received there to nine.',
+  '',
+  '18:30',
+  'Protests are now under way in at least 14 of the country\u2019s 20 provinces, according to a tally by our reporters.',
+].join('\n');
+
+describe('release voice', () => {
+  it('gives a briefing note\u2019s unattributed figures to the body its header names', () => {
+    expect(sources(briefing)).toEqual([
+      [73, 'Orsk Human Rights Office', 'report-continues+release-voice'],
+      [9, 'Orsk Human Rights Office', 'report-continues+release-voice'],
+      [2100, 'Orsk Human Rights Office', 'report-continues+release-voice'],
+    ]);
+  });
+
+  it('gives a release\u2019s figures to the body its lead names, and "the organization" to that body, not to witnesses', () => {
+    const got = sources(release);
+    expect(got.map(([n, s]) => [n, s])).toEqual([
+      [57, 'Coastal Rights Federation'],
+      [21, 'Coastal Rights Federation'],
+      [100, 'Coastal Rights Federation'],
+    ]);
+  });
+
+  it('leaves a news story\u2019s own figures to the outlet, even when it says "told us"', () => {
+    expect(sources(story).map(([n, s]) => [n, s])).toEqual([
+      [2, 'hospital official'],
+      [9, 'hospital official'],
+      [14, null],
+    ]);
+  });
+});
