@@ -54,6 +54,7 @@ import {
   PLACE_PREPOSITIONS,
   RECEPTION_PARTICIPLES,
   RELEASE_DATELINE,
+  SCOPE_INTAKE_VERBS,
   RELEASE_VERBS,
   REPORTING_VERBS,
   SPEECH_PARTICIPLES,
@@ -109,6 +110,12 @@ interface AttributionItem {
   skipBefore?: number;
   /** The speaker released figures ("the ministry issued its latest figures"): the figures that follow are theirs. */
   releases?: boolean;
+  /**
+   * The subject of a verb of intake ("the hospital treated dozens", "the morgue received 17
+   * bodies"): where the count was taken, which gives way to anyone who tells of it ("medical
+   * workers told …", "…, an attendant said").
+   */
+  intake?: boolean;
 }
 
 /** "Latest reports indicate …": a document as subject continues the report under way. */
@@ -560,7 +567,7 @@ function sentenceAttributions(
   const documents = new Set(
     tokens.filter((t, k) => DOCUMENT_NOUNS.has(t.lower) && ['a', 'an', 'its', 'their', 'new'].includes(tokens[k - 1]?.lower ?? '')).map((t) => t.lower),
   );
-  const add = (role: Role, raw: string, at: number, how: Pick<AttributionItem, 'rule' | 'clauseFrom'> = {}): boolean => {
+  const add = (role: Role, raw: string, at: number, how: Pick<AttributionItem, 'rule' | 'clauseFrom' | 'intake'> = {}): boolean => {
     const { name, unresolved, entity, rule } = resolveName(raw, at, mentions, known, wire);
     // A phrase that is no entity ("so far", "Monday") is no attribution at all.
     if (!name && !unresolved) return false;
@@ -583,6 +590,7 @@ function sentenceAttributions(
     if (described && ROLE_NOUNS.has(described[2]!)) item.forwardRole = described[1]!.trim().split(/\s+/);
     if (how.rule ?? rule) item.rule = how.rule ?? rule;
     if (how.clauseFrom !== undefined) item.clauseFrom = how.clauseFrom;
+    if (how.intake) item.intake = true;
     items.push(item);
     if (name) known.push({ name, start: at, entity, role, documents });
     return true;
@@ -741,7 +749,10 @@ function sentenceAttributions(
       if (tokens[w]?.lower === 'that') w--;
       const reported = !!subj && ['said', 'says', 'say'].includes(tokens[w]?.lower ?? '') && !/\p{Lu}/u.test(slice(subj.start, subj.end));
       if (subj && !reported && !holdsFigure(slice(subj.start, subj.end)))
-        add('speaker', slice(subj.start, subj.end), subj.start, subj.rule ? { rule: subj.rule } : {});
+        add('speaker', slice(subj.start, subj.end), subj.start, {
+          ...(subj.rule ? { rule: subj.rule } : {}),
+          ...(SCOPE_INTAKE_VERBS.has(t.lower) ? { intake: true } : {}),
+        });
       continue;
     }
     // "The toll, provided by the health institute, stood at 36": who supplied a figure gives it.
@@ -846,7 +857,9 @@ function sentenceAttributions(
     if (subj && before && ['after', 'before', 'until', 'because', 'if', 'unless'].includes(before)) continue;
     // "Thousands poured into the streets once officials had announced the results": a speaker in a
     // subordinate clause covers the figures of that clause ("when officials said 40 had died"), not the main clause's.
-    const how: Pick<AttributionItem, 'rule' | 'clauseFrom'> = subj && before && SUBORDINATORS.has(before) ? { clauseFrom: tokens[subj.from - 1]!.start } : {};
+    const how: Pick<AttributionItem, 'rule' | 'clauseFrom' | 'intake'> =
+      subj && before && SUBORDINATORS.has(before) ? { clauseFrom: tokens[subj.from - 1]!.start } : {};
+    if (SCOPE_INTAKE_VERBS.has(t.lower)) how.intake = true;
     // "The Red Cross said volunteers had counted 52 bodies": an unnamed counter inside what a speaker
     // says (a verb of recording, not of speech) is the speaker's report.
     let w = subj ? subj.from - 1 : -1;
@@ -933,8 +946,12 @@ function combineItems(items: AttributionItem[], figureAt: number): Source | null
   const named = oneSubjectOneSource(items.filter((it) => it.name));
   if (named.length === 0) return items.some((it) => it.unresolved) ? 'none' : null;
   const speakers = named.filter((it) => it.role === 'speaker');
-  const before = speakers.filter((it) => it.at < figureAt);
-  const speaker = before[before.length - 1] ?? speakers[0] ?? named.find((it) => it.role === 'agent');
+  // "Medical workers told HRW that the hospital treated dozens", "The morgue received 17 bodies, an
+  // attendant said": whoever tells of an intake speaks for it.
+  const told = speakers.filter((it) => it.at < figureAt);
+  const tellers = speakers.filter((it) => !it.intake);
+  const before = told[told.length - 1]?.intake && tellers.length ? told.filter((it) => !it.intake) : told;
+  const speaker = before[before.length - 1] ?? tellers[0] ?? speakers[0] ?? named.find((it) => it.role === 'agent');
   const outer = before
     .slice(0, -1)
     .map((it) => it.name!)
@@ -1474,7 +1491,10 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     });
     // The figure's own clause first; else a sentence-final attribution covering every figure.
     const own = usable.filter((it) => clauseOf(clauses, it.at) === myClause);
-    const covering = own.some((it) => it.name || it.unresolved) ? own : usable.filter((it) => it.at > lastFigure);
+    const closing = usable.filter((it) => it.at > lastFigure);
+    // "The morgue received 17 bodies, an attendant said": a speaker closing the sentence tells of an intake.
+    const onlyIntake = own.every((it) => it.intake || !it.name) && closing.some((it) => it.name && !it.intake && it.role === 'speaker');
+    const covering = own.some((it) => it.name || it.unresolved) && !onlyIntake ? own : closing;
 
     let source: Source | null = null;
     let rule: SourceRule = 'outlet';

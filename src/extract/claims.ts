@@ -699,7 +699,9 @@ function rightPredicate(
           : 0;
     // "the toll stood at 215, and 450 people had been injured": the next clause has its own subject.
     if (prepositionObject && conj && quantityStarts.has(i + conj) && i < from + 3) return null;
-    if (!sawAux && conj && quantityStarts.has(i + conj) && i < from + 3) {
+    // ("Two members of the security forces and three protesters were killed": past the subject's "of" phrase.)
+    const conjReach = tokens[from]?.lower === 'of' ? 6 : 3;
+    if (!sawAux && conj && quantityStarts.has(i + conj) && i < from + conjReach) {
       const end = quantityEnds.get(i + conj) ?? i + conj + 1;
       const np = nounPhrase(tokens, end, true);
       if (np.kind === 'person') {
@@ -1674,11 +1676,13 @@ function reducedRelative(tokens: Token[], from: number): boolean {
 }
 
 /**
- * "three officials said", "One source said the injuries…": the subject of a verb of speech counts
- * the speakers, not victims. The noun is the figure's noun phrase, or one word it did not know.
+ * "three officials said", "One source said the injuries…", "according to two witnesses": the
+ * subject of a verb of speech, or those a figure is credited to, counts the speakers, not victims. The noun is the figure's noun phrase, or one word it did not know.
  */
 function countsSpeakers(tokens: Token[], q: Quantity, np: NounPhrase): boolean {
-  if (np.kind === 'person') return SPEECH_VERBS.has(tokens[np.end]?.lower ?? '');
+  // "according to three officials at the ministry": the people a figure is credited to.
+  const credited = tokens[q.tokenStart - 1]?.lower === 'to' && tokens[q.tokenStart - 2]?.lower === 'according';
+  if (np.kind === 'person') return SPEECH_VERBS.has(tokens[np.end]?.lower ?? '') || credited;
   const noun = tokens[q.tokenEnd];
   return (
     np.kind === 'none' && !!noun && /^\p{Ll}+$/u.test(noun.text) && !CATEGORY_CUES.has(noun.lower) && SPEECH_VERBS.has(tokens[q.tokenEnd + 1]?.lower ?? '')

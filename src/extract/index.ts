@@ -22,6 +22,7 @@ import {
   SCOPE_REPORTING_VERBS,
   SCOPE_SITE_NOUNS,
   SHARE_LEADS,
+  TOTAL_NOUNS,
   SPEAKER_PLACE_CUES,
   UNNAMED_VICTIMS,
 } from './lexicon/index.js';
@@ -54,6 +55,8 @@ interface Mention {
   sentencePlaces: ReadonlySet<string>;
   /** The old value of a revision ("from 359 to 253"), not a statement of the figure. */
   replaced: boolean;
+  /** A figure named again as a count given before ("The 1,500 toll is far above …"). */
+  restated: boolean;
 }
 
 /**
@@ -197,6 +200,9 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
   const heads: Mention[] = [];
   for (const m of mentions) {
     const c = m.claim;
+    // "Roughly 1,500 people died … The 1,500 toll is far above …": a figure named again as the count
+    // given before is that claim, whatever its qualifier.
+    if (m.restated && out.some((o) => o.claim.category === c.category && o.claim.estimate === c.estimate && o.sentence < m.sentence)) continue;
     const key = `${c.category}|${c.low}|${c.high}`;
     const twin = kept.get(key)?.find(
       (o) =>
@@ -494,6 +500,9 @@ export function extract(input: ExtractInput): Report {
     const before = text.slice(Math.max(0, d.figure.start - 6), d.figure.start);
     const after = text.slice(d.figure.end, d.figure.end + 6);
     const replaced = /\bfrom\s+$/i.test(before) && /^\s+to\s+\d/i.test(after);
+    // "The 1,500 toll", "that 208 figure": the figure named as a count, after a determiner.
+    const restated =
+      /\b(?:the|this|that)\s+$/i.test(before) && TOTAL_NOUNS.has(/^\s*(\p{L}+)/u.exec(text.slice(d.figure.end, d.figure.end + 12))?.[1]?.toLowerCase() ?? '');
     return {
       claim,
       sentence: d.sentence,
@@ -503,6 +512,7 @@ export function extract(input: ExtractInput): Report {
       titled,
       sentencePlaces,
       replaced,
+      restated,
     };
   });
 

@@ -258,9 +258,18 @@ export function resolveAnaphor(
   if (/\s\p{Lu}/u.test(phrase.replace(/^(?:the|this|that)\s+/i, ' ')) || startsCapitalised(phrase.replace(/^(?:the|this|that)\s+/i, ''))) return null;
   if (definite && ROLE_NOUNS.has(head) && words.length <= 2 && !p.includes("'s ")) {
     // Someone who spoke before is a likelier antecedent than anyone merely named.
+    // ("The provincial governor said" after a researcher spoke: a person whose stated role is another is not the one meant.)
+    const roleOf = (name: string) => mentions.find((m) => m.kind === 'person' && m.name === name && m.role)?.role;
+    // (A title before the name, "Inspector", is a rank that leaves the role open.)
+    const fits = (name: string) => {
+      const role = roleOf(name);
+      if (!role || /^\p{Lu}\S*$/u.test(role)) return true;
+      const words = role.toLowerCase().split(/\s+/);
+      return words.includes(head) || !ROLE_NOUNS.has(words[words.length - 1]!);
+    };
     let spoke: { name: string; start: number } | null = null;
-    for (const s of sources) if (s.start < before && s.entity?.kind === 'person' && (!spoke || s.start > spoke.start)) spoke = s;
-    const person = spoke?.name ?? lastPerson((m) => !!m.role && m.role.toLowerCase().includes(head)) ?? lastPerson();
+    for (const s of sources) if (s.start < before && s.entity?.kind === 'person' && fits(s.name) && (!spoke || s.start > spoke.start)) spoke = s;
+    const person = spoke?.name ?? lastPerson((m) => !!m.role && m.role.toLowerCase().includes(head)) ?? lastPerson((m) => !m.role);
     // "the Geneva-based monitor": a noun of a person or a body ("monitor") may still name the body.
     if (person || !GENERIC_ORG_HEADS.has(head)) return person;
   }

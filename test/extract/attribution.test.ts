@@ -441,4 +441,29 @@ describe('citing', () => {
     // A place described so is no source.
     expect(sources('Protests went on in the port, which has seen 40 deaths.')).toEqual([[40, null, []]]);
   });
+
+  it("gives a facility's intake to whoever tells of it (intake subjects yield)", () => {
+    expect(sources('The city morgue received 23 bodies, a mortuary worker said.')).toEqual([[23, 'mortuary worker', []]]);
+    expect(sources('Nurses told the Orsk Rights Office that the district hospital treated dozens of people for gunshot wounds.')).toEqual([[12, 'Nurses', []]]);
+    // With no one else telling of it, the facility stays the source.
+    expect(sources('The district hospital said it had treated 37 people.')).toEqual([[37, 'district hospital', []]]);
+  });
+
+  it('reads "the governor" as a person whose stated role is another no more than a new source', () => {
+    const text = 'Orsk Watch researcher Lena Dace said the raids were brutal. The provincial governor said 6 people had died.';
+    expect(sources(text)).toEqual([[6, 'provincial governor', []]]);
+    // A person named with that role is still the one meant.
+    expect(sources('Governor Ivo Brandt toured the city. The governor said 6 people had died.')).toEqual([[6, 'Ivo Brandt', []]]);
+  });
+
+  it('reads no victims in those a figure is credited to ("according to three officials")', () => {
+    expect(
+      extract({ text: 'Some 410 people died, according to three officials at the interior ministry.', published: '2023-01-01' }).claims.map((c) => c.estimate),
+    ).toEqual([410]);
+  });
+
+  it('merges a figure named again as a count given before ("the 410 toll")', () => {
+    const text = 'Some 410 people died, officials said.\n\nThe 410 toll is far above what rights groups have documented.';
+    expect(extract({ text, published: '2023-01-01' }).claims.map((c) => [c.estimate, c.qualifier])).toEqual([[410, 'about']]);
+  });
 });

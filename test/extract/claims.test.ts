@@ -828,4 +828,11 @@ describe('claims: tying figures to categories', () => {
       ['killed', 8, 'part'],
     ]);
   });
+
+  it('lets coordinated subjects share the predicate past the first one\'s "of" phrase', () => {
+    expect(claims('Two members of the riot police and three marchers were killed.').map((c) => [c.category, c.estimate])).toEqual([
+      ['killed', 2],
+      ['killed', 3],
+    ]);
+  });
 });
