@@ -121,6 +121,8 @@ import {
   TERM_UNITS,
   THING_TAKING_VERBS,
   TOTAL_NOUNS,
+  KIN_NOUNS,
+  MAIN_STATE_VERBS,
   TREATMENT_OBJECT_VERBS,
   TREATMENT_PLACES,
   TREATMENT_VERBS,
@@ -198,6 +200,8 @@ export type CategoryRule =
 
 /** How far (in tokens) a predicate may stand from its figure. */
 const RIGHT_WINDOW = 9;
+/** Words more a subject's "of" phrase may take before its predicate. */
+const OF_PHRASE_WINDOW = 4;
 /** How far (in tokens) a left cue may stand from the figure it categorises. */
 const LEFT_WINDOW = 32;
 
@@ -647,7 +651,9 @@ function rightPredicate(
 ): Cue | 'blocked' | null {
   let sawAux = false;
   let passedComma = false;
-  let limit = from + RIGHT_WINDOW;
+  // ("Several members of the police, the Basij and the guard were killed": an "of" phrase lengthens the subject.)
+  const ofPhrase = tokens[from]?.lower === 'of' && countsPeople(tokens[from - 1]?.lower ?? '');
+  let limit = from + RIGHT_WINDOW + (ofPhrase ? OF_PHRASE_WINDOW : 0);
   for (let i = from; i < tokens.length && i < limit; i++) {
     const t = tokens[i]!;
     // "nine people including civilians and police were killed": a subgroup inside the subject,
@@ -658,6 +664,24 @@ function rightPredicate(
       if (tokens[k]?.text === ',' || AUXILIARIES.has(tokens[k]?.lower ?? '')) {
         limit += k - i;
         i = tokens[k]!.text === ',' ? k : k - 1;
+        continue;
+      }
+    }
+    // "7,000 men, women and children were arrested": more people coordinated in the subject.
+    if ((t.text === ',' || t.lower === 'and') && !sawAux && i === from && countsPeople(tokens[i + 1]?.lower ?? '') && !cueAt(tokens, i + 1)) {
+      from = i + 2;
+      limit += 2;
+      i++;
+      continue;
+    }
+    // "7,000 people — some as young as 10 — were arrested": an aside between dashes inside the subject.
+    if ((t.text === '—' || t.text === '–') && !sawAux && i === from) {
+      let k = i + 1;
+      while (k < tokens.length && k < i + 12 && tokens[k]!.text !== t.text && !(CLAUSE_BREAKS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'as')) k++;
+      if (tokens[k]?.text === t.text) {
+        limit += k - i + 1;
+        from = k + 1;
+        i = k;
         continue;
       }
     }
@@ -680,6 +704,17 @@ function rightPredicate(
         !CLAUSE_BREAKS.has(tokens[k]!.lower)
       )
         k++;
+      // "relatives who were detained during the protests remain unaccounted for": a harm inside the
+      // relative clause describes the subject; a main predicate after it of another harm is the figure's.
+      const inner = cueAt(tokens, k);
+      if (inner && inner !== 'participants' && AUXILIARIES.has(tokens[k - 1]?.lower ?? '')) {
+        for (let m = k + 2; m < tokens.length && m < k + 8 && !CLAUSE_BREAKS.has(tokens[m]!.lower) && tokens[m]!.text !== ','; m++) {
+          if (!MAIN_STATE_VERBS.has(tokens[m]!.lower)) continue;
+          const main = rightPredicate(tokens, m, quantityStarts, quantityEnds);
+          if (main && main !== 'blocked' && main.category !== inner && main.category !== 'participants') return main;
+          break;
+        }
+      }
       const cues = [...Array(k - i).keys()].map((d) => cueAt(tokens, i + d)).filter((c) => c);
       if (AUXILIARIES.has(tokens[k]?.lower ?? '') && (cues.length === 0 || (cues.every((c) => c === 'participants') && harmAfter(k)))) {
         limit += k - i;
@@ -721,7 +756,15 @@ function rightPredicate(
       (partOfSubject || ['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'all', 'half', 'according'].includes(tokens[i + 1]?.lower ?? ''))
     ) {
       let k = i + 2;
-      while (k < tokens.length && k < i + 14 && tokens[k]!.text !== ',' && !AUXILIARIES.has(tokens[k]!.lower) && !CLAUSE_BREAKS.has(tokens[k]!.lower)) k++;
+      // ("including boys as young as 10,": "as" inside the parenthesis compares, no clause.)
+      while (
+        k < tokens.length &&
+        k < i + 14 &&
+        tokens[k]!.text !== ',' &&
+        !AUXILIARIES.has(tokens[k]!.lower) &&
+        !(CLAUSE_BREAKS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'as')
+      )
+        k++;
       // The parenthesis does not use up the window of the predicate after it; an unclosed one
       // (", including security personnel were killed") ends at the auxiliary.
       if (tokens[k]?.text === ',' || (AUXILIARIES.has(tokens[k]?.lower ?? '') && !partOfSubject)) {
@@ -1351,6 +1394,8 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
         out.push({ ...onePerson(i, tokens[k]!), low: 2, high: 2, estimate: 2 });
         break;
       }
+      // "a national death toll": a word of a person's before the noun of a count is an adjective.
+      if (isSingularPerson(w) && TOTAL_NOUNS.has(tokens[k + 2]?.lower ?? '') && CATEGORY_NOUNS.has(tokens[k + 1]?.lower ?? '')) break;
       if (isSingularPerson(w)) {
         // The head is the last person noun of the compound: "a Somali police officer", "a woman journalist".
         for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
@@ -1665,6 +1710,19 @@ function refersBack(tokens: Token[], at: number, q: Quantity): boolean {
   return ANAPHORS.has(opening[0] ?? '') && /^includ/.test(opening[1] ?? '');
 }
 
+/**
+ * "relatives of people killed in the marshes were arrested": the end of the "of" phrase that says
+ * whose kin a count names, up to its harm participle; else the noun phrase's end.
+ */
+function kinOfEnd(tokens: Token[], np: NounPhrase): number {
+  if (np.kind !== 'person' || !KIN_NOUNS.has(tokens[np.end - 1]?.lower ?? '') || tokens[np.end]?.lower !== 'of') return np.end;
+  for (let k = np.end + 1; k < tokens.length && k < np.end + 5; k++) {
+    if (!isWord(tokens[k])) return np.end;
+    if (cueAt(tokens, k) && /(?:ed|en)$/.test(tokens[k]!.lower)) return k + 1;
+  }
+  return np.end;
+}
+
 /** A finite "was"/"is"/"remains"… within the participle's clause: the participle before it was a modifier. */
 function reducedRelative(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 8; k++) {
@@ -1961,7 +2019,7 @@ export function claimsInSentence(
       [category, rule] = [counted, 'bare-measure'];
     if (!category) {
       const prepositionObject = FIGURE_PREPOSITIONS.has(tokens[spanStartTok - 1]?.lower ?? '');
-      const predicate = rightPredicate(tokens, np.end, starts, ends, prepositionObject);
+      const predicate = rightPredicate(tokens, kinOfEnd(tokens, np), starts, ends, prepositionObject);
       // "pushed the toll up to 39 since the protests began, sparked by…": a bare figure a
       // preposition takes is no subject, so a verb after it is not its own.
       const right = predicate === 'blocked' && prepositionObject && np.kind === 'none' ? null : predicate;

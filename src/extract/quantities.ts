@@ -279,6 +279,12 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
   },
   // "two girls aged 12 and 14", "aged 9, 11 and 15": the later ages of a list after "aged".
   { name: 'age list', verdict: ({ tokens, i }) => agedListAt(tokens, i) || undefined },
+  // "boys as young as 10", "some as old as 80": an age at the edge of a group.
+  {
+    name: 'age edge',
+    verdict: ({ prev, prev2, tokens, i, value }) =>
+      (value < 120 && prev?.lower === 'as' && ['young', 'old'].includes(prev2?.lower ?? '') && tokens[i - 3]?.lower === 'as') || undefined,
+  },
   // "boys under 18", "children below five": an age bound after people (a plain number, an age's size).
   {
     name: 'age bound',

@@ -272,6 +272,18 @@ interface ScopeRule {
 }
 
 const isSubgroupWho = (words: readonly string[]) => words.some((w) => SCOPE_SUBGROUP_NOUNS.has(w) || SCOPE_SECURITY_NOUNS.has(w));
+
+/** "7,000 men, women and children": kinds of people coordinated after the figure's noun make up everyone, no subgroup. */
+function everyoneListed(v: View): boolean {
+  const noun = v.nounPhrase().length;
+  let listed = 0;
+  for (let k = noun; k < noun + 6; k += 2) {
+    if (![',', 'and'].includes(v.after(k)) || personNoun(v.after(k + 1))?.kind !== 'person') break;
+    listed++;
+    if (v.after(k) === 'and') break;
+  }
+  return listed >= 2;
+}
 /** The words naming what the figure counts: its claim's victims, the noun after it, and for "men (2,767)" the noun before its brackets. */
 const whoWords = (v: View) => {
   const words = [...v.claim.who.toLowerCase().split(/\s+/), ...v.nounPhrase()];
@@ -1318,7 +1330,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // a count of one kind of victim, not of everyone.
     name: 'subgroup-noun',
     scope: 'part',
-    holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && (isSubgroupWho(whoWords(v)) || subjectSubgroup(v)),
+    holds: (v) =>
+      v.claim.category !== 'participants' && v.claim.category !== 'places' && (isSubgroupWho(whoWords(v)) || subjectSubgroup(v)) && !everyoneListed(v),
   },
   {
     // "at least 37 monks", "Chinese citizens", "political prisoners": a victim noun that is not the
@@ -1327,7 +1340,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // several members of the party were beaten").
     name: 'subgroup-person',
     scope: 'part',
-    holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && subgroupVictims(v) && !oneDay(v) && !oneIncident(v),
+    holds: (v) =>
+      v.claim.category !== 'participants' && v.claim.category !== 'places' && subgroupVictims(v) && !oneDay(v) && !oneIncident(v) && !everyoneListed(v),
   },
   {
     // "In that initial wave, 149 people lost their lives": one phase of the crisis.

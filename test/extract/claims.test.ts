@@ -835,4 +835,26 @@ describe('claims: tying figures to categories', () => {
       ['killed', 3],
     ]);
   });
+
+  it('reads the predicate of a subject with coordinated people, an aside in dashes, or an of-phrase list', () => {
+    const got = (t: string) => claims(t).map((c) => [c.category, c.estimate]);
+    expect(got('Some 900 men, women and children, including girls as young as 12, were detained.')).toEqual([['detained', 900]]);
+    expect(got('More than 900 men, women and children \u2014 some as young as 12 \u2014 were detained.')).toEqual([['detained', 900]]);
+    expect(got('Several members of the police, the militia and the guard were killed.')).toEqual([['killed', 3]]);
+  });
+
+  it('reads "as high as" as an upper bound and "as young as" as an age', () => {
+    expect(claims('The real toll may be as high as 340.').map((c) => [c.category, c.estimate])).toEqual([['killed', 340]]);
+    expect(extract({ text: 'The real toll may be as high as 340.', published: '2023-01-01' }).claims[0]!.qualifier).toBe('up_to');
+  });
+
+  it('reads kin by their own predicate, not the harm their kin suffered', () => {
+    const got = (t: string) => claims(t).map((c) => [c.category, c.estimate]);
+    expect(got('At least six relatives of people killed in the clashes were arrested.')).toEqual([['detained', 6]]);
+    expect(got('Dozens of relatives who were detained during the unrest remain unaccounted for.')).toEqual([['missing', 12]]);
+  });
+
+  it('reads no one in "a national death toll"', () => {
+    expect(claims('The government has not published a national death toll.')).toEqual([]);
+  });
 });

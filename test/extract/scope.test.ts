@@ -17,6 +17,10 @@ function scoped(text: string, figure: string): [string, string | undefined] {
 describe('scope rules', () => {
   it.each([
     ['Three more people died in the clashes, officials said.', 'Three', 'new', 'increment'],
+    // Kinds of people listed together are everyone, no subgroup.
+    ['Over 900 men, women and children were detained across the country.', '900', 'total', 'total'],
+    // A start verb's day dates the crisis, not the figure.
+    ['At least 61 people were killed in the unrest that broke out in Velmaria on 12 February.', '61', 'total', 'total'],
     ['Another 27 bodies were found, the ministry said.', '27', 'new', 'increment'],
     ['The toll of those wounded went up by 40 overnight, the ministry said.', '40', 'new', 'increment'],
     // A rise by an amount, a qualifier between; the result counts one kind of injury.

@@ -288,6 +288,8 @@ export const QUALIFIER_PHRASES: QualifierPhrase[] = (
     [['not', 'more', 'than'], 'up_to'],
     [['as', 'many', 'as'], 'up_to'],
     [['as', 'much', 'as'], 'up_to'],
+    // "the toll may be as high as 200".
+    [['as', 'high', 'as'], 'up_to'],
     [['a', 'maximum', 'of'], 'up_to'],
     [['at', 'most'], 'up_to'],
     [['up', 'to'], 'up_to'],

@@ -194,3 +194,29 @@ export const HARMED_NOUNS = new Set([
   'boy',
   'girl',
 ]);
+
+/**
+ * Kin a count may name by whose kin they are: "relatives of people killed", "families of the
+ * detained". The harm in the "of" phrase is their kin's, not theirs.
+ */
+export const KIN_NOUNS = new Set([
+  'relatives',
+  'families',
+  'family',
+  'parents',
+  'mothers',
+  'fathers',
+  'widows',
+  'sons',
+  'daughters',
+  'wives',
+  'husbands',
+  'brothers',
+  'sisters',
+  'siblings',
+  'kin',
+  'loved',
+]);
+
+/** Finite verbs that open a clause's main predicate after a subject's relative clause ("who were detained … remain unaccounted for"). */
+export const MAIN_STATE_VERBS = new Set(['remain', 'remains', 'remained', 'are', 'were', 'is', 'was', 'have', 'has', 'had']);
