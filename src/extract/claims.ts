@@ -121,6 +121,7 @@ import {
   TERM_UNITS,
   THING_TAKING_VERBS,
   TOTAL_NOUNS,
+  FIGURE_GIVING_PARTICIPLES,
   KIN_NOUNS,
   MAIN_STATE_VERBS,
   TREATMENT_OBJECT_VERBS,
@@ -1131,6 +1132,45 @@ function leftCue(tokens: Token[], from: number, floor: number): Cue | null {
   return null;
 }
 
+/** "were Muslims", "had been rioters": a linking verb and what the people were (no verb of what happened to them). */
+function saysWhatTheyWere(tokens: Token[], at: number): boolean {
+  let k = at;
+  while (k < at + 2 && AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
+  if (!['were', 'was', 'are', 'is', 'been'].includes(tokens[k - 1]?.lower ?? '') || k === at) return false;
+  // ('had been "rioters"': a word in scare quotes.)
+  const next = tokens[isQuote(tokens[k]) ? k + 1 : k];
+  return (
+    !!next &&
+    isWord(next) &&
+    !/(?:ed|en|ly)$/.test(next.lower) &&
+    !AUXILIARIES.has(next.lower) &&
+    !['later', 'since', 'still', 'then', 'also'].includes(next.lower)
+  );
+}
+
+/** How far back from its value a count's subject ("the number of people killed") may open. */
+const COUNTED_SUBJECT_REACH = 30;
+
+/**
+ * The harm a count's subject names when the figure is its value: "the number of people killed …
+ * has risen to 28", "the toll of those detained … stood at 400". Null when the figure is no
+ * count's value or no such subject opens its sentence.
+ */
+function countedSubjectCue(tokens: Token[], at: number): Category | null {
+  const valued = ['to', 'at'].includes(tokens[at - 1]?.lower ?? '') || RAISING_VERBS.has(tokens[at - 1]?.lower ?? '');
+  if (!valued) return null;
+  for (let i = at - 2; i >= 0 && i >= at - COUNTED_SUBJECT_REACH; i--) {
+    if (tokens[i]!.text === ';') return null;
+    if (!TOTAL_NOUNS.has(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'of') continue;
+    for (let k = i + 2; k <= i + 5 && k < at; k++) {
+      const cat = cueAt(tokens, k);
+      if (cat && cat !== 'participants') return cat;
+    }
+    return null;
+  }
+  return null;
+}
+
 function hasHedge(tokens: Token[], a: number, b: number): boolean {
   for (let i = Math.max(0, a); i < b && i < tokens.length; i++) if (HEDGE_CUES.has(tokens[i]!.lower)) return true;
   return false;
@@ -1702,8 +1742,14 @@ function refersBack(tokens: Token[], at: number, q: Quantity): boolean {
   // "The group said 12 of them were children": a speaker's clause may open the sentence.
   const said = REPORTING_VERBS.has(lower(at - 1)) || (lower(at - 1) === 'that' && REPORTING_VERBS.has(lower(at - 2)));
   if (lower(q.tokenEnd) === 'of' && ANAPHORS.has(lower(q.tokenEnd + 1)) && (at <= 2 || (said && at <= 6))) return true;
-  if (at > 5) return false;
-  const opening = tokens.slice(0, at).map((t) => t.lower);
+  // "Of those, he said, 32 had been …", "Of them, the police have said, 40 were …": an aside of
+  // speech between commas is no part of the opening.
+  let opening = tokens.slice(0, at).map((t) => t.lower);
+  const asideFrom = opening.indexOf(',');
+  const asideTo = opening.lastIndexOf(',');
+  if (asideTo > asideFrom && asideFrom >= 0 && opening.slice(asideFrom + 1, asideTo).some((w) => REPORTING_VERBS.has(w)))
+    opening = [...opening.slice(0, asideFrom + 1), ...opening.slice(asideTo + 1)];
+  if (opening.length > 5) return false;
   if ((opening[0] === 'of' || opening[0] === 'among') && ANAPHORS.has(opening[1] ?? '')) return true;
   // "Of that number, 92…", "Of this total, 40…".
   if (opening[0] === 'of' && ['that', 'this', 'the'].includes(opening[1] ?? '') && BACK_REFERENCE_NOUNS.has(opening[2] ?? '')) return true;
@@ -2017,6 +2063,15 @@ export function claimsInSentence(
     const counted = claims[claims.length - 1]?.category ?? (bareMeasure(tokens, spanStartTok) ? (mentioned() ?? previous) : previous);
     if (!category && counted && bareMeasure(tokens, spanStartTok) && (counted !== 'participants' || q.estimate >= PARTICIPANT_MIN))
       [category, rule] = [counted, 'bare-measure'];
+    // Rule earlier-figure: "climbed by 12 from the 16 announced on Thursday", "double the 28
+    // reported in the first days": a figure named by who gave it is an earlier count of the harm under way.
+    // ("the figure had climbed by 12": what a count rose by is more of its harm.)
+    const risenBy = tokens[spanStartTok - 1]?.lower === 'by' && CHANGE_VERBS.has(tokens[spanStartTok - 2]?.lower ?? '');
+    const given =
+      np.kind === 'none' && ((tokens[spanStartTok - 1]?.lower === 'the' && FIGURE_GIVING_PARTICIPLES.has(tokens[q.tokenEnd]?.lower ?? '')) || risenBy);
+    // (The harm under way may be the last paragraph's: "the figure" refers back across it.)
+    const underWay = claims[claims.length - 1]?.category ?? before ?? previous;
+    if (!category && given && underWay) [category, rule] = [underWay, 'list-continues'];
     if (!category) {
       const prepositionObject = FIGURE_PREPOSITIONS.has(tokens[spanStartTok - 1]?.lower ?? '');
       const predicate = rightPredicate(tokens, kinOfEnd(tokens, np), starts, ends, prepositionObject);
@@ -2043,6 +2098,18 @@ export function claimsInSentence(
           const outcome = [1, 2, 3, 4, 5].map((d) => np.end + d - 1).find((k) => HELD_OUTCOME.test(tokens[k]?.lower ?? ''));
           if (outcome !== undefined) emit(q, 'detained', np.who ?? 'people', outcome + 1, 'part-of-detained');
         }
+        // "Of those, 32 had been rioters": a share of the claim before, told by what they were.
+        else if (found < 0 && claims.length === 0 && before && np.kind === 'none' && saysWhatTheyWere(tokens, np.end) && refersBack(tokens, spanStartTok, q))
+          emit(q, before, 'people', np.end, 'part-of-previous');
+        // "…, 32 had been rioters and 22 had been bystanders": the next share in the list.
+        else if (
+          found < 0 &&
+          np.kind === 'none' &&
+          saysWhatTheyWere(tokens, np.end) &&
+          claims[claims.length - 1]?.rule === 'part-of-previous' &&
+          tokens[spanStartTok - 1]?.lower === 'and'
+        )
+          emit(q, claims[claims.length - 1]!.category, 'people', np.end, 'list-continues');
         continue;
       }
       if (right) {
@@ -2076,6 +2143,12 @@ export function claimsInSentence(
     const inList = claims.length > 0 && [',', 'and'].includes(tokens[spanStartTok - 1]?.text ?? '');
     if (!category && np.kind === 'none' && tokens[q.tokenStart]?.lower === 'one' && !inList) continue;
     if (!category && isCrowd(tokens, q, np, spanStartTok)) [category, rule] = ['participants', 'crowd'];
+    // Rule counted-subject: "The number of people killed in riots that followed the arrest of … has
+    // risen to 28": the harm the count's subject names, over any cue nearer in its clauses.
+    if (!category && np.kind === 'none') {
+      const counted = countedSubjectCue(tokens, spanStartTok);
+      if (counted) [category, rule] = [counted, 'cue-before'];
+    }
     if (!category) {
       const left = leftCue(tokens, tokenIndexAt(tokens, q.span.start), 0);
       if (left) [category, rule] = [left.category, 'cue-before'];

@@ -10,6 +10,7 @@ import { getGazetteer } from '../places/gazetteer.js';
 import {
   CATEGORY_CUES,
   COUNTED_BODY_NOUNS,
+  COLLECTIVE_BODY_NOUNS,
   DOCUMENT_NOUNS,
   EVENT_HEAD_NOUNS,
   FINITE_VERB_WORDS,
@@ -261,8 +262,9 @@ function trailingTimeDropped(words: string[]): string[] {
 
 /** "37 OSCE member states", "the 12 agencies": a count of bodies that speak together, not a figure of people. */
 export function countedBodies(phrase: string): boolean {
-  const m = /^(?:the\s+)?\d[\d,]*\s+(?:\S+\s+){0,3}(\p{L}+)$/iu.exec(phrase.trim());
-  return !!m && COUNTED_BODY_NOUNS.has(m[1]!.toLowerCase());
+  const m = /^(?:(?:the|an?)\s+)?(?:(\p{L}+)\s+of\s+)?(?:the\s+)?\d[\d,]*\s+(?:\S+\s+){0,3}(\p{L}+)$/iu.exec(phrase.trim());
+  // ("a coalition of 22 rights organisations": a collective of counted bodies.)
+  return !!m && COUNTED_BODY_NOUNS.has(m[2]!.toLowerCase()) && (!m[1] || COLLECTIVE_BODY_NOUNS.has(m[1].toLowerCase()));
 }
 
 /** Parts of speech of a word that modifies and names nothing (read in lower case). */

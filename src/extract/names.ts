@@ -14,6 +14,7 @@ import {
   DETERMINERS,
   GENERIC_ORG_HEADS,
   OPENING_TIME_WORDS,
+  FIGURE_NOUNS,
   ORG_WORDS,
   PRONOUNS,
   RECEPTION_PARTICIPLES,
@@ -235,6 +236,11 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       }
       // "Later in the day the defence minister said": a lower-case "the" right after a noun (no
       // connector between) opens a phrase of its own; the noun before ends a time adverbial.
+      // ("the figure the government has acknowledged": a count's noun before it opens a contact clause.)
+      if (t.text === 'the' && start < end && FIGURE_NOUNS.has(tokens[start - 2]?.text ?? '')) {
+        start--;
+        break;
+      }
       if (
         t.text === 'the' &&
         start < end &&

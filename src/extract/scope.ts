@@ -13,6 +13,7 @@ import {
   POSSESSIVES,
   CARE_PLACES,
   CATEGORY_CUES,
+  CATEGORY_NOUNS,
   HARM_VERB_FORMS,
   INCREMENT_BEFORE,
   MONTHS,
@@ -252,7 +253,8 @@ class View {
       if (!/^[\p{L}-]+$/u.test(w) || SCOPE_REPORTING_VERBS.has(w)) break;
       out.push(w);
       // The head noun ends the phrase: "12 protesters and police officers" counts protesters and police, not police.
-      if (SCOPE_SUBGROUP_NOUNS.has(w) || SCOPE_SECURITY_NOUNS.has(w) || personNoun(w) !== null) break;
+      // ("the 45 deaths police had confirmed": a harm's plural noun heads it too.)
+      if (SCOPE_SUBGROUP_NOUNS.has(w) || SCOPE_SECURITY_NOUNS.has(w) || personNoun(w) !== null || (/s$/.test(w) && CATEGORY_NOUNS.has(w))) break;
     }
     return out;
   }

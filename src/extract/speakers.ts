@@ -5,7 +5,7 @@
  * against these mentions, nearest before first.
  */
 import { getGazetteer } from '../places/gazetteer.js';
-import { countryOf } from './entities.js';
+import { countryOf, sourceEntity } from './entities.js';
 import {
   ANAPHORIC_HEADS,
   BODY_REFERENCE_HEADS,
@@ -14,6 +14,7 @@ import {
   PROFESSION_FIELDS,
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
+  OUTLET_WORDS,
   MENTION_OPENERS,
   OFFICE_WORDS,
   PLACE_HEAD_NOUNS,
@@ -199,7 +200,9 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       c >= 65 &&
       c <= 90 &&
       /^[A-Z]{3,}$/.test(t.text) &&
-      !out.some((m) => (m.start <= t.start && t.end <= m.end) || (m.alias === t.text && m.end < t.start && t.start - m.end <= 3))
+      !out.some((m) => (m.start <= t.start && t.end <= m.end) || (m.alias === t.text && m.end < t.start && t.start - m.end <= 3)) &&
+      // "DAKAR, Senegal (AP) —": a dateline's place in capitals is no organisation.
+      !namesPlaceOrDay(`${t.text[0]}${t.text.slice(1).toLowerCase()}`)
     ) {
       out.push({ name: t.text, kind: 'org', alias: null, role: null, start: t.start, end: t.end });
     }
@@ -318,8 +321,12 @@ export function resolveAnaphor(
     };
     // ("Witnesses said …" opening a sentence: a plural of people, capitalised, is no body either.)
     const people = (name: string) => GROUP_NOUNS.has(name.toLowerCase());
-    for (let i = mentions.length - 1; i >= 0; i--)
-      if (mentions[i]!.start < before && mentions[i]!.kind === 'org' && !stateBody(mentions[i]!.name) && !people(mentions[i]!.name)) return mentions[i]!.name;
+    // ("…, told AFP that the organisation had confirmed …": a news outlet is no organisation of this kind.)
+    const outlet = (name: string) => !OUTLET_WORDS.has(head) && sourceEntity(name)?.kind === 'outlet';
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.start < before && m.kind === 'org' && !stateBody(m.name) && !people(m.name) && !outlet(m.name)) return m.name;
+    }
   }
   return null;
 }

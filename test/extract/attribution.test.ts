@@ -466,4 +466,13 @@ describe('citing', () => {
     const text = 'Some 410 people died, officials said.\n\nThe 410 toll is far above what rights groups have documented.';
     expect(extract({ text, published: '2023-01-01' }).claims.map((c) => [c.estimate, c.qualifier])).toEqual([[410, 'about']]);
   });
+
+  it('reads no source in adverbs, contact clauses, datelines or outlets told', () => {
+    expect(sources('The authorities have only ever acknowledged seven deaths.')).toEqual([[7, 'authorities', []]]);
+    expect(sources('A coalition of 14 rights groups says soldiers killed at least 23 people, more than double the figure the army has acknowledged.')).toEqual([
+      [23, 'coalition of 14 rights groups', []],
+    ]);
+    const text = 'ORSK, Velmaria (AP) \u2014 Ana Ruiz, head of the Velmar Rights League, told AFP that the organisation had confirmed eight deaths.';
+    expect(extract({ text, published: '2023-01-01' }).claims[0]!.source?.name).not.toMatch(/ORSK|AFP/);
+  });
 });

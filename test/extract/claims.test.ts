@@ -857,4 +857,26 @@ describe('claims: tying figures to categories', () => {
   it('reads no one in "a national death toll"', () => {
     expect(claims('The government has not published a national death toll.')).toEqual([]);
   });
+
+  it('reads shares told by what the people were, after an aside of speech (part-of-previous)', () => {
+    const report = extract({
+      text: 'The president said 61 people had lost their lives. Of those, he said, 35 had been "looters" and 26 had been passers-by.',
+      published: '2023-01-01',
+    });
+    expect(report.claims.map((c) => [c.category, c.estimate])).toEqual([
+      ['killed', 61],
+      ['killed', 35],
+      ['killed', 26],
+    ]);
+  });
+
+  it("reads a count's value by the harm its subject names, and earlier figures of that count", () => {
+    const text =
+      'The number of people killed in the riots that followed the arrest of the opposition leader has risen to 31, police said.\n\nThe spokesman said the figure had climbed by 9 from the 22 announced on Thursday.';
+    expect(extract({ text, published: '2023-01-01' }).claims.map((c) => [c.category, c.estimate, c.scope])).toEqual([
+      ['killed', 31, 'total'],
+      ['killed', 9, 'new'],
+      ['killed', 22, 'total'],
+    ]);
+  });
 });

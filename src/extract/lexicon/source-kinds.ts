@@ -532,6 +532,20 @@ export const SPEAKER_NAME_CONNECTORS = new Set(['of', 'for', 'de', 'al', 'el', '
 export const EVIDENCE_NOUNS = new Set(['footage', 'video', 'videos', 'images', 'image', 'photos', 'photo', 'photographs', 'pictures', 'recordings']);
 
 /** Plural heads of bodies that may speak together under a count ("37 member states said", "12 agencies said"). */
+/** Bodies made of counted members: "a coalition of 22 rights organisations" speaks as one. */
+export const COLLECTIVE_BODY_NOUNS = new Set([
+  'coalition',
+  'alliance',
+  'group',
+  'network',
+  'union',
+  'federation',
+  'platform',
+  'consortium',
+  'forum',
+  'collective',
+]);
+
 export const COUNTED_BODY_NOUNS = new Set([
   'states',
   'countries',

@@ -110,6 +110,10 @@ export const SUBJECT_VERB_ADVERBS = new Set<string>([
   // "a doctor there said": where the speaker is, not part of who.
   'there',
   'here',
+  // "The authorities have only ever acknowledged five deaths".
+  'only',
+  'ever',
+  'just',
 ]);
 
 /** Words that open a time adverbial before a subject ("On Tuesday", "Last week", "Earlier this month"). */

@@ -102,3 +102,6 @@ export const INCREMENT_BEFORE = new Set(['another', 'additional', 'further']);
 
 /** Nouns of a count an opening "of that number" refers back to: TOTAL_NOUNS and "group" ("of that group"), kept apart as a raising verb leads to no group. */
 export const BACK_REFERENCE_NOUNS = new Set(['number', 'total', 'figure', 'group', 'toll', 'tally', 'count']);
+
+/** Participles that name a figure by who gave it: "the 16 announced on Thursday", "the 28 reported earlier". */
+export const FIGURE_GIVING_PARTICIPLES = new Set(['announced', 'reported', 'confirmed', 'given', 'acknowledged', 'recorded', 'cited', 'published']);
