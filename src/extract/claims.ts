@@ -121,6 +121,8 @@ import {
   TERM_UNITS,
   THING_TAKING_VERBS,
   TOTAL_NOUNS,
+  UNKNOWN_TAKERS,
+  SEIZING_VERBS,
   FIGURE_GIVING_PARTICIPLES,
   KIN_NOUNS,
   MAIN_STATE_VERBS,
@@ -197,7 +199,10 @@ export type CategoryRule =
   | 'one-person'
   | 'person-list'
   | 'name-list'
-  | 'elided-noun';
+  | 'elided-noun'
+  | 'counted-subject'
+  | 'earlier-figure'
+  | 'taken-by-unknown';
 
 /** How far (in tokens) a predicate may stand from its figure. */
 const RIGHT_WINDOW = 9;
@@ -690,6 +695,9 @@ function rightPredicate(
     // "Thirty students who chanted slogans were arrested": a clause of taking part, with a harm
     // right after it, describes the subject too.
     if (i === from && ['who', 'that', 'which'].includes(t.lower)) {
+      // "11 people who had not been seen since the riots": not seen since is missing.
+      const unseen = [2, 3, 4, 5].map((d) => i + d).find((k) => unseenSince(tokens, k));
+      if (unseen !== undefined) return { category: 'missing', index: unseen };
       const harmAfter = (k: number) => [1, 2, 3].some((d) => (cueAt(tokens, k + d) ?? 'participants') !== 'participants');
       const skippable = (k: number) => {
         const cat = cueAt(tokens, k);
@@ -1146,6 +1154,23 @@ function saysWhatTheyWere(tokens: Token[], at: number): boolean {
     !AUXILIARIES.has(next.lower) &&
     !['later', 'since', 'still', 'then', 'also'].includes(next.lower)
   );
+}
+
+/** "… by unidentified attackers", "… by masked men" after the figure in its clause; "Masked men abducted …" before it. */
+function takenByUnknown(tokens: Token[], start: number, from: number): boolean {
+  // (Only a plain verb of taking: an abduction or a kidnapping keeps its own reading.)
+  const taking = [...Array(10).keys()].some((d) => SEIZING_VERBS.has(tokens[start - 3 + d]?.lower ?? ''));
+  if (!taking) return false;
+  for (let k = start - 2; k >= 0 && k >= start - 5; k--) {
+    if (CLAUSE_BREAKS.has(tokens[k]!.lower) || tokens[k]!.text === ',') break;
+    if (UNKNOWN_TAKERS.has(tokens[k]!.lower)) return true;
+  }
+  for (let k = from; k < tokens.length && k < from + 12; k++) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BREAKS.has(w) || w === ';') return false;
+    if (w === 'by' && UNKNOWN_TAKERS.has(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** How far back from its value a count's subject ("the number of people killed") may open. */
@@ -1988,6 +2013,11 @@ export function claimsInSentence(
     }
     // "released 300 detainees", "500 detainees were freed": a count of releases.
     if (np.kind === 'category' && category === 'detained' && freed(tokens, spanTok, np.end)) continue;
+    // "five detainees had not been heard from since their arrest": the held no one has heard from are missing.
+    if (np.kind === 'category' && category === 'detained') {
+      const right = rightPredicate(tokens, np.end, starts, ends);
+      if (right && right !== 'blocked' && right.category === 'missing') [category, rule, endTok] = ['missing', 'predicate-after', right.index + 1];
+    }
     // "Five of the wounded succumbed to their injuries": a part of the injured who died.
     if (np.kind === 'category' && category === 'injured' && tokens[q.tokenEnd]?.lower === 'of') {
       const right = rightPredicate(tokens, np.end, starts, ends);
@@ -2071,7 +2101,7 @@ export function claimsInSentence(
       np.kind === 'none' && ((tokens[spanStartTok - 1]?.lower === 'the' && FIGURE_GIVING_PARTICIPLES.has(tokens[q.tokenEnd]?.lower ?? '')) || risenBy);
     // (The harm under way may be the last paragraph's: "the figure" refers back across it.)
     const underWay = claims[claims.length - 1]?.category ?? before ?? previous;
-    if (!category && given && underWay) [category, rule] = [underWay, 'list-continues'];
+    if (!category && given && underWay) [category, rule] = [underWay, 'earlier-figure'];
     if (!category) {
       const prepositionObject = FIGURE_PREPOSITIONS.has(tokens[spanStartTok - 1]?.lower ?? '');
       const predicate = rightPredicate(tokens, kinOfEnd(tokens, np), starts, ends, prepositionObject);
@@ -2147,7 +2177,7 @@ export function claimsInSentence(
     // risen to 28": the harm the count's subject names, over any cue nearer in its clauses.
     if (!category && np.kind === 'none') {
       const counted = countedSubjectCue(tokens, spanStartTok);
-      if (counted) [category, rule] = [counted, 'cue-before'];
+      if (counted) [category, rule] = [counted, 'counted-subject'];
     }
     if (!category) {
       const left = leftCue(tokens, tokenIndexAt(tokens, q.span.start), 0);
@@ -2185,6 +2215,9 @@ export function claimsInSentence(
     // paragraph's last claim counts a part of it.
     if (!category && !head && before && refersBack(tokens, spanStartTok, q)) [category, rule] = [before, 'part-of-previous'];
     if (!category) continue;
+    // Rule taken-by-unknown: "two men seized from a hospital by unidentified attackers": people taken
+    // by takers no one names are missing, not held by the state.
+    if (category === 'detained' && takenByUnknown(tokens, spanStartTok, q.tokenEnd)) [category, rule] = ['missing', 'taken-by-unknown'];
     // Participants need people doing the gathering, not a count of victims, nor the forces sent
     // against them ("tens of thousands of police officers were mobilised").
     if (category === 'participants' && np.kind === 'category') continue;

@@ -62,7 +62,7 @@ describe('claims: tying figures to categories', () => {
     expect(measured('The number of marchers ran into hundreds of thousands.')).toEqual([['participants', 100000, 'crowd-measure']]);
     expect(measured('Demonstrators numbered about 4,000 by noon.')).toEqual([['participants', 4000, 'crowd-measure']]);
     // A harm word between the measure and the figure makes it a toll, and a small figure counts no crowd.
-    expect(measured('The number of marchers killed rose to 130.')).toEqual([['killed', 130, 'cue-before']]);
+    expect(measured('The number of marchers killed rose to 130.')).toEqual([['killed', 130, 'counted-subject']]);
     expect(measured('Organisers put the turnout at 40 people.')).toEqual([]);
   });
 
@@ -878,5 +878,14 @@ describe('claims: tying figures to categories', () => {
       ['killed', 9, 'new'],
       ['killed', 22, 'total'],
     ]);
+  });
+
+  it('reads people not seen since, held people not heard from, and people seized by unnamed takers as missing', () => {
+    const got = (t: string) => claims(t).map((c) => [c.category, c.estimate]);
+    expect(got('The league listed at least 14 people who had not been seen since the raids.')).toEqual([['missing', 14]]);
+    expect(got('At least six detainees from the port had not been heard from since their arrest.')).toEqual([['missing', 6]]);
+    expect(got('Two students were seized outside the campus by unidentified men on Friday.')).toEqual([['missing', 2]]);
+    // Police taking people hold them; an abduction keeps its reading.
+    expect(got('Police seized 30 protesters outside the campus.')).toEqual([['detained', 30]]);
   });
 });

@@ -61,3 +61,9 @@ export const CROSSING_VERBS = new Set(['crossed', 'crossing', 'cross', 'crosses'
 export const BORDER_NOUNS = new Set(['border', 'borders', 'frontier']);
 /** A border crossed without naming the country: "crossed into neighbouring countries". */
 export const NEIGHBOUR_WORDS = new Set(['neighbouring', 'neighboring', 'neighbour', 'neighbor']);
+
+/** Who takes people when no one names them: "seized by unidentified attackers", "taken away by masked men" (missing, not held). */
+export const UNKNOWN_TAKERS = new Set(['unidentified', 'unknown', 'masked', 'hooded', 'plainclothes', 'plain-clothes', 'anonymous']);
+
+/** Plain verbs of taking people away, which say nothing of who took them: "seized", "snatched", "taken away". */
+export const SEIZING_VERBS = new Set(['seized', 'snatched', 'grabbed', 'taken', 'dragged', 'bundled', 'picked']);
