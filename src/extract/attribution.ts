@@ -24,6 +24,8 @@ import {
   ACCUSATION_PARTICIPLES,
   ADDRESSEE_VERBS,
   AUXILIARIES,
+  BULLETS,
+  NOUN_MARKING_WORDS,
   VERB_GROUP_ADVERBS,
   CATEGORY_CUES,
   CITED_DETERMINERS,
@@ -80,6 +82,8 @@ const NARRATED_CATEGORIES: ReadonlySet<DraftClaim['category']> = new Set(['parti
 
 /** The longest paragraph read as a line of a list ("- 40 killed in the capital"). */
 const LIST_LINE = 120;
+/** The longest label a list line may open on ("* Reuters, citing three Interior Ministry officials: …"). */
+const LIST_LABEL_WORDS = 12;
 /** How many paragraphs back an unattributed figure may continue an attributed report. */
 const CONTINUATION_PARAGRAPHS = 2;
 /** "Human Rights Watch said today": a release telling its own news. */
@@ -365,6 +369,8 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev) return false;
+  // "well short of other counts:", "both estimates": a plural after a determiner is a noun.
+  if (NOUN_MARKING_WORDS.has(prev.lower)) return false;
   if (/^\p{Lu}/u.test(prev.text) || prev.text === ')' || isPronoun(prev.text)) return true;
   // "as opposition puts protest toll at 35": "puts … at" a figure within a few words is the verb of putting a count,
   // after a bare noun opening its clause (not "an AFP tally based on official sources puts …").
@@ -599,9 +605,13 @@ function sentenceAttributions(
 
   // "Amnesty: 304 killed", "Official Inquiry: Iraq Protests Left 157 Dead": a headline's
   // short name before a colon states the figures after it.
-  const colon = tokens.findIndex((t, i) => t.text === ':' && i > 0 && i <= 6);
+  // ("* Amnesty International: at least 304 killed": a list line's bullet opens no name.)
+  const opener = BULLETS.has(tokens[0]?.text ?? '') ? 1 : 0;
+  const colon = tokens.findIndex((t, i) => t.text === ':' && i > opener && i <= (opener ? LIST_LABEL_WORDS : 6));
   if (colon > 0 && tokens.slice(colon + 1).some((t) => /^\d/.test(t.text) || /^(?:dozens|hundreds|thousands|scores)$/.test(t.lower))) {
-    const head = slice(tokens[0]!.start, tokens[colon - 1]!.end);
+    // ("* Iran Human Rights (Oslo-based): …", "* Reuters, citing officials: …": a list line's aside and relay are no part of the name.)
+    const written = slice(tokens[opener]!.start, tokens[colon - 1]!.end);
+    const head = opener ? written.replace(/\s*\([^)]*\)/g, '').split(/,\s*citing\s+/)[0]!.trim() : written;
     const entity = /^[\p{L}\s.'’&-]+$/u.test(head) ? sourceEntity(head) : null;
     const words = entity ? uncapitalised(entity.name).split(/\s+/) : [];
     if (entity && !/\p{Lu}/u.test(words.join(' ')) && GENERIC_ORG_HEADS.has(words[words.length - 1]!)) {

@@ -121,6 +121,7 @@ import {
   TERM_UNITS,
   THING_TAKING_VERBS,
   TOTAL_NOUNS,
+  BULLETS,
   UNKNOWN_TAKERS,
   SEIZING_VERBS,
   FIGURE_GIVING_PARTICIPLES,
@@ -202,7 +203,8 @@ export type CategoryRule =
   | 'elided-noun'
   | 'counted-subject'
   | 'earlier-figure'
-  | 'taken-by-unknown';
+  | 'taken-by-unknown'
+  | 'list-item';
 
 /** How far (in tokens) a predicate may stand from its figure. */
 const RIGHT_WINDOW = 9;
@@ -1852,6 +1854,8 @@ export function claimsInSentence(
    * reached 300."
    */
   mentioned: () => Category | null = () => null,
+  /** The harm a list's introducing line names ("Breakdown of verified deaths by city:") when this sentence is a line of it. */
+  listCue: Category | null = null,
 ): DraftClaim[] {
   const quantities = findQuantities(sentence.text, sentence.start, tokens);
   const named = nameLists(tokens, sentence.text, sentence.start);
@@ -2173,6 +2177,9 @@ export function claimsInSentence(
     const inList = claims.length > 0 && [',', 'and'].includes(tokens[spanStartTok - 1]?.text ?? '');
     if (!category && np.kind === 'none' && tokens[q.tokenStart]?.lower === 'one' && !inList) continue;
     if (!category && isCrowd(tokens, q, np, spanStartTok)) [category, rule] = ['participants', 'crowd'];
+    // Rule list-item: "Breakdown of deaths by city:" then "• Javanrud: 11": a line's figure after its
+    // label's colon counts the harm the list's introduction names.
+    if (!category && listCue && np.kind === 'none' && tokens.slice(0, spanStartTok).some((t) => t.text === ':')) [category, rule] = [listCue, 'list-item'];
     // Rule counted-subject: "The number of people killed in riots that followed the arrest of … has
     // risen to 28": the harm the count's subject names, over any cue nearer in its clauses.
     if (!category && np.kind === 'none') {
@@ -2336,17 +2343,27 @@ function lastCue(tokens: Token[]): Category | null {
   return null;
 }
 
+/** The longest line read as an item of a list ("• Other towns in the three provinces: 8"). */
+const LIST_LINE_WORDS = 16;
+
 /** Claims of every sentence. */
 export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClaim[] {
   const out: DraftClaim[] = [];
+  /** The harm a line ending on a colon named, while short lines of its list follow. */
+  let listCue: Category | null = null;
   sentences.forEach((s, i) => {
+    const words = tokens?.[i] ?? tokenize(s.text, s.start);
+    const line = listCue && words.length <= LIST_LINE_WORDS && (words.some((t) => t.text === ':') || BULLETS.has(words[0]?.text ?? ''));
+    if (!line) listCue = null;
     const last = out[out.length - 1];
     const before = last && sentences[last.sentence]?.paragraph === s.paragraph ? last.category : null;
     // The sentence before, in the paragraph and with no claim of its own, may name what a bare measure counts.
     const prior = sentences[i - 1];
     const mentioned = () =>
       prior && prior.paragraph === s.paragraph && last?.sentence !== i - 1 ? lastCue(tokens?.[i - 1] ?? tokenize(prior.text, prior.start)) : null;
-    out.push(...claimsInSentence(s, i, tokens?.[i], before, last?.category ?? null, mentioned));
+    out.push(...claimsInSentence(s, i, words, before, last?.category ?? null, mentioned, line ? listCue : null));
+    // "Breakdown of verified deaths by city:": the lines after it count that harm.
+    if (/:\s*$/.test(s.text)) listCue = lastCue(words);
   });
   return out;
 }

@@ -13,6 +13,7 @@ import { sourceEntity, type SourceEntity } from './entities.js';
 import {
   FIRST_PERSON_PLURAL,
   GENERIC_ORG_HEADS,
+  HELD_KNOWLEDGE_NOUNS,
   KNOWING_VERBS,
   OFFICE_WORDS,
   OUTLET_WORDS,
@@ -55,7 +56,8 @@ function institutionalFirstPerson(tokens: Token[], quoted: ReleaseInput['quoted'
     const t = tokens[i]!;
     if (!FIRST_PERSON_PLURAL.has(t.lower) || quoted(t.start, t.end)) continue;
     const next = tokens[i + 1]?.lower ?? '';
-    if (t.lower === 'our' && (OFFICE_WORDS.has(next) || GENERIC_ORG_HEADS.has(next)) && !OUTLET_WORDS.has(next)) return true;
+    // "our Office", "our information indicates", "our records show".
+    if (t.lower === 'our' && (OFFICE_WORDS.has(next) || GENERIC_ORG_HEADS.has(next) || HELD_KNOWLEDGE_NOUNS.has(next)) && !OUTLET_WORDS.has(next)) return true;
     if (t.lower === 'us' && ['told', 'informed', 'reached'].includes(tokens[i - 1]?.lower ?? '')) return true;
     if (t.lower !== 'we') continue;
     // "we have so far verified", "we are able to confirm".

@@ -475,4 +475,16 @@ describe('citing', () => {
     const text = 'ORSK, Velmaria (AP) \u2014 Ana Ruiz, head of the Velmar Rights League, told AFP that the organisation had confirmed eight deaths.';
     expect(extract({ text, published: '2023-01-01' }).claims[0]!.source?.name).not.toMatch(/ORSK|AFP/);
   });
+
+  it('reads the label of a bulleted list line as its source, without its aside or relay', () => {
+    const text = [
+      'Other counts are far higher:',
+      '* Velmar Rights League: at least 212 killed',
+      '* Orsk Watch (Oslo-based): at least 230 documented deaths',
+    ].join('\n');
+    expect(sources(text).map(([n, s]) => [n, s])).toEqual([
+      [212, 'Velmar Rights League'],
+      [230, 'Orsk Watch'],
+    ]);
+  });
 });

@@ -888,4 +888,19 @@ describe('claims: tying figures to categories', () => {
     // Police taking people hold them; an abduction keeps its reading.
     expect(got('Police seized 30 protesters outside the campus.')).toEqual([['detained', 30]]);
   });
+
+  it('reads the lines of a list by the harm its introducing line names (list-item)', () => {
+    const text = [
+      'Breakdown of verified deaths by town:',
+      '\u2022 Orsk: 11',
+      '\u2022 Velm: 6',
+      '\u2022 Other towns in the north: 4',
+      'The league urged an inquiry.',
+    ].join('\n');
+    expect(extract({ text, published: '2023-01-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category])).toEqual([
+      ['killed', 11, 'list-item'],
+      ['killed', 6, 'list-item'],
+      ['killed', 4, 'list-item'],
+    ]);
+  });
 });

@@ -41,7 +41,23 @@ const story = [
   'Protests are now under way in at least 14 of the country\u2019s 20 provinces, according to a tally by our reporters.',
 ].join('\n');
 
+const monitor = [
+  'Monitor verifies 38 deaths in the north',
+  'Orsk Monitoring Group',
+  'Thursday, 5 March 2023',
+  'The group has so far verified the identities of 38 people killed by security forces since the protests began. Our information indicates that the real number is higher.',
+  '',
+  'At least 400 people have been arrested in the northern provinces.',
+].join('\n');
+
 describe('release voice', () => {
+  it('reads a monitor\'s own page ("our information") in the voice its header names', () => {
+    expect(sources(monitor).map(([n, s]) => [n, s])).toEqual([
+      [38, 'Orsk Monitoring Group'],
+      [400, 'Orsk Monitoring Group'],
+    ]);
+  });
+
   it('gives a briefing note\u2019s unattributed figures to the body its header names', () => {
     expect(sources(briefing)).toEqual([
       [73, 'Orsk Human Rights Office', 'report-continues+release-voice'],

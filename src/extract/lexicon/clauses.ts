@@ -221,3 +221,9 @@ export const SUPERLATIVE_WORDS: ReadonlySet<string> = new Set([
   'bloodiest',
   'heaviest',
 ]);
+
+/** Marks that open a line of a list: "• Javanrud: 11", "- Killed: at least 196", "* Amnesty International: …". */
+export const BULLETS = new Set(['•', '*', '-', '–', '—', '·', '▪', '◦']);
+
+/** Words before a plural that make it a noun, not a verb: "other counts", "several reports", "both estimates". */
+export const NOUN_MARKING_WORDS = new Set(['other', 'several', 'many', 'some', 'both', 'all', 'such', 'previous', 'earlier', 'independent', 'our', 'my', 'your']);
