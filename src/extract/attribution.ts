@@ -70,7 +70,18 @@ import {
   VERB_OR_PLURAL_NOUN,
 } from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
-import { headIsNamed, isNamed, isPronoun, looksLikeOrg, looksLikePerson, phraseAfter, subjectBefore, tidySourceName, type SubjectRule } from './names.js';
+import {
+  ORG_WORDS,
+  headIsNamed,
+  isNamed,
+  isPronoun,
+  looksLikeOrg,
+  looksLikePerson,
+  phraseAfter,
+  subjectBefore,
+  tidySourceName,
+  type SubjectRule,
+} from './names.js';
 import type { QuoteWithSpeaker } from './quotes.js';
 import { tidySourceEntity, type SourceEntityRule } from './source-entities.js';
 import type { Segmentation } from './segment.js';
@@ -408,6 +419,10 @@ function relativeOpening(tokens: Token[], i: number): number {
     const w = tokens[k]!.lower;
     if (w === ',' || w === ';' || REPORTING_VERBS.has(w)) return -1;
     if (w === 'who' || w === 'which') return k;
+    // "The doctors' committee that has tracked casualties since December says": "that" after a body or people.
+    const before = tokens[k - 1]!;
+    if (w === 'that' && (GENERIC_ORG_HEADS.has(before.lower) || GROUP_NOUNS.has(before.lower) || ORG_WORDS.has(before.lower) || !!personNoun(before.lower)))
+      return k;
   }
   return -1;
 }
@@ -580,12 +595,13 @@ function sentenceAttributions(
     const item: AttributionItem = { role, name, at, unresolved, entity };
     // "An international watchdog blamed … In a report, Human Rights Watch said": an indefinite
     // description introduces an organisation the text names next (indefinite-description).
+    // ("according to a medical group linked to the opposition. The Central Committee of … said": a body cited too.)
     if (
-      role === 'speaker' &&
-      entity?.kind === 'organisation' &&
+      (role === 'speaker' || role === 'according') &&
+      (entity?.kind === 'organisation' || (entity?.kind === 'group' && describesGenerically(raw.trim()))) &&
       /^an?\s/i.test(raw.trim()) &&
       !/\s\p{Lu}/u.test(raw.trim()) &&
-      GENERIC_ORG_HEADS.has(raw.trim().split(/\s+/).pop()!.toLowerCase())
+      (GENERIC_ORG_HEADS.has(raw.trim().split(/\s+/).pop()!.toLowerCase()) || describesGenerically(raw.trim()))
     ) {
       item.forward = true;
       item.forwardRule = 'indefinite-description';
@@ -611,7 +627,12 @@ function sentenceAttributions(
   if (colon > 0 && tokens.slice(colon + 1).some((t) => /^\d/.test(t.text) || /^(?:dozens|hundreds|thousands|scores)$/.test(t.lower))) {
     // ("* Iran Human Rights (Oslo-based): …", "* Reuters, citing officials: …": a list line's aside and relay are no part of the name.)
     const written = slice(tokens[opener]!.start, tokens[colon - 1]!.end);
-    const head = opener ? written.replace(/\s*\([^)]*\)/g, '').split(/,\s*citing\s+/)[0]!.trim() : written;
+    const head = opener
+      ? written
+          .replace(/\s*\([^)]*\)/g, '')
+          .split(/,\s*citing\s+/)[0]!
+          .trim()
+      : written;
     const entity = /^[\p{L}\s.'’&-]+$/u.test(head) ? sourceEntity(head) : null;
     const words = entity ? uncapitalised(entity.name).split(/\s+/) : [];
     if (entity && !/\p{Lu}/u.test(words.join(' ')) && GENERIC_ORG_HEADS.has(words[words.length - 1]!)) {
@@ -661,8 +682,9 @@ function sentenceAttributions(
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = phraseAfter(tokens, i + 2);
       // Keep "the": "according to the inquiry" refers back to the inquiry named before ("its database": to its owner).
+      // Keep "a": "according to a medical group linked to …" describes a body the report names next.
       const det =
-        ['the', 'this', 'that', 'its', 'their'].includes(tokens[np ? np.from - 1 : i]?.lower ?? '') && np && np.from - 1 >= i + 2
+        ['the', 'this', 'that', 'its', 'their', 'a', 'an'].includes(tokens[np ? np.from - 1 : i]?.lower ?? '') && np && np.from - 1 >= i + 2
           ? tokens[np.from - 1]!.start
           : np?.start;
       // "according to an analytical review of the situation in Belarus by HRC Viasna": a document's phrase runs on to its author.

@@ -8,6 +8,8 @@
 import type { SourceKind } from '../domain.js';
 import { getGazetteer } from '../places/gazetteer.js';
 import {
+  MONTHS,
+  SHARE_LEADS,
   CATEGORY_CUES,
   COUNTED_BODY_NOUNS,
   COLLECTIVE_BODY_NOUNS,
@@ -374,6 +376,10 @@ function readSourceEntity(raw: string): SourceEntity | null {
   const first = lower(words[0]!);
   if (NOT_SOURCE_WORDS.has(first) && (!isCap(words[0]!) || ALWAYS_NOT_SOURCE.has(first) || (words.length === 1 && !/^\p{Lu}{2,}$/u.test(words[0]!))))
     return null;
+  // "tracked casualties since December says": a month alone is a time, no one.
+  if (words.length === 1 && MONTHS.has(first)) return null;
+  // "most of them students": a share of people counted, no speaker.
+  if (words.length > 2 && SHARE_LEADS.has(first) && lower(words[1]!) === 'of') return null;
   // Premodifiers alone ("latest", "official") are no source; but in "an official said" the role noun is the head.
   const roleAlone = words.length === 1 && ROLE_NOUNS.has(lower(words[0]!));
   if (!roleAlone && words.every((w) => (NOT_SOURCE_WORDS.has(lower(w)) || SOURCE_PREMODIFIERS.has(lower(w))) && !/^\p{Lu}{2,}$/u.test(w))) return null;

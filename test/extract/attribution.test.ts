@@ -487,4 +487,11 @@ describe('citing', () => {
       [230, 'Orsk Watch'],
     ]);
   });
+
+  it('reads a body\'s relative clause opened by "that", no month as a source, and a body cited by description then named', () => {
+    expect(sources("The medics' committee that has tracked casualties since December says 31 people were killed.")).toEqual([[31, "medics' committee", []]]);
+    const text =
+      'Soldiers fired on marchers, killing at least four people, according to a medical group linked to the opposition.\n\nThe Velmar Doctors Union said the four were shot in the market.';
+    expect(sources(text)[0]!.slice(0, 2)).toEqual([4, 'Velmar Doctors Union']);
+  });
 });

@@ -226,4 +226,18 @@ export const SUPERLATIVE_WORDS: ReadonlySet<string> = new Set([
 export const BULLETS = new Set(['•', '*', '-', '–', '—', '·', '▪', '◦']);
 
 /** Words before a plural that make it a noun, not a verb: "other counts", "several reports", "both estimates". */
-export const NOUN_MARKING_WORDS = new Set(['other', 'several', 'many', 'some', 'both', 'all', 'such', 'previous', 'earlier', 'independent', 'our', 'my', 'your']);
+export const NOUN_MARKING_WORDS = new Set([
+  'other',
+  'several',
+  'many',
+  'some',
+  'both',
+  'all',
+  'such',
+  'previous',
+  'earlier',
+  'independent',
+  'our',
+  'my',
+  'your',
+]);
