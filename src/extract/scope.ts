@@ -423,6 +423,18 @@ function calendarDays(v: View, from: number, to: number, found: readonly DayCue[
 /** Does the day cue date the figure, not a statement about it or the start or end of a running count? */
 function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   if (k >= v.first && k < v.last) return false;
+  // "CARACAS, July 31 -": a dateline's day opens the sentence after a place in capitals.
+  if (k <= 3 && v.words[k - 1]?.text === ',' && /^\p{Lu}{3,}$/u.test(v.words[k - 2]?.text ?? '')) return false;
+  // "between 1 September and 31 December", "on June 3 and in the days after": a stretch, no day.
+  if (v.range(k - 8, k).includes('between')) return false;
+  if (
+    v.after(0) !== '' &&
+    v
+      .range(end, end + 6)
+      .join(' ')
+      .match(/^and (?:in )?the (?:days|weeks|nights) (?:after|since|that followed|following)/)
+  )
+    return false;
   // "Barely 40 people were hurt, and most of them went home the same day": a day after ", and" is the
   // next clause's.
   if (k >= v.last && v.range(v.last, k).some((w, i, words) => w === ',' && words[i + 1] === 'and')) return false;

@@ -17,6 +17,10 @@ function scoped(text: string, figure: string): [string, string | undefined] {
 describe('scope rules', () => {
   it.each([
     ['Three more people died in the clashes, officials said.', 'Three', 'new', 'increment'],
+    // A stretch between two days, a day and the days after it, and a dateline's day date no figure to one day.
+    ['The panel said 52 people died in the unrest between 2 March and 30 June.', '52', 'total', 'total'],
+    ['The doctors said at least 96 people were killed on 4 May and in the days after.', '96', 'total', 'total'],
+    ['ORSK, May 4 - Police have detained more than 900 people in three weeks of protests.', '900', 'total', 'total'],
     // Kinds of people listed together are everyone, no subgroup.
     ['Over 900 men, women and children were detained across the country.', '900', 'total', 'total'],
     // A start verb's day dates the crisis, not the figure.
