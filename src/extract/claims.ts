@@ -784,6 +784,10 @@ function rightPredicate(
         continue;
       }
     }
+    // "the toll was between 200 and 225, a figure rights groups called an undercount": an apposition
+    // on the figure itself ends its clause; what it says of the figure is no predicate of the figure.
+    if (t.text === ',' && ['a', 'an', 'the'].includes(tokens[i + 1]?.lower ?? '') && [i + 2, i + 3].some((k) => TOTAL_NOUNS.has(tokens[k]?.lower ?? '')))
+      return null;
     // "seven people from one family were wounded": one group the subject comes from is no figure of its own.
     const fromOneGroup = t.lower === 'one' && ['from', 'of', 'in'].includes(tokens[i - 1]?.lower ?? '') && UNIT_GROUP_NOUNS.has(tokens[i + 1]?.lower ?? '');
     if (quantityStarts.has(i) && !fromOneGroup) return null;
@@ -2101,11 +2105,19 @@ export function claimsInSentence(
     // reported in the first days": a figure named by who gave it is an earlier count of the harm under way.
     // ("the figure had climbed by 12": what a count rose by is more of its harm.)
     const risenBy = tokens[spanStartTok - 1]?.lower === 'by' && CHANGE_VERBS.has(tokens[spanStartTok - 2]?.lower ?? '');
+    // ("its count, up from 161 last week": the value a count rose from.)
+    const risenFrom = tokens[spanStartTok - 1]?.lower === 'from' && ['up', 'down'].includes(tokens[spanStartTok - 2]?.lower ?? '');
+    // ("Amnesty's count climbed as information leaked out: 106 on 19 November, …": the values a count took, after a colon.)
+    const colonAt = tokens.slice(0, spanStartTok).findLastIndex((t) => t.text === ':');
+    const valuesOfCount = colonAt > 0 && claims.length === 0 && tokens.slice(Math.max(0, colonAt - 8), colonAt).some((t) => TOTAL_NOUNS.has(t.lower));
     const given =
-      np.kind === 'none' && ((tokens[spanStartTok - 1]?.lower === 'the' && FIGURE_GIVING_PARTICIPLES.has(tokens[q.tokenEnd]?.lower ?? '')) || risenBy);
+      np.kind === 'none' &&
+      ((tokens[spanStartTok - 1]?.lower === 'the' && FIGURE_GIVING_PARTICIPLES.has(tokens[q.tokenEnd]?.lower ?? '')) || risenBy || risenFrom || valuesOfCount);
     // (The harm under way may be the last paragraph's: "the figure" refers back across it.)
     const underWay = claims[claims.length - 1]?.category ?? before ?? previous;
-    if (!category && given && underWay) [category, rule] = [underWay, 'earlier-figure'];
+    // (A count's values after a colon take a harm under way, never a crowd's or places' count.)
+    const harmUnderWay = underWay && (!valuesOfCount || (underWay !== 'participants' && underWay !== 'places'));
+    if (!category && given && harmUnderWay) [category, rule] = [underWay, 'earlier-figure'];
     if (!category) {
       const prepositionObject = FIGURE_PREPOSITIONS.has(tokens[spanStartTok - 1]?.lower ?? '');
       const predicate = rightPredicate(tokens, kinOfEnd(tokens, np), starts, ends, prepositionObject);
@@ -2215,7 +2227,8 @@ export function claimsInSentence(
       INCREMENT_BEFORE.has(tokens[spanStartTok - 1]?.lower ?? '') ||
       INCREMENT_BEFORE.has(tokens[q.tokenStart - 1]?.lower ?? '');
     // A crowd continues only into crowd-sized figures ("attended the funeral of the 12 victims" is no crowd).
-    const continues = head && (head.category !== 'participants' || q.estimate >= PARTICIPANT_MIN);
+    // ("…in 100 cities, with 87,400 people taking part": people are no more places.)
+    const continues = head && (head.category !== 'participants' || q.estimate >= PARTICIPANT_MIN) && !(head.category === 'places' && np.kind === 'person');
     if (!category && head && continues && (anaphoric || !sentence.text.slice(head.span.end - sentence.start, q.span.start - sentence.start).includes(';')))
       [category, rule] = [head.category, 'list-continues'];
     // "…56 were killed. Of those, 12 were children": a figure that opens on a reference back to the

@@ -985,7 +985,8 @@ function intakeSubject(v: View, verb: number): boolean {
 
 /** "in Orr alone", "in the capital alone": a place, named or one area, singled out by "alone" in the figure's clause or fronted before it. */
 function placeAlone(v: View): boolean {
-  const from = Math.min(v.clause().from, frontedPhraseStart(v), v.words[0]?.lower === 'in' ? 0 : Infinity);
+  // (A fronted phrase's start is -1 when the sentence opens on the figure's clause: ", 1,000 killed".)
+  const from = Math.max(0, Math.min(v.clause().from, frontedPhraseStart(v), v.words[0]?.lower === 'in' ? 0 : Infinity));
   const to = v.clause().to;
   for (let k = from; k < to; k++) {
     if (v.words[k]!.lower !== 'alone' || v.words[k - 1]?.lower === 'day') continue;

@@ -903,4 +903,19 @@ describe('claims: tying figures to categories', () => {
       ['killed', 4, 'list-item'],
     ]);
   });
+
+  it('reads the values a count took, its earlier value and a figure with an apposition on it', () => {
+    const got = (text: string) => extract({ text, published: '2023-01-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(got('The league said at least 240 people were killed. Its count climbed week by week: 96 on 4 May, 150 a week later and 240 by June.')).toEqual([
+      ['killed', 240],
+      ['killed', 96],
+      ['killed', 150],
+      ['killed', 240],
+    ]);
+    expect(got('The league said 240 people were killed. Its count, up from 150 last week, rests on hospital records.')).toEqual([
+      ['killed', 240],
+      ['killed', 150],
+    ]);
+    expect(got('The minister said the toll was between 90 and 120, a figure rights groups called an undercount.')).toEqual([['killed', 90]]);
+  });
 });

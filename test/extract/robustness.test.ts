@@ -89,6 +89,8 @@ describe('robustness', () => {
     ['whitespace', ' \n\n\t '],
     ['a 10,000-digit number', `${'7'.repeat(10_000)} people were killed`],
     ['unbalanced quotes', '“At least 20 people were killed, he said. “And more'],
+    // Found by the word-salad property: a sentence opening on a comma before its figure.
+    ['a comma opening the text', ', 1,000 killed'],
     ['scripts', '<html><body><script>throw new Error("x")</script><p>Dozens were arrested.</p><img src=x onerror=alert(1)></body></html>'],
     ['NUL and control characters', 'At\u0000 least\u0007 12 people were \u0001injured.'],
     ['lone surrogates', 'At least \ud800 12 people were injured \udfff.'],

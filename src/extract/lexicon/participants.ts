@@ -115,6 +115,7 @@ export const PROTEST_CONTEXT = new Set([
   'strikes',
   'riots',
   'rioting',
+  'gatherings',
   'protesters',
   'demonstrators',
   'roadblocks',
