@@ -3,6 +3,10 @@
  * source table stands for, its relays as entities, and its kind. Runs after attribution and
  * canonical naming, on the source alone and the report's text:
  * - `possessive-name`: "Acme's" read as the name (its figures, its spokesman) is "Acme";
+ * - `description-dropped`: a lower-case description before a body's name ("rights group Ain o
+ *   Salish Kendra") is dropped;
+ * - `name-tail-dropped`: a reflexive ("the government itself"), a document's noun ("police
+ *   tally") or an acronym in brackets closing the name is dropped;
  * - `title-to-role`: a capitalised title before a person's name ("Undersecretary Ana Ruiz")
  *   and a lower-case role noun before a body's name ("organiser Tenants Union") are role;
  * - `relay-fragment-dropped`: a relay that is no entity ("Acme's confirmed", a verb fragment,
@@ -20,7 +24,10 @@ import { ORG_WORDS, looksLikePerson } from './names.js';
 import { personNoun } from './person-nouns.js';
 import { startsCapitalised } from './tokens.js';
 
-export type SourceEntityRule = 'possessive-name' | 'title-to-role' | 'relay-fragment-dropped' | 'kind-from-text';
+export type SourceEntityRule = 'possessive-name' | 'name-tail-dropped' | 'description-dropped' | 'title-to-role' | 'relay-fragment-dropped' | 'kind-from-text';
+
+/** "the government itself", "police tally", "Commission on Human Rights (Komnas HAM)": tails that name nothing more. */
+const NAME_TAIL = /\s+(?:\([^()]*\)|itself|themselves|himself|herself|tally|count|figures|data|estimates?|statistics)$/u;
 
 const isCap = (w: string) => startsCapitalised(w);
 const lower = (w: string) => w.toLowerCase().replace(/[.,;:]+$/, '');
@@ -68,6 +75,19 @@ function tidy(source: Source, text: string): Tidied {
   let role = source.role ?? null;
   let kind: SourceKind | undefined = source.kind;
 
+  // "the government itself", "police tally", "… (Komnas HAM)": a reflexive, a document's noun in
+  // lower case or an acronym in brackets closing the name is no part of it.
+  for (let tail = NAME_TAIL.exec(name); tail && tail.index > 0; tail = NAME_TAIL.exec(name)) {
+    name = name.slice(0, tail.index);
+    if (!rules.includes('name-tail-dropped')) rules.push('name-tail-dropped');
+  }
+  // "rights group Ain o Salish Kendra", "monitoring group Civic Watch": a lower-case description of a
+  // body before its name says what it is; the name is what follows.
+  const described = /^((?:[\p{Ll}-]+\s+){0,3})([\p{Ll}]+)\s+(\p{Lu}.*)$/u.exec(name);
+  if (described && GENERIC_ORG_HEADS.has(described[2]!) && !OUTLET_WORDS.has(described[2]!)) {
+    name = described[3]!;
+    rules.push('description-dropped');
+  }
   // "UNICEF's" (its figures) names UNICEF.
   const poss = name.match(POSSESSIVE);
   if (poss && !/\s/.test(name.replace(/^(?:the|The)\s+/, '')) && poss[1]!.length > 1) {

@@ -112,4 +112,14 @@ describe('source entities', () => {
     expect(tidySourceEntity(titled, asBody).source).toEqual({ name: 'Ana Ruiz', via: [], kind: 'person', role: 'Undersecretary' });
     expect(tidySourceEntity({ ...titled, role: 'envoy' }, asBody).source.role).toBe('envoy Undersecretary');
   });
+
+  it('drops a reflexive, a document noun or a bracketed acronym closing a name, and a description before it', () => {
+    const name = (n: string) => tidySourceEntity({ name: n, via: [] }, '').source.name;
+    expect(name('Velmar government itself')).toBe('Velmar government');
+    expect(name('Orsk police tally')).toBe('Orsk police');
+    expect(name('National Commission on Civic Rights (NCCR)')).toBe('National Commission on Civic Rights');
+    expect(name('rights group Orsk Watch')).toBe('Orsk Watch');
+    // A capitalised word is part of the name.
+    expect(name('Conflict Event Data')).toBe('Conflict Event Data');
+  });
 });
