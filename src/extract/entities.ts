@@ -9,6 +9,7 @@ import type { SourceKind } from '../domain.js';
 import { getGazetteer } from '../places/gazetteer.js';
 import {
   MONTHS,
+  WEEKDAY_NAMES,
   SHARE_LEADS,
   CATEGORY_CUES,
   COUNTED_BODY_NOUNS,
@@ -374,7 +375,13 @@ function readSourceEntity(raw: string): SourceEntity | null {
 
   // A capitalised first word may open a name ("Morning Herald", "WHO"), except a time or a connective.
   const first = lower(words[0]!);
-  if (NOT_SOURCE_WORDS.has(first) && (!isCap(words[0]!) || ALWAYS_NOT_SOURCE.has(first) || (words.length === 1 && !/^\p{Lu}{2,}$/u.test(words[0]!))))
+  // ("the Friday prayer leader": a day naming what a person leads is part of their role.)
+  const dayRole = words.length >= 3 && WEEKDAY_NAMES.includes(first as (typeof WEEKDAY_NAMES)[number]) && !!personNoun(lower(words[words.length - 1]!));
+  if (
+    !dayRole &&
+    NOT_SOURCE_WORDS.has(first) &&
+    (!isCap(words[0]!) || ALWAYS_NOT_SOURCE.has(first) || (words.length === 1 && !/^\p{Lu}{2,}$/u.test(words[0]!)))
+  )
     return null;
   // "tracked casualties since December says": a month alone is a time, no one.
   if (words.length === 1 && MONTHS.has(first)) return null;

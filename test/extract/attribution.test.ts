@@ -494,4 +494,10 @@ describe('citing', () => {
       'Soldiers fired on marchers, killing at least four people, according to a medical group linked to the opposition.\n\nThe Velmar Doctors Union said the four were shot in the market.';
     expect(sources(text)[0]!.slice(0, 2)).toEqual([4, 'Velmar Doctors Union']);
   });
+
+  it('reads a day that names what a person leads as part of their role ("the Friday prayer leader")', () => {
+    expect(sources('In the port, the Friday prayer leader said in a sermon that about 150 rioters had been rounded up.')).toEqual([
+      [150, 'Friday prayer leader', []],
+    ]);
+  });
 });
