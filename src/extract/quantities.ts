@@ -271,6 +271,14 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
   // "10.54" split oddly
   { name: 'decimal', verdict: ({ first, next, next2 }) => (next?.text === '.' && isDigits(next2) && first.end === next.start) || undefined },
   { name: 'identifier', verdict: ({ prev }) => (prev && IDENTIFIER_BEFORE.has(prev.lower)) || undefined },
+  // "Kurdistan24", "G20": digits glued to a word are part of a name.
+  { name: 'glued to a word', verdict: ({ prev, first }) => (prev && prev.end === first.start && /\p{L}$/u.test(prev.text)) || undefined },
+  // "between 16 and 19 November": the first day of a span of days.
+  {
+    name: 'day before a day span',
+    verdict: ({ tokens, end, next, next2, value }) =>
+      (value <= 31 && next && ['and', 'to', '-', '–'].includes(next.lower) && isDigits(next2) && MONTHS.has(tokens[end + 2]?.lower.replace(/\.$/, '') ?? '')) || undefined,
+  },
   // "aged between 17 and 45", "ages from 9 to 60", "between the ages of 18 and 30".
   {
     name: 'age range',

@@ -176,4 +176,9 @@ describe('fractions, "a few" with a scale, and hyphenated ranges', () => {
     expect(one('numbering in the thousands')).toMatchObject({ low: 1000, qualifier: 'vague', span: 'thousands' });
     expect(findQuantities('the thousands of people held')).toEqual([]);
   });
+
+  it('reads no count in digits glued to a word nor in the first day of a span of days', () => {
+    expect(findQuantities('ORSK (Velmar24) \u2013 Soldiers killed 9 people.').map((q) => q.estimate)).toEqual([9]);
+    expect(findQuantities('at least 48 people were killed between 16 and 19 November').map((q) => q.estimate)).toEqual([48]);
+  });
 });
