@@ -2364,19 +2364,25 @@ export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClai
   const out: DraftClaim[] = [];
   /** The harm a line ending on a colon named, while short lines of its list follow. */
   let listCue: Category | null = null;
+  /** A line ending on a colon opened a list (its lines are read while short). */
+  let listOpen = false;
   sentences.forEach((s, i) => {
     const words = tokens?.[i] ?? tokenize(s.text, s.start);
-    const line = listCue && words.length <= LIST_LINE_WORDS && (words.some((t) => t.text === ':') || BULLETS.has(words[0]?.text ?? ''));
-    if (!line) listCue = null;
+    const line = listOpen && words.length <= LIST_LINE_WORDS && (words.some((t) => t.text === ':') || BULLETS.has(words[0]?.text ?? ''));
+    if (!line) [listCue, listOpen] = [null, false];
     const last = out[out.length - 1];
     const before = last && sentences[last.sentence]?.paragraph === s.paragraph ? last.category : null;
     // The sentence before, in the paragraph and with no claim of its own, may name what a bare measure counts.
     const prior = sentences[i - 1];
     const mentioned = () =>
       prior && prior.paragraph === s.paragraph && last?.sentence !== i - 1 ? lastCue(tokens?.[i - 1] ?? tokenize(prior.text, prior.start)) : null;
-    out.push(...claimsInSentence(s, i, words, before, last?.category ?? null, mentioned, line ? listCue : null));
+    const found = claimsInSentence(s, i, words, before, last?.category ?? null, mentioned, line ? listCue : null);
+    out.push(...found);
+    // "Local count, as compiled by the activists:" then "- Marshes: 87 named dead", "- Port: 23": a list
+    // whose opening line names no harm counts the harm its first line names.
+    if (line && !listCue && found.length) listCue = found[0]!.category;
     // "Breakdown of verified deaths by city:": the lines after it count that harm.
-    if (/:\s*$/.test(s.text)) listCue = lastCue(words);
+    if (/:\s*$/.test(s.text)) [listCue, listOpen] = [lastCue(words), true];
   });
   return out;
 }

@@ -277,7 +277,8 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
   {
     name: 'day before a day span',
     verdict: ({ tokens, end, next, next2, value }) =>
-      (value <= 31 && next && ['and', 'to', '-', '–'].includes(next.lower) && isDigits(next2) && MONTHS.has(tokens[end + 2]?.lower.replace(/\.$/, '') ?? '')) || undefined,
+      (value <= 31 && next && ['and', 'to', '-', '–'].includes(next.lower) && isDigits(next2) && MONTHS.has(tokens[end + 2]?.lower.replace(/\.$/, '') ?? '')) ||
+      undefined,
   },
   // "aged between 17 and 45", "ages from 9 to 60", "between the ages of 18 and 30".
   {

@@ -918,4 +918,13 @@ describe('claims: tying figures to categories', () => {
     ]);
     expect(got('The minister said the toll was between 90 and 120, a figure rights groups called an undercount.')).toEqual([['killed', 90]]);
   });
+
+  it('reads a list whose opening line names no harm by the harm its first line names', () => {
+    const text = ['Local count, as compiled by the activists:', '- Port district: 31 named dead', '- Old town: 12', '- Other villages: 4'].join('\n');
+    expect(extract({ text, published: '2023-01-01' }).claims.map((c) => [c.category, c.estimate])).toEqual([
+      ['killed', 31],
+      ['killed', 12],
+      ['killed', 4],
+    ]);
+  });
 });
