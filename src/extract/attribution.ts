@@ -93,6 +93,8 @@ const NARRATED_CATEGORIES: ReadonlySet<DraftClaim['category']> = new Set(['parti
 
 /** The longest paragraph read as a line of a list ("- 40 killed in the capital"). */
 const LIST_LINE = 120;
+/** "has compiled the following figures", "gave the following numbers": a list announced. */
+const FOLLOWING_LIST = /\bthe following (?:figures|numbers|statistics|data|toll|tolls|counts?|breakdown)\b/i;
 /** The longest label a list line may open on ("* Reuters, citing three Interior Ministry officials: …"). */
 const LIST_LABEL_WORDS = 12;
 /** How many paragraphs back an unattributed figure may continue an attributed report. */
@@ -1468,7 +1470,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
   const releaseSource = voice ? sourceOf({ role: 'speaker', name: voice.name, at: 0, entity: voice }, []) : null;
   let scanned = 0;
   /** The speaker of a sentence that ends on a colon, and the last paragraph of the list after it. */
-  let list: { source: Source; paragraph: number } | null = null;
+  let list: { source: Source; paragraph: number; intro: number } | null = null;
   for (const claim of claims) {
     const sentence = seg.sentences[claim.sentence]!;
     // An organisation that speaks between figures ("The UN Human Rights Office said …") is the
@@ -1481,7 +1483,13 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       // A body that released figures runs on into its paragraph, named or not ("the health ministry").
       const released = last?.releases && sentence.paragraph === seg.sentences[scanned]!.paragraph;
       // "The health ministry gave the following figures:" then a list: its lines are the speaker's.
-      if (last?.name && /:\s*$/.test(seg.sentences[scanned]!.text)) list = { source: sourceOf(last, []), paragraph: seg.sentences[scanned]!.paragraph };
+      // ("Local count, as compiled by the activists:", "HRANA has compiled the following figures.": the
+      // compiler of a list, and a list announced without its colon.)
+      const here = seg.sentences[scanned]!.text;
+      const compiler = perSentence[scanned]!.items.filter((it) => (it.role === 'agent' || it.role === 'according') && it.name).pop();
+      const teller = last ?? (/:\s*$/.test(here) ? compiler : undefined);
+      if (teller?.name && (/:\s*$/.test(here) || FOLLOWING_LIST.test(here)))
+        list = { source: sourceOf(teller, []), paragraph: seg.sentences[scanned]!.paragraph, intro: seg.sentences[scanned]!.paragraph };
       // (A group named by its body runs on as the body does: "UN human rights experts said …".)
       const namedGroup = last?.entity?.kind === 'group' && !!last.name && !isUnnamedGroup(last.name);
       if (
@@ -1582,8 +1590,10 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     const paragraph = sentence.paragraph;
     let inherited = false;
     // A list's lines (short paragraphs, one after another) after the colon that introduces them (list-after-colon).
-    if (list && (paragraph - list.paragraph > 1 || (paragraph > list.paragraph && seg.paragraphs[paragraph]!.text.length > LIST_LINE))) list = null;
-    if (!source && combined !== 'none' && list && paragraph > list.paragraph) {
+    // (A short heading between the list's lines, "Protests (15–30 November)", does not end it.)
+    if (list && (paragraph - list.paragraph > 2 || (paragraph > list.paragraph && seg.paragraphs[paragraph]!.text.length > LIST_LINE))) list = null;
+    // (Every figure of a line: "Killed: at least 196, including 17 under 18".)
+    if (!source && combined !== 'none' && list && paragraph > list.intro) {
       [source, rule, inherited] = [list.source, 'report-continues', true];
       list.paragraph = paragraph;
       refinements.push('list-after-colon');

@@ -500,4 +500,23 @@ describe('citing', () => {
       [150, 'Friday prayer leader', []],
     ]);
   });
+
+  it('gives a list\'s lines to its compiler, after a colon or "the following figures", past a short heading', () => {
+    const text = [
+      'The statistics unit of the Orsk Rights League has compiled the following figures for March.',
+      'Protests (1\u201331 March)',
+      '- Killed: at least 96, including 11 under the age of 18',
+      '- Arrested: at least 2,040',
+    ].join('\n');
+    expect(sources(text).map(([n, s]) => [n, s])).toEqual([
+      [96, 'statistics unit of the Orsk Rights League'],
+      [11, 'statistics unit of the Orsk Rights League'],
+      [2040, 'statistics unit of the Orsk Rights League'],
+    ]);
+    const compiled = ['Local count, as compiled by the Velmar Doctors Union:', '- Port district: 31 named dead', '- Old town: 12'].join('\n');
+    expect(sources(compiled).map(([n, s]) => [n, s])).toEqual([
+      [31, 'Velmar Doctors Union'],
+      [12, 'Velmar Doctors Union'],
+    ]);
+  });
 });
