@@ -540,6 +540,10 @@ function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefo
       ));
   // (The body keeps where it is: "the Red Cross in Tavel", a branch named as written.)
   if (head && body && !personNoun(noun) && !GROUP_NOUNS.has(noun)) return { ...head, to: subj.to, end: subj.end };
+  // "officials at the interior ministry said": people of an office are named with it.
+  const office = OFFICE_WORDS.has(tokens[subj.to - 1]?.lower ?? '');
+  if (head && head.to === subj.from - 1 && office && (personNoun(noun)?.plural || GROUP_NOUNS.has(noun)) && tokens[subj.from - 1]?.lower !== 'in')
+    return { ...head, to: subj.to, end: subj.end };
   return head &&
     (personNoun(noun) || GROUP_NOUNS.has(noun)) &&
     !/\d/.test(

@@ -519,4 +519,10 @@ describe('citing', () => {
       [12, 'Velmar Doctors Union'],
     ]);
   });
+
+  it('names people of an office with their office ("officials at the interior ministry")', () => {
+    expect(sources('Officials at the interior ministry said 12 people were killed.')).toEqual([[12, 'Officials at the interior ministry', []]]);
+    // People at a place or a facility are the people.
+    expect(sources('Officials in the capital said 12 people died.')).toEqual([[12, 'Officials', []]]);
+  });
 });
