@@ -127,6 +127,7 @@ import {
   FIGURE_GIVING_PARTICIPLES,
   KIN_NOUNS,
   MAIN_STATE_VERBS,
+  VERB_GROUP_ADVERBS,
   TREATMENT_OBJECT_VERBS,
   TREATMENT_PLACES,
   TREATMENT_VERBS,
@@ -1153,13 +1154,7 @@ function saysWhatTheyWere(tokens: Token[], at: number): boolean {
   if (!['were', 'was', 'are', 'is', 'been'].includes(tokens[k - 1]?.lower ?? '') || k === at) return false;
   // ('had been "rioters"': a word in scare quotes.)
   const next = tokens[isQuote(tokens[k]) ? k + 1 : k];
-  return (
-    !!next &&
-    isWord(next) &&
-    !/(?:ed|en|ly)$/.test(next.lower) &&
-    !AUXILIARIES.has(next.lower) &&
-    !['later', 'since', 'still', 'then', 'also'].includes(next.lower)
-  );
+  return !!next && isWord(next) && !/(?:ed|en|ly)$/.test(next.lower) && !AUXILIARIES.has(next.lower) && !VERB_GROUP_ADVERBS.has(next.lower);
 }
 
 /** "… by unidentified attackers", "… by masked men" after the figure in its clause; "Masked men abducted …" before it. */

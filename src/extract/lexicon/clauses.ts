@@ -138,7 +138,7 @@ export const NEUTRAL_VERBS = new Set([
 ]);
 
 /** Adverbs inside a verb group: "which has so far documented", "who had already reported". */
-export const VERB_GROUP_ADVERBS = new Set(['so', 'far', 'also', 'already', 'now', 'still', 'since', 'just']);
+export const VERB_GROUP_ADVERBS = new Set(['so', 'far', 'also', 'already', 'now', 'still', 'since', 'just', 'later', 'then']);
 
 /** Auxiliaries before a main verb. */
 export const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'will', 'would', 'got', 'get']);
