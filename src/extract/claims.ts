@@ -1099,7 +1099,8 @@ const isNegation = (w: string) => NEGATIONS.has(w) || /n['’]t$/.test(w);
 function unseenSince(tokens: Token[], i: number): boolean {
   if (!SIGHT_VERBS.has(tokens[i]?.lower ?? '')) return false;
   const after = tokens[i + 1]?.lower === 'from' || tokens[i + 1]?.lower === 'of' ? tokens[i + 2]?.lower : tokens[i + 1]?.lower;
-  if (after !== 'since' && after !== 'again') return false;
+  // ("not been heard from by Friday", "not seen for days".)
+  if (after !== 'since' && after !== 'again' && after !== 'by' && after !== 'for') return false;
   return negatedBefore(tokens, i, 3);
 }
 
@@ -2139,8 +2140,23 @@ export function claimsInSentence(
           const outcome = [1, 2, 3, 4, 5].map((d) => np.end + d - 1).find((k) => HELD_OUTCOME.test(tokens[k]?.lower ?? ''));
           if (outcome !== undefined) emit(q, 'detained', np.who ?? 'people', outcome + 1, 'part-of-detained');
         }
+        // "22 people were killed, six of them soldiers who had stepped in": a share set off after a
+        // claim, however its clause goes on, counts that claim's harm.
+        const setOff =
+          tokens[spanStartTok - 1]?.text === ',' && tokens[q.tokenEnd]?.lower === 'of' && ['them', 'whom'].includes(tokens[q.tokenEnd + 1]?.lower ?? '');
+        // (A share with a noun of its own: a bare "40 of whom have since been released" counts no harm.)
+        const share = found < 0 && setOff && np.kind === 'person' ? (claims[claims.length - 1] ?? null) : null;
+        if (share) emit(q, share.category, np.who ?? 'people', np.end, 'share-of-head');
         // "Of those, 32 had been rioters": a share of the claim before, told by what they were.
-        else if (found < 0 && claims.length === 0 && before && np.kind === 'none' && saysWhatTheyWere(tokens, np.end) && refersBack(tokens, spanStartTok, q))
+        else if (
+          !share &&
+          found < 0 &&
+          claims.length === 0 &&
+          before &&
+          np.kind === 'none' &&
+          saysWhatTheyWere(tokens, np.end) &&
+          refersBack(tokens, spanStartTok, q)
+        )
           emit(q, before, 'people', np.end, 'part-of-previous');
         // "…, 32 had been rioters and 22 had been bystanders": the next share in the list.
         else if (

@@ -927,4 +927,15 @@ describe('claims: tying figures to categories', () => {
       ['killed', 4],
     ]);
   });
+
+  it('reads a share with a noun of its own set off after a claim, however its clause goes on, and people not heard from by a day', () => {
+    const got = (text: string) => extract({ text, published: '2023-01-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(got('The committee says 31 people were killed in the raids, seven of them guards who had stepped between the gunmen and the crowd.')).toEqual([
+      ['killed', 31],
+      ['killed', 7],
+    ]);
+    // A bare share with a verb of release counts no harm.
+    expect(got('Police said 300 people were arrested, 40 of whom have since been released.')).toEqual([['detained', 300]]);
+    expect(got('At least five of those taken had not been heard from by Friday morning.')).toEqual([['missing', 5]]);
+  });
 });
