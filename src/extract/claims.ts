@@ -2148,15 +2148,7 @@ export function claimsInSentence(
         const share = found < 0 && setOff && np.kind === 'person' ? (claims[claims.length - 1] ?? null) : null;
         if (share) emit(q, share.category, np.who ?? 'people', np.end, 'share-of-head');
         // "Of those, 32 had been rioters": a share of the claim before, told by what they were.
-        else if (
-          !share &&
-          found < 0 &&
-          claims.length === 0 &&
-          before &&
-          np.kind === 'none' &&
-          saysWhatTheyWere(tokens, np.end) &&
-          refersBack(tokens, spanStartTok, q)
-        )
+        else if (found < 0 && claims.length === 0 && before && np.kind === 'none' && saysWhatTheyWere(tokens, np.end) && refersBack(tokens, spanStartTok, q))
           emit(q, before, 'people', np.end, 'part-of-previous');
         // "…, 32 had been rioters and 22 had been bystanders": the next share in the list.
         else if (
