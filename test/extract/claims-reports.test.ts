@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readGold } from '../../src/eval/gold.js';
-import { scoreItem, summarise } from '../../src/eval/score.js';
-import { extract } from '../../src/extract/index.js';
+import { scoreInvented } from './score-invented.js';
 
 /**
  * Eight invented news reports (test/extract/invented/claims-reports.jsonl, our own text in the
@@ -9,12 +7,7 @@ import { extract } from '../../src/extract/index.js';
  * crowds ("tens of thousands marched", "a crowd estimated at", "turnout"), the missing and the
  * displaced, scored with the evaluation's own scorer: floors a little below today's figures.
  */
-const gold = readGold(new URL('./invented/claims-reports.jsonl', import.meta.url).pathname);
-const scores = gold.map((item) => {
-  const report = extract({ text: item.text, published: item.published ?? undefined, url: item.url ?? undefined });
-  return scoreItem(item.id, report.document.text, item.claims, report.claims);
-});
-const { overall, byCategory } = summarise(scores);
+const { items: gold, overall, byCategory } = scoreInvented('claims-reports.jsonl');
 
 describe('invented reports of detentions, crowds, the missing and the displaced', () => {
   it('holds 8 reports with 80+ gold claims', () => {

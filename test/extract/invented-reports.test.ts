@@ -8,20 +8,8 @@
  * (attribution-reports-heldout.jsonl) in the same way. The floors sit a little below today's
  * figures, so a regression fails here.
  */
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readGold } from '../../src/eval/gold.js';
-import { scoreItem, summarise } from '../../src/eval/score.js';
-import { extract } from '../../src/extract/index.js';
-
-const reportsOf = (name: string) => {
-  const items = readGold(fileURLToPath(new URL(`./invented/${name}`, import.meta.url)));
-  const scores = items.map((item) => {
-    const report = extract({ text: item.text, published: item.published ?? undefined });
-    return scoreItem(item.id, report.document.text, item.claims, report.claims);
-  });
-  return { items, overall: summarise(scores).overall };
-};
+import { scoreInvented } from './score-invented.js';
 
 describe('invented whole reports', () => {
   // [file, reports, F1, attribution, scope floors]. The held-out five were written after the first
@@ -30,7 +18,7 @@ describe('invented whole reports', () => {
     ['attribution-reports.jsonl', 12, 0.87, 0.91, 0.58],
     ['attribution-reports-heldout.jsonl', 5, 0.82, 0.93, 0.75],
   ] as const)('%s holds its reports, and F1, attribution and scope at or above their floors', (name, count, f1, attribution, scope) => {
-    const { items, overall } = reportsOf(name);
+    const { items, overall } = scoreInvented(name);
     expect(items).toHaveLength(count);
     for (const item of items) for (const g of item.claims) expect(item.text).toContain(g.span);
     expect(overall.f1).toBeGreaterThanOrEqual(f1);
