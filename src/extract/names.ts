@@ -221,7 +221,15 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
           startsCapitalised(tokens[start]?.text ?? '') &&
           startsCapitalised(tokens[start - 3]?.text ?? ''));
       // "Officials close to the inquiry said", "sources familiar with the talks said": the phrase goes on.
-      const governed = (t.text === 'to' && tokens[start - 2]?.lower === 'close') || (t.text === 'with' && tokens[start - 2]?.lower === 'familiar');
+      // ("deputy governor-general for security affairs said": a role's complement too.)
+      const roleWord = (w: string) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-')[0]!);
+      const governed =
+        (t.text === 'to' && tokens[start - 2]?.lower === 'close') ||
+        (t.text === 'with' && tokens[start - 2]?.lower === 'familiar') ||
+        ((t.text === 'for' || t.text === 'of') &&
+          roleWord(tokens[start - 2]?.lower ?? '') &&
+          /^\p{Ll}/u.test(tokens[start]?.text ?? '') &&
+          !DETERMINERS.has(tokens[start]!.lower));
       if (
         STOP_LEFT.has(t.text) &&
         !inName &&

@@ -81,6 +81,12 @@ function tidy(source: Source, text: string): Tidied {
     name = name.slice(0, tail.index);
     if (!rules.includes('name-tail-dropped')) rules.push('name-tail-dropped');
   }
+  // "a local official briefed on the incident": a participle after the role describes, it names no one.
+  const briefed = /^(.*\b(\p{Ll}+))\s+\p{Ll}+ed$/u.exec(name);
+  if (briefed && (ROLE_NOUNS.has(briefed[2]!) || personNoun(briefed[2]!)) && !ROLE_NOUNS.has(name.split(/\s+/).pop()!)) {
+    name = briefed[1]!;
+    if (!rules.includes('name-tail-dropped')) rules.push('name-tail-dropped');
+  }
   // "rights group Ain o Salish Kendra", "monitoring group Civic Watch": a lower-case description of a
   // body before its name says what it is; the name is what follows.
   const described = /^((?:[\p{Ll}-]+\s+){0,3})([\p{Ll}]+)\s+(\p{Lu}.*)$/u.exec(name);

@@ -525,4 +525,13 @@ describe('citing', () => {
     // People at a place or a facility are the people.
     expect(sources('Officials in the capital said 12 people died.')).toEqual([[12, 'Officials', []]]);
   });
+
+  it("keeps a role's complement and drops a participle that describes the speaker", () => {
+    expect(sources('In the north, the deputy governor-general for security affairs said that four people died.')).toEqual([
+      [4, 'deputy governor-general for security affairs', []],
+    ]);
+    expect(sources('Up to 90 people were killed, according to a local official briefed on the raid.')).toEqual([[90, 'local official', []]]);
+    // A spokesman for a body speaks as the body.
+    expect(sources('Two officers were hurt, a spokesman for the city police said.')[0]![1]).not.toMatch(/spokesman for/);
+  });
 });
