@@ -6,7 +6,8 @@
  * - `description-dropped`: a lower-case description before a body's name ("rights group Ain o
  *   Salish Kendra") is dropped;
  * - `name-tail-dropped`: a reflexive ("the government itself"), a document's noun ("police
- *   tally") or an acronym in brackets closing the name is dropped;
+ *   tally"), an acronym in brackets or a participle after a role ("a local official briefed")
+ *   closing the name is dropped;
  * - `title-to-role`: a capitalised title before a person's name ("Undersecretary Ana Ruiz")
  *   and a lower-case role noun before a body's name ("organiser Tenants Union") are role;
  * - `relay-fragment-dropped`: a relay that is no entity ("Acme's confirmed", a verb fragment,
