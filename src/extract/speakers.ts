@@ -221,7 +221,7 @@ export function resolveAnaphor(
   phrase: string,
   before: number,
   mentions: SpeakerMention[],
-  sources: Array<{ name: string; start: number; entity?: { kind: string } | null }>,
+  sources: Array<{ name: string; start: number; entity?: { kind: string } | null; role?: string }>,
 ): string | null {
   // "the London-based group", "the New York-based watchdog": where a body is based describes it, names nothing new.
   phrase = phrase.replace(BASED_IN_PLACE, '');
@@ -241,7 +241,9 @@ export function resolveAnaphor(
     // ("Hale said. He said …": a lone surname that spoke, no place or day, is a person too.)
     const person = (s: { name: string; entity?: { kind: string } | null }) =>
       s.entity?.kind === 'person' || (!s.entity && looksLikePerson(s.name) && !/\s/.test(s.name) && !countryOf(s.name) && !WEEKDAYS.has(s.name.toLowerCase()));
-    for (const s of sources) if (s.start < before && s.start > lastMention && (!spoke || s.start > spoke.start) && person(s)) spoke = s;
+    // ("disputed the ombudsman's count. … she said": a document's author did not speak.)
+    const spokeAloud = (s: { role?: string }) => s.role === undefined || s.role === 'speaker';
+    for (const s of sources) if (s.start < before && s.start > lastMention && (!spoke || s.start > spoke.start) && person(s) && spokeAloud(s)) spoke = s;
     return spoke ? fullName(mentions, spoke.name) : lastPerson();
   }
   if (p === 'it' || p === 'they') {
@@ -341,7 +343,7 @@ function bodyReferredTo(
   words: string[],
   before: number,
   mentions: SpeakerMention[],
-  sources: Array<{ name: string; start: number; entity?: { kind: string } | null }>,
+  sources: Array<{ name: string; start: number; entity?: { kind: string } | null; role?: string }>,
 ): string | null {
   const head = words[words.length - 1]!;
   if (!BODY_REFERENCE_HEADS.has(head) || words.length > 3 || words.length < 2) return null;

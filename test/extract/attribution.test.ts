@@ -534,4 +534,13 @@ describe('citing', () => {
     // A spokesman for a body speaks as the body.
     expect(sources('Two officers were hurt, a spokesman for the city police said.')[0]![1]).not.toMatch(/spokesman for/);
   });
+
+  it('reads "she" as the person who spoke, not the author of a document named since', () => {
+    const text =
+      "The ombudsman's office said five people had died. Interior Minister Ana Ruiz disputed the ombudsman's count. Speaking to reporters, she said the government could confirm only two deaths.";
+    expect(sources(text).map(([n, s]) => [n, s])).toEqual([
+      [5, "ombudsman's office"],
+      [2, 'Ana Ruiz'],
+    ]);
+  });
 });
