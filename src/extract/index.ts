@@ -68,7 +68,11 @@ interface Mention {
 function samePlace(a: Mention, b: Mention): boolean {
   if (!a.placeStated || !b.placeStated || a.claim.place?.id === b.claim.place?.id) return true;
   if (!a.headline && !b.headline) return false;
-  return (!!a.claim.place && b.sentencePlaces.has(a.claim.place.id)) || (!!b.claim.place && a.sentencePlaces.has(b.claim.place.id));
+  if ((!!a.claim.place && b.sentencePlaces.has(a.claim.place.id)) || (!!b.claim.place && a.sentencePlaces.has(b.claim.place.id))) return true;
+  // "Kenya police kill at least six" over "… at least six people … in Nairobi and in the west": a
+  // headline names the country the body's places lie in.
+  const [head, body] = a.headline ? [a.claim.place, b.claim.place] : [b.claim.place, a.claim.place];
+  return !!head && !!body && head.precision === 'country' && head.countryCode === body.countryCode;
 }
 
 /**
@@ -228,6 +232,7 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
         rounded.inherited = m.inherited;
       } else if (sourceRank(m) > sourceRank(rounded)) {
         r.source = c.source;
+        r.rules = { ...r.rules, source: c.rules?.source };
         rounded.inherited = m.inherited;
       }
       r.hedged ||= c.hedged;
@@ -254,6 +259,7 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
       twin.inherited = m.inherited;
     } else if (sourceRank(m) > sourceRank(twin)) {
       twin.claim.source = c.source;
+      twin.claim.rules = { ...twin.claim.rules, source: c.rules?.source };
       twin.inherited = m.inherited;
     }
     // A revision's old value ("from 359 to 253") names the figure; its first statement is the claim.

@@ -160,12 +160,16 @@ function commonPlaceWords(): Set<string> {
  * word (WordNet writes it in lower case: "Police", "Mobile", "Aurora"), a day or month, or a
  * person ("Victoria", a WordNet person), and not the subject of a speech verb ("Ahmed said"):
  * people speak, places do not. A name of several words is a name ("New Delhi"). A dateline
- * ("Colombo (AFP): …", "Lagos, March 3 (Reuters) -") names where the report was filed, not
+ * ("Colombo (AFP): …", "Lagos, March 3 (Reuters) -", "NAIROBI -") names where the report was filed, not
  * where its figures happened: not a place of the story.
  */
+const DASHES = new Set(['-', '–', '—']);
+
 function openerIsName(tokens: Token[], from: number, to: number): boolean {
   const next = tokens[to];
   if (next?.text === '(' || (next?.text === ',' && DAY_AND_MONTH_NAMES.has(tokens[to + 1]?.lower ?? ''))) return false;
+  // "NAIROBI - At least 39 people…": a name in capitals before a dash.
+  if (next && DASHES.has(next.text) && tokens.slice(from, to).every((t) => t.text === t.text.toUpperCase())) return false;
   if (to - from > 1) return true;
   const word = tokens[from]!.lower.replace(POSSESSIVE, '');
   if (commonPlaceWords().has(word) || DAY_AND_MONTH_NAMES.has(word) || personNoun(word)) return false;

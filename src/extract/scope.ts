@@ -1492,6 +1492,7 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
   if (restated) decision = { scope: restated, rule: 'restates-earlier' };
   if (decision.rule === 'total' && sameDayReport(doc, target, view)) decision = { scope: 'new', rule: 'same-day-report' };
   if (decision.rule === 'total' && samePlaceReport(doc, target, view)) decision = { scope: 'local', rule: 'same-place-report' };
+  if (PLACE_RULES.has(decision.rule) && dayByPlace(doc, target, view)) decision = { scope: 'new', rule: 'day-by-place' };
   memo.set(target.index, decision);
   return decision;
 }
@@ -1586,6 +1587,33 @@ function samePlaceReport(doc: ScopeDocument, target: ScopeClaim, v: View): boole
   return !!previous && PLACE_RULES.has(previous.rule) && !startsAfresh(v, previous.figure);
 }
 
+/** The rules that read a figure as one day's or one incident's. */
+const DAY_RULES = new Set(['one-day', 'one-incident', 'same-day-report']);
+
+/**
+ * "Police shot dead at least six people on Wednesday. … four people were killed in Kisumu and two
+ * in Nairobi": the figures of one harm in a sentence that add up to no more than the day's figure
+ * told just before (the sentence before, or the one before that) break that day's count down by
+ * place, a count of one day too (a count there since the crisis began is the place's).
+ */
+function dayByPlace(doc: ScopeDocument, target: ScopeClaim, v: View): boolean {
+  if (v.claim.category === 'places' || v.claim.category === 'participants' || presentPerfect(v) || runningToll(v)) return false;
+  // The place follows the figure ("four … in Kisumu"): one named before it may be the speaker ("Tehran has acknowledged five deaths").
+  if (!target.placeSpan || target.placeSpan.start < v.claim.figure.end) return false;
+  const sentence = v.claim.sentence;
+  const memo = decisions.get(doc);
+  let sum = 0;
+  for (const f of doc.figures) if (f.sentence === sentence && f.category === v.claim.category) sum += f.estimate;
+  for (let k = target.index - 1; k >= 0; k--) {
+    const f = doc.figures[k]!;
+    if (f.sentence === sentence) continue;
+    if (f.sentence < sentence - 2) return false;
+    if (f.category !== v.claim.category) continue;
+    return DAY_RULES.has(memo?.get(k)?.rule ?? '') && sum <= f.estimate;
+  }
+  return false;
+}
+
 /** The rules that confine a figure to a place named in its own sentence. */
 const PLACE_RULES = new Set(['local-area', 'local-place', 'local-toll', 'breakdown-by-place']);
 
@@ -1599,5 +1627,6 @@ export const SCOPE_RULE_NAMES: readonly string[] = [
   'restates-earlier',
   'same-day-report',
   'same-place-report',
+  'day-by-place',
   'total',
 ];
