@@ -392,6 +392,16 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   return !!next && (next.lower === 'that' || next.text === ':' || next.text === ',' || /^\d/.test(next.text));
 }
 
+/**
+ * "Iran dismisses report that …", "Minister rejects claims": a word right after a finite verb is
+ * its object, not a second verb. (Read only after a present-tense verb: after "-ed" a participle may close a relative clause, "a doctor who asked not to be named said".)
+ */
+function afterFiniteVerb(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !/^\p{Ll}+(?:es|ts|ns|ks)$/u.test(prev.text)) return false;
+  return tag(`${prev.text} ${tokens[i]!.text}`)[0]?.pos === 'VERB';
+}
+
 /** "claimed responsibility", "claimed credit", "claimed the bombing": the object is an act, not a statement. */
 function claimsAnAct(tokens: Token[], i: number): boolean {
   let k = i + 1;
@@ -808,6 +818,7 @@ function sentenceAttributions(
     // "the United States": a capitalised word inside a sentence is part of a name, not a verb.
     if (i > 0 && /^\p{Lu}/u.test(t.text)) continue;
     if (VERB_OR_PLURAL_NOUN.has(t.lower) && !readsAsVerb(tokens, i)) continue;
+    if (afterFiniteVerb(tokens, i)) continue;
     // "… were reported Thursday by other hospitals"
     const prev = tokens[i - 1]?.lower;
     if (isPassive(tokens, i)) {
@@ -892,11 +903,15 @@ function sentenceAttributions(
     }
     // "after the government had announced a curfew": a subordinate clause's verb reports its own news.
     const before = subj ? tokens[subj.from - 1]?.lower : undefined;
-    if (subj && before && ['after', 'before', 'until', 'because', 'if', 'unless'].includes(before)) continue;
+    // ("two days after the minister said on Saturday that 40 … had been shot": what it said, a "that"
+    // clause a few words on, is its own news and the speaker's.)
+    const says = tokens.slice(i + 1, i + 5).some((w) => w.lower === 'that');
+    const timeClause = !!before && ['after', 'before', 'until', 'because', 'if', 'unless'].includes(before);
+    if (subj && timeClause && !says) continue;
     // "Thousands poured into the streets once officials had announced the results": a speaker in a
     // subordinate clause covers the figures of that clause ("when officials said 40 had died"), not the main clause's.
     const how: Pick<AttributionItem, 'rule' | 'clauseFrom' | 'intake'> =
-      subj && before && SUBORDINATORS.has(before) ? { clauseFrom: tokens[subj.from - 1]!.start } : {};
+      subj && before && (SUBORDINATORS.has(before) || timeClause) ? { clauseFrom: tokens[subj.from - 1]!.start } : {};
     if (SCOPE_INTAKE_VERBS.has(t.lower)) how.intake = true;
     // "The Red Cross said volunteers had counted 52 bodies": an unnamed counter inside what a speaker
     // says (a verb of recording, not of speech) is the speaker's report.
@@ -1146,10 +1161,24 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   // "Newly released figures show": words capitalised only by opening the sentence that describe the document.
   if (from === 0 && words.every((w, k) => (k === 0 || /^\p{Ll}/u.test(w)) && DESCRIBING_TAGS.has(tag(w.toLowerCase())[0]?.pos ?? ''))) return null;
   if (!/^\p{Lu}/u.test(words[0]!) && !STATE_BODY_NOUNS.has(last) && !GENERIC_ORG_HEADS.has(last) && !OFFICE_WORDS.has(last)) return null;
+  // "Iran dismisses report that …": a headline's verb before the document ends its subject, no author.
+  if (
+    !possessed &&
+    words.length > 1 &&
+    !/['’]s$/.test(tokens[nounAt - 1]!.text) &&
+    tag(
+      tokens
+        .slice(from, nounAt + 1)
+        .map((w) => w.text)
+        .join(' '),
+    ).some((w, k) => k < words.length && VERB_TAGS.has(w.pos) && /^\p{Ll}/u.test(w.text))
+  )
+    return null;
   return { from, to: POSSESSIVE_MARK.test(tokens[i - 1]!.text) ? i - 1 : i };
 }
 
 const POSSESSIVE_MARK = /^['’]s$/;
+const VERB_TAGS = new Set(['VERB', 'AUX']);
 
 /**
  * A headline's description ("Rights watchdog: …") is the first named organisation the body

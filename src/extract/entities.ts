@@ -58,6 +58,8 @@ export interface SourceEntity {
 }
 
 const isCap = (w: string) => startsCapitalised(w);
+/** Tags of the words a document phrase may hold besides its noun without naming an author ("credible", "the"). */
+const AUTHORLESS_TAGS = new Set(['ADJ', 'DET']);
 /** A word in lower case without its closing stops ("ministry," -> "ministry"); most words end on a letter and are only lowered. */
 const lower = (w: string) => {
   const l = w.toLowerCase();
@@ -311,7 +313,10 @@ function readSourceEntity(raw: string): SourceEntity | null {
       /^\p{Ll}+(?:ed|en)$/u.test(w) &&
       (lower(words[i + 1] ?? '') !== 'by' || RECEPTION_PARTICIPLES.has(lower(w))),
   );
-  if (described > 0) words = words.slice(0, described);
+  // "information obtained by the UN Human Rights Office", "documents seen by Reuters": a document
+  // that names no author of its own (only its kind and adjectives) is the receiver's.
+  const authorless = (before: string[]) => before.every((w) => DOCUMENT_NOUNS.has(lower(w)) || AUTHORLESS_TAGS.has(tag(lower(w))[0]?.pos ?? ''));
+  if (described > 0 && !(RECEPTION_PARTICIPLES.has(lower(words[described]!)) && authorless(words.slice(0, described)))) words = words.slice(0, described);
   let country: string | null = statedCountry;
 
   // "figures from official sources", "data from the ministry": the document's author.

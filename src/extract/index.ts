@@ -91,6 +91,8 @@ function headlineRestates(head: Mention, body: Mention): boolean {
   if (!head.headline || body.headline || h.category !== b.category || h.estimate !== (b.low ?? b.high) || !samePlace(head, body)) return false;
   const loosened = h.qualifier === 'exact' && LOOSER.includes(b.qualifier);
   if (describes(h.source, b.source)) return h.qualifier === b.qualifier || loosened;
+  // "Iran dismisses report that 1,500 were killed" over "a report that about 1,500 people were killed": told by no one on both lines.
+  if (!h.source && !b.source) return loosened;
   // One named speaker on both lines ("Watchdog: 1,200 detained" read as the body's monitor).
   const named = !!h.source && !!b.source && isNamed(h.source.name) && isNamed(b.source.name) && sameSource(h.source.name, b.source.name);
   return (ABBREVIATED.test(h.span.text) || named) && loosened && sameSpeaker(h.source, b.source);
@@ -456,7 +458,8 @@ export function extract(input: ExtractInput): Report {
 
   // "26 killed … security forces killed five": a share is the same speaker's (a lower figure of another's competes).
   const sameTeller = (a: number, b: number) => sameTellerOf(sources[a]?.source ?? null, sources[b]?.source ?? null);
-  const scopeDoc = { sentences: seg.sentences, tokens, figures: drafts, dates, sameTeller };
+  const attributed = (i: number) => !!sources[i]?.source;
+  const scopeDoc = { sentences: seg.sentences, tokens, figures: drafts, dates, sameTeller, attributed };
 
   const claims: Mention[] = drafts.map((d, i) => {
     const sentence = seg.sentences[d.sentence]!;

@@ -29,6 +29,9 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|on|the|de)\
 
 const WHOLE_NAME = new RegExp(`^(?:${CAPITALISED_RUN.source})$`, 'u');
 
+/** A lead's dateline: a place in capitals, perhaps a date or agency in brackets, then a dash ("GENEVA (6 December 2019) -"). */
+const LEAD_DATELINE = /^\p{Lu}[\p{Lu}\s,.'’-]*?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s+/u;
+
 /** The longest paragraph read as a furniture line or a header line. */
 const SHORT_LINE = 120;
 
@@ -71,6 +74,15 @@ function institutionalFirstPerson(tokens: Token[], quoted: ReleaseInput['quoted'
 
 /** The organisation a header line names: "UN Human Rights Office (OHCHR)", "Spokesperson for the X: Name". */
 function headerBody(line: string): SourceEntity | null {
+  // "United Nations Human Rights - Office of the High Commissioner": a site's name over its part.
+  for (const part of line.split(/\s+[-–—|]\s+/)) {
+    const entity = headerPart(part);
+    if (entity) return entity;
+  }
+  return null;
+}
+
+function headerPart(line: string): SourceEntity | null {
   const named = line.split(':')[0]!.trim();
   // (A dateline or a date is no body: "2 December 2019, 00:01 UTC".)
   if (/\d/.test(named)) return null;
@@ -100,10 +112,13 @@ export function releaseVoice({ seg, tokens, lead, quoted, itemsOf }: ReleaseInpu
   if (!furnished) return null;
   for (let i = 0; i < seg.sentences.length && seg.sentences[i]!.paragraph <= lead; i++) {
     if (seg.sentences[i]!.paragraph < lead) continue;
-    const named = itemsOf(i).find((it) => it.name && isBody(it.entity));
+    // "GENEVA (6 December 2019) - UN High Commissioner …": where the release was filed is no body.
+    const text = seg.sentences[i]!.text;
+    const dateline = LEAD_DATELINE.exec(text)?.[0] ?? '';
+    const named = itemsOf(i).find((it) => it.name && isBody(it.entity) && !dateline.includes(it.name));
     if (named) return { ...named.entity!, name: named.name! };
     // "…, according to credible reports received by Amnesty International": a body the lead names anywhere.
-    for (const m of seg.sentences[i]!.text.matchAll(CAPITALISED_RUN)) {
+    for (const m of text.slice(dateline.length).matchAll(CAPITALISED_RUN)) {
       const entity = sourceEntity(m[0]);
       if (isBody(entity)) return entity;
     }

@@ -127,6 +127,8 @@ export interface ScopeDocument {
   dates: readonly DateMention[];
   /** Do figures `a` and `b` come from the same speaker (or one of them from none named)? Same when not given. */
   sameTeller?: (a: number, b: number) => boolean;
+  /** Is figure `i` told by someone the report names (not the outlet's own voice)? None are when not given. */
+  attributed?: (i: number) => boolean;
 }
 
 /** The claim whose scope is asked for: one of the document's figures, and its place. */
@@ -346,7 +348,27 @@ function laterState(v: View): boolean {
   // "Two protesters arrested on Monday are still being treated in hospital": those of the held or
   // the displaced in care are those of them who were also hurt.
   if (v.claim.category === 'killed' || v.claim.category === 'injured') return false;
-  return words.some((w, i) => i > 0 && (TREATMENT_OBJECT_VERBS.has(w) || (CARE_PLACES.has(w) && words[i - 1] === 'in')));
+  if (words.some((w, i) => i > 0 && (TREATMENT_OBJECT_VERBS.has(w) || (CARE_PLACES.has(w) && words[i - 1] === 'in')))) return true;
+  // "Thousands were arrested. … fewer than 300 people detained during the unrest remained in
+  // custody": those still held, after a larger count of the arrested, are a share of them.
+  return v.claim.category === 'detained' && stillHeld(words) && largerBefore(v);
+}
+
+/** "remained in custody", "are still held", "remain behind bars". */
+const stillHeld = (words: string[]) =>
+  words.some(
+    (w, i) =>
+      (w === 'still' && [1, 2].some((k) => CATEGORY_CUES.get(words[i + k] ?? '') === 'detained')) ||
+      (SCOPE_LASTING_STATE.has(w) && w !== 'being' && SCOPE_HOLDING_PLACES.has(words[i + 2] ?? '')),
+  );
+
+/** An earlier figure of the claim's harm in the report, larger than the claim's. */
+function largerBefore(v: View): boolean {
+  for (let k = v.target.index - 1; k >= 0; k--) {
+    const f = v.doc.figures[k]!;
+    if (f.category === v.claim.category && f.estimate > v.claim.estimate) return true;
+  }
+  return false;
 }
 
 /** A cue of one day in the words: a resolved date or a word of one day or night, at token `at` up to `end`. */
@@ -688,6 +710,9 @@ function shareOfTotal(v: View): boolean {
   for (let k = v.target.index - 1; k >= 0; k--) {
     const f = v.doc.figures[k]!;
     if (f.category !== v.claim.category || !(v.doc.sameTeller?.(k, v.target.index) ?? true)) continue;
+    // "A report said about 1,500 were killed. … Amnesty said at least 304 had been killed": a named
+    // speaker's count after an unattributed one is that speaker's own whole count.
+    if (v.doc.attributed?.(v.target.index) && !v.doc.attributed(k)) return false;
     return f.estimate * SHARE_RATIO > v.claim.estimate;
   }
   return false;
@@ -1599,7 +1624,7 @@ const DAY_RULES = new Set(['one-day', 'one-incident', 'same-day-report']);
 function dayByPlace(doc: ScopeDocument, target: ScopeClaim, v: View): boolean {
   if (v.claim.category === 'places' || v.claim.category === 'participants' || presentPerfect(v) || runningToll(v)) return false;
   // The place follows the figure ("four … in Kisumu"): one named before it may be the speaker ("Tehran has acknowledged five deaths").
-  if (!target.placeSpan || target.placeSpan.start < v.claim.figure.end) return false;
+  if (target.placeSpan && target.placeSpan.start < v.claim.figure.end) return false;
   const sentence = v.claim.sentence;
   const memo = decisions.get(doc);
   let sum = 0;

@@ -952,3 +952,16 @@ describe('attribution probes: bodies referred back, documents of a body, speaker
     ['The Awami Justice Movement called a strike. The party said 40 of its members were arrested.', 'Awami Justice Movement'],
   ]);
 });
+
+describe('attribution probes: received documents, speakers in a time clause, headline verbs', () => {
+  check([
+    // A document with no author of its own is its receiver's; one that names an author is that author's.
+    ['According to information obtained by the Velmar Rights Office, at least 90 people were killed.', 'Velmar Rights Office'],
+    ['According to documents seen by the Harbour Courier, 75 people were detained.', 'Harbour Courier'],
+    ['According to hospital records seen by the Harbour Courier, 75 people were injured.', 'hospital records'],
+    // What a speaker said in a clause of time is the speaker's.
+    ['His remarks came two days after Interior Minister Davor Kest said on Saturday that 40 people were killed.', 'Davor Kest'],
+    // A verb of the headline ends its subject: no author "Norvel dismisses".
+    ['Norvel dismisses report that 900 were killed\n\nThe government on Tuesday rejected a report that about 900 people were killed.', null],
+  ]);
+});

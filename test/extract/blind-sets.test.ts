@@ -24,7 +24,7 @@ describe('blind sets', () => {
     // Written last and never read: measured only, on the code before this afternoon's work and after it.
     ['holdout-reports-9.jsonl', 14, 0.85, 0.64, 0.78],
     ['holdout-reports-10.jsonl', 14, 0.87, 0.65, 0.57],
-    // Written this morning: Iran 2019 once more, and seven crises of 2010–2022.
+    // Written in the last session: Iran 2019 once more, and seven crises of 2010–2022.
     ['holdout-reports-11.jsonl', 15, 0.86, 0.69, 0.74],
     ['holdout-reports-12.jsonl', 16, 0.83, 0.7, 0.58],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>

@@ -16,6 +16,15 @@ describe('repeated figures', () => {
     expect(killed('Officials said 14 people were killed in the floods. The 14 victims included a teacher.')).toHaveLength(1);
   });
 
+  it('keeps one claim when a headline in the country restates a lead in its cities, or drops the lead\'s "about"', () => {
+    expect(
+      killed(
+        'Velmar police kill at least six as protests resume\n\nKESSEL (Wire) - Police shot dead at least six people on Wednesday as protests flared again in Kessel and in the west, rights groups said.',
+      ),
+    ).toHaveLength(1);
+    expect(killed('Norvel dismisses report that 900 were killed\n\nThe government rejected a report that about 900 people were killed.')).toHaveLength(1);
+  });
+
   it('keeps two claims when figures of one size count different people', () => {
     const text = [
       'On 2 May 2022, gunmen ambushed a convoy near the river crossing, killing 3 soldiers.',

@@ -423,6 +423,24 @@ describe('scope rules', () => {
       'new',
       'one-day',
     ],
+    // A day's count broken down by the places after its figures is that day's; a count there since the start is the place's.
+    [
+      'Police shot dead at least seven people on Thursday, medics said.\n\nFive people were killed in the river town of Kessel and two in Varno.',
+      'Five',
+      'new',
+      'day-by-place',
+    ],
+    [
+      'Police shot dead at least seven people on Thursday, medics said.\n\nFive people have been killed in the river town of Kessel since the protests began.',
+      'Five',
+      'local',
+      'local-area',
+    ],
+    // Those still held, after a larger count of the arrested, are a share of them.
+    ['Thousands were arrested in the crackdown. A judge said fewer than 300 people remained in custody.', '300', 'part', 'later-state'],
+    ['More than 2,000 people were detained. Dozens are still held, lawyers say.', 'Dozens', 'part', 'later-state'],
+    // A named speaker's count after one no one is named for is the speaker's whole count, not a share of it.
+    ['A report said about 1,500 people were killed. Amnesty said at least 304 people had been killed.', '304', 'total', 'total'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
