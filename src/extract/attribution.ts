@@ -640,7 +640,9 @@ function sentenceAttributions(
   // ("* Amnesty International: at least 304 killed": a list line's bullet opens no name.)
   const opener = BULLETS.has(tokens[0]?.text ?? '') ? 1 : 0;
   const colon = tokens.findIndex((t, i) => t.text === ':' && i > opener && i <= (opener ? LIST_LABEL_WORDS : 6));
-  if (colon > 0 && tokens.slice(colon + 1).some((t) => /^\d/.test(t.text) || /^(?:dozens|hundreds|thousands|scores)$/.test(t.lower))) {
+  // ("SRINAGAR: The death toll … rose to 32, officials said.": a word in capitals before a whole sentence is its dateline.)
+  const dateline = colon > 0 && !opener && tokens.slice(0, colon).every((t) => t.text === t.text.toUpperCase()) && /[.!?]["'”’]?\s*$/.test(text);
+  if (colon > 0 && !dateline && tokens.slice(colon + 1).some((t) => /^\d/.test(t.text) || /^(?:dozens|hundreds|thousands|scores)$/.test(t.lower))) {
     // ("* Iran Human Rights (Oslo-based): …", "* Reuters, citing officials: …": a list line's aside and relay are no part of the name.)
     const written = slice(tokens[opener]!.start, tokens[colon - 1]!.end);
     const head = opener

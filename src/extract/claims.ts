@@ -10,6 +10,7 @@
  * ("154 have been released", "900 inmates escaped") is not a claim.
  */
 import type { Category, Qualifier, Span } from '../domain.js';
+import { tag } from './pos.js';
 import {
   CAUSE_WORDS,
   HAVING_VERBS,
@@ -94,6 +95,8 @@ import {
   PLACE_TAKING_VERBS,
   POLITICAL_MODIFIERS,
   POSSESSIVES,
+  DETERMINERS,
+  NUMBER_UNITS,
   PRESENCE_PLACES,
   PRISONER_NOUNS,
   PROJECTILE_NOUNS,
@@ -390,10 +393,21 @@ function cueHeadWords(): ReadonlySet<string> {
   ]));
 }
 
+function modifiesNoun(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const figure = tokens[i - 1]?.lower ?? '';
+  if (!next || !/^\p{Ll}+$/u.test(next.text) || !(/^\d/.test(figure) || figure in NUMBER_UNITS)) return false;
+  if (!DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return false;
+  return tag(next.text)[0]?.pos === 'NOUN';
+}
+
 function cueAt(tokens: Token[], i: number): Category | null {
   const t = tokens[i];
   if (!t || !cueHeadWords().has(t.lower)) return null;
   if (CROSSING_VERBS.has(t.lower) && crossesBorder(tokens, i + 1)) return 'displaced';
+  // "their two protest sites", "the three march organisers": after a determined figure, a word
+  // of taking part before a noun modifies it (not "Thousands protest fuel price rise").
+  if (CATEGORY_CUES.get(t.lower) === 'participants' && modifiesNoun(tokens, i)) return null;
   // "had been shot and one of them died": "shot and" is a death only with a verb of death after it.
   if (t.lower === 'shot' && tokens[i + 1]?.lower === 'and' && CATEGORY_CUES.get(tokens[i + 2]?.lower ?? '') !== 'killed') return null;
   // "staged a sit-in", "held a candlelight vigil"; not the passive "were held in a rally crackdown".
@@ -1362,6 +1376,12 @@ function bareMeasure(tokens: Token[], at: number): boolean {
 /** A straight or curly double quote token. */
 const isQuote = (t: Token | undefined) => !!t && /^["“”]$/.test(t.text);
 
+/** "Three of them told researchers that …": those who speak of the others (a verb of speech after the figure) are no share counted. */
+function speaksOfOthers(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k <= end && k < tokens.length; k++) if (SPEECH_VERBS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 const isDigitsOrNumber = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || isNumberWord(t.text));
 
 /** Words found to be (or not to be) a figure of their own: findQuantities is asked of the same words again and again. */
@@ -2148,7 +2168,15 @@ export function claimsInSentence(
         const share = found < 0 && setOff && np.kind === 'person' ? (claims[claims.length - 1] ?? null) : null;
         if (share) emit(q, share.category, np.who ?? 'people', np.end, 'share-of-head');
         // "Of those, 32 had been rioters": a share of the claim before, told by what they were.
-        else if (found < 0 && claims.length === 0 && before && np.kind === 'none' && saysWhatTheyWere(tokens, np.end) && refersBack(tokens, spanStartTok, q))
+        else if (
+          found < 0 &&
+          claims.length === 0 &&
+          before &&
+          np.kind === 'none' &&
+          saysWhatTheyWere(tokens, np.end) &&
+          refersBack(tokens, spanStartTok, q) &&
+          !speaksOfOthers(tokens, q.tokenEnd, np.end)
+        )
           emit(q, before, 'people', np.end, 'part-of-previous');
         // "…, 32 had been rioters and 22 had been bystanders": the next share in the list.
         else if (
@@ -2236,7 +2264,9 @@ export function claimsInSentence(
       [category, rule] = [head.category, 'list-continues'];
     // "…56 were killed. Of those, 12 were children": a figure that opens on a reference back to the
     // paragraph's last claim counts a part of it.
-    if (!category && !head && before && refersBack(tokens, spanStartTok, q)) [category, rule] = [before, 'part-of-previous'];
+    // ("Three of them told researchers that …": those who speak of the others are no share counted.)
+    if (!category && !head && before && refersBack(tokens, spanStartTok, q) && !speaksOfOthers(tokens, q.tokenEnd, np.end))
+      [category, rule] = [before, 'part-of-previous'];
     if (!category) continue;
     // Rule taken-by-unknown: "two men seized from a hospital by unidentified attackers": people taken
     // by takers no one names are missing, not held by the state.

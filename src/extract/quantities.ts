@@ -72,6 +72,9 @@ function digitValue(text: string): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
+/** A token that is a number by itself ("3", "three"). */
+const isNumber = (t: Token | undefined) => !!t && (isDigits(t) || wordValue(t.lower) !== null);
+
 function wordValue(lower: string): number | null {
   if (lower in NUMBER_UNITS) return NUMBER_UNITS[lower]!;
   if (lower in NUMBER_TENS) return NUMBER_TENS[lower]!;
@@ -252,6 +255,12 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
     verdict: ({ next, next2 }) => (next && (next.lower === 'million' || next.lower === 'billion') && next2 && CURRENCY_AFTER.has(next2.lower)) || undefined,
   },
   { name: 'unit after', verdict: ({ next }) => (next && UNIT_AFTER.has(next.lower)) || undefined },
+  // "between two and three years in prison", "10 to 15 days": the first figure of a range of a unit.
+  {
+    name: 'unit after a range',
+    verdict: ({ tokens, end, next }) =>
+      (next && ['and', 'to', 'or', '-', '–'].includes(next.lower) && UNIT_AFTER.has(tokens[end + 2]?.lower ?? '') && isNumber(tokens[end + 1])) || undefined,
+  },
   // "17-year-old"
   {
     name: 'hyphenated unit',

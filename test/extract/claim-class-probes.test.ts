@@ -121,6 +121,15 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // Burns suffered are injuries; a fire that burns is no harm to people.
   ['At least 40 prisoners had suffered burns.', ['injured 40']],
   ['The fire burns 12 hectares a day.', []],
+  // A headline's present tense of dying; "injured" before the victims only describes them.
+  ['Two more injured youth succumb in Varno hospitals', ['killed 2']],
+  // A word of taking part between a determined figure and a noun modifies the noun.
+  ['Tens of thousands of marchers stayed on Sunday at their two protest sites.', ['participants 10000']],
+  ['Police cleared the three protest camps on Monday.', []],
+  // A range of a unit is no count: "between two and three years in prison".
+  ['Of those, 262 were sentenced to between two and three years in prison.', []],
+  // Those of a group who speak about others are no share of it.
+  ['Police arrested 600 people in the capital. Three of them told researchers that they saw four prisoners die.', ['detained 600', 'killed 4']],
 ];
 
 describe('claim class probes', () => {

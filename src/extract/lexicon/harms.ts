@@ -109,6 +109,8 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
       'heroes',
       'lives',
       'succumbed',
+      'succumb',
+      'succumbs',
       'shot',
       'gunned',
     ] as const
