@@ -921,6 +921,15 @@ function sentenceAttributions(
     if (tokens[w]?.lower === 'that') w--;
     if (subj && !SPEECH_VERBS.has(t.lower) && ['said', 'says', 'say'].includes(tokens[w]?.lower ?? '') && !/\p{Lu}/u.test(slice(subj.start, subj.end)))
       subj = null;
+    // "The Observatory today publishes its third situation report on …": a verb of reporting before
+    // the word makes it a noun, the verb's object ("publishes its third situation" is no subject).
+    if (
+      subj &&
+      tokens
+        .slice(subj.from, subj.to - 1)
+        .some((w) => /^\p{Ll}/u.test(w.text) && (REPORTING_VERBS.has(w.lower) || SPEECH_VERBS.has(w.lower) || RELEASE_VERBS.has(w.lower)))
+    )
+      continue;
     if (subj) {
       const raw = slice(subj.start, subj.end);
       // The subject must be a speaker, not a figure or an event ("the death toll reported").

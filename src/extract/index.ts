@@ -19,6 +19,7 @@ import {
   PROFESSION_FIELDS,
   ROLE_NOUNS,
   SCOPE_AREA_PLACES,
+  SCOPE_FACILITY_NOUNS,
   SCOPE_REPORTING_VERBS,
   SCOPE_SITE_NOUNS,
   SHARE_LEADS,
@@ -459,7 +460,15 @@ export function extract(input: ExtractInput): Report {
   // "26 killed … security forces killed five": a share is the same speaker's (a lower figure of another's competes).
   const sameTeller = (a: number, b: number) => sameTellerOf(sources[a]?.source ?? null, sources[b]?.source ?? null);
   const attributed = (i: number) => !!sources[i]?.source;
-  const scopeDoc = { sentences: seg.sentences, tokens, figures: drafts, dates, sameTeller, attributed };
+  // "Kessel General Hospital said", "a doctor at Mulago hospital": a facility the report names tells its own count
+  // ("hospital sources" may speak of every hospital).
+  const facilityTeller = (i: number) => {
+    const s = sources[i]?.source;
+    if (!s) return false;
+    const words = `${s.name} ${s.role ?? ''}`.split(/[^\p{L}'’-]+/u);
+    return words.some((w, k) => k > 0 && SCOPE_FACILITY_NOUNS.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[k - 1]!));
+  };
+  const scopeDoc = { sentences: seg.sentences, tokens, figures: drafts, dates, sameTeller, attributed, facilityTeller };
 
   const claims: Mention[] = drafts.map((d, i) => {
     const sentence = seg.sentences[d.sentence]!;

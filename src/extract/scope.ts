@@ -129,6 +129,8 @@ export interface ScopeDocument {
   sameTeller?: (a: number, b: number) => boolean;
   /** Is figure `i` told by someone the report names (not the outlet's own voice)? None are when not given. */
   attributed?: (i: number) => boolean;
+  /** Is figure `i` told by a facility or its staff (a hospital, a morgue, a prison)? None are when not given. */
+  facilityTeller?: (i: number) => boolean;
 }
 
 /** The claim whose scope is asked for: one of the document's figures, and its place. */
@@ -835,6 +837,8 @@ function localArea(v: View): boolean {
   const to = runningToll(v) ? subordinateStart(v, phrase.to) : phrase.to;
   const clause = v.range(from, to);
   if (appositiveArea(v, to) || facilitySubject(v) || openingArea(v)) return true;
+  // "Between 40 and 100 people were killed there": the place the sentence before named.
+  if (clause.some((w, i) => w === 'there' && i > 0 && CATEGORY_CUES.has(clause[i - 1]!))) return true;
   return clause.some((w, i) => SCOPE_AREA_NOUNS.has(w) || (SCOPE_SITE_NOUNS.has(w) && sited(v, from + i)) || oneArea(v, from, clause, i));
 }
 
@@ -1407,6 +1411,20 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'side-split',
     scope: 'part',
     holds: sideSplit,
+  },
+  {
+    // "\"We counted 40 bodies on Sunday night,\" said Dr Hamid Roshan, director of Tamsar General
+    // Hospital": what a facility or its staff count is that facility's (not one day's intake).
+    name: 'facility-teller',
+    scope: 'local',
+    holds: (v) =>
+      v.claim.category !== 'participants' &&
+      v.claim.category !== 'places' &&
+      !!v.doc.facilityTeller?.(v.target.index) &&
+      !nationwide(v) &&
+      !oneDay(v) &&
+      !runningToll(v) &&
+      !isSubgroupWho(whoWords(v)),
   },
   {
     // "and 200 across the country", "arrested 300 people nationwide": not one place's count

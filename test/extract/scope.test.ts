@@ -436,6 +436,10 @@ describe('scope rules', () => {
       'local',
       'local-area',
     ],
+    // "there" after the harm points back to the place the sentence before named.
+    ['The worst bloodshed was in the port city of Varno. Between 40 and 100 people were killed there, an official said.', '40', 'local', 'local-area'],
+    // What a facility tells is that facility's count.
+    ['At least 57 people were killed. Kessel General Hospital said 21 people had died of gunshot wounds.', '21', 'local', 'facility-teller'],
     // Those still held, after a larger count of the arrested, are a share of them.
     ['Thousands were arrested in the crackdown. A judge said fewer than 300 people remained in custody.', '300', 'part', 'later-state'],
     ['More than 2,000 people were detained. Dozens are still held, lawyers say.', 'Dozens', 'part', 'later-state'],

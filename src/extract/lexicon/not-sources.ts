@@ -3,7 +3,25 @@ import { SCOPE_INCIDENT_NOUNS } from './scope.js';
 import { REPORT_TIME_ADVERBS, STATEMENT_ADVERBS, WEEKDAY_NAMES } from './time.js';
 
 /** Prepositions: a phrase they open is an adverbial, never who speaks. */
-const NOT_SOURCE_PREPOSITIONS = ['among', 'amid', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'for', 'to'];
+const NOT_SOURCE_PREPOSITIONS = [
+  'among',
+  'amid',
+  'of',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'from',
+  'for',
+  'to',
+  'inside',
+  'outside',
+  'near',
+  'across',
+  'through',
+  'beside',
+];
 
 /**
  * Words a source phrase may not consist of or start with: times, adverbs and connectives
