@@ -1827,12 +1827,13 @@ function reducedRelative(tokens: Token[], from: number): boolean {
 }
 
 /**
- * "three officials said", "One source said the injuries…", "according to two witnesses": the
+ * "three officials said", "One source said the injuries…", "according to two witnesses", "citing three officials": the
  * subject of a verb of speech, or those a figure is credited to, counts the speakers, not victims. The noun is the figure's noun phrase, or one word it did not know.
  */
 function countsSpeakers(tokens: Token[], q: Quantity, np: NounPhrase): boolean {
-  // "according to three officials at the ministry": the people a figure is credited to.
-  const credited = tokens[q.tokenStart - 1]?.lower === 'to' && tokens[q.tokenStart - 2]?.lower === 'according';
+  // "according to three officials at the ministry", "citing three interior ministry officials": the people a figure is credited to.
+  const before = tokens[q.tokenStart - 1]?.lower;
+  const credited = (before === 'to' && tokens[q.tokenStart - 2]?.lower === 'according') || before === 'citing' || before === 'quoting';
   if (np.kind === 'person') return SPEECH_VERBS.has(tokens[np.end]?.lower ?? '') || credited;
   const noun = tokens[q.tokenEnd];
   return (

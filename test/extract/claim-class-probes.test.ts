@@ -128,6 +128,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Police cleared the three protest camps on Monday.', []],
   // A range of a unit is no count: "between two and three years in prison".
   ['Of those, 262 were sentenced to between two and three years in prison.', []],
+  // Those a figure is credited to are its speakers, not its victims.
+  ['Reuters reported, citing three interior ministry officials, that the toll included at least 17 teenagers.', ['killed 17']],
   // Those of a group who speak about others are no share of it.
   ['Police arrested 600 people in the capital. Three of them told researchers that they saw four prisoners die.', ['detained 600', 'killed 4']],
 ];
