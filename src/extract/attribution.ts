@@ -1215,7 +1215,12 @@ function nameRoleForward(it: AttributionItem, mentions: SpeakerMention[], text: 
     // The role read with the name, and the one set off after it ("Dr Yusuf Benali, director of the provincial health department").
     const after = /^,\s*([^,.;]{3,80})/.exec(text.slice(m.end, m.end + 90))?.[1] ?? '';
     const words = new Set(`${m.role ?? ''} ${after}`.toLowerCase().split(/[^\p{L}-]+/u));
-    return wanted.every((w) => words.has(w));
+    if (wanted.every((w) => words.has(w))) return true;
+    // "…, a senior lawmaker said. Hossein Naqavi Hosseini, spokesman for parliament's security
+    // committee, said that the figure had been …": a person with a role of their own whose next
+    // words speak of "the figure" speaks of the one just given.
+    const sentence = text.slice(m.end, m.end + 240).split(/[.!?](?:\s|$)/)[0]!;
+    return !!after && /\b(?:said|says|told|added)\b/.test(sentence) && /\b(?:the|that|this)\s+(?:figure|number|toll|tally|count)\b/i.test(sentence);
   });
   if (!person) return;
   it.name = person.name;

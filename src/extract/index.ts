@@ -137,8 +137,15 @@ function describes(head: Source | null, body: Source | null): boolean {
   const written = head.name.split(/\s+/);
   // (An acronym is a name: "UN agency" describes "the UN refugee agency" only.)
   const acronym = (w: string) => /^\p{Lu}{2,}/u.test(w);
-  if (!words.every((w, i) => own.has(w) || /^\p{Ll}/u.test(written[i]!) || (i === 0 && !acronym(written[0]!) && !countryOf(written[0]!)))) return false;
   const bodyKind = body.kind === 'outlet' || body.kind === 'document' ? null : body.kind;
+  // ("Iranian lawmaker" describes "Hossein Naqavi Hosseini" when no other country is stated for him.)
+  const demonym = (w: string) => bodyKind === 'person' && !!countryOf(w) && (!body.country || body.country === countryOf(w));
+  if (
+    !words.every(
+      (w, i) => own.has(w) || /^\p{Ll}/u.test(written[i]!) || (i === 0 && !acronym(written[0]!) && (!countryOf(written[0]!) || demonym(written[0]!))),
+    )
+  )
+    return false;
   if (!bodyKind) return false;
   if (kind === 'person' || bodyKind === 'person') return kind === bodyKind;
   if (kind === 'office' || bodyKind === 'office') return kind === bodyKind;

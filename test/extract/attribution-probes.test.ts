@@ -962,6 +962,11 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // What a speaker said in a clause of time is the speaker's.
     ['His remarks came two days after Interior Minister Davor Kest said on Saturday that 40 people were killed.', 'Davor Kest'],
     // A verb of the headline ends its subject: no author "Norvel dismisses".
+    // An indefinite role, then a named person with a role of their own who speaks of "the figure": that person.
+    [
+      "Varnian lawmaker says 900 detained in fuel protests\n\nAbout 900 people were arrested during the protests, a senior lawmaker said.\n\nDavor Kest, spokesman for parliament's security committee, said on Tuesday that the figure had been given to lawmakers by the police.",
+      'Davor Kest',
+    ],
     // A place in capitals before a colon opening a whole sentence is its dateline.
     ['KESSEL: The death toll in the unrest rose to 32 on Tuesday, officials said.', 'officials'],
     ['Norvel dismisses report that 900 were killed\n\nThe government on Tuesday rejected a report that about 900 people were killed.', null],
