@@ -16,6 +16,7 @@ import {
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
   OFFICE_WORDS,
+  OUTLET_WORDS,
   PROFESSION_FIELDS,
   ROLE_NOUNS,
   SCOPE_AREA_PLACES,
@@ -357,6 +358,12 @@ function speakerPlace(p: PlaceMention, claim: DraftClaim, sentence: { text: stri
   return verb >= 0 && !words.slice(0, verb).includes(',');
 }
 
+/** "the Fars news agency said": a place that names an outlet ("Fars" the province) is no place of the figure. */
+function outletName(p: PlaceMention, sentence: { text: string; start: number }): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(sentence.text.slice(p.span.end - sentence.start, p.span.end - sentence.start + 20))?.[1];
+  return !!next && OUTLET_WORDS.has(next);
+}
+
 /** "based in London", "speaking in Geneva", "a Vilnius-based group": where someone speaks from, whatever the figure. */
 function placeOfSpeaking(p: PlaceMention, sentence: { text: string; start: number }): boolean {
   const lead = sentence.text.slice(0, p.span.start - sentence.start);
@@ -372,7 +379,7 @@ function placeOfSpeaking(p: PlaceMention, sentence: { text: string; start: numbe
 /** The mention of the place a claim's sentence states it is about, or null (the document's country then stands for it). */
 function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, country: ResolvedPlace | null): PlaceMention | null {
   const sentence = seg.sentences[claim.sentence]!;
-  const inSentence = (index.places[claim.sentence] ?? []).filter((p) => !speakerPlace(p, claim, sentence, country));
+  const inSentence = (index.places[claim.sentence] ?? []).filter((p) => !speakerPlace(p, claim, sentence, country) && !outletName(p, sentence));
   // "eight people in Baghdad": the place after the figure, up to the next figure or clause end;
   // else the nearest place before it.
   const between = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);

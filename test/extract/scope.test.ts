@@ -438,6 +438,8 @@ describe('scope rules', () => {
     ],
     // "there" after the harm points back to the place the sentence before named.
     ['The worst bloodshed was in the port city of Varno. Between 40 and 100 people were killed there, an official said.', '40', 'local', 'local-area'],
+    // A place that names an outlet ("Fars" the province, "the Fars news agency") is no place of the figure.
+    ['The semi-official Fars news agency said about 1,000 people had been arrested since Friday.', '1,000', 'total', 'running-toll'],
     // What a facility tells is that facility's count.
     ['At least 57 people were killed. Kessel General Hospital said 21 people had died of gunshot wounds.', '21', 'local', 'facility-teller'],
     // Those still held, after a larger count of the arrested, are a share of them.
