@@ -734,7 +734,13 @@ function sentenceAttributions(
       continue;
     }
     // "by The Daily Star's count", "by a conservative estimate from X": a document's author.
-    if (t.lower === 'by' && (i === 0 || tokens[i - 1]!.text === ',' || tokens[i - 1]!.lower === 'and')) {
+    // ("drew between 80,000 and 120,000 people by CSW's estimate": an owner's document anywhere after the figure.)
+    const owned = () => {
+      for (let k = i + 1; k < i + 5 && k < tokens.length - 1; k++)
+        if (/['’]s$/.test(tokens[k]!.text) || tokens[k]!.text === "'s" || tokens[k]!.text === '’s') return DOCUMENT_NOUNS.has(tokens[k + 1]!.lower);
+      return false;
+    };
+    if (t.lower === 'by' && (i === 0 || tokens[i - 1]!.text === ',' || tokens[i - 1]!.lower === 'and' || owned())) {
       const np = phraseAfter(tokens, i + 1, tokens.length, true);
       if (np) {
         const words = tokens.slice(np.from, np.to).map((w) => w.lower.replace(/'s$/, ''));

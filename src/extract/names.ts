@@ -10,6 +10,7 @@ import {
   OUTLET_DESCRIPTORS,
   AFFILIATION_PARTICIPLES,
   ABBREVIATED_TITLES,
+  PERSON_NAME_PARTICLES,
   DAY_AND_MONTH_NAMES,
   DETERMINERS,
   GENERIC_ORG_HEADS,
@@ -80,7 +81,14 @@ function roleEndsAt(tokens: Token[], last: number, floor: number): boolean {
 function isNameRun(tokens: Token[], from: number, to: number): boolean {
   const n = to - from;
   if (n < 2 || n > 4) return false;
-  for (let k = from; k < to; k++) if (!/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(tokens[k]!.text)) return false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.text;
+    if (/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w)) continue;
+    // "Nabil al-Samei", "Ruud van Nistelrooy": a particle, hyphened to the next name word or standing between two.
+    const hyphened = /^(\p{Ll}+)-\p{Lu}/u.exec(w);
+    if (hyphened ? PERSON_NAME_PARTICLES.has(hyphened[1]!) : k > from && k < to - 1 && PERSON_NAME_PARTICLES.has(w)) continue;
+    return false;
+  }
   return !looksLikeOrg(
     tokens
       .slice(from, to)
@@ -165,13 +173,15 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       }
       const inner = tokens[k + 1]?.lower ?? '';
       // "Zaw Min Tun, speaking for the junta, told …", "Bachchu Mia, head of the police post, told …":
-      // an apposition set off by commas after a name.
+      // an apposition set off by commas after a name ("The ministry, for its part, said": an aside).
       const afterName = startsCapitalised(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.text === ')';
       // ("Omar Bayat, Kessel's civil defence chief, said": a possessive scope opening the role.)
       const innerLower =
         /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') || (/^\p{Lu}\p{L}*['’]s$/u.test(tokens[k + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? ''));
       if (
-        ['who', 'which', 'a', 'an', 'the', 'citing', 'quoting', 'according', 'one', 'its', 'whose', 'in', 'on', 'during', 'after', 'as'].includes(inner) ||
+        ['who', 'which', 'a', 'an', 'the', 'citing', 'quoting', 'according', 'one', 'its', 'whose', 'in', 'on', 'during', 'after', 'as', 'for'].includes(
+          inner,
+        ) ||
         (afterName && innerLower) ||
         // "Ana Ruiz, 34, said": an age set off after a name.
         (afterName && k + 2 === end - 1 && /^\d{1,3}$/.test(inner))

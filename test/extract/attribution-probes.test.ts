@@ -967,6 +967,10 @@ describe('attribution probes: received documents, speakers in a time clause, hea
       "Varnian lawmaker says 900 detained in fuel protests\n\nAbout 900 people were arrested during the protests, a senior lawmaker said.\n\nDavor Kest, spokesman for parliament's security committee, said on Tuesday that the figure had been given to lawmakers by the police.",
       'Davor Kest',
     ],
+    // An aside between subject and verb; a name with a particle in apposition; an owner's estimate after the figure.
+    ['The interior ministry, for its part, said 119 police officers had been hurt.', 'interior ministry'],
+    ['The director of the hospital, Dr. Nabil al-Kessel, said 17 people had died.', 'Nabil al-Kessel'],
+    ["The rally drew between 80,000 and 120,000 people by the Varno Monitor's estimate.", 'Varno Monitor'],
     // A place in capitals before a colon opening a whole sentence is its dateline.
     ['KESSEL: The death toll in the unrest rose to 32 on Tuesday, officials said.', 'officials'],
     ['Norvel dismisses report that 900 were killed\n\nThe government on Tuesday rejected a report that about 900 people were killed.', null],

@@ -520,6 +520,36 @@ export const ANAPHORIC_HEADS = new Set([
 ]);
 
 /** Abbreviated titles whose stop is not a sentence end ("Dr. Ali Hassan", "Gen. Tom Reyes"). */
+/** Particles a person's name holds in lower case, alone between its words ("Ruud van Nistelrooy") or glued by a hyphen ("Nabil al-Samei"). */
+export const PERSON_NAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'ad',
+  'as',
+  'ash',
+  'at',
+  'az',
+  'ar',
+  'an',
+  'bin',
+  'ibn',
+  'bint',
+  'abu',
+  'ben',
+  'van',
+  'von',
+  'de',
+  'da',
+  'del',
+  'della',
+  'di',
+  'du',
+  'dos',
+  'das',
+  'la',
+  'le',
+]);
+
 export const ABBREVIATED_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'rev', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'sen', 'gov', 'rep', 'st']);
 
 /** Words a role may govern its body with, reading back from a name ("a spokesman for the ministry", "at the"). */
