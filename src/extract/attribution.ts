@@ -21,6 +21,7 @@ import { openingSubject, tag } from './pos.js';
 import { releaseVoice } from './release-voice.js';
 import {
   ABLE_TO_VERBS,
+  BODY_REFERENCE_HEADS,
   ACCUSATION_PARTICIPLES,
   ADDRESSEE_VERBS,
   AUXILIARIES,
@@ -614,9 +615,9 @@ function sentenceAttributions(
     // ("according to a medical group linked to the opposition. The Central Committee of … said": a body cited too.)
     if (
       (role === 'speaker' || role === 'according') &&
-      (entity?.kind === 'organisation' || (entity?.kind === 'group' && describesGenerically(raw.trim()))) &&
+      (entity?.kind === 'organisation' || ((entity?.kind === 'group' || entity?.kind === 'office') && describesGenerically(raw.trim()))) &&
       /^an?\s/i.test(raw.trim()) &&
-      !/\s\p{Lu}/u.test(raw.trim()) &&
+      !/\s\p{Lu}/u.test(headOfDescription(raw.trim())) &&
       (GENERIC_ORG_HEADS.has(raw.trim().split(/\s+/).pop()!.toLowerCase()) || describesGenerically(raw.trim()))
     ) {
       item.forward = true;
@@ -1201,16 +1202,53 @@ const VERB_TAGS = new Set(['VERB', 'AUX']);
  * A headline's description ("Rights watchdog: …") is the first named organisation the body
  * gives as a source, when there is one; else it stays the description.
  */
-function nameForward(it: AttributionItem, known: KnownSource[]): void {
+function nameForward(it: AttributionItem, known: KnownSource[], mentions: SpeakerMention[]): void {
   // An indefinite description is named within the next few sentences, or stays a description.
   const reach = it.forwardRule ? INDEFINITE_REACH : Infinity;
-  const named = known.find(
-    (k) => k.start > it.at && k.start - it.at <= reach && k.entity && ['organisation', 'office'].includes(k.entity.kind) && isNamed(k.name),
+  // A description of an office or of a group of people ("a government commission", "a panel of
+  // experts") is only a body whose name holds its head; an organisation's, the next one named.
+  const heads = new Set(
+    (it.name ?? '')
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => GENERIC_ORG_HEADS.has(w) || BODY_REFERENCE_HEADS.has(w) || personNoun(w)?.kind === 'person'),
   );
-  if (!named) return;
-  it.name = named.name;
-  it.entity = named.entity;
-  it.rule = it.forwardRule ?? 'headline-description';
+  const fits = (name: string) =>
+    !it.forwardRule ||
+    it.entity?.kind === 'organisation' ||
+    name
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => heads.has(w));
+  const named = known.find(
+    (k) => k.start > it.at && k.start - it.at <= reach && k.entity && ['organisation', 'office'].includes(k.entity.kind) && isNamed(k.name) && fits(k.name),
+  );
+  if (named) {
+    it.name = named.name;
+    it.entity = named.entity;
+    it.rule = it.forwardRule ?? 'headline-description';
+    return;
+  }
+  // "A panel of international experts said … The Interdisciplinary Group of Independent Experts
+  // (GIEI), set up under …, handed its report": a body the next sentences name, speaker or not,
+  // whose name holds the description's head ("experts", "commission").
+  if (!it.forwardRule || !it.name) return;
+  const body = mentions.find(
+    (m) =>
+      m.kind === 'org' &&
+      m.start > it.at &&
+      m.start - it.at <= INDEFINITE_REACH &&
+      m.name
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .some((w) => heads.has(w)),
+  );
+  if (!body) return;
+  const entity = sourceEntity(body.name);
+  if (!entity || !['organisation', 'office'].includes(entity.kind)) return;
+  it.name = entity.name;
+  it.entity = entity;
+  it.rule = it.forwardRule;
 }
 
 /** The person named next (within INDEFINITE_REACH) whose role holds every modifier of an indefinite role ("a provincial health official"). */
@@ -1233,6 +1271,9 @@ function nameRoleForward(it: AttributionItem, mentions: SpeakerMention[], text: 
   it.entity = { ...sourceEntity(person.name), name: person.name, kind: 'person', role: person.role, country: null, alias: null };
   it.rule = 'indefinite-role-named';
 }
+
+/** Rules that resolve a reference back to an earlier source ("the experts", "it"). */
+const REFERENCE_RULES = new Set(['definite-description', 'pronoun-antecedent']);
 
 /** How far (in characters) past an indefinite description the organisation it introduces may be named. */
 const INDEFINITE_REACH = 400;
@@ -1271,13 +1312,13 @@ function isUnnamedGroup(name: string): boolean {
 
 /** "the network linked to the opposition", "a monitoring group": a generic organisation noun heads it. */
 function describesGenerically(phrase: string): boolean {
-  const head = phrase
-    .replace(/^(?:the|a|an)\s+/i, '')
-    .split(/\s+(?:linked|close|affiliated|based|of|to|in|from|at|with|for|on|near|that|which|who)\b/)[0]!
-    .split(/\s+/)
-    .pop()!;
-  return GENERIC_ORG_HEADS.has(head.toLowerCase()) && /^\p{Ll}/u.test(head);
+  const head = headOfDescription(phrase).split(/\s+/).pop()!;
+  return (GENERIC_ORG_HEADS.has(head.toLowerCase()) || BODY_REFERENCE_HEADS.has(head.toLowerCase())) && /^\p{Ll}/u.test(head);
 }
+
+/** A description's words up to its complement ("an international commission investigating …" -> "international commission"). */
+const headOfDescription = (phrase: string) =>
+  phrase.replace(/^(?:the|a|an)\s+/i, '').split(/\s+(?:linked|close|affiliated|based|of|to|in|from|at|with|for|on|near|that|which|who|\p{Ll}+ing)\b/u)[0]!;
 
 // A capital opening a sentence ("Police said") does not make a name.
 const uncapitalised = (name: string) => name.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
@@ -1419,7 +1460,20 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
   const perSentence = Array.from({ length: needed }, (_, i) => read(i));
   if (perSentence.some((p) => p.items.some((it) => it.forward))) for (let i = needed; i < seg.sentences.length; i++) perSentence.push(read(i));
   known.sort((a, b) => a.start - b.start);
-  for (const { items } of perSentence) for (const it of items) if (it.forward) nameForward(it, known);
+  for (const { items } of perSentence)
+    for (const it of items) {
+      if (!it.forward) continue;
+      const was = it.name;
+      nameForward(it, known, mentions);
+      // "The experts said" after "a panel of international experts" that the text then named: the named body too.
+      if (it.forwardRule && was && it.name !== was)
+        for (const { items: later } of perSentence)
+          for (const other of later)
+            if (other !== it && other.at > it.at && other.name === was && other.rule && REFERENCE_RULES.has(other.rule)) {
+              other.name = it.name;
+              other.entity = it.entity;
+            }
+    }
   for (const { items } of perSentence) for (const it of items) if (it.forwardRole) nameRoleForward(it, mentions, text);
 
   const bylineSource: Source | null = byline && ORG_BYLINE.test(byline) ? { name: tidySourceName(byline).name, via: [] } : null;

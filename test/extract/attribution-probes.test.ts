@@ -971,6 +971,13 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ['The interior ministry, for its part, said 119 police officers had been hurt.', 'interior ministry'],
     ['The director of the hospital, Dr. Nabil al-Kessel, said 17 people had died.', 'Nabil al-Kessel'],
     ["The rally drew between 80,000 and 120,000 people by the Varno Monitor's estimate.", 'Varno Monitor'],
+    // An indefinite description of a body is the body the next sentences name with its head, speaker or not; its references back too.
+    [
+      'A panel of international experts said on Tuesday that 37 people died.\n\nThe Varnian Group of Independent Experts, set up under an agreement with the government, handed its report to the president.\n\nThe experts said 800 people were injured.',
+      'Varnian Group of Independent Experts',
+      'Varnian Group of Independent Experts',
+    ],
+    ['A government commission said 40 people were killed. The Interior Ministry said 50 were detained.', 'government commission', 'Interior Ministry'],
     // A place in capitals before a colon opening a whole sentence is its dateline.
     ['KESSEL: The death toll in the unrest rose to 32 on Tuesday, officials said.', 'officials'],
     ['Norvel dismisses report that 900 were killed\n\nThe government on Tuesday rejected a report that about 900 people were killed.', null],

@@ -616,6 +616,7 @@ export const STAFF_NOUNS = new Set([
  * when its modifiers fit that body's name.
  */
 export const BODY_REFERENCE_HEADS = new Set([
+  'panel',
   'party',
   'movement',
   'union',
