@@ -8,6 +8,7 @@ import { getGazetteer } from '../places/gazetteer.js';
 import { countryOf, sourceEntity } from './entities.js';
 import {
   ANAPHORIC_HEADS,
+  VAGUE_SPEAKER_COUNTS,
   BODY_REFERENCE_HEADS,
   PARTY_NAME_HEADS,
   DAY_AND_MONTH_NAMES,
@@ -43,7 +44,8 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!startsCapitalised(tokens[i]!.text) || !/^\p{L}/u.test(tokens[i]!.text)) {
+    // ("Several AJM lawmakers …": a quantity word opening the sentence is no part of a name.)
+    if (!startsCapitalised(tokens[i]!.text) || !/^\p{L}/u.test(tokens[i]!.text) || (i === 0 && VAGUE_SPEAKER_COUNTS.has(tokens[i]!.lower))) {
       i++;
       continue;
     }
@@ -280,6 +282,10 @@ export function resolveAnaphor(
   }
   const body = definite ? bodyReferredTo(words, before, mentions, sources) : null;
   if (body) return body;
+  // "the professionals' association" after "the Sudanese Professionals Association": a body named
+  // before with the same head and every modifier.
+  const named = definite ? sameHeadNamed(words, before, mentions) : null;
+  if (named) return named;
   // "the experts" after "UN human rights experts said": a definite plural of people refers back too.
   // "the federation" after "the Garment Workers' Federation of Norland": a collective body's head too.
   if (
@@ -361,6 +367,19 @@ function bodyReferredTo(
     if (fits && (!best || c.start > best.start)) best = c;
   }
   return best?.name ?? null;
+}
+
+function sameHeadNamed(words: string[], before: number, mentions: SpeakerMention[]): string | null {
+  const head = words[words.length - 1]!;
+  if (!BODY_REFERENCE_HEADS.has(head) || words.length < 2 || words.length > 3) return null;
+  const modifiers = words.slice(0, -1).map((w) => w.replace(/['’]s?$/, ''));
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start >= before || m.kind !== 'org' || !/\p{Lu}/u.test(m.name)) continue;
+    const own = m.name.toLowerCase().split(/\s+/);
+    if (own[own.length - 1] === head && modifiers.every((x) => own.includes(x))) return m.name;
+  }
+  return null;
 }
 
 /** A place-based modifier inside a description: "London-based ", "New York-based ", "U.S.-based ". */

@@ -978,6 +978,12 @@ describe('attribution probes: received documents, speakers in a time clause, hea
       'Varnian Group of Independent Experts',
     ],
     ['A government commission said 40 people were killed. The Interior Ministry said 50 were detained.', 'government commission', 'Interior Ministry'],
+    // A definite body with the head and modifiers of one named before is that body; a quantity opening a sentence is no part of a name.
+    [
+      "The Varnian Professionals Association called the march. The professionals' association said 40 doctors were arrested.",
+      'Varnian Professionals Association',
+    ],
+    ['Several KJM lawmakers were placed under house arrest. The KJM, however, claimed that at least 12 of its workers had been killed.', null, 'KJM'],
     // A place in capitals before a colon opening a whole sentence is its dateline.
     ['KESSEL: The death toll in the unrest rose to 32 on Tuesday, officials said.', 'officials'],
     ['Norvel dismisses report that 900 were killed\n\nThe government on Tuesday rejected a report that about 900 people were killed.', null],
