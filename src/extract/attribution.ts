@@ -1207,19 +1207,9 @@ function nameForward(it: AttributionItem, known: KnownSource[], mentions: Speake
   const reach = it.forwardRule ? INDEFINITE_REACH : Infinity;
   // A description of an office or of a group of people ("a government commission", "a panel of
   // experts") is only a body whose name holds its head; an organisation's, the next one named.
-  const heads = new Set(
-    (it.name ?? '')
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .filter((w) => GENERIC_ORG_HEADS.has(w) || BODY_REFERENCE_HEADS.has(w) || personNoun(w)?.kind === 'person'),
-  );
-  const fits = (name: string) =>
-    !it.forwardRule ||
-    it.entity?.kind === 'organisation' ||
-    name
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .some((w) => heads.has(w));
+  const heads = new Set(lowerWords(it.name ?? '').filter((w) => GENERIC_ORG_HEADS.has(w) || BODY_REFERENCE_HEADS.has(w) || personNoun(w)?.kind === 'person'));
+  const holdsHead = (name: string) => lowerWords(name).some((w) => heads.has(w));
+  const fits = (name: string) => !it.forwardRule || it.entity?.kind === 'organisation' || holdsHead(name);
   const named = known.find(
     (k) => k.start > it.at && k.start - it.at <= reach && k.entity && ['organisation', 'office'].includes(k.entity.kind) && isNamed(k.name) && fits(k.name),
   );
@@ -1233,16 +1223,7 @@ function nameForward(it: AttributionItem, known: KnownSource[], mentions: Speake
   // (GIEI), set up under …, handed its report": a body the next sentences name, speaker or not,
   // whose name holds the description's head ("experts", "commission").
   if (!it.forwardRule || !it.name) return;
-  const body = mentions.find(
-    (m) =>
-      m.kind === 'org' &&
-      m.start > it.at &&
-      m.start - it.at <= INDEFINITE_REACH &&
-      m.name
-        .toLowerCase()
-        .split(/[^\p{L}]+/u)
-        .some((w) => heads.has(w)),
-  );
+  const body = mentions.find((m) => m.kind === 'org' && m.start > it.at && m.start - it.at <= INDEFINITE_REACH && holdsHead(m.name));
   if (!body) return;
   const entity = sourceEntity(body.name);
   if (!entity || !['organisation', 'office'].includes(entity.kind)) return;
@@ -1263,14 +1244,21 @@ function nameRoleForward(it: AttributionItem, mentions: SpeakerMention[], text: 
     // "…, a senior lawmaker said. Hossein Naqavi Hosseini, spokesman for parliament's security
     // committee, said that the figure had been …": a person with a role of their own whose next
     // words speak of "the figure" speaks of the one just given.
-    const sentence = text.slice(m.end, m.end + 240).split(/[.!?](?:\s|$)/)[0]!;
-    return !!after && /\b(?:said|says|told|added)\b/.test(sentence) && /\b(?:the|that|this)\s+(?:figure|number|toll|tally|count)\b/i.test(sentence);
+    const sentence = lowerWords(text.slice(m.end, m.end + 240).split(/[.!?](?:\s|$)/)[0]!);
+    return (
+      !!after &&
+      sentence.some((w) => SPEECH_VERBS.has(w)) &&
+      sentence.some((w, k) => FIGURE_NOUNS.has(w) && ['the', 'that', 'this'].includes(sentence[k - 1] ?? ''))
+    );
   });
   if (!person) return;
   it.name = person.name;
   it.entity = { ...sourceEntity(person.name), name: person.name, kind: 'person', role: person.role, country: null, alias: null };
   it.rule = 'indefinite-role-named';
 }
+
+/** A phrase's words in lower case, without punctuation. */
+const lowerWords = (s: string) => s.toLowerCase().split(/[^\p{L}]+/u);
 
 /** Rules that resolve a reference back to an earlier source ("the experts", "it"). */
 const REFERENCE_RULES = new Set(['definite-description', 'pronoun-antecedent']);
