@@ -396,7 +396,7 @@ function cueHeadWords(): ReadonlySet<string> {
 function modifiesNoun(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const figure = tokens[i - 1]?.lower ?? '';
-  if (!next || !/^\p{Ll}+$/u.test(next.text) || !(/^\d/.test(figure) || figure in NUMBER_UNITS)) return false;
+  if (!next || !/^\p{Ll}+$/u.test(next.text) || !(/^\d/.test(figure) || Object.hasOwn(NUMBER_UNITS, figure))) return false;
   if (!DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return false;
   return tag(next.text)[0]?.pos === 'NOUN';
 }

@@ -1645,8 +1645,12 @@ function dayByPlace(doc: ScopeDocument, target: ScopeClaim, v: View): boolean {
   if (target.placeSpan && target.placeSpan.start < v.claim.figure.end) return false;
   const sentence = v.claim.sentence;
   const memo = decisions.get(doc);
+  // The sentence's figures of the harm (figures come in text order: its neighbours in the list).
   let sum = 0;
-  for (const f of doc.figures) if (f.sentence === sentence && f.category === v.claim.category) sum += f.estimate;
+  for (let k = target.index; k >= 0 && doc.figures[k]!.sentence === sentence; k--)
+    if (doc.figures[k]!.category === v.claim.category) sum += doc.figures[k]!.estimate;
+  for (let k = target.index + 1; k < doc.figures.length && doc.figures[k]!.sentence === sentence; k++)
+    if (doc.figures[k]!.category === v.claim.category) sum += doc.figures[k]!.estimate;
   for (let k = target.index - 1; k >= 0; k--) {
     const f = doc.figures[k]!;
     if (f.sentence === sentence) continue;
