@@ -1107,7 +1107,13 @@ function canonical(source: Source, mentions: SpeakerMention[], refinements: Sour
   for (const m of mentions) {
     if (m.kind === 'person' && m.name.length > best.length && m.name.endsWith(` ${name}`) && /^\p{Lu}/u.test(name)) best = m.name;
   }
-  if (best === name) return source;
+  if (best === name) {
+    // "Abbas Mousavi, the foreign ministry spokesman, said": the role set off after the name is the person's too.
+    // (A description of a body set off there, "a local charity that runs shelters", is no person's role.)
+    const role = source.kind === 'person' && !source.role ? mentions.find((m) => m.kind === 'person' && m.name === name && m.role)?.role : null;
+    const head = role ? headOfDescription(role).split(/\s+/).pop()!.toLowerCase() : '';
+    return role && (ROLE_NOUNS.has(head) || personNoun(head)?.kind === 'person') ? { ...source, role } : source;
+  }
   return { ...source, name: best, kind: 'person', ...(source.role ? {} : { role: mentions.find((m) => m.name === best)?.role ?? null }) };
 }
 

@@ -98,6 +98,13 @@ describe('source entities', () => {
     expect(sourceOf(person, /18 people/)).toMatchObject({ name: 'Ilse Varkonen', kind: 'person' });
   });
 
+  it("keeps a person's role set off after the name, not a body's description", () => {
+    const person = "Davor Kest, chairman of the assembly's security committee, said 230 people were killed.";
+    expect(sourceOf(person, /230 people/)).toMatchObject({ name: 'Davor Kest', kind: 'person', role: "chairman of the assembly's security committee" });
+    const spokesman = 'Ilse Varkonen, the interior ministry spokesman, said 18 people were killed.';
+    expect(sourceOf(spokesman, /18 people/)).toMatchObject({ name: 'Ilse Varkonen', role: 'interior ministry spokesman' });
+  });
+
   it('tidies a source read again in a report as the first time, and in another report by that report', () => {
     const lone: Source = { name: 'Brannock', via: [] };
     const asPerson = 'Brannock said 12 people died. He added that 3 were children.';
