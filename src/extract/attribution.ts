@@ -20,7 +20,6 @@ import { countedBodies, countryOf, sourceEntity, type SourceEntity } from './ent
 import { openingSubject, tag } from './pos.js';
 import { releaseVoice } from './release-voice.js';
 import {
-  ABBREVIATED_TITLES,
   ABLE_TO_VERBS,
   BODY_REFERENCE_HEADS,
   ACCUSATION_PARTICIPLES,
@@ -45,7 +44,6 @@ import {
   GROUP_NOUNS,
   HARM_VERB_FORMS,
   ROLE_NOUNS,
-  TITLES,
   STAFF_NOUNS,
   SUPPLY_PARTICIPLES,
   HELD_KNOWLEDGE_NOUNS,
@@ -1111,12 +1109,10 @@ function canonical(source: Source, mentions: SpeakerMention[], refinements: Sour
   }
   if (best === name) {
     // "Abbas Mousavi, the foreign ministry spokesman, said": the role set off after the name is the person's too.
-    // (A description of a body set off there, "a local charity that runs shelters", is no person's role.)
+    // (A description of a body set off there, "a local charity that runs shelters", or a title alone, "Dr", is no role.)
     const role = source.kind === 'person' && !source.role ? mentions.find((m) => m.kind === 'person' && m.name === name && m.role)?.role : null;
     const head = role ? headOfDescription(role).split(/\s+/).pop()!.toLowerCase() : '';
-    // (Nor is a title alone, "Dr": the person's name holds it.)
-    const title = !!role && !/\s/.test(role.trim()) && (TITLES.has(head) || ABBREVIATED_TITLES.has(head.replace(/\.$/, '')));
-    return role && !title && (ROLE_NOUNS.has(head) || personNoun(head)?.kind === 'person') ? { ...source, role } : source;
+    return role && (ROLE_NOUNS.has(head) || personNoun(head)?.kind === 'person') ? { ...source, role } : source;
   }
   return { ...source, name: best, kind: 'person', ...(source.role ? {} : { role: mentions.find((m) => m.name === best)?.role ?? null }) };
 }
