@@ -2,26 +2,11 @@
 import { SCOPE_INCIDENT_NOUNS } from './scope.js';
 import { REPORT_TIME_ADVERBS, STATEMENT_ADVERBS, WEEKDAY_NAMES } from './time.js';
 
+/** Prepositions of place, means and purpose, in both lists below. */
+const COMMON_PREPOSITIONS = ['in', 'on', 'at', 'by', 'with', 'from', 'for'];
+
 /** Prepositions: a phrase they open is an adverbial, never who speaks. */
-const NOT_SOURCE_PREPOSITIONS = [
-  'among',
-  'amid',
-  'of',
-  'in',
-  'on',
-  'at',
-  'by',
-  'with',
-  'from',
-  'for',
-  'to',
-  'inside',
-  'outside',
-  'near',
-  'across',
-  'through',
-  'beside',
-];
+const NOT_SOURCE_PREPOSITIONS = ['among', 'amid', 'of', ...COMMON_PREPOSITIONS, 'to', 'inside', 'outside', 'near', 'across', 'through', 'beside'];
 
 /**
  * Words a source phrase may not consist of or start with: times, adverbs and connectives
@@ -190,13 +175,7 @@ export const MENTION_OPENERS = new Set([
   'during',
   'according',
   'to',
-  'in',
-  'on',
-  'at',
-  'by',
-  'with',
-  'from',
-  'for',
+  ...COMMON_PREPOSITIONS,
   'under',
   'without',
   'against',
