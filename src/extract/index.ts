@@ -38,6 +38,7 @@ import { reviserOf, revisionOf } from './revision.js';
 import { DEFAULT_SCOPE_RULE, scopeOf } from './scope.js';
 import { segment, type Segmentation } from './segment.js';
 import { collectMentions } from './speakers.js';
+import { unknownPlaces, type UnknownPlace } from './unknown-places.js';
 import { tokenize, type Token } from './tokens.js';
 
 export { ExtractInputError, MAX_INPUT_CHARS } from './clean.js';
@@ -439,6 +440,23 @@ function holds(q: PlaceMention, p: PlaceMention): boolean {
   );
 }
 
+/**
+ * When the gazetteer places a claim in no place below the country: a name the grammar places it in
+ * (unknown-places.ts), chosen as placeFor chooses: after the figure, before the next figure or a
+ * semicolon; else the nearest one before it.
+ */
+function unknownPlaceFor(claim: DraftClaim, sentence: { text: string; start: number }, index: SentenceIndex, unknown: UnknownPlace[]): UnknownPlace | null {
+  const later = index.drafts[claim.sentence]?.filter((d) => d.figure.start > claim.figure.end) ?? [];
+  const after = unknown.find(
+    (u) =>
+      u.start >= claim.figure.end &&
+      later.every((d) => d.figure.start >= u.start) &&
+      !sentence.text.slice(claim.figure.end - sentence.start, u.start - sentence.start).includes(';'),
+  );
+  if (after) return after;
+  return unknown.filter((u) => u.end <= claim.figure.start).pop() ?? null;
+}
+
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export function extract(input: ExtractInput): Report {
@@ -484,10 +502,21 @@ export function extract(input: ExtractInput): Report {
   };
   const scopeDoc = { sentences: seg.sentences, tokens, figures: drafts, dates, sameTeller, attributed, facilityTeller };
 
+  /** Each sentence's places the gazetteer does not know, read when a claim there has none below the country. */
+  const unknownBySentence = new Map<number, UnknownPlace[]>();
+  const unknownIn = (k: number) => {
+    let found = unknownBySentence.get(k);
+    if (!found) unknownBySentence.set(k, (found = unknownPlaces(tokens[k]!, bySentence.places[k] ?? [], text)));
+    return found;
+  };
+
   const claims: Mention[] = drafts.map((d, i) => {
     const sentence = seg.sentences[d.sentence]!;
     const mention = placeFor(d, seg, bySentence, country);
     const stated = mention?.place ?? null;
+    // Only in a report whose country the gazetteer knows: it knows every country, so there a name it
+    // does not know is a town or a site; elsewhere the name may be the country itself.
+    const unknown = country && (!stated || stated.precision === 'country') ? unknownPlaceFor(d, sentence, bySentence, unknownIn(d.sentence)) : null;
     const dated = asOfRuled(d, sentence, dates, text, doc.published);
     const place = stated ?? country;
     const claim: CountClaim = {
@@ -506,7 +535,13 @@ export function extract(input: ExtractInput): Report {
       revision: null,
       span: d.span,
     };
-    const scoped = scopeOf(scopeDoc, { index: i, place, placeStated: stated !== null, placeSpan: mention?.span });
+    const scoped = scopeOf(scopeDoc, {
+      index: i,
+      place,
+      placeStated: stated !== null,
+      placeSpan: unknown ?? mention?.span,
+      placeUnknown: unknown !== null,
+    });
     claim.scope = scoped.scope;
     claim.rules = {
       scope: scoped.rule,

@@ -141,6 +141,11 @@ export interface ScopeClaim {
   placeStated: boolean;
   /** Where the sentence names it, when it does. */
   placeSpan?: { start: number; end: number };
+  /**
+   * The sentence puts the figure in a place the gazetteer does not know ("killed in Behbahan"; see
+   * unknown-places.ts): a place below the country, `placeSpan` its name.
+   */
+  placeUnknown?: boolean;
 }
 
 /** A scope decision and the rule that made it. */
@@ -605,8 +610,8 @@ function rate(v: View): boolean {
   return false;
 }
 
-/** The claim's own sentence places it below the country. */
-const belowCountry = (v: View) => v.target.placeStated && !!v.target.place && v.target.place.precision !== 'country';
+/** The claim's own sentence places it below the country (in a place the gazetteer knows or one it does not). */
+const belowCountry = (v: View) => (v.target.placeStated && !!v.target.place && v.target.place.precision !== 'country') || !!v.target.placeUnknown;
 
 /** The figures of the same category before the claim's, in its sentence and the `back` sentences before it. */
 function earlierOfCategory(v: View, back: number): ScopeFigure[] {
@@ -1288,7 +1293,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'breakdown-by-place',
     scope: 'local',
     holds: (v) => {
-      if (!v.target.placeStated || !v.target.place || v.target.place.precision === 'country') return false;
+      if (!belowCountry(v)) return false;
       const lead = v.range(0, v.first);
       if (lead[0] === 'of' && lead.includes(',')) return true;
       // "30 people, among them nine people in Maysan, eight in Baghdad": by place, not by kind.
@@ -1451,14 +1456,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // "the death toll in Basra rose to 19": a running total confined to a place below the country.
     name: 'local-toll',
     scope: 'local',
-    holds: (v) =>
-      v.claim.category !== 'places' &&
-      v.target.placeStated &&
-      !!v.target.place &&
-      v.target.place.precision !== 'country' &&
-      runningToll(v) &&
-      ownPlace(v) &&
-      !placeOnlySubordinate(v),
+    holds: (v) => v.claim.category !== 'places' && belowCountry(v) && runningToll(v) && ownPlace(v) && !placeOnlySubordinate(v),
   },
   {
     // "the death toll climbed to 201", "a total of 68 deaths", "since the unrest started".
@@ -1485,7 +1483,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'local-place',
     scope: 'local',
     // A count of places is not confined to one of them. A named area counts even when the gazetteer does not know it.
-    holds: (v) => v.claim.category !== 'places' && ((v.target.placeStated && !!v.target.place && v.target.place.precision !== 'country') || namedAreaPhrase(v)),
+    holds: (v) => v.claim.category !== 'places' && (belowCountry(v) || namedAreaPhrase(v)),
   },
   {
     // "Only 6 people lost their lives in these events", "barely 40 people were hurt": a speaker's own

@@ -43,6 +43,16 @@ describe('scope rules', () => {
     ['Troops killed 90 people, the bloodiest day since the coup.', '90', 'new', 'one-day'],
     ['In that initial wave, 149 people lost their lives.', '149', 'part', 'phase'],
     ['Four people were brought here dead, a doctor at the hospital said.', 'Four', 'local', 'local-area'],
+    // A town the gazetteer does not know, placed by its preposition in a report whose country it knows.
+    ['Residents of Khuzestan, Iran, said 14 people were killed in Hamidabad and nine in Seyedabad.', '14', 'local', 'local-place'],
+    ['In Golzarabad, Iran, residents say at least 40 people were killed.', '40', 'local', 'local-place'],
+    ['Thousands of people marched through central Golzarabad, Iran, on Friday.', 'Thousands', 'local', 'local-place'],
+    // Not a name: a month, an owner, a capitalised modifier, where the speaker stood; nor in a report whose country is unknown (it may be the country).
+    ['At least 40 people were killed in January across Iran, Amnesty said.', '40', 'total', 'total'],
+    ["At least 40 people were killed in Iran, according to figures in Amnesty's report.", '40', 'total', 'total'],
+    ['More than 40 people have been killed in Kurdish-majority areas of Iran, the office said.', '40', 'total', 'total'],
+    ['Police in Iran told journalists at their headquarters in Golzarabad that 300 people had been arrested.', '300', 'total', 'total'],
+    ['Rights groups say at least 52 people were killed in Kestria.', '52', 'total', 'total'],
     ['At least 40 people were killed in the port city, residents said.', '40', 'local', 'local-area'],
     ['The death toll from the protests has risen to 208, Amnesty said.', '208', 'total', 'running-toll'],
     ['Two people were killed on Monday when police opened fire.', 'Two', 'new', 'one-day'],

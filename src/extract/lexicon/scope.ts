@@ -155,8 +155,10 @@ export const SPEAKER_PLACE_CUES = new Set([
   'conference',
   'briefing',
   'reporters',
+  'journalists',
   'interview',
   'base',
+  'headquarters',
 ]);
 
 /** Words before a part of a day that make it one day's ("this morning", "that evening", "last night"). */
