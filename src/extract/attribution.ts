@@ -687,16 +687,14 @@ function sentenceAttributions(
     // "while the police estimate stood at 190,000", "the ministry's count rose to 40": a document
     // named by its author, whatever the verb (document-author).
     const author = documentAuthor(tokens, i);
-    if (author)
+    if (author) {
+      // "The London-based rights group's count": with its article, a description refers back to the body named before.
+      const from = tokens[author.from - 1]?.lower === 'the' ? author.from - 1 : author.from;
       // "UNISAF's confirmed figures": the author is the possessive, not the words describing the document.
-      add(
-        'according',
-        slice(tokens[author.from]!.start, tokens[author.to - 1]!.end).replace(/['’]s(?:\s+\p{Ll}[\p{Ll}-]*)*$/u, ''),
-        tokens[author.from]!.start,
-        {
-          rule: 'document-author',
-        },
-      );
+      add('according', slice(tokens[from]!.start, tokens[author.to - 1]!.end).replace(/['’]s(?:\s+\p{Ll}[\p{Ll}-]*)*$/u, ''), tokens[author.from]!.start, {
+        rule: 'document-author',
+      });
+    }
     // according to X
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = phraseAfter(tokens, i + 2);

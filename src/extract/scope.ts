@@ -713,7 +713,7 @@ function revisedFigure(v: View): boolean {
  */
 function shareOfTotal(v: View): boolean {
   if (v.claim.category === 'participants' || v.claim.category === 'places') return false;
-  if (revisedFigure(v)) return false;
+  if (revisedFigure(v) || datedEntry(v)) return false;
   for (let k = v.target.index - 1; k >= 0; k--) {
     const f = v.doc.figures[k]!;
     if (f.category !== v.claim.category || !(v.doc.sameTeller?.(k, v.target.index) ?? true)) continue;
@@ -723,6 +723,14 @@ function shareOfTotal(v: View): boolean {
     return f.estimate * SHARE_RATIO > v.claim.estimate;
   }
   return false;
+}
+
+/** "- November 19: at least 106 dead": a line a date labels gives the count as of that date, no share of another. */
+function datedEntry(v: View): boolean {
+  const colon = v.words.findIndex((w) => w.text === ':');
+  if (colon < 1 || colon >= v.first) return false;
+  const label = { start: v.words[0]!.start, end: v.words[colon - 1]!.end };
+  return (indexOf(v.doc).dates.get(v.claim.sentence) ?? []).some((d) => d.span.end === label.end && d.span.start - label.start <= 2);
 }
 
 /**

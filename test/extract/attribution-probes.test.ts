@@ -145,6 +145,18 @@ describe('attribution probes: references back and continuation', () => {
       'Syrian Observatory for Human Rights',
     ],
     ['The Velmar Health Institute said 56 people had died. It said another 12 were critically injured.', 'Velmar Health Institute', 'Velmar Health Institute'],
+    // A described body's document ("the London-based group's count") is the body's named before, in a sentence or the list it opens.
+    [
+      "The Syrian Observatory for Human Rights said 12 were killed. The London-based group's count of the wounded stood at 40.",
+      'Syrian Observatory for Human Rights',
+      'Syrian Observatory for Human Rights',
+    ],
+    [
+      "The Orvan Rights Network said 61 people had been killed.\n\nThe Geneva-based network's count rose steadily:\n\n- 3 May: at least 20 dead\n\n- 9 May: at least 44 dead",
+      'Orvan Rights Network',
+      'Orvan Rights Network',
+      'Orvan Rights Network',
+    ],
     ['The UN human rights office said 40 had been killed. The UN agency also said 300 were detained.', 'UN human rights office', 'UN human rights office'],
     [
       'The Kessel Bar Association said on Tuesday that 36 people had been killed since Friday.\n\nAt least 300 people have been arrested, it said.',

@@ -31,6 +31,13 @@ describe('scope rules', () => {
     ['Last week the number of eye injuries went up by over a hundred to 352.', 'hundred', 'new', 'increment'],
     ['Last week the number of eye injuries went up by over a hundred to 352.', '352', 'part', 'subgroup-harm'],
     ['At least 300 people have been killed, including 12 children.', '12', 'part', 'subgroup'],
+    // A list of counts by date after a larger total: each line the total as of its date, no share of it.
+    [
+      'The network said 61 people had been killed.\n\nIts count rose steadily:\n\n- 3 March: at least 20 dead\n\n- 5 March: at least 44 dead',
+      '20',
+      'total',
+      'total',
+    ],
     ['Police said 20 officers were injured, five of them seriously.', 'five', 'part', 'subgroup'],
     ['Rights groups said 35 foreigners were among the dead.', '35', 'part', 'subgroup'],
     // A harm split by side: the security side is a part, and so is the protesters' side beside it.
