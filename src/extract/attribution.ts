@@ -360,10 +360,27 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
       rule: 'first-conjunct',
     };
   }
+  // "Fars said …" after "the semi-official Fars news agency said": a body's first name word alone
+  // is that body (a place's name, as "Fars" is, would otherwise be no source at all).
+  const short = shortNameOf(trimmed, at, known);
+  if (short) return { name: short.name, unresolved: false, entity: short.entity, rule: 'short-name' };
   const entity = personInTitle(sourceEntity(trimmed), trimmed, at, mentions);
   const found: ResolvedName = { name: entity?.name ?? null, unresolved: false, entity };
   if (entity?.rule) found.rule = entity.rule;
   return found;
+}
+
+/** The latest body named before `at` whose name of several words opens with the one capitalised word `word` ("Fars" for "Fars news agency"). */
+function shortNameOf(word: string, at: number, known: KnownSource[]): KnownSource | null {
+  if (!/^\p{Lu}[\p{L}-]+$/u.test(word)) return null;
+  let best: KnownSource | null = null;
+  for (const k of known) {
+    if (k.start >= at || !k.entity || !['organisation', 'outlet'].includes(k.entity.kind)) continue;
+    const words = k.name.split(/\s+/);
+    const first = words.find((w) => /^\p{Lu}/u.test(w));
+    if (words.length > 1 && first === word && first !== words[words.length - 1] && (!best || k.start > best.start)) best = k;
+  }
+  return best;
 }
 
 /**
@@ -1414,6 +1431,7 @@ export type SourceRefinement =
   | 'narrated-in-new-paragraph'
   | 'document-refers-back'
   | 'acronym-of-name'
+  | 'short-name'
   | 'headline-description'
   | 'headline-restated'
   | 'headline-trailing-source'

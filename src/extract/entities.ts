@@ -249,8 +249,13 @@ function clauseFragment(words: string[]): boolean {
 
 /** A singular noun of a person who may speak ("coroner", "pathologist"), not the harmed ("victim"). */
 function speakingPerson(word: string): boolean {
+  return onePerson(word) && !HARMED_NOUNS.has(word);
+}
+
+/** A singular noun of one person, who may speak as a witness ("a woman said", "one protester told AFP") even where figures count such people. */
+function onePerson(word: string): boolean {
   const n = personNoun(word);
-  return !!n && n.kind === 'person' && !n.plural && !CATEGORY_CUES.has(word) && !HARMED_NOUNS.has(word) && !GENERIC_ORG_HEADS.has(word) && !ORG_WORDS.has(word);
+  return !!n && n.kind === 'person' && !n.plural && !CATEGORY_CUES.has(word) && !GENERIC_ORG_HEADS.has(word) && !ORG_WORDS.has(word);
 }
 
 /** "authorities earlier", "the ministry on Monday", "a doctor there": a time or place closing the phrase is the verb's, not the source's. */
@@ -419,7 +424,7 @@ function readSourceEntity(raw: string): SourceEntity | null {
   if (
     words.length === 1 &&
     !isCap(words[0]!) &&
-    !speakingPerson(last) &&
+    !onePerson(last) &&
     !GROUP_NOUNS.has(last) &&
     !OFFICE_WORDS.has(last) &&
     !ROLE_NOUNS.has(last) &&

@@ -285,6 +285,16 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   // sentence without a comma is no part of the subject.
   const time = timeOpening(tokens, start, end);
   if (time > start) start = time;
+  // "In March the interior minister said", "In a speech the minister said", "At the briefing the
+  // ministry said": a phrase a preposition opens the sentence with, no comma after it, ends where
+  // the subject's own article starts.
+  if (start === 0 && OPENING_PREPOSITIONS.has(tokens[0]!.text)) {
+    for (let k = 2; k < end - 1; k++) {
+      if (tokens[k]!.text !== 'the' || DETERMINERS.has(tokens[k - 1]!.lower)) continue;
+      start = k;
+      break;
+    }
+  }
   // "As Velmar Watch reported, …": a reporting frame opening the sentence, "As" capitalised.
   if (start === 0 && start < end - 1 && tokens[start]!.text === 'As') start++;
   // Keep one leading "the": it marks a phrase that may refer back ("the sources said").
@@ -306,6 +316,9 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   }
   return { text: '', start: tokens[start]!.start, end: tokens[end - 1]!.end, from: start, to: end };
 }
+
+/** Prepositions that open a sentence's scene-setting phrase, capitalised as its first word. */
+const OPENING_PREPOSITIONS = new Set(['In', 'At', 'On', 'During', 'After', 'Before', 'Since', 'Until', 'Throughout', 'Following']);
 
 /** Where the subject starts after a time adverbial that opens it ("On Tuesday", "Last week", "Earlier this month"), else `start`. */
 function timeOpening(tokens: Token[], start: number, end: number): number {

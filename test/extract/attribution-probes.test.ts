@@ -19,6 +19,14 @@ const check = (rows: Row[]) =>
 
 describe('attribution probes: reporting verbs', () => {
   check([
+    ['The government acknowledges 27 deaths in the unrest.', 'government'],
+    ['The ministry admits 12 people died in custody.', 'ministry'],
+    // One person who may also be counted speaks as a witness.
+    ['A woman said she had seen eight bodies at the clinic.', 'woman'],
+    ['One protester told reporters that 30 people had been arrested.', 'protester'],
+    // A scene-setting phrase opening the sentence without a comma is no part of the subject.
+    ['In March the interior minister said the toll was 200.', 'interior minister'],
+    ['In a televised speech the governor said 14 people had died.', 'governor'],
     ['Colonel Marta Ivers said 23 people were killed in the clashes.', 'Marta Ivers'],
     ['The interior ministry says 140 protesters have been detained.', 'interior ministry'],
     ['Bexley Relief told reporters that 31 people had been injured.', 'Bexley Relief'],
@@ -137,6 +145,9 @@ describe('attribution probes: roles, names and kinds', () => {
 
 describe('attribution probes: references back and continuation', () => {
   check([
+    // A body's first name word alone, a place's name too, is the body named before.
+    ['The Karvan news agency said 300 people took part. Karvan said 40 people had been arrested.', 'Karvan news agency', 'Karvan news agency'],
+    ['The Fars news agency said 300 people took part. Fars later said 40 people had been arrested.', 'Fars news agency', 'Fars news agency'],
     ['Police chief Tomas Brandt spoke to reporters on Friday. He added that 40 people had been arrested.', 'Tomas Brandt'],
     ['The Ministry of Health released new data on Monday. The ministry said 52 people had died.', 'Ministry of Health'],
     [
