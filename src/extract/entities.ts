@@ -147,6 +147,9 @@ function isBarePlace(name: string): boolean {
 const NOTABLE_TOWN = 10_000;
 
 function kindOf(name: string, role: string | null): SourceKind {
+  // "doctor at the Central Teaching Hospital", "woman in Shiraz": the noun before the place is the kind.
+  const placed = /^(\p{Ll}[\p{Ll}\s-]*?)\s+(?:at|in)\s+\S/u.exec(name)?.[1];
+  if (placed) return kindOf(placed, role);
   const words = wordsOf(name).map(lower);
   const head = words[words.length - 1] ?? '';
   // "a police official", "the defence minister": one person, named by role.

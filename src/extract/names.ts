@@ -34,6 +34,7 @@ import {
 } from './lexicon/index.js';
 
 export { ORG_WORDS };
+import { personNoun } from './person-nouns.js';
 import { startsCapitalised, type Token } from './tokens.js';
 
 export const isPronoun = (w: string) => PRONOUNS.has(w.toLowerCase());
@@ -54,7 +55,7 @@ function isInitialStop(tokens: Token[], k: number): boolean {
 }
 
 /** How a subject was read when not as the plain phrase before its verb. */
-export type SubjectRule = 'apposition-subject' | 'first-conjunct' | 'parenthetical-participle';
+export type SubjectRule = 'apposition-subject' | 'first-conjunct' | 'parenthetical-participle' | 'person-at-place';
 
 export interface NamePhrase {
   text: string;
@@ -281,6 +282,10 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     const modified = subjectBefore(tokens, start - 2, floor);
     if (modified) return modified;
   }
+  // "A doctor at the Central Teaching Hospital said", "a woman in Shiraz told …": one person described
+  // by where they are; the place tells which person, and is no speaker by itself.
+  const placed = personBeforePlace(tokens, start, floor);
+  if (placed < start) return { text: '', start: tokens[placed]!.start, end: tokens[end - 1]!.end, from: placed, to: end, rule: 'person-at-place' };
   // "On Tuesday the network said", "Last week police said": a time adverbial opening the
   // sentence without a comma is no part of the subject.
   const time = timeOpening(tokens, start, end);
@@ -315,6 +320,24 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       return { ...first, rule: 'first-conjunct' };
   }
   return { text: '', start: tokens[start]!.start, end: tokens[end - 1]!.end, from: start, to: end };
+}
+
+/**
+ * Where "a doctor at", "an official in", "one resident of" starts, when the phrase at `start` is
+ * the place such a singular person noun is placed by; else `start`.
+ */
+function personBeforePlace(tokens: Token[], start: number, floor: number): number {
+  const prep = tokens[start - 1]?.lower;
+  if (prep !== 'at' && prep !== 'in') return start;
+  const noun = tokens[start - 2];
+  const n = noun && /^\p{Ll}+$/u.test(noun.text) ? personNoun(noun.lower) : null;
+  if (!n || n.kind !== 'person' || n.plural) return start;
+  // The noun's own article, perhaps past one modifier ("a hospital official at", "a senior doctor in").
+  for (let k = start - 3; k >= floor && k >= start - 4; k--) {
+    if (['a', 'an', 'one'].includes(tokens[k]!.lower)) return k;
+    if (!/^\p{Ll}+$/u.test(tokens[k]!.text)) break;
+  }
+  return start;
 }
 
 /** Prepositions that open a sentence's scene-setting phrase, capitalised as its first word. */

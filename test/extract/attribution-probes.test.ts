@@ -100,6 +100,9 @@ describe('attribution probes: trailing and inverted speakers', () => {
 
 describe('attribution probes: roles, names and kinds', () => {
   check([
+    // One person told apart by where they are: the place is part of who speaks.
+    ['A doctor at Kessel General Hospital said 40 people had died.', 'doctor at Kessel General Hospital'],
+    ['Nine people were killed, a senior nurse in Port Varla told reporters.', 'senior nurse in Port Varla'],
     ['Defence Minister Jane Roe said 18 soldiers were killed.', 'Jane Roe'],
     ['Health Ministry spokesman Ali Karim said 64 people had been wounded.', 'Ali Karim'],
     ['Interior Minister Piet Olsen told parliament that 120 people had been detained.', 'Piet Olsen'],
@@ -136,6 +139,7 @@ describe('attribution probes: roles, names and kinds', () => {
     expect(kindOf('Defence Minister Jane Roe said 18 soldiers were killed.')).toEqual(['person']);
     expect(kindOf('Activists said 25 people were arrested in the square.')).toEqual(['group']);
     expect(kindOf('Nine people were killed when the bus crashed, the coroner said.')).toEqual(['person']);
+    expect(kindOf('A doctor at Kessel General Hospital said 40 people had died.')).toEqual(['person']);
     expect(kindOf('Human Rights Watch said 61 people had been detained without charge.')).toEqual(['organisation']);
     expect(kindOf('The UN refugee agency said 300,000 people had fled.')).not.toEqual(['person']);
     const [c] = extract({ text: 'Defence Minister Jane Roe said 18 soldiers were killed.' }).claims;
