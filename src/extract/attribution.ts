@@ -20,6 +20,7 @@ import { countedBodies, countryOf, sourceEntity, type SourceEntity } from './ent
 import { openingSubject, tag } from './pos.js';
 import { releaseVoice } from './release-voice.js';
 import {
+  ABBREVIATED_TITLE_ROLES,
   ABLE_TO_VERBS,
   BODY_REFERENCE_HEADS,
   ACCUSATION_PARTICIPLES,
@@ -1278,6 +1279,39 @@ function nameRoleForward(it: AttributionItem, mentions: SpeakerMention[], text: 
   it.rule = 'indefinite-role-named';
 }
 
+/**
+ * "Sri Lanka's defense minister said …" in a report that names "Defense Minister Ruwan Wijewardene":
+ * a role with no name is the one person the report names with every word of that role, before or
+ * after (role-holder-named). Two people with such a role leave it a role.
+ */
+function nameRoleHolder(it: AttributionItem, mentions: SpeakerMention[], text: string): void {
+  const words = it.name!.replace(/^.*['’]s\s+/u, '').split(/\s+/);
+  if (!words.length || words.some((w) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w)) || !ROLE_NOUNS.has(words[words.length - 1]!)) return;
+  const holders = new Set<string>();
+  let holder: SpeakerMention | null = null;
+  for (const m of mentions) {
+    if (m.kind !== 'person' || !/\s/.test(m.name)) continue;
+    // ("Gov. Anies Baswedan": an abbreviated title before the name says the role.)
+    const title = /\b(\p{Lu}\p{Ll}{1,3})\.\s*$/u.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[1]?.toLowerCase();
+    const role = m.role ?? (title && Object.hasOwn(ABBREVIATED_TITLE_ROLES, title) ? ABBREVIATED_TITLE_ROLES[title]! : null);
+    if (!role) continue;
+    const said = role
+      .toLowerCase()
+      .split(/[^\p{L}-]+/u)
+      .filter(Boolean);
+    // The role read with the name ends on the same head ("Defense Minister"), and names no one else.
+    if (said.length > 5 || said.includes('and') || said[said.length - 1] !== words[words.length - 1]) continue;
+    const held = new Set(said);
+    if (!words.every((w) => held.has(w))) continue;
+    holders.add(m.name);
+    holder ??= m;
+  }
+  if (holders.size !== 1 || !holder) return;
+  it.entity = { ...it.entity!, name: holder.name, kind: 'person', role: holder.role ?? it.name };
+  it.name = holder.name;
+  it.rule = 'role-holder-named';
+}
+
 /** A phrase's words in lower case, without punctuation. */
 const lowerWords = (s: string) => s.toLowerCase().split(/[^\p{L}]+/u);
 
@@ -1437,6 +1471,7 @@ export type SourceRefinement =
   | 'headline-trailing-source'
   | 'list-after-colon'
   | 'indefinite-role-named'
+  | 'role-holder-named'
   | 'indefinite-description'
   | 'document-author'
   | 'document-by-author'
@@ -1485,6 +1520,8 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
             }
     }
   for (const { items } of perSentence) for (const it of items) if (it.forwardRole) nameRoleForward(it, mentions, text);
+  for (const { items } of perSentence)
+    for (const it of items) if (it.name && it.entity?.kind === 'person' && !it.forwardRole) nameRoleHolder(it, mentions, text);
 
   const bylineSource: Source | null = byline && ORG_BYLINE.test(byline) ? { name: tidySourceName(byline).name, via: [] } : null;
   const out: Attributed[] = [];

@@ -100,6 +100,11 @@ describe('attribution probes: trailing and inverted speakers', () => {
 
 describe('attribution probes: roles, names and kinds', () => {
   check([
+    // A role with no name is the one person the report names with that role, before or after.
+    ["Kessel's interior minister said 40 people were arrested. Interior Minister Ana Ruiz later visited the city.", 'Ana Ruiz'],
+    ["Nine people died, Port Varla's governor said. Gov. Tomas Brandt toured the hospital.", 'Tomas Brandt'],
+    // (Two who hold such a role leave it a role.)
+    ['The minister said 40 people were killed. Interior Minister Ana Ruiz met Defence Minister Ivo Brandt later.', 'minister'],
     // One person told apart by where they are: the place is part of who speaks.
     ['A doctor at Kessel General Hospital said 40 people had died.', 'doctor at Kessel General Hospital'],
     ['Nine people were killed, a senior nurse in Port Varla told reporters.', 'senior nurse in Port Varla'],

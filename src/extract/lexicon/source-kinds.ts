@@ -552,6 +552,19 @@ export const PERSON_NAME_PARTICLES = new Set([
 
 export const ABBREVIATED_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'rev', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'sen', 'gov', 'rep', 'st']);
 
+/** The role an abbreviated title stands for ("Gov. Anies Baswedan" is a governor). */
+export const ABBREVIATED_TITLE_ROLES: Readonly<Record<string, string>> = {
+  gen: 'general',
+  col: 'colonel',
+  lt: 'lieutenant',
+  sgt: 'sergeant',
+  capt: 'captain',
+  maj: 'major',
+  sen: 'senator',
+  gov: 'governor',
+  rep: 'representative',
+};
+
 /** Words a role may govern its body with, reading back from a name ("a spokesman for the ministry", "at the"). */
 export const ROLE_CONNECTORS = new Set(['of', 'for', 'at', 'the']);
 
