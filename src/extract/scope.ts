@@ -93,6 +93,7 @@ import {
   SCOPE_SUBGROUP_NOUNS,
   SCOPE_SUBGROUP_REFERENTS,
   SCOPE_SUBORDINATORS,
+  SCOPE_SWEEP_PREPOSITIONS,
   SCOPE_SUBORDINATOR_FIXED,
   SCOPE_TOLL_NOUNS,
   SCOPE_UNREST_NOUNS,
@@ -878,6 +879,9 @@ function openingArea(v: View): boolean {
 function oneArea(v: View, from: number, words: readonly string[], i: number): boolean {
   const w = words[i]!;
   if (SCOPE_COMPASS.has(w)) return words[i - 1] === 'the' && words[i + 1] === 'of';
+  // "killed across the province", "treated in hospitals throughout the city": the whole area the
+  // report is about, not one place inside it (a place the sentence names still bounds the figure).
+  if (words[i - 1] === 'the' && SCOPE_SWEEP_PREPOSITIONS.has(words[i - 2] ?? '')) return false;
   return (
     SCOPE_AREA_PLACES.has(w) &&
     words.slice(Math.max(0, i - 3), i).some((x, j) => SCOPE_AREA_DETERMINERS.has(x) || possessiveName(v.words[from + Math.max(0, i - 3) + j]))

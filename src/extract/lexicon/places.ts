@@ -72,6 +72,9 @@ export const SCOPE_AREA_DETERMINERS = new Set(['the', 'this', 'that', 'one', 'a'
 /** Determiners and pronouns that may stand between a locative and its site ("at both the airport", "in its main hospital"). */
 export const SCOPE_SITE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'both', 'its', 'their', 'his', 'her', 'one', 'single']);
 
+/** Prepositions that sweep a whole area ("across the province", "throughout the city"). */
+export const SCOPE_SWEEP_PREPOSITIONS = new Set(['across', 'throughout']);
+
 /** "in the south of the country": a part of the country. */
 export const SCOPE_COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center']);
 
