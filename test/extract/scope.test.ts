@@ -63,7 +63,7 @@ describe('scope rules', () => {
     ['At least 40 people were killed in the port city, residents said.', '40', 'local', 'local-area'],
     // A sweep over the whole area the report is about is no one place inside it.
     ['The group said at least 71 people had been killed across the province since Wednesday.', '71', 'total', 'running-toll'],
-    ['Since January, more than 3,000 people have been detained throughout the region.', '3,000', 'total', 'total'],
+    ['More than 3,000 people have been detained throughout the region, most of them students.', '3,000', 'total', 'total'],
     ['The death toll from the protests has risen to 208, Amnesty said.', '208', 'total', 'running-toll'],
     ['Two people were killed on Monday when police opened fire.', 'Two', 'new', 'one-day'],
     ['Police said on Monday that 40 people had been killed since the protests began.', '40', 'total', 'running-toll'],
