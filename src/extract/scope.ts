@@ -93,6 +93,7 @@ import {
   SCOPE_SUBGROUP_NOUNS,
   SCOPE_SUBGROUP_REFERENTS,
   SCOPE_SUBORDINATORS,
+  SCOPE_SENTENCE_NOUNS,
   SCOPE_SWEEP_PREPOSITIONS,
   SCOPE_SUBORDINATOR_FIXED,
   SCOPE_TOLL_NOUNS,
@@ -352,7 +353,9 @@ function subgroupVictims(v: View): boolean {
 function laterState(v: View): boolean {
   // The state follows the figure; one before it is another figure's ("70 wounded, 3 of them critically, and 12 arrested").
   const words = v.range(v.first, v.clause().to);
-  if (words.some((w, i) => SCOPE_OUTCOME_WORDS.has(w) && !['or', 'and', ','].includes(words[i - 1] ?? ''))) return true;
+  // (A sentence is the figure's only in its own clause: not "…were detained in May, and courts later gave most of them sentences".)
+  const outcome = (w: string, i: number) => SCOPE_OUTCOME_WORDS.has(w) && !(SCOPE_SENTENCE_NOUNS.has(w) && words.slice(0, i).includes(','));
+  if (words.some((w, i) => outcome(w, i) && !['or', 'and', ','].includes(words[i - 1] ?? ''))) return true;
   // "Two protesters arrested on Monday are still being treated in hospital": those of the held or
   // the displaced in care are those of them who were also hurt.
   if (v.claim.category === 'killed' || v.claim.category === 'injured') return false;
@@ -367,7 +370,8 @@ const stillHeld = (words: string[]) =>
   words.some(
     (w, i) =>
       (w === 'still' && [1, 2].some((k) => CATEGORY_CUES.get(words[i + k] ?? '') === 'detained')) ||
-      (SCOPE_LASTING_STATE.has(w) && w !== 'being' && SCOPE_HOLDING_PLACES.has(words[i + 2] ?? '')),
+      // ("remain in pre-trial detention", "still in police custody": a word may describe the place.)
+      (SCOPE_LASTING_STATE.has(w) && w !== 'being' && [2, 3].some((k) => SCOPE_HOLDING_PLACES.has(words[i + k] ?? ''))),
   );
 
 /** An earlier figure of the claim's harm in the report, larger than the claim's. */

@@ -31,6 +31,11 @@ describe('scope rules', () => {
     ['Last week the number of eye injuries went up by over a hundred to 352.', 'hundred', 'new', 'increment'],
     ['Last week the number of eye injuries went up by over a hundred to 352.', '352', 'part', 'subgroup-harm'],
     ['At least 300 people have been killed, including 12 children.', '12', 'part', 'subgroup'],
+    // Those sentenced, and those still held in a described place, after the arrests counted: parts of the detained.
+    ['Police said 2,000 people were arrested. Courts have so far sentenced at least 310 protesters to prison terms.', '310', 'part', 'later-state'],
+    ['Police said 2,000 people were arrested. Around 900 remain in pre-trial detention, the group said.', '900', 'part', 'later-state'],
+    // (A sentence told in a later clause with its own subject is not the figure's.)
+    ['More than 33,000 people were detained in May, and courts later gave most of them administrative sentences.', '33,000', 'total', 'total'],
     // A list of counts by date after a larger total: each line the total as of its date, no share of it.
     [
       'The network said 61 people had been killed.\n\nIts count rose steadily:\n\n- 3 March: at least 20 dead\n\n- 5 March: at least 44 dead',

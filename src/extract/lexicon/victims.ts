@@ -39,6 +39,9 @@ export const SCOPE_SUBGROUP_NOUNS = new Set([
 /** Modifiers that pick a subgroup out of any population ("foreign nationals", "political prisoners", "female students"). */
 export const SCOPE_SUBGROUP_MODIFIERS = new Set(['foreign', 'political', 'female', 'male', 'underage', 'elderly', 'pregnant', 'disabled', 'young', 'minor']);
 
+/** Outcome nouns of a sentence passed ("168 have been given prison terms", "sentenced 310 protesters to prison terms"). */
+export const SCOPE_SENTENCE_NOUNS = new Set(['terms', 'sentences']);
+
 /**
  * Words of a further state of victims already counted ("four remain hospitalised", "13 were
  * seriously injured", "82 have been sentenced"): a count in that state is a part.
@@ -60,6 +63,7 @@ export const SCOPE_OUTCOME_WORDS = new Set([
   'charged',
   'indicted',
   'prosecuted',
+  ...SCOPE_SENTENCE_NOUNS,
 ]);
 
 /** Qualifiers that may stand between a subgroup marker and its figure ("including at least 12", "among them some 40"). */
