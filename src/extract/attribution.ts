@@ -21,6 +21,7 @@ import { openingSubject, tag } from './pos.js';
 import { releaseVoice } from './release-voice.js';
 import {
   ABBREVIATED_TITLE_ROLES,
+  VERB_MARKING_ADVERBS,
   ABLE_TO_VERBS,
   BODY_REFERENCE_HEADS,
   ACCUSATION_PARTICIPLES,
@@ -403,7 +404,7 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   if (!prev) return false;
   // "well short of other counts:", "both estimates": a plural after a determiner is a noun.
   if (NOUN_MARKING_WORDS.has(prev.lower)) return false;
-  if (/^\p{Lu}/u.test(prev.text) || prev.text === ')' || isPronoun(prev.text)) return true;
+  if (/^\p{Lu}/u.test(prev.text) || prev.text === ')' || isPronoun(prev.text) || VERB_MARKING_ADVERBS.has(prev.lower)) return true;
   // "as opposition puts protest toll at 35": "puts … at" a figure within a few words is the verb of putting a count,
   // after a bare noun opening its clause (not "an AFP tally based on official sources puts …").
   if (tokens[i]!.lower === 'puts' && (i === 1 || ['as', 'while', 'and', 'but', 'whereas'].includes(tokens[i - 2]!.lower)))

@@ -3,6 +3,7 @@
  * an object to the right of "according to", and telling people from organisations.
  */
 import {
+  ASIDE_ADVERBS,
   AFFILIATION_NOUNS,
   NAMING_WORDS,
   NUMBER_UNITS,
@@ -183,6 +184,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         ['who', 'which', 'a', 'an', 'the', 'citing', 'quoting', 'according', 'one', 'its', 'whose', 'in', 'on', 'during', 'after', 'as', 'for'].includes(
           inner,
         ) ||
+        // "The national disaster authority, however, put the toll at 112": a one-word aside.
+        (ASIDE_ADVERBS.has(inner) && k + 2 === end - 1) ||
         (afterName && innerLower) ||
         // "Ana Ruiz, 34, said": an age set off after a name.
         (afterName && k + 2 === end - 1 && /^\d{1,3}$/.test(inner))

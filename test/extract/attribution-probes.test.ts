@@ -19,6 +19,10 @@ const check = (rows: Row[]) =>
 
 describe('attribution probes: reporting verbs', () => {
   check([
+    // An adverb before an ambiguous verb marks it a verb; a one-word aside between subject and verb.
+    ['The Orvan Rights Network also puts the toll at 44.', 'Orvan Rights Network'],
+    ['The national relief agency, however, put the death toll at 112 in a statement.', 'national relief agency'],
+    ['Local activists submitted evidence that at least seven protesters were shot dead.', 'Local activists'],
     ['The government acknowledges 27 deaths in the unrest.', 'government'],
     ['The ministry admits 12 people died in custody.', 'ministry'],
     // One person who may also be counted speaks as a witness.

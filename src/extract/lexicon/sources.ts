@@ -208,6 +208,8 @@ export const REPORTING_VERBS = new Set([
   'tallies',
   'mentions',
   'warns',
+  // "Baloch activists submitted evidence that at least seven protesters were shot dead".
+  'submitted',
   // "IRNA described what looked like an act of revenge: a member of the security forces slain".
   'described',
   'describes',

@@ -116,6 +116,30 @@ export const SUBJECT_VERB_ADVERBS = new Set<string>([
   'just',
 ]);
 
+/**
+ * Adverbs that mark the word after them as a verb, not a plural noun ("The group also puts the toll
+ * at 208", "police now estimate"): a plural noun after them would be odd.
+ */
+export const VERB_MARKING_ADVERBS = new Set([
+  'also',
+  'now',
+  'still',
+  'again',
+  'separately',
+  'previously',
+  'recently',
+  'already',
+  'reportedly',
+  'initially',
+  'independently',
+  'publicly',
+  'officially',
+  'later',
+]);
+
+/** Adverbs set off alone between a subject and its verb ("The authority, however, put the toll at 112"). */
+export const ASIDE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'likewise', 'separately', 'nonetheless', 'nevertheless', 'moreover']);
+
 /** Words that open a time adverbial before a subject ("On Tuesday", "Last week", "Earlier this month"). */
 export const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'later', 'yesterday', 'today', 'overnight']);
 
