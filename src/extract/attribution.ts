@@ -363,8 +363,10 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
     };
   }
   // "Fars said …" after "the semi-official Fars news agency said": a body's first name word alone
-  // is that body (a place's name, as "Fars" is, would otherwise be no source at all).
-  const short = shortNameOf(trimmed, at, known);
+  // is that body, where the word alone is no source (a place's name, as "Fars" is). A word that
+  // names a source by itself ("Viasna", "Amnesty") stays as written: the tally's source names
+  // match it with the longer name (src/sources/names.ts).
+  const short = sourceEntity(trimmed) ? null : shortNameOf(trimmed, at, known);
   if (short) return { name: short.name, unresolved: false, entity: short.entity, rule: 'short-name' };
   const entity = personInTitle(sourceEntity(trimmed), trimmed, at, mentions);
   const found: ResolvedName = { name: entity?.name ?? null, unresolved: false, entity };
