@@ -732,7 +732,10 @@ function sentenceAttributions(
         tokens.slice(np!.to, whole.to).some((w, k, rest) => w.lower === 'by' && /^\p{Lu}/u.test(rest[k + (rest[k + 1]?.lower === 'the' ? 2 : 1)]?.text ?? ''))
           ? whole.end
           : np?.end;
-      if (np) add('according', slice(det!, end!), t.start);
+      // "according to three officials at the interior ministry": people of a body are that body's officials.
+      const staffOf = np ? peopleAtBody(tokens, np.to) : null;
+      if (np && staffOf) add('according', `${staffOf} ${tokens[np.to - 1]!.text}`, t.start);
+      else if (np) add('according', slice(det!, end!), t.start);
       continue;
     }
     // "Figures released by the health ministry showed …", "a tally by the rights group puts …": the
@@ -1313,6 +1316,24 @@ function nameRoleHolder(it: AttributionItem, mentions: SpeakerMention[], text: s
   it.entity = { ...it.entity!, name: holder.name, kind: 'person', role: holder.role ?? it.name };
   it.name = holder.name;
   it.rule = 'role-holder-named';
+}
+
+/**
+ * After a plural noun of people ending at `at` ("officials" in "officials at the interior
+ * ministry"): the office they are at ("interior ministry"), when the phrase after "at the" ends on
+ * an office word; else null.
+ */
+function peopleAtBody(tokens: Token[], at: number): string | null {
+  const noun = tokens[at - 1];
+  const n = noun ? personNoun(noun.lower) : null;
+  if (!n || n.kind !== 'person' || !n.plural || tokens[at]?.lower !== 'at' || tokens[at + 1]?.lower !== 'the') return null;
+  let k = at + 2;
+  while (k < tokens.length && k < at + 6 && /^\p{L}[\p{L}-]*$/u.test(tokens[k]!.text) && !OFFICE_WORDS.has(tokens[k - 1]!.lower)) k++;
+  if (k === at + 2 || !OFFICE_WORDS.has(tokens[k - 1]!.lower)) return null;
+  return tokens
+    .slice(at + 2, k)
+    .map((w) => w.text)
+    .join(' ');
 }
 
 /** A phrase's words in lower case, without punctuation. */

@@ -60,6 +60,8 @@ describe('attribution probes: reporting verbs', () => {
 
 describe('attribution probes: according to, citing, documents', () => {
   check([
+    // People at an office cited are that office's officials.
+    ['About 1,500 people were killed, according to three officials at the interior ministry.', 'interior ministry officials'],
     ['At least 56 people have died, according to the Velmar Health Institute.', 'Velmar Health Institute'],
     ['According to local medics, 14 people were wounded.', 'local medics'],
     ['The toll, according to the Orvan Rights Network, has risen to 44.', 'Orvan Rights Network'],
