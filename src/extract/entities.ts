@@ -29,6 +29,7 @@ import {
   NEGATING_DETERMINERS,
   NOT_SOURCE_WORDS,
   OFFICE_WORDS,
+  STATE_BODY_NOUNS,
   OUTLET_WORDS,
   PARTICIPLE_MODIFIERS,
   PLACE_HEAD_NOUNS,
@@ -170,7 +171,10 @@ function kindOf(name: string, role: string | null): SourceKind {
   if (words.some((w) => OUTLET_WORDS.has(w)) && !words.some((w) => ['ministry', 'human', 'rights'].includes(w))) return 'outlet';
   // "activists", "Local journalists", "Medics said" (a capital opening the sentence): people, several.
   if (GROUP_NOUNS.has(head) && (!isCap(wordsOf(name).pop() ?? '') || words.length === 1)) return 'group';
-  if (ROLE_NOUNS.has(head)) return 'person';
+  // ("Global Rights Monitor": a capitalised name with an organisation's word before its head is a body.)
+  // (Not a state body's word, which a role's title holds: "Deputy Police Chief".)
+  const bodyWordBefore = words.slice(0, -1).some((w) => ORG_WORDS.has(w) && !OFFICE_WORDS.has(w) && !STATE_BODY_NOUNS.has(w));
+  if (ROLE_NOUNS.has(head) && !(isCap(wordsOf(name).pop() ?? '') && bodyWordBefore)) return 'person';
   // "the coroner", "the medical examiner", "paramedics": a noun of people, one or several.
   const people = isCap(wordsOf(name).pop() ?? '') || GENERIC_ORG_HEADS.has(head) || ORG_WORDS.has(head) ? null : personNoun(head);
   if (people?.kind === 'person') return people.plural ? 'group' : 'person';

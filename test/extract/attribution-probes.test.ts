@@ -151,6 +151,9 @@ describe('attribution probes: roles, names and kinds', () => {
     expect(kindOf('Activists said 25 people were arrested in the square.')).toEqual(['group']);
     expect(kindOf('Nine people were killed when the bus crashed, the coroner said.')).toEqual(['person']);
     expect(kindOf('A doctor at Kessel General Hospital said 40 people had died.')).toEqual(['person']);
+    // A name whose head is a role noun is a body when an organisation's word stands before it; not a state body's word in a title.
+    expect(kindOf('Orvan Rights Monitor said 40 people had died.')).toEqual(['organisation']);
+    expect(kindOf('Deputy Police Chief said 40 people had died.')).toEqual(['person']);
     expect(kindOf('Human Rights Watch said 61 people had been detained without charge.')).toEqual(['organisation']);
     expect(kindOf('The UN refugee agency said 300,000 people had fled.')).not.toEqual(['person']);
     const [c] = extract({ text: 'Defence Minister Jane Roe said 18 soldiers were killed.' }).claims;
