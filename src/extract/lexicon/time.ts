@@ -93,19 +93,13 @@ export const TIME_WORDS = new Set<string>([
   'are',
 ]);
 
+/** Adverbs of manner or time that only modify a verb ("has independently verified", "reportedly said"). */
+const VERB_ADVERBS = ['again', 'separately', 'previously', 'recently', 'already', 'reportedly', 'initially', 'independently', 'publicly', 'officially'];
+
 /** Adverbs between a subject and its reporting verb ("Amnesty yesterday said", "the group has independently verified"). */
 export const SUBJECT_VERB_ADVERBS = new Set<string>([
   ...REPORT_TIME_ADVERBS,
-  'again',
-  'separately',
-  'previously',
-  'recently',
-  'already',
-  'reportedly',
-  'initially',
-  'independently',
-  'publicly',
-  'officially',
+  ...VERB_ADVERBS,
   'since',
   // "a doctor there said": where the speaker is, not part of who.
   'there',
@@ -120,22 +114,7 @@ export const SUBJECT_VERB_ADVERBS = new Set<string>([
  * Adverbs that mark the word after them as a verb, not a plural noun ("The group also puts the toll
  * at 208", "police now estimate"): a plural noun after them would be odd.
  */
-export const VERB_MARKING_ADVERBS = new Set([
-  'also',
-  'now',
-  'still',
-  'again',
-  'separately',
-  'previously',
-  'recently',
-  'already',
-  'reportedly',
-  'initially',
-  'independently',
-  'publicly',
-  'officially',
-  'later',
-]);
+export const VERB_MARKING_ADVERBS = new Set(['also', 'now', 'still', 'later', ...VERB_ADVERBS]);
 
 /** Adverbs set off alone between a subject and its verb ("The authority, however, put the toll at 112"). */
 export const ASIDE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'likewise', 'separately', 'nonetheless', 'nevertheless', 'moreover']);
