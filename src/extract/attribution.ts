@@ -366,9 +366,10 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   // is that body, where the word alone is no source (a place's name, as "Fars" is). A word that
   // names a source by itself ("Viasna", "Amnesty") stays as written: the tally's source names
   // match it with the longer name (src/sources/names.ts).
-  const short = sourceEntity(trimmed) ? null : shortNameOf(trimmed, at, known);
+  const read = sourceEntity(trimmed);
+  const short = read ? null : shortNameOf(trimmed, at, known);
   if (short) return { name: short.name, unresolved: false, entity: short.entity, rule: 'short-name' };
-  const entity = personInTitle(sourceEntity(trimmed), trimmed, at, mentions);
+  const entity = personInTitle(read, trimmed, at, mentions);
   const found: ResolvedName = { name: entity?.name ?? null, unresolved: false, entity };
   if (entity?.rule) found.rule = entity.rule;
   return found;
