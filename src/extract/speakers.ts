@@ -17,6 +17,7 @@ import {
   GROUP_NOUNS,
   OUTLET_WORDS,
   MENTION_OPENERS,
+  NON_DISTINGUISHING_MODIFIERS,
   OFFICE_WORDS,
   PLACE_HEAD_NOUNS,
   ROLE_NOUNS,
@@ -295,9 +296,13 @@ export function resolveAnaphor(
   )
     return null;
   // The same head named earlier: "the sources" -> "security and medical sources", "the inquiry" -> "official inquiry".
+  // ("the interior ministry" is not the "ministry" a health ministry's figures were given by: a
+  // modifier the description states must stand in the earlier name.)
+  const modifiers = words.slice(0, -1).filter((w) => !/['’]s$|^an?$/.test(w) && !NON_DISTINGUISHING_MODIFIERS.has(w));
   let best: { name: string; start: number } | null = null;
   for (const s of sources) {
-    if (s.start < before && s.name.toLowerCase() !== p && s.name.toLowerCase().split(/\s+/).includes(head) && (!best || s.start > best.start)) best = s;
+    const own = s.name.toLowerCase().split(/\s+/);
+    if (s.start < before && s.name.toLowerCase() !== p && own.includes(head) && modifiers.every((m) => own.includes(m)) && (!best || s.start > best.start)) best = s;
   }
   // "Rights group says 57 killed … the Velmar Rights Network said … The group added": an unnamed
   // description with that head gives way to a body named after it (the description it restates).

@@ -1020,6 +1020,13 @@ describe('attribution probes: received documents, speakers in a time clause, hea
       'Varnian Group of Independent Experts',
     ],
     ['A government commission said 40 people were killed. The Interior Ministry said 50 were detained.', 'government commission', 'Interior Ministry'],
+    // A description's modifier must stand in the earlier name it refers to: the interior ministry is not the health ministry's "ministry".
+    [
+      "The health ministry, known as Vemsa, said that 1,117 people had been injured. The ministry's figures include people treated for tear gas. The interior ministry said 329 people had been arrested.",
+      'Vemsa',
+      'interior ministry',
+    ],
+    ['The Orvan health ministry said 60 people were injured. The same ministry said 12 had died.', 'Orvan health ministry', 'Orvan health ministry'],
     // A definite body with the head and modifiers of one named before is that body; a quantity opening a sentence is no part of a name.
     [
       "The Varnian Professionals Association called the march. The professionals' association said 40 doctors were arrested.",

@@ -658,6 +658,27 @@ export const BODY_REFERENCE_HEADS = new Set([
   'watchdog',
 ]);
 
+/**
+ * Modifiers of a definite description that refer back or set its level without telling one body
+ * from another: "the same ministry", "the national police" may be the "ministry" or "police"
+ * named before; "the interior ministry" may not be a "ministry" that gave a health ministry's figures.
+ */
+export const NON_DISTINGUISHING_MODIFIERS = new Set([
+  'same',
+  'local',
+  'national',
+  'federal',
+  'state',
+  'provincial',
+  'regional',
+  'central',
+  'official',
+  'new',
+  'latest',
+  'main',
+  'aforementioned',
+]);
+
 /** A profession's noun and the words of its bodies' names ("the doctors' union" = "X Medical Association"). */
 export const PROFESSION_FIELDS = new Map<string, readonly string[]>([
   ['doctors', ['medical', 'medicine', 'doctors', 'physicians', 'health']],
