@@ -912,6 +912,22 @@ function ownPlace(v: View): boolean {
 }
 
 /** "Basra accounted for 111 of the dead": the claim's place opens the figure's clause as its subject. */
+/**
+ * "nine of the dead were shot in Javanrud", "41 of the injured had been brought to the city's
+ * main hospital": a share of a named whole ("the dead", "those detained") that the rest of its
+ * clause sets apart by place alone, as "Basra accounted for 111 of the dead" does. Not a share of
+ * "them" (a list's own subgroup), nor one set apart by who they were or by a day.
+ */
+function placedPartitive(v: View): boolean {
+  if (!['the', 'those'].includes(v.after(1)) || subgroupVictims(v) || oneDay(v)) return false;
+  const at = v.target.placeSpan;
+  if (!at || at.start < v.claim.figure.end) return false;
+  // In the figure's own phrase, after a locative: not a place in an aside ("including a pharmacist from Omdurman").
+  const { to } = v.phrase();
+  const k = v.words.findIndex((t) => t.start >= at.start);
+  return k > v.last && k < to && SCOPE_LOCATIVES.has(v.words[k - 1]!.lower);
+}
+
 function placeSubject(v: View): boolean {
   const at = v.target.placeSpan;
   if (!at || at.end > v.claim.figure.start) return false;
@@ -1316,7 +1332,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       if (subgroupMarker(v) && v.after(0) !== 'of' && !isSubgroupWho(whoWords(v)) && !subgroupVictims(v)) return true;
       // "Basra accounted for 111 of the dead": a share whose subject is its place ("Nine of them died
       // in Basra" is a subgroup that happens to be placed).
-      return v.after(0) === 'of' && subgroupMarker(v) && placeSubject(v);
+      return v.after(0) === 'of' && subgroupMarker(v) && (placeSubject(v) || placedPartitive(v));
     },
   },
   {

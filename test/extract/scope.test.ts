@@ -245,6 +245,9 @@ describe('scope rules', () => {
     ['On Monday, police detained 12 people outside the parliament.', '12', 'new', 'one-day'],
     // A share whose subject is its place is that place's; a subgroup that happens to be placed stays a part.
     ['Protests continued across Iraq. Basra province accounted for 111 of the dead.', '111', 'local', 'breakdown-by-place'],
+    // A share of a named whole set apart by place alone; not by an aside's place, nor a share of "them".
+    ['Protests continued across Iraq. The ministry said 14 of the dead were shot in Basra.', '14', 'local', 'breakdown-by-place'],
+    ['Protests continued across Iraq. At least four of those taken, including a doctor from Basra, are missing.', 'four', 'part', 'subgroup'],
     ['Protests continued across Iraq. Nine of these people died in Basra.', 'Nine', 'part', 'subgroup'],
     // A figure sized by a verb whose subject is a kind of victim counts that kind; an agent is no victim.
     ['Security personnel killed numbered 30, the ministry said.', '30', 'part', 'subgroup-noun'],
