@@ -50,6 +50,8 @@ import {
   SCOPE_INCREMENT_VERBS,
   SCOPE_INJURY_KINDS,
   SCOPE_INTAKE_VERBS,
+  SCOPE_ARRIVAL_VERBS,
+  SCOPE_ARRIVAL_PLACES,
   SCOPE_LASTING_STATE,
   SCOPE_LATEST_WORDS,
   SCOPE_LOCATIVES,
@@ -1019,6 +1021,7 @@ const facilityWord = (w: string) => [w, w.replace(/s$/, '')].some((x) => SCOPE_F
  * before it) that names a facility; or it counts bodies taken in, which only a facility does.
  */
 function facilityIntake(v: View): boolean {
+  if (arrivedDead(v)) return true;
   let q = 1;
   while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
   // "received the bodies of 9 people".
@@ -1027,6 +1030,16 @@ function facilityIntake(v: View): boolean {
   if (!SCOPE_INTAKE_VERBS.has(v.words[verbAt]?.lower ?? '')) return false;
   if (ofBodies || v.nounPhrase().some((w) => SCOPE_BODY_NOUNS.has(w))) return true;
   return intakeSubject(v, verbAt);
+}
+
+/** "Four people were brought in dead", "seven others had arrived dead": those a facility took in dead (dead on arrival). */
+function arrivedDead(v: View): boolean {
+  const words = v.range(v.last, v.clause().to);
+  return words.some((w, i) => {
+    if (!SCOPE_ARRIVAL_VERBS.has(w)) return false;
+    const next = SCOPE_ARRIVAL_PLACES.has(words[i + 1] ?? '') ? i + 2 : i + 1;
+    return words[next] === 'dead' || (words[next] === 'on' && words[next + 1] === 'arrival');
+  });
 }
 
 /** Is the subject of the verb of intake at token `verb` a facility or its staff (see facilityIntake)? */

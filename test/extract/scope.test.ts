@@ -54,7 +54,7 @@ describe('scope rules', () => {
     ['The agency says 80,000 people have fled into Chad since the fighting began.', '80,000', 'part', 'subgroup-harm'],
     ['Troops killed 90 people, the bloodiest day since the coup.', '90', 'new', 'one-day'],
     ['In that initial wave, 149 people lost their lives.', '149', 'part', 'phase'],
-    ['Four people were brought here dead, a doctor at the hospital said.', 'Four', 'local', 'local-area'],
+    ['Four people were brought here dead, a doctor at the hospital said.', 'Four', 'local', 'facility-intake'],
     // A town the gazetteer does not know, placed by its preposition in a report whose country it knows.
     ['Residents of Khuzestan, Iran, said 14 people were killed in Hamidabad and nine in Seyedabad.', '14', 'local', 'local-place'],
     ['In Golzarabad, Iran, residents say at least 40 people were killed.', '40', 'local', 'local-place'],
@@ -379,6 +379,9 @@ describe('scope rules', () => {
     // facility's count, even of a kind of wound or a share of the wounded.
     ['A doctor at the main hospital in Varno said the facility had treated 140 people for gunshot wounds.', '140', 'local', 'facility-intake'],
     ['"We have received 17 bodies," a doctor at the clinic said.', '17', 'local', 'facility-intake'],
+    // Brought in dead: what a facility took in, an aside between.
+    ['Three people were brought in dead, a hospital spokesman said.', 'Three', 'local', 'facility-intake'],
+    ['Eleven others, she said, had been brought in dead.', 'Eleven', 'local', 'facility-intake'],
     ['Hospital staff in Lemba said they had treated 28 protesters for pellet wounds.', '28', 'local', 'facility-intake'],
     ['A clinic director said his staff had treated 17 of the wounded.', '17', 'local', 'facility-intake'],
     ['A clinic director said his staff had treated 40 people and had received the bodies of 9 people.', '9', 'local', 'facility-intake'],

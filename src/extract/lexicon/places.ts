@@ -121,6 +121,14 @@ export const SCOPE_FACILITY_VERBS = new Set([
  */
 export const SCOPE_INTAKE_VERBS = new Set(['received', 'receives', 'receiving', 'treated', 'treats', 'treating', 'admitted', 'admits', 'admitting']);
 
+/**
+ * Verbs of people arriving at a facility, before "dead" ("were brought in dead", "arrived dead"):
+ * a count of those is what a hospital or morgue took in (ANNOTATION.md: "Four people were
+ * brought here dead" is local). Read with SCOPE_ARRIVAL_PLACES between the verb and "dead".
+ */
+export const SCOPE_ARRIVAL_VERBS = new Set(['brought', 'arrived', 'carried', 'wheeled']);
+export const SCOPE_ARRIVAL_PLACES = new Set(['in', 'here', 'there']);
+
 /** Subjects that are a facility with no name of its own ("the facility had treated", "the ward admitted"). */
 export const SCOPE_FACILITY_SUBJECTS = new Set(['facility', 'ward', 'wards', 'unit']);
 
