@@ -64,6 +64,15 @@ function hasDemonym(name: string, text: string): boolean {
 
 const isName = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text);
 
+/** "the" at token `k`, or up to two lower-case modifiers before it ("the northern", "the restive port"). */
+function definiteBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j >= 0 && j >= k - 2; j--) {
+    if (tokens[j]!.lower === 'the') return true;
+    if (!/^\p{Ll}+(?:-\p{Ll}+)?$/u.test(tokens[j]!.text)) return false;
+  }
+  return false;
+}
+
 /**
  * The names in one sentence's tokens that a preposition of place governs ("in Behbahan", "at
  * Al-Noor Teaching Hospital", "the village of Tilo") and that no known place covers. Not a month
@@ -79,8 +88,8 @@ export function unknownPlaces(tokens: readonly Token[], known: ReadonlyArray<{ s
     if (PLACE_PREMODIFIERS.has(tokens[p]!.lower)) p--;
     const governed =
       PLACE_PREPOSITIONS.has(tokens[p]?.lower ?? '') ||
-      // "the village of Tilo", "the town of Kalinde".
-      (tokens[p]?.lower === 'of' && PLACE_HEAD_NOUNS.has(tokens[p - 1]?.lower ?? '') && tokens[p - 2]?.lower === 'the');
+      // "the village of Tilo", "the town of Kalinde", "the northern city of Ostrel".
+      (tokens[p]?.lower === 'of' && PLACE_HEAD_NOUNS.has(tokens[p - 1]?.lower ?? '') && definiteBefore(tokens, p - 2));
     if (!governed || SPEAKER_PLACE_CUES.has(tokens[p - 1]?.lower ?? '')) continue;
     // The name runs over its capitalised words ("Port Selim", "Al-Noor Teaching Hospital").
     let end = k + 1;

@@ -59,6 +59,7 @@ describe('scope rules', () => {
     ['Residents of Khuzestan, Iran, said 14 people were killed in Hamidabad and nine in Seyedabad.', '14', 'local', 'local-place'],
     ['In Golzarabad, Iran, residents say at least 40 people were killed.', '40', 'local', 'local-place'],
     ['Thousands of people marched through central Golzarabad, Iran, on Friday.', 'Thousands', 'local', 'local-place'],
+    ['Rights groups in Iran said detainees were beaten in the northern city of Golzarabad, where 310 people were held.', '310', 'local', 'local-place'],
     // Not a name: a month, an owner, a capitalised modifier, where the speaker stood; nor in a report whose country is unknown (it may be the country).
     ['At least 40 people were killed in January across Iran, Amnesty said.', '40', 'total', 'total'],
     ["At least 40 people were killed in Iran, according to figures in Amnesty's report.", '40', 'total', 'total'],
