@@ -45,6 +45,8 @@ const FEW_SENSES = 3;
 interface Synset {
   lexfile: number;
   hypernyms: string[];
+  /** An instance of a class ("Marsh", the painter; "Baker", the actress): a proper name, no noun of people. */
+  instance: boolean;
 }
 
 function readSynsets(): Map<string, Synset> {
@@ -57,8 +59,12 @@ function readSynsets(): Map<string, Synset> {
     const pointers = Number(f[i]);
     i++;
     const hypernyms: string[] = [];
-    for (let p = 0; p < pointers; p++, i += 4) if ((f[i] === '@' || f[i] === '@i') && f[i + 2] === 'n') hypernyms.push(f[i + 1]!);
-    out.set(f[0]!, { lexfile: Number(f[1]), hypernyms });
+    let instance = false;
+    for (let p = 0; p < pointers; p++, i += 4) {
+      if ((f[i] === '@' || f[i] === '@i') && f[i + 2] === 'n') hypernyms.push(f[i + 1]!);
+      if (f[i] === '@i') instance = true;
+    }
+    out.set(f[0]!, { lexfile: Number(f[1]), hypernyms, instance });
   }
   return out;
 }
@@ -77,7 +83,9 @@ function main(): void {
     peopleGroup.set(offset, yes);
     return yes;
   };
-  const isPerson = (offset: string) => synsets.get(offset)?.lexfile === NOUN_PERSON;
+  // A sense that is one named person ("Marsh", the painter Reginald Marsh; "Baker") is a proper
+  // name, not a noun of people: "marsh" is a wetland.
+  const isPerson = (offset: string) => synsets.get(offset)?.lexfile === NOUN_PERSON && !synsets.get(offset)?.instance;
 
   const person: string[] = [];
   const group: string[] = [];
@@ -88,8 +96,8 @@ function main(): void {
     // One word of letters, with inner hyphens or apostrophes ("passer-by" is two forms, kept).
     if (!/^[a-z]+(?:[-'][a-z]+)*$/.test(lemma)) continue;
     const senseCount = Number(f[2]);
-    const offsets = f.slice(-senseCount);
     const tagged = Number(f[f.length - senseCount - 1]);
+    const offsets = f.slice(-senseCount);
     const usual = senseCount <= FEW_SENSES ? offsets.slice(0, 2) : offsets.slice(0, 1);
     // Senses no corpus tagged come in no order of frequency: then most senses must be people.
     const mostlyPeople = tagged === 0 && offsets.filter(isPerson).length * 2 >= senseCount;

@@ -34,6 +34,12 @@ describe('person nouns come from WordNet', () => {
     for (const w of ['cars', 'buildings', 'cases', 'heads', 'marks', 'numbers', 'cattle']) expect(countsPeople(w), w).toBe(false);
     expect(isSingularPerson('case')).toBe(false);
   });
+
+  it('reads no named person of WordNet as a noun of people', () => {
+    // "Marsh" (the painter), "Bush", "Stone": proper names, while the common nouns stay.
+    for (const w of ['marsh', 'marshes', 'bush', 'stone', 'wood']) expect(countsPeople(w), w).toBe(false);
+    for (const w of ['bakers', 'carpenters', 'kurds', 'democrats']) expect(countsPeople(w), w).toBe(true);
+  });
 });
 
 describe('claims: grammatical relations', () => {
