@@ -277,6 +277,28 @@ function namedBodyBefore(phrase: string, at: number, mentions: SpeakerMention[],
   return best;
 }
 
+/**
+ * Can a list line's label be who tells its figures? A proper name ("Amnesty International", "HRW")
+ * or a phrase whose head is a noun of a body, an office, an outlet or people ("Rights groups",
+ * "Interior ministry", "State media"); not one ending on another common noun ("Orr marshes").
+ */
+function labelNamesTeller(label: string): boolean {
+  const head = label.trim().split(/\s+/).pop() ?? '';
+  if (/^\p{Lu}/u.test(head) || !/^\p{L}/u.test(head)) return true;
+  const w = head.toLowerCase();
+  return (
+    ORG_WORDS.has(w) ||
+    OFFICE_WORDS.has(w) ||
+    OUTLET_WORDS.has(w) ||
+    GROUP_NOUNS.has(w) ||
+    ROLE_NOUNS.has(w) ||
+    STATE_BODY_NOUNS.has(w) ||
+    GENERIC_ORG_HEADS.has(w) ||
+    DOCUMENT_NOUNS.has(w) ||
+    personNoun(w) !== null
+  );
+}
+
 /** A name folded for comparison: "U.N." = "UN", case and punctuation aside. */
 const nameKey = (name: string) =>
   name
@@ -674,7 +696,10 @@ function sentenceAttributions(
           .split(/,\s*citing\s+/)[0]!
           .trim()
       : written;
-    const entity = /^[\p{L}\s.'’&-]+$/u.test(head) ? sourceEntity(head) : null;
+    // ("- Orr marshes: 87 dead", "- Freedom of expression: 14 arrested": a list line's label that
+    // ends on a common noun of no source is a place or a category of the list, no teller.)
+    const label = opener && !labelNamesTeller(head) ? null : head;
+    const entity = label && /^[\p{L}\s.'’&-]+$/u.test(label) ? sourceEntity(label) : null;
     const words = entity ? uncapitalised(entity.name).split(/\s+/) : [];
     if (entity && !/\p{Lu}/u.test(words.join(' ')) && GENERIC_ORG_HEADS.has(words[words.length - 1]!)) {
       // "Rights watchdog: dozens detained": a description that the body names (headline-description).
@@ -838,8 +863,13 @@ function sentenceAttributions(
     // "The toll, provided by the health institute, stood at 36": who supplied a figure gives it.
     if (SUPPLY_PARTICIPLES.has(t.lower) && tokens[i + 1]?.lower === 'by' && (tokens[i - 1]?.text === ',' || isPassive(tokens, i))) {
       const np = phraseAfter(tokens, i + 2);
-      // ("compiled by AFP from hospital sources": the name ends where its run of capitals does.)
-      if (np) add('agent', slice(np.start, tokens[nameRunEnd(tokens, np.from, np.to) - 1]!.end), t.start);
+      // ("compiled by AFP from hospital sources": the name ends where its run of capitals does;
+      // "compiled by the activists from families": "from" gives the verb's own source, not the agent's.)
+      const from = np ? tokens.slice(np.from + 1, np.to).findIndex((w) => w.lower === 'from') : -1;
+      const to = np ? (from >= 0 ? np.from + 1 + from : np.to) : 0;
+      // ("the activists": a definite description keeps its article, which says it refers back.)
+      const opens = np && tokens[np.from - 1]?.lower === 'the' ? tokens[np.from - 1]!.start : np?.start;
+      if (np) add('agent', slice(opens!, tokens[nameRunEnd(tokens, np.from, to) - 1]!.end), t.start);
       continue;
     }
     if (!REPORTING_VERBS.has(t.lower)) continue;

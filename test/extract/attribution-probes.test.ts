@@ -1027,6 +1027,16 @@ describe('attribution probes: received documents, speakers in a time clause, hea
       'interior ministry',
     ],
     ['The Orvan health ministry said 60 people were injured. The same ministry said 12 had died.', 'Orvan health ministry', 'Orvan health ministry'],
+    // A compiler's "from" gives where the figures came from; "the activists" refers back to the activists named before.
+    [
+      'Kessel activists say at least 148 residents were killed. Their count, as compiled by the activists from families and hospital workers:\n- Orr marshes: 87 named dead\n- Lemba district: 23',
+      'Kessel activists',
+      'Kessel activists',
+      'Kessel activists',
+    ],
+    // A list line's label that ends on a common noun of no source is no teller.
+    ['- Freedom of expression: 14 journalists arrested for reporting', null],
+    ['* Rights groups: at least 300 killed', 'Rights groups'],
     // A definite body with the head and modifiers of one named before is that body; a quantity opening a sentence is no part of a name.
     [
       "The Varnian Professionals Association called the march. The professionals' association said 40 doctors were arrested.",
