@@ -345,6 +345,13 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
     const r = resolveName(owner, at, mentions, known);
     if (r.name) return { ...r, rule: r.rule ?? 'definite-description' };
   }
+  // "… told the panel that his organisation had verified 324 deaths", "her office found": a body
+  // named only by its head's possessive speaks through that person, the source a reader can name.
+  const holders = /^(his|her)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u.exec(trimmed);
+  if (holders && (GENERIC_ORG_HEADS.has(holders[2]!) || ORG_WORDS.has(holders[2]!) || OFFICE_WORDS.has(holders[2]!))) {
+    const r = resolveName(holders[1] === 'his' ? 'he' : 'she', at, mentions, known);
+    if (r.name) return { ...r, rule: 'pronoun-antecedent' };
+  }
   // "Ruritania's defence minister": a role scoped by a possessive may name a person introduced before.
   const scopedRole = /^(?:\p{Lu}\S*\s+){0,2}\p{Lu}\S*['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u.test(trimmed);
   if (isPronoun(trimmed) || /^(?:the|this|that)\s+\S+/i.test(trimmed) || !/\p{Lu}/u.test(trimmed) || scopedRole) {

@@ -1034,6 +1034,9 @@ describe('attribution probes: received documents, speakers in a time clause, hea
       'Kessel activists',
       'Kessel activists',
     ],
+    // A body named only by its head's possessive speaks through that person.
+    ['Arman Velić, director of the Varno Rights Centre, told the panel that his organisation had verified 324 deaths.', 'Arman Velić'],
+    ['Ombudsman Tamar Lezava said her office had found that 54 people needed hospital treatment for head injuries.', 'Tamar Lezava'],
     // A list line's label that ends on a common noun of no source is no teller.
     ['- Freedom of expression: 14 journalists arrested for reporting', null],
     ['* Rights groups: at least 300 killed', 'Rights groups'],
