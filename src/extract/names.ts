@@ -12,6 +12,8 @@ import {
   AFFILIATION_PARTICIPLES,
   ABBREVIATED_TITLES,
   PERSON_NAME_PARTICLES,
+  PLACE_HEAD_NOUNS,
+  SCOPE_NAMED_AREAS,
   DAY_AND_MONTH_NAMES,
   DETERMINERS,
   GENERIC_ORG_HEADS,
@@ -35,6 +37,7 @@ import {
 } from './lexicon/index.js';
 
 export { ORG_WORDS };
+import { getGazetteer } from '../places/gazetteer.js';
 import { personNoun } from './person-nouns.js';
 import { startsCapitalised, type Token } from './tokens.js';
 
@@ -174,6 +177,17 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         return { text: '', start: tokens[nameFrom]!.start, end: tokens[end - 2]!.end, from: nameFrom, to: end - 1, rule: 'apposition-subject' };
       }
       const inner = tokens[k + 1]?.lower ?? '';
+      // "A hospital official in Suleja, Niger State, tells us": a place's address set off after it.
+      const address = tokens.slice(k + 1, end - 1);
+      if (
+        address.length >= 1 &&
+        address.length <= 3 &&
+        address.every((t) => startsCapitalised(t.text)) &&
+        startsCapitalised(tokens[k - 1]?.text ?? '') &&
+        ['in', 'at'].includes(tokens[k - 2]?.lower ?? '') &&
+        (PLACE_HEAD_NOUNS.has(address[address.length - 1]!.lower) || SCOPE_NAMED_AREAS.has(address[address.length - 1]!.lower) || getGazetteer().has(address.map((t) => t.text).join(' ')))
+      )
+        end = k;
       // "Zaw Min Tun, speaking for the junta, told …", "Bachchu Mia, head of the police post, told …":
       // an apposition set off by commas after a name ("The ministry, for its part, said": an aside).
       const afterName = startsCapitalised(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.text === ')';
@@ -288,7 +302,11 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   // "A doctor at the Central Teaching Hospital said", "a woman in Shiraz told …": one person described
   // by where they are; the place tells which person, and is no speaker by itself.
   const placed = personBeforePlace(tokens, start, floor);
-  if (placed < start) return { text: '', start: tokens[placed]!.start, end: tokens[end - 1]!.end, from: placed, to: end, rule: 'person-at-place' };
+  if (placed < start) {
+    // (A role of a named place ends at that name: "in Kerman province" is the place's address.)
+    const to = startsCapitalised(tokens[start - 2]!.text) ? start - 1 : end;
+    return { text: '', start: tokens[placed]!.start, end: tokens[to - 1]!.end, from: placed, to, rule: 'person-at-place' };
+  }
   // "On Tuesday the network said", "Last week police said": a time adverbial opening the
   // sentence without a comma is no part of the subject.
   const time = timeOpening(tokens, start, end);
@@ -332,6 +350,15 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
 function personBeforePlace(tokens: Token[], start: number, floor: number): number {
   const prep = tokens[start - 1]?.lower;
   if (prep !== 'at' && prep !== 'in') return start;
+  // "The acting governor of Sirjan in Kerman province": a role of one named place, placed further.
+  let name = start - 2;
+  while (name > floor && startsCapitalised(tokens[name]!.text) && start - 2 - name < 3) name--;
+  if (name < start - 2 && tokens[name]?.lower === 'of' && ROLE_NOUNS.has(tokens[name - 1]?.lower ?? '')) {
+    for (let k = name - 2; k >= floor && k >= name - 4; k--) {
+      if (DETERMINERS.has(tokens[k]!.lower)) return k;
+      if (!/^\p{Ll}+(?:-\p{Ll}+)?$/u.test(tokens[k]!.text)) break;
+    }
+  }
   const noun = tokens[start - 2];
   const n = noun && /^\p{Ll}+$/u.test(noun.text) ? personNoun(noun.lower) : null;
   if (!n || n.kind !== 'person' || n.plural) return start;

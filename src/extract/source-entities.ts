@@ -120,6 +120,8 @@ function tidy(source: Source, text: string): Tidied {
     words.length >= 3 &&
     !isCap(words[0]!) &&
     (ROLE_NOUNS.has(first) || (personNoun(first)?.kind === 'person' && personNoun(first)?.plural === false)) &&
+    // ("head of Amnesty" is the head's role, no body's name after a role noun.)
+    isCap(words[1]!) &&
     words.slice(1).every((w) => isCap(w) || ['of', 'for', 'and', 'the'].includes(w)) &&
     words.slice(1).some((w) => ORG_WORDS.has(lower(w)))
   ) {

@@ -151,6 +151,7 @@ describe('attribution probes: roles, names and kinds', () => {
     expect(kindOf('Activists said 25 people were arrested in the square.')).toEqual(['group']);
     expect(kindOf('Nine people were killed when the bus crashed, the coroner said.')).toEqual(['person']);
     expect(kindOf('A doctor at Kessel General Hospital said 40 people had died.')).toEqual(['person']);
+    expect(kindOf('The acting governor of Sirjan confirmed that one man was killed.')).toEqual(['person']);
     // A name whose head is a role noun is a body when an organisation's word stands before it; not a state body's word in a title.
     expect(kindOf('Orvan Rights Monitor said 40 people had died.')).toEqual(['organisation']);
     expect(kindOf('Deputy Police Chief said 40 people had died.')).toEqual(['person']);
@@ -1037,6 +1038,10 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // A body named only by its head's possessive speaks through that person.
     ['Arman Velić, director of the Varno Rights Centre, told the panel that his organisation had verified 324 deaths.', 'Arman Velić'],
     ['Ombudsman Tamar Lezava said her office had found that 54 people needed hospital treatment for head injuries.', 'Tamar Lezava'],
+    // A placed person whose place has an address set off after it; a role of a named place, placed further; a role of a body.
+    ['A hospital official in Orr, Kessel State, tells us four bodies were brought in this afternoon.', 'hospital official in Orr'],
+    ['The acting governor of Sirjan in Kerman province confirmed that one man was killed there on Friday.', 'acting governor of Sirjan'],
+    ['The head of Amnesty said 12 people died.', 'head of Amnesty'],
     // A list line's label that ends on a common noun of no source is no teller.
     ['- Freedom of expression: 14 journalists arrested for reporting', null],
     ['* Rights groups: at least 300 killed', 'Rights groups'],
