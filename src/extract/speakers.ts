@@ -26,6 +26,7 @@ import {
   STREET_NOUNS,
   WEEKDAYS,
   TITLES,
+  TIME_ZONES,
 } from './lexicon/index.js';
 import { looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
 import { startsCapitalised, type Token } from './tokens.js';
@@ -204,8 +205,9 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       c <= 90 &&
       /^[A-Z]{3,}$/.test(t.text) &&
       !out.some((m) => (m.start <= t.start && t.end <= m.end) || (m.alias === t.text && m.end < t.start && t.start - m.end <= 3)) &&
-      // "DAKAR, Senegal (AP) —": a dateline's place in capitals is no organisation.
-      !namesPlaceOrDay(`${t.text[0]}${t.text.slice(1).toLowerCase()}`)
+      // "DAKAR, Senegal (AP) —": a dateline's place in capitals is no organisation; "15:30 GMT" a time.
+      !namesPlaceOrDay(`${t.text[0]}${t.text.slice(1).toLowerCase()}`) &&
+      !TIME_ZONES.has(t.lower)
     ) {
       out.push({ name: t.text, kind: 'org', alias: null, role: null, start: t.start, end: t.end });
     }
@@ -224,7 +226,7 @@ export function resolveAnaphor(
   phrase: string,
   before: number,
   mentions: SpeakerMention[],
-  sources: Array<{ name: string; start: number; entity?: { kind: string } | null; role?: string }>,
+  sources: Array<{ name: string; start: number; entity?: { kind: string; role?: string | null } | null; role?: string }>,
 ): string | null {
   // "the London-based group", "the New York-based watchdog": where a body is based describes it, names nothing new.
   phrase = phrase.replace(BASED_IN_PLACE, '');
@@ -275,9 +277,14 @@ export function resolveAnaphor(
       const words = role.toLowerCase().split(/\s+/);
       return words.includes(head) || !ROLE_NOUNS.has(words[words.length - 1]!);
     };
+    // ("The interior minister": a modified role is a person whose own role says so, not anyone named.)
+    const modified = words.length > 1;
+    const stated = (s: { name: string; entity?: { role?: string | null } | null }) =>
+      !!roleOf(s.name)?.toLowerCase().includes(head) || !!s.entity?.role?.toLowerCase().split(/\s+/).includes(head);
     let spoke: { name: string; start: number } | null = null;
-    for (const s of sources) if (s.start < before && s.entity?.kind === 'person' && fits(s.name) && (!spoke || s.start > spoke.start)) spoke = s;
-    const person = spoke?.name ?? lastPerson((m) => !!m.role && m.role.toLowerCase().includes(head)) ?? lastPerson((m) => !m.role);
+    for (const s of sources)
+      if (s.start < before && s.entity?.kind === 'person' && (modified ? stated(s) : fits(s.name)) && (!spoke || s.start > spoke.start)) spoke = s;
+    const person = spoke?.name ?? lastPerson((m) => !!m.role && m.role.toLowerCase().includes(head)) ?? (modified ? null : lastPerson((m) => !m.role));
     // "the Geneva-based monitor": a noun of a person or a body ("monitor") may still name the body.
     if (person || !GENERIC_ORG_HEADS.has(head)) return person;
   }
@@ -336,9 +343,16 @@ export function resolveAnaphor(
     const people = (name: string) => GROUP_NOUNS.has(name.toLowerCase());
     // ("…, told AFP that the organisation had confirmed …": a news outlet is no organisation of this kind.)
     const outlet = (name: string) => !OUTLET_WORDS.has(head) && sourceEntity(name)?.kind === 'outlet';
+    // ("… compiled by the daily Sangbad Barta. … the paper said": an outlet's noun is the outlet named before.)
+    if (OUTLET_WORDS.has(head)) {
+      let press: { name: string; start: number } | null = null;
+      for (const s of sources) if (s.start < before && s.entity?.kind === 'outlet' && (!press || s.start > press.start)) press = s;
+      if (press) return press.name;
+    }
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i]!;
-      if (m.start < before && m.kind === 'org' && !stateBody(m.name) && !people(m.name) && !outlet(m.name)) return m.name;
+      // ("16:20 GMT": a mention no source could be is no antecedent.)
+      if (m.start < before && m.kind === 'org' && !stateBody(m.name) && !people(m.name) && !outlet(m.name) && sourceEntity(m.name)) return m.name;
     }
   }
   return null;

@@ -1042,6 +1042,18 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ['A hospital official in Orr, Kessel State, tells us four bodies were brought in this afternoon.', 'hospital official in Orr'],
     ['The acting governor of Sirjan in Kerman province confirmed that one man was killed there on Friday.', 'acting governor of Sirjan'],
     ['The head of Amnesty said 12 people died.', 'head of Amnesty'],
+    // A modified role is a person whose own role says so, not the last name the report gave.
+    [
+      'Protests spread after the Bloody November vigil. The interior minister has claimed that 40 of the dead were killed by other weapons.',
+      'interior minister',
+    ],
+    // An outlet's noun is the outlet named before, not a time zone's letters.
+    [
+      '16:20 GMT\n\nFive more people have died, bringing the toll to 48, according to a tally compiled by the daily Kessel Times. Among the dead are at least six children, the paper said.',
+      'Kessel Times',
+      'Kessel Times',
+      'Kessel Times',
+    ],
     // A list line's label that ends on a common noun of no source is no teller.
     ['- Freedom of expression: 14 journalists arrested for reporting', null],
     ['* Rights groups: at least 300 killed', 'Rights groups'],
