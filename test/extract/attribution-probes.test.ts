@@ -1054,6 +1054,13 @@ describe('attribution probes: received documents, speakers in a time clause, hea
       'Kessel Times',
       'Kessel Times',
     ],
+    // A collective body's head refers back to the body named before ("the forum", "the alliance").
+    [
+      'The Kessel Rights Forum said 17 people were killed. Fear of raids drove hundreds from their homes, residents said. The forum said at least 26 people remained unaccounted for.',
+      'Kessel Rights Forum',
+      'residents',
+      'Kessel Rights Forum',
+    ],
     // A list line's label that ends on a common noun of no source is no teller.
     ['- Freedom of expression: 14 journalists arrested for reporting', null],
     ['* Rights groups: at least 300 killed', 'Rights groups'],

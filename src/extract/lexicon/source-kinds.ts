@@ -656,6 +656,15 @@ export const BODY_REFERENCE_HEADS = new Set([
   'watch',
   'monitor',
   'watchdog',
+  'forum',
+  'platform',
+  'front',
+  'alliance',
+  'foundation',
+  'collective',
+  'initiative',
+  'consortium',
+  'bloc',
 ]);
 
 /**
