@@ -1739,7 +1739,9 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
         return false;
       }
       const inQuote = quote ? it.at > quote.span.start && it.at < quote.span.end : false;
-      if (quote && !inQuote) return false; // outside the quote: the quote's speaker decides
+      // Outside the quote: the quote's speaker decides; a quoted fragment no speaker is found for
+      // ('said he had seen "at least four bodies"') is the words of the clause it stands in.
+      if (quote && !inQuote && (quote.speaker || !quotedFragment(quote.span))) return false;
       if (it.skipBefore !== undefined && figureAt > it.at && figureAt < it.skipBefore) return false;
       if (it.clauseFrom !== undefined && figureAt < it.clauseFrom) {
         if (it.name) refinements.push('subordinate-clause');
@@ -1879,6 +1881,12 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     out.push({ source, inherited, rule, refinements: dedupe(refinements) as SourceRefinement[] });
   }
   return out;
+}
+
+/** A quotation of a few words inside a sentence (scare quotes, a phrase repeated), not a speaker's whole statement. */
+const QUOTED_FRAGMENT_WORDS = 8;
+function quotedFragment(span: { text: string }): boolean {
+  return span.text.split(/\s+/).length <= QUOTED_FRAGMENT_WORDS;
 }
 
 /** A subject holding a figure ("40 people said") is no speaker; a count of bodies ("37 member states said") is one. */

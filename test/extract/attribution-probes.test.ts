@@ -1061,6 +1061,8 @@ describe('attribution probes: received documents, speakers in a time clause, hea
       'residents',
       'Kessel Rights Forum',
     ],
+    // A quoted fragment no speaker is found for is the words of the clause it stands in.
+    ['A man in Orr said he had seen "at least four bodies" being carried away.', 'man in Orr'],
     // A list line's label that ends on a common noun of no source is no teller.
     ['- Freedom of expression: 14 journalists arrested for reporting', null],
     ['* Rights groups: at least 300 killed', 'Rights groups'],
