@@ -71,6 +71,7 @@ import {
   TOPIC_SHIFT_NOUNS,
   TOPIC_SHIFT_OPENERS,
   VERB_OR_PLURAL_NOUN,
+  VAGUE_PLURALS,
 } from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
 import {
@@ -1891,7 +1892,11 @@ function quotedFragment(span: { text: string }): boolean {
 
 /** A subject holding a figure ("40 people said") is no speaker; a count of bodies ("37 member states said") is one. */
 function holdsFigure(raw: string): boolean {
-  return /\d/.test(raw) && !countedBodies(raw);
+  if (countedBodies(raw)) return false;
+  if (/\d/.test(raw)) return true;
+  // "Crowds of thousands have kept returning": a crowd counted in words is the figure's subject too.
+  const words = raw.trim().toLowerCase().split(/\s+/);
+  return words.length > 2 && words[words.length - 2] === 'of' && words[words.length - 1]! in VAGUE_PLURALS;
 }
 
 /**

@@ -1063,6 +1063,8 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ],
     // A quoted fragment no speaker is found for is the words of the clause it stands in.
     ['A man in Orr said he had seen "at least four bodies" being carried away.', 'man in Orr'],
+    // A crowd counted in words is what the figure counts, not who tells it.
+    ['Crowds of thousands have kept returning to the square every evening, witnesses said.', 'witnesses'],
     // A list line's label that ends on a common noun of no source is no teller.
     ['- Freedom of expression: 14 journalists arrested for reporting', null],
     ['* Rights groups: at least 300 killed', 'Rights groups'],
