@@ -858,9 +858,7 @@ function sentenceAttributions(
       const subj = negated ? null : openedBySubordinator(tokens, speakerBeforePlace(tokens, subjectBefore(tokens, knowing)));
       // "The Red Cross said volunteers had counted 52 bodies": an unnamed counter inside what a
       // speaker says is the speaker's report, not a source of its own.
-      let w = subj ? subj.from - 1 : -1;
-      if (tokens[w]?.lower === 'that') w--;
-      const reported = !!subj && ['said', 'says', 'say'].includes(tokens[w]?.lower ?? '') && !/\p{Lu}/u.test(slice(subj.start, subj.end));
+      const reported = !!subj && countedInReport(tokens, subj, slice(subj.start, subj.end));
       if (subj && !reported && !holdsFigure(slice(subj.start, subj.end)))
         add('speaker', slice(subj.start, subj.end), subj.start, {
           ...(subj.rule ? { rule: subj.rule } : {}),
@@ -985,10 +983,7 @@ function sentenceAttributions(
     if (SCOPE_INTAKE_VERBS.has(t.lower)) how.intake = true;
     // "The Red Cross said volunteers had counted 52 bodies": an unnamed counter inside what a speaker
     // says (a verb of recording, not of speech) is the speaker's report.
-    let w = subj ? subj.from - 1 : -1;
-    if (tokens[w]?.lower === 'that') w--;
-    if (subj && !SPEECH_VERBS.has(t.lower) && ['said', 'says', 'say'].includes(tokens[w]?.lower ?? '') && !/\p{Lu}/u.test(slice(subj.start, subj.end)))
-      subj = null;
+    if (subj && !SPEECH_VERBS.has(t.lower) && countedInReport(tokens, subj, slice(subj.start, subj.end))) subj = null;
     // "The Observatory today publishes its third situation report on …": a verb of reporting before
     // the word makes it a noun, the verb's object ("publishes its third situation" is no subject).
     if (
@@ -1888,6 +1883,19 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
 const QUOTED_FRAGMENT_WORDS = 8;
 function quotedFragment(span: { text: string }): boolean {
   return span.text.split(/\s+/).length <= QUOTED_FRAGMENT_WORDS;
+}
+
+/**
+ * "The Red Cross said volunteers had counted 52 bodies", "…, saying staff had counted 52 dead": a
+ * counter with no name, inside what a speaker says, is the speaker's report, not a source of its own.
+ */
+function countedInReport(tokens: Token[], subj: { from: number }, written: string): boolean {
+  if (/\p{Lu}/u.test(written)) return false;
+  let w = subj.from - 1;
+  if (tokens[w]?.lower === 'that') w--;
+  const speech = (k: number) => ['said', 'says', 'say'].includes(tokens[k]?.lower ?? '') || SPEECH_PARTICIPLES.has(tokens[k]?.lower ?? '');
+  // (The participle may be read into the subject: "saying staff".)
+  return speech(w) || SPEECH_PARTICIPLES.has(tokens[subj.from]?.lower ?? '');
 }
 
 /** A subject holding a figure ("40 people said") is no speaker; a count of bodies ("37 member states said") is one. */

@@ -982,11 +982,11 @@ describe('attribution probes: bodies referred back, documents of a body, speaker
     // Research is a document of its author; a verb of reporting ends an author in lower case.
     ["The group's research shows 58 protesters were killed.", 'group'],
     ['A report by the group found at least 58 protesters had been killed.', 'group'],
-    // How many spoke, a participle with its object, the participle of the clause before: no part of who speaks.
+    // How many spoke, a participle with its object, the participle of the clause before (whose unnamed counter is the speaker's report): no part of who speaks.
     ['One doctor said dozens of wounded had arrived.', 'doctor'],
     ['Lawyers representing the students said at least 480 people were taken into custody.', 'Lawyers'],
     ['One of the organisers said 40 people were detained.', 'One of the organisers'],
-    ['The hospital issued a statement on Monday, saying staff had counted 52 dead.', 'staff'],
+    ['The hospital issued a statement on Monday, saying staff had counted 52 dead.', 'hospital'],
     // A vague count of speakers, a first-person possessive in a quote, a time zone: no part of a source.
     ['Several Kessel Union leaders said at least 12 of its workers had been killed.', 'Kessel Union leaders'],
     ['"Our monitors recorded 214 people wounded," the Citizen Vote Observatory said in a statement.', 'Citizen Vote Observatory'],
@@ -1065,6 +1065,8 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ['A man in Orr said he had seen "at least four bodies" being carried away.', 'man in Orr'],
     // A crowd counted in words is what the figure counts, not who tells it.
     ['Crowds of thousands have kept returning to the square every evening, witnesses said.', 'witnesses'],
+    // An unnamed counter in what a speaker says, after a participle of speech, is the speaker's report.
+    ['A nurse gave a higher figure, saying staff had counted 52 dead by dawn.', 'nurse'],
     // A list line's label that ends on a common noun of no source is no teller.
     ['- Freedom of expression: 14 journalists arrested for reporting', null],
     ['* Rights groups: at least 300 killed', 'Rights groups'],
