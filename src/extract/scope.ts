@@ -459,8 +459,15 @@ function calendarDays(v: View, from: number, to: number, found: readonly DayCue[
 /** Does the day cue date the figure, not a statement about it or the start or end of a running count? */
 function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   if (k >= v.first && k < v.last) return false;
-  // "CARACAS, July 31 -": a dateline's day opens the sentence after a place in capitals.
-  if (k <= 3 && v.words[k - 1]?.text === ',' && /^\p{Lu}{3,}$/u.test(v.words[k - 2]?.text ?? '')) return false;
+  // "CARACAS, July 31 -", "OSH, Kyrgyzstan, June 14 (Reuters) -": a dateline's day opens the
+  // sentence after a place in capitals (and its country).
+  if (
+    k <= 6 &&
+    v.words[k - 1]?.text === ',' &&
+    /^\p{Lu}{3,}$/u.test(v.words[0]?.text ?? '') &&
+    v.words.slice(0, k).every((t) => t.text === ',' || /^\p{Lu}/u.test(t.text))
+  )
+    return false;
   // "between 1 September and 31 December", "on June 3 and in the days after": a stretch, no day.
   if (v.range(k - 8, k).includes('between')) return false;
   if (

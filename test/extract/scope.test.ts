@@ -21,6 +21,7 @@ describe('scope rules', () => {
     ['The panel said 52 people died in the unrest between 2 March and 30 June.', '52', 'total', 'total'],
     ['The doctors said at least 96 people were killed on 4 May and in the days after.', '96', 'total', 'total'],
     ['ORSK, May 4 - Police have detained more than 900 people in three weeks of protests.', '900', 'total', 'total'],
+    ['VELMO, Kestria, May 4 (Kessel Wire) - Ethnic violence has killed at least 124 people, the ministry said.', '124', 'total', 'total'],
     // Kinds of people listed together are everyone, no subgroup.
     ['Over 900 men, women and children were detained across the country.', '900', 'total', 'total'],
     // A start verb's day dates the crisis, not the figure.
