@@ -52,6 +52,8 @@ import {
   SCOPE_INTAKE_VERBS,
   SCOPE_ARRIVAL_VERBS,
   SCOPE_ARRIVAL_PLACES,
+  SCOPE_MORE_PLACES,
+  SCOPE_EVENTS_HELD,
   SCOPE_LASTING_STATE,
   SCOPE_LATEST_WORDS,
   SCOPE_LOCATIVES,
@@ -383,6 +385,23 @@ function largerBefore(v: View): boolean {
     if (f.category === v.claim.category && f.estimate > v.claim.estimate) return true;
   }
   return false;
+}
+
+/**
+ * "Protests spread to at least 16 cities on Tuesday", "Roadblocks were reported in 17 provinces on
+ * Thursday": how far the unrest reached on a day is its reach (ANNOTATION.md: places are total
+ * unless clearly an increment), unless the places are more of them ("in four other cities") or
+ * each the site of an event held that day.
+ */
+function placesSpread(v: View): boolean {
+  const near = v.range(v.first - 3, v.last + 2);
+  if (near.some((w) => SCOPE_MORE_PLACES.has(w))) return false;
+  // ("demonstrations were held in 48 towns on Sunday": that day's events, each held there; "in 17
+  // towns overnight, up from 11 the night before": a day's count set against another day's.)
+  const words = v.range(0, v.words.length);
+  const compared = words.some((w, i) => (w === 'up' || w === 'down') && words[i + 1] === 'from');
+  const { from, to } = v.clause();
+  return !compared && !v.range(from, to).some((w) => SCOPE_EVENTS_HELD.has(w));
 }
 
 /** A cue of one day in the words: a resolved date or a word of one day or night, at token `at` up to `end`. */
@@ -1522,7 +1541,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     scope: 'new',
     // Turnouts are the crisis's figures unless stated otherwise (ANNOTATION.md); places where protests
     // were held on one day ("in 48 towns on Sunday") are that day's.
-    holds: (v) => v.claim.category !== 'participants' && oneDay(v),
+    holds: (v) => v.claim.category !== 'participants' && oneDay(v) && !(v.claim.category === 'places' && placesSpread(v)),
   },
   {
     // "In the latest incident, five people were shot dead", "killed in an attack on a checkpoint".

@@ -432,6 +432,10 @@ describe('scope rules', () => {
     ['Soldiers fired on a crowd blocking a highway, killing 17 people.', '17', 'new', 'one-incident'],
     // Places where protests were held on one day, or the night before, are that day's.
     ['Opposition organisers said demonstrations were held in 48 towns and cities on Sunday.', '48', 'new', 'one-day'],
+    // How far the unrest reached on a day is its reach, not that day's increment.
+    ['Protests spread to at least 16 cities across Kestria on Tuesday, the ministry said.', '16', 'total', 'total'],
+    ['Roadblocks were reported in 17 provinces on Thursday, according to the transport ministry.', '17', 'total', 'total'],
+    ['Solidarity protests spread to four other cities on Saturday.', 'four', 'new', 'one-day'],
     ['Protests were reported in 17 towns overnight, up from 11 the night before.', '11', 'new', 'one-day'],
     // A place phrase opening the sentence, or "There," pointing back to one, bounds its figures; not where a statement was made.
     ['In the capital, the organisation confirmed 29 deaths.', '29', 'local', 'local-area'],

@@ -129,6 +129,12 @@ export const SCOPE_INTAKE_VERBS = new Set(['received', 'receives', 'receiving', 
 export const SCOPE_ARRIVAL_VERBS = new Set(['brought', 'arrived', 'carried', 'wheeled']);
 export const SCOPE_ARRIVAL_PLACES = new Set(['in', 'here', 'there']);
 
+/** Words that make a count of places more of them ("four other cities", "another 12 towns"). */
+export const SCOPE_MORE_PLACES = new Set(['other', 'more', 'another', 'additional', 'further', 'new']);
+
+/** Verbs of an event held in each place ("protests were held in 48 towns on Sunday"). */
+export const SCOPE_EVENTS_HELD = new Set(['held', 'staged', 'organised', 'organized']);
+
 /** Subjects that are a facility with no name of its own ("the facility had treated", "the ward admitted"). */
 export const SCOPE_FACILITY_SUBJECTS = new Set(['facility', 'ward', 'wards', 'unit']);
 
