@@ -1428,6 +1428,8 @@ function isBareStateBody(source: Source): boolean {
   const plain = uncapitalised(source.name);
   if (/\p{Lu}/u.test(plain) || source.country) return false;
   const words = plain.split(/\s+/);
+  // ("the rebels' health ministry": a body its owner names is not the state's.)
+  if (words.some((w) => /['’]s?$/.test(w))) return false;
   // "government officials", "police sources": people of a body, not the body.
   return words.some((w) => STATE_BODY_NOUNS.has(w)) && !GROUP_NOUNS.has(words[words.length - 1]!);
 }

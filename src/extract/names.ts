@@ -12,6 +12,7 @@ import {
   AFFILIATION_PARTICIPLES,
   ABBREVIATED_TITLES,
   PERSON_NAME_PARTICLES,
+  OPENING_CONJUNCTIONS,
   PLACE_HEAD_NOUNS,
   SCOPE_NAMED_AREAS,
   DAY_AND_MONTH_NAMES,
@@ -323,6 +324,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   }
   // "As Velmar Watch reported, …": a reporting frame opening the sentence, "As" capitalised.
   if (start === 0 && start < end - 1 && tokens[start]!.text === 'As') start++;
+  // "But the network said …", "And police said …": a conjunction opening the sentence links it to the one before.
+  if (start === 0 && start < end - 1 && OPENING_CONJUNCTIONS.has(tokens[start]!.text)) start++;
   // Keep one leading "the": it marks a phrase that may refer back ("the sources said").
   while (start < end - 1 && ((DETERMINERS.has(tokens[start]!.lower) && DETERMINERS.has(tokens[start + 1]!.lower)) || tokens[start]!.text === ')')) start++;
   if (start >= end || (start === end - 1 && DETERMINERS.has(tokens[start]!.lower))) return null;

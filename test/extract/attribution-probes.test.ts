@@ -1067,6 +1067,9 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ['Crowds of thousands have kept returning to the square every evening, witnesses said.', 'witnesses'],
     // An unnamed counter in what a speaker says, after a participle of speech, is the speaker's report.
     ['A nurse gave a higher figure, saying staff had counted 52 dead by dawn.', 'nurse'],
+    // A conjunction opening the sentence is no part of its subject; a body its owner names is not the state's.
+    ['Officials said 17 died. But the Kessel Network, a local rights group, said 26 died.', 'Officials', 'Kessel Network'],
+    ['Fighting continued in Yemen. The rebels\' health ministry said government forces had killed eight people.', "rebels' health ministry"],
     // A list line's label that ends on a common noun of no source is no teller.
     ['- Freedom of expression: 14 journalists arrested for reporting', null],
     ['* Rights groups: at least 300 killed', 'Rights groups'],
