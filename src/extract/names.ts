@@ -296,7 +296,11 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   }
   // "A UN report seen by AFP on Monday says": the agent of a participle that modifies the subject
   // relays it; the subject is the phrase the participle modifies.
-  if (tokens[start - 1]?.lower === 'by' && RECEPTION_PARTICIPLES.has(tokens[start - 2]?.text ?? '') && start - 2 > floor) {
+  // ("Residents reached by phone said": any participle's phrase after people describes them; after a
+  // document, "Figures published by the ministry", its agent is the author.)
+  const participle = tokens[start - 2]?.text ?? '';
+  const described = /^\p{Ll}{3,}(?:ed|en)$/u.test(participle) && personNoun(tokens[start - 3]?.lower ?? '') !== null;
+  if (tokens[start - 1]?.lower === 'by' && (RECEPTION_PARTICIPLES.has(participle) || described) && start - 2 > floor) {
     const modified = subjectBefore(tokens, start - 2, floor);
     if (modified) return modified;
   }

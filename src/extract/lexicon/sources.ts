@@ -278,8 +278,11 @@ export const ORGANISING_VERBS = new Set(['organised', 'organized', 'organising',
  * Openers that turn a report to another matter ("Separately, …", "Meanwhile, …", "In a separate
  * incident, …"): a figure after one is not the report before it running on.
  */
-/** Conjunctions that open a sentence, capitalised, and join it to the one before ("But police said …"): no part of its subject. */
-export const OPENING_CONJUNCTIONS = new Set(['But', 'And', 'Yet', 'So', 'Or', 'Still', 'Nor']);
+/**
+ * Conjunctions and linking adverbs that open a sentence, capitalised, and join it to the one before
+ * ("But police said …", "Now Amnesty says …"): no part of its subject.
+ */
+export const OPENING_CONJUNCTIONS = new Set(['But', 'And', 'Yet', 'So', 'Or', 'Still', 'Nor', 'Now', 'Then']);
 
 export const TOPIC_SHIFT_OPENERS = new Set(['separately', 'meanwhile']);
 /** "In a separate incident", "In another attack": the nouns after "separate"/"another" that open a new matter. */
