@@ -440,7 +440,10 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   if (/^\p{Lu}/u.test(prev.text) || prev.text === ')' || isPronoun(prev.text) || VERB_MARKING_ADVERBS.has(prev.lower)) return true;
   // "as opposition puts protest toll at 35": "puts … at" a figure within a few words is the verb of putting a count,
   // after a bare noun opening its clause (not "an AFP tally based on official sources puts …").
-  if (tokens[i]!.lower === 'puts' && (i === 1 || ['as', 'while', 'and', 'but', 'whereas'].includes(tokens[i - 2]!.lower)))
+  // ("The opposition estimates the toll at 50": a noun with its article opening the sentence too.)
+  const opensClause = (k: number) => k < 0 || ['as', 'while', 'and', 'but', 'whereas'].includes(tokens[k]!.lower);
+  const articled = i === 2 && ['the', 'a', 'an'].includes(tokens[0]!.lower);
+  if (['puts', 'estimates'].includes(tokens[i]!.lower) && (opensClause(i - 2) || articled))
     for (let k = i + 2; k < i + 6 && k + 1 < tokens.length; k++) if (tokens[k]!.lower === 'at' && /^\d/.test(tokens[k + 1]!.text)) return true;
   return !!next && (next.lower === 'that' || next.text === ':' || next.text === ',' || /^\d/.test(next.text));
 }
@@ -1212,6 +1215,14 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   if (!possessed) at = nounAt;
   // "the ministry reports 40": a verb, unless an author's possessive makes it a noun.
   if (VERB_OR_PLURAL_NOUN.has(noun.lower) && !possessed) return null;
+  // "The government disputes Amnesty's figure of 50": a name's possessive is the author wherever
+  // the phrase stands; the author is the run of capitalised words that ends on it.
+  if (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(tokens[at - 1]?.text ?? '') && !['to', 'by', 'from', 'of', 'in'].includes(tokens[at - 2]?.lower ?? '')) {
+    let first = at - 1;
+    while (first > 0 && first > at - 5 && /^\p{Lu}/u.test(tokens[first - 1]!.text) && !/['’]s$/.test(tokens[first - 1]!.text)) first--;
+    const before = tokens[first - 1]?.lower ?? '';
+    if (first > 0 && before !== 'the' && !['to', 'by', 'from', 'of', 'in'].includes(before)) return { from: first, to: at };
+  }
   const i = at;
   let from = i;
   while (

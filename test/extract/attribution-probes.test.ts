@@ -1074,6 +1074,10 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // A participle's phrase after people describes them; after a document its agent is the author.
     ['Residents reached by phone said 26 people died.', 'Residents'],
     ['Figures published by the state health department put the number of injured at 11,500.', 'state health department'],
+    // A noun with its article opening the sentence before "estimates … at"; a name's possessive owns the figure wherever it stands.
+    ['The Kessel Network estimates the toll at 50.', 'Kessel Network'],
+    ["The government disputes Amnesty's figure of 50 dead.", 'Amnesty'],
+    ["Officials dismissed the Kessel Rights Network's count of 50 dead.", 'Kessel Rights Network'],
     // A list line's label that ends on a common noun of no source is no teller.
     ['- Freedom of expression: 14 journalists arrested for reporting', null],
     ['* Rights groups: at least 300 killed', 'Rights groups'],
