@@ -1078,6 +1078,7 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ['The Kessel Network estimates the toll at 50.', 'Kessel Network'],
     ["The government disputes Amnesty's figure of 50 dead.", 'Amnesty'],
     ["Officials dismissed the Kessel Rights Network's count of 50 dead.", 'Kessel Rights Network'],
+    ["It was not possible to verify the Kessel Network's claim that 26 people died.", 'Kessel Network'],
     // A list line's label that ends on a common noun of no source is no teller.
     ['- Freedom of expression: 14 journalists arrested for reporting', null],
     ['* Rights groups: at least 300 killed', 'Rights groups'],

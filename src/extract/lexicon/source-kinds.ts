@@ -41,6 +41,8 @@ export const DOCUMENT_NOUNS = new Set([
   'database',
   'databases',
   'dataset',
+  // What its owner asserts: "the network's claim that 26 died".
+  'claim',
 ]);
 
 /** Press words: they name an outlet, and make a capitalised phrase an organisation rather than a person. */
