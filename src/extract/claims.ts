@@ -1204,8 +1204,15 @@ function countedSubjectCue(tokens: Token[], at: number): Category | null {
     if (tokens[i]!.text === ';') return null;
     if (!TOTAL_NOUNS.has(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'of') continue;
     for (let k = i + 2; k <= i + 5 && k < at; k++) {
+      // "the number of people held at 130": held, after people, are detained (no event "held").
+      if (tokens[k]!.lower === 'held' && countsPeople(tokens[k - 1]!.lower)) return 'detained';
       const cat = cueAt(tokens, k);
-      if (cat && cat !== 'participants') return cat;
+      // ("the number of protests": events; "the number of people who had joined the protests": those who took part.)
+      if (cat === 'participants') {
+        if (tokens.slice(i + 2, k).some((w) => w.lower === 'who') && countsPeople(tokens[i + 2]!.lower)) return cat;
+        continue;
+      }
+      if (cat) return cat;
     }
     return null;
   }

@@ -11,6 +11,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Villagers recovered the bodies of 5 abducted farmers in the forest.', ['killed 5']],
   ['The authorities executed four political prisoners last week.', ['executed 4']],
   ['The militia killed 4 hostages before the army arrived.', ['killed 4']],
+  // The number of people held, or of those who joined the protests, put at a figure; not the number of protests.
+  ['Police put the number of people held at 130.', ['detained 130']],
+  ['The ministry put the number of people who had joined the protests at some 87,400.', ['participants 87400']],
+  ['The number of protests rose to 40.', []],
   // Hostages and captives are held.
   ['Gunmen took 11 hostages at a roadside hotel.', ['detained 11']],
   ['The rebels are holding 30 captives in the hills.', ['detained 30']],
