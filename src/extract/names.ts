@@ -186,7 +186,9 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         address.every((t) => startsCapitalised(t.text)) &&
         startsCapitalised(tokens[k - 1]?.text ?? '') &&
         ['in', 'at'].includes(tokens[k - 2]?.lower ?? '') &&
-        (PLACE_HEAD_NOUNS.has(address[address.length - 1]!.lower) || SCOPE_NAMED_AREAS.has(address[address.length - 1]!.lower) || getGazetteer().has(address.map((t) => t.text).join(' ')))
+        (PLACE_HEAD_NOUNS.has(address[address.length - 1]!.lower) ||
+          SCOPE_NAMED_AREAS.has(address[address.length - 1]!.lower) ||
+          getGazetteer().has(address.map((t) => t.text).join(' ')))
       )
         end = k;
       // "Zaw Min Tun, speaking for the junta, told …", "Bachchu Mia, head of the police post, told …":

@@ -309,7 +309,8 @@ export function resolveAnaphor(
   let best: { name: string; start: number } | null = null;
   for (const s of sources) {
     const own = s.name.toLowerCase().split(/\s+/);
-    if (s.start < before && s.name.toLowerCase() !== p && own.includes(head) && modifiers.every((m) => own.includes(m)) && (!best || s.start > best.start)) best = s;
+    if (s.start < before && s.name.toLowerCase() !== p && own.includes(head) && modifiers.every((m) => own.includes(m)) && (!best || s.start > best.start))
+      best = s;
   }
   // "Rights group says 57 killed … the Velmar Rights Network said … The group added": an unnamed
   // description with that head gives way to a body named after it (the description it restates).

@@ -1069,7 +1069,7 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ['A nurse gave a higher figure, saying staff had counted 52 dead by dawn.', 'nurse'],
     // A conjunction opening the sentence is no part of its subject; a body its owner names is not the state's.
     ['Officials said 17 died. But the Kessel Network, a local rights group, said 26 died.', 'Officials', 'Kessel Network'],
-    ['Fighting continued in Yemen. The rebels\' health ministry said government forces had killed eight people.', "rebels' health ministry"],
+    ["Fighting continued in Yemen. The rebels' health ministry said government forces had killed eight people.", "rebels' health ministry"],
     ['Now the Kessel Network says 26 died.', 'Kessel Network'],
     // A participle's phrase after people describes them; after a document its agent is the author.
     ['Residents reached by phone said 26 people died.', 'Residents'],
