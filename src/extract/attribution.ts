@@ -71,6 +71,7 @@ import {
   TOPIC_SHIFT_NOUNS,
   TOPIC_SHIFT_OPENERS,
   VERB_OR_PLURAL_NOUN,
+  GOVERNING_PREPOSITIONS,
   VAGUE_PLURALS,
 } from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
@@ -1217,11 +1218,11 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   if (VERB_OR_PLURAL_NOUN.has(noun.lower) && !possessed) return null;
   // "The government disputes Amnesty's figure of 50": a name's possessive is the author wherever
   // the phrase stands; the author is the run of capitalised words that ends on it.
-  if (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(tokens[at - 1]?.text ?? '') && !['to', 'by', 'from', 'of', 'in'].includes(tokens[at - 2]?.lower ?? '')) {
+  if (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(tokens[at - 1]?.text ?? '')) {
     let first = at - 1;
     while (first > 0 && first > at - 5 && /^\p{Lu}/u.test(tokens[first - 1]!.text) && !/['’]s$/.test(tokens[first - 1]!.text)) first--;
     const before = tokens[first - 1]?.lower ?? '';
-    if (first > 0 && before !== 'the' && !['to', 'by', 'from', 'of', 'in'].includes(before)) return { from: first, to: at };
+    if (first > 0 && before !== 'the' && !GOVERNING_PREPOSITIONS.has(before)) return { from: first, to: at };
   }
   const i = at;
   let from = i;
@@ -1243,7 +1244,7 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   const bodyNoun = (w: string) => STATE_BODY_NOUNS.has(w) || GENERIC_ORG_HEADS.has(w) || OFFICE_WORDS.has(w);
   const indefinite = ['a', 'an'].includes(before) && (/^\p{Lu}/u.test(tokens[from]!.text) || (i - from === 1 && bodyNoun(tokens[from]!.lower)));
   if (!['the', ',', ''].includes(before) && before !== 'while' && before !== 'whereas' && !indefinite) return null;
-  if (['to', 'by', 'from', 'of', 'in'].includes(tokens[from - 2]?.lower ?? '')) return null;
+  if (GOVERNING_PREPOSITIONS.has(tokens[from - 2]?.lower ?? '')) return null;
   const words = tokens.slice(from, i).map((w) => w.text.replace(/['’]s$/, ''));
   if (POSSESSIVE_MARK.test(tokens[i - 1]!.text)) words.pop();
   // An author is a body or a name: "police", "Viasna", "the ministry's" — not "casualty", "2020".

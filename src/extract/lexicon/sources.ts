@@ -284,6 +284,9 @@ export const ORGANISING_VERBS = new Set(['organised', 'organized', 'organising',
  */
 export const OPENING_CONJUNCTIONS = new Set(['But', 'And', 'Yet', 'So', 'Or', 'Still', 'Nor', 'Now', 'Then']);
 
+/** Prepositions that govern a document's phrase ("according to the ministry's count", "by Amnesty's tally"): that reading is made where they are. */
+export const GOVERNING_PREPOSITIONS = new Set(['to', 'by', 'from', 'of', 'in']);
+
 export const TOPIC_SHIFT_OPENERS = new Set(['separately', 'meanwhile']);
 /** "In a separate incident", "In another attack": the nouns after "separate"/"another" that open a new matter. */
 export const TOPIC_SHIFT_NOUNS = new Set([
