@@ -149,7 +149,7 @@ const NOTABLE_TOWN = 10_000;
 
 function kindOf(name: string, role: string | null): SourceKind {
   // "doctor at the Central Teaching Hospital", "woman in Shiraz": the noun before the place is the kind.
-  // ("acting governor of Sirjan": a role of a named place is the role's holder.)
+  // ("acting governor of Velmo": a role of a named place is the role's holder.)
   const placed = /^(\p{Ll}[\p{Ll}\s-]*?)\s+(?:at|in)\s+\S/u.exec(name)?.[1] ?? /^(\p{Ll}[\p{Ll}\s-]*?)\s+of\s+\p{Lu}/u.exec(name)?.[1];
   if (placed) return kindOf(placed, role);
   const words = wordsOf(name).map(lower);

@@ -178,7 +178,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         return { text: '', start: tokens[nameFrom]!.start, end: tokens[end - 2]!.end, from: nameFrom, to: end - 1, rule: 'apposition-subject' };
       }
       const inner = tokens[k + 1]?.lower ?? '';
-      // "A hospital official in Suleja, Niger State, tells us": a place's address set off after it.
+      // "A hospital official in Orr, Kessel State, tells us": a place's address set off after it.
       const address = tokens.slice(k + 1, end - 1);
       if (
         address.length >= 1 &&
@@ -310,7 +310,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   // by where they are; the place tells which person, and is no speaker by itself.
   const placed = personBeforePlace(tokens, start, floor);
   if (placed < start) {
-    // (A role of a named place ends at that name: "in Kerman province" is the place's address.)
+    // (A role of a named place ends at that name: "in Tarsk province" is the place's address.)
     const to = startsCapitalised(tokens[start - 2]!.text) ? start - 1 : end;
     return { text: '', start: tokens[placed]!.start, end: tokens[to - 1]!.end, from: placed, to, rule: 'person-at-place' };
   }
@@ -359,7 +359,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
 function personBeforePlace(tokens: Token[], start: number, floor: number): number {
   const prep = tokens[start - 1]?.lower;
   if (prep !== 'at' && prep !== 'in') return start;
-  // "The acting governor of Sirjan in Kerman province": a role of one named place, placed further.
+  // "The acting governor of Velmo in Tarsk province": a role of one named place, placed further.
   let name = start - 2;
   while (name > floor && startsCapitalised(tokens[name]!.text) && start - 2 - name < 3) name--;
   if (name < start - 2 && tokens[name]?.lower === 'of' && ROLE_NOUNS.has(tokens[name - 1]?.lower ?? '')) {

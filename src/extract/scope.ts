@@ -478,7 +478,7 @@ function calendarDays(v: View, from: number, to: number, found: readonly DayCue[
 /** Does the day cue date the figure, not a statement about it or the start or end of a running count? */
 function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   if (k >= v.first && k < v.last) return false;
-  // "CARACAS, July 31 -", "OSH, Kyrgyzstan, June 14 (Reuters) -": a dateline's day opens the
+  // "CARACAS, July 31 -", "VELMO, Kestria, May 4 (Kessel Wire) -": a dateline's day opens the
   // sentence after a place in capitals (and its country).
   if (
     k <= 6 &&
@@ -941,8 +941,8 @@ function ownPlace(v: View): boolean {
 
 /** "Basra accounted for 111 of the dead": the claim's place opens the figure's clause as its subject. */
 /**
- * "nine of the dead were shot in Javanrud", "41 of the injured had been brought to the city's
- * main hospital": a share of a named whole ("the dead", "those detained") that the rest of its
+ * "nine of the dead were shot in Orr", "12 of the injured were treated in
+ * Lemba": a share of a named whole ("the dead", "those detained") that the rest of its
  * clause sets apart by place alone, as "Basra accounted for 111 of the dead" does. Not a share of
  * "them" (a list's own subgroup), nor one set apart by who they were or by a day.
  */

@@ -344,7 +344,7 @@ export function resolveAnaphor(
     const people = (name: string) => GROUP_NOUNS.has(name.toLowerCase());
     // ("…, told AFP that the organisation had confirmed …": a news outlet is no organisation of this kind.)
     const outlet = (name: string) => !OUTLET_WORDS.has(head) && sourceEntity(name)?.kind === 'outlet';
-    // ("… compiled by the daily Sangbad Barta. … the paper said": an outlet's noun is the outlet named before.)
+    // ("… compiled by the daily Kessel Times. … the paper said": an outlet's noun is the outlet named before.)
     if (OUTLET_WORDS.has(head)) {
       let press: { name: string; start: number } | null = null;
       for (const s of sources) if (s.start < before && s.entity?.kind === 'outlet' && (!press || s.start > press.start)) press = s;

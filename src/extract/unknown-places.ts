@@ -88,7 +88,7 @@ export function unknownPlaces(tokens: readonly Token[], known: ReadonlyArray<{ s
     if (PLACE_PREMODIFIERS.has(tokens[p]!.lower)) p--;
     const governed =
       PLACE_PREPOSITIONS.has(tokens[p]?.lower ?? '') ||
-      // "the village of Tilo", "the town of Kalinde", "the northern city of Ostrel".
+      // "the village of Tilo", "the town of Kalinde", "the northern city of Velmo".
       (tokens[p]?.lower === 'of' && PLACE_HEAD_NOUNS.has(tokens[p - 1]?.lower ?? '') && definiteBefore(tokens, p - 2));
     if (!governed || SPEAKER_PLACE_CUES.has(tokens[p - 1]?.lower ?? '')) continue;
     // The name runs over its capitalised words ("Port Selim", "Al-Noor Teaching Hospital").

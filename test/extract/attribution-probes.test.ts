@@ -151,7 +151,7 @@ describe('attribution probes: roles, names and kinds', () => {
     expect(kindOf('Activists said 25 people were arrested in the square.')).toEqual(['group']);
     expect(kindOf('Nine people were killed when the bus crashed, the coroner said.')).toEqual(['person']);
     expect(kindOf('A doctor at Kessel General Hospital said 40 people had died.')).toEqual(['person']);
-    expect(kindOf('The acting governor of Sirjan confirmed that one man was killed.')).toEqual(['person']);
+    expect(kindOf('The acting governor of Velmo confirmed that one man was killed.')).toEqual(['person']);
     // A name whose head is a role noun is a body when an organisation's word stands before it; not a state body's word in a title.
     expect(kindOf('Orvan Rights Monitor said 40 people had died.')).toEqual(['organisation']);
     expect(kindOf('Deputy Police Chief said 40 people had died.')).toEqual(['person']);
@@ -1023,57 +1023,54 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ['A government commission said 40 people were killed. The Interior Ministry said 50 were detained.', 'government commission', 'Interior Ministry'],
     // A description's modifier must stand in the earlier name it refers to: the interior ministry is not the health ministry's "ministry".
     [
-      "The health ministry, known as Vemsa, said that 1,117 people had been injured. The ministry's figures include people treated for tear gas. The interior ministry said 329 people had been arrested.",
+      "The health ministry, known as Vemsa, said that 1,240 people had been injured. The ministry's figures include people treated for smoke. The interior ministry said 310 people had been arrested.",
       'Vemsa',
       'interior ministry',
     ],
     ['The Orvan health ministry said 60 people were injured. The same ministry said 12 had died.', 'Orvan health ministry', 'Orvan health ministry'],
     // A compiler's "from" gives where the figures came from; "the activists" refers back to the activists named before.
     [
-      'Kessel activists say at least 148 residents were killed. Their count, as compiled by the activists from families and hospital workers:\n- Orr marshes: 87 named dead\n- Lemba district: 23',
+      'Kessel activists say at least 152 residents were killed. Their count, as compiled by the activists from families and hospital workers:\n- Orr marshes: 64 named dead\n- Lemba district: 19',
       'Kessel activists',
       'Kessel activists',
       'Kessel activists',
     ],
     // A body named only by its head's possessive speaks through that person.
-    ['Arman Velić, director of the Varno Rights Centre, told the panel that his organisation had verified 324 deaths.', 'Arman Velić'],
-    ['Ombudsman Tamar Lezava said her office had found that 54 people needed hospital treatment for head injuries.', 'Tamar Lezava'],
+    ['Arman Velić, director of the Varno Rights Centre, told the panel that his organisation had verified 290 deaths.', 'Arman Velić'],
+    ['Ombudsman Tamar Lezava said her office had found that 47 people needed hospital treatment for head injuries.', 'Tamar Lezava'],
     // A placed person whose place has an address set off after it; a role of a named place, placed further; a role of a body.
     ['A hospital official in Orr, Kessel State, tells us four bodies were brought in this afternoon.', 'hospital official in Orr'],
-    ['The acting governor of Sirjan in Kerman province confirmed that one man was killed there on Friday.', 'acting governor of Sirjan'],
+    ['The acting governor of Velmo in Tarsk province confirmed that one man was killed there on Friday.', 'acting governor of Velmo'],
     ['The head of Amnesty said 12 people died.', 'head of Amnesty'],
     // A modified role is a person whose own role says so, not the last name the report gave.
-    [
-      'Protests spread after the Bloody November vigil. The interior minister has claimed that 40 of the dead were killed by other weapons.',
-      'interior minister',
-    ],
+    ['Protests spread after the Kessel Square vigil. The interior minister has claimed that 30 of the dead were killed by other weapons.', 'interior minister'],
     // An outlet's noun is the outlet named before, not a time zone's letters.
     [
-      '16:20 GMT\n\nFive more people have died, bringing the toll to 48, according to a tally compiled by the daily Kessel Times. Among the dead are at least six children, the paper said.',
+      '09:10 GMT\n\nFour more people have died, bringing the toll to 37, according to a tally compiled by the daily Kessel Times. Among the dead are at least five children, the paper said.',
       'Kessel Times',
       'Kessel Times',
       'Kessel Times',
     ],
     // A collective body's head refers back to the body named before ("the forum", "the alliance").
     [
-      'The Kessel Rights Forum said 17 people were killed. Fear of raids drove hundreds from their homes, residents said. The forum said at least 26 people remained unaccounted for.',
+      'The Kessel Rights Forum said 15 people were killed. Fear of raids drove hundreds from their homes, residents said. The forum said at least 22 people remained unaccounted for.',
       'Kessel Rights Forum',
       'residents',
       'Kessel Rights Forum',
     ],
     // A quoted fragment no speaker is found for is the words of the clause it stands in.
-    ['A man in Orr said he had seen "at least four bodies" being carried away.', 'man in Orr'],
+    ['A man in Orr said he had watched "at least three bodies" being taken away.', 'man in Orr'],
     // A crowd counted in words is what the figure counts, not who tells it.
-    ['Crowds of thousands have kept returning to the square every evening, witnesses said.', 'witnesses'],
+    ['Crowds of thousands have gathered outside the court each night, residents said.', 'residents'],
     // An unnamed counter in what a speaker says, after a participle of speech, is the speaker's report.
-    ['A nurse gave a higher figure, saying staff had counted 52 dead by dawn.', 'nurse'],
+    ['A nurse gave a higher figure, saying staff had counted 38 dead by morning.', 'nurse'],
     // A conjunction opening the sentence is no part of its subject; a body its owner names is not the state's.
     ['Officials said 17 died. But the Kessel Network, a local rights group, said 26 died.', 'Officials', 'Kessel Network'],
-    ["Fighting continued in Yemen. The rebels' health ministry said government forces had killed eight people.", "rebels' health ministry"],
+    ["Fighting continued in Kestria. The rebels' health ministry said troops had killed nine people.", "rebels' health ministry"],
     ['Now the Kessel Network says 26 died.', 'Kessel Network'],
     // A participle's phrase after people describes them; after a document its agent is the author.
     ['Residents reached by phone said 26 people died.', 'Residents'],
-    ['Figures published by the state health department put the number of injured at 11,500.', 'state health department'],
+    ['Figures published by the state health department put the number of injured at 9,800.', 'state health department'],
     // A noun with its article opening the sentence before "estimates … at"; a name's possessive owns the figure wherever it stands.
     ['The Kessel Network estimates the toll at 50.', 'Kessel Network'],
     ["The government disputes Amnesty's figure of 50 dead.", 'Amnesty'],

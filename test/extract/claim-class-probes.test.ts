@@ -12,8 +12,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The authorities executed four political prisoners last week.', ['executed 4']],
   ['The militia killed 4 hostages before the army arrived.', ['killed 4']],
   // The number of people held, or of those who joined the protests, put at a figure; not the number of protests.
-  ['Police put the number of people held at 130.', ['detained 130']],
-  ['The ministry put the number of people who had joined the protests at some 87,400.', ['participants 87400']],
+  ['Police put the number of people held at 145.', ['detained 145']],
+  ['The ministry put the number of people who had joined the protests at some 64,300.', ['participants 64300']],
   ['The number of protests rose to 40.', []],
   // Hostages and captives are held.
   ['Gunmen took 11 hostages at a roadside hotel.', ['detained 11']],

@@ -21,7 +21,7 @@ describe('scope rules', () => {
     ['The panel said 52 people died in the unrest between 2 March and 30 June.', '52', 'total', 'total'],
     ['The doctors said at least 96 people were killed on 4 May and in the days after.', '96', 'total', 'total'],
     ['ORSK, May 4 - Police have detained more than 900 people in three weeks of protests.', '900', 'total', 'total'],
-    ['VELMO, Kestria, May 4 (Kessel Wire) - Ethnic violence has killed at least 124 people, the ministry said.', '124', 'total', 'total'],
+    ['VELMO, Kestria, May 4 (Kessel Wire) - Ethnic violence has killed at least 96 people, the ministry said.', '96', 'total', 'total'],
     // Kinds of people listed together are everyone, no subgroup.
     ['Over 900 men, women and children were detained across the country.', '900', 'total', 'total'],
     // A start verb's day dates the crisis, not the figure.
@@ -60,7 +60,7 @@ describe('scope rules', () => {
     ['Residents of Khuzestan, Iran, said 14 people were killed in Hamidabad and nine in Seyedabad.', '14', 'local', 'local-place'],
     ['In Golzarabad, Iran, residents say at least 40 people were killed.', '40', 'local', 'local-place'],
     ['Thousands of people marched through central Golzarabad, Iran, on Friday.', 'Thousands', 'local', 'local-place'],
-    ['Rights groups in Iran said detainees were beaten in the northern city of Golzarabad, where 310 people were held.', '310', 'local', 'local-place'],
+    ['Rights groups in Iran said detainees were beaten in the northern city of Golzarabad, where 280 people were held.', '280', 'local', 'local-place'],
     // Not a name: a month, an owner, a capitalised modifier, where the speaker stood; nor in a report whose country is unknown (it may be the country).
     ['At least 40 people were killed in January across Iran, Amnesty said.', '40', 'total', 'total'],
     ["At least 40 people were killed in Iran, according to figures in Amnesty's report.", '40', 'total', 'total'],
@@ -433,9 +433,9 @@ describe('scope rules', () => {
     // Places where protests were held on one day, or the night before, are that day's.
     ['Opposition organisers said demonstrations were held in 48 towns and cities on Sunday.', '48', 'new', 'one-day'],
     // How far the unrest reached on a day is its reach, not that day's increment.
-    ['Protests spread to at least 16 cities across Kestria on Tuesday, the ministry said.', '16', 'total', 'total'],
-    ['Roadblocks were reported in 17 provinces on Thursday, according to the transport ministry.', '17', 'total', 'total'],
-    ['Solidarity protests spread to four other cities on Saturday.', 'four', 'new', 'one-day'],
+    ['Protests spread to at least 21 cities across Kestria on Tuesday, the ministry said.', '21', 'total', 'total'],
+    ['Roadblocks were reported in 12 provinces on Friday, the transport ministry said.', '12', 'total', 'total'],
+    ['Sympathy marches spread to three other towns on Sunday.', 'three', 'new', 'one-day'],
     ['Protests were reported in 17 towns overnight, up from 11 the night before.', '11', 'new', 'one-day'],
     // A place phrase opening the sentence, or "There," pointing back to one, bounds its figures; not where a statement was made.
     ['In the capital, the organisation confirmed 29 deaths.', '29', 'local', 'local-area'],
