@@ -2066,8 +2066,10 @@ export function claimsInSentence(
       (countsPeople(tokens[np.end - 1]?.lower ?? '') ||
         (PARTICIPLE_MODIFIERS.has(tokens[np.end - 1]?.lower ?? '') && countsPeople(tokens[np.end]?.lower ?? '')));
     if (stateNamed) {
-      const verb = verbBefore(tokens, spanStartTok) ?? (nominalBefore(tokens, spanStartTok, false) === 'killed' ? 'killed' : null);
-      if ((verb === 'killed' || verb === 'injured' || verb === 'executed') && verb !== category) {
+      // ("the whereabouts of 30 detainees", "the disappearance of 12 detainees": the held gone missing.)
+      const nominal = nominalBefore(tokens, spanStartTok, false);
+      const verb = verbBefore(tokens, spanStartTok) ?? (nominal === 'killed' || nominal === 'missing' ? nominal : null);
+      if ((verb === 'killed' || verb === 'injured' || verb === 'executed' || verb === 'missing') && verb !== category) {
         [category, rule] = [verb, 'harm-verb-object'];
         if (!countsPeople(tokens[np.end - 1]?.lower ?? '')) [np.who, endTok] = [tokens[np.end]!.lower, np.end + 1];
       }

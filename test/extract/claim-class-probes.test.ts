@@ -15,6 +15,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Police put the number of people held at 145.', ['detained 145']],
   ['The ministry put the number of people who had joined the protests at some 64,300.', ['participants 64300']],
   ['The number of protests rose to 40.', []],
+  // The held whose whereabouts are unknown, or who disappeared, are missing.
+  ['The whereabouts of 27 detainees are unknown, their lawyers said.', ['missing 27']],
+  ['The disappearance of 14 detainees alarmed their families.', ['missing 14']],
   // Hostages and captives are held.
   ['Gunmen took 11 hostages at a roadside hotel.', ['detained 11']],
   ['The rebels are holding 30 captives in the hills.', ['detained 30']],
