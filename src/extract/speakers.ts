@@ -18,6 +18,7 @@ import {
   OUTLET_WORDS,
   MENTION_OPENERS,
   NON_DISTINGUISHING_MODIFIERS,
+  JOINT_COUNTS,
   OFFICE_WORDS,
   PLACE_HEAD_NOUNS,
   ROLE_NOUNS,
@@ -260,6 +261,13 @@ export function resolveAnaphor(
   }
   const words = p.split(/\s+/);
   const head = words[words.length - 1] ?? '';
+  // "Human Rights Watch and Amnesty International said … The two groups said": a counted plural of
+  // bodies is the joint source named before.
+  if (words.length === 2 && JOINT_COUNTS.has(words[0]!) && /s$/.test(head)) {
+    let joint: { name: string; start: number } | null = null;
+    for (const s of sources) if (s.start < before && / and /.test(s.name) && s.entity?.kind !== 'person' && (!joint || s.start > joint.start)) joint = s;
+    if (joint) return joint.name;
+  }
   // "Ruritania's defence minister", "the country's interior minister": a role whose words an
   // earlier person's role holds ("State Minister of Defence Ana Ruiz") is that person.
   const byRole = roleHolder(phrase, before, mentions);

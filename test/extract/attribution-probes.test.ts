@@ -1076,6 +1076,12 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ["The government disputes Amnesty's figure of 50 dead.", 'Amnesty'],
     ["Officials dismissed the Kessel Rights Network's count of 50 dead.", 'Kessel Rights Network'],
     ["It was not possible to verify the Kessel Network's claim that 26 people died.", 'Kessel Network'],
+    // A counted plural of bodies is the joint source named before.
+    [
+      'The Kessel Network and the Orvan Monitor said 26 died. The two groups said 40 were detained.',
+      'Kessel Network and the Orvan Monitor',
+      'Kessel Network and the Orvan Monitor',
+    ],
     // A list line's label that ends on a common noun of no source is no teller.
     ['- Freedom of expression: 14 journalists arrested for reporting', null],
     ['* Rights groups: at least 300 killed', 'Rights groups'],

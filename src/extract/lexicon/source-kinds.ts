@@ -669,6 +669,9 @@ export const BODY_REFERENCE_HEADS = new Set([
   'bloc',
 ]);
 
+/** Counts of bodies that refer back to a joint source ("the two groups", "both organisations"). */
+export const JOINT_COUNTS = new Set(['two', 'both', 'three']);
+
 /**
  * Modifiers of a definite description that refer back or set its level without telling one body
  * from another: "the same ministry", "the national police" may be the "ministry" or "police"
