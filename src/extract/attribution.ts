@@ -319,6 +319,12 @@ interface ResolvedName {
 function resolveName(raw: string, at: number, mentions: SpeakerMention[], known: KnownSource[], wire: string | null = null): ResolvedName {
   const trimmed = raw.trim();
   if (!trimmed) return { name: null, unresolved: false };
+  // "Interior Minister Ana Ruiz … Ruiz said": a lone surname of a person named before is that person,
+  // even where the gazetteer knows a town of that name.
+  if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(trimmed)) {
+    const person = mentions.find((m) => m.kind === 'person' && m.start < at && m.name.endsWith(` ${trimmed}`));
+    if (person) return { name: person.name, unresolved: false, entity: sourceEntity(person.name) };
+  }
   // "SARELLE, June 2 (Reuters) — … according to a tally by the news agency": the agency whose dateline opens the report.
   if (wire && WIRE_REFERENCE.test(trimmed)) return { name: wire, unresolved: false, entity: sourceEntity(wire), rule: 'definite-description' };
   // "a tally by the news agency", "the report by the group": a document's author, read as any other name.

@@ -1076,6 +1076,8 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ["The government disputes Amnesty's figure of 50 dead.", 'Amnesty'],
     ["Officials dismissed the Kessel Rights Network's count of 50 dead.", 'Kessel Rights Network'],
     ["It was not possible to verify the Kessel Network's claim that 26 people died.", 'Kessel Network'],
+    // A lone surname of a person named before is that person, even when a town bears the name.
+    ['Interior Minister Ana Ruiz visited the city. Speaking in parliament, Ruiz said 26 people died.', 'Ana Ruiz'],
     // A counted plural of bodies is the joint source named before.
     [
       'The Kessel Network and the Orvan Monitor said 26 died. The two groups said 40 were detained.',
