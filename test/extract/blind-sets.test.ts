@@ -16,7 +16,7 @@ describe('blind sets', () => {
     ['holdout-reports.jsonl', 20, 0.91, 0.9, 0.72],
     ['holdout-reports-2.jsonl', 15, 0.91, 0.82, 0.75],
     ['holdout-reports-3.jsonl', 15, 0.91, 0.63, 0.81],
-    ['holdout-reports-4.jsonl', 16, 0.89, 0.79, 0.68],
+    ['holdout-reports-4.jsonl', 16, 0.89, 0.81, 0.68],
     ['holdout-reports-5.jsonl', 16, 0.85, 0.79, 0.82],
     ['holdout-reports-6.jsonl', 16, 0.88, 0.78, 0.77],
     ['holdout-reports-7.jsonl', 16, 0.87, 0.77, 0.65],
