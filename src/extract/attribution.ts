@@ -16,7 +16,7 @@ import type { ResolvedPlace, Source } from '../domain.js';
 import { sameName } from '../sources/index.js';
 import type { DraftClaim } from './claims.js';
 import { getGazetteer } from '../places/gazetteer.js';
-import { countedBodies, countryOf, sourceEntity, type SourceEntity } from './entities.js';
+import { countedBodies, countryOf, sourceEntity, sourceHeadNoun, type SourceEntity } from './entities.js';
 import { openingSubject, tag } from './pos.js';
 import { releaseVoice } from './release-voice.js';
 import {
@@ -287,18 +287,7 @@ function namedBodyBefore(phrase: string, at: number, mentions: SpeakerMention[],
 function labelNamesTeller(label: string): boolean {
   const head = label.trim().split(/\s+/).pop() ?? '';
   if (/^\p{Lu}/u.test(head) || !/^\p{L}/u.test(head)) return true;
-  const w = head.toLowerCase();
-  return (
-    ORG_WORDS.has(w) ||
-    OFFICE_WORDS.has(w) ||
-    OUTLET_WORDS.has(w) ||
-    GROUP_NOUNS.has(w) ||
-    ROLE_NOUNS.has(w) ||
-    STATE_BODY_NOUNS.has(w) ||
-    GENERIC_ORG_HEADS.has(w) ||
-    DOCUMENT_NOUNS.has(w) ||
-    personNoun(w) !== null
-  );
+  return sourceHeadNoun(head.toLowerCase());
 }
 
 /** A name folded for comparison: "U.N." = "UN", case and punctuation aside. */
@@ -1920,8 +1909,7 @@ function countedInReport(tokens: Token[], subj: { from: number }, written: strin
 
 /** A subject holding a figure ("40 people said") is no speaker; a count of bodies ("37 member states said") is one. */
 function holdsFigure(raw: string): boolean {
-  if (countedBodies(raw)) return false;
-  if (/\d/.test(raw)) return true;
+  if (/\d/.test(raw)) return !countedBodies(raw);
   // "Crowds of thousands have kept returning": a crowd counted in words is the figure's subject too.
   const words = raw.trim().toLowerCase().split(/\s+/);
   return words.length > 2 && words[words.length - 2] === 'of' && words[words.length - 1]! in VAGUE_PLURALS;

@@ -231,6 +231,10 @@ function splitApposition(words: string[]): { role: string; name: string[] } | nu
 
 const SOURCE_HEADS = (w: string) => GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w) || GENERIC_ORG_HEADS.has(w) || OFFICE_WORDS.has(w);
 
+/** A lower-case head noun a source may have: a body, an office, an outlet, a document or people ("ministry", "media", "report", "doctors"). */
+export const sourceHeadNoun = (w: string): boolean =>
+  SOURCE_HEADS(w) || ORG_WORDS.has(w) || OUTLET_WORDS.has(w) || STATE_BODY_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || personNoun(w) !== null;
+
 /**
  * Words that make a subject read back from a verb a clause, not a name: a harm verb's participle
  * ("the region killed six", "a bomb injuring 12"), an event noun inside ("attack one source"; not
@@ -444,7 +448,7 @@ function readSourceEntity(raw: string): SourceEntity | null {
   // "Early estimates suggest", "Tragically, …": an adjective or adverb opening the sentence is
   // capitalised, not a name ("The Independent", with its article, is one).
   // (Known nouns of sources are not looked up: the tagger loads only for a word no list holds.)
-  const knownNoun = SOURCE_HEADS(last) || ORG_WORDS.has(last) || OUTLET_WORDS.has(last) || !!personNoun(last);
+  const knownNoun = sourceHeadNoun(last);
   if (
     words.length === 1 &&
     isCap(words[0]!) &&
