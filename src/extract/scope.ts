@@ -950,7 +950,7 @@ function placedPartitive(v: View): boolean {
   if (!['the', 'those'].includes(v.after(1)) || subgroupVictims(v) || oneDay(v)) return false;
   const at = v.target.placeSpan;
   if (!at || at.start < v.claim.figure.end) return false;
-  // In the figure's own phrase, after a locative: not a place in an aside ("including a pharmacist from Omdurman").
+  // In the figure's own phrase, after a locative: not a place in an aside ("including a doctor from Lemba").
   const { to } = v.phrase();
   const k = v.words.findIndex((t) => t.start >= at.start);
   return k > v.last && k < to && SCOPE_LOCATIVES.has(v.words[k - 1]!.lower);
