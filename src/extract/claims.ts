@@ -708,6 +708,19 @@ function rightPredicate(
         continue;
       }
     }
+    // "52 people, almost all of them civilians, had been killed": an aside between commas inside
+    // the subject, when the clause resumes right after it with an auxiliary or a harm.
+    if (t.text === ',' && !sawAux && i === from) {
+      let k = i + 1;
+      while (k < tokens.length && k < i + 10 && tokens[k]!.text !== ',' && !quantityStarts.has(k) && !CLAUSE_BREAKS.has(tokens[k]!.lower)) k++;
+      const resumes = tokens[k]?.text === ',' && k > i + 1 && (AUXILIARIES.has(tokens[k + 1]?.lower ?? '') || !!cueAt(tokens, k + 1));
+      if (resumes) {
+        limit += k - i + 1;
+        from = k + 1;
+        i = k;
+        continue;
+      }
+    }
     // "Three soldiers who were in the car were killed": a relative clause without a cue of its own.
     // "Thirty students who chanted slogans were arrested": a clause of taking part, with a harm
     // right after it, describes the subject too.

@@ -6,6 +6,10 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // An aside between commas inside the subject, the clause resuming with an auxiliary or a harm.
+  ['At least 52 people, almost all of them civilians, had been killed by the army by May 3.', ['killed 52']],
+  ['Some 300 people, officials said, were arrested.', ['detained 300']],
+  ['Police detained 40 people, many of them students, and wounded 12 others.', ['detained 40', 'injured 12']],
   // A harm verb or a noun of the dead before people named by their state counts that harm.
   ['The bodies of 8 displaced persons were found near the camp on Tuesday.', ['killed 8']],
   ['Villagers recovered the bodies of 5 abducted farmers in the forest.', ['killed 5']],
