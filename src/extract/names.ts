@@ -157,7 +157,15 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       const aside = tokens.slice(k + 1, end - 1);
       let givenAt = aside.length;
       while (givenAt > 0 && aside.length - givenAt < 3 && startsCapitalised(aside[givenAt - 1]!.text) && /^\p{L}/u.test(aside[givenAt - 1]!.text)) givenAt--;
-      if (givenAt > 1 && givenAt < aside.length && /^\p{Ll}/u.test(aside[givenAt - 1]!.text) && aside.slice(0, givenAt).some((t) => NAMING_WORDS.has(t.lower)))
+      // ("The Civic Defence League, known by its initials LDC, said": a body already named keeps its name.)
+      const alreadyNamed = startsCapitalised(tokens[k - 1]?.text ?? '') && startsCapitalised(tokens[k - 2]?.text ?? '') && ORG_WORDS.has(tokens[k - 1]!.lower);
+      if (
+        givenAt > 1 &&
+        givenAt < aside.length &&
+        !alreadyNamed &&
+        /^\p{Ll}/u.test(aside[givenAt - 1]!.text) &&
+        aside.slice(0, givenAt).some((t) => NAMING_WORDS.has(t.lower))
+      )
         return { text: '', start: aside[givenAt]!.start, end: aside[aside.length - 1]!.end, from: k + 1 + givenAt, to: end - 1, rule: 'apposition-subject' };
       if (isNameRun(tokens, first, end - 1) && roleEndsAt(tokens, k - 1, floor)) {
         return { text: '', start: tokens[first]!.start, end: tokens[end - 2]!.end, from: first, to: end - 1, rule: 'apposition-subject' };

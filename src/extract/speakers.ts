@@ -133,6 +133,9 @@ function namesPlaceOrDay(name: string): boolean {
   return countryOf(name) !== null || getGazetteer().has(name);
 }
 
+/** Characters between a name and the acronym given for it: "(CRN)" or ", known by its initials CRN". */
+const ALIAS_REACH = 40;
+
 export function collectMentions(sentenceText: string, offset: number, tokens: Token[]): SpeakerMention[] {
   const out: SpeakerMention[] = [];
   for (const [first, b] of capitalisedRuns(tokens)) {
@@ -170,6 +173,12 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
     if (tokens[to]?.text === '(' && tokens[to + 2]?.text === ')' && /^[A-Z][A-Za-z/-]{1,12}$/.test(tokens[to + 1]!.text)) {
       alias = tokens[to + 1]!.text;
     }
+    // "The Civic Defence League, known by its Spanish initials LDC, said": an acronym given in an aside.
+    if (!alias && tokens[to]?.text === ',' && tokens[to + 1]?.lower === 'known') {
+      for (let k = to + 2; k < tokens.length && k < to + 8 && tokens[k]!.text !== ','; k++) {
+        if (/^[A-Z]{2,}$/.test(tokens[k]!.text) && [',', '.', ')'].includes(tokens[k + 1]?.text ?? '.')) alias = tokens[k]!.text;
+      }
+    }
     const raw = sentenceText.slice(tokens[a]!.start - offset, tokens[to - 1]!.end - offset);
     // "Aung San Suu Kyi's party": the name without its possessive.
     const name = sentenceText.slice(tokens[from]!.start - offset, tokens[to - 1]!.end - offset).replace(/['’]s$/, '');
@@ -205,7 +214,7 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       c >= 65 &&
       c <= 90 &&
       /^[A-Z]{3,}$/.test(t.text) &&
-      !out.some((m) => (m.start <= t.start && t.end <= m.end) || (m.alias === t.text && m.end < t.start && t.start - m.end <= 3)) &&
+      !out.some((m) => (m.start <= t.start && t.end <= m.end) || (m.alias === t.text && m.end < t.start && t.start - m.end <= ALIAS_REACH)) &&
       // "DAKAR, Senegal (AP) —": a dateline's place in capitals is no organisation; "15:30 GMT" a time.
       !namesPlaceOrDay(`${t.text[0]}${t.text.slice(1).toLowerCase()}`) &&
       !TIME_ZONES.has(t.lower)

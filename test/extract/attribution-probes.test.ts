@@ -1093,6 +1093,14 @@ describe('attribution probes: received documents, speakers in a time clause, hea
       'Varnian Professionals Association',
     ],
     ['Several KJM lawmakers were placed under house arrest. The KJM, however, claimed that at least 12 of its workers had been killed.', null, 'KJM'],
+    // A body named in full keeps its name over the acronym an aside gives it, and the acronym is that name.
+    [
+      'The Civic Defence League, known by its Spanish initials LDC, said 17 people had been killed. The group counted 90 injured. LDC later said 20 had died.',
+      'Civic Defence League',
+      'Civic Defence League',
+      'Civic Defence League',
+    ],
+    ['A commander, known by his nom de guerre Sayf, said 17 people had been killed.', 'Sayf'],
     // A place in capitals before a colon opening a whole sentence is its dateline.
     ['KESSEL: The death toll in the unrest rose to 32 on Tuesday, officials said.', 'officials'],
     ['Norvel dismisses report that 900 were killed\n\nThe government on Tuesday rejected a report that about 900 people were killed.', null],
