@@ -1501,6 +1501,7 @@ export type SourceRule =
  *                           so is an act narrated there ("On Tuesday, police … arrested 14 people")
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
  *   relative-aside          "…, which drew thousands" after a speaker's clause -> the writer's aside (crowds, flights)
+ *   counted-speak           "Seven of them said they had been beaten": the people counted are no source of their count
  *   state-of-report         "police said" in a report about Hong Kong -> "Hong Kong police"
  *                           (its places' country, else the one its demonyms name)
  *   document-author         "while the police estimate stood at 190,000" -> police
@@ -1544,6 +1545,7 @@ export type SourceRefinement =
   | 'document-by-author'
   | 'state-of-report'
   | 'relative-aside'
+  | 'counted-speak'
   | 'organiser-named'
   | 'figure-owner-named'
   | 'topic-shift'
@@ -1607,6 +1609,8 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
   // each, so a document with thousands of figures is not read once per figure.
   const lastFigureOf = new Map<number, number>();
   for (const c of claims) lastFigureOf.set(c.sentence, Math.max(lastFigureOf.get(c.sentence) ?? -Infinity, c.figure.start));
+  // Where each figure starts: a speaker phrase that starts there is the people counted (counted-speak).
+  const countedAt = new Set(claims.map((c) => c.figure.start));
   const quoteStarts = quotes.map((q) => q.span.start).sort((a, b) => a - b);
   const quoteEnds = quotes
     .map((q) => q.span)
@@ -1748,6 +1752,11 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       // ('said he had seen "at least four bodies"') is the words of the clause it stands in.
       if (quote && !inQuote && (quote.speaker || !quotedFragment(quote.span))) return false;
       if (it.skipBefore !== undefined && figureAt > it.at && figureAt < it.skipBefore) return false;
+      // "Seven of them said they had been beaten": the people counted speak of themselves; who counted them tells.
+      if (it.role === 'speaker' && it.name && countedAt.has(it.at)) {
+        refinements.push('counted-speak');
+        return false;
+      }
       if (it.clauseFrom !== undefined && figureAt < it.clauseFrom) {
         if (it.name) refinements.push('subordinate-clause');
         return false;
