@@ -88,6 +88,8 @@ describe('scope rules', () => {
     ['Some 300 demonstrators stormed the airport, police said.', '300', 'local', 'local-area'],
     ["Tens of thousands of protesters marched through Peru's capital, police said.", 'Tens of thousands', 'local', 'local-area'],
     ['At least 40 people were hurt and needed hospital care, the ministry said.', '40', 'total', 'total'],
+    ['Hundreds of demonstrators had gathered at the checkpoint in the days before, residents said.', 'Hundreds', 'local', 'local-area'],
+    ['The union says more than 9,000 people converged on the compound that Saturday.', '9,000', 'local', 'local-area'],
     // Civilians beside police: neither side's figure is the whole toll, even "a total of" them.
     ['Prosecutors said a total of 30 civilians and also one police officer have lost their lives.', '30', 'part', 'side-split'],
     ['Medics said 23 marchers and two soldiers died in the clashes at Tolvar bridge.', '23', 'part', 'side-split'],
