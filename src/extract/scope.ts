@@ -1095,12 +1095,27 @@ function placeAlone(v: View): boolean {
   const to = v.clause().to;
   for (let k = from; k < to; k++) {
     if (v.words[k]!.lower !== 'alone' || v.words[k - 1]?.lower === 'day') continue;
-    let j = k - 1;
+    // ("in Kessel province alone", "the courts of Kessel province alone": an area noun after the name.)
+    const named = SCOPE_AREA_PLACES.has(v.words[k - 1]!.lower) && /^\p{Lu}/u.test(v.words[k - 2]?.text ?? '') ? k - 2 : k - 1;
+    let j = named;
     while (j > from && /^\p{Lu}/u.test(v.words[j]!.text)) j--;
-    if (j < k - 1 && v.words[j]?.lower === 'in') return true;
+    if (j < named && (v.words[j]?.lower === 'in' || (v.words[j]?.lower === 'of' && named < k - 1))) return true;
     const start = Math.max(0, j - 3);
     const words = v.range(start, k);
     if (words.includes('in') && words.some((_, i) => oneArea(v, start, words, i))) return true;
+  }
+  return false;
+}
+
+/** "… on flag charges alone": "alone" after the figure in its phrase, closing neither a day ("that day alone") nor a place. */
+function singledOut(v: View): boolean {
+  const { to } = v.phrase();
+  for (let k = v.last + 1; k < to; k++) {
+    if (v.words[k]!.lower !== 'alone') continue;
+    const w = v.words[k - 1]!.lower;
+    // ("the courts of Kessel province alone", "Varno's suburbs of Orr and Tel alone": a place's.)
+    const placed = v.words.slice(Math.max(v.last, k - 4), k).some((t) => /^\p{Lu}/u.test(t.text) || SCOPE_AREA_PLACES.has(t.lower));
+    return !placed && w !== 'day' && w !== 'night' && !WEEKDAYS.has(w);
   }
   return false;
 }
@@ -1351,7 +1366,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // singled out of the count, even of a kind of harm (not one day's: "in Dastor alone on Thursday").
     name: 'place-alone',
     scope: 'local',
-    holds: (v) => v.claim.category !== 'places' && placeAlone(v) && !oneDay(v),
+    // (A subgroup singled out there is a part: "dozens of militia volunteers … in Kessel province alone".)
+    holds: (v) => v.claim.category !== 'places' && placeAlone(v) && !oneDay(v) && !isSubgroupWho(whoWords(v)) && !subgroupVictims(v),
   },
   {
     // "540 of them since Friday morning": a share that a recent start bounds.
@@ -1480,6 +1496,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
             !words.slice(Math.max(0, i - 4), i).some((x) => SCOPE_PERIOD_STARTS.has(x) || x === 'from')),
       );
     },
+  },
+  {
+    // "at least 86 people have been held on flag charges alone": the figure singled out by what it
+    // counts, not by place or day (those are place-alone and one-day), is a part of the whole.
+    name: 'singled-out',
+    scope: 'part',
+    holds: (v) => v.claim.category !== 'places' && singledOut(v) && !oneDay(v),
   },
   {
     // "41 civilians and one police officer have died", "17 protesters had died and 72 security
