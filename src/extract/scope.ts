@@ -107,6 +107,7 @@ import {
   SPEECH_VERBS,
   TREATMENT_OBJECT_VERBS,
   WEEKDAYS,
+  QUALIFIER_PHRASES,
 } from './lexicon/index.js';
 import { countryOf } from './entities.js';
 import { personNoun } from './person-nouns.js';
@@ -701,9 +702,17 @@ const CASUALTIES: ReadonlySet<Category> = new Set<Category>(['killed', 'injured'
  * wounding 4": the index of the figure of the other harm that this one, with "and" and no noun of
  * its own, pairs with; it counts the same people at the same time and place. Else null.
  */
+/** How many words of a qualifier ("nearly", "at least") stand right before the figure, when its span leaves them out. */
+function qualifierBefore(v: View): number {
+  const phrase = QUALIFIER_PHRASES.find((p) => p.words.every((w, i) => v.before(p.words.length - i) === w));
+  return phrase?.words.length ?? 0;
+}
+
 function pairedBefore(v: View): number | null {
   if (!CASUALTIES.has(v.claim.category)) return null;
-  const b = harmParticiple(v.before(1)) ? 2 : 1;
+  // ("… were killed and nearly 2,000 injured": a qualifier before the second figure.)
+  const q = qualifierBefore(v);
+  const b = harmParticiple(v.before(q + 1)) ? q + 2 : q + 1;
   if (v.before(b) !== 'and') return null;
   // "30 wounded": the harm after the figure is no noun of its own.
   const w = v.after(0);

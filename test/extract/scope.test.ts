@@ -418,6 +418,7 @@ describe('scope rules', () => {
     ['The ministry said 2,000 people were treated, of whom 410 were still in hospital.', '410', 'part', 'subgroup'],
     // The second of a pair of harms with no noun of its own counts what the first does.
     ['He said 5 members of the security forces had been killed and 185 injured.', '185', 'part', 'paired-harm'],
+    ['He said 5 members of the security forces had been killed and nearly 185 injured.', '185', 'part', 'paired-harm'],
     ['Gunmen ambushed a bus on Wednesday, killing 9 passengers and wounding 4.', '4', 'new', 'paired-harm'],
     ['At least 12 civilians were killed and 30 wounded when shells struck a market on Thursday.', '12', 'new', 'one-day'],
     // "others" beside a figure of another harm are everyone else that harm befell.
