@@ -1969,12 +1969,30 @@ const OBJECT_QUALIFIERS = new Set([
  * "Police said … Separately, police arrested 12").
  */
 function narratedAct(tokens: Token[], figureAt: number, last: Source): boolean {
+  if (narratedPassive(tokens, figureAt)) return true;
   let k = tokens.findIndex((t) => t.start >= figureAt) - 1;
   while (k > 0 && OBJECT_QUALIFIERS.has(tokens[k]!.lower)) k--;
   const verb = tokens[k];
   if (!verb || k < 1 || !HARM_VERB_FORMS.has(verb.lower) || !(/ed$/.test(verb.lower) || verb.lower === 'shot')) return false;
   if (NARRATION_BLOCKERS.has(tokens[k - 1]!.lower)) return false;
   return !namesSpeaker(tokens, tokens[k]!.start, last);
+}
+
+/**
+ * "Two journalists were hurt when security forces fired rubber bullets at them": a passive harm
+ * and the circumstances of its one event ("when", "as") narrate what happened.
+ */
+function narratedPassive(tokens: Token[], figureAt: number): boolean {
+  const at = tokens.findIndex((t) => t.start >= figureAt);
+  for (let k = at + 1; k < tokens.length && k < at + 8; k++) {
+    const w = tokens[k]!.lower;
+    if (w === ',' || REPORTING_VERBS.has(w) || SPEECH_VERBS.has(w)) return false;
+    if (!['was', 'were'].includes(w)) continue;
+    const harm = tokens[k + 1];
+    const harmed = !!harm && ((HARM_VERB_FORMS.has(harm.lower) && /ed$|^shot$/.test(harm.lower)) || harm.lower === 'hurt');
+    return harmed && ['when', 'as'].includes(tokens[k + 2]?.lower ?? '');
+  }
+  return false;
 }
 
 /** Whether a word of the speaker's name stands before `at` ("police arrested 12" after "Hong Kong police"). */

@@ -1103,6 +1103,12 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ['A commander, known by his nom de guerre Sayf, said 17 people had been killed.', 'Sayf'],
     // The people counted who speak of themselves are no source of their count.
     ['Police released 25 students on Friday. Seven of them said they had been beaten in custody, two of them requiring hospital treatment.', null, null],
+    // A passive harm with the circumstances of its one event, in a new paragraph, is the outlet's narration.
+    [
+      'The Kessel Red Cross said 76 people had been injured in Varno.\n\nTwo journalists were hurt when police fired rubber bullets at reporters on Wednesday.',
+      'Kessel Red Cross',
+      null,
+    ],
     // A place in capitals before a colon opening a whole sentence is its dateline.
     ['KESSEL: The death toll in the unrest rose to 32 on Tuesday, officials said.', 'officials'],
     ['Norvel dismisses report that 900 were killed\n\nThe government on Tuesday rejected a report that about 900 people were killed.', null],
