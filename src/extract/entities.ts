@@ -167,7 +167,8 @@ function kindOf(name: string, role: string | null): SourceKind {
       return 'person';
     }
   }
-  if (DOCUMENT_NOUNS.has(head)) return 'document';
+  // ("the Varno Post": a capitalised press word closing a name is an outlet's.)
+  if (DOCUMENT_NOUNS.has(head) && !(OUTLET_WORDS.has(head) && isCap(wordsOf(name).pop() ?? ''))) return 'document';
   if (OFFICE_WORDS.has(head) || (words.some((w) => OFFICE_WORDS.has(w)) && !isCap(name))) return 'office';
   if (words.some((w) => OUTLET_WORDS.has(w)) && !words.some((w) => ['ministry', 'human', 'rights'].includes(w))) return 'outlet';
   // "activists", "Local journalists", "Medics said" (a capital opening the sentence): people, several.
@@ -370,7 +371,9 @@ function readSourceEntity(raw: string): SourceEntity | null {
 
   // "the latest UN estimates" -> "UN": a document named by its author alone.
   const head = lower(words[words.length - 1]!);
-  if ((DOCUMENT_NOUNS.has(head) || EVIDENCE_NOUNS.has(head)) && words.length > 1) {
+  // ("the Varno Post": a capitalised press word ending a name is an outlet's, not a document's.)
+  const outletName = OUTLET_WORDS.has(head) && isCap(words[words.length - 1]!) && isCap(words[0]!);
+  if ((DOCUMENT_NOUNS.has(head) || EVIDENCE_NOUNS.has(head)) && words.length > 1 && !outletName) {
     let k = 0;
     while (k < words.length - 1 && SOURCE_PREMODIFIERS.has(words[k]!.toLowerCase())) k++;
     let rest = words.slice(k, -1);

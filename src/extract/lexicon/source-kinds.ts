@@ -162,6 +162,14 @@ export const ORG_WORDS = new Set([
   'project',
   'trust',
   'fund',
+  'corps',
+  'defence',
+  'defense',
+  'guard',
+  'syndicate',
+  'forum',
+  'brigade',
+  'navy',
   ...PRESS_WORDS,
 ]);
 
@@ -179,6 +187,10 @@ export const OUTLET_WORDS = new Set([
   'tass',
   'anadolu',
   'paper',
+  'courier',
+  'voice',
+  'sentinel',
+  'standard',
 ]);
 
 /** Heads that make a source an office of a state (a ministry, the police, an ombudsman). */
