@@ -513,10 +513,16 @@ function knowingVerbAt(tokens: Token[], i: number): number | null {
   if (KNOWING_VERBS.has(t.lower)) {
     // "were believed", "the wounded treated at …", "a list kept by …": passive or participial, not the subject's knowing.
     // "tracked down 40 suspects": a phrasal verb of acting, not of knowing.
-    if (isPassive(tokens, i) || ['by', 'as', 'down', 'up', 'off', 'out'].includes(tokens[i + 1]?.lower ?? '')) return null;
+    // ("believes up to 40 were killed": "up to" qualifies the figure.)
+    const upTo = tokens[i + 1]?.lower === 'up' && tokens[i + 2]?.lower === 'to';
+    if (isPassive(tokens, i) || (['by', 'as', 'down', 'up', 'off', 'out'].includes(tokens[i + 1]?.lower ?? '') && !upTo)) return null;
     if (/ed$/.test(t.lower) && !/^\p{L}/u.test(tokens[i - 1]?.text ?? '')) return null;
     // "fear" and "cite" are nouns too: read as verbs after a name, a pronoun or a plural subject only.
-    if (['fear', 'cite', 'believe'].includes(t.lower) && !/^(?:\p{Lu}|they|we)/u.test(tokens[i - 1]?.text ?? '') && !/s$/.test(tokens[i - 1]?.lower ?? ''))
+    if (
+      ['fear', 'cite', 'believe', 'think', 'suspect'].includes(t.lower) &&
+      !/^(?:\p{Lu}|they|we)/u.test(tokens[i - 1]?.text ?? '') &&
+      !/s$/.test(tokens[i - 1]?.lower ?? '')
+    )
       return null;
     return i;
   }

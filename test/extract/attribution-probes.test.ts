@@ -1113,6 +1113,10 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ['At least 23 people were killed, the Varno Post reported.', 'Varno Post'],
     ['The Orvan Relief Corps said 3,000 people had been displaced. It said another 500 were missing.', 'Orvan Relief Corps', 'Orvan Relief Corps'],
     ['The Kessel Civil Defence said 40 people were missing. It said 12 bodies had been recovered.', 'Kessel Civil Defence', 'Kessel Civil Defence'],
+    // Verbs of believing and suspecting hold a count as "believes" does, past "up to".
+    ['The Kessel Rights Network believes up to 40 people may have been killed.', 'Kessel Rights Network'],
+    ['Officials think at least 30 people were killed.', 'Officials'],
+    ['Police suspect that 12 people were abducted.', 'Police'],
     // A place in capitals before a colon opening a whole sentence is its dateline.
     ['KESSEL: The death toll in the unrest rose to 32 on Tuesday, officials said.', 'officials'],
     ['Norvel dismisses report that 900 were killed\n\nThe government on Tuesday rejected a report that about 900 people were killed.', null],

@@ -78,12 +78,16 @@ export const TOLL_UPDATE_VERBS = new Set([
 
 /**
  * Verbs by which a body or person holds a count without a verb of saying ("the network believes
- * 44 were killed", "has tracked 44 deaths", "cites reports putting the toll at 44", "the clinic
+ * 44 were killed", "police suspect 12 were abducted", "has tracked 44 deaths", "cites reports putting the toll at 44", "the clinic
  * treated 44 wounded"): their subject, when it reads as a source, asserts the figure (attribution).
  */
 export const KNOWING_VERBS = new Set([
   'believes',
   'believe',
+  'thinks',
+  'think',
+  'suspects',
+  'suspect',
   'fears',
   'fear',
   'feared',
