@@ -60,6 +60,8 @@ import {
   RECEPTION_PARTICIPLES,
   RELEASE_DATELINE,
   SCOPE_INTAKE_VERBS,
+  SCOPE_BODY_NOUNS,
+  RECOVERY_VERBS,
   RELEASE_VERBS,
   REPORTING_VERBS,
   SPEECH_PARTICIPLES,
@@ -986,6 +988,8 @@ function sentenceAttributions(
     const how: Pick<AttributionItem, 'rule' | 'clauseFrom' | 'intake'> =
       subj && before && (SUBORDINATORS.has(before) || timeClause) ? { clauseFrom: tokens[subj.from - 1]!.start } : {};
     if (SCOPE_INTAKE_VERBS.has(t.lower)) how.intake = true;
+    // ("Divers found 6 bodies in the river, police said": the finders' count, told by the police.)
+    if (RECOVERY_VERBS.has(t.lower) && tokens.slice(i + 1, i + 5).some((w) => SCOPE_BODY_NOUNS.has(w.lower))) how.intake = true;
     // "The Red Cross said volunteers had counted 52 bodies": an unnamed counter inside what a speaker
     // says (a verb of recording, not of speech) is the speaker's report.
     if (subj && !SPEECH_VERBS.has(t.lower) && countedInReport(tokens, subj, slice(subj.start, subj.end))) subj = null;

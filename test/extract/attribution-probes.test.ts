@@ -1117,6 +1117,12 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ['The Kessel Rights Network believes up to 40 people may have been killed.', 'Kessel Rights Network'],
     ['Officials think at least 30 people were killed.', 'Officials'],
     ['Police suspect that 12 people were abducted.', 'Police'],
+    // People of a trade and a fire brigade speak; those who found or buried the dead give way to who tells of it.
+    ['At least 14 people died, the fire brigade said.', 'fire brigade'],
+    ['At least 14 people died, firefighters said.', 'firefighters'],
+    ['Divers found 6 bodies in the river, police said.', 'police'],
+    ['Volunteers buried 21 bodies on Sunday, a local official said.', 'local official'],
+    ['Divers found 6 bodies in the river.', 'Divers'],
     // A place in capitals before a colon opening a whole sentence is its dateline.
     ['KESSEL: The death toll in the unrest rose to 32 on Tuesday, officials said.', 'officials'],
     ['Norvel dismisses report that 900 were killed\n\nThe government on Tuesday rejected a report that about 900 people were killed.', null],

@@ -167,6 +167,12 @@ export const SCOPE_FACILITY_STAFF = new Set(['staff', 'doctors', 'nurses', 'medi
 /** The dead as taken in ("received 17 bodies", "the bodies of 9 people"): only a facility takes bodies in. */
 export const SCOPE_BODY_NOUNS = new Set(['bodies', 'corpses', 'remains']);
 
+/**
+ * Verbs of finding or burying the dead ("divers found 6 bodies", "volunteers buried 21 bodies"):
+ * those who did it took the count, which gives way to anyone who tells of it ("…, police said").
+ */
+export const RECOVERY_VERBS = new Set(['found', 'finds', 'recovered', 'recovers', 'retrieved', 'pulled', 'buried', 'buries', 'exhumed', 'collected']);
+
 /** Words that end a place name and say what kind it is: "Khuzestan Province", "Wasit province". */
 export const REGION_SUFFIX = new Set([
   'province',
