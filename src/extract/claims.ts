@@ -136,6 +136,7 @@ import {
   TREATMENT_VERBS,
   UNIT_GROUP_NOUNS,
   WOUND_COUNT_OPENERS,
+  FIGURE_NOUNS,
 } from './lexicon/index.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { findQuantities, type Quantity } from './quantities.js';
@@ -773,6 +774,8 @@ function rightPredicate(
           : 0;
     // "the toll stood at 215, and 450 people had been injured": the next clause has its own subject.
     if (prepositionObject && conj && quantityStarts.has(i + conj) && i < from + 3) return null;
+    // "put the toll at 71 and the number of wounded at 240": a second count of its own follows.
+    if (conj && i < from + 3 && tokens[i + conj]?.lower === 'the' && FIGURE_NOUNS.has(tokens[i + conj + 1]?.lower ?? '')) return null;
     // ("Two members of the security forces and three protesters were killed": past the subject's "of" phrase.)
     const conjReach = tokens[from]?.lower === 'of' ? 6 : 3;
     if (!sawAux && conj && quantityStarts.has(i + conj) && i < from + conjReach) {
@@ -2058,10 +2061,12 @@ export function claimsInSentence(
     }
     // "released 300 detainees", "500 detainees were freed": a count of releases.
     if (np.kind === 'category' && category === 'detained' && freed(tokens, spanTok, np.end)) continue;
-    // "five detainees had not been heard from since their arrest": the held no one has heard from are missing.
+    // "five detainees had not been heard from since their arrest": the held no one has heard from are missing;
+    // "two more detainees died in custody": the held who died are dead, as "the deaths of 12 detainees" are.
     if (np.kind === 'category' && category === 'detained') {
       const right = rightPredicate(tokens, np.end, starts, ends);
-      if (right && right !== 'blocked' && right.category === 'missing') [category, rule, endTok] = ['missing', 'predicate-after', right.index + 1];
+      if (right && right !== 'blocked' && (right.category === 'missing' || right.category === 'killed'))
+        [category, rule, endTok] = [right.category, 'predicate-after', right.index + 1];
     }
     // "Five of the wounded succumbed to their injuries": a part of the injured who died.
     if (np.kind === 'category' && category === 'injured' && tokens[q.tokenEnd]?.lower === 'of') {

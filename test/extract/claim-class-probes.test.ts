@@ -6,6 +6,12 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // A second count of its own after "and" is no coordinated subject of the first.
+  ['The ministry put the death toll at 71 and the number of wounded at 240.', ['killed 71', 'injured 240']],
+  ['The number of dead stood at 71 and the number of injured at 240.', ['killed 71', 'injured 240']],
+  // The held who died are dead.
+  ['At least 14 detainees have died in custody since the crackdown began.', ['killed 14']],
+  ['Two more detainees died in custody, raising the number of deaths in detention to 7.', ['killed 2', 'killed 7']],
   // An aside between commas inside the subject, the clause resuming with an auxiliary or a harm.
   ['At least 52 people, almost all of them civilians, had been killed by the army by May 3.', ['killed 52']],
   ['Some 300 people, officials said, were arrested.', ['detained 300']],
