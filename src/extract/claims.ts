@@ -899,6 +899,16 @@ function rightPredicate(
       sawAux = true;
       continue;
     }
+    // "Two journalists were among the 40 people detained", "a boy was among those killed": the
+    // harm of the larger count the figure is part of.
+    if (sawAux && t.lower === 'among' && i === from + 1 + (tokens[from]?.lower === 'also' ? 1 : 0)) {
+      let k = i + 1;
+      if (tokens[k]?.lower === 'the' && quantityStarts.has(k + 1)) k = nounPhrase(tokens, quantityEnds.get(k + 1) ?? k + 2).end;
+      else if (tokens[k]?.lower === 'those' || tokens[k]?.lower === 'people') k++;
+      else k = -1;
+      const cat = k > 0 ? cueAt(tokens, k) : null;
+      if (cat && cat !== 'participants') return { category: cat, index: k };
+    }
     // "of whom 12 were children", "40 were women": after a copula, a person noun is what the
     // figure is, not a verb of its own; the figure takes its harm from the claim it is part of.
     if (sawAux && ['were', 'was', 'are', 'is'].includes(tokens[i - 1]?.lower ?? '') && (countsPeople(t.lower) || isSingularPerson(t.lower))) return null;
@@ -1772,6 +1782,11 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
     if (cat && k === nounEnd && /ed$/.test(w) && reducedRelative(tokens, k + 1)) return null;
     // "was burnt alive", "were buried alive".
     if (ALIVE_DEATH_VERBS.has(w) && tokens[k + 1]?.lower === 'alive') return 'killed';
+    // "a nine-year-old boy was among those killed", "a nurse is among the dead".
+    if (w === 'among' && k > i && AUXILIARIES.has(tokens[k - 1]!.lower) && ['those', 'the'].includes(tokens[k + 1]?.lower ?? '')) {
+      const among = cueAt(tokens, k + 2);
+      return among && among !== 'participants' && tokens[k + 2]!.lower !== 'victims' ? among : null;
+    }
     // "A young protester lost his life".
     if (/^los[te]/.test(w) && ['his', 'her', 'their'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'life') return 'killed';
     if (cat && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return judicialOutcome(tokens, k + 2) ? null : 'killed';

@@ -9,6 +9,11 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A second count of its own after "and" is no coordinated subject of the first.
   ['The ministry put the death toll at 71 and the number of wounded at 240.', ['killed 71', 'injured 240']],
   ['The number of dead stood at 71 and the number of injured at 240.', ['killed 71', 'injured 240']],
+  // A part of a larger count takes its harm: "were among the 40 people detained", "was among those killed".
+  ['Two journalists were among the 40 people detained on Tuesday.', ['detained 2', 'detained 40']],
+  ['Three students were among those arrested.', ['detained 3']],
+  ['An 8-year-old boy was among those killed in the raid.', ['killed 1']],
+  ['A man was among the protesters.', []],
   // The held who died are dead.
   ['At least 14 detainees have died in custody since the crackdown began.', ['killed 14']],
   ['Two more detainees died in custody, raising the number of deaths in detention to 7.', ['killed 2', 'killed 7']],

@@ -9,7 +9,8 @@ import { SCOPE_RULE_NAMES } from '../../src/extract/scope.js';
 /** The scope and rule of the claim whose span holds `figure`. */
 function scoped(text: string, figure: string): [string, string | undefined] {
   const report = extract({ text, published: '2024-03-06' });
-  const claim = report.claims.find((c) => c.span.text.includes(figure));
+  // The claim whose figure it is: its span opens on the figure, else holds it ("… among the 300 killed").
+  const claim = report.claims.find((c) => c.span.text.startsWith(figure)) ?? report.claims.find((c) => c.span.text.includes(figure));
   if (!claim) throw new Error(`no claim at "${figure}" in: ${report.claims.map((c) => c.span.text).join(' | ')}`);
   return [claim.scope, claim.rules?.scope];
 }
