@@ -36,6 +36,7 @@ import {
   PARTITIVE_HEADS,
   PERCENT_AFTER,
   QUALIFIER_PHRASES,
+  HIGHER_GUESS_OPENERS,
   RANGE_WORDS,
   UNIT_AFTER,
   VAGUE_PLURALS,
@@ -314,6 +315,18 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
         prev2 &&
         countsPeople(prev2.lower) &&
         personNoun(prev2.lower)?.kind === 'person') ||
+      undefined,
+  },
+  // "at least 44 were under 18", "most were below 16": an age bound after a copula (an age's size, not a toll's).
+  {
+    name: 'age bound after a copula',
+    verdict: ({ prev, prev2, value, end, i, next }) =>
+      (end === i + 1 &&
+        value <= 21 &&
+        !!prev &&
+        AGE_BOUND_PREPOSITIONS.has(prev.lower) &&
+        ['were', 'was', 'are', 'is', 'aged'].includes(prev2?.lower ?? '') &&
+        !(next && countsPeople(next.lower))) ||
       undefined,
   },
   // "a reception centre built for 80", "a capacity of 2,000", "room for 500 people": what a place holds.
@@ -597,6 +610,14 @@ export function findQuantities(text: string, offset = 0, tokens: Token[] = token
     ) {
       const other = parseNumber(tokens, end + 1);
       if (other?.vague && other.value > value) end = other.end;
+    }
+
+    // "Hundreds, if not thousands, of people", "Scores, possibly hundreds, of …": a higher guess set
+    // off after a vague amount; the figure stays at the conservative floor, its noun after the aside.
+    if (vague && tokens[end]?.text === ',' && HIGHER_GUESS_OPENERS.has(tokens[end + 1]?.lower ?? '')) {
+      const at = tokens[end + 1]!.lower === 'if' ? (tokens[end + 2]?.lower === 'not' ? end + 3 : -1) : end + 2;
+      const other = at > 0 ? parseNumber(tokens, at) : null;
+      if (other?.vague && other.value > value && tokens[other.end]?.text === ',' && tokens[other.end + 1]?.lower === 'of') end = other.end + 1;
     }
 
     // The qualifier before the number (and a hedge before or after it).

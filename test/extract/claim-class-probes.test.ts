@@ -14,6 +14,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Three students were among those arrested.', ['detained 3']],
   ['An 8-year-old boy was among those killed in the raid.', ['killed 1']],
   ['A man was among the protesters.', []],
+  // A higher guess set off after a vague amount keeps the amount's floor; an age bound after a copula is no count.
+  ['Hundreds, if not thousands, of people have been detained, activists say.', ['detained 100']],
+  ['Scores, possibly hundreds, of people were wounded.', ['injured 20']],
+  ['At least 200 people were killed. Of those killed, at least 44 were under 18.', ['killed 200', 'killed 44']],
   // The held who died are dead.
   ['At least 14 detainees have died in custody since the crackdown began.', ['killed 14']],
   ['Two more detainees died in custody, raising the number of deaths in detention to 7.', ['killed 2', 'killed 7']],
