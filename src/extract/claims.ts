@@ -70,6 +70,7 @@ import {
   HELD_OUTCOME,
   HIT_VERBS,
   HOME_NOUNS,
+  HOME_LEAVING_VERBS,
   INCREMENT_AFTER,
   INCREMENT_BEFORE,
   INVOLVEMENT_NOUNS,
@@ -877,6 +878,11 @@ function rightPredicate(
     // "forced 20,000 people from their homes", "drove 3,000 families from their villages".
     if (t.lower === 'from' && POSSESSIVES.has(tokens[i + 1]?.lower ?? '') && HOME_NOUNS.has(tokens[i + 2]?.lower ?? ''))
       return { category: 'displaced', index: i + 2 };
+    // "have left their homes", "had abandoned their villages", "were evicted from their homes".
+    if (HOME_LEAVING_VERBS.has(t.lower)) {
+      const k = tokens[i + 1]?.lower === 'from' ? i + 2 : i + 1;
+      if (POSSESSIVES.has(tokens[k]?.lower ?? '') && HOME_NOUNS.has(tokens[k + 1]?.lower ?? '')) return { category: 'displaced', index: k + 1 };
+    }
     // "were on the streets", "were at the rally", "with tens of thousands in the streets": present
     // at a gathering, unless a harm follows ("200 people in the streets were injured").
     if ((sawAux ? i > from : i === from) && ['on', 'in', 'at', 'onto', 'into'].includes(t.lower)) {

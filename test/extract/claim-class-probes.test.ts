@@ -18,6 +18,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Hundreds, if not thousands, of people have been detained, activists say.', ['detained 100']],
   ['Scores, possibly hundreds, of people were wounded.', ['injured 20']],
   ['At least 200 people were killed. Of those killed, at least 44 were under 18.', ['killed 200', 'killed 44']],
+  // Leaving home is displacement.
+  ['Some 4,000 residents have left their homes, the mayor said.', ['displaced 4000']],
+  ['About 9,000 people have abandoned their villages, officials said.', ['displaced 9000']],
+  ['Hundreds of protesters left the square.', ['participants 100']],
   // The held who died are dead.
   ['At least 14 detainees have died in custody since the crackdown began.', ['killed 14']],
   ['Two more detainees died in custody, raising the number of deaths in detention to 7.', ['killed 2', 'killed 7']],

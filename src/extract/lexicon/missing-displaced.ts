@@ -6,6 +6,9 @@ export const STATE_VERBS = new Set(['made', 'rendered', 'render', 'renders', 'ma
 /** Homes a figure is driven from: "forced 20,000 people from their homes" counts the displaced. */
 export const HOME_NOUNS = new Set(['home', 'homes', 'houses', 'villages', 'towns', 'land', 'lands', 'neighbourhoods', 'neighborhoods']);
 
+/** Verbs of leaving or being driven from home: "have left their homes", "were evicted from their villages" (displaced). */
+export const HOME_LEAVING_VERBS = new Set(['left', 'leave', 'leaving', 'abandoned', 'abandon', 'deserted', 'chased', 'evicted', 'expelled', 'uprooted']);
+
 /** Verbs of seeking refuge, with a refuge noun after: "sought refuge in churches", "took shelter in schools". */
 export const REFUGE_VERBS = new Set(['sought', 'seek', 'seeking', 'seeks', 'took', 'taking', 'take', 'found', 'finding', 'find']);
 export const REFUGE_NOUNS = new Set(['refuge', 'shelter', 'sanctuary']);
