@@ -1116,6 +1116,13 @@ function placeAlone(v: View): boolean {
   return false;
 }
 
+/** "the first three months of the year", "of 2024": a stretch of the calendar, a report's period, not a phase of the crisis. */
+function calendarPeriod(words: readonly string[], i: number): boolean {
+  if (words[i + 1] !== 'of') return false;
+  const next = words[i + 2] === 'the' || words[i + 2] === 'this' ? words[i + 3] : words[i + 2];
+  return next === 'year' || /^\d{4}$/.test(next ?? '');
+}
+
 /** "… on flag charges alone": "alone" after the figure in its phrase, closing neither a day ("that day alone") nor a place. */
 function singledOut(v: View): boolean {
   const { to } = v.phrase();
@@ -1500,7 +1507,9 @@ const SCOPE_RULES: readonly ScopeRule[] = [
           SCOPE_PHASE_VERBS.has(w) ||
           (SCOPE_PHASE_NOUNS.has(w) && SCOPE_PHASE_DETERMINERS.has(words[i - 1] ?? '')) ||
           // "During the first week of the crackdown, 210 people were arrested" (not "since the first week", a count's start).
+          // (Not "the first month of the year": the calendar's.)
           (SCOPE_PHASE_PERIODS.has(w) &&
+            !calendarPeriod(words, i) &&
             SCOPE_ORDINALS.has(words[i - 1] ?? '') &&
             !words.slice(Math.max(0, i - 4), i).some((x) => SCOPE_PERIOD_STARTS.has(x) || x === 'from')),
       );

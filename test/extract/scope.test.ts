@@ -267,6 +267,7 @@ describe('scope rules', () => {
     // An ordinal day is one day; an ordinal week or month of the crisis is one phase.
     ['On the first day of protests, 12 people died, the group said.', '12', 'new', 'one-day'],
     ['During the first week of the crackdown, 210 people were arrested.', '210', 'part', 'phase'],
+    ['In the first month of the year, 40 people were killed in gang violence, the office said.', '40', 'total', 'total'],
     ['Since the first day of the protests, 400 people have been killed.', '400', 'total', 'running-toll'],
     // A day owning the event a locative places the figure at is that figure's day; "since" still starts a count.
     ["Police detained 100 people at Sunday's rally, the group said.", '100', 'new', 'one-day'],
