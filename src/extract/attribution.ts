@@ -610,6 +610,17 @@ function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefo
       ));
   // (The body keeps where it is: "the Red Cross in Tavel", a branch named as written.)
   if (head && body && !personNoun(noun) && !GROUP_NOUNS.has(noun)) return { ...head, to: subj.to, end: subj.end };
+  // "Mira Dornik from the Orvan Medical Association said": a person named before where they work speaks.
+  const named = head ? tokens.slice(head.from, head.to) : [];
+  if (
+    head &&
+    head.to === subj.from - 1 &&
+    named.length >= 2 &&
+    named.length <= 4 &&
+    named.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) &&
+    looksLikePerson(named.map((t) => t.text).join(' '))
+  )
+    return head;
   // "officials at the interior ministry said": people of an office are named with it.
   const office = OFFICE_WORDS.has(tokens[subj.to - 1]?.lower ?? '');
   if (head && head.to === subj.from - 1 && office && (personNoun(noun)?.plural || GROUP_NOUNS.has(noun)) && tokens[subj.from - 1]?.lower !== 'in')

@@ -230,6 +230,9 @@ function splitApposition(words: string[]): { role: string; name: string[] } | nu
   return { role: words.slice(0, titled).join(' '), name: words.slice(titled) };
 }
 
+/** A lower-case noun of a state body or office ("ministry", "police", "army"). */
+const STATE_BODY_OR_OFFICE = (w: string) => OFFICE_WORDS.has(w) || STATE_BODY_NOUNS.has(w);
+
 const SOURCE_HEADS = (w: string) => GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w) || GENERIC_ORG_HEADS.has(w) || OFFICE_WORDS.has(w);
 
 /** A lower-case head noun a source may have: a body, an office, an outlet, a document or people ("ministry", "media", "report", "doctors"). */
@@ -382,6 +385,8 @@ function readSourceEntity(raw: string): SourceEntity | null {
     // "the agency's confirmed figures": lower-case words after the possessive describe the document too.
     if (owner >= 0 && rest.slice(owner + 1).every((w) => SOURCE_PREMODIFIERS.has(w.toLowerCase()) || !isCap(w))) rest = rest.slice(0, owner + 1);
     if (rest.length && rest.some((w) => isCap(w))) words = rest.map((w) => w.replace(/['’]s$/, ''));
+    // "a leaked ministry document", "an internal police report": a body's noun before the document is its author.
+    else if (rest.length && rest.length <= 2 && STATE_BODY_OR_OFFICE(lower(rest[rest.length - 1]!))) words = rest;
   }
 
   // "latest UN", "new Amnesty": a premodifier before a name is not part of it.

@@ -76,7 +76,8 @@ export interface NamePhrase {
 function roleEndsAt(tokens: Token[], last: number, floor: number): boolean {
   for (let k = last; k >= floor && k > last - 8; k--) {
     const t = tokens[k]!;
-    if (/^\p{Ll}/u.test(t.text) && (ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower))) return true;
+    // ("Head of the Varno Doctors Syndicate, Elin Sova, said": capitalised only because it opens the sentence.)
+    if ((/^\p{Ll}/u.test(t.text) || k === 0) && (ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower))) return true;
     // "A spokesman for the ministry, Ali Karim, said": the role may be governed ("of", "for", "at the").
     if (!/^[\p{L}'’-]+$/u.test(t.text) || REPORTING_VERBS.has(t.lower) || (STOP_LEFT.has(t.lower) && !ROLE_CONNECTORS.has(t.lower))) return false;
   }
@@ -216,6 +217,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         (afterName && k + 2 === end - 1 && /^\d{1,3}$/.test(inner))
       ) {
         end = k;
+        // "Ana Ruiz, 61, the interior minister, said": an age set off before the apposition too.
+        if (/^\d{1,3}$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',' && startsCapitalised(tokens[k - 3]?.text ?? '')) end = k - 2;
       } else if (/^\p{Ll}+(?:ing|ed)$/u.test(tokens[k + 1]?.text ?? '')) {
         // "An official, speaking on condition of anonymity, said": a participle's phrase set off
         // by commas describes the subject before it, whatever that subject is.

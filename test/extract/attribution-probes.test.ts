@@ -1123,6 +1123,14 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ['Divers found 6 bodies in the river, police said.', 'police'],
     ['Volunteers buried 21 bodies on Sunday, a local official said.', 'local official'],
     ['Divers found 6 bodies in the river.', 'Divers'],
+    // A person named before where they work; a role opening the sentence before a name in apposition; an age before the apposition.
+    ['Mira Dornik from the Orvan Medical Association said 45 people had died.', 'Mira Dornik'],
+    ['Head of the Varno Doctors Syndicate, Elin Sova, said 17 medics had been detained.', 'Elin Sova'],
+    ['Ana Ruiz, 61, the interior minister, said 150 people had been arrested.', 'Ana Ruiz'],
+    // Words that describe a document or an outlet are no part of its author's name.
+    ['A leaked ministry document shows that 410 people have been detained.', 'ministry'],
+    ['A confidential UN report said 95 civilians were killed.', 'UN'],
+    ['The pro-government Orvan Voice said only 3 people had died.', 'Orvan Voice'],
     // A place in capitals before a colon opening a whole sentence is its dateline.
     ['KESSEL: The death toll in the unrest rose to 32 on Tuesday, officials said.', 'officials'],
     ['Norvel dismisses report that 900 were killed\n\nThe government on Tuesday rejected a report that about 900 people were killed.', null],

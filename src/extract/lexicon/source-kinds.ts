@@ -431,6 +431,16 @@ export const SOURCE_PREMODIFIERS = new Set([
   'credible',
   'unconfirmed',
   'most',
+  'internal',
+  'confidential',
+  'leaked',
+  'secret',
+  'classified',
+  'unpublished',
+  'draft',
+  'pro-government',
+  'state-run',
+  'state-owned',
 ]);
 
 /** Titles that precede a person's name ("President Trump", "Inspector Bachchu Mia"). */
