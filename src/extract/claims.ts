@@ -1481,7 +1481,9 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
       let harmAt = person > 0 ? person + 1 : i + 1;
       while (harmAt < i + 5 && (AUXILIARIES.has(tokens[harmAt]?.lower ?? '') || /^\p{Ll}{3,}ly$/u.test(tokens[harmAt]?.text ?? ''))) harmAt++;
       const ownHarm =
-        (tokens[i - 1]?.lower === 'and' || (person > 0 && harmAt > person + 1)) && ['killed', 'injured', 'detained'].includes(cueAt(tokens, harmAt) ?? '');
+        // ("Another protester died in hospital": the person's own finite harm.)
+        (tokens[i - 1]?.lower === 'and' || (person > 0 && (harmAt > person + 1 || !HARM_VERB_FORMS.has(tokens[harmAt]?.lower ?? '')))) &&
+        ['killed', 'injured', 'detained'].includes(cueAt(tokens, harmAt) ?? '');
       if ((verbBefore(tokens, i) || ownHarm) && (anotherOne || !isDigitsOrNumber(tokens[i + 1]))) {
         out.push(onePerson(i, person > 0 ? tokens[person]! : anotherOne ? tokens[i + 1]! : t));
         continue;

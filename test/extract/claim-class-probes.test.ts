@@ -18,6 +18,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Hundreds, if not thousands, of people have been detained, activists say.', ['detained 100']],
   ['Scores, possibly hundreds, of people were wounded.', ['injured 20']],
   ['At least 200 people were killed. Of those killed, at least 44 were under 18.', ['killed 200', 'killed 44']],
+  // "Another" and a person with a finite harm of their own is one more person; a participle after them describes them.
+  ['Another protester died in hospital on Thursday, bringing the toll to 29.', ['killed 1', 'killed 29']],
+  ['Another protester arrested last week said he was beaten.', []],
   // Leaving home is displacement.
   ['Some 4,000 residents have left their homes, the mayor said.', ['displaced 4000']],
   ['About 9,000 people have abandoned their villages, officials said.', ['displaced 9000']],
