@@ -397,9 +397,14 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, co
       .split(',')
       .slice(1)
       .some((part) => SHARE_LEADS.has(/^\s*(?:the\s+)?(\p{L}+)/u.exec(part)?.[1]?.toLowerCase() ?? ''));
+  // "In Mosul, 23 people were killed, and in Basra 17": a place coordinated before the next figure is that figure's.
+  const leadsNext = (p: PlaceMention) =>
+    /(?:,|\band)\s+(?:in|at)\s+$/i.test(between(claim.figure.end, p.span.start)) &&
+    later.some((d) => d.span.start >= p.span.end && /^\s*,?\s*$/.test(between(p.span.end, d.span.start)));
   const after = inSentence.find(
     (p) =>
       p.span.start >= claim.figure.end &&
+      !leadsNext(p) &&
       later.every((d) => d.figure.start >= p.span.start || setOff(d, p.span.start)) &&
       !/;/.test(between(claim.figure.end, p.span.start)) &&
       !inShare(p.span.start),

@@ -132,6 +132,12 @@ describe('places stage', () => {
     expect(claims).toEqual(['12 Beni', '8 Bor']);
   });
 
+  it('gives a place coordinated before the next figure to that figure', () => {
+    const text = 'In Mosul, 23 people were killed, and in Basra 17, the monitor said. Police arrested 30 people in Mosul and 45 in Basra.';
+    const claims = extract({ text, published: '2024-03-01' }).claims.map((c) => `${c.estimate} ${c.place?.name}`);
+    expect(claims).toEqual(['23 Mosul', '17 Basra', '30 Mosul', '45 Basra']);
+  });
+
   it('does not take the city a group is based in for the country of the report', () => {
     const text =
       'Rights group says 40 killed\n\nAmnesty International, which is headquartered in London, said on Friday that at least 40 people had been killed since the protests began.';
