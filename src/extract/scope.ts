@@ -1286,6 +1286,15 @@ function incrementMarker(v: View): boolean {
   );
 }
 
+/** "30 people in Mosul and another 45 in Basra": the figure placed apart from an earlier one of its harm in the sentence. */
+function anotherPlace(v: View): boolean {
+  if (!belowCountry(v) || !(v.after(0) === 'in' || v.after(1) === 'in')) return false;
+  // (Its place named before it is the same place again: "… in Mosul and another 45 in Mosul".)
+  const name = v.target.place?.name.split(/\s+/)[0]?.toLowerCase();
+  if (name && v.range(0, v.first).includes(name)) return false;
+  return v.others().some((f) => f.figure.end <= v.claim.figure.start && f.category === v.claim.category);
+}
+
 /** "one more", "another 12", "three further": members added to a set ("rose by 12" adds to a count, not to a set). */
 const addsMembers = (v: View) => incrementMarker(v) && !risenBy(v);
 
@@ -1333,7 +1342,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // "four more people", "three new deaths", "another 27", "went up by over a hundred".
     name: 'increment',
     scope: 'new',
-    holds: incrementMarker,
+    // (Not "arrested 30 in Mosul and another 45 in Basra": another place's, not more of the same.)
+    holds: (v) => incrementMarker(v) && !anotherPlace(v),
   },
   {
     // "Six people later died of their wounds, raising the toll to 52": what a result clause adds to a toll.

@@ -28,6 +28,9 @@ describe('scope rules', () => {
     // A start verb's day dates the crisis, not the figure.
     ['At least 61 people were killed in the unrest that broke out in Velmaria on 12 February.', '61', 'total', 'total'],
     ['Another 27 bodies were found, the ministry said.', '27', 'new', 'increment'],
+    // "another" in a place set apart from an earlier figure of the same harm is that place's.
+    ['Police arrested 30 people in Mosul and another 45 in Basra.', '45', 'local', 'local-place'],
+    ['Police arrested 30 people in Mosul and another 45 in Mosul.', '45', 'new', 'increment'],
     ['The toll of those wounded went up by 40 overnight, the ministry said.', '40', 'new', 'increment'],
     // A rise by an amount, a qualifier between; the result counts one kind of injury.
     ['Last week the number of eye injuries went up by over a hundred to 352.', 'hundred', 'new', 'increment'],
