@@ -138,6 +138,8 @@ import {
   UNIT_GROUP_NOUNS,
   WOUND_COUNT_OPENERS,
   FIGURE_NOUNS,
+  RIVAL_SPEECH_VERBS,
+  RIVAL_FIGURE_MODIFIERS,
 } from './lexicon/index.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { findQuantities, type Quantity } from './quantities.js';
@@ -190,6 +192,7 @@ export type CategoryRule =
   | 'share-of-head'
   | 'part-of-counted'
   | 'part-of-previous'
+  | 'rival-figure'
   | 'found-of-missing'
   | 'sought'
   | 'partitive-subject'
@@ -2168,6 +2171,12 @@ export function claimsInSentence(
     const counted = claims[claims.length - 1]?.category ?? (bareMeasure(tokens, spanStartTok) ? (mentioned() ?? previous) : previous);
     if (!category && counted && bareMeasure(tokens, spanStartTok) && (counted !== 'participants' || q.estimate >= PARTICIPANT_MIN))
       [category, rule] = [counted, 'bare-measure'];
+    // Rule rival-figure: "Police said 12 people were arrested. Activists said 40.", "Activists say the
+    // real number is 40": a bare figure that is all a speaker says gives another count of the harm under way.
+    if (!category && np.kind === 'none' && rivalFigure(tokens, spanStartTok, q.tokenEnd)) {
+      const rival = claims[claims.length - 1]?.category ?? before;
+      if (rival && rival !== 'places') [category, rule] = [rival, 'rival-figure'];
+    }
     // Rule earlier-figure: "climbed by 12 from the 16 announced on Thursday", "double the 28
     // reported in the first days": a figure named by who gave it is an earlier count of the harm under way.
     // ("the figure had climbed by 12": what a count rose by is more of its harm.)
@@ -2432,6 +2441,23 @@ function tokenIndexAt(tokens: Token[], charStart: number): number {
 }
 
 /** The category of the last cue of a sentence ("Police detained protesters across the city"), or null. */
+/**
+ * Is the figure at tokens[at, end) all a speaker says: the object of a verb of saying ("said 40")
+ * or of "the (real) number is", closing its clause?
+ */
+function rivalFigure(tokens: Token[], at: number, end: number): boolean {
+  const closes = !tokens[end] || ['.', ';', '!'].includes(tokens[end]!.text);
+  if (!closes) return false;
+  const verb = tokens[at - 1]?.lower ?? '';
+  if (RIVAL_SPEECH_VERBS.has(verb)) return at >= 2 && /^\p{L}/u.test(tokens[at - 2]!.text);
+  if (!['is', 'was'].includes(verb)) return false;
+  let k = at - 2;
+  const noun = tokens[k]?.lower ?? '';
+  if (!FIGURE_NOUNS.has(noun)) return false;
+  while (k > 0 && RIVAL_FIGURE_MODIFIERS.has(tokens[k - 1]!.lower)) k--;
+  return tokens[k - 1]?.lower === 'the';
+}
+
 function lastCue(tokens: Token[]): Category | null {
   for (let k = tokens.length - 1; k >= 0; k--) {
     const cat = cueAt(tokens, k);

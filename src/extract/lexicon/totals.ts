@@ -105,3 +105,22 @@ export const BACK_REFERENCE_NOUNS = new Set(['number', 'total', 'figure', 'group
 
 /** Participles that name a figure by who gave it: "the 16 announced on Thursday", "the 28 reported earlier". */
 export const FIGURE_GIVING_PARTICIPLES = new Set(['announced', 'reported', 'confirmed', 'given', 'acknowledged', 'recorded', 'cited', 'published']);
+
+/** Verbs of saying whose bare figure object is another count of the harm under way ("Activists said 40."). */
+export const RIVAL_SPEECH_VERBS = new Set([
+  'said',
+  'say',
+  'says',
+  'claimed',
+  'claim',
+  'claims',
+  'estimated',
+  'estimate',
+  'estimates',
+  'counted',
+  'count',
+  'counts',
+]);
+
+/** Words between "the" and a figure noun in "the real number is 40". */
+export const RIVAL_FIGURE_MODIFIERS = new Set(['real', 'true', 'actual', 'correct', 'final', 'official', 'likely', 'total']);
