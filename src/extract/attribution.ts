@@ -2000,7 +2000,7 @@ function narratedAct(tokens: Token[], figureAt: number, last: Source): boolean {
 }
 
 /**
- * "Two journalists were hurt when security forces fired rubber bullets at them": a passive harm
+ * "Three photographers were injured when riot police fired tear gas into the press pen": a passive harm
  * and the circumstances of its one event ("when", "as") narrate what happened.
  */
 function narratedPassive(tokens: Token[], figureAt: number): boolean {

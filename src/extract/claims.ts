@@ -713,7 +713,7 @@ function rightPredicate(
         continue;
       }
     }
-    // "52 people, almost all of them civilians, had been killed": an aside between commas inside
+    // "52 people, most of them students, had been killed": an aside between commas inside
     // the subject, when the clause resumes right after it with an auxiliary or a harm.
     if (t.text === ',' && !sawAux && i === from) {
       let k = i + 1;

@@ -1104,7 +1104,7 @@ function placeAlone(v: View): boolean {
   const to = v.clause().to;
   for (let k = from; k < to; k++) {
     if (v.words[k]!.lower !== 'alone' || v.words[k - 1]?.lower === 'day') continue;
-    // ("in Kessel province alone", "the courts of Kessel province alone": an area noun after the name.)
+    // ("in Kessel province alone", "the prisons of Kessel province alone": an area noun after the name.)
     const named = SCOPE_AREA_PLACES.has(v.words[k - 1]!.lower) && /^\p{Lu}/u.test(v.words[k - 2]?.text ?? '') ? k - 2 : k - 1;
     let j = named;
     while (j > from && /^\p{Lu}/u.test(v.words[j]!.text)) j--;
@@ -1123,13 +1123,13 @@ function calendarPeriod(words: readonly string[], i: number): boolean {
   return next === 'year' || /^\d{4}$/.test(next ?? '');
 }
 
-/** "… on flag charges alone": "alone" after the figure in its phrase, closing neither a day ("that day alone") nor a place. */
+/** "… on sedition charges alone": "alone" after the figure in its phrase, closing neither a day ("that day alone") nor a place. */
 function singledOut(v: View): boolean {
   const { to } = v.phrase();
   for (let k = v.last + 1; k < to; k++) {
     if (v.words[k]!.lower !== 'alone') continue;
     const w = v.words[k - 1]!.lower;
-    // ("the courts of Kessel province alone", "Varno's suburbs of Orr and Tel alone": a place's.)
+    // ("the prisons of Kessel province alone", "Varno's suburbs of Orr and Tel alone": a place's.)
     const placed = v.words.slice(Math.max(v.last, k - 4), k).some((t) => /^\p{Lu}/u.test(t.text) || SCOPE_AREA_PLACES.has(t.lower));
     return !placed && w !== 'day' && w !== 'night' && !WEEKDAYS.has(w);
   }
@@ -1526,7 +1526,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     },
   },
   {
-    // "at least 86 people have been held on flag charges alone": the figure singled out by what it
+    // "at least 40 people are held on sedition charges alone": the figure singled out by what it
     // counts, not by place or day (those are place-alone and one-day), is a part of the whole.
     name: 'singled-out',
     scope: 'part',

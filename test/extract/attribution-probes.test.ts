@@ -1095,17 +1095,17 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ['Several KJM lawmakers were placed under house arrest. The KJM, however, claimed that at least 12 of its workers had been killed.', null, 'KJM'],
     // A body named in full keeps its name over the acronym an aside gives it, and the acronym is that name.
     [
-      'The Civic Defence League, known by its Spanish initials LDC, said 17 people had been killed. The group counted 90 injured. LDC later said 20 had died.',
+      'The Civic Defence League, known by its Spanish initials LDC, said 23 marchers had died. The group recorded 64 wounded. LDC later said 26 had died.',
       'Civic Defence League',
       'Civic Defence League',
       'Civic Defence League',
     ],
     ['A commander, known by his nom de guerre Sayf, said 17 people had been killed.', 'Sayf'],
     // The people counted who speak of themselves are no source of their count.
-    ['Police released 25 students on Friday. Seven of them said they had been beaten in custody, two of them requiring hospital treatment.', null, null],
+    ['Police released 25 students on Friday. Seven of them said they had been beaten in custody, and two of them were hospitalised.', null, null],
     // A passive harm with the circumstances of its one event, in a new paragraph, is the outlet's narration.
     [
-      'The Kessel Red Cross said 76 people had been injured in Varno.\n\nTwo journalists were hurt when police fired rubber bullets at reporters on Wednesday.',
+      'The Kessel Red Cross said 58 people had been injured in Varno.\n\nThree photographers were injured when riot police fired tear gas into the press pen.',
       'Kessel Red Cross',
       null,
     ],

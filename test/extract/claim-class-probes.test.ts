@@ -33,7 +33,7 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['At least 14 detainees have died in custody since the crackdown began.', ['killed 14']],
   ['Two more detainees died in custody, raising the number of deaths in detention to 7.', ['killed 2', 'killed 7']],
   // An aside between commas inside the subject, the clause resuming with an auxiliary or a harm.
-  ['At least 52 people, almost all of them civilians, had been killed by the army by May 3.', ['killed 52']],
+  ['At least 52 people, most of them students, had been killed by the army by May 3.', ['killed 52']],
   ['Some 300 people, officials said, were arrested.', ['detained 300']],
   ['Police detained 40 people, many of them students, and wounded 12 others.', ['detained 40', 'injured 12']],
   // A harm verb or a noun of the dead before people named by their state counts that harm.

@@ -92,13 +92,13 @@ describe('scope rules', () => {
     ['Some 300 demonstrators stormed the airport, police said.', '300', 'local', 'local-area'],
     ["Tens of thousands of protesters marched through Peru's capital, police said.", 'Tens of thousands', 'local', 'local-area'],
     ['At least 40 people were hurt and needed hospital care, the ministry said.', '40', 'total', 'total'],
-    ['Hundreds of demonstrators had gathered at the checkpoint in the days before, residents said.', 'Hundreds', 'local', 'local-area'],
+    ['Several hundred marchers massed at the checkpoint on the ring road, witnesses said.', 'Several hundred', 'local', 'local-area'],
     // A figure singled out by what it counts ("alone" after it) is a part; by a place, that place's; by a day, that day's.
-    ['The network says at least 86 people have been held on flag charges alone.', '86', 'part', 'singled-out'],
-    ['A judicial source said 2,000 detainees had passed through the courts of Kessel province alone.', '2,000', 'local', 'place-alone'],
+    ['The network says at least 40 people are held on sedition charges alone.', '40', 'part', 'singled-out'],
+    ['A prison doctor said 1,300 detainees had gone through the prisons of Kessel province alone.', '1,300', 'local', 'place-alone'],
     ['Police arrested 300 people on Monday alone.', '300', 'new', 'one-day'],
-    ['A commander said dozens of student volunteers had been wounded in Kessel province alone.', 'dozens', 'part', 'subgroup-person'],
-    ['The union says more than 9,000 people converged on the compound that Saturday.', '9,000', 'local', 'local-area'],
+    ['An organiser said some 30 student volunteers were hurt in Kessel province alone.', '30', 'part', 'subgroup-person'],
+    ['The union says about 9,000 workers converged on the factory compound.', '9,000', 'local', 'local-area'],
     // Civilians beside police: neither side's figure is the whole toll, even "a total of" them.
     ['Prosecutors said a total of 30 civilians and also one police officer have lost their lives.', '30', 'part', 'side-split'],
     ['Medics said 23 marchers and two soldiers died in the clashes at Tolvar bridge.', '23', 'part', 'side-split'],
