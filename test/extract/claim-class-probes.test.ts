@@ -25,6 +25,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Police said 12 people were arrested. Activists said 40.', ['detained 12', 'detained 40']],
   ['Officials say 12 people were killed. Activists say the real number is 40.', ['killed 12', 'killed 40']],
   ['The protest was in 2019. Officials said 40.', []],
+  // Places a word of unrest reached, counted as a share of the country's.
+  ["Disturbances were recorded in 23 of the country's 34 provinces.", ['places 23']],
   // Leaving home is displacement.
   ['Some 4,000 residents have left their homes, the mayor said.', ['displaced 4000']],
   ['About 9,000 people have abandoned their villages, officials said.', ['displaced 9000']],

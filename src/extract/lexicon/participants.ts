@@ -125,6 +125,10 @@ export const PROTEST_CONTEXT = new Set([
   'nationwide',
   'erupted',
   'revolt',
+  'disturbances',
+  'violence',
+  'blockades',
+  'sit-ins',
   // A disaster's reach: "flooding has affected 11 provinces".
   'affected',
   'flooded',
