@@ -138,6 +138,7 @@ import {
   UNIT_GROUP_NOUNS,
   WOUND_COUNT_OPENERS,
   FIGURE_NOUNS,
+  WOUND_NOUNS,
   RIVAL_SPEECH_VERBS,
   RIVAL_FIGURE_MODIFIERS,
 } from './lexicon/index.js';
@@ -711,6 +712,14 @@ function rightPredicate(
         from = k + 1;
         i = k;
         continue;
+      }
+    }
+    // "160 patients with protest-related injuries", "40 people with gunshot wounds": people described by their wounds.
+    if (i === from && t.lower === 'with' && !sawAux) {
+      for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+        const cat = cueAt(tokens, k);
+        if (cat === 'injured' && WOUND_NOUNS.has(tokens[k]!.lower)) return { category: 'injured', index: k };
+        if (cat || !isWord(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
       }
     }
     // "52 people, most of them students, had been killed": an aside between commas inside

@@ -27,6 +27,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The protest was in 2019. Officials said 40.', []],
   // Places a word of unrest reached, counted as a share of the country's.
   ["Disturbances were recorded in 23 of the country's 34 provinces.", ['places 23']],
+  // People described by their wounds are the injured; by what they carry, not.
+  ['The clinic said it has received 85 patients with protest-related injuries.', ['injured 85']],
+  ['Some 40 people with banners marched.', ['participants 40']],
   // Leaving home is displacement.
   ['Some 4,000 residents have left their homes, the mayor said.', ['displaced 4000']],
   ['About 9,000 people have abandoned their villages, officials said.', ['displaced 9000']],

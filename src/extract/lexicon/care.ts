@@ -65,3 +65,6 @@ export const CARE_SEEKING_VERBS = new Set(['sought', 'seeking', 'seek', 'needed'
 export const INJURY_NOUNS = new Set(['wounds', 'injuries', 'burns', 'fractures', 'lacerations']);
 /** Verbs of having, before an injury noun: "had pellet wounds". */
 export const HAVING_VERBS = new Set(['had', 'has', 'have']);
+
+/** Nouns of wounds that describe the people who have them ("160 patients with gunshot wounds"). */
+export const WOUND_NOUNS = new Set(['injuries', 'wounds', 'burns', 'fractures', 'injury', 'wound']);
