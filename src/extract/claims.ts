@@ -884,7 +884,9 @@ function rightPredicate(
     if (REFUGE_NOUNS.has(t.lower) && REFUGE_VERBS.has(tokens[i - 1]?.lower ?? '')) return { category: 'displaced', index: i };
     if (SHELTERING_VERBS.has(t.lower) && ['in', 'at', 'inside'].includes(tokens[i + 1]?.lower ?? '')) return { category: 'displaced', index: i };
     if (DWELLING_VERBS.has(t.lower) && ['in', 'at'].includes(tokens[i + 1]?.lower ?? '')) {
-      const camp = [2, 3, 4].map((d) => i + d).find((k) => CAMP_NOUNS.has(tokens[k]?.lower ?? ''));
+      // (The camp noun heads its phrase: "school dormitories" are no school.)
+      const heads = (k: number) => !isWord(tokens[k + 1]) || ['in', 'at', 'on', 'near', 'outside', 'and', 'or', 'since', 'for'].includes(tokens[k + 1]!.lower);
+      const camp = [2, 3, 4, 5].map((d) => i + d).find((k) => CAMP_NOUNS.has(tokens[k]?.lower ?? '') && heads(k));
       if (camp !== undefined && tokens.slice(i + 2, camp).every((m) => isWord(m))) return { category: 'displaced', index: camp };
     }
     // "forced 20,000 people from their homes", "drove 3,000 families from their villages".

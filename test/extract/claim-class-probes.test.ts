@@ -30,6 +30,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // People described by their wounds are the injured; by what they carry, not.
   ['The clinic said it has received 85 patients with protest-related injuries.', ['injured 85']],
   ['Some 40 people with banners marched.', ['participants 40']],
+  // Sleeping or living in a school or shelter away from home is displacement; a ratio's base is no count.
+  ['Nearly 4,000 people are now sleeping in a single old school, with one latrine for every 200 people.', ['displaced 4000']],
+  ['Some 300 students were living in school dormitories.', []],
   // Leaving home is displacement.
   ['Some 4,000 residents have left their homes, the mayor said.', ['displaced 4000']],
   ['About 9,000 people have abandoned their villages, officials said.', ['displaced 9000']],

@@ -17,7 +17,7 @@ export const SHELTERING_VERBS = new Set(['sheltering', 'sheltered']);
 /** Verbs of living somewhere, displacement with a camp after: "40,000 people are living in makeshift camps". */
 export const DWELLING_VERBS = new Set(['living', 'staying', 'sleeping', 'camped', 'camping', 'crammed', 'housed', 'lived', 'stayed', 'slept']);
 /** Places the displaced live in. */
-export const CAMP_NOUNS = new Set(['camp', 'camps', 'shelters', 'tents', 'settlements']);
+export const CAMP_NOUNS = new Set(['camp', 'camps', 'shelter', 'shelters', 'tent', 'tents', 'settlements', 'school', 'schools', 'churches', 'mosques']);
 
 /** Possessives before a home noun ("from their homes"). */
 export const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
