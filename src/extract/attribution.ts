@@ -1522,7 +1522,7 @@ export type SourceRule =
  *                           so is an act narrated there ("On Tuesday, police … arrested 14 people")
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
  *   relative-aside          "…, which drew thousands" after a speaker's clause -> the writer's aside (crowds, flights)
- *   counted-speak           "Seven of them said they had been beaten": the people counted are no source of their count
+ *   counted-speak           "Seven of them told us they were beaten": the people counted are no source of their count
  *   state-of-report         "police said" in a report about Hong Kong -> "Hong Kong police"
  *                           (its places' country, else the one its demonyms name)
  *   document-author         "while the police estimate stood at 190,000" -> police
@@ -1773,7 +1773,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       // ('said he had seen "at least four bodies"') is the words of the clause it stands in.
       if (quote && !inQuote && (quote.speaker || !quotedFragment(quote.span))) return false;
       if (it.skipBefore !== undefined && figureAt > it.at && figureAt < it.skipBefore) return false;
-      // "Seven of them said they had been beaten": the people counted speak of themselves; who counted them tells.
+      // "Seven of them told us they were beaten": the people counted speak of themselves; who counted them tells.
       if (it.role === 'speaker' && it.name && countedAt.has(it.at)) {
         refinements.push('counted-speak');
         return false;

@@ -714,7 +714,7 @@ function rightPredicate(
         continue;
       }
     }
-    // "160 patients with protest-related injuries", "40 people with gunshot wounds": people described by their wounds.
+    // "85 patients with head injuries", "40 people with bullet wounds": people described by their wounds.
     if (i === from && t.lower === 'with' && !sawAux) {
       for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
         const cat = cueAt(tokens, k);

@@ -256,7 +256,7 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
     verdict: ({ next, next2 }) => (next && (next.lower === 'million' || next.lower === 'billion') && next2 && CURRENCY_AFTER.has(next2.lower)) || undefined,
   },
   { name: 'unit after', verdict: ({ next }) => (next && UNIT_AFTER.has(next.lower)) || undefined },
-  // "one latrine for every 300 people", "a doctor per 5,000 residents": a ratio's base, no count.
+  // "one tap for every 900 residents", "a nurse per 5,000 people": a ratio's base, no count.
   { name: 'ratio base', verdict: ({ prev }) => (prev && (prev.lower === 'every' || prev.lower === 'per')) || undefined },
   // "between two and three years in prison", "10 to 15 days": the first figure of a range of a unit.
   {

@@ -710,7 +710,7 @@ function qualifierBefore(v: View): number {
 
 function pairedBefore(v: View): number | null {
   if (!CASUALTIES.has(v.claim.category)) return null;
-  // ("… were killed and nearly 2,000 injured": a qualifier before the second figure.)
+  // ("… were killed and nearly 300 injured": a qualifier before the second figure.)
   const q = qualifierBefore(v);
   const b = harmParticiple(v.before(q + 1)) ? q + 2 : q + 1;
   if (v.before(b) !== 'and') return null;
@@ -1116,7 +1116,7 @@ function placeAlone(v: View): boolean {
   return false;
 }
 
-/** "the first three months of the year", "of 2024": a stretch of the calendar, a report's period, not a phase of the crisis. */
+/** "the first month of the year", "of 2024": a stretch of the calendar, a report's period, not a phase of the crisis. */
 function calendarPeriod(words: readonly string[], i: number): boolean {
   if (words[i + 1] !== 'of') return false;
   const next = words[i + 2] === 'the' || words[i + 2] === 'this' ? words[i + 3] : words[i + 2];

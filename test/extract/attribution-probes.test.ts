@@ -1100,9 +1100,9 @@ describe('attribution probes: received documents, speakers in a time clause, hea
       'Civic Defence League',
       'Civic Defence League',
     ],
-    ['A commander, known by his nom de guerre Sayf, said 17 people had been killed.', 'Sayf'],
+    ['A commander, who gave his name only as Tarek, said 17 people had been killed.', 'Tarek'],
     // The people counted who speak of themselves are no source of their count.
-    ['Police released 25 students on Friday. Seven of them said they had been beaten in custody, and two of them were hospitalised.', null, null],
+    ['Police freed 25 students on Friday. Seven of them told us they were beaten while held, and two of them were hospitalised.', null, null],
     // A passive harm with the circumstances of its one event, in a new paragraph, is the outlet's narration.
     [
       'The Kessel Red Cross said 58 people had been injured in Varno.\n\nThree photographers were injured when riot police fired tear gas into the press pen.',

@@ -26,12 +26,12 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Officials say 12 people were killed. Activists say the real number is 40.', ['killed 12', 'killed 40']],
   ['The protest was in 2019. Officials said 40.', []],
   // Places a word of unrest reached, counted as a share of the country's.
-  ["Disturbances were recorded in 23 of the country's 34 provinces.", ['places 23']],
+  ["Unrest was reported in 14 of the nation's 20 regions.", ['places 14']],
   // People described by their wounds are the injured; by what they carry, not.
-  ['The clinic said it has received 85 patients with protest-related injuries.', ['injured 85']],
+  ['The clinic said it has received 85 patients with head injuries.', ['injured 85']],
   ['Some 40 people with banners marched.', ['participants 40']],
   // Sleeping or living in a school or shelter away from home is displacement; a ratio's base is no count.
-  ['Nearly 4,000 people are now sleeping in a single old school, with one latrine for every 200 people.', ['displaced 4000']],
+  ['About 2,500 families were sleeping in a disused school, with one tap for every 900 residents.', ['displaced 2500']],
   ['Some 300 students were living in school dormitories.', []],
   // Leaving home is displacement.
   ['Some 4,000 residents have left their homes, the mayor said.', ['displaced 4000']],

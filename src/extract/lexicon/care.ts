@@ -66,5 +66,5 @@ export const INJURY_NOUNS = new Set(['wounds', 'injuries', 'burns', 'fractures',
 /** Verbs of having, before an injury noun: "had pellet wounds". */
 export const HAVING_VERBS = new Set(['had', 'has', 'have']);
 
-/** Nouns of wounds that describe the people who have them ("160 patients with gunshot wounds"). */
+/** Nouns of wounds that describe the people who have them ("85 patients with head injuries"). */
 export const WOUND_NOUNS = new Set(['injuries', 'wounds', 'burns', 'fractures', 'injury', 'wound']);
