@@ -147,6 +147,12 @@ function isBarePlace(name: string): boolean {
 /** Population from which a town's name read alone as a subject is the town, not a namesake body. */
 const NOTABLE_TOWN = 10_000;
 
+/** "the Varno Post", "Dornik Courier": a capitalised press word closing a name makes it an outlet's, not a document ("a post"). */
+function closesOnPressWord(words: string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  return OUTLET_WORDS.has(lower(last)) && isCap(last);
+}
+
 function kindOf(name: string, role: string | null): SourceKind {
   // "doctor at the Central Teaching Hospital", "woman in Shiraz": the noun before the place is the kind.
   // ("acting governor of Velmo": a role of a named place is the role's holder.)
@@ -167,8 +173,7 @@ function kindOf(name: string, role: string | null): SourceKind {
       return 'person';
     }
   }
-  // ("the Varno Post": a capitalised press word closing a name is an outlet's.)
-  if (DOCUMENT_NOUNS.has(head) && !(OUTLET_WORDS.has(head) && isCap(wordsOf(name).pop() ?? ''))) return 'document';
+  if (DOCUMENT_NOUNS.has(head) && !closesOnPressWord(wordsOf(name))) return 'document';
   if (OFFICE_WORDS.has(head) || (words.some((w) => OFFICE_WORDS.has(w)) && !isCap(name))) return 'office';
   if (words.some((w) => OUTLET_WORDS.has(w)) && !words.some((w) => ['ministry', 'human', 'rights'].includes(w))) return 'outlet';
   // "activists", "Local journalists", "Medics said" (a capital opening the sentence): people, several.
@@ -374,9 +379,7 @@ function readSourceEntity(raw: string): SourceEntity | null {
 
   // "the latest UN estimates" -> "UN": a document named by its author alone.
   const head = lower(words[words.length - 1]!);
-  // ("the Varno Post": a capitalised press word ending a name is an outlet's, not a document's.)
-  const outletName = OUTLET_WORDS.has(head) && isCap(words[words.length - 1]!) && isCap(words[0]!);
-  if ((DOCUMENT_NOUNS.has(head) || EVIDENCE_NOUNS.has(head)) && words.length > 1 && !outletName) {
+  if ((DOCUMENT_NOUNS.has(head) || EVIDENCE_NOUNS.has(head)) && words.length > 1 && !(closesOnPressWord(words) && isCap(words[0]!))) {
     let k = 0;
     while (k < words.length - 1 && SOURCE_PREMODIFIERS.has(words[k]!.toLowerCase())) k++;
     let rest = words.slice(k, -1);
