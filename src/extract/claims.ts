@@ -2451,7 +2451,6 @@ function tokenIndexAt(tokens: Token[], charStart: number): number {
   return lo;
 }
 
-/** The category of the last cue of a sentence ("Police detained protesters across the city"), or null. */
 /**
  * Is the figure at tokens[at, end) all a speaker says: the object of a verb of saying ("said 40")
  * or of "the (real) number is", closing its clause?
@@ -2469,6 +2468,7 @@ function rivalFigure(tokens: Token[], at: number, end: number): boolean {
   return tokens[k - 1]?.lower === 'the';
 }
 
+/** The category of the last cue of a sentence ("Police detained protesters across the city"), or null. */
 function lastCue(tokens: Token[]): Category | null {
   for (let k = tokens.length - 1; k >= 0; k--) {
     const cat = cueAt(tokens, k);

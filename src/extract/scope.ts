@@ -697,17 +697,17 @@ function sideSplit(v: View): boolean {
 /** The harms to the body: a side's dead and wounded are told as one list of casualties. */
 const CASUALTIES: ReadonlySet<Category> = new Set<Category>(['killed', 'injured']);
 
-/**
- * "5 members of the security forces had been killed and 185 injured", "killing 9 passengers and
- * wounding 4": the index of the figure of the other harm that this one, with "and" and no noun of
- * its own, pairs with; it counts the same people at the same time and place. Else null.
- */
 /** How many words of a qualifier ("nearly", "at least") stand right before the figure, when its span leaves them out. */
 function qualifierBefore(v: View): number {
   const phrase = QUALIFIER_PHRASES.find((p) => p.words.every((w, i) => v.before(p.words.length - i) === w));
   return phrase?.words.length ?? 0;
 }
 
+/**
+ * "5 members of the security forces had been killed and 185 injured", "killing 9 passengers and
+ * wounding 4": the index of the figure of the other harm that this one, with "and" and no noun of
+ * its own, pairs with; it counts the same people at the same time and place. Else null.
+ */
 function pairedBefore(v: View): number | null {
   if (!CASUALTIES.has(v.claim.category)) return null;
   // ("… were killed and nearly 300 injured": a qualifier before the second figure.)
@@ -1392,7 +1392,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // singled out of the count, even of a kind of harm (not one day's: "in Dastor alone on Thursday").
     name: 'place-alone',
     scope: 'local',
-    // (A subgroup singled out there is a part: "dozens of militia volunteers … in Kessel province alone".)
+    // (A subgroup singled out there is a part: "some 30 student volunteers … in Kessel province alone".)
     holds: (v) => v.claim.category !== 'places' && placeAlone(v) && !oneDay(v) && !isSubgroupWho(whoWords(v)) && !subgroupVictims(v),
   },
   {
