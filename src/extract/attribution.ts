@@ -966,6 +966,10 @@ function sentenceAttributions(
     const relPronoun = tokens[pronoun]?.lower;
     if (!subj && (relPronoun === 'who' || relPronoun === 'which') && tokens[pronoun - 1]?.text === ',') {
       subj = subjectBefore(tokens, pronoun - 1);
+      // "far above that of the Vell Rights League, which says 120 died": the antecedent may be a
+      // preposition's object; the preposition is no part of it.
+      if (subj && subj.to - subj.from > 1 && GOVERNING_PREPOSITIONS.has(tokens[subj.from]!.text))
+        subj = { ...subj, from: subj.from + 1, start: tokens[subj.from + 1]!.start };
       // "Ana Ruiz, the ministry's director, who said …": the name the role stands in apposition to.
       if (subj && tokens[subj.from - 1]?.text === ',') {
         const named = subjectBefore(tokens, subj.from - 1);
@@ -1099,10 +1103,17 @@ function combineItems(items: AttributionItem[], figureAt: number): Source | null
   const tellers = speakers.filter((it) => !it.intake);
   const before = told[told.length - 1]?.intake && tellers.length ? told.filter((it) => !it.intake) : told;
   const speaker = before[before.length - 1] ?? tellers[0] ?? speakers[0] ?? named.find((it) => it.role === 'agent');
-  const outer = before
-    .slice(0, -1)
-    .map((it) => it.name!)
-    .reverse();
+  // "X said Y told it …": speakers before the one who speaks relay it. A speaker told in a relative
+  // clause ("the League, which says 120 died, and the ministry, which said 30") or in a subordinate
+  // one ("… in Brel, where activists said 12 died") is relayed by no one.
+  const outer =
+    speaker?.rule === 'relative-speaker' || speaker?.clauseFrom !== undefined
+      ? []
+      : before
+          .slice(0, -1)
+          .filter((it) => it.rule !== 'relative-speaker')
+          .map((it) => it.name!)
+          .reverse();
   const citing = named.find((it) => it.role === 'citing');
   const according = named.find((it) => it.role === 'according');
   const relays = [...outer, ...named.filter((it) => it.role === 'relay').map((it) => it.name!)];

@@ -1134,5 +1134,15 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // A place in capitals before a colon opening a whole sentence is its dateline.
     ['KESSEL: The death toll in the unrest rose to 32 on Tuesday, officials said.', 'officials'],
     ['Norvel dismisses report that 900 were killed\n\nThe government on Tuesday rejected a report that about 900 people were killed.', null],
+    // A relative clause's antecedent speaks, a preposition's object too, and no speaker before it relays it.
+    [
+      'The tally is far above that of the Velm Rights League, which says at least 120 people were killed, and the Interior Ministry, which said it had confirmed 30 deaths.',
+      'Velm Rights League',
+      'Interior Ministry',
+    ],
+    ['The Velm Rights League, which says 64 people were killed, and the army, which says 9 died, disagree.', 'Velm Rights League', 'army'],
+    // A speaker in a clause on a place ("…, where …") tells only what follows it.
+    ['Police said 40 were detained in Brel, where activists said 12 were killed.', 'Police', 'activists'],
+    ['At least 41 people were killed in Tarsk, where witnesses described soldiers firing into crowds.', null],
   ]);
 });

@@ -163,7 +163,7 @@ export const CLAUSE_BREAKS = new Set([
 ]);
 
 /** Conjunctions that open a subordinate clause whose reporting verb covers that clause only. */
-export const SUBORDINATORS = new Set(['once', 'when', 'whenever', 'since', 'although', 'though']);
+export const SUBORDINATORS = new Set(['once', 'when', 'where', 'whenever', 'since', 'although', 'though']);
 
 /** Conjunctions of contrast that may open a sentence with a clause of its own. */
 export const CONTRASTS = new Set(['while', 'whereas', 'although', 'though']);
