@@ -1736,7 +1736,11 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     // report under way for the figures that follow it.
     for (; scanned < claim.sentence; scanned++) {
       if (withClaims.has(scanned)) continue;
-      const spoken = perSentence[scanned]!.items.filter((it) => it.role === 'speaker' && it.name);
+      // ("According to the League's research, Tarsk province recorded the most deaths.": the body a
+      // sentence is told by, as one that speaks, when named there: "according to the report" may
+      // resolve to a description of its author, not the name the report runs on.)
+      const here = seg.sentences[scanned]!.text;
+      const spoken = perSentence[scanned]!.items.filter((it) => it.name && (it.role === 'speaker' || (it.role === 'according' && here.includes(it.name))));
       const last = spoken[spoken.length - 1];
       // Only a named organisation, and only into the next paragraph.
       // A body that released figures runs on into its paragraph, named or not ("the health ministry").
@@ -1744,7 +1748,6 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       // "The health ministry gave the following figures:" then a list: its lines are the speaker's.
       // ("Local count, as compiled by the activists:", "HRANA has compiled the following figures.": the
       // compiler of a list, and a list announced without its colon.)
-      const here = seg.sentences[scanned]!.text;
       const compiler = perSentence[scanned]!.items.filter((it) => (it.role === 'agent' || it.role === 'according') && it.name).pop();
       const teller = last ?? (/:\s*$/.test(here) ? compiler : undefined);
       if (teller?.name && (/:\s*$/.test(here) || FOLLOWING_LIST.test(here)))

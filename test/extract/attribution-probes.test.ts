@@ -1144,5 +1144,7 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // A speaker in a clause on a place ("…, where …") tells only what follows it.
     ['Police said 40 were detained in Brel, where activists said 12 were killed.', 'Police', 'activists'],
     ['At least 41 people were killed in Tarsk, where witnesses described soldiers firing into crowds.', null],
+    // A body named in "according to" runs on into the figures of the next sentence, as one that speaks does.
+    ['According to the Velm Rights League, Kessel saw the worst of it. In Tarsk, at least 41 people were killed.', 'Velm Rights League'],
   ]);
 });
