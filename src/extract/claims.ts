@@ -141,6 +141,7 @@ import {
   WOUND_NOUNS,
   RIVAL_SPEECH_VERBS,
   RIVAL_FIGURE_MODIFIERS,
+  MONTH_PREPOSITIONS,
 } from './lexicon/index.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { findQuantities, type Quantity } from './quantities.js';
@@ -414,6 +415,8 @@ function cueAt(tokens: Token[], i: number): Category | null {
   // "their two protest sites", "the three march organisers": after a determined figure, a word
   // of taking part before a noun modifies it (not "Thousands protest fuel price rise").
   if (CATEGORY_CUES.get(t.lower) === 'participants' && modifiesNoun(tokens, i)) return null;
+  // "900 civilians since March", "arrested in March": the month, not the verb.
+  if (t.text === 'March' && i > 0 && (MONTH_PREPOSITIONS.has(tokens[i - 1]!.lower) || /^\d/.test(tokens[i + 1]?.text ?? ''))) return null;
   // "had been shot and one of them died": "shot and" is a death only with a verb of death after it.
   if (t.lower === 'shot' && tokens[i + 1]?.lower === 'and' && CATEGORY_CUES.get(tokens[i + 2]?.lower ?? '') !== 'killed') return null;
   // "staged a sit-in", "held a candlelight vigil"; not the passive "were held in a rally crackdown".

@@ -266,7 +266,8 @@ class View {
     const out: string[] = [];
     for (let k = 0; k < 4; k++) {
       const w = this.after(k);
-      if (!/^[\p{L}-]+$/u.test(w) || SCOPE_REPORTING_VERBS.has(w)) break;
+      // ("a death toll of 12 and blamed foreign agents": a conjunction ends it.)
+      if (!/^[\p{L}-]+$/u.test(w) || SCOPE_REPORTING_VERBS.has(w) || w === 'and' || w === 'or' || w === 'but') break;
       out.push(w);
       // The head noun ends the phrase: "12 protesters and police officers" counts protesters and police, not police.
       // ("the 45 deaths police had confirmed": a harm's plural noun heads it too.)
@@ -1104,6 +1105,8 @@ function placeAlone(v: View): boolean {
   const to = v.clause().to;
   for (let k = from; k < to; k++) {
     if (v.words[k]!.lower !== 'alone' || v.words[k - 1]?.lower === 'day') continue;
+    // ("in March alone": a month, no place.)
+    if (MONTHS.has(v.words[k - 1]!.lower) || WEEKDAYS.has(v.words[k - 1]!.lower)) continue;
     // ("in Kessel province alone", "the prisons of Kessel province alone": an area noun after the name.)
     const named = SCOPE_AREA_PLACES.has(v.words[k - 1]!.lower) && /^\p{Lu}/u.test(v.words[k - 2]?.text ?? '') ? k - 2 : k - 1;
     let j = named;
@@ -1130,7 +1133,8 @@ function singledOut(v: View): boolean {
     if (v.words[k]!.lower !== 'alone') continue;
     const w = v.words[k - 1]!.lower;
     // ("the prisons of Kessel province alone", "Varno's suburbs of Orr and Tel alone": a place's.)
-    const placed = v.words.slice(Math.max(v.last, k - 4), k).some((t) => /^\p{Lu}/u.test(t.text) || SCOPE_AREA_PLACES.has(t.lower));
+    // ("in March alone": a month of the crisis is singled out, not a place.)
+    const placed = v.words.slice(Math.max(v.last, k - 4), k).some((t) => (/^\p{Lu}/u.test(t.text) && !MONTHS.has(t.lower)) || SCOPE_AREA_PLACES.has(t.lower));
     return !placed && w !== 'day' && w !== 'night' && !WEEKDAYS.has(w);
   }
   return false;

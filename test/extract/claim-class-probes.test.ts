@@ -21,6 +21,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // "Another" and a person with a finite harm of their own is one more person; a participle after them describes them.
   ['Another protester died in hospital on Thursday, bringing the toll to 29.', ['killed 1', 'killed 29']],
   ['Another protester arrested last week said he was beaten.', []],
+  // A capitalised "March" after a preposition is the month, not the verb.
+  ['The army has killed 400 soldiers and 900 civilians since March.', ['killed 400', 'killed 900']],
+  ['Thousands March Against Curfew', ['participants 1000']],
   // A bare figure that is all a speaker says is another count of the harm under way.
   ['Police said 12 people were arrested. Activists said 40.', ['detained 12', 'detained 40']],
   ['Officials say 12 people were killed. Activists say the real number is 40.', ['killed 12', 'killed 40']],

@@ -151,3 +151,27 @@ export const OPENING_TIME_WORDS = new Set<string>([
 
 /** Months and their short forms, as a set: a number beside one is a date, not a count. */
 export const MONTHS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
+
+/** Words before a capitalised "March" that make it the month, not the verb ("since March", "in early March"). */
+export const MONTH_PREPOSITIONS = new Set([
+  'since',
+  'in',
+  'until',
+  'till',
+  'from',
+  'by',
+  'of',
+  'last',
+  'early',
+  'late',
+  'mid',
+  'before',
+  'after',
+  'through',
+  'during',
+  'this',
+  'next',
+  'to',
+  'between',
+  'and',
+]);
