@@ -1146,15 +1146,25 @@ function combineItems(items: AttributionItem[], figureAt: number): Source | null
  * speaker as written.
  */
 function oneSubjectOneSource(named: AttributionItem[]): AttributionItem[] {
-  const author = named.find((it) => it.role === 'according' && it.rule === 'document-author');
-  if (!author) return named;
-  const speaker = named.find((it) => it.role === 'speaker' && it.at <= author.at && author.at - it.at <= 6 && it !== author);
-  if (!speaker) return named;
   const wordsOf = (n: string) =>
     n
       .toLowerCase()
       .replace(/['’]s\b/g, '')
       .split(/\s+/);
+  // "Figures released by the Kessia health ministry recorded …": the author read short ("Kessia")
+  // and the subject read whole are one source, named in full.
+  const byAuthor = named.find((it) => it.role === 'according' && it.rule === 'document-by-author');
+  if (byAuthor) {
+    const whole = named.find(
+      (it) =>
+        it.role === 'speaker' && it !== byAuthor && Math.abs(it.at - byAuthor.at) <= 12 && wordsOf(byAuthor.name!).every((w) => wordsOf(it.name!).includes(w)),
+    );
+    if (whole) return named.filter((it) => it !== byAuthor);
+  }
+  const author = named.find((it) => it.role === 'according' && it.rule === 'document-author');
+  if (!author) return named;
+  const speaker = named.find((it) => it.role === 'speaker' && it.at <= author.at && author.at - it.at <= 6 && it !== author);
+  if (!speaker) return named;
   const spoken = wordsOf(speaker.name!);
   const authored = wordsOf(author.name!);
   // "the agency" -> "Velmar Relief Agency"; "KORVEX's confirmed" (a verb read into the subject) -> "KORVEX".

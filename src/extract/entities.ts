@@ -40,7 +40,7 @@ import {
   TRAILING_ADVERBS,
   WEEKDAYS,
 } from './lexicon/index.js';
-import { ORG_WORDS, looksLikeOrg, looksLikePerson, tidySourceName, trimClosingStop } from './names.js';
+import { ORG_WORDS, looksLikeOrg, looksLikePerson, standingFor, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
 import { tag } from './pos.js';
 import { startsCapitalised } from './tokens.js';
@@ -330,6 +330,10 @@ function readSourceEntity(raw: string): SourceEntity | null {
   const statedCountry = possessiveCountry(wordsOf(raw.replace(/^\s*(?:the|a|an)\s+/i, '')))?.code ?? null;
   let words = trailingTimeDropped(wordsOf(tidied));
   if (!words.length) return null;
+  // "a lawyer for the families", "relatives of the detained", "the mother of one victim": people
+  // named by those they stand for, who are no source themselves.
+  const standsFor = standingFor(words.map(lower));
+  if (standsFor) return { name: words.join(' '), kind: standsFor, role: null, country: statedCountry, alias };
   // "an AFP tally based on hospital sources", "hospital records seen by AFP": a participle after
   // the document describes it; the document's author is before (a receiver after "seen by" relays it).
   const described = words.findIndex(

@@ -35,6 +35,9 @@ import {
   WEEKDAYS,
   SPEECH_PARTICIPLES,
   VAGUE_SPEAKER_COUNTS,
+  CATEGORY_CUES,
+  OFFICE_WORDS,
+  STATE_BODY_NOUNS,
 } from './lexicon/index.js';
 
 export { ORG_WORDS };
@@ -102,6 +105,20 @@ function isNameRun(tokens: Token[], from: number, to: number): boolean {
       .map((t) => t.text)
       .join(' '),
   );
+}
+
+/**
+ * "lawyer for the families", "relatives of the detained", "the mother of one victim": people named
+ * by the victims they stand for (lower-case words: a person noun, "of" or "for", then the
+ * victims). The kind they name, or null. The victims are no source themselves.
+ */
+export function standingFor(words: readonly string[]): 'person' | 'group' | null {
+  if (words.length < 3 || !['of', 'for'].includes(words[1]!) || words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w))) return null;
+  const speaker = personNoun(words[0]!.toLowerCase());
+  const victims = words[words.length - 1]!;
+  if (!speaker || STATE_BODY_NOUNS.has(victims) || OFFICE_WORDS.has(victims) || ORG_WORDS.has(victims)) return null;
+  if (!(personNoun(victims) || CATEGORY_CUES.has(victims))) return null;
+  return speaker.plural || speaker.kind === 'group' ? 'group' : 'person';
 }
 
 /**
@@ -271,7 +288,11 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         ((t.text === 'for' || t.text === 'of') &&
           roleWord(tokens[start - 2]?.lower ?? '') &&
           /^\p{Ll}/u.test(tokens[start]?.text ?? '') &&
-          !DETERMINERS.has(tokens[start]!.lower));
+          !DETERMINERS.has(tokens[start]!.lower)) ||
+        // ("A lawyer for the families said", "Relatives of the detained said": who they stand for.)
+        ((t.text === 'for' || t.text === 'of') &&
+          start - 2 >= floor &&
+          standingFor([tokens[start - 2]!.text, t.text, ...tokens.slice(start, end).map((w) => w.text)]) !== null);
       if (
         STOP_LEFT.has(t.text) &&
         !inName &&

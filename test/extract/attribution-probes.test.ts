@@ -1144,6 +1144,12 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // A speaker in a clause on a place ("…, where …") tells only what follows it.
     ['Police said 40 were detained in Brel, where activists said 12 were killed.', 'Police', 'activists'],
     ['At least 41 people were killed in Tarsk, where witnesses described soldiers firing into crowds.', null],
+    // People named by the victims they stand for speak; the victims do not.
+    ['A lawyer for the families said 26 people were still being held without charge.', 'lawyer for the families'],
+    ['Relatives of the detained said at least 70 young men had been arrested.', 'Relatives of the detained'],
+    ['A spokesman for the ministry said 40 people were detained.', 'ministry'],
+    // A document's author read short and the subject read whole are one source.
+    ['Figures released by the Kessia health ministry recorded 37 deaths.', 'Kessia health ministry'],
     // A body named in "according to" runs on into the figures of the next sentence, as one that speaks does.
     ['According to the Velm Rights League, Kessel saw the worst of it. In Tarsk, at least 41 people were killed.', 'Velm Rights League'],
   ]);
