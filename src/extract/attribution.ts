@@ -655,7 +655,12 @@ function headlineTail(tokens: Token[]): { from: number } | null {
     const bare =
       words.length <= 3 &&
       words.every((w) => /^\p{Ll}+$/u.test(w.text)) &&
-      (GROUP_NOUNS.has(head) || STATE_BODY_NOUNS.has(head) || GENERIC_ORG_HEADS.has(head) || personNoun(head)?.plural === true);
+      (GROUP_NOUNS.has(head) ||
+        STATE_BODY_NOUNS.has(head) ||
+        GENERIC_ORG_HEADS.has(head) ||
+        personNoun(head)?.plural === true ||
+        // ("… hurt in clashes - hospital": one noun of a body.)
+        (words.length === 1 && ['organisation', 'office'].includes(sourceEntity(head)?.kind ?? '')));
     if (!bare && !words.every((w) => /^\p{Lu}/u.test(w.text) || ['of', 'for', 'the', 'and', '&', '.'].includes(w.lower))) return null;
     if (!tokens.slice(0, k).some((w) => /^\d/.test(w.text) || /^(?:dozens|hundreds|thousands|scores)$/.test(w.lower))) return null;
     return { from: k + 1 };
@@ -734,7 +739,13 @@ function sentenceAttributions(
       entity &&
       entity.kind !== 'document' &&
       // ("Ombudsman: 40 killed", "Governor: 17 dead": a role noun alone labels its holder.)
-      !(entity.kind === 'person' && !namedPersonLater(entity.name, tokens[colon]!.end, mentions) && !ROLE_NOUNS.has(uncapitalised(entity.name)))
+      // ("Talmar minister: 20 detained": a role noun heading the label too.)
+      !(
+        entity.kind === 'person' &&
+        !namedPersonLater(entity.name, tokens[colon]!.end, mentions) &&
+        !ROLE_NOUNS.has(uncapitalised(entity.name)) &&
+        !ROLE_NOUNS.has(uncapitalised(entity.name).split(/\s+/).pop()!)
+      )
     ) {
       // (A capitalised label with no organisation's cue is a person only if the report names one
       // so: "Kessel: 12 dead", "Port Varla: 12 dead" label places the gazetteer lacks; "Ortez: 12
@@ -1080,8 +1091,8 @@ function sourceOf(it: AttributionItem, via: string[]): Source {
  * before the figure is its origin and the ones before it relay ("The paper wrote that Press TV
  * said dozens …"); with none before, the first after it ("… 12 killed, police said").
  */
-function combine(items: AttributionItem[], figureAt: number): Combined | null | 'none' {
-  const found = combineItems(items, figureAt);
+function combine(items: AttributionItem[], figureAt: number, figures: readonly number[] = []): Combined | null | 'none' {
+  const found = combineItems(items, figureAt, figures);
   if (!found || found === 'none') return found;
   const from = items.find((it) => it.name === found.name);
   return { source: found, rule: from?.rule };
@@ -1093,7 +1104,8 @@ interface Combined {
   rule: SourceRefinement | undefined;
 }
 
-function combineItems(items: AttributionItem[], figureAt: number): Source | null | 'none' {
+/** `figures`: where the sentence's figures stand, so that a speaker whose figure came and went relays no later one. */
+function combineItems(items: AttributionItem[], figureAt: number, figures: readonly number[] = []): Source | null | 'none' {
   const named = oneSubjectOneSource(items.filter((it) => it.name));
   if (named.length === 0) return items.some((it) => it.unresolved) ? 'none' : null;
   const speakers = named.filter((it) => it.role === 'speaker');
@@ -1111,7 +1123,8 @@ function combineItems(items: AttributionItem[], figureAt: number): Source | null
       ? []
       : before
           .slice(0, -1)
-          .filter((it) => it.rule !== 'relative-speaker')
+          // ("Police said 40 were held, and activists said 12 were hurt": the police told their own figure.)
+          .filter((it) => it.rule !== 'relative-speaker' && !figures.some((f) => f > it.at && f < speaker!.at))
           .map((it) => it.name!)
           .reverse();
   const citing = named.find((it) => it.role === 'citing');
@@ -1817,7 +1830,11 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
 
     let source: Source | null = null;
     let rule: SourceRule = 'outlet';
-    const combined = combine(covering, figureAt);
+    const combined = combine(
+      covering,
+      figureAt,
+      claims.filter((c) => c.sentence === claim.sentence).map((c) => c.figure.start),
+    );
     if (combined === 'none') {
       source = null;
       rule = 'denied-or-negated';

@@ -265,6 +265,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         continue;
       }
       if (!inPhrase(t) && !isInitialStop(tokens, start - 1)) break;
+      // "'… arrested,' Mira Toval said": a single mark after a comma or a stop closes a quote.
+      if ((t.text === "'" || t.text === '’') && /^[,.!?]$/.test(tokens[start - 2]?.text ?? '')) break;
       // "Doctors Without Borders said its teams treated …": a speech verb ends the subject of the verb after it.
       if (start < end && ['said', 'says', 'told'].includes(t.text)) break;
       // "Association for Political Prisoners": a connector between capitalised words is inside a name.

@@ -24,6 +24,13 @@ export interface QuoteWithSpeaker extends Quote {
 const OPEN = new Set(['“', '"', '«', '„']);
 const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };
 const MIN_QUOTE_WORDS = 4;
+/**
+ * A quote in single marks: opened at a word's start by a mark before a capital or a digit, closed
+ * by a mark after the quote's own stop or comma ("'We have 30 bodies,' said …"), or at the line's
+ * end (a headline's "Minister: 'No more than 20 detained'"). An apostrophe ("Lawyers' union",
+ * "don't") opens or closes nothing: it stands inside or right after a word, with no stop before it.
+ */
+const SINGLE_QUOTED = /(?<=^|[\s(:—–])['‘](?=[\p{Lu}\d])[^\n]*?(?:[,.!?]['’](?=\s|$|[)—–])|['’]$)/gu;
 
 interface RawQuote {
   start: number;
@@ -57,6 +64,12 @@ export function findQuoteSpans(text: string, seg: Segmentation): RawQuote[] {
     }
   }
   if (open) out.push({ start: open.start, end: seg.paragraphs[seg.paragraphs.length - 1]?.end ?? text.length });
+  // Single marks ('…', ‘…’), as British papers print speech, where no double pair is.
+  for (const para of seg.paragraphs) {
+    if (out.some((q) => q.start < para.end && q.end > para.start)) continue;
+    for (const m of para.text.matchAll(SINGLE_QUOTED)) out.push({ start: para.start + m.index!, end: para.start + m.index! + m[0].length });
+  }
+  out.sort((a, b) => a.start - b.start);
   return out.filter((q) => text.slice(q.start, q.end).split(/\s+/).length >= MIN_QUOTE_WORDS);
 }
 

@@ -86,6 +86,12 @@ describe('attribution probes: according to, citing, documents', () => {
     const [c] = extract({ text: 'State radio, citing the health ministry, said 33 people had died.' }).claims;
     expect(c!.source?.via).toEqual(['State radio']);
   });
+  it('relays through a speaker only while its own words run on', () => {
+    const vias = (text: string) => extract({ text }).claims.map((c) => c.source?.via);
+    // A speaker whose figure came before the next speaker's verb has told its own figure.
+    expect(vias('Police said 40 people were detained, and activists said 12 were hurt.')).toEqual([[], []]);
+    expect(vias('Police said activists had told them that 12 were hurt.')).toEqual([['Police']]);
+  });
 });
 
 describe('attribution probes: trailing and inverted speakers', () => {
@@ -1150,6 +1156,13 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ['A spokesman for the ministry said 40 people were detained.', 'ministry'],
     // A document's author read short and the subject read whole are one source.
     ['Figures released by the Kessia health ministry recorded 37 deaths.', 'Kessia health ministry'],
+    // Speech in single marks, as British papers print it; an apostrophe opens no quote.
+    ["'We have 30 bodies here,' said Dr. Petr Aswin.", 'Petr Aswin'],
+    ["'More than 200 people have been arrested,' Mira Toval said.", 'Mira Toval'],
+    ["'At least 200 were arrested,' said the Brenn Lawyers' Association.", "Brenn Lawyers' Association"],
+    // A headline's label headed by a role; a body's one noun after a headline's dash.
+    ["Talmar minister: 'No more than 20 detained'", 'Talmar minister'],
+    ['At least 50 hurt in Brenn clashes - hospital', 'hospital'],
     // A body named in "according to" runs on into the figures of the next sentence, as one that speaks does.
     ['According to the Velm Rights League, Kessel saw the worst of it. In Tarsk, at least 41 people were killed.', 'Velm Rights League'],
   ]);

@@ -38,6 +38,12 @@ describe('quotes', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Harbour Aid Society', 'Harbour Aid Society']);
   });
 
+  it('reads speech in single marks, and no apostrophe as a mark', () => {
+    expect(quotesOf("'The roads to the north are closed again,' said Dana Whitfield.")[0]?.speaker).toBe('Dana Whitfield');
+    expect(quotesOf('‘Nine families have lost their homes tonight,’ the mayor said.')).toHaveLength(1);
+    expect(quotesOf("The farmers' union and the teachers' federation don't agree on the route of Friday's march.")).toEqual([]);
+  });
+
   it('ignores short scare quotes', () => {
     expect(quotesOf('Officials called the march “illegal” on Friday.')).toEqual([]);
   });
