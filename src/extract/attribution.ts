@@ -74,6 +74,7 @@ import {
   TOPIC_SHIFT_OPENERS,
   VERB_OR_PLURAL_NOUN,
   GOVERNING_PREPOSITIONS,
+  OBJECT_PRONOUNS,
   VAGUE_PLURALS,
 } from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
@@ -310,6 +311,9 @@ interface ResolvedName {
 function resolveName(raw: string, at: number, mentions: SpeakerMention[], known: KnownSource[], wire: string | null = null): ResolvedName {
   const trimmed = raw.trim();
   if (!trimmed) return { name: null, unresolved: false };
+  // "According to her", "quoted him as saying": a pronoun as object is the one it refers to.
+  const objective = OBJECT_PRONOUNS.get(trimmed.toLowerCase());
+  if (objective) return resolveName(objective, at, mentions, known, wire);
   // "Interior Minister Ana Ruiz … Ruiz said": a lone surname of a person named before is that person,
   // even where the gazetteer knows a town of that name.
   if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(trimmed)) {
@@ -781,6 +785,11 @@ function sentenceAttributions(
     }
     // according to X
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      // ("According to her, 60 were held": a pronoun, resolved as a name is.)
+      if (OBJECT_PRONOUNS.has(tokens[i + 2]?.lower ?? '') && !/^\p{L}/u.test(tokens[i + 3]?.text ?? '')) {
+        add('according', tokens[i + 2]!.text, t.start);
+        continue;
+      }
       const np = phraseAfter(tokens, i + 2);
       // Keep "the": "according to the inquiry" refers back to the inquiry named before ("its database": to its owner).
       // Keep "a": "according to a medical group linked to …" describes a body the report names next.

@@ -39,6 +39,7 @@ import {
   TITLES,
   TRAILING_ADVERBS,
   WEEKDAYS,
+  BODY_DESCRIPTION_HEADS,
 } from './lexicon/index.js';
 import { ORG_WORDS, looksLikeOrg, looksLikePerson, standingFor, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
@@ -162,13 +163,16 @@ function kindOf(name: string, role: string | null): SourceKind {
   const head = words[words.length - 1] ?? '';
   // "a police official", "the defence minister": one person, named by role.
   if (ROLE_NOUNS.has(head) && !isCap(wordsOf(name).pop() ?? '')) return 'person';
+  // "the rights group Freedom Monitor": a description in apposition that names a body says what the name is.
+  const described = lower(wordsOf(role ?? '').pop() ?? '');
+  if (role && BODY_DESCRIPTION_HEADS.has(described) && isCap(name)) return 'organisation';
   // "HRC Viasna": a name with an acronym in it is a body's, not a person's.
   if (role || (looksLikePerson(name) && !wordsOf(name).some((w) => /^\p{Lu}{2,}$/u.test(w)))) {
     if (!words.some((w) => ORG_WORDS.has(w) || OUTLET_WORDS.has(w))) {
       // "the online news outlet Myanmar Now": the role says what the name is.
       const roleHead = lower(wordsOf(role ?? '').pop() ?? '');
       if (OUTLET_WORDS.has(roleHead)) return 'outlet';
-      if (['group', 'organisation', 'organization', 'watchdog', 'network', 'centre', 'center', 'monitor'].includes(roleHead)) return 'organisation';
+      if (BODY_DESCRIPTION_HEADS.has(roleHead)) return 'organisation';
       if (roleHead === 'agency') return 'office';
       return 'person';
     }

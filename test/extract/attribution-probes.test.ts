@@ -1163,6 +1163,10 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // A headline's label headed by a role; a body's one noun after a headline's dash.
     ["Talmar minister: 'No more than 20 detained'", 'Talmar minister'],
     ['At least 50 hurt in Brenn clashes - hospital', 'hospital'],
+    // A description in apposition that names a body makes the name a body's, so "It" refers back to it.
+    ['The rights group Freedom Ledger said 300 people were detained. It said 12 of them were children.', 'Freedom Ledger', 'Freedom Ledger'],
+    // A pronoun as the object of "according to" refers back as the subject pronoun does.
+    ['Police chief Anouk Relle spoke to reporters. According to her, 60 people were detained.', 'Anouk Relle'],
     // A body named in "according to" runs on into the figures of the next sentence, as one that speaks does.
     ['According to the Velm Rights League, Kessel saw the worst of it. In Tarsk, at least 41 people were killed.', 'Velm Rights League'],
   ]);

@@ -205,6 +205,12 @@ export const FINITE_VERB_WORDS = new Set([
 
 /** Personal pronouns that can be the subject of a reporting verb. */
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Pronouns as objects ("according to her"), with the subject form they refer as. */
+export const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+  ['them', 'they'],
+]);
 
 /** Determiners a subject phrase sheds ("the the", a lone "the"): no name starts with two of them. Not DETERMINER_WORDS (see there). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'both']);

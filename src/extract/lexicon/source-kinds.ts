@@ -783,3 +783,6 @@ export const PREMODIFIER_PARTICIPLES = [
 
 /** Heads of a political body's name that "the party" refers back to ("the Awami Justice Movement … the party said"). */
 export const PARTY_NAME_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'league', 'congress', 'coalition', 'bloc']);
+
+/** Heads of a description in apposition that make the name after it a body's ("the rights group Freedom Monitor"). */
+export const BODY_DESCRIPTION_HEADS = new Set(['group', 'organisation', 'organization', 'watchdog', 'network', 'centre', 'center', 'monitor']);
