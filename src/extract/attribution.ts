@@ -75,6 +75,8 @@ import {
   VERB_OR_PLURAL_NOUN,
   GOVERNING_PREPOSITIONS,
   OBJECT_PRONOUNS,
+  FIGURE_GIVING_PARTICIPLES,
+  DISPUTING_VERBS,
   VAGUE_PLURALS,
 } from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
@@ -439,6 +441,8 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   if (!prev) return false;
   // "well short of other counts:", "both estimates": a plural after a determiner is a noun.
   if (NOUN_MARKING_WORDS.has(prev.lower)) return false;
+  // ("The army rejected claims that 200 were killed": the object of a verb of rejecting.)
+  if (DISPUTING_VERBS.has(prev.lower)) return false;
   if (/^\p{Lu}/u.test(prev.text) || prev.text === ')' || isPronoun(prev.text) || VERB_MARKING_ADVERBS.has(prev.lower)) return true;
   // "as opposition puts protest toll at 35": "puts … at" a figure within a few words is the verb of putting a count,
   // after a bare noun opening its clause (not "an AFP tally based on official sources puts …").
@@ -817,10 +821,12 @@ function sentenceAttributions(
       (DOCUMENT_NOUNS.has(tokens[i - 2]?.lower ?? '') && /^\p{Ll}+ed$/u.test(tokens[i - 1]?.text ?? '') && !RECEPTION_PARTICIPLES.has(tokens[i - 1]!.text));
     // "the number of arrests recorded by the network reached 40": a reporting participle's agent,
     // whatever noun it modifies (participle-agent); not a receiving one ("a report seen by AFP").
+    // ("the figure of 40 deaths given by activists": a participle that names who gave a figure.)
     const participleAgent = () =>
       i > 1 &&
-      REPORTING_VERBS.has(tokens[i - 1]!.lower) &&
-      /ed$/.test(tokens[i - 1]!.lower) &&
+      ((REPORTING_VERBS.has(tokens[i - 1]!.lower) && /ed$/.test(tokens[i - 1]!.lower)) ||
+        // (Only a figure's own phrase: not "acknowledged five deaths and dismissed tolls given by foreign groups".)
+        (FIGURE_GIVING_PARTICIPLES.has(tokens[i - 1]!.lower) && tokens.slice(Math.max(0, i - 6), i - 1).some((w) => /^\d/.test(w.text)))) &&
       !RECEPTION_PARTICIPLES.has(tokens[i - 1]!.lower) &&
       !isPassive(tokens, i - 1);
     if (t.lower === 'by' && (byDocument() || participleAgent())) {
@@ -878,7 +884,8 @@ function sentenceAttributions(
     // (Not past a speaker the sentence gave already: "…, police said, adding that 40 …".)
     if (SPEECH_PARTICIPLES.has(t.lower) && tokens[i - 1]?.text === ',' && !items.some((it) => it.role === 'speaker')) {
       const opening = openingSubject(text);
-      if (opening && !holdsFigure(opening) && add('speaker', opening, start, { rule: 'participle-speaker' })) continue;
+      // (What it says comes after the participle: "disputed the figure of 40 given by activists, saying 9 died".)
+      if (opening && !holdsFigure(opening) && add('speaker', opening, start, { rule: 'participle-speaker', clauseFrom: t.start })) continue;
     }
     // "The health ministry issued its latest figures on Monday.": the figures the next sentences give are its own.
     if ((RELEASE_VERBS.has(t.lower) || TOLL_UPDATE_VERBS.has(t.lower)) && releasesDocument(tokens, i)) {
@@ -984,8 +991,13 @@ function sentenceAttributions(
     const between = (w: Token | undefined) => !!w && (AUXILIARIES.has(w.lower) || VERB_GROUP_ADVERBS.has(w.lower) || /^\p{Ll}+ly$/u.test(w.text));
     while (pronoun > i - 5 && between(tokens[pronoun])) pronoun--;
     const relPronoun = tokens[pronoun]?.lower;
-    if (!subj && (relPronoun === 'who' || relPronoun === 'which') && tokens[pronoun - 1]?.text === ',') {
-      subj = subjectBefore(tokens, pronoun - 1);
+    // ("contradicting hospital staff who said 60 were wounded": a restrictive clause on people too.)
+    const restrictive = relPronoun === 'who' && tokens[pronoun - 1]?.text !== ',' && personNoun(tokens[pronoun - 1]?.lower ?? '') !== null;
+    if (!subj && (relPronoun === 'who' || relPronoun === 'which') && (tokens[pronoun - 1]?.text === ',' || restrictive)) {
+      subj = subjectBefore(tokens, restrictive ? pronoun : pronoun - 1);
+      // ("contradicting hospital staff who …": the verb that governs the antecedent is no part of it.)
+      if (subj && subj.to - subj.from > 1 && /^\p{Ll}+ing$/u.test(tokens[subj.from]!.text))
+        subj = { ...subj, from: subj.from + 1, start: tokens[subj.from + 1]!.start };
       // "far above that of the Vell Rights League, which says 120 died": the antecedent may be a
       // preposition's object; the preposition is no part of it.
       if (subj && subj.to - subj.from > 1 && GOVERNING_PREPOSITIONS.has(tokens[subj.from]!.text))
@@ -1124,6 +1136,9 @@ function combineItems(items: AttributionItem[], figureAt: number, figures: reado
   const tellers = speakers.filter((it) => !it.intake);
   const before = told[told.length - 1]?.intake && tellers.length ? told.filter((it) => !it.intake) : told;
   const speaker = before[before.length - 1] ?? tellers[0] ?? speakers[0] ?? named.find((it) => it.role === 'agent');
+  // ("the figure of 40 given by activists, saying 9 died": an author named before a speaker's own clause relays none of it.)
+  const according0 = named.find((it) => it.role === 'according');
+  const according = according0 && speaker?.clauseFrom !== undefined && according0.at < speaker.clauseFrom ? undefined : according0;
   // "X said Y told it …": speakers before the one who speaks relay it. A speaker told in a relative
   // clause ("the League, which says 120 died, and the ministry, which said 30") or in a subordinate
   // one ("… in Brel, where activists said 12 died") is relayed by no one.
@@ -1137,7 +1152,6 @@ function combineItems(items: AttributionItem[], figureAt: number, figures: reado
           .map((it) => it.name!)
           .reverse();
   const citing = named.find((it) => it.role === 'citing');
-  const according = named.find((it) => it.role === 'according');
   const relays = [...outer, ...named.filter((it) => it.role === 'relay').map((it) => it.name!)];
   // "state TV quoted the ministry as saying …": the one quoted said it, whoever relays it.
   const quoted = named.find((it) => it.role === 'quoted');

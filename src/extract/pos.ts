@@ -49,7 +49,17 @@ export function tag(text: string): readonly Tagged[] {
  */
 export function openingSubject(sentence: string): string | null {
   const tagged = tag(sentence);
-  const verb = tagged.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  // ("Police dispute the figure …": a noun after a noun and before an article is the verb the tagger missed.)
+  const verb = tagged.findIndex(
+    (t, k) =>
+      t.pos === 'VERB' ||
+      t.pos === 'AUX' ||
+      (t.pos === 'NOUN' &&
+        k > 0 &&
+        ['NOUN', 'PROPN'].includes(tagged[k - 1]!.pos) &&
+        tagged[k + 1]?.pos === 'DET' &&
+        /^(?:the|a|an)$/i.test(tagged[k + 1]!.text)),
+  );
   if (verb <= 0) return null;
   const head = tagged.slice(0, verb);
   if (head.some((t) => t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'SCONJ')) return null;

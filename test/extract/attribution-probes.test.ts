@@ -1167,6 +1167,13 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ['The rights group Freedom Ledger said 300 people were detained. It said 12 of them were children.', 'Freedom Ledger', 'Freedom Ledger'],
     // A pronoun as the object of "according to" refers back as the subject pronoun does.
     ['Police chief Anouk Relle spoke to reporters. According to her, 60 people were detained.', 'Anouk Relle'],
+    // Claims that a speaker rejects are not the speaker's; what it says after a participle of speech is.
+    ['The army rejected claims that 200 civilians were killed in the shelling.', null],
+    ['Officials dismissed reports that 50 people had died.', null],
+    ['The government denied reports that 3,000 people had been detained, putting the figure at 450.', null, 'government'],
+    // Whoever a figure was given by gives it; a restrictive clause on people speaks for them.
+    ['Police dispute the figure of 40 deaths given by activists, saying only 9 people died.', 'activists', 'Police'],
+    ['Officials insisted no more than 5 people had been hurt, contradicting hospital staff who said 60 were wounded.', 'Officials', 'hospital staff'],
     // A body named in "according to" runs on into the figures of the next sentence, as one that speaks does.
     ['According to the Velm Rights League, Kessel saw the worst of it. In Tarsk, at least 41 people were killed.', 'Velm Rights League'],
   ]);

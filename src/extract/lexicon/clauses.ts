@@ -247,3 +247,13 @@ export const NOUN_MARKING_WORDS = new Set([
   'my',
   'your',
 ]);
+
+/**
+ * Verbs of rejecting what others said: the plural after them is their object ("the army rejected
+ * claims that 200 were killed", "dismissed reports"), a statement of someone else's, not a verb.
+ */
+export const DISPUTING_VERBS = new Set([
+  ...['reject', 'rejects', 'rejected', 'rejecting', 'dismiss', 'dismisses', 'dismissed', 'dismissing', 'deny', 'denies', 'denied', 'denying'],
+  ...['dispute', 'disputes', 'disputed', 'disputing', 'refute', 'refutes', 'refuted', 'refuting', 'contradict', 'contradicts', 'contradicted'],
+  ...['question', 'questions', 'questioned', 'challenge', 'challenges', 'challenged', 'rebut', 'rebuts', 'rebutted', 'downplay', 'downplays', 'downplayed'],
+]);

@@ -132,7 +132,19 @@ export const FIGURE_NOUNS = new Set(['toll', 'figure', 'figures', 'number', 'num
 export const AFFILIATION_PARTICIPLES = new Set(['aligned', 'linked', 'affiliated', 'allied', 'tied', 'connected', 'loyal']);
 
 /** Participles of speech that share the subject of the clause before their comma ("…, saying 19 had died"). */
-export const SPEECH_PARTICIPLES = new Set(['saying', 'adding', 'stating', 'noting', 'insisting', 'arguing', 'estimating']);
+export const SPEECH_PARTICIPLES = new Set([
+  'saying',
+  'adding',
+  'stating',
+  'noting',
+  'insisting',
+  'arguing',
+  'estimating',
+  'putting',
+  'claiming',
+  'reporting',
+  'confirming',
+]);
 
 /** Verbs that attribute a statement or a figure to their subject. */
 export const REPORTING_VERBS = new Set([
