@@ -40,6 +40,7 @@ import {
   TRAILING_ADVERBS,
   WEEKDAYS,
   BODY_DESCRIPTION_HEADS,
+  PROTEST_CONTEXT,
 } from './lexicon/index.js';
 import { ORG_WORDS, looksLikeOrg, looksLikePerson, standingFor, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
@@ -392,11 +393,13 @@ function readSourceEntity(raw: string): SourceEntity | null {
     while (k < words.length - 1 && SOURCE_PREMODIFIERS.has(words[k]!.toLowerCase())) k++;
     let rest = words.slice(k, -1);
     // "the network's latest count": the author is the possessive, not the premodifiers after it.
-    const owner = rest.findIndex((w) => /['’]s$/.test(w));
+    // ("the authorities' report": a plural's possessive too.)
+    const owner = rest.findIndex((w) => /['’]s$|s['’]$/.test(w));
     // "the agency's confirmed figures": lower-case words after the possessive describe the document too.
     if (owner >= 0 && rest.slice(owner + 1).every((w) => SOURCE_PREMODIFIERS.has(w.toLowerCase()) || !isCap(w))) rest = rest.slice(0, owner + 1);
-    if (rest.length && rest.some((w) => isCap(w))) words = rest.map((w) => w.replace(/['’]s$/, ''));
-    // "a leaked ministry document", "an internal police report": a body's noun before the document is its author.
+    rest = rest.map((w, i) => (i === rest.length - 1 ? w.replace(/['’]s$|(?<=s)['’]$/, '') : w));
+    if (rest.length && rest.some((w) => isCap(w))) words = rest;
+    // "a leaked ministry document", "an internal police report", "the authorities' report": a body's noun before the document is its author.
     else if (rest.length && rest.length <= 2 && STATE_BODY_OR_OFFICE(lower(rest[rest.length - 1]!))) words = rest;
   }
 
@@ -441,6 +444,9 @@ function readSourceEntity(raw: string): SourceEntity | null {
   if (words.some((w) => EVIDENCE_NOUNS.has(lower(w))) && words.every((w, i) => i === 0 || !isCap(w))) return null;
   // "The Harbour Road bombing", "the 2016 market attack": an event, not who reports it.
   if (EVENT_HEAD_NOUNS.has(last)) return null;
+  // ("Protests in Colombia: 17 dead", "Clashes over the vote": an event and where or what it is about.)
+  if (words.length > 2 && (EVENT_HEAD_NOUNS.has(first) || PROTEST_CONTEXT.has(first)) && ['in', 'over', 'at', 'against', 'across'].includes(lower(words[1]!)))
+    return null;
   if (clauseFragment(words)) return null;
   // "No group", "none of the officials": a denied speaker; "least two": a quantity's fragment.
   if (NEGATING_DETERMINERS.has(first) || first === 'least') return null;

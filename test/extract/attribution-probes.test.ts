@@ -1174,6 +1174,9 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // Whoever a figure was given by gives it; a restrictive clause on people speaks for them.
     ['Police dispute the figure of 40 deaths given by activists, saying only 9 people died.', 'activists', 'Police'],
     ['Officials insisted no more than 5 people had been hurt, contradicting hospital staff who said 60 were wounded.', 'Officials', 'hospital staff'],
+    // An event and where it is ("Protests in Velmora:") labels no teller; a plural's possessive owns a document.
+    ['Protests in Velmora: At least 17 dead, 800 injured', null, null],
+    ["The authorities' report estimates that at least 17 people have died.", 'authorities'],
     // A body named in "according to" runs on into the figures of the next sentence, as one that speaks does.
     ['According to the Velm Rights League, Kessel saw the worst of it. In Tarsk, at least 41 people were killed.', 'Velm Rights League'],
   ]);
