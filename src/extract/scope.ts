@@ -713,11 +713,13 @@ function pairedBefore(v: View): number | null {
   if (!CASUALTIES.has(v.claim.category)) return null;
   // ("… were killed and nearly 300 injured": a qualifier before the second figure.)
   const q = qualifierBefore(v);
-  const b = harmParticiple(v.before(q + 1)) ? q + 2 : q + 1;
+  // ("… killed 3 civilians and wounded 5 others": a finite harm verb's object, after "and", pairs too.)
+  const finite = harmVerbPast(v.before(q + 1));
+  const b = harmParticiple(v.before(q + 1)) || finite ? q + 2 : q + 1;
   if (v.before(b) !== 'and') return null;
   // "30 wounded": the harm after the figure is no noun of its own.
   const w = v.after(0);
-  if (!CATEGORY_CUES.has(w) && (personNoun(w) !== null || SCOPE_EVERYONE.has(w) || isSubgroupWho([w]))) return null;
+  if (!finite && !CATEGORY_CUES.has(w) && (personNoun(w) !== null || SCOPE_EVERYONE.has(w) || isSubgroupWho([w]))) return null;
   const previous = v
     .others()
     .filter((f) => f.figure.end <= v.claim.figure.start)
@@ -732,6 +734,8 @@ function pairedBefore(v: View): number | null {
 
 /** "killing", "wounding": a harm participle, telling what one act did. */
 const harmParticiple = (w: string) => w.endsWith('ing') && CATEGORY_CUES.has(w);
+/** "wounded", "injured": a harm verb's past form, as the second of two coordinated verbs. */
+const harmVerbPast = (w: string) => w.endsWith('ed') && CATEGORY_CUES.has(w);
 
 /** The view of the next figure of the sentence when it pairs with this one ("12 civilians were killed and 30 wounded when…"). */
 function pairedAfter(v: View): View | null {

@@ -98,6 +98,8 @@ describe('scope rules', () => {
     ['A prison doctor said 1,300 detainees had gone through the prisons of Kessel province alone.', '1,300', 'local', 'place-alone'],
     ['Police arrested 300 people on Monday alone.', '300', 'new', 'one-day'],
     ['An organiser said some 30 student volunteers were hurt in Kessel province alone.', '30', 'part', 'subgroup-person'],
+    // Two coordinated harm verbs share the day told after the second.
+    ['The shelling killed 3 civilians and wounded 5 others in the town of Orvik on Tuesday.', '3 civilians', 'new', 'one-day'],
     // A month singled out is a phase of the crisis, no place; a conjunction ends the figure's noun phrase.
     ['The league recorded 1,050 arrests in March alone.', '1,050', 'part', 'singled-out'],
     ['The authorities reported a death toll of 12 and blamed foreign agents.', '12', 'total', 'running-toll'],
