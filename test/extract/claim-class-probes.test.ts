@@ -24,6 +24,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A capitalised "March" after a preposition is the month, not the verb.
   ['The army has killed 400 soldiers and 900 civilians since March.', ['killed 400', 'killed 900']],
   ['Thousands March Against Curfew', ['participants 1000']],
+  // "Behind bars" is detention; "bars" elsewhere is no cue.
+  ['Police arrested 300 people. Of them, 45 remain behind bars.', ['detained 300', 'detained 45']],
+  ['Police closed bars and 40 restaurants.', []],
   // A bare figure that is all a speaker says is another count of the harm under way.
   ['Police said 12 people were arrested. Activists said 40.', ['detained 12', 'detained 40']],
   ['Officials say 12 people were killed. Activists say the real number is 40.', ['killed 12', 'killed 40']],

@@ -122,6 +122,8 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
   // detained
   ...(
     [
+      // only after "behind": see CUE_COMPANY
+      'bars',
       'arrested',
       'arrest',
       'arrests',
@@ -290,6 +292,8 @@ export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<s
   ['hauled', [{ next: ['off', 'away'] }]],
   ['bundled', [{ next: ['into', 'away', 'off'] }]],
   ['custody', [{ prev: ['into', 'in', 'police'] }]],
+  // "remain behind bars"; not "bars and restaurants".
+  ['bars', [{ prev: ['behind'] }]],
   // "death toll", "death count", "put to death"; not "the death of a man" (one named person).
   ['death', [{ next: ['toll', 'count', 'tally'] }, { prev: ['to', 'total'] }]],
   // "whose whereabouts are unknown", "their whereabouts remain unclear".
