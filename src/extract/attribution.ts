@@ -675,6 +675,9 @@ function headlineTail(tokens: Token[]): { from: number } | null {
   }
   return null;
 }
+/** Nouns after an outlet's word that make it something else: "a news conference", "a press briefing". */
+const NOT_OUTLET_AFTER = new Set(['conference', 'conferences', 'briefing', 'briefings', 'release', 'releases', 'statement']);
+
 function sentenceAttributions(
   text: string,
   start: number,
@@ -1072,18 +1075,36 @@ function sentenceAttributions(
       }
     }
     // "told Reuters", "confirmed to Anadolu": the outlet relays the speaker.
-    const next = tokens[i + 1];
+    // ("told the Velm Times", "told the BBC", "told state television": an article or an outlet's noun too.)
+    const told = t.lower === 'told' || t.lower === 'tells';
+    const hearer = told && tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+    const next = tokens[hearer];
     const relayAt =
-      (t.lower === 'told' || t.lower === 'tells') && next && /^\p{Lu}/u.test(next.text)
-        ? i + 1
-        : next?.lower === 'to' && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')
-          ? i + 2
-          : -1;
+      told && next && /^\p{Lu}/u.test(next.text) ? hearer : tokens[i + 1]?.lower === 'to' && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') ? i + 2 : -1;
     if (relayAt >= 0) {
       // Only the capitalised name: "confirmed to Anadolu three new deaths".
       let end = relayAt;
       while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
-      add('relay', slice(tokens[relayAt]!.start, tokens[end - 1]!.end), tokens[relayAt]!.start);
+      const hearerName = slice(tokens[relayAt]!.start, tokens[end - 1]!.end);
+      // (After "the", only an outlet: "told the Delhi High Court" names a hearer, no relay.)
+      // ("told the ISNA news agency": a name an outlet's noun follows is one.)
+      if (relayAt !== i + 2 || tokens[i + 1]?.lower !== 'the' || sourceEntity(hearerName)?.kind === 'outlet' || OUTLET_WORDS.has(tokens[end]?.lower ?? ''))
+        add('relay', hearerName, tokens[relayAt]!.start);
+    } else if (told && next && /^\p{Ll}/u.test(next.text) && !['a', 'an', 'this', 'that'].includes(next.lower)) {
+      // "told state television", "told local radio": lower-case words ending on an outlet's noun
+      // (its last one: "the state news agency"; not "a news conference").
+      let end = hearer;
+      while (end < hearer + 3 && end < tokens.length && /^\p{Ll}+$/u.test(tokens[end]!.text) && !OUTLET_WORDS.has(tokens[end]!.lower)) end++;
+      while (OUTLET_WORDS.has(tokens[end + 1]?.lower ?? '') || (tokens[end]?.lower === 'news' && tokens[end + 1]?.lower === 'agency')) end++;
+      const outlet = OUTLET_WORDS.has(tokens[end]?.lower ?? '') || (tokens[end]?.lower === 'agency' && tokens[end - 1]?.lower === 'news');
+      if (outlet && !NOT_OUTLET_AFTER.has(tokens[end + 1]?.lower ?? '')) {
+        // "told the state news agency IRNA": the name after the description; "told the news agency"
+        // (named before): the description, with its article, resolved as any other.
+        let name = end + 1;
+        while (name < tokens.length && name < end + 5 && /^\p{Lu}/u.test(tokens[name]!.text)) name++;
+        if (name > end + 1) add('relay', slice(tokens[end + 1]!.start, tokens[name - 1]!.end), tokens[end + 1]!.start);
+        else add('relay', slice(tokens[i + 1]!.start, tokens[end]!.end), next.start);
+      }
     }
   }
   return items;
@@ -1169,7 +1190,9 @@ function combineItems(items: AttributionItem[], figureAt: number, figures: reado
     const other = citedFirst ? speaker.name! : citing.name!;
     return sourceOf(main, [other, ...(according ? [according.name!] : []), ...relays]);
   }
-  if (speaker) return sourceOf(speaker, [...(according ? [according.name!] : []), ...relays]);
+  // ("Officials told local media …, according to the BBC": the outlet told is nearer the speaker than the one that tells of it.)
+  const hearers = named.filter((it) => it.role === 'relay').map((it) => it.name!);
+  if (speaker) return sourceOf(speaker, [...hearers, ...(according ? [according.name!] : []), ...relays.filter((r) => !hearers.includes(r))]);
   if (according) return sourceOf(according, [...(citing ? [citing.name!] : []), ...relays]);
   if (citing) return sourceOf(citing, relays);
   return null;

@@ -86,6 +86,15 @@ describe('attribution probes: according to, citing, documents', () => {
     const [c] = extract({ text: 'State radio, citing the health ministry, said 33 people had died.' }).claims;
     expect(c!.source?.via).toEqual(['State radio']);
   });
+  it('relays through the outlet a speaker told, named or described', () => {
+    const vias = (text: string) => extract({ text }).claims.map((c) => c.source?.via);
+    expect(vias('A senior security official told the Velmora Times that 19 officers were wounded.')).toEqual([['Velmora Times']]);
+    expect(vias('The governor told state television that 7 people had died.')).toEqual([['state television']]);
+    expect(vias('At least one person was killed, the acting governor told the state news agency VNA.')).toEqual([['VNA']]);
+    // A hearer that is no outlet relays nothing.
+    expect(vias('The minister told a news conference that 12 people had been arrested.')).toEqual([[]]);
+    expect(vias('The police chief told the Varno High Court that 12 people had been arrested.')).toEqual([[]]);
+  });
   it('relays through a speaker only while its own words run on', () => {
     const vias = (text: string) => extract({ text }).claims.map((c) => c.source?.via);
     // A speaker whose figure came before the next speaker's verb has told its own figure.

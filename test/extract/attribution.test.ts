@@ -34,7 +34,9 @@ describe('attribution', () => {
   });
 
   it('keeps the relay when a speaker and an "according to" are both named', () => {
-    expect(sources('Government officials told local media at least 44 people died, according to the BBC.')).toEqual([[44, 'Government officials', ['BBC']]]);
+    expect(sources('Government officials told local media at least 44 people died, according to the BBC.')).toEqual([
+      [44, 'Government officials', ['local media', 'BBC']],
+    ]);
   });
 
   it('prefers the named one of "X, citing Y"', () => {
