@@ -75,6 +75,7 @@ import {
   VERB_OR_PLURAL_NOUN,
   GOVERNING_PREPOSITIONS,
   OBJECT_PRONOUNS,
+  POST_PLACE_MODIFIERS,
   FIGURE_GIVING_PARTICIPLES,
   DISPUTING_VERBS,
   VAGUE_PLURALS,
@@ -1305,6 +1306,8 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   const noun = tokens[nounAt]!;
   // "the health ministry's toll rose to 40": a toll is a document of its author too.
   if (!(DOCUMENT_NOUNS.has(noun.lower) || noun.lower === 'toll') || /^\p{Lu}/u.test(noun.text)) return null;
+  // ("stormed a police post": a place, not a document.)
+  if (noun.lower === 'post' && POST_PLACE_MODIFIERS.has(tokens[nounAt - 1]?.lower ?? '')) return null;
   // "the network's latest figures": premodifiers between the author's possessive and the document.
   let at = nounAt;
   while (at > 1 && at > nounAt - 3 && SOURCE_PREMODIFIERS.has(tokens[at - 1]!.lower) && /^\p{Ll}/u.test(tokens[at - 1]!.text)) at--;

@@ -142,6 +142,8 @@ import {
   RIVAL_SPEECH_VERBS,
   RIVAL_FIGURE_MODIFIERS,
   MONTH_PREPOSITIONS,
+  BURIAL_VERBS,
+  PASSIVE_AUXILIARIES,
 } from './lexicon/index.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { findQuantities, type Quantity } from './quantities.js';
@@ -1316,6 +1318,9 @@ function verbBefore(tokens: Token[], at: number): Category | null {
   if (verb) return barredCompany(tokens, at - 1) ? null : verb;
   // "medics treated 200 people": a patient is injured.
   if (TREATMENT_OBJECT_VERBS.has(prev)) return 'injured';
+  // "we buried 34 people yesterday": those buried are dead.
+  // (Not a passive's figure: "were buried 3 metres deep".)
+  if (BURIAL_VERBS.has(prev) && !PASSIVE_AUXILIARIES.has(prev2)) return 'killed';
   // "rescuers are searching for 40 villagers", "still looking for six": the sought are missing
   // (not "police searched for 12 suspects": sought offenders, see SOUGHT_OFFENDERS).
   if (prev === 'for' && SEARCH_VERBS.has(prev2)) return 'missing';

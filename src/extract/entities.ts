@@ -41,6 +41,7 @@ import {
   WEEKDAYS,
   BODY_DESCRIPTION_HEADS,
   PROTEST_CONTEXT,
+  POST_PLACE_MODIFIERS,
 } from './lexicon/index.js';
 import { ORG_WORDS, looksLikeOrg, looksLikePerson, standingFor, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
@@ -388,6 +389,8 @@ function readSourceEntity(raw: string): SourceEntity | null {
 
   // "the latest UN estimates" -> "UN": a document named by its author alone.
   const head = lower(words[words.length - 1]!);
+  // "a police post", "a border post": a place, not a document.
+  if (head === 'post' && POST_PLACE_MODIFIERS.has(lower(words[words.length - 2] ?? ''))) return null;
   if ((DOCUMENT_NOUNS.has(head) || EVIDENCE_NOUNS.has(head)) && words.length > 1 && !(closesOnPressWord(words) && isCap(words[0]!))) {
     let k = 0;
     while (k < words.length - 1 && SOURCE_PREMODIFIERS.has(words[k]!.toLowerCase())) k++;

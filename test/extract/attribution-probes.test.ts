@@ -1186,6 +1186,8 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // An event and where it is ("Protests in Velmora:") labels no teller; a plural's possessive owns a document.
     ['Protests in Velmora: At least 17 dead, 800 injured', null, null],
     ["The authorities' report estimates that at least 17 people have died.", 'authorities'],
+    // A police post is a place, no document of the police.
+    ['Rioters attacked a police post, stabbing to death two members of the militia.', null],
     // A body named in "according to" runs on into the figures of the next sentence, as one that speaks does.
     ['According to the Velm Rights League, Kessel saw the worst of it. In Tarsk, at least 41 people were killed.', 'Velm Rights League'],
   ]);

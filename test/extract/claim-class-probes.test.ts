@@ -27,6 +27,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // "Behind bars" is detention; "bars" elsewhere is no cue.
   ['Police arrested 300 people. Of them, 45 remain behind bars.', ['detained 300', 'detained 45']],
   ['Police closed bars and 40 restaurants.', []],
+  // Those buried are dead; a passive's measure is no count.
+  ['In Koura alone we buried 34 people yesterday.', ['killed 34']],
+  ['In Koura we have buried 41 people since yesterday.', ['killed 41']],
+  ['The cables were buried 3 metres deep.', []],
   // A bare figure that is all a speaker says is another count of the harm under way.
   ['Police said 12 people were arrested. Activists said 40.', ['detained 12', 'detained 40']],
   ['Officials say 12 people were killed. Activists say the real number is 40.', ['killed 12', 'killed 40']],

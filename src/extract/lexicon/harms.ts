@@ -476,3 +476,8 @@ export const ARMED_GROUP_NOUNS = new Set(['rebels', 'fighters', 'insurgents', 'g
  * them in the fires"): the harm named after them is how the share came to its head's harm.
  */
 export const CAUSE_WORDS = new Set(['from', 'by', 'due', 'after', 'following', 'through', 'of', 'in', 'at', 'with']);
+
+/** Verbs of burying: the people they take as object are dead ("we buried 34 people yesterday"). */
+export const BURIAL_VERBS = new Set(['buried', 'bury', 'buries', 'burying']);
+/** Auxiliaries of the passive, before which a verb's figure is no object of it ("were buried 3 metres deep"). */
+export const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);

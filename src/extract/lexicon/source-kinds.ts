@@ -786,3 +786,18 @@ export const PARTY_NAME_HEADS = new Set(['party', 'movement', 'front', 'alliance
 
 /** Heads of a description in apposition that make the name after it a body's ("the rights group Freedom Monitor"). */
 export const BODY_DESCRIPTION_HEADS = new Set(['group', 'organisation', 'organization', 'watchdog', 'network', 'centre', 'center', 'monitor']);
+
+/** Words before "post" that make it a place, not a document: "a police post", "a border post". */
+export const POST_PLACE_MODIFIERS = new Set([
+  'police',
+  'army',
+  'military',
+  'border',
+  'guard',
+  'command',
+  'observation',
+  'security',
+  'customs',
+  'checkpoint',
+  'trading',
+]);
