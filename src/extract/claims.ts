@@ -143,6 +143,8 @@ import {
   RIVAL_FIGURE_MODIFIERS,
   MONTH_PREPOSITIONS,
   BURIAL_VERBS,
+  RIVAL_COUNTING_VERBS,
+  CONTACT_SUBJECTS,
   PASSIVE_AUXILIARIES,
 } from './lexicon/index.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -2234,7 +2236,10 @@ export function claimsInSentence(
         if (found >= 0) emit(q, 'missing', np.who ?? 'people', found + 1, 'found-of-missing');
         // Rule part-of-detained: "3,555 remain in detention; 82 of them have been sentenced":
         // a part of the detained whom a court then tried is still counted among them.
-        const ofThem = tokens[q.tokenEnd]?.lower === 'of' && ['them', 'whom', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '');
+        // ("Of these, it says, about 600 have been charged": a reference back opening the sentence too.)
+        const ofThem =
+          (tokens[q.tokenEnd]?.lower === 'of' && ['them', 'whom', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '')) ||
+          (claims.length === 0 && before === 'detained' && np.kind === 'none' && refersBack(tokens, spanStartTok, q));
         if (found < 0 && last === 'detained' && ofThem) {
           const outcome = [1, 2, 3, 4, 5].map((d) => np.end + d - 1).find((k) => HELD_OUTCOME.test(tokens[k]?.lower ?? ''));
           if (outcome !== undefined) emit(q, 'detained', np.who ?? 'people', outcome + 1, 'part-of-detained');
@@ -2466,12 +2471,17 @@ function tokenIndexAt(tokens: Token[], charStart: number): number {
 function rivalFigure(tokens: Token[], at: number, end: number): boolean {
   const closes = !tokens[end] || ['.', ';', '!'].includes(tokens[end]!.text);
   if (!closes) return false;
+  // ("the true number is closer to 7,000": a comparison before the figure.)
+  if (tokens[at - 1]?.lower === 'to' && ['closer', 'nearer', 'close'].includes(tokens[at - 2]?.lower ?? '')) at -= 2;
   const verb = tokens[at - 1]?.lower ?? '';
-  if (RIVAL_SPEECH_VERBS.has(verb)) return at >= 2 && /^\p{L}/u.test(tokens[at - 2]!.text);
+  // ("The UN says it has verified 640.": a verb of counting with the figure all it counts.)
+  if (RIVAL_SPEECH_VERBS.has(verb) || RIVAL_COUNTING_VERBS.has(verb)) return at >= 2 && /^\p{L}/u.test(tokens[at - 2]!.text);
   if (!['is', 'was'].includes(verb)) return false;
+  // ("the figure it gave parliament was 41": a contact clause between the noun and its verb.)
   let k = at - 2;
-  const noun = tokens[k]?.lower ?? '';
-  if (!FIGURE_NOUNS.has(noun)) return false;
+  while (k > at - 7 && k > 0 && !FIGURE_NOUNS.has(tokens[k]!.lower) && /^\p{Ll}+$/u.test(tokens[k]!.text)) k--;
+  if (!FIGURE_NOUNS.has(tokens[k]?.lower ?? '')) return false;
+  if (k < at - 2 && !CONTACT_SUBJECTS.has(tokens[k + 1]!.lower)) return false;
   while (k > 0 && RIVAL_FIGURE_MODIFIERS.has(tokens[k - 1]!.lower)) k--;
   return tokens[k - 1]?.lower === 'the';
 }

@@ -31,6 +31,12 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['In Koura alone we buried 34 people yesterday.', ['killed 34']],
   ['In Koura we have buried 41 people since yesterday.', ['killed 41']],
   ['The cables were buried 3 metres deep.', []],
+  // A figure a speaker counts or verifies, or the figure a contact clause gives, is another count of the harm under way.
+  ['At least 1,204 people have been killed, activists say. The UN says it has verified 640.', ['killed 1204', 'killed 640']],
+  ['The ministry spoke of 19 deaths. A week later, the figure it gave parliament was 41.', ['killed 19', 'killed 41']],
+  ['The judiciary said 2,400 people had been detained. Lawyers believe the true number is closer to 7,000.', ['detained 2400', 'detained 7000']],
+  // Detainees referred back to and then charged are still counted among the detained.
+  ['The league says 19,000 people have been detained. Of these, it says, about 600 have been charged.', ['detained 19000', 'detained 600']],
   // A bare figure that is all a speaker says is another count of the harm under way.
   ['Police said 12 people were arrested. Activists said 40.', ['detained 12', 'detained 40']],
   ['Officials say 12 people were killed. Activists say the real number is 40.', ['killed 12', 'killed 40']],

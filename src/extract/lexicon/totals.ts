@@ -122,5 +122,11 @@ export const RIVAL_SPEECH_VERBS = new Set([
   'counts',
 ]);
 
+/** Verbs of counting whose bare figure object, closing the sentence, is another count of the harm under way ("it has verified 640"). */
+export const RIVAL_COUNTING_VERBS = new Set(['verified', 'documented', 'recorded', 'registered', 'confirmed', 'verifies', 'documents', 'records', 'confirms']);
+
+/** Subjects that open a contact clause after a figure noun: "the figure it gave parliament was 41". */
+export const CONTACT_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'the', 'police', 'officials']);
+
 /** Words between "the" and a figure noun in "the real number is 40". */
 export const RIVAL_FIGURE_MODIFIERS = new Set(['real', 'true', 'actual', 'correct', 'final', 'official', 'likely', 'total']);
