@@ -1522,6 +1522,12 @@ function isUnnamedGroup(name: string): boolean {
   return GROUP_NOUNS.has(head) && !/^\p{Lu}/u.test(head) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w)) && !/^\p{Lu}{2,}$/u.test(words[0]!);
 }
 
+/** "UN human rights experts", "Amnesty researchers": a group whose own words (before any "of"/"in" phrase) name a body. */
+function namesItsBody(name: string): boolean {
+  const words = headOfDescription(name).split(/\s+/);
+  return /^\p{Lu}{2,}$/u.test(words[0]!) || words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || (words.length > 1 && /^\p{Lu}/u.test(words[0]!));
+}
+
 /** "the network linked to the opposition", "a monitoring group": a generic organisation noun heads it. */
 function describesGenerically(phrase: string): boolean {
   const head = headOfDescription(phrase).split(/\s+/).pop()!;
@@ -1825,7 +1831,8 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       if (teller?.name && (/:\s*$/.test(here) || FOLLOWING_LIST.test(here)))
         list = { source: sourceOf(teller, []), paragraph: seg.sentences[scanned]!.paragraph, intro: seg.sentences[scanned]!.paragraph };
       // (A group named by its body runs on as the body does: "UN human rights experts said …".)
-      const namedGroup = last?.entity?.kind === 'group' && !!last.name && !isUnnamedGroup(last.name);
+      // ("Residents of Drast said …": people named by where they live are no body; their words stop with them.)
+      const namedGroup = last?.entity?.kind === 'group' && !!last.name && !isUnnamedGroup(last.name) && namesItsBody(last.name);
       if (
         last &&
         last.entity &&

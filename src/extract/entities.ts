@@ -161,6 +161,10 @@ function kindOf(name: string, role: string | null): SourceKind {
   // ("acting governor of Velmo": a role of a named place is the role's holder.)
   const placed = /^(\p{Ll}[\p{Ll}\s-]*?)\s+(?:at|in)\s+\S/u.exec(name)?.[1] ?? /^(\p{Ll}[\p{Ll}\s-]*?)\s+of\s+\p{Lu}/u.exec(name)?.[1];
   if (placed) return kindOf(placed, role);
+  // ("Residents of Drast", "Villagers in Orr": people by where they live, the sentence's capital aside.)
+  const dwellers = /^(\p{Lu}\p{Ll}+)\s+(?:of|in|from)\s+\p{Lu}/u.exec(name)?.[1];
+  const dwelling = dwellers ? personNoun(lower(dwellers)) : null;
+  if (dwelling?.kind === 'person' && dwelling.plural) return 'group';
   const words = wordsOf(name).map(lower);
   const head = words[words.length - 1] ?? '';
   // "a police official", "the defence minister": one person, named by role.

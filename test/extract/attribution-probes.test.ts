@@ -1188,6 +1188,11 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ["The authorities' report estimates that at least 17 people have died.", 'authorities'],
     // A police post is a place, no document of the police.
     ['Rioters attacked a police post, stabbing to death two members of the militia.', null],
+    // People named by where they live are a group, and their words do not run on into the outlet's narration.
+    [
+      'Residents of Drast said that civilians were among the dead.\n\nDrast has seen heavy fighting since April. The conflict in the north has killed more than 5,000 people since 2019.',
+      null,
+    ],
     // A body named in "according to" runs on into the figures of the next sentence, as one that speaks does.
     ['According to the Velm Rights League, Kessel saw the worst of it. In Tarsk, at least 41 people were killed.', 'Velm Rights League'],
   ]);
