@@ -1803,7 +1803,14 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
   const leadText = seg.paragraphs[lead]?.text ?? '';
   const releaseLead = RELEASE_DATELINE.test(leadText) || RELEASE_VOICE.test(leadText);
   const withClaims = new Set(claims.map((c) => c.sentence));
-  const voice = releaseVoice({ seg, tokens: tokensOf, lead, quoted: mayBeQuoted, itemsOf: (i) => (perSentence[i] ?? read(i)).items });
+  const voice = releaseVoice({
+    seg,
+    tokens: tokensOf,
+    lead,
+    quoted: mayBeQuoted,
+    itemsOf: (i) => (perSentence[i] ?? read(i)).items,
+    leadSpeaksToday: RELEASE_VOICE.test(leadText),
+  });
   const releaseSource = voice ? sourceOf({ role: 'speaker', name: voice.name, at: 0, entity: voice }, []) : null;
   let scanned = 0;
   /** The speaker of a sentence that ends on a colon, and the last paragraph of the list after it. */

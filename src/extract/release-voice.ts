@@ -49,19 +49,25 @@ export interface ReleaseInput {
   quoted: (start: number, end: number) => boolean;
   /** The attribution items read in a sentence. */
   itemsOf: (sentence: number) => readonly NamedItem[];
+  /** The lead is a body speaking on the day ("The League said today …"), as a release opens. */
+  leadSpeaksToday?: boolean;
 }
 
 const isBody = (e: SourceEntity | null | undefined): e is SourceEntity => !!e && (e.kind === 'organisation' || e.kind === 'office');
 
-/** "we have documented", "information we have gathered", "our Office", "sources told us": an institution's first person. */
-function institutionalFirstPerson(tokens: Token[], quoted: ReleaseInput['quoted']): boolean {
+/**
+ * "we have documented", "information we have gathered", "our Office", "sources told us": an
+ * institution's first person. `own`: only its own knowledge ("we have documented", "our data"),
+ * not what it was told ("told us" may be a reporter's).
+ */
+function institutionalFirstPerson(tokens: Token[], quoted: ReleaseInput['quoted'], own = false): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!FIRST_PERSON_PLURAL.has(t.lower) || quoted(t.start, t.end)) continue;
     const next = tokens[i + 1]?.lower ?? '';
     // "our Office", "our information indicates", "our records show".
     if (t.lower === 'our' && (OFFICE_WORDS.has(next) || GENERIC_ORG_HEADS.has(next) || HELD_KNOWLEDGE_NOUNS.has(next)) && !OUTLET_WORDS.has(next)) return true;
-    if (t.lower === 'us' && ['told', 'informed', 'reached'].includes(tokens[i - 1]?.lower ?? '')) return true;
+    if (!own && t.lower === 'us' && ['told', 'informed', 'reached'].includes(tokens[i - 1]?.lower ?? '')) return true;
     if (t.lower !== 'we') continue;
     // "we have so far verified", "we are able to confirm".
     for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
@@ -97,19 +103,22 @@ function headerPart(line: string): SourceEntity | null {
 }
 
 /** The organisation whose release the document is, or null for a news story. */
-export function releaseVoice({ seg, tokens, lead, quoted, itemsOf }: ReleaseInput): SourceEntity | null {
+export function releaseVoice({ seg, tokens, lead, quoted, itemsOf, leadSpeaksToday = false }: ReleaseInput): SourceEntity | null {
   if (lead < 0) return null;
   const furnished = seg.paragraphs.some((p) => p.text.length <= SHORT_LINE && RELEASE_FURNITURE.test(p.text.trim()));
   const firstPerson = !furnished && seg.sentences.some((s, i) => s.paragraph >= lead && institutionalFirstPerson(tokens[i]!, quoted));
   if (!furnished && !firstPerson) return null;
+  // "The League said today that …" and, past the lead, "We have documented …" outside any quote: the
+  // body the lead names speaks as "we", as a release with its furniture does.
+  const voiced = furnished || (leadSpeaksToday && seg.sentences.some((s, i) => s.paragraph > lead && institutionalFirstPerson(tokens[i]!, quoted, true)));
   for (let p = 0; p < lead; p++) {
     const line = seg.paragraphs[p]!.text;
     const entity = line.length <= SHORT_LINE ? headerBody(line) : null;
     if (entity) return entity;
   }
   // A news story's own "we" ("a hospital official told us") names no body above its lead; only
-  // a release's furniture lets the lead name the body.
-  if (!furnished) return null;
+  // a release's furniture, or the lead's body speaking as "we", lets the lead name the body.
+  if (!voiced) return null;
   for (let i = 0; i < seg.sentences.length && seg.sentences[i]!.paragraph <= lead; i++) {
     if (seg.sentences[i]!.paragraph < lead) continue;
     // "GENEVA (6 December 2019) - UN High Commissioner …": where the release was filed is no body.

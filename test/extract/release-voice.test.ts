@@ -75,6 +75,22 @@ describe('release voice', () => {
     ]);
   });
 
+  it('gives the figures a release tells as "we" to the body its lead has speaking today, past a quote', () => {
+    const text = [
+      'The Tarsk Civic Watch said today that it had documented the deaths of 27 people in the crackdown on protests in Orsk.',
+      '',
+      '"Every one of them had a family, and 12 more people were wounded," the Watch\u2019s director, Ilse Maren, said.',
+      '',
+      'We have also received credible reports that at least 900 people have been detained. Our data show that 85 of those detained are women.',
+    ].join('\n');
+    expect(sources(text).map(([n, s]) => [n, s])).toEqual([
+      [27, 'Tarsk Civic Watch'],
+      [12, 'Ilse Maren'],
+      [900, 'Tarsk Civic Watch'],
+      [85, 'Tarsk Civic Watch'],
+    ]);
+  });
+
   it('leaves a news story\u2019s own figures to the outlet, even when it says "told us"', () => {
     expect(sources(story).map(([n, s]) => [n, s])).toEqual([
       [2, 'hospital official'],
