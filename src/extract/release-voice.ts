@@ -102,9 +102,37 @@ function headerPart(line: string): SourceEntity | null {
   return isBody(entity) ? entity : null;
 }
 
+/** "STATEMENT BY THE MINISTRY OF INTERIOR", "Press release from the Velm Rights League": a line that says whose the document is. */
+const STATEMENT_BY =
+  /^(?:(?:official|joint|press|news)\s+)?(?:statement|communiqu[eé]|release|announcement|declaration)\s+(?:by|from|of)\s+(?:the\s+)?(.+?)[.:]?$/i;
+
+/** A name written in capitals ("MINISTRY OF INTERIOR OF KALLENDOR") as it is written in a sentence. */
+const titleCased = (name: string) =>
+  /\p{Ll}/u.test(name)
+    ? name
+    : name
+        .toLowerCase()
+        .split(/\s+/)
+        .map((w, i) => (i > 0 && ['of', 'for', 'and', 'the', 'on'].includes(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+        .join(' ');
+
+/** The body a statement's title line names, above the lead. */
+function statementBody(seg: Segmentation, lead: number): SourceEntity | null {
+  for (let p = 0; p < lead; p++) {
+    const line = seg.paragraphs[p]!.text.trim();
+    const m = line.length <= SHORT_LINE ? STATEMENT_BY.exec(line) : null;
+    const entity = m ? sourceEntity(titleCased(m[1]!)) : null;
+    if (isBody(entity)) return entity;
+  }
+  return null;
+}
+
 /** The organisation whose release the document is, or null for a news story. */
 export function releaseVoice({ seg, tokens, lead, quoted, itemsOf, leadSpeaksToday = false }: ReleaseInput): SourceEntity | null {
   if (lead < 0) return null;
+  // A statement's title line says whose it is, furniture or not.
+  const stated = statementBody(seg, lead);
+  if (stated) return stated;
   const furnished = seg.paragraphs.some((p) => p.text.length <= SHORT_LINE && RELEASE_FURNITURE.test(p.text.trim()));
   const firstPerson = !furnished && seg.sentences.some((s, i) => s.paragraph >= lead && institutionalFirstPerson(tokens[i]!, quoted));
   if (!furnished && !firstPerson) return null;

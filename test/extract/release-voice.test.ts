@@ -91,6 +91,20 @@ describe('release voice', () => {
     ]);
   });
 
+  it('gives a statement\u2019s figures to the body its title line names', () => {
+    const text = [
+      'STATEMENT BY THE MINISTRY OF INTERIOR OF VELMARIA',
+      '',
+      'Yesterday, groups of rioters attacked public buildings in three cities. Law enforcement acted with restraint.',
+      '',
+      'As a result of the riots, 38 police officers were injured. Regrettably, 2 civilians lost their lives.',
+    ].join('\n');
+    expect(sources(text).map(([n, s]) => [n, s])).toEqual([
+      [38, 'Ministry of Interior of Velmaria'],
+      [2, 'Ministry of Interior of Velmaria'],
+    ]);
+  });
+
   it('leaves a news story\u2019s own figures to the outlet, even when it says "told us"', () => {
     expect(sources(story).map(([n, s]) => [n, s])).toEqual([
       [2, 'hospital official'],
