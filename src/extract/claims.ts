@@ -143,6 +143,7 @@ import {
   RIVAL_FIGURE_MODIFIERS,
   MONTH_PREPOSITIONS,
   BURIAL_VERBS,
+  ACCUSATION_PARTICIPLES,
   RIVAL_COUNTING_VERBS,
   CONTACT_SUBJECTS,
   PASSIVE_AUXILIARIES,
@@ -991,7 +992,15 @@ function rightPredicate(
     }
     // "thousands of students draped in flags marched": a participle with its phrase right after the
     // subject describes it (a reduced relative); the cue after that phrase is the predicate.
-    if (!sawAux && i === from && /(?:ed|en)$/.test(t.lower) && REDUCED_RELATIVE_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '') && !OWN_PREDICATE.test(t.lower)) {
+    // ("230 persons suspected of organising the unrest have been detained": an accusation's phrase too.)
+    const accused = ACCUSATION_PARTICIPLES.get(t.lower) === tokens[i + 1]?.lower;
+    if (
+      !sawAux &&
+      i === from &&
+      /(?:ed|en)$/.test(t.lower) &&
+      (REDUCED_RELATIVE_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '') || accused) &&
+      !OWN_PREDICATE.test(t.lower)
+    ) {
       const cue = predicateAfterModifier(tokens, i + 2, quantityStarts);
       if (cue) return cue;
     }
@@ -1193,7 +1202,7 @@ const OWN_PREDICATE = /^(?:escape|flee|remain|attend|join|free|release|charge|se
  * few words, before any clause break, comma, relative pronoun or other figure, else null.
  */
 function predicateAfterModifier(tokens: Token[], from: number, quantityStarts: Set<number>): Cue | null {
-  for (let k = from; k < tokens.length && k < from + 5; k++) {
+  for (let k = from; k < tokens.length && k < from + 7; k++) {
     const w = tokens[k]!.lower;
     if (CLAUSE_BREAKS.has(w) || w === ',' || quantityStarts.has(k) || ['who', 'which', 'that', 'where', 'whose'].includes(w)) return null;
     const cat = cueAt(tokens, k);
@@ -1273,7 +1282,10 @@ function countedSubjectCue(tokens: Token[], at: number): Category | null {
 }
 
 function hasHedge(tokens: Token[], a: number, b: number): boolean {
-  for (let i = Math.max(0, a); i < b && i < tokens.length; i++) if (HEDGE_CUES.has(tokens[i]!.lower)) return true;
+  for (let i = Math.max(0, a); i < b && i < tokens.length; i++) {
+    // ("230 people suspected of organising the riots": what they are accused of, no doubt about the count.)
+    if (HEDGE_CUES.has(tokens[i]!.lower) && ACCUSATION_PARTICIPLES.get(tokens[i]!.lower) !== tokens[i + 1]?.lower) return true;
+  }
   return false;
 }
 

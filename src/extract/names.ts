@@ -418,6 +418,9 @@ const OPENING_PREPOSITIONS = new Set(['In', 'At', 'On', 'During', 'After', 'Befo
 
 /** Where the subject starts after a time adverbial that opens it ("On Tuesday", "Last week", "Earlier this month"), else `start`. */
 function timeOpening(tokens: Token[], start: number, end: number): number {
+  // "18:00 Rights group Orrin Watch says": a live blog's clock time, the reading back stopped at its colon.
+  if (/^\d{2}$/.test(tokens[start]?.text ?? '') && tokens[start - 1]?.text === ':' && /^\d{1,2}$/.test(tokens[start - 2]?.text ?? '') && start + 1 < end)
+    return start + 1;
   // "Late on Tuesday the ministry said": the reading back stopped at "on", leaving the day.
   const dayAfterPreposition = DAY_AND_MONTH_NAMES.has(tokens[start]?.lower ?? '') && ['on', 'in'].includes(tokens[start - 1]?.lower ?? '');
   if (!TIME_OPENERS.has(tokens[start]?.lower ?? '') && !dayAfterPreposition) return start;

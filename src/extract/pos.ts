@@ -61,7 +61,11 @@ export function openingSubject(sentence: string): string | null {
         /^(?:the|a|an)$/i.test(tagged[k + 1]!.text)),
   );
   if (verb <= 0) return null;
-  const head = tagged.slice(0, verb);
+  let head = tagged.slice(0, verb);
+  // "A rebel spokesman, reached by telephone, denied …": an aside between commas after the subject.
+  const comma = head.findIndex((t) => t.text === ',');
+  if (comma > 0 && head[head.length - 1]!.text === ',' && head.slice(0, comma).every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos)))
+    head = head.slice(0, comma);
   if (head.some((t) => t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'SCONJ')) return null;
   if (!head.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')) return null;
   // The tagger splits "Colombia's" into two words; the name is written with them joined.

@@ -37,6 +37,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The judiciary said 2,400 people had been detained. Lawyers believe the true number is closer to 7,000.', ['detained 2400', 'detained 7000']],
   // Detainees referred back to and then charged are still counted among the detained.
   ['The league says 19,000 people have been detained. Of these, it says, about 600 have been charged.', ['detained 19000', 'detained 600']],
+  // People described by what they are accused of are still counted by the harm after it, and no hedge is read.
+  ['A total of 230 persons suspected of organising the disorder have been detained.', ['detained 230']],
   // A bare figure that is all a speaker says is another count of the harm under way.
   ['Police said 12 people were arrested. Activists said 40.', ['detained 12', 'detained 40']],
   ['Officials say 12 people were killed. Activists say the real number is 40.', ['killed 12', 'killed 40']],
