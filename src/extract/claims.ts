@@ -2356,7 +2356,15 @@ export function claimsInSentence(
     // A crowd continues only into crowd-sized figures ("attended the funeral of the 12 victims" is no crowd).
     // ("…in 100 cities, with 87,400 people taking part": people are no more places.)
     const continues = head && (head.category !== 'participants' || q.estimate >= PARTICIPANT_MIN) && !(head.category === 'places' && np.kind === 'person');
-    if (!category && head && continues && (anaphoric || !sentence.text.slice(head.span.end - sentence.start, q.span.start - sentence.start).includes(';')))
+    // ("Harth, 41; Velt, 28; Oskar Bay, 19": labelled figures in a list run past its semicolons.)
+    const labelled = (end: number) => /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s*$/u.test(sentence.text.slice(0, end - sentence.start));
+    const labelledList = labelled(q.span.start) && labelled(head?.span.start ?? sentence.start);
+    if (
+      !category &&
+      head &&
+      continues &&
+      (anaphoric || labelledList || !sentence.text.slice(head.span.end - sentence.start, q.span.start - sentence.start).includes(';'))
+    )
       [category, rule] = [head.category, 'list-continues'];
     // "…56 were killed. Of those, 12 were children": a figure that opens on a reference back to the
     // paragraph's last claim counts a part of it.

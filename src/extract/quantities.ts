@@ -398,14 +398,27 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
   // Ages set off by commas after a name or a person: "Zakir Hossain, 29, was shot", "the driver, 45, died".
   {
     name: 'age in commas',
-    verdict: ({ i, end, value, prev, prev2, next }) =>
-      (prev?.text === ',' && next?.text === ',' && end === i + 1 && value < 120 && prev2 && (startsCapitalised(prev2.text) || isSingularPerson(prev2.lower))) ||
+    verdict: ({ tokens, i, end, value, prev, prev2, next }) =>
+      (prev?.text === ',' &&
+        end === i + 1 &&
+        value < 120 &&
+        !!prev2 &&
+        ((next?.text === ',' && (startsCapitalised(prev2.text) || isSingularPerson(prev2.lower))) ||
+          // ("the death of a young man, Taro Fenn, 22.": closing the sentence after a person's name in apposition.)
+          (!!next && ['.', ')'].includes(next.text) && startsCapitalised(prev2.text) && namedPersonBefore(tokens, i - 1)))) ||
       undefined,
   },
   // Fractions and ordinals: "one-tenth", "one in five".
   { name: 'fraction', verdict: ({ first }) => /-(?:tenth|third|quarter|half|fifth)s?$/.test(first.lower) || undefined },
   { name: 'too large', verdict: ({ value }) => value > MAX_COUNT || undefined },
 ];
+
+/** "a young man, Taro Fenn," before `comma`: a name set off after a singular person noun. */
+function namedPersonBefore(tokens: Token[], comma: number): boolean {
+  let k = comma - 1;
+  while (k > 0 && k > comma - 5 && startsCapitalised(tokens[k]!.text)) k--;
+  return k < comma - 1 && tokens[k]?.text === ',' && isSingularPerson(tokens[k - 1]?.lower ?? '');
+}
 
 /** Is the number at token `i` a later member of a list of ages after "aged" ("aged 12 and 14")? */
 function agedListAt(tokens: Token[], i: number): boolean {

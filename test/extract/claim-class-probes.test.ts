@@ -39,6 +39,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The league says 19,000 people have been detained. Of these, it says, about 600 have been charged.', ['detained 19000', 'detained 600']],
   // People described by what they are accused of are still counted by the harm after it, and no hedge is read.
   ['A total of 230 persons suspected of organising the disorder have been detained.', ['detained 230']],
+  // An age closing the sentence after a name set off after a person is no count.
+  ['Protests followed the death in custody of a young man, Taro Fenn, 22.', ['killed 1']],
+  // Figures labelled by place run on past a list's semicolons.
+  ['Deaths were recorded in the following cities: Harth, 41; Velt, 28; Oskar Bay, 19; and Mell, 12.', ['killed 41', 'killed 28', 'killed 19', 'killed 12']],
   // A bare figure that is all a speaker says is another count of the harm under way.
   ['Police said 12 people were arrested. Activists said 40.', ['detained 12', 'detained 40']],
   ['Officials say 12 people were killed. Activists say the real number is 40.', ['killed 12', 'killed 40']],
