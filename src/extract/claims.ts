@@ -685,6 +685,8 @@ function rightPredicate(
   quantityEnds: Map<number, number>,
   /** The figure is a preposition's object ("the toll stood at 215"), so never a subject. */
   prepositionObject = false,
+  /** The figure is a verb's object ("registered 26 minors"): another figure after "and" opens a clause of its own. */
+  verbObject = false,
 ): Cue | 'blocked' | null {
   let sawAux = false;
   let passedComma = false;
@@ -794,7 +796,7 @@ function rightPredicate(
           ? 3
           : 0;
     // "the toll stood at 215, and 450 people had been injured": the next clause has its own subject.
-    if (prepositionObject && conj && quantityStarts.has(i + conj) && i < from + 3) return null;
+    if ((prepositionObject || verbObject) && conj && quantityStarts.has(i + conj) && i < from + 3) return null;
     // "put the toll at 71 and the number of wounded at 240": a second count of its own follows.
     if (conj && i < from + 3 && tokens[i + conj]?.lower === 'the' && FIGURE_NOUNS.has(tokens[i + conj + 1]?.lower ?? '')) return null;
     // ("Two members of the security forces and three protesters were killed": past the subject's "of" phrase.)
@@ -2229,7 +2231,9 @@ export function claimsInSentence(
     if (!category && given && harmUnderWay) [category, rule] = [underWay, 'earlier-figure'];
     if (!category) {
       const prepositionObject = FIGURE_PREPOSITIONS.has(tokens[spanStartTok - 1]?.lower ?? '');
-      const predicate = rightPredicate(tokens, kinOfEnd(tokens, np), starts, ends, prepositionObject);
+      // ("We registered 26 minors, and nine people died": a past verb's object is no subject either.)
+      const verbObject = /^\p{Ll}{3,}ed$/u.test(tokens[spanStartTok - 1]?.text ?? '') && !AUXILIARIES.has(tokens[spanStartTok - 2]?.lower ?? '');
+      const predicate = rightPredicate(tokens, kinOfEnd(tokens, np), starts, ends, prepositionObject, verbObject);
       // "pushed the toll up to 39 since the protests began, sparked by…": a bare figure a
       // preposition takes is no subject, so a verb after it is not its own.
       const right = predicate === 'blocked' && prepositionObject && np.kind === 'none' ? null : predicate;
