@@ -2493,7 +2493,11 @@ function tokenIndexAt(tokens: Token[], charStart: number): number {
  * or of "the (real) number is", closing its clause?
  */
 function rivalFigure(tokens: Token[], at: number, end: number): boolean {
-  const closes = !tokens[end] || ['.', ';', '!'].includes(tokens[end]!.text);
+  // ("… says the number is 9, citing the same sources.": a relay's clause may close it.)
+  const closes =
+    !tokens[end] ||
+    ['.', ';', '!'].includes(tokens[end]!.text) ||
+    (tokens[end]!.text === ',' && ['citing', 'quoting', 'according'].includes(tokens[end + 1]?.lower ?? ''));
   if (!closes) return false;
   // ("the true number is closer to 7,000": a comparison before the figure.)
   if (tokens[at - 1]?.lower === 'to' && ['closer', 'nearer', 'close'].includes(tokens[at - 2]?.lower ?? '')) at -= 2;

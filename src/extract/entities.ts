@@ -42,6 +42,7 @@ import {
   BODY_DESCRIPTION_HEADS,
   PROTEST_CONTEXT,
   POST_PLACE_MODIFIERS,
+  PRESS_DESCRIPTION_WORDS,
 } from './lexicon/index.js';
 import { ORG_WORDS, looksLikeOrg, looksLikePerson, standingFor, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
@@ -177,7 +178,8 @@ function kindOf(name: string, role: string | null): SourceKind {
     if (!words.some((w) => ORG_WORDS.has(w) || OUTLET_WORDS.has(w))) {
       // "the online news outlet Myanmar Now": the role says what the name is.
       const roleHead = lower(wordsOf(role ?? '').pop() ?? '');
-      if (OUTLET_WORDS.has(roleHead)) return 'outlet';
+      // ("independent news site Orvan Today": a press word anywhere in the description.)
+      if (OUTLET_WORDS.has(roleHead) || (role && wordsOf(role).some((w) => PRESS_DESCRIPTION_WORDS.has(lower(w))))) return 'outlet';
       if (BODY_DESCRIPTION_HEADS.has(roleHead)) return 'organisation';
       if (roleHead === 'agency') return 'office';
       return 'person';

@@ -164,6 +164,8 @@ describe('attribution probes: roles, names and kinds', () => {
   it('reads the kind of source', () => {
     expect(kindOf('Defence Minister Jane Roe said 18 soldiers were killed.')).toEqual(['person']);
     expect(kindOf('Activists said 25 people were arrested in the square.')).toEqual(['group']);
+    // A press word in a description in apposition makes the name an outlet's.
+    expect(kindOf('Independent news site Orvan Today put the number of dead at 34.')).toEqual(['outlet']);
     expect(kindOf('Nine people were killed when the bus crashed, the coroner said.')).toEqual(['person']);
     expect(kindOf('A doctor at Kessel General Hospital said 40 people had died.')).toEqual(['person']);
     expect(kindOf('The acting governor of Velmo confirmed that one man was killed.')).toEqual(['person']);

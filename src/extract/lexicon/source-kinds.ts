@@ -801,3 +801,6 @@ export const POST_PLACE_MODIFIERS = new Set([
   'checkpoint',
   'trading',
 ]);
+
+/** Words that make a description in apposition an outlet's ("independent news site Orvan Today"). */
+export const PRESS_DESCRIPTION_WORDS = new Set(['news', 'press', 'newspaper', 'broadcaster']);
