@@ -17,6 +17,7 @@ import {
   HARM_VERB_FORMS,
   INCREMENT_BEFORE,
   MONTHS,
+  SCOPE_FOLLOWER_NOUNS,
   REVISION_EARLIER,
   SCOPE_ABROAD_WORDS,
   SCOPE_AREA_DETERMINERS,
@@ -340,6 +341,8 @@ function subgroupNoun(w: string): boolean {
 function subgroupVictims(v: View): boolean {
   const words = v.claim.who.split(/\s+/).filter(Boolean);
   const head = words.at(-1)?.toLowerCase() ?? '';
+  // "23 of its supporters had been killed": the speaker's own following is the whole it counts.
+  if (['its', 'their', 'our'].includes(words[0]?.toLowerCase() ?? '') && SCOPE_FOLLOWER_NOUNS.has(head)) return false;
   const country = v.target.place?.countryCode ?? null;
   for (const w of words) {
     if (!/^\p{Lu}/u.test(w)) continue;

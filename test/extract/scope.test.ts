@@ -98,6 +98,8 @@ describe('scope rules', () => {
     ['A prison doctor said 1,300 detainees had gone through the prisons of Kessel province alone.', '1,300', 'local', 'place-alone'],
     ['Police arrested 300 people on Monday alone.', '300', 'new', 'one-day'],
     ['An organiser said some 30 student volunteers were hurt in Kessel province alone.', '30', 'part', 'subgroup-person'],
+    // A body's own supporters are all it counts, no subgroup.
+    ['The party said that at least 23 of its supporters had been killed.', '23', 'total', 'total'],
     // Two coordinated harm verbs share the day told after the second.
     ['The shelling killed 3 civilians and wounded 5 others in the town of Orvik on Tuesday.', '3 civilians', 'new', 'one-day'],
     // A month singled out is a phase of the crisis, no place; a conjunction ends the figure's noun phrase.

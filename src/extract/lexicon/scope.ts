@@ -208,3 +208,6 @@ export const SCOPE_CROSSING_VERBS = new Set(['crossed', 'crossing', 'cross', 'cr
 
 /** Nouns of a frontier after a verb of crossing. */
 export const SCOPE_FRONTIER_NOUNS = new Set(['border', 'borders', 'frontier']);
+
+/** A body's following: "23 of its supporters" counts all a party or movement has lost, no subgroup. */
+export const SCOPE_FOLLOWER_NOUNS = new Set(['supporters', 'followers', 'sympathisers', 'sympathizers']);
