@@ -1057,7 +1057,10 @@ function sentenceAttributions(
       const raw = slice(subj.start, subj.end);
       // The subject must be a speaker, not a figure or an event ("the death toll reported").
       if (holdsFigure(raw) || /\b(?:toll|death|deaths|number|protests?|violence|unrest)$/i.test(raw)) {
-        // a figure or an event, not a speaker ("the death toll reported")
+        // a figure or an event, not a speaker ("the death toll reported"); but "the 45 deaths police
+        // had confirmed": a contact clause's subject after the figure's noun gives that figure.
+        const teller = contactTeller(tokens, subj.from, subj.to, t);
+        if (teller) add('speaker', slice(teller.start, teller.end), teller.start, { rule: 'contact-clause-teller' });
       } else if (PRIOR_DOCUMENT.test(raw)) {
         items.push({ role: 'speaker', name: null, at: subj.start, unresolved: true });
       } else {
@@ -1109,6 +1112,27 @@ function sentenceAttributions(
     }
   }
   return items;
+}
+
+/**
+ * "the 45 deaths police had confirmed", "the 28 the ministry announced": in a subject that holds a
+ * figure, the words after the figure and its noun, before a verb that gives figures, are who gave
+ * it; null when no such words are there or they name no source.
+ */
+function contactTeller(tokens: Token[], from: number, to: number, verb: Token): { start: number; end: number } | null {
+  if (!FIGURE_GIVING_PARTICIPLES.has(verb.lower)) return null;
+  let k = to - 1;
+  while (k >= from && !/^\d/.test(tokens[k]!.text)) k--;
+  if (k < from) return null;
+  k++;
+  // The figure's own noun ("deaths", "people"), then the teller.
+  while (k < to && (CATEGORY_CUES.has(tokens[k]!.lower) || personNoun(tokens[k]!.lower)?.kind === 'person') && !GROUP_NOUNS.has(tokens[k]!.lower)) k++;
+  if (k >= to) return null;
+  const words = tokens
+    .slice(k, to)
+    .map((w) => w.text)
+    .join(' ');
+  return sourceEntity(words) ? { start: tokens[k]!.start, end: tokens[to - 1]!.end } : null;
 }
 
 /** Whether the report names a person with this name's surname ("Ortez" for "Mayor Lina Ortez"). */
@@ -1192,6 +1216,9 @@ function combineItems(items: AttributionItem[], figureAt: number, figures: reado
     return sourceOf(main, [other, ...(according ? [according.name!] : []), ...relays]);
   }
   // ("Officials told local media …, according to the BBC": the outlet told is nearer the speaker than the one that tells of it.)
+  // ("Museveni's figure was above the 45 deaths police had confirmed": the teller of a figure inside
+  // a comparison is relayed by none of the sentence's other speakers.)
+  if (speaker?.rule === 'contact-clause-teller') return sourceOf(speaker, []);
   const hearers = named.filter((it) => it.role === 'relay').map((it) => it.name!);
   if (speaker) return sourceOf(speaker, [...hearers, ...(according ? [according.name!] : []), ...relays.filter((r) => !hearers.includes(r))]);
   if (according) return sourceOf(according, [...(citing ? [citing.name!] : []), ...relays]);
@@ -1602,6 +1629,7 @@ export type SourceRule =
  *   pronoun-antecedent      "he said" -> the nearest earlier person (never a place)
  *   definite-description    "the spokesman", "the group", "the U.N. agency" -> the earlier source it names
  *   apposition-subject      "Peru's prime minister, Alberto Otarola, said" -> the name in apposition
+ *   contact-clause-teller   "the 45 deaths police had confirmed" -> police
  *   first-conjunct          "the Search Unit and 26 other groups informed …" -> the named first conjunct
  *   told-addressee          "…, Ismael Cornejo told the radio station RPP" -> Cornejo; RPP only heard it
  *   contact-clause-author   "according to information the UN office has received" -> the UN office
@@ -1638,6 +1666,7 @@ export type SourceRefinement =
   | 'definite-description'
   | 'told-addressee'
   | 'contact-clause-author'
+  | 'contact-clause-teller'
   | 'subordinate-clause'
   | 'generic-source-ends'
   | 'narrated-in-new-paragraph'

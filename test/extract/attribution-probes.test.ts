@@ -1198,6 +1198,8 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // A verb coordinated after an aside set off by commas shares the sentence's subject; a live blog's clock time opens no name.
     ['A rebel spokesman, reached by telephone, denied the figures and said the rebels had killed more than 30 soldiers.', 'rebel spokesman'],
     ['18:00 Rights group Orrin Watch says 120 people have been detained in the city today.', 'Orrin Watch'],
+    // A contact clause after a figure names who gave it, whoever's figure it is compared with.
+    ["The president's figure was higher than the 45 deaths police had confirmed on 24 November.", 'police'],
     // A body named in "according to" runs on into the figures of the next sentence, as one that speaks does.
     ['According to the Velm Rights League, Kessel saw the worst of it. In Tarsk, at least 41 people were killed.', 'Velm Rights League'],
   ]);
