@@ -388,6 +388,13 @@ const EARLIER_REACH = 90;
  * Never a date after the publication date. The mentions come from findDates, which resolves a
  * relative date only against the publication date or a date the text states.
  */
+/**
+ * Words that compare a figure with an earlier one ("up from", "compared with", "than its count",
+ * "over Monday's"; not "more than 200", a bound), with no stop between them and the end of the text read.
+ */
+const COMPARED_EARLIER =
+  /\b(?:(?:up|down)\s+from\b|compared\s+(?:with|to)\b|than\s+(?!(?:about|around|some|nearly|almost)?\s*\d)|over\s+(?=\S+['’]s\b))[^.;!?]*$/i;
+
 export function asOfRuled(
   claim: { figure: { start: number; end: number } },
   sentence: { start: number; end: number },
@@ -413,6 +420,9 @@ export function asOfRuled(
     if (d.span.start < sentence.start || d.span.end > sentence.end) continue;
     if (PERIOD_START.test(text.slice(Math.max(sentence.start, d.span.start - PERIOD_START_REACH), d.span.start))) continue;
     if (published && d.date > published) continue;
+    // "The toll is now 33, up from 29 reported on Monday", "five more than its count on Friday": a
+    // date after a comparison with an earlier figure is that figure's, not this one's.
+    if (d.span.start >= claim.figure.end && COMPARED_EARLIER.test(text.slice(claim.figure.end, d.span.start))) continue;
     const distance = d.span.start >= claim.figure.end ? d.span.start - claim.figure.end : claim.figure.start - d.span.end;
     if (distance < bestDistance) {
       best = d;

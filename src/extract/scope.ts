@@ -124,6 +124,8 @@ export interface ScopeFigure {
   figure: { start: number; end: number };
   /** Index of its sentence. */
   sentence: number;
+  /** The rule that gave its category (claims.ts), when known. */
+  rule?: string;
 }
 
 /** What the scope rules read of a whole document, built once per document. */
@@ -1661,6 +1663,18 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
     if (first && (first.scope === 'part' || first.rule === 'one-incident' || (acts && first.scope !== 'total')))
       decision = { scope: first.scope, rule: 'paired-harm' };
   }
+  // "63 have now been killed, up from 51 on Friday": an earlier value of a count is what that count
+  // was, not one day's or a share (earlier-value).
+  // (A crowd's or places' count of one night is that night's: "17 towns overnight, up from 11 the night before".)
+  const running = view.claim.category !== 'places' && view.claim.category !== 'participants';
+  if (running && view.claim.rule === 'earlier-figure' && (decision.rule === 'one-day' || decision.rule === 'share-of-total' || decision.scope === 'part')) {
+    const counted = view
+      .others()
+      .filter((f) => f.figure.end <= view.claim.figure.start && f.category === view.claim.category)
+      .at(-1);
+    const was = counted ? memo.get(doc.figures.indexOf(counted)) : undefined;
+    if (was) decision = { scope: was.scope, rule: 'earlier-value' };
+  }
   // Read last: only a figure that no rule of its own sentence scoped.
   const restated = decision.rule === 'total' || decision.rule === 'running-toll' ? restatedScope(doc, target, view) : null;
   if (restated) decision = { scope: restated, rule: 'restates-earlier' };
@@ -1802,6 +1816,7 @@ export const DEFAULT_SCOPE_RULE = 'total';
 export const SCOPE_RULE_NAMES: readonly string[] = [
   ...SCOPE_RULES.slice(0, -1).map((r) => r.name),
   'paired-harm',
+  'earlier-value',
   'restates-earlier',
   'same-day-report',
   'same-place-report',

@@ -51,6 +51,18 @@ describe('dates', () => {
     const only = 'Hundreds have been detained since January 2.';
     expect(asOfFor({ figure: { start: 0, end: 8 } }, { start: 0, end: only.length }, findDates(only, '2022-01-05'), only, '2022-01-05')).toBe('2022-01-05');
   });
+
+  it('gives the day of an earlier figure compared with to that figure, not to the new one', () => {
+    const text = 'The death toll is now 33, up from 29 reported on Monday.';
+    const dates = findDates(text, '2022-01-07');
+    const sentence = { start: 0, end: text.length };
+    const at = (word: string) => ({ figure: { start: text.indexOf(word), end: text.indexOf(word) + word.length } });
+    expect(asOfFor(at('33'), sentence, dates, text, '2022-01-07')).toBe('2022-01-07');
+    expect(asOfFor(at('29'), sentence, dates, text, '2022-01-07')).toBe('2022-01-03');
+    // "more than 200" bounds a figure; it compares with none.
+    const bound = 'Nine were killed, and attackers burned more than 200 homes on Saturday.';
+    expect(asOfFor({ figure: { start: 0, end: 4 } }, { start: 0, end: bound.length }, findDates(bound, '2022-01-07'), bound, '2022-01-07')).toBe('2022-01-01');
+  });
 });
 
 describe('dates without a publication date', () => {

@@ -98,6 +98,8 @@ describe('scope rules', () => {
     ['A prison doctor said 1,300 detainees had gone through the prisons of Kessel province alone.', '1,300', 'local', 'place-alone'],
     ['Police arrested 300 people on Monday alone.', '300', 'new', 'one-day'],
     ['An organiser said some 30 student volunteers were hurt in Kessel province alone.', '30', 'part', 'subgroup-person'],
+    // An earlier value of a count is what that count was, not one day's.
+    ['At least 63 people have now been killed, up from 51 on Friday, the health ministry said.', '51', 'total', 'earlier-value'],
     // A body's own supporters are all it counts, no subgroup.
     ['The party said that at least 23 of its supporters had been killed.', '23', 'total', 'total'],
     // Two coordinated harm verbs share the day told after the second.
