@@ -136,6 +136,8 @@ interface AttributionItem {
   forwardRule?: 'indefinite-description';
   /** Figures between the speaker and this offset (a clause set off inside the subject) are not the speaker's. */
   skipBefore?: number;
+  /** The figure a participle's agent gave ("the 56 reported by activists"): this item covers it alone, and first. */
+  boundTo?: { start: number; end: number };
   /** The speaker released figures ("the ministry issued its latest figures"): the figures that follow are theirs. */
   releases?: boolean;
   /**
@@ -835,7 +837,13 @@ function sentenceAttributions(
       !isPassive(tokens, i - 1);
     if (t.lower === 'by' && (byDocument() || participleAgent())) {
       const np = phraseAfter(tokens, i + 1);
-      if (np) add('according', slice(np.start, tokens[nameRunEnd(tokens, np.from, np.to) - 1]!.end), t.start, { rule: 'document-by-author' });
+      if (np && add('according', slice(np.start, tokens[nameRunEnd(tokens, np.from, np.to) - 1]!.end), t.start, { rule: 'document-by-author' })) {
+        // "lower than the 56 reported by activists": a figure's own participle names who gave that
+        // figure only, and that figure is theirs whoever else speaks in the sentence.
+        const window = tokens.slice(Math.max(0, i - 5), i - 1);
+        if (window.some((w) => /^\d/.test(w.text)) && FIGURE_GIVING_PARTICIPLES.has(tokens[i - 1]!.lower))
+          items[items.length - 1]!.boundTo = { start: window[0]!.start, end: t.start };
+      }
       continue;
     }
     // "by The Daily Star's count", "by a conservative estimate from X": a document's author.
@@ -1175,6 +1183,8 @@ interface Combined {
 function combineItems(items: AttributionItem[], figureAt: number, figures: readonly number[] = []): Source | null | 'none' {
   const named = oneSubjectOneSource(items.filter((it) => it.name));
   if (named.length === 0) return items.some((it) => it.unresolved) ? 'none' : null;
+  const bound = named.find((it) => it.boundTo);
+  if (bound) return sourceOf(bound, []);
   const speakers = named.filter((it) => it.role === 'speaker');
   // "Medical workers told HRW that the hospital treated dozens", "The morgue received 17 bodies, an
   // attendant said": whoever tells of an intake speaks for it.
@@ -1902,6 +1912,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       // ('said he had seen "at least four bodies"') is the words of the clause it stands in.
       if (quote && !inQuote && (quote.speaker || !quotedFragment(quote.span))) return false;
       if (it.skipBefore !== undefined && figureAt > it.at && figureAt < it.skipBefore) return false;
+      if (it.boundTo && (figureAt < it.boundTo.start || figureAt >= it.boundTo.end)) return false;
       // "Seven of them told us they were beaten": the people counted speak of themselves; who counted them tells.
       if (it.role === 'speaker' && it.name && countedAt.has(it.at)) {
         refinements.push('counted-speak');
