@@ -47,6 +47,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['We registered 26 minors, and nine people died on the journey.', ['killed 9']],
   // A rival figure may close on a relay's clause.
   ['Police said 5 people were killed. Channel 9 now says the number is 9, citing the same sources.', ['killed 5', 'killed 9']],
+  // A toll approaching a figure has not reached it.
+  ['Deaths are approaching 200, according to the Red Lantern Society.', ['killed 200']],
   // A bare figure that is all a speaker says is another count of the harm under way.
   ['Police said 12 people were arrested. Activists said 40.', ['detained 12', 'detained 40']],
   ['Officials say 12 people were killed. Activists say the real number is 40.', ['killed 12', 'killed 40']],

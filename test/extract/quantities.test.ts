@@ -66,6 +66,8 @@ describe('quantities', () => {
     ['has surpassed the 1,000 mark', { low: 1000, high: null, qualifier: 'more_than', span: 'surpassed the 1,000 mark' }],
     ['the toll could exceed 200', { low: 200, high: null, qualifier: 'more_than', span: 'exceed 200' }],
     ['nearly 6,000 people', { low: null, high: 6000, estimate: 6000, qualifier: 'up_to' }],
+    ['deaths approaching 200', { low: null, high: 200, estimate: 200, qualifier: 'up_to' }],
+    ['a number closer to 7,000', { low: 7000, high: 7000, estimate: 7000, qualifier: 'about' }],
     ['as many as 9,900 people', { low: null, high: 9900, estimate: 9900, qualifier: 'up_to' }],
     ['a death toll of up to 115', { low: null, high: 115, estimate: 115, qualifier: 'up_to' }],
     ['Death toll from Iraq unrest up to 30 people', { low: 30, high: 30, estimate: 30, qualifier: 'exact' }],
