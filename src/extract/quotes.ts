@@ -30,6 +30,8 @@ const MIN_QUOTE_WORDS = 4;
  * end (a headline's "Minister: 'No more than 20 detained'"). An apostrophe ("Lawyers' union",
  * "don't") opens or closes nothing: it stands inside or right after a word, with no stop before it.
  */
+/** A single mark that may open a quote: read before the fuller expression, which most paragraphs need not run. */
+const SINGLE_OPENING = /(?:^|[\s(:—–])['‘][\p{Lu}\d]/u;
 const SINGLE_QUOTED = /(?<=^|[\s(:—–])['‘](?=[\p{Lu}\d])[^\n]*?(?:[,.!?]['’](?=\s|$|[)—–])|['’]$)/gu;
 
 interface RawQuote {
@@ -66,7 +68,7 @@ export function findQuoteSpans(text: string, seg: Segmentation): RawQuote[] {
   if (open) out.push({ start: open.start, end: seg.paragraphs[seg.paragraphs.length - 1]?.end ?? text.length });
   // Single marks ('…', ‘…’), as British papers print speech, where no double pair is.
   for (const para of seg.paragraphs) {
-    if (out.some((q) => q.start < para.end && q.end > para.start)) continue;
+    if (out.some((q) => q.start < para.end && q.end > para.start) || !SINGLE_OPENING.test(para.text)) continue;
     for (const m of para.text.matchAll(SINGLE_QUOTED)) out.push({ start: para.start + m.index!, end: para.start + m.index! + m[0].length });
   }
   out.sort((a, b) => a.start - b.start);
