@@ -78,6 +78,7 @@ import {
   POST_PLACE_MODIFIERS,
   FIGURE_GIVING_PARTICIPLES,
   DISPUTING_VERBS,
+  NOT_OUTLET_AFTER,
   VAGUE_PLURALS,
 } from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
@@ -678,9 +679,6 @@ function headlineTail(tokens: Token[]): { from: number } | null {
   }
   return null;
 }
-/** Nouns after an outlet's word that make it something else: "a news conference", "a press briefing". */
-const NOT_OUTLET_AFTER = new Set(['conference', 'conferences', 'briefing', 'briefings', 'release', 'releases', 'statement']);
-
 function sentenceAttributions(
   text: string,
   start: number,
@@ -1007,13 +1005,10 @@ function sentenceAttributions(
     const restrictive = relPronoun === 'who' && tokens[pronoun - 1]?.text !== ',' && personNoun(tokens[pronoun - 1]?.lower ?? '') !== null;
     if (!subj && (relPronoun === 'who' || relPronoun === 'which') && (tokens[pronoun - 1]?.text === ',' || restrictive)) {
       subj = subjectBefore(tokens, restrictive ? pronoun : pronoun - 1);
-      // ("contradicting hospital staff who …": the verb that governs the antecedent is no part of it.)
-      if (subj && subj.to - subj.from > 1 && /^\p{Ll}+ing$/u.test(tokens[subj.from]!.text))
-        subj = { ...subj, from: subj.from + 1, start: tokens[subj.from + 1]!.start };
-      // "far above that of the Vell Rights League, which says 120 died": the antecedent may be a
-      // preposition's object; the preposition is no part of it.
-      if (subj && subj.to - subj.from > 1 && GOVERNING_PREPOSITIONS.has(tokens[subj.from]!.text))
-        subj = { ...subj, from: subj.from + 1, start: tokens[subj.from + 1]!.start };
+      // The verb or preposition that governs the antecedent is no part of it: "contradicting hospital
+      // staff who …", "far above that of the Vell Rights League, which says 120 died".
+      const governs = (w: Token) => /^\p{Ll}+ing$/u.test(w.text) || GOVERNING_PREPOSITIONS.has(w.text);
+      while (subj && subj.to - subj.from > 1 && governs(tokens[subj.from]!)) subj = { ...subj, from: subj.from + 1, start: tokens[subj.from + 1]!.start };
       // "Ana Ruiz, the ministry's director, who said …": the name the role stands in apposition to.
       if (subj && tokens[subj.from - 1]?.text === ',') {
         const named = subjectBefore(tokens, subj.from - 1);

@@ -804,3 +804,6 @@ export const POST_PLACE_MODIFIERS = new Set([
 
 /** Words that make a description in apposition an outlet's ("independent news site Orvan Today"). */
 export const PRESS_DESCRIPTION_WORDS = new Set(['news', 'press', 'newspaper', 'broadcaster']);
+
+/** Nouns after an outlet's word that make it something else: "a news conference", "a press briefing". */
+export const NOT_OUTLET_AFTER = new Set(['conference', 'conferences', 'briefing', 'briefings', 'release', 'releases', 'statement']);
