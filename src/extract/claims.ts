@@ -2360,15 +2360,11 @@ export function claimsInSentence(
     // A crowd continues only into crowd-sized figures ("attended the funeral of the 12 victims" is no crowd).
     // ("…in 100 cities, with 87,400 people taking part": people are no more places.)
     const continues = head && (head.category !== 'participants' || q.estimate >= PARTICIPANT_MIN) && !(head.category === 'places' && np.kind === 'person');
-    // ("Harth, 41; Velt, 28; Oskar Bay, 19": labelled figures in a list run past its semicolons.)
+    // ("Harth, 41; Velt, 28; Oskar Bay, 19": labelled figures in a list run past its semicolons; read
+    // only when a semicolon stands between.)
     const labelled = (end: number) => /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s*$/u.test(sentence.text.slice(0, end - sentence.start));
-    const labelledList = labelled(q.span.start) && labelled(head?.span.start ?? sentence.start);
-    if (
-      !category &&
-      head &&
-      continues &&
-      (anaphoric || labelledList || !sentence.text.slice(head.span.end - sentence.start, q.span.start - sentence.start).includes(';'))
-    )
+    const pastSemicolon = () => sentence.text.slice(head!.span.end - sentence.start, q.span.start - sentence.start).includes(';');
+    if (!category && head && continues && (anaphoric || !pastSemicolon() || (labelled(q.span.start) && labelled(head.span.start))))
       [category, rule] = [head.category, 'list-continues'];
     // "…56 were killed. Of those, 12 were children": a figure that opens on a reference back to the
     // paragraph's last claim counts a part of it.
@@ -2499,8 +2495,6 @@ function rivalFigure(tokens: Token[], at: number, end: number): boolean {
     ['.', ';', '!'].includes(tokens[end]!.text) ||
     (tokens[end]!.text === ',' && ['citing', 'quoting', 'according'].includes(tokens[end + 1]?.lower ?? ''));
   if (!closes) return false;
-  // ("the true number is closer to 7,000": a comparison before the figure.)
-  if (tokens[at - 1]?.lower === 'to' && ['closer', 'nearer', 'close'].includes(tokens[at - 2]?.lower ?? '')) at -= 2;
   const verb = tokens[at - 1]?.lower ?? '';
   // ("The UN says it has verified 640.": a verb of counting with the figure all it counts.)
   if (RIVAL_SPEECH_VERBS.has(verb) || RIVAL_COUNTING_VERBS.has(verb)) return at >= 2 && /^\p{L}/u.test(tokens[at - 2]!.text);

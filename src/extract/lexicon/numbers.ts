@@ -313,6 +313,7 @@ export const QUALIFIER_PHRASES: QualifierPhrase[] = (
     [['under'], 'fewer_than'],
     [['below'], 'fewer_than'],
     [['closer', 'to'], 'about'],
+    [['nearer', 'to'], 'about'],
     [['close', 'to'], 'about'],
     [['an', 'estimated'], 'about'],
     [['estimated'], 'about'],
