@@ -17,7 +17,7 @@ import { sameName } from '../sources/index.js';
 import type { DraftClaim } from './claims.js';
 import { getGazetteer } from '../places/gazetteer.js';
 import { countedBodies, countryOf, sourceEntity, sourceHeadNoun, type SourceEntity } from './entities.js';
-import { openingSubject, tag } from './pos.js';
+import { openingSubject, subjectNoun, tag } from './pos.js';
 import { releaseVoice } from './release-voice.js';
 import {
   ABBREVIATED_TITLE_ROLES,
@@ -114,7 +114,7 @@ const CONTINUATION_PARAGRAPHS = 2;
 /** "Human Rights Watch said today": a release telling its own news. */
 const RELEASE_VOICE = /\b(?:said|says|stated|announced|warned|urged)\s+today\b/;
 
-type Role = 'speaker' | 'according' | 'citing' | 'quoted' | 'relay' | 'agent';
+type Role = 'speaker' | 'according' | 'citing' | 'quoted' | 'relay' | 'agent' | 'subject';
 
 interface AttributionItem {
   role: Role;
@@ -228,7 +228,8 @@ function authorBefore(at: number, known: KnownSource[], document: string): Known
   let best: KnownSource | null = null;
   let same: KnownSource | null = null;
   for (const k of known) {
-    if (k.start >= at || k.entity?.kind === 'document' || k.role === 'according' || k.role === 'citing' || k.role === 'quoted') continue;
+    if (k.start >= at || k.entity?.kind === 'document' || k.role === 'according' || k.role === 'citing' || k.role === 'quoted' || k.role === 'subject')
+      continue;
     if (!best || k.start > best.start) best = k;
     // "In a report, HRW said …" … "According to the report": the one who issued that document.
     if (k.documents?.has(document) && (!same || k.start > same.start)) same = k;
@@ -370,7 +371,11 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
         name: r,
         unresolved: false,
         entity: known.find((k) => k.name === r)?.entity,
-        rule: isPronoun(trimmed) ? 'pronoun-antecedent' : 'definite-description',
+        rule: !isPronoun(trimmed)
+          ? 'definite-description'
+          : known.findLast((k) => k.name === r)?.role === 'subject'
+            ? 'subject-antecedent'
+            : 'pronoun-antecedent',
       };
     if (isPronoun(trimmed)) return { name: null, unresolved: true };
   }
@@ -1517,7 +1522,7 @@ function peopleAtBody(tokens: Token[], at: number): string | null {
 const lowerWords = (s: string) => s.toLowerCase().split(/[^\p{L}]+/u);
 
 /** Rules that resolve a reference back to an earlier source ("the experts", "it"). */
-const REFERENCE_RULES = new Set(['definite-description', 'pronoun-antecedent']);
+const REFERENCE_RULES = new Set(['definite-description', 'pronoun-antecedent', 'subject-antecedent']);
 
 /** How far (in characters) past an indefinite description the organisation it introduces may be named. */
 const INDEFINITE_REACH = 400;
@@ -1632,6 +1637,8 @@ export type SourceRule =
  * Grammatical rules that read or refine a source, recorded after the rule that found it
  * ("own-clause+pronoun-antecedent"):
  *   pronoun-antecedent      "he said" -> the nearest earlier person (never a place)
+ *   subject-antecedent      "Doctors at the hospital painted a grimmer picture. They said …" -> the body or group
+ *                           the sentence before opened on, though it named no source
  *   definite-description    "the spokesman", "the group", "the U.N. agency" -> the earlier source it names
  *   apposition-subject      "Peru's prime minister, Alberto Otarola, said" -> the name in apposition
  *   contact-clause-teller   "the 45 deaths police had confirmed" -> police
@@ -1668,6 +1675,7 @@ export type SourceRule =
 export type SourceRefinement =
   | SubjectRule
   | 'pronoun-antecedent'
+  | 'subject-antecedent'
   | 'definite-description'
   | 'told-addressee'
   | 'contact-clause-author'
@@ -1705,10 +1713,34 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
 
   const tokensOf = seg.sentences.map((s, i) => sentenceTokens?.[i] ?? tokenize(s.text, s.start));
   const wire = datelineAgency(text);
+  const itemsOf: AttributionItem[][] = [];
   const read = (i: number) => {
     const s = seg.sentences[i]!;
     const tokens = tokensOf[i]!;
-    return { tokens, items: sentenceAttributions(s.text, s.start, tokens, mentions, known, wire), clauses: clauseStarts(tokens) };
+    const before = subjectBefore(i);
+    if (before) known.push(before);
+    const items = sentenceAttributions(s.text, s.start, tokens, mentions, known, wire);
+    itemsOf[i] = items;
+    return { tokens, items, clauses: clauseStarts(tokens) };
+  };
+  /**
+   * "Officials in Velt gave a different account. They said 12 …": the body or group a sentence
+   * opens on, which named no source of its own, is what the next sentence's "they" or "it"
+   * refers to (subject-antecedent). Read only when that sentence, in the same paragraph, holds one.
+   */
+  const subjectBefore = (i: number): KnownSource | null => {
+    const prev = seg.sentences[i - 1];
+    if (!prev || prev.paragraph !== seg.sentences[i]!.paragraph || itemsOf[i - 1]?.some((it) => it.name || it.unresolved)) return null;
+    const pronoun = tokensOf[i]!.find((t) => t.lower === 'they' || t.lower === 'it');
+    if (!pronoun) return null;
+    const subject = subjectNoun(prev.text);
+    // ("Human Rights Watch interviewed …": a name the tagger cut short is the whole name it opens.)
+    const named = subject ? mentions.find((m) => m.start === prev.start + prev.text.indexOf(subject) && m.name.startsWith(subject)) : undefined;
+    const entity = subject ? sourceEntity(named?.name ?? subject) : null;
+    if (!entity || !['organisation', 'office', 'group'].includes(entity.kind)) return null;
+    // ("it" is a body or an office; "they" a group, or a body spoken of as its people.)
+    if (pronoun.lower === 'it' && entity.kind === 'group') return null;
+    return { name: entity.name, start: prev.start, entity, role: 'subject' };
   };
   // Each sentence reads the sources named before it, so the sentences past the one after the
   // last figure change no figure's source (figureNamedNext reads one sentence on), unless a

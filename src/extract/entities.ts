@@ -8,6 +8,7 @@
 import type { SourceKind } from '../domain.js';
 import { getGazetteer } from '../places/gazetteer.js';
 import {
+  BODY_NAMING_ROLE_NOUNS,
   MONTHS,
   WEEKDAY_NAMES,
   SHARE_LEADS,
@@ -174,6 +175,8 @@ function kindOf(name: string, role: string | null): SourceKind {
   const described = lower(wordsOf(role ?? '').pop() ?? '');
   if (role && BODY_DESCRIPTION_HEADS.has(described) && isCap(name)) return 'organisation';
   // "HRC Viasna": a name with an acronym in it is a body's, not a person's.
+  const capitalHead = isCap(wordsOf(name).pop() ?? '');
+  if (capitalHead && words.length > 1 && BODY_NAMING_ROLE_NOUNS.has(head)) return 'organisation';
   if (role || (looksLikePerson(name) && !wordsOf(name).some((w) => /^\p{Lu}{2,}$/u.test(w)))) {
     if (!words.some((w) => ORG_WORDS.has(w) || OUTLET_WORDS.has(w))) {
       // "the online news outlet Myanmar Now": the role says what the name is.

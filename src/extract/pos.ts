@@ -48,7 +48,35 @@ export function tag(text: string): readonly Tagged[] {
  * hold a noun, a name or a pronoun ("The spokesman" in "The spokesman laid … and reported …").
  */
 export function openingSubject(sentence: string): string | null {
-  const tagged = tag(sentence);
+  const head = subjectWords(tag(sentence));
+  if (!head || head.some((t) => t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'SCONJ')) return null;
+  if (!head.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')) return null;
+  return joined(head);
+}
+
+/**
+ * The noun phrase a sentence opens on as its subject, without the phrase after a preposition
+ * that places it ("Doctors at the central hospital painted …" -> "Doctors"); null when the
+ * sentence opens otherwise (a clause, a pronoun).
+ */
+export function subjectNoun(sentence: string): string | null {
+  let head = subjectWords(tag(sentence));
+  if (!head) return null;
+  const adp = head.findIndex((t) => t.pos === 'ADP');
+  if (adp > 0) head = head.slice(0, adp);
+  if (!head.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(t.pos)) || !['NOUN', 'PROPN'].includes(head[head.length - 1]!.pos)) return null;
+  return joined(head.filter((t, k) => k > 0 || t.pos !== 'DET'));
+}
+
+// The tagger splits "Colombia's" into two words; the name is written with them joined.
+const joined = (words: readonly Tagged[]) =>
+  words
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/\s+(['’]s)\b/g, '$1');
+
+/** The words before a sentence's first verb, with an aside between commas after them left out; null when a verb opens it. */
+function subjectWords(tagged: readonly Tagged[]): readonly Tagged[] | null {
   // ("Police dispute the figure …": a noun after a noun and before an article is the verb the tagger missed.)
   const verb = tagged.findIndex(
     (t, k) =>
@@ -66,11 +94,5 @@ export function openingSubject(sentence: string): string | null {
   const comma = head.findIndex((t) => t.text === ',');
   if (comma > 0 && head[head.length - 1]!.text === ',' && head.slice(0, comma).every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos)))
     head = head.slice(0, comma);
-  if (head.some((t) => t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'SCONJ')) return null;
-  if (!head.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')) return null;
-  // The tagger splits "Colombia's" into two words; the name is written with them joined.
-  return head
-    .map((t) => t.text)
-    .join(' ')
-    .replace(/\s+(['’]s)\b/g, '$1');
+  return head;
 }

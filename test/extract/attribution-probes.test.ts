@@ -1204,5 +1204,15 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ['The government says 40 people have died, lower than the 56 reported by activists.', 'government', 'activists'],
     // A body named in "according to" runs on into the figures of the next sentence, as one that speaks does.
     ['According to the Velm Rights League, Kessel saw the worst of it. In Tarsk, at least 41 people were killed.', 'Velm Rights League'],
+    // "They" and "it" refer back to the body or group the sentence before opened on, though it said nothing.
+    ['Doctors at the central hospital painted a grimmer picture. They said 12 people were killed.', 'Doctors'],
+    ['The army launched an offensive in the north. It said 40 militants were killed.', 'army'],
   ]);
+  it.each([
+    // A capitalised "Monitor" or "Team" closing a name names a body.
+    ['The Ferrand Monitor said 47 people were killed.', 'organisation'],
+    ['The Kessel Forensic Team said it had exhumed 12 bodies.', 'organisation'],
+  ])('kind: %s', (text, kind) => {
+    expect(kindOf(text)).toEqual([kind]);
+  });
 });

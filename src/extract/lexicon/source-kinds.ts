@@ -95,6 +95,8 @@ export const ORG_WORDS = new Set([
   'union',
   'coalition',
   'observatory',
+  // "Kessel Forensic Team": a team named as a body.
+  'team',
   'society',
   'association',
   'movement',
@@ -783,6 +785,9 @@ export const PREMODIFIER_PARTICIPLES = [
 
 /** Heads of a political body's name that "the party" refers back to ("the Awami Justice Movement … the party said"). */
 export const PARTY_NAME_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'league', 'congress', 'coalition', 'bloc']);
+
+/** Role nouns that, capitalised to close a name, name a body: "Ferrand Monitor", "Lindqvist Prison Monitor". */
+export const BODY_NAMING_ROLE_NOUNS = new Set(['monitor']);
 
 /** Heads of a description in apposition that make the name after it a body's ("the rights group Freedom Monitor"). */
 export const BODY_DESCRIPTION_HEADS = new Set(['group', 'organisation', 'organization', 'watchdog', 'network', 'centre', 'center', 'monitor']);
