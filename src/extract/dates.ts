@@ -422,7 +422,12 @@ export function asOfRuled(
     if (published && d.date > published) continue;
     // "The toll is now 33, up from 29 reported on Monday", "five more than its count on Friday": a
     // date after a comparison with an earlier figure is that figure's, not this one's.
-    if (d.span.start >= claim.figure.end && COMPARED_EARLIER.test(text.slice(claim.figure.end, d.span.start))) continue;
+    // ("an increase of 12 over Monday's figure": the date's own possessive read with it.)
+    if (
+      d.span.start >= claim.figure.end &&
+      COMPARED_EARLIER.test(text.slice(claim.figure.end, d.span.start) + text.slice(d.span.start, d.span.end + 2).replace(/\s.*$/, ''))
+    )
+      continue;
     const distance = d.span.start >= claim.figure.end ? d.span.start - claim.figure.end : claim.figure.start - d.span.end;
     if (distance < bestDistance) {
       best = d;

@@ -16,7 +16,12 @@ import {
   CATEGORY_NOUNS,
   HARM_VERB_FORMS,
   INCREMENT_BEFORE,
+  SCOPE_INCREASE_NOUNS,
+  SCOPE_DEFINITE_INCIDENT_NOUNS,
+  SCOPE_RISE_FROM,
   MONTHS,
+  NUMBER_TENS,
+  NUMBER_UNITS,
   SCOPE_FOLLOWER_NOUNS,
   REVISION_EARLIER,
   SCOPE_ABROAD_WORDS,
@@ -73,6 +78,7 @@ import {
   SCOPE_PHASE_DETERMINERS,
   SCOPE_PHASE_NOUNS,
   SCOPE_PHASE_PERIODS,
+  SCOPE_COUNTED_PHASE_PERIODS,
   SCOPE_PHASE_VERBS,
   SCOPE_PLURAL_PERIODS,
   SCOPE_POPULATION_NOUNS,
@@ -1135,6 +1141,9 @@ function calendarPeriod(words: readonly string[], i: number): boolean {
   return next === 'year' || /^\d{4}$/.test(next ?? '');
 }
 
+/** A count in words or digits ("three", "48"). */
+const isCount = (w: string) => /^\d+$/.test(w) || Object.hasOwn(NUMBER_UNITS, w) || Object.hasOwn(NUMBER_TENS, w);
+
 /** "… on sedition charges alone": "alone" after the figure in its phrase, closing neither a day ("that day alone") nor a place. */
 function singledOut(v: View): boolean {
   const { to } = v.phrase();
@@ -1195,6 +1204,8 @@ function readsOneIncident(v: View): boolean {
     if (i < v.first && v.range(i + 1, v.first).includes('alone')) return true;
     const lead = v.range(i - 2, i);
     if (lead.some((w) => SCOPE_INCIDENT_DETERMINERS.has(w)) && !lead.includes('of')) return true;
+    // ("arrested 520 people since the shooting": a count from an incident on is a running one.)
+    if (lead.at(-1) === 'the' && SCOPE_DEFINITE_INCIDENT_NOUNS.has(v.words[i]!.lower) && lead[0] !== 'since') return true;
   }
   return operationResult(v);
 }
@@ -1295,8 +1306,15 @@ function incrementMarker(v: View): boolean {
     INCREMENT_BEFORE.has(v.before(2)) ||
     // "the latest four deaths": the newest addition to a count.
     SCOPE_LATEST_WORDS.has(v.before(1)) ||
-    risenBy(v)
+    risenBy(v) ||
+    riseOver(v)
   );
+}
+
+/** "an increase of 12 over Monday's figure", "a rise of 35", "up 9 from Saturday": the amount a count rose by. */
+function riseOver(v: View): boolean {
+  if (v.before(1) === 'of' && SCOPE_INCREASE_NOUNS.has(v.before(2)) && ['a', 'an'].includes(v.before(3))) return true;
+  return v.before(1) === 'up' && SCOPE_RISE_FROM.has(v.after(0));
 }
 
 /** "30 people in Mosul and another 45 in Basra": the figure placed apart from an earlier one of its harm in the sentence. */
@@ -1534,7 +1552,17 @@ const SCOPE_RULES: readonly ScopeRule[] = [
           (SCOPE_PHASE_PERIODS.has(w) &&
             !calendarPeriod(words, i) &&
             SCOPE_ORDINALS.has(words[i - 1] ?? '') &&
-            !words.slice(Math.max(0, i - 4), i).some((x) => SCOPE_PERIOD_STARTS.has(x) || x === 'from')),
+            !words.slice(Math.max(0, i - 4), i).some((x) => SCOPE_PERIOD_STARTS.has(x) || x === 'from')) ||
+          // "During the first three days of the protests", "in the first 48 hours of the crackdown",
+          // when the report counts more of the harm (else those days are all the crisis so far).
+          (SCOPE_COUNTED_PHASE_PERIODS.has(w) &&
+            words[i - 2] === 'first' &&
+            isCount(words[i - 1] ?? '') &&
+            !calendarPeriod(words, i) &&
+            v.doc.figures.some((f) => f.category === v.claim.category && f.estimate > v.claim.estimate) &&
+            !words.slice(Math.max(0, i - 5), i).some((x) => SCOPE_PERIOD_STARTS.has(x) || x === 'from')) ||
+          // "In March alone, 47 civilians were killed": one month of a longer crisis.
+          (MONTHS.has(w) && words[i + 1] === 'alone' && ['in', 'during'].includes(words[i - 1] ?? '')),
       );
     },
   },
@@ -1654,14 +1682,22 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
   }
   // "5 members of the security forces had been killed and 185 injured", "killing 9 passengers and
   // wounding 4": the second of a pair of harms, with no cue of its own, counts what the first does.
-  if (decision.rule === 'total' || decision.rule === 'share-of-total') {
+  if (decision.rule === 'total' || decision.rule === 'share-of-total' || PLACE_RULES.has(decision.rule)) {
     const k = pairedBefore(view);
     const first = k === null ? undefined : memo.get(k);
     // A day told before the pair is the first figure's only ("On Monday 20 were killed and 300 injured" may
     // be a day and the toll so far), unless both tell what one act did ("…, killing 9 and wounding 4").
     const acts = k !== null && harmParticiple(view.before(1)) && harmParticiple(new View(doc, { index: k, place: null, placeStated: false }).before(1));
-    if (first && (first.scope === 'part' || first.rule === 'one-incident' || (acts && first.scope !== 'total')))
+    // (A place of the pair's is the first figure's too: "A bomb near Mosul killed five and wounded eight".)
+    const placed = PLACE_RULES.has(decision.rule);
+    if (first && (placed ? first.rule === 'one-incident' : first.scope === 'part' || first.rule === 'one-incident' || (acts && first.scope !== 'total')))
       decision = { scope: first.scope, rule: 'paired-harm' };
+  }
+  // "Six people were killed and 14 wounded in an attack on a bus": the incident the pair's second
+  // figure is told of is the first's too.
+  if (decision.rule === 'total') {
+    const second = pairedAfter(view);
+    if (second && oneIncident(second)) decision = { scope: 'new', rule: 'paired-harm' };
   }
   // "63 have now been killed, up from 51 on Friday": an earlier value of a count is what that count
   // was, not one day's or a share (earlier-value).

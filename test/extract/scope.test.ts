@@ -105,7 +105,7 @@ describe('scope rules', () => {
     // Two coordinated harm verbs share the day told after the second.
     ['The shelling killed 3 civilians and wounded 5 others in the town of Orvik on Tuesday.', '3 civilians', 'new', 'one-day'],
     // A month singled out is a phase of the crisis, no place; a conjunction ends the figure's noun phrase.
-    ['The league recorded 1,050 arrests in March alone.', '1,050', 'part', 'singled-out'],
+    ['The league recorded 1,050 arrests in March alone.', '1,050', 'part', 'phase'],
     ['The authorities reported a death toll of 12 and blamed foreign agents.', '12', 'total', 'running-toll'],
     ['The union says about 9,000 workers converged on the factory compound.', '9,000', 'local', 'local-area'],
     // Civilians beside police: neither side's figure is the whole toll, even "a total of" them.
@@ -506,6 +506,19 @@ describe('scope rules', () => {
     ['More than 2,000 people were detained. Dozens are still held, lawyers say.', 'Dozens', 'part', 'later-state'],
     // A named speaker's count after one no one is named for is the speaker's whole count, not a share of it.
     ['A report said about 1,500 people were killed. Amnesty said at least 304 people had been killed.', '304', 'total', 'total'],
+    // A rise stated as a difference from an earlier count is an increment.
+    ["The ministry now counts 57 dead, an increase of 12 over Monday's figure.", '12', 'new', 'increment'],
+    ['The death toll is now 88, up 9 from Saturday.', '9', 'new', 'increment'],
+    ['Officials reported 240 wounded, a rise of 35 since the previous briefing.', '35', 'new', 'increment'],
+    // One incident named with "the", and a pair of harms sharing the incident or place of either.
+    ['The blast left 13 people dead and 40 injured, the district governor said.', '13', 'new', 'one-incident'],
+    ['Police said they had arrested 520 people since the shooting.', '520', 'total', 'running-toll'],
+    ['A bomb at a checkpoint near Mosul killed five people and wounded eight, police said.', 'eight', 'new', 'paired-harm'],
+    ['Six people were killed and 14 wounded in an attack on a bus near Jalalabad.', 'Six', 'new', 'paired-harm'],
+    // A month singled out, or the first days of a crisis whose report counts more.
+    ['In March alone, 47 civilians were killed in air strikes, the Ferrand Monitor said.', '47', 'part', 'phase'],
+    ['During the first three days of the protests, 25 people were killed. The toll has since risen to 61.', '25', 'part', 'phase'],
+    ['At least 21 protesters were killed during the first five days of the protests.', '21', 'total', 'total'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });

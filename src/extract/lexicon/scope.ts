@@ -6,6 +6,12 @@ export const SCOPE_INCREMENT_AFTER = new Set(['more', 'new', 'additional', 'furt
 /** Verbs of a change by an amount ("went up by 100", "rose by 12"). */
 export const SCOPE_INCREMENT_VERBS = new Set(['up', 'rose', 'risen', 'increased', 'grew', 'jumped', 'climbed', 'swelled']);
 
+/** Nouns of a rise by an amount: "an increase of 12 over Monday's figure", "a rise of 35". */
+export const SCOPE_INCREASE_NOUNS = new Set(['increase', 'rise', 'jump', 'surge', 'hike']);
+
+/** Words after "up N" that make it a rise over an earlier count ("up 9 from Saturday", "up 40 on the day before"). */
+export const SCOPE_RISE_FROM = new Set(['from', 'on', 'since', 'over', 'compared']);
+
 /** Verbs of a change either way: "by N to M" after them is an amount and a result, not a range. */
 export const CHANGE_VERBS = new Set([...SCOPE_INCREMENT_VERBS, 'down', 'fell', 'fallen', 'dropped', 'decreased', 'declined', 'rises', 'increases', 'grows']);
 
@@ -18,6 +24,7 @@ export const SCOPE_INCIDENT_NOUNS = new Set([
   'attack',
   'raid',
   'blast',
+  'bomb',
   'explosion',
   'bombing',
   'shooting',
@@ -29,6 +36,12 @@ export const SCOPE_INCIDENT_NOUNS = new Set([
   'case',
   'instance',
 ]);
+
+/**
+ * Incident nouns that name one incident even after "the" ("The blast left 13 dead", "killed in the
+ * ambush"), where "the strike" or "the protest" may name the whole of a crisis.
+ */
+export const SCOPE_DEFINITE_INCIDENT_NOUNS = new Set(['blast', 'explosion', 'bombing', 'bomb', 'ambush', 'stampede', 'airstrike', 'clash', 'shooting']);
 
 /** Verbs of one operation in the past ("raided three houses, detaining 17", "ambushed a convoy, killing nine"): what it did is one incident's. */
 export const SCOPE_OPERATION_VERBS = new Set(['raided', 'stormed', 'ambushed', 'shelled', 'bombed', 'attacked', 'fired', 'opened']);
@@ -175,6 +188,9 @@ export const SCOPE_ORDINALS = new Set(['first', 'initial', 'opening', 'second', 
 
 /** Periods of more than one day: a date that spans them ("the past five weeks") is no one day. */
 export const SCOPE_PLURAL_PERIODS = new Set(['days', 'nights', 'weeks', 'months', 'years']);
+
+/** Periods an ordinal and a count make one phase of the crisis: "the first three days", "the first 48 hours". */
+export const SCOPE_COUNTED_PHASE_PERIODS = new Set(['days', 'hours', 'nights', 'weeks', 'months']);
 
 /** Periods longer than a day that an ordinal makes one phase of the crisis. */
 export const SCOPE_PHASE_PERIODS = new Set(['week', 'weekend', 'month', 'fortnight']);
