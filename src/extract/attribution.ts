@@ -147,6 +147,8 @@ interface AttributionItem {
    * workers told …", "…, an attendant said").
    */
   intake?: boolean;
+  /** "Police and activists put the toll at 12 and 40 respectively": each conjunct of the subject, in order, for the figures in order. */
+  respectively?: Array<{ name: string; entity?: SourceEntity | null }>;
 }
 
 /** "Latest reports indicate …": a document as subject continues the report under way. */
@@ -722,11 +724,17 @@ function sentenceAttributions(
     if (how.rule ?? rule) item.rule = how.rule ?? rule;
     if (how.clauseFrom !== undefined) item.clauseFrom = how.clauseFrom;
     if (how.intake) item.intake = true;
+    if (role === 'speaker' && distributes) {
+      const parts = raw.trim().split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+      const read = parts.length > 1 ? parts.map((p) => resolveName(p, at, mentions, known, wire)) : [];
+      if (read.length && read.every((r) => r.name)) item.respectively = read.map((r) => ({ name: r.name!, entity: r.entity }));
+    }
     items.push(item);
     if (name) known.push({ name, start: at, entity, role, documents });
     return true;
   };
   const slice = (a: number, b: number) => text.slice(a - start, b - start);
+  const distributes = tokens.some((t) => t.lower === 'respectively');
 
   // "Amnesty: 304 killed", "Official Inquiry: Iraq Protests Left 157 Dead": a headline's
   // short name before a colon states the figures after it.
@@ -1170,6 +1178,8 @@ function combine(items: AttributionItem[], figureAt: number, figures: readonly n
   const found = combineItems(items, figureAt, figures);
   if (!found || found === 'none') return found;
   const from = items.find((it) => it.name === found.name);
+  // (A conjunct given its figure is no item of its own.)
+  if (!from && items.some((it) => it.respectively?.some((p) => p.name === found.name))) return { source: found, rule: 'respectively' };
   return { source: found, rule: from?.rule };
 }
 
@@ -1180,6 +1190,20 @@ interface Combined {
 }
 
 /** `figures`: where the sentence's figures stand, so that a speaker whose figure came and went relays no later one. */
+/**
+ * "Police and activists put the toll at 12 and 40 respectively": the conjunct of a coordinated
+ * speaker in the place of the figure among the speaker's figures (respectively), when they are as
+ * many as the conjuncts; else the speaker as it is.
+ */
+function respective(speaker: AttributionItem | undefined, figureAt: number, figures: readonly number[]): AttributionItem | undefined {
+  const parts = speaker?.respectively;
+  if (!parts) return speaker;
+  const told = figures.filter((f) => f > speaker.at);
+  const k = told.indexOf(figureAt);
+  if (told.length !== parts.length || k < 0) return speaker;
+  return { ...speaker, name: parts[k]!.name, entity: parts[k]!.entity, rule: 'respectively' };
+}
+
 function combineItems(items: AttributionItem[], figureAt: number, figures: readonly number[] = []): Source | null | 'none' {
   const named = oneSubjectOneSource(items.filter((it) => it.name));
   if (named.length === 0) return items.some((it) => it.unresolved) ? 'none' : null;
@@ -1191,7 +1215,7 @@ function combineItems(items: AttributionItem[], figureAt: number, figures: reado
   const told = speakers.filter((it) => it.at < figureAt);
   const tellers = speakers.filter((it) => !it.intake);
   const before = told[told.length - 1]?.intake && tellers.length ? told.filter((it) => !it.intake) : told;
-  const speaker = before[before.length - 1] ?? tellers[0] ?? speakers[0] ?? named.find((it) => it.role === 'agent');
+  const speaker = respective(before[before.length - 1] ?? tellers[0] ?? speakers[0] ?? named.find((it) => it.role === 'agent'), figureAt, figures);
   // ("the figure of 40 given by activists, saying 9 died": an author named before a speaker's own clause relays none of it.)
   const according0 = named.find((it) => it.role === 'according');
   const according = according0 && speaker?.clauseFrom !== undefined && according0.at < speaker.clauseFrom ? undefined : according0;
@@ -1638,6 +1662,7 @@ export type SourceRule =
  * ("own-clause+pronoun-antecedent"):
  *   pronoun-antecedent      "he said" -> the nearest earlier person (never a place)
  *   subject-antecedent      "Doctors at the hospital painted a grimmer picture. They said …" -> the body or group
+ *   respectively            "Police and activists put the toll at 12 and 40 respectively" -> each conjunct its figure
  *                           the sentence before opened on, though it named no source
  *   definite-description    "the spokesman", "the group", "the U.N. agency" -> the earlier source it names
  *   apposition-subject      "Peru's prime minister, Alberto Otarola, said" -> the name in apposition
@@ -1676,6 +1701,7 @@ export type SourceRefinement =
   | SubjectRule
   | 'pronoun-antecedent'
   | 'subject-antecedent'
+  | 'respectively'
   | 'definite-description'
   | 'told-addressee'
   | 'contact-clause-author'

@@ -62,6 +62,9 @@ function isInitialStop(tokens: Token[], k: number): boolean {
   return /^\p{Lu}$/u.test(tokens[k + 1]?.text ?? '') || tokens[k - 2]?.text === '.';
 }
 
+/** Dashes that, spaced, set off an aside: "X - a spokeswoman - said". */
+const SPACED_DASHES = new Set(['-', '–', '—']);
+
 /** How a subject was read when not as the plain phrase before its verb. */
 export type SubjectRule = 'apposition-subject' | 'first-conjunct' | 'parenthetical-participle' | 'person-at-place';
 
@@ -157,6 +160,13 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   // "…40 had died, it said": "it" right before the verb is its subject (elsewhere "it" ends a phrase).
   if (end - 1 >= floor && tokens[end - 1]!.text === 'it' && end < tokens.length)
     return { text: '', start: tokens[end - 1]!.start, end: tokens[end - 1]!.end, from: end - 1, to: end };
+  // "Lena Okafor - a spokeswoman for the project - said", "Police — who had refused figures — said":
+  // an aside between spaced dashes, read as one between commas is (its name in apposition aside).
+  if (SPACED_DASHES.has(tokens[end - 1]?.text ?? '') && end - 2 >= floor && tokens[end - 1]!.start > tokens[end - 2]!.end) {
+    let k = end - 2;
+    while (k > floor && k > end - 30 && !(tokens[k]!.text === tokens[end - 1]!.text && tokens[k]!.start > tokens[k - 1]!.end)) k--;
+    if (k > floor && k < end - 2 && tokens[k]!.text === tokens[end - 1]!.text) end = k;
+  }
   // ", who is in charge of …," / ", a local welfare organization …," / ", citing X,": skip back to the comma before.
   if (tokens[end - 1]?.text === ',') {
     let k = end - 2;

@@ -1207,6 +1207,12 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // "They" and "it" refer back to the body or group the sentence before opened on, though it said nothing.
     ['Doctors at the central hospital painted a grimmer picture. They said 12 people were killed.', 'Doctors'],
     ['The army launched an offensive in the north. It said 40 militants were killed.', 'army'],
+    // An aside between spaced dashes is read past, as one between commas is.
+    ['Lena Okafor - a spokeswoman for the Civic Ledger Project - said 52 people had been detained.', 'Lena Okafor'],
+    ['Police — who had earlier refused to give any figures — said on Friday that 63 people had been arrested.', 'Police'],
+    // "Respectively" gives each conjunct of the subject its figure, in order.
+    ['Police and activists put the toll at 12 and 40 respectively.', 'Police', 'activists'],
+    ['Interior Minister Helga Moor and rights lawyer Kofi Adjei said 150 and 400 people respectively had been detained.', 'Helga Moor', 'Kofi Adjei'],
   ]);
   it.each([
     // A capitalised "Monitor" or "Team" closing a name names a body.
