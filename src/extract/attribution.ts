@@ -77,6 +77,7 @@ import {
   OBJECT_PRONOUNS,
   POST_PLACE_MODIFIERS,
   FIGURE_GIVING_PARTICIPLES,
+  FIGURE_SETTING_PARTICIPLES,
   DISPUTING_VERBS,
   NOT_OUTLET_AFTER,
   VAGUE_PLURALS,
@@ -590,9 +591,12 @@ function nameRunEnd(tokens: Token[], from: number, to: number): number {
   return k > from ? k : to;
 }
 
-const PARTICIPLE = /^(?:\p{Ll}+ed|said|told|found|known|shown|given|written)$/u;
+const PARTICIPLE = /^(?:\p{Ll}+ed|said|told|found|known|shown|given|written|put|set)$/u;
 
 /** "were reported", "are also said", "as reported by": the verb is passive; its subject is what is reported. */
+/** Punctuation that ends a verb's phrase. */
+const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '.', '—', '–']);
+
 function isPassive(tokens: Token[], i: number): boolean {
   if (!PARTICIPLE.test(tokens[i]!.lower)) return false;
   let p = i - 1;
@@ -946,6 +950,17 @@ function sentenceAttributions(
       if (np) add('agent', slice(opens!, tokens[nameRunEnd(tokens, np.from, to) - 1]!.end), t.start);
       continue;
     }
+    // "The number of dead was put at 73 by local officials", "was revised up to 62 by the health
+    // authority": who set the figure gives it (a figure and "by" within the verb's phrase).
+    if (FIGURE_SETTING_PARTICIPLES.has(t.lower) && isPassive(tokens, i)) {
+      for (let k = i + 1; k < tokens.length && k < i + 7 && !CLAUSE_PUNCTUATION.has(tokens[k]!.text); k++) {
+        if (tokens[k]!.lower !== 'by') continue;
+        const np = tokens.slice(i + 1, k).some((w) => /^\d/.test(w.text)) ? phraseAfter(tokens, k + 1) : null;
+        if (np) add('agent', slice(np.start, np.end), t.start);
+        break;
+      }
+      continue;
+    }
     if (!REPORTING_VERBS.has(t.lower)) continue;
     // "young men accused of links to armed groups": a participle with no object of its own is passive, no one speaks.
     if (ACCUSATION_PARTICIPLES.has(t.lower) && ACCUSATION_PARTICIPLES.get(t.lower) === tokens[i + 1]?.lower) continue;
@@ -1217,7 +1232,12 @@ function combineItems(items: AttributionItem[], figureAt: number, figures: reado
   const before = told[told.length - 1]?.intake && tellers.length ? told.filter((it) => !it.intake) : told;
   const speaker = respective(before[before.length - 1] ?? tellers[0] ?? speakers[0] ?? named.find((it) => it.role === 'agent'), figureAt, figures);
   // ("the figure of 40 given by activists, saying 9 died": an author named before a speaker's own clause relays none of it.)
-  const according0 = named.find((it) => it.role === 'according');
+  // ("The government's initial figure, announced by Prime Minister X, was 50": who gave a document
+  // out names it more nearly than whose it is.)
+  const owner = named.find((it) => it.role === 'according' && it.rule === 'document-author');
+  const according0 =
+    (owner && named.find((it) => it.role === 'according' && it.rule === 'document-by-author' && it.at > owner.at)) ??
+    named.find((it) => it.role === 'according');
   const according = according0 && speaker?.clauseFrom !== undefined && according0.at < speaker.clauseFrom ? undefined : according0;
   // "X said Y told it …": speakers before the one who speaks relay it. A speaker told in a relative
   // clause ("the League, which says 120 died, and the ministry, which said 30") or in a subordinate
@@ -1372,7 +1392,8 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   // "the network's latest figures": premodifiers between the author's possessive and the document.
   let at = nounAt;
   while (at > 1 && at > nounAt - 3 && SOURCE_PREMODIFIERS.has(tokens[at - 1]!.lower) && /^\p{Ll}/u.test(tokens[at - 1]!.text)) at--;
-  const possessed = POSSESSIVE_MARK.test(tokens[at - 1]?.text ?? '');
+  // ("the government's new toll": the possessive may be the author word's own ending.)
+  const possessed = POSSESSIVE_MARK.test(tokens[at - 1]?.text ?? '') || /\p{L}['’]s$/u.test(tokens[at - 1]?.text ?? '');
   if (!possessed) at = nounAt;
   // "the ministry reports 40": a verb, unless an author's possessive makes it a noun.
   if (VERB_OR_PLURAL_NOUN.has(noun.lower) && !possessed) return null;

@@ -1213,6 +1213,14 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // "Respectively" gives each conjunct of the subject its figure, in order.
     ['Police and activists put the toll at 12 and 40 respectively.', 'Police', 'activists'],
     ['Interior Minister Helga Moor and rights lawyer Kofi Adjei said 150 and 400 people respectively had been detained.', 'Helga Moor', 'Kofi Adjei'],
+    // A document possessed with a premodifier is its owner's; who set a figure in the passive gives it.
+    ["The government's new toll of 40 dead was published on Sunday.", 'government'],
+    ["The government's initial figure, announced by Prime Minister Jon Arle on the evening of the protests, was about 50 dead.", 'Jon Arle'],
+    ['The number of dead was put at 73 by local officials in Derna.', 'local officials'],
+    ['The toll was revised up to 62 by the regional health authority on Thursday.', 'regional health authority'],
+    // A plural subject's present tense reports.
+    ['16:20 Hospital sources in Mosul tell us 40 people have been admitted with injuries.', 'Hospital sources'],
+    ['Officials confirm 12 people died in the fire.', 'Officials'],
   ]);
   it.each([
     // A capitalised "Monitor" or "Team" closing a name names a body.

@@ -160,10 +160,13 @@ export const REPORTING_VERBS = new Set([
   'announce',
   'told',
   'tells',
+  // ("Hospital sources tell us …", "Officials confirm …": a plural subject's present.)
+  'tell',
   'stated',
   'states',
   'confirmed',
   'confirms',
+  'confirm',
   'wrote',
   'writes',
   'added',
@@ -278,6 +281,9 @@ export const SPEECH_AFTER = new Set([
   'argued',
   'recalled',
 ]);
+
+/** Participles of setting a figure whose passive agent after it ("was put at 73 by X", "revised up to 62 by X") gives it. */
+export const FIGURE_SETTING_PARTICIPLES = new Set(['put', 'placed', 'set', 'pegged', 'revised', 'raised', 'lowered', 'updated', 'corrected']);
 
 /** Participles of supplying a figure whose agent ("provided by X") is its source. */
 export const SUPPLY_PARTICIPLES = new Set(['provided', 'supplied', 'compiled', 'issued', 'gathered', 'collected', 'furnished']);
