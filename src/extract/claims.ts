@@ -1308,10 +1308,18 @@ function isCumulative(tokens: Token[], q: Quantity, figureStart: number): boolea
     if (w === 'far' && lower(i - 1) !== 'so') continue;
     if ((w === 'since' || w === 'count') && i > q.tokenEnd + 3) continue;
     if (w === 'brought' && !raisesTotal(i)) continue;
+    // "the deadliest day so far": a superlative's reach, not a count's.
+    const at = w === 'far' ? i - 1 : i;
+    if (['so', 'far', 'yet'].includes(w) && [1, 2, 3].some((k) => /^\p{Ll}+est$|^most$/u.test(lower(at - k)))) continue;
+    // "…, according to the monitor, which says 57 have died overall": a relative clause after the figure holds another's count.
+    if (i > q.tokenEnd && tokens.slice(q.tokenEnd, i).some((t) => RELATIVE_PRONOUNS.has(t.lower))) continue;
     return true;
   }
   return false;
 }
+
+/** Pronouns that open a relative clause. */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 
 /**
  * The harm verb whose object the figure starting at `at` is: "killed 12 protesters", "kills two",

@@ -1272,6 +1272,12 @@ function runningToll(v: View): boolean {
  * figure of its harm) is what was added to it.
  */
 function addsToToll(v: View): boolean {
+  // "With the four deaths reported on Thursday, the toll has climbed to 53": what an opening "with"
+  // phrase counts is what the toll after it took in.
+  if (v.words[0]?.lower === 'with') {
+    const comma = v.words.findIndex((t) => t.text === ',');
+    if (comma > v.last && v.range(comma + 1, comma + 4).some((w) => SCOPE_TOLL_NOUNS.has(w))) return true;
+  }
   const { to } = v.clause();
   for (let k = v.last; k < to; k++) {
     if (!SCOPE_RESULT_VERBS.has(v.words[k]!.lower)) continue;

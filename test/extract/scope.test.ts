@@ -519,6 +519,12 @@ describe('scope rules', () => {
     ['In March alone, 47 civilians were killed in air strikes, the Ferrand Monitor said.', '47', 'part', 'phase'],
     ['During the first three days of the protests, 25 people were killed. The toll has since risen to 61.', '25', 'part', 'phase'],
     ['At least 21 protesters were killed during the first five days of the protests.', '21', 'total', 'total'],
+    // A day's figure beside a running total: a superlative's "so far" and another's relative clause make no count so far.
+    ['Soldiers killed 11 protesters on Sunday, the deadliest day so far.', '11', 'new', 'one-day'],
+    ["At least 12 people were killed in Tuesday's protests, according to the Amsel Monitor, which says 57 have died overall.", '12', 'new', 'one-day'],
+    // What a finite result verb or an opening "with" phrase adds to a toll.
+    ["Today's 17 fatalities bring the total since the crackdown began to 230.", '17', 'new', 'adds-to-toll'],
+    ['With the four deaths reported on Thursday, the toll has climbed to 53.', 'four', 'new', 'adds-to-toll'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });

@@ -1,5 +1,7 @@
 // Scope words: increments, subgroups markers, incidents, events, clause breaks and subordinators of the scope rules.
 
+import { RAISING_VERBS } from './totals.js';
+
 /** Words right after a figure that make it an increment ("four more", "three new deaths"); not "other". */
 export const SCOPE_INCREMENT_AFTER = new Set(['more', 'new', 'additional', 'further']);
 
@@ -58,8 +60,14 @@ export const SCOPE_SUBORDINATORS = new Set(['as', 'amid', 'amidst']);
 /** Words after "as" that make it no subordinator ("as many as", "as well as", "as of", "as part of"). */
 export const SCOPE_SUBORDINATOR_FIXED = new Set(['many', 'much', 'well', 'of', 'part', 'a', 'an', 'per', 'usual', 'far', 'such', 'to']);
 
-/** Participles of a result after a figure ("three died, bringing the toll to 30"): the toll they name is another figure. */
-export const SCOPE_RESULT_VERBS = new Set(['bringing', 'raising', 'taking', 'pushing', 'lifting', 'putting']);
+/** "took part", "take to the streets": finite forms of "take" too often mean no result to be one. */
+const TAKE_FORMS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taking']);
+
+/**
+ * Verbs of a result after a figure ("three died, bringing the toll to 30", "Today's 17 deaths bring
+ * the total to 230"): the toll they name is another figure.
+ */
+export const SCOPE_RESULT_VERBS = new Set([...[...RAISING_VERBS].filter((w) => !TAKE_FORMS.has(w)), 'taking', 'lifting', 'putting']);
 
 /** Nouns of a statement or a count: a day next to them ("an update on Friday", "Monday's figures") is theirs, not the figure's. */
 export const SCOPE_STATEMENT_NOUNS = new Set([

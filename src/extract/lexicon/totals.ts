@@ -89,6 +89,11 @@ export const RAISING_VERBS = new Set([
   'pushing',
   'pushes',
   'pushed',
+  // ("Today's 17 fatalities bring the total to 230": a plural subject's present.)
+  'bring',
+  'raise',
+  'take',
+  'push',
 ]);
 
 /** Nouns a raising verb leads to ("brought the toll to", not "brought to hospital"). */
