@@ -934,9 +934,12 @@ function rightPredicate(
     if (sawAux && t.lower === 'among' && i === from + 1 + (tokens[from]?.lower === 'also' ? 1 : 0)) {
       let k = i + 1;
       if (tokens[k]?.lower === 'the' && quantityStarts.has(k + 1)) k = nounPhrase(tokens, quantityEnds.get(k + 1) ?? k + 2).end;
+      // ("Eleven students were among at least 48 people killed": a count of its own, as with "the".)
+      else if (quantityStarts.has(k)) k = nounPhrase(tokens, quantityEnds.get(k) ?? k + 1).end;
       else if (tokens[k]?.lower === 'those' || tokens[k]?.lower === 'people') k++;
       else k = -1;
-      const cat = k > 0 ? cueAt(tokens, k) : null;
+      // ("40 lawyers were among those held": those held are detained.)
+      const cat = k > 0 ? (tokens[k]?.lower === 'held' && tokens[k - 1]?.lower === 'those' ? 'detained' : cueAt(tokens, k)) : null;
       if (cat && cat !== 'participants') return { category: cat, index: k };
     }
     // "of whom 12 were children", "40 were women": after a copula, a person noun is what the
@@ -1286,7 +1289,10 @@ function countedSubjectCue(tokens: Token[], at: number): Category | null {
 function hasHedge(tokens: Token[], a: number, b: number): boolean {
   for (let i = Math.max(0, a); i < b && i < tokens.length; i++) {
     // ("230 people suspected of organising the riots": what they are accused of, no doubt about the count.)
-    if (HEDGE_CUES.has(tokens[i]!.lower) && ACCUSATION_PARTICIPLES.get(tokens[i]!.lower) !== tokens[i + 1]?.lower) return true;
+    if (!HEDGE_CUES.has(tokens[i]!.lower) || ACCUSATION_PARTICIPLES.get(tokens[i]!.lower) === tokens[i + 1]?.lower) continue;
+    // ("11 suspected bandits": who they are said to be; "suspected dead", "suspected to have died" doubt the harm.)
+    if (tokens[i]!.lower === 'suspected' && !CATEGORY_CUES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'to') continue;
+    return true;
   }
   return false;
 }
@@ -1892,6 +1898,13 @@ function refersBack(tokens: Token[], at: number, q: Quantity): boolean {
   if ((opening[0] === 'of' || opening[0] === 'among') && ANAPHORS.has(opening[1] ?? '')) return true;
   // "Of that number, 92…", "Of this total, 40…".
   if (opening[0] === 'of' && ['that', 'this', 'the'].includes(opening[1] ?? '') && BACK_REFERENCE_NOUNS.has(opening[2] ?? '')) return true;
+  // "The figure includes 69 children", "That number includes 30 women": the count given before, named again.
+  if (
+    ['the', 'that', 'this', 'those', 'these'].includes(opening[0] ?? '') &&
+    BACK_REFERENCE_NOUNS.has((opening[1] ?? '').replace(/s$/, '')) &&
+    /^includ/.test(opening[2] ?? '')
+  )
+    return true;
   return ANAPHORS.has(opening[0] ?? '') && /^includ/.test(opening[1] ?? '');
 }
 

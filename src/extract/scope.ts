@@ -869,6 +869,8 @@ function subgroupMarker(v: View): boolean {
   // "including at least 12", "among them some 40": a qualifier may stand between the marker and the figure.
   let q = 1;
   while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
+  // ("Eleven students were among at least 48 people killed": after a copula, the figure is the whole.)
+  if (v.before(q) === 'among' && ['were', 'was', 'are', 'is'].includes(v.before(q + 1))) return false;
   if (SCOPE_SUBGROUP_LEADS.has(v.before(q)) || (v.before(q) === 'them' && v.before(q + 1) === 'among')) return true;
   // "Twelve children were among the 300 people killed", "out of the 900 detained": the figure is the whole.
   if (v.before(q) === 'the' && ['among', 'of'].includes(v.before(q + 1))) return false;

@@ -14,6 +14,11 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Three students were among those arrested.', ['detained 3']],
   ['An 8-year-old boy was among those killed in the raid.', ['killed 1']],
   ['A man was among the protesters.', []],
+  ['Eleven students were among at least 48 people killed in the crackdown.', ['killed 11', 'killed 48']],
+  ['Police detained 230 people in Minsk; 40 lawyers were among those held.', ['detained 230', 'detained 40']],
+  // The count given before, named again as "the figure", holds the parts it includes.
+  ['At least 120 people have been killed. The figure includes 69 children and 40 women.', ['killed 120', 'killed 69', 'killed 40']],
+  ['More than 500 people have been wounded. Those figures include 60 police officers.', ['injured 500', 'injured 60']],
   // A higher guess set off after a vague amount keeps the amount's floor; an age bound after a copula is no count.
   ['Hundreds, if not thousands, of people have been detained, activists say.', ['detained 100']],
   ['Scores, possibly hundreds, of people were wounded.', ['injured 20']],

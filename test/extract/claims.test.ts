@@ -309,8 +309,15 @@ describe('claims: tying figures to categories', () => {
     expect(claims('At least 208 people are believed to have been killed.')[0]).toMatchObject({ category: 'killed', estimate: 208, hedged: true });
   });
 
+  it('reads "suspected" before the people counted as who they are, no hedge', () => {
+    expect(claims('Troops killed 8 suspected militants.')[0]).toMatchObject({ category: 'killed', estimate: 8, hedged: false });
+    expect(claims('A suspected thief was lynched by a mob in Kano.')[0]).toMatchObject({ category: 'killed', estimate: 1, hedged: false });
+  });
+
   it.each([
     ['At least 200 people have been killed so far.', [[200, true]]],
+    // A superlative's "so far" and another's relative clause count nothing so far.
+    ['Soldiers killed 11 protesters on Sunday, the deadliest day so far.', [[11, false]]],
     ['The death toll rose to 201 on Sunday.', [[201, true]]],
     [
       'Four more people died on Friday, bringing the death toll to 201.',
