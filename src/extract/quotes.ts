@@ -13,6 +13,7 @@ import type { Quote, Span } from '../domain.js';
 import { isPronoun, looksLikePerson, phraseAfter, subjectBefore, tidySourceName } from './names.js';
 import type { Segmentation } from './segment.js';
 import { resolveAnaphor, type SpeakerMention } from './speakers.js';
+import { sourceEntity } from './entities.js';
 import { startsCapitalised, tokenize } from './tokens.js';
 import { stripApposition } from '../sources/index.js';
 
@@ -173,7 +174,27 @@ function speakerBefore(
     if (isPronoun(phrase)) return resolveAnaphor(phrase, q.start, mentions, sources);
     return tidySourceName(phrase).name;
   }
-  return null;
+  return labelSpeaker(head);
+}
+
+/** The longest label before a colon that can name who speaks a paragraph's quote. */
+const MAX_LABEL = 160;
+
+/**
+ * `Anahit Sargsyan, 29, volunteer medic: “…`, `The Interior Ministry, in a statement on
+ * Wednesday: “…`: a paragraph that opens on a label and a colon before its quote, with no verb
+ * of speech, is that speaker's (the name before the label's first comma).
+ */
+function labelSpeaker(head: string): string | null {
+  if (!/:\s*$/.test(head) || head.length > MAX_LABEL || /[.!?]\s/.test(head.trim())) return null;
+  const label = head
+    .trim()
+    .replace(/:$/, '')
+    .split(/\s*[,(]\s*/)[0]!
+    .trim();
+  if (!startsCapitalised(label.replace(/^the\s+/i, ''))) return null;
+  const entity = sourceEntity(label);
+  return entity && entity.kind !== 'document' ? entity.name : null;
 }
 
 function roleOf(speaker: string, mentions: SpeakerMention[]): string | null {

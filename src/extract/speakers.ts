@@ -75,6 +75,9 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
   return runs;
 }
 
+/** Punctuation that ends a role in apposition. */
+const ROLE_STOPS = new Set([',', '.', ';', ':', '"', '“', '”', '(']);
+
 /** The appositive role after a person's first mention: "Hossein Ashtari, commander of the … police is". */
 function roleAfter(tokens: Token[], text: string, offset: number, from: number): string | null {
   if (tokens[from]?.text !== ',') return null;
@@ -83,7 +86,8 @@ function roleAfter(tokens: Token[], text: string, offset: number, from: number):
   if (!start || (!/^\p{Ll}/u.test(start.text) && !TITLES.has(start.lower))) return null;
   while (k < tokens.length && k < from + 16) {
     const t = tokens[k]!;
-    if (t.text === ',' || t.text === '.' || t.text === ';' || ['is', 'was', 'has', 'had', 'said', 'says', 'told', 'who', 'will'].includes(t.lower)) break;
+    // (A label's colon or a quote's mark ends the role: "Levon Ara, lawyer with the Bureau: “…".)
+    if (ROLE_STOPS.has(t.text) || ['is', 'was', 'has', 'had', 'said', 'says', 'told', 'who', 'will'].includes(t.lower)) break;
     k++;
   }
   if (k === from + 1) return null;

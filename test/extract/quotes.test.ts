@@ -22,6 +22,20 @@ describe('quotes', () => {
     expect(quotesOf('The mayor’s office said: “Nine families have lost their homes tonight.”')[0]?.speaker).toBe('mayor’s office');
   });
 
+  it('reads a paragraph-opening label and colon as who speaks its quote, the role in apposition ending at the colon', () => {
+    const q = quotesOf('Marit Ost, 29, volunteer medic: “We treated more than 60 people at our tent on Tuesday night.”');
+    expect(q[0]?.speaker).toBe('Marit Ost');
+    expect(quotesOf('Levan Ora, lawyer with the Tarsk Legal Bureau: “We know of 327 people who have been detained.”')[0]).toMatchObject({
+      speaker: 'Levan Ora',
+      role: 'lawyer with the Tarsk Legal Bureau',
+    });
+    expect(quotesOf('The Interior Ministry, in a statement read out on Wednesday: “A total of 211 individuals have been detained.”')[0]?.speaker).toBe(
+      'Interior Ministry',
+    );
+    // A sentence before the colon is no label.
+    expect(quotesOf('The square was full again. Tonight the chant was clear: “We will not go home until they are free.”')[0]?.speaker).toBeNull();
+  });
+
   it('reads "according to X" after the quote', () => {
     expect(quotesOf('“Eleven fishing boats never came back to the harbour,” according to Tomas Berg, a harbour pilot.')[0]?.speaker).toBe('Tomas Berg');
     expect(quotesOf('“The wells in three villages have run dry since June,” according to the relief committee.')[0]?.speaker).toBe('relief committee');
