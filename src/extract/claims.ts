@@ -888,6 +888,13 @@ function rightPredicate(
         if (!/^\p{Ll}+ly$/u.test(tokens[k]!.text) && tokens[k]!.lower !== 'later') break;
       }
     }
+    // "nine people detained on the first night remained unaccounted for": a harm participle opening
+    // a reduced relative describes them; the state a linking verb after its phrase puts them in is
+    // what the figure counts.
+    if (cat && !sawAux && i === from && /(?:ed|en)$/.test(t.lower) && REDUCED_RELATIVE_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) {
+      const state = stateAfterRelative(tokens, i + 2);
+      if (state && state.category !== cat) return state;
+    }
     if (cat) return { category: cat, index: i };
     // "sought refuge in churches", "took shelter in schools", "were sheltering in schools", "are
     // living in makeshift camps": away from home is displacement.
@@ -1206,6 +1213,24 @@ const OWN_PREDICATE = /^(?:escape|flee|remain|attend|join|free|release|charge|se
  * The predicate after a reduced relative's phrase ("draped in flags | marched"): a cue within a
  * few words, before any clause break, comma, relative pronoun or other figure, else null.
  */
+/** How far past a reduced relative's participle its linking verb may stand. */
+const RELATIVE_REACH = 12;
+
+/** The category of the state a linking verb after a reduced relative's phrase names ("… remained unaccounted for"), else null. */
+function stateAfterRelative(tokens: Token[], from: number): Cue | null {
+  for (let k = from; k < tokens.length && k < from + RELATIVE_REACH; k++) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BREAKS.has(w) || w === ',' || ['who', 'which', 'that', 'where', 'whose'].includes(w)) return null;
+    if (!LINKING_VERBS.has(w)) continue;
+    for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+      const cat = cueAt(tokens, j);
+      if (cat && cat !== 'participants') return { category: cat, index: j };
+    }
+    return null;
+  }
+  return null;
+}
+
 function predicateAfterModifier(tokens: Token[], from: number, quantityStarts: Set<number>): Cue | null {
   for (let k = from; k < tokens.length && k < from + 7; k++) {
     const w = tokens[k]!.lower;
@@ -2331,6 +2356,9 @@ export function claimsInSentence(
     // after it only sets the scene.
     const whole = subgroupHead(tokens, spanStartTok, claims);
     if (category === 'participants' && whole && whole.category !== 'participants') [category, rule, endTok] = [whole.category, 'subgroup-of-head', np.end];
+    // ("96 people killed, among them 19 children, and 58 suspects arrested": an aside the comma closes
+    // counts the head's harm, not the next clause's.)
+    else if (whole && category !== whole.category && tokens[np.end]?.text === ',') [category, rule, endTok] = [whole.category, 'subgroup-of-head', np.end];
     // Rule share-of-head: "Six people have died, four of them from gunshot wounds": a share set
     // off after a claim counts its harm; the wounds after it are the cause.
     const shareHead = shareOf(tokens, q, spanStartTok, claims);

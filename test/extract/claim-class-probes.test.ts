@@ -19,6 +19,12 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // The count given before, named again as "the figure", holds the parts it includes.
   ['At least 120 people have been killed. The figure includes 69 children and 40 women.', ['killed 120', 'killed 69', 'killed 40']],
   ['More than 500 people have been wounded. Those figures include 60 police officers.', ['injured 500', 'injured 60']],
+  // A subgroup set off by commas counts its head's harm, whatever the next clause's is.
+  ['The figures show 96 people killed, among them 19 children, and 58 suspects arrested.', ['killed 96', 'killed 19', 'detained 58']],
+  // A harm participle opening a reduced relative describes the people; the state after its phrase is counted.
+  ['The group said nine people detained on the first night of the protests remained unaccounted for.', ['missing 9']],
+  // Escaped prisoners taken back are held again.
+  ['Police said 31 inmates had been recaptured in nearby towns.', ['detained 31']],
   // A higher guess set off after a vague amount keeps the amount's floor; an age bound after a copula is no count.
   ['Hundreds, if not thousands, of people have been detained, activists say.', ['detained 100']],
   ['Scores, possibly hundreds, of people were wounded.', ['injured 20']],

@@ -30,6 +30,10 @@ const HARM_VERB_LEMMAS: ReadonlyArray<readonly [string, Category, ...string[]]> 
   ['seize', 'detained'],
   // Taken prisoner in fighting: "captured five fighters", "four were captured".
   ['capture', 'detained'],
+  // Escaped prisoners taken back: "31 inmates had been recaptured", "re-arrested".
+  ['recapture', 'detained'],
+  ['rearrest', 'detained'],
+  ['re-arrest', 'detained'],
   // "abduction" already counts the detained (HARM_NOUNS_OF): its verb does too.
   // Military reports' words for killing: "nine militants were neutralised".
   ['neutralise', 'killed'],
