@@ -317,10 +317,19 @@ export function resolveAnaphor(
   if (named) return named;
   // "the experts" after "UN human rights experts said": a definite plural of people refers back too.
   // "the federation" after "the Garment Workers' Federation of Norland": a collective body's head too.
+  // "the prison service", "the service" after "Ecuador's national prison service said": a body
+  // described before with that head.
+  const describedBefore =
+    definite &&
+    sources.some(
+      (s) =>
+        s.start < before && s.entity && s.entity.kind !== 'person' && !/\p{Lu}/u.test(s.name.slice(1)) && s.name.toLowerCase().split(/\s+/).at(-1) === head,
+    );
   if (
     !ANAPHORIC_HEADS.has(head) &&
     !GENERIC_ORG_HEADS.has(head) &&
-    !(definite && words.length === 1 && (GROUP_NOUNS.has(head) || BODY_REFERENCE_HEADS.has(head)))
+    !(definite && words.length === 1 && (GROUP_NOUNS.has(head) || BODY_REFERENCE_HEADS.has(head))) &&
+    !describedBefore
   )
     return null;
   // The same head named earlier: "the sources" -> "security and medical sources", "the inquiry" -> "official inquiry".

@@ -1221,6 +1221,13 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // A plural subject's present tense reports.
     ['16:20 Hospital sources in Mosul tell us 40 people have been admitted with injuries.', 'Hospital sources'],
     ['Officials confirm 12 people died in the fire.', 'Officials'],
+    // A definite description with the head of a body described before is that body.
+    [
+      "At least 23 people were killed in the riot, Norland's national prison service said. Guards found two more bodies, the service said. The prison service said 41 people were hurt.",
+      "Norland's national prison service",
+      "Norland's national prison service",
+      "Norland's national prison service",
+    ],
   ]);
   it.each([
     // A capitalised "Monitor" or "Team" closing a name names a body.
