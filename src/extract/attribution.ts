@@ -78,6 +78,7 @@ import {
   POST_PLACE_MODIFIERS,
   FIGURE_GIVING_PARTICIPLES,
   FIGURE_SETTING_PARTICIPLES,
+  SCOPE_FACILITY_NOUNS,
   DISPUTING_VERBS,
   NOT_OUTLET_AFTER,
   VAGUE_PLURALS,
@@ -456,6 +457,14 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   // ("The army rejected claims that 200 were killed": the object of a verb of rejecting.)
   if (DISPUTING_VERBS.has(prev.lower)) return false;
   if (/^\p{Lu}/u.test(prev.text) || prev.text === ')' || isPronoun(prev.text) || VERB_MARKING_ADVERBS.has(prev.lower)) return true;
+  // "Justina Mamani, who leads the federation, claims …": after a relative clause set off on a name.
+  if (prev.text === ',') {
+    for (let k = i - 2; k > 0 && k > i - 25; k--) {
+      if (tokens[k]!.text !== ',') continue;
+      if (['who', 'which'].includes(tokens[k + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[k - 1]!.text)) return true;
+      break;
+    }
+  }
   // "as opposition puts protest toll at 35": "puts … at" a figure within a few words is the verb of putting a count,
   // after a bare noun opening its clause (not "an AFP tally based on official sources puts …").
   // ("The opposition estimates the toll at 50": a noun with its article opening the sentence too.)
@@ -831,7 +840,10 @@ function sentenceAttributions(
           : np?.end;
       // "according to three officials at the interior ministry": people of a body are that body's officials.
       const staffOf = np ? peopleAtBody(tokens, np.to) : null;
-      if (np && staffOf) add('according', `${staffOf} ${tokens[np.to - 1]!.text}`, t.start);
+      // "according to the local government chairman, Pam Dalyop.": the person a role names in apposition.
+      const named = np ? nameAfterRole(tokens, np.to) : null;
+      if (named) add('according', named, t.start);
+      else if (np && staffOf) add('according', `${staffOf} ${tokens[np.to - 1]!.text}`, t.start);
       else if (np) add('according', slice(det!, end!), t.start);
       continue;
     }
@@ -1142,7 +1154,37 @@ function sentenceAttributions(
       }
     }
   }
+  placeSpeakerAtFacility(items, tokens, slice);
   return items;
+}
+
+/** "…, the municipal chief executive, Mary Atinga.": the name (two to four capitalised words) closing the phrase after a role ending at `to`, else null. */
+function nameAfterRole(tokens: Token[], to: number): string | null {
+  if (!ROLE_NOUNS.has(tokens[to - 1]?.lower ?? '') || !/^\p{Ll}/u.test(tokens[to - 1]!.text) || tokens[to]?.text !== ',') return null;
+  let k = to + 1;
+  while (k < tokens.length && k < to + 5 && /^\p{Lu}[\p{L}'’-]*$/u.test(tokens[k]!.text)) k++;
+  if (k - (to + 1) < 2 || !['.', ',', undefined].includes(tokens[k]?.text)) return null;
+  return tokens
+    .slice(to + 1, k)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+/**
+ * "At the city morgue, officials told reporters …", "At Kessel General Hospital, a senior nurse
+ * said …": people a sentence names only by a noun speak from the facility its opening phrase
+ * names, and are named with it ("officials at the city morgue").
+ */
+function placeSpeakerAtFacility(items: AttributionItem[], tokens: Token[], slice: (a: number, b: number) => string): void {
+  if (tokens[0]?.lower !== 'at') return;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 2 || comma > 7 || !tokens.slice(1, comma).some((t) => SCOPE_FACILITY_NOUNS.has(t.lower))) return;
+  const speaker = items.find((it) => it.role === 'speaker' && it.name && it.at > tokens[comma]!.start);
+  const kind = speaker?.entity?.kind;
+  if (!speaker || (kind !== 'group' && kind !== 'person') || /\p{Lu}|\s(?:at|in|of)\s/u.test(speaker.name!.slice(1))) return;
+  const name = `${speaker.name} at ${slice(tokens[1]!.start, tokens[comma - 1]!.end)}`;
+  speaker.name = name;
+  speaker.entity = sourceEntity(name) ?? speaker.entity;
 }
 
 /**

@@ -196,7 +196,7 @@ export function parseSourceName(name: string): ParsedName {
 /** Closing words an acronym often leaves out ("ACLED" for "… Event Data Project"). */
 const ACRONYM_OPTIONAL_HEADS = new Set(['project', 'programme', 'initiative', 'network', 'group', 'monitor']);
 
-const STOP = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'de', 'al']);
+const STOP = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'de', 'al', 'at']);
 const initials = (words: string[]) =>
   words
     .filter((w) => !STOP.has(w))

@@ -1221,6 +1221,12 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // A plural subject's present tense reports.
     ['16:20 Hospital sources in Mosul tell us 40 people have been admitted with injuries.', 'Hospital sources'],
     ['Officials confirm 12 people died in the fire.', 'Officials'],
+    // People a sentence names only by a noun speak from the facility its opening phrase names.
+    ['At the city morgue, officials told reporters that 19 bodies had been received.', 'officials at the city morgue'],
+    ['At Kessel General Hospital, a senior nurse said 41 people with gunshot wounds had been admitted.', 'senior nurse at Kessel General Hospital'],
+    // The person a role names in apposition after "according to"; a verb after a relative clause set off on a name.
+    ['At least 61 people have died, according to the local government chairman, Pam Dalyop.', 'Pam Dalyop'],
+    ['Justina Mamani, who leads the federation, claims some 200,000 people have joined the blockades.', 'Justina Mamani'],
     // A definite description with the head of a body described before is that body.
     [
       "At least 23 people were killed in the riot, Norland's national prison service said. Guards found two more bodies, the service said. The prison service said 41 people were hurt.",

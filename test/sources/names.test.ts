@@ -53,6 +53,8 @@ describe('source names', () => {
 
   it('merges a name in another word order, and a name beside the acronym of the rest', () => {
     expect(sameSource('National Institute for Human Rights', 'National Human Rights Institute')).toBe(true);
+    // People at a facility, named either way round.
+    expect(sameSource('officials at the city morgue', 'city morgue officials')).toBe(true);
     expect(sameSource('HRC Harbour', 'Harbour Human Rights Centre')).toBe(true);
     expect(sameSource('UN Security Council', 'UN Human Rights Council')).toBe(false);
     expect(sameSource('HRC Harbour', 'HRC Valley')).toBe(false);

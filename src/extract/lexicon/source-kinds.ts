@@ -345,6 +345,9 @@ export const ROLE_NOUNS = new Set([
   'chief',
   'head',
   'director',
+  // "the municipal chief executive", "the district administrator".
+  'executive',
+  'administrator',
   'president',
   'leader',
   'activist',
