@@ -14,7 +14,11 @@ import { tag } from './pos.js';
 import {
   CAUSE_WORDS,
   HAVING_VERBS,
+  INJURY_CARE_VERBS,
   INJURY_NOUNS,
+  INJURY_TAKING,
+  UNKNOWN_WORDS,
+  RECORDED_AS_VERBS,
   SIGHT_VERBS,
   CUSTODY_NOUNS,
   ATTENDED_VERBS,
@@ -600,6 +604,12 @@ function injuryPredicate(tokens: Token[], i: number, passive: boolean): number {
   if (/^los[te]/.test(w) && ['an', 'a', 'one', 'their', 'his', 'her', 'an'].includes(at(i + 1)) && LOST_BODY_PARTS.has(at(i + 2))) return i + 2;
   // "300 of them had pellet wounds", "40 had burns": injuries they have (up to two words of kind before them).
   if (HAVING_VERBS.has(at(i - 1))) for (let k = i; k <= i + 2; k++) if (INJURY_NOUNS.has(at(k))) return k;
+  // "suffered fractures", "sustained burns", "were admitted with burns", "treated for fractures".
+  if (INJURY_TAKING.has(w) || (['with', 'for'].includes(at(i + 1)) && INJURY_CARE_VERBS.has(w)))
+    for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+      if (INJURY_NOUNS.has(at(k))) return k;
+      if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(at(k))) break;
+    }
   if (CARE_SEEKING_VERBS.has(w)) {
     if (at(i + 1) === 'medical' && ['attention', 'help', 'care', 'treatment', 'assistance'].includes(at(i + 2))) return i + 2;
     if (w.startsWith('s') && at(i + 1) === 'treatment') return i + 1;
@@ -899,12 +909,15 @@ function rightPredicate(
     // "sought refuge in churches", "took shelter in schools", "were sheltering in schools", "are
     // living in makeshift camps": away from home is displacement.
     if (REFUGE_NOUNS.has(t.lower) && REFUGE_VERBS.has(tokens[i - 1]?.lower ?? '')) return { category: 'displaced', index: i };
+    // ("have sought shelter at a church": the verb is read before its noun.)
+    if (REFUGE_VERBS.has(t.lower) && REFUGE_NOUNS.has(tokens[i + 1]?.lower ?? '')) return { category: 'displaced', index: i + 1 };
     if (SHELTERING_VERBS.has(t.lower) && ['in', 'at', 'inside'].includes(tokens[i + 1]?.lower ?? '')) return { category: 'displaced', index: i };
     if (DWELLING_VERBS.has(t.lower) && ['in', 'at'].includes(tokens[i + 1]?.lower ?? '')) {
       // (The camp noun heads its phrase: "school dormitories" are no school.)
       const heads = (k: number) => !isWord(tokens[k + 1]) || ['in', 'at', 'on', 'near', 'outside', 'and', 'or', 'since', 'for'].includes(tokens[k + 1]!.lower);
       const camp = [2, 3, 4, 5].map((d) => i + d).find((k) => CAMP_NOUNS.has(tokens[k]?.lower ?? '') && heads(k));
-      if (camp !== undefined && tokens.slice(i + 2, camp).every((m) => isWord(m))) return { category: 'displaced', index: camp };
+      // ("living in 14 camps": a count of the camps may stand before the noun.)
+      if (camp !== undefined && tokens.slice(i + 2, camp).every((m) => isWord(m) || /^\d/.test(m.text))) return { category: 'displaced', index: camp };
     }
     // "forced 20,000 people from their homes", "drove 3,000 families from their villages".
     if (t.lower === 'from' && POSSESSIVES.has(tokens[i + 1]?.lower ?? '') && HOME_NOUNS.has(tokens[i + 2]?.lower ?? ''))
@@ -936,6 +949,13 @@ function rightPredicate(
       sawAux = true;
       continue;
     }
+    // "are listed as missing", "were declared as missing".
+    if (RECORDED_AS_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'as')
+      for (let k = i + 2; k <= i + 3 && k < tokens.length; k++) {
+        const cat = cueAt(tokens, k);
+        if (cat && cat !== 'participants') return { category: cat, index: k };
+        if (!/^\p{Ll}+ly$/u.test(tokens[k]!.text)) break;
+      }
     // "Two journalists were among the 40 people detained", "a boy was among those killed": the
     // harm of the larger count the figure is part of.
     if (sawAux && t.lower === 'among' && i === from + 1 + (tokens[from]?.lower === 'also' ? 1 : 0)) {
@@ -1407,6 +1427,8 @@ function nominalBefore(tokens: Token[], at: number, single: boolean): Category |
   if (noun === 'remains' && !single) return 'killed';
   // "the revised death toll of 93 was released", "an injury toll of 40": the toll's own harm.
   if ((noun === 'toll' || noun === 'tolls') && !single) return cueAt(tokens, at - 2);
+  // "The fate of 30 people remains unknown": people whose fate no one knows are missing.
+  if (noun === 'fate' && tokens.slice(at, at + 12).some((t) => UNKNOWN_WORDS.has(t.lower))) return 'missing';
   // "claimed the lives of 56 people", "cost the lives of two".
   if (noun === 'lives' && tokens[at - 3]?.lower === 'the' && LIVES_TAKING_VERBS.has(tokens[at - 4]?.lower ?? '')) return 'killed';
   // ...unless an event brings it about: "resulting in the death of a contractor".

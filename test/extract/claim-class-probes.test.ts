@@ -23,6 +23,16 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The figures show 96 people killed, among them 19 children, and 58 suspects arrested.', ['killed 96', 'killed 19', 'detained 58']],
   // A harm participle opening a reduced relative describes the people; the state after its phrase is counted.
   ['The group said nine people detained on the first night of the protests remained unaccounted for.', ['missing 9']],
+  // Shelter sought and camps lived in are displacement, a count of the camps between.
+  ['About 1,200 people have sought shelter at a church compound.', ['displaced 1200']],
+  ['About 38,000 people were now living in 14 camps for the displaced.', ['displaced 38000']],
+  // Injuries suffered, or treated, by name.
+  ['Thirty people were admitted with burns.', ['injured 30']],
+  ['Twenty-seven demonstrators suffered fractures.', ['injured 27']],
+  // People whose fate is unknown, or listed as missing, are missing.
+  ['The fate of 30 people remains unknown after the raid.', ['missing 30']],
+  ['The fate of the 12 men will be decided by the court.', []],
+  ['At least 17 fishermen are listed as missing.', ['missing 17']],
   // Escaped prisoners taken back are held again.
   ['Police said 31 inmates had been recaptured in nearby towns.', ['detained 31']],
   // A higher guess set off after a vague amount keeps the amount's floor; an age bound after a copula is no count.

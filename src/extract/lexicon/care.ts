@@ -63,6 +63,11 @@ export const CARE_SEEKING_VERBS = new Set(['sought', 'seeking', 'seek', 'needed'
 
 /** Injuries a person has: "300 of them had pellet wounds", "40 had burns". */
 export const INJURY_NOUNS = new Set(['wounds', 'injuries', 'burns', 'fractures', 'lacerations']);
+/** Verbs whose object is an injury the subject has ("suffered fractures", "sustained burns"). */
+export const INJURY_TAKING = new Set(['suffered', 'suffer', 'suffers', 'sustained', 'sustain', 'sustains']);
+/** Verbs of care whose "with"/"for" phrase names the injury ("admitted with burns", "treated for fractures"). */
+export const INJURY_CARE_VERBS = new Set(['admitted', 'treated', 'hospitalised', 'hospitalized', 'brought']);
+
 /** Verbs of having, before an injury noun: "had pellet wounds". */
 export const HAVING_VERBS = new Set(['had', 'has', 'have']);
 

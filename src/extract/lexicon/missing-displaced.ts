@@ -70,3 +70,12 @@ export const UNKNOWN_TAKERS = new Set(['unidentified', 'unknown', 'masked', 'hoo
 
 /** Plain verbs of taking people away, which say nothing of who took them: "seized", "snatched", "taken away". */
 export const SEIZING_VERBS = new Set(['seized', 'snatched', 'grabbed', 'taken', 'dragged', 'bundled', 'picked']);
+
+/** Words saying no one knows what became of people ("the fate of 30 people remains unknown"). */
+export const UNKNOWN_WORDS = new Set(['unknown', 'unclear', 'uncertain', 'unconfirmed']);
+
+/**
+ * Verbs of listing people in a state ("are listed as missing", "were declared missing"); not
+ * "reported as" or "registered as", which other rules read.
+ */
+export const RECORDED_AS_VERBS = new Set(['listed', 'declared', 'classified']);
