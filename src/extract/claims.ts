@@ -19,6 +19,8 @@ import {
   INJURY_TAKING,
   UNKNOWN_WORDS,
   RECORDED_AS_VERBS,
+  STANDING_FOR_WORDS,
+  VICTIM_NOUN_CUES,
   SIGHT_VERBS,
   CUSTODY_NOUNS,
   ATTENDED_VERBS,
@@ -1955,12 +1957,22 @@ function refersBack(tokens: Token[], at: number, q: Quantity): boolean {
   return ANAPHORS.has(opening[0] ?? '') && /^includ/.test(opening[1] ?? '');
 }
 
+/** A token that may open a count ("the 40 detainees" is a count of its own). */
+const quantityStart = (t: Token | undefined) => !!t && /^\d/.test(t.text);
+
 /**
  * "relatives of people killed in the marshes were arrested": the end of the "of" phrase that says
  * whose kin a count names, up to its harm participle; else the noun phrase's end.
  */
 function kinOfEnd(tokens: Token[], np: NounPhrase): number {
-  if (np.kind !== 'person' || !KIN_NOUNS.has(tokens[np.end - 1]?.lower ?? '') || tokens[np.end]?.lower !== 'of') return np.end;
+  if (np.kind !== 'person') return np.end;
+  // "Both lawyers for the detainees said …", "two doctors treating the wounded", "relatives of the
+  // dead": people named by the victims they stand for; the victims are no predicate of theirs.
+  if (STANDING_FOR_WORDS.has(tokens[np.end]?.lower ?? '')) {
+    const k = ['the', 'those', 'their'].includes(tokens[np.end + 1]?.lower ?? '') ? np.end + 2 : np.end + 1;
+    if (VICTIM_NOUN_CUES.has(tokens[k]?.lower ?? '') && !quantityStart(tokens[k - 1])) return k + 1;
+  }
+  if (!KIN_NOUNS.has(tokens[np.end - 1]?.lower ?? '') || tokens[np.end]?.lower !== 'of') return np.end;
   for (let k = np.end + 1; k < tokens.length && k < np.end + 5; k++) {
     if (!isWord(tokens[k])) return np.end;
     if (cueAt(tokens, k) && /(?:ed|en)$/.test(tokens[k]!.lower)) return k + 1;

@@ -33,6 +33,11 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The fate of 30 people remains unknown after the raid.', ['missing 30']],
   ['The fate of the 12 men will be decided by the court.', []],
   ['At least 17 fishermen are listed as missing.', ['missing 17']],
+  // People named by the victims they stand for are no victims, unless a harm of their own follows.
+  ['Both lawyers for the detainees said they were denied access.', []],
+  ['Both doctors treating the wounded said supplies were short.', []],
+  ['Two relatives of the dead spoke to reporters.', []],
+  ['Two lawyers for the detainees were arrested on Monday.', ['detained 2']],
   // Escaped prisoners taken back are held again.
   ['Police said 31 inmates had been recaptured in nearby towns.', ['detained 31']],
   // A higher guess set off after a vague amount keeps the amount's floor; an age bound after a copula is no count.

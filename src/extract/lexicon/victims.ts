@@ -224,3 +224,21 @@ export const KIN_NOUNS = new Set([
 
 /** Finite verbs that open a clause's main predicate after a subject's relative clause ("who were detained … remain unaccounted for"). */
 export const MAIN_STATE_VERBS = new Set(['remain', 'remains', 'remained', 'are', 'were', 'is', 'was', 'have', 'has', 'had']);
+
+/** Words after a noun of people that say whom they stand for ("lawyers for the detainees", "doctors treating the wounded"). */
+export const STANDING_FOR_WORDS = new Set(['for', 'of', 'representing', 'treating', 'defending', 'visiting']);
+
+/** Victims named by their harm alone, as the object of STANDING_FOR_WORDS ("the detainees", "the dead", "the wounded"). */
+export const VICTIM_NOUN_CUES = new Set([
+  'detainees',
+  'detained',
+  'dead',
+  'wounded',
+  'injured',
+  'displaced',
+  'missing',
+  'disappeared',
+  'killed',
+  'victims',
+  'prisoners',
+]);
