@@ -1827,8 +1827,9 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     const named = subject ? mentions.find((m) => m.start === prev.start + prev.text.indexOf(subject) && m.name.startsWith(subject)) : undefined;
     const entity = subject ? sourceEntity(named?.name ?? subject) : null;
     if (!entity || !['organisation', 'office', 'group'].includes(entity.kind)) return null;
-    // ("it" is a body or an office; "they" a group, or a body spoken of as its people.)
-    if (pronoun.lower === 'it' && entity.kind === 'group') return null;
+    // ("it" is a body or an office, or a group named in the singular, "the opposition"; "they" a
+    // group, or a body spoken of as its people.)
+    if (pronoun.lower === 'it' && entity.kind === 'group' && /s$/.test(entity.name)) return null;
     return { name: entity.name, start: prev.start, entity, role: 'subject' };
   };
   // Each sentence reads the sources named before it, so the sentences past the one after the
@@ -2129,8 +2130,13 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       // "Separately, …", "In a separate incident on Sunday, …": the report turns to another matter (topic-shift).
       // (Not when the report's speaker acts in it: "Separately, police arrested 12" after "police said".)
       const told = lastGeneric as { source: Source; paragraph: number } | null;
+      // ("In other news, the bank raised rates. Earlier, floods killed 200": the sentence before, with no figure, may turn too.)
+      const before = claim.sentence > 0 && !lastFigureOf.has(claim.sentence - 1) ? perSentence[claim.sentence - 1] : undefined;
       const shifted =
-        !!last && !narrative && opensNewMatter(perSentence[claim.sentence]!.tokens) && !namesSpeaker(perSentence[claim.sentence]!.tokens, figureAt, last);
+        !!last &&
+        !narrative &&
+        (opensNewMatter(perSentence[claim.sentence]!.tokens) || (!!before && opensNewMatter(before.tokens))) &&
+        !namesSpeaker(perSentence[claim.sentence]!.tokens, figureAt, last);
       if (shifted) refinements.push('topic-shift');
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative && !shifted)
         [source, rule] = [lastAttributed.source, 'report-continues'];
@@ -2353,5 +2359,7 @@ function organiserNamed(sentences: Token[][], texts: string[], starts: number[],
 function opensNewMatter(tokens: Token[]): boolean {
   const w = (k: number) => tokens[k]?.lower ?? '';
   if (TOPIC_SHIFT_OPENERS.has(w(0)) && w(1) === ',') return true;
+  // "In other news, …", "Elsewhere in the region, …".
+  if (w(0) === 'in' && w(1) === 'other' && w(2) === 'news') return true;
   return w(0) === 'in' && (w(1) === 'another' || (['a', 'one'].includes(w(1)) && w(2) === 'separate')) && TOPIC_SHIFT_NOUNS.has(w(w(1) === 'another' ? 2 : 3));
 }

@@ -85,8 +85,9 @@ function subjectWords(tagged: readonly Tagged[]): readonly Tagged[] | null {
       (t.pos === 'NOUN' &&
         k > 0 &&
         ['NOUN', 'PROPN'].includes(tagged[k - 1]!.pos) &&
-        tagged[k + 1]?.pos === 'DET' &&
-        /^(?:the|a|an)$/i.test(tagged[k + 1]!.text)),
+        // ("The opposition disputes this": a demonstrative or a possessive after it too.)
+        ['DET', 'PRON'].includes(tagged[k + 1]?.pos ?? '') &&
+        /^(?:the|a|an|this|that|these|those|its|their)$/i.test(tagged[k + 1]!.text)),
   );
   if (verb <= 0) return null;
   let head = tagged.slice(0, verb);

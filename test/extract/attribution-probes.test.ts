@@ -1227,6 +1227,14 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // The person a role names in apposition after "according to"; a verb after a relative clause set off on a name.
     ['At least 61 people have died, according to the local government chairman, Pam Dalyop.', 'Pam Dalyop'],
     ['Justina Mamani, who leads the federation, claims some 200,000 people have joined the blockades.', 'Justina Mamani'],
+    // "It" refers back to a group named in the singular; a verb the tagger read as a noun still ends the subject.
+    ['Police say 9 people were killed. The opposition disputes this. It says 31 died.', 'Police', 'opposition'],
+    // A sentence turning to other news, with no figure, ends the speaker's run.
+    [
+      'The Frontline Medics Union said 14 people were wounded on Friday. In other news, the central bank raised rates. Earlier this year, floods killed 200 people in the south.',
+      'Frontline Medics Union',
+      null,
+    ],
     // A definite description with the head of a body described before is that body.
     [
       "At least 23 people were killed in the riot, Norland's national prison service said. Guards found two more bodies, the service said. The prison service said 41 people were hurt.",
