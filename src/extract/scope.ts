@@ -1719,6 +1719,12 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
     const was = counted ? memo.get(doc.figures.indexOf(counted)) : undefined;
     if (was) decision = { scope: was.scope, rule: 'earlier-value' };
   }
+  // "The opposition said 22 were killed in Monday's crackdown, while the government put the number
+  // at 4": a rival count set against another's in its sentence counts what that one does (rival-count).
+  if (decision.rule === 'total') {
+    const rival = rivalBefore(doc, target, view);
+    if (rival) decision = { scope: rival.scope, rule: 'rival-count' };
+  }
   // Read last: only a figure that no rule of its own sentence scoped.
   const restated = decision.rule === 'total' || decision.rule === 'running-toll' ? restatedScope(doc, target, view) : null;
   if (restated) decision = { scope: restated, rule: 'restates-earlier' };
@@ -1727,6 +1733,31 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
   if (PLACE_RULES.has(decision.rule) && dayByPlace(doc, target, view)) decision = { scope: 'new', rule: 'day-by-place' };
   memo.set(target.index, decision);
   return decision;
+}
+
+/** Words that set a clause against the one before ("…, while the government put it at 4"). */
+const RIVAL_OPENERS = new Set(['while', 'whereas', 'but']);
+
+/**
+ * The decision of the figure of the same harm a contrasting clause's figure answers: the one
+ * before it in the sentence, from another teller, when the figure's clause opens on "while",
+ * "whereas" or "but" and names a count ("put the number at"), scoped by a day, an incident or a place.
+ */
+function rivalBefore(doc: ScopeDocument, target: ScopeClaim, v: View): ScopeDecision | null {
+  const { from } = v.clause();
+  const opener = v.words[from - 1]?.lower === ',' ? v.words[from]?.lower : v.words[from]?.lower;
+  if (!RIVAL_OPENERS.has(opener ?? '') && !RIVAL_OPENERS.has(v.words[from - 1]?.lower ?? '')) return null;
+  if (!v.range(from, v.first).some((w) => SCOPE_COUNT_NOUNS.has(w) || w === 'toll')) return null;
+  const memo = decisions.get(doc);
+  for (let k = target.index - 1; k >= 0; k--) {
+    const f = doc.figures[k]!;
+    if (f.sentence !== v.claim.sentence) return null;
+    if (f.category !== v.claim.category) continue;
+    if (doc.sameTeller?.(k, target.index) ?? true) return null;
+    const d = memo?.get(k);
+    return d && (DAY_RULES.has(d.rule) || PLACE_RULES.has(d.rule)) ? d : null;
+  }
+  return null;
 }
 
 /** How close a figure must be to an earlier one to be the same count told again, more exactly ("over 2,300" and "2,312"). */
@@ -1863,6 +1894,7 @@ export const SCOPE_RULE_NAMES: readonly string[] = [
   'earlier-value',
   'restates-earlier',
   'same-day-report',
+  'rival-count',
   'same-place-report',
   'day-by-place',
   'total',

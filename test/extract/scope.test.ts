@@ -525,6 +525,8 @@ describe('scope rules', () => {
     // What a finite result verb or an opening "with" phrase adds to a toll.
     ["Today's 17 fatalities bring the total since the crackdown began to 230.", '17', 'new', 'adds-to-toll'],
     ['With the four deaths reported on Thursday, the toll has climbed to 53.', 'four', 'new', 'adds-to-toll'],
+    // A rival count set against another teller's in a contrasting clause counts what that one does.
+    ["The opposition said 22 people were killed in Monday's crackdown, while the government put the number at 4.", '4', 'new', 'rival-count'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
