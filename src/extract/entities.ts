@@ -451,7 +451,10 @@ function readSourceEntity(raw: string): SourceEntity | null {
   if (NOT_SOURCE_WORDS.has(last) && !isCap(words[words.length - 1]!)) return null;
   // A figure's own words are not a speaker: "injuries recorded", "the dead counted".
   // ("Association of Relatives of the Detained" is a name: capitalised, the cue ends it.)
-  if (CATEGORY_CUES.has(last) && !GROUP_NOUNS.has(last) && !(isCap(words[words.length - 1]!) && words.length > 1 && isCap(words[0]!))) return null;
+  // ("Refugees said …", "Former detainees told …": people named by what befell them speak as a group.)
+  const harmedPeople = personNoun(last)?.kind === 'person' && !!personNoun(last)?.plural;
+  if (CATEGORY_CUES.has(last) && !GROUP_NOUNS.has(last) && !harmedPeople && !(isCap(words[words.length - 1]!) && words.length > 1 && isCap(words[0]!)))
+    return null;
   // "Footage showed", "Photos posted online show": pictures with no author named state nothing of their own.
   if (words.some((w) => EVIDENCE_NOUNS.has(lower(w))) && words.every((w, i) => i === 0 || !isCap(w))) return null;
   // "The Harbour Road bombing", "the 2016 market attack": an event, not who reports it.

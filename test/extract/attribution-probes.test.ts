@@ -1229,6 +1229,8 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ['Justina Mamani, who leads the federation, claims some 200,000 people have joined the blockades.', 'Justina Mamani'],
     // "It" refers back to a group named in the singular; a verb the tagger read as a noun still ends the subject.
     ['Police say 9 people were killed. The opposition disputes this. It says 31 died.', 'Police', 'opposition'],
+    // People named by what befell them speak as a group; the outlet that interviewed them relays.
+    ['Refugees interviewed by the Accra Observer said gunmen had killed dozens of people.', 'Refugees'],
     // A sentence turning to other news, with no figure, ends the speaker's run.
     [
       'The Frontline Medics Union said 14 people were wounded on Friday. In other news, the central bank raised rates. Earlier this year, floods killed 200 people in the south.',
