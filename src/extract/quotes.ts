@@ -98,6 +98,16 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
       return { speaker: name, end: tokens[np.to - 1]!.end };
     }
   }
+  // "…,” I was told by a lawyer for the detainees": the agent of the passive told it.
+  if (
+    ['i', 'we'].includes(tokens[i]?.lower ?? '') &&
+    ['was', 'were'].includes(tokens[i + 1]?.lower ?? '') &&
+    tokens[i + 2]?.lower === 'told' &&
+    tokens[i + 3]?.lower === 'by'
+  ) {
+    const np = phraseAfter(tokens, i + 4);
+    if (np) return { speaker: tidySourceName(text.slice(np.start, np.end)).name, end: tokens[np.to - 1]!.end };
+  }
   // "said X" / "said X, an official at Y"
   if (tokens[i] && SPEECH_AFTER.has(tokens[i]!.lower)) {
     const np = phraseAfter(tokens, i + 1);

@@ -36,6 +36,10 @@ describe('quotes', () => {
     expect(quotesOf('The square was full again. Tonight the chant was clear: “We will not go home until they are free.”')[0]?.speaker).toBeNull();
   });
 
+  it('reads the agent of "I was told by" after the quote', () => {
+    expect(quotesOf('“At least 50 people were arrested in the raids,” I was told by a lawyer in Baku.')[0]?.speaker).toBe('lawyer');
+  });
+
   it('reads "according to X" after the quote', () => {
     expect(quotesOf('“Eleven fishing boats never came back to the harbour,” according to Tomas Berg, a harbour pilot.')[0]?.speaker).toBe('Tomas Berg');
     expect(quotesOf('“The wells in three villages have run dry since June,” according to the relief committee.')[0]?.speaker).toBe('relief committee');
