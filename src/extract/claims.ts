@@ -19,6 +19,7 @@ import {
   INJURY_TAKING,
   UNKNOWN_WORDS,
   RECORDED_AS_VERBS,
+  RELATIVE_PRONOUNS,
   STANDING_FOR_WORDS,
   VICTIM_NOUN_CUES,
   SIGHT_VERBS,
@@ -1370,9 +1371,6 @@ function isCumulative(tokens: Token[], q: Quantity, figureStart: number): boolea
   }
   return false;
 }
-
-/** Pronouns that open a relative clause. */
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 
 /**
  * The harm verb whose object the figure starting at `at` is: "killed 12 protesters", "kills two",

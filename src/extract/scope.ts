@@ -79,6 +79,7 @@ import {
   SCOPE_PHASE_NOUNS,
   SCOPE_PHASE_PERIODS,
   SCOPE_COUNTED_PHASE_PERIODS,
+  SCOPE_RIVAL_OPENERS,
   SCOPE_PHASE_VERBS,
   SCOPE_PLURAL_PERIODS,
   SCOPE_POPULATION_NOUNS,
@@ -1735,9 +1736,6 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
   return decision;
 }
 
-/** Words that set a clause against the one before ("…, while the government put it at 4"). */
-const RIVAL_OPENERS = new Set(['while', 'whereas', 'but']);
-
 /**
  * The decision of the figure of the same harm a contrasting clause's figure answers: the one
  * before it in the sentence, from another teller, when the figure's clause opens on "while",
@@ -1746,7 +1744,7 @@ const RIVAL_OPENERS = new Set(['while', 'whereas', 'but']);
 function rivalBefore(doc: ScopeDocument, target: ScopeClaim, v: View): ScopeDecision | null {
   const { from } = v.clause();
   const opener = v.words[from - 1]?.lower === ',' ? v.words[from]?.lower : v.words[from]?.lower;
-  if (!RIVAL_OPENERS.has(opener ?? '') && !RIVAL_OPENERS.has(v.words[from - 1]?.lower ?? '')) return null;
+  if (!SCOPE_RIVAL_OPENERS.has(opener ?? '') && !SCOPE_RIVAL_OPENERS.has(v.words[from - 1]?.lower ?? '')) return null;
   if (!v.range(from, v.first).some((w) => SCOPE_COUNT_NOUNS.has(w) || w === 'toll')) return null;
   const memo = decisions.get(doc);
   for (let k = target.index - 1; k >= 0; k--) {

@@ -257,3 +257,6 @@ export const DISPUTING_VERBS = new Set([
   ...['dispute', 'disputes', 'disputed', 'disputing', 'refute', 'refutes', 'refuted', 'refuting', 'contradict', 'contradicts', 'contradicted'],
   ...['question', 'questions', 'questioned', 'challenge', 'challenges', 'challenged', 'rebut', 'rebuts', 'rebutted', 'downplay', 'downplays', 'downplayed'],
 ]);
+
+/** Pronouns that open a relative clause ("…, which says 57 have died overall"). */
+export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);

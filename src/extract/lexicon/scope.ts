@@ -235,3 +235,6 @@ export const SCOPE_FRONTIER_NOUNS = new Set(['border', 'borders', 'frontier']);
 
 /** A body's following: "23 of its supporters" counts all a party or movement has lost, no subgroup. */
 export const SCOPE_FOLLOWER_NOUNS = new Set(['supporters', 'followers', 'sympathisers', 'sympathizers']);
+
+/** Words that set a clause against the one before ("…, while the government put the number at 4"): a rival count. */
+export const SCOPE_RIVAL_OPENERS = new Set(['while', 'whereas', 'but']);
