@@ -87,6 +87,7 @@ import { personNoun } from './person-nouns.js';
 import {
   ORG_WORDS,
   headIsNamed,
+  isNameRun,
   isNamed,
   isPronoun,
   looksLikeOrg,
@@ -1162,8 +1163,8 @@ function sentenceAttributions(
 function nameAfterRole(tokens: Token[], to: number): string | null {
   if (!ROLE_NOUNS.has(tokens[to - 1]?.lower ?? '') || !/^\p{Ll}/u.test(tokens[to - 1]!.text) || tokens[to]?.text !== ',') return null;
   let k = to + 1;
-  while (k < tokens.length && k < to + 5 && /^\p{Lu}[\p{L}'’-]*$/u.test(tokens[k]!.text)) k++;
-  if (k - (to + 1) < 2 || !['.', ',', undefined].includes(tokens[k]?.text)) return null;
+  while (k < tokens.length && k < to + 5 && startsCapitalised(tokens[k]!.text)) k++;
+  if (!isNameRun(tokens, to + 1, k) || !['.', ',', undefined].includes(tokens[k]?.text)) return null;
   return tokens
     .slice(to + 1, k)
     .map((t) => t.text)

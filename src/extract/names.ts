@@ -91,7 +91,7 @@ function roleEndsAt(tokens: Token[], last: number, floor: number): boolean {
 }
 
 /** A person's name: capitalised words (and particles), two to four of them. */
-function isNameRun(tokens: Token[], from: number, to: number): boolean {
+export function isNameRun(tokens: Token[], from: number, to: number): boolean {
   const n = to - from;
   if (n < 2 || n > 4) return false;
   for (let k = from; k < to; k++) {

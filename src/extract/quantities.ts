@@ -76,7 +76,8 @@ function digitValue(text: string): number | null {
 /** A token that is a number by itself ("3", "three"). */
 const isNumber = (t: Token | undefined) => !!t && (isDigits(t) || wordValue(t.lower) !== null);
 
-function wordValue(lower: string): number | null {
+/** The value of a number written as a word ("three", "forty-two"), or null. */
+export function wordValue(lower: string): number | null {
   if (lower in NUMBER_UNITS) return NUMBER_UNITS[lower]!;
   if (lower in NUMBER_TENS) return NUMBER_TENS[lower]!;
   const parts = lower.split('-');

@@ -20,8 +20,6 @@ import {
   SCOPE_DEFINITE_INCIDENT_NOUNS,
   SCOPE_RISE_FROM,
   MONTHS,
-  NUMBER_TENS,
-  NUMBER_UNITS,
   SCOPE_FOLLOWER_NOUNS,
   REVISION_EARLIER,
   SCOPE_ABROAD_WORDS,
@@ -119,6 +117,7 @@ import {
 } from './lexicon/index.js';
 import { countryOf } from './entities.js';
 import { personNoun } from './person-nouns.js';
+import { wordValue } from './quantities.js';
 import type { Token } from './tokens.js';
 
 /** A figure of the document, as the scope rules see it. */
@@ -1145,7 +1144,7 @@ function calendarPeriod(words: readonly string[], i: number): boolean {
 }
 
 /** A count in words or digits ("three", "48"). */
-const isCount = (w: string) => /^\d+$/.test(w) || Object.hasOwn(NUMBER_UNITS, w) || Object.hasOwn(NUMBER_TENS, w);
+const isCount = (w: string) => /^\d+$/.test(w) || wordValue(w) !== null;
 
 /** "… on sedition charges alone": "alone" after the figure in its phrase, closing neither a day ("that day alone") nor a place. */
 function singledOut(v: View): boolean {
