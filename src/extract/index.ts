@@ -35,7 +35,7 @@ import { isNamed } from './names.js';
 import { documentCountry, findPlaces } from './places.js';
 import { findQuotes } from './quotes.js';
 import { reviserOf, revisionOf } from './revision.js';
-import { DEFAULT_SCOPE_RULE, scopeOf } from './scope.js';
+import { confinedPlace, DEFAULT_SCOPE_RULE, scopeOf, type ScopeDocument } from './scope.js';
 import { segment, type Segmentation } from './segment.js';
 import { collectMentions } from './speakers.js';
 import { unknownPlaces, type UnknownPlace } from './unknown-places.js';
@@ -505,7 +505,14 @@ export function extract(input: ExtractInput): Report {
     const words = `${s.name} ${s.role ?? ''}`.split(/[^\p{L}'’-]+/u);
     return words.some((w, k) => k > 0 && SCOPE_FACILITY_NOUNS.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[k - 1]!));
   };
-  const scopeDoc = { sentences: seg.sentences, tokens, figures: drafts, dates, sameTeller, attributed, facilityTeller };
+  const placeMentions = drafts.map((d) => placeFor(d, seg, bySentence, country));
+  const scopeDoc: ScopeDocument = { sentences: seg.sentences, tokens, figures: drafts, dates, sameTeller, attributed, facilityTeller };
+  scopeDoc.confinedPlace = confinedPlace(
+    scopeDoc,
+    placeMentions.map((m) => ({ place: m?.place ?? null, stated: !!m?.place })),
+    places.map((p) => p.place),
+    country,
+  );
 
   /** Each sentence's places the gazetteer does not know, read when a claim there has none below the country. */
   const unknownBySentence = new Map<number, UnknownPlace[]>();
@@ -517,7 +524,7 @@ export function extract(input: ExtractInput): Report {
 
   const claims: Mention[] = drafts.map((d, i) => {
     const sentence = seg.sentences[d.sentence]!;
-    const mention = placeFor(d, seg, bySentence, country);
+    const mention = placeMentions[i]!;
     const stated = mention?.place ?? null;
     // Only in a report whose country the gazetteer knows: it knows every country, so there a name it
     // does not know is a town or a site; elsewhere the name may be the country itself.

@@ -64,6 +64,7 @@ import {
   SCOPE_MINIMISERS,
   SCOPE_NAMED_AREAS,
   SCOPE_NATIONWIDE,
+  SCOPE_OTHER_PLACE_NOUNS,
   SCOPE_ONE_DAY,
   SCOPE_ONE_DAY_BEFORE,
   SCOPE_OPERATION_VERBS,
@@ -147,6 +148,8 @@ export interface ScopeDocument {
   attributed?: (i: number) => boolean;
   /** Is figure `i` told by a facility or its staff (a hospital, a morgue, a prison)? None are when not given. */
   facilityTeller?: (i: number) => boolean;
+  /** The id of the one place below the country the report's events are confined to (confinedPlace), if any. */
+  confinedPlace?: string | null;
 }
 
 /** The claim whose scope is asked for: one of the document's figures, and its place. */
@@ -1688,6 +1691,9 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
       break;
     }
   }
+  // "At least 31 inmates were killed in Guayaquil" in a report of a riot there alone: the place's count is the crisis's.
+  if (CONFINABLE_RULES.has(decision.rule) && target.placeStated && !!doc.confinedPlace && target.place?.id === doc.confinedPlace)
+    decision = { scope: 'total', rule: 'confined-place' };
   // "5 members of the security forces had been killed and 185 injured", "killing 9 passengers and
   // wounding 4": the second of a pair of harms, with no cue of its own, counts what the first does.
   if (decision.rule === 'total' || decision.rule === 'share-of-total' || PLACE_RULES.has(decision.rule)) {
@@ -1880,6 +1886,45 @@ function dayByPlace(doc: ScopeDocument, target: ScopeClaim, v: View): boolean {
 
 /** The rules that confine a figure to a place named in its own sentence. */
 const PLACE_RULES = new Set(['local-area', 'local-place', 'local-toll', 'breakdown-by-place']);
+
+/** The place rules that a report confined to the claim's place overrules (a breakdown by place still splits it). */
+const CONFINABLE_RULES = new Set(['local-place', 'local-toll']);
+
+/**
+ * The one place below the country a report's events are confined to ("a riot in Guayaquil's
+ * prison", "protests in Yerevan"): the place of its first figure, when every figure with a place
+ * of its own stands there and nothing in the report reaches beyond it ("nationwide", "across the
+ * country", "other cities", a count of places). Null otherwise.
+ */
+export function confinedPlace(
+  doc: ScopeDocument,
+  places: ReadonlyArray<{ place: ResolvedPlace | null; stated: boolean }>,
+  named: readonly ResolvedPlace[],
+  country: ResolvedPlace | null,
+): string | null {
+  if (!doc.figures.length || doc.figures.some((f) => f.category === 'places')) return null;
+  const lead = places[0];
+  if (!lead?.stated || !lead.place || lead.place.precision === 'country') return null;
+  const { id, countryCode } = lead.place;
+  // ("Fighting continued across Sudan. In N'Djamena, 60,000 refugees had arrived": a place abroad is not the crisis's.)
+  if (country && country.countryCode !== countryCode) return null;
+  // A report about one place names it more than once ("Police in Basra said 40 people had been killed" alone tells no more).
+  if (named.filter((p) => p.id === id).length < 2) return null;
+  // ("In West Darfur, 700 were killed in El Geneina": a report that names another place of the country is about more than one.)
+  if (named.some((p) => p.precision !== 'country' && p.countryCode === countryCode && p.id !== id)) return null;
+  if (places.some((p) => p.stated && p.place && p.place.precision !== 'country' && p.place.id !== id)) return null;
+  for (const tokens of doc.tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const w = tokens[i]!.lower;
+      if (SCOPE_NATIONWIDE.has(w)) return null;
+      if (SCOPE_WHOLE_COUNTRY.has(w) && tokens[i - 1]?.lower === 'the' && ['across', 'throughout', 'over'].includes(tokens[i - 2]?.lower ?? '')) return null;
+      if (w === 'other' && SCOPE_OTHER_PLACE_NOUNS.has(tokens[i + 1]?.lower ?? '')) return null;
+      // "Protests spread across Iraq".
+      if (['across', 'throughout'].includes(w) && countryOf(tokens[i + 1]?.text ?? '') === countryCode) return null;
+    }
+  }
+  return id;
+}
 
 /** The rule that decides when no other holds: the figure counts the crisis as a whole. */
 export const DEFAULT_SCOPE_RULE = 'total';

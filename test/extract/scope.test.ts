@@ -253,6 +253,26 @@ describe('scope rules', () => {
       'local',
       'local-place',
     ],
+    // A report whose events all happen in one place counts the crisis there: its place's running count is the total.
+    [
+      'Protesters and riot police clashed in Yerevan for a third night. At least 14 people have been killed in Yerevan since Friday, the health ministry said.',
+      '14',
+      'total',
+      'confined-place',
+    ],
+    // Not when the report names another place of the country, nor when the events reach beyond it.
+    [
+      'Protesters and riot police clashed in Yerevan for a third night, and smaller rallies were held in Gyumri. At least 14 people have been killed in Yerevan since Friday, the health ministry said.',
+      '14',
+      'local',
+      'local-toll',
+    ],
+    [
+      'Protests spread across Armenia for a third night. At least 14 people have been killed in Yerevan since Friday, the health ministry said. Police in Yerevan detained dozens.',
+      '14',
+      'local',
+      'local-toll',
+    ],
 
     // A further state is read after its figure, not from the figure before it.
     ['Officials said 70 people had been wounded, 3 of them critically, and 12 arrested.', '12', 'total', 'total'],

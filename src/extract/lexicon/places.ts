@@ -6,6 +6,9 @@ export const SCOPE_NATIONWIDE = new Set(['nationwide', 'countrywide', 'country-w
 /** Nouns of the whole country after "across the", "throughout the", "all over the". */
 export const SCOPE_WHOLE_COUNTRY = new Set(['country', 'nation']);
 
+/** Places beyond one, after "other" ("in other cities"): a report whose events reach them is not confined to one place. */
+export const SCOPE_OTHER_PLACE_NOUNS = new Set(['cities', 'towns', 'provinces', 'regions', 'districts', 'states', 'counties', 'parts', 'areas', 'villages']);
+
 /** Words that tie a count to one facility with no preposition ("brought here dead", "buried 21 bodies"). */
 export const SCOPE_AREA_NOUNS = new Set(['here', 'buried']);
 
