@@ -1676,6 +1676,36 @@ function isBareStateBody(source: Source): boolean {
   return words.some((w) => STATE_BODY_NOUNS.has(w)) && !GROUP_NOUNS.has(words[words.length - 1]!);
 }
 
+/** A federal state named before ("in the Mangu area of Plateau State"): capitalised words and "State", a region the gazetteer knows. */
+const NAMED_STATE = /\b((?:\p{Lu}[\p{L}'’-]*\s+){1,2})State\b/gu;
+
+/**
+ * "the state government", "state police" in a report that named "Plateau State" before them: the
+ * body of that federal state, not of the country. The last such state named before `at`, else null.
+ */
+function federalStateBody(source: Source, text: string, at: number, country: ResolvedPlace | null): Source | null {
+  const words = uncapitalised(source.name).split(/\s+/);
+  const k = words.indexOf('state');
+  if (k === -1 || !STATE_BODY_NOUNS.has(words[k + 1] ?? '')) return null;
+  let region: string | null = null;
+  for (const m of text.slice(0, at).matchAll(NAMED_STATE)) {
+    const name = m[1]!.trim();
+    if (
+      getGazetteer()
+        .candidates(name)
+        .some((e) => e.place.precision === 'region' && (!country || e.place.countryCode === country.countryCode))
+    )
+      region = name;
+  }
+  if (!region) return null;
+  return {
+    ...source,
+    name: `${region} State ${words.slice(k + 1).join(' ')}`,
+    country: country?.countryCode ?? source.country ?? null,
+    kind: source.kind ?? 'office',
+  };
+}
+
 function scopeToState(source: Source, state: ResolvedPlace | null): Source {
   if (!state) return source;
   return { ...source, name: `${state.countryName} ${uncapitalised(source.name)}`, country: state.countryCode, kind: source.kind ?? 'office' };
@@ -1786,6 +1816,7 @@ export type SourceRefinement =
   | 'document-author'
   | 'document-by-author'
   | 'state-of-report'
+  | 'federal-state'
   | 'relative-aside'
   | 'counted-speak'
   | 'organiser-named'
@@ -2172,8 +2203,9 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       }
     } else if (!source && combined !== 'none' && generic && !inherited) refinements.push('generic-source-ends');
     if (source && isBareStateBody(source)) {
-      const scoped = scopeToState(source, state());
-      if (scoped !== source) [source, refinements[refinements.length]] = [scoped, 'state-of-report'];
+      const federal = federalStateBody(source, text, claim.figure.start, state());
+      const scoped = federal ?? scopeToState(source, state());
+      if (scoped !== source) [source, refinements[refinements.length]] = [scoped, federal ? 'federal-state' : 'state-of-report'];
     }
     if (source) {
       const tidied = tidySourceEntity(source, (reportText ??= seg.sentences.map((s) => s.text).join(' ')));

@@ -292,6 +292,15 @@ describe('source rules', () => {
     expect(explained('Government officials said 8 people had been detained in Nairobi.')[0]?.[1]).toBe('Government officials');
   });
 
+  it('federal-state: "the state government" after a federal state named before is that state\'s body', () => {
+    const text = 'Herders and farmers clashed near two villages of Kaduna State on Sunday. The state government said 12 people were killed.';
+    const [claim] = extract({ text, published: '2024-01-10' }).claims;
+    expect(claim!.source).toMatchObject({ name: 'Kaduna State government', country: 'NG', kind: 'office' });
+    expect(claim!.rules?.source).toBe('own-clause+federal-state');
+    // Only a state the gazetteer knows as a region: "Islamic State" names none.
+    expect(explained('Islamic State fighters attacked the town. The state government said 40 people were killed.')[0]?.[1]).toBe('state government');
+  });
+
   it('document-refers-back: a figure naming the report under way ("in the official tally") states its source again', () => {
     const text = [
       'The Northern Relief Board said on Friday that 90 people had died.',
