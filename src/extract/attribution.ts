@@ -249,6 +249,8 @@ interface KnownSource {
   role?: Role;
   /** Document nouns in the sentence that named this source ("report", "statement"). */
   documents?: Set<string>;
+  /** The name opens its sentence, so its first capital may be the sentence's, not the name's. */
+  opensSentence?: boolean;
 }
 
 /**
@@ -291,6 +293,25 @@ function namedBodyBefore(phrase: string, at: number, mentions: SpeakerMention[],
   for (const m of mentions)
     if (m.kind === 'org' && m.start < at && isNamed(m.name) && word.test(m.name) && (!best || m.start > best.start))
       best = { name: m.name, start: m.start, entity: sourceEntity(m.name) };
+  return best;
+}
+
+/**
+ * "activists counted 14 dead" after "Ahwazi activists say …": a bare plural group noun is the group
+ * of that noun the report named before with a proper modifier (bare-group-named-before), not
+ * any group of its kind. A group named with a common modifier ("local activists") is not carried.
+ */
+function namedGroupBefore(phrase: string, at: number, known: KnownSource[]): KnownSource | null {
+  const head = uncapitalised(phrase);
+  if (!/^\p{Ll}+s$/u.test(head) || !GROUP_NOUNS.has(head)) return null;
+  let best: KnownSource | null = null;
+  for (const k of known) {
+    const words = k.name.split(/\s+/);
+    // (A modifier capitalised only as its sentence's first word, "Local activists", is no name.)
+    const proper = /^\p{Lu}/u.test(words[0]!) && (!k.opensSentence || countryOf(words[0]!) !== null);
+    if (k.start < at && words.length >= 2 && words.at(-1) === head && proper && words.slice(0, -1).every((w) => /^\p{L}/u.test(w)))
+      if (!best || k.start > best.start) best = k;
+  }
   return best;
 }
 
@@ -386,7 +407,7 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   }
   // "Police said …" after "the Velmar National Police said …": a bare state body is the body of
   // that head the report named before (bare-body-named-before).
-  const body = namedBodyBefore(trimmed, at, mentions, known);
+  const body = namedBodyBefore(trimmed, at, mentions, known) ?? namedGroupBefore(trimmed, at, known);
   if (body) return { name: body.name, unresolved: false, entity: body.entity, rule: 'definite-description' };
   // "The U.N. agency" after "the U.N. human rights office": a generic head whose name word
   // repeats an earlier source's is that source, not a new one.
@@ -744,7 +765,7 @@ function sentenceAttributions(
       if (read.length && read.every((r) => r.name)) item.respectively = read.map((r) => ({ name: r.name!, entity: r.entity }));
     }
     items.push(item);
-    if (name) known.push({ name, start: at, entity, role, documents });
+    if (name) known.push({ name, start: at, entity, role, documents, opensSentence: !text.slice(0, Math.max(0, at - start)).trim() });
     return true;
   };
   const slice = (a: number, b: number) => text.slice(a - start, b - start);

@@ -324,6 +324,13 @@ describe('attribution probes: bodies named before, speakers of quotes', () => {
       'Ministry of Internal Affairs',
       'Ministry of Internal Affairs',
     ],
+    // A bare group noun is the group of that noun named before with a proper modifier, not with a common one.
+    [
+      'Valley toll: Sarnese activists say 90 villagers were killed.\n\nIn the hills, activists counted 12 dead in Orlo.',
+      'Sarnese activists',
+      'Sarnese activists',
+    ],
+    ['Local activists say 90 villagers were killed.\n\nIn the hills, activists counted 12 dead in Orlo.', 'Local activists', 'activists'],
     ['“At least 44 people are dead,” Jane Roe, a nurse, said.', 'Jane Roe'],
     ['“At least 44 people are dead,” said the nurse, Jane Roe.', 'Jane Roe'],
     ['“At least 44 people are dead,” Roe said. “Another 12 are missing.”', 'Roe', 'Roe'],
