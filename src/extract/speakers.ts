@@ -248,7 +248,7 @@ export function resolveAnaphor(
   const p = phrase.toLowerCase().replace(/^(?:the|this|that)\s+/, '');
   const lastPerson = (pick: (m: SpeakerMention) => boolean = () => true) => {
     for (let i = mentions.length - 1; i >= 0; i--)
-      if (mentions[i]!.start < before && mentions[i]!.kind === 'person' && pick(mentions[i]!)) return fullName(mentions, mentions[i]!.name);
+      if (mentions[i]!.start < before && mentions[i]!.kind === 'person' && pick(mentions[i]!)) return fullName(mentions, mentions[i]!.name, before);
     return null;
   };
   if (p === 'he' || p === 'she') {
@@ -263,7 +263,7 @@ export function resolveAnaphor(
     // ("disputed the ombudsman's count. … she said": a document's author did not speak.)
     const spokeAloud = (s: { role?: string }) => s.role === undefined || s.role === 'speaker';
     for (const s of sources) if (s.start < before && s.start > lastMention && (!spoke || s.start > spoke.start) && person(s) && spokeAloud(s)) spoke = s;
-    return spoke ? fullName(mentions, spoke.name) : lastPerson();
+    return spoke ? fullName(mentions, spoke.name, before) : lastPerson();
   }
   if (p === 'it' || p === 'they') {
     let best: { name: string; start: number } | null = null;
@@ -477,10 +477,22 @@ function roleHolder(phrase: string, before: number, mentions: SpeakerMention[]):
   return null;
 }
 
-/** The fullest earlier form of a person's name ("Trump" after "Donald Trump"). */
-function fullName(mentions: SpeakerMention[], name: string): string {
+/**
+ * The fullest form of a person's name ("Trump" after "Donald Trump"): for a surname alone, the person
+ * of that surname named last before `before` ("Brima Kamara … Kamara said", not a Mariama Kamara
+ * named later), else the longest of that surname named anywhere.
+ */
+function fullName(mentions: SpeakerMention[], name: string, before = Infinity): string {
   const last = name.split(' ').pop()!;
-  let best = name;
-  for (const o of mentions) if (o.kind === 'person' && o.name.split(' ').pop() === last && o.name.length > best.length) best = o.name;
-  return best;
+  let nearest: SpeakerMention | null = null;
+  let longest = name;
+  for (const o of mentions) {
+    if (o.kind !== 'person' || o.name.split(' ').pop() !== last) continue;
+    if (o.name.length > longest.length) longest = o.name;
+    if (o.start < before && o.name.includes(' ') && (!nearest || o.start > nearest.start)) nearest = o;
+  }
+  // ("Ana Ruiz" may be written in full as "Maria Ana Ruiz"; not as another person of her surname.)
+  if (name.includes(' '))
+    return mentions.reduce((best, o) => (o.kind === 'person' && o.name.endsWith(` ${name}`) && o.name.length > best.length ? o.name : best), name);
+  return nearest?.name ?? longest;
 }

@@ -332,6 +332,12 @@ describe('attribution probes: bodies named before, speakers of quotes', () => {
     ],
     ['Local activists say 90 villagers were killed.\n\nIn the hills, activists counted 12 dead in Orlo.', 'Local activists', 'activists'],
     ['“At least 44 people are dead,” Jane Roe, a nurse, said.', 'Jane Roe'],
+    // "he" after a person who spoke is that person in full, not another of the surname named later.
+    [
+      'Police spokesman Tom Okoro said six officers had been killed. “We lost six brothers,” he told reporters. He said 58 officers had been injured.\n\n“They took my son,” said Adaeze Okoro, a trader.',
+      'Tom Okoro',
+      'Tom Okoro',
+    ],
     ['“At least 44 people are dead,” said the nurse, Jane Roe.', 'Jane Roe'],
     ['“At least 44 people are dead,” Roe said. “Another 12 are missing.”', 'Roe', 'Roe'],
     ['“We have recorded 44 deaths,” the Orvan Rights Network said.', 'Orvan Rights Network'],
