@@ -24,6 +24,7 @@ import {
   HARMED_NOUNS,
   HARM_VERB_FORMS,
   ALWAYS_NOT_SOURCE,
+  NEWS_LABELS,
   LONE_MODIFIERS,
   FIRST_PERSON_POSSESSIVES,
   TIME_ZONES,
@@ -344,7 +345,9 @@ function readSourceEntity(raw: string): SourceEntity | null {
   // "Nigeria's Daily Trust": the tidied name drops the country, which is still the source's.
   const statedCountry = possessiveCountry(wordsOf(raw.replace(/^\s*(?:the|a|an)\s+/i, '')))?.code ?? null;
   let words = trailingTimeDropped(wordsOf(tidied));
-  if (!words.length) return null;
+  // ("a tally by Le Courrier based on ministry figures": the participle opens what the tally rests on.)
+  if (words.length > 1 && words.at(-1) === 'based') words = words.slice(0, -1);
+  if (!words.length || (words.length === 1 && NEWS_LABELS.has(lower(words[0]!)))) return null;
   // "a lawyer for the families", "relatives of the detained", "the mother of one victim": people
   // named by those they stand for, who are no source themselves.
   const standsFor = standingFor(words.map(lower));

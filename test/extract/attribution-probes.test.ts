@@ -236,6 +236,11 @@ describe('attribution probes: headlines and the outlet’s own statements', () =
     [`Police say 40 arrested after march${body}`, 'Police'],
     [`Protests: 40 killed in Darrow${body}`, null],
     [`Latest: 40 killed in clashes${body}`, null],
+    // A page's label before the colon is what the page is, no teller.
+    [`BREAKING: 40 killed in clashes${body}`, null],
+    [`LIVE: Darrow protests\n\n11:45 | Thousands of protesters are marching on parliament.`, null],
+    // A participle after a tally's author opens what the tally rests on.
+    ['More than 3,000 people have been arrested, according to a tally by the Darrow Courier based on ministry figures.', 'Darrow Courier'],
     ['The death toll rose to 50 on Monday.', null],
     ['On Monday, 40 people were killed in Darrow.', null],
     ['Over the weekend, 19 people were injured in the capital.', null],

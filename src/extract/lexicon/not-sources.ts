@@ -257,6 +257,26 @@ export const STOP_LEFT = new Set([
   'though',
 ]);
 
+/** A page's labels before a headline's colon ("LIVE:", "BREAKING:", "UPDATE:"): what the page is, no one who tells. */
+export const NEWS_LABELS = new Set([
+  'live',
+  'breaking',
+  'update',
+  'updated',
+  'updates',
+  'latest',
+  'watch',
+  'video',
+  'photos',
+  'exclusive',
+  'analysis',
+  'explainer',
+  'factbox',
+  'timeline',
+  'opinion',
+  'editorial',
+]);
+
 /** Words that never open a source, capitalised or not (a sentence may start with them). */
 export const ALWAYS_NOT_SOURCE: ReadonlySet<string> = new Set<string>([
   ...WEEKDAY_NAMES,
