@@ -1727,6 +1727,22 @@ function federalStateBody(source: Source, text: string, at: number, country: Res
   };
 }
 
+/**
+ * "Lyon police said", "Tehran police": a body's name opened by a place of the report's country
+ * (a city of 100,000 or more when the country is unknown) is that place's body, as written; only
+ * its sentence's first capital made it look bare.
+ */
+function placeOpensName(source: Source, country: ResolvedPlace | null): boolean {
+  const words = source.name.split(/\s+/);
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}/u.test(words[0]!) || STATE_BODY_NOUNS.has(words[0]!.toLowerCase())) return false;
+  return getGazetteer()
+    .candidates(words[0]!)
+    .some(
+      (e) =>
+        e.place.precision !== 'country' && (country ? e.place.countryCode === country.countryCode : e.place.precision === 'city' && e.population >= 100_000),
+    );
+}
+
 function scopeToState(source: Source, state: ResolvedPlace | null): Source {
   if (!state) return source;
   return { ...source, name: `${state.countryName} ${uncapitalised(source.name)}`, country: state.countryCode, kind: source.kind ?? 'office' };
@@ -2223,7 +2239,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
         lastGeneric = { source, paragraph };
       }
     } else if (!source && combined !== 'none' && generic && !inherited) refinements.push('generic-source-ends');
-    if (source && isBareStateBody(source)) {
+    if (source && isBareStateBody(source) && !placeOpensName(source, state())) {
       const federal = federalStateBody(source, text, claim.figure.start, state());
       const scoped = federal ?? scopeToState(source, state());
       if (scoped !== source) [source, refinements[refinements.length]] = [scoped, federal ? 'federal-state' : 'state-of-report'];

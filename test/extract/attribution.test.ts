@@ -290,6 +290,8 @@ describe('source rules', () => {
     expect(explained('Police said 40 suspects were detained after the attacks on Kenyan churches.')[0]?.[1]).toBe('Kenya police');
     // A named body and a group of its people keep their names.
     expect(explained('Government officials said 8 people had been detained in Nairobi.')[0]?.[1]).toBe('Government officials');
+    // A city's police is that city's, not the country's, though its name opens the sentence.
+    expect(explained('Unrest spread in Kenya. Mombasa police said 32 people had been detained overnight.')[0]?.[1]).toBe('Mombasa police');
   });
 
   it('federal-state: "the state government" after a federal state named before is that state\'s body', () => {
