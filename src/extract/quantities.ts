@@ -301,6 +301,8 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
   },
   // "two girls aged 12 and 14", "aged 9, 11 and 15": the later ages of a list after "aged".
   { name: 'age list', verdict: ({ tokens, i }) => agedListAt(tokens, i) || undefined },
+  // "the average age of those arrested is 17": the value of an age a copula states.
+  { name: 'age stated', verdict: ({ tokens, i, value }) => (value < 120 && ageStated(tokens, i)) || undefined },
   // "boys as young as 10", "some as old as 80": an age at the edge of a group.
   {
     name: 'age edge',
@@ -429,6 +431,17 @@ function agedListAt(tokens: Token[], i: number): boolean {
     if (AGE_LIST_JOINERS.has(w)) joined = true;
     else if (w === 'aged' || w === 'ages') return joined;
     else if (!isDigits(tokens[k])) return false;
+  }
+  return false;
+}
+
+/** "the average age of those arrested is 17", "their median age was 19": a copula right before, the subject's head "age". */
+function ageStated(tokens: Token[], i: number): boolean {
+  if (!['is', 'was'].includes(tokens[i - 1]?.lower ?? '')) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 8; k--) {
+    const w = tokens[k]!.lower;
+    if (w === 'age') return true;
+    if (!/^\p{L}+$/u.test(tokens[k]!.text)) return false;
   }
   return false;
 }

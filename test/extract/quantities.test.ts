@@ -135,6 +135,9 @@ describe('times are not counts', () => {
   it('reads no count in a range of ages, and one vague figure in a spread of vague amounts', () => {
     expect(findQuantities('The dead, aged between 17 and 45, were buried; the ages of 18 to 30; aged from 9 to 60.')).toEqual([]);
     expect(findQuantities('Between 30 and 40 people died.').map((q) => [q.low, q.high])).toEqual([[30, 40]]);
+    // An age a copula states, and the later ages of a list joined by "or", are no counts either.
+    expect(findQuantities('The average age of those arrested is 17.')).toEqual([]);
+    expect(findQuantities('55 of them aged 16 or 17.').map((q) => q.low)).toEqual([55]);
     expect(one('crowds ranging from hundreds to thousands')).toMatchObject({ low: 100, high: null, qualifier: 'vague' });
   });
 });

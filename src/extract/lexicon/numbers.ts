@@ -339,7 +339,7 @@ export const QUALIFIER_PHRASES: QualifierPhrase[] = (
 export const PAIR_NOUNS = new Set(['couple']);
 
 /** Words of a list of ages after "aged": "two girls aged 12 and 14", "aged 9, 11 and 15". */
-export const AGE_LIST_JOINERS = new Set([',', 'and', 'to', '-', '–']);
+export const AGE_LIST_JOINERS = new Set([',', 'and', 'or', 'to', '-', '–']);
 
 /** Prepositions of an age bound after people: "boys under 18", "children below five", "people over 60". */
 export const AGE_BOUND_PREPOSITIONS = new Set(['under', 'below', 'over', 'above']);
