@@ -89,6 +89,7 @@ import {
   headIsNamed,
   isNameRun,
   isNamed,
+  isNumberedName,
   isPronoun,
   looksLikeOrg,
   looksLikePerson,
@@ -2275,7 +2276,7 @@ function countedInReport(tokens: Token[], subj: { from: number }, written: strin
 
 /** A subject holding a figure ("40 people said") is no speaker; a count of bodies ("37 member states said") is one. */
 function holdsFigure(raw: string): boolean {
-  if (/\d/.test(raw)) return !countedBodies(raw);
+  if (/\d/.test(raw)) return !countedBodies(raw) && !isNumberedName(raw.replace(/^\s*the\s+/i, ''));
   // "Crowds of thousands have kept returning": a crowd counted in words is the figure's subject too.
   const words = raw.trim().toLowerCase().split(/\s+/);
   return words.length > 2 && words[words.length - 2] === 'of' && words[words.length - 1]! in VAGUE_PLURALS;

@@ -46,7 +46,7 @@ import {
   POST_PLACE_MODIFIERS,
   PRESS_DESCRIPTION_WORDS,
 } from './lexicon/index.js';
-import { ORG_WORDS, looksLikeOrg, looksLikePerson, standingFor, tidySourceName, trimClosingStop } from './names.js';
+import { ORG_WORDS, isNumberedName, looksLikeOrg, looksLikePerson, standingFor, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
 import { tag } from './pos.js';
 import { startsCapitalised } from './tokens.js';
@@ -449,7 +449,9 @@ function readSourceEntity(raw: string): SourceEntity | null {
   // Premodifiers alone ("latest", "official") are no source; but in "an official said" the role noun is the head.
   const roleAlone = words.length === 1 && ROLE_NOUNS.has(lower(words[0]!));
   if (!roleAlone && words.every((w) => (NOT_SOURCE_WORDS.has(lower(w)) || SOURCE_PREMODIFIERS.has(lower(w))) && !/^\p{Lu}{2,}$/u.test(w))) return null;
-  if (words.some((w) => /^\d/.test(w)) && !words.some((w) => /^\p{Lu}{2,}/u.test(w)) && !countedBodies(words.join(' '))) return null;
+  // ("Charter 97", "Justicia 11J": a number may close a proper name.)
+  if (words.some((w) => /^\d/.test(w)) && !words.some((w) => /^\p{Lu}{2,}/u.test(w)) && !countedBodies(words.join(' ')) && !isNumberedName(words.join(' ')))
+    return null;
   const last = lower(words[words.length - 1]!);
   if (NOT_SOURCE_WORDS.has(last) && !isCap(words[words.length - 1]!)) return null;
   // A figure's own words are not a speaker: "injuries recorded", "the dead counted".

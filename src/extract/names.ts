@@ -611,6 +611,12 @@ export function trimClosingStop(name: string): string {
 }
 
 /** A named source (a proper noun) outranks a generic one ("media", "intelligence officials"). */
+/** "Charter 97", "Justicia 11J", "Article 19": capitalised words closed by a number, one proper name. */
+export function isNumberedName(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  return words.length >= 2 && /^\d{1,4}\p{Lu}?$/u.test(words.at(-1)!) && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+}
+
 export function isNamed(name: string): boolean {
   const words = name.split(/\s+/);
   return words.some((w, i) => (i > 0 && startsCapitalised(w)) || /^[A-Z]{2,}/.test(w)) || (words.length === 1 && startsCapitalised(name));

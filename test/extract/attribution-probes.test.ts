@@ -32,6 +32,9 @@ describe('attribution probes: reporting verbs', () => {
     ['In March the interior minister said the toll was 200.', 'interior minister'],
     ['In a televised speech the governor said 14 people had died.', 'governor'],
     ['Colonel Marta Ivers said 23 people were killed in the clashes.', 'Marta Ivers'],
+    // A number may close a body's name.
+    ['Pravda 21, a group of lawyers that compiles names from relatives, says it has documented 1,395 detentions.', 'Pravda 21'],
+    ['Forty said they had been beaten in custody.', null],
     ['The interior ministry says 140 protesters have been detained.', 'interior ministry'],
     ['Bexley Relief told reporters that 31 people had been injured.', 'Bexley Relief'],
     ['The Norland Red Crescent reported 17 deaths in the town.', 'Norland Red Crescent'],
