@@ -73,6 +73,8 @@ describe('attribution probes: according to, citing, documents', () => {
     ['Forty-four people were killed, according to a tally by the Orvan Rights Network.', 'Orvan Rights Network'],
     ["Forty-four people were killed, according to the Orvan Rights Network's latest count.", 'Orvan Rights Network'],
     ["The Orvan Rights Network's latest figures show 44 dead.", 'Orvan Rights Network'],
+    // A body's monitoring or documentation is its count.
+    ["Protests were recorded in more than 160 cities, according to the Network's monitoring.", 'Network'],
     ["The Orvan Rights Network's figures put the death toll at 44.", 'Orvan Rights Network'],
     ['Data compiled by the Orvan Rights Network show 44 people dead.', 'Orvan Rights Network'],
     ['Figures from the Orvan Rights Network show 920 people in detention.', 'Orvan Rights Network'],

@@ -41,6 +41,10 @@ export const DOCUMENT_NOUNS = new Set([
   'database',
   'databases',
   'dataset',
+  // "according to the Observatory's monitoring": the work that yields a body's counts.
+  'monitoring',
+  'documentation',
+  'verification',
   // What its owner asserts: "the network's claim that 26 died".
   'claim',
 ]);
