@@ -140,6 +140,7 @@ import {
   MAIN_STATE_VERBS,
   VERB_GROUP_ADVERBS,
   TREATMENT_OBJECT_VERBS,
+  CARE_GIVEN_NOUNS,
   TREATMENT_PLACES,
   TREATMENT_VERBS,
   UNIT_GROUP_NOUNS,
@@ -1393,6 +1394,8 @@ function verbBefore(tokens: Token[], at: number): Category | null {
   if (verb) return barredCompany(tokens, at - 1) ? null : verb;
   // "medics treated 200 people": a patient is injured.
   if (TREATMENT_OBJECT_VERBS.has(prev)) return 'injured';
+  // "volunteers gave first aid to 65 people": those given care are injured.
+  if (prev === 'to' && CARE_GIVEN_NOUNS.some((words) => words.every((w, k) => tokens[at - 1 - words.length + k]?.lower === w))) return 'injured';
   // "we buried 34 people yesterday": those buried are dead.
   // (Not a passive's figure: "were buried 3 metres deep".)
   if (BURIAL_VERBS.has(prev) && !PASSIVE_AUXILIARIES.has(prev2)) return 'killed';

@@ -29,6 +29,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // Injuries suffered, or treated, by name.
   ['Thirty people were admitted with burns.', ['injured 30']],
   ['Twenty-seven demonstrators suffered fractures.', ['injured 27']],
+  // Care given to people: they are injured.
+  ['Volunteers of the Orvan Red Cross gave first aid to 65 people near the stadium.', ['injured 65']],
+  ['Medics provided treatment to 40 protesters.', ['injured 40']],
+  ['The law gives protection to 40 journalists.', []],
   // People whose fate is unknown, or listed as missing, are missing.
   ['The fate of 30 people remains unknown after the raid.', ['missing 30']],
   ['The fate of the 12 men will be decided by the court.', []],

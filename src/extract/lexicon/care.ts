@@ -49,6 +49,9 @@ export const CARE_PLACES = new Set(['hospital', 'hospitals', 'icu', 'care', 'cli
 /** Verbs whose object is a patient: "medics treated 200 people", "the clinic is treating 40". */
 export const TREATMENT_OBJECT_VERBS = new Set(['treated', 'treating', 'treats', 'treat']);
 
+/** Care given to people, before "to" and the figure: "gave first aid to 65 people", "provided medical care to 40". */
+export const CARE_GIVEN_NOUNS: ReadonlyArray<readonly string[]> = [['first', 'aid'], ['medical', 'care'], ['medical', 'attention'], ['treatment']];
+
 /** Gravity of a patient's condition: "15 were in critical condition" counts the injured. */
 export const CONDITION_GRAVITY = new Set(['critical', 'serious', 'grave', 'stable', 'life-threatening', 'severe']);
 
