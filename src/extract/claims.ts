@@ -1245,6 +1245,8 @@ function stateAfterRelative(tokens: Token[], from: number): Cue | null {
   for (let k = from; k < tokens.length && k < from + RELATIVE_REACH; k++) {
     const w = tokens[k]!.lower;
     if (CLAUSE_BREAKS.has(w) || w === ',' || ['who', 'which', 'that', 'where', 'whose'].includes(w)) return null;
+    // ("nine people detained by soldiers have not been seen since": no sign of them since is their state.)
+    if (unseenSince(tokens, k)) return { category: 'missing', index: k };
     if (!LINKING_VERBS.has(w)) continue;
     for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
       const cat = cueAt(tokens, j);

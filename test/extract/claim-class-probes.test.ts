@@ -23,6 +23,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The figures show 96 people killed, among them 19 children, and 58 suspects arrested.', ['killed 96', 'killed 19', 'detained 58']],
   // A harm participle opening a reduced relative describes the people; the state after its phrase is counted.
   ['The group said nine people detained on the first night of the protests remained unaccounted for.', ['missing 9']],
+  ['At least nine people detained by soldiers in the port have not been seen since.', ['missing 9']],
+  ['At least nine people detained by soldiers in the port were released on Friday.', ['detained 9']],
   // Shelter sought and camps lived in are displacement, a count of the camps between.
   ['About 1,200 people have sought shelter at a church compound.', ['displaced 1200']],
   ['About 38,000 people were now living in 14 camps for the displaced.', ['displaced 38000']],
