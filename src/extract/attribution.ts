@@ -18,7 +18,7 @@ import type { DraftClaim } from './claims.js';
 import { getGazetteer } from '../places/gazetteer.js';
 import { countedBodies, countryOf, sourceEntity, sourceHeadNoun, type SourceEntity } from './entities.js';
 import { openingSubject, subjectNoun, tag } from './pos.js';
-import { releaseVoice } from './release-voice.js';
+import { ownFirstPerson, releaseVoice } from './release-voice.js';
 import {
   ABBREVIATED_TITLE_ROLES,
   VERB_MARKING_ADVERBS,
@@ -2208,7 +2208,12 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
         (opensNewMatter(perSentence[claim.sentence]!.tokens) || (!!before && opensNewMatter(before.tokens))) &&
         !namesSpeaker(perSentence[claim.sentence]!.tokens, figureAt, last);
       if (shifted) refinements.push('topic-shift');
-      if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative && !shifted)
+      // "By our count, …", "Our legal desk has recorded …": the document's own voice, no speaker carried on.
+      const ownVoice = !!releaseSource && ownFirstPerson(perSentence[claim.sentence]!.tokens, mayBeQuoted);
+      if (ownVoice) {
+        [source, rule] = [releaseSource, 'report-continues'];
+        refinements.push('release-voice');
+      } else if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative && !shifted)
         [source, rule] = [lastAttributed.source, 'report-continues'];
       // "Police said 57 people had died. The figures include 9 officers.": a sentence opening on the
       // document refers back to it, even when its teller was a generic one (document-refers-back).

@@ -11,6 +11,7 @@
  */
 import { sourceEntity, type SourceEntity } from './entities.js';
 import {
+  DOCUMENT_NOUNS,
   FIRST_PERSON_PLURAL,
   GENERIC_ORG_HEADS,
   HELD_KNOWLEDGE_NOUNS,
@@ -77,6 +78,30 @@ function institutionalFirstPerson(tokens: Token[], quoted: ReleaseInput['quoted'
   }
   return false;
 }
+
+/**
+ * "By our count, 51 people have died", "Our legal desk has recorded 94 arrests", "we have
+ * documented": the writer's own knowledge, in the first person outside any quotation. In a
+ * release the sentence is the body's own voice, not a speaker named before carried on.
+ */
+export function ownFirstPerson(tokens: Token[], quoted: ReleaseInput['quoted']): boolean {
+  if (institutionalFirstPerson(tokens, quoted, true)) return true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lower !== 'our' || quoted(t.start, t.end)) continue;
+    for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+      const w = tokens[k]!.lower;
+      if (DOCUMENT_NOUNS.has(w)) return true;
+      // ("Our legal desk has recorded": the body's part as the subject of its knowing.)
+      if (AUXILIARIES_OF_KNOWING.has(w)) return KNOWING_VERBS.has(tokens[k + 1]?.lower ?? '') || REPORTING_VERBS.has(tokens[k + 1]?.lower ?? '');
+      if (!/^\p{Ll}+$/u.test(tokens[k]!.text)) break;
+    }
+  }
+  return false;
+}
+
+/** The auxiliaries between a first-person subject and its verb of knowing ("Our desk has recorded"). */
+const AUXILIARIES_OF_KNOWING = new Set(['has', 'have']);
 
 /** The organisation a header line names: "UN Human Rights Office (OHCHR)", "Spokesperson for the X: Name". */
 function headerBody(line: string): SourceEntity | null {

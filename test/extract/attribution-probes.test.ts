@@ -232,6 +232,18 @@ describe('attribution probes: references back and continuation', () => {
   ]);
 });
 
+describe('attribution probes: a release’s own voice', () => {
+  check([
+    // The body's first person in its release is the body, not the speaker of the sentence before.
+    [
+      'PRESS RELEASE\n\nVelmar, 21 October 2020\n\nThe Velmar Rights Watch (VRW) today called for an inquiry into the shooting.\n\nThe army has described reports of the shooting as fake news. It said 3 soldiers were hurt.\n\nBy our count, at least 51 people have died since the protests began. Our legal desk has recorded at least 94 arrests.',
+      'army',
+      'Velmar Rights Watch',
+      'Velmar Rights Watch',
+    ],
+  ]);
+});
+
 describe('attribution probes: headlines and the outlet’s own statements', () => {
   const body = '\n\nThe fighting continued overnight.';
   check([
