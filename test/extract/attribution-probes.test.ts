@@ -236,8 +236,8 @@ describe('attribution probes: a release’s own voice', () => {
   check([
     // The body's first person in its release is the body, not the speaker of the sentence before.
     [
-      'PRESS RELEASE\n\nVelmar, 21 October 2020\n\nThe Velmar Rights Watch (VRW) today called for an inquiry into the shooting.\n\nThe army has described reports of the shooting as fake news. It said 3 soldiers were hurt.\n\nBy our count, at least 51 people have died since the protests began. Our legal desk has recorded at least 94 arrests.',
-      'army',
+      'PRESS RELEASE\n\nVelmar, 21 October 2020\n\nThe Velmar Rights Watch (VRW) today called for an inquiry into the shooting.\n\nThe Velmar Police Service said 3 officers were hurt. By our count, at least 51 people have died since the protests began. Our legal desk has recorded at least 94 arrests.',
+      'Velmar Police Service',
       'Velmar Rights Watch',
       'Velmar Rights Watch',
     ],
