@@ -57,6 +57,7 @@ import {
   ORGANISING_VERBS,
   PASSIVE_AUX,
   PLACE_PREPOSITIONS,
+  POSTED_PARTICIPLES,
   RECEPTION_PARTICIPLES,
   RELEASE_DATELINE,
   SCOPE_INTAKE_VERBS,
@@ -651,8 +652,10 @@ function openedBySubordinator(tokens: Token[], subj: ReturnType<typeof subjectBe
  */
 function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefore>): ReturnType<typeof subjectBefore> {
   if (!subj || !PLACE_PREPOSITIONS.has(tokens[subj.from - 1]?.lower ?? '')) return subj;
-  const head = subjectBefore(tokens, subj.from - 1);
-  const noun = head && head.to === subj.from - 1 ? tokens[head.to - 1]!.lower : '';
+  // ("CRWN volunteers stationed at three hospitals recorded …": a participle of where people are posted is read past.)
+  const placed = POSTED_PARTICIPLES.has(tokens[subj.from - 2]?.lower ?? '') && subj.from - 2 > 0 ? subj.from - 2 : subj.from - 1;
+  const head = subjectBefore(tokens, placed);
+  const noun = head && head.to === placed ? tokens[head.to - 1]!.lower : '';
   // "The Red Cross in Tavel said": a body's name before the place speaks as well as people do.
   const body =
     !!noun &&
@@ -669,7 +672,7 @@ function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefo
   const named = head ? tokens.slice(head.from, head.to) : [];
   if (
     head &&
-    head.to === subj.from - 1 &&
+    head.to === placed &&
     named.length >= 2 &&
     named.length <= 4 &&
     named.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) &&
@@ -678,7 +681,7 @@ function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefo
     return head;
   // "officials at the interior ministry said": people of an office are named with it.
   const office = OFFICE_WORDS.has(tokens[subj.to - 1]?.lower ?? '');
-  if (head && head.to === subj.from - 1 && office && (personNoun(noun)?.plural || GROUP_NOUNS.has(noun)) && tokens[subj.from - 1]?.lower !== 'in')
+  if (head && head.to === placed && office && (personNoun(noun)?.plural || GROUP_NOUNS.has(noun)) && tokens[subj.from - 1]?.lower !== 'in')
     return { ...head, to: subj.to, end: subj.end };
   return head &&
     (personNoun(noun) || GROUP_NOUNS.has(noun)) &&

@@ -73,6 +73,8 @@ describe('attribution probes: according to, citing, documents', () => {
     ['Forty-four people were killed, according to a tally by the Orvan Rights Network.', 'Orvan Rights Network'],
     ["Forty-four people were killed, according to the Orvan Rights Network's latest count.", 'Orvan Rights Network'],
     ["The Orvan Rights Network's latest figures show 44 dead.", 'Orvan Rights Network'],
+    // A participle of where people are posted is read past to the people.
+    ['Network volunteers stationed at three city hospitals recorded 27 people admitted with gunshot wounds.', 'Network volunteers'],
     // A body's monitoring or documentation is its count.
     ["Protests were recorded in more than 160 cities, according to the Network's monitoring.", 'Network'],
     ["The Orvan Rights Network's figures put the death toll at 44.", 'Orvan Rights Network'],

@@ -309,6 +309,9 @@ export const OPENING_CONJUNCTIONS = new Set(['But', 'And', 'Yet', 'So', 'Or', 'S
 /** Prepositions that govern a document's phrase ("according to the ministry's count", "by Amnesty's tally"): that reading is made where they are. */
 export const GOVERNING_PREPOSITIONS = new Set(['to', 'by', 'from', 'of', 'in']);
 
+/** Participles of where people are posted, before the place's preposition ("volunteers stationed at three hospitals said"). */
+export const POSTED_PARTICIPLES = new Set(['stationed', 'posted', 'based', 'working', 'deployed']);
+
 export const TOPIC_SHIFT_OPENERS = new Set(['separately', 'meanwhile']);
 /** "In a separate incident", "In another attack": the nouns after "separate"/"another" that open a new matter. */
 export const TOPIC_SHIFT_NOUNS = new Set([
