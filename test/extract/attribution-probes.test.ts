@@ -73,6 +73,12 @@ describe('attribution probes: according to, citing, documents', () => {
     ['Forty-four people were killed, according to a tally by the Orvan Rights Network.', 'Orvan Rights Network'],
     ["Forty-four people were killed, according to the Orvan Rights Network's latest count.", 'Orvan Rights Network'],
     ["The Orvan Rights Network's latest figures show 44 dead.", 'Orvan Rights Network'],
+    // "The confederation" refers back to the confederation named before.
+    [
+      'A leader died, according to the Velmar Confederation of Farmers. The confederation said the toll may stand at six, but the ombudsman said it had not confirmed that death.',
+      'Velmar Confederation of Farmers',
+      'Velmar Confederation of Farmers',
+    ],
     // A participle of where people are posted is read past to the people.
     ['Network volunteers stationed at three city hospitals recorded 27 people admitted with gunshot wounds.', 'Network volunteers'],
     // A body's monitoring or documentation is its count.
