@@ -79,6 +79,9 @@ describe('attribution probes: according to, citing, documents', () => {
       'Velmar Confederation of Farmers',
       'Velmar Confederation of Farmers',
     ],
+    // People "on" a ward speak as people "at" a hospital do; a relative clause's "on a landline" places no one.
+    ['A doctor on the emergency ward said staff had treated about 120 people since Tuesday.', 'doctor'],
+    ['A man in Sarn who reached our newsroom on a landline said he had seen at least four bodies.', 'man in Sarn'],
     // A participle of where people are posted is read past to the people.
     ['Network volunteers stationed at three city hospitals recorded 27 people admitted with gunshot wounds.', 'Network volunteers'],
     // A body's monitoring or documentation is its count.

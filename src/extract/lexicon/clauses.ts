@@ -10,7 +10,7 @@ export const SEQUENCE_ADVERBS: ReadonlySet<string> = new Set(['later', 'then', '
 export const FIGURE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'to']);
 
 /** Prepositions that place a speaking group ("officials in the capital said"): the speakers stand before them. */
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from']);
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'on']);
 
 /** Prepositions that open a participle's phrase after a subject ("students draped in flags", "men armed with sticks"). */
 export const REDUCED_RELATIVE_PREPOSITIONS = new Set(['in', 'with', 'by', 'from', 'on', 'at', 'near', 'inside', 'outside']);
