@@ -302,6 +302,10 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     // "Thousands rally against the law": a gathering's word right after the figure is its verb, not a group it counts.
     if (CATEGORY_CUES.get(w) === 'participants' && personNoun(w)?.kind === 'group' && !modifiers.length) break;
     if (countsPeople(w)) {
+      // "six police officers": a noun of people before the plural head it modifies.
+      const head = tokens[i + 1];
+      if (head && isWord(head) && personNoun(head.lower)?.plural && countsPeople(head.lower) && !personNoun(w)?.plural)
+        return { end: i + 2, who: `${t.text} ${head.text}`, kind: 'person' };
       const who = [...modifiers.slice(-1), t.text].join(' ');
       return { end: i + 1, who, kind: 'person' };
     }

@@ -20,6 +20,8 @@ describe('claims: tying figures to categories', () => {
     ]);
     // A four-digit figure in brackets is a count, not a year, beside a noun of people.
     expect(claims('Miners (1204) were killed in the crackdown.').map((c) => [c.category, c.estimate, c.who])).toEqual([['killed', 1204, 'miners']]);
+    // A noun of people before the plural head it modifies is part of who they are.
+    expect(claims('Six police officers were killed on Monday.').map((c) => c.who)).toEqual(['police officers']);
     expect(claims('In all, (1204) people have been killed by the army.').map((c) => [c.category, c.estimate])).toEqual([['killed', 1204]]);
     expect(claims('Since then 1204 people have been killed.').map((c) => [c.category, c.estimate])).toEqual([['killed', 1204]]);
     // A year stays a year.
