@@ -14,6 +14,8 @@ describe('repeated figures', () => {
   it('keeps one claim when a figure is restated with a word that names no one in particular', () => {
     expect(killed('Three dead after a mine collapse in the hills.\n\nThree miners were killed when the shaft gave way, the company said.')).toHaveLength(1);
     expect(killed('Officials said 14 people were killed in the floods. The 14 victims included a teacher.')).toHaveLength(1);
+    // ("Six police officers" and "six officers": one kind of people, counted once.)
+    expect(killed('Six police officers among dead in Sarn protests\n\nSARN - Police spokesman Ivo Brandt said six officers had been killed.')).toHaveLength(1);
   });
 
   it('keeps one claim when a headline in the country restates a lead in its cities, or drops the lead\'s "about"', () => {
