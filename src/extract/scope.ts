@@ -1887,6 +1887,9 @@ function dayByPlace(doc: ScopeDocument, target: ScopeClaim, v: View): boolean {
 /** The rules that confine a figure to a place named in its own sentence. */
 const PLACE_RULES = new Set(['local-area', 'local-place', 'local-toll', 'breakdown-by-place']);
 
+/** How often a report names the one place its events are confined to: a short wire naming its city twice in a headline and a lead tells no more than where one day happened. */
+const CONFINED_PLACE_MENTIONS = 3;
+
 /** The place rules that a report confined to the claim's place overrules (a breakdown by place still splits it). */
 const CONFINABLE_RULES = new Set(['local-place', 'local-toll']);
 
@@ -1908,8 +1911,8 @@ export function confinedPlace(
   const { id, countryCode } = lead.place;
   // ("Fighting continued across Sudan. In N'Djamena, 60,000 refugees had arrived": a place abroad is not the crisis's.)
   if (country && country.countryCode !== countryCode) return null;
-  // A report about one place names it more than once ("Police in Basra said 40 people had been killed" alone tells no more).
-  if (named.filter((p) => p.id === id).length < 2) return null;
+  // A report about one place names it again and again ("Police in Basra said 40 people had been killed" alone tells no more).
+  if (named.filter((p) => p.id === id).length < CONFINED_PLACE_MENTIONS) return null;
   // ("In West Darfur, 700 were killed in El Geneina": a report that names another place of the country is about more than one.)
   if (named.some((p) => p.precision !== 'country' && p.countryCode === countryCode && p.id !== id)) return null;
   if (places.some((p) => p.stated && p.place && p.place.precision !== 'country' && p.place.id !== id)) return null;

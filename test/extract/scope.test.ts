@@ -255,11 +255,13 @@ describe('scope rules', () => {
     ],
     // A report whose events all happen in one place counts the crisis there: its place's running count is the total.
     [
-      'Protesters and riot police clashed in Yerevan for a third night. At least 14 people have been killed in Yerevan since Friday, the health ministry said.',
+      'Protesters and riot police clashed in Yerevan for a third night. At least 14 people have been killed in Yerevan since Friday, the health ministry said. Shops in central Yerevan stayed shut.',
       '14',
       'total',
       'confined-place',
     ],
+    // A short wire that names its city in the headline and the lead only tells where one day happened.
+    ['Yerevan protests: two killed\n\nAt least 14 people have been killed in Yerevan since Friday, the health ministry said.', '14', 'local', 'local-toll'],
     // Not when the report names another place of the country, nor when the events reach beyond it.
     [
       'Protesters and riot police clashed in Yerevan for a third night, and smaller rallies were held in Gyumri. At least 14 people have been killed in Yerevan since Friday, the health ministry said.',
