@@ -23,6 +23,7 @@ import {
   STANDING_FOR_WORDS,
   VICTIM_NOUN_CUES,
   SIGHT_VERBS,
+  WITNESSING_VERBS,
   CUSTODY_NOUNS,
   ATTENDED_VERBS,
   ALIVE_DEATH_VERBS,
@@ -882,6 +883,8 @@ function rightPredicate(
       ['the', 'a', 'an', 'his', 'her', 'their'].includes(tokens[i - 1]?.lower ?? '') &&
       (isSingularPerson(tokens[i + 1]?.lower ?? '') || countsPeople(tokens[i + 1]?.lower ?? ''));
     if (attributive) continue;
+    // "Some of them saw their neighbours killed": what the figure witnessed is no harm of its own.
+    if (WITNESSING_VERBS.has(t.lower) && i > from) return null;
     const modifiesPerson = CATEGORY_CUES.get(t.lower) === 'participants' && countsPeople(tokens[i + 1]?.lower ?? '');
     const cat = modifiesPerson ? null : cueAt(tokens, i);
     // "2 journalists covering a protest were detained": a gathering inside a reduced relative

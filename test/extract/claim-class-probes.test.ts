@@ -31,6 +31,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // Injuries suffered, or treated, by name.
   ['Thirty people were admitted with burns.', ['injured 30']],
   ['Twenty-seven demonstrators suffered fractures.', ['injured 27']],
+  // What a person witnessed is no harm of theirs.
+  ['One of our reporters at the scene said she saw the bodies.', []],
   // Care given to people: they are injured.
   ['Volunteers of the Orvan Red Cross gave first aid to 65 people near the stadium.', ['injured 65']],
   ['Medics provided treatment to 40 protesters.', ['injured 40']],
