@@ -524,7 +524,7 @@ export function extract(input: ExtractInput): Report {
 
   const claims: Mention[] = drafts.map((d, i) => {
     const sentence = seg.sentences[d.sentence]!;
-    const mention = placeMentions[i]!;
+    const mention = placeMentions[i] ?? null;
     const stated = mention?.place ?? null;
     // Only in a report whose country the gazetteer knows: it knows every country, so there a name it
     // does not know is a town or a site; elsewhere the name may be the country itself.
