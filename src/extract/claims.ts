@@ -142,6 +142,8 @@ import {
   VERB_GROUP_ADVERBS,
   TREATMENT_OBJECT_VERBS,
   CARE_GIVEN_NOUNS,
+  INTAKE_VERBS,
+  INTAKE_PATIENT_NOUNS,
   TREATMENT_PLACES,
   TREATMENT_VERBS,
   UNIT_GROUP_NOUNS,
@@ -1403,6 +1405,8 @@ function verbBefore(tokens: Token[], at: number): Category | null {
   if (verb) return barredCompany(tokens, at - 1) ? null : verb;
   // "medics treated 200 people": a patient is injured.
   if (TREATMENT_OBJECT_VERBS.has(prev)) return 'injured';
+  // "the hospital received 160 casualties", "it had admitted 210 patients": those a facility takes in hurt.
+  if (INTAKE_VERBS.has(prev) && INTAKE_PATIENT_NOUNS.has(tokens[at + 1]?.lower ?? '')) return 'injured';
   // "volunteers gave first aid to 65 people": those given care are injured.
   if (prev === 'to' && CARE_GIVEN_NOUNS.some((words) => words.every((w, k) => tokens[at - 1 - words.length + k]?.lower === w))) return 'injured';
   // "we buried 34 people yesterday": those buried are dead.

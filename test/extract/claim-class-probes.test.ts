@@ -33,6 +33,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Twenty-seven demonstrators suffered fractures.', ['injured 27']],
   // What a person witnessed is no harm of theirs.
   ['One of our reporters at the scene said she saw the bodies.', []],
+  // Those a facility takes in hurt are injured; the dead it takes in are read by their own noun.
+  ['The district hospital says it received 160 casualties on Tuesday.', ['injured 160']],
+  ['The morgue received 17 bodies.', ['killed 17']],
   // Care given to people: they are injured.
   ['Volunteers of the Orvan Red Cross gave first aid to 65 people near the stadium.', ['injured 65']],
   ['Medics provided treatment to 40 protesters.', ['injured 40']],

@@ -49,6 +49,12 @@ export const CARE_PLACES = new Set(['hospital', 'hospitals', 'icu', 'care', 'cli
 /** Verbs whose object is a patient: "medics treated 200 people", "the clinic is treating 40". */
 export const TREATMENT_OBJECT_VERBS = new Set(['treated', 'treating', 'treats', 'treat']);
 
+/** A facility taking people in, before the figure: "the hospital received 160 casualties", "it had admitted 210 patients". */
+export const INTAKE_VERBS = new Set(['received', 'receiving', 'receives', 'admitted', 'admitting', 'admits']);
+
+/** Those a facility takes in who are hurt by the word itself (not "bodies": the dead are read by their own noun). */
+export const INTAKE_PATIENT_NOUNS = new Set(['casualties', 'patients', 'wounded', 'injured']);
+
 /** Care given to people, before "to" and the figure: "gave first aid to 65 people", "provided medical care to 40". */
 export const CARE_GIVEN_NOUNS: ReadonlyArray<readonly string[]> = [['first', 'aid'], ['medical', 'care'], ['medical', 'attention'], ['treatment']];
 
