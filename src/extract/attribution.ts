@@ -358,7 +358,7 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   // "SARELLE, June 2 (Reuters) — … according to a tally by the news agency": the agency whose dateline opens the report.
   if (wire && WIRE_REFERENCE.test(trimmed)) return { name: wire, unresolved: false, entity: sourceEntity(wire), rule: 'definite-description' };
   // "a tally by the news agency", "the report by the group": a document's author, read as any other name.
-  // ("a count compiled at the time by 14ymedio": the participle and a time between the document and its author.)
+  // ("a count compiled at the time by Orvan Radio": the participle and a time between the document and its author.)
   const by =
     /^(?:(?:an?|the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+)(?:\s+\p{Ll}+(?:ed|en)\s+(?:at|on|in|last|this)(?:\s+\p{L}+){1,2})?\s+by\s+(\S.*)$/u.exec(
       trimmed,

@@ -162,7 +162,7 @@ import {
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import type { Sentence } from './segment.js';
-import { matchesAt, tokenize, type Token } from './tokens.js';
+import { endsBefore, matchesAt, tokenize, type Token } from './tokens.js';
 
 /** A claim before attribution, dates and places are known. */
 export interface DraftClaim {
@@ -1408,7 +1408,7 @@ function verbBefore(tokens: Token[], at: number): Category | null {
   // "the hospital received 160 casualties", "it had admitted 210 patients": those a facility takes in hurt.
   if (INTAKE_VERBS.has(prev) && INTAKE_PATIENT_NOUNS.has(tokens[at + 1]?.lower ?? '')) return 'injured';
   // "volunteers gave first aid to 65 people": those given care are injured.
-  if (prev === 'to' && CARE_GIVEN_NOUNS.some((words) => words.every((w, k) => tokens[at - 1 - words.length + k]?.lower === w))) return 'injured';
+  if (prev === 'to' && CARE_GIVEN_NOUNS.some((words) => endsBefore(tokens, at - 1, words))) return 'injured';
   // "we buried 34 people yesterday": those buried are dead.
   // (Not a passive's figure: "were buried 3 metres deep".)
   if (BURIAL_VERBS.has(prev) && !PASSIVE_AUXILIARIES.has(prev2)) return 'killed';

@@ -483,16 +483,15 @@ function roleHolder(phrase: string, before: number, mentions: SpeakerMention[]):
  * named later), else the longest of that surname named anywhere.
  */
 function fullName(mentions: SpeakerMention[], name: string, before = Infinity): string {
-  const last = name.split(' ').pop()!;
-  let nearest: SpeakerMention | null = null;
-  let longest = name;
-  for (const o of mentions) {
-    if (o.kind !== 'person' || o.name.split(' ').pop() !== last) continue;
-    if (o.name.length > longest.length) longest = o.name;
-    if (o.start < before && o.name.includes(' ') && (!nearest || o.start > nearest.start)) nearest = o;
-  }
   // ("Ana Ruiz" may be written in full as "Maria Ana Ruiz"; not as another person of her surname.)
   if (name.includes(' '))
     return mentions.reduce((best, o) => (o.kind === 'person' && o.name.endsWith(` ${name}`) && o.name.length > best.length ? o.name : best), name);
+  let nearest: SpeakerMention | null = null;
+  let longest = name;
+  for (const o of mentions) {
+    if (o.kind !== 'person' || o.name.split(' ').pop() !== name) continue;
+    if (o.name.length > longest.length) longest = o.name;
+    if (o.start < before && o.name.includes(' ') && (!nearest || o.start > nearest.start)) nearest = o;
+  }
   return nearest?.name ?? longest;
 }
