@@ -1088,6 +1088,39 @@ function facilityIntake(v: View): boolean {
   return intakeSubject(v, verbAt);
 }
 
+/**
+ * The figure is the object of a verb of intake: before it ("treated 93 injured people", "operated
+ * on 92 patients") or after it in the passive ("52 people … had been admitted", "were brought in").
+ */
+function takenIn(v: View): boolean {
+  const { from, to } = v.clause();
+  let k = v.first - 1;
+  while (k > from && (SCOPE_QUANTITY_QUALIFIERS.has(v.words[k]!.lower) || v.words[k]!.lower === 'on')) k--;
+  const verb = v.words[k]?.lower ?? '';
+  if (SCOPE_INTAKE_VERBS.has(verb) || (verb === 'operated' && v.words[k + 1]?.lower === 'on')) return true;
+  const after = v.range(v.last, to);
+  // (In the passive only the wounded of one kind: "52 people with gunshot wounds had been admitted".)
+  if (!after.some((w, i) => w === 'with' && SCOPE_INJURY_KINDS.has(after[i + 1] ?? ''))) return false;
+  return after.some((w, i) => {
+    const passive = ['been', 'were', 'was', 'are', 'is'].includes(after[i - 1] ?? '');
+    return passive && (SCOPE_INTAKE_VERBS.has(w) || (SCOPE_ARRIVAL_VERBS.has(w) && SCOPE_ARRIVAL_PLACES.has(after[i + 1] ?? '')));
+  });
+}
+
+/**
+ * The figure's teller is a facility or its staff, or its sentence (or the one before) names one
+ * facility. Not "treated in hospitals across the city": what many facilities took in is no one's.
+ */
+function facilityContext(v: View): boolean {
+  const { from, to } = v.clause();
+  if (v.range(from, to).some((w) => w !== 'staff' && w !== 'care' && w.endsWith('s') && facilityWord(w))) return false;
+  if (v.doc.facilityTeller?.(v.target.index)) return true;
+  // ("were admitted to hospital", "are in hospital": care, not a facility.)
+  const named = (words: readonly Token[]) =>
+    words.some((t, k) => !t.lower.endsWith('s') && facilityWord(t.lower) && !['to', 'in', 'into'].includes(words[k - 1]?.lower ?? ''));
+  return named(v.words);
+}
+
 /** "Four people were brought in dead", "seven others had arrived dead": those a facility took in dead (dead on arrival). */
 function arrivedDead(v: View): boolean {
   const words = v.range(v.last, v.clause().to);
@@ -1485,6 +1518,14 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'single-victim',
     scope: 'new',
     holds: (v) => v.claim.estimate === 1 && (['a', 'an', 'another'].includes(v.words[v.first]?.lower ?? '') || POSSESSIVES.has(v.words[v.first]?.lower ?? '')),
+  },
+  {
+    // "41 people with gunshot wounds had been admitted", "its eye department has treated 570
+    // patients with pellet injuries": the wounded one facility took in are its count, whatever their
+    // wounds (a kind of injury makes a subgroup only of everyone hurt: subgroup-harm).
+    name: 'facility-harm',
+    scope: 'local',
+    holds: (v) => v.claim.category === 'injured' && takenIn(v) && facilityContext(v) && !nationwide(v) && !oneDay(v) && !isSubgroupWho(whoWords(v)),
   },
   {
     // "five deaths in custody", "84 people suffered firearm injuries", "100,000 fled into Ethiopia":

@@ -429,6 +429,13 @@ describe('scope rules', () => {
     ['Eleven others, she said, had been brought in dead.', 'Eleven', 'local', 'facility-intake'],
     ['Hospital staff in Lemba said they had treated 28 protesters for pellet wounds.', '28', 'local', 'facility-intake'],
     ['A clinic director said his staff had treated 17 of the wounded.', '17', 'local', 'facility-intake'],
+    // The wounded one facility took in, of a kind of wound: the facility's count, not a subgroup.
+    ['A nurse at Orvan Central Hospital said 38 people with gunshot wounds had been admitted.', '38', 'local', 'facility-harm'],
+    ['Its burns unit has treated 210 patients with pellet injuries to the eyes, the clinic said.', '210', 'local', 'facility-harm'],
+    ['Surgeons at the Lemba hospital have operated on 64 people with bullet wounds, a doctor said.', '64', 'local', 'facility-harm'],
+    // (Not what many facilities took in, nor the wounded of a kind crisis-wide.)
+    ['The ministry said 239 people were treated in public hospitals for gunshot wounds.', '239', 'total', 'total'],
+    ['The ministry said 84 people suffered firearm injuries.', '84', 'part', 'subgroup-harm'],
     ['A clinic director said his staff had treated 40 people and had received the bodies of 9 people.', '9', 'local', 'facility-intake'],
     [
       'The morgue had received 72 bodies since Thursday and had treated more than 1,000 injured people, a doctor there said.',
