@@ -353,7 +353,9 @@ function subgroupVictims(v: View): boolean {
   const words = v.claim.who.split(/\s+/).filter(Boolean);
   const head = words.at(-1)?.toLowerCase() ?? '';
   // "23 of its supporters had been killed": the speaker's own following is the whole it counts.
-  if (['its', 'their', 'our'].includes(words[0]?.toLowerCase() ?? '') && SCOPE_FOLLOWER_NOUNS.has(head)) return false;
+  // ("At least 40 of our workers": the possessive may stand after the figure, outside its victims.)
+  const own = (w: string) => ['its', 'their', 'our'].includes(w);
+  if ((own(words[0]?.toLowerCase() ?? '') || (v.after(0) === 'of' && own(v.after(1)))) && SCOPE_FOLLOWER_NOUNS.has(head)) return false;
   const country = v.target.place?.countryCode ?? null;
   for (const w of words) {
     if (!/^\p{Lu}/u.test(w)) continue;

@@ -102,6 +102,11 @@ describe('scope rules', () => {
     ['At least 63 people have now been killed, up from 51 on Friday, the health ministry said.', '51', 'total', 'earlier-value'],
     // A body's own supporters are all it counts, no subgroup.
     ['The party said that at least 23 of its supporters had been killed.', '23', 'total', 'total'],
+    // (The possessive may stand after the figure: "of our workers", a party's following.)
+    ['"At least 31 of our workers have been martyred," a senior Velmar Union leader told reporters.', '31', 'total', 'total'],
+    ['The movement said 12 of its activists had been detained.', '12', 'total', 'total'],
+    // (A force's members are a part.)
+    ['The ministry said 12 members of the security forces had been killed.', '12', 'part', 'subgroup-person'],
     // Two coordinated harm verbs share the day told after the second.
     ['The shelling killed 3 civilians and wounded 5 others in the town of Orvik on Tuesday.', '3 civilians', 'new', 'one-day'],
     // A month singled out is a phase of the crisis, no place; a conjunction ends the figure's noun phrase.

@@ -233,8 +233,11 @@ export const SCOPE_CROSSING_VERBS = new Set(['crossed', 'crossing', 'cross', 'cr
 /** Nouns of a frontier after a verb of crossing. */
 export const SCOPE_FRONTIER_NOUNS = new Set(['border', 'borders', 'frontier']);
 
-/** A body's following: "23 of its supporters" counts all a party or movement has lost, no subgroup. */
-export const SCOPE_FOLLOWER_NOUNS = new Set(['supporters', 'followers', 'sympathisers', 'sympathizers']);
+/**
+ * A body's following: "23 of its supporters", "40 of our workers" (a party's) counts all a party or
+ * movement has lost, no subgroup. ("Members" is left out: a force's or a family's members are a part.)
+ */
+export const SCOPE_FOLLOWER_NOUNS = new Set(['supporters', 'followers', 'sympathisers', 'sympathizers', 'workers', 'activists', 'cadres']);
 
 /** Words that set a clause against the one before ("…, while the government put the number at 4"): a rival count. */
 export const SCOPE_RIVAL_OPENERS = new Set(['while', 'whereas', 'but']);
