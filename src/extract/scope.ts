@@ -115,6 +115,7 @@ import {
   TREATMENT_OBJECT_VERBS,
   WEEKDAYS,
   QUALIFIER_PHRASES,
+  WITNESSING_VERBS,
 } from './lexicon/index.js';
 import { countryOf } from './entities.js';
 import { personNoun } from './person-nouns.js';
@@ -1123,6 +1124,34 @@ function facilityContext(v: View): boolean {
   return named(v.words);
 }
 
+/**
+ * The subject before a verb of witnessing is someone who saw: a pronoun or a person noun ("we saw",
+ * "a reporter saw"). Not "Sunday saw 12 deaths", "the protests saw", whose subject lived through them,
+ * nor "have seen 300 patients this month", a count over time.
+ */
+const witness = (w: string) => ['i', 'we', 'he', 'she', 'they', 'who'].includes(w) || personNoun(w)?.kind === 'person';
+
+/** Someone who saw stands a few words before the verb at `verb`, a place phrase between ("Our correspondent outside parliament saw"). */
+function witnessBefore(words: readonly Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= Math.max(0, verb - 4); k--) {
+    const w = words[k]!.lower;
+    if (witness(w)) return true;
+    if (w === ',' || SCOPE_REPORTING_VERBS.has(w)) return false;
+  }
+  return false;
+}
+
+/** The figure is the object of a verb of witnessing in the past ("saw", "watched"), a few words before it in its clause. */
+function sighted(v: View): boolean {
+  const { from } = v.clause();
+  for (let k = v.first - 1; k >= Math.max(from, v.first - 6); k--) {
+    const w = v.words[k]!.lower;
+    if (WITNESSING_VERBS.has(w)) return /(?:saw|ed)$/.test(w) && witnessBefore(v.words, k);
+    if (w === ',' || SCOPE_REPORTING_VERBS.has(w)) return false;
+  }
+  return false;
+}
+
 /** "Four people were brought in dead", "seven others had arrived dead": those a facility took in dead (dead on arrival). */
 function arrivedDead(v: View): boolean {
   const words = v.range(v.last, v.clause().to);
@@ -1633,6 +1662,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'side-split',
     scope: 'part',
     holds: sideSplit,
+  },
+  {
+    // "We saw at least five people shot dead on the avenue", "he saw the bodies of three people":
+    // what one witness saw is one incident.
+    name: 'sighting',
+    scope: 'new',
+    holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && sighted(v),
   },
   {
     // "\"We counted 40 bodies on Sunday night,\" said Dr Hamid Roshan, director of Tamsar General

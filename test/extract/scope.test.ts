@@ -434,6 +434,11 @@ describe('scope rules', () => {
     ['Eleven others, she said, had been brought in dead.', 'Eleven', 'local', 'facility-intake'],
     ['Hospital staff in Lemba said they had treated 28 protesters for pellet wounds.', '28', 'local', 'facility-intake'],
     ['A clinic director said his staff had treated 17 of the wounded.', '17', 'local', 'facility-intake'],
+    // What one witness saw is one incident, a place phrase between the witness and the verb.
+    ['"We saw at least five people shot dead on Kessel Avenue," a commission official said.', 'five', 'new', 'sighting'],
+    ['Our correspondent outside the ministry saw the bodies of at least three people on the road.', 'three', 'new', 'sighting'],
+    // (Not what a crisis lived through: "the protests saw".)
+    ['The group said the protests saw at least 40 people killed.', '40', 'total', 'total'],
     // The wounded one facility took in, of a kind of wound: the facility's count, not a subgroup.
     ['A nurse at Orvan Central Hospital said 38 people with gunshot wounds had been admitted.', '38', 'local', 'facility-harm'],
     ['Its burns unit has treated 210 patients with pellet injuries to the eyes, the clinic said.', '210', 'local', 'facility-harm'],
