@@ -20,6 +20,7 @@ import {
   NON_DISTINGUISHING_MODIFIERS,
   JOINT_COUNTS,
   OFFICE_WORDS,
+  NAME_PLACE_PREPOSITIONS,
   PLACE_HEAD_NOUNS,
   ROLE_NOUNS,
   SPEAKER_NAME_CONNECTORS,
@@ -137,6 +138,13 @@ function namesPlaceOrDay(name: string): boolean {
   return countryOf(name) !== null || getGazetteer().has(name);
 }
 
+/** Is the capitalised run `a`..`to` governed by a place preposition ("in Greater Jakarta") or followed by a place's head noun ("the New Baneshwor area")? */
+function placedName(tokens: readonly Token[], a: number, to: number): boolean {
+  if (PLACE_HEAD_NOUNS.has(tokens[to]?.lower ?? '')) return true;
+  const before = tokens[a - 1]?.lower === 'the' ? a - 2 : a - 1;
+  return NAME_PLACE_PREPOSITIONS.has(tokens[before]?.lower ?? '');
+}
+
 /** Characters between a name and the acronym given for it: "(CRN)" or ", known by its initials CRN". */
 const ALIAS_REACH = 40;
 
@@ -198,7 +206,10 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       // "Imam Sahib District": a title word opening a place's name does not make it a person's.
       !PLACE_HEAD_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase()) &&
       // "the Kettle Street clinic": a street's or a square's name is no person's.
-      !STREET_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase())
+      !STREET_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase()) &&
+      // "reported in Greater Jakarta", "in the New Baneshwor area": a name a place preposition
+      // governs, or one before a place's head noun, is a place the gazetteer does not know.
+      (titleWords.length > 0 || !placedName(tokens, a, to))
     ) {
       const role = titleWords.length
         ? sentenceText.slice(tokens[a]!.start - offset, tokens[from - 1]!.end - offset)

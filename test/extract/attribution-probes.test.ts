@@ -1301,3 +1301,11 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     expect(kindOf(text)).toEqual([kind]);
   });
 });
+
+describe('attribution probes: places the gazetteer does not know, offices named by their head (attrib5)', () => {
+  check([
+    // A name a place preposition governs, or one before a place's head noun, is no person a pronoun can refer to.
+    ['Board chair Lina Osei said the deaths were reported in Upper Varno, Kessel and Orr. She said more than 300 people had been injured.', 'Lina Osei'],
+    ['Spokesperson Teo Vanek said crowds gathered in the Old Dastor area. Two people were shot dead in Lemba, he said.', 'Teo Vanek'],
+  ]);
+});

@@ -12,6 +12,12 @@ export const FIGURE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'to']);
 /** Prepositions that place a speaking group ("officials in the capital said"): the speakers stand before them. */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'on']);
 
+/**
+ * Prepositions that make the capitalised name they govern a place, not a person ("reported in
+ * Greater Jakarta", "near Old Market"). Not "from" or "by": "a statement from Anna Lom".
+ */
+export const NAME_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'towards', 'into']);
+
 /** Prepositions that open a participle's phrase after a subject ("students draped in flags", "men armed with sticks"). */
 export const REDUCED_RELATIVE_PREPOSITIONS = new Set(['in', 'with', 'by', 'from', 'on', 'at', 'near', 'inside', 'outside']);
 
