@@ -67,7 +67,11 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
         j++;
         continue;
       }
-      if ((t.text === '’' || t.text === "'") && tokens[j + 1]?.lower === 's') break;
+      // ("Office of the UN High Commissioner", "Ministry of the Interior".)
+      if (t.lower === 'of' && tokens[j + 1]?.lower === 'the' && tokens[j + 2] && startsCapitalised(tokens[j + 2]!.text)) {
+        j += 2;
+        continue;
+      }
       break;
     }
     runs.push([i, j]);
@@ -296,6 +300,28 @@ export function resolveAnaphor(
   // earlier person's role holds ("State Minister of Defence Ana Ruiz") is that person.
   const byRole = roleHolder(phrase, before, mentions);
   if (byRole) return byRole;
+  // "the Office", "the Commission" after "the UN Office of the High Commissioner …": a body's head
+  // word alone, capitalised as in the name, refers back to the nearest body named with it.
+  const bare = phrase.replace(/^(?:the|this|that)\s+/i, '');
+  if (definite && /^\p{Lu}\p{Ll}+$/u.test(bare) && (BODY_REFERENCE_HEADS.has(p) || OFFICE_WORDS.has(p))) {
+    // (Not the description's own run: "On 4 July the Office".)
+    const names = (name: string) => {
+      const words = name.split(/\s+/);
+      return words.includes(bare) && words.at(-2)?.toLowerCase() !== 'the';
+    };
+    // A source that spoke before, by its name or the acronym given for it ("OHCHR has recorded …"),
+    // else the body named last.
+    const aliases = new Set(mentions.filter((m) => m.alias && m.start < before && names(m.name)).map((m) => m.alias));
+    let spoke: { name: string; start: number } | null = null;
+    for (const s of sources)
+      if (s.start < before && s.entity?.kind !== 'person' && (names(s.name) || aliases.has(s.name)) && (!spoke || s.start > spoke.start)) spoke = s;
+    if (spoke) return spoke.name;
+    let named: SpeakerMention | null = null;
+    for (const m of mentions)
+      if (m.start < before && m.kind === 'org' && names(m.name) && (!named || m.start > named.start || (m.start === named.start && m.end > named.end)))
+        named = m;
+    if (named) return named.name;
+  }
   // A capitalised word beyond the determiner names something new ("the Health Ministry").
   if (/\s\p{Lu}/u.test(phrase.replace(/^(?:the|this|that)\s+/i, ' ')) || startsCapitalised(phrase.replace(/^(?:the|this|that)\s+/i, ''))) return null;
   if (definite && ROLE_NOUNS.has(head) && words.length <= 2 && !p.includes("'s ")) {

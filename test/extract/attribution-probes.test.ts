@@ -1307,5 +1307,16 @@ describe('attribution probes: places the gazetteer does not know, offices named 
     // A name a place preposition governs, or one before a place's head noun, is no person a pronoun can refer to.
     ['Board chair Lina Osei said the deaths were reported in Upper Varno, Kessel and Orr. She said more than 300 people had been injured.', 'Lina Osei'],
     ['Spokesperson Teo Vanek said crowds gathered in the Old Dastor area. Two people were shot dead in Lemba, he said.', 'Teo Vanek'],
+    // A body's head word alone, capitalised as in its name ("the Office"), refers back to that body, by the acronym the report uses for it.
+    [
+      'Speaker: Mira Dahl, spokesperson for the Office of the Velmar Commissioner for Refugees (OVCR)\n\nOVCR has recorded 412 killings. On 4 July the Office said it had recorded 280 killings as of 27 June.',
+      'OVCR',
+      'OVCR',
+    ],
+    [
+      'The Orvan Electoral Commission said 40 people had been arrested. On Monday the Commission said 12 more had been detained.',
+      'Orvan Electoral Commission',
+      'Orvan Electoral Commission',
+    ],
   ]);
 });
