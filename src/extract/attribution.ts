@@ -1081,6 +1081,18 @@ function sentenceAttributions(
       // staff who …", "far above that of the Vell Rights League, which says 120 died".
       const governs = (w: Token) => /^\p{Ll}+ing$/u.test(w.text) || GOVERNING_PREPOSITIONS.has(w.text);
       while (subj && subj.to - subj.from > 1 && governs(tokens[subj.from]!)) subj = { ...subj, from: subj.from + 1, start: tokens[subj.from + 1]!.start };
+      // "the figure first cited by the United Nations, which said …": the nearest noun phrase, a
+      // body named as an agent, is the antecedent that speaks.
+      if (subj && !restrictive) {
+        const comma = pronoun - 1;
+        for (let k = comma - 1; k > Math.max(subj.from, comma - 10); k--) {
+          if (tokens[k]!.lower !== 'by') continue;
+          const agent = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+          if (agent < comma && startsCapitalised(tokens[agent]!.text))
+            subj = { text: '', from: k + 1, to: comma, start: tokens[k + 1]!.start, end: tokens[comma - 1]!.end };
+          break;
+        }
+      }
       // "Ana Ruiz, the ministry's director, who said …": the name the role stands in apposition to.
       if (subj && tokens[subj.from - 1]?.text === ',') {
         const named = subjectBefore(tokens, subj.from - 1);

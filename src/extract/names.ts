@@ -29,6 +29,7 @@ import {
   SOURCE_PREMODIFIERS,
   STOP_LEFT,
   SUBJECT_VERB_ADVERBS,
+  TIME_BOUND_PREPOSITIONS,
   TIME_OPENERS,
   TIME_WORDS,
   TITLES,
@@ -434,7 +435,8 @@ function timeOpening(tokens: Token[], start: number, end: number): number {
   // "Late on Tuesday the ministry said": the reading back stopped at "on", leaving the day.
   const dayAfterPreposition = DAY_AND_MONTH_NAMES.has(tokens[start]?.lower ?? '') && ['on', 'in'].includes(tokens[start - 1]?.lower ?? '');
   if (!TIME_OPENERS.has(tokens[start]?.lower ?? '') && !dayAfterPreposition) return start;
-  let k = start;
+  // ("By Monday evening police said": a preposition of a time's bound opens it.)
+  let k = TIME_BOUND_PREPOSITIONS.has(tokens[start]!.lower) ? start + 1 : start;
   while (
     k < end - 1 &&
     (OPENING_TIME_WORDS.has(tokens[k]!.lower) || /^\d{1,4}$/.test(tokens[k]!.text)) &&

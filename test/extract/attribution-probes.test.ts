@@ -1318,5 +1318,12 @@ describe('attribution probes: places the gazetteer does not know, offices named 
       'Orvan Electoral Commission',
       'Orvan Electoral Commission',
     ],
+    // A time's bound opening the sentence without a comma is no part of the subject.
+    ['The strike was called off. By Monday evening police said more than 500 people had been detained.', 'police'],
+    // A relative "which said" after a body named as an agent: that body speaks, not the figure it cited.
+    [
+      'The estimate is twice the figure first cited by the Kessel Relief Agency, which said in the days after the attack that at least 90 people had been killed.',
+      'Kessel Relief Agency',
+    ],
   ]);
 });

@@ -120,7 +120,10 @@ export const VERB_MARKING_ADVERBS = new Set(['also', 'now', 'still', 'later', ..
 export const ASIDE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'likewise', 'separately', 'nonetheless', 'nevertheless', 'moreover']);
 
 /** Words that open a time adverbial before a subject ("On Tuesday", "Last week", "Earlier this month"). */
-export const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'later', 'yesterday', 'today', 'overnight']);
+export const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'later', 'yesterday', 'today', 'overnight', 'by', 'since', 'until']);
+
+/** Prepositions of a time's bound that open a time adverbial ("By Monday evening", "Since Sunday"). */
+export const TIME_BOUND_PREPOSITIONS = new Set(['by', 'since', 'until']);
 
 /** Words a time adverbial that opens a subject may consist of ("Late on Monday night", "Earlier this week"). */
 export const OPENING_TIME_WORDS = new Set<string>([
