@@ -36,6 +36,11 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // Those a facility takes in hurt are injured; the dead it takes in are read by their own noun.
   ['The district hospital says it received 160 casualties on Tuesday.', ['injured 160']],
   ['The morgue received 17 bodies.', ['killed 17']],
+  // Declared or pronounced dead: a verb of stating before the harm word.
+  ['Nine people were pronounced dead at the scene.', ['killed 9']],
+  ['The clinic received 140 wounded patients, 18 of whom were declared dead on arrival.', ['injured 140', 'killed 18']],
+  // (Not a declaration of something else.)
+  ['The government declared 12 provinces disaster zones.', []],
   // Care given to people: they are injured.
   ['Volunteers of the Orvan Red Cross gave first aid to 65 people near the stadium.', ['injured 65']],
   ['Medics provided treatment to 40 protesters.', ['injured 40']],

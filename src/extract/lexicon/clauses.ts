@@ -62,6 +62,9 @@ export const NEUTRAL_VERBS = new Set([
   'registered',
   'recorded',
   'confirmed',
+  // "21 of them were declared dead on arrival", "pronounced dead at the scene".
+  'declared',
+  'pronounced',
   'counted',
   'documented',
   'found',
