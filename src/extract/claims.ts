@@ -66,6 +66,7 @@ import {
   FIGURE_PREPOSITIONS,
   FOUND_PARTICLE_VERBS,
   FOUND_VERBS,
+  UNFOUND_PERFECT,
   FREEING_VERBS,
   FUNCTION_WORDS_IN_S,
   GATHERING_NOUNS,
@@ -1216,8 +1217,13 @@ function negatedBefore(tokens: Token[], i: number, reach: number): boolean {
 
 const isNegation = (w: string) => NEGATIONS.has(w) || /n['’]t$/.test(w);
 
-/** "had not been seen since the attack", "have not been heard from since": no sign of them since, at `i`. */
+/**
+ * "had not been seen since the attack", "have not been heard from since", "have still not been
+ * located": no sign of them since, at `i`.
+ */
 function unseenSince(tokens: Token[], i: number): boolean {
+  // "20 people have still not been located", "have not yet been found": not found again, in the perfect passive.
+  if (FOUND_VERBS.has(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'been' && UNFOUND_PERFECT.has(tokens[i]!.lower)) return negatedBefore(tokens, i, 3);
   if (!SIGHT_VERBS.has(tokens[i]?.lower ?? '')) return false;
   const after = tokens[i + 1]?.lower === 'from' || tokens[i + 1]?.lower === 'of' ? tokens[i + 2]?.lower : tokens[i + 1]?.lower;
   // ("not been heard from by Friday", "not seen for days".)

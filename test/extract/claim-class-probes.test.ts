@@ -41,6 +41,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The clinic received 140 wounded patients, 18 of whom were declared dead on arrival.', ['injured 140', 'killed 18']],
   // (Not a declaration of something else.)
   ['The government declared 12 provinces disaster zones.', []],
+  // Not found again, in the negated perfect passive: missing (not "not been released": still held).
+  ['The relief group said 20 people have still not been located.', ['missing 20']],
+  ['Forty people have not been released.', []],
   // Care given to people: they are injured.
   ['Volunteers of the Orvan Red Cross gave first aid to 65 people near the stadium.', ['injured 65']],
   ['Medics provided treatment to 40 protesters.', ['injured 40']],

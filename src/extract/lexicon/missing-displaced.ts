@@ -38,6 +38,9 @@ export const WITNESSING_VERBS = new Set(['saw', 'watched', 'witnessed', 'filmed'
 /** Verbs of a missing person found again: "of those, 92 have turned up", "40 were located". */
 export const FOUND_VERBS = new Set(['found', 'located', 'traced', 'reappeared', 'resurfaced', 'returned', 'freed', 'released']);
 
+/** Of FOUND_VERBS, those whose negated perfect passive leaves people missing ("have still not been located"; not "not been released", still held). */
+export const UNFOUND_PERFECT = new Set(['found', 'located', 'traced']);
+
 /** Particles that make a found verb of "turn"/"show": "turned up", "showed up". */
 export const FOUND_PARTICLE_VERBS = new Set(['turned', 'showed', 'shown', 'turn', 'show']);
 
