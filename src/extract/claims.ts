@@ -103,6 +103,8 @@ import {
   PARTICIPLE_MODIFIERS,
   PLACE_NOUNS,
   PLACE_TAKING_VERBS,
+  SEATS_OF_POWER,
+  SURROUNDING_VERBS,
   POLITICAL_MODIFIERS,
   POSSESSIVES,
   DETERMINERS,
@@ -405,6 +407,7 @@ function cueHeadWords(): ReadonlySet<string> {
   return (cueHeads ??= new Set([
     ...CROSSING_VERBS,
     ...PLACE_TAKING_VERBS,
+    ...SURROUNDING_VERBS,
     ...FOUND_PARTICLE_VERBS,
     ...CELEBRATION_VERBS,
     ...CONVEYING_VERBS,
@@ -442,6 +445,8 @@ function cueAt(tokens: Token[], i: number): Category | null {
   if (t.lower === 'shot' && tokens[i + 1]?.lower === 'and' && CATEGORY_CUES.get(tokens[i + 2]?.lower ?? '') !== 'killed') return null;
   // "staged a sit-in", "held a candlelight vigil"; not the passive "were held in a rally crackdown".
   if (PLACE_TAKING_VERBS.has(t.lower)) return placeObject(tokens, i + 1) ? 'participants' : null;
+  // "surrounded the federal parliament", "stormed the presidential palace": a crowd at a seat of power.
+  if (SURROUNDING_VERBS.has(t.lower)) return placeObject(tokens, i + 1, true) ? 'participants' : null;
   // "turned up at the rally", "showed up for the march" (not the missing who "turned up").
   if (
     FOUND_PARTICLE_VERBS.has(t.lower) &&
@@ -522,10 +527,11 @@ function barredCompany(tokens: Token[], i: number): boolean {
 }
 
 /** Is a public place the object starting at `from` ("the streets", "the main road", "streets")? Three words at most. */
-function placeObject(tokens: Token[], from: number): boolean {
+function placeObject(tokens: Token[], from: number, building = false): boolean {
   for (let k = from; k < tokens.length && k < from + 3; k++) {
-    if (STREET_NOUNS.has(tokens[k]!.lower)) return true;
-    if (!isWord(tokens[k]) || CATEGORY_CUES.has(tokens[k]!.lower) || personNoun(tokens[k]!.lower)) return false;
+    if (STREET_NOUNS.has(tokens[k]!.lower) || (building && SEATS_OF_POWER.has(tokens[k]!.lower))) return true;
+    // (A seat of power's modifier may read as a person noun: "the federal parliament".)
+    if (!isWord(tokens[k]) || CATEGORY_CUES.has(tokens[k]!.lower) || (!building && personNoun(tokens[k]!.lower))) return false;
   }
   return false;
 }

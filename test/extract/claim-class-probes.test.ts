@@ -44,6 +44,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // Not found again, in the negated perfect passive: missing (not "not been released": still held).
   ['The relief group said 20 people have still not been located.', ['missing 20']],
   ['Forty people have not been released.', []],
+  // A crowd closing on a seat of power takes part; armed men closing on a village do not.
+  ['Thousands of students surrounded the federal parliament on Monday.', ['participants 1000']],
+  ['Hundreds of protesters stormed the presidential palace.', ['participants 100']],
+  ['Hundreds of soldiers surrounded the village.', []],
   // Care given to people: they are injured.
   ['Volunteers of the Orvan Red Cross gave first aid to 65 people near the stadium.', ['injured 65']],
   ['Medics provided treatment to 40 protesters.', ['injured 40']],

@@ -191,6 +191,11 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
       'occupied',
       'blocked',
       'lined',
+      // only before a public place or a seat of power ("surrounded the parliament"): see claims.ts
+      'surrounded',
+      'encircled',
+      'stormed',
+      'besieged',
       'came',
       'downed',
       'thronged',
@@ -426,6 +431,26 @@ export const GATHERING_NOUNS = new Set([
 
 /** Verbs that count who gathered only with a public place as their object ("filled the streets", "blocked the main road"). */
 export const PLACE_TAKING_VERBS = new Set(['filled', 'packed', 'occupied', 'blocked', 'lined']);
+
+/**
+ * Verbs of a crowd closing on a place, counted only with a public place or a seat of power as
+ * their object ("surrounded the parliament", "stormed the palace"; not "surrounded the village").
+ */
+export const SURROUNDING_VERBS = new Set(['surrounded', 'encircled', 'stormed', 'besieged']);
+
+/** Buildings of the state a crowd surrounds or storms ("the federal parliament", "the presidential palace"). */
+export const SEATS_OF_POWER = new Set([
+  'parliament',
+  'palace',
+  'legislature',
+  'congress',
+  'assembly',
+  'ministry',
+  'headquarters',
+  'embassy',
+  'courthouse',
+  'capitol',
+]);
 
 /** Public places a crowd fills, blocks or is on: "on the streets", "packed the main square". */
 export const STREET_NOUNS = new Set([
