@@ -115,6 +115,7 @@ import {
   TREATMENT_OBJECT_VERBS,
   WEEKDAYS,
   QUALIFIER_PHRASES,
+  SCOPE_STATEMENT_SITES,
   WITNESSING_VERBS,
 } from './lexicon/index.js';
 import { countryOf } from './entities.js';
@@ -1236,6 +1237,9 @@ const possessiveName = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) 
  * stand between; a site noun led by a verb is a modifier of another noun ("needed hospital care").
  */
 function sited(v: View, k: number): boolean {
+  // "told journalists at their headquarters that 300 people had been arrested", "told parliament":
+  // a seat of power before the figure is where a statement was made.
+  if (k < v.first && SCOPE_STATEMENT_SITES.has(v.words[k]!.lower) && v.range(0, v.first).some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
   let modifiers = 0;
   for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
     const t = v.words[j]!;

@@ -434,6 +434,10 @@ describe('scope rules', () => {
     ['Eleven others, she said, had been brought in dead.', 'Eleven', 'local', 'facility-intake'],
     ['Hospital staff in Lemba said they had treated 28 protesters for pellet wounds.', '28', 'local', 'facility-intake'],
     ['A clinic director said his staff had treated 17 of the wounded.', '17', 'local', 'facility-intake'],
+    // A crowd at one seat of power or gate is that site's.
+    ['Witnesses said about 2,000 people gathered outside the police headquarters in Orvan.', '2,000', 'local', 'local-area'],
+    ['Police said tens of thousands of people surrounded the federal parliament.', 'tens of thousands', 'local', 'local-area'],
+    ['Organisers said between 1,000 and 2,000 protesters had been sitting at the toll gate since dawn.', '1,000', 'local', 'local-area'],
     // What one witness saw is one incident, a place phrase between the witness and the verb.
     ['"We saw at least five people shot dead on Kessel Avenue," a commission official said.', 'five', 'new', 'sighting'],
     ['Our correspondent outside the ministry saw the bodies of at least three people on the road.', 'three', 'new', 'sighting'],

@@ -54,7 +54,13 @@ export const SCOPE_SITE_NOUNS = new Set([
   'zone',
   'depot',
   'refinery',
+  'headquarters',
+  'parliament',
+  'gate',
 ]);
+
+/** Sites where statements are made ("told reporters at its headquarters", "told parliament"): before a figure, no site of it. */
+export const SCOPE_STATEMENT_SITES = new Set(['headquarters', 'parliament']);
 
 /**
  * Prepositions, and verbs of taking or filling a site, that place a figure at one ("at the
@@ -81,6 +87,7 @@ export const SCOPE_LOCATIVES = new Set([
   'through',
   'attacked',
   'stormed',
+  'surrounded',
   'filled',
   'occupied',
 ]);
