@@ -115,6 +115,7 @@ import {
   TREATMENT_OBJECT_VERBS,
   WEEKDAYS,
   QUALIFIER_PHRASES,
+  SCOPE_ASIDE_OPENERS,
   SCOPE_STATEMENT_SITES,
   WITNESSING_VERBS,
 } from './lexicon/index.js';
@@ -267,12 +268,31 @@ class View {
     for (let k = this.first - 1; k >= from; k--) if (this.words[k]!.text === ',' || this.words[k]!.text === '(') from = k + 1;
     for (let k = this.last; k < to; k++) {
       if (this.words[k]!.text === ',' || this.words[k]!.text === '(') {
+        // "Thousands of drivers, many in green jackets, gathered outside the headquarters": an aside
+        // on who they are, closed by a comma before the verb, is stepped over.
+        const close = this.asideClose(k);
+        if (close > k) {
+          k = close;
+          continue;
+        }
         to = k;
         break;
       }
     }
     this.phraseSpan = { from, to };
     return this.phraseSpan;
+  }
+
+  /** The comma closing an aside on the figure's people that opens at comma `k` ("…, many of them students, …"), else -1. */
+  private asideClose(k: number): number {
+    if (this.words[k]!.text !== ',' || !SCOPE_ASIDE_OPENERS.has(this.words[k + 1]?.lower ?? '')) return -1;
+    for (let j = k + 2; j < this.words.length && j < k + 12; j++) {
+      const t = this.words[j]!;
+      if (t.text === ',')
+        return /^\p{Ll}+$/u.test(this.words[j + 1]?.text ?? '') && !['and', 'or', 'but', 'while', 'including'].includes(this.words[j + 1]!.lower) ? j : -1;
+      if (!/^[\p{L}\d'’-]+$/u.test(t.text)) return -1;
+    }
+    return -1;
   }
 
   /** The noun phrase after the figure: up to the first word that is not a modifier or noun. */

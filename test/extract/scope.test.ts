@@ -438,6 +438,8 @@ describe('scope rules', () => {
     ['Witnesses said about 2,000 people gathered outside the police headquarters in Orvan.', '2,000', 'local', 'local-area'],
     ['Police said tens of thousands of people surrounded the federal parliament.', 'tens of thousands', 'local', 'local-area'],
     ['Organisers said between 1,000 and 2,000 protesters had been sitting at the toll gate since dawn.', '1,000', 'local', 'local-area'],
+    // An aside on who the crowd are, between commas, does not hide the site after it.
+    ['Thousands of taxi drivers, many in their yellow vests, gathered outside the Transport Ministry headquarters.', 'Thousands', 'local', 'local-area'],
     // What one witness saw is one incident, a place phrase between the witness and the verb.
     ['"We saw at least five people shot dead on Kessel Avenue," a commission official said.', 'five', 'new', 'sighting'],
     ['Our correspondent outside the ministry saw the bodies of at least three people on the road.', 'three', 'new', 'sighting'],

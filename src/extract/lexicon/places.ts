@@ -59,6 +59,9 @@ export const SCOPE_SITE_NOUNS = new Set([
   'gate',
 ]);
 
+/** Words that open an aside on who a figure's people are ("…, many of them students, …", "…, most in uniform, …"). */
+export const SCOPE_ASIDE_OPENERS = new Set(['many', 'most', 'some', 'all', 'mostly', 'mainly', 'largely']);
+
 /** Sites where statements are made ("told reporters at its headquarters", "told parliament"): before a figure, no site of it. */
 export const SCOPE_STATEMENT_SITES = new Set(['headquarters', 'parliament']);
 
