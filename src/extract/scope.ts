@@ -1495,8 +1495,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
   },
   {
     // "the facility had treated 140 people", "We have received 17 bodies", "his staff had treated
-    // 17 of the wounded": one facility's count, even of a share of the wounded (not of a subgroup:
-    // "the hospital treated 12 children" is a part; not one day's: "treated 17 on Wednesday alone").
+    // 17 of the wounded", "had received six bodies on Tuesday": one facility's count, even of a
+    // share of the wounded or of one day (not of a subgroup: "the hospital treated 12 children" is a part).
     name: 'facility-intake',
     scope: 'local',
     holds: (v) =>
@@ -1504,7 +1504,6 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       v.claim.category !== 'places' &&
       facilityIntake(v) &&
       !nationwide(v) &&
-      !oneDay(v) &&
       !isSubgroupWho(whoWords(v)) &&
       !subgroupVictims(v),
   },

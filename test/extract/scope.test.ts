@@ -459,8 +459,9 @@ describe('scope rules', () => {
       'local',
       'facility-intake',
     ],
-    // ...but not one day's intake, a subgroup's, or hospitals across the country.
-    ['A hospital official said the facility had treated 17 protesters on Wednesday alone.', '17', 'new', 'one-day'],
+    // ...but not a subgroup's, or what hospitals across the country took in.
+    // (One day's intake is still the facility's.)
+    ['A hospital official said the facility had treated 17 protesters on Wednesday alone.', '17', 'local', 'facility-intake'],
     ['The hospital said its staff had treated 12 children.', '12', 'part', 'subgroup-noun'],
     ['Doctors said hospitals across the country had treated 250 protesters.', '250', 'total', 'nationwide'],
     // A speaker playing a count down states their own whole count, not a share of a larger one told before.
