@@ -886,11 +886,15 @@ function rightPredicate(
     // "12 protest leaders were arrested": a gathering word before a person noun modifies it.
     // "supporters of the jailed leader protested": a harm participle after a determiner describes
     // the noun after it, not the figure.
+    // ("14 members of the armed group were killed": a participle of no harm after an article
+    // describes any noun after it; a verb never follows an article.)
     const attributive =
       i > from &&
       /(?:ed|en)$/.test(t.lower) &&
       ['the', 'a', 'an', 'his', 'her', 'their'].includes(tokens[i - 1]?.lower ?? '') &&
-      (isSingularPerson(tokens[i + 1]?.lower ?? '') || countsPeople(tokens[i + 1]?.lower ?? ''));
+      (isSingularPerson(tokens[i + 1]?.lower ?? '') ||
+        countsPeople(tokens[i + 1]?.lower ?? '') ||
+        (!cueAt(tokens, i) && ['the', 'a', 'an'].includes(tokens[i - 1]!.lower) && /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '')));
     if (attributive) continue;
     // "Some of them saw their neighbours killed": what the figure witnessed is no harm of its own.
     if (WITNESSING_VERBS.has(t.lower) && i > from) return null;

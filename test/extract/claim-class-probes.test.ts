@@ -48,6 +48,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Thousands of students surrounded the federal parliament on Monday.', ['participants 1000']],
   ['Hundreds of protesters stormed the presidential palace.', ['participants 100']],
   ['Hundreds of soldiers surrounded the village.', []],
+  // A participle of no harm after an article describes the noun after it, not the figure's verb.
+  ['The army said 14 members of the armed group had been killed.', ['killed 14']],
+  ['Eight members of the masked unit were arrested on Friday.', ['detained 8']],
   // Care given to people: they are injured.
   ['Volunteers of the Orvan Red Cross gave first aid to 65 people near the stadium.', ['injured 65']],
   ['Medics provided treatment to 40 protesters.', ['injured 40']],
