@@ -872,6 +872,16 @@ function rightPredicate(
       return null;
     // "seven people from one family were wounded": one group the subject comes from is no figure of its own.
     const fromOneGroup = t.lower === 'one' && ['from', 'of', 'in'].includes(tokens[i - 1]?.lower ?? '') && UNIT_GROUP_NOUNS.has(tokens[i + 1]?.lower ?? '');
+    // "40,000 workers from more than 120 factories joined": a count of the places the subject comes
+    // from is part of the subject; its predicate is the figure's.
+    if (quantityStarts.has(i) && !sawAux && i <= from + 3 && tokens.slice(from, i).some((w) => w.lower === 'from')) {
+      const np = nounPhrase(tokens, quantityEnds.get(i) ?? i + 1);
+      if (np.kind === 'thing') {
+        limit += np.end - i;
+        i = np.end - 1;
+        continue;
+      }
+    }
     if (quantityStarts.has(i) && !fromOneGroup) return null;
     if (CLAUSE_BREAKS.has(t.lower)) return null;
     // "relatives of six men do not know where they are": whereabouts unknown count the missing.

@@ -51,6 +51,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A participle of no harm after an article describes the noun after it, not the figure's verb.
   ['The army said 14 members of the armed group had been killed.', ['killed 14']],
   ['Eight members of the masked unit were arrested on Friday.', ['detained 8']],
+  // A count of where the subject comes from is part of the subject ("workers from 120 factories").
+  ['Some 30,000 workers from more than 90 factories joined the strike on Monday.', ['participants 30000']],
   // Care given to people: they are injured.
   ['Volunteers of the Orvan Red Cross gave first aid to 65 people near the stadium.', ['injured 65']],
   ['Medics provided treatment to 40 protesters.', ['injured 40']],
