@@ -1008,6 +1008,10 @@ function rightPredicate(
     if (sawAux && ['were', 'was', 'are', 'is'].includes(tokens[i - 1]?.lower ?? '') && (countsPeople(t.lower) || isSingularPerson(t.lower))) return null;
     // (Before the neutral verbs: "received treatment".) "are still being treated in hospital", "were rushed to hospitals": care for the injured.
     if (TREATMENT_VERBS.has(t.lower)) {
+      // "Three others are being treated", "were being treated for burns": care under way, no place needed
+      // (not "are being treated as suspects").
+      if (t.lower === 'treated' && tokens[i - 1]?.lower === 'being' && !['as', 'like'].includes(tokens[i + 1]?.lower ?? ''))
+        return { category: 'injured', index: i };
       for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
         // "needed hospital care", "were in intensive care"; not "need humanitarian care".
         const care = tokens[k]!.lower === 'care' && !['hospital', 'intensive', 'medical'].includes(tokens[k - 1]?.lower ?? '');

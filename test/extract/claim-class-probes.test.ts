@@ -53,6 +53,11 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Eight members of the masked unit were arrested on Friday.', ['detained 8']],
   // A count of where the subject comes from is part of the subject ("workers from 120 factories").
   ['Some 30,000 workers from more than 90 factories joined the strike on Monday.', ['participants 30000']],
+  // Care under way needs no place; "treated as" is no care.
+  ['Two people died. Three others are being treated, the clinic said.', ['killed 2', 'injured 3']],
+  ['Ten men are being treated as suspects.', []],
+  // A crowd that blocked a railway took part.
+  ['Hundreds of young men blocked the railway line near Orvan.', ['participants 100']],
   // Care given to people: they are injured.
   ['Volunteers of the Orvan Red Cross gave first aid to 65 people near the stadium.', ['injured 65']],
   ['Medics provided treatment to 40 protesters.', ['injured 40']],

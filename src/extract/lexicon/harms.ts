@@ -471,6 +471,8 @@ export const STREET_NOUNS = new Set([
   'plaza',
   'intersection',
   'intersections',
+  'railway',
+  'railways',
 ]);
 
 /** Places where being is taking part ("were on the streets", "in the square"); not roads, which people travel. */
