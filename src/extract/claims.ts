@@ -50,6 +50,7 @@ import {
   TAKING_IN_VERBS,
   COORDINATION_ADVERBS,
   COUNT_NOUNS,
+  COURT_NOUNS,
   COURT_VERBS,
   CROSSING_VERBS,
   CROWD_GROWTH_VERBS,
@@ -1030,6 +1031,15 @@ function rightPredicate(
     ) {
       return { category: 'killed', index: i + 2 };
     }
+    // "have been charged", "were brought before magistrates", "appeared in court": held to answer a
+    // charge (not "two officers were charged over the killing": security forces accused of abuses).
+    const court = (k: number) =>
+      COURT_NOUNS.has(tokens[k]?.lower ?? '') || (DETERMINERS.has(tokens[k]?.lower ?? '') && COURT_NOUNS.has(tokens[k + 1]?.lower ?? ''));
+    const accusedForce = SCOPE_SECURITY_NOUNS.has(tokens[from - 1]?.lower ?? '');
+    if (sawAux && !accusedForce && t.lower === 'charged' && ['been', 'were', 'was'].includes(tokens[i - 1]?.lower ?? ''))
+      return { category: 'detained', index: i };
+    if (!accusedForce && (t.lower === 'brought' || t.lower === 'appeared') && ['before', 'in'].includes(tokens[i + 1]?.lower ?? '') && court(i + 2))
+      return { category: 'detained', index: i };
     // Adverbs ("were lightly wounded", "fatally shot") and the rest of the subject's noun phrase.
     const adverb = /^\p{Ll}{3,}ly$/u.test(t.text) && !CATEGORY_CUES.has(t.lower) && !personNoun(t.lower);
     if (adverb || (!sawAux && countsPeople(t.lower)) || NEUTRAL_VERBS.has(t.lower) || !isWord(t)) {

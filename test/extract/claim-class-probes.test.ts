@@ -53,6 +53,12 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Eight members of the masked unit were arrested on Friday.', ['detained 8']],
   // A count of where the subject comes from is part of the subject ("workers from 120 factories").
   ['Some 30,000 workers from more than 90 factories joined the strike on Monday.', ['participants 30000']],
+  // Held to answer a charge: charged, brought before magistrates, appeared in court (not "charged the crowd").
+  ['More than 400 people have since been charged with rioting.', ['detained 400']],
+  ['About 600 people had already been brought before magistrates in Kessel.', ['detained 600']],
+  ['Some 1,200 had already appeared in court, the ministry said.', ['detained 1200']],
+  ['Mounted police charged 300 protesters near the bridge.', []],
+  ['Two officers were charged over the shooting of a student.', []],
   // Care under way needs no place; "treated as" is no care.
   ['Two people died. Three others are being treated, the clinic said.', ['killed 2', 'injured 3']],
   ['Ten men are being treated as suspects.', []],

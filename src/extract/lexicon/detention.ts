@@ -26,6 +26,9 @@ export const COURT_VERBS = new Set([
   'tried',
 ]);
 
+/** Courts people are brought before or appear in, held to answer a charge ("brought before magistrates", "appeared in court"). */
+export const COURT_NOUNS = new Set(['court', 'courts', 'magistrate', 'magistrates', 'judge', 'judges', 'tribunal', 'tribunals', 'prosecutor', 'prosecutors']);
+
 /** Places of detention: being in or behind one is being detained ("are still in jail", "behind bars"). */
 export const DETENTION_PLACES = new Set(['jail', 'jails', 'prison', 'prisons', 'bars', 'cells', 'detention']);
 
