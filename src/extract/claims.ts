@@ -913,8 +913,10 @@ function rightPredicate(
     const cat = modifiesPerson ? null : cueAt(tokens, i);
     // "2 journalists covering a protest were detained": a gathering inside a reduced relative
     // ("-ing" right after the subject) describes the subject; the harm after the auxiliary is the predicate.
-    if (cat === 'participants' && !sawAux && i > from && /ing$/.test(tokens[from]?.lower ?? '') && !cueAt(tokens, from)) {
-      const harm = harmAfterRelative(tokens, i + 1);
+    // ("Two men taking part in the protests died of gunshot wounds": the participle of taking part itself.)
+    const partRelative = i === from && /ing$/.test(t.lower);
+    if (cat === 'participants' && !sawAux && ((i > from && /ing$/.test(tokens[from]?.lower ?? '') && !cueAt(tokens, from)) || partRelative)) {
+      const harm = harmAfterRelative(tokens, i + 1) ?? (partRelative ? finiteHarmAfter(tokens, i + 1) : null);
       if (harm) return harm;
     }
     // "saved 30 people from drowning": a harm after "from" is one the figure escaped.
@@ -1201,6 +1203,21 @@ function harmAfterRelative(tokens: Token[], from: number): Cue | null {
       if (!AUXILIARIES.has(tokens[j]!.lower) && !/^\p{Ll}{3,}ly$/u.test(tokens[j]!.text)) break;
     }
     return null;
+  }
+  return null;
+}
+
+/**
+ * "… taking part in anti-government protests in the capital died of gunshot wounds": a finite verb
+ * of harm (no auxiliary) after a participle's phrase, before any clause break; a noun of harm
+ * ("protests against the killings") is no verb.
+ */
+function finiteHarmAfter(tokens: Token[], from: number): Cue | null {
+  for (let k = from; k < tokens.length && k < from + 10; k++) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BREAKS.has(w) || w === ',' || w === ';' || AUXILIARIES.has(w)) return null;
+    const cat = cueAt(tokens, k);
+    if (cat && cat !== 'participants' && /(?:ed|died)$/.test(w) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return { category: cat, index: k };
   }
   return null;
 }

@@ -59,6 +59,11 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Some 1,200 had already appeared in court, the ministry said.', ['detained 1200']],
   ['Mounted police charged 300 protesters near the bridge.', []],
   ['Two officers were charged over the shooting of a student.', []],
+  // People taking part or attending are participants; a harm verb after the participle's phrase is what befell them.
+  ['Officials reported 64,000 people taking part nationwide.', ['participants 64000']],
+  ['Tens of thousands of people attending the funeral chanted slogans.', ['participants 10000']],
+  ['Two men taking part in the protests in Orvan died of gunshot wounds on Wednesday.', ['killed 2']],
+  ['About 500 people taking part in protests against the killings marched.', ['participants 500']],
   // Care under way needs no place; "treated as" is no care.
   ['Two people died. Three others are being treated, the clinic said.', ['killed 2', 'injured 3']],
   ['Ten men are being treated as suspects.', []],

@@ -209,6 +209,8 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
       'turn',
       'turning',
       'taken',
+      'taking',
+      'attending',
       'mobilized',
       'mobilised',
       'marching',
@@ -291,6 +293,8 @@ export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<s
   ['downed', [{ next: ['tools'] }]],
   ['took', [{ next: ['to'], next2: ['the', 'streets'] }, { next: ['part'] }]],
   ['taken', [{ next: ['part'] }]],
+  // "87,400 people taking part nationwide"; not "taking shelter".
+  ['taking', [{ next: ['part'] }]],
   ...['turned', 'turn', 'turning'].map((w): [string, CueCompany[]] => [w, [{ next: ['out'] }]]),
   ...['poured', 'pour', 'pouring', 'streamed'].map((w): [string, CueCompany[]] => [w, [{ next: ['into', 'onto', 'in', 'through', 'out'] }]]),
   ['shot', [{ next: ['and'] }, { next: ['dead'] }, { prev: ['fatally'] }]],
