@@ -50,6 +50,7 @@ import {
   TAKING_IN_VERBS,
   COORDINATION_ADVERBS,
   COUNT_NOUNS,
+  COMPOUND_BREAKING_PREPOSITIONS,
   COURT_NOUNS,
   COURT_VERBS,
   CROSSING_VERBS,
@@ -1689,6 +1690,8 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     }
     for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
       const w = tokens[k]!.lower;
+      // ("a figure for civilian deaths": the article's phrase ends at a preposition.)
+      if (COMPOUND_BREAKING_PREPOSITIONS.has(w)) break;
       // "killing an elderly couple": two people (not "a couple of days").
       if (PAIR_NOUNS.has(w) && !definite && tokens[k + 1]?.lower !== 'of') {
         out.push({ ...onePerson(i, tokens[k]!), low: 2, high: 2, estimate: 2 });
@@ -1707,7 +1710,9 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
             CLAUSE_BREAKS.has(wj) ||
             NEUTRAL_VERBS.has(wj) ||
             wj === 'and' ||
-            wj === 'or'
+            wj === 'or' ||
+            // ("a figure for civilian deaths": a compound does not run past a preposition.)
+            COMPOUND_BREAKING_PREPOSITIONS.has(wj)
           )
             break;
           if (isSingularPerson(wj)) k = j;

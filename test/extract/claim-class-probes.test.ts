@@ -64,6 +64,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Tens of thousands of people attending the funeral chanted slogans.', ['participants 10000']],
   ['Two men taking part in the protests in Orvan died of gunshot wounds on Wednesday.', ['killed 2']],
   ['About 500 people taking part in protests against the killings marched.', ['participants 500']],
+  // An article's phrase ends at a preposition: a person noun after it heads no count of one.
+  ['The government has not published a figure for civilian deaths.', []],
+  ['Officials gave no number for police casualties.', []],
   // Care under way needs no place; "treated as" is no care.
   ['Two people died. Three others are being treated, the clinic said.', ['killed 2', 'injured 3']],
   ['Ten men are being treated as suspects.', []],
