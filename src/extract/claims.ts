@@ -275,6 +275,8 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     const t = tokens[i]!;
     if (!isWord(t)) break;
     const w = t.lower;
+    // ("Some of them saw their neighbours killed": a verb of witnessing ends the phrase.)
+    if (WITNESSING_VERBS.has(w)) break;
     // "four more people", "three new deaths": the increment does not describe the victims
     // (alone, as in "five more were killed", "more" stands for people).
     if (INCREMENT_AFTER.has(w) && !modifiers.length && isWord(tokens[i + 1]) && !AUXILIARIES.has(tokens[i + 1]!.lower)) continue;
