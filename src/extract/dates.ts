@@ -236,7 +236,9 @@ function parseDates(text: string, reference: Date, cue: RegExp = DATE_CUE): Arra
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
     for (const [from, to] of pieces(text, start, end)) {
-      const line = text.slice(from, to);
+      // "the July 1 march", "the 5 may": English writes a month's name capitalised; in lower case it
+      // is the noun or the verb, hidden from chrono (which reads names in any case) at the same length.
+      const line = text.slice(from, to).replace(LOWER_CASE_MONTH, (m) => ' '.repeat(m.length));
       if (cue.test(line)) {
         for (const r of parseWithChrono(line, reference)) out.push({ result: r, index: from + r.index });
       }
@@ -248,6 +250,9 @@ function parseDates(text: string, reference: Date, cue: RegExp = DATE_CUE): Arra
 }
 
 const FOUR_DIGITS = /\d{4}/;
+
+/** A month's name in lower case ("1 march"): no month in English. */
+const LOWER_CASE_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
 
 /** A date chrono read with its day, month and year all stated ("December 4, 2019", "2021-06-10"). */
 const isComplete = (r: chrono.ParsedResult) =>

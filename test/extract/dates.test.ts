@@ -21,6 +21,14 @@ describe('dates', () => {
     expect(findDates('Talks resume next Monday.', '2022-01-08')[0]?.date).toBe('2022-01-10');
   });
 
+  it('reads a month only when its name is capitalised ("the July 1 march" holds no 1 March)', () => {
+    expect(findDates('Organisers put the July 1 march turnout at 550,000 people.', '2019-07-02').map((d) => [d.span.text, d.date])).toEqual([
+      ['July 1', '2019-07-01'],
+    ]);
+    expect(findDates('Thousands joined the 5 march in the capital.', '2019-07-02')).toEqual([]);
+    expect(findDates('On 5 March, thousands marched.', '2019-07-02')[0]?.date).toBe('2019-03-05');
+  });
+
   it('reads "next week" as the Monday-to-Sunday week after publication', () => {
     const d = findDates('The impeachment will begin next week.', '2019-12-04').find((x) => x.span.text.includes('week'));
     expect(d).toMatchObject({ date: '2019-12-09', end: '2019-12-15' });
