@@ -52,6 +52,7 @@ import {
   COUNT_NOUNS,
   COMPOUND_BREAKING_PREPOSITIONS,
   COURT_NOUNS,
+  QUOTE_MARKS,
   COURT_VERBS,
   CROSSING_VERBS,
   CROWD_GROWTH_VERBS,
@@ -513,9 +514,12 @@ function inCompany(tokens: Token[], i: number): boolean {
   const needs = CUE_COMPANY.get(tokens[i]!.lower);
   if (!needs) return true;
   const holds = (words: readonly string[] | undefined, t: Token | undefined) => !words || (!!t && words.includes(t.lower));
+  // ("had been temporarily held", "were "held"": the word before, past an adverb or a quotation mark.)
+  let p = i - 1;
+  while (p > 0 && p > i - 3 && (/^\p{Ll}{3,}ly$/u.test(tokens[p]!.text) || QUOTE_MARKS.has(tokens[p]!.text))) p--;
   return needs.some(
     (n) =>
-      holds(n.prev, tokens[i - 1]) &&
+      (holds(n.prev, tokens[i - 1]) || holds(n.prev, tokens[p])) &&
       holds(n.next, tokens[i + 1]) &&
       holds(n.next2, tokens[i + 2]) &&
       !barred(n.notNext2, tokens[i + 2]) &&

@@ -64,6 +64,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Tens of thousands of people attending the funeral chanted slogans.', ['participants 10000']],
   ['Two men taking part in the protests in Orvan died of gunshot wounds on Wednesday.', ['killed 2']],
   ['About 500 people taking part in protests against the killings marched.', ['participants 500']],
+  // A cue's company is read past an adverb or a quotation mark ("had been temporarily held").
+  ['Police said 41 people had been temporarily held.', ['detained 41']],
+  ['Police said 41 people had been "temporarily held".', ['detained 41']],
   // A verb of witnessing ends the noun phrase of a figure's people.
   ['Some of them saw their neighbours killed.', []],
   // An article's phrase ends at a preposition: a person noun after it heads no count of one.

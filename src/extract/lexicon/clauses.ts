@@ -272,3 +272,6 @@ export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 
 /** Prepositions that end a noun phrase an article opens ("a figure for civilian deaths"): a person noun after them is no head of it. */
 export const COMPOUND_BREAKING_PREPOSITIONS = new Set(['for', 'of', 'in', 'at', 'from', 'with', 'by', 'on', 'to', 'near', 'about']);
+
+/** Quotation marks, which may set off scare quotes inside a predicate ("had been "temporarily held""). */
+export const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
