@@ -64,6 +64,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Tens of thousands of people attending the funeral chanted slogans.', ['participants 10000']],
   ['Two men taking part in the protests in Orvan died of gunshot wounds on Wednesday.', ['killed 2']],
   ['About 500 people taking part in protests against the killings marched.', ['participants 500']],
+  // New arrivals are people.
+  ['Medics at the camp treated 74 arrivals for gunshot wounds.', ['injured 74']],
   // A cue's company is read past an adverb or a quotation mark ("had been temporarily held").
   ['Police said 41 people had been temporarily held.', ['detained 41']],
   ['Police said 41 people had been "temporarily held".', ['detained 41']],

@@ -12,6 +12,8 @@ export const PERSON_NOUN_OVERRIDES: ReadonlyMap<string, 'person' | 'group' | nul
   ...(['families', 'forces'] as const).map((w) => [w, 'group'] as [string, 'group']),
   // Lemmas WordNet files under another sense first ("person" is a top-level noun, "agent" a cause).
   ...(['person', 'protestor', 'agent'] as const).map((w) => [w, 'person'] as [string, 'person']),
+  // People who arrive ("5,200 of the new arrivals were children"): WordNet's person sense of "arrival" is its second.
+  ['arrival', 'person'],
   // Function words with a rare person sense ("the haves"): as a figure's next word they are verbs or adverbs.
   ...(['have', 'here', 'let', 'same', 'tell'] as const).map((w) => [w, null] as [string, null]),
 ]);
