@@ -52,6 +52,7 @@ import {
   COUNT_NOUNS,
   COMPOUND_BREAKING_PREPOSITIONS,
   COURT_NOUNS,
+  PUTTING_VERBS,
   GIVEN_COUNT_NOUNS,
   QUOTE_MARKS,
   COURT_VERBS,
@@ -1580,6 +1581,14 @@ function crowdMeasured(tokens: Token[], figureAt: number): boolean {
  * estimate stood at 40" ("number" with no "of" phrase), within its clause and with no cue between?
  */
 function bareMeasure(tokens: Token[], at: number): boolean {
+  // "The exiled opposition puts the number above 1,500": the qualifier opens the figure, no link before it.
+  const noun = tokens[at - 1]?.lower ?? '';
+  if (
+    (COUNT_NOUNS.has(noun) || noun === 'figure') &&
+    ['the', 'its', 'their'].includes(tokens[at - 2]?.lower ?? '') &&
+    PUTTING_VERBS.has(tokens[at - 3]?.lower ?? '')
+  )
+    return true;
   if (!MEASURE_LINKS.has(tokens[at - 1]?.lower ?? '')) return false;
   for (let i = at - 2; i >= 0 && i >= at - 8; i--) {
     const w = tokens[i]!.lower;

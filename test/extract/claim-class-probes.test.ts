@@ -67,6 +67,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A count noun a speaker gives, the figure all its of-phrase holds, is a rival count of the harm under way.
   ['A lawmaker said about 6,000 people were detained. The rights office has also cited a figure of at least 6,000.', ['detained 6000', 'detained 6000']],
   ['Organisers said 80,000 people joined the march. The minister later gave a range of 20,000 to 30,000.', ['participants 80000', 'participants 20000']],
+  // A count a verb puts above or below a figure measures the harm under way.
+  ['Officials reported about 900 deaths. The exiled opposition puts the number above 1,200.', ['killed 900', 'killed 1200']],
   // New arrivals are people.
   ['Medics at the camp treated 74 arrivals for gunshot wounds.', ['injured 74']],
   // A cue's company is read past an adverb or a quotation mark ("had been temporarily held").
