@@ -2674,7 +2674,7 @@ function rivalFigure(tokens: Token[], at: number, end: number): boolean {
   // "has also cited a figure of at least 7,000.", "later gave a range of 120,000 to 200,000.": a
   // count noun a verb gives, with the figure all its of-phrase holds.
   if (verb === 'of' && GIVEN_COUNT_NOUNS.has(tokens[at - 2]?.lower ?? '') && ['a', 'an'].includes(tokens[at - 3]?.lower ?? ''))
-    return /^\p{Ll}{3,}ed$/u.test(tokens[at - 4]?.text ?? '') || ['gave', 'put', 'puts', 'gives'].includes(tokens[at - 4]?.lower ?? '');
+    return /^\p{Ll}{3,}ed$/u.test(tokens[at - 4]?.text ?? '') || PUTTING_VERBS.has(tokens[at - 4]?.lower ?? '');
   // ("The UN says it has verified 640.": a verb of counting with the figure all it counts.)
   if (RIVAL_SPEECH_VERBS.has(verb) || RIVAL_COUNTING_VERBS.has(verb)) return at >= 2 && /^\p{L}/u.test(tokens[at - 2]!.text);
   if (!['is', 'was'].includes(verb)) return false;

@@ -12,7 +12,7 @@
 // of `tally extract`'s start-up); `chrono-node/en`'s parse is the same casual English parser.
 import * as chrono from 'chrono-node/en';
 import type { DateMention } from '../domain.js';
-import { EARLIER_CLAUSE_STOPS, EARLIER_CUES } from './lexicon/index.js';
+import { EARLIER_CLAUSE_STOPS, EARLIER_CUES, MONTH_NAMES } from './lexicon/index.js';
 
 /**
  * chrono's casual English parser, with each of its parsers run only on text that can hold a match.
@@ -252,7 +252,7 @@ function parseDates(text: string, reference: Date, cue: RegExp = DATE_CUE): Arra
 const FOUR_DIGITS = /\d{4}/;
 
 /** A month's name in lower case ("1 march"): no month in English. */
-const LOWER_CASE_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
+const LOWER_CASE_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`, 'g');
 
 /** A date chrono read with its day, month and year all stated ("December 4, 2019", "2021-06-10"). */
 const isComplete = (r: chrono.ParsedResult) =>

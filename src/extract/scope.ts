@@ -115,6 +115,7 @@ import {
   TREATMENT_OBJECT_VERBS,
   WEEKDAYS,
   QUALIFIER_PHRASES,
+  PRONOUNS,
   SCOPE_ASIDE_OPENERS,
   SCOPE_STATEMENT_SITES,
   WITNESSING_VERBS,
@@ -1137,7 +1138,7 @@ function takenIn(v: View): boolean {
  */
 function facilityContext(v: View): boolean {
   const { from, to } = v.clause();
-  if (v.range(from, to).some((w) => w !== 'staff' && w !== 'care' && w.endsWith('s') && facilityWord(w))) return false;
+  if (v.range(from, to).some((w) => w.endsWith('s') && facilityWord(w))) return false;
   if (v.doc.facilityTeller?.(v.target.index)) return true;
   // ("were admitted to hospital", "are in hospital": care, not a facility.)
   const named = (words: readonly Token[]) =>
@@ -1150,7 +1151,7 @@ function facilityContext(v: View): boolean {
  * "a reporter saw"). Not "Sunday saw 12 deaths", "the protests saw", whose subject lived through them,
  * nor "have seen 300 patients this month", a count over time.
  */
-const witness = (w: string) => ['i', 'we', 'he', 'she', 'they', 'who'].includes(w) || personNoun(w)?.kind === 'person';
+const witness = (w: string) => (PRONOUNS.has(w) && w !== 'it') || w === 'who' || personNoun(w)?.kind === 'person';
 
 /** Someone who saw stands a few words before the verb at `verb`, a place phrase between ("Our correspondent outside parliament saw"). */
 function witnessBefore(words: readonly Token[], verb: number): boolean {
