@@ -236,9 +236,12 @@ function parseDates(text: string, reference: Date, cue: RegExp = DATE_CUE): Arra
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
     for (const [from, to] of pieces(text, start, end)) {
+      const raw = text.slice(from, to);
+      if (!cue.test(raw)) continue;
       // "the July 1 march", "the 5 may": English writes a month's name capitalised; in lower case it
       // is the noun or the verb, hidden from chrono (which reads names in any case) at the same length.
-      const line = text.slice(from, to).replace(LOWER_CASE_MONTH, (m) => ' '.repeat(m.length));
+      // (Only lines that may hold a date are rewritten: most hold none.)
+      const line = raw.replace(LOWER_CASE_MONTH, (m) => ' '.repeat(m.length));
       if (cue.test(line)) {
         for (const r of parseWithChrono(line, reference)) out.push({ result: r, index: from + r.index });
       }
