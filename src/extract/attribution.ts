@@ -738,6 +738,7 @@ function sentenceAttributions(
   mentions: SpeakerMention[],
   known: KnownSource[],
   wire: string | null = null,
+  headline = false,
 ): AttributionItem[] {
   const items: AttributionItem[] = [];
   // Documents this sentence introduces ("In a report, HRW said", "released its statement"), not ones it refers to.
@@ -1150,6 +1151,18 @@ function sentenceAttributions(
         if (teller) add('speaker', slice(teller.start, teller.end), teller.start, { rule: 'contact-clause-teller' });
       } else if (PRIOR_DOCUMENT.test(raw)) {
         items.push({ role: 'speaker', name: null, at: subj.start, unresolved: true });
+      } else if ((SPEECH_VERBS.has(t.lower) || REPORTING_VERBS.has(t.lower)) && !headline && opensClause(tokens, subj.from) && countryNamedAlone(raw)) {
+        // "South Africa says 13 of its soldiers died": a country that speaks is its government (state-speaker);
+        // elsewhere a bare place is never a source (nor in a headline, where it stands for the body the report names).
+        const code = countryNamedAlone(raw)!;
+        items.push({
+          role: 'speaker',
+          name: raw.trim(),
+          at: subj.start,
+          unresolved: false,
+          entity: { name: raw.trim(), kind: 'office', role: null, country: code, alias: null },
+          rule: 'state-speaker',
+        });
       } else {
         // "The review notes that …", "Latest reports indicate …": the report under way's author.
         const added = add('speaker', DOCUMENT_SUBJECT.test(raw) && !/^the\s/i.test(raw) ? '' : raw, subj.start, {
@@ -1200,6 +1213,23 @@ function sentenceAttributions(
   }
   placeSpeakerAtFacility(items, tokens, slice);
   return items;
+}
+
+/** Does tokens[k] open a clause (the sentence's start, or after a comma, a conjunction, a colon)? */
+function opensClause(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]?.lower;
+  return before === undefined || [',', ';', ':', 'and', 'but', 'while', 'whereas', 'as'].includes(before);
+}
+
+/** The code of the country a phrase only names ("South Africa", "the Netherlands"; no demonym), else null. */
+function countryNamedAlone(raw: string): string | null {
+  const name = raw.trim().replace(/^the\s+/, '');
+  if (!/^\p{Lu}/u.test(name)) return null;
+  return (
+    getGazetteer()
+      .candidates(name)
+      .find((e) => e.place.precision === 'country')?.place.countryCode ?? null
+  );
 }
 
 /** "…, the municipal chief executive, Mary Atinga.": the name (two to four capitalised words) closing the phrase after a role ending at `to`, else null. */
@@ -1830,6 +1860,7 @@ export type SourceRule =
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
  *   relative-aside          "…, which drew thousands" after a speaker's clause -> the writer's aside (crowds, flights)
  *   counted-speak           "Seven of them told us they were beaten": the people counted are no source of their count
+ *   state-speaker           "South Africa says 13 of its soldiers died" -> South Africa (a country speaking is its government)
  *   state-of-report         "police said" in a report about Hong Kong -> "Hong Kong police"
  *                           (its places' country, else the one its demonyms name)
  *   document-author         "while the police estimate stood at 190,000" -> police
@@ -1877,6 +1908,7 @@ export type SourceRefinement =
   | 'state-of-report'
   | 'federal-state'
   | 'relative-aside'
+  | 'state-speaker'
   | 'counted-speak'
   | 'organiser-named'
   | 'figure-owner-named'
@@ -1899,7 +1931,9 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     const tokens = tokensOf[i]!;
     const before = subjectBefore(i);
     if (before) known.push(before);
-    const items = sentenceAttributions(s.text, s.start, tokens, mentions, known, wire);
+    // (A headline's first line, unfinished: "Ethiopia says 239 killed" stands for a body the report names.)
+    const headline = i === 0 && !/[.!?]["'”’)]*\s*$/.test(s.text);
+    const items = sentenceAttributions(s.text, s.start, tokens, mentions, known, wire, headline);
     itemsOf[i] = items;
     return { tokens, items, clauses: clauseStarts(tokens) };
   };

@@ -245,6 +245,13 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         (afterName && k + 2 === end - 1 && /^\d{1,3}$/.test(inner))
       ) {
         end = k;
+        // "Amnesty, which on Thursday had reported two deaths, a civilian and a police officer, said":
+        // an apposition closing a relative clause set off after a name; the clause goes too.
+        for (let j = k - 1; j > floor && j > k - 30 && tokens[j]!.text !== '.'; j--) {
+          if (tokens[j]!.text !== ',') continue;
+          if (['which', 'who', 'whose'].includes(tokens[j + 1]?.lower ?? '') && startsCapitalised(tokens[j - 1]?.text ?? '')) end = j;
+          break;
+        }
         // "Ana Ruiz, 61, the interior minister, said": an age set off before the apposition too.
         if (/^\d{1,3}$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',' && startsCapitalised(tokens[k - 3]?.text ?? '')) end = k - 2;
       } else if (/^\p{Ll}+(?:ing|ed)$/u.test(tokens[k + 1]?.text ?? '')) {
@@ -415,7 +422,9 @@ function personBeforePlace(tokens: Token[], start: number, floor: number): numbe
   }
   const noun = tokens[start - 2];
   const n = noun && /^\p{Ll}+$/u.test(noun.text) ? personNoun(noun.lower) : null;
-  if (!n || n.kind !== 'person' || n.plural) return start;
+  // ("A diplomatic source in Geneva told …": a singular role noun WordNet files under another sense first.)
+  const role = !n && noun !== undefined && ROLE_NOUNS.has(noun.text) && !noun.text.endsWith('s');
+  if (!role && (!n || n.kind !== 'person' || n.plural)) return start;
   // The noun's own article, perhaps past one modifier ("a hospital official at", "a senior doctor in").
   for (let k = start - 3; k >= floor && k >= start - 4; k--) {
     if (['a', 'an', 'one'].includes(tokens[k]!.lower)) return k;

@@ -152,9 +152,32 @@ function placedName(tokens: readonly Token[], a: number, to: number): boolean {
 /** Characters between a name and the acronym given for it: "(CRN)" or ", known by its initials CRN". */
 const ALIAS_REACH = 40;
 
+/**
+ * Where the place in capitals that opens a dateline ends ("OSLO (Vell Wire) -", "ORR, Kessel, June 2
+ * (Reuters) —"), else 0: capitals at the sentence's start, then an agency in brackets or
+ * capitalised words and figures up to one, or a dash. ("UNHCR, the UN refugee agency, said": a
+ * lower-case word after the comma makes it no dateline.)
+ */
+function datelinePlaceEnd(tokens: readonly Token[]): number {
+  let end = 0;
+  while (end < tokens.length && end < 4 && /^\p{Lu}{2,}$/u.test(tokens[end]!.text)) end++;
+  if (end === 0) return 0;
+  for (let k = end; k < tokens.length && k < end + 8; k++) {
+    const w = tokens[k]!.text;
+    // ("OSLO - At least 40 …": a dash straight after, a capitalised sentence after it.)
+    if (w === '(' || SPACED_DASH.test(w)) return k > end || w === '(' || /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]?.text ?? '') ? end : 0;
+    if (w !== ',' && !/^\p{Lu}/u.test(w) && !/^\d{1,2}$/.test(w)) return 0;
+  }
+  return 0;
+}
+const SPACED_DASH = /^[-–—]$/;
+
 export function collectMentions(sentenceText: string, offset: number, tokens: Token[]): SpeakerMention[] {
   const out: SpeakerMention[] = [];
+  const dateline = datelinePlaceEnd(tokens);
   for (const [first, b] of capitalisedRuns(tokens)) {
+    // "OSLO (Vell Wire) -", "ORR, Kessel, June 2 (Reuters) —": a dateline's place, in capitals, is where the report was filed.
+    if (first < dateline) continue;
     // "The OHCHR", "A Reuters reporter", "After the Health Ministry revised …", "According to
     // the UN": an article, an adverb, a preposition or a subordinator opening the run (capitalised
     // only because it opens the sentence) is not part of the name (rule mention-opener).
@@ -234,7 +257,8 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       c <= 90 &&
       /^[A-Z]{3,}$/.test(t.text) &&
       !out.some((m) => (m.start <= t.start && t.end <= m.end) || (m.alias === t.text && m.end < t.start && t.start - m.end <= ALIAS_REACH)) &&
-      // "DAKAR, Senegal (AP) —": a dateline's place in capitals is no organisation; "15:30 GMT" a time.
+      // "DAKAR, Senegal (AP) —": a dateline's place in capitals is no organisation (known or not); "15:30 GMT" a time.
+      !(dateline > 0 && t.start <= tokens[dateline - 1]!.start) &&
       !namesPlaceOrDay(`${t.text[0]}${t.text.slice(1).toLowerCase()}`) &&
       !TIME_ZONES.has(t.lower)
     ) {

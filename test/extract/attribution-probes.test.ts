@@ -1327,3 +1327,32 @@ describe('attribution probes: places the gazetteer does not know, offices named 
     ],
   ]);
 });
+
+describe('attribution probes: asides and placed roles (attrib6)', () => {
+  check([
+    // A singular role noun placed by where it is ("a security source in Orr") speaks, the place no part of who.
+    [
+      'Mayor Tova Reln said 30 people died. A security source in Port Varno told the Vell Courier there was evidence that at least 80 people may have been killed.',
+      'Tova Reln',
+      'security source in Port Varno',
+    ],
+    // A relative clause after a body's name, closed by an apposition of its own, is skipped to the body.
+    [
+      'The Kessel Relief Agency said 12 people died. The Orvan Rights Network, which on Monday had counted three deaths in Lemba, a nurse and a driver, said on Tuesday that it had received reports that at least 40 people had been killed.',
+      'Kessel Relief Agency',
+      'Orvan Rights Network',
+      'Orvan Rights Network',
+    ],
+    // A country that speaks is its government; after a preposition it is no subject, and a headline's stands for the body named.
+    [
+      'Fighting went on near the border. Norway says 13 of its soldiers died in the clashes, and Chile has reported three deaths among its troops.',
+      'Norway',
+      'Chile',
+    ],
+    ['A report by a panel monitoring sanctions on Norway says that between 100 and 150 people died.', 'panel monitoring sanctions'],
+    ['Norway says at least 40 killed in storm\n\nOSLO (Vell Wire) - At least 40 people were killed, the civil defence agency said.', 'civil defence agency'],
+    // A dateline's place in capitals, known or not, is no body a definite description refers to.
+    ['Storm kills 40\n\nPORT VARNO, Kessel (Vell Wire) - At least 40 people were killed, the civil defence agency said.', null, 'civil defence agency'],
+    ['VARNO - At least 40 people were killed, the civil defence agency said.', 'civil defence agency'],
+  ]);
+});
