@@ -37,6 +37,8 @@ export const SCOPE_INCIDENT_NOUNS = new Set([
   // "In one case, …", "in one instance": one of the events a report tells.
   'case',
   'instance',
+  // "killed in that aftershock": a quake after the one the crisis is.
+  'aftershock',
 ]);
 
 /**
