@@ -1804,7 +1804,9 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
     const first = k === null ? undefined : memo.get(k);
     // A day told before the pair is the first figure's only ("On Monday 20 were killed and 300 injured" may
     // be a day and the toll so far), unless both tell what one act did ("…, killing 9 and wounding 4").
-    const acts = k !== null && harmParticiple(view.before(1)) && harmParticiple(new View(doc, { index: k, place: null, placeStated: false }).before(1));
+    // ("…, killing at least 20 and wounding more than 450": past the qualifiers.)
+    const participleBefore = (w: View) => harmParticiple(w.before(qualifierBefore(w) + 1));
+    const acts = k !== null && participleBefore(view) && participleBefore(new View(doc, { index: k, place: null, placeStated: false }));
     // (A place of the pair's is the first figure's too: "A bomb near Mosul killed five and wounded eight".)
     const placed = PLACE_RULES.has(decision.rule);
     if (first && (placed ? first.rule === 'one-incident' : first.scope === 'part' || first.rule === 'one-incident' || (acts && first.scope !== 'total')))

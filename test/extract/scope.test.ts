@@ -22,6 +22,9 @@ describe('scope rules', () => {
     ['The panel said 52 people died in the unrest between 2 March and 30 June.', '52', 'total', 'total'],
     ['The doctors said at least 96 people were killed on 4 May and in the days after.', '96', 'total', 'total'],
     ['ORSK, May 4 - Police have detained more than 900 people in three weeks of protests.', '900', 'total', 'total'],
+    // A day the count was told on, or another figure's day, does not date the figure.
+    ['On May 3, relief officials were reporting 39 dead and 68 missing.', '39', 'total', 'total'],
+    ['The agency said 670 people were feared dead, far above the figure given by village officials on Friday.', '670', 'total', 'total'],
     ['VELMO, Kestria, May 4 (Kessel Wire) - Ethnic violence has killed at least 96 people, the ministry said.', '96', 'total', 'total'],
     // Kinds of people listed together are everyone, no subgroup.
     ['Over 900 men, women and children were detained across the country.', '900', 'total', 'total'],
@@ -481,6 +484,7 @@ describe('scope rules', () => {
     ['He said 5 members of the security forces had been killed and 185 injured.', '185', 'part', 'paired-harm'],
     ['He said 5 members of the security forces had been killed and nearly 185 injured.', '185', 'part', 'paired-harm'],
     ['Gunmen ambushed a bus on Wednesday, killing 9 passengers and wounding 4.', '4', 'new', 'paired-harm'],
+    ['Drones struck the depot on Wednesday, killing at least 20 people and wounding more than 450, the ministry said.', '450', 'new', 'paired-harm'],
     ['At least 12 civilians were killed and 30 wounded when shells struck a market on Thursday.', '12', 'new', 'one-day'],
     // "others" beside a figure of another harm are everyone else that harm befell.
     ['The office said 318 civilians had been killed since February, and 1,140 others had been wounded.', '1,140', 'total', 'running-toll'],

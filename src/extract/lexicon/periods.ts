@@ -19,6 +19,10 @@ export const SCOPE_REPORTING_VERBS = new Set([
   'quoted',
   'quoting',
   'saying',
+  // "were reporting 39 dead on May 3", "the figure given by officials on Friday": a count told on that day.
+  'reporting',
+  'given',
+  'cited',
 ]);
 
 /** Words before a date that make it the end or start of a running count ("by 2 May", "since Friday", "as of", "up to 21 January"). */
