@@ -376,7 +376,13 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
     /^(its|their|(?:the|this|that)\s+[\p{Ll}-]+['’]s)\s+(?:spokesman|spokeswoman|spokesperson|press office|press service)$/iu.exec(trimmed) ??
     (staff && (STAFF_NOUNS.has(staff[2]!) || ROLE_NOUNS.has(staff[2]!)) ? staff : null);
   // "According to its database", "the group's latest tally": a document held by a body is that body's report.
-  const held = !speaksFor && staff && DOCUMENT_NOUNS.has(staff[2]!) && /^(?:its|their|(?:the|this|that)\s)/i.test(staff[1]!) ? staff : null;
+  // ("Its overview put 683 …": after "its", any noun that names no people is what the body holds.)
+  const held =
+    !speaksFor &&
+    staff &&
+    ((DOCUMENT_NOUNS.has(staff[2]!) && /^(?:its|their|(?:the|this|that)\s)/i.test(staff[1]!)) || (staff[1] === 'its' && personNoun(staff[2]!) === null))
+      ? staff
+      : null;
   if (held) {
     const owner = /^(?:its|their)$/i.test(held[1]!) ? (held[1]!.toLowerCase() === 'its' ? 'it' : 'they') : held[1]!.replace(/['’]s$/, '');
     const r = resolveName(owner, at, mentions, known);

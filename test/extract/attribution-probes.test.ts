@@ -1351,6 +1351,17 @@ describe('attribution probes: asides and placed roles (attrib6)', () => {
     ],
     ['A report by a panel monitoring sanctions on Norway says that between 100 and 150 people died.', 'panel monitoring sanctions'],
     ['Norway says at least 40 killed in storm\n\nOSLO (Vell Wire) - At least 40 people were killed, the civil defence agency said.', 'civil defence agency'],
+    // What a body holds ("its breakdown", "its overview") gives that body's figures.
+    [
+      'The Orvan Rights Network said 1,500 people had been killed. Its breakdown put 683 of those deaths in the north.',
+      'Orvan Rights Network',
+      'Orvan Rights Network',
+    ],
+    [
+      'The Orvan Rights Network said 1,500 people had been killed. Its overview put 683 of those deaths in the north.',
+      'Orvan Rights Network',
+      'Orvan Rights Network',
+    ],
     // A dateline's place in capitals, known or not, is no body a definite description refers to.
     ['Storm kills 40\n\nPORT VARNO, Kessel (Vell Wire) - At least 40 people were killed, the civil defence agency said.', null, 'civil defence agency'],
     ['VARNO - At least 40 people were killed, the civil defence agency said.', 'civil defence agency'],

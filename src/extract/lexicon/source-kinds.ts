@@ -41,6 +41,9 @@ export const DOCUMENT_NOUNS = new Set([
   'database',
   'databases',
   'dataset',
+  // "Its breakdown put 683 of those deaths in Latakia": a count split by place or kind.
+  'breakdown',
+  'breakdowns',
   // "according to the Observatory's monitoring": the work that yields a body's counts.
   'monitoring',
   'documentation',
