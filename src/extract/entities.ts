@@ -45,6 +45,7 @@ import {
   PROTEST_CONTEXT,
   POST_PLACE_MODIFIERS,
   PRESS_DESCRIPTION_WORDS,
+  NAME_INNER_PARTICLES,
 } from './lexicon/index.js';
 import { ORG_WORDS, isNumberedName, looksLikeOrg, looksLikePerson, standingFor, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
@@ -276,7 +277,9 @@ function clauseFragment(words: string[]): boolean {
   if (WEEKDAYS.has(low[low.length - 1]!)) return true;
   if (['they', 'he', 'she', 'it', 'we'].includes(low[low.length - 1]!) && words.length > 1) return true;
   // "the crackdown must end", "the ministry will investigate": a finite verb inside makes a clause.
-  if (words.some((w, i) => i > 0 && !isCap(w) && FINITE_VERB_WORDS.has(low[i]!))) return true;
+  // ("Rio Grande do Sul's police": a particle between capitalised words is inside a name.)
+  const particle = (i: number) => NAME_INNER_PARTICLES.has(low[i]!) && isCap(words[i - 1]!) && isCap(words[i + 1] ?? '');
+  if (words.some((w, i) => i > 0 && !isCap(w) && FINITE_VERB_WORDS.has(low[i]!) && !particle(i))) return true;
   return words.some((w, i) => {
     if (isCap(w)) return false;
     if (/(?:ed|ing)$/.test(low[i]!) && HARM_VERB_FORMS.has(low[i]!)) return true;

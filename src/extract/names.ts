@@ -39,6 +39,7 @@ import {
   CATEGORY_CUES,
   OFFICE_WORDS,
   STATE_BODY_NOUNS,
+  NAME_INNER_PARTICLES,
 } from './lexicon/index.js';
 
 export { ORG_WORDS };
@@ -292,7 +293,9 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       const nameAfter = (k: number) => startsCapitalised(tokens[k]?.text ?? '') || (tokens[k]?.text === 'the' && startsCapitalised(tokens[k + 1]?.text ?? ''));
       // ("Commission on Human Rights": "on" too, but not "Police on Monday".)
       const inName =
-        ((['for', 'of', 'and', 'de'].includes(t.text) || (t.text === 'on' && !DAY_AND_MONTH_NAMES.has(tokens[start]?.lower ?? ''))) &&
+        ((['for', 'of', 'and'].includes(t.text) ||
+          NAME_INNER_PARTICLES.has(t.text) ||
+          (t.text === 'on' && !DAY_AND_MONTH_NAMES.has(tokens[start]?.lower ?? ''))) &&
           nameAfter(start) &&
           startsCapitalised(tokens[start - 2]?.text ?? '')) ||
         (t.text === 'the' &&

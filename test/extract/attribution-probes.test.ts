@@ -1351,6 +1351,13 @@ describe('attribution probes: asides and placed roles (attrib6)', () => {
     ],
     ['A report by a panel monitoring sanctions on Norway says that between 100 and 150 people died.', 'panel monitoring sanctions'],
     ['Norway says at least 40 killed in storm\n\nOSLO (Vell Wire) - At least 40 people were killed, the civil defence agency said.', 'civil defence agency'],
+    // A particle inside a place's name ("do", "es") is no verb: the body it owns speaks, and its definite description after.
+    [
+      "Four more deaths were confirmed on Monday, bringing the toll to 147, Vila Nova do Sul's civil defence agency said. The agency said 127 people were still missing.",
+      "Vila Nova do Sul's civil defence agency",
+      "Vila Nova do Sul's civil defence agency",
+      "Vila Nova do Sul's civil defence agency",
+    ],
     // What a body holds ("its breakdown", "its overview") gives that body's figures.
     [
       'The Orvan Rights Network said 1,500 people had been killed. Its breakdown put 683 of those deaths in the north.',

@@ -294,5 +294,8 @@ export const LEADING_STOP = new Set([
   'inside',
 ]);
 
+/** Particles of Romance and Arabic names, lower case between capitalised words ("Rio Grande do Sul", "Dar es Salaam", "Rio de Janeiro"). */
+export const NAME_INNER_PARTICLES = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'di', 'du', 'des', 'es']);
+
 /** Particles inside a place name, between capitalised words ("Bandar al Abbas", "Rio de Janeiro"). */
-export const PLACE_NAME_CONNECTORS = new Set(['and', 'of', 'al', 'el', 'ad', 'as', 'an', 'ar', 'at', 'az', 'de', 'del', 'la', 'le', 'e', 'i', '-']);
+export const PLACE_NAME_CONNECTORS = new Set(['and', 'of', 'al', 'el', 'ad', 'as', 'an', 'ar', 'at', 'az', 'la', 'le', 'e', 'i', '-', ...NAME_INNER_PARTICLES]);
