@@ -35,7 +35,7 @@ import { isNamed } from './names.js';
 import { documentCountry, findPlaces } from './places.js';
 import { findQuotes } from './quotes.js';
 import { reviserOf, revisionOf } from './revision.js';
-import { confinedPlace, DEFAULT_SCOPE_RULE, scopeOf, type ScopeDocument } from './scope.js';
+import { confinedPlace, crisisNamedPlace, DEFAULT_SCOPE_RULE, scopeOf, type ScopeDocument } from './scope.js';
 import { segment, type Segmentation } from './segment.js';
 import { collectMentions } from './speakers.js';
 import { unknownPlaces, type UnknownPlace } from './unknown-places.js';
@@ -507,12 +507,13 @@ export function extract(input: ExtractInput): Report {
   };
   const placeMentions = drafts.map((d) => placeFor(d, seg, bySentence, country));
   const scopeDoc: ScopeDocument = { sentences: seg.sentences, tokens, figures: drafts, dates, sameTeller, attributed, facilityTeller };
-  scopeDoc.confinedPlace = confinedPlace(
-    scopeDoc,
-    placeMentions.map((m) => ({ place: m?.place ?? null, stated: !!m?.place })),
-    places.map((p) => p.place),
-    country,
-  );
+  scopeDoc.confinedPlace =
+    confinedPlace(
+      scopeDoc,
+      placeMentions.map((m) => ({ place: m?.place ?? null, stated: !!m?.place })),
+      places.map((p) => p.place),
+      country,
+    ) ?? crisisNamedPlace(seg.sentences[0], places);
 
   /** Each sentence's places the gazetteer does not know, read when a claim there has none below the country. */
   const unknownBySentence = new Map<number, UnknownPlace[]>();

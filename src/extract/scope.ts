@@ -8,7 +8,7 @@
  * claim's sentence around its figure and, where it must, the other figures of the document;
  * the words it looks for are data in the lexicon.
  */
-import type { Category, DateMention, ResolvedPlace, Scope } from '../domain.js';
+import type { Category, DateMention, PlaceMention, ResolvedPlace, Scope } from '../domain.js';
 import {
   POSSESSIVES,
   CARE_PLACES,
@@ -119,6 +119,7 @@ import {
   SCOPE_ASIDE_OPENERS,
   SCOPE_STATEMENT_SITES,
   WITNESSING_VERBS,
+  SCOPE_ONE_PLACE_EVENTS,
 } from './lexicon/index.js';
 import { countryOf } from './entities.js';
 import { personNoun } from './person-nouns.js';
@@ -2032,6 +2033,27 @@ export function confinedPlace(
     }
   }
   return id;
+}
+
+/**
+ * The place the report's first sentence names its crisis by ("Rio Grande do Sul floods: death toll
+ * reaches 147", "the Kessel landslide"): a place below the country right before an event that
+ * befalls one place. Its id, else null. ("Protests in Tehran" names no such event: protests spread.)
+ */
+export function crisisNamedPlace(first: { text: string; start: number } | undefined, places: readonly PlaceMention[]): string | null {
+  if (!first) return null;
+  const words = first.text.split(/[^\p{L}]+/u).map((w) => w.toLowerCase());
+  for (const p of places) {
+    if (p.span.start < first.start || p.span.end > first.start + first.text.length || p.place.precision === 'country') continue;
+    const before = first.text
+      .slice(0, p.span.start - first.start)
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean).length;
+    const size = p.name.split(/[^\p{L}]+/u).filter(Boolean).length;
+    const near = words.slice(before + size, before + size + 2);
+    if (near.some((w) => SCOPE_ONE_PLACE_EVENTS.has(w))) return p.place.id;
+  }
+  return null;
 }
 
 /** The rule that decides when no other holds: the figure counts the crisis as a whole. */

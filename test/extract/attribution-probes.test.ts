@@ -1358,6 +1358,8 @@ describe('attribution probes: asides and placed roles (attrib6)', () => {
       "Vila Nova do Sul's civil defence agency",
       "Vila Nova do Sul's civil defence agency",
     ],
+    // A headline's label that names an event ("Valparaiso fires: …") is no teller.
+    ['Valparaiso fires: 99 dead\n\nThe fires spread overnight.', null],
     // What a body holds ("its breakdown", "its overview") gives that body's figures.
     [
       'The Orvan Rights Network said 1,500 people had been killed. Its breakdown put 683 of those deaths in the north.',

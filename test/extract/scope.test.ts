@@ -269,6 +269,13 @@ describe('scope rules', () => {
       'total',
       'confined-place',
     ],
+    // A report that opens naming its crisis by one place and an event that befalls one place is about that place.
+    [
+      'Valparaiso fires: toll reaches 99\n\nForest fires have killed at least 99 people in Valparaiso, the regional government said. Crews from Santiago and Concepcion joined the firefighters.',
+      'at least 99',
+      'total',
+      'confined-place',
+    ],
     // A short wire that names its city in the headline and the lead only tells where one day happened.
     ['Yerevan protests: two killed\n\nAt least 14 people have been killed in Yerevan since Friday, the health ministry said.', '14', 'local', 'local-toll'],
     // Not when the report names another place of the country, nor when the events reach beyond it.

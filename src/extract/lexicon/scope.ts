@@ -243,3 +243,30 @@ export const SCOPE_FOLLOWER_NOUNS = new Set(['supporters', 'followers', 'sympath
 
 /** Words that set a clause against the one before ("…, while the government put the number at 4"): a rival count. */
 export const SCOPE_RIVAL_OPENERS = new Set(['while', 'whereas', 'but']);
+
+/**
+ * Events that befall one place: a report that opens naming the place with one of them ("Rio Grande
+ * do Sul floods", "the Kessel landslide", "Axum massacre") is about that place, whose count is the crisis's.
+ */
+export const SCOPE_ONE_PLACE_EVENTS = new Set([
+  'flood',
+  'floods',
+  'flooding',
+  'earthquake',
+  'earthquakes',
+  'quake',
+  'landslide',
+  'landslides',
+  'mudslide',
+  'massacre',
+  'blast',
+  'explosion',
+  'fire',
+  'fires',
+  'wildfire',
+  'wildfires',
+  'stampede',
+  'collapse',
+  'cyclone',
+  'siege',
+]);
