@@ -10,6 +10,7 @@ import {
   MONTHS,
   ORG_WORDS,
   OUTLET_WORDS,
+  PERSON_NAME_PARTICLES,
   PLACE_HEAD_NOUNS,
   SCOPE_COMPASS,
   SCOPE_FACILITY_NOUNS,
@@ -105,7 +106,12 @@ export function unknownPlaces(tokens: readonly Token[], known: ReadonlyArray<{ s
     if (known.some((m) => m.span.start < stop && start < m.span.end)) continue;
     if (words.length === 1 && hasDemonym(words[0]!.text, text)) continue;
     // A name the gazetteer knows that the place stage set aside ("In Geneva, the UN office said") stays set aside.
-    if (getGazetteer().has(words.map((w) => w.text).join(' ')) || getGazetteer().has(words[0]!.text)) continue;
+    // ("in Al Haouz": a name's particle alone, "Al", is no place the stage set aside.)
+    if (
+      getGazetteer().has(words.map((w) => w.text).join(' ')) ||
+      (getGazetteer().has(words[0]!.text) && !(words.length > 1 && PERSON_NAME_PARTICLES.has(first)))
+    )
+      continue;
     // "in Kurdish-majority areas", "in Hamas-run Gaza": a capitalised modifier, no name.
     if (words.some((w) => /-\p{Ll}{3,}/u.test(w.text))) continue;
     out.push({ start, end: stop });

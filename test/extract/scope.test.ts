@@ -307,6 +307,13 @@ describe('scope rules', () => {
     ['Protests continued across Iraq. Basra province accounted for 111 of the dead.', '111', 'local', 'breakdown-by-place'],
     // A share of a named whole set apart by place alone; not by an aside's place, nor a share of "them".
     ['Protests continued across Iraq. The ministry said 14 of the dead were shot in Basra.', '14', 'local', 'breakdown-by-place'],
+    // A name the gazetteer does not know, opened by a particle that alone names a place elsewhere ("Al").
+    [
+      'The earthquake in Morocco killed 2,012 people. By province, the ministry said, 1,293 of the deaths were in Al Varsa, 452 in Taroudant.',
+      '1,293',
+      'local',
+      'breakdown-by-place',
+    ],
     ['Protests continued across Iraq. At least four of those taken, including a doctor from Basra, are missing.', 'four', 'part', 'subgroup'],
     ['Protests continued across Iraq. Nine of these people died in Basra.', 'Nine', 'part', 'subgroup'],
     // A figure sized by a verb whose subject is a kind of victim counts that kind; an agent is no victim.
