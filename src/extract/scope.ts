@@ -800,7 +800,7 @@ function revisedFigure(v: View): boolean {
  */
 function shareOfTotal(v: View): boolean {
   if (v.claim.category === 'participants' || v.claim.category === 'places') return false;
-  if (revisedFigure(v) || datedEntry(v)) return false;
+  if (revisedFigure(v) || datedEntry(v) || numberPut(v)) return false;
   for (let k = v.target.index - 1; k >= 0; k--) {
     const f = v.doc.figures[k]!;
     if (f.category !== v.claim.category || !(v.doc.sameTeller?.(k, v.target.index) ?? true)) continue;
@@ -818,6 +818,17 @@ function datedEntry(v: View): boolean {
   if (colon < 1 || colon >= v.first) return false;
   const label = { start: v.words[0]!.start, end: v.words[colon - 1]!.end };
   return (indexOf(v.doc).dates.get(v.claim.sentence) ?? []).some((d) => d.span.end === label.end && d.span.start - label.start <= 2);
+}
+
+/**
+ * "puts the number of dead at 820 and the number of injured at 672", "the number of detainees stood at
+ * 300": a count a speaker puts for a whole harm ("the number of …"), never a share of another.
+ */
+function numberPut(v: View): boolean {
+  if (!['at', 'to'].includes(v.before(qualifierBefore(v) + 1))) return false;
+  const lead = v.range(Math.max(v.clause().from, v.first - 8), v.first);
+  const at = lead.lastIndexOf('number');
+  return at >= 0 && lead[at + 1] === 'of' && !lead.slice(at).some((w) => w === ',' || SCOPE_CLAUSE_BREAKS.has(w));
 }
 
 /**

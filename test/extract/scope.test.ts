@@ -205,6 +205,13 @@ describe('scope rules', () => {
     // One speaker gives one running count of a harm at a time: a smaller figure of theirs with no cue is a share of it.
     ['The Lorvian Bar Association says 140 people have been killed. The association says soldiers shot dead 35 people.', '35', 'part', 'share-of-total'],
     ['Medics counted 75 dead. Troops killed 40 of them, and 20 died in a fire.', '20', 'part', 'share-of-total'],
+    // A count a speaker puts for a whole harm ("the number of injured at") is no share of an earlier one.
+    [
+      'The agency said 2,100 people had been injured. Its latest update puts the number of dead at 820 and the number of injured at 672.',
+      '672',
+      'total',
+      'total',
+    ],
     // Another speaker's lower figure competes; a figure named as an earlier count, or the same figure rounded, is no share.
     ['The Lorvian Bar Association says 140 people have been killed. The interior ministry says 35 people have died.', '35', 'total', 'total'],
     ['Amnesty International says 300 people have been killed. The International Organization for Migration says 40 people have died.', '40', 'total', 'total'],
