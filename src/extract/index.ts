@@ -135,7 +135,8 @@ function describes(head: Source | null, body: Source | null): boolean {
   const kind = kindOfNoun(noun);
   if (!kind || words.length > 2) return false;
   // Its other words are the body's, or describe ("rights group", "Rights group" opening a headline).
-  const own = new Set(nameWords(body.name));
+  // ("UN rights chief" above "UN human rights chief Michelle Bachelet": the role written beside the name is the body's too.)
+  const own = new Set([...nameWords(body.name), ...nameWords(body.role ?? '')]);
   const written = head.name.split(/\s+/);
   // (An acronym is a name: "UN agency" describes "the UN refugee agency" only.)
   const acronym = (w: string) => /^\p{Lu}{2,}/u.test(w);

@@ -1360,6 +1360,11 @@ describe('attribution probes: asides and placed roles (attrib6)', () => {
     ],
     // A headline's label that names an event ("Valparaiso fires: …") is no teller.
     ['Valparaiso fires: 99 dead\n\nThe fires spread overnight.', null],
+    // A headline's role restated with the holder's name in the body: the holder ("UN rights chief" is Ana Ruiz's role).
+    [
+      'UN rights chief says at least 208 killed in Orvan unrest\n\nGENEVA (Vell Wire) - At least 208 people were killed in the unrest, UN human rights chief Ana Ruiz said on Friday.',
+      'Ana Ruiz',
+    ],
     // What a body holds ("its breakdown", "its overview") gives that body's figures.
     [
       'The Orvan Rights Network said 1,500 people had been killed. Its breakdown put 683 of those deaths in the north.',
