@@ -372,8 +372,10 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   const staff = /^(its|(?:the|this|that)\s+[\p{Ll}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u.exec(
     trimmed.replace(/^(?:Its|The|This|That)\b/, (w) => w.toLowerCase()),
   );
+  // ("Four people were brought in dead, a spokesperson said": one who speaks for no body named speaks for the one before.)
   const speaksFor =
     /^(its|their|(?:the|this|that)\s+[\p{Ll}-]+['’]s)\s+(?:spokesman|spokeswoman|spokesperson|press office|press service)$/iu.exec(trimmed) ??
+    (/^an?\s+(?:spokesman|spokeswoman|spokesperson)$/i.test(trimmed) ? ['', 'its'] : null) ??
     (staff && (STAFF_NOUNS.has(staff[2]!) || ROLE_NOUNS.has(staff[2]!)) ? staff : null);
   // "According to its database", "the group's latest tally": a document held by a body is that body's report.
   // ("Its overview put 683 …": after "its", any noun that names no people is what the body holds.)

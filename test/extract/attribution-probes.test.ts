@@ -1365,6 +1365,12 @@ describe('attribution probes: asides and placed roles (attrib6)', () => {
       'UN rights chief says at least 208 killed in Orvan unrest\n\nGENEVA (Vell Wire) - At least 208 people were killed in the unrest, UN human rights chief Ana Ruiz said on Friday.',
       'Ana Ruiz',
     ],
+    // An indefinite spokesperson, for no body named, speaks for the body just named.
+    [
+      'Orr General Hospital says it has received 160 patients with injuries. Four people were brought in dead, a spokesperson said.',
+      'Orr General Hospital',
+      'Orr General Hospital',
+    ],
     // What a body holds ("its breakdown", "its overview") gives that body's figures.
     [
       'The Orvan Rights Network said 1,500 people had been killed. Its breakdown put 683 of those deaths in the north.',
