@@ -49,6 +49,7 @@ import {
   ROLE_PERSON_NOUNS,
   TAKING_IN_VERBS,
   COORDINATION_ADVERBS,
+  COPULA_ADVERBS,
   COUNT_NOUNS,
   COMPOUND_BREAKING_PREPOSITIONS,
   COURT_NOUNS,
@@ -1108,6 +1109,8 @@ function rightPredicate(
         if ((!isWord(tokens[k]) && !inTerm) || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
       }
     }
+    // ("were back on the streets": an adverb after the copula, no verb.)
+    if (sawAux && COPULA_ADVERBS.has(t.lower) && ['were', 'was', 'are', 'is'].includes(tokens[i - 1]?.lower ?? '')) continue;
     // A main verb that is not a cue: the figure has its own, different predicate.
     // Not a person noun in -en ("One Sudanese citizen was killed").
     const verbLike = sawAux || (/(?:ed|en)$/.test(t.lower) && !personNoun(t.lower));

@@ -6,6 +6,9 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // An adverb after the copula is no verb of its own; a crowd streaming towards a place takes part.
+  ['Tens of thousands of people were back on the streets of the capital on Friday.', ['participants 10000']],
+  ['Thousands of people are now streaming towards the national stadium.', ['participants 1000']],
   // A second count of its own after "and" is no coordinated subject of the first.
   ['The ministry put the death toll at 71 and the number of wounded at 240.', ['killed 71', 'injured 240']],
   ['The number of dead stood at 71 and the number of injured at 240.', ['killed 71', 'injured 240']],

@@ -149,6 +149,9 @@ export const NEUTRAL_VERBS = new Set([
 /** Adverbs inside a verb group: "which has so far documented", "who had already reported". */
 export const VERB_GROUP_ADVERBS = new Set(['so', 'far', 'also', 'already', 'now', 'still', 'since', 'just', 'later', 'then']);
 
+/** Adverbs after a copula that are no main verb of their own: "were back on the streets", "were out in the squares again". */
+export const COPULA_ADVERBS = new Set(['back', 'out', 'again', 'once', 'there']);
+
 /** Auxiliaries before a main verb. */
 export const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'will', 'would', 'got', 'get']);
 

@@ -204,6 +204,7 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
       'pouring',
       'flooded',
       'streamed',
+      'streaming',
       'converged',
       'turned',
       'turn',
@@ -296,7 +297,11 @@ export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<s
   // "87,400 people taking part nationwide"; not "taking shelter".
   ['taking', [{ next: ['part'] }]],
   ...['turned', 'turn', 'turning'].map((w): [string, CueCompany[]] => [w, [{ next: ['out'] }]]),
-  ...['poured', 'pour', 'pouring', 'streamed'].map((w): [string, CueCompany[]] => [w, [{ next: ['into', 'onto', 'in', 'through', 'out'] }]]),
+  // ("are now streaming towards the National Stadium": a crowd on its way to a place.)
+  ...['poured', 'pour', 'pouring', 'streamed', 'streaming'].map((w): [string, CueCompany[]] => [
+    w,
+    [{ next: ['into', 'onto', 'in', 'through', 'out', 'towards', 'toward'] }],
+  ]),
   ['shot', [{ next: ['and'] }, { next: ['dead'] }, { prev: ['fatally'] }]],
   ['lives', [{ prev: ['claimed', 'lost', 'taken', 'cost', 'their', 'claiming', 'costing'] }]],
   // "rounded up", "locked up", "picked up" (by police).
