@@ -1288,7 +1288,10 @@ function unseenSince(tokens: Token[], i: number): boolean {
   // "20 people have still not been located", "have not yet been found": not found again, in the perfect passive.
   if (FOUND_VERBS.has(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'been' && UNFOUND_PERFECT.has(tokens[i]!.lower)) return negatedBefore(tokens, i, 3);
   if (!SIGHT_VERBS.has(tokens[i]?.lower ?? '')) return false;
-  const after = tokens[i + 1]?.lower === 'from' || tokens[i + 1]?.lower === 'of' ? tokens[i + 2]?.lower : tokens[i + 1]?.lower;
+  // ("have not been seen or heard from since": two verbs of sight coordinated, the negation before the first.)
+  let j = i;
+  if (['or', 'and'].includes(tokens[i + 1]?.lower ?? '') && SIGHT_VERBS.has(tokens[i + 2]?.lower ?? '')) j = i + 2;
+  const after = tokens[j + 1]?.lower === 'from' || tokens[j + 1]?.lower === 'of' ? tokens[j + 2]?.lower : tokens[j + 1]?.lower;
   // ("not been heard from by Friday", "not seen for days".)
   if (after !== 'since' && after !== 'again' && after !== 'by' && after !== 'for') return false;
   return negatedBefore(tokens, i, 3);

@@ -6,6 +6,8 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // Two verbs of sight coordinated after the negation: not seen since is missing.
+  ['At least 11 people have not been seen or heard from since the raid.', ['missing 11']],
   // An adverb after the copula is no verb of its own; a crowd streaming towards a place takes part.
   ['Tens of thousands of people were back on the streets of the capital on Friday.', ['participants 10000']],
   ['Thousands of people are now streaming towards the national stadium.', ['participants 1000']],
