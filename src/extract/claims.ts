@@ -240,6 +240,7 @@ export type CategoryRule =
   | 'counted-subject'
   | 'earlier-figure'
   | 'taken-by-unknown'
+  | 'kin-report-missing'
   | 'list-item';
 
 /** How far (in tokens) a predicate may stand from its figure. */
@@ -1291,10 +1292,28 @@ function unseenSince(tokens: Token[], i: number): boolean {
   // ("have not been seen or heard from since": two verbs of sight coordinated, the negation before the first.)
   let j = i;
   if (['or', 'and'].includes(tokens[i + 1]?.lower ?? '') && SIGHT_VERBS.has(tokens[i + 2]?.lower ?? '')) j = i + 2;
-  const after = tokens[j + 1]?.lower === 'from' || tokens[j + 1]?.lower === 'of' ? tokens[j + 2]?.lower : tokens[j + 1]?.lower;
+  // ("have not heard from them since": the one not heard from named by a pronoun.)
+  const from = tokens[j + 1]?.lower === 'from' || tokens[j + 1]?.lower === 'of' ? j + 2 : j + 1;
+  const after = ['them', 'him', 'her'].includes(tokens[from]?.lower ?? '') && tokens[j + 1]?.lower === 'from' ? tokens[from + 1]?.lower : tokens[from]?.lower;
   // ("not been heard from by Friday", "not seen for days".)
   if (after !== 'since' && after !== 'again' && after !== 'by' && after !== 'for') return false;
   return negatedBefore(tokens, i, 3);
+}
+
+/**
+ * "Relatives of at least three of them say they have not heard from them since", "Families of six
+ * students said their sons had disappeared": a figure the "of" phrase after a kin noun counts, its kin
+ * the subject of a verb of saying whose clause tells them missing.
+ */
+function kinReportUnseen(tokens: Token[], spanStart: number, npEnd: number): boolean {
+  if (tokens[spanStart - 1]?.lower !== 'of' || !KIN_NOUNS.has(tokens[spanStart - 2]?.lower ?? '')) return false;
+  let k = npEnd;
+  if (tokens[k]?.lower === 'of' && ['them', 'those'].includes(tokens[k + 1]?.lower ?? '')) k += 2;
+  if (!SPEECH_VERBS.has(tokens[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j < tokens.length && j < k + 20 && !CLAUSE_BREAKS.has(tokens[j]!.lower); j++) {
+    if (unseenSince(tokens, j) || CATEGORY_CUES.get(tokens[j]!.lower) === 'missing') return true;
+  }
+  return false;
 }
 
 /**
@@ -2249,6 +2268,12 @@ export function claimsInSentence(
       const places = placeWhole ?? np;
       if ((harmIn || tokens.some((t) => PROTEST_CONTEXT.has(t.lower))) && q.estimate >= 2)
         emit(q, 'places', places.who!.toLowerCase(), places.end, 'places-affected');
+      continue;
+    }
+    // Rule kin-report-missing: "Relatives of at least three of them say they have not heard from them
+    // since": those whose kin speak of them as unheard from are missing (the kin speak, not the figure).
+    if (np.kind !== 'category' && kinReportUnseen(tokens, spanTok, np.end)) {
+      emit(q, 'missing', np.who ?? 'people', np.end, 'kin-report-missing');
       continue;
     }
     if (np.kind !== 'category' && (countsSpeakers(tokens, q, np) || isAgent(tokens, tokenIndexAt(tokens, q.span.start)))) continue;

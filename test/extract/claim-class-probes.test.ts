@@ -6,6 +6,10 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // Kin who say they have not heard from the people the figure counts speak of the missing.
+  ['Police detained 40 people on Monday. Relatives of at least three of them say they have not heard from them since.', ['detained 40', 'missing 3']],
+  ['Families of at least six students say their sons were picked up by men in plain clothes and have not been seen since.', ['missing 6']],
+  ['Relatives of 12 victims said they wanted justice.', []],
   // Two verbs of sight coordinated after the negation: not seen since is missing.
   ['At least 11 people have not been seen or heard from since the raid.', ['missing 11']],
   // An adverb after the copula is no verb of its own; a crowd streaming towards a place takes part.
