@@ -2705,17 +2705,25 @@ function rivalFigure(tokens: Token[], at: number, end: number): boolean {
   // "has also cited a figure of at least 7,000.", "later gave a range of 120,000 to 200,000.": a
   // count noun a verb gives, with the figure all its of-phrase holds.
   if (verb === 'of' && GIVEN_COUNT_NOUNS.has(tokens[at - 2]?.lower ?? '') && ['a', 'an'].includes(tokens[at - 3]?.lower ?? ''))
-    return /^\p{Ll}{3,}ed$/u.test(tokens[at - 4]?.text ?? '') || PUTTING_VERBS.has(tokens[at - 4]?.lower ?? '');
+    return /^\p{Ll}{3,}(?:ed|en)$/u.test(tokens[at - 4]?.text ?? '') || PUTTING_VERBS.has(tokens[at - 4]?.lower ?? '');
   // ("The UN says it has verified 640.": a verb of counting with the figure all it counts.)
   if (RIVAL_SPEECH_VERBS.has(verb) || RIVAL_COUNTING_VERBS.has(verb)) return at >= 2 && /^\p{L}/u.test(tokens[at - 2]!.text);
   if (!['is', 'was'].includes(verb)) return false;
-  // ("the figure it gave parliament was 41": a contact clause between the noun and its verb.)
+  // ("the government's last official figure, given in February, was 31": a participle's phrase set off between.)
   let k = at - 2;
+  if (tokens[k]?.text === ',') {
+    let j = k - 1;
+    while (j > 0 && j > k - 8 && tokens[j]!.text !== ',') j--;
+    if (tokens[j]?.text === ',' && /^\p{Ll}+(?:ed|en)$/u.test(tokens[j + 1]?.text ?? '')) k = j - 1;
+  }
+  // ("the figure it gave parliament was 41": a contact clause between the noun and its verb.)
+  const noun = k;
   while (k > at - 7 && k > 0 && !FIGURE_NOUNS.has(tokens[k]!.lower) && /^\p{Ll}+$/u.test(tokens[k]!.text)) k--;
   if (!FIGURE_NOUNS.has(tokens[k]?.lower ?? '')) return false;
-  if (k < at - 2 && !CONTACT_SUBJECTS.has(tokens[k + 1]!.lower)) return false;
+  if (k < noun && !CONTACT_SUBJECTS.has(tokens[k + 1]!.lower)) return false;
   while (k > 0 && RIVAL_FIGURE_MODIFIERS.has(tokens[k - 1]!.lower)) k--;
-  return tokens[k - 1]?.lower === 'the';
+  // ("the outgoing government's last official figure": a possessive determines it too.)
+  return tokens[k - 1]?.lower === 'the' || /^\p{L}+['’]s$/u.test(tokens[k - 1]?.text ?? '') || /^['’]s$/u.test(tokens[k - 1]?.text ?? '');
 }
 
 /** The category of the last cue of a sentence ("Police detained protesters across the city"), or null. */

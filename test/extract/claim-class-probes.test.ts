@@ -6,6 +6,9 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // A count noun's figure given by a participle, or set off from its verb by one, is a rival count of the harm under way.
+  ['Activists say 120 people were killed. Police had given a figure of 37.', ['killed 120', 'killed 37']],
+  ["Activists say 120 people were killed. The outgoing government's last official figure, given in February, was 31.", ['killed 120', 'killed 31']],
   // Kin who say they have not heard from the people the figure counts speak of the missing.
   ['Police detained 40 people on Monday. Relatives of at least three of them say they have not heard from them since.', ['detained 40', 'missing 3']],
   ['Families of at least six students say their sons were picked up by men in plain clothes and have not been seen since.', ['missing 6']],

@@ -134,7 +134,21 @@ export const RIVAL_COUNTING_VERBS = new Set(['verified', 'documented', 'recorded
 export const CONTACT_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'the', 'police', 'officials']);
 
 /** Words between "the" and a figure noun in "the real number is 40". */
-export const RIVAL_FIGURE_MODIFIERS = new Set(['real', 'true', 'actual', 'correct', 'final', 'official', 'likely', 'total']);
+export const RIVAL_FIGURE_MODIFIERS = new Set([
+  'real',
+  'true',
+  'actual',
+  'correct',
+  'final',
+  'official',
+  'likely',
+  'total',
+  'last',
+  'latest',
+  'previous',
+  'earlier',
+  'first',
+]);
 
 /** Count nouns a speaker gives with the figure in an of-phrase ("cited a figure of 7,000", "gave a range of 120,000 to 200,000"). */
 export const GIVEN_COUNT_NOUNS = new Set(['figure', 'range', 'number', 'count', 'tally', 'estimate', 'toll']);
