@@ -120,6 +120,7 @@ import {
   SCOPE_STATEMENT_SITES,
   WITNESSING_VERBS,
   SCOPE_ONE_PLACE_EVENTS,
+  SCOPE_CARE_FACILITY_NOUNS,
 } from './lexicon/index.js';
 import { countryOf } from './entities.js';
 import { personNoun } from './person-nouns.js';
@@ -1023,6 +1024,27 @@ function placedPartitive(v: View): boolean {
   return k > v.last && k < to && SCOPE_LOCATIVES.has(v.words[k - 1]!.lower);
 }
 
+/**
+ * "17 of the victims died in the capital", "eight of the dead were taken to the main hospital": a
+ * share of the victims placed, in its own phrase, in an area or a facility no name gives.
+ */
+function areaPartitive(v: View): boolean {
+  if (!['the', 'those'].includes(v.after(1)) || subgroupVictims(v) || oneDay(v)) return false;
+  const { to } = v.phrase();
+  for (let k = v.last; k < to; k++) {
+    const locative = v.words[k]!.lower;
+    // ("were in hospital": bare, a state; "in the capital", "to the main hospital": a place.)
+    if (!SCOPE_LOCATIVES.has(locative) || !SCOPE_SITE_DETERMINERS.has(v.words[k + 1]?.lower ?? '')) continue;
+    for (let j = k + 2; j < to && j <= k + 4; j++) {
+      const w = v.words[j]!.lower;
+      // (Places of care take the victims in; "sentenced to jail terms" tells what befell them, not where they are.)
+      if ((SCOPE_AREA_PLACES.has(w) && ['in', 'at'].includes(locative)) || SCOPE_CARE_FACILITY_NOUNS.has(w)) return true;
+      if (!/^[\p{L}'’-]+$/u.test(v.words[j]!.text)) break;
+    }
+  }
+  return false;
+}
+
 function placeSubject(v: View): boolean {
   const at = v.target.placeSpan;
   if (!at || at.end > v.claim.figure.start) return false;
@@ -1548,7 +1570,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'breakdown-by-place',
     scope: 'local',
     holds: (v) => {
-      if (!belowCountry(v)) return false;
+      // ("17 of the victims died in the capital", "eight of the dead were brought to the trauma centre's hospital".)
+      if (!belowCountry(v)) return v.after(0) === 'of' && subgroupMarker(v) && areaPartitive(v);
       const lead = v.range(0, v.first);
       if (lead[0] === 'of' && lead.includes(',')) return true;
       // "30 people, among them nine people in Maysan, eight in Baghdad": by place, not by kind.

@@ -314,6 +314,15 @@ describe('scope rules', () => {
     ['Protests continued across Iraq. Basra province accounted for 111 of the dead.', '111', 'local', 'breakdown-by-place'],
     // A share of a named whole set apart by place alone; not by an aside's place, nor a share of "them".
     ['Protests continued across Iraq. The ministry said 14 of the dead were shot in Basra.', '14', 'local', 'breakdown-by-place'],
+    // A share of the victims placed in an area or a place of care no name gives.
+    ['At least 19 people were killed, police said. A spokesman said 17 of the victims died in the capital.', '17', 'local', 'breakdown-by-place'],
+    [
+      'At least 19 people were killed, police said. Eight of the dead were brought to the main hospital, a doctor said.',
+      'Eight',
+      'local',
+      'breakdown-by-place',
+    ],
+    ['Police detained 300 people. 212 of those detained were sentenced to jail terms.', '212', 'part', 'subgroup'],
     // A name the gazetteer does not know, opened by a particle that alone names a place elsewhere ("Al").
     [
       'The earthquake in Morocco killed 2,012 people. By province, the ministry said, 1,293 of the deaths were in Al Varsa, 452 in Taroudant.',

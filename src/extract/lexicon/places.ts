@@ -127,8 +127,10 @@ export const SCOPE_NAMED_AREAS = new Set([
   'valley',
 ]);
 
+/** Facilities of care, where the dead and wounded are taken ("eight of the dead were brought to the main hospital"). */
+export const SCOPE_CARE_FACILITY_NOUNS = new Set(['hospital', 'morgue', 'mortuary', 'clinic']);
 /** Facilities that count their own dead, wounded or held ("the morgue has received 45 bodies", "hospitals treated 230"). */
-export const SCOPE_FACILITY_NOUNS = new Set(['hospital', 'morgue', 'mortuary', 'clinic', 'cemetery', 'prison', 'jail']);
+export const SCOPE_FACILITY_NOUNS = new Set([...SCOPE_CARE_FACILITY_NOUNS, 'cemetery', 'prison', 'jail']);
 
 /** Verbs of a facility taking in or counting people ("received", "treated", "admitted"). */
 export const SCOPE_FACILITY_VERBS = new Set([
