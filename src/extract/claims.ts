@@ -2386,6 +2386,10 @@ export function claimsInSentence(
       const whole = starts.has(k) ? nounPhrase(tokens, ends.get(k) ?? k + 1, false) : null;
       // "released 10 of the 25 abducted students": a part freed is no count of the held.
       if (whole?.kind === 'category' && !freed(tokens, spanStartTok, q.tokenEnd)) [category, rule] = [whole.category!, 'part-of-counted'];
+      // ("120 of the roughly 5,000 people wounded remained in critical condition": the whole's people, then their harm.)
+      const harmed = whole?.kind === 'person' ? cueAt(tokens, whole.end) : null;
+      if (!category && harmed && harmed !== 'participants' && /(?:ed|en)$/.test(tokens[whole!.end]!.lower) && !freed(tokens, spanStartTok, q.tokenEnd))
+        [category, rule] = [harmed, 'part-of-counted'];
       // "Five of the 20 injured later died": a part of the injured who died counts the dead.
       const right = whole?.kind === 'category' && category === 'injured' ? rightPredicate(tokens, whole.end, starts, ends) : null;
       if (right && right !== 'blocked' && right.category === 'killed') [category, rule, endTok] = ['killed', 'predicate-after', right.index + 1];

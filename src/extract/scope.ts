@@ -398,6 +398,10 @@ function subgroupVictims(v: View): boolean {
  * a list ("tortured, ill-treated or seriously injured"), which counts everyone the list does.
  */
 function laterState(v: View): boolean {
+  // ("at least 120 of the roughly 5,000 people wounded remained in critical condition": the whole a share is
+  // drawn from is in no further state; the share is.)
+  const q = qualifierBefore(v);
+  if (v.before(q + 1) === 'the' && v.before(q + 2) === 'of' && (/^\d[\d,.]*$/.test(v.before(q + 3)) || wordValue(v.before(q + 3)) !== null)) return false;
   // The state follows the figure; one before it is another figure's ("70 wounded, 3 of them critically, and 12 arrested").
   const words = v.range(v.first, v.clause().to);
   // (A sentence is the figure's only in its own clause: not "…were detained in May, and courts later gave most of them sentences".)

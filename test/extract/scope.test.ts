@@ -314,6 +314,8 @@ describe('scope rules', () => {
     ['Protests continued across Iraq. Basra province accounted for 111 of the dead.', '111', 'local', 'breakdown-by-place'],
     // A share of a named whole set apart by place alone; not by an aside's place, nor a share of "them".
     ['Protests continued across Iraq. The ministry said 14 of the dead were shot in Basra.', '14', 'local', 'breakdown-by-place'],
+    // The whole a share is drawn from is in no further state; the share is.
+    ['Officials said at least 120 of the roughly 5,000 people wounded remained in critical condition.', 'roughly 5,000', 'total', 'total'],
     // A share of the victims placed in an area or a place of care no name gives.
     ['At least 19 people were killed, police said. A spokesman said 17 of the victims died in the capital.', '17', 'local', 'breakdown-by-place'],
     [
