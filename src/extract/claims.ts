@@ -2387,8 +2387,23 @@ export function claimsInSentence(
       // "released 10 of the 25 abducted students": a part freed is no count of the held.
       if (whole?.kind === 'category' && !freed(tokens, spanStartTok, q.tokenEnd)) [category, rule] = [whole.category!, 'part-of-counted'];
       // ("120 of the roughly 5,000 people wounded remained in critical condition": the whole's people, then their harm.)
+      // ("Nine of the 14 students detained on Monday were released": a part freed is no count of the held.)
       const harmed = whole?.kind === 'person' ? cueAt(tokens, whole.end) : null;
-      if (!category && harmed && harmed !== 'participants' && /(?:ed|en)$/.test(tokens[whole!.end]!.lower) && !freed(tokens, spanStartTok, q.tokenEnd))
+      const releasedAfter = () => {
+        for (let k = whole!.end + 1; k < tokens.length && k < whole!.end + 9; k++) {
+          if (FREEING_VERBS.has(tokens[k]!.lower)) return true;
+          if (tokens[k]!.text === ',' || CLAUSE_BREAKS.has(tokens[k]!.lower)) return false;
+        }
+        return false;
+      };
+      if (
+        !category &&
+        harmed &&
+        harmed !== 'participants' &&
+        /(?:ed|en)$/.test(tokens[whole!.end]!.lower) &&
+        !freed(tokens, spanStartTok, q.tokenEnd) &&
+        !releasedAfter()
+      )
         [category, rule] = [harmed, 'part-of-counted'];
       // "Five of the 20 injured later died": a part of the injured who died counts the dead.
       const right = whole?.kind === 'category' && category === 'injured' ? rightPredicate(tokens, whole.end, starts, ends) : null;
