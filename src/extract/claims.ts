@@ -86,6 +86,7 @@ import {
   HIT_VERBS,
   HOME_NOUNS,
   HOME_LEAVING_VERBS,
+  DRIVING_VERBS,
   INCREMENT_AFTER,
   INCREMENT_BEFORE,
   INVOLVEMENT_NOUNS,
@@ -1116,6 +1117,12 @@ function rightPredicate(
     // Not a person noun in -en ("One Sudanese citizen was killed").
     const verbLike = sawAux || (/(?:ed|en)$/.test(t.lower) && !personNoun(t.lower));
     if (verbLike && /^\p{Ll}/u.test(t.text)) {
+      // "538,000 forced from homes", "have been forced out of their homes": driven from home, displaced.
+      if (DRIVING_VERBS.has(t.lower)) {
+        let k = tokens[i + 1]?.lower === 'from' ? i + 2 : tokens[i + 1]?.lower === 'out' && tokens[i + 2]?.lower === 'of' ? i + 3 : -1;
+        if (k > 0 && POSSESSIVES.has(tokens[k]?.lower ?? '')) k++;
+        if (k > 0 && HOME_NOUNS.has(tokens[k]?.lower ?? '')) return { category: 'displaced', index: k };
+      }
       // "were made homeless", "rendered homeless": the state the verb puts them in.
       const made = STATE_VERBS.has(t.lower) ? cueAt(tokens, i + 1) : null;
       if (made && made !== 'participants') return { category: made, index: i + 1 };

@@ -6,6 +6,11 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // People driven from their homes are displaced; "flooded" takes part only before a public place.
+  ['Floods: death toll reaches 147, more than 538,000 forced from homes', ['killed 147', 'displaced 538000']],
+  ['More than 538,000 people have been forced out of their homes.', ['displaced 538000']],
+  ['Rescue crews have pulled more than 76,000 people from flooded homes.', []],
+  ['Tens of thousands flooded the streets of the capital.', ['participants 10000']],
   // A share of people a harm participle counts ("the 5,000 people wounded") takes that harm.
   ['Officials said at least 120 of the roughly 5,000 people wounded remained in critical condition.', ['injured 120', 'injured 5000']],
   ['Five of the 300 people arrested were journalists.', ['detained 5', 'detained 300']],

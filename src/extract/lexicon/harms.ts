@@ -293,6 +293,8 @@ export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<s
   ['came', [{ next: ['out'], notNext2: ['of'] }]],
   ['downed', [{ next: ['tools'] }]],
   ['took', [{ next: ['to'], next2: ['the', 'streets'] }, { next: ['part'] }]],
+  // "flooded the streets", "flooded into the square"; not "pulled from flooded homes".
+  ['flooded', [{ next: ['the', 'into', 'onto', 'streets'] }]],
   ['taken', [{ next: ['part'] }]],
   // "87,400 people taking part nationwide"; not "taking shelter".
   ['taking', [{ next: ['part'] }]],

@@ -9,6 +9,9 @@ export const HOME_NOUNS = new Set(['home', 'homes', 'houses', 'villages', 'towns
 /** Verbs of leaving or being driven from home: "have left their homes", "were evicted from their villages" (displaced). */
 export const HOME_LEAVING_VERBS = new Set(['left', 'leave', 'leaving', 'abandoned', 'abandon', 'deserted', 'chased', 'evicted', 'expelled', 'uprooted']);
 
+/** Verbs of driving people from their homes, before a bare "from homes" ("538,000 forced from homes"). */
+export const DRIVING_VERBS = new Set(['forced', 'driven', 'chased', 'pushed']);
+
 /** Verbs of seeking refuge, with a refuge noun after: "sought refuge in churches", "took shelter in schools". */
 export const REFUGE_VERBS = new Set(['sought', 'seek', 'seeking', 'seeks', 'took', 'taking', 'take', 'found', 'finding', 'find']);
 export const REFUGE_NOUNS = new Set(['refuge', 'shelter', 'sanctuary']);
