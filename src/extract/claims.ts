@@ -55,6 +55,7 @@ import {
   COURT_NOUNS,
   PUTTING_VERBS,
   GIVEN_COUNT_NOUNS,
+  COUNT_REVISING_VERBS,
   QUOTE_MARKS,
   COURT_VERBS,
   CROSSING_VERBS,
@@ -2732,6 +2733,9 @@ function rivalFigure(tokens: Token[], at: number, end: number): boolean {
   // count noun a verb gives, with the figure all its of-phrase holds.
   if (verb === 'of' && GIVEN_COUNT_NOUNS.has(tokens[at - 2]?.lower ?? '') && ['a', 'an'].includes(tokens[at - 3]?.lower ?? ''))
     return /^\p{Ll}{3,}(?:ed|en)$/u.test(tokens[at - 4]?.text ?? '') || PUTTING_VERBS.has(tokens[at - 4]?.lower ?? '');
+  // ("The monitor later raised its count to more than 1,700.": a count a speaker revises, the figure its new value.)
+  if (verb === 'to' && GIVEN_COUNT_NOUNS.has(tokens[at - 2]?.lower ?? '') && ['its', 'their', 'the', 'his', 'her'].includes(tokens[at - 3]?.lower ?? ''))
+    return COUNT_REVISING_VERBS.has(tokens[at - 4]?.lower ?? '');
   // ("The UN says it has verified 640.": a verb of counting with the figure all it counts.)
   if (RIVAL_SPEECH_VERBS.has(verb) || RIVAL_COUNTING_VERBS.has(verb)) return at >= 2 && /^\p{L}/u.test(tokens[at - 2]!.text);
   if (!['is', 'was'].includes(verb)) return false;

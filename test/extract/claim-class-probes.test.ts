@@ -14,6 +14,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A share of people a harm participle counts ("the 5,000 people wounded") takes that harm.
   ['Officials said at least 120 of the roughly 5,000 people wounded remained in critical condition.', ['injured 120', 'injured 5000']],
   ['Five of the 300 people arrested were journalists.', ['detained 5', 'detained 300']],
+  // A count a speaker revises to a new value is a count of the harm under way.
+  ['The monitor said 1,383 civilians had been killed. The monitor later raised its count to more than 1,700.', ['killed 1383', 'killed 1700']],
   // A count noun's figure given by a participle, or set off from its verb by one, is a rival count of the harm under way.
   ['Activists say 120 people were killed. Police had given a figure of 37.', ['killed 120', 'killed 37']],
   ["Activists say 120 people were killed. The outgoing government's last official figure, given in February, was 31.", ['killed 120', 'killed 31']],

@@ -150,6 +150,22 @@ export const RIVAL_FIGURE_MODIFIERS = new Set([
   'first',
 ]);
 
+/** Verbs of a speaker revising a count of theirs to a new value ("raised its count to 1,700", "revised the toll to 3,958"). */
+export const COUNT_REVISING_VERBS = new Set([
+  'raised',
+  'raises',
+  'lowered',
+  'lowers',
+  'revised',
+  'revises',
+  'updated',
+  'updates',
+  'increased',
+  'cut',
+  'cuts',
+  'reduced',
+]);
+
 /** Count nouns a speaker gives with the figure in an of-phrase ("cited a figure of 7,000", "gave a range of 120,000 to 200,000"). */
 export const GIVEN_COUNT_NOUNS = new Set(['figure', 'range', 'number', 'count', 'tally', 'estimate', 'toll']);
 
