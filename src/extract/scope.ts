@@ -121,6 +121,7 @@ import {
   WITNESSING_VERBS,
   SCOPE_ONE_PLACE_EVENTS,
   SCOPE_CARE_FACILITY_NOUNS,
+  SCOPE_DEMONSTRATIVE_EVENTS,
 } from './lexicon/index.js';
 import { countryOf } from './entities.js';
 import { personNoun } from './person-nouns.js';
@@ -1331,6 +1332,8 @@ function readsOneIncident(v: View): boolean {
     const w = v.words[i]!.lower;
     const events = [w, w.replace(/e?s$/, '')].some((x) => SCOPE_INCIDENT_NOUNS.has(x) || SCOPE_EVENT_NOUNS.has(x)) || SCOPE_UNREST_NOUNS.has(w);
     if (events && SCOPE_RENEWAL_WORDS.has(v.words[i - 1]?.lower ?? '')) return true;
+    // ("one person was killed and 130 injured in that tremor": an event a demonstrative points back to is one of several.)
+    if (SCOPE_DEMONSTRATIVE_EVENTS.has(w) && ['that', 'this'].includes(v.words[i - 1]?.lower ?? '') && v.words[i - 2]?.lower !== 'since') return true;
     if (!SCOPE_INCIDENT_NOUNS.has(v.words[i]!.lower) && !SCOPE_EVENT_NOUNS.has(v.words[i]!.lower)) continue;
     // "the blast at the Church of the Redeemer alone killed 93": one incident singled out of several.
     if (i < v.first && v.range(i + 1, v.first).includes('alone')) return true;

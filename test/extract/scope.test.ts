@@ -159,6 +159,7 @@ describe('scope rules', () => {
     // One incident or one day, picked out by a determiner (ANNOTATION.md: "the count of one incident or one day").
     ['In the latest incident, five people were shot dead, witnesses said.', 'five', 'new', 'one-incident'],
     ['The quake killed 300 people. Two people died in a strong aftershock, officials said.', 'Two', 'new', 'one-incident'],
+    ['The quake killed 300 people. A second quake struck on Friday. Officials said 130 people were injured in that tremor.', '130', 'new', 'one-incident'],
     ['Five protesters were killed in a single day, medics said.', 'Five', 'new', 'one-day'],
     ['The death toll from the attacks rose to 290, police said.', '290', 'total', 'running-toll'],
     // A figure with no cue of its own, right after one day's figure in the paragraph, continues that day's report.

@@ -270,3 +270,21 @@ export const SCOPE_ONE_PLACE_EVENTS = new Set([
   'cyclone',
   'siege',
 ]);
+
+/** Events a demonstrative points back to as one of several ("in that tremor", "in this attack"): one incident's count. */
+export const SCOPE_DEMONSTRATIVE_EVENTS = new Set([
+  'tremor',
+  'quake',
+  'earthquake',
+  'aftershock',
+  'attack',
+  'raid',
+  'blast',
+  'explosion',
+  'strike',
+  'bombing',
+  'shooting',
+  'incident',
+  'clash',
+  'clashes',
+]);
