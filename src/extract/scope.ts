@@ -1026,7 +1026,9 @@ function placedPartitive(v: View): boolean {
   // In the figure's own phrase, after a locative: not a place in an aside ("including a doctor from Lemba").
   const { to } = v.phrase();
   const k = v.words.findIndex((t) => t.start >= at.start);
-  return k > v.last && k < to && SCOPE_LOCATIVES.has(v.words[k - 1]!.lower);
+  // ("202 of the deaths in the Valencia region": an article may open the place's phrase.)
+  const j = v.words[k - 1]?.lower === 'the' ? k - 1 : k;
+  return k > v.last && k < to && SCOPE_LOCATIVES.has(v.words[j - 1]?.lower ?? '');
 }
 
 /**

@@ -317,6 +317,8 @@ describe('scope rules', () => {
     ['Protests continued across Iraq. The ministry said 14 of the dead were shot in Basra.', '14', 'local', 'breakdown-by-place'],
     // The whole a share is drawn from is in no further state; the share is.
     ['Officials said at least 120 of the roughly 5,000 people wounded remained in critical condition.', 'roughly 5,000', 'total', 'total'],
+    // An article may open the place's phrase of a share.
+    ['At least 205 people have died in the floods across Spain, with 202 of the deaths in the Valencia region.', '202', 'local', 'breakdown-by-place'],
     // A share of the victims placed in an area or a place of care no name gives.
     ['At least 19 people were killed, police said. A spokesman said 17 of the victims died in the capital.', '17', 'local', 'breakdown-by-place'],
     [
