@@ -1177,7 +1177,14 @@ function sentenceAttributions(
           ...how,
           ...(subj.rule ? { rule: subj.rule } : {}),
           ...(hearerAfter && prev === ',' ? { rule: 'told-addressee' } : {}),
-          ...(relative ? { rule: 'relative-speaker' as const } : {}),
+          // (A relative clause's speaker tells what its own clause says, not the figures before it: "Thousands
+          // packed an avenue to hear Ana Ruiz, who says the tally sheets show she won".)
+          // (Unless the clause names who a figure is "according to": "according to the parish priest, Father Tomas Helm, who said …".)
+          ...(relative
+            ? tokens.slice(Math.max(0, pronoun - 10), pronoun).some((w) => w.lower === 'according')
+              ? { rule: 'relative-speaker' as const }
+              : { rule: 'relative-speaker' as const, clauseFrom: tokens[pronoun]!.start }
+            : {}),
         });
         // "Jane Roe, whose son was among the 44 killed, said …": a clause set off inside the
         // subject tells of the speaker; its figures are not what the speaker says (unless it reports them).
@@ -2255,11 +2262,13 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       // of people told in a new paragraph is the outlet's narrative ("In Minsk, thousands marched").
       // The lead's speaker is the report's own voice (a press release's "X said today") and runs on.
       const newParagraph = paragraph !== lastAttributed?.paragraph;
+      // (A crowd in the writer's aside after a speaker's clause is narrated too: relative-aside.)
       const narrative =
-        newParagraph &&
-        (((lastAttributed?.paragraph !== lead || !releaseLead) && NARRATED_CATEGORIES.has(claim.category)) ||
-          (!!last && narratedAct(perSentence[claim.sentence]!.tokens, figureAt, last)));
-      if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && narrative) refinements.push('narrated-in-new-paragraph');
+        (aside !== null && refinements.includes('relative-aside')) ||
+        (newParagraph &&
+          (((lastAttributed?.paragraph !== lead || !releaseLead) && NARRATED_CATEGORIES.has(claim.category)) ||
+            (!!last && narratedAct(perSentence[claim.sentence]!.tokens, figureAt, last))));
+      if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && narrative && newParagraph) refinements.push('narrated-in-new-paragraph');
       // "Separately, …", "In a separate incident on Sunday, …": the report turns to another matter (topic-shift).
       // (Not when the report's speaker acts in it: "Separately, police arrested 12" after "police said".)
       const told = lastGeneric as { source: Source; paragraph: number } | null;
@@ -2363,6 +2372,10 @@ function relativeAsideStart(tokens: Token[], figureAt: number): number | null {
     const w = tokens[k]!;
     if (REPORTING_VERBS.has(w.lower) || KNOWING_VERBS.has(w.lower) || w.text === ',' || w.text === ';') return null;
     if (['which', 'where'].includes(w.lower) && tokens[k - 1]!.text === ',') return tokens[k - 1]!.start;
+    // "…, the ombudsman said on Thursday, as tens of thousands massed in the capital": a clause of "as"
+    // after the verb of saying is the writer's scene, not what was said.
+    if (['as', 'amid'].includes(w.lower) && tokens[k - 1]!.text === ',' && tokens.slice(Math.max(0, k - 7), k - 1).some((x) => SPEECH_VERBS.has(x.lower)))
+      return tokens[k - 1]!.start;
   }
   return null;
 }

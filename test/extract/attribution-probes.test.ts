@@ -1365,6 +1365,15 @@ describe('attribution probes: asides and placed roles (attrib6)', () => {
       'UN rights chief says at least 208 killed in Orvan unrest\n\nGENEVA (Vell Wire) - At least 208 people were killed in the unrest, UN human rights chief Ana Ruiz said on Friday.',
       'Ana Ruiz',
     ],
+    // A relative clause's speaker tells its own clause, not the figure before it ("to hear Ana Ruiz, who says …").
+    ["Tens of thousands of supporters packed an avenue on Tuesday to hear opposition leader Ana Ruiz, who says the party's tally sheets show it won.", null],
+    ['The figures were disputed by rights groups, who say 5,000 are held.', 'rights groups'],
+    // A crowd in a clause of "as" after the verb of saying is the writer's scene.
+    [
+      'Five people have been killed in a week of protests, the ombudsman said on Thursday, as tens of thousands of demonstrators massed in the capital.',
+      'ombudsman',
+      null,
+    ],
     // An indefinite spokesperson, for no body named, speaks for the body just named.
     [
       'Orr General Hospital says it has received 160 patients with injuries. Four people were brought in dead, a spokesperson said.',
