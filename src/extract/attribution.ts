@@ -83,6 +83,7 @@ import {
   DISPUTING_VERBS,
   NOT_OUTLET_AFTER,
   VAGUE_PLURALS,
+  LATER_CLAUSE_SUBORDINATORS,
 } from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
 import {
@@ -2170,6 +2171,9 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       if (quote && !inQuote && (quote.speaker || !quotedFragment(quote.span))) return false;
       if (it.skipBefore !== undefined && figureAt > it.at && figureAt < it.skipBefore) return false;
       if (it.boundTo && (figureAt < it.boundTo.start || figureAt >= it.boundTo.end)) return false;
+      // "Thousands marched before police fired tear gas and, according to witnesses, live ammunition":
+      // an "according to" set off inside a later subordinate clause tells that clause only.
+      if (it.role === 'according' && it.at > figureAt && midClauseAccording(perSentence[claim.sentence]!.tokens, figureAt, it.at)) return false;
       // "Seven of them told us they were beaten": the people counted speak of themselves; who counted them tells.
       if (it.role === 'speaker' && it.name && countedAt.has(it.at)) {
         refinements.push('counted-speak');
@@ -2363,6 +2367,32 @@ function holdsFigure(raw: string): boolean {
  * Where a ", which …" / ", where …" clause holding the figure opens, when it runs to the sentence's
  * end (or to a closing attribution) with no reporting verb before the figure; else null.
  */
+/**
+ * Is the "according to" at `at` set off by commas inside a clause a subordinator opens after the
+ * figure ("… marched before police fired tear gas and, according to witnesses, live rounds")?
+ */
+function midClauseAccording(tokens: Token[], figureAt: number, at: number): boolean {
+  const k = tokens.findIndex((t) => t.start >= at);
+  if (k < 1 || (tokens[k - 1]!.text !== ',' && tokens[k - 2]?.text !== ',')) return false;
+  // Set off: a comma closes the phrase and the clause goes on after it.
+  let close = k + 1;
+  while (close < tokens.length && close < k + 8 && tokens[close]!.text !== ',') close++;
+  if (tokens[close]?.text !== ',' || !/^\p{L}/u.test(tokens[close + 1]?.text ?? '')) return false;
+  const from = tokens.findIndex((t) => t.start >= figureAt);
+  // A clause, not a phrase: a subject and a finite verb after the subordinator ("before security forces
+  // fired"; not "the day after the vote", "after being taken into custody").
+  const opensClause = (j: number) => {
+    for (let m = j + 2; m < k && m <= j + 4; m++) {
+      const w = tokens[m]!.lower;
+      if (w === 'being' || w === 'having' || w === ',') return false;
+      if (/^\p{Ll}{3,}ed$/u.test(tokens[m]!.text)) return true;
+    }
+    return false;
+  };
+  for (let j = from; j < k; j++) if (LATER_CLAUSE_SUBORDINATORS.has(tokens[j]!.lower) && opensClause(j)) return true;
+  return false;
+}
+
 function relativeAsideStart(tokens: Token[], figureAt: number): number | null {
   const at = tokens.findIndex((t) => t.start >= figureAt);
   // "the rally, which drew 20,000, was peaceful": a clause closed inside the reported words is part of them; only one running to the end is an aside.

@@ -1368,6 +1368,12 @@ describe('attribution probes: asides and placed roles (attrib6)', () => {
     // A relative clause's speaker tells its own clause, not the figure before it ("to hear Ana Ruiz, who says …").
     ["Tens of thousands of supporters packed an avenue on Tuesday to hear opposition leader Ana Ruiz, who says the party's tally sheets show it won.", null],
     ['The figures were disputed by rights groups, who say 5,000 are held.', 'rights groups'],
+    // An "according to" set off inside a later clause tells that clause only; after a phrase, not a clause, it tells the figure.
+    ['Thousands of people marched towards the square before security forces fired tear gas and, according to witnesses, live ammunition.', null],
+    [
+      'At least 25 people were killed in the protests that broke out the day after the vote, according to the Orvan Rights Network, most of them in the first days.',
+      'Orvan Rights Network',
+    ],
     // A crowd in a clause of "as" after the verb of saying is the writer's scene.
     [
       'Five people have been killed in a week of protests, the ombudsman said on Thursday, as tens of thousands of demonstrators massed in the capital.',

@@ -278,3 +278,6 @@ export const COMPOUND_BREAKING_PREPOSITIONS = new Set(['for', 'of', 'in', 'at', 
 
 /** Quotation marks, which may set off scare quotes inside a predicate ("had been "temporarily held""). */
 export const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/** Subordinators that open a later clause of its own after a figure's ("… marched before police fired …, according to witnesses, …"). */
+export const LATER_CLAUSE_SUBORDINATORS = new Set(['before', 'after', 'until', 'when', 'once']);
