@@ -84,6 +84,8 @@ import {
   NOT_OUTLET_AFTER,
   VAGUE_PLURALS,
   LATER_CLAUSE_SUBORDINATORS,
+  TITLES,
+  ABBREVIATED_TITLES,
 } from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
 import {
@@ -1250,12 +1252,44 @@ function countryNamedAlone(raw: string): string | null {
 
 /** "…, the municipal chief executive, Mary Atinga.": the name (two to four capitalised words) closing the phrase after a role ending at `to`, else null. */
 function nameAfterRole(tokens: Token[], to: number): string | null {
-  if (!ROLE_NOUNS.has(tokens[to - 1]?.lower ?? '') || !/^\p{Ll}/u.test(tokens[to - 1]!.text) || tokens[to]?.text !== ',') return null;
-  let k = to + 1;
-  while (k < tokens.length && k < to + 5 && startsCapitalised(tokens[k]!.text)) k++;
-  if (!isNameRun(tokens, to + 1, k) || !['.', ',', undefined].includes(tokens[k]?.text)) return null;
+  // ("a spokesman for the ministry, Ali Karim": the phrase the role governs runs to the comma.)
+  if (['for', 'of'].includes(tokens[to]?.lower ?? '')) {
+    let c = to + 1;
+    while (c < tokens.length && c < to + 7 && tokens[c]!.text !== ',') c++;
+    if (tokens[c]?.text === ',') to = c;
+  }
+  if (tokens[to]?.text !== ',') return null;
+  // The role: a role noun or a noun of one person ("the parish priest"), or one governing a body
+  // ("a spokesman for the ministry", "the head of the regional health office").
+  const role = (w: Token | undefined) => {
+    if (!w || !/^\p{Ll}/u.test(w.text)) return false;
+    const n = ROLE_NOUNS.has(w.lower) ? null : personNoun(w.lower);
+    return ROLE_NOUNS.has(w.lower) || (!!n && n.kind === 'person' && !n.plural);
+  };
+  let head = to - 1;
+  if (!role(tokens[head])) {
+    head = -1;
+    for (let k = to - 2; k >= Math.max(0, to - 6); k--) {
+      if (['for', 'of'].includes(tokens[k]!.lower) && role(tokens[k - 1])) {
+        head = k - 1;
+        break;
+      }
+    }
+    if (head < 0) return null;
+  }
+  let from = to + 1;
+  // ("Father Tomas Helm", "Dr. Ali Hassan": a title before the name is none of it.)
+  for (;;) {
+    const title = TITLES.has(tokens[from]?.lower ?? '') || ABBREVIATED_TITLES.has((tokens[from]?.lower ?? '').replace(/\.$/, ''));
+    const dotted = tokens[from + 1]?.text === '.' ? 1 : 0;
+    if (!title || !startsCapitalised(tokens[from + 1 + dotted]?.text ?? '')) break;
+    from += 1 + dotted;
+  }
+  let k = from;
+  while (k < tokens.length && k < from + 4 && startsCapitalised(tokens[k]!.text)) k++;
+  if (!isNameRun(tokens, from, k) || !['.', ',', undefined].includes(tokens[k]?.text)) return null;
   return tokens
-    .slice(to + 1, k)
+    .slice(from, k)
     .map((t) => t.text)
     .join(' ');
 }

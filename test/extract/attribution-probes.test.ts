@@ -1368,6 +1368,9 @@ describe('attribution probes: asides and placed roles (attrib6)', () => {
     // A relative clause's speaker tells its own clause, not the figure before it ("to hear Ana Ruiz, who says …").
     ["Tens of thousands of supporters packed an avenue on Tuesday to hear opposition leader Ana Ruiz, who says the party's tally sheets show it won.", null],
     ['The figures were disputed by rights groups, who say 5,000 are held.', 'rights groups'],
+    // The name in apposition to the role "according to" names, past the body the role serves and a title.
+    ['At least 93 worshippers were killed, according to a spokesman for the ministry, Ali Karim.', 'Ali Karim'],
+    ['At least 93 people were killed, according to the parish priest, Dr. Tomas Helm.', 'Tomas Helm'],
     // An "according to" set off inside a later clause tells that clause only; after a phrase, not a clause, it tells the figure.
     ['Thousands of people marched towards the square before security forces fired tear gas and, according to witnesses, live ammunition.', null],
     [
