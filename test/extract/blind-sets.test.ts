@@ -32,9 +32,9 @@ describe('blind sets', () => {
     // Written on 2 December (morning): sixteen real crises of 2019–2024 none of the others retold (a release, a live page, a UN summary, a page with its furniture).
     ['holdout-reports-14.jsonl', 16, 0.89, 0.79, 0.71],
     // Written on 2 December (afternoon): sixteen real crises of 2020–2025 none of the others retold (a rights body's statement, an OCHA-style update, an explainer, a revision down).
-    ['holdout-reports-15.jsonl', 16, 0.88, 0.74, 0.69],
-    // Written on 2 December (evening): sixteen real crises of 2020–2025 none of the others retold, disasters among them (a flash update, a live page, a page with its furniture, two undated briefs, a revision down).
-    ['holdout-reports-16.jsonl', 16, 0.91, 0.79, 0.65],
+    ['holdout-reports-15.jsonl', 16, 0.88, 0.76, 0.7],
+    // Written on 2 December (evening): sixteen real crises of 2020–2025 none of the others retold, disasters among them (a flash update, a live page, a page with its furniture, two undated briefs, a revision down); first measured F1 0.93, attribution 0.81, scope 0.67, then only its tune part's misses were read.
+    ['holdout-reports-16.jsonl', 16, 0.92, 0.84, 0.71],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
