@@ -1263,22 +1263,14 @@ function nameAfterRole(tokens: Token[], to: number): string | null {
   // ("a spokesman for the ministry", "the head of the regional health office").
   const role = (w: Token | undefined) => {
     if (!w || !/^\p{Ll}/u.test(w.text)) return false;
-    const n = ROLE_NOUNS.has(w.lower) ? null : personNoun(w.lower);
-    return ROLE_NOUNS.has(w.lower) || (!!n && n.kind === 'person' && !n.plural);
+    if (ROLE_NOUNS.has(w.lower)) return true;
+    const n = personNoun(w.lower);
+    return !!n && n.kind === 'person' && !n.plural;
   };
-  let head = to - 1;
-  if (!role(tokens[head])) {
-    head = -1;
-    for (let k = to - 2; k >= Math.max(0, to - 6); k--) {
-      if (['for', 'of'].includes(tokens[k]!.lower) && role(tokens[k - 1])) {
-        head = k - 1;
-        break;
-      }
-    }
-    if (head < 0) return null;
-  }
+  const governing = tokens.slice(Math.max(0, to - 6), to - 1).some((w, k, ws) => ['for', 'of'].includes(w.lower) && role(ws[k - 1]));
+  if (!role(tokens[to - 1]) && !governing) return null;
   let from = to + 1;
-  // ("Father Tomas Helm", "Dr. Ali Hassan": a title before the name is none of it.)
+  // ("Dr. Ali Hassan", "Gen. Tom Reyes": a title before the name is none of it.)
   for (;;) {
     const title = TITLES.has(tokens[from]?.lower ?? '') || ABBREVIATED_TITLES.has((tokens[from]?.lower ?? '').replace(/\.$/, ''));
     const dotted = tokens[from + 1]?.text === '.' ? 1 : 0;
