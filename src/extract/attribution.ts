@@ -86,6 +86,7 @@ import {
   LATER_CLAUSE_SUBORDINATORS,
   TITLES,
   ABBREVIATED_TITLES,
+  CLAUSE_OPENERS,
 } from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
 import {
@@ -1154,6 +1155,7 @@ function sentenceAttributions(
       continue;
     if (subj) {
       const raw = slice(subj.start, subj.end);
+      const country = speakingCountry(raw, t, tokens, subj.from, headline);
       // The subject must be a speaker, not a figure or an event ("the death toll reported").
       if (holdsFigure(raw) || /\b(?:toll|death|deaths|number|protests?|violence|unrest)$/i.test(raw)) {
         // a figure or an event, not a speaker ("the death toll reported"); but "the 45 deaths police
@@ -1162,16 +1164,15 @@ function sentenceAttributions(
         if (teller) add('speaker', slice(teller.start, teller.end), teller.start, { rule: 'contact-clause-teller' });
       } else if (PRIOR_DOCUMENT.test(raw)) {
         items.push({ role: 'speaker', name: null, at: subj.start, unresolved: true });
-      } else if ((SPEECH_VERBS.has(t.lower) || REPORTING_VERBS.has(t.lower)) && !headline && opensClause(tokens, subj.from) && countryNamedAlone(raw)) {
+      } else if (country) {
         // "South Africa says 13 of its soldiers died": a country that speaks is its government (state-speaker);
         // elsewhere a bare place is never a source (nor in a headline, where it stands for the body the report names).
-        const code = countryNamedAlone(raw)!;
         items.push({
           role: 'speaker',
           name: raw.trim(),
           at: subj.start,
           unresolved: false,
-          entity: { name: raw.trim(), kind: 'office', role: null, country: code, alias: null },
+          entity: { name: raw.trim(), kind: 'office', role: null, country, alias: null },
           rule: 'state-speaker',
         });
       } else {
@@ -1233,10 +1234,15 @@ function sentenceAttributions(
   return items;
 }
 
-/** Does tokens[k] open a clause (the sentence's start, or after a comma, a conjunction, a colon)? */
-function opensClause(tokens: Token[], k: number): boolean {
-  const before = tokens[k - 1]?.lower;
-  return before === undefined || [',', ';', ':', 'and', 'but', 'while', 'whereas', 'as'].includes(before);
+/**
+ * The country code of a subject that only names a country and opens its clause before a verb of
+ * saying, outside a headline ("…, and Malawi has reported three deaths"); else null.
+ */
+function speakingCountry(raw: string, verb: Token, tokens: Token[], from: number, headline: boolean): string | null {
+  if (headline || !(SPEECH_VERBS.has(verb.lower) || REPORTING_VERBS.has(verb.lower))) return null;
+  const before = tokens[from - 1]?.lower;
+  if (before !== undefined && !CLAUSE_OPENERS.has(before)) return null;
+  return countryNamedAlone(raw);
 }
 
 /** The code of the country a phrase only names ("South Africa", "the Netherlands"; no demonym), else null. */
@@ -2407,7 +2413,7 @@ function midClauseAccording(tokens: Token[], figureAt: number, at: number): bool
   const from = tokens.findIndex((t) => t.start >= figureAt);
   // A clause, not a phrase: a subject and a finite verb after the subordinator ("before security forces
   // fired"; not "the day after the vote", "after being taken into custody").
-  const opensClause = (j: number) => {
+  const clauseAfter = (j: number) => {
     for (let m = j + 2; m < k && m <= j + 4; m++) {
       const w = tokens[m]!.lower;
       if (w === 'being' || w === 'having' || w === ',') return false;
@@ -2415,7 +2421,7 @@ function midClauseAccording(tokens: Token[], figureAt: number, at: number): bool
     }
     return false;
   };
-  for (let j = from; j < k; j++) if (LATER_CLAUSE_SUBORDINATORS.has(tokens[j]!.lower) && opensClause(j)) return true;
+  for (let j = from; j < k; j++) if (LATER_CLAUSE_SUBORDINATORS.has(tokens[j]!.lower) && clauseAfter(j)) return true;
   return false;
 }
 

@@ -281,3 +281,6 @@ export const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /** Subordinators that open a later clause of its own after a figure's ("… marched before police fired …, according to witnesses, …"). */
 export const LATER_CLAUSE_SUBORDINATORS = new Set(['before', 'after', 'until', 'when', 'once']);
+
+/** Tokens after which a subject opens its own clause (or the sentence's start): ", Malawi has reported …", "and Chile said …". */
+export const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'but', 'while', 'whereas', 'as']);
