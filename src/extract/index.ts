@@ -23,6 +23,7 @@ import {
   SCOPE_FACILITY_NOUNS,
   SCOPE_REPORTING_VERBS,
   SCOPE_SITE_NOUNS,
+  SEATED_TELLERS,
   SHARE_LEADS,
   TOTAL_NOUNS,
   SPEAKER_PLACE_CUES,
@@ -352,12 +353,24 @@ function indexBySentence(seg: Segmentation, drafts: DraftClaim[], places: PlaceM
  */
 function speakerPlace(p: PlaceMention, claim: DraftClaim, sentence: { text: string; start: number }, country: ResolvedPlace | null): boolean {
   if (placeOfSpeaking(p, sentence)) return true;
+  if (p.span.end <= claim.figure.start && tellerInPlace(p, sentence)) return true;
   if (!country || p.place.countryCode === country.countryCode || p.span.end > claim.figure.start) return false;
   // In the speaker's own phrase, up to the verb: "In Chad, aid agencies said…" sets the scene of the figure instead.
   const between = sentence.text.slice(p.span.end - sentence.start, claim.figure.start - sentence.start).toLowerCase();
   const words = between.match(/\p{L}+|,/gu) ?? [];
   const verb = words.findIndex((w) => SCOPE_REPORTING_VERBS.has(w));
   return verb >= 0 && !words.slice(0, verb).includes(',');
+}
+
+/** "A diplomatic source in Dar es Salaam told …", "the prosecutor's office in Novi Sad said": the teller's own place, right before the verb of saying. */
+function tellerInPlace(p: PlaceMention, sentence: { text: string; start: number }): boolean {
+  const lead = sentence.text.slice(Math.max(0, p.span.start - sentence.start - 40), p.span.start - sentence.start);
+  const teller = /(\p{L}+)(?:['’]s)?\s+in\s+$/u.exec(lead)?.[1]?.toLowerCase();
+  // (Only a body's seat or a source's posting: police, doctors or residents in a place count that place,
+  // "Police in Basra said 40 people had been killed", "Residents in Kamakwie said nine may have died".)
+  if (!teller || !SEATED_TELLERS.has(teller)) return false;
+  const next = /^\s+(?:(?:has|have|had)\s+)?(\p{L}+)/u.exec(sentence.text.slice(p.span.end - sentence.start))?.[1]?.toLowerCase() ?? '';
+  return SCOPE_REPORTING_VERBS.has(next);
 }
 
 /** "the Fars news agency said": a place that names an outlet ("Fars" the province) is no place of the figure. */

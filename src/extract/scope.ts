@@ -2057,14 +2057,17 @@ export function confinedPlace(
   if (!doc.figures.length || doc.figures.some((f) => f.category === 'places')) return null;
   const lead = places[0];
   if (!lead?.stated || !lead.place || lead.place.precision === 'country') return null;
-  const { id, countryCode } = lead.place;
+  const leadPlace = lead.place;
+  const { id, countryCode } = leadPlace;
   // ("Fighting continued across Sudan. In N'Djamena, 60,000 refugees had arrived": a place abroad is not the crisis's.)
   if (country && country.countryCode !== countryCode) return null;
   // A report about one place names it again and again ("Police in Basra said 40 people had been killed" alone tells no more).
   if (named.filter((p) => p.id === id).length < CONFINED_PLACE_MENTIONS) return null;
   // ("In West Darfur, 700 were killed in El Geneina": a report that names another place of the country is about more than one.)
-  if (named.some((p) => p.precision !== 'country' && p.countryCode === countryCode && p.id !== id)) return null;
-  if (places.some((p) => p.stated && p.place && p.place.precision !== 'country' && p.place.id !== id)) return null;
+  // (The province a city lies in is no other place: "El Fasher, capital of North Darfur".)
+  const within = (p: ResolvedPlace) => p.precision === 'region' && leadPlace.precision === 'city' && p.name === leadPlace.admin1;
+  if (named.some((p) => p.precision !== 'country' && p.countryCode === countryCode && p.id !== id && !within(p))) return null;
+  if (places.some((p) => p.stated && p.place && p.place.precision !== 'country' && p.place.id !== id && !within(p.place))) return null;
   for (const tokens of doc.tokens) {
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i]!.lower;

@@ -263,6 +263,15 @@ describe('scope rules', () => {
     // A place abroad before the verb of saying is the speaker's.
     ['Police fired on crowds across Kenya again. Kenyan exiles in London said 50 people had been killed.', '50', 'total', 'total'],
     ['Police in Basra said 40 people had been killed.', '40', 'local', 'local-place'],
+    // A body's seat or a source's posting before the verb of saying is the teller's place, not the figure's.
+    [
+      'Protests spread across Tanzania. A diplomatic source in Dar es Salaam told reporters that at least 500 people may have been killed.',
+      '500',
+      'total',
+      'total',
+    ],
+    ["Protests spread across Serbia. The prosecutor's office in Novi Sad said 11 people had been arrested.", '11', 'total', 'total'],
+    ['Protests spread across Tanzania. Doctors in Dar es Salaam said 40 people had been killed.', '40', 'local', 'local-place'],
     // A place abroad set off before the speaker sets the figure's scene.
     [
       "Fighting continued across Sudan and Sudan's army retreated. In N'Djamena, aid agencies said 60,000 refugees had arrived.",
@@ -286,6 +295,13 @@ describe('scope rules', () => {
     ],
     // A short wire that names its city in the headline and the lead only tells where one day happened.
     ['Yerevan protests: two killed\n\nAt least 14 people have been killed in Yerevan since Friday, the health ministry said.', '14', 'local', 'local-toll'],
+    // The province a city lies in is no other place of the country.
+    [
+      'Riots in Guayaquil: 23 dead\n\nGUAYAQUIL, Ecuador - At least 23 people have been killed in Guayaquil since riots broke out on Friday, the prison service said. Guayas province has seen repeated riots.',
+      '23',
+      'total',
+      'confined-place',
+    ],
     // Not when the report names another place of the country, nor when the events reach beyond it.
     [
       'Protesters and riot police clashed in Yerevan for a third night, and smaller rallies were held in Gyumri. At least 14 people have been killed in Yerevan since Friday, the health ministry said.',

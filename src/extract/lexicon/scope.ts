@@ -168,6 +168,12 @@ export const SHARE_LEADS = new Set(['most', 'many', 'half', 'majority', 'mostly'
  * figure stands ("speaking in Geneva", "a group based in Vilnius", "a statement issued in Nairobi",
  * "told reporters in Ankara", "from his base in Istanbul").
  */
+/**
+ * Tellers whose place is where they sit, not where what they tell happened ("a diplomatic source in
+ * Dar es Salaam told …", "community leaders in Osh said …"); a body's seat reads the same.
+ */
+export const SEATED_TELLERS = new Set(['source', 'sources', 'leaders', 'diplomat', 'diplomats', 'envoy', 'embassy', 'office', 'ministry', 'headquarters']);
+
 export const SPEAKER_PLACE_CUES = new Set([
   'based',
   'headquartered',
