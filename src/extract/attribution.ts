@@ -188,6 +188,12 @@ function clauseStarts(tokens: Token[]): number[] {
   return starts;
 }
 
+/** Does the clause starting at `start` open on "of whom", "among which" (a relative clause on a figure)? */
+function relativeOnFigure(tokens: Token[], start: number): boolean {
+  const k = tokens.findIndex((t) => t.start === start);
+  return k >= 0 && ['of', 'among'].includes(tokens[k]!.lower) && ['whom', 'which'].includes(tokens[k + 1]?.lower ?? '');
+}
+
 const clauseOf = (starts: number[], pos: number) => {
   let c = 0;
   for (let i = 0; i < starts.length; i++) if (starts[i]! <= pos) c = i;
@@ -1907,6 +1913,7 @@ export type SourceRule =
  *                           so is an act narrated there ("On Tuesday, police … arrested 14 people")
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
  *   relative-aside          "…, which drew thousands" after a speaker's clause -> the writer's aside (crowds, flights)
+ *   figure-relative         "the ministry said 6,700 were treated, of whom 410 …" -> the ministry (the clause it hangs on)
  *   counted-speak           "Seven of them told us they were beaten": the people counted are no source of their count
  *   state-speaker           "South Africa says 13 of its soldiers died" -> South Africa (a country speaking is its government)
  *   state-of-report         "police said" in a report about Hong Kong -> "Hong Kong police"
@@ -1956,6 +1963,7 @@ export type SourceRefinement =
   | 'state-of-report'
   | 'federal-state'
   | 'relative-aside'
+  | 'figure-relative'
   | 'state-speaker'
   | 'counted-speak'
   | 'organiser-named'
@@ -2222,7 +2230,13 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     const closing = usable.filter((it) => it.at > lastFigure);
     // "The morgue received 17 bodies, an attendant said": a speaker closing the sentence tells of an intake.
     const onlyIntake = own.every((it) => it.intake || !it.name) && closing.some((it) => it.name && !it.intake && it.role === 'speaker');
-    const covering = own.some((it) => it.name || it.unresolved) && !onlyIntake ? own : closing;
+    // "The ministry said 6,700 had been treated, of whom 410 were still in hospital": a relative clause on
+    // the figure that no one else tells is told by the clause it hangs on.
+    const hungOn =
+      myClause > 0 && !closing.some((it) => it.name) && relativeOnFigure(perSentence[claim.sentence]!.tokens, clauses[myClause]!)
+        ? usable.filter((it) => clauseOf(clauses, it.at) === myClause - 1)
+        : [];
+    const covering = own.some((it) => it.name || it.unresolved) && !onlyIntake ? own : hungOn.some((it) => it.name) ? hungOn : closing;
 
     let source: Source | null = null;
     let rule: SourceRule = 'outlet';
@@ -2238,6 +2252,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       const found = combined.source;
       source = quote?.speaker && quote.speaker !== found.name ? { ...found, via: dedupe([...found.via, quote.speaker]) } : found;
       rule = covering === own ? 'own-clause' : 'sentence-final';
+      if (covering === hungOn) refinements.push('figure-relative');
       if (combined.rule) refinements.push(combined.rule);
     } else if (quote?.speaker) {
       source = sourceOf({ role: 'speaker', name: quote.speaker, at: quote.span.start, entity: sourceEntity(quote.speaker) }, []);

@@ -172,7 +172,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   // ", who is in charge of …," / ", a local welfare organization …," / ", citing X,": skip back to the comma before.
   if (tokens[end - 1]?.text === ',') {
     let k = end - 2;
-    while (k >= floor && tokens[k]!.text !== ',' && k > end - 30) k--;
+    // (", citing security, humanitarian and local sources,": a comma inside a list of modifiers is no boundary.)
+    while (k >= floor && (tokens[k]!.text !== ',' || sharedHeadList(tokens, k, end - 1)) && k > end - 30) k--;
     if (tokens[k]?.text === ',' && k > floor) {
       // "Peru's prime minister, Alberto Otarola, said": a name in apposition to a role is who speaks.
       // "The governor of Lagos state, Babajide Sanwo-Olu, said": the role noun may head a longer phrase.
@@ -472,6 +473,22 @@ function timeOpening(tokens: Token[], start: number, end: number): number {
 }
 
 /** The noun phrase right after tokens[from] ("according to X", "said X", "citing X"). */
+/**
+ * Is the comma at `k` inside a list of modifiers that share one head ("citing security,
+ * humanitarian and local sources")? After it, lower-case words with an "and" or "or" among them,
+ * two or more after that, up to the next comma or the end.
+ */
+function sharedHeadList(tokens: Token[], k: number, ceiling: number): boolean {
+  if (!/^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '')) return false;
+  let j = k + 1;
+  let and = -1;
+  while (j < ceiling && j < k + 8 && /^\p{Ll}+(?:-\p{Ll}+)?$/u.test(tokens[j]!.text)) {
+    if (and < 0 && (tokens[j]!.lower === 'and' || tokens[j]!.lower === 'or')) and = j;
+    j++;
+  }
+  return and > k + 1 && j - and >= 3 && (j >= ceiling || tokens[j]!.text === ',');
+}
+
 export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.length, untilComma = false): NamePhrase | null {
   let start = from;
   if (untilComma) {
@@ -482,6 +499,10 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
       const t = tokens[end]!;
       if (t.text === '(') depth++;
       if (t.text === ')') depth--;
+      if (depth <= 0 && t.text === ',' && sharedHeadList(tokens, end, ceiling)) {
+        end++;
+        continue;
+      }
       if (depth <= 0 && (t.text === ',' || t.text === '.' || t.text === ';' || t.lower === 'that')) break;
       end++;
     }

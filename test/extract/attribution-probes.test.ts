@@ -99,6 +99,20 @@ describe('attribution probes: according to, citing, documents', () => {
     ['State radio, citing the health ministry, said 33 people had died.', 'health ministry'],
     ['Citing police, the Velmar Rights Network says 600 officers have been injured.', 'police'],
     ['The Velmar Times reported that 40 people had been arrested, citing security officials.', 'Velmar Times'],
+    // A list of modifiers sharing one head is one phrase cited, its commas no boundary of the aside.
+    ['The Velmar Times, citing security, medical and local sources, reported that 40 people had died.', 'Velmar Times'],
+    ['The Velmar Times, citing the health, interior and defence ministries, reported that 40 people had died.', 'health, interior and defence ministries'],
+    // A relative clause on a figure that no one else tells is told by the clause it hangs on.
+    [
+      'The Orvan health ministry said 6,200 people had been treated for injuries, of whom 380 were still in hospital.',
+      'Orvan health ministry',
+      'Orvan health ministry',
+    ],
+    [
+      'A ministry spokesman said 90 people had been treated for wounds, of whom 12, according to doctors, were in intensive care.',
+      'ministry spokesman',
+      'doctors',
+    ],
   ]);
   it('keeps the relay in via', () => {
     const [c] = extract({ text: 'State radio, citing the health ministry, said 33 people had died.' }).claims;
