@@ -122,6 +122,9 @@ import {
   SCOPE_ONE_PLACE_EVENTS,
   SCOPE_CARE_FACILITY_NOUNS,
   SCOPE_DEMONSTRATIVE_EVENTS,
+  SCOPE_CONTINUING_CUES,
+  GATHERING_NOUNS,
+  SCOPE_SINGLE_EVENT_NOUNS,
 } from './lexicon/index.js';
 import { countryOf } from './entities.js';
 import { personNoun } from './person-nouns.js';
@@ -1786,6 +1789,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: runningToll,
   },
   {
+    // "Missile strike on Kramatorsk station kills about 50 … killed about 50 people on Friday": the day or
+    // the incident a report leads with is its crisis, unless the lead makes it one episode of a longer one.
+    name: 'lead-event',
+    scope: 'total',
+    holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && inLead(v) && (oneDay(v) || oneIncident(v)),
+  },
+  {
     // "two people were killed on Monday", "On Monday alone, 11 people were killed", "in raids overnight".
     name: 'one-day',
     scope: 'new',
@@ -1822,6 +1832,50 @@ const SCOPE_RULES: readonly ScopeRule[] = [
   },
   { name: 'total', scope: 'total', holds: () => true },
 ];
+
+/**
+ * The sentences a report leads with: its first, and when that stands alone as a headline, the first
+ * sentence after it that holds a figure; none when the headline or that sentence tells of a longer
+ * crisis (SCOPE_CONTINUING_CUES).
+ */
+function leadSentences(doc: ScopeDocument): ReadonlySet<number> {
+  let lead = leads.get(doc);
+  if (lead) return lead;
+  // (A text of one sentence leads with nothing: it is all there is.)
+  const found = new Set<number>(doc.sentences.length > 1 ? [0] : []);
+  // (A headline stands on its own line, unfinished: no full stop closes it.)
+  const [top, next] = doc.sentences;
+  const headline = !!top && !!next && top.paragraph !== undefined && top.paragraph !== next.paragraph && !/[.!?]["'”’)]*\s*$/.test(top.text);
+  if (headline) {
+    const first = doc.figures.find((f) => f.sentence > 0 && (doc.sentences[f.sentence]!.paragraph ?? 0) <= LEAD_PARAGRAPHS);
+    if (first) found.add(first.sentence);
+  }
+  const continuing = [...found].some((k) => {
+    const words = doc.tokens[k] ?? [];
+    // ("at Sunday's protests": one day's gathering of a movement.)
+    return words.some(
+      (t, i) =>
+        SCOPE_CONTINUING_CUES.has(t.lower) ||
+        (WEEKDAYS.has(t.lower.replace(/['’]s$/, '')) && t.lower !== t.lower.replace(/['’]s$/, '') && GATHERING_NOUNS.has(words[i + 1]?.lower ?? '')),
+    );
+  });
+  // ("70 protesters were detained in Minsk overnight. … around 220 people in total": a larger figure of the same harm right after makes the lead's a share.)
+  const totalled = (g: ScopeFigure) => (doc.tokens[g.sentence] ?? []).some((t) => SCOPE_TOLL_NOUNS.has(t.lower));
+  const outgrown = doc.figures.some(
+    (f) =>
+      found.has(f.sentence) &&
+      doc.figures.some((g) => !found.has(g.sentence) && g.sentence === f.sentence + 1 && g.category === f.category && g.estimate > f.estimate && totalled(g)),
+  );
+  const oneEvent = [...found].some((k) => (doc.tokens[k] ?? []).some((t) => SCOPE_SINGLE_EVENT_NOUNS.has(t.lower)));
+  lead = continuing || outgrown || !oneEvent ? new Set<number>() : found;
+  leads.set(doc, lead);
+  return lead;
+}
+const leads = new WeakMap<ScopeDocument, ReadonlySet<number>>();
+/** How far down a report its lead may start (a headline, a dateline or a page's furniture before it). */
+const LEAD_PARAGRAPHS = 3;
+
+const inLead = (v: View) => leadSentences(v.doc).has(v.claim.sentence);
 
 /** The decisions made so far for each document's figures: a later figure may read an earlier one's. */
 const decisions = new WeakMap<ScopeDocument, Map<number, ScopeDecision>>();

@@ -633,6 +633,43 @@ describe('scope rules', () => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
 
+  // A report that leads with one event over in one stroke is about that event: the day's or incident's count in its lead is the crisis's.
+  it.each([
+    [
+      'Missile strike on Velmo station kills 40\n\nVELMO, May 4 - A missile strike on the railway station in Velmo killed at least 40 people on Friday, the regional governor said. Rescuers searched the rubble through the night.',
+      'at least 40',
+      'total',
+      'lead-event',
+    ],
+    [
+      'Velmo crowd crush: what we know\n\nEXPLAINER | 31 October\n\nVELMO - A crowd surge in a narrow street killed more than 150 people on Saturday night, officials said. The city is in mourning.',
+      'more than 150',
+      'total',
+      'lead-event',
+    ],
+    // Not when the lead makes it one episode of a longer crisis, nor when it tells of no such event.
+    [
+      'Police kill six in attack on march as Kessel protests resume\n\nNARVO - Police shot dead six people on Wednesday in an attack on a march in the capital, medics said. Protests have gone on for a month.',
+      'six',
+      'new',
+      'one-day',
+    ],
+    [
+      "Kessel police detain 120 at Sunday's protests\n\nNARVO - Police detained 120 people at protests in the capital on Sunday, a rights group said. Rallies were held in five towns.",
+      '120',
+      'new',
+      'one-day',
+    ],
+    [
+      'Police open fire on marchers in Narvo\n\nNARVO - Police opened fire on marchers on Sunday, killing four people, medics said. Rallies were held in five towns.',
+      'four people',
+      'new',
+      'one-incident',
+    ],
+  ])('lead: %s → %s: %s (%s)', (text, figure, scope, rule) => {
+    expect(scoped(text, figure)).toEqual([scope, rule]);
+  });
+
   // A report with no date of its own: the dates stage resolves no "2 May", the scope rules still read it as one day.
   it.each([
     ['The group said 800 people have been killed since the coup. 2 in Lemba town lost their lives on 3 June.', '2', 'new', 'one-day'],

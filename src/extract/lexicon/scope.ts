@@ -169,6 +169,74 @@ export const SHARE_LEADS = new Set(['most', 'many', 'half', 'majority', 'mostly'
  * "told reporters in Ankara", "from his base in Istanbul").
  */
 /**
+ * Events over in one stroke ("missile strike", "crowd crush", "prison riot", "shipwreck"): a report
+ * that leads with one is about that event, whose day's count is the crisis's.
+ */
+export const SCOPE_SINGLE_EVENT_NOUNS = new Set([
+  'attack',
+  'attacks',
+  'blast',
+  'blasts',
+  'bomb',
+  'bombing',
+  'bombings',
+  'explosion',
+  'explosions',
+  'shooting',
+  'shootings',
+  'ambush',
+  'airstrike',
+  'strike',
+  'stampede',
+  'crush',
+  'massacre',
+  'riot',
+  'blaze',
+  'collapse',
+  'crash',
+  'shipwreck',
+  'earthquake',
+  'quake',
+  'landslide',
+  'mudslide',
+]);
+
+/**
+ * Words in a report's headline or lead that make its first figure one episode of a longer crisis
+ * ("as protests resume", "enter second week", "toll rises", "in besieged El Fasher", live pages),
+ * not the crisis itself.
+ */
+export const SCOPE_CONTINUING_CUES = new Set([
+  'resume',
+  'resumes',
+  'resumed',
+  'again',
+  'renewed',
+  'fresh',
+  'latest',
+  'another',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'continue',
+  'continues',
+  'continued',
+  'continuing',
+  'toll',
+  'rises',
+  'rise',
+  'rose',
+  'climbs',
+  'passes',
+  'siege',
+  'besieged',
+  'live',
+]);
+
+/**
  * Tellers whose place is where they sit, not where what they tell happened ("a diplomatic source in
  * Dar es Salaam told …", "community leaders in Osh said …"); a body's seat reads the same.
  */
