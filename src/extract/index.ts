@@ -36,7 +36,7 @@ import { isNamed } from './names.js';
 import { documentCountry, findPlaces } from './places.js';
 import { findQuotes } from './quotes.js';
 import { reviserOf, revisionOf } from './revision.js';
-import { confinedPlace, crisisNamedPlace, DEFAULT_SCOPE_RULE, scopeOf, type ScopeDocument } from './scope.js';
+import { confinedPlace, crisisNamedPlace, crisisNamedUnknownPlace, DEFAULT_SCOPE_RULE, scopeOf, type ScopeDocument } from './scope.js';
 import { segment, type Segmentation } from './segment.js';
 import { collectMentions } from './speakers.js';
 import { unknownPlaces, type UnknownPlace } from './unknown-places.js';
@@ -537,6 +537,9 @@ export function extract(input: ExtractInput): Report {
     return found;
   };
 
+  // ("at least 160 killed in Ogossagou massacre": the crisis's place, which the gazetteer does not know.)
+  const crisisName = country && seg.sentences.length ? crisisNamedUnknownPlace(text, unknownIn(0)) : null;
+
   const claims: Mention[] = drafts.map((d, i) => {
     const sentence = seg.sentences[d.sentence]!;
     const mention = placeMentions[i] ?? null;
@@ -568,6 +571,7 @@ export function extract(input: ExtractInput): Report {
       placeStated: stated !== null,
       placeSpan: unknown ?? mention?.span,
       placeUnknown: unknown !== null,
+      placeNamesCrisis: !!unknown && crisisName === text.slice(unknown.start, unknown.end),
     });
     claim.scope = scoped.scope;
     claim.rules = {

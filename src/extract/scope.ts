@@ -175,6 +175,8 @@ export interface ScopeClaim {
    * unknown-places.ts): a place below the country, `placeSpan` its name.
    */
   placeUnknown?: boolean;
+  /** That unknown place is the one the report's first sentence names its crisis by (crisisNamedUnknownPlace). */
+  placeNamesCrisis?: boolean;
 }
 
 /** A scope decision and the rule that made it. */
@@ -1893,7 +1895,7 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
     }
   }
   // "At least 31 inmates were killed in Guayaquil" in a report of a riot there alone: the place's count is the crisis's.
-  if (CONFINABLE_RULES.has(decision.rule) && target.placeStated && !!doc.confinedPlace && target.place?.id === doc.confinedPlace)
+  if (CONFINABLE_RULES.has(decision.rule) && ((target.placeStated && !!doc.confinedPlace && target.place?.id === doc.confinedPlace) || target.placeNamesCrisis))
     decision = { scope: 'total', rule: 'confined-place' };
   // "5 members of the security forces had been killed and 185 injured", "killing 9 passengers and
   // wounding 4": the second of a pair of harms, with no cue of its own, counts what the first does.
@@ -2150,8 +2152,26 @@ export function crisisNamedPlace(first: { text: string; start: number } | undefi
       .split(/[^\p{L}]+/u)
       .filter(Boolean).length;
     const size = p.name.split(/[^\p{L}]+/u).filter(Boolean).length;
-    const near = words.slice(before + size, before + size + 2);
-    if (near.some((w) => SCOPE_ONE_PLACE_EVENTS.has(w))) return p.place.id;
+    if (eventNamedAfter(words.slice(before + size))) return p.place.id;
+  }
+  return null;
+}
+
+/** Do the words right after a place name an event that befalls one place ("… floods", "… twin car bombings")? */
+const eventNamedAfter = (words: readonly string[]) => words.slice(0, 3).some((w) => SCOPE_ONE_PLACE_EVENTS.has(w) || SCOPE_SINGLE_EVENT_NOUNS.has(w));
+
+/**
+ * The name, unknown to the gazetteer, that the report's first sentence names its crisis by ("at least
+ * 160 killed in Ogossagou massacre"): one of `unknown` (its places there) right before such an event; else null.
+ */
+export function crisisNamedUnknownPlace(text: string, unknown: ReadonlyArray<{ start: number; end: number }>): string | null {
+  for (const u of unknown) {
+    const after = text
+      .slice(u.end, u.end + 60)
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .map((w) => w.toLowerCase());
+    if (eventNamedAfter(after)) return text.slice(u.start, u.end);
   }
   return null;
 }

@@ -293,6 +293,19 @@ describe('scope rules', () => {
       'total',
       'confined-place',
     ],
+    // The event may stand a few words after the place, or the place be one the gazetteer does not know.
+    [
+      'At least 90 killed in Mogadishu twin car bombings\n\nThe toll has risen to at least 94 in Mogadishu, the health ministry said on Sunday. Hospitals appealed for blood.',
+      'at least 94',
+      'total',
+      'confined-place',
+    ],
+    [
+      'At least 60 killed in Velloua massacre, UN says\n\nBAMAKO - The toll in Velloua has risen to 64, the UN said on Tuesday. Survivors fled to Mopti.',
+      '64',
+      'total',
+      'confined-place',
+    ],
     // A short wire that names its city in the headline and the lead only tells where one day happened.
     ['Yerevan protests: two killed\n\nAt least 14 people have been killed in Yerevan since Friday, the health ministry said.', '14', 'local', 'local-toll'],
     // The province a city lies in is no other place of the country.
