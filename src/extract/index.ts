@@ -520,6 +520,8 @@ export function extract(input: ExtractInput): Report {
     return words.some((w, k) => k > 0 && SCOPE_FACILITY_NOUNS.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[k - 1]!));
   };
   const placeMentions = drafts.map((d) => placeFor(d, seg, bySentence, country));
+  // ("Türkiye-Syria earthquakes … In Türkiye, AFAD reported 8,574 deaths": a crisis its first sentence names by more than one country.)
+  const headlineCountries = new Set((bySentence.places[0] ?? []).map((p) => p.place.countryCode));
   const scopeDoc: ScopeDocument = { sentences: seg.sentences, tokens, figures: drafts, dates, sameTeller, attributed, facilityTeller };
   scopeDoc.confinedPlace =
     confinedPlace(
@@ -572,6 +574,7 @@ export function extract(input: ExtractInput): Report {
       placeSpan: unknown ?? mention?.span,
       placeUnknown: unknown !== null,
       placeNamesCrisis: !!unknown && crisisName === text.slice(unknown.start, unknown.end),
+      countryOfSeveral: stated?.precision === 'country' && headlineCountries.size > 1 && headlineCountries.has(stated.countryCode),
     });
     claim.scope = scoped.scope;
     claim.rules = {

@@ -50,6 +50,9 @@ interface Candidate {
   parts?: Candidate[];
 }
 
+/** One word of capitalised names joined by hyphens ("Türkiye-Syria"). */
+const HYPHENED_NAMES = /^\p{Lu}[\p{L}'’]+(?:[-–]\p{Lu}[\p{L}'’]+)+$/u;
+
 function runs(tokens: Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let i = 0;
@@ -97,6 +100,14 @@ function candidatesIn(text: string, tokens: Token[], sentenceStarts: Set<number>
       const last = candidateOf(text, tokens, from, b, sentenceStarts);
       if (last) parts.push(last);
       whole.parts = parts;
+    } else if (whole.from === whole.to - 1 && HYPHENED_NAMES.test(whole.name)) {
+      // "Türkiye-Syria earthquakes", "the Iran-Iraq war": names joined by a hyphen in one word.
+      let at = whole.span.start;
+      whole.parts = whole.name.split(/[-–]/).map((name) => {
+        const span = { start: at, end: at + name.length, text: name };
+        at += name.length + 1;
+        return { ...whole, name, span, parts: undefined };
+      });
     }
     out.push(whole);
   }

@@ -177,6 +177,8 @@ export interface ScopeClaim {
   placeUnknown?: boolean;
   /** That unknown place is the one the report's first sentence names its crisis by (crisisNamedUnknownPlace). */
   placeNamesCrisis?: boolean;
+  /** The sentence places the figure in a country, one of several the report's first sentence names its crisis by. */
+  countryOfSeveral?: boolean;
 }
 
 /** A scope decision and the rule that made it. */
@@ -1810,6 +1812,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'one-incident',
     scope: 'new',
     holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && oneIncident(v),
+  },
+  {
+    // "Türkiye-Syria earthquakes: … In Türkiye, AFAD reported 8,574 deaths": one country of a crisis
+    // the report names by several is one place of it.
+    name: 'one-country',
+    scope: 'local',
+    holds: (v) => v.claim.category !== 'places' && !!v.target.countryOfSeveral,
   },
   {
     // "eight people in Baghdad", "nine people in Maysan province": a place below the country.

@@ -306,6 +306,14 @@ describe('scope rules', () => {
       'total',
       'confined-place',
     ],
+    // A crisis the first sentence names by more than one country: one country's count is local.
+    [
+      'Türkiye-Syria earthquakes: situation update\n\nIn Türkiye, the disaster agency reported that 8,000 people had died. In Syria, the health ministry reported 1,200 deaths.',
+      '8,000',
+      'local',
+      'one-country',
+    ],
+    ['Kessel quake: toll rises\n\nIn Türkiye, the disaster agency reported that 8,000 people had died. Aid arrived from Syria.', '8,000', 'total', 'total'],
     // A short wire that names its city in the headline and the lead only tells where one day happened.
     ['Yerevan protests: two killed\n\nAt least 14 people have been killed in Yerevan since Friday, the health ministry said.', '14', 'local', 'local-toll'],
     // The province a city lies in is no other place of the country.

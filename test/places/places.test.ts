@@ -56,6 +56,13 @@ describe('places stage', () => {
     expect(documentCountry(mentions)?.countryCode).toBe('IR');
   });
 
+  it('reads names joined by a hyphen in one word as each of them, unless the whole is a place', () => {
+    const names = (text: string) => findPlaces(text).map((m) => `${m.name} ${m.span.text} ${m.place.countryCode}`);
+    expect(names('Türkiye-Syria earthquakes: the toll rises')).toEqual(['Türkiye Türkiye TR', 'Syria Syria SY']);
+    expect(names('Guinea-Bissau protests')).toEqual(['Guinea-Bissau Guinea-Bissau GW']);
+    expect(names('Jean-Pierre Okello said')).toEqual([]);
+  });
+
   it('finds the gold places of the development corpus in their texts', () => {
     const gazetteered = [
       'Baghdad',
