@@ -520,7 +520,7 @@ export function extract(input: ExtractInput): Report {
     return words.some((w, k) => k > 0 && SCOPE_FACILITY_NOUNS.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[k - 1]!));
   };
   const placeMentions = drafts.map((d) => placeFor(d, seg, bySentence, country));
-  // ("Türkiye-Syria earthquakes … In Türkiye, AFAD reported 8,574 deaths": a crisis its first sentence names by more than one country.)
+  // ("Türkiye-Syria earthquakes … In Türkiye, the disaster agency reported 8,000 deaths": a crisis its first sentence names by more than one country.)
   const headlineCountries = new Set((bySentence.places[0] ?? []).map((p) => p.place.countryCode));
   const scopeDoc: ScopeDocument = { sentences: seg.sentences, tokens, figures: drafts, dates, sameTeller, attributed, facilityTeller };
   scopeDoc.confinedPlace =
@@ -539,7 +539,7 @@ export function extract(input: ExtractInput): Report {
     return found;
   };
 
-  // ("at least 160 killed in Ogossagou massacre": the crisis's place, which the gazetteer does not know.)
+  // ("at least 60 killed in Velloua massacre": the crisis's place, which the gazetteer does not know.)
   const crisisName = country && seg.sentences.length ? crisisNamedUnknownPlace(text, unknownIn(0)) : null;
 
   const claims: Mention[] = drafts.map((d, i) => {

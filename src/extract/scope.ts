@@ -1793,7 +1793,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: runningToll,
   },
   {
-    // "Missile strike on Kramatorsk station kills about 50 … killed about 50 people on Friday": the day or
+    // "Missile strike on Velmo station kills 40 … killed at least 40 people on Friday": the day or
     // the incident a report leads with is its crisis, unless the lead makes it one episode of a longer one.
     name: 'lead-event',
     scope: 'total',
@@ -1814,7 +1814,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && oneIncident(v),
   },
   {
-    // "Türkiye-Syria earthquakes: … In Türkiye, AFAD reported 8,574 deaths": one country of a crisis
+    // "Türkiye-Syria earthquakes: … In Türkiye, the disaster agency reported 8,000 deaths": one country of a crisis
     // the report names by several is one place of it.
     name: 'one-country',
     scope: 'local',
@@ -2171,7 +2171,7 @@ const eventNamedAfter = (words: readonly string[]) => words.slice(0, 3).some((w)
 
 /**
  * The name, unknown to the gazetteer, that the report's first sentence names its crisis by ("at least
- * 160 killed in Ogossagou massacre"): one of `unknown` (its places there) right before such an event; else null.
+ * 60 killed in Velloua massacre"): one of `unknown` (its places there) right before such an event; else null.
  */
 export function crisisNamedUnknownPlace(text: string, unknown: ReadonlyArray<{ start: number; end: number }>): string | null {
   for (const u of unknown) {
