@@ -87,6 +87,7 @@ import {
   TITLES,
   ABBREVIATED_TITLES,
   CLAUSE_OPENERS,
+  WEEKDAYS,
 } from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
 import {
@@ -1089,8 +1090,13 @@ function sentenceAttributions(
     let relative = false;
     // ("…, which has documented at least 90 killings": auxiliaries and adverbs between pronoun and verb.)
     let pronoun = i - 1;
-    const between = (w: Token | undefined) => !!w && (AUXILIARIES.has(w.lower) || VERB_GROUP_ADVERBS.has(w.lower) || /^\p{Ll}+ly$/u.test(w.text));
-    while (pronoun > i - 5 && between(tokens[pronoun])) pronoun--;
+    // ("Ana Ruiz, who on Thursday had put the toll at 15, …": a day between them too.)
+    const day = (k: number) => WEEKDAYS.has(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'on' && WEEKDAYS.has(tokens[k + 1]?.lower ?? ''));
+    const between = (k: number) => {
+      const w = tokens[k];
+      return !!w && (AUXILIARIES.has(w.lower) || VERB_GROUP_ADVERBS.has(w.lower) || /^\p{Ll}+ly$/u.test(w.text) || day(k));
+    };
+    while (pronoun > i - 6 && between(pronoun)) pronoun--;
     const relPronoun = tokens[pronoun]?.lower;
     // ("contradicting hospital staff who said 60 were wounded": a restrictive clause on people too.)
     const restrictive = relPronoun === 'who' && tokens[pronoun - 1]?.text !== ',' && personNoun(tokens[pronoun - 1]?.lower ?? '') !== null;
@@ -1914,6 +1920,7 @@ export type SourceRule =
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
  *   relative-aside          "…, which drew thousands" after a speaker's clause -> the writer's aside (crowds, flights)
  *   figure-relative         "the ministry said 6,700 were treated, of whom 410 …" -> the ministry (the clause it hangs on)
+ *   sentence-frame          "According to police, 17 died …, while 20 were found …" -> police, for every clause
  *   counted-speak           "Seven of them told us they were beaten": the people counted are no source of their count
  *   state-speaker           "South Africa says 13 of its soldiers died" -> South Africa (a country speaking is its government)
  *   state-of-report         "police said" in a report about Hong Kong -> "Hong Kong police"
@@ -1964,6 +1971,7 @@ export type SourceRefinement =
   | 'federal-state'
   | 'relative-aside'
   | 'figure-relative'
+  | 'sentence-frame'
   | 'state-speaker'
   | 'counted-speak'
   | 'organiser-named'
@@ -2236,7 +2244,13 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       myClause > 0 && !closing.some((it) => it.name) && relativeOnFigure(perSentence[claim.sentence]!.tokens, clauses[myClause]!)
         ? usable.filter((it) => clauseOf(clauses, it.at) === myClause - 1)
         : [];
-    const covering = own.some((it) => it.name || it.unresolved) && !onlyIntake ? own : hungOn.some((it) => it.name) ? hungOn : closing;
+    // "According to the police, 17 died in the fire, while the bodies of 20 were found later": an
+    // "according to" opening the sentence frames every clause of it that names no teller of its own.
+    const sentenceTokens = perSentence[claim.sentence]!.tokens;
+    const framing =
+      myClause > 0 && !closing.some((it) => it.name) ? usable.filter((it) => it.role === 'according' && it.name && it.at === sentenceTokens[0]?.start) : [];
+    const covering =
+      own.some((it) => it.name || it.unresolved) && !onlyIntake ? own : hungOn.some((it) => it.name) ? hungOn : framing.length ? framing : closing;
 
     let source: Source | null = null;
     let rule: SourceRule = 'outlet';
@@ -2253,6 +2267,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       source = quote?.speaker && quote.speaker !== found.name ? { ...found, via: dedupe([...found.via, quote.speaker]) } : found;
       rule = covering === own ? 'own-clause' : 'sentence-final';
       if (covering === hungOn) refinements.push('figure-relative');
+      if (covering === framing) refinements.push('sentence-frame');
       if (combined.rule) refinements.push(combined.rule);
     } else if (quote?.speaker) {
       source = sourceOf({ role: 'speaker', name: quote.speaker, at: quote.span.start, entity: sourceEntity(quote.speaker) }, []);

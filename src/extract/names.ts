@@ -82,6 +82,8 @@ export interface NamePhrase {
 
 /** Does a phrase ending at tokens[last] name a role ("the prime minister", "the governor of Lagos state")? */
 function roleEndsAt(tokens: Token[], last: number, floor: number): boolean {
+  // ("The head of US Central Command (CENTCOM), Gen. Ana Ruiz, said": the body's acronym closes the role.)
+  if (tokens[last]?.text === ')' && tokens[last - 2]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[last - 1]!.text)) last -= 3;
   for (let k = last; k >= floor && k > last - 8; k--) {
     const t = tokens[k]!;
     // ("Head of the Varno Doctors Syndicate, Elin Sova, said": capitalised only because it opens the sentence.)

@@ -113,6 +113,11 @@ describe('attribution probes: according to, citing, documents', () => {
       'ministry spokesman',
       'doctors',
     ],
+    // An "according to" opening the sentence frames its later clauses too.
+    ['According to Okello, the attackers set the dormitory alight, while the bodies of 20 boys were recovered from the river.', 'Okello'],
+    // A body's acronym closing the role before a name in apposition; a day between a relative pronoun and its verb.
+    ['The head of the Velmar Defence Command (VDC), General Ana Ruiz, told reporters that 12 soldiers had been killed.', 'Ana Ruiz'],
+    ['Prime Minister Tomas Helm, who on Thursday had put the toll at 15, has suspended the police chief.', 'Tomas Helm'],
   ]);
   it('keeps the relay in via', () => {
     const [c] = extract({ text: 'State radio, citing the health ministry, said 33 people had died.' }).claims;
