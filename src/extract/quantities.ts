@@ -74,6 +74,9 @@ function digitValue(text: string): number | null {
 }
 
 /** A token that is a number by itself ("3", "three"). */
+/** Owners of an age a decade gives ("in her 20s", "in their early thirties"). */
+const AGE_OWNERS = new Set(['his', 'her', 'their']);
+
 const isNumber = (t: Token | undefined) => !!t && (isDigits(t) || wordValue(t.lower) !== null);
 
 /** The value of a number written as a word ("three", "forty-two"), or null. */
@@ -273,7 +276,9 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
   // 10:54
   {
     name: 'clock time',
-    verdict: ({ next, next2, prev, prev2 }) => (next?.text === ':' && isDigits(next2)) || (prev?.text === ':' && isDigits(prev2)) || undefined,
+    // (Only written close: "dead at 49: 41 at Al Noor" is a total and its breakdown.)
+    verdict: ({ first, next, next2, prev, prev2 }) =>
+      (next?.text === ':' && isDigits(next2) && next2!.start === next.end) || (prev?.text === ':' && isDigits(prev2) && first.start === prev.end) || undefined,
   },
   // "10 a.m.", "5 p.m."
   {
@@ -297,7 +302,16 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
   {
     name: 'age range',
     verdict: ({ tokens, i, prev, prev2 }) =>
-      ageRangeAt(tokens, i - 1) || (prev && ['and', 'to', '-', '–'].includes(prev.lower) && prev2 && isDigits(prev2) && ageRangeAt(tokens, i - 3)) || undefined,
+      ageRangeAt(tokens, i - 1) || (prev && ['and', 'to', '-', '–'].includes(prev.lower) && prev2 && isNumber(prev2) && ageRangeAt(tokens, i - 3)) || undefined,
+  },
+  // "a woman in her 20s", "men in their early thirties": a decade of age after its owner.
+  {
+    name: 'decade of age',
+    verdict: ({ first, next, prev, prev2 }) =>
+      ((/ties$/.test(first.lower) || (/^\d0$/.test(first.text) && next?.text === 's' && next.start === first.end)) &&
+        !!prev &&
+        (AGE_OWNERS.has(prev.lower) || (['early', 'mid', 'late'].includes(prev.lower) && AGE_OWNERS.has(prev2?.lower ?? '')))) ||
+      undefined,
   },
   // "two girls aged 12 and 14", "aged 9, 11 and 15": the later ages of a list after "aged".
   { name: 'age list', verdict: ({ tokens, i }) => agedListAt(tokens, i) || undefined },

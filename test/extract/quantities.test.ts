@@ -132,11 +132,18 @@ describe('times are not counts', () => {
     expect(findQuantities(text)).toEqual([]);
   });
 
+  it('reads a total and its breakdown after a spaced colon as counts', () => {
+    expect(findQuantities('police put the number of dead at 49: 41 at the mosque').map((q) => q.low)).toEqual([49, 41]);
+  });
+
   it('reads no count in a range of ages, and one vague figure in a spread of vague amounts', () => {
     expect(findQuantities('The dead, aged between 17 and 45, were buried; the ages of 18 to 30; aged from 9 to 60.')).toEqual([]);
     expect(findQuantities('Between 30 and 40 people died.').map((q) => [q.low, q.high])).toEqual([[30, 40]]);
     // An age a copula states, and the later ages of a list joined by "or", are no counts either.
     expect(findQuantities('The average age of those arrested is 17.')).toEqual([]);
+    // Ages spelled out, and a decade of age after its owner.
+    expect(findQuantities('Victims ranged in age from three to 71.')).toEqual([]);
+    expect(findQuantities('a woman in her 20s and men in their early thirties')).toEqual([]);
     expect(findQuantities('55 of them aged 16 or 17.').map((q) => q.low)).toEqual([55]);
     expect(one('crowds ranging from hundreds to thousands')).toMatchObject({ low: 100, high: null, qualifier: 'vague' });
   });
