@@ -9,6 +9,7 @@ import type { CountClaim, ExtractInput, PlaceMention, Report, ResolvedPlace, Sou
 import { attribute } from './attribution.js';
 import { findClaims, type DraftClaim } from './claims.js';
 import { clean } from './clean.js';
+import { comparedEvent } from './comparisons.js';
 import { asOfRuled, findDates } from './dates.js';
 import { forgetTags } from './pos.js';
 import {
@@ -489,7 +490,8 @@ export function extract(input: ExtractInput): Report {
   const seg = segment(text);
   // Every rule stage reads the same words: tokenize each sentence once.
   const tokens = seg.sentences.map((s) => tokenize(s.text, s.start));
-  const drafts = findClaims(seg.sentences, tokens);
+  // ("… since a fire at another jail killed 361 inmates in 2012": an earlier event's toll, no claim.)
+  const drafts = findClaims(seg.sentences, tokens).filter((d) => !comparedEvent(tokens[d.sentence]!, d.figure, doc.published));
 
   const words: Token[] = [];
   for (const sentence of tokens) for (const t of sentence) words.push(t);
