@@ -169,6 +169,7 @@ import {
   RIVAL_COUNTING_VERBS,
   CONTACT_SUBJECTS,
   PASSIVE_AUXILIARIES,
+  LEVEL_AT_VERBS,
 } from './lexicon/index.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { findQuantities, type Quantity } from './quantities.js';
@@ -1623,6 +1624,8 @@ function bareMeasure(tokens: Token[], at: number): boolean {
   )
     return true;
   if (!MEASURE_LINKS.has(tokens[at - 1]?.lower ?? '')) return false;
+  // "by Sunday evening it stood at 153": "it", the count just told, right before a verb of its level.
+  if (tokens[at - 1]!.lower === 'at' && LEVEL_AT_VERBS.has(tokens[at - 2]?.lower ?? '') && tokens[at - 3]?.lower === 'it') return true;
   for (let i = at - 2; i >= 0 && i >= at - 8; i--) {
     const w = tokens[i]!.lower;
     if (COUNT_NOUNS.has(w) || w === 'figure' || w === 'total') {

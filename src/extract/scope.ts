@@ -564,6 +564,11 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
     const lead = v.range(Math.max(end, v.first - 7), v.first);
     const at = lead.findIndex((w) => SCOPE_COUNT_VERBS.has(w));
     if (at >= 0 && !lead.slice(at).some((w) => w === 'and' || SCOPE_CLAUSE_BREAKS.has(w))) return false;
+  } else {
+    // ("Police put the number of dead at 149 early on Sunday": a day after a count kept by such a verb is the count's too.)
+    const lead = v.range(Math.max(0, v.first - 7), v.first);
+    const at = lead.findIndex((w) => SCOPE_COUNT_VERBS.has(w));
+    if (at >= 0 && lead[lead.length - 1] === 'at' && !lead.slice(at).some((w) => w === 'and' || SCOPE_CLAUSE_BREAKS.has(w))) return false;
   }
   // The words before a day after the figure are the figure's own from the figure on ("up from 11 the night before": "from" is the figure's).
   const lead = v.range(k >= v.last ? Math.max(k - 3, v.last) : k - 3, k);

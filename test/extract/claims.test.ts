@@ -391,6 +391,12 @@ describe('claims: tying figures to categories', () => {
       ['participants', 110000, 'bare-measure'],
     ]);
     expect(extract({ text: 'Organisers said 2 million people marched. The number of buses stood at 400.' }).claims.length).toBe(1);
+    // "it", the count just told, before a verb of its level.
+    const later = extract({ text: 'Police put the number of dead at 149 early on Sunday; by Sunday evening it stood at 153.' }).claims;
+    expect(later.map((c) => [c.category, c.estimate, c.scope])).toEqual([
+      ['killed', 149, 'total'],
+      ['killed', 153, 'total'],
+    ]);
     const spread = extract({ text: 'Analysts say turnout has ranged anywhere from several thousand to tens of thousands.' }).claims;
     expect(spread.map((c) => [c.category, c.low, c.high, c.qualifier])).toEqual([['participants', 3000, null, 'vague']]);
   });
