@@ -203,7 +203,7 @@ const clauseOf = (starts: number[], pos: number) => {
 
 /** A generic document with no author of its own ("the report", "the latest information", "the review"). */
 const GENERIC_DOCUMENT =
-  /^(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:(?:latest|new|recent|same|full|initial|preliminary|weekly|annual|analytical|official)\s+)*(?:report|statement|review|data|information|figures|findings|document|estimates|update|bulletin|count|tally|list)$/i;
+  /^(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:(?:latest|new|recent|same|full|initial|preliminary|weekly|annual|analytical|official)\s+)*(?:reports?|statements?|review|data|information|figures|findings|documents?|estimates|update|bulletin|counts?|tally|tallies|lists?)$/i;
 
 /** "48-page", "10-point": a number joined to a noun, a measure of what follows. */
 const MEASURE = /^\d[\d,.]*-\p{Ll}+$/u;
@@ -246,11 +246,12 @@ function authorBefore(at: number, known: KnownSource[], document: string): Known
   let best: KnownSource | null = null;
   let same: KnownSource | null = null;
   for (const k of known) {
-    if (k.start >= at || k.entity?.kind === 'document' || k.role === 'according' || k.role === 'citing' || k.role === 'quoted' || k.role === 'subject')
-      continue;
+    if (k.start >= at || k.entity?.kind === 'document') continue;
+    // "In a report, HRW said …" … "According to the report": the one who issued that document
+    // (even named in an "according to": "according to tallies compiled by rights groups … the tallies show").
+    if (k.documents?.has(document) && (!same || k.start > same.start) && k.role !== 'quoted' && k.role !== 'subject') same = k;
+    if (k.role === 'according' || k.role === 'citing' || k.role === 'quoted' || k.role === 'subject') continue;
     if (!best || k.start > best.start) best = k;
-    // "In a report, HRW said …" … "According to the report": the one who issued that document.
-    if (k.documents?.has(document) && (!same || k.start > same.start)) same = k;
   }
   return same ?? best;
 }
@@ -761,9 +762,11 @@ function sentenceAttributions(
 ): AttributionItem[] {
   const items: AttributionItem[] = [];
   // Documents this sentence introduces ("In a report, HRW said", "released its statement"), not ones it refers to.
-  const documents = new Set(
-    tokens.filter((t, k) => DOCUMENT_NOUNS.has(t.lower) && ['a', 'an', 'its', 'their', 'new'].includes(tokens[k - 1]?.lower ?? '')).map((t) => t.lower),
-  );
+  // ("according to tallies compiled by rights groups": a bare plural its makers are named for introduces one too.)
+  const introduced = (k: number) =>
+    ['a', 'an', 'its', 'their', 'new'].includes(tokens[k - 1]?.lower ?? '') ||
+    (/^\p{Ll}+ed$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.lower === 'by');
+  const documents = new Set(tokens.filter((t, k) => DOCUMENT_NOUNS.has(t.lower) && introduced(k)).map((t) => t.lower));
   const add = (role: Role, raw: string, at: number, how: Pick<AttributionItem, 'rule' | 'clauseFrom' | 'intake'> = {}): boolean => {
     const { name, unresolved, entity, rule } = resolveName(raw, at, mentions, known, wire);
     // A phrase that is no entity ("so far", "Monday") is no attribution at all.

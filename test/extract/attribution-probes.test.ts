@@ -113,6 +113,13 @@ describe('attribution probes: according to, citing, documents', () => {
       'ministry spokesman',
       'doctors',
     ],
+    // A document referred back to is its makers', even named in an "according to".
+    [
+      'At least 180 people were killed, according to tallies compiled by rights groups. At least 2,000 were wounded and 7,000 detained, the tallies show.',
+      'rights groups',
+      'rights groups',
+      'rights groups',
+    ],
     // An "according to" opening the sentence frames its later clauses too.
     ['According to Okello, the attackers set the dormitory alight, while the bodies of 20 boys were recovered from the river.', 'Okello'],
     // A body's acronym closing the role before a name in apposition; a day between a relative pronoun and its verb.
