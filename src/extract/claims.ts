@@ -170,6 +170,8 @@ import {
   CONTACT_SUBJECTS,
   PASSIVE_AUXILIARIES,
   LEVEL_AT_VERBS,
+  EVENT_COUNT_NOUNS,
+  INTENTION_VERBS,
 } from './lexicon/index.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { findQuantities, type Quantity } from './quantities.js';
@@ -374,6 +376,8 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     // "two huge rallies", "three crowds": a plural gathering noun counts gatherings, not people.
     const group = personNoun(w);
     if (group?.kind === 'group' && group.plural && CATEGORY_CUES.get(w) === 'participants') return { end: i + 1, who: t.text, kind: 'thing' };
+    // "carried out two massacres", "three shootings": a plural noun of events counts events, not people.
+    if (EVENT_COUNT_NOUNS.has(w)) return { end: i + 1, who: t.text, kind: 'thing' };
     if (AUXILIARIES.has(w) || NEUTRAL_VERBS.has(w) || CATEGORY_CUES.has(w) || CLAUSE_BREAKS.has(w) || /(?:ed|ing)$/.test(w)) break;
     // Coordinated modifiers: "22 public and private sector buildings".
     // Not a harm verb of a clause of its own ("killed two saleswoman and injured nine").
@@ -1488,6 +1492,11 @@ function isCumulative(tokens: Token[], q: Quantity, figureStart: number): boolea
  * The harm verb whose object the figure starting at `at` is: "killed 12 protesters", "kills two",
  * "killing a policeman", "shot dead a farmer", "fatally shooting 14".
  */
+/** Is the figure at token `at` the object of a harm verb a verb of intent governs ("planning to kill four")? */
+function intendedHarmObject(tokens: Token[], at: number): boolean {
+  return HARM_VERB_FORMS.has(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.lower === 'to' && INTENTION_VERBS.has(tokens[at - 3]?.lower ?? '');
+}
+
 function verbBefore(tokens: Token[], at: number): Category | null {
   // 'killed "dozens" of': the verb stands before the opening quote.
   if (isQuote(tokens[at - 1]) && at > 1) return verbBefore(tokens, at - 1);
@@ -2265,6 +2274,8 @@ export function claimsInSentence(
     if (np.kind === 'category' && tokens[np.end - 1]?.lower === 'wounds' && WOUND_COUNT_OPENERS.has(tokens[spanTok - 1]?.lower ?? '')) continue;
     // "14 members of one family", "one crowd": one group is no count of people.
     if (np.kind === 'person' && q.estimate === 1 && UNIT_GROUP_NOUNS.has(tokens[np.end - 1]?.lower ?? '')) continue;
+    // "suspected of planning to kill four officials", "threatened to arrest 40": a harm intended, not done.
+    if (intendedHarmObject(tokens, spanTok)) continue;
     if (np.kind === 'thing') {
       // Rule list-entries: "the list of political prisoners now holds more than 450 names".
       const listed = ENTRY_NOUNS.has(tokens[np.end - 1]?.lower ?? '') ? listOf(tokens, tokenIndexAt(tokens, q.span.start)) : null;

@@ -6,6 +6,9 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // A plural noun of events counts events; a harm a verb of intent governs was not done.
+  ['Security forces carried out two massacres in November, killing 20 people.', ['killed 20']],
+  ['Police arrested six people suspected of planning to kill four senior officials.', ['detained 6']],
   // People driven from their homes are displaced; "flooded" takes part only before a public place.
   ['Floods: death toll reaches 147, more than 538,000 forced from homes', ['killed 147', 'displaced 538000']],
   ['More than 538,000 people have been forced out of their homes.', ['displaced 538000']],

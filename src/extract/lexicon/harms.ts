@@ -245,6 +245,46 @@ export const HARM_NOUNS_OF: ReadonlyMap<string, Category> = new Map<string, Cate
   ['hanging', 'executed'],
 ]);
 
+/** Verbs of a harm intended, not done, before "to" and the harm verb ("planning to kill four officials"). */
+export const INTENTION_VERBS = new Set([
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'plot',
+  'plotted',
+  'plotting',
+  'attempt',
+  'attempted',
+  'attempting',
+  'tried',
+  'trying',
+  'threaten',
+  'threatened',
+  'threatening',
+  'threatens',
+  'conspired',
+  'conspiring',
+  'intended',
+  'intending',
+  'vowed',
+  'vowing',
+]);
+
+/** Plural nouns of events: a figure before one counts events, not people ("two massacres", "three shootings"). */
+export const EVENT_COUNT_NOUNS = new Set([
+  'massacres',
+  'shootings',
+  'attacks',
+  'bombings',
+  'blasts',
+  'explosions',
+  'raids',
+  'ambushes',
+  'airstrikes',
+  'incidents',
+]);
+
 /** Nouns of loss whose "of" phrase counts the dead when it counts people: "the loss of five soldiers" (not "a loss of 600 million pesos"). */
 export const LOSS_NOUNS = new Set(['loss', 'losses']);
 
