@@ -6,6 +6,8 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // People who have taken refuge or shelter somewhere are displaced.
+  ['More than 3,000 people had taken shelter in camps around the town.', ['displaced 3000']],
   // A plural noun of events counts events; a harm a verb of intent governs was not done.
   ['Security forces carried out two massacres in November, killing 20 people.', ['killed 20']],
   ['Police arrested six people suspected of planning to kill four senior officials.', ['detained 6']],

@@ -13,7 +13,7 @@ export const HOME_LEAVING_VERBS = new Set(['left', 'leave', 'leaving', 'abandone
 export const DRIVING_VERBS = new Set(['forced', 'driven', 'chased', 'pushed']);
 
 /** Verbs of seeking refuge, with a refuge noun after: "sought refuge in churches", "took shelter in schools". */
-export const REFUGE_VERBS = new Set(['sought', 'seek', 'seeking', 'seeks', 'took', 'taking', 'take', 'found', 'finding', 'find']);
+export const REFUGE_VERBS = new Set(['sought', 'seek', 'seeking', 'seeks', 'took', 'taking', 'take', 'taken', 'takes', 'found', 'finding', 'find']);
 export const REFUGE_NOUNS = new Set(['refuge', 'shelter', 'sanctuary']);
 /** Verbs of sheltering away from home: "8,000 people were sheltering in schools". */
 export const SHELTERING_VERBS = new Set(['sheltering', 'sheltered']);
