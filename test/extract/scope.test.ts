@@ -295,7 +295,7 @@ describe('scope rules', () => {
     ],
     // The event may stand a few words after the place, or the place be one the gazetteer does not know.
     [
-      'At least 90 killed in Mogadishu twin car bombings\n\nThe toll has risen to at least 94 in Mogadishu, the health ministry said on Sunday. Hospitals appealed for blood.',
+      "At least 90 killed in Baidoa twin car bombings\n\nThe toll has risen to at least 94 in Baidoa, Somalia's health ministry said on Sunday. Hospitals appealed for blood.",
       'at least 94',
       'total',
       'confined-place',
