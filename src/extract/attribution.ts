@@ -106,7 +106,7 @@ import {
 } from './names.js';
 import type { QuoteWithSpeaker } from './quotes.js';
 import { tidySourceEntity, type SourceEntityRule } from './source-entities.js';
-import type { Segmentation } from './segment.js';
+import { unfinished, type Segmentation } from './segment.js';
 import { resolveAnaphor, type SpeakerMention } from './speakers.js';
 import { startsCapitalised, tokenize, type Token } from './tokens.js';
 
@@ -1999,7 +1999,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     const before = subjectBefore(i);
     if (before) known.push(before);
     // (A headline's first line, unfinished: "Ethiopia says 239 killed" stands for a body the report names.)
-    const headline = i === 0 && !/[.!?]["'”’)]*\s*$/.test(s.text);
+    const headline = i === 0 && unfinished(s.text);
     const items = sentenceAttributions(s.text, s.start, tokens, mentions, known, wire, headline);
     itemsOf[i] = items;
     return { tokens, items, clauses: clauseStarts(tokens) };

@@ -38,7 +38,7 @@ import { documentCountry, findPlaces } from './places.js';
 import { findQuotes } from './quotes.js';
 import { reviserOf, revisionOf } from './revision.js';
 import { confinedPlace, crisisNamedPlace, crisisNamedUnknownPlace, DEFAULT_SCOPE_RULE, scopeOf, type ScopeDocument } from './scope.js';
-import { segment, type Segmentation } from './segment.js';
+import { segment, unfinished, type Segmentation } from './segment.js';
 import { collectMentions } from './speakers.js';
 import { unknownPlaces, type UnknownPlace } from './unknown-places.js';
 import { tokenize, type Token } from './tokens.js';
@@ -596,7 +596,7 @@ export function extract(input: ExtractInput): Report {
         claim.rules.source = 'revision-agent';
       }
     }
-    const headline = d.sentence === 0 && !/[.!?]["'”’)]*\s*$/.test(seg.sentences[0]!.text);
+    const headline = d.sentence === 0 && unfinished(seg.sentences[0]!.text);
     const titled = headline && givenTitle !== null && givenTitle.includes(squash(seg.sentences[0]!.text));
     const sentencePlaces = new Set((bySentence.places[d.sentence] ?? []).map((p) => p.place.id));
     // "lowers the toll from 359 to 253": the figure after "from" is the old value a revision replaces.

@@ -127,6 +127,7 @@ import {
   SCOPE_SINGLE_EVENT_NOUNS,
 } from './lexicon/index.js';
 import { countryOf } from './entities.js';
+import { unfinished } from './segment.js';
 import { personNoun } from './person-nouns.js';
 import { wordValue } from './quantities.js';
 import type { Token } from './tokens.js';
@@ -560,15 +561,11 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   if (k < v.first && statementVerb(v.words[end])) return false;
   // "On Sunday, the ministry raised the number of dead to 164": a verb of keeping or crossing a count
   // right before the figure (in its clause, no "and" between) makes the day the count's.
-  if (k < v.first) {
-    const lead = v.range(Math.max(end, v.first - 7), v.first);
-    const at = lead.findIndex((w) => SCOPE_COUNT_VERBS.has(w));
-    if (at >= 0 && !lead.slice(at).some((w) => w === 'and' || SCOPE_CLAUSE_BREAKS.has(w))) return false;
-  } else {
-    // ("Police put the number of dead at 149 early on Sunday": a day after a count kept by such a verb is the count's too.)
-    const lead = v.range(Math.max(0, v.first - 7), v.first);
-    const at = lead.findIndex((w) => SCOPE_COUNT_VERBS.has(w));
-    if (at >= 0 && lead[lead.length - 1] === 'at' && !lead.slice(at).some((w) => w === 'and' || SCOPE_CLAUSE_BREAKS.has(w))) return false;
+  // ("Police put the number of dead at 149 early on Sunday": a day after a count kept by such a verb, at its value, is the count's too.)
+  {
+    const kept = v.range(Math.max(k < v.first ? end : 0, v.first - 7), v.first);
+    const at = kept.findIndex((w) => SCOPE_COUNT_VERBS.has(w));
+    if (at >= 0 && (k < v.first || kept[kept.length - 1] === 'at') && !kept.slice(at).some((w) => w === 'and' || SCOPE_CLAUSE_BREAKS.has(w))) return false;
   }
   // The words before a day after the figure are the figure's own from the figure on ("up from 11 the night before": "from" is the figure's).
   const lead = v.range(k >= v.last ? Math.max(k - 3, v.last) : k - 3, k);
@@ -1861,7 +1858,7 @@ function leadSentences(doc: ScopeDocument): ReadonlySet<number> {
   const found = new Set<number>(doc.sentences.length > 1 ? [0] : []);
   // (A headline stands on its own line, unfinished: no full stop closes it.)
   const [top, next] = doc.sentences;
-  const headline = !!top && !!next && top.paragraph !== undefined && top.paragraph !== next.paragraph && !/[.!?]["'”’)]*\s*$/.test(top.text);
+  const headline = !!top && !!next && top.paragraph !== undefined && top.paragraph !== next.paragraph && unfinished(top.text);
   if (headline) {
     const first = doc.figures.find((f) => f.sentence > 0 && (doc.sentences[f.sentence]!.paragraph ?? 0) <= LEAD_PARAGRAPHS);
     if (first) found.add(first.sentence);
@@ -1869,11 +1866,8 @@ function leadSentences(doc: ScopeDocument): ReadonlySet<number> {
   const continuing = [...found].some((k) => {
     const words = doc.tokens[k] ?? [];
     // ("at Sunday's protests": one day's gathering of a movement.)
-    return words.some(
-      (t, i) =>
-        SCOPE_CONTINUING_CUES.has(t.lower) ||
-        (WEEKDAYS.has(t.lower.replace(/['’]s$/, '')) && t.lower !== t.lower.replace(/['’]s$/, '') && GATHERING_NOUNS.has(words[i + 1]?.lower ?? '')),
-    );
+    const weekdayOwning = (w: string) => WEEKDAYS.has(/^(\p{L}+)['’]s$/u.exec(w)?.[1] ?? '');
+    return words.some((t, i) => SCOPE_CONTINUING_CUES.has(t.lower) || (weekdayOwning(t.lower) && GATHERING_NOUNS.has(words[i + 1]?.lower ?? '')));
   });
   // ("70 protesters were detained in Minsk overnight. … around 220 people in total": a larger figure of the same harm right after makes the lead's a share.)
   const totalled = (g: ScopeFigure) => (doc.tokens[g.sentence] ?? []).some((t) => SCOPE_TOLL_NOUNS.has(t.lower));

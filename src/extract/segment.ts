@@ -22,6 +22,9 @@ import winkNLP from 'wink-nlp';
 import model from './wink-model.js';
 import type { Span } from '../domain.js';
 
+/** A line no full stop closes ("Ethiopia says 239 killed"): a headline, when it stands first and alone. */
+export const unfinished = (text: string): boolean => !/[.!?]["'”’)]*\s*$/.test(text);
+
 export interface Sentence extends Span {
   /** Index of the paragraph (line) that holds the sentence. */
   paragraph: number;
