@@ -2241,17 +2241,17 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     const closing = usable.filter((it) => it.at > lastFigure);
     // "The morgue received 17 bodies, an attendant said": a speaker closing the sentence tells of an intake.
     const onlyIntake = own.every((it) => it.intake || !it.name) && closing.some((it) => it.name && !it.intake && it.role === 'speaker');
+    const ownTokens = perSentence[claim.sentence]!.tokens;
     // "The ministry said 6,700 had been treated, of whom 410 were still in hospital": a relative clause on
     // the figure that no one else tells is told by the clause it hangs on.
     const hungOn =
-      myClause > 0 && !closing.some((it) => it.name) && relativeOnFigure(perSentence[claim.sentence]!.tokens, clauses[myClause]!)
+      myClause > 0 && !closing.some((it) => it.name) && relativeOnFigure(ownTokens, clauses[myClause]!)
         ? usable.filter((it) => clauseOf(clauses, it.at) === myClause - 1)
         : [];
     // "According to the police, 17 died in the fire, while the bodies of 20 were found later": an
     // "according to" opening the sentence frames every clause of it that names no teller of its own.
-    const sentenceTokens = perSentence[claim.sentence]!.tokens;
     const framing =
-      myClause > 0 && !closing.some((it) => it.name) ? usable.filter((it) => it.role === 'according' && it.name && it.at === sentenceTokens[0]?.start) : [];
+      myClause > 0 && !closing.some((it) => it.name) ? usable.filter((it) => it.role === 'according' && it.name && it.at === ownTokens[0]?.start) : [];
     const covering =
       own.some((it) => it.name || it.unresolved) && !onlyIntake ? own : hungOn.some((it) => it.name) ? hungOn : framing.length ? framing : closing;
 
