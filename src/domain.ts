@@ -95,6 +95,11 @@ export interface Source {
   country?: string | null;
   /** A person's role as written beside the name ("senior Iranian lawmaker"). */
   role?: string | null;
+  /**
+   * The other name the report gives the source: the acronym in brackets beside its name
+   * ("National Institute for Human Rights (INDH)" -> "INDH"), or the name an acronym stands for.
+   */
+  alias?: string | null;
 }
 
 /**

@@ -39,7 +39,7 @@ export function reportTable(report: Report): string {
   const rows = report.claims.map((c) => [
     c.category,
     formatFigure(c) + (c.hedged ? ' (hedged)' : ''),
-    c.source ? c.source.name + (c.source.via.length ? ` (via ${c.source.via.join(', ')})` : '') : '—',
+    c.source ? c.source.name + (c.source.alias ? ` [${c.source.alias}]` : '') + (c.source.via.length ? ` (via ${c.source.via.join(', ')})` : '') : '—',
     c.place?.name ?? '—',
     c.asOf ?? '—',
     `"${c.span.text.length > 70 ? `${c.span.text.slice(0, 67)}...` : c.span.text}"`,

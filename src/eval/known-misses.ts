@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { CountClaim } from '../domain.js';
 import type { GoldClaim } from './gold.js';
-import { sameSource } from './score.js';
+import { sourceMatches } from './score.js';
 import type { ItemScore } from './score.js';
 
 /** The fields compared on a claim found at its span. */
@@ -31,7 +31,7 @@ export function wrongFields(gold: GoldClaim, p: CountClaim): ComparedField[] {
   if (gold.category !== p.category) out.push('category');
   if (gold.low !== p.low || gold.high !== p.high || gold.estimate !== p.estimate) out.push('bounds');
   if (gold.qualifier !== p.qualifier) out.push('qualifier');
-  if (!sameSource(gold.source, p.source?.name ?? '')) out.push('source');
+  if (!sourceMatches(gold.source, p.source)) out.push('source');
   if (gold.scope && gold.scope !== p.scope) out.push('scope');
   if (gold.as_of !== p.asOf) out.push('as_of');
   return out;

@@ -7,9 +7,10 @@
  * scored on matched claims: the source names are equal after normalising case, a leading
  * "the", possessive scope ("the country's"), punctuation, and common aliases (an acronym
  * for its long name, a short form contained in the long one: "Amnesty" = "Amnesty
- * International", "Trump" = "Donald Trump").
+ * International", "Trump" = "Donald Trump"), or the source's other name in the report (the acronym
+ * it gave beside the name: "ICDC" for the "Coastal Institute for Civil Rights (ICDC)").
  */
-import type { Category, CountClaim } from '../domain.js';
+import type { Category, CountClaim, Source } from '../domain.js';
 import { sameSource } from '../sources/index.js';
 import type { GoldClaim } from './gold.js';
 
@@ -41,6 +42,11 @@ function occurrences(text: string, needle: string): Array<[number, number]> {
   return out;
 }
 
+/** Does the predicted source name the gold one, by its name or by the other name the report gives it (its acronym)? */
+export function sourceMatches(gold: string, predicted: Source | null | undefined): boolean {
+  return sameSource(gold, predicted?.name ?? '') || (!!predicted?.alias && sameSource(gold, predicted.alias));
+}
+
 export function scoreItem(id: string, text: string, gold: GoldClaim[], predicted: CountClaim[]): ItemScore {
   const used = new Set<number>();
   const matches: ClaimMatch[] = [];
@@ -62,7 +68,7 @@ export function scoreItem(id: string, text: string, gold: GoldClaim[], predicted
     }
     used.add(k);
     const g = gold[k]!;
-    matches.push({ gold: g, predicted: p, sourceCorrect: sameSource(g.source, p.source?.name ?? ''), scopeCorrect: g.scope ? g.scope === p.scope : null });
+    matches.push({ gold: g, predicted: p, sourceCorrect: sourceMatches(g.source, p.source), scopeCorrect: g.scope ? g.scope === p.scope : null });
   }
   return { id, matches, falsePositives, falseNegatives: gold.filter((_, i) => !used.has(i)) };
 }

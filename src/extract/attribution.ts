@@ -1518,8 +1518,12 @@ function canonical(source: Source, mentions: SpeakerMention[], refinements: Sour
   const introduced = /^\p{Lu}{2,}$/u.test(name) ? mentions.find((m) => m.kind === 'org' && m.alias === name && m.name !== name) : undefined;
   if (introduced && !spellsName(name, introduced.name)) {
     refinements.push('acronym-of-name');
-    return { ...source, name: introduced.name, kind: source.kind ?? 'organisation' };
+    return { ...source, name: introduced.name, kind: source.kind ?? 'organisation', alias: name };
   }
+  // The other name the report gives the body: the name its acronym stands for, or the acronym given for its name.
+  if (introduced) return { ...source, alias: introduced.name };
+  const acronym = mentions.find((m) => m.kind === 'org' && m.alias && m.name === name)?.alias;
+  if (acronym && acronym !== name) return { ...source, alias: acronym };
   let best = name;
   for (const m of mentions) {
     if (m.kind === 'person' && m.name.length > best.length && m.name.endsWith(` ${name}`) && /^\p{Lu}/u.test(name)) best = m.name;

@@ -223,22 +223,32 @@ export async function ingestReports(db: Db, known: KnownIds, batch: IngestBatchI
 }
 
 async function insertClaims(tx: Queryable, known: KnownIds, learned: Learned, docs: Array<{ documentId: number; report: Report }>): Promise<void> {
-  // Name -> the type, kind and country extraction gave it, if any (kept for a new source).
-  const names = new Map<string, { type: string; kind: string | null; country: string | null }>();
+  // Name -> the type, kind, country and alias extraction gave it, if any (kept for a new source).
+  const names = new Map<string, { type: string; kind: string | null; country: string | null; alias: string | null }>();
   for (const { report } of docs) {
     for (const c of report.claims)
       if (c.source && !known.sources.has(c.source.name) && !names.has(c.source.name))
-        names.set(c.source.name, { type: sourceTypeOf(c.source), kind: c.source.kind ?? null, country: c.source.country ?? null });
+        names.set(c.source.name, {
+          type: sourceTypeOf(c.source),
+          kind: c.source.kind ?? null,
+          country: c.source.country ?? null,
+          alias: c.source.alias ?? null,
+        });
   }
   const sourceIds = new Map<string, number>();
   if (names.size) {
     const list = [...names];
     const { rows } = await tx.query<{ id: number; name: string }>(
       // A new source starts with the type its name suggests; an existing one keeps its own.
-      // A merged source's name leads to the source it joined.
-      `INSERT INTO sources (name, type, kind, country) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+      // A merged source's name leads to the source it joined. A new source's alias (the acronym
+      // the report gave for it, or the name its acronym stands for) joins the reports that use
+      // the other name in the tally; one that is already a source's name is left to an analyst's merge.
+      `INSERT INTO sources (name, type, kind, country, aliases)
+       SELECT n.name, n.type, n.kind, n.country,
+              CASE WHEN n.alias IS NULL OR EXISTS (SELECT 1 FROM sources o WHERE lower(o.name) = lower(n.alias)) THEN '{}'::text[] ELSE ARRAY[n.alias] END
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS n (name, type, kind, country, alias)
        ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING COALESCE(merged_into, id) AS id, name`,
-      [list.map(([n]) => n), list.map(([, v]) => v.type), list.map(([, v]) => v.kind), list.map(([, v]) => v.country)],
+      [list.map(([n]) => n), list.map(([, v]) => v.type), list.map(([, v]) => v.kind), list.map(([, v]) => v.country), list.map(([, v]) => v.alias)],
     );
     for (const r of rows) {
       sourceIds.set(r.name, Number(r.id));

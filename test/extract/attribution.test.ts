@@ -329,6 +329,21 @@ describe('source rules', () => {
     expect(explained(spelled)[0]?.[1]).toBe('CRN');
   });
 
+  it('gives a source the other name the report gives it: its acronym, or the name its acronym stands for', () => {
+    const source = (text: string) => extract({ text, published: '2022-01-10' }).claims[0]?.source;
+    expect(source('The Coastal Institute for Civil Rights (ICDC) said 340 people had been injured since October.')).toMatchObject({
+      name: 'Coastal Institute for Civil Rights',
+      alias: 'ICDC',
+    });
+    const text = 'An observer of the Coastal Institute for Civil Rights (ICDC) was hurt on Saturday.\n\nThe ICDC reported that 340 people have been injured.';
+    expect(source(text)).toMatchObject({ name: 'Coastal Institute for Civil Rights', alias: 'ICDC' });
+    expect(source('The Coastal Relief Network (CRN) opened a camp.\n\nThe CRN said 25 people had died.')).toMatchObject({
+      name: 'CRN',
+      alias: 'Coastal Relief Network',
+    });
+    expect(source('The Coastal Relief Network said 25 people had died.')?.alias ?? null).toBeNull();
+  });
+
   it('headline-description: "Rights watchdog: …" is the organisation the body names first', () => {
     const text = 'Rights watchdog: dozens of detainees after the vote\n\nHRC Harbour reports that at least 70 protesters were detained in the capital.';
     expect(explained(text)).toEqual([

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CountClaim } from '../../src/domain.js';
 import type { GoldClaim } from '../../src/eval/gold.js';
 import { compareMisses, missesOf } from '../../src/eval/known-misses.js';
-import { sameSource, scoreItem } from '../../src/eval/score.js';
+import { sameSource, scoreItem, sourceMatches } from '../../src/eval/score.js';
 
 describe('eval', () => {
   it('matches source aliases as documented', () => {
@@ -16,6 +16,14 @@ describe('eval', () => {
     expect(sameSource('officials', 'government officials')).toBe(false);
     expect(sameSource('Amnesty International', 'Human Rights Watch')).toBe(false);
     expect(sameSource('AFP', '')).toBe(false);
+  });
+
+  it('takes a source as named by its name or by the other name the report gives it', () => {
+    const source = { name: 'Coastal Institute for Civil Rights', via: [], alias: 'ICDC' };
+    expect(sourceMatches('ICDC', source)).toBe(true);
+    expect(sourceMatches('Coastal Institute for Civil Rights', source)).toBe(true);
+    expect(sourceMatches('ICDC', { name: 'Coastal Institute for Civil Rights', via: [] })).toBe(false);
+    expect(sourceMatches('', null)).toBe(true);
   });
 
   it('lists misses field by field, and a wrong category at the same span as wrong, not as missed', () => {

@@ -113,6 +113,21 @@ describe.each(backends)('sources in the store on $name', (backend) => {
     expect(rows[0]!.figures.map((f) => f.namedAs)).toEqual(['Moldovan Police', 'Ion Rusu']);
   });
 
+  it('keeps the acronym a report gives for a new source as its alias: reports naming either are one source in the tally', async () => {
+    const named = extract({
+      text: 'The Orvane Watch Collective (OWC) said on Monday that 41 people had been killed in Tessa since the protests began.',
+      published: '2023-05-02',
+    });
+    expect(named.claims[0]!.source).toMatchObject({ name: 'Orvane Watch Collective', alias: 'OWC' });
+    const acronymOnly = extract({ text: 'OWC said on Friday that 57 people had been killed in Tessa since the protests began.', published: '2023-05-06' });
+    expect(acronymOnly.claims[0]!.source?.name).toBe('OWC');
+    await store.ingestReport({ raw: 'one', url: 'https://example-tessa.test/a' }, named, { crisis: 'Tessa' });
+    await store.ingestReport({ raw: 'two', url: 'https://example-tessa.test/b' }, acronymOnly, { crisis: 'Tessa' });
+    expect((await store.findSource('Orvane Watch Collective'))?.aliases).toEqual(['OWC']);
+    const rows = (await tallyForCrisis(store, 'Tessa', 'killed')).categories[0]!.sources.filter((s) => !s.outlet);
+    expect(rows.map((s) => [s.source, s.latest.estimate])).toEqual([['Orvane Watch Collective', 57]]);
+  });
+
   it("keeps Kazakhstan's interior ministry apart from Iraq's in one tally", async () => {
     const t = await tallyForCrisis(store, 'Mixed', 'detained');
     const rows = t.categories[0]!.sources.filter((s) => !s.outlet).map((s) => [s.source, s.latest.estimate]);
