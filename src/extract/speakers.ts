@@ -268,6 +268,9 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
   return out.sort((x, y) => x.start - y.start);
 }
 
+/** How far before a cited source the body citing it may be named (characters: one sentence). */
+const CITER_REACH = 300;
+
 /**
  * Resolve a pronoun or a definite description to the nearest compatible earlier mention:
  * "he"/"she" and "the spokesman"/"the minister" to the last person (one whose role has that
@@ -305,10 +308,17 @@ export function resolveAnaphor(
     return spoke ? fullName(mentions, spoke.name, before) : lastPerson();
   }
   if (p === 'it' || p === 'they') {
-    let best: { name: string; start: number } | null = null;
     // "the human rights ombudsman said it had confirmed 58 deaths": an office held by one person is an "it".
     const office = (name: string) => OFFICE_WORDS.has(name.toLowerCase().split(/\s+/).pop() ?? '');
-    for (const s of sources) if (s.start < before && s.entity && (s.entity.kind !== 'person' || office(s.name)) && (!best || s.start > best.start)) best = s;
+    const body = (s: (typeof sources)[number]) => s.start < before && !!s.entity && (s.entity.kind !== 'person' || office(s.name));
+    let best: (typeof sources)[number] | null = null;
+    for (const s of sources) if (body(s) && (!best || s.start > best.start)) best = s;
+    // "OCHA's update put the toll at 11,300, citing the Red Crescent. It also said …": the body that
+    // cited another, not the one it cited, is what "it" goes on from.
+    if (best?.role === 'citing') {
+      const citer = sources.findLast((s) => body(s) && s.start < best!.start && best!.start - s.start <= CITER_REACH && s.role !== 'citing');
+      if (citer) best = citer;
+    }
     return best?.name ?? null;
   }
   const words = p.split(/\s+/);

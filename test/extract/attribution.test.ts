@@ -233,6 +233,14 @@ describe('source rules', () => {
     expect(explained(text)[1]).toEqual([40, 'U.N. refugee office', 'own-clause+definite-description']);
   });
 
+  it('pronoun-antecedent: "it" goes on from the body that cited another, not from the one it cited', () => {
+    const text =
+      "The Velmar Aid Office's update on Friday put the dead in the port at 900, citing the Coastal Relief Network. It also said 75 people had been killed inland.";
+    expect(explained(text)[1]).toEqual([75, 'Velmar Aid Office', 'own-clause+pronoun-antecedent']);
+    // Named alone, the cited body is "it" as before.
+    expect(explained('The Coastal Relief Network said 900 had died. It also said 75 people had been killed inland.')[1]?.[1]).toBe('Coastal Relief Network');
+  });
+
   it('pronoun-antecedent: "he said" skips places and days that look like names', () => {
     const text =
       'Interior Minister Tomas Berg says 30 people died in the blasts across New Zealand on Easter Sunday.\n\nHe said 12 tourists were among those killed.';
