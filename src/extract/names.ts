@@ -40,6 +40,7 @@ import {
   OFFICE_WORDS,
   STATE_BODY_NOUNS,
   NAME_INNER_PARTICLES,
+  SCOPE_ORDINALS,
 } from './lexicon/index.js';
 
 export { ORG_WORDS };
@@ -155,6 +156,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     else if (k < end && ['has', 'have', 'had', 'is', 'are', 'was', 'were'].includes(w(k - 1))) k--;
     else if (WEEKDAYS.has(w(k - 1)) && w(k - 2) === 'on') k -= w(k - 3) === 'late' ? 3 : 2;
     else if (['week', 'night', 'month', 'year'].includes(w(k - 1)) && w(k - 2) === 'last') k -= 2;
+    // "The ministry has for the first time given a figure": an ordinal time between the auxiliary and the verb.
+    else if (w(k - 1) === 'time' && w(k - 3) === 'the' && w(k - 4) === 'for' && (SCOPE_ORDINALS.has(w(k - 2)) || w(k - 2) === 'last')) k -= 4;
     else if (w(k - 1) === 'statement' && ['a', 'its', 'their'].includes(w(k - 2)) && w(k - 3) === 'in') k -= 3;
     else {
       if (k < end && k > floor && inPhrase(tokens[k - 1]!)) end = k;

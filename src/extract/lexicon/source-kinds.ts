@@ -451,6 +451,7 @@ export const SOURCE_PREMODIFIERS = new Set([
   'classified',
   'unpublished',
   'draft',
+  'own',
   'pro-government',
   'state-run',
   'state-owned',
