@@ -43,6 +43,26 @@ export interface SpeakerMention {
   end: number;
 }
 
+/** Words that end an apposition's head noun phrase: "a member of …", "a group that …". */
+const APPOSITION_HEAD_ENDS = new Set(['of', 'for', 'that', 'which', 'who', 'in', 'at', 'with', 'from', 'on']);
+
+/**
+ * "the Velmar Platform, a coalition of civil society organisations": a name set off by an
+ * apposition headed by a body's noun is a body's, whatever its own words look like.
+ */
+function describedAsBody(tokens: Token[], to: number): boolean {
+  // (Indefinite only: ", the group said" after a name is who speaks, not what the name is.)
+  if (tokens[to]?.text !== ',' || !['a', 'an'].includes(tokens[to + 1]?.lower ?? '')) return false;
+  for (let k = to + 2; k < to + 6 && k < tokens.length; k++) {
+    const w = tokens[k]!;
+    if (APPOSITION_HEAD_ENDS.has(w.lower)) return false;
+    // ("a London-based rights group": where a body is based is a modifier.)
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && !/^\p{Lu}[\p{L}.]*-based$/u.test(w.text)) return false;
+    if ((GENERIC_ORG_HEADS.has(w.lower) || BODY_REFERENCE_HEADS.has(w.lower)) && !ROLE_NOUNS.has(w.lower)) return true;
+  }
+  return false;
+}
+
 /** Capitalised sequences (with "of"/"for" inside) in a sentence, as candidate names. */
 function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -223,9 +243,12 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
     const name = sentenceText.slice(tokens[from]!.start - offset, tokens[to - 1]!.end - offset).replace(/['’]s$/, '');
     // "Spokesman Ruwan Gunasekera": a title, even an organisation's ("spokesman"), opens a person's name.
     // ("The Velmar Interior Ministry's spokeswoman": the body's name without its possessive.)
-    if (looksLikeOrg(titleWords.length && looksLikePerson(name) ? name : raw.replace(/['’]s$/, ''))) {
+    const described = !titleWords.length && describedAsBody(tokens, to);
+    if (described || looksLikeOrg(titleWords.length && looksLikePerson(name) ? name : raw.replace(/['’]s$/, ''))) {
       const tidy = tidySourceName(raw);
-      out.push({ name: tidy.name.replace(/['’]s$/, ''), kind: 'org', alias, role: null, start: tokens[a]!.start, end: tokens[to - 1]!.end });
+      // (The apposition that says what the body is, for "the coalition" to find it by.)
+      const role = described ? roleAfter(tokens, sentenceText, offset, to) : null;
+      out.push({ name: tidy.name.replace(/['’]s$/, ''), kind: 'org', alias, role, start: tokens[a]!.start, end: tokens[to - 1]!.end });
     } else if (
       looksLikePerson(name) &&
       (name.includes(' ') || titleWords.length > 0) &&
@@ -434,6 +457,13 @@ export function resolveAnaphor(
       const m = mentions[i]!;
       if (m.start < before && m.kind === 'org' && PARTY_NAME_HEADS.has(m.name.toLowerCase().split(/\s+/).pop() ?? '')) return m.name;
     }
+  // "the coalition" after "the Velmar Platform, a coalition of civil society groups": the body an apposition described so.
+  if (definite && words.length === 1 && BODY_REFERENCE_HEADS.has(head)) {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.start < before && m.kind === 'org' && m.role?.toLowerCase().split(/\s+/).includes(head)) return m.name;
+    }
+  }
   if (GENERIC_ORG_HEADS.has(head) && (definite || words.length === 1)) {
     // "Human Rights Watch said … Police fired tear gas … the group said": a state body ("Police",
     // "the Interior Ministry") is no "group" or "organisation"; the nearest other body is.

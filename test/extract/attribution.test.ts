@@ -233,6 +233,15 @@ describe('source rules', () => {
     expect(explained(text)[1]).toEqual([40, 'U.N. refugee office', 'own-clause+definite-description']);
   });
 
+  it('definite-description: "the group", "the coalition" after a name an apposition called a coalition', () => {
+    const named = 'At least 14 people were killed, according to a count by the Velmar Platform, a coalition of civil society organisations.';
+    expect(explained(`${named} At least four of the dead were minors, the coalition says.`)[1]?.slice(0, 2)).toEqual([4, 'Velmar Platform']);
+    expect(explained(`${named} The group said at least four of the dead were minors.`)[1]?.slice(0, 2)).toEqual([4, 'Velmar Platform']);
+    // ", the group said" after a name is who speaks there, not what the name is.
+    const places = 'Protests spread to Orr and Tessa, the group said on Monday. The coalition said 30 people were detained.';
+    expect(explained(places)[0]?.[1]).not.toBe('Orr and Tessa');
+  });
+
   it('pronoun-antecedent: "it" goes on from the body that cited another, not from the one it cited', () => {
     const text =
       "The Velmar Aid Office's update on Friday put the dead in the port at 900, citing the Coastal Relief Network. It also said 75 people had been killed inland.";
