@@ -215,9 +215,14 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       const named = end - 1 - nameFrom <= 6 && tokens.slice(nameFrom, end - 1).every((t) => startsCapitalised(t.text) || ['of', 'for', 'and'].includes(t.text));
       // ("The UN humanitarian office, OCHA, said": a lower-case organisation word heads the description too.)
       // ("their employer, the daily Vell Courier, said": who someone belongs to, named in apposition.)
+      const bodyHead = (j: number) =>
+        GENERIC_ORG_HEADS.has(tokens[j]?.lower ?? '') ||
+        ((ORG_WORDS.has(tokens[j]?.lower ?? '') || AFFILIATION_NOUNS.has(tokens[j]?.lower ?? '')) && /^\p{Ll}/u.test(tokens[j]?.text ?? ''));
+      // ("A coalition of medical associations, the Emergency Medics Alliance, said": the head before an "of" complement.)
+      let ofAt = k - 2;
+      while (ofAt > floor && ofAt > k - 6 && tokens[ofAt]!.lower !== 'of' && /^\p{Ll}/u.test(tokens[ofAt]!.text)) ofAt--;
       const described =
-        GENERIC_ORG_HEADS.has(tokens[k - 1]?.lower ?? '') ||
-        ((ORG_WORDS.has(tokens[k - 1]?.lower ?? '') || AFFILIATION_NOUNS.has(tokens[k - 1]?.lower ?? '')) && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? ''));
+        bodyHead(k - 1) || (tokens[ofAt]?.lower === 'of' && ofAt < k - 1 && /^\p{Ll}/u.test(tokens[ofAt - 1]?.text ?? '') && bodyHead(ofAt - 1));
       if (end - 1 > nameFrom && named && described) {
         return { text: '', start: tokens[nameFrom]!.start, end: tokens[end - 2]!.end, from: nameFrom, to: end - 1, rule: 'apposition-subject' };
       }

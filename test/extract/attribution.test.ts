@@ -406,6 +406,10 @@ describe('source rules', () => {
     ]);
     expect(explained('The relief group, founded in 1990, said 23 people were missing.')).toEqual([[23, 'relief group', 'own-clause+parenthetical-participle']]);
     expect(explained('The UN migration agency, IOM, said 8,000 people had fled.')).toEqual([[8000, 'IOM', 'own-clause+apposition-subject']]);
+    // A description headed by a body's noun before its complement: "a coalition of medical associations".
+    expect(explained('A coalition of medical associations, the Orsk Medics Alliance, said 500 people had been treated for injuries.')).toEqual([
+      [500, 'Orsk Medics Alliance', 'own-clause+apposition-subject'],
+    ]);
   });
 
   it('gives a figure to the author of the document that states it (document-by-author), and "it" before the verb to the body before', () => {
