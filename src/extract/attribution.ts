@@ -1524,6 +1524,14 @@ function canonical(source: Source, mentions: SpeakerMention[], refinements: Sour
   if (introduced) return { ...source, alias: introduced.name };
   const acronym = mentions.find((m) => m.kind === 'org' && m.alias && m.name === name)?.alias;
   if (acronym && acronym !== name) return { ...source, alias: acronym };
+  // "KMA official", "CRWN volunteers": people of a body named by the acronym the report gave it are,
+  // in other words, the "Kenya Medical Association official".
+  const words = name.split(' ');
+  if (words.length > 1) {
+    const at = words.findIndex((w) => /^\p{Lu}{2,}$/u.test(w));
+    const body = at >= 0 ? mentions.find((m) => m.kind === 'org' && m.alias === words[at] && m.name !== words[at]) : undefined;
+    if (body) return { ...source, alias: [...words.slice(0, at), body.name, ...words.slice(at + 1)].join(' ') };
+  }
   let best = name;
   for (const m of mentions) {
     if (m.kind === 'person' && m.name.length > best.length && m.name.endsWith(` ${name}`) && /^\p{Lu}/u.test(name)) best = m.name;

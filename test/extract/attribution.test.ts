@@ -359,6 +359,9 @@ describe('source rules', () => {
       alias: 'Coastal Relief Network',
     });
     expect(source('The Coastal Relief Network said 25 people had died.')?.alias ?? null).toBeNull();
+    // People of a body named by its acronym: "an ICDC official" is a "Coastal Institute for Civil Rights official".
+    const official = 'The Coastal Institute for Civil Rights (ICDC) opened a clinic.\n\nAn ICDC official said 40 people had been injured.';
+    expect(source(official)).toMatchObject({ name: 'ICDC official', alias: 'Coastal Institute for Civil Rights official' });
   });
 
   it('headline-description: "Rights watchdog: …" is the organisation the body names first', () => {
