@@ -252,6 +252,8 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
     } else if (
       looksLikePerson(name) &&
       (name.includes(' ') || titleWords.length > 0) &&
+      // "Syria's Mediterranean coast": a possessive inside the run makes it a thing of the possessor's, no person's name.
+      !/['’]s\s/u.test(name) &&
       (titleWords.length > 0 || !namesPlaceOrDay(name)) &&
       // "Imam Sahib District": a title word opening a place's name does not make it a person's.
       !PLACE_HEAD_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase()) &&

@@ -16,6 +16,17 @@ describe('speaker mentions', () => {
     });
   });
 
+  it("takes no run with a possessive inside for a person's name, and a name an apposition calls a body for a body", () => {
+    expect(mentionsOf("Violence swept Velmar's Eastern coast last month.").some((m) => m.kind === 'person')).toBe(false);
+    expect(mentionsOf('The count is by the Orsk Platform, a coalition of civil society groups.')[0]).toMatchObject({
+      name: 'Orsk Platform',
+      kind: 'org',
+      role: 'coalition of civil society groups',
+    });
+    // Said of a person, the apposition leaves a person.
+    expect(mentionsOf('The count is by Lina Haddad, a member of the coalition.')[0]).toMatchObject({ name: 'Lina Haddad', kind: 'person' });
+  });
+
   it('reads a title of several words before a name, even an organisation word ("Spokesman")', () => {
     expect(mentionsOf('Deputy Minister of Defence Lena Okafor spoke.')[0]).toMatchObject({
       name: 'Lena Okafor',
