@@ -7,6 +7,7 @@
  */
 import type { SourceKind } from '../domain.js';
 import { getGazetteer } from '../places/gazetteer.js';
+import { IRREGULAR_DEMONYMS } from '../sources/index.js';
 import {
   BODY_NAMING_ROLE_NOUNS,
   MONTHS,
@@ -103,7 +104,8 @@ function lookUpCountry(word: string): string | null {
     const code = asCountry(w.slice(0, w.length - suffix.length) + add);
     if (code) return code;
   }
-  return null;
+  // "French", "Norwegian", "Dutch": demonyms no suffix derives, from the source-naming table.
+  return IRREGULAR_DEMONYMS[w.toLowerCase()] ?? null;
 }
 const DEMONYM_SUFFIXES: Array<[string, string]> = [
   ['ian', ''],

@@ -7,3 +7,4 @@ export { normaliseSource, parseSourceName, sameName, samePerson, sameSource, str
 export { SourceResolver, type DeclaredSource, type NameContext } from './resolver.js';
 export { DEFAULT_RELIABILITY, defaultReliability, guessSourceKind, guessSourceType } from './types.js';
 export { countryName, countryOfWords } from './countries.js';
+export { IRREGULAR_DEMONYMS } from './words.js';

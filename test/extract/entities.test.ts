@@ -39,6 +39,10 @@ describe('source entities', () => {
     expect(sourceEntity('Peruvian police')).toMatchObject({ country: 'PE' });
     expect(countryOf('Ukrainian')).toBe('UA');
     expect(countryOf('U.K.')).toBe('GB');
+    // Demonyms no suffix derives, as source naming reads them.
+    expect(countryOf('French')).toBe('FR');
+    expect(countryOf('Norwegian')).toBe('NO');
+    expect(sourceEntity('the Dutch foreign ministry')).toMatchObject({ country: 'NL' });
     expect(countryOf('Hospital')).toBeNull();
   });
 
