@@ -51,14 +51,17 @@ const APPOSITION_HEAD_ENDS = new Set(['of', 'for', 'that', 'which', 'who', 'in',
  * apposition headed by a body's noun is a body's, whatever its own words look like.
  */
 function describedAsBody(tokens: Token[], to: number): boolean {
-  // (Indefinite only: ", the group said" after a name is who speaks, not what the name is.)
-  if (tokens[to]?.text !== ',' || !['a', 'an'].includes(tokens[to + 1]?.lower ?? '')) return false;
+  const article = tokens[to + 1]?.lower ?? '';
+  if (tokens[to]?.text !== ',' || !['a', 'an', 'the'].includes(article)) return false;
   for (let k = to + 2; k < to + 6 && k < tokens.length; k++) {
     const w = tokens[k]!;
     if (APPOSITION_HEAD_ENDS.has(w.lower)) return false;
-    // ("a London-based rights group": where a body is based is a modifier.)
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && !/^\p{Lu}[\p{L}.]*-based$/u.test(w.text)) return false;
-    if ((GENERIC_ORG_HEADS.has(w.lower) || BODY_REFERENCE_HEADS.has(w.lower)) && !ROLE_NOUNS.has(w.lower)) return true;
+    // ("a London-based rights group", "the Italian charity": where a body is based or from is a modifier.)
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && !/^\p{Lu}[\p{L}.]*-based$/u.test(w.text) && !(article === 'the' && k === to + 2 && countryOf(w.text) !== null))
+      return false;
+    if ((GENERIC_ORG_HEADS.has(w.lower) || BODY_REFERENCE_HEADS.has(w.lower)) && !ROLE_NOUNS.has(w.lower))
+      // (After "the", only a head a clause or a complement follows: ", the group said" after a name is who speaks there.)
+      return article !== 'the' || APPOSITION_HEAD_ENDS.has(tokens[k + 1]?.lower ?? '');
   }
   return false;
 }

@@ -23,6 +23,9 @@ describe('speaker mentions', () => {
       kind: 'org',
       role: 'coalition of civil society groups',
     });
+    // With "the", a head a clause follows ("the Italian charity that runs …"); ", the group said" is who speaks.
+    expect(mentionsOf('Relief, the Norwegian charity that runs the clinic, says it treated 60 people.')[0]).toMatchObject({ name: 'Relief', kind: 'org' });
+    expect(mentionsOf('Protests spread to Orr and Tessa, the group said.').some((m) => m.kind === 'org' && m.name === 'Orr and Tessa')).toBe(false);
     // Said of a person, the apposition leaves a person.
     expect(mentionsOf('The count is by Lina Haddad, a member of the coalition.')[0]).toMatchObject({ name: 'Lina Haddad', kind: 'person' });
   });
