@@ -182,6 +182,10 @@ export const NAME_WORD_FOLDS: ReadonlyArray<readonly [string, string]> = [
   ['program', 'programme'],
   ['ombudsperson', 'ombudsman'],
   ['ombudswoman', 'ombudsman'],
+  // Abbreviations of a name's words: "KP govt", "UN rights office" (= "United Nations human rights office").
+  ['govt', 'government'],
+  ['dept', 'department'],
+  ['un', 'united nations'],
 ];
 
 /**
