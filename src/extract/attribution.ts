@@ -2250,7 +2250,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     });
     // The figure's own clause first; else a sentence-final attribution covering every figure.
     const own = usable.filter((it) => clauseOf(clauses, it.at) === myClause);
-    const closing = usable.filter((it) => it.at > lastFigure);
+    const closing = usable.filter((it) => it.at > lastFigure && !butClauseSpeaker(perSentence[claim.sentence]!.tokens, lastFigure, it.at));
     // "The morgue received 17 bodies, an attendant said": a speaker closing the sentence tells of an intake.
     const onlyIntake = own.every((it) => it.intake || !it.name) && closing.some((it) => it.name && !it.intake && it.role === 'speaker');
     const ownTokens = perSentence[claim.sentence]!.tokens;
@@ -2552,6 +2552,22 @@ function reducedHarmClause(next: Token | undefined): boolean {
   if (!next || !CATEGORY_CUES.has(next.lower)) return false;
   return /ed$/.test(next.lower) || next.lower === 'dead' || next.lower === 'missing' || next.lower === 'hurt';
 }
+
+/**
+ * "Four people were held on Friday, but Bush said the others were not involved": a speaker after
+ * "but" who goes on to say something of his own (five words or more after the name) tells that,
+ * not the figures of the clause before.
+ */
+function butClauseSpeaker(tokens: Token[], lastFigure: number, at: number): boolean {
+  let but = false;
+  let after = 0;
+  for (const t of tokens) {
+    if (t.start > lastFigure && t.start < at && t.lower === 'but') but = true;
+    else if (t.start > at && /^\p{L}/u.test(t.text)) after++;
+  }
+  return but && after >= BUT_CLAUSE_WORDS;
+}
+const BUT_CLAUSE_WORDS = 5;
 
 /**
  * Whether "citing X" cites someone who can state a figure: a name, or a head noun of people,

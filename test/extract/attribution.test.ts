@@ -242,6 +242,13 @@ describe('source rules', () => {
     expect(explained(places)[0]?.[1]).not.toBe('Orr and Tessa');
   });
 
+  it('a speaker after "but" who says more of his own does not tell the figures before', () => {
+    const intro = 'Police Commissioner Tomas Berg said the attack was planned. ';
+    expect(explained(`${intro}Four people were taken into custody on Friday, but Berg said the others were not believed to be involved.`)[0]?.[1]).toBeNull();
+    // Closing the sentence, he tells them.
+    expect(explained(`${intro}Four people were taken into custody on Friday, Berg said.`)[0]?.[1]).toBe('Tomas Berg');
+  });
+
   it('pronoun-antecedent: "it" goes on from the body that cited another, not from the one it cited', () => {
     const text =
       "The Velmar Aid Office's update on Friday put the dead in the port at 900, citing the Coastal Relief Network. It also said 75 people had been killed inland.";
