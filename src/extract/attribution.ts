@@ -88,6 +88,7 @@ import {
   ABBREVIATED_TITLES,
   CLAUSE_OPENERS,
   WEEKDAYS,
+  RESTATING_VERBS,
 } from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
 import {
@@ -1782,6 +1783,8 @@ function opensOnDocument(tokens: Token[]): boolean {
   if (['among', 'of'].includes(tokens[0]?.lower ?? ''))
     return ['them', 'those', 'these'].includes(tokens[1]?.lower ?? '') || (tokens[1]?.lower === 'the' && COUNTED_SUBJECT_NOUNS.has(tokens[2]?.lower ?? ''));
   if (!['the', 'these', 'those', 'this', 'that', 'its', 'their'].includes(tokens[0]?.lower ?? '')) return false;
+  // "That is 110 more deaths than in its last update", "This brings the toll to 40": the figure just given, restated.
+  if (['this', 'that'].includes(tokens[0]!.lower) && RESTATING_VERBS.has(tokens[1]?.lower ?? '')) return true;
   const k = SOURCE_PREMODIFIERS.has(tokens[1]?.lower ?? '') ? 2 : 1;
   const w = tokens[k]?.lower ?? '';
   return /^\p{Ll}/u.test(tokens[k]?.text ?? '') && (FIGURE_NOUNS.has(w) || COUNTED_SUBJECT_NOUNS.has(w));

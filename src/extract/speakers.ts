@@ -29,6 +29,7 @@ import {
   WEEKDAYS,
   TITLES,
   TIME_ZONES,
+  APPOSITION_HEAD_ENDS,
 } from './lexicon/index.js';
 import { looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
 import { startsCapitalised, type Token } from './tokens.js';
@@ -42,9 +43,6 @@ export interface SpeakerMention {
   start: number;
   end: number;
 }
-
-/** Words that end an apposition's head noun phrase: "a member of …", "a group that …". */
-const APPOSITION_HEAD_ENDS = new Set(['of', 'for', 'that', 'which', 'who', 'in', 'at', 'with', 'from', 'on']);
 
 /**
  * "the Velmar Platform, a coalition of civil society organisations": a name set off by an

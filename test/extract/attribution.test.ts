@@ -338,6 +338,9 @@ describe('source rules', () => {
       [60, 'Northern Relief Board', 'report-continues+document-refers-back'],
       [12, 'Northern Relief Board', 'report-continues'],
     ]);
+    // "That is …" restates the figure just given, even a bare state body's.
+    const restated = 'The interior ministry has issued its latest figures, confirming 2,100 deaths. That is 110 more deaths than in its last update.';
+    expect(explained(restated)[1]).toEqual([110, 'interior ministry', 'report-continues+document-refers-back']);
   });
 
   it('reads a subject from its capitalised article, not from the page chrome before it', () => {

@@ -353,3 +353,9 @@ export const RELEASE_FURNITURE =
 
 /** First-person plural words: an institution that speaks as "we" outside any quotation is the document's author. */
 export const FIRST_PERSON_PLURAL = new Set(['we', 'our', 'us']);
+
+/** Verbs after "This"/"That" opening a sentence that restate the figure just given ("That is 110 more deaths than …"). */
+export const RESTATING_VERBS = new Set(['is', 'was', 'means', 'meant', 'brings', 'brought', 'takes', 'took', 'puts', 'put', 'makes', 'made']);
+
+/** Words that end an apposition's head noun phrase: "a member of …", "a group that …". */
+export const APPOSITION_HEAD_ENDS = new Set(['of', 'for', 'that', 'which', 'who', 'in', 'at', 'with', 'from', 'on']);
