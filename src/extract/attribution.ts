@@ -557,11 +557,25 @@ function subjectPastRelative(tokens: Token[], i: number): ReturnType<typeof subj
   return rel > 0 ? (speakerBeforePlace(tokens, subjectBefore(tokens, rel)) ?? plain) : plain;
 }
 
+/** "who asked not to be named", "who has tracked": the relative pronoun at `k` is its clause's subject (a verb or an adverb next). */
+function pronounIsSubject(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next) return false;
+  return SUBJECT_RELATIVE_TAGS.has(tag(`${tokens[k]!.lower} ${next.lower} ${tokens[k + 2]?.lower ?? ''}`.trim())[1]?.pos ?? '');
+}
+const SUBJECT_RELATIVE_TAGS = new Set(['VERB', 'AUX', 'ADV', 'PART']);
+
+/** How many words before a verb a relative clause on its subject may open ("who asked not to be named because …"). */
+const RELATIVE_REACH = 20;
+
 /** Where a relative clause ending on the verb at `i` opens ("who has been tallying deaths said"), or -1. */
 function relativeOpening(tokens: Token[], i: number): number {
-  for (let k = i - 1; k > 0 && k >= i - 14; k--) {
+  for (let k = i - 1; k > 0 && k >= i - RELATIVE_REACH; k--) {
     const w = tokens[k]!.lower;
-    if (w === ',' || w === ';' || REPORTING_VERBS.has(w)) return -1;
+    // ("who asked not to be named because staff had been warned not to speak": a verb of speech in
+    // the passive or before "not"/"to" reports nothing of its own.)
+    const reports = REPORTING_VERBS.has(w) && !PASSIVE_AUX.has(tokens[k - 1]!.lower) && !['not', 'to'].includes(tokens[k + 1]?.lower ?? '');
+    if (w === ',' || w === ';' || reports) return -1;
     if (w === 'who' || w === 'which') return k;
     // "The doctors' committee that has tracked casualties since December says": "that" after a body or people.
     const before = tokens[k - 1]!;
@@ -1136,7 +1150,14 @@ function sentenceAttributions(
       if (to < subj.to) subj = { ...subj, to, end: tokens[to - 1]!.end };
     }
     // "A researcher who has been tallying deaths said …": a subject that is no source may close a relative clause.
-    if (subj && relativeOpening(tokens, i) > 0 && !sourceEntity(slice(subj.start, subj.end))) subj = subjectPastRelative(tokens, i);
+    // ("a nurse who asked not to be named because staff were told not to speak to reporters said …":
+    // a subject read inside the relative clause is no subject of the verb.)
+    // ("…, which the National Police now say killed 125", "a crowd that organisers put at 15,000": a
+    // relative clause with a subject of its own keeps it; one whose pronoun is its subject, a verb
+    // next, does not.)
+    const opensAt = subj ? relativeOpening(tokens, i) : -1;
+    if (subj && opensAt > 0 && (!sourceEntity(slice(subj.start, subj.end)) || (subj.from > opensAt && pronounIsSubject(tokens, opensAt))))
+      subj = subjectPastRelative(tokens, i);
     // "The spokesman laid the blame … and reported that …": a coordinated verb shares the sentence's subject.
     if (!subj && prev === 'and') {
       const opening = openingSubject(text);

@@ -242,6 +242,14 @@ describe('source rules', () => {
     expect(explained(places)[0]?.[1]).not.toBe('Orr and Tessa');
   });
 
+  it('reads the subject past a long relative clause whose pronoun is its subject, not past one with a subject of its own', () => {
+    const nurse =
+      'At the city hospital, a nurse who asked not to be named because staff had been warned not to speak to reporters said 52 people had been injured.';
+    expect(explained(nurse)[0]?.slice(0, 2)).toEqual([52, 'nurse at the city hospital']);
+    const own = 'Thousands gathered in Orr. In the port, a crowd that organisers put at 15,000 marched to the cathedral.';
+    expect(explained(own).find((c) => c[0] === 15000)?.[1]).toBe('organisers');
+  });
+
   it('a speaker after "but" who says more of his own does not tell the figures before', () => {
     const intro = 'Police Commissioner Tomas Berg said the attack was planned. ';
     expect(explained(`${intro}Four people were taken into custody on Friday, but Berg said the others were not believed to be involved.`)[0]?.[1]).toBeNull();
