@@ -89,6 +89,7 @@ import {
   CLAUSE_OPENERS,
   WEEKDAYS,
   RESTATING_VERBS,
+  FIGURE_KEEPING_VERBS,
 } from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
 import {
@@ -620,6 +621,8 @@ function knowingVerbAt(tokens: Token[], i: number): number | null {
       return null;
     return i;
   }
+  // "as the government holds to 56", "police stand by their figure of 12": a body keeping to its count states it.
+  if (FIGURE_KEEPING_VERBS.has(t.lower) && ['to', 'by'].includes(tokens[i + 1]?.lower ?? '') && !isPassive(tokens, i)) return i;
   if (HOLDING_VERBS.has(t.lower) && !isPassive(tokens, i)) {
     let k = i + 1;
     if (['received', 'obtained', 'gathered', 'collected'].includes(tokens[k]?.lower ?? '')) return null; // read at the participle

@@ -167,6 +167,8 @@ function kindFromText(name: string, words: string[], kind: SourceKind | undefine
   if (lowered.indexOf('and') > 0 && !lastCap && words.slice(1).every((w) => !isCap(w))) return 'group';
   // "Other clinics", "some residents": a quantified plural is several, not one body.
   if (words.length >= 2 && GROUP_DETERMINERS.has(lowered[0]!) && !lastCap && /s$/.test(head)) return 'group';
+  // "NGOs", "CSOs": an acronym's plural is several bodies, a group.
+  if (words.length === 1 && /^\p{Lu}{2,}s$/u.test(words[0]!)) return 'group';
   // "Organisers", "Medics": a capital opening the sentence on a plural noun of people.
   if (words.length === 1 && !ACRONYM.test(words[0]!) && (GROUP_NOUNS.has(head) || (personNoun(head)?.kind === 'person' && personNoun(head)?.plural === true)))
     return 'group';

@@ -250,6 +250,10 @@ describe('source rules', () => {
     expect(explained(own).find((c) => c[0] === 15000)?.[1]).toBe('organisers');
   });
 
+  it('a body keeping to its count states it ("the government holds to 56", "police stand by their figure")', () => {
+    expect(explained('Rights groups raised the death toll to over 150 while the government holds to 56.')[1]?.slice(0, 2)).toEqual([56, 'government']);
+  });
+
   it('a speaker after "but" who says more of his own does not tell the figures before', () => {
     const intro = 'Police Commissioner Tomas Berg said the attack was planned. ';
     expect(explained(`${intro}Four people were taken into custody on Friday, but Berg said the others were not believed to be involved.`)[0]?.[1]).toBeNull();

@@ -40,6 +40,8 @@ describe('source entities', () => {
   it('reads a quantified plural or a plural noun of people as a group', () => {
     expect(sourceOf('Other clinics reported five more deaths on Friday.', /five more deaths/)?.kind).toBe('group');
     expect(sourceOf('Organisers said 20,000 people joined the march.', /20,000/)?.kind).toBe('group');
+    // An acronym's plural is several bodies.
+    expect(sourceOf('NGOs said 20 people were killed.', /20 people/)?.kind).toBe('group');
   });
 
   it('reads a lone name as a person, or a body when the report calls it "it"', () => {

@@ -359,3 +359,6 @@ export const RESTATING_VERBS = new Set(['is', 'was', 'means', 'meant', 'brings',
 
 /** Words that end an apposition's head noun phrase: "a member of …", "a group that …". */
 export const APPOSITION_HEAD_ENDS = new Set(['of', 'for', 'that', 'which', 'who', 'in', 'at', 'with', 'from', 'on']);
+
+/** Verbs of a body keeping to its count, before "to" or "by" ("the government holds to 56", "police stand by their figure"). */
+export const FIGURE_KEEPING_VERBS = new Set(['holds', 'hold', 'held', 'sticks', 'stick', 'stuck', 'stands', 'stand', 'stood']);
