@@ -839,8 +839,9 @@ function sentenceAttributions(
           .trim()
       : written;
     // ("- Orr marshes: 87 dead", "- Freedom of expression: 14 arrested": a list line's label that
-    // ends on a common noun of no source is a place or a category of the list, no teller.)
-    const label = opener && !labelNamesTeller(head) ? null : head;
+    // ends on a common noun of no source is a place or a category of the list, no teller; so is a
+    // headline's, "Stadium crush: …", "Orr protests: …", which names the event.)
+    const label = !labelNamesTeller(head) ? null : head;
     const entity = label && /^[\p{L}\s.'’&-]+$/u.test(label) ? sourceEntity(label) : null;
     const words = entity ? uncapitalised(entity.name).split(/\s+/) : [];
     if (entity && !/\p{Lu}/u.test(words.join(' ')) && GENERIC_ORG_HEADS.has(words[words.length - 1]!)) {

@@ -250,6 +250,11 @@ describe('source rules', () => {
     expect(explained(own).find((c) => c[0] === 15000)?.[1]).toBe('organisers');
   });
 
+  it("takes a headline's label naming the event for no teller or relay", () => {
+    const claims = extract({ text: 'Stadium crush: rights groups raise death toll to over 150', published: '2024-12-12' }).claims;
+    expect(claims[0]?.source).toMatchObject({ name: 'rights groups', via: [] });
+  });
+
   it('a body keeping to its count states it ("the government holds to 56", "police stand by their figure")', () => {
     expect(explained('Rights groups raised the death toll to over 150 while the government holds to 56.')[1]?.slice(0, 2)).toEqual([56, 'government']);
   });
