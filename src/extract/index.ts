@@ -22,6 +22,7 @@ import {
   ROLE_NOUNS,
   SCOPE_AREA_PLACES,
   SCOPE_FACILITY_NOUNS,
+  ONE_FACILITY_DETERMINERS,
   SCOPE_REPORTING_VERBS,
   SCOPE_SITE_NOUNS,
   SEATED_TELLERS,
@@ -519,7 +520,10 @@ export function extract(input: ExtractInput): Report {
     const s = sources[i]?.source;
     if (!s) return false;
     const words = `${s.name} ${s.role ?? ''}`.split(/[^\p{L}'’-]+/u);
-    return words.some((w, k) => k > 0 && SCOPE_FACILITY_NOUNS.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[k - 1]!));
+    // ("a nurse at the same hospital", "a doctor at the regional hospital": one facility, named by
+    // an article before the noun, is named as well as "Mulago hospital" is.)
+    const one = (k: number) => words.slice(Math.max(1, k - 3), k).some((w) => ONE_FACILITY_DETERMINERS.has(w.toLowerCase()));
+    return words.some((w, k) => k > 0 && SCOPE_FACILITY_NOUNS.has(w.toLowerCase()) && (/^\p{Lu}/u.test(words[k - 1]!) || one(k)));
   };
   const placeMentions = drafts.map((d) => placeFor(d, seg, bySentence, country));
   // ("Türkiye-Syria earthquakes … In Türkiye, the disaster agency reported 8,000 deaths": a crisis its first sentence names by more than one country.)

@@ -624,6 +624,8 @@ describe('scope rules', () => {
     ['The semi-official Fars news agency said about 1,000 people had been arrested since Friday.', '1,000', 'total', 'running-toll'],
     // What a facility tells is that facility's count.
     ['At least 57 people were killed. Kessel General Hospital said 21 people had died of gunshot wounds.', '21', 'local', 'facility-teller'],
+    // One facility named by its article: its staff tell its count.
+    ['At least 57 people were killed. A nurse at the same hospital said staff had counted 31 dead.', '31', 'local', 'facility-teller'],
     // Those still held, after a larger count of the arrested, are a share of them.
     ['Thousands were arrested in the crackdown. A judge said fewer than 300 people remained in custody.', '300', 'part', 'later-state'],
     ['More than 2,000 people were detained. Dozens are still held, lawyers say.', 'Dozens', 'part', 'later-state'],
