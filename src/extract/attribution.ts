@@ -161,7 +161,12 @@ interface AttributionItem {
   intake?: boolean;
   /** "Police and activists put the toll at 12 and 40 respectively": each conjunct of the subject, in order, for the figures in order. */
   respectively?: Array<{ name: string; entity?: SourceEntity | null }>;
+  /** The outlet's own staff ("our correspondent"): the figure is the outlet's own. */
+  ownVoice?: boolean;
 }
+
+/** The outlet's own staff as subject: "our correspondent (in …)", "one of our reporters", "our team". */
+const OUTLET_STAFF = /^(?:one\s+of\s+)?our\s+(?:own\s+)?(?:correspondents?|reporters?|journalists?|team|staff|reporting\s+team|photographers?)\b/i;
 
 /** "Latest reports indicate …": a document as subject continues the report under way. */
 const DOCUMENT_SUBJECT =
@@ -786,6 +791,12 @@ function sentenceAttributions(
     (/^\p{Ll}+ed$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.lower === 'by');
   const documents = new Set(tokens.filter((t, k) => DOCUMENT_NOUNS.has(t.lower) && introduced(k)).map((t) => t.lower));
   const add = (role: Role, raw: string, at: number, how: Pick<AttributionItem, 'rule' | 'clauseFrom' | 'intake'> = {}): boolean => {
+    // "Our correspondent in Orr reports …", "One of our reporters saw …": the outlet's own staff tell
+    // in the outlet's voice; no one else's figures carry on into theirs (outlet-staff).
+    if ((role === 'speaker' || role === 'agent' || role === 'according') && OUTLET_STAFF.test(raw.trim())) {
+      items.push({ role, name: null, at, unresolved: true, ownVoice: true });
+      return true;
+    }
     const { name, unresolved, entity, rule } = resolveName(raw, at, mentions, known, wire);
     // A phrase that is no entity ("so far", "Monday") is no attribution at all.
     if (!name && !unresolved) return false;
@@ -1958,6 +1969,7 @@ export type SourceRule =
  *   contact-clause-author   "according to information the UN office has received" -> the UN office
  *   subordinate-clause      "… poured into the streets once officials had announced …" -> not the officials
  *   generic-source-ends     "News agencies reported …", "police said …" cover their own sentence, not the figures after it
+ *   outlet-staff            "Our correspondent in Orr reports …": the outlet's own staff tell in its voice (no source)
  *   narrated-in-new-paragraph  a crowd or a flight of people in a later paragraph is the outlet's, not the report's before it;
  *                           so is an act narrated there ("On Tuesday, police … arrested 14 people")
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
@@ -1997,6 +2009,7 @@ export type SourceRefinement =
   | 'contact-clause-teller'
   | 'subordinate-clause'
   | 'generic-source-ends'
+  | 'outlet-staff'
   | 'narrated-in-new-paragraph'
   | 'document-refers-back'
   | 'acronym-of-name'
@@ -2297,14 +2310,22 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
 
     let source: Source | null = null;
     let rule: SourceRule = 'outlet';
-    const combined = combine(
+    const found = combine(
       covering,
       figureAt,
       claims.filter((c) => c.sentence === claim.sentence).map((c) => c.figure.start),
     );
+    // "Our correspondent outside parliament saw the bodies of three people", "… reports that the
+    // hospital has received nine bodies": a sentence the outlet's staff open is the outlet's, the
+    // intake it tells of too.
+    const staffOpens = OUTLET_STAFF.test(seg.sentences[claim.sentence]!.text.trimStart());
+    const staffTells = staffOpens && (found === null || (found !== 'none' && covering.some((it) => it.intake && it.name === found.source.name)));
+    const combined = staffTells ? 'none' : found;
     if (combined === 'none') {
       source = null;
-      rule = 'denied-or-negated';
+      const ownVoice = staffTells || covering.some((it) => it.ownVoice);
+      rule = ownVoice ? 'outlet' : 'denied-or-negated';
+      if (ownVoice) refinements.push('outlet-staff');
     } else if (combined) {
       const found = combined.source;
       source = quote?.speaker && quote.speaker !== found.name ? { ...found, via: dedupe([...found.via, quote.speaker]) } : found;

@@ -250,6 +250,18 @@ describe('source rules', () => {
     expect(explained(own).find((c) => c[0] === 15000)?.[1]).toBe('organisers');
   });
 
+  it("outlet-staff: the outlet's own correspondent tells in the outlet's voice, and no earlier speaker carries on", () => {
+    const before = 'The Orsk Rights League said at least five people had been shot dead.\n\n';
+    expect(explained(`${before}Our correspondent outside parliament saw the bodies of at least three people on the road.`)[1]).toEqual([
+      3,
+      null,
+      'outlet+outlet-staff',
+    ]);
+    expect(explained(`${before}One of our reporters at the scene said she saw the bodies of at least three people.`)[1]?.slice(0, 2)).toEqual([3, null]);
+    // The intake it tells of too.
+    expect(explained(`${before}Our correspondent in Tessa reports that the city's main hospital has received nine bodies.`)[1]?.slice(0, 2)).toEqual([9, null]);
+  });
+
   it("takes a headline's label naming the event for no teller or relay", () => {
     const claims = extract({ text: 'Stadium crush: rights groups raise death toll to over 150', published: '2024-12-12' }).claims;
     expect(claims[0]?.source).toMatchObject({ name: 'rights groups', via: [] });
