@@ -24,6 +24,8 @@ import {
   SCOPE_FACILITY_NOUNS,
   ONE_FACILITY_DETERMINERS,
   SCOPE_REPORTING_VERBS,
+  REPORTING_VERBS,
+  SPEAKING_PLACE_AUXILIARIES,
   SCOPE_SITE_NOUNS,
   SEATED_TELLERS,
   SHARE_LEADS,
@@ -355,13 +357,27 @@ function indexBySentence(seg: Segmentation, drafts: DraftClaim[], places: PlaceM
  */
 function speakerPlace(p: PlaceMention, claim: DraftClaim, sentence: { text: string; start: number }, country: ResolvedPlace | null): boolean {
   if (placeOfSpeaking(p, sentence)) return true;
-  if (p.span.end <= claim.figure.start && tellerInPlace(p, sentence)) return true;
+  if (p.span.end <= claim.figure.start && (tellerInPlace(p, sentence) || placeSpeaks(p, sentence))) return true;
   if (!country || p.place.countryCode === country.countryCode || p.span.end > claim.figure.start) return false;
   // In the speaker's own phrase, up to the verb: "In Chad, aid agencies said…" sets the scene of the figure instead.
   const between = sentence.text.slice(p.span.end - sentence.start, claim.figure.start - sentence.start).toLowerCase();
   const words = between.match(/\p{L}+|,/gu) ?? [];
   const verb = words.findIndex((w) => SCOPE_REPORTING_VERBS.has(w));
   return verb >= 0 && !words.slice(0, verb).includes(',');
+}
+
+/**
+ * "Tehran has acknowledged only five deaths", "Moscow says 12 died": a city as the subject of a
+ * verb of saying stands for the government seated there, no place of the figure.
+ */
+function placeSpeaks(p: PlaceMention, sentence: { text: string; start: number }): boolean {
+  if (p.place.precision === 'country') return false;
+  const words = sentence.text.slice(p.span.end - sentence.start, p.span.end - sentence.start + 40).match(/\p{L}+|[,;]/gu) ?? [];
+  let k = 0;
+  while (k < 3 && SPEAKING_PLACE_AUXILIARIES.has(words[k] ?? '')) k++;
+  const before = sentence.text.slice(0, p.span.start - sentence.start).trimEnd();
+  // (The subject: the sentence's opening, or after a comma; not "in Tehran said", the teller's place.)
+  return REPORTING_VERBS.has(words[k] ?? '') && (before === '' || before.endsWith(','));
 }
 
 /** "A diplomatic source in Dar es Salaam told …", "the prosecutor's office in Novi Sad said": the teller's own place, right before the verb of saying. */

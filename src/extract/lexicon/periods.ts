@@ -1,6 +1,9 @@
 // Periods of a count for scope: date anchors, one day, rates, short periods, starts and phases of a crisis.
 import { SCOPE_ORDINALS } from './scope.js';
 
+/** Words between a speaking subject and its verb ("Tehran has only acknowledged"). */
+export const SPEAKING_PLACE_AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'only', 'now', 'later', 'so', 'far']);
+
 /** Verbs that report a statement: a date after them dates the statement, not the figure. */
 export const SCOPE_REPORTING_VERBS = new Set([
   'said',
