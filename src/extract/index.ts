@@ -461,7 +461,14 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, co
         .some((w) => SCOPE_AREA_PLACES.has(w) || SCOPE_SITE_NOUNS.has(w))
     );
   };
-  const before = inSentence.filter((p) => p.span.end <= claim.figure.start && !owns(p));
+  // "Amnesty, which on Thursday had reported two deaths in Dar es Salaam, said … 100 had been
+  // killed": a place inside a relative clause set off before the figure is that clause's.
+  const aside = (p: PlaceMention) => {
+    const lead = between(sentence.start, p.span.start);
+    const opens = Math.max(lead.lastIndexOf(', which '), lead.lastIndexOf(', who '));
+    return opens >= 0 && !lead.slice(opens + 2).includes(',') && between(p.span.end, claim.figure.start).includes(',');
+  };
+  const before = inSentence.filter((p) => p.span.end <= claim.figure.start && !owns(p) && !aside(p));
   const last = before.pop() ?? null;
   // "In Bor county, South Sudan, clashes left 8 dead": the place its address names after it.
   const addressed = before.pop();

@@ -272,6 +272,13 @@ describe('scope rules', () => {
     ],
     ["Protests spread across Serbia. The prosecutor's office in Novi Sad said 11 people had been arrested.", '11', 'total', 'total'],
     ['Protests spread across Tanzania. Doctors in Dar es Salaam said 40 people had been killed.', '40', 'local', 'local-place'],
+    // A place inside a relative clause set off on the speaker is that clause's.
+    [
+      'Protests spread across Kenya. The Orsk League, which on Thursday had reported two deaths in Nairobi, said on Friday that at least 100 people had been killed.',
+      '100',
+      'total',
+      'total',
+    ],
     // A city as the subject of a verb of saying stands for the government there.
     ['Protests spread across Kenya. Nairobi has acknowledged only 12 deaths.', '12', 'total', 'played-down'],
     // A place abroad set off before the speaker sets the figure's scene.
