@@ -468,7 +468,16 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, co
     const opens = Math.max(lead.lastIndexOf(', which '), lead.lastIndexOf(', who '));
     return opens >= 0 && !lead.slice(opens + 2).includes(',') && between(p.span.end, claim.figure.start).includes(',');
   };
-  const before = inSentence.filter((p) => p.span.end <= claim.figure.start && !owns(p) && !aside(p));
+  // "confirmed six deaths, four of them in Nairobi, and recorded 87 wounded": a place in a share
+  // set off after an earlier figure is that share's.
+  const earlier = index.drafts[claim.sentence]?.filter((d) => d.figure.end <= claim.figure.start && d !== claim) ?? [];
+  const inEarlierShare = (p: PlaceMention) =>
+    earlier.some((d) => {
+      if (d.figure.end > p.span.start) return false;
+      const parts = between(d.figure.end, p.span.start).split(',');
+      return parts.length === 2 && /^\s*(?:\p{L}+|\d+)\s+of\s+(?:them|whom|those)\b/u.test(parts[1]!) && between(p.span.end, claim.figure.start).includes(',');
+    });
+  const before = inSentence.filter((p) => p.span.end <= claim.figure.start && !owns(p) && !aside(p) && !inEarlierShare(p));
   const last = before.pop() ?? null;
   // "In Bor county, South Sudan, clashes left 8 dead": the place its address names after it.
   const addressed = before.pop();

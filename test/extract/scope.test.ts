@@ -279,6 +279,13 @@ describe('scope rules', () => {
       'total',
       'total',
     ],
+    // A place in a share set off after an earlier figure is that share's.
+    [
+      'Protests spread across Kenya. The Orsk League said it had confirmed six deaths, four of them in Nairobi, and had recorded at least 87 people wounded.',
+      '87',
+      'total',
+      'total',
+    ],
     // A city as the subject of a verb of saying stands for the government there.
     ['Protests spread across Kenya. Nairobi has acknowledged only 12 deaths.', '12', 'total', 'played-down'],
     // A place abroad set off before the speaker sets the figure's scene.
