@@ -90,6 +90,7 @@ import {
   WEEKDAYS,
   RESTATING_VERBS,
   FIGURE_KEEPING_VERBS,
+  SEATED_FORCES,
 } from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
 import {
@@ -717,6 +718,16 @@ function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefo
       ));
   // (The body keeps where it is: "the Red Cross in Tavel", a branch named as written.)
   if (head && body && !personNoun(noun) && !GROUP_NOUNS.has(noun)) return { ...head, to: subj.to, end: subj.end };
+  // "Police in Dhaka say …": a city's police, named with the city (not the country's, as bare "police" would be).
+  if (
+    head &&
+    head.to === placed &&
+    head.to - head.from === 1 &&
+    SEATED_FORCES.has(noun) &&
+    tokens[subj.from - 1]!.lower === 'in' &&
+    /^\p{Lu}/u.test(tokens[subj.from]?.text ?? '')
+  )
+    return { ...head, to: subj.to, end: subj.end };
   // "Mira Dornik from the Orvan Medical Association said": a person named before where they work speaks.
   const named = head ? tokens.slice(head.from, head.to) : [];
   if (
@@ -1970,6 +1981,7 @@ export type SourceRule =
  *   subordinate-clause      "… poured into the streets once officials had announced …" -> not the officials
  *   generic-source-ends     "News agencies reported …", "police said …" cover their own sentence, not the figures after it
  *   outlet-staff            "Our correspondent in Orr reports …": the outlet's own staff tell in its voice (no source)
+ *   seated-force            "Police in Dhaka say …" -> Dhaka police (a city's police, not the country's)
  *   narrated-in-new-paragraph  a crowd or a flight of people in a later paragraph is the outlet's, not the report's before it;
  *                           so is an act narrated there ("On Tuesday, police … arrested 14 people")
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
@@ -2010,6 +2022,7 @@ export type SourceRefinement =
   | 'subordinate-clause'
   | 'generic-source-ends'
   | 'outlet-staff'
+  | 'seated-force'
   | 'narrated-in-new-paragraph'
   | 'document-refers-back'
   | 'acronym-of-name'
@@ -2447,6 +2460,12 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
         lastGeneric = { source, paragraph };
       }
     } else if (!source && combined !== 'none' && generic && !inherited) refinements.push('generic-source-ends');
+    // "Police in Dhaka" is the Dhaka police (seated-force).
+    const seated = source ? /^(?:the\s+)?police\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/iu.exec(source.name) : null;
+    if (source && seated) {
+      source = { ...source, name: `${seated[1]} police`, kind: 'office' };
+      refinements.push('seated-force');
+    }
     if (source && isBareStateBody(source) && !placeOpensName(source, state())) {
       const federal = federalStateBody(source, text, claim.figure.start, state());
       const scoped = federal ?? scopeToState(source, state());

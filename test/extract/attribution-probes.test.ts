@@ -194,7 +194,7 @@ describe('attribution probes: roles, names and kinds', () => {
     ['Local media reported that 40 people had been detained.', 'Local media'],
     ['Hospital officials in Darrow said 22 wounded people had been admitted.', 'Hospital officials'],
     ['Officials in Darrow said 40 people had been killed.', 'Officials'],
-    ['Police in Darrow said 40 people had been arrested.', 'Police'],
+    ['Police in Darrow said 40 people had been arrested.', 'Darrow police'],
     ['In Darrow, police said 40 people had been arrested.', 'police'],
     ['A security source said 40 people had been arrested.', 'security source'],
     ['Human Rights Watch said 61 people had been detained without charge.', 'Human Rights Watch'],

@@ -262,6 +262,12 @@ describe('source rules', () => {
     expect(explained(`${before}Our correspondent in Tessa reports that the city's main hospital has received nine bodies.`)[1]?.slice(0, 2)).toEqual([9, null]);
   });
 
+  it("seated-force: police placed in a city are that city's police, not the country's", () => {
+    const claim = extract({ text: 'Police in Nairobi say they have arrested 150 people since Friday.', published: '2024-06-26' }).claims[0];
+    expect(claim?.source).toMatchObject({ name: 'Nairobi police', kind: 'office' });
+    expect(claim?.rules?.source).toBe('own-clause+seated-force');
+  });
+
   it("takes a headline's label naming the event for no teller or relay", () => {
     const claims = extract({ text: 'Stadium crush: rights groups raise death toll to over 150', published: '2024-12-12' }).claims;
     expect(claims[0]?.source).toMatchObject({ name: 'rights groups', via: [] });
