@@ -2461,9 +2461,9 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       }
     } else if (!source && combined !== 'none' && generic && !inherited) refinements.push('generic-source-ends');
     // "Police in Dhaka" is the Dhaka police (seated-force).
-    const seated = source ? /^(?:the\s+)?police\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/iu.exec(source.name) : null;
-    if (source && seated) {
-      source = { ...source, name: `${seated[1]} police`, kind: 'office' };
+    const seated = source ? /^(?:[Tt]he\s+)?(\p{L}+)\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2})$/u.exec(source.name) : null;
+    if (source && seated && SEATED_FORCES.has(seated[1]!.toLowerCase())) {
+      source = { ...source, name: `${seated[2]} ${seated[1]!.toLowerCase()}`, kind: 'office' };
       refinements.push('seated-force');
     }
     if (source && isBareStateBody(source) && !placeOpensName(source, state())) {
