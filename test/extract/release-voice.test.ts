@@ -75,6 +75,11 @@ describe('release voice', () => {
     ]);
   });
 
+  it("collected-by-release: what people told the releasing body's staff is its finding", () => {
+    const text = briefing.replace('ENDS', 'Families in Orsk told our monitors that at least 23 young men have not been seen since their arrest.\n\nENDS');
+    expect(sources(text).find(([n]) => n === 23)).toEqual([23, 'Orsk Human Rights Office', 'own-clause+collected-by-release']);
+  });
+
   it('gives the figures a release tells as "we" to the body its lead has speaking today, past a quote', () => {
     const text = [
       'The Tarsk Civic Watch said today that it had documented the deaths of 27 people in the crackdown on protests in Orsk.',

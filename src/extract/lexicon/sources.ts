@@ -365,3 +365,6 @@ export const FIGURE_KEEPING_VERBS = new Set(['holds', 'hold', 'held', 'sticks', 
 
 /** Bodies a city has of its own, named with it when placed there ("Police in Dhaka" = the Dhaka police). */
 export const SEATED_FORCES = new Set(['police']);
+
+/** Besides staff, what of a body hears people's accounts after "our" ("contacted our helpline"). */
+export const OUR_HEARING_NOUNS = new Set(['helpline', 'hotline', 'team', 'office', 'monitor', 'researcher']);
