@@ -43,6 +43,15 @@ describe('source names', () => {
     expect(sameSource('Justice Amina Odhiambo', 'Amina Odhiambo')).toBe(true);
   });
 
+  it("folds abbreviated words of a name, and reads a city's police however it is worded", () => {
+    expect(sameSource('KV govt', 'Kessel Valley government')).toBe(true);
+    expect(sameSource('UN rights office', 'United Nations human rights office')).toBe(true);
+    expect(sameSource('U.N. refugee agency', 'United Nations refugee agency')).toBe(true);
+    expect(sameSource('UN rights office', 'UNICEF')).toBe(false);
+    expect(sameSource('Police in Orr', 'Orr police')).toBe(true);
+    expect(sameSource('Orr police', 'Orr Metropolitan Police')).toBe(true);
+  });
+
   it('merges acronyms and short forms', () => {
     expect(sameSource('HRW', 'Human Rights Watch')).toBe(true);
     expect(sameSource('Amnesty', 'Amnesty International')).toBe(true);
