@@ -115,7 +115,7 @@ import { resolveAnaphor, type SpeakerMention } from './speakers.js';
 import { startsCapitalised, tokenize, type Token } from './tokens.js';
 
 /** Categories a report carries into a new paragraph only when it is named there again. */
-const NARRATED_CATEGORIES: ReadonlySet<DraftClaim['category']> = new Set(['participants', 'displaced']);
+const NARRATED_CATEGORIES: ReadonlySet<DraftClaim['category']> = new Set(['participants', 'displaced', 'places']);
 
 /** The longest paragraph read as a line of a list ("- 40 killed in the capital"). */
 const LIST_LINE = 120;
@@ -1825,6 +1825,16 @@ function refersToDocument(tokens: Token[]): boolean {
   return false;
 }
 
+/**
+ * "Latest reports indicate the protests reached 189 cities", "figures show": a sentence that cites
+ * reports (a report noun saying something) before its figure tells the report under way, not the narrative.
+ */
+function citesReports(tokens: Token[], figureAt: number): boolean {
+  for (let i = 0; i + 1 < tokens.length && tokens[i + 1]!.start < figureAt; i++)
+    if (DOCUMENT_NOUNS.has(tokens[i]!.lower) && tokens[i]!.lower.endsWith('s') && REPORTING_VERBS.has(tokens[i + 1]!.lower)) return true;
+  return false;
+}
+
 /** "The figures include …", "The toll includes …", "Among them …": a sentence whose subject is a count given before, or a part of it. */
 function opensOnDocument(tokens: Token[]): boolean {
   // "Among them were 9 minors", "Of those, 12 …", "Of the dead, 12 …": a part of the count given before.
@@ -2405,14 +2415,17 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       const last = lastAttributed?.source;
       const reach = last && (last.kind ? last.kind === 'person' : looksLikePerson(last.name)) ? 0 : CONTINUATION_PARAGRAPHS;
       // Across a paragraph break a report runs on to the harms it counts; a crowd's size or a flight
-      // of people told in a new paragraph is the outlet's narrative ("In Minsk, thousands marched").
+      // of people or a spread of protests told in a new paragraph is the outlet's narrative ("In Minsk,
+      // thousands marched", "protests had reached 40 towns").
       // The lead's speaker is the report's own voice (a press release's "X said today") and runs on.
       const newParagraph = paragraph !== lastAttributed?.paragraph;
       // (A crowd in the writer's aside after a speaker's clause is narrated too: relative-aside.)
       const narrative =
         (aside !== null && refinements.includes('relative-aside')) ||
         (newParagraph &&
-          (((lastAttributed?.paragraph !== lead || !releaseLead) && NARRATED_CATEGORIES.has(claim.category)) ||
+          (((lastAttributed?.paragraph !== lead || !releaseLead) &&
+            NARRATED_CATEGORIES.has(claim.category) &&
+            !citesReports(perSentence[claim.sentence]!.tokens, figureAt)) ||
             (!!last && narratedAct(perSentence[claim.sentence]!.tokens, figureAt, last))));
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && narrative && newParagraph) refinements.push('narrated-in-new-paragraph');
       // "Separately, …", "In a separate incident on Sunday, …": the report turns to another matter (topic-shift).

@@ -431,7 +431,7 @@ describe('source rules', () => {
     ]);
   });
 
-  it('carries a report into a new paragraph for the harms it counts, not for a crowd or a flight told there (narrated-in-new-paragraph)', () => {
+  it('carries a report into a new paragraph for the harms it counts, not for a crowd, a flight or a spread told there (narrated-in-new-paragraph)', () => {
     const text = [
       'Flood-hit towns buried their dead on Friday.',
       'According to the Northern Relief Board, 151 people were detained at protests over the response.',
@@ -443,6 +443,11 @@ describe('source rules', () => {
       [1000, null, 'outlet+narrated-in-new-paragraph'],
       [40, 'Northern Relief Board', 'report-continues'],
     ]);
+    // A spread of protests told in a new paragraph is narrated too, unless the sentence cites the reports under way.
+    const spread = (line: string) =>
+      explained(['According to the Northern Relief Board, 151 people were detained at protests over the response.', line].join('\n\n'))[1];
+    expect(spread('Within two days, the protests had reached 40 towns.')).toEqual([40, null, 'outlet+narrated-in-new-paragraph']);
+    expect(spread('Latest reports indicate the protests have reached 40 towns.')).toEqual([40, 'Northern Relief Board', 'report-continues']);
     // In the same paragraph the report runs on to every figure.
     const one = 'According to the Northern Relief Board, 151 people were detained. Thousands of protesters marched on Saturday.';
     expect(explained(one).map((c) => c[1])).toEqual(['Northern Relief Board', 'Northern Relief Board']);
