@@ -41,6 +41,7 @@ import {
   DOCUMENT_NOUNS,
   EVENT_HEAD_NOUNS,
   FIGURE_NOUNS,
+  FIGURE_SETTING_PREPOSITIONS,
   FINITE_AUX,
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
@@ -526,9 +527,11 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   // after a bare noun opening its clause (not "an AFP tally based on official sources puts …").
   // ("The opposition estimates the toll at 50": a noun with its article opening the sentence too.)
   const opensClause = (k: number) => k < 0 || ['as', 'while', 'and', 'but', 'whereas'].includes(tokens[k]!.lower);
-  const articled = i === 2 && ['the', 'a', 'an'].includes(tokens[0]!.lower);
+  // ("The exiled opposition puts the number above 1,500": a modifier or two between article and noun.)
+  const articled = i >= 2 && i <= 4 && ['the', 'a', 'an'].includes(tokens[0]!.lower) && tokens.slice(1, i).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text));
   if (['puts', 'estimates'].includes(tokens[i]!.lower) && (opensClause(i - 2) || articled))
-    for (let k = i + 2; k < i + 6 && k + 1 < tokens.length; k++) if (tokens[k]!.lower === 'at' && /^\d/.test(tokens[k + 1]!.text)) return true;
+    for (let k = i + 2; k < i + 6 && k + 1 < tokens.length; k++)
+      if (FIGURE_SETTING_PREPOSITIONS.has(tokens[k]!.lower) && /^\d/.test(tokens[k + 1]!.text)) return true;
   return !!next && (next.lower === 'that' || next.text === ':' || next.text === ',' || /^\d/.test(next.text));
 }
 
@@ -1185,8 +1188,9 @@ function sentenceAttributions(
     const opensAt = subj ? relativeOpening(tokens, i) : -1;
     if (subj && opensAt > 0 && (!sourceEntity(slice(subj.start, subj.end)) || (subj.from > opensAt && pronounIsSubject(tokens, opensAt))))
       subj = subjectPastRelative(tokens, i);
-    // "The spokesman laid the blame … and reported that …": a coordinated verb shares the sentence's subject.
-    if (!subj && prev === 'and') {
+    // "The spokesman laid the blame … and reported that …", "officials have not published a toll but say":
+    // a coordinated verb shares the sentence's subject.
+    if (!subj && (prev === 'and' || prev === 'but')) {
       const opening = openingSubject(text);
       if (opening) add('speaker', opening, start);
       continue;

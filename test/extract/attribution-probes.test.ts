@@ -53,6 +53,10 @@ describe('attribution probes: reporting verbs', () => {
     ['The Orvan Rights Network said in a statement on Monday that 44 people had been killed.', 'Orvan Rights Network'],
     ['The Orvan Rights Network estimates the toll at 44.', 'Orvan Rights Network'],
     ['The Orvan Rights Network puts the number of dead at 44.', 'Orvan Rights Network'],
+    // A modifier between article and noun, and a count set above or below a figure.
+    ['The exiled opposition puts the number of dead above 1,500.', 'exiled opposition'],
+    // Critics assert the harm they criticise others for.
+    ['Aid groups criticised the authorities for detaining 220 migrants.', 'Aid groups'],
     ['The Orvan Rights Network has verified 44 deaths.', 'Orvan Rights Network'],
     ['The Orvan Rights Network tallied 44 deaths in the first week.', 'Orvan Rights Network'],
     ['The Orvan Rights Network reported on Monday 44 deaths.', 'Orvan Rights Network'],

@@ -115,6 +115,9 @@ describe('attribution', () => {
   it('resolves "the group" and a coordinated reporting verb', () => {
     const text = 'The Valley Rescue Alliance sent teams to the area.\n\nThe group visited three villages and reported that 19 people were missing.';
     expect(sources(text)).toEqual([[19, 'Valley Rescue Alliance', []]]);
+    // A verb after "but" shares the subject too: "… have not published a toll but say …".
+    const but = 'The Valley Rescue Alliance gave a higher toll. Orsk officials have not published a toll but say 12 soldiers have been killed.';
+    expect(sources(but)).toEqual([[12, 'Orsk officials', []]]);
   });
 
   it('leaves a figure the outlet states itself unattributed, and a "by X\'s count" to X', () => {

@@ -253,7 +253,8 @@ export const REPORTING_VERBS = new Set([
   'lowered',
   'lowers',
   'amended',
-  // Accusers assert the harm they blame on others: "the watchdog blamed police for the deaths of 20".
+  // Accusers assert the harm they blame on others: "the watchdog blamed police for the deaths of 20",
+  // "aid groups criticised the authorities for detaining 220 migrants".
   'blamed',
   'blames',
   'accused',
@@ -262,6 +263,10 @@ export const REPORTING_VERBS = new Set([
   'denounces',
   'condemned',
   'condemns',
+  'criticised',
+  'criticized',
+  'criticises',
+  'criticizes',
 ]);
 
 /** Participles of receiving a document: their agent relays it ("a report seen by AFP"), the author is elsewhere. */
@@ -283,6 +288,8 @@ export const SPEECH_AFTER = new Set([
 ]);
 
 /** Participles of setting a figure whose passive agent after it ("was put at 73 by X", "revised up to 62 by X") gives it. */
+/** "puts the toll at 50", "puts the number above 1,500": what sets a count after a verb of putting. */
+export const FIGURE_SETTING_PREPOSITIONS = new Set(['at', 'above', 'over', 'below', 'under', 'around', 'near']);
 export const FIGURE_SETTING_PARTICIPLES = new Set(['put', 'placed', 'set', 'pegged', 'revised', 'raised', 'lowered', 'updated', 'corrected']);
 
 /** Participles of supplying a figure whose agent ("provided by X") is its source. */
@@ -338,6 +345,8 @@ export const ACCUSATION_PARTICIPLES = new Map([
   ['suspected', 'of'],
   ['condemned', 'for'],
   ['denounced', 'for'],
+  ['criticised', 'for'],
+  ['criticized', 'for'],
 ]);
 
 /** Words of an aside that gives a speaker's name: "who gave his name as X", "known by his nom de guerre X", "identified only as X". */
