@@ -62,6 +62,8 @@ describe('attribution probes: reporting verbs', () => {
     ['The Orvan Rights Network reported on Monday 44 deaths.', 'Orvan Rights Network'],
     ['Yesterday 12 protesters were arrested, officials said.', 'officials'],
     ['The toll stands at 71, officials say.', 'officials'],
+    // A service named by one lower-case noun, as "the navy" is.
+    ['At least 61 people are feared dead after a boat capsized, the coastguard said.', 'coastguard'],
   ]);
 });
 

@@ -181,6 +181,7 @@ export const ORG_WORDS = new Set([
   'forum',
   'brigade',
   'navy',
+  'coastguard',
   ...PRESS_WORDS,
 ]);
 
