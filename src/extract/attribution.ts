@@ -2364,7 +2364,9 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       if (covering === framing) refinements.push('sentence-frame');
       if (combined.rule) refinements.push(combined.rule);
     } else if (quote?.speaker) {
-      source = sourceOf({ role: 'speaker', name: quote.speaker, at: quote.span.start, entity: sourceEntity(quote.speaker) }, []);
+      // ("…," forum spokesperson Ana Dreml said: the role before the name is the person's role.)
+      const entity = sourceEntity(quote.speaker);
+      source = sourceOf({ role: 'speaker', name: entity?.name ?? quote.speaker, at: quote.span.start, entity }, []);
       rule = 'quote-speaker';
     }
     // "Twelve people died. The toll was confirmed by the governor.": the next sentence names who gave it.

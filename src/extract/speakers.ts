@@ -32,6 +32,7 @@ import {
   APPOSITION_HEAD_ENDS,
 } from './lexicon/index.js';
 import { looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
+import { personNoun } from './person-nouns.js';
 import { startsCapitalised, type Token } from './tokens.js';
 
 export interface SpeakerMention {
@@ -433,10 +434,19 @@ export function resolveAnaphor(
   // ("the interior ministry" is not the "ministry" a health ministry's figures were given by: a
   // modifier the description states must stand in the earlier name.)
   const modifiers = words.slice(0, -1).filter((w) => !/['’]s$|^an?$/.test(w) && !NON_DISTINGUISHING_MODIFIERS.has(w));
+  // ("the forum" after "forum spokesperson Ana Dreml said": a person whose role holds the body's word is not the body.)
+  const bodyPerson = (s: (typeof sources)[number]) => s.entity?.kind === 'person' && !ROLE_NOUNS.has(head) && personNoun(head)?.kind !== 'person';
   let best: { name: string; start: number } | null = null;
   for (const s of sources) {
     const own = s.name.toLowerCase().split(/\s+/);
-    if (s.start < before && s.name.toLowerCase() !== p && own.includes(head) && modifiers.every((m) => own.includes(m)) && (!best || s.start > best.start))
+    if (
+      s.start < before &&
+      s.name.toLowerCase() !== p &&
+      own.includes(head) &&
+      modifiers.every((m) => own.includes(m)) &&
+      !bodyPerson(s) &&
+      (!best || s.start > best.start)
+    )
       best = s;
   }
   // "Rights group says 57 killed … the Velmar Rights Network said … The group added": an unnamed

@@ -500,9 +500,18 @@ describe('source rules', () => {
     expect(explained(far)[0]?.[1]).toBe('regional relief group');
   });
 
-  it('gives a first-person figure in a quote to whoever speaks the quote, an abbreviated title kept out of the name', () => {
+  it('gives a first-person figure in a quote to whoever speaks the quote, a title or role kept out of the name', () => {
     const text = '“We have counted 40 bodies so far in the morgue,” said Dr. Lina Haddad, director of the hospital.';
     expect(explained(text)).toEqual([[40, 'Lina Haddad', 'quote-speaker']]);
+    // A lower-case role before the name after the quote is the person's role, and "the forum" after
+    // it is the body, not the person whose role holds its word.
+    const forum =
+      'The Orsk Civic Forum, a coalition of unions and churches, says the toll is far higher. “We have names for 46 people who were killed,” forum spokesperson Ana Dreml said on Monday. The forum said at least four of those killed were schoolchildren.';
+    const claims = extract({ text: forum, published: '2022-01-10' }).claims;
+    expect(claims.map((c) => [c.estimate, c.source?.name, c.source?.role ?? null])).toEqual([
+      [46, 'Ana Dreml', 'forum spokesperson'],
+      [4, 'Orsk Civic Forum', null],
+    ]);
   });
 
   it('apposition-subject: the role may head a longer phrase ("the governor of the northern state, X, said")', () => {
