@@ -237,6 +237,7 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Forty students walked to the square and were later arrested.', ['detained 40']],
   // Away from home: refuge, shelter, camps.
   ['About 3,000 people sought refuge in churches and schools.', ['displaced 3000']],
+  ['Around 23,000 people have sought asylum in neighbouring Korvia since April.', ['displaced 23000']],
   ['Some 8,000 people were sheltering in schools and open fields.', ['displaced 8000']],
   ['An estimated 40,000 people are living in makeshift camps.', ['displaced 40000']],
   ['500 people in the camp were injured.', ['injured 500']],

@@ -12,9 +12,9 @@ export const HOME_LEAVING_VERBS = new Set(['left', 'leave', 'leaving', 'abandone
 /** Verbs of driving people from their homes, before a bare "from homes" ("538,000 forced from homes"). */
 export const DRIVING_VERBS = new Set(['forced', 'driven', 'chased', 'pushed']);
 
-/** Verbs of seeking refuge, with a refuge noun after: "sought refuge in churches", "took shelter in schools". */
+/** Verbs of seeking refuge, with a refuge noun after: "sought refuge in churches", "took shelter in schools", "sought asylum abroad". */
 export const REFUGE_VERBS = new Set(['sought', 'seek', 'seeking', 'seeks', 'took', 'taking', 'take', 'taken', 'takes', 'found', 'finding', 'find']);
-export const REFUGE_NOUNS = new Set(['refuge', 'shelter', 'sanctuary']);
+export const REFUGE_NOUNS = new Set(['refuge', 'shelter', 'sanctuary', 'asylum']);
 /** Verbs of sheltering away from home: "8,000 people were sheltering in schools". */
 export const SHELTERING_VERBS = new Set(['sheltering', 'sheltered']);
 /** Verbs of living somewhere, displacement with a camp after: "40,000 people are living in makeshift camps". */
