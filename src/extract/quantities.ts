@@ -39,6 +39,7 @@ import {
   HIGHER_GUESS_OPENERS,
   RANGE_WORDS,
   UNIT_AFTER,
+  COUNT_COMPOUND_TAILS,
   VAGUE_PLURALS,
   YEAR_BEFORE,
 } from './lexicon/index.js';
@@ -272,6 +273,19 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
   {
     name: 'hyphenated unit',
     verdict: ({ next, next2 }) => (next?.text === '-' && next2 && (UNIT_AFTER.has(next2.lower) || next2.lower.startsWith('year'))) || undefined,
+  },
+  // "a 40-page report", "its 60-bed field hospital", "a 12-member panel": a number hyphened to a
+  // noun in one word modifies another noun; it counts no one ("a 5,000-strong crowd" does).
+  {
+    name: 'hyphened modifier',
+    verdict: ({ first, next, next2 }) =>
+      (next?.text === '-' &&
+        next.start === first.end &&
+        !!next2 &&
+        next2.start === next.end &&
+        /^\p{Ll}+$/u.test(next2.text) &&
+        !COUNT_COMPOUND_TAILS.has(next2.lower)) ||
+      undefined,
   },
   // 10:54
   {

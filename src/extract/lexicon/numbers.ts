@@ -139,6 +139,9 @@ export const CURRENCY_AFTER = new Set([
 /** Words after a figure that make it a share, not a count. */
 export const PERCENT_AFTER = new Set(['%', 'percent', 'per', 'pc', 'percentage', 'percentage-points']);
 
+/** Words hyphened to a number that keep it a count of people: "a 5,000-strong crowd", "some 40-odd protesters". */
+export const COUNT_COMPOUND_TAILS = new Set(['strong', 'odd', 'plus', 'some']);
+
 /** Units of time and measure: "3 days", "40 years", "5 km", "10 a.m.". */
 export const UNIT_AFTER = new Set([
   'second',
