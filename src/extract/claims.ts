@@ -121,6 +121,8 @@ import {
   PRISONER_NOUNS,
   PROJECTILE_NOUNS,
   CAMP_NOUNS,
+  CHARGE_WORDS,
+  CHARGED_KILLING_WORDS,
   DWELLING_VERBS,
   SHELTERING_VERBS,
   REFUGE_VERBS,
@@ -719,6 +721,18 @@ function judicialOutcome(tokens: Token[], i: number): boolean {
     if (CLAUSE_BREAKS.has(w) || w === ',' || w === 'and') return false;
   }
   return false;
+}
+
+/**
+ * Does a charge name the killing the phrase at `start` is the victim of: "convicted of killing",
+ * "charged with the murder of", "arrested over the killing of"?
+ */
+function chargedKilling(tokens: Token[], start: number): boolean {
+  let k = start - 1;
+  if (tokens[k]?.lower === 'of' && CHARGED_KILLING_WORDS.has(tokens[k - 1]?.lower ?? '')) k -= tokens[k - 2]?.lower === 'the' ? 3 : 2;
+  else if (/ing$/.test(tokens[k]?.lower ?? '') && CHARGED_KILLING_WORDS.has(tokens[k]!.lower)) k--;
+  else return false;
+  return ['of', 'with', 'for', 'over'].includes(tokens[k]?.lower ?? '') && CHARGE_WORDS.has(tokens[k - 1]?.lower ?? '');
 }
 
 /**
@@ -2641,6 +2655,9 @@ export function claimsInSentence(
     // detained (ANNOTATION.md counts detentions in figures); one death still is a toll's member.
     // A list is a figure ("abducted a priest and two seminarians").
     if (!cat || (cat === 'detained' && s.estimate === 1)) continue;
+    // Rule charged-killing: "convicted of killing a militiaman", "arrested over the killing of a
+    // police officer": one victim a charge names is the case against a defendant, not a toll's member.
+    if (s.estimate === 1 && chargedKilling(tokens, s.tokenStart)) continue;
     const noun = tokens[nounTok]!;
     const modifier = tokens[nounTok - 1];
     const who =

@@ -41,6 +41,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Three students were among those arrested.', ['detained 3']],
   ['An 8-year-old boy was among those killed in the raid.', ['killed 1']],
   ['A man was among the protesters.', []],
+  // One victim a charge names is the case against a defendant; a count over deaths is still a toll.
+  ['One man was executed after being convicted of killing a militia member.', ['executed 1']],
+  ['Police arrested 12 people over the killing of a student.', ['detained 12']],
+  ['Prosecutors opened an inquiry over the deaths of 28 people.', ['killed 28']],
   ['Eleven students were among at least 48 people killed in the crackdown.', ['killed 11', 'killed 48']],
   ['Police detained 230 people in Minsk; 40 lawyers were among those held.', ['detained 230', 'detained 40']],
   // The count given before, named again as "the figure", holds the parts it includes.

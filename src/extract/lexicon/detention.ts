@@ -26,6 +26,15 @@ export const COURT_VERBS = new Set([
   'tried',
 ]);
 
+/**
+ * Words of a charge against someone, before "of"/"with"/"for"/"over" and a killing: "convicted of
+ * killing a militiaman", "arrested over the killing of a police officer" (claims.ts: charged-killing).
+ */
+export const CHARGE_WORDS = new Set([...COURT_VERBS, 'accused', 'guilty', 'suspected', 'arrested', 'detained', 'executed', 'hanged', 'prosecuted', 'blamed']);
+
+/** Nouns and gerunds of a killing a charge names: "the killing of", "the murder of", "killing". */
+export const CHARGED_KILLING_WORDS = new Set(['killing', 'killings', 'murder', 'murdering', 'murders', 'death', 'deaths', 'stabbing', 'shooting']);
+
 /** Courts people are brought before or appear in, held to answer a charge ("brought before magistrates", "appeared in court"). */
 export const COURT_NOUNS = new Set(['court', 'courts', 'magistrate', 'magistrates', 'judge', 'judges', 'tribunal', 'tribunals', 'prosecutor', 'prosecutors']);
 
