@@ -305,6 +305,13 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
   { name: 'identifier', verdict: ({ prev }) => (prev && IDENTIFIER_BEFORE.has(prev.lower)) || undefined },
   // "Kurdistan24", "G20": digits glued to a word are part of a name.
   { name: 'glued to a word', verdict: ({ prev, first }) => (prev && prev.end === first.start && /\p{L}$/u.test(prev.text)) || undefined },
+  // "the news site 14ymedio", "24sata": digits a word of three letters or more follows, unspaced, open a name
+  // (not "5km", "3m", "20th", "1990s": a unit, an amount or an ordinal; nor "300people", a lost space).
+  {
+    name: 'opens a name',
+    verdict: ({ next, first }) =>
+      (next && next.start === first.end && /^\p{L}{3,}$/u.test(next.text) && !personNoun(next.lower) && !countsPeople(next.lower)) || undefined,
+  },
   // "between 16 and 19 November": the first day of a span of days.
   {
     name: 'day before a day span',

@@ -73,6 +73,8 @@ describe('quantities', () => {
     ['Death toll from Iraq unrest up to 30 people', { low: 30, high: 30, estimate: 30, qualifier: 'exact' }],
     ['about 7,000 protesters', { low: 7000, high: 7000, estimate: 7000, qualifier: 'about' }],
     ['a 5,000-strong crowd', { low: 5000, high: 5000, estimate: 5000 }],
+    // A space lost before a noun of people keeps the count.
+    ['at least 300people', { low: 300, high: null, estimate: 300 }],
     ['Some 7,939 people', { low: 7939, high: 7939, qualifier: 'about' }],
     ['fewer than 50 people', { low: null, high: 50, estimate: 50, qualifier: 'fewer_than' }],
     ['between 180 and 450 people', { low: 180, high: 450, estimate: 180, qualifier: 'range', span: 'between 180 and 450' }],
@@ -112,6 +114,7 @@ describe('quantities', () => {
     ['at 10:54'],
     ['A 17-year-old boy'],
     ['in a 40-page report'],
+    ['according to the news site 24vesti'],
     ['its 60-bed field hospital'],
     ['Zakir Hossain, 29, was shot'],
     ['over the past 3 days'],
