@@ -328,6 +328,9 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
       const head = tokens[i + 1];
       if (head && isWord(head) && personNoun(head.lower)?.plural && countsPeople(head.lower) && !personNoun(w)?.plural)
         return { end: i + 2, who: `${t.text} ${head.text}`, kind: 'person' };
+      // "three university campuses", "two police stations": a body's noun before the plural of a
+      // thing modifies it; the figure counts the things.
+      if (head && !personNoun(w)?.plural && pluralThing(head)) return { end: i + 2, who: head.text, kind: 'thing' };
       const who = [...modifiers.slice(-1), t.text].join(' ');
       return { end: i + 1, who, kind: 'person' };
     }
@@ -393,6 +396,22 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     modifiers.push(t.text);
   }
   return { end: from, who: null, kind: 'none' };
+}
+
+/** A plural common noun not of people, harm or a verb's tense: "campuses", "stations", "vehicles". */
+function pluralThing(t: Token): boolean {
+  const w = t.lower;
+  return (
+    /^\p{Ll}+$/u.test(t.text) &&
+    /[^s'’]s$/.test(w) &&
+    w.length > 3 &&
+    !ADJECTIVE_IN_S.test(w) &&
+    !FUNCTION_WORDS_IN_S.has(w) &&
+    !personNoun(w) &&
+    !CATEGORY_NOUNS.has(w) &&
+    !CATEGORY_CUES.has(w) &&
+    !AUXILIARIES.has(w)
+  );
 }
 
 /**

@@ -45,6 +45,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['One man was executed after being convicted of killing a militia member.', ['executed 1']],
   ['Police arrested 12 people over the killing of a student.', ['detained 12']],
   ['Prosecutors opened an inquiry over the deaths of 28 people.', ['killed 28']],
+  // A body's noun before the plural of a thing modifies it: the figure counts the things.
+  ['Students were detained during raids on three university campuses.', []],
+  ['Protesters torched two police stations and 15 police officers were injured.', ['injured 15']],
   ['Eleven students were among at least 48 people killed in the crackdown.', ['killed 11', 'killed 48']],
   ['Police detained 230 people in Minsk; 40 lawyers were among those held.', ['detained 230', 'detained 40']],
   // The count given before, named again as "the figure", holds the parts it includes.
