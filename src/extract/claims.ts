@@ -2497,7 +2497,8 @@ export function claimsInSentence(
     const risenFrom = tokens[spanStartTok - 1]?.lower === 'from' && ['up', 'down'].includes(tokens[spanStartTok - 2]?.lower ?? '');
     // ("Amnesty's count climbed as information leaked out: 106 on 19 November, …": the values a count took, after a colon.)
     const colonAt = tokens.slice(0, spanStartTok).findLastIndex((t) => t.text === ':');
-    const valuesOfCount = colonAt > 0 && claims.length === 0 && tokens.slice(Math.max(0, colonAt - 8), colonAt).some((t) => TOTAL_NOUNS.has(t.lower));
+    // ("Its count has risen steadily as information trickled out of a country …: at least 106 on …": the count may open a long clause.)
+    const valuesOfCount = colonAt > 0 && claims.length === 0 && tokens.slice(0, colonAt).some((t) => TOTAL_NOUNS.has(t.lower));
     const given =
       np.kind === 'none' &&
       ((tokens[spanStartTok - 1]?.lower === 'the' && FIGURE_GIVING_PARTICIPLES.has(tokens[q.tokenEnd]?.lower ?? '')) || risenBy || risenFrom || valuesOfCount);
@@ -2593,7 +2594,9 @@ export function claimsInSentence(
     // Rule share-of-head: "Six people have died, four of them from gunshot wounds": a share set
     // off after a claim counts its harm; the wounds after it are the cause.
     const shareHead = shareOf(tokens, q, spanStartTok, claims);
-    if (shareHead && category && category !== shareHead.category && CAUSE_WORDS.has(tokens[q.tokenEnd + 2]?.lower ?? ''))
+    // ("212 wounded, 40 of them seriously, and the dead …": an adverb of degree closing the share is the head's harm too.)
+    const degree = /^\p{Ll}+ly$/u.test(tokens[q.tokenEnd + 2]?.text ?? '') && tokens[q.tokenEnd + 3]?.text === ',';
+    if (shareHead && category && category !== shareHead.category && (CAUSE_WORDS.has(tokens[q.tokenEnd + 2]?.lower ?? '') || degree))
       [category, rule] = [shareHead.category, 'share-of-head'];
     // A bare "one" is a pronoun unless a harm verb or predicate takes it ("killed one", "one died").
     // In a list it continues its head: "nine in Maysan, three in Basra and one in Muthanna".

@@ -927,6 +927,14 @@ describe('claims: tying figures to categories', () => {
       ['killed', 150],
       ['killed', 240],
     ]);
+    // The count may open a long clause before the colon.
+    const long =
+      'The league said at least 240 people were killed. Its count has risen steadily as news trickled out of a region cut off for a week: 96 on 4 May and 150 a week later.';
+    expect(got(long)).toEqual([
+      ['killed', 240],
+      ['killed', 96],
+      ['killed', 150],
+    ]);
     expect(got('The league said 240 people were killed. Its count, up from 150 last week, rests on hospital records.')).toEqual([
       ['killed', 240],
       ['killed', 150],
