@@ -614,9 +614,17 @@ function listPredicate(tokens: Token[], quantities: Quantity[], index: number, s
   for (let next = index + 1; next < quantities.length; next++) {
     const a = quantities[cur]!.tokenEnd;
     const b = tokenIndexAt(tokens, quantities[next]!.span.start);
-    if (!['in', 'from', 'at'].includes(tokens[a]?.lower ?? '') || b - a > 12) break;
+    if (b - a > 12) break;
     const joiner = tokens[b - 1]!.lower;
     if (joiner !== ',' && joiner !== 'and') break;
+    // "215 civilians, nine police officers and five militiamen were among the dead": members whose
+    // people each end right before the joiner share the last member's predicate too.
+    const members = nounPhrase(tokens, a);
+    if (members.kind === 'person' && members.end === b - 1 && nounPhrase(tokens, quantities[next]!.tokenEnd).kind === 'person') {
+      cur = next;
+      continue;
+    }
+    if (!['in', 'from', 'at'].includes(tokens[a]?.lower ?? '')) break;
     let placeOnly = true;
     for (let k = a + 1; k < b - 1; k++) {
       const t = tokens[k]!;
@@ -2577,8 +2585,9 @@ export function claimsInSentence(
         if (particle && tokens[right.index + 1]?.lower === 'up') endTok = right.index + 2;
         if (tokens[right.index]?.lower === 'shot' && tokens[right.index + 1]?.lower === 'dead') endTok = right.index + 2;
       } else if (predicate === null && (np.kind === 'none' || np.kind === 'person')) {
-        // Rule list-predicate: "2 in Lashio, 1 in Myitkyina and 2 in Monywa lost their lives":
-        // figures listed by place share the predicate after the list's last member.
+        // Rule list-predicate: "2 in Lashio, 1 in Myitkyina and 2 in Monywa lost their lives", "215
+        // civilians, nine officers and five militiamen were among the dead": figures listed by place,
+        // or each with its people, share the predicate after the list's last member.
         const shared = listPredicate(tokens, quantities, quantities.indexOf(q), starts, ends);
         if (shared) [category, rule] = [shared.category, 'list-predicate'];
       }

@@ -45,6 +45,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['One man was executed after being convicted of killing a militia member.', ['executed 1']],
   ['Police arrested 12 people over the killing of a student.', ['detained 12']],
   ['Prosecutors opened an inquiry over the deaths of 28 people.', ['killed 28']],
+  // A list of counted people shares the predicate after its last member.
+  ['Officials said 215 civilians, nine police officers and five militiamen were among the dead.', ['killed 215', 'killed 9', 'killed 5']],
   // A share closed by an adverb of degree counts its head's harm.
   ['Officials said 212 people had been wounded, 40 of them seriously, and that the dead included four children.', ['injured 212', 'injured 40', 'killed 4']],
   // A body's noun before the plural of a thing modifies it: the figure counts the things.
