@@ -121,6 +121,7 @@ import {
   PRISONER_NOUNS,
   PROJECTILE_NOUNS,
   CAMP_NOUNS,
+  SHARE_PLACING_WORDS,
   CHARGE_WORDS,
   CHARGED_KILLING_WORDS,
   DWELLING_VERBS,
@@ -2551,7 +2552,9 @@ export function claimsInSentence(
         const setOff =
           tokens[spanStartTok - 1]?.text === ',' && tokens[q.tokenEnd]?.lower === 'of' && ['them', 'whom'].includes(tokens[q.tokenEnd + 1]?.lower ?? '');
         // (A share with a noun of its own: a bare "40 of whom have since been released" counts no harm.)
-        const share = found < 0 && setOff && np.kind === 'person' ? (claims[claims.length - 1] ?? null) : null;
+        // ("five deaths, four of them among the security forces, and has dismissed …": a share placed among people or somewhere too.)
+        const placed = SHARE_PLACING_WORDS.has(tokens[q.tokenEnd + 2]?.lower ?? '');
+        const share = found < 0 && setOff && (np.kind === 'person' || placed) ? (claims[claims.length - 1] ?? null) : null;
         if (share) emit(q, share.category, np.who ?? 'people', np.end, 'share-of-head');
         // "Of those, 32 had been rioters": a share of the claim before, told by what they were.
         else if (
@@ -2607,6 +2610,9 @@ export function claimsInSentence(
     const degree = /^\p{Ll}+ly$/u.test(tokens[q.tokenEnd + 2]?.text ?? '') && tokens[q.tokenEnd + 3]?.text === ',';
     if (shareHead && category && category !== shareHead.category && (CAUSE_WORDS.has(tokens[q.tokenEnd + 2]?.lower ?? '') || degree))
       [category, rule] = [shareHead.category, 'share-of-head'];
+    // ("five deaths, four of them among the security forces", "…, two of them in Nairobi": a share placed
+    // among some people or somewhere, with no verb of its own, counts the head's harm.)
+    if (shareHead && !category && SHARE_PLACING_WORDS.has(tokens[q.tokenEnd + 2]?.lower ?? '')) [category, rule] = [shareHead.category, 'share-of-head'];
     // A bare "one" is a pronoun unless a harm verb or predicate takes it ("killed one", "one died").
     // In a list it continues its head: "nine in Maysan, three in Basra and one in Muthanna".
     const inList = claims.length > 0 && [',', 'and'].includes(tokens[spanStartTok - 1]?.text ?? '');

@@ -47,6 +47,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Prosecutors opened an inquiry over the deaths of 28 people.', ['killed 28']],
   // A list of counted people shares the predicate after its last member.
   ['Officials said 215 civilians, nine police officers and five militiamen were among the dead.', ['killed 215', 'killed 9', 'killed 5']],
+  // A share placed among some people or somewhere, with no verb of its own, counts its head's harm.
+  ['The government has acknowledged only five deaths, four of them among the security forces, and has dismissed other tolls.', ['killed 5', 'killed 4']],
+  ['Police arrested 40 people, 12 of them in Orsk.', ['detained 40', 'detained 12']],
   // A share closed by an adverb of degree counts its head's harm.
   ['Officials said 212 people had been wounded, 40 of them seriously, and that the dead included four children.', ['injured 212', 'injured 40', 'killed 4']],
   // A body's noun before the plural of a thing modifies it: the figure counts the things.

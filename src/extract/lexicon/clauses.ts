@@ -47,6 +47,9 @@ export const OBJECT_OPENERS = new Set([
   'thousands',
 ]);
 
+/** Prepositions that place a share of a count with no verb of its own: "four of them among the security forces", "two of them in Nairobi". */
+export const SHARE_PLACING_WORDS = new Set(['among', 'in', 'at', 'from', 'near', 'inside', 'outside']);
+
 /** Prepositions of a reason or an inquiry: "arrested over the killing of a man", "a probe into the death of a student". */
 export const REASON_PREPOSITIONS = new Set(['over', 'for', 'into']);
 
