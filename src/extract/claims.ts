@@ -2836,6 +2836,23 @@ function lastCue(tokens: Token[]): Category | null {
 /** The longest line read as an item of a list ("• Other towns in the three provinces: 8"). */
 const LIST_LINE_WORDS = 16;
 
+/** Double quotation marks, which the claim rules read past. */
+const DOUBLE_QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
+
+/**
+ * The sentence's words without the quotation marks around quoted words ("numbered \"no more than
+ * 5,000\"", "\"more than 1,000\" people may have died"), so a quoted figure reads as the sentence
+ * does; the marks stay inside the spans. A mark opening a noun right after a figure stays: "1,600
+ * \"agitators\"" labels everyone counted, and the label ends the phrase.
+ */
+function unquoteFigures(tokens: Token[]): Token[] {
+  return tokens.filter((t, k) => {
+    if (!DOUBLE_QUOTE_MARKS.has(t.text)) return true;
+    const closing = k > 0 && tokens[k - 1]!.end === t.start;
+    return !closing && /^\p{L}/u.test(tokens[k + 1]?.text ?? '') && /^\d/.test(tokens[k - 1]?.text ?? '');
+  });
+}
+
 /** Claims of every sentence. */
 export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClaim[] {
   const out: DraftClaim[] = [];
@@ -2844,7 +2861,7 @@ export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClai
   /** A line ending on a colon opened a list (its lines are read while short). */
   let listOpen = false;
   sentences.forEach((s, i) => {
-    const words = tokens?.[i] ?? tokenize(s.text, s.start);
+    const words = unquoteFigures(tokens?.[i] ?? tokenize(s.text, s.start));
     const line = listOpen && words.length <= LIST_LINE_WORDS && (words.some((t) => t.text === ':') || BULLETS.has(words[0]?.text ?? ''));
     if (!line) [listCue, listOpen] = [null, false];
     const last = out[out.length - 1];

@@ -45,6 +45,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['One man was executed after being convicted of killing a militia member.', ['executed 1']],
   ['Police arrested 12 people over the killing of a student.', ['detained 12']],
   ['Prosecutors opened an inquiry over the deaths of 28 people.', ['killed 28']],
+  // A quoted figure reads as the sentence does; a label quoted after a figure names everyone counted.
+  ['Police said the crowd numbered "no more than 5,000".', ['participants 5000']],
+  ['Officials said "more than 1,000" people may have died.', ['killed 1000']],
+  ['Police said 1,600 "agitators" had been detained.', ['detained 1600']],
   // A list of counted people shares the predicate after its last member.
   ['Officials said 215 civilians, nine police officers and five militiamen were among the dead.', ['killed 215', 'killed 9', 'killed 5']],
   // A share placed among some people or somewhere, with no verb of its own, counts its head's harm.
