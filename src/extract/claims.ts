@@ -331,7 +331,8 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
         return { end: i + 2, who: `${t.text} ${head.text}`, kind: 'person' };
       // "three university campuses", "two police stations": a body's noun before the plural of a
       // thing modifies it; the figure counts the things.
-      if (head && !personNoun(w)?.plural && pluralThing(head)) return { end: i + 2, who: head.text, kind: 'thing' };
+      // (Not a compound a noun of people still heads: "35 human rights defenders".)
+      if (head && !personNoun(w)?.plural && pluralThing(head) && personHeadAhead(tokens, i + 2) !== i + 2) return { end: i + 2, who: head.text, kind: 'thing' };
       const who = [...modifiers.slice(-1), t.text].join(' ');
       return { end: i + 1, who, kind: 'person' };
     }
@@ -393,7 +394,9 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     if (/^\p{Lu}/u.test(t.text)) break;
     // A plural common noun we do not know as people: cars, buildings, banks, shops.
     // Not a function word ("this morning") nor a possessive ("the bus's passengers").
-    if (/[^s'’]s$/.test(w) && w.length > 3 && !ADJECTIVE_IN_S.test(w) && !FUNCTION_WORDS_IN_S.has(w)) return { end: i + 1, who: t.text, kind: 'thing' };
+    // ("35 rights defenders", "two sports reporters": a plural noun before a noun of people modifies it.)
+    if (/[^s'’]s$/.test(w) && w.length > 3 && !ADJECTIVE_IN_S.test(w) && !FUNCTION_WORDS_IN_S.has(w) && personHeadAhead(tokens, i + 1) !== i + 1)
+      return { end: i + 1, who: t.text, kind: 'thing' };
     modifiers.push(t.text);
   }
   return { end: from, who: null, kind: 'none' };
@@ -2525,6 +2528,13 @@ export function claimsInSentence(
       // preposition takes is no subject, so a verb after it is not its own.
       const right = predicate === 'blocked' && prepositionObject && np.kind === 'none' ? null : predicate;
       if (right === 'blocked') {
+        // Rule subgroup-of-head: "300 arrested, including two lawmakers who had backed the calls": the
+        // verb of a clause on the subgroup is no predicate of the figure; the subgroup counts the head's harm.
+        const head = subgroupHead(tokens, spanStartTok, claims);
+        if (head && head.category !== 'participants' && (np.kind === 'person' || np.kind === 'none')) {
+          emit(q, head.category, np.who ?? 'people', Math.max(np.end, q.tokenEnd), 'subgroup-of-head');
+          continue;
+        }
         if (isCrowd(tokens, q, np, spanStartTok)) emit(q, 'participants', np.who ?? 'people', np.end, 'crowd');
         // Rule elided-noun: "has reported 18 deaths, and says a further nine are being investigated":
         // a bare increment after a count of a harm noun in its sentence counts more of that noun.

@@ -45,6 +45,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['One man was executed after being convicted of killing a militia member.', ['executed 1']],
   ['Police arrested 12 people over the killing of a student.', ['detained 12']],
   ['Prosecutors opened an inquiry over the deaths of 28 people.', ['killed 28']],
+  // A subgroup with a clause of its own counts its head's harm; a plural noun before a noun of people modifies it.
+  ['Police say 300 people have been arrested, including two lawmakers who had backed the calls.', ['detained 300', 'detained 2']],
+  ['At least 480 people were hurt, including 121 who had been shot.', ['injured 480', 'injured 121']],
+  ['Police arrested 35 human rights defenders.', ['detained 35']],
   // A quoted figure reads as the sentence does; a label quoted after a figure names everyone counted.
   ['Police said the crowd numbered "no more than 5,000".', ['participants 5000']],
   ['Officials said "more than 1,000" people may have died.', ['killed 1000']],
