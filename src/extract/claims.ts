@@ -121,6 +121,8 @@ import {
   PRISONER_NOUNS,
   PROJECTILE_NOUNS,
   CAMP_NOUNS,
+  LOSING_VERBS,
+  LOST_PEOPLE_NOUNS,
   SHARE_PLACING_WORDS,
   CHARGE_WORDS,
   CHARGED_KILLING_WORDS,
@@ -246,6 +248,7 @@ export type CategoryRule =
   | 'name-list'
   | 'elided-noun'
   | 'counted-subject'
+  | 'lost-people'
   | 'earlier-figure'
   | 'taken-by-unknown'
   | 'kin-report-missing'
@@ -681,7 +684,8 @@ function injuryPredicate(tokens: Token[], i: number, passive: boolean): number {
       if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(at(k))) break;
     }
   if (CARE_SEEKING_VERBS.has(w)) {
-    if (at(i + 1) === 'medical' && ['attention', 'help', 'care', 'treatment', 'assistance'].includes(at(i + 2))) return i + 2;
+    // ("sought medical attention", "sought hospital treatment": care a kind of it names.)
+    if (['medical', 'hospital', 'emergency'].includes(at(i + 1)) && ['attention', 'help', 'care', 'treatment', 'assistance'].includes(at(i + 2))) return i + 2;
     if (w.startsWith('s') && at(i + 1) === 'treatment') return i + 1;
   }
   return -1;
@@ -2631,6 +2635,11 @@ export function claimsInSentence(
     // Rule list-item: "Breakdown of deaths by city:" then "• Javanrud: 11": a line's figure after its
     // label's colon counts the harm the list's introduction names.
     if (!category && listCue && np.kind === 'none' && tokens.slice(0, spanStartTok).some((t) => t.text === ':')) [category, rule] = [listCue, 'list-item'];
+    // Rule lost-people: "the army said it lost four men", "the security forces lost 16 men": people a
+    // force or a family lost are its dead.
+    const lostHead = (np.who ?? '').toLowerCase().split(/\s+/).pop() ?? '';
+    if (!category && np.kind === 'person' && LOSING_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && LOST_PEOPLE_NOUNS.has(lostHead))
+      [category, rule] = ['killed', 'lost-people'];
     // Rule counted-subject: "The number of people killed in riots that followed the arrest of … has
     // risen to 28": the harm the count's subject names, over any cue nearer in its clauses.
     if (!category && np.kind === 'none') {

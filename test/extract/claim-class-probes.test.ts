@@ -45,6 +45,11 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['One man was executed after being convicted of killing a militia member.', ['executed 1']],
   ['Police arrested 12 people over the killing of a student.', ['detained 12']],
   ['Prosecutors opened an inquiry over the deaths of 28 people.', ['killed 28']],
+  // People a force or a family lost are its dead; a party losing members loses no lives.
+  ['The army said it lost four soldiers in the ambush.', ['killed 4']],
+  ['The party lost 300 members after the vote.', []],
+  // Care sought at a hospital counts the injured.
+  ['Some 2,200 people had sought hospital treatment.', ['injured 2200']],
   // A subgroup with a clause of its own counts its head's harm; a plural noun before a noun of people modifies it.
   ['Police say 300 people have been arrested, including two lawmakers who had backed the calls.', ['detained 300', 'detained 2']],
   ['At least 480 people were hurt, including 121 who had been shot.', ['injured 480', 'injured 121']],

@@ -559,6 +559,23 @@ export const ARMED_GROUP_NOUNS = new Set(['rebels', 'fighters', 'insurgents', 'g
  */
 export const CAUSE_WORDS = new Set(['from', 'by', 'due', 'after', 'following', 'through', 'of', 'in', 'at', 'with']);
 
+/** Verbs of losing people: a force or a family that lost its people lost them to death ("the army said it lost four men"). */
+export const LOSING_VERBS = new Set(['lost', 'lose', 'loses', 'losing']);
+/** People a force or a family loses to death: its men, fighters, troops, sons (not members, seats or jobs). */
+export const LOST_PEOPLE_NOUNS = new Set([
+  ...ARMED_GROUP_NOUNS,
+  'men',
+  'soldiers',
+  'troops',
+  'officers',
+  'policemen',
+  'personnel',
+  'sons',
+  'daughters',
+  'children',
+  'relatives',
+]);
+
 /** Verbs of burying: the people they take as object are dead ("we buried 34 people yesterday"). */
 export const BURIAL_VERBS = new Set(['buried', 'bury', 'buries', 'burying']);
 /** Auxiliaries of the passive, before which a verb's figure is no object of it ("were buried 3 metres deep"). */
