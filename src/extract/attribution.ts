@@ -789,6 +789,41 @@ function headlineTail(tokens: Token[]): { from: number } | null {
   }
   return null;
 }
+/**
+ * "Figures released by the health ministry showed …", "a tally by the rights group puts …": "by"
+ * (at `i`) after a document, or after a document's participle, names its author (document-by-author).
+ */
+function byDocument(tokens: Token[], i: number): boolean {
+  return (
+    DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '') ||
+    (DOCUMENT_NOUNS.has(tokens[i - 2]?.lower ?? '') && /^\p{Ll}+ed$/u.test(tokens[i - 1]?.text ?? '') && !RECEPTION_PARTICIPLES.has(tokens[i - 1]!.text))
+  );
+}
+
+/**
+ * "the number of arrests recorded by the network reached 40": "by" (at `i`) after a reporting
+ * participle names its agent, whatever noun it modifies (participle-agent); not after a receiving
+ * one ("a report seen by AFP"). ("the figure of 40 deaths given by activists": a participle that
+ * names who gave a figure.)
+ */
+function participleAgent(tokens: Token[], i: number): boolean {
+  return (
+    i > 1 &&
+    ((REPORTING_VERBS.has(tokens[i - 1]!.lower) && /ed$/.test(tokens[i - 1]!.lower)) ||
+      // (Only a figure's own phrase: not "acknowledged five deaths and dismissed tolls given by foreign groups".)
+      (FIGURE_GIVING_PARTICIPLES.has(tokens[i - 1]!.lower) && tokens.slice(Math.max(0, i - 6), i - 1).some((w) => /^\d/.test(w.text)))) &&
+    !RECEPTION_PARTICIPLES.has(tokens[i - 1]!.lower) &&
+    !isPassive(tokens, i - 1)
+  );
+}
+
+/** "drew between 80,000 and 120,000 people by CSW's estimate": an owner's document within a few words after "by" (at `i`). */
+function ownedDocumentAfter(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < i + 5 && k < tokens.length - 1; k++)
+    if (/['’]s$/.test(tokens[k]!.text) || tokens[k]!.text === "'s" || tokens[k]!.text === '’s') return DOCUMENT_NOUNS.has(tokens[k + 1]!.lower);
+  return false;
+}
+
 function sentenceAttributions(
   text: string,
   start: number,
@@ -947,22 +982,7 @@ function sentenceAttributions(
       else if (np) add('according', slice(det!, end!), t.start);
       continue;
     }
-    // "Figures released by the health ministry showed …", "a tally by the rights group puts …": the
-    // author of a document that states the figure (document-by-author).
-    const byDocument = () =>
-      DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '') ||
-      (DOCUMENT_NOUNS.has(tokens[i - 2]?.lower ?? '') && /^\p{Ll}+ed$/u.test(tokens[i - 1]?.text ?? '') && !RECEPTION_PARTICIPLES.has(tokens[i - 1]!.text));
-    // "the number of arrests recorded by the network reached 40": a reporting participle's agent,
-    // whatever noun it modifies (participle-agent); not a receiving one ("a report seen by AFP").
-    // ("the figure of 40 deaths given by activists": a participle that names who gave a figure.)
-    const participleAgent = () =>
-      i > 1 &&
-      ((REPORTING_VERBS.has(tokens[i - 1]!.lower) && /ed$/.test(tokens[i - 1]!.lower)) ||
-        // (Only a figure's own phrase: not "acknowledged five deaths and dismissed tolls given by foreign groups".)
-        (FIGURE_GIVING_PARTICIPLES.has(tokens[i - 1]!.lower) && tokens.slice(Math.max(0, i - 6), i - 1).some((w) => /^\d/.test(w.text)))) &&
-      !RECEPTION_PARTICIPLES.has(tokens[i - 1]!.lower) &&
-      !isPassive(tokens, i - 1);
-    if (t.lower === 'by' && (byDocument() || participleAgent())) {
+    if (t.lower === 'by' && (byDocument(tokens, i) || participleAgent(tokens, i))) {
       const np = phraseAfter(tokens, i + 1);
       if (np && add('according', slice(np.start, tokens[nameRunEnd(tokens, np.from, np.to) - 1]!.end), t.start, { rule: 'document-by-author' })) {
         // "lower than the 56 reported by activists": a figure's own participle names who gave that
@@ -974,13 +994,7 @@ function sentenceAttributions(
       continue;
     }
     // "by The Daily Star's count", "by a conservative estimate from X": a document's author.
-    // ("drew between 80,000 and 120,000 people by CSW's estimate": an owner's document anywhere after the figure.)
-    const owned = () => {
-      for (let k = i + 1; k < i + 5 && k < tokens.length - 1; k++)
-        if (/['’]s$/.test(tokens[k]!.text) || tokens[k]!.text === "'s" || tokens[k]!.text === '’s') return DOCUMENT_NOUNS.has(tokens[k + 1]!.lower);
-      return false;
-    };
-    if (t.lower === 'by' && (i === 0 || tokens[i - 1]!.text === ',' || tokens[i - 1]!.lower === 'and' || owned())) {
+    if (t.lower === 'by' && (i === 0 || tokens[i - 1]!.text === ',' || tokens[i - 1]!.lower === 'and' || ownedDocumentAfter(tokens, i))) {
       const np = phraseAfter(tokens, i + 1, tokens.length, true);
       if (np) {
         const words = tokens.slice(np.from, np.to).map((w) => w.lower.replace(/'s$/, ''));
