@@ -121,6 +121,7 @@ import {
   PRISONER_NOUNS,
   PROJECTILE_NOUNS,
   CAMP_NOUNS,
+  POLICE_HOLDING_NOUNS,
   LOSING_VERBS,
   LOST_PEOPLE_NOUNS,
   SHARE_PLACING_WORDS,
@@ -1230,6 +1231,12 @@ function stateAfter(tokens: Token[], at: number, linked: boolean): Cue | null {
   const prep = tokens[at]?.lower ?? '';
   // "were sent to pre-trial detention", "transferred to a detention centre": custody a verb sends them to.
   const sentTo = prep === 'to' && CONVEYING_VERBS.has(tokens[at - 1]?.lower ?? '');
+  // "were taken to the Metropolitan Police headquarters", "brought to police stations": a police force's holding place.
+  if (sentTo)
+    for (let k = at + 1; k <= at + 5 && k + 1 < tokens.length; k++) {
+      if (tokens[k]!.lower === 'police' && POLICE_HOLDING_NOUNS.has(tokens[k + 1]!.lower)) return { category: 'detained', index: k + 1 };
+      if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
+    }
   for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
     const w = tokens[k]!.lower;
     if (sentTo && (cueAt(tokens, k) === 'detained' || DETENTION_PLACES.has(w))) return { category: 'detained', index: k };

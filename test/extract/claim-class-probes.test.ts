@@ -48,6 +48,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // People a force or a family lost are its dead; a party losing members loses no lives.
   ['The army said it lost four soldiers in the ambush.', ['killed 4']],
   ['The party lost 300 members after the vote.', []],
+  // People taken to a police force's holding place are detained.
+  ['Some 40 protesters were taken to police stations.', ['detained 40']],
+  ['Twelve wounded were taken to the hospital near the police station.', ['injured 12']],
   // Care sought at a hospital counts the injured.
   ['Some 2,200 people had sought hospital treatment.', ['injured 2200']],
   // A subgroup with a clause of its own counts its head's harm; a plural noun before a noun of people modifies it.

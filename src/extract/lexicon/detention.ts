@@ -38,6 +38,9 @@ export const CHARGED_KILLING_WORDS = new Set(['killing', 'killings', 'murder', '
 /** Courts people are brought before or appear in, held to answer a charge ("brought before magistrates", "appeared in court"). */
 export const COURT_NOUNS = new Set(['court', 'courts', 'magistrate', 'magistrates', 'judge', 'judges', 'tribunal', 'tribunals', 'prosecutor', 'prosecutors']);
 
+/** Places of a police force that hold people: "taken to the police station", "brought to police headquarters". */
+export const POLICE_HOLDING_NOUNS = new Set(['station', 'stations', 'headquarters', 'cells', 'lock-up', 'lockup', 'precinct']);
+
 /** Places of detention: being in or behind one is being detained ("are still in jail", "behind bars"). */
 export const DETENTION_PLACES = new Set(['jail', 'jails', 'prison', 'prisons', 'bars', 'cells', 'detention']);
 
