@@ -66,6 +66,7 @@ import {
   SCOPE_NATIONWIDE,
   SCOPE_OTHER_PLACE_NOUNS,
   SCOPE_ONE_DAY,
+  SCOPE_TODAY,
   SCOPE_ONE_DAY_BEFORE,
   SCOPE_OPERATION_VERBS,
   SCOPE_ORDINALS,
@@ -1399,8 +1400,9 @@ function nationwide(v: View): boolean {
 
 /** "the death toll climbed to 201", "a total of 68 deaths", "since the unrest started": a count so far. */
 function runningToll(v: View): boolean {
-  if (v.claim.cumulative) return true;
   const { from, to } = v.clause();
+  // ("five people have been killed so far today": a count running over one day is that day's.)
+  if (v.claim.cumulative) return !v.range(from, to).some((w) => SCOPE_TODAY.has(w));
   // "three on Tuesday, bringing the toll to 30": the toll after a verb of result is the other figure's.
   let end = to;
   for (let k = v.last; k < to; k++) if (SCOPE_RESULT_VERBS.has(v.words[k]!.lower)) end = Math.min(end, k);

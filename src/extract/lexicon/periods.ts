@@ -34,6 +34,9 @@ export const SCOPE_DATE_ANCHORS = new Set(['by', 'since', 'of', 'at', 'until', '
 /** Words that tie a figure to one day or night ("overnight", "over the weekend"). */
 export const SCOPE_ONE_DAY = new Set(['overnight', 'weekend', 'today', 'tonight', 'yesterday', 'eve', 'dawn', 'daybreak', 'dusk']);
 
+/** The report's own day, which a running count ("so far today") may be bounded by. */
+export const SCOPE_TODAY = new Set(['today', 'tonight']);
+
 /** Words after "since" that start a count no earlier than the day before ("since yesterday", "since last night"): an increment. */
 export const SCOPE_RECENT_STARTS = new Set(['yesterday', 'midnight', 'dawn', 'overnight']);
 
