@@ -1568,6 +1568,11 @@ function verbBefore(tokens: Token[], at: number): Category | null {
   if (prev === 'death' && prev2 === 'to' && at > 2 && /^\p{Ll}+$/u.test(tokens[at - 3]!.text) && !judicialOutcome(tokens, at - 1)) return 'killed';
   const verb = HARM_VERB_FORMS.get(prev);
   if (verb) return barredCompany(tokens, at - 1) ? null : verb;
+  // "rounded up 500 protesters", "hauled off 30 students": a harm verb's particle before its object.
+  if (['up', 'off', 'away'].includes(prev) && at > 1) {
+    const phrasal = cueAt(tokens, at - 2);
+    if (phrasal && phrasal !== 'participants') return phrasal;
+  }
   // "medics treated 200 people": a patient is injured.
   if (TREATMENT_OBJECT_VERBS.has(prev)) return 'injured';
   // "the hospital received 160 casualties", "it had admitted 210 patients": those a facility takes in hurt.

@@ -48,6 +48,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // People a force or a family lost are its dead; a party losing members loses no lives.
   ['The army said it lost four soldiers in the ambush.', ['killed 4']],
   ['The party lost 300 members after the vote.', []],
+  // A phrasal harm verb's particle stands before its object.
+  ['Police rounded up 500 protesters.', ['detained 500']],
   // People taken to a police force's holding place are detained.
   ['Some 40 protesters were taken to police stations.', ['detained 40']],
   ['Twelve wounded were taken to the hospital near the police station.', ['injured 12']],
