@@ -399,27 +399,19 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     // A plural common noun we do not know as people: cars, buildings, banks, shops.
     // Not a function word ("this morning") nor a possessive ("the bus's passengers").
     // ("35 rights defenders", "two sports reporters": a plural noun before a noun of people modifies it.)
-    if (/[^s'’]s$/.test(w) && w.length > 3 && !ADJECTIVE_IN_S.test(w) && !FUNCTION_WORDS_IN_S.has(w) && personHeadAhead(tokens, i + 1) !== i + 1)
-      return { end: i + 1, who: t.text, kind: 'thing' };
+    if (pluralCommonNoun(w) && personHeadAhead(tokens, i + 1) !== i + 1) return { end: i + 1, who: t.text, kind: 'thing' };
     modifiers.push(t.text);
   }
   return { end: from, who: null, kind: 'none' };
 }
 
+/** A word that reads as a plural common noun ("cars", "campuses"): not an adjective in "-ous", a function word, nor a possessive. */
+const pluralCommonNoun = (w: string) => /[^s'’]s$/.test(w) && w.length > 3 && !ADJECTIVE_IN_S.test(w) && !FUNCTION_WORDS_IN_S.has(w);
+
 /** A plural common noun not of people, harm or a verb's tense: "campuses", "stations", "vehicles". */
 function pluralThing(t: Token): boolean {
   const w = t.lower;
-  return (
-    /^\p{Ll}+$/u.test(t.text) &&
-    /[^s'’]s$/.test(w) &&
-    w.length > 3 &&
-    !ADJECTIVE_IN_S.test(w) &&
-    !FUNCTION_WORDS_IN_S.has(w) &&
-    !personNoun(w) &&
-    !CATEGORY_NOUNS.has(w) &&
-    !CATEGORY_CUES.has(w) &&
-    !AUXILIARIES.has(w)
-  );
+  return /^\p{Ll}+$/u.test(t.text) && pluralCommonNoun(w) && !personNoun(w) && !CATEGORY_NOUNS.has(w) && !CATEGORY_CUES.has(w) && !AUXILIARIES.has(w);
 }
 
 /**
@@ -1708,7 +1700,8 @@ function bareMeasure(tokens: Token[], at: number): boolean {
 }
 
 /** A straight or curly double quote token. */
-const isQuote = (t: Token | undefined) => !!t && /^["“”]$/.test(t.text);
+/** A double quotation mark ("…", “…”, „…“, «…»). */
+const isQuote = (t: Token | undefined) => !!t && /^["“”„«»]$/.test(t.text);
 
 /** "Three of them told researchers that …": those who speak of the others (a verb of speech after the figure) are no share counted. */
 function speaksOfOthers(tokens: Token[], from: number, end: number): boolean {
@@ -2867,9 +2860,6 @@ function lastCue(tokens: Token[]): Category | null {
 /** The longest line read as an item of a list ("• Other towns in the three provinces: 8"). */
 const LIST_LINE_WORDS = 16;
 
-/** Double quotation marks, which the claim rules read past. */
-const DOUBLE_QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
-
 /**
  * The sentence's words without the quotation marks around quoted words ("numbered \"no more than
  * 5,000\"", "\"more than 1,000\" people may have died"), so a quoted figure reads as the sentence
@@ -2877,8 +2867,9 @@ const DOUBLE_QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
  * \"agitators\"" labels everyone counted, and the label ends the phrase.
  */
 function unquoteFigures(tokens: Token[]): Token[] {
+  if (!tokens.some(isQuote)) return tokens;
   return tokens.filter((t, k) => {
-    if (!DOUBLE_QUOTE_MARKS.has(t.text)) return true;
+    if (!isQuote(t)) return true;
     const closing = k > 0 && tokens[k - 1]!.end === t.start;
     return !closing && /^\p{L}/u.test(tokens[k + 1]?.text ?? '') && /^\d/.test(tokens[k - 1]?.text ?? '');
   });
