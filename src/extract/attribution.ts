@@ -527,7 +527,7 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   // after a bare noun opening its clause (not "an AFP tally based on official sources puts …").
   // ("The opposition estimates the toll at 50": a noun with its article opening the sentence too.)
   const opensClause = (k: number) => k < 0 || ['as', 'while', 'and', 'but', 'whereas'].includes(tokens[k]!.lower);
-  // ("The exiled opposition puts the number above 1,500": a modifier or two between article and noun.)
+  // ("The exiled party puts the number above 2,000": a modifier or two between article and noun.)
   const articled = i >= 2 && i <= 4 && ['the', 'a', 'an'].includes(tokens[0]!.lower) && tokens.slice(1, i).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text));
   if (['puts', 'estimates'].includes(tokens[i]!.lower) && (opensClause(i - 2) || articled))
     for (let k = i + 2; k < i + 6 && k + 1 < tokens.length; k++)
@@ -1844,7 +1844,7 @@ function refersToDocument(tokens: Token[]): boolean {
 }
 
 /**
- * "Latest reports indicate the protests reached 189 cities", "figures show": a sentence that cites
+ * "Latest reports indicate the protests reached 60 cities", "figures show": a sentence that cites
  * reports (a report noun saying something) before its figure tells the report under way, not the narrative.
  */
 function citesReports(tokens: Token[], figureAt: number): boolean {

@@ -333,9 +333,9 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
       const head = tokens[i + 1];
       if (head && isWord(head) && personNoun(head.lower)?.plural && countsPeople(head.lower) && !personNoun(w)?.plural)
         return { end: i + 2, who: `${t.text} ${head.text}`, kind: 'person' };
-      // "three university campuses", "two police stations": a body's noun before the plural of a
+      // "two university campuses", "two police stations": a body's noun before the plural of a
       // thing modifies it; the figure counts the things.
-      // (Not a compound a noun of people still heads: "35 human rights defenders".)
+      // (Not a compound a noun of people still heads: "28 human rights defenders".)
       if (head && !personNoun(w)?.plural && pluralThing(head) && personHeadAhead(tokens, i + 2) !== i + 2) return { end: i + 2, who: head.text, kind: 'thing' };
       const who = [...modifiers.slice(-1), t.text].join(' ');
       return { end: i + 1, who, kind: 'person' };
@@ -398,7 +398,7 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     if (/^\p{Lu}/u.test(t.text)) break;
     // A plural common noun we do not know as people: cars, buildings, banks, shops.
     // Not a function word ("this morning") nor a possessive ("the bus's passengers").
-    // ("35 rights defenders", "two sports reporters": a plural noun before a noun of people modifies it.)
+    // ("28 rights defenders", "two sports reporters": a plural noun before a noun of people modifies it.)
     if (pluralCommonNoun(w) && personHeadAhead(tokens, i + 1) !== i + 1) return { end: i + 1, who: t.text, kind: 'thing' };
     modifiers.push(t.text);
   }
@@ -617,7 +617,7 @@ function listPredicate(tokens: Token[], quantities: Quantity[], index: number, s
     if (b - a > 12) break;
     const joiner = tokens[b - 1]!.lower;
     if (joiner !== ',' && joiner !== 'and') break;
-    // "215 civilians, nine police officers and five militiamen were among the dead": members whose
+    // "120 civilians, six police officers and two militiamen were among the dead": members whose
     // people each end right before the joiner share the last member's predicate too.
     const members = nounPhrase(tokens, a);
     if (members.kind === 'person' && members.end === b - 1 && nounPhrase(tokens, quantities[next]!.tokenEnd).kind === 'person') {
@@ -1677,7 +1677,7 @@ function crowdMeasured(tokens: Token[], figureAt: number): boolean {
  * estimate stood at 40" ("number" with no "of" phrase), within its clause and with no cue between?
  */
 function bareMeasure(tokens: Token[], at: number): boolean {
-  // "The exiled opposition puts the number above 1,500": the qualifier opens the figure, no link before it.
+  // "The exiled party puts the number above 2,000": the qualifier opens the figure, no link before it.
   const noun = tokens[at - 1]?.lower ?? '';
   if (
     (COUNT_NOUNS.has(noun) || noun === 'figure') &&
@@ -2518,7 +2518,7 @@ export function claimsInSentence(
     const risenFrom = tokens[spanStartTok - 1]?.lower === 'from' && ['up', 'down'].includes(tokens[spanStartTok - 2]?.lower ?? '');
     // ("Amnesty's count climbed as information leaked out: 106 on 19 November, …": the values a count took, after a colon.)
     const colonAt = tokens.slice(0, spanStartTok).findLastIndex((t) => t.text === ':');
-    // ("Its count has risen steadily as information trickled out of a country …: at least 106 on …": the count may open a long clause.)
+    // ("Its count has risen week by week as news came out of a region cut off …: 96 on 4 May, …": the count may open a long clause.)
     const valuesOfCount = colonAt > 0 && claims.length === 0 && tokens.slice(0, colonAt).some((t) => TOTAL_NOUNS.has(t.lower));
     const given =
       np.kind === 'none' &&
@@ -2537,7 +2537,7 @@ export function claimsInSentence(
       // preposition takes is no subject, so a verb after it is not its own.
       const right = predicate === 'blocked' && prepositionObject && np.kind === 'none' ? null : predicate;
       if (right === 'blocked') {
-        // Rule subgroup-of-head: "300 arrested, including two lawmakers who had backed the calls": the
+        // Rule subgroup-of-head: "300 arrested, including three councillors who had joined the march": the
         // verb of a clause on the subgroup is no predicate of the figure; the subgroup counts the head's harm.
         const head = subgroupHead(tokens, spanStartTok, claims);
         if (head && head.category !== 'participants' && (np.kind === 'person' || np.kind === 'none')) {
@@ -2571,7 +2571,7 @@ export function claimsInSentence(
         const setOff =
           tokens[spanStartTok - 1]?.text === ',' && tokens[q.tokenEnd]?.lower === 'of' && ['them', 'whom'].includes(tokens[q.tokenEnd + 1]?.lower ?? '');
         // (A share with a noun of its own: a bare "40 of whom have since been released" counts no harm.)
-        // ("five deaths, four of them among the security forces, and has dismissed …": a share placed among people or somewhere too.)
+        // ("six deaths, two of them among the police, and has dismissed …": a share placed among people or somewhere too.)
         const placed = SHARE_PLACING_WORDS.has(tokens[q.tokenEnd + 2]?.lower ?? '');
         const share = found < 0 && setOff && (np.kind === 'person' || placed) ? (claims[claims.length - 1] ?? null) : null;
         if (share) emit(q, share.category, np.who ?? 'people', np.end, 'share-of-head');
@@ -2607,8 +2607,8 @@ export function claimsInSentence(
         if (particle && tokens[right.index + 1]?.lower === 'up') endTok = right.index + 2;
         if (tokens[right.index]?.lower === 'shot' && tokens[right.index + 1]?.lower === 'dead') endTok = right.index + 2;
       } else if (predicate === null && (np.kind === 'none' || np.kind === 'person')) {
-        // Rule list-predicate: "2 in Lashio, 1 in Myitkyina and 2 in Monywa lost their lives", "215
-        // civilians, nine officers and five militiamen were among the dead": figures listed by place,
+        // Rule list-predicate: "2 in Lashio, 1 in Myitkyina and 2 in Monywa lost their lives", "120
+        // civilians, six officers and two militiamen were among the dead": figures listed by place,
         // or each with its people, share the predicate after the list's last member.
         const shared = listPredicate(tokens, quantities, quantities.indexOf(q), starts, ends);
         if (shared) [category, rule] = [shared.category, 'list-predicate'];
@@ -2625,11 +2625,11 @@ export function claimsInSentence(
     // Rule share-of-head: "Six people have died, four of them from gunshot wounds": a share set
     // off after a claim counts its harm; the wounds after it are the cause.
     const shareHead = shareOf(tokens, q, spanStartTok, claims);
-    // ("212 wounded, 40 of them seriously, and the dead …": an adverb of degree closing the share is the head's harm too.)
+    // ("150 wounded, 30 of them seriously, and the dead …": an adverb of degree closing the share is the head's harm too.)
     const degree = /^\p{Ll}+ly$/u.test(tokens[q.tokenEnd + 2]?.text ?? '') && tokens[q.tokenEnd + 3]?.text === ',';
     if (shareHead && category && category !== shareHead.category && (CAUSE_WORDS.has(tokens[q.tokenEnd + 2]?.lower ?? '') || degree))
       [category, rule] = [shareHead.category, 'share-of-head'];
-    // ("five deaths, four of them among the security forces", "…, two of them in Nairobi": a share placed
+    // ("six deaths, two of them among the police", "…, three of them in the capital": a share placed
     // among some people or somewhere, with no verb of its own, counts the head's harm.)
     if (shareHead && !category && SHARE_PLACING_WORDS.has(tokens[q.tokenEnd + 2]?.lower ?? '')) [category, rule] = [shareHead.category, 'share-of-head'];
     // A bare "one" is a pronoun unless a harm verb or predicate takes it ("killed one", "one died").
@@ -2640,7 +2640,7 @@ export function claimsInSentence(
     // Rule list-item: "Breakdown of deaths by city:" then "• Javanrud: 11": a line's figure after its
     // label's colon counts the harm the list's introduction names.
     if (!category && listCue && np.kind === 'none' && tokens.slice(0, spanStartTok).some((t) => t.text === ':')) [category, rule] = [listCue, 'list-item'];
-    // Rule lost-people: "the army said it lost four men", "the security forces lost 16 men": people a
+    // Rule lost-people: "the army said it lost six men", "the security forces lost 11 men": people a
     // force or a family lost are its dead.
     const lostHead = (np.who ?? '').toLowerCase().split(/\s+/).pop() ?? '';
     if (!category && np.kind === 'person' && LOSING_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && LOST_PEOPLE_NOUNS.has(lostHead))
@@ -2862,8 +2862,8 @@ const LIST_LINE_WORDS = 16;
 
 /**
  * The sentence's words without the quotation marks around quoted words ("numbered \"no more than
- * 5,000\"", "\"more than 1,000\" people may have died"), so a quoted figure reads as the sentence
- * does; the marks stay inside the spans. A mark opening a noun right after a figure stays: "1,600
+ * 3,000\"", "\"more than 800\" people may have died"), so a quoted figure reads as the sentence
+ * does; the marks stay inside the spans. A mark opening a noun right after a figure stays: "900
  * \"agitators\"" labels everyone counted, and the label ends the phrase.
  */
 function unquoteFigures(tokens: Token[]): Token[] {

@@ -274,7 +274,7 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
     name: 'hyphenated unit',
     verdict: ({ next, next2 }) => (next?.text === '-' && next2 && (UNIT_AFTER.has(next2.lower) || next2.lower.startsWith('year'))) || undefined,
   },
-  // "a 40-page report", "its 60-bed field hospital", "a 12-member panel": a number hyphened to a
+  // "a 32-page report", "its 45-bed field hospital", "a 12-member panel": a number hyphened to a
   // noun in one word modifies another noun; it counts no one ("a 5,000-strong crowd" does).
   {
     name: 'hyphened modifier',
@@ -305,7 +305,7 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
   { name: 'identifier', verdict: ({ prev }) => (prev && IDENTIFIER_BEFORE.has(prev.lower)) || undefined },
   // "Kurdistan24", "G20": digits glued to a word are part of a name.
   { name: 'glued to a word', verdict: ({ prev, first }) => (prev && prev.end === first.start && /\p{L}$/u.test(prev.text)) || undefined },
-  // "the news site 14ymedio", "24sata": digits a word of three letters or more follows, unspaced, open a name
+  // "the news site 24vesti", "24sata": digits a word of three letters or more follows, unspaced, open a name
   // (not "5km", "3m", "20th", "1990s": a unit, an amount or an ordinal; nor "300people", a lost space).
   {
     name: 'opens a name',

@@ -1401,7 +1401,7 @@ function nationwide(v: View): boolean {
 /** "the death toll climbed to 201", "a total of 68 deaths", "since the unrest started": a count so far. */
 function runningToll(v: View): boolean {
   const { from, to } = v.clause();
-  // ("five people have been killed so far today": a count running over one day is that day's.)
+  // ("seven people have been killed so far today": a count running over one day is that day's.)
   if (v.claim.cumulative) return !v.range(from, to).some((w) => SCOPE_TODAY.has(w));
   // "three on Tuesday, bringing the toll to 30": the toll after a verb of result is the other figure's.
   let end = to;

@@ -54,16 +54,16 @@ describe('attribution probes: reporting verbs', () => {
     ['The Orvan Rights Network estimates the toll at 44.', 'Orvan Rights Network'],
     ['The Orvan Rights Network puts the number of dead at 44.', 'Orvan Rights Network'],
     // A modifier between article and noun, and a count set above or below a figure.
-    ['The exiled opposition puts the number of dead above 1,500.', 'exiled opposition'],
+    ['The exiled party puts the number of dead above 2,000.', 'exiled party'],
     // Critics assert the harm they criticise others for.
-    ['Aid groups criticised the authorities for detaining 220 migrants.', 'Aid groups'],
+    ['Aid groups criticised the authorities for detaining 140 migrants.', 'Aid groups'],
     ['The Orvan Rights Network has verified 44 deaths.', 'Orvan Rights Network'],
     ['The Orvan Rights Network tallied 44 deaths in the first week.', 'Orvan Rights Network'],
     ['The Orvan Rights Network reported on Monday 44 deaths.', 'Orvan Rights Network'],
     ['Yesterday 12 protesters were arrested, officials said.', 'officials'],
     ['The toll stands at 71, officials say.', 'officials'],
     // A service named by one lower-case noun, as "the navy" is.
-    ['At least 61 people are feared dead after a boat capsized, the coastguard said.', 'coastguard'],
+    ['At least 38 people are feared dead after a boat capsized, the coastguard said.', 'coastguard'],
   ]);
 });
 

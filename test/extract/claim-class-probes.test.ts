@@ -44,9 +44,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // One victim a charge names is the case against a defendant; a count over deaths is still a toll.
   ['One man was executed after being convicted of killing a militia member.', ['executed 1']],
   ['Police arrested 12 people over the killing of a student.', ['detained 12']],
-  ['Prosecutors opened an inquiry over the deaths of 28 people.', ['killed 28']],
+  ['Prosecutors opened an inquiry over the deaths of 17 people.', ['killed 17']],
   // People a force or a family lost are its dead; a party losing members loses no lives.
-  ['The army said it lost four soldiers in the ambush.', ['killed 4']],
+  ['The army said it lost six soldiers in the ambush.', ['killed 6']],
   ['The party lost 300 members after the vote.', []],
   // A phrasal harm verb's particle stands before its object.
   ['Police rounded up 500 protesters.', ['detained 500']],
@@ -54,24 +54,24 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Some 40 protesters were taken to police stations.', ['detained 40']],
   ['Twelve wounded were taken to the hospital near the police station.', ['injured 12']],
   // Care sought at a hospital counts the injured.
-  ['Some 2,200 people had sought hospital treatment.', ['injured 2200']],
+  ['Some 1,400 people had sought hospital treatment.', ['injured 1400']],
   // A subgroup with a clause of its own counts its head's harm; a plural noun before a noun of people modifies it.
-  ['Police say 300 people have been arrested, including two lawmakers who had backed the calls.', ['detained 300', 'detained 2']],
-  ['At least 480 people were hurt, including 121 who had been shot.', ['injured 480', 'injured 121']],
-  ['Police arrested 35 human rights defenders.', ['detained 35']],
+  ['Police say 300 people have been arrested, including three councillors who had joined the march.', ['detained 300', 'detained 3']],
+  ['At least 350 people were hurt, including 90 who had been shot.', ['injured 350', 'injured 90']],
+  ['Police arrested 28 human rights defenders.', ['detained 28']],
   // A quoted figure reads as the sentence does; a label quoted after a figure names everyone counted.
-  ['Police said the crowd numbered "no more than 5,000".', ['participants 5000']],
-  ['Officials said "more than 1,000" people may have died.', ['killed 1000']],
-  ['Police said 1,600 "agitators" had been detained.', ['detained 1600']],
+  ['Police said the crowd numbered "no more than 3,000".', ['participants 3000']],
+  ['Officials said "more than 800" people may have died.', ['killed 800']],
+  ['Police said 900 "agitators" had been detained.', ['detained 900']],
   // A list of counted people shares the predicate after its last member.
-  ['Officials said 215 civilians, nine police officers and five militiamen were among the dead.', ['killed 215', 'killed 9', 'killed 5']],
+  ['Officials said 120 civilians, six police officers and two militiamen were among the dead.', ['killed 120', 'killed 6', 'killed 2']],
   // A share placed among some people or somewhere, with no verb of its own, counts its head's harm.
-  ['The government has acknowledged only five deaths, four of them among the security forces, and has dismissed other tolls.', ['killed 5', 'killed 4']],
+  ['The government has acknowledged only six deaths, two of them among the police, and has dismissed other tolls.', ['killed 6', 'killed 2']],
   ['Police arrested 40 people, 12 of them in Orsk.', ['detained 40', 'detained 12']],
   // A share closed by an adverb of degree counts its head's harm.
-  ['Officials said 212 people had been wounded, 40 of them seriously, and that the dead included four children.', ['injured 212', 'injured 40', 'killed 4']],
+  ['Officials said 150 people had been wounded, 30 of them seriously, and that the dead included three children.', ['injured 150', 'injured 30', 'killed 3']],
   // A body's noun before the plural of a thing modifies it: the figure counts the things.
-  ['Students were detained during raids on three university campuses.', []],
+  ['Students were detained during raids on two university campuses.', []],
   ['Protesters torched two police stations and 15 police officers were injured.', ['injured 15']],
   ['Eleven students were among at least 48 people killed in the crackdown.', ['killed 11', 'killed 48']],
   ['Police detained 230 people in Minsk; 40 lawyers were among those held.', ['detained 230', 'detained 40']],
@@ -269,7 +269,7 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Forty students walked to the square and were later arrested.', ['detained 40']],
   // Away from home: refuge, shelter, camps.
   ['About 3,000 people sought refuge in churches and schools.', ['displaced 3000']],
-  ['Around 23,000 people have sought asylum in neighbouring Korvia since April.', ['displaced 23000']],
+  ['Around 9,000 people have sought asylum in neighbouring Korvia since May.', ['displaced 9000']],
   ['Some 8,000 people were sheltering in schools and open fields.', ['displaced 8000']],
   ['An estimated 40,000 people are living in makeshift camps.', ['displaced 40000']],
   ['500 people in the camp were injured.', ['injured 500']],

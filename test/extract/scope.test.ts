@@ -101,7 +101,7 @@ describe('scope rules', () => {
     ['A prison doctor said 1,300 detainees had gone through the prisons of Kessel province alone.', '1,300', 'local', 'place-alone'],
     ['Police arrested 300 people on Monday alone.', '300', 'new', 'one-day'],
     // A count running over the report's own day is that day's; running from a start, the crisis's.
-    ['The centre says five people have been killed so far today.', 'five', 'new', 'one-day'],
+    ['The centre says seven people have been killed so far today.', 'seven', 'new', 'one-day'],
     ['The centre says 40 people have been killed so far.', '40', 'total', 'running-toll'],
     ['An organiser said some 30 student volunteers were hurt in Kessel province alone.', '30', 'part', 'subgroup-person'],
     // An earlier value of a count is what that count was, not one day's.

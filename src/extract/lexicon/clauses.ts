@@ -47,7 +47,7 @@ export const OBJECT_OPENERS = new Set([
   'thousands',
 ]);
 
-/** Prepositions that place a share of a count with no verb of its own: "four of them among the security forces", "two of them in Nairobi". */
+/** Prepositions that place a share of a count with no verb of its own: "two of them among the police", "three of them in the capital". */
 export const SHARE_PLACING_WORDS = new Set(['among', 'in', 'at', 'from', 'near', 'inside', 'outside']);
 
 /** Prepositions of a reason or an inquiry: "arrested over the killing of a man", "a probe into the death of a student". */

@@ -559,7 +559,7 @@ export const ARMED_GROUP_NOUNS = new Set(['rebels', 'fighters', 'insurgents', 'g
  */
 export const CAUSE_WORDS = new Set(['from', 'by', 'due', 'after', 'following', 'through', 'of', 'in', 'at', 'with']);
 
-/** Verbs of losing people: a force or a family that lost its people lost them to death ("the army said it lost four men"). */
+/** Verbs of losing people: a force or a family that lost its people lost them to death ("the army said it lost six men"). */
 export const LOSING_VERBS = new Set(['lost', 'lose', 'loses', 'losing']);
 /** People a force or a family loses to death: its men, fighters, troops, sons (not members, seats or jobs). */
 export const LOST_PEOPLE_NOUNS = new Set([

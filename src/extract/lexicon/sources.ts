@@ -254,7 +254,7 @@ export const REPORTING_VERBS = new Set([
   'lowers',
   'amended',
   // Accusers assert the harm they blame on others: "the watchdog blamed police for the deaths of 20",
-  // "aid groups criticised the authorities for detaining 220 migrants".
+  // "aid groups criticised the authorities for detaining 140 migrants".
   'blamed',
   'blames',
   'accused',
@@ -288,7 +288,7 @@ export const SPEECH_AFTER = new Set([
 ]);
 
 /** Participles of setting a figure whose passive agent after it ("was put at 73 by X", "revised up to 62 by X") gives it. */
-/** "puts the toll at 50", "puts the number above 1,500": what sets a count after a verb of putting. */
+/** "puts the toll at 50", "puts the number above 2,000": what sets a count after a verb of putting. */
 export const FIGURE_SETTING_PREPOSITIONS = new Set(['at', 'above', 'over', 'below', 'under', 'around', 'near']);
 export const FIGURE_SETTING_PARTICIPLES = new Set(['put', 'placed', 'set', 'pegged', 'revised', 'raised', 'lowered', 'updated', 'corrected']);
 

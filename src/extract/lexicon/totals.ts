@@ -169,5 +169,5 @@ export const COUNT_REVISING_VERBS = new Set([
 /** Count nouns a speaker gives with the figure in an of-phrase ("cited a figure of 7,000", "gave a range of 120,000 to 200,000"). */
 export const GIVEN_COUNT_NOUNS = new Set(['figure', 'range', 'number', 'count', 'tally', 'estimate', 'toll']);
 
-/** Verbs that set or give a count ("puts the number above 1,500", "gave a range of 120,000 to 200,000"): the figure after their object measures it. */
+/** Verbs that set or give a count ("puts the number above 2,000", "gave a range of 120,000 to 200,000"): the figure after their object measures it. */
 export const PUTTING_VERBS = new Set(['put', 'puts', 'putting', 'places', 'placed', 'placing', 'gave', 'gives']);
