@@ -2606,6 +2606,8 @@ export function claimsInSentence(
         const particle = tokens[right.index]?.lower === 'rounded' || FOUND_PARTICLE_VERBS.has(tokens[right.index]?.lower ?? '');
         if (particle && tokens[right.index + 1]?.lower === 'up') endTok = right.index + 2;
         if (tokens[right.index]?.lower === 'shot' && tokens[right.index + 1]?.lower === 'dead') endTok = right.index + 2;
+        // ("were cut down", "were gunned down": the particle too.)
+        if (['cut', 'gunned'].includes(tokens[right.index]?.lower ?? '') && tokens[right.index + 1]?.lower === 'down') endTok = right.index + 2;
       } else if (predicate === null && (np.kind === 'none' || np.kind === 'person')) {
         // Rule list-predicate: "2 in Lashio, 1 in Myitkyina and 2 in Monywa lost their lives", "120
         // civilians, six officers and two militiamen were among the dead": figures listed by place,

@@ -48,6 +48,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // People a force or a family lost are its dead; a party losing members loses no lives.
   ['The army said it lost six soldiers in the ambush.', ['killed 6']],
   ['The party lost 300 members after the vote.', []],
+  // "cut down" kills; "cut" alone does not.
+  ['Fourteen pupils were cut down with machetes as they fled.', ['killed 14']],
+  ['Authorities cut power to 12 towns.', []],
   // A phrasal harm verb's particle stands before its object.
   ['Police rounded up 500 protesters.', ['detained 500']],
   // People taken to a police force's holding place are detained.

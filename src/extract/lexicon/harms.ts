@@ -117,6 +117,8 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
       'succumbs',
       'shot',
       'gunned',
+      // only before "down": see CUE_COMPANY
+      'cut',
     ] as const
   ).map((w) => [w, 'killed'] as [string, Category]),
   // injured
@@ -346,6 +348,8 @@ export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<s
   ]),
   ['shot', [{ next: ['and'] }, { next: ['dead'] }, { prev: ['fatally'] }]],
   ['lives', [{ prev: ['claimed', 'lost', 'taken', 'cost', 'their', 'claiming', 'costing'] }]],
+  // "were cut down with machetes", "cut down 12 villagers"; not "cut the power".
+  ['cut', [{ next: ['down'] }]],
   // "rounded up", "locked up", "picked up" (by police).
   ...['rounded', 'locked', 'picked'].map((w): [string, CueCompany[]] => [w, [{ next: ['up'] }]]),
   // "hauled off to police stations", "bundled into police vans".
