@@ -580,7 +580,8 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   if (SCOPE_RELATIVE_DAY.has(v.words[end - 1]?.lower ?? '') && end - 1 > k) return false;
   if (SCOPE_RELATIVE_DAY.has(v.words[end]?.lower ?? '') && ['a', 'one', 'the'].includes(v.words[k - 1]?.lower ?? '')) return false;
   // "Today, more than 10,000 people remain behind bars": today's state is the count so far.
-  if (v.words[k]!.lower === 'today' && v.range(v.clause().from, v.clause().to).some((w) => SCOPE_PRESENT_STATE.has(w))) return false;
+  // (Not "now says … were shot dead today": a "now" of the statement before its verb of saying.)
+  if (v.words[k]!.lower === 'today' && v.range(reportedFrom(v), v.clause().to).some((w) => SCOPE_PRESENT_STATE.has(w))) return false;
   // "On Wednesday, 5,000 people were still being held": the day a lasting state was counted.
   const clause = v.range(v.clause().from, v.clause().to);
   if (clause.some((w, i) => SCOPE_LASTING_STATE.has(w) || (SCOPE_HOLDING_PLACES.has(w) && ['in', 'behind'].includes(clause[i - 1] ?? '')))) return false;
@@ -599,6 +600,13 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   const back = v.range(k >= v.last ? Math.max(k - 6, v.last) : k - 6, k);
   const started = back.slice(back.findLastIndex((w) => w === ',' || SCOPE_CLAUSE_BREAKS.has(w)) + 1).some(starts);
   return !(lead.slice(-2).some(anchor) || lead.some(starts) || started);
+}
+
+/** Where what was said starts in the figure's clause: after the last verb of saying before the figure. */
+function reportedFrom(v: View): number {
+  const { from } = v.clause();
+  for (let i = v.first - 1; i >= from; i--) if (SCOPE_REPORTING_VERBS.has(v.words[i]!.lower)) return i + 1;
+  return from;
 }
 
 /** A verb or a harm word: a figure followed by one before the next figure has a predicate of its own. */

@@ -242,6 +242,8 @@ describe('scope rules', () => {
     ['Officials said 42 people had been killed, a day after protesters stormed the parliament.', '42', 'total', 'total'],
     ['Today, more than 10,000 people remain behind bars, the group said.', '10,000', 'total', 'total'],
     ['Today, 14 people were shot dead in Lemba, medics said.', '14', 'new', 'one-day'],
+    // ("now" before the verb of saying is the statement's, not a lasting state.)
+    ["The Velmar doctors' union now says 17 people were shot dead nationwide today.", '17', 'new', 'one-day'],
     // One clash, rally or demonstration, picked out by a determiner, is one incident.
     ['Four people were killed in a clash with police near the dam, witnesses said.', 'Four', 'new', 'one-incident'],
     ['Police detained 52 people at a rally outside the embassy, the group said.', '52', 'new', 'one-incident'],
