@@ -561,13 +561,14 @@ export function extract(input: ExtractInput): Report {
   // ("Türkiye-Syria earthquakes … In Türkiye, the disaster agency reported 8,000 deaths": a crisis its first sentence names by more than one country.)
   const headlineCountries = new Set((bySentence.places[0] ?? []).map((p) => p.place.countryCode));
   const scopeDoc: ScopeDocument = { sentences: seg.sentences, tokens, figures: drafts, dates, sameTeller, attributed, facilityTeller };
+  scopeDoc.crisisPlace = crisisNamedPlace(seg.sentences[0], places);
   scopeDoc.confinedPlace =
     confinedPlace(
       scopeDoc,
       placeMentions.map((m) => ({ place: m?.place ?? null, stated: !!m?.place })),
       places.map((p) => p.place),
       country,
-    ) ?? crisisNamedPlace(seg.sentences[0], places);
+    ) ?? scopeDoc.crisisPlace;
 
   /** Each sentence's places the gazetteer does not know, read when a claim there has none below the country. */
   const unknownBySentence = new Map<number, UnknownPlace[]>();

@@ -162,6 +162,8 @@ export interface ScopeDocument {
   facilityTeller?: (i: number) => boolean;
   /** The id of the one place below the country the report's events are confined to (confinedPlace), if any. */
   confinedPlace?: string | null;
+  /** The id of the place below the country the report's first sentence names its crisis by (crisisNamedPlace), if any. */
+  crisisPlace?: string | null;
 }
 
 /** The claim whose scope is asked for: one of the document's figures, and its place. */
@@ -1913,7 +1915,11 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
     }
   }
   // "At least 31 inmates were killed in Guayaquil" in a report of a riot there alone: the place's count is the crisis's.
-  if (CONFINABLE_RULES.has(decision.rule) && ((target.placeStated && !!doc.confinedPlace && target.place?.id === doc.confinedPlace) || target.placeNamesCrisis))
+  if (
+    (CONFINABLE_RULES.has(decision.rule) &&
+      ((target.placeStated && !!doc.confinedPlace && target.place?.id === doc.confinedPlace) || target.placeNamesCrisis)) ||
+    crisisArea(view, decision.rule)
+  )
     decision = { scope: 'total', rule: 'confined-place' };
   // "5 members of the security forces had been killed and 185 injured", "killing 9 passengers and
   // wounding 4": the second of a pair of harms, with no cue of its own, counts what the first does.
@@ -2115,6 +2121,17 @@ const CONFINED_PLACE_MENTIONS = 3;
 
 /** The place rules that a report confined to the claim's place overrules (a breakdown by place still splits it). */
 const CONFINABLE_RULES = new Set(['local-place', 'local-toll']);
+
+/**
+ * "Death toll in Mombasa market bombing rises to 23 … killed in the bombing at a crowded market in
+ * the city of Mombasa": an area of the place whose event the report is named by is that event's
+ * whole ground (a facility's own count there stays the facility's: "bodies brought to hospitals in the city").
+ */
+function crisisArea(v: View, rule: string): boolean {
+  const { target, doc } = v;
+  if (rule !== 'local-area' || !((target.placeStated && !!doc.crisisPlace && target.place?.id === doc.crisisPlace) || target.placeNamesCrisis)) return false;
+  return !v.range(placePhraseStart(v), v.phrase().to).some(facilityWord);
+}
 
 /**
  * The one place below the country a report's events are confined to ("a riot in Guayaquil's

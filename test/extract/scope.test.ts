@@ -254,6 +254,20 @@ describe('scope rules', () => {
     ['Hospital sources said 40 people had died in the unrest.', '40', 'total', 'total'],
     // An area named by a name before it ("Kordo state"), not "the state".
     ['In Kordo state alone, 400 people have been killed.', '400', 'local', 'local-place'],
+    // A report headed by an event that befalls one place is about that place: an area of it is the
+    // event's whole ground (not a facility's own count there).
+    [
+      'Death toll in Mombasa market bombing rises to 23\n\nThe number of people killed in the bombing at a crowded market in the city of Mombasa has risen to 23, an official said.',
+      '23',
+      'total',
+      'confined-place',
+    ],
+    [
+      'Death toll in Mombasa market bombing rises to 23\n\nHospitals in the city of Mombasa had received 19 bodies, a doctor said.',
+      '19',
+      'local',
+      'facility-intake',
+    ],
     ['The state has detained 3,000 people since the protests began.', '3,000', 'total', 'running-toll'],
     // After "among the" the figure is the whole; before "out of" it is the share.
     ['Twelve children were among the 300 people killed, the agency said.', '300', 'total', 'total'],
