@@ -2640,8 +2640,16 @@ export function claimsInSentence(
     if (!category && np.kind === 'none' && tokens[q.tokenStart]?.lower === 'one' && !inList) continue;
     if (!category && isCrowd(tokens, q, np, spanStartTok)) [category, rule] = ['participants', 'crowd'];
     // Rule list-item: "Breakdown of deaths by city:" then "• Javanrud: 11": a line's figure after its
-    // label's colon counts the harm the list's introduction names.
-    if (!category && listCue && np.kind === 'none' && tokens.slice(0, spanStartTok).some((t) => t.text === ':')) [category, rule] = [listCue, 'list-item'];
+    // label's colon counts the harm the list's introduction names (a label naming a harm, "• Injured:
+    // 400", names its own).
+    if (
+      !category &&
+      listCue &&
+      np.kind === 'none' &&
+      tokens.slice(0, spanStartTok).some((t) => t.text === ':') &&
+      !leftCue(tokens, tokenIndexAt(tokens, q.span.start), 0)
+    )
+      [category, rule] = [listCue, 'list-item'];
     // Rule lost-people: "the army said it lost six men", "the security forces lost 11 men": people a
     // force or a family lost are its dead.
     const lostHead = (np.who ?? '').toLowerCase().split(/\s+/).pop() ?? '';

@@ -951,6 +951,15 @@ describe('claims: tying figures to categories', () => {
     ]);
   });
 
+  it("reads a list's lines each by the harm its own label names, and a month in the opening line as no march", () => {
+    const text = ['The league has compiled its figures for March:', '- Killed: at least 31', '- Injured: 240', '- Arrested: 1,200'].join('\n');
+    expect(extract({ text, published: '2023-04-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category])).toEqual([
+      ['killed', 31, 'cue-before'],
+      ['injured', 240, 'cue-before'],
+      ['detained', 1200, 'cue-before'],
+    ]);
+  });
+
   it('reads a share with a noun of its own set off after a claim, however its clause goes on, and people not heard from by a day', () => {
     const got = (text: string) => extract({ text, published: '2023-01-01' }).claims.map((c) => [c.category, c.estimate]);
     expect(got('The committee says 31 people were killed in the raids, seven of them guards who had stepped between the gunmen and the crowd.')).toEqual([

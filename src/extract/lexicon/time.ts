@@ -155,7 +155,7 @@ export const OPENING_TIME_WORDS = new Set<string>([
 /** Months and their short forms, as a set: a number beside one is a date, not a count. */
 export const MONTHS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
-/** Words before a capitalised "March" that make it the month, not the verb ("since March", "in early March"). */
+/** Words before a capitalised "March" that make it the month, not the verb ("since March", "in early March", "figures for March"). */
 export const MONTH_PREPOSITIONS = new Set([
   'since',
   'in',
@@ -177,4 +177,5 @@ export const MONTH_PREPOSITIONS = new Set([
   'to',
   'between',
   'and',
+  'for',
 ]);
