@@ -2483,6 +2483,8 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
         refinements.push('document-refers-back');
       }
     }
+    // (A carried-on source is named as its report gives it: "HRANA" for the body that gave that acronym.)
+    if (source && inherited && !source.alias) source = canonical(source, mentions, refinements);
     // "Families in Matola told our monitors that 23 young men …", "witnesses interviewed by our
     // researchers": in a body's own release, what people told its staff is the body's finding (collected-by-release).
     if (

@@ -240,6 +240,20 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
         if (/^[A-Z]{2,}$/.test(tokens[k]!.text) && [',', '.', ')'].includes(tokens[k + 1]?.text ?? '.')) alias = tokens[k]!.text;
       }
     }
+    // "the Union of Journalists in Lorvia (UJL)": the acronym after a place that closes a body's name
+    // ("… in Lorvia") is the body's; the place is no body of its own.
+    const body = out[out.length - 1];
+    if (
+      alias &&
+      body?.kind === 'org' &&
+      !body.alias &&
+      tokens[a - 1]?.lower === 'in' &&
+      tokens[a - 2]?.end === body.end &&
+      countryOf(sentenceText.slice(tokens[a]!.start - offset, tokens[to - 1]!.end - offset))
+    ) {
+      body.alias = alias;
+      continue;
+    }
     const raw = sentenceText.slice(tokens[a]!.start - offset, tokens[to - 1]!.end - offset);
     // "Aung San Suu Kyi's party": the name without its possessive.
     const name = sentenceText.slice(tokens[from]!.start - offset, tokens[to - 1]!.end - offset).replace(/['’]s$/, '');

@@ -410,6 +410,9 @@ describe('source rules', () => {
     // People of a body named by its acronym: "an ICDC official" is a "Coastal Institute for Civil Rights official".
     const official = 'The Coastal Institute for Civil Rights (ICDC) opened a clinic.\n\nAn ICDC official said 40 people had been injured.';
     expect(source(official)).toMatchObject({ name: 'ICDC official', alias: 'Coastal Institute for Civil Rights official' });
+    // A source carried on from a sentence with no figure keeps the acronym that sentence gave it.
+    const release = 'The Union of Rights Monitors in Kenya (URMK) has compiled the following figures:\n- Killed: at least 58\n- Arrested: 400';
+    expect(source(release)).toMatchObject({ name: 'Union of Rights Monitors', alias: 'URMK' });
   });
 
   it('headline-description: "Rights watchdog: …" is the organisation the body names first', () => {

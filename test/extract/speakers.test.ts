@@ -49,6 +49,10 @@ describe('speaker mentions', () => {
   it('leaves a preposition or subordinator opening the sentence out of the name (mention-opener)', () => {
     expect(mentionsOf('After the Water Ministry revised its count, the toll fell.').map((x) => x.name)).toEqual(['Water Ministry']);
     expect(mentionsOf('Since the Relief Network (CRN) began counting, more died.')[0]).toMatchObject({ name: 'Relief Network', alias: 'CRN' });
+    // An acronym after the country closing a body's name is the body's; the country is no body.
+    expect(mentionsOf('The Union of Rights Monitors in South Sudan (URMS) said so.')).toMatchObject([
+      { name: 'Union of Rights Monitors', kind: 'org', alias: 'URMS' },
+    ]);
     expect(mentionsOf('According to the Harbour Aid Society, more died.').map((x) => x.name)).toEqual(['Harbour Aid Society']);
     expect(mentionsOf('When Mayor Tomas Berg spoke, more died.')[0]).toMatchObject({ name: 'Tomas Berg', role: 'Mayor' });
   });
