@@ -552,7 +552,8 @@ function risesBefore(tokens: Token[], upIndex: number): boolean {
 /** True when a month name stands just before, with only day numbers and connectors between. */
 function precededByDate(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-    const w = tokens[k]!.lower.replace(/\.$/, '');
+    // ("Aug. 4 and 5": the abbreviation's full stop may stand as a token of its own.)
+    const w = tokens[k]!.lower === '.' ? '.' : tokens[k]!.lower.replace(/\.$/, '');
     if (MONTHS.has(w)) return k < i - 1;
     // A year closes the date: "On 3 March 2024, 5 people were hurt" (the style of event databases).
     if (/^\d{4}$/.test(w)) return false;

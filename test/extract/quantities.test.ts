@@ -39,6 +39,8 @@ describe('quantities', () => {
     // Without a year the days continue the date.
     expect(findQuantities('between August 14 and 16, 40 were shot').map((q) => q.estimate)).toEqual([40]);
     expect(findQuantities('on August 14 and 16')).toEqual([]);
+    // (An abbreviated month's full stop, a token of its own, keeps the date going.)
+    expect(findQuantities('on Aug. 14 and 15, injuring 60').map((q) => q.estimate)).toEqual([60]);
   });
 
   it('reads a number after a comma that words of its own follow as a figure, not a day of the date', () => {
