@@ -242,6 +242,9 @@ describe('scope rules', () => {
     ['Officials said 42 people had been killed, a day after protesters stormed the parliament.', '42', 'total', 'total'],
     ['Today, more than 10,000 people remain behind bars, the group said.', '10,000', 'total', 'total'],
     ['Today, 14 people were shot dead in Lemba, medics said.', '14', 'new', 'one-day'],
+    // "that day" points back to a day told before; "since that day" starts a count.
+    ['Crowds marched again on 30 June. Nine people were killed that day, medics said.', 'Nine', 'new', 'one-day'],
+    ['Crowds marched on 30 June. At least 52 people have been killed since that day, medics said.', 'At least 52', 'total', 'running-toll'],
     // ("now" before the verb of saying is the statement's, not a lasting state.)
     ["The Velmar doctors' union now says 17 people were shot dead nationwide today.", '17', 'new', 'one-day'],
     // One clash, rally or demonstration, picked out by a determiner, is one incident.

@@ -57,7 +57,7 @@ export const SCOPE_PHASE_DETERMINERS = new Set(['that', 'this', 'first', 'initia
 export const SCOPE_DAY_NOUNS = new Set(['day', 'night']);
 
 /** Words before a day noun that make it one day (besides superlatives in -est: "the bloodiest day"). */
-export const SCOPE_ONE_DAY_BEFORE = new Set(['every', 'each', 'per', 'single', 'one', 'all', 'worst', 'same', ...SCOPE_ORDINALS]);
+export const SCOPE_ONE_DAY_BEFORE = new Set(['every', 'each', 'per', 'single', 'one', 'all', 'worst', 'same', 'that', ...SCOPE_ORDINALS]);
 
 /** Nouns of a short period: "in only three days", "over the past 48 hours" make a count an increment. */
 export const SCOPE_SHORT_PERIODS = new Set(['days', 'hours', 'nights', 'day', 'hour', 'night']);
