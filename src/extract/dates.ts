@@ -316,7 +316,9 @@ export function findDates(text: string, published: string | null): DateMention[]
     let date = iso(r.start.date());
     let last = r.end ? iso(r.end.date()) : date;
     const isWeek = /\bweek\b/i.test(trimmed) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(trimmed);
-    if (isWeek) [date, last] = weekOf(date);
+    const days = dayFirstRange(trimmed, date);
+    if (days) [date, last] = days;
+    else if (isWeek) [date, last] = weekOf(date);
     else if (
       !r.start.isCertain('day') &&
       !r.end &&
@@ -352,6 +354,32 @@ export function findDates(text: string, published: string | null): DateMention[]
   }
   if (anchor) mentions.push(...crisisDays(text, anchor));
   return mentions.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "from 3 to 5 May", "3 to 5 May 2024", "from 28 April to 2 May": days before their month. */
+const DAY_FIRST_RANGE = new RegExp(
+  `^(?:from\\s+|between\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(${MONTH_NAMES.join('|')}))?\\s*(?:to|until|till|through|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES.join('|')})(?:\\s+\\d{4})?$`,
+  'i',
+);
+
+/**
+ * The first and last day of a range of days written before their month, which chrono reads as
+ * hours of the month's first day ("from 3 to 5 May" → 1 May) or as its last day alone; `parsed`
+ * is chrono's date, whose year (and month, when both days share it) the range keeps. Null when
+ * the text is no such range.
+ */
+function dayFirstRange(text: string, parsed: string): [string, string] | null {
+  const m = DAY_FIRST_RANGE.exec(text);
+  if (!m) return null;
+  const month = (name: string) => MONTH_NAMES.indexOf(name.toLowerCase() as (typeof MONTH_NAMES)[number]) + 1;
+  const lastMonth = month(m[4]!);
+  const firstMonth = m[2] ? month(m[2]) : lastMonth;
+  const year = Number(parsed.slice(0, 4));
+  const day = (y: number, mo: number, d: number) => `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const [first, last] = [Number(m[1]), Number(m[3])];
+  if (first < 1 || last < 1 || first > 31 || last > 31 || (firstMonth === lastMonth && first >= last)) return null;
+  // ("from 28 December to 2 January": the first day is of the year before.)
+  return [day(firstMonth > lastMonth ? year - 1 : year, firstMonth, first), day(year, lastMonth, last)];
 }
 
 /** Dates that open a period ("since January 2", "began on October 1") do not date a figure. */

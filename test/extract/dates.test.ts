@@ -49,6 +49,13 @@ describe('dates', () => {
     expect(d).toMatchObject({ date: '2019-12-04', kind: 'absolute' });
   });
 
+  it('reads days written before their month as a range of those days, not as hours of the first', () => {
+    const range = (t: string) => findDates(t, '2024-06-10').map((d) => [d.date, d.end]);
+    expect(range('Police held 300 people from 3 to 5 May.')).toEqual([['2024-05-03', '2024-05-05']]);
+    expect(range('Police held 300 people from 29 April to 2 May.')).toEqual([['2024-04-29', '2024-05-02']]);
+    expect(range('Police held 300 people on 3-5 May.')).toEqual([['2024-05-03', '2024-05-05']]);
+  });
+
   it('dates a claim by the nearest day in its sentence, not by a period it started', () => {
     const text = 'Hundreds have been detained since January 2, and 20 were arrested on Monday.';
     const dates = findDates(text, '2022-01-05');
