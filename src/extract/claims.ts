@@ -20,6 +20,7 @@ import {
   UNKNOWN_WORDS,
   RECORDED_AS_VERBS,
   RELATIVE_PRONOUNS,
+  COMPLEMENT_VERBS,
   STANDING_FOR_WORDS,
   VICTIM_NOUN_CUES,
   SIGHT_VERBS,
@@ -2535,7 +2536,10 @@ export function claimsInSentence(
       const predicate = rightPredicate(tokens, kinOfEnd(tokens, np), starts, ends, prepositionObject, verbObject);
       // "pushed the toll up to 39 since the protests began, sparked by…": a bare figure a
       // preposition takes is no subject, so a verb after it is not its own.
-      const right = predicate === 'blocked' && prepositionObject && np.kind === 'none' ? null : predicate;
+      // ("Among the dead were two inmates who had been due for release": a figure after its verb, as
+      // its complement, has its predicate before it; the relative clause after it only describes it.)
+      const described = RELATIVE_PRONOUNS.has(tokens[np.end]?.lower ?? '') && COMPLEMENT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '');
+      const right = predicate === 'blocked' && ((prepositionObject && np.kind === 'none') || described) ? null : predicate;
       if (right === 'blocked') {
         // Rule subgroup-of-head: "300 arrested, including three councillors who had joined the march": the
         // verb of a clause on the subgroup is no predicate of the figure; the subgroup counts the head's harm.

@@ -827,6 +827,12 @@ describe('claims: tying figures to categories', () => {
     ]);
   });
 
+  it('reads a figure after its verb by the verb before it, whatever a relative clause after it says', () => {
+    const got = (t: string) => claims(t).map((c) => [c.category, c.estimate]);
+    expect(got('Among the dead were three guards who had been due for leave, relatives said.')).toEqual([['killed', 3]]);
+    expect(got('The dead included five pupils who had stayed behind after class.')).toEqual([['killed', 5]]);
+  });
+
   it('does not read "more" past other words as the people a figure counts', () => {
     expect(claims('Clinics filled with the wounded, with one facility alone treating more than 170.').map((c) => [c.category, c.estimate])).toEqual([
       ['injured', 170],

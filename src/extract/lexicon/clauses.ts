@@ -276,6 +276,9 @@ export const DISPUTING_VERBS = new Set([
 /** Pronouns that open a relative clause ("…, which says 57 have died overall"). */
 export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 
+/** Verbs a figure stands after as their complement ("Among the dead were two inmates", "the dead included four children"), so no clause on it is its predicate. */
+export const COMPLEMENT_VERBS = new Set(['were', 'was', 'are', 'is', 'include', 'includes', 'included']);
+
 /** Prepositions that end a noun phrase an article opens ("a figure for civilian deaths"): a person noun after them is no head of it. */
 export const COMPOUND_BREAKING_PREPOSITIONS = new Set(['for', 'of', 'in', 'at', 'from', 'with', 'by', 'on', 'to', 'near', 'about']);
 
