@@ -2536,9 +2536,11 @@ export function claimsInSentence(
       const predicate = rightPredicate(tokens, kinOfEnd(tokens, np), starts, ends, prepositionObject, verbObject);
       // "pushed the toll up to 39 since the protests began, sparked by…": a bare figure a
       // preposition takes is no subject, so a verb after it is not its own.
-      // ("Among the dead were two inmates who had been due for release": a figure after its verb, as
-      // its complement, has its predicate before it; the relative clause after it only describes it.)
-      const described = RELATIVE_PRONOUNS.has(tokens[np.end]?.lower ?? '') && COMPLEMENT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '');
+      // ("Among the dead were two inmates who had been due for release", "the dead include 13 children,
+      // the youngest of whom was 12 years old": a figure after its verb, as its complement, has its
+      // predicate before it; a relative clause or an aside after it only describes it.)
+      const described =
+        (RELATIVE_PRONOUNS.has(tokens[np.end]?.lower ?? '') || tokens[np.end]?.text === ',') && COMPLEMENT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '');
       const right = predicate === 'blocked' && ((prepositionObject && np.kind === 'none') || described) ? null : predicate;
       if (right === 'blocked') {
         // Rule subgroup-of-head: "300 arrested, including three councillors who had joined the march": the

@@ -42,6 +42,7 @@ import {
   COUNT_COMPOUND_TAILS,
   VAGUE_PLURALS,
   YEAR_BEFORE,
+  AGE_SUPERLATIVES,
 } from './lexicon/index.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 
@@ -336,7 +337,7 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
   },
   // "two girls aged 12 and 14", "aged 9, 11 and 15": the later ages of a list after "aged".
   { name: 'age list', verdict: ({ tokens, i }) => agedListAt(tokens, i) || undefined },
-  // "the average age of those arrested is 17": the value of an age a copula states.
+  // "the average age of those arrested is 17", "the youngest of whom was 12": the value of an age a copula states.
   { name: 'age stated', verdict: ({ tokens, i, value }) => (value < 120 && ageStated(tokens, i)) || undefined },
   // "boys as young as 10", "some as old as 80": an age at the edge of a group.
   {
@@ -475,7 +476,8 @@ function ageStated(tokens: Token[], i: number): boolean {
   if (!['is', 'was'].includes(tokens[i - 1]?.lower ?? '')) return false;
   for (let k = i - 2; k >= 0 && k >= i - 8; k--) {
     const w = tokens[k]!.lower;
-    if (w === 'age') return true;
+    // ("the youngest of whom was 12", "the eldest was 70": the age of one of the people before.)
+    if (w === 'age' || AGE_SUPERLATIVES.has(w)) return true;
     if (!/^\p{L}+$/u.test(tokens[k]!.text)) return false;
   }
   return false;

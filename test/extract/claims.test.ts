@@ -831,6 +831,7 @@ describe('claims: tying figures to categories', () => {
     const got = (t: string) => claims(t).map((c) => [c.category, c.estimate]);
     expect(got('Among the dead were three guards who had been due for leave, relatives said.')).toEqual([['killed', 3]]);
     expect(got('The dead included five pupils who had stayed behind after class.')).toEqual([['killed', 5]]);
+    expect(got('The dead include at least 14 pupils, the youngest of whom was nine years old.')).toEqual([['killed', 14]]);
   });
 
   it('does not read "more" past other words as the people a figure counts', () => {

@@ -149,6 +149,7 @@ describe('times are not counts', () => {
     expect(findQuantities('Between 30 and 40 people died.').map((q) => [q.low, q.high])).toEqual([[30, 40]]);
     // An age a copula states, and the later ages of a list joined by "or", are no counts either.
     expect(findQuantities('The average age of those arrested is 17.')).toEqual([]);
+    expect(findQuantities('the youngest of whom was 12')).toEqual([]);
     // Ages spelled out, and a decade of age after its owner.
     expect(findQuantities('Victims ranged in age from three to 71.')).toEqual([]);
     expect(findQuantities('a woman in her 20s and men in their early thirties')).toEqual([]);

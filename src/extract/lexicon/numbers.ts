@@ -341,6 +341,9 @@ export const QUALIFIER_PHRASES: QualifierPhrase[] = (
 /** Nouns of two people: "killing an elderly couple" (not "a couple of days"). */
 export const PAIR_NOUNS = new Set(['couple']);
 
+/** Superlatives of age whose copula states an age ("the youngest of whom was 12"), not a count. */
+export const AGE_SUPERLATIVES = new Set(['youngest', 'oldest', 'eldest']);
+
 /** Words of a list of ages after "aged": "two girls aged 12 and 14", "aged 9, 11 and 15". */
 export const AGE_LIST_JOINERS = new Set([',', 'and', 'or', 'to', '-', '–']);
 
