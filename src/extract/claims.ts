@@ -2635,8 +2635,11 @@ export function claimsInSentence(
     const shareHead = shareOf(tokens, q, spanStartTok, claims);
     // ("150 wounded, 30 of them seriously, and the dead …": an adverb of degree closing the share is the head's harm too.)
     const degree = /^\p{Ll}+ly$/u.test(tokens[q.tokenEnd + 2]?.text ?? '') && tokens[q.tokenEnd + 3]?.text === ',';
-    if (shareHead && category && category !== shareHead.category && (CAUSE_WORDS.has(tokens[q.tokenEnd + 2]?.lower ?? '') || degree))
+    if (shareHead && category && category !== shareHead.category && (CAUSE_WORDS.has(tokens[q.tokenEnd + 2]?.lower ?? '') || degree)) {
       [category, rule] = [shareHead.category, 'share-of-head'];
+      // (The span closes on the adverb: the predicate found after it was the next clause's.)
+      if (degree) endTok = q.tokenEnd + 3;
+    }
     // ("six deaths, two of them among the police", "…, three of them in the capital": a share placed
     // among some people or somewhere, with no verb of its own, counts the head's harm.)
     if (shareHead && !category && SHARE_PLACING_WORDS.has(tokens[q.tokenEnd + 2]?.lower ?? '')) [category, rule] = [shareHead.category, 'share-of-head'];

@@ -664,6 +664,15 @@ describe('claims: tying figures to categories', () => {
     expect(found('He visited his mother wounded in the clash.')).toEqual([]);
   });
 
+  it("closes a share's span on its adverb of degree, before the next clause", () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.span.text]);
+    expect(found('Medics said 150 people had been wounded, 30 of them seriously, and that the dead included three children.')).toEqual([
+      ['injured', 150, '150 people had been wounded'],
+      ['injured', 30, '30 of them seriously'],
+      ['killed', 3, 'three children'],
+    ]);
+  });
+
   it('reads a crowd that turned up somewhere to protest as participants, past where and when', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.span.text]);
     expect(found('Hundreds of people showed up at the courthouse in Lagos on 8 May to protest the verdict.')).toEqual([
