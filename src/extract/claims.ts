@@ -803,6 +803,14 @@ function rightPredicate(
       i++;
       continue;
     }
+    // "Two nationals and the child of a third were among the dead": one more person, determined, in
+    // the subject (with an "of" phrase on them) lengthens it.
+    if (t.lower === 'and' && !sawAux && i === from && DETERMINERS.has(tokens[i + 1]?.lower ?? '') && isSingularPerson(tokens[i + 2]?.lower ?? '')) {
+      limit += 3 + (tokens[i + 3]?.lower === 'of' ? OF_PHRASE_WINDOW : 0);
+      from = i + 3;
+      i += 2;
+      continue;
+    }
     // "7,000 people — some as young as 10 — were arrested": an aside between dashes inside the subject.
     if ((t.text === '—' || t.text === '–') && !sawAux && i === from) {
       let k = i + 1;

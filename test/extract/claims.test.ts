@@ -843,6 +843,11 @@ describe('claims: tying figures to categories', () => {
     expect(got('The dead include at least 14 pupils, the youngest of whom was nine years old.')).toEqual([['killed', 14]]);
   });
 
+  it('reads past one more person, determined and with an "of" phrase, coordinated in the subject', () => {
+    const got = (t: string) => claims(t).map((c) => [c.category, c.estimate]);
+    expect(got('Three Velmari citizens and the daughter of a fourth were among the dead.')).toEqual([['killed', 3]]);
+  });
+
   it('does not read "more" past other words as the people a figure counts', () => {
     expect(claims('Clinics filled with the wounded, with one facility alone treating more than 170.').map((c) => [c.category, c.estimate])).toEqual([
       ['injured', 170],
