@@ -1450,6 +1450,34 @@ function leftCue(tokens: Token[], from: number, floor: number): Cue | null {
   return null;
 }
 
+/**
+ * "Five workers who were repairing the line died in the blast", "two inmates who had been due for
+ * release were among the dead": the harm of the main clause after a relative clause on the subject
+ * (`who` at tokens[at]), read past the relative clause's own verb group; null when none follows
+ * before the clause ends.
+ */
+function predicateAfterRelative(tokens: Token[], at: number): Cue | null {
+  // The relative clause's verb group: its auxiliaries and its verb.
+  let k = at + 1;
+  while (k < tokens.length && AUXILIARIES.has(tokens[k]!.lower)) k++;
+  for (k++; k < tokens.length && k <= at + RELATIVE_CLAUSE_WINDOW; k++) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ',' || CLAUSE_BREAKS.has(t.lower)) return null;
+    // The main clause resumes with an auxiliary or a verb in the past ("… were among the dead", "… died").
+    const resumes = AUXILIARIES.has(t.lower) || (CATEGORY_CUES.has(t.lower) && /(?:ed|ied|died)$/.test(t.lower));
+    if (!resumes) continue;
+    for (let j = k; j < tokens.length && j <= k + 3; j++) {
+      const cat = cueAt(tokens, j);
+      if (cat && cat !== 'participants') return { category: cat, index: j };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** How far past "who" the main clause of a subject with a relative clause may resume. */
+const RELATIVE_CLAUSE_WINDOW = 12;
+
 /** "were Muslims", "had been rioters": a linking verb and what the people were (no verb of what happened to them). */
 function saysWhatTheyWere(tokens: Token[], at: number): boolean {
   let k = at;
@@ -2549,7 +2577,12 @@ export function claimsInSentence(
       // predicate before it; a relative clause or an aside after it only describes it.)
       const described =
         (RELATIVE_PRONOUNS.has(tokens[np.end]?.lower ?? '') || tokens[np.end]?.text === ',') && COMPLEMENT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '');
-      const right = predicate === 'blocked' && ((prepositionObject && np.kind === 'none') || described) ? null : predicate;
+      const right =
+        predicate === 'blocked' && ((prepositionObject && np.kind === 'none') || described)
+          ? null
+          : predicate === 'blocked' && np.kind === 'person' && tokens[np.end]?.lower === 'who'
+            ? (predicateAfterRelative(tokens, np.end) ?? predicate)
+            : predicate;
       if (right === 'blocked') {
         // Rule subgroup-of-head: "300 arrested, including three councillors who had joined the march": the
         // verb of a clause on the subgroup is no predicate of the figure; the subgroup counts the head's harm.

@@ -843,6 +843,14 @@ describe('claims: tying figures to categories', () => {
     expect(got('The dead include at least 14 pupils, the youngest of whom was nine years old.')).toEqual([['killed', 14]]);
   });
 
+  it('reads the main clause after a relative clause on the subject', () => {
+    const got = (t: string) => claims(t).map((c) => [c.category, c.estimate]);
+    expect(got('Six linemen who were repairing the cable died in the blast.')).toEqual([['killed', 6]]);
+    expect(got('Three guards who had been due for leave were among the dead.')).toEqual([['killed', 3]]);
+    // A harm in the relative clause itself still describes the people.
+    expect(got('Twelve people who were wounded in the blast were taken to hospital.')).toEqual([['injured', 12]]);
+  });
+
   it('reads past one more person, determined and with an "of" phrase, coordinated in the subject', () => {
     const got = (t: string) => claims(t).map((c) => [c.category, c.estimate]);
     expect(got('Three Velmari citizens and the daughter of a fourth were among the dead.')).toEqual([['killed', 3]]);
