@@ -38,6 +38,7 @@ import {
   CARE_SEEKING_VERBS,
   CATEGORY_CUES,
   CATEGORY_NOUNS,
+  SINGULAR_HARM_NOUNS,
   CHANGE_VERBS,
   CLAUSE_BREAKS,
   COLLECTIVE_NOUNS,
@@ -306,7 +307,10 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     if (ROLE_MODIFIERS.has(w) && ROLE_PERSON_NOUNS.has(tokens[i + 1]?.lower ?? ''))
       return { end: i + 2, who: `${t.text} ${tokens[i + 1]!.text}`, kind: 'person' };
     const cat = CATEGORY_NOUNS.get(w);
-    if (cat) return { end: i + 1, who: modifiers.length ? modifiers.join(' ') : 'people', kind: 'category', category: cat };
+    // ("one death sentence", "one body part": a singular harm noun before a noun modifies it.)
+    const modifiesNext =
+      SINGULAR_HARM_NOUNS.has(w) && /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && tag(`${t.text} ${tokens[i + 1]!.text}`)[1]?.pos === 'NOUN';
+    if (cat && !modifiesNext) return { end: i + 1, who: modifiers.length ? modifiers.join(' ') : 'people', kind: 'category', category: cat };
     // "900 political prisoners", "40 prisoners of conscience": people held for their politics
     // (plain "prisoners" may be convicts, and "released 200 prisoners" counts no detention).
     if (

@@ -843,6 +843,14 @@ describe('claims: tying figures to categories', () => {
     expect(got('The dead include at least 14 pupils, the youngest of whom was nine years old.')).toEqual([['killed', 14]]);
   });
 
+  it('counts one body or fatality, and no harm noun that modifies a noun after it', () => {
+    const got = (t: string) => claims(t).map((c) => [c.category, c.estimate]);
+    expect(got('Divers recovered one more body from the reservoir.')).toEqual([['killed', 1]]);
+    expect(got('The clinic reported one fatality.')).toEqual([['killed', 1]]);
+    expect(got('The court handed down one death sentence.')).toEqual([]);
+    expect(got('Police said one body part was found.')).toEqual([]);
+  });
+
   it('reads the main clause after a relative clause on the subject', () => {
     const got = (t: string) => claims(t).map((c) => [c.category, c.estimate]);
     expect(got('Six linemen who were repairing the cable died in the blast.')).toEqual([['killed', 6]]);

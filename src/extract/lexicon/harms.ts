@@ -398,6 +398,10 @@ export const CATEGORY_NOUNS: ReadonlyMap<string, Category> = new Map<string, Cat
   ['killed', 'killed'],
   ['bodies', 'killed'],
   ['corpses', 'killed'],
+  // (A count of one: "found one more body", "one fatality".)
+  ['body', 'killed'],
+  ['corpse', 'killed'],
+  ['fatality', 'killed'],
   ['martyrs', 'killed'],
   ['killings', 'killed'],
   ['lives', 'killed'],
@@ -425,6 +429,9 @@ export const CATEGORY_NOUNS: ReadonlyMap<string, Category> = new Map<string, Cat
   ['executions', 'executed'],
   ['executed', 'executed'],
 ]);
+
+/** Singular harm nouns of CATEGORY_NOUNS, which may modify a noun after them ("one death sentence", "one body part"). */
+export const SINGULAR_HARM_NOUNS = new Set(['death', 'body', 'corpse', 'fatality']);
 
 /** Participles of assault whose passive counts the injured: "25 officers were beaten by protesters". */
 export const ASSAULT_PARTICIPLES = new Set(['beaten', 'assaulted', 'battered', 'stabbed', 'clubbed', 'bludgeoned', 'trampled']);
