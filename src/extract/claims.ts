@@ -232,6 +232,7 @@ export type CategoryRule =
   | 'share-of-head'
   | 'part-of-counted'
   | 'part-of-previous'
+  | 'part-of-named-whole'
   | 'rival-figure'
   | 'found-of-missing'
   | 'sought'
@@ -2704,6 +2705,14 @@ export function claimsInSentence(
       !leftCue(tokens, tokenIndexAt(tokens, q.span.start), 0)
     )
       [category, rule] = [listCue, 'list-item'];
+    // Rule part-of-named-whole: "210 of those held were party officials": a share of a whole that a
+    // harm's participle names counts that harm.
+    if (!category && np.kind === 'none' && tokens[q.tokenEnd]?.lower === 'of' && ['those', 'the'].includes(tokens[q.tokenEnd + 1]?.lower ?? '')) {
+      // ("those held": after "those" the word is the participle, whatever else it may be.)
+      const word = tokens[q.tokenEnd + 2]?.lower ?? '';
+      const whole = tokens[q.tokenEnd + 1]!.lower === 'those' && /(?:ed|en|ld)$/.test(word) ? (CATEGORY_CUES.get(word) ?? null) : cueAt(tokens, q.tokenEnd + 2);
+      if (whole && whole !== 'participants') [category, rule, endTok] = [whole, 'part-of-named-whole', q.tokenEnd + 3];
+    }
     // Rule lost-people: "the army said it lost six men", "the security forces lost 11 men": people a
     // force or a family lost are its dead.
     const lostHead = (np.who ?? '').toLowerCase().split(/\s+/).pop() ?? '';

@@ -851,6 +851,12 @@ describe('claims: tying figures to categories', () => {
     expect(got('Police said one body part was found.')).toEqual([]);
   });
 
+  it('counts a share of a whole a harm participle names by that harm (part-of-named-whole)', () => {
+    const found = (t: string) => extract({ text: t, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(found('The front said 95 of those held were party members.')).toEqual([['detained', 95, 'part-of-named-whole']]);
+    expect(found('The court convicted 12 of those tried.')).toEqual([]);
+  });
+
   it('reads the main clause after a relative clause on the subject', () => {
     const got = (t: string) => claims(t).map((c) => [c.category, c.estimate]);
     expect(got('Six linemen who were repairing the cable died in the blast.')).toEqual([['killed', 6]]);
