@@ -2326,6 +2326,17 @@ export function claimsInSentence(
     const wholeNp = nounPhrase(tokens, ends.get(whole) ?? whole + 1);
     if (wholeNp.kind === 'place') placeWholes.set(part, wholeNp);
   }
+  // "all eight of Lebanon's governorates", "nine of the country's provinces": a whole of places with no figure of its own.
+  for (const q of quantities) {
+    if (tokens[q.tokenEnd]?.lower !== 'of' || partOf.has(q.tokenStart)) continue;
+    let k = q.tokenEnd + 1;
+    if (tokens[k]?.lower === 'the') k++;
+    if (/['’]s$/.test(tokens[k]?.text ?? '')) k++;
+    else if (/^['’]s$/.test(tokens[k + 1]?.text ?? '')) k += 2;
+    if (k === q.tokenEnd + 1 || starts.has(k)) continue;
+    const wholeNp = nounPhrase(tokens, k);
+    if (wholeNp.kind === 'place' && wholeNp.end === k + 1) placeWholes.set(q.tokenStart, wholeNp);
+  }
   const placeWholeStarts = new Set([...partOf].filter(([part]) => placeWholes.has(part)).map(([, whole]) => whole));
   // The part takes the whole's predicate, unless a harm participle right after the whole describes
   // it ("nine of the 14 students detained on Monday were released": the 14 are the claim).

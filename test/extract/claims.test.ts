@@ -743,6 +743,12 @@ describe('claims: tying figures to categories', () => {
     expect(found('The storm destroyed homes in 30 villages.')).toEqual([]);
   });
 
+  it('reads a share of a whole of places with no figure of its own as places, not as the verb before it counts', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found("Strikes and road blockades were held in all seven of Velmaria's departments.")).toEqual([['places', 7]]);
+    expect(found("Protests had spread to 14 of the country's provinces.")).toEqual([['places', 14]]);
+  });
+
   it('closes a list of people with a part of kin or a figure, and lets a definite person head it (person-list)', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
     expect(found('A herder and one of his nephews were shot dead near the well.')).toEqual([['killed', 2, 'person-list']]);
