@@ -401,7 +401,18 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     if ((w === 'and' || w === 'or') && modifiers.length > 0 && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !HARM_VERB_FORMS.has(tokens[i + 1]!.lower))
       continue;
     if (w === 'and' || w === 'or' || w === 'in' || w === 'from' || w === 'at' || w === 'on' || w === 'during') break;
-    if (/^\p{Lu}/u.test(t.text)) break;
+    if (/^\p{Lu}/u.test(t.text)) {
+      // "two Christchurch mosques", "three Kabul hospitals": a place's name right after the figure,
+      // before the plural of a thing, modifies it (not an acronym: "nine PTI figures" may be people).
+      let j = i + 1;
+      while (j < i + 4 && /^\p{Lu}\p{Ll}/u.test(tokens[j]?.text ?? '')) j++;
+      const thing = tokens[j];
+      // (Places are counted as places: "eight of Lebanon's governorates".)
+      const named = k === 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && !/['’]s$/.test(t.text);
+      if (named && thing && pluralThing(thing) && !PLACE_NOUNS.has(thing.lower) && personHeadAhead(tokens, j + 1) !== j + 1)
+        return { end: j + 1, who: thing.text, kind: 'thing' };
+      break;
+    }
     // A plural common noun we do not know as people: cars, buildings, banks, shops.
     // Not a function word ("this morning") nor a possessive ("the bus's passengers").
     // ("28 rights defenders", "two sports reporters": a plural noun before a noun of people modifies it.)

@@ -743,6 +743,12 @@ describe('claims: tying figures to categories', () => {
     expect(found('The storm destroyed homes in 30 villages.')).toEqual([]);
   });
 
+  it("reads a place's name before the plural of a thing as the thing's modifier", () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Police said the number of people killed at two Mombasa mosques had risen to 51.')).toEqual([['killed', 51]]);
+    expect(found('Gunmen killed three Red Cross workers.')).toEqual([['killed', 3]]);
+  });
+
   it('reads a share of a whole of places with no figure of its own as places, not as the verb before it counts', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
     expect(found("Strikes and road blockades were held in all seven of Velmaria's departments.")).toEqual([['places', 7]]);
