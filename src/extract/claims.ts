@@ -2591,7 +2591,9 @@ export function claimsInSentence(
     const underWay = claims[claims.length - 1]?.category ?? before ?? previous;
     // (A count's values after a colon take a harm under way, never a crowd's or places' count.)
     const harmUnderWay = underWay && (!valuesOfCount || (underWay !== 'participants' && underWay !== 'places'));
-    if (!category && given && harmUnderWay) [category, rule] = [underWay, 'earlier-figure'];
+    // ("The toll rose by one overnight": what a count its subject names rose by is more of that count's harm.)
+    const named = risenBy ? leftCue(tokens, spanStartTok - 2, 0)?.category : undefined;
+    if (!category && given && (named || harmUnderWay)) [category, rule] = [named ?? underWay!, 'earlier-figure'];
     if (!category) {
       const prepositionObject = FIGURE_PREPOSITIONS.has(tokens[spanStartTok - 1]?.lower ?? '');
       // ("We registered 26 minors, and nine people died": a past verb's object is no subject either.)

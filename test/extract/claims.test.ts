@@ -743,6 +743,19 @@ describe('claims: tying figures to categories', () => {
     expect(found('The storm destroyed homes in 30 villages.')).toEqual([]);
   });
 
+  it('reads what a count rose by as the harm its subject names, else the harm under way', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(found('Medics said 96 people had died and 210 had been hurt. The toll rose by two overnight.')).toEqual([
+      ['killed', 96, 'predicate-after'],
+      ['injured', 210, 'predicate-after'],
+      ['killed', 2, 'earlier-figure'],
+    ]);
+    expect(found('Medics said 210 people had been hurt. The figure rose by 12 overnight.')).toEqual([
+      ['injured', 210, 'predicate-after'],
+      ['injured', 12, 'earlier-figure'],
+    ]);
+  });
+
   it("reads a place's name before the plural of a thing as the thing's modifier", () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
     expect(found('Police said the number of people killed at two Mombasa mosques had risen to 51.')).toEqual([['killed', 51]]);
