@@ -1935,7 +1935,8 @@ function subgroupHead(tokens: Token[], at: number, claims: DraftClaim[]): DraftC
 /** The claim a share ("four of them") set off by a comma right after it counts part of, else null. */
 function shareOf(tokens: Token[], q: Quantity, spanStartTok: number, claims: DraftClaim[]): DraftClaim | null {
   if (tokens[q.tokenEnd]?.lower !== 'of' || !['them', 'whom', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '')) return null;
-  if (tokens[spanStartTok - 1]?.text !== ',') return null;
+  // (Set off by a comma or a dash: "Six people have died - four of them from gunshot wounds".)
+  if (![',', '-', '–', '—'].includes(tokens[spanStartTok - 1]?.text ?? '')) return null;
   return claimEndingAt(tokens, spanStartTok - 2, claims);
 }
 

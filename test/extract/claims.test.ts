@@ -743,6 +743,14 @@ describe('claims: tying figures to categories', () => {
     expect(found('The storm destroyed homes in 30 villages.')).toEqual([]);
   });
 
+  it('reads a share set off by a dash as the share of the claim before it', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Nine people have died - five of them from gunshot wounds, the mayor said.')).toEqual([
+      ['killed', 9],
+      ['killed', 5],
+    ]);
+  });
+
   it('reads what a count rose by as the harm its subject names, else the harm under way', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
     expect(found('Medics said 96 people had died and 210 had been hurt. The toll rose by two overnight.')).toEqual([
