@@ -1042,8 +1042,11 @@ function rightPredicate(
       if (camp !== undefined && tokens.slice(i + 2, camp).every((m) => isWord(m) || /^\d/.test(m.text))) return { category: 'displaced', index: camp };
     }
     // "forced 20,000 people from their homes", "drove 3,000 families from their villages".
-    if (t.lower === 'from' && POSSESSIVES.has(tokens[i + 1]?.lower ?? '') && HOME_NOUNS.has(tokens[i + 2]?.lower ?? ''))
+    // (Not "taken from their homes", "dragged from their homes": people seized there are held.)
+    if (t.lower === 'from' && POSSESSIVES.has(tokens[i + 1]?.lower ?? '') && HOME_NOUNS.has(tokens[i + 2]?.lower ?? '')) {
+      if (tokens.slice(Math.max(0, i - SEIZED_REACH), i).some((x) => SEIZING_VERBS.has(x.lower))) return null;
       return { category: 'displaced', index: i + 2 };
+    }
     // "have left their homes", "had abandoned their villages", "were evicted from their homes".
     if (HOME_LEAVING_VERBS.has(t.lower)) {
       const k = tokens[i + 1]?.lower === 'from' ? i + 2 : i + 1;
@@ -1493,6 +1496,9 @@ function predicateAfterRelative(tokens: Token[], at: number): Cue | null {
 
 /** How far past "who" the main clause of a subject with a relative clause may resume. */
 const RELATIVE_CLAUSE_WINDOW = 12;
+
+/** How far before "from their homes" a verb of seizing makes the people seized, not displaced ("dragged 12 people from their homes"). */
+const SEIZED_REACH = 6;
 
 /** "were Muslims", "had been rioters": a linking verb and what the people were (no verb of what happened to them). */
 function saysWhatTheyWere(tokens: Token[], at: number): boolean {

@@ -743,6 +743,12 @@ describe('claims: tying figures to categories', () => {
     expect(found('The storm destroyed homes in 30 villages.')).toEqual([]);
   });
 
+  it('reads people driven from their homes as displaced, not people seized there', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Some 9,000 people were driven from their homes.')).toEqual([['displaced', 9000]]);
+    expect(found('Masked men dragged 14 people from their homes overnight.')).toEqual([]);
+  });
+
   it('reads a share set off by a dash as the share of the claim before it', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
     expect(found('Nine people have died - five of them from gunshot wounds, the mayor said.')).toEqual([
