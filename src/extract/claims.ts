@@ -154,6 +154,7 @@ import {
   TOTAL_NOUNS,
   BULLETS,
   UNKNOWN_TAKERS,
+  PLAIN_DRESS,
   SEIZING_VERBS,
   FIGURE_GIVING_PARTICIPLES,
   KIN_NOUNS,
@@ -1042,10 +1043,11 @@ function rightPredicate(
       if (camp !== undefined && tokens.slice(i + 2, camp).every((m) => isWord(m) || /^\d/.test(m.text))) return { category: 'displaced', index: camp };
     }
     // "forced 20,000 people from their homes", "drove 3,000 families from their villages".
-    // (Not "taken from their homes", "dragged from their homes": people seized there are held.)
+    // (Not "taken from their homes", "dragged from their homes": people seized there are held, or
+    // missing when no one says who took them.)
     if (t.lower === 'from' && POSSESSIVES.has(tokens[i + 1]?.lower ?? '') && HOME_NOUNS.has(tokens[i + 2]?.lower ?? '')) {
-      if (tokens.slice(Math.max(0, i - SEIZED_REACH), i).some((x) => SEIZING_VERBS.has(x.lower))) return null;
-      return { category: 'displaced', index: i + 2 };
+      const seized = tokens.slice(Math.max(0, i - SEIZED_REACH), i).some((x) => SEIZING_VERBS.has(x.lower));
+      return { category: seized ? 'detained' : 'displaced', index: i + 2 };
     }
     // "have left their homes", "had abandoned their villages", "were evicted from their homes".
     if (HOME_LEAVING_VERBS.has(t.lower)) {
@@ -1519,10 +1521,23 @@ function takenByUnknown(tokens: Token[], start: number, from: number): boolean {
     if (CLAUSE_BREAKS.has(tokens[k]!.lower) || tokens[k]!.text === ',') break;
     if (UNKNOWN_TAKERS.has(tokens[k]!.lower)) return true;
   }
-  for (let k = from; k < tokens.length && k < from + 12; k++) {
+  for (let k = from; k < tokens.length && k < from + TAKER_REACH; k++) {
     const w = tokens[k]!.lower;
     if (CLAUSE_BREAKS.has(w) || w === ';') return false;
-    if (w === 'by' && UNKNOWN_TAKERS.has(tokens[k + 1]?.lower ?? '')) return true;
+    if (w === 'by' && unknownTakerAt(tokens, k + 1)) return true;
+  }
+  return false;
+}
+
+/** How far after the figure "by" and its takers may stand ("12 people who were taken from their homes on Sunday by …"). */
+const TAKER_REACH = 16;
+
+/** "unidentified men", "men in plain clothes", "men it believes were plain-clothes officers": takers no one names, in the phrase at `k`. */
+function unknownTakerAt(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 6; j++) {
+    const w = tokens[j]!.lower;
+    if (tokens[j]!.text === ',' || CLAUSE_BREAKS.has(w)) return false;
+    if (UNKNOWN_TAKERS.has(w) || (PLAIN_DRESS.has(w) && tokens[j + 1]?.lower === 'clothes')) return true;
   }
   return false;
 }

@@ -743,10 +743,16 @@ describe('claims: tying figures to categories', () => {
     expect(found('The storm destroyed homes in 30 villages.')).toEqual([]);
   });
 
-  it('reads people driven from their homes as displaced, not people seized there', () => {
+  it('reads people driven from their homes as displaced, people seized there as held (or missing)', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
     expect(found('Some 9,000 people were driven from their homes.')).toEqual([['displaced', 9000]]);
-    expect(found('Masked men dragged 14 people from their homes overnight.')).toEqual([]);
+    expect(found('Police dragged 14 people from their homes overnight.')).toEqual([['detained', 14]]);
+    expect(found('Fourteen people were taken from their homes by unidentified men.')).toEqual([['missing', 14]]);
+    // Takers no one names may stand a few words after "by", or be known only by their clothes.
+    expect(found('The league knows of 14 people taken from their homes since Sunday by men it believes were plain-clothes officers.')).toEqual([
+      ['missing', 14],
+    ]);
+    expect(found('Fourteen people were seized by men in civilian clothes.')).toEqual([['missing', 14]]);
   });
 
   it('reads a share set off by a dash as the share of the claim before it', () => {

@@ -77,6 +77,9 @@ export const NEIGHBOUR_WORDS = new Set(['neighbouring', 'neighboring', 'neighbou
 /** Who takes people when no one names them: "seized by unidentified attackers", "taken away by masked men" (missing, not held). */
 export const UNKNOWN_TAKERS = new Set(['unidentified', 'unknown', 'masked', 'hooded', 'plainclothes', 'plain-clothes', 'anonymous']);
 
+/** Words before "clothes" that hide who took people ("men in plain clothes", "in civilian clothes"). */
+export const PLAIN_DRESS = new Set(['plain', 'civilian']);
+
 /** Plain verbs of taking people away, which say nothing of who took them: "seized", "snatched", "taken away". */
 export const SEIZING_VERBS = new Set(['seized', 'snatched', 'grabbed', 'taken', 'dragged', 'bundled', 'picked']);
 
