@@ -1105,6 +1105,9 @@ function rightPredicate(
       // (not "are being treated as suspects").
       if (t.lower === 'treated' && tokens[i - 1]?.lower === 'being' && !['as', 'like'].includes(tokens[i + 1]?.lower ?? ''))
         return { category: 'injured', index: i };
+      // "were treated for tear gas inhalation", "had been treated for burns": care for what hurt them (not "treated for free").
+      if (t.lower === 'treated' && sawAux && tokens[i + 1]?.lower === 'for' && isWord(tokens[i + 2]) && tokens[i + 2]!.lower !== 'free')
+        return { category: 'injured', index: i };
       for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
         // "needed hospital care", "were in intensive care"; not "need humanitarian care".
         const care = tokens[k]!.lower === 'care' && !['hospital', 'intensive', 'medical'].includes(tokens[k - 1]?.lower ?? '');

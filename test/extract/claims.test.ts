@@ -743,6 +743,11 @@ describe('claims: tying figures to categories', () => {
     expect(found('The storm destroyed homes in 30 villages.')).toEqual([]);
   });
 
+  it('reads people treated for what hurt them as injured', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('At least 23 marchers were treated for tear gas inhalation, medics said.')).toEqual([['injured', 23]]);
+  });
+
   it('reads people driven from their homes as displaced, people seized there as held (or missing)', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
     expect(found('Some 9,000 people were driven from their homes.')).toEqual([['displaced', 9000]]);
