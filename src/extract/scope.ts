@@ -1229,7 +1229,7 @@ function sighted(v: View): boolean {
   const { from } = v.clause();
   for (let k = v.first - 1; k >= Math.max(from, v.first - 6); k--) {
     const w = v.words[k]!.lower;
-    if (WITNESSING_VERBS.has(w)) return /(?:saw|ed)$/.test(w) && witnessBefore(v.words, k);
+    if (WITNESSING_VERBS.has(w)) return /(?:saw|seen|ed)$/.test(w) && witnessBefore(v.words, k);
     if (w === ',' || SCOPE_REPORTING_VERBS.has(w)) return false;
   }
   return false;

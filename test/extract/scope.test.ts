@@ -557,6 +557,7 @@ describe('scope rules', () => {
     // What one witness saw is one incident, a place phrase between the witness and the verb.
     ['"We saw at least five people shot dead on Kessel Avenue," a commission official said.', 'five', 'new', 'sighting'],
     ['Our correspondent outside the ministry saw the bodies of at least three people on the road.', 'three', 'new', 'sighting'],
+    ['Residents told reporters they had seen at least six bodies in the street.', 'at least six', 'new', 'sighting'],
     // (Not what a crisis lived through: "the protests saw".)
     ['The group said the protests saw at least 40 people killed.', '40', 'total', 'total'],
     // The wounded one facility took in, of a kind of wound: the facility's count, not a subgroup.

@@ -36,7 +36,7 @@ export const NEGATIONS = new Set(['not', "n't", 'no', 'never']);
 export const SIGHT_VERBS = new Set(['seen', 'heard']);
 
 /** Verbs of witnessing in the active: "some of them saw their neighbours killed" (the harm is what they saw, not theirs). */
-export const WITNESSING_VERBS = new Set(['saw', 'watched', 'witnessed', 'filmed', 'see', 'watch', 'witness']);
+export const WITNESSING_VERBS = new Set(['saw', 'seen', 'watched', 'witnessed', 'filmed', 'see', 'watch', 'witness']);
 
 /** Verbs of a missing person found again: "of those, 92 have turned up", "40 were located". */
 export const FOUND_VERBS = new Set(['found', 'located', 'traced', 'reappeared', 'resurfaced', 'returned', 'freed', 'released']);
