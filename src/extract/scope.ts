@@ -587,7 +587,9 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   // "On Wednesday, 5,000 people were still being held": the day a lasting state was counted.
   const clause = v.range(v.clause().from, v.clause().to);
   if (clause.some((w, i) => SCOPE_LASTING_STATE.has(w) || (SCOPE_HOLDING_PLACES.has(w) && ['in', 'behind'].includes(clause[i - 1] ?? '')))) return false;
-  if ((k < v.first ? v.range(k, v.first) : v.range(v.last, k)).some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
+  // (Not a parenthetical "On Sunday night alone, it said, 410 people were detained": the day is still the figure's.)
+  const between = k < v.first ? v.range(k, v.first) : v.range(v.last, k);
+  if (between.some((w, i) => SCOPE_REPORTING_VERBS.has(w) && !parentheticalSaying(between, i))) return false;
   // "said in a statement on Thursday that 58…": a day in the clause of the verb of saying, before the "that" of what was said.
   if (k < v.first && v.range(end, v.first).includes('that') && v.range(k - 8, k).some((w) => SCOPE_REPORTING_VERBS.has(w) || SPEECH_VERBS.has(w))) return false;
   // "by 2 May", "since January 2", "since the protests started on November 28", "which broke out on
@@ -602,6 +604,13 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   const back = v.range(k >= v.last ? Math.max(k - 6, v.last) : k - 6, k);
   const started = back.slice(back.findLastIndex((w) => w === ',' || SCOPE_CLAUSE_BREAKS.has(w)) + 1).some(starts);
   return !(lead.slice(-2).some(anchor) || lead.some(starts) || started);
+}
+
+/** Is the verb of saying at `i` of `words` a short aside set off by commas (", it said,", ", police said,")? */
+function parentheticalSaying(words: readonly string[], i: number): boolean {
+  const open = words.lastIndexOf(',', i);
+  const close = words.indexOf(',', i);
+  return open >= 0 && close > i && i - open <= 3 && close === i + 1;
 }
 
 /** Where what was said starts in the figure's clause: after the last verb of saying before the figure. */

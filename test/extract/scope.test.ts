@@ -242,6 +242,8 @@ describe('scope rules', () => {
     ['Officials said 42 people had been killed, a day after protesters stormed the parliament.', '42', 'total', 'total'],
     ['Today, more than 10,000 people remain behind bars, the group said.', '10,000', 'total', 'total'],
     ['Today, 14 people were shot dead in Lemba, medics said.', '14', 'new', 'one-day'],
+    // A short aside of saying between the day and the figure leaves the day the figure's.
+    ['On Sunday night alone, the league said, 380 people were detained in Orsk.', '380', 'new', 'one-day'],
     // "that day" points back to a day told before; "since that day" starts a count.
     ['Crowds marched again on 30 June. Nine people were killed that day, medics said.', 'Nine', 'new', 'one-day'],
     ['Crowds marched on 30 June. At least 52 people have been killed since that day, medics said.', 'At least 52', 'total', 'running-toll'],
