@@ -517,9 +517,12 @@ function cueAt(tokens: Token[], i: number): Category | null {
   }
   // "thousands celebrated in the streets": joy counted only in a public place.
   if (CELEBRATION_VERBS.has(t.lower) && publicPlace(tokens, i + 1, false)) return 'participants';
-  // "were taken away by police", "dragged away by plainclothes officers": led off into custody.
+  // "were taken away by police", "dragged away by plainclothes officers": led off into custody
+  // (by takers no one names, "by masked men", those taken are missing: taken-by-unknown).
   if (CONVEYING_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'away' && tokens[i + 2]?.lower === 'by')
-    return [3, 4, 5].some((d) => SCOPE_SECURITY_NOUNS.has(tokens[i + d]?.lower ?? '') || tokens[i + d]?.lower === 'forces') ? 'detained' : null;
+    return [3, 4, 5].some((d) => SCOPE_SECURITY_NOUNS.has(tokens[i + d]?.lower ?? '') || tokens[i + d]?.lower === 'forces') || unknownTakerAt(tokens, i + 3)
+      ? 'detained'
+      : null;
   // "were taken in for questioning", "brought in for interrogation": led into custody.
   if (CONVEYING_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'for' && QUESTIONING_NOUNS.has(tokens[i + 3]?.lower ?? ''))
     return 'detained';

@@ -758,6 +758,8 @@ describe('claims: tying figures to categories', () => {
       ['missing', 14],
     ]);
     expect(found('Fourteen people were seized by men in civilian clothes.')).toEqual([['missing', 14]]);
+    expect(found('Nine students were taken away by masked men, relatives said.')).toEqual([['missing', 9]]);
+    expect(found('Nine students were taken away by police, relatives said.')).toEqual([['detained', 9]]);
   });
 
   it('reads a share set off by a dash as the share of the claim before it', () => {
