@@ -1491,7 +1491,7 @@ function predicateAfterRelative(tokens: Token[], at: number): Cue | null {
     const t = tokens[k]!;
     if (t.text === ';' || t.text === ',' || CLAUSE_BREAKS.has(t.lower)) return null;
     // The main clause resumes with an auxiliary or a verb in the past ("… were among the dead", "… died").
-    const resumes = AUXILIARIES.has(t.lower) || (CATEGORY_CUES.has(t.lower) && /(?:ed|ied|died)$/.test(t.lower));
+    const resumes = AUXILIARIES.has(t.lower) || (CATEGORY_CUES.has(t.lower) && /ed$/.test(t.lower));
     if (!resumes) continue;
     for (let j = k; j < tokens.length && j <= k + 3; j++) {
       const cat = cueAt(tokens, j);

@@ -609,8 +609,7 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
 /** Is the verb of saying at `i` of `words` a short aside set off by commas (", it said,", ", police said,")? */
 function parentheticalSaying(words: readonly string[], i: number): boolean {
   const open = words.lastIndexOf(',', i);
-  const close = words.indexOf(',', i);
-  return open >= 0 && close > i && i - open <= 3 && close === i + 1;
+  return words[i + 1] === ',' && open >= 0 && i - open <= 3;
 }
 
 /** Where what was said starts in the figure's clause: after the last verb of saying before the figure. */
