@@ -11,6 +11,11 @@ const claims = (text: string) =>
     span: c.span.text,
   }));
 
+/** Each claim of a whole report (dated 1 May 2024) as [category, estimate]. */
+const extractedCounts = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+/** Each claim of one sentence as [category, estimate]. */
+const sentenceCounts = (text: string) => claims(text).map((c) => [c.category, c.estimate]);
+
 describe('claims: tying figures to categories', () => {
   it('reads a figure alone in brackets as a count of the noun beside it (parenthesised-count)', () => {
     const listed = extract({ text: 'The monitor lists deaths (1,204) and detainees (6,318).' }).claims;
@@ -77,7 +82,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('ties detention and disappearance by their verbs and nouns ("seized", "whereabouts")', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('Police detained 40 marchers, and 17 were seized at the border.')).toEqual([
       ['detained', 40],
       ['detained', 17],
@@ -111,7 +116,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it("counts no victims in a court's object, and continues a crowd only into crowd-sized figures", () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('The tribunal sentenced 14 men to death on Tuesday.')).toEqual([]);
     expect(found('Prosecutors charged 61 people with rioting, and 3 officers were injured.')).toEqual([['injured', 3]]);
     expect(found('Over 3,000 people attended the funeral of the 11 victims.')).toEqual([['participants', 3000]]);
@@ -122,7 +127,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('reads detention in a place of detention, deaths in bodies, drownings and lives claimed past a qualifier', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('Lawyers say more than 1,400 people are behind bars.')).toEqual([['detained', 1400]]);
     expect(found('Nearly 2,000 remain in jail a year on.')).toEqual([['detained', 2000]]);
     expect(found('The bodies of 23 people were pulled from the river.')).toEqual([['killed', 23]]);
@@ -164,7 +169,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('reads a gathering word right after a crowd figure as its verb ("Thousands rally against the law")', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('Thousands rally against the new law')).toEqual([['participants', 1000]]);
     expect(found('Tens of thousands march in the capital')).toEqual([['participants', 10000]]);
     expect(found('Hundreds protest the verdict')).toEqual([['participants', 100]]);
@@ -432,7 +437,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('ties detention to its phrasal and custodial forms ("hauled off", "bundled into vans", "house arrest", "kidnapped")', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('Some 26 strikers were hauled off to a police station.')).toEqual([['detained', 26]]);
     expect(found('Fourteen pupils were bundled into unmarked vans.')).toEqual([['detained', 14]]);
     expect(found('Three union leaders were placed under house arrest.')).toEqual([['detained', 3]]);
@@ -458,7 +463,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('reads the predicate past a long parenthesis inside the subject', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('At least eleven miners, including a foreman and a boy of sixteen, were killed.')).toEqual([['killed', 11]]);
     expect(found('Some 40 people, including 9 guards and 3 nurses, were wounded.')).toEqual([
       ['injured', 40],
@@ -468,7 +473,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('shares the predicate with a coordinated figure that has a qualifier, and past "from one family"', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('Eleven guards and at least 30 raiders lost their lives.')).toEqual([
       ['killed', 11],
       ['killed', 30],
@@ -478,7 +483,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('counts a crowd by where it is, what it fills, what it joins to another verb, and how a gathering is measured', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('Tens of thousands filled the streets of Oruna.')).toEqual([['participants', 10000]]);
     expect(found('Several hundred farmers blocked the main highway.')).toEqual([['participants', 300]]);
     expect(found('Some 8,000 residents massed outside the town hall.')).toEqual([['participants', 8000]]);
@@ -497,7 +502,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('counts those conveyed into custody ("sent to pre-trial detention", "taken away by police")', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('Over 70 people were sent to pre-trial detention centres.')).toEqual([['detained', 70]]);
     expect(found('Scores of students were taken away by riot police.')).toEqual([['detained', 20]]);
     // Taken away by others, or sent to hospital, is no custody.
@@ -506,7 +511,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('reads a military "neutralised" as killed, and one person who sustained injuries as injured', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('Eleven insurgents were neutralised near the border post.')).toEqual([['killed', 11]]);
     expect(found('A shepherd sustained serious injuries in the blast.')).toEqual([['injured', 1]]);
     expect(found('Sappers neutralised 4 explosive devices.')).toEqual([]);
@@ -514,7 +519,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('counts a crowd in the streets after "with", that turned up at a rally, or that a protest numbered; "held placards" is no custody', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('The strike spread north, with tens of thousands in the streets of Vessa.')).toEqual([['participants', 10000]]);
     expect(found('Some 4,000 people turned up at the rally in Ormo.')).toEqual([['participants', 4000]]);
     expect(found('At its height, the march numbered about 7,000.')).toEqual([['participants', 7000]]);
@@ -524,7 +529,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('reads the object of a harm verb past "all", a time phrase, a possessive, and a noun of state', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('A shell hit a van near Mako, killing all 5 passengers who were from one family.')).toEqual([['killed', 5]]);
     expect(found('A bomb in Tessa injured eight this morning.')).toEqual([['injured', 8]]);
     expect(found("The crash killed nine of the ferry's passengers.")).toEqual([['killed', 9]]);
@@ -539,7 +544,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('reads a one-person figure past a nationality or participle, a part inside the subject, and "of his"', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('One Sudanese citizen was killed in the raid.')).toEqual([['killed', 1]]);
     expect(found('One decorated colonel was wounded.')).toEqual([['injured', 1]]);
     expect(found('Five of his aides were injured.')).toEqual([['injured', 5]]);
@@ -551,7 +556,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('reads a harm verb past "another"/"an additional", an unclosed "including", "-goers", and a body found past a relative clause', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('The sniper killed three, wounded another five and was shot dead.')).toEqual([
       ['killed', 3],
       ['injured', 5],
@@ -572,7 +577,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('passes over a harm participle that describes a later noun, and counts those present in a square', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('About 400 supporters of the imprisoned mayor rallied in Cavo.')).toEqual([['participants', 400]]);
     expect(found('Organisers said 30,000 people were in the square by noon.')).toEqual([['participants', 30000]]);
     // A road is travelled, not occupied.
@@ -587,7 +592,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('measures a crowd "in the thousands" and a human chain "of" its people', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('Marchers numbering in the thousands crossed the bridge.')).toEqual([['participants', 1000]]);
     expect(found('A human chain of 20,000 people linked the two cities.')).toEqual([['participants', 20000]]);
     // A reference back with "the" stays no new figure.
@@ -607,7 +612,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('reads a custodial sentence past the length of its term', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('Fourteen marchers were given 10-day jail sentences.')).toEqual([['detained', 14]]);
     expect(found('Twelve men were given 3-day passes.')).toEqual([]);
   });
@@ -744,12 +749,12 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('reads people treated for what hurt them as injured', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('At least 23 marchers were treated for tear gas inhalation, medics said.')).toEqual([['injured', 23]]);
   });
 
   it('reads people driven from their homes as displaced, people seized there as held (or missing)', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('Some 9,000 people were driven from their homes.')).toEqual([['displaced', 9000]]);
     expect(found('Police dragged 14 people from their homes overnight.')).toEqual([['detained', 14]]);
     expect(found('Fourteen people were taken from their homes by unidentified men.')).toEqual([['missing', 14]]);
@@ -763,7 +768,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('reads a share set off by a dash as the share of the claim before it', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('Nine people have died - five of them from gunshot wounds, the mayor said.')).toEqual([
       ['killed', 9],
       ['killed', 5],
@@ -784,13 +789,13 @@ describe('claims: tying figures to categories', () => {
   });
 
   it("reads a place's name before the plural of a thing as the thing's modifier", () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('Police said the number of people killed at two Mombasa mosques had risen to 51.')).toEqual([['killed', 51]]);
     expect(found('Gunmen killed three Red Cross workers.')).toEqual([['killed', 3]]);
   });
 
   it('reads a share of a whole of places with no figure of its own as places, not as the verb before it counts', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found("Strikes and road blockades were held in all seven of Velmaria's departments.")).toEqual([['places', 7]]);
     expect(found("Protests had spread to 14 of the country's provinces.")).toEqual([['places', 14]]);
   });
@@ -832,7 +837,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('reads being taken in or held "for questioning" as custody, and a summons as none', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('Eleven cyclists were taken in for questioning after the march.')).toEqual([['detained', 11]]);
     expect(found('Officers brought in 23 dockers for interrogation.')).toEqual([['detained', 23]]);
     expect(found('Some 40 miners held for questioning were released at dawn.')).toEqual([['detained', 40]]);
@@ -855,7 +860,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('counts a crowd that showed up or celebrated in a public place, and none that signed up', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('Thousands of Berbers rejoiced in the streets after the vote.')).toEqual([['participants', 1000]]);
     expect(found('Some 800 people showed up outside the parliament.')).toEqual([['participants', 800]]);
     expect(found('About 250 nurses turned up to march on the ministry.')).toEqual([['participants', 250]]);
@@ -867,7 +872,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('reads the whole a harm verb draws its part from as a population, no count (partitive population)', () => {
-    const got = (t: string) => claims(t).map((c) => [c.category, c.estimate]);
+    const got = sentenceCounts;
     expect(got('Soldiers arrested 14 of the 60 union delegates on Friday.')).toEqual([['detained', 14]]);
     // A whole that counts a harm of its own stays a claim.
     expect(got('Soldiers arrested 14 of the 60 wounded marchers.')).toEqual([
@@ -877,7 +882,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('counts a part of the injured who died among the dead', () => {
-    const got = (t: string) => claims(t).map((c) => [c.category, c.estimate]);
+    const got = sentenceCounts;
     expect(got('Four of the 35 injured died later in hospital.')).toEqual([
       ['killed', 4],
       ['injured', 35],
@@ -889,14 +894,14 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('reads a figure after its verb by the verb before it, whatever a relative clause after it says', () => {
-    const got = (t: string) => claims(t).map((c) => [c.category, c.estimate]);
+    const got = sentenceCounts;
     expect(got('Among the dead were three guards who had been due for leave, relatives said.')).toEqual([['killed', 3]]);
     expect(got('The dead included five pupils who had stayed behind after class.')).toEqual([['killed', 5]]);
     expect(got('The dead include at least 14 pupils, the youngest of whom was nine years old.')).toEqual([['killed', 14]]);
   });
 
   it('counts one body or fatality, and no harm noun that modifies a noun after it', () => {
-    const got = (t: string) => claims(t).map((c) => [c.category, c.estimate]);
+    const got = sentenceCounts;
     expect(got('Divers recovered one more body from the reservoir.')).toEqual([['killed', 1]]);
     expect(got('The clinic reported one fatality.')).toEqual([['killed', 1]]);
     expect(got('The court handed down one death sentence.')).toEqual([]);
@@ -910,7 +915,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('reads the main clause after a relative clause on the subject', () => {
-    const got = (t: string) => claims(t).map((c) => [c.category, c.estimate]);
+    const got = sentenceCounts;
     expect(got('Six linemen who were repairing the cable died in the blast.')).toEqual([['killed', 6]]);
     expect(got('Three guards who had been due for leave were among the dead.')).toEqual([['killed', 3]]);
     // A harm in the relative clause itself still describes the people.
@@ -918,7 +923,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('reads past one more person, determined and with an "of" phrase, coordinated in the subject', () => {
-    const got = (t: string) => claims(t).map((c) => [c.category, c.estimate]);
+    const got = sentenceCounts;
     expect(got('Three Velmari citizens and the daughter of a fourth were among the dead.')).toEqual([['killed', 3]]);
   });
 
@@ -947,7 +952,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('reads the predicate of a subject with coordinated people, an aside in dashes, or an of-phrase list', () => {
-    const got = (t: string) => claims(t).map((c) => [c.category, c.estimate]);
+    const got = sentenceCounts;
     expect(got('Some 900 men, women and children, including girls as young as 12, were detained.')).toEqual([['detained', 900]]);
     expect(got('More than 900 men, women and children \u2014 some as young as 12 \u2014 were detained.')).toEqual([['detained', 900]]);
     expect(got('Several members of the police, the militia and the guard were killed.')).toEqual([['killed', 3]]);
@@ -959,7 +964,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('reads kin by their own predicate, not the harm their kin suffered', () => {
-    const got = (t: string) => claims(t).map((c) => [c.category, c.estimate]);
+    const got = sentenceCounts;
     expect(got('At least six relatives of people killed in the clashes were arrested.')).toEqual([['detained', 6]]);
     expect(got('Dozens of relatives who were detained during the unrest remain unaccounted for.')).toEqual([['missing', 12]]);
   });
@@ -991,7 +996,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('reads people not seen since, held people not heard from, and people seized by unnamed takers as missing', () => {
-    const got = (t: string) => claims(t).map((c) => [c.category, c.estimate]);
+    const got = sentenceCounts;
     expect(got('The league listed at least 14 people who had not been seen since the raids.')).toEqual([['missing', 14]]);
     expect(got('At least six detainees from the port had not been heard from since their arrest.')).toEqual([['missing', 6]]);
     expect(got('Two students were seized outside the campus by unidentified men on Friday.')).toEqual([['missing', 2]]);
