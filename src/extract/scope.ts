@@ -104,6 +104,7 @@ import {
   SCOPE_SUBGROUP_MODIFIERS,
   SCOPE_SUBGROUP_NOUNS,
   SCOPE_SUBGROUP_REFERENTS,
+  SCOPE_WOUNDED_WHOLES,
   SCOPE_SUBORDINATORS,
   SCOPE_SENTENCE_NOUNS,
   SCOPE_SWEEP_PREPOSITIONS,
@@ -974,6 +975,17 @@ function subgroupMarker(v: View): boolean {
   return among >= 0 && among <= 4 && !tail.slice(0, among).includes(',') && ['the', 'those', 'them'].includes(tail[among + 1] ?? '');
 }
 
+function woundedWhoDied(v: View): boolean {
+  // "of the wounded", "of those injured", "of the injured students" (a pronoun's whole, "two of
+  // them", is read as a share: writers keep a facility's patients who died as its count).
+  return (
+    v.claim.category === 'killed' &&
+    v.after(0) === 'of' &&
+    ['the', 'those'].includes(v.after(1)) &&
+    (SCOPE_WOUNDED_WHOLES.has(v.after(2)) || SCOPE_WOUNDED_WHOLES.has(v.after(3)))
+  );
+}
+
 /** A word of one facility or area in the figure's phrase ("the port city", "here", "the morgue", "the south of"). */
 function localArea(v: View): boolean {
   if (v.claim.category === 'places') return false;
@@ -1602,6 +1614,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'share-since',
     scope: 'new',
     holds: shareSince,
+  },
+  {
+    // "Six of the wounded died overnight", "one of the injured students died": the hurt who then
+    // died are deaths the toll did not hold yet, not a part of it.
+    name: 'wounded-who-died',
+    scope: 'new',
+    holds: woundedWhoDied,
   },
   {
     // "Of those killed, 111 died in Baghdad": a total broken down by place.

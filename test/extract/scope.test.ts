@@ -53,6 +53,10 @@ describe('scope rules', () => {
     ],
     ['Police said 20 officers were injured, five of them seriously.', 'five', 'part', 'subgroup'],
     ['Rights groups said 35 foreigners were among the dead.', '35', 'part', 'subgroup'],
+    // The hurt who then died add to the deaths; a share of those the pronoun names stays a share.
+    ['Seven of the wounded died in hospital overnight, doctors in Varno said.', 'Seven', 'new', 'wounded-who-died'],
+    ['The toll rose to 31 after two of the injured miners died on Sunday.', 'two', 'new', 'wounded-who-died'],
+    ['Police said 20 officers were injured; two of them died later.', 'two', 'part', 'subgroup'],
     // A harm split by side: the security side is a part, and so is the protesters' side beside it.
     ['The ministry said 17 protesters had died and 72 security officers had been killed.', '17', 'part', 'side-split'],
     ['The ministry said 17 protesters had died and 72 security officers had been killed.', '72', 'part', 'subgroup-noun'],

@@ -3,6 +3,9 @@
 /** "five of them", "12 of the dead", "nine of these people": what a subgroup is taken from. */
 export const SCOPE_SUBGROUP_REFERENTS = new Set(['them', 'whom', 'these', 'those', 'the', 'which']);
 
+/** The hurt a share of deaths is taken from ("six of the wounded died"): deaths added to the toll, not a part of it. */
+export const SCOPE_WOUNDED_WHOLES = new Set(['wounded', 'injured', 'hurt']);
+
 /** Nouns of one kind of victim: a count of them is a part of the toll ("including 12 children", "37 journalists"). */
 export const SCOPE_SUBGROUP_NOUNS = new Set([
   'children',
