@@ -1068,7 +1068,36 @@ function placedPartitive(v: View): boolean {
   const k = v.words.findIndex((t) => t.start >= at.start);
   // ("202 of the deaths in the Valencia region": an article may open the place's phrase.)
   const j = v.words[k - 1]?.lower === 'the' ? k - 1 : k;
-  return k > v.last && k < to && SCOPE_LOCATIVES.has(v.words[j - 1]?.lower ?? '');
+  return k > v.last && k < to && (SCOPE_LOCATIVES.has(v.words[j - 1]?.lower ?? '') || areaOfBefore(v, j));
+}
+
+/** "in the city of Brava", "at the eastern town of Orr": a locative and an area noun of the name at `k`. */
+function areaOfBefore(v: View, k: number): boolean {
+  if (v.words[k - 1]?.lower !== 'of' || !SCOPE_AREA_PLACES.has(v.words[k - 2]?.lower ?? '')) return false;
+  // (One modifier may stand between the article and the area noun: "the western province of".)
+  const det = v.words[k - 3]?.lower === 'the' ? k - 3 : v.words[k - 4]?.lower === 'the' && /^\p{Ll}/u.test(v.words[k - 3]!.text) ? k - 4 : -1;
+  return det > 0 && SCOPE_LOCATIVES.has(v.words[det - 1]?.lower ?? '');
+}
+
+/**
+ * "the western province of Kermanshah … accounted for about 30 of the deaths", "Maputo city and
+ * Maputo province, which together account for 27": a share the sentence's place accounts for.
+ */
+function placeAccountsFor(v: View): boolean {
+  let q = 1;
+  while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
+  if (v.before(q) !== 'for' || !/^account(?:s|ed|ing)?$/.test(v.before(q + 1))) return false;
+  const at = v.target.placeSpan;
+  return !!at && at.end <= v.words[v.first - q - 1]!.start && !subgroupVictims(v) && !oneDay(v);
+}
+
+/** "the city of Jalal-Abad, where the ministry said 30 of the dead had been recorded": a share told in a relative clause of its place. */
+function placeRelative(v: View): boolean {
+  const at = v.target.placeSpan;
+  const { from } = v.clause();
+  return (
+    !!at && v.words[from - 1]?.lower === 'where' && v.words[from - 2]?.text === ',' && v.words[from - 3]?.end === at.end && !subgroupVictims(v) && !oneDay(v)
+  );
 }
 
 /**
@@ -1635,7 +1664,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       if (subgroupMarker(v) && v.after(0) !== 'of' && !isSubgroupWho(whoWords(v)) && !subgroupVictims(v)) return true;
       // "Basra accounted for 111 of the dead": a share whose subject is its place ("Nine of them died
       // in Basra" is a subgroup that happens to be placed).
-      return v.after(0) === 'of' && subgroupMarker(v) && (placeSubject(v) || placedPartitive(v));
+      return v.after(0) === 'of' && subgroupMarker(v) && (placeSubject(v) || placedPartitive(v) || placeAccountsFor(v) || placeRelative(v));
     },
   },
   {

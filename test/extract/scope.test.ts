@@ -394,6 +394,11 @@ describe('scope rules', () => {
     ['On Monday, police detained 12 people outside the parliament.', '12', 'new', 'one-day'],
     // A share whose subject is its place is that place's; a subgroup that happens to be placed stays a part.
     ['Protests continued across Iraq. Basra province accounted for 111 of the dead.', '111', 'local', 'breakdown-by-place'],
+    // The place may be the subject's head, a relative clause's antecedent, or named after an area noun.
+    ['A ministry official said the southern province of Basra accounted for about 40 of the deaths.', '40', 'local', 'breakdown-by-place'],
+    ['Clashes spread on Monday to the city of Mosul, where doctors said 25 of the dead had been recorded.', '25', 'local', 'breakdown-by-place'],
+    ['The group said that 14 of the dead had been killed in the city of Mosul.', '14', 'local', 'breakdown-by-place'],
+    ['Its spokesman said young men accounted for about 40 of the deaths.', '40', 'part', 'subgroup'],
     // A share of a named whole set apart by place alone; not by an aside's place, nor a share of "them".
     ['Protests continued across Iraq. The ministry said 14 of the dead were shot in Basra.', '14', 'local', 'breakdown-by-place'],
     // The whole a share is drawn from is in no further state; the share is.
