@@ -181,6 +181,7 @@ import {
   LEVEL_AT_VERBS,
   EVENT_COUNT_NOUNS,
   INTENTION_VERBS,
+  DURATION_UNITS,
 } from './lexicon/index.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { findQuantities, type Quantity } from './quantities.js';
@@ -285,6 +286,8 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
   let i = from;
   // "the 1,000 mark": the figure names a threshold, the noun is elsewhere.
   if (['mark', 'milestone', 'threshold', 'barrier'].includes(tokens[i]?.lower ?? '')) return { end: i + 1, who: null, kind: 'none' };
+  // "at least 143 six days later": a count of time after the figure is when, not what it counts.
+  if (isWord(tokens[i]) && DURATION_UNITS.has(tokens[i + 1]?.lower ?? '') && isNumberWord(tokens[i]!.text)) return { end: i, who: null, kind: 'none' };
   // "111 of the dead", "dozens of people", "hundreds of thousands of protesters".
   if (tokens[i]?.lower === 'of') {
     i++;

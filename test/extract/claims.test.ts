@@ -150,6 +150,14 @@ describe('claims: tying figures to categories', () => {
     expect(found('Tens of thousands of police officers were mobilised.')).toEqual([]);
   });
 
+  it('reads a count of time right after a figure as when it held, not what it counts ("143 six days later")', () => {
+    expect(sentenceCounts('The death toll rose to 97 two weeks later.')).toEqual([['killed', 97]]);
+    expect(sentenceCounts("The group's tally of the dead reached 61 on 3 May and 88 three days later.")).toEqual([
+      ['killed', 61],
+      ['killed', 88],
+    ]);
+  });
+
   it('reads death tolls in the plural ("tolls ranged from 74 to 90")', () => {
     const found = extract({ text: 'On the worst day, tolls ranged from 74 to 90.', published: '2024-05-01' }).claims;
     expect(found.map((c) => [c.category, c.low, c.high, c.qualifier])).toEqual([['killed', 74, 90, 'range']]);

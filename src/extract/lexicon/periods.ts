@@ -59,6 +59,24 @@ export const SCOPE_DAY_NOUNS = new Set(['day', 'night']);
 /** Words before a day noun that make it one day (besides superlatives in -est: "the bloodiest day"). */
 export const SCOPE_ONE_DAY_BEFORE = new Set(['every', 'each', 'per', 'single', 'one', 'all', 'worst', 'same', 'that', ...SCOPE_ORDINALS]);
 
+/** Units a count of time is told in: "143 six days later" is a figure and then how long after. */
+export const DURATION_UNITS = new Set([
+  'minutes',
+  'hours',
+  'days',
+  'nights',
+  'weeks',
+  'months',
+  'years',
+  'minute',
+  'hour',
+  'day',
+  'night',
+  'week',
+  'month',
+  'year',
+]);
+
 /** Nouns of a short period: "in only three days", "over the past 48 hours" make a count an increment. */
 export const SCOPE_SHORT_PERIODS = new Set(['days', 'hours', 'nights', 'day', 'hour', 'night']);
 
