@@ -182,6 +182,7 @@ import {
   EVENT_COUNT_NOUNS,
   INTENTION_VERBS,
   DURATION_UNITS,
+  FIGURE_OF_NOUNS,
 } from './lexicon/index.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { findQuantities, type Quantity } from './quantities.js';
@@ -2615,9 +2616,20 @@ export function claimsInSentence(
     const colonAt = tokens.slice(0, spanStartTok).findLastIndex((t) => t.text === ':');
     // ("Its count has risen week by week as news came out of a region cut off …: 96 on 4 May, …": the count may open a long clause.)
     const valuesOfCount = colonAt > 0 && claims.length === 0 && tokens.slice(0, colonAt).some((t) => TOTAL_NOUNS.has(t.lower));
+    // ("far above the figure of 100 or more given by officials", "an earlier count of 101 released by
+    // the hospital": a figure noun's value, when no verb of its own follows it.)
+    const figureOf =
+      tokens[spanStartTok - 1]?.lower === 'of' &&
+      FIGURE_OF_NOUNS.has(tokens[spanStartTok - 2]?.lower ?? '') &&
+      !AUXILIARIES.has(tokens[q.tokenEnd]?.lower ?? '') &&
+      !HARM_VERB_FORMS.has(tokens[q.tokenEnd]?.lower ?? '');
     const given =
       np.kind === 'none' &&
-      ((tokens[spanStartTok - 1]?.lower === 'the' && FIGURE_GIVING_PARTICIPLES.has(tokens[q.tokenEnd]?.lower ?? '')) || risenBy || risenFrom || valuesOfCount);
+      ((tokens[spanStartTok - 1]?.lower === 'the' && FIGURE_GIVING_PARTICIPLES.has(tokens[q.tokenEnd]?.lower ?? '')) ||
+        risenBy ||
+        risenFrom ||
+        valuesOfCount ||
+        figureOf);
     // (The harm under way may be the last paragraph's: "the figure" refers back across it.)
     const underWay = claims[claims.length - 1]?.category ?? before ?? previous;
     // (A count's values after a colon take a harm under way, never a crowd's or places' count.)

@@ -150,6 +150,22 @@ describe('claims: tying figures to categories', () => {
     expect(found('Tens of thousands of police officers were mobilised.')).toEqual([]);
   });
 
+  it('reads the value of a figure noun ("the figure of 100 given by officials") as the harm under way (earlier-figure)', () => {
+    expect(sentenceCounts('The agency said 410 people were feared dead, far above the figure of 60 given by village elders.')).toEqual([
+      ['killed', 410],
+      ['killed', 60],
+    ]);
+    expect(sentenceCounts('The ministry lowered the toll to 52, saying an earlier count of 58 released by a hospital was wrong.')).toEqual([
+      ['killed', 52],
+      ['killed', 58],
+    ]);
+    // (A verb of its own after the value decides, as for any figure.)
+    expect(sentenceCounts('Nine people died; a tally of 40 were arrested.')).toEqual([
+      ['killed', 9],
+      ['detained', 40],
+    ]);
+  });
+
   it('reads a count of time right after a figure as when it held, not what it counts ("143 six days later")', () => {
     expect(sentenceCounts('The death toll rose to 97 two weeks later.')).toEqual([['killed', 97]]);
     expect(sentenceCounts("The group's tally of the dead reached 61 on 3 May and 88 three days later.")).toEqual([

@@ -111,6 +111,9 @@ export const BACK_REFERENCE_NOUNS = new Set(['number', 'total', 'figure', 'group
 /** Participles that name a figure by who gave it: "the 16 announced on Thursday", "the 28 reported earlier". */
 export const FIGURE_GIVING_PARTICIPLES = new Set(['announced', 'reported', 'confirmed', 'given', 'acknowledged', 'recorded', 'cited', 'published']);
 
+/** Nouns of a figure whose value follows "of": "far above the figure of 100 given by officials", "an earlier count of 101". */
+export const FIGURE_OF_NOUNS = new Set(['figure', 'count', 'tally', 'estimate']);
+
 /** Verbs of saying whose bare figure object is another count of the harm under way ("Activists said 40."). */
 export const RIVAL_SPEECH_VERBS = new Set([
   'said',
