@@ -211,6 +211,9 @@ function sameTellerOf(a: Source | null, b: Source | null): boolean {
   return (!isNamed(a.name) && words(y).includes(head(x))) || (!isNamed(b.name) && words(x).includes(head(y)));
 }
 
+/** "Some of those who died", "hundreds of them": a vague share of a whole. */
+const VAGUE_SHARE = /^\p{L}+\s+of\s+(?:them|those|whom|these|the)\b/iu;
+
 /**
  * One claim per figure per speaker: the first mention keeps its span (ANNOTATION.md: "use the
  * first span"), a headline's included; the best-named source among the mentions wins.
@@ -233,6 +236,15 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
         // "nine people in Maysan, nine people in Dhi Qar" are two figures, not one repeated.
         o.sentence !== m.sentence &&
         samePlace(o, m) &&
+        // ("Thousands marched in Quito … Thousands marched in Guayaquil": a vague figure told again
+        // further on is another crowd, unless one is the headline's, the next sentence restates it,
+        // both are placed in one place, or it is a share of a whole, "some of them", told again.)
+        (c.qualifier !== 'vague' ||
+          o.headline ||
+          m.headline ||
+          m.sentence === o.sentence + 1 ||
+          (o.placeStated && m.placeStated) ||
+          VAGUE_SHARE.test(c.span.text)) &&
         sameVictims(o.claim.who, c.who) &&
         sameSpeaker(o.claim.source, c.source),
     );

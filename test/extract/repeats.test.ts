@@ -27,6 +27,21 @@ describe('repeated figures', () => {
     expect(killed('Norvel dismisses report that 900 were killed\n\nThe government rejected a report that about 900 people were killed.')).toHaveLength(1);
   });
 
+  it('keeps two claims when a vague figure is told again further on, one for each crowd', () => {
+    const crowds = (text: string) =>
+      extract({ text, published: '2023-09-01' })
+        .claims.filter((c) => c.category === 'participants')
+        .map((c) => c.span.text);
+    const text = [
+      'Thousands of farmers marched on the capital on Monday, the union said.',
+      'Police fired tear gas at the march. The union said its leaders would meet ministers.',
+      'Thousands of people marched in Orvel on Wednesday in support of the government.',
+    ].join('\n\n');
+    expect(crowds(text)).toHaveLength(2);
+    // (The next sentence telling the crowd again is one crowd.)
+    expect(crowds('Thousands rally in Orvel\n\nThousands of people filled the streets of Orvel on Monday.')).toHaveLength(1);
+  });
+
   it('keeps two claims when figures of one size count different people', () => {
     const text = [
       'On 2 May 2022, gunmen ambushed a convoy near the river crossing, killing 3 soldiers.',
