@@ -89,6 +89,7 @@ import {
   HIT_VERBS,
   HOME_NOUNS,
   HOME_LEAVING_VERBS,
+  LEFT_DWELLING_NOUNS,
   DRIVING_VERBS,
   INCREMENT_AFTER,
   INCREMENT_BEFORE,
@@ -1060,6 +1061,9 @@ function rightPredicate(
     if (HOME_LEAVING_VERBS.has(t.lower)) {
       const k = tokens[i + 1]?.lower === 'from' ? i + 2 : i + 1;
       if (POSSESSIVES.has(tokens[k]?.lower ?? '') && HOME_NOUNS.has(tokens[k + 1]?.lower ?? '')) return { category: 'displaced', index: k + 1 };
+      // ("around 2,000 residents had left the camp", "3,000 people had left settlements along the river".)
+      const d = tokens[k]?.lower === 'the' ? k + 1 : k;
+      if (t.lower !== 'leave' && LEFT_DWELLING_NOUNS.has(tokens[d]?.lower ?? '')) return { category: 'displaced', index: d };
     }
     // "were on the streets", "were at the rally", "with tens of thousands in the streets": present
     // at a gathering, unless a harm follows ("200 people in the streets were injured").

@@ -212,6 +212,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Some 4,000 residents have left their homes, the mayor said.', ['displaced 4000']],
   ['About 9,000 people have abandoned their villages, officials said.', ['displaced 9000']],
   ['Hundreds of protesters left the square.', ['participants 100']],
+  // … or the camp or settlement people lived in, with "the" or no article.
+  ['Around 2,000 residents had left the camp since Monday, the council said.', ['displaced 2000']],
+  ['More than 3,000 people had left settlements along the river.', ['displaced 3000']],
   // The held who died are dead.
   ['At least 14 detainees have died in custody since the crackdown began.', ['killed 14']],
   ['Two more detainees died in custody, raising the number of deaths in detention to 7.', ['killed 2', 'killed 7']],

@@ -9,6 +9,9 @@ export const HOME_NOUNS = new Set(['home', 'homes', 'houses', 'villages', 'towns
 /** Verbs of leaving or being driven from home: "have left their homes", "were evicted from their villages" (displaced). */
 export const HOME_LEAVING_VERBS = new Set(['left', 'leave', 'leaving', 'abandoned', 'abandon', 'deserted', 'chased', 'evicted', 'expelled', 'uprooted']);
 
+/** Places a leaving verb's object names as where people lived, with "the" or no article: "had left the camp", "left settlements along the river". */
+export const LEFT_DWELLING_NOUNS = new Set(['camp', 'camps', 'settlement', 'settlements', 'village', 'villages', 'homes', 'houses']);
+
 /** Verbs of driving people from their homes, before a bare "from homes" ("538,000 forced from homes"). */
 export const DRIVING_VERBS = new Set(['forced', 'driven', 'chased', 'pushed']);
 
