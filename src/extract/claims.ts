@@ -528,6 +528,18 @@ function cueAt(tokens: Token[], i: number): Category | null {
     return [3, 4, 5].some((d) => SCOPE_SECURITY_NOUNS.has(tokens[i + d]?.lower ?? '') || tokens[i + d]?.lower === 'forces') || unknownTakerAt(tokens, i + 3)
       ? 'detained'
       : null;
+  // "were taken from a tea stall … by men in plain clothes", "dragged from a hospital ward by
+  // police": led off from where they were by security or by takers no one names (missing, as above).
+  if (SEIZING_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'from') {
+    for (let k = i + 2; k < tokens.length && k < i + TAKER_REACH; k++) {
+      const w = tokens[k]!.lower;
+      if (w === ',' || w === ';' || CLAUSE_BREAKS.has(w)) break;
+      if (w !== 'by') continue;
+      if ([1, 2, 3].some((d) => SCOPE_SECURITY_NOUNS.has(tokens[k + d]?.lower ?? '') || tokens[k + d]?.lower === 'forces') || unknownTakerAt(tokens, k + 1))
+        return 'detained';
+      break;
+    }
+  }
   // "were taken in for questioning", "brought in for interrogation": led into custody.
   if (CONVEYING_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'for' && QUESTIONING_NOUNS.has(tokens[i + 3]?.lower ?? ''))
     return 'detained';
@@ -1544,7 +1556,7 @@ function takenByUnknown(tokens: Token[], start: number, from: number): boolean {
 }
 
 /** How far after the figure "by" and its takers may stand ("12 people who were taken from their homes on Sunday by …"). */
-const TAKER_REACH = 16;
+const TAKER_REACH = 20;
 
 /** "unidentified men", "men in plain clothes", "men it believes were plain-clothes officers": takers no one names, in the phrase at `k`. */
 function unknownTakerAt(tokens: Token[], k: number): boolean {

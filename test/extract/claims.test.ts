@@ -789,6 +789,12 @@ describe('claims: tying figures to categories', () => {
     expect(found('Fourteen people were seized by men in civilian clothes.')).toEqual([['missing', 14]]);
     expect(found('Nine students were taken away by masked men, relatives said.')).toEqual([['missing', 9]]);
     expect(found('Nine students were taken away by police, relatives said.')).toEqual([['detained', 9]]);
+    // Taken from anywhere, with the takers a long phrase later.
+    expect(found('In the port city, four men were taken from a tea stall in the old market area on the night of 3 May by men in plain clothes.')).toEqual([
+      ['missing', 4],
+    ]);
+    expect(found('Twelve students were dragged from a hostel by police on Sunday.')).toEqual([['detained', 12]]);
+    expect(found('Twelve students were taken from the hostel to a clinic by volunteers.')).toEqual([]);
   });
 
   it('reads a share set off by a dash as the share of the claim before it', () => {

@@ -67,6 +67,8 @@ describe('quantities', () => {
     ['more than 1,000 killed', { low: 1000, high: null, estimate: 1000, qualifier: 'more_than' }],
     ['has surpassed the 1,000 mark', { low: 1000, high: null, qualifier: 'more_than', span: 'surpassed the 1,000 mark' }],
     ['the toll could exceed 200', { low: 200, high: null, qualifier: 'more_than', span: 'exceed 200' }],
+    ['the number of dead could pass 30', { low: 30, high: null, qualifier: 'more_than', span: 'could pass 30' }],
+    ['expected to top 100', { low: 100, high: null, qualifier: 'more_than', span: 'to top 100' }],
     ['nearly 6,000 people', { low: null, high: 6000, estimate: 6000, qualifier: 'up_to' }],
     ['deaths approaching 200', { low: null, high: 200, estimate: 200, qualifier: 'up_to' }],
     ['a number closer to 7,000', { low: 7000, high: 7000, estimate: 7000, qualifier: 'about' }],

@@ -273,6 +273,9 @@ export const PASSING_VERBS = ['exceed', 'surpass', 'pass', 'cross', 'top'].flatM
   return [`${stem}ed`, `${v}${/s$/.test(v) ? 'es' : 's'}`, `${stem}ing`, ...bare];
 });
 
+/** Words before the bare form of a verb of passing that make it one ("could pass 30", "expected to top 100"). */
+const PASSING_BARE_AFTER = ['could', 'may', 'might', 'will', 'would', 'to'];
+
 export interface QualifierPhrase {
   words: readonly string[];
   qualifier: Qualifier;
@@ -333,6 +336,13 @@ export const QUALIFIER_PHRASES: QualifierPhrase[] = (
       [[verb], 'more_than'],
       [[verb, 'the'], 'more_than'],
     ]),
+    // ("could pass 30", "expected to top 100": a bare verb of passing after a modal or "to".)
+    ...PASSING_BARE_AFTER.flatMap((before) =>
+      ['pass', 'cross', 'top'].flatMap((verb): Array<[string[], Qualifier]> => [
+        [[before, verb], 'more_than'],
+        [[before, verb, 'the'], 'more_than'],
+      ]),
+    ),
   ] as Array<[string[], Qualifier]>
 )
   .map(([words, qualifier]) => ({ words, qualifier }))
