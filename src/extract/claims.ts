@@ -90,6 +90,8 @@ import {
   HOME_NOUNS,
   HOME_LEAVING_VERBS,
   LEFT_DWELLING_NOUNS,
+  RELIEF_CAMP_NOUNS,
+  CAMP_ENTRY_VERBS,
   DRIVING_VERBS,
   INCREMENT_AFTER,
   INCREMENT_BEFORE,
@@ -1062,6 +1064,14 @@ function rightPredicate(
       // ("living in 14 camps": a count of the camps may stand before the noun.)
       if (camp !== undefined && tokens.slice(i + 2, camp).every((m) => isWord(m) || /^\d/.test(m.text))) return { category: 'displaced', index: camp };
     }
+    // "forced 9,870 people into 142 relief camps", "had registered at two temporary camps", "were
+    // moved to shelters": people brought into camps are displaced.
+    // (Right after the people, "into" is a driving verb's before them: "forced 9,870 people into".)
+    const driven = i === from && [2, 3, 4, 5].some((d) => DRIVING_VERBS.has(tokens[from - d]?.lower ?? ''));
+    if ((t.lower === 'into' && (i > from || driven)) || (['at', 'in', 'to'].includes(t.lower) && CAMP_ENTRY_VERBS.has(tokens[i - 1]?.lower ?? ''))) {
+      const camp = [1, 2, 3, 4].map((d) => i + d).find((k) => RELIEF_CAMP_NOUNS.has(tokens[k]?.lower ?? ''));
+      if (camp !== undefined && tokens.slice(i + 1, camp).every((m) => isWord(m) || /^\d/.test(m.text))) return { category: 'displaced', index: camp };
+    }
     // "forced 20,000 people from their homes", "drove 3,000 families from their villages".
     // (Not "taken from their homes", "dragged from their homes": people seized there are held, or
     // missing when no one says who took them.)
@@ -1695,7 +1705,11 @@ function verbBefore(tokens: Token[], at: number): Category | null {
  * students", "the killing of a journalist". For one person the bare "death of" is left out:
  * "the death of a man who…" retells a member of a toll rather than counting.
  */
-function nominalBefore(tokens: Token[], at: number, single: boolean): Category | null {
+function nominalBefore(tokens: Token[], figureAt: number, single: boolean): Category | null {
+  // ("the whereabouts of the other 13", "the fate of the remaining 40": a determiner of the rest between "of" and the figure.)
+  let at = figureAt;
+  if (REST_DETERMINERS.has(tokens[at - 1]?.lower ?? '')) at--;
+  if (at < figureAt && tokens[at - 1]?.lower === 'the') at--;
   if (tokens[at - 1]?.lower !== 'of') return null;
   // "the deaths in custody of 27 detainees": where they died comes between the harm and its of-phrase.
   const where = ['in', 'under'].includes(tokens[at - 3]?.lower ?? '') && CUSTODY_NOUNS.has(tokens[at - 2]?.lower ?? '');
@@ -1719,6 +1733,9 @@ function nominalBefore(tokens: Token[], at: number, single: boolean): Category |
     return null;
   return HARM_NOUNS_OF.get(noun) ?? null;
 }
+
+/** Words of the rest of a count between "the" and its figure ("the other 13", "the remaining 40"). */
+const REST_DETERMINERS = new Set(['other', 'remaining']);
 
 /** Verbs of what follows a detention: their objects or subjects are not a crowd. */
 const AFTERMATH = /^(?:releas|free|charg|sentenc|convict|pardon|acquit|tried|prosecut|indict|bail|arrest|detain)/;
@@ -2520,6 +2537,13 @@ export function claimsInSentence(
       if (right && right !== 'blocked' && (right.category === 'missing' || right.category === 'killed'))
         [category, rule, endTok] = [right.category, 'predicate-after', right.index + 1];
     }
+    // "two refugees were killed", "40 displaced people were arrested": what befell people named by
+    // their displacement is the harm its predicate names.
+    if (np.kind === 'category' && category === 'displaced' && countsPeople(tokens[np.end - 1]?.lower ?? '')) {
+      const right = rightPredicate(tokens, np.end, starts, ends);
+      if (right && right !== 'blocked' && right.category !== 'displaced' && right.category !== 'participants')
+        [category, rule, endTok] = [right.category, 'predicate-after', right.index + 1];
+    }
     // "Five of the wounded succumbed to their injuries": a part of the injured who died.
     if (np.kind === 'category' && category === 'injured' && tokens[q.tokenEnd]?.lower === 'of') {
       const right = rightPredicate(tokens, np.end, starts, ends);
@@ -2721,6 +2745,19 @@ export function claimsInSentence(
           !speaksOfOthers(tokens, q.tokenEnd, np.end)
         )
           emit(q, before, 'people', np.end, 'part-of-previous');
+        // "Of the 143 executions we documented, 81 were for drug offences": a share of the whole
+        // the sentence's opening of-phrase counts.
+        else if (
+          found < 0 &&
+          claims.length === 1 &&
+          tokens[0]?.lower === 'of' &&
+          tokens[spanStartTok - 1]?.text === ',' &&
+          claims[0]!.span.end <= tokens[spanStartTok - 1]!.start &&
+          np.kind === 'none' &&
+          saysWhatTheyWere(tokens, np.end) &&
+          !speaksOfOthers(tokens, q.tokenEnd, np.end)
+        )
+          emit(q, claims[0]!.category, 'people', np.end, 'part-of-previous');
         // "…, 32 had been rioters and 22 had been bystanders": the next share in the list.
         else if (
           found < 0 &&

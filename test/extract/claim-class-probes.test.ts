@@ -212,6 +212,16 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Some 4,000 residents have left their homes, the mayor said.', ['displaced 4000']],
   ['About 9,000 people have abandoned their villages, officials said.', ['displaced 9000']],
   ['Hundreds of protesters left the square.', ['participants 100']],
+  // People driven or registered into camps are displaced.
+  ['Heavy rain has forced 9,870 people into 142 relief camps.', ['displaced 9870']],
+  ['More than 5,000 adults were registered in camps and public buildings.', ['displaced 5000']],
+  // People named by their displacement take the harm their predicate names.
+  ['Two refugees who had gone back across the border to fetch belongings were killed on 3 June.', ['killed 2']],
+  ['Some 300 refugees arrived on Monday.', ['displaced 300']],
+  // The rest of a count, after "the other" or "the remaining".
+  ['Eight were released. The whereabouts of the other 13 remain unknown.', ['missing 13']],
+  // A share of the whole an opening of-phrase counts, told by what they were.
+  ['Of the 143 executions we documented, 81 were for drug offences and 46 for murder.', ['executed 143', 'executed 81', 'executed 46']],
   // … or the camp or settlement people lived in, with "the" or no article.
   ['Around 2,000 residents had left the camp since Monday, the council said.', ['displaced 2000']],
   ['More than 3,000 people had left settlements along the river.', ['displaced 3000']],

@@ -22,6 +22,12 @@ export const REFUGE_NOUNS = new Set(['refuge', 'shelter', 'sanctuary', 'asylum']
 export const SHELTERING_VERBS = new Set(['sheltering', 'sheltered']);
 /** Verbs of living somewhere, displacement with a camp after: "40,000 people are living in makeshift camps". */
 export const DWELLING_VERBS = new Set(['living', 'staying', 'sleeping', 'camped', 'camping', 'crammed', 'housed', 'lived', 'stayed', 'slept']);
+/** Camps proper, which people are driven or registered into ("forced 9,870 people into 142 relief camps", "registered at two temporary camps"). */
+export const RELIEF_CAMP_NOUNS = new Set(['camp', 'camps', 'shelter', 'shelters', 'tents']);
+
+/** Verbs of entering a camp's books or gates: "had registered at two camps", "were admitted to camps". */
+export const CAMP_ENTRY_VERBS = new Set(['registered', 'register', 'registering', 'admitted', 'moved', 'relocated', 'crammed', 'herded']);
+
 /** Places the displaced live in. */
 export const CAMP_NOUNS = new Set(['camp', 'camps', 'shelter', 'shelters', 'tent', 'tents', 'settlements', 'school', 'schools', 'churches', 'mosques']);
 
