@@ -93,6 +93,7 @@ import {
   FIGURE_KEEPING_VERBS,
   SEATED_FORCES,
   OUR_HEARING_NOUNS,
+  LEVEL_AT_VERBS,
 } from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
 import {
@@ -1125,7 +1126,8 @@ function sentenceAttributions(
     if (tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'not' || w.lower === "n't" || w.lower === 'never')) continue;
     // "…, says UN report" / "…, said Mahfuz Ara Begum, an official at …": the speaker after the verb.
     // Not after "told" or "informed": "…, Ismael Cornejo told the radio station RPP" names the hearer.
-    const hearerAfter = ADDRESSEE_VERBS.has(t.lower);
+    // (Nor after a verb that sets a figure: "…, puts the toll higher" names the toll, no speaker.)
+    const hearerAfter = ADDRESSEE_VERBS.has(t.lower) || LEVEL_AT_VERBS.has(t.lower);
     if (!hearerAfter && (prev === ',' || (prev === undefined && i > 0))) {
       const np = phraseAfter(tokens, i + 1);
       const after = np ? tokens[np.to] : undefined;

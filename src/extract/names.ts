@@ -82,6 +82,9 @@ export interface NamePhrase {
 }
 
 /** Does a phrase ending at tokens[last] name a role ("the prime minister", "the governor of Lagos state")? */
+/** Words a role's phrase may hold before a name in apposition: "the director of a hospital in Orr". */
+const ROLE_PLACE_WORDS = new Set(['a', 'an', 'in']);
+
 function roleEndsAt(tokens: Token[], last: number, floor: number): boolean {
   // ("The head of US Central Command (CENTCOM), Gen. Ana Ruiz, said": the body's acronym closes the role.)
   if (tokens[last]?.text === ')' && tokens[last - 2]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[last - 1]!.text)) last -= 3;
@@ -90,7 +93,13 @@ function roleEndsAt(tokens: Token[], last: number, floor: number): boolean {
     // ("Head of the Varno Doctors Syndicate, Elin Sova, said": capitalised only because it opens the sentence.)
     if ((/^\p{Ll}/u.test(t.text) || k === 0) && (ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower))) return true;
     // "A spokesman for the ministry, Ali Karim, said": the role may be governed ("of", "for", "at the").
-    if (!/^[\p{L}'’-]+$/u.test(t.text) || REPORTING_VERBS.has(t.lower) || (STOP_LEFT.has(t.lower) && !ROLE_CONNECTORS.has(t.lower))) return false;
+    // ("The director of a public hospital in Hodan district, Dr Ana Sorell, says": an article and a place inside the role.)
+    if (
+      !/^[\p{L}'’-]+$/u.test(t.text) ||
+      REPORTING_VERBS.has(t.lower) ||
+      (STOP_LEFT.has(t.lower) && !ROLE_CONNECTORS.has(t.lower) && !ROLE_PLACE_WORDS.has(t.lower))
+    )
+      return false;
   }
   return false;
 }
@@ -212,7 +221,10 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       let opened = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1;
       while (opened > k + 1 && opened < k + 4 && OUTLET_DESCRIPTORS.has(tokens[opened]?.text ?? '')) opened++;
       const nameFrom = opened > k + 1 && startsCapitalised(tokens[opened]?.text ?? '') ? opened : k + 1;
-      const named = end - 1 - nameFrom <= 6 && tokens.slice(nameFrom, end - 1).every((t) => startsCapitalised(t.text) || ['of', 'for', 'and'].includes(t.text));
+      // ("the Middle Belt Pastoralists' Union": a plural possessive's apostrophe inside the name.)
+      const named =
+        end - 1 - nameFrom <= 7 &&
+        tokens.slice(nameFrom, end - 1).every((t) => startsCapitalised(t.text) || ['of', 'for', 'and'].includes(t.text) || /^['’]s?$/.test(t.text));
       // ("The UN humanitarian office, OCHA, said": a lower-case organisation word heads the description too.)
       // ("their employer, the daily Vell Courier, said": who someone belongs to, named in apposition.)
       const bodyHead = (j: number) =>

@@ -523,6 +523,21 @@ describe('source rules', () => {
     ]);
   });
 
+  it('apposition-subject: an article and a place inside the role, a plural possessive inside the name', () => {
+    expect(explained('The director of a public hospital in Hodan district, Dr Ana Sorell, says her staff have received 47 wounded people.')).toEqual([
+      [47, 'Ana Sorell', 'own-clause+apposition-subject'],
+    ]);
+    expect(explained("A herders' group, the Middle Valley Pastoralists' Union, said two herdsmen had been killed.")).toEqual([
+      [2, "Middle Valley Pastoralists' Union", 'own-clause+apposition-subject'],
+    ]);
+  });
+
+  it('reads no speaker after a verb that sets a figure ("…, puts the toll higher"): "it" then refers to the subject', () => {
+    expect(
+      explained('The Orsk Legal Defence Network, which provides lawyers to detainees, puts the toll higher. It said at least 36 people had been killed.'),
+    ).toEqual([[36, 'Orsk Legal Defence Network', 'own-clause+pronoun-antecedent']]);
+  });
+
   it('document-author: "while the police estimate stood at 190,000" gives the estimate to the police', () => {
     const text = 'Organisers counted 550,000 participants, while the police estimate stood at 190,000 at the peak.';
     expect(explained(text)).toEqual([
