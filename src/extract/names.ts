@@ -93,7 +93,9 @@ function roleEndsAt(tokens: Token[], last: number, floor: number): boolean {
     // ("Head of the Varno Doctors Syndicate, Elin Sova, said": capitalised only because it opens the sentence.)
     if ((/^\p{Ll}/u.test(t.text) || k === 0) && (ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower))) return true;
     // "A spokesman for the ministry, Ali Karim, said": the role may be governed ("of", "for", "at the").
-    // ("The director of a public hospital in Hodan district, Dr Ana Sorell, says": an article and a place inside the role.)
+    // ("The director of a public hospital in Hodan district, Dr Ana Sorell, says": an article and a place inside the role;
+    // not "A hospital official in Orr, Kessel State, tells us", where a name after the place is its address.)
+    if (t.lower === 'in' && /^\p{Lu}/u.test(tokens[last]!.text)) return false;
     if (
       !/^[\p{L}'’-]+$/u.test(t.text) ||
       REPORTING_VERBS.has(t.lower) ||
