@@ -1091,6 +1091,12 @@ function placeAccountsFor(v: View): boolean {
   return !!at && at.end <= v.words[v.first - q - 1]!.start && !subgroupVictims(v) && !oneDay(v);
 }
 
+function accountedFor(v: View): boolean {
+  let q = 1;
+  while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
+  return v.claim.category !== 'places' && v.claim.category !== 'participants' && v.before(q) === 'for' && /^account(?:s|ed|ing)?$/.test(v.before(q + 1));
+}
+
 /** "the city of Jalal-Abad, where the ministry said 30 of the dead had been recorded": a share told in a relative clause of its place. */
 function placeRelative(v: View): boolean {
   const at = v.target.placeSpan;
@@ -1666,6 +1672,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       // in Basra" is a subgroup that happens to be placed).
       return v.after(0) === 'of' && subgroupMarker(v) && (placeSubject(v) || placedPartitive(v) || placeAccountsFor(v) || placeRelative(v));
     },
+  },
+  {
+    // "Drug-related charges accounted for 398 executions", "the Baluch minority accounted for 163":
+    // what a subject other than a place accounts for is a share of the whole, by kind.
+    name: 'accounted-for',
+    scope: 'part',
+    holds: accountedFor,
   },
   {
     // "1,600 of them in Solana", "included 103 people who died in the country's largest city": by a place the gazetteer may not know.

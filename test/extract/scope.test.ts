@@ -398,7 +398,8 @@ describe('scope rules', () => {
     ['A ministry official said the southern province of Basra accounted for about 40 of the deaths.', '40', 'local', 'breakdown-by-place'],
     ['Clashes spread on Monday to the city of Mosul, where doctors said 25 of the dead had been recorded.', '25', 'local', 'breakdown-by-place'],
     ['The group said that 14 of the dead had been killed in the city of Mosul.', '14', 'local', 'breakdown-by-place'],
-    ['Its spokesman said young men accounted for about 40 of the deaths.', '40', 'part', 'subgroup'],
+    ['Its spokesman said young men accounted for about 40 of the deaths.', '40', 'part', 'accounted-for'],
+    ['Drug charges accounted for 398 executions, or 54 per cent of the total.', '398', 'part', 'accounted-for'],
     // A share of a named whole set apart by place alone; not by an aside's place, nor a share of "them".
     ['Protests continued across Iraq. The ministry said 14 of the dead were shot in Basra.', '14', 'local', 'breakdown-by-place'],
     // The whole a share is drawn from is in no further state; the share is.
