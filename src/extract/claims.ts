@@ -248,6 +248,7 @@ export type CategoryRule =
   | 'crowd-object'
   | 'crowd-measure'
   | 'bare-measure'
+  | 'death-sentences-carried-out'
   | 'list-entries'
   | 'list-predicate'
   | 'custodial-sentence'
@@ -1734,6 +1735,9 @@ function nominalBefore(tokens: Token[], figureAt: number, single: boolean): Cate
   return HARM_NOUNS_OF.get(noun) ?? null;
 }
 
+/** Nouns of a death sentence, after "death": "300 death sentences had been carried out". */
+const DEATH_SENTENCE_NOUNS = new Set(['sentences', 'sentence']);
+
 /** Words of the rest of a count between "the" and its figure ("the other 13", "the remaining 40"). */
 const REST_DETERMINERS = new Set(['other', 'remaining']);
 
@@ -2635,6 +2639,18 @@ export function claimsInSentence(
     const inTheir = tokens[spanStartTok - 1]?.lower === 'their' && tokens[spanStartTok - 2]?.lower === 'in' && q.vague;
     if (!category && inTheir && q.estimate >= PARTICIPANT_MIN && [3, 4, 5].some((d) => cueAt(tokens, spanStartTok - d) === 'participants'))
       [category, rule] = ['participants', 'crowd'];
+    // Rule death-sentences-carried-out: "fewer than 300 death sentences had been carried out",
+    // "carried out 40 death sentences": sentences carried out are executions.
+    const sentencesAt = nounFrom + (tokens[nounFrom]?.lower === 'death' ? 1 : -1);
+    if (!category && tokens[nounFrom]?.lower === 'death' && DEATH_SENTENCE_NOUNS.has(tokens[sentencesAt]?.lower ?? '')) {
+      const carriedAt = (k: number) => tokens[k]?.lower === 'carried' && tokens[k + 1]?.lower === 'out';
+      const after = [1, 2, 3, 4].map((d) => sentencesAt + d).find(carriedAt);
+      if (after !== undefined || [2, 3, 4].some((d) => carriedAt(spanStartTok - d))) {
+        category = 'executed';
+        rule = 'death-sentences-carried-out';
+        endTok = after !== undefined ? after + 2 : sentencesAt + 1;
+      }
+    }
     // Rule bare-measure: "Police put the number in the park at 128,000", "the official figure
     // stood at 40": a count noun with no "of" phrase measures what the report counted last.
     const counted = claims[claims.length - 1]?.category ?? (bareMeasure(tokens, spanStartTok) ? (mentioned() ?? previous) : previous);

@@ -1750,7 +1750,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // "four remain hospitalised", "13 were seriously injured": victims in a further state.
     name: 'later-state',
     scope: 'part',
-    holds: laterState,
+    // (Not executions: "300 death sentences were carried out" counts the executed, no state of the held.)
+    holds: (v) => v.claim.category !== 'executed' && laterState(v),
   },
   {
     // "113 police officers have been injured since the protests began. On Sunday, 21 police officers

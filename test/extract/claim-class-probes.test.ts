@@ -212,6 +212,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Some 4,000 residents have left their homes, the mayor said.', ['displaced 4000']],
   ['About 9,000 people have abandoned their villages, officials said.', ['displaced 9000']],
   ['Hundreds of protesters left the square.', ['participants 100']],
+  // Death sentences carried out are executions; handed down, none.
+  ['A spokesman said fewer than 300 death sentences had been carried out over the past year.', ['executed 300']],
+  ['Authorities carried out 40 death sentences last year.', ['executed 40']],
+  ['The court handed down 12 death sentences.', []],
   // People driven or registered into camps are displaced.
   ['Heavy rain has forced 9,870 people into 142 relief camps.', ['displaced 9870']],
   ['More than 5,000 adults were registered in camps and public buildings.', ['displaced 5000']],
