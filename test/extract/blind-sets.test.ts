@@ -42,6 +42,12 @@ describe('blind sets', () => {
     // Written on 3 December and never read: sixteen real crises of 2005–2024 (five single events, three undated; a Q&A, an explainer);
     // measured only: F1 0.91, attribution 0.76, scope 0.77 on the session's starting code; 0.91 / 0.77 / 0.77 after its rules.
     ['holdout-reports-19.jsonl', 16, 0.89, 0.75, 0.75],
+    // Written on 3 December (afternoon) by two writers who read only ANNOTATION.md: twelve invented events in real places each
+    // (wire, releases in an NGO's voice, live pages, explainers, OCHA-style updates; features, transcripts, contested tolls);
+    // first measured on the session's starting code at F1 0.89 / 0.88, attribution 0.87 / 0.72, scope 0.69 / 0.59, then only
+    // their tune parts' misses were read.
+    ['holdout-reports-20.jsonl', 12, 0.9, 0.87, 0.67],
+    ['holdout-reports-21.jsonl', 12, 0.87, 0.71, 0.57],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
