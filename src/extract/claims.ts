@@ -2260,6 +2260,8 @@ function refersBack(tokens: Token[], at: number, q: Quantity): boolean {
   if ((opening[0] === 'of' || opening[0] === 'among') && ANAPHORS.has(opening[1] ?? '')) return true;
   // "Of that number, 92…", "Of this total, 40…".
   if (opening[0] === 'of' && ['that', 'this', 'the'].includes(opening[1] ?? '') && BACK_REFERENCE_NOUNS.has(opening[2] ?? '')) return true;
+  // "Of the 24, 17 were activists": the count given before, named again by its figure alone.
+  if (opening[0] === 'of' && opening[1] === 'the' && /^\d/.test(opening[2] ?? '') && opening[3] === ',' && opening.length === 4) return true;
   // "The figure includes 69 children", "That number includes 30 women": the count given before, named again.
   if (
     ['the', 'that', 'this', 'those', 'these'].includes(opening[0] ?? '') &&

@@ -212,6 +212,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Some 4,000 residents have left their homes, the mayor said.', ['displaced 4000']],
   ['About 9,000 people have abandoned their villages, officials said.', ['displaced 9000']],
   ['Hundreds of protesters left the square.', ['participants 100']],
+  // A share of the count given before, named again by its figure alone.
+  ['Fifteen men remain missing. Of the 24, 17 were activists of opposition parties.', ['missing 15', 'missing 17']],
   // Death sentences carried out are executions; handed down, none.
   ['A spokesman said fewer than 300 death sentences had been carried out over the past year.', ['executed 300']],
   ['Authorities carried out 40 death sentences last year.', ['executed 40']],
