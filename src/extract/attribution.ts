@@ -1779,10 +1779,14 @@ function nameRoleForward(it: AttributionItem, mentions: SpeakerMention[], text: 
  */
 function nameRoleHolder(it: AttributionItem, mentions: SpeakerMention[], text: string): void {
   const words = it.name!.replace(/^.*['’]s\s+/u, '').split(/\s+/);
-  if (!words.length || words.some((w) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w)) || !ROLE_NOUNS.has(words[words.length - 1]!)) return;
+  if (!words.length || words.some((w) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w))) return;
+  const head = words[words.length - 1]!;
+  // (A role by its noun, or any one person a noun names, for the apposition below: "district collector".)
+  const role = ROLE_NOUNS.has(head);
+  if (!role && !(personNoun(head)?.kind === 'person' && !personNoun(head)!.plural)) return;
   const holders = new Set<string>();
   let holder: SpeakerMention | null = null;
-  for (const m of mentions) {
+  for (const m of role ? mentions : []) {
     if (m.kind !== 'person' || !/\s/.test(m.name)) continue;
     // ("Gov. Anies Baswedan": an abbreviated title before the name says the role.)
     const title = /\b(\p{Lu}\p{Ll}{1,3})\.\s*$/u.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[1]?.toLowerCase();
@@ -1799,11 +1803,30 @@ function nameRoleHolder(it: AttributionItem, mentions: SpeakerMention[], text: s
     holders.add(m.name);
     holder ??= m;
   }
+  // "Idukki's district collector told reporters … The collector, Anitha Varghese, said": the role's
+  // head, definite, set before a name in apposition soon after names its holder.
+  if (!holders.size) {
+    const next = mentions.find(
+      (m) =>
+        m.kind === 'person' &&
+        /\s/.test(m.name) &&
+        m.start > it.at &&
+        m.start - it.at <= APPOSED_HOLDER_REACH &&
+        new RegExp(`\\bthe\\s+${head}\\s*,\\s*$`, 'i').test(text.slice(Math.max(0, m.start - 40), m.start)),
+    );
+    if (next) {
+      holder = next;
+      holders.add(next.name);
+    }
+  }
   if (holders.size !== 1 || !holder) return;
   it.entity = { ...it.entity!, name: holder.name, kind: 'person', role: holder.role ?? it.name };
   it.name = holder.name;
   it.rule = 'role-holder-named';
 }
+
+/** How far after a role told with no name its holder may be named in apposition ("The collector, Anitha Varghese, said"). */
+const APPOSED_HOLDER_REACH = 400;
 
 /**
  * After a plural noun of people ending at `at` ("officials" in "officials at the interior

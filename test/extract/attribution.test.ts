@@ -532,6 +532,19 @@ describe('source rules', () => {
     ]);
   });
 
+  it('role-holder-named: a role told with no name is the person its definite head names in apposition soon after', () => {
+    const text =
+      "Rescuers recovered five more bodies on Tuesday, the valley's district collector told reporters. The collector, Mara Veldt, said 23 people were still unaccounted for.";
+    expect(explained(text)).toEqual([
+      [5, 'Mara Veldt', 'own-clause+role-holder-named'],
+      [23, 'Mara Veldt', 'own-clause+apposition-subject'],
+    ]);
+    // (Another role's head names no one: "The spokesman, …" is not the collector.)
+    expect(explained('Rescuers recovered five bodies, the district collector said. The spokesman, Ivo Brandt, declined to comment.')[0]?.[1]).toBe(
+      'district collector',
+    );
+  });
+
   it('reads no speaker after a verb that sets a figure ("…, puts the toll higher"): "it" then refers to the subject', () => {
     expect(
       explained('The Orsk Legal Defence Network, which provides lawyers to detainees, puts the toll higher. It said at least 36 people had been killed.'),
