@@ -95,7 +95,7 @@ import {
   OUR_HEARING_NOUNS,
   LEVEL_AT_VERBS,
 } from './lexicon/index.js';
-import { personNoun } from './person-nouns.js';
+import { isSingularPerson, personNoun } from './person-nouns.js';
 import {
   ORG_WORDS,
   headIsNamed,
@@ -1783,7 +1783,7 @@ function nameRoleHolder(it: AttributionItem, mentions: SpeakerMention[], text: s
   const head = words[words.length - 1]!;
   // (A role by its noun, or any one person a noun names, for the apposition below: "district collector".)
   const role = ROLE_NOUNS.has(head);
-  if (!role && !(personNoun(head)?.kind === 'person' && !personNoun(head)!.plural)) return;
+  if (!role && !isSingularPerson(head)) return;
   const holders = new Set<string>();
   let holder: SpeakerMention | null = null;
   for (const m of role ? mentions : []) {
@@ -1806,13 +1806,14 @@ function nameRoleHolder(it: AttributionItem, mentions: SpeakerMention[], text: s
   // "Idukki's district collector told reporters … The collector, Anitha Varghese, said": the role's
   // head, definite, set before a name in apposition soon after names its holder.
   if (!holders.size) {
+    const apposed = new RegExp(`\\bthe\\s+${head}\\s*,\\s*$`, 'i');
     const next = mentions.find(
       (m) =>
         m.kind === 'person' &&
         /\s/.test(m.name) &&
         m.start > it.at &&
         m.start - it.at <= APPOSED_HOLDER_REACH &&
-        new RegExp(`\\bthe\\s+${head}\\s*,\\s*$`, 'i').test(text.slice(Math.max(0, m.start - 40), m.start)),
+        apposed.test(text.slice(Math.max(0, m.start - 40), m.start)),
     );
     if (next) {
       holder = next;

@@ -186,6 +186,8 @@ import {
   INTENTION_VERBS,
   DURATION_UNITS,
   FIGURE_OF_NOUNS,
+  DEATH_SENTENCE_NOUNS,
+  REST_DETERMINERS,
 } from './lexicon/index.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { findQuantities, type Quantity } from './quantities.js';
@@ -527,10 +529,7 @@ function cueAt(tokens: Token[], i: number): Category | null {
   if (CELEBRATION_VERBS.has(t.lower) && publicPlace(tokens, i + 1, false)) return 'participants';
   // "were taken away by police", "dragged away by plainclothes officers": led off into custody
   // (by takers no one names, "by masked men", those taken are missing: taken-by-unknown).
-  if (CONVEYING_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'away' && tokens[i + 2]?.lower === 'by')
-    return [3, 4, 5].some((d) => SCOPE_SECURITY_NOUNS.has(tokens[i + d]?.lower ?? '') || tokens[i + d]?.lower === 'forces') || unknownTakerAt(tokens, i + 3)
-      ? 'detained'
-      : null;
+  if (CONVEYING_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'away' && tokens[i + 2]?.lower === 'by') return takersAt(tokens, i + 3) ? 'detained' : null;
   // "were taken from a tea stall … by men in plain clothes", "dragged from a hospital ward by
   // police": led off from where they were by security or by takers no one names (missing, as above).
   if (SEIZING_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'from') {
@@ -538,8 +537,7 @@ function cueAt(tokens: Token[], i: number): Category | null {
       const w = tokens[k]!.lower;
       if (w === ',' || w === ';' || CLAUSE_BREAKS.has(w)) break;
       if (w !== 'by') continue;
-      if ([1, 2, 3].some((d) => SCOPE_SECURITY_NOUNS.has(tokens[k + d]?.lower ?? '') || tokens[k + d]?.lower === 'forces') || unknownTakerAt(tokens, k + 1))
-        return 'detained';
+      if (takersAt(tokens, k + 1)) return 'detained';
       break;
     }
   }
@@ -1569,6 +1567,11 @@ function takenByUnknown(tokens: Token[], start: number, from: number): boolean {
 /** How far after the figure "by" and its takers may stand ("12 people who were taken from their homes on Sunday by …"). */
 const TAKER_REACH = 20;
 
+/** Who led people off, in the phrase after "by" at `k`: security forces ("by police", "by the security forces") or takers no one names. */
+function takersAt(tokens: Token[], k: number): boolean {
+  return [0, 1, 2].some((d) => SCOPE_SECURITY_NOUNS.has(tokens[k + d]?.lower ?? '') || tokens[k + d]?.lower === 'forces') || unknownTakerAt(tokens, k);
+}
+
 /** "unidentified men", "men in plain clothes", "men it believes were plain-clothes officers": takers no one names, in the phrase at `k`. */
 function unknownTakerAt(tokens: Token[], k: number): boolean {
   for (let j = k; j < tokens.length && j < k + 6; j++) {
@@ -1734,12 +1737,6 @@ function nominalBefore(tokens: Token[], figureAt: number, single: boolean): Cate
     return null;
   return HARM_NOUNS_OF.get(noun) ?? null;
 }
-
-/** Nouns of a death sentence, after "death": "300 death sentences had been carried out". */
-const DEATH_SENTENCE_NOUNS = new Set(['sentences', 'sentence']);
-
-/** Words of the rest of a count between "the" and its figure ("the other 13", "the remaining 40"). */
-const REST_DETERMINERS = new Set(['other', 'remaining']);
 
 /** Verbs of what follows a detention: their objects or subjects are not a crowd. */
 const AFTERMATH = /^(?:releas|free|charg|sentenc|convict|pardon|acquit|tried|prosecut|indict|bail|arrest|detain)/;

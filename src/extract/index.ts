@@ -32,6 +32,7 @@ import {
   TOTAL_NOUNS,
   SPEAKER_PLACE_CUES,
   UNNAMED_VICTIMS,
+  PARTITIVE_HEADS,
 } from './lexicon/index.js';
 import { personNoun } from './person-nouns.js';
 import { countryOf, forgetSourceEntities } from './entities.js';
@@ -212,7 +213,7 @@ function sameTellerOf(a: Source | null, b: Source | null): boolean {
 }
 
 /** "Some of those who died", "hundreds of them": a vague share of a whole. */
-const VAGUE_SHARE = /^\p{L}+\s+of\s+(?:them|those|whom|these|the)\b/iu;
+const vagueShare = (span: string) => PARTITIVE_HEADS.has(/^\p{L}+\s+of\s+(\p{L}+)/u.exec(span)?.[1]?.toLowerCase() ?? '');
 
 /**
  * One claim per figure per speaker: the first mention keeps its span (ANNOTATION.md: "use the
@@ -239,12 +240,7 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
         // ("Thousands marched in Quito … Thousands marched in Guayaquil": a vague figure told again
         // further on is another crowd, unless one is the headline's, the next sentence restates it,
         // both are placed in one place, or it is a share of a whole, "some of them", told again.)
-        (c.qualifier !== 'vague' ||
-          o.headline ||
-          m.headline ||
-          m.sentence === o.sentence + 1 ||
-          (o.placeStated && m.placeStated) ||
-          VAGUE_SHARE.test(c.span.text)) &&
+        (c.qualifier !== 'vague' || o.headline || m.headline || m.sentence === o.sentence + 1 || (o.placeStated && m.placeStated) || vagueShare(c.span.text)) &&
         sameVictims(o.claim.who, c.who) &&
         sameSpeaker(o.claim.source, c.source),
     );

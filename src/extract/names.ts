@@ -25,6 +25,7 @@ import {
   RECEPTION_PARTICIPLES,
   REPORTING_VERBS,
   ROLE_CONNECTORS,
+  ROLE_PLACE_WORDS,
   ROLE_NOUNS,
   SOURCE_PREMODIFIERS,
   STOP_LEFT,
@@ -45,7 +46,7 @@ import {
 
 export { ORG_WORDS };
 import { getGazetteer } from '../places/gazetteer.js';
-import { personNoun } from './person-nouns.js';
+import { isSingularPerson, personNoun } from './person-nouns.js';
 import { startsCapitalised, type Token } from './tokens.js';
 
 export const isPronoun = (w: string) => PRONOUNS.has(w.toLowerCase());
@@ -82,14 +83,6 @@ export interface NamePhrase {
 }
 
 /** Does a phrase ending at tokens[last] name a role ("the prime minister", "the governor of Lagos state")? */
-/** Words a role's phrase may hold before a name in apposition: "the director of a hospital in Orr". */
-const ROLE_PLACE_WORDS = new Set(['a', 'an', 'in']);
-
-const onePersonNoun = (w: string) => {
-  const noun = personNoun(w);
-  return noun?.kind === 'person' && !noun.plural;
-};
-
 function roleEndsAt(tokens: Token[], last: number, floor: number): boolean {
   // ("The head of US Central Command (CENTCOM), Gen. Ana Ruiz, said": the body's acronym closes the role.)
   if (tokens[last]?.text === ')' && tokens[last - 2]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[last - 1]!.text)) last -= 3;
@@ -97,7 +90,7 @@ function roleEndsAt(tokens: Token[], last: number, floor: number): boolean {
     const t = tokens[k]!;
     // ("Head of the Varno Doctors Syndicate, Elin Sova, said": capitalised only because it opens the sentence.)
     // (Any one person a noun names holds a role here: "The collector, Mara Veldt, said".)
-    if ((/^\p{Ll}/u.test(t.text) || k === 0) && (ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower) || onePersonNoun(t.lower))) return true;
+    if ((/^\p{Ll}/u.test(t.text) || k === 0) && (ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower) || isSingularPerson(t.lower))) return true;
     // "A spokesman for the ministry, Ali Karim, said": the role may be governed ("of", "for", "at the").
     // ("The director of a public hospital in Hodan district, Dr Ana Sorell, says": an article and a place inside the role;
     // not "A hospital official in Orr, Kessel State, tells us", where a name after the place is its address.)

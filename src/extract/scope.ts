@@ -1084,17 +1084,20 @@ function areaOfBefore(v: View, k: number): boolean {
  * Maputo province, which together account for 27": a share the sentence's place accounts for.
  */
 function placeAccountsFor(v: View): boolean {
-  let q = 1;
-  while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
-  if (v.before(q) !== 'for' || !/^account(?:s|ed|ing)?$/.test(v.before(q + 1))) return false;
+  const verb = accountingVerbAt(v);
   const at = v.target.placeSpan;
-  return !!at && at.end <= v.words[v.first - q - 1]!.start && !subgroupVictims(v) && !oneDay(v);
+  return verb >= 0 && !!at && at.end <= v.words[verb]!.start && !subgroupVictims(v) && !oneDay(v);
 }
 
 function accountedFor(v: View): boolean {
+  return v.claim.category !== 'places' && v.claim.category !== 'participants' && accountingVerbAt(v) >= 0;
+}
+
+/** The index of "accounted" in "accounted for (about) 30 …" right before the figure, else -1. */
+function accountingVerbAt(v: View): number {
   let q = 1;
   while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
-  return v.claim.category !== 'places' && v.claim.category !== 'participants' && v.before(q) === 'for' && /^account(?:s|ed|ing)?$/.test(v.before(q + 1));
+  return v.before(q) === 'for' && /^account(?:s|ed|ing)?$/.test(v.before(q + 1)) ? v.first - q - 1 : -1;
 }
 
 /** "the city of Jalal-Abad, where the ministry said 30 of the dead had been recorded": a share told in a relative clause of its place. */

@@ -591,3 +591,9 @@ export const LOST_PEOPLE_NOUNS = new Set([
 export const BURIAL_VERBS = new Set(['buried', 'bury', 'buries', 'burying']);
 /** Auxiliaries of the passive, before which a verb's figure is no object of it ("were buried 3 metres deep"). */
 export const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+
+/** Nouns of a death sentence, after "death": "300 death sentences had been carried out" counts executions. */
+export const DEATH_SENTENCE_NOUNS = new Set(['sentences', 'sentence']);
+
+/** Words of the rest of a count between "the" and its figure: "the whereabouts of the other 13", "the remaining 40". */
+export const REST_DETERMINERS = new Set(['other', 'remaining']);
