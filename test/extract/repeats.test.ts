@@ -5,10 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 
-const killed = (text: string) =>
+/** The spans of one category's claims in a text. */
+const spansOf = (category: string) => (text: string) =>
   extract({ text, published: '2023-09-01' })
-    .claims.filter((c) => c.category === 'killed')
+    .claims.filter((c) => c.category === category)
     .map((c) => c.span.text);
+const killed = spansOf('killed');
 
 describe('repeated figures', () => {
   it('keeps one claim when a figure is restated with a word that names no one in particular', () => {
@@ -28,10 +30,7 @@ describe('repeated figures', () => {
   });
 
   it('keeps two claims when a vague figure is told again further on, one for each crowd', () => {
-    const crowds = (text: string) =>
-      extract({ text, published: '2023-09-01' })
-        .claims.filter((c) => c.category === 'participants')
-        .map((c) => c.span.text);
+    const crowds = spansOf('participants');
     const text = [
       'Thousands of farmers marched on the capital on Monday, the union said.',
       'Police fired tear gas at the march. The union said its leaders would meet ministers.',
