@@ -673,6 +673,8 @@ function listPredicate(tokens: Token[], quantities: Quantity[], index: number, s
     cur = next;
   }
   if (cur === index) return null;
+  // ("which cited two doctors, 15 people died": two figures a comma alone parts are two clauses, no list.)
+  if (cur === index + 1 && tokens[tokenIndexAt(tokens, quantities[cur]!.span.start) - 1]!.text === ',') return null;
   const last = quantities[cur]!;
   const right = rightPredicate(tokens, nounPhrase(tokens, last.tokenEnd).end, starts, ends);
   return right && right !== 'blocked' && right.category !== 'participants' ? right : null;

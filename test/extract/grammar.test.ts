@@ -287,6 +287,8 @@ describe('claims: grammatical relations', () => {
       ['killed', 2],
     ]);
     expect(pairs('2 in Kalay Town, Chin State, lost their lives on Sunday.')).toEqual([['killed', 2]]);
+    // Two figures a comma alone parts are two clauses: the people a relay cites are no victims.
+    expect(pairs('According to the Velmar Courier, which cited two doctors, 15 people died.')).toEqual([['killed', 15]]);
   });
 
   it('counts no children of kin, no wounds on one body, and no death in a bare "shot and"', () => {
