@@ -30,6 +30,7 @@ import {
   TITLES,
   TIME_ZONES,
   APPOSITION_HEAD_ENDS,
+  GOVERNMENT_LEVELS,
 } from './lexicon/index.js';
 import { looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
 import { personNoun } from './person-nouns.js';
@@ -476,7 +477,11 @@ export function resolveAnaphor(
   if (best) return best.name;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
-    if (m.start < before && m.kind === 'org' && m.name.toLowerCase().split(/\s+/).includes(head)) return m.name;
+    const own = m.name.toLowerCase().split(/\s+/);
+    // ("the municipal social welfare office" is not the "Integrated Provincial Health Office": a body
+    // of another level of government.)
+    const otherLevel = modifiers.some((w) => GOVERNMENT_LEVELS.has(w) && !own.includes(w)) && own.some((w) => GOVERNMENT_LEVELS.has(w));
+    if (m.start < before && m.kind === 'org' && own.includes(head) && !otherLevel) return m.name;
   }
   // "the party" after "the Awami Justice Movement": the nearest named political body.
   if (definite && head === 'party')

@@ -73,6 +73,12 @@ describe('resolving references back', () => {
     expect(resolveAnaphor('the group', text.length, mentions, [])).toBe('Coastal Relief Network');
   });
 
+  it('takes a description whose modifiers the name lacks for another body ("the municipal relief network")', () => {
+    const office = 'Ten were hurt, according to the Provincial Health Office.';
+    expect(resolveAnaphor('the municipal welfare office', office.length, mentionsOf(office), [])).toBeNull();
+    expect(resolveAnaphor('footage reviewed by the office', office.length, mentionsOf(office), [])).toBe('Provincial Health Office');
+  });
+
   it('resolves a role to a person who spoke before, "they" to the last source that is no person', () => {
     const sources = [
       { name: 'Idris Kane', start: 0, entity: { kind: 'person' } },

@@ -830,3 +830,9 @@ export const PRESS_DESCRIPTION_WORDS = new Set(['news', 'press', 'newspaper', 'b
 
 /** Nouns after an outlet's word that make it something else: "a news conference", "a press briefing". */
 export const NOT_OUTLET_AFTER = new Set(['conference', 'conferences', 'briefing', 'briefings', 'release', 'releases', 'statement']);
+
+/**
+ * Levels of government a body's name may state ("the municipal welfare office", "the Provincial
+ * Health Office"): a description at one level never refers back to a body named at another.
+ */
+export const GOVERNMENT_LEVELS = new Set(['municipal', 'city', 'district', 'county', 'provincial', 'regional', 'state', 'federal', 'national', 'village']);
