@@ -94,6 +94,7 @@ import {
   SEATED_FORCES,
   OUR_HEARING_NOUNS,
   LEVEL_AT_VERBS,
+  NUMBER_UNITS,
 } from './lexicon/index.js';
 import { isSingularPerson, personNoun } from './person-nouns.js';
 import {
@@ -1139,7 +1140,10 @@ function sentenceAttributions(
       const head = np ? tokens[np.to - 1]!.lower : '';
       // "…, says rights group" (a headline): a bare description of a body too.
       const people = np && /^\p{Ll}/u.test(tokens[np.from]!.text) && (GROUP_NOUNS.has(head) || STATE_BODY_NOUNS.has(head) || GENERIC_ORG_HEADS.has(head));
-      if (np && endsClause && (/^\p{Lu}/u.test(tokens[np.from]!.text) || ['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? '') || people)) {
+      // ("Ramon Villareal, a spokesman, said the dead included three soldiers": a figure inside the
+      // phrase makes it what was said, not who said it.)
+      const counts = np ? tokens.slice(np.from + 1, np.to - 1).some((w) => /^\d/.test(w.text) || w.lower in NUMBER_UNITS) : false;
+      if (np && endsClause && !counts && (/^\p{Lu}/u.test(tokens[np.from]!.text) || ['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? '') || people)) {
         if (add('speaker', slice(np.start, np.end), t.start)) continue;
       }
     }
