@@ -34,6 +34,8 @@ describe('attribution probes: reporting verbs', () => {
     ['Colonel Marta Ivers said 23 people were killed in the clashes.', 'Marta Ivers'],
     // After a role set off by commas, what follows the verb is what was said, not a speaker after it.
     ['Colonel Marta Ivers, a spokeswoman, said the dead included three soldiers.', 'Marta Ivers'],
+    // A military unit's name is a body's, so "she" is the person before it.
+    ['Colonel Marta Ivers, spokeswoman for the army\'s 4th Mountain Division, spoke. "Nine civilians lost their lives," she told reporters.', 'Marta Ivers'],
     // A number may close a body's name.
     ['Pravda 21, a group of lawyers that compiles names from relatives, says it has documented 1,395 detentions.', 'Pravda 21'],
     ['Forty said they had been beaten in custody.', null],

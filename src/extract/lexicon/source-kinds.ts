@@ -180,6 +180,11 @@ export const ORG_WORDS = new Set([
   'syndicate',
   'forum',
   'brigade',
+  // Military units named as bodies ("the army's 6th Infantry Division", "Northern Command").
+  'division',
+  'battalion',
+  'regiment',
+  'command',
   'navy',
   'coastguard',
   ...PRESS_WORDS,
