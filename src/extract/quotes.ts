@@ -136,6 +136,8 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
   // ("…,” a police officer who declined to be named told AFP: the speaker is the phrase before its relative clause.)
   const relative = tokens.findIndex((t, k) => k > i + 1 && k <= i + 5 && (t.lower === 'who' || t.lower === 'which'));
   for (let k = i; k < tokens.length && k < i + (named || relative > 0 ? 18 : 8); k++) {
+    // (", including a protester who fell. He said …": a verb past the sentence's end is the next one's.)
+    if (tokens[k]!.text === '.' && k > i) break;
     if (!SPEECH_AFTER.has(tokens[k]!.lower)) continue;
     if (k === i) break;
     if (relative > 0 && k > relative && !named) {

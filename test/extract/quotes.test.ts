@@ -17,6 +17,13 @@ describe('quotes', () => {
     expect(q[0]).toMatchObject({ speaker: 'Rafael Ortiz', role: 'Commander' });
   });
 
+  it('reads no speaker past the end of the sentence after the quote', () => {
+    // (", including a protester who fell …. He said": the verb is the next sentence's.)
+    const text =
+      'Minister Ana Ruiz said three people had died "in incidents unrelated to police action", including a protester who fell from a bridge. He said 40 were hurt.';
+    expect(quotesOf(text)[0]?.speaker ?? null).toBeNull();
+  });
+
   it('reads "said X" after the quote and "X said:" before it', () => {
     expect(quotesOf('“The roads to the north are closed again,” said Dana Whitfield.')[0]?.speaker).toBe('Dana Whitfield');
     expect(quotesOf('The mayor’s office said: “Nine families have lost their homes tonight.”')[0]?.speaker).toBe('mayor’s office');
