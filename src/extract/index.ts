@@ -38,7 +38,7 @@ import { personNoun } from './person-nouns.js';
 import { countryOf, forgetSourceEntities } from './entities.js';
 import { sameSource } from '../sources/index.js';
 import { isNamed } from './names.js';
-import { documentCountry, findPlaces } from './places.js';
+import { datelineNames, documentCountry, findPlaces } from './places.js';
 import { findQuotes } from './quotes.js';
 import { reviserOf, revisionOf } from './revision.js';
 import { confinedPlace, crisisNamedPlace, crisisNamedUnknownPlace, DEFAULT_SCOPE_RULE, scopeOf, type ScopeDocument } from './scope.js';
@@ -574,7 +574,8 @@ export function extract(input: ExtractInput): Report {
     confinedPlace(
       scopeDoc,
       placeMentions.map((m) => ({ place: m?.place ?? null, stated: !!m?.place })),
-      places.map((p) => p.place),
+      // (A dateline naming a place the story names too is one more sign the story is about it.)
+      [...places.map((p) => p.place), ...datelineNames(text).flatMap((n) => places.find((p) => p.name.toLowerCase() === n.toLowerCase())?.place ?? [])],
       country,
     ) ?? scopeDoc.crisisPlace;
 

@@ -14,10 +14,12 @@ import {
   DAY_AND_MONTH_NAMES,
   LEADING_STOP,
   LOCATIVE_BEFORE,
+  MONTHS,
   PLACE_AFTER,
   PLACE_NAME_CONNECTORS,
   REGION_SUFFIX,
   RELEASE_DATELINE,
+  WIRE_DATELINE,
   SPEECH_VERBS,
 } from './lexicon/index.js';
 import type { PlaceMention, ResolvedPlace, Span } from '../domain.js';
@@ -178,29 +180,46 @@ const DASHES = new Set(['-', '–', '—']);
 
 function openerIsName(tokens: Token[], from: number, to: number): boolean {
   const next = tokens[to];
-  if (next?.text === '(' || (next?.text === ',' && DAY_AND_MONTH_NAMES.has(tokens[to + 1]?.lower ?? ''))) return false;
+  if (next?.text === '(' || (next?.text === ',' && (DAY_AND_MONTH_NAMES.has(tokens[to + 1]?.lower ?? '') || MONTHS.has(tokens[to + 1]?.lower ?? ''))))
+    return false;
+  const inCapitals = tokens.slice(from, to).every((t) => t.text === t.text.toUpperCase());
   // "NAIROBI - At least 39 people…": a name in capitals before a dash.
-  if (next && DASHES.has(next.text) && tokens.slice(from, to).every((t) => t.text === t.text.toUpperCase())) return false;
+  if (next && DASHES.has(next.text) && inCapitals) return false;
+  // "QUITO, Ecuador - …", "GOMA, North Kivu, May 4 (Wire) -": a name in capitals, then its
+  // country or region, then a date, an agency or a dash.
+  if (inCapitals && next?.text === ',') {
+    for (let k = to + 1; k < tokens.length && k <= to + 8; k++) {
+      const t = tokens[k]!;
+      if (DASHES.has(t.text) || t.text === '(' || MONTHS.has(t.lower) || DAY_AND_MONTH_NAMES.has(t.lower)) return false;
+      if (t.text !== ',' && t.text !== '.' && !startsCapitalised(t.text)) break;
+    }
+  }
   if (to - from > 1) return true;
   const word = tokens[from]!.lower.replace(POSSESSIVE, '');
   if (commonPlaceWords().has(word) || DAY_AND_MONTH_NAMES.has(word) || personNoun(word)) return false;
   return !(next && SPEECH_VERBS.has(next.lower));
 }
 
-/** Where a line opens with a release's dateline ("(Washington, DC) –"): where it was filed, not a place of the story. */
+/** Where a line opens with a release's or a wire story's dateline ("(Washington, DC) –", "QUITO, Jan 16 (Reuters) -"): where it was filed, not a place of the story. */
 function releaseDatelines(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let at = 0; at < text.length;) {
     const end = text.indexOf('\n', at);
     const line = text.slice(at, end < 0 ? text.length : end);
-    if (line.trimStart().startsWith('(')) {
-      const m = RELEASE_DATELINE.exec(line);
-      if (m) out.push([at, at + m[0].length]);
-    }
+    const m = line.trimStart().startsWith('(') ? RELEASE_DATELINE.exec(line) : WIRE_DATELINE.exec(line);
+    if (m) out.push([at, at + m[0].length]);
     if (end < 0) break;
     at = end + 1;
   }
   return out;
+}
+
+/**
+ * The places wire datelines name first ("GUAYAQUIL" of "GUAYAQUIL, Ecuador -"), as written: no
+ * place of the story's figures, but a sign of where the story is about when the story names it too.
+ */
+export function datelineNames(text: string): string[] {
+  return releaseDatelines(text).map(([a, b]) => text.slice(a, b).trim().split(/\s*,/)[0]!.replace(/^\(/, '').trim());
 }
 
 /** The country most of the document's places are in. */

@@ -125,6 +125,15 @@ describe('places stage', () => {
     expect(opening('Maputo, March 3 (Reuters) - Twelve people died.')).toEqual([]);
   });
 
+  it("does not take a wire story's dateline in capitals, with its region or country, for a place of the story", () => {
+    const places = (text: string) => findPlaces(text).map((m) => m.span.text);
+    expect(places('Floods in the south\n\nQUITO, Jan 16 (Andes Wire) - Twelve people died in Guayaquil.')).toEqual(['Guayaquil']);
+    expect(places('Floods in the south\n\nMALANG, East Java - Twelve people died in Surabaya.')).toEqual(['Surabaya']);
+    expect(places('Floods in the south\n\nGOMA, North Kivu, May 4 - Twelve people died in Beni.')).toEqual(['Beni']);
+    // Capitals inside a line are no dateline.
+    expect(places('Twelve people died in QUITO, Ecuador, on Monday.')).toEqual(['QUITO', 'Ecuador']);
+  });
+
   it("does not take a press release's dateline for a place of the story", () => {
     expect(findPlaces('(Washington, DC) – The group said today that 21 people were killed.').map((m) => m.span.text)).toEqual([]);
   });
