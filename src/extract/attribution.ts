@@ -95,6 +95,7 @@ import {
   OUR_HEARING_NOUNS,
   LEVEL_AT_VERBS,
   NUMBER_UNITS,
+  FRONTED_PHRASE_OPENERS,
 } from './lexicon/index.js';
 import { isSingularPerson, personNoun } from './person-nouns.js';
 import {
@@ -693,6 +694,18 @@ function isPassive(tokens: Token[], i: number): boolean {
   return PASSIVE_AUX.has(aux) && (aux !== 'as' || p === i - 1);
 }
 
+/**
+ * Where the clause holding a coordinated verb at `i` opens: after the last semicolon before it, or
+ * after a place or time phrase opening the sentence and closed by a comma ("In Abuja, police fired
+ * tear gas and said …"); else the sentence's start (0).
+ */
+function coordinatedClauseStart(tokens: Token[], i: number): number {
+  for (let k = i - 1; k > 0; k--) if (tokens[k]!.text === ';') return k + 1;
+  if (!FRONTED_PHRASE_OPENERS.has(tokens[0]?.lower ?? '')) return 0;
+  const comma = tokens.findIndex((t, k) => k < i && t.text === ',');
+  return comma > 0 && comma + 1 < i ? comma + 1 : 0;
+}
+
 /** "Though local officials said …" opening a sentence: the subordinator is no part of the subject. */
 function openedBySubordinator(tokens: Token[], subj: ReturnType<typeof subjectBefore>): ReturnType<typeof subjectBefore> {
   if (!subj || subj.to - subj.from < 2 || !(SUBORDINATORS.has(tokens[subj.from]!.lower) || CONTRASTS.has(tokens[subj.from]!.lower))) return subj;
@@ -1211,8 +1224,10 @@ function sentenceAttributions(
     // "The spokesman laid the blame … and reported that …", "officials have not published a toll but say":
     // a coordinated verb shares the sentence's subject.
     if (!subj && (prev === 'and' || prev === 'but')) {
-      const opening = openingSubject(text);
-      if (opening) add('speaker', opening, start);
+      // (The clause's own opening: "…; police fired tear gas and said …", "In Abuja, police fired … and said …".)
+      const from = coordinatedClauseStart(tokens, i);
+      const opening = openingSubject(from > 0 ? slice(tokens[from]!.start, tokens[tokens.length - 1]!.end) : text);
+      if (opening) add('speaker', opening, from > 0 ? tokens[from]!.start : start);
       continue;
     }
     // "after the government had announced a curfew": a subordinate clause's verb reports its own news.

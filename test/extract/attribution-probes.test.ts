@@ -32,6 +32,9 @@ describe('attribution probes: reporting verbs', () => {
     ['In March the interior minister said the toll was 200.', 'interior minister'],
     ['In a televised speech the governor said 14 people had died.', 'governor'],
     ['Colonel Marta Ivers said 23 people were killed in the clashes.', 'Marta Ivers'],
+    // A coordinated verb shares the subject of its own clause, after a semicolon or a fronted phrase.
+    ['Crowds marched on Monday; the Orvan police fired tear gas and said they had arrested 46.', 'Orvan police'],
+    ['After the rally, the Orvan police fired tear gas and said they had arrested 46.', 'Orvan police'],
     // After a role set off by commas, what follows the verb is what was said, not a speaker after it.
     ['Colonel Marta Ivers, a spokeswoman, said the dead included three soldiers.', 'Marta Ivers'],
     // A military unit's name is a body's, so "she" is the person before it.

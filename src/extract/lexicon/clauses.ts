@@ -290,3 +290,23 @@ export const LATER_CLAUSE_SUBORDINATORS = new Set(['before', 'after', 'until', '
 
 /** Tokens after which a subject opens its own clause (or the sentence's start): ", Malawi has reported …", "and Chile said …". */
 export const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'but', 'while', 'whereas', 'as']);
+
+/** Prepositions that open a sentence with a place or time phrase set off by a comma ("In Abuja, police …", "On Monday, the army …"). */
+export const FRONTED_PHRASE_OPENERS = new Set([
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'during',
+  'across',
+  'outside',
+  'inside',
+  'near',
+  'by',
+  'since',
+  'later',
+  'earlier',
+  'elsewhere',
+  'meanwhile',
+]);
