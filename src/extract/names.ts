@@ -613,7 +613,8 @@ const AFFILIATED_BEFORE_NAME = new RegExp(
 export function tidySourceName(raw: string): { name: string; alias: string | null; title: string | null } {
   let s = raw.replace(/\s+/g, ' ').trim();
   let alias: string | null = null;
-  const acr = /\s*\(([A-Z][A-Za-z/.-]{1,12})\)/.exec(s);
+  // ("(Komnas HAM)": a short name of two words, one of them in capitals, too.)
+  const acr = /\s*\(([A-Z][A-Za-z/.-]{1,12}|[A-Z][A-Za-z-]{1,12} [A-Z]{2,8}|[A-Z]{2,8} [A-Z][A-Za-z-]{1,12})\)/.exec(s);
   if (acr) {
     alias = acr[1]!;
     s = (s.slice(0, acr.index) + s.slice(acr.index + acr[0].length)).trim();

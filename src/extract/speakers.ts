@@ -207,7 +207,8 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
     let a = first;
     while (b - a > 1 && MENTION_OPENERS.has(tokens[a]!.lower)) a++;
     // "(CRN)" after a name is that name's alias, not another organisation.
-    if (tokens[a - 1]?.text === '(' && out[out.length - 1]?.alias === tokens[a]!.text) continue;
+    if (tokens[a - 1]?.text === '(' && [tokens[a]!.text, `${tokens[a]!.text} ${tokens[a + 1]?.text ?? ''}`].includes(out[out.length - 1]?.alias ?? ''))
+      continue;
     let from = a;
     const titleWords: string[] = [];
     // Titles and abbreviations before the name: "U.S. President Trump", "Inspector Bachchu Mia".
@@ -235,6 +236,15 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
     if (tokens[to]?.text === '(' && tokens[to + 2]?.text === ')' && /^[A-Z][A-Za-z/-]{1,12}$/.test(tokens[to + 1]!.text)) {
       alias = tokens[to + 1]!.text;
     }
+    // ("the National Commission on Human Rights (Komnas HAM)": a short name of two words, one in capitals.)
+    const short = `${tokens[to + 1]?.text ?? ''} ${tokens[to + 2]?.text ?? ''}`;
+    if (
+      !alias &&
+      tokens[to]?.text === '(' &&
+      tokens[to + 3]?.text === ')' &&
+      /^(?:[A-Z][A-Za-z-]{1,12} [A-Z]{2,8}|[A-Z]{2,8} [A-Z][A-Za-z-]{1,12})$/.test(short)
+    )
+      alias = short;
     // "The Civic Defence League, known by its Spanish initials LDC, said": an acronym given in an aside.
     if (!alias && tokens[to]?.text === ',' && tokens[to + 1]?.lower === 'known') {
       for (let k = to + 2; k < tokens.length && k < to + 8 && tokens[k]!.text !== ','; k++) {
@@ -298,7 +308,9 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       c >= 65 &&
       c <= 90 &&
       /^[A-Z]{3,}$/.test(t.text) &&
-      !out.some((m) => (m.start <= t.start && t.end <= m.end) || (m.alias === t.text && m.end < t.start && t.start - m.end <= ALIAS_REACH)) &&
+      !out.some(
+        (m) => (m.start <= t.start && t.end <= m.end) || (!!m.alias?.split(' ').includes(t.text) && m.end < t.start && t.start - m.end <= ALIAS_REACH),
+      ) &&
       // "DAKAR, Senegal (AP) —": a dateline's place in capitals is no organisation (known or not); "15:30 GMT" a time.
       !(dateline > 0 && t.start <= tokens[dateline - 1]!.start) &&
       !namesPlaceOrDay(`${t.text[0]}${t.text.slice(1).toLowerCase()}`) &&

@@ -9,6 +9,10 @@ describe('speaker mentions', () => {
     const m = mentionsOf('Mayor Tomas Berg met the Federation of Mine Workers (FMW) on Friday.');
     expect(m.find((x) => x.kind === 'person')).toMatchObject({ name: 'Tomas Berg', role: 'Mayor' });
     expect(m.find((x) => x.kind === 'org')).toMatchObject({ name: 'Federation of Mine Workers', alias: 'FMW' });
+    // A short name of two words, one in capitals, in brackets after a body's name is its alias, no body of its own.
+    expect(mentionsOf('The National Commission on Civil Liberties (Kompas SIPIL) met on Friday.')).toMatchObject([
+      { name: 'National Commission on Civil Liberties', kind: 'org', alias: 'Kompas SIPIL' },
+    ]);
     expect(mentionsOf('Lina Haddad, a surgeon at the central clinic, was there.')[0]).toMatchObject({
       name: 'Lina Haddad',
       kind: 'person',
