@@ -125,6 +125,9 @@ const NARRATED_CATEGORIES: ReadonlySet<DraftClaim['category']> = new Set(['parti
 const LIST_LINE = 120;
 /** "has compiled the following figures", "gave the following numbers": a list announced. */
 const FOLLOWING_LIST = /\bthe following (?:figures|numbers|statistics|data|toll|tolls|counts?|breakdown)\b/i;
+/** A heading's closing brackets that name its figures' source, perhaps with their date ("(provincial authorities, as of 8 May)", "(source: OCHA)"). */
+const HEADING_SOURCE = /\((?:sources?:\s*)?([^,():;]{2,60}?)(?:,\s*(?:as of|as at|updated|on)\b[^)]*)?\)\s*:?\s*$/i;
+
 /** The longest label a list line may open on ("* Reuters, citing three Interior Ministry officials: …"). */
 const LIST_LABEL_WORDS = 12;
 /** How many paragraphs back an unattributed figure may continue an attributed report. */
@@ -2327,6 +2330,14 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       const teller = last ?? (/:\s*$/.test(here) ? compiler : undefined);
       if (teller?.name && (/:\s*$/.test(here) || FOLLOWING_LIST.test(here)))
         list = { source: sourceOf(teller, []), paragraph: seg.sentences[scanned]!.paragraph, intro: seg.sentences[scanned]!.paragraph };
+      // "FIGURES BY PROVINCE (provincial authorities, as of 8 May)", "Casualties (source: health ministry)": a
+      // heading that names in brackets who its list's figures are from (heading-source).
+      const heading = !teller && here.length <= LIST_LINE ? HEADING_SOURCE.exec(here) : null;
+      const headed = heading ? sourceEntity(heading[1]!) : null;
+      if (headed && headed.kind !== 'document') {
+        const at = seg.sentences[scanned]!.paragraph;
+        list = { source: sourceOf({ role: 'according', name: headed.name, at: seg.sentences[scanned]!.start, entity: headed }, []), paragraph: at, intro: at };
+      }
       // (A group named by its body runs on as the body does: "UN human rights experts said …".)
       // ("Residents of Drast said …": people named by where they live are no body; their words stop with them.)
       const namedGroup = last?.entity?.kind === 'group' && !!last.name && !isUnnamedGroup(last.name) && namesItsBody(last.name);

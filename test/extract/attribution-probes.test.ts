@@ -988,6 +988,12 @@ describe('attribution probes: titles in apposition, premodifiers, lists and coun
     ['The Velmar-run health ministry said 40 people were killed.', 'Velmar-run health ministry'],
     // A list after the colon of the sentence introducing it is that speaker's.
     ['The health ministry gave the following figures:\n- 40 killed\n- 120 injured', 'health ministry', 'health ministry'],
+    // A heading that names its figures' source in brackets: its list's lines are that source's.
+    [
+      'Storms hit the coast.\n\nFIGURES BY DISTRICT (Orvan Relief Agency, as of 8 May)\n- Tessa: 18 dead\n- Vorn: 4 dead',
+      'Orvan Relief Agency',
+      'Orvan Relief Agency',
+    ],
     // …and ends with the list.
     [
       'The health ministry released these figures on Monday:\n\n40 killed\n\n120 injured\n\nIn the capital, 3,000 people marched on Sunday and 12 were hurt, while police fired tear gas at the crowds outside the parliament building.',
