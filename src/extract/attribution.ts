@@ -2202,7 +2202,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
   /** The last stated source was a generic one ("police", "News agencies"), which does not run on. */
   let generic = false;
   /** That generic source, for a sentence that opens on its document ("The figures include …"). */
-  let lastGeneric: { source: Source; paragraph: number } | null = null;
+  let lastGeneric: { source: Source; paragraph: number; sentence: number } | null = null;
   // The report's state: its places' country, else (read only when a bare state body speaks)
   // the country its demonyms name ("Sri Lankan security forces").
   let stateOfReport: ResolvedPlace | null | undefined = country && country.precision === 'country' ? country : undefined;
@@ -2506,7 +2506,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && narrative && newParagraph) refinements.push('narrated-in-new-paragraph');
       // "Separately, …", "In a separate incident on Sunday, …": the report turns to another matter (topic-shift).
       // (Not when the report's speaker acts in it: "Separately, police arrested 12" after "police said".)
-      const told = lastGeneric as { source: Source; paragraph: number } | null;
+      const told = lastGeneric as { source: Source; paragraph: number; sentence: number } | null;
       // ("In other news, the bank raised rates. Earlier, floods killed 200": the sentence before, with no figure, may turn too.)
       const before = claim.sentence > 0 && !lastFigureOf.has(claim.sentence - 1) ? perSentence[claim.sentence - 1] : undefined;
       const shifted =
@@ -2527,7 +2527,10 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       else if (generic && told?.paragraph === paragraph && opensOnDocument(perSentence[claim.sentence]!.tokens)) {
         [source, rule] = [told.source, 'report-continues'];
         refinements.push('document-refers-back');
-      } else if (releaseSource) {
+      }
+      // "The ministry said 32 officers were hurt; 13 needed surgery": a generic source covers its own sentence.
+      else if (generic && told?.sentence === claim.sentence && !shifted) [source, rule] = [told.source, 'report-continues'];
+      else if (releaseSource) {
         // An organisation's own release states its figures in its own voice (release-voice).
         [source, rule] = [releaseSource, 'report-continues'];
         refinements.push('release-voice');
@@ -2563,7 +2566,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       } else {
         lastAttributed = null;
         generic = true;
-        lastGeneric = { source, paragraph };
+        lastGeneric = { source, paragraph, sentence: claim.sentence };
       }
     } else if (!source && combined !== 'none' && generic && !inherited) refinements.push('generic-source-ends');
     // "Police in Dhaka" is the Dhaka police (seated-force).
