@@ -125,6 +125,14 @@ const NARRATED_CATEGORIES: ReadonlySet<DraftClaim['category']> = new Set(['parti
 const LIST_LINE = 120;
 /** "has compiled the following figures", "gave the following numbers": a list announced. */
 const FOLLOWING_LIST = /\bthe following (?:figures|numbers|statistics|data|toll|tolls|counts?|breakdown)\b/i;
+/** Where a live page's entry starts after its time and a dash ("15:10 - …", "09:30 GMT – …"), else 0. */
+function liveEntryStart(tokens: Token[]): number {
+  if (!/^\d{1,2}$/.test(tokens[0]?.text ?? '') || tokens[1]?.text !== ':' || !/^\d{2}$/.test(tokens[2]?.text ?? '')) return 0;
+  let k = 3;
+  if (/^(?:GMT|UTC|local|a\.?m\.?|p\.?m\.?)$/i.test(tokens[k]?.text ?? '')) k++;
+  return ['-', '–', '—', '|'].includes(tokens[k]?.text ?? '') ? k + 1 : 0;
+}
+
 /** A heading's closing brackets that name its figures' source, perhaps with their date ("(provincial authorities, as of 8 May)", "(source: OCHA)"). */
 const HEADING_SOURCE = /\((?:sources?:\s*)?([^,():;]{2,60}?)(?:,\s*(?:as of|as at|updated|on)\b[^)]*)?\)\s*:?\s*$/i;
 
@@ -904,19 +912,22 @@ function sentenceAttributions(
   // "Amnesty: 304 killed", "Official Inquiry: Iraq Protests Left 157 Dead": a headline's
   // short name before a colon states the figures after it.
   // ("* Amnesty International: at least 304 killed": a list line's bullet opens no name.)
-  const opener = BULLETS.has(tokens[0]?.text ?? '') ? 1 : 0;
-  const colon = tokens.findIndex((t, i) => t.text === ':' && i > opener && i <= (opener ? LIST_LABEL_WORDS : 6));
+  // ("15:10 - Health ministry figures: 403 treated": a live page's time before its entry is no part of the label.)
+  const stamp = liveEntryStart(tokens);
+  const opener = BULLETS.has(tokens[stamp]?.text ?? '') ? stamp + 1 : stamp;
+  const colon = tokens.findIndex((t, i) => t.text === ':' && i > opener && i <= opener + (opener > stamp ? LIST_LABEL_WORDS : 6));
   // ("SRINAGAR: The death toll … rose to 32, officials said.": a word in capitals before a whole sentence is its dateline.)
   const dateline = colon > 0 && !opener && tokens.slice(0, colon).every((t) => t.text === t.text.toUpperCase()) && /[.!?]["'”’]?\s*$/.test(text);
   if (colon > 0 && !dateline && tokens.slice(colon + 1).some((t) => /^\d/.test(t.text) || /^(?:dozens|hundreds|thousands|scores)$/.test(t.lower))) {
     // ("* Iran Human Rights (Oslo-based): …", "* Reuters, citing officials: …": a list line's aside and relay are no part of the name.)
     const written = slice(tokens[opener]!.start, tokens[colon - 1]!.end);
-    const head = opener
-      ? written
-          .replace(/\s*\([^)]*\)/g, '')
-          .split(/,\s*citing\s+/)[0]!
-          .trim()
-      : written;
+    const head =
+      opener > stamp
+        ? written
+            .replace(/\s*\([^)]*\)/g, '')
+            .split(/,\s*citing\s+/)[0]!
+            .trim()
+        : written;
     // ("- Orr marshes: 87 dead", "- Freedom of expression: 14 arrested": a list line's label that
     // ends on a common noun of no source is a place or a category of the list, no teller; so is a
     // headline's, "Stadium crush: …", "Orr protests: …", which names the event.)
