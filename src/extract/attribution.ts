@@ -1005,7 +1005,8 @@ function sentenceAttributions(
       // "according to three officials at the interior ministry": people of a body are that body's officials.
       const staffOf = np ? peopleAtBody(tokens, np.to) : null;
       // "according to the local government chairman, Pam Dalyop.": the person a role names in apposition.
-      const named = np ? nameAfterRole(tokens, np.to) : null;
+      // ("according to the organisers, the Take It Back Coalition.": the body a description names in apposition.)
+      const named = np ? (nameAfterRole(tokens, np.to) ?? bodyAfterDescription(tokens, np.from, np.to)) : null;
       if (named) add('according', named, t.start);
       else if (np && staffOf) add('according', `${staffOf} ${tokens[np.to - 1]!.text}`, t.start);
       else if (np) add('according', slice(det!, end!), t.start);
@@ -1407,6 +1408,26 @@ function nameAfterRole(tokens: Token[], to: number): string | null {
     .slice(from, k)
     .map((t) => t.text)
     .join(' ');
+}
+
+/**
+ * "the organisers, the Take It Back Coalition.": a body's name set off after a lower-case
+ * description of a group or a body (tokens `from`..`to`), closing the clause. The name, or null.
+ */
+function bodyAfterDescription(tokens: Token[], from: number, to: number): string | null {
+  const head = tokens[to - 1];
+  if (tokens[to]?.text !== ',' || !head || !/^\p{Ll}/u.test(head.text) || tokens.slice(from, to).some((w) => /^\p{Lu}/u.test(w.text))) return null;
+  if (!GROUP_NOUNS.has(head.lower) && !GENERIC_ORG_HEADS.has(head.lower) && !BODY_REFERENCE_HEADS.has(head.lower)) return null;
+  let a = to + 1;
+  if (tokens[a]?.lower === 'the') a++;
+  let k = a;
+  while (k < tokens.length && k < a + 8 && (startsCapitalised(tokens[k]!.text) || (['of', 'for', 'and'].includes(tokens[k]!.lower) && k > a))) k++;
+  if (k - a < 2 || !startsCapitalised(tokens[k - 1]!.text) || !['.', undefined].includes(tokens[k]?.text)) return null;
+  const name = tokens
+    .slice(a, k)
+    .map((w) => w.text)
+    .join(' ');
+  return looksLikeOrg(name) ? name : null;
 }
 
 /**

@@ -990,6 +990,8 @@ describe('attribution probes: titles in apposition, premodifiers, lists and coun
     ['The Velmar-run health ministry said 40 people were killed.', 'Velmar-run health ministry'],
     // A list after the colon of the sentence introducing it is that speaker's.
     ['The health ministry gave the following figures:\n- 40 killed\n- 120 injured', 'health ministry', 'health ministry'],
+    // A body's name set off after a description in "according to" is who tells the figure.
+    ['At least 12 were killed, according to the organisers, the Civic Rights Forum.', 'Civic Rights Forum'],
     // A live page's time before an entry is no part of the label that opens it.
     ['15:40 - Crowds gathered.\n\n15:10 - Orvan health ministry figures: 403 people have been treated for injuries.', 'Orvan health ministry'],
     // A heading that names its figures' source in brackets: its list's lines are that source's.
