@@ -96,6 +96,7 @@ import {
   LEVEL_AT_VERBS,
   NUMBER_UNITS,
   FRONTED_PHRASE_OPENERS,
+  TRANSCRIPT_ROLE_LABELS,
 } from './lexicon/index.js';
 import { isSingularPerson, personNoun } from './person-nouns.js';
 import {
@@ -125,6 +126,39 @@ const NARRATED_CATEGORIES: ReadonlySet<DraftClaim['category']> = new Set(['parti
 const LIST_LINE = 120;
 /** "has compiled the following figures", "gave the following numbers": a list announced. */
 const FOLLOWING_LIST = /\bthe following (?:figures|numbers|statistics|data|toll|tolls|counts?|breakdown)\b/i;
+/** A paragraph's opening label in capitals before a colon, perhaps with a role after a comma ("FARHOD NAZARZODA, head of the press centre:", "NAZARZODA:"). */
+const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3})(?:\s*,\s*([^:\n]{3,80}?))?\s*:\s+\S/u;
+
+const titleCased = (label: string) => label.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+
+/**
+ * A transcript's speakers by paragraph: a paragraph opened by a person's name in capitals and a
+ * colon ("FARHOD NAZARZODA, head of the ministry's press centre: …", then "NAZARZODA: …") is that
+ * person's words. A label is a person when a role follows it, or when the report names a person
+ * by it (in full, or the surname of one named so); the questioner's or presenter's labels, and
+ * datelines ("SRINAGAR: …"), name none.
+ */
+function transcriptLabels(seg: Segmentation, mentions: SpeakerMention[]): Map<number, Source> {
+  const out = new Map<number, Source>();
+  const people: Array<{ name: string; role: string | null }> = [];
+  seg.paragraphs.forEach((p, k) => {
+    const m = SPEAKER_LABEL.exec(p.text);
+    if (!m || TRANSCRIPT_ROLE_LABELS.has(m[1]!.toLowerCase())) return;
+    const label = titleCased(m[1]!);
+    const role = m[2]?.trim() ?? null;
+    const words = label.split(/\s+/);
+    // The person a label names: one labelled in full before, one the report names, or a name with a role.
+    const known =
+      people.find((x) => x.name === label || x.name.split(/\s+/).pop() === label) ??
+      mentions.filter((x) => x.kind === 'person' && (x.name === label || x.name.split(/\s+/).pop() === label)).map((x) => ({ name: x.name, role: x.role }))[0];
+    const person = known ?? (role && /^\p{Ll}/u.test(role) && words.length >= 2 && looksLikePerson(label) ? { name: label, role } : null);
+    if (!person) return;
+    if (!known) people.push(person);
+    out.set(k, { name: person.name, kind: 'person', role: person.role, via: [] });
+  });
+  return out;
+}
+
 /** Where a live page's entry starts after its time and a dash ("15:10 - …", "09:30 GMT – …"), else 0. */
 function liveEntryStart(tokens: Token[]): number {
   if (!/^\d{1,2}$/.test(tokens[0]?.text ?? '') || tokens[1]?.text !== ':' || !/^\d{2}$/.test(tokens[2]?.text ?? '')) return 0;
@@ -2119,6 +2153,7 @@ export type SourceRule =
  *   list-after-colon        "The ministry gave the following figures:" then lines "- 40 killed" -> the ministry
  *   release-voice           an organisation's own release ("ENDS", "we have documented …") -> that organisation
  *                           for the figures it states with no other source (src/extract/release-voice.ts)
+ *   transcript-label        "NAZARZODA: Altogether, 37 persons have been detained" -> the person the label names
  */
 export type SourceRefinement =
   | SubjectRule
@@ -2160,6 +2195,7 @@ export type SourceRefinement =
   | 'relative-speaker'
   | 'participle-speaker'
   | 'release-voice'
+  | 'transcript-label'
   | SourceEntityRule;
 
 export function attribute({ text, seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {
@@ -2228,6 +2264,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     for (const it of items) if (it.name && it.entity?.kind === 'person' && !it.forwardRole) nameRoleHolder(it, mentions, text);
 
   const bylineSource: Source | null = byline && ORG_BYLINE.test(byline) ? { name: tidySourceName(byline).name, via: [] } : null;
+  const speakerLabels = transcriptLabels(seg, mentions);
   const out: Attributed[] = [];
   let reportText: string | undefined;
   let lastAttributed: { source: Source; paragraph: number } | null = null;
@@ -2470,6 +2507,15 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       const entity = sourceEntity(quote.speaker);
       source = sourceOf({ role: 'speaker', name: entity?.name ?? quote.speaker, at: quote.span.start, entity }, []);
       rule = 'quote-speaker';
+    }
+    // "NAZARZODA: Altogether, 37 persons have been detained …": a transcript's speaker label opening
+    // the paragraph speaks every figure of it that names no speaker of its own (transcript-label).
+    if (!source && combined !== 'none') {
+      const labelled = speakerLabels.get(seg.sentences[claim.sentence]!.paragraph);
+      if (labelled) {
+        [source, rule] = [labelled, 'own-clause'];
+        refinements.push('transcript-label');
+      }
     }
     // "Twelve people died. The toll was confirmed by the governor.": the next sentence names who gave it.
     if (!source && combined !== 'none') {

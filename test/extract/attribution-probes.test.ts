@@ -990,6 +990,13 @@ describe('attribution probes: titles in apposition, premodifiers, lists and coun
     ['The Velmar-run health ministry said 40 people were killed.', 'Velmar-run health ministry'],
     // A list after the colon of the sentence introducing it is that speaker's.
     ['The health ministry gave the following figures:\n- 40 killed\n- 120 injured', 'health ministry', 'health ministry'],
+    // A transcript's speaker labels: the person named with a role, then by surname; not the questioner.
+    [
+      'Briefing on the floods\n\nMARA VELDT, head of the ministry press office: Good afternoon. So far 14 people have died.\n\nQUESTION: Is it true that 30 are missing?\n\nVELDT: Altogether 22 people are missing.',
+      'Mara Veldt',
+      null,
+      'Mara Veldt',
+    ],
     // A body's name set off after a description in "according to" is who tells the figure.
     ['At least 12 were killed, according to the organisers, the Civic Rights Forum.', 'Civic Rights Forum'],
     // A live page's time before an entry is no part of the label that opens it.

@@ -377,3 +377,22 @@ export const SEATED_FORCES = new Set(['police']);
 
 /** Besides staff, what of a body hears people's accounts after "our" ("contacted our helpline"). */
 export const OUR_HEARING_NOUNS = new Set(['helpline', 'hotline', 'team', 'office', 'monitor', 'researcher']);
+
+/** A transcript's labels for who asks or presents, no speaker of figures ("QUESTION:", "PRESENTER:"). */
+export const TRANSCRIPT_ROLE_LABELS = new Set([
+  'q',
+  'a',
+  'question',
+  'answer',
+  'presenter',
+  'host',
+  'anchor',
+  'reporter',
+  'correspondent',
+  'interviewer',
+  'moderator',
+  'journalist',
+  'narrator',
+  'translator',
+  'interpreter',
+]);
