@@ -156,7 +156,8 @@ function transcriptLabels(seg: Segmentation, mentions: SpeakerMention[]): Map<nu
     if (!known) people.push(person);
     out.set(k, { name: person.name, kind: 'person', role: person.role, via: [] });
   });
-  return out;
+  // (A transcript has turns: one labelled paragraph alone is no transcript.)
+  return out.size >= 2 ? out : new Map();
 }
 
 /** Where a live page's entry starts after its time and a dash ("15:10 - …", "09:30 GMT – …"), else 0. */

@@ -997,6 +997,8 @@ describe('attribution probes: titles in apposition, premodifiers, lists and coun
       null,
       'Mara Veldt',
     ],
+    // One labelled paragraph alone is no transcript.
+    ['Briefing on the floods\n\nMARA VELDT, head of the press office: So far 14 people have died.', null],
     // A body's name set off after a description in "according to" is who tells the figure.
     ['At least 12 were killed, according to the organisers, the Civic Rights Forum.', 'Civic Rights Forum'],
     // A live page's time before an entry is no part of the label that opens it.
