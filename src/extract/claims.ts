@@ -680,6 +680,22 @@ function listPredicate(tokens: Token[], quantities: Quantity[], index: number, s
   return right && right !== 'blocked' && right.category !== 'participants' ? right : null;
 }
 
+/**
+ * Does a verb of complement ("were", "include") stand right before the figure at `at`, or before
+ * the first member of the list of counted people the figure closes ("include four children and
+ * two soldiers")?
+ */
+function complementListBefore(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 12; k--) {
+    const w = tokens[k]!;
+    if (COMPLEMENT_VERBS.has(w.lower)) return true;
+    // Only earlier members may stand between: figures, their nouns, commas and "and".
+    const member = k === at - 1 ? ['and', ','].includes(w.lower) : /^[\p{Ll}\d,]/u.test(w.text) && !AUXILIARIES.has(w.lower) && !RELATIVE_PRONOUNS.has(w.lower);
+    if (!member) return false;
+  }
+  return false;
+}
+
 /** The people a list before `at` in its sentence counts: "the list of political prisoners … 450 names". */
 function listOf(tokens: Token[], at: number): NounPhrase | null {
   for (let i = at - 1; i >= 0 && i >= at - 16; i--) {
@@ -2704,8 +2720,11 @@ export function claimsInSentence(
       // ("Among the dead were two inmates who had been due for release", "the dead include 13 children,
       // the youngest of whom was 12 years old": a figure after its verb, as its complement, has its
       // predicate before it; a relative clause or an aside after it only describes it.)
+      // ("The dead include four children and two soldiers who were buying food": every member of a
+      // complement's list, the verb before the list's first.)
       const described =
-        (RELATIVE_PRONOUNS.has(tokens[np.end]?.lower ?? '') || tokens[np.end]?.text === ',') && COMPLEMENT_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '');
+        (RELATIVE_PRONOUNS.has(tokens[np.end]?.lower ?? '') || tokens[np.end]?.text === ',' || tokens[np.end]?.lower === 'and') &&
+        complementListBefore(tokens, spanStartTok);
       const right =
         predicate === 'blocked' && ((prepositionObject && np.kind === 'none') || described)
           ? null

@@ -287,6 +287,11 @@ describe('claims: grammatical relations', () => {
       ['killed', 2],
     ]);
     expect(pairs('2 in Kalay Town, Chin State, lost their lives on Sunday.')).toEqual([['killed', 2]]);
+    // Every member of a complement's list, a relative clause after the last.
+    expect(pairs('The dead include four children and two soldiers who were buying food for their unit.')).toEqual([
+      ['killed', 4],
+      ['killed', 2],
+    ]);
     // Two figures a comma alone parts are two clauses: the people a relay cites are no victims.
     expect(pairs('According to the Velmar Courier, which cited two doctors, 15 people died.')).toEqual([['killed', 15]]);
   });
