@@ -2614,7 +2614,9 @@ export function claimsInSentence(
     const addedTo = ['along', 'together'].includes(tokens[spanStartTok - 2]?.lower ?? '') && tokens[spanStartTok - 1]?.lower === 'with';
     if (!category && addedTo && claims.length > 0) [category, rule] = [claims[claims.length - 1]!.category, 'added-member'];
     // "five of the 20 deaths were…": a part of a counted harm is that harm.
-    if (!category && tokens[q.tokenEnd]?.lower === 'of') {
+    // ("Abdullahi is one of at least 27 people killed": one person the sentence names, no count.)
+    const namedOne = q.low === 1 && q.high === 1 && ['is', 'was'].includes(tokens[spanStartTok - 1]?.lower ?? '');
+    if (!category && !namedOne && tokens[q.tokenEnd]?.lower === 'of') {
       const k = q.tokenEnd + (['the', 'these', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '') ? 2 : 1);
       const whole = starts.has(k) ? nounPhrase(tokens, ends.get(k) ?? k + 1, false) : null;
       // "released 10 of the 25 abducted students": a part freed is no count of the held.
@@ -2948,6 +2950,8 @@ export function claimsInSentence(
     // Rule charged-killing: "convicted of killing a militiaman", "arrested over the killing of a
     // police officer": one victim a charge names is the case against a defendant, not a toll's member.
     if (s.estimate === 1 && chargedKilling(tokens, s.tokenStart)) continue;
+    // "not a single civilian died", "no one was killed": a denied victim is none.
+    if (s.estimate === 1 && ['not', 'no', 'never'].includes(tokens[s.tokenStart - 1]?.lower ?? '')) continue;
     const noun = tokens[nounTok]!;
     const modifier = tokens[nounTok - 1];
     const who =

@@ -301,9 +301,31 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
     verdict: ({ tokens, end, next, next2 }) =>
       ((next?.lower === 'a' || next?.lower === 'p') && next2?.text === '.' && tokens[end + 2]?.lower === 'm') || undefined,
   },
+  // "at around two in the morning", "at 3 o'clock": an hour in words.
+  {
+    name: 'hour in words',
+    verdict: ({ tokens, i, end, value, next, next2 }) =>
+      (value <= 12 &&
+        (next?.lower === "o'clock" ||
+          (tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'at') &&
+            next?.lower === 'in' &&
+            next2?.lower === 'the' &&
+            ['morning', 'afternoon', 'evening'].includes(tokens[end + 2]?.lower ?? '')))) ||
+      undefined,
+  },
+  // "a 5-million-peso reward": an amount hyphened into a modifier.
+  {
+    name: 'hyphened amount',
+    verdict: ({ first, next, next2 }) =>
+      (next?.text === '-' && next.start === first.end && /^(?:million|billion|thousand)-\p{L}/u.test(next2?.lower ?? '')) || undefined,
+  },
   // "10.54" split oddly
   { name: 'decimal', verdict: ({ first, next, next2 }) => (next?.text === '.' && isDigits(next2) && first.end === next.start) || undefined },
   { name: 'identifier', verdict: ({ prev }) => (prev && IDENTIFIER_BEFORE.has(prev.lower)) || undefined },
+  // "Situation Report No. 2": a number after an abbreviated "No." numbers a thing.
+  { name: 'abbreviated number sign', verdict: ({ prev, prev2 }) => (prev?.text === '.' && prev2?.text === 'No') || undefined },
+  // "a magnitude 6.1 earthquake": no count of people is a fraction ("1.2 million" is read whole).
+  { name: 'fraction of one', verdict: ({ value }) => !Number.isInteger(value) || undefined },
   // "Kurdistan24", "G20": digits glued to a word are part of a name.
   { name: 'glued to a word', verdict: ({ prev, first }) => (prev && prev.end === first.start && /\p{L}$/u.test(prev.text)) || undefined },
   // "the news site 24vesti", "24sata": digits a word of three letters or more follows, unspaced, open a name

@@ -292,6 +292,9 @@ describe('claims: grammatical relations', () => {
       ['killed', 4],
       ['killed', 2],
     ]);
+    // A denied victim is none; one person the sentence names as one of a count is no count.
+    expect(pairs('The minister said not a single civilian died.')).toEqual([]);
+    expect(pairs('Musa is one of at least 27 people killed since the protests began.')).toEqual([['killed', 27]]);
     // Two figures a comma alone parts are two clauses: the people a relay cites are no victims.
     expect(pairs('According to the Velmar Courier, which cited two doctors, 15 people died.')).toEqual([['killed', 15]]);
   });

@@ -127,6 +127,11 @@ describe('quantities', () => {
     ['only around one-tenth were charged'],
     ['published 2023-01-10 in print'],
     ['With these four, the death toll rose'],
+    ['in Situation Report No. 2'],
+    ['the magnitude 6.1 earthquake'],
+    ['attacked the camp at around two in the morning'],
+    ["by 3 o'clock"],
+    ['offered a 5-million-peso reward'],
   ])('is not a count: %s', (text) => {
     expect(findQuantities(text)).toEqual([]);
   });
