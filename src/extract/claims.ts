@@ -188,6 +188,8 @@ import {
   FIGURE_OF_NOUNS,
   DEATH_SENTENCE_NOUNS,
   REST_DETERMINERS,
+  LISTED_AS,
+  BURIED_ALIVE_AFTER,
 } from './lexicon/index.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { findQuantities, type Quantity } from './quantities.js';
@@ -262,6 +264,7 @@ export type CategoryRule =
   | 'elided-noun'
   | 'counted-subject'
   | 'lost-people'
+  | 'listed-as'
   | 'earlier-figure'
   | 'taken-by-unknown'
   | 'kin-report-missing'
@@ -478,6 +481,7 @@ function cueHeadWords(): ReadonlySet<string> {
     ...CONVEYING_VERBS,
     ...GATHERING_VERBS,
     ...CATEGORY_CUES.keys(),
+    ...BURIAL_VERBS,
     'held',
     'went',
     'go',
@@ -506,6 +510,15 @@ function cueAt(tokens: Token[], i: number): Category | null {
   if (CATEGORY_CUES.get(t.lower) === 'participants' && modifiesNoun(tokens, i)) return null;
   // "900 civilians since March", "arrested in March": the month, not the verb.
   if (t.text === 'March' && i > 0 && (MONTH_PREPOSITIONS.has(tokens[i - 1]!.lower) || /^\d/.test(tokens[i + 1]?.text ?? ''))) return null;
+  // "at least 25 people had been buried by Monday": people buried are dead (not those buried under
+  // rubble or alive, who may yet be found).
+  if (BURIAL_VERBS.has(t.lower))
+    return PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '') &&
+      !BURIED_ALIVE_AFTER.has(tokens[i + 1]?.lower ?? '') &&
+      // ("buried by a landslide": what buried them; "buried by Monday": when.)
+      !(tokens[i + 1]?.lower === 'by' && DETERMINERS.has(tokens[i + 2]?.lower ?? ''))
+      ? 'killed'
+      : null;
   // "had been shot and one of them died": "shot and" is a death only with a verb of death after it.
   if (t.lower === 'shot' && tokens[i + 1]?.lower === 'and' && CATEGORY_CUES.get(tokens[i + 2]?.lower ?? '') !== 'killed') return null;
   // "staged a sit-in", "held a candlelight vigil"; not the passive "were held in a rally crackdown".
@@ -2876,6 +2889,10 @@ export function claimsInSentence(
     const lostHead = (np.who ?? '').toLowerCase().split(/\s+/).pop() ?? '';
     if (!category && np.kind === 'person' && LOSING_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && LOST_PEOPLE_NOUNS.has(lostHead))
       [category, rule] = ['killed', 'lost-people'];
+    // Rule listed-as: "registered seven people as missing", "listed 40 protesters as dead": what a
+    // record puts the people down as.
+    const listedAs = np.kind === 'person' && tokens[np.end]?.lower === 'as' ? LISTED_AS.get(tokens[np.end + 1]?.lower ?? '') : undefined;
+    if (!category && listedAs) [category, rule, endTok] = [listedAs, 'listed-as', np.end + 2];
     // Rule counted-subject: "The number of people killed in riots that followed the arrest of … has
     // risen to 28": the harm the count's subject names, over any cue nearer in its clauses.
     if (!category && np.kind === 'none') {

@@ -292,6 +292,12 @@ describe('claims: grammatical relations', () => {
       ['killed', 4],
       ['killed', 2],
     ]);
+    // Administrative units by their local names are places.
+    expect(pairs("Protests were reported in 8 of the country's 33 prefectures.")).toEqual([['places', 8]]);
+    // What a record puts people down as; people buried (not under rubble) are dead.
+    expect(pairs('The ombudsman registered seven people as missing.')).toEqual([['missing', 7]]);
+    expect(pairs('Elders said at least 25 people had been buried by Monday.')).toEqual([['killed', 25]]);
+    expect(pairs('Dozens of people were buried under the rubble.')).toEqual([]);
     // A denied victim is none; one person the sentence names as one of a count is no count.
     expect(pairs('The minister said not a single civilian died.')).toEqual([]);
     expect(pairs('Musa is one of at least 27 people killed since the protests began.')).toEqual([['killed', 27]]);

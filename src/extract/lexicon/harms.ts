@@ -597,3 +597,18 @@ export const DEATH_SENTENCE_NOUNS = new Set(['sentences', 'sentence']);
 
 /** Words of the rest of a count between "the" and its figure: "the whereabouts of the other 13", "the remaining 40". */
 export const REST_DETERMINERS = new Set(['other', 'remaining']);
+
+/** What a record puts people down as ("registered seven people as missing", "listed 40 as dead"): the category it counts them in. */
+export const LISTED_AS: ReadonlyMap<string, 'killed' | 'injured' | 'missing' | 'displaced' | 'detained'> = new Map([
+  ['missing', 'missing'],
+  ['disappeared', 'missing'],
+  ['dead', 'killed'],
+  ['deceased', 'killed'],
+  ['killed', 'killed'],
+  ['injured', 'injured'],
+  ['wounded', 'injured'],
+  ['displaced', 'displaced'],
+  ['detained', 'detained'],
+]);
+/** Words after "buried" that make it a trapping, not a burial ("buried under the rubble", "buried alive"). */
+export const BURIED_ALIVE_AFTER = new Set(['under', 'beneath', 'underneath', 'alive', 'in', 'when', 'after']);

@@ -95,6 +95,13 @@ export const PLACE_NOUNS = new Set([
   'suburbs',
   'townships',
   'departments',
+  // Administrative units by their local names: "8 of the country's 33 prefectures".
+  'prefectures',
+  'oblasts',
+  'cantons',
+  'wilayas',
+  'parishes',
+  'communes',
   'city',
   'town',
   'province',
