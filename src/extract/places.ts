@@ -141,6 +141,9 @@ function candidateOf(text: string, tokens: Token[], a: number, b: number, senten
       regionSuffix ||
       (!!after && PLACE_AFTER.has(after.lower)) ||
       tokens[b - 1] !== tokens[to - 1];
+    // "…, Mendoza said": a name alone before a verb of speech is someone speaking (people speak,
+    // places do not), wherever in the sentence.
+    if (to - from === 1 && b === to && !locative && after && SPEECH_VERBS.has(after.lower)) return null;
     const start = tokens[from]!.start;
     // The possessive is not part of the name: "Iran’s" -> "Iran".
     const trim = (t: Token) => t.end - (POSSESSIVE.test(t.text) ? 2 : 0);

@@ -130,6 +130,8 @@ describe('places stage', () => {
     expect(places('Floods in the south\n\nQUITO, Jan 16 (Andes Wire) - Twelve people died in Guayaquil.')).toEqual(['Guayaquil']);
     expect(places('Floods in the south\n\nMALANG, East Java - Twelve people died in Surabaya.')).toEqual(['Surabaya']);
     expect(places('Floods in the south\n\nGOMA, North Kivu, May 4 - Twelve people died in Beni.')).toEqual(['Beni']);
+    // A name alone before a verb of speech is someone speaking, wherever it stands.
+    expect(places('Twelve people died in Guayaquil, Mendoza said.')).toEqual(['Guayaquil']);
     // Capitals inside a line are no dateline.
     expect(places('Twelve people died in QUITO, Ecuador, on Monday.')).toEqual(['QUITO', 'Ecuador']);
   });
