@@ -1482,6 +1482,17 @@ function runningToll(v: View): boolean {
   return words.some((w, i) => w === 'since' && words[i - 1] !== 'day' && !/est$/.test(words[i - 2] ?? ''));
 }
 
+/** "the city's death toll", "the province's toll": a toll noun in the figure's clause owned by an area noun. */
+function areaOwnedToll(v: View): boolean {
+  const { from, to } = v.clause();
+  const words = v.range(from, to);
+  return words.some((w, i) => {
+    if (!SCOPE_TOLL_NOUNS.has(w)) return false;
+    const owner = words[i - 1] === 'death' ? words[i - 2] : words[i - 1];
+    return !!owner && /['’]s$/.test(owner) && SCOPE_AREA_PLACES.has(owner.replace(/['’]s$/, ''));
+  });
+}
+
 /**
  * "Six people later died, raising the toll to 52", "Police detained 40 more, bringing the total to
  * 900": a figure followed in its clause by a verb of result and a toll (or "to" and a larger
@@ -1868,6 +1879,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: (v) => v.claim.category !== 'places' && sinceRecent(v),
   },
   {
+    // "Another protester died in Makassar, bringing the city's death toll to three": a toll an area
+    // noun owns is that place's running total.
+    name: 'area-owned-toll',
+    scope: 'local',
+    holds: (v) => v.claim.category !== 'places' && belowCountry(v) && areaOwnedToll(v),
+  },
+  {
     // "the death toll in Basra rose to 19": a running total confined to a place below the country.
     name: 'local-toll',
     scope: 'local',
@@ -2187,13 +2205,13 @@ function dayByPlace(doc: ScopeDocument, target: ScopeClaim, v: View): boolean {
 }
 
 /** The rules that confine a figure to a place named in its own sentence. */
-const PLACE_RULES = new Set(['local-area', 'local-place', 'local-toll', 'breakdown-by-place']);
+const PLACE_RULES = new Set(['local-area', 'local-place', 'local-toll', 'area-owned-toll', 'breakdown-by-place']);
 
 /** How often a report names the one place its events are confined to: a short wire naming its city twice in a headline and a lead tells no more than where one day happened. */
 const CONFINED_PLACE_MENTIONS = 3;
 
 /** The place rules that a report confined to the claim's place overrules (a breakdown by place still splits it). */
-const CONFINABLE_RULES = new Set(['local-place', 'local-toll']);
+const CONFINABLE_RULES = new Set(['local-place', 'local-toll', 'area-owned-toll']);
 
 /**
  * "Death toll in Mombasa market bombing rises to 23 … killed in the bombing at a crowded market in

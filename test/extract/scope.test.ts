@@ -18,6 +18,13 @@ function scoped(text: string, figure: string): [string, string | undefined] {
 describe('scope rules', () => {
   it.each([
     ['Three more people died in the clashes, officials said.', 'Three', 'new', 'increment'],
+    // A toll an area noun owns is that place's.
+    [
+      "Police said 40 people were killed across Velmaria. Another protester died in Orsk, bringing the city's death toll to three.",
+      'three',
+      'local',
+      'area-owned-toll',
+    ],
     // A stretch between two days, a day and the days after it, and a dateline's day date no figure to one day.
     ['The panel said 52 people died in the unrest between 2 March and 30 June.', '52', 'total', 'total'],
     ['The doctors said at least 96 people were killed on 4 May and in the days after.', '96', 'total', 'total'],
