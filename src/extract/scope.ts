@@ -127,6 +127,7 @@ import {
   SCOPE_CONTINUING_CUES,
   GATHERING_NOUNS,
   SCOPE_SINGLE_EVENT_NOUNS,
+  NUMBER_UNITS,
 } from './lexicon/index.js';
 import { countryOf } from './entities.js';
 import { unfinished } from './segment.js';
@@ -560,6 +561,9 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   // "Barely 40 people were hurt, and most of them went home the same day": a day after ", and" is the
   // next clause's.
   if (k >= v.last && v.range(v.last, k).some((w, i, words) => w === ',' && words[i + 1] === 'and')) return false;
+  // ("had fallen to about 40 from 65 on Sunday evening": a day after the figure a count changed from is that figure's.)
+  if (k >= v.last && v.range(v.last, k).some((w, i, words) => w === 'from' && (/^\d/.test(words[i + 1] ?? '') || (words[i + 1] ?? '') in NUMBER_UNITS)))
+    return false;
   // "A watchdog yesterday blamed police for the deaths of 20": a day between a subject and its
   // verb dates that verb; when the verb is no harm, the figure is in what it said or did.
   if (k < v.first && statementVerb(v.words[end])) return false;
@@ -1482,6 +1486,14 @@ function runningToll(v: View): boolean {
   return words.some((w, i) => w === 'since' && words[i - 1] !== 'day' && !/est$/.test(words[i - 2] ?? ''));
 }
 
+/** "…, up from 31 deaths reported on Monday", "had fallen to about 40 from 65": the figure a count changed from. */
+function changedFrom(v: View): boolean {
+  const q = qualifierBefore(v);
+  if (v.before(q + 1) !== 'from') return false;
+  const lead = v.before(q + 2);
+  return lead === 'up' || lead === 'down' || /^\d/.test(lead) || lead in NUMBER_UNITS;
+}
+
 /** "the city's death toll", "the province's toll": a toll noun in the figure's clause owned by an area noun. */
 function areaOwnedToll(v: View): boolean {
   const { from, to } = v.clause();
@@ -2037,7 +2049,11 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
   // was, not one day's or a share (earlier-value).
   // (A crowd's or places' count of one night is that night's: "17 towns overnight, up from 11 the night before".)
   const running = view.claim.category !== 'places' && view.claim.category !== 'participants';
-  if (running && view.claim.rule === 'earlier-figure' && (decision.rule === 'one-day' || decision.rule === 'share-of-total' || decision.scope === 'part')) {
+  if (
+    running &&
+    (view.claim.rule === 'earlier-figure' || changedFrom(view)) &&
+    (decision.rule === 'one-day' || decision.rule === 'share-of-total' || decision.scope === 'part')
+  ) {
     const counted = view
       .others()
       .filter((f) => f.figure.end <= view.claim.figure.start && f.category === view.claim.category)
