@@ -32,6 +32,9 @@ describe('attribution probes: reporting verbs', () => {
     ['In March the interior minister said the toll was 200.', 'interior minister'],
     ['In a televised speech the governor said 14 people had died.', 'governor'],
     ['Colonel Marta Ivers said 23 people were killed in the clashes.', 'Marta Ivers'],
+    // A plural subject's present of a verb of asserting.
+    ['The Orvan police insist that only eight people have died.', 'Orvan police'],
+    ['Rights groups allege that 40 people were tortured in custody and 12 died.', 'Rights groups', 'Rights groups'],
     // A generic source covers its own sentence, past a semicolon.
     ['The ministry said 32 police officers were hurt; 13 of the wounded needed surgery.', 'ministry', 'ministry'],
     // A coordinated verb shares the subject of its own clause, after a semicolon or a fronted phrase.
