@@ -26,6 +26,7 @@ import {
   SCOPE_AREA_DETERMINERS,
   SCOPE_AREA_NOUNS,
   SCOPE_AREA_PLACES,
+  SCOPE_FACILITY_PEOPLE,
   SCOPE_BODY_NOUNS,
   SCOPE_CLAUSE_BREAKS,
   SCOPE_COMPASS,
@@ -1297,9 +1298,10 @@ function sighted(v: View): boolean {
   return false;
 }
 
-/** "Four people were brought in dead", "seven others had arrived dead": those a facility took in dead (dead on arrival). */
+/** "Four people were brought in dead", "seven others had arrived dead", "three patients were dead on arrival": those a facility took in dead. */
 function arrivedDead(v: View): boolean {
   const words = v.range(v.last, v.clause().to);
+  if (words.some((w, i) => w === 'dead' && words[i + 1] === 'on' && words[i + 2] === 'arrival')) return true;
   return words.some((w, i) => {
     if (!SCOPE_ARRIVAL_VERBS.has(w)) return false;
     const next = SCOPE_ARRIVAL_PLACES.has(words[i + 1] ?? '') ? i + 2 : i + 1;
@@ -1650,8 +1652,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       v.claim.category !== 'places' &&
       facilityIntake(v) &&
       !nationwide(v) &&
-      !isSubgroupWho(whoWords(v)) &&
-      !subgroupVictims(v),
+      // ("Three patients were dead on arrival": a facility's patients are its intake, no subgroup.)
+      ((arrivedDead(v) && whoWords(v).some((w) => SCOPE_FACILITY_PEOPLE.has(w))) || (!isSubgroupWho(whoWords(v)) && !subgroupVictims(v))),
   },
   {
     // "In the past month, the association recorded 31 deaths": the latest stretch's count (after a

@@ -18,6 +18,13 @@ function scoped(text: string, figure: string): [string, string | undefined] {
 describe('scope rules', () => {
   it.each([
     ['Three more people died in the clashes, officials said.', 'Three', 'new', 'increment'],
+    // A facility's patients dead on arrival are its intake, no subgroup.
+    [
+      'Dr Ana Pell said staff at the city hospital had treated 112 people. Three patients were dead on arrival, she added.',
+      'Three',
+      'local',
+      'facility-intake',
+    ],
     // The figure a count changed from is what the count was; a day after it is its own.
     ['At least 44 people have died after the cyclone, the agency said on Tuesday, up from 31 deaths reported on Monday.', '31', 'total', 'earlier-value'],
     ['The number of missing had fallen to about 40 from 65 on Sunday evening, the agency said.', '40', 'total', 'total'],

@@ -312,3 +312,6 @@ export const NAME_INNER_PARTICLES = new Set(['de', 'do', 'da', 'dos', 'das', 'de
 
 /** Particles inside a place name, between capitalised words ("Bandar al Abbas", "Rio de Janeiro"). */
 export const PLACE_NAME_CONNECTORS = new Set(['and', 'of', 'al', 'el', 'ad', 'as', 'an', 'ar', 'at', 'az', 'la', 'le', 'e', 'i', '-', ...NAME_INNER_PARTICLES]);
+
+/** People a facility counts as its own ("Three patients were dead on arrival"): its intake, no subgroup of the victims. */
+export const SCOPE_FACILITY_PEOPLE = new Set(['patients', 'patient', 'inpatients', 'outpatients']);
