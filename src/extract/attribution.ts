@@ -2654,7 +2654,9 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       source = { ...source, name: `${seated[2]} ${seated[1]!.toLowerCase()}`, kind: 'office' };
       refinements.push('seated-force');
     }
-    if (source && isBareStateBody(source) && !placeOpensName(source, state())) {
+    // ("doctors and police", "its partners and the government": several tellers joined are no one state body.)
+    const joined = !!source && /\s(?:and|its|their)\s/.test(` ${source.name} `);
+    if (source && isBareStateBody(source) && !joined && !placeOpensName(source, state())) {
       const federal = federalStateBody(source, text, claim.figure.start, state());
       const scoped = federal ?? scopeToState(source, state());
       if (scoped !== source) [source, refinements[refinements.length]] = [scoped, federal ? 'federal-state' : 'state-of-report'];

@@ -632,6 +632,8 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   // "lawyers representing the students", "doctors treating the wounded": a participle with its
   // object describes the speakers; they are named by the noun before it.
   s = s.replace(/^(\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+\p{Ll}+ing\s+(?:the|a|an|his|her|their|its)\b.*$/u, '$1');
+  // ("lawyers working", cut before "with the detainees": the participle alone, left closing the phrase.)
+  s = s.replace(/^(\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+(?!during$|including$|according$)\p{Ll}{3,}ing$/u, '$1');
   // "London-based Orvan Observatory", "the opposition-run Civic Rights Office": the name after the premodifier
   // (not "Hamas-run health ministry", which the premodifier alone names).
   s = s.replace(AFFILIATED_BEFORE_NAME, '');

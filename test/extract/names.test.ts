@@ -32,5 +32,8 @@ describe('source noun phrases', () => {
   it('tidies a name: determiners, titles and an acronym', () => {
     expect(tidySourceName('the Relief Council (TRC)')).toEqual({ name: 'Relief Council', alias: 'TRC', title: null });
     expect(tidySourceName('Deputy Minister Ali Noor')).toEqual({ name: 'Ali Noor', alias: null, title: 'Deputy Minister' });
+    // A participle left closing the phrase ("lawyers working" before "with the detainees") is no part of the name.
+    expect(tidySourceName('lawyers working').name).toBe('lawyers');
+    expect(tidySourceName('staff during').name).toBe('staff during');
   });
 });
