@@ -47,6 +47,7 @@ import {
   POST_PLACE_MODIFIERS,
   PRESS_DESCRIPTION_WORDS,
   NAME_INNER_PARTICLES,
+  PERSON_NAME_PARTICLES,
 } from './lexicon/index.js';
 import { ORG_WORDS, isNumberedName, looksLikeOrg, looksLikePerson, standingFor, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
@@ -215,7 +216,14 @@ function kindOf(name: string, role: string | null): SourceKind {
 function splitApposition(words: string[]): { role: string; name: string[] } | null {
   let nameFrom = words.length;
   const connector = (k: number) => ['for', 'of', 'and', 'de', 'del', 'la'].includes(words[k]!) && k > 0 && isCap(words[k - 1]!) && isCap(words[k + 1] ?? '');
-  while (nameFrom > 0 && ((isCap(words[nameFrom - 1]!) && !/['’]s$/.test(words[nameFrom - 1]!)) || connector(nameFrom - 1))) nameFrom--;
+  // ("al-Farhan": a particle hyphened to a name word closes a name too.)
+  const particled = (w: string) => PERSON_NAME_PARTICLES.has(/^(\p{Ll}+)-\p{Lu}/u.exec(w)?.[1] ?? '');
+  while (
+    nameFrom > 0 &&
+    (((isCap(words[nameFrom - 1]!) || (particled(words[nameFrom - 1]!) && nameFrom - 1 > 0)) && !/['’]s$/.test(words[nameFrom - 1]!)) ||
+      connector(nameFrom - 1))
+  )
+    nameFrom--;
   if (nameFrom === 0 || nameFrom === words.length) return null;
   const before = words[nameFrom - 1]!;
   const b = lower(before);

@@ -705,7 +705,9 @@ export function looksLikeOrg(name: string): boolean {
 export function looksLikePerson(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 1 || words.length > 4) return false;
-  if (!words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return false;
+  // ("Yasser al-Farhan": a particle hyphened to a name word is part of the name, not the first word.)
+  const nameWord = (w: string, k: number) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || (k > 0 && PERSON_NAME_PARTICLES.has(/^(\p{Ll}+)-\p{Lu}/u.exec(w)?.[1] ?? ''));
+  if (!words.every(nameWord)) return false;
   if (looksLikeOrg(name)) return false;
   return words.length >= 2 || !/^[A-Z]+$/.test(name);
 }
