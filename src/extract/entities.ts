@@ -412,6 +412,16 @@ function readSourceEntity(raw: string): SourceEntity | null {
     }
   }
 
+  // "JWB from police statements and court records": a name, then what it compiled its figures from.
+  const compiledFrom = words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      w === 'from' &&
+      words.slice(0, i).every((x) => isCap(x)) &&
+      words.slice(i + 1).every((x) => !isCap(x)) &&
+      words.slice(i + 1).some((x) => DOCUMENT_NOUNS.has(lower(x)) || EVIDENCE_NOUNS.has(lower(x))),
+  );
+  if (compiledFrom > 0) words = words.slice(0, compiledFrom);
   // "the latest UN estimates" -> "UN": a document named by its author alone.
   const head = lower(words[words.length - 1]!);
   // "a police post", "a border post": a place, not a document.

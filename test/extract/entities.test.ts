@@ -10,6 +10,8 @@ describe('source entities', () => {
       country: 'CL',
     });
     expect(sourceEntity('the regional newspaper Northern Echo')).toMatchObject({ name: 'Northern Echo', kind: 'outlet', role: 'regional newspaper' });
+    // What a named body compiled its figures from is no part of its name.
+    expect(sourceEntity('a tally compiled by ORM from police statements and court records')).toMatchObject({ name: 'ORM' });
     // A particle hyphened to a name word is part of a person's name.
     expect(sourceEntity('Committee spokesman Yasser al-Tamimi')).toMatchObject({ name: 'Yasser al-Tamimi', kind: 'person', role: 'Committee spokesman' });
     expect(sourceEntity('the monitoring group Syrian Observatory for Human Rights')).toMatchObject({
