@@ -770,6 +770,9 @@ function sideSplit(v: View): boolean {
     if (f.category !== v.claim.category && !(CASUALTIES.has(f.category) && CASUALTIES.has(v.claim.category))) continue;
     const k = v.doc.figures.indexOf(f);
     const partner = new View(v.doc, { index: k, place: null, placeStated: false });
+    // ("681 suspects had been arrested, among them seven foreign nationals": a subgroup of this
+    // figure, set after it, is no other side.)
+    if (f.figure.start > v.claim.figure.end && subgroupMarker(partner)) continue;
     if (isSubgroupWho(whoWords(partner))) return true;
   }
   return false;

@@ -18,6 +18,8 @@ function scoped(text: string, figure: string): [string, string | undefined] {
 describe('scope rules', () => {
   it.each([
     ['Three more people died in the clashes, officials said.', 'Three', 'new', 'increment'],
+    // A subgroup set after a figure is no other side of it.
+    ['The minister said 681 suspects had been arrested, among them seven foreign nationals.', '681', 'total', 'total'],
     // A facility's patients dead on arrival are its intake, no subgroup.
     [
       'Dr Ana Pell said staff at the city hospital had treated 112 people. Three patients were dead on arrival, she added.',
