@@ -1639,12 +1639,6 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: (v) => v.claim.category !== 'places' && rate(v),
   },
   {
-    // "in only three days last week", "over the past 48 hours": a count over a few days or hours.
-    name: 'short-period',
-    scope: 'new',
-    holds: (v) => v.claim.category !== 'places' && shortPeriod(v) && !v.range(v.clause().from, v.clause().to).some((w) => SCOPE_TOLL_NOUNS.has(w)),
-  },
-  {
     // "the facility had treated 140 people", "We have received 17 bodies", "his staff had treated
     // 17 of the wounded", "had received six bodies on Tuesday": one facility's count, even of a
     // share of the wounded or of one day (not of a subgroup: "the hospital treated 12 children" is a part).
@@ -1657,6 +1651,12 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       !nationwide(v) &&
       // ("Three patients were dead on arrival": a facility's patients are its intake, no subgroup.)
       ((arrivedDead(v) && whoWords(v).some((w) => SCOPE_FACILITY_PEOPLE.has(w))) || (!isSubgroupWho(whoWords(v)) && !subgroupVictims(v))),
+  },
+  {
+    // "in only three days last week", "over the past 48 hours": a count over a few days or hours.
+    name: 'short-period',
+    scope: 'new',
+    holds: (v) => v.claim.category !== 'places' && shortPeriod(v) && !v.range(v.clause().from, v.clause().to).some((w) => SCOPE_TOLL_NOUNS.has(w)),
   },
   {
     // "In the past month, the association recorded 31 deaths": the latest stretch's count (after a

@@ -18,6 +18,8 @@ function scoped(text: string, figure: string): [string, string | undefined] {
 describe('scope rules', () => {
   it.each([
     ['Three more people died in the clashes, officials said.', 'Three', 'new', 'increment'],
+    // A facility's count over a few days is still the facility's.
+    ['Fighting spread across the country. The city hospital said it had treated 40 people over the past 48 hours.', '40', 'local', 'facility-intake'],
     // A subgroup set after a figure is no other side of it.
     ['The minister said 681 suspects had been arrested, among them seven foreign nationals.', '681', 'total', 'total'],
     // A facility's patients dead on arrival are its intake, no subgroup.
