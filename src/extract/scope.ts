@@ -1696,7 +1696,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       // ("17 of the victims died in the capital", "eight of the dead were brought to the trauma centre's hospital".)
       if (!belowCountry(v)) return v.after(0) === 'of' && subgroupMarker(v) && areaPartitive(v);
       const lead = v.range(0, v.first);
-      if (lead[0] === 'of' && lead.includes(',')) return true;
+      // ("Of those detained, 19 remain held, including four minors in Solola": a subgroup that is also placed is a part.)
+      if (lead[0] === 'of' && lead.includes(',')) return !isSubgroupWho(whoWords(v));
       // "30 people, among them nine people in Maysan, eight in Baghdad": by place, not by kind.
       if (subgroupMarker(v) && v.after(0) !== 'of' && !isSubgroupWho(whoWords(v)) && !subgroupVictims(v)) return true;
       // "Basra accounted for 111 of the dead": a share whose subject is its place ("Nine of them died

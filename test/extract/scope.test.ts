@@ -18,6 +18,8 @@ function scoped(text: string, figure: string): [string, string | undefined] {
 describe('scope rules', () => {
   it.each([
     ['Three more people died in the clashes, officials said.', 'Three', 'new', 'increment'],
+    // A subgroup that is also placed is a part (ANNOTATION.md), even in a breakdown of a count before.
+    ['Monitors recorded 71 arrests. Of those detained, 19 remain in custody, including four minors held in Orsk.', 'four', 'part', 'subgroup'],
     // A facility's count over a few days is still the facility's.
     ['Fighting spread across the country. The city hospital said it had treated 40 people over the past 48 hours.', '40', 'local', 'facility-intake'],
     // A subgroup set after a figure is no other side of it.
