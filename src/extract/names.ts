@@ -18,6 +18,7 @@ import {
   DAY_AND_MONTH_NAMES,
   DETERMINERS,
   GENERIC_ORG_HEADS,
+  GROUP_NOUNS,
   OPENING_TIME_WORDS,
   FIGURE_NOUNS,
   ORG_WORDS,
@@ -223,9 +224,11 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       while (opened > k + 1 && opened < k + 4 && OUTLET_DESCRIPTORS.has(tokens[opened]?.text ?? '')) opened++;
       const nameFrom = opened > k + 1 && startsCapitalised(tokens[opened]?.text ?? '') ? opened : k + 1;
       // ("the Middle Belt Pastoralists' Union": a plural possessive's apostrophe inside the name.)
+      // ("the Makran Rights Movement (MRM)": the acronym in brackets closing the name is no part of it.)
+      const nameTo = tokens[end - 2]?.text === ')' && tokens[end - 4]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[end - 3]?.text ?? '') ? end - 4 : end - 1;
       const named =
-        end - 1 - nameFrom <= 7 &&
-        tokens.slice(nameFrom, end - 1).every((t) => startsCapitalised(t.text) || ['of', 'for', 'and'].includes(t.text) || /^['’]s?$/.test(t.text));
+        nameTo - nameFrom <= 7 &&
+        tokens.slice(nameFrom, nameTo).every((t) => startsCapitalised(t.text) || ['of', 'for', 'and'].includes(t.text) || /^['’]s?$/.test(t.text));
       // ("The UN humanitarian office, OCHA, said": a lower-case organisation word heads the description too.)
       // ("their employer, the daily Vell Courier, said": who someone belongs to, named in apposition.)
       const bodyHead = (j: number) =>
@@ -234,10 +237,19 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       // ("A coalition of medical associations, the Emergency Medics Alliance, said": the head before an "of" complement.)
       let ofAt = k - 2;
       while (ofAt > floor && ofAt > k - 6 && tokens[ofAt]!.lower !== 'of' && /^\p{Ll}/u.test(tokens[ofAt]!.text)) ofAt--;
+      // ("The organisers of the sit-in, the Makran Rights Movement, say": people a body is, described before its name.)
+      const groupHead = (j: number) => GROUP_NOUNS.has(tokens[j]?.lower ?? '') && /^\p{Ll}/u.test(tokens[j]?.text ?? '');
+      const nameText = () =>
+        tokens
+          .slice(nameFrom, nameTo)
+          .map((t) => t.text)
+          .join(' ');
       const described =
-        bodyHead(k - 1) || (tokens[ofAt]?.lower === 'of' && ofAt < k - 1 && /^\p{Ll}/u.test(tokens[ofAt - 1]?.text ?? '') && bodyHead(ofAt - 1));
-      if (end - 1 > nameFrom && named && described) {
-        return { text: '', start: tokens[nameFrom]!.start, end: tokens[end - 2]!.end, from: nameFrom, to: end - 1, rule: 'apposition-subject' };
+        bodyHead(k - 1) ||
+        (tokens[ofAt]?.lower === 'of' && ofAt < k - 1 && /^\p{Ll}/u.test(tokens[ofAt - 1]?.text ?? '') && bodyHead(ofAt - 1)) ||
+        ((groupHead(k - 1) || (tokens[ofAt]?.lower === 'of' && ofAt < k - 1 && groupHead(ofAt - 1))) && looksLikeOrg(nameText()));
+      if (nameTo > nameFrom && named && described) {
+        return { text: '', start: tokens[nameFrom]!.start, end: tokens[nameTo - 1]!.end, from: nameFrom, to: nameTo, rule: 'apposition-subject' };
       }
       const inner = tokens[k + 1]?.lower ?? '';
       // "A hospital official in Orr, Kessel State, tells us": a place's address set off after it.
