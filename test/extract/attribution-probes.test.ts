@@ -32,6 +32,8 @@ describe('attribution probes: reporting verbs', () => {
     ['In March the interior minister said the toll was 200.', 'interior minister'],
     ['In a televised speech the governor said 14 people had died.', 'governor'],
     ['Colonel Marta Ivers said 23 people were killed in the clashes.', 'Marta Ivers'],
+    // A role with a demonstrative ("that hospital") before a titled name in apposition.
+    ['The wounded were taken to the regional hospital. The director of that hospital, Dr. Mara Veldt, said eight were still being treated.', 'Mara Veldt'],
     // A body's name in apposition after the people it is, its acronym in brackets after it.
     ['The organisers of the sit-in, the Tessa Rights Movement (TRM), say 11 people died.', 'Tessa Rights Movement'],
     // Tellers joined by "and" are no one state body of the report's country.
