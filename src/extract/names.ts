@@ -720,6 +720,10 @@ export function looksLikePerson(name: string): boolean {
   // ("Yasser al-Farhan": a particle hyphened to a name word is part of the name, not the first word.)
   const nameWord = (w: string, k: number) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || (k > 0 && PERSON_NAME_PARTICLES.has(/^(\p{Ll}+)-\p{Lu}/u.exec(w)?.[1] ?? ''));
   if (!words.every(nameWord)) return false;
+  // ("the HBS Somali service": an acronym beside a name word names a body, not a person.)
+  // (Not a regnal number: "Mohammed VI".)
+  const acronym = (w: string) => /^\p{Lu}{2,}$/u.test(w) && !/^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$/.test(w);
+  if (words.length > 1 && words.some(acronym) && !words.every((w) => /^\p{Lu}+$/u.test(w))) return false;
   if (looksLikeOrg(name)) return false;
   return words.length >= 2 || !/^[A-Z]+$/.test(name);
 }

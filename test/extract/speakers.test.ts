@@ -43,6 +43,13 @@ describe('speaker mentions', () => {
     expect(mentionsOf('Spokesman Idris Kane said more.')[0]).toMatchObject({ name: 'Idris Kane', kind: 'person' });
   });
 
+  it('takes no name with an acronym beside it for a person, so "he" is the person before it', () => {
+    const text = 'The spokesman, Abdi Farah, told the RTV Somali service.';
+    const m = mentionsOf(text);
+    expect(m.filter((x) => x.kind === 'person').map((x) => x.name)).toEqual(['Abdi Farah']);
+    expect(resolveAnaphor('he', text.length, m, [])).toBe('Abdi Farah');
+  });
+
   it('never takes a place, a people or a day for a person, so "he" cannot refer to one', () => {
     const text = 'Mayor Tomas Berg spoke after the bombings in New Zealand on Easter Sunday.';
     const m = mentionsOf(text);
