@@ -428,8 +428,10 @@ export function resolveAnaphor(
     const stated = (s: { name: string; entity?: { role?: string | null } | null }) =>
       !!roleOf(s.name)?.toLowerCase().includes(head) || !!s.entity?.role?.toLowerCase().split(/\s+/).includes(head);
     let spoke: { name: string; start: number } | null = null;
-    for (const s of sources)
-      if (s.start < before && s.entity?.kind === 'person' && (modified ? stated(s) : fits(s.name)) && (!spoke || s.start > spoke.start)) spoke = s;
+    // ("The spokesman added …" after a spokesman and then a relative spoke: the one whose role says so first.)
+    for (const s of sources) if (s.start < before && s.entity?.kind === 'person' && stated(s) && (!spoke || s.start > spoke.start)) spoke = s;
+    if (!spoke && !modified)
+      for (const s of sources) if (s.start < before && s.entity?.kind === 'person' && fits(s.name) && (!spoke || s.start > spoke.start)) spoke = s;
     const person = spoke?.name ?? lastPerson((m) => !!m.role && m.role.toLowerCase().includes(head)) ?? (modified ? null : lastPerson((m) => !m.role));
     // "the Geneva-based monitor": a noun of a person or a body ("monitor") may still name the body.
     if (person || !GENERIC_ORG_HEADS.has(head)) return person;

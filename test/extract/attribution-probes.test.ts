@@ -32,6 +32,12 @@ describe('attribution probes: reporting verbs', () => {
     ['In March the interior minister said the toll was 200.', 'interior minister'],
     ['In a televised speech the governor said 14 people had died.', 'governor'],
     ['Colonel Marta Ivers said 23 people were killed in the clashes.', 'Marta Ivers'],
+    // "The spokesman" is the person whose role says so, not the last person who spoke.
+    [
+      'The army spokesman, Abdi Farah, said 16 were killed. Relatives gathered. Sahra Ali, 45, said she had not heard from her brother. The spokesman added that troops had arrested 12 people.',
+      'Abdi Farah',
+      'Abdi Farah',
+    ],
     // A role with a demonstrative ("that hospital") before a titled name in apposition.
     ['The wounded were taken to the regional hospital. The director of that hospital, Dr. Mara Veldt, said eight were still being treated.', 'Mara Veldt'],
     // A body's name in apposition after the people it is, its acronym in brackets after it.
