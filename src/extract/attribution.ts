@@ -101,6 +101,7 @@ import {
 import { isSingularPerson, personNoun } from './person-nouns.js';
 import {
   ORG_WORDS,
+  fromCapitals,
   headIsNamed,
   isNameRun,
   isNamed,
@@ -129,8 +130,6 @@ const FOLLOWING_LIST = /\bthe following (?:figures|numbers|statistics|data|toll|
 /** A paragraph's opening label in capitals before a colon, perhaps with a role after a comma ("FARHOD NAZARZODA, head of the press centre:", "NAZARZODA:"). */
 const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3})(?:\s*,\s*([^:\n]{3,80}?))?\s*:\s+\S/u;
 
-const titleCased = (label: string) => label.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
-
 /**
  * A transcript's speakers by paragraph: a paragraph opened by a person's name in capitals and a
  * colon ("FARHOD NAZARZODA, head of the ministry's press centre: …", then "NAZARZODA: …") is that
@@ -144,7 +143,7 @@ function transcriptLabels(seg: Segmentation, mentions: SpeakerMention[]): Map<nu
   seg.paragraphs.forEach((p, k) => {
     const m = SPEAKER_LABEL.exec(p.text);
     if (!m || TRANSCRIPT_ROLE_LABELS.has(m[1]!.toLowerCase())) return;
-    const label = titleCased(m[1]!);
+    const label = fromCapitals(m[1]!);
     const role = m[2]?.trim() ?? null;
     const words = label.split(/\s+/);
     // The person a label names: one labelled in full before, one the report names, or a name with a role.

@@ -19,6 +19,7 @@ import {
   DETERMINERS,
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
+  NAME_CONNECTORS_IN_CAPITALS,
   OPENING_TIME_WORDS,
   FIGURE_NOUNS,
   ORG_WORDS,
@@ -714,6 +715,20 @@ export function looksLikeOrg(name: string): boolean {
 }
 
 /** Does the phrase look like a person's name: two to four capitalised words, no organisation words? */
+/**
+ * A name written in capitals ("MINISTRY OF INTERIOR OF KALLENDOR", "FARHOD AL-NAZARI") as it is
+ * written in a sentence: each word and each part after a hyphen or an apostrophe capitalised, the
+ * connectors inside a name in lower case. A name with a lower-case letter is returned as it is.
+ */
+export function fromCapitals(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w, i) => (i > 0 && NAME_CONNECTORS_IN_CAPITALS.has(w) ? w : w.replace(/(^|['’-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase())))
+    .join(' ');
+}
+
 export function looksLikePerson(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 1 || words.length > 4) return false;

@@ -10,6 +10,7 @@
  * furniture, else the first organisation the lead names.
  */
 import { sourceEntity, type SourceEntity } from './entities.js';
+import { fromCapitals } from './names.js';
 import {
   DOCUMENT_NOUNS,
   FIRST_PERSON_PLURAL,
@@ -131,22 +132,12 @@ function headerPart(line: string): SourceEntity | null {
 const STATEMENT_BY =
   /^(?:(?:official|joint|press|news)\s+)?(?:statement|communiqu[eé]|release|announcement|declaration)\s+(?:by|from|of)\s+(?:the\s+)?(.+?)[.:]?$/i;
 
-/** A name written in capitals ("MINISTRY OF INTERIOR OF KALLENDOR") as it is written in a sentence. */
-const titleCased = (name: string) =>
-  /\p{Ll}/u.test(name)
-    ? name
-    : name
-        .toLowerCase()
-        .split(/\s+/)
-        .map((w, i) => (i > 0 && ['of', 'for', 'and', 'the', 'on'].includes(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
-        .join(' ');
-
 /** The body a statement's title line names, above the lead. */
 function statementBody(seg: Segmentation, lead: number): SourceEntity | null {
   for (let p = 0; p < lead; p++) {
     const line = seg.paragraphs[p]!.text.trim();
     const m = line.length <= SHORT_LINE ? STATEMENT_BY.exec(line) : null;
-    const entity = m ? sourceEntity(titleCased(m[1]!)) : null;
+    const entity = m ? sourceEntity(fromCapitals(m[1]!)) : null;
     if (isBody(entity)) return entity;
   }
   return null;

@@ -841,3 +841,6 @@ export const NOT_OUTLET_AFTER = new Set(['conference', 'conferences', 'briefing'
  * Health Office"): a description at one level never refers back to a body named at another.
  */
 export const GOVERNMENT_LEVELS = new Set(['municipal', 'city', 'district', 'county', 'provincial', 'regional', 'state', 'federal', 'national', 'village']);
+
+/** Lower-case words inside a name written in capitals ("MINISTRY OF INTERIOR": "Ministry of Interior"). */
+export const NAME_CONNECTORS_IN_CAPITALS = new Set(['of', 'for', 'and', 'the', 'on']);
