@@ -2154,6 +2154,7 @@ export type SourceRule =
  *   release-voice           an organisation's own release ("ENDS", "we have documented …") -> that organisation
  *                           for the figures it states with no other source (src/extract/release-voice.ts)
  *   transcript-label        "NAZARZODA: Altogether, 37 persons have been detained" -> the person the label names
+ *   heading-source          "FIGURES BY PROVINCE (provincial authorities, as of 8 May)" then list lines -> provincial authorities
  */
 export type SourceRefinement =
   | SubjectRule
@@ -2196,6 +2197,7 @@ export type SourceRefinement =
   | 'participle-speaker'
   | 'release-voice'
   | 'transcript-label'
+  | 'heading-source'
   | SourceEntityRule;
 
 export function attribute({ text, seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {
@@ -2376,7 +2378,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
   const releaseSource = voice ? sourceOf({ role: 'speaker', name: voice.name, at: 0, entity: voice }, []) : null;
   let scanned = 0;
   /** The speaker of a sentence that ends on a colon, and the last paragraph of the list after it. */
-  let list: { source: Source; paragraph: number; intro: number } | null = null;
+  let list: { source: Source; paragraph: number; intro: number; heading?: boolean } | null = null;
   for (const claim of claims) {
     const sentence = seg.sentences[claim.sentence]!;
     // An organisation that speaks between figures ("The UN Human Rights Office said …") is the
@@ -2405,7 +2407,12 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       const headed = heading ? sourceEntity(heading[1]!) : null;
       if (headed && headed.kind !== 'document') {
         const at = seg.sentences[scanned]!.paragraph;
-        list = { source: sourceOf({ role: 'according', name: headed.name, at: seg.sentences[scanned]!.start, entity: headed }, []), paragraph: at, intro: at };
+        list = {
+          source: sourceOf({ role: 'according', name: headed.name, at: seg.sentences[scanned]!.start, entity: headed }, []),
+          paragraph: at,
+          intro: at,
+          heading: true,
+        };
       }
       // (A group named by its body runs on as the body does: "UN human rights experts said …".)
       // ("Residents of Drast said …": people named by where they live are no body; their words stop with them.)
@@ -2562,7 +2569,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     if (!source && combined !== 'none' && list && paragraph > list.intro) {
       [source, rule, inherited] = [list.source, 'report-continues', true];
       list.paragraph = paragraph;
-      refinements.push('list-after-colon');
+      refinements.push(list.heading ? 'heading-source' : 'list-after-colon');
     }
     if (!source && combined !== 'none') {
       // An organisation's report runs on for a few paragraphs; a person's words cover their own.

@@ -21,5 +21,14 @@ describe('rule records', () => {
     const [plain] = extract({ text: 'Police detained 200 people on Sunday.' }).claims;
     expect(plain!.source).toBeNull();
     expect(plain!.rules?.source).toBe('outlet');
+    // A heading that names its list's source, and a transcript's speaker label, record themselves.
+    const [headed] = extract({
+      text: 'Storms hit the coast.\n\nFIGURES BY DISTRICT (Orvan Relief Agency, as of 8 May)\n- Tessa: 18 dead\n- Vorn: 4 dead',
+    }).claims;
+    expect(headed!.rules?.source).toContain('heading-source');
+    const labelled = extract({
+      text: 'Briefing\n\nMARA VELDT, head of the press office: So far 14 people have died.\n\nVELDT: Altogether 22 are missing.',
+    }).claims;
+    expect(labelled.map((c) => c.rules?.source)).toEqual(['own-clause+transcript-label', 'own-clause+transcript-label']);
   });
 });
