@@ -2968,7 +2968,7 @@ export function claimsInSentence(
     // police officer": one victim a charge names is the case against a defendant, not a toll's member.
     if (s.estimate === 1 && chargedKilling(tokens, s.tokenStart)) continue;
     // "not a single civilian died", "no one was killed": a denied victim is none.
-    if (s.estimate === 1 && ['not', 'no', 'never'].includes(tokens[s.tokenStart - 1]?.lower ?? '')) continue;
+    if (s.estimate === 1 && isNegation(tokens[s.tokenStart - 1]?.lower ?? '')) continue;
     const noun = tokens[nounTok]!;
     const modifier = tokens[nounTok - 1];
     const who =

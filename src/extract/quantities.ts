@@ -43,6 +43,7 @@ import {
   VAGUE_PLURALS,
   YEAR_BEFORE,
   AGE_SUPERLATIVES,
+  SCOPE_DAY_PARTS,
 } from './lexicon/index.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 
@@ -310,7 +311,7 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
           (tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'at') &&
             next?.lower === 'in' &&
             next2?.lower === 'the' &&
-            ['morning', 'afternoon', 'evening'].includes(tokens[end + 2]?.lower ?? '')))) ||
+            SCOPE_DAY_PARTS.has(tokens[end + 2]?.lower ?? '')))) ||
       undefined,
   },
   // "a 5-million-peso reward": an amount hyphened into a modifier.
