@@ -47,9 +47,8 @@ import {
   POST_PLACE_MODIFIERS,
   PRESS_DESCRIPTION_WORDS,
   NAME_INNER_PARTICLES,
-  PERSON_NAME_PARTICLES,
 } from './lexicon/index.js';
-import { ORG_WORDS, isNumberedName, looksLikeOrg, looksLikePerson, standingFor, tidySourceName, trimClosingStop } from './names.js';
+import { ORG_WORDS, isNumberedName, looksLikeOrg, looksLikePerson, particleHyphened, standingFor, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
 import { tag } from './pos.js';
 import { startsCapitalised } from './tokens.js';
@@ -217,10 +216,9 @@ function splitApposition(words: string[]): { role: string; name: string[] } | nu
   let nameFrom = words.length;
   const connector = (k: number) => ['for', 'of', 'and', 'de', 'del', 'la'].includes(words[k]!) && k > 0 && isCap(words[k - 1]!) && isCap(words[k + 1] ?? '');
   // ("al-Farhan": a particle hyphened to a name word closes a name too.)
-  const particled = (w: string) => PERSON_NAME_PARTICLES.has(/^(\p{Ll}+)-\p{Lu}/u.exec(w)?.[1] ?? '');
   while (
     nameFrom > 0 &&
-    (((isCap(words[nameFrom - 1]!) || (particled(words[nameFrom - 1]!) && nameFrom - 1 > 0)) && !/['’]s$/.test(words[nameFrom - 1]!)) ||
+    (((isCap(words[nameFrom - 1]!) || (particleHyphened(words[nameFrom - 1]!) && nameFrom - 1 > 0)) && !/['’]s$/.test(words[nameFrom - 1]!)) ||
       connector(nameFrom - 1))
   )
     nameFrom--;

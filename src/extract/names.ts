@@ -715,6 +715,9 @@ export function looksLikeOrg(name: string): boolean {
 }
 
 /** Does the phrase look like a person's name: two to four capitalised words, no organisation words? */
+/** "al-Farhan", "bin-Salem": a name particle hyphened to a name word, part of a person's name. */
+export const particleHyphened = (w: string): boolean => PERSON_NAME_PARTICLES.has(/^(\p{Ll}+)-\p{Lu}/u.exec(w)?.[1] ?? '');
+
 /**
  * A name written in capitals ("MINISTRY OF INTERIOR OF KALLENDOR", "FARHOD AL-NAZARI") as it is
  * written in a sentence: each word and each part after a hyphen or an apostrophe capitalised, the
@@ -733,7 +736,7 @@ export function looksLikePerson(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 1 || words.length > 4) return false;
   // ("Yasser al-Farhan": a particle hyphened to a name word is part of the name, not the first word.)
-  const nameWord = (w: string, k: number) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || (k > 0 && PERSON_NAME_PARTICLES.has(/^(\p{Ll}+)-\p{Lu}/u.exec(w)?.[1] ?? ''));
+  const nameWord = (w: string, k: number) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || (k > 0 && particleHyphened(w));
   if (!words.every(nameWord)) return false;
   // ("the HBS Somali service": an acronym beside a name word names a body, not a person.)
   // (Not a regnal number: "Mohammed VI".)
