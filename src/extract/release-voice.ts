@@ -128,9 +128,12 @@ function headerPart(line: string): SourceEntity | null {
   return isBody(entity) ? entity : null;
 }
 
-/** "STATEMENT BY THE MINISTRY OF INTERIOR", "Press release from the Velm Rights League": a line that says whose the document is. */
+/**
+ * "STATEMENT BY THE MINISTRY OF INTERIOR", "Press release from the Velm Rights League", "Excerpt
+ * from the annual report of the X Observatory (XO)": a line that says whose the document is.
+ */
 const STATEMENT_BY =
-  /^(?:(?:official|joint|press|news)\s+)?(?:statement|communiqu[eé]|release|announcement|declaration)\s+(?:by|from|of)\s+(?:the\s+)?(.+?)[.:]?$/i;
+  /^(?:(?:excerpts?|extracts?)\s+from\s+(?:the\s+|an?\s+)?)?(?:(?:official|joint|press|news|annual|quarterly|monthly|weekly|special|interim|final)\s+)?(?:statement|communiqu[eé]|release|announcement|declaration|report|briefing|bulletin|update)\s+(?:by|from|of)\s+(?:the\s+)?(.+?)[.:]?$/i;
 
 /** The body a statement's title line names, above the lead. */
 function statementBody(seg: Segmentation, lead: number): SourceEntity | null {

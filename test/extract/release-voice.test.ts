@@ -110,6 +110,23 @@ describe('release voice', () => {
     ]);
   });
 
+  it('gives a report excerpt\u2019s figures to the body its title line names', () => {
+    const text = [
+      'Velmaria: Annual Report 2025, Chapter 2',
+      '',
+      'Excerpt from the annual report of the Orsk Rights Observatory',
+      '',
+      'Between January and December, the Orsk Rights Observatory documented 41 killings in Velmaria.',
+      '',
+      'In Kessel, security forces killed eleven people, according to our records, and detained 230.',
+    ].join('\n');
+    expect(sources(text).map(([n, s]) => [n, s])).toEqual([
+      [41, 'Orsk Rights Observatory'],
+      [11, 'Orsk Rights Observatory'],
+      [230, 'Orsk Rights Observatory'],
+    ]);
+  });
+
   it('leaves a news story\u2019s own figures to the outlet, even when it says "told us"', () => {
     expect(sources(story).map(([n, s]) => [n, s])).toEqual([
       [2, 'hospital official'],
