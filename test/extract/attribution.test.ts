@@ -25,6 +25,10 @@ describe('attribution', () => {
     expect(sources('Correspondents in their own capitals reported that four tourists were among those killed.')).toEqual([[4, 'Correspondents', []]]);
   });
 
+  it('reads a trial\u2019s party as a body that tells ("the prosecution told the court")', () => {
+    expect(sources('The prosecution had told the court that 47 people were treated for injuries.')).toEqual([[47, 'prosecution', []]]);
+  });
+
   it('reads "X said" with time adverbs between subject and verb', () => {
     expect(sources('Some 7,939 people were detained by police, the interior ministry said Monday.')).toEqual([[7939, 'interior ministry', []]]);
   });

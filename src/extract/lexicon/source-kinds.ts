@@ -176,6 +176,8 @@ export const ORG_WORDS = new Set([
   'corps',
   'defence',
   'defense',
+  // A trial's parties ("the prosecution told the court").
+  'prosecution',
   'guard',
   'syndicate',
   'forum',
