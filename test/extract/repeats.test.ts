@@ -29,6 +29,21 @@ describe('repeated figures', () => {
     expect(killed('Norvel dismisses report that 900 were killed\n\nThe government rejected a report that about 900 people were killed.')).toHaveLength(1);
   });
 
+  it('keeps the first teller of a figure a later speaker names as the whole of a partitive', () => {
+    const text = [
+      'Court jails four over Kessel market bombing that killed 23',
+      '',
+      'A judge on Friday convicted four men over the bombing of the Kessel market, an attack that killed 23 people.',
+      '',
+      'Justice Ivo Marren read his judgment for three hours. Of the 23 dead, he noted, five were children.',
+    ].join('\n');
+    const claims = extract({ text, published: '2023-09-01' }).claims.filter((c) => c.category === 'killed');
+    expect(claims.map((c) => [c.estimate, c.source?.name ?? null])).toEqual([
+      [23, null],
+      [5, 'Ivo Marren'],
+    ]);
+  });
+
   it('keeps two claims when a vague figure is told again further on, one for each crowd', () => {
     const crowds = spansOf('participants');
     const text = [
