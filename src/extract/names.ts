@@ -167,6 +167,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     // "has so far confirmed": the auxiliary before the adverb.
     else if (k < end && ['has', 'have', 'had', 'is', 'are', 'was', 'were'].includes(w(k - 1))) k--;
     else if (WEEKDAYS.has(w(k - 1)) && w(k - 2) === 'on') k -= w(k - 3) === 'late' ? 3 : 2;
+    // ("A post shared 40,000 times since Sunday claims": the day its sharing began, no speaker.)
+    else if (WEEKDAYS.has(w(k - 1)) && w(k - 2) === 'since') k -= 2;
     else if (['week', 'night', 'month', 'year'].includes(w(k - 1)) && w(k - 2) === 'last') k -= 2;
     // "The ministry has for the first time given a figure": an ordinal time between the auxiliary and the verb.
     else if (w(k - 1) === 'time' && w(k - 3) === 'the' && w(k - 4) === 'for' && (SCOPE_ORDINALS.has(w(k - 2)) || w(k - 2) === 'last')) k -= 4;

@@ -29,6 +29,10 @@ describe('attribution', () => {
     expect(sources('The prosecution had told the court that 47 people were treated for injuries.')).toEqual([[47, 'prosecution', []]]);
   });
 
+  it('reads no day as a speaker: "since Sunday" between a subject and its verb is the subject\u2019s time', () => {
+    expect(sources('A video circulating since Sunday claims that "40 protesters were killed" in Orsk.')).toEqual([[40, 'video', []]]);
+  });
+
   it('reads "X said" with time adverbs between subject and verb', () => {
     expect(sources('Some 7,939 people were detained by police, the interior ministry said Monday.')).toEqual([[7939, 'interior ministry', []]]);
   });
