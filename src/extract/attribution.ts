@@ -97,6 +97,9 @@ import {
   NUMBER_UNITS,
   FRONTED_PHRASE_OPENERS,
   TRANSCRIPT_ROLE_LABELS,
+  OWNED_FIGURE_NOUNS,
+  OWNER_PHRASE_STOPS,
+  REVISION_FIGURE_QUALIFIERS,
 } from './lexicon/index.js';
 import { isSingularPerson, personNoun } from './person-nouns.js';
 import {
@@ -1958,6 +1961,40 @@ function refersToDocument(tokens: Token[]): boolean {
 }
 
 /**
+ * "rejecting opposition claims of 12 dead", "dismissing the league's estimate of at least 40": a
+ * figure that a noun of a figure put forward introduces is told by that noun's owner, whoever
+ * speaks the sentence (figure-owner). The owner is a possessive, or a body or group noun before
+ * the noun ("opposition", "rights group"; not "official", "independent", which describe it).
+ */
+function figureOwner(tokens: Token[], figureAt: number): { name: string; at: number; entity: SourceEntity } | null {
+  const k = tokens.findIndex((t) => t.start === figureAt);
+  let j = k - 1;
+  while (j > 0 && REVISION_FIGURE_QUALIFIERS.has(tokens[j]!.lower)) j--;
+  if (k < 3 || tokens[j]?.lower !== 'of' || !OWNED_FIGURE_NOUNS.has(tokens[j - 1]?.lower ?? '')) return null;
+  const noun = j - 1;
+  // "rights groups' estimates": the apostrophe of a plural possessive stands alone.
+  const apostrophe = ["'", '’'].includes(tokens[noun - 1]?.text ?? '');
+  const end = apostrophe ? noun - 1 : noun;
+  let start = end;
+  while (
+    start > 0 &&
+    /^\p{L}[\p{L}'’-]*$/u.test(tokens[start - 1]!.text) &&
+    !OWNER_PHRASE_STOPS.has(tokens[start - 1]!.lower) &&
+    !DISPUTING_VERBS.has(tokens[start - 1]!.lower)
+  )
+    start--;
+  if (start === end) return null;
+  const phrase = tokens
+    .slice(start, end)
+    .map((t) => t.text)
+    .join(' ');
+  const possessive = apostrophe || /['’]s$/.test(phrase);
+  const entity = sourceEntity(phrase.replace(/['’]s$/, ''));
+  if (!entity || entity.kind === 'document' || (!possessive && entity.kind === 'person')) return null;
+  return { name: entity.name, at: tokens[start]!.start, entity };
+}
+
+/**
  * "Latest reports indicate the protests reached 60 cities", "figures show": a sentence that cites
  * reports (a report noun saying something) before its figure tells the report under way, not the narrative.
  */
@@ -2192,6 +2229,7 @@ export type SourceRefinement =
   | 'counted-speak'
   | 'organiser-named'
   | 'figure-owner-named'
+  | 'figure-owner'
   | 'topic-shift'
   | 'relative-speaker'
   | 'participle-speaker'
@@ -2514,6 +2552,13 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       const entity = sourceEntity(quote.speaker);
       source = sourceOf({ role: 'speaker', name: entity?.name ?? quote.speaker, at: quote.span.start, entity }, []);
       rule = 'quote-speaker';
+    }
+    // "…, rejecting opposition claims of 12 dead": the figure's owner tells it (figure-owner).
+    const owner = figureOwner(perSentence[claim.sentence]!.tokens, figureAt);
+    if (owner && owner.name !== source?.name) {
+      source = sourceOf({ role: 'according', name: owner.name, at: owner.at, entity: owner.entity }, []);
+      rule = 'own-clause';
+      refinements.push('figure-owner');
     }
     // "NAZARZODA: Altogether, 37 persons have been detained …": a transcript's speaker label opening
     // the paragraph speaks every figure of it that names no speaker of its own (transcript-label).

@@ -33,6 +33,20 @@ describe('attribution', () => {
     expect(sources('A video circulating since Sunday claims that "40 protesters were killed" in Orsk.')).toEqual([[40, 'video', []]]);
   });
 
+  it('gives a figure put forward by someone else to its owner, whoever speaks (figure-owner)', () => {
+    expect(sources('Minister Ivo Darn said five people had died, rejecting opposition claims of 14 dead.')).toEqual([
+      [5, 'Ivo Darn', []],
+      [14, 'opposition', []],
+    ]);
+    expect(sources("The ministry said five people had died, dismissing the Orsk League's estimate of at least 30.")[1]).toEqual([30, 'Orsk League', []]);
+    expect(extract({ text: 'The minister rejected opposition claims of 14 dead.' }).claims[0]!.rules?.source).toContain('figure-owner');
+    // A word that describes the figure owns none of it.
+    expect(sources('Officials said five had died, against independent estimates of 14 dead.')).toEqual([
+      [5, 'Officials', []],
+      [14, 'Officials', []],
+    ]);
+  });
+
   it('reads "X said" with time adverbs between subject and verb', () => {
     expect(sources('Some 7,939 people were detained by police, the interior ministry said Monday.')).toEqual([[7939, 'interior ministry', []]]);
   });

@@ -128,6 +128,31 @@ export const ADDRESSEE_VERBS = new Set(['told', 'tells', 'informed', 'informs', 
 /** Nouns that name a figure given before ("The toll was confirmed by …", "The figures come from …"). */
 export const FIGURE_NOUNS = new Set(['toll', 'figure', 'figures', 'number', 'numbers', 'count', 'tally', 'estimate', 'estimates', 'data']);
 
+/** Nouns of a figure someone put forward, whose owner is its teller ("opposition claims of 12 dead", "the league's estimate of 40"). */
+export const OWNED_FIGURE_NOUNS = new Set(['claim', 'claims', 'estimate', 'estimates', 'figure', 'figures', 'count', 'counts', 'tally', 'tallies']);
+
+/** Words that end an owner phrase read back from its figure noun ("rejecting the opposition's claim"): articles, prepositions, conjunctions. */
+export const OWNER_PHRASE_STOPS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'of',
+  'by',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'and',
+  'or',
+  'than',
+  'with',
+  'from',
+  'as',
+]);
+
 /** Participles of affiliation that describe a body after its name ("a committee aligned with the opposition"). */
 export const AFFILIATION_PARTICIPLES = new Set(['aligned', 'linked', 'affiliated', 'allied', 'tied', 'connected', 'loyal']);
 
