@@ -58,6 +58,8 @@ interface Mention {
   inherited: boolean;
   /** Stated in the headline (the first line, without a closing full stop): telegraphic. */
   headline: boolean;
+  /** Stated in the lead, the first paragraph that reads as body text. */
+  lead: boolean;
   /** Stated in the title the document came with (a page's title, a feed item's), repeated over the text. */
   titled: boolean;
   /** Ids of the places its sentence names. */
@@ -77,6 +79,9 @@ interface Mention {
 function samePlace(a: Mention, b: Mention): boolean {
   if (!a.placeStated || !b.placeStated || a.claim.place?.id === b.claim.place?.id) return true;
   if (!a.headline && !b.headline) return false;
+  // ("27 bodies recovered … south of Crete" over a lead's "recovered 27 bodies … south of the island
+  // of Gavdos": the lead tells the headline's story, placed as precisely as it likes.)
+  if (a.lead || b.lead) return true;
   if ((!!a.claim.place && b.sentencePlaces.has(a.claim.place.id)) || (!!b.claim.place && a.sentencePlaces.has(b.claim.place.id))) return true;
   // "Kenya police kill at least six" over "… at least six people … in Nairobi and in the west": a
   // headline names the country the body's places lie in.
@@ -590,6 +595,8 @@ export function extract(input: ExtractInput): Report {
   // ("at least 60 killed in Velloua massacre": the crisis's place, which the gazetteer does not know.)
   const crisisName = country && seg.sentences.length ? crisisNamedUnknownPlace(text, unknownIn(0)) : null;
 
+  // The lead: the first paragraph that reads as body text (long, or a finished sentence), past the headline lines.
+  const leadParagraph = seg.paragraphs.findIndex((p) => p.text.length > 160 || /[.!?"”]$/.test(p.text));
   const claims: Mention[] = drafts.map((d, i) => {
     const sentence = seg.sentences[d.sentence]!;
     const mention = placeMentions[i] ?? null;
@@ -643,6 +650,7 @@ export function extract(input: ExtractInput): Report {
       }
     }
     const headline = d.sentence === 0 && unfinished(seg.sentences[0]!.text);
+    const lead = seg.sentences[d.sentence]!.paragraph === leadParagraph;
     const titled = headline && givenTitle !== null && givenTitle.includes(squash(seg.sentences[0]!.text));
     const sentencePlaces = new Set((bySentence.places[d.sentence] ?? []).map((p) => p.place.id));
     // "lowers the toll from 359 to 253": the figure after "from" is the old value a revision replaces.
@@ -660,6 +668,7 @@ export function extract(input: ExtractInput): Report {
       placeStated: stated !== null,
       inherited: sources[i]?.inherited ?? false,
       headline,
+      lead,
       titled,
       sentencePlaces,
       replaced,

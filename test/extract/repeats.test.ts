@@ -44,6 +44,16 @@ describe('repeated figures', () => {
     ]);
   });
 
+  it('keeps one claim when the lead restates the headline\u2019s figure with a place of its own, and gives it the lead\u2019s teller', () => {
+    const text = [
+      'Greece: 31 bodies recovered after boat sinks south of Crete',
+      '',
+      'ATHENS - Coastguard crews have recovered 31 bodies after a boat carrying migrants from Libya capsized, officials said, with dozens of people still missing.',
+    ].join('\n');
+    const claims = extract({ text, published: '2023-09-01' }).claims.filter((c) => c.category === 'killed');
+    expect(claims.map((c) => [c.estimate, c.source?.name ?? null])).toEqual([[31, 'officials']]);
+  });
+
   it('keeps two claims when a vague figure is told again further on, one for each crowd', () => {
     const crowds = spansOf('participants');
     const text = [
