@@ -658,10 +658,12 @@ export function extract(input: ExtractInput): Report {
     const after = text.slice(d.figure.end, d.figure.end + 6);
     const replaced = /\bfrom\s+$/i.test(before) && /^\s+to\s+\d/i.test(after);
     // "The 1,500 toll", "that 208 figure": the figure named as a count, after a determiner; "Of the 19
-    // dead, six were children": a partitive's whole, the count given before (its teller only refers to it).
+    // dead, six were children": a partitive's whole, and "all nine were in stable condition": the count
+    // given before (its teller only refers to it).
     const restated =
-      /\b(?:the|this|that)\s+$/i.test(before) &&
-      (/\bof\s+the\s+$/i.test(before) || TOTAL_NOUNS.has(/^\s*(\p{L}+)/u.exec(text.slice(d.figure.end, d.figure.end + 12))?.[1]?.toLowerCase() ?? ''));
+      /\ball\s+$/i.test(before) ||
+      (/\b(?:the|this|that)\s+$/i.test(before) &&
+        (/\bof\s+the\s+$/i.test(before) || TOTAL_NOUNS.has(/^\s*(\p{L}+)/u.exec(text.slice(d.figure.end, d.figure.end + 12))?.[1]?.toLowerCase() ?? '')));
     return {
       claim,
       sentence: d.sentence,

@@ -11,6 +11,8 @@ import {
   VAGUE_SPEAKER_COUNTS,
   BODY_REFERENCE_HEADS,
   PARTY_NAME_HEADS,
+  COMPANY_HEADS,
+  COMPANY_FORMS,
   DAY_AND_MONTH_NAMES,
   PROFESSION_FIELDS,
   GENERIC_ORG_HEADS,
@@ -442,6 +444,15 @@ export function resolveAnaphor(
   // before with the same head and every modifier.
   const named = definite ? sameHeadNamed(words, before, mentions) : null;
   if (named) return named;
+  // "the party" after "the Awami Justice Movement" or "the Alliance for Renewal": the nearest named
+  // political body; "the company" after "Kessel Copper Mining Ltd.": the nearest named company.
+  if (definite && (head === 'party' || COMPANY_HEADS.has(head))) {
+    const heads = head === 'party' ? PARTY_NAME_HEADS : COMPANY_FORMS;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.start < before && m.kind === 'org' && heads.has(nameHead(m.name))) return m.name;
+    }
+  }
   // "the experts" after "UN human rights experts said": a definite plural of people refers back too.
   // "the federation" after "the Garment Workers' Federation of Norland": a collective body's head too.
   // "the prison service", "the service" after "Ecuador's national prison service said": a body
@@ -497,12 +508,6 @@ export function resolveAnaphor(
     const otherLevel = modifiers.some((w) => GOVERNMENT_LEVELS.has(w) && !own.includes(w)) && own.some((w) => GOVERNMENT_LEVELS.has(w));
     if (m.start < before && m.kind === 'org' && own.includes(head) && !otherLevel) return m.name;
   }
-  // "the party" after "the Awami Justice Movement": the nearest named political body.
-  if (definite && head === 'party')
-    for (let i = mentions.length - 1; i >= 0; i--) {
-      const m = mentions[i]!;
-      if (m.start < before && m.kind === 'org' && PARTY_NAME_HEADS.has(m.name.toLowerCase().split(/\s+/).pop() ?? '')) return m.name;
-    }
   // "the coalition" after "the Velmar Platform, a coalition of civil society groups": the body an apposition described so.
   if (definite && words.length === 1 && BODY_REFERENCE_HEADS.has(head)) {
     for (let i = mentions.length - 1; i >= 0; i--) {
@@ -577,6 +582,16 @@ function sameHeadNamed(words: string[], before: number, mentions: SpeakerMention
     if (own[own.length - 1] === head && modifiers.every((x) => own.includes(x))) return m.name;
   }
   return null;
+}
+
+/**
+ * The word a body's name is headed by: its last word ("Awami Justice Movement", "Kessel Mining
+ * Ltd."), or the one before an "of" or "for" that names what it is of ("Alliance for Renewal").
+ */
+function nameHead(name: string): string {
+  const words = name.toLowerCase().replace(/\.$/, '').split(/\s+/);
+  const k = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  return (k > 0 ? words[k - 1] : words.at(-1)) ?? '';
 }
 
 /** A place-based modifier inside a description: "London-based ", "New York-based ", "U.S.-based ". */

@@ -54,6 +54,12 @@ describe('repeated figures', () => {
     expect(claims.map((c) => [c.estimate, c.source?.name ?? null])).toEqual([[31, 'officials']]);
   });
 
+  it('keeps one claim when "all nine" refers to the nine just counted, whoever says it', () => {
+    const text =
+      'Orsk Copper Mining Ltd. said nine miners had been brought to the surface with injuries. Company spokesperson Ana Velk said all nine were in stable condition.';
+    expect(spansOf('injured')(text)).toEqual(['nine miners had been brought to the surface with injuries']);
+  });
+
   it('keeps two claims when a vague figure is told again further on, one for each crowd', () => {
     const crowds = spansOf('participants');
     const text = [

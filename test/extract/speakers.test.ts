@@ -50,6 +50,13 @@ describe('speaker mentions', () => {
     expect(resolveAnaphor('he', text.length, m, [])).toBe('Abdi Farah');
   });
 
+  it('refers "the party" to a body headed by a party\u2019s noun and "the company" to one named with a company\u2019s legal form', () => {
+    const party = 'Police raided the offices of the Alliance for Civic Renewal on Friday.';
+    expect(resolveAnaphor('the party', party.length, mentionsOf(party), [])).toBe('Alliance for Civic Renewal');
+    const company = 'The shaft is run by Orsk Copper Mining Ltd. and employs 900 people.';
+    expect(resolveAnaphor('the company', company.length, mentionsOf(company), [])).toBe('Orsk Copper Mining Ltd');
+  });
+
   it('never takes a place, a people or a day for a person, so "he" cannot refer to one', () => {
     const text = 'Mayor Tomas Berg spoke after the bombings in New Zealand on Easter Sunday.';
     const m = mentionsOf(text);

@@ -178,6 +178,13 @@ export const ORG_WORDS = new Set([
   'defense',
   // A trial's parties ("the prosecution told the court").
   'prosecution',
+  // A company's legal form closing its name ("Kessel Copper Mining Ltd.").
+  'ltd',
+  'limited',
+  'inc',
+  'plc',
+  'llc',
+  'corp',
   'guard',
   'syndicate',
   'forum',
@@ -810,6 +817,12 @@ export const PREMODIFIER_PARTICIPLES = [
 
 /** Heads of a political body's name that "the party" refers back to ("the Awami Justice Movement … the party said"). */
 export const PARTY_NAME_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'league', 'congress', 'coalition', 'bloc']);
+
+/** Nouns a report refers back to a company by ("the company said", "the operator said"). */
+export const COMPANY_HEADS = new Set(['company', 'firm', 'operator']);
+
+/** A company's legal form closing its name ("Kessel Copper Mining Ltd."), which "the company" refers back to. */
+export const COMPANY_FORMS = new Set(['ltd', 'limited', 'inc', 'plc', 'llc', 'corp', 'corporation']);
 
 /** Role nouns that, capitalised to close a name, name a body: "Ferrand Monitor", "Lindqvist Prison Monitor". */
 export const BODY_NAMING_ROLE_NOUNS = new Set(['monitor']);
