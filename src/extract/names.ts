@@ -35,6 +35,7 @@ import {
   TIME_BOUND_PREPOSITIONS,
   TIME_OPENERS,
   TIME_WORDS,
+  SUBJECT_VERB_PHRASES,
   TITLES,
   WEEKDAYS,
   SPEECH_PARTICIPLES,
@@ -159,11 +160,15 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     end--;
   // "Amnesty yesterday said", "The ministry late on Monday said", "Police in a statement said": a
   // time or manner adverbial between subject and verb belongs to the verb.
+  // ("had at the time put": a phrase of time between the auxiliary and the verb; its length, or 0.)
+  const phraseEndingAt = (k: number) =>
+    SUBJECT_VERB_PHRASES.find((p) => k - p.length > floor && p.every((x, i) => tokens[k - p.length + i]?.lower === x))?.length ?? 0;
   for (let k = end; k > floor;) {
     const w = (i: number) => tokens[i]?.lower ?? '';
     // (Lower case only: "Norvel Today reported" ends on a name.)
     if (SUBJECT_VERB_ADVERBS.has(w(k - 1)) && /^\p{Ll}/u.test(tokens[k - 1]!.text)) k--;
     else if (w(k - 1) === 'far' && w(k - 2) === 'so') k -= 2;
+    else if (phraseEndingAt(k)) k -= phraseEndingAt(k);
     // "has so far confirmed": the auxiliary before the adverb.
     else if (k < end && ['has', 'have', 'had', 'is', 'are', 'was', 'were'].includes(w(k - 1))) k--;
     else if (WEEKDAYS.has(w(k - 1)) && w(k - 2) === 'on') k -= w(k - 3) === 'late' ? 3 : 2;
@@ -174,7 +179,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     else if (w(k - 1) === 'time' && w(k - 3) === 'the' && w(k - 4) === 'for' && (SCOPE_ORDINALS.has(w(k - 2)) || w(k - 2) === 'last')) k -= 4;
     else if (w(k - 1) === 'statement' && ['a', 'its', 'their'].includes(w(k - 2)) && w(k - 3) === 'in') k -= 3;
     else {
-      if (k < end && k > floor && inPhrase(tokens[k - 1]!)) end = k;
+      // ("The Red Cross, which ran a triage tent, had at the time put": an aside's comma before the adverbial.)
+      if (k < end && k > floor && (inPhrase(tokens[k - 1]!) || tokens[k - 1]!.text === ',')) end = k;
       break;
     }
   }

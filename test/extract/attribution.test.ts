@@ -47,6 +47,13 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads a phrase of time between the auxiliary and the verb as the verb\u2019s, past an aside ("had at the time put")', () => {
+    expect(sources('The Orsk Red Crescent, which ran the first field clinic, had at the time put the toll at 19 dead.')).toEqual([
+      [19, 'Orsk Red Crescent', []],
+    ]);
+    expect(sources('The ministry, for its part, said 40 people were hurt.')).toEqual([[40, 'ministry', []]]);
+  });
+
   it('reads "X said" with time adverbs between subject and verb', () => {
     expect(sources('Some 7,939 people were detained by police, the interior ministry said Monday.')).toEqual([[7939, 'interior ministry', []]]);
   });

@@ -96,6 +96,22 @@ export const TIME_WORDS = new Set<string>([
 /** Adverbs of manner or time that only modify a verb ("has independently verified", "reportedly said"). */
 const VERB_ADVERBS = ['again', 'separately', 'previously', 'recently', 'already', 'reportedly', 'initially', 'independently', 'publicly', 'officially'];
 
+/**
+ * Phrases of time or stance between a subject and its verb, read as the verb's ("The Red Cross had
+ * at the time put the toll at 17", "The ministry, for its part, said"), word by word.
+ */
+export const SUBJECT_VERB_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['at', 'the', 'time'],
+  ['at', 'that', 'time'],
+  ['by', 'then'],
+  ['by', 'that', 'time'],
+  ['until', 'then'],
+  ['at', 'first'],
+  ['for', 'its', 'part'],
+  ['for', 'their', 'part'],
+  ['in', 'turn'],
+];
+
 /** Adverbs between a subject and its reporting verb ("Amnesty yesterday said", "the group has independently verified"). */
 export const SUBJECT_VERB_ADVERBS = new Set<string>([
   ...REPORT_TIME_ADVERBS,
