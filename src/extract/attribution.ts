@@ -1291,8 +1291,14 @@ function sentenceAttributions(
     if (subj && timeClause && !says) continue;
     // "Thousands poured into the streets once officials had announced the results": a speaker in a
     // subordinate clause covers the figures of that clause ("when officials said 40 had died"), not the main clause's.
+    // ("…, where, a hospital official told the court, 41 had been admitted": a speaker set off inside the clause.)
+    const setOffIn = !!subj && before === ',' && SUBORDINATORS.has(tokens[subj.from - 2]?.lower ?? '') && tokens[subj.from - 3]?.text === ',';
     const how: Pick<AttributionItem, 'rule' | 'clauseFrom' | 'intake'> =
-      subj && before && (SUBORDINATORS.has(before) || timeClause) ? { clauseFrom: tokens[subj.from - 1]!.start } : {};
+      subj && before && (SUBORDINATORS.has(before) || timeClause)
+        ? { clauseFrom: tokens[subj.from - 1]!.start }
+        : setOffIn
+          ? { clauseFrom: tokens[subj!.from - 2]!.start }
+          : {};
     if (SCOPE_INTAKE_VERBS.has(t.lower)) how.intake = true;
     // ("Divers found 6 bodies in the river, police said": the finders' count, told by the police.)
     if (RECOVERY_VERBS.has(t.lower) && tokens.slice(i + 1, i + 5).some((w) => SCOPE_BODY_NOUNS.has(w.lower))) how.intake = true;

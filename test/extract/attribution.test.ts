@@ -54,6 +54,15 @@ describe('attribution', () => {
     expect(sources('The ministry, for its part, said 40 people were hurt.')).toEqual([[40, 'ministry', []]]);
   });
 
+  it('reads a speaker set off inside a clause after the figure as that clause\u2019s ("…, where, an official said, 41 …")', () => {
+    expect(
+      sources('Two of the wounded died at Orsk General Hospital, where, a hospital official told the court, 41 of the injured had been admitted.'),
+    ).toEqual([
+      [2, null, []],
+      [41, 'hospital official', []],
+    ]);
+  });
+
   it('reads "X said" with time adverbs between subject and verb', () => {
     expect(sources('Some 7,939 people were detained by police, the interior ministry said Monday.')).toEqual([[7939, 'interior ministry', []]]);
   });
