@@ -73,6 +73,7 @@ import {
   DISCOVERY_VERBS,
   ENTRY_NOUNS,
   FIGURE_PREPOSITIONS,
+  COORDINATING_CONJUNCTIONS,
   FOUND_PARTICLE_VERBS,
   FOUND_VERBS,
   UNFOUND_PERFECT,
@@ -236,6 +237,7 @@ export type CategoryRule =
   | 'predicate-after'
   | 'predicate-after-modifier'
   | 'cue-before'
+  | 'count-value'
   | 'victims-of-before'
   | 'list-continues'
   | 'subgroup-of-head'
@@ -2344,7 +2346,13 @@ function countsSpeakers(tokens: Token[], q: Quantity, np: NounPhrase): boolean {
   if (np.kind === 'person') return SPEECH_VERBS.has(tokens[np.end]?.lower ?? '') || credited;
   const noun = tokens[q.tokenEnd];
   return (
-    np.kind === 'none' && !!noun && /^\p{Ll}+$/u.test(noun.text) && !CATEGORY_CUES.has(noun.lower) && SPEECH_VERBS.has(tokens[q.tokenEnd + 1]?.lower ?? '')
+    np.kind === 'none' &&
+    !!noun &&
+    /^\p{Ll}+$/u.test(noun.text) &&
+    !CATEGORY_CUES.has(noun.lower) &&
+    // ("puts the toll at 10 and says …": a conjunction is no noun of speakers.)
+    !COORDINATING_CONJUNCTIONS.has(noun.lower) &&
+    SPEECH_VERBS.has(tokens[q.tokenEnd + 1]?.lower ?? '')
   );
 }
 
@@ -2725,6 +2733,17 @@ export function claimsInSentence(
     // ("The toll rose by one overnight": what a count its subject names rose by is more of that count's harm.)
     const named = risenBy ? leftCue(tokens, spanStartTok - 2, 0)?.category : undefined;
     if (!category && given && (named || harmUnderWay)) [category, rule] = [named ?? underWay!, 'earlier-figure'];
+    // Rule count-value: "The government puts the toll at 10 and says 97 officers are among the injured":
+    // a bare figure a count noun's "at" or "to" takes is that count's value; no predicate after it is its own.
+    if (
+      !category &&
+      np.kind === 'none' &&
+      FIGURE_PREPOSITIONS.has(tokens[spanStartTok - 1]?.lower ?? '') &&
+      FIGURE_NOUNS.has(tokens[spanStartTok - 2]?.lower ?? '')
+    ) {
+      const left = leftCue(tokens, spanStartTok - 1, 0);
+      if (left && left.category !== 'participants') [category, rule] = [left.category, 'count-value'];
+    }
     if (!category) {
       const prepositionObject = FIGURE_PREPOSITIONS.has(tokens[spanStartTok - 1]?.lower ?? '');
       // ("We registered 26 minors, and nine people died": a past verb's object is no subject either.)

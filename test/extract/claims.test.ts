@@ -34,6 +34,16 @@ describe('claims: tying figures to categories', () => {
     expect(claims('The union (1988) marched again.')).toEqual([]);
   });
 
+  it('reads a figure a count noun puts "at" as that count\u2019s value, whatever follows it (count-value)', () => {
+    // ("… at 10 and says …": a conjunction before a verb of speech is no noun of speakers.)
+    expect(sentenceCounts('The government puts the toll at 10 and says 97 police officers are among the injured.')).toEqual([
+      ['killed', 10],
+      ['injured', 97],
+    ]);
+    expect(sentenceCounts('The ministry puts the toll at 40 and many are in hospital.')).toEqual([['killed', 40]]);
+    expect(extract({ text: 'The ministry puts the toll at 40 and many are in hospital.' }).claims[0]!.rules?.category).toBe('count-value');
+  });
+
   it('reads a sentence to death as a judgement, not a death (judicial-outcome)', () => {
     expect(claims('In all, 64 have been sentenced to death, the monitor said.')).toEqual([]);
     expect(claims('The tribunal condemned 14 strikers to death on Monday.')).toEqual([]);

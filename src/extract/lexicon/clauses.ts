@@ -1,5 +1,8 @@
 // Clause structure the claim rules read: auxiliaries, clause breaks, object openers, prepositions, neutral verbs.
 
+/** Conjunctions that join clauses or phrases ("puts the toll at 10 and says …"): never a noun. */
+export const COORDINATING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor', 'yet']);
+
 /** Adverbs that may follow the "and" of two coordinated subjects ("12 civilians and also two police were killed"). */
 export const COORDINATION_ADVERBS: ReadonlySet<string> = new Set(['also', 'even']);
 
