@@ -41,6 +41,8 @@ import {
   SOURCE_PREMODIFIERS,
   TITLES,
   TRAILING_ADVERBS,
+  TIME_UNITS,
+  RELATIVE_TIME_ENDS,
   WEEKDAYS,
   BODY_DESCRIPTION_HEADS,
   PROTEST_CONTEXT,
@@ -311,7 +313,15 @@ function trailingTimeDropped(words: string[]): string[] {
   let n = words.length;
   for (;;) {
     const last = lower(words[n - 1] ?? '');
-    if (n > 1 && TRAILING_ADVERBS.has(last) && !isCap(words[n - 1]!)) n--;
+    // "police a day earlier", "the agency a week ago": a span of time back from the report.
+    if (
+      n > 3 &&
+      RELATIVE_TIME_ENDS.has(last) &&
+      TIME_UNITS.has(lower(words[n - 2]!).replace(/s$/, '')) &&
+      /^(?:a|an|one|two|three|several|the)$/i.test(words[n - 3]!)
+    )
+      n -= 3;
+    else if (n > 1 && TRAILING_ADVERBS.has(last) && !isCap(words[n - 1]!)) n--;
     else if (n > 2 && WEEKDAYS.has(last) && ['on', 'late'].includes(lower(words[n - 2]!))) n -= 2;
     else break;
   }

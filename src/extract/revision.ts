@@ -21,6 +21,7 @@
 import type { Revision, Source } from '../domain.js';
 import { sourceEntity } from './entities.js';
 import {
+  COUNT_COMPLEMENT_PREPOSITIONS,
   REVISION_AUX,
   REVISION_BELOW,
   REVISION_CLAUSE_STOPS,
@@ -53,6 +54,8 @@ export interface RevisionFound {
 const VERB_WINDOW = 10;
 const COUNT_WINDOW = 6;
 const AFTER_WINDOW = 8;
+/** How long the complement of a revised count may be ("the toll from … to"). */
+const COMPLEMENT_WINDOW = 16;
 
 const isFigureToken = (t: Token | undefined) => !!t && /^\d/.test(t.text);
 
@@ -106,9 +109,20 @@ function revisedTo(tokens: Token[], first: number, last: number, value: number |
   if (tokens[k]?.lower !== 'to') return null;
   let particle: Revision | null = null;
   let from: number | null = null;
-  for (let j = k - 1; j >= 0 && j >= k - VERB_WINDOW; j--) {
+  // "cut the death toll from Sunday's bombings of churches and hotels to about 253": the event the
+  // count's complement names lies between the verb and "to"; a conjunction inside it ends no clause.
+  let complement = -1;
+  for (let c = k - 1; c >= 0 && c >= k - COMPLEMENT_WINDOW; c--) {
+    if (isFigureToken(tokens[c]) || [',', ';', ':', '.'].includes(tokens[c]!.text)) break;
+    if (REVISION_COUNT_NOUNS.has(tokens[c]!.lower) && COUNT_COMPLEMENT_PREPOSITIONS.has(tokens[c + 1]?.lower ?? '')) {
+      complement = c;
+      break;
+    }
+  }
+  const reach = Math.min(k - VERB_WINDOW, complement < 0 ? k : complement - VERB_WINDOW / 2);
+  for (let j = k - 1; j >= 0 && j >= reach; j--) {
     const t = tokens[j]!;
-    if (REVISION_CLAUSE_STOPS.has(t.lower)) return null;
+    if (REVISION_CLAUSE_STOPS.has(t.lower) && !(j > complement && complement >= 0 && /^\p{L}/u.test(t.text))) return null;
     if (isFigureToken(t)) {
       // "from 52 to 40" gives the earlier figure; "down by 12 to 40" the change.
       const before = tokens[j - 1]?.lower;

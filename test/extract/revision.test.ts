@@ -48,6 +48,14 @@ describe('revision of a figure', () => {
     expect(revisionIn('The interior ministry cut the number of detainees by 12 to 140.', '140', 140)).toMatchObject({ revision: 'down' });
   });
 
+  it('reads past the event a revised count names ("the death toll from … of churches and hotels to 140"), and credits the earlier figure to its giver', () => {
+    const text =
+      "Velmaria's health ministry on Thursday cut the death toll from Sunday's bombings of two churches and a hotel to about 140, from the 197 announced by police a day earlier.";
+    expect(revisionIn(text, '140', 140)).toMatchObject({ revision: 'down', rule: 'revised-to' });
+    expect(claimOf(text, '140').source?.name).toBe("Velmaria's health ministry");
+    expect(claimOf(text, '197').source?.name).toBe('police');
+  });
+
   it('reads a revision participle on the count the figure gives', () => {
     expect(revisionIn('The corrected casualty figure now stands at 336, the agency said.', '336', 336)).toEqual({
       revision: 'correction',

@@ -99,6 +99,9 @@ export const REVISION_FIGURE_QUALIFIERS = new Set([
   'under',
 ]);
 
+/** Prepositions that open the event a revised count counts ("the death toll from Sunday's bombings", "the toll in the city"). */
+export const COUNT_COMPLEMENT_PREPOSITIONS = new Set(['from', 'of', 'in', 'for']);
+
 /** Words between a revision verb and its "to" that end the look-back: another clause. */
 export const REVISION_CLAUSE_STOPS = new Set([
   ',',

@@ -61,6 +61,12 @@ export const CLAUSE_END_ADVERBS = new Set<string>([
   'according',
 ]);
 
+/** Units of a span of time back from the report ("a day earlier", "two weeks ago"). */
+export const TIME_UNITS = new Set(['hour', 'day', 'week', 'fortnight', 'month', 'year']);
+
+/** Words that close a span of time back from the report ("a day earlier", "a week ago", "the day before"). */
+export const RELATIVE_TIME_ENDS = new Set(['earlier', 'ago', 'before', 'previously']);
+
 /** Adverbs of time or place that may close a source phrase ("the ministry earlier", "a doctor there"): they are the verb's, not the source's. */
 export const TRAILING_ADVERBS = new Set<string>([...REPORT_TIME_ADVERBS, 'previously', 'there', 'here']);
 
