@@ -91,6 +91,7 @@ import {
   WEEKDAYS,
   RESTATING_VERBS,
   FIGURE_KEEPING_VERBS,
+  FIGURE_STANDING_VERBS,
   SEATED_FORCES,
   OUR_HEARING_NOUNS,
   LEVEL_AT_VERBS,
@@ -683,7 +684,8 @@ function knowingVerbAt(tokens: Token[], i: number): number | null {
     return i;
   }
   // "as the government holds to 56", "police stand by their figure of 12": a body keeping to its count states it.
-  if (FIGURE_KEEPING_VERBS.has(t.lower) && ['to', 'by'].includes(tokens[i + 1]?.lower ?? '') && !isPassive(tokens, i)) return i;
+  const next = tokens[i + 1]?.lower;
+  if (FIGURE_KEEPING_VERBS.has(t.lower) && (next === 'to' || (next === 'by' && FIGURE_STANDING_VERBS.has(t.lower))) && !isPassive(tokens, i)) return i;
   if (HOLDING_VERBS.has(t.lower) && !isPassive(tokens, i)) {
     let k = i + 1;
     if (['received', 'obtained', 'gathered', 'collected'].includes(tokens[k]?.lower ?? '')) return null; // read at the participle

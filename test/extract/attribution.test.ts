@@ -63,6 +63,16 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads "held by" after a noun as a participle, not a body keeping to its figure ("villages held by rebels")', () => {
+    expect(
+      sources(
+        'In the east, jets struck villages held by the Orsk Liberation Front on Saturday, killing at least four people, according to the relief group Valley Aid.',
+      ),
+    ).toEqual([[4, 'Valley Aid', []]]);
+    // ("Police stand by their figure of 12": a body keeping to its count still states it.)
+    expect(sources('Police stand by their figure of 12 dead.')).toEqual([[12, 'Police', []]]);
+  });
+
   it('reads "X said" with time adverbs between subject and verb', () => {
     expect(sources('Some 7,939 people were detained by police, the interior ministry said Monday.')).toEqual([[7939, 'interior ministry', []]]);
   });

@@ -406,6 +406,9 @@ export const APPOSITION_HEAD_ENDS = new Set(['of', 'for', 'that', 'which', 'who'
 /** Verbs of a body keeping to its count, before "to" or "by" ("the government holds to 56", "police stand by their figure"). */
 export const FIGURE_KEEPING_VERBS = new Set(['holds', 'hold', 'held', 'sticks', 'stick', 'stuck', 'stands', 'stand', 'stood']);
 
+/** Of those, the verbs that keep to a figure with "by" ("police stand by their figure of 12"); "villages held by rebels" is a participle. */
+export const FIGURE_STANDING_VERBS = new Set(['sticks', 'stick', 'stuck', 'stands', 'stand', 'stood']);
+
 /** Bodies a city has of its own, named with it when placed there ("Police in Dhaka" = the Dhaka police). */
 export const SEATED_FORCES = new Set(['police']);
 
