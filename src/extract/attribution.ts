@@ -221,7 +221,11 @@ interface AttributionItem {
 }
 
 /** The outlet's own staff as subject: "our correspondent (in …)", "one of our reporters", "our team". */
-const OUTLET_STAFF = /^(?:one\s+of\s+)?our\s+(?:own\s+)?(?:correspondents?|reporters?|journalists?|team|staff|reporting\s+team|photographers?)\b/i;
+const OUTLET_STAFF =
+  /^(?:(?:one\s+of\s+)?our\s+(?:own\s+)?(?:correspondents?|reporters?|journalists?|team|staff|reporting\s+team|photographers?)|(?:this|our)\s+(?:news\s+)?(?:site|website|newspaper|paper|publication|outlet|agency|broadcaster|station|channel|newsroom))\b/i;
+
+/** "a tally compiled by this news site": a document the outlet itself made. */
+const OUTLET_MADE = new RegExp(`\\b(?:compiled|collected|gathered|kept|made|conducted|carried\\s+out)\\s+by\\s+(?:${OUTLET_STAFF.source.slice(1)})`, 'i');
 
 /** "Latest reports indicate …": a document as subject continues the report under way. */
 const DOCUMENT_SUBJECT =
@@ -908,7 +912,9 @@ function sentenceAttributions(
   const add = (role: Role, raw: string, at: number, how: Pick<AttributionItem, 'rule' | 'clauseFrom' | 'intake'> = {}): boolean => {
     // "Our correspondent in Orr reports …", "One of our reporters saw …": the outlet's own staff tell
     // in the outlet's voice; no one else's figures carry on into theirs (outlet-staff).
-    if ((role === 'speaker' || role === 'agent' || role === 'according') && OUTLET_STAFF.test(raw.trim())) {
+    // ("according to a tally of hospital figures compiled by this news site": a document the outlet made.)
+    const trimmed = raw.trim();
+    if ((role === 'speaker' || role === 'agent' || role === 'according') && (OUTLET_STAFF.test(trimmed) || OUTLET_MADE.test(trimmed))) {
       items.push({ role, name: null, at, unresolved: true, ownVoice: true });
       return true;
     }
@@ -1052,6 +1058,9 @@ function sentenceAttributions(
       continue;
     }
     if (t.lower === 'by' && (byDocument(tokens, i) || participleAgent(tokens, i))) {
+      // ("figures compiled by this news site": the outlet's own count.)
+      const after = tokens[i + 1] ? slice(tokens[i + 1]!.start, tokens[tokens.length - 1]!.end) : '';
+      if (OUTLET_STAFF.test(after) && add('according', after, t.start)) continue;
       const np = phraseAfter(tokens, i + 1);
       if (np && add('according', slice(np.start, tokens[nameRunEnd(tokens, np.from, np.to) - 1]!.end), t.start, { rule: 'document-by-author' })) {
         // "lower than the 56 reported by activists": a figure's own participle names who gave that

@@ -73,6 +73,13 @@ describe('attribution', () => {
     expect(sources('Police stand by their figure of 12 dead.')).toEqual([[12, 'Police', []]]);
   });
 
+  it('reads the outlet\u2019s own count as the outlet\u2019s ("compiled by this news site", "a count by this newspaper")', () => {
+    expect(sources('At least 151 people are dead, according to a tally of hospital figures compiled by this news site.')).toEqual([[151, null, []]]);
+    expect(sources('At least 87 people are dead, according to a count by this newspaper.')).toEqual([[87, null, []]]);
+    // (Another outlet's count is that outlet's.)
+    expect(sources('At least 87 people are dead, according to a count by the Orsk Courier.')).toEqual([[87, 'Orsk Courier', []]]);
+  });
+
   it('reads "X said" with time adverbs between subject and verb', () => {
     expect(sources('Some 7,939 people were detained by police, the interior ministry said Monday.')).toEqual([[7939, 'interior ministry', []]]);
   });
