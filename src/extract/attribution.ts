@@ -2782,6 +2782,8 @@ function midClauseAccording(tokens: Token[], figureAt: number, at: number): bool
   while (close < tokens.length && close < k + 8 && tokens[close]!.text !== ',') close++;
   if (tokens[close]?.text !== ',' || !/^\p{L}/u.test(tokens[close + 1]?.text ?? '')) return false;
   const from = tokens.findIndex((t) => t.start >= figureAt);
+  // ("One man was killed on Monday when, according to police, a device he held went off": set off right after the subordinator.)
+  if (tokens[k - 1]!.text === ',' && k - 2 > from && LATER_CLAUSE_SUBORDINATORS.has(tokens[k - 2]?.lower ?? '')) return true;
   // A clause, not a phrase: a subject and a finite verb after the subordinator ("before security forces
   // fired"; not "the day after the vote", "after being taken into custody").
   const clauseAfter = (j: number) => {

@@ -80,6 +80,10 @@ describe('attribution', () => {
     expect(sources('At least 87 people are dead, according to a count by the Orsk Courier.')).toEqual([[87, 'Orsk Courier', []]]);
   });
 
+  it('reads an "according to" set off right after a later subordinator as that clause\u2019s ("when, according to police, …")', () => {
+    expect(sources('One man was killed in Kessel on Monday when, according to police, a device he was carrying went off.')).toEqual([[1, null, []]]);
+  });
+
   it('reads "X said" with time adverbs between subject and verb', () => {
     expect(sources('Some 7,939 people were detained by police, the interior ministry said Monday.')).toEqual([[7939, 'interior ministry', []]]);
   });
