@@ -73,6 +73,7 @@ import {
   DISCOVERY_VERBS,
   ENTRY_NOUNS,
   FIGURE_PREPOSITIONS,
+  OCCURRENCE_VERBS,
   COORDINATING_CONJUNCTIONS,
   FOUND_PARTICLE_VERBS,
   FOUND_VERBS,
@@ -2511,7 +2512,11 @@ export function claimsInSentence(
     if (np.kind === 'place' || placeWhole) {
       // "with deaths in more than two dozen cities", "arrests across 40 towns": places a harm reached.
       const at = tokenIndexAt(tokens, q.span.start);
-      const harmIn = ['in', 'across'].includes(tokens[at - 1]?.lower ?? '') && (cueAt(tokens, at - 2) ?? 'participants') !== 'participants';
+      // ("The killings took place in at least 40 towns": the harm the clause's subject names, a few words back.)
+      const harmBack = (k: number) => (cueAt(tokens, k) ?? 'participants') !== 'participants';
+      const harmIn =
+        ['in', 'across'].includes(tokens[at - 1]?.lower ?? '') &&
+        (harmBack(at - 2) || (OCCURRENCE_VERBS.has(tokens[at - 2]?.lower ?? '') && [3, 4, 5].some((d) => at - d >= 0 && harmBack(at - d))));
       const places = placeWhole ?? np;
       if ((harmIn || tokens.some((t) => PROTEST_CONTEXT.has(t.lower))) && q.estimate >= 2)
         emit(q, 'places', places.who!.toLowerCase(), places.end, 'places-affected');

@@ -44,6 +44,11 @@ describe('claims: tying figures to categories', () => {
     expect(extract({ text: 'The ministry puts the toll at 40 and many are in hospital.' }).claims[0]!.rules?.category).toBe('count-value');
   });
 
+  it('reads the places where harms the subject names took place as places affected', () => {
+    expect(sentenceCounts('The killings took place in at least 23 towns and cities as the parade went ahead.')).toEqual([['places', 23]]);
+    expect(sentenceCounts('The arrests occurred in 12 provinces.')).toEqual([['places', 12]]);
+  });
+
   it('reads a sentence to death as a judgement, not a death (judicial-outcome)', () => {
     expect(claims('In all, 64 have been sentenced to death, the monitor said.')).toEqual([]);
     expect(claims('The tribunal condemned 14 strikers to death on Monday.')).toEqual([]);

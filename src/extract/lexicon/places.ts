@@ -315,3 +315,6 @@ export const PLACE_NAME_CONNECTORS = new Set(['and', 'of', 'al', 'el', 'ad', 'as
 
 /** People a facility counts as its own ("Three patients were dead on arrival"): its intake, no subgroup of the victims. */
 export const SCOPE_FACILITY_PEOPLE = new Set(['patients', 'patient', 'inpatients', 'outpatients']);
+
+/** Verbs that say where harms happened ("the killings took place in 40 towns", "occurred in", "were recorded in"). */
+export const OCCURRENCE_VERBS = new Set(['place', 'occurred', 'occur', 'happened', 'reported', 'recorded', 'registered', 'documented']);
