@@ -49,6 +49,11 @@ describe('claims: tying figures to categories', () => {
     expect(sentenceCounts('The arrests occurred in 12 provinces.')).toEqual([['places', 12]]);
   });
 
+  it('reads mourners at a funeral as a crowd, not the dead', () => {
+    expect(sentenceCounts('Funerals for the victims drew thousands of mourners.')).toEqual([['participants', 1000]]);
+    expect(sentenceCounts('Hundreds of mourners followed the coffin through the town.')).toEqual([['participants', 100]]);
+  });
+
   it('reads a sentence to death as a judgement, not a death (judicial-outcome)', () => {
     expect(claims('In all, 64 have been sentenced to death, the monitor said.')).toEqual([]);
     expect(claims('The tribunal condemned 14 strikers to death on Monday.')).toEqual([]);

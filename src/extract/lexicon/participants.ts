@@ -4,7 +4,7 @@
  * People who take part: a large figure of these, with no harm in its clause, counts participants
  * ("thousands of protesters attacked the airport", "tens of thousands of marchers").
  */
-export const PARTICIPANT_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'rallygoers', 'participants', 'strikers']);
+export const PARTICIPANT_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'rallygoers', 'participants', 'strikers', 'mourners']);
 
 /** The smallest figure that counts a crowd rather than named individuals. */
 export const PARTICIPANT_MIN = 100;
