@@ -33,6 +33,11 @@ describe('quantities', () => {
     }
   });
 
+  it('reads a figure a toll could reach as a ceiling', () => {
+    expect(one('the union feared the final toll could reach 20')).toMatchObject({ low: null, high: 20, qualifier: 'up_to' });
+    expect(one('officials warned it may rise to 300')).toMatchObject({ low: null, high: 300, qualifier: 'up_to' });
+  });
+
   it('reads a number after a full date as a figure: the year closes the date', () => {
     expect(findQuantities('On 14 August 2023, 4 farmers were shot').map((q) => q.estimate)).toEqual([4]);
     expect(findQuantities('On August 14, 2023, 4 farmers were shot').map((q) => q.estimate)).toEqual([4]);

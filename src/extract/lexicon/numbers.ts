@@ -273,6 +273,9 @@ export const PASSING_VERBS = ['exceed', 'surpass', 'pass', 'cross', 'top'].flatM
   return [`${stem}ed`, `${v}${/s$/.test(v) ? 'es' : 's'}`, `${stem}ing`, ...bare];
 });
 
+/** Modals before which a verb of reaching a figure makes it a ceiling ("could reach 20"). */
+const REACHING_MODALS = ['could', 'may', 'might', 'would'];
+
 /** Words before the bare form of a verb of passing that make it one ("could pass 30", "expected to top 100"). */
 const PASSING_BARE_AFTER = ['could', 'may', 'might', 'will', 'would', 'to'];
 
@@ -342,6 +345,10 @@ export const QUALIFIER_PHRASES: QualifierPhrase[] = (
         [[before, verb], 'more_than'],
         [[before, verb, 'the'], 'more_than'],
       ]),
+    ),
+    // ("feared the final toll could reach 20", "may rise to 300": a toll that might come to a figure is at most it.)
+    ...REACHING_MODALS.flatMap((modal) =>
+      [['reach'], ['rise', 'to'], ['climb', 'to'], ['hit']].map((verb): [string[], Qualifier] => [[modal, ...verb], 'up_to']),
     ),
   ] as Array<[string[], Qualifier]>
 )
