@@ -68,6 +68,8 @@ interface Mention {
   replaced: boolean;
   /** A figure named again as a count given before ("The 1,500 toll is far above …"). */
   restated: boolean;
+  /** A figure of others than any counted before ("the remaining nine killings", "another 12"): never a repeat. */
+  others: boolean;
 }
 
 /**
@@ -239,6 +241,7 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
       (o) =>
         // "passed 1,000" and "thousands" are two figures even at the same bounds.
         o.claim.qualifier === c.qualifier &&
+        !m.others &&
         // "nine people in Maysan, nine people in Dhi Qar" are two figures, not one repeated.
         o.sentence !== m.sentence &&
         samePlace(o, m) &&
@@ -664,8 +667,10 @@ export function extract(input: ExtractInput): Report {
       /\ball\s+$/i.test(before) ||
       (/\b(?:the|this|that)\s+$/i.test(before) &&
         (/\bof\s+the\s+$/i.test(before) || TOTAL_NOUNS.has(/^\s*(\p{L}+)/u.exec(text.slice(d.figure.end, d.figure.end + 12))?.[1]?.toLowerCase() ?? '')));
+    const others = /\b(?:remaining|other|another|further)\s+$/i.test(text.slice(Math.max(0, d.figure.start - 12), d.figure.start));
     return {
       claim,
+      others,
       sentence: d.sentence,
       placeStated: stated !== null,
       inherited: sources[i]?.inherited ?? false,

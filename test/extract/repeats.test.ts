@@ -60,6 +60,12 @@ describe('repeated figures', () => {
     expect(spansOf('injured')(text)).toEqual(['nine others had been brought to the surface with injuries']);
   });
 
+  it('keeps two claims when the second figure counts the rest ("the remaining nine killings")', () => {
+    const text =
+      'The Orsk Rights Observatory documented 30 killings. In Kessel, security forces killed nine people, according to its records. The remaining nine killings occurred in three other provinces.';
+    expect(killed(text)).toEqual(['30 killings', 'nine people', 'nine killings']);
+  });
+
   it('keeps two claims when a vague figure is told again further on, one for each crowd', () => {
     const crowds = spansOf('participants');
     const text = [
