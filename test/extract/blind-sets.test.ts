@@ -59,6 +59,16 @@ describe('blind sets', () => {
     // 0.68, scope 0.67).
     ['holdout-reports-24.jsonl', 12, 0.89, 0.75, 0.64],
     ['holdout-reports-25.jsonl', 12, 0.85, 0.65, 0.64],
+    // Written on 3 December (night) by four more writers who read only ANNOTATION.md. Sets 26 and 27: twelve invented
+    // events each (a trial, an annual report's chapter, a fact check, a timeline, a mine collapse, a prison riot; a
+    // situation report, a live page, a stampede, a siege); first measured at F1 0.91 / 0.91, attribution 0.74 / 0.68,
+    // scope 0.75 / 0.72. Sets 28 and 29: twelve real crises of 2010–2025 each, retold as news pages; first measured at
+    // F1 0.92 / 0.91, attribution 0.86 / 0.80, scope 0.72 / 0.64. Only the tune parts of 26 and 28 were read; 27 and 29
+    // never were.
+    ['holdout-reports-26.jsonl', 12, 0.91, 0.82, 0.71],
+    ['holdout-reports-27.jsonl', 12, 0.89, 0.65, 0.7],
+    ['holdout-reports-28.jsonl', 12, 0.9, 0.86, 0.69],
+    ['holdout-reports-29.jsonl', 12, 0.89, 0.78, 0.61],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
