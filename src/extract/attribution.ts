@@ -1021,10 +1021,12 @@ function sentenceAttributions(
     if (author) {
       // "The London-based rights group's count": with its article, a description refers back to the body named before.
       const from = tokens[author.from - 1]?.lower === 'the' ? author.from - 1 : author.from;
-      // "UNISAF's confirmed figures": the author is the possessive, not the words describing the document.
-      add('according', slice(tokens[from]!.start, tokens[author.to - 1]!.end).replace(/['’]s(?:\s+\p{Ll}[\p{Ll}-]*)*$/u, ''), tokens[author.from]!.start, {
-        rule: 'document-author',
-      });
+      // ("…, dismissing the League's estimate of at least 30": a document disputed relays none of the sentence's figures.)
+      if (!DISPUTING_VERBS.has(tokens[from - 1]?.lower ?? ''))
+        // "UNISAF's confirmed figures": the author is the possessive, not the words describing the document.
+        add('according', slice(tokens[from]!.start, tokens[author.to - 1]!.end).replace(/['’]s(?:\s+\p{Ll}[\p{Ll}-]*)*$/u, ''), tokens[author.from]!.start, {
+          rule: 'document-author',
+        });
     }
     // according to X
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {

@@ -38,7 +38,11 @@ describe('attribution', () => {
       [5, 'Ivo Darn', []],
       [14, 'opposition', []],
     ]);
-    expect(sources("The ministry said five people had died, dismissing the Orsk League's estimate of at least 30.")[1]).toEqual([30, 'Orsk League', []]);
+    // (The document disputed relays none of the speaker's own figures.)
+    expect(sources("The ministry said five people had died, dismissing the Orsk League's estimate of at least 30.")).toEqual([
+      [5, 'ministry', []],
+      [30, 'Orsk League', []],
+    ]);
     expect(extract({ text: 'The minister rejected opposition claims of 14 dead.' }).claims[0]!.rules?.source).toContain('figure-owner');
     // A word that describes the figure owns none of it.
     expect(sources('Officials said five had died, against independent estimates of 14 dead.')).toEqual([
