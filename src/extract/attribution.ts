@@ -777,8 +777,9 @@ function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefo
   const placed = POSTED_PARTICIPLES.has(tokens[subj.from - 2]?.lower ?? '') && subj.from - 2 > 0 ? subj.from - 2 : subj.from - 1;
   const head = subjectBefore(tokens, placed);
   const noun = head && head.to === placed ? tokens[head.to - 1]!.lower : '';
-  // ("a doctor on the emergency ward said": "on" places people only; "who reached our newsroom on a landline" is no speaker.)
-  if (tokens[subj.from - 1]!.lower === 'on' && personNoun(noun)?.kind !== 'person') return subj;
+  // ("a doctor on the emergency ward said", "emergency teams on both sides of the border report": "on" places
+  // people only; "who reached our newsroom on a landline" is no speaker.)
+  if (tokens[subj.from - 1]!.lower === 'on' && !personNoun(noun)) return subj;
   // "The Red Cross in Tavel said": a body's name before the place speaks as well as people do.
   const body =
     !!noun &&

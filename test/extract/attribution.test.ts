@@ -88,6 +88,10 @@ describe('attribution', () => {
     expect(sources('One man was killed in Kessel on Monday when, according to police, a device he was carrying went off.')).toEqual([[1, null, []]]);
   });
 
+  it('reads a group placed "on" something as the speaker, not the place ("teams on both sides of the border report")', () => {
+    expect(sources('Emergency teams on both sides of the border report that 4,000 people have fled.')).toEqual([[4000, 'Emergency teams', []]]);
+  });
+
   it('reads "X said" with time adverbs between subject and verb', () => {
     expect(sources('Some 7,939 people were detained by police, the interior ministry said Monday.')).toEqual([[7939, 'interior ministry', []]]);
   });
