@@ -35,6 +35,7 @@ import {
   TIME_BOUND_PREPOSITIONS,
   TIME_OPENERS,
   TIME_WORDS,
+  COMPANY_FORMS,
   SUBJECT_VERB_PHRASES,
   TITLES,
   WEEKDAYS,
@@ -149,6 +150,8 @@ export function standingFor(words: readonly string[]): 'person' | 'group' | null
  */
 export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhrase | null {
   let end = verb; // exclusive
+  // ("Orsk Copper Mining Ltd. said": the full stop of a company's legal form closes no sentence.)
+  if (tokens[end - 1]?.text === '.' && COMPANY_FORMS.has(tokens[end - 2]?.lower ?? '')) end--;
   // Auxiliaries/adverbs between subject and verb: "is reporting", "has also said".
   // Only a lowercase "now" is an adverb: "Myanmar Now reported" ends on a name.
   while (

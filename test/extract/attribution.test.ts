@@ -92,6 +92,10 @@ describe('attribution', () => {
     expect(sources('Emergency teams on both sides of the border report that 4,000 people have fled.')).toEqual([[4000, 'Emergency teams', []]]);
   });
 
+  it('reads a company named with its legal form and its full stop as the speaker ("Velm Oil Corp. said")', () => {
+    expect(sources('Velm Oil Corp. said 12 workers were missing.')).toEqual([[12, 'Velm Oil Corp', []]]);
+  });
+
   it('reads "X said" with time adverbs between subject and verb', () => {
     expect(sources('Some 7,939 people were detained by police, the interior ministry said Monday.')).toEqual([[7939, 'interior ministry', []]]);
   });
