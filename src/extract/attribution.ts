@@ -1980,6 +1980,9 @@ function refersToDocument(tokens: Token[]): boolean {
   return false;
 }
 
+/** The most words an owner phrase holds ("the Orsk Human Rights League's"). */
+const OWNER_WORDS = 5;
+
 /**
  * "rejecting opposition claims of 12 dead", "dismissing the league's estimate of at least 40": a
  * figure that a noun of a figure put forward introduces is told by that noun's owner, whoever
@@ -1996,11 +1999,14 @@ function figureOwner(tokens: Token[], figureAt: number): { name: string; at: num
   const apostrophe = ["'", '’'].includes(tokens[noun - 1]?.text ?? '');
   const end = apostrophe ? noun - 1 : noun;
   let start = end;
+  // (A few words back, to a verb: "Officials said opposition claims of 14 dead were false".)
   while (
     start > 0 &&
+    end - start < OWNER_WORDS &&
     /^\p{L}[\p{L}'’-]*$/u.test(tokens[start - 1]!.text) &&
     !OWNER_PHRASE_STOPS.has(tokens[start - 1]!.lower) &&
-    !DISPUTING_VERBS.has(tokens[start - 1]!.lower)
+    !DISPUTING_VERBS.has(tokens[start - 1]!.lower) &&
+    !REPORTING_VERBS.has(tokens[start - 1]!.lower)
   )
     start--;
   if (start === end) return null;

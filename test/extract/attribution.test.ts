@@ -44,6 +44,8 @@ describe('attribution', () => {
       [30, 'Orsk League', []],
     ]);
     expect(extract({ text: 'The minister rejected opposition claims of 14 dead.' }).claims[0]!.rules?.source).toContain('figure-owner');
+    // (The owner is read back a few words, to the verb before it.)
+    expect(sources('Officials said opposition claims of 14 dead were false.')).toEqual([[14, 'opposition', []]]);
     // A word that describes the figure owns none of it.
     expect(sources('Officials said five had died, against independent estimates of 14 dead.')).toEqual([
       [5, 'Officials', []],
