@@ -30,6 +30,7 @@ import {
   SEATED_TELLERS,
   SHARE_LEADS,
   TOTAL_NOUNS,
+  REST_OF_COUNT_WORDS,
   SPEAKER_PLACE_CUES,
   UNNAMED_VICTIMS,
   PARTITIVE_HEADS,
@@ -667,7 +668,7 @@ export function extract(input: ExtractInput): Report {
       /\ball\s+$/i.test(before) ||
       (/\b(?:the|this|that)\s+$/i.test(before) &&
         (/\bof\s+the\s+$/i.test(before) || TOTAL_NOUNS.has(/^\s*(\p{L}+)/u.exec(text.slice(d.figure.end, d.figure.end + 12))?.[1]?.toLowerCase() ?? '')));
-    const others = /\b(?:remaining|other|another|further)\s+$/i.test(text.slice(Math.max(0, d.figure.start - 12), d.figure.start));
+    const others = REST_OF_COUNT_WORDS.has(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, d.figure.start - 12), d.figure.start))?.[1]?.toLowerCase() ?? '');
     return {
       claim,
       others,

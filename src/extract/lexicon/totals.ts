@@ -105,6 +105,9 @@ export const INCREMENT_AFTER = new Set(['more', 'new', 'additional', 'further', 
 /** Words before a figure that make it an increment ("another 5", "an additional 12"). */
 export const INCREMENT_BEFORE = new Set(['another', 'additional', 'further']);
 
+/** Words before a figure that count others than any counted before ("the remaining nine killings", "the other 12"). */
+export const REST_OF_COUNT_WORDS = new Set(['remaining', 'other', 'another', 'further']);
+
 /** Nouns of a count an opening "of that number" refers back to: TOTAL_NOUNS and "group" ("of that group"), kept apart as a raising verb leads to no group. */
 export const BACK_REFERENCE_NOUNS = new Set(['number', 'total', 'figure', 'group', 'toll', 'tally', 'count']);
 
