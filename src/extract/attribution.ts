@@ -100,6 +100,7 @@ import {
   TRANSCRIPT_ROLE_LABELS,
   OWNED_FIGURE_NOUNS,
   OWNER_PHRASE_STOPS,
+  COUNT_MAKING_PARTICIPLES,
   REVISION_FIGURE_QUALIFIERS,
 } from './lexicon/index.js';
 import { isSingularPerson, personNoun } from './person-nouns.js';
@@ -225,7 +226,7 @@ const OUTLET_STAFF =
   /^(?:(?:one\s+of\s+)?our\s+(?:own\s+)?(?:correspondents?|reporters?|journalists?|team|staff|reporting\s+team|photographers?)|(?:this|our)\s+(?:news\s+)?(?:site|website|newspaper|paper|publication|outlet|agency|broadcaster|station|channel|newsroom))\b/i;
 
 /** "a tally compiled by this news site": a document the outlet itself made. */
-const OUTLET_MADE = new RegExp(`\\b(?:compiled|collected|gathered|kept|made|conducted|carried\\s+out)\\s+by\\s+(?:${OUTLET_STAFF.source.slice(1)})`, 'i');
+const OUTLET_MADE = new RegExp(`\\b(?:${[...COUNT_MAKING_PARTICIPLES].join('|')})\\s+by\\s+(?:${OUTLET_STAFF.source.slice(1)})`, 'i');
 
 /** "Latest reports indicate …": a document as subject continues the report under way. */
 const DOCUMENT_SUBJECT =

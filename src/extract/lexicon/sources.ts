@@ -329,6 +329,9 @@ export const FIGURE_SETTING_PARTICIPLES = new Set(['put', 'placed', 'set', 'pegg
 /** Participles of supplying a figure whose agent ("provided by X") is its source. */
 export const SUPPLY_PARTICIPLES = new Set(['provided', 'supplied', 'compiled', 'issued', 'gathered', 'collected', 'furnished']);
 
+/** Participles of making a count whose agent, when it is the outlet itself, makes the count the outlet's own ("a tally compiled by this news site"). */
+export const COUNT_MAKING_PARTICIPLES = new Set(['compiled', 'collected', 'gathered', 'kept', 'made', 'conducted']);
+
 /**
  * Nouns of those who called a gathering, and the verbs by which a text says who did ("the march,
  * organised by the Workers Federation", "the union, which called the rally"): "organisers" is the
