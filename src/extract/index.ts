@@ -658,7 +658,7 @@ export function extract(input: ExtractInput): Report {
     const titled = headline && givenTitle !== null && givenTitle.includes(squash(seg.sentences[0]!.text));
     const sentencePlaces = new Set((bySentence.places[d.sentence] ?? []).map((p) => p.place.id));
     // "lowers the toll from 359 to 253": the figure after "from" is the old value a revision replaces.
-    const before = text.slice(Math.max(0, d.figure.start - 8), d.figure.start);
+    const before = text.slice(Math.max(0, d.figure.start - 12), d.figure.start);
     const after = text.slice(d.figure.end, d.figure.end + 6);
     const replaced = /\bfrom\s+$/i.test(before) && /^\s+to\s+\d/i.test(after);
     // "The 1,500 toll", "that 208 figure": the figure named as a count, after a determiner; "Of the 19
@@ -668,7 +668,7 @@ export function extract(input: ExtractInput): Report {
       /\ball\s+$/i.test(before) ||
       (/\b(?:the|this|that)\s+$/i.test(before) &&
         (/\bof\s+the\s+$/i.test(before) || TOTAL_NOUNS.has(/^\s*(\p{L}+)/u.exec(text.slice(d.figure.end, d.figure.end + 12))?.[1]?.toLowerCase() ?? '')));
-    const others = REST_OF_COUNT_WORDS.has(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, d.figure.start - 12), d.figure.start))?.[1]?.toLowerCase() ?? '');
+    const others = REST_OF_COUNT_WORDS.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '');
     return {
       claim,
       others,
