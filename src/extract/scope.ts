@@ -128,6 +128,7 @@ import {
   SCOPE_CONTINUING_CUES,
   GATHERING_NOUNS,
   SCOPE_SINGLE_EVENT_NOUNS,
+  FIRE_OPENING_VERBS,
   NUMBER_UNITS,
 } from './lexicon/index.js';
 import { countryOf } from './entities.js';
@@ -1997,7 +1998,10 @@ function leadSentences(doc: ScopeDocument): ReadonlySet<number> {
       found.has(f.sentence) &&
       doc.figures.some((g) => !found.has(g.sentence) && g.sentence === f.sentence + 1 && g.category === f.category && g.estimate > f.estimate && totalled(g)),
   );
-  const oneEvent = [...found].some((k) => (doc.tokens[k] ?? []).some((t) => SCOPE_SINGLE_EVENT_NOUNS.has(t.lower)));
+  // ("Police opened fire on marchers": the verb's object, no fire.)
+  const eventNoun = (words: readonly Token[], i: number) =>
+    SCOPE_SINGLE_EVENT_NOUNS.has(words[i]!.lower) && !(words[i]!.lower === 'fire' && FIRE_OPENING_VERBS.has(words[i - 1]?.lower ?? ''));
+  const oneEvent = [...found].some((k) => (doc.tokens[k] ?? []).some((_, i, words) => eventNoun(words, i)));
   lead = continuing || outgrown || !oneEvent ? new Set<number>() : found;
   leads.set(doc, lead);
   return lead;

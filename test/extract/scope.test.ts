@@ -744,6 +744,19 @@ describe('scope rules', () => {
       'total',
       'lead-event',
     ],
+    // A blaze and a raid are over in one stroke too (not a shooting's "opened fire", below).
+    [
+      'Fire sweeps through camp near Velmo\n\nA fire tore through a camp for displaced families near Velmo on Sunday, killing at least six people, aid workers said.',
+      'at least six',
+      'total',
+      'lead-event',
+    ],
+    [
+      'Police detain students in night raid on Narvo campus\n\nNARVO - Police stormed a university campus in Narvo late on Tuesday, detaining 85 people, a police spokesman said.',
+      '85',
+      'total',
+      'lead-event',
+    ],
     // Not when the lead makes it one episode of a longer crisis, nor when it tells of no such event.
     [
       'Police kill six in attack on march as Kessel protests resume\n\nNARVO - Police shot dead six people on Wednesday in an attack on a march in the capital, medics said. Protests have gone on for a month.',

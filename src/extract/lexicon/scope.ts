@@ -199,7 +199,15 @@ export const SCOPE_SINGLE_EVENT_NOUNS = new Set([
   'quake',
   'landslide',
   'mudslide',
+  'fire',
+  'raid',
+  'inferno',
+  'capsizing',
+  'sinking',
 ]);
+
+/** Verbs whose object "fire" is shooting, not a blaze ("police opened fire on marchers"). */
+export const FIRE_OPENING_VERBS = new Set(['open', 'opens', 'opened', 'opening']);
 
 /**
  * Words in a report's headline or lead that make its first figure one episode of a longer crisis
