@@ -61,6 +61,8 @@ import {
   QUOTE_MARKS,
   COURT_VERBS,
   CROSSING_VERBS,
+  ARRIVAL_VERBS,
+  ARRIVAL_AUXILIARIES,
   CROWD_GROWTH_VERBS,
   CROWD_MEASURE_NOUNS,
   CROWD_OBJECT_VERBS,
@@ -193,6 +195,7 @@ import {
   LISTED_AS,
   BURIED_ALIVE_AFTER,
 } from './lexicon/index.js';
+import { countryOf } from './entities.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import type { Sentence } from './segment.js';
@@ -477,6 +480,7 @@ let cueHeads: ReadonlySet<string> | null = null;
 function cueHeadWords(): ReadonlySet<string> {
   return (cueHeads ??= new Set([
     ...CROSSING_VERBS,
+    ...ARRIVAL_VERBS,
     ...PLACE_TAKING_VERBS,
     ...SURROUNDING_VERBS,
     ...FOUND_PARTICLE_VERBS,
@@ -504,10 +508,23 @@ function modifiesNoun(tokens: Token[], i: number): boolean {
   return tag(next.text)[0]?.pos === 'NOUN';
 }
 
+/** A people named by its country ("Burundians", "Syrians") right before the verb at `i`, past its auxiliaries. */
+function arrivingPeopleBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ARRIVAL_AUXILIARIES.has(tokens[k]!.lower)) k--;
+  const w = tokens[k]?.text ?? '';
+  // ("Syrians"; "Sudanese" and "Congolese" are their own plural.)
+  if (/^\p{Lu}\p{Ll}+ese$/u.test(w)) return countryOf(w) !== null;
+  return /^\p{Lu}\p{Ll}+s$/u.test(w) && countryOf(w.slice(0, -1)) !== null;
+}
+
 function cueAt(tokens: Token[], i: number): Category | null {
   const t = tokens[i];
   if (!t || !cueHeadWords().has(t.lower)) return null;
   if (CROSSING_VERBS.has(t.lower) && crossesBorder(tokens, i + 1)) return 'displaced';
+  // "Some 70,000 Burundians have arrived there", "26,300 Burundians have been registered": a
+  // country's people arriving, or registered, where they fled to are the displaced.
+  if (ARRIVAL_VERBS.has(t.lower) && arrivingPeopleBefore(tokens, i)) return 'displaced';
   // "their two protest sites", "the three march organisers": after a determined figure, a word
   // of taking part before a noun modifies it (not "Thousands protest fuel price rise").
   if (CATEGORY_CUES.get(t.lower) === 'participants' && modifiesNoun(tokens, i)) return null;

@@ -265,6 +265,13 @@ describe('claims: grammatical relations', () => {
     expect(pairs('The army crossed into Norland with 3,000 troops.')).toEqual([]);
   });
 
+  it('counts a people named by its country arriving or registered where it fled to as displaced, not others arriving', () => {
+    expect(pairs('Some 40,000 Syrians have arrived in Jordan since March.')).toEqual([['displaced', 40000]]);
+    expect(pairs('In Chad, 12,500 Sudanese have been registered.')).toEqual([['displaced', 12500]]);
+    expect(pairs('About 3,000 Congolese have now arrived in the camp.')).toEqual([['displaced', 3000]]);
+    expect(pairs('Some 500 delegates have arrived in Geneva.')).toEqual([]);
+  });
+
   it('reads tolls of a figure, lists of names, and cases that count no people', () => {
     expect(pairs('The monitor said the revised death toll of 93 was released by the ministry.')).toEqual([['killed', 93]]);
     expect(pairs('An injury toll of 40 was published on Friday.')).toEqual([['injured', 40]]);

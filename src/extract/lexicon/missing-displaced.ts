@@ -79,6 +79,14 @@ export const SEARCH_VERBS = new Set(['searching', 'search', 'searched', 'searche
  * into South Sudan", "fled across the border" count the displaced (with a country or a border after).
  */
 export const CROSSING_VERBS = new Set(['crossed', 'crossing', 'cross', 'crosses']);
+/**
+ * Verbs of arriving or being registered where one has fled to: "70,000 Burundians have arrived in
+ * Tanzania", "26,300 Burundians have been registered" count the displaced (with a people named by
+ * its country as the subject).
+ */
+export const ARRIVAL_VERBS = new Set(['arrived', 'arrive', 'arrives', 'arriving', 'registered']);
+/** Words between an arriving people and its verb ("have now been registered"). */
+export const ARRIVAL_AUXILIARIES = new Set(['have', 'has', 'had', 'been', 'are', 'were', 'now', 'already', 'also', 'since', 'reportedly']);
 export const BORDER_NOUNS = new Set(['border', 'borders', 'frontier']);
 /** A border crossed without naming the country: "crossed into neighbouring countries". */
 export const NEIGHBOUR_WORDS = new Set(['neighbouring', 'neighboring', 'neighbour', 'neighbor']);
