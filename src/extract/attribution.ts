@@ -89,6 +89,8 @@ import {
   ABBREVIATED_TITLES,
   CLAUSE_OPENERS,
   WEEKDAYS,
+  MONTHS,
+  DOCUMENT_DETERMINERS,
   RESTATING_VERBS,
   FIGURE_KEEPING_VERBS,
   FIGURE_STANDING_VERBS,
@@ -1203,6 +1205,8 @@ function sentenceAttributions(
     // ("the same report", "its new statement", "an official report": a determiner or a document's premodifier before it.)
     if (prev === 'the' || prev === 'a' || prev === 'an') continue;
     if (DOCUMENT_NOUNS.has(t.lower) && (['its', 'their', 'this', 'same'].includes(prev ?? '') || SOURCE_PREMODIFIERS.has(prev ?? ''))) continue;
+    // ("in its June report", "the Monday statement": the month or day it was issued, after a determiner.)
+    if (DOCUMENT_NOUNS.has(t.lower) && (MONTHS.has(prev ?? '') || WEEKDAYS.has(prev ?? '')) && DOCUMENT_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) continue;
     // "has not yet confirmed": a denial of knowledge attributes nothing.
     if (tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'not' || w.lower === "n't" || w.lower === 'never')) continue;
     // "…, says UN report" / "…, said Mahfuz Ara Begum, an official at …": the speaker after the verb.

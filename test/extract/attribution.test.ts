@@ -232,6 +232,13 @@ describe('attribution on unseen phrasing', () => {
     expect(names('Interior Minister Carla Mendes said 5 died. The interior minister later said 9 had died.')).toEqual(['Carla Mendes', 'Carla Mendes']);
   });
 
+  it('reads a month or day before a document as when it was issued, not as its author', () => {
+    expect(names('The Velm Rights League, which sent a mission in May, said in its June report that 212 people had been killed.')).toEqual([
+      'Velm Rights League',
+    ]);
+    expect(names('The commission said in its Monday statement that 40 people were detained.')).toEqual(['commission']);
+  });
+
   it('reads passive reporting verbs: "as reported by X" gives X, "are said to" gives none', () => {
     expect(names('Two guards died in the gun battle, as reported by regional police chief Amos Bello.')).toEqual(['Amos Bello']);
     expect(names('Five people died, as confirmed by the Red Crescent.')).toEqual(['Red Crescent']);

@@ -397,6 +397,9 @@ export const NAMING_WORDS = new Set(['name', 'named', 'known', 'identified', 'ca
 export const RELEASE_FURNITURE =
   /^(?:-*\s*ends\s*-*|take action\b|notes? to editors?\b|for more information\b|media contacts?\b|press briefing notes?\b|press release\b|public statement\b)/i;
 
+/** Determiners before a document named by when it was issued ("its June report", "the Monday statement"). */
+export const DOCUMENT_DETERMINERS = new Set(['its', 'their', 'the', 'a', 'his', 'her', 'this']);
+
 /** First-person plural words: an institution that speaks as "we" outside any quotation is the document's author. */
 export const FIRST_PERSON_PLURAL = new Set(['we', 'our', 'us']);
 
