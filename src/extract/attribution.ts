@@ -1521,8 +1521,10 @@ function contactTeller(tokens: Token[], from: number, to: number, verb: Token): 
   if (k < from) return null;
   k++;
   // The figure's own noun ("deaths", "people"), then the teller.
+  // (No such noun, no count of people: "a 24-hour curfew announced hours earlier".)
+  const noun = k;
   while (k < to && (CATEGORY_CUES.has(tokens[k]!.lower) || personNoun(tokens[k]!.lower)?.kind === 'person') && !GROUP_NOUNS.has(tokens[k]!.lower)) k++;
-  if (k >= to) return null;
+  if (k === noun || k >= to) return null;
   const words = tokens
     .slice(k, to)
     .map((w) => w.text)

@@ -1323,6 +1323,8 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ['18:00 Rights group Orrin Watch says 120 people have been detained in the city today.', 'Orrin Watch'],
     // A contact clause after a figure names who gave it, whoever's figure it is compared with.
     ["The president's figure was higher than the 45 deaths police had confirmed on 24 November.", 'police'],
+    // (A figure with no noun of people is no count a contact clause gives: "a 24-hour curfew announced hours earlier".)
+    ['Thousands had gathered in the square, defying a 24-hour curfew announced hours earlier.', null],
     // A figure's own participle names who gave that figure alone, whoever else speaks.
     ['The government says 40 people have died, lower than the 56 reported by activists.', 'government', 'activists'],
     // A body named in "according to" runs on into the figures of the next sentence, as one that speaks does.
