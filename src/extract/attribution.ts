@@ -91,6 +91,7 @@ import {
   WEEKDAYS,
   MONTHS,
   DOCUMENT_DETERMINERS,
+  CAPTION_LINE,
   RESTATING_VERBS,
   FIGURE_KEEPING_VERBS,
   FIGURE_STANDING_VERBS,
@@ -2217,6 +2218,7 @@ export type SourceRule =
  *                           Coastal Workers Federation" -> the body it names as calling the gathering
  *   figure-owner-named      "Activists say 40 … The figure from the Velmar Rights Union …" -> the body named as its owner
  *   topic-shift             "Separately, …", "In a separate incident, …": the report before does not run on
+ *   caption                 "[Photo: Residents wade … where 12 people died]": a picture's caption is the page's own line
  *   relative-speaker        "…, disputed by rights groups, who say 5,000 are held" -> rights groups
  *   participle-speaker      "The ministry disputed the figures, saying 19 had died" -> the ministry
  *   indefinite-role-named   "a provincial health official said" … "Dr Yusuf Benali, director of the provincial health department" -> Benali
@@ -2264,6 +2266,7 @@ export type SourceRefinement =
   | 'figure-owner-named'
   | 'figure-owner'
   | 'topic-shift'
+  | 'caption'
   | 'relative-speaker'
   | 'participle-speaker'
   | 'release-voice'
@@ -2643,13 +2646,17 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     // A list's lines (short paragraphs, one after another) after the colon that introduces them (list-after-colon).
     // (A short heading between the list's lines, "Protests (15–30 November)", does not end it.)
     if (list && (paragraph - list.paragraph > 2 || (paragraph > list.paragraph && seg.paragraphs[paragraph]!.text.length > LIST_LINE))) list = null;
+    // "[Photo: Residents wade through floodwater in Mlombwa, where 12 people died …]": a picture's
+    // caption is the page's own line; no report of the story's runs on into it (caption).
+    const caption = !source && combined !== 'none' && CAPTION_LINE.test(seg.paragraphs[paragraph]!.text.trimStart());
+    if (caption) refinements.push('caption');
     // (Every figure of a line: "Killed: at least 196, including 17 under 18".)
-    if (!source && combined !== 'none' && list && paragraph > list.intro) {
+    if (!source && !caption && combined !== 'none' && list && paragraph > list.intro) {
       [source, rule, inherited] = [list.source, 'report-continues', true];
       list.paragraph = paragraph;
       refinements.push(list.heading ? 'heading-source' : 'list-after-colon');
     }
-    if (!source && combined !== 'none') {
+    if (!source && !caption && combined !== 'none') {
       // An organisation's report runs on for a few paragraphs; a person's words cover their own.
       const last = lastAttributed?.source;
       const reach = last && (last.kind ? last.kind === 'person' : looksLikePerson(last.name)) ? 0 : CONTINUATION_PARAGRAPHS;

@@ -800,6 +800,13 @@ describe('attribution probes: carry-over and its end, quotes with a named speake
       null,
     ],
     ['Kessel Watch said 18 protesters were shot dead.\n\nMeanwhile, 5 people drowned when a ferry capsized near Tarn.', 'Kessel Watch', null],
+    // … nor into a picture's caption, the page's own line.
+    [
+      'The Velm Relief Agency said 52 deaths had been recorded.\n\n[Photo: Residents wade through floodwater in Orsk, where 12 people died on Saturday.]',
+      'Velm Relief Agency',
+      null,
+    ],
+    ['The Velm Relief Agency said 52 deaths had been recorded.\n\nImage caption: Mourners in Orsk, where 12 people died', 'Velm Relief Agency', null],
     // … unless its speaker acts in it.
     [
       'The Orvik Police Service said 200 people had been detained. Separately, police arrested 12 people suspected of arson.',

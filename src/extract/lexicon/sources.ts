@@ -394,6 +394,9 @@ export const NAMING_WORDS = new Set(['name', 'named', 'known', 'identified', 'ca
  * action: …", "Notes to editors", "For more information …", "Press briefing notes on …". Read
  * only as a short paragraph of their own.
  */
+/** A picture's caption opening its line ("[Photo: …", "Image caption: …", "PHOTO: …"): the page's own words. */
+export const CAPTION_LINE = /^\[?\(?(?:(?:photo|image|picture)\s+caption|caption|photo|image|picture|pictured)\s*:/i;
+
 export const RELEASE_FURNITURE =
   /^(?:-*\s*ends\s*-*|take action\b|notes? to editors?\b|for more information\b|media contacts?\b|press briefing notes?\b|press release\b|public statement\b)/i;
 
