@@ -92,6 +92,8 @@ import {
   MONTHS,
   DOCUMENT_DETERMINERS,
   CAPTION_LINE,
+  INTERVIEW_WORDS,
+  FIRST_PERSON_WORDS,
   RESTATING_VERBS,
   FIGURE_KEEPING_VERBS,
   FIGURE_STANDING_VERBS,
@@ -166,6 +168,35 @@ function transcriptLabels(seg: Segmentation, mentions: SpeakerMention[]): Map<nu
   // (A transcript has turns: one labelled paragraph alone is no transcript.)
   return out.size >= 2 ? out : new Map();
 }
+
+/**
+ * An interview's answers: in a report that puts two or more questions, each a paragraph of its own
+ * ("When did the first casualties arrive?"), the paragraphs after the first question that are no
+ * question are the interviewee's, the last person named in full before it (not the byline's).
+ * Paragraph index -> the interviewee; empty for any other report.
+ */
+function interviewAnswers(seg: Segmentation, mentions: SpeakerMention[]): Map<number, Source> {
+  const out = new Map<number, Source>();
+  const question = (k: number) => {
+    const t = seg.paragraphs[k]!.text.trim();
+    return t.endsWith('?') && t.length <= QUESTION_LINE && !/[.!?]\s/.test(t.slice(0, -1));
+  };
+  const questions = seg.paragraphs.map((_, k) => k).filter(question);
+  if (questions.length < 2) return out;
+  const first = seg.paragraphs[questions[0]!]!;
+  // (An interview says it is one before its questions, and its answers speak as "I" or "we": not an explainer's.)
+  const words = (k: number) => seg.paragraphs[k]!.text.toLowerCase().split(/[^\p{L}]+/u);
+  const told = seg.paragraphs.slice(0, questions[0]).some((_, k) => words(k).some((w) => INTERVIEW_WORDS.has(w)));
+  const firstPerson = seg.paragraphs.some((_, k) => k > questions[0]! && !question(k) && words(k).some((w) => FIRST_PERSON_WORDS.has(w)));
+  if (!told || !firstPerson) return out;
+  const byline = (start: number) => seg.paragraphs.some((p) => p.start <= start && start < p.end && /^by\s/i.test(p.text.trimStart()));
+  const named = mentions.filter((m) => m.kind === 'person' && m.end <= first.start && m.name.includes(' ') && !byline(m.start)).at(-1);
+  if (!named) return out;
+  for (let k = questions[0]! + 1; k < seg.paragraphs.length; k++) if (!question(k)) out.set(k, { name: named.name, kind: 'person', role: named.role, via: [] });
+  return out;
+}
+/** The longest paragraph read as an interviewer's question. */
+const QUESTION_LINE = 200;
 
 /** Where a live page's entry starts after its time and a dash ("15:10 - …", "09:30 GMT – …"), else 0. */
 function liveEntryStart(tokens: Token[]): number {
@@ -2219,6 +2250,7 @@ export type SourceRule =
  *   figure-owner-named      "Activists say 40 … The figure from the Velmar Rights Union …" -> the body named as its owner
  *   topic-shift             "Separately, …", "In a separate incident, …": the report before does not run on
  *   caption                 "[Photo: Residents wade … where 12 people died]": a picture's caption is the page's own line
+ *   interview-answer        "When did the first casualties arrive?" then "… we had received 54 bodies" -> the interviewee
  *   relative-speaker        "…, disputed by rights groups, who say 5,000 are held" -> rights groups
  *   participle-speaker      "The ministry disputed the figures, saying 19 had died" -> the ministry
  *   indefinite-role-named   "a provincial health official said" … "Dr Yusuf Benali, director of the provincial health department" -> Benali
@@ -2267,6 +2299,7 @@ export type SourceRefinement =
   | 'figure-owner'
   | 'topic-shift'
   | 'caption'
+  | 'interview-answer'
   | 'relative-speaker'
   | 'participle-speaker'
   | 'release-voice'
@@ -2341,6 +2374,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
 
   const bylineSource: Source | null = byline && ORG_BYLINE.test(byline) ? { name: tidySourceName(byline).name, via: [] } : null;
   const speakerLabels = transcriptLabels(seg, mentions);
+  const answers = interviewAnswers(seg, mentions);
   const out: Attributed[] = [];
   let reportText: string | undefined;
   let lastAttributed: { source: Source; paragraph: number } | null = null;
@@ -2603,6 +2637,15 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       if (labelled) {
         [source, rule] = [labelled, 'own-clause'];
         refinements.push('transcript-label');
+      }
+    }
+    // "When did the first casualties arrive? — … By Sunday evening we had received 54 bodies": an
+    // interview's answer is the interviewee's (interview-answer).
+    if (!source && combined !== 'none') {
+      const answered = answers.get(seg.sentences[claim.sentence]!.paragraph);
+      if (answered) {
+        [source, rule] = [answered, 'own-clause'];
+        refinements.push('interview-answer');
       }
     }
     // "Twelve people died. The toll was confirmed by the governor.": the next sentence names who gave it.

@@ -239,6 +239,18 @@ describe('attribution on unseen phrasing', () => {
     expect(names('The commission said in its Monday statement that 40 people were detained.')).toEqual(['commission']);
   });
 
+  it("gives an interview's answers to the interviewee named before its questions (interview-answer), not an explainer's", () => {
+    const interview =
+      "'We ran out of beds': a surgeon on the Orsk attack\n\nBy Mara Lind\n\nDr. Tomas Velk runs the only hospital in Orsk. We spoke to him by phone on Monday.\n\nWhen did the wounded arrive?\n\nShortly after midnight. By morning we had treated 140 injured people.\n\nHow many are still with you?\n\nThirty-one wounded are still on the wards.";
+    expect(explained(interview)).toEqual([
+      [140, 'Tomas Velk', 'own-clause+interview-answer'],
+      [31, 'Tomas Velk', 'own-clause+interview-answer'],
+    ]);
+    const explainer =
+      'Orsk unrest: what we know\n\nPresident Ivo Darn spoke on television on Monday.\n\nHow many have died?\n\nAt least 40 people have been killed.\n\nWhat happens next?\n\nThe parliament meets on Friday.';
+    expect(explained(explainer).map((c) => c[1])).toEqual([null]);
+  });
+
   it('reads passive reporting verbs: "as reported by X" gives X, "are said to" gives none', () => {
     expect(names('Two guards died in the gun battle, as reported by regional police chief Amos Bello.')).toEqual(['Amos Bello']);
     expect(names('Five people died, as confirmed by the Red Crescent.')).toEqual(['Red Crescent']);

@@ -394,6 +394,11 @@ export const NAMING_WORDS = new Set(['name', 'named', 'known', 'identified', 'ca
  * action: …", "Notes to editors", "For more information …", "Press briefing notes on …". Read
  * only as a short paragraph of their own.
  */
+/** Words before an interview's questions that say it is one ("We spoke to him by phone", "The interview has been edited"). */
+export const INTERVIEW_WORDS = new Set(['interview', 'interviewed', 'spoke', 'talked', 'asked']);
+/** First-person words an interviewee answers in. */
+export const FIRST_PERSON_WORDS = new Set(['i', 'we', 'our', 'us', 'my', 'me']);
+
 /** A picture's caption opening its line ("[Photo: …", "Image caption: …", "PHOTO: …"): the page's own words. */
 export const CAPTION_LINE = /^\[?\(?(?:(?:photo|image|picture)\s+caption|caption|photo|image|picture|pictured)\s*:/i;
 
