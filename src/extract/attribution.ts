@@ -971,6 +971,16 @@ function sentenceAttributions(
       item.forward = true;
       item.forwardRule = 'indefinite-description';
     }
+    // "…, rights group says" in a headline: a description that the body names (headline-description).
+    if (
+      headline &&
+      role === 'speaker' &&
+      !item.forward &&
+      name &&
+      !/\p{Lu}/u.test(uncapitalised(name)) &&
+      GENERIC_ORG_HEADS.has(name.split(/\s+/).pop()!.toLowerCase())
+    )
+      item.forward = true;
     // "a provincial health official said" … "Dr Yusuf Benali, director of the provincial health
     // department": an indefinite role the report names next, by the words of its role (indefinite-role-named).
     const described = /^an?\s+((?:[\p{Ll}-]+\s+){1,3})([\p{Ll}]+)$/u.exec(raw.trim());

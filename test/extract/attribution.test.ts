@@ -515,6 +515,13 @@ describe('source rules', () => {
     ]);
     // With no organisation named after it, the description stays.
     expect(explained('Rights watchdog: dozens of detainees after the vote')[0]?.[1]).toBe('Rights watchdog');
+    // The headline's speaker after its figure too ("…, rights group says").
+    const says =
+      'One inmate dies after guards raid prison ward, rights group says\n\nORSK - The Velm Detainee Committee, a London-based group, said at least 23 prisoners were injured.';
+    expect(explained(says)).toEqual([
+      [1, 'Velm Detainee Committee', 'own-clause+headline-description'],
+      [23, 'Velm Detainee Committee', 'own-clause'],
+    ]);
   });
 
   it('reads the author after "by" in a document, and lets an organisation named with an acronym run on like one', () => {
