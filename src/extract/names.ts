@@ -533,7 +533,7 @@ function sharedHeadList(tokens: Token[], k: number, ceiling: number): boolean {
     if (and < 0 && (tokens[j]!.lower === 'and' || tokens[j]!.lower === 'or')) and = j;
     j++;
   }
-  return and > k + 1 && j - and >= 3 && (j >= ceiling || tokens[j]!.text === ',');
+  return and > k + 1 && j - and >= 2 && (j >= ceiling || tokens[j]!.text === ',');
 }
 
 export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.length, untilComma = false): NamePhrase | null {

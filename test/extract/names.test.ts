@@ -22,6 +22,8 @@ describe('source noun phrases', () => {
     expect(subject('Omar Said, speaking for the council, told reporters that 9 died.', 'told')).toBe('Omar Said');
     expect(subject('The Union of Textile Workers reported 12 arrests.', 'reported')).toBe('The Union of Textile Workers');
     expect(subject('The U.N. refugee agency said 40 fled.', 'said')).toBe('The U.N. refugee agency');
+    // An apposition that lists its members ("parties, churches and unions") is one aside.
+    expect(subject('The Velm Forum, an umbrella body of opposition parties, churches and unions, said 40 died.', 'said')).toBe('The Velm Forum');
   });
 
   it('reads the phrase after "according to" up to a time word', () => {
