@@ -2261,6 +2261,7 @@ export type SourceRule =
  *   topic-shift             "Separately, …", "In a separate incident, …": the report before does not run on
  *   caption                 "[Photo: Residents wade … where 12 people died]": a picture's caption is the page's own line
  *   interview-answer        "When did the first casualties arrive?" then "… we had received 54 bodies" -> the interviewee
+ *   reported-contrast       "Wibowo said most had been released, but 47 remained in custody" -> Wibowo
  *   relative-speaker        "…, disputed by rights groups, who say 5,000 are held" -> rights groups
  *   participle-speaker      "The ministry disputed the figures, saying 19 had died" -> the ministry
  *   indefinite-role-named   "a provincial health official said" … "Dr Yusuf Benali, director of the provincial health department" -> Benali
@@ -2310,6 +2311,7 @@ export type SourceRefinement =
   | 'topic-shift'
   | 'caption'
   | 'interview-answer'
+  | 'reported-contrast'
   | 'relative-speaker'
   | 'participle-speaker'
   | 'release-voice'
@@ -2599,8 +2601,23 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     // "according to" opening the sentence frames every clause of it that names no teller of its own.
     const framing =
       myClause > 0 && !closing.some((it) => it.name) ? usable.filter((it) => it.role === 'according' && it.name && it.at === ownTokens[0]?.start) : [];
+    // "Wibowo said most had been released, but 47 remained in custody": a contrast inside what a
+    // speaker said, naming no teller of its own, is still the speaker's (reported-contrast).
+    const opensOn = (k: number, w: string) => ownTokens.find((t) => t.start === clauses[k])?.lower === w;
+    const contrasted =
+      myClause > 0 && !closing.some((it) => it.name) && opensOn(myClause, 'but')
+        ? usable.filter((it) => clauseOf(clauses, it.at) === myClause - 1 && it.role === 'speaker' && it.name)
+        : [];
     const covering =
-      own.some((it) => it.name || it.unresolved) && !onlyIntake ? own : hungOn.some((it) => it.name) ? hungOn : framing.length ? framing : closing;
+      own.some((it) => it.name || it.unresolved) && !onlyIntake
+        ? own
+        : hungOn.some((it) => it.name)
+          ? hungOn
+          : framing.length
+            ? framing
+            : contrasted.length
+              ? contrasted
+              : closing;
 
     let source: Source | null = null;
     let rule: SourceRule = 'outlet';
@@ -2626,6 +2643,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       rule = covering === own ? 'own-clause' : 'sentence-final';
       if (covering === hungOn) refinements.push('figure-relative');
       if (covering === framing) refinements.push('sentence-frame');
+      if (covering === contrasted) refinements.push('reported-contrast');
       if (combined.rule) refinements.push(combined.rule);
     } else if (quote?.speaker) {
       // ("…," forum spokesperson Ana Dreml said: the role before the name is the person's role.)

@@ -800,6 +800,9 @@ describe('attribution probes: carry-over and its end, quotes with a named speake
       null,
     ],
     ['Kessel Watch said 18 protesters were shot dead.\n\nMeanwhile, 5 people drowned when a ferry capsized near Tarn.', 'Kessel Watch', null],
+    // A contrast inside what a speaker said, with no teller of its own, is still the speaker's.
+    ['Police chief Ana Ruiz said most of those held had been freed, but 47 remained in custody.', 'Ana Ruiz'],
+    ['Police said most of those held had been freed, but rights groups said 47 remained in custody.', 'rights groups'],
     // … nor into a picture's caption, the page's own line.
     [
       'The Velm Relief Agency said 52 deaths had been recorded.\n\n[Photo: Residents wade through floodwater in Orsk, where 12 people died on Saturday.]',
