@@ -96,6 +96,7 @@ import {
   LEFT_DWELLING_NOUNS,
   RELIEF_CAMP_NOUNS,
   CAMP_ENTRY_VERBS,
+  FIGURE_CLOSING_ASIDES,
   DRIVING_VERBS,
   INCREMENT_AFTER,
   INCREMENT_BEFORE,
@@ -3107,9 +3108,7 @@ function tokenIndexAt(tokens: Token[], charStart: number): number {
 function rivalFigure(tokens: Token[], at: number, end: number): boolean {
   // ("… says the number is 9, citing the same sources.": a relay's clause may close it.)
   const closes =
-    !tokens[end] ||
-    ['.', ';', '!'].includes(tokens[end]!.text) ||
-    (tokens[end]!.text === ',' && ['citing', 'quoting', 'according'].includes(tokens[end + 1]?.lower ?? ''));
+    !tokens[end] || ['.', ';', '!'].includes(tokens[end]!.text) || (tokens[end]!.text === ',' && FIGURE_CLOSING_ASIDES.has(tokens[end + 1]?.lower ?? ''));
   if (!closes) return false;
   const verb = tokens[at - 1]?.lower ?? '';
   // "has also cited a figure of at least 7,000.", "later gave a range of 120,000 to 200,000.": a

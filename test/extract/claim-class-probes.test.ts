@@ -194,6 +194,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['We registered 26 minors, and nine people died on the journey.', ['killed 9']],
   // A rival figure may close on a relay's clause.
   ['Police said 5 people were killed. Channel 9 now says the number is 9, citing the same sources.', ['killed 5', 'killed 9']],
+  // (A reason given after the figure leaves it all the speaker gives.)
+  ['Officials said 14 people were killed. The council later revised the figure to 11, saying that three had survived.', ['killed 14', 'killed 11']],
   // A toll approaching a figure has not reached it.
   ['Deaths are approaching 200, according to the Red Lantern Society.', ['killed 200']],
   // A bare figure that is all a speaker says is another count of the harm under way.

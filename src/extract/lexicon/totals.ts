@@ -173,6 +173,12 @@ export const COUNT_REVISING_VERBS = new Set([
 ]);
 
 /** Count nouns a speaker gives with the figure in an of-phrase ("cited a figure of 7,000", "gave a range of 120,000 to 200,000"). */
+/**
+ * Words opening an aside after a bare figure that leave it all its speaker gives ("… says the number
+ * is 9, citing the same sources", "revised the figure to 11, saying that three had been found alive").
+ */
+export const FIGURE_CLOSING_ASIDES = new Set(['citing', 'quoting', 'according', 'saying', 'adding', 'noting', 'explaining']);
+
 export const GIVEN_COUNT_NOUNS = new Set(['figure', 'range', 'number', 'count', 'tally', 'estimate', 'toll']);
 
 /** Verbs that set or give a count ("puts the number above 2,000", "gave a range of 120,000 to 200,000"): the figure after their object measures it. */
