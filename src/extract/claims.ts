@@ -251,6 +251,7 @@ export type CategoryRule =
   | 'part-of-previous'
   | 'part-of-named-whole'
   | 'rival-figure'
+  | 'arrivals'
   | 'found-of-missing'
   | 'sought'
   | 'partitive-subject'
@@ -507,6 +508,12 @@ function modifiesNoun(tokens: Token[], i: number): boolean {
   if (!next || !/^\p{Ll}+$/u.test(next.text) || !(/^\d/.test(figure) || Object.hasOwn(NUMBER_UNITS, figure))) return false;
   if (!DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return false;
   return tag(next.text)[0]?.pos === 'NOUN';
+}
+
+/** A verb of arriving or being registered at `k`, past auxiliaries ("arrived", "have been registered"). */
+function arrivalAt(tokens: Token[], k: number): boolean {
+  while (k < tokens.length && ARRIVAL_AUXILIARIES.has(tokens[k]!.lower)) k++;
+  return ARRIVAL_VERBS.has(tokens[k]?.lower ?? '');
 }
 
 /** A people named by its country ("Burundians", "Syrians") right before the verb at `i`, past its auxiliaries. */
@@ -2725,6 +2732,10 @@ export function claimsInSentence(
       const rival = claims[claims.length - 1]?.category ?? before;
       if (rival && rival !== 'places') [category, rule] = [rival, 'rival-figure'];
     }
+    // Rule arrivals: "About 900 people arrived on Tuesday alone", "640 were registered at the border
+    // post": in a report counting the displaced, people arriving or registered are more of them.
+    if (!category && previous === 'displaced' && (np.kind === 'person' || np.kind === 'none') && arrivalAt(tokens, np.kind === 'none' ? q.tokenEnd : np.end))
+      [category, rule] = ['displaced', 'arrivals'];
     // Rule earlier-figure: "climbed by 12 from the 16 announced on Thursday", "double the 28
     // reported in the first days": a figure named by who gave it is an earlier count of the harm under way.
     // ("the figure had climbed by 12": what a count rose by is more of its harm.)

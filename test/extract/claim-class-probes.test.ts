@@ -194,6 +194,12 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['We registered 26 minors, and nine people died on the journey.', ['killed 9']],
   // A rival figure may close on a relay's clause.
   ['Police said 5 people were killed. Channel 9 now says the number is 9, citing the same sources.', ['killed 5', 'killed 9']],
+  // In a report counting the displaced, anyone arriving or registered is more of them (arrivals); elsewhere not.
+  [
+    'About 40,000 refugees have fled to Chad. On Tuesday alone, about 900 people arrived. Another 640 were registered at the border post.',
+    ['displaced 40000', 'displaced 900', 'displaced 640'],
+  ],
+  ['Police detained 40 people. About 900 people arrived for the rally.', ['detained 40']],
   // (A reason given after the figure leaves it all the speaker gives.)
   ['Officials said 14 people were killed. The council later revised the figure to 11, saying that three had survived.', ['killed 14', 'killed 11']],
   // A toll approaching a figure has not reached it.
