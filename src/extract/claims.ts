@@ -63,6 +63,8 @@ import {
   CROSSING_VERBS,
   ARRIVAL_VERBS,
   ARRIVAL_AUXILIARIES,
+  STRIKING_VERBS,
+  STRUCK_SETTLEMENTS,
   CROWD_GROWTH_VERBS,
   CROWD_MEASURE_NOUNS,
   CROWD_OBJECT_VERBS,
@@ -508,6 +510,19 @@ function modifiesNoun(tokens: Token[], i: number): boolean {
   if (!next || !/^\p{Ll}+$/u.test(next.text) || !(/^\d/.test(figure) || Object.hasOwn(NUMBER_UNITS, figure))) return false;
   if (!DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return false;
   return tag(next.text)[0]?.pos === 'NOUN';
+}
+
+/** A passive verb of attack or flood after a count of places ("had been attacked", "are submerged"). */
+function struckAfter(tokens: Token[], k: number): boolean {
+  // ("22 villages in the area had been attacked": where they lie, a few words, comes first.)
+  if (['in', 'across', 'of', 'near', 'around'].includes(tokens[k]?.lower ?? '')) {
+    let j = k + 1;
+    while (j < tokens.length && j < k + 5 && /^[\p{L}'’-]+$/u.test(tokens[j]!.text) && !ARRIVAL_AUXILIARIES.has(tokens[j]!.lower)) j++;
+    if (ARRIVAL_AUXILIARIES.has(tokens[j]?.lower ?? '')) k = j;
+  }
+  let aux = 0;
+  while (k < tokens.length && ARRIVAL_AUXILIARIES.has(tokens[k]!.lower)) [k, aux] = [k + 1, aux + 1];
+  return aux > 0 && STRIKING_VERBS.has(tokens[k]?.lower ?? '');
 }
 
 /** A verb of arriving or being registered at `k`, past auxiliaries ("arrived", "have been registered"). */
@@ -2543,7 +2558,12 @@ export function claimsInSentence(
         ['in', 'across'].includes(tokens[at - 1]?.lower ?? '') &&
         (harmBack(at - 2) || (OCCURRENCE_VERBS.has(tokens[at - 2]?.lower ?? '') && [3, 4, 5].some((d) => at - d >= 0 && harmBack(at - d))));
       const places = placeWhole ?? np;
-      if ((harmIn || tokens.some((t) => PROTEST_CONTEXT.has(t.lower))) && q.estimate >= 2)
+      // "Gunmen attacked at least 14 villages", "22 villages had been torched", "27 villages are submerged": places an attack or a flood struck.
+      // (Settlements only: "police had raided three locations" counts no places of the crisis.)
+      const struck =
+        STRUCK_SETTLEMENTS.has(tokens[places.end - 1]?.lower ?? '') &&
+        (STRIKING_VERBS.has(tokens[tokenIndexAt(tokens, q.span.start) - 1]?.lower ?? '') || struckAfter(tokens, places.end));
+      if ((harmIn || struck || tokens.some((t) => PROTEST_CONTEXT.has(t.lower))) && q.estimate >= 2)
         emit(q, 'places', places.who!.toLowerCase(), places.end, 'places-affected');
       continue;
     }
@@ -2982,7 +3002,10 @@ export function claimsInSentence(
       INCREMENT_BEFORE.has(tokens[q.tokenStart - 1]?.lower ?? '');
     // A crowd continues only into crowd-sized figures ("attended the funeral of the 12 victims" is no crowd).
     // ("…in 100 cities, with 87,400 people taking part": people are no more places.)
-    const continues = head && (head.category !== 'participants' || q.estimate >= PARTICIPANT_MIN) && !(head.category === 'places' && np.kind === 'person');
+    // ("22 villages had been attacked, some of them more than once": a vague share of places counts none.)
+    const vaguePlaces = head?.category === 'places' && q.vague && tokens[q.tokenEnd]?.lower === 'of';
+    const continues =
+      head && (head.category !== 'participants' || q.estimate >= PARTICIPANT_MIN) && !(head.category === 'places' && np.kind === 'person') && !vaguePlaces;
     // ("Harth, 41; Velt, 28; Oskar Bay, 19": labelled figures in a list run past its semicolons; read
     // only when a semicolon stands between.)
     const labelled = (end: number) => /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s*$/u.test(sentence.text.slice(0, end - sentence.start));

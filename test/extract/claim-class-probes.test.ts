@@ -194,6 +194,11 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['We registered 26 minors, and nine people died on the journey.', ['killed 9']],
   // A rival figure may close on a relay's clause.
   ['Police said 5 people were killed. Channel 9 now says the number is 9, citing the same sources.', ['killed 5', 'killed 9']],
+  // Settlements an attack or a flood struck are places affected (not locations raided); a vague share of them is none.
+  ['Gunmen attacked at least 14 villages in the area on Friday.', ['places 14']],
+  ['The chairman said 22 villages in the area had been attacked, some of them more than once.', ['places 22']],
+  ['Officials said 27 villages in the district are submerged.', ['places 27']],
+  ['Police had raided three locations, detaining 17 suspects.', ['detained 17']],
   // In a report counting the displaced, anyone arriving or registered is more of them (arrivals); elsewhere not.
   [
     'About 40,000 refugees have fled to Chad. On Tuesday alone, about 900 people arrived. Another 640 were registered at the border post.',

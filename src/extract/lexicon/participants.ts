@@ -74,6 +74,37 @@ export const MEASURE_LINKS = new Set(['at', 'into', 'numbered', 'numbering', 'nu
 export const COLLECTIVE_NOUNS = new Set(['group', 'groups', 'gang', 'mob', 'crowd', 'band', 'squad', 'unit', 'contingent', 'team']);
 
 /** Nouns that make a figure a count of places. */
+/** Verbs of attack, destruction or flood whose object or subject is a count of places ("attacked 14 villages", "27 villages are submerged"): places affected. */
+export const STRIKING_VERBS = new Set([
+  'attacked',
+  'raided',
+  'burned',
+  'burnt',
+  'torched',
+  'razed',
+  'looted',
+  'shelled',
+  'bombed',
+  'overran',
+  'overrun',
+  'flooded',
+  'submerged',
+  'destroyed',
+]);
+
+/** Settlements an attack or a flood strikes, counted as places affected (not "locations", "homes"). */
+export const STRUCK_SETTLEMENTS = new Set([
+  'villages',
+  'towns',
+  'cities',
+  'communities',
+  'settlements',
+  'hamlets',
+  'neighbourhoods',
+  'neighborhoods',
+  'districts',
+]);
+
 export const PLACE_NOUNS = new Set([
   'cities',
   'towns',
