@@ -2623,10 +2623,13 @@ export function claimsInSentence(
     // "released 300 detainees", "500 detainees were freed": a count of releases.
     if (np.kind === 'category' && category === 'detained' && freed(tokens, spanTok, np.end)) continue;
     // "five detainees had not been heard from since their arrest": the held no one has heard from are missing;
-    // "two more detainees died in custody": the held who died are dead, as "the deaths of 12 detainees" are.
+    // "two more detainees died in custody": the held who died are dead, as "the deaths of 12 detainees" are;
+    // "14 detainees had been hospitalised": the held who were hurt are injured.
     if (np.kind === 'category' && category === 'detained') {
       const right = rightPredicate(tokens, np.end, starts, ends);
-      if (right && right !== 'blocked' && (right.category === 'missing' || right.category === 'killed'))
+      // (Held people only: "934 arbitrary detentions and 26 people with eye injuries" counts detentions.)
+      const hurt = right && right !== 'blocked' && right.category === 'injured' && countsPeople(tokens[np.end - 1]?.lower ?? '');
+      if (right && right !== 'blocked' && (right.category === 'missing' || right.category === 'killed' || hurt))
         [category, rule, endTok] = [right.category, 'predicate-after', right.index + 1];
     }
     // "two refugees were killed", "40 displaced people were arrested": what befell people named by

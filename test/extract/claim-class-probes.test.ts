@@ -194,6 +194,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['We registered 26 minors, and nine people died on the journey.', ['killed 9']],
   // A rival figure may close on a relay's clause.
   ['Police said 5 people were killed. Channel 9 now says the number is 9, citing the same sources.', ['killed 5', 'killed 9']],
+  // The held who were hurt are injured; a count of detentions stays detentions.
+  ['Lawyers said 14 detainees had been hospitalised after the beatings.', ['injured 14']],
+  ['The group recorded 934 arbitrary detentions and 26 people with eye injuries.', ['detained 934', 'injured 26']],
   // Settlements an attack or a flood struck are places affected (not locations raided); a vague share of them is none.
   ['Gunmen attacked at least 14 villages in the area on Friday.', ['places 14']],
   ['The chairman said 22 villages in the area had been attacked, some of them more than once.', ['places 22']],
