@@ -551,6 +551,16 @@ function cueAt(tokens: Token[], i: number): Category | null {
   // "their two protest sites", "the three march organisers": after a determined figure, a word
   // of taking part before a noun modifies it (not "Thousands protest fuel price rise").
   if (CATEGORY_CUES.get(t.lower) === 'participants' && modifiesNoun(tokens, i)) return null;
+  // "Two journalists covering the march were held": a gathering named by its article is the object of
+  // a verb of the clause, no predicate of taking part (not "thousands joined the march": see GATHERING_VERBS).
+  if (
+    CATEGORY_CUES.get(t.lower) === 'participants' &&
+    i >= 2 &&
+    tokens[i - 1]!.lower === 'the' &&
+    /^\p{Ll}+ing$/u.test(tokens[i - 2]!.text) &&
+    !CATEGORY_CUES.has(tokens[i - 2]!.lower)
+  )
+    return null;
   // "900 civilians since March", "arrested in March": the month, not the verb.
   if (t.text === 'March' && i > 0 && (MONTH_PREPOSITIONS.has(tokens[i - 1]!.lower) || /^\d/.test(tokens[i + 1]?.text ?? ''))) return null;
   // "at least 25 people had been buried by Monday": people buried are dead (not those buried under

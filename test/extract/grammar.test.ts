@@ -165,6 +165,9 @@ describe('claims: grammatical relations', () => {
 
   it('noun-like verb forms are not cues by themselves', () => {
     expect(pairs('More than 500 inmates broke out of the jail overnight.')).toEqual([]);
+    // A gathering named by its article after a participle is that verb's object ("covering the march"), no taking part.
+    expect(pairs('Two journalists covering the march were also briefly held.').filter(([c]) => c === 'participants')).toEqual([]);
+    expect(pairs('Thousands joined the march on Sunday.')).toEqual([['participants', 1000]]);
   });
 
   it('care as treatment, a patient as the object, a place or condition of care as a state', () => {
