@@ -69,6 +69,16 @@ describe('blind sets', () => {
     ['holdout-reports-27.jsonl', 12, 0.89, 0.65, 0.7],
     ['holdout-reports-28.jsonl', 12, 0.9, 0.86, 0.69],
     ['holdout-reports-29.jsonl', 12, 0.89, 0.78, 0.61],
+    // Written on 3 December (late night) by four more writers who read only ANNOTATION.md. Sets 30 and 32: twelve invented
+    // events each (an updated wire story, an inquiry's findings, a hospital director's interview, a monitor's monthly bulletin,
+    // a correction; a landslide, a ferry capsizing, a stadium crush, a commission's interim report, a "what we know" list);
+    // sets 31 and 33: twelve real crises of 2005–2024 each, retold (a UNHCR update, a Q&A, a timeline, a live page, a fact
+    // check). First measured on the session's starting code at F1 0.83 / 0.86 / 0.88 / 0.90, attribution 0.78 / 0.83 /
+    // 0.83 / 0.86, scope 0.68 / 0.70 / 0.73 / 0.65. Only the tune parts of 30 and 31 were read; 32 and 33 never were.
+    ['holdout-reports-30.jsonl', 12, 0.82, 0.84, 0.68],
+    ['holdout-reports-31.jsonl', 12, 0.86, 0.87, 0.66],
+    ['holdout-reports-32.jsonl', 12, 0.87, 0.81, 0.73],
+    ['holdout-reports-33.jsonl', 12, 0.89, 0.84, 0.62],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
