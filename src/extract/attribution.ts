@@ -1269,7 +1269,18 @@ function sentenceAttributions(
       // ("Ramon Villareal, a spokesman, said the dead included three soldiers": a figure inside the
       // phrase makes it what was said, not who said it.)
       const counts = np ? tokens.slice(np.from + 1, np.to - 1).some((w) => /^\d/.test(w.text) || w.lower in NUMBER_UNITS) : false;
-      if (np && endsClause && !counts && (/^\p{Lu}/u.test(tokens[np.from]!.text) || ['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? '') || people)) {
+      // ("The Velm Council, which represents farmers, said five people, among them a leader, were
+      // killed": a verb with a subject before its aside says the figure after it.)
+      const figureOpens = !!np && (/^\d/.test(tokens[np.from]!.text) || tokens[np.from]!.lower in NUMBER_UNITS);
+      const subject = figureOpens ? subjectBefore(tokens, i) : null;
+      const subjectSpeaks = !!subject && /^\p{Lu}/u.test(tokens[subject.from]?.text ?? '');
+      if (
+        np &&
+        endsClause &&
+        !counts &&
+        !subjectSpeaks &&
+        (/^\p{Lu}/u.test(tokens[np.from]!.text) || ['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? '') || people)
+      ) {
         if (add('speaker', slice(np.start, np.end), t.start)) continue;
       }
     }

@@ -800,6 +800,12 @@ describe('attribution probes: carry-over and its end, quotes with a named speake
       null,
     ],
     ['Kessel Watch said 18 protesters were shot dead.\n\nMeanwhile, 5 people drowned when a ferry capsized near Tarn.', 'Kessel Watch', null],
+    // A verb whose subject stands before its aside says the figure after it: no speaker after the verb.
+    [
+      'The office said 350 people had fled.\n\nThe Velm Council, which represents farmers, said five people, among them a leader, were killed.',
+      'office',
+      'Velm Council',
+    ],
     // A contrast inside what a speaker said, with no teller of its own, is still the speaker's.
     ['Police chief Ana Ruiz said most of those held had been freed, but 47 remained in custody.', 'Ana Ruiz'],
     ['Police said most of those held had been freed, but rights groups said 47 remained in custody.', 'rights groups'],
