@@ -196,6 +196,8 @@ function kindOf(name: string, role: string | null): SourceKind {
   }
   if (DOCUMENT_NOUNS.has(head) && !closesOnPressWord(wordsOf(name))) return 'document';
   if (OFFICE_WORDS.has(head) || (words.some((w) => OFFICE_WORDS.has(w)) && !isCap(name))) return 'office';
+  // ("the State of Emergency Command Post": a post a command holds is a body of the state, no newspaper.)
+  if (head === 'post' && POST_PLACE_MODIFIERS.has(words[words.length - 2] ?? '')) return 'office';
   if (words.some((w) => OUTLET_WORDS.has(w)) && !words.some((w) => ['ministry', 'human', 'rights'].includes(w))) return 'outlet';
   // "activists", "Local journalists", "Medics said" (a capital opening the sentence): people, several.
   if (GROUP_NOUNS.has(head) && (!isCap(wordsOf(name).pop() ?? '') || words.length === 1)) return 'group';
@@ -433,7 +435,8 @@ function readSourceEntity(raw: string): SourceEntity | null {
   // "the latest UN estimates" -> "UN": a document named by its author alone.
   const head = lower(words[words.length - 1]!);
   // "a police post", "a border post": a place, not a document.
-  if (head === 'post' && POST_PLACE_MODIFIERS.has(lower(words[words.length - 2] ?? ''))) return null;
+  // ("the State of Emergency Command Post said": capitalised, the name of a body.)
+  if (head === 'post' && POST_PLACE_MODIFIERS.has(lower(words[words.length - 2] ?? '')) && !(isCap(words[words.length - 1]!) && words.length > 2)) return null;
   if ((DOCUMENT_NOUNS.has(head) || EVIDENCE_NOUNS.has(head)) && words.length > 1 && !(closesOnPressWord(words) && isCap(words[0]!))) {
     let k = 0;
     while (k < words.length - 1 && SOURCE_PREMODIFIERS.has(words[k]!.toLowerCase())) k++;

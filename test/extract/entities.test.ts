@@ -30,6 +30,10 @@ describe('source entities', () => {
     expect(sourceEntity('eyewitnesses')?.kind ?? 'group').toBe('group');
     expect(sourceEntity('The Morning Herald')).toMatchObject({ kind: 'outlet' });
     expect(sourceEntity('a hospital official')).toMatchObject({ kind: 'person' });
+    // A command's post named in capitals is a body of the state; a police post in lower case is a place.
+    expect(sourceEntity('the State of Emergency Command Post')).toMatchObject({ name: 'State of Emergency Command Post', kind: 'office' });
+    expect(sourceEntity('a police post')).toBeNull();
+    expect(sourceEntity('The Kessel Post')).toMatchObject({ kind: 'outlet' });
   });
 
   it('reads the author of a document', () => {
