@@ -92,6 +92,7 @@ import {
   MONTHS,
   DOCUMENT_DETERMINERS,
   CAPTION_LINE,
+  TIMELINE_ENTRY,
   INTERVIEW_WORDS,
   FIRST_PERSON_WORDS,
   RESTATING_VERBS,
@@ -2271,6 +2272,7 @@ export type SourceRule =
  *   figure-owner-named      "Activists say 40 … The figure from the Velmar Rights Union …" -> the body named as its owner
  *   topic-shift             "Separately, …", "In a separate incident, …": the report before does not run on
  *   caption                 "[Photo: Residents wade … where 12 people died]": a picture's caption is the page's own line
+ *   timeline-entry          "July 13-14: … two students are killed": a report before does not run on into a timeline's entry
  *   interview-answer        "When did the first casualties arrive?" then "… we had received 54 bodies" -> the interviewee
  *   reported-contrast       "Wibowo said most had been released, but 47 remained in custody" -> Wibowo
  *   relative-speaker        "…, disputed by rights groups, who say 5,000 are held" -> rights groups
@@ -2321,6 +2323,7 @@ export type SourceRefinement =
   | 'figure-owner'
   | 'topic-shift'
   | 'caption'
+  | 'timeline-entry'
   | 'interview-answer'
   | 'reported-contrast'
   | 'relative-speaker'
@@ -2732,13 +2735,23 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     // caption is the page's own line; no report of the story's runs on into it (caption).
     const caption = !source && combined !== 'none' && CAPTION_LINE.test(seg.paragraphs[paragraph]!.text.trimStart());
     if (caption) refinements.push('caption');
+    // "July 13-14: Gunmen besiege students …; two students are killed": a timeline's entry is the
+    // writer's chronicle; a report of an earlier entry does not run on into it (timeline-entry).
+    const entry =
+      !source &&
+      !caption &&
+      combined !== 'none' &&
+      lastAttributed !== null &&
+      lastAttributed.paragraph !== paragraph &&
+      TIMELINE_ENTRY.test(seg.paragraphs[paragraph]!.text.trimStart());
+    if (entry) refinements.push('timeline-entry');
     // (Every figure of a line: "Killed: at least 196, including 17 under 18".)
-    if (!source && !caption && combined !== 'none' && list && paragraph > list.intro) {
+    if (!source && !caption && !entry && combined !== 'none' && list && paragraph > list.intro) {
       [source, rule, inherited] = [list.source, 'report-continues', true];
       list.paragraph = paragraph;
       refinements.push(list.heading ? 'heading-source' : 'list-after-colon');
     }
-    if (!source && !caption && combined !== 'none') {
+    if (!source && !caption && !entry && combined !== 'none') {
       // An organisation's report runs on for a few paragraphs; a person's words cover their own.
       const last = lastAttributed?.source;
       const reach = last && (last.kind ? last.kind === 'person' : looksLikePerson(last.name)) ? 0 : CONTINUATION_PARAGRAPHS;

@@ -809,6 +809,12 @@ describe('attribution probes: carry-over and its end, quotes with a named speake
     // A contrast inside what a speaker said, with no teller of its own, is still the speaker's.
     ['Police chief Ana Ruiz said most of those held had been freed, but 47 remained in custody.', 'Ana Ruiz'],
     ['Police said most of those held had been freed, but rights groups said 47 remained in custody.', 'rights groups'],
+    // … nor into a timeline's entry, the writer's own chronicle.
+    [
+      'Timeline\n\nJuly 8: The Velm Rights Centre says 212 people have been killed.\n\nJuly 13: Gunmen besiege a church in Orsk; two students are killed.',
+      'Velm Rights Centre',
+      null,
+    ],
     // … nor into a picture's caption, the page's own line.
     [
       'The Velm Relief Agency said 52 deaths had been recorded.\n\n[Photo: Residents wade through floodwater in Orsk, where 12 people died on Saturday.]',

@@ -5,6 +5,14 @@ export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'fri
 export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
 export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'] as const;
 
+/**
+ * A timeline's entry opening its line with its date and a colon or dash ("July 13-14: Gunmen
+ * besiege …", "September 25 — Protests spread …"): the writer's own chronicle.
+ */
+const MONTH_WORD = `(?:${MONTH_NAMES.join('|')}|${MONTH_ABBREVIATIONS.join('|')})\\.?`;
+const DAY_SPAN = '\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?';
+export const TIMELINE_ENTRY = new RegExp(`^(?:${DAY_SPAN}\\s+${MONTH_WORD}|${MONTH_WORD}\\s+${DAY_SPAN})(?:,?\\s+\\d{4})?\\s*[:—–-]\\s`, 'i');
+
 /** Words that mark a figure as earlier than the report ("had earlier said", "the previous toll"): dates.ts, earlier-than-report. */
 export const EARLIER_CUES = new Set(['earlier', 'previously', 'previous', 'initially', 'initial', 'originally', 'formerly']);
 
