@@ -62,7 +62,8 @@ import {
   COURT_VERBS,
   CROSSING_VERBS,
   ARRIVAL_VERBS,
-  ARRIVAL_AUXILIARIES,
+  VERB_GROUP_FILLERS,
+  LOCATING_PREPOSITIONS,
   STRIKING_VERBS,
   STRUCK_SETTLEMENTS,
   CROWD_GROWTH_VERBS,
@@ -515,26 +516,26 @@ function modifiesNoun(tokens: Token[], i: number): boolean {
 /** A passive verb of attack or flood after a count of places ("had been attacked", "are submerged"). */
 function struckAfter(tokens: Token[], k: number): boolean {
   // ("22 villages in the area had been attacked": where they lie, a few words, comes first.)
-  if (['in', 'across', 'of', 'near', 'around'].includes(tokens[k]?.lower ?? '')) {
+  if (LOCATING_PREPOSITIONS.has(tokens[k]?.lower ?? '')) {
     let j = k + 1;
-    while (j < tokens.length && j < k + 5 && /^[\p{L}'’-]+$/u.test(tokens[j]!.text) && !ARRIVAL_AUXILIARIES.has(tokens[j]!.lower)) j++;
-    if (ARRIVAL_AUXILIARIES.has(tokens[j]?.lower ?? '')) k = j;
+    while (j < tokens.length && j < k + 5 && /^[\p{L}'’-]+$/u.test(tokens[j]!.text) && !VERB_GROUP_FILLERS.has(tokens[j]!.lower)) j++;
+    if (VERB_GROUP_FILLERS.has(tokens[j]?.lower ?? '')) k = j;
   }
   let aux = 0;
-  while (k < tokens.length && ARRIVAL_AUXILIARIES.has(tokens[k]!.lower)) [k, aux] = [k + 1, aux + 1];
+  while (k < tokens.length && VERB_GROUP_FILLERS.has(tokens[k]!.lower)) [k, aux] = [k + 1, aux + 1];
   return aux > 0 && STRIKING_VERBS.has(tokens[k]?.lower ?? '');
 }
 
 /** A verb of arriving or being registered at `k`, past auxiliaries ("arrived", "have been registered"). */
 function arrivalAt(tokens: Token[], k: number): boolean {
-  while (k < tokens.length && ARRIVAL_AUXILIARIES.has(tokens[k]!.lower)) k++;
+  while (k < tokens.length && VERB_GROUP_FILLERS.has(tokens[k]!.lower)) k++;
   return ARRIVAL_VERBS.has(tokens[k]?.lower ?? '');
 }
 
 /** A people named by its country ("Burundians", "Syrians") right before the verb at `i`, past its auxiliaries. */
 function arrivingPeopleBefore(tokens: Token[], i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && ARRIVAL_AUXILIARIES.has(tokens[k]!.lower)) k--;
+  while (k >= 0 && VERB_GROUP_FILLERS.has(tokens[k]!.lower)) k--;
   const w = tokens[k]?.text ?? '';
   // ("Syrians"; "Sudanese" and "Congolese" are their own plural.)
   if (/^\p{Lu}\p{Ll}+ese$/u.test(w)) return countryOf(w) !== null;
@@ -2571,8 +2572,7 @@ export function claimsInSentence(
       // "Gunmen attacked at least 14 villages", "22 villages had been torched", "27 villages are submerged": places an attack or a flood struck.
       // (Settlements only: "police had raided three locations" counts no places of the crisis.)
       const struck =
-        STRUCK_SETTLEMENTS.has(tokens[places.end - 1]?.lower ?? '') &&
-        (STRIKING_VERBS.has(tokens[tokenIndexAt(tokens, q.span.start) - 1]?.lower ?? '') || struckAfter(tokens, places.end));
+        STRUCK_SETTLEMENTS.has(tokens[places.end - 1]?.lower ?? '') && (STRIKING_VERBS.has(tokens[at - 1]?.lower ?? '') || struckAfter(tokens, places.end));
       if ((harmIn || struck || tokens.some((t) => PROTEST_CONTEXT.has(t.lower))) && q.estimate >= 2)
         emit(q, 'places', places.who!.toLowerCase(), places.end, 'places-affected');
       continue;

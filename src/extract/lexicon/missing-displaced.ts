@@ -85,8 +85,10 @@ export const CROSSING_VERBS = new Set(['crossed', 'crossing', 'cross', 'crosses'
  * its country as the subject).
  */
 export const ARRIVAL_VERBS = new Set(['arrived', 'arrive', 'arrives', 'arriving', 'registered']);
-/** Words between an arriving people and its verb ("have now been registered"). */
-export const ARRIVAL_AUXILIARIES = new Set(['have', 'has', 'had', 'been', 'are', 'were', 'now', 'already', 'also', 'since', 'reportedly']);
+/** Auxiliaries and adverbs between counted people or places and their verb ("have now been registered", "had been attacked"). */
+export const VERB_GROUP_FILLERS = new Set(['have', 'has', 'had', 'been', 'are', 'were', 'now', 'already', 'also', 'since', 'reportedly']);
+/** Prepositions of where counted places lie, before their verb ("22 villages in the area had been attacked"). */
+export const LOCATING_PREPOSITIONS = new Set(['in', 'across', 'of', 'near', 'around']);
 export const BORDER_NOUNS = new Set(['border', 'borders', 'frontier']);
 /** A border crossed without naming the country: "crossed into neighbouring countries". */
 export const NEIGHBOUR_WORDS = new Set(['neighbouring', 'neighboring', 'neighbour', 'neighbor']);
