@@ -2399,8 +2399,10 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     for (const it of items) if (it.name && it.entity?.kind === 'person' && !it.forwardRole) nameRoleHolder(it, mentions, text);
 
   const bylineSource: Source | null = byline && ORG_BYLINE.test(byline) ? { name: tidySourceName(byline).name, via: [] } : null;
-  const speakerLabels = transcriptLabels(seg, mentions);
-  const answers = interviewAnswers(seg, mentions);
+  // Who speaks each paragraph of a transcript or an interview, with the refinement that says which.
+  const paragraphSpeakers = new Map<number, [Source, 'transcript-label' | 'interview-answer']>();
+  for (const [k, who] of interviewAnswers(seg, mentions)) paragraphSpeakers.set(k, [who, 'interview-answer']);
+  for (const [k, who] of transcriptLabels(seg, mentions)) paragraphSpeakers.set(k, [who, 'transcript-label']);
   const out: Attributed[] = [];
   let reportText: string | undefined;
   let lastAttributed: { source: Source; paragraph: number } | null = null;
@@ -2673,21 +2675,14 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       refinements.push('figure-owner');
     }
     // "NAZARZODA: Altogether, 37 persons have been detained …": a transcript's speaker label opening
-    // the paragraph speaks every figure of it that names no speaker of its own (transcript-label).
+    // the paragraph speaks every figure of it that names no speaker of its own (transcript-label);
+    // "When did the first casualties arrive? — … we had received 54 bodies": an interview's answer
+    // is the interviewee's (interview-answer).
     if (!source && combined !== 'none') {
-      const labelled = speakerLabels.get(seg.sentences[claim.sentence]!.paragraph);
-      if (labelled) {
-        [source, rule] = [labelled, 'own-clause'];
-        refinements.push('transcript-label');
-      }
-    }
-    // "When did the first casualties arrive? — … By Sunday evening we had received 54 bodies": an
-    // interview's answer is the interviewee's (interview-answer).
-    if (!source && combined !== 'none') {
-      const answered = answers.get(seg.sentences[claim.sentence]!.paragraph);
-      if (answered) {
-        [source, rule] = [answered, 'own-clause'];
-        refinements.push('interview-answer');
+      const speaks = paragraphSpeakers.get(seg.sentences[claim.sentence]!.paragraph);
+      if (speaks) {
+        [source, rule] = [speaks[0], 'own-clause'];
+        refinements.push(speaks[1]);
       }
     }
     // "Twelve people died. The toll was confirmed by the governor.": the next sentence names who gave it.
