@@ -42,7 +42,7 @@ import { isNamed } from './names.js';
 import { datelineNames, documentCountry, findPlaces } from './places.js';
 import { findQuotes } from './quotes.js';
 import { reviserOf, revisionOf } from './revision.js';
-import { confinedPlace, crisisNamedPlace, crisisNamedUnknownPlace, DEFAULT_SCOPE_RULE, scopeOf, type ScopeDocument } from './scope.js';
+import { confinedPlace, crisisNamedPlace, crisisNamedUnknownPlace, DEFAULT_SCOPE_RULE, reachesBeyond, scopeOf, type ScopeDocument } from './scope.js';
 import { segment, unfinished, type Segmentation } from './segment.js';
 import { collectMentions } from './speakers.js';
 import { unknownPlaces, type UnknownPlace } from './unknown-places.js';
@@ -578,6 +578,7 @@ export function extract(input: ExtractInput): Report {
   // ("Türkiye-Syria earthquakes … In Türkiye, the disaster agency reported 8,000 deaths": a crisis its first sentence names by more than one country.)
   const headlineCountries = new Set((bySentence.places[0] ?? []).map((p) => p.place.countryCode));
   const scopeDoc: ScopeDocument = { sentences: seg.sentences, tokens, figures: drafts, dates, sameTeller, attributed, facilityTeller };
+  scopeDoc.reachesBeyond = reachesBeyond(scopeDoc, country?.countryCode ?? null);
   scopeDoc.crisisPlace = crisisNamedPlace(seg.sentences[0], places);
   scopeDoc.confinedPlace =
     confinedPlace(

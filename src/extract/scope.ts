@@ -66,6 +66,7 @@ import {
   SCOPE_NAMED_AREAS,
   SCOPE_NATIONWIDE,
   SCOPE_OTHER_PLACE_NOUNS,
+  SCOPE_MANY_WORDS,
   SCOPE_ONE_DAY,
   SCOPE_TODAY,
   SCOPE_ONE_DAY_BEFORE,
@@ -168,6 +169,8 @@ export interface ScopeDocument {
   confinedPlace?: string | null;
   /** The id of the place below the country the report's first sentence names its crisis by (crisisNamedPlace), if any. */
   crisisPlace?: string | null;
+  /** Does the report say its crisis reaches beyond one place (reachesBeyond)? Not when not given. */
+  reachesBeyond?: boolean;
 }
 
 /** The claim whose scope is asked for: one of the document's figures, and its place. */
@@ -1905,10 +1908,12 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: (v) => v.claim.category !== 'places' && belowCountry(v) && areaOwnedToll(v),
   },
   {
-    // "the death toll in Basra rose to 19": a running total confined to a place below the country.
+    // "Protests spread across Iraq. … the death toll in Basra rose to 19": a running total confined to a
+    // place below the country, in a report that says its crisis reaches beyond that place. (Else the place's
+    // toll is the crisis's: "The death toll from the mine collapse in Kitwe rose to 12".)
     name: 'local-toll',
     scope: 'local',
-    holds: (v) => v.claim.category !== 'places' && belowCountry(v) && runningToll(v) && ownPlace(v) && !placeOnlySubordinate(v),
+    holds: (v) => v.claim.category !== 'places' && !!v.doc.reachesBeyond && belowCountry(v) && runningToll(v) && ownPlace(v) && !placeOnlySubordinate(v),
   },
   {
     // "the death toll climbed to 201", "a total of 68 deaths", "since the unrest started".
@@ -2276,17 +2281,27 @@ export function confinedPlace(
   const within = (p: ResolvedPlace) => p.precision === 'region' && leadPlace.precision === 'city' && p.name === leadPlace.admin1;
   if (named.some((p) => p.precision !== 'country' && p.countryCode === countryCode && p.id !== id && !within(p))) return null;
   if (places.some((p) => p.stated && p.place && p.place.precision !== 'country' && p.place.id !== id && !within(p.place))) return null;
+  return reachesBeyond(doc, countryCode) ? null : id;
+}
+
+/**
+ * Does the report say its crisis reaches beyond one place: "nationwide", "across the country",
+ * "other cities", "Protests spread across Iraq" (`countryCode` the report's country)?
+ */
+export function reachesBeyond(doc: Pick<ScopeDocument, 'tokens'>, countryCode: string | null): boolean {
   for (const tokens of doc.tokens) {
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i]!.lower;
-      if (SCOPE_NATIONWIDE.has(w)) return null;
-      if (SCOPE_WHOLE_COUNTRY.has(w) && tokens[i - 1]?.lower === 'the' && ['across', 'throughout', 'over'].includes(tokens[i - 2]?.lower ?? '')) return null;
-      if (w === 'other' && SCOPE_OTHER_PLACE_NOUNS.has(tokens[i + 1]?.lower ?? '')) return null;
-      // "Protests spread across Iraq".
-      if (['across', 'throughout'].includes(w) && countryOf(tokens[i + 1]?.text ?? '') === countryCode) return null;
+      if (SCOPE_NATIONWIDE.has(w)) return true;
+      if (SCOPE_WHOLE_COUNTRY.has(w) && tokens[i - 1]?.lower === 'the' && ['across', 'throughout', 'over'].includes(tokens[i - 2]?.lower ?? '')) return true;
+      if (w === 'other' && SCOPE_OTHER_PLACE_NOUNS.has(tokens[i + 1]?.lower ?? '')) return true;
+      // ("in several cities", "in dozens of towns".)
+      const of = tokens[i + 1]?.lower === 'of' ? 1 : 0;
+      if (SCOPE_MANY_WORDS.has(w) && SCOPE_OTHER_PLACE_NOUNS.has(tokens[i + 1 + of]?.lower ?? '')) return true;
+      if (countryCode && ['across', 'throughout'].includes(w) && countryOf(tokens[i + 1]?.text ?? '') === countryCode) return true;
     }
   }
-  return id;
+  return false;
 }
 
 /**

