@@ -295,7 +295,8 @@ function clauseFragment(words: string[]): boolean {
   return words.some((w, i) => {
     if (isCap(w)) return false;
     if (/(?:ed|ing)$/.test(low[i]!) && HARM_VERB_FORMS.has(low[i]!)) return true;
-    return EVENT_HEAD_NOUNS.has(low[i]!) && !SOURCE_HEADS(low[i + 1] ?? '');
+    // ("the strike committee", "the protest council": an event noun before a body's noun names the body.)
+    return EVENT_HEAD_NOUNS.has(low[i]!) && !SOURCE_HEADS(low[i + 1] ?? '') && !ORG_WORDS.has(low[i + 1] ?? '');
   });
 }
 

@@ -34,6 +34,10 @@ describe('source entities', () => {
     expect(sourceEntity('the State of Emergency Command Post')).toMatchObject({ name: 'State of Emergency Command Post', kind: 'office' });
     expect(sourceEntity('a police post')).toBeNull();
     expect(sourceEntity('The Kessel Post')).toMatchObject({ kind: 'outlet' });
+    // An event noun before a body's noun names the body; before anything else it is an event.
+    expect(sourceEntity('the national strike committee')).toMatchObject({ name: 'national strike committee', kind: 'organisation' });
+    expect(sourceEntity('the protest committee')).toMatchObject({ kind: 'organisation' });
+    expect(sourceEntity('attack one source')).toBeNull();
   });
 
   it('reads the author of a document', () => {
