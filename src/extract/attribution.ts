@@ -75,6 +75,7 @@ import {
   TOPIC_SHIFT_NOUNS,
   TOPIC_SHIFT_OPENERS,
   VERB_OR_PLURAL_NOUN,
+  VERB_OR_SINGULAR_NOUN,
   GOVERNING_PREPOSITIONS,
   OBJECT_PRONOUNS,
   POST_PLACE_MODIFIERS,
@@ -603,7 +604,8 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!prev) return false;
   // "well short of other counts:", "both estimates": a plural after a determiner is a noun.
-  if (NOUN_MARKING_WORDS.has(prev.lower)) return false;
+  // ("by the Varno Monitor's estimate": a possessive's noun.)
+  if (NOUN_MARKING_WORDS.has(prev.lower) || /['’]s$/.test(prev.text)) return false;
   // ("The army rejected claims that 200 were killed": the object of a verb of rejecting.)
   if (DISPUTING_VERBS.has(prev.lower)) return false;
   if (/^\p{Lu}/u.test(prev.text) || prev.text === ')' || isPronoun(prev.text) || VERB_MARKING_ADVERBS.has(prev.lower)) return true;
@@ -1221,7 +1223,7 @@ function sentenceAttributions(
     if (/^claim/.test(t.lower) && claimsAnAct(tokens, i)) continue;
     // "the United States": a capitalised word inside a sentence is part of a name, not a verb.
     if (i > 0 && /^\p{Lu}/u.test(t.text)) continue;
-    if (VERB_OR_PLURAL_NOUN.has(t.lower) && !readsAsVerb(tokens, i)) continue;
+    if ((VERB_OR_PLURAL_NOUN.has(t.lower) || VERB_OR_SINGULAR_NOUN.has(t.lower)) && !readsAsVerb(tokens, i)) continue;
     if (afterFiniteVerb(tokens, i)) continue;
     // "… were reported Thursday by other hospitals"
     const prev = tokens[i - 1]?.lower;

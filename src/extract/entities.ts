@@ -49,6 +49,7 @@ import {
   POST_PLACE_MODIFIERS,
   PRESS_DESCRIPTION_WORDS,
   NAME_INNER_PARTICLES,
+  STAFF_NOUNS,
 } from './lexicon/index.js';
 import { ORG_WORDS, isNumberedName, looksLikeOrg, looksLikePerson, particleHyphened, standingFor, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
@@ -298,6 +299,28 @@ function clauseFragment(words: string[]): boolean {
     // ("the strike committee", "the protest council": an event noun before a body's noun names the body.)
     return EVENT_HEAD_NOUNS.has(low[i]!) && !SOURCE_HEADS(low[i + 1] ?? '') && !ORG_WORDS.has(low[i + 1] ?? '');
   });
+}
+
+/**
+ * "UNHCR's emergency teams", "CRWN volunteers", "Amnesty's researchers": the staff of a body the
+ * report names (an acronym, or a capitalised name owning them) speak for it. The index where the
+ * staff's words start, else 0.
+ */
+function bodyOfStaff(words: string[]): number {
+  const head = lower(words.at(-1) ?? '');
+  if (words.length < 2 || !STAFF_NOUNS.has(head)) return 0;
+  let k = words.length - 1;
+  while (k > 1 && !isCap(words[k - 1]!) && !/['’]s$/.test(words[k - 1]!)) k--;
+  const owner = words.slice(0, k);
+  if (!owner.length || owner.some((w) => !isCap(w))) return 0;
+  const last = owner.at(-1)!;
+  const possessive = /['’]s$/.test(last);
+  const bare = last.replace(/['’]s$/, '');
+  if (countryOf(bare) || TITLES.has(lower(owner[0]!).replace(/\.$/, '')) || (owner.length > 1 && looksLikePerson(owner.join(' ').replace(/['’]s$/, ''))))
+    return 0;
+  // (Without a possessive, only an acronym right before the staff: "MSF doctors", not "OSCE election observers".)
+  if (!possessive && (sourceHeadNoun(lower(bare)) || !/^\p{Lu}{2,}/u.test(last) || k !== words.length - 1)) return 0;
+  return k;
 }
 
 /** A singular noun of a person who may speak ("coroner", "pathologist"), not the harmed ("victim"). */
@@ -562,11 +585,17 @@ function readSourceEntity(raw: string): SourceEntity | null {
     role = split.role;
     words = split.name;
   }
+  // (A person's staff are no body: "Dr Ali's staff".)
+  const staff = title ? 0 : bodyOfStaff(words);
+  if (staff) {
+    role = words.slice(staff).join(' ');
+    words = words.slice(0, staff).map((w, i) => (i === staff - 1 ? w.replace(/['’]s$/, '') : w));
+  }
   if (!country) for (const w of [...wordsOf(role ?? ''), ...words]) if ((country = countryOf(w))) break;
 
   const name = trimClosingStop(words.join(' '));
   if (!name || isBarePlace(name)) return null;
-  const entity: SourceEntity = { name, kind: kindOf(name, role), role, country, alias };
+  const entity: SourceEntity = { name, kind: staff ? 'organisation' : kindOf(name, role), role, country, alias };
   if (rule) entity.rule = rule;
   return entity;
 }

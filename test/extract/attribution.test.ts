@@ -25,6 +25,19 @@ describe('attribution', () => {
     expect(sources('Correspondents in their own capitals reported that four tourists were among those killed.')).toEqual([[4, 'Correspondents', []]]);
   });
 
+  it('reads "estimate" as a verb of a plural subject, not as the noun ("officials estimate that" / "every estimate")', () => {
+    expect(sources('Whole villages have emptied: local officials estimate that 35,000 people have left their homes.')).toEqual([
+      [35000, 'local officials', []],
+    ]);
+    expect(sources('Rescue teams now estimate that 400 people are missing.')).toEqual([[400, 'Rescue teams', []]]);
+    expect(sources('Each of the two figures exceeds every estimate for March 4, when tolls ranged from 74 to 90.')).toEqual([[74, null, []]]);
+  });
+
+  it('reads the staff of a named body as that body ("UNHCR\u2019s emergency teams", "CRWN volunteers")', () => {
+    expect(sources("UNHCR's emergency teams now estimate that up to 400,000 people have been uprooted.")).toEqual([[400000, 'UNHCR', []]]);
+    expect(sources('CRWN volunteers recorded 27 people admitted with gunshot wounds.')).toEqual([[27, 'CRWN', []]]);
+  });
+
   it('reads a trial\u2019s party as a body that tells ("the prosecution told the court")', () => {
     expect(sources('The prosecution had told the court that 47 people were treated for injuries.')).toEqual([[47, 'prosecution', []]]);
   });

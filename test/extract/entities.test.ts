@@ -38,6 +38,12 @@ describe('source entities', () => {
     expect(sourceEntity('the national strike committee')).toMatchObject({ name: 'national strike committee', kind: 'organisation' });
     expect(sourceEntity('the protest committee')).toMatchObject({ kind: 'organisation' });
     expect(sourceEntity('attack one source')).toBeNull();
+    // The staff of a body the report names speak for it; a person's, a country's or a hospital ward's do not.
+    expect(sourceEntity("UNHCR's emergency teams")).toMatchObject({ name: 'UNHCR', kind: 'organisation', role: 'emergency teams' });
+    expect(sourceEntity('MSF doctors')).toMatchObject({ name: 'MSF', kind: 'organisation', role: 'doctors' });
+    expect(sourceEntity('Kenyan doctors')).toMatchObject({ name: 'Kenyan doctors' });
+    expect(sourceEntity('Hospital staff')).toMatchObject({ name: 'Hospital staff' });
+    expect(sourceEntity("Maria Lopez's lawyers")?.name).not.toBe('Maria Lopez');
   });
 
   it('reads the author of a document', () => {

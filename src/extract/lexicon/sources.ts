@@ -198,6 +198,8 @@ export const REPORTING_VERBS = new Set([
   'adds',
   'estimated',
   'estimates',
+  // ("local officials estimate that …": a plural subject's present; as a noun, see VERB_OR_SINGULAR_NOUN.)
+  'estimate',
   'found',
   'finds',
   'counted',
