@@ -109,6 +109,7 @@ import {
   OWNER_PHRASE_STOPS,
   COUNT_MAKING_PARTICIPLES,
   REVISION_FIGURE_QUALIFIERS,
+  SCOPE_QUANTITY_QUALIFIERS,
 } from './lexicon/index.js';
 import { isSingularPerson, personNoun } from './person-nouns.js';
 import {
@@ -626,7 +627,11 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   if (['puts', 'estimates'].includes(tokens[i]!.lower) && (opensClause(i - 2) || articled))
     for (let k = i + 2; k < i + 6 && k + 1 < tokens.length; k++)
       if (FIGURE_SETTING_PREPOSITIONS.has(tokens[k]!.lower) && /^\d/.test(tokens[k + 1]!.text)) return true;
-  return !!next && (next.lower === 'that' || next.text === ':' || next.text === ',' || /^\d/.test(next.text));
+  if (!next) return false;
+  // ("The network counts at least 1,900 arrests": a figure's qualifiers may come first.)
+  let k = i + 1;
+  while (k < i + 3 && SCOPE_QUANTITY_QUALIFIERS.has(tokens[k]?.lower ?? '') && tokens[k + 1]) k++;
+  return next.lower === 'that' || next.text === ':' || next.text === ',' || /^\d/.test(tokens[k]!.text);
 }
 
 /**

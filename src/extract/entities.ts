@@ -285,6 +285,8 @@ function clauseFragment(words: string[]): boolean {
   if (words.length === 1 && LONE_MODIFIERS.has(low[0]!)) return true;
   // "Our monitors recorded 214": the speaker's own people, named by whoever speaks; "14:00 GMT": a time.
   if (FIRST_PERSON_POSSESSIVES.has(low[0]!) || (words.length === 1 && TIME_ZONES.has(low[0]!))) return true;
+  // ("a crowd our reporter estimates at 2,000": a contact clause's subject after the noun it describes.)
+  if (low.some((w, i) => i > 0 && FIRST_PERSON_POSSESSIVES.has(w) && !isCap(words[i]!) && !isCap(words[i - 1]!))) return true;
   // "displaced people", "wounded soldiers": the harmed, not who reports; "Bloody Friday": a day.
   if (!isCap(words[0]!) && PARTICIPLE_MODIFIERS.has(low[0]!)) return true;
   if (WEEKDAYS.has(low[low.length - 1]!)) return true;

@@ -33,6 +33,12 @@ describe('attribution', () => {
     expect(sources('Each of the two figures exceeds every estimate for March 4, when tolls ranged from 74 to 90.')).toEqual([[74, null, []]]);
   });
 
+  it('reads a reporting verb that is also a noun before a qualified figure ("the network counts at least 1,900")', () => {
+    expect(sources('The Kessel Legal Network was founded in 2010. The network counts at least 1,900 arrests.')).toEqual([[1900, 'Kessel Legal Network', []]]);
+    // A contact clause whose subject is the outlet's own staff gives no speaker.
+    expect(sources('In Orsk, a crowd our reporter estimates at about 2,000 has marched to the square.')).toEqual([[2000, null, []]]);
+  });
+
   it('reads the staff of a named body as that body ("UNHCR\u2019s emergency teams", "CRWN volunteers")', () => {
     expect(sources("UNHCR's emergency teams now estimate that up to 400,000 people have been uprooted.")).toEqual([[400000, 'UNHCR', []]]);
     expect(sources('CRWN volunteers recorded 27 people admitted with gunshot wounds.')).toEqual([[27, 'CRWN', []]]);

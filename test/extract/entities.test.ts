@@ -44,6 +44,9 @@ describe('source entities', () => {
     expect(sourceEntity('Kenyan doctors')).toMatchObject({ name: 'Kenyan doctors' });
     expect(sourceEntity('Hospital staff')).toMatchObject({ name: 'Hospital staff' });
     expect(sourceEntity("Maria Lopez's lawyers")?.name).not.toBe('Maria Lopez');
+    // The outlet's own staff after the noun a contact clause describes are no source; a name with "Our" in it is one.
+    expect(sourceEntity('crowd our reporter')).toBeNull();
+    expect(sourceEntity('Head of Our Lady Hospital')).not.toBeNull();
   });
 
   it('reads the author of a document', () => {
