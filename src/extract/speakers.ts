@@ -273,7 +273,9 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
     // "Spokesman Ruwan Gunasekera": a title, even an organisation's ("spokesman"), opens a person's name.
     // ("The Velmar Interior Ministry's spokeswoman": the body's name without its possessive.)
     const described = !titleWords.length && describedAsBody(tokens, to);
-    if (described || looksLikeOrg(titleWords.length && looksLikePerson(name) ? name : raw.replace(/['’]s$/, ''))) {
+    // ("told The Accra Observer": a name closing on a newspaper's word is an outlet, no person "he" may be.)
+    const outlet = !titleWords.length && OUTLET_WORDS.has(tokens[to - 1]!.lower);
+    if (described || outlet || looksLikeOrg(titleWords.length && looksLikePerson(name) ? name : raw.replace(/['’]s$/, ''))) {
       const tidy = tidySourceName(raw);
       // (The apposition that says what the body is, for "the coalition" to find it by.)
       const role = described ? roleAfter(tokens, sentenceText, offset, to) : null;

@@ -39,6 +39,12 @@ describe('attribution', () => {
     expect(sources('In Orsk, a crowd our reporter estimates at about 2,000 has marched to the square.')).toEqual([[2000, null, []]]);
   });
 
+  it('reads no newspaper a person spoke to as the "he" who goes on', () => {
+    const text =
+      'More than 9,500 people have fled into Kessel, officials said.\n\nLena Varga, the regional coordinator, told The Orsk Observer that 520 of the new arrivals were children. On Monday alone, he said, 640 people were registered at the border post.';
+    expect(sources(text).at(-1)).toEqual([640, 'Lena Varga', []]);
+  });
+
   it('reads the staff of a named body as that body ("UNHCR\u2019s emergency teams", "CRWN volunteers")', () => {
     expect(sources("UNHCR's emergency teams now estimate that up to 400,000 people have been uprooted.")).toEqual([[400000, 'UNHCR', []]]);
     expect(sources('CRWN volunteers recorded 27 people admitted with gunshot wounds.')).toEqual([[27, 'CRWN', []]]);
