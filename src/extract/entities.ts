@@ -523,7 +523,9 @@ function readSourceEntity(raw: string): SourceEntity | null {
   // "Footage showed", "Photos posted online show": pictures with no author named state nothing of their own.
   if (words.some((w) => EVIDENCE_NOUNS.has(lower(w))) && words.every((w, i) => i === 0 || !isCap(w))) return null;
   // "The Harbour Road bombing", "the 2016 market attack": an event, not who reports it.
-  if (EVENT_HEAD_NOUNS.has(last)) return null;
+  // ("The Commission for Missing Persons and Victims of Violence": capitalised, a body's word makes it a name.)
+  const bodyName = isCap(words[words.length - 1]!) && words.some((w) => isCap(w) && ORG_WORDS.has(lower(w)));
+  if (EVENT_HEAD_NOUNS.has(last) && !bodyName) return null;
   // ("Protests in Colombia: 17 dead", "Clashes over the vote": an event and where or what it is about.)
   if (words.length > 2 && (EVENT_HEAD_NOUNS.has(first) || PROTEST_CONTEXT.has(first)) && ['in', 'over', 'at', 'against', 'across'].includes(lower(words[1]!)))
     return null;

@@ -46,6 +46,12 @@ describe('source entities', () => {
     expect(sourceEntity("Maria Lopez's lawyers")?.name).not.toBe('Maria Lopez');
     // The outlet's own staff after the noun a contact clause describes are no source; a name with "Our" in it is one.
     expect(sourceEntity('crowd our reporter')).toBeNull();
+    // A capitalised body's name may close on an event noun; an event's name without a body's word stays an event.
+    expect(sourceEntity('The Commission for Missing Persons and Victims of Violence (KontraS)')).toMatchObject({
+      name: 'Commission for Missing Persons and Victims of Violence',
+      alias: 'KontraS',
+    });
+    expect(sourceEntity('The Harbour Road bombing')).toBeNull();
     expect(sourceEntity('Head of Our Lady Hospital')).not.toBeNull();
   });
 
