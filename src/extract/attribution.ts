@@ -110,6 +110,7 @@ import {
   COUNT_MAKING_PARTICIPLES,
   REVISION_FIGURE_QUALIFIERS,
   SCOPE_QUANTITY_QUALIFIERS,
+  NAMING_WORDS,
 } from './lexicon/index.js';
 import { isSingularPerson, personNoun } from './person-nouns.js';
 import {
@@ -1222,6 +1223,12 @@ function sentenceAttributions(
       continue;
     }
     if (!REPORTING_VERBS.has(t.lower)) continue;
+    // "who gave his name only as Dr Danish", "gave only her first name": giving one's name reports nothing.
+    if (
+      ['his', 'her', 'their', 'only'].includes(tokens[i + 1]?.lower ?? '') &&
+      tokens.slice(i + 1, i + 5).some((w) => w.lower === 'name' || w.lower === 'names')
+    )
+      continue;
     // "young men accused of links to armed groups": a participle with no object of its own is passive, no one speaks.
     if (ACCUSATION_PARTICIPLES.has(t.lower) && ACCUSATION_PARTICIPLES.get(t.lower) === tokens[i + 1]?.lower) continue;
     // "the group claimed responsibility for the blast", "claimed the attack": owning an act states no figure.
@@ -1351,7 +1358,18 @@ function sentenceAttributions(
     // relative clause with a subject of its own keeps it; one whose pronoun is its subject, a verb
     // next, does not.)
     const opensAt = subj ? relativeOpening(tokens, i) : -1;
-    if (subj && opensAt > 0 && (!sourceEntity(slice(subj.start, subj.end)) || (subj.from > opensAt && pronounIsSubject(tokens, opensAt))))
+    // ("A health official who gave his name only as Dr Danish said …", "a doctor who asked to be identified as
+    // Dr. Zaw said …": the name a relative clause gives is who speaks.)
+    let titled = subj ? subj.from : 0;
+    while (subj && titled > opensAt + 1 && (TITLES.has(tokens[titled - 1]!.lower) || tokens[titled - 1]!.text === '.')) titled--;
+    const givenName =
+      !!subj &&
+      opensAt > 0 &&
+      subj.from > opensAt &&
+      ['as', ','].includes(tokens[titled - 1]?.lower ?? '') &&
+      tokens.slice(opensAt, subj.from).some((w) => NAMING_WORDS.has(w.lower)) &&
+      tokens.slice(subj.from, subj.to).every((w) => startsCapitalised(w.text) || w.text === '.');
+    if (subj && opensAt > 0 && !givenName && (!sourceEntity(slice(subj.start, subj.end)) || (subj.from > opensAt && pronounIsSubject(tokens, opensAt))))
       subj = subjectPastRelative(tokens, i);
     // "The spokesman laid the blame … and reported that …", "officials have not published a toll but say":
     // a coordinated verb shares the sentence's subject.

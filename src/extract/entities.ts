@@ -559,6 +559,7 @@ function readSourceEntity(raw: string): SourceEntity | null {
   if (
     words.length === 1 &&
     isCap(words[0]!) &&
+    !title &&
     !/^\s*the\s/i.test(raw) &&
     !/^\p{Lu}{2,}/u.test(words[0]!) &&
     !knownNoun &&
@@ -595,10 +596,12 @@ function readSourceEntity(raw: string): SourceEntity | null {
     role = words.slice(staff).join(' ');
     words = words.slice(0, staff).map((w, i) => (i === staff - 1 ? w.replace(/['’]s$/, '') : w));
   }
-  if (!country) for (const w of [...wordsOf(role ?? ''), ...words]) if ((country = countryOf(w))) break;
+  // (A titled one-word name is a person's, whatever people it names: "Dr Danish" is of no country.)
+  if (!country) for (const w of [...wordsOf(role ?? ''), ...(title && words.length === 1 ? [] : words)]) if ((country = countryOf(w))) break;
 
   const name = trimClosingStop(words.join(' '));
-  if (!name || isBarePlace(name)) return null;
+  // ("Dr Danish": after a title, a word that names a people or a place is a person's name.)
+  if (!name || (isBarePlace(name) && !title)) return null;
   const entity: SourceEntity = { name, kind: staff ? 'organisation' : kindOf(name, role), role, country, alias };
   if (rule) entity.rule = rule;
   return entity;

@@ -45,6 +45,15 @@ describe('attribution', () => {
     expect(sources(text).at(-1)).toEqual([640, 'Lena Varga', []]);
   });
 
+  it('reads the name a relative clause gives as who speaks ("an official who gave his name only as Dr Danish said")', () => {
+    expect(sources('A provincial health official who gave his name only as Dr Danish said more than 200 bodies had been brought to hospitals.')).toEqual([
+      [200, 'Danish', []],
+    ]);
+    expect(sources('A volunteer doctor who asked to be identified only as Dr. Zaw said his team had treated more than 200 wounded people.')).toEqual([
+      [200, 'Zaw', []],
+    ]);
+  });
+
   it('reads the staff of a named body as that body ("UNHCR\u2019s emergency teams", "CRWN volunteers")', () => {
     expect(sources("UNHCR's emergency teams now estimate that up to 400,000 people have been uprooted.")).toEqual([[400000, 'UNHCR', []]]);
     expect(sources('CRWN volunteers recorded 27 people admitted with gunshot wounds.')).toEqual([[27, 'CRWN', []]]);

@@ -52,6 +52,9 @@ describe('source entities', () => {
       alias: 'KontraS',
     });
     expect(sourceEntity('The Harbour Road bombing')).toBeNull();
+    // After a title, a word that names a people is a person's name, of no country.
+    expect(sourceEntity('Dr Danish')).toMatchObject({ name: 'Danish', kind: 'person', role: 'Dr', country: null });
+    expect(sourceEntity('Danish')).toBeNull();
     expect(sourceEntity('Head of Our Lady Hospital')).not.toBeNull();
   });
 
