@@ -128,6 +128,7 @@ import {
   tidySourceName,
   type SubjectRule,
 } from './names.js';
+import { wordValue } from './quantities.js';
 import type { QuoteWithSpeaker } from './quotes.js';
 import { tidySourceEntity, type SourceEntityRule } from './source-entities.js';
 import { unfinished, type Segmentation } from './segment.js';
@@ -2615,6 +2616,8 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       // "Thousands marched before police fired tear gas and, according to witnesses, live ammunition":
       // an "according to" set off inside a later subordinate clause tells that clause only.
       if (it.role === 'according' && it.at > figureAt && midClauseAccording(perSentence[claim.sentence]!.tokens, figureAt, it.at)) return false;
+      // ("Thousands marched in Bogota, and protests have been held in 500 towns, according to the committee": the last clause's.)
+      if (it.role === 'according' && it.at > lastFigure && laterClauseAccording(perSentence[claim.sentence]!.tokens, figureAt, lastFigure)) return false;
       // "Seven of them told us they were beaten": the people counted speak of themselves; who counted them tells.
       if (it.role === 'speaker' && it.name && countedAt.has(it.at)) {
         refinements.push('counted-speak');
@@ -3035,6 +3038,26 @@ function toldOurStaff(tokens: Token[], quoted: (start: number, end: number) => b
  * "but" who goes on to say something of his own (five words or more after the name) tells that,
  * not the figures of the clause before.
  */
+/**
+ * "Tens of thousands marched in Bogota, and protests have been held in 500 towns, according to the
+ * committee": an "according to" closing the last of two main clauses joined by ", and" tells that
+ * clause only; the figure at `figureAt` stands in an earlier one (a bare figure after ", and" —
+ * "…, and 200 injured" — shares the first clause's verb and its teller).
+ */
+function laterClauseAccording(tokens: Token[], figureAt: number, lastFigure: number): boolean {
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if (t.start <= figureAt) continue;
+    if (t.start >= lastFigure) return false;
+    if (t.lower !== 'and' || tokens[k - 1]!.text !== ',') continue;
+    // (A verb right after shares the subject: "…, and displaced nearly 400,000, according to …".)
+    const next = tokens[k + 1]!;
+    const verb = /^\p{Ll}+(?:ed|en|ing|ly)$/u.test(next.text) || AUXILIARIES.has(next.lower) || CATEGORY_CUES.has(next.lower);
+    if (!verb && !/^\d/.test(next.text) && wordValue(next.lower) === null) return true;
+  }
+  return false;
+}
+
 function butClauseSpeaker(tokens: Token[], lastFigure: number, at: number): boolean {
   let but = false;
   let after = 0;

@@ -54,6 +54,21 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads an "according to" closing the second of two main clauses as that clause\u2019s only', () => {
+    expect(
+      sources('Thousands of people marched in Orsk on Wednesday, and protests have been held in more than 50 towns, according to the strike committee.'),
+    ).toEqual([
+      [1000, null, []],
+      [50, 'strike committee', []],
+    ]);
+    // A second verb or a bare figure after ", and" shares the first clause and its teller.
+    expect(sources('Fighting has killed more than 700 people, and displaced nearly 4,000, according to government figures.').map((r) => r[1])).toEqual([
+      'government',
+      'government',
+    ]);
+    expect(sources('At least 40 people were killed, and 200 were injured, according to the ministry.').map((r) => r[1])).toEqual(['ministry', 'ministry']);
+  });
+
   it('reads the staff of a named body as that body ("UNHCR\u2019s emergency teams", "CRWN volunteers")', () => {
     expect(sources("UNHCR's emergency teams now estimate that up to 400,000 people have been uprooted.")).toEqual([[400000, 'UNHCR', []]]);
     expect(sources('CRWN volunteers recorded 27 people admitted with gunshot wounds.')).toEqual([[27, 'CRWN', []]]);
