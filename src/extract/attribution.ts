@@ -1276,8 +1276,16 @@ function sentenceAttributions(
       const after = np ? tokens[np.to] : undefined;
       // Only a time or place may follow: "…, said the ministry on Monday." — not "says the toll … has passed".
       const rest = np ? tokens.slice(np.to) : [];
+      // ("…, said a senior officer who was not authorised to speak to the media.": a relative clause
+      // on the speaker, with no figure, describes who spoke.)
+      const who = rest.findIndex((w) => w.lower === 'who');
+      const described = who >= 0 && !rest.slice(who).some((w) => /^\d/.test(w.text) || w.lower in NUMBER_UNITS);
+      const own = described ? rest.slice(0, who) : rest;
       const endsClause =
-        !after || /^[.,;”"’)]$/.test(after.text) || (CLAUSE_END_ADVERBS.has(after.lower) && rest.length <= 8 && !rest.some((w) => FINITE_AUX.has(w.lower)));
+        !after ||
+        /^[.,;”"’)]$/.test(after.text) ||
+        (described && who === 0) ||
+        (CLAUSE_END_ADVERBS.has(after.lower) && own.length <= 8 && !own.some((w) => FINITE_AUX.has(w.lower)));
       // "…, said witnesses.", "…, say activists", "…, said police": a bare plural of people or a state body too.
       const head = np ? tokens[np.to - 1]!.lower : '';
       // "…, says rights group" (a headline): a bare description of a body too.

@@ -69,6 +69,12 @@ describe('attribution', () => {
     expect(sources('At least 40 people were killed, and 200 were injured, according to the ministry.').map((r) => r[1])).toEqual(['ministry', 'ministry']);
   });
 
+  it('reads a speaker after the verb whose relative clause describes them ("said a senior officer who was not authorised to speak")', () => {
+    expect(sources('Police have made 54 arrests since the violence began, said a senior officer who was not authorised to speak to the media.')).toEqual([
+      [54, 'senior officer', []],
+    ]);
+  });
+
   it('reads the staff of a named body as that body ("UNHCR\u2019s emergency teams", "CRWN volunteers")', () => {
     expect(sources("UNHCR's emergency teams now estimate that up to 400,000 people have been uprooted.")).toEqual([[400000, 'UNHCR', []]]);
     expect(sources('CRWN volunteers recorded 27 people admitted with gunshot wounds.')).toEqual([[27, 'CRWN', []]]);

@@ -81,6 +81,12 @@ describe('blind sets', () => {
     ['holdout-reports-31.jsonl', 12, 0.86, 0.87, 0.66],
     ['holdout-reports-32.jsonl', 12, 0.87, 0.81, 0.73],
     ['holdout-reports-33.jsonl', 12, 0.89, 0.84, 0.62],
+    // Written on 4 December by two more writers who read only ANNOTATION.md: set 34 twelve invented events (an NGO release,
+    // an OCHA-style update, a live blog, a hospital director's interview, a rebuttal, a revised toll), set 35 twelve real
+    // crises of 2008–2024 retold. First measured on the session's starting code at F1 0.93 / 0.91, attribution 0.79 /
+    // 0.79, scope 0.64 / 0.71. Only set 34's tune part was read; 35 never was.
+    ['holdout-reports-34.jsonl', 12, 0.91, 0.79, 0.65],
+    ['holdout-reports-35.jsonl', 12, 0.89, 0.77, 0.7],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );

@@ -62,6 +62,9 @@ describe('source entities', () => {
     expect(sourceEntity('data from the health ministry')).toMatchObject({ name: 'health ministry', kind: 'office' });
     expect(sourceEntity('the most recent WHO figures')).toMatchObject({ name: 'WHO' });
     expect(sourceEntity('accounts gathered by Human Rights Watch')?.name).toBe('Human Rights Watch');
+    // Any participle between the document and "by": "kept", "drawn up".
+    expect(sourceEntity('a tally kept by the state home department')?.name).toBe('state home department');
+    expect(sourceEntity('a list drawn up by the ministry')?.name).toBe('ministry');
   });
 
   it('takes a country from a possessive or a demonym', () => {
