@@ -2051,7 +2051,12 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
     const acts = k !== null && participleBefore(view) && participleBefore(new View(doc, { index: k, place: null, placeStated: false }));
     // (A place of the pair's is the first figure's too: "A bomb near Mosul killed five and wounded eight".)
     const placed = PLACE_RULES.has(decision.rule);
-    if (first && (placed ? first.rule === 'one-incident' : first.scope === 'part' || first.rule === 'one-incident' || (acts && first.scope !== 'total')))
+    // ("the hospital had received 27 bodies and 48 injured people": one facility's intake of both.)
+    const intake = !!first && (first.rule === 'facility-intake' || first.rule === 'facility-harm');
+    if (
+      first &&
+      (intake || (placed ? first.rule === 'one-incident' : first.scope === 'part' || first.rule === 'one-incident' || (acts && first.scope !== 'total')))
+    )
       decision = { scope: first.scope, rule: 'paired-harm' };
   }
   // "Six people were killed and 14 wounded in an attack on a bus": the incident the pair's second

@@ -498,6 +498,8 @@ describe('scope rules', () => {
     // A figure in the present perfect counts up to now: it does not continue one day's or one place's report.
     ['Two people were killed on Monday when police fired on a march. Rights groups say at least 300 people have died.', '300', 'total', 'total'],
     ['In Basra, 40 people were hurt in the clashes. Iraqi rights groups say more than 9,000 people have been injured.', '9,000', 'total', 'total'],
+    // One facility's intake: a pair's second figure too.
+    ['A health official said the referral hospital had received 27 bodies and 48 injured people by Monday.', '48', 'local', 'paired-harm'],
     // A part of one day, the eve of an event, the early hours of a day: one day; "as of" a day anchors a count.
     ['Fourteen people were killed this morning, the ministry said.', 'Fourteen', 'new', 'one-day'],
     ['Fourteen people were killed on the eve of the vote, the ministry said.', 'Fourteen', 'new', 'one-day'],
