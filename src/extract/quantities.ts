@@ -358,6 +358,23 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
         (AGE_OWNERS.has(prev.lower) || (['early', 'mid', 'late'].includes(prev.lower) && AGE_OWNERS.has(prev2?.lower ?? '')))) ||
       undefined,
   },
+  // "boys of 15 or 16", "a man of 40": an age after "of" on a noun of one kind of person (not "relatives of 40 detainees").
+  {
+    name: 'age of a person',
+    verdict: ({ tokens, value, next, end, i }) => {
+      // ("boys of 15 or 16": either age of a pair; the word after the pair says whether they are ages.)
+      const pair = (w: Token | undefined) => ['or', 'and', 'to', '-', '–'].includes(w?.lower ?? '');
+      const k = pair(tokens[i - 1]) && /^\d+$/.test(tokens[i - 2]?.text ?? '') ? i - 2 : i;
+      const after = pair(next) && /^\d+$/.test(tokens[end + 1]?.text ?? '') ? tokens[end + 2] : next;
+      const owner = tokens[k - 2]?.lower ?? '';
+      // (A relative pronoun after the age is no noun of people: "who" is no WHO.)
+      const counted =
+        !!after &&
+        !['who', 'whom', 'that', 'which'].includes(after.lower) &&
+        (countsPeople(after.lower) || personNoun(after.lower) !== null || ['of', 'people', 'others'].includes(after.lower));
+      return (value < 120 && tokens[k - 1]?.lower === 'of' && personNoun(owner)?.kind === 'person' && !CATEGORY_CUES.has(owner) && !counted) || undefined;
+    },
+  },
   // "two girls aged 12 and 14", "aged 9, 11 and 15": the later ages of a list after "aged".
   { name: 'age list', verdict: ({ tokens, i }) => agedListAt(tokens, i) || undefined },
   // "the average age of those arrested is 17", "the youngest of whom was 12": the value of an age a copula states.

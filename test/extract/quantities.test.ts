@@ -17,6 +17,12 @@ describe('quantities', () => {
     ]);
   });
 
+  it('reads an age after "of" on a noun of people as no count ("boys of 15 or 16 who"), not the people counted after it', () => {
+    expect(findQuantities('at least six were teenagers, boys of 15 or 16 who carry stones').map((q) => q.estimate)).toEqual([6]);
+    expect(findQuantities('a man of 40 was shot dead')).toEqual([]);
+    expect(findQuantities('relatives of 40 detainees gathered').map((q) => q.estimate)).toEqual([40]);
+  });
+
   it('reads a word figure before "may" or "March" as a figure, a day number before a month as a date', () => {
     expect(findQuantities('Dozens may have been killed').map((q) => q.estimate)).toEqual([12]);
     expect(findQuantities('12 may have died').map((q) => q.estimate)).toEqual([12]);
