@@ -12,7 +12,7 @@ import { expectFloors } from './score-invented.js';
 
 describe('blind sets', () => {
   // [file, reports, F1, attribution, scope floors]
-  // (Scope floors of sets 8, 13, 14, 19 and 27 lowered by 0.01 on 4 December: a place's running toll is the crisis's unless
+  // (Scope floors of sets 8, 13, 14, 19 and 27 lowered by 0.01 on 3 December (eighth session): a place's running toll is the crisis's unless
   // the report says its crisis reaches beyond that place, which gains 16 scopes over all sets, 4 in the never-read ones.)
   it.each([
     ['holdout-reports.jsonl', 20, 0.94, 0.93, 0.75],
@@ -81,7 +81,7 @@ describe('blind sets', () => {
     ['holdout-reports-31.jsonl', 12, 0.86, 0.87, 0.66],
     ['holdout-reports-32.jsonl', 12, 0.87, 0.81, 0.73],
     ['holdout-reports-33.jsonl', 12, 0.89, 0.84, 0.62],
-    // Written on 4 December by two more writers who read only ANNOTATION.md: set 34 twelve invented events (an NGO release,
+    // Written on 3 December (eighth session) by two more writers who read only ANNOTATION.md: set 34 twelve invented events (an NGO release,
     // an OCHA-style update, a live blog, a hospital director's interview, a rebuttal, a revised toll), set 35 twelve real
     // crises of 2008–2024 retold. First measured on the session's starting code at F1 0.93 / 0.91, attribution 0.79 /
     // 0.79, scope 0.64 / 0.71. Only set 34's tune part was read; 35 never was.
