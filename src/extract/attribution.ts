@@ -3042,11 +3042,6 @@ function toldOurStaff(tokens: Token[], quoted: (start: number, end: number) => b
 }
 
 /**
- * "Four people were held on Friday, but Bush said the others were not involved": a speaker after
- * "but" who goes on to say something of his own (five words or more after the name) tells that,
- * not the figures of the clause before.
- */
-/**
  * "Tens of thousands marched in Bogota, and protests have been held in 500 towns, according to the
  * committee": an "according to" closing the last of two main clauses joined by ", and" tells that
  * clause only; the figure at `figureAt` stands in an earlier one (a bare figure after ", and" —
@@ -3066,6 +3061,11 @@ function laterClauseAccording(tokens: Token[], figureAt: number, lastFigure: num
   return false;
 }
 
+/**
+ * "Four people were held on Friday, but Bush said the others were not involved": a speaker after
+ * "but" who goes on to say something of his own (five words or more after the name) tells that,
+ * not the figures of the clause before.
+ */
 function butClauseSpeaker(tokens: Token[], lastFigure: number, at: number): boolean {
   let but = false;
   let after = 0;

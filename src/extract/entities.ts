@@ -425,15 +425,7 @@ function readSourceEntity(raw: string): SourceEntity | null {
       (DOCUMENT_NOUNS.has(lower(words[i - 1]!)) ||
         (i > 1 && /ed$/.test(words[i - 1]!) && DOCUMENT_NOUNS.has(lower(words[i - 2]!))) ||
         // ("a tally kept by the state home department", "a list drawn up by the ministry": any participle before "by".)
-        (w === 'by' &&
-          words.slice(Math.max(0, i - 3), i - 1).some(
-            (x, j, a) =>
-              DOCUMENT_NOUNS.has(lower(x)) &&
-              a
-                .slice(j + 1)
-                .concat(words[i - 1]!)
-                .every((y) => /^\p{Ll}+$/u.test(y)),
-          ))),
+        (w === 'by' && [1, 2].some((n) => i > n && DOCUMENT_NOUNS.has(lower(words[i - n - 1]!)) && words.slice(i - n, i).every((y) => /^\p{Ll}+$/u.test(y))))),
   );
   // "a review of the situation in Belarus by HRC Viasna": "by" names the author, whatever "of" says the document is about.
   const agent = words.findIndex(
