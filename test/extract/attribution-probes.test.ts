@@ -122,6 +122,12 @@ describe('attribution probes: according to, citing, documents', () => {
     ['Data compiled by the Orvan Rights Network show 44 people dead.', 'Orvan Rights Network'],
     ['Figures from the Orvan Rights Network show 920 people in detention.', 'Orvan Rights Network'],
     ["According to the Orvan Rights Network's figures, 920 people are in detention.", 'Orvan Rights Network'],
+    // A body's website is where it publishes its counts; "the union" refers back to the union named before.
+    [
+      "Thousands marched on Friday, the Velmar teachers' union said. Rallies were held in 31 towns, according to the union's website.",
+      "Velmar teachers' union",
+      "Velmar teachers' union",
+    ],
     ['A report by the Delta Observatory found that 45 people were killed.', 'Delta Observatory'],
     ['The figure of 300 detained was given by the Orvan Rights Network.', 'Orvan Rights Network'],
     ["Forty deaths were confirmed by the coroner's office.", "coroner's office"],

@@ -50,6 +50,8 @@ export const DOCUMENT_NOUNS = new Set([
   'verification',
   // What its owner asserts: "the network's claim that 26 died".
   'claim',
+  // Where its owner publishes: "according to the union's website".
+  'website',
 ]);
 
 /** Press words: they name an outlet, and make a capitalised phrase an organisation rather than a person. */
