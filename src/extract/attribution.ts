@@ -241,7 +241,7 @@ interface AttributionItem {
   /** An indefinite role's modifiers ("provincial health" official), for the person the report names next with them. */
   forwardRole?: string[];
   /** The rule a forward name is read by: a headline's description, or an indefinite one in the body. */
-  forwardRule?: 'indefinite-description';
+  forwardRule?: 'indefinite-description' | 'description-named-next';
   /** Figures between the speaker and this offset (a clause set off inside the subject) are not the speaker's. */
   skipBefore?: number;
   /** The figure a participle's agent gave ("the 56 reported by activists"): this item covers it alone, and first. */
@@ -980,6 +980,22 @@ function sentenceAttributions(
     ) {
       item.forward = true;
       item.forwardRule = 'indefinite-description';
+    }
+    // "…, the country's human rights commission said. The National Commission for Human Rights said …": a
+    // definite description of a body that nothing before names is the body named next with all its words
+    // (description-named-next).
+    if (
+      !item.forward &&
+      !headline &&
+      (role === 'speaker' || role === 'according') &&
+      !(how.rule ?? rule) &&
+      (entity?.kind === 'organisation' || entity?.kind === 'office') &&
+      name &&
+      /^(?:the|\p{L}+['’]s)\s/iu.test(raw.trim()) &&
+      /^\p{Ll}+(?:\s+\p{Ll}+)+$/u.test(name)
+    ) {
+      item.forward = true;
+      item.forwardRule = 'description-named-next';
     }
     // "…, rights group says" in a headline: a description that the body names (headline-description).
     if (
@@ -1930,7 +1946,14 @@ function nameForward(it: AttributionItem, known: KnownSource[], mentions: Speake
   // experts") is only a body whose name holds its head; an organisation's, the next one named.
   const heads = new Set(lowerWords(it.name ?? '').filter((w) => GENERIC_ORG_HEADS.has(w) || BODY_REFERENCE_HEADS.has(w) || personNoun(w)?.kind === 'person'));
   const holdsHead = (name: string) => lowerWords(name).some((w) => heads.has(w));
-  const fits = (name: string) => !it.forwardRule || it.entity?.kind === 'organisation' || holdsHead(name);
+  // (A definite description is named only by a body whose name holds every one of its words.)
+  const described = lowerWords(it.name ?? '');
+  const holdsAll = (name: string) => {
+    const words = new Set(lowerWords(name));
+    return described.every((w) => words.has(w));
+  };
+  const fits = (name: string) =>
+    it.forwardRule === 'description-named-next' ? holdsAll(name) : !it.forwardRule || it.entity?.kind === 'organisation' || holdsHead(name);
   const named = known.find(
     (k) => k.start > it.at && k.start - it.at <= reach && k.entity && ['organisation', 'office'].includes(k.entity.kind) && isNamed(k.name) && fits(k.name),
   );
@@ -1944,7 +1967,7 @@ function nameForward(it: AttributionItem, known: KnownSource[], mentions: Speake
   // (GIEI), set up under …, handed its report": a body the next sentences name, speaker or not,
   // whose name holds the description's head ("experts", "commission").
   if (!it.forwardRule || !it.name) return;
-  const body = mentions.find((m) => m.kind === 'org' && m.start > it.at && m.start - it.at <= INDEFINITE_REACH && holdsHead(m.name));
+  const body = mentions.find((m) => m.kind === 'org' && m.start > it.at && m.start - it.at <= INDEFINITE_REACH && fits(m.name) && holdsHead(m.name));
   if (!body) return;
   const entity = sourceEntity(body.name);
   if (!entity || !['organisation', 'office'].includes(entity.kind)) return;
@@ -2343,6 +2366,7 @@ export type SourceRefinement =
   | 'indefinite-role-named'
   | 'role-holder-named'
   | 'indefinite-description'
+  | 'description-named-next'
   | 'document-author'
   | 'document-by-author'
   | 'state-of-report'

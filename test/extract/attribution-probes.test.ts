@@ -1189,6 +1189,17 @@ describe('attribution probes: received documents, speakers in a time clause, hea
       'Varnian Group of Independent Experts',
     ],
     ['A government commission said 40 people were killed. The Interior Ministry said 50 were detained.', 'government commission', 'Interior Ministry'],
+    // A definite description of a body nothing before names is the body named next with all its words; another body is not it.
+    [
+      "At least 31 people have died in the clashes, the country's human rights commission said. The Velmar Commission for Human Rights said 12 of them died in Sarn.",
+      'Velmar Commission for Human Rights',
+      'Velmar Commission for Human Rights',
+    ],
+    [
+      'At least 31 people have died in the clashes, the electoral commission said. The Velmar Commission for Human Rights said 12 of them died in Sarn.',
+      'electoral commission',
+      'Velmar Commission for Human Rights',
+    ],
     // A description's modifier must stand in the earlier name it refers to: the interior ministry is not the health ministry's "ministry".
     [
       "The health ministry, known as Vemsa, said that 1,240 people had been injured. The ministry's figures include people treated for smoke. The interior ministry said 310 people had been arrested.",
