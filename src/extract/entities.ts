@@ -168,7 +168,9 @@ function closesOnPressWord(words: string[]): boolean {
 function kindOf(name: string, role: string | null): SourceKind {
   // "doctor at the Central Teaching Hospital", "woman in Shiraz": the noun before the place is the kind.
   // ("acting governor of Velmo": a role of a named place is the role's holder.)
-  const placed = /^(\p{Ll}[\p{Ll}\s-]*?)\s+(?:at|in)\s+\S/u.exec(name)?.[1] ?? /^(\p{Ll}[\p{Ll}\s-]*?)\s+of\s+\p{Lu}/u.exec(name)?.[1];
+  // ("Doctors at the Rift Valley General Hospital": the capital that opens a sentence aside.)
+  const opened = name.replace(/^\p{Lu}(?=\p{Ll}+\s)/u, (c) => c.toLowerCase());
+  const placed = /^(\p{Ll}[\p{Ll}\s-]*?)\s+(?:at|in)\s+\S/u.exec(opened)?.[1] ?? /^(\p{Ll}[\p{Ll}\s-]*?)\s+of\s+\p{Lu}/u.exec(name)?.[1];
   if (placed) return kindOf(placed, role);
   // ("Residents of Drast", "Villagers in Orr": people by where they live, the sentence's capital aside.)
   const dwellers = /^(\p{Lu}\p{Ll}+)\s+(?:of|in|from)\s+\p{Lu}/u.exec(name)?.[1];

@@ -46,6 +46,7 @@ import {
   STATE_BODY_NOUNS,
   NAME_INNER_PARTICLES,
   SCOPE_ORDINALS,
+  SCOPE_CARE_FACILITY_NOUNS,
 } from './lexicon/index.js';
 
 export { ORG_WORDS };
@@ -411,6 +412,9 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   }
   // "A doctor at the Central Teaching Hospital said", "a woman in Shiraz told …": one person described
   // by where they are; the place tells which person, and is no speaker by itself.
+  // "Doctors at the general hospital said": people of a facility of care, named with all of it.
+  const staff = peopleAtFacility(tokens, start, floor, end);
+  if (staff < start) return { text: '', start: tokens[staff]!.start, end: tokens[end - 1]!.end, from: staff, to: end, rule: 'person-at-place' };
   const placed = personBeforePlace(tokens, start, floor);
   if (placed < start) {
     // (A role of a named place ends at that name: "in Tarsk province" is the place's address.)
@@ -480,6 +484,28 @@ function personBeforePlace(tokens: Token[], start: number, floor: number): numbe
   for (let k = start - 3; k >= floor && k >= start - 4; k--) {
     if (['a', 'an', 'one'].includes(tokens[k]!.lower)) return k;
     if (!/^\p{Ll}+$/u.test(tokens[k]!.text)) break;
+  }
+  return start;
+}
+
+/**
+ * "Doctors at the general hospital said", "Staff at a public hospital in El Alto said": people of a
+ * facility of care, named with it (the facility tells which people). Where their noun starts, else `start`.
+ */
+function peopleAtFacility(tokens: Token[], start: number, floor: number, end: number): number {
+  for (let k = start - 1; k > floor && k >= start - 8; k--) {
+    const w = tokens[k]!.lower;
+    if (w === ',' || w === ';') return start;
+    if (w !== 'at' && w !== 'in') continue;
+    const noun = tokens[k - 1]!.lower;
+    const n = personNoun(noun);
+    if (!((n?.kind === 'person' && n.plural) || noun === 'staff') || CATEGORY_CUES.has(noun)) continue;
+    // The facility is the phrase's own, before any place that addresses it ("… hospital in El Alto").
+    const phrase = tokens.slice(k + 1, end).map((t) => t.lower);
+    if (!phrase.some((x) => SCOPE_CARE_FACILITY_NOUNS.has(x))) continue;
+    // With a modifier of their own after an article or at the sentence's start ("Medical staff at …").
+    const modifier = k - 2 >= floor && /^\p{L}+$/u.test(tokens[k - 2]!.text) && (k - 2 === floor || DETERMINERS.has(tokens[k - 3]?.lower ?? ''));
+    return modifier && !DETERMINERS.has(tokens[k - 2]!.lower) ? k - 2 : k - 1;
   }
   return start;
 }

@@ -113,6 +113,10 @@ describe('attribution probes: according to, citing, documents', () => {
     ],
     // People "on" a ward speak as people "at" a hospital do; a relative clause's "on a landline" places no one.
     ['A doctor on the emergency ward said staff had treated about 120 people since Tuesday.', 'doctor'],
+    // People of a hospital are named with it, as one person at a hospital is; people of a town are the people.
+    ['Doctors at the Velmar General Hospital said 28 people had been admitted with gunshot wounds.', 'Doctors at the Velmar General Hospital'],
+    ['Medical staff at a public hospital in Sarn said 28 people had been admitted with gunshot wounds.', 'Medical staff at a public hospital in Sarn'],
+    ['Doctors in Sarn said 28 people had been admitted with gunshot wounds.', 'Doctors'],
     ['A man in Sarn who reached our newsroom on a landline said he had seen at least four bodies.', 'man in Sarn'],
     // A participle of where people are posted is read past to the people.
     ['Network volunteers stationed at three city hospitals recorded 27 people admitted with gunshot wounds.', 'Network volunteers'],
@@ -363,7 +367,7 @@ describe('attribution probes: verbs of knowing, holding and counting', () => {
     ['The Orvan Rights Network has compiled the names of 44 people killed.', 'Orvan Rights Network'],
     ['The Darrow hospital received 44 wounded people on Sunday.', 'Darrow hospital'],
     ['The Velmar Clinic treated 44 wounded protesters on Sunday.', 'Velmar Clinic'],
-    ['Doctors at the Velmar Clinic treated 44 wounded protesters.', 'Doctors'],
+    ['Doctors at the Velmar Clinic treated 44 wounded protesters.', 'Doctors at the Velmar Clinic'],
     // Not knowing: denied, passive, or an act.
     ['The Orvan Rights Network was unable to confirm 44 deaths.', null],
     ['At least 44 people are believed to have been killed.', null],

@@ -20,8 +20,8 @@ describe('attribution', () => {
     expect(sources(`Twelve people were killed in Covid-19 riots${body}`)).toEqual([[12, null, []]]);
   });
 
-  it('takes the speaking group before a place, not the place ("doctors at the clinic said")', () => {
-    expect(sources('Doctors at the district clinic said 31 people were treated for injuries.')).toEqual([[31, 'Doctors', []]]);
+  it('takes the speaking group before a place, not the place ("doctors at the clinic said"), named with the facility it is at', () => {
+    expect(sources('Doctors at the district clinic said 31 people were treated for injuries.')).toEqual([[31, 'Doctors at the district clinic', []]]);
     expect(sources('Correspondents in their own capitals reported that four tourists were among those killed.')).toEqual([[4, 'Correspondents', []]]);
   });
 
