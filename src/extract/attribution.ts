@@ -1709,6 +1709,9 @@ function combineItems(items: AttributionItem[], figureAt: number, figures: reado
     (owner && named.find((it) => it.role === 'according' && it.rule === 'document-by-author' && it.at > owner.at)) ??
     named.find((it) => it.role === 'according');
   const according = according0 && speaker?.clauseFrom !== undefined && according0.at < speaker.clauseFrom ? undefined : according0;
+  // "Hospitals in Sarn treated 90 people, according to the health directorate": whoever tells of an
+  // intake speaks for it, named by "according to" as by a verb of saying.
+  if (speaker?.intake && according && !tellers.length) return sourceOf(according, []);
   // "X said Y told it …": speakers before the one who speaks relay it. A speaker told in a relative
   // clause ("the League, which says 120 died, and the ministry, which said 30") or in a subordinate
   // one ("… in Brel, where activists said 12 died") is relayed by no one.

@@ -368,6 +368,9 @@ describe('attribution probes: verbs of knowing, holding and counting', () => {
     ['The Darrow hospital received 44 wounded people on Sunday.', 'Darrow hospital'],
     ['The Velmar Clinic treated 44 wounded protesters on Sunday.', 'Velmar Clinic'],
     ['Doctors at the Velmar Clinic treated 44 wounded protesters.', 'Doctors at the Velmar Clinic'],
+    // Who tells of an intake speaks for it, by "according to" as by a verb of saying.
+    ['Hospitals in Sarn treated more than 90 people for injuries, according to the regional health directorate.', 'regional health directorate'],
+    ['The Velmar Clinic treated 44 wounded protesters, a nurse said.', 'nurse'],
     // Not knowing: denied, passive, or an act.
     ['The Orvan Rights Network was unable to confirm 44 deaths.', null],
     ['At least 44 people are believed to have been killed.', null],
