@@ -117,6 +117,8 @@ describe('attribution probes: according to, citing, documents', () => {
     ['Doctors at the Velmar General Hospital said 28 people had been admitted with gunshot wounds.', 'Doctors at the Velmar General Hospital'],
     ['Medical staff at a public hospital in Sarn said 28 people had been admitted with gunshot wounds.', 'Medical staff at a public hospital in Sarn'],
     ['Doctors in Sarn said 28 people had been admitted with gunshot wounds.', 'Doctors'],
+    // A relative clause's own verb of speech leaves the speaker before it ("on condition of anonymity" is no one).
+    ['A nurse who spoke on condition of anonymity said 70 people had been admitted with gunshot wounds.', 'nurse'],
     ['A man in Sarn who reached our newsroom on a landline said he had seen at least four bodies.', 'man in Sarn'],
     // A participle of where people are posted is read past to the people.
     ['Network volunteers stationed at three city hospitals recorded 27 people admitted with gunshot wounds.', 'Network volunteers'],
