@@ -176,6 +176,11 @@ function kindOf(name: string, role: string | null): SourceKind {
   const dwellers = /^(\p{Lu}\p{Ll}+)\s+(?:of|in|from)\s+\p{Lu}/u.exec(name)?.[1];
   const dwelling = dwellers ? personNoun(lower(dwellers)) : null;
   if (dwelling?.kind === 'person' && dwelling.plural) return 'group';
+  // ("Elders said", "Survivors told …": a plural noun of people, capitalised as a sentence opens, is several people.)
+  if (!role && /^\p{Lu}\p{Ll}+$/u.test(name)) {
+    const people = personNoun(lower(name));
+    if (people?.kind === 'person' && people.plural) return 'group';
+  }
   const words = wordsOf(name).map(lower);
   const head = words[words.length - 1] ?? '';
   // "a police official", "the defence minister": one person, named by role.

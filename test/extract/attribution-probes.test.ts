@@ -119,6 +119,12 @@ describe('attribution probes: according to, citing, documents', () => {
     ['Doctors in Sarn said 28 people had been admitted with gunshot wounds.', 'Doctors'],
     // A relative clause's own verb of speech leaves the speaker before it ("on condition of anonymity" is no one).
     ['A nurse who spoke on condition of anonymity said 70 people had been admitted with gunshot wounds.', 'nurse'],
+    // "They" is the people just named, a plural noun opening the sentence (not the body before them).
+    [
+      'The agency said 86 people had died. Elders in Sarn said the official figures understated the toll in their area, where they said at least 25 people had been buried.',
+      'agency',
+      'Elders',
+    ],
     ['A man in Sarn who reached our newsroom on a landline said he had seen at least four bodies.', 'man in Sarn'],
     // A participle of where people are posted is read past to the people.
     ['Network volunteers stationed at three city hospitals recorded 27 people admitted with gunshot wounds.', 'Network volunteers'],

@@ -708,7 +708,7 @@ describe('source rules', () => {
   it('document-author: "while the police estimate stood at 190,000" gives the estimate to the police', () => {
     const text = 'Organisers counted 550,000 participants, while the police estimate stood at 190,000 at the peak.';
     expect(explained(text)).toEqual([
-      [550000, 'Organisers', 'own-clause+kind-from-text'],
+      [550000, 'Organisers', 'own-clause'],
       [190000, 'police', 'own-clause+document-author'],
     ]);
     // A document with no author named in it ("the official estimate") gives none.

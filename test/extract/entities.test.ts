@@ -32,6 +32,10 @@ describe('source entities', () => {
     expect(sourceEntity('a hospital official')).toMatchObject({ kind: 'person' });
     // People at a facility, the capital that opens a sentence aside: several people, not a body.
     expect(sourceEntity('Doctors at the Velmar General Hospital')).toMatchObject({ kind: 'group' });
+    // A plural noun of people capitalised as a sentence opens is several people; a surname is one.
+    expect(sourceEntity('Elders')).toMatchObject({ kind: 'group' });
+    expect(sourceEntity('Survivors')).toMatchObject({ kind: 'group' });
+    expect(sourceEntity('Khan')).toMatchObject({ kind: 'person' });
     // A command's post named in capitals is a body of the state; a police post in lower case is a place.
     expect(sourceEntity('the State of Emergency Command Post')).toMatchObject({ name: 'State of Emergency Command Post', kind: 'office' });
     expect(sourceEntity('a police post')).toBeNull();
