@@ -2224,6 +2224,8 @@ function federalStateBody(source: Source, text: string, at: number, country: Res
     )
       region = name;
   }
+  // "In Lagos, where turnout was smaller, the state government said": a state its sentence names.
+  region ??= sentenceState(text, at, country);
   if (!region) return null;
   return {
     ...source,
@@ -2231,6 +2233,18 @@ function federalStateBody(source: Source, text: string, at: number, country: Res
     country: country?.countryCode ?? source.country ?? null,
     kind: source.kind ?? 'office',
   };
+}
+
+/** A region of the report's country that the sentence holding `at` opens on ("In Lagos, …"), else null. */
+function sentenceState(text: string, at: number, country: ResolvedPlace | null): string | null {
+  if (!country) return null;
+  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+  const opening = /^\s*In\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*,/u.exec(text.slice(from, at))?.[1];
+  if (!opening) return null;
+  const region = getGazetteer()
+    .candidates(opening)
+    .some((e) => e.place.precision === 'region' && e.place.countryCode === country.countryCode);
+  return region ? opening.replace(/\s+State$/, '') : null;
 }
 
 /**

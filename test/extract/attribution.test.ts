@@ -510,6 +510,9 @@ describe('source rules', () => {
     expect(claim!.rules?.source).toBe('own-clause+federal-state');
     // Only a state the gazetteer knows as a region: "Islamic State" names none.
     expect(explained('Islamic State fighters attacked the town. The state government said 40 people were killed.')[0]?.[1]).toBe('state government');
+    // A state the sentence opens on, with no "State" written after it, is that state too.
+    const lagos = 'Protests spread across Nigeria on Monday. In Lagos, where turnout was smaller, the state government said four people had been injured.';
+    expect(extract({ text: lagos, published: '2024-01-10' }).claims[0]!.source).toMatchObject({ name: 'Lagos State government', country: 'NG' });
   });
 
   it('document-refers-back: a figure naming the report under way ("in the official tally") states its source again', () => {
