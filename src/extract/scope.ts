@@ -96,6 +96,7 @@ import {
   SCOPE_REPORTING_VERBS,
   SCOPE_RESULT_VERBS,
   SCOPE_SECURITY_NOUNS,
+  KIN_NOUNS,
   SCOPE_SHORT_PERIODS,
   SCOPE_SITE_DETERMINERS,
   SCOPE_SITE_NOUNS,
@@ -385,6 +386,46 @@ function subgroupNoun(w: string): boolean {
   if (SCOPE_POPULATION_NOUNS.has(w) || SCOPE_EVERYONE.has(w)) return false;
   const noun = personNoun(w);
   return !!noun && noun.kind === 'person' && noun.plural;
+}
+
+/** How far into a report its lead's figures stand (a headline, a dateline, the lead). */
+const LEAD_FIGURE_SENTENCES = 3;
+
+/**
+ * "Mine collapse: 31 miners trapped …", "At least 22 inmates were killed in a prison riot": the
+ * plural person noun the report's first figure counts names the crisis's own victims, and no
+ * subgroup of them, all through the report. Null when that figure counts no such noun.
+ */
+function leadPopulation(doc: ScopeDocument): { noun: string; index: number } | null {
+  let known = leadPopulations.get(doc);
+  if (known !== undefined) return known;
+  known = null;
+  const index = doc.figures.findIndex((f) => f.who.trim());
+  const first = doc.figures[index];
+  // (Only a figure that is its harm's largest in the report: "23 children killed" heading a report of 140 dead is a part of them.)
+  const largest = (f: ScopeFigure) => doc.figures.every((g) => g.category !== f.category || g.estimate <= f.estimate);
+  if (first && first.sentence <= LEAD_FIGURE_SENTENCES && first.category !== 'participants' && first.category !== 'places' && largest(first)) {
+    const words = first.who.toLowerCase().split(/\s+/).filter(Boolean);
+    const head = words.at(-1) ?? '';
+    // (Not kin, counted by whose kin they are: "relatives of slain protesters".)
+    const kind = (subgroupNoun(head) || SCOPE_SUBGROUP_NOUNS.has(head)) && !SCOPE_SECURITY_NOUNS.has(head) && !KIN_NOUNS.has(head);
+    if (kind && !words.some((w) => SCOPE_SUBGROUP_MODIFIERS.has(w) || SCOPE_SECURITY_NOUNS.has(w))) known = { noun: head, index };
+  }
+  leadPopulations.set(doc, known);
+  return known;
+}
+const leadPopulations = new WeakMap<ScopeDocument, { noun: string; index: number } | null>();
+
+/**
+ * A later figure counts the people the report's lead counts (leadPopulation), with no modifier
+ * that picks some of them out. (The lead's own figure is read as any other: "300 women have been
+ * detained" alone may be a part of the detained.)
+ */
+function countsLeadPopulation(v: View): boolean {
+  const population = leadPopulation(v.doc);
+  if (!population || v.target.index <= population.index) return false;
+  const words = v.claim.who.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.at(-1) === population.noun && !words.some((w) => SCOPE_SUBGROUP_MODIFIERS.has(w));
 }
 
 /**
@@ -1802,7 +1843,11 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'subgroup-noun',
     scope: 'part',
     holds: (v) =>
-      v.claim.category !== 'participants' && v.claim.category !== 'places' && (isSubgroupWho(whoWords(v)) || subjectSubgroup(v)) && !everyoneListed(v),
+      v.claim.category !== 'participants' &&
+      v.claim.category !== 'places' &&
+      (isSubgroupWho(whoWords(v)) || subjectSubgroup(v)) &&
+      !everyoneListed(v) &&
+      !countsLeadPopulation(v),
   },
   {
     // "at least 37 monks", "Chinese citizens", "political prisoners": a victim noun that is not the
@@ -1812,7 +1857,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'subgroup-person',
     scope: 'part',
     holds: (v) =>
-      v.claim.category !== 'participants' && v.claim.category !== 'places' && subgroupVictims(v) && !oneDay(v) && !oneIncident(v) && !everyoneListed(v),
+      v.claim.category !== 'participants' &&
+      v.claim.category !== 'places' &&
+      subgroupVictims(v) &&
+      !oneDay(v) &&
+      !oneIncident(v) &&
+      !everyoneListed(v) &&
+      !countsLeadPopulation(v),
   },
   {
     // "In that initial wave, 149 people lost their lives": one phase of the crisis.

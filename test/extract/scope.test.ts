@@ -203,6 +203,19 @@ describe('scope rules', () => {
     // Subgroups by kind of person (WordNet's person nouns), not by a list of the corpus's nouns.
     ['At least 23 farmers have been killed since the dam protests began, the union said.', '23', 'part', 'subgroup-person'],
     ['Rights groups say 150 opposition activists are held in Belarus.', '150', 'part', 'subgroup-person'],
+    // The people the lead's largest figure counts are the crisis's own victims, no subgroup of them (not kin, not a headline's share).
+    [
+      'Sarn prison riot: 22 inmates killed\n\nSARN, May 3 - At least 22 inmates were killed in a riot at the Sarn central prison on Monday, officials said. Police said on Tuesday that 18 inmates remained unaccounted for.',
+      '18',
+      'total',
+      'total',
+    ],
+    [
+      'Velmar protests: 23 children among dead\n\nSARN, May 3 - At least 140 people were killed in a week of protests, officials said. Police said 18 children were detained.',
+      '18',
+      'part',
+      'subgroup-noun',
+    ],
     // Political prisoners are the detained themselves (a category noun), not a subgroup of them.
     ['Rights groups say 150 political prisoners are held in Belarus.', '150', 'total', 'total'],
     // A nationality is a part unless it is the report's own country's.
