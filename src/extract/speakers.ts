@@ -536,8 +536,10 @@ export function resolveAnaphor(
     }
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i]!;
+      // ("the state disaster agency" after "the Mangu Youth Forum": a body of a level of government is one whose name says so.)
+      const level = words.slice(0, -1).some((w) => GOVERNMENT_LEVELS.has(w) && !m.name.toLowerCase().split(/\s+/).includes(w));
       // ("16:20 GMT": a mention no source could be is no antecedent.)
-      if (m.start < before && m.kind === 'org' && !stateBody(m.name) && !people(m.name) && !outlet(m.name) && sourceEntity(m.name)) return m.name;
+      if (m.start < before && m.kind === 'org' && !stateBody(m.name) && !people(m.name) && !outlet(m.name) && !level && sourceEntity(m.name)) return m.name;
     }
   }
   return null;

@@ -117,6 +117,15 @@ describe('attribution probes: according to, citing, documents', () => {
     ['Doctors at the Velmar General Hospital said 28 people had been admitted with gunshot wounds.', 'Doctors at the Velmar General Hospital'],
     ['Medical staff at a public hospital in Sarn said 28 people had been admitted with gunshot wounds.', 'Medical staff at a public hospital in Sarn'],
     ['Doctors in Sarn said 28 people had been admitted with gunshot wounds.', 'Doctors'],
+    // A body of a level of government is no earlier body whose name does not say so; a bare "agency" is the one before.
+    [
+      'The Velmar Youth Forum says the real toll is far higher. The state disaster agency said on Wednesday that about 38,000 people were living in camps.',
+      'state disaster agency',
+    ],
+    [
+      'The Velmar Relief Network says the real toll is far higher. The agency said on Wednesday that about 38,000 people were living in camps.',
+      'Velmar Relief Network',
+    ],
     // A relative clause's own verb of speech leaves the speaker before it ("on condition of anonymity" is no one).
     ['A nurse who spoke on condition of anonymity said 70 people had been admitted with gunshot wounds.', 'nurse'],
     // "They" is the people just named, a plural noun opening the sentence (not the body before them).
