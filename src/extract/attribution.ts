@@ -100,7 +100,6 @@ import {
   FIGURE_KEEPING_VERBS,
   FIGURE_STANDING_VERBS,
   SEATED_FORCES,
-  OUR_HEARING_NOUNS,
   LEVEL_AT_VERBS,
   NUMBER_UNITS,
   FRONTED_PHRASE_OPENERS,
@@ -2325,7 +2324,6 @@ export type SourceRule =
  *   generic-source-ends     "News agencies reported …", "police said …" cover their own sentence, not the figures after it
  *   outlet-staff            "Our correspondent in Orr reports …": the outlet's own staff tell in its voice (no source)
  *   seated-force            "Police in Dhaka say …" -> Dhaka police (a city's police, not the country's)
- *   collected-by-release    "Families told our monitors that 23 …", in a body's release -> that body
  *   narrated-in-new-paragraph  a crowd or a flight of people in a later paragraph is the outlet's, not the report's before it;
  *                           so is an act narrated there ("On Tuesday, police … arrested 14 people")
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
@@ -2373,7 +2371,6 @@ export type SourceRefinement =
   | 'generic-source-ends'
   | 'outlet-staff'
   | 'seated-force'
-  | 'collected-by-release'
   | 'narrated-in-new-paragraph'
   | 'document-refers-back'
   | 'acronym-of-name'
@@ -2883,18 +2880,6 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     }
     // (A carried-on source is named as its report gives it: "HRANA" for the body that gave that acronym.)
     if (source && inherited && !source.alias) source = canonical(source, mentions, refinements);
-    // "Families in Matola told our monitors that 23 young men …", "witnesses interviewed by our
-    // researchers": in a body's own release, what people told its staff is the body's finding (collected-by-release).
-    if (
-      source &&
-      releaseSource &&
-      rule === 'own-clause' &&
-      source.name !== releaseSource.name &&
-      toldOurStaff(perSentence[claim.sentence]!.tokens, mayBeQuoted)
-    ) {
-      source = releaseSource;
-      refinements.push('collected-by-release');
-    }
     // Only a stated source carries on: a report continued by continuation is not continued again;
     // and not an unnamed group or a bare state body: "News agencies reported …", "activists said",
     // "police said" cover their own sentence.
@@ -3071,17 +3056,6 @@ function namesSpeaker(tokens: Token[], at: number, last: Source): boolean {
 function reducedHarmClause(next: Token | undefined): boolean {
   if (!next || !CATEGORY_CUES.has(next.lower)) return false;
   return /ed$/.test(next.lower) || next.lower === 'dead' || next.lower === 'missing' || next.lower === 'hurt';
-}
-
-/** "told our monitors", "interviewed by our researchers", "contacted our helpline": the release's own staff hear the figure. */
-function toldOurStaff(tokens: Token[], quoted: (start: number, end: number) => boolean): boolean {
-  return tokens.some(
-    (t, i) =>
-      t.lower === 'our' &&
-      !quoted(t.start, t.end) &&
-      (STAFF_NOUNS.has(tokens[i + 1]?.lower ?? '') || OUR_HEARING_NOUNS.has(tokens[i + 1]?.lower ?? '')) &&
-      ['told', 'tell', 'tells', 'by', 'to', 'contacted'].includes(tokens[i - 1]?.lower ?? ''),
-  );
 }
 
 /**

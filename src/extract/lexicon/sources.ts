@@ -428,9 +428,6 @@ export const FIGURE_STANDING_VERBS = new Set(['sticks', 'stick', 'stuck', 'stand
 /** Bodies a city has of its own, named with it when placed there ("Police in Dhaka" = the Dhaka police). */
 export const SEATED_FORCES = new Set(['police']);
 
-/** Besides staff, what of a body hears people's accounts after "our" ("contacted our helpline"). */
-export const OUR_HEARING_NOUNS = new Set(['helpline', 'hotline', 'team', 'office', 'monitor', 'researcher']);
-
 /** A transcript's labels for who asks or presents, no speaker of figures ("QUESTION:", "PRESENTER:"). */
 export const TRANSCRIPT_ROLE_LABELS = new Set([
   'q',
