@@ -368,7 +368,10 @@ export function resolveAnaphor(
   if (p === 'it' || p === 'they') {
     // "the human rights ombudsman said it had confirmed 58 deaths": an office held by one person is an "it".
     const office = (name: string) => OFFICE_WORDS.has(name.toLowerCase().split(/\s+/).pop() ?? '');
-    const body = (s: (typeof sources)[number]) => s.start < before && !!s.entity && (s.entity.kind !== 'person' || office(s.name));
+    // ("Villagers said …. The agency said …, it said": people, several, are a "they", never an "it".)
+    const several = (s: (typeof sources)[number]) =>
+      p === 'it' && s.entity?.kind === 'group' && /^\p{L}*s$/u.test(s.name.split(/\s+/).pop() ?? '') && !/\p{Lu}/u.test(s.name.slice(1));
+    const body = (s: (typeof sources)[number]) => s.start < before && !!s.entity && (s.entity.kind !== 'person' || office(s.name)) && !several(s);
     let best: (typeof sources)[number] | null = null;
     for (const s of sources) if (body(s) && (!best || s.start > best.start)) best = s;
     // "OCHA's update put the toll at 11,300, citing the Red Crescent. It also said …": the body that

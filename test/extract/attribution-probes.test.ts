@@ -128,6 +128,12 @@ describe('attribution probes: according to, citing, documents', () => {
     ],
     // A relative clause's own verb of speech leaves the speaker before it ("on condition of anonymity" is no one).
     ['A nurse who spoke on condition of anonymity said 70 people had been admitted with gunshot wounds.', 'nurse'],
+    // "It" is a body, never people named in the plural since.
+    [
+      'A week of rain has killed at least 31 people, the Velmar disaster agency said. Villagers said the slide came at night. More than 12,000 people have been evacuated from their homes, it said.',
+      'Velmar disaster agency',
+      'Velmar disaster agency',
+    ],
     // "They" is the people just named, a plural noun opening the sentence (not the body before them).
     [
       'The agency said 86 people had died. Elders in Sarn said the official figures understated the toll in their area, where they said at least 25 people had been buried.',
