@@ -47,6 +47,7 @@ import {
   NAME_INNER_PARTICLES,
   SCOPE_ORDINALS,
   SCOPE_CARE_FACILITY_NOUNS,
+  TITLE_ARTICLES,
 } from './lexicon/index.js';
 
 export { ORG_WORDS };
@@ -780,5 +781,7 @@ export function looksLikePerson(name: string): boolean {
   const acronym = (w: string) => /^\p{Lu}{2,}$/u.test(w) && !/^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$/.test(w);
   if (words.length > 1 && words.some(acronym) && !words.every((w) => /^\p{Lu}+$/u.test(w))) return false;
   if (looksLikeOrg(name)) return false;
+  // ("Le Monde", "El País", "Die Welt": a name opened by an article names a title, no person.)
+  if (words.length >= 2 && TITLE_ARTICLES.has(words[0]!)) return false;
   return words.length >= 2 || !/^[A-Z]+$/.test(name);
 }

@@ -36,6 +36,10 @@ describe('source entities', () => {
     expect(sourceEntity('Elders')).toMatchObject({ kind: 'group' });
     expect(sourceEntity('Survivors')).toMatchObject({ kind: 'group' });
     expect(sourceEntity('Khan')).toMatchObject({ kind: 'person' });
+    // A title opened by another language's article is no person's name.
+    expect(sourceEntity('Le Monde')?.kind).not.toBe('person');
+    expect(sourceEntity('El País')?.kind).not.toBe('person');
+    expect(sourceEntity('Marine Le Pen')).toMatchObject({ kind: 'person' });
     // A command's post named in capitals is a body of the state; a police post in lower case is a place.
     expect(sourceEntity('the State of Emergency Command Post')).toMatchObject({ name: 'State of Emergency Command Post', kind: 'office' });
     expect(sourceEntity('a police post')).toBeNull();

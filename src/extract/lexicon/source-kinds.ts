@@ -585,6 +585,12 @@ export const ANAPHORIC_HEADS = new Set([
 ]);
 
 /** Abbreviated titles whose stop is not a sentence end ("Dr. Ali Hassan", "Gen. Tom Reyes"). */
+/**
+ * Articles of other languages that open a newspaper's or a body's title, never a person's name
+ * ("Le Monde", "La Nación", "El País", "Die Welt"). ("Al" is left out: "Al Gore".)
+ */
+export const TITLE_ARTICLES = new Set(['Le', 'La', 'Les', 'El', 'Los', 'Las', 'Il', 'Lo', 'Die', 'Der', 'Das', 'De', 'Het']);
+
 /** Particles a person's name holds in lower case, alone between its words ("Ruud van Nistelrooy") or glued by a hyphen ("Nabil al-Samei"). */
 export const PERSON_NAME_PARTICLES = new Set([
   'al',
