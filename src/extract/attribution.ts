@@ -100,6 +100,7 @@ import {
   FIGURE_KEEPING_VERBS,
   FIGURE_STANDING_VERBS,
   SEATED_FORCES,
+  SEATED_AREAS,
   LEVEL_AT_VERBS,
   NUMBER_UNITS,
   FRONTED_PHRASE_OPENERS,
@@ -845,7 +846,9 @@ function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefo
     head.to - head.from === 1 &&
     SEATED_FORCES.has(noun) &&
     tokens[subj.from - 1]!.lower === 'in' &&
-    /^\p{Lu}/u.test(tokens[subj.from]?.text ?? '')
+    (/^\p{Lu}/u.test(tokens[subj.from]?.text ?? '') ||
+      // ("Police in the district say": the district the report named before, read at seated-force.)
+      (subj.to - subj.from === 2 && tokens[subj.from]!.lower === 'the' && SEATED_AREAS.has(tokens[subj.from + 1]!.lower)))
   )
     return { ...head, to: subj.to, end: subj.end };
   // "Mira Dornik from the Orvan Medical Association said": a person named before where they work speaks.
@@ -2234,6 +2237,19 @@ function federalStateBody(source: Source, text: string, at: number, country: Res
   };
 }
 
+/**
+ * Where a seated force sits: a name as written ("Dhaka"), or for "the district" the last district
+ * the report named before `at` ("Mangochi district", "the district of Mangochi"); else null.
+ */
+function seatNamed(seat: string, text: string, at: number): string | null {
+  const area = /^the\s+(\p{Ll}+)$/u.exec(seat)?.[1];
+  if (!area) return seat;
+  let named: string | null = null;
+  const before = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s+${area}\\b|\\b${area}\\s+of\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+  for (const m of text.slice(0, at).matchAll(before)) named = m[1] ?? m[2]!;
+  return named;
+}
+
 /** A region of the report's country that the sentence holding `at` opens on ("In Lagos, …"), else null. */
 function sentenceState(text: string, at: number, country: ResolvedPlace | null): string | null {
   if (!country) return null;
@@ -2893,12 +2909,13 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
         lastGeneric = { source, paragraph, sentence: claim.sentence };
       }
     } else if (!source && combined !== 'none' && generic && !inherited) refinements.push('generic-source-ends');
-    // "Police in Dhaka" is the Dhaka police (seated-force).
-    const seated = source ? /^(?:[Tt]he\s+)?(\p{L}+)\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2})$/u.exec(source.name) : null;
-    if (source && seated && SEATED_FORCES.has(seated[1]!.toLowerCase())) {
-      source = { ...source, name: `${seated[2]} ${seated[1]!.toLowerCase()}`, kind: 'office' };
+    // "Police in Dhaka" is the Dhaka police (seated-force); "police in the district", the district's named before.
+    const seated = source ? /^(?:[Tt]he\s+)?(\p{L}+)\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}|the\s+\p{Ll}+)$/u.exec(source.name) : null;
+    const seat = seated && SEATED_FORCES.has(seated[1]!.toLowerCase()) ? seatNamed(seated[2]!, text, claim.figure.start) : null;
+    if (source && seated && seat) {
+      source = { ...source, name: `${seat} ${seated[1]!.toLowerCase()}`, kind: 'office' };
       refinements.push('seated-force');
-    }
+    } else if (source && seated && SEATED_FORCES.has(seated[1]!.toLowerCase())) source = { ...source, name: seated[1]!, kind: 'office' };
     // ("doctors and police", "its partners and the government": several tellers joined are no one state body.)
     const joined = !!source && /\s(?:and|its|their)\s/.test(` ${source.name} `);
     if (source && isBareStateBody(source) && !joined && !placeOpensName(source, state())) {

@@ -501,6 +501,10 @@ describe('source rules', () => {
     expect(explained('Government officials said 8 people had been detained in Nairobi.')[0]?.[1]).toBe('Government officials');
     // A city's police is that city's, not the country's, though its name opens the sentence.
     expect(explained('Unrest spread in Kenya. Mombasa police said 32 people had been detained overnight.')[0]?.[1]).toBe('Mombasa police');
+    // Police "in the district" are the police of the district named before.
+    expect(explained('Protests spread to Mangochi district on Tuesday. Police in the district say they have arrested 73 people.')[0]?.[1]).toBe(
+      'Mangochi police',
+    );
   });
 
   it('federal-state: "the state government" after a federal state named before is that state\'s body', () => {

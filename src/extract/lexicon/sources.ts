@@ -428,6 +428,9 @@ export const FIGURE_STANDING_VERBS = new Set(['sticks', 'stick', 'stuck', 'stand
 /** Bodies a city has of its own, named with it when placed there ("Police in Dhaka" = the Dhaka police). */
 export const SEATED_FORCES = new Set(['police']);
 
+/** Areas a seated force may be placed in by reference to one named before ("Police in the district say …"). */
+export const SEATED_AREAS = new Set(['district', 'province', 'county', 'region', 'state', 'city', 'town']);
+
 /** A transcript's labels for who asks or presents, no speaker of figures ("QUESTION:", "PRESENTER:"). */
 export const TRANSCRIPT_ROLE_LABELS = new Set([
   'q',
