@@ -40,6 +40,8 @@ interface Candidate {
   name: string;
   span: Span;
   regionSuffix: boolean;
+  /** The region word that marked it, lower case ("state" of "Plateau State"), or null. */
+  regionWord: string | null;
   locative: boolean;
   sentenceInitial: boolean;
   /**
@@ -126,13 +128,20 @@ function candidateOf(text: string, tokens: Token[], a: number, b: number, senten
     while (from < b && LEADING_STOP.has(tokens[from]!.lower)) from++;
     let to = b;
     let regionSuffix = false;
+    let regionWord: string | null = null;
     while (to > from + 1 && (REGION_SUFFIX.has(tokens[to - 1]!.lower) || CITY_SUFFIX.has(tokens[to - 1]!.lower))) {
-      regionSuffix ||= REGION_SUFFIX.has(tokens[to - 1]!.lower);
+      if (REGION_SUFFIX.has(tokens[to - 1]!.lower)) {
+        regionSuffix = true;
+        regionWord ??= tokens[to - 1]!.lower;
+      }
       to--;
     }
     if (from >= to) return null;
     const after = tokens[b];
-    if (after && PLACE_AFTER.has(after.lower)) regionSuffix ||= REGION_SUFFIX.has(after.lower);
+    if (after && PLACE_AFTER.has(after.lower) && REGION_SUFFIX.has(after.lower)) {
+      regionSuffix = true;
+      regionWord ??= after.lower;
+    }
     const before = tokens[from - 1]?.lower ?? '';
     const before2 = tokens[from - 2]?.lower ?? '';
     const locative =
@@ -155,6 +164,7 @@ function candidateOf(text: string, tokens: Token[], a: number, b: number, senten
       name: text.slice(tokens[from]!.start, trim(tokens[to - 1]!)),
       span: { start, end, text: text.slice(start, end) },
       regionSuffix,
+      regionWord,
       locative,
       sentenceInitial,
       // Read only where it is asked: of a name opening its sentence.
@@ -260,7 +270,7 @@ export function findPlaces(text: string, sentenceStarts: number[] = [], tokens: 
   const flat = candidates.flatMap((c) => (lookup(c.name).length > 0 || !c.parts ? [c] : c.parts));
   for (const c of flat) {
     const entries = lookup(c.name).filter((e) => e.place.precision !== 'city');
-    const best = g.rank(entries, { preferRegion: c.regionSuffix });
+    const best = g.rank(entries, { preferRegion: c.regionSuffix, regionWord: c.regionWord });
     // "Beni territory" names regions in two countries: no vote for either.
     const ambiguous =
       best?.place.precision === 'region' && entries.some((e) => e.place.precision === 'region' && e.place.countryCode !== best.place.countryCode);
@@ -305,7 +315,7 @@ export function findPlaces(text: string, sentenceStarts: number[] = [], tokens: 
   function resolveCandidate(c: Candidate, hinted: string | null = null): PlaceMention | null {
     const entries = lookup(c.name);
     const country = hinted ?? documentsCountry;
-    let entry = g.rank(entries, { countryCode: country, preferRegion: c.regionSuffix });
+    let entry = g.rank(entries, { countryCode: country, preferRegion: c.regionSuffix, regionWord: c.regionWord });
     if (entry && entry.place.precision === 'city') {
       const domestic = entry.place.countryCode === country;
       const accepted = domestic

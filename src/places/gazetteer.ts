@@ -98,6 +98,8 @@ export interface ResolveHint {
   admin1Id?: string | null;
   /** The text marks the name as a region ("Khuzestan Province"). */
   preferRegion?: boolean;
+  /** The word that marked it, lower case ("state" of "Plateau State"): a region whose own name ends with it is meant. */
+  regionWord?: string | null;
 }
 
 const ARTICLE = /^(?:al|ad|an|ar|as|at|az|ash|ath|adh|el|ul)[\s-]+(?=\p{L}{3})/u;
@@ -350,6 +352,8 @@ export class Gazetteer {
       if (hint.admin1Id && e.place.precision === 'city' && this.regionOf(e)?.place.id === hint.admin1Id) s += 1e11;
       if (e.place.precision === 'country') s += 5e10;
       else if (e.place.precision === 'region') s += hint.preferRegion ? 4e10 : 1e5;
+      // ("Plateau State" is Nigeria's Plateau State, not Benin's Plateau.)
+      if (hint.regionWord && e.place.precision === 'region' && e.place.name.toLowerCase().endsWith(` ${hint.regionWord}`)) s += 1e10;
       // A large city outranks a region of the same name ("Baghdad" the city); a small one does not.
       if (e.place.precision === 'city') s += Math.min(e.population, 9e9) * (e.population >= 100_000 ? 10 : 1);
       return s + PRECISION_RANK[e.place.precision];

@@ -150,6 +150,13 @@ describe('places stage', () => {
     expect(claims).toEqual(['12 Beni', '8 Bor']);
   });
 
+  it('reads "X State" as the region named with that word ("Plateau State" is Nigeria\'s, not Benin\'s Plateau)', () => {
+    expect(findPlaces('Clashes killed 40 people in Plateau State on Monday.').map((m) => `${m.place.name}/${m.place.countryCode}`)).toEqual([
+      'Plateau State/NG',
+    ]);
+    expect(findPlaces('Clashes killed 40 people in Plateau, Benin, on Monday.').map((m) => m.place.countryCode)).toEqual(['BJ', 'BJ']);
+  });
+
   it('gives a place coordinated before the next figure to that figure', () => {
     const text = 'In Mosul, 23 people were killed, and in Basra 17, the monitor said. Police arrested 30 people in Mosul and 45 in Basra.';
     const claims = extract({ text, published: '2024-03-01' }).claims.map((c) => `${c.estimate} ${c.place?.name}`);
