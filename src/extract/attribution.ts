@@ -2219,12 +2219,7 @@ function federalStateBody(source: Source, text: string, at: number, country: Res
   let region: string | null = null;
   for (const m of text.slice(0, at).matchAll(NAMED_STATE)) {
     const name = m[1]!.trim();
-    if (
-      getGazetteer()
-        .candidates(name)
-        .some((e) => e.place.precision === 'region' && (!country || e.place.countryCode === country.countryCode))
-    )
-      region = name;
+    if (isRegionOf(name, country)) region = name;
   }
   // "In Lagos, where turnout was smaller, the state government said": a state its sentence names.
   region ??= sentenceState(text, at, country);
@@ -2255,11 +2250,14 @@ function sentenceState(text: string, at: number, country: ResolvedPlace | null):
   if (!country) return null;
   const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
   const opening = /^\s*In\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*,/u.exec(text.slice(from, at))?.[1];
-  if (!opening) return null;
-  const region = getGazetteer()
-    .candidates(opening)
-    .some((e) => e.place.precision === 'region' && e.place.countryCode === country.countryCode);
-  return region ? opening.replace(/\s+State$/, '') : null;
+  return opening && isRegionOf(opening, country) ? opening.replace(/\s+State$/, '') : null;
+}
+
+/** Is `name` a region the gazetteer knows (of the report's country, when it has one)? */
+function isRegionOf(name: string, country: ResolvedPlace | null): boolean {
+  return getGazetteer()
+    .candidates(name)
+    .some((e) => e.place.precision === 'region' && (!country || e.place.countryCode === country.countryCode));
 }
 
 /**

@@ -127,21 +127,15 @@ function candidateOf(text: string, tokens: Token[], a: number, b: number, senten
     let from = a;
     while (from < b && LEADING_STOP.has(tokens[from]!.lower)) from++;
     let to = b;
-    let regionSuffix = false;
     let regionWord: string | null = null;
     while (to > from + 1 && (REGION_SUFFIX.has(tokens[to - 1]!.lower) || CITY_SUFFIX.has(tokens[to - 1]!.lower))) {
-      if (REGION_SUFFIX.has(tokens[to - 1]!.lower)) {
-        regionSuffix = true;
-        regionWord ??= tokens[to - 1]!.lower;
-      }
+      if (REGION_SUFFIX.has(tokens[to - 1]!.lower)) regionWord ??= tokens[to - 1]!.lower;
       to--;
     }
     if (from >= to) return null;
     const after = tokens[b];
-    if (after && PLACE_AFTER.has(after.lower) && REGION_SUFFIX.has(after.lower)) {
-      regionSuffix = true;
-      regionWord ??= after.lower;
-    }
+    if (after && PLACE_AFTER.has(after.lower) && REGION_SUFFIX.has(after.lower)) regionWord ??= after.lower;
+    const regionSuffix = regionWord !== null;
     const before = tokens[from - 1]?.lower ?? '';
     const before2 = tokens[from - 2]?.lower ?? '';
     const locative =
