@@ -482,6 +482,9 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
       trimmed,
     );
   if (by && DOCUMENT_NOUNS.has(by[1]!)) return resolveName(by[2]!, at, mentions, known, wire);
+  // "Three of them told researchers", "Some of them said": a share of a group speaks for the group "them" refers to.
+  const share = /^(?:\p{L}+)\s+of\s+them$/iu.exec(trimmed);
+  if (share) return resolveName('they', at, mentions, known, wire);
   // "“We have counted 40 bodies,” said Dr Hassan": the first person is whoever speaks the quote.
   if (/^(?:we|i)$/i.test(trimmed)) return { name: null, unresolved: false };
   // "Its spokesman added", "the group's spokeswoman said": who speaks for a body gives the body's figures.
@@ -515,9 +518,20 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   }
   // "… told the panel that his organisation had verified 324 deaths", "her office found": a body
   // named only by its head's possessive speaks through that person, the source a reader can name.
-  const holders = /^(his|her)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u.exec(trimmed);
+  // ("His office has registered seven": opening a sentence too.)
+  const holders = /^(his|her)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/iu.exec(trimmed);
   if (holders && (GENERIC_ORG_HEADS.has(holders[2]!) || ORG_WORDS.has(holders[2]!) || OFFICE_WORDS.has(holders[2]!))) {
-    const r = resolveName(holders[1] === 'his' ? 'he' : 'she', at, mentions, known);
+    const r = resolveName(holders[1]!.toLowerCase() === 'his' ? 'he' : 'she', at, mentions, known);
+    // ("The Ombudsman's Office gave … Ombudsman Diego Narvaez said … His office has registered": the
+    // body named before with that head, which the person heads, is the office meant.)
+    const head = holders[2]!.toLowerCase();
+    const person = r.name ? known.findLast((k) => k.name === r.name && k.start < at) : undefined;
+    const body =
+      person &&
+      known.findLast(
+        (k) => k.start < person.start && k.entity?.kind !== 'person' && k.name.split(/\s+/).at(-1)?.toLowerCase() === head && /\p{Lu}/u.test(k.name),
+      );
+    if (body) return { name: body.name, unresolved: false, entity: body.entity, rule: 'definite-description' };
     if (r.name) return { ...r, rule: 'pronoun-antecedent' };
   }
   // "Ruritania's defence minister": a role scoped by a possessive may name a person introduced before.
@@ -1154,7 +1168,12 @@ function sentenceAttributions(
       const np = phraseAfter(tokens, i + 1, tokens.length, true);
       if (np) {
         const words = tokens.slice(np.from, np.to).map((w) => w.lower.replace(/'s$/, ''));
-        if (words.some((w) => DOCUMENT_NOUNS.has(w))) add('according', slice(np.start, np.end), t.start);
+        // ("by the rescue team's count": the document's owner with its article, which refers back to
+        // the team named before, as "according to the rescue team" does.)
+        const owner = tokens.slice(np.from, np.to).findIndex((w) => /['’]s$/.test(w.text));
+        const det = tokens[np.from - 1]?.lower === 'the' && np.from - 1 > i ? tokens[np.from - 1]!.start : np.start;
+        if (words.some((w) => DOCUMENT_NOUNS.has(w)))
+          add('according', owner > 0 ? slice(det, tokens[np.from + owner]!.end).replace(/['’]s$/, '') : slice(np.start, np.end), t.start);
       }
       continue;
     }

@@ -50,6 +50,8 @@ import {
   PRESS_DESCRIPTION_WORDS,
   NAME_INNER_PARTICLES,
   STAFF_NOUNS,
+  SCOPE_FACILITY_NOUNS,
+  SERVICE_FUNCTION_NOUNS,
 } from './lexicon/index.js';
 import { ORG_WORDS, isNumberedName, looksLikeOrg, looksLikePerson, particleHyphened, standingFor, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
@@ -574,6 +576,19 @@ function readSourceEntity(raw: string): SourceEntity | null {
     !/^\p{Lu}{2,}/u.test(words[0]!) &&
     !knownNoun &&
     MODIFIER_TAGS.has(tag(last)[0]?.pos ?? '')
+  )
+    return null;
+
+  // "Road blockades reported in seven departments", "Heavy rains caused": a common noun that no
+  // source has for its head, capitalised only as the sentence opens, names a thing, not a teller.
+  if (
+    words.length > 1 &&
+    !title &&
+    // (A name's own word is no common noun: "Al-Thawra hospital", "China's embassy", "F24 platform".)
+    /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
+    words.slice(1).every((w) => /^\p{Ll}+$/u.test(w) && !NAME_INNER_PARTICLES.has(w)) &&
+    !words.some((w) => sourceHeadNoun(lower(w)) || SCOPE_FACILITY_NOUNS.has(lower(w)) || SERVICE_FUNCTION_NOUNS.has(lower(w))) &&
+    ![last.replace(/ies$/, 'y'), last.replace(/e?s$/, ''), last.replace(/s$/, '')].some(sourceHeadNoun)
   )
     return null;
 

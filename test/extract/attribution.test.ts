@@ -857,4 +857,29 @@ describe('citing', () => {
       [2, 'Ana Ruiz'],
     ]);
   });
+
+  it('reads "by the team\'s count" as the team named before, with all its words', () => {
+    const text =
+      "Gunmen shot dead at least eight people across Dorvo on Friday, according to a volunteer rescue team. By the rescue team's count, 12 people were hurt there this week.";
+    expect(sources(text).map(([n, s]) => [n, s])).toEqual([
+      [8, 'volunteer rescue team'],
+      [12, 'volunteer rescue team'],
+    ]);
+  });
+
+  it('reads "His office" opening a sentence as the office named before that its holder heads', () => {
+    const text =
+      "The Public Defender's Office gave its own figures: five dead. Public Defender Ilse Marten said four of the five deaths were in the north. His office has also registered seven people as missing.";
+    expect(sources(text).map(([n, s]) => [n, s])).toEqual([
+      [5, "Public Defender's Office"],
+      [4, expect.stringContaining('Ilse Marten')],
+      [7, "Public Defender's Office"],
+    ]);
+  });
+
+  it('gives what "three of them" say to the group "them" refers to', () => {
+    const text =
+      'Former detainees interviewed by the Velmar Rights Network described beatings in the trucks. Three of them told researchers that they saw at least four fellow prisoners die on the way.';
+    expect(sources(text).map(([n, s]) => [n, s])).toEqual([[4, 'Former detainees']]);
+  });
 });

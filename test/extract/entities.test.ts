@@ -94,6 +94,12 @@ describe('source entities', () => {
       expect(sourceEntity(phrase), phrase).toBeNull();
     }
   });
+
+  it('is nothing for a common-noun phrase capitalised only as its sentence opens, unless a noun of a teller or a service heads it', () => {
+    for (const phrase of ['Road blockades', 'Power cuts']) expect(sourceEntity(phrase), phrase).toBeNull();
+    for (const phrase of ['Civil protection', 'Rescue workers', 'Kessel hospital', "Velmar's embassy", 'Nabil al-Samei'])
+      expect(sourceEntity(phrase), phrase).not.toBeNull();
+  });
 });
 
 describe('source phrases read once per document', () => {

@@ -867,3 +867,20 @@ export const GOVERNMENT_LEVELS = new Set(['municipal', 'city', 'district', 'coun
 
 /** Lower-case words inside a name written in capitals ("MINISTRY OF INTERIOR": "Ministry of Interior"). */
 export const NAME_CONNECTORS_IN_CAPITALS = new Set(['of', 'for', 'and', 'the', 'on']);
+
+/**
+ * Nouns of what a public service does, which head the plain names of bodies ("Civil protection",
+ * "Disaster management", "Legal aid"): with them a common-noun phrase may still be a teller.
+ */
+export const SERVICE_FUNCTION_NOUNS = new Set([
+  'protection',
+  'management',
+  'aid',
+  'relief',
+  'rescue',
+  'defence',
+  'defense',
+  'response',
+  'security',
+  'intelligence',
+]);
