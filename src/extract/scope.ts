@@ -1048,7 +1048,7 @@ function localArea(v: View): boolean {
   // where the events of a subordinate clause happened.
   const to = runningToll(v) ? subordinateStart(v, phrase.to) : phrase.to;
   const clause = v.range(from, to);
-  if (appositiveArea(v, to) || facilitySubject(v) || openingArea(v)) return true;
+  if (appositiveArea(v, to) || facilitySubject(v) || openingArea(v) || whereArea(v)) return true;
   // "Between 40 and 100 people were killed there": the place the sentence before named.
   if (clause.some((w, i) => w === 'there' && i > 0 && CATEGORY_CUES.has(clause[i - 1]!))) return true;
   return clause.some((w, i) => SCOPE_AREA_NOUNS.has(w) || (SCOPE_SITE_NOUNS.has(w) && sited(v, from + i)) || oneArea(v, from, clause, i));
@@ -1068,6 +1068,32 @@ function openingArea(v: View): boolean {
   // "At a news conference in the capital, the spokesman said…": where a statement was made.
   if (words.some((w) => SPEAKER_PLACE_CUES.has(w) || SCOPE_STATEMENT_NOUNS.has(w))) return false;
   return words.some((_, i) => oneArea(v, 0, words, i));
+}
+
+/**
+ * "… in the northern city of Ostrel, where it said 310 people were being held", "the capital,
+ * where the group says 441 have been held": a figure in a "where" clause of one area below the
+ * country counts that area (not "in western Kessia, where": a country's part is no one place).
+ */
+function whereArea(v: View): boolean {
+  let k = v.first - 1;
+  while (k > 0 && v.words[k]!.lower !== 'where') {
+    if (SCOPE_CLAUSE_BREAKS.has(v.words[k]!.lower) || /^[;:.]$/.test(v.words[k]!.text)) return false;
+    k--;
+  }
+  if (k <= 1 || v.words[k - 1]!.text !== ',') return false;
+  const end = k - 1;
+  const words = v.range(0, end);
+  const last = end - 1;
+  // "the capital", "the port city", "a town": an area noun the article makes one.
+  if (oneArea(v, 0, words, last)) return true;
+  // "the city of Ostrel", "the district of Temba": an area noun of a name.
+  let j = last;
+  while (j > 0 && /^\p{Lu}/u.test(v.words[j]!.text)) j--;
+  if (j < last && words[j] === 'of' && SCOPE_AREA_PLACES.has(words[j - 1] ?? '')) return true;
+  // "Kabal, where": a place the gazetteer knows below the country, ending right there.
+  const at = v.target.placeSpan;
+  return !!at && at.end === v.words[last]!.end && belowCountry(v);
 }
 
 /**

@@ -18,6 +18,19 @@ function scoped(text: string, figure: string): [string, string | undefined] {
 describe('scope rules', () => {
   it.each([
     ['Three more people died in the clashes, officials said.', 'Three', 'new', 'increment'],
+    // A figure in a "where" clause of one area below the country counts that area.
+    [
+      "Arrests were reported across Velmaria. Most took place in the capital, where the lawyers' group says 441 people have been held.",
+      '441',
+      'local',
+      'local-area',
+    ],
+    [
+      'Fighting spread this week. Most of those displaced have crossed into the district of Orvel, where aid workers said some 8,000 people were sheltering in schools.',
+      '8,000',
+      'local',
+      'local-area',
+    ],
     // A subgroup that is also placed is a part (ANNOTATION.md), even in a breakdown of a count before.
     ['Monitors recorded 71 arrests. Of those detained, 19 remain in custody, including four minors held in Orsk.', 'four', 'part', 'subgroup'],
     // A facility's count over a few days is still the facility's.
@@ -94,7 +107,7 @@ describe('scope rules', () => {
     ['Residents of Khuzestan, Iran, said 14 people were killed in Hamidabad and nine in Seyedabad.', '14', 'local', 'local-place'],
     ['In Golzarabad, Iran, residents say at least 40 people were killed.', '40', 'local', 'local-place'],
     ['Thousands of people marched through central Golzarabad, Iran, on Friday.', 'Thousands', 'local', 'local-place'],
-    ['Rights groups in Iran said detainees were beaten in the northern city of Golzarabad, where 280 people were held.', '280', 'local', 'local-place'],
+    ['Rights groups in Iran said detainees were beaten in the northern city of Golzarabad, where 280 people were held.', '280', 'local', 'local-area'],
     // Not a name: a month, an owner, a capitalised modifier, where the speaker stood; nor in a report whose country is unknown (it may be the country).
     ['At least 40 people were killed in January across Iran, Amnesty said.', '40', 'total', 'total'],
     ["At least 40 people were killed in Iran, according to figures in Amnesty's report.", '40', 'total', 'total'],
