@@ -55,6 +55,7 @@ import {
   SCOPE_INCREMENT_VERBS,
   SCOPE_INJURY_KINDS,
   SCOPE_INTAKE_VERBS,
+  SCOPE_TAKING_VERBS,
   SCOPE_ARRIVAL_VERBS,
   SCOPE_ARRIVAL_PLACES,
   SCOPE_MORE_PLACES,
@@ -1305,8 +1306,10 @@ function facilityIntake(v: View): boolean {
   while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
   // "received the bodies of 9 people".
   const ofBodies = v.before(q) === 'of' && SCOPE_BODY_NOUNS.has(v.before(q + 1)) && v.before(q + 2) === 'the';
-  const verbAt = v.first - q - (ofBodies ? 3 : 0);
-  if (!SCOPE_INTAKE_VERBS.has(v.words[verbAt]?.lower ?? '')) return false;
+  let verbAt = v.first - q - (ofBodies ? 3 : 0);
+  // ("Our morgue has taken in 44 bodies": a verb of taking with its particle.)
+  if (v.words[verbAt]?.lower === 'in' && SCOPE_TAKING_VERBS.has(v.words[verbAt - 1]?.lower ?? '')) verbAt--;
+  else if (!SCOPE_INTAKE_VERBS.has(v.words[verbAt]?.lower ?? '')) return false;
   if (ofBodies || v.nounPhrase().some((w) => SCOPE_BODY_NOUNS.has(w))) return true;
   return intakeSubject(v, verbAt);
 }
@@ -1376,11 +1379,21 @@ function sighted(v: View): boolean {
 function arrivedDead(v: View): boolean {
   const words = v.range(v.last, v.clause().to);
   if (words.some((w, i) => w === 'dead' && words[i + 1] === 'on' && words[i + 2] === 'arrival')) return true;
-  return words.some((w, i) => {
+  const arrived = words.some((w, i) => {
     if (!SCOPE_ARRIVAL_VERBS.has(w)) return false;
-    const next = SCOPE_ARRIVAL_PLACES.has(words[i + 1] ?? '') ? i + 2 : i + 1;
+    let next = i + 1;
+    // ("brought here dead", "brought to us already dead": where the speaker works.)
+    if (SCOPE_ARRIVAL_PLACES.has(words[next] ?? '')) next++;
+    else if (words[next] === 'to' && words[next + 1] === 'us') next += 2;
+    if (words[next] === 'already') next++;
     return words[next] === 'dead' || (words[next] === 'on' && words[next + 1] === 'arrival');
   });
+  if (arrived) return true;
+  // "Sixteen people were already dead when they were brought in": dead by the time a verb of arriving took them in.
+  const after = v.range(v.last, v.last + 12);
+  const dead = after.slice(0, 4).indexOf('dead');
+  if (dead < 0 || after[dead + 1] !== 'when') return false;
+  return after.slice(dead + 2, dead + 7).some((w) => SCOPE_ARRIVAL_VERBS.has(w));
 }
 
 /** Is the subject of the verb of intake at token `verb` a facility or its staff (see facilityIntake)? */

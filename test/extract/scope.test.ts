@@ -18,6 +18,20 @@ function scoped(text: string, figure: string): [string, string | undefined] {
 describe('scope rules', () => {
   it.each([
     ['Three more people died in the clashes, officials said.', 'Three', 'new', 'increment'],
+    // Dead when a facility took them in: its intake, however the arrival is told.
+    [
+      'Protests spread across Velmaria this week. "Four people were brought to us already dead," a surgeon at the district hospital said.',
+      'Four',
+      'local',
+      'facility-intake',
+    ],
+    [
+      'Protests spread across Velmaria. The charity runs a surgical hospital in Orsk. Sixteen people were already dead when they were brought in, it said.',
+      'Sixteen',
+      'local',
+      'facility-intake',
+    ],
+    ['Protests spread across Velmaria this week. "Our morgue has taken in 44 bodies," the director said.', '44', 'local', 'facility-intake'],
     // A figure in a "where" clause of one area below the country counts that area.
     [
       "Arrests were reported across Velmaria. Most took place in the capital, where the lawyers' group says 441 people have been held.",
@@ -249,7 +263,7 @@ describe('scope rules', () => {
     // A few days or hours make an increment; the days of the crisis ("three days of protests") do not.
     ['In just two days, medics treated more than 400 wounded people, the charity said.', '400', 'new', 'short-period'],
     // ...even when the figure reads as a running count of the people taken in.
-    ['The clinic has taken in more than 600 wounded refugees from Kordo in only three days last week.', '600', 'new', 'short-period'],
+    ['The medical charity took in more than 600 wounded refugees from Kordo in only three days last week.', '600', 'new', 'short-period'],
     ['Over the past 48 hours, 63 people were detained, the ministry said.', '63', 'new', 'short-period'],
     ['After three days of protests, 52 people have been killed, the ministry said.', '52', 'total', 'total'],
     // A clause of "when" after a day is that day's.

@@ -161,6 +161,9 @@ export const SCOPE_FACILITY_VERBS = new Set([
  */
 export const SCOPE_INTAKE_VERBS = new Set(['received', 'receives', 'receiving', 'treated', 'treats', 'treating', 'admitted', 'admits', 'admitting']);
 
+/** Verbs of taking that, with "in" after them, are a facility's intake ("the morgue has taken in 44 bodies"). */
+export const SCOPE_TAKING_VERBS = new Set(['taken', 'took', 'takes', 'taking']);
+
 /**
  * Verbs of people arriving at a facility, before "dead" ("were brought in dead", "arrived dead"):
  * a count of those is what a hospital or morgue took in (ANNOTATION.md: "Four people were
