@@ -908,6 +908,8 @@ function rightPredicate(
   let limit = from + RIGHT_WINDOW + (ofPhrase ? OF_PHRASE_WINDOW : 0);
   for (let i = from; i < tokens.length && i < limit; i++) {
     const t = tokens[i]!;
+    // "[size=around 300] No injuries were reported": a bracketed note closes before any predicate.
+    if (t.text === ']') return null;
     // "nine people including civilians and police were killed": a subgroup inside the subject,
     // up to the comma or the auxiliary that resumes the clause.
     if ((t.lower === 'including' || t.lower === 'among') && !sawAux && i > from - 1) {

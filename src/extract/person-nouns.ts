@@ -34,7 +34,7 @@ function load(): Table {
 }
 
 /** WordNet's noun detachment rules (morph.c), in its order. */
-const DETACH: ReadonlyArray<readonly [string, string]> = [
+export const DETACH: ReadonlyArray<readonly [string, string]> = [
   ['ses', 's'],
   ['xes', 'x'],
   ['zes', 'z'],

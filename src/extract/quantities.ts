@@ -46,6 +46,7 @@ import {
   SCOPE_DAY_PARTS,
 } from './lexicon/index.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
+import { isMoneyNoun } from './money-nouns.js';
 
 export interface Quantity {
   /** Qualifier, hedge and number expression together ("perhaps thousands and thousands"). */
@@ -246,21 +247,24 @@ interface NumberAt {
   next2?: Token;
 }
 
+/** A unit of money after a figure: the lexicon's abbreviations ("usd", "bn") or WordNet's monetary units ("francs", "naira"). */
+const money = (word: string) => CURRENCY_AFTER.has(word) || isMoneyNoun(word);
+
 /**
  * Why a number is not a count of people or places, one named rule each, tried in order: `true`
  * rejects it, `false` keeps it as a count (no later rule is asked), `undefined` has no say.
  */
 const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => boolean | undefined }> = [
   { name: 'money before', verdict: ({ prev }) => (prev && CURRENCY_BEFORE.has(prev.lower)) || undefined },
-  { name: 'percent or money after', verdict: ({ next }) => (next && (PERCENT_AFTER.has(next.lower) || CURRENCY_AFTER.has(next.lower))) || undefined },
-  // "600 million Chilean pesos", "50,000 Nigerian naira": a currency after its country's adjective.
+  { name: 'percent or money after', verdict: ({ next }) => (next && (PERCENT_AFTER.has(next.lower) || money(next.lower))) || undefined },
+  // "600 million Chilean pesos", "50,000 Nigerian naira", "25,000 CFA francs": a currency after its country's adjective.
   {
     name: 'money after a nationality',
-    verdict: ({ next, next2 }) => (next && startsCapitalised(next.text) && next2 && CURRENCY_AFTER.has(next2.lower)) || undefined,
+    verdict: ({ next, next2 }) => (next && startsCapitalised(next.text) && next2 && money(next2.lower)) || undefined,
   },
   {
     name: 'millions of money',
-    verdict: ({ next, next2 }) => (next && (next.lower === 'million' || next.lower === 'billion') && next2 && CURRENCY_AFTER.has(next2.lower)) || undefined,
+    verdict: ({ next, next2 }) => (next && (next.lower === 'million' || next.lower === 'billion') && next2 && money(next2.lower)) || undefined,
   },
   { name: 'unit after', verdict: ({ next }) => (next && UNIT_AFTER.has(next.lower)) || undefined },
   // "one tap for every 900 residents", "a nurse per 5,000 people": a ratio's base, no count.

@@ -1120,4 +1120,10 @@ describe('claims: tying figures to categories', () => {
     expect(got('Police said 300 people were arrested, 40 of whom have since been released.')).toEqual([['detained', 300]]);
     expect(got('At least five of those taken had not been heard from by Friday morning.')).toEqual([['missing', 5]]);
   });
+
+  it('reads no harm past a bracketed note that closes after the figure ("[size=around 300] No injuries were reported")', () => {
+    const text =
+      'On 12 March, members of the teachers union staged a two-day strike in Orsk demanding salary arrears. [size=around 300] No injuries were reported.';
+    expect(extract({ text, published: '2023-01-01' }).claims).toEqual([]);
+  });
 });

@@ -143,8 +143,16 @@ describe('quantities', () => {
     ['attacked the camp at around two in the morning'],
     ["by 3 o'clock"],
     ['offered a 5-million-peso reward'],
+    // Money by WordNet's monetary units, plural or after a country's mark.
+    ['the price of rice (25,000 CFA francs per sack)'],
+    ['fined 50,000 naira each'],
+    ['a bail of 2,000 shillings'],
   ])('is not a count: %s', (text) => {
     expect(findQuantities(text)).toEqual([]);
+  });
+
+  it('keeps a figure before a unit of money whose name is an everyday word as a count', () => {
+    expect(one('12 sent to hospital').estimate).toBe(12);
   });
 
   it('survives absurd numbers without throwing', () => {

@@ -108,33 +108,17 @@ export const FEW_WORDS: ReadonlyArray<readonly string[]> = [['a', 'few'], ['seve
 /** Currency marks and codes before a figure: the figure is money, not a count. */
 export const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', '₹', '৳', 'us$', 'usd', 'eur', 'rs', 'tk', 'inr', 'bdt', 'kzt', 'iqd', 'irr']);
 
-/** Currency names after a figure: the figure is money, not a count. */
-export const CURRENCY_AFTER = new Set([
-  'dollars',
-  'dollar',
-  'euros',
-  'euro',
-  'pounds',
-  'pound',
-  'rupees',
-  'rupee',
-  'taka',
-  'tenge',
-  'dinars',
-  'dinar',
-  'rials',
-  'rial',
-  'tomans',
-  'toman',
-  'yuan',
-  'rubles',
-  'roubles',
-  'usd',
-  'eur',
-  'gbp',
-  'bn',
-  'm',
-]);
+/**
+ * Money after a figure that WordNet's monetary units (money-nouns.ts) do not hold: the pound
+ * (whose usual sense there is a weight), the toman, and abbreviations.
+ */
+export const CURRENCY_AFTER = new Set(['pounds', 'pound', 'tomans', 'toman', 'usd', 'eur', 'gbp', 'bn', 'm']);
+
+/**
+ * Units of money in WordNet (money-nouns.ts) whose names are also everyday words or past tenses:
+ * a figure before them may still count people ("12 sent to hospital", "killed 12 at a checkpoint").
+ */
+export const MONEY_NOUN_EXCLUSIONS = new Set(['at', 'won', 'real', 'sent', 'sen', 'mil', 'bob', 'anna', 'mongo', 'ore', 'kip', 'tala', 'pul', 'lev', 'leu']);
 
 /** Words after a figure that make it a share, not a count. */
 export const PERCENT_AFTER = new Set(['%', 'percent', 'per', 'pc', 'percentage', 'percentage-points']);

@@ -1,0 +1,28 @@
+/**
+ * Whether a noun names money: WordNet 3.1's monetary units ("franc", "naira", "peso",
+ * "shilling"), compacted into assets/lexicon/money-nouns.json by scripts/build-money-nouns.ts and
+ * loaded once per process. A figure before one is an amount, not a count ("25,000 CFA francs").
+ * Plurals are reduced by WordNet's noun detachment rules; the lexicon's MONEY_NOUN_EXCLUSIONS
+ * drop the units whose names are everyday words ("at", "won", "sent").
+ */
+import { readFileSync } from 'node:fs';
+import { MONEY_NOUN_EXCLUSIONS } from './lexicon/index.js';
+import { DETACH } from './person-nouns.js';
+
+let table: Set<string> | null = null;
+
+function load(): Set<string> {
+  const raw = JSON.parse(readFileSync(new URL('../../assets/lexicon/money-nouns.json', import.meta.url), 'utf8')) as { money: string[] };
+  return new Set(raw.money.filter((w) => !MONEY_NOUN_EXCLUSIONS.has(w)));
+}
+
+/** Is the lower-case word form a unit of money, singular or plural ("francs", "pennies")? */
+export function isMoneyNoun(word: string): boolean {
+  if (MONEY_NOUN_EXCLUSIONS.has(word)) return false;
+  const t = (table ??= load());
+  if (t.has(word)) return true;
+  for (const [suffix, replacement] of DETACH) {
+    if (word.endsWith(suffix) && word.length > suffix.length + 1 && t.has(word.slice(0, word.length - suffix.length) + replacement)) return true;
+  }
+  return false;
+}
