@@ -1342,6 +1342,19 @@ function rightPredicate(
           if ((w === 'and' || w === 'to') && cueAt(tokens, k + 1) === 'participants') return { category: 'participants', index: k + 1 };
         }
       }
+      // "were pulled off the bus and shot dead", "were dragged out and killed": a passive verb's
+      // phrase, then a coordinated harm participle, is the predicate.
+      if (sawAux)
+        for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
+          const w = tokens[k]!.lower;
+          if (w === ',' || CLAUSE_BREAKS.has(w) || quantityStarts.has(k) || !isWord(tokens[k])) break;
+          if (w !== 'and') continue;
+          let m = k + 1;
+          while (m < k + 3 && (/^\p{Ll}+ly$/u.test(tokens[m]?.text ?? '') || ['then', 'later'].includes(tokens[m]?.lower ?? ''))) m++;
+          const cat = cueAt(tokens, m);
+          if (cat && cat !== 'participants' && k > i + 1 && /(?:ed|en|ot|ung|ain)$/.test(tokens[m]!.lower)) return { category: cat, index: m };
+          break;
+        }
       // "were ambushed and killed", "tortured, ill-treated or seriously injured": a coordinated
       // harm participle is the predicate.
       for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
@@ -3120,10 +3133,23 @@ export function bracketedNoun(tokens: Token[], spanStartTok: number, figureEndTo
 function afterApposition(tokens: Token[], mentionStart: number, nounEnd: number): number {
   if (tokens[nounEnd]?.text !== ',') return nounEnd;
   if (tokens[mentionStart - 1]?.text === ',' && /^\p{Lu}/u.test(tokens[mentionStart - 2]?.text ?? '')) return nounEnd + 1;
+  // ("A young man, later identified as a 23-year-old university student, was hacked to death": a
+  // longer aside, with no harm or clause of its own, ends at its comma too.)
+  // (Named people keep the short reach: "Ana Ruiz and Ivo Brandt, activists from …, were taken" retells.)
+  const reach = ['a', 'an'].includes(tokens[mentionStart]?.lower ?? '') ? APPOSITION_REACH : 6;
   let k = nounEnd + 1;
-  while (k < tokens.length && k < nounEnd + 6 && tokens[k]!.text !== ',') k++;
+  while (
+    k < tokens.length &&
+    k < nounEnd + reach &&
+    tokens[k]!.text !== ',' &&
+    (k < nounEnd + 6 || (!CATEGORY_CUES.has(tokens[k]!.lower) && !AUXILIARIES.has(tokens[k]!.lower) && !CLAUSE_BREAKS.has(tokens[k]!.lower)))
+  )
+    k++;
   return tokens[k]?.text === ',' ? k + 1 : nounEnd;
 }
+
+/** How many tokens an aside set off by commas after "a" person may run ("23-year-old" is five). */
+const APPOSITION_REACH = 14;
 
 /** End token of "…, Name Name, died" for a singular mention's span. */
 function singularCategoryEnd(tokens: Token[], mentionStart: number, nounEnd: number): number {

@@ -1126,4 +1126,15 @@ describe('claims: tying figures to categories', () => {
       'On 12 March, members of the teachers union staged a two-day strike in Orsk demanding salary arrears. [size=around 300] No injuries were reported.';
     expect(extract({ text, published: '2023-01-01' }).claims).toEqual([]);
   });
+
+  it('reads a harm participle coordinated after a passive verb and its phrase as the predicate', () => {
+    const got = (text: string) => extract({ text, published: '2023-01-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(got('Of the 14 passengers aboard the bus, 9 were pulled off and shot dead by the roadside.')).toEqual([['killed', 9]]);
+    expect(got('Five men were dragged out of the house and killed.')).toEqual([['killed', 5]]);
+  });
+
+  it('reads one person past a long aside set off by commas ("a 23-year-old university student")', () => {
+    const text = 'A young man, later identified as a 23-year-old university student, was hacked to death by a mob in Orsk.';
+    expect(extract({ text, published: '2023-01-01' }).claims.map((c) => [c.category, c.estimate])).toEqual([['killed', 1]]);
+  });
 });
