@@ -121,6 +121,7 @@ import {
   PARTICIPANT_MIN,
   PARTICIPANT_NOUNS,
   PAIR_NOUNS,
+  LATER_ORDINALS,
   PARTICIPLE_MODIFIERS,
   PLACE_NOUNS,
   PLACE_TAKING_VERBS,
@@ -2009,6 +2010,17 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
       const itsList = t.lower === 'its' && isSingularPerson(tokens[i + 1]?.lower ?? '') && !!verbBefore(tokens, i) && !!personList(tokens, i + 1, true);
       possessed = (t.lower !== 'its' && (!!verbBefore(tokens, i) || elided)) || opensClause || itsList;
     }
+    // "Two soldiers were shot dead and a third was injured": "a" and an ordinal, its verb right
+    // after it, is one more of the people a figure before it counted.
+    if (
+      t.lower === 'a' &&
+      LATER_ORDINALS.has(tokens[i + 1]?.lower ?? '') &&
+      AUXILIARIES.has(tokens[i + 2]?.lower ?? '') &&
+      tokens.slice(0, i).some((x) => isDigitsOrNumber(x))
+    ) {
+      out.push(onePerson(i, tokens[i + 1]!));
+      continue;
+    }
     // "killed the imam and four worshippers": a definite person heads a list a harm verb takes
     // (alone, "killed the driver" names one already counted).
     const definite = t.lower === 'the' && (joinerAt(tokens, i + 2) || joinerAt(tokens, i + 3) || joinerAt(tokens, i + 4)) && !!verbBefore(tokens, i);
@@ -2283,6 +2295,13 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
       if (CLAUSE_BREAKS.has(tokens[k]!.lower) || tokens[k]!.text === ',') break;
     }
     return null;
+  }
+  // "Among the injured was a 14-year-old boy", "among those killed was a nurse": the harm of
+  // those the person is among.
+  const at = q.tokenStart;
+  if (['was', 'is'].includes(tokens[at - 1]?.lower ?? '') && tokens[at - 4]?.lower === 'among' && ['the', 'those'].includes(tokens[at - 3]?.lower ?? '')) {
+    const among = cueAt(tokens, at - 2);
+    if (among && among !== 'participants' && tokens[at - 2]!.lower !== 'victims') return among;
   }
   // "a revenge killing of a security officer", "the arrest of a journalist".
   // "the killing of a security officer"; "gunmen killed a government employee".

@@ -1137,4 +1137,14 @@ describe('claims: tying figures to categories', () => {
     const text = 'A young man, later identified as a 23-year-old university student, was hacked to death by a mob in Orsk.';
     expect(extract({ text, published: '2023-01-01' }).claims.map((c) => [c.category, c.estimate])).toEqual([['killed', 1]]);
   });
+
+  it('reads "a third" with a verb of its own after a count as one more person, and one person after "Among the injured was"', () => {
+    const got = (text: string) => extract({ text, published: '2023-01-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(got('Two soldiers were shot dead and a third was injured when gunmen ambushed a checkpoint.')).toEqual([
+      ['killed', 2],
+      ['injured', 1],
+    ]);
+    expect(got('A third of the marchers were students.')).toEqual([]);
+    expect(got('Shelling hit the market. Among the injured was a 14-year-old boy.')).toEqual([['injured', 1]]);
+  });
 });

@@ -120,6 +120,9 @@ export const CURRENCY_AFTER = new Set(['pounds', 'pound', 'tomans', 'toman', 'us
  */
 export const MONEY_NOUN_EXCLUSIONS = new Set(['at', 'won', 'real', 'sent', 'sen', 'mil', 'bob', 'anna', 'mongo', 'ore', 'kip', 'tala', 'pul', 'lev', 'leu']);
 
+/** Ordinals that, after "a", name one more of people counted before ("two were killed and a third injured"). */
+export const LATER_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
 /** Words after a figure that make it a share, not a count. */
 export const PERCENT_AFTER = new Set(['%', 'percent', 'per', 'pc', 'percentage', 'percentage-points']);
 
