@@ -630,7 +630,9 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   if (prev.text === ',') {
     for (let k = i - 2; k > 0 && k > i - 25; k--) {
       if (tokens[k]!.text !== ',') continue;
-      if (['who', 'which'].includes(tokens[k + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[k - 1]!.text)) return true;
+      // ("The Alliance for Renewal, to which Sane belongs, puts …": a preposition may open it.)
+      const opener = /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '') && ['which', 'whom'].includes(tokens[k + 2]?.lower ?? '') ? k + 2 : k + 1;
+      if (['who', 'which', 'whom'].includes(tokens[opener]?.lower ?? '') && /^[\p{Lu})]/u.test(tokens[k - 1]!.text)) return true;
       break;
     }
   }

@@ -882,4 +882,12 @@ describe('citing', () => {
       'Former detainees interviewed by the Velmar Rights Network described beatings in the trucks. Three of them told researchers that they saw at least four fellow prisoners die on the way.';
     expect(sources(text).map(([n, s]) => [n, s])).toEqual([[4, 'Former detainees']]);
   });
+
+  it('reads the subject of "puts the number at" past a relative clause a preposition opens', () => {
+    const text = 'The health ministry says seven people have died. The opposition Velmar Union (VU), to which the victims belonged, puts the number at 15.';
+    expect(sources(text).map(([n, s]) => [n, s])).toEqual([
+      [7, 'health ministry'],
+      [15, 'Velmar Union'],
+    ]);
+  });
 });
