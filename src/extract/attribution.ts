@@ -929,9 +929,11 @@ function headlineTail(tokens: Token[]): { from: number } | null {
  * (at `i`) after a document, or after a document's participle, names its author (document-by-author).
  */
 function byDocument(tokens: Token[], i: number): boolean {
+  // ("raising the toll compiled by the Collectif to nine": a figure kept by someone is their document too.)
+  const kept = (w: string) => DOCUMENT_NOUNS.has(w) || FIGURE_NOUNS.has(w);
   return (
     DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '') ||
-    (DOCUMENT_NOUNS.has(tokens[i - 2]?.lower ?? '') && /^\p{Ll}+ed$/u.test(tokens[i - 1]?.text ?? '') && !RECEPTION_PARTICIPLES.has(tokens[i - 1]!.text))
+    (kept(tokens[i - 2]?.lower ?? '') && /^\p{Ll}+ed$/u.test(tokens[i - 1]?.text ?? '') && !RECEPTION_PARTICIPLES.has(tokens[i - 1]!.text))
   );
 }
 

@@ -890,4 +890,10 @@ describe('citing', () => {
       [15, 'Velmar Union'],
     ]);
   });
+
+  it('gives a figure to the author of the toll it raises ("raising the toll compiled by the rights league to nine")', () => {
+    const text =
+      'Police detained 37 activists, the party says. A boy wounded on Monday died in hospital, raising the toll compiled by the Orsk Rights League to nine.';
+    expect(sources(text).map(([n, s]) => [n, s])).toContainEqual([9, 'Orsk Rights League']);
+  });
 });
