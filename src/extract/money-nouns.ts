@@ -18,7 +18,6 @@ function load(): Set<string> {
 
 /** Is the lower-case word form a unit of money, singular or plural ("francs", "pennies")? */
 export function isMoneyNoun(word: string): boolean {
-  if (MONEY_NOUN_EXCLUSIONS.has(word)) return false;
   const t = (table ??= load());
   if (t.has(word)) return true;
   for (const [suffix, replacement] of DETACH) {
