@@ -15,7 +15,9 @@
  *
  * `npm run eval -- --recall`: recall per category on ../shared/corpus/recall/wiki-incidents.jsonl
  * (a gold figure found with its category and estimate) and the share of
- * recall/wiki-no-counts.jsonl texts given a killed or injured claim.
+ * recall/wiki-no-counts.jsonl texts given a killed or injured claim; then the same on the
+ * project's own incident sets (test/extract/incidents/*.json, src/eval/incidents.ts), tune and
+ * check parts apart.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -23,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import type { Report } from '../domain.js';
 import { extract } from '../extract/index.js';
 import { readGold, type GoldItem } from './gold.js';
+import { incidentFiles, rate, scoreIncidents } from './incidents.js';
 import { missesOf, writeKnownMisses } from './known-misses.js';
 import { scoreItem, summarise, type ItemScore, type Metrics } from './score.js';
 import { partOf, type Part } from './split.js';
@@ -220,7 +223,23 @@ function recallMain(verbose: boolean, showCheck: boolean): number {
   }
   process.stdout.write(`\nno-count texts given a killed or injured claim: ${falseTexts} of ${none.length}\n`);
   process.stdout.write(`recall: ${summary.join(' ')} false=${falseTexts}/${none.length}\n`);
+  incidentsMain(verbose, showCheck);
   return 0;
+}
+
+/** The project's own incident sets: recall per category and false claims, per file and part. */
+function incidentsMain(verbose: boolean, showCheck: boolean): void {
+  const files = incidentFiles(resolve(root, 'test/extract/incidents'));
+  process.stdout.write(`\nincident sets (test/extract/incidents): recall per category; no-count texts given a killed or injured claim\n`);
+  for (const file of files) {
+    for (const score of scoreIncidents(file, (text) => extract({ text }).claims)) {
+      const cells = [...score.recall.entries()].sort().map(([c, r]) => `${c} ${pct(rate(r))} (${r[1]})`);
+      process.stdout.write(`${`${basename(file)} ${score.part}`.padEnd(24)} ${cells.join('  ')}  false ${score.falseTexts}/${score.noCount}\n`);
+      if (!verbose || (score.part === 'check' && !showCheck)) continue;
+      for (const m of score.misses) process.stdout.write(`  FN ${m.index} ${m.missed.join('; ')} "${m.text}"\n`);
+      for (const f of score.falses) process.stdout.write(`  FALSE ${f.index} ${f.claims.join('; ')} "${f.text}"\n`);
+    }
+  }
 }
 
 /** The committed known-misses file the golden test compares with. */

@@ -30,6 +30,8 @@ import {
   ALIVE_DEATH_VERBS,
   ANAPHORS,
   ARMED_GROUP_NOUNS,
+  EXTRAJUDICIAL_ADVERBS,
+  EXTRAJUDICIAL_EXECUTIONERS,
   ASSAULT_PARTICIPLES,
   AUXILIARIES,
   BACK_REFERENCE_NOUNS,
@@ -279,8 +281,42 @@ export type CategoryRule =
   | 'listed-as'
   | 'earlier-figure'
   | 'taken-by-unknown'
+  | 'killed-outside-court'
+  | 'moved-with-wounds'
   | 'kin-report-missing'
   | 'list-item';
+
+/**
+ * Is the execution that gives the figure at tokens[start, end) carried out summarily or by armed
+ * men (EXTRAJUDICIAL_EXECUTIONERS as its subject in the clause, or after "by")?
+ */
+function executedOutsideCourt(tokens: Token[], start: number, end: number): boolean {
+  for (let k = Math.max(0, start - 4); k < tokens.length && k < end + 3; k++) {
+    const w = tokens[k]!.lower;
+    if (HARM_VERB_FORMS.get(w) !== 'executed' || w.startsWith('hang')) continue;
+    if (EXTRAJUDICIAL_ADVERBS.has(tokens[k - 1]?.lower ?? '')) return true;
+    for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+      const b = tokens[j]!.lower;
+      if (CLAUSE_BREAKS.has(b) || b === ';' || b === ',') break;
+      if (EXTRAJUDICIAL_EXECUTIONERS.has(b)) return true;
+    }
+    for (let j = k + 1; j < tokens.length && j < k + 8; j++) {
+      const b = tokens[j]!.lower;
+      if (CLAUSE_BREAKS.has(b) || b === ';' || b === '.') break;
+      if (b === 'by') return [1, 2, 3, 4].some((d) => EXTRAJUDICIAL_EXECUTIONERS.has(tokens[j + d]?.lower ?? ''));
+    }
+  }
+  return false;
+}
+
+/** An attacker's own reflexive in a harm verb's object ("blew himself up", "killing herself and five others"). */
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves']);
+
+/** Does "with" and a wound ("with injuries", "with gunshot wounds") follow right at `at`? */
+function withWounds(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.lower !== 'with') return false;
+  return [1, 2, 3].some((d) => WOUND_NOUNS.has(tokens[at + d]?.lower ?? '') && tokens.slice(at + 1, at + d).every(isWord));
+}
 
 /** How far (in tokens) a predicate may stand from its figure. */
 const RIGHT_WINDOW = 9;
@@ -1002,6 +1038,10 @@ function rightPredicate(
           break;
         }
       }
+      // "Two residents who could not flee died in the fire": the main verb after a relative clause
+      // with a cue of its own is the figure's predicate.
+      const main = mainDeathAfterRelative(tokens, i);
+      if (main) return main;
       const cues = [...Array(k - i).keys()].map((d) => cueAt(tokens, i + d)).filter((c) => c);
       if (AUXILIARIES.has(tokens[k]?.lower ?? '') && (cues.length === 0 || (cues.every((c) => c === 'participants') && harmAfter(k)))) {
         limit += k - i;
@@ -1025,7 +1065,8 @@ function rightPredicate(
     if (conj && i < from + 3 && tokens[i + conj]?.lower === 'the' && FIGURE_NOUNS.has(tokens[i + conj + 1]?.lower ?? '')) return null;
     // ("Two members of the security forces and three protesters were killed": past the subject's "of" phrase.)
     const conjReach = tokens[from]?.lower === 'of' ? 6 : 3;
-    if (!sawAux && conj && quantityStarts.has(i + conj) && i < from + conjReach) {
+    // ("30 injured survivors, and 8 people were killed": a comma before the "and" opens a clause of its own.)
+    if (!sawAux && conj && quantityStarts.has(i + conj) && i < from + conjReach && tokens[i - 1]?.text !== ',') {
       const end = quantityEnds.get(i + conj) ?? i + conj + 1;
       const np = nounPhrase(tokens, end, true);
       if (np.kind === 'person') {
@@ -1770,13 +1811,15 @@ function verbBefore(tokens: Token[], at: number): Category | null {
   const further = INCREMENT_BEFORE.has(prev) && tokens[at]?.lower !== 'one';
   if ((prev === 'all' || further) && at > 1) return verbBefore(tokens, ['a', 'an'].includes(prev2) ? at - 2 : at - 1);
   if (prev === 'dead' && ['shot', 'shoot', 'shoots', 'shooting'].includes(prev2)) return 'killed';
+  // "killing himself and a policeman": the harm's object past the attacker's own reflexive.
+  if (prev === 'and' && REFLEXIVES.has(prev2) && at > 2) return verbBefore(tokens, at - 2);
   if ((prev === 'shot' || prev === 'shooting') && prev2 === 'fatally') return 'killed';
   // "a mob beat to death two men", "hacked to death 5 villagers" (not "sentenced to death 12").
   if (prev === 'death' && prev2 === 'to' && at > 2 && /^\p{Ll}+$/u.test(tokens[at - 3]!.text) && !judicialOutcome(tokens, at - 1)) return 'killed';
   const verb = HARM_VERB_FORMS.get(prev);
   if (verb) return barredCompany(tokens, at - 1) ? null : verb;
   // "rounded up 500 protesters", "hauled off 30 students": a harm verb's particle before its object.
-  if (['up', 'off', 'away'].includes(prev) && at > 1) {
+  if (['up', 'off', 'away', 'down'].includes(prev) && at > 1) {
     const phrasal = cueAt(tokens, at - 2);
     if (phrasal && phrasal !== 'participants') return phrasal;
   }
@@ -2004,19 +2047,31 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     let possessed = false;
     if (POSSESSIVES.has(t.lower)) {
       const elided = tokens[i - 1]?.lower === 'and' && isSingularPerson(tokens[i + 1]?.lower ?? '') && PARTICIPLE_MODIFIERS.has(tokens[i + 2]?.lower ?? '');
-      const opensClause = (i === 0 || tokens[i - 1]!.text === ';') && isSingularPerson(tokens[i + 1]?.lower ?? '');
+      // ("The priest escaped, but his elderly mother burned to death": or after a "but".)
+      const opensClause =
+        (i === 0 || tokens[i - 1]!.text === ';' || tokens[i - 1]!.lower === 'but') &&
+        [1, 2, 3].some((d) => isSingularPerson(tokens[i + d]?.lower ?? '') && tokens.slice(i + 1, i + d).every(isWord));
       // "its" only heads a list a harm verb takes ("killing its driver and a passenger"): alone,
       // "killed its leader" names one already known.
       const itsList = t.lower === 'its' && isSingularPerson(tokens[i + 1]?.lower ?? '') && !!verbBefore(tokens, i) && !!personList(tokens, i + 1, true);
       possessed = (t.lower !== 'its' && (!!verbBefore(tokens, i) || elided)) || opensClause || itsList;
     }
+    // "The truck's driver was killed": a person a thing's possessive names, opening the clause.
+    const clauseOpen = i === 0 || tokens[i - 1]!.text === ';' || (tokens[i - 1]!.lower === 'the' && (i === 1 || tokens[i - 2]!.text === ';'));
+    if (
+      /\p{Ll}'s$/u.test(t.text) &&
+      clauseOpen &&
+      [1, 2, 3].some((d) => isSingularPerson(tokens[i + d]?.lower ?? '') && tokens.slice(i + 1, i + d).every(isWord))
+    )
+      possessed = true;
     // "Two soldiers were shot dead and a third was injured": "a" and an ordinal, its verb right
     // after it, is one more of the people a figure before it counted.
     if (
       t.lower === 'a' &&
       LATER_ORDINALS.has(tokens[i + 1]?.lower ?? '') &&
-      AUXILIARIES.has(tokens[i + 2]?.lower ?? '') &&
-      tokens.slice(0, i).some((x) => isDigitsOrNumber(x))
+      (AUXILIARIES.has(tokens[i + 2]?.lower ?? '') || DYING_VERBS.has(tokens[i + 2]?.lower ?? '')) &&
+      // ("Two customers died at the scene. A third died in hospital": or opening the next sentence.)
+      (i === 0 || tokens.slice(0, i).some((x) => isDigitsOrNumber(x)))
     ) {
       out.push(onePerson(i, tokens[i + 1]!));
       continue;
@@ -2024,6 +2079,10 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     // "killed the imam and four worshippers": a definite person heads a list a harm verb takes
     // (alone, "killed the driver" names one already counted).
     const definite = t.lower === 'the' && (joinerAt(tokens, i + 2) || joinerAt(tokens, i + 3) || joinerAt(tokens, i + 4)) && !!verbBefore(tokens, i);
+    // "ambushed a farmer's truck, killing the farmer": a definite person a killing or wounding takes
+    // as its object is one person.
+    const harmedDefinite = t.lower === 'the' && !definite && ['killed', 'injured'].includes(verbBefore(tokens, i) ?? '');
+    if (harmedDefinite) possessed = true;
     if (t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'one' && !possessed && !definite) continue;
     // "a senior opposition figure": one person after a word of role (not "a figure of 40").
     const figure = [i + 2, i + 3, i + 4].find(
@@ -2031,6 +2090,12 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     );
     if (figure !== undefined && tokens.slice(i + 1, figure).every((m) => isWord(m) && !CATEGORY_CUES.has(m.lower) && !AUXILIARIES.has(m.lower))) {
       out.push(onePerson(i, tokens[figure]!));
+      continue;
+    }
+    // "killing a 17-year-old", "a seven-year-old was hurt": an age used as the noun is one person.
+    const age = ageNounEnd(tokens, i + 1);
+    if (age > 0 && !definite && !possessed) {
+      out.push(onePerson(i, tokens[age - 1]!));
       continue;
     }
     for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
@@ -2096,6 +2161,27 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     }
   }
   return out;
+}
+
+/**
+ * One past an age that stands as a noun at `at` ("17-year-old" or "seven-year-old" with no noun
+ * after it: "killing a 17-year-old.", "a 15-year-old was shot"), else -1.
+ */
+function ageNounEnd(tokens: Token[], at: number): number {
+  let end = -1;
+  if (/^\p{Ll}+-year-old$/u.test(tokens[at]?.text ?? '')) end = at + 1;
+  else if (/^\d+$/.test(tokens[at]?.text ?? '') && tokens[at + 1]?.text === '-' && tokens[at + 2]?.lower === 'year-old') end = at + 3;
+  if (end < 0) return -1;
+  const next = tokens[end];
+  const nounFree =
+    !next ||
+    !isWord(next) ||
+    AUXILIARIES.has(next.lower) ||
+    CLAUSE_BREAKS.has(next.lower) ||
+    COMPOUND_BREAKING_PREPOSITIONS.has(next.lower) ||
+    !!cueAt(tokens, end) ||
+    ['and', 'or'].includes(next.lower);
+  return nounFree ? end : -1;
 }
 
 /**
@@ -2338,6 +2424,11 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
     if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return judicialOutcome(tokens, k + 2) ? null : 'killed';
     // "burning an elderly woman to death", "beat a guard to death": the person is the object.
     if (k === i && w === 'to' && tokens[k + 1]?.lower === 'death') return judicialOutcome(tokens, k + 1) ? null : 'killed';
+    // "was hit by a tear gas canister and died": a passive verb's phrase, then a coordinated harm.
+    if (k > i && AUXILIARIES.has(tokens[k - 1]!.lower) && /^\p{Ll}+$/u.test(tokens[k]!.text)) {
+      const harm = coordinatedHarm(tokens, k);
+      if (harm) return harm;
+    }
     // "was slightly wounded", "was left injured", "was shot and injured", "was ambushed and killed".
     const adverb = /^\p{Ll}{3,}ly$/u.test(tokens[k]!.text);
     const coordinated = /(?:ed|en|ot)$/.test(w) && tokens[k + 1]?.lower === 'and';
@@ -2348,9 +2439,46 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
     // "was found dead", "was discovered murdered": the finding verb links the person to the harm after it.
     const foundAs = DISCOVERY_VERBS.has(w) && !!cueAt(tokens, k + 1);
     // "a woman sustained injuries", "a guard suffered serious wounds".
-    if (SUFFERING_VERBS.has(w) && [1, 2].some((d) => cueAt(tokens, k + d) === 'injured')) return 'injured';
+    if (SUFFERING_VERBS.has(w) && [1, 2].some((d) => cueAt(tokens, k + d) === 'injured' || WOUND_NOUNS.has(tokens[k + d]?.lower ?? ''))) return 'injured';
     if (!AUXILIARIES.has(w) && !adverb && !foundAs && !LINKING_VERBS.has(w) && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(w))
       break;
+  }
+  return null;
+}
+
+/** Intransitive verbs of dying that end a relative clause's subject ("who could not flee died"). */
+const DYING_VERBS = new Set(['died', 'perished', 'succumbed']);
+
+/**
+ * The death verb that follows the relative clause opened at `rel` ("who could not flee died"),
+ * when the clause holds a cue of another harm; else null.
+ */
+function mainDeathAfterRelative(tokens: Token[], rel: number): Cue | null {
+  let inner = false;
+  for (let m = rel + 1; m < tokens.length && m < rel + 9; m++) {
+    const w = tokens[m]!.lower;
+    if (w === ',' || CLAUSE_BREAKS.has(w) || !isWord(tokens[m])) return null;
+    if (inner && DYING_VERBS.has(w)) return { category: 'killed', index: m };
+    if (cueAt(tokens, m)) inner = true;
+  }
+  return null;
+}
+
+/**
+ * The harm coordinated after the verb at `verb` and its phrase ("hit by a tear gas canister and
+ * died", "dragged from the car and later shot dead"): killed or injured, else null. A harm verb
+ * with an object of its own ("and wounded two") is someone else's harm.
+ */
+function coordinatedHarm(tokens: Token[], verb: number): Category | null {
+  for (let k = verb + 1; k <= verb + 7 && k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if (w === ',' || CLAUSE_BREAKS.has(w) || !isWord(tokens[k])) return null;
+    if (w !== 'and') continue;
+    let m = k + 1;
+    while (m < k + 3 && (/^\p{Ll}+ly$/u.test(tokens[m]?.text ?? '') || ['then', 'later'].includes(tokens[m]?.lower ?? ''))) m++;
+    if (tokens[m]?.lower === 'shot' && tokens[m + 1]?.lower === 'dead') return 'killed';
+    const cat = cueAt(tokens, m);
+    return (cat === 'killed' || cat === 'injured') && !activeWithObject(tokens, m) ? cat : null;
   }
   return null;
 }
@@ -3068,6 +3196,11 @@ export function claimsInSentence(
     // Rule taken-by-unknown: "two men seized from a hospital by unidentified attackers": people taken
     // by takers no one names are missing, not held by the state.
     if (category === 'detained' && takenByUnknown(tokens, spanStartTok, q.tokenEnd)) [category, rule] = ['missing', 'taken-by-unknown'];
+    // Rule killed-outside-court: "fighters executed nine men", "summarily executed by soldiers":
+    // an execution armed men carry out, or one done summarily, is a killing.
+    if (category === 'executed' && executedOutsideCourt(tokens, spanStartTok, endTok)) [category, rule] = ['killed', 'killed-outside-court'];
+    // Rule moved-with-wounds: "4 soldiers were evacuated with injuries": people moved for their wounds are injured.
+    if (category === 'displaced' && withWounds(tokens, endTok)) [category, rule] = ['injured', 'moved-with-wounds'];
     // Participants need people doing the gathering, not a count of victims, nor the forces sent
     // against them ("tens of thousands of police officers were mobilised").
     if (category === 'participants' && np.kind === 'category') continue;
@@ -3087,6 +3220,8 @@ export function claimsInSentence(
     // detained (ANNOTATION.md counts detentions in figures); one death still is a toll's member.
     // A list is a figure ("abducted a priest and two seminarians").
     if (!cat || (cat === 'detained' && s.estimate === 1)) continue;
+    // ("Fighters publicly executed a police officer": killed-outside-court.)
+    const killedOutsideCourt = cat === 'executed' && executedOutsideCourt(tokens, s.tokenStart, nounTok + 1);
     // Rule charged-killing: "convicted of killing a militiaman", "arrested over the killing of a
     // police officer": one victim a charge names is the case against a defendant, not a toll's member.
     if (s.estimate === 1 && chargedKilling(tokens, s.tokenStart)) continue;
@@ -3099,14 +3234,14 @@ export function claimsInSentence(
         ? 'people'
         : modifier &&
             isWord(modifier) &&
-            !['a', 'an', 'one', 'another'].includes(modifier.lower) &&
+            !['a', 'an', 'the', 'one', 'another'].includes(modifier.lower) &&
             !POSSESSIVES.has(modifier.lower) &&
             !/-/.test(modifier.text)
           ? `${modifier.text} ${noun.text}`
           : noun.text;
     const after = singularCategoryEnd(tokens, s.tokenStart, nounTok + 1);
     const rule: CategoryRule = !own ? 'subgroup-of-head' : named.includes(s) ? 'name-list' : s.estimate > 1 ? 'person-list' : 'one-person';
-    emit(s, cat, who.toLowerCase(), after, rule, true);
+    emit(s, killedOutsideCourt ? 'killed' : cat, who.toLowerCase(), after, killedOutsideCourt ? 'killed-outside-court' : rule, true);
   }
   claims.sort((a, b) => a.span.start - b.span.start);
   // "the worst violence since 2018, when more than 80 people were killed": the figures of a past

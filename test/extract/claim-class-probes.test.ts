@@ -388,6 +388,40 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Reuters reported, citing three interior ministry officials, that the toll included at least 17 teenagers.', ['killed 17']],
   // Those of a group who speak about others are no share of it.
   ['Police arrested 600 people in the capital. Three of them told researchers that they saw four prisoners die.', ['detained 600', 'killed 4']],
+  // An execution armed men carry out, or one done summarily, is a killing; a state's stays an execution.
+  ['Insurgents executed 7 farmers they accused of informing near Torvel.', ['killed 7']],
+  ['Four villagers were summarily executed by soldiers in Brenk.', ['killed 4']],
+  ['Militants publicly executed a local councillor in the square.', ['killed 1']],
+  ['The authorities executed 3 men convicted of drug trafficking.', ['executed 3']],
+  // People taken hostage are held by their captors.
+  ['Raiders took 17 road workers hostage near Osso.', ['detained 17']],
+  ['Six crew members were taken hostage when pirates boarded the ship.', ['detained 6']],
+  ['The hostage crisis ended after 30 hours.', []],
+  // People moved for their wounds are injured.
+  ['Nine soldiers were evacuated with gunshot wounds.', ['injured 9']],
+  ['About 200 families were evacuated from the valley.', ['displaced 200']],
+  // Mutilation is an injury, as a verb and before the people it describes.
+  ['Raiders mutilated 11 villagers with machetes.', ['injured 11']],
+  ['Medics counted 25 mutilated survivors, and 6 people were reported dead.', ['injured 25', 'killed 6']],
+  // A phrasal harm verb's particle before its object; past the attacker's own reflexive.
+  ['Gunmen stormed the shop, gunning down its owner and two clerks.', ['killed 3', 'killed 2']],
+  ['The bomber blew himself up at the gate, killing himself and a guard.', ['killed 1']],
+  // One person: a definite person a killing takes, a thing's possessive person, an age as the noun,
+  // "a third" opening the next sentence, a passive verb's phrase coordinated with a harm.
+  ['Gunmen ambushed a delivery van on the ring road, killing the driver.', ['killed 1']],
+  ["The bus's conductor was wounded in the blast.", ['injured 1']],
+  ['Police fired on the crowd, killing a 16-year-old.', ['killed 1']],
+  ['He was a 40-year-old teacher.', []],
+  ['Two guards died at the gate. A third died in hospital.', ['killed 2', 'killed 1']],
+  ['A nurse was struck by a stray bullet and died.', ['killed 1']],
+  ['The farmer escaped, but his elderly father burned to death.', ['killed 1']],
+  ['A passer-by suffered cuts from flying glass.', ['injured 1']],
+  // The death verb after a relative clause with a harm of its own is the figure's predicate.
+  ['Three villagers who could not flee died in the fire.', ['killed 3']],
+  // A comma before "and" opens a clause with a subject of its own.
+  ['Rescuers found 14 injured miners, and 3 people were reported dead.', ['injured 14', 'killed 3']],
+  // A death that triggered the unrest retells a member of the toll, no count of its own.
+  ['The riots that followed the killing of a 15-year-old by police spread to six cities.', ['places 6']],
 ];
 
 describe('claim class probes', () => {

@@ -81,4 +81,4 @@ export const INJURY_CARE_VERBS = new Set(['admitted', 'treated', 'hospitalised',
 export const HAVING_VERBS = new Set(['had', 'has', 'have']);
 
 /** Nouns of wounds that describe the people who have them ("85 patients with head injuries"). */
-export const WOUND_NOUNS = new Set(['injuries', 'wounds', 'burns', 'fractures', 'injury', 'wound']);
+export const WOUND_NOUNS = new Set(['injuries', 'wounds', 'burns', 'fractures', 'injury', 'wound', 'cuts', 'bruises', 'lacerations']);

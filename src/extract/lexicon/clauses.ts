@@ -53,8 +53,11 @@ export const OBJECT_OPENERS = new Set([
 /** Prepositions that place a share of a count with no verb of its own: "two of them among the police", "three of them in the capital". */
 export const SHARE_PLACING_WORDS = new Set(['among', 'in', 'at', 'from', 'near', 'inside', 'outside']);
 
-/** Prepositions of a reason or an inquiry: "arrested over the killing of a man", "a probe into the death of a student". */
-export const REASON_PREPOSITIONS = new Set(['over', 'for', 'into']);
+/**
+ * Words of a reason, an inquiry or a trigger: "arrested over the killing of a man", "a probe into
+ * the death of a student", "the riots that followed the killing of a teenager".
+ */
+export const REASON_PREPOSITIONS = new Set(['over', 'for', 'into', 'followed', 'following', 'sparked', 'triggered', 'prompted']);
 
 /** Nouns of a part taken in an act: "his role in the killing of a farmer". */
 export const INVOLVEMENT_NOUNS = new Set(['role', 'part', 'involvement', 'complicity', 'participation']);

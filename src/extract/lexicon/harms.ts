@@ -21,6 +21,7 @@ const HARM_VERB_LEMMAS: ReadonlyArray<readonly [string, Category, ...string[]]> 
   ['injure', 'injured'],
   ['wound', 'injured'],
   ['maim', 'injured'],
+  ['mutilate', 'injured'],
   ['arrest', 'detained'],
   ['detain', 'detained'],
   ['jail', 'detained'],
@@ -70,6 +71,8 @@ export const HARM_NEUTRAL_CUES: ReadonlySet<string> = new Set(['victims']);
 export const PARTICIPLE_MODIFIERS: ReadonlySet<string> = new Set([
   'injured',
   'wounded',
+  'mutilated',
+  'maimed',
   'detained',
   'arrested',
   'jailed',
@@ -119,6 +122,7 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
       'gunned',
       // only before "down": see CUE_COMPANY
       'cut',
+      'gunning',
     ] as const
   ).map((w) => [w, 'killed'] as [string, Category]),
   // injured
@@ -151,6 +155,8 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
       'hauled',
       'bundled',
       'held',
+      // "were taken hostage", "took 29 tourists hostage": held by their captors.
+      'hostage',
       // only before custody: "remanded in custody" (not "remanded on bail"), see CUE_COMPANY
       'remanded',
     ] as const
@@ -350,6 +356,7 @@ export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<s
   ['lives', [{ prev: ['claimed', 'lost', 'taken', 'cost', 'their', 'claiming', 'costing'] }]],
   // "were cut down with machetes", "cut down 12 villagers"; not "cut the power".
   ['cut', [{ next: ['down'] }]],
+  ['gunning', [{ next: ['down'] }]],
   // "rounded up", "locked up", "picked up" (by police).
   ...['rounded', 'locked', 'picked'].map((w): [string, CueCompany[]] => [w, [{ next: ['up'] }]]),
   // "hauled off to police stations", "bundled into police vans".
@@ -410,6 +417,9 @@ export const CATEGORY_NOUNS: ReadonlyMap<string, Category> = new Map<string, Cat
   ['injured', 'injured'],
   ['wounded', 'injured'],
   ['wounds', 'injured'],
+  // "30 mutilated survivors", "12 maimed villagers".
+  ['mutilated', 'injured'],
+  ['maimed', 'injured'],
   ['arrests', 'detained'],
   ['detainees', 'detained'],
   ['detentions', 'detained'],
@@ -563,6 +573,32 @@ export const DISCOVERY_VERBS = new Set(['found', 'discovered', 'recovered', 'ret
 
 /** Armed men who are no crowd, beside SOUGHT_OFFENDERS: "200 rebels occupied the road" counts no participants. */
 export const ARMED_GROUP_NOUNS = new Set(['rebels', 'fighters', 'insurgents', 'guerrillas', 'jihadists', 'combatants', 'raiders', 'bandits', 'mercenaries']);
+
+/**
+ * Who kills outside any court: an execution they carry out is a killing ("fighters executed nine
+ * men", "were summarily executed by soldiers"), where a state's execution after a sentence
+ * ("Iran executed five men") stays an execution.
+ */
+export const EXTRAJUDICIAL_EXECUTIONERS = new Set([
+  ...ARMED_GROUP_NOUNS,
+  'militants',
+  'militiamen',
+  'militia',
+  'militias',
+  'gunmen',
+  'soldiers',
+  'troops',
+  'paramilitaries',
+  'attackers',
+  'assailants',
+  'kidnappers',
+  'captors',
+  'abductors',
+  'terrorists',
+]);
+
+/** Adverbs that put an execution outside any court: "summarily executed". */
+export const EXTRAJUDICIAL_ADVERBS = new Set(['summarily', 'extrajudicially']);
 
 /**
  * Words that open a share's cause or circumstance ("four of them from gunshot wounds", "two of

@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { incidentFiles, rate, scoreIncidents } from '../../src/eval/incidents.js';
+
+/**
+ * The project's blind incident sets (test/extract/incidents, src/eval/incidents.ts): one-paragraph
+ * descriptions in the style of conflict-event databases, written by people who never ran the
+ * extractor. Floors on each file's tune and check parts, so a change that loses deaths or injuries
+ * on descriptions it was not written for fails.
+ */
+const files = incidentFiles(fileURLToPath(new URL('./incidents', import.meta.url)));
+
+describe('blind incident sets', () => {
+  it('holds three sets of 240 descriptions', () => {
+    expect(files.map((f) => f.split('/').pop())).toEqual(['acled-style.json', 'gtd-style.json', 'wire-style.json']);
+  });
+
+  it.each(files.map((f) => [f.split('/').pop()!, f] as const))(
+    '%s: killed >= 0.90, injured >= 0.93, at most one no-count text with a claim per part',
+    (_name, file) => {
+      for (const score of scoreIncidents(file, (text) => extract({ text }).claims)) {
+        const at = `${score.file} ${score.part}`;
+        expect(rate(score.recall.get('killed')!), at).toBeGreaterThanOrEqual(0.9);
+        expect(rate(score.recall.get('injured')!), at).toBeGreaterThanOrEqual(0.93);
+        expect(score.falseTexts, at).toBeLessThanOrEqual(1);
+      }
+    },
+  );
+});
