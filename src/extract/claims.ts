@@ -2083,6 +2083,15 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     // as its object is one person.
     const harmedDefinite = t.lower === 'the' && !definite && ['killed', 'injured'].includes(verbBefore(tokens, i) ?? '');
     if (harmedDefinite) possessed = true;
+    // "Cop killed, 3 hurt as mob storms post", "Local journalist shot dead in Mosul": a headline's bare
+    // singular person with its harm participle right after it is one person.
+    if (i === 0) {
+      const bare = headlineBarePerson(tokens);
+      if (bare >= 0) {
+        out.push(onePerson(0, tokens[bare]!));
+        continue;
+      }
+    }
     if (t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'one' && !possessed && !definite) continue;
     // "a senior opposition figure": one person after a word of role (not "a figure of 40").
     const figure = [i + 2, i + 3, i + 4].find(
@@ -2161,6 +2170,23 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     }
   }
   return out;
+}
+
+/**
+ * The token of a headline's bare singular person ("Cop killed, 3 hurt", "Iraqi journalist shot
+ * dead"): capitalised words opening the sentence, the last a singular person noun, then a harm
+ * participle (killed, injured, "shot dead"); else -1.
+ */
+function headlineBarePerson(tokens: Token[]): number {
+  for (let k = 0; k < 3 && k < tokens.length; k++) {
+    if ((k === 0 && !/^\p{Lu}/u.test(tokens[k]!.text)) || !isWord(tokens[k]) || DETERMINERS.has(tokens[k]!.lower)) return -1;
+    // ("Iraqi journalist": the head is the last person noun.)
+    if (!isSingularPerson(tokens[k]!.lower) || isSingularPerson(tokens[k + 1]?.lower ?? '')) continue;
+    const next = tokens[k + 1]?.lower ?? '';
+    const harm = next === 'shot' ? tokens[k + 2]?.lower === 'dead' : /ed$/.test(next) || next === 'hurt' ? cueAt(tokens, k + 1) : null;
+    return harm === true || harm === 'killed' || harm === 'injured' ? k : -1;
+  }
+  return -1;
 }
 
 /**
@@ -2416,6 +2442,9 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
     if (cat && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return judicialOutcome(tokens, k + 2) ? null : 'killed';
     // "A gunman shot and killed one", "a sniper wounded two": the person is the agent of an
     // active harm verb with an object of its own.
+    // ("Journalist shot dead in Mosul", opening a headline: "dead" is how, no object.)
+    const headline = q.tokenStart === 0 && k === nounEnd && w === 'shot' && tokens[k + 1]?.lower === 'dead';
+    if (headline && !takesObject(tokens, k + 2, new Set()) && !isDigitsOrNumber(tokens[k + 2])) return 'killed';
     if (cat && activeWithObject(tokens, k)) return null;
     if (cat && cat !== 'participants' && cat !== 'displaced') {
       // "a man who was killed" is fine; "a man whose son died" is not about the man.

@@ -420,6 +420,12 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Three villagers who could not flee died in the fire.', ['killed 3']],
   // A comma before "and" opens a clause with a subject of its own.
   ['Rescuers found 14 injured miners, and 3 people were reported dead.', ['injured 14', 'killed 3']],
+  // A headline's bare singular person with its harm participle is one person; a subject that shoots
+  // someone dead is no victim.
+  ['Guard killed, 4 hurt as crowd storms depot in Varno', ['killed 1', 'injured 4']],
+  ['Local reporter shot dead in Tessin', ['killed 1']],
+  ['A sniper shot dead three men near the bridge.', ['killed 3']],
+  ['President names new interior minister', []],
   // A death that triggered the unrest retells a member of the toll, no count of its own.
   ['The riots that followed the killing of a 15-year-old by police spread to six cities.', ['places 6']],
 ];
