@@ -2679,7 +2679,10 @@ export function claimsInSentence(
     // "11 of the country's 16 provinces", "28 of Bangladesh's 64 districts": an owner between the part and the whole.
     const owner = /['’]s$/.test(tokens[k]?.text ?? '') ? 1 : /^['’]s$/.test(tokens[k + 1]?.text ?? '') ? 2 : 0;
     if (owner && starts.has(k + owner) && nounPhrase(tokens, ends.get(k + owner) ?? k + owner + 1).kind === 'place') k += owner;
-    if (tokens[q.tokenEnd]?.lower === 'of' && starts.has(k) && k > q.tokenEnd + 1) partOf.set(q.tokenStart, k);
+    // ("27 of 28 passengers died": with no determiner, a smaller figure before a larger one; not
+    // "he is one of 23 people listed as missing", where the whole is the count.)
+    const bare = k === q.tokenEnd + 1 && q.estimate > 1 && quantities.some((w) => w.tokenStart === k && w.estimate > q.estimate);
+    if (tokens[q.tokenEnd]?.lower === 'of' && starts.has(k) && (k > q.tokenEnd + 1 || bare)) partOf.set(q.tokenStart, k);
   }
   // "in at least 11 of the country's 16 provinces": the part counts the places reached, not the whole.
   const placeWholes = new Map<number, NounPhrase>();
