@@ -441,6 +441,13 @@ function namedGroupBefore(phrase: string, at: number, known: KnownSource[]): Kno
  * "Interior ministry", "State media"); not one ending on another common noun ("Orr marshes").
  */
 function labelNamesTeller(label: string): boolean {
+  // "Shootout in Culiacan: 4 dead", "Ambush near Gao: …": the event a place follows, no teller
+  // ("Police in Lagos: …" still is one).
+  const placed = /^(\S+(?:\s+\S+)?)\s+(?:in|near|at|outside|on)\s+\p{Lu}/u.exec(label.trim());
+  if (placed) {
+    const before = placed[1]!.split(/\s+/);
+    return before.length === 1 ? sourceHeadNoun(before[0]!.toLowerCase()) : labelNamesTeller(placed[1]!);
+  }
   const head = label.trim().split(/\s+/).pop() ?? '';
   if (/^\p{Lu}/u.test(head) || !/^\p{L}/u.test(head)) return true;
   return sourceHeadNoun(head.toLowerCase());

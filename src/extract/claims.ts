@@ -1074,6 +1074,10 @@ function rightPredicate(
         i = np.end - 1;
         continue;
       }
+      // "4 soldiers and 1 officer dead": the coordinated figure's people and the harm they share.
+      const before = tokens[np.end - 2]?.lower ?? '';
+      if (np.kind === 'category' && (np.category === 'killed' || np.category === 'injured') && (countsPeople(before) || isSingularPerson(before)))
+        return { category: np.category, index: np.end - 1 };
     }
     // ", including 43 children," / ", among them …,": a parenthesis inside the subject.
     // ", ten of them policemen,": a part of the subject counted inside it.
@@ -1608,6 +1612,17 @@ const OWN_PREDICATE = /^(?:escape|flee|remain|attend|join|free|release|charge|se
 /** How far past a reduced relative's participle its linking verb may stand. */
 const RELATIVE_REACH = 12;
 
+/**
+ * "killing 15 and carrying off 40 women": is the figure at `from` the object of a verb of its own
+ * (no cue), coordinated after another verb's object? Not "arrested and charged 40", one object of both.
+ */
+function objectOfOwnVerb(tokens: Token[], from: number): boolean {
+  let v = from - 1;
+  if (['up', 'off', 'away', 'down'].includes(tokens[v]?.lower ?? '')) v--;
+  const ownVerb = /^\p{Ll}{3,}(?:ing|ed)$/u.test(tokens[v]?.text ?? '') && !cueAt(tokens, v);
+  return ownVerb && tokens[v - 1]?.lower === 'and' && !cueAt(tokens, v - 2);
+}
+
 /** The category of the state a linking verb after a reduced relative's phrase names ("… remained unaccounted for"), else null. */
 function stateAfterRelative(tokens: Token[], from: number): Cue | null {
   for (let k = from; k < tokens.length && k < from + RELATIVE_REACH; k++) {
@@ -1636,6 +1651,7 @@ function predicateAfterModifier(tokens: Token[], from: number, quantityStarts: S
 }
 
 function leftCue(tokens: Token[], from: number, floor: number): Cue | null {
+  if (objectOfOwnVerb(tokens, from)) return null;
   for (let i = from - 1; i >= floor && i >= from - LEFT_WINDOW; i--) {
     // A semicolon ends an independent clause: its cue is not this figure's.
     if (tokens[i]!.text === ';') return null;
@@ -1811,6 +1827,8 @@ function verbBefore(tokens: Token[], at: number): Category | null {
   const further = INCREMENT_BEFORE.has(prev) && tokens[at]?.lower !== 'one';
   if ((prev === 'all' || further) && at > 1) return verbBefore(tokens, ['a', 'an'].includes(prev2) ? at - 2 : at - 1);
   if (prev === 'dead' && ['shot', 'shoot', 'shoots', 'shooting'].includes(prev2)) return 'killed';
+  // "burning 5 passengers alive", "buried a family alive": the object of a verb that kills with "alive" after it.
+  if (ALIVE_DEATH_VERBS.has(prev) && [2, 3, 4, 5].some((d) => tokens[at + d]?.lower === 'alive' && tokens.slice(at + 1, at + d).every(isWord))) return 'killed';
   // "killing himself and a policeman": the harm's object past the attacker's own reflexive.
   if (prev === 'and' && REFLEXIVES.has(prev2) && at > 2) return verbBefore(tokens, at - 2);
   if ((prev === 'shot' || prev === 'shooting') && prev2 === 'fatally') return 'killed';
@@ -2069,7 +2087,10 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     if (
       t.lower === 'a' &&
       LATER_ORDINALS.has(tokens[i + 1]?.lower ?? '') &&
-      (AUXILIARIES.has(tokens[i + 2]?.lower ?? '') || DYING_VERBS.has(tokens[i + 2]?.lower ?? '')) &&
+      // ("shot two guards and wounded a third": or the object of a harm verb.)
+      (AUXILIARIES.has(tokens[i + 2]?.lower ?? '') ||
+        DYING_VERBS.has(tokens[i + 2]?.lower ?? '') ||
+        (!!verbBefore(tokens, i) && tokens[i + 2]?.lower !== 'of')) &&
       // ("Two customers died at the scene. A third died in hospital": or opening the next sentence.)
       (i === 0 || tokens.slice(0, i).some((x) => isDigitsOrNumber(x)))
     ) {
@@ -2082,7 +2103,10 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     // "ambushed a farmer's truck, killing the farmer": a definite person a killing or wounding takes
     // as its object is one person.
     const harmedDefinite = t.lower === 'the' && !definite && ['killed', 'injured'].includes(verbBefore(tokens, i) ?? '');
-    if (harmedDefinite) possessed = true;
+    // "The mayor of Tessin was shot dead": a definite person opening the clause, with a harm
+    // predicate of its own (singularCategory asks for it), is one person.
+    const definiteSubject = t.lower === 'the' && (i === 0 || tokens[i - 1]!.text === ';') && !definite && definiteHarmed(tokens, i + 1);
+    if (harmedDefinite || definiteSubject) possessed = true;
     // "Cop killed, 3 hurt as mob storms post", "Local journalist shot dead in Mosul": a headline's bare
     // singular person with its harm participle right after it is one person.
     if (i === 0) {
@@ -2151,6 +2175,14 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
           if (j > k + 2) out.push(onePerson(i, tokens[j - 1]!));
           break;
         }
+        // ("The mayor of San Cristobal was shot dead": a definite role of a named place is the person.)
+        const ofName = definiteSubject && tokens[k + 1]?.lower === 'of' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '');
+        if (ofName) {
+          let j = k + 2;
+          while (j < k + 6 && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) j++;
+          out.push(onePerson(i, tokens[j]!));
+          break;
+        }
         if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.text === "'s") break;
         const list = personList(tokens, k, !!verbBefore(tokens, i));
         if (list) {
@@ -2187,6 +2219,29 @@ function headlineBarePerson(tokens: Token[]): number {
     return harm === true || harm === 'killed' || harm === 'injured' ? k : -1;
   }
   return -1;
+}
+
+/**
+ * "The driver was killed", "The mayor of Tessin was shot dead", "The guard died": a definite
+ * person from `at` (its modifiers, a named place after "of") with a harm verb right after it. Not
+ * one set off by an aside ("The teenager, identified as …, was buried"), who names one counted before.
+ */
+function definiteHarmed(tokens: Token[], at: number): boolean {
+  let k = at;
+  // ("The bus's conductor": a thing's possessive person is read from the possessive.)
+  while (k < at + 3 && !isSingularPerson(tokens[k]?.lower ?? '') && isWord(tokens[k]) && !/['’]s$/.test(tokens[k]!.text)) k++;
+  if (!isSingularPerson(tokens[k]?.lower ?? '')) return false;
+  k++;
+  if (tokens[k]?.lower === 'of') {
+    k++;
+    while (k < at + 10 && /^\p{Lu}/u.test(tokens[k]?.text ?? '')) k++;
+  }
+  if (DYING_VERBS.has(tokens[k]?.lower ?? '')) return true;
+  if (!['was', 'has'].includes(tokens[k]?.lower ?? '')) return false;
+  if (tokens[k + 1]?.lower === 'been') k++;
+  const w = tokens[k + 1]?.lower ?? '';
+  if (w === 'shot') return tokens[k + 2]?.lower === 'dead';
+  return HARM_VERB_FORMS.get(w) === 'killed' || HARM_VERB_FORMS.get(w) === 'injured';
 }
 
 /**
@@ -3212,7 +3267,11 @@ export function claimsInSentence(
     // ("22 villages had been attacked, some of them more than once": a vague share of places counts none.)
     const vaguePlaces = head?.category === 'places' && q.vague && tokens[q.tokenEnd]?.lower === 'of';
     const continues =
-      head && (head.category !== 'participants' || q.estimate >= PARTICIPANT_MIN) && !(head.category === 'places' && np.kind === 'person') && !vaguePlaces;
+      head &&
+      (head.category !== 'participants' || q.estimate >= PARTICIPANT_MIN) &&
+      !(head.category === 'places' && np.kind === 'person') &&
+      !vaguePlaces &&
+      !objectOfOwnVerb(tokens, spanStartTok);
     // ("Harth, 41; Velt, 28; Oskar Bay, 19": labelled figures in a list run past its semicolons; read
     // only when a semicolon stands between.)
     const labelled = (end: number) => /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s*$/u.test(sentence.text.slice(0, end - sentence.start));

@@ -429,6 +429,16 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A part of a larger figure with no determiner takes the predicate; one named person stays out of it.
   ['19 of 22 passengers died when the ferry sank.', ['killed 19']],
   ['Her brother is one of 14 people listed as missing.', ['missing 14']],
+  // More of the one-person class: "a third" a harm verb takes; a definite person opening the clause
+  // with a harm verb of its own (not one set off by an aside, who names one counted before).
+  ['Raiders shot dead two herders and wounded a third.', ['killed 2', 'injured 1']],
+  ['The governor of Tessin Province was shot dead outside his office.', ['killed 1']],
+  ['The nurse, named as Ada K., was buried on Sunday.', []],
+  // Burned alive is killed; a verb of its own after another's object takes its figure from no cue before.
+  ['The mob set fire to the house, burning 4 people alive.', ['killed 4']],
+  ['Raiders struck at dawn, killing 9 and herding off 30 cattle.', ['killed 9']],
+  // Coordinated figures share a harm adjective after the last; an event a place follows labels no teller.
+  ['Gunfight in Varno: 3 raiders and 1 policeman dead.', ['killed 3', 'killed 1']],
   // A death that triggered the unrest retells a member of the toll, no count of its own.
   ['The riots that followed the killing of a 15-year-old by police spread to six cities.', ['places 6']],
 ];

@@ -704,7 +704,11 @@ describe('claims: tying figures to categories', () => {
       ['killed', 1, 'A farmer was shot dead'],
       ['injured', 1, 'his brother injured'],
     ]);
-    expect(found('The boy was killed and his father wounded in the crossfire.')).toEqual([['injured', 1, 'his father wounded']]);
+    // (A definite person opening the clause with a harm verb of its own is one person too.)
+    expect(found('The boy was killed and his father wounded in the crossfire.')).toEqual([
+      ['killed', 1, 'The boy was killed'],
+      ['injured', 1, 'his father wounded'],
+    ]);
     expect(found('One guard was killed and another was seriously hurt.')).toEqual([
       ['killed', 1, 'One guard was killed'],
       ['injured', 1, 'another was seriously hurt'],
