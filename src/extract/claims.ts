@@ -822,8 +822,10 @@ function injuryPredicate(tokens: Token[], i: number, passive: boolean): number {
   const at = (k: number) => tokens[k]?.lower ?? '';
   if (at(i + 1) === 'to' && at(i + 2) === 'death') return -1;
   if (passive && ASSAULT_PARTICIPLES.has(w)) return i;
-  if (passive && HIT_VERBS.has(w) && at(i + 1) === 'by') {
-    for (let k = i + 2; k < i + 7 && k < tokens.length; k++) {
+  // ("was hit in the leg by a stray bullet": where the person was hit may come first.)
+  const by = [1, 2, 3, 4].map((d) => i + d).find((k) => at(k) === 'by' && tokens.slice(i + 1, k).every((t) => isWord(t) && !CLAUSE_BREAKS.has(t.lower)));
+  if (passive && HIT_VERBS.has(w) && by !== undefined && (by === i + 1 || at(i + 1) === 'in')) {
+    for (let k = by + 1; k < by + 6 && k < tokens.length; k++) {
       if (PROJECTILE_NOUNS.has(at(k))) return k;
       if (CLAUSE_BREAKS.has(at(k)) || !isWord(tokens[k])) break;
     }
@@ -2090,6 +2092,8 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
       // ("shot two guards and wounded a third": or the object of a harm verb.)
       (AUXILIARIES.has(tokens[i + 2]?.lower ?? '') ||
         DYING_VERBS.has(tokens[i + 2]?.lower ?? '') ||
+        // ("A fourth remains missing".)
+        ['remains', 'remained'].includes(tokens[i + 2]?.lower ?? '') ||
         (!!verbBefore(tokens, i) && tokens[i + 2]?.lower !== 'of')) &&
       // ("Two customers died at the scene. A third died in hospital": or opening the next sentence.)
       (i === 0 || tokens.slice(0, i).some((x) => isDigitsOrNumber(x)))
@@ -2242,6 +2246,23 @@ function definiteHarmed(tokens: Token[], at: number): boolean {
   const w = tokens[k + 1]?.lower ?? '';
   if (w === 'shot') return tokens[k + 2]?.lower === 'dead';
   return HARM_VERB_FORMS.get(w) === 'killed' || HARM_VERB_FORMS.get(w) === 'injured';
+}
+
+/** Prepositions that open a phrase on a person before their predicate ("a reporter for a local station was shot"). */
+const PERSON_PHRASE_PREPOSITIONS = new Set(['for', 'from', 'with', 'at']);
+
+/**
+ * Past a prepositional phrase on a person at `at` ("for a local television station") to the
+ * auxiliary that resumes the clause, when one follows within a few words; else `at`.
+ */
+function pastPersonPhrase(tokens: Token[], at: number): number {
+  if (!PERSON_PHRASE_PREPOSITIONS.has(tokens[at]?.lower ?? '')) return at;
+  for (let k = at + 1; k < tokens.length && k <= at + 7; k++) {
+    const w = tokens[k]!.lower;
+    if (['was', 'is', 'has'].includes(w)) return k;
+    if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(w) || cueAt(tokens, k) || /(?:ed|ing)$/.test(w)) return at;
+  }
+  return at;
 }
 
 /**
@@ -2477,7 +2498,16 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
   // One person searched for ("divers searched for a fisherman") is a story, not a count.
   if (verb === 'missing') return null;
   if (verb) return verb;
-  const i = afterApposition(tokens, q.tokenStart, nounEnd);
+  // ("A reporter for a local television station was shot": past a prepositional phrase on the person.)
+  const i = pastPersonPhrase(tokens, afterApposition(tokens, q.tokenStart, nounEnd));
+  // "A woman who was beaten during the raid later died": the death verb after a relative clause.
+  if (tokens[i]?.lower === 'who') {
+    for (let m = i + 2; m < tokens.length && m <= i + 10; m++) {
+      const w = tokens[m]!.lower;
+      if (w === ',' || w === ';' || CLAUSE_BREAKS.has(w) || !isWord(tokens[m])) break;
+      if (DYING_VERBS.has(w)) return 'killed';
+    }
+  }
   for (let k = i; k < tokens.length && k < i + 5; k++) {
     const w = tokens[k]!.lower;
     const cat = cueAt(tokens, k);
@@ -2512,6 +2542,9 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
     if (k > i && AUXILIARIES.has(tokens[k - 1]!.lower) && /^\p{Ll}+$/u.test(tokens[k]!.text)) {
       const harm = coordinatedHarm(tokens, k);
       if (harm) return harm;
+      // "was hit in the leg by a stray bullet", "was beaten by police": an injury with no injury word.
+      // (Not in a relative clause: "a woman who was beaten … later died".)
+      if (!cat && tokens[k - 2]?.lower !== 'who' && injuryPredicate(tokens, k, true) >= 0) return 'injured';
     }
     // "was slightly wounded", "was left injured", "was shot and injured", "was ambushed and killed".
     const adverb = /^\p{Ll}{3,}ly$/u.test(tokens[k]!.text);
@@ -3222,8 +3255,9 @@ export function claimsInSentence(
     // Rule lost-people: "the army said it lost six men", "the security forces lost 11 men": people a
     // force or a family lost are its dead.
     const lostHead = (np.who ?? '').toLowerCase().split(/\s+/).pop() ?? '';
-    if (!category && np.kind === 'person' && LOSING_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && LOST_PEOPLE_NOUNS.has(lostHead))
-      [category, rule] = ['killed', 'lost-people'];
+    // ("lost one fighter": the singular of those nouns.)
+    const lostNoun = [lostHead, `${lostHead}s`, lostHead.replace(/man$/, 'men')].some((w) => LOST_PEOPLE_NOUNS.has(w));
+    if (!category && np.kind === 'person' && LOSING_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && lostNoun) [category, rule] = ['killed', 'lost-people'];
     // Rule listed-as: "registered seven people as missing", "listed 40 protesters as dead": what a
     // record puts the people down as.
     const listedAs = np.kind === 'person' && tokens[np.end]?.lower === 'as' ? LISTED_AS.get(tokens[np.end + 1]?.lower ?? '') : undefined;

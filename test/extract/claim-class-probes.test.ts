@@ -439,6 +439,13 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Raiders struck at dawn, killing 9 and herding off 30 cattle.', ['killed 9']],
   // Coordinated figures share a harm adjective after the last; an event a place follows labels no teller.
   ['Gunfight in Varno: 3 raiders and 1 policeman dead.', ['killed 3', 'killed 1']],
+  // One person: past a prepositional phrase on them; hit "in the leg by" a bullet is an injury;
+  // "a fourth remains missing"; a force that lost one fighter lost him to death.
+  ['A driver for a local aid group was shot and wounded near the market.', ['injured 1']],
+  ['A 9-year-old girl was hit in the arm by a stray bullet.', ['injured 1']],
+  ['A woman who was beaten during the raid later died of her injuries.', ['killed 1']],
+  ['Four soldiers were killed. A fifth remains missing.', ['killed 4', 'missing 1']],
+  ['The militia said it lost one fighter in the clash.', ['killed 1']],
   // A death that triggered the unrest retells a member of the toll, no count of its own.
   ['The riots that followed the killing of a 15-year-old by police spread to six cities.', ['places 6']],
 ];
