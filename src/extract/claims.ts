@@ -31,6 +31,7 @@ import {
   ANAPHORS,
   ARMED_GROUP_NOUNS,
   EXTRAJUDICIAL_ADVERBS,
+  PLACE_NAME_PARTICLES,
   EXTRAJUDICIAL_EXECUTIONERS,
   ASSAULT_PARTICIPLES,
   AUXILIARIES,
@@ -2103,7 +2104,16 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     }
     // "killed the imam and four worshippers": a definite person heads a list a harm verb takes
     // (alone, "killed the driver" names one already counted).
-    const definite = t.lower === 'the' && (joinerAt(tokens, i + 2) || joinerAt(tokens, i + 3) || joinerAt(tokens, i + 4)) && !!verbBefore(tokens, i);
+    // ("The farmer, his wife and three workers were killed": or heads a list opening the clause.)
+    const definite =
+      t.lower === 'the' &&
+      (verbBefore(tokens, i)
+        ? joinerAt(tokens, i + 2) || joinerAt(tokens, i + 3) || joinerAt(tokens, i + 4)
+        : // (Opening the clause, only words of the phrase before the joiner: not "The boy was killed and …".)
+          (i === 0 || tokens[i - 1]!.text === ';') &&
+          [i + 2, i + 3, i + 4].some(
+            (j) => joinerAt(tokens, j) && tokens.slice(i + 1, j).every((m, d) => isWord(m) && !AUXILIARIES.has(m.lower) && !cueAt(tokens, i + 1 + d)),
+          ));
     // "ambushed a farmer's truck, killing the farmer": a definite person a killing or wounding takes
     // as its object is one person.
     const harmedDefinite = t.lower === 'the' && !definite && ['killed', 'injured'].includes(verbBefore(tokens, i) ?? '');
@@ -2111,6 +2121,17 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     // predicate of its own (singularCategory asks for it), is one person.
     const definiteSubject = t.lower === 'the' && (i === 0 || tokens[i - 1]!.text === ';') && !definite && definiteHarmed(tokens, i + 1);
     if (harmedDefinite || definiteSubject) possessed = true;
+    // "both of his bodyguards were wounded": two people ("both guards" is a figure of its own).
+    if (t.lower === 'both' && tokens[i + 1]?.lower === 'of') {
+      let k = i + 2;
+      if (['the', 'his', 'her', 'their', 'its'].includes(tokens[k]?.lower ?? '')) k++;
+      const head = [k, k + 1, k + 2].find((j) => countsPeople(tokens[j]?.lower ?? '') && tokens.slice(k, j).every(isWord));
+      if (head !== undefined && personNoun(tokens[head]!.lower)?.kind === 'person') {
+        out.push({ ...onePerson(i, tokens[head]!), low: 2, high: 2, estimate: 2 });
+        i = head;
+        continue;
+      }
+    }
     // "Cop killed, 3 hurt as mob storms post", "Local journalist shot dead in Mosul": a headline's bare
     // singular person with its harm participle right after it is one person.
     if (i === 0) {
@@ -2182,9 +2203,7 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
         // ("The mayor of San Cristobal was shot dead": a definite role of a named place is the person.)
         const ofName = definiteSubject && tokens[k + 1]?.lower === 'of' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '');
         if (ofName) {
-          let j = k + 2;
-          while (j < k + 6 && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) j++;
-          out.push(onePerson(i, tokens[j]!));
+          out.push(onePerson(i, tokens[nameRunEnd(tokens, k + 2) - 1]!));
           break;
         }
         if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.text === "'s") break;
@@ -2226,6 +2245,25 @@ function headlineBarePerson(tokens: Token[]): number {
 }
 
 /**
+ * One past the capitalised words of a name from `at`, with the lower-case particles between them
+ * ("San Cristóbal de las Peñas"); `at` when no capitalised word stands there.
+ */
+function nameRunEnd(tokens: Token[], at: number): number {
+  let k = at;
+  while (k < at + 8) {
+    if (/^\p{Lu}/u.test(tokens[k]?.text ?? '')) k++;
+    else {
+      // ("de las": particles may follow one another before the next capitalised word.)
+      let p = k;
+      while (p < k + 2 && PLACE_NAME_PARTICLES.has(tokens[p]?.text ?? '')) p++;
+      if (k === at || p === k || !/^\p{Lu}/u.test(tokens[p]?.text ?? '')) break;
+      k = p;
+    }
+  }
+  return k;
+}
+
+/**
  * "The driver was killed", "The mayor of Tessin was shot dead", "The guard died": a definite
  * person from `at` (its modifiers, a named place after "of") with a harm verb right after it. Not
  * one set off by an aside ("The teenager, identified as …, was buried"), who names one counted before.
@@ -2238,7 +2276,7 @@ function definiteHarmed(tokens: Token[], at: number): boolean {
   k++;
   if (tokens[k]?.lower === 'of') {
     k++;
-    while (k < at + 10 && /^\p{Lu}/u.test(tokens[k]?.text ?? '')) k++;
+    k = nameRunEnd(tokens, k);
   }
   if (DYING_VERBS.has(tokens[k]?.lower ?? '')) return true;
   if (!['was', 'has'].includes(tokens[k]?.lower ?? '')) return false;

@@ -446,6 +446,11 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['A woman who was beaten during the raid later died of her injuries.', ['killed 1']],
   ['Four soldiers were killed. A fifth remains missing.', ['killed 4', 'missing 1']],
   ['The militia said it lost one fighter in the clash.', ['killed 1']],
+  // A definite person heading a list that opens the clause; a place name's particles after "of";
+  // "both of his guards" is two people.
+  ['The shepherd, his son and two nephews were killed.', ['killed 4', 'killed 2']],
+  ['The mayor of Villa de los Santos was shot dead at his home.', ['killed 1']],
+  ['The judge escaped, but both of her bodyguards were wounded.', ['injured 2']],
   // A death that triggered the unrest retells a member of the toll, no count of its own.
   ['The riots that followed the killing of a 15-year-old by police spread to six cities.', ['places 6']],
 ];
