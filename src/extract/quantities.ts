@@ -35,7 +35,7 @@ import {
   NUMBER_UNITS,
   PARTITIVE_HEADS,
   PERCENT_AFTER,
-  QUALIFIER_PHRASES,
+  QUALIFIER_PHRASES_BY_LAST,
   HIGHER_GUESS_OPENERS,
   RANGE_WORDS,
   UNIT_AFTER,
@@ -616,7 +616,9 @@ const continuesDate = (t: Token) => DATE_CONNECTORS.includes(t.lower) || MONTHS.
 
 /** Find the qualifier phrase that ends right before token i (skipping one hedge word). */
 function qualifierBefore(tokens: Token[], i: number): { qualifier: Qualifier; start: number } | null {
-  for (const phrase of QUALIFIER_PHRASES) {
+  const ending = QUALIFIER_PHRASES_BY_LAST.get(tokens[i - 1]?.lower ?? '');
+  if (!ending) return null;
+  for (const phrase of ending) {
     if (endsBefore(tokens, i, phrase.words)) return { qualifier: phrase.qualifier, start: i - phrase.words.length };
   }
   return null;

@@ -120,7 +120,7 @@ import {
   SPEECH_VERBS,
   TREATMENT_OBJECT_VERBS,
   WEEKDAYS,
-  QUALIFIER_PHRASES,
+  QUALIFIER_PHRASES_BY_LAST,
   PRONOUNS,
   SCOPE_ASIDE_OPENERS,
   SCOPE_STATEMENT_SITES,
@@ -829,7 +829,7 @@ const CASUALTIES: ReadonlySet<Category> = new Set<Category>(['killed', 'injured'
 
 /** How many words of a qualifier ("nearly", "at least") stand right before the figure, when its span leaves them out. */
 function qualifierBefore(v: View): number {
-  const phrase = QUALIFIER_PHRASES.find((p) => p.words.every((w, i) => v.before(p.words.length - i) === w));
+  const phrase = QUALIFIER_PHRASES_BY_LAST.get(v.before(1))?.find((p) => p.words.every((w, i) => v.before(p.words.length - i) === w));
   return phrase?.words.length ?? 0;
 }
 

@@ -342,6 +342,18 @@ export const QUALIFIER_PHRASES: QualifierPhrase[] = (
   .map(([words, qualifier]) => ({ words, qualifier }))
   .sort((a, b) => b.words.length - a.words.length);
 
+/**
+ * QUALIFIER_PHRASES by their last word, each list in that order (longest first): only the
+ * phrases ending on the word before a figure can end there, so the rules read those few, not all.
+ */
+export const QUALIFIER_PHRASES_BY_LAST: ReadonlyMap<string, readonly QualifierPhrase[]> = QUALIFIER_PHRASES.reduce((byLast, phrase) => {
+  const last = phrase.words[phrase.words.length - 1]!;
+  const same = byLast.get(last);
+  if (same) same.push(phrase);
+  else byLast.set(last, [phrase]);
+  return byLast;
+}, new Map<string, QualifierPhrase[]>());
+
 /** Nouns of two people: "killing an elderly couple" (not "a couple of days"). */
 export const PAIR_NOUNS = new Set(['couple']);
 
