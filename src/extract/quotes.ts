@@ -24,6 +24,8 @@ export interface QuoteWithSpeaker extends Quote {
 
 const OPEN = new Set(['“', '"', '«', '„']);
 const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };
+/** Any mark of OPEN. */
+const OPEN_MARK = /[“"«„]/g;
 const MIN_QUOTE_WORDS = 4;
 /**
  * A quote in single marks: opened at a word's start by a mark before a capital or a digit, closed
@@ -52,17 +54,26 @@ export function findQuoteSpans(text: string, seg: Segmentation): RawQuote[] {
       out.push({ start: open.start, end: seg.paragraphs[p - 1]!.end });
       open = null;
     }
-    for (let i = para.start; i < para.end; i++) {
-      const ch = text[i]!;
+    // From mark to mark within the paragraph's own text (the engine's scan, not a test of every
+    // character, and never past the paragraph): an open quote waits for its closing mark, else
+    // the next opening mark opens one.
+    const line = para.text;
+    let i = 0;
+    while (i < line.length) {
       if (open) {
-        if (ch === open.close && !(open.close === '"' && i === para.start)) {
-          out.push({ start: open.start, end: i + 1 });
-          open = null;
-        } else if (i === para.start && OPEN.has(ch)) {
-          continue; // continuation mark at the start of the next paragraph
-        }
-      } else if (OPEN.has(ch)) {
-        open = { start: i, close: CLOSE[ch]! };
+        let close = line.indexOf(open.close, i);
+        // A straight mark opening the paragraph continues the quote (a continuation mark), no close.
+        if (close === 0 && open.close === '"') close = line.indexOf('"', 1);
+        if (close === -1) break;
+        out.push({ start: open.start, end: para.start + close + 1 });
+        open = null;
+        i = close + 1;
+      } else {
+        OPEN_MARK.lastIndex = i;
+        const mark = OPEN_MARK.exec(line);
+        if (!mark) break;
+        open = { start: para.start + mark.index, close: CLOSE[mark[0]]! };
+        i = mark.index + 1;
       }
     }
   }
