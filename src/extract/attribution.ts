@@ -2537,6 +2537,15 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
   // each, so a document with thousands of figures is not read once per figure.
   const lastFigureOf = new Map<number, number>();
   for (const c of claims) lastFigureOf.set(c.sentence, Math.max(lastFigureOf.get(c.sentence) ?? -Infinity, c.figure.start));
+  // Where each sentence's figures start, in claim order (what combine reads of a figure's sentence).
+  const figuresOf = new Map<number, number[]>();
+  for (const c of claims) {
+    const same = figuresOf.get(c.sentence);
+    if (same) same.push(c.figure.start);
+    else figuresOf.set(c.sentence, [c.figure.start]);
+  }
+  /** The bodies the report names as organisers: read once, when a figure's source is "organisers". */
+  let organisers: NamedOrganiser[] | undefined;
   // Where each figure starts: a speaker phrase that starts there is the people counted (counted-speak).
   const countedAt = new Set(claims.map((c) => c.figure.start));
   const quoteStarts = quotes.map((q) => q.span.start).sort((a, b) => a - b);
@@ -2757,11 +2766,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
 
     let source: Source | null = null;
     let rule: SourceRule = 'outlet';
-    const found = combine(
-      covering,
-      figureAt,
-      claims.filter((c) => c.sentence === claim.sentence).map((c) => c.figure.start),
-    );
+    const found = combine(covering, figureAt, figuresOf.get(claim.sentence));
     // "Our correspondent outside parliament saw the bodies of three people", "… reports that the
     // hospital has received nine bodies": a sentence the outlet's staff open is the outlet's, the
     // intake it tells of too.
@@ -2829,12 +2834,12 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       }
     }
     if (source && ORGANISER_NOUNS.has(uncapitalised(source.name))) {
-      const body = organiserNamed(
+      organisers ??= namedOrganisers(
         tokensOf,
         seg.sentences.map((s) => s.text),
         seg.sentences.map((s) => s.start),
-        figureAt,
       );
+      const body = organiserNamed(organisers, figureAt);
       if (body) {
         source = { ...body, via: source.via };
         refinements.push('organiser-named');
@@ -3160,13 +3165,16 @@ function canBeCited(phrase: string): boolean {
   );
 }
 
-/**
- * The body a report names as having called the gathering: "organised by (the) X", "X, which
- * called the march", "X organised the rally". The nearest such before the figure, else the first
- * after it; null when the report names none, or names several different bodies so.
- */
-function organiserNamed(sentences: Token[][], texts: string[], starts: number[], figureAt: number): Source | null {
-  const found: Array<{ name: string; at: number; entity: SourceEntity }> = [];
+/** A body the report names as an organiser, where it does. */
+interface NamedOrganiser {
+  name: string;
+  at: number;
+  entity: SourceEntity;
+}
+
+/** Every body the report names as an organiser ("organised by the Civic Front", "X, which organised …"), in text order. */
+function namedOrganisers(sentences: Token[][], texts: string[], starts: number[]): NamedOrganiser[] {
+  const found: NamedOrganiser[] = [];
   sentences.forEach((tokens, si) => {
     const slice = (a: Token, b: Token) => texts[si]!.slice(a.start - starts[si]!, b.end - starts[si]!);
     for (let k = 0; k < tokens.length; k++) {
@@ -3195,6 +3203,15 @@ function organiserNamed(sentences: Token[][], texts: string[], starts: number[],
         found.push({ name: entity.name, at: tokens[k]!.start, entity });
     }
   });
+  return found;
+}
+
+/**
+ * The body a report names as having called the gathering: "organised by (the) X", "X, which
+ * called the march", "X organised the rally". The nearest such before the figure, else the first
+ * after it; null when the report names none, or names several different bodies so.
+ */
+function organiserNamed(found: readonly NamedOrganiser[], figureAt: number): Source | null {
   if (!found.length || new Set(found.map((f) => f.name)).size > 1) return null;
   const pick = found.filter((f) => f.at < figureAt).pop() ?? found[0]!;
   return sourceOf({ role: 'speaker', name: pick.name, entity: pick.entity, at: pick.at }, []);
