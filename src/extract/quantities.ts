@@ -11,6 +11,7 @@
 import type { Qualifier, Span } from '../domain.js';
 import { endsBefore, isDigits, matchesAt, startsCapitalised, type Token, tokenize } from './tokens.js';
 import {
+  SINGULAR_HARM_NOUNS,
   AGE_BOUND_PREPOSITIONS,
   AGE_LIST_JOINERS,
   CAPACITY_NOUNS,
@@ -153,6 +154,9 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
   if ((t.lower === 'a' || t.lower === 'an') && !FEW_WORDS.some((words) => matchesAt(tokens, i, words))) {
     const next = tokens[i + 1];
     if (next?.lower === 'dozen') return { value: 12, end: i + 2, vague: false, dozen: true };
+    // "a single fatality", "a single death": one of a harm noun (not "not a single death").
+    const denied = ['not', 'without'].includes(tokens[i - 1]?.lower ?? '');
+    if (next?.lower === 'single' && !denied && SINGULAR_HARM_NOUNS.has(tokens[i + 2]?.lower ?? '')) return { value: 1, end: i + 2, vague: false };
     if (next && (next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million')) {
       const rest = parseNumber(tokens, i + 1);
       if (rest) return rest;

@@ -451,6 +451,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The shepherd, his son and two nephews were killed.', ['killed 4', 'killed 2']],
   ['The mayor of Villa de los Santos was shot dead at his home.', ['killed 1']],
   ['The judge escaped, but both of her bodyguards were wounded.', ['injured 2']],
+  // "a single fatality" is one; "not a single death" none.
+  ['Police reported a single fatality in the clash.', ['killed 1']],
+  ['Not a single death was recorded in the district.', []],
   // A death that triggered the unrest retells a member of the toll, no count of its own.
   ['The riots that followed the killing of a 15-year-old by police spread to six cities.', ['places 6']],
 ];
