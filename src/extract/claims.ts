@@ -2206,6 +2206,11 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
           out.push(onePerson(i, tokens[nameRunEnd(tokens, k + 2) - 1]!));
           break;
         }
+        // ("gunned down the customary chief of a grouping": the person a killing takes is the head.)
+        if (harmedDefinite && tokens[k + 1]?.lower === 'of') {
+          out.push(onePerson(i, tokens[k]!));
+          break;
+        }
         if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.text === "'s") break;
         const list = personList(tokens, k, !!verbBefore(tokens, i));
         if (list) {

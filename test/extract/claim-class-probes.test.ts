@@ -451,6 +451,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The shepherd, his son and two nephews were killed.', ['killed 4', 'killed 2']],
   ['The mayor of Villa de los Santos was shot dead at his home.', ['killed 1']],
   ['The judge escaped, but both of her bodyguards were wounded.', ['injured 2']],
+  // The definite person a killing takes, before an of-phrase on them.
+  ['Gunmen shot dead the elected chairman of a farmers union near Tessin.', ['killed 1']],
   // "a single fatality" is one; "not a single death" none.
   ['Police reported a single fatality in the clash.', ['killed 1']],
   ['Not a single death was recorded in the district.', []],
