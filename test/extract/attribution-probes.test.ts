@@ -1382,6 +1382,9 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ["The authorities' report estimates that at least 17 people have died.", 'authorities'],
     // A police post is a place, no document of the police.
     ['Rioters attacked a police post, stabbing to death two members of the militia.', null],
+    ['Separatists overran a gendarmerie post, killing 3 gendarmes.', null],
+    // An event a place follows labels no teller, whatever the event's word ("Gunfight near Tessin:").
+    ['Gunfight near Tessin: 3 raiders and 1 policeman dead', null, null],
     // People named by where they live are a group, and their words do not run on into the outlet's narration.
     [
       'Residents of Drast said that civilians were among the dead.\n\nDrast has seen heavy fighting since April. The conflict in the north has killed more than 5,000 people since 2019.',

@@ -453,6 +453,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The judge escaped, but both of her bodyguards were wounded.', ['injured 2']],
   // The definite person a killing takes, before an of-phrase on them.
   ['Gunmen shot dead the elected chairman of a farmers union near Tessin.', ['killed 1']],
+  // People WordNet lacks or files as a body only; a post a force holds is a place, no document.
+  ['Gunmen kidnapped 6 people. Two of the abductees were later found dead.', ['detained 6', 'killed 2']],
+  ['Four coastguards were injured when the boat was fired on.', ['injured 4']],
+  ['Separatists overran a gendarmerie post, killing 3 gendarmes.', ['killed 3']],
   // "a single fatality" is one; "not a single death" none.
   ['Police reported a single fatality in the clash.', ['killed 1']],
   ['Not a single death was recorded in the district.', []],

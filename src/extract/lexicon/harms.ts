@@ -430,6 +430,7 @@ export const CATEGORY_NOUNS: ReadonlyMap<string, Category> = new Map<string, Cat
   ['kidnapped', 'detained'],
   // "took 11 hostages", "are holding 30 captives": people held by their captors.
   ['hostages', 'detained'],
+  ['abductees', 'detained'],
   ['captives', 'detained'],
   ['missing', 'missing'],
   ['disappeared', 'missing'],

@@ -14,6 +14,9 @@ export const PERSON_NOUN_OVERRIDES: ReadonlyMap<string, 'person' | 'group' | nul
   ...(['person', 'protestor', 'agent'] as const).map((w) => [w, 'person'] as [string, 'person']),
   // People who arrive ("5,200 of the new arrivals were children"): WordNet's person sense of "arrival" is its second.
   ['arrival', 'person'],
+  // People WordNet lacks or files as a body only: "two abductees", "three deminers", "two coastguards",
+  // "four carabineros" (Chile's police), "askaris" (East Africa's soldiers and guards).
+  ...(['abductee', 'deminer', 'coastguard', 'carabinero', 'askari'] as const).map((w) => [w, 'person'] as [string, 'person']),
   // Function words with a rare person sense ("the haves"): as a figure's next word they are verbs or adverbs.
   ...(['have', 'here', 'let', 'same', 'tell'] as const).map((w) => [w, null] as [string, null]),
 ]);

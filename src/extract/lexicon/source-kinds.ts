@@ -851,6 +851,13 @@ export const POST_PLACE_MODIFIERS = new Set([
   'customs',
   'checkpoint',
   'trading',
+  'gendarmerie',
+  'militia',
+  'rebel',
+  'health',
+  'control',
+  'sentry',
+  'forward',
 ]);
 
 /** Words that make a description in apposition an outlet's ("independent news site Orvan Today"). */
