@@ -449,6 +449,8 @@ function labelNamesTeller(label: string): boolean {
     return before.length === 1 ? sourceHeadNoun(before[0]!.toLowerCase()) : labelNamesTeller(placed[1]!);
   }
   const head = label.trim().split(/\s+/).pop() ?? '';
+  // ("Casualties: 2 KIA", "Reported deaths: 5": a label of harm names what is counted, no teller.)
+  if (CATEGORY_CUES.has(head.toLowerCase()) || head.toLowerCase() === 'casualties') return false;
   if (/^\p{Lu}/u.test(head) || !/^\p{L}/u.test(head)) return true;
   return sourceHeadNoun(head.toLowerCase());
 }

@@ -1149,7 +1149,17 @@ function rightPredicate(
       (isSingularPerson(tokens[i + 1]?.lower ?? '') ||
         countsPeople(tokens[i + 1]?.lower ?? '') ||
         (!cueAt(tokens, i) && ['the', 'a', 'an'].includes(tokens[i - 1]!.lower) && /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '')));
-    if (attributive) continue;
+    // ("27 fighters from rival armed groups died": a participle of no harm before a plural noun,
+    // inside a prepositional phrase on the subject, describes that noun.)
+    const inPhrase =
+      i > from &&
+      /(?:ed|en)$/.test(t.lower) &&
+      !cueAt(tokens, i) &&
+      /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') &&
+      pluralCommonNoun(tokens[i + 1]!.lower) &&
+      !AUXILIARIES.has(tokens[i - 1]?.lower ?? '') &&
+      tokens.slice(from, i).some((m) => ['from', 'of', 'with'].includes(m.lower));
+    if (attributive || inPhrase) continue;
     // "Some of them saw their neighbours killed": what the figure witnessed is no harm of its own.
     if (WITNESSING_VERBS.has(t.lower) && i > from) return null;
     const modifiesPerson = CATEGORY_CUES.get(t.lower) === 'participants' && countsPeople(tokens[i + 1]?.lower ?? '');
@@ -2121,6 +2131,12 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     // predicate of its own (singularCategory asks for it), is one person.
     const definiteSubject = t.lower === 'the' && (i === 0 || tokens[i - 1]!.text === ';') && !definite && definiteHarmed(tokens, i + 1);
     if (harmedDefinite || definiteSubject) possessed = true;
+    // "His body was discovered three days later": one dead, when the finding of a body a possessive
+    // names is the news (its owner named in a sentence before).
+    if (['his', 'her'].includes(t.lower) && ['body', 'corpse', 'remains'].includes(tokens[i + 1]?.lower ?? '') && bodyFound(tokens, i + 2)) {
+      out.push(onePerson(i, tokens[i + 1]!));
+      continue;
+    }
     // "both of his bodyguards were wounded": two people ("both guards" is a figure of its own).
     if (t.lower === 'both' && tokens[i + 1]?.lower === 'of') {
       let k = i + 2;
@@ -2292,14 +2308,16 @@ function definiteHarmed(tokens: Token[], at: number): boolean {
 }
 
 /** Prepositions that open a phrase on a person before their predicate ("a reporter for a local station was shot"). */
-const PERSON_PHRASE_PREPOSITIONS = new Set(['for', 'from', 'with', 'at']);
+const PERSON_PHRASE_PREPOSITIONS = new Set(['for', 'from', 'with', 'at', 'on', 'in', 'near', 'inside']);
 
 /**
  * Past a prepositional phrase on a person at `at` ("for a local television station") to the
  * auxiliary that resumes the clause, when one follows within a few words; else `at`.
  */
 function pastPersonPhrase(tokens: Token[], at: number): number {
-  if (!PERSON_PHRASE_PREPOSITIONS.has(tokens[at]?.lower ?? '')) return at;
+  // ("An elder mediating a land dispute was shot": or a participle's phrase on them.)
+  const participle = /^\p{Ll}{3,}ing$/u.test(tokens[at]?.text ?? '') && !cueAt(tokens, at);
+  if (!PERSON_PHRASE_PREPOSITIONS.has(tokens[at]?.lower ?? '') && !participle) return at;
   for (let k = at + 1; k < tokens.length && k <= at + 7; k++) {
     const w = tokens[k]!.lower;
     if (['was', 'is', 'has'].includes(w)) return k;
@@ -2516,7 +2534,21 @@ function personList(tokens: Token[], head: number, object: boolean): { count: nu
   }
 }
 
+/** Does a verb of finding follow at `at`, past auxiliaries ("was discovered", "were found")? */
+function bodyFound(tokens: Token[], at: number): boolean {
+  let k = at;
+  while (k < at + 3 && AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
+  return k > at && DISCOVERY_VERBS.has(tokens[k]?.lower ?? '');
+}
+
 function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Category | null {
+  // (A possessive's body found: see singularMentions.)
+  if (
+    ['body', 'corpse', 'remains'].includes(tokens[nounEnd - 1]?.lower ?? '') &&
+    POSSESSIVES.has(tokens[nounEnd - 2]?.lower ?? '') &&
+    bodyFound(tokens, nounEnd)
+  )
+    return 'killed';
   // "the body of a man was found", "the remains of a missing shepherd were recovered": one dead,
   // when the body's finding is the news (not "the body of a protester was handed over").
   if (tokens[q.tokenStart - 1]?.lower === 'of' && ['body', 'remains', 'corpse'].includes(tokens[q.tokenStart - 2]?.lower ?? '')) {
@@ -2544,11 +2576,18 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
   // ("A reporter for a local television station was shot": past a prepositional phrase on the person.)
   const i = pastPersonPhrase(tokens, afterApposition(tokens, q.tokenStart, nounEnd));
   // "A woman who was beaten during the raid later died": the death verb after a relative clause.
+  // ("A parishioner who tried to stop the abductors was shot and killed": or its passive harm.)
   if (tokens[i]?.lower === 'who') {
-    for (let m = i + 2; m < tokens.length && m <= i + 10; m++) {
+    for (let m = i + 2; m < tokens.length && m <= i + 16; m++) {
       const w = tokens[m]!.lower;
       if (w === ',' || w === ';' || CLAUSE_BREAKS.has(w) || !isWord(tokens[m])) break;
       if (DYING_VERBS.has(w)) return 'killed';
+      if (m > i + 3 && ['was', 'is'].includes(w) && !AUXILIARIES.has(tokens[m - 1]!.lower)) {
+        const next = tokens[m + 1]?.lower ?? '';
+        if (next === 'shot') return tokens[m + 2]?.lower === 'dead' ? 'killed' : tokens[m + 2]?.lower === 'and' ? (cueAt(tokens, m + 3) ?? null) : 'injured';
+        const harm = cueAt(tokens, m + 1);
+        if ((harm === 'killed' || harm === 'injured') && /(?:ed|en)$/.test(next)) return harm;
+      }
     }
   }
   for (let k = i; k < tokens.length && k < i + 5; k++) {
@@ -2566,7 +2605,8 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
       return among && among !== 'participants' && tokens[k + 2]!.lower !== 'victims' ? among : null;
     }
     // "A young protester lost his life".
-    if (/^los[te]/.test(w) && ['his', 'her', 'their'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'life') return 'killed';
+    if (/^los[te]/.test(w) && ['his', 'her', 'their'].includes(tokens[k + 1]?.lower ?? '') && ['life', 'lives'].includes(tokens[k + 2]?.lower ?? ''))
+      return 'killed';
     if (cat && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return judicialOutcome(tokens, k + 2) ? null : 'killed';
     // "A gunman shot and killed one", "a sniper wounded two": the person is the agent of an
     // active harm verb with an object of its own.
@@ -3477,7 +3517,7 @@ const APPOSITION_REACH = 14;
 function singularCategoryEnd(tokens: Token[], mentionStart: number, nounEnd: number): number {
   const i = afterApposition(tokens, mentionStart, nounEnd);
   for (let k = i; k < tokens.length && k < i + 5; k++) {
-    if (/^los[te]/.test(tokens[k]!.lower) && tokens[k + 2]?.lower === 'life') return k + 3;
+    if (/^los[te]/.test(tokens[k]!.lower) && ['life', 'lives'].includes(tokens[k + 2]?.lower ?? '')) return k + 3;
     if (ALIVE_DEATH_VERBS.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'alive') return k + 2;
     if (CATEGORY_CUES.has(tokens[k]!.lower)) return tokens[k]!.lower === 'shot' && tokens[k + 1]?.lower === 'dead' ? k + 2 : k + 1;
     if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return k + 3;

@@ -457,6 +457,19 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Gunmen kidnapped 6 people. Two of the abductees were later found dead.', ['detained 6', 'killed 2']],
   ['Four coastguards were injured when the boat was fired on.', ['injured 4']],
   ['Separatists overran a gendarmerie post, killing 3 gendarmes.', ['killed 3']],
+  // Security logs' abbreviations; a label of harm names what is counted.
+  ['Reported casualties: 4 KIA, 6 WIA.', ['killed 4', 'injured 6']],
+  // More single victims: past a participle's phrase or "on guard"; after a long relative clause,
+  // its passive harm or death verb; a possessive's body found; "lost their lives" for a list.
+  ['A herder grazing cattle near the border was shot and wounded.', ['injured 1']],
+  ['A soldier on guard was killed in the attack.', ['killed 1']],
+  ['A driver who refused to hand over the keys to the gunmen was shot dead.', ['killed 1']],
+  ['A teacher was kidnapped on Monday. Her body was found two days later.', ['killed 1']],
+  ['His body was handed over to the family.', []],
+  ['A doctor, two nurses and a porter lost their lives in the strike.', ['killed 4', 'killed 2']],
+  ['Shelling hit the camp, killing a cook and five IDPs.', ['killed 6', 'killed 5']],
+  // A participle inside a phrase on the subject describes its noun, not the figure.
+  ['Nineteen fighters from rival armed groups died in the clashes.', ['killed 19']],
   // "a single fatality" is one; "not a single death" none.
   ['Police reported a single fatality in the clash.', ['killed 1']],
   ['Not a single death was recorded in the district.', []],

@@ -428,6 +428,10 @@ export const CATEGORY_NOUNS: ReadonlyMap<string, Category> = new Map<string, Cat
   // "the 25 abducted students", "12 kidnapped": held by their captors.
   ['abducted', 'detained'],
   ['kidnapped', 'detained'],
+  // Security logs' abbreviations: "5 KIA, 3 WIA" (killed, wounded in action), "2 MIA".
+  ['kia', 'killed'],
+  ['wia', 'injured'],
+  ['mia', 'missing'],
   // "took 11 hostages", "are holding 30 captives": people held by their captors.
   ['hostages', 'detained'],
   ['abductees', 'detained'],

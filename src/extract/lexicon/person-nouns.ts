@@ -16,7 +16,8 @@ export const PERSON_NOUN_OVERRIDES: ReadonlyMap<string, 'person' | 'group' | nul
   ['arrival', 'person'],
   // People WordNet lacks or files as a body only: "two abductees", "three deminers", "two coastguards",
   // "four carabineros" (Chile's police), "askaris" (East Africa's soldiers and guards).
-  ...(['abductee', 'deminer', 'coastguard', 'carabinero', 'askari'] as const).map((w) => [w, 'person'] as [string, 'person']),
+  // "seven IDPs": internally displaced persons.
+  ...(['abductee', 'deminer', 'coastguard', 'carabinero', 'askari', 'idp'] as const).map((w) => [w, 'person'] as [string, 'person']),
   // Function words with a rare person sense ("the haves"): as a figure's next word they are verbs or adverbs.
   ...(['have', 'here', 'let', 'same', 'tell'] as const).map((w) => [w, null] as [string, null]),
 ]);
