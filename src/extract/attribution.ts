@@ -446,7 +446,8 @@ function labelNamesTeller(label: string): boolean {
   const placed = /^(\S+(?:\s+\S+)?)\s+(?:in|near|at|outside|on)\s+\p{Lu}/u.exec(label.trim());
   if (placed) {
     const before = placed[1]!.split(/\s+/);
-    return before.length === 1 ? sourceHeadNoun(before[0]!.toLowerCase()) : labelNamesTeller(placed[1]!);
+    // (An acronym is a body's name: "UNHCR in Chad: …".)
+    return before.length === 1 ? /^\p{Lu}{2,}$/u.test(before[0]!) || sourceHeadNoun(before[0]!.toLowerCase()) : labelNamesTeller(placed[1]!);
   }
   const head = label.trim().split(/\s+/).pop() ?? '';
   // ("Casualties: 2 KIA", "Reported deaths: 5": a label of harm names what is counted, no teller.)

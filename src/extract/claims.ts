@@ -296,9 +296,13 @@ function executedOutsideCourt(tokens: Token[], start: number, end: number): bool
     const w = tokens[k]!.lower;
     if (HARM_VERB_FORMS.get(w) !== 'executed' || w.startsWith('hang')) continue;
     if (EXTRAJUDICIAL_ADVERBS.has(tokens[k - 1]?.lower ?? '')) return true;
-    for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    // The subject of an active verb only, and not the people the figure counts ("12 soldiers were
+    // executed for desertion" names the executed).
+    const active = !AUXILIARIES.has(tokens[k - 1]?.lower ?? '');
+    for (let j = k - 1; active && j >= 0 && j >= k - 8; j--) {
       const b = tokens[j]!.lower;
       if (CLAUSE_BREAKS.has(b) || b === ';' || b === ',') break;
+      if (j >= start && j < end) continue;
       if (EXTRAJUDICIAL_EXECUTIONERS.has(b)) return true;
     }
     for (let j = k + 1; j < tokens.length && j < k + 8; j++) {
@@ -1068,8 +1072,7 @@ function rightPredicate(
     if (conj && i < from + 3 && tokens[i + conj]?.lower === 'the' && FIGURE_NOUNS.has(tokens[i + conj + 1]?.lower ?? '')) return null;
     // ("Two members of the security forces and three protesters were killed": past the subject's "of" phrase.)
     const conjReach = tokens[from]?.lower === 'of' ? 6 : 3;
-    // ("30 injured survivors, and 8 people were killed": a comma before the "and" opens a clause of its own.)
-    if (!sawAux && conj && quantityStarts.has(i + conj) && i < from + conjReach && tokens[i - 1]?.text !== ',') {
+    if (!sawAux && conj && quantityStarts.has(i + conj) && i < from + conjReach) {
       const end = quantityEnds.get(i + conj) ?? i + conj + 1;
       const np = nounPhrase(tokens, end, true);
       if (np.kind === 'person') {
@@ -1534,7 +1537,10 @@ function takesObject(tokens: Token[], at: number, quantityStarts: Set<number>): 
  */
 function activeWithObject(tokens: Token[], i: number, quantityStarts: Set<number> = new Set()): boolean {
   const w = tokens[i]?.lower ?? '';
-  if (AUXILIARIES.has(tokens[i - 1]?.lower ?? '') || /ing$/.test(w) || !(HARM_VERB_FORMS.has(w) || w === 'shot')) return false;
+  // ("was reportedly shot dead": a passive past an adverb too.)
+  const passive =
+    AUXILIARIES.has(tokens[i - 1]?.lower ?? '') || (/^\p{Ll}{3,}ly$/u.test(tokens[i - 1]?.text ?? '') && AUXILIARIES.has(tokens[i - 2]?.lower ?? ''));
+  if (passive || /ing$/.test(w) || !(HARM_VERB_FORMS.has(w) || w === 'shot')) return false;
   if (takesObject(tokens, i + 1, quantityStarts) || isDigitsOrNumber(tokens[i + 1])) return true;
   const next = tokens[i + 2]?.lower ?? '';
   return tokens[i + 1]?.lower === 'and' && HARM_VERB_FORMS.has(next) && (takesObject(tokens, i + 3, quantityStarts) || isDigitsOrNumber(tokens[i + 3]));
@@ -2090,7 +2096,7 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     // "The truck's driver was killed": a person a thing's possessive names, opening the clause.
     const clauseOpen = i === 0 || tokens[i - 1]!.text === ';' || (tokens[i - 1]!.lower === 'the' && (i === 1 || tokens[i - 2]!.text === ';'));
     if (
-      /\p{Ll}'s$/u.test(t.text) &&
+      /\p{Ll}['’]s$/u.test(t.text) &&
       clauseOpen &&
       [1, 2, 3].some((d) => isSingularPerson(tokens[i + d]?.lower ?? '') && tokens.slice(i + 1, i + d).every(isWord))
     )
@@ -2989,7 +2995,10 @@ export function claimsInSentence(
       (countsPeople(tokens[np.end]?.lower ?? '') || isSingularPerson(tokens[np.end]?.lower ?? ''))
     ) {
       const right = rightPredicate(tokens, np.end + 1, starts, ends);
-      if (right && right !== 'blocked' && right.category === 'killed' && category !== 'killed') {
+      // ("30 injured survivors, and 8 people were killed": ", and" opens a clause of its own.)
+      const ownClause =
+        right && right !== 'blocked' && tokens.slice(np.end, right.index).some((m, d) => m.text === ',' && tokens[np.end + d + 1]?.lower === 'and');
+      if (right && right !== 'blocked' && !ownClause && right.category === 'killed' && category !== 'killed') {
         [category, endTok] = [right.category, right.index + 1];
         np.who = tokens[np.end]!.lower;
         rule = 'predicate-after';
@@ -3515,7 +3524,7 @@ const APPOSITION_REACH = 14;
 
 /** End token of "…, Name Name, died" for a singular mention's span. */
 function singularCategoryEnd(tokens: Token[], mentionStart: number, nounEnd: number): number {
-  const i = afterApposition(tokens, mentionStart, nounEnd);
+  const i = pastPersonPhrase(tokens, afterApposition(tokens, mentionStart, nounEnd));
   for (let k = i; k < tokens.length && k < i + 5; k++) {
     if (/^los[te]/.test(tokens[k]!.lower) && ['life', 'lives'].includes(tokens[k + 2]?.lower ?? '')) return k + 3;
     if (ALIVE_DEATH_VERBS.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'alive') return k + 2;

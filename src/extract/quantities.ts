@@ -11,7 +11,6 @@
 import type { Qualifier, Span } from '../domain.js';
 import { endsBefore, isDigits, matchesAt, startsCapitalised, type Token, tokenize } from './tokens.js';
 import {
-  SINGULAR_HARM_NOUNS,
   AGE_BOUND_PREPOSITIONS,
   AGE_LIST_JOINERS,
   CAPACITY_NOUNS,
@@ -29,11 +28,13 @@ import {
   LEVEL_OBJECT_VERBS,
   LEVEL_TO_VERBS,
   MONTHS,
+  NEGATIONS,
   NUMBER_FRACTIONS,
   NUMBER_SCALES,
   NUMBER_STARTS,
   NUMBER_TENS,
   NUMBER_UNITS,
+  SINGULAR_HARM_NOUNS,
   PARTITIVE_HEADS,
   PERCENT_AFTER,
   QUALIFIER_PHRASES_BY_LAST,
@@ -155,7 +156,8 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
     const next = tokens[i + 1];
     if (next?.lower === 'dozen') return { value: 12, end: i + 2, vague: false, dozen: true };
     // "a single fatality", "a single death": one of a harm noun (not "not a single death").
-    const denied = ['not', 'without'].includes(tokens[i - 1]?.lower ?? '');
+    // ("did not record a single death": a negation a few words before.)
+    const denied = [1, 2, 3, 4].some((d) => NEGATIONS.has(tokens[i - d]?.lower ?? '') || tokens[i - d]?.lower === 'without');
     if (next?.lower === 'single' && !denied && SINGULAR_HARM_NOUNS.has(tokens[i + 2]?.lower ?? '')) return { value: 1, end: i + 2, vague: false };
     if (next && (next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million')) {
       const rest = parseNumber(tokens, i + 1);

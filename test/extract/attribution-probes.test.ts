@@ -1385,6 +1385,9 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ['Separatists overran a gendarmerie post, killing 3 gendarmes.', null],
     // An event a place follows labels no teller, whatever the event's word ("Gunfight near Tessin:").
     ['Gunfight near Tessin: 3 raiders and 1 policeman dead', null, null],
+    // ...but an acronym before the place is a body's name; a label of harm names what is counted.
+    ['UNHCR in Velmora: 40 refugees killed', 'UNHCR in Velmora'],
+    ['Reported casualties: 4 KIA, 6 WIA.', null, null],
     // People named by where they live are a group, and their words do not run on into the outlet's narration.
     [
       'Residents of Drast said that civilians were among the dead.\n\nDrast has seen heavy fighting since April. The conflict in the north has killed more than 5,000 people since 2019.',

@@ -470,6 +470,16 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Shelling hit the camp, killing a cook and five IDPs.', ['killed 6', 'killed 5']],
   // A participle inside a phrase on the subject describes its noun, not the figure.
   ['Nineteen fighters from rival armed groups died in the clashes.', ['killed 19']],
+  // (Review of this wave's rules.) The executed named by the figure are no executioners; a list
+  // with a comma before its last "and" shares the predicate; a negation a few words before "a
+  // single death"; a typographic apostrophe; an adverb inside a single victim's passive.
+  ['12 soldiers were executed for desertion.', ['executed 12']],
+  ['Two rebels, three police officers, and five civilians were killed.', ['killed 3', 'killed 5']],
+  ['The clinic did not record a single death.', []],
+  ['The bus’s conductor was wounded in the blast.', ['injured 1']],
+  ['A reporter for a local radio station was reportedly shot dead.', ['killed 1']],
+  ['The governor of Dar es Salaam was shot dead outside his office.', ['killed 1']],
+  ['Three askaris and two deminers were wounded when the mine went off.', ['injured 3', 'injured 2']],
   // "a single fatality" is one; "not a single death" none.
   ['Police reported a single fatality in the clash.', ['killed 1']],
   ['Not a single death was recorded in the district.', []],

@@ -325,24 +325,5 @@ export const SCOPE_FACILITY_PEOPLE = new Set(['patients', 'patient', 'inpatients
 /** Verbs that say where harms happened ("the killings took place in 40 towns", "occurred in", "were recorded in"). */
 export const OCCURRENCE_VERBS = new Set(['place', 'occurred', 'occur', 'happened', 'reported', 'recorded', 'registered', 'documented']);
 
-/** Lower-case particles between the words of a place's name ("San Cristóbal de las Peñas", "Rio de Janeiro", "Castillo del Romeral"). */
-export const PLACE_NAME_PARTICLES = new Set([
-  'de',
-  'del',
-  'la',
-  'las',
-  'los',
-  'el',
-  'da',
-  'do',
-  'dos',
-  'das',
-  'du',
-  'des',
-  'di',
-  'al',
-  'sur',
-  'am',
-  'an',
-  'der',
-]);
+/** Lower-case particles between the words of a place's name ("San Cristóbal de las Peñas", "Dar es Salaam", "Castillo del Romeral"). */
+export const PLACE_NAME_PARTICLES = new Set([...NAME_INNER_PARTICLES, 'la', 'las', 'los', 'el', 'al', 'sur', 'am', 'an', 'der']);
