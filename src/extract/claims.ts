@@ -12,196 +12,201 @@
 import type { Category, Qualifier, Span } from '../domain.js';
 import { tag } from './pos.js';
 import {
-  CAUSE_WORDS,
-  HAVING_VERBS,
-  INJURY_CARE_VERBS,
-  INJURY_NOUNS,
-  INJURY_TAKING,
-  UNKNOWN_WORDS,
-  RECORDED_AS_VERBS,
-  RELATIVE_PRONOUNS,
-  COMPLEMENT_VERBS,
-  STANDING_FOR_WORDS,
-  VICTIM_NOUN_CUES,
-  SIGHT_VERBS,
-  WITNESSING_VERBS,
-  CUSTODY_NOUNS,
-  ATTENDED_VERBS,
+  ACCUSATION_PARTICIPLES,
   ALIVE_DEATH_VERBS,
   ANAPHORS,
   ARMED_GROUP_NOUNS,
-  EXTRAJUDICIAL_ADVERBS,
-  PLACE_NAME_PARTICLES,
-  EXTRAJUDICIAL_EXECUTIONERS,
+  ARRIVAL_VERBS,
   ASSAULT_PARTICIPLES,
+  ATTENDED_VERBS,
   AUXILIARIES,
   BACK_REFERENCE_NOUNS,
+  BODY_NOUNS,
   BORDER_NOUNS,
+  BULLETS,
+  BURIAL_VERBS,
+  BURIED_ALIVE_AFTER,
+  CAMP_ENTRY_VERBS,
+  CAMP_NOUNS,
+  CARE_GIVEN_NOUNS,
   CARE_PLACES,
   CARE_SEEKING_VERBS,
   CATEGORY_CUES,
   CATEGORY_NOUNS,
-  SINGULAR_HARM_NOUNS,
+  CAUSE_WORDS,
+  CELEBRATION_VERBS,
   CHANGE_VERBS,
+  CHARGED_KILLING_WORDS,
+  CHARGE_WORDS,
   CLAUSE_BREAKS,
   COLLECTIVE_NOUNS,
+  COMPLEMENT_VERBS,
+  COMPOUND_BREAKING_PREPOSITIONS,
   CONDITION_GRAVITY,
+  CONTACT_SUBJECTS,
   CONVEYING_VERBS,
-  QUESTIONING_NOUNS,
-  CELEBRATION_VERBS,
-  PUBLIC_PLACE_PREPOSITIONS,
-  ROLE_MODIFIERS,
-  ROLE_PERSON_NOUNS,
-  TAKING_IN_VERBS,
+  COORDINATING_CONJUNCTIONS,
   COORDINATION_ADVERBS,
   COPULA_ADVERBS,
   COUNT_NOUNS,
-  COMPOUND_BREAKING_PREPOSITIONS,
-  COURT_NOUNS,
-  PUTTING_VERBS,
-  GIVEN_COUNT_NOUNS,
   COUNT_REVISING_VERBS,
-  QUOTE_MARKS,
+  COURT_NOUNS,
   COURT_VERBS,
   CROSSING_VERBS,
-  ARRIVAL_VERBS,
-  VERB_GROUP_FILLERS,
-  LOCATING_PREPOSITIONS,
-  STRIKING_VERBS,
-  STRUCK_SETTLEMENTS,
   CROWD_GROWTH_VERBS,
   CROWD_MEASURE_NOUNS,
   CROWD_OBJECT_VERBS,
   CUE_COMPANY,
   CUMULATIVE_CUES,
+  CUSTODY_NOUNS,
   CUSTODY_WORDS,
   DAY_AND_MONTH_NAMES,
   DEATH_MODIFIERS,
+  DEATH_SENTENCE_NOUNS,
   DETENTION_PLACES,
+  DETERMINERS,
   DISCOVERY_VERBS,
+  DRIVING_VERBS,
+  DURATION_UNITS,
+  DWELLING_VERBS,
+  DYING_VERBS,
   ENTRY_NOUNS,
+  EVENT_COUNT_NOUNS,
+  EXTRAJUDICIAL_ADVERBS,
+  EXTRAJUDICIAL_EXECUTIONERS,
+  FIGURE_CLOSING_ASIDES,
+  FIGURE_GIVING_PARTICIPLES,
+  FIGURE_NOUNS,
+  FIGURE_OF_NOUNS,
   FIGURE_PREPOSITIONS,
-  OCCURRENCE_VERBS,
-  COORDINATING_CONJUNCTIONS,
   FOUND_PARTICLE_VERBS,
   FOUND_VERBS,
-  UNFOUND_PERFECT,
   FREEING_VERBS,
   FUNCTION_WORDS_IN_S,
   GATHERING_NOUNS,
   GATHERING_OPENERS,
   GATHERING_VERBS,
+  GIVEN_COUNT_NOUNS,
   HARM_NEUTRAL_CUES,
   HARM_NOUNS_OF,
   HARM_VERB_FORMS,
+  HAVING_VERBS,
   HEDGE_CUES,
   HELD_OUTCOME,
   HIT_VERBS,
-  HOME_NOUNS,
   HOME_LEAVING_VERBS,
-  LEFT_DWELLING_NOUNS,
-  RELIEF_CAMP_NOUNS,
-  CAMP_ENTRY_VERBS,
-  FIGURE_CLOSING_ASIDES,
-  DRIVING_VERBS,
+  HOME_NOUNS,
   INCREMENT_AFTER,
   INCREMENT_BEFORE,
+  INJURY_CARE_VERBS,
+  INJURY_NOUNS,
+  INJURY_TAKING,
+  INTAKE_PATIENT_NOUNS,
+  INTAKE_VERBS,
+  INTENTION_VERBS,
   INVOLVEMENT_NOUNS,
+  KIN_NOUNS,
   KIN_OF_NOUNS,
   KNOW_VERBS,
+  LATER_ORDINALS,
+  LEFT_DWELLING_NOUNS,
+  LEVEL_AT_VERBS,
   LINKING_VERBS,
+  LISTED_AS,
   LIST_NOUNS,
   LIVES_TAKING_VERBS,
+  LOCATING_PREPOSITIONS,
+  LOSING_VERBS,
   LOSS_NOUNS,
   LOST_BODY_PARTS,
+  LOST_PEOPLE_NOUNS,
+  MAIN_STATE_VERBS,
   MEASURE_LINKS,
   MEASURE_VERBS,
   MEMBER_NOUNS,
+  MONTH_PREPOSITIONS,
   NEGATIONS,
   NEIGHBOUR_WORDS,
   NEUTRAL_VERBS,
+  NUMBER_UNITS,
   OBJECT_OPENERS,
+  OCCURRENCE_VERBS,
+  PAIR_NOUNS,
   PARTICIPANT_MIN,
   PARTICIPANT_NOUNS,
-  PAIR_NOUNS,
-  LATER_ORDINALS,
   PARTICIPLE_MODIFIERS,
+  PASSIVE_AUXILIARIES,
+  PERSON_PHRASE_PREPOSITIONS,
+  PHRASAL_PARTICLES,
+  PLACE_NAME_PARTICLES,
   PLACE_NOUNS,
   PLACE_TAKING_VERBS,
-  SEATS_OF_POWER,
-  SURROUNDING_VERBS,
+  PLAIN_DRESS,
+  POLICE_HOLDING_NOUNS,
   POLITICAL_MODIFIERS,
   POSSESSIVES,
-  DETERMINERS,
-  NUMBER_UNITS,
   PRESENCE_PLACES,
   PRISONER_NOUNS,
   PROJECTILE_NOUNS,
-  CAMP_NOUNS,
-  POLICE_HOLDING_NOUNS,
-  LOSING_VERBS,
-  LOST_PEOPLE_NOUNS,
-  SHARE_PLACING_WORDS,
-  CHARGE_WORDS,
-  CHARGED_KILLING_WORDS,
-  DWELLING_VERBS,
-  SHELTERING_VERBS,
-  REFUGE_VERBS,
-  REFUGE_NOUNS,
   PROTEST_CONTEXT,
+  PUBLIC_PLACE_PREPOSITIONS,
+  PUTTING_VERBS,
+  QUESTIONING_NOUNS,
+  QUOTE_MARKS,
   RAISING_VERBS,
-  REASON_PREPOSITIONS,
+  REASON_WORDS,
+  RECORDED_AS_VERBS,
   REDUCED_RELATIVE_PREPOSITIONS,
+  REFLEXIVES,
+  REFUGE_NOUNS,
+  REFUGE_VERBS,
+  RELATIVE_PRONOUNS,
+  RELIEF_CAMP_NOUNS,
   REPORTING_VERBS,
+  REST_DETERMINERS,
+  RIVAL_COUNTING_VERBS,
+  RIVAL_FIGURE_MODIFIERS,
+  RIVAL_SPEECH_VERBS,
+  ROLE_MODIFIERS,
+  ROLE_PERSON_NOUNS,
   SCOPE_OTHER_WORDS,
   SCOPE_SECURITY_NOUNS,
   SEARCH_VERBS,
+  SEATS_OF_POWER,
+  SEIZING_VERBS,
   SENTENCE_NOUNS,
+  SEQUENCE_ADVERBS,
+  SHARE_PLACING_WORDS,
+  SHELTERING_VERBS,
+  SIGHT_VERBS,
+  SINGULAR_HARM_NOUNS,
   SOUGHT_OFFENDERS,
   SPEECH_VERBS,
-  SEQUENCE_ADVERBS,
+  STANDING_FOR_WORDS,
   STATE_VERBS,
   STREET_NOUNS,
+  STRIKING_VERBS,
+  STRUCK_SETTLEMENTS,
   SUFFERING_VERBS,
   SUPERLATIVE_WORDS,
+  SURROUNDING_VERBS,
+  TAKING_IN_VERBS,
   TERM_UNITS,
   THING_TAKING_VERBS,
   TOTAL_NOUNS,
-  BULLETS,
-  UNKNOWN_TAKERS,
-  PLAIN_DRESS,
-  SEIZING_VERBS,
-  FIGURE_GIVING_PARTICIPLES,
-  KIN_NOUNS,
-  MAIN_STATE_VERBS,
-  VERB_GROUP_ADVERBS,
   TREATMENT_OBJECT_VERBS,
-  CARE_GIVEN_NOUNS,
-  INTAKE_VERBS,
-  INTAKE_PATIENT_NOUNS,
   TREATMENT_PLACES,
   TREATMENT_VERBS,
+  UNFOUND_PERFECT,
   UNIT_GROUP_NOUNS,
+  UNKNOWN_TAKERS,
+  UNKNOWN_WORDS,
+  VERB_GROUP_ADVERBS,
+  VERB_GROUP_FILLERS,
+  VICTIM_NOUN_CUES,
+  WITNESSING_VERBS,
   WOUND_COUNT_OPENERS,
-  FIGURE_NOUNS,
   WOUND_NOUNS,
-  RIVAL_SPEECH_VERBS,
-  RIVAL_FIGURE_MODIFIERS,
-  MONTH_PREPOSITIONS,
-  BURIAL_VERBS,
-  ACCUSATION_PARTICIPLES,
-  RIVAL_COUNTING_VERBS,
-  CONTACT_SUBJECTS,
-  PASSIVE_AUXILIARIES,
-  LEVEL_AT_VERBS,
-  EVENT_COUNT_NOUNS,
-  INTENTION_VERBS,
-  DURATION_UNITS,
-  FIGURE_OF_NOUNS,
-  DEATH_SENTENCE_NOUNS,
-  REST_DETERMINERS,
-  LISTED_AS,
-  BURIED_ALIVE_AFTER,
 } from './lexicon/index.js';
 import { countryOf } from './entities.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -294,6 +299,7 @@ export type CategoryRule =
 function executedOutsideCourt(tokens: Token[], start: number, end: number): boolean {
   for (let k = Math.max(0, start - 4); k < tokens.length && k < end + 3; k++) {
     const w = tokens[k]!.lower;
+    // (Hanging is a court's way of executing, whoever is near.)
     if (HARM_VERB_FORMS.get(w) !== 'executed' || w.startsWith('hang')) continue;
     if (EXTRAJUDICIAL_ADVERBS.has(tokens[k - 1]?.lower ?? '')) return true;
     // The subject of an active verb only, and not the people the figure counts ("12 soldiers were
@@ -313,9 +319,6 @@ function executedOutsideCourt(tokens: Token[], start: number, end: number): bool
   }
   return false;
 }
-
-/** An attacker's own reflexive in a harm verb's object ("blew himself up", "killing herself and five others"). */
-const REFLEXIVES = new Set(['himself', 'herself', 'themselves']);
 
 /** Does "with" and a wound ("with injuries", "with gunshot wounds") follow right at `at`? */
 function withWounds(tokens: Token[], at: number): boolean {
@@ -1637,7 +1640,7 @@ const RELATIVE_REACH = 12;
  */
 function objectOfOwnVerb(tokens: Token[], from: number): boolean {
   let v = from - 1;
-  if (['up', 'off', 'away', 'down'].includes(tokens[v]?.lower ?? '')) v--;
+  if (PHRASAL_PARTICLES.has(tokens[v]?.lower ?? '')) v--;
   const ownVerb = /^\p{Ll}{3,}(?:ing|ed)$/u.test(tokens[v]?.text ?? '') && !cueAt(tokens, v);
   return ownVerb && tokens[v - 1]?.lower === 'and' && !cueAt(tokens, v - 2);
 }
@@ -1856,7 +1859,7 @@ function verbBefore(tokens: Token[], at: number): Category | null {
   const verb = HARM_VERB_FORMS.get(prev);
   if (verb) return barredCompany(tokens, at - 1) ? null : verb;
   // "rounded up 500 protesters", "hauled off 30 students": a harm verb's particle before its object.
-  if (['up', 'off', 'away', 'down'].includes(prev) && at > 1) {
+  if (PHRASAL_PARTICLES.has(prev) && at > 1) {
     const phrasal = cueAt(tokens, at - 2);
     if (phrasal && phrasal !== 'participants') return phrasal;
   }
@@ -1914,7 +1917,7 @@ function nominalBefore(tokens: Token[], figureAt: number, single: boolean): Cate
   // "detained over the killing of a man", "an inquiry into the death of a student", "his role in the
   // shooting of a farmer": one death as the reason for an arrest or inquiry retells a toll's member.
   const reason = tokens[at - 4]?.lower ?? '';
-  if (single && tokens[at - 3]?.lower === 'the' && (REASON_PREPOSITIONS.has(reason) || (reason === 'in' && INVOLVEMENT_NOUNS.has(tokens[at - 5]?.lower ?? ''))))
+  if (single && tokens[at - 3]?.lower === 'the' && (REASON_WORDS.has(reason) || (reason === 'in' && INVOLVEMENT_NOUNS.has(tokens[at - 5]?.lower ?? ''))))
     return null;
   return HARM_NOUNS_OF.get(noun) ?? null;
 }
@@ -2102,7 +2105,8 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     )
       possessed = true;
     // "Two soldiers were shot dead and a third was injured": "a" and an ordinal, its verb right
-    // after it, is one more of the people a figure before it counted.
+    // after it, is one more of the people a figure before it counted (or, opening a sentence, one
+    // the sentence before counted: its figure is out of this sentence's sight).
     if (
       t.lower === 'a' &&
       LATER_ORDINALS.has(tokens[i + 1]?.lower ?? '') &&
@@ -2139,7 +2143,7 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     if (harmedDefinite || definiteSubject) possessed = true;
     // "His body was discovered three days later": one dead, when the finding of a body a possessive
     // names is the news (its owner named in a sentence before).
-    if (['his', 'her'].includes(t.lower) && ['body', 'corpse', 'remains'].includes(tokens[i + 1]?.lower ?? '') && bodyFound(tokens, i + 2)) {
+    if (['his', 'her'].includes(t.lower) && BODY_NOUNS.has(tokens[i + 1]?.lower ?? '') && bodyFound(tokens, i + 2)) {
       out.push(onePerson(i, tokens[i + 1]!));
       continue;
     }
@@ -2225,7 +2229,7 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
         // ("The mayor of San Cristobal was shot dead": a definite role of a named place is the person.)
         const ofName = definiteSubject && tokens[k + 1]?.lower === 'of' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '');
         if (ofName) {
-          out.push(onePerson(i, tokens[nameRunEnd(tokens, k + 2) - 1]!));
+          out.push(onePerson(i, tokens[placeNameEnd(tokens, k + 2) - 1]!));
           break;
         }
         // ("gunned down the customary chief of a grouping": the person a killing takes is the head.)
@@ -2275,7 +2279,7 @@ function headlineBarePerson(tokens: Token[]): number {
  * One past the capitalised words of a name from `at`, with the lower-case particles between them
  * ("San Cristóbal de las Peñas"); `at` when no capitalised word stands there.
  */
-function nameRunEnd(tokens: Token[], at: number): number {
+function placeNameEnd(tokens: Token[], at: number): number {
   let k = at;
   while (k < at + 8) {
     if (/^\p{Lu}/u.test(tokens[k]?.text ?? '')) k++;
@@ -2303,7 +2307,7 @@ function definiteHarmed(tokens: Token[], at: number): boolean {
   k++;
   if (tokens[k]?.lower === 'of') {
     k++;
-    k = nameRunEnd(tokens, k);
+    k = placeNameEnd(tokens, k);
   }
   if (DYING_VERBS.has(tokens[k]?.lower ?? '')) return true;
   if (!['was', 'has'].includes(tokens[k]?.lower ?? '')) return false;
@@ -2312,9 +2316,6 @@ function definiteHarmed(tokens: Token[], at: number): boolean {
   if (w === 'shot') return tokens[k + 2]?.lower === 'dead';
   return HARM_VERB_FORMS.get(w) === 'killed' || HARM_VERB_FORMS.get(w) === 'injured';
 }
-
-/** Prepositions that open a phrase on a person before their predicate ("a reporter for a local station was shot"). */
-const PERSON_PHRASE_PREPOSITIONS = new Set(['for', 'from', 'with', 'at', 'on', 'in', 'near', 'inside']);
 
 /**
  * Past a prepositional phrase on a person at `at` ("for a local television station") to the
@@ -2549,15 +2550,10 @@ function bodyFound(tokens: Token[], at: number): boolean {
 
 function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Category | null {
   // (A possessive's body found: see singularMentions.)
-  if (
-    ['body', 'corpse', 'remains'].includes(tokens[nounEnd - 1]?.lower ?? '') &&
-    POSSESSIVES.has(tokens[nounEnd - 2]?.lower ?? '') &&
-    bodyFound(tokens, nounEnd)
-  )
-    return 'killed';
+  if (BODY_NOUNS.has(tokens[nounEnd - 1]?.lower ?? '') && POSSESSIVES.has(tokens[nounEnd - 2]?.lower ?? '') && bodyFound(tokens, nounEnd)) return 'killed';
   // "the body of a man was found", "the remains of a missing shepherd were recovered": one dead,
   // when the body's finding is the news (not "the body of a protester was handed over").
-  if (tokens[q.tokenStart - 1]?.lower === 'of' && ['body', 'remains', 'corpse'].includes(tokens[q.tokenStart - 2]?.lower ?? '')) {
+  if (tokens[q.tokenStart - 1]?.lower === 'of' && BODY_NOUNS.has(tokens[q.tokenStart - 2]?.lower ?? '')) {
     // Past a short relative clause: "the body of a journalist who was kidnapped last week was found".
     for (let k = nounEnd; k < tokens.length && k < nounEnd + 10; k++) {
       if (DISCOVERY_VERBS.has(tokens[k]!.lower)) return 'killed';
@@ -2651,9 +2647,6 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
   }
   return null;
 }
-
-/** Intransitive verbs of dying that end a relative clause's subject ("who could not flee died"). */
-const DYING_VERBS = new Set(['died', 'perished', 'succumbed']);
 
 /**
  * The death verb that follows the relative clause opened at `rel` ("who could not flee died"),
@@ -3347,9 +3340,8 @@ export function claimsInSentence(
     // Rule lost-people: "the army said it lost six men", "the security forces lost 11 men": people a
     // force or a family lost are its dead.
     const lostHead = (np.who ?? '').toLowerCase().split(/\s+/).pop() ?? '';
-    // ("lost one fighter": the singular of those nouns.)
-    const lostNoun = [lostHead, `${lostHead}s`, lostHead.replace(/man$/, 'men')].some((w) => LOST_PEOPLE_NOUNS.has(w));
-    if (!category && np.kind === 'person' && LOSING_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && lostNoun) [category, rule] = ['killed', 'lost-people'];
+    if (!category && np.kind === 'person' && LOSING_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && LOST_PEOPLE_NOUNS.has(lostHead))
+      [category, rule] = ['killed', 'lost-people'];
     // Rule listed-as: "registered seven people as missing", "listed 40 protesters as dead": what a
     // record puts the people down as.
     const listedAs = np.kind === 'person' && tokens[np.end]?.lower === 'as' ? LISTED_AS.get(tokens[np.end + 1]?.lower ?? '') : undefined;

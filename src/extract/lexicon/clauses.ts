@@ -54,10 +54,10 @@ export const OBJECT_OPENERS = new Set([
 export const SHARE_PLACING_WORDS = new Set(['among', 'in', 'at', 'from', 'near', 'inside', 'outside']);
 
 /**
- * Words of a reason, an inquiry or a trigger: "arrested over the killing of a man", "a probe into
+ * Words of a reason, an inquiry or a trigger (prepositions, and verbs of a cause): "arrested over the killing of a man", "a probe into
  * the death of a student", "the riots that followed the killing of a teenager".
  */
-export const REASON_PREPOSITIONS = new Set(['over', 'for', 'into', 'followed', 'following', 'sparked', 'triggered', 'prompted']);
+export const REASON_WORDS = new Set(['over', 'for', 'into', 'followed', 'following', 'sparked', 'triggered', 'prompted']);
 
 /** Nouns of a part taken in an act: "his role in the killing of a farmer". */
 export const INVOLVEMENT_NOUNS = new Set(['role', 'part', 'involvement', 'complicity', 'participation']);
@@ -316,3 +316,9 @@ export const FRONTED_PHRASE_OPENERS = new Set([
   'elsewhere',
   'meanwhile',
 ]);
+
+/** Prepositions that open a phrase on a person before their predicate ("a reporter for a local station was shot"). */
+export const PERSON_PHRASE_PREPOSITIONS = new Set(['for', 'from', 'with', 'at', 'on', 'in', 'near', 'inside']);
+
+/** Particles of a phrasal harm verb before its object ("rounded up 500", "gunned down three"). */
+export const PHRASAL_PARTICLES = new Set(['up', 'off', 'away', 'down']);

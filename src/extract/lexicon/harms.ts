@@ -616,6 +616,16 @@ export const LOSING_VERBS = new Set(['lost', 'lose', 'loses', 'losing']);
 /** People a force or a family loses to death: its men, fighters, troops, sons (not members, seats or jobs). */
 export const LOST_PEOPLE_NOUNS = new Set([
   ...ARMED_GROUP_NOUNS,
+  // ("lost one fighter": their singulars too.)
+  ...[...ARMED_GROUP_NOUNS].map((w) => w.replace(/s$/, '')),
+  'man',
+  'soldier',
+  'officer',
+  'policeman',
+  'son',
+  'daughter',
+  'child',
+  'relative',
   'men',
   'soldiers',
   'troops',
@@ -653,3 +663,15 @@ export const LISTED_AS: ReadonlyMap<string, 'killed' | 'injured' | 'missing' | '
 ]);
 /** Words after "buried" that make it a trapping, not a burial ("buried under the rubble", "buried alive"). */
 export const BURIED_ALIVE_AFTER = new Set(['under', 'beneath', 'underneath', 'alive', 'in', 'when', 'after']);
+
+/**
+ * Intransitive verbs of dying: the predicate after a relative clause ("who could not flee died"),
+ * of "a third" ("A third died in hospital") and of a definite person ("The guard died").
+ */
+export const DYING_VERBS = new Set(['died', 'perished', 'succumbed']);
+
+/** An attacker's own reflexive before the victims of a harm verb ("killing himself and a policeman"). */
+export const REFLEXIVES = new Set(['himself', 'herself', 'themselves']);
+
+/** Nouns of a dead person's body, found or recovered ("His body was discovered", "the remains of a shepherd"). */
+export const BODY_NOUNS = new Set(['body', 'corpse', 'remains']);
