@@ -831,12 +831,13 @@ function injuryPredicate(tokens: Token[], i: number, passive: boolean): number {
   if (at(i + 1) === 'to' && at(i + 2) === 'death') return -1;
   if (passive && ASSAULT_PARTICIPLES.has(w)) return i;
   // ("was hit in the leg by a stray bullet": where the person was hit may come first.)
-  const by = [1, 2, 3, 4].map((d) => i + d).find((k) => at(k) === 'by' && tokens.slice(i + 1, k).every((t) => isWord(t) && !CLAUSE_BREAKS.has(t.lower)));
-  if (passive && HIT_VERBS.has(w) && by !== undefined && (by === i + 1 || at(i + 1) === 'in')) {
-    for (let k = by + 1; k < by + 6 && k < tokens.length; k++) {
-      if (PROJECTILE_NOUNS.has(at(k))) return k;
-      if (CLAUSE_BREAKS.has(at(k)) || !isWord(tokens[k])) break;
-    }
+  if (passive && HIT_VERBS.has(w) && (at(i + 1) === 'by' || at(i + 1) === 'in')) {
+    const by = [1, 2, 3, 4].map((d) => i + d).find((k) => at(k) === 'by' && tokens.slice(i + 1, k).every((t) => isWord(t) && !CLAUSE_BREAKS.has(t.lower)));
+    if (by !== undefined)
+      for (let k = by + 1; k < by + 6 && k < tokens.length; k++) {
+        if (PROJECTILE_NOUNS.has(at(k))) return k;
+        if (CLAUSE_BREAKS.has(at(k)) || !isWord(tokens[k])) break;
+      }
   }
   if (/^los[te]/.test(w) && ['an', 'a', 'one', 'their', 'his', 'her', 'an'].includes(at(i + 1)) && LOST_BODY_PARTS.has(at(i + 2))) return i + 2;
   // "300 of them had pellet wounds", "40 had burns": injuries they have (up to two words of kind before them).
@@ -2851,7 +2852,12 @@ export function claimsInSentence(
     if (owner && starts.has(k + owner) && nounPhrase(tokens, ends.get(k + owner) ?? k + owner + 1).kind === 'place') k += owner;
     // ("27 of 28 passengers died": with no determiner, a smaller figure before a larger one; not
     // "he is one of 23 people listed as missing", where the whole is the count.)
-    const bare = k === q.tokenEnd + 1 && q.estimate > 1 && quantities.some((w) => w.tokenStart === k && w.estimate > q.estimate);
+    const bare =
+      k === q.tokenEnd + 1 &&
+      q.estimate > 1 &&
+      tokens[q.tokenEnd]?.lower === 'of' &&
+      starts.has(k) &&
+      quantities.some((w) => w.tokenStart === k && w.estimate > q.estimate);
     if (tokens[q.tokenEnd]?.lower === 'of' && starts.has(k) && (k > q.tokenEnd + 1 || bare)) partOf.set(q.tokenStart, k);
   }
   // "in at least 11 of the country's 16 provinces": the part counts the places reached, not the whole.
