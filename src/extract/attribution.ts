@@ -21,6 +21,7 @@ import { openingSubject, subjectNoun, tag } from './pos.js';
 import { ownFirstPerson, releaseVoice } from './release-voice.js';
 import {
   ABBREVIATED_TITLE_ROLES,
+  CATEGORY_NOUNS,
   VERB_MARKING_ADVERBS,
   ABLE_TO_VERBS,
   BODY_REFERENCE_HEADS,
@@ -1041,8 +1042,13 @@ function sentenceAttributions(
       item.forward = true;
     // "a provincial health official said" … "Dr Yusuf Benali, director of the provincial health
     // department": an indefinite role the report names next, by the words of its role (indefinite-role-named).
-    const described = /^an?\s+((?:[\p{Ll}-]+\s+){1,3})([\p{Ll}]+)$/u.exec(raw.trim());
-    if (described && ROLE_NOUNS.has(described[2]!)) item.forwardRole = described[1]!.trim().split(/\s+/);
+    // ("A senior Iranian lawmaker said": a nationality among the modifiers says no more of the role.)
+    const described = /^[Aa]n?\s+((?:[\p{L}-]+\s+){1,3})([\p{Ll}]+)$/u.exec(raw.trim());
+    if (described && ROLE_NOUNS.has(described[2]!) && /^\p{Ll}/u.test(described[1]!))
+      item.forwardRole = described[1]!
+        .trim()
+        .split(/\s+/)
+        .filter((w) => /^\p{Ll}/u.test(w));
     if (how.rule ?? rule) item.rule = how.rule ?? rule;
     if (how.clauseFrom !== undefined) item.clauseFrom = how.clauseFrom;
     if (how.intake) item.intake = true;
@@ -2019,6 +2025,9 @@ function nameForward(it: AttributionItem, known: KnownSource[], mentions: Speake
 /** The person named next (within INDEFINITE_REACH) whose role holds every modifier of an indefinite role ("a provincial health official"). */
 function nameRoleForward(it: AttributionItem, mentions: SpeakerMention[], text: string): void {
   const wanted = it.forwardRole!;
+  const head = it.name!.split(/\s+/).at(-1)!.toLowerCase();
+  // The figures the role's own sentence gave, as written.
+  const given = figuresIn(text.slice(it.at, it.at + 300).split(/[.!?](?:\s|$)/)[0]!);
   const person = mentions.find((m) => {
     if (m.kind !== 'person' || m.start <= it.at || m.start - it.at > INDEFINITE_REACH) return false;
     // The role read with the name, and the one set off after it ("Dr Yusuf Benali, director of the provincial health department").
@@ -2028,11 +2037,17 @@ function nameRoleForward(it: AttributionItem, mentions: SpeakerMention[], text: 
     // "…, a senior lawmaker said. Hossein Naqavi Hosseini, spokesman for parliament's security
     // committee, said that the figure had been …": a person with a role of their own whose next
     // words speak of "the figure" speaks of the one just given.
-    const sentence = lowerWords(text.slice(m.end, m.end + 240).split(/[.!?](?:\s|$)/)[0]!);
+    const said = text.slice(m.end, m.end + 240).split(/[.!?](?:\s|$)/)[0]!;
+    const sentence = lowerWords(said);
+    if (!after || !sentence.some((w) => SPEECH_VERBS.has(w))) return false;
+    // "…, said nine of the dead were police officers", "…, said about 7,000 people had been held": the
+    // figure's own dead, or the figure again, after the first sentence that gave it.
     return (
-      !!after &&
-      sentence.some((w) => SPEECH_VERBS.has(w)) &&
-      sentence.some((w, k) => FIGURE_NOUNS.has(w) && ['the', 'that', 'this'].includes(sentence[k - 1] ?? ''))
+      sentence.some((w, k) => FIGURE_NOUNS.has(w) && ['the', 'that', 'this'].includes(sentence[k - 1] ?? '')) ||
+      sentence.some((w, k) => CATEGORY_NOUNS.has(w) && sentence[k - 1] === 'the' && sentence[k - 2] === 'of') ||
+      [...figuresIn(said)].some((n) => given.has(n)) ||
+      // "…, told reporters …. The lawmaker said": the role's own noun, definite, next speaks for them.
+      new RegExp(`^[^.!?]*[.!?]\\s+The\\s+${head}\\s+(?:${[...SPEECH_VERBS].join('|')})\\b`, 'u').test(text.slice(m.end, m.end + 600))
     );
   });
   if (!person) return;
@@ -2093,6 +2108,19 @@ function nameRoleHolder(it: AttributionItem, mentions: SpeakerMention[], text: s
   it.entity = { ...it.entity!, name: holder.name, kind: 'person', role: holder.role ?? it.name };
   it.name = holder.name;
   it.rule = 'role-holder-named';
+}
+
+/** The numbers a stretch of text writes, in digits or words ("7,000", "five"), as values. */
+function figuresIn(s: string): Set<number> {
+  const out = new Set<number>();
+  const words = s.split(/[^\p{L}\d,]+/u).map((w) => w.replace(/,$/, ''));
+  words.forEach((w, k) => {
+    // (Not a date's day or year: "on 16 November", "in 2019".)
+    if (MONTHS.has(words[k - 1]?.toLowerCase() ?? '') || MONTHS.has(words[k + 1]?.toLowerCase() ?? '')) return;
+    const n = /^\d[\d,]*$/.test(w) ? Number(w.replace(/,/g, '')) : wordValue(w.toLowerCase());
+    if (n !== null && Number.isFinite(n) && n > 1 && !(n >= 1900 && n <= 2100)) out.add(n);
+  });
+  return out;
 }
 
 /** How far after a role told with no name its holder may be named in apposition ("The collector, Anitha Varghese, said"). */

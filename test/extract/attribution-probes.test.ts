@@ -1163,6 +1163,26 @@ describe('attribution probes: an indefinite role the report names next (attrib4)
       'Twelve people were killed, a senior police official said.\n\nInterior Minister Ana Ruiz, a former police officer, visited the site.',
       'senior police official',
     ],
+    // A lead's unnamed speaker is the person the next paragraph names when they go on about the
+    // figure's dead, state the figure again, or are then called by the role's noun…
+    [
+      'A senior Norlandic lawmaker said on Monday that 140 people were killed in the unrest.\n\nAldo Varga, head of the security committee, said nine of the dead were police officers.',
+      'Aldo Varga',
+      'Aldo Varga',
+    ],
+    [
+      'A senior lawmaker says around 3,000 people were arrested during the protests.\n\nMira Tomas, spokeswoman for the security committee, told reporters on Tuesday that about 3,000 people had been taken into custody.',
+      'Mira Tomas',
+    ],
+    [
+      'A senior lawmaker says 1,200 people were arrested during the protests.\n\nMira Tomas, spokeswoman for the security committee, spoke on Tuesday in Varlo. The lawmaker said most had been freed.',
+      'Mira Tomas',
+    ],
+    // …not one who speaks of other things, on the same day of the month.
+    [
+      'A senior lawmaker said on 16 May that 140 people were killed in the unrest.\n\nAldo Varga, head of the security committee, said on 16 May that the budget would pass.',
+      'senior lawmaker',
+    ],
   ]);
 });
 
