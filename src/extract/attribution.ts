@@ -3102,10 +3102,19 @@ const OBJECT_QUALIFIERS = new Set([
  */
 function narratedAct(tokens: Token[], figureAt: number, last: Source): boolean {
   if (narratedPassive(tokens, figureAt)) return true;
-  let k = tokens.findIndex((t) => t.start >= figureAt) - 1;
+  const at = tokens.findIndex((t) => t.start >= figureAt);
+  let k = at - 1;
   while (k > 0 && OBJECT_QUALIFIERS.has(tokens[k]!.lower)) k--;
+  // "recovered the bodies of 17 people", "pulled two more bodies from the river": the dead a crew
+  // recovered are told by whoever tells the recovery, as a harm done is.
+  const ofBodies = tokens[k]?.lower === 'of' && tokens[k - 1]?.lower === 'bodies' && tokens[k - 2]?.lower === 'the';
+  if (ofBodies) k -= 3;
+  const bodies = ofBodies || [1, 2].some((j) => tokens[at + j]?.lower === 'bodies' && (j === 1 || OBJECT_QUALIFIERS.has(tokens[at + 1]!.lower)));
   const verb = tokens[k];
-  if (!verb || k < 1 || !HARM_VERB_FORMS.has(verb.lower) || !(/ed$/.test(verb.lower) || verb.lower === 'shot')) return false;
+  if (!verb || k < 1) return false;
+  const harmed = HARM_VERB_FORMS.has(verb.lower) && (/ed$/.test(verb.lower) || verb.lower === 'shot');
+  const recovered = bodies && RECOVERY_VERBS.has(verb.lower) && !/s$/.test(verb.lower);
+  if (!harmed && !recovered) return false;
   if (NARRATION_BLOCKERS.has(tokens[k - 1]!.lower)) return false;
   return !namesSpeaker(tokens, tokens[k]!.start, last);
 }

@@ -622,6 +622,17 @@ describe('attribution probes: a report carried on, or the outlet narrating', () 
       'Orvan Rights Network',
       null,
     ],
+    // The dead a crew recovered, "the bodies of" them or as "bodies", narrated so too.
+    [
+      'A ferry sank off Port Adel late on Tuesday, the Norvel Maritime Authority said, and 40 people were missing.\n\nDivers pulled 12 survivors from the hull overnight and recovered the bodies of 9 people.',
+      'Norvel Maritime Authority',
+      null,
+    ],
+    [
+      'The Norvel Maritime Authority said 40 people were missing.\n\nOn Wednesday, soldiers recovered two more bodies from the riverbed.',
+      'Norvel Maritime Authority',
+      null,
+    ],
     // The actor is the speaker, or the harm is told, not narrated as an act: the report runs on.
     [
       'The Kessel National Police said 40 protesters had been arrested.\n\nSeparately, police arrested 12 people on Monday.',
