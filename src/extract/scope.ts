@@ -126,6 +126,7 @@ import {
   SCOPE_STATEMENT_SITES,
   WITNESSING_VERBS,
   SCOPE_ONE_PLACE_EVENTS,
+  SCOPE_EVENT_SITE_PREPOSITIONS,
   SCOPE_CARE_FACILITY_NOUNS,
   SCOPE_DEMONSTRATIVE_EVENTS,
   SCOPE_CONTINUING_CUES,
@@ -2401,8 +2402,8 @@ export function reachesBeyond(doc: Pick<ScopeDocument, 'tokens'>, countryCode: s
 
 /**
  * The place the report's first sentence names its crisis by ("Rio Grande do Sul floods: death toll
- * reaches 147", "the Kessel landslide"): a place below the country right before an event that
- * befalls one place. Its id, else null. ("Protests in Tehran" names no such event: protests spread.)
+ * reaches 147", "the Kessel landslide", "as hotel siege in Beledweyne ends"): a place below the
+ * country right before an event that befalls one place, or right after one and its "in". Its id, else null. ("Protests in Tehran" names no such event: protests spread.)
  */
 export function crisisNamedPlace(first: { text: string; start: number } | undefined, places: readonly PlaceMention[]): string | null {
   if (!first) return null;
@@ -2414,13 +2415,20 @@ export function crisisNamedPlace(first: { text: string; start: number } | undefi
       .split(/[^\p{L}]+/u)
       .filter(Boolean).length;
     const size = p.name.split(/[^\p{L}]+/u).filter(Boolean).length;
-    if (eventNamedAfter(words.slice(before + size))) return p.place.id;
+    if (eventNamedAfter(words.slice(before + size)) || eventNamedBefore(words.slice(0, before))) return p.place.id;
   }
   return null;
 }
 
 /** Do the words right after a place name an event that befalls one place ("… floods", "… twin car bombings")? */
 const eventNamedAfter = (words: readonly string[]) => words.slice(0, 3).some((w) => SCOPE_ONE_PLACE_EVENTS.has(w) || SCOPE_SINGLE_EVENT_NOUNS.has(w));
+
+/** Do the words right before a place, up to its "in", name such an event ("hotel siege in …", "the market bombing at …")? */
+function eventNamedBefore(words: readonly string[]): boolean {
+  const k = words.length - 1;
+  if (!SCOPE_EVENT_SITE_PREPOSITIONS.has(words[k] ?? '')) return false;
+  return words.slice(Math.max(0, k - 2), k).some((w) => SCOPE_ONE_PLACE_EVENTS.has(w) || SCOPE_SINGLE_EVENT_NOUNS.has(w));
+}
 
 /**
  * The name, unknown to the gazetteer, that the report's first sentence names its crisis by ("at least
@@ -2433,7 +2441,12 @@ export function crisisNamedUnknownPlace(text: string, unknown: ReadonlyArray<{ s
       .split(/[^\p{L}]+/u)
       .filter(Boolean)
       .map((w) => w.toLowerCase());
-    if (eventNamedAfter(after)) return text.slice(u.start, u.end);
+    const before = text
+      .slice(Math.max(0, u.start - 40), u.start)
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .map((w) => w.toLowerCase());
+    if (eventNamedAfter(after) || eventNamedBefore(before)) return text.slice(u.start, u.end);
   }
   return null;
 }

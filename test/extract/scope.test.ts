@@ -417,6 +417,19 @@ describe('scope rules', () => {
       'total',
       'confined-place',
     ],
+    // Or before the place, with its "in" or "at".
+    [
+      'Eleven killed as hotel siege in Kismayo ends\n\nAt least 11 people were killed in Kismayo, police said on Sunday. Hospitals appealed for blood.',
+      'At least 11',
+      'total',
+      'confined-place',
+    ],
+    [
+      'Twelve dead in bombing at Velloua market\n\nAt least 12 people were killed in Velloua, the governor said on Tuesday. Survivors fled to Mopti.',
+      'At least 12',
+      'total',
+      'confined-place',
+    ],
     // A crisis the first sentence names by more than one country: one country's count is local.
     [
       'Türkiye-Syria earthquakes: situation update\n\nIn Türkiye, the disaster agency reported that 8,000 people had died. In Syria, the health ministry reported 1,200 deaths.',

@@ -353,6 +353,9 @@ export const SCOPE_ONE_PLACE_EVENTS = new Set([
   'siege',
 ]);
 
+/** Prepositions that put a one-place event at its place ("siege in", "bombing at", "blast near"). */
+export const SCOPE_EVENT_SITE_PREPOSITIONS = new Set(['in', 'at', 'near', 'on']);
+
 /** Events a demonstrative points back to as one of several ("in that tremor", "in this attack"): one incident's count. */
 export const SCOPE_DEMONSTRATIVE_EVENTS = new Set([
   'tremor',
