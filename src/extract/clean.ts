@@ -33,6 +33,19 @@ const DATELINE_META = /^\s*[-•*]?\s*(?:staff report\s*,?\s*)?(?:published|upda
 /** Share bars, newsletter prompts and navigation crumbs that survive copy-paste. */
 const WIDGET =
   /^\s*(?:share(?: this(?: article| story| page)?)?(?: on \w+)?|tweet|e-?mail|print|copy link|save|subscribe(?: now| to [\w ]+)?|sign up(?: for [\w ]+)?|follow us(?: on [\w ]+)?|read more|related(?: articles| stories| news)?|click to expand(?: image)?|comments?|\d+ comments?|skip to (?:main )?content|listen to this article|whatsapp|facebook|twitter|linkedin|telegram|reddit)\s*[:|]?\s*$/i;
+/**
+ * "Home > World > Asia-Pacific", "NEWS | AFRICA | CHAD": a page's section crumbs above its headline,
+ * short names between separators, no figures and no sentence.
+ */
+const CRUMB_SEPARATOR = /\s+[>»›|]\s+/;
+const CRUMB = /^[\p{L}&'’ -]{1,40}$/u;
+const isCrumbLine = (t: string) => {
+  const parts = t.trim().split(CRUMB_SEPARATOR);
+  return t.length < 100 && parts.length >= 2 && parts.every((p) => CRUMB.test(p) && p.split(/\s+/).length <= 4);
+};
+/** The page's top, where crumbs stand: the lines before its first paragraph of body text. */
+const BODY_LINE = 120;
+
 /** Captions carry photo credits; a repeated one is the image's alt text and its caption. */
 const CAPTION_HINT = /\b(?:file photo|photo|image|picture|credit|getty|afp photo|ap photo|reuters\/)\b|©/i;
 
@@ -67,10 +80,13 @@ function classifyNoise(lines: Line[]): { reasons: Map<number, BoilerplateRange['
   let byline: string | null = null;
   const seen = new Map<string, number[]>();
 
+  let top = true;
   lines.forEach((line, i) => {
     const t = line.text;
     if (!t.trim()) return;
+    if (t.length > BODY_LINE) top = false;
     if (AD_SLOT.test(t) || AD_LABEL.test(t)) reasons.set(i, 'ad_slot');
+    else if (top && isCrumbLine(t)) reasons.set(i, 'widget');
     else if (WIDGET.test(t)) reasons.set(i, 'widget');
     else if (DATELINE_META.test(t) && t.length < 120) reasons.set(i, 'byline');
     else {

@@ -542,6 +542,11 @@ describe('attribution probes: a headline’s description restated by the body’
       'Velmar Rights Network',
     ],
     ['Activists: 50 dead after troops open fire\n\nAt least 50 people were killed, the Norvel Human Rights Committee said.', 'Norvel Human Rights Committee'],
+    // A page's section crumbs above the headline do not hide it.
+    [
+      'Home > World > Americas\n\nToll in Chile earthquake rises to 86 as rescuers search valleys\n\nThe number of people killed in the earthquake that struck the Atacama region has risen to 86, the national disaster agency said on Monday.',
+      'national disaster agency',
+    ],
     [
       'Watchdog says 1,200 detained since protests began\n\nMore than 1,200 people have been detained, the Kessel Monitoring Centre said in a report.',
       'Kessel Monitoring Centre',

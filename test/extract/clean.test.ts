@@ -33,6 +33,23 @@ describe('clean: plain text', () => {
     expect(clean({ text: t }).text).toBe('Quake toll in the valley rises to 212\n\nRescuers dug through the night.');
   });
 
+  it("removes a page's section crumbs above the headline, not a labelled headline or a table's row", () => {
+    const t = [
+      'Home > World > Asia',
+      'NEWS | AFRICA | NORVEL',
+      'LIVE | Norvel protests: 12 dead as calm returns',
+      'A long first paragraph of the body text that runs on for well over a hundred and twenty characters, as a body paragraph does.',
+      'Province | Killed | Injured',
+    ].join('\n');
+    const doc = clean({ text: t });
+    expect(doc.removed.map((r) => [r.text, r.reason])).toEqual([
+      ['Home > World > Asia', 'widget'],
+      ['NEWS | AFRICA | NORVEL', 'widget'],
+    ]);
+    // The headline is then the document's first line.
+    expect(doc.text.split('\n')[0]).toBe('LIVE | Norvel protests: 12 dead as calm returns');
+  });
+
   it('keeps a paragraph repeated further down once', () => {
     const t = 'A long paragraph that appears twice in the article.\nOther text here.\nA long paragraph that appears twice in the article.';
     expect(clean({ text: t }).text).toBe('A long paragraph that appears twice in the article.\nOther text here.');
