@@ -57,6 +57,7 @@ import {
   CROWD_MEASURE_NOUNS,
   CROWD_OBJECT_VERBS,
   CUE_COMPANY,
+  VERB_MARKING_ADVERBS,
   CUMULATIVE_CUES,
   CUSTODY_NOUNS,
   CUSTODY_WORDS,
@@ -699,7 +700,8 @@ function inCompany(tokens: Token[], i: number): boolean {
   const holds = (words: readonly string[] | undefined, t: Token | undefined) => !words || (!!t && words.includes(t.lower));
   // ("had been temporarily held", "were "held"": the word before, past an adverb or a quotation mark.)
   let p = i - 1;
-  while (p > 0 && p > i - 3 && (/^\p{Ll}{3,}ly$/u.test(tokens[p]!.text) || QUOTE_MARKS.has(tokens[p]!.text))) p--;
+  // ("were also briefly held": an adverb that marks a verb, "also", "still", "later".)
+  while (p > 0 && p > i - 3 && (/^\p{Ll}{3,}ly$/u.test(tokens[p]!.text) || QUOTE_MARKS.has(tokens[p]!.text) || VERB_MARKING_ADVERBS.has(tokens[p]!.lower))) p--;
   return needs.some(
     (n) =>
       (holds(n.prev, tokens[i - 1]) || holds(n.prev, tokens[p])) &&

@@ -6,6 +6,10 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // "held" is detention after its passive auxiliary, past the adverbs that mark a verb; not a rally held.
+  ['Two journalists covering the march were also briefly held.', ['detained 2']],
+  ['Four students were still held on Friday.', ['detained 4']],
+  ['The opposition also held a rally of 5,000 people.', ['participants 5000']],
   // People who have taken refuge or shelter somewhere are displaced.
   ['More than 3,000 people had taken shelter in camps around the town.', ['displaced 3000']],
   // A plural noun of events counts events; a harm a verb of intent governs was not done.
