@@ -228,10 +228,13 @@ function roleOf(speaker: string, mentions: SpeakerMention[]): string | null {
 export function findQuotes(text: string, seg: Segmentation, mentions: SpeakerMention[], sources: Array<{ name: string; start: number }>): QuoteWithSpeaker[] {
   const raw = findQuoteSpans(text, seg);
   const quotes: Array<QuoteWithSpeaker & { attributionEnd: number }> = [];
+  // ("“…,” Prasetyo said. “…” He said …": the speakers of the quotes before are who a "he" goes on from,
+  // a lone surname among them.)
+  const known: Array<{ name: string; start: number; entity?: { kind: string } | null }> = [...sources];
   for (const q of raw) {
-    const after = speakerAfter(text, q, mentions, sources);
+    const after = speakerAfter(text, q, mentions, known);
     // "Jane Roe, a nurse, said" / "said the nurse, Jane Roe": the person, without the role in apposition.
-    const found = after?.speaker ?? speakerBefore(text, q, seg, mentions, sources);
+    const found = after?.speaker ?? speakerBefore(text, q, seg, mentions, known);
     const speaker = found && found.includes(',') ? stripApposition(found) : found;
     const prev = quotes[quotes.length - 1];
     // “…,” he said. “…” — one quote in two parts.
@@ -252,6 +255,7 @@ export function findQuotes(text: string, seg: Segmentation, mentions: SpeakerMen
       !speaker && prev?.speaker && (q.start === 0 || text[q.start - 1] === '\n') && /^\s*$/.test(text.slice(prev.span.end, q.start).replace(/^[^\n]*/, ''))
         ? prev.speaker
         : null;
+    if (speaker) known.push({ name: speaker, start: after?.end ?? q.end, entity: sourceEntity(speaker) });
     quotes.push({
       speaker: speaker ?? continued ?? null,
       role: speaker ? roleOf(speaker, mentions) : continued ? prev!.role : null,

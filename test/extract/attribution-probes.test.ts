@@ -436,6 +436,11 @@ describe('attribution probes: subjects with time, ranks and places', () => {
 
 describe('attribution probes: bodies named before, speakers of quotes', () => {
   check([
+    // "He" after a quote whose speaker was named by surname goes on from that speaker.
+    [
+      'Police spokesman Ivo Marek said the roads were closed. Officers seized cash, city police chief Tomas Brek Halloran said.\n\n“The situation is now under control,” Marek said. “But we will not tolerate looting.” He said 20 officers had been hurt.',
+      'Ivo Marek',
+    ],
     [
       'The Velmar National Police said 40 people were arrested on Monday.\n\nPolice said 12 officers were hurt.',
       'Velmar National Police',

@@ -17,6 +17,12 @@ describe('quotes', () => {
     expect(q[0]).toMatchObject({ speaker: 'Rafael Ortiz', role: 'Commander' });
   });
 
+  it('resolves "he" to the speaker of the quote before, named by surname alone, over a person named earlier', () => {
+    const text =
+      'Police spokesman Ivo Marek said the roads were closed. Officers seized cash, city police chief Tomas Brek Halloran said at a news conference.\n\n“The situation is now under control,” Marek said. “But we will not tolerate any more looting.” He said 20 officers had been hurt.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Marek', 'Ivo Marek']);
+  });
+
   it('reads no speaker past the end of the sentence after the quote', () => {
     // (", including a protester who fell …. He said": the verb is the next sentence's.)
     const text =
