@@ -1119,6 +1119,16 @@ function rightPredicate(
         continue;
       }
     }
+    // "Lawyer Sami Okon, who represents several families, said police had arrested 50 people": a
+    // comma then a verb of speech closes the clause the figure stands in; the harm after it is
+    // another subject's ("Five people, said police, were killed" sets the speaker off and goes on).
+    if (t.text === ',' && SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '')) {
+      const close = tokens.findIndex((w, k) => k > i + 1 && k <= i + 6 && w.text === ',');
+      if (close < 0) return null;
+      limit += close - i;
+      i = close;
+      continue;
+    }
     // "the toll was between 200 and 225, a figure rights groups called an undercount": an apposition
     // on the figure itself ends its clause; what it says of the figure is no predicate of the figure.
     if (t.text === ',' && ['a', 'an', 'the'].includes(tokens[i + 1]?.lower ?? '') && [i + 2, i + 3].some((k) => TOTAL_NOUNS.has(tokens[k]?.lower ?? '')))

@@ -6,6 +6,10 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // A comma then a verb of speech closes the figure's clause: the harm after it is another subject's;
+  // a speaker set off between commas is stepped over.
+  ['Lawyer Sami Okon, who represents several families, said police had arrested 50 people.', ['detained 50']],
+  ['Five people, said police, were killed in the blast.', ['killed 5']],
   // "held" is detention after its passive auxiliary, past the adverbs that mark a verb; not a rally held.
   ['Two journalists covering the march were also briefly held.', ['detained 2']],
   ['Four students were still held on Friday.', ['detained 4']],
