@@ -58,6 +58,7 @@ import {
   CROWD_OBJECT_VERBS,
   CUE_COMPANY,
   VERB_MARKING_ADVERBS,
+  WEEKDAYS,
   CUMULATIVE_CUES,
   CUSTODY_NOUNS,
   CUSTODY_WORDS,
@@ -138,6 +139,7 @@ import {
   PARTICIPLE_MODIFIERS,
   PASSIVE_AUXILIARIES,
   PERSON_PHRASE_PREPOSITIONS,
+  PARTICIPLE_PHRASE_PREPOSITIONS,
   PHRASAL_PARTICLES,
   PLACE_NAME_PARTICLES,
   PLACE_NOUNS,
@@ -451,7 +453,11 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
       !TREATMENT_VERBS.has(w) &&
       !AUXILIARIES.has(w) &&
       !!next &&
-      ((/^\p{Ll}+s$/u.test(next.text) && !ADJECTIVE_IN_S.test(next.lower)) || countsPeople(next.lower) || (one && isSingularPerson(next.lower))) &&
+      ((/^\p{Ll}+s$/u.test(next.text) && !ADJECTIVE_IN_S.test(next.lower)) ||
+        countsPeople(next.lower) ||
+        (one && isSingularPerson(next.lower)) ||
+        // ("two alleged drug traders": a noun between the participle and the people it describes.)
+        (/ed$/.test(w) && /^\p{Ll}+$/u.test(next.text) && personHeadAhead(tokens, i + 2) === i + 2)) &&
       !CATEGORY_CUES.has(next.lower) &&
       !AUXILIARIES.has(next.lower);
     // "one reported death", "two confirmed fatalities": a participle qualifying the harm noun is
@@ -2219,7 +2225,9 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
             wj === 'and' ||
             wj === 'or' ||
             // ("a figure for civilian deaths": a compound does not run past a preposition.)
-            COMPOUND_BREAKING_PREPOSITIONS.has(wj)
+            COMPOUND_BREAKING_PREPOSITIONS.has(wj) ||
+            // ("a man accused of theft": a participle after the person, no noun of a compound.)
+            /ed$/.test(wj)
           )
             break;
           if (isSingularPerson(wj)) k = j;
@@ -2337,14 +2345,20 @@ function definiteHarmed(tokens: Token[], at: number): boolean {
 function pastPersonPhrase(tokens: Token[], at: number): number {
   // ("An elder mediating a land dispute was shot": or a participle's phrase on them.)
   const participle = /^\p{Ll}{3,}ing$/u.test(tokens[at]?.text ?? '') && !cueAt(tokens, at);
-  if (!PERSON_PHRASE_PREPOSITIONS.has(tokens[at]?.lower ?? '') && !participle) return at;
-  for (let k = at + 1; k < tokens.length && k <= at + 7; k++) {
+  // ("A man accused of desecrating a shrine was lynched", "A policeman deputed for the security of
+  // a vaccination team was martyred": a past participle's phrase, a gerund inside it.)
+  const past = /^\p{Ll}{3,}(?:ed|en)$/u.test(tokens[at]?.text ?? '') && !cueAt(tokens, at) && PARTICIPLE_PHRASE_PREPOSITIONS.has(tokens[at + 1]?.lower ?? '');
+  if (!PERSON_PHRASE_PREPOSITIONS.has(tokens[at]?.lower ?? '') && !participle && !past) return at;
+  for (let k = at + 1; k < tokens.length && k <= at + (past ? PAST_PARTICIPLE_PHRASE : 7); k++) {
     const w = tokens[k]!.lower;
     if (['was', 'is', 'has'].includes(w)) return k;
-    if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(w) || cueAt(tokens, k) || /(?:ed|ing)$/.test(w)) return at;
+    if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(w) || cueAt(tokens, k) || (!past && /(?:ed|ing)$/.test(w))) return at;
   }
   return at;
 }
+
+/** How far a past participle's phrase on a person may run before its clause resumes ("suspected of stealing a goat from a neighbour"). */
+const PAST_PARTICIPLE_PHRASE = 10;
 
 /**
  * One past an age that stands as a noun at `at` ("17-year-old" or "seven-year-old" with no noun
@@ -2654,11 +2668,27 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
     // "was found dead", "was discovered murdered": the finding verb links the person to the harm after it.
     const foundAs = DISCOVERY_VERBS.has(w) && !!cueAt(tokens, k + 1);
     // "a woman sustained injuries", "a guard suffered serious wounds".
-    if (SUFFERING_VERBS.has(w) && [1, 2].some((d) => cueAt(tokens, k + d) === 'injured' || WOUND_NOUNS.has(tokens[k + d]?.lower ?? ''))) return 'injured';
+    // ("sustained a gunshot wound in the hand": a modifier of the wound between.)
+    if (SUFFERING_VERBS.has(w) && [1, 2, 3].some((d) => cueAt(tokens, k + d) === 'injured' || WOUND_NOUNS.has(tokens[k + d]?.lower ?? ''))) return 'injured';
+    // "was on Monday lynched": a day between the auxiliary and its participle.
+    const day = k > i && AUXILIARIES.has(tokens[k - 1]!.lower) ? dayPhraseLength(tokens, k) : 0;
+    if (day) {
+      k += day - 1;
+      continue;
+    }
     if (!AUXILIARIES.has(w) && !adverb && !foundAs && !LINKING_VERBS.has(w) && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(w))
       break;
   }
   return null;
+}
+
+/** The length of a day phrase at `k` ("on Monday", "on Monday night", "yesterday", "last night"), else 0. */
+function dayPhraseLength(tokens: Token[], k: number): number {
+  const w = tokens[k]?.lower ?? '';
+  if (w === 'yesterday') return 1;
+  if (w === 'last' && ['night', 'week'].includes(tokens[k + 1]?.lower ?? '')) return 2;
+  if (w !== 'on' || !WEEKDAYS.has(tokens[k + 1]?.lower ?? '')) return 0;
+  return ['night', 'morning', 'evening', 'afternoon'].includes(tokens[k + 2]?.lower ?? '') ? 3 : 2;
 }
 
 /**
@@ -3541,6 +3571,11 @@ function singularCategoryEnd(tokens: Token[], mentionStart: number, nounEnd: num
     if (CATEGORY_CUES.has(tokens[k]!.lower)) return tokens[k]!.lower === 'shot' && tokens[k + 1]?.lower === 'dead' ? k + 2 : k + 1;
     if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death') return k + 3;
     const adverb = /^\p{Ll}{3,}ly$/u.test(tokens[k]!.text);
+    const day = k > i && AUXILIARIES.has(tokens[k - 1]!.lower) ? dayPhraseLength(tokens, k) : 0;
+    if (day) {
+      k += day - 1;
+      continue;
+    }
     if (!AUXILIARIES.has(tokens[k]!.lower) && !adverb && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(tokens[k]!.lower)) break;
   }
   return nounEnd;

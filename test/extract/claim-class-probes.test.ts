@@ -6,6 +6,14 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // A participle before a noun that modifies the people counted ("alleged drug traders").
+  ['Two alleged drug traders were killed in a gunfight with police.', ['killed 2']],
+  // One person past a past participle's phrase on them, a day between the auxiliary and the harm.
+  ['A man accused of theft was killed by a mob.', ['killed 1']],
+  ['A policeman deputed for the security of a vaccination team was shot dead.', ['killed 1']],
+  ['A man suspected of stealing a goat was on Monday lynched by a mob.', ['killed 1']],
+  // A wound with its modifier after a verb of suffering.
+  ['A guard sustained a gunshot wound in the hand.', ['injured 1']],
   // A comma then a verb of speech closes the figure's clause: the harm after it is another subject's;
   // a speaker set off between commas is stepped over.
   ['Lawyer Sami Okon, who represents several families, said police had arrested 50 people.', ['detained 50']],

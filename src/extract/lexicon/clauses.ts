@@ -320,5 +320,8 @@ export const FRONTED_PHRASE_OPENERS = new Set([
 /** Prepositions that open a phrase on a person before their predicate ("a reporter for a local station was shot"). */
 export const PERSON_PHRASE_PREPOSITIONS = new Set(['for', 'from', 'with', 'at', 'on', 'in', 'near', 'inside']);
 
+/** Prepositions that open a past participle's phrase on a person ("accused of", "deputed for", "known to"). */
+export const PARTICIPLE_PHRASE_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'in', 'at', 'from', 'on', 'by', 'as']);
+
 /** Particles of a phrasal harm verb before its object ("rounded up 500", "gunned down three"). */
 export const PHRASAL_PARTICLES = new Set(['up', 'off', 'away', 'down']);
