@@ -1700,6 +1700,9 @@ function leftCue(tokens: Token[], from: number, floor: number): Cue | null {
     // "crossed into Chad with 3,000 troops": a crossing before a figure counts it only as the
     // value of the count of those who crossed ("the number who crossed … passed 300,000").
     if (cat === 'displaced' && CROSSING_VERBS.has(tokens[i]!.lower) && ![from - 1, from].some((k) => MEASURE_LINKS.has(tokens[k]?.lower ?? ''))) continue;
+    // ("No deaths were reported, which officials credited to the evacuation of 87,000 people": a
+    // harm said not to have happened gives no figure after it its category.)
+    if (cat && cat !== 'participants' && ['no', 'zero'].includes(tokens[i - 1]?.lower ?? '')) return null;
     if (cat && cat !== 'participants') return { category: cat, index: i };
   }
   return null;

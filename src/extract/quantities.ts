@@ -48,6 +48,7 @@ import {
   SCOPE_DAY_PARTS,
 } from './lexicon/index.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
+import { isAnimalNoun } from './animal-nouns.js';
 import { isMoneyNoun } from './money-nouns.js';
 
 export interface Quantity {
@@ -273,6 +274,12 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
     verdict: ({ next, next2 }) => (next && (next.lower === 'million' || next.lower === 'billion') && next2 && money(next2.lower)) || undefined,
   },
   { name: 'unit after', verdict: ({ next }) => (next && UNIT_AFTER.has(next.lower)) || undefined },
+  // "11 sheep died", "700,000 head of livestock": a count of animals (WordNet's), not of people.
+  {
+    name: 'animals after',
+    verdict: ({ tokens, end, next, next2 }) =>
+      (next && (isAnimalNoun(next.lower) || (next.lower === 'head' && next2?.lower === 'of' && isAnimalNoun(tokens[end + 2]?.lower ?? '')))) || undefined,
+  },
   // "one tap for every 900 residents", "a nurse per 5,000 people": a ratio's base, no count.
   { name: 'ratio base', verdict: ({ prev }) => (prev && (prev.lower === 'every' || prev.lower === 'per')) || undefined },
   // "between two and three years in prison", "10 to 15 days": the first figure of a range of a unit.

@@ -6,6 +6,12 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // A count of animals (WordNet's noun.animal) is no count of people; a harm said not to have
+  // happened gives no later figure its category.
+  ['The driver escaped unhurt, but 11 sheep died on the spot, police said.', []],
+  ['An estimated 700,000 head of livestock had died since January.', []],
+  ['Raiders killed 3 herders and drove off 200 cattle.', ['killed 3']],
+  ['No deaths were reported, which officials credited to the evacuation of more than 87,000 people.', []],
   // A participle before a noun that modifies the people counted ("alleged drug traders").
   ['Two alleged drug traders were killed in a gunfight with police.', ['killed 2']],
   // One person past a past participle's phrase on them, a day between the auxiliary and the harm.

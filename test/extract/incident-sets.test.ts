@@ -12,13 +12,15 @@ import { incidentFiles, rate, scoreIncidents } from '../../src/eval/incidents.js
 const files = incidentFiles(fileURLToPath(new URL('./incidents', import.meta.url)));
 
 describe('blind incident sets', () => {
-  it('holds six sets of 240 descriptions', () => {
+  it('holds eight sets of 240 descriptions', () => {
     expect(files.map((f) => f.split('/').pop())).toEqual([
       'acled-style.json',
+      'casualty-records.json',
       'gtd-style.json',
       'list-entries.json',
       'long-notes.json',
       'monitor-updates.json',
+      'regional-press.json',
       'wire-style.json',
     ]);
   });

@@ -120,6 +120,12 @@ export const CURRENCY_AFTER = new Set(['pounds', 'pound', 'tomans', 'toman', 'us
  */
 export const MONEY_NOUN_EXCLUSIONS = new Set(['at', 'won', 'real', 'sent', 'sen', 'mil', 'bob', 'anna', 'mongo', 'ore', 'kip', 'tala', 'pul', 'lev', 'leu']);
 
+/**
+ * Nouns of animals in WordNet (animal-nouns.ts) that news uses of people: a figure before them
+ * still counts people ("12 females and 8 males were among the dead", "35 human rights defenders").
+ */
+export const ANIMAL_NOUN_EXCLUSIONS = new Set(['human', 'female', 'male', 'creature', 'young']);
+
 /** Ordinals that, after "a", name one more of people counted before ("two were killed and a third injured"). */
 export const LATER_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
