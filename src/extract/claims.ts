@@ -2354,7 +2354,8 @@ function pastPersonPhrase(tokens: Token[], at: number): number {
   if (!PERSON_PHRASE_PREPOSITIONS.has(tokens[at]?.lower ?? '') && !participle && !past) return at;
   for (let k = at + 1; k < tokens.length && k <= at + (past ? PAST_PARTICIPLE_PHRASE : 7); k++) {
     const w = tokens[k]!.lower;
-    if (['was', 'is', 'has'].includes(w)) return k;
+    // ("A man from the town died in custody": or the death verb itself.)
+    if (['was', 'is', 'has'].includes(w) || DYING_VERBS.has(w)) return k;
     if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(w) || cueAt(tokens, k) || (!past && /(?:ed|ing)$/.test(w))) return at;
   }
   return at;
@@ -2379,7 +2380,8 @@ function ageNounEnd(tokens: Token[], at: number): number {
     AUXILIARIES.has(next.lower) ||
     CLAUSE_BREAKS.has(next.lower) ||
     COMPOUND_BREAKING_PREPOSITIONS.has(next.lower) ||
-    !!cueAt(tokens, end) ||
+    // ("a 29-year-old detainee died": a noun of people that is also a cue is the noun.)
+    (!!cueAt(tokens, end) && !isSingularPerson(next.lower)) ||
     ['and', 'or'].includes(next.lower);
   return nounFree ? end : -1;
 }
@@ -2612,7 +2614,8 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
   if (tokens[i]?.lower === 'who') {
     for (let m = i + 2; m < tokens.length && m <= i + 16; m++) {
       const w = tokens[m]!.lower;
-      if (w === ',' || w === ';' || CLAUSE_BREAKS.has(w) || !isWord(tokens[m])) break;
+      // ("who had been on hunger strike for 40 days died": a figure of time inside the clause.)
+      if (w === ',' || w === ';' || CLAUSE_BREAKS.has(w) || (!isWord(tokens[m]) && !isDigitsOrNumber(tokens[m]))) break;
       if (DYING_VERBS.has(w)) return 'killed';
       if (m > i + 3 && ['was', 'is'].includes(w) && !AUXILIARIES.has(tokens[m - 1]!.lower)) {
         const next = tokens[m + 1]?.lower ?? '';

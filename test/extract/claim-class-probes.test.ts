@@ -6,6 +6,10 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // One person who died: past a phrase on them, after an age, past a relative clause holding a figure of time.
+  ['A man from the town died in custody at a military security branch.', ['killed 1']],
+  ['A 29-year-old detainee died in prison after being denied treatment.', ['killed 1']],
+  ['A political prisoner who had been on hunger strike for 40 days died in custody.', ['killed 1']],
   // A count of animals (WordNet's noun.animal) is no count of people; a harm said not to have
   // happened gives no later figure its category.
   ['The driver escaped unhurt, but 11 sheep died on the spot, police said.', []],
