@@ -1068,6 +1068,12 @@ function rightPredicate(
         continue;
       }
     }
+    // "2 migrants attempting to cross the border were shot dead": a reduced relative ("-ing" right
+    // after the people) describes them; the harm after the auxiliary that resumes the clause is theirs.
+    if (i === from && /^\p{Ll}{3,}ing$/u.test(t.text) && !cueAt(tokens, i)) {
+      const resumed = passiveAfterReducedRelative(tokens, i + 1);
+      if (resumed) return resumed;
+    }
     // "Eight police and six insurgents were killed": coordinated subjects share the predicate.
     // "41 civilians and also one police officer have lost their lives": an adverb may follow the "and".
     const conj =
@@ -1544,6 +1550,23 @@ function finiteHarmAfter(tokens: Token[], from: number): Cue | null {
   }
   return null;
 }
+
+/** The passive harm after the auxiliary that resumes a clause past a reduced relative ("… attempting to cross the border were shot dead"), else null. */
+function passiveAfterReducedRelative(tokens: Token[], from: number): Cue | null {
+  for (let k = from; k < tokens.length && k < from + REDUCED_RELATIVE_REACH; k++) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BREAKS.has(w) || w === ',' || w === ';' || isDigitsOrNumber(tokens[k])) return null;
+    if (!AUXILIARIES.has(w)) continue;
+    let j = k + 1;
+    while (j < k + 3 && (AUXILIARIES.has(tokens[j]?.lower ?? '') || /^\p{Ll}{3,}ly$/u.test(tokens[j]?.text ?? ''))) j++;
+    const cat = cueAt(tokens, j);
+    return cat && cat !== 'participants' && cat !== 'displaced' ? { category: cat, index: j } : null;
+  }
+  return null;
+}
+
+/** How far a reduced relative on the people may run before the auxiliary that resumes the clause. */
+const REDUCED_RELATIVE_REACH = 10;
 
 /** Does an object start at `at`: a figure, a determiner or pronoun, a person noun, a name (not a day)? */
 function takesObject(tokens: Token[], at: number, quantityStarts: Set<number>): boolean {

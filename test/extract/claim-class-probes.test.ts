@@ -6,6 +6,8 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // A reduced relative on the people ("attempting to cross") is no harm of theirs; the passive after it is.
+  ['Two migrants attempting to cross the border were shot dead by border guards.', ['killed 2']],
   // One person who died: past a phrase on them, after an age, past a relative clause holding a figure of time.
   ['A man from the town died in custody at a military security branch.', ['killed 1']],
   ['A 29-year-old detainee died in prison after being denied treatment.', ['killed 1']],
