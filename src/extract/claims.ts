@@ -964,6 +964,12 @@ function rightPredicate(
   let limit = from + RIGHT_WINDOW + (ofPhrase ? OF_PHRASE_WINDOW : 0);
   for (let i = from; i < tokens.length && i < limit; i++) {
     const t = tokens[i]!;
+    // "9 people were rescued and taken to hospital with injuries", "escaped with minor injuries": the
+    // wounds the people came away with, after a verb of theirs.
+    if (/^\p{Ll}{3,}(?:ed|en)$/u.test(t.text) && cueAt(tokens, i) !== 'killed') {
+      const wound = woundsCarried(tokens, i + 1);
+      if (wound >= 0) return { category: 'injured', index: wound };
+    }
     // "[size=around 300] No injuries were reported": a bracketed note closes before any predicate.
     if (t.text === ']') return null;
     // "nine people including civilians and police were killed": a subgroup inside the subject,
@@ -1550,6 +1556,30 @@ function finiteHarmAfter(tokens: Token[], from: number): Cue | null {
   }
   return null;
 }
+
+/** The wound noun of "with (minor) injuries" within a few words from `from` in the clause, else -1. */
+function woundsCarried(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length && k < from + WOUNDS_CARRIED_REACH; k++) {
+    const w = tokens[k]!.lower;
+    // ("rescued and taken to hospital with injuries": another verb of theirs after "and".)
+    // (Not past an object of the verb's own: "hospitals recorded 27 people admitted with wounds".)
+    if (
+      CLAUSE_BREAKS.has(w) ||
+      w === ',' ||
+      w === ';' ||
+      isDigitsOrNumber(tokens[k]) ||
+      (w === 'and' && !/^\p{Ll}{3,}(?:ed|en)$/u.test(tokens[k + 1]?.text ?? ''))
+    )
+      return -1;
+    if (w !== 'with') continue;
+    const at = [k + 1, k + 2].find((j) => WOUND_NOUNS.has(tokens[j]?.lower ?? '') && /s$/.test(tokens[j]!.lower));
+    return at !== undefined && (at === k + 1 || /^\p{Ll}+$/u.test(tokens[k + 1]!.text)) ? at : -1;
+  }
+  return -1;
+}
+
+/** How far after a verb its "with injuries" may come ("were taken to the district hospital with injuries"). */
+const WOUNDS_CARRIED_REACH = 10;
 
 /** The passive harm after the auxiliary that resumes a clause past a reduced relative ("… attempting to cross the border were shot dead"), else null. */
 function passiveAfterReducedRelative(tokens: Token[], from: number): Cue | null {

@@ -6,6 +6,11 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // The wounds people came away with after a verb of theirs; not past the verb's own object, nor a death.
+  ['Police said 9 people were rescued and taken to hospital with injuries.', ['injured 9']],
+  ['Two passengers escaped with minor injuries.', ['injured 2']],
+  ['Three hospitals recorded 27 people admitted with gunshot wounds.', ['injured 27']],
+  ['Five people were killed and two were taken to hospital with injuries.', ['killed 5', 'injured 2']],
   // A reduced relative on the people ("attempting to cross") is no harm of theirs; the passive after it is.
   ['Two migrants attempting to cross the border were shot dead by border guards.', ['killed 2']],
   // One person who died: past a phrase on them, after an age, past a relative clause holding a figure of time.
