@@ -213,6 +213,7 @@ import {
 } from './lexicon/index.js';
 import { countryOf } from './entities.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
+import { looksLikePerson } from './names.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import type { Sentence } from './segment.js';
 import { endsBefore, matchesAt, tokenize, type Token } from './tokens.js';
@@ -2242,6 +2243,17 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
         continue;
       }
     }
+    // "Journalist Ana Ruiz was shot dead", "Indigenous social leader Aurelio Pito was killed": a role
+    // and the name of the one person it is, opening the sentence, with a harm of their own.
+    // ("Colombia, Cauca: Social leader Aurelio Pito was shot dead": or after a label's colon.)
+    if (i === 0 || tokens[i - 1]!.text === ':' || tokens[i - 1]!.text === ';') {
+      const named = roleAndName(tokens, i);
+      if (named >= 0) {
+        out.push(onePerson(i, tokens[named]!));
+        i = named;
+        continue;
+      }
+    }
     if (t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'one' && !possessed && !definite) continue;
     // "a senior opposition figure": one person after a word of role (not "a figure of 40").
     const figure = [i + 2, i + 3, i + 4].find(
@@ -2412,6 +2424,34 @@ function pastPersonPhrase(tokens: Token[], at: number): number {
     if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(w) || cueAt(tokens, k) || (!past && /(?:ed|ing)$/.test(w))) return at;
   }
   return at;
+}
+
+/**
+ * The last token of "<role> <Name Name>" opening a clause at `from` ("Journalist Ana Ruiz", "Indigenous
+ * social leader Aurelio Pito") when a passive harm or a death verb follows the name; else -1.
+ */
+function roleAndName(tokens: Token[], from: number): number {
+  let k = from;
+  while (k < from + 3 && isWord(tokens[k]) && !isSingularPerson(tokens[k]!.lower)) k++;
+  if (!isSingularPerson(tokens[k]?.lower ?? '') || isSingularPerson(tokens[k + 1]?.lower ?? '')) return -1;
+  let end = k + 1;
+  while (end < k + 4 && /^\p{Lu}\p{Ll}/u.test(tokens[end]?.text ?? '')) end++;
+  if (
+    end - k - 1 < 2 ||
+    !looksLikePerson(
+      tokens
+        .slice(k + 1, end)
+        .map((t) => t.text)
+        .join(' '),
+    )
+  )
+    return -1;
+  const next = tokens[end]?.lower ?? '';
+  if (DYING_VERBS.has(next)) return end - 1;
+  if (next !== 'was') return -1;
+  const harm =
+    tokens[end + 1]?.lower === 'shot' ? (tokens[end + 2]?.lower === 'dead' ? 'killed' : 'injured') : HARM_VERB_FORMS.get(tokens[end + 1]?.lower ?? '');
+  return harm === 'killed' || harm === 'injured' ? end - 1 : -1;
 }
 
 /** How far a past participle's phrase on a person may run before its clause resumes ("suspected of stealing a goat from a neighbour"). */

@@ -6,6 +6,10 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // A role and the name of the one person it is, opening a clause, with a harm of their own; not a speaker.
+  ['Journalist Ana Ruiz was shot dead on Monday.', ['killed 1']],
+  ['Cauca: Indigenous social leader Aurelio Pito was killed by armed men.', ['killed 1']],
+  ['Police spokesman Ivo Marek said 5 people died.', ['killed 5']],
   // The wounds people came away with after a verb of theirs; not past the verb's own object, nor a death.
   ['Police said 9 people were rescued and taken to hospital with injuries.', ['injured 9']],
   ['Two passengers escaped with minor injuries.', ['injured 2']],
