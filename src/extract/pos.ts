@@ -5,12 +5,12 @@
  * never needs it pays nothing.
  */
 import winkNLP from 'wink-nlp';
-// The package's model with a quicker core loader (see wink-model.ts).
-import model from './wink-model.js';
+// The package's model with a quicker core loader, the parts this pipe does not run left unread (see wink-model.ts).
+import { modelFor } from './wink-model.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
-const getNlp = (): Nlp => (nlp ??= winkNLP(model, ['pos']));
+const getNlp = (): Nlp => (nlp ??= winkNLP(modelFor(['pos']), ['pos']));
 
 export interface Tagged {
   text: string;

@@ -18,8 +18,8 @@
  * boundary characters (see `windows`), not every word of a paragraph.
  */
 import winkNLP from 'wink-nlp';
-// The package's model with a quicker core loader (see wink-model.ts).
-import model from './wink-model.js';
+// The package's model with a quicker core loader, the parts this pipe does not run left unread (see wink-model.ts).
+import { modelFor } from './wink-model.js';
 import type { Span } from '../domain.js';
 
 /** A line no full stop closes ("Ethiopia says 239 killed"): a headline, when it stands first and alone. */
@@ -37,7 +37,7 @@ export interface Segmentation {
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
-const getNlp = (): Nlp => (nlp ??= winkNLP(model, ['sbd']));
+const getNlp = (): Nlp => (nlp ??= winkNLP(modelFor(['sbd']), ['sbd']));
 
 /** Char offsets of each wink sentence within `text`, rebuilt from token values and spacing; null when they cannot be. */
 function winkRanges(text: string): Array<[number, number]> | null {

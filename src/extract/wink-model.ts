@@ -14,9 +14,12 @@
  * when that is missing or was written from another model, from the package's JSON. The first
  * instance takes it as read; each later one a fresh copy of the four lists its cache may append
  * to (their words as read, before any instance appended to them) with hashes of its own; every
- * other part, which wink only reads, is shared. The rest is the package's read-core-model.js and
- * load-core-model.js step for step, and every other part of the model is the package's own.
- * test/extract/wink-model.test.ts holds each core model equal to the package's.
+ * other part, which wink only reads, is shared. A list's hash (word to index) is read through an
+ * object of the instance's own whose prototype holds the words as read: the cache adds the words
+ * it appends to its own object and never writes the prototype, so every instance shares that one
+ * (a copy's hash was a tenth of a second of every `tally extract`). The rest is the package's
+ * read-core-model.js and load-core-model.js step for step, and every other part of the model is
+ * the package's own. test/extract/wink-model.test.ts holds each core model equal to the package's.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -132,9 +135,9 @@ function hashOf(list: unknown[]): Record<string, number> {
 /** The rest of read-core-model.js and load-core-model.js over a model as read. */
 function complete(model: CoreModel): CoreModel {
   const { packing, features, pos } = model;
-  // read-core-model.js
-  for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = hashOf(features[f]!.list);
-  features.lexeme.hash = hashOf(features.lexeme.list);
+  // read-core-model.js (each hash an instance's own object over the words as read, see above)
+  for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = Object.create(hashOf(features[f]!.list)) as Record<string, number>;
+  features.lexeme.hash = Object.create(hashOf(features.lexeme.list)) as Record<string, number>;
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k += 1) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
   // load-core-model.js
@@ -156,15 +159,22 @@ function complete(model: CoreModel): CoreModel {
 
 /**
  * A core model for one more instance: the appendable features as `model` read them (the first
- * `intrinsicSize` values of each list: an instance only appends), each with a hash of its own;
- * the rest, which wink only reads, shared.
+ * `intrinsicSize` values of each list: an instance only appends), each with a hash of its own
+ * over the words as read (the prototype of `model`'s hash, which no instance writes); the rest,
+ * which wink only reads, shared.
  */
 export function copyCoreModel(model: CoreModel): CoreModel {
   const features = { ...model.features };
   for (const f of appendable(model)) {
-    const { list, intrinsicSize, ...rest } = model.features[f]!;
+    const { list, hash, intrinsicSize, ...rest } = model.features[f]!;
     const own = list.slice(0, intrinsicSize);
-    features[f] = { ...rest, list: own, hash: hashOf(own), intrinsicSize, index: intrinsicSize };
+    features[f] = {
+      ...rest,
+      list: own,
+      hash: Object.create(Object.getPrototypeOf(hash) as object) as Record<string, number>,
+      intrinsicSize,
+      index: intrinsicSize,
+    };
   }
   return { ...model, features: features as CoreModel['features'] };
 }
@@ -188,32 +198,56 @@ export function loadCoreModel(): CoreModel {
   return first;
 }
 
-/** The model object, assembled as the package's model.js does. */
-function assemble(): typeof packagedModel {
+/** wink's annotations (a pipe's names), and the part of the model and the package's file that hold each one's automata. */
+const AUTOMATA = {
+  sbd: ['sbd', 'load-sbd-model'],
+  pos: ['pos', 'load-pos-model'],
+  ner: ['ner', 'load-ner-model'],
+  negation: ['negation', 'load-negation-model'],
+  sentiment: ['sa', 'load-sa-model'],
+  cer: ['metaCER', 'load-cer-meta-model'],
+} as const;
+export type Annotation = keyof typeof AUTOMATA;
+
+/** A part of the model with one automaton that recognises nothing (wink's empty model JSON), and nothing to set. */
+const unread = () => ({ machines: [JSON.stringify([100, 0, { 0: {} }, {}, {}, {}])], transformers: [null], setter() {}, updater() {} });
+
+/** Defines `key` of `target` as the package's part `name`, loaded when first read. */
+function lazy(target: Record<string, unknown>, key: string, name: string): void {
+  let value: unknown;
+  Object.defineProperty(target, key, { enumerable: true, configurable: true, get: () => (value ??= part(name)) });
+}
+
+/**
+ * The model object, assembled as the package's model.js does, each part loaded when wink first
+ * reads it. wink builds the automata of every part at each instance, whatever its pipe, and runs
+ * only the pipe's: with `pipe` given, a part no annotation of it runs is one that recognises
+ * nothing (the named-entity and sentiment models are most of the model's files, and parsing them
+ * a good part of an instance's start-up). (The package's custom-entity part also grows with each
+ * instance that reads it: it writes its machines back as their own JSON string.)
+ */
+function assemble(pipe?: readonly Annotation[]): typeof packagedModel {
   const model = Object.create(null) as Record<string, unknown>;
   model.core = loadCoreModel;
-  model.sbd = part('load-sbd-model');
-  model.pos = part('load-pos-model');
-  model.ner = part('load-ner-model');
-  model.negation = part('load-negation-model');
-  model.sa = part('load-sa-model');
-  model.metaCER = part('load-cer-meta-model');
+  for (const [annotation, [key, name]] of Object.entries(AUTOMATA)) {
+    if (!pipe || pipe.includes(annotation as Annotation)) lazy(model, key, name);
+    else model[key] = unread;
+  }
   model.featureFn = part('feature');
   // The add-ons (stemmer, lemmatizer and its word lists, readability) serve only its.stem,
-  // its.lemma and its.readabilityStats, which extraction never asks for: each is loaded when
-  // first read (wink reads them at that call), not at start-up.
+  // its.lemma and its.readabilityStats, which extraction never asks for (wink reads them at that call).
   const addons = Object.create(null) as Record<string, unknown>;
-  const lazy = (key: string, name: string) => {
-    let value: unknown;
-    Object.defineProperty(addons, key, { enumerable: true, configurable: true, get: () => (value ??= part(name)) });
-  };
-  lazy('stem', 'porter-stemmer');
-  lazy('lemmatize', 'lemmatize');
-  lazy('readabilityStats', 'readability-stats');
+  lazy(addons, 'stem', 'porter-stemmer');
+  lazy(addons, 'lemmatize', 'lemmatize');
+  lazy(addons, 'readabilityStats', 'readability-stats');
   addons.wordVectors = undefined;
   model.addons = addons;
   return model as unknown as typeof packagedModel;
 }
 
+/** The package's model with every part. */
 const model = assemble();
 export default model;
+
+/** The model for an instance with this pipe: the parts the pipe does not run are not read. */
+export const modelFor = (pipe: readonly Annotation[]): typeof packagedModel => assemble(pipe);
