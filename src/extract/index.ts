@@ -543,8 +543,9 @@ export function extract(input: ExtractInput): Report {
   // ("… since a fire at another jail killed 361 inmates in 2012": an earlier event's toll, no claim.)
   const drafts = findClaims(seg.sentences, tokens).filter((d) => !comparedEvent(tokens[d.sentence]!, d.figure, doc.published));
 
-  const words: Token[] = [];
-  for (const sentence of tokens) for (const t of sentence) words.push(t);
+  // (Not a loop here: its checks of the arrays' kinds, compiled into this large function, undid
+  // the optimized code at each kind of array met later, and it was compiled some six times a run.)
+  const words: Token[] = tokens.flat();
   const places = findPlaces(
     text,
     seg.sentences.map((s) => s.start),
