@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ANIMAL_NOUN_EXCLUSIONS } from './lexicon/index.js';
-import { DETACH } from './person-nouns.js';
+import { holdsNounForm } from './person-nouns.js';
 
 let table: Set<string> | null = null;
 
@@ -18,10 +18,5 @@ function load(): Set<string> {
 
 /** Is the lower-case word form a noun of animals, singular or plural ("sheep", "goats")? */
 export function isAnimalNoun(word: string): boolean {
-  const t = (table ??= load());
-  if (t.has(word)) return true;
-  for (const [suffix, replacement] of DETACH) {
-    if (word.endsWith(suffix) && word.length > suffix.length + 1 && t.has(word.slice(0, word.length - suffix.length) + replacement)) return true;
-  }
-  return false;
+  return holdsNounForm((table ??= load()), word);
 }

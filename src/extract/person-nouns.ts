@@ -48,6 +48,15 @@ export const DETACH: ReadonlyArray<readonly [string, string]> = [
   ['s', ''],
 ];
 
+/** Does `table` hold the lower-case word form, or the lemma WordNet's detachment rules reduce it to ("francs", "goats")? */
+export function holdsNounForm(table: ReadonlySet<string>, word: string): boolean {
+  if (table.has(word)) return true;
+  for (const [suffix, replacement] of DETACH) {
+    if (word.endsWith(suffix) && word.length > suffix.length + 1 && table.has(word.slice(0, word.length - suffix.length) + replacement)) return true;
+  }
+  return false;
+}
+
 function kindOf(t: Table, lemma: string): PersonNounKind | null {
   const override = PERSON_NOUN_OVERRIDES.get(lemma);
   if (override !== undefined) return override;
