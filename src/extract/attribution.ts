@@ -1042,13 +1042,14 @@ function sentenceAttributions(
       item.forward = true;
     // "a provincial health official said" … "Dr Yusuf Benali, director of the provincial health
     // department": an indefinite role the report names next, by the words of its role (indefinite-role-named).
-    // ("A senior Iranian lawmaker said": a nationality among the modifiers says no more of the role.)
+    // ("A senior Iranian lawmaker said", the article opening the sentence: a nationality among the
+    // modifiers says no more of the role; a role with only a nationality, "An Iranian official", names none.)
     const described = /^[Aa]n?\s+((?:[\p{L}-]+\s+){1,3})([\p{Ll}]+)$/u.exec(raw.trim());
-    if (described && ROLE_NOUNS.has(described[2]!) && /^\p{Ll}/u.test(described[1]!))
-      item.forwardRole = described[1]!
-        .trim()
-        .split(/\s+/)
-        .filter((w) => /^\p{Ll}/u.test(w));
+    const modifiers = described?.[1]!
+      .trim()
+      .split(/\s+/)
+      .filter((w) => /^\p{Ll}/u.test(w));
+    if (described && ROLE_NOUNS.has(described[2]!) && modifiers?.length) item.forwardRole = modifiers;
     if (how.rule ?? rule) item.rule = how.rule ?? rule;
     if (how.clauseFrom !== undefined) item.clauseFrom = how.clauseFrom;
     if (how.intake) item.intake = true;
@@ -2026,8 +2027,11 @@ function nameForward(it: AttributionItem, known: KnownSource[], mentions: Speake
 function nameRoleForward(it: AttributionItem, mentions: SpeakerMention[], text: string): void {
   const wanted = it.forwardRole!;
   const head = it.name!.split(/\s+/).at(-1)!.toLowerCase();
-  // The figures the role's own sentence gave, as written.
-  const given = figuresIn(text.slice(it.at, it.at + 300).split(/[.!?](?:\s|$)/)[0]!);
+  // The figures the role's own sentence gave ("At least 7,000 were held, a senior lawmaker said").
+  const opens = Math.max(0, ...[...text.slice(Math.max(0, it.at - 400), it.at).matchAll(/[.!?]\s/g)].map((m) => Math.max(0, it.at - 400) + m.index! + 2));
+  const given = figuresIn(text.slice(opens, it.at + 300).split(/[.!?](?:\s|$)/)[0]!);
+  // "…, told reporters …. The lawmaker said": the role's own noun, definite, next speaks for them.
+  const calledBack = new RegExp(`^[^.!?]*[.!?]\\s+The\\s+${head.replace(/[^\p{L}]/gu, '')}\\s+(?:${SPEECH_VERB_PATTERN})\\b`, 'u');
   const person = mentions.find((m) => {
     if (m.kind !== 'person' || m.start <= it.at || m.start - it.at > INDEFINITE_REACH) return false;
     // The role read with the name, and the one set off after it ("Dr Yusuf Benali, director of the provincial health department").
@@ -2046,8 +2050,7 @@ function nameRoleForward(it: AttributionItem, mentions: SpeakerMention[], text: 
       sentence.some((w, k) => FIGURE_NOUNS.has(w) && ['the', 'that', 'this'].includes(sentence[k - 1] ?? '')) ||
       sentence.some((w, k) => CATEGORY_NOUNS.has(w) && sentence[k - 1] === 'the' && sentence[k - 2] === 'of') ||
       [...figuresIn(said)].some((n) => given.has(n)) ||
-      // "…, told reporters …. The lawmaker said": the role's own noun, definite, next speaks for them.
-      new RegExp(`^[^.!?]*[.!?]\\s+The\\s+${head}\\s+(?:${[...SPEECH_VERBS].join('|')})\\b`, 'u').test(text.slice(m.end, m.end + 600))
+      calledBack.test(text.slice(m.end, m.end + 600))
     );
   });
   if (!person) return;
@@ -2110,15 +2113,18 @@ function nameRoleHolder(it: AttributionItem, mentions: SpeakerMention[], text: s
   it.rule = 'role-holder-named';
 }
 
+/** The verbs of speech as one alternation of a pattern. */
+const SPEECH_VERB_PATTERN = [...SPEECH_VERBS].join('|');
+
 /** The numbers a stretch of text writes, in digits or words ("7,000", "five"), as values. */
 function figuresIn(s: string): Set<number> {
   const out = new Set<number>();
   const words = s.split(/[^\p{L}\d,]+/u).map((w) => w.replace(/,$/, ''));
   words.forEach((w, k) => {
-    // (Not a date's day or year: "on 16 November", "in 2019".)
+    // (Not a date's day or year: "on 16 November", "in 2019"; "2,000" is a figure.)
     if (MONTHS.has(words[k - 1]?.toLowerCase() ?? '') || MONTHS.has(words[k + 1]?.toLowerCase() ?? '')) return;
     const n = /^\d[\d,]*$/.test(w) ? Number(w.replace(/,/g, '')) : wordValue(w.toLowerCase());
-    if (n !== null && Number.isFinite(n) && n > 1 && !(n >= 1900 && n <= 2100)) out.add(n);
+    if (n !== null && Number.isFinite(n) && n > 1 && !(/^\d{4}$/.test(w) && n >= 1900 && n <= 2100)) out.add(n);
   });
   return out;
 }

@@ -59,6 +59,8 @@ import {
   CUE_COMPANY,
   VERB_MARKING_ADVERBS,
   WEEKDAYS,
+  NEGATING_DETERMINERS,
+  SCOPE_DAY_PARTS,
   CUMULATIVE_CUES,
   CUSTODY_NOUNS,
   CUSTODY_WORDS,
@@ -458,7 +460,7 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
         countsPeople(next.lower) ||
         (one && isSingularPerson(next.lower)) ||
         // ("two alleged drug traders": a noun between the participle and the people it describes.)
-        (/ed$/.test(w) && /^\p{Ll}+$/u.test(next.text) && personHeadAhead(tokens, i + 2) === i + 2)) &&
+        (/^\p{Ll}{3,}ed$/u.test(t.text) && /^\p{Ll}+$/u.test(next.text) && personHeadAhead(tokens, i + 2) === i + 2)) &&
       !CATEGORY_CUES.has(next.lower) &&
       !AUXILIARIES.has(next.lower);
     // "one reported death", "two confirmed fatalities": a participle qualifying the harm noun is
@@ -967,7 +969,7 @@ function rightPredicate(
     const t = tokens[i]!;
     // "9 people were rescued and taken to hospital with injuries", "escaped with minor injuries": the
     // wounds the people came away with, after a verb of theirs.
-    if (/^\p{Ll}{3,}(?:ed|en)$/u.test(t.text) && cueAt(tokens, i) !== 'killed') {
+    if (/^\p{Ll}{3,}(?:ed|en)$/u.test(t.text) && !isDigitsOrNumber(t) && !countsPeople(t.lower) && cueAt(tokens, i) !== 'killed') {
       const wound = woundsCarried(tokens, i + 1);
       if (wound >= 0) return { category: 'injured', index: wound };
     }
@@ -1142,8 +1144,9 @@ function rightPredicate(
     // comma then a verb of speech closes the clause the figure stands in; the harm after it is
     // another subject's ("Five people, said police, were killed" sets the speaker off and goes on).
     if (t.text === ',' && SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '')) {
-      const close = tokens.findIndex((w, k) => k > i + 1 && k <= i + 6 && w.text === ',');
-      if (close < 0) return null;
+      let close = i + 2;
+      while (close <= i + 6 && close < tokens.length && tokens[close]!.text !== ',') close++;
+      if (tokens[close]?.text !== ',' || close > i + 6) return null;
       limit += close - i;
       i = close;
       continue;
@@ -1756,7 +1759,7 @@ function leftCue(tokens: Token[], from: number, floor: number): Cue | null {
     if (cat === 'displaced' && CROSSING_VERBS.has(tokens[i]!.lower) && ![from - 1, from].some((k) => MEASURE_LINKS.has(tokens[k]?.lower ?? ''))) continue;
     // ("No deaths were reported, which officials credited to the evacuation of 87,000 people": a
     // harm said not to have happened gives no figure after it its category.)
-    if (cat && cat !== 'participants' && ['no', 'zero'].includes(tokens[i - 1]?.lower ?? '')) return null;
+    if (cat && cat !== 'participants' && NEGATING_DETERMINERS.has(tokens[i - 1]?.lower ?? '')) return null;
     if (cat && cat !== 'participants') return { category: cat, index: i };
   }
   return null;
@@ -2295,7 +2298,7 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
             // ("a figure for civilian deaths": a compound does not run past a preposition.)
             COMPOUND_BREAKING_PREPOSITIONS.has(wj) ||
             // ("a man accused of theft": a participle after the person, no noun of a compound.)
-            /ed$/.test(wj)
+            /^\p{Ll}{3,}ed$/u.test(tokens[j]!.text)
           )
             break;
           if (isSingularPerson(wj)) k = j;
@@ -2781,13 +2784,13 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
   return null;
 }
 
-/** The length of a day phrase at `k` ("on Monday", "on Monday night", "yesterday", "last night"), else 0. */
+/** The length of a day phrase at `k` ("on Monday", "on Monday night", "yesterday", "last night", "last evening"), else 0. */
 function dayPhraseLength(tokens: Token[], k: number): number {
   const w = tokens[k]?.lower ?? '';
   if (w === 'yesterday') return 1;
-  if (w === 'last' && ['night', 'week'].includes(tokens[k + 1]?.lower ?? '')) return 2;
+  if (w === 'last' && SCOPE_DAY_PARTS.has(tokens[k + 1]?.lower ?? '')) return 2;
   if (w !== 'on' || !WEEKDAYS.has(tokens[k + 1]?.lower ?? '')) return 0;
-  return ['night', 'morning', 'evening', 'afternoon'].includes(tokens[k + 2]?.lower ?? '') ? 3 : 2;
+  return SCOPE_DAY_PARTS.has(tokens[k + 2]?.lower ?? '') ? 3 : 2;
 }
 
 /**

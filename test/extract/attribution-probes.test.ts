@@ -1199,6 +1199,14 @@ describe('attribution probes: an indefinite role the report names next (attrib4)
       'A senior lawmaker says 1,200 people were arrested during the protests.\n\nMira Tomas, spokeswoman for the security committee, spoke on Tuesday in Varlo. The lawmaker said most had been freed.',
       'Mira Tomas',
     ],
+    // The figure may open the role's sentence, and be one a year's digits would spell without its comma.
+    [
+      'At least 2,000 people have been arrested, a senior lawmaker said.\n\nHossein Karimi, spokesman for the security committee, said about 2,000 people had been held.',
+      'Hossein Karimi',
+      'Hossein Karimi',
+    ],
+    // A role with only a nationality names no one the report names next.
+    ['An Iranian official said 12 people died.\n\nHossein Karimi, spokesman for the committee, said 30 were hurt.', 'Iranian official', 'Hossein Karimi'],
     // …not one who speaks of other things, on the same day of the month.
     [
       'A senior lawmaker said on 16 May that 140 people were killed in the unrest.\n\nAldo Varga, head of the security committee, said on 16 May that the budget would pass.',
