@@ -94,6 +94,7 @@ import {
   HARM_NEUTRAL_CUES,
   HARM_NOUNS_OF,
   HARM_VERB_FORMS,
+  HOSTAGE_TAKERS,
   HAVING_VERBS,
   HEDGE_CUES,
   HELD_OUTCOME,
@@ -108,6 +109,7 @@ import {
   INTAKE_PATIENT_NOUNS,
   INTAKE_VERBS,
   INTENTION_VERBS,
+  JUDICIAL_EXECUTION_WORDS,
   INVOLVEMENT_NOUNS,
   KIN_NOUNS,
   KIN_OF_NOUNS,
@@ -3783,5 +3785,36 @@ export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClai
     // "Breakdown of verified deaths by city:": the lines after it count that harm.
     if (/:\s*$/.test(s.text)) [listCue, listOpen] = [lastCue(words), true];
   });
+  executionsOfArmedMen(out, sentences, tokens);
   return out;
+}
+
+/**
+ * Does the sentence name armed men ("gunmen", "hijackers", "about 20 armed men"), other than the
+ * people a claim's span counts before its execution ("12 soldiers were executed" names the executed)?
+ */
+function namesArmedMen(words: Token[], span?: Span): boolean {
+  const executedAt = span ? words.find((t) => t.start >= span.start && t.end <= span.end && HARM_VERB_FORMS.get(t.lower) === 'executed')?.start : undefined;
+  return words.some(
+    (t, k) =>
+      !(span && t.start >= span.start && t.end <= (executedAt ?? span.end)) &&
+      (EXTRAJUDICIAL_EXECUTIONERS.has(t.lower) || HOSTAGE_TAKERS.has(t.lower) || (t.lower === 'armed' && countsPeople(words[k + 1]?.lower ?? ''))),
+  );
+}
+
+/**
+ * Rule killed-outside-court, read over the document: "About 20 armed men entered a church. They
+ * executed the pastor …", "Two passengers had been executed": an execution told in a report of
+ * armed men that names no court, sentence nor prison is a killing (killed-outside-court reads the
+ * clause alone).
+ */
+function executionsOfArmedMen(claims: DraftClaim[], sentences: Sentence[], tokens?: Token[][]): void {
+  if (!claims.some((c) => c.category === 'executed')) return;
+  const words = sentences.map((s, i) => tokens?.[i] ?? tokenize(s.text, s.start));
+  const judicial = words.some((ws) => ws.some((t) => COURT_VERBS.has(t.lower) || COURT_NOUNS.has(t.lower) || JUDICIAL_EXECUTION_WORDS.has(t.lower)));
+  if (judicial) return;
+  for (const c of claims) {
+    if (c.category !== 'executed' || !words.slice(0, c.sentence + 1).some((ws, i) => namesArmedMen(ws, i === c.sentence ? c.span : undefined))) continue;
+    [c.category, c.rule] = ['killed', 'killed-outside-court'];
+  }
 }

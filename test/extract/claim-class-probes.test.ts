@@ -6,6 +6,14 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // An execution in a report of armed men that names no court, sentence nor prison is a killing; a
+  // state's execution stays one.
+  ['About 30 armed men stormed a chapel in Varnek. They executed the deacon and 4 parishioners.', ['killed 5', 'killed 4']],
+  ['Pirates seized a cargo ship with 20 crew. Two sailors had been executed before the navy arrived.', ['detained 20', 'killed 2']],
+  ['Gunmen attacked the court in Varnek. Two men were executed in the prison yard.', ['executed 2']],
+  ['The state executed two men on Tuesday, the rights group said.', ['executed 2']],
+  // "before" ends the clause of a figure: the harm after it is the subject's.
+  ['Rebels killed a guard and three porters before abducting 12 pupils.', ['killed 4', 'killed 3', 'detained 12']],
   // A role and the name of the one person it is, opening a clause, with a harm of their own; not a speaker.
   ['Journalist Ana Ruiz was shot dead on Monday.', ['killed 1']],
   ['Cauca: Indigenous social leader Aurelio Pito was killed by armed men.', ['killed 1']],

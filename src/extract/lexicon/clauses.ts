@@ -177,6 +177,7 @@ export const CLAUSE_BREAKS = new Set([
   'though',
   'however',
   'after',
+  'before',
   'as',
   'when',
   'because',

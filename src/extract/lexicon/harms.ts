@@ -602,6 +602,12 @@ export const EXTRAJUDICIAL_EXECUTIONERS = new Set([
   'terrorists',
 ]);
 
+/** Armed takers of hostages, beside EXTRAJUDICIAL_EXECUTIONERS: who they execute they kill. */
+export const HOSTAGE_TAKERS = new Set(['hijackers', 'hostage-takers', 'captors', 'kidnappers', 'pirates']);
+
+/** Words of a judicial execution: a report with any of them may tell of a state's executions ("were hanged", "death row"). */
+export const JUDICIAL_EXECUTION_WORDS = new Set(['hanged', 'hanging', 'gallows', 'penalty', 'row', 'judiciary', 'verdict', 'prison', 'prisons', 'jail']);
+
 /** Adverbs that put an execution outside any court: "summarily executed". */
 export const EXTRAJUDICIAL_ADVERBS = new Set(['summarily', 'extrajudicially']);
 
