@@ -13,6 +13,7 @@ import type { Category, Qualifier, Span } from '../domain.js';
 import { tag } from './pos.js';
 import {
   ACCUSATION_PARTICIPLES,
+  ADVERBS_BEFORE_DEATH,
   ALIVE_DEATH_VERBS,
   ANAPHORS,
   ARMED_GROUP_NOUNS,
@@ -67,6 +68,7 @@ import {
   DAY_AND_MONTH_NAMES,
   DEATH_MODIFIERS,
   DEATH_SENTENCE_NOUNS,
+  DEATH_TELLING_VERBS,
   DETENTION_PLACES,
   DETERMINERS,
   DISCOVERY_VERBS,
@@ -197,6 +199,8 @@ import {
   SUFFERING_VERBS,
   SUPERLATIVE_WORDS,
   SURROUNDING_VERBS,
+  SURVIVAL_FAILING,
+  SURVIVAL_VERBS,
   TAKING_IN_VERBS,
   TERM_UNITS,
   THING_TAKING_VERBS,
@@ -551,6 +555,7 @@ function cueHeadWords(): ReadonlySet<string> {
     ...GATHERING_VERBS,
     ...CATEGORY_CUES.keys(),
     ...BURIAL_VERBS,
+    ...SURVIVAL_VERBS,
     'held',
     'went',
     'go',
@@ -630,6 +635,8 @@ function cueAt(tokens: Token[], i: number): Category | null {
       !(tokens[i + 1]?.lower === 'by' && DETERMINERS.has(tokens[i + 2]?.lower ?? ''))
       ? 'killed'
       : null;
+  // "did not survive", "failed to survive their wounds": a survival denied is a death.
+  if (SURVIVAL_VERBS.has(t.lower)) return survivalDenied(tokens, i) ? 'killed' : null;
   // "had been shot and one of them died": "shot and" is a death only with a verb of death after it.
   if (t.lower === 'shot' && tokens[i + 1]?.lower === 'and' && CATEGORY_CUES.get(tokens[i + 2]?.lower ?? '') !== 'killed') return null;
   // "staged a sit-in", "held a candlelight vigil"; not the passive "were held in a rally crackdown".
@@ -684,6 +691,14 @@ function cueAt(tokens: Token[], i: number): Category | null {
     if (of && of !== 'killed' && of !== 'participants') return of;
   }
   return inCompany(tokens, i) ? cat : null;
+}
+
+/** Is the survival verb at `i` denied ("did not survive", "didn't survive", "failed to survive")? */
+function survivalDenied(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  if (before === 'to') return SURVIVAL_FAILING.has(tokens[i - 2]?.lower ?? '');
+  // ("didn't" as one token, or "did" then "not"/"n't".)
+  return isNegation(before) && (/^\p{L}+n['’]t$/u.test(before) || ['did', 'could', 'would', 'does', 'do'].includes(tokens[i - 2]?.lower ?? ''));
 }
 
 /**
@@ -1415,6 +1430,8 @@ function rightPredicate(
     }
     // ("were back on the streets": an adverb after the copula, no verb.)
     if (sawAux && COPULA_ADVERBS.has(t.lower) && ['were', 'was', 'are', 'is'].includes(tokens[i - 1]?.lower ?? '')) continue;
+    // "failed to survive their wounds": the survival the verb denies.
+    if (SURVIVAL_FAILING.has(t.lower) && cueAt(tokens, i + 2) === 'killed') return { category: 'killed', index: i + 2 };
     // A main verb that is not a cue: the figure has its own, different predicate.
     // Not a person noun in -en ("One Sudanese citizen was killed").
     const verbLike = sawAux || (/(?:ed|en)$/.test(t.lower) && !personNoun(t.lower));
@@ -1994,7 +2011,9 @@ function nominalBefore(tokens: Token[], figureAt: number, single: boolean): Cate
   if (noun === 'lives' && tokens[at - 3]?.lower === 'the' && LIVES_TAKING_VERBS.has(tokens[at - 4]?.lower ?? '')) return 'killed';
   // ...unless an event brings it about: "resulting in the death of a contractor".
   const caused = [4, 5].some((d) => /^(?:result|caus|led$|lead|left$|leav)/.test(tokens[at - d]?.lower ?? ''));
-  if (single && noun === 'death' && !caused) return null;
+  // ("A monitor reported the death of a soldier": a verb telling the death as news counts it.)
+  const told = DEATH_TELLING_VERBS.has(tokens[at - 4]?.lower ?? '') && tokens[at - 3]?.lower === 'the';
+  if (single && noun === 'death' && !caused && !told) return null;
   // "detained over the killing of a man", "an inquiry into the death of a student", "his role in the
   // shooting of a farmer": one death as the reason for an arrest or inquiry retells a toll's member.
   const reason = tokens[at - 4]?.lower ?? '';
@@ -2404,6 +2423,8 @@ function definiteHarmed(tokens: Token[], at: number): boolean {
     k = placeNameEnd(tokens, k);
   }
   if (DYING_VERBS.has(tokens[k]?.lower ?? '')) return true;
+  // ("The colonel did not survive.")
+  if ([2, 3].some((d) => SURVIVAL_VERBS.has(tokens[k + d]?.lower ?? '') && survivalDenied(tokens, k + d))) return true;
   if (!['was', 'has'].includes(tokens[k]?.lower ?? '')) return false;
   if (tokens[k + 1]?.lower === 'been') k++;
   const w = tokens[k + 1]?.lower ?? '';
@@ -2701,12 +2722,15 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
   // "a revenge killing of a security officer", "the arrest of a journalist".
   // "the killing of a security officer"; "gunmen killed a government employee".
   if (tokens[q.tokenStart - 1]?.lower === 'of') return nominalBefore(tokens, q.tokenStart, true);
+  // ("A reporter for a local television station was shot": past a prepositional phrase on the person.)
+  const i = pastPersonPhrase(tokens, afterApposition(tokens, q.tokenStart, nounEnd));
+  // "shooting a construction worker in Beoga, who died at the scene", "arrested a man, who later
+  // died in custody": a clause set off by a comma, past a short phrase of place, tells the death.
+  if (nonRestrictiveDeath(tokens, i) >= 0) return 'killed';
   const verb = verbBefore(tokens, q.tokenStart);
   // One person searched for ("divers searched for a fisherman") is a story, not a count.
   if (verb === 'missing') return null;
   if (verb) return verb;
-  // ("A reporter for a local television station was shot": past a prepositional phrase on the person.)
-  const i = pastPersonPhrase(tokens, afterApposition(tokens, q.tokenStart, nounEnd));
   // "A woman who was beaten during the raid later died": the death verb after a relative clause.
   // ("A parishioner who tried to stop the abductors was shot and killed": or its passive harm.)
   if (tokens[i]?.lower === 'who') {
@@ -2780,10 +2804,44 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
       k += day - 1;
       continue;
     }
+    // ("The colonel did not survive", "A guard failed to survive his wounds".)
+    if (
+      [1, 2].some(
+        (d) =>
+          SURVIVAL_VERBS.has(tokens[k + d]?.lower ?? '') &&
+          survivalDenied(tokens, k + d) &&
+          (d === 1 || isNegation(tokens[k + 1]!.lower) || tokens[k + 1]!.lower === 'to'),
+      )
+    )
+      return 'killed';
     if (!AUXILIARIES.has(w) && !adverb && !foundAs && !LINKING_VERBS.has(w) && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(w))
       break;
   }
   return null;
+}
+
+/**
+ * The death verb of a clause set off by a comma on the person whose mention ends at `at` (", who
+ * died at the scene", "in Beoga, who later died"), past a short phrase of place; else -1.
+ */
+function nonRestrictiveDeath(tokens: Token[], at: number): number {
+  let k = at;
+  if (PERSON_PHRASE_PREPOSITIONS.has(tokens[k]?.lower ?? '')) {
+    const stop = k + 5;
+    k++;
+    while (k < stop && k < tokens.length && tokens[k]!.text !== ',' && isWord(tokens[k]) && !CLAUSE_BREAKS.has(tokens[k]!.lower) && !cueAt(tokens, k)) k++;
+    // ("in Beoga (Puncak, Papua), who died": the place's bracketed region.)
+    if (tokens[k]?.text === '(') {
+      const close = tokens.findIndex((t, m) => m > k && m < k + 10 && t.text === ')');
+      if (close > k) k = close + 1;
+    }
+  }
+  if (tokens[k]?.text !== ',' || tokens[k + 1]?.lower !== 'who') return -1;
+  for (let m = k + 2; m < tokens.length && m <= k + 4; m++) {
+    if (DYING_VERBS.has(tokens[m]!.lower)) return m;
+    if (!ADVERBS_BEFORE_DEATH.has(tokens[m]!.lower)) return -1;
+  }
+  return -1;
 }
 
 /** The length of a day phrase at `k` ("on Monday", "on Monday night", "yesterday", "last night", "last evening"), else 0. */

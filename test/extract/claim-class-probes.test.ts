@@ -6,6 +6,18 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // One death told as news ("reported the death of"), not as a charge's or an inquiry's reason.
+  ['A monitor reported the death of a soldier in the shelling.', ['killed 1']],
+  ['Police opened an inquiry into the death of a student.', []],
+  // A clause set off by a comma on one person, past a short phrase of place, tells a death.
+  ['Gunmen shot a shopkeeper in Varnek (Tessin province), who died at the scene.', ['killed 1']],
+  ['Police arrested a man, who later died in custody.', ['killed 1']],
+  ['Police arrested a man, who said he had been beaten.', []],
+  // A survival denied is a death.
+  ['A gunman shot a colonel at his home. The colonel did not survive.', ['killed 1']],
+  ['Two children did not survive the journey.', ['killed 2']],
+  ['Five of the wounded failed to survive their injuries.', ['killed 5']],
+  ['All 20 passengers survived the crash.', []],
   // An execution in a report of armed men that names no court, sentence nor prison is a killing; a
   // state's execution stays one.
   ['About 30 armed men stormed a chapel in Varnek. They executed the deacon and 4 parishioners.', ['killed 5', 'killed 4']],

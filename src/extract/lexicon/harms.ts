@@ -240,9 +240,24 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
  * a journalist", "the arrest of 40 students".
  */
 export const HARM_NOUNS_OF: ReadonlyMap<string, Category> = new Map<string, Category>([
-  ...['death', 'deaths', 'killing', 'killings', 'murder', 'murders', 'assassination', 'massacre', 'beheading', 'lynching', 'shooting', 'bodies', 'corpses'].map(
-    (w) => [w, 'killed'] as [string, Category],
-  ),
+  ...[
+    'death',
+    'deaths',
+    'killing',
+    'killings',
+    'murder',
+    'murders',
+    'assassination',
+    'assassinations',
+    'slaying',
+    'slayings',
+    'massacre',
+    'beheading',
+    'lynching',
+    'shooting',
+    'bodies',
+    'corpses',
+  ].map((w) => [w, 'killed'] as [string, Category]),
   ...['arrest', 'arrests', 'detention', 'detentions', 'jailing', 'imprisonment', 'abduction', 'abductions', 'kidnapping', 'kidnappings'].map(
     (w) => [w, 'detained'] as [string, Category],
   ),
@@ -393,6 +408,9 @@ export const DEATH_MODIFIERS = new Set(['fallen', 'slain', 'murdered', 'martyred
 
 /** Verbs of killing by fire or burial that take "alive": "were burned alive", "buried alive". */
 export const ALIVE_DEATH_VERBS = new Set(['burned', 'burnt', 'buried', 'burn', 'burning', 'bury', 'burying']);
+
+/** Verbs that tell of one death as news, before "the death of" ("a monitor reported the death of a soldier"; not "mourned the death of"). */
+export const DEATH_TELLING_VERBS = new Set(['reported', 'reports', 'confirmed', 'confirms', 'announced', 'announces', 'recorded', 'records', 'documented']);
 
 /** Verbs that take "the lives of" a figure: "claimed the lives of 56 people". */
 export const LIVES_TAKING_VERBS = new Set(['claimed', 'claiming', 'claims', 'cost', 'costing', 'costs', 'took', 'taken', 'taking', 'takes', 'ended', 'lost']);
@@ -675,6 +693,14 @@ export const BURIED_ALIVE_AFTER = new Set(['under', 'beneath', 'underneath', 'al
  * of "a third" ("A third died in hospital") and of a definite person ("The guard died").
  */
 export const DYING_VERBS = new Set(['died', 'perished', 'succumbed']);
+
+/** Verbs of surviving: denied ("did not survive", "failed to survive") they tell a death. */
+export const SURVIVAL_VERBS = new Set(['survive', 'survived']);
+/** Verbs of failing before "to survive". */
+export const SURVIVAL_FAILING = new Set(['failed', 'fail', 'fails']);
+
+/** Adverbs of time between "who" and a death verb (", who later died"). */
+export const ADVERBS_BEFORE_DEATH = new Set(['later', 'subsequently', 'eventually', 'then', 'reportedly', 'also']);
 
 /** An attacker's own reflexive before the victims of a harm verb ("killing himself and a policeman"). */
 export const REFLEXIVES = new Set(['himself', 'herself', 'themselves']);
