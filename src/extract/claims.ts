@@ -117,6 +117,7 @@ import {
   KIN_OF_NOUNS,
   KNOW_VERBS,
   LATER_ORDINALS,
+  MARTYRDOM_VERBS,
   LEFT_DWELLING_NOUNS,
   LEVEL_AT_VERBS,
   LINKING_VERBS,
@@ -371,6 +372,9 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     i++;
     // "four of his aides", "three of their children".
     if (['the', 'them', 'whom', 'those'].includes(tokens[i]?.lower ?? '') || (POSSESSIVES.has(tokens[i]?.lower ?? '') && tokens[i]?.lower !== 'its')) i++;
+    // ("injuring eight of them with sticks": the pronoun ends the phrase; what follows is no noun of it.)
+    if (['them', 'whom'].includes(tokens[i - 1]?.lower ?? '') && PERSON_PHRASE_PREPOSITIONS.has(tokens[i]?.lower ?? ''))
+      return { end: i, who: null, kind: 'none' };
   }
   const modifiers: string[] = [];
   for (let k = 0; k < 6 && i < tokens.length; k++, i++) {
@@ -556,6 +560,7 @@ function cueHeadWords(): ReadonlySet<string> {
     ...CATEGORY_CUES.keys(),
     ...BURIAL_VERBS,
     ...SURVIVAL_VERBS,
+    ...MARTYRDOM_VERBS,
     'held',
     'went',
     'go',
@@ -635,6 +640,8 @@ function cueAt(tokens: Token[], i: number): Category | null {
       !(tokens[i + 1]?.lower === 'by' && DETERMINERS.has(tokens[i + 2]?.lower ?? ''))
       ? 'killed'
       : null;
+  // "embraced martyrdom", "attained martyrdom": a death as the press of some armies tells it.
+  if (MARTYRDOM_VERBS.has(t.lower)) return tokens[i + 1]?.lower === 'martyrdom' ? 'killed' : null;
   // "did not survive", "failed to survive their wounds": a survival denied is a death.
   if (SURVIVAL_VERBS.has(t.lower)) return survivalDenied(tokens, i) ? 'killed' : null;
   // "had been shot and one of them died": "shot and" is a death only with a verb of death after it.
@@ -2126,6 +2133,9 @@ function isNumberWord(text: string): boolean {
 
 /** Does a list joiner ("and", a comma) stand at token `k`? */
 const joinerAt = (tokens: Token[], k: number) => tokens[k]?.lower === 'and' || tokens[k]?.text === ',';
+/** A verb after the joiner at `k` ("killed the driver and abducted the nurse"): a predicate of its own, no list member. */
+const verbAfterJoiner = (tokens: Token[], k: number) =>
+  HARM_VERB_FORMS.has(tokens[k + 1]?.lower ?? '') || /^\p{Ll}{3,}(?:ed|ing)$/u.test(tokens[k + 1]?.text ?? '');
 
 /** "a security officer", "A 17-year-old boy": one person, as a pseudo-quantity. */
 function singularMentions(tokens: Token[], text: string, offset: number): Quantity[] {
@@ -2228,7 +2238,7 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     const definite =
       t.lower === 'the' &&
       (verbBefore(tokens, i)
-        ? joinerAt(tokens, i + 2) || joinerAt(tokens, i + 3) || joinerAt(tokens, i + 4)
+        ? [i + 2, i + 3, i + 4].some((j) => joinerAt(tokens, j) && !verbAfterJoiner(tokens, j))
         : // (Opening the clause, only words of the phrase before the joiner: not "The boy was killed and …".)
           (i === 0 || tokens[i - 1]!.text === ';') &&
           [i + 2, i + 3, i + 4].some(
@@ -2756,6 +2766,8 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
     if (cat && k === nounEnd && /ed$/.test(w) && reducedRelative(tokens, k + 1)) return null;
     // "was burnt alive", "were buried alive".
     if (ALIVE_DEATH_VERBS.has(w) && tokens[k + 1]?.lower === 'alive') return 'killed';
+    // ("A sixth man was rescued with burns", "escaped with injuries": the wounds the person came away with.)
+    if (!cat && /^\p{Ll}{3,}(?:ed|en)$/u.test(tokens[k]!.text) && woundsCarried(tokens, k + 1) >= 0) return 'injured';
     // "a nine-year-old boy was among those killed", "a nurse is among the dead".
     if (w === 'among' && k > i && AUXILIARIES.has(tokens[k - 1]!.lower) && ['those', 'the'].includes(tokens[k + 1]?.lower ?? '')) {
       const among = cueAt(tokens, k + 2);

@@ -98,6 +98,13 @@ export function personNoun(word: string): PersonNoun | null {
       }
     }
   }
+  // "hostage-takers", "ex-soldiers": a hyphenated compound whose last part is a person noun is a person
+  // (not a group: "pro-government" modifies the noun after it).
+  const hyphen = word.lastIndexOf('-');
+  if (!found && hyphen > 0 && word.length - hyphen > 3 && /^\p{Ll}+$/u.test(word.slice(hyphen + 1))) {
+    const last = personNoun(word.slice(hyphen + 1));
+    if (last?.kind === 'person') found = last;
+  }
   // "concertgoers", "churchgoers": those who go somewhere are people.
   if (!found && /^\p{Ll}{3,}goers?$/u.test(word)) found = { kind: 'person', lemma: word.replace(/s$/, ''), plural: word.endsWith('s') };
   // Bounded: the vocabulary of a process's documents is finite but can be large.

@@ -6,6 +6,17 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // A definite person a harm verb takes, before a verb of its own after "and", is one person, no list's head.
+  ['Gunmen stopped a bus, killed the driver and abducted the conductor.', ['killed 1']],
+  ['Gunmen killed the imam and four worshippers.', ['killed 5', 'killed 4']],
+  // "of them" ends the phrase a share counts: a prepositional phrase after it is no noun of it.
+  ['Youths attacked campaigners, injuring eight of them with sticks and stones.', ['injured 8']],
+  // "embraced martyrdom" is a death as some armies' press tells it.
+  ['Four soldiers embraced martyrdom and three others were injured.', ['killed 4', 'injured 3']],
+  ['The party embraced the plan of 300 delegates.', []],
+  // One person who came away with wounds after a verb of theirs.
+  ['A sixth man was rescued with burns and taken to hospital.', ['injured 1']],
+  ['A man was arrested with weapons.', []],
   // One death told as news ("reported the death of"), not as a charge's or an inquiry's reason.
   ['A monitor reported the death of a soldier in the shelling.', ['killed 1']],
   ['Police opened an inquiry into the death of a student.', []],

@@ -22,6 +22,15 @@ describe('person nouns come from WordNet', () => {
     expect(countsPeople('species')).toBe(false);
   });
 
+  it('reads a hyphenated compound as its last part when that is a person, not a group', () => {
+    for (const w of ['hostage-takers', 'ex-soldiers']) expect(countsPeople(w), w).toBe(true);
+    for (const w of ['pro-government', 'anti-government', 'year-old']) expect(personNoun(w), w).toBeNull();
+    expect(pairs('In the firefight 19 hostages and 7 hostage-takers were killed.')).toEqual([
+      ['killed', 19],
+      ['killed', 7],
+    ]);
+  });
+
   it('counts members with uninflected group nouns, not with plural groups', () => {
     expect(countsPeople('police')).toBe(true);
     expect(countsPeople('troops')).toBe(true);

@@ -699,6 +699,9 @@ export const SURVIVAL_VERBS = new Set(['survive', 'survived']);
 /** Verbs of failing before "to survive". */
 export const SURVIVAL_FAILING = new Set(['failed', 'fail', 'fails']);
 
+/** Verbs before "martyrdom" that tell a death ("four soldiers embraced martyrdom", "attained martyrdom"). */
+export const MARTYRDOM_VERBS = new Set(['embraced', 'embrace', 'embraces', 'attained', 'attain', 'attains', 'achieved', 'achieve']);
+
 /** Adverbs of time between "who" and a death verb (", who later died"). */
 export const ADVERBS_BEFORE_DEATH = new Set(['later', 'subsequently', 'eventually', 'then', 'reportedly', 'also']);
 
