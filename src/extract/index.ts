@@ -22,6 +22,7 @@ import {
   ROLE_NOUNS,
   SCOPE_AREA_PLACES,
   SCOPE_FACILITY_NOUNS,
+  SCOPE_MEDICAL_WORKERS,
   ONE_FACILITY_DETERMINERS,
   SCOPE_REPORTING_VERBS,
   REPORTING_VERBS,
@@ -573,7 +574,9 @@ export function extract(input: ExtractInput): Report {
     // ("a nurse at the same hospital", "a doctor at the regional hospital": one facility, named by
     // an article before the noun, is named as well as "Mulago hospital" is.)
     const one = (k: number) => words.slice(Math.max(1, k - 3), k).some((w) => ONE_FACILITY_DETERMINERS.has(w.toLowerCase()));
-    return words.some((w, k) => k > 0 && SCOPE_FACILITY_NOUNS.has(w.toLowerCase()) && (/^\p{Lu}/u.test(words[k - 1]!) || one(k)));
+    // ("a doctor who asked not to be named", "Dr Farid Samadi, a surgeon": a medical worker speaks of the facility they work in.)
+    const medic = s.kind !== 'organisation' && words.some((w) => SCOPE_MEDICAL_WORKERS.has(w.toLowerCase()));
+    return medic || words.some((w, k) => k > 0 && SCOPE_FACILITY_NOUNS.has(w.toLowerCase()) && (/^\p{Lu}/u.test(words[k - 1]!) || one(k)));
   };
   const placeMentions = drafts.map((d) => placeFor(d, seg, bySentence, country));
   // ("Türkiye-Syria earthquakes … In Türkiye, the disaster agency reported 8,000 deaths": a crisis its first sentence names by more than one country.)

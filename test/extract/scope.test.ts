@@ -32,6 +32,16 @@ describe('scope rules', () => {
       'facility-intake',
     ],
     ['Protests spread across Velmaria this week. "Our morgue has taken in 44 bodies," the director said.', '44', 'local', 'facility-intake'],
+    // A medical worker who tells a count of the dead or wounded tells their facility's; not a doctors' body nor a count across the country.
+    ['Protests spread across Velmaria this week. "There are around 100 dead," a doctor said on Sunday.', '100', 'local', 'facility-teller'],
+    [
+      'Protests spread across Velmaria this week. A medic told us that at least six bodies were lying in the temple grounds.',
+      'six',
+      'local',
+      'facility-teller',
+    ],
+    ['Protests spread across Velmaria this week. The Velmarian Doctors Union said at least 60 people had been killed.', '60', 'total', 'total'],
+    ['Protests spread across Velmaria this week. A doctor said at least 60 people had been killed across the country.', '60', 'total', 'nationwide'],
     // A figure in a "where" clause of one area below the country counts that area.
     [
       "Arrests were reported across Velmaria. Most took place in the capital, where the lawyers' group says 441 people have been held.",

@@ -188,6 +188,13 @@ export const SCOPE_FACILITY_SUBJECTS = new Set(['facility', 'ward', 'wards', 'un
  */
 export const SCOPE_FACILITY_STAFF = new Set(['staff', 'doctors', 'nurses', 'medics', 'we', 'they']);
 
+/**
+ * One medical or mortuary worker: who tells a count of the dead or wounded tells their own
+ * facility's ("a doctor said more than 40 bodies had been brought in", "a medic", "an attendant").
+ * Not the plurals: "doctors said 96 were killed" may be a doctors' body speaking for the crisis.
+ */
+export const SCOPE_MEDICAL_WORKERS = new Set(['doctor', 'medic', 'surgeon', 'nurse', 'paramedic', 'physician', 'attendant', 'mortician']);
+
 /** The dead as taken in ("received 17 bodies", "the bodies of 9 people"): only a facility takes bodies in. */
 export const SCOPE_BODY_NOUNS = new Set(['bodies', 'corpses', 'remains']);
 
