@@ -204,6 +204,15 @@ function interviewAnswers(seg: Segmentation, mentions: SpeakerMention[]): Map<nu
 /** The longest paragraph read as an interviewer's question. */
 const QUESTION_LINE = 200;
 
+/** Is a paragraph after `from` and before `to` a question standing as a heading ("Who were the victims?")? */
+function questionBetween(seg: Segmentation, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = seg.paragraphs[k]!.text.trim();
+    if (t.endsWith('?') && t.length <= QUESTION_LINE && !/[.!?]\s/.test(t.slice(0, -1))) return true;
+  }
+  return false;
+}
+
 /** Where a live page's entry starts after its time and a dash ("15:10 - …", "09:30 GMT – …"), else 0. */
 function liveEntryStart(tokens: Token[]): number {
   if (!/^\d{1,2}$/.test(tokens[0]?.text ?? '') || tokens[1]?.text !== ':' || !/^\d{2}$/.test(tokens[2]?.text ?? '')) return 0;
@@ -2477,6 +2486,7 @@ export type SourceRefinement =
   | 'figure-owner-named'
   | 'figure-owner'
   | 'topic-shift'
+  | 'question-heading'
   | 'caption'
   | 'timeline-entry'
   | 'interview-answer'
@@ -2937,12 +2947,16 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
         (opensNewMatter(perSentence[claim.sentence]!.tokens) || (!!before && opensNewMatter(before.tokens))) &&
         !namesSpeaker(perSentence[claim.sentence]!.tokens, figureAt, last);
       if (shifted) refinements.push('topic-shift');
+      // "How many people have been killed?" as a heading of its own: an explainer's question opens the
+      // writer's answer; the report before it does not run on past it (question-heading).
+      const asked = !!lastAttributed && !narrative && !shifted && questionBetween(seg, lastAttributed.paragraph, paragraph);
+      if (asked) refinements.push('question-heading');
       // "By our count, …", "Our legal desk has recorded …": the document's own voice, no speaker carried on.
       const ownVoice = !!releaseSource && ownFirstPerson(perSentence[claim.sentence]!.tokens, mayBeQuoted);
       if (ownVoice) {
         [source, rule] = [releaseSource, 'report-continues'];
         refinements.push('release-voice');
-      } else if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative && !shifted)
+      } else if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative && !shifted && !asked)
         [source, rule] = [lastAttributed.source, 'report-continues'];
       // "Police said 57 people had died. The figures include 9 officers.": a sentence opening on the
       // document refers back to it, even when its teller was a generic one (document-refers-back).

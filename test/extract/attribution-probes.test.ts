@@ -845,6 +845,17 @@ describe('attribution probes: carry-over and its end, quotes with a named speake
       'UN human rights experts',
     ],
     ['OSCE election observers said they had been barred from polling stations.\n\nAt least 31 monitors were detained on Sunday.', 'OSCE election observers'],
+    // question-heading: an explainer's question standing as a heading opens the writer's answer; the report before it does not run on.
+    [
+      'The Orlan Civic Coalition said 33 protesters were detained on Saturday.\n\nHow many people have been hurt?\n\nAt least 40 people were treated for tear gas and rubber bullets.',
+      'Orlan Civic Coalition',
+      null,
+    ],
+    [
+      'The Orlan Civic Coalition said 33 protesters were detained on Saturday.\n\nAt least 40 people were treated for injuries, it said.',
+      'Orlan Civic Coalition',
+      'Orlan Civic Coalition',
+    ],
     // topic-shift: a report turned to another matter does not run on …
     [
       'The Orlan Civic Coalition said 33 protesters were detained on Saturday.\n\nIn a separate incident on Sunday, 12 people were injured when a bus overturned on the coast road.',
