@@ -561,6 +561,7 @@ function cueHeadWords(): ReadonlySet<string> {
     ...BURIAL_VERBS,
     ...SURVIVAL_VERBS,
     ...MARTYRDOM_VERBS,
+    ...SEIZING_VERBS,
     'held',
     'went',
     'go',
@@ -678,6 +679,12 @@ function cueAt(tokens: Token[], i: number): Category | null {
       if (takersAt(tokens, k + 1)) return 'detained';
       break;
     }
+  }
+  // "21 passengers were taken by gunmen", "were seized by soldiers": people taken by armed men or
+  // security forces are held (missing when no one names the takers: taken-by-unknown).
+  if (SEIZING_VERBS.has(t.lower) && PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'by') {
+    const armed = [2, 3].some((d) => EXTRAJUDICIAL_EXECUTIONERS.has(tokens[i + d]?.lower ?? '') || HOSTAGE_TAKERS.has(tokens[i + d]?.lower ?? ''));
+    if (armed || takersAt(tokens, i + 2)) return 'detained';
   }
   // "were taken in for questioning", "brought in for interrogation": led into custody.
   if (CONVEYING_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'for' && QUESTIONING_NOUNS.has(tokens[i + 3]?.lower ?? ''))
@@ -1106,6 +1113,12 @@ function rightPredicate(
     if (i === from && /^\p{Ll}{3,}ing$/u.test(t.text) && !cueAt(tokens, i)) {
       const resumed = passiveAfterReducedRelative(tokens, i + 1);
       if (resumed) return resumed;
+    }
+    // "21 passengers were taken by gunmen who blocked the highway": a relative clause on the agent
+    // of the figure's passive tells what the agent did, no predicate of the figure.
+    if (['who', 'which'].includes(t.lower) && i > from) {
+      const before = tokens.slice(from, i);
+      if (before.some((m) => AUXILIARIES.has(m.lower)) && before.some((m) => m.lower === 'by')) return null;
     }
     // "Eight police and six insurgents were killed": coordinated subjects share the predicate.
     // "41 civilians and also one police officer have lost their lives": an adverb may follow the "and".

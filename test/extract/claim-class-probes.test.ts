@@ -17,6 +17,11 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // One person who came away with wounds after a verb of theirs.
   ['A sixth man was rescued with burns and taken to hospital.', ['injured 1']],
   ['A man was arrested with weapons.', []],
+  // People taken by armed men or security forces are held; a relative clause on the agent of the
+  // figure's passive is what the agent did, no predicate of the figure.
+  ['Twenty-one passengers were taken by gunmen who blocked the highway.', ['detained 21']],
+  ['Twelve villagers were taken by soldiers to a camp.', ['detained 12']],
+  ['Nine people were taken by the current.', []],
   // One death told as news ("reported the death of"), not as a charge's or an inquiry's reason.
   ['A monitor reported the death of a soldier in the shelling.', ['killed 1']],
   ['Police opened an inquiry into the death of a student.', []],
