@@ -11,6 +11,7 @@
  */
 import { sourceEntity, type SourceEntity } from './entities.js';
 import { fromCapitals } from './names.js';
+import { countsPeople } from './person-nouns.js';
 import {
   DOCUMENT_NOUNS,
   FIRST_PERSON_PLURAL,
@@ -69,6 +70,8 @@ function institutionalFirstPerson(tokens: Token[], quoted: ReleaseInput['quoted'
     const next = tokens[i + 1]?.lower ?? '';
     // "our Office", "our information indicates", "our records show".
     if (t.lower === 'our' && (OFFICE_WORDS.has(next) || GENERIC_ORG_HEADS.has(next) || HELD_KNOWLEDGE_NOUNS.has(next)) && !OUTLET_WORDS.has(next)) return true;
+    // "Our monitors recorded two deaths", "our field teams documented": the body's people as the subject of its knowing.
+    if (t.lower === 'our' && [1, 2].some((d) => countsPeople(tokens[i + d]?.lower ?? '') && knows(tokens[i + d + 1]?.lower ?? ''))) return true;
     if (!own && t.lower === 'us' && ['told', 'informed', 'reached'].includes(tokens[i - 1]?.lower ?? '')) return true;
     if (t.lower !== 'we') continue;
     // "we have so far verified", "we are able to confirm".
@@ -101,6 +104,9 @@ export function ownFirstPerson(tokens: Token[], quoted: ReleaseInput['quoted']):
   return false;
 }
 
+/** A verb of knowing or reporting ("recorded", "documented", "verified"). */
+const knows = (w: string) => KNOWING_VERBS.has(w) || REPORTING_VERBS.has(w);
+
 /** The auxiliaries between a first-person subject and its verb of knowing ("Our desk has recorded"). */
 const AUXILIARIES_OF_KNOWING = new Set(['has', 'have']);
 
@@ -124,7 +130,8 @@ function headerPart(line: string): SourceEntity | null {
   // A name, all capitalised but its connectors, perhaps with its acronym: not a title ("Briefing notes on …").
   const name = body.replace(/\s*\([^)]*\)\s*$/, '');
   if (!WHOLE_NAME.test(name)) return null;
-  const entity = sourceEntity(body);
+  // ("ZIMBABWE CIVIC MONITORING NETWORK": a header in capitals names the body as written in the text.)
+  const entity = sourceEntity(fromCapitals(body));
   return isBody(entity) ? entity : null;
 }
 

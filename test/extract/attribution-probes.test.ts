@@ -343,6 +343,16 @@ describe('attribution probes: a release’s own voice', () => {
       'Velmar Rights Watch',
       'Velmar Rights Watch',
     ],
+    // A monitor's own report: its header in capitals names it, its people speak as "our monitors", and the
+    // figures of its later sections are its own.
+    [
+      'ORLAN CIVIC MONITORING NETWORK\n\nMonthly Report: May 2024\n\n1. Summary\n\nIn May our monitors recorded 3 deaths and 40 arrests.\n\n2. Violence\n\nA farmer was beaten in Tessin.\n\n3. Arrests\n\nOf the 40 arrests, 12 were of students.\n\n4. Displacement\n\nAbout 200 villagers fled Varn.',
+      'Orlan Civic Monitoring Network',
+      'Orlan Civic Monitoring Network',
+      'Orlan Civic Monitoring Network',
+      'Orlan Civic Monitoring Network',
+      'Orlan Civic Monitoring Network',
+    ],
   ]);
 });
 
