@@ -294,8 +294,9 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       // governs, or one before a place's head noun, is a place the gazetteer does not know.
       (titleWords.length > 0 || !placedName(tokens, a, to))
     ) {
+      // ("Dr Farid Samadi, a surgeon who …": the role in apposition says more than the title.)
       const role = titleWords.length
-        ? sentenceText.slice(tokens[a]!.start - offset, tokens[from - 1]!.end - offset)
+        ? (roleAfter(tokens, sentenceText, offset, to) ?? sentenceText.slice(tokens[a]!.start - offset, tokens[from - 1]!.end - offset))
         : (roleBefore(tokens, sentenceText, offset, a, to) ?? roleAfter(tokens, sentenceText, offset, to));
       out.push({ name, kind: 'person', alias, role, start: tokens[from]!.start, end: tokens[to - 1]!.end });
     } else if (alias) {

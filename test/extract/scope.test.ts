@@ -42,6 +42,13 @@ describe('scope rules', () => {
     ],
     ['Protests spread across Velmaria this week. The Velmarian Doctors Union said at least 60 people had been killed.', '60', 'total', 'total'],
     ['Protests spread across Velmaria this week. A doctor said at least 60 people had been killed across the country.', '60', 'total', 'nationwide'],
+    // (A titled name's role in apposition: "Dr Farid Samadi, a surgeon who …".)
+    [
+      'Protests spread across Velmaria this week. "By midnight we had 40 bodies in the corridor," said Dr Farid Samadi, a surgeon who worked through the night.',
+      '40',
+      'local',
+      'facility-teller',
+    ],
     // A figure in a "where" clause of one area below the country counts that area.
     [
       "Arrests were reported across Velmaria. Most took place in the capital, where the lawyers' group says 441 people have been held.",

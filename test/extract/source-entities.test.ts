@@ -105,8 +105,9 @@ describe('source entities', () => {
     expect(sourceOf(person, /230 people/)).toMatchObject({ name: 'Davor Kest', kind: 'person', role: "chairman of the assembly's security committee" });
     const spokesman = 'Ilse Varkonen, the interior ministry spokesman, said 18 people were killed.';
     expect(sourceOf(spokesman, /18 people/)).toMatchObject({ name: 'Ilse Varkonen', role: 'interior ministry spokesman' });
-    // A title alone, read with the name after a quote, is no role set off.
-    expect(sourceOf('"We counted 40 bodies," said Dr Ilse Varkonen, director of the city hospital.', /40 bodies/)?.role ?? null).toBeNull();
+    // A title alone, read with the name after a quote, is no role set off; an apposition after a titled name is.
+    expect(sourceOf('"We counted 40 bodies," said Dr Ilse Varkonen.', /40 bodies/)?.role ?? null).toBeNull();
+    expect(sourceOf('"We counted 40 bodies," said Dr Ilse Varkonen, director of the city hospital.', /40 bodies/)?.role).toBe('director of the city hospital');
   });
 
   it('tidies a source read again in a report as the first time, and in another report by that report', () => {
