@@ -22,6 +22,11 @@ describe('person nouns come from WordNet', () => {
     expect(countsPeople('species')).toBe(false);
   });
 
+  it('takes the lexicon corrections for people WordNet files under another sense first', () => {
+    for (const w of ['operator', 'principal', 'councilor']) expect(isSingularPerson(w), w).toBe(true);
+    expect(pairs('A camera operator was killed by a drone strike.')).toEqual([['killed', 1]]);
+  });
+
   it('reads a hyphenated compound as its last part when that is a person, not a group', () => {
     for (const w of ['hostage-takers', 'ex-soldiers']) expect(countsPeople(w), w).toBe(true);
     for (const w of ['pro-government', 'anti-government', 'year-old']) expect(personNoun(w), w).toBeNull();

@@ -12,6 +12,8 @@ export const PERSON_NOUN_OVERRIDES: ReadonlyMap<string, 'person' | 'group' | nul
   ...(['families', 'forces'] as const).map((w) => [w, 'group'] as [string, 'group']),
   // Lemmas WordNet files under another sense first ("person" is a top-level noun, "agent" a cause).
   ...(['person', 'protestor', 'agent'] as const).map((w) => [w, 'person'] as [string, 'person']),
+  // ("a camera operator was killed", "the school's principal"; "councilor", "picketer": spellings and forms WordNet files elsewhere or lacks.)
+  ...(['operator', 'principal', 'councilor', 'picketer'] as const).map((w) => [w, 'person'] as [string, 'person']),
   // People who arrive ("5,200 of the new arrivals were children"): WordNet's person sense of "arrival" is its second.
   ['arrival', 'person'],
   // People WordNet lacks or files as a body only: "two abductees", "three deminers", "two coastguards",
