@@ -339,6 +339,9 @@ function withWounds(tokens: Token[], at: number): boolean {
   return [1, 2, 3].some((d) => WOUND_NOUNS.has(tokens[at + d]?.lower ?? '') && tokens.slice(at + 1, at + d).every(isWord));
 }
 
+/** How many words a relative clause on the figure's people may run before the auxiliary that resumes the clause. */
+const RELATIVE_CLAUSE_REACH = 14;
+
 /** How far (in tokens) a predicate may stand from its figure. */
 const RIGHT_WINDOW = 9;
 /** Words more a subject's "of" phrase may take before its predicate. */
@@ -1067,7 +1070,14 @@ function rightPredicate(
     // "Three soldiers who were in the car were killed": a relative clause without a cue of its own.
     // "Thirty students who chanted slogans were arrested": a clause of taking part, with a harm
     // right after it, describes the subject too.
-    if (i === from && ['who', 'that', 'which'].includes(t.lower)) {
+    // ("Four men from a nomadic community who had stopped in the village to ask for directions were
+    // lynched": or after a short phrase on the people.)
+    const afterPhrase =
+      i > from &&
+      i - from <= 6 &&
+      PERSON_PHRASE_PREPOSITIONS.has(tokens[from]?.lower ?? '') &&
+      tokens.slice(from, i).every((m, d) => isWord(m) && !cueAt(tokens, from + d));
+    if ((i === from || afterPhrase) && ['who', 'that', 'which'].includes(t.lower)) {
       // "11 people who had not been seen since the riots": not seen since is missing.
       const unseen = [2, 3, 4, 5].map((d) => i + d).find((k) => unseenSince(tokens, k));
       if (unseen !== undefined) return { category: 'missing', index: unseen };
@@ -1079,7 +1089,7 @@ function rightPredicate(
       let k = i + 2;
       while (
         k < tokens.length &&
-        k < i + 10 &&
+        k < i + RELATIVE_CLAUSE_REACH &&
         !AUXILIARIES.has(tokens[k]!.lower) &&
         skippable(k) &&
         tokens[k]!.text !== ',' &&
@@ -1299,6 +1309,9 @@ function rightPredicate(
     // (Not "taken from their homes", "dragged from their homes": people seized there are held, or
     // missing when no one says who took them.)
     if (t.lower === 'from' && POSSESSIVES.has(tokens[i + 1]?.lower ?? '') && HOME_NOUNS.has(tokens[i + 2]?.lower ?? '')) {
+      // ("were dragged from their homes and burnt to death": the harm that ended it.)
+      const ended = killedAfterAnd(tokens, i + 3);
+      if (ended >= 0) return { category: 'killed', index: ended };
       const seized = tokens.slice(Math.max(0, i - SEIZED_REACH), i).some((x) => SEIZING_VERBS.has(x.lower));
       return { category: seized ? 'detained' : 'displaced', index: i + 2 };
     }
@@ -1450,6 +1463,17 @@ function rightPredicate(
     }
     // ("were back on the streets": an adverb after the copula, no verb.)
     if (sawAux && COPULA_ADVERBS.has(t.lower) && ['were', 'was', 'are', 'is'].includes(tokens[i - 1]?.lower ?? '')) continue;
+    // "were dragged from their homes and burnt to death": seized from home, then killed; seized only, held.
+    if (
+      sawAux &&
+      SEIZING_VERBS.has(t.lower) &&
+      tokens[i + 1]?.lower === 'from' &&
+      POSSESSIVES.has(tokens[i + 2]?.lower ?? '') &&
+      HOME_NOUNS.has(tokens[i + 3]?.lower ?? '')
+    ) {
+      const ended = killedAfterAnd(tokens, i + 4);
+      return ended >= 0 ? { category: 'killed', index: ended } : { category: 'detained', index: i };
+    }
     // "failed to survive their wounds": the survival the verb denies.
     if (SURVIVAL_FAILING.has(t.lower) && cueAt(tokens, i + 2) === 'killed') return { category: 'killed', index: i + 2 };
     // A main verb that is not a cue: the figure has its own, different predicate.
@@ -2238,6 +2262,8 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
         DYING_VERBS.has(tokens[i + 2]?.lower ?? '') ||
         // ("A fourth remains missing".)
         ['remains', 'remained'].includes(tokens[i + 2]?.lower ?? '') ||
+        // ("a fifth escaped with burns".)
+        (/^\p{Ll}{3,}ed$/u.test(tokens[i + 2]?.text ?? '') && woundsCarried(tokens, i + 3) >= 0) ||
         (!!verbBefore(tokens, i) && tokens[i + 2]?.lower !== 'of')) &&
       // ("Two customers died at the scene. A third died in hospital": or opening the next sentence.)
       (i === 0 || tokens.slice(0, i).some((x) => isDigitsOrNumber(x)))
@@ -2797,6 +2823,8 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
     if (headline && !takesObject(tokens, k + 2, new Set()) && !isDigitsOrNumber(tokens[k + 2])) return 'killed';
     if (cat && activeWithObject(tokens, k)) return null;
     if (cat && cat !== 'participants' && cat !== 'displaced') {
+      // ("was beaten and burned to death": the harm that ended it.)
+      if (cat !== 'killed' && killedAfterAnd(tokens, k + 1) >= 0) return 'killed';
       // "a man who was killed" is fine; "a man whose son died" is not about the man.
       return w === 'toll' || w === 'victims' || w === 'bodies' ? null : cat;
     }
@@ -2807,6 +2835,8 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
     if (k > i && AUXILIARIES.has(tokens[k - 1]!.lower) && /^\p{Ll}+$/u.test(tokens[k]!.text)) {
       const harm = coordinatedHarm(tokens, k);
       if (harm) return harm;
+      // ("was beaten and burned to death": the harm that ended it.)
+      if (killedAfterAnd(tokens, k + 1) >= 0) return 'killed';
       // "was hit in the leg by a stray bullet", "was beaten by police": an injury with no injury word.
       // (Not in a relative clause: "a woman who was beaten … later died".)
       if (!cat && tokens[k - 2]?.lower !== 'who' && injuryPredicate(tokens, k, true) >= 0) return 'injured';
@@ -2866,6 +2896,19 @@ function nonRestrictiveDeath(tokens: Token[], at: number): number {
     if (DYING_VERBS.has(tokens[m]!.lower)) return m;
     if (!ADVERBS_BEFORE_DEATH.has(tokens[m]!.lower)) return -1;
   }
+  return -1;
+}
+
+/**
+ * A killing coordinated after "and" at `at` ("and killed", "and burnt to death", "and hacked to
+ * death"): the index of its last word, else -1.
+ */
+function killedAfterAnd(tokens: Token[], at: number): number {
+  if (tokens[at]?.lower !== 'and') return -1;
+  if (cueAt(tokens, at + 1) === 'killed') return at + 1;
+  const verb = tokens[at + 1];
+  if (verb && /^\p{Ll}{3,}$/u.test(verb.text) && tokens[at + 2]?.lower === 'to' && tokens[at + 3]?.lower === 'death' && !judicialOutcome(tokens, at + 3))
+    return at + 3;
   return -1;
 }
 

@@ -22,6 +22,15 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Twenty-one passengers were taken by gunmen who blocked the highway.', ['detained 21']],
   ['Twelve villagers were taken by soldiers to a camp.', ['detained 12']],
   ['Nine people were taken by the current.', []],
+  // A relative clause after a short phrase on the people, however long, resumes at its auxiliary.
+  ['Four men from a herding family who had stopped in the village to ask the way were lynched by a crowd.', ['killed 4']],
+  // A killing coordinated after another harm or a seizure is what befell them.
+  ['Three women were dragged from their homes and burnt to death.', ['killed 3']],
+  ['Fourteen people were dragged from their homes by soldiers.', ['detained 14']],
+  ['A man accused of theft was beaten and burned to death by a crowd.', ['killed 1']],
+  ['A woman was beaten and robbed.', ['injured 1']],
+  // "a fifth" with the wounds they came away with.
+  ['Four thieves were set upon by a mob; a fifth escaped with burns.', ['injured 1']],
   // One death told as news ("reported the death of"), not as a charge's or an inquiry's reason.
   ['A monitor reported the death of a soldier in the shelling.', ['killed 1']],
   ['Police opened an inquiry into the death of a student.', []],
