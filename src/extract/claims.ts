@@ -302,6 +302,7 @@ export type CategoryRule =
   | 'taken-by-unknown'
   | 'killed-outside-court'
   | 'moved-with-wounds'
+  | 'died-in-care'
   | 'kin-report-missing'
   | 'list-item';
 
@@ -2912,6 +2913,31 @@ function killedAfterAnd(tokens: Token[], at: number): number {
   return -1;
 }
 
+/**
+ * "…taken to hospital, where he was pronounced dead", "rushed to the clinic, where they later
+ * died": the death told in a clause of the care place people were brought to, in the clause from
+ * `from` on; its index, else -1.
+ */
+function diedInCare(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length && k < from + DIED_IN_CARE_REACH; k++) {
+    const w = tokens[k]!.lower;
+    // (Not past a verb of speech or another person: "A man said his brother was taken to hospital, where he died".)
+    if (w === '.' || w === ';' || SPEECH_VERBS.has(w) || (k > from && isSingularPerson(w))) return -1;
+    if (w !== 'where' || tokens[k - 1]?.text !== ',' || !CARE_PLACES.has(tokens[k - 2]?.lower ?? '')) continue;
+    let m = k + 1;
+    if (!['he', 'she', 'they'].includes(tokens[m]?.lower ?? '')) return -1;
+    m++;
+    if (ADVERBS_BEFORE_DEATH.has(tokens[m]?.lower ?? '')) m++;
+    if (DYING_VERBS.has(tokens[m]?.lower ?? '')) return m;
+    if (['was', 'were'].includes(tokens[m]?.lower ?? '') && ['pronounced', 'declared'].includes(tokens[m + 1]?.lower ?? '') && tokens[m + 2]?.lower === 'dead')
+      return m + 2;
+    return -1;
+  }
+  return -1;
+}
+/** How far after the people their care place's clause may come ("found with stab wounds and taken to hospital, where …"). */
+const DIED_IN_CARE_REACH = 20;
+
 /** The length of a day phrase at `k` ("on Monday", "on Monday night", "yesterday", "last night", "last evening"), else 0. */
 function dayPhraseLength(tokens: Token[], k: number): number {
   const w = tokens[k]?.lower ?? '';
@@ -3688,6 +3714,8 @@ export function claimsInSentence(
     if (category === 'executed' && executedOutsideCourt(tokens, spanStartTok, endTok)) [category, rule] = ['killed', 'killed-outside-court'];
     // Rule moved-with-wounds: "4 soldiers were evacuated with injuries": people moved for their wounds are injured.
     if (category === 'displaced' && withWounds(tokens, endTok)) [category, rule] = ['injured', 'moved-with-wounds'];
+    // Rule died-in-care: "Two men were taken to hospital, where they died": the care place where they died.
+    if (category === 'injured' && diedInCare(tokens, spanStartTok) >= 0) [category, rule] = ['killed', 'died-in-care'];
     // Participants need people doing the gathering, not a count of victims, nor the forces sent
     // against them ("tens of thousands of police officers were mobilised").
     if (category === 'participants' && np.kind === 'category') continue;
@@ -3701,7 +3729,9 @@ export function claimsInSentence(
     const nounTok = tokens.findIndex((t) => t.end === s.span.end);
     // "at least 20 people dead, including a 6-year-old girl": a member of a counted whole (subgroup-of-head).
     const whole = subgroupHead(tokens, s.tokenStart, claims);
-    const own = singularCategory(tokens, s, nounTok + 1);
+    // ("A man was rushed to hospital, where he died": died-in-care.)
+    const inCare = s.estimate === 1 && diedInCare(tokens, nounTok + 1) >= 0;
+    const own = inCare ? 'killed' : singularCategory(tokens, s, nounTok + 1);
     const cat = own ?? (whole && whole.category !== 'participants' ? whole.category : null);
     // One arrest ("A soldier has been detained") is an event in the news, not a count of the
     // detained (ANNOTATION.md counts detentions in figures); one death still is a toll's member.
@@ -3728,7 +3758,7 @@ export function claimsInSentence(
           : noun.text;
     const after = singularCategoryEnd(tokens, s.tokenStart, nounTok + 1);
     const rule: CategoryRule = !own ? 'subgroup-of-head' : named.includes(s) ? 'name-list' : s.estimate > 1 ? 'person-list' : 'one-person';
-    emit(s, killedOutsideCourt ? 'killed' : cat, who.toLowerCase(), after, killedOutsideCourt ? 'killed-outside-court' : rule, true);
+    emit(s, killedOutsideCourt ? 'killed' : cat, who.toLowerCase(), after, killedOutsideCourt ? 'killed-outside-court' : inCare ? 'died-in-care' : rule, true);
   }
   claims.sort((a, b) => a.span.start - b.span.start);
   // "the worst violence since 2018, when more than 80 people were killed": the figures of a past

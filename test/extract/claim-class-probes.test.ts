@@ -31,6 +31,11 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['A woman was beaten and robbed.', ['injured 1']],
   // "a fifth" with the wounds they came away with.
   ['Four thieves were set upon by a mob; a fifth escaped with burns.', ['injured 1']],
+  // A death told in a clause of the care place people were brought to.
+  ['A man was rushed to hospital, where he died.', ['killed 1']],
+  ['Two men were taken to hospital, where they later died.', ['killed 2']],
+  ['Two men were taken to hospital, where they remain in a critical condition.', ['injured 2']],
+  ['A man said his brother was taken to hospital, where he died.', []],
   // One death told as news ("reported the death of"), not as a charge's or an inquiry's reason.
   ['A monitor reported the death of a soldier in the shelling.', ['killed 1']],
   ['Police opened an inquiry into the death of a student.', []],
