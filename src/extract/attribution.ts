@@ -2949,7 +2949,12 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       if (shifted) refinements.push('topic-shift');
       // "How many people have been killed?" as a heading of its own: an explainer's question opens the
       // writer's answer; the report before it does not run on past it (question-heading).
-      const asked = !!lastAttributed && !narrative && !shifted && questionBetween(seg, lastAttributed.paragraph, paragraph);
+      const asked =
+        !!lastAttributed &&
+        paragraph - lastAttributed.paragraph <= reach &&
+        !narrative &&
+        !shifted &&
+        questionBetween(seg, lastAttributed.paragraph, paragraph);
       if (asked) refinements.push('question-heading');
       // "By our count, …", "Our legal desk has recorded …": the document's own voice, no speaker carried on.
       const ownVoice = !!releaseSource && ownFirstPerson(perSentence[claim.sentence]!.tokens, mayBeQuoted);

@@ -10,10 +10,16 @@
  * ("154 have been released", "900 inmates escaped") is not a claim.
  */
 import type { Category, Qualifier, Span } from '../domain.js';
+import { getGazetteer } from '../places/gazetteer.js';
 import { tag } from './pos.js';
 import {
   ACCUSATION_PARTICIPLES,
   ADVERBS_BEFORE_DEATH,
+  ARMED_TAKERS,
+  BARE_VICTIM_NOUNS,
+  DEATH_DECLARING_VERBS,
+  PERSONAL_PRONOUNS,
+  SAFETY_NOUNS,
   ALIVE_DEATH_VERBS,
   ANAPHORS,
   ARMED_GROUP_NOUNS,
@@ -96,7 +102,6 @@ import {
   HARM_NEUTRAL_CUES,
   HARM_NOUNS_OF,
   HARM_VERB_FORMS,
-  HOSTAGE_TAKERS,
   HAVING_VERBS,
   HEDGE_CUES,
   HELD_OUTCOME,
@@ -199,6 +204,7 @@ import {
   STRUCK_SETTLEMENTS,
   SUFFERING_VERBS,
   SUPERLATIVE_WORDS,
+  STATE_EXECUTIONERS,
   SURROUNDING_VERBS,
   SURVIVAL_FAILING,
   SURVIVAL_VERBS,
@@ -646,7 +652,8 @@ function cueAt(tokens: Token[], i: number): Category | null {
       ? 'killed'
       : null;
   // "embraced martyrdom", "attained martyrdom": a death as the press of some armies tells it.
-  if (MARTYRDOM_VERBS.has(t.lower)) return tokens[i + 1]?.lower === 'martyrdom' ? 'killed' : null;
+  // (Not "martyrdom" before a noun it modifies: "embraced martyrdom ideology".)
+  if (MARTYRDOM_VERBS.has(t.lower)) return tokens[i + 1]?.lower === 'martyrdom' && !modifiedAfter(tokens, i + 2) ? 'killed' : null;
   // "did not survive", "failed to survive their wounds": a survival denied is a death.
   if (SURVIVAL_VERBS.has(t.lower)) return survivalDenied(tokens, i) ? 'killed' : null;
   // "had been shot and one of them died": "shot and" is a death only with a verb of death after it.
@@ -687,8 +694,10 @@ function cueAt(tokens: Token[], i: number): Category | null {
   // "21 passengers were taken by gunmen", "were seized by soldiers": people taken by armed men or
   // security forces are held (missing when no one names the takers: taken-by-unknown).
   if (SEIZING_VERBS.has(t.lower) && PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'by') {
-    const armed = [2, 3].some((d) => EXTRAJUDICIAL_EXECUTIONERS.has(tokens[i + d]?.lower ?? '') || HOSTAGE_TAKERS.has(tokens[i + d]?.lower ?? ''));
-    if (armed || takersAt(tokens, i + 2)) return 'detained';
+    const armed = [2, 3].some((d) => ARMED_TAKERS.has(tokens[i + d]?.lower ?? ''));
+    // (Not taken to care or safety: "taken by police to hospital" is a rescue.)
+    const rescued = tokens.slice(i + 2, i + 8).some((x, d) => tokens[i + 1 + d]?.lower === 'to' && (CARE_PLACES.has(x.lower) || SAFETY_NOUNS.has(x.lower)));
+    if ((armed || takersAt(tokens, i + 2)) && !rescued) return 'detained';
   }
   // "were taken in for questioning", "brought in for interrogation": led into custody.
   if (CONVEYING_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'for' && QUESTIONING_NOUNS.has(tokens[i + 3]?.lower ?? ''))
@@ -711,12 +720,20 @@ function cueAt(tokens: Token[], i: number): Category | null {
   return inCompany(tokens, i) ? cat : null;
 }
 
+/** A lower-case word at `k` that the word before it modifies ("martyrdom ideology"): not a preposition or a conjunction. */
+function modifiedAfter(tokens: Token[], k: number): boolean {
+  const w = tokens[k];
+  return (
+    !!w && /^\p{Ll}+$/u.test(w.text) && !PERSON_PHRASE_PREPOSITIONS.has(w.lower) && !['and', 'or', 'during', 'while', 'when', 'after', 'as'].includes(w.lower)
+  );
+}
+
 /** Is the survival verb at `i` denied ("did not survive", "didn't survive", "failed to survive")? */
 function survivalDenied(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
   if (before === 'to') return SURVIVAL_FAILING.has(tokens[i - 2]?.lower ?? '');
-  // ("didn't" as one token, or "did" then "not"/"n't".)
-  return isNegation(before) && (/^\p{L}+n['’]t$/u.test(before) || ['did', 'could', 'would', 'does', 'do'].includes(tokens[i - 2]?.lower ?? ''));
+  // (Past only: "won't survive the winter", "could not survive on his pension" tell no death.)
+  return /^didn['’]t$/u.test(before) || (isNegation(before) && tokens[i - 2]?.lower === 'did');
 }
 
 /**
@@ -1464,17 +1481,17 @@ function rightPredicate(
     }
     // ("were back on the streets": an adverb after the copula, no verb.)
     if (sawAux && COPULA_ADVERBS.has(t.lower) && ['were', 'was', 'are', 'is'].includes(tokens[i - 1]?.lower ?? '')) continue;
-    // "were dragged from their homes and burnt to death": seized from home, then killed; seized only, held.
+    // "were dragged from their homes and burnt to death", "were dragged from their homes": the reading of "from their homes" below decides.
+    // (Not "picked", which takes people in only with "up": "were picked from their homes by rescue boats".)
     if (
       sawAux &&
       SEIZING_VERBS.has(t.lower) &&
+      t.lower !== 'picked' &&
       tokens[i + 1]?.lower === 'from' &&
       POSSESSIVES.has(tokens[i + 2]?.lower ?? '') &&
       HOME_NOUNS.has(tokens[i + 3]?.lower ?? '')
-    ) {
-      const ended = killedAfterAnd(tokens, i + 4);
-      return ended >= 0 ? { category: 'killed', index: ended } : { category: 'detained', index: i };
-    }
+    )
+      continue;
     // "failed to survive their wounds": the survival the verb denies.
     if (SURVIVAL_FAILING.has(t.lower) && cueAt(tokens, i + 2) === 'killed') return { category: 'killed', index: i + 2 };
     // A main verb that is not a cue: the figure has its own, different predicate.
@@ -1641,7 +1658,8 @@ function woundsCarried(tokens: Token[], from: number): number {
       return -1;
     if (w !== 'with') continue;
     const at = [k + 1, k + 2].find((j) => WOUND_NOUNS.has(tokens[j]?.lower ?? '') && /s$/.test(tokens[j]!.lower));
-    return at !== undefined && (at === k + 1 || /^\p{Ll}+$/u.test(tokens[k + 1]!.text)) ? at : -1;
+    // (A modifier, not a gerund: "charged with causing injuries" is a charge.)
+    return at !== undefined && (at === k + 1 || (/^\p{Ll}+$/u.test(tokens[k + 1]!.text) && !/ing$/.test(tokens[k + 1]!.text))) ? at : -1;
   }
   return -1;
 }
@@ -2776,7 +2794,9 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
   const i = pastPersonPhrase(tokens, afterApposition(tokens, q.tokenStart, nounEnd));
   // "shooting a construction worker in Beoga, who died at the scene", "arrested a man, who later
   // died in custody": a clause set off by a comma, past a short phrase of place, tells the death.
-  if (nonRestrictiveDeath(tokens, i) >= 0) return 'killed';
+  // (Only after a harm in the sentence: "He married a nurse, who died in 2010" tells no harm.)
+  if (nonRestrictiveDeath(tokens, i) >= 0 && tokens.slice(0, q.tokenStart).some((x) => HARM_VERB_FORMS.has(x.lower) || CATEGORY_CUES.has(x.lower)))
+    return 'killed';
   const verb = verbBefore(tokens, q.tokenStart);
   // One person searched for ("divers searched for a fisherman") is a story, not a count.
   if (verb === 'missing') return null;
@@ -2861,15 +2881,7 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
       continue;
     }
     // ("The colonel did not survive", "A guard failed to survive his wounds".)
-    if (
-      [1, 2].some(
-        (d) =>
-          SURVIVAL_VERBS.has(tokens[k + d]?.lower ?? '') &&
-          survivalDenied(tokens, k + d) &&
-          (d === 1 || isNegation(tokens[k + 1]!.lower) || tokens[k + 1]!.lower === 'to'),
-      )
-    )
-      return 'killed';
+    if ([1, 2].some((d) => SURVIVAL_VERBS.has(tokens[k + d]?.lower ?? '') && survivalDenied(tokens, k + d))) return 'killed';
     if (!AUXILIARIES.has(w) && !adverb && !foundAs && !LINKING_VERBS.has(w) && !['who', 'reportedly', 'also', 'later', 'then', 'allegedly', 'had'].includes(w))
       break;
   }
@@ -2922,14 +2934,14 @@ function diedInCare(tokens: Token[], from: number): number {
   for (let k = from; k < tokens.length && k < from + DIED_IN_CARE_REACH; k++) {
     const w = tokens[k]!.lower;
     // (Not past a verb of speech or another person: "A man said his brother was taken to hospital, where he died".)
-    if (w === '.' || w === ';' || SPEECH_VERBS.has(w) || (k > from && isSingularPerson(w))) return -1;
+    if (w === '.' || w === ';' || SPEECH_VERBS.has(w) || (k > from && (personNoun(w) !== null || BARE_VICTIM_NOUNS.has(w)))) return -1;
     if (w !== 'where' || tokens[k - 1]?.text !== ',' || !CARE_PLACES.has(tokens[k - 2]?.lower ?? '')) continue;
     let m = k + 1;
-    if (!['he', 'she', 'they'].includes(tokens[m]?.lower ?? '')) return -1;
+    if (!PERSONAL_PRONOUNS.has(tokens[m]?.lower ?? '')) return -1;
     m++;
     if (ADVERBS_BEFORE_DEATH.has(tokens[m]?.lower ?? '')) m++;
     if (DYING_VERBS.has(tokens[m]?.lower ?? '')) return m;
-    if (['was', 'were'].includes(tokens[m]?.lower ?? '') && ['pronounced', 'declared'].includes(tokens[m + 1]?.lower ?? '') && tokens[m + 2]?.lower === 'dead')
+    if (PASSIVE_AUXILIARIES.has(tokens[m]?.lower ?? '') && DEATH_DECLARING_VERBS.has(tokens[m + 1]?.lower ?? '') && tokens[m + 2]?.lower === 'dead')
       return m + 2;
     return -1;
   }
@@ -3715,7 +3727,7 @@ export function claimsInSentence(
     // Rule moved-with-wounds: "4 soldiers were evacuated with injuries": people moved for their wounds are injured.
     if (category === 'displaced' && withWounds(tokens, endTok)) [category, rule] = ['injured', 'moved-with-wounds'];
     // Rule died-in-care: "Two men were taken to hospital, where they died": the care place where they died.
-    if (category === 'injured' && diedInCare(tokens, spanStartTok) >= 0) [category, rule] = ['killed', 'died-in-care'];
+    if (category === 'injured' && diedInCare(tokens, np.end) >= 0) [category, rule] = ['killed', 'died-in-care'];
     // Participants need people doing the gathering, not a count of victims, nor the forces sent
     // against them ("tens of thousands of police officers were mobilised").
     if (category === 'participants' && np.kind === 'category') continue;
@@ -3954,23 +3966,41 @@ function namesArmedMen(words: Token[], span?: Span): boolean {
   return words.some(
     (t, k) =>
       !(span && t.start >= span.start && t.end <= (executedAt ?? span.end)) &&
-      (EXTRAJUDICIAL_EXECUTIONERS.has(t.lower) || HOSTAGE_TAKERS.has(t.lower) || (t.lower === 'armed' && countsPeople(words[k + 1]?.lower ?? ''))),
+      (ARMED_TAKERS.has(t.lower) || (t.lower === 'armed' && countsPeople(words[k + 1]?.lower ?? ''))),
   );
 }
 
 /**
  * Rule killed-outside-court, read over the document: "About 20 armed men entered a church. They
- * executed the pastor …", "Two passengers had been executed": an execution told in a report of
- * armed men that names no court, sentence nor prison is a killing (killed-outside-court reads the
- * clause alone).
+ * executed the pastor …", "Two passengers had been executed": an execution told a few sentences
+ * after armed men are named, in a report that names no sentence, court nor prison, and whose doer
+ * is no state named before the verb ("Iran executed 12 people"), is a killing (killed-outside-court
+ * reads the clause alone).
  */
 function executionsOfArmedMen(claims: DraftClaim[], sentences: Sentence[], tokens?: Token[][]): void {
   if (!claims.some((c) => c.category === 'executed')) return;
   const words = sentences.map((s, i) => tokens?.[i] ?? tokenize(s.text, s.start));
-  const judicial = words.some((ws) => ws.some((t) => COURT_VERBS.has(t.lower) || COURT_NOUNS.has(t.lower) || JUDICIAL_EXECUTION_WORDS.has(t.lower)));
+  const judicial = words.some((ws) => ws.some((t, k) => JUDICIAL_EXECUTION_WORDS.has(t.lower) || COURT_NOUNS.has(t.lower) || deathRow(ws, k)));
   if (judicial) return;
   for (const c of claims) {
-    if (c.category !== 'executed' || !words.slice(0, c.sentence + 1).some((ws, i) => namesArmedMen(ws, i === c.sentence ? c.span : undefined))) continue;
+    if (c.category !== 'executed' || namedExecutioner(words[c.sentence]!)) continue;
+    const from = Math.max(0, c.sentence - ARMED_MEN_REACH);
+    if (!words.slice(from, c.sentence + 1).some((ws, i) => namesArmedMen(ws, from + i === c.sentence ? c.span : undefined))) continue;
     [c.category, c.rule] = ['killed', 'killed-outside-court'];
   }
+}
+/** How many sentences back the armed men of an execution may be named. */
+const ARMED_MEN_REACH = 3;
+
+/** "death row" at token `k`. */
+const deathRow = (ws: Token[], k: number) => ws[k]!.lower === 'death' && ws[k + 1]?.lower === 'row';
+
+/** The execution's doer, right before its active verb, is a state: a place the gazetteer knows ("Iran executed 12 people", "Saudi Arabia") or its authorities. */
+function namedExecutioner(ws: Token[]): boolean {
+  const e = ws.findIndex((t) => HARM_VERB_FORMS.get(t.lower) === 'executed');
+  const before = ws[e - 1];
+  if (e <= 0 || !before || !isWord(before)) return false;
+  if (STATE_EXECUTIONERS.has(before.lower)) return true;
+  const gazetteer = getGazetteer();
+  return /^\p{Lu}/u.test(before.text) && (gazetteer.has(before.text) || (e > 1 && gazetteer.has(`${ws[e - 2]!.text} ${before.text}`)));
 }

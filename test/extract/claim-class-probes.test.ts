@@ -36,6 +36,20 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Two men were taken to hospital, where they later died.', ['killed 2']],
   ['Two men were taken to hospital, where they remain in a critical condition.', ['injured 2']],
   ['A man said his brother was taken to hospital, where he died.', []],
+  // (Review of this session's rules: what they must not read.)
+  ['He married a nurse, who died in 2010.', []],
+  ['A nurse cared for the victims at the hospital, where they later died.', []],
+  ['Without food aid, 5,000 children will not survive the winter, the agency warned.', []],
+  ['Three preachers who embraced martyrdom ideology were arrested.', ['detained 3']],
+  ['Militants attacked a checkpoint on Monday. Separately, the state executed 12 people for drug offences.', ['executed 12']],
+  [
+    'About 30 armed men stormed a chapel in Varnek. They executed the deacon and 4 parishioners. Worshippers who tried to flee were shot.',
+    ['killed 5', 'killed 4'],
+  ],
+  ['Four people were taken by police to hospital after the crash.', ['injured 4']],
+  ['A man was charged with causing injuries to a policeman.', []],
+  ['Hundreds of families were picked from their homes by rescue boats.', []],
+  ['The slaying of three farmers shocked the region.', ['killed 3']],
   // One death told as news ("reported the death of"), not as a charge's or an inquiry's reason.
   ['A monitor reported the death of a soldier in the shelling.', ['killed 1']],
   ['Police opened an inquiry into the death of a student.', []],

@@ -1,5 +1,6 @@
 // Harm words by category: harm verbs and their forms, category cues and nouns, assault, projectiles, wounds.
 import type { Category } from '../../domain.js';
+import { DETENTION_PLACES } from './detention.js';
 
 /**
  * Harm verbs by lemma, with their irregular forms: every inflection ("kill", "kills", "killed",
@@ -620,11 +621,36 @@ export const EXTRAJUDICIAL_EXECUTIONERS = new Set([
   'terrorists',
 ]);
 
-/** Armed takers of hostages, beside EXTRAJUDICIAL_EXECUTIONERS: who they execute they kill. */
-export const HOSTAGE_TAKERS = new Set(['hijackers', 'hostage-takers', 'captors', 'kidnappers', 'pirates']);
+/** Armed men who take or kill people outside any court: the executioners and the takers of hostages ("hijackers", "pirates"). */
+export const ARMED_TAKERS = new Set([...EXTRAJUDICIAL_EXECUTIONERS, 'hijackers', 'hostage-takers', 'pirates']);
 
-/** Words of a judicial execution: a report with any of them may tell of a state's executions ("were hanged", "death row"). */
-export const JUDICIAL_EXECUTION_WORDS = new Set(['hanged', 'hanging', 'gallows', 'penalty', 'row', 'judiciary', 'verdict', 'prison', 'prisons', 'jail']);
+/** Words of a judicial execution: a report with any of them may tell of a state's executions ("were hanged", "sentenced", "the judiciary"). */
+export const JUDICIAL_EXECUTION_WORDS = new Set([
+  'hanged',
+  'hanging',
+  'gallows',
+  'penalty',
+  'judiciary',
+  'verdict',
+  'sentenced',
+  'convicted',
+  ...DETENTION_PLACES,
+]);
+
+/** Bare nouns of the harmed ("the wounded were carried to a clinic"): other people than a figure's. */
+export const BARE_VICTIM_NOUNS = new Set(['victims', 'wounded', 'injured', 'dead']);
+
+/** Personal pronouns that take up people named before ("…, where he died", "where they were pronounced dead"). */
+export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/** Verbs that declare a death ("was pronounced dead", "declared dead"). */
+export const DEATH_DECLARING_VERBS = new Set(['pronounced', 'declared']);
+
+/** Where people taken by police or soldiers are rescued to, not held ("taken by soldiers to safety"). */
+export const SAFETY_NOUNS = new Set(['safety', 'shelter', 'shelters']);
+
+/** A state as the doer of an execution ("the authorities executed five men"): a judicial execution. */
+export const STATE_EXECUTIONERS = new Set(['authorities', 'government', 'state', 'regime', 'judiciary']);
 
 /** Adverbs that put an execution outside any court: "summarily executed". */
 export const EXTRAJUDICIAL_ADVERBS = new Set(['summarily', 'extrajudicially']);
