@@ -346,6 +346,9 @@ function withWounds(tokens: Token[], at: number): boolean {
   return [1, 2, 3].some((d) => WOUND_NOUNS.has(tokens[at + d]?.lower ?? '') && tokens.slice(at + 1, at + d).every(isWord));
 }
 
+/** Words that open a relative clause on the figure's people ("who had stopped …"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'that', 'which']);
+
 /** How many words a relative clause on the figure's people may run before the auxiliary that resumes the clause. */
 const RELATIVE_CLAUSE_REACH = 14;
 
@@ -1090,12 +1093,14 @@ function rightPredicate(
     // right after it, describes the subject too.
     // ("Four men from a nomadic community who had stopped in the village to ask for directions were
     // lynched": or after a short phrase on the people.)
+    // (The relative pronoun first: this runs for every word the predicate is sought over.)
     const afterPhrase =
+      RELATIVE_OPENERS.has(t.lower) &&
       i > from &&
       i - from <= 6 &&
       PERSON_PHRASE_PREPOSITIONS.has(tokens[from]?.lower ?? '') &&
       tokens.slice(from, i).every((m, d) => isWord(m) && !cueAt(tokens, from + d));
-    if ((i === from || afterPhrase) && ['who', 'that', 'which'].includes(t.lower)) {
+    if ((i === from || afterPhrase) && RELATIVE_OPENERS.has(t.lower)) {
       // "11 people who had not been seen since the riots": not seen since is missing.
       const unseen = [2, 3, 4, 5].map((d) => i + d).find((k) => unseenSince(tokens, k));
       if (unseen !== undefined) return { category: 'missing', index: unseen };
