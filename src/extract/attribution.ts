@@ -81,6 +81,7 @@ import {
   OBJECT_PRONOUNS,
   POST_PLACE_MODIFIERS,
   FIGURE_GIVING_PARTICIPLES,
+  FIGURE_ISSUING_PARTICIPLES,
   FIGURE_SETTING_PARTICIPLES,
   SCOPE_FACILITY_NOUNS,
   DISPUTING_VERBS,
@@ -968,11 +969,24 @@ function participleAgent(tokens: Token[], i: number): boolean {
     i > 1 &&
     ((REPORTING_VERBS.has(tokens[i - 1]!.lower) && /ed$/.test(tokens[i - 1]!.lower)) ||
       // (Only a figure's own phrase: not "acknowledged five deaths and dismissed tolls given by foreign groups".)
-      (FIGURE_GIVING_PARTICIPLES.has(tokens[i - 1]!.lower) && tokens.slice(Math.max(0, i - 6), i - 1).some((w) => /^\d/.test(w.text)))) &&
+      (givesFigure(tokens[i - 1]!.lower) && tokens.slice(Math.max(0, i - 6), i - 1).some((w) => /^\d/.test(w.text)))) &&
     !RECEPTION_PARTICIPLES.has(tokens[i - 1]!.lower) &&
     !isPassive(tokens, i - 1)
   );
 }
+
+/** How far before "attributed" a figure noun may stand ("a figure of 11,300 that it had attributed to"). */
+const ATTRIBUTED_FIGURE_REACH = 10;
+
+/** The token of a figure noun with its value ("figure of 11,300", "toll of 19") shortly before `at`, else -1. */
+function attributedFigure(tokens: Token[], at: number): number {
+  for (let k = at - 3; k >= Math.max(0, at - ATTRIBUTED_FIGURE_REACH); k--)
+    if (FIGURE_NOUNS.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'of' && /^\d/.test(tokens[k + 2]?.text ?? '')) return k;
+  return -1;
+}
+
+/** A participle before "by" that says who gave a figure ("the 56 reported by activists", "a count of 101 released by the hospital"). */
+const givesFigure = (w: string) => FIGURE_GIVING_PARTICIPLES.has(w) || FIGURE_ISSUING_PARTICIPLES.has(w);
 
 /** "drew between 80,000 and 120,000 people by CSW's estimate": an owner's document within a few words after "by" (at `i`). */
 function ownedDocumentAfter(tokens: Token[], i: number): boolean {
@@ -1188,9 +1202,18 @@ function sentenceAttributions(
         // "lower than the 56 reported by activists": a figure's own participle names who gave that
         // figure only, and that figure is theirs whoever else speaks in the sentence.
         const window = tokens.slice(Math.max(0, i - 5), i - 1);
-        if (window.some((w) => /^\d/.test(w.text)) && FIGURE_GIVING_PARTICIPLES.has(tokens[i - 1]!.lower))
+        if (window.some((w) => /^\d/.test(w.text)) && givesFigure(tokens[i - 1]!.lower))
           items[items.length - 1]!.boundTo = { start: window[0]!.start, end: t.start };
       }
+      continue;
+    }
+    // "from a figure of 11,300 that it had attributed to the Red Crescent": who a figure is put down to
+    // made it (not "deaths attributed to the police", who caused them).
+    if (t.lower === 'to' && tokens[i - 1]?.lower === 'attributed') {
+      const figure = attributedFigure(tokens, i - 1);
+      const np = figure >= 0 ? phraseAfter(tokens, i + 1) : null;
+      if (np && add('according', slice(np.start, tokens[nameRunEnd(tokens, np.from, np.to) - 1]!.end), t.start, { rule: 'document-by-author' }))
+        items[items.length - 1]!.boundTo = { start: tokens[figure]!.start, end: t.start };
       continue;
     }
     // "by The Daily Star's count", "by a conservative estimate from X": a document's author.
@@ -2425,7 +2448,8 @@ export type SourceRule =
  *   state-of-report         "police said" in a report about Hong Kong -> "Hong Kong police"
  *                           (its places' country, else the one its demonyms name)
  *   document-author         "while the police estimate stood at 190,000" -> police
- *   document-by-author      "Figures released by the health ministry showed 40 deaths" -> health ministry
+ *   document-by-author      "Figures released by the health ministry showed 40 deaths" -> health ministry;
+ *                           "a figure of 11,300 it had attributed to the Red Crescent" -> Red Crescent
  *   headline-description    "Rights watchdog: dozens detained" -> the organisation the body names first
  *   headline-restated       "Rights group says 208 killed" restated by the body's "Velmar Watch said at least 208"
  *                           -> Velmar Watch (the document-level merge of repeats, extract/index.ts)

@@ -38,6 +38,7 @@ import {
   SCOPE_DAY_BEFORE_WORDS,
   SCOPE_DAY_NOUNS,
   SCOPE_DAY_PARTS,
+  SCOPE_EVENT_RELATIVES,
   SCOPE_DAY_PART_DETERMINERS,
   SCOPE_DAY_SPAN_JOINERS,
   SCOPE_EVENT_NOUNS,
@@ -716,8 +717,10 @@ function readsOneDay(v: View): boolean {
   const { from } = v.clause();
   const to = listEnd(v);
   if (dayCues(v, from, to).some((c) => datesFigure(v, c))) return true;
-  // "The worst day came on April 2, when troops killed 60": a clause of "when" after a day is that day's.
-  if (v.words[from - 1]?.lower === 'when' && dayCues(v, Math.max(0, from - 9), from - 1).some((c) => datesFigure(v, c))) return true;
+  // "The worst day came on April 2, when troops killed 60": a clause of "when" after a day is that day's;
+  // so is a clause on what happened in it ("the raid on July 8, in which 14 were killed").
+  const opener = v.words[from - 1]?.lower === 'when' ? from - 1 : eventRelative(v, from) ? from - 2 : -1;
+  if (opener >= 0 && dayCues(v, Math.max(0, opener - 8), opener).some((c) => datesFigure(v, c))) return true;
   // "Seven people were killed when militiamen attacked the town on Tuesday": a clause of "when" after the figure dates it.
   if (v.words[to]?.lower === 'when') {
     let end = to + 1;
@@ -726,6 +729,9 @@ function readsOneDay(v: View): boolean {
   }
   return false;
 }
+
+/** "…, in which", "…, during which": a relative clause on the event just named opens at `from`. */
+const eventRelative = (v: View, from: number) => v.words[from - 1]?.lower === 'which' && SCOPE_EVENT_RELATIVES.has(v.words[from - 2]?.lower ?? '');
 
 /**
  * "in only three days last week", "over the past 48 hours", "within hours": a count over a few

@@ -1446,6 +1446,18 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ['The government denied reports that 3,000 people had been detained, putting the figure at 450.', null, 'government'],
     // Whoever a figure was given by gives it; a restrictive clause on people speaks for them.
     ['Police dispute the figure of 40 deaths given by activists, saying only 9 people died.', 'activists', 'Police'],
+    // A figure issued by someone, or put down to them, is theirs (not deaths put down to a force, who caused them).
+    [
+      'The regional government lowered the toll to 63, saying an earlier count of 71 released by the Tarvo District Hospital was too high.',
+      'regional government',
+      'Tarvo District Hospital',
+    ],
+    [
+      'The relief agency revised the toll down to 2,410, from a figure of 5,200 that it had attributed to the Kessel Red Crescent.',
+      'relief agency',
+      'Kessel Red Crescent',
+    ],
+    ['The commission said 90 people were killed, most of them in shootings attributed to the security forces.', 'commission'],
     ['Officials insisted no more than 5 people had been hurt, contradicting hospital staff who said 60 were wounded.', 'Officials', 'hospital staff'],
     // An event and where it is ("Protests in Velmora:") labels no teller; a plural's possessive owns a document.
     ['Protests in Velmora: At least 17 dead, 800 injured', null, null],

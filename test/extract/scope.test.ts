@@ -151,6 +151,13 @@ describe('scope rules', () => {
     ['More than 3,000 people have been detained throughout the region, most of them students.', '3,000', 'total', 'total'],
     ['The death toll from the protests has risen to 208, Amnesty said.', '208', 'total', 'running-toll'],
     ['Two people were killed on Monday when police opened fire.', 'Two', 'new', 'one-day'],
+    // A clause on what happened in an event of one day is that day's.
+    [
+      'Monitors say 210 people have been killed since May. They singled out a raid on the town of Orvik on 9 July, in which at least 16 people were killed.',
+      '16',
+      'new',
+      'one-day',
+    ],
     ['Police said on Monday that 40 people had been killed since the protests began.', '40', 'total', 'running-toll'],
     ['Eight people were killed in Baghdad, the commission said.', 'Eight', 'local', 'local-place'],
     ['At least 208 people have been killed in Iran, Amnesty said.', '208', 'total', 'total'],

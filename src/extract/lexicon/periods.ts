@@ -119,3 +119,6 @@ export const SCOPE_DAY_BEFORE_WORDS = new Set(['before', 'earlier']);
 
 /** Periods that "the past" or "the last" makes the latest stretch of a crisis ("in the past month"); a week may be the whole crisis. */
 export const SCOPE_RECENT_PERIODS = new Set(['fortnight', 'month']);
+
+/** Prepositions before "which" that open a clause on what happened in an event just named ("…, in which 14 were killed"). */
+export const SCOPE_EVENT_RELATIVES = new Set(['in', 'during', 'amid']);

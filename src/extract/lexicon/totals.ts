@@ -114,6 +114,12 @@ export const BACK_REFERENCE_NOUNS = new Set(['number', 'total', 'figure', 'group
 /** Participles that name a figure by who gave it: "the 16 announced on Thursday", "the 28 reported earlier". */
 export const FIGURE_GIVING_PARTICIPLES = new Set(['announced', 'reported', 'confirmed', 'given', 'acknowledged', 'recorded', 'cited', 'published']);
 
+/**
+ * Participles that issue a figure, read only before "by" ("an earlier count of 101 released by the
+ * hospital"); alone they may be about people ("the 16 released on Friday" are freed detainees).
+ */
+export const FIGURE_ISSUING_PARTICIPLES = new Set(['released', 'issued', 'provided', 'supplied', 'circulated']);
+
 /** Nouns of a figure whose value follows "of": "far above the figure of 100 given by officials", "an earlier count of 101". */
 export const FIGURE_OF_NOUNS = new Set(['figure', 'count', 'tally', 'estimate']);
 
