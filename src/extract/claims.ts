@@ -2509,6 +2509,15 @@ function definiteHarmed(tokens: Token[], at: number): boolean {
  * Past a prepositional phrase on a person at `at` ("for a local television station") to the
  * auxiliary that resumes the clause, when one follows within a few words; else `at`.
  */
+/** Past an age after a person at `at` ("a man aged 54", "a woman in her 50s"), else `at`. */
+function pastAge(tokens: Token[], at: number): number {
+  if (tokens[at]?.lower === 'aged' && isDigitsOrNumber(tokens[at + 1])) return at + 2;
+  // (The tokens split a decade: "50", "s".)
+  if (tokens[at]?.lower === 'in' && POSSESSIVES.has(tokens[at + 1]?.lower ?? '') && /^\d0$/.test(tokens[at + 2]?.text ?? '') && tokens[at + 3]?.lower === 's')
+    return at + 4;
+  return at;
+}
+
 function pastPersonPhrase(tokens: Token[], at: number): number {
   // ("An elder mediating a land dispute was shot": or a participle's phrase on them.)
   const participle = /^\p{Ll}{3,}ing$/u.test(tokens[at]?.text ?? '') && !cueAt(tokens, at);
@@ -2796,7 +2805,7 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
   // "the killing of a security officer"; "gunmen killed a government employee".
   if (tokens[q.tokenStart - 1]?.lower === 'of') return nominalBefore(tokens, q.tokenStart, true);
   // ("A reporter for a local television station was shot": past a prepositional phrase on the person.)
-  const i = pastPersonPhrase(tokens, afterApposition(tokens, q.tokenStart, nounEnd));
+  const i = pastPersonPhrase(tokens, pastAge(tokens, afterApposition(tokens, q.tokenStart, nounEnd)));
   // "shooting a construction worker in Beoga, who died at the scene", "arrested a man, who later
   // died in custody": a clause set off by a comma, past a short phrase of place, tells the death.
   // (Only after a harm in the sentence: "He married a nurse, who died in 2010" tells no harm.)
@@ -3841,7 +3850,7 @@ const APPOSITION_REACH = 14;
 
 /** End token of "…, Name Name, died" for a singular mention's span. */
 function singularCategoryEnd(tokens: Token[], mentionStart: number, nounEnd: number): number {
-  const i = pastPersonPhrase(tokens, afterApposition(tokens, mentionStart, nounEnd));
+  const i = pastPersonPhrase(tokens, pastAge(tokens, afterApposition(tokens, mentionStart, nounEnd)));
   for (let k = i; k < tokens.length && k < i + 5; k++) {
     if (/^los[te]/.test(tokens[k]!.lower) && ['life', 'lives'].includes(tokens[k + 2]?.lower ?? '')) return k + 3;
     if (ALIVE_DEATH_VERBS.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'alive') return k + 2;

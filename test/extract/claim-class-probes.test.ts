@@ -6,6 +6,11 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // "all" before the figure of a harm noun's of-phrase; an age after one person ("aged 61", "in her 40s").
+  ['The tribunal convicted two commanders of the murder of all 112 passengers on board.', ['killed 112']],
+  ['A man aged 61 was shot dead at the checkpoint.', ['killed 1']],
+  ['A woman in her 40s has died in hospital, the coroner said.', ['killed 1']],
+  ['A man aged 61 chaired the meeting.', []],
   // A definite person a harm verb takes, before a verb of its own after "and", is one person, no list's head.
   ['Gunmen stopped a bus, killed the driver and abducted the conductor.', ['killed 1']],
   ['Gunmen killed the imam and four worshippers.', ['killed 5', 'killed 4']],

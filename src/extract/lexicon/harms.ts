@@ -696,8 +696,8 @@ export const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is'
 /** Nouns of a death sentence, after "death": "300 death sentences had been carried out" counts executions. */
 export const DEATH_SENTENCE_NOUNS = new Set(['sentences', 'sentence']);
 
-/** Words of the rest of a count between "the" and its figure: "the whereabouts of the other 13", "the remaining 40". */
-export const REST_DETERMINERS = new Set(['other', 'remaining']);
+/** Words of the rest or the whole of a count before its figure: "the whereabouts of the other 13", "the remaining 40", "the murder of all 298". */
+export const REST_DETERMINERS = new Set(['other', 'remaining', 'all']);
 
 /** What a record puts people down as ("registered seven people as missing", "listed 40 as dead"): the category it counts them in. */
 export const LISTED_AS: ReadonlyMap<string, 'killed' | 'injured' | 'missing' | 'displaced' | 'detained'> = new Map([
