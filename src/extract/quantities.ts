@@ -12,6 +12,8 @@ import type { Qualifier, Span } from '../domain.js';
 import { endsBefore, isDigits, matchesAt, startsCapitalised, type Token, tokenize } from './tokens.js';
 import {
   AGE_BOUND_PREPOSITIONS,
+  AUXILIARIES,
+  DYING_VERBS,
   AGE_LIST_JOINERS,
   CAPACITY_NOUNS,
   CAPACITY_PARTICIPLES,
@@ -106,6 +108,9 @@ interface NumberMatch {
 
 const isWordAt = (tokens: Token[], i: number, text: string) => tokens[i]?.text === text && tokens[i]!.start === tokens[i - 1]?.end;
 
+/** What a clause's subject may follow: its sentence's start, a semicolon, a comma or "and" before it ("…; both died"). */
+const CLAUSE_OPENERS = new Set([';', ',', 'and', ':']);
+
 /** Parse a number expression starting at tokens[i], or null. */
 function parseNumber(tokens: Token[], i: number): NumberMatch | null {
   const t = tokens[i];
@@ -147,9 +152,12 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
   }
 
   // "both attackers": two people; not "both police and protesters", a coordination.
+  // ("…set them on fire; both died", "Both were taken to hospital": the two just named, as a clause's subject.)
   if (t.lower === 'both') {
     const coordination = [1, 2, 3, 4].some((d) => tokens[i + d]?.lower === 'and');
-    return countsPeople(tokens[i + 1]?.lower ?? '') && !coordination ? { value: 2, end: i + 1, vague: false } : null;
+    const subject =
+      (i === 0 || CLAUSE_OPENERS.has(tokens[i - 1]!.text)) && (AUXILIARIES.has(tokens[i + 1]?.lower ?? '') || DYING_VERBS.has(tokens[i + 1]?.lower ?? ''));
+    return (countsPeople(tokens[i + 1]?.lower ?? '') && !coordination) || subject ? { value: 2, end: i + 1, vague: false } : null;
   }
 
   // "a dozen", "a hundred", "a thousand" ("a few" and "a handful of" are read below).

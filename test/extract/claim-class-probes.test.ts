@@ -11,6 +11,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['A man aged 61 was shot dead at the checkpoint.', ['killed 1']],
   ['A woman in her 40s has died in hospital, the coroner said.', ['killed 1']],
   ['A man aged 61 chaired the meeting.', []],
+  // "both" opening a clause, its verb right after it, is the two just named.
+  ['A crowd set fire to the car of two men accused of theft; both died in hospital.', ['killed 2']],
+  ['Both were released on bail.', []],
+  ['Both sides claimed the vote.', []],
   // A definite person a harm verb takes, before a verb of its own after "and", is one person, no list's head.
   ['Gunmen stopped a bus, killed the driver and abducted the conductor.', ['killed 1']],
   ['Gunmen killed the imam and four worshippers.', ['killed 5', 'killed 4']],
