@@ -225,6 +225,28 @@ function sameTellerOf(a: Source | null, b: Source | null): boolean {
 const vagueShare = (span: string) => PARTITIVE_HEADS.has(/^\p{L}+\s+of\s+(\p{L}+)/u.exec(span)?.[1]?.toLowerCase() ?? '');
 
 /**
+ * "At least 304 people were killed … Amnesty's count of 304 …": a later exact figure that restates a
+ * bound given before in another sentence (at least, more than, about) by the same speaker, of the
+ * same people in the same place, for the same date, is that claim told again (ANNOTATION.md: one claim, the first span).
+ */
+function restating(earlier: Mention[] | undefined, m: Mention): Mention | undefined {
+  const c = m.claim;
+  if (!earlier || c.qualifier !== 'exact' || m.others) return undefined;
+  return earlier.find(
+    (o) =>
+      o.sentence < m.sentence &&
+      // ("… at least 240 killed. Its count climbed: 96 on 4 May, 150 later and 240 by June": a value of a
+      // timeline, for its own date, is no restatement; nor a place's figure after one of no place.)
+      o.claim.asOf === c.asOf &&
+      (o.placeStated || !m.placeStated) &&
+      samePlace(o, m) &&
+      sameVictims(o.claim.who, c.who) &&
+      !!o.claim.source === !!c.source &&
+      sameTellerOf(o.claim.source, c.source),
+  );
+}
+
+/**
  * One claim per figure per speaker: the first mention keeps its span (ANNOTATION.md: "use the
  * first span"), a headline's included; the best-named source among the mentions wins.
  */
@@ -232,6 +254,8 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
   const out: Mention[] = [];
   // Keyed twins keep this linear in the number of figures (a long annex holds thousands).
   const kept = new Map<string, Mention[]>();
+  // Kept figures given with a lower bound ("at least 304"), by category and that bound.
+  const byValue = new Map<string, Mention[]>();
   const heads: Mention[] = [];
   for (const m of mentions) {
     const c = m.claim;
@@ -239,7 +263,7 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
     // given before is that claim, whatever its qualifier.
     if (m.restated && out.some((o) => o.claim.category === c.category && o.claim.estimate === c.estimate && o.sentence < m.sentence)) continue;
     const key = `${c.category}|${c.low}|${c.high}`;
-    const twin = kept.get(key)?.find(
+    const keyed = kept.get(key)?.find(
       (o) =>
         // "passed 1,000" and "thousands" are two figures even at the same bounds.
         o.claim.qualifier === c.qualifier &&
@@ -254,6 +278,9 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
         sameVictims(o.claim.who, c.who) &&
         sameSpeaker(o.claim.source, c.source),
     );
+    // (A bound restated exactly keeps the source it was first given with.)
+    const bound = keyed ? undefined : restating(byValue.get(`${c.category}|${c.estimate}`), m);
+    const twin = keyed ?? bound;
     // The headline's figure takes the body's bounds and qualifier, and keeps its span.
     const rounded = twin ? undefined : heads.find((o) => headlineRestates(o, m));
     if (rounded) {
@@ -287,13 +314,20 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
       const same = kept.get(key);
       if (same) same.push(copy);
       else kept.set(key, [copy]);
+      // (A bound's value, for a later exact restatement of it.)
+      if (LOOSER.includes(c.qualifier) && c.low !== null) {
+        const k = `${c.category}|${c.low}`;
+        const atValue = byValue.get(k);
+        if (atValue) atValue.push(copy);
+        else byValue.set(k, [copy]);
+      }
       continue;
     }
     if (twin.headline && !m.headline && describes(twin.claim.source, c.source)) {
       twin.claim.source = c.source;
       twin.claim.rules = { ...twin.claim.rules, source: `${c.rules?.source ?? 'outlet'}+headline-restated` };
       twin.inherited = m.inherited;
-    } else if (sourceRank(m) > sourceRank(twin)) {
+    } else if (!bound && sourceRank(m) > sourceRank(twin)) {
       twin.claim.source = c.source;
       twin.claim.rules = { ...twin.claim.rules, source: c.rules?.source };
       twin.inherited = m.inherited;

@@ -20,6 +20,16 @@ describe('repeated figures', () => {
     expect(killed('Six police officers among dead in Sarn protests\n\nSARN - Police spokesman Ivo Brandt said six officers had been killed.')).toHaveLength(1);
   });
 
+  it('keeps one claim, its first span and teller, when a bound is restated exactly by the same teller further on', () => {
+    const text =
+      'The Orvan Rights Network said at least 61 people had been killed since the vote. The network said the 61 deaths had all been documented by its field teams.';
+    const claims = extract({ text, published: '2023-09-01' }).claims.filter((c) => c.category === 'killed');
+    expect(claims.map((c) => [c.span.text, c.qualifier, c.source?.name])).toEqual([['at least 61 people had been killed', 'at_least', 'Orvan Rights Network']]);
+    // (Another teller's figure of that size, or a place's figure after a figure with no place, is a figure of its own.)
+    expect(killed('Police said at least 12 people were killed. Hospital staff in Kessel said 12 people had died there.')).toHaveLength(2);
+    expect(killed('At least 12 people were killed on Monday, police said. In Mombasa, police said 12 people were killed.')).toHaveLength(2);
+  });
+
   it('keeps one claim when a headline in the country restates a lead in its cities, or drops the lead\'s "about"', () => {
     expect(
       killed(
