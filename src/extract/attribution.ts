@@ -558,12 +558,15 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   // "Ruritania's defence minister": a role scoped by a possessive may name a person introduced before.
   const scopedRole = /^(?:\p{Lu}\S*\s+){0,2}\p{Lu}\S*['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u.test(trimmed);
   if (isPronoun(trimmed) || /^(?:the|this|that)\s+\S+/i.test(trimmed) || !/\p{Lu}/u.test(trimmed) || scopedRole) {
-    const r = resolveAnaphor(trimmed, at, mentions, known);
+    const found = resolveAnaphor(trimmed, at, mentions, known);
+    // ("according to residents and a volunteer rescue team … by the rescue team's count": the one of
+    // the joined tellers the description names by its head.)
+    const r = found && !isPronoun(trimmed) ? (conjunctNamed(found, trimmed) ?? found) : found;
     if (r)
       return {
         name: r,
         unresolved: false,
-        entity: known.find((k) => k.name === r)?.entity,
+        entity: known.find((k) => k.name === r)?.entity ?? (r === found ? undefined : (sourceEntity(r) ?? undefined)),
         rule: !isPronoun(trimmed)
           ? 'definite-description'
           : known.findLast((k) => k.name === r)?.role === 'subject'
@@ -956,6 +959,24 @@ function byDocument(tokens: Token[], i: number): boolean {
     DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '') ||
     (kept(tokens[i - 2]?.lower ?? '') && /^\p{Ll}+ed$/u.test(tokens[i - 1]?.text ?? '') && !RECEPTION_PARTICIPLES.has(tokens[i - 1]!.text))
   );
+}
+
+/** The one of joined tellers ("residents and a volunteer rescue team") a description names by its own words ("the rescue team"), else null. */
+function conjunctNamed(name: string, description: string): string | null {
+  const parts = name.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  if (parts.length < 2) return null;
+  // (With a word of its own beside the head: "the officials" after "police and health officials" are both.)
+  const words = description
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .split(/\s+/)
+    .filter((w) => !['the', 'this', 'that'].includes(w));
+  if (words.length < 2) return null;
+  const matching = parts.filter((p) => {
+    const own = p.toLowerCase().split(/\s+/);
+    return own.at(-1) === words.at(-1) && words.every((w) => own.includes(w));
+  });
+  return matching.length === 1 ? matching[0]!.replace(/^(?:the|a|an)\s+/i, '') : null;
 }
 
 /**

@@ -1458,6 +1458,13 @@ describe('attribution probes: received documents, speakers in a time clause, hea
       'Kessel Red Crescent',
     ],
     ['The commission said 90 people were killed, most of them in shootings attributed to the security forces.', 'commission'],
+    // A description with words of its own names the one of joined tellers it repeats; "the officials" may be both.
+    [
+      "Soldiers shot dead at least nine people in Tarvo, according to residents and a volunteer ambulance crew. The deaths of 14 people this week, by the ambulance crew's count, brought the toll in the town to 51.",
+      'residents and a volunteer ambulance crew',
+      'volunteer ambulance crew',
+      'volunteer ambulance crew',
+    ],
     ['Officials insisted no more than 5 people had been hurt, contradicting hospital staff who said 60 were wounded.', 'Officials', 'hospital staff'],
     // An event and where it is ("Protests in Velmora:") labels no teller; a plural's possessive owns a document.
     ['Protests in Velmora: At least 17 dead, 800 injured', null, null],
