@@ -427,7 +427,7 @@ function readSourceEntity(raw: string): SourceEntity | null {
 
   // "figures from official sources", "data from the ministry": the document's author.
   // "credible information received by the UN Human Rights Office": a participle may come between.
-  const from = words.findIndex(
+  let from = words.findIndex(
     (w, i) =>
       i > 0 &&
       ['from', 'by', 'of'].includes(w.toLowerCase()) &&
@@ -436,6 +436,12 @@ function readSourceEntity(raw: string): SourceEntity | null {
         // ("a tally kept by the state home department", "a list drawn up by the ministry": any participle before "by".)
         (w === 'by' && [1, 2].some((n) => i > n && DOCUMENT_NOUNS.has(lower(words[i - n - 1]!)) && words.slice(i - n, i).every((y) => /^\p{Ll}+$/u.test(y))))),
   );
+  // ("an AFP tally of hospital reports": an "of" before other documents says what the count rests on; its author stands before it.)
+  const basis = from > 0 && lower(words[from]!) === 'of' && DOCUMENT_NOUNS.has(lower(words.at(-1)!)) && !DOCUMENT_NOUNS.has(lower(words[from + 1] ?? ''));
+  if (basis) {
+    words = words.slice(0, from);
+    from = -1;
+  }
   // "a review of the situation in Belarus by HRC Viasna": "by" names the author, whatever "of" says the document is about.
   const agent = words.findIndex(
     (w, i) =>

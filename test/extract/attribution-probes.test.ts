@@ -1458,6 +1458,10 @@ describe('attribution probes: received documents, speakers in a time clause, hea
       'Kessel Red Crescent',
     ],
     ['The commission said 90 people were killed, most of them in shootings attributed to the security forces.', 'commission'],
+    // A count "of" other documents rests on them: its author stands before it (or it is the outlet's own).
+    ['At least 31 people were killed, according to a Velmar Wire tally of hospital reports.', 'Velmar Wire'],
+    ['At least 31 people were killed, according to our tally of police and hospital reports.', null],
+    ['At least 31 people were killed, according to the findings of the Kessel commission.', 'Kessel commission'],
     // A description with words of its own names the one of joined tellers it repeats; "the officials" may be both.
     [
       "Soldiers shot dead at least nine people in Tarvo, according to residents and a volunteer ambulance crew. The deaths of 14 people this week, by the ambulance crew's count, brought the toll in the town to 51.",
