@@ -221,6 +221,18 @@ function sameTellerOf(a: Source | null, b: Source | null): boolean {
   return (!isNamed(a.name) && words(y).includes(head(x))) || (!isNamed(b.name) && words(x).includes(head(y)));
 }
 
+/**
+ * People as a group ("witnesses", "residents") and a teller of another kind are two tellers: "Four
+ * more were shot dead, a doctor said" and witnesses' "killing four" in another town are two figures
+ * (a role and its holder, "the interior minister" and the minister by name, may be one).
+ */
+function groupApart(a: Source | null, b: Source | null): boolean {
+  if (!a || !b || a.kind === b.kind || sameTellerOf(a, b)) return false;
+  // (People, not bodies: "civil society groups" may be the forum the report names next.)
+  const people = (s: Source) => s.kind === 'group' && personNoun(s.name.split(/\s+/).at(-1)!.toLowerCase())?.kind === 'person';
+  return people(a) || people(b);
+}
+
 /** "Some of those who died", "hundreds of them": a vague share of a whole. */
 const vagueShare = (span: string) => PARTITIVE_HEADS.has(/^\p{L}+\s+of\s+(\p{L}+)/u.exec(span)?.[1]?.toLowerCase() ?? '');
 
@@ -276,7 +288,8 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
         // both are placed in one place, or it is a share of a whole, "some of them", told again.)
         (c.qualifier !== 'vague' || o.headline || m.headline || m.sentence === o.sentence + 1 || (o.placeStated && m.placeStated) || vagueShare(c.span.text)) &&
         sameVictims(o.claim.who, c.who) &&
-        sameSpeaker(o.claim.source, c.source),
+        sameSpeaker(o.claim.source, c.source) &&
+        !groupApart(o.claim.source, c.source),
     );
     // (A bound restated exactly keeps the source it was first given with.)
     const bound = keyed ? undefined : restating(byValue.get(`${c.category}|${c.estimate}`), m);

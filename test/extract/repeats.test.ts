@@ -30,6 +30,16 @@ describe('repeated figures', () => {
     expect(killed('At least 12 people were killed on Monday, police said. In Mombasa, police said 12 people were killed.')).toHaveLength(2);
   });
 
+  it('keeps two claims when people as a group tell a figure of the size another teller gave', () => {
+    const text =
+      'Four more people were shot dead today, said Dr Ada Okafor, who runs the emergency ward.\n\nIn Velmar, witnesses say soldiers fired on marchers near the market, killing four.';
+    expect(killed(text)).toHaveLength(2);
+    // (A role and the person who holds it may be one teller: "the interior minister" and the minister by name.)
+    expect(
+      killed('The interior minister said 112 people were killed.\n\nInterior Minister Eduardo Quiroga told reporters on Friday that 112 people were killed.'),
+    ).toHaveLength(1);
+  });
+
   it('keeps one claim when a headline in the country restates a lead in its cities, or drops the lead\'s "about"', () => {
     expect(
       killed(
