@@ -179,6 +179,7 @@ import {
   RELIEF_CAMP_NOUNS,
   REPORTING_VERBS,
   REST_DETERMINERS,
+  FUNERAL_NOUNS,
   RIVAL_COUNTING_VERBS,
   RIVAL_FIGURE_MODIFIERS,
   RIVAL_SPEECH_VERBS,
@@ -2064,6 +2065,9 @@ function nominalBefore(tokens: Token[], figureAt: number, single: boolean): Cate
   let at = figureAt;
   if (REST_DETERMINERS.has(tokens[at - 1]?.lower ?? '')) at--;
   if (at < figureAt && tokens[at - 1]?.lower === 'the') at--;
+  // "funerals for at least six young men", "the burials of 14 villagers": those buried are dead
+  // (not one person's: "the funeral of a protester" retells a death).
+  if (!single && ['of', 'for'].includes(tokens[at - 1]?.lower ?? '') && FUNERAL_NOUNS.has(tokens[at - 2]?.lower ?? '')) return 'killed';
   if (tokens[at - 1]?.lower !== 'of') return null;
   // "the deaths in custody of 27 detainees": where they died comes between the harm and its of-phrase.
   const where = ['in', 'under'].includes(tokens[at - 3]?.lower ?? '') && CUSTODY_NOUNS.has(tokens[at - 2]?.lower ?? '');

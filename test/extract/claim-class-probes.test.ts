@@ -11,6 +11,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['A man aged 61 was shot dead at the checkpoint.', ['killed 1']],
   ['A woman in her 40s has died in hospital, the coroner said.', ['killed 1']],
   ['A man aged 61 chaired the meeting.', []],
+  // Those funerals are held for are dead; "held" of funerals detains no one. Vigils may be for the living.
+  ['A relative said funerals for at least seven young men from the district had been held on one day.', ['killed 7']],
+  ['Students held vigils for 30 detained classmates.', ['detained 30']],
   // "both" opening a clause, its verb right after it, is the two just named.
   ['A crowd set fire to the car of two men accused of theft; both died in hospital.', ['killed 2']],
   ['Both were released on bail.', []],

@@ -696,6 +696,9 @@ export const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is'
 /** Nouns of a death sentence, after "death": "300 death sentences had been carried out" counts executions. */
 export const DEATH_SENTENCE_NOUNS = new Set(['sentences', 'sentence']);
 
+/** Rites for the dead: the people they are held for are dead ("funerals for six young men"). */
+export const FUNERAL_NOUNS = new Set(['funeral', 'funerals', 'burial', 'burials']);
+
 /** Words of the rest or the whole of a count before its figure: "the whereabouts of the other 13", "the remaining 40", "the murder of all 298". */
 export const REST_DETERMINERS = new Set(['other', 'remaining', 'all']);
 
