@@ -179,6 +179,7 @@ import {
   RELIEF_CAMP_NOUNS,
   REPORTING_VERBS,
   REST_DETERMINERS,
+  AFFILIATION_PARTICIPLES,
   FUNERAL_NOUNS,
   RIVAL_COUNTING_VERBS,
   RIVAL_FIGURE_MODIFIERS,
@@ -1462,11 +1463,13 @@ function rightPredicate(
     // subject describes it (a reduced relative); the cue after that phrase is the predicate.
     // ("230 persons suspected of organising the unrest have been detained": an accusation's phrase too.)
     const accused = ACCUSATION_PARTICIPLES.get(t.lower) === tokens[i + 1]?.lower;
+    // ('eight people "linked to the CIA" had been arrested': or a tie's phrase.)
+    const tied = AFFILIATION_PARTICIPLES.has(t.lower) && ['to', 'with'].includes(tokens[i + 1]?.lower ?? '');
     if (
       !sawAux &&
       i === from &&
       /(?:ed|en)$/.test(t.lower) &&
-      (REDUCED_RELATIVE_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '') || accused) &&
+      (REDUCED_RELATIVE_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '') || accused || tied) &&
       !OWN_PREDICATE.test(t.lower)
     ) {
       const cue = predicateAfterModifier(tokens, i + 2, quantityStarts);

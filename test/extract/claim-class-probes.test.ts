@@ -11,6 +11,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['A man aged 61 was shot dead at the checkpoint.', ['killed 1']],
   ['A woman in her 40s has died in hospital, the coroner said.', ['killed 1']],
   ['A man aged 61 chaired the meeting.', []],
+  // A tie's phrase after the people ("linked to", "affiliated with"), quoted or not, is read past to their predicate.
+  ['The ministry said that nine people "linked to foreign services" had been arrested.', ['detained 9']],
+  ['Fourteen fighters affiliated with the militia were killed in the strike.', ['killed 14']],
   // Those funerals are held for are dead; "held" of funerals detains no one. Vigils may be for the living.
   ['A relative said funerals for at least seven young men from the district had been held on one day.', ['killed 7']],
   ['Students held vigils for 30 detained classmates.', ['detained 30']],
