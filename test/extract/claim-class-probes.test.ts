@@ -11,6 +11,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['A man aged 61 was shot dead at the checkpoint.', ['killed 1']],
   ['A woman in her 40s has died in hospital, the coroner said.', ['killed 1']],
   ['A man aged 61 chaired the meeting.', []],
+  // A timeline's present: people who gather take part.
+  ['September 24 - Hundreds of supporters gather outside the central police station.', ['participants 100']],
   // A tie's phrase after the people ("linked to", "affiliated with"), quoted or not, is read past to their predicate.
   ['The ministry said that nine people "linked to foreign services" had been arrested.', ['detained 9']],
   ['Fourteen fighters affiliated with the militia were killed in the strike.', ['killed 14']],

@@ -179,6 +179,8 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
       'rallied',
       'marched',
       'gathered',
+      // (A timeline's or headline's present: "Hundreds of supporters gather outside the police station".)
+      'gather',
       'protested',
       'demonstrated',
       'rally',
