@@ -881,6 +881,12 @@ function pairedAfter(v: View): View | null {
   return pairedBefore(view) === v.target.index ? view : null;
 }
 
+/** The figure paired after this one counts from a recent start ("12 killed and 60 injured since dawn"). */
+function sinceRecentPair(v: View): boolean {
+  const pair = pairedAfter(v);
+  return !!pair && sinceRecent(pair);
+}
+
 /** How much smaller than a total a share must be: "nearly 8,000" and "some 7,939" are one figure twice. */
 const SHARE_RATIO = 0.9;
 
@@ -1995,7 +2001,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // "12 people have been arrested since yesterday", "since last night": the increment of a day.
     name: 'since-recent',
     scope: 'new',
-    holds: (v) => v.claim.category !== 'places' && sinceRecent(v),
+    // ("12 people killed and at least 60 injured since dawn": the pair's start.)
+    holds: (v) => v.claim.category !== 'places' && (sinceRecent(v) || sinceRecentPair(v)),
   },
   {
     // "Another protester died in Makassar, bringing the city's death toll to three": a toll an area

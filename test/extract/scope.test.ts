@@ -151,6 +151,8 @@ describe('scope rules', () => {
     ['More than 3,000 people have been detained throughout the region, most of them students.', '3,000', 'total', 'total'],
     ['The death toll from the protests has risen to 208, Amnesty said.', '208', 'total', 'running-toll'],
     ['Two people were killed on Monday when police opened fire.', 'Two', 'new', 'one-day'],
+    // A pair of figures shares the recent start that closes it.
+    ['The centre said 9 people were killed and at least 45 injured in the city since dawn.', '9', 'new', 'since-recent'],
     // A clause on what happened in an event of one day is that day's.
     [
       'Monitors say 210 people have been killed since May. They singled out a raid on the town of Orvik on 9 July, in which at least 16 people were killed.',
