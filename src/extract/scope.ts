@@ -38,6 +38,7 @@ import {
   SCOPE_DAY_BEFORE_WORDS,
   SCOPE_DAY_NOUNS,
   SCOPE_DAY_PARTS,
+  SCOPE_SHORT_STRETCH_MARKS,
   SCOPE_EVENT_RELATIVES,
   SCOPE_DAY_PART_DETERMINERS,
   SCOPE_DAY_SPAN_JOINERS,
@@ -747,7 +748,11 @@ function shortPeriod(v: View): boolean {
     const count = /^\d+$/.test(n) ? Number(n) : (SCOPE_SMALL_COUNTS.get(n) ?? (n === 'within' ? 1 : 0));
     if (!count || count > (w.startsWith('hour') ? 72 : 7)) continue;
     const lead = v.range(i - 5, i - 1);
-    if (n === 'within' || lead.some((x) => SCOPE_PERIOD_PREPOSITIONS.has(x))) return true;
+    // Only a stretch that ends at the report ("the past 48 hours", "three days last week") or one
+    // stressed as short ("in just two days"): "over three days", "in the first 48 hours after landfall",
+    // "released within 48 hours" may be the crisis's whole span.
+    const recent = SCOPE_SHORT_STRETCH_MARKS.has(v.words[i - 2]?.lower ?? '') || ['last', 'this'].includes(v.words[i + 1]?.lower ?? '');
+    if (recent && lead.some((x) => SCOPE_PERIOD_PREPOSITIONS.has(x))) return true;
   }
   return false;
 }

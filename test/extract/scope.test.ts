@@ -151,6 +151,9 @@ describe('scope rules', () => {
     ['More than 3,000 people have been detained throughout the region, most of them students.', '3,000', 'total', 'total'],
     ['The death toll from the protests has risen to 208, Amnesty said.', '208', 'total', 'running-toll'],
     ['Two people were killed on Monday when police opened fire.', 'Two', 'new', 'one-day'],
+    // A short stretch is an increment when it ends at the report or is stressed as short, not when it may be the crisis's span.
+    ['Police said more than 60 people were arrested in the capital over three days.', '60', 'local', 'local-area'],
+    ['Medics said they had treated 300 wounded people over the past 48 hours.', '300', 'new', 'short-period'],
     // A pair of figures shares the recent start that closes it.
     ['The centre said 9 people were killed and at least 45 injured in the city since dawn.', '9', 'new', 'since-recent'],
     // A clause on what happened in an event of one day is that day's.

@@ -122,3 +122,6 @@ export const SCOPE_RECENT_PERIODS = new Set(['fortnight', 'month']);
 
 /** Prepositions before "which" that open a clause on what happened in an event just named ("…, in which 14 were killed"). */
 export const SCOPE_EVENT_RELATIVES = new Set(['in', 'during', 'amid']);
+
+/** Words right before a short period's count that make it a recent or a stressed stretch ("the past 48 hours", "in just two days"). */
+export const SCOPE_SHORT_STRETCH_MARKS = new Set(['past', 'last', 'just', 'only']);
