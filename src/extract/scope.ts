@@ -907,7 +907,7 @@ function revisedFigure(v: View): boolean {
  */
 function shareOfTotal(v: View): boolean {
   if (v.claim.category === 'participants' || v.claim.category === 'places') return false;
-  if (revisedFigure(v) || datedEntry(v) || numberPut(v)) return false;
+  if (revisedFigure(v) || datedEntry(v) || numberPut(v) || earlierCount(v)) return false;
   for (let k = v.target.index - 1; k >= 0; k--) {
     const f = v.doc.figures[k]!;
     if (f.category !== v.claim.category || !(v.doc.sameTeller?.(k, v.target.index) ?? true)) continue;
@@ -917,6 +917,29 @@ function shareOfTotal(v: View): boolean {
     return f.estimate * SHARE_RATIO > v.claim.estimate;
   }
   return false;
+}
+
+/**
+ * "police had given a figure of 37", "which had confirmed 19 deaths", "The new figure is up from at least
+ * 208 deaths": a count given before the current one is an earlier value of the whole, no share of it
+ * (after a figure of its own sentence, "44 … up from 31", earlier-value reads it).
+ */
+function earlierCount(v: View): boolean {
+  const lead = v.range(v.first - 4, v.first);
+  const ownBefore = v.others().some((f) => f.figure.end <= v.claim.figure.start && f.category === v.claim.category);
+  if (!ownBefore && lead.some((w, i) => w === 'from' && ['up', 'down'].includes(lead[i - 1] ?? ''))) return true;
+  const words = v.range(v.clause().from, v.first);
+  return words.some(
+    (w, i) =>
+      w === 'had' &&
+      [1, 2].some(
+        (d) =>
+          SCOPE_REPORTING_VERBS.has(words[i + d] ?? '') ||
+          SCOPE_COUNT_VERBS.has(words[i + d] ?? '') ||
+          words[i + d] === 'given' ||
+          words[i + d] === 'confirmed',
+      ),
+  );
 }
 
 /** "- November 19: at least 106 dead": a line a date labels gives the count as of that date, no share of another. */

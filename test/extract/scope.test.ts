@@ -151,6 +151,9 @@ describe('scope rules', () => {
     ['More than 3,000 people have been detained throughout the region, most of them students.', '3,000', 'total', 'total'],
     ['The death toll from the protests has risen to 208, Amnesty said.', '208', 'total', 'running-toll'],
     ['Two people were killed on Monday when police opened fire.', 'Two', 'new', 'one-day'],
+    // A count given before the current one is an earlier value of the whole, no share of it.
+    ['Police said 52 people had been killed. On Thursday night, police had given a figure of 37.', '37', 'total', 'total'],
+    ['The group said 310 people had been killed. The new figure is up from at least 208 deaths it reported a week earlier.', '208', 'total', 'total'],
     // A short stretch is an increment when it ends at the report or is stressed as short, not when it may be the crisis's span.
     ['Police said more than 60 people were arrested in the capital over three days.', '60', 'local', 'local-area'],
     ['Medics said they had treated 300 wounded people over the past 48 hours.', '300', 'new', 'short-period'],
