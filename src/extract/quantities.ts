@@ -13,6 +13,7 @@ import { endsBefore, isDigits, matchesAt, startsCapitalised, type Token, tokeniz
 import {
   AGE_BOUND_PREPOSITIONS,
   AUXILIARIES,
+  CLAUSE_OPENERS,
   DYING_VERBS,
   AGE_LIST_JOINERS,
   CAPACITY_NOUNS,
@@ -107,9 +108,6 @@ interface NumberMatch {
 }
 
 const isWordAt = (tokens: Token[], i: number, text: string) => tokens[i]?.text === text && tokens[i]!.start === tokens[i - 1]?.end;
-
-/** What a clause's subject may follow: its sentence's start, a semicolon, a comma or "and" before it ("…; both died"). */
-const CLAUSE_OPENERS = new Set([';', ',', 'and', ':']);
 
 /** Parse a number expression starting at tokens[i], or null. */
 function parseNumber(tokens: Token[], i: number): NumberMatch | null {
