@@ -1818,6 +1818,11 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'breakdown-by-place',
     scope: 'local',
     holds: (v) => {
+      // ("112 people had been arrested in Kisumu County, of whom 37 were charged", "41 remained in Bishkek
+      // hospitals, including 12 in intensive care": a share of a count its place came with is a part of that count.)
+      // (Not a place that is the share's own subject: "Basra accounted for 111 of the dead" counts no whole beside it.)
+      const whole = v.others().some((f) => f.category === v.claim.category && f.figure.end <= v.claim.figure.start);
+      if (whole && v.target.placeSpan && v.target.placeSpan.end <= v.claim.figure.start && subgroupMarker(v)) return false;
       // ("17 of the victims died in the capital", "eight of the dead were brought to the trauma centre's hospital".)
       if (!belowCountry(v)) return v.after(0) === 'of' && subgroupMarker(v) && areaPartitive(v);
       const lead = v.range(0, v.first);

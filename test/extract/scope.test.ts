@@ -151,6 +151,8 @@ describe('scope rules', () => {
     ['More than 3,000 people have been detained throughout the region, most of them students.', '3,000', 'total', 'total'],
     ['The death toll from the protests has risen to 208, Amnesty said.', '208', 'total', 'running-toll'],
     ['Two people were killed on Monday when police opened fire.', 'Two', 'new', 'one-day'],
+    // A share of a count its place came with is a part of that count (subgroup and local: part).
+    ['Police said 140 people had been arrested in Mombasa, of whom 41 were charged on Friday.', '41', 'part', 'subgroup'],
     // A count given before the current one is an earlier value of the whole, no share of it.
     ['Police said 52 people had been killed. On Thursday night, police had given a figure of 37.', '37', 'total', 'total'],
     ['The group said 310 people had been killed. The new figure is up from at least 208 deaths it reported a week earlier.', '208', 'total', 'total'],
