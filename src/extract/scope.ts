@@ -735,8 +735,9 @@ function readsOneDay(v: View): boolean {
 const eventRelative = (v: View, from: number) => v.words[from - 1]?.lower === 'which' && SCOPE_EVENT_RELATIVES.has(v.words[from - 2]?.lower ?? '');
 
 /**
- * "in only three days last week", "over the past 48 hours", "within hours": a count over a few
- * days or hours is an increment (not "for three days", not "three days of protests", which may be the crisis).
+ * "in only three days last week", "over the past 48 hours": a count over a few days or hours up to
+ * the report, or stressed as short, is an increment (not "for three days", not "three days of
+ * protests", not "over three days", which may be the crisis).
  */
 function shortPeriod(v: View): boolean {
   const { from, to } = v.clause();
@@ -745,7 +746,7 @@ function shortPeriod(v: View): boolean {
     const w = v.words[i]!.lower;
     if (!SCOPE_SHORT_PERIODS.has(w) || v.words[i + 1]?.lower === 'of') continue;
     const n = v.words[i - 1]?.lower ?? '';
-    const count = /^\d+$/.test(n) ? Number(n) : (SCOPE_SMALL_COUNTS.get(n) ?? (n === 'within' ? 1 : 0));
+    const count = /^\d+$/.test(n) ? Number(n) : (SCOPE_SMALL_COUNTS.get(n) ?? 0);
     if (!count || count > (w.startsWith('hour') ? 72 : 7)) continue;
     const lead = v.range(i - 5, i - 1);
     // Only a stretch that ends at the report ("the past 48 hours", "three days last week") or one
