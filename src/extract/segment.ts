@@ -234,6 +234,34 @@ function sentenceRanges(text: string, windowed: boolean): Array<[number, number]
   return ranges;
 }
 
+/** A cell separator of a plain-text table or a page's bar of links: "|" with space on both sides. */
+const CELL_BAR = /\s\|\s/g;
+
+/**
+ * "Deaths: 37 | Persons missing: 6 | Relief camps: 412": a line of label-value cells is one
+ * sentence per cell, or a label reads across the bar into its neighbour's value. A bar cuts after a
+ * cell holding a figure ("Deaths | 37 |", a label's cell then its value's, stay one).
+ */
+function tableCells(text: string, start: number, end: number): Array<[number, number]> {
+  const line = text.slice(start, end);
+  if (!line.includes('|')) return [[start, end]];
+  const cells: Array<[number, number]> = [];
+  let from = 0;
+  CELL_BAR.lastIndex = 0;
+  for (let m = CELL_BAR.exec(line); m; m = CELL_BAR.exec(line)) {
+    if (!/\d/.test(line.slice(from, m.index))) continue;
+    cells.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  cells.push([from, line.length]);
+  return cells.flatMap(([a, b]) => {
+    const cell = line.slice(a, b);
+    const lead = cell.length - cell.trimStart().length;
+    const trail = cell.length - cell.trimEnd().length;
+    return b - trail > a + lead ? [[start + a + lead, start + b - trail] as [number, number]] : [];
+  });
+}
+
 export function segment(text: string): Segmentation {
   return segmentText(text, true);
 }
@@ -283,7 +311,7 @@ function segmentText(text: string, windowed: boolean): Segmentation {
         if (last && last.paragraph === p && QUOTED_END.test(last.text) && /^\p{Ll}/u.test(text.slice(start, start + 1))) {
           last.end = end;
           last.text = text.slice(last.start, end);
-        } else sentences.push({ start, end, text: text.slice(start, end), paragraph: p });
+        } else for (const [c0, c1] of tableCells(text, start, end)) sentences.push({ start: c0, end: c1, text: text.slice(c0, c1), paragraph: p });
       }
       from = s1;
       if (s1 >= para.end) p++;

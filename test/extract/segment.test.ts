@@ -51,6 +51,16 @@ describe('segment', () => {
     expect(texts('"How many more must die?" she asked. Nobody answered!')).toEqual(['"How many more must die?" she asked.', 'Nobody answered!']);
   });
 
+  it('cuts a line of label-value cells at each bar after a figure, not between a label and its value', () => {
+    expect(texts('Situation as of 14 July: Deaths: 37 | Persons missing: 6 | Relief camps: 412')).toEqual([
+      'Situation as of 14 July: Deaths: 37',
+      'Persons missing: 6',
+      'Relief camps: 412',
+    ]);
+    expect(texts('Deaths | 37 | Missing | 6')).toEqual(['Deaths | 37', 'Missing | 6']);
+    expect(texts('World | Middle East | Egypt')).toEqual(['World | Middle East | Egypt']);
+  });
+
   it('gives nothing for empty or blank text', () => {
     expect(segment('')).toEqual({ paragraphs: [], sentences: [] });
     expect(segment(' \n\t\n ')).toEqual({ paragraphs: [], sentences: [] });
