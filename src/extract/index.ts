@@ -258,6 +258,22 @@ function restating(earlier: Mention[] | undefined, m: Mention): Mention | undefi
   );
 }
 
+/** How many sentences make a report rather than an incident's note ("Gunmen shot dead a trader in Kano on Sunday."). */
+export const REPORT_SENTENCES = 6;
+
+/**
+ * "At least 40 people have been killed … A 25-year-old man died after being shot in the neck":
+ * in a report that counts a harm, one person it tells of, by the same teller or the outlet, is a
+ * member of that count, told as a story, not a figure of its own (ANNOTATION.md counts numbers).
+ * An incident's short note names each person harmed as its count, and one person another teller
+ * reports ("a member of the security forces slain", says the state agency) is that teller's figure.
+ */
+function dropStoryMembers(claims: CountClaim[], sentences: number): CountClaim[] {
+  if (sentences < REPORT_SENTENCES) return claims;
+  const counted = (one: CountClaim) => claims.some((c) => c.category === one.category && c.estimate > 1 && (!one.source || sameTellerOf(one.source, c.source)));
+  return claims.filter((c) => c.rules?.category !== 'one-person' || !counted(c));
+}
+
 /**
  * One claim per figure per speaker: the first mention keeps its span (ANNOTATION.md: "use the
  * first span"), a headline's included; the best-named source among the mentions wins.
@@ -739,7 +755,7 @@ export function extract(input: ExtractInput): Report {
   const { byline: _byline, ...document } = doc;
   return {
     document,
-    claims: mergeRepeats(claims),
+    claims: dropStoryMembers(mergeRepeats(claims), seg.sentences.length),
     quotes: quotes.map(({ speaker, role, span }) => ({ speaker, role, span })),
     places,
     dates,

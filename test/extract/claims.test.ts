@@ -1153,3 +1153,37 @@ describe('claims: tying figures to categories', () => {
     expect(got('Shelling hit the market. Among the injured was a 14-year-old boy.')).toEqual([['injured', 1]]);
   });
 });
+
+describe('claims: one person in a report that counts the harm', () => {
+  const report = (single: string) =>
+    [
+      'Clashes spread across the north of Ruvania.',
+      'At least 40 people have been killed since the protests began, the health ministry said on Tuesday.',
+      'Shops stayed shut in the capital.',
+      single,
+      'Police denied using live rounds.',
+      'The opposition called for a general strike on Friday.',
+    ].join(' ');
+
+  it('reads a person the outlet tells of as a member of the count, no figure of its own', () => {
+    expect(extractedCounts(report('A 25-year-old man died after being shot in the neck.'))).toEqual([['killed', 40]]);
+  });
+
+  it('keeps one person another teller reports, and one harmed in a way no count covers', () => {
+    expect(extractedCounts(report('The state news agency said a police officer was killed by rioters.'))).toEqual([
+      ['killed', 40],
+      ['killed', 1],
+    ]);
+    expect(extractedCounts(report('A 25-year-old man was wounded in the neck.'))).toEqual([
+      ['killed', 40],
+      ['injured', 1],
+    ]);
+  });
+
+  it("keeps each person an incident's short note names", () => {
+    expect(extractedCounts('Gunmen killed two traders in Kano on Sunday. A third man died in hospital.')).toEqual([
+      ['killed', 2],
+      ['killed', 1],
+    ]);
+  });
+});
