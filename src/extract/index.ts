@@ -261,17 +261,20 @@ function restating(earlier: Mention[] | undefined, m: Mention): Mention | undefi
 /** How many sentences make a report rather than an incident's note ("Gunmen shot dead a trader in Kano on Sunday."). */
 export const REPORT_SENTENCES = 6;
 
+/** The category rules that read one person ("a student was shot dead", "including a 6-year-old girl"). */
+const ONE_PERSON_RULES = new Set(['one-person', 'subgroup-of-head']);
+
 /**
- * "At least 40 people have been killed … A 25-year-old man died after being shot in the neck":
- * in a report that counts a harm, one person it tells of, by the same teller or the outlet, is a
- * member of that count, told as a story, not a figure of its own (ANNOTATION.md counts numbers).
+ * "At least 40 people have been killed … A 25-year-old man died after being shot in the neck",
+ * "… including a 14-year-old boy": in a report that counts a harm, one person it tells of, by
+ * the same teller or the outlet, is a member of that count, told as a story, not a figure of its own (ANNOTATION.md counts numbers).
  * An incident's short note names each person harmed as its count, and one person another teller
  * reports ("a member of the security forces slain", says the state agency) is that teller's figure.
  */
 function dropStoryMembers(claims: CountClaim[], sentences: number): CountClaim[] {
   if (sentences < REPORT_SENTENCES) return claims;
   const counted = (one: CountClaim) => claims.some((c) => c.category === one.category && c.estimate > 1 && (!one.source || sameTellerOf(one.source, c.source)));
-  return claims.filter((c) => c.rules?.category !== 'one-person' || !counted(c));
+  return claims.filter((c) => !(c.estimate === 1 && ONE_PERSON_RULES.has(c.rules?.category ?? '') && counted(c)));
 }
 
 /**

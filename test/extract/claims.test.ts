@@ -1167,6 +1167,10 @@ describe('claims: one person in a report that counts the harm', () => {
 
   it('reads a person the outlet tells of as a member of the count, no figure of its own', () => {
     expect(extractedCounts(report('A 25-year-old man died after being shot in the neck.'))).toEqual([['killed', 40]]);
+    expect(extractedCounts(report('The league puts the toll at 16, including a 14-year-old boy shot near his school.'))).toEqual([
+      ['killed', 40],
+      ['killed', 16],
+    ]);
   });
 
   it('keeps one person another teller reports, and one harmed in a way no count covers', () => {
