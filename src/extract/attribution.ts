@@ -61,6 +61,8 @@ import {
   PLACE_PREPOSITIONS,
   POSTED_PARTICIPLES,
   RECEPTION_PARTICIPLES,
+  RECORDED_AS_VERBS,
+  LISTED_AS,
   RELEASE_DATELINE,
   SCOPE_INTAKE_VERBS,
   SCOPE_BODY_NOUNS,
@@ -986,6 +988,8 @@ function conjunctNamed(name: string, description: string): string | null {
  * names who gave a figure.)
  */
 function participleAgent(tokens: Token[], i: number): boolean {
+  // ("23 people listed as missing by the JTFP": the record's keeper, past the state it lists them in.)
+  if (i > 2 && tokens[i - 2]!.lower === 'as' && RECORDED_AS_VERBS.has(tokens[i - 3]!.lower) && LISTED_AS.has(tokens[i - 1]!.lower)) return true;
   return (
     i > 1 &&
     ((REPORTING_VERBS.has(tokens[i - 1]!.lower) && /ed$/.test(tokens[i - 1]!.lower)) ||

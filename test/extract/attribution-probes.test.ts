@@ -101,6 +101,8 @@ describe('attribution probes: according to, citing, documents', () => {
     ['Forty-four people were killed, according to figures from the Orvan Rights Network.', 'Orvan Rights Network'],
     ['Forty-four people were killed, according to data compiled by the Orvan Rights Network.', 'Orvan Rights Network'],
     ['Forty-four people were killed, according to a tally by the Orvan Rights Network.', 'Orvan Rights Network'],
+    // The keeper of a record, past the state it lists people in.
+    ['Her husband is one of 23 people listed as missing by the Orvan Rights Network.', 'Orvan Rights Network'],
     // A time between the document's participle and its author.
     ['The protests spread to more than 50 towns, according to a count compiled at the time by Orvan Radio.', 'Orvan Radio'],
     ["Forty-four people were killed, according to the Orvan Rights Network's latest count.", 'Orvan Rights Network'],

@@ -603,6 +603,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Not a single death was recorded in the district.', []],
   // A death that triggered the unrest retells a member of the toll, no count of its own.
   ['The riots that followed the killing of a 15-year-old by police spread to six cities.', ['places 6']],
+  // A record's state after its verb and "as", in the passive too.
+  ['Some 23 people were registered as missing after the floods.', ['missing 23']],
+  ['At least 19 were recorded as dead in the district.', ['killed 19']],
   // A situation report's cells: each label counts its own value, not the next cell's.
   ['Floods, situation as of 2 May: Districts affected: 9 | Deaths: 41 | Persons missing: 8 | Relief camps: 212', ['killed 41', 'missing 8']],
 ];

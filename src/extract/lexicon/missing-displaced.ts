@@ -106,7 +106,7 @@ export const SEIZING_VERBS = new Set(['seized', 'snatched', 'grabbed', 'taken', 
 export const UNKNOWN_WORDS = new Set(['unknown', 'unclear', 'uncertain', 'unconfirmed']);
 
 /**
- * Verbs of listing people in a state ("are listed as missing", "were declared missing"); not
- * "reported as" or "registered as", which other rules read.
+ * Verbs of listing people in a state ("are listed as missing", "were registered as missing",
+ * "recorded as dead"); not "reported as", which other rules read.
  */
-export const RECORDED_AS_VERBS = new Set(['listed', 'declared', 'classified']);
+export const RECORDED_AS_VERBS = new Set(['listed', 'declared', 'classified', 'registered', 'recorded', 'counted', 'confirmed']);
