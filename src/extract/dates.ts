@@ -257,6 +257,13 @@ const FOUR_DIGITS = /\d{4}/;
 /** A month's name in lower case ("1 march"): no month in English. */
 const LOWER_CASE_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`, 'g');
 
+/**
+ * How many days past the latest date a report without a publication date states it may tell of
+ * ("From October 18, 2019, thousands poured into the streets … On October 22, the minister said"):
+ * weeks, not a season, so "on 5 May" in a report that states "12 January 2020" is the May before.
+ */
+const TEXT_ANCHOR_REACH = 60;
+
 /** A date chrono read with its day, month and year all stated ("December 4, 2019", "2021-06-10"). */
 const isComplete = (r: chrono.ParsedResult) =>
   r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year') && /\d{4}/.test(r.text) && !r.end;
@@ -288,14 +295,17 @@ const DATE_THEN_FIGURE =
 /**
  * Date expressions resolved against the published date, else against the latest complete
  * date the text states. Without either, only dates that need no reference (a day, month and
- * year) are kept: nothing is resolved against today's date. No date after the reference is
- * kept unless the text says it lies ahead ("next week").
+ * year) are kept: nothing is resolved against today's date. No date after the publication date
+ * (or weeks after the text's latest date, when there is none) is kept unless the text says it lies
+ * ahead ("next week").
  */
 export function findDates(text: string, published: string | null): DateMention[] {
   const anchor = published ?? textAnchor(text);
   const reference = anchor ? new Date(`${anchor}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1));
   const results = parseDates(text, reference);
-  const dayAfter = anchor ? addDays(anchor, 1) : null;
+  // A report is published on its date; one without a date was written on or after the latest date
+  // it states, so days of the months after that one are its own (TEXT_ANCHOR_REACH).
+  const dayAfter = published ? addDays(published, 1) : anchor ? addDays(anchor, TEXT_ANCHOR_REACH) : null;
   const mentions: DateMention[] = [];
   for (const parsed of results) {
     let { result: r } = parsed;

@@ -108,6 +108,17 @@ describe('dates without a publication date', () => {
     expect(asOfFor(at(text, '765'), whole(text), dates, text, null)).toBe('2021-05-02');
   });
 
+  it('keeps a day without a year a few weeks after the latest date the text states in that year', () => {
+    const text = 'From October 18, 2019, thousands marched. On October 22, the minister said 2,643 people had been arrested. On May 5, a union struck.';
+    const dates = findDates(text, null);
+    expect(dates.map((d) => [d.span.text, d.date])).toEqual([
+      ['October 18, 2019', '2019-10-18'],
+      ['October 22', '2019-10-22'],
+      ['May 5', '2019-05-05'],
+    ]);
+    expect(asOfFor(at(text, '2,643'), { start: text.indexOf('On October 22'), end: text.indexOf('On May') }, dates, text, null)).toBe('2019-10-22');
+  });
+
   it('never resolves a date after the anchor, and never to today', () => {
     const today = new Date().toISOString().slice(0, 10);
     const text = 'date 2021-06-10 Protesters will march on Friday; 3 were hurt today.';
