@@ -1978,6 +1978,10 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   // "the network's latest figures": premodifiers between the author's possessive and the document.
   let at = nounAt;
   while (at > 1 && at > nounAt - 3 && SOURCE_PREMODIFIERS.has(tokens[at - 1]!.lower) && /^\p{Ll}/u.test(tokens[at - 1]!.text)) at--;
+  // "Its count has climbed to 304", "their tally": a body's document held by a pronoun is that
+  // body's, whoever the pronoun refers to (not "its toll", which may be an event's).
+  if (['its', 'their'].includes(tokens[at - 1]?.lower ?? '') && noun.lower !== 'toll' && (at === 1 || tokens[at - 2]!.text === ','))
+    return { from: at - 1, to: nounAt + 1 };
   // ("the government's new toll": the possessive may be the author word's own ending.)
   const possessed = POSSESSIVE_MARK.test(tokens[at - 1]?.text ?? '') || /\p{L}['’]s$/u.test(tokens[at - 1]?.text ?? '');
   if (!possessed) at = nounAt;
