@@ -1636,9 +1636,9 @@ describe('attribution probes: asides and placed roles (attrib6)', () => {
       'Orr General Hospital',
       'Orr General Hospital',
     ],
-    // A body's document held by a pronoun opening the sentence, whatever its verb, is that body's
-    // even when no figure was given to the body before.
-    ['The Orvan Rights Network says the true number is higher. Its count of the dead has climbed to 304.', 'Orvan Rights Network'],
+    // A body's document held by a pronoun opening the sentence, whatever its verb, is that body's,
+    // even when the body gave no figure before (it was named only as an owner).
+    ["Most observers call Amnesty's estimate cautious. Its tally of the dead has climbed to 61.", 'Amnesty'],
     // What a body holds ("its breakdown", "its overview") gives that body's figures.
     [
       'The Orvan Rights Network said 1,500 people had been killed. Its breakdown put 683 of those deaths in the north.',
