@@ -606,6 +606,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A record's state after its verb and "as", in the passive too.
   ['Some 23 people were registered as missing after the floods.', ['missing 23']],
   ['At least 19 were recorded as dead in the district.', ['killed 19']],
+  // People held, with how they are held between: a detention without its auxiliary.
+  ['About 180 people currently held over the protests have not seen a lawyer.', ['detained 180']],
+  ['Some 40 students arbitrarily held since March were freed on Friday.', ['detained 40']],
   // A situation report's cells: each label counts its own value, not the next cell's.
   ['Floods, situation as of 2 May: Districts affected: 9 | Deaths: 41 | Persons missing: 8 | Relief camps: 212', ['killed 41', 'missing 8']],
 ];

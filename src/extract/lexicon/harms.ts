@@ -352,7 +352,13 @@ const RECORDING_NOUNS = [
  * the cue is read); "lives" only when claimed, lost or taken. A cue not listed always counts.
  */
 export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<string, readonly CueCompany[]>([
-  ['held', [{ prev: ['were', 'was', 'being', 'been', 'are', 'is', 'remain', 'still'] }, { next: ['behind', 'in'] }]],
+  [
+    'held',
+    [
+      { prev: ['were', 'was', 'being', 'been', 'are', 'is', 'remain', 'still', 'currently', 'arbitrarily', 'unlawfully', 'illegally'] },
+      { next: ['behind', 'in'] },
+    ],
+  ],
   // "remanded in custody", "remanded into detention"; not "remanded on bail".
   ['remanded', [{ next: ['in', 'into'], next2: ['custody', 'detention', 'prison', 'jail'] }]],
   // "came out onto the streets", "came out to protest"; not "came out of hospital".
