@@ -1402,6 +1402,14 @@ function rightPredicate(
       // "were treated for tear gas inhalation", "had been treated for burns": care for what hurt them (not "treated for free").
       if (t.lower === 'treated' && sawAux && tokens[i + 1]?.lower === 'for' && isWord(tokens[i + 2]) && tokens[i + 2]!.lower !== 'free')
         return { category: 'injured', index: i };
+      // "At the Civil Hospital, … 46 quake victims had been admitted since Sunday": a facility the
+      // sentence names is where the people were admitted, wherever it stands.
+      if (
+        t.lower === 'admitted' &&
+        PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '') &&
+        tokens.some((x) => TREATMENT_PLACES.has(x.lower) && x.lower !== 'care')
+      )
+        return { category: 'injured', index: i };
       for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
         // "needed hospital care", "were in intensive care"; not "need humanitarian care".
         const care = tokens[k]!.lower === 'care' && !['hospital', 'intensive', 'medical'].includes(tokens[k - 1]?.lower ?? '');

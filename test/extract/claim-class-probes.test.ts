@@ -609,6 +609,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // People held, with how they are held between: a detention without its auxiliary.
   ['About 180 people currently held over the protests have not seen a lawyer.', ['detained 180']],
   ['Some 40 students arbitrarily held since March were freed on Friday.', ['detained 40']],
+  // People admitted where the sentence names a hospital, wherever it stands, are injured.
+  ['At the district hospital, a doctor said 46 quake victims had been admitted since Sunday, 11 of them in critical condition.', ['injured 46', 'injured 11']],
   // A situation report's cells: each label counts its own value, not the next cell's.
   ['Floods, situation as of 2 May: Districts affected: 9 | Deaths: 41 | Persons missing: 8 | Relief camps: 212', ['killed 41', 'missing 8']],
 ];
