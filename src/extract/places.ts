@@ -106,12 +106,16 @@ function candidatesIn(text: string, tokens: Token[], sentenceStarts: Set<number>
       whole.parts = parts;
     } else if (whole.from === whole.to - 1 && HYPHENED_NAMES.test(whole.name)) {
       // "Türkiye-Syria earthquakes", "the Iran-Iraq war": names joined by a hyphen in one word.
+      // (Not an article's two letters, "Al-Thawra district", which would read as Alabama's "AL".)
       let at = whole.span.start;
-      whole.parts = whole.name.split(/[-–]/).map((name) => {
-        const span = { start: at, end: at + name.length, text: name };
-        at += name.length + 1;
-        return { ...whole, name, span, parts: undefined };
-      });
+      whole.parts = whole.name
+        .split(/[-–]/)
+        .map((name) => {
+          const span = { start: at, end: at + name.length, text: name };
+          at += name.length + 1;
+          return { ...whole, name, span, parts: undefined };
+        })
+        .filter((part) => part.name.length > 2);
     }
     out.push(whole);
   }

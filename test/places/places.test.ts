@@ -61,6 +61,8 @@ describe('places stage', () => {
     expect(names('Türkiye-Syria earthquakes: the toll rises')).toEqual(['Türkiye Türkiye TR', 'Syria Syria SY']);
     expect(names('Guinea-Bissau protests')).toEqual(['Guinea-Bissau Guinea-Bissau GW']);
     expect(names('Jean-Pierre Okello said')).toEqual([]);
+    // An article's two letters before the hyphen are no name ("AL" is Alabama's).
+    expect(names('Sudan: shells hit a market in the southern Al-Thawra district of El Fasher')).toEqual(['Sudan Sudan SD', 'El Fasher El Fasher SD']);
   });
 
   it('finds the gold places of the development corpus in their texts', () => {
