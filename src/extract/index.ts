@@ -672,6 +672,9 @@ export function extract(input: ExtractInput): Report {
 
   // The lead: the first paragraph that reads as body text (long, or a finished sentence), past the headline lines.
   const leadParagraph = seg.paragraphs.findIndex((p) => p.text.length > 160 || /[.!?"”]$/.test(p.text));
+  // A figure that names no place of its own, in a report confined to one place ("protests in
+  // Tbilisi", named again and again, no other town), is about that place rather than the country.
+  const confinedEntry = scopeDoc.confinedPlace ? (places.find((p) => p.place.id === scopeDoc.confinedPlace)?.place ?? null) : null;
   const claims: Mention[] = drafts.map((d, i) => {
     const sentence = seg.sentences[d.sentence]!;
     const mention = placeMentions[i] ?? null;
@@ -680,7 +683,7 @@ export function extract(input: ExtractInput): Report {
     // does not know is a town or a site; elsewhere the name may be the country itself.
     const unknown = country && (!stated || stated.precision === 'country') ? unknownPlaceFor(d, sentence, bySentence, unknownIn(d.sentence)) : null;
     const dated = asOfRuled(d, sentence, dates, text, doc.published);
-    const place = stated ?? country;
+    const place = stated ?? confinedEntry ?? country;
     const claim: CountClaim = {
       category: d.category,
       low: d.low,

@@ -1191,3 +1191,23 @@ describe('claims: one person in a report that counts the harm', () => {
     ]);
   });
 });
+
+describe('claims: the place of a figure that names none', () => {
+  const placeOf = (text: string, span: string) =>
+    extract({ text, published: '2024-12-02' }).claims.find((c) => c.span.text.includes(span))?.place?.name ?? null;
+  const report = (extra: string) =>
+    [
+      'Police clash with protesters in Tbilisi for a fifth night',
+      'Twelve people were hurt in Tbilisi on Sunday night as riot police used water cannon outside parliament.',
+      `Protesters in Tbilisi blocked the main avenue for hours.${extra}`,
+      'The interior ministry said 43 people had been detained.',
+    ].join('\n\n');
+
+  it('is the one place a report is confined to', () => {
+    expect(placeOf(report(''), '43 people')).toBe('Tbilisi');
+  });
+
+  it('is the country when the report names other places of it', () => {
+    expect(placeOf(report(' Smaller rallies were held in Batumi and Kutaisi.'), '43 people')).toBe('Georgia');
+  });
+});
