@@ -44,7 +44,7 @@ import { datelineNames, documentCountry, findPlaces } from './places.js';
 import { findQuotes } from './quotes.js';
 import { reviserOf, revisionOf } from './revision.js';
 import { confinedPlace, crisisNamedPlace, crisisNamedUnknownPlace, DEFAULT_SCOPE_RULE, reachesBeyond, scopeOf, type ScopeDocument } from './scope.js';
-import { segment, unfinished, type Segmentation } from './segment.js';
+import { segment, unfinished, type Segmentation, type Sentence } from './segment.js';
 import { collectMentions } from './speakers.js';
 import { unknownPlaces, type UnknownPlace } from './unknown-places.js';
 import { tokenize, type Token } from './tokens.js';
@@ -562,11 +562,30 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, co
       return parts.length === 2 && /^\s*(?:\p{L}+|\d+)\s+of\s+(?:them|whom|those)\b/u.test(parts[1]!) && between(p.span.end, claim.figure.start).includes(',');
     });
   const before = inSentence.filter((p) => p.span.end <= claim.figure.start && !owns(p) && !aside(p) && !inEarlierShare(p));
-  const last = before.pop() ?? null;
+  const last = before.pop() ?? placeThere(claim, sentence, index, country);
   // "In Bor county, South Sudan, clashes left 8 dead": the place its address names after it.
   const addressed = before.pop();
   return last && addressed && /^\s*,\s*$/.test(between(addressed.span.end, last.span.start)) && holds(last, addressed) ? addressed : last;
 }
+
+/**
+ * "The UN said at least 23 people were killed there": a figure placed by "there" (not the "there"
+ * of "there were") stands where the sentences just before it last named a place below the country.
+ */
+function placeThere(claim: DraftClaim, sentence: Sentence, index: SentenceIndex, country: ResolvedPlace | null): PlaceMention | null {
+  const clause = sentence.text.slice(claim.figure.end - sentence.start).split(/[;.]/)[0]!;
+  if (!/\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might|could|remain|remains|seem|seems|appear|appears|being|been)\b)/i.test(clause))
+    return null;
+  for (let k = claim.sentence - 1; k >= Math.max(0, claim.sentence - THERE_REACH); k--) {
+    const named = (index.places[k] ?? []).filter((p) => p.place.precision !== 'country' && (!country || p.place.countryCode === country.countryCode));
+    // ("in Mahshahr, in Khuzestan province": the place, not its address after it.)
+    const own = named.filter((p, i) => i === 0 || !holds(p, named[i - 1]!));
+    if (own.length) return own[own.length - 1]!;
+  }
+  return null;
+}
+/** How many sentences back "there" looks for its place. */
+const THERE_REACH = 2;
 
 /** Whether place q holds place p: p's country, or the region a city of it lies in. */
 function holds(q: PlaceMention, p: PlaceMention): boolean {

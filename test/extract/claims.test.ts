@@ -1207,6 +1207,13 @@ describe('claims: the place of a figure that names none', () => {
     expect(placeOf(report(''), '43 people')).toBe('Tbilisi');
   });
 
+  it('is the place the sentences before named, for a figure placed "there"', () => {
+    const text =
+      'Iran protests: what we know\n\nThe worst violence took place in Shiraz, in Fars province. The UN said at least 23 people were killed there. There were also reports of 40 deaths elsewhere.';
+    expect(placeOf(text, '23 people')).toBe('Shiraz');
+    expect(placeOf(text, '40 deaths')).toBe('Iran');
+  });
+
   it('is the country when the report names other places of it', () => {
     expect(placeOf(report(' Smaller rallies were held in Batumi and Kutaisi.'), '43 people')).toBe('Georgia');
   });
