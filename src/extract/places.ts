@@ -261,13 +261,19 @@ export function findPlaces(text: string, sentenceStarts: number[] = [], tokens: 
     if (!found) lookups.set(name, (found = g.candidates(name)));
     return found;
   };
+  // "the Federal Capital Territory": a name whose region word is part of the gazetteer's name is that
+  // place, not whatever the words before the region word alone name ("Federal Capital", Buenos Aires).
+  const entriesOf = (c: Candidate) => {
+    const whole = c.regionWord ? lookup(`${c.name} ${c.regionWord}`) : [];
+    return whole.length ? whole : lookup(c.name);
+  };
 
   // Pass 1: countries and regions decide the document's country.
   const firstPass: GazetteerEntry[] = [];
   const regionsNamed: Array<{ entry: GazetteerEntry; at: number }> = [];
   const flat = candidates.flatMap((c) => (lookup(c.name).length > 0 || !c.parts ? [c] : c.parts));
   for (const c of flat) {
-    const entries = lookup(c.name).filter((e) => e.place.precision !== 'city');
+    const entries = entriesOf(c).filter((e) => e.place.precision !== 'city');
     const best = g.rank(entries, { preferRegion: c.regionSuffix, regionWord: c.regionWord });
     // "Beni territory" names regions in two countries: no vote for either.
     const ambiguous =
@@ -311,7 +317,7 @@ export function findPlaces(text: string, sentenceStarts: number[] = [], tokens: 
   }
 
   function resolveCandidate(c: Candidate, hinted: string | null = null): PlaceMention | null {
-    const entries = lookup(c.name);
+    const entries = entriesOf(c);
     const country = hinted ?? documentsCountry;
     let entry = g.rank(entries, { countryCode: country, preferRegion: c.regionSuffix, regionWord: c.regionWord });
     if (entry && entry.place.precision === 'city') {

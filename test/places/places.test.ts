@@ -61,6 +61,8 @@ describe('places stage', () => {
     expect(names('Türkiye-Syria earthquakes: the toll rises')).toEqual(['Türkiye Türkiye TR', 'Syria Syria SY']);
     expect(names('Guinea-Bissau protests')).toEqual(['Guinea-Bissau Guinea-Bissau GW']);
     expect(names('Jean-Pierre Okello said')).toEqual([]);
+    // A region word that is part of the gazetteer's name names that place, not what the words before it name.
+    expect(names('Rallies were held in Lagos and the Federal Capital Territory.')).toEqual(['Lagos Lagos NG', 'Federal Capital Federal Capital Territory NG']);
     // An article's two letters before the hyphen are no name ("AL" is Alabama's).
     expect(names('Sudan: shells hit a market in the southern Al-Thawra district of El Fasher')).toEqual(['Sudan Sudan SD', 'El Fasher El Fasher SD']);
   });
