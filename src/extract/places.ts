@@ -57,7 +57,7 @@ interface Candidate {
 /** One word of capitalised names joined by hyphens ("Türkiye-Syria"). */
 const HYPHENED_NAMES = /^\p{Lu}[\p{L}'’]+(?:[-–]\p{Lu}[\p{L}'’]+)+$/u;
 
-function runs(tokens: Token[]): Array<[number, number]> {
+function runs(tokens: Token[], text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
@@ -70,6 +70,8 @@ function runs(tokens: Token[]): Array<[number, number]> {
     // "Iran’s Sistan and Baluchistan": a possessive ends the name it belongs to.
     while (j < tokens.length && !POSSESSIVE.test(tokens[j - 1]!.text)) {
       const n = tokens[j]!;
+      // ("… protest in Yerevan\n\nYEREVAN - …": a headline's last word and the dateline under it are two names.)
+      if (text.slice(tokens[j - 1]!.end, n.start).includes('\n')) break;
       if (startsCapitalised(n.text)) j++;
       else if (PLACE_NAME_CONNECTORS.has(n.lower) && isCapitalised(tokens[j + 1]) && (n.lower !== '-' || n.start === tokens[j - 1]!.end)) j += 2;
       else if (REGION_SUFFIX.has(n.lower) || (n.lower === 'city' && j === i + 1)) {
@@ -89,7 +91,7 @@ function runs(tokens: Token[]): Array<[number, number]> {
  */
 function candidatesIn(text: string, tokens: Token[], sentenceStarts: Set<number>): Candidate[] {
   const out: Candidate[] = [];
-  for (const [a, b] of runs(tokens)) {
+  for (const [a, b] of runs(tokens, text)) {
     const whole = candidateOf(text, tokens, a, b, sentenceStarts);
     if (!whole) continue;
     const parts: Candidate[] = [];

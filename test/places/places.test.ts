@@ -63,6 +63,8 @@ describe('places stage', () => {
     expect(names('Jean-Pierre Okello said')).toEqual([]);
     // A region word that is part of the gazetteer's name names that place, not what the words before it name.
     expect(names('Rallies were held in Lagos and the Federal Capital Territory.')).toEqual(['Lagos Lagos NG', 'Federal Capital Federal Capital Territory NG']);
+    // A headline's last word and the dateline on the next line are two names, not one run.
+    expect(names('Voices from a week of protest in Yerevan\n\nYEREVAN - On the eighth day of protests, the square was full.')).toEqual(['Yerevan Yerevan AM']);
     // An article's two letters before the hyphen are no name ("AL" is Alabama's).
     expect(names('Sudan: shells hit a market in the southern Al-Thawra district of El Fasher')).toEqual(['Sudan Sudan SD', 'El Fasher El Fasher SD']);
   });
