@@ -527,6 +527,9 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, co
   );
   // "Thousands marched in Yangon, Mandalay and other cities": a figure spread over a list of
   // places is confined to none of them.
+  // "crossed into Ghana's Upper East Region": a country owning the place named right after it is that place's address.
+  const owned = after && inSentence.find((q) => q.span.start > after.span.end && holds(after, q) && /^['’]s\s+$/u.test(between(after.span.end, q.span.start)));
+  if (owned) return owned;
   if (after) {
     // "in Beni, North Kivu": the place after the comma that holds the first one is its address.
     const listed = (p: PlaceMention) =>

@@ -1214,6 +1214,11 @@ describe('claims: the place of a figure that names none', () => {
     expect(placeOf(text, '40 deaths')).toBe('Iran');
   });
 
+  it("is the place a country's possessive owns, not the country", () => {
+    const text = "Refugees reach Ghana\n\nMore than 9,500 people have crossed into Ghana's Upper East Region over the past three weeks, officials said.";
+    expect(placeOf(text, '9,500')).toBe('Upper East');
+  });
+
   it('is the country when the report names other places of it', () => {
     expect(placeOf(report(' Smaller rallies were held in Batumi and Kutaisi.'), '43 people')).toBe('Georgia');
   });
