@@ -73,7 +73,37 @@ for (const f of collection.features) {
   rows.push([p.iso_3166_2, p.iso_a2, name, [...alts], gn, p.type_en ?? 'Region', Number(p.latitude.toFixed(4)), Number(p.longitude.toFixed(4))]);
 }
 rows.sort((a, b) => a[0].localeCompare(b[0]));
+correctAdmin1(rows);
 writeFileSync(join(root, 'assets/gazetteer/admin1.json'), `${JSON.stringify(rows)}\n`);
+
+/**
+ * Natural Earth's errors in names, corrected here so "West Darfur" is West Darfur: its West
+ * Darfur is named "West Soudan", its Central Darfur (carved out of West Darfur in 2012) keeps
+ * West Darfur's names as alternates, and its East Darfur (carved out of South Darfur) keeps South
+ * Darfur's. Each entry: the region's code and current name, its right name, and alternates that
+ * name another region.
+ */
+function correctAdmin1(rows: Admin1Row[]): void {
+  const corrections: Array<{ code: string; name: string; rename?: string; drop?: string[] }> = [
+    { code: 'SD-DW', name: 'West Soudan', rename: 'West Darfur' },
+    { code: 'SD-DE', name: 'Central Darfur', drop: ['West Darfur', 'Dārfūr al Gharbīyah', 'Gharb Dārfūr'] },
+    {
+      code: 'SD-DS',
+      name: 'East Darfur',
+      drop: ['South Darfur', 'Southern Darfur', 'Southern Darfur State', 'Dārfūr al Janūbīyah', 'Janūb Dārfūr', 'Darfur méridional'],
+    },
+  ];
+  for (const c of corrections) {
+    const row = rows.find((r) => r[0] === c.code && r[2] === c.name);
+    if (!row) continue;
+    if (c.rename) {
+      row[3] = row[3].filter((a) => a !== c.rename);
+      row[3].push(row[2]);
+      row[2] = c.rename;
+    }
+    if (c.drop) row[3] = row[3].filter((a) => !c.drop!.includes(a));
+  }
+}
 
 // Countries: names from i18n-iso-countries, centroid as the mean of the admin-1 label points.
 const sums = new Map<string, { lat: number; lon: number; n: number }>();

@@ -42,6 +42,18 @@ describe('gazetteer', () => {
   });
 });
 
+describe('gazetteer corrections', () => {
+  // Natural Earth names West Darfur "West Soudan" and lists its names, and South Darfur's, under the
+  // states carved out of them (scripts/build-gazetteer.ts corrects them).
+  it('resolves each Darfur state by its own name', () => {
+    const g = getGazetteer();
+    const named = (n: string) => g.candidates(n).map((e) => e.place.name);
+    expect(named('West Darfur')).toEqual(['West Darfur']);
+    expect(named('Central Darfur')).toEqual(['Central Darfur']);
+    expect(named('South Darfur')).toEqual(['South Darfur']);
+  });
+});
+
 describe('places stage', () => {
   it('finds the seed places with country and precision', () => {
     const mentions = findPlaces(seed.text);
