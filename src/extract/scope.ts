@@ -68,6 +68,8 @@ import {
   SCOPE_MINIMISERS,
   SCOPE_NAMED_AREAS,
   SCOPE_NATIONWIDE,
+  SCOPE_WIDE_CONFLICTS,
+  SCOPE_CONFLICT_CHARGES,
   SCOPE_OTHER_PLACE_NOUNS,
   SCOPE_MANY_WORDS,
   SCOPE_ONE_DAY,
@@ -2429,13 +2431,15 @@ export function confinedPlace(
 
 /**
  * Does the report say its crisis reaches beyond one place: "nationwide", "across the country",
- * "other cities", "Protests spread across Iraq" (`countryCode` the report's country)?
+ * "other cities", "Protests spread across Iraq" (`countryCode` the report's country), or a war?
  */
 export function reachesBeyond(doc: Pick<ScopeDocument, 'tokens'>, countryCode: string | null): boolean {
   for (const tokens of doc.tokens) {
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i]!.lower;
       if (SCOPE_NATIONWIDE.has(w)) return true;
+      // ("… as war erupted between the RSF and Sudan's army": a war spans the country's regions.)
+      if (SCOPE_WIDE_CONFLICTS.has(w) && !SCOPE_CONFLICT_CHARGES.has(tokens[i + 1]?.lower ?? '')) return true;
       if (SCOPE_WHOLE_COUNTRY.has(w) && tokens[i - 1]?.lower === 'the' && ['across', 'throughout', 'over'].includes(tokens[i - 2]?.lower ?? '')) return true;
       if (w === 'other' && SCOPE_OTHER_PLACE_NOUNS.has(tokens[i + 1]?.lower ?? '')) return true;
       // ("in several cities", "in dozens of towns".)

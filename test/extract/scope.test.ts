@@ -891,3 +891,24 @@ describe('scope rules', () => {
     expect(new Set(SCOPE_RULE_NAMES).size).toBe(SCOPE_RULE_NAMES.length);
   });
 });
+
+describe('scope: a report confined to one place', () => {
+  const scopeOf = (text: string, span: string) => extract({ text, published: '2023-11-10' }).claims.find((c) => c.span.text.includes(span))?.scope;
+  const report = (close: string) =>
+    [
+      'Killings in El Geneina',
+      'In West Darfur, about 700 people were killed in fighting in El Geneina on Nov. 4 and 5, according to the IOM.',
+      'Residents of El Geneina said the bodies lay in the streets for days.',
+      `Men fleeing El Geneina crossed into Chad at Adre.${close}`,
+    ].join('\n\n');
+
+  it("counts the crisis in that place's figures", () => {
+    expect(scopeOf(report(''), '700 people')).toBe('total');
+  });
+
+  it('is not the crisis when the report calls it a war, which spans the country', () => {
+    expect(scopeOf(report(' The attacks began as war erupted between the army and the RSF in April.'), '700 people')).toBe('local');
+    // ("war crimes" charges a deed; it names no war.)
+    expect(scopeOf(report(' The UN said the killings may amount to war crimes.'), '700 people')).toBe('total');
+  });
+});

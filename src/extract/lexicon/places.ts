@@ -3,6 +3,14 @@
 /** Words that spread a figure over the whole country ("nationwide", "across the country"): the crisis's figure. */
 export const SCOPE_NATIONWIDE = new Set(['nationwide', 'countrywide', 'country-wide', 'nationally']);
 
+/**
+ * Nouns of a conflict that spans a country's regions ("as war erupted between the RSF and Sudan's
+ * army"): a report about one town of it is not about the whole crisis. Not before the words that
+ * make it a charge ("war crimes").
+ */
+export const SCOPE_WIDE_CONFLICTS = new Set(['war']);
+export const SCOPE_CONFLICT_CHARGES = new Set(['crimes', 'crime', 'criminals']);
+
 /** Nouns of the whole country after "across the", "throughout the", "all over the". */
 export const SCOPE_WHOLE_COUNTRY = new Set(['country', 'nation']);
 
