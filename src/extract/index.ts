@@ -523,6 +523,8 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, co
       !leadsNext(p) &&
       later.every((d) => d.figure.start >= p.span.start || setOff(d, p.span.start)) &&
       !/;/.test(between(claim.figure.end, p.span.start)) &&
+      // ("with 10 deaths registered to date, whereas Baghdad has recorded …": a contrasting clause's place is its own.)
+      !/,\s*(?:whereas|while|but)\b/i.test(between(claim.figure.end, p.span.start)) &&
       !inShare(p.span.start),
   );
   // "Thousands marched in Yangon, Mandalay and other cities": a figure spread over a list of

@@ -1214,6 +1214,12 @@ describe('claims: the place of a figure that names none', () => {
     expect(placeOf(text, '40 deaths')).toBe('Iran');
   });
 
+  it('is not the place of a contrasting clause after the figure', () => {
+    const text =
+      'Iraq protests\n\nDhi Qar province has suffered the most fatalities, with 10 deaths registered to date, whereas Baghdad has recorded the most wounded.';
+    expect(placeOf(text, '10 deaths')).toBe('Dhi Qar');
+  });
+
   it("is the place a country's possessive owns, not the country", () => {
     const text = "Refugees reach Ghana\n\nMore than 9,500 people have crossed into Ghana's Upper East Region over the past three weeks, officials said.";
     expect(placeOf(text, '9,500')).toBe('Upper East');
