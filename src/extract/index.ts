@@ -529,6 +529,18 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, co
   );
   // "Thousands marched in Yangon, Mandalay and other cities": a figure spread over a list of
   // places is confined to none of them.
+  // "60,000 refugees from Tigray have crossed into Sudan": where people went, not where they came from.
+  const origin = (p: PlaceMention) => /\bfrom\s+(?:the\s+)?$/i.test(between(Math.max(sentence.start, p.span.start - 12), p.span.start));
+  const destination =
+    after && origin(after)
+      ? inSentence.find(
+          (q) =>
+            q.span.start > after.span.end &&
+            !/[;,]/.test(between(after.span.end, q.span.start)) &&
+            /\b(?:into|to|towards|in)\s+(?:the\s+)?$/i.test(between(after.span.end, q.span.start)),
+        )
+      : undefined;
+  if (destination) return destination;
   // "crossed into Ghana's Upper East Region": a country owning the place named right after it is that place's address.
   const owned = after && inSentence.find((q) => q.span.start > after.span.end && holds(after, q) && /^['’]s\s+$/u.test(between(after.span.end, q.span.start)));
   if (owned) return owned;

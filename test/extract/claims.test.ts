@@ -1220,6 +1220,11 @@ describe('claims: the place of a figure that names none', () => {
     expect(placeOf(text, '10 deaths')).toBe('Dhi Qar');
   });
 
+  it('is where people went, not where they came from', () => {
+    const text = 'Sudan war\n\nAlmost 517,000 people had been registered crossing from Sudan into South Sudan by January, the UN said.';
+    expect(placeOf(text, '517,000')).toBe('South Sudan');
+  });
+
   it("is the place a country's possessive owns, not the country", () => {
     const text = "Refugees reach Ghana\n\nMore than 9,500 people have crossed into Ghana's Upper East Region over the past three weeks, officials said.";
     expect(placeOf(text, '9,500')).toBe('Upper East');
