@@ -131,7 +131,8 @@ for (const [code, list] of Object.entries(names)) {
   if (!s) continue;
   const official = countries.getName(code, 'en', { select: 'official' }) ?? list[0]!;
   const ne = [...(neNames.get(code) ?? [])];
-  const short = ne.find((n) => n.length <= official.length) ?? list.find((n) => !/,|\(/.test(n) && n.length < official.length) ?? official;
+  // (Not an abbreviation Natural Earth draws maps with: "S. Sudan" is South Sudan.)
+  const short = ne.find((n) => n.length <= official.length && !/\.\s/.test(n)) ?? list.find((n) => !/,|\(/.test(n) && n.length < official.length) ?? official;
   const alts = [...new Set([...list, ...ne].filter((n) => n !== short))];
   countryRows.push([code, short, alts, Number((s.lat / s.n).toFixed(3)), Number((s.lon / s.n).toFixed(3))]);
 }

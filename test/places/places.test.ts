@@ -52,6 +52,14 @@ describe('gazetteer corrections', () => {
     expect(named('Central Darfur')).toEqual(['Central Darfur']);
     expect(named('South Darfur')).toEqual(['South Darfur']);
   });
+
+  it("names a country by its name, not the abbreviation Natural Earth's maps use", () => {
+    expect(
+      getGazetteer()
+        .candidates('South Sudan')
+        .map((e) => e.place.name),
+    ).toEqual(['South Sudan']);
+  });
 });
 
 describe('places stage', () => {
