@@ -529,6 +529,13 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, co
   );
   // "Thousands marched in Yangon, Mandalay and other cities": a figure spread over a list of
   // places is confined to none of them.
+  // "followed by Nakuru with six and Kisumu with five": a place the figure is given "with" is its place.
+  const withFigure = inSentence.find(
+    (p) =>
+      p.span.end <= claim.figure.start &&
+      /^\s+with\s+(?:(?:at least|about|around|some|over|more than|nearly)\s+)?$/i.test(between(p.span.end, claim.span.start)),
+  );
+  if (withFigure) return withFigure;
   // "60,000 refugees from Tigray have crossed into Sudan": where people went, not where they came from.
   const origin = (p: PlaceMention) => /\bfrom\s+(?:the\s+)?$/i.test(between(Math.max(sentence.start, p.span.start - 12), p.span.start));
   const destination =

@@ -1220,6 +1220,12 @@ describe('claims: the place of a figure that names none', () => {
     expect(placeOf(text, '10 deaths')).toBe('Dhi Qar');
   });
 
+  it('is the place a figure is given "with", not the next one in the list', () => {
+    const text = 'Kenya protests\n\nNairobi recorded the most deaths, followed by Nakuru with six and Kisumu with five, the commission said.';
+    expect(placeOf(text, 'six')).toBe('Nakuru');
+    expect(placeOf(text, 'five')).toBe('Kisumu');
+  });
+
   it('is where people went, not where they came from', () => {
     const text = 'Sudan war\n\nAlmost 517,000 people had been registered crossing from Sudan into South Sudan by January, the UN said.';
     expect(placeOf(text, '517,000')).toBe('South Sudan');
