@@ -267,13 +267,22 @@ const ONE_PERSON_RULES = new Set(['one-person', 'subgroup-of-head']);
 /**
  * "At least 40 people have been killed … A 25-year-old man died after being shot in the neck",
  * "… including a 14-year-old boy": in a report that counts a harm, one person it tells of, by
- * the same teller or the outlet, is a member of that count, told as a story, not a figure of its own (ANNOTATION.md counts numbers).
- * An incident's short note names each person harmed as its count, and one person another teller
- * reports ("a member of the security forces slain", says the state agency) is that teller's figure.
+ * the same teller or the outlet, is a member of that count, told as a story, not a figure of its
+ * own (ANNOTATION.md counts numbers). An incident's short note names each person harmed as its
+ * count, and one person another teller reports ("a member of the security forces slain", says the
+ * state agency) is that teller's figure.
  */
 function dropStoryMembers(claims: CountClaim[], sentences: number): CountClaim[] {
   if (sentences < REPORT_SENTENCES) return claims;
-  const counted = (one: CountClaim) => claims.some((c) => c.category === one.category && c.estimate > 1 && (!one.source || sameTellerOf(one.source, c.source)));
+  // The counts of more than one person, by category (read only for the few one-person claims).
+  const counts = new Map<string, CountClaim[]>();
+  for (const c of claims) {
+    if (c.estimate <= 1) continue;
+    const same = counts.get(c.category);
+    if (same) same.push(c);
+    else counts.set(c.category, [c]);
+  }
+  const counted = (one: CountClaim) => (counts.get(one.category) ?? []).some((c) => !one.source || sameTellerOf(one.source, c.source));
   return claims.filter((c) => !(c.estimate === 1 && ONE_PERSON_RULES.has(c.rules?.category ?? '') && counted(c)));
 }
 
