@@ -542,7 +542,8 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, co
   const withFigure = inSentence.find(
     (p) =>
       p.span.end <= claim.figure.start &&
-      /^\s+with\s+(?:(?:at least|about|around|some|over|more than|nearly)\s+)?$/i.test(between(p.span.end, claim.span.start)),
+      // (The claim's span opens on its qualifier: "with at least six".)
+      /^\s+with\s+$/i.test(between(p.span.end, claim.span.start)),
   );
   if (withFigure) return withFigure;
   // "60,000 refugees from Tigray have crossed into Sudan": where people went, not where they came from.
