@@ -232,7 +232,16 @@ function releaseDatelines(text: string): Array<[number, number]> {
  * place of the story's figures, but a sign of where the story is about when the story names it too.
  */
 export function datelineNames(text: string): string[] {
-  return releaseDatelines(text).map(([a, b]) => text.slice(a, b).trim().split(/\s*,/)[0]!.replace(/^\(/, '').trim());
+  // (A story filed from two places names both: "GENEVA/MANAGUA".)
+  return releaseDatelines(text).flatMap(([a, b]) =>
+    text
+      .slice(a, b)
+      .trim()
+      .split(/\s*,/)[0]!
+      .replace(/^\(/, '')
+      .split('/')
+      .map((name) => name.trim()),
+  );
 }
 
 /** The country most of the document's places are in. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import { findPlaces, documentCountry } from '../../src/extract/places.js';
+import { datelineNames, findPlaces, documentCountry } from '../../src/extract/places.js';
 import { editDistance, foldName, getGazetteer, resolvePlace } from '../../src/places/gazetteer.js';
 import { defaultCorpusFiles } from '../../src/eval/cli.js';
 
@@ -156,6 +156,9 @@ describe('places stage', () => {
     expect(places('Floods in the south\n\nQUITO, Jan 16 (Andes Wire) - Twelve people died in Guayaquil.')).toEqual(['Guayaquil']);
     expect(places('Floods in the south\n\nMALANG, East Java - Twelve people died in Surabaya.')).toEqual(['Surabaya']);
     expect(places('Floods in the south\n\nGOMA, North Kivu, May 4 - Twelve people died in Beni.')).toEqual(['Beni']);
+    // (A story filed from two places.)
+    expect(places('Floods in the south\n\nGENEVA/QUITO, Aug 29 (wire) - Twelve people died in Guayaquil.')).toEqual(['Guayaquil']);
+    expect(datelineNames('Floods in the south\n\nGENEVA/QUITO, Aug 29 (wire) - Twelve people died in Guayaquil.')).toEqual(['GENEVA', 'QUITO']);
     // A name alone before a verb of speech is someone speaking, wherever it stands.
     expect(places('Twelve people died in Guayaquil, Mendoza said.')).toEqual(['Guayaquil']);
     // Capitals inside a line are no dateline.

@@ -236,10 +236,11 @@ export const RELEASE_DATELINE = /^\s*\([^)]{2,40}\)\s*[–—-]/u;
 /**
  * A wire story's dateline opening a line: a place in capitals, perhaps its region or country, then
  * a date, an agency in brackets or a dash ("QUITO, Jan 16 (Andes Wire) -", "MALANG, East Java -",
- * "GOMA, Democratic Republic of Congo, May 4 -"): where the story was filed, no place of its figures.
+ * "GOMA, Democratic Republic of Congo, May 4 -", "GENEVA/MANAGUA, Aug 29 -"): where the story was filed,
+ * no place of its figures.
  */
 export const WIRE_DATELINE =
-  /^\s*\p{Lu}{2,}[\p{Lu}'’.-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’.-]*)*(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*)*){0,3}(?=\s*(?:[–—(]|-\s|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/u;
+  /^\s*\p{Lu}{2,}[\p{Lu}'’./-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’./-]*)*(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*)*){0,3}(?=\s*(?:[–—(]|-\s|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/u;
 
 /** Words that end a settlement's name: "Chahbahar port", "Sarbaz city". */
 export const CITY_SUFFIX = new Set(['city', 'town', 'village', 'port']);
