@@ -1336,7 +1336,15 @@ function facilitySubject(v: View): boolean {
 }
 
 /** A facility noun, singular or plural ("hospital", "morgues", "the facility"). */
-const facilityWord = (w: string) => [w, w.replace(/s$/, '')].some((x) => SCOPE_FACILITY_NOUNS.has(x) || SCOPE_FACILITY_SUBJECTS.has(x) || CARE_PLACES.has(x));
+const facilityWord = (w: string) => {
+  // ("Inside the hospital's casualty wing": the facility owning a part of it.)
+  const noun = unowned(w);
+  return [noun, noun.replace(/s$/, '')].some((x) => SCOPE_FACILITY_NOUNS.has(x) || SCOPE_FACILITY_SUBJECTS.has(x) || CARE_PLACES.has(x));
+};
+/** A word without its possessive ending ("hospital's" is "hospital"). */
+const unowned = (w: string) => w.replace(/['’]s$/u, '');
+/** A facility noun in the plural ("hospitals", "the morgues' staff"): many facilities. */
+const facilitiesWord = (w: string) => unowned(w).endsWith('s') && facilityWord(w);
 
 /**
  * "the facility had treated 140 people", "his staff had treated 40 people", "We have received 17
@@ -1369,8 +1377,6 @@ function takenIn(v: View): boolean {
   const verb = v.words[k]?.lower ?? '';
   if (SCOPE_INTAKE_VERBS.has(verb) || (verb === 'operated' && v.words[k + 1]?.lower === 'on')) return true;
   const after = v.range(v.last, to);
-  // (In the passive only the wounded of one kind: "52 people with gunshot wounds had been admitted".)
-  if (!after.some((w, i) => w === 'with' && SCOPE_INJURY_KINDS.has(after[i + 1] ?? ''))) return false;
   return after.some((w, i) => {
     const passive = ['been', 'were', 'was', 'are', 'is'].includes(after[i - 1] ?? '');
     return passive && (SCOPE_INTAKE_VERBS.has(w) || (SCOPE_ARRIVAL_VERBS.has(w) && SCOPE_ARRIVAL_PLACES.has(after[i + 1] ?? '')));
@@ -1383,11 +1389,13 @@ function takenIn(v: View): boolean {
  */
 function facilityContext(v: View): boolean {
   const { from, to } = v.clause();
-  if (v.range(from, to).some((w) => w.endsWith('s') && facilityWord(w))) return false;
+  // (Up to the comma after the figure: "treated 40 people, and agents came to the wards" names no facilities of the figure.)
+  const comma = v.range(v.last, to).indexOf(',');
+  if (v.range(from, comma < 0 ? to : v.last + comma).some(facilitiesWord)) return false;
   if (v.doc.facilityTeller?.(v.target.index)) return true;
   // ("were admitted to hospital", "are in hospital": care, not a facility.)
   const named = (words: readonly Token[]) =>
-    words.some((t, k) => !t.lower.endsWith('s') && facilityWord(t.lower) && !['to', 'in', 'into'].includes(words[k - 1]?.lower ?? ''));
+    words.some((t, k) => !facilitiesWord(t.lower) && facilityWord(t.lower) && !['to', 'in', 'into'].includes(words[k - 1]?.lower ?? ''));
   return named(v.words);
 }
 

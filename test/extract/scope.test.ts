@@ -693,6 +693,25 @@ describe('scope rules', () => {
     ['A nurse at Orvan Central Hospital said 38 people with gunshot wounds had been admitted.', '38', 'local', 'facility-harm'],
     ['Its burns unit has treated 210 patients with pellet injuries to the eyes, the clinic said.', '210', 'local', 'facility-harm'],
     ['Surgeons at the Lemba hospital have operated on 64 people with bullet wounds, a doctor said.', '64', 'local', 'facility-harm'],
+    // (The facility owning a part of it names it; the passive without a kind of wound too; plural wards after the figure's clause are no other facilities.)
+    [
+      "Protests spread across Velmaria. Inside the hospital's casualty wing, a surgeon said staff had treated 68 people for injuries since the weekend.",
+      '68',
+      'local',
+      'facility-intake',
+    ],
+    [
+      'Protests spread across Velmaria. At the Civil Hospital in Orvan, the superintendent said 46 people had been admitted since Sunday.',
+      '46',
+      'local',
+      'facility-harm',
+    ],
+    [
+      'Protests spread across Velmaria. Medics said the main hospital in Orvan treated 40 people with gunshot wounds, and that agents later came to the wards.',
+      '40',
+      'local',
+      'facility-harm',
+    ],
     // (Not what many facilities took in, nor the wounded of a kind crisis-wide.)
     ['The ministry said 239 people were treated in public hospitals for gunshot wounds.', '239', 'total', 'total'],
     ['The ministry said 84 people suffered firearm injuries.', '84', 'part', 'subgroup-harm'],
