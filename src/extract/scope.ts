@@ -876,6 +876,31 @@ function pairedBefore(v: View): number | null {
   return k;
 }
 
+/** The rules that take a share out of a larger figure ("five of them in Lilongwe", "including 12 children"). */
+const SHARE_RULES = new Set(['placed-share', 'subgroup', 'accounted-for']);
+
+/**
+ * "five of them in Lilongwe and three in Blantyre", "12 of them children, 3 women": the index of the
+ * figure of the same harm just before this one in its sentence, when only that figure's own words
+ * and "and" or a comma stand between (no clause break, no verb of its own). Else null.
+ */
+function listedAfterShare(v: View): number | null {
+  const q = qualifierBefore(v);
+  if (v.before(q + 1) !== 'and' && v.before(q + 1) !== ',') return null;
+  const previous = v
+    .others()
+    .filter((f) => f.figure.end <= v.claim.figure.start)
+    .at(-1);
+  if (!previous || previous.category !== v.claim.category) return null;
+  const at = v.words.findIndex((t) => t.start >= previous.figure.end);
+  if (at < 0) return null;
+  const between = v.range(at, v.first - q - 1);
+  if (between.length > LISTED_SHARE_REACH || between.some((x) => SCOPE_CLAUSE_BREAKS.has(x) || x === ',' || CATEGORY_CUES.has(x))) return null;
+  return v.doc.figures.indexOf(previous);
+}
+/** How many words a listed share's own phrase may take ("of them in the port city of Blantyre"). */
+const LISTED_SHARE_REACH = 8;
+
 /** "killing", "wounding": a harm participle, telling what one act did. */
 const harmParticiple = (w: string) => w.endsWith('ing') && CATEGORY_CUES.has(w);
 /** "wounded", "injured": a harm verb's past form, as the second of two coordinated verbs. */
@@ -2213,6 +2238,13 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
     const second = pairedAfter(view);
     if (second && oneIncident(second)) decision = { scope: 'new', rule: 'paired-harm' };
   }
+  // "eight people had been killed since Sunday, five of them in Lilongwe and three in Blantyre": the
+  // next share of a list counts what the share before it does.
+  if (decision.rule === 'total' || decision.rule === 'running-toll' || decision.rule === 'share-of-total' || PLACE_RULES.has(decision.rule)) {
+    const k = listedAfterShare(view);
+    const share = k === null ? undefined : memo.get(k);
+    if (share && SHARE_RULES.has(share.rule)) decision = { scope: share.scope, rule: 'listed-share' };
+  }
   // "63 have now been killed, up from 51 on Friday": an earlier value of a count is what that count
   // was, not one day's or a share (earlier-value).
   // (A crowd's or places' count of one night is that night's: "17 towns overnight, up from 11 the night before".)
@@ -2517,6 +2549,7 @@ export const DEFAULT_SCOPE_RULE = 'total';
 export const SCOPE_RULE_NAMES: readonly string[] = [
   ...SCOPE_RULES.slice(0, -1).map((r) => r.name),
   'paired-harm',
+  'listed-share',
   'earlier-value',
   'restates-earlier',
   'same-day-report',

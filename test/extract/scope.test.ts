@@ -62,6 +62,13 @@ describe('scope rules', () => {
       'local',
       'local-area',
     ],
+    // The next share of a list counts what the share before it does.
+    [
+      'Clashes spread across Velmaria. Police said on Wednesday that eight people had been killed since Sunday, five of them in Orsk and three in Lemba.',
+      'three',
+      'local',
+      'listed-share',
+    ],
     // A subgroup that is also placed is a part (ANNOTATION.md), even in a breakdown of a count before.
     ['Monitors recorded 71 arrests. Of those detained, 19 remain in custody, including four minors held in Orsk.', 'four', 'part', 'subgroup'],
     // A facility's count over a few days is still the facility's.
