@@ -115,6 +115,7 @@ import {
   REVISION_FIGURE_QUALIFIERS,
   SCOPE_QUANTITY_QUALIFIERS,
   NAMING_WORDS,
+  AGE_MODIFIER,
 } from './lexicon/index.js';
 import { isSingularPerson, personNoun } from './person-nouns.js';
 import {
@@ -3096,7 +3097,9 @@ function countedInReport(tokens: Token[], subj: { from: number }, written: strin
 
 /** A subject holding a figure ("40 people said") is no speaker; a count of bodies ("37 member states said") is one. */
 function holdsFigure(raw: string): boolean {
-  if (/\d/.test(raw)) return !countedBodies(raw) && !isNumberedName(raw.replace(/^\s*the\s+/i, ''));
+  // ("A 19-year-old student said": an age counts no one.)
+  if (/\d/.test(raw) && raw.split(/\s+/).some((w) => /\d/.test(w) && !AGE_MODIFIER.test(w)))
+    return !countedBodies(raw) && !isNumberedName(raw.replace(/^\s*the\s+/i, ''));
   // "Crowds of thousands have kept returning": a crowd counted in words is the figure's subject too.
   const words = raw.trim().toLowerCase().split(/\s+/);
   return words.length > 2 && words[words.length - 2] === 'of' && words[words.length - 1]! in VAGUE_PLURALS;

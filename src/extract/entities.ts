@@ -52,6 +52,7 @@ import {
   STAFF_NOUNS,
   SCOPE_FACILITY_NOUNS,
   SERVICE_FUNCTION_NOUNS,
+  AGE_MODIFIER,
 } from './lexicon/index.js';
 import { ORG_WORDS, isNumberedName, looksLikeOrg, looksLikePerson, particleHyphened, standingFor, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
@@ -527,8 +528,13 @@ function readSourceEntity(raw: string): SourceEntity | null {
   // Premodifiers alone ("latest", "official") are no source; but in "an official said" the role noun is the head.
   const roleAlone = words.length === 1 && ROLE_NOUNS.has(lower(words[0]!));
   if (!roleAlone && words.every((w) => (NOT_SOURCE_WORDS.has(lower(w)) || SOURCE_PREMODIFIERS.has(lower(w))) && !/^\p{Lu}{2,}$/u.test(w))) return null;
-  // ("Charter 97", "Justicia 11J": a number may close a proper name.)
-  if (words.some((w) => /^\d/.test(w)) && !words.some((w) => /^\p{Lu}{2,}/u.test(w)) && !countedBodies(words.join(' ')) && !isNumberedName(words.join(' ')))
+  // ("Charter 97", "Justicia 11J": a number may close a proper name; "a 19-year-old student": an age describes one person.)
+  if (
+    words.some((w) => /^\d/.test(w) && !AGE_MODIFIER.test(w)) &&
+    !words.some((w) => /^\p{Lu}{2,}/u.test(w)) &&
+    !countedBodies(words.join(' ')) &&
+    !isNumberedName(words.join(' '))
+  )
     return null;
   const last = lower(words[words.length - 1]!);
   if (NOT_SOURCE_WORDS.has(last) && !isCap(words[words.length - 1]!)) return null;

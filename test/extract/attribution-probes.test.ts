@@ -28,6 +28,9 @@ describe('attribution probes: reporting verbs', () => {
     // One person who may also be counted speaks as a witness.
     ['A woman said she had seen eight bodies at the clinic.', 'woman'],
     ['One protester told reporters that 30 people had been arrested.', 'protester'],
+    // An age describes the one who speaks; it counts no one.
+    ['A 19-year-old student told reporters that six people had been killed.', '19-year-old student'],
+    ['The father of a 17-year-old said at least 12 people had been arrested.', 'father of a 17-year-old'],
     // A scene-setting phrase opening the sentence without a comma is no part of the subject.
     ['In March the interior minister said the toll was 200.', 'interior minister'],
     ['In a televised speech the governor said 14 people had died.', 'governor'],

@@ -81,3 +81,6 @@ export const ROLE_MODIFIERS = new Set([
   'nationalist',
   'separatist',
 ]);
+
+/** A person's age as a modifier ("a 19-year-old student", "the 8-month-old"): it describes someone, counts no one. */
+export const AGE_MODIFIER = /^\d{1,3}-(?:year|month|week)s?-old$/i;
