@@ -126,6 +126,7 @@ import {
   LEFT_DWELLING_NOUNS,
   LEVEL_AT_VERBS,
   LINKING_VERBS,
+  SHARE_LEADS,
   LISTED_AS,
   LIST_NOUNS,
   LIVES_TAKING_VERBS,
@@ -308,6 +309,7 @@ export type CategoryRule =
   | 'listed-as'
   | 'earlier-figure'
   | 'taken-by-unknown'
+  | 'held-then-unaccounted'
   | 'killed-outside-court'
   | 'moved-with-wounds'
   | 'died-in-care'
@@ -1819,6 +1821,28 @@ function objectOfOwnVerb(tokens: Token[], from: number): boolean {
   const ownVerb = /^\p{Ll}{3,}(?:ing|ed)$/u.test(tokens[v]?.text ?? '') && !cueAt(tokens, v);
   return ownVerb && tokens[v - 1]?.lower === 'and' && !cueAt(tokens, v - 2);
 }
+
+/**
+ * After a detention's predicate, in its clause: a coordinated state of being missing ("and remained
+ * unaccounted for", "and are still missing") or a relative clause on them, set off, of no sight
+ * since (", who have not been heard from since"). Not past another figure: that state is its own.
+ */
+function unaccountedAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + UNACCOUNTED_REACH; k++) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BREAKS.has(w) || /^\d/.test(w) || isNumberWord(tokens[k]!.text)) return false;
+    // ("held there, most of them never seen again": a share's fate, not everyone's.)
+    if (SHARE_LEADS.has(w) && tokens[k + 1]?.lower === 'of') return false;
+    if (unseenSince(tokens, k)) return ['and', 'who', ','].some((x) => tokens.slice(from, k).some((t) => t.lower === x));
+    if (w === 'and' && LINKING_VERBS.has(tokens[k + 1]?.lower ?? '')) {
+      const state = tokens[k + 2]?.lower === 'still' ? k + 3 : k + 2;
+      return cueAt(tokens, state) === 'missing';
+    }
+  }
+  return false;
+}
+/** How far after a detention's predicate its state of being missing may be told. */
+const UNACCOUNTED_REACH = 14;
 
 /** The category of the state a linking verb after a reduced relative's phrase names ("… remained unaccounted for"), else null. */
 function stateAfterRelative(tokens: Token[], from: number): Cue | null {
@@ -3750,6 +3774,9 @@ export function claimsInSentence(
     // Rule taken-by-unknown: "two men seized from a hospital by unidentified attackers": people taken
     // by takers no one names are missing, not held by the state.
     if (category === 'detained' && takenByUnknown(tokens, spanStartTok, q.tokenEnd)) [category, rule] = ['missing', 'taken-by-unknown'];
+    // Rule held-then-unaccounted: "11 people had been abducted and remained unaccounted for", "seized
+    // 10 people, who have not been heard from since": people taken whose fate is unknown since are missing.
+    if (category === 'detained' && unaccountedAfter(tokens, endTok)) [category, rule] = ['missing', 'held-then-unaccounted'];
     // Rule killed-outside-court: "fighters executed nine men", "summarily executed by soldiers":
     // an execution armed men carry out, or one done summarily, is a killing.
     if (category === 'executed' && executedOutsideCourt(tokens, spanStartTok, endTok)) [category, rule] = ['killed', 'killed-outside-court'];

@@ -6,6 +6,11 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // People held whose fate is unknown since are missing; not when only a share of them is.
+  ['The administrator said 11 people, mostly women, had been abducted and remained unaccounted for.', ['missing 11']],
+  ['Soldiers arrested at least 10 men accused of helping the rebels, who have not been heard from since.', ['missing 10']],
+  ['Some 4,000 people were held at the camp, most of them never seen again.', ['detained 4000']],
+  ['Police arrested 300 people and 20 remain missing.', ['detained 300', 'missing 20']],
   // "all" before the figure of a harm noun's of-phrase; an age after one person ("aged 61", "in her 40s").
   ['The tribunal convicted two commanders of the murder of all 112 passengers on board.', ['killed 112']],
   ['A man aged 61 was shot dead at the checkpoint.', ['killed 1']],
