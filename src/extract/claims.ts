@@ -131,6 +131,7 @@ import {
   LIST_NOUNS,
   LIVES_TAKING_VERBS,
   LOCATING_PREPOSITIONS,
+  KIN_GROUP_NOUNS,
   LOSING_VERBS,
   LOSS_NOUNS,
   LOST_BODY_PARTS,
@@ -3708,8 +3709,10 @@ export function claimsInSentence(
     }
     // Rule lost-people: "the army said it lost six men", "the security forces lost 11 men": people a
     // force or a family lost are its dead.
+    // ("lost three members of his family": a family's members, not a party's.)
     const lostHead = (np.who ?? '').toLowerCase().split(/\s+/).pop() ?? '';
-    if (!category && np.kind === 'person' && LOSING_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && LOST_PEOPLE_NOUNS.has(lostHead))
+    const kinMembers = lostHead === 'members' && tokens[np.end]?.lower === 'of' && [1, 2, 3].some((d) => KIN_GROUP_NOUNS.has(tokens[np.end + d]?.lower ?? ''));
+    if (!category && np.kind === 'person' && LOSING_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && (LOST_PEOPLE_NOUNS.has(lostHead) || kinMembers))
       [category, rule] = ['killed', 'lost-people'];
     // Rule listed-as: "registered seven people as missing", "listed 40 protesters as dead": what a
     // record puts the people down as.

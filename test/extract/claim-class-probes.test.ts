@@ -6,6 +6,9 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // The members a family lost are its dead; a party's are not.
+  ['She lost 12 members of her extended family in the attack.', ['killed 12']],
+  ['The ruling party lost three members of parliament to the opposition.', []],
   // People held whose fate is unknown since are missing; not when only a share of them is.
   ['The administrator said 11 people, mostly women, had been abducted and remained unaccounted for.', ['missing 11']],
   ['Soldiers arrested at least 10 men accused of helping the rebels, who have not been heard from since.', ['missing 10']],

@@ -696,6 +696,9 @@ export const LOST_PEOPLE_NOUNS = new Set([
   'relatives',
 ]);
 
+/** Groups of kin whose members a family loses to death ("lost three members of his family"). */
+export const KIN_GROUP_NOUNS = new Set(['family', 'families', 'household', 'clan']);
+
 /** Verbs of burying: the people they take as object are dead ("we buried 34 people yesterday"). */
 export const BURIAL_VERBS = new Set(['buried', 'bury', 'buries', 'burying']);
 /** Auxiliaries of the passive, before which a verb's figure is no object of it ("were buried 3 metres deep"). */
