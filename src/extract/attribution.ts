@@ -1423,7 +1423,9 @@ function sentenceAttributions(
         !subjectSpeaks &&
         (/^\p{Lu}/u.test(tokens[np.from]!.text) || ['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? '') || people)
       ) {
-        if (add('speaker', slice(np.start, np.end), t.start)) continue;
+        // ("…, said the national disaster agency, CONAD.": the body its description names in apposition.)
+        const named = bodyAfterDescription(tokens, np.from, np.to);
+        if (add('speaker', named ?? slice(np.start, np.end), t.start)) continue;
       }
     }
     // "state TV quoted the Health Ministry as saying": the one quoted is cited.
@@ -1678,9 +1680,13 @@ function nameAfterRole(tokens: Token[], to: number): string | null {
     .join(' ');
 }
 
+/** A body's acronym: capitals, perhaps with digits ("CONAD", "HRCP"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
+
 /**
- * "the organisers, the Take It Back Coalition.": a body's name set off after a lower-case
- * description of a group or a body (tokens `from`..`to`), closing the clause. The name, or null.
+ * "the organisers, the Take It Back Coalition.", "the national disaster agency, CONAD.": a body's
+ * name set off after a lower-case description of a group or a body (tokens `from`..`to`), closing
+ * the clause. The name, or null.
  */
 function bodyAfterDescription(tokens: Token[], from: number, to: number): string | null {
   const head = tokens[to - 1];
@@ -1690,7 +1696,10 @@ function bodyAfterDescription(tokens: Token[], from: number, to: number): string
   if (tokens[a]?.lower === 'the') a++;
   let k = a;
   while (k < tokens.length && k < a + 8 && (startsCapitalised(tokens[k]!.text) || (['of', 'for', 'and'].includes(tokens[k]!.lower) && k > a))) k++;
-  if (k - a < 2 || !startsCapitalised(tokens[k - 1]!.text) || !['.', undefined].includes(tokens[k]?.text)) return null;
+  if (!startsCapitalised(tokens[k - 1]!.text) || !['.', undefined].includes(tokens[k]?.text)) return null;
+  // ("according to the national disaster agency, CONAD.": a body's acronym alone names it too.)
+  if (k - a === 1) return ACRONYM.test(tokens[a]!.text) ? tokens[a]!.text : null;
+  if (k - a < 2) return null;
   const name = tokens
     .slice(a, k)
     .map((w) => w.text)

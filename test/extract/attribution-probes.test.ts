@@ -1524,6 +1524,10 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ['At Kessel General Hospital, a senior nurse said 41 people with gunshot wounds had been admitted.', 'senior nurse at Kessel General Hospital'],
     // The person a role names in apposition after "according to"; a verb after a relative clause set off on a name.
     ['At least 61 people have died, according to the local government chairman, Pam Dalyop.', 'Pam Dalyop'],
+    // A body's acronym set off after its description names it, after "according to" or an inverted verb.
+    ['By Wednesday nine bodies had been recovered, according to the national disaster agency, ORVA.', 'ORVA'],
+    ['Nine bodies had been recovered, said the national relief agency, NRAV.', 'NRAV'],
+    ['Twelve people were arrested, said the organisers, the Velm Civic Coalition.', 'Velm Civic Coalition'],
     ['Justina Mamani, who leads the federation, claims some 200,000 people have joined the blockades.', 'Justina Mamani'],
     // "It" refers back to a group named in the singular; a verb the tagger read as a noun still ends the subject.
     ['Police say 9 people were killed. The opposition disputes this. It says 31 died.', 'Police', 'opposition'],
