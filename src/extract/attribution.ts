@@ -1898,12 +1898,6 @@ function oneSubjectOneSource(named: AttributionItem[]): AttributionItem[] {
 }
 
 /**
- * One entity, one name within a report: a surname alone is the person named in full before
- * ("Gunasekara" after "Ruwan Gunasekara"); an acronym the report introduced with a name that
- * its letters do not spell ("National Institute for Human Rights (INDH)") is that name
- * (acronym-of-name). Acronyms that spell their name stay as written: the tally joins them.
- */
-/**
  * Do an acronym's letters spell the name, or a longer form of it ("OHCHR" for "UN High
  * Commissioner for Human Rights": the Office of …)? "INDH" for "National Institute for Human
  * Rights" does not (it spells the name in another language).
@@ -1918,6 +1912,12 @@ function spellsName(acronym: string, name: string): boolean {
   return initials.length >= 2 && acronym.toLowerCase().endsWith(initials);
 }
 
+/**
+ * One entity, one name within a report: a surname alone is the person named in full before
+ * ("Gunasekara" after "Ruwan Gunasekara"); an acronym the report introduced with a name that
+ * its letters do not spell ("National Institute for Human Rights (INDH)") is that name
+ * (acronym-of-name). Acronyms that spell their name stay as written: the tally joins them.
+ */
 function canonical(source: Source, mentions: SpeakerMention[], refinements: SourceRefinement[]): Source {
   const name = source.name;
   const introduced = /^\p{Lu}{2,}$/u.test(name) ? mentions.find((m) => m.kind === 'org' && m.alias === name && m.name !== name) : undefined;

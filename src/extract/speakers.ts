@@ -283,6 +283,8 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
     } else if (
       looksLikePerson(name) &&
       (name.includes(' ') || titleWords.length > 0) &&
+      // ("the rights group Odhikar Salish Kendra (OSK)": an acronym in capitals after the name is a body's.)
+      !(alias && !titleWords.length && /^\p{Lu}{2,}$/u.test(alias)) &&
       // "Syria's Mediterranean coast": a possessive inside the run makes it a thing of the possessor's, no person's name.
       !/['’]s\s/u.test(name) &&
       (titleWords.length > 0 || !namesPlaceOrDay(name)) &&

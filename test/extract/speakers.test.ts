@@ -72,6 +72,10 @@ describe('speaker mentions', () => {
       { name: 'Union of Rights Monitors', kind: 'org', alias: 'URMS' },
     ]);
     expect(mentionsOf('According to the Harbour Aid Society, more died.').map((x) => x.name)).toEqual(['Harbour Aid Society']);
+    // A name that reads as a person's, with an acronym in capitals after it, is a body's.
+    expect(mentionsOf('The count comes from the rights group Odhikar Salish Kendra (OSK), it said.')).toMatchObject([
+      { name: 'Odhikar Salish Kendra', kind: 'org', alias: 'OSK' },
+    ]);
     expect(mentionsOf('When Mayor Tomas Berg spoke, more died.')[0]).toMatchObject({ name: 'Tomas Berg', role: 'Mayor' });
   });
 
