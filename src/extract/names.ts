@@ -29,6 +29,7 @@ import {
   ROLE_CONNECTORS,
   ROLE_PLACE_WORDS,
   ROLE_NOUNS,
+  VAGUE_ROLE_NOUNS,
   SOURCE_PREMODIFIERS,
   STOP_LEFT,
   SUBJECT_VERB_ADVERBS,
@@ -285,6 +286,14 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       // ("Omar Bayat, Kessel's civil defence chief, said": a possessive scope opening the role.)
       const innerLower =
         /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') || (/^\p{Lu}\p{L}*['’]s$/u.test(tokens[k + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? ''));
+      // "The official, a zone administrator who spoke on condition of anonymity, said": a vague definite
+      // role, described by an indefinite one set off after it, is that one (no one named before).
+      if ((inner === 'a' || inner === 'an') && k - 2 === floor && tokens[k - 2]!.lower === 'the' && VAGUE_ROLE_NOUNS.has(tokens[k - 1]!.lower)) {
+        let j = k + 2;
+        while (j < end - 1 && /^\p{Ll}/u.test(tokens[j]!.text) && !['who', 'which', 'that'].includes(tokens[j]!.lower)) j++;
+        if (j > k + 2 && ROLE_NOUNS.has(tokens[j - 1]!.lower))
+          return { text: '', start: tokens[k + 2]!.start, end: tokens[j - 1]!.end, from: k + 2, to: j, rule: 'apposition-subject' };
+      }
       if (
         ['who', 'which', 'a', 'an', 'the', 'citing', 'quoting', 'according', 'one', 'its', 'whose', 'in', 'on', 'during', 'after', 'as', 'for'].includes(
           inner,

@@ -427,11 +427,13 @@ export function resolveAnaphor(
     // ("The provincial governor said" after a researcher spoke: a person whose stated role is another is not the one meant.)
     const roleOf = (name: string) => mentions.find((m) => m.kind === 'person' && m.name === name && m.role)?.role;
     // (A title before the name, "Inspector", is a rank that leaves the role open.)
-    const fits = (name: string) => {
-      const role = roleOf(name);
+    const fits = (name: string, entityRole?: string | null) => {
+      const role = roleOf(name) ?? entityRole;
       if (!role || /^\p{Lu}\S*$/u.test(role)) return true;
       const words = role.toLowerCase().split(/\s+/);
-      return words.includes(head) || !ROLE_NOUNS.has(words[words.length - 1]!);
+      const last = words[words.length - 1]!;
+      // ("resident Gemechu Tolera" is no official: a noun of a person that is no office's role.)
+      return words.includes(head) || (!ROLE_NOUNS.has(last) && personNoun(last)?.kind !== 'person');
     };
     // ("The interior minister": a modified role is a person whose own role says so, not anyone named.)
     const modified = words.length > 1;
@@ -441,7 +443,8 @@ export function resolveAnaphor(
     // ("The spokesman added …" after a spokesman and then a relative spoke: the one whose role says so first.)
     for (const s of sources) if (s.start < before && s.entity?.kind === 'person' && stated(s) && (!spoke || s.start > spoke.start)) spoke = s;
     if (!spoke && !modified)
-      for (const s of sources) if (s.start < before && s.entity?.kind === 'person' && fits(s.name) && (!spoke || s.start > spoke.start)) spoke = s;
+      for (const s of sources)
+        if (s.start < before && s.entity?.kind === 'person' && fits(s.name, s.entity.role) && (!spoke || s.start > spoke.start)) spoke = s;
     const person = spoke?.name ?? lastPerson((m) => !!m.role && m.role.toLowerCase().includes(head)) ?? (modified ? null : lastPerson((m) => !m.role));
     // "the Geneva-based monitor": a noun of a person or a body ("monitor") may still name the body.
     if (person || !GENERIC_ORG_HEADS.has(head)) return person;

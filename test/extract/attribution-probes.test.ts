@@ -28,6 +28,13 @@ describe('attribution probes: reporting verbs', () => {
     // One person who may also be counted speaks as a witness.
     ['A woman said she had seen eight bodies at the clinic.', 'woman'],
     ['One protester told reporters that 30 people had been arrested.', 'protester'],
+    // "The official" is no resident named before; the role set off after it says which official.
+    [
+      '"We buried 27 people," resident Abebe Tolosa said. The official, a district administrator who spoke on condition of anonymity, said 18 others had been wounded.',
+      'Abebe Tolosa',
+      'district administrator',
+    ],
+    ['"We buried 27 people," resident Abebe Tolosa said. The official said 18 others had been wounded.', 'Abebe Tolosa', 'official'],
     // An age describes the one who speaks; it counts no one.
     ['A 19-year-old student told reporters that six people had been killed.', '19-year-old student'],
     ['The father of a 17-year-old said at least 12 people had been arrested.', 'father of a 17-year-old'],

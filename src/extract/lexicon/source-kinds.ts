@@ -356,6 +356,9 @@ export const GENERIC_ORG_HEADS = new Set([
   'network',
 ]);
 
+/** Roles that say only that someone holds office ("the official"): an apposition after one says which. */
+export const VAGUE_ROLE_NOUNS = new Set(['official', 'officer', 'source']);
+
 /** Nouns for a person's role ("senior lawmaker", "police spokesman"): a name after one is a person. */
 export const ROLE_NOUNS = new Set([
   'lawmaker',
