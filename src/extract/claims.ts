@@ -2093,10 +2093,12 @@ function verbBefore(tokens: Token[], at: number): Category | null {
 
 /**
  * A harm noun taking the figure in an "of" phrase: "the deaths of 12", "the arrest of 40
- * students", "the killing of a journalist". For one person the bare "death of" is left out:
- * "the death of a man who…" retells a member of a toll rather than counting.
+ * students", "the killing of a journalist". In a report, for one person the bare "death of" is
+ * left out: "the death of a man who…" retells a member of a toll rather than counting. An
+ * incident's short note (`brief`) counts the one death it tells of ("the death of a 44-year-old man
+ * in the county jail was ruled a homicide"), unless as the reason for an arrest or an inquiry.
  */
-function nominalBefore(tokens: Token[], figureAt: number, single: boolean): Category | null {
+function nominalBefore(tokens: Token[], figureAt: number, single: boolean, brief = false): Category | null {
   // ("the whereabouts of the other 13", "the fate of the remaining 40": a determiner of the rest between "of" and the figure.)
   let at = figureAt;
   if (REST_DETERMINERS.has(tokens[at - 1]?.lower ?? '')) at--;
@@ -2121,7 +2123,7 @@ function nominalBefore(tokens: Token[], figureAt: number, single: boolean): Cate
   const caused = [4, 5].some((d) => /^(?:result|caus|led$|lead|left$|leav)/.test(tokens[at - d]?.lower ?? ''));
   // ("A monitor reported the death of a soldier": a verb telling the death as news counts it.)
   const told = DEATH_TELLING_VERBS.has(tokens[at - 4]?.lower ?? '') && tokens[at - 3]?.lower === 'the';
-  if (single && noun === 'death' && !caused && !told) return null;
+  if (single && !brief && noun === 'death' && !caused && !told) return null;
   // "detained over the killing of a man", "an inquiry into the death of a student", "his role in the
   // shooting of a farmer": one death as the reason for an arrest or inquiry retells a toll's member.
   const reason = tokens[at - 4]?.lower ?? '';
@@ -2821,7 +2823,7 @@ function bodyFound(tokens: Token[], at: number): boolean {
   return k > at && DISCOVERY_VERBS.has(tokens[k]?.lower ?? '');
 }
 
-function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Category | null {
+function singularCategory(tokens: Token[], q: Quantity, nounEnd: number, brief = false): Category | null {
   // (A possessive's body found: see singularMentions.)
   if (BODY_NOUNS.has(tokens[nounEnd - 1]?.lower ?? '') && POSSESSIVES.has(tokens[nounEnd - 2]?.lower ?? '') && bodyFound(tokens, nounEnd)) return 'killed';
   // "the body of a man was found", "the remains of a missing shepherd were recovered": one dead,
@@ -2843,7 +2845,7 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number): Catego
   }
   // "a revenge killing of a security officer", "the arrest of a journalist".
   // "the killing of a security officer"; "gunmen killed a government employee".
-  if (tokens[q.tokenStart - 1]?.lower === 'of') return nominalBefore(tokens, q.tokenStart, true);
+  if (tokens[q.tokenStart - 1]?.lower === 'of') return nominalBefore(tokens, q.tokenStart, true, brief);
   // ("A reporter for a local television station was shot": past a prepositional phrase on the person.)
   const i = pastPersonPhrase(tokens, pastAge(tokens, afterApposition(tokens, q.tokenStart, nounEnd)));
   // "shooting a construction worker in Beoga, who died at the scene", "arrested a man, who later
@@ -3170,6 +3172,8 @@ export function claimsInSentence(
   mentioned: () => Category | null = () => null,
   /** The harm a list's introducing line names ("Breakdown of verified deaths by city:") when this sentence is a line of it. */
   listCue: Category | null = null,
+  /** The sentence is one of an incident's short note (fewer than REPORT_SENTENCES), not of a report. */
+  brief = false,
 ): DraftClaim[] {
   const quantities = findQuantities(sentence.text, sentence.start, tokens);
   const named = nameLists(tokens, sentence.text, sentence.start);
@@ -3802,7 +3806,7 @@ export function claimsInSentence(
     const whole = subgroupHead(tokens, s.tokenStart, claims);
     // ("A man was rushed to hospital, where he died": died-in-care.)
     const inCare = s.estimate === 1 && diedInCare(tokens, nounTok + 1) >= 0;
-    const own = inCare ? 'killed' : singularCategory(tokens, s, nounTok + 1);
+    const own = inCare ? 'killed' : singularCategory(tokens, s, nounTok + 1, brief);
     const cat = own ?? (whole && whole.category !== 'participants' ? whole.category : null);
     // One arrest ("A soldier has been detained") is an event in the news, not a count of the
     // detained (ANNOTATION.md counts detentions in figures); one death still is a toll's member.
@@ -3988,6 +3992,9 @@ function unquoteFigures(tokens: Token[]): Token[] {
 }
 
 /** Claims of every sentence. */
+/** How many sentences make a report rather than an incident's note ("Gunmen shot dead a trader in Kano on Sunday."). */
+export const REPORT_SENTENCES = 6;
+
 export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClaim[] {
   const out: DraftClaim[] = [];
   /** The harm a line ending on a colon named, while short lines of its list follow. */
@@ -4004,7 +4011,7 @@ export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClai
     const prior = sentences[i - 1];
     const mentioned = () =>
       prior && prior.paragraph === s.paragraph && last?.sentence !== i - 1 ? lastCue(tokens?.[i - 1] ?? tokenize(prior.text, prior.start)) : null;
-    const found = claimsInSentence(s, i, words, before, last?.category ?? null, mentioned, line ? listCue : null);
+    const found = claimsInSentence(s, i, words, before, last?.category ?? null, mentioned, line ? listCue : null, sentences.length < REPORT_SENTENCES);
     out.push(...found);
     // "Local count, as compiled by the activists:" then "- Marshes: 87 named dead", "- Port: 23": a list
     // whose opening line names no harm counts the harm its first line names.

@@ -7,7 +7,7 @@
  */
 import type { CountClaim, ExtractInput, PlaceMention, Report, ResolvedPlace, Source } from '../domain.js';
 import { attribute } from './attribution.js';
-import { findClaims, type DraftClaim } from './claims.js';
+import { findClaims, REPORT_SENTENCES, type DraftClaim } from './claims.js';
 import { clean } from './clean.js';
 import { comparedEvent } from './comparisons.js';
 import { asOfRuled, findDates } from './dates.js';
@@ -257,9 +257,6 @@ function restating(earlier: Mention[] | undefined, m: Mention): Mention | undefi
       sameTellerOf(o.claim.source, c.source),
   );
 }
-
-/** How many sentences make a report rather than an incident's note ("Gunmen shot dead a trader in Kano on Sunday."). */
-export const REPORT_SENTENCES = 6;
 
 /** The category rules that read one person ("a student was shot dead", "including a 6-year-old girl"). */
 const ONE_PERSON_RULES = new Set(['one-person', 'subgroup-of-head']);

@@ -78,6 +78,12 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // One death told as news ("reported the death of"), not as a charge's or an inquiry's reason.
   ['A monitor reported the death of a soldier in the shelling.', ['killed 1']],
   ['Police opened an inquiry into the death of a student.', []],
+  // An incident's short note counts the one death it tells of; a report's bare "death of" one person retells a toll's member.
+  ['The medical examiner ruled the death of a 44-year-old man in the county jail a homicide.', ['killed 1']],
+  [
+    'Protests spread across Velmaria on Monday. At least 40 people have been killed, the ministry said. Shops stayed shut. Schools were closed. Roads were blocked. Crowds mourned the death of a 25-year-old man in Orsk.',
+    ['killed 40'],
+  ],
   // A clause set off by a comma on one person, past a short phrase of place, tells a death.
   ['Gunmen shot a shopkeeper in Varnek (Tessin province), who died at the scene.', ['killed 1']],
   ['Police arrested a man, who later died in custody.', ['killed 1']],
