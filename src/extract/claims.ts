@@ -314,6 +314,7 @@ export type CategoryRule =
   | 'killed-outside-court'
   | 'moved-with-wounds'
   | 'died-in-care'
+  | 'then-died'
   | 'kin-report-missing'
   | 'list-item';
 
@@ -3006,6 +3007,22 @@ function diedInCare(tokens: Token[], from: number): number {
 /** How far after the people their care place's clause may come ("found with stab wounds and taken to hospital, where …"). */
 const DIED_IN_CARE_REACH = 20;
 
+/**
+ * "Three men were beaten by a mob and died in hospital", "… assaulted on the highway and later
+ * died": a death coordinated right after the harm the people suffered, in its clause (not past a
+ * verb of speech or another figure), is what befell them ("and his brother died" is another's). Its index, else -1.
+ */
+function diedAfter(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length && k < from + DIED_IN_CARE_REACH; k++) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BREAKS.has(w) || w === ',' || SPEECH_VERBS.has(w) || /^\d/.test(w)) return -1;
+    if (w !== 'and') continue;
+    const m = ADVERBS_BEFORE_DEATH.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    return DYING_VERBS.has(tokens[m]?.lower ?? '') ? m : -1;
+  }
+  return -1;
+}
+
 /** The length of a day phrase at `k` ("on Monday", "on Monday night", "yesterday", "last night", "last evening"), else 0. */
 function dayPhraseLength(tokens: Token[], k: number): number {
   const w = tokens[k]?.lower ?? '';
@@ -3791,6 +3808,8 @@ export function claimsInSentence(
     if (category === 'displaced' && withWounds(tokens, endTok)) [category, rule] = ['injured', 'moved-with-wounds'];
     // Rule died-in-care: "Two men were taken to hospital, where they died": the care place where they died.
     if (category === 'injured' && diedInCare(tokens, np.end) >= 0) [category, rule] = ['killed', 'died-in-care'];
+    // Rule then-died: "Three men were beaten by a mob and died in hospital": the death coordinated after their harm.
+    if (category === 'injured' && diedAfter(tokens, endTok) >= 0) [category, rule] = ['killed', 'then-died'];
     // Participants need people doing the gathering, not a count of victims, nor the forces sent
     // against them ("tens of thousands of police officers were mobilised").
     if (category === 'participants' && np.kind === 'category') continue;
@@ -3806,7 +3825,9 @@ export function claimsInSentence(
     const whole = subgroupHead(tokens, s.tokenStart, claims);
     // ("A man was rushed to hospital, where he died": died-in-care.)
     const inCare = s.estimate === 1 && diedInCare(tokens, nounTok + 1) >= 0;
-    const own = inCare ? 'killed' : singularCategory(tokens, s, nounTok + 1, brief);
+    const found = inCare ? 'killed' : singularCategory(tokens, s, nounTok + 1, brief);
+    // ("A farmer was assaulted by vigilantes on the highway and died in hospital": then-died.)
+    const own = found === 'injured' && diedAfter(tokens, nounTok + 1) >= 0 ? 'killed' : found;
     const cat = own ?? (whole && whole.category !== 'participants' ? whole.category : null);
     // One arrest ("A soldier has been detained") is an event in the news, not a count of the
     // detained (ANNOTATION.md counts detentions in figures); one death still is a toll's member.

@@ -78,6 +78,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // One death told as news ("reported the death of"), not as a charge's or an inquiry's reason.
   ['A monitor reported the death of a soldier in the shelling.', ['killed 1']],
   ['Police opened an inquiry into the death of a student.', []],
+  // A death coordinated right after the harm people suffered is what befell them; another's is not.
+  ['Three men were beaten by a mob and later died of their injuries.', ['killed 3']],
+  ['A farmer was assaulted by vigilantes on the highway and died in hospital two days later.', ['killed 1']],
+  ['Three men were beaten by a mob and two died in hospital.', ['injured 3', 'killed 2']],
   // An incident's short note counts the one death it tells of; a report's bare "death of" one person retells a toll's member.
   ['The medical examiner ruled the death of a 44-year-old man in the county jail a homicide.', ['killed 1']],
   [
