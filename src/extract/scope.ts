@@ -763,11 +763,15 @@ function shortPeriod(v: View): boolean {
 /** "In the past month, the association recorded 31 deaths", "over the last fortnight": the latest stretch of the crisis, in the figure's clause. */
 function recentStretch(v: View): boolean {
   const { from, to } = v.clause();
-  for (let i = from + 3; i < to; i++) {
+  for (let i = from + 1; i < to; i++) {
     if (i >= v.first && i < v.last) continue;
-    if (!SCOPE_RECENT_PERIODS.has(v.words[i]!.lower) || v.words[i + 1]?.lower === 'of') continue;
-    if (['past', 'last'].includes(v.words[i - 1]!.lower) && v.words[i - 2]!.lower === 'the' && SCOPE_PERIOD_PREPOSITIONS.has(v.words[i - 3]!.lower))
-      return true;
+    const w = v.words[i]!.lower;
+    // ("in the past week alone", "last week alone": a week stressed as short is no whole crisis.)
+    const alone = SCOPE_RATE_PERIODS.has(w) && v.words[i + 1]?.lower === 'alone';
+    if ((!SCOPE_RECENT_PERIODS.has(w) && !alone) || v.words[i + 1]?.lower === 'of') continue;
+    const latest = ['past', 'last', 'previous'].includes(v.words[i - 1]!.lower);
+    if (alone && latest && (v.words[i - 1]!.lower === 'last' || v.words[i - 2]?.lower === 'the')) return true;
+    if (i >= from + 3 && latest && v.words[i - 2]!.lower === 'the' && SCOPE_PERIOD_PREPOSITIONS.has(v.words[i - 3]!.lower)) return true;
   }
   return false;
 }

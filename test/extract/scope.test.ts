@@ -788,6 +788,9 @@ describe('scope rules', () => {
     ['The Red Crescent said it had treated 300 people since the protests began.', '300', 'total', 'running-toll'],
     // The latest week or month of a crisis is new, but not a facility's intake over it.
     ['In the past month, the association recorded 31 deaths, its director said.', '31', 'new', 'recent-stretch'],
+    // A week stressed as short by "alone" is the latest stretch too (a bare week may be the whole crisis).
+    ['Fighting continued. The refugee agency said some 45,000 people had crossed into Orvan in the past week alone.', '45,000', 'new', 'recent-stretch'],
+    ['Protests continued. Police said they had arrested 300 people last week alone.', '300', 'new', 'recent-stretch'],
     ['Hospital staff said they had treated 28 protesters over the past week.', '28', 'local', 'facility-intake'],
     // A place singled out by "alone", unless on one day.
     ['In Varnholt alone, the group counted 420 people with gunshot wounds.', '420', 'local', 'place-alone'],
