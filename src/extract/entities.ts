@@ -399,8 +399,28 @@ export function sourceEntity(raw: string): SourceEntity | null {
   return entity && { ...entity };
 }
 
+/**
+ * "One of the interior ministry officials", "one of the doctors at the hospital": one member of a
+ * group speaks, named as one of them ("interior ministry official", "doctor at the hospital").
+ */
+function oneMember(name: string): string {
+  const m = /^one\s+of\s+(?:the|its|their|our|his|her)\s+(.+)$/iu.exec(name);
+  if (!m) return name;
+  const words = m[1]!.split(/\s+/);
+  // The group's head: the last word before a phrase after it ("doctors at the hospital").
+  let head = words.findIndex((w) => MEMBER_PHRASE_STARTS.has(w.toLowerCase()));
+  head = (head < 0 ? words.length : head) - 1;
+  const noun = head >= 0 ? personNoun(words[head]!.toLowerCase()) : null;
+  if (!noun || !noun.plural) return name;
+  words[head] = noun.lemma;
+  return words.join(' ');
+}
+/** Words that open a phrase after a group's head noun ("officials at the ministry", "doctors in Orsk"). */
+const MEMBER_PHRASE_STARTS = new Set(['at', 'in', 'of', 'from', 'with', 'for', 'on', 'who', 'working']);
+
 function readSourceEntity(raw: string): SourceEntity | null {
-  const { name: tidied, alias, title } = tidySourceName(raw);
+  const { name: written, alias, title } = tidySourceName(raw);
+  const tidied = oneMember(written);
   // "Nigeria's Daily Trust": the tidied name drops the country, which is still the source's.
   const statedCountry = possessiveCountry(wordsOf(raw.replace(/^\s*(?:the|a|an)\s+/i, '')))?.code ?? null;
   let words = trailingTimeDropped(wordsOf(tidied));

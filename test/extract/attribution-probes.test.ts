@@ -1265,7 +1265,7 @@ describe('attribution probes: bodies referred back, documents of a body, speaker
     // How many spoke, a participle with its object, the participle of the clause before (whose unnamed counter is the speaker's report): no part of who speaks.
     ['One doctor said dozens of wounded had arrived.', 'doctor'],
     ['Lawyers representing the students said at least 480 people were taken into custody.', 'Lawyers'],
-    ['One of the organisers said 40 people were detained.', 'One of the organisers'],
+    ['One of the organisers said 40 people were detained.', 'organiser'],
     ['The hospital issued a statement on Monday, saying staff had counted 52 dead.', 'hospital'],
     // A vague count of speakers, a first-person possessive in a quote, a time zone: no part of a source.
     ['Several Kessel Union leaders said at least 12 of its workers had been killed.', 'Kessel Union leaders'],

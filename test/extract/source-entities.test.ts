@@ -19,6 +19,12 @@ describe('source entities', () => {
     expect(s?.via).toEqual([]);
   });
 
+  it('names one member of a group who speaks as one of them', () => {
+    const a = sourceOf('One of the interior ministry officials said about 30 people had died in the capital.', /30/);
+    expect(a?.name).toBe('interior ministry official');
+    expect(a?.kind).toBe('person');
+  });
+
   it('normalises a trailing possessive alone for identity', () => {
     expect(normaliseSource("Palvera's")).toBe('palvera');
     expect(sameSource('Palvera’s', 'Palvera')).toBe(true);
