@@ -861,11 +861,16 @@ function openedBySubordinator(tokens: Token[], subj: ReturnType<typeof subjectBe
  * "News agencies in their home countries reported", "doctors at the hospital said": the subject
  * read back from the verb stops at the preposition; the speakers are the people before it.
  */
-function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefore>): ReturnType<typeof subjectBefore> {
+function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefore>, depth = 0): ReturnType<typeof subjectBefore> {
   if (!subj || !PLACE_PREPOSITIONS.has(tokens[subj.from - 1]?.lower ?? '')) return subj;
   // ("CRWN volunteers stationed at three hospitals recorded …": a participle of where people are posted is read past.)
   const placed = POSTED_PARTICIPLES.has(tokens[subj.from - 2]?.lower ?? '') && subj.from - 2 > 0 ? subj.from - 2 : subj.from - 1;
   const head = subjectBefore(tokens, placed);
+  // ("Doctors at two hospitals in the city said": a place within a place, read back past both.)
+  if (head && head.to === placed && depth === 0 && PLACE_PREPOSITIONS.has(tokens[head.from - 1]?.lower ?? '')) {
+    const outer = speakerBeforePlace(tokens, head, 1);
+    if (outer && outer.from < head.from) return outer;
+  }
   const noun = head && head.to === placed ? tokens[head.to - 1]!.lower : '';
   // ("a doctor on the emergency ward said", "emergency teams on both sides of the border report": "on" places
   // people only; "who reached our newsroom on a landline" is no speaker.)

@@ -35,6 +35,9 @@ describe('attribution probes: reporting verbs', () => {
       'district administrator',
     ],
     ['"We buried 27 people," resident Abebe Tolosa said. The official said 18 others had been wounded.', 'Abebe Tolosa', 'official'],
+    // A place within a place after the people who speak is read back past both.
+    ['Doctors at two hospitals in the city said they treated dozens of civilians, most for tear gas.', 'Doctors'],
+    ['Officials at the health ministry in the capital said 40 people had died.', 'Officials at the health ministry'],
     // An age describes the one who speaks; it counts no one.
     ['A 19-year-old student told reporters that six people had been killed.', '19-year-old student'],
     ['The father of a 17-year-old said at least 12 people had been arrested.', 'father of a 17-year-old'],
