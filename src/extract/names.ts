@@ -366,6 +366,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       const roleWord = (w: string) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-')[0]!);
       const governed =
         (t.text === 'to' && tokens[start - 2]?.lower === 'close') ||
+        // ("a doctors' committee linked to the protest movement said", "a monitor affiliated with the opposition".)
+        (['to', 'with'].includes(t.text) && AFFILIATION_PARTICIPLES.has(tokens[start - 2]?.lower ?? '')) ||
         (t.text === 'with' && tokens[start - 2]?.lower === 'familiar') ||
         ((t.text === 'for' || t.text === 'of') &&
           roleWord(tokens[start - 2]?.lower ?? '') &&

@@ -35,6 +35,13 @@ describe('attribution probes: reporting verbs', () => {
       'district administrator',
     ],
     ['"We buried 27 people," resident Abebe Tolosa said. The official said 18 others had been wounded.', 'Abebe Tolosa', 'official'],
+    // A participle of affiliation after the speaker's head goes on with its object; the description names the body next.
+    ['A monitor affiliated with the opposition said 108 people had been killed.', 'monitor affiliated with the opposition'],
+    [
+      "A doctors' committee linked to the protest movement said 108 people had been killed. The Velmar Committee of Doctors had put the toll at 60 on Tuesday.",
+      'Velmar Committee of Doctors',
+      'Velmar Committee of Doctors',
+    ],
     // A place within a place after the people who speak is read back past both.
     ['Doctors at two hospitals in the city said they treated dozens of civilians, most for tear gas.', 'Doctors'],
     ['Officials at the health ministry in the capital said 40 people had died.', 'Officials at the health ministry'],
