@@ -272,7 +272,10 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
     const name = sentenceText.slice(tokens[from]!.start - offset, tokens[to - 1]!.end - offset).replace(/['’]s$/, '');
     // "Spokesman Ruwan Gunasekera": a title, even an organisation's ("spokesman"), opens a person's name.
     // ("The Velmar Interior Ministry's spokeswoman": the body's name without its possessive.)
-    const described = !titleWords.length && describedAsBody(tokens, to);
+    // ("the relief group Free Burma Rangers": a body's noun right before the name says it is a body's too.)
+    const headed =
+      (GENERIC_ORG_HEADS.has(tokens[a - 1]?.lower ?? '') || BODY_REFERENCE_HEADS.has(tokens[a - 1]?.lower ?? '')) && /^\p{Ll}/u.test(tokens[a - 1]!.text);
+    const described = !titleWords.length && (describedAsBody(tokens, to) || headed);
     // ("told The Accra Observer": a name closing on a newspaper's word is an outlet, no person "he" may be.)
     const outlet = !titleWords.length && OUTLET_WORDS.has(tokens[to - 1]!.lower);
     if (described || outlet || looksLikeOrg(titleWords.length && looksLikePerson(name) ? name : raw.replace(/['’]s$/, ''))) {
@@ -523,7 +526,12 @@ export function resolveAnaphor(
   if (definite && words.length === 1 && BODY_REFERENCE_HEADS.has(head)) {
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i]!;
-      if (m.start < before && m.kind === 'org' && m.role?.toLowerCase().split(/\s+/).includes(head)) return m.name;
+      if (m.start >= before || m.kind !== 'org' || !m.role?.toLowerCase().split(/\s+/).includes(head)) continue;
+      // ("…held by the Karen National Union, an ethnic armed group, … according to the relief group Free
+      // Burma Rangers. The group said …": a body that spoke since is the likelier one meant.)
+      const spokeSince = sources.some((x) => x.start > m.end && x.start < before && !!x.entity && x.entity.kind !== 'person' && /\p{Lu}/u.test(x.name));
+      if (!spokeSince) return m.name;
+      break;
     }
   }
   if (GENERIC_ORG_HEADS.has(head) && (definite || words.length === 1)) {

@@ -42,6 +42,12 @@ describe('attribution probes: reporting verbs', () => {
       'Velmar Committee of Doctors',
       'Velmar Committee of Doctors',
     ],
+    // "The group" is the body that spoke since an apposition called another one a group; a body's noun before a name makes it a body's.
+    [
+      'Jets struck villages held by the Orvan National Union, an ethnic armed group, killing at least three people, according to the relief group Free Velm Rangers. The group said about 3,000 villagers fled.',
+      'Free Velm Rangers',
+      'Free Velm Rangers',
+    ],
     // A place within a place after the people who speak is read back past both.
     ['Doctors at two hospitals in the city said they treated dozens of civilians, most for tear gas.', 'Doctors'],
     ['Officials at the health ministry in the capital said 40 people had died.', 'Officials at the health ministry'],

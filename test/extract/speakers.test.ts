@@ -72,6 +72,8 @@ describe('speaker mentions', () => {
       { name: 'Union of Rights Monitors', kind: 'org', alias: 'URMS' },
     ]);
     expect(mentionsOf('According to the Harbour Aid Society, more died.').map((x) => x.name)).toEqual(['Harbour Aid Society']);
+    // A name that reads as a person's is a body's after a body's noun.
+    expect(mentionsOf('The count comes from the relief group Free Velm Rangers, it said.')).toMatchObject([{ name: 'Free Velm Rangers', kind: 'org' }]);
     // A name that reads as a person's, with an acronym in capitals after it, is a body's.
     expect(mentionsOf('The count comes from the rights group Odhikar Salish Kendra (OSK), it said.')).toMatchObject([
       { name: 'Odhikar Salish Kendra', kind: 'org', alias: 'OSK' },
