@@ -53,6 +53,7 @@ import {
   SCOPE_FACILITY_NOUNS,
   SERVICE_FUNCTION_NOUNS,
   AGE_MODIFIER,
+  MEMBER_PHRASE_STARTS,
 } from './lexicon/index.js';
 import { ORG_WORDS, isNumberedName, looksLikeOrg, looksLikePerson, particleHyphened, standingFor, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
@@ -415,8 +416,6 @@ function oneMember(name: string): string {
   words[head] = noun.lemma;
   return words.join(' ');
 }
-/** Words that open a phrase after a group's head noun ("officials at the ministry", "doctors in Orsk"). */
-const MEMBER_PHRASE_STARTS = new Set(['at', 'in', 'of', 'from', 'with', 'for', 'on', 'who', 'working']);
 
 function readSourceEntity(raw: string): SourceEntity | null {
   const { name: written, alias, title } = tidySourceName(raw);

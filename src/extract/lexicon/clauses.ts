@@ -321,6 +321,9 @@ export const FRONTED_PHRASE_OPENERS = new Set([
 /** Prepositions that open a phrase on a person before their predicate ("a reporter for a local station was shot"). */
 export const PERSON_PHRASE_PREPOSITIONS = new Set(['for', 'from', 'with', 'at', 'on', 'in', 'near', 'inside']);
 
+/** Words that open a phrase after a group's head noun ("officials at the ministry", "doctors who treated them"): where "one of the …" finds the head. */
+export const MEMBER_PHRASE_STARTS = new Set([...PERSON_PHRASE_PREPOSITIONS, 'of', 'who', 'working']);
+
 /** Prepositions that open a past participle's phrase on a person ("accused of", "deputed for", "known to"). */
 export const PARTICIPLE_PHRASE_PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'in', 'at', 'from', 'on', 'by', 'as']);
 
