@@ -120,6 +120,7 @@ import {
 import { isSingularPerson, personNoun } from './person-nouns.js';
 import {
   ORG_WORDS,
+  describesDocument,
   fromCapitals,
   headIsNamed,
   isNameRun,
@@ -652,6 +653,8 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   if (NOUN_MARKING_WORDS.has(prev.lower) || /['’]s$/.test(prev.text)) return false;
   // ("The army rejected claims that 200 were killed": the object of a verb of rejecting.)
   if (DISPUTING_VERBS.has(prev.lower)) return false;
+  // ("according to opposition and diplomatic estimates, as …": no verb follows an adjective.)
+  if (describesDocument(prev.text)) return false;
   if (/^\p{Lu}/u.test(prev.text) || prev.text === ')' || isPronoun(prev.text) || VERB_MARKING_ADVERBS.has(prev.lower)) return true;
   // "Justina Mamani, who leads the federation, claims …": after a relative clause set off on a name.
   if (prev.text === ',') {
@@ -1000,7 +1003,7 @@ function participleAgent(tokens: Token[], i: number): boolean {
     i > 1 &&
     ((REPORTING_VERBS.has(tokens[i - 1]!.lower) && /ed$/.test(tokens[i - 1]!.lower)) ||
       // (Only a figure's own phrase: not "acknowledged five deaths and dismissed tolls given by foreign groups".)
-      (givesFigure(tokens[i - 1]!.lower) && tokens.slice(Math.max(0, i - 6), i - 1).some((w) => /^\d/.test(w.text)))) &&
+      (givesFigure(tokens[i - 1]!.lower) && tokens.slice(Math.max(0, i - 6), i - 1).some(isFigureWord))) &&
     !RECEPTION_PARTICIPLES.has(tokens[i - 1]!.lower) &&
     !isPassive(tokens, i - 1)
   );
@@ -1015,6 +1018,9 @@ function attributedFigure(tokens: Token[], at: number): number {
     if (FIGURE_NOUNS.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'of' && /^\d/.test(tokens[k + 2]?.text ?? '')) return k;
   return -1;
 }
+
+/** A figure in digits or words ("the 56", "the six announced by …"). */
+const isFigureWord = (w: Token) => /^\d/.test(w.text) || wordValue(w.lower) !== null;
 
 /** A participle before "by" that says who gave a figure ("the 56 reported by activists", "a count of 101 released by the hospital"). */
 const givesFigure = (w: string) => FIGURE_GIVING_PARTICIPLES.has(w) || FIGURE_ISSUING_PARTICIPLES.has(w);
@@ -1233,8 +1239,7 @@ function sentenceAttributions(
         // "lower than the 56 reported by activists": a figure's own participle names who gave that
         // figure only, and that figure is theirs whoever else speaks in the sentence.
         const window = tokens.slice(Math.max(0, i - 5), i - 1);
-        if (window.some((w) => /^\d/.test(w.text)) && givesFigure(tokens[i - 1]!.lower))
-          items[items.length - 1]!.boundTo = { start: window[0]!.start, end: t.start };
+        if (window.some(isFigureWord) && givesFigure(tokens[i - 1]!.lower)) items[items.length - 1]!.boundTo = { start: window[0]!.start, end: t.start };
       }
       continue;
     }
@@ -2478,6 +2483,7 @@ export type SourceRule =
  *   told-addressee          "…, Ismael Cornejo told the radio station RPP" -> Cornejo; RPP only heard it
  *   contact-clause-author   "according to information the UN office has received" -> the UN office
  *   subordinate-clause      "… poured into the streets once officials had announced …" -> not the officials
+ *   later-conjunct          "Two suspects were arrested, and the government said the killing was …" -> not the government
  *   generic-source-ends     "News agencies reported …", "police said …" cover their own sentence, not the figures after it
  *   outlet-staff            "Our correspondent in Orr reports …": the outlet's own staff tell in its voice (no source)
  *   seated-force            "Police in Dhaka say …" -> Dhaka police (a city's police, not the country's)
@@ -2526,6 +2532,7 @@ export type SourceRefinement =
   | 'contact-clause-author'
   | 'contact-clause-teller'
   | 'subordinate-clause'
+  | 'later-conjunct'
   | 'generic-source-ends'
   | 'outlet-staff'
   | 'seated-force'
@@ -2841,6 +2848,12 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       }
       if (it.clauseFrom !== undefined && figureAt < it.clauseFrom) {
         if (it.name) refinements.push('subordinate-clause');
+        return false;
+      }
+      // ("Two suspects were arrested, and the government said the killing was meant to …": a speaker
+      // of a later main clause who says something of his own tells that, not the figures before.)
+      if (it.role === 'speaker' && it.at > lastFigure && laterConjunctSpeaker(perSentence[claim.sentence]!.tokens, lastFigure, it.at)) {
+        if (it.name) refinements.push('later-conjunct');
         return false;
       }
       return true;
@@ -3269,15 +3282,32 @@ function laterClauseAccording(tokens: Token[], figureAt: number, lastFigure: num
  * not the figures of the clause before.
  */
 function butClauseSpeaker(tokens: Token[], lastFigure: number, at: number): boolean {
-  let but = false;
-  let after = 0;
-  for (const t of tokens) {
-    if (t.start > lastFigure && t.start < at && t.lower === 'but') but = true;
-    else if (t.start > at && /^\p{L}/u.test(t.text)) after++;
-  }
-  return but && after >= BUT_CLAUSE_WORDS;
+  return speaksOwnMatter(tokens, lastFigure, at, (k) => tokens[k]!.lower === 'but');
 }
 const BUT_CLAUSE_WORDS = 5;
+
+/**
+ * "Two suspects have been arrested, and the government has said the killing was intended to …": a
+ * speaker of a main clause joined by ", and" after the figures, who says something of his own,
+ * tells that.
+ */
+function laterConjunctSpeaker(tokens: Token[], lastFigure: number, at: number): boolean {
+  // ("…, and police said the toll could rise": a speaker who speaks of the figures still tells them.)
+  const ofFigures = tokens.some((t) => t.start > at && (FIGURE_NOUNS.has(t.lower) || CATEGORY_CUES.has(t.lower)));
+  return !ofFigures && speaksOwnMatter(tokens, lastFigure, at, (k) => tokens[k]!.lower === 'and' && tokens[k - 1]?.text === ',');
+}
+
+/** A speaker at `at` after a joining word (`joins`) past the last figure, saying five words or more of his own. */
+function speaksOwnMatter(tokens: Token[], lastFigure: number, at: number, joins: (k: number) => boolean): boolean {
+  let joined = false;
+  let after = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.start > lastFigure && t.start < at && joins(k)) joined = true;
+    else if (t.start > at && /^\p{L}/u.test(t.text)) after++;
+  }
+  return joined && after >= BUT_CLAUSE_WORDS;
+}
 
 /**
  * Whether "citing X" cites someone who can state a figure: a name, or a head noun of people,

@@ -5,6 +5,7 @@
 import {
   ASIDE_ADVERBS,
   AFFILIATION_NOUNS,
+  CONSTITUENCY_ROLE_WORDS,
   NAMING_WORDS,
   NUMBER_UNITS,
   PREMODIFIER_PARTICIPLES,
@@ -53,6 +54,7 @@ import {
 
 export { ORG_WORDS };
 import { getGazetteer } from '../places/gazetteer.js';
+import { tag } from './pos.js';
 import { isSingularPerson, personNoun } from './person-nouns.js';
 import { startsCapitalised, type Token } from './tokens.js';
 
@@ -369,6 +371,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         // ("a doctors' committee linked to the protest movement said", "a monitor affiliated with the opposition".)
         (['to', 'with'].includes(t.text) && AFFILIATION_PARTICIPLES.has(tokens[start - 2]?.lower ?? '')) ||
         (t.text === 'with' && tokens[start - 2]?.lower === 'familiar') ||
+        // ("A member of parliament for Mahshahr said": a legislator's seat is part of who he is.)
+        (t.text === 'for' && CONSTITUENCY_ROLE_WORDS.has(tokens[start - 2]?.lower ?? '')) ||
         ((t.text === 'for' || t.text === 'of') &&
           roleWord(tokens[start - 2]?.lower ?? '') &&
           /^\p{Ll}/u.test(tokens[start]?.text ?? '') &&
@@ -672,6 +676,9 @@ const AFFILIATED_BEFORE_NAME = new RegExp(
   'u',
 );
 
+/** A lower-case adjective before a document's noun ("diplomatic estimates"): the noun is the head, and no one is named without it. */
+export const describesDocument = (word: string): boolean => /^\p{Ll}+$/u.test(word) && tag(word)[0]?.pos === 'ADJ';
+
 export function tidySourceName(raw: string): { name: string; alias: string | null; title: string | null } {
   let s = raw.replace(/\s+/g, ' ').trim();
   let alias: string | null = null;
@@ -713,7 +720,10 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   s = s.replace(OWNED_DOCUMENT, '');
   // "the Relief Network's spokesperson": who speaks for a body gives the body's figures.
   s = s.replace(/^(\p{Lu}.*)['’]s\s+(?:spokesman|spokeswoman|spokesperson|press office|press service)$/u, '$1');
-  s = s.replace(/\s+(?:count|tally|figures|data|estimate|estimates|records)$/i, (m) => (/^\s*\p{Lu}/u.test(m) ? m : ''));
+  // ("opposition and diplomatic estimates": after an adjective the document noun is the head; no one is left without it.)
+  s = s.replace(/(\S+)\s+(?:count|tally|figures|data|estimate|estimates|records)$/i, (m, before: string) =>
+    /^\s*\S+\s+\p{Lu}/u.test(m) || describesDocument(before) ? m : before,
+  );
   // Titles: "U.S. President Trump" -> "Trump", "Inspector Bachchu Mia" -> "Bachchu Mia".
   const words = s.split(' ');
   let k = 0;

@@ -21,7 +21,7 @@
 import type { Source, SourceKind } from '../domain.js';
 import { sourceEntity } from './entities.js';
 import { GENERIC_ORG_HEADS, GROUP_DETERMINERS, GROUP_NOUNS, OUTLET_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon/index.js';
-import { ORG_WORDS, looksLikePerson } from './names.js';
+import { ORG_WORDS, describesDocument, looksLikePerson } from './names.js';
 import { personNoun } from './person-nouns.js';
 import { startsCapitalised } from './tokens.js';
 
@@ -78,7 +78,11 @@ function tidy(source: Source, text: string): Tidied {
 
   // "the government itself", "police tally", "… (Komnas HAM)": a reflexive, a document's noun in
   // lower case or an acronym in brackets closing the name is no part of it.
-  for (let tail = NAME_TAIL.exec(name); tail && tail.index > 0; tail = NAME_TAIL.exec(name)) {
+  for (
+    let tail = NAME_TAIL.exec(name);
+    tail && tail.index > 0 && !describesDocument(name.slice(0, tail.index).split(/\s+/).pop()!);
+    tail = NAME_TAIL.exec(name)
+  ) {
     name = name.slice(0, tail.index);
     if (!rules.includes('name-tail-dropped')) rules.push('name-tail-dropped');
   }
@@ -164,7 +168,8 @@ function kindFromText(name: string, words: string[], kind: SourceKind | undefine
   const lastCap = isCap(words[words.length - 1]!);
   // "officials and local media", "police and hospital officials": several speakers, one group.
   // (A body's name keeps its capitals past the first word: "Location and Event Data project".)
-  if (lowered.indexOf('and') > 0 && !lastCap && words.slice(1).every((w) => !isCap(w))) return 'group';
+  // ("opposition and diplomatic estimates": documents, whoever made them.)
+  if (lowered.indexOf('and') > 0 && !lastCap && words.slice(1).every((w) => !isCap(w))) return kind === 'document' ? kind : 'group';
   // "Other clinics", "some residents": a quantified plural is several, not one body.
   if (words.length >= 2 && GROUP_DETERMINERS.has(lowered[0]!) && !lastCap && /s$/.test(head)) return 'group';
   // "NGOs", "CSOs": an acronym's plural is several bodies, a group.

@@ -488,6 +488,12 @@ export function resolveAnaphor(
   // ("the interior ministry" is not the "ministry" a health ministry's figures were given by: a
   // modifier the description states must stand in the earlier name.)
   const modifiers = words.slice(0, -1).filter((w) => !/['’]s$|^an?$/.test(w) && !NON_DISTINGUISHING_MODIFIERS.has(w));
+  // ("local authorities" after "state authorities": another level of government, another body.)
+  const level = words.slice(0, -1).find((w) => GOVERNMENT_LEVELS.has(w));
+  const otherLevel = (own: string[]) => {
+    const at = own.lastIndexOf(head);
+    return !!level && at > 0 && GOVERNMENT_LEVELS.has(own[at - 1]!) && own[at - 1] !== level;
+  };
   // ("the forum" after "forum spokesperson Ana Dreml said": a person whose role holds the body's word is not the body.)
   const bodyPerson = (s: (typeof sources)[number]) => s.entity?.kind === 'person' && !ROLE_NOUNS.has(head) && personNoun(head)?.kind !== 'person';
   let best: { name: string; start: number } | null = null;
@@ -498,6 +504,7 @@ export function resolveAnaphor(
       s.name.toLowerCase() !== p &&
       own.includes(head) &&
       modifiers.every((m) => own.includes(m)) &&
+      !otherLevel(own) &&
       !bodyPerson(s) &&
       (!best || s.start > best.start)
     )

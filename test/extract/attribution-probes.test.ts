@@ -528,6 +528,24 @@ describe('attribution probes: clauses, spokespeople, closing speakers', () => {
       'Velmar interior ministry',
       'Velmar interior ministry',
     ],
+    // A speaker of a later main clause joined by ", and" who says something of his own tells that;
+    // one who speaks of the figures ("the toll") still tells them.
+    ['Three suspects have been detained, and the interior ministry has said the attack was meant to sow panic.', null],
+    ['Nine people were killed and 40 injured, and police said the toll could rise.', 'police', 'police'],
+    // A figure's participle names who gave it, in words as in digits.
+    ['Police now say nine people were killed, up from the four announced by Mayor Ana Ruiz on Monday.', 'Police', 'Ana Ruiz'],
+    // A legislator's seat is part of who he is, no place speaking.
+    [
+      'A member of parliament for Karsk, who asked not to be named, told a local radio station that fewer than 30 people died.',
+      'member of parliament for Karsk',
+    ],
+    // Documents described by adjectives keep their noun: "diplomatic" names no one.
+    ['Dozens may have been killed, according to opposition and diplomatic estimates, as a blackout slowed the news.', 'opposition and diplomatic estimates'],
+    // Local authorities are not the state authorities named before.
+    [
+      'River levels rose, according to readings shared by state authorities. In Orr district, local authorities report that about 2,900 people have been displaced.',
+      'local authorities',
+    ],
   ]);
 });
 

@@ -356,6 +356,24 @@ export const GENERIC_ORG_HEADS = new Set([
   'network',
 ]);
 
+/**
+ * A legislator's words before "for" and his seat ("member of parliament for Mahshahr", "the MP for
+ * Bolton"): "for" names a constituency, a place, no body he speaks for.
+ */
+export const CONSTITUENCY_ROLE_WORDS = new Set([
+  'parliament',
+  'mp',
+  'lawmaker',
+  'legislator',
+  'deputy',
+  'senator',
+  'congressman',
+  'congresswoman',
+  'parliamentarian',
+  'assemblyman',
+  'assemblywoman',
+]);
+
 /** Roles that say only that someone holds office ("the official"): an apposition after one says which. */
 export const VAGUE_ROLE_NOUNS = new Set(['official', 'officer', 'source']);
 
@@ -873,7 +891,20 @@ export const NOT_OUTLET_AFTER = new Set(['conference', 'conferences', 'briefing'
  * Levels of government a body's name may state ("the municipal welfare office", "the Provincial
  * Health Office"): a description at one level never refers back to a body named at another.
  */
-export const GOVERNMENT_LEVELS = new Set(['municipal', 'city', 'district', 'county', 'provincial', 'regional', 'state', 'federal', 'national', 'village']);
+export const GOVERNMENT_LEVELS = new Set([
+  'local',
+  'municipal',
+  'city',
+  'district',
+  'county',
+  'provincial',
+  'regional',
+  'state',
+  'federal',
+  'national',
+  'central',
+  'village',
+]);
 
 /** Lower-case words inside a name written in capitals ("MINISTRY OF INTERIOR": "Ministry of Interior"). */
 export const NAME_CONNECTORS_IN_CAPITALS = new Set(['of', 'for', 'and', 'the', 'on']);
