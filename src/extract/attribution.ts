@@ -34,6 +34,7 @@ import {
   CATEGORY_CUES,
   CITED_DETERMINERS,
   CITED_PREPOSITIONS,
+  COMPARING_WORDS,
   CLAIMED_ACT_OBJECTS,
   CLAUSE_END_ADVERBS,
   CONTRASTS,
@@ -1057,7 +1058,11 @@ function sentenceAttributions(
       items.push({ role, name: null, at, unresolved: true, ownVoice: true });
       return true;
     }
-    const { name, unresolved, entity, rule } = resolveName(raw, at, mentions, known, wire);
+    // ("In a statement carried by a radio station that supports the group, it claimed …": a pronoun
+    // subject right after a fronted phrase refers to no one named inside that phrase.)
+    const fronted = FRONTED_PHRASE_OPENERS.has(tokens[0]?.lower ?? '') && isPronoun(trimmed) ? tokens.find((w) => w.text === ',') : undefined;
+    const before = fronted && tokens[tokens.indexOf(fronted) + 1]?.start === at ? tokens[0]!.start : at;
+    const { name, unresolved, entity, rule } = resolveName(raw, before, mentions, known, wire);
     // A phrase that is no entity ("so far", "Monday") is no attribution at all.
     if (!name && !unresolved) return false;
     const item: AttributionItem = { role, name, at, unresolved, entity };
@@ -1193,11 +1198,20 @@ function sentenceAttributions(
       // "The London-based rights group's count": with its article, a description refers back to the body named before.
       const from = tokens[author.from - 1]?.lower === 'the' ? author.from - 1 : author.from;
       // ("…, dismissing the League's estimate of at least 30": a document disputed relays none of the sentence's figures.)
-      if (!DISPUTING_VERBS.has(tokens[from - 1]?.lower ?? ''))
+      // ("at least 14 deaths, more than the police count": a document a figure is set against tells none of
+      // it; "higher than the ministry's figure of 40" tells its own figure only.)
+      const setAgainst = COMPARING_WORDS.has(tokens[from - 1]?.lower ?? '');
+      const ownFigure = setAgainst && tokens[i + 1]?.lower === 'of' ? tokens[i + 2] : undefined;
+      if (
+        !DISPUTING_VERBS.has(tokens[from - 1]?.lower ?? '') &&
+        (!setAgainst || ownFigure) &&
         // "UNISAF's confirmed figures": the author is the possessive, not the words describing the document.
         add('according', slice(tokens[from]!.start, tokens[author.to - 1]!.end).replace(/['’]s(?:\s+\p{Ll}[\p{Ll}-]*)*$/u, ''), tokens[author.from]!.start, {
           rule: 'document-author',
-        });
+        }) &&
+        ownFigure
+      )
+        items[items.length - 1]!.boundTo = { start: tokens[from]!.start, end: ownFigure.end };
     }
     // according to X
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
@@ -1235,7 +1249,9 @@ function sentenceAttributions(
       const after = tokens[i + 1] ? slice(tokens[i + 1]!.start, tokens[tokens.length - 1]!.end) : '';
       if (OUTLET_STAFF.test(after) && add('according', after, t.start)) continue;
       const np = phraseAfter(tokens, i + 1);
-      if (np && add('according', slice(np.start, tokens[nameRunEnd(tokens, np.from, np.to) - 1]!.end), t.start, { rule: 'document-by-author' })) {
+      // ("the dead listed by the forum": with its article, a description refers back to the body named before.)
+      const det = np && np.from - 1 > i && tokens[np.from - 1]!.lower === 'the' ? tokens[np.from - 1]!.start : np?.start;
+      if (np && add('according', slice(det!, tokens[nameRunEnd(tokens, np.from, np.to) - 1]!.end), t.start, { rule: 'document-by-author' })) {
         // "lower than the 56 reported by activists": a figure's own participle names who gave that
         // figure only, and that figure is theirs whoever else speaks in the sentence.
         const window = tokens.slice(Math.max(0, i - 5), i - 1);

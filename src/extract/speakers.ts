@@ -380,6 +380,18 @@ export function resolveAnaphor(
     const body = (s: (typeof sources)[number]) => s.start < before && !!s.entity && (s.entity.kind !== 'person' || office(s.name)) && !several(s);
     let best: (typeof sources)[number] | null = null;
     for (const s of sources) if (body(s) && (!best || s.start > best.start)) best = s;
+    // ("Al-Shabaab has said it carried out the attack. … it claimed": with no body before, a lone
+    // name read as a person's, which no mention names as one, is what "it" refers to.)
+    if (!best && p === 'it')
+      for (const s of sources)
+        if (
+          s.start < before &&
+          s.entity?.kind === 'person' &&
+          !/\s/.test(s.name) &&
+          !mentions.some((m) => m.kind === 'person' && m.name.split(/\s+/).includes(s.name)) &&
+          (!best || s.start > best.start)
+        )
+          best = s;
     // "OCHA's update put the toll at 11,300, citing the Red Crescent. It also said …": the body that
     // cited another, not the one it cited, is what "it" goes on from.
     if (best?.role === 'citing') {

@@ -541,6 +541,22 @@ describe('attribution probes: clauses, spokespeople, closing speakers', () => {
     ],
     // Documents described by adjectives keep their noun: "diplomatic" names no one.
     ['Dozens may have been killed, according to opposition and diplomatic estimates, as a blackout slowed the news.', 'opposition and diplomatic estimates'],
+    // A figure's participle agent with its article refers back to the body named before.
+    [
+      'The Velmar Civic Forum said 27 people had been killed. Among the dead listed by the forum are at least three schoolchildren.',
+      'Velmar Civic Forum',
+      'Velmar Civic Forum',
+    ],
+    // A document a figure is set against tells none of it; its own figure is its own.
+    ['Those two hospitals alone account for at least 14 deaths, more than the police count.', null],
+    ["The toll of 60 is higher than the ministry's figure of 40.", null, 'ministry'],
+    // "It" goes back to a lone name when no body was named; never to one named inside a fronted phrase.
+    ['Al-Harakat has said it carried out the attack. It claimed its fighters had killed more than 30 soldiers.', 'Al-Harakat'],
+    [
+      'The Orr Workers Union said 12 members were hurt. In a statement carried by a radio station, it said 30 more had been detained.',
+      'Orr Workers Union',
+      'Orr Workers Union',
+    ],
     // Local authorities are not the state authorities named before.
     [
       'River levels rose, according to readings shared by state authorities. In Orr district, local authorities report that about 2,900 people have been displaced.',

@@ -270,6 +270,9 @@ export const NOUN_MARKING_WORDS = new Set([
   'your',
 ]);
 
+/** Words that set a figure against a document ("more than the police count", "well above the official tally"): the document tells none of the figure. */
+export const COMPARING_WORDS = new Set(['than', 'above', 'below', 'beyond', 'exceeding', 'exceeds', 'surpassing', 'under']);
+
 /**
  * Verbs of rejecting what others said: the plural after them is their object ("the army rejected
  * claims that 200 were killed", "dismissed reports"), a statement of someone else's, not a verb.
