@@ -91,6 +91,7 @@ import {
   SCOPE_PLURAL_PERIODS,
   SCOPE_POPULATION_NOUNS,
   SCOPE_PRESENT_STATE,
+  SCOPE_PRESENT_AUXILIARIES,
   SCOPE_QUANTITY_QUALIFIERS,
   SCOPE_RATE_DETERMINERS,
   SCOPE_RATE_PERIODS,
@@ -724,14 +725,51 @@ function readsOneDay(v: View): boolean {
   // so is a clause on what happened in it ("the raid on July 8, in which 14 were killed").
   const opener = v.words[from - 1]?.lower === 'when' ? from - 1 : eventRelative(v, from) ? from - 2 : -1;
   if (opener >= 0 && dayCues(v, Math.max(0, opener - 8), opener).some((c) => datesFigure(v, c))) return true;
-  // "Seven people were killed when militiamen attacked the town on Tuesday": a clause of "when" after the figure dates it.
-  if (v.words[to]?.lower === 'when') {
+  // "Seven people were killed when militiamen attacked the town on Tuesday": a clause of "when" after the figure dates it;
+  // so does one of "after" on an event ("two people died after protests in Nairobi last Thursday"), not
+  // "after" a day itself ("arrested on and after 20 October": since then).
+  // (Not a count in the present or the perfect, "47 people have died and 52 are missing after the cyclone hit": the toll so far.)
+  const after = v.words[to]?.lower === 'after' && !v.range(v.clause().from, to).some((w) => SCOPE_PRESENT_AUXILIARIES.has(w));
+  if (v.words[to]?.lower === 'when' || after) {
     let end = to + 1;
     while (end < v.words.length && !SCOPE_CLAUSE_BREAKS.has(v.words[end]!.lower) && v.words[end]!.text !== ',') end++;
-    if (dayCues(v, to + 1, end).some((c) => datesFigure(v, c))) return true;
+    if (dayCues(v, to + 1, end).some((c) => (!after || c.at > to + 1) && datesFigure(v, c))) return true;
   }
   return false;
 }
+
+/**
+ * "30 of them on Tuesday alone", "Nine of them were killed last Friday", "two of them had died
+ * overnight": a day right after a share, with nothing between but the harm's own verb, is the
+ * share's own (not the whole's: "39 of those held overnight had been charged").
+ */
+function shareOwnDay(v: View): boolean {
+  const end = Math.min(v.words.length, v.last + SHARE_DAY_REACH);
+  return dayCues(v, v.last, end).some((c) => v.range(v.last, c.at).every((w) => SHARE_DAY_FILLERS.has(w) || CATEGORY_CUES.has(w)) && datesFigure(v, c));
+}
+/** How far after a share's number its own day may stand ("Nine of them were killed last Friday"). */
+const SHARE_DAY_REACH = 8;
+/** Words between a share and its day: the share's "of them", auxiliaries and prepositions of time. */
+const SHARE_DAY_FILLERS = new Set([
+  'of',
+  'them',
+  'whom',
+  'those',
+  'were',
+  'was',
+  'had',
+  'have',
+  'has',
+  'been',
+  'on',
+  'in',
+  'during',
+  'over',
+  'the',
+  'past',
+  'last',
+  'this',
+]);
 
 /** "…, in which", "…, during which": a relative clause on the event just named opens at `from`. */
 const eventRelative = (v: View, from: number) => v.words[from - 1]?.lower === 'which' && SCOPE_EVENT_RELATIVES.has(v.words[from - 2]?.lower ?? '');
@@ -1887,6 +1925,14 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'placed-share',
     scope: 'local',
     holds: (v) => v.claim.category !== 'places' && placedShare(v),
+  },
+  {
+    // "at least 51 have died since the protests began, at least 30 of them on Tuesday alone", "Nine of
+    // them were killed last Friday": a share of the toll that one day took is that day's count.
+    // ("including 12 children killed on Monday" stays a subgroup: the kind of victim singles it out.)
+    name: 'share-day',
+    scope: 'new',
+    holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && subgroupMarker(v) && !isSubgroupWho(whoWords(v)) && shareOwnDay(v),
   },
   {
     // "including 12 children", "five of them", "of whom 47", "35 foreigners were among the dead", "with 77 seized".

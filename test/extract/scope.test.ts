@@ -18,6 +18,15 @@ function scoped(text: string, figure: string): [string, string | undefined] {
 describe('scope rules', () => {
   it.each([
     ['Three more people died in the clashes, officials said.', 'Three', 'new', 'increment'],
+    // A share of the toll with its own day is that day's count; a day of the whole, or a kind of victim, keeps a share a share.
+    ['At least 51 people have died since the protests began, at least 30 of them on Tuesday alone.', '30', 'new', 'share-day'],
+    ['At least 32 people have died in the unrest. Nine of them were killed last Friday in Varno.', 'Nine', 'new', 'share-day'],
+    ['Police said 112 people were arrested on Thursday, of whom 37 were charged.', '37', 'part', 'subgroup'],
+    ['At least 40 people have been killed, including 12 children killed on Monday.', '12', 'part', 'subgroup'],
+    // A clause of "after" on an event dates the figure, as one of "when" does; "after" a day is a count since then.
+    ['Protests began last week. Two people died after protests in Varno on Thursday.', 'Two', 'new', 'one-day'],
+    ['The commission found that 943 people were arrested on and after 20 October.', '943', 'total', 'total'],
+    ['At least 47 people have died and 52 are missing after a cyclone hit the south over the weekend.', '47', 'total', 'total'],
     // Dead when a facility took them in: its intake, however the arrival is told.
     [
       'Protests spread across Velmaria this week. "Four people were brought to us already dead," a surgeon at the district hospital said.',
@@ -738,10 +747,10 @@ describe('scope rules', () => {
     ['At least 46 people have been killed in the unrest. The interior minister said only 6 people lost their lives.', '6 people lost', 'total', 'played-down'],
     ['At least 46 people have been killed in the unrest. "Barely 9 people were hurt," the minister said.', '9', 'total', 'played-down'],
     ['Only two people were killed on Monday, police said.', 'two', 'new', 'one-day'],
-    // A share of a running count from a recent start is what came since; a share of one day stays a part.
+    // A share of a running count from a recent start is what came since; a share of one day is that day's count.
     ['Police have arrested 2,300 people since the protests began, 540 of them since Friday.', '540', 'new', 'share-since'],
-    ['Police said 24 suspects had been arrested since Sunday, including nine on Monday.', 'nine', 'part', 'subgroup'],
-    ['The group said that of the 57, at least 18 had been killed on Wednesday.', '18', 'part', 'subgroup'],
+    ['Police said 24 suspects had been arrested since Sunday, including nine on Monday.', 'nine', 'new', 'share-day'],
+    ['The group said that of the 57, at least 18 had been killed on Wednesday.', '18', 'new', 'share-day'],
     // A share set apart by a place only, named or not, is that place's.
     ['Prosecutors said 2,410 people had been detained, 1,600 of them in Varnholt.', '1,600', 'local', 'placed-share'],
     ["The toll included 103 people who died in the country's largest city.", '103', 'local', 'placed-share'],

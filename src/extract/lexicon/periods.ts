@@ -114,6 +114,9 @@ export const SCOPE_RELATIVE_DAY = new Set(['after', 'before', 'later', 'earlier'
 /** Verbs and adverbs of a present state ("remain", "are held", "still"): with "today" the count so far. */
 export const SCOPE_PRESENT_STATE = new Set(['remain', 'remains', 'are', 'is', 'still', 'now']);
 
+/** Auxiliaries of the present and the perfect ("have died", "are missing"): a count so far, not one day's. */
+export const SCOPE_PRESENT_AUXILIARIES = new Set(['has', 'have', 'are', 'is', 'remain', 'remains']);
+
 /** Words after a day noun that make it one day before another ("the night before", "the day earlier"). */
 export const SCOPE_DAY_BEFORE_WORDS = new Set(['before', 'earlier']);
 
