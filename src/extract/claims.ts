@@ -237,6 +237,19 @@ import { findQuantities, type Quantity } from './quantities.js';
 import type { Sentence } from './segment.js';
 import { endsBefore, matchesAt, tokenize, type Token } from './tokens.js';
 
+/** How far before a figure the figure noun that stands for it may be ("the real figure could be as high as 200"). */
+const FIGURE_NOUN_REACH = 6;
+
+/** Is a figure noun ("figure", "number", "count") the subject a few words before the figure at `at`, with no other figure between? */
+function figureNounBefore(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - FIGURE_NOUN_REACH); k--) {
+    const w = tokens[k]!;
+    if (/^\d/.test(w.text) || w.text === ',' || w.text === ';') return false;
+    if (FIGURE_NOUNS.has(w.lower)) return true;
+  }
+  return false;
+}
+
 /** A claim before attribution, dates and places are known. */
 export interface DraftClaim {
   category: Category;
@@ -280,6 +293,7 @@ export type CategoryRule =
   | 'count-value'
   | 'victims-of-before'
   | 'list-continues'
+  | 'figure-refers-back'
   | 'subgroup-of-head'
   | 'share-of-head'
   | 'part-of-counted'
@@ -3787,6 +3801,13 @@ export function claimsInSentence(
     // only when a semicolon stands between.)
     const labelled = (end: number) => /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s*$/u.test(sentence.text.slice(0, end - sentence.start));
     const pastSemicolon = () => sentence.text.slice(head!.span.end - sentence.start, q.span.start - sentence.start).includes(';');
+    // Rule figure-refers-back: "killed in 21 cities …, which warned that the real figure could be as
+    // high as 200": a figure noun standing for the figure refers back to the sentence's harm, not to a
+    // count of places or a crowd listed last.
+    if (!category && head && (head.category === 'places' || head.category === 'participants') && np.kind === 'none' && figureNounBefore(tokens, spanStartTok)) {
+      const harm = claims.findLast((c) => c.sentence === sentenceIndex && c.category !== 'places' && c.category !== 'participants');
+      if (harm) [category, rule] = [harm.category, 'figure-refers-back'];
+    }
     if (!category && head && continues && (anaphoric || !pastSemicolon() || (labelled(q.span.start) && labelled(head.span.start))))
       [category, rule] = [head.category, 'list-continues'];
     // "…56 were killed. Of those, 12 were children": a figure that opens on a reference back to the

@@ -158,6 +158,10 @@ export interface ScopeFigure {
   sentence: number;
   /** The rule that gave its category (claims.ts), when known. */
   rule?: string;
+  /** Its lower bound (null: only a bound above, "as high as 200"), when known. */
+  low?: number | null;
+  /** Whether it is hedged ("may have", "feared"), when known. */
+  hedged?: boolean;
 }
 
 /** What the scope rules read of a whole document, built once per document. */
@@ -984,6 +988,9 @@ function shareOfTotal(v: View): boolean {
     // "A report said about 1,500 were killed. … Amnesty said at least 304 had been killed": a named
     // speaker's count after an unattributed one is that speaker's own whole count.
     if (v.doc.attributed?.(v.target.index) && !v.doc.attributed(k)) return false;
+    // ("Rights group says true toll may be as high as 200 … At least 106 protesters have been killed": a
+    // bound above, or a hedged guess, is no whole the count is a share of.)
+    if (f.low === null || f.hedged) return false;
     return f.estimate * SHARE_RATIO > v.claim.estimate;
   }
   return false;

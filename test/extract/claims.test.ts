@@ -1106,6 +1106,16 @@ describe('claims: tying figures to categories', () => {
     ]);
   });
 
+  it('reads a figure noun standing for a figure as the harm of its sentence, not the places counted last', () => {
+    const text =
+      'At least 106 protesters have been killed in 21 cities across Velmaria since demonstrations over a rise in the price of bread erupted on Friday, according to the Velmar Rights League, which warned that the real figure could be as high as 200.';
+    expect(extract({ text, published: '2023-01-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category])).toEqual([
+      ['killed', 106, 'predicate-after'],
+      ['places', 21, 'places-affected'],
+      ['killed', 200, 'figure-refers-back'],
+    ]);
+  });
+
   it("reads a list's lines each by the harm its own label names, and a month in the opening line as no march", () => {
     const text = ['The league has compiled its figures for March:', '- Killed: at least 31', '- Injured: 240', '- Arrested: 1,200'].join('\n');
     expect(extract({ text, published: '2023-04-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category])).toEqual([
