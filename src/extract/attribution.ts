@@ -16,7 +16,7 @@ import type { ResolvedPlace, Source } from '../domain.js';
 import { sameName } from '../sources/index.js';
 import type { DraftClaim } from './claims.js';
 import { getGazetteer } from '../places/gazetteer.js';
-import { countedBodies, countryOf, sourceEntity, sourceHeadNoun, type SourceEntity } from './entities.js';
+import { DIGITS_IN_NAME, countedBodies, countryOf, sourceEntity, sourceHeadNoun, type SourceEntity } from './entities.js';
 import { openingSubject, subjectNoun, tag } from './pos.js';
 import { ownFirstPerson, releaseVoice } from './release-voice.js';
 import {
@@ -1020,6 +1020,9 @@ function attributedFigure(tokens: Token[], at: number): number {
   return -1;
 }
 
+/** How far after "by" a document's author's name may stand, past its article and description ("by the independent news site 14ymedio"). */
+const BY_NAME_REACH = 6;
+
 /** A figure in digits or words ("the 56", "the six announced by …"). */
 const isFigureWord = (w: Token) => /^\d/.test(w.text) || wordValue(w.lower) !== null;
 
@@ -1229,11 +1232,13 @@ function sentenceAttributions(
           : np?.start;
       // "according to an analytical review of the situation in Belarus by HRC Viasna": a document's phrase runs on to its author.
       const whole = np && tokens.slice(np.from, np.to).some((w) => DOCUMENT_NOUNS.has(w.lower)) ? phraseAfter(tokens, i + 2, tokens.length, true) : null;
-      const end =
-        whole &&
-        tokens.slice(np!.to, whole.to).some((w, k, rest) => w.lower === 'by' && /^\p{Lu}/u.test(rest[k + (rest[k + 1]?.lower === 'the' ? 2 : 1)]?.text ?? ''))
-          ? whole.end
-          : np?.end;
+      // ("… compiled at the time by the independent news site 14ymedio": a description may stand before the name.)
+      // (The tokens split "14ymedio" into its digits and its letters, written together.)
+      const gluedName = (w: Token, next: Token | undefined) =>
+        /^\d+$/.test(w.text) && !!next && next.start === w.end && DIGITS_IN_NAME.test(w.text + next.text);
+      const namedAfter = (rest: Token[], k: number) =>
+        rest.slice(k + 1, k + BY_NAME_REACH).some((w, j) => /^\p{Lu}/u.test(w.text) || gluedName(w, rest[k + j + 2]));
+      const end = whole && tokens.slice(np!.to, whole.to).some((w, k, rest) => w.lower === 'by' && namedAfter(rest, k)) ? whole.end : np?.end;
       // "according to three officials at the interior ministry": people of a body are that body's officials.
       const staffOf = np ? peopleAtBody(tokens, np.to) : null;
       // "according to the local government chairman, Pam Dalyop.": the person a role names in apposition.

@@ -649,7 +649,9 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
         ].includes(t.lower)
       )
         break;
-      if (end > start && TIME_WORDS.has(t.lower) && (WEEKDAYS.has(t.lower) || t.lower === 'today' || t.lower === 'yesterday')) break;
+      // ("by the news site Vell Today": a capitalised "Today" after a name closes the name, as "Myanmar Now" does.)
+      const nameEnd = t.text === 'Today' && startsCapitalised(tokens[end - 1]!.text);
+      if (end > start && TIME_WORDS.has(t.lower) && (WEEKDAYS.has(t.lower) || t.lower === 'today' || t.lower === 'yesterday') && !nameEnd) break;
       // "a doctors' committee aligned with the opposition": an affiliation describes the body, named before it.
       if (end > start && AFFILIATION_PARTICIPLES.has(t.lower) && ['with', 'to'].includes(tokens[end + 1]?.lower ?? '')) break;
     }

@@ -19,7 +19,7 @@
  *   name is a person, unless the report refers to it as "it" ("Brightwater said … It added …").
  */
 import type { Source, SourceKind } from '../domain.js';
-import { sourceEntity } from './entities.js';
+import { DIGITS_IN_NAME, sourceEntity } from './entities.js';
 import { GENERIC_ORG_HEADS, GROUP_DETERMINERS, GROUP_NOUNS, OUTLET_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon/index.js';
 import { ORG_WORDS, describesDocument, looksLikePerson } from './names.js';
 import { personNoun } from './person-nouns.js';
@@ -30,7 +30,7 @@ export type SourceEntityRule = 'possessive-name' | 'name-tail-dropped' | 'descri
 /** "the government itself", "police tally", "Commission on Human Rights (Komnas HAM)": tails that name nothing more. */
 const NAME_TAIL = /\s+(?:\([^()]*\)|itself|themselves|himself|herself|tally|count|figures|data|estimates?|statistics)$/u;
 
-const isCap = (w: string) => startsCapitalised(w);
+const isCap = (w: string) => startsCapitalised(w) || DIGITS_IN_NAME.test(w);
 const lower = (w: string) => w.toLowerCase().replace(/[.,;:]+$/, '');
 const POSSESSIVE = /^(.*[\p{L}\p{N}.])['’]s$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u;

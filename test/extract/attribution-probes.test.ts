@@ -557,6 +557,9 @@ describe('attribution probes: clauses, spokespeople, closing speakers', () => {
       'Orr Workers Union',
       'Orr Workers Union',
     ],
+    // A document's author after "by" past its article and description; a name of digits run into letters; a name closed by "Today".
+    ['The protests spread within hours to more than 50 towns, according to a count compiled at the time by the independent news site 9novosti.', '9novosti'],
+    ['The protests spread within hours to more than 50 towns, according to a count compiled by the news site Vell Today.', 'Vell Today'],
     // Local authorities are not the state authorities named before.
     [
       'River levels rose, according to readings shared by state authorities. In Orr district, local authorities report that about 2,900 people have been displaced.',
