@@ -654,7 +654,7 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   if (NOUN_MARKING_WORDS.has(prev.lower) || /['’]s$/.test(prev.text)) return false;
   // ("The army rejected claims that 200 were killed": the object of a verb of rejecting.)
   if (DISPUTING_VERBS.has(prev.lower)) return false;
-  // ("according to opposition and diplomatic estimates, as …": no verb follows an adjective.)
+  // ("according to opposition and foreign estimates, as …": no verb follows an adjective.)
   if (describesDocument(prev.text)) return false;
   if (/^\p{Lu}/u.test(prev.text) || prev.text === ')' || isPronoun(prev.text) || VERB_MARKING_ADVERBS.has(prev.lower)) return true;
   // "Justina Mamani, who leads the federation, claims …": after a relative clause set off on a name.
@@ -1020,7 +1020,7 @@ function attributedFigure(tokens: Token[], at: number): number {
   return -1;
 }
 
-/** How far after "by" a document's author's name may stand, past its article and description ("by the independent news site 14ymedio"). */
+/** How far after "by" a document's author's name may stand, past its article and description ("by the independent news site 9novosti"). */
 const BY_NAME_REACH = 6;
 
 /** A figure in digits or words ("the 56", "the six announced by …"). */
@@ -1061,7 +1061,7 @@ function sentenceAttributions(
       items.push({ role, name: null, at, unresolved: true, ownVoice: true });
       return true;
     }
-    // ("In a statement carried by a radio station that supports the group, it claimed …": a pronoun
+    // ("In a statement carried by a radio station close to the group, it said …": a pronoun
     // subject right after a fronted phrase refers to no one named inside that phrase.)
     const fronted = FRONTED_PHRASE_OPENERS.has(tokens[0]?.lower ?? '') && isPronoun(trimmed) ? tokens.find((w) => w.text === ',') : undefined;
     const before = fronted && tokens[tokens.indexOf(fronted) + 1]?.start === at ? tokens[0]!.start : at;
@@ -1201,7 +1201,7 @@ function sentenceAttributions(
       // "The London-based rights group's count": with its article, a description refers back to the body named before.
       const from = tokens[author.from - 1]?.lower === 'the' ? author.from - 1 : author.from;
       // ("…, dismissing the League's estimate of at least 30": a document disputed relays none of the sentence's figures.)
-      // ("at least 14 deaths, more than the police count": a document a figure is set against tells none of
+      // ("at least 12 deaths, more than the police count": a document a figure is set against tells none of
       // it; "higher than the ministry's figure of 40" tells its own figure only.)
       const setAgainst = COMPARING_WORDS.has(tokens[from - 1]?.lower ?? '');
       const ownFigure = setAgainst && tokens[i + 1]?.lower === 'of' ? tokens[i + 2] : undefined;
@@ -1232,8 +1232,8 @@ function sentenceAttributions(
           : np?.start;
       // "according to an analytical review of the situation in Belarus by HRC Viasna": a document's phrase runs on to its author.
       const whole = np && tokens.slice(np.from, np.to).some((w) => DOCUMENT_NOUNS.has(w.lower)) ? phraseAfter(tokens, i + 2, tokens.length, true) : null;
-      // ("… compiled at the time by the independent news site 14ymedio": a description may stand before the name.)
-      // (The tokens split "14ymedio" into its digits and its letters, written together.)
+      // ("… compiled at the time by the independent news site 9novosti": a description may stand before the name.)
+      // (The tokens split "9novosti" into its digits and its letters, written together.)
       const gluedName = (w: Token, next: Token | undefined) =>
         /^\d+$/.test(w.text) && !!next && next.start === w.end && DIGITS_IN_NAME.test(w.text + next.text);
       const namedAfter = (rest: Token[], k: number) =>
@@ -2504,7 +2504,7 @@ export type SourceRule =
  *   told-addressee          "…, Ismael Cornejo told the radio station RPP" -> Cornejo; RPP only heard it
  *   contact-clause-author   "according to information the UN office has received" -> the UN office
  *   subordinate-clause      "… poured into the streets once officials had announced …" -> not the officials
- *   later-conjunct          "Two suspects were arrested, and the government said the killing was …" -> not the government
+ *   later-conjunct          "Three men were held, and the ministry said the attack was …" -> not the ministry
  *   generic-source-ends     "News agencies reported …", "police said …" cover their own sentence, not the figures after it
  *   outlet-staff            "Our correspondent in Orr reports …": the outlet's own staff tell in its voice (no source)
  *   seated-force            "Police in Dhaka say …" -> Dhaka police (a city's police, not the country's)
@@ -2871,7 +2871,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
         if (it.name) refinements.push('subordinate-clause');
         return false;
       }
-      // ("Two suspects were arrested, and the government said the killing was meant to …": a speaker
+      // ("Three men were held, and the ministry said the attack was meant to …": a speaker
       // of a later main clause who says something of his own tells that, not the figures before.)
       if (it.role === 'speaker' && it.at > lastFigure && laterConjunctSpeaker(perSentence[claim.sentence]!.tokens, lastFigure, it.at)) {
         if (it.name) refinements.push('later-conjunct');
@@ -3308,7 +3308,7 @@ function butClauseSpeaker(tokens: Token[], lastFigure: number, at: number): bool
 const BUT_CLAUSE_WORDS = 5;
 
 /**
- * "Two suspects have been arrested, and the government has said the killing was intended to …": a
+ * "Three men have been held, and the ministry has said the attack was meant to …": a
  * speaker of a main clause joined by ", and" after the figures, who says something of his own,
  * tells that.
  */

@@ -237,7 +237,7 @@ import { findQuantities, type Quantity } from './quantities.js';
 import type { Sentence } from './segment.js';
 import { endsBefore, matchesAt, tokenize, type Token } from './tokens.js';
 
-/** How far before a figure the figure noun that stands for it may be ("the real figure could be as high as 200"). */
+/** How far before a figure the figure noun that stands for it may be ("the true number may be as high as 300"). */
 const FIGURE_NOUN_REACH = 6;
 
 /** Is a figure noun ("figure", "number", "count") the subject a few words before the figure at `at`, with no other figure between? */
@@ -3801,7 +3801,7 @@ export function claimsInSentence(
     // only when a semicolon stands between.)
     const labelled = (end: number) => /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s*$/u.test(sentence.text.slice(0, end - sentence.start));
     const pastSemicolon = () => sentence.text.slice(head!.span.end - sentence.start, q.span.start - sentence.start).includes(';');
-    // Rule figure-refers-back: "killed in 21 cities …, which warned that the real figure could be as
+    // Rule figure-refers-back: "killed in 21 cities …, which warned that the true number may be as
     // high as 200": a figure noun standing for the figure refers back to the sentence's harm, not to a
     // count of places or a crowd listed last.
     if (!category && head && (head.category === 'places' || head.category === 'participants') && np.kind === 'none' && figureNounBefore(tokens, spanStartTok)) {

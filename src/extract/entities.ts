@@ -73,10 +73,10 @@ export interface SourceEntity {
   rule?: 'contact-clause-author';
 }
 
-/** A name that opens on digits run into letters ("14ymedio"), not a measure or a time ("10km", "24hours", "5pm"). */
+/** A name that opens on digits run into letters ("9novosti"), not a measure or a time ("10km", "24hours", "5pm"). */
 export const DIGITS_IN_NAME = /^\d+(?!(?:hours?|hrs|mins?|minutes?|years?|days?|weeks?|months?|percent|pc)$)\p{Ll}{4,}$/u;
 
-/** A name's word: capitalised, or digits run into letters ("14ymedio"). */
+/** A name's word: capitalised, or digits run into letters ("9novosti"). */
 const isCap = (w: string) => startsCapitalised(w) || DIGITS_IN_NAME.test(w);
 /** Tags of the words a document phrase may hold besides its noun without naming an author ("credible", "the"). */
 const AUTHORLESS_TAGS = new Set(['ADJ', 'DET']);
@@ -552,7 +552,7 @@ function readSourceEntity(raw: string): SourceEntity | null {
   const roleAlone = words.length === 1 && ROLE_NOUNS.has(lower(words[0]!));
   if (!roleAlone && words.every((w) => (NOT_SOURCE_WORDS.has(lower(w)) || SOURCE_PREMODIFIERS.has(lower(w))) && !/^\p{Lu}{2,}$/u.test(w))) return null;
   // ("Charter 97", "Justicia 11J": a number may close a proper name; "a 19-year-old student": an age describes one person.)
-  // ("the news site 14ymedio": digits run into a word of letters, a brand's name, no count.)
+  // ("the news site 9novosti": digits run into a word of letters, a brand's name, no count.)
   if (
     words.some((w) => /^\d/.test(w) && !AGE_MODIFIER.test(w) && !DIGITS_IN_NAME.test(w)) &&
     !words.some((w) => /^\p{Lu}{2,}/u.test(w)) &&

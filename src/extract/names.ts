@@ -371,7 +371,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         // ("a doctors' committee linked to the protest movement said", "a monitor affiliated with the opposition".)
         (['to', 'with'].includes(t.text) && AFFILIATION_PARTICIPLES.has(tokens[start - 2]?.lower ?? '')) ||
         (t.text === 'with' && tokens[start - 2]?.lower === 'familiar') ||
-        // ("A member of parliament for Mahshahr said": a legislator's seat is part of who he is.)
+        // ("A member of parliament for Karsk said": a legislator's seat is part of who he is.)
         (t.text === 'for' && CONSTITUENCY_ROLE_WORDS.has(tokens[start - 2]?.lower ?? '')) ||
         ((t.text === 'for' || t.text === 'of') &&
           roleWord(tokens[start - 2]?.lower ?? '') &&
@@ -678,7 +678,7 @@ const AFFILIATED_BEFORE_NAME = new RegExp(
   'u',
 );
 
-/** A lower-case adjective before a document's noun ("diplomatic estimates"): the noun is the head, and no one is named without it. */
+/** A lower-case adjective before a document's noun ("foreign estimates"): the noun is the head, and no one is named without it. */
 export const describesDocument = (word: string): boolean => /^\p{Ll}+$/u.test(word) && tag(word)[0]?.pos === 'ADJ';
 
 export function tidySourceName(raw: string): { name: string; alias: string | null; title: string | null } {
@@ -722,7 +722,7 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   s = s.replace(OWNED_DOCUMENT, '');
   // "the Relief Network's spokesperson": who speaks for a body gives the body's figures.
   s = s.replace(/^(\p{Lu}.*)['’]s\s+(?:spokesman|spokeswoman|spokesperson|press office|press service)$/u, '$1');
-  // ("opposition and diplomatic estimates": after an adjective the document noun is the head; no one is left without it.)
+  // ("opposition and foreign estimates": after an adjective the document noun is the head; no one is left without it.)
   s = s.replace(/(\S+)\s+(?:count|tally|figures|data|estimate|estimates|records)$/i, (m, before: string) =>
     /^\s*\S+\s+\p{Lu}/u.test(m) || describesDocument(before) ? m : before,
   );

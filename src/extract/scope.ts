@@ -730,9 +730,9 @@ function readsOneDay(v: View): boolean {
   const opener = v.words[from - 1]?.lower === 'when' ? from - 1 : eventRelative(v, from) ? from - 2 : -1;
   if (opener >= 0 && dayCues(v, Math.max(0, opener - 8), opener).some((c) => datesFigure(v, c))) return true;
   // "Seven people were killed when militiamen attacked the town on Tuesday": a clause of "when" after the figure dates it;
-  // so does one of "after" on an event ("two people died after protests in Nairobi last Thursday"), not
-  // "after" a day itself ("arrested on and after 20 October": since then).
-  // (Not a count in the present or the perfect, "47 people have died and 52 are missing after the cyclone hit": the toll so far.)
+  // so does one of "after" on an event ("two people died after protests in Varno last Thursday"), not
+  // "after" a day itself ("arrested on and after 3 May": since then).
+  // (Not a count in the present or the perfect, "40 people have died and 60 are missing after the storm struck": the toll so far.)
   const after = v.words[to]?.lower === 'after' && !v.range(v.clause().from, to).some((w) => SCOPE_PRESENT_AUXILIARIES.has(w));
   if (v.words[to]?.lower === 'when' || after) {
     let end = to + 1;
@@ -743,7 +743,7 @@ function readsOneDay(v: View): boolean {
 }
 
 /**
- * "30 of them on Tuesday alone", "Nine of them were killed last Friday", "two of them had died
+ * "25 of them on Monday alone", "Seven of them were killed last Sunday", "three of them had died
  * overnight": a day right after a share, with nothing between but the harm's own verb, is the
  * share's own (not the whole's: "39 of those held overnight had been charged").
  */
@@ -751,7 +751,7 @@ function shareOwnDay(v: View): boolean {
   const end = Math.min(v.words.length, v.last + SHARE_DAY_REACH);
   return dayCues(v, v.last, end).some((c) => v.range(v.last, c.at).every((w) => SHARE_DAY_FILLERS.has(w) || CATEGORY_CUES.has(w)) && datesFigure(v, c));
 }
-/** How far after a share's number its own day may stand ("Nine of them were killed last Friday"). */
+/** How far after a share's number its own day may stand ("Seven of them were killed last Sunday"). */
 const SHARE_DAY_REACH = 8;
 /** Words between a share and its day: the share's "of them", auxiliaries and prepositions of time. */
 const SHARE_DAY_FILLERS = new Set([
@@ -988,7 +988,7 @@ function shareOfTotal(v: View): boolean {
     // "A report said about 1,500 were killed. … Amnesty said at least 304 had been killed": a named
     // speaker's count after an unattributed one is that speaker's own whole count.
     if (v.doc.attributed?.(v.target.index) && !v.doc.attributed(k)) return false;
-    // ("Rights group says true toll may be as high as 200 … At least 106 protesters have been killed": a
+    // ("Watchdog says toll may be as high as 300 … At least 140 people have been killed": a
     // bound above, or a hedged guess, is no whole the count is a share of.)
     if (f.low === null || f.hedged) return false;
     return f.estimate * SHARE_RATIO > v.claim.estimate;
@@ -1934,7 +1934,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: (v) => v.claim.category !== 'places' && placedShare(v),
   },
   {
-    // "at least 51 have died since the protests began, at least 30 of them on Tuesday alone", "Nine of
+    // "at least 60 have died since the protests began, at least 25 of them on Monday alone", "Seven of
     // them were killed last Friday": a share of the toll that one day took is that day's count.
     // ("including 12 children killed on Monday" stays a subgroup: the kind of victim singles it out.)
     name: 'share-day',

@@ -168,7 +168,7 @@ function kindFromText(name: string, words: string[], kind: SourceKind | undefine
   const lastCap = isCap(words[words.length - 1]!);
   // "officials and local media", "police and hospital officials": several speakers, one group.
   // (A body's name keeps its capitals past the first word: "Location and Event Data project".)
-  // ("opposition and diplomatic estimates": documents, whoever made them.)
+  // ("opposition and foreign estimates": documents, whoever made them.)
   if (lowered.indexOf('and') > 0 && !lastCap && words.slice(1).every((w) => !isCap(w))) return kind === 'document' ? kind : 'group';
   // "Other clinics", "some residents": a quantified plural is several, not one body.
   if (words.length >= 2 && GROUP_DETERMINERS.has(lowered[0]!) && !lastCap && /s$/.test(head)) return 'group';

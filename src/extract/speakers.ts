@@ -380,7 +380,7 @@ export function resolveAnaphor(
     const body = (s: (typeof sources)[number]) => s.start < before && !!s.entity && (s.entity.kind !== 'person' || office(s.name)) && !several(s);
     let best: (typeof sources)[number] | null = null;
     for (const s of sources) if (body(s) && (!best || s.start > best.start)) best = s;
-    // ("Al-Shabaab has said it carried out the attack. … it claimed": with no body before, a lone
+    // ("Al-Harakat has said it carried out the attack. … It claimed": with no body before, a lone
     // name read as a person's, which no mention names as one, is what "it" refers to.)
     if (!best && p === 'it')
       for (const s of sources)

@@ -548,7 +548,7 @@ describe('attribution probes: clauses, spokespeople, closing speakers', () => {
       'Velmar Civic Forum',
     ],
     // A document a figure is set against tells none of it; its own figure is its own.
-    ['Those two hospitals alone account for at least 14 deaths, more than the police count.', null],
+    ['Those three clinics alone account for at least 12 deaths, more than the police count.', null],
     ["The toll of 60 is higher than the ministry's figure of 40.", null, 'ministry'],
     // "It" goes back to a lone name when no body was named; never to one named inside a fronted phrase.
     ['Al-Harakat has said it carried out the attack. It claimed its fighters had killed more than 30 soldiers.', 'Al-Harakat'],

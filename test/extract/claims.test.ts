@@ -1108,11 +1108,11 @@ describe('claims: tying figures to categories', () => {
 
   it('reads a figure noun standing for a figure as the harm of its sentence, not the places counted last', () => {
     const text =
-      'At least 106 protesters have been killed in 21 cities across Velmaria since demonstrations over a rise in the price of bread erupted on Friday, according to the Velmar Rights League, which warned that the real figure could be as high as 200.';
+      'At least 140 marchers have been killed in 18 towns across Velmaria since demonstrations over a rise in the price of bread erupted on Friday, according to the Velmar Rights League, which warned that the true number may be as high as 300.';
     expect(extract({ text, published: '2023-01-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category])).toEqual([
-      ['killed', 106, 'predicate-after'],
-      ['places', 21, 'places-affected'],
-      ['killed', 200, 'figure-refers-back'],
+      ['killed', 140, 'predicate-after'],
+      ['places', 18, 'places-affected'],
+      ['killed', 300, 'figure-refers-back'],
     ]);
   });
 

@@ -357,8 +357,8 @@ export const GENERIC_ORG_HEADS = new Set([
 ]);
 
 /**
- * A legislator's words before "for" and his seat ("member of parliament for Mahshahr", "the MP for
- * Bolton"): "for" names a constituency, a place, no body he speaks for.
+ * A legislator's words before "for" and his seat ("member of parliament for Karsk", "the MP for
+ * Orr"): "for" names a constituency, a place, no body he speaks for.
  */
 export const CONSTITUENCY_ROLE_WORDS = new Set([
   'parliament',
