@@ -2493,15 +2493,17 @@ const CONFINABLE_RULES = new Set(['local-place', 'local-toll', 'area-owned-toll'
  */
 function crisisArea(v: View, rule: string): boolean {
   const { target, doc } = v;
-  if (rule !== 'local-area' || !((target.placeStated && !!doc.crisisPlace && target.place?.id === doc.crisisPlace) || target.placeNamesCrisis)) return false;
+  // (Or the place the report is confined to: "Fighting for the city … More than 900 bodies have been recovered in Goma".)
+  const crisis = doc.crisisPlace ?? doc.confinedPlace;
+  if (rule !== 'local-area' || !((target.placeStated && !!crisis && target.place?.id === crisis) || target.placeNamesCrisis)) return false;
   return !v.range(placePhraseStart(v), v.phrase().to).some(facilityWord);
 }
 
 /**
  * The one place below the country a report's events are confined to ("a riot in Guayaquil's
- * prison", "protests in Yerevan"): the place of its first figure, when every figure with a place
- * of its own stands there and nothing in the report reaches beyond it ("nationwide", "across the
- * country", "other cities", a count of places). Null otherwise.
+ * prison", "protests in Yerevan"): the place of its first figure, named again and again, when
+ * nothing in the report reaches beyond it ("nationwide", "across the country", "other cities", a
+ * count of places). Null otherwise.
  */
 export function confinedPlace(
   doc: ScopeDocument,
@@ -2518,11 +2520,8 @@ export function confinedPlace(
   if (country && country.countryCode !== countryCode) return null;
   // A report about one place names it again and again ("Police in Basra said 40 people had been killed" alone tells no more).
   if (named.filter((p) => p.id === id).length < CONFINED_PLACE_MENTIONS) return null;
-  // ("In West Darfur, 700 were killed in El Geneina": a report that names another place of the country is about more than one.)
-  // (The province a city lies in is no other place: "El Fasher, capital of North Darfur".)
-  const within = (p: ResolvedPlace) => p.precision === 'region' && leadPlace.precision === 'city' && p.name === leadPlace.admin1;
-  if (named.some((p) => p.precision !== 'country' && p.countryCode === countryCode && p.id !== id && !within(p))) return null;
-  if (places.some((p) => p.stated && p.place && p.place.precision !== 'country' && p.place.id !== id && !within(p.place))) return null;
+  // (Other places named in passing leave it so: "… 590,000 have fled the city, most of them heading for
+  // Tawila"; figures told of them are theirs, and only the lead's place is the crisis's.)
   return reachesBeyond(doc, countryCode) ? null : id;
 }
 

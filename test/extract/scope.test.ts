@@ -946,6 +946,17 @@ describe('scope: a report confined to one place', () => {
     expect(scopeOf(report(''), '700 people')).toBe('total');
   });
 
+  it('stays confined to that place when the report names another in passing, whose figures stay its own', () => {
+    const text = [
+      'Siege of Poltava',
+      'More than 900 bodies have been recovered in Poltava since fighting for the city began, the health office said.',
+      'Residents of Poltava said food had run out. Most of those who fled Poltava headed for Kharkiv, where 3,000 people are sheltering in schools.',
+      'Aid workers in Poltava said the hospitals had no fuel.',
+    ].join('\n\n');
+    expect(scopeOf(text, '900 bodies')).toBe('total');
+    expect(scopeOf(text, '3,000 people')).toBe('local');
+  });
+
   it('is not the crisis when the report calls it a war, which spans the country', () => {
     expect(scopeOf(report(' The attacks began as war erupted between the army and the RSF in April.'), '700 people')).toBe('local');
     // ("war crimes" charges a deed; it names no war.)
