@@ -1706,7 +1706,9 @@ const WOUNDS_CARRIED_REACH = 10;
 function passiveAfterReducedRelative(tokens: Token[], from: number): Cue | null {
   for (let k = from; k < tokens.length && k < from + REDUCED_RELATIVE_REACH; k++) {
     const w = tokens[k]!.lower;
-    if (CLAUSE_BREAKS.has(w) || w === ',' || w === ';' || isDigitsOrNumber(tokens[k])) return null;
+    // ("guarding a school used as a polling station were shot dead": "as" after a participle names what a thing serves as.)
+    const servesAs = w === 'as' && /^\p{Ll}{2,}ed$/u.test(tokens[k - 1]?.text ?? '');
+    if ((CLAUSE_BREAKS.has(w) && !servesAs) || w === ',' || w === ';' || isDigitsOrNumber(tokens[k])) return null;
     if (!AUXILIARIES.has(w)) continue;
     let j = k + 1;
     while (j < k + 3 && (AUXILIARIES.has(tokens[j]?.lower ?? '') || /^\p{Ll}{3,}ly$/u.test(tokens[j]?.text ?? ''))) j++;
@@ -1717,7 +1719,7 @@ function passiveAfterReducedRelative(tokens: Token[], from: number): Cue | null 
 }
 
 /** How far a reduced relative on the people may run before the auxiliary that resumes the clause. */
-const REDUCED_RELATIVE_REACH = 10;
+const REDUCED_RELATIVE_REACH = 12;
 
 /** Does an object start at `at`: a figure, a determiner or pronoun, a person noun, a name (not a day)? */
 function takesObject(tokens: Token[], at: number, quantityStarts: Set<number>): boolean {

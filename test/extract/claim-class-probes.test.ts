@@ -116,6 +116,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Five people were killed and two were taken to hospital with injuries.', ['killed 5', 'injured 2']],
   // A reduced relative on the people ("attempting to cross") is no harm of theirs; the passive after it is.
   ['Two migrants attempting to cross the border were shot dead by border guards.', ['killed 2']],
+  // ("used as" names what a thing serves as, no clause of its own.)
+  ['Two policemen guarding a village school used as a polling station were shot dead by gunmen.', ['killed 2']],
   // One person who died: past a phrase on them, after an age, past a relative clause holding a figure of time.
   ['A man from the town died in custody at a military security branch.', ['killed 1']],
   ['A 29-year-old detainee died in prison after being denied treatment.', ['killed 1']],
