@@ -700,14 +700,15 @@ export function extract(input: ExtractInput): Report {
   const scopeDoc: ScopeDocument = { sentences: seg.sentences, tokens, figures: drafts, dates, sameTeller, attributed, facilityTeller };
   scopeDoc.reachesBeyond = reachesBeyond(scopeDoc, country?.countryCode ?? null);
   scopeDoc.crisisPlace = crisisNamedPlace(seg.sentences[0], places);
-  scopeDoc.confinedPlace =
-    confinedPlace(
-      scopeDoc,
-      placeMentions.map((m) => ({ place: m?.place ?? null, stated: !!m?.place })),
-      // (A dateline naming a place the story names too is one more sign the story is about it.)
-      [...places.map((p) => p.place), ...datelineNames(text).flatMap((n) => places.find((p) => p.name.toLowerCase() === n.toLowerCase())?.place ?? [])],
-      country,
-    ) ?? scopeDoc.crisisPlace;
+  const figurePlaces = placeMentions.map((m) => ({ place: m?.place ?? null, stated: !!m?.place }));
+  // (A dateline naming a place the story names too is one more sign the story is about it.)
+  const namedPlaces = [
+    ...places.map((p) => p.place),
+    ...datelineNames(text).flatMap((n) => places.find((p) => p.name.toLowerCase() === n.toLowerCase())?.place ?? []),
+  ];
+  // The place the report is about, for the scope of figures told of it; one that names no other place is the place of its unplaced figures too.
+  scopeDoc.confinedPlace = confinedPlace(scopeDoc, figurePlaces, namedPlaces, country, true) ?? scopeDoc.crisisPlace;
+  const onlyPlace = confinedPlace(scopeDoc, figurePlaces, namedPlaces, country) ?? scopeDoc.crisisPlace;
 
   /** Each sentence's places the gazetteer does not know, read when a claim there has none below the country. */
   const unknownBySentence = new Map<number, UnknownPlace[]>();
@@ -724,7 +725,7 @@ export function extract(input: ExtractInput): Report {
   const leadParagraph = seg.paragraphs.findIndex((p) => p.text.length > 160 || /[.!?"”]$/.test(p.text));
   // A figure that names no place of its own, in a report confined to one place ("protests in
   // Tbilisi", named again and again, no other town), is about that place rather than the country.
-  const confinedEntry = scopeDoc.confinedPlace ? (places.find((p) => p.place.id === scopeDoc.confinedPlace)?.place ?? null) : null;
+  const confinedEntry = onlyPlace ? (places.find((p) => p.place.id === onlyPlace)?.place ?? null) : null;
   const claims: Mention[] = drafts.map((d, i) => {
     const sentence = seg.sentences[d.sentence]!;
     const mention = placeMentions[i] ?? null;

@@ -2501,15 +2501,17 @@ function crisisArea(v: View, rule: string): boolean {
 
 /**
  * The one place below the country a report's events are confined to ("a riot in Guayaquil's
- * prison", "protests in Yerevan"): the place of its first figure, named again and again, when
- * nothing in the report reaches beyond it ("nationwide", "across the country", "other cities", a
- * count of places). Null otherwise.
+ * prison", "protests in Yerevan"): the place of its first figure, named again and again, when no
+ * other place of the country is named (unless `othersInPassing`) and nothing in the report reaches
+ * beyond it ("nationwide", "across the country", "other cities", a count of places). Null otherwise.
  */
 export function confinedPlace(
   doc: ScopeDocument,
   places: ReadonlyArray<{ place: ResolvedPlace | null; stated: boolean }>,
   named: readonly ResolvedPlace[],
   country: ResolvedPlace | null,
+  /** Whether other places of the country named in passing leave the report confined (for the scope of figures told of its place). */
+  othersInPassing = false,
 ): string | null {
   if (!doc.figures.length || doc.figures.some((f) => f.category === 'places')) return null;
   const lead = places[0];
@@ -2520,8 +2522,14 @@ export function confinedPlace(
   if (country && country.countryCode !== countryCode) return null;
   // A report about one place names it again and again ("Police in Basra said 40 people had been killed" alone tells no more).
   if (named.filter((p) => p.id === id).length < CONFINED_PLACE_MENTIONS) return null;
-  // (Other places named in passing leave it so: "… 590,000 have fled the city, most of them heading for
-  // Tawila"; figures told of them are theirs, and only the lead's place is the crisis's.)
+  // ("In West Darfur, 700 were killed in El Geneina": a report that names another place of the country
+  // may be about more than one, so a figure that names no place is not this one's; the province a city
+  // lies in is no other place: "El Fasher, capital of North Darfur".)
+  // (For the scope of the figures told of its place, other places named in passing leave the report
+  // confined: "… 590,000 have fled the city, most of them heading for Tawila"; figures told of them are theirs.)
+  const within = (p: ResolvedPlace) => p.precision === 'region' && leadPlace.precision === 'city' && p.name === leadPlace.admin1;
+  const other = (p: ResolvedPlace | null) => !!p && p.precision !== 'country' && p.countryCode === countryCode && p.id !== id && !within(p);
+  if (!othersInPassing && (named.some(other) || places.some((p) => p.stated && other(p.place)))) return null;
   return reachesBeyond(doc, countryCode) ? null : id;
 }
 
