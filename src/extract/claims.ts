@@ -190,6 +190,7 @@ import {
   ROLE_PERSON_NOUNS,
   SCOPE_OTHER_WORDS,
   SCOPE_SECURITY_NOUNS,
+  SCOPE_SUBGROUP_LEADS,
   SEARCH_VERBS,
   SEATS_OF_POWER,
   SEIZING_VERBS,
@@ -2280,7 +2281,10 @@ function singularMentions(tokens: Token[], text: string, offset: number): Quanti
     const t = tokens[i]!;
     // "injuring two teachers and a pupil": a figure of people heads a list that only single people
     // follow (figures alone, "nine militiamen and two soldiers", stay counts of their own).
-    const figureHead = (joinerAt(tokens, i + 2) || joinerAt(tokens, i + 3)) && t.lower !== 'one' && isDigitsOrNumber(t) ? bareFigureMember(tokens, i) : null;
+    // ("killed 40, including 17 children and one woman": shares of a whole listed after "including" are each a figure.)
+    const shares = SCOPE_SUBGROUP_LEADS.has(tokens[i - 1]?.lower ?? '');
+    const figureHead =
+      (joinerAt(tokens, i + 2) || joinerAt(tokens, i + 3)) && t.lower !== 'one' && isDigitsOrNumber(t) && !shares ? bareFigureMember(tokens, i) : null;
     if (figureHead) {
       const list = personList(tokens, figureHead.last, !!verbBefore(tokens, i));
       if (list && list.bare === 0) {

@@ -116,6 +116,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Five people were killed and two were taken to hospital with injuries.', ['killed 5', 'injured 2']],
   // A reduced relative on the people ("attempting to cross") is no harm of theirs; the passive after it is.
   ['Two migrants attempting to cross the border were shot dead by border guards.', ['killed 2']],
+  // Shares of a whole listed after "including" are each a figure, not one summed list.
+  ['At least 90 people were killed, including 14 children and one woman.', ['killed 90', 'killed 14', 'killed 1']],
   // ("used as" names what a thing serves as, no clause of its own.)
   ['Two policemen guarding a village school used as a polling station were shot dead by gunmen.', ['killed 2']],
   // One person who died: past a phrase on them, after an age, past a relative clause holding a figure of time.
