@@ -369,8 +369,16 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
   // "aged between 17 and 45", "ages from 9 to 60", "between the ages of 18 and 30".
   {
     name: 'age range',
-    verdict: ({ tokens, i, prev, prev2 }) =>
-      ageRangeAt(tokens, i - 1) || (prev && ['and', 'to', '-', '–'].includes(prev.lower) && prev2 && isNumber(prev2) && ageRangeAt(tokens, i - 3)) || undefined,
+    // ("under the age of 18 and 4 women": a figure of people after the one age is a count of its own.)
+    verdict: ({ tokens, i, prev, prev2, next }) =>
+      ageRangeAt(tokens, i - 1) ||
+      (prev &&
+        ['and', 'to', '-', '–'].includes(prev.lower) &&
+        prev2 &&
+        isNumber(prev2) &&
+        ageRangeAt(tokens, i - 3) &&
+        !(next && (countsPeople(next.lower) || personNoun(next.lower)?.kind === 'person'))) ||
+      undefined,
   },
   // "a woman in her 20s", "men in their early thirties": a decade of age after its owner.
   {
@@ -524,6 +532,9 @@ function namedPersonBefore(tokens: Token[], comma: number): boolean {
 
 /** Is the number at token `i` a later member of a list of ages after "aged" ("aged 12 and 14")? */
 function agedListAt(tokens: Token[], i: number): boolean {
+  // ("two boys, aged 16 and 17, and one woman": a number on a noun of people after the ages counts them.)
+  const next = tokens[i + 1]?.lower ?? '';
+  if (countsPeople(next) || personNoun(next)?.kind === 'person') return false;
   let joined = false;
   for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
     const w = tokens[k]!.lower;

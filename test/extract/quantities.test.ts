@@ -180,6 +180,9 @@ describe('times are not counts', () => {
     expect(findQuantities('Victims ranged in age from three to 71.')).toEqual([]);
     expect(findQuantities('a woman in her 20s and men in their early thirties')).toEqual([]);
     expect(findQuantities('55 of them aged 16 or 17.').map((q) => q.low)).toEqual([55]);
+    // A number on a noun of people after one age, or after a list of ages, counts them.
+    expect(findQuantities('including 17 under the age of 18 and 4 women').map((q) => q.low)).toEqual([17, 4]);
+    expect(findQuantities('two boys, aged 16 and 17, and one woman').map((q) => q.low)).toEqual([2, 1]);
     expect(one('crowds ranging from hundreds to thousands')).toMatchObject({ low: 100, high: null, qualifier: 'vague' });
   });
 });
