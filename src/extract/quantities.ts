@@ -39,6 +39,7 @@ import {
   NUMBER_UNITS,
   SINGULAR_HARM_NOUNS,
   PARTITIVE_HEADS,
+  BODY_MEMBER_PLURALS,
   PERCENT_AFTER,
   QUALIFIER_PHRASES_BY_LAST,
   HIGHER_GUESS_OPENERS,
@@ -193,6 +194,8 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
   // "some of the injured", "some of them": a part of a group already counted or named, a few.
   // A bare "some" ("some protesters") counts nothing.
   if (t.lower === 'some' && tokens[i + 1]?.lower === 'of' && PARTITIVE_HEADS.has(tokens[i + 2]?.lower ?? '')) return { value: 3, end: i + 1, vague: true };
+  // "some members of the security forces": a few of a body's members, counted as "several members of" is.
+  if (t.lower === 'some' && BODY_MEMBER_PLURALS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'of') return { value: 3, end: i + 1, vague: true };
 
   // "several", "a few", "a handful of" (+ optional scale: "several hundred", "a few thousand").
   for (const words of FEW_WORDS) {

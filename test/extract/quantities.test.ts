@@ -183,6 +183,9 @@ describe('times are not counts', () => {
     // A number on a noun of people after one age, or after a list of ages, counts them.
     expect(findQuantities('including 17 under the age of 18 and 4 women').map((q) => q.low)).toEqual([17, 4]);
     expect(findQuantities('two boys, aged 16 and 17, and one woman').map((q) => q.low)).toEqual([2, 1]);
+    // "some" counts a few members of a body, not people at large.
+    expect(findQuantities('as well as some members of the security forces').map((q) => [q.low, q.qualifier])).toEqual([[3, 'vague']]);
+    expect(findQuantities('some protesters said the police fired first')).toEqual([]);
     expect(one('crowds ranging from hundreds to thousands')).toMatchObject({ low: 100, high: null, qualifier: 'vague' });
   });
 });

@@ -258,6 +258,9 @@ export const NUMBER_STARTS = new Set([
  */
 export const PARTITIVE_HEADS = new Set(['the', 'them', 'those', 'these', 'whom']);
 
+/** Nouns of the members of a body or group ("some members of the security forces", "some officers of the guard"): after "some", a few of them. */
+export const BODY_MEMBER_PLURALS = new Set(['members', 'officers', 'personnel', 'employees', 'staff', 'relatives', 'residents']);
+
 /** Verbs of a count passing a mark ("the toll passed 1,000"): the figure is a floor. */
 export const PASSING_VERBS = ['exceed', 'surpass', 'pass', 'cross', 'top'].flatMap((v) => {
   const stem = v === 'top' ? 'topp' : v;
