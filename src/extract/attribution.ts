@@ -129,6 +129,7 @@ import {
   isNumberedName,
   isPronoun,
   looksLikeOrg,
+  nameGivenIn,
   looksLikePerson,
   phraseAfter,
   subjectBefore,
@@ -1455,7 +1456,11 @@ function sentenceAttributions(
         (/^\p{Lu}/u.test(tokens[np.from]!.text) || ['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? '') || people)
       ) {
         // ("…, said the national disaster agency, CONAD.": the body its description names in apposition.)
-        const named = bodyAfterDescription(tokens, np.from, np.to);
+        // ("…, said a student who gave only his first name, Rafiq.": the name the relative clause gives.)
+        const given = described ? nameGivenIn(rest.slice(who)) : null;
+        // (With the role noun the name was given for, when it reads as one: "doctor Omar Said".)
+        const withRole = given && sourceEntity(`${tokens[np.to - 1]!.text} ${given}`)?.name === given ? `${tokens[np.to - 1]!.text} ${given}` : given;
+        const named = bodyAfterDescription(tokens, np.from, np.to) ?? withRole;
         if (add('speaker', named ?? slice(np.start, np.end), t.start)) continue;
       }
     }

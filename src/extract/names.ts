@@ -678,6 +678,25 @@ const AFFILIATED_BEFORE_NAME = new RegExp(
   'u',
 );
 
+/**
+ * "who gave only his first name, Tamim", "who was identified as Ana Ruiz": the name a relative
+ * clause on a speaker gives, closing it; null when it gives none.
+ */
+export function nameGivenIn(clause: Token[]): string | null {
+  let end = clause.length;
+  while (end > 0 && /^[.;”"’)]$/.test(clause[end - 1]!.text)) end--;
+  let from = end;
+  while (from > 0 && end - from < 3 && startsCapitalised(clause[from - 1]!.text) && /^\p{L}/u.test(clause[from - 1]!.text)) from--;
+  if (from === end || from === 0) return null;
+  const before = clause.slice(0, from);
+  if (!before.some((w) => NAMING_WORDS.has(w.lower))) return null;
+  if (before.at(-1)!.text !== ',' && !['as', 'named', 'called'].includes(before.at(-1)!.lower)) return null;
+  return clause
+    .slice(from, end)
+    .map((w) => w.text)
+    .join(' ');
+}
+
 /** A lower-case adjective before a document's noun ("foreign estimates"): the noun is the head, and no one is named without it. */
 export const describesDocument = (word: string): boolean => /^\p{Ll}+$/u.test(word) && tag(word)[0]?.pos === 'ADJ';
 

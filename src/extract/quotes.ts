@@ -10,7 +10,7 @@
  */
 import { REPORTING_VERBS, SPEECH_AFTER } from './lexicon/index.js';
 import type { Quote, Span } from '../domain.js';
-import { isPronoun, looksLikePerson, phraseAfter, subjectBefore, tidySourceName } from './names.js';
+import { isPronoun, looksLikePerson, nameGivenIn, phraseAfter, subjectBefore, tidySourceName } from './names.js';
 import type { Segmentation } from './segment.js';
 import { resolveAnaphor, type SpeakerMention } from './speakers.js';
 import { sourceEntity } from './entities.js';
@@ -94,6 +94,9 @@ interface Attribution {
 }
 
 /** `,” he said` / `,” said X, role` / `,” the organization said` right after a quote. */
+/** How far after a speaker's phrase a relative clause on the speaker may open ("a student at the university who …"). */
+const RELATIVE_REACH = 6;
+
 function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sources: Array<{ name: string; start: number }>): Attribution | null {
   const lineEnd = text.indexOf('\n', q.end);
   const tail = text.slice(q.end, Math.min(lineEnd === -1 ? text.length : lineEnd, q.end + 160));
@@ -128,7 +131,13 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
       while (to + 1 < tokens.length && startsCapitalised(tokens[to + 1]!.text) && to - np.to < 4) to++;
       const appositive = tokens[np.to]?.text === ',' && to > np.to && (to + 1 >= tokens.length || /^[.,;]$/.test(tokens[to + 1]!.text));
       const phrase = appositive ? text.slice(np.start, tokens[to]!.end) : text.slice(np.start, np.end);
-      const name = stripApposition(tidySourceName(phrase).name);
+      // ("…,” said a student who gave only his first name, Tamim.": the name the relative clause gives.)
+      // (The relative clause may come after a place the speaker is at: "a student at the university who …".)
+      const who = tokens.findIndex((w, m) => m >= np.to && m < np.to + RELATIVE_REACH && w.lower === 'who');
+      const comma = tokens.findIndex((w, m) => m >= np.to && w.text === ',');
+      const stop = tokens.findIndex((w, m) => m > who && w.text === '.');
+      const given = !appositive && who >= 0 && (comma < 0 || comma > who) ? nameGivenIn(tokens.slice(who, stop < 0 ? undefined : stop + 1)) : null;
+      const name = given ?? stripApposition(tidySourceName(phrase).name);
       // "…,” said Dr Ana Pell, head of the city hospital. “…”: the role set off after the name
       // belongs to the attribution, so a quote right after its stop goes on in the same voice.
       let last = appositive ? to : np.to - 1;

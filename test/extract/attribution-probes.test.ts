@@ -560,6 +560,13 @@ describe('attribution probes: clauses, spokespeople, closing speakers', () => {
     // A document's author after "by" past its article and description; a name of digits run into letters; a name closed by "Today".
     ['The protests spread within hours to more than 50 towns, according to a count compiled at the time by the independent news site 9novosti.', '9novosti'],
     ['The protests spread within hours to more than 50 towns, according to a count compiled by the news site Vell Today.', 'Vell Today'],
+    // The name a relative clause on a speaker gives is who speaks ("who gave only his first name, Tamim").
+    [
+      '"We came out for fair jobs," said a student at the university who gave only his first name, Tamim. He said two of his classmates had been shot dead.',
+      'Tamim',
+    ],
+    ['At least 12 people were killed, said a doctor who gave his name as Omar Selim.', 'Omar Selim'],
+    ['At least 12 people were killed, said a doctor who was not authorised to speak to the media.', 'doctor'],
     // Local authorities are not the state authorities named before.
     [
       'River levels rose, according to readings shared by state authorities. In Orr district, local authorities report that about 2,900 people have been displaced.',
