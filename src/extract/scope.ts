@@ -2330,6 +2330,16 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
   if (decision.rule === 'total' && sameDayReport(doc, target, view)) decision = { scope: 'new', rule: 'same-day-report' };
   if (decision.rule === 'total' && samePlaceReport(doc, target, view)) decision = { scope: 'local', rule: 'same-place-report' };
   if (PLACE_RULES.has(decision.rule) && dayByPlace(doc, target, view)) decision = { scope: 'new', rule: 'day-by-place' };
+  // "36 of the wounded were still in hospital in Christchurch", "two members of the security forces
+  // … had died in Kermanshah province": a place's share that is also a subgroup, by kind or by a later
+  // state, is a part (ANNOTATION.md: "eight children in Baghdad" is part).
+  if (
+    (PLACE_RULES.has(decision.rule) || decision.rule === 'placed-share') &&
+    view.claim.category !== 'places' &&
+    view.claim.category !== 'participants' &&
+    (isSubgroupWho(whoWords(view)) || (view.claim.category !== 'executed' && laterState(view)))
+  )
+    decision = { scope: 'part', rule: 'subgroup-in-place' };
   memo.set(target.index, decision);
   return decision;
 }
@@ -2620,5 +2630,6 @@ export const SCOPE_RULE_NAMES: readonly string[] = [
   'rival-count',
   'same-place-report',
   'day-by-place',
+  'subgroup-in-place',
   'total',
 ];

@@ -25,6 +25,8 @@ describe('scope rules', () => {
     ['At least 40 people have been killed, including 12 children killed on Monday.', '12', 'part', 'subgroup'],
     // A bound above, or a hedged guess, is no whole a count is a share of.
     ['Watchdog says toll may be as high as 300\n\nAt least 140 marchers were killed in the crackdown, the Velmar Rights League said.', '140', 'total', 'total'],
+    // A place's share that is also a subgroup (by a later state) is a part.
+    ['Police have arrested 300 people nationwide. Of those held in Lima, 40 were sentenced to prison terms.', '40', 'part', 'subgroup-in-place'],
     // A clause of "after" on an event dates the figure, as one of "when" does; "after" a day is a count since then.
     ['Protests began last week. Two people died after protests in Varno on Thursday.', 'Two', 'new', 'one-day'],
     ['The commission found that 943 people were arrested on and after 20 October.', '943', 'total', 'total'],
