@@ -2886,7 +2886,17 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     });
     // The figure's own clause first; else a sentence-final attribution covering every figure.
     const own = usable.filter((it) => clauseOf(clauses, it.at) === myClause);
-    const closing = usable.filter((it) => it.at > lastFigure && !butClauseSpeaker(perSentence[claim.sentence]!.tokens, lastFigure, it.at));
+    // ("Hundreds gather outside the station; 23 are detained overnight, police say": a speaker closing a
+    // later clause after a semicolon, a clause with a verb of its own, tells that clause only.)
+    const ownLaterClause = (at: number) => {
+      const words = perSentence[claim.sentence]!.tokens;
+      const semi = words.findLastIndex((w) => w.text === ';' && w.start > figureAt && w.start < at);
+      return semi >= 0 && words.slice(semi + 1).some((w) => w.start < at && AUXILIARIES.has(w.lower));
+    };
+    const closing = usable.filter(
+      (it) =>
+        it.at > lastFigure && !butClauseSpeaker(perSentence[claim.sentence]!.tokens, lastFigure, it.at) && !(it.role === 'speaker' && ownLaterClause(it.at)),
+    );
     // "The morgue received 17 bodies, an attendant said": a speaker closing the sentence tells of an intake.
     const onlyIntake = own.every((it) => it.intake || !it.name) && closing.some((it) => it.name && !it.intake && it.role === 'speaker');
     const ownTokens = perSentence[claim.sentence]!.tokens;
@@ -3320,7 +3330,7 @@ const BUT_CLAUSE_WORDS = 5;
 function laterConjunctSpeaker(tokens: Token[], lastFigure: number, at: number): boolean {
   // ("…, and police said the toll could rise": a speaker who speaks of the figures still tells them.)
   const ofFigures = tokens.some((t) => t.start > at && (FIGURE_NOUNS.has(t.lower) || CATEGORY_CUES.has(t.lower)));
-  return !ofFigures && speaksOwnMatter(tokens, lastFigure, at, (k) => tokens[k]!.lower === 'and' && tokens[k - 1]?.text === ',');
+  return !ofFigures && speaksOwnMatter(tokens, lastFigure, at, (k) => (tokens[k]!.lower === 'and' && tokens[k - 1]?.text === ',') || tokens[k]!.text === ';');
 }
 
 /** A speaker at `at` after a joining word (`joins`) past the last figure, saying five words or more of his own. */

@@ -560,6 +560,10 @@ describe('attribution probes: clauses, spokespeople, closing speakers', () => {
     // A document's author after "by" past its article and description; a name of digits run into letters; a name closed by "Today".
     ['The protests spread within hours to more than 50 towns, according to a count compiled at the time by the independent news site 9novosti.', '9novosti'],
     ['The protests spread within hours to more than 50 towns, according to a count compiled by the news site Vell Today.', 'Vell Today'],
+    // A speaker closing a later clause after a semicolon tells that clause only, when it is a clause of its own.
+    ['Hundreds of supporters gather outside the central police station; 23 are detained overnight, police say.', null, 'police'],
+    ['At least six people are still missing; relatives told us they were last seen being pushed into unmarked pick-ups.', null],
+    ['Twelve people were killed; 40 injured, police said.', 'police', 'police'],
     // The name a relative clause on a speaker gives is who speaks ("who gave only his first name, Tamim").
     [
       '"We came out for fair jobs," said a student at the university who gave only his first name, Tamim. He said two of his classmates had been shot dead.',
