@@ -543,6 +543,9 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, co
       /^\s+with\s+$/i.test(between(p.span.end, claim.span.start)),
   );
   if (withFigure) return withFigure;
+  // "Tehran (62), Khuzestan (57)": a figure in brackets right after a place is that place's count.
+  const labelled = inSentence.find((p) => p.span.end <= claim.figure.start && /^\s*\(\s*$/.test(between(p.span.end, claim.figure.start)));
+  if (labelled) return labelled;
   // "60,000 refugees from Tigray have crossed into Sudan": where people went, not where they came from.
   const origin = (p: PlaceMention) => /\bfrom\s+(?:the\s+)?$/i.test(between(Math.max(sentence.start, p.span.start - 12), p.span.start));
   const destination =

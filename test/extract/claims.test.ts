@@ -1236,6 +1236,13 @@ describe('claims: the place of a figure that names none', () => {
     expect(placeOf(text, 'five')).toBe('Kisumu');
   });
 
+  it('is the place a figure in brackets stands right after, not the next one in the list', () => {
+    const text = 'Kenya protests\n\nCounties with the most verified deaths were Nairobi (17), Nakuru (6) and Kisumu (5), the commission said.';
+    expect(placeOf(text, '17')).toBe('Nairobi');
+    expect(placeOf(text, '6')).toBe('Nakuru');
+    expect(placeOf(text, '5')).toBe('Kisumu');
+  });
+
   it('is where people went, not where they came from', () => {
     const text = 'Sudan war\n\nAlmost 517,000 people had been registered crossing from Sudan into South Sudan by January, the UN said.';
     expect(placeOf(text, '517,000')).toBe('South Sudan');
