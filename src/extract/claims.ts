@@ -23,7 +23,9 @@ import {
   ALIVE_DEATH_VERBS,
   ANAPHORS,
   ARMED_GROUP_NOUNS,
+  ARRIVAL_NOUNS,
   ARRIVAL_VERBS,
+  FLIGHT_WORDS,
   ASSAULT_PARTICIPLES,
   ATTENDED_VERBS,
   AUXILIARIES,
@@ -3547,6 +3549,13 @@ export function claimsInSentence(
     // post": in a report counting the displaced, people arriving or registered are more of them.
     if (!category && previous === 'displaced' && (np.kind === 'person' || np.kind === 'none') && arrivalAt(tokens, np.kind === 'none' ? q.tokenEnd : np.end))
       [category, rule] = ['displaced', 'arrivals'];
+    // ("7,850 new arrivals registered since 1 May", "5,200 of the new arrivals were children": people
+    // named as arrivals, in a report of flight or a sentence of registering them.)
+    const arrivals = tokens.slice(q.tokenEnd, q.tokenEnd + 4).findIndex((t) => ARRIVAL_NOUNS.has(t.lower));
+    if (!category && arrivals >= 0 && (previous === 'displaced' || tokens.some((t) => FLIGHT_WORDS.has(t.lower)))) {
+      [category, rule] = ['displaced', 'arrivals'];
+      endTok = Math.max(endTok, q.tokenEnd + arrivals + 1);
+    }
     // Rule earlier-figure: "climbed by 12 from the 16 announced on Thursday", "double the 28
     // reported in the first days": a figure named by who gave it is an earlier count of the harm under way.
     // ("the figure had climbed by 12": what a count rose by is more of its harm.)

@@ -116,6 +116,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Five people were killed and two were taken to hospital with injuries.', ['killed 5', 'injured 2']],
   // A reduced relative on the people ("attempting to cross") is no harm of theirs; the passive after it is.
   ['Two migrants attempting to cross the border were shot dead by border guards.', ['killed 2']],
+  // People named as arrivals, in a sentence of flight or after a count of the displaced, are displaced; elsewhere they count nothing.
+  ['Refugees continue to cross into the north, with 7,850 new arrivals registered since 1 May.', ['displaced 7850']],
+  ['More than 4,000 refugees have arrived. About 2,100 of the new arrivals were children.', ['displaced 4000', 'displaced 2100']],
+  ['The club welcomed 40 new arrivals this season.', []],
   // Shares of a whole listed after "including" are each a figure, not one summed list.
   ['At least 90 people were killed, including 14 children and one woman.', ['killed 90', 'killed 14', 'killed 1']],
   // ("used as" names what a thing serves as, no clause of its own.)

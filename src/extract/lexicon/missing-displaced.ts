@@ -85,6 +85,10 @@ export const CROSSING_VERBS = new Set(['crossed', 'crossing', 'cross', 'crosses'
  * its country as the subject).
  */
 export const ARRIVAL_VERBS = new Set(['arrived', 'arrive', 'arrives', 'arriving', 'registered']);
+/** Nouns of people who arrived ("7,850 new arrivals registered", "5,200 of the new arrivals"): in a report of flight, more of the displaced. */
+export const ARRIVAL_NOUNS = new Set(['arrivals', 'newcomers']);
+/** Words of flight in a figure's sentence that make its arrivals displaced people ("refugees", "fled", "crossed"). */
+export const FLIGHT_WORDS = new Set(['refugees', 'refugee', 'fled', 'fleeing', 'displaced', 'crossed', 'crossing', 'asylum', 'influx', 'registered']);
 /** Auxiliaries and adverbs between counted people or places and their verb ("have now been registered", "had been attacked"). */
 export const VERB_GROUP_FILLERS = new Set(['have', 'has', 'had', 'been', 'are', 'were', 'now', 'already', 'also', 'since', 'reportedly']);
 /** Prepositions of where counted places lie, before their verb ("22 villages in the area had been attacked"). */
