@@ -2882,6 +2882,17 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
         if (it.name) refinements.push('later-conjunct');
         return false;
       }
+      // ("two more civilians were killed in Nanjua, and the district administrator reported that 11
+      // people had been abducted": a speaker of a later main clause that tells a figure of its own tells that one.)
+      if (
+        it.role === 'speaker' &&
+        it.at > figureAt &&
+        (figuresOf.get(claim.sentence) ?? []).some((f) => f > it.at) &&
+        joinedBetween(perSentence[claim.sentence]!.tokens, figureAt, it.at)
+      ) {
+        if (it.name) refinements.push('later-conjunct');
+        return false;
+      }
       return true;
     });
     // The figure's own clause first; else a sentence-final attribution covering every figure.
@@ -3331,6 +3342,11 @@ function laterConjunctSpeaker(tokens: Token[], lastFigure: number, at: number): 
   // ("…, and police said the toll could rise": a speaker who speaks of the figures still tells them.)
   const ofFigures = tokens.some((t) => t.start > at && (FIGURE_NOUNS.has(t.lower) || CATEGORY_CUES.has(t.lower)));
   return !ofFigures && speaksOwnMatter(tokens, lastFigure, at, (k) => (tokens[k]!.lower === 'and' && tokens[k - 1]?.text === ',') || tokens[k]!.text === ';');
+}
+
+/** Is there a ", and" or a semicolon joining a main clause between the figure at `figureAt` and a speaker at `at`? */
+function joinedBetween(tokens: Token[], figureAt: number, at: number): boolean {
+  return tokens.some((t, k) => t.start > figureAt && t.start < at && (t.text === ';' || (t.lower === 'and' && tokens[k - 1]?.text === ',')));
 }
 
 /** A speaker at `at` after a joining word (`joins`) past the last figure, saying five words or more of his own. */

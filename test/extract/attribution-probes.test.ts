@@ -532,6 +532,9 @@ describe('attribution probes: clauses, spokespeople, closing speakers', () => {
     // one who speaks of the figures ("the toll") still tells them.
     ['Three suspects have been detained, and the interior ministry has said the attack was meant to sow panic.', null],
     ['Nine people were killed and 40 injured, and police said the toll could rise.', 'police', 'police'],
+    // A speaker of a later main clause who tells a figure of his own tells that one only.
+    ['Two more civilians were killed in Orsk, and the district administrator reported that 11 people had been abducted.', null, 'district administrator'],
+    ['Police said 12 people were killed, and 40 were injured.', 'Police', 'Police'],
     // A figure's participle names who gave it, in words as in digits.
     ['Police now say nine people were killed, up from the four announced by Mayor Ana Ruiz on Monday.', 'Police', 'Ana Ruiz'],
     // A legislator's seat is part of who he is, no place speaking.
