@@ -1456,10 +1456,11 @@ function sentenceAttributions(
         (/^\p{Lu}/u.test(tokens[np.from]!.text) || ['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? '') || people)
       ) {
         // ("…, said the national disaster agency, CONAD.": the body its description names in apposition.)
-        // ("…, said a student who gave only his first name, Rafiq.": the name the relative clause gives.)
+        // ("…, said a student who gave only his first name, Tamim.": the name the relative clause gives,
+        // with the role noun it was given for when that reads as one, "doctor Omar Selim".)
         const given = described ? nameGivenIn(rest.slice(who)) : null;
-        // (With the role noun the name was given for, when it reads as one: "doctor Omar Said".)
-        const withRole = given && sourceEntity(`${tokens[np.to - 1]!.text} ${given}`)?.name === given ? `${tokens[np.to - 1]!.text} ${given}` : given;
+        const roled = given && `${tokens[np.to - 1]!.text} ${given}`;
+        const withRole = roled && sourceEntity(roled)?.name === given ? roled : given;
         const named = bodyAfterDescription(tokens, np.from, np.to) ?? withRole;
         if (add('speaker', named ?? slice(np.start, np.end), t.start)) continue;
       }
@@ -2876,19 +2877,9 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
         if (it.name) refinements.push('subordinate-clause');
         return false;
       }
-      // ("Three men were held, and the ministry said the attack was meant to …": a speaker
-      // of a later main clause who says something of his own tells that, not the figures before.)
-      if (it.role === 'speaker' && it.at > lastFigure && laterConjunctSpeaker(perSentence[claim.sentence]!.tokens, lastFigure, it.at)) {
-        if (it.name) refinements.push('later-conjunct');
-        return false;
-      }
-      // ("two more civilians were killed in Nanjua, and the district administrator reported that 11
-      // people had been abducted": a speaker of a later main clause that tells a figure of its own tells that one.)
       if (
         it.role === 'speaker' &&
-        it.at > figureAt &&
-        (figuresOf.get(claim.sentence) ?? []).some((f) => f > it.at) &&
-        joinedBetween(perSentence[claim.sentence]!.tokens, figureAt, it.at)
+        laterConjunctSpeaker(perSentence[claim.sentence]!.tokens, figureAt, lastFigure, figuresOf.get(claim.sentence) ?? [], it.at)
       ) {
         if (it.name) refinements.push('later-conjunct');
         return false;
@@ -3334,20 +3325,23 @@ function butClauseSpeaker(tokens: Token[], lastFigure: number, at: number): bool
 const BUT_CLAUSE_WORDS = 5;
 
 /**
- * "Three men have been held, and the ministry has said the attack was meant to …": a
- * speaker of a main clause joined by ", and" after the figures, who says something of his own,
- * tells that.
+ * A speaker of a later main clause, joined by ", and" or a semicolon, tells that clause, not the
+ * figure at `figureAt`: past the sentence's last figure, when he says something of his own ("Three
+ * men have been held, and the ministry has said the attack was meant to …"; not "…, and police said
+ * the toll could rise", which speaks of the figures); before a later figure, when his clause tells
+ * one of its own ("two more civilians were killed in Orsk, and the district administrator reported
+ * that 11 people had been abducted").
  */
-function laterConjunctSpeaker(tokens: Token[], lastFigure: number, at: number): boolean {
-  // ("…, and police said the toll could rise": a speaker who speaks of the figures still tells them.)
-  const ofFigures = tokens.some((t) => t.start > at && (FIGURE_NOUNS.has(t.lower) || CATEGORY_CUES.has(t.lower)));
-  return !ofFigures && speaksOwnMatter(tokens, lastFigure, at, (k) => (tokens[k]!.lower === 'and' && tokens[k - 1]?.text === ',') || tokens[k]!.text === ';');
+function laterConjunctSpeaker(tokens: Token[], figureAt: number, lastFigure: number, figures: readonly number[], at: number): boolean {
+  if (at > lastFigure) {
+    const ofFigures = tokens.some((t) => t.start > at && (FIGURE_NOUNS.has(t.lower) || CATEGORY_CUES.has(t.lower)));
+    return !ofFigures && speaksOwnMatter(tokens, lastFigure, at, (k) => joinsMainClause(tokens, k));
+  }
+  return at > figureAt && figures.some((f) => f > at) && tokens.some((t, k) => t.start > figureAt && t.start < at && joinsMainClause(tokens, k));
 }
 
-/** Is there a ", and" or a semicolon joining a main clause between the figure at `figureAt` and a speaker at `at`? */
-function joinedBetween(tokens: Token[], figureAt: number, at: number): boolean {
-  return tokens.some((t, k) => t.start > figureAt && t.start < at && (t.text === ';' || (t.lower === 'and' && tokens[k - 1]?.text === ',')));
-}
+/** ", and" or a semicolon at token `k`: the join of two main clauses. */
+const joinsMainClause = (tokens: Token[], k: number) => tokens[k]!.text === ';' || (tokens[k]!.lower === 'and' && tokens[k - 1]?.text === ',');
 
 /** A speaker at `at` after a joining word (`joins`) past the last figure, saying five words or more of his own. */
 function speaksOwnMatter(tokens: Token[], lastFigure: number, at: number, joins: (k: number) => boolean): boolean {

@@ -543,7 +543,7 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, co
       /^\s+with\s+$/i.test(between(p.span.end, claim.span.start)),
   );
   if (withFigure) return withFigure;
-  // "Tehran (62), Khuzestan (57)": a figure in brackets right after a place is that place's count.
+  // "Nairobi (17), Nakuru (6)": a figure in brackets right after a place is that place's count.
   const labelled = inSentence.find((p) => p.span.end <= claim.figure.start && /^\s*\(\s*$/.test(between(p.span.end, claim.figure.start)));
   if (labelled) return labelled;
   // "60,000 refugees from Tigray have crossed into Sudan": where people went, not where they came from.
@@ -709,9 +709,11 @@ export function extract(input: ExtractInput): Report {
     ...places.map((p) => p.place),
     ...datelineNames(text).flatMap((n) => places.find((p) => p.name.toLowerCase() === n.toLowerCase())?.place ?? []),
   ];
-  // The place the report is about, for the scope of figures told of it; one that names no other place is the place of its unplaced figures too.
-  scopeDoc.confinedPlace = confinedPlace(scopeDoc, figurePlaces, namedPlaces, country, true) ?? scopeDoc.crisisPlace;
-  const onlyPlace = confinedPlace(scopeDoc, figurePlaces, namedPlaces, country) ?? scopeDoc.crisisPlace;
+  // The place the report is about, for the scope of figures told of it (other places named in
+  // passing keep their own); one that names no other place is the place of its unplaced figures too.
+  const confined = confinedPlace(scopeDoc, figurePlaces, namedPlaces, country);
+  scopeDoc.confinedPlace = confined?.id ?? scopeDoc.crisisPlace;
+  const onlyPlace = (confined && !confined.othersNamed ? confined.id : null) ?? scopeDoc.crisisPlace;
 
   /** Each sentence's places the gazetteer does not know, read when a claim there has none below the country. */
   const unknownBySentence = new Map<number, UnknownPlace[]>();

@@ -93,10 +93,10 @@ interface Attribution {
   end: number;
 }
 
-/** `,” he said` / `,” said X, role` / `,” the organization said` right after a quote. */
 /** How far after a speaker's phrase a relative clause on the speaker may open ("a student at the university who …"). */
 const RELATIVE_REACH = 6;
 
+/** `,” he said` / `,” said X, role` / `,” the organization said` right after a quote. */
 function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sources: Array<{ name: string; start: number }>): Attribution | null {
   const lineEnd = text.indexOf('\n', q.end);
   const tail = text.slice(q.end, Math.min(lineEnd === -1 ? text.length : lineEnd, q.end + 160));

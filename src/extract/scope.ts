@@ -2330,9 +2330,9 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
   if (decision.rule === 'total' && sameDayReport(doc, target, view)) decision = { scope: 'new', rule: 'same-day-report' };
   if (decision.rule === 'total' && samePlaceReport(doc, target, view)) decision = { scope: 'local', rule: 'same-place-report' };
   if (PLACE_RULES.has(decision.rule) && dayByPlace(doc, target, view)) decision = { scope: 'new', rule: 'day-by-place' };
-  // "36 of the wounded were still in hospital in Christchurch", "two members of the security forces
-  // … had died in Kermanshah province": a place's share that is also a subgroup, by kind or by a later
-  // state, is a part (ANNOTATION.md: "eight children in Baghdad" is part).
+  // "20 of the wounded were still in hospital in Orsk", "two members of the security forces … had
+  // died in Varno province": a place's share that is also a subgroup, by kind or by a later state, is
+  // a part (ANNOTATION.md: "eight children in Baghdad" is part).
   if (
     (PLACE_RULES.has(decision.rule) || decision.rule === 'placed-share') &&
     view.claim.category !== 'places' &&
@@ -2503,7 +2503,7 @@ const CONFINABLE_RULES = new Set(['local-place', 'local-toll', 'area-owned-toll'
  */
 function crisisArea(v: View, rule: string): boolean {
   const { target, doc } = v;
-  // (Or the place the report is confined to: "Fighting for the city … More than 900 bodies have been recovered in Goma".)
+  // (Or the place the report is confined to: "Fighting for the city … More than 900 bodies have been recovered in Poltava".)
   const crisis = doc.crisisPlace ?? doc.confinedPlace;
   if (rule !== 'local-area' || !((target.placeStated && !!crisis && target.place?.id === crisis) || target.placeNamesCrisis)) return false;
   return !v.range(placePhraseStart(v), v.phrase().to).some(facilityWord);
@@ -2511,18 +2511,16 @@ function crisisArea(v: View, rule: string): boolean {
 
 /**
  * The one place below the country a report's events are confined to ("a riot in Guayaquil's
- * prison", "protests in Yerevan"): the place of its first figure, named again and again, when no
- * other place of the country is named (unless `othersInPassing`) and nothing in the report reaches
- * beyond it ("nationwide", "across the country", "other cities", a count of places). Null otherwise.
+ * prison", "protests in Yerevan"): the place of its first figure, named again and again, when
+ * nothing in the report reaches beyond it ("nationwide", "across the country", "other cities", a
+ * count of places), and whether other places of the country are named beside it. Null otherwise.
  */
 export function confinedPlace(
   doc: ScopeDocument,
   places: ReadonlyArray<{ place: ResolvedPlace | null; stated: boolean }>,
   named: readonly ResolvedPlace[],
   country: ResolvedPlace | null,
-  /** Whether other places of the country named in passing leave the report confined (for the scope of figures told of its place). */
-  othersInPassing = false,
-): string | null {
+): { id: string; othersNamed: boolean } | null {
   if (!doc.figures.length || doc.figures.some((f) => f.category === 'places')) return null;
   const lead = places[0];
   if (!lead?.stated || !lead.place || lead.place.precision === 'country') return null;
@@ -2536,11 +2534,11 @@ export function confinedPlace(
   // may be about more than one, so a figure that names no place is not this one's; the province a city
   // lies in is no other place: "El Fasher, capital of North Darfur".)
   // (For the scope of the figures told of its place, other places named in passing leave the report
-  // confined: "… 590,000 have fled the city, most of them heading for Tawila"; figures told of them are theirs.)
+  // confined: "… thousands have fled the city, most of them heading for Kharkiv"; figures told of them are theirs.)
   const within = (p: ResolvedPlace) => p.precision === 'region' && leadPlace.precision === 'city' && p.name === leadPlace.admin1;
   const other = (p: ResolvedPlace | null) => !!p && p.precision !== 'country' && p.countryCode === countryCode && p.id !== id && !within(p);
-  if (!othersInPassing && (named.some(other) || places.some((p) => p.stated && other(p.place)))) return null;
-  return reachesBeyond(doc, countryCode) ? null : id;
+  if (reachesBeyond(doc, countryCode)) return null;
+  return { id, othersNamed: named.some(other) || places.some((p) => p.stated && other(p.place)) };
 }
 
 /**

@@ -502,7 +502,7 @@ export function resolveAnaphor(
   const modifiers = words.slice(0, -1).filter((w) => !/['’]s$|^an?$/.test(w) && !NON_DISTINGUISHING_MODIFIERS.has(w));
   // ("local authorities" after "state authorities": another level of government, another body.)
   const level = words.slice(0, -1).find((w) => GOVERNMENT_LEVELS.has(w));
-  const otherLevel = (own: string[]) => {
+  const headAtOtherLevel = (own: string[]) => {
     const at = own.lastIndexOf(head);
     return !!level && at > 0 && GOVERNMENT_LEVELS.has(own[at - 1]!) && own[at - 1] !== level;
   };
@@ -516,7 +516,7 @@ export function resolveAnaphor(
       s.name.toLowerCase() !== p &&
       own.includes(head) &&
       modifiers.every((m) => own.includes(m)) &&
-      !otherLevel(own) &&
+      !headAtOtherLevel(own) &&
       !bodyPerson(s) &&
       (!best || s.start > best.start)
     )
