@@ -543,7 +543,7 @@ describe('attribution probes: clauses, spokespeople, closing speakers', () => {
       'member of parliament for Karsk',
     ],
     // Documents described by adjectives keep their noun: "diplomatic" names no one.
-    ['Dozens may have been killed, according to opposition and diplomatic estimates, as a blackout slowed the news.', 'opposition and diplomatic estimates'],
+    ['Dozens may have been killed, according to opposition and foreign estimates, as a blackout slowed the news.', 'opposition and foreign estimates'],
     // A figure's participle agent with its article refers back to the body named before.
     [
       'The Velmar Civic Forum said 27 people had been killed. Among the dead listed by the forum are at least three schoolchildren.',
@@ -564,14 +564,11 @@ describe('attribution probes: clauses, spokespeople, closing speakers', () => {
     ['The protests spread within hours to more than 50 towns, according to a count compiled at the time by the independent news site 9novosti.', '9novosti'],
     ['The protests spread within hours to more than 50 towns, according to a count compiled by the news site Vell Today.', 'Vell Today'],
     // A speaker closing a later clause after a semicolon tells that clause only, when it is a clause of its own.
-    ['Hundreds of supporters gather outside the central police station; 23 are detained overnight, police say.', null, 'police'],
-    ['At least six people are still missing; relatives told us they were last seen being pushed into unmarked pick-ups.', null],
+    ['Hundreds of students rally outside the town hall; 31 are held overnight, police say.', null, 'police'],
+    ['At least nine people are still missing; their families told us they were last seen being led into a police van.', null],
     ['Twelve people were killed; 40 injured, police said.', 'police', 'police'],
     // The name a relative clause on a speaker gives is who speaks ("who gave only his first name, Tamim").
-    [
-      '"We came out for fair jobs," said a student at the university who gave only his first name, Tamim. He said two of his classmates had been shot dead.',
-      'Tamim',
-    ],
+    ['"We only wanted work," said a student at the university who gave only his first name, Tamim. He said two of his classmates had been shot dead.', 'Tamim'],
     ['At least 12 people were killed, said a doctor who gave his name as Omar Selim.', 'Omar Selim'],
     ['At least 12 people were killed, said a doctor who was not authorised to speak to the media.', 'doctor'],
     // Local authorities are not the state authorities named before.

@@ -117,7 +117,7 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A reduced relative on the people ("attempting to cross") is no harm of theirs; the passive after it is.
   ['Two migrants attempting to cross the border were shot dead by border guards.', ['killed 2']],
   // People named as arrivals, in a sentence of flight or after a count of the displaced, are displaced; elsewhere they count nothing.
-  ['Refugees continue to cross into the north, with 7,850 new arrivals registered since 1 May.', ['displaced 7850']],
+  ['Refugees continue to cross into the north, with 6,300 new arrivals registered since 2 June.', ['displaced 6300']],
   ['More than 4,000 refugees have arrived. About 2,100 of the new arrivals were children.', ['displaced 4000', 'displaced 2100']],
   ['The club welcomed 40 new arrivals this season.', []],
   // Shares of a whole listed after "including" are each a figure, not one summed list.
