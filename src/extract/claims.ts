@@ -299,6 +299,7 @@ export type CategoryRule =
   | 'figure-refers-back'
   | 'subgroup-of-head'
   | 'share-of-head'
+  | 'share-of-dead-wounds'
   | 'part-of-counted'
   | 'part-of-previous'
   | 'part-of-named-whole'
@@ -3089,6 +3090,23 @@ function coordinatedHarm(tokens: Token[], verb: number): Category | null {
 }
 
 /**
+ * Is the figure at `at` a share of the dead: "12 of them" after a count of the dead in its sentence
+ * or paragraph, or a sentence opening on a reference back to them ("Of those killed, 12 …", "Of
+ * them, 12 …" after a count of the dead)?
+ */
+function shareOfDead(tokens: Token[], at: number, q: Quantity, claims: readonly { category: Category }[], before: Category | null): boolean {
+  const last = claims[claims.length - 1]?.category ?? before;
+  if (tokens[q.tokenEnd]?.lower === 'of' && ['them', 'whom', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '')) return last === 'killed';
+  // ("Of the dead, 12 …", "Of the 40 killed, 12 …": the opening names the dead itself.)
+  const comma = tokens.slice(0, at).findIndex((t) => t.text === ',');
+  // (A neutral "victims" names no harm: "Of the 61 assault victims, 14 …".)
+  const named = tokens.slice(0, comma < 0 ? at : comma).map((t, k) => (HARM_NEUTRAL_CUES.has(t.lower) ? null : cueAt(tokens, k)));
+  if (tokens[0]?.lower === 'of' && comma > 0 && comma <= 5 && named.includes('killed')) return true;
+  if (claims.length > 0 || !refersBack(tokens, at, q)) return false;
+  return named.includes('killed') || (!named.some(Boolean) && before === 'killed');
+}
+
+/**
  * Does the figure refer back to a group counted before its sentence? "Twelve of them", "Of those,
  * 12…", "Among them were 12…", "They included 12…": the reference opens the sentence, with no
  * other figure before it.
@@ -3697,6 +3715,10 @@ export function claimsInSentence(
         category = right.category;
         rule = right.rule ?? 'predicate-after';
         endTok = right.index + 1;
+        // Rule share-of-dead-wounds: "40 people died; 12 of them had been beaten", "Of those killed, 12
+        // were shot in the head": how a share of the dead was hurt (no injury word) tells how they died.
+        if (category === 'injured' && cueAt(tokens, right.index) !== 'injured' && shareOfDead(tokens, spanStartTok, q, claims, before))
+          [category, rule] = ['killed', 'share-of-dead-wounds'];
         if (category === 'participants' && tokens[right.index]?.lower === 'took') endTok = Math.min(tokens.length, right.index + 4);
         // "were rounded up", "showed up", "turned up": the particle belongs to the verb.
         const particle = tokens[right.index]?.lower === 'rounded' || FOUND_PARTICLE_VERBS.has(tokens[right.index]?.lower ?? '');

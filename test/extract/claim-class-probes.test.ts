@@ -639,6 +639,11 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['At the district hospital, a doctor said 46 quake victims had been admitted since Sunday, 11 of them in critical condition.', ['injured 46', 'injured 11']],
   // A situation report's cells: each label counts its own value, not the next cell's.
   ['Floods, situation as of 2 May: Districts affected: 9 | Deaths: 41 | Persons missing: 8 | Relief camps: 212', ['killed 41', 'missing 8']],
+  // How a share of the dead was hurt, with no injury word, tells how they died; a share of the held stays hurt.
+  ['Thirty villagers were killed in the raids; nine of them had been hit by rubber bullets.', ['killed 30', 'killed 9']],
+  ['Forty people died. Of the dead, 12 were beaten.', ['killed 40', 'killed 12']],
+  ['Forty people were arrested. Of those, 12 were beaten.', ['detained 40', 'injured 12']],
+  ['Of the 61 assault victims, 14 were beaten.', ['injured 14']],
 ];
 
 describe('claim class probes', () => {
