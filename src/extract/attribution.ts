@@ -2161,9 +2161,11 @@ function nameRoleForward(it: AttributionItem, mentions: SpeakerMention[], text: 
       calledBack.test(text.slice(m.end, m.end + 600))
     );
   });
-  if (!person) return;
-  it.name = person.name;
-  it.entity = { ...sourceEntity(person.name), name: person.name, kind: 'person', role: person.role, country: null, alias: null };
+  // ("A police spokeswoman said … The spokeswoman, Marie Joseph, added": the role's head, definite, in apposition to a name.)
+  const holder = person ?? apposedHolder(head.replace(/[^\p{L}-]/gu, ''), it.at, mentions, text);
+  if (!holder) return;
+  it.name = holder.name;
+  it.entity = { ...sourceEntity(holder.name), name: holder.name, kind: 'person', role: holder.role ?? it.name, country: null, alias: null };
   it.rule = 'indefinite-role-named';
 }
 
@@ -2173,7 +2175,9 @@ function nameRoleForward(it: AttributionItem, mentions: SpeakerMention[], text: 
  * after (role-holder-named). Two people with such a role leave it a role.
  */
 function nameRoleHolder(it: AttributionItem, mentions: SpeakerMention[], text: string): void {
-  const words = it.name!.replace(/^.*['’]s\s+/u, '').split(/\s+/);
+  let words = it.name!.replace(/^.*['’]s\s+/u, '').split(/\s+/);
+  // ("The Chief District Officer told reporters": a role written in capitals is the same role.)
+  if (words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && ROLE_NOUNS.has(words.at(-1)!.toLowerCase())) words = words.map((w) => w.toLowerCase());
   if (!words.length || words.some((w) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w))) return;
   const head = words[words.length - 1]!;
   // (A role by its noun, or any one person a noun names, for the apposition below: "district collector".)
@@ -2201,15 +2205,7 @@ function nameRoleHolder(it: AttributionItem, mentions: SpeakerMention[], text: s
   // "Idukki's district collector told reporters … The collector, Anitha Varghese, said": the role's
   // head, definite, set before a name in apposition soon after names its holder.
   if (!holders.size) {
-    const apposed = new RegExp(`\\bthe\\s+${head}\\s*,\\s*$`, 'i');
-    const next = mentions.find(
-      (m) =>
-        m.kind === 'person' &&
-        /\s/.test(m.name) &&
-        m.start > it.at &&
-        m.start - it.at <= APPOSED_HOLDER_REACH &&
-        apposed.test(text.slice(Math.max(0, m.start - 40), m.start)),
-    );
+    const next = apposedHolder(head, it.at, mentions, text);
     if (next) {
       holder = next;
       holders.add(next.name);
@@ -2239,6 +2235,22 @@ function figuresIn(s: string): Set<number> {
 
 /** How far after a role told with no name its holder may be named in apposition ("The collector, Anitha Varghese, said"). */
 const APPOSED_HOLDER_REACH = 400;
+
+/**
+ * The person named in apposition to the role's head soon after `at`: "The collector, Anitha
+ * Varghese, said", "The spokeswoman, Inspector Marie Joseph, added" (a title or rank may come first).
+ */
+function apposedHolder(head: string, at: number, mentions: SpeakerMention[], text: string): SpeakerMention | undefined {
+  const apposed = new RegExp(`\\bthe\\s+${head}\\s*,\\s*(?:\\p{Lu}[\\p{L}]*\\.?\\s+){0,2}$`, 'iu');
+  return mentions.find(
+    (m) =>
+      m.kind === 'person' &&
+      /\s/.test(m.name) &&
+      m.start > at &&
+      m.start - at <= APPOSED_HOLDER_REACH &&
+      apposed.test(text.slice(Math.max(0, m.start - 60), m.start)),
+  );
+}
 
 /**
  * After a plural noun of people ending at `at` ("officials" in "officials at the interior

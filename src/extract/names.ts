@@ -751,7 +751,8 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   // "Lt. Col. Piet Olsen": an abbreviated title keeps its stop.
   while (k < words.length - 1 && TITLES.has(words[k]!.toLowerCase().replace(/\.$/, '')) && startsCapitalised(words[k + 1]!)) k++;
   let title: string | null = null;
-  if (k > 0 && !words.slice(k).some((w) => ORG_WORDS.has(w.toLowerCase()))) {
+  // ("Chief District Officer": a title before words that end on a role is part of the role, no name after it.)
+  if (k > 0 && !words.slice(k).some((w) => ORG_WORDS.has(w.toLowerCase())) && !ROLE_NOUNS.has(words.at(-1)!.toLowerCase())) {
     title = words.slice(0, k).join(' ');
     s = words.slice(k).join(' ');
   }

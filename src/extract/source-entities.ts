@@ -113,7 +113,8 @@ function tidy(source: Source, text: string): Tidied {
   const titled = (w: string) => isCap(w) && (TITLES.has(lower(w).replace(/\.$/, '')) || ROLE_NOUNS.has(lower(w)));
   let title = -1;
   for (let k = 0; k < words.length - 2 && words.slice(0, k + 1).every(isCap); k++) if (titled(words[k]!)) title = k;
-  if (title >= 0 && looksLikePerson(words.slice(title + 1).join(' '))) {
+  // ("Chief District Officer": words that end on a role are a role, no name after a title.)
+  if (title >= 0 && !ROLE_NOUNS.has(lower(words.at(-1)!)) && looksLikePerson(words.slice(title + 1).join(' '))) {
     role = [role, ...words.slice(0, title + 1)].filter(Boolean).join(' ');
     name = words.slice(title + 1).join(' ');
     words = words.slice(title + 1);

@@ -259,6 +259,12 @@ describe('attribution probes: roles, names and kinds', () => {
     // A role with no name is the one person the report names with that role, before or after.
     ["Kessel's interior minister said 40 people were arrested. Interior Minister Ana Ruiz later visited the city.", 'Ana Ruiz'],
     ["Nine people died, Port Varla's governor said. Gov. Tomas Brandt toured the hospital.", 'Tomas Brandt'],
+    // The role's head, definite, in apposition to a name soon after names its holder, a rank or title before the name or not;
+    // a role in capitals ("Chief District Officer") is a role, its first word no title of a name.
+    ['A police spokeswoman said 8 people had been arrested. The spokeswoman, Inspector Marie Joseph, added that vehicles were short.', 'Marie Joseph'],
+    ['The regional health minister said 50 people were treated for wounds. The minister, Dr Alain Kasongo, visited the ward.', 'Alain Kasongo'],
+    ['The Chief District Officer said 21 people were missing. The officer, Hari Bahadur Karki, toured the site.', 'Hari Bahadur Karki'],
+    ['The Chief Medical Officer said 21 people were missing.', 'Chief Medical Officer'],
     // (Two who hold such a role leave it a role.)
     ['The minister said 40 people were killed. Interior Minister Ana Ruiz met Defence Minister Ivo Brandt later.', 'minister'],
     // One person told apart by where they are: the place is part of who speaks.
