@@ -722,6 +722,14 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   // "lawyers representing the students", "doctors treating the wounded": a participle with its
   // object describes the speakers; they are named by the noun before it.
   s = s.replace(/^(\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+\p{Ll}+ing\s+(?:the|a|an|his|her|their|its)\b.*$/u, '$1');
+  // "witnesses and doctors interviewed by the forum", "residents contacted by this newspaper": a
+  // participle's agent describes the people who speak, named by the nouns before it; "a toll
+  // released by the ministry": a figure's agent is who gave it.
+  s = s.replace(/^(\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3})\s+\p{Ll}{3,}(?:ed|en)\s+by\s+(?:the\s+)?(\S.*)$/u, (m, head: string, agent: string) => {
+    const noun = head.split(' ').at(-1)!.toLowerCase();
+    // ("witnesses interviewed by our monitors": a release's own inquiry stays its own.)
+    return FIGURE_NOUNS.has(noun) ? agent : personNoun(noun) && !/^our\s/i.test(agent) ? head : m;
+  });
   // ("lawyers working", cut before "with the detainees": the participle alone, left closing the phrase.)
   s = s.replace(/^(\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+(?!during$|including$|according$)\p{Ll}{3,}ing$/u, '$1');
   // "London-based Orvan Observatory", "the opposition-run Civic Rights Office": the name after the premodifier

@@ -119,6 +119,9 @@ describe('attribution probes: reporting verbs', () => {
 
 describe('attribution probes: according to, citing, documents', () => {
   check([
+    // A participle's agent after people describes them; after a figure it is who gave it.
+    ['Soldiers killed at least four people, according to witnesses and doctors interviewed by the Kessel Rights Forum.', 'witnesses and doctors'],
+    ['Soldiers killed at least four people, according to a toll released by the ministry.', 'ministry'],
     // People at an office cited are that office's officials.
     ['About 1,500 people were killed, according to three officials at the interior ministry.', 'interior ministry officials'],
     ['At least 56 people have died, according to the Velmar Health Institute.', 'Velmar Health Institute'],
