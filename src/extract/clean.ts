@@ -30,6 +30,12 @@ const AD_LABEL = /^\s*(?:advertisement|advertisements|sponsored(?: content)?|ad|
 const BYLINE = /^\s*(?:by|reporting by|reported by|written by|edited by|story by|words by)\s+([^.!?\n]{1,80}?)\s*$/i;
 /** "Published: Oct 26, 2019, 1:26 pm IST", "- Modified Date: 10:54 | 25 July 2024". */
 const DATELINE_META = /^\s*[-•*]?\s*(?:staff report\s*,?\s*)?(?:published|updated|modified|posted|last updated)(?:\s+(?:date|on|at))?\s*[:|]/i;
+/**
+ * "(Adds revised toll, minister's comments in paragraphs 1-4)", "(Updates with new figures)": a wire
+ * story's note to editors on what its update changed, a line of its own in brackets.
+ */
+const WIRE_UPDATE_NOTE =
+  /^\s*\((?:adds|updates|recasts|rewrites|writes through|changes|corrects|fixes|refiles|repeats|removes|inserts|clarifies|adds byline)\b[^()]{0,300}\)\s*$/i;
 /** Share bars, newsletter prompts and navigation crumbs that survive copy-paste. */
 const WIDGET =
   /^\s*(?:share(?: this(?: article| story| page)?)?(?: on \w+)?|tweet|e-?mail|print|copy link|save|subscribe(?: now| to [\w ]+)?|sign up(?: for [\w ]+)?|follow us(?: on [\w ]+)?|read more|related(?: articles| stories| news)?|click to expand(?: image)?|comments?|\d+ comments?|skip to (?:main )?content|listen to this article|whatsapp|facebook|twitter|linkedin|telegram|reddit)\s*[:|]?\s*$/i;
@@ -88,7 +94,7 @@ function classifyNoise(lines: Line[]): { reasons: Map<number, BoilerplateRange['
     if (AD_SLOT.test(t) || AD_LABEL.test(t)) reasons.set(i, 'ad_slot');
     else if (top && isCrumbLine(t)) reasons.set(i, 'widget');
     else if (WIDGET.test(t)) reasons.set(i, 'widget');
-    else if (DATELINE_META.test(t) && t.length < 120) reasons.set(i, 'byline');
+    else if ((DATELINE_META.test(t) && t.length < 120) || WIRE_UPDATE_NOTE.test(t)) reasons.set(i, 'byline');
     else {
       const by = BYLINE.exec(t);
       if (by && by[1] && t.length < 100) {

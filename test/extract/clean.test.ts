@@ -50,6 +50,17 @@ describe('clean: plain text', () => {
     expect(doc.text.split('\n')[0]).toBe('LIVE | Norvel protests: 12 dead as calm returns');
   });
 
+  it("removes a wire update's note to editors, not a bracketed line of the story", () => {
+    const t = [
+      'UPDATE 1-Fire at Kessel market kills 9',
+      '(Adds governor comments in paragraphs 3-5, 8)',
+      'KESSEL, May 2 - A fire killed nine people on Tuesday, police said.',
+      '(Six of the dead were traders.)',
+    ].join('\n');
+    const doc = clean({ text: t });
+    expect(doc.removed.map((r) => [r.text, r.reason])).toEqual([['(Adds governor comments in paragraphs 3-5, 8)', 'byline']]);
+  });
+
   it('keeps a paragraph repeated further down once', () => {
     const t = 'A long paragraph that appears twice in the article.\nOther text here.\nA long paragraph that appears twice in the article.';
     expect(clean({ text: t }).text).toBe('A long paragraph that appears twice in the article.\nOther text here.');
