@@ -102,10 +102,16 @@ function candidatesIn(text: string, tokens: Token[], sentenceStarts: Set<number>
       if (part) parts.push(part);
       from = k + 1;
     }
+    const of = tokens.slice(a + 1, b - 1).findIndex((t) => t.lower === 'of');
     if (parts.length) {
       const last = candidateOf(text, tokens, from, b, sentenceStarts);
       if (last) parts.push(last);
       whole.parts = parts;
+    } else if (of >= 0) {
+      // "Shelling of Orsk market kills 43", "Siege of Tarvo": capitals join an event to its
+      // place; the name after "of" is tried when the whole names nothing.
+      const part = candidateOf(text, tokens, a + 2 + of, b, sentenceStarts);
+      if (part) whole.parts = [part];
     } else if (whole.from === whole.to - 1 && HYPHENED_NAMES.test(whole.name)) {
       // "Türkiye-Syria earthquakes", "the Iran-Iraq war": names joined by a hyphen in one word.
       // (Not an article's two letters, "Al-Thawra district", which would read as Alabama's "AL".)

@@ -122,6 +122,11 @@ describe('places stage', () => {
     expect(findPlaces(text).map((m) => m.name)).toEqual(['Dhaka']);
   });
 
+  it('finds the place a headline\'s capitals join to an event by "of", not an organisation\'s', () => {
+    expect(findPlaces('Shelling of Mosul market kills 40').map((m) => m.name)).toEqual(['Mosul']);
+    expect(findPlaces('The University of Lagos closed.').map((m) => m.name)).toEqual([]);
+  });
+
   // Sentences split as the pipeline splits them: findPlaces reads their starts.
   const opening = (text: string) => {
     const starts = [0, ...[...text.matchAll(/[.!?]\s+(?=\S)/g)].map((m) => m.index + m[0].length)];
