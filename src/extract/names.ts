@@ -100,6 +100,8 @@ function roleEndsAt(tokens: Token[], last: number, floor: number): boolean {
     // ("Head of the Varno Doctors Syndicate, Elin Sova, said": capitalised only because it opens the sentence.)
     // (Any one person a noun names holds a role here: "The collector, Mara Veldt, said".)
     if ((/^\p{Ll}/u.test(t.text) || k === 0) && (ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower) || isSingularPerson(t.lower))) return true;
+    // ("The Assembly Member for Orsk, Kofi Mensah, said": a role in capitals after its article.)
+    if (ROLE_NOUNS.has(t.lower) && capitalisedAfterArticle(tokens, k)) return true;
     // "A spokesman for the ministry, Ali Karim, said": the role may be governed ("of", "for", "at the").
     // ("The director of a public hospital in Hodan district, Dr Ana Sorell, says": an article and a place inside the role;
     // not "A hospital official in Orr, Kessel State, tells us", where a name after the place is its address.)
@@ -112,6 +114,13 @@ function roleEndsAt(tokens: Token[], last: number, floor: number): boolean {
       return false;
   }
   return false;
+}
+
+/** Does the capitalised word at `k` close a run of capitals opened by an article ("The District Commissioner")? */
+function capitalisedAfterArticle(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j > 0 && j > k - 4 && /^\p{Lu}/u.test(tokens[j]!.text) && !['The', 'A', 'An'].includes(tokens[j]!.text)) j--;
+  return /^(?:the|a|an)$/i.test(tokens[j]?.text ?? '') && j < k;
 }
 
 /** A person's name: capitalised words (and particles), two to four of them. */

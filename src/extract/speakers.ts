@@ -23,6 +23,7 @@ import {
   JOINT_COUNTS,
   OFFICE_WORDS,
   NAME_PLACE_PREPOSITIONS,
+  NATURAL_FEATURE_NOUNS,
   PLACE_HEAD_NOUNS,
   ROLE_NOUNS,
   SPEAKER_NAME_CONNECTORS,
@@ -123,6 +124,27 @@ function roleAfter(tokens: Token[], text: string, offset: number, from: number):
   if (k === from + 1) return null;
   const role = text.slice(start.start - offset, tokens[k - 1]!.end - offset).replace(/^(?:an?|the)\s+/i, '');
   return role.length > 2 ? role : null;
+}
+
+/**
+ * The description a body's name stands in apposition to, set off before it: "The UN humanitarian
+ * office, OCHA, said" -> "UN humanitarian office", for "the office" to find it by.
+ */
+function bodyDescribedBefore(tokens: Token[], text: string, offset: number, name: number): string | null {
+  // ("The national relief agency, the Vell Relief Authority, said": the name may keep its article.)
+  const first = tokens[name - 1]?.lower === 'the' ? name - 1 : name;
+  const head = tokens[first - 2];
+  if (tokens[first - 1]?.text !== ',' || !head || !/^\p{Ll}/u.test(head.text)) return null;
+  if (!GENERIC_ORG_HEADS.has(head.lower) && !BODY_REFERENCE_HEADS.has(head.lower) && !OFFICE_WORDS.has(head.lower)) return null;
+  let k = first - 2;
+  while (
+    k - 1 >= 0 &&
+    k > first - 7 &&
+    /^[\p{L}'’-]+$/u.test(tokens[k - 1]!.text) &&
+    !['the', 'a', 'an', 'and', 'said', 'says', 'told', 'by'].includes(tokens[k - 1]!.lower)
+  )
+    k--;
+  return text.slice(tokens[k]!.start - offset, head.end - offset);
 }
 
 /**
@@ -283,7 +305,7 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
     if (described || outlet || looksLikeOrg(titleWords.length && looksLikePerson(name) ? name : raw.replace(/['’]s$/, ''))) {
       const tidy = tidySourceName(raw);
       // (The apposition that says what the body is, for "the coalition" to find it by.)
-      const role = described ? roleAfter(tokens, sentenceText, offset, to) : null;
+      const role = described ? roleAfter(tokens, sentenceText, offset, to) : bodyDescribedBefore(tokens, sentenceText, offset, a);
       out.push({ name: tidy.name.replace(/['’]s$/, ''), kind: 'org', alias, role, start: tokens[a]!.start, end: tokens[to - 1]!.end });
     } else if (
       looksLikePerson(name) &&
@@ -293,8 +315,11 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       // "Syria's Mediterranean coast": a possessive inside the run makes it a thing of the possessor's, no person's name.
       !/['’]s\s/u.test(name) &&
       (titleWords.length > 0 || !namesPlaceOrDay(name)) &&
-      // "Imam Sahib District": a title word opening a place's name does not make it a person's.
+      // "Imam Sahib District": a title word opening a place's name does not make it a person's;
+      // nor does a feature of the land closing or opening it ("the Vell River", "Mount Orsk").
       !PLACE_HEAD_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase()) &&
+      !NATURAL_FEATURE_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase()) &&
+      !NATURAL_FEATURE_NOUNS.has(name.split(/\s+/)[0]!.toLowerCase()) &&
       // "the Kettle Street clinic": a street's or a square's name is no person's.
       !STREET_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase()) &&
       // "reported in Greater Jakarta", "in the New Baneshwor area": a name a place preposition
@@ -328,7 +353,14 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       !namesPlaceOrDay(`${t.text[0]}${t.text.slice(1).toLowerCase()}`) &&
       !TIME_ZONES.has(t.lower)
     ) {
-      out.push({ name: t.text, kind: 'org', alias: null, role: null, start: t.start, end: t.end });
+      out.push({
+        name: t.text,
+        kind: 'org',
+        alias: null,
+        role: bodyDescribedBefore(tokens, sentenceText, offset, tokens.indexOf(t)),
+        start: t.start,
+        end: t.end,
+      });
     }
   }
   return out.sort((x, y) => x.start - y.start);
@@ -544,7 +576,8 @@ export function resolveAnaphor(
     if (m.start < before && m.kind === 'org' && own.includes(head) && !otherLevel) return m.name;
   }
   // "the coalition" after "the Velmar Platform, a coalition of civil society groups": the body an apposition described so.
-  if (definite && words.length === 1 && BODY_REFERENCE_HEADS.has(head)) {
+  // ("the office" after "The UN humanitarian office, OCHA, said": the description may come first.)
+  if (definite && words.length === 1 && (BODY_REFERENCE_HEADS.has(head) || GENERIC_ORG_HEADS.has(head) || OFFICE_WORDS.has(head))) {
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i]!;
       if (m.start >= before || m.kind !== 'org' || !m.role?.toLowerCase().split(/\s+/).includes(head)) continue;

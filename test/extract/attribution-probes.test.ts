@@ -259,6 +259,8 @@ describe('attribution probes: trailing and inverted speakers', () => {
 
 describe('attribution probes: roles, names and kinds', () => {
   check([
+    // A role in capitals after its article, in apposition to a name.
+    ['The Assembly Member for the Orsk electoral area, Kofi Mensah, said 12 residents were still missing.', 'Kofi Mensah'],
     // A role with no name is the one person the report names with that role, before or after.
     ["Kessel's interior minister said 40 people were arrested. Interior Minister Ana Ruiz later visited the city.", 'Ana Ruiz'],
     ["Nine people died, Port Varla's governor said. Gov. Tomas Brandt toured the hospital.", 'Tomas Brandt'],
@@ -325,6 +327,15 @@ describe('attribution probes: roles, names and kinds', () => {
 
 describe('attribution probes: references back and continuation', () => {
   check([
+    // A body's description set off before its name is what a definite head refers back to.
+    ['The UN humanitarian office, OCHA, said 12,000 people had fled. Around 3,000 of them slept in churches, the office said.', 'OCHA', 'OCHA'],
+    [
+      'The national relief agency, the Vell Relief Authority, said 9 people died. Another 40 were hurt, the agency said.',
+      'Vell Relief Authority',
+      'Vell Relief Authority',
+    ],
+    // A name closing on a feature of the land is no person a pronoun may be.
+    ['Superintendent Anil Das said pilgrims slipped on the steps down to the Vell River. "At least 19 of the dead are women," he said.', 'Anil Das'],
     // A body's first name word alone that is no source by itself (a place's name) is the body named
     // before; one that is a name by itself stays as written (the tally matches the two).
     ['The Karvan news agency said 300 people took part. Karvan said 40 people had been arrested.', 'Karvan news agency', 'Karvan'],

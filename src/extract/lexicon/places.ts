@@ -121,6 +121,37 @@ export const SCOPE_SWEEP_PREPOSITIONS = new Set(['across', 'throughout']);
 /** "in the south of the country": a part of the country. */
 export const SCOPE_COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center']);
 
+/** Features of the land and water a name may end on ("the Vell River", "Lake Orsk"): a place's name, no person's. */
+export const NATURAL_FEATURE_NOUNS = new Set([
+  'river',
+  'lake',
+  'sea',
+  'bay',
+  'gulf',
+  'mountain',
+  'mountains',
+  'mount',
+  'hill',
+  'hills',
+  'valley',
+  'island',
+  'islands',
+  'coast',
+  'desert',
+  'forest',
+  'canal',
+  'strait',
+  'peninsula',
+  'delta',
+  'creek',
+  'beach',
+  'falls',
+  'dam',
+  'plateau',
+  'reservoir',
+  'volcano',
+]);
+
 /** Place nouns that make a phrase a place, not a body: "Sahib District", "the village of Tarkint". */
 export const PLACE_HEAD_NOUNS = new Set([...SCOPE_AREA_PLACES, 'area', 'county', 'prefecture', 'municipality', 'township']);
 
