@@ -919,6 +919,17 @@ function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefo
   const office = OFFICE_WORDS.has(tokens[subj.to - 1]?.lower ?? '');
   if (head && head.to === placed && office && (personNoun(noun)?.plural || GROUP_NOUNS.has(noun)) && tokens[subj.from - 1]?.lower !== 'in')
     return { ...head, to: subj.to, end: subj.end };
+  // ("Organisers from the Tarvo Farmers Federation said": people from a body speak for the body.)
+  const bodyFrom =
+    tokens[subj.from - 1]!.lower === 'from' &&
+    looksLikeOrg(
+      tokens
+        .slice(subj.from, subj.to)
+        .map((t) => t.text)
+        .join(' ')
+        .replace(/^the\s+/i, ''),
+    );
+  if (head && head.to === placed && bodyFrom && (personNoun(noun)?.plural || GROUP_NOUNS.has(noun))) return subj;
   return head &&
     (personNoun(noun) || GROUP_NOUNS.has(noun)) &&
     !/\d/.test(
@@ -1727,7 +1738,9 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
  */
 function bodyAfterDescription(tokens: Token[], from: number, to: number): string | null {
   const head = tokens[to - 1];
-  if (tokens[to]?.text !== ',' || !head || !/^\p{Ll}/u.test(head.text) || tokens.slice(from, to).some((w) => /^\p{Lu}/u.test(w.text))) return null;
+  // (An acronym among the description's words describes it still: "the UN refugee agency, UNHCR".)
+  const named = (w: Token) => /^\p{Lu}/u.test(w.text) && !/^\p{Lu}{2,4}$/u.test(w.text);
+  if (tokens[to]?.text !== ',' || !head || !/^\p{Ll}/u.test(head.text) || tokens.slice(from, to).some(named)) return null;
   if (!GROUP_NOUNS.has(head.lower) && !GENERIC_ORG_HEADS.has(head.lower) && !BODY_REFERENCE_HEADS.has(head.lower)) return null;
   let a = to + 1;
   if (tokens[a]?.lower === 'the') a++;

@@ -75,8 +75,22 @@ const joined = (words: readonly Tagged[]) =>
     .join(' ')
     .replace(/\s+(['’]s)\b/g, '$1');
 
+/** The longest aside between commas read past between a subject and its verb, in words. */
+const ASIDE_WORDS = 8;
+
 /** The words before a sentence's first verb, with an aside between commas after them left out; null when a verb opens it. */
 function subjectWords(tagged: readonly Tagged[]): readonly Tagged[] | null {
+  // "The governor, in a televised address, rejected …": an aside of a preposition's or a participle's
+  // phrase between commas, a verb of its own inside it or not, is read past to the main verb.
+  const opened = tagged.findIndex((t) => t.text === ',');
+  if (
+    opened > 0 &&
+    tagged.slice(0, opened).every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(t.pos)) &&
+    ['ADP', 'VERB'].includes(tagged[opened + 1]?.pos ?? '')
+  ) {
+    const closed = tagged.findIndex((t, k) => k > opened + 1 && t.text === ',');
+    if (closed > 0 && closed - opened <= ASIDE_WORDS && ['VERB', 'AUX'].includes(tagged[closed + 1]?.pos ?? '')) return tagged.slice(0, opened);
+  }
   // ("Police dispute the figure …": a noun after a noun and before an article is the verb the tagger missed.)
   const verb = tagged.findIndex(
     (t, k) =>

@@ -19,6 +19,8 @@ const check = (rows: Row[]) =>
 
 describe('attribution probes: reporting verbs', () => {
   check([
+    // A participle of speech shares the main clause's subject past an aside between commas.
+    ['The governor, in a televised address, rejected the figures, saying no more than 15 officers had been hurt.', 'governor'],
     // An adverb before an ambiguous verb marks it a verb; a one-word aside between subject and verb.
     ['The Orvan Rights Network also puts the toll at 44.', 'Orvan Rights Network'],
     ['The national relief agency, however, put the death toll at 112 in a statement.', 'national relief agency'],
@@ -119,6 +121,8 @@ describe('attribution probes: reporting verbs', () => {
 
 describe('attribution probes: according to, citing, documents', () => {
   check([
+    // A description holding an acronym, set off before a body's acronym: the acronym names it.
+    ['Eleven people died, according to the UN refugee agency, UNHCR.', 'UNHCR'],
     // A participle's agent after people describes them; after a figure it is who gave it.
     ['Soldiers killed at least four people, according to witnesses and doctors interviewed by the Kessel Rights Forum.', 'witnesses and doctors'],
     ['Soldiers killed at least four people, according to a toll released by the ministry.', 'ministry'],
@@ -259,6 +263,9 @@ describe('attribution probes: trailing and inverted speakers', () => {
 
 describe('attribution probes: roles, names and kinds', () => {
   check([
+    // People from a body speak for it; people from a place are named by their noun.
+    ['Organisers from the Tarvo Farmers Federation said some 40,000 people had joined the strike.', 'Tarvo Farmers Federation'],
+    ['Doctors from Tarvo said 40 people had been hurt.', 'Doctors'],
     // A role in capitals after its article, in apposition to a name.
     ['The Assembly Member for the Orsk electoral area, Kofi Mensah, said 12 residents were still missing.', 'Kofi Mensah'],
     // A role with no name is the one person the report names with that role, before or after.
