@@ -83,6 +83,8 @@ import {
   DRIVING_VERBS,
   DURATION_UNITS,
   DWELLING_VERBS,
+  CAMP_CENTRE_MODIFIERS,
+  CAMP_CENTRE_NOUNS,
   DYING_VERBS,
   ENTRY_NOUNS,
   EVENT_COUNT_NOUNS,
@@ -795,6 +797,7 @@ function inCompany(tokens: Token[], i: number): boolean {
       (holds(n.prev, tokens[i - 1]) || holds(n.prev, tokens[p])) &&
       holds(n.next, tokens[i + 1]) &&
       holds(n.next2, tokens[i + 2]) &&
+      holds(n.next3, tokens[i + 3]) &&
       !barred(n.notNext2, tokens[i + 2]) &&
       !barred(n.notPrev, tokens[i - 1]),
   );
@@ -1167,7 +1170,9 @@ function rightPredicate(
     }
     // "2 migrants attempting to cross the border were shot dead": a reduced relative ("-ing" right
     // after the people) describes them; the harm after the auxiliary that resumes the clause is theirs.
-    if (i === from && /^\p{Ll}{3,}ing$/u.test(t.text) && !cueAt(tokens, i)) {
+    // ("14 people suspected of taking part in the attacks had been arrested": a past participle with its preposition too.)
+    const pastRelative = /^\p{Ll}{3,}ed$/u.test(t.text) && ['of', 'to', 'with'].includes(tokens[i + 1]?.lower ?? '');
+    if (i === from && (/^\p{Ll}{3,}ing$/u.test(t.text) || pastRelative) && !cueAt(tokens, i)) {
       const resumed = passiveAfterReducedRelative(tokens, i + 1);
       if (resumed) return resumed;
     }
@@ -1340,7 +1345,10 @@ function rightPredicate(
     if (DWELLING_VERBS.has(t.lower) && ['in', 'at'].includes(tokens[i + 1]?.lower ?? '')) {
       // (The camp noun heads its phrase: "school dormitories" are no school.)
       const heads = (k: number) => !isWord(tokens[k + 1]) || ['in', 'at', 'on', 'near', 'outside', 'and', 'or', 'since', 'for'].includes(tokens[k + 1]!.lower);
-      const camp = [2, 3, 4, 5].map((d) => i + d).find((k) => CAMP_NOUNS.has(tokens[k]?.lower ?? '') && heads(k));
+      // ("staying in evacuation centres": a centre named for the displaced is a camp too.)
+      const campNoun = (k: number) =>
+        CAMP_NOUNS.has(tokens[k]?.lower ?? '') || (CAMP_CENTRE_NOUNS.has(tokens[k]?.lower ?? '') && CAMP_CENTRE_MODIFIERS.has(tokens[k - 1]?.lower ?? ''));
+      const camp = [2, 3, 4, 5].map((d) => i + d).find((k) => campNoun(k) && heads(k));
       // ("living in 14 camps": a count of the camps may stand before the noun.)
       if (camp !== undefined && tokens.slice(i + 2, camp).every((m) => isWord(m) || /^\d/.test(m.text))) return { category: 'displaced', index: camp };
     }

@@ -644,6 +644,15 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Forty people died. Of the dead, 12 were beaten.', ['killed 40', 'killed 12']],
   ['Forty people were arrested. Of those, 12 were beaten.', ['detained 40', 'injured 12']],
   ['Of the 61 assault victims, 14 were beaten.', ['injured 14']],
+  // A past participle with its preposition opens a reduced relative on the people, as an "-ing" one does.
+  ['Police said 14 people suspected of taking part in the raids had been arrested.', ['detained 14']],
+  ['Twelve people linked to the militia were killed.', ['killed 12']],
+  // People staying in centres named for the displaced are displaced; in any centre they are not.
+  ['More than 6,400 people were staying in evacuation centres, the agency said.', ['displaced 6400']],
+  ['Ten people were staying in a health centre.', []],
+  // "taken to the streets" is taking part; "taken to the police station" is not.
+  ['Thousands of students have taken to the streets.', ['participants 1000']],
+  ['Some 168 demonstrators were taken to the police headquarters.', ['detained 168']],
 ];
 
 describe('claim class probes', () => {

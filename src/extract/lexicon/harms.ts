@@ -319,6 +319,7 @@ export interface CueCompany {
   readonly prev?: readonly string[];
   readonly next?: readonly string[];
   readonly next2?: readonly string[];
+  readonly next3?: readonly string[];
   /** Words that may not come second after it ("came out", not "came out of hospital"). */
   readonly notNext2?: readonly string[];
   /** Words that may not come right before it ("police captured", not "cameras captured"). */
@@ -364,10 +365,11 @@ export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<s
   // "came out onto the streets", "came out to protest"; not "came out of hospital".
   ['came', [{ next: ['out'], notNext2: ['of'] }]],
   ['downed', [{ next: ['tools'] }]],
-  ['took', [{ next: ['to'], next2: ['the', 'streets'] }, { next: ['part'] }]],
+  ['took', [{ next: ['to'], next2: ['streets'] }, { next: ['to'], next2: ['the'], next3: ['streets'] }, { next: ['part'] }]],
   // "flooded the streets", "flooded into the square"; not "pulled from flooded homes".
   ['flooded', [{ next: ['the', 'into', 'onto', 'streets'] }]],
-  ['taken', [{ next: ['part'] }]],
+  // "have taken part", "have taken to the streets" (not "were taken to the police station").
+  ['taken', [{ next: ['part'] }, { next: ['to'], next2: ['streets'] }, { next: ['to'], next2: ['the'], next3: ['streets'] }]],
   // "87,400 people taking part nationwide"; not "taking shelter".
   ['taking', [{ next: ['part'] }]],
   ...['turned', 'turn', 'turning'].map((w): [string, CueCompany[]] => [w, [{ next: ['out'] }]]),

@@ -31,6 +31,10 @@ export const CAMP_ENTRY_VERBS = new Set(['registered', 'register', 'registering'
 /** Places the displaced live in. */
 export const CAMP_NOUNS = new Set(['camp', 'camps', 'shelter', 'shelters', 'tent', 'tents', 'settlements', 'school', 'schools', 'churches', 'mosques']);
 
+/** Centres that are camps when named for the displaced ("evacuation centres", "relief centers"), not any centre ("a health centre"). */
+export const CAMP_CENTRE_NOUNS = new Set(['centre', 'centres', 'center', 'centers', 'sites', 'site']);
+export const CAMP_CENTRE_MODIFIERS = new Set(['evacuation', 'relief', 'transit', 'displacement', 'reception', 'collective']);
+
 /** Possessives before a home noun ("from their homes"). */
 export const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
 
