@@ -83,6 +83,9 @@ import {
   DRIVING_VERBS,
   DURATION_UNITS,
   DWELLING_VERBS,
+  CLAUSE_SUBJECT_OPENERS,
+  HEARING_VERBS,
+  SPEAKING_WITH_VERBS,
   CAMP_CENTRE_MODIFIERS,
   CAMP_CENTRE_NOUNS,
   DYING_VERBS,
@@ -1268,6 +1271,10 @@ function rightPredicate(
     }
     if (quantityStarts.has(i) && !fromOneGroup) return null;
     if (CLAUSE_BREAKS.has(t.lower)) return null;
+    // ("raised her three children alone since her husband died", "…, and that many of the wounded were
+    // afraid": a clause with a subject of its own; not "have since died", "since Monday".)
+    if ((t.lower === 'since' || t.lower === 'until') && CLAUSE_SUBJECT_OPENERS.has(tokens[i + 1]?.lower ?? '')) return null;
+    if (t.lower === 'that' && tokens[i - 1]?.lower === 'and' && tokens[i - 2]?.text === ',') return null;
     // "relatives of six men do not know where they are": whereabouts unknown count the missing.
     if (unknownWhereabouts(tokens, i)) return { category: 'missing', index: i + 1 };
     // "have not been seen since": read past the negation (which blocks any other predicate) to the sighting.
@@ -3188,6 +3195,12 @@ function countsSpeakers(tokens: Token[], q: Quantity, np: NounPhrase): boolean {
   // "according to three officials at the ministry", "citing three interior ministry officials": the people a figure is credited to.
   const before = tokens[q.tokenStart - 1]?.lower;
   const credited = (before === 'to' && tokens[q.tokenStart - 2]?.lower === 'according') || before === 'citing' || before === 'quoting';
+  // "interviewed more than 50 witnesses, including people who had been wounded", "spoke to 27 people": the people heard from.
+  const at = tokenIndexAt(tokens, q.span.start);
+  const heard = (k: number) =>
+    HEARING_VERBS.has(tokens[k - 1]?.lower ?? '') ||
+    (['to', 'with'].includes(tokens[k - 1]?.lower ?? '') && SPEAKING_WITH_VERBS.has(tokens[k - 2]?.lower ?? ''));
+  if ((np.kind === 'person' || np.kind === 'none') && (heard(at) || heard(q.tokenStart))) return true;
   if (np.kind === 'person') return SPEECH_VERBS.has(tokens[np.end]?.lower ?? '') || credited;
   const noun = tokens[q.tokenEnd];
   return (
@@ -3755,7 +3768,8 @@ export function claimsInSentence(
     const shareHead = shareOf(tokens, q, spanStartTok, claims);
     // ("150 wounded, 30 of them seriously, and the dead …": an adverb of degree closing the share is the head's harm too.)
     const degree = /^\p{Ll}+ly$/u.test(tokens[q.tokenEnd + 2]?.text ?? '') && tokens[q.tokenEnd + 3]?.text === ',';
-    if (shareHead && category && category !== shareHead.category && (CAUSE_WORDS.has(tokens[q.tokenEnd + 2]?.lower ?? '') || degree)) {
+    const otherHarm = !!category && category !== shareHead?.category && (CAUSE_WORDS.has(tokens[q.tokenEnd + 2]?.lower ?? '') || degree);
+    if (shareHead && (otherHarm || (!category && degree))) {
       [category, rule] = [shareHead.category, 'share-of-head'];
       // (The span closes on the adverb: the predicate found after it was the next clause's.)
       if (degree) endTok = q.tokenEnd + 3;

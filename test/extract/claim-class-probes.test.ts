@@ -653,6 +653,13 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // "taken to the streets" is taking part; "taken to the police station" is not.
   ['Thousands of students have taken to the streets.', ['participants 1000']],
   ['Some 168 demonstrators were taken to the police headquarters.', ['detained 168']],
+  // People heard from (interviewed, spoken to) are sources, no count of harm, whatever their subgroups suffered.
+  ['Researchers interviewed more than 50 witnesses, including people who had been wounded.', []],
+  ['The group spoke to 27 people, including protesters, relatives of detainees and lawyers.', []],
+  // A clause with a subject of its own after "since", or after ", and that", holds no predicate of the figure.
+  ['She has raised her three children alone since her husband died.', []],
+  ['Doctors said the true toll was above 100, and that many of the wounded were afraid to go to hospitals.', ['killed 100']],
+  ['Twelve people have since died.', ['killed 12']],
 ];
 
 describe('claim class probes', () => {

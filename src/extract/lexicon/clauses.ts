@@ -184,6 +184,9 @@ export const CLAUSE_BREAKS = new Set([
   'following',
 ]);
 
+/** Words that open a clause's own subject after "since" or "until" ("since her husband died", "until they were freed"). */
+export const CLAUSE_SUBJECT_OPENERS = new Set(['his', 'her', 'their', 'its', 'he', 'she', 'they', 'it', 'we', 'i', 'the', 'a', 'an']);
+
 /** Conjunctions that open a subordinate clause whose reporting verb covers that clause only. */
 export const SUBORDINATORS = new Set(['once', 'when', 'where', 'whenever', 'since', 'although', 'though']);
 
