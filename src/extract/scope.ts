@@ -32,6 +32,7 @@ import {
   SCOPE_COMPASS,
   SCOPE_CONTINUATION_WORDS,
   SCOPE_COUNT_NOUNS,
+  SCOPE_EARLIER_REPORT_WORDS,
   SCOPE_COUNT_VERBS,
   SCOPE_CROSSING_VERBS,
   SCOPE_DATE_ANCHORS,
@@ -1756,7 +1757,10 @@ function countedBefore(v: View): boolean {
 function incrementMarker(v: View): boolean {
   return (
     // "five more than its count a day earlier": the rise over an earlier count.
-    (v.after(0) === 'more' && v.after(1) === 'than' && v.range(v.last + 2, v.last + 5).some((w) => SCOPE_COUNT_NOUNS.has(w))) ||
+    // ("eight more than it reported a day earlier": or against what was reported before.)
+    (v.after(0) === 'more' &&
+      v.after(1) === 'than' &&
+      v.range(v.last + 2, v.last + 7).some((w) => SCOPE_COUNT_NOUNS.has(w) || SCOPE_EARLIER_REPORT_WORDS.has(w))) ||
     (SCOPE_INCREMENT_AFTER.has(v.after(0)) &&
       v.after(1) !== 'of' &&
       v.after(1) !== 'than' &&

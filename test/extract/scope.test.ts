@@ -118,6 +118,8 @@ describe('scope rules', () => {
     // A start verb's day dates the crisis, not the figure.
     ['At least 61 people were killed in the unrest that broke out in Velmaria on 12 February.', '61', 'total', 'total'],
     ['Another 27 bodies were found, the ministry said.', '27', 'new', 'increment'],
+    // The rise over what was reported before.
+    ['The agency said 19 people had died in the floods, eight more than it reported a day earlier.', 'eight', 'new', 'increment'],
     // "another" in a place set apart from an earlier figure of the same harm is that place's.
     ['Police arrested 30 people in Mosul and another 45 in Basra.', '45', 'local', 'local-place'],
     ['Police arrested 30 people in Mosul and another 45 in Mosul.', '45', 'new', 'increment'],

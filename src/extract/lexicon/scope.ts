@@ -302,6 +302,9 @@ export const SCOPE_HOLDING_PLACES = new Set(['custody', 'detention', 'prison', '
  */
 export const SCOPE_MINIMISERS = new Set(['only', 'just', 'barely', 'merely', 'mere']);
 
+/** Words after "more than" that set a figure against an earlier report ("eight more than it reported a day earlier", "five more than the day before"). */
+export const SCOPE_EARLIER_REPORT_WORDS = new Set(['reported', 'recorded', 'announced', 'gave', 'counted', 'earlier', 'before', 'previously', 'yesterday']);
+
 /** Nouns of a count after "N more than its …" ("five more than its count a day earlier"): the figure is the rise since. */
 export const SCOPE_COUNT_NOUNS = new Set(['count', 'figure', 'tally', 'toll', 'total', 'number', 'estimate']);
 
