@@ -8,7 +8,7 @@
  * (`The New York Times is also confirming these reports: “…`), with pronouns and
  * "the organization" resolved against earlier mentions.
  */
-import { REPORTING_VERBS, SPEECH_AFTER } from './lexicon/index.js';
+import { CLAUSE_VERB_WORDS, REPORTING_VERBS, SPEECH_AFTER } from './lexicon/index.js';
 import type { Quote, Span } from '../domain.js';
 import { isPronoun, looksLikePerson, nameGivenIn, phraseAfter, subjectBefore, tidySourceName } from './names.js';
 import type { Segmentation } from './segment.js';
@@ -171,6 +171,10 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
       if (tokens[m]!.text === '.') break;
     }
     if (named && k >= i + 8) return { speaker: named.name, end };
+    // ("… a police post.” The forum was unable to confirm …": a clause with a verb of its own before
+    // the verb of speech, after a quote closed on its stop, is another sentence, no attribution.)
+    const closed = /[.!?]\s*[”"»]?\s*$/.test(text.slice(q.start, q.end));
+    if (closed && tokens.slice(i, k).some((t) => CLAUSE_VERB_WORDS.has(t.lower))) return null;
     const phrase = text.slice(tokens[i]!.start, tokens[k - 1]!.end);
     // "he" is someone named before the quote; "the group" may be named inside it ("… AAPP documented …,” the group said).
     // "the Harbour Aid Society said" names its speaker when it refers back to no one.

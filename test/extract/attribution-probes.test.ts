@@ -247,6 +247,12 @@ describe('attribution probes: according to, citing, documents', () => {
 
 describe('attribution probes: trailing and inverted speakers', () => {
   check([
+    // A quote closed on its own stop, then a sentence with a verb of its own: that sentence's subject said nothing.
+    [
+      'Police spokesman Ali Karim told journalists that 61 people had been arrested and that "only two people died, both while attacking a police post." The Kessel Rights Forum was unable to confirm the account.',
+      'Ali Karim',
+      'Ali Karim',
+    ],
     ['Nine people were killed when the bus crashed, the coroner said.', 'coroner'],
     ['Two officers were hurt, a spokesman for the city police said.', 'city police'],
     ['Eleven people were detained, a spokeswoman for the Kerrow prosecutor said.', 'Kerrow prosecutor'],

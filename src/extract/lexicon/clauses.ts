@@ -184,6 +184,9 @@ export const CLAUSE_BREAKS = new Set([
   'following',
 ]);
 
+/** Words of a clause's own verb (an auxiliary, a negation, an infinitive's "to") that no speaker's name holds. */
+export const CLAUSE_VERB_WORDS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'to', 'not', 'could', 'would', 'will', 'did', 'does']);
+
 /** Words that open a clause's own subject after "since" or "until" ("since her husband died", "until they were freed"). */
 export const CLAUSE_SUBJECT_OPENERS = new Set(['his', 'her', 'their', 'its', 'he', 'she', 'they', 'it', 'we', 'i', 'the', 'a', 'an']);
 
