@@ -737,7 +737,9 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   s = s.replace(/^(\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3})\s+\p{Ll}{3,}(?:ed|en)\s+by\s+(?:the\s+)?(\S.*)$/u, (m, head: string, agent: string) => {
     const noun = head.split(' ').at(-1)!.toLowerCase();
     // ("witnesses interviewed by our monitors": a release's own inquiry stays its own.)
-    return FIGURE_NOUNS.has(noun) ? agent : personNoun(noun) && !/^our\s/i.test(agent) ? head : m;
+    // ("figures compiled by the union and reported by the news site …": the compiler; who reported them relays.)
+    const compiler = agent.replace(/\s+and\s+\p{Ll}{3,}(?:ed|en)\s+by\s.*$/u, '');
+    return FIGURE_NOUNS.has(noun) ? compiler : personNoun(noun) && !/^our\s/i.test(agent) ? head : m;
   });
   // ("lawyers working", cut before "with the detainees": the participle alone, left closing the phrase.)
   s = s.replace(/^(\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+(?!during$|including$|according$)\p{Ll}{3,}ing$/u, '$1');

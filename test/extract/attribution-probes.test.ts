@@ -121,6 +121,11 @@ describe('attribution probes: reporting verbs', () => {
 
 describe('attribution probes: according to, citing, documents', () => {
   check([
+    // Figures compiled by one body and reported by another are the compiler's.
+    [
+      "At least 43 people were killed, according to figures compiled by the South Vell Doctors' Union and reported by the news site Vell Voice.",
+      "South Vell Doctors' Union",
+    ],
     // A description holding an acronym, set off before a body's acronym: the acronym names it.
     ['Eleven people died, according to the UN refugee agency, UNHCR.', 'UNHCR'],
     // A participle's agent after people describes them; after a figure it is who gave it.
