@@ -32,6 +32,7 @@ import {
   SCOPE_COMPASS,
   SCOPE_CONTINUATION_WORDS,
   SCOPE_COUNT_NOUNS,
+  SCOPE_EARLIER_REPORT_MARKERS,
   SCOPE_EARLIER_REPORT_WORDS,
   SCOPE_COUNT_VERBS,
   SCOPE_CROSSING_VERBS,
@@ -639,6 +640,11 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   if (single && /^\p{Lu}/u.test(v.words[k - 1]?.text ?? '') && k - 1 > 0) return false;
   // "said on Monday", "police said Wednesday", "On Thursday, IOM added that 100...": the day of the statement.
   if (lead.some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
+  // "Authorities had initially reported 41 dead on Tuesday afternoon": the figure is the object of an
+  // earlier report (a pluperfect, or "initially"), whose day a day after it gives.
+  const q = qualifierBefore(v);
+  if (k >= v.last && SCOPE_REPORTING_VERBS.has(v.before(q + 1)) && v.range(v.first - q - 4, v.first - q - 1).some((w) => SCOPE_EARLIER_REPORT_MARKERS.has(w)))
+    return false;
   // "an update on Friday put…", "Monday's figures show…": the day of a statement or a count, not of the figure.
   if (lead.some((w) => SCOPE_STATEMENT_NOUNS.has(w)) || SCOPE_STATEMENT_NOUNS.has(v.words[end]?.lower ?? '')) return false;
   // "a day after protesters stormed the parliament": a day counted from another event.

@@ -118,6 +118,9 @@ describe('scope rules', () => {
     // A start verb's day dates the crisis, not the figure.
     ['At least 61 people were killed in the unrest that broke out in Velmaria on 12 February.', '61', 'total', 'total'],
     ['Another 27 bodies were found, the ministry said.', '27', 'new', 'increment'],
+    // The day an earlier report of a count was made dates the report, not the deaths; a report's day alone may be the deaths'.
+    ['Authorities had initially reported 41 dead on Tuesday afternoon, before more bodies were found.', '41', 'total', 'total'],
+    ['Police reported 41 dead on Tuesday.', '41', 'new', 'one-day'],
     // The rise over what was reported before.
     ['The agency said 19 people had died in the floods, eight more than it reported a day earlier.', 'eight', 'new', 'increment'],
     // "another" in a place set apart from an earlier figure of the same harm is that place's.
