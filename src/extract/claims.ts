@@ -1447,7 +1447,9 @@ function rightPredicate(
         tokens.some((x) => TREATMENT_PLACES.has(x.lower) && x.lower !== 'care')
       )
         return { category: 'injured', index: i };
-      for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+      // ("transferred by ambulance to the regional hospital": how they were carried stands between.)
+      const carried = tokens[i + 1]?.lower === 'by' ? 2 : 0;
+      for (let k = i + 1; k <= i + 5 + carried && k < tokens.length; k++) {
         // "needed hospital care", "were in intensive care"; not "need humanitarian care".
         const care = tokens[k]!.lower === 'care' && !['hospital', 'intensive', 'medical'].includes(tokens[k - 1]?.lower ?? '');
         if (TREATMENT_PLACES.has(tokens[k]!.lower) && !care) return { category: 'injured', index: k };

@@ -660,6 +660,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['She has raised her three children alone since her husband died.', []],
   ['Doctors said the true toll was above 100, and that many of the wounded were afraid to go to hospitals.', ['killed 100']],
   ['Twelve people have since died.', ['killed 12']],
+  // People carried to a hospital, by whatever means, are the injured in care.
+  ['Doctors said 14 patients had been transferred by ambulance to the regional hospital.', ['injured 14']],
+  ['Nine people were airlifted to hospital in the capital.', ['injured 9']],
 ];
 
 describe('claim class probes', () => {

@@ -11,6 +11,9 @@ export const TREATMENT_VERBS = new Set([
   'received',
   'taken',
   'rushed',
+  // "14 patients were transferred by ambulance to the regional hospital", "nine were airlifted to hospital".
+  'transferred',
+  'airlifted',
   'required',
   'requiring',
   'underwent',
