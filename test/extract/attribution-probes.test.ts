@@ -19,6 +19,8 @@ const check = (rows: Row[]) =>
 
 describe('attribution probes: reporting verbs', () => {
   check([
+    // A verb of recognising a count, as one of acknowledging it, past an aside.
+    ['The government, in a statement read on state media, recognised only four deaths.', 'government'],
     // A participle of speech shares the main clause's subject past an aside between commas.
     ['The governor, in a televised address, rejected the figures, saying no more than 15 officers had been hurt.', 'governor'],
     // An adverb before an ambiguous verb marks it a verb; a one-word aside between subject and verb.

@@ -240,6 +240,11 @@ export const REPORTING_VERBS = new Set([
   'cited',
   'acknowledged',
   'acknowledges',
+  // "The government recognised only four deaths".
+  'recognised',
+  'recognized',
+  'recognises',
+  'recognizes',
   'admitted',
   'admits',
   'insisted',
