@@ -27,6 +27,7 @@ import {
   ARRIVAL_VERBS,
   FLIGHT_WORDS,
   ASSAULT_PARTICIPLES,
+  ASSAULT_VERBS,
   ATTENDED_VERBS,
   AUXILIARIES,
   BACK_REFERENCE_NOUNS,
@@ -2106,6 +2107,10 @@ function verbBefore(tokens: Token[], at: number): Category | null {
   }
   // "medics treated 200 people": a patient is injured.
   if (TREATMENT_OBJECT_VERBS.has(prev)) return 'injured';
+  // "a man stabbed two people", "police beat dozens of protesters": the people an assault's active verb takes are hurt.
+  // ("stabbed a shopkeeper to death": the death after the object.)
+  if (ASSAULT_VERBS.has(prev) && !PASSIVE_AUXILIARIES.has(prev2))
+    return [1, 2, 3, 4].some((d) => tokens[at + d]?.lower === 'to' && tokens[at + d + 1]?.lower === 'death') ? 'killed' : 'injured';
   // "the hospital received 160 casualties", "it had admitted 210 patients": those a facility takes in hurt.
   if (INTAKE_VERBS.has(prev) && INTAKE_PATIENT_NOUNS.has(tokens[at + 1]?.lower ?? '')) return 'injured';
   // "volunteers gave first aid to 65 people": those given care are injured.

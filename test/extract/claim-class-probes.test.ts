@@ -663,6 +663,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // People carried to a hospital, by whatever means, are the injured in care.
   ['Doctors said 14 patients had been transferred by ambulance to the regional hospital.', ['injured 14']],
   ['Nine people were airlifted to hospital in the capital.', ['injured 9']],
+  // The people an active verb of assault takes are hurt; with "to death" after them, dead.
+  ['Attackers stabbed three students outside the school.', ['injured 3']],
+  ['Guards were accused of beating dozens of inmates.', ['injured 12']],
+  ['A group of men stabbed a shopkeeper to death in the market.', ['killed 1']],
 ];
 
 describe('claim class probes', () => {
