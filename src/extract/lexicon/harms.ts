@@ -481,7 +481,7 @@ export const SINGULAR_HARM_NOUNS = new Set(['death', 'body', 'corpse', 'fatality
 export const ASSAULT_PARTICIPLES = new Set(['beaten', 'assaulted', 'battered', 'stabbed', 'clubbed', 'bludgeoned', 'trampled']);
 
 /** Active verbs of assault whose object is people hurt: "a man stabbed two people", "police beat dozens of protesters". */
-export const ASSAULT_VERBS = new Set(['stabbed', 'stabbing', 'beating', 'assaulted', 'assaulting', 'battered', 'clubbed', 'clubbing', 'whipped', 'flogged']);
+export const ASSAULT_VERBS = new Set(['stabbed', 'stabbing', 'beating', 'assaulted', 'assaulting', 'battered', 'clubbed', 'clubbing']);
 
 /** Verbs of being hit: "60 people were hit by rubber bullets" (with a projectile after "by"). */
 export const HIT_VERBS = new Set(['hit', 'struck']);
