@@ -2911,9 +2911,13 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number, brief =
       // ("who had been on hunger strike for 40 days died": a figure of time inside the clause.)
       if (w === ',' || w === ';' || CLAUSE_BREAKS.has(w) || (!isWord(tokens[m]) && !isDigitsOrNumber(tokens[m]))) break;
       if (DYING_VERBS.has(w)) return 'killed';
-      if (m > i + 3 && ['was', 'is'].includes(w) && !AUXILIARIES.has(tokens[m - 1]!.lower)) {
+      // ("A man who lived nearby was shot dead": one word of the clause's own verb is enough.)
+      if (m > i + 2 && ['was', 'is'].includes(w) && !AUXILIARIES.has(tokens[m - 1]!.lower)) {
         const next = tokens[m + 1]?.lower ?? '';
         if (next === 'shot') return tokens[m + 2]?.lower === 'dead' ? 'killed' : tokens[m + 2]?.lower === 'and' ? (cueAt(tokens, m + 3) ?? null) : 'injured';
+        // ("… was beaten to death by a crowd".)
+        if (/^\p{Ll}{3,}(?:ed|en)$/u.test(tokens[m + 1]?.text ?? '') && tokens[m + 2]?.lower === 'to' && tokens[m + 3]?.lower === 'death')
+          return judicialOutcome(tokens, m + 3) ? null : 'killed';
         const harm = cueAt(tokens, m + 1);
         if ((harm === 'killed' || harm === 'injured') && /(?:ed|en)$/.test(next)) return harm;
       }

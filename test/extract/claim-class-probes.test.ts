@@ -667,6 +667,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Attackers stabbed three students outside the school.', ['injured 3']],
   ['Guards were accused of beating dozens of inmates.', ['injured 12']],
   ['A group of men stabbed a shopkeeper to death in the market.', ['killed 1']],
+  // One person described by a relative clause of one verb and more, then killed by the main verb.
+  ['A man who lived nearby was shot dead.', ['killed 1']],
+  ['A woman who had gone to the school to ask about a place for her daughter was beaten to death by a crowd.', ['killed 1']],
+  ['A man who led the riot was sentenced to death.', []],
 ];
 
 describe('claim class probes', () => {
