@@ -88,6 +88,17 @@ describe('blind sets', () => {
     // 0.79, scope 0.64 / 0.71. Only set 34's tune part was read; 35 never was.
     ['holdout-reports-34.jsonl', 12, 0.91, 0.79, 0.65],
     ['holdout-reports-35.jsonl', 12, 0.89, 0.77, 0.7],
+    // Written on 5 December (seventeenth session) by four more writers who read only ANNOTATION.md: sets 36 and 38 twelve
+    // invented events each (an updated wire story with its note to editors, a ministry's statement quoted at length, a
+    // correction, a mine collapse; roles named before their holders, relayed and contradictory counts), sets 37 and 39
+    // twelve real crises of 1998–2024 each, retold (a stampede, a siege, a UN flash update; running totals beside one
+    // place's, one day's and one incident's counts). First measured on the session's starting code at F1 0.88 / 0.94 /
+    // 0.93 / 0.96, attribution 0.76 / 0.84 / 0.72 / 0.92, scope 0.78 / 0.71 / 0.69 / 0.71. Only the tune parts of 36, 38
+    // and 39 were read; 37 never was.
+    ['holdout-reports-36.jsonl', 12, 0.89, 0.79, 0.77],
+    ['holdout-reports-37.jsonl', 12, 0.92, 0.82, 0.7],
+    ['holdout-reports-38.jsonl', 12, 0.92, 0.78, 0.71],
+    ['holdout-reports-39.jsonl', 12, 0.96, 0.9, 0.7],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
