@@ -919,7 +919,7 @@ function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefo
   const office = OFFICE_WORDS.has(tokens[subj.to - 1]?.lower ?? '');
   if (head && head.to === placed && office && (personNoun(noun)?.plural || GROUP_NOUNS.has(noun)) && tokens[subj.from - 1]?.lower !== 'in')
     return { ...head, to: subj.to, end: subj.end };
-  // ("Organisers from the Tarvo Farmers Federation said": people from a body speak for the body.)
+  // ("Organisers from the Tarvo Farmers Union said": people from a body speak for the body.)
   const bodyFrom =
     tokens[subj.from - 1]!.lower === 'from' &&
     looksLikeOrg(
@@ -2174,7 +2174,7 @@ function nameRoleForward(it: AttributionItem, mentions: SpeakerMention[], text: 
       calledBack.test(text.slice(m.end, m.end + 600))
     );
   });
-  // ("A police spokeswoman said … The spokeswoman, Marie Joseph, added": the role's head, definite, in apposition to a name.)
+  // ("A police spokeswoman said … The spokeswoman, Lena Ortiz, said": the role's head, definite, in apposition to a name.)
   const holder = person ?? apposedHolder(head.replace(/[^\p{L}-]/gu, ''), it.at, mentions, text);
   if (!holder) return;
   it.name = holder.name;
@@ -2251,7 +2251,7 @@ const APPOSED_HOLDER_REACH = 400;
 
 /**
  * The person named in apposition to the role's head soon after `at`: "The collector, Anitha
- * Varghese, said", "The spokeswoman, Inspector Marie Joseph, added" (a title or rank may come first).
+ * Varghese, said", "The spokeswoman, Sergeant Lena Ortiz, said" (a title or rank may come first).
  */
 function apposedHolder(head: string, at: number, mentions: SpeakerMention[], text: string): SpeakerMention | undefined {
   const apposed = new RegExp(`\\bthe\\s+${head}\\s*,\\s*(?:\\p{Lu}[\\p{L}]*\\.?\\s+){0,2}$`, 'iu');

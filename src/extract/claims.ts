@@ -1174,7 +1174,7 @@ function rightPredicate(
     }
     // "2 migrants attempting to cross the border were shot dead": a reduced relative ("-ing" right
     // after the people) describes them; the harm after the auxiliary that resumes the clause is theirs.
-    // ("14 people suspected of taking part in the attacks had been arrested": a past participle with its preposition too.)
+    // ("9 men suspected of taking part in the looting had been detained": a past participle with its preposition too.)
     const pastRelative = /^\p{Ll}{3,}ed$/u.test(t.text) && ['of', 'to', 'with'].includes(tokens[i + 1]?.lower ?? '');
     if (i === from && (/^\p{Ll}{3,}ing$/u.test(t.text) || pastRelative) && !cueAt(tokens, i)) {
       const resumed = passiveAfterReducedRelative(tokens, i + 1);
@@ -1272,8 +1272,8 @@ function rightPredicate(
     }
     if (quantityStarts.has(i) && !fromOneGroup) return null;
     if (CLAUSE_BREAKS.has(t.lower)) return null;
-    // ("raised her three children alone since her husband died", "…, and that many of the wounded were
-    // afraid": a clause with a subject of its own; not "have since died", "since Monday".)
+    // ("cared for his two nephews since their father died", "…, and that many of the injured were
+    // too afraid": a clause with a subject of its own; not "have since died", "since Monday".)
     if ((t.lower === 'since' || t.lower === 'until') && CLAUSE_SUBJECT_OPENERS.has(tokens[i + 1]?.lower ?? '')) return null;
     if (t.lower === 'that' && tokens[i - 1]?.lower === 'and' && tokens[i - 2]?.text === ',') return null;
     // "relatives of six men do not know where they are": whereabouts unknown count the missing.
@@ -1448,7 +1448,7 @@ function rightPredicate(
         tokens.some((x) => TREATMENT_PLACES.has(x.lower) && x.lower !== 'care')
       )
         return { category: 'injured', index: i };
-      // ("transferred by ambulance to the regional hospital": how they were carried stands between.)
+      // ("transferred by helicopter to the regional hospital": how they were carried stands between.)
       const carried = tokens[i + 1]?.lower === 'by' ? 2 : 0;
       for (let k = i + 1; k <= i + 5 + carried && k < tokens.length; k++) {
         // "needed hospital care", "were in intensive care"; not "need humanitarian care".
@@ -2107,8 +2107,8 @@ function verbBefore(tokens: Token[], at: number): Category | null {
   }
   // "medics treated 200 people": a patient is injured.
   if (TREATMENT_OBJECT_VERBS.has(prev)) return 'injured';
-  // "a man stabbed two people", "police beat dozens of protesters": the people an assault's active verb takes are hurt.
-  // ("stabbed a shopkeeper to death": the death after the object.)
+  // "a youth stabbed two shoppers", "police beat dozens of protesters": the people an assault's active verb takes are hurt.
+  // ("stabbed a taxi driver to death": the death after the object.)
   if (ASSAULT_VERBS.has(prev) && !PASSIVE_AUXILIARIES.has(prev2))
     return [1, 2, 3, 4].some((d) => tokens[at + d]?.lower === 'to' && tokens[at + d + 1]?.lower === 'death') ? 'killed' : 'injured';
   // "the hospital received 160 casualties", "it had admitted 210 patients": those a facility takes in hurt.
@@ -3206,7 +3206,7 @@ function countsSpeakers(tokens: Token[], q: Quantity, np: NounPhrase): boolean {
   // "according to three officials at the ministry", "citing three interior ministry officials": the people a figure is credited to.
   const before = tokens[q.tokenStart - 1]?.lower;
   const credited = (before === 'to' && tokens[q.tokenStart - 2]?.lower === 'according') || before === 'citing' || before === 'quoting';
-  // "interviewed more than 50 witnesses, including people who had been wounded", "spoke to 27 people": the people heard from.
+  // "interviewed 35 residents, including people who had been injured", "spoke to 40 people": the people heard from.
   const at = tokenIndexAt(tokens, q.span.start);
   const heard = (k: number) =>
     HEARING_VERBS.has(tokens[k - 1]?.lower ?? '') ||

@@ -100,7 +100,7 @@ function roleEndsAt(tokens: Token[], last: number, floor: number): boolean {
     // ("Head of the Varno Doctors Syndicate, Elin Sova, said": capitalised only because it opens the sentence.)
     // (Any one person a noun names holds a role here: "The collector, Mara Veldt, said".)
     if ((/^\p{Ll}/u.test(t.text) || k === 0) && (ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower) || isSingularPerson(t.lower))) return true;
-    // ("The Assembly Member for Orsk, Kofi Mensah, said": a role in capitals after its article.)
+    // ("The Assembly Member, Ama Owusu, said": a role in capitals after its article.)
     if (ROLE_NOUNS.has(t.lower) && capitalisedAfterArticle(tokens, k)) return true;
     // "A spokesman for the ministry, Ali Karim, said": the role may be governed ("of", "for", "at the").
     // ("The director of a public hospital in Hodan district, Dr Ana Sorell, says": an article and a place inside the role;

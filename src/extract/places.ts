@@ -108,7 +108,7 @@ function candidatesIn(text: string, tokens: Token[], sentenceStarts: Set<number>
       if (last) parts.push(last);
       whole.parts = parts;
     } else if (of >= 0) {
-      // "Shelling of Orsk market kills 43", "Siege of Tarvo": capitals join an event to its
+      // "Shelling of Orsk bus depot kills 12", "Siege of Tarvo": capitals join an event to its
       // place; the name after "of" is tried when the whole names nothing.
       const part = candidateOf(text, tokens, a + 2 + of, b, sentenceStarts);
       if (part) whole.parts = [part];

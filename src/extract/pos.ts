@@ -80,7 +80,7 @@ const ASIDE_WORDS = 8;
 
 /** The words before a sentence's first verb, with an aside between commas after them left out; null when a verb opens it. */
 function subjectWords(tagged: readonly Tagged[]): readonly Tagged[] | null {
-  // "The governor, in a televised address, rejected …": an aside of a preposition's or a participle's
+  // "The mayor, in a radio interview, disputed the count, saying …": an aside of a preposition's or a participle's
   // phrase between commas, a verb of its own inside it or not, is read past to the main verb.
   const opened = tagged.findIndex((t) => t.text === ',');
   if (

@@ -171,7 +171,7 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
       if (tokens[m]!.text === '.') break;
     }
     if (named && k >= i + 8) return { speaker: named.name, end };
-    // ("… a police post.” The forum was unable to confirm …": a clause with a verb of its own before
+    // ("… while attacking a checkpoint.” The forum was unable to confirm …": a clause with a verb of its own before
     // the verb of speech, after a quote closed on its stop, is another sentence, no attribution.)
     const closed = /[.!?]\s*[”"»]?\s*$/.test(text.slice(q.start, q.end));
     if (closed && tokens.slice(i, k).some((t) => CLAUSE_VERB_WORDS.has(t.lower))) return null;

@@ -640,7 +640,7 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   if (single && /^\p{Lu}/u.test(v.words[k - 1]?.text ?? '') && k - 1 > 0) return false;
   // "said on Monday", "police said Wednesday", "On Thursday, IOM added that 100...": the day of the statement.
   if (lead.some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
-  // "Authorities had initially reported 41 dead on Tuesday afternoon": the figure is the object of an
+  // "Officials had first reported 23 dead on Monday evening": the figure is the object of an
   // earlier report (a pluperfect, or "initially"), whose day a day after it gives.
   const q = qualifierBefore(v);
   if (k >= v.last && SCOPE_REPORTING_VERBS.has(v.before(q + 1)) && v.range(v.first - q - 4, v.first - q - 1).some((w) => SCOPE_EARLIER_REPORT_MARKERS.has(w)))
@@ -1763,7 +1763,7 @@ function countedBefore(v: View): boolean {
 function incrementMarker(v: View): boolean {
   return (
     // "five more than its count a day earlier": the rise over an earlier count.
-    // ("eight more than it reported a day earlier": or against what was reported before.)
+    // ("six more than it reported on Friday": or against what was reported before.)
     (v.after(0) === 'more' &&
       v.after(1) === 'than' &&
       v.range(v.last + 2, v.last + 7).some((w) => SCOPE_COUNT_NOUNS.has(w) || SCOPE_EARLIER_REPORT_WORDS.has(w))) ||

@@ -576,7 +576,7 @@ export function resolveAnaphor(
     if (m.start < before && m.kind === 'org' && own.includes(head) && !otherLevel) return m.name;
   }
   // "the coalition" after "the Velmar Platform, a coalition of civil society groups": the body an apposition described so.
-  // ("the office" after "The UN humanitarian office, OCHA, said": the description may come first.)
+  // ("the office" after "The UN aid office, OCHA, said": the description may come first.)
   if (definite && words.length === 1 && (BODY_REFERENCE_HEADS.has(head) || GENERIC_ORG_HEADS.has(head) || OFFICE_WORDS.has(head))) {
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i]!;

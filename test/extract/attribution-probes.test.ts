@@ -20,9 +20,9 @@ const check = (rows: Row[]) =>
 describe('attribution probes: reporting verbs', () => {
   check([
     // A verb of recognising a count, as one of acknowledging it, past an aside.
-    ['The government, in a statement read on state media, recognised only four deaths.', 'government'],
+    ['The interior ministry, in a note sent to reporters, recognised only two deaths.', 'interior ministry'],
     // A participle of speech shares the main clause's subject past an aside between commas.
-    ['The governor, in a televised address, rejected the figures, saying no more than 15 officers had been hurt.', 'governor'],
+    ['The mayor, in a radio interview, disputed the count, saying no more than 9 officers had been hurt.', 'mayor'],
     // An adverb before an ambiguous verb marks it a verb; a one-word aside between subject and verb.
     ['The Orvan Rights Network also puts the toll at 44.', 'Orvan Rights Network'],
     ['The national relief agency, however, put the death toll at 112 in a statement.', 'national relief agency'],
@@ -125,8 +125,8 @@ describe('attribution probes: according to, citing, documents', () => {
   check([
     // Figures compiled by one body and reported by another are the compiler's.
     [
-      "At least 43 people were killed, according to figures compiled by the South Vell Doctors' Union and reported by the news site Vell Voice.",
-      "South Vell Doctors' Union",
+      "At least 43 people were killed, according to figures compiled by the Orsk Nurses' Association and published by the daily Vell Herald.",
+      "Orsk Nurses' Association",
     ],
     // A description holding an acronym, set off before a body's acronym: the acronym names it.
     ['Eleven people died, according to the UN refugee agency, UNHCR.', 'UNHCR'],
@@ -256,7 +256,7 @@ describe('attribution probes: trailing and inverted speakers', () => {
   check([
     // A quote closed on its own stop, then a sentence with a verb of its own: that sentence's subject said nothing.
     [
-      'Police spokesman Ali Karim told journalists that 61 people had been arrested and that "only two people died, both while attacking a police post." The Kessel Rights Forum was unable to confirm the account.',
+      'Police spokesman Ali Karim told journalists that 40 people had been arrested and that "only three people died while attacking a checkpoint." The Kessel Rights Forum was unable to confirm it.',
       'Ali Karim',
       'Ali Karim',
     ],
@@ -277,19 +277,19 @@ describe('attribution probes: trailing and inverted speakers', () => {
 describe('attribution probes: roles, names and kinds', () => {
   check([
     // People from a body speak for it; people from a place are named by their noun.
-    ['Organisers from the Tarvo Farmers Federation said some 40,000 people had joined the strike.', 'Tarvo Farmers Federation'],
+    ['Organisers from the Tarvo Farmers Union said about 9,000 people joined the march.', 'Tarvo Farmers Union'],
     ['Doctors from Tarvo said 40 people had been hurt.', 'Doctors'],
     // A role in capitals after its article, in apposition to a name.
-    ['The Assembly Member for the Orsk electoral area, Kofi Mensah, said 12 residents were still missing.', 'Kofi Mensah'],
+    ['The Assembly Member, Ama Owusu, said 7 residents were still unaccounted for.', 'Ama Owusu'],
     // A role with no name is the one person the report names with that role, before or after.
     ["Kessel's interior minister said 40 people were arrested. Interior Minister Ana Ruiz later visited the city.", 'Ana Ruiz'],
     ["Nine people died, Port Varla's governor said. Gov. Tomas Brandt toured the hospital.", 'Tomas Brandt'],
     // The role's head, definite, in apposition to a name soon after names its holder, a rank or title before the name or not;
     // a role in capitals ("Chief District Officer") is a role, its first word no title of a name.
-    ['A police spokeswoman said 8 people had been arrested. The spokeswoman, Inspector Marie Joseph, added that vehicles were short.', 'Marie Joseph'],
+    ['A police spokeswoman said 8 people had been arrested. The spokeswoman, Sergeant Lena Ortiz, said patrols would go on.', 'Lena Ortiz'],
     ['The regional health minister said 50 people were treated for wounds. The minister, Dr Alain Kasongo, visited the ward.', 'Alain Kasongo'],
-    ['The Chief District Officer said 21 people were missing. The officer, Hari Bahadur Karki, toured the site.', 'Hari Bahadur Karki'],
-    ['The Chief Medical Officer said 21 people were missing.', 'Chief Medical Officer'],
+    ['The Chief District Officer said 17 people were missing. The officer, Ram Prasad Thapa, toured the site.', 'Ram Prasad Thapa'],
+    ['The Chief Medical Officer said 17 people were missing.', 'Chief Medical Officer'],
     // (Two who hold such a role leave it a role.)
     ['The minister said 40 people were killed. Interior Minister Ana Ruiz met Defence Minister Ivo Brandt later.', 'minister'],
     // One person told apart by where they are: the place is part of who speaks.
@@ -348,14 +348,14 @@ describe('attribution probes: roles, names and kinds', () => {
 describe('attribution probes: references back and continuation', () => {
   check([
     // A body's description set off before its name is what a definite head refers back to.
-    ['The UN humanitarian office, OCHA, said 12,000 people had fled. Around 3,000 of them slept in churches, the office said.', 'OCHA', 'OCHA'],
+    ['The UN aid office, OCHA, said 8,500 people had fled. About 2,000 of them were sleeping in schools, the office said.', 'OCHA', 'OCHA'],
     [
       'The national relief agency, the Vell Relief Authority, said 9 people died. Another 40 were hurt, the agency said.',
       'Vell Relief Authority',
       'Vell Relief Authority',
     ],
     // A name closing on a feature of the land is no person a pronoun may be.
-    ['Superintendent Anil Das said pilgrims slipped on the steps down to the Vell River. "At least 19 of the dead are women," he said.', 'Anil Das'],
+    ['Superintendent Anil Das said pilgrims slipped on the steps down to the Vell River. "Eleven of the dead are children," he said.', 'Anil Das'],
     // A body's first name word alone that is no source by itself (a place's name) is the body named
     // before; one that is a name by itself stays as written (the tally matches the two).
     ['The Karvan news agency said 300 people took part. Karvan said 40 people had been arrested.', 'Karvan news agency', 'Karvan'],

@@ -645,31 +645,31 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Forty people were arrested. Of those, 12 were beaten.', ['detained 40', 'injured 12']],
   ['Of the 61 assault victims, 14 were beaten.', ['injured 14']],
   // A past participle with its preposition opens a reduced relative on the people, as an "-ing" one does.
-  ['Police said 14 people suspected of taking part in the raids had been arrested.', ['detained 14']],
+  ['Police said 9 men suspected of taking part in the looting had been detained.', ['detained 9']],
   ['Twelve people linked to the militia were killed.', ['killed 12']],
   // People staying in centres named for the displaced are displaced; in any centre they are not.
-  ['More than 6,400 people were staying in evacuation centres, the agency said.', ['displaced 6400']],
+  ['About 2,300 people were staying in evacuation centres, the agency said.', ['displaced 2300']],
   ['Ten people were staying in a health centre.', []],
   // "taken to the streets" is taking part; "taken to the police station" is not.
   ['Thousands of students have taken to the streets.', ['participants 1000']],
-  ['Some 168 demonstrators were taken to the police headquarters.', ['detained 168']],
+  ['Some 90 marchers were taken to the police station.', ['detained 90']],
   // People heard from (interviewed, spoken to) are sources, no count of harm, whatever their subgroups suffered.
-  ['Researchers interviewed more than 50 witnesses, including people who had been wounded.', []],
-  ['The group spoke to 27 people, including protesters, relatives of detainees and lawyers.', []],
+  ['Investigators interviewed 35 residents, including people who had been injured.', []],
+  ['The team spoke to 40 people, including students, relatives of detainees and doctors.', []],
   // A clause with a subject of its own after "since", or after ", and that", holds no predicate of the figure.
-  ['She has raised her three children alone since her husband died.', []],
-  ['Doctors said the true toll was above 100, and that many of the wounded were afraid to go to hospitals.', ['killed 100']],
+  ['He has cared for his two nephews since their father died.', []],
+  ['Medics said the real toll was above 60, and that many of the injured were too afraid to seek care.', ['killed 60']],
   ['Twelve people have since died.', ['killed 12']],
   // People carried to a hospital, by whatever means, are the injured in care.
-  ['Doctors said 14 patients had been transferred by ambulance to the regional hospital.', ['injured 14']],
+  ['Nurses said 6 patients had been transferred by helicopter to the regional hospital.', ['injured 6']],
   ['Nine people were airlifted to hospital in the capital.', ['injured 9']],
   // The people an active verb of assault takes are hurt; with "to death" after them, dead.
   ['Attackers stabbed three students outside the school.', ['injured 3']],
-  ['Guards were accused of beating dozens of inmates.', ['injured 12']],
-  ['A group of men stabbed a shopkeeper to death in the market.', ['killed 1']],
+  ['Guards were accused of beating 30 prisoners.', ['injured 30']],
+  ['Two youths stabbed a taxi driver to death near the station.', ['killed 1']],
   // One person described by a relative clause of one verb and more, then killed by the main verb.
   ['A man who lived nearby was shot dead.', ['killed 1']],
-  ['A woman who had gone to the school to ask about a place for her daughter was beaten to death by a crowd.', ['killed 1']],
+  ['A man who had come to the market to sell his goats was beaten to death by a mob.', ['killed 1']],
   ['A man who led the riot was sentenced to death.', []],
 ];
 

@@ -119,10 +119,10 @@ describe('scope rules', () => {
     ['At least 61 people were killed in the unrest that broke out in Velmaria on 12 February.', '61', 'total', 'total'],
     ['Another 27 bodies were found, the ministry said.', '27', 'new', 'increment'],
     // The day an earlier report of a count was made dates the report, not the deaths; a report's day alone may be the deaths'.
-    ['Authorities had initially reported 41 dead on Tuesday afternoon, before more bodies were found.', '41', 'total', 'total'],
-    ['Police reported 41 dead on Tuesday.', '41', 'new', 'one-day'],
+    ['Officials had first reported 23 dead on Monday evening, before the search widened.', '23', 'total', 'total'],
+    ['Police reported 23 dead on Monday.', '23', 'new', 'one-day'],
     // The rise over what was reported before.
-    ['The agency said 19 people had died in the floods, eight more than it reported a day earlier.', 'eight', 'new', 'increment'],
+    ['The agency said 19 people had died in the floods, six more than it reported on Friday.', 'six', 'new', 'increment'],
     // "another" in a place set apart from an earlier figure of the same harm is that place's.
     ['Police arrested 30 people in Mosul and another 45 in Basra.', '45', 'local', 'local-place'],
     ['Police arrested 30 people in Mosul and another 45 in Mosul.', '45', 'new', 'increment'],

@@ -11,7 +11,7 @@ export const TREATMENT_VERBS = new Set([
   'received',
   'taken',
   'rushed',
-  // "14 patients were transferred by ambulance to the regional hospital", "nine were airlifted to hospital".
+  // "6 patients were transferred by helicopter to the regional hospital", "nine were airlifted to hospital".
   'transferred',
   'airlifted',
   'required',

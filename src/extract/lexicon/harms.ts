@@ -480,7 +480,7 @@ export const SINGULAR_HARM_NOUNS = new Set(['death', 'body', 'corpse', 'fatality
 /** Participles of assault whose passive counts the injured: "25 officers were beaten by protesters". */
 export const ASSAULT_PARTICIPLES = new Set(['beaten', 'assaulted', 'battered', 'stabbed', 'clubbed', 'bludgeoned', 'trampled']);
 
-/** Active verbs of assault whose object is people hurt: "a man stabbed two people", "police beat dozens of protesters". */
+/** Active verbs of assault whose object is people hurt: "a youth stabbed two shoppers", "police beat dozens of protesters". */
 export const ASSAULT_VERBS = new Set(['stabbed', 'stabbing', 'beating', 'assaulted', 'assaulting', 'battered', 'clubbed', 'clubbing']);
 
 /** Verbs of being hit: "60 people were hit by rubber bullets" (with a projectile after "by"). */

@@ -302,10 +302,10 @@ export const SCOPE_HOLDING_PLACES = new Set(['custody', 'detention', 'prison', '
  */
 export const SCOPE_MINIMISERS = new Set(['only', 'just', 'barely', 'merely', 'mere']);
 
-/** Words before a verb of reporting that make its report an earlier one ("had initially reported 41 dead on Tuesday"). */
+/** Words before a verb of reporting that make its report an earlier one ("had first reported 23 dead on Monday"). */
 export const SCOPE_EARLIER_REPORT_MARKERS = new Set(['had', 'initially', 'first', 'earlier', 'previously', 'originally']);
 
-/** Words after "more than" that set a figure against an earlier report ("eight more than it reported a day earlier", "five more than the day before"). */
+/** Words after "more than" that set a figure against an earlier report ("six more than it reported on Friday", "five more than the day before"). */
 export const SCOPE_EARLIER_REPORT_WORDS = new Set(['reported', 'recorded', 'announced', 'gave', 'counted', 'earlier', 'before', 'previously', 'yesterday']);
 
 /** Nouns of a count after "N more than its …" ("five more than its count a day earlier"): the figure is the rise since. */

@@ -404,7 +404,7 @@ export const NAMING_WORDS = new Set(['name', 'named', 'known', 'identified', 'ca
 /** Words before an interview's questions that say it is one ("We spoke to him by phone", "The interview has been edited"). */
 export const INTERVIEW_WORDS = new Set(['interview', 'interviewed', 'spoke', 'talked', 'asked']);
 
-/** Verbs whose object is people heard from ("interviewed 50 witnesses", "spoke to 27 people"): sources, no count of harm. */
+/** Verbs whose object is people heard from ("interviewed 50 witnesses", "spoke to 40 people"): sources, no count of harm. */
 export const HEARING_VERBS = new Set(['interviewed', 'interviewing', 'interviews', 'surveyed', 'consulted']);
 export const SPEAKING_WITH_VERBS = new Set(['spoke', 'spoken', 'speaking', 'talked', 'talking']);
 /** First-person words an interviewee answers in. */
