@@ -581,9 +581,11 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
       };
     if (isPronoun(trimmed)) return { name: null, unresolved: true };
   }
-  // "Police said …" after "the Velmar National Police said …": a bare state body is the body of
-  // that head the report named before (bare-body-named-before).
-  const body = namedBodyBefore(trimmed, at, mentions, known) ?? namedGroupBefore(trimmed, at, known);
+  // "The army said …" after "the Velmar Armed Forces said …": a bare state body is the body of
+  // that head the report named before (bare-body-named-before). Not a force seated in every town
+  // ("police said", after "the National Police Service said"): any of its forces may be meant.
+  const seated = SEATED_FORCES.has(trimmed.toLowerCase());
+  const body = seated ? null : (namedBodyBefore(trimmed, at, mentions, known) ?? namedGroupBefore(trimmed, at, known));
   if (body) return { name: body.name, unresolved: false, entity: body.entity, rule: 'definite-description' };
   // "The U.N. agency" after "the U.N. human rights office": a generic head whose name word
   // repeats an earlier source's is that source, not a new one.

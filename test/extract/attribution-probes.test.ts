@@ -519,11 +519,8 @@ describe('attribution probes: bodies named before, speakers of quotes', () => {
       'Police spokesman Ivo Marek said the roads were closed. Officers seized cash, city police chief Tomas Brek Halloran said.\n\n“The situation is now under control,” Marek said. “But we will not tolerate looting.” He said 20 officers had been hurt.',
       'Ivo Marek',
     ],
-    [
-      'The Velmar National Police said 40 people were arrested on Monday.\n\nPolice said 12 officers were hurt.',
-      'Velmar National Police',
-      'Velmar National Police',
-    ],
+    // (A bare "police", a force seated in every town, is not tied to the national body named before; "the police" refers back.)
+    ['The Velmar National Police said 40 people were arrested on Monday.\n\nPolice said 12 officers were hurt.', 'Velmar National Police', 'Police'],
     [
       'The Velmar National Police said 40 people were arrested on Monday.\n\nThe police said 12 officers were hurt.',
       'Velmar National Police',
