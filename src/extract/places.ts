@@ -102,7 +102,8 @@ function candidatesIn(text: string, tokens: Token[], sentenceStarts: Set<number>
       if (part) parts.push(part);
       from = k + 1;
     }
-    const of = tokens.slice(a + 1, b - 1).findIndex((t) => t.lower === 'of');
+    // (Only a run of three words or more may join by "of".)
+    const of = parts.length || b - a < 3 ? -1 : tokens.slice(a + 1, b - 1).findIndex((t) => t.lower === 'of');
     if (parts.length) {
       const last = candidateOf(text, tokens, from, b, sentenceStarts);
       if (last) parts.push(last);

@@ -294,6 +294,8 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
     const raw = sentenceText.slice(tokens[a]!.start - offset, tokens[to - 1]!.end - offset);
     // "Aung San Suu Kyi's party": the name without its possessive.
     const name = sentenceText.slice(tokens[from]!.start - offset, tokens[to - 1]!.end - offset).replace(/['’]s$/, '');
+    const nameWords = name.toLowerCase().split(/\s+/);
+    const [firstWord, lastWord] = [nameWords[0]!, nameWords.at(-1)!];
     // "Spokesman Ruwan Gunasekera": a title, even an organisation's ("spokesman"), opens a person's name.
     // ("The Velmar Interior Ministry's spokeswoman": the body's name without its possessive.)
     // ("the relief group Free Burma Rangers": a body's noun right before the name says it is a body's too.)
@@ -317,11 +319,11 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       (titleWords.length > 0 || !namesPlaceOrDay(name)) &&
       // "Imam Sahib District": a title word opening a place's name does not make it a person's;
       // nor does a feature of the land closing or opening it ("the Vell River", "Mount Orsk").
-      !PLACE_HEAD_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase()) &&
-      !NATURAL_FEATURE_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase()) &&
-      !NATURAL_FEATURE_NOUNS.has(name.split(/\s+/)[0]!.toLowerCase()) &&
+      !PLACE_HEAD_NOUNS.has(lastWord) &&
+      !NATURAL_FEATURE_NOUNS.has(lastWord) &&
+      !NATURAL_FEATURE_NOUNS.has(firstWord) &&
       // "the Kettle Street clinic": a street's or a square's name is no person's.
-      !STREET_NOUNS.has(name.split(/\s+/).pop()!.toLowerCase()) &&
+      !STREET_NOUNS.has(lastWord) &&
       // "reported in Greater Jakarta", "in the New Baneshwor area": a name a place preposition
       // governs, or one before a place's head noun, is a place the gazetteer does not know.
       (titleWords.length > 0 || !placedName(tokens, a, to))
@@ -336,7 +338,7 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
     }
   }
   // A bare acronym is an organisation ("The OHCHR released data").
-  for (const t of tokens) {
+  for (const [at, t] of tokens.entries()) {
     // …unless it is the acronym just given for a name: "the Coastal Relief Network (CRN)".
     // (Most tokens are ruled out by their length or their first letter before the expression.)
     const c = t.text.charCodeAt(0);
@@ -357,7 +359,7 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
         name: t.text,
         kind: 'org',
         alias: null,
-        role: bodyDescribedBefore(tokens, sentenceText, offset, tokens.indexOf(t)),
+        role: bodyDescribedBefore(tokens, sentenceText, offset, at),
         start: t.start,
         end: t.end,
       });
