@@ -2126,6 +2126,14 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: (v) => nationwide(v) && !oneDay(v),
   },
   {
+    // "Bus plunges off bridge … At least 23 people were killed when a bus fell off a bridge near
+    // Tamale": the first figure of its harm in a report's lead counts the report's crisis, though the
+    // lead places it in one town.
+    name: 'lead-place',
+    scope: 'total',
+    holds: leadPlace,
+  },
+  {
     // "at least 40 killed in the port city", "buried 21 bodies", "brought here dead",
     // "in the south of the country": one facility or area, named or not.
     name: 'local-area',
@@ -2256,6 +2264,23 @@ const leads = new WeakMap<ScopeDocument, ReadonlySet<number>>();
 const LEAD_PARAGRAPHS = 3;
 
 const inLead = (v: View) => leadSentences(v.doc).has(v.claim.sentence);
+
+/**
+ * Is the figure the first of its harm, in a lead sentence, placed below the country (a town, a
+ * site), in a report that never says its crisis reaches beyond one place? Then the place is where
+ * the crisis happened, not a part of it. Not when the lead tells of protests, rallies or marches:
+ * a movement spreads, and a lead that places one of its days tells of that day.
+ */
+function leadPlace(v: View): boolean {
+  // (A text of one sentence leads with nothing: it is all there is. A running toll is the crisis's by its
+  // own rule; a report confined to one place tells its figures apart from those of places named in passing.)
+  const { category, sentence } = v.claim;
+  if (category === 'places' || v.doc.sentences.length < 2 || sentence > LEAD_FIGURE_SENTENCES || v.doc.reachesBeyond || v.doc.confinedPlace) return false;
+  if (v.doc.figures.some((f, k) => k < v.target.index && f.category === category)) return false;
+  if (!(belowCountry(v) || namedAreaPhrase(v)) || runningToll(v)) return false;
+  // (The headline and the sentences up to the figure's.)
+  return !v.doc.tokens.slice(0, Math.max(1, sentence) + 1).some((words) => words.some((t) => GATHERING_NOUNS.has(t.lower)));
+}
 
 /** The decisions made so far for each document's figures: a later figure may read an earlier one's. */
 const decisions = new WeakMap<ScopeDocument, Map<number, ScopeDecision>>();

@@ -489,6 +489,34 @@ describe('scope rules', () => {
       'total',
       'confined-place',
     ],
+    // The first figure of its harm in a report's lead, placed in one town, counts the report's crisis: the
+    // town is where it happened. Not when the report says its crisis reaches beyond the town, nor when
+    // its lead tells of protests.
+    [
+      'Bus plunges off bridge in northern Ghana\n\nAt least 23 people were killed when a crowded bus fell off a bridge near Tamale on Sunday night, police said. Eleven passengers were injured, a hospital official said.',
+      '23 people',
+      'total',
+      'lead-place',
+    ],
+    [
+      'Quarry wall collapses\n\nA quarry wall gave way at a gravel pit outside Sokoto on Thursday, killing 9 workers, the state emergency agency said. Rescuers were still digging on Friday.',
+      '9 workers',
+      'total',
+      'lead-place',
+    ],
+    [
+      'Bus plunges off bridge as storms sweep across the country\n\nAt least 23 people were killed when a crowded bus fell off a bridge near Tamale on Sunday night, police said.',
+      '23 people',
+      'new',
+      'one-day',
+    ],
+    // A lead that tells of protests places one day of a movement.
+    [
+      'Tamale protests: two killed\n\nAt least two people were killed in Tamale when police fired on a crowd, a hospital official said. Shops stayed shut.',
+      'At least two people',
+      'local',
+      'local-place',
+    ],
     // A crisis the first sentence names by more than one country: one country's count is local.
     [
       'Türkiye-Syria earthquakes: situation update\n\nIn Türkiye, the disaster agency reported that 8,000 people had died. In Syria, the health ministry reported 1,200 deaths.',
@@ -623,7 +651,7 @@ describe('scope rules', () => {
     // A speaker going on with the same report ("added") continues a place's report across a paragraph break;
     // another harm in the present perfect still does.
     [
-      'In Kordo province, about 700 people were killed in the fighting, the agency said.\n\nOn Thursday, the agency added that 100 people were injured, while 300 others have been reported missing.',
+      'Fighting across the country has killed 3,000 people, the agency said. In Kordo province, about 700 people were killed in the fighting, the agency said.\n\nOn Thursday, the agency added that 100 people were injured, while 300 others have been reported missing.',
       '300',
       'local',
       'same-place-report',
@@ -668,7 +696,7 @@ describe('scope rules', () => {
       'restates-earlier',
     ],
     [
-      'In Kordo province, more than 1,200 people have been killed, the agency said.\n\nThe agency said the death toll had risen to 1,214.',
+      'Fighting across the country has killed 3,000 people, the agency said. In Kordo province, more than 1,200 people have been killed, the agency said.\n\nThe agency said the death toll had risen to 1,214.',
       '1,214',
       'local',
       'restates-earlier',
