@@ -70,6 +70,8 @@ import {
   RECOVERY_VERBS,
   RELEASE_VERBS,
   REPORTING_VERBS,
+  GIVE_FORMS,
+  GIVING_IDIOM_WORDS,
   SPEECH_PARTICIPLES,
   SOURCE_PREMODIFIERS,
   SPEECH_VERBS,
@@ -1393,6 +1395,8 @@ function sentenceAttributions(
       tokens.slice(i + 1, i + 5).some((w) => w.lower === 'name' || w.lower === 'names')
     )
       continue;
+    // "A quarry wall gave way, killing nine": an idiom of giving states nothing.
+    if (GIVE_FORMS.has(t.lower) && GIVING_IDIOM_WORDS.has(tokens[i + 1]?.lower ?? '')) continue;
     // "young men accused of links to armed groups": a participle with no object of its own is passive, no one speaks.
     if (ACCUSATION_PARTICIPLES.has(t.lower) && ACCUSATION_PARTICIPLES.get(t.lower) === tokens[i + 1]?.lower) continue;
     // "the group claimed responsibility for the blast", "claimed the attack": owning an act states no figure.

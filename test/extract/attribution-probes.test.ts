@@ -19,6 +19,10 @@ const check = (rows: Row[]) =>
 
 describe('attribution probes: reporting verbs', () => {
   check([
+    // An idiom of giving states nothing: the speaker is the one at the sentence's end.
+    ['A quarry wall gave way outside Sokoto on Thursday, killing 9 workers, the state emergency agency said.', 'state emergency agency'],
+    ['The old footbridge gave way during the festival, killing 14 pilgrims, the district office said.', 'district office'],
+    ['A crowded balcony gave way on Friday night, killing 6 guests, police said.', 'police'],
     // A verb of recognising a count, as one of acknowledging it, past an aside.
     ['The interior ministry, in a note sent to reporters, recognised only two deaths.', 'interior ministry'],
     // A participle of speech shares the main clause's subject past an aside between commas.

@@ -382,6 +382,12 @@ export const TOPIC_SHIFT_NOUNS = new Set([
 /** Heads, besides FIGURE_NOUNS, of a subject that is a count given before ("The dead include …", "The detainees include …"). */
 export const COUNTED_SUBJECT_NOUNS = new Set(['toll', 'dead', 'victims', 'detainees', 'wounded', 'injured', 'arrested', 'missing', 'casualties']);
 
+/** Forms of "give", a reporting verb ("gave a toll of 40") unless an idiom's word follows (GIVING_IDIOM_WORDS). */
+export const GIVE_FORMS = new Set(['give', 'gives', 'gave', 'given', 'giving']);
+
+/** Words after "give" that make an idiom stating nothing: "the wall gave way", "gave chase", "gave rise to", "gave up". */
+export const GIVING_IDIOM_WORDS = new Set(['way', 'chase', 'birth', 'rise', 'up']);
+
 /** Accusing participles and the preposition that follows one with no object: "young men accused of links to …" is a passive, no speaker. */
 export const ACCUSATION_PARTICIPLES = new Map([
   ['accused', 'of'],
