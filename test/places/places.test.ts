@@ -227,12 +227,12 @@ describe('gazetteer snapshot', () => {
     const { Gazetteer, buildGazetteerState, packGazetteer, unpackGazetteer } = await import('../../src/places/gazetteer.js');
     const { default: admin1 } = await import('../../assets/gazetteer/admin1.json', { with: { type: 'json' } });
     const { default: countries } = await import('../../assets/gazetteer/countries.json', { with: { type: 'json' } });
-    // The real sources' countries and regions, and cities that share, fold and differ only in case.
+    // The real sources' countries and regions, and cities that share, fold and differ only in case (one a capital).
     const cities = [
-      { cityId: 1, name: 'Kherson', altName: 'Cherson', country: 'UA', adminCode: '08', population: 280_000, lat: 46.6, lon: 32.6 },
-      { cityId: 2, name: 'Ad Dīwānīyah', altName: '', country: 'IQ', adminCode: '04', population: 300_000, lat: 32, lon: 44.9 },
-      { cityId: 3, name: 'Kherson', altName: '', country: 'RU', adminCode: '', population: 10, lat: 50, lon: 40 },
-      { cityId: 4, name: 'Zürich', altName: 'Zurich', country: 'CH', adminCode: 'ZH', population: 400_000, lat: 47.4, lon: 8.5 },
+      { cityId: 1, name: 'Kherson', altName: 'Cherson', country: 'UA', featureCode: 'PPLA', adminCode: '08', population: 280_000, lat: 46.6, lon: 32.6 },
+      { cityId: 2, name: 'Ad Dīwānīyah', altName: '', country: 'IQ', featureCode: 'PPLA', adminCode: '04', population: 300_000, lat: 32, lon: 44.9 },
+      { cityId: 3, name: 'Kherson', altName: '', country: 'RU', featureCode: 'PPL', adminCode: '', population: 10, lat: 50, lon: 40 },
+      { cityId: 4, name: 'Zürich', altName: 'Zurich', country: 'CH', featureCode: 'PPLC', adminCode: 'ZH', population: 400_000, lat: 47.4, lon: 8.5 },
     ];
     const built = buildGazetteerState(admin1 as never, countries as never, (visit) => cities.forEach((c) => visit({ ...c })));
     const restored = unpackGazetteer(deserialize(serialize(packGazetteer(built))) as ReturnType<typeof packGazetteer>);
@@ -249,6 +249,23 @@ describe('gazetteer snapshot', () => {
     const ids = (g: InstanceType<typeof Gazetteer>, name: string) => g.candidates(name).map((e) => e.place.id);
     expect(ids(Gazetteer.fromState(restored), 'Kherson')).toEqual(['admin1:UA-65', 'city:1', 'city:3']);
     expect(ids(Gazetteer.fromState(restored), 'Diwaniyah')).toEqual(ids(Gazetteer.fromState(built), 'Diwaniyah'));
+    const capital = (name: string) =>
+      Gazetteer.fromState(restored)
+        .candidates(name)
+        .map((e) => `${e.place.precision}:${e.capital}`);
+    expect(capital('Zurich')).toEqual(['region:false', 'city:true']);
+    expect(capital('Kherson')).toEqual(['region:false', 'city:false', 'city:false']);
+  });
+
+  it("knows a country's capital from GeoNames' feature code", () => {
+    const capitals = (name: string) =>
+      getGazetteer()
+        .candidates(name)
+        .filter((e) => e.capital)
+        .map((e) => e.place.countryCode);
+    expect(capitals('Kyiv')).toEqual(['UA']);
+    expect(capitals('Nairobi')).toEqual(['KE']);
+    expect(capitals('Mombasa')).toEqual([]);
   });
 
   it('is what the process-wide gazetteer answers from once built', () => {

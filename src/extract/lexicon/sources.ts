@@ -122,6 +122,28 @@ export const CITED_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his
 /** Prepositions that end the head of what "citing" cites ("citing errors in hospital records": "errors"). */
 export const CITED_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'on', 'for', 'with', 'by', 'about']);
 
+/** Verbs by which a government takes a stand on a count ("Tehran has acknowledged 40 deaths", "Moscow denied …"). */
+export const STANCE_VERBS = new Set([
+  'acknowledged',
+  'acknowledges',
+  'admitted',
+  'admits',
+  'confirmed',
+  'confirms',
+  'denied',
+  'denies',
+  'insisted',
+  'insists',
+  'claimed',
+  'claims',
+  'announced',
+  'announces',
+  'disputed',
+  'disputes',
+  'rejected',
+  'rejects',
+]);
+
 /** Reporting verbs whose object is who heard it ("told Reuters", "informed the ministry"), never the speaker. */
 export const ADDRESSEE_VERBS = new Set(['told', 'tells', 'informed', 'informs', 'briefed', 'briefs']);
 
