@@ -717,7 +717,8 @@ function claimsAnAct(tokens: Token[], i: number): boolean {
  * before a relative clause that ends on the verb; else the plain subject.
  */
 function subjectPastRelative(tokens: Token[], i: number): ReturnType<typeof subjectBefore> {
-  const plain = subjectBefore(tokens, i);
+  // ("Officials in the southern provinces revised the toll": the people before a place, not the place.)
+  const plain = speakerBeforePlace(tokens, subjectBefore(tokens, i));
   const rel = relativeOpening(tokens, i);
   return rel > 0 ? (speakerBeforePlace(tokens, subjectBefore(tokens, rel)) ?? plain) : plain;
 }
@@ -1345,7 +1346,13 @@ function sentenceAttributions(
     // "The health ministry issued its latest figures on Monday.": the figures the next sentences give are its own.
     if ((RELEASE_VERBS.has(t.lower) || TOLL_UPDATE_VERBS.has(t.lower)) && releasesDocument(tokens, i)) {
       const subj = subjectPastRelative(tokens, i);
-      if (subj && !/\d/.test(slice(subj.start, subj.end)) && add('speaker', slice(subj.start, subj.end), subj.start)) items[items.length - 1]!.releases = true;
+      if (!subj || /\d/.test(slice(subj.start, subj.end))) continue;
+      const raw = slice(subj.start, subj.end);
+      // ("Jordan on Friday lowered the death toll to 57", after a dateline's dash too: a country or its capital is its government.)
+      const opens = subj.from === 0 || CLAUSE_OPENERS.has(tokens[subj.from - 1]!.lower) || ['—', '–'].includes(tokens[subj.from - 1]!.text);
+      const country = !headline && opens ? (countryNamedAlone(raw) ?? capitalNamedAlone(raw)) : null;
+      if (country) items.push({ ...stateSpeaker(raw, subj.start, country), releases: true });
+      else if (add('speaker', raw, subj.start)) items[items.length - 1]!.releases = true;
       continue;
     }
     // "the network believes 44 …", "has information that 44 …", "was able to verify 44 deaths",
@@ -1610,14 +1617,7 @@ function sentenceAttributions(
       } else if (country) {
         // "South Africa says 13 of its soldiers died", "Kyiv said": a country or its capital that speaks is its government (state-speaker);
         // elsewhere a bare place is never a source (nor in a headline, where it stands for the body the report names).
-        items.push({
-          role: 'speaker',
-          name: raw.trim(),
-          at: subj.start,
-          unresolved: false,
-          entity: { name: raw.trim(), kind: 'office', role: null, country, alias: null },
-          rule: 'state-speaker',
-        });
+        items.push(stateSpeaker(raw, subj.start, country));
       } else {
         // "The review notes that …", "Latest reports indicate …": the report under way's author.
         const added = add('speaker', DOCUMENT_SUBJECT.test(raw) && !/^the\s/i.test(raw) ? '' : raw, subj.start, {
@@ -1688,6 +1688,12 @@ function speakingCountry(raw: string, verb: Token, tokens: Token[], from: number
   // ("Kyiv said", "Tehran has acknowledged": a capital speaks for its government only by a verb of saying
   // or of taking a stand; "Nairobi recorded the most deaths" is where they happened.)
   return countryNamedAlone(raw) ?? (SPEECH_VERBS.has(verb.lower) || STANCE_VERBS.has(verb.lower) ? capitalNamedAlone(raw) : null);
+}
+
+/** A country or its capital speaking as its government (state-speaker): an office of that country. */
+function stateSpeaker(raw: string, at: number, country: string): AttributionItem {
+  const name = raw.trim();
+  return { role: 'speaker', name, at, unresolved: false, entity: { name, kind: 'office', role: null, country, alias: null }, rule: 'state-speaker' };
 }
 
 /** The code of the country a phrase only names ("South Africa", "the Netherlands"; no demonym), else null. */

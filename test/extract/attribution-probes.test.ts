@@ -518,6 +518,11 @@ describe('attribution probes: subjects with time, ranks and places', () => {
     ['Moscow says 3 soldiers were wounded.', 'Moscow'],
     ['Fighting spread across the north. Nairobi has acknowledged only 12 deaths.', 'Nairobi'],
     ['Nairobi recorded the most deaths, 17, the commission said.', 'commission'],
+    // A country, or its capital, that moves its running toll is its government, after a dateline's dash too.
+    ['Ghana on Friday lowered the death toll from the bombings to 57.', 'Ghana'],
+    ['UPDATE — OSTREL (wire) — Jordan on Friday lowered the death toll from the bombings to 57.', 'Jordan'],
+    // People before a place move a toll, not the place.
+    ['Officials in the southern Philippines revised the death toll down to 38.', 'Officials'],
   ]);
 });
 
