@@ -86,6 +86,8 @@ import {
   GOVERNING_PREPOSITIONS,
   OBJECT_PRONOUNS,
   POST_PLACE_MODIFIERS,
+  DOCUMENT_COMPOUND_PLACES,
+  WORKPLACE_UNIT_NOUNS,
   FIGURE_GIVING_PARTICIPLES,
   FIGURE_ISSUING_PARTICIPLES,
   FIGURE_SETTING_PARTICIPLES,
@@ -550,7 +552,8 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   // named only by its head's possessive speaks through that person, the source a reader can name.
   // ("His office has registered seven": opening a sentence too.)
   const holders = /^(his|her)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/iu.exec(trimmed);
-  if (holders && (GENERIC_ORG_HEADS.has(holders[2]!) || ORG_WORDS.has(holders[2]!) || OFFICE_WORDS.has(holders[2]!))) {
+  // ("His emergency ward treated 23 survivors": a unit the person heads or works in, too.)
+  if (holders && (GENERIC_ORG_HEADS.has(holders[2]!) || ORG_WORDS.has(holders[2]!) || OFFICE_WORDS.has(holders[2]!) || WORKPLACE_UNIT_NOUNS.has(holders[2]!))) {
     const r = resolveName(holders[1]!.toLowerCase() === 'his' ? 'he' : 'she', at, mentions, known);
     // ("The Ombudsman's Office gave … Ombudsman Diego Narvaez said … His office has registered": the
     // body named before with that head, which the person heads, is the office meant.)
@@ -2060,6 +2063,8 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   if (!(DOCUMENT_NOUNS.has(noun.lower) || noun.lower === 'toll') || /^\p{Lu}/u.test(noun.text)) return null;
   // ("stormed a police post": a place, not a document.)
   if (noun.lower === 'post' && POST_PLACE_MODIFIERS.has(tokens[nounAt - 1]?.lower ?? '')) return null;
+  // ("outside the Electoral Commission's tally centre": the noun modifies a place.)
+  if (DOCUMENT_COMPOUND_PLACES.has(tokens[nounAt + 1]?.lower ?? '')) return null;
   // "the network's latest figures": premodifiers between the author's possessive and the document.
   let at = nounAt;
   while (at > 1 && at > nounAt - 3 && SOURCE_PREMODIFIERS.has(tokens[at - 1]!.lower) && /^\p{Ll}/u.test(tokens[at - 1]!.text)) at--;

@@ -590,7 +590,10 @@ export function resolveAnaphor(
       break;
     }
   }
-  if (GENERIC_ORG_HEADS.has(head) && (definite || words.length === 1)) {
+  // ("The association also says …" after "Ginna Dogon Solidarité said": a collective body's bare head
+  // refers back as a generic one does, whatever the body's name.)
+  const bareBody = definite && words.length === 1 && BODY_REFERENCE_HEADS.has(head);
+  if ((GENERIC_ORG_HEADS.has(head) && (definite || words.length === 1)) || bareBody) {
     // "Human Rights Watch said … Police fired tear gas … the group said": a state body ("Police",
     // "the Interior Ministry") is no "group" or "organisation"; the nearest other body is.
     const stateBody = (name: string) => {

@@ -521,6 +521,16 @@ describe('attribution probes: subjects with time, ranks and places', () => {
     // A country, or its capital, that moves its running toll is its government, after a dateline's dash too.
     ['Ghana on Friday lowered the death toll from the bombings to 57.', 'Ghana'],
     ['UPDATE — OSTREL (wire) — Jordan on Friday lowered the death toll from the bombings to 57.', 'Jordan'],
+    // A document's noun before a place noun names the place ("tally centre"): no author.
+    ["Police fired on thousands of supporters who had gathered outside the Electoral Commission's tally centre.", null],
+    // A unit named by a person's possessive speaks through that person.
+    ['Dr Amadou Diallo runs the district hospital. His emergency ward treated 23 survivors for burns.', 'Amadou Diallo'],
+    // A generic head of a body refers back to the body named before, whatever its name.
+    [
+      'The Velmar Farmers League said 40 people had died. The association also says more than 300 people are missing.',
+      'Velmar Farmers League',
+      'Velmar Farmers League',
+    ],
     // People before a place move a toll, not the place.
     ['Officials in the southern Philippines revised the death toll down to 38.', 'Officials'],
   ]);

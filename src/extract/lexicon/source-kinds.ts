@@ -859,6 +859,12 @@ export const BODY_NAMING_ROLE_NOUNS = new Set(['monitor']);
 /** Heads of a description in apposition that make the name after it a body's ("the rights group Freedom Monitor"). */
 export const BODY_DESCRIPTION_HEADS = new Set(['group', 'organisation', 'organization', 'watchdog', 'network', 'centre', 'center', 'monitor']);
 
+/** Units a person heads or works in, named by their possessive ("his emergency ward", "her team"): the person speaks for them. */
+export const WORKPLACE_UNIT_NOUNS = new Set(['ward', 'wards', 'unit', 'team', 'department', 'hospital', 'clinic', 'morgue']);
+
+/** Nouns after a document's noun that make it name a place, not a document: "the tally centre", "the count room". */
+export const DOCUMENT_COMPOUND_PLACES = new Set(['centre', 'center', 'centres', 'centers', 'room', 'rooms', 'hall', 'station', 'stations', 'desk', 'booth']);
+
 /** Words before "post" that make it a place, not a document: "a police post", "a border post". */
 export const POST_PLACE_MODIFIERS = new Set([
   'police',
