@@ -741,7 +741,9 @@ function cueAt(tokens: Token[], i: number): Category | null {
     return 'participants';
   // "went on strike", "walked out of classes": ways of taking part.
   if (/^(?:went|go|goes|going)$/.test(t.lower) && tokens[i + 1]?.lower === 'on' && tokens[i + 2]?.lower === 'strike') return 'participants';
-  if (/^walk(?:ed|s)?$/.test(t.lower) && tokens[i + 1]?.lower === 'out') return 'participants';
+  // ("walked off the job": a strike.)
+  if (/^walk(?:ed|s)?$/.test(t.lower) && (tokens[i + 1]?.lower === 'out' || (tokens[i + 1]?.lower === 'off' && tokens[i + 3]?.lower === 'job')))
+    return 'participants';
   const cat = CATEGORY_CUES.get(t.lower);
   if (!cat) return null;
   if (judicialOutcome(tokens, i)) return null;
@@ -1282,6 +1284,8 @@ function rightPredicate(
     if (isNegation(t.lower)) {
       const seen = [1, 2].map((d) => i + d).find((k) => unseenSince(tokens, k));
       if (seen !== undefined) return { category: 'missing', index: seen };
+      // ("eleven inmates were not accounted for": unaccounted for.)
+      if (tokens[i + 1]?.lower === 'accounted' && tokens[i + 2]?.lower === 'for') return { category: 'missing', index: i + 2 };
     }
     if (t.text === ',' && quantityStarts.has(i + 1)) return null;
     if (t.lower === 'and' && (quantityStarts.has(i + 1) || quantityStarts.has(i + 2))) return null;
@@ -1352,7 +1356,9 @@ function rightPredicate(
     if (SHELTERING_VERBS.has(t.lower) && ['in', 'at', 'inside'].includes(tokens[i + 1]?.lower ?? '')) return { category: 'displaced', index: i };
     if (DWELLING_VERBS.has(t.lower) && ['in', 'at'].includes(tokens[i + 1]?.lower ?? '')) {
       // (The camp noun heads its phrase: "school dormitories" are no school.)
-      const heads = (k: number) => !isWord(tokens[k + 1]) || ['in', 'at', 'on', 'near', 'outside', 'and', 'or', 'since', 'for'].includes(tokens[k + 1]!.lower);
+      const heads = (k: number) =>
+        !isWord(tokens[k + 1]) ||
+        ['in', 'at', 'on', 'near', 'outside', 'and', 'or', 'since', 'for', 'across', 'throughout', 'around'].includes(tokens[k + 1]!.lower);
       // ("staying in evacuation centres": a centre named for the displaced is a camp too.)
       const campNoun = (k: number) =>
         CAMP_NOUNS.has(tokens[k]?.lower ?? '') || (CAMP_CENTRE_NOUNS.has(tokens[k]?.lower ?? '') && CAMP_CENTRE_MODIFIERS.has(tokens[k - 1]?.lower ?? ''));

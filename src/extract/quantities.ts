@@ -619,7 +619,11 @@ function isNonCount(tokens: Token[], i: number, end: number, value: number, rang
 function risesBefore(tokens: Token[], upIndex: number): boolean {
   const prev = tokens[upIndex - 1]?.lower ?? '';
   if (prev === 'of' || prev === 'be' || prev === 'could' || prev === 'may') return false;
-  if (['rises', 'rose', 'risen', 'climbs', 'climbed', 'jumps', 'jumped', 'goes', 'went', 'gone', 'is', 'was'].includes(prev)) return true;
+  // ("had been revised up to 27", "pushed up to 40": "up" the particle of a verb that moves a count.)
+  if (
+    ['rises', 'rose', 'risen', 'climbs', 'climbed', 'jumps', 'jumped', 'goes', 'went', 'gone', 'is', 'was', 'revised', 'pushed', 'shot', 'moved'].includes(prev)
+  )
+    return true;
   for (let k = upIndex - 1; k >= 0 && k >= upIndex - 12; k--) {
     const w = tokens[k]!.lower;
     if (w === 'toll' || w === 'tally') return true;

@@ -671,6 +671,14 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['A man who lived nearby was shot dead.', ['killed 1']],
   ['A man who had come to the market to sell his goats was beaten to death by a mob.', ['killed 1']],
   ['A man who led the riot was sentenced to death.', []],
+  // Those who remain in camps or centres named for the displaced, or were moved out of their homes, are displaced.
+  ['About 61,000 people remain in evacuation centres across the region, the agency said.', ['displaced 61000']],
+  ['About 300 residents have been moved out of their homes as the river rose.', ['displaced 300']],
+  ['Twelve people remain in hospital.', ['injured 12']],
+  // Walking off the job is a strike; people not accounted for are missing; live ammunition is a projectile.
+  ['Some 3,000 miners walked off the job on Monday.', ['participants 3000']],
+  ['At the morning count, eleven inmates were not accounted for.', ['missing 11']],
+  ['Most had wounds from rubber bullets, but 37 had been hit by live ammunition, a doctor said.', ['injured 37']],
 ];
 
 describe('claim class probes', () => {

@@ -86,6 +86,9 @@ describe('quantities', () => {
     ['as many as 9,900 people', { low: null, high: 9900, estimate: 9900, qualifier: 'up_to' }],
     ['a death toll of up to 115', { low: null, high: 115, estimate: 115, qualifier: 'up_to' }],
     ['Death toll from Iraq unrest up to 30 people', { low: 30, high: 30, estimate: 30, qualifier: 'exact' }],
+    // "up" a particle of a verb that moves a count; a comparative is a floor.
+    ['the number missing had been revised up to 27', { low: 27, high: 27, estimate: 27, qualifier: 'exact' }],
+    ['the number of dead may be higher than six', { low: 6, high: null, estimate: 6, qualifier: 'more_than' }],
     ['about 7,000 protesters', { low: 7000, high: 7000, estimate: 7000, qualifier: 'about' }],
     ['a 5,000-strong crowd', { low: 5000, high: 5000, estimate: 5000 }],
     // A space lost before a noun of people keeps the count.

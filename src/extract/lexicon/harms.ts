@@ -488,6 +488,7 @@ export const HIT_VERBS = new Set(['hit', 'struck']);
 
 /** What hits a person and injures: bullets, pellets, canisters, stones. */
 export const PROJECTILE_NOUNS = new Set([
+  'ammunition',
   'bullet',
   'bullets',
   'pellet',

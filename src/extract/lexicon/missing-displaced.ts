@@ -13,7 +13,7 @@ export const HOME_LEAVING_VERBS = new Set(['left', 'leave', 'leaving', 'abandone
 export const LEFT_DWELLING_NOUNS = new Set(['camp', 'camps', 'settlement', 'settlements', 'village', 'villages', 'homes', 'houses']);
 
 /** Verbs of driving people from their homes, before a bare "from homes" ("538,000 forced from homes"). */
-export const DRIVING_VERBS = new Set(['forced', 'driven', 'chased', 'pushed']);
+export const DRIVING_VERBS = new Set(['forced', 'driven', 'chased', 'pushed', 'moved', 'relocated', 'evacuated']);
 
 /** Verbs of seeking refuge, with a refuge noun after: "sought refuge in churches", "took shelter in schools", "sought asylum abroad". */
 export const REFUGE_VERBS = new Set(['sought', 'seek', 'seeking', 'seeks', 'took', 'taking', 'take', 'taken', 'takes', 'found', 'finding', 'find']);
@@ -21,7 +21,22 @@ export const REFUGE_NOUNS = new Set(['refuge', 'shelter', 'sanctuary', 'asylum']
 /** Verbs of sheltering away from home: "8,000 people were sheltering in schools". */
 export const SHELTERING_VERBS = new Set(['sheltering', 'sheltered']);
 /** Verbs of living somewhere, displacement with a camp after: "40,000 people are living in makeshift camps". */
-export const DWELLING_VERBS = new Set(['living', 'staying', 'sleeping', 'camped', 'camping', 'crammed', 'housed', 'lived', 'stayed', 'slept']);
+export const DWELLING_VERBS = new Set([
+  'living',
+  'staying',
+  'sleeping',
+  'camped',
+  'camping',
+  'crammed',
+  'housed',
+  'lived',
+  'stayed',
+  'slept',
+  'remain',
+  'remains',
+  'remained',
+  'remaining',
+]);
 /** Camps proper, which people are driven or registered into ("forced 9,870 people into 142 relief camps", "registered at two temporary camps"). */
 export const RELIEF_CAMP_NOUNS = new Set(['camp', 'camps', 'shelter', 'shelters', 'tents']);
 

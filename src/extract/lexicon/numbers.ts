@@ -310,6 +310,9 @@ export const QUALIFIER_PHRASES: QualifierPhrase[] = (
     [['upwards', 'of'], 'more_than'],
     [['well', 'over'], 'more_than'],
     [['more', 'than'], 'more_than'],
+    // "may be higher than six": a comparative bound.
+    [['higher', 'than'], 'more_than'],
+    [['greater', 'than'], 'more_than'],
     [['over'], 'more_than'],
     [['above'], 'more_than'],
     [['past'], 'more_than'],
