@@ -781,6 +781,8 @@ function knowingVerbAt(tokens: Token[], i: number): number | null {
     // ("believes up to 40 were killed": "up to" qualifies the figure.)
     const upTo = tokens[i + 1]?.lower === 'up' && tokens[i + 2]?.lower === 'to';
     if (isPassive(tokens, i) || (['by', 'as', 'down', 'up', 'off', 'out'].includes(tokens[i + 1]?.lower ?? '') && !upTo)) return null;
+    // ("dozens of children feared among the dead", "40 feared dead": a headline's passive hedge, no one's knowing.)
+    if (/ed$/.test(t.lower) && (tokens[i + 1]?.lower === 'among' || CATEGORY_CUES.has(tokens[i + 1]?.lower ?? ''))) return null;
     if (/ed$/.test(t.lower) && !/^\p{L}/u.test(tokens[i - 1]?.text ?? '')) return null;
     // "fear" and "cite" are nouns too: read as verbs after a name, a pronoun or a plural subject only.
     if (
@@ -1205,7 +1207,8 @@ function sentenceAttributions(
   // "Junta has killed 1,850 people — AAPP", "Toll rises to 30: Relief Network": a headline's
   // short name after a dash or colon, closing it, states the figures before it (headline-trailing-source).
   const tail = headlineTail(tokens);
-  if (tail) {
+  // ("… killed 1,500: Report": a bare document's noun names no one; the body says whose report.)
+  if (tail && !(tail.from === tokens.length - 1 && DOCUMENT_NOUNS.has(tokens[tail.from]!.lower))) {
     const entity = sourceEntity(slice(tokens[tail.from]!.start, tokens[tokens.length - 1]!.end));
     if (entity && entity.kind !== 'document') {
       items.push({ role: 'speaker', name: entity.name, at: tokens[tail.from - 1]!.start, entity, rule: 'headline-trailing-source' });

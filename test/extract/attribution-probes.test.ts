@@ -513,6 +513,9 @@ describe('attribution probes: subjects with time, ranks and places', () => {
     ['Rights group Velmar Watch said 44 people had been detained.', 'Velmar Watch'],
     ['The government denied that 44 people had died.', null],
     ['Soldiers shot dead 44 protesters in Darrow on Sunday.', null],
+    // A headline's passive hedge is no one's knowing; a bare document's noun closing a headline names no one.
+    ["UN rights office: at least 160 killed in Velloua massacre; 'dozens' of children feared among dead", 'UN rights office', 'UN rights office'],
+    ['Crackdown in Velmar killed 1,500: Report', null],
     // A capital that speaks or takes a stand is its government; one where deaths were recorded is a place.
     ['Kyiv said 14 civilians were killed in the strike.', 'Kyiv'],
     ['Moscow says 3 soldiers were wounded.', 'Moscow'],
