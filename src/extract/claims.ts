@@ -481,9 +481,9 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
       return { end: i + 1, who: [...modifiers.slice(-1), t.text].join(' '), kind: 'person' };
     }
     if (PLACE_NOUNS.has(w)) return { end: i + 1, who: t.text, kind: 'place' };
-    // "1,500 cases of enforced disappearance", "40 incidents of arrest".
+    // "1,500 cases of enforced disappearance", "40 incidents of arrest", "32 cases of enforced or involuntary disappearances".
     if ((w === 'cases' || w === 'incidents' || w === 'counts') && tokens[i + 1]?.lower === 'of') {
-      for (let k = i + 2; k < i + 5 && k < tokens.length; k++) {
+      for (let k = i + 2; k < i + 6 && k < tokens.length; k++) {
         const cat = CATEGORY_CUES.get(tokens[k]!.lower);
         // "500 cases of detainees being beaten" counts what was done to people, not the people.
         if (cat && countsPeople(tokens[k]!.lower)) return { end: k + 1, who: t.text, kind: 'thing' };
@@ -1354,6 +1354,12 @@ function rightPredicate(
     // ("have sought shelter at a church": the verb is read before its noun.)
     if (REFUGE_VERBS.has(t.lower) && REFUGE_NOUNS.has(tokens[i + 1]?.lower ?? '')) return { category: 'displaced', index: i + 1 };
     if (SHELTERING_VERBS.has(t.lower) && ['in', 'at', 'inside'].includes(tokens[i + 1]?.lower ?? '')) return { category: 'displaced', index: i };
+    // ("15,000 people were sleeping in the open", "living outdoors": no roof is displacement.)
+    if (
+      DWELLING_VERBS.has(t.lower) &&
+      (tokens[i + 1]?.lower === 'outdoors' || (tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'the' && tokens[i + 3]?.lower === 'open'))
+    )
+      return { category: 'displaced', index: tokens[i + 1]!.lower === 'outdoors' ? i + 1 : i + 3 };
     if (DWELLING_VERBS.has(t.lower) && ['in', 'at'].includes(tokens[i + 1]?.lower ?? '')) {
       // (The camp noun heads its phrase: "school dormitories" are no school.)
       const heads = (k: number) =>
@@ -1566,6 +1572,14 @@ function rightPredicate(
         let k = tokens[i + 1]?.lower === 'from' ? i + 2 : tokens[i + 1]?.lower === 'out' && tokens[i + 2]?.lower === 'of' ? i + 3 : -1;
         if (k > 0 && POSSESSIVES.has(tokens[k]?.lower ?? '')) k++;
         if (k > 0 && HOME_NOUNS.has(tokens[k]?.lower ?? '')) return { category: 'displaced', index: k };
+      }
+      // "had been moved to an evacuation centre", "were relocated to schools and a monastery": people a
+      // verb of entry takes to a camp, a centre named for the displaced or a building they shelter in.
+      if (CAMP_ENTRY_VERBS.has(t.lower) && ['to', 'into', 'in', 'at'].includes(tokens[i + 1]?.lower ?? '')) {
+        const shelter = (k: number) =>
+          CAMP_NOUNS.has(tokens[k]?.lower ?? '') || (CAMP_CENTRE_NOUNS.has(tokens[k]?.lower ?? '') && CAMP_CENTRE_MODIFIERS.has(tokens[k - 1]?.lower ?? ''));
+        const camp = [2, 3, 4, 5].map((d) => i + d).find(shelter);
+        if (camp !== undefined && tokens.slice(i + 2, camp).every((m) => isWord(m) || /^\d/.test(m.text))) return { category: 'displaced', index: camp };
       }
       // "were made homeless", "rendered homeless": the state the verb puts them in.
       const made = STATE_VERBS.has(t.lower) ? cueAt(tokens, i + 1) : null;

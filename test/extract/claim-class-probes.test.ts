@@ -679,6 +679,14 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Some 3,000 miners walked off the job on Monday.', ['participants 3000']],
   ['At the morning count, eleven inmates were not accounted for.', ['missing 11']],
   ['Most had wounds from rubber bullets, but 37 had been hit by live ammunition, a doctor said.', ['injured 37']],
+  // People a verb of entry takes to a centre named for the displaced or a building they shelter in, or
+  // who sleep in the open, are displaced; not people moved to a hospital.
+  ['About 1,300 people have been moved to an evacuation centre at a nearby school.', ['displaced 1300']],
+  ['Some 2,000 people were relocated to churches.', ['displaced 2000']],
+  ['An estimated 15,000 people were sleeping in the open.', ['displaced 15000']],
+  ['Twelve injured people were moved to a hospital.', ['injured 12']],
+  // Cases of a harm with coordinated adjectives before its noun.
+  ['The commission recorded 32 cases of enforced or involuntary disappearances.', ['missing 32']],
 ];
 
 describe('claim class probes', () => {
