@@ -543,6 +543,10 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, co
       /^\s+with\s+$/i.test(between(p.span.end, claim.span.start)),
   );
   if (withFigure) return withFigure;
+  // "the highest toll was in Kisumu, where 12 people had died, followed by Nairobi": a figure in a
+  // "where" clause is the place that clause describes.
+  const described = inSentence.findLast((p) => p.span.end <= claim.figure.start && /^\s*,\s*where\s+[^,;.]*$/i.test(between(p.span.end, claim.span.start)));
+  if (described) return described;
   // "Nairobi (17), Nakuru (6)": a figure in brackets right after a place is that place's count.
   const labelled = inSentence.find((p) => p.span.end <= claim.figure.start && /^\s*\(\s*$/.test(between(p.span.end, claim.figure.start)));
   if (labelled) return labelled;

@@ -1931,6 +1931,17 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     },
   },
   {
+    // "the highest toll was in Kisumu, … followed by Nairobi with 10 and Mombasa with four": a figure a
+    // place below the country comes "with" is that place's count.
+    name: 'place-with',
+    scope: 'local',
+    holds: (v) => {
+      const at = v.target.placeSpan;
+      const qualified = qualifierBefore(v);
+      return belowCountry(v) && !!at && v.before(qualified + 1) === 'with' && v.words[v.first - qualified - 2]?.end === at.end;
+    },
+  },
+  {
     // "Drug-related charges accounted for 398 executions", "the Baluch minority accounted for 163":
     // what a subject other than a place accounts for is a share of the whole, by kind.
     name: 'accounted-for',

@@ -1236,6 +1236,11 @@ describe('claims: the place of a figure that names none', () => {
     expect(placeOf(text, 'five')).toBe('Kisumu');
   });
 
+  it('is the place a "where" clause describes, not one named after the clause', () => {
+    const text = 'Velmar protests\n\nThe highest toll was in Kisumu, where 12 people had died, followed by Nairobi, the group said.';
+    expect(placeOf(text, '12 people')).toBe('Kisumu');
+  });
+
   it('is the place a figure in brackets stands right after, not the next one in the list', () => {
     const text = 'Kenya protests\n\nCounties with the most verified deaths were Nairobi (17), Nakuru (6) and Kisumu (5), the commission said.';
     expect(placeOf(text, '17')).toBe('Nairobi');

@@ -517,6 +517,13 @@ describe('scope rules', () => {
       'local',
       'local-place',
     ],
+    // A figure a place below the country comes "with" is that place's count.
+    [
+      'Protests spread across Kenya. The group said the highest toll was in Kisumu, followed by Nairobi with 10 and Mombasa with four.',
+      '10',
+      'local',
+      'place-with',
+    ],
     // A crisis the first sentence names by more than one country: one country's count is local.
     [
       'Türkiye-Syria earthquakes: situation update\n\nIn Türkiye, the disaster agency reported that 8,000 people had died. In Syria, the health ministry reported 1,200 deaths.',
