@@ -99,6 +99,16 @@ describe('blind sets', () => {
     ['holdout-reports-37.jsonl', 12, 0.92, 0.82, 0.7],
     ['holdout-reports-38.jsonl', 12, 0.92, 0.78, 0.71],
     ['holdout-reports-39.jsonl', 12, 0.96, 0.9, 0.7],
+    // Written on 5 December (eighteenth session) by four more writers who read only ANNOTATION.md: sets 40 and 42 twelve
+    // invented events each (a press-briefing transcript, a radio bulletin, a weekly round-up, a monitor's bulletin with a
+    // list by division, a correction, a toll revised down; multi-day crises followed by a tally), sets 41 and 43 twelve
+    // real events of 1998–2024 each, retold (a crush, a collapse, a shipwreck, a siege, riots, a court's verdict, an
+    // anniversary piece). First measured on the session's starting code at F1 0.94 / 0.94 / 0.94 / 0.97, attribution
+    // 0.88 / 0.90 / 0.79 / 0.76, scope 0.82 / 0.74 / 0.76 / 0.61. Only the tune parts of 40, 42 and 43 were read; 41 never was.
+    ['holdout-reports-40.jsonl', 12, 0.97, 0.9, 0.79],
+    ['holdout-reports-41.jsonl', 12, 0.93, 0.89, 0.73],
+    ['holdout-reports-42.jsonl', 12, 0.93, 0.8, 0.76],
+    ['holdout-reports-43.jsonl', 12, 0.97, 0.75, 0.61],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
