@@ -137,16 +137,19 @@ function headerPart(line: string): SourceEntity | null {
 
 /**
  * "STATEMENT BY THE MINISTRY OF INTERIOR", "Press release from the Velm Rights League", "Excerpt
- * from the annual report of the X Observatory (XO)": a line that says whose the document is.
+ * from the annual report of the X Observatory (XO)": a line that says whose the document is (see also ISSUED_BY).
  */
 const STATEMENT_BY =
   /^(?:(?:excerpts?|extracts?)\s+from\s+(?:the\s+|an?\s+)?)?(?:(?:official|joint|press|news|annual|quarterly|monthly|weekly|special|interim|final)\s+)?(?:statement|communiqu[eé]|release|announcement|declaration|report|briefing|bulletin|update)\s+(?:by|from|of)\s+(?:the\s+)?(.+?)[.:]?$/i;
+
+/** "Issued by the Velm Rights League (VRL), Orsk": a line naming who put the document out (a place after its comma). */
+const ISSUED_BY = /^(?:issued|published|released|compiled|prepared)\s+by\s+(?:the\s+)?([^,]+?)(?:,[^,]*)?[.:]?$/i;
 
 /** The body a statement's title line names, above the lead. */
 function statementBody(seg: Segmentation, lead: number): SourceEntity | null {
   for (let p = 0; p < lead; p++) {
     const line = seg.paragraphs[p]!.text.trim();
-    const m = line.length <= SHORT_LINE ? STATEMENT_BY.exec(line) : null;
+    const m = line.length <= SHORT_LINE ? (STATEMENT_BY.exec(line) ?? ISSUED_BY.exec(line)) : null;
     const entity = m ? sourceEntity(fromCapitals(m[1]!)) : null;
     if (isBody(entity)) return entity;
   }

@@ -127,6 +127,25 @@ describe('release voice', () => {
     ]);
   });
 
+  it('gives a bulletin\u2019s figures to the body its "Issued by" line names, its list by district too', () => {
+    const text = [
+      'Weekly bulletin No. 6: election violence in Velmaria',
+      '',
+      'Issued by the Velmar Rights Forum (VRF), Orsk',
+      '',
+      'Twenty-three people were killed in election-related violence during the week.',
+      '',
+      'Deaths by district:',
+      'Tarvo: 31 killed',
+      'Kessel: 22 killed',
+    ].join('\n');
+    expect(sources(text).map(([n, s]) => [n, s])).toEqual([
+      [23, 'Velmar Rights Forum'],
+      [31, 'Velmar Rights Forum'],
+      [22, 'Velmar Rights Forum'],
+    ]);
+  });
+
   it('leaves a news story\u2019s own figures to the outlet, even when it says "told us"', () => {
     expect(sources(story).map(([n, s]) => [n, s])).toEqual([
       [2, 'hospital official'],
