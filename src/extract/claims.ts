@@ -27,6 +27,7 @@ import {
   ARRIVAL_VERBS,
   FLIGHT_WORDS,
   ASSAULT_PARTICIPLES,
+  REDUCED_PASSIVE_FOLLOWERS,
   ASSAULT_VERBS,
   ATTENDED_VERBS,
   AUXILIARIES,
@@ -1470,7 +1471,10 @@ function rightPredicate(
       }
     }
     // "were beaten", "were hit by rubber bullets", "lost an eye", "sought medical attention".
-    const injury = injuryPredicate(tokens, i, sawAux);
+    // ("61 people assaulted and 112 arrests": a participle right after the people, with no object of its
+    // own, is a reduced passive; "40 people assaulted the station" is active.)
+    const reduced = i === from && /ed$/.test(t.lower) && ASSAULT_PARTICIPLES.has(t.lower) && REDUCED_PASSIVE_FOLLOWERS.has(tokens[i + 1]?.lower ?? '.');
+    const injury = injuryPredicate(tokens, i, sawAux || reduced);
     if (injury >= 0) return { category: 'injured', index: injury };
     // "have lost their lives" (before the subject's nouns: "lost" is also a noun of people).
     if (

@@ -685,6 +685,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Some 2,000 people were relocated to churches.', ['displaced 2000']],
   ['An estimated 15,000 people were sleeping in the open.', ['displaced 15000']],
   ['Twelve injured people were moved to a hospital.', ['injured 12']],
+  // A participle of assault right after the people, with no object of its own, is a reduced passive.
+  ['Our monitors recorded two deaths, 61 people assaulted and 112 arrests.', ['killed 2', 'injured 61', 'detained 112']],
+  ['Some 40 people assaulted the police station.', []],
   // Cases of a harm with coordinated adjectives before its noun.
   ['The commission recorded 32 cases of enforced or involuntary disappearances.', ['missing 32']],
 ];

@@ -483,6 +483,9 @@ export const ASSAULT_PARTICIPLES = new Set(['beaten', 'assaulted', 'battered', '
 /** Active verbs of assault whose object is people hurt: "a youth stabbed two shoppers", "police beat dozens of protesters". */
 export const ASSAULT_VERBS = new Set(['stabbed', 'stabbing', 'beating', 'assaulted', 'assaulting', 'battered', 'clubbed', 'clubbing']);
 
+/** Words after a participle that leave it no object of its own, so a reduced passive ("61 people assaulted and 112 arrested", "assaulted by police"). */
+export const REDUCED_PASSIVE_FOLLOWERS = new Set(['.', ',', ';', 'and', 'or', 'by', 'in', 'at', 'on', 'during', 'since', 'while', 'after', 'before', 'when']);
+
 /** Verbs of being hit: "60 people were hit by rubber bullets" (with a projectile after "by"). */
 export const HIT_VERBS = new Set(['hit', 'struck']);
 
