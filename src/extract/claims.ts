@@ -405,6 +405,13 @@ const ADJECTIVE_IN_S = /ous$/;
 const isWord = (t: Token | undefined) => !!t && /^[\p{L}]/u.test(t.text);
 
 /** Read the noun phrase a figure counts: "people", "security officers", "of the dead", "cars". */
+/** "the country's", "Kenya's", "the nation's" at token `k`: the possessive of the whole country. */
+function countryPossessive(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.text ?? '';
+  if (tokens[k]?.lower === 'the') return /^(?:country|nation)['’]s$/i.test(tokens[k + 1]?.text ?? '');
+  return /^\p{Lu}\p{L}+['’]s$/u.test(w) && countryOf(w.replace(/['’]s$/, '')) !== null;
+}
+
 function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
   let i = from;
   // "the 1,000 mark": the figure names a threshold, the noun is elsewhere.
@@ -3424,7 +3431,10 @@ export function claimsInSentence(
       // (Settlements only: "police had raided three locations" counts no places of the crisis.)
       const struck =
         STRUCK_SETTLEMENTS.has(tokens[places.end - 1]?.lower ?? '') && (STRIKING_VERBS.has(tokens[at - 1]?.lower ?? '') || struckAfter(tokens, places.end));
-      if ((harmIn || struck || tokens.some((t) => PROTEST_CONTEXT.has(t.lower))) && q.estimate >= 2)
+      // ("in at least 35 of Kenya's 47 counties", "in 14 of the country's 22 departments": a share of the
+      // country's divisions is how far the crisis spread, whatever the verb.)
+      const countryShare = !!placeWhole && tokens[q.tokenEnd]?.lower === 'of' && countryPossessive(tokens, q.tokenEnd + 1);
+      if ((harmIn || struck || countryShare || tokens.some((t) => PROTEST_CONTEXT.has(t.lower))) && q.estimate >= 2)
         emit(q, 'places', places.who!.toLowerCase(), places.end, 'places-affected');
       continue;
     }

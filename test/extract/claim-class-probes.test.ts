@@ -688,6 +688,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A participle of assault right after the people, with no object of its own, is a reduced passive.
   ['Our monitors recorded two deaths, 61 people assaulted and 112 arrests.', ['killed 2', 'injured 61', 'detained 112']],
   ['Some 40 people assaulted the police station.', []],
+  // A share of the country's divisions is how far the crisis spread, whatever the verb.
+  ['Young people have taken to the streets in at least 35 of Velmar’s 47 counties.', []],
+  ["Young people have taken to the streets in at least 35 of Kenya's 47 counties.", ['places 35']],
+  ["Rains drove families from their homes in 14 of the country's 22 departments.", ['places 14']],
   // Cases of a harm with coordinated adjectives before its noun.
   ['The commission recorded 32 cases of enforced or involuntary disappearances.', ['missing 32']],
 ];
