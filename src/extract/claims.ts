@@ -1922,6 +1922,14 @@ function stateAfterRelative(tokens: Token[], from: number): Cue | null {
     if (CLAUSE_BREAKS.has(w) || w === ',' || ['who', 'which', 'that', 'where', 'whose'].includes(w)) return null;
     // ("nine people detained by soldiers have not been seen since": no sign of them since is their state.)
     if (unseenSince(tokens, k)) return { category: 'missing', index: k };
+    // ("two men arrested during the protests have since been executed", "one man detained … was executed"):
+    // a final harm the main verb tells, past its auxiliaries, is what befell them.
+    if (AUXILIARIES.has(w)) {
+      let j = k + 1;
+      while (j < k + 4 && (AUXILIARIES.has(tokens[j]?.lower ?? '') || ['since', 'later', 'then', 'subsequently', 'also'].includes(tokens[j]?.lower ?? ''))) j++;
+      const cat = cueAt(tokens, j);
+      if (cat === 'killed' || cat === 'executed') return { category: cat, index: j };
+    }
     if (!LINKING_VERBS.has(w)) continue;
     for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
       const cat = cueAt(tokens, j);

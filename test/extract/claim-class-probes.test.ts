@@ -688,6 +688,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A participle of assault right after the people, with no object of its own, is a reduced passive.
   ['Our monitors recorded two deaths, 61 people assaulted and 112 arrests.', ['killed 2', 'injured 61', 'detained 112']],
   ['Some 40 people assaulted the police station.', []],
+  // People a harm participle describes, past its phrase, then killed or executed by the main verb.
+  ['At least two men arrested during the protests have since been executed.', ['executed 2']],
+  ['Four men arrested in the raid were killed in custody.', ['killed 4']],
+  ['Nine people detained during the protests were released.', ['detained 9']],
   // A share of the country's divisions is how far the crisis spread, whatever the verb.
   ['Young people have taken to the streets in at least 35 of Velmar’s 47 counties.', []],
   ["Young people have taken to the streets in at least 35 of Kenya's 47 counties.", ['places 35']],

@@ -22,7 +22,7 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'fro
 export const NAME_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'towards', 'into']);
 
 /** Prepositions that open a participle's phrase after a subject ("students draped in flags", "men armed with sticks"). */
-export const REDUCED_RELATIVE_PREPOSITIONS = new Set(['in', 'with', 'by', 'from', 'on', 'at', 'near', 'inside', 'outside']);
+export const REDUCED_RELATIVE_PREPOSITIONS = new Set(['in', 'with', 'by', 'from', 'on', 'at', 'near', 'inside', 'outside', 'during', 'after', 'over']);
 
 /** Words that refer back to a group counted before ("Of those, 12…", "Among them…", "They included…"). */
 export const ANAPHORS = new Set(['them', 'those', 'these', 'whom', 'they']);
