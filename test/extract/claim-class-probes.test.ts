@@ -245,8 +245,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // Declared or pronounced dead: a verb of stating before the harm word.
   ['Nine people were pronounced dead at the scene.', ['killed 9']],
   ['The clinic received 140 wounded patients, 18 of whom were declared dead on arrival.', ['injured 140', 'killed 18']],
-  // (Not a declaration of something else.)
-  ['The government declared 12 provinces disaster zones.', []],
+  // (Not a declaration of something else: provinces declared disaster zones are places the disaster reached, no dead.)
+  ['The government declared 12 provinces disaster zones.', ['places 12']],
   // Not found again, in the negated perfect passive: missing (not "not been released": still held).
   ['The relief group said 20 people have still not been located.', ['missing 20']],
   ['Forty people have not been released.', []],
@@ -688,6 +688,11 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A participle of assault right after the people, with no object of its own, is a reduced passive.
   ['Our monitors recorded two deaths, 61 people assaulted and 112 arrests.', ['killed 2', 'injured 61', 'detained 112']],
   ['Some 40 people assaulted the police station.', []],
+  // Places a storm hit or damaged, declared disaster areas, or where barricades went up.
+  ['Fourteen villages were hit by the storm.', ['places 14']],
+  ['In Türkiye, ten provinces have been declared disaster areas.', ['places 10']],
+  ['Outside the capital, barricades went up in at least a dozen towns.', ['places 12']],
+  ['Police visited 3 towns.', []],
   // People a harm participle describes, past its phrase, then killed or executed by the main verb.
   ['At least two men arrested during the protests have since been executed.', ['executed 2']],
   ['Four men arrested in the raid were killed in custody.', ['killed 4']],

@@ -90,6 +90,9 @@ export const STRIKING_VERBS = new Set([
   'flooded',
   'submerged',
   'destroyed',
+  'damaged',
+  'hit',
+  'struck',
 ]);
 
 /** Settlements an attack or a flood strikes, counted as places affected (not "locations", "homes"). */
@@ -167,10 +170,13 @@ export const PROTEST_CONTEXT = new Set([
   'violence',
   'blockades',
   'sit-ins',
-  // A disaster's reach: "flooding has affected 11 provinces".
+  'barricades',
+  // A disaster's reach: "flooding has affected 11 provinces", "declared disaster areas", "suffered serious damage".
   'affected',
   'flooded',
   'flooding',
+  'disaster',
+  'damage',
 ]);
 
 /** Singular units of people that one figure counts as one unit: "14 members of one family". */
