@@ -524,6 +524,9 @@ describe('scope rules', () => {
       'local',
       'place-with',
     ],
+    // Men are the victims at large, no subgroup as women or children are.
+    ['Rights groups say at least 40 men have been killed since the protests began.', '40 men', 'total', 'running-toll'],
+    ['At least 12 women have been detained since the protests began.', '12 women', 'part', 'subgroup-noun'],
     // A crisis the first sentence names by more than one country: one country's count is local.
     [
       'Türkiye-Syria earthquakes: situation update\n\nIn Türkiye, the disaster agency reported that 8,000 people had died. In Syria, the health ministry reported 1,200 deaths.',

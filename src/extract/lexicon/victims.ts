@@ -19,7 +19,6 @@ export const SCOPE_SUBGROUP_NOUNS = new Set([
   'infants',
   'babies',
   'women',
-  'men',
   'journalists',
   'reporters',
   'photographers',
@@ -128,6 +127,8 @@ export const SCOPE_POPULATION_NOUNS = new Set([
   ...SCOPE_EVERYONE,
   'person',
   'others',
+  // ("14 young men were shot dead": in crisis reports men are the victims at large, no subgroup as women or children are.)
+  'men',
   'civilians',
   'citizens',
   'residents',
