@@ -527,6 +527,9 @@ describe('scope rules', () => {
     // Men are the victims at large, no subgroup as women or children are.
     ['Rights groups say at least 40 men have been killed since the protests began.', '40 men', 'total', 'running-toll'],
     ['At least 12 women have been detained since the protests began.', '12 women', 'part', 'subgroup-noun'],
+    // So are young men, a prison's inmates and students.
+    ['At least 14 young men have been detained since the protests began.', '14 young men', 'total', 'running-toll'],
+    ['Guards said 17 inmates had died since the riot began.', '17 inmates', 'total', 'running-toll'],
     // A crisis the first sentence names by more than one country: one country's count is local.
     [
       'Türkiye-Syria earthquakes: situation update\n\nIn Türkiye, the disaster agency reported that 8,000 people had died. In Syria, the health ministry reported 1,200 deaths.',

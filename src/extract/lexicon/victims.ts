@@ -32,14 +32,13 @@ export const SCOPE_SUBGROUP_NOUNS = new Set([
   'professionals',
   'lawyers',
   'teachers',
-  'students',
   'pupils',
   'bystanders',
   'elderly',
 ]);
 
 /** Modifiers that pick a subgroup out of any population ("foreign nationals", "political prisoners", "female students"). */
-export const SCOPE_SUBGROUP_MODIFIERS = new Set(['foreign', 'political', 'female', 'male', 'underage', 'elderly', 'pregnant', 'disabled', 'young', 'minor']);
+export const SCOPE_SUBGROUP_MODIFIERS = new Set(['foreign', 'political', 'female', 'male', 'underage', 'elderly', 'pregnant', 'disabled', 'minor']);
 
 /** Outcome nouns of a sentence passed ("168 have been given prison terms", "sentenced 310 protesters to prison terms"). */
 export const SCOPE_SENTENCE_NOUNS = new Set(['terms', 'sentences']);
@@ -127,8 +126,11 @@ export const SCOPE_POPULATION_NOUNS = new Set([
   ...SCOPE_EVERYONE,
   'person',
   'others',
-  // ("14 young men were shot dead": in crisis reports men are the victims at large, no subgroup as women or children are.)
+  // ("14 young men were shot dead": in crisis reports men are the victims at large, no subgroup as women or
+  // children are; so are a prison's inmates and a student movement's students.)
   'men',
+  'inmates',
+  'students',
   'civilians',
   'citizens',
   'residents',
