@@ -31,6 +31,7 @@ import {
   ASSAULT_VERBS,
   ATTENDED_VERBS,
   AUXILIARIES,
+  LATER_ADVERBS,
   BACK_REFERENCE_NOUNS,
   BODY_NOUNS,
   BORDER_NOUNS,
@@ -1926,7 +1927,7 @@ function stateAfterRelative(tokens: Token[], from: number): Cue | null {
     // a final harm the main verb tells, past its auxiliaries, is what befell them.
     if (AUXILIARIES.has(w)) {
       let j = k + 1;
-      while (j < k + 4 && (AUXILIARIES.has(tokens[j]?.lower ?? '') || ['since', 'later', 'then', 'subsequently', 'also'].includes(tokens[j]?.lower ?? ''))) j++;
+      while (j < k + 4 && (AUXILIARIES.has(tokens[j]?.lower ?? '') || LATER_ADVERBS.has(tokens[j]?.lower ?? ''))) j++;
       const cat = cueAt(tokens, j);
       if (cat === 'killed' || cat === 'executed') return { category: cat, index: j };
     }

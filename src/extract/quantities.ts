@@ -45,6 +45,7 @@ import {
   HIGHER_GUESS_OPENERS,
   RANGE_WORDS,
   UNIT_AFTER,
+  UP_TO_RISE_VERBS,
   COUNT_COMPOUND_TAILS,
   VAGUE_PLURALS,
   YEAR_BEFORE,
@@ -619,11 +620,7 @@ function isNonCount(tokens: Token[], i: number, end: number, value: number, rang
 function risesBefore(tokens: Token[], upIndex: number): boolean {
   const prev = tokens[upIndex - 1]?.lower ?? '';
   if (prev === 'of' || prev === 'be' || prev === 'could' || prev === 'may') return false;
-  // ("had been revised up to 27", "pushed up to 40": "up" the particle of a verb that moves a count.)
-  if (
-    ['rises', 'rose', 'risen', 'climbs', 'climbed', 'jumps', 'jumped', 'goes', 'went', 'gone', 'is', 'was', 'revised', 'pushed', 'shot', 'moved'].includes(prev)
-  )
-    return true;
+  if (UP_TO_RISE_VERBS.has(prev)) return true;
   for (let k = upIndex - 1; k >= 0 && k >= upIndex - 12; k--) {
     const w = tokens[k]!.lower;
     if (w === 'toll' || w === 'tally') return true;

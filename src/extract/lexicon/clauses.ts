@@ -161,6 +161,9 @@ export const VERB_GROUP_ADVERBS = new Set(['so', 'far', 'also', 'already', 'now'
 /** Adverbs after a copula that are no main verb of their own: "were back on the streets", "were out in the squares again". */
 export const COPULA_ADVERBS = new Set(['back', 'out', 'again', 'once', 'there']);
 
+/** Adverbs inside a verb group that put its event after another ("have since been executed", "was later killed"). */
+export const LATER_ADVERBS = new Set(['since', 'later', 'then', 'subsequently', 'also']);
+
 /** Auxiliaries before a main verb. */
 export const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'will', 'would', 'got', 'get']);
 

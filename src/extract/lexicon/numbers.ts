@@ -132,6 +132,29 @@ export const LATER_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'si
 /** Words after a figure that make it a share, not a count. */
 export const PERCENT_AFTER = new Set(['%', 'percent', 'per', 'pc', 'percentage', 'percentage-points']);
 
+/**
+ * Verbs before "up to" that make it "rose to" ("toll goes up to 30"), "up" their particle where the
+ * verb moves a count ("had been revised up to 27", "pushed up to 40"): no upper bound.
+ */
+export const UP_TO_RISE_VERBS = new Set([
+  'rises',
+  'rose',
+  'risen',
+  'climbs',
+  'climbed',
+  'jumps',
+  'jumped',
+  'goes',
+  'went',
+  'gone',
+  'is',
+  'was',
+  'revised',
+  'pushed',
+  'shot',
+  'moved',
+]);
+
 /** Words hyphened to a number that keep it a count of people: "a 5,000-strong crowd", "some 40-odd protesters". */
 export const COUNT_COMPOUND_TAILS = new Set(['strong', 'odd', 'plus', 'some']);
 
