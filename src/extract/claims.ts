@@ -406,6 +406,10 @@ const ADJECTIVE_IN_S = /ous$/;
 const isWord = (t: Token | undefined) => !!t && /^[\p{L}]/u.test(t.text);
 
 /** Read the noun phrase a figure counts: "people", "security officers", "of the dead", "cars". */
+/** A place the displaced shelter in at token `k`: a camp or a building ("schools", "churches"), or a centre named for them ("evacuation centres"). */
+const campNounAt = (tokens: Token[], k: number): boolean =>
+  CAMP_NOUNS.has(tokens[k]?.lower ?? '') || (CAMP_CENTRE_NOUNS.has(tokens[k]?.lower ?? '') && CAMP_CENTRE_MODIFIERS.has(tokens[k - 1]?.lower ?? ''));
+
 /** "the country's", "Kenya's", "the nation's" at token `k`: the possessive of the whole country. */
 function countryPossessive(tokens: Token[], k: number): boolean {
   const w = tokens[k]?.text ?? '';
@@ -1375,9 +1379,7 @@ function rightPredicate(
         !isWord(tokens[k + 1]) ||
         ['in', 'at', 'on', 'near', 'outside', 'and', 'or', 'since', 'for', 'across', 'throughout', 'around'].includes(tokens[k + 1]!.lower);
       // ("staying in evacuation centres": a centre named for the displaced is a camp too.)
-      const campNoun = (k: number) =>
-        CAMP_NOUNS.has(tokens[k]?.lower ?? '') || (CAMP_CENTRE_NOUNS.has(tokens[k]?.lower ?? '') && CAMP_CENTRE_MODIFIERS.has(tokens[k - 1]?.lower ?? ''));
-      const camp = [2, 3, 4, 5].map((d) => i + d).find((k) => campNoun(k) && heads(k));
+      const camp = [2, 3, 4, 5].map((d) => i + d).find((k) => campNounAt(tokens, k) && heads(k));
       // ("living in 14 camps": a count of the camps may stand before the noun.)
       if (camp !== undefined && tokens.slice(i + 2, camp).every((m) => isWord(m) || /^\d/.test(m.text))) return { category: 'displaced', index: camp };
     }
@@ -1588,9 +1590,7 @@ function rightPredicate(
       // "had been moved to an evacuation centre", "were relocated to schools and a monastery": people a
       // verb of entry takes to a camp, a centre named for the displaced or a building they shelter in.
       if (CAMP_ENTRY_VERBS.has(t.lower) && ['to', 'into', 'in', 'at'].includes(tokens[i + 1]?.lower ?? '')) {
-        const shelter = (k: number) =>
-          CAMP_NOUNS.has(tokens[k]?.lower ?? '') || (CAMP_CENTRE_NOUNS.has(tokens[k]?.lower ?? '') && CAMP_CENTRE_MODIFIERS.has(tokens[k - 1]?.lower ?? ''));
-        const camp = [2, 3, 4, 5].map((d) => i + d).find(shelter);
+        const camp = [2, 3, 4, 5].map((d) => i + d).find((k) => campNounAt(tokens, k));
         if (camp !== undefined && tokens.slice(i + 2, camp).every((m) => isWord(m) || /^\d/.test(m.text))) return { category: 'displaced', index: camp };
       }
       // "were made homeless", "rendered homeless": the state the verb puts them in.
