@@ -687,7 +687,9 @@ function cueAt(tokens: Token[], i: number): Category | null {
   )
     return null;
   // "900 civilians since March", "arrested in March": the month, not the verb.
-  if (t.text === 'March' && i > 0 && (MONTH_PREPOSITIONS.has(tokens[i - 1]!.lower) || /^\d/.test(tokens[i + 1]?.text ?? ''))) return null;
+  // ("rose from 25,000 on 12 March": a day of the month before it.)
+  const dayBefore = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/.test(tokens[i - 1]?.text ?? '');
+  if (t.text === 'March' && i > 0 && (MONTH_PREPOSITIONS.has(tokens[i - 1]!.lower) || /^\d/.test(tokens[i + 1]?.text ?? '') || dayBefore)) return null;
   // "at least 25 people had been buried by Monday": people buried are dead (not those buried under
   // rubble or alive, who may yet be found).
   if (BURIAL_VERBS.has(t.lower))

@@ -315,6 +315,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A capitalised "March" after a preposition is the month, not the verb.
   ['The army has killed 400 soldiers and 900 civilians since March.', ['killed 400', 'killed 900']],
   ['Thousands March Against Curfew', ['participants 1000']],
+  // So is one after a day of the month.
+  ['The number of people in shelters rose from 2,500 on 4 March to 3,800.', []],
+  ['Some 2,500 people joined the 4 March rally.', ['participants 2500']],
   // "Behind bars" is detention; "bars" elsewhere is no cue.
   ['Police arrested 300 people. Of them, 45 remain behind bars.', ['detained 300', 'detained 45']],
   ['Police closed bars and 40 restaurants.', []],
