@@ -619,11 +619,13 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
     } else if (depth === 0) {
       if (!inPhrase(t) && !isInitialStop(tokens, end)) break;
       // "International Organization for Migration": a connector inside a capitalised name.
+      // ("UN Office for the Coordination of Humanitarian Affairs", "Ministry of the Interior": past "the".)
+      const named = tokens[end + 1]?.lower === 'the' && ['for', 'of'].includes(t.lower) ? end + 2 : end + 1;
       const inName =
         ['for', 'of', 'on', 'de', 'in'].includes(t.lower) &&
         startsCapitalised(tokens[end - 1]!.text) &&
-        startsCapitalised(tokens[end + 1]?.text ?? '') &&
-        !DAY_AND_MONTH_NAMES.has(tokens[end + 1]!.lower);
+        startsCapitalised(tokens[named]?.text ?? '') &&
+        !DAY_AND_MONTH_NAMES.has(tokens[named]!.lower);
       // "sources familiar with the matter", "officials close to the inquiry": the phrase goes on.
       const governed = (t.lower === 'with' && tokens[end - 1]?.lower === 'familiar') || (t.lower === 'to' && tokens[end - 1]?.lower === 'close');
       if (

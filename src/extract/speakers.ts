@@ -93,8 +93,8 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
         j++;
         continue;
       }
-      // ("Office of the UN High Commissioner", "Ministry of the Interior".)
-      if (t.lower === 'of' && tokens[j + 1]?.lower === 'the' && tokens[j + 2] && startsCapitalised(tokens[j + 2]!.text)) {
+      // ("Office of the UN High Commissioner", "Ministry of the Interior", "Office for the Coordination of …".)
+      if ((t.lower === 'of' || t.lower === 'for') && tokens[j + 1]?.lower === 'the' && tokens[j + 2] && startsCapitalised(tokens[j + 2]!.text)) {
         j += 2;
         continue;
       }

@@ -132,6 +132,13 @@ describe('attribution probes: according to, citing, documents', () => {
       "At least 43 people were killed, according to figures compiled by the Orsk Nurses' Association and published by the daily Vell Herald.",
       "Orsk Nurses' Association",
     ],
+    // A body's name runs on past "for the" and "of the" to its capitalised words.
+    ['According to the UN Office for the Relief of Flood Victims, 250,000 people have been displaced.', 'UN Office for the Relief of Flood Victims'],
+    [
+      'According to the Kessel Office for the Relief of Flood Victims (KORF), 250,000 people have been displaced. KORF said 40 died.',
+      'Kessel Office for the Relief of Flood Victims',
+      'Kessel Office for the Relief of Flood Victims',
+    ],
     // A description holding an acronym, set off before a body's acronym: the acronym names it.
     ['Eleven people died, according to the UN refugee agency, UNHCR.', 'UNHCR'],
     // A participle's agent after people describes them; after a figure it is who gave it.
