@@ -50,6 +50,7 @@ import {
   SCOPE_ORDINALS,
   SCOPE_CARE_FACILITY_NOUNS,
   TITLE_ARTICLES,
+  SCOPE_COMPASS,
 } from './lexicon/index.js';
 
 export { ORG_WORDS };
@@ -170,7 +171,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   // Only a lowercase "now" is an adverb: "Myanmar Now reported" ends on a name.
   while (
     end - 1 >= floor &&
-    ['is', 'was', 'has', 'have', 'had', 'also', 'officially', 'now', 'later', 'earlier', 'further', 'had', 'were', 'are', 'been'].includes(
+    // ("Her hospital alone had taken in 140": "alone" singles out the subject.)
+    ['is', 'was', 'has', 'have', 'had', 'also', 'alone', 'officially', 'now', 'later', 'earlier', 'further', 'had', 'were', 'are', 'been'].includes(
       tokens[end - 1]!.text,
     )
   )
@@ -311,6 +313,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         ) ||
         // "The national disaster authority, however, put the toll at 112": a one-word aside.
         (ASIDE_ADVERBS.has(inner) && k + 2 === end - 1) ||
+        // "The governor of Velt province, east of the capital, said": where the subject lies, set off.
+        (SCOPE_COMPASS.has(inner.replace(/-/g, '')) && tokens[k + 2]?.lower === 'of') ||
         (afterName && innerLower) ||
         // "Ana Ruiz, 34, said": an age set off after a name.
         (afterName && k + 2 === end - 1 && /^\d{1,3}$/.test(inner))

@@ -287,6 +287,13 @@ describe('attribution probes: trailing and inverted speakers', () => {
 
 describe('attribution probes: roles, names and kinds', () => {
   check([
+    // Where a speaker lies, set off by commas, and "alone" after a subject, are no part of who speaks.
+    ['The governor of Velt province, east of the capital, said 44 people had died.', 'governor of Velt province'],
+    [
+      'Ilse Marovic, a surgeon at Orsk Regional Hospital, said 40 people died. Her hospital alone had taken in 140 wounded since Monday, she said.',
+      'Ilse Marovic',
+      'Ilse Marovic',
+    ],
     // People from a body speak for it; people from a place are named by their noun.
     ['Organisers from the Tarvo Farmers Union said about 9,000 people joined the march.', 'Tarvo Farmers Union'],
     ['Doctors from Tarvo said 40 people had been hurt.', 'Doctors'],
