@@ -157,6 +157,8 @@ const LIST_LINE = 120;
 const FOLLOWING_LIST = /\bthe following (?:figures|numbers|statistics|data|toll|tolls|counts?|breakdown)\b/i;
 /** A paragraph's opening label in capitals before a colon, perhaps with a role after a comma ("FARHOD NAZARZODA, head of the press centre:", "NAZARZODA:"). */
 const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3})(?:\s*,\s*([^:\n]{3,80}?))?\s*:\s+\S/u;
+/** The same label written as a name is ("Brenn:", "Aldo Brenn:"): a person's only when the report names that person. */
+const NAME_LABEL = /^(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){0,2})\s*:\s+\S/u;
 
 /**
  * A transcript's speakers by paragraph: a paragraph opened by a person's name in capitals and a
@@ -169,7 +171,7 @@ function transcriptLabels(seg: Segmentation, mentions: SpeakerMention[]): Map<nu
   const out = new Map<number, Source>();
   const people: Array<{ name: string; role: string | null }> = [];
   seg.paragraphs.forEach((p, k) => {
-    const m = SPEAKER_LABEL.exec(p.text);
+    const m = SPEAKER_LABEL.exec(p.text) ?? NAME_LABEL.exec(p.text);
     if (!m || TRANSCRIPT_ROLE_LABELS.has(m[1]!.toLowerCase())) return;
     const label = fromCapitals(m[1]!);
     const role = m[2]?.trim() ?? null;
@@ -197,7 +199,8 @@ function interviewAnswers(seg: Segmentation, mentions: SpeakerMention[]): Map<nu
   const out = new Map<number, Source>();
   const question = (k: number) => {
     const t = seg.paragraphs[k]!.text.trim();
-    return t.endsWith('?') && t.length <= QUESTION_LINE && !/[.!?]\s/.test(t.slice(0, -1));
+    // ("Q: The army says 48 were killed. Does that match what you see?": a question labelled as one, however long.)
+    return QUESTION_LABEL.test(t) || (t.endsWith('?') && t.length <= QUESTION_LINE && !/[.!?]\s/.test(t.slice(0, -1)));
   };
   const questions = seg.paragraphs.map((_, k) => k).filter(question);
   if (questions.length < 2) return out;
@@ -215,6 +218,8 @@ function interviewAnswers(seg: Segmentation, mentions: SpeakerMention[]): Map<nu
 }
 /** The longest paragraph read as an interviewer's question. */
 const QUESTION_LINE = 200;
+/** An interviewer's question labelled as one ("Q:", "Question:"). */
+const QUESTION_LABEL = /^(?:Q|Question)\s*[:.]\s/;
 
 /** Is a paragraph after `from` and before `to` a question standing as a heading ("Who were the victims?")? */
 function questionBetween(seg: Segmentation, from: number, to: number): boolean {

@@ -197,8 +197,22 @@ function speakerBefore(
   const sentence = seg.sentences.find((s) => s.start <= q.start && q.start < s.end) ?? null;
   const paraStart = sentence ? seg.paragraphs[sentence.paragraph]!.start : q.start;
   const head = text.slice(paraStart, q.start);
+  // A quote that opens its paragraph may be the text a paragraph before it announces.
+  if (!head.trim() && sentence && sentence.paragraph > 0) return announcedSpeaker(text, seg.paragraphs[sentence.paragraph - 1]!, q, seg, mentions, sources);
   if (!/[:,]\s*$/.test(head) && !/\bthat\s*$/.test(head)) return null;
-  const tokens = tokenize(head, paraStart);
+  return speakerOfHead(text, head, paraStart, q, mentions, sources) ?? labelSpeaker(head);
+}
+
+/** The subject of the last verb of saying in the words before a quote (`head`, from `headStart`). */
+function speakerOfHead(
+  text: string,
+  head: string,
+  headStart: number,
+  q: RawQuote,
+  mentions: SpeakerMention[],
+  sources: Array<{ name: string; start: number }>,
+): string | null {
+  const tokens = tokenize(head, headStart);
   for (let k = tokens.length - 1; k >= 0; k--) {
     const w = tokens[k]!.lower;
     if (!REPORTING_VERBS.has(w) && !['confirming', 'saying', 'writing', 'reporting', 'stating', 'adding', 'noting'].includes(w)) continue;
@@ -210,8 +224,35 @@ function speakerBefore(
     if (isPronoun(phrase)) return resolveAnaphor(phrase, q.start, mentions, sources);
     return tidySourceName(phrase).name;
   }
-  return labelSpeaker(head);
+  return null;
 }
+
+/**
+ * "The following statement was read by Interior Minister Tal Orsen at a press conference.", "The
+ * ministry said in a statement:": a paragraph announcing the quoted text that opens the next
+ * paragraph names who speaks it (by its reader or issuer, or as the speaker of a line ending on a colon).
+ */
+function announcedSpeaker(
+  text: string,
+  para: { start: number; end: number; text: string },
+  q: RawQuote,
+  seg: Segmentation,
+  mentions: SpeakerMention[],
+  sources: Array<{ name: string; start: number }>,
+): string | null {
+  const by = ANNOUNCED_BY.exec(para.text);
+  if (by) {
+    const tokens = tokenize(by[1]!, para.start + by.index + by[0].length - by[1]!.length);
+    const phrase = phraseAfter(tokens, 0);
+    if (phrase) return tidySourceName(text.slice(phrase.start, phrase.end)).name;
+  }
+  if (!/:\s*$/.test(para.text)) return null;
+  const last = seg.sentences.filter((s) => s.start >= para.start && s.start < para.end).at(-1);
+  return last ? speakerOfHead(text, last.text, last.start, q, mentions, sources) : null;
+}
+/** "statement was read by …", "remarks delivered by …": the text a paragraph announces, and who gave it. */
+const ANNOUNCED_BY =
+  /\b(?:statement|remarks|speech|address|message|declaration|text)\s+(?:was|were|is|has been)\s+(?:read(?:\s+out)?|delivered|given|made|issued|released)\s+by\s+([^.;]+)/i;
 
 /** The longest label before a colon that can name who speaks a paragraph's quote. */
 const MAX_LABEL = 160;

@@ -420,6 +420,32 @@ describe('attribution probes: references back and continuation', () => {
   ]);
 });
 
+describe('attribution probes: interviews, transcripts and statements read out', () => {
+  check([
+    // An interview's questions labelled "Q:", however long, leave its answers to the one interviewed.
+    [
+      'Interview: the clinics of Orsk\n\nMara Velt runs the aid group Open Door. She spoke to us by phone; the interview has been edited.\n\nQ: Officials say 48 people have been killed. Is that right?\n\nA: No. Our teams have recorded at least 386 deaths.\n\nQ: And the wounded?\n\nA: We have treated more than 2,000 people with wounds since August.',
+      'Officials',
+      'Mara Velt',
+      'Mara Velt',
+    ],
+    // A transcript's turns labelled by a surname the report gives a person.
+    [
+      'Briefing transcript\n\nThe briefing was given by Interior Minister Tal Orsen on Monday.\n\nQuestion (Orsk Courier): How many people died in Velt?\n\nOrsen: In Velt, 15 civilians died.\n\nQuestion (Radio Orsk): How many are detained?\n\nOrsen: Fewer than 40 people are held.',
+      'Tal Orsen',
+      'Tal Orsen',
+    ],
+    // A statement a paragraph announces, quoted in the paragraphs after it, is its reader's or issuer's.
+    [
+      'Minister’s statement\n\nThe following statement was read by Interior Minister Tal Orsen at a press conference on Monday.\n\n"Eleven police officers lost their lives, and 147 were wounded.\n\n"Law enforcement agencies have detained 1,486 persons."',
+      'Tal Orsen',
+      'Tal Orsen',
+      'Tal Orsen',
+    ],
+    ['Strike ends\n\nThe ministry said in a statement:\n\n"Police detained 40 people on Friday.\n\n"At least 12 officers were hurt."', 'ministry', 'ministry'],
+  ]);
+});
+
 describe('attribution probes: a release’s own voice', () => {
   check([
     // The body's first person in its release is the body, not the speaker of the sentence before.
