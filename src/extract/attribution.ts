@@ -1032,10 +1032,18 @@ function participleAgent(tokens: Token[], i: number): boolean {
     i > 1 &&
     ((REPORTING_VERBS.has(tokens[i - 1]!.lower) && /ed$/.test(tokens[i - 1]!.lower)) ||
       // (Only a figure's own phrase: not "acknowledged five deaths and dismissed tolls given by foreign groups".)
-      (givesFigure(tokens[i - 1]!.lower) && tokens.slice(Math.max(0, i - 6), i - 1).some(isFigureWord))) &&
+      (givesFigure(tokens[i - 1]!.lower) && tokens.slice(Math.max(0, i - 6), i - 1).some(isFigureWord)) ||
+      // ("The previous toll, given by the prison service, was 116": the figure noun the sentence opens on.)
+      (givesFigure(tokens[i - 1]!.lower) && subjectFigureNoun(tokens, i - 1))) &&
     !RECEPTION_PARTICIPLES.has(tokens[i - 1]!.lower) &&
     !isPassive(tokens, i - 1)
   );
+}
+
+/** Does the sentence open on a figure noun ("The previous toll") that the participle at `p` (after an optional comma) describes? */
+function subjectFigureNoun(tokens: Token[], p: number): boolean {
+  const noun = tokens[p - 1]?.text === ',' ? p - 2 : p - 1;
+  return noun >= 1 && noun <= 3 && FIGURE_NOUNS.has(tokens[noun]!.lower) && DETERMINER_WORDS.has(tokens[0]!.lower);
 }
 
 /** How far before "attributed" a figure noun may stand ("a figure of 11,300 that it had attributed to"). */

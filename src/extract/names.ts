@@ -51,6 +51,7 @@ import {
   SCOPE_CARE_FACILITY_NOUNS,
   TITLE_ARTICLES,
   SCOPE_COMPASS,
+  BODY_MEMBER_NOUNS,
 } from './lexicon/index.js';
 
 export { ORG_WORDS };
@@ -731,6 +732,10 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   const first = opener?.[1]!.toLowerCase() ?? '';
   const countOf = /^\p{Ll}/u.test(s.slice(opener?.[0].length ?? 0)) && (/^\d{1,2}$/.test(first) || first in NUMBER_UNITS);
   if (opener && (VAGUE_SPEAKER_COUNTS.has(first) || countOf) && !/^\S+\s+of\b/i.test(s)) s = s.slice(opener[0].length);
+  // "Leaders of the Velmar Farmers Union", "members of the Kessel Bar Association": people who belong
+  // to a body named in full speak for it.
+  const member = /^(\p{L}+)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(s);
+  if (member && BODY_MEMBER_NOUNS.has(member[1]!.toLowerCase()) && looksLikeOrg(member[2]!)) s = member[2]!;
   // "saying staff had counted": the participle of the clause before is no part of who speaks.
   const lead = /^(\p{Ll}+)\s+(?=\S)/u.exec(s)?.[1];
   if (lead && SPEECH_PARTICIPLES.has(lead)) s = s.slice(lead.length + 1);

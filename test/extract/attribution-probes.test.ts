@@ -139,6 +139,8 @@ describe('attribution probes: according to, citing, documents', () => {
       'Kessel Office for the Relief of Flood Victims',
       'Kessel Office for the Relief of Flood Victims',
     ],
+    // A toll the sentence opens on, given by a body, is that body's.
+    ['The previous toll, given by the prison service on Wednesday, was 116.', 'prison service'],
     // A description holding an acronym, set off before a body's acronym: the acronym names it.
     ['Eleven people died, according to the UN refugee agency, UNHCR.', 'UNHCR'],
     // A participle's agent after people describes them; after a figure it is who gave it.
@@ -294,6 +296,8 @@ describe('attribution probes: roles, names and kinds', () => {
       'Ilse Marovic',
       'Ilse Marovic',
     ],
+    // People who belong to a body named in full speak for it.
+    ['Leaders of the Tarvo Farmers Union said at least 25 protesters had been killed.', 'Tarvo Farmers Union'],
     // People from a body speak for it; people from a place are named by their noun.
     ['Organisers from the Tarvo Farmers Union said about 9,000 people joined the march.', 'Tarvo Farmers Union'],
     ['Doctors from Tarvo said 40 people had been hurt.', 'Doctors'],

@@ -807,6 +807,9 @@ export const PROFESSION_FIELDS = new Map<string, readonly string[]>([
  */
 export const AFFILIATION_NOUNS = new Set(['employer', 'employers', 'publisher', 'owner', 'owners', 'operator', 'organisers', 'organizers', 'sponsor']);
 
+/** People who speak for the body they belong to ("Leaders of the Velmar Farmers Union said": the union). */
+export const BODY_MEMBER_NOUNS = new Set(['leaders', 'members', 'officials', 'representatives', 'heads', 'spokespeople', 'spokespersons']);
+
 /** Words describing an outlet or a body between "the" and its name: "the daily Vell Courier", "the state broadcaster KTV". */
 export const OUTLET_DESCRIPTORS = new Set([
   'daily',
