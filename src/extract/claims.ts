@@ -3323,7 +3323,9 @@ export function claimsInSentence(
   const emit = (q: Quantity, category: Category, who: string, endTok: number, rule: CategoryRule, single = false) => {
     const figureStartTok = tokenIndexAt(tokens, q.span.start);
     const hedged = q.hedged || hasHedge(tokens, figureStartTok - 2, endTok);
-    const spanEnd = Math.max(q.span.end, tokens[Math.min(endTok, tokens.length) - 1]?.end ?? q.span.end);
+    // ("Halvor (14,200), Birnek (9,800)": a bracket closing right after the figure is no part of its span.)
+    const bracketOnly = endTok - 1 === q.tokenEnd && tokens[q.tokenEnd]?.text === ')';
+    const spanEnd = bracketOnly ? q.span.end : Math.max(q.span.end, tokens[Math.min(endTok, tokens.length) - 1]?.end ?? q.span.end);
     claims.push({
       category,
       low: q.low,

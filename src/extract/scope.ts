@@ -113,6 +113,7 @@ import {
   SCOPE_STATEMENT_NOUNS,
   SCOPE_SUBGROUP_LEADS,
   SCOPE_SUBGROUP_MODIFIERS,
+  SCOPE_HELD_NOUNS,
   SCOPE_SUBGROUP_NOUNS,
   SCOPE_SUBGROUP_REFERENTS,
   SCOPE_WOUNDED_WHOLES,
@@ -462,6 +463,9 @@ function subgroupVictims(v: View): boolean {
     if (code) return country !== null && code !== country;
   }
   if (words.some((w) => SCOPE_SUBGROUP_MODIFIERS.has(w.toLowerCase()))) return true;
+  // ("at least 70 detainees had needed hospital treatment": the held who were hurt or died are some of the hurt or dead.)
+  // (The claim names them "people" by its harm; the noun after the figure says whom.)
+  if ((SCOPE_HELD_NOUNS.has(head) || SCOPE_HELD_NOUNS.has(v.after(0))) && (v.claim.category === 'injured' || v.claim.category === 'killed')) return true;
   return subgroupNoun(head);
 }
 
@@ -1152,6 +1156,14 @@ function subgroupMarker(v: View): boolean {
   const tail = v.range(v.last, v.last + 6);
   const among = tail.indexOf('among');
   return among >= 0 && among <= 4 && !tail.slice(0, among).includes(',') && ['the', 'those', 'them'].includes(tail[among + 1] ?? '');
+}
+
+/** A bracketed figure after a capitalised name, in a sentence that lists by place ("by district", "by province"). */
+function listedByPlace(v: View): boolean {
+  const closed = v.words[v.last - 1]?.text === ')' || v.after(0) === ')';
+  if (v.before(1) !== '(' || !closed || !/^\p{Lu}/u.test(v.words[v.first - 2]?.text ?? '')) return false;
+  const words = v.range(0, v.words.length);
+  return words.some((w, i) => w === 'by' && (SCOPE_AREA_PLACES.has(words[i + 1] ?? '') || SCOPE_OTHER_PLACE_NOUNS.has(words[i + 1] ?? '')));
 }
 
 function woundedWhoDied(v: View): boolean {
@@ -1929,6 +1941,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       // in Basra" is a subgroup that happens to be placed).
       return v.after(0) === 'of' && subgroupMarker(v) && (placeSubject(v) || placedPartitive(v) || placeAccountsFor(v) || placeRelative(v));
     },
+  },
+  {
+    // "Displaced people by district: Halvor (14,200), Birnek (9,800)": a figure in brackets after a
+    // name, in a list by place, is that place's count, whether the gazetteer knows the place or not.
+    name: 'listed-by-place',
+    scope: 'local',
+    holds: listedByPlace,
   },
   {
     // "the highest toll was in Kisumu, … followed by Nairobi with 10 and Mombasa with four": a figure a

@@ -906,6 +906,9 @@ describe('scope rules', () => {
     // What a finite result verb or an opening "with" phrase adds to a toll.
     ["Today's 17 fatalities bring the total since the crackdown began to 230.", '17', 'new', 'adds-to-toll'],
     ['With the four deaths reported on Thursday, the toll has climbed to 53.', 'four', 'new', 'adds-to-toll'],
+    // The held who were hurt or died are some of the hurt or dead; a figure in brackets after a name, in a list by place, is that place's.
+    ['Police said 40 people were killed. It said at least 70 detainees had needed hospital treatment.', '70', 'part', 'subgroup-person'],
+    ['Displaced people by district: Halvor (14,200), Birnek (9,800), Lower Tessen (7,500).', '9,800', 'local', 'listed-by-place'],
     // A rival count set against another teller's in a contrasting clause counts what that one does.
     ["The opposition said 22 people were killed in Monday's crackdown, while the government put the number at 4.", '4', 'new', 'rival-count'],
   ])('%s → %s: %s (%s)', (text, figure, scope, rule) => {
