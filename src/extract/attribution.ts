@@ -2961,10 +2961,11 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     const own = usable.filter((it) => clauseOf(clauses, it.at) === myClause);
     // ("Hundreds gather outside the station; 23 are detained overnight, police say": a speaker closing a
     // later clause after a semicolon, a clause with a verb of its own, tells that clause only.)
+    // ("Peru raises clash toll to 34; Indians say more dead": nor does one opening a clause after the semicolon.)
     const ownLaterClause = (at: number) => {
       const words = perSentence[claim.sentence]!.tokens;
       const semi = words.findLastIndex((w) => w.text === ';' && w.start > figureAt && w.start < at);
-      return semi >= 0 && words.slice(semi + 1).some((w) => w.start < at && AUXILIARIES.has(w.lower));
+      return semi >= 0 && (words[semi + 1]?.start === at || words.slice(semi + 1).some((w) => w.start < at && AUXILIARIES.has(w.lower)));
     };
     const closing = usable.filter(
       (it) =>

@@ -507,6 +507,8 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
       undefined,
   },
   { name: 'after a slash', verdict: ({ prev, prev2 }) => (prev?.text === '/' && isDigits(prev2)) || undefined },
+  // "UPDATE 3-Cambodia revises toll to 347": a wire story's update number opening its headline.
+  { name: 'wire update number', verdict: ({ i, prev }) => (i === 1 && /^update$/i.test(prev?.text ?? '')) || undefined },
   // 2019-12-04
   { name: 'dashed date', verdict: ({ first, next, next2 }) => (next?.text === '-' && isDigits(next2) && /^\d{4}$/.test(first.text)) || undefined },
   // Ages set off by commas after a name or a person: "Zakir Hossain, 29, was shot", "the driver, 45, died".

@@ -139,6 +139,8 @@ describe('attribution probes: according to, citing, documents', () => {
       'Kessel Office for the Relief of Flood Victims',
       'Kessel Office for the Relief of Flood Victims',
     ],
+    // A speaker opening a clause after a semicolon tells that clause only.
+    ['Rescuers find 34 bodies; villagers say more dead', null],
     // A toll the sentence opens on, given by a body, is that body's.
     ['The previous toll, given by the prison service on Wednesday, was 116.', 'prison service'],
     // A description holding an acronym, set off before a body's acronym: the acronym names it.

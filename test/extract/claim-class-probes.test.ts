@@ -315,6 +315,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A capitalised "March" after a preposition is the month, not the verb.
   ['The army has killed 400 soldiers and 900 civilians since March.', ['killed 400', 'killed 900']],
   ['Thousands March Against Curfew', ['participants 1000']],
+  // A wire story's update number opening its headline counts nothing.
+  ['UPDATE 3-Velmar revises bridge stampede toll to 347', ['killed 347']],
   // A bracket closing right after a figure listed by place is no part of its span.
   ['Displaced people by district: Halvor (14,200), Birnek (9,800).', ['displaced 14200', 'displaced 9800']],
   // So is one after a day of the month.
