@@ -692,6 +692,13 @@ function cueAt(tokens: Token[], i: number): Category | null {
   if (t.text === 'March' && i > 0 && (MONTH_PREPOSITIONS.has(tokens[i - 1]!.lower) || /^\d/.test(tokens[i + 1]?.text ?? '') || dayBefore)) return null;
   // "at least 25 people had been buried by Monday": people buried are dead (not those buried under
   // rubble or alive, who may yet be found).
+  // ("50 other people may still be buried beneath collapsed shelters": those still buried are not yet found.)
+  if (
+    BURIAL_VERBS.has(t.lower) &&
+    ['under', 'beneath', 'underneath'].includes(tokens[i + 1]?.lower ?? '') &&
+    tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'still')
+  )
+    return 'missing';
   if (BURIAL_VERBS.has(t.lower))
     return PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '') &&
       !BURIED_ALIVE_AFTER.has(tokens[i + 1]?.lower ?? '') &&

@@ -329,6 +329,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['In Koura alone we buried 34 people yesterday.', ['killed 34']],
   ['In Koura we have buried 41 people since yesterday.', ['killed 41']],
   ['The cables were buried 3 metres deep.', []],
+  // Those still buried under rubble are not yet found.
+  ['As many as 50 other people may still be buried beneath collapsed shelters.', ['missing 50']],
+  ['Dozens of people were buried under the rubble.', []],
   // A figure a speaker counts or verifies, or the figure a contact clause gives, is another count of the harm under way.
   ['At least 1,204 people have been killed, activists say. The UN says it has verified 640.', ['killed 1204', 'killed 640']],
   ['The ministry spoke of 19 deaths. A week later, the figure it gave parliament was 41.', ['killed 19', 'killed 41']],
