@@ -3871,7 +3871,9 @@ export function claimsInSentence(
     // ("lost three members of his family": a family's members, not a party's.)
     const lostHead = (np.who ?? '').toLowerCase().split(/\s+/).pop() ?? '';
     const kinMembers = lostHead === 'members' && tokens[np.end]?.lower === 'of' && [1, 2, 3].some((d) => KIN_GROUP_NOUNS.has(tokens[np.end + d]?.lower ?? ''));
-    if (!category && np.kind === 'person' && LOSING_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && (LOST_PEOPLE_NOUNS.has(lostHead) || kinMembers))
+    // ("it had lost only four fighters": past "only" or "just".)
+    const lostAt = ['only', 'just'].includes(tokens[spanStartTok - 1]?.lower ?? '') ? spanStartTok - 2 : spanStartTok - 1;
+    if (!category && np.kind === 'person' && LOSING_VERBS.has(tokens[lostAt]?.lower ?? '') && (LOST_PEOPLE_NOUNS.has(lostHead) || kinMembers))
       [category, rule] = ['killed', 'lost-people'];
     // Rule listed-as: "registered seven people as missing", "listed 40 protesters as dead": what a
     // record puts the people down as.

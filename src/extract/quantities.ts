@@ -51,6 +51,9 @@ import {
   YEAR_BEFORE,
   AGE_SUPERLATIVES,
   SCOPE_DAY_PARTS,
+  POPULATION_NOUNS,
+  SETTLEMENT_NOUNS,
+  POPULATION_QUALIFIERS,
 } from './lexicon/index.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { isAnimalNoun } from './animal-nouns.js';
@@ -507,6 +510,9 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
       undefined,
   },
   { name: 'after a slash', verdict: ({ prev, prev2 }) => (prev?.text === '/' && isDigits(prev2)) || undefined },
+  // "a town with a population of just 40,000", "a country with about 600,000 citizens", "a city of 2
+  // million": how many live in a place, no one harmed.
+  { name: 'population', verdict: ({ tokens, i }) => populationAt(tokens, i) || undefined },
   // "UPDATE 3-Cambodia revises toll to 347": a wire story's update number opening its headline.
   { name: 'wire update number', verdict: ({ i, prev }) => (i === 1 && /^update$/i.test(prev?.text ?? '')) || undefined },
   // 2019-12-04
@@ -528,6 +534,16 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
   { name: 'fraction', verdict: ({ first }) => /-(?:tenth|third|quarter|half|fifth)s?$/.test(first.lower) || undefined },
   { name: 'too large', verdict: ({ value }) => value > MAX_COUNT || undefined },
 ];
+
+/** Is the number at `i` how many live in a place: after "population of" or a place noun's "of"/"with", past qualifiers? */
+function populationAt(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k <= 3 && POPULATION_QUALIFIERS.has(tokens[k]!.lower)) k--;
+  const prep = tokens[k]?.lower ?? '';
+  const noun = tokens[k - 1]?.lower ?? '';
+  if (prep === 'of' && POPULATION_NOUNS.has(noun)) return true;
+  return (prep === 'of' || prep === 'with') && SETTLEMENT_NOUNS.has(noun) && ['a', 'an'].includes(tokens[k - 2]?.lower ?? '');
+}
 
 /** "a young man, Taro Fenn," before `comma`: a name set off after a singular person noun. */
 function namedPersonBefore(tokens: Token[], comma: number): boolean {

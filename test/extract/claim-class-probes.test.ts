@@ -315,6 +315,13 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A capitalised "March" after a preposition is the month, not the verb.
   ['The army has killed 400 soldiers and 900 civilians since March.', ['killed 400', 'killed 900']],
   ['Thousands March Against Curfew', ['participants 1000']],
+  // How many live in a place is no one harmed.
+  ['About 2,500 are sheltering in sports halls in Orsk, a town with a population of just 40,000.', ['displaced 2500']],
+  ['More than 100,000 people marched, in a country with about 600,000 citizens.', ['participants 100000']],
+  // A side's people lost are its dead, past "only"; homes, seats or a party's members lost are no one.
+  ['The rebels said in a statement that they had lost only four fighters.', ['killed 4']],
+  ['The ruling party lost 12 seats and families lost 40 homes.', []],
+  ['The party said it had lost only 300 members.', []],
   // A wire story's update number opening its headline counts nothing.
   ['UPDATE 3-Velmar revises bridge stampede toll to 347', ['killed 347']],
   // A bracket closing right after a figure listed by place is no part of its span.
