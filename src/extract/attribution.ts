@@ -79,6 +79,7 @@ import {
   STATE_BODY_NOUNS,
   SUBORDINATORS,
   TOLL_UPDATE_VERBS,
+  TOLL_HARM_NOUNS,
   TOPIC_SHIFT_NOUNS,
   TOPIC_SHIFT_OPENERS,
   VERB_OR_PLURAL_NOUN,
@@ -2083,6 +2084,10 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   if (DOCUMENT_COMPOUND_PLACES.has(tokens[nounAt + 1]?.lower ?? '')) return null;
   // "the network's latest figures": premodifiers between the author's possessive and the document.
   let at = nounAt;
+  // ("the Government's official death toll": a toll's harm noun before it too, when a body owns it,
+  // not a place, "Tarsk's death toll".)
+  const harmToll = noun.lower === 'toll' && TOLL_HARM_NOUNS.has(tokens[at - 1]?.lower ?? '');
+  if (harmToll) at--;
   while (at > 1 && at > nounAt - 3 && SOURCE_PREMODIFIERS.has(tokens[at - 1]!.lower) && /^\p{Ll}/u.test(tokens[at - 1]!.text)) at--;
   // "Its count has climbed to 304", "their tally": a body's document held by a pronoun is that
   // body's, whoever the pronoun refers to (not "its toll", which may be an event's).
@@ -2099,7 +2104,13 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
     let first = at - 1;
     while (first > 0 && first > at - 5 && /^\p{Lu}/u.test(tokens[first - 1]!.text) && !/['’]s$/.test(tokens[first - 1]!.text)) first--;
     const before = tokens[first - 1]?.lower ?? '';
-    if (first > 0 && before !== 'the' && !GOVERNING_PREPOSITIONS.has(before)) return { from: first, to: at };
+    const owner = tokens
+      .slice(first, at)
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/['’]s$/, '');
+    const body = !harmToll || ORG_WORDS.has(owner.split(' ').pop()!.toLowerCase()) || looksLikeOrg(owner);
+    if (first > 0 && before !== 'the' && !GOVERNING_PREPOSITIONS.has(before) && body) return { from: first, to: at };
   }
   const i = at;
   let from = i;

@@ -189,3 +189,6 @@ export const GIVEN_COUNT_NOUNS = new Set(['figure', 'range', 'number', 'count', 
 
 /** Verbs that set or give a count ("puts the number above 2,000", "gave a range of 120,000 to 200,000"): the figure after their object measures it. */
 export const PUTTING_VERBS = new Set(['put', 'puts', 'putting', 'places', 'placed', 'placing', 'gave', 'gives']);
+
+/** Harm nouns compounded with "toll" ("death toll", "casualty toll"). */
+export const TOLL_HARM_NOUNS = new Set(['death', 'casualty', 'fatality']);
