@@ -49,7 +49,7 @@ export function tag(text: string): readonly Tagged[] {
  */
 export function openingSubject(sentence: string): string | null {
   const head = subjectWords(tag(sentence));
-  if (!head || head.some((t) => t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'SCONJ')) return null;
+  if (!head || head.some((t, k) => t.pos === 'PUNCT' || (t.pos === 'ADP' && !nameConnector(head, k)) || t.pos === 'SCONJ')) return null;
   if (!head.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')) return null;
   return joined(head);
 }
@@ -68,6 +68,12 @@ export function subjectNoun(sentence: string): string | null {
   return joined(head.filter((t, k) => k > 0 || t.pos !== 'DET'));
 }
 
+/** Is word `k` a connector inside a capitalised name ("Confederation of Velt Labour", "Office for the Coordination")? */
+function nameConnector(words: readonly Tagged[], k: number): boolean {
+  const next = words[k + 1]?.text.toLowerCase() === 'the' ? words[k + 2] : words[k + 1];
+  return /^(?:of|for)$/i.test(words[k]!.text) && /^\p{Lu}/u.test(words[k - 1]?.text ?? '') && /^\p{Lu}/u.test(next?.text ?? '');
+}
+
 // The tagger splits "Colombia's" into two words; the name is written with them joined.
 const joined = (words: readonly Tagged[]) =>
   words
@@ -82,11 +88,12 @@ const ASIDE_WORDS = 8;
 function subjectWords(tagged: readonly Tagged[]): readonly Tagged[] | null {
   // "The mayor, in a radio interview, disputed the count, saying …": an aside of a preposition's or a participle's
   // phrase between commas, a verb of its own inside it or not, is read past to the main verb.
+  // ("The Confederation of Velt Labour, which coordinates the strike, went further": a relative clause too.)
   const opened = tagged.findIndex((t) => t.text === ',');
   if (
     opened > 0 &&
-    tagged.slice(0, opened).every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(t.pos)) &&
-    ['ADP', 'VERB'].includes(tagged[opened + 1]?.pos ?? '')
+    tagged.slice(0, opened).every((t, k, all) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(t.pos) || nameConnector(all, k)) &&
+    (['ADP', 'VERB'].includes(tagged[opened + 1]?.pos ?? '') || /^(?:which|who)$/i.test(tagged[opened + 1]?.text ?? ''))
   ) {
     const closed = tagged.findIndex((t, k) => k > opened + 1 && t.text === ',');
     if (closed > 0 && closed - opened <= ASIDE_WORDS && ['VERB', 'AUX'].includes(tagged[closed + 1]?.pos ?? '')) return tagged.slice(0, opened);

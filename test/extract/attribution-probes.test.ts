@@ -301,6 +301,11 @@ describe('attribution probes: roles, names and kinds', () => {
       'Ilse Marovic',
       'Ilse Marovic',
     ],
+    // A participle of saying after a subject named in full, "of" in its name and a relative clause set off after it.
+    [
+      'The Confederation of Orsk Labour, which coordinates the strike from exile, went further on Wednesday, claiming that 40 people had been killed.',
+      'Confederation of Orsk Labour',
+    ],
     // People who belong to a body named in full speak for it.
     ['Leaders of the Tarvo Farmers Union said at least 25 protesters had been killed.', 'Tarvo Farmers Union'],
     // People from a body speak for it; people from a place are named by their noun.
