@@ -80,6 +80,7 @@ import {
   SUBORDINATORS,
   TOLL_UPDATE_VERBS,
   TOLL_HARM_NOUNS,
+  RUNNING_COUNT_NOUNS,
   TOPIC_SHIFT_NOUNS,
   TOPIC_SHIFT_OPENERS,
   VERB_OR_PLURAL_NOUN,
@@ -2754,7 +2755,8 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
   for (const [k, who] of transcriptLabels(seg, mentions)) paragraphSpeakers.set(k, [who, 'transcript-label']);
   const out: Attributed[] = [];
   let reportText: string | undefined;
-  let lastAttributed: { source: Source; paragraph: number } | null = null;
+  /** The last stated source that runs on, its paragraph, and the harms it was stated for there (none known: a scanned speaker). */
+  let lastAttributed: { source: Source; paragraph: number; categories?: Set<string> } | null = null;
   /** The last stated source was a generic one ("police", "News agencies"), which does not run on. */
   let generic = false;
   /** That generic source, for a sentence that opens on its document ("The figures include …"). */
@@ -3130,7 +3132,25 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       // The lead's speaker is the report's own voice (a press release's "X said today") and runs on.
       const newParagraph = paragraph !== lastAttributed?.paragraph;
       // (A crowd in the writer's aside after a speaker's clause is narrated too: relative-aside.)
+      // ("The district administration said 41 people had died. ¶ … A helicopter crashed; all 20 on board were killed"
+      // holds, but "Police said 40 died. ¶ Police detained 12" or a count of another harm in the next paragraph
+      // is the outlet's telling: a harm the report did not count, in the paragraph after it (other-harm-next).)
+      const otherHarm =
+        newParagraph &&
+        !!lastAttributed?.categories &&
+        paragraph - lastAttributed.paragraph === 1 &&
+        !lastAttributed.categories.has(claim.category) &&
+        !(lastAttributed.paragraph === lead && releaseLead) &&
+        !citesReports(perSentence[claim.sentence]!.tokens, figureAt) &&
+        // ("The number of people hurt has risen to 2,312": a running count goes on with its teller; so does
+        // "Another 300 were detained", more of what the report tells.)
+        !perSentence[claim.sentence]!.tokens.some(
+          (t, k, all) =>
+            (t.start < figureAt && RUNNING_COUNT_NOUNS.has(t.lower)) ||
+            (['another', 'further', 'additional'].includes(t.lower) && all[k + 1]?.start === figureAt),
+        );
       const narrative =
+        otherHarm ||
         (aside !== null && refinements.includes('relative-aside')) ||
         (newParagraph &&
           (((lastAttributed?.paragraph !== lead || !releaseLead) &&
@@ -3192,7 +3212,9 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     // "police said" cover their own sentence.
     if (source && !inherited) {
       if (!isUnnamedGroup(source.name) && !isBareStateBody(source)) {
-        lastAttributed = { source, paragraph };
+        const same: Set<string> | undefined =
+          lastAttributed?.paragraph === paragraph && lastAttributed.source.name === source.name ? lastAttributed.categories : undefined;
+        lastAttributed = { source, paragraph, categories: new Set([...(same ?? []), claim.category]) };
         generic = false;
       } else {
         lastAttributed = null;

@@ -434,6 +434,27 @@ describe('attribution probes: references back and continuation', () => {
   ]);
 });
 
+describe('attribution probes: a report running on into the next paragraph', () => {
+  check([
+    // A harm the report did not count, told in the paragraph after it, is the outlet's; its running count of another harm goes on with it.
+    [
+      'The Velt Rights League said 40 people had died in the clashes.\n\nSeveral opposition leaders, including Ana Ruiz, were detained by soldiers on Friday.',
+      'Velt Rights League',
+      null,
+    ],
+    [
+      'The Velt Rights League said 40 people had died in the clashes.\n\nThe number of people hurt has risen to 300.',
+      'Velt Rights League',
+      'Velt Rights League',
+    ],
+    [
+      'The Velt Rights League said 40 people had died in the clashes.\n\nAt least 12 more people died in hospital on Friday.',
+      'Velt Rights League',
+      'Velt Rights League',
+    ],
+  ]);
+});
+
 describe('attribution probes: interviews, transcripts and statements read out', () => {
   check([
     // An interview's questions labelled "Q:", however long, leave its answers to the one interviewed.

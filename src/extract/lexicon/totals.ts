@@ -192,3 +192,6 @@ export const PUTTING_VERBS = new Set(['put', 'puts', 'putting', 'places', 'place
 
 /** Harm nouns compounded with "toll" ("death toll", "casualty toll"). */
 export const TOLL_HARM_NOUNS = new Set(['death', 'casualty', 'fatality']);
+
+/** Nouns of a running count ("the number of people hurt has risen to", "the toll stands at"). */
+export const RUNNING_COUNT_NOUNS = new Set(['number', 'toll', 'total', 'tally', 'count', 'figure']);
