@@ -2599,6 +2599,7 @@ export type SourceRule =
  *   seated-force            "Police in Dhaka say …" -> Dhaka police (a city's police, not the country's)
  *   narrated-in-new-paragraph  a crowd or a flight of people in a later paragraph is the outlet's, not the report's before it;
  *                           so is an act narrated there ("On Tuesday, police … arrested 14 people")
+ *   other-harm-next         and so is a harm the report did not count, told in the paragraph right after it
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
  *   relative-aside          "…, which drew thousands" after a speaker's clause -> the writer's aside (crowds, flights)
  *   figure-relative         "the ministry said 6,700 were treated, of whom 410 …" -> the ministry (the clause it hangs on)
@@ -2647,6 +2648,7 @@ export type SourceRefinement =
   | 'outlet-staff'
   | 'seated-force'
   | 'narrated-in-new-paragraph'
+  | 'other-harm-next'
   | 'document-refers-back'
   | 'acronym-of-name'
   | 'short-name'
@@ -3157,7 +3159,8 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
             NARRATED_CATEGORIES.has(claim.category) &&
             !citesReports(perSentence[claim.sentence]!.tokens, figureAt)) ||
             (!!last && narratedAct(perSentence[claim.sentence]!.tokens, figureAt, last))));
-      if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && narrative && newParagraph) refinements.push('narrated-in-new-paragraph');
+      if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && narrative && newParagraph)
+        refinements.push(otherHarm ? 'other-harm-next' : 'narrated-in-new-paragraph');
       // "Separately, …", "In a separate incident on Sunday, …": the report turns to another matter (topic-shift).
       // (Not when the report's speaker acts in it: "Separately, police arrested 12" after "police said".)
       const told = lastGeneric as { source: Source; paragraph: number; sentence: number } | null;
