@@ -3151,16 +3151,16 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
             (t.start < figureAt && RUNNING_COUNT_NOUNS.has(t.lower)) ||
             (['another', 'further', 'additional'].includes(t.lower) && all[k + 1]?.start === figureAt),
         );
-      const narrative =
-        otherHarm ||
+      const narrated =
         (aside !== null && refinements.includes('relative-aside')) ||
         (newParagraph &&
           (((lastAttributed?.paragraph !== lead || !releaseLead) &&
             NARRATED_CATEGORIES.has(claim.category) &&
             !citesReports(perSentence[claim.sentence]!.tokens, figureAt)) ||
             (!!last && narratedAct(perSentence[claim.sentence]!.tokens, figureAt, last))));
+      const narrative = narrated || otherHarm;
       if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && narrative && newParagraph)
-        refinements.push(otherHarm ? 'other-harm-next' : 'narrated-in-new-paragraph');
+        refinements.push(narrated ? 'narrated-in-new-paragraph' : 'other-harm-next');
       // "Separately, …", "In a separate incident on Sunday, …": the report turns to another matter (topic-shift).
       // (Not when the report's speaker acts in it: "Separately, police arrested 12" after "police said".)
       const told = lastGeneric as { source: Source; paragraph: number; sentence: number } | null;
