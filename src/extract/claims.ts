@@ -3787,12 +3787,14 @@ export function claimsInSentence(
         )
           emit(q, claims[0]!.category, 'people', np.end, 'part-of-previous');
         // "…, 32 had been rioters and 22 had been bystanders": the next share in the list.
+        // ("Of those killed, 15 were supporters of the party; five were bystanders; and three were
+        // police officers": a sentence opening on its whole lists its shares past semicolons.)
         else if (
           found < 0 &&
           np.kind === 'none' &&
           saysWhatTheyWere(tokens, np.end) &&
-          claims[claims.length - 1]?.rule === 'part-of-previous' &&
-          tokens[spanStartTok - 1]?.lower === 'and'
+          (claims[claims.length - 1]?.rule === 'part-of-previous' || (tokens[0]?.lower === 'of' && claims.length > 0)) &&
+          ['and', ';'].includes(tokens[spanStartTok - 1]?.lower ?? '')
         )
           emit(q, claims[claims.length - 1]!.category, 'people', np.end, 'list-continues');
         continue;

@@ -315,6 +315,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A capitalised "March" after a preposition is the month, not the verb.
   ['The army has killed 400 soldiers and 900 civilians since March.', ['killed 400', 'killed 900']],
   ['Thousands March Against Curfew', ['participants 1000']],
+  // A sentence opening on its whole lists its shares by what they were.
+  ['Of those executed, 31 were women and at least nine were under 18 at the time.', ['executed 31', 'executed 9']],
   // How many live in a place is no one harmed.
   ['About 2,500 are sheltering in sports halls in Orsk, a town with a population of just 40,000.', ['displaced 2500']],
   ['More than 100,000 people marched, in a country with about 600,000 citizens.', ['participants 100000']],
