@@ -188,8 +188,15 @@ function transcriptLabels(seg: Segmentation, mentions: SpeakerMention[]): Map<nu
     out.set(k, { name: person.name, kind: 'person', role: person.role, via: [] });
   });
   // (A transcript has turns: one labelled paragraph alone is no transcript.)
-  return out.size >= 2 ? out : new Map();
+  if (out.size < 2) return new Map();
+  // A turn goes on over the paragraphs after its label, up to the next label or a bracketed note
+  // ("VILLACÍS: Good morning. … ¶ In addition, 26 people were injured. ¶ REPORTER: …").
+  const labelled = (k: number) => TURN_LABEL.test(seg.paragraphs[k]!.text) || /^\s*\[/.test(seg.paragraphs[k]!.text);
+  for (const [k, who] of [...out]) for (let j = k + 1; j < seg.paragraphs.length && !labelled(j) && !out.has(j); j++) out.set(j, who);
+  return out;
 }
+/** Any turn's label opening a paragraph: a name, a role or "Question (Radio Orsk)" before a colon. */
+const TURN_LABEL = /^\s*[\p{Lu}][^:\n.!?]{0,60}:\s/u;
 
 /**
  * An interview's answers: in a report that puts two or more questions, each a paragraph of its own

@@ -250,6 +250,24 @@ function announcedSpeaker(
   const last = seg.sentences.filter((s) => s.start >= para.start && s.start < para.end).at(-1);
   return last ? speakerOfHead(text, last.text, last.start, q, mentions, sources) : null;
 }
+/**
+ * "“…” ¶ The remarks were made by the director-general of the police, Tal Orsen.": a quote that ends
+ * its paragraph, told by the next paragraph as someone's remarks.
+ */
+function speakerNamedAfter(text: string, q: RawQuote, seg: Segmentation): string | null {
+  const k = seg.paragraphs.findIndex((p) => p.start <= q.end && q.end <= p.end + 1);
+  const next = k >= 0 && text.slice(q.end, seg.paragraphs[k]!.end).trim() === '' ? seg.paragraphs[k + 1] : undefined;
+  const by = next ? NAMED_AFTER.exec(next.text) : null;
+  if (!by) return null;
+  // ("the director-general of the police, Tal Orsen": the name after its role.)
+  const last = by[1]!.trim().split(/,\s*/).at(-1)!;
+  const named = looksLikePerson(last) ? last : stripApposition(by[1]!.trim());
+  return named ? tidySourceName(named).name : null;
+}
+/** "The remarks were made by …", "These words were spoken by …": a paragraph telling whose the quote before it was. */
+const NAMED_AFTER =
+  /^\s*(?:the|these|those|his|her|their)\s+(?:remarks|statement|words|comments|account)\s+(?:were|was)\s+(?:made|given|delivered|spoken|read(?:\s+out)?|issued)\s+by\s+([^.;]+)/i;
+
 /** "statement was read by …", "remarks delivered by …": the text a paragraph announces, and who gave it. */
 const ANNOUNCED_BY =
   /\b(?:statement|remarks|speech|address|message|declaration|text)\s+(?:was|were|is|has been)\s+(?:read(?:\s+out)?|delivered|given|made|issued|released)\s+by\s+([^.;]+)/i;
@@ -288,7 +306,7 @@ export function findQuotes(text: string, seg: Segmentation, mentions: SpeakerMen
   for (const q of raw) {
     const after = speakerAfter(text, q, mentions, known);
     // "Jane Roe, a nurse, said" / "said the nurse, Jane Roe": the person, without the role in apposition.
-    const found = after?.speaker ?? speakerBefore(text, q, seg, mentions, known);
+    const found = after?.speaker ?? speakerBefore(text, q, seg, mentions, known) ?? speakerNamedAfter(text, q, seg);
     const speaker = found && found.includes(',') ? stripApposition(found) : found;
     const prev = quotes[quotes.length - 1];
     // “…,” he said. “…” — one quote in two parts.

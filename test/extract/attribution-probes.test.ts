@@ -478,6 +478,19 @@ describe('attribution probes: interviews, transcripts and statements read out', 
       'Tal Orsen',
     ],
     ['Strike ends\n\nThe ministry said in a statement:\n\n"Police detained 40 people on Friday.\n\n"At least 12 officers were hurt."', 'ministry', 'ministry'],
+    // A transcript's turn goes on over the paragraphs after its label, up to the next label.
+    [
+      'Briefing\n\nParticipants: Commander Tal Orsen, prison spokesperson\n\nORSEN: Good morning. We can confirm that 17 inmates lost their lives.\n\nIn addition, 26 people were injured.\n\nREPORTER: How many escaped?\n\nORSEN: Four, who are still at large. Twelve guards were hurt as well.',
+      'Tal Orsen',
+      'Tal Orsen',
+      'Tal Orsen',
+    ],
+    // A quote told as someone's remarks in the paragraph after it.
+    [
+      'Police chief speaks\n\n"Our officers made 395 arrests in the course of the night.\n\n"Thirty-six police officers were injured."\n\nThe remarks were made by the director-general of the national police, Tal Orsen.',
+      'Tal Orsen',
+      'Tal Orsen',
+    ],
   ]);
 });
 
