@@ -232,7 +232,10 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       // de guerre Sayf, said": the name closing an aside that gives a name is who speaks.
       const aside = tokens.slice(k + 1, end - 1);
       let givenAt = aside.length;
-      while (givenAt > 0 && aside.length - givenAt < 3 && startsCapitalised(aside[givenAt - 1]!.text) && /^\p{L}/u.test(aside[givenAt - 1]!.text)) givenAt--;
+      // ("known as the Defensoria del Pueblo": a particle inside the name.)
+      const inName = (t: Token) => (startsCapitalised(t.text) && /^\p{L}/u.test(t.text)) || (NAME_INNER_PARTICLES.has(t.lower) && givenAt < aside.length);
+      while (givenAt > 0 && aside.length - givenAt < 4 && inName(aside[givenAt - 1]!)) givenAt--;
+      while (givenAt < aside.length && NAME_INNER_PARTICLES.has(aside[givenAt]!.lower)) givenAt++;
       // ("The Civic Defence League, known by its initials LDC, said": a body already named keeps its name.)
       const alreadyNamed = startsCapitalised(tokens[k - 1]?.text ?? '') && startsCapitalised(tokens[k - 2]?.text ?? '') && ORG_WORDS.has(tokens[k - 1]!.lower);
       if (
@@ -309,9 +312,26 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
           return { text: '', start: tokens[k + 2]!.start, end: tokens[j - 1]!.end, from: k + 2, to: j, rule: 'apposition-subject' };
       }
       if (
-        ['who', 'which', 'a', 'an', 'the', 'citing', 'quoting', 'according', 'one', 'its', 'whose', 'in', 'on', 'during', 'after', 'as', 'for'].includes(
-          inner,
-        ) ||
+        [
+          'who',
+          'which',
+          'a',
+          'an',
+          'the',
+          'citing',
+          'quoting',
+          'according',
+          'one',
+          'its',
+          'whose',
+          'in',
+          'on',
+          'during',
+          'after',
+          'as',
+          'for',
+          'known',
+        ].includes(inner) ||
         // "The national disaster authority, however, put the toll at 112": a one-word aside.
         (ASIDE_ADVERBS.has(inner) && k + 2 === end - 1) ||
         // "The governor of Velt province, east of the capital, said": where the subject lies, set off.

@@ -306,6 +306,8 @@ describe('attribution probes: roles, names and kinds', () => {
       'The Confederation of Orsk Labour, which coordinates the strike from exile, went further on Wednesday, claiming that 40 people had been killed.',
       'Confederation of Orsk Labour',
     ],
+    // A name given in an aside keeps its particles ("del", "de").
+    ['The office, known as the Defensoria del Pueblo, said in a statement that police had detained 929 people.', 'Defensoria del Pueblo'],
     // People who belong to a body named in full speak for it.
     ['Leaders of the Tarvo Farmers Union said at least 25 protesters had been killed.', 'Tarvo Farmers Union'],
     // People from a body speak for it; people from a place are named by their noun.
