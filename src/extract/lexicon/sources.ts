@@ -332,8 +332,20 @@ export const REPORTING_VERBS = new Set([
   'criticizes',
 ]);
 
-/** Participles of receiving a document: their agent relays it ("a report seen by AFP"), the author is elsewhere. */
-export const RECEPTION_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed', 'received', 'viewed', 'cited', 'quoted', 'shared']);
+/** Participles of receiving or carrying a document: their agent relays it ("a report seen by AFP", "a statement carried by the state news agency"), the author is elsewhere. */
+export const RECEPTION_PARTICIPLES = new Set([
+  'seen',
+  'obtained',
+  'reviewed',
+  'received',
+  'viewed',
+  'cited',
+  'quoted',
+  'shared',
+  'carried',
+  'aired',
+  'relayed',
+]);
 
 /** Verbs that attribute a quotation to who follows or precedes them: the reporting verbs and verbs of speaking. */
 export const SPEECH_AFTER = new Set([
