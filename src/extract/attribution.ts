@@ -1610,8 +1610,10 @@ function sentenceAttributions(
     // subordinate clause covers the figures of that clause ("when officials said 40 had died"), not the main clause's.
     // ("…, where, a hospital official told the court, 41 had been admitted": a speaker set off inside the clause.)
     const setOffIn = !!subj && before === ',' && SUBORDINATORS.has(tokens[subj.from - 2]?.lower ?? '') && tokens[subj.from - 3]?.text === ',';
+    // ("Protests spread to 16 cities, as the ministry reported five more deaths": "as" opens a clause of its own.)
+    const asClause = before === 'as' && !['such', 'well', 'same', 'so'].includes(tokens[subj!.from - 2]?.lower ?? '');
     const how: Pick<AttributionItem, 'rule' | 'clauseFrom' | 'intake'> =
-      subj && before && (SUBORDINATORS.has(before) || timeClause)
+      subj && before && (SUBORDINATORS.has(before) || timeClause || asClause)
         ? { clauseFrom: tokens[subj.from - 1]!.start }
         : setOffIn
           ? { clauseFrom: tokens[subj!.from - 2]!.start }
