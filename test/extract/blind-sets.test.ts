@@ -111,6 +111,17 @@ describe('blind sets', () => {
     ['holdout-reports-41.jsonl', 12, 0.93, 0.89, 0.73],
     ['holdout-reports-42.jsonl', 12, 0.93, 0.8, 0.76],
     ['holdout-reports-43.jsonl', 12, 0.97, 0.75, 0.61],
+    // Written on 5 December (nineteenth session) by four more writers who read only ANNOTATION.md: sets 44 and 46 twelve
+    // invented events each (an interview in "Q:"/"A:" form, a minister's statement read out and then a transcript of
+    // questions, a rights group's release, a live page, three crises followed day by day by a state agency, an exile
+    // outlet, a wire and a monitor's bulletin), sets 45 and 47 twelve real events of 1990–2024 each, retold (an election
+    // crisis, a stampede, a prison massacre, floods, an earthquake across a border; massacres, sieges, abductions, a court's
+    // ruling, executions). First measured on the session's starting code at F1 0.90 / 0.93 / 0.90 / 0.85, attribution
+    // 0.80 / 0.69 / 0.69 / 0.77, scope 0.79 / 0.82 / 0.71 / 0.64. Only the tune parts of 44, 45 and 46 were read; 47 never was.
+    ['holdout-reports-44.jsonl', 12, 0.9, 0.86, 0.77],
+    ['holdout-reports-45.jsonl', 12, 0.93, 0.74, 0.8],
+    ['holdout-reports-46.jsonl', 12, 0.9, 0.72, 0.76],
+    ['holdout-reports-47.jsonl', 12, 0.84, 0.76, 0.63],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
