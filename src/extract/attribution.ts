@@ -80,6 +80,7 @@ import {
   SUBORDINATORS,
   TOLL_UPDATE_VERBS,
   TOLL_HARM_NOUNS,
+  INSURGENT_NAME_WORDS,
   RUNNING_COUNT_NOUNS,
   TOPIC_SHIFT_NOUNS,
   TOPIC_SHIFT_OPENERS,
@@ -587,7 +588,8 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
     const found = resolveAnaphor(trimmed, at, mentions, known);
     // ("according to residents and a volunteer rescue team … by the rescue team's count": the one of
     // the joined tellers the description names by its head.)
-    const r = found && !isPronoun(trimmed) ? (conjunctNamed(found, trimmed) ?? found) : found;
+    const r0 = found && !isPronoun(trimmed) ? (conjunctNamed(found, trimmed) ?? found) : found;
+    const r = r0 && !insurgentForStateBody(trimmed, r0) ? r0 : null;
     if (r)
       return {
         name: r,
@@ -606,7 +608,7 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   // ("police said", after "the National Police Service said"): any of its forces may be meant.
   const seated = SEATED_FORCES.has(trimmed.toLowerCase());
   const body = seated ? null : (namedBodyBefore(trimmed, at, mentions, known) ?? namedGroupBefore(trimmed, at, known));
-  if (body) return { name: body.name, unresolved: false, entity: body.entity, rule: 'definite-description' };
+  if (body && !insurgentForStateBody(trimmed, body.name)) return { name: body.name, unresolved: false, entity: body.entity, rule: 'definite-description' };
   // "The U.N. agency" after "the U.N. human rights office": a generic head whose name word
   // repeats an earlier source's is that source, not a new one.
   const named = namedDescription(trimmed, at, known);
@@ -1053,6 +1055,19 @@ function participleAgent(tokens: Token[], i: number): boolean {
 function subjectFigureNoun(tokens: Token[], p: number): boolean {
   const noun = tokens[p - 1]?.text === ',' ? p - 2 : p - 1;
   return noun >= 1 && noun <= 3 && FIGURE_NOUNS.has(tokens[noun]!.lower) && DETERMINER_WORDS.has(tokens[0]!.lower);
+}
+
+/**
+ * "Gunmen from the Kutawato Liberation Army ambushed a convoy, killing four soldiers, the army said":
+ * "the army", "the military" are the state's; a name an insurgency gives itself is not what they refer to.
+ */
+function insurgentForStateBody(description: string, name: string): boolean {
+  const words = description.toLowerCase().split(/\s+/);
+  if (!['the', 'this', 'that'].includes(words[0] ?? '') || !STATE_BODY_NOUNS.has(words.at(-1)!)) return false;
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => INSURGENT_NAME_WORDS.has(w));
 }
 
 /** How far before "attributed" a figure noun may stand ("a figure of 11,300 that it had attributed to"). */

@@ -144,6 +144,8 @@ describe('attribution probes: according to, citing, documents', () => {
     // A body's death toll is that body's count (a country's or an event's is no one's).
     ["The Government's official death toll stands at 143, with 205 people still missing.", 'Government', 'Government'],
     ["Kenya's death toll rose to 40.", null],
+    // "The army" is the state's, never an insurgency named with the word.
+    ['Gunmen from the Orsk Liberation Army ambushed a military convoy on Wednesday, killing four soldiers and wounding seven, the army said.', 'army', 'army'],
     // A speaker in a clause "as" opens tells that clause's figures, not the main clause's.
     ['Protests spread to at least 16 cities on Tuesday, as the health ministry reported five more deaths.', null, 'health ministry'],
     // An outlet that carried a statement relays it; the statement is its speaker's.

@@ -934,3 +934,17 @@ export const SERVICE_FUNCTION_NOUNS = new Set([
   'security',
   'intelligence',
 ]);
+
+/** Words an insurgency names itself by ("Kutawato Liberation Army", "Revolutionary Front"): no state body "the army" refers to. */
+export const INSURGENT_NAME_WORDS = new Set([
+  'liberation',
+  'rebel',
+  'rebels',
+  'resistance',
+  'revolutionary',
+  'insurgent',
+  'insurgents',
+  'mujahideen',
+  'jihad',
+  'militia',
+]);
