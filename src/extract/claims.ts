@@ -1085,6 +1085,8 @@ function rightPredicate(
     }
     // "[size=around 300] No injuries were reported": a bracketed note closes before any predicate.
     if (t.text === ']') return null;
+    // ("the most deaths with 17, followed by Nakuru with six": a ranking's next place, no predicate of the figure.)
+    if (t.text === ',' && tokens[i + 1]?.lower === 'followed' && tokens[i + 2]?.lower === 'by') return null;
     // "nine people including civilians and police were killed": a subgroup inside the subject,
     // up to the comma or the auxiliary that resumes the clause.
     if ((t.lower === 'including' || t.lower === 'among') && !sawAux && i > from - 1) {

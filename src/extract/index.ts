@@ -467,7 +467,9 @@ function placeSpeaks(p: PlaceMention, sentence: { text: string; start: number })
   while (k < 3 && SPEAKING_PLACE_AUXILIARIES.has(words[k] ?? '')) k++;
   const before = sentence.text.slice(0, p.span.start - sentence.start).trimEnd();
   // (The subject: the sentence's opening, or after a comma; not "in Tehran said", the teller's place.)
-  return REPORTING_VERBS.has(words[k] ?? '') && (before === '' || before.endsWith(','));
+  // ("Nairobi recorded the most deaths", "… the largest share of deaths": where the most happened, no teller.)
+  const superlative = words[k + 1] === 'the' && /^(?:most|\p{Ll}+est)$/u.test(words[k + 2] ?? '');
+  return REPORTING_VERBS.has(words[k] ?? '') && !superlative && (before === '' || before.endsWith(','));
 }
 
 /** "A diplomatic source in Dar es Salaam told …", "the prosecutor's office in Novi Sad said": the teller's own place, right before the verb of saying. */

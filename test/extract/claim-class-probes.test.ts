@@ -315,6 +315,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A capitalised "March" after a preposition is the month, not the verb.
   ['The army has killed 400 soldiers and 900 civilians since March.', ['killed 400', 'killed 900']],
   ['Thousands March Against Curfew', ['participants 1000']],
+  // A ranking's next place after a comma is no predicate of the figure before it.
+  ['Nairobi recorded the most deaths with 17, followed by Nakuru with six.', ['killed 17', 'killed 6']],
   // A sentence opening on its whole lists its shares by what they were.
   ['Of those executed, 31 were women and at least nine were under 18 at the time.', ['executed 31', 'executed 9']],
   // How many live in a place is no one harmed.
