@@ -3762,7 +3762,9 @@ export function claimsInSentence(
         // (A share with a noun of its own: a bare "40 of whom have since been released" counts no harm.)
         // ("six deaths, two of them among the police, and has dismissed …": a share placed among people or somewhere too.)
         const placed = SHARE_PLACING_WORDS.has(tokens[q.tokenEnd + 2]?.lower ?? '');
-        const share = found < 0 && setOff && (np.kind === 'person' || placed) ? (claims[claims.length - 1] ?? null) : null;
+        // ("83 officers were hurt, some of them volunteers": "some" set off by what they were counts no one.)
+        const vagueKind = q.vague && q.estimate < 10 && np.kind === 'person' && !placed;
+        const share = found < 0 && setOff && (np.kind === 'person' || placed) && !vagueKind ? (claims[claims.length - 1] ?? null) : null;
         if (share) emit(q, share.category, np.who ?? 'people', np.end, 'share-of-head');
         // "Of those, 32 had been rioters": a share of the claim before, told by what they were.
         else if (

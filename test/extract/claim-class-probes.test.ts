@@ -315,6 +315,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A capitalised "March" after a preposition is the month, not the verb.
   ['The army has killed 400 soldiers and 900 civilians since March.', ['killed 400', 'killed 900']],
   ['Thousands March Against Curfew', ['participants 1000']],
+  // "Some" set off by what they were counts no one; a number set off so is a share.
+  ['Medics treated over 200 people, some of them volunteers who were shot while helping the wounded.', ['injured 200']],
+  ['Police said 40 people were injured, two of them children.', ['injured 40', 'injured 2']],
   // A ranking's next place after a comma is no predicate of the figure before it.
   ['Nairobi recorded the most deaths with 17, followed by Nakuru with six.', ['killed 17', 'killed 6']],
   // A sentence opening on its whole lists its shares by what they were.
