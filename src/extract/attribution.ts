@@ -80,6 +80,8 @@ import {
   SUBORDINATORS,
   TOLL_UPDATE_VERBS,
   TOLL_HARM_NOUNS,
+  INCREMENT_BEFORE,
+  AS_COMPARISON_WORDS,
   INSURGENT_NAME_WORDS,
   RUNNING_COUNT_NOUNS,
   TOPIC_SHIFT_NOUNS,
@@ -191,7 +193,7 @@ function transcriptLabels(seg: Segmentation, mentions: SpeakerMention[]): Map<nu
   // (A transcript has turns: one labelled paragraph alone is no transcript.)
   if (out.size < 2) return new Map();
   // A turn goes on over the paragraphs after its label, up to the next label or a bracketed note
-  // ("VILLACÍS: Good morning. … ¶ In addition, 26 people were injured. ¶ REPORTER: …").
+  // ("ORSEN: Good morning. … ¶ In addition, 31 people were hurt. ¶ REPORTER: …").
   const labelled = (k: number) => TURN_LABEL.test(seg.paragraphs[k]!.text) || /^\s*\[/.test(seg.paragraphs[k]!.text);
   for (const [k, who] of [...out]) for (let j = k + 1; j < seg.paragraphs.length && !labelled(j) && !out.has(j); j++) out.set(j, who);
   return out;
@@ -209,7 +211,7 @@ function interviewAnswers(seg: Segmentation, mentions: SpeakerMention[]): Map<nu
   const out = new Map<number, Source>();
   const question = (k: number) => {
     const t = seg.paragraphs[k]!.text.trim();
-    // ("Q: The army says 48 were killed. Does that match what you see?": a question labelled as one, however long.)
+    // ("Q: Officials say 30 died. Is that what you saw?": a question labelled as one, however long.)
     return QUESTION_LABEL.test(t) || (t.endsWith('?') && t.length <= QUESTION_LINE && !/[.!?]\s/.test(t.slice(0, -1)));
   };
   const questions = seg.paragraphs.map((_, k) => k).filter(question);
@@ -1044,7 +1046,7 @@ function participleAgent(tokens: Token[], i: number): boolean {
     ((REPORTING_VERBS.has(tokens[i - 1]!.lower) && /ed$/.test(tokens[i - 1]!.lower)) ||
       // (Only a figure's own phrase: not "acknowledged five deaths and dismissed tolls given by foreign groups".)
       (givesFigure(tokens[i - 1]!.lower) && tokens.slice(Math.max(0, i - 6), i - 1).some(isFigureWord)) ||
-      // ("The previous toll, given by the prison service, was 116": the figure noun the sentence opens on.)
+      // ("The earlier toll, given by the prison authority, was 84": the figure noun the sentence opens on.)
       (givesFigure(tokens[i - 1]!.lower) && subjectFigureNoun(tokens, i - 1))) &&
     !RECEPTION_PARTICIPLES.has(tokens[i - 1]!.lower) &&
     !isPassive(tokens, i - 1)
@@ -1058,7 +1060,7 @@ function subjectFigureNoun(tokens: Token[], p: number): boolean {
 }
 
 /**
- * "Gunmen from the Kutawato Liberation Army ambushed a convoy, killing four soldiers, the army said":
+ * "Gunmen from the Orsk Liberation Army ambushed a patrol, killing three soldiers, the army said":
  * "the army", "the military" are the state's; a name an insurgency gives itself is not what they refer to.
  */
 function insurgentForStateBody(description: string, name: string): boolean {
@@ -1625,8 +1627,8 @@ function sentenceAttributions(
     // subordinate clause covers the figures of that clause ("when officials said 40 had died"), not the main clause's.
     // ("…, where, a hospital official told the court, 41 had been admitted": a speaker set off inside the clause.)
     const setOffIn = !!subj && before === ',' && SUBORDINATORS.has(tokens[subj.from - 2]?.lower ?? '') && tokens[subj.from - 3]?.text === ',';
-    // ("Protests spread to 16 cities, as the ministry reported five more deaths": "as" opens a clause of its own.)
-    const asClause = before === 'as' && !['such', 'well', 'same', 'so'].includes(tokens[subj!.from - 2]?.lower ?? '');
+    // ("Strikes spread to 12 towns, as the ministry reported four more deaths": "as" opens a clause of its own.)
+    const asClause = before === 'as' && !AS_COMPARISON_WORDS.has(tokens[subj!.from - 2]?.lower ?? '');
     const how: Pick<AttributionItem, 'rule' | 'clauseFrom' | 'intake'> =
       subj && before && (SUBORDINATORS.has(before) || timeClause || asClause)
         ? { clauseFrom: tokens[subj.from - 1]!.start }
@@ -3000,7 +3002,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     const own = usable.filter((it) => clauseOf(clauses, it.at) === myClause);
     // ("Hundreds gather outside the station; 23 are detained overnight, police say": a speaker closing a
     // later clause after a semicolon, a clause with a verb of its own, tells that clause only.)
-    // ("Peru raises clash toll to 34; Indians say more dead": nor does one opening a clause after the semicolon.)
+    // ("Velmar raises clash toll to 27; farmers say more dead": nor does one opening a clause after the semicolon.)
     const ownLaterClause = (at: number) => {
       const words = perSentence[claim.sentence]!.tokens;
       const semi = words.findLastIndex((w) => w.text === ';' && w.start > figureAt && w.start < at);
@@ -3158,7 +3160,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       // The lead's speaker is the report's own voice (a press release's "X said today") and runs on.
       const newParagraph = paragraph !== lastAttributed?.paragraph;
       // (A crowd in the writer's aside after a speaker's clause is narrated too: relative-aside.)
-      // ("The district administration said 41 people had died. ¶ … A helicopter crashed; all 20 on board were killed"
+      // ("The district office said 33 people had died. ¶ … A lorry overturned; all 12 on board were killed"
       // holds, but "Police said 40 died. ¶ Police detained 12" or a count of another harm in the next paragraph
       // is the outlet's telling: a harm the report did not count, in the paragraph after it (other-harm-next).)
       const otherHarm =
@@ -3171,9 +3173,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
         // ("The number of people hurt has risen to 2,312": a running count goes on with its teller; so does
         // "Another 300 were detained", more of what the report tells.)
         !perSentence[claim.sentence]!.tokens.some(
-          (t, k, all) =>
-            (t.start < figureAt && RUNNING_COUNT_NOUNS.has(t.lower)) ||
-            (['another', 'further', 'additional'].includes(t.lower) && all[k + 1]?.start === figureAt),
+          (t, k, all) => (t.start < figureAt && RUNNING_COUNT_NOUNS.has(t.lower)) || (INCREMENT_BEFORE.has(t.lower) && all[k + 1]?.start === figureAt),
         );
       const narrated =
         (aside !== null && refinements.includes('relative-aside')) ||

@@ -144,6 +144,8 @@ import {
   KIN_GROUP_NOUNS,
   LOSING_VERBS,
   LOSS_NOUNS,
+  FOCUS_ADVERBS,
+  UNDER_WORDS,
   LOST_BODY_PARTS,
   LOST_PEOPLE_NOUNS,
   MAIN_STATE_VERBS,
@@ -687,17 +689,13 @@ function cueAt(tokens: Token[], i: number): Category | null {
   )
     return null;
   // "900 civilians since March", "arrested in March": the month, not the verb.
-  // ("rose from 25,000 on 12 March": a day of the month before it.)
+  // ("rose from 2,500 on 4 March": a day of the month before it.)
   const dayBefore = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/.test(tokens[i - 1]?.text ?? '');
   if (t.text === 'March' && i > 0 && (MONTH_PREPOSITIONS.has(tokens[i - 1]!.lower) || /^\d/.test(tokens[i + 1]?.text ?? '') || dayBefore)) return null;
   // "at least 25 people had been buried by Monday": people buried are dead (not those buried under
   // rubble or alive, who may yet be found).
-  // ("50 other people may still be buried beneath collapsed shelters": those still buried are not yet found.)
-  if (
-    BURIAL_VERBS.has(t.lower) &&
-    ['under', 'beneath', 'underneath'].includes(tokens[i + 1]?.lower ?? '') &&
-    tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'still')
-  )
+  // ("30 more people may still be buried beneath fallen walls": those still buried are not yet found.)
+  if (BURIAL_VERBS.has(t.lower) && UNDER_WORDS.has(tokens[i + 1]?.lower ?? '') && tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'still'))
     return 'missing';
   if (BURIAL_VERBS.has(t.lower))
     return PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '') &&
@@ -1085,7 +1083,7 @@ function rightPredicate(
     }
     // "[size=around 300] No injuries were reported": a bracketed note closes before any predicate.
     if (t.text === ']') return null;
-    // ("the most deaths with 17, followed by Nakuru with six": a ranking's next place, no predicate of the figure.)
+    // ("the most deaths with 19, followed by Orsk with five": a ranking's next place, no predicate of the figure.)
     if (t.text === ',' && tokens[i + 1]?.lower === 'followed' && tokens[i + 2]?.lower === 'by') return null;
     // "nine people including civilians and police were killed": a subgroup inside the subject,
     // up to the comma or the auxiliary that resumes the clause.
@@ -3332,7 +3330,7 @@ export function claimsInSentence(
   const emit = (q: Quantity, category: Category, who: string, endTok: number, rule: CategoryRule, single = false) => {
     const figureStartTok = tokenIndexAt(tokens, q.span.start);
     const hedged = q.hedged || hasHedge(tokens, figureStartTok - 2, endTok);
-    // ("Halvor (14,200), Birnek (9,800)": a bracket closing right after the figure is no part of its span.)
+    // ("Tarvo (8,300), Lemba (2,100)": a bracket closing right after the figure is no part of its span.)
     const bracketOnly = endTok - 1 === q.tokenEnd && tokens[q.tokenEnd]?.text === ')';
     const spanEnd = bracketOnly ? q.span.end : Math.max(q.span.end, tokens[Math.min(endTok, tokens.length) - 1]?.end ?? q.span.end);
     claims.push({
@@ -3762,7 +3760,7 @@ export function claimsInSentence(
         // (A share with a noun of its own: a bare "40 of whom have since been released" counts no harm.)
         // ("six deaths, two of them among the police, and has dismissed …": a share placed among people or somewhere too.)
         const placed = SHARE_PLACING_WORDS.has(tokens[q.tokenEnd + 2]?.lower ?? '');
-        // ("83 officers were hurt, some of them volunteers": "some" set off by what they were counts no one.)
+        // ("61 officers were hurt, some of them cadets": "some" set off by what they were counts no one.)
         const vagueKind = q.vague && q.estimate < 10 && np.kind === 'person' && !placed;
         const share = found < 0 && setOff && (np.kind === 'person' || placed) && !vagueKind ? (claims[claims.length - 1] ?? null) : null;
         if (share) emit(q, share.category, np.who ?? 'people', np.end, 'share-of-head');
@@ -3877,8 +3875,8 @@ export function claimsInSentence(
     // ("lost three members of his family": a family's members, not a party's.)
     const lostHead = (np.who ?? '').toLowerCase().split(/\s+/).pop() ?? '';
     const kinMembers = lostHead === 'members' && tokens[np.end]?.lower === 'of' && [1, 2, 3].some((d) => KIN_GROUP_NOUNS.has(tokens[np.end + d]?.lower ?? ''));
-    // ("it had lost only four fighters": past "only" or "just".)
-    const lostAt = ['only', 'just'].includes(tokens[spanStartTok - 1]?.lower ?? '') ? spanStartTok - 2 : spanStartTok - 1;
+    // ("it had lost only three fighters": past "only" or "just".)
+    const lostAt = FOCUS_ADVERBS.has(tokens[spanStartTok - 1]?.lower ?? '') ? spanStartTok - 2 : spanStartTok - 1;
     if (!category && np.kind === 'person' && LOSING_VERBS.has(tokens[lostAt]?.lower ?? '') && (LOST_PEOPLE_NOUNS.has(lostHead) || kinMembers))
       [category, rule] = ['killed', 'lost-people'];
     // Rule listed-as: "registered seven people as missing", "listed 40 protesters as dead": what a

@@ -172,7 +172,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   // Only a lowercase "now" is an adverb: "Myanmar Now reported" ends on a name.
   while (
     end - 1 >= floor &&
-    // ("Her hospital alone had taken in 140": "alone" singles out the subject.)
+    // ("Her clinic alone had taken in 90": "alone" singles out the subject.)
     ['is', 'was', 'has', 'have', 'had', 'also', 'alone', 'officially', 'now', 'later', 'earlier', 'further', 'had', 'were', 'are', 'been'].includes(
       tokens[end - 1]!.text,
     )
@@ -232,7 +232,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       // de guerre Sayf, said": the name closing an aside that gives a name is who speaks.
       const aside = tokens.slice(k + 1, end - 1);
       let givenAt = aside.length;
-      // ("known as the Defensoria del Pueblo": a particle inside the name.)
+      // ("known as the Oficina del Pueblo": a particle inside the name.)
       const inName = (t: Token) => (startsCapitalised(t.text) && /^\p{L}/u.test(t.text)) || (NAME_INNER_PARTICLES.has(t.lower) && givenAt < aside.length);
       while (givenAt > 0 && aside.length - givenAt < 4 && inName(aside[givenAt - 1]!)) givenAt--;
       while (givenAt < aside.length && NAME_INNER_PARTICLES.has(aside[givenAt]!.lower)) givenAt++;

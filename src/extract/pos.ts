@@ -88,7 +88,7 @@ const ASIDE_WORDS = 8;
 function subjectWords(tagged: readonly Tagged[]): readonly Tagged[] | null {
   // "The mayor, in a radio interview, disputed the count, saying …": an aside of a preposition's or a participle's
   // phrase between commas, a verb of its own inside it or not, is read past to the main verb.
-  // ("The Confederation of Velt Labour, which coordinates the strike, went further": a relative clause too.)
+  // ("The Union of Orsk Miners, which leads the stoppage, said": a relative clause too.)
   const opened = tagged.findIndex((t) => t.text === ',');
   if (
     opened > 0 &&

@@ -510,10 +510,10 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
       undefined,
   },
   { name: 'after a slash', verdict: ({ prev, prev2 }) => (prev?.text === '/' && isDigits(prev2)) || undefined },
-  // "a town with a population of just 40,000", "a country with about 600,000 citizens", "a city of 2
+  // "a town with a population of just 25,000", "a country with about 900,000 citizens", "a city of 2
   // million": how many live in a place, no one harmed.
   { name: 'population', verdict: ({ tokens, i }) => populationAt(tokens, i) || undefined },
-  // "UPDATE 3-Cambodia revises toll to 347": a wire story's update number opening its headline.
+  // "UPDATE 2-Velmar revises toll to 212": a wire story's update number opening its headline.
   { name: 'wire update number', verdict: ({ i, prev }) => (i === 1 && /^update$/i.test(prev?.text ?? '')) || undefined },
   // 2019-12-04
   { name: 'dashed date', verdict: ({ first, next, next2 }) => (next?.text === '-' && isDigits(next2) && /^\d{4}$/.test(first.text)) || undefined },

@@ -228,7 +228,7 @@ function speakerOfHead(
 }
 
 /**
- * "The following statement was read by Interior Minister Tal Orsen at a press conference.", "The
+ * "This statement was read out by Minister Tal Orsen on Monday.", "The
  * ministry said in a statement:": a paragraph announcing the quoted text that opens the next
  * paragraph names who speaks it (by its reader or issuer, or as the speaker of a line ending on a colon).
  */
@@ -251,7 +251,7 @@ function announcedSpeaker(
   return last ? speakerOfHead(text, last.text, last.start, q, mentions, sources) : null;
 }
 /**
- * "“…” ¶ The remarks were made by the director-general of the police, Tal Orsen.": a quote that ends
+ * "“…” ¶ These remarks were given by the police chief, Tal Orsen.": a quote that ends
  * its paragraph, told by the next paragraph as someone's remarks.
  */
 function speakerNamedAfter(text: string, q: RawQuote, seg: Segmentation): string | null {
@@ -259,7 +259,7 @@ function speakerNamedAfter(text: string, q: RawQuote, seg: Segmentation): string
   const next = k >= 0 && text.slice(q.end, seg.paragraphs[k]!.end).trim() === '' ? seg.paragraphs[k + 1] : undefined;
   const by = next ? NAMED_AFTER.exec(next.text) : null;
   if (!by) return null;
-  // ("the director-general of the police, Tal Orsen": the name after its role.)
+  // ("the police chief, Tal Orsen": the name after its role.)
   const last = by[1]!.trim().split(/,\s*/).at(-1)!;
   const named = looksLikePerson(last) ? last : stripApposition(by[1]!.trim());
   return named ? tidySourceName(named).name : null;

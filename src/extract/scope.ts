@@ -463,7 +463,7 @@ function subgroupVictims(v: View): boolean {
     if (code) return country !== null && code !== country;
   }
   if (words.some((w) => SCOPE_SUBGROUP_MODIFIERS.has(w.toLowerCase()))) return true;
-  // ("at least 70 detainees had needed hospital treatment": the held who were hurt or died are some of the hurt or dead.)
+  // ("at least 45 detainees had needed hospital treatment": the held who were hurt or died are some of the hurt or dead.)
   // (The claim names them "people" by its harm; the noun after the figure says whom.)
   if ((SCOPE_HELD_NOUNS.has(head) || SCOPE_HELD_NOUNS.has(v.after(0))) && (v.claim.category === 'injured' || v.claim.category === 'killed')) return true;
   return subgroupNoun(head);
@@ -1943,7 +1943,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     },
   },
   {
-    // "Displaced people by district: Halvor (14,200), Birnek (9,800)": a figure in brackets after a
+    // "Displaced people by district: Tarvo (8,300), Lemba (2,100)": a figure in brackets after a
     // name, in a list by place, is that place's count, whether the gazetteer knows the place or not.
     name: 'listed-by-place',
     scope: 'local',

@@ -142,16 +142,16 @@ describe('attribution probes: according to, citing, documents', () => {
     // A speaker opening a clause after a semicolon tells that clause only.
     ['Rescuers find 34 bodies; villagers say more dead', null],
     // A body's death toll is that body's count (a country's or an event's is no one's).
-    ["The Government's official death toll stands at 143, with 205 people still missing.", 'Government', 'Government'],
+    ["The Government's official death toll stands at 92, with 118 people still missing.", 'Government', 'Government'],
     ["Kenya's death toll rose to 40.", null],
     // "The army" is the state's, never an insurgency named with the word.
-    ['Gunmen from the Orsk Liberation Army ambushed a military convoy on Wednesday, killing four soldiers and wounding seven, the army said.', 'army', 'army'],
+    ['Gunmen from the Orsk Liberation Army ambushed a patrol on Tuesday, killing three soldiers and wounding five, the army said.', 'army', 'army'],
     // A speaker in a clause "as" opens tells that clause's figures, not the main clause's.
-    ['Protests spread to at least 16 cities on Tuesday, as the health ministry reported five more deaths.', null, 'health ministry'],
+    ['Strikes spread to at least 12 towns on Tuesday, as the health ministry reported four more deaths.', null, 'health ministry'],
     // An outlet that carried a statement relays it; the statement is its speaker's.
     ['Police gave a very different account. In a statement carried by the official Orsk News Agency, the force said it had recorded one death.', 'Police'],
     // A toll the sentence opens on, given by a body, is that body's.
-    ['The previous toll, given by the prison service on Wednesday, was 116.', 'prison service'],
+    ['The earlier toll, given by the prison authority on Tuesday, was 84.', 'prison authority'],
     // A description holding an acronym, set off before a body's acronym: the acronym names it.
     ['Eleven people died, according to the UN refugee agency, UNHCR.', 'UNHCR'],
     // A participle's agent after people describes them; after a figure it is who gave it.
@@ -303,7 +303,7 @@ describe('attribution probes: roles, names and kinds', () => {
     // Where a speaker lies, set off by commas, and "alone" after a subject, are no part of who speaks.
     ['The governor of Velt province, east of the capital, said 44 people had died.', 'governor of Velt province'],
     [
-      'Ilse Marovic, a surgeon at Orsk Regional Hospital, said 40 people died. Her hospital alone had taken in 140 wounded since Monday, she said.',
+      'Ilse Marovic, a surgeon at Orsk Regional Hospital, said 40 people died. Her clinic alone had taken in 90 wounded since Monday, she said.',
       'Ilse Marovic',
       'Ilse Marovic',
     ],
@@ -313,7 +313,7 @@ describe('attribution probes: roles, names and kinds', () => {
       'Confederation of Orsk Labour',
     ],
     // A name given in an aside keeps its particles ("del", "de").
-    ['The office, known as the Defensoria del Pueblo, said in a statement that police had detained 929 people.', 'Defensoria del Pueblo'],
+    ['The office, known as the Oficina del Pueblo, said in a statement that police had detained 406 people.', 'Oficina del Pueblo'],
     // People who belong to a body named in full speak for it.
     ['Leaders of the Tarvo Farmers Union said at least 25 protesters had been killed.', 'Tarvo Farmers Union'],
     // People from a body speak for it; people from a place are named by their noun.
@@ -446,7 +446,7 @@ describe('attribution probes: a report running on into the next paragraph', () =
   check([
     // A harm the report did not count, told in the paragraph after it, is the outlet's; its running count of another harm goes on with it.
     [
-      'The Velt Rights League said 40 people had died in the clashes.\n\nSeveral opposition leaders, including Ana Ruiz, were detained by soldiers on Friday.',
+      'The Velt Rights League said 40 people had died in the clashes.\n\nTwo union organisers, Ana Ruiz and Ivo Brandt, were arrested by soldiers at dawn on Friday.',
       'Velt Rights League',
       null,
     ],
@@ -467,7 +467,7 @@ describe('attribution probes: interviews, transcripts and statements read out', 
   check([
     // An interview's questions labelled "Q:", however long, leave its answers to the one interviewed.
     [
-      'Interview: the clinics of Orsk\n\nMara Velt runs the aid group Open Door. She spoke to us by phone; the interview has been edited.\n\nQ: Officials say 48 people have been killed. Is that right?\n\nA: No. Our teams have recorded at least 386 deaths.\n\nQ: And the wounded?\n\nA: We have treated more than 2,000 people with wounds since August.',
+      'Interview: the clinics of Orsk\n\nMara Velt runs the aid group Open Door. She spoke to us by phone; the interview has been edited.\n\nQ: Officials say 30 people have died. Is that what you saw?\n\nA: No. Our teams have recorded at least 212 deaths.\n\nQ: And the wounded?\n\nA: We have treated more than 900 people with wounds since June.',
       'Officials',
       'Mara Velt',
       'Mara Velt',
@@ -480,7 +480,7 @@ describe('attribution probes: interviews, transcripts and statements read out', 
     ],
     // A statement a paragraph announces, quoted in the paragraphs after it, is its reader's or issuer's.
     [
-      'Minister’s statement\n\nThe following statement was read by Interior Minister Tal Orsen at a press conference on Monday.\n\n"Eleven police officers lost their lives, and 147 were wounded.\n\n"Law enforcement agencies have detained 1,486 persons."',
+      'Minister’s statement\n\nThis statement was read out by Minister Tal Orsen on Monday.\n\n"Nine police officers died on duty, and 88 were hurt.\n\n"Officers have arrested 612 people."',
       'Tal Orsen',
       'Tal Orsen',
       'Tal Orsen',
@@ -488,14 +488,14 @@ describe('attribution probes: interviews, transcripts and statements read out', 
     ['Strike ends\n\nThe ministry said in a statement:\n\n"Police detained 40 people on Friday.\n\n"At least 12 officers were hurt."', 'ministry', 'ministry'],
     // A transcript's turn goes on over the paragraphs after its label, up to the next label.
     [
-      'Briefing\n\nParticipants: Commander Tal Orsen, prison spokesperson\n\nORSEN: Good morning. We can confirm that 17 inmates lost their lives.\n\nIn addition, 26 people were injured.\n\nREPORTER: How many escaped?\n\nORSEN: Four, who are still at large. Twelve guards were hurt as well.',
+      'Briefing\n\nParticipants: Commander Tal Orsen, prison spokesperson\n\nORSEN: Good morning. We can confirm that 11 inmates died overnight.\n\nIn addition, 31 people were hurt.\n\nREPORTER: How many escaped?\n\nORSEN: Four, who are still at large. Nine guards were hurt as well.',
       'Tal Orsen',
       'Tal Orsen',
       'Tal Orsen',
     ],
     // A quote told as someone's remarks in the paragraph after it.
     [
-      'Police chief speaks\n\n"Our officers made 395 arrests in the course of the night.\n\n"Thirty-six police officers were injured."\n\nThe remarks were made by the director-general of the national police, Tal Orsen.',
+      'Police chief speaks\n\n"We arrested 212 people overnight.\n\n"Nineteen officers were hurt."\n\nThese remarks were given by the police chief, Tal Orsen.',
       'Tal Orsen',
       'Tal Orsen',
     ],

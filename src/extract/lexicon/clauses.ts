@@ -341,3 +341,6 @@ export const PARTICIPLE_PHRASE_PREPOSITIONS = new Set(['of', 'for', 'with', 'to'
 
 /** Particles of a phrasal harm verb before its object ("rounded up 500", "gunned down three"). */
 export const PHRASAL_PARTICLES = new Set(['up', 'off', 'away', 'down']);
+
+/** Words before "as" that make it a comparison, not a clause of its own ("such as", "as well as", "the same as", "so as"). */
+export const AS_COMPARISON_WORDS = new Set(['such', 'well', 'same', 'so']);

@@ -759,3 +759,9 @@ export const REFLEXIVES = new Set(['himself', 'herself', 'themselves']);
 
 /** Nouns of a dead person's body, found or recovered ("His body was discovered", "the remains of a shepherd"). */
 export const BODY_NOUNS = new Set(['body', 'corpse', 'remains']);
+
+/** Adverbs that only focus a figure ("lost only three fighters", "just two"). */
+export const FOCUS_ADVERBS = new Set(['only', 'just']);
+
+/** Prepositions of lying under something ("still buried under the rubble", "beneath fallen walls"). */
+export const UNDER_WORDS = new Set(['under', 'beneath', 'underneath']);

@@ -409,10 +409,10 @@ export const CAPACITY_NOUNS = new Set(['capacity', 'room', 'space', 'beds']);
 /** Words opening a higher guess set off after a vague amount ("hundreds, if not thousands, of", "scores, possibly hundreds, of"). */
 export const HIGHER_GUESS_OPENERS = new Set(['if', 'possibly', 'perhaps', 'maybe', 'probably']);
 
-/** Nouns whose "of" gives how many live somewhere ("a population of 40,000"). */
+/** Nouns whose "of" gives how many live somewhere ("a population of 25,000"). */
 export const POPULATION_NOUNS = new Set(['population', 'populations']);
 
-/** Places a count of inhabitants is given for ("a town of 40,000", "a country with about 600,000 citizens"). */
+/** Places a count of inhabitants is given for ("a town of 25,000", "a country with about 900,000 citizens"). */
 export const SETTLEMENT_NOUNS = new Set(['town', 'city', 'country', 'village', 'nation', 'island', 'state', 'district', 'province', 'region', 'municipality']);
 
 /** Words between "population of" or "a town with" and its number ("just", "about", "more than"). */

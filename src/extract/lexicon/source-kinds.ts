@@ -935,7 +935,7 @@ export const SERVICE_FUNCTION_NOUNS = new Set([
   'intelligence',
 ]);
 
-/** Words an insurgency names itself by ("Kutawato Liberation Army", "Revolutionary Front"): no state body "the army" refers to. */
+/** Words an insurgency names itself by ("Orsk Liberation Army", "Revolutionary Front"): no state body "the army" refers to. */
 export const INSURGENT_NAME_WORDS = new Set([
   'liberation',
   'rebel',

@@ -163,7 +163,7 @@ export const SCOPE_POPULATION_NOUNS = new Set([
   'missing',
 ]);
 
-/** The held, by the word of their holding: the victims at large of a count of detentions, a subgroup of the dead or hurt ("70 detainees needed hospital treatment"). */
+/** The held, by the word of their holding: the victims at large of a count of detentions, a subgroup of the dead or hurt ("45 detainees needed hospital treatment"). */
 export const SCOPE_HELD_NOUNS = new Set(['detainees', 'detainee', 'arrestees']);
 
 /** Nouns of the security side: their casualties are a part, beside the protesters' or civilians'. */
