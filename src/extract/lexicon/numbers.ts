@@ -1,5 +1,6 @@
 // Words around numbers: years versus counts, ranges of estimates.
 import type { Qualifier } from '../../domain.js';
+import { SCOPE_QUANTITY_QUALIFIERS } from './victims.js';
 
 /** Words before a four-digit number that make it a year, even before a noun of people ("in 1988 students", "the 2019 protesters"). */
 export const YEAR_BEFORE = new Set([
@@ -415,24 +416,5 @@ export const POPULATION_NOUNS = new Set(['population', 'populations']);
 /** Places a count of inhabitants is given for ("a town of 25,000", "a country with about 900,000 citizens"). */
 export const SETTLEMENT_NOUNS = new Set(['town', 'city', 'country', 'village', 'nation', 'island', 'state', 'district', 'province', 'region', 'municipality']);
 
-/** Words between "population of" or "a town with" and its number ("just", "about", "more than"). */
-export const POPULATION_QUALIFIERS = new Set([
-  'just',
-  'only',
-  'about',
-  'around',
-  'some',
-  'roughly',
-  'nearly',
-  'almost',
-  'approximately',
-  'over',
-  'under',
-  'barely',
-  'more',
-  'less',
-  'fewer',
-  'than',
-  'an',
-  'estimated',
-]);
+/** Words between "population of" or "a town with" and its number ("just", "about", "more than"): a figure's qualifiers, and words that play it down. */
+export const POPULATION_QUALIFIERS = new Set([...SCOPE_QUANTITY_QUALIFIERS, 'just', 'only', 'under', 'barely', 'less', 'fewer']);
