@@ -33,6 +33,10 @@ describe('attribution probes: reporting verbs', () => {
     ['Local activists submitted evidence that at least seven protesters were shot dead.', 'Local activists'],
     ['The government acknowledges 27 deaths in the unrest.', 'government'],
     ['The ministry admits 12 people died in custody.', 'ministry'],
+    // A body that assigns a figure to a cause states it; a panel or a tribunal is a body that may speak.
+    ['The review board, chaired by a former judge, attributed 41 deaths to the floods in the valley.', 'review board'],
+    ['The panel said 17 people died in the camp fire.', 'panel'],
+    ['The tribunal found that 23 prisoners had been executed.', 'tribunal'],
     // One person who may also be counted speaks as a witness.
     ['A woman said she had seen eight bodies at the clinic.', 'woman'],
     ['One protester told reporters that 30 people had been arrested.', 'protester'],

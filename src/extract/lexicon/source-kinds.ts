@@ -95,6 +95,9 @@ export const ORG_WORDS = new Set([
   'council',
   'commission',
   'committee',
+  // "The panel said", "the tribunal found": bodies convened to judge or inquire.
+  'panel',
+  'tribunal',
   'network',
   'centre',
   'center',
