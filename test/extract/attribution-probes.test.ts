@@ -37,6 +37,9 @@ describe('attribution probes: reporting verbs', () => {
     ['The review board, chaired by a former judge, attributed 41 deaths to the floods in the valley.', 'review board'],
     ['The panel said 17 people died in the camp fire.', 'panel'],
     ['The tribunal found that 23 prisoners had been executed.', 'tribunal'],
+    // People named by the victims they stand for, the victims named by what befell them.
+    ['Relatives of the missing say at least 31 fishermen are still unaccounted for.', 'Relatives of the missing'],
+    ['Relatives of those abducted say 18 girls are still held.', 'Relatives of those abducted'],
     // One person who may also be counted speaks as a witness.
     ['A woman said she had seen eight bodies at the clinic.', 'woman'],
     ['One protester told reporters that 30 people had been arrested.', 'protester'],
