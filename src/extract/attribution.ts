@@ -124,6 +124,7 @@ import {
   OWNER_PHRASE_STOPS,
   COUNT_MAKING_PARTICIPLES,
   REVISION_FIGURE_QUALIFIERS,
+  NUMBER_STARTS,
   SCOPE_QUANTITY_QUALIFIERS,
   NAMING_WORDS,
   AGE_MODIFIER,
@@ -725,6 +726,12 @@ function claimsAnAct(tokens: Token[], i: number): boolean {
   let k = i + 1;
   if (['the', 'a', 'an', 'its', 'their'].includes(tokens[k]?.lower ?? '')) k++;
   if (CLAIMED_ACT_OBJECTS.has(tokens[k]?.lower ?? '')) return true;
+  // "The landslide claimed nine lives", "claimed at least 40 lives", "claimed the lives of 12": a harm taken, no statement.
+  for (let j = k; j < tokens.length && j < k + 5; j++) {
+    // ("claimed 30 lives had been lost": lives a clause goes on to tell of are what the claim states.)
+    if (tokens[j]!.lower === 'lives') return !AUXILIARIES.has(tokens[j + 1]?.lower ?? '');
+    if (!(/^\d/.test(tokens[j]!.text) || NUMBER_STARTS.has(tokens[j]!.lower) || SCOPE_QUANTITY_QUALIFIERS.has(tokens[j]!.lower))) break;
+  }
   // "claimed the [market] attack": an event noun within a short object.
   for (let j = k; j < tokens.length && j < k + 3; j++) {
     if (EVENT_HEAD_NOUNS.has(tokens[j]!.lower)) return true;

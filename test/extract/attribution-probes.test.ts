@@ -40,6 +40,9 @@ describe('attribution probes: reporting verbs', () => {
     // People named by the victims they stand for, the victims named by what befell them.
     ['Relatives of the missing say at least 31 fishermen are still unaccounted for.', 'Relatives of the missing'],
     ['Relatives of those abducted say 18 girls are still held.', 'Relatives of those abducted'],
+    // A body in the subject of "claimed N lives" is where the harm fell; the verb takes lives and states nothing.
+    ['The mudslide in the Tarvo Regional Council alone claimed 14 lives.', null],
+    ['The Tarvo Regional Council claimed 14 lives had been lost.', 'Tarvo Regional Council'],
     // One person who may also be counted speaks as a witness.
     ['A woman said she had seen eight bodies at the clinic.', 'woman'],
     ['One protester told reporters that 30 people had been arrested.', 'protester'],
