@@ -163,6 +163,7 @@ import {
   PARTICIPANT_MIN,
   PARTICIPANT_NOUNS,
   PARTICIPLE_MODIFIERS,
+  PARTITIVE_HEADS,
   PASSIVE_AUXILIARIES,
   PERSON_PHRASE_PREPOSITIONS,
   PARTICIPLE_PHRASE_PREPOSITIONS,
@@ -425,6 +426,8 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
   if (['mark', 'milestone', 'threshold', 'barrier'].includes(tokens[i]?.lower ?? '')) return { end: i + 1, who: null, kind: 'none' };
   // "at least 143 six days later": a count of time after the figure is when, not what it counts.
   if (isWord(tokens[i]) && DURATION_UNITS.has(tokens[i + 1]?.lower ?? '') && isNumberWord(tokens[i]!.text)) return { end: i, who: null, kind: 'none' };
+  // ("three more of the injured": an increment before a partitive is read as the partitive.)
+  if (tokens[i]?.lower === 'more' && tokens[i + 1]?.lower === 'of' && PARTITIVE_HEADS.has(tokens[i + 2]?.lower ?? '')) i++;
   // "111 of the dead", "dozens of people", "hundreds of thousands of protesters".
   if (tokens[i]?.lower === 'of') {
     i++;
@@ -3533,8 +3536,9 @@ export function claimsInSentence(
       if (right && right !== 'blocked' && right.category !== 'displaced' && right.category !== 'participants')
         [category, rule, endTok] = [right.category, 'predicate-after', right.index + 1];
     }
-    // "Five of the wounded succumbed to their injuries": a part of the injured who died.
-    if (np.kind === 'category' && category === 'injured' && tokens[q.tokenEnd]?.lower === 'of') {
+    // "Five of the wounded succumbed to their injuries": a part of the injured who died ("two more of the wounded died" too).
+    const partitiveAt = tokens[q.tokenEnd]?.lower === 'more' ? q.tokenEnd + 1 : q.tokenEnd;
+    if (np.kind === 'category' && category === 'injured' && tokens[partitiveAt]?.lower === 'of') {
       const right = rightPredicate(tokens, np.end, starts, ends);
       if (right && right !== 'blocked' && right.category === 'killed') [category, rule, endTok] = ['killed', 'predicate-after', right.index + 1];
     }

@@ -1169,11 +1169,13 @@ function listedByPlace(v: View): boolean {
 function woundedWhoDied(v: View): boolean {
   // "of the wounded", "of those injured", "of the injured students" (a pronoun's whole, "two of
   // them", is read as a share: writers keep a facility's patients who died as its count).
+  // ("two more of the wounded": an increment before the partitive.)
+  const of = v.after(0) === 'more' ? 1 : 0;
   return (
     v.claim.category === 'killed' &&
-    v.after(0) === 'of' &&
-    ['the', 'those'].includes(v.after(1)) &&
-    (SCOPE_WOUNDED_WHOLES.has(v.after(2)) || SCOPE_WOUNDED_WHOLES.has(v.after(3)))
+    v.after(of) === 'of' &&
+    ['the', 'those'].includes(v.after(of + 1)) &&
+    (SCOPE_WOUNDED_WHOLES.has(v.after(of + 2)) || SCOPE_WOUNDED_WHOLES.has(v.after(of + 3)))
   );
 }
 

@@ -96,6 +96,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['A gunman shot a colonel at his home. The colonel did not survive.', ['killed 1']],
   ['Two children did not survive the journey.', ['killed 2']],
   ['Five of the wounded failed to survive their injuries.', ['killed 5']],
+  // An increment before the partitive ("two more of the injured") is read as the partitive.
+  ['Two more of the injured succumbed in the ward overnight.', ['killed 2']],
+  ['Four more of the wounded were flown to the capital.', ['injured 4']],
   ['All 20 passengers survived the crash.', []],
   // An execution in a report of armed men that names no court, sentence nor prison is a killing; a
   // state's execution stays one.

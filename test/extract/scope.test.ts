@@ -148,6 +148,7 @@ describe('scope rules', () => {
     // The hurt who then died add to the deaths; a share of those the pronoun names stays a share.
     ['Seven of the wounded died in hospital overnight, doctors in Varno said.', 'Seven', 'new', 'wounded-who-died'],
     ['The toll rose to 31 after two of the injured miners died on Sunday.', 'two', 'new', 'wounded-who-died'],
+    ['Doctors at the clinic said three more of the injured had died.', 'three', 'new', 'wounded-who-died'],
     ['Police said 20 officers were injured; two of them died later.', 'two', 'part', 'subgroup'],
     // A harm split by side: the security side is a part, and so is the protesters' side beside it.
     ['The ministry said 17 protesters had died and 72 security officers had been killed.', '17', 'part', 'side-split'],
