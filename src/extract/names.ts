@@ -262,7 +262,10 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       const nameTo = tokens[end - 2]?.text === ')' && tokens[end - 4]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[end - 3]?.text ?? '') ? end - 4 : end - 1;
       const named =
         nameTo - nameFrom <= 7 &&
-        tokens.slice(nameFrom, nameTo).every((t) => startsCapitalised(t.text) || ['of', 'for', 'and'].includes(t.text) || /^['’]s?$/.test(t.text));
+        tokens
+          .slice(nameFrom, nameTo)
+          // ("the Observatorio Civil de Derechos": a particle inside a name in another language.)
+          .every((t) => startsCapitalised(t.text) || ['of', 'for', 'and'].includes(t.text) || NAME_INNER_PARTICLES.has(t.text) || /^['’]s?$/.test(t.text));
       // ("The UN humanitarian office, OCHA, said": a lower-case organisation word heads the description too.)
       // ("their employer, the daily Vell Courier, said": who someone belongs to, named in apposition.)
       const bodyHead = (j: number) =>

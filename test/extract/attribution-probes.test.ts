@@ -43,6 +43,8 @@ describe('attribution probes: reporting verbs', () => {
     // A body in the subject of "claimed N lives" is where the harm fell; the verb takes lives and states nothing.
     ['The mudslide in the Tarvo Regional Council alone claimed 14 lives.', null],
     ['The Tarvo Regional Council claimed 14 lives had been lost.', 'Tarvo Regional Council'],
+    // A body's name in apposition to its description keeps the particles of its language.
+    ['A rights monitor, the Centro Andino de Memoria (CAM), said it had confirmed 16 deaths.', 'Centro Andino de Memoria'],
     // One person who may also be counted speaks as a witness.
     ['A woman said she had seen eight bodies at the clinic.', 'woman'],
     ['One protester told reporters that 30 people had been arrested.', 'protester'],
