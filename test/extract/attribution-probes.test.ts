@@ -45,6 +45,13 @@ describe('attribution probes: reporting verbs', () => {
     ['The Tarvo Regional Council claimed 14 lives had been lost.', 'Tarvo Regional Council'],
     // A body's name in apposition to its description keeps the particles of its language.
     ['A rights monitor, the Centro Andino de Memoria (CAM), said it had confirmed 16 deaths.', 'Centro Andino de Memoria'],
+    // A body's one team speaks for it, as its staff do; "the directorate" refers back to a directorate named.
+    ["The Orsk Tenants Union (OTU) said 12 were evicted. At least 9 tenants were hurt, according to OTU's legal team.", 'OTU'],
+    [
+      'The Regional Water Directorate said 6 people drowned. The directorate said 20 more were missing.',
+      'Regional Water Directorate',
+      'Regional Water Directorate',
+    ],
     // One person who may also be counted speaks as a witness.
     ['A woman said she had seen eight bodies at the clinic.', 'woman'],
     ['One protester told reporters that 30 people had been arrested.', 'protester'],

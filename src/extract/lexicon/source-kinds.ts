@@ -575,6 +575,7 @@ export const TITLES = new Set([
 /** Heads of generic, unnamed sources ("the sources", "the commission") that refer back. */
 export const ANAPHORIC_HEADS = new Set([
   'department',
+  'directorate',
   'sources',
   'source',
   'commission',
@@ -720,6 +721,8 @@ export const STAFF_NOUNS = new Set([
   'representatives',
   'officers',
   'teams',
+  // "the coalition's monitoring team": one team, its body's too.
+  'team',
 ]);
 
 /**
