@@ -2395,7 +2395,6 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
   const restated = decision.rule === 'total' || decision.rule === 'running-toll' ? restatedScope(doc, target, view) : null;
   if (restated) decision = { scope: restated, rule: 'restates-earlier' };
   if (decision.rule === 'total' && sameDayReport(doc, target, view)) decision = { scope: 'new', rule: 'same-day-report' };
-  if (decision.rule === 'total' && samePlaceReport(doc, target, view)) decision = { scope: 'local', rule: 'same-place-report' };
   if (PLACE_RULES.has(decision.rule) && dayByPlace(doc, target, view)) decision = { scope: 'new', rule: 'day-by-place' };
   // "20 of the wounded were still in hospital in Orsk", "two members of the security forces … had
   // died in Varno province": a place's share that is also a subgroup, by kind or by a later state, is
@@ -2510,17 +2509,6 @@ function previousSentenceFigure(doc: ScopeDocument, target: ScopeClaim, v: View)
     return rule ? { rule, figure: f } : null;
   }
   return null;
-}
-
-/**
- * "In Dravnik, 40 people were hurt in the clashes. Police detained 25 people.": a figure with no
- * scope cue of its own, in the sentence right after one place's figure in the same paragraph,
- * continues that place's report.
- */
-function samePlaceReport(doc: ScopeDocument, target: ScopeClaim, v: View): boolean {
-  if (v.claim.category === 'places') return false;
-  const previous = previousSentenceFigure(doc, target, v);
-  return !!previous && PLACE_RULES.has(previous.rule) && !startsAfresh(v, previous.figure);
 }
 
 /** The rules that read a figure as one day's or one incident's. */
@@ -2693,7 +2681,6 @@ export const SCOPE_RULE_NAMES: readonly string[] = [
   'restates-earlier',
   'same-day-report',
   'rival-count',
-  'same-place-report',
   'day-by-place',
   'subgroup-in-place',
   'total',

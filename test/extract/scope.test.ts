@@ -356,8 +356,9 @@ describe('scope rules', () => {
     ['Human Rights Watch said in a statement on Thursday that 58 protesters have been killed.', '58', 'total', 'total'],
     ['The protests, which broke out on October 1, have killed 100 people.', '100', 'total', 'total'],
     ['The unrest, sparked on Sunday by a fuel price rise, has left 164 people dead.', '164', 'total', 'total'],
-    // A figure with no cue right after one place's figure in the paragraph continues that place's report.
-    ['In the capital, 40 people were hurt in the clashes. Police detained 25 people, the ministry said.', '25', 'local', 'same-place-report'],
+    // A figure with no cue right after one place's figure is no part of that place's count: it may be the crisis's
+    // ("Thousands of others have been injured", after a region's toll), an incident's or one day's.
+    ['In the capital, 40 people were hurt in the clashes. Police detained 25 people, the ministry said.', '25', 'total', 'total'],
     ['In the capital, 40 people were hurt in the clashes.\n\nPolice detained 25 people, the ministry said.', '25', 'total', 'total'],
     // A date joined to another day is a span of days, not one; an area named by a name is a place.
     ['In Kordo province, about 700 people were killed in fighting in Lemba on Nov. 4 and 5.', '700', 'local', 'local-place'],
@@ -662,13 +663,12 @@ describe('scope rules', () => {
     // A place in a share set off after the figure ("most of them in Baghdad") is the share's, not the figure's.
     ['Protests spread across Iraq. At least 319 people have died since October, most of them in Baghdad.', '319', 'total', 'running-toll'],
     ['Protests spread across Iraq. At least 319 people have died in Baghdad since October.', '319', 'local', 'local-toll'],
-    // A speaker going on with the same report ("added") continues a place's report across a paragraph break;
-    // another harm in the present perfect still does.
+    // Nor does a speaker going on with the same report ("added") keep to that place.
     [
       'Fighting across the country has killed 3,000 people, the agency said. In Kordo province, about 700 people were killed in the fighting, the agency said.\n\nOn Thursday, the agency added that 100 people were injured, while 300 others have been reported missing.',
       '300',
-      'local',
-      'same-place-report',
+      'total',
+      'total',
     ],
     [
       'In Kordo province, about 700 people were killed in the fighting, the agency said.\n\nOn Thursday, the agency said 100 people were injured.',
