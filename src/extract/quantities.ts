@@ -275,7 +275,11 @@ const money = (word: string) => CURRENCY_AFTER.has(word) || isMoneyNoun(word);
  * rejects it, `false` keeps it as a count (no later rule is asked), `undefined` has no say.
  */
 const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => boolean | undefined }> = [
-  { name: 'money before', verdict: ({ prev }) => (prev && CURRENCY_BEFORE.has(prev.lower)) || undefined },
+  // ("Rs. 10,000": an abbreviated currency keeps its stop.)
+  {
+    name: 'money before',
+    verdict: ({ prev, prev2 }) => (prev && (CURRENCY_BEFORE.has(prev.lower) || (prev.text === '.' && prev2 && CURRENCY_BEFORE.has(prev2.lower)))) || undefined,
+  },
   { name: 'percent or money after', verdict: ({ next }) => (next && (PERCENT_AFTER.has(next.lower) || money(next.lower))) || undefined },
   // "600 million Chilean pesos", "50,000 Nigerian naira", "25,000 CFA francs": a currency after its country's adjective.
   {

@@ -126,6 +126,7 @@ describe('quantities', () => {
     ['Around 70 percent of the deaths'],
     ['damage of $5 million'],
     ['a fine of 500 dollars'],
+    ['relief of Rs. 5,000 to each family'],
     ['during the November 2019 uprising'],
     ['on October 1'],
     ['Tue 22nd October'],
