@@ -3588,6 +3588,9 @@ export function claimsInSentence(
     // "five of the 20 deaths were…": a part of a counted harm is that harm.
     // ("Abdullahi is one of at least 27 people killed": one person the sentence names, no count.)
     const namedOne = q.low === 1 && q.high === 1 && ['is', 'was'].includes(tokens[spanStartTok - 1]?.lower ?? '');
+    // ("He was one of nine protesters killed": whatever predicate follows, the count is the nine's.)
+    const wholeAt = q.tokenEnd + (['the', 'these', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '') ? 2 : 1);
+    if (namedOne && tokens[q.tokenEnd]?.lower === 'of' && starts.has(wholeAt)) continue;
     if (!category && !namedOne && tokens[q.tokenEnd]?.lower === 'of') {
       const k = q.tokenEnd + (['the', 'these', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '') ? 2 : 1);
       const whole = starts.has(k) ? nounPhrase(tokens, ends.get(k) ?? k + 1, false) : null;
