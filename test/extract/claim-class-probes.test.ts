@@ -100,7 +100,7 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Two more of the injured succumbed in the ward overnight.', ['killed 2']],
   ['Four more of the wounded were flown to the capital.', ['injured 4']],
   // A person the sentence names as one of a count is no count of one.
-  ['The driver was one of 14 miners killed in the collapse.', ['killed 14']],
+  ['The driver was one of nine miners killed in the collapse.', ['killed 9']],
   ['All 20 passengers survived the crash.', []],
   // An execution in a report of armed men that names no court, sentence nor prison is a killing; a
   // state's execution stays one.
