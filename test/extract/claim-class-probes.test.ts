@@ -101,6 +101,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Four more of the wounded were flown to the capital.', ['injured 4']],
   // A person the sentence names as one of a count is no count of one.
   ['The driver was one of nine miners killed in the collapse.', ['killed 9']],
+  // A verb of taking whose object is a thing ("seized power") holds no one: a share after it is the harm's.
+  ['Forty people have died since the junta seized power in March, including 6 students.', ['killed 40', 'killed 6']],
   ['All 20 passengers survived the crash.', []],
   // An execution in a report of armed men that names no court, sentence nor prison is a killing; a
   // state's execution stays one.
