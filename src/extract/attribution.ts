@@ -2279,7 +2279,11 @@ function nameRoleForward(it: AttributionItem, mentions: SpeakerMention[], text: 
  * after (role-holder-named). Two people with such a role leave it a role.
  */
 function nameRoleHolder(it: AttributionItem, mentions: SpeakerMention[], text: string): void {
-  let words = it.name!.replace(/^.*['’]s\s+/u, '').split(/\s+/);
+  // ("the prefect of Tera department": the place a role is of leaves the role itself to match.)
+  let words = it
+    .name!.replace(/^.*['’]s\s+/u, '')
+    .replace(/\s+of\s+\p{Lu}.*$/u, '')
+    .split(/\s+/);
   // ("The Chief District Officer told reporters": a role written in capitals is the same role.)
   if (words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && ROLE_NOUNS.has(words.at(-1)!.toLowerCase())) words = words.map((w) => w.toLowerCase());
   if (!words.length || words.some((w) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w))) return;

@@ -52,6 +52,12 @@ describe('attribution probes: reporting verbs', () => {
       'Regional Water Directorate',
       'Regional Water Directorate',
     ],
+    // A prefect is a title; a role of a place is the role its holder, named next, holds.
+    [
+      'The death toll has risen to 31, the prefect of Orsk department said on Monday.\n\nPrefect Lena Darou told reporters that 45 people were wounded.',
+      'Lena Darou',
+      'Lena Darou',
+    ],
     // One person who may also be counted speaks as a witness.
     ['A woman said she had seen eight bodies at the clinic.', 'woman'],
     ['One protester told reporters that 30 people had been arrested.', 'protester'],

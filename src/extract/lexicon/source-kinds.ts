@@ -404,6 +404,8 @@ export const ROLE_NOUNS = new Set([
   'doctor',
   'researcher',
   'governor',
+  // "the prefect of Orr department": a state's officer over a department.
+  'prefect',
   'mayor',
   'member',
   'mp',
@@ -524,6 +526,7 @@ export const TITLES = new Set([
   'sergeant',
   'chief',
   'governor',
+  'prefect',
   'mayor',
   'senator',
   'representative',
