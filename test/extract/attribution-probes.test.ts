@@ -52,6 +52,8 @@ describe('attribution probes: reporting verbs', () => {
       'Regional Water Directorate',
       'Regional Water Directorate',
     ],
+    // "Hon." is a title before a name in apposition: the name speaks the quote after "said:".
+    ['The Minister of Water, Hon. Piet Varga, said: "I regret to inform the public that three divers have lost their lives."', 'Piet Varga'],
     // A prefect is a title; a role of a place is the role its holder, named next, holds.
     [
       'The death toll has risen to 31, the prefect of Orsk department said on Monday.\n\nPrefect Lena Darou told reporters that 45 people were wounded.',

@@ -552,6 +552,7 @@ export const TITLES = new Set([
   'professor',
   'prof',
   'rev',
+  'hon',
   'imam',
   'king',
   'queen',
@@ -649,7 +650,8 @@ export const PERSON_NAME_PARTICLES = new Set([
   'le',
 ]);
 
-export const ABBREVIATED_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'rev', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'sen', 'gov', 'rep', 'st']);
+// ("Hon. Lena Orsk": the honourable, a minister's or a member's style.)
+export const ABBREVIATED_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'rev', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'sen', 'gov', 'rep', 'st', 'hon']);
 
 /** The role an abbreviated title stands for ("Gov. Anies Baswedan" is a governor). */
 export const ABBREVIATED_TITLE_ROLES: Readonly<Record<string, string>> = {
