@@ -103,6 +103,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The driver was one of nine miners killed in the collapse.', ['killed 9']],
   // A verb of taking whose object is a thing ("seized power") holds no one: a share after it is the harm's.
   ['Forty people have died since the junta seized power in March, including 6 students.', ['killed 40', 'killed 6']],
+  // Places a conflict or a stoppage reached are counted as a protest's are.
+  ['Attacks were reported in 12 villages along the river.', ['places 12']],
+  ['The general strike was observed in at least 30 towns.', ['places 30']],
   ['All 20 passengers survived the crash.', []],
   // An execution in a report of armed men that names no court, sentence nor prison is a killing; a
   // state's execution stays one.

@@ -171,6 +171,10 @@ export const PROTEST_CONTEXT = new Set([
   'blockades',
   'sit-ins',
   'barricades',
+  // A conflict's reach: "attacks were reported in 14 villages", "fighting in nine districts"; a stoppage's: "the strike was observed in 20 towns".
+  'attacks',
+  'fighting',
+  'strike',
   // A disaster's reach: "flooding has affected 11 provinces", "declared disaster areas", "suffered serious damage".
   'affected',
   'flooded',
