@@ -427,6 +427,11 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
   if (['mark', 'milestone', 'threshold', 'barrier'].includes(tokens[i]?.lower ?? '')) return { end: i + 1, who: null, kind: 'none' };
   // "at least 143 six days later": a count of time after the figure is when, not what it counts.
   if (isWord(tokens[i]) && DURATION_UNITS.has(tokens[i + 1]?.lower ?? '') && isNumberWord(tokens[i]!.text)) return { end: i, who: null, kind: 'none' };
+  // ("745 names of the dead", "300 names of people killed": names stand for the people they name.)
+  if (tokens[i]?.lower === 'names' && tokens[i + 1]?.lower === 'of') {
+    const named = nounPhrase(tokens, i + 1, one);
+    if (named.kind === 'category' || named.kind === 'person') return named;
+  }
   // ("three more of the injured": an increment before a partitive is read as the partitive.)
   if (tokens[i]?.lower === 'more' && tokens[i + 1]?.lower === 'of' && PARTITIVE_HEADS.has(tokens[i + 2]?.lower ?? '')) i++;
   // "111 of the dead", "dozens of people", "hundreds of thousands of protesters".

@@ -106,6 +106,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // Places a conflict or a stoppage reached are counted as a protest's are.
   ['Attacks were reported in 12 villages along the river.', ['places 12']],
   ['The general strike was observed in at least 30 towns.', ['places 30']],
+  // Names stand for the people they name; names of supporters count no harm.
+  ['Volunteers have gathered 208 names of the dead so far.', ['killed 208']],
+  ['The petition gathered 5,000 names of supporters.', []],
   ['All 20 passengers survived the crash.', []],
   // An execution in a report of armed men that names no court, sentence nor prison is a killing; a
   // state's execution stays one.
