@@ -13,6 +13,7 @@ import {
   POSSESSIVES,
   CARE_PLACES,
   CATEGORY_CUES,
+  CLOCK_TIME_WORDS,
   CATEGORY_NOUNS,
   HARM_VERB_FORMS,
   INCREMENT_BEFORE,
@@ -676,7 +677,13 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   // ("that broke out in Iran on 15 November": a start verb a place away from its day.)
   const back = v.range(k >= v.last ? Math.max(k - 6, v.last) : k - 6, k);
   const started = back.slice(back.findLastIndex((w) => w === ',' || SCOPE_CLAUSE_BREAKS.has(w)) + 1).some(starts);
-  return !(lead.slice(-2).some(anchor) || lead.some(starts) || started);
+  // ("as at 1200 hrs today", "as of 6 pm Monday": a clock time between the anchor and its day.)
+  const untimed = v.range(k >= v.last ? Math.max(k - 6, v.last) : k - 6, k).filter((w) => !CLOCK_TIME_WORDS.has(w) && !/^\d[\d:.]*$/.test(w));
+  const last = lead[lead.length - 1] ?? '';
+  const clocked =
+    (CLOCK_TIME_WORDS.has(last) || /^\d[\d:.]*$/.test(last)) &&
+    [1, 2].some((n) => SCOPE_DATE_ANCHORS.has(untimed.at(-n) ?? '') && (untimed.at(-n) !== 'of' || untimed.at(-n - 1) === 'as'));
+  return !(lead.slice(-2).some(anchor) || clocked || lead.some(starts) || started);
 }
 
 /** Is the verb of saying at `i` of `words` a short aside set off by commas (", it said,", ", police said,")? */

@@ -149,6 +149,8 @@ describe('scope rules', () => {
     ['Seven of the wounded died in hospital overnight, doctors in Varno said.', 'Seven', 'new', 'wounded-who-died'],
     ['The toll rose to 31 after two of the injured miners died on Sunday.', 'two', 'new', 'wounded-who-died'],
     ['Doctors at the clinic said three more of the injured had died.', 'three', 'new', 'wounded-who-died'],
+    // An anchor with a clock time before its day ("as at 1800 hrs today") dates a running count, not one day's.
+    ['As at 1800 hrs today, the number of people displaced stands at 4,200.', '4,200', 'total', 'total'],
     ['Police said 20 officers were injured; two of them died later.', 'two', 'part', 'subgroup'],
     // A harm split by side: the security side is a part, and so is the protesters' side beside it.
     ['The ministry said 17 protesters had died and 72 security officers had been killed.', '17', 'part', 'side-split'],
