@@ -13,6 +13,7 @@ import {
   POSSESSIVES,
   CARE_PLACES,
   CATEGORY_CUES,
+  TIMELINE_ENTRY,
   CLOCK_TIME_WORDS,
   CATEGORY_NOUNS,
   HARM_VERB_FORMS,
@@ -2402,6 +2403,7 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
   const restated = decision.rule === 'total' || decision.rule === 'running-toll' ? restatedScope(doc, target, view) : null;
   if (restated) decision = { scope: restated, rule: 'restates-earlier' };
   if (decision.rule === 'total' && sameDayReport(doc, target, view)) decision = { scope: 'new', rule: 'same-day-report' };
+  if (decision.rule === 'total' && timelineDay(doc, view)) decision = { scope: 'new', rule: 'timeline-day' };
   if (PLACE_RULES.has(decision.rule) && dayByPlace(doc, target, view)) decision = { scope: 'new', rule: 'day-by-place' };
   // "20 of the wounded were still in hospital in Orsk", "two members of the security forces … had
   // died in Varno province": a place's share that is also a subgroup, by kind or by a later state, is
@@ -2516,6 +2518,23 @@ function previousSentenceFigure(doc: ScopeDocument, target: ScopeClaim, v: View)
     return rule ? { rule, figure: f } : null;
   }
   return null;
+}
+
+/**
+ * "April 19 - Thousands march. Three people are killed.": in a timeline (two or more paragraphs
+ * opening on a date), a harm an entry tells with no scope cue of its own is that day's.
+ */
+function timelineDay(doc: ScopeDocument, v: View): boolean {
+  if (v.claim.category === 'participants' || v.claim.category === 'places') return false;
+  // ("… says 412 people have been detained", "treated during the unrest": a count so far, whatever the entry's day.)
+  if (presentPerfect(v) || runningToll(v) || v.range(v.clause().from, v.clause().to).some((w) => SCOPE_PERIOD_STARTS.has(w) || w === 'during')) return false;
+  const opening = new Map<number, string>();
+  for (const s of doc.sentences) if (s.paragraph !== undefined && !opening.has(s.paragraph)) opening.set(s.paragraph, s.text.trimStart());
+  const own = opening.get(doc.sentences[v.claim.sentence]?.paragraph ?? -1);
+  if (!own || !TIMELINE_ENTRY.test(own)) return false;
+  let entries = 0;
+  for (const text of opening.values()) if (TIMELINE_ENTRY.test(text) && ++entries >= 2) return true;
+  return false;
 }
 
 /** The rules that read a figure as one day's or one incident's. */
@@ -2687,6 +2706,7 @@ export const SCOPE_RULE_NAMES: readonly string[] = [
   'earlier-value',
   'restates-earlier',
   'same-day-report',
+  'timeline-day',
   'rival-count',
   'day-by-place',
   'subgroup-in-place',

@@ -151,6 +151,9 @@ describe('scope rules', () => {
     ['Doctors at the clinic said three more of the injured had died.', 'three', 'new', 'wounded-who-died'],
     // An anchor with a clock time before its day ("as at 1800 hrs today") dates a running count, not one day's.
     ['As at 1800 hrs today, the number of people displaced stands at 4,200.', '4,200', 'total', 'total'],
+    // A timeline's dated entry tells that day's harm; a count so far in one stays the total.
+    ['Timeline\n\nMay 2 - Marches begin in Orsk.\n\nMay 9 - Troops open fire. Eleven people are killed.', 'Eleven', 'new', 'timeline-day'],
+    ['Timeline\n\nMay 2 - Marches begin in Orsk.\n\nMay 9 - The union says 40 people have been killed.', '40', 'total', 'total'],
     ['Police said 20 officers were injured; two of them died later.', 'two', 'part', 'subgroup'],
     // A harm split by side: the security side is a part, and so is the protesters' side beside it.
     ['The ministry said 17 protesters had died and 72 security officers had been killed.', '17', 'part', 'side-split'],
