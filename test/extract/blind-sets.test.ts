@@ -122,6 +122,17 @@ describe('blind sets', () => {
     ['holdout-reports-45.jsonl', 12, 0.93, 0.74, 0.8],
     ['holdout-reports-46.jsonl', 12, 0.9, 0.72, 0.76],
     ['holdout-reports-47.jsonl', 12, 0.84, 0.76, 0.63],
+    // Written on 5 December (twentieth session) by four more writers who read only ANNOTATION.md: sets 48 and 50 twelve
+    // invented events each in real countries (a monitor's monthly bulletin with a table by region, a parliamentary record,
+    // a court's statement of facts, a fact check, a podcast transcript, a government's flood release, a UN situation
+    // report; an updated wire story, a flash update, a TV transcript, a correction, a weekly digest), sets 49 and 51
+    // twelve real events of 1994–2023 each, retold (a timeline, a Q&A, a tribunal's release, an inquiry's findings, a live
+    // page, undated briefs). First measured on the session's starting code at F1 0.89 / 0.90 / 0.91 / 0.92, attribution
+    // 0.75 / 0.89 / 0.82 / 0.88, scope 0.78 / 0.79 / 0.74 / 0.56. Only the tune parts of 48, 49 and 50 were read; 51 never was.
+    ['holdout-reports-48.jsonl', 12, 0.9, 0.76, 0.79],
+    ['holdout-reports-49.jsonl', 12, 0.9, 0.88, 0.83],
+    ['holdout-reports-50.jsonl', 12, 0.92, 0.88, 0.75],
+    ['holdout-reports-51.jsonl', 12, 0.91, 0.87, 0.57],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
