@@ -163,7 +163,6 @@ import {
   PARTICIPANT_MIN,
   PARTICIPANT_NOUNS,
   PARTICIPLE_MODIFIERS,
-  NUMBER_STARTS,
   PARTITIVE_HEADS,
   PASSIVE_AUXILIARIES,
   PERSON_PHRASE_PREPOSITIONS,
@@ -229,6 +228,7 @@ import {
   SURVIVAL_VERBS,
   TAKING_IN_VERBS,
   TERM_UNITS,
+  TAKEOVER_OBJECTS,
   THING_TAKING_VERBS,
   TOTAL_NOUNS,
   TREATMENT_OBJECT_VERBS,
@@ -1969,13 +1969,6 @@ function predicateAfterModifier(tokens: Token[], from: number, quantityStarts: S
   return null;
 }
 
-/** The object at tokens[k] (past an article) is a thing, no figure and no noun of people ("power", "the town"). */
-function takesThing(tokens: Token[], k: number): boolean {
-  const at = ['the', 'a', 'an', 'its', 'their'].includes(tokens[k]?.lower ?? '') ? k + 1 : k;
-  const w = tokens[at];
-  return !!w && /^\p{Ll}+$/u.test(w.text) && !NUMBER_STARTS.has(w.lower) && !countsPeople(w.lower) && !personNoun(w.lower);
-}
-
 function leftCue(tokens: Token[], from: number, floor: number): Cue | null {
   if (objectOfOwnVerb(tokens, from)) return null;
   for (let i = from - 1; i >= floor && i >= from - LEFT_WINDOW; i--) {
@@ -1985,10 +1978,9 @@ function leftCue(tokens: Token[], from: number, floor: number): Cue | null {
     // "crossed into Chad with 3,000 troops": a crossing before a figure counts it only as the
     // value of the count of those who crossed ("the number who crossed … passed 300,000").
     if (cat === 'displaced' && CROSSING_VERBS.has(tokens[i]!.lower) && ![from - 1, from].some((k) => MEASURE_LINKS.has(tokens[k]?.lower ?? ''))) continue;
-    // ("since the army seized power, including 19 children": a verb of taking whose object is a thing holds
-    // no one past a comma; "seized a ship with 20 crew" takes its people with it.)
-    if (cat === 'detained' && THING_TAKING_VERBS.has(tokens[i]!.lower) && takesThing(tokens, i + 1) && tokens.slice(i, from).some((t) => t.text === ','))
-      continue;
+    // ("since the army seized power, including 19 children": taking power or control holds no one;
+    // "seized a ferry, holding 230 passengers" takes its people with it.)
+    if (cat === 'detained' && THING_TAKING_VERBS.has(tokens[i]!.lower) && TAKEOVER_OBJECTS.has(tokens[i + 1]?.lower ?? '')) continue;
     // ("No deaths were reported, which officials credited to the evacuation of 87,000 people": a
     // harm said not to have happened gives no figure after it its category.)
     if (cat && cat !== 'participants' && NEGATING_DETERMINERS.has(tokens[i - 1]?.lower ?? '')) return null;

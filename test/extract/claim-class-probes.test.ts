@@ -101,8 +101,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Four more of the wounded were flown to the capital.', ['injured 4']],
   // A person the sentence names as one of a count is no count of one.
   ['The driver was one of nine miners killed in the collapse.', ['killed 9']],
-  // A verb of taking whose object is a thing ("seized power") holds no one: a share after it is the harm's.
+  // Taking power holds no one: a share after it is the harm's; taking a ship takes its people.
   ['Forty people have died since the junta seized power in March, including 6 students.', ['killed 40', 'killed 6']],
+  ['Gunmen seized a ferry off the cape, holding 120 passengers for a day.', ['detained 120']],
   // Places a conflict or a stoppage reached are counted as a protest's are.
   ['Attacks were reported in 12 villages along the river.', ['places 12']],
   ['The general strike was observed in at least 30 towns.', ['places 30']],
