@@ -3601,7 +3601,7 @@ export function claimsInSentence(
     const wholeAt = q.tokenEnd + (['the', 'these', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '') ? 2 : 1);
     if (namedOne && tokens[q.tokenEnd]?.lower === 'of' && starts.has(wholeAt)) continue;
     if (!category && !namedOne && tokens[q.tokenEnd]?.lower === 'of') {
-      const k = q.tokenEnd + (['the', 'these', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '') ? 2 : 1);
+      const k = wholeAt;
       const whole = starts.has(k) ? nounPhrase(tokens, ends.get(k) ?? k + 1, false) : null;
       // "released 10 of the 25 abducted students": a part freed is no count of the held.
       if (whole?.kind === 'category' && !freed(tokens, spanStartTok, q.tokenEnd)) [category, rule] = [whole.category!, 'part-of-counted'];

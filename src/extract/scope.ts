@@ -678,13 +678,17 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   // ("that broke out in Iran on 15 November": a start verb a place away from its day.)
   const back = v.range(k >= v.last ? Math.max(k - 6, v.last) : k - 6, k);
   const started = back.slice(back.findLastIndex((w) => w === ',' || SCOPE_CLAUSE_BREAKS.has(w)) + 1).some(starts);
-  // ("as at 1200 hrs today", "as of 6 pm Monday": a clock time between the anchor and its day.)
-  const untimed = v.range(k >= v.last ? Math.max(k - 6, v.last) : k - 6, k).filter((w) => !CLOCK_TIME_WORDS.has(w) && !/^\d[\d:.]*$/.test(w));
-  const last = lead[lead.length - 1] ?? '';
-  const clocked =
-    (CLOCK_TIME_WORDS.has(last) || /^\d[\d:.]*$/.test(last)) &&
-    [1, 2].some((n) => SCOPE_DATE_ANCHORS.has(untimed.at(-n) ?? '') && (untimed.at(-n) !== 'of' || untimed.at(-n - 1) === 'as'));
-  return !(lead.slice(-2).some(anchor) || clocked || lead.some(starts) || started);
+  return !(lead.slice(-2).some(anchor) || clockedAnchor(v, k, lead) || lead.some(starts) || started);
+}
+
+/** A clock word or a time's digits ("hrs", "pm", "1200", "18:00"). */
+const clockWord = (w: string) => CLOCK_TIME_WORDS.has(w) || /^\d[\d:.]*$/.test(w);
+
+/** "as at 1200 hrs today", "as of 6 pm Monday": a date anchor with a clock time between it and the day at `k`. */
+function clockedAnchor(v: View, k: number, lead: readonly string[]): boolean {
+  if (!clockWord(lead[lead.length - 1] ?? '')) return false;
+  const untimed = v.range(k >= v.last ? Math.max(k - 6, v.last) : k - 6, k).filter((w) => !clockWord(w));
+  return [1, 2].some((n) => SCOPE_DATE_ANCHORS.has(untimed.at(-n) ?? '') && (untimed.at(-n) !== 'of' || untimed.at(-n - 1) === 'as'));
 }
 
 /** Is the verb of saying at `i` of `words` a short aside set off by commas (", it said,", ", police said,")? */
@@ -2528,13 +2532,24 @@ function timelineDay(doc: ScopeDocument, v: View): boolean {
   if (v.claim.category === 'participants' || v.claim.category === 'places') return false;
   // ("… says 412 people have been detained", "treated during the unrest": a count so far, whatever the entry's day.)
   if (presentPerfect(v) || runningToll(v) || v.range(v.clause().from, v.clause().to).some((w) => SCOPE_PERIOD_STARTS.has(w) || w === 'during')) return false;
-  const opening = new Map<number, string>();
-  for (const s of doc.sentences) if (s.paragraph !== undefined && !opening.has(s.paragraph)) opening.set(s.paragraph, s.text.trimStart());
-  const own = opening.get(doc.sentences[v.claim.sentence]?.paragraph ?? -1);
-  if (!own || !TIMELINE_ENTRY.test(own)) return false;
-  let entries = 0;
-  for (const text of opening.values()) if (TIMELINE_ENTRY.test(text) && ++entries >= 2) return true;
-  return false;
+  return timelineEntries(doc)?.has(doc.sentences[v.claim.sentence]?.paragraph ?? -1) ?? false;
+}
+
+/** The paragraphs of a document that open on a date, read once per document; null when fewer than two do (no timeline). */
+const timelines = new WeakMap<ScopeDocument, Set<number> | null>();
+function timelineEntries(doc: ScopeDocument): Set<number> | null {
+  let entries = timelines.get(doc);
+  if (entries === undefined) {
+    const seen = new Set<number>();
+    const found = new Set<number>();
+    for (const s of doc.sentences) {
+      if (s.paragraph === undefined || seen.has(s.paragraph)) continue;
+      seen.add(s.paragraph);
+      if (TIMELINE_ENTRY.test(s.text.trimStart())) found.add(s.paragraph);
+    }
+    timelines.set(doc, (entries = found.size >= 2 ? found : null));
+  }
+  return entries;
 }
 
 /** The rules that read a figure as one day's or one incident's. */
