@@ -728,7 +728,7 @@ function claimsAnAct(tokens: Token[], i: number): boolean {
   if (CLAIMED_ACT_OBJECTS.has(tokens[k]?.lower ?? '')) return true;
   // "The landslide claimed nine lives", "claimed at least 40 lives", "claimed the lives of 12": a harm taken, no statement.
   for (let j = k; j < tokens.length && j < k + 5; j++) {
-    // ("claimed 30 lives had been lost": lives a clause goes on to tell of are what the claim states.)
+    // ("claimed 30 lives were lost": lives a clause goes on to tell of are what the claim states.)
     if (tokens[j]!.lower === 'lives') return !AUXILIARIES.has(tokens[j + 1]?.lower ?? '');
     if (!(/^\d/.test(tokens[j]!.text) || NUMBER_STARTS.has(tokens[j]!.lower) || SCOPE_QUANTITY_QUALIFIERS.has(tokens[j]!.lower))) break;
   }
@@ -2279,7 +2279,7 @@ function nameRoleForward(it: AttributionItem, mentions: SpeakerMention[], text: 
  * after (role-holder-named). Two people with such a role leave it a role.
  */
 function nameRoleHolder(it: AttributionItem, mentions: SpeakerMention[], text: string): void {
-  // ("the prefect of Tera department": the place a role is of leaves the role itself to match.)
+  // ("the prefect of Orsk department": the place a role is of leaves the role itself to match.)
   let words = it
     .name!.replace(/^.*['’]s\s+/u, '')
     .replace(/\s+of\s+\p{Lu}.*$/u, '')

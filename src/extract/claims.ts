@@ -427,7 +427,7 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
   if (['mark', 'milestone', 'threshold', 'barrier'].includes(tokens[i]?.lower ?? '')) return { end: i + 1, who: null, kind: 'none' };
   // "at least 143 six days later": a count of time after the figure is when, not what it counts.
   if (isWord(tokens[i]) && DURATION_UNITS.has(tokens[i + 1]?.lower ?? '') && isNumberWord(tokens[i]!.text)) return { end: i, who: null, kind: 'none' };
-  // ("745 names of the dead", "300 names of people killed": names stand for the people they name.)
+  // ("208 names of the dead", "60 names of people killed": names stand for the people they name.)
   if (tokens[i]?.lower === 'names' && tokens[i + 1]?.lower === 'of') {
     const named = nounPhrase(tokens, i + 1, one);
     if (named.kind === 'category' || named.kind === 'person') return named;
@@ -1978,8 +1978,8 @@ function leftCue(tokens: Token[], from: number, floor: number): Cue | null {
     // "crossed into Chad with 3,000 troops": a crossing before a figure counts it only as the
     // value of the count of those who crossed ("the number who crossed … passed 300,000").
     if (cat === 'displaced' && CROSSING_VERBS.has(tokens[i]!.lower) && ![from - 1, from].some((k) => MEASURE_LINKS.has(tokens[k]?.lower ?? ''))) continue;
-    // ("since the army seized power, including 19 children": taking power or control holds no one;
-    // "seized a ferry, holding 230 passengers" takes its people with it.)
+    // ("since the junta seized power, including 6 students": taking power or control holds no one;
+    // "seized a bus, holding 40 passengers" takes its people with it.)
     if (cat === 'detained' && THING_TAKING_VERBS.has(tokens[i]!.lower) && TAKEOVER_OBJECTS.has(tokens[i + 1]?.lower ?? '')) continue;
     // ("No deaths were reported, which officials credited to the evacuation of 87,000 people": a
     // harm said not to have happened gives no figure after it its category.)
@@ -3597,7 +3597,7 @@ export function claimsInSentence(
     // "five of the 20 deaths were…": a part of a counted harm is that harm.
     // ("Abdullahi is one of at least 27 people killed": one person the sentence names, no count.)
     const namedOne = q.low === 1 && q.high === 1 && ['is', 'was'].includes(tokens[spanStartTok - 1]?.lower ?? '');
-    // ("He was one of nine protesters killed": whatever predicate follows, the count is the nine's.)
+    // ("The driver was one of nine miners killed": whatever predicate follows, the count is the nine's.)
     const wholeAt = q.tokenEnd + (['the', 'these', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '') ? 2 : 1);
     if (namedOne && tokens[q.tokenEnd]?.lower === 'of' && starts.has(wholeAt)) continue;
     if (!category && !namedOne && tokens[q.tokenEnd]?.lower === 'of') {

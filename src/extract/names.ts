@@ -153,7 +153,7 @@ export function isNameRun(tokens: Token[], from: number, to: number): boolean {
 export function standingFor(words: readonly string[]): 'person' | 'group' | null {
   if (words.length < 3 || !['of', 'for'].includes(words[1]!) || words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w))) return null;
   const speaker = personNoun(words[0]!.toLowerCase());
-  // ("families of those abducted in the raid": the victims named by what befell them, then where or when.)
+  // ("families of those abducted at the checkpoint": the victims named by what befell them, then where or when.)
   const befell = words[2] === 'those' && CATEGORY_CUES.has(words[3] ?? '');
   const victims = befell ? words[3]! : words[words.length - 1]!;
   if (!speaker || STATE_BODY_NOUNS.has(victims) || OFFICE_WORDS.has(victims) || ORG_WORDS.has(victims)) return null;
@@ -264,7 +264,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         nameTo - nameFrom <= 7 &&
         tokens
           .slice(nameFrom, nameTo)
-          // ("the Observatorio Civil de Derechos": a particle inside a name in another language.)
+          // ("the Centro Andino de Memoria": a particle inside a name in another language.)
           .every((t) => startsCapitalised(t.text) || ['of', 'for', 'and'].includes(t.text) || NAME_INNER_PARTICLES.has(t.text) || /^['’]s?$/.test(t.text));
       // ("The UN humanitarian office, OCHA, said": a lower-case organisation word heads the description too.)
       // ("their employer, the daily Vell Courier, said": who someone belongs to, named in apposition.)
@@ -778,7 +778,7 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
     return FIGURE_NOUNS.has(noun) ? compiler : personNoun(noun) && !/^our\s/i.test(agent) ? head : m;
   });
   // ("lawyers working", cut before "with the detainees": the participle alone, left closing the phrase.)
-  // ("Relatives of the missing": after an article the word is the people it names, no participle.)
+  // ("Families of the missing": after an article the word is the people it names, no participle.)
   s = s.replace(/^(\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})(?<!\bthe)\s+(?!during$|including$|according$)\p{Ll}{3,}ing$/u, '$1');
   // "London-based Orvan Observatory", "the opposition-run Civic Rights Office": the name after the premodifier
   // (not "Hamas-run health ministry", which the premodifier alone names).

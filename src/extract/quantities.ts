@@ -275,7 +275,7 @@ const money = (word: string) => CURRENCY_AFTER.has(word) || isMoneyNoun(word);
  * rejects it, `false` keeps it as a count (no later rule is asked), `undefined` has no say.
  */
 const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => boolean | undefined }> = [
-  // ("Rs. 10,000": an abbreviated currency keeps its stop.)
+  // ("Rs. 5,000": an abbreviated currency keeps its stop.)
   {
     name: 'money before',
     verdict: ({ prev, prev2 }) => (prev && (CURRENCY_BEFORE.has(prev.lower) || (prev.text === '.' && prev2 && CURRENCY_BEFORE.has(prev2.lower)))) || undefined,

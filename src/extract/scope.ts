@@ -684,7 +684,7 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
 /** A clock word or a time's digits ("hrs", "pm", "1200", "18:00"). */
 const clockWord = (w: string) => CLOCK_TIME_WORDS.has(w) || /^\d[\d:.]*$/.test(w);
 
-/** "as at 1200 hrs today", "as of 6 pm Monday": a date anchor with a clock time between it and the day at `k`. */
+/** "as at 1800 hrs today", "as of 6 pm Monday": a date anchor with a clock time between it and the day at `k`. */
 function clockedAnchor(v: View, k: number, lead: readonly string[]): boolean {
   if (!clockWord(lead[lead.length - 1] ?? '')) return false;
   const untimed = v.range(k >= v.last ? Math.max(k - 6, v.last) : k - 6, k).filter((w) => !clockWord(w));
@@ -2525,12 +2525,12 @@ function previousSentenceFigure(doc: ScopeDocument, target: ScopeClaim, v: View)
 }
 
 /**
- * "April 19 - Thousands march. Three people are killed.": in a timeline (two or more paragraphs
+ * "May 9 - Troops open fire. Eleven people are killed.": in a timeline (two or more paragraphs
  * opening on a date), a harm an entry tells with no scope cue of its own is that day's.
  */
 function timelineDay(doc: ScopeDocument, v: View): boolean {
   if (v.claim.category === 'participants' || v.claim.category === 'places') return false;
-  // ("… says 412 people have been detained", "treated during the unrest": a count so far, whatever the entry's day.)
+  // ("… says 40 people have been killed", "hurt during the strike": a count so far, whatever the entry's day.)
   if (presentPerfect(v) || runningToll(v) || v.range(v.clause().from, v.clause().to).some((w) => SCOPE_PERIOD_STARTS.has(w) || w === 'during')) return false;
   return timelineEntries(doc)?.has(doc.sentences[v.claim.sentence]?.paragraph ?? -1) ?? false;
 }

@@ -88,7 +88,7 @@ function tidy(source: Source, text: string): Tidied {
   }
   // "a local official briefed on the incident": a participle after the role describes, it names no one.
   const briefed = /^(.*\b(\p{Ll}+))\s+\p{Ll}+ed$/u.exec(name);
-  // ("relatives of those abducted": after "those" the participle names the people, as a noun would.)
+  // ("families of those abducted": after "those" the participle names the people, as a noun would.)
   if (briefed && briefed[2] !== 'those' && (ROLE_NOUNS.has(briefed[2]!) || personNoun(briefed[2]!)) && !ROLE_NOUNS.has(name.split(/\s+/).pop()!)) {
     name = briefed[1]!;
     if (!rules.includes('name-tail-dropped')) rules.push('name-tail-dropped');

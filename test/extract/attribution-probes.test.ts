@@ -38,8 +38,8 @@ describe('attribution probes: reporting verbs', () => {
     ['The panel said 17 people died in the camp fire.', 'panel'],
     ['The tribunal found that 23 prisoners had been executed.', 'tribunal'],
     // People named by the victims they stand for, the victims named by what befell them.
-    ['Relatives of the missing say at least 31 fishermen are still unaccounted for.', 'Relatives of the missing'],
-    ['Relatives of those abducted say 18 girls are still held.', 'Relatives of those abducted'],
+    ['Families of the missing say at least 31 fishermen are still unaccounted for.', 'Families of the missing'],
+    ['Families of those abducted say 18 girls are still held.', 'Families of those abducted'],
     // A body in the subject of "claimed N lives" is where the harm fell; the verb takes lives and states nothing.
     ['The mudslide in the Tarvo Regional Council alone claimed 14 lives.', null],
     ['The Tarvo Regional Council claimed 14 lives had been lost.', 'Tarvo Regional Council'],

@@ -103,7 +103,7 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The driver was one of nine miners killed in the collapse.', ['killed 9']],
   // Taking power holds no one: a share after it is the harm's; taking a ship takes its people.
   ['Forty people have died since the junta seized power in March, including 6 students.', ['killed 40', 'killed 6']],
-  ['Gunmen seized a ferry off the cape, holding 120 passengers for a day.', ['detained 120']],
+  ['Gunmen seized a bus near the border, holding 40 passengers for a day.', ['detained 40']],
   // Places a conflict or a stoppage reached are counted as a protest's are.
   ['Attacks were reported in 12 villages along the river.', ['places 12']],
   ['The general strike was observed in at least 30 towns.', ['places 30']],

@@ -91,7 +91,7 @@ export const TAKING_IN_VERBS = new Set(['took', 'take', 'takes', 'taking', 'brou
 /** Verbs of detention that also take things: "seized 3 AK-47 rifles", "captured 2 T-72 tanks". */
 export const THING_TAKING_VERBS = new Set(['seized', 'seizing', 'seizes', 'seize', 'captured', 'capturing', 'captures', 'capture']);
 
-/** What a takeover takes, which holds no one: "the army seized power", "the rebels captured control of the port". */
+/** What a takeover takes, which holds no one: "the junta seized power", "the rebels captured control of the port". */
 export const TAKEOVER_OBJECTS = new Set(['power', 'control', 'office', 'command']);
 
 /** Where the held are kept: "died in custody", "deaths in detention", "under arrest". */

@@ -31,7 +31,7 @@ export const SCOPE_REPORTING_VERBS = new Set([
 /** Words before a date that make it the end or start of a running count ("by 2 May", "since Friday", "as of", "up to 21 January"). */
 export const SCOPE_DATE_ANCHORS = new Set(['by', 'since', 'of', 'at', 'until', 'till', 'through', 'to', 'from', 'between', 'before']);
 
-/** Words of a clock time between a date anchor and its day ("as at 1200 hrs today", "as of 6 pm Monday"); digits are read too. */
+/** Words of a clock time between a date anchor and its day ("as at 1800 hrs today", "as of 6 pm Monday"); digits are read too. */
 export const CLOCK_TIME_WORDS = new Set(['hrs', 'hours', 'h', 'am', 'pm', 'a.m.', 'p.m.', 'noon', 'midday', 'midnight', 'gmt', 'utc', 'local', 'time']);
 
 /** Words that tie a figure to one day or night ("overnight", "over the weekend"). */

@@ -726,7 +726,7 @@ export const STAFF_NOUNS = new Set([
   'representatives',
   'officers',
   'teams',
-  // "the coalition's monitoring team": one team, its body's too.
+  // "the union's legal team": one team, its body's too.
   'team',
 ]);
 

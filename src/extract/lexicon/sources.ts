@@ -262,7 +262,7 @@ export const REPORTING_VERBS = new Set([
   'cited',
   'acknowledged',
   'acknowledges',
-  // "The inquiry attributed 35 deaths to the clashes": a body that assigns the figure states it.
+  // "The review board attributed 41 deaths to the floods": a body that assigns the figure states it.
   'attributed',
   'attributes',
   // "The government recognised only four deaths".
