@@ -337,6 +337,27 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       out.push({ name, kind: 'org', alias, role: null, start: tokens[a]!.start, end: tokens[to - 1]!.end });
     }
   }
+  // "the Tarvin district administration", "the Orsk regional council": a place the gazetteer knows,
+  // then a body's head after at most two lower-case modifiers, names that place's body
+  // (rule place-scoped-body), which "the district administration" refers back to later.
+  for (const [first, b] of capitalisedRuns(tokens)) {
+    // ("The Orsk regional council met": the article opening the sentence.)
+    const a = tokens[first]!.lower === 'the' && b - first > 1 ? first + 1 : first;
+    if (tokens[a - 1]?.lower !== 'the' || out.some((m) => m.start <= tokens[a]!.start && tokens[b - 1]!.end <= m.end)) continue;
+    let k = b;
+    while (k < b + 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]?.text ?? '') && !PLACE_SCOPED_HEADS.has(tokens[k]!.lower)) k++;
+    if (!PLACE_SCOPED_HEADS.has(tokens[k]?.lower ?? '') || !/^\p{Ll}/u.test(tokens[k]!.text)) continue;
+    const place = sentenceText.slice(tokens[a]!.start - offset, tokens[b - 1]!.end - offset);
+    if (!getGazetteer().has(place) && countryOf(place) === null) continue;
+    out.push({
+      name: sentenceText.slice(tokens[a]!.start - offset, tokens[k]!.end - offset),
+      kind: 'org',
+      alias: null,
+      role: null,
+      start: tokens[a]!.start,
+      end: tokens[k]!.end,
+    });
+  }
   // A bare acronym is an organisation ("The OHCHR released data").
   for (const [at, t] of tokens.entries()) {
     // …unless it is the acronym just given for a name: "the Coastal Relief Network (CRN)".
@@ -367,6 +388,9 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
   }
   return out.sort((x, y) => x.start - y.start);
 }
+
+/** A body's head a place may scope ("district administration", "provincial council"): an office or a body referred to by its head. */
+const PLACE_SCOPED_HEADS = new Set([...OFFICE_WORDS, ...BODY_REFERENCE_HEADS].filter((w) => !STATE_BODY_NOUNS.has(w)));
 
 /** How far before a cited source the body citing it may be named (characters: one sentence). */
 const CITER_REACH = 300;
@@ -653,7 +677,8 @@ function bodyReferredTo(
 
 function sameHeadNamed(words: string[], before: number, mentions: SpeakerMention[]): string | null {
   const head = words[words.length - 1]!;
-  if (!BODY_REFERENCE_HEADS.has(head) || words.length < 2 || words.length > 3) return null;
+  // ("the district administration" after "the Tarvin district administration": an office's head too.)
+  if (!PLACE_SCOPED_HEADS.has(head) || words.length < 2 || words.length > 3) return null;
   const modifiers = words.slice(0, -1).map((w) => w.replace(/['’]s?$/, ''));
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;

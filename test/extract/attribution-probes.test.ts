@@ -421,6 +421,12 @@ describe('attribution probes: references back and continuation', () => {
       'Vell Relief Authority',
       'Vell Relief Authority',
     ],
+    // A known place's body named in passing, then by its head and modifiers: that place's body.
+    [
+      'Aid reached villages listed by the Tarvin district administration on Sunday. Nine people have died in the floods, the district administration said.',
+      'Tarvin district administration',
+    ],
+    ['The Orsk regional council met on Monday. At least 14 people were hurt, the regional council said.', 'Orsk regional council'],
     // A name closing on a feature of the land is no person a pronoun may be.
     ['Superintendent Anil Das said pilgrims slipped on the steps down to the Vell River. "Eleven of the dead are children," he said.', 'Anil Das'],
     // A body's first name word alone that is no source by itself (a place's name) is the body named
