@@ -26,6 +26,8 @@ import {
   FEW_WORDS,
   HEDGE_WORDS,
   IDENTIFIER_BEFORE,
+  TIME_IDENTIFIERS,
+  TIME_NOUN_MODIFIERS,
   LEVEL_AT_VERBS,
   LEVEL_FOLLOWERS,
   LEVEL_OBJECT_VERBS,
@@ -356,7 +358,12 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
   },
   // "10.54" split oddly
   { name: 'decimal', verdict: ({ first, next, next2 }) => (next?.text === '.' && isDigits(next2) && first.end === next.start) || undefined },
-  { name: 'identifier', verdict: ({ prev }) => (prev && IDENTIFIER_BEFORE.has(prev.lower)) || undefined },
+  // ("day 20 of the protests"; not "the next day six people were killed": a time, then its count.)
+  {
+    name: 'identifier',
+    verdict: ({ prev, prev2 }) =>
+      (prev && IDENTIFIER_BEFORE.has(prev.lower) && !(TIME_IDENTIFIERS.has(prev.lower) && TIME_NOUN_MODIFIERS.has(prev2?.lower ?? ''))) || undefined,
+  },
   // "Situation Report No. 2": a number after an abbreviated "No." numbers a thing.
   { name: 'abbreviated number sign', verdict: ({ prev, prev2 }) => (prev?.text === '.' && prev2?.text === 'No') || undefined },
   // "a magnitude 6.1 earthquake": no count of people is a fraction ("1.2 million" is read whole).

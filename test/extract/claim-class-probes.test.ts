@@ -6,6 +6,10 @@ import { extract } from '../../src/extract/index.js';
  * with every claim it states ("category estimate"), or none.
  */
 const PROBES: ReadonlyArray<readonly [string, string[]]> = [
+  // "day" or "week" after a determiner is a time, and the number after it a count; "day 20" numbers a day.
+  ['The next day nine miners were killed in a second collapse.', ['killed 9']],
+  ['Last week 35 students were arrested outside the faculty.', ['detained 35']],
+  ['On day 14 of the strike the union met the minister.', []],
   // The members a family lost are its dead; a party's are not.
   ['She lost 12 members of her extended family in the attack.', ['killed 12']],
   ['The ruling party lost three members of parliament to the opposition.', []],

@@ -217,6 +217,31 @@ export const UNIT_AFTER = new Set([
   'sq',
 ]);
 
+/**
+ * Words before "day" or "week" that make it a time ("the next day six people were killed", "last
+ * week 40 were arrested"), so the number after it counts, where "day 20" numbers a day.
+ */
+export const TIME_NOUN_MODIFIERS = new Set([
+  'the',
+  'that',
+  'this',
+  'next',
+  'same',
+  'following',
+  'previous',
+  'each',
+  'every',
+  'last',
+  'final',
+  'whole',
+  'entire',
+  'a',
+  'one',
+]);
+
+/** Identifiers that are also nouns of time, which TIME_NOUN_MODIFIERS make a time. */
+export const TIME_IDENTIFIERS = new Set(['day', 'week']);
+
 /** Words that make the following number an identifier or a position, not a count. */
 export const IDENTIFIER_BEFORE = new Set([
   'day',
