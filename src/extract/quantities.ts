@@ -116,6 +116,14 @@ interface NumberMatch {
 
 const isWordAt = (tokens: Token[], i: number, text: string) => tokens[i]?.text === text && tokens[i]!.start === tokens[i - 1]?.end;
 
+/** "and a half million" at tokens[at]: a fraction a whole number takes before a scale of a thousand or more, and where it ends. */
+function scaledFraction(tokens: Token[], at: number): { fraction: number; scale: number; end: number } | null {
+  if (tokens[at]?.lower !== 'and' || !['a', 'one'].includes(tokens[at + 1]?.lower ?? '')) return null;
+  const fraction = NUMBER_FRACTIONS[tokens[at + 2]?.lower ?? ''];
+  const scale = NUMBER_SCALES[tokens[at + 3]?.lower ?? ''];
+  return fraction !== undefined && scale !== undefined && scale >= 1000 ? { fraction, scale, end: at + 4 } : null;
+}
+
 /** Parse a number expression starting at tokens[i], or null. */
 function parseNumber(tokens: Token[], i: number): NumberMatch | null {
   const t = tokens[i];
@@ -134,6 +142,9 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
     if (next && (next.lower === 'k' || (next.lower === 'm' && v < 1000 && /\./.test(t.text))) && next.start === t.end && !isWordAt(tokens, end + 1, '.')) {
       return { value: v * (next.lower === 'k' ? 1000 : 1_000_000), end: end + 1, vague: false };
     }
+    // ("1 and a half million": the fraction before the scale.)
+    const part = scaledFraction(tokens, end);
+    if (part) return { value: (v + part.fraction) * part.scale, end: part.end, vague: false };
     if (next && next.lower in NUMBER_SCALES && !(next.lower === 'hundred' && v >= 100)) {
       value *= NUMBER_SCALES[next.lower]!;
       end++;
@@ -228,6 +239,9 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
   for (;;) {
     const n = tokens[end];
     if (!n) break;
+    // "two and a half million": the fraction the number takes before its scale.
+    const part = current > 0 ? scaledFraction(tokens, end) : null;
+    if (part) return { value: total + (current + part.fraction) * part.scale, end: part.end, vague: false };
     if (n.lower in NUMBER_SCALES) {
       const scale = NUMBER_SCALES[n.lower]!;
       if (scale === 100) current *= 100;
@@ -293,6 +307,16 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
     verdict: ({ next, next2 }) => (next && (next.lower === 'million' || next.lower === 'billion') && next2 && money(next2.lower)) || undefined,
   },
   { name: 'unit after', verdict: ({ next }) => (next && UNIT_AFTER.has(next.lower)) || undefined },
+  // "six and a half years in prison", "two and a half hours": a measure with a fraction (not "two and a half million people").
+  {
+    name: 'unit after a fraction',
+    verdict: ({ tokens, end, next, next2 }) =>
+      (next?.lower === 'and' &&
+        (next2?.lower === 'a' || next2?.lower === 'one') &&
+        (tokens[end + 2]?.lower ?? '') in NUMBER_FRACTIONS &&
+        UNIT_AFTER.has(tokens[end + 3]?.lower ?? '')) ||
+      undefined,
+  },
   // "11 sheep died", "700,000 head of livestock": a count of animals (WordNet's), not of people.
   {
     name: 'animals after',

@@ -216,6 +216,13 @@ describe('fractions, "a few" with a scale, and hyphenated ranges', () => {
     expect(findQuantities('half the protesters and a quarter of the dead')).toEqual([]);
   });
 
+  it('reads a whole number and a fraction before a scale as one figure, and a measure with a fraction as none', () => {
+    expect(one('nearly three and a half million people')).toMatchObject({ low: null, high: 3500000, span: 'nearly three and a half million' });
+    expect(one('some 4 and a half thousand marchers')).toMatchObject({ low: 4500, span: 'some 4 and a half thousand' });
+    expect(findQuantities('was sentenced to eight and a half years in prison')).toEqual([]);
+    expect(findQuantities('a march of three and a half hours')).toEqual([]);
+  });
+
   it('reads "a few" and "a handful of" with or without a scale as 3 of the unit', () => {
     expect(one('a few hundred teachers')).toMatchObject({ low: 300, high: null, qualifier: 'vague', span: 'a few hundred' });
     expect(one('A few villagers')).toMatchObject({ low: 3, qualifier: 'vague' });
