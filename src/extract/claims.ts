@@ -312,6 +312,7 @@ export type CategoryRule =
   | 'subgroup-of-head'
   | 'share-of-head'
   | 'share-of-dead-wounds'
+  | 'harmed-who-died'
   | 'part-of-counted'
   | 'part-of-previous'
   | 'part-of-named-whole'
@@ -3821,6 +3822,12 @@ export function claimsInSentence(
         category = right.category;
         rule = right.rule ?? 'predicate-after';
         endTok = right.index + 1;
+        // Rule harmed-who-died: "One of the men wounded on 3 May died in hospital": a harm's participle
+        // right after the people describes them; a death after it is what the figure counts.
+        if (category === 'injured' && right.index === np.end) {
+          const later = rightPredicate(tokens, right.index + 1, starts, ends);
+          if (later && later !== 'blocked' && later.category === 'killed') [category, rule, endTok] = ['killed', 'harmed-who-died', later.index + 1];
+        }
         // Rule share-of-dead-wounds: "40 people died; 12 of them had been beaten", "Of those killed, 12
         // were shot in the head": how a share of the dead was hurt (no injury word) tells how they died.
         if (category === 'injured' && cueAt(tokens, right.index) !== 'injured' && shareOfDead(tokens, spanStartTok, q, claims, before))

@@ -10,6 +10,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The next day nine miners were killed in a second collapse.', ['killed 9']],
   ['Last week 35 students were arrested outside the faculty.', ['detained 35']],
   ['On day 14 of the strike the union met the minister.', []],
+  // A harm's participle right after the people describes them; a death after it is what they count.
+  ['One of the miners hurt in the first collapse died in hospital on Sunday.', ['killed 1']],
+  ['Four villagers wounded by the shelling later died.', ['killed 4']],
+  ['Four villagers wounded by the shelling were flown to the capital.', ['injured 4']],
   // The members a family lost are its dead; a party's are not.
   ['She lost 12 members of her extended family in the attack.', ['killed 12']],
   ['The ruling party lost three members of parliament to the opposition.', []],
