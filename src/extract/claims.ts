@@ -182,6 +182,7 @@ import {
   PUBLIC_PLACE_PREPOSITIONS,
   PUTTING_VERBS,
   QUESTIONING_NOUNS,
+  HELD_TO_ACCOUNT,
   QUOTE_MARKS,
   RAISING_VERBS,
   REASON_WORDS,
@@ -1975,7 +1976,9 @@ function leftCue(tokens: Token[], from: number, floor: number): Cue | null {
   for (let i = from - 1; i >= floor && i >= from - LEFT_WINDOW; i--) {
     // A semicolon ends an independent clause: its cue is not this figure's.
     if (tokens[i]!.text === ';') return null;
-    const cat = cueAt(tokens, i);
+    // ("Of those held, 96 are women": the people held are the detained; not "those held responsible".)
+    const heldByThose = tokens[i]!.lower === 'held' && tokens[i - 1]?.lower === 'those' && !HELD_TO_ACCOUNT.has(tokens[i + 1]?.lower ?? '');
+    const cat = heldByThose ? 'detained' : cueAt(tokens, i);
     // "crossed into Chad with 3,000 troops": a crossing before a figure counts it only as the
     // value of the count of those who crossed ("the number who crossed … passed 300,000").
     if (cat === 'displaced' && CROSSING_VERBS.has(tokens[i]!.lower) && ![from - 1, from].some((k) => MEASURE_LINKS.has(tokens[k]?.lower ?? ''))) continue;

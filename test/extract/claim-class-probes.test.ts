@@ -14,6 +14,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['One of the miners hurt in the first collapse died in hospital on Sunday.', ['killed 1']],
   ['Four villagers wounded by the shelling later died.', ['killed 4']],
   ['Four villagers wounded by the shelling were flown to the capital.', ['injured 4']],
+  // "those held" are the detained; "those held responsible" are blamed.
+  ['Of those held, 31 are students and 4 are journalists.', ['detained 31', 'detained 4']],
+  ['Of those held responsible, 2 are police officers.', []],
   // The members a family lost are its dead; a party's are not.
   ['She lost 12 members of her extended family in the attack.', ['killed 12']],
   ['The ruling party lost three members of parliament to the opposition.', []],

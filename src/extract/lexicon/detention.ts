@@ -82,6 +82,9 @@ export const FREEING_VERBS = new Set([
 /** Units of a prison term: "sentenced five activists to three years in prison". */
 export const TERM_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 
+/** Words after "held" that make it blame, not custody: "those held responsible", "held accountable". */
+export const HELD_TO_ACCOUNT = new Set(['responsible', 'accountable', 'liable', 'to']);
+
 /** What the held are held for, after "for": "taken in for questioning", "held for interrogation". */
 export const QUESTIONING_NOUNS = new Set(['questioning', 'interrogation', 'interview']);
 
