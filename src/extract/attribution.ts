@@ -177,6 +177,12 @@ function transcriptLabels(seg: Segmentation, mentions: SpeakerMention[]): Map<nu
   const out = new Map<number, Source>();
   const people: Array<{ name: string; role: string | null }> = [];
   seg.paragraphs.forEach((p, k) => {
+    // A record's label: "SHRI ARUN DEV (NORTH SEAT):", "THE MINISTER OF RELIEF (SHRI KIRAN MEHTA):".
+    const record = recordLabel(p.text);
+    if (record) {
+      out.set(k, { name: record.name, kind: 'person', role: record.role, via: [] });
+      return;
+    }
     const m = SPEAKER_LABEL.exec(p.text) ?? NAME_LABEL.exec(p.text);
     if (!m || TRANSCRIPT_ROLE_LABELS.has(m[1]!.toLowerCase())) return;
     const label = fromCapitals(m[1]!);
@@ -199,6 +205,33 @@ function transcriptLabels(seg: Segmentation, mentions: SpeakerMention[]): Map<nu
   for (const [k, who] of [...out]) for (let j = k + 1; j < seg.paragraphs.length && !labelled(j) && !out.has(j); j++) out.set(j, who);
   return out;
 }
+/** A label in capitals with a bracket before its colon, as parliamentary records write them. */
+const RECORD_LABEL = /^([\p{Lu}][\p{Lu}\s,.'’-]{2,120}?)\s*\(([^()\n]{2,60})\)\s*:\s+\S/u;
+
+/**
+ * A parliamentary record's turn label: a titled member's name and seat ("SHRI ARUN DEV (NORTH
+ * SEAT):", "DR ANA ROSS (ORR EAST):"), or an office and its holder ("THE MINISTER OF RELIEF (SHRI
+ * KIRAN MEHTA):"). The person and their seat or office; null for any other opening.
+ */
+function recordLabel(text: string): { name: string; role: string } | null {
+  const m = RECORD_LABEL.exec(text);
+  if (!m) return null;
+  /** A name in capitals without the titles before it ("SHRI", "DR"), when two to four words remain. */
+  const personIn = (words: string[]) => {
+    let k = 0;
+    while (k < words.length && TITLES.has(words[k]!.toLowerCase().replace(/\.$/, ''))) k++;
+    const rest = words.slice(k);
+    return rest.length >= 2 && rest.length <= 4 && rest.every((w) => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(w)) ? fromCapitals(rest.join(' ')) : null;
+  };
+  const outer = m[1]!.trim().split(/\s+/);
+  const inner = m[2]!.trim().split(/\s+/);
+  // An office outside, its holder inside the bracket.
+  const office = /^THE$/.test(outer[0]!) ? personIn(inner) : null;
+  if (office) return { name: office, role: fromCapitals(m[1]!.trim()).toLowerCase() };
+  const member = TITLES.has(outer[0]!.toLowerCase().replace(/\.$/, '')) ? personIn(outer) : null;
+  return member ? { name: member, role: m[2]!.trim() } : null;
+}
+
 /** Any turn's label opening a paragraph: a name, a role or "Question (Radio Orsk)" before a colon. */
 const TURN_LABEL = /^\s*[\p{Lu}][^:\n.!?]{0,60}:\s/u;
 

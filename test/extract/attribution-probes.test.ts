@@ -498,6 +498,12 @@ describe('attribution probes: a report running on into the next paragraph', () =
 
 describe('attribution probes: interviews, transcripts and statements read out', () => {
   check([
+    // A parliamentary record's labels: a titled member and seat, an office and its holder in brackets.
+    [
+      'RECORD OF DEBATES\n\n8 August 2023\nSHRI ARUN DEV (NORTH SEAT): Sir, nearly 90 people have died.\n\n9 August 2023\nTHE MINISTER OF RELIEF (SHRI KIRAN MEHTA): Sir, 94 people have lost their lives.',
+      'Arun Dev',
+      'Kiran Mehta',
+    ],
     // An interview's questions labelled "Q:", however long, leave its answers to the one interviewed.
     [
       'Interview: the clinics of Orsk\n\nMara Velt runs the aid group Open Door. She spoke to us by phone; the interview has been edited.\n\nQ: Officials say 30 people have died. Is that what you saw?\n\nA: No. Our teams have recorded at least 212 deaths.\n\nQ: And the wounded?\n\nA: We have treated more than 900 people with wounds since June.',

@@ -553,6 +553,11 @@ export const TITLES = new Set([
   'prof',
   'rev',
   'hon',
+  // South Asian honorifics before a name ("Shri Arun Dev", "Smt. Leela Rao"; not "Sri", which opens "Sri Lanka").
+  'shri',
+  'smt',
+  'shrimati',
+  'kumari',
   'imam',
   'king',
   'queen',
