@@ -135,6 +135,7 @@ import {
   describesDocument,
   fromCapitals,
   headIsNamed,
+  hyphenedParticlePart,
   isNameRun,
   isNamed,
   isNumberedName,
@@ -1832,7 +1833,8 @@ function nameAfterRole(tokens: Token[], to: number): string | null {
     from += 1 + dotted;
   }
   let k = from;
-  while (k < tokens.length && k < from + 4 && startsCapitalised(tokens[k]!.text)) k++;
+  // ("Dr. Omar Kadhim al-Lind": a particle hyphened to the name's last part.)
+  while (k < tokens.length && k < from + 4 && (startsCapitalised(tokens[k]!.text) || (k > from && hyphenedParticlePart(tokens[k]!.text)))) k++;
   if (!isNameRun(tokens, from, k) || !['.', ',', undefined].includes(tokens[k]?.text)) return null;
   return tokens
     .slice(from, k)

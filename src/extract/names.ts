@@ -126,6 +126,12 @@ function capitalisedAfterArticle(tokens: Token[], k: number): boolean {
 }
 
 /** A person's name: capitalised words (and particles), two to four of them. */
+/** A name's part a particle opens, joined to it by a hyphen: "al-Samei", "el-Amin". */
+export function hyphenedParticlePart(word: string): boolean {
+  const hyphened = /^(\p{Ll}+)-\p{Lu}/u.exec(word);
+  return !!hyphened && PERSON_NAME_PARTICLES.has(hyphened[1]!);
+}
+
 export function isNameRun(tokens: Token[], from: number, to: number): boolean {
   const n = to - from;
   if (n < 2 || n > 4) return false;
@@ -133,8 +139,7 @@ export function isNameRun(tokens: Token[], from: number, to: number): boolean {
     const w = tokens[k]!.text;
     if (/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w)) continue;
     // "Nabil al-Samei", "Ruud van Nistelrooy": a particle, hyphened to the next name word or standing between two.
-    const hyphened = /^(\p{Ll}+)-\p{Lu}/u.exec(w);
-    if (hyphened ? PERSON_NAME_PARTICLES.has(hyphened[1]!) : k > from && k < to - 1 && PERSON_NAME_PARTICLES.has(w)) continue;
+    if (/^\p{Ll}+-\p{Lu}/u.test(w) ? hyphenedParticlePart(w) : k > from && k < to - 1 && PERSON_NAME_PARTICLES.has(w)) continue;
     return false;
   }
   return !looksLikeOrg(

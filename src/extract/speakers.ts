@@ -35,7 +35,7 @@ import {
   APPOSITION_HEAD_ENDS,
   GOVERNMENT_LEVELS,
 } from './lexicon/index.js';
-import { looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
+import { hyphenedParticlePart, looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
 import { personNoun } from './person-nouns.js';
 import { startsCapitalised, type Token } from './tokens.js';
 
@@ -83,7 +83,8 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
     for (;;) {
       const t = tokens[j];
       if (!t) break;
-      if (/^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(t.text) || (t.text === '.' && /^[A-Z]$/.test(tokens[j - 1]!.text))) {
+      // ("Omar Kadhim al-Lind": an article joined to the name's last part by a hyphen.)
+      if (/^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(t.text) || (t.text === '.' && /^[A-Z]$/.test(tokens[j - 1]!.text)) || hyphenedParticlePart(t.text)) {
         j++;
         continue;
       }
