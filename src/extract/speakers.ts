@@ -223,7 +223,8 @@ const SPACED_DASH = /^[-–—]$/;
 export function collectMentions(sentenceText: string, offset: number, tokens: Token[]): SpeakerMention[] {
   const out: SpeakerMention[] = [];
   const dateline = datelinePlaceEnd(tokens);
-  for (const [first, b] of capitalisedRuns(tokens)) {
+  const runs = capitalisedRuns(tokens);
+  for (const [first, b] of runs) {
     // "OSLO (Vell Wire) -", "ORR, Kessel, June 2 (Reuters) —": a dateline's place, in capitals, is where the report was filed.
     if (first < dateline) continue;
     // "The OHCHR", "A Reuters reporter", "After the Health Ministry revised …", "According to
@@ -341,7 +342,7 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
   // "the Tarvin district administration", "the Orsk regional council": a place the gazetteer knows,
   // then a body's head after at most two lower-case modifiers, names that place's body
   // (rule place-scoped-body), which "the district administration" refers back to later.
-  for (const [first, b] of capitalisedRuns(tokens)) {
+  for (const [first, b] of runs) {
     // ("The Orsk regional council met": the article opening the sentence.)
     const a = tokens[first]!.lower === 'the' && b - first > 1 ? first + 1 : first;
     if (tokens[a - 1]?.lower !== 'the' || out.some((m) => m.start <= tokens[a]!.start && tokens[b - 1]!.end <= m.end)) continue;
