@@ -206,6 +206,8 @@ function transcriptLabels(seg: Segmentation, mentions: SpeakerMention[]): Map<nu
   for (const [k, who] of [...out]) for (let j = k + 1; j < seg.paragraphs.length && !labelled(j) && !out.has(j); j++) out.set(j, who);
   return out;
 }
+/** How far into a paragraph a record's label may close. */
+const RECORD_LABEL_REACH = 200;
 /** A label in capitals with a bracket before its colon, as parliamentary records write them. */
 const RECORD_LABEL = /^([\p{Lu}][\p{Lu}\s,.'’-]{2,120}?)\s*\(([^()\n]{2,60})\)\s*:\s+\S/u;
 
@@ -215,6 +217,9 @@ const RECORD_LABEL = /^([\p{Lu}][\p{Lu}\s,.'’-]{2,120}?)\s*\(([^()\n]{2,60})\)
  * KIRAN MEHTA):"). The person and their seat or office; null for any other opening.
  */
 function recordLabel(text: string): { name: string; role: string } | null {
+  // (Most paragraphs hold no bracket before a colon: the expression is not run on them.)
+  const close = text.indexOf('):');
+  if (close < 0 || close > RECORD_LABEL_REACH) return null;
   const m = RECORD_LABEL.exec(text);
   if (!m) return null;
   /** A name in capitals without the titles before it ("SHRI", "DR"), when two to four words remain. */
