@@ -208,6 +208,7 @@ function transcriptLabels(seg: Segmentation, mentions: SpeakerMention[]): Map<nu
 }
 /** How far into a paragraph a record's label may close. */
 const RECORD_LABEL_REACH = 200;
+
 /** A label in capitals with a bracket before its colon, as parliamentary records write them. */
 const RECORD_LABEL = /^([\p{Lu}][\p{Lu}\s,.'’-]{2,120}?)\s*\(([^()\n]{2,60})\)\s*:\s+\S/u;
 
@@ -232,7 +233,7 @@ function recordLabel(text: string): { name: string; role: string } | null {
   const outer = m[1]!.trim().split(/\s+/);
   const inner = m[2]!.trim().split(/\s+/);
   // An office outside, its holder inside the bracket.
-  const office = /^THE$/.test(outer[0]!) ? personIn(inner) : null;
+  const office = outer[0] === 'THE' ? personIn(inner) : null;
   if (office) return { name: office, role: fromCapitals(m[1]!.trim()).toLowerCase() };
   const member = TITLES.has(outer[0]!.toLowerCase().replace(/\.$/, '')) ? personIn(outer) : null;
   return member ? { name: member, role: m[2]!.trim() } : null;

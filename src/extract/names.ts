@@ -125,13 +125,13 @@ function capitalisedAfterArticle(tokens: Token[], k: number): boolean {
   return /^(?:the|a|an)$/i.test(tokens[j]?.text ?? '') && j < k;
 }
 
-/** A person's name: capitalised words (and particles), two to four of them. */
 /** A name's part a particle opens, joined to it by a hyphen: "al-Samei", "el-Amin". */
 export function hyphenedParticlePart(word: string): boolean {
   const hyphened = /^(\p{Ll}+)-\p{Lu}/u.exec(word);
   return !!hyphened && PERSON_NAME_PARTICLES.has(hyphened[1]!);
 }
 
+/** A person's name: capitalised words (and particles), two to four of them. */
 export function isNameRun(tokens: Token[], from: number, to: number): boolean {
   const n = to - from;
   if (n < 2 || n > 4) return false;
