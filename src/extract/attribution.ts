@@ -1839,7 +1839,7 @@ function nameAfterRole(tokens: Token[], to: number): string | null {
     from += 1 + dotted;
   }
   let k = from;
-  // ("Dr. Omar Kadhim al-Lind": a particle hyphened to the name's last part.)
+  // ("Dr. Salma Yusuf al-Hakimi": a particle hyphened to the name's last part.)
   while (k < tokens.length && k < from + 4 && (startsCapitalised(tokens[k]!.text) || (k > from && hyphenedParticlePart(tokens[k]!.text)))) k++;
   if (!isNameRun(tokens, from, k) || !['.', ',', undefined].includes(tokens[k]?.text)) return null;
   return tokens

@@ -3825,7 +3825,7 @@ export function claimsInSentence(
         category = right.category;
         rule = right.rule ?? 'predicate-after';
         endTok = right.index + 1;
-        // Rule harmed-who-died: "One of the men wounded on 3 May died in hospital": a harm's participle
+        // Rule harmed-who-died: "One of the miners hurt in the first collapse died": a harm's participle
         // right after the people describes them; a death after it is what the figure counts.
         if (category === 'injured' && right.index === np.end) {
           const later = rightPredicate(tokens, right.index + 1, starts, ends);

@@ -83,7 +83,7 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
     for (;;) {
       const t = tokens[j];
       if (!t) break;
-      // ("Omar Kadhim al-Lind": a particle joined to the name's last part by a hyphen.)
+      // ("Salma Yusuf al-Hakimi": a particle joined to the name's last part by a hyphen.)
       if (/^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(t.text) || (t.text === '.' && /^[A-Z]$/.test(tokens[j - 1]!.text)) || hyphenedParticlePart(t.text)) {
         j++;
         continue;

@@ -421,8 +421,8 @@ describe('attribution probes: references back and continuation', () => {
       'Vell Relief Authority',
       'Vell Relief Authority',
     ],
-    // A name in apposition to a role whose last part a particle opens, hyphened ("al-Lind").
-    ['The clinic has received 14 bodies since Sunday, according to its director, Dr. Omar Kadhim al-Lind.', 'Omar Kadhim al-Lind'],
+    // A name in apposition to a role whose last part a particle opens, hyphened ("al-Hakimi").
+    ['The field clinic received 9 bodies on Friday, according to its director, Dr. Salma Yusuf al-Hakimi.', 'Salma Yusuf al-Hakimi'],
     // A known place's body named in passing, then by its head and modifiers: that place's body.
     [
       'Aid reached villages listed by the Tarvin district administration on Sunday. Nine people have died in the floods, the district administration said.',
