@@ -3119,9 +3119,14 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       if (combined.rule) refinements.push(combined.rule);
     } else if (quote?.speaker) {
       // ("…," forum spokesperson Ana Dreml said: the role before the name is the person's role.)
-      const entity = sourceEntity(quote.speaker);
-      source = sourceOf({ role: 'speaker', name: entity?.name ?? quote.speaker, at: quote.span.start, entity }, []);
-      rule = 'quote-speaker';
+      // ("The statement, read by its spokesman, said in full: “…”": the document's issuer, named before.)
+      const issued = GENERIC_DOCUMENT.test(quote.speaker) ? resolveName(quote.speaker, quote.span.start, mentions, known) : null;
+      const entity = issued?.name ? (issued.entity ?? sourceEntity(issued.name)) : sourceEntity(quote.speaker);
+      if (!issued || issued.name) {
+        source = sourceOf({ role: 'speaker', name: issued?.name ?? entity?.name ?? quote.speaker, at: quote.span.start, entity }, []);
+        rule = 'quote-speaker';
+        if (issued?.name) refinements.push('definite-description');
+      }
     }
     // "…, rejecting opposition claims of 12 dead": the figure's owner tells it (figure-owner).
     const owner = figureOwner(perSentence[claim.sentence]!.tokens, figureAt);
@@ -3201,6 +3206,9 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       [source, rule, inherited] = [list.source, 'report-continues', true];
       list.paragraph = paragraph;
       refinements.push(list.heading ? 'heading-source' : 'list-after-colon');
+      // The body that gave the list is the report under way after it too ("Provinces with the highest
+      // tolls were …" in the paragraph after its lines), as a body that stated a figure is.
+      if (!isUnnamedGroup(list.source.name) && !isBareStateBody(list.source)) lastAttributed = { source: list.source, paragraph };
     }
     if (!source && !caption && !entry && combined !== 'none') {
       // An organisation's report runs on for a few paragraphs; a person's words cover their own.

@@ -8,7 +8,7 @@
  * (`The New York Times is also confirming these reports: “…`), with pronouns and
  * "the organization" resolved against earlier mentions.
  */
-import { CLAUSE_VERB_WORDS, REPORTING_VERBS, SPEECH_AFTER } from './lexicon/index.js';
+import { CLAUSE_VERB_WORDS, DOCUMENT_NOUNS, REPORTING_VERBS, SPEECH_AFTER } from './lexicon/index.js';
 import type { Quote, Span } from '../domain.js';
 import { isPronoun, looksLikePerson, nameGivenIn, phraseAfter, subjectBefore, tidySourceName } from './names.js';
 import type { Segmentation } from './segment.js';
@@ -248,8 +248,16 @@ function announcedSpeaker(
   }
   if (!/:\s*$/.test(para.text)) return null;
   const last = seg.sentences.filter((s) => s.start >= para.start && s.start < para.end).at(-1);
-  return last ? speakerOfHead(text, last.text, last.start, q, mentions, sources) : null;
+  if (!last) return null;
+  // "The statement, read on the radio by its spokesman, said in full:": a document the report
+  // named before opens the announcing sentence; its issuer speaks the quote (attribution resolves
+  // the description to the body that issued it).
+  const document = ANNOUNCING_DOCUMENT.exec(last.text);
+  if (document && DOCUMENT_NOUNS.has(document[1]!.toLowerCase())) return document[0]!.trim();
+  return speakerOfHead(text, last.text, last.start, q, mentions, sources);
 }
+/** A definite document opening a sentence, set off by a comma or followed by its verb ("The statement, …", "The text reads:"). */
+const ANNOUNCING_DOCUMENT = /^(?:the|this|its)\s+(\p{Ll}+)(?=\s*,|\s+(?:said|says|reads|read|is|was|ran|runs|went)\b)/iu;
 /**
  * "“…” ¶ These remarks were given by the police chief, Tal Orsen.": a quote that ends
  * its paragraph, told by the next paragraph as someone's remarks.

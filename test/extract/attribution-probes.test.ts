@@ -1934,3 +1934,26 @@ describe('attribution probes: asides and placed roles (attrib6)', () => {
     ['VARNO - At least 40 people were killed, the civil defence agency said.', 'civil defence agency'],
   ]);
 });
+
+describe('attribution probes: lists, block quotes and breakdowns (attrib7)', () => {
+  check([
+    // The body that gave a list goes on telling the paragraph after its lines.
+    [
+      'The Kessel Relief Agency has compiled the following figures for March, a month of floods.\nFloods (2-20 March)\n- Dead: at least 40\n- Injured: 120\n' +
+        'The districts with the most deaths were Orr (14) and Lemba (9). In Lemba, most of the dead were found along the river banks after the water fell.',
+      'Kessel Relief Agency',
+      'Kessel Relief Agency',
+      'Kessel Relief Agency',
+      'Kessel Relief Agency',
+    ],
+    // A statement quoted over several paragraphs, announced by a sentence the document opens, is its issuer's.
+    [
+      'The Kessel interior ministry on Monday gave its first account of the clashes.\n\nThe statement, read on state radio by a spokesman, said in full:\n\n' +
+        '"Since the unrest began, the police have shown restraint.\n\n"In these attacks, 64 police officers were injured.\n\n"The police arrested 210 people."\n\n' +
+        'The Orvan Rights Network said at least 17 protesters had been killed.',
+      'Kessel interior ministry',
+      'Kessel interior ministry',
+      'Orvan Rights Network',
+    ],
+  ]);
+});
