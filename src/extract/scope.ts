@@ -116,6 +116,7 @@ import {
   SCOPE_SUBGROUP_LEADS,
   SCOPE_SUBGROUP_MODIFIERS,
   SCOPE_HELD_NOUNS,
+  EXTRAJUDICIAL_EXECUTIONERS,
   SCOPE_SUBGROUP_NOUNS,
   SCOPE_SUBGROUP_REFERENTS,
   SCOPE_WOUNDED_WHOLES,
@@ -2095,7 +2096,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       !oneDay(v) &&
       !oneIncident(v) &&
       !everyoneListed(v) &&
-      !countsLeadPopulation(v),
+      !countsLeadPopulation(v) &&
+      largerWhole(v),
   },
   {
     // "In that initial wave, 149 people lost their lives": one phase of the crisis.
@@ -2324,6 +2326,33 @@ function leadPlace(v: View): boolean {
   if (!(belowCountry(v) || namedAreaPhrase(v)) || runningToll(v)) return false;
   // (The headline and the sentences up to the figure's.)
   return !v.doc.tokens.slice(0, Math.max(1, sentence) + 1).some((words) => words.some((t) => GATHERING_NOUNS.has(t.lower)));
+}
+
+/**
+ * "31 miners were trapped" in a report that counts no more of that harm: the miners are all its
+ * victims, no subgroup of them (ANNOTATION.md: a part counts a subgroup of the victims). A subgroup
+ * by its kind alone needs a larger count of the same harm somewhere in the report.
+ */
+function largerWhole(v: View): boolean {
+  const words = [...v.claim.who.toLowerCase().split(/\s+/), v.after(0), v.after(1), v.after(2), v.after(3)];
+  // (A side in arms, the held, or a kind a modifier marks is a part by what it is: "14 members of
+  // the armed group", "356 members of the security forces", "45 detainees needed treatment".)
+  const byWhat = words.some(
+    (w) =>
+      SCOPE_SECURITY_NOUNS.has(w) ||
+      EXTRAJUDICIAL_EXECUTIONERS.has(w) ||
+      SCOPE_HELD_NOUNS.has(w) ||
+      SCOPE_SUBGROUP_MODIFIERS.has(w) ||
+      w === 'forces' ||
+      w === 'armed',
+  );
+  // ("30 volunteers were hurt in Kessel province alone": the place's share of a larger whole.)
+  return (
+    byWhat ||
+    /\p{Lu}/u.test(v.claim.who) ||
+    v.range(v.first, v.clause().to).includes('alone') ||
+    v.doc.figures.some((f) => f !== v.claim && f.category === v.claim.category && f.estimate > v.claim.estimate)
+  );
 }
 
 /** The decisions made so far for each document's figures: a later figure may read an earlier one's. */
