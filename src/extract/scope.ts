@@ -1009,6 +1009,10 @@ function shareOfTotal(v: View): boolean {
   for (let k = v.target.index - 1; k >= 0; k--) {
     const f = v.doc.figures[k]!;
     if (f.category !== v.claim.category || !(v.doc.sameTeller?.(k, v.target.index) ?? true)) continue;
+    // ("10:45 - … 24 people have been arrested. ¶ 22:40 - … Thirteen suspects have been detained": a live
+    // page's entries each give the count as of their own time; an older entry's is no share of a newer one's.)
+    if (clockedEntry(v.doc, f.sentence) && clockedEntry(v.doc, v.claim.sentence) && paragraphOf(v.doc, f.sentence) !== paragraphOf(v.doc, v.claim.sentence))
+      return false;
     // "A report said about 1,500 were killed. … Amnesty said at least 304 had been killed": a named
     // speaker's count after an unattributed one is that speaker's own whole count.
     if (v.doc.attributed?.(v.target.index) && !v.doc.attributed(k)) return false;
@@ -1042,6 +1046,15 @@ function earlierCount(v: View): boolean {
       ),
   );
 }
+
+const paragraphOf = (doc: ScopeDocument, sentence: number) => doc.sentences[sentence]?.paragraph ?? sentence;
+/** Does the sentence's paragraph open on a clock time, as a live page's entry does ("22:40 - …", "14:05 GMT: …")? */
+function clockedEntry(doc: ScopeDocument, sentence: number): boolean {
+  let first = sentence;
+  while (first > 0 && paragraphOf(doc, first - 1) === paragraphOf(doc, sentence)) first--;
+  return ENTRY_CLOCK.test(doc.sentences[first]?.text ?? '');
+}
+const ENTRY_CLOCK = /^\s*\d{1,2}[:.]\d{2}\b/;
 
 /** "- November 19: at least 106 dead": a line a date labels gives the count as of that date, no share of another. */
 function datedEntry(v: View): boolean {

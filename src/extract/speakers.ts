@@ -34,6 +34,8 @@ import {
   TIME_ZONES,
   APPOSITION_HEAD_ENDS,
   GOVERNMENT_LEVELS,
+  NUMBER_TENS,
+  NUMBER_UNITS,
 } from './lexicon/index.js';
 import { hyphenedParticlePart, looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
 import { personNoun } from './person-nouns.js';
@@ -404,6 +406,13 @@ const CITER_REACH = 300;
  * "the London-based rights group" to the last organisation; "it"/"they" to the last source
  * that is not a person.
  */
+/** "Thirteen", "Twenty-one": a count opening a sentence, capitalised as a name is, names no one. */
+const numberWord = (w: string) =>
+  w
+    .toLowerCase()
+    .split('-')
+    .every((part) => part in NUMBER_UNITS || part in NUMBER_TENS);
+
 export function resolveAnaphor(
   phrase: string,
   before: number,
@@ -427,7 +436,9 @@ export function resolveAnaphor(
     let spoke: { name: string; start: number } | null = null;
     // ("Hale said. He said …": a lone surname that spoke, no place or day, is a person too.)
     const person = (s: { name: string; entity?: { kind: string } | null }) =>
-      s.entity?.kind === 'person' || (!s.entity && looksLikePerson(s.name) && !/\s/.test(s.name) && !countryOf(s.name) && !WEEKDAYS.has(s.name.toLowerCase()));
+      !numberWord(s.name) &&
+      (s.entity?.kind === 'person' ||
+        (!s.entity && looksLikePerson(s.name) && !/\s/.test(s.name) && !countryOf(s.name) && !WEEKDAYS.has(s.name.toLowerCase())));
     // ("disputed the ombudsman's count. … she said": a document's author did not speak.)
     const spokeAloud = (s: { role?: string }) => s.role === undefined || s.role === 'speaker';
     for (const s of sources) if (s.start < before && s.start > lastMention && (!spoke || s.start > spoke.start) && person(s) && spokeAloud(s)) spoke = s;

@@ -1955,5 +1955,7 @@ describe('attribution probes: lists, block quotes and breakdowns (attrib7)', () 
       'Kessel interior ministry',
       'Orvan Rights Network',
     ],
+    // A count opening a sentence, capitalised, is no person a "he" refers back to.
+    ['The police spokesman says 90 people are dead. Eleven suspects have been detained, he says.', 'police spokesman', 'police spokesman'],
   ]);
 });

@@ -304,6 +304,13 @@ describe('scope rules', () => {
     // With no larger count of the harm, the people of that kind are all the victims the report counts.
     ['At least 23 farmers have been killed since the dam protests began, the union said.', '23', 'total', 'running-toll'],
     ['Rescuers said 31 miners were trapped underground after the collapse.', '31', 'total', 'total'],
+    // A live page's older entry gives the count as of its own time, no share of the newer entry's.
+    [
+      'LIVE: Storm over Varno\n\n09:10 - The civil defence agency says 40 people have been killed.\n\n21:35 - The civil defence agency says 26 people have been killed.',
+      '26',
+      'total',
+      'total',
+    ],
     // (A side in arms is a part by what it is: the other side's victims are uncounted, not absent.)
     ['The ministry said 14 members of the armed group had been killed.', '14', 'part', 'subgroup-person'],
     // The people the lead's largest figure counts are the crisis's own victims, no subgroup of them (not kin, not a headline's share).
