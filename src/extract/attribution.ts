@@ -128,6 +128,7 @@ import {
   SCOPE_QUANTITY_QUALIFIERS,
   NAMING_WORDS,
   AGE_MODIFIER,
+  ANAPHORIC_HEADS,
 } from './lexicon/index.js';
 import { isSingularPerson, personNoun } from './person-nouns.js';
 import {
@@ -1174,7 +1175,19 @@ function sentenceAttributions(
     // subject right after a fronted phrase refers to no one named inside that phrase.)
     const fronted = FRONTED_PHRASE_OPENERS.has(tokens[0]?.lower ?? '') && isPronoun(trimmed) ? tokens.find((w) => w.text === ',') : undefined;
     const before = fronted && tokens[tokens.indexOf(fronted) + 1]?.start === at ? tokens[0]!.start : at;
-    const { name, unresolved, entity, rule } = resolveName(raw, before, mentions, known, wire);
+    let { name, unresolved, entity, rule } = resolveName(raw, before, mentions, known, wire);
+    // ("The hospital has treated 300 people, according to its director": "its" is the body the
+    // sentence opens on, a description of one named before.)
+    // ("Since the building collapsed, the hospital has treated …": the last such description before it.)
+    const owned = /^its\s+(\S.*)$/i.exec(trimmed);
+    const ownerBody =
+      owned && name && /^its\s/i.test(name)
+        ? tokens.findLast((t, k) => t.end < at && ANAPHORIC_HEADS.has(t.lower) && tokens[k - 1]?.lower === 'the')
+        : undefined;
+    if (owned && ownerBody) {
+      const body = resolveName(`the ${ownerBody.lower}'s ${owned[1]}`, before, mentions, known, wire);
+      if (body.name && !/^the\s/i.test(body.name)) ({ name, unresolved, entity, rule } = body);
+    }
     // A phrase that is no entity ("so far", "Monday") is no attribution at all.
     if (!name && !unresolved) return false;
     const item: AttributionItem = { role, name, at, unresolved, entity };

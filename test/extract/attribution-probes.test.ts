@@ -1957,5 +1957,10 @@ describe('attribution probes: lists, block quotes and breakdowns (attrib7)', () 
     ],
     // A count opening a sentence, capitalised, is no person a "he" refers back to.
     ['The police spokesman says 90 people are dead. Eleven suspects have been detained, he says.', 'police spokesman', 'police spokesman'],
+    // "its" a body described before in its sentence ("the hospital") owns: the body named before that description refers to.
+    [
+      'Doctors worked through the night at Orr General Hospital. Since the dam burst, the hospital has treated more than 300 injured people, according to its medical director.',
+      'Orr General Hospital',
+    ],
   ]);
 });
