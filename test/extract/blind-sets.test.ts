@@ -146,9 +146,9 @@ describe('blind sets', () => {
     // round-up, an undated brief), 55 real events of 2004–2021 retold (a wire, a UN update, an NGO statement, a live page, a
     // retrospective, a timeline, a revised toll, a hospital report, a page with its furniture, a transcript, a fact check, an
     // undated brief). First measured on the session's starting code at F1 0.91 / 0.93, attribution 0.70 / 0.74, scope
-    // 0.60 / 0.70; only their tune parts' misses were read.
+    // 0.60 / 0.70; only their tune parts' misses were read (at the session's end 0.91 / 0.93, 0.70 / 0.76, 0.61 / 0.70).
     ['holdout-reports-54.jsonl', 12, 0.9, 0.69, 0.59],
-    ['holdout-reports-55.jsonl', 12, 0.92, 0.74, 0.69],
+    ['holdout-reports-55.jsonl', 12, 0.92, 0.75, 0.69],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
