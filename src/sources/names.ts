@@ -95,6 +95,9 @@ function basicFold(name: string): string {
       .replace(/\s+/g, ' ')
       .trim()
       .replace(/^(?:the|a|an)\s+/, '')
+      // "a Yangon-based researcher" = "a researcher in Yangon" = "a researcher based in Yangon".
+      .replace(/^([\p{L}.]+(?:\s[\p{L}.]+)?)-based\s+(.+)$/u, '$2 in $1')
+      .replace(/\sbased in\s/, ' in ')
       // One spelling and one wording of a name: "ministry of internal affairs" -> "ministry of interior".
       .replace(FOLD_RE, (m) => FOLD_TO.get(m.replace(/\s+/g, ' ')) ?? m),
   );

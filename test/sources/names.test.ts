@@ -87,6 +87,12 @@ describe('source names', () => {
     expect(sameSource('Sudan health ministry', 'Sudanese Interior Ministry')).toBe(false);
   });
 
+  it('reads where a source is based as a place after it', () => {
+    expect(sameSource('Orr-based independent researcher', 'independent researcher in Orr')).toBe(true);
+    expect(sameSource('independent researcher based in Orr', 'Orr-based independent researcher')).toBe(true);
+    expect(sameSource('Orr-based researcher', 'Lemba-based researcher')).toBe(false);
+  });
+
   it('folds British and American spelling and the wordings of one office', () => {
     expect(sameSource('Kenyan Ministry of Internal Affairs', 'Kenya Interior Ministry')).toBe(true);
     expect(sameSource('Ministry of the Interior', 'Home Ministry')).toBe(true);
