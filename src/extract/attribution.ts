@@ -1176,9 +1176,8 @@ function sentenceAttributions(
     const fronted = FRONTED_PHRASE_OPENERS.has(tokens[0]?.lower ?? '') && isPronoun(trimmed) ? tokens.find((w) => w.text === ',') : undefined;
     const before = fronted && tokens[tokens.indexOf(fronted) + 1]?.start === at ? tokens[0]!.start : at;
     let { name, unresolved, entity, rule } = resolveName(raw, before, mentions, known, wire);
-    // ("The hospital has treated 300 people, according to its director": "its" is the body the
-    // sentence opens on, a description of one named before.)
-    // ("Since the building collapsed, the hospital has treated …": the last such description before it.)
+    // ("The clinic took in 70 patients, its director said": "its" is the body the sentence
+    // describes, a description of one named before; the last such description before it.)
     const owned = /^its\s+(\S.*)$/i.exec(trimmed);
     const ownerBody =
       owned && name && /^its\s/i.test(name)
@@ -3132,7 +3131,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       if (combined.rule) refinements.push(combined.rule);
     } else if (quote?.speaker) {
       // ("…," forum spokesperson Ana Dreml said: the role before the name is the person's role.)
-      // ("The statement, read by its spokesman, said in full: “…”": the document's issuer, named before.)
+      // ("The statement, which an aide read out, ran as follows: “…”": the document's issuer, named before.)
       const issued = GENERIC_DOCUMENT.test(quote.speaker) ? resolveName(quote.speaker, quote.span.start, mentions, known) : null;
       const entity = issued?.name ? (issued.entity ?? sourceEntity(issued.name)) : sourceEntity(quote.speaker);
       if (!issued || issued.name) {
@@ -3219,8 +3218,8 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       [source, rule, inherited] = [list.source, 'report-continues', true];
       list.paragraph = paragraph;
       refinements.push(list.heading ? 'heading-source' : 'list-after-colon');
-      // The body that gave the list is the report under way after it too ("Provinces with the highest
-      // tolls were …" in the paragraph after its lines), as a body that stated a figure is.
+      // The body that gave the list is the report under way after it too ("The worst-hit districts
+      // were …" in the paragraph after its lines), as a body that stated a figure is.
       if (!isUnnamedGroup(list.source.name) && !isBareStateBody(list.source)) lastAttributed = { source: list.source, paragraph };
     }
     if (!source && !caption && !entry && combined !== 'none') {

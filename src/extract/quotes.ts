@@ -249,14 +249,14 @@ function announcedSpeaker(
   if (!/:\s*$/.test(para.text)) return null;
   const last = seg.sentences.filter((s) => s.start >= para.start && s.start < para.end).at(-1);
   if (!last) return null;
-  // "The statement, read on the radio by its spokesman, said in full:": a document the report
+  // "The statement, which an aide read out, ran as follows:": a document the report
   // named before opens the announcing sentence; its issuer speaks the quote (attribution resolves
   // the description to the body that issued it).
   const document = ANNOUNCING_DOCUMENT.exec(last.text);
   if (document && DOCUMENT_NOUNS.has(document[1]!.toLowerCase())) return document[0]!.trim();
   return speakerOfHead(text, last.text, last.start, q, mentions, sources);
 }
-/** A definite document opening a sentence, set off by a comma or followed by its verb ("The statement, …", "The text reads:"). */
+/** A definite document opening a sentence, set off by a comma or followed by its verb ("The statement, …", "The report reads:"). */
 const ANNOUNCING_DOCUMENT = /^(?:the|this|its)\s+(\p{Ll}+)(?=\s*,|\s+(?:said|says|reads|read|is|was|ran|runs|went)\b)/iu;
 /**
  * "“…” ¶ These remarks were given by the police chief, Tal Orsen.": a quote that ends

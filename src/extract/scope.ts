@@ -1009,8 +1009,8 @@ function shareOfTotal(v: View): boolean {
   for (let k = v.target.index - 1; k >= 0; k--) {
     const f = v.doc.figures[k]!;
     if (f.category !== v.claim.category || !(v.doc.sameTeller?.(k, v.target.index) ?? true)) continue;
-    // ("10:45 - … 24 people have been arrested. ¶ 22:40 - … Thirteen suspects have been detained": a live
-    // page's entries each give the count as of their own time; an older entry's is no share of a newer one's.)
+    // ("08:05 - … 60 people are held. ¶ 19:50 - … Police say 40 are held": a live page's entries each
+    // give the count as of their own time; an older entry's is no share of a newer one's.)
     if (clockedEntry(v.doc, f.sentence) && clockedEntry(v.doc, v.claim.sentence) && paragraphOf(v.doc, f.sentence) !== paragraphOf(v.doc, v.claim.sentence))
       return false;
     // "A report said about 1,500 were killed. … Amnesty said at least 304 had been killed": a named
@@ -1048,7 +1048,7 @@ function earlierCount(v: View): boolean {
 }
 
 const paragraphOf = (doc: ScopeDocument, sentence: number) => doc.sentences[sentence]?.paragraph ?? sentence;
-/** Does the sentence's paragraph open on a clock time, as a live page's entry does ("22:40 - …", "14:05 GMT: …")? */
+/** Does the sentence's paragraph open on a clock time, as a live page's entry does ("19:50 - …", "14:05 GMT: …")? */
 function clockedEntry(doc: ScopeDocument, sentence: number): boolean {
   let first = sentence;
   while (first > 0 && paragraphOf(doc, first - 1) === paragraphOf(doc, sentence)) first--;
@@ -2342,14 +2342,14 @@ function leadPlace(v: View): boolean {
 }
 
 /**
- * "31 miners were trapped" in a report that counts no more of that harm: the miners are all its
+ * "19 quarry workers were buried" in a report that counts no more of that harm: the workers are all its
  * victims, no subgroup of them (ANNOTATION.md: a part counts a subgroup of the victims). A subgroup
  * by its kind alone needs a larger count of the same harm somewhere in the report.
  */
 function largerWhole(v: View): boolean {
   const words = [...v.claim.who.toLowerCase().split(/\s+/), v.after(0), v.after(1), v.after(2), v.after(3)];
-  // (A side in arms, the held, or a kind a modifier marks is a part by what it is: "14 members of
-  // the armed group", "356 members of the security forces", "45 detainees needed treatment".)
+  // (A side in arms, the held, or a kind a modifier marks is a part by what it is: "nine members of
+  // the militia", "60 members of the security forces", "detainees treated in hospital".)
   const byWhat = words.some(
     (w) =>
       SCOPE_SECURITY_NOUNS.has(w) ||

@@ -406,7 +406,7 @@ const CITER_REACH = 300;
  * "the London-based rights group" to the last organisation; "it"/"they" to the last source
  * that is not a person.
  */
-/** "Thirteen", "Twenty-one": a count opening a sentence, capitalised as a name is, names no one. */
+/** "Eleven", "Twenty-one": a count opening a sentence, capitalised as a name is, names no one. */
 const numberWord = (w: string) =>
   w
     .toLowerCase()

@@ -95,7 +95,7 @@ function basicFold(name: string): string {
       .replace(/\s+/g, ' ')
       .trim()
       .replace(/^(?:the|a|an)\s+/, '')
-      // "a Yangon-based researcher" = "a researcher in Yangon" = "a researcher based in Yangon".
+      // "an Orr-based researcher" = "a researcher in Orr" = "a researcher based in Orr".
       .replace(/^([\p{L}.]+(?:\s[\p{L}.]+)?)-based\s+(.+)$/u, '$2 in $1')
       .replace(/\sbased in\s/, ' in ')
       // One spelling and one wording of a name: "ministry of internal affairs" -> "ministry of interior".

@@ -1939,7 +1939,7 @@ describe('attribution probes: lists, block quotes and breakdowns (attrib7)', () 
   check([
     // The body that gave a list goes on telling the paragraph after its lines.
     [
-      'The Kessel Relief Agency has compiled the following figures for March, a month of floods.\nFloods (2-20 March)\n- Dead: at least 40\n- Injured: 120\n' +
+      'The Kessel Relief Agency has released the following figures on the March floods.\nFloods (2-20 March)\n- Dead: at least 40\n- Injured: 120\n' +
         'The districts with the most deaths were Orr (14) and Lemba (9). In Lemba, most of the dead were found along the river banks after the water fell.',
       'Kessel Relief Agency',
       'Kessel Relief Agency',
@@ -1948,18 +1948,18 @@ describe('attribution probes: lists, block quotes and breakdowns (attrib7)', () 
     ],
     // A statement quoted over several paragraphs, announced by a sentence the document opens, is its issuer's.
     [
-      'The Kessel interior ministry on Monday gave its first account of the clashes.\n\nThe statement, read on state radio by a spokesman, said in full:\n\n' +
-        '"Since the unrest began, the police have shown restraint.\n\n"In these attacks, 64 police officers were injured.\n\n"The police arrested 210 people."\n\n' +
+      'The Kessel interior ministry on Monday gave its first account of the clashes.\n\nThe statement, which an aide read out, ran as follows:\n\n' +
+        '"The police have shown restraint throughout.\n\n"In the riots, 64 police officers were injured.\n\n"The police arrested 210 people."\n\n' +
         'The Orvan Rights Network said at least 17 protesters had been killed.',
       'Kessel interior ministry',
       'Kessel interior ministry',
       'Orvan Rights Network',
     ],
     // A count opening a sentence, capitalised, is no person a "he" refers back to.
-    ['The police spokesman says 90 people are dead. Eleven suspects have been detained, he says.', 'police spokesman', 'police spokesman'],
+    ['The police spokesman says 90 people are dead. Eleven suspects have been held, he says.', 'police spokesman', 'police spokesman'],
     // "its" a body described before in its sentence ("the hospital") owns: the body named before that description refers to.
     [
-      'Doctors worked through the night at Orr General Hospital. Since the dam burst, the hospital has treated more than 300 injured people, according to its medical director.',
+      'Doctors worked through the night at Orr General Hospital. After the dam burst, the hospital treated some 300 injured people, according to its medical director.',
       'Orr General Hospital',
     ],
   ]);

@@ -303,7 +303,7 @@ describe('scope rules', () => {
     ['Rights groups say 1,200 people are held in Belarus. The groups say 150 opposition activists are held.', '150', 'part', 'subgroup-person'],
     // With no larger count of the harm, the people of that kind are all the victims the report counts.
     ['At least 23 farmers have been killed since the dam protests began, the union said.', '23', 'total', 'running-toll'],
-    ['Rescuers said 31 miners were trapped underground after the collapse.', '31', 'total', 'total'],
+    ['Rescuers said 19 quarry workers were killed when the slope gave way.', '19', 'total', 'total'],
     // A live page's older entry gives the count as of its own time, no share of the newer entry's.
     [
       'LIVE: Storm over Varno\n\n09:10 - The civil defence agency says 40 people have been killed.\n\n21:35 - The civil defence agency says 26 people have been killed.',
@@ -312,7 +312,7 @@ describe('scope rules', () => {
       'total',
     ],
     // (A side in arms is a part by what it is: the other side's victims are uncounted, not absent.)
-    ['The ministry said 14 members of the armed group had been killed.', '14', 'part', 'subgroup-person'],
+    ['The ministry said nine members of the militia had been killed.', 'nine', 'part', 'subgroup-person'],
     // The people the lead's largest figure counts are the crisis's own victims, no subgroup of them (not kin, not a headline's share).
     [
       'Sarn prison riot: 22 inmates killed\n\nSARN, May 3 - At least 22 inmates were killed in a riot at the Sarn central prison on Monday, officials said. Police said on Tuesday that 18 inmates remained unaccounted for.',
