@@ -117,6 +117,7 @@ import {
   SCOPE_SUBGROUP_MODIFIERS,
   SCOPE_HELD_NOUNS,
   EXTRAJUDICIAL_EXECUTIONERS,
+  SCOPE_ARMED_SIDE_WORDS,
   SCOPE_SUBGROUP_NOUNS,
   SCOPE_SUBGROUP_REFERENTS,
   SCOPE_WOUNDED_WHOLES,
@@ -2356,8 +2357,7 @@ function largerWhole(v: View): boolean {
       EXTRAJUDICIAL_EXECUTIONERS.has(w) ||
       SCOPE_HELD_NOUNS.has(w) ||
       SCOPE_SUBGROUP_MODIFIERS.has(w) ||
-      w === 'forces' ||
-      w === 'armed',
+      SCOPE_ARMED_SIDE_WORDS.has(w),
   );
   // ("30 volunteers were hurt in Kessel province alone": the place's share of a larger whole.)
   return (

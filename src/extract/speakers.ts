@@ -399,13 +399,6 @@ const PLACE_SCOPED_HEADS = new Set([...OFFICE_WORDS, ...BODY_REFERENCE_HEADS].fi
 /** How far before a cited source the body citing it may be named (characters: one sentence). */
 const CITER_REACH = 300;
 
-/**
- * Resolve a pronoun or a definite description to the nearest compatible earlier mention:
- * "he"/"she" and "the spokesman"/"the minister" to the last person (one whose role has that
- * word first); "the inquiry", "the sources" to the last source with that head; "the group",
- * "the London-based rights group" to the last organisation; "it"/"they" to the last source
- * that is not a person.
- */
 /** "Eleven", "Twenty-one": a count opening a sentence, capitalised as a name is, names no one. */
 const numberWord = (w: string) =>
   w
@@ -413,6 +406,13 @@ const numberWord = (w: string) =>
     .split('-')
     .every((part) => part in NUMBER_UNITS || part in NUMBER_TENS);
 
+/**
+ * Resolve a pronoun or a definite description to the nearest compatible earlier mention:
+ * "he"/"she" and "the spokesman"/"the minister" to the last person (one whose role has that
+ * word first); "the inquiry", "the sources" to the last source with that head; "the group",
+ * "the London-based rights group" to the last organisation; "it"/"they" to the last source
+ * that is not a person.
+ */
 export function resolveAnaphor(
   phrase: string,
   before: number,

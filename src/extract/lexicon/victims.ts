@@ -185,6 +185,9 @@ export const SCOPE_SECURITY_NOUNS = new Set([
   'militiamen',
 ]);
 
+/** Words of a side in arms besides its nouns ("members of the security forces", "the armed group"): a part by what it is. */
+export const SCOPE_ARMED_SIDE_WORDS = new Set(['forces', 'armed']);
+
 /** Words right after a figure that make it the rest beside another ("three other people", "14 others"). */
 export const SCOPE_OTHER_WORDS = new Set(['other', 'others']);
 
