@@ -149,6 +149,16 @@ describe('blind sets', () => {
     // 0.60 / 0.70; only their tune parts' misses were read (at the session's end 0.91 / 0.93, 0.70 / 0.76, 0.61 / 0.70).
     ['holdout-reports-54.jsonl', 12, 0.9, 0.69, 0.59],
     ['holdout-reports-55.jsonl', 12, 0.92, 0.75, 0.69],
+    // Written on 5 December (twenty-third session) by two more writers who read only ANNOTATION.md: 56 invented events in real
+    // countries (a wire updated with a higher toll, a release in its body's voice, a flash update with bullets, a live page
+    // newest first, a hospital feature, a state agency's figures against a monitor's, a what-we-know explainer, a weekly
+    // round-up, a "says N killed" headline, sources named in full then by surname or "the group", a court story, a page with its
+    // furniture), 57 real events of 2008–2021 retold (a wire, an NGO statement, a UN update, a live page, a retrospective, a
+    // timeline, a revised toll, a hospital report, a page with its furniture, a radio transcript, a fact check, an undated
+    // brief). First measured on the session's starting code at F1 0.95 / 0.86, attribution 0.87 / 0.77, scope 0.80 / 0.71;
+    // only their tune parts' misses were read.
+    ['holdout-reports-56.jsonl', 12, 0.94, 0.85, 0.78],
+    ['holdout-reports-57.jsonl', 12, 0.85, 0.75, 0.7],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
