@@ -1179,10 +1179,24 @@ function subgroupMarker(v: View): boolean {
   if (v.after(0) === 'of' && SCOPE_SUBGROUP_REFERENTS.has(v.after(1))) return true;
   // "five of the 20 deaths".
   if (v.after(0) === 'of' && v.after(1) === 'the' && /^\d/.test(v.after(2))) return true;
-  // "35 foreigners were among the dead".
-  const tail = v.range(v.last, v.last + 6);
+  // "35 foreigners were among the dead"; "14 men and six women were among the dead": a count
+  // coordinated after the figure's own is stepped over.
+  const after = v.last + coordinatedCount(v);
+  const tail = v.range(after, after + 6);
   const among = tail.indexOf('among');
   return among >= 0 && among <= 4 && !tail.slice(0, among).includes(',') && ['the', 'those', 'them'].includes(tail[among + 1] ?? '');
+}
+
+/** Tokens from the figure's end to the end of a figure of the same harm coordinated after it by "and" ("14 men and six women"), else 0. */
+function coordinatedCount(v: View): number {
+  const and = v.range(v.last, v.last + 4).indexOf('and');
+  if (and < 0) return 0;
+  const next = v.words[v.last + and + 1];
+  const other = next && v.others().find((f) => f.category === v.claim.category && f.figure.start === next.start);
+  if (!other) return 0;
+  let k = v.last + and + 1;
+  while (k < v.words.length && v.words[k]!.start < other.figure.end) k++;
+  return k - v.last;
 }
 
 /** A bracketed figure after a capitalised name, in a sentence that lists by place ("by district", "by province"). */
