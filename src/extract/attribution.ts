@@ -40,6 +40,7 @@ import {
   CONTRASTS,
   COUNTED_SUBJECT_NOUNS,
   DETERMINER_WORDS,
+  DETERMINERS,
   DOCUMENT_NOUNS,
   EVENT_HEAD_NOUNS,
   FIGURE_NOUNS,
@@ -116,6 +117,9 @@ import {
   FIGURE_STANDING_VERBS,
   SEATED_FORCES,
   SEATED_AREAS,
+  SCOPE_COMPASS,
+  JURISDICTION_KINDS,
+  JURISDICTION_OFFICES,
   LEVEL_AT_VERBS,
   NUMBER_UNITS,
   FRONTED_PHRASE_OPENERS,
@@ -2588,9 +2592,42 @@ function seatNamed(seat: string, text: string, at: number): string | null {
   const area = /^the\s+(\p{Ll}+)$/u.exec(seat)?.[1];
   if (!area) return seat;
   let named: string | null = null;
-  const before = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s+${area}\\b|\\b${area}\\s+of\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'gu');
-  for (const m of text.slice(0, at).matchAll(before)) named = m[1] ?? m[2]!;
+  // (The area's word may open a name, "Mangochi District"; "The district" opening a sentence names none.)
+  const word = `[${area[0]}${area[0]!.toUpperCase()}]${area.slice(1)}`;
+  const before = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s+${word}\\b|\\b${word}\\s+of\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+  for (const m of text.slice(0, at).matchAll(before)) {
+    const name = m[1] ?? m[2]!;
+    // ("Though district officials said": a capital that opens a sentence names an area only as a place the gazetteer knows.)
+    const opening = !!m[1] && /(?:^|[.!?:;"“\n]\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!));
+    if (DETERMINERS.has(name.toLowerCase()) || DETERMINER_WORDS.has(name.toLowerCase())) continue;
+    if (!opening || getGazetteer().candidates(name).length) named = name;
+  }
   return named;
+}
+
+/**
+ * "the city's acting governor", "the district administration", "the provincial governor's office":
+ * an area's own office named by the area's kind, with the area the report named last before `at`
+ * ("the city of Orsk", "Lemba district"): "Orsk's acting governor", "Lemba's district administration";
+ * else null.
+ */
+function jurisdictionNamed(name: string, sentence: string, text: string, at: number): string | null {
+  // (A name's possessive of its area was dropped as written scope, "the city's acting governor" read
+  // as "acting governor": the sentence gives it back.)
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const written = new RegExp(`\\b(\\p{Ll}+)['’]s\\s+${escaped}\\b`, 'u').exec(sentence);
+  const m = /^(?:the\s+)?(\p{Ll}+)('s)?\s+(.+)$/u.exec(written && JURISDICTION_KINDS.get(written[1]!) === written[1] ? `${written[1]}'s ${name}` : name);
+  const kind = m ? JURISDICTION_KINDS.get(m[1]!) : undefined;
+  if (!m || !kind || (m[2] && m[1] !== kind)) return null;
+  const rest = m[3]!;
+  const words = rest.replace(/'s\b/g, '').split(/\s+/);
+  if (!words.some((w) => JURISDICTION_OFFICES.has(w)) || words.some((w) => /^\p{Lu}/u.test(w))) return null;
+  const area = seatNamed(`the ${kind}`, text, at);
+  // ("the Far East region": a compass word alone is the end of a name, no name.)
+  if (!area || SCOPE_COMPASS.has(area.toLowerCase()) || SCOPE_COMPASS.has(area.toLowerCase().replace(/ern$/, ''))) return null;
+  const owner = `${area}'s`;
+  // (As a possessive, "Lemba's district administration": writers name it so, or leave the area out.)
+  return m[2] ? `${owner} ${rest}` : `${owner} ${m[1]} ${rest}`;
 }
 
 /** A region of the report's country that the sentence holding `at` opens on ("In Lagos, …"), else null. */
@@ -2687,6 +2724,7 @@ export type SourceRule =
  *   generic-source-ends     "News agencies reported …", "police said …" cover their own sentence, not the figures after it
  *   outlet-staff            "Our correspondent in Orr reports …": the outlet's own staff tell in its voice (no source)
  *   seated-force            "Police in Dhaka say …" -> Dhaka police (a city's police, not the country's)
+ *   jurisdiction-named      "the district administration" after "Lemba district" -> Lemba's district administration
  *   narrated-in-new-paragraph  a crowd or a flight of people in a later paragraph is the outlet's, not the report's before it;
  *                           so is an act narrated there ("On Tuesday, police … arrested 14 people")
  *   other-harm-next         and so is a harm the report did not count, told in the paragraph right after it
@@ -2737,6 +2775,7 @@ export type SourceRefinement =
   | 'generic-source-ends'
   | 'outlet-staff'
   | 'seated-force'
+  | 'jurisdiction-named'
   | 'narrated-in-new-paragraph'
   | 'other-harm-next'
   | 'document-refers-back'
@@ -3328,9 +3367,15 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       source = { ...source, name: `${seat} ${seated[1]!.toLowerCase()}`, kind: 'office' };
       refinements.push('seated-force');
     } else if (source && seated && SEATED_FORCES.has(seated[1]!.toLowerCase())) source = { ...source, name: seated[1]!, kind: 'office' };
+    // "the district administration said" after "Lemba district": that district's (jurisdiction-named).
+    const jurisdiction = source && !seat ? jurisdictionNamed(source.name, seg.sentences[claim.sentence]!.text, text, seg.sentences[claim.sentence]!.end) : null;
+    if (source && jurisdiction) {
+      source = { ...source, name: jurisdiction, kind: 'office' };
+      refinements.push('jurisdiction-named');
+    }
     // ("doctors and police", "its partners and the government": several tellers joined are no one state body.)
     const joined = !!source && /\s(?:and|its|their)\s/.test(` ${source.name} `);
-    if (source && isBareStateBody(source) && !joined && !placeOpensName(source, state())) {
+    if (source && !jurisdiction && isBareStateBody(source) && !joined && !placeOpensName(source, state())) {
       const federal = federalStateBody(source, text, claim.figure.start, state());
       const scoped = federal ?? scopeToState(source, state());
       if (scoped !== source) [source, refinements[refinements.length]] = [scoped, federal ? 'federal-state' : 'state-of-report'];

@@ -418,6 +418,19 @@ describe('source rules', () => {
     expect(claim?.rules?.source).toBe('own-clause+seated-force');
   });
 
+  it("jurisdiction-named: an area's own office named by the area's kind is the office of the area named before", () => {
+    const named = (text: string) => extract({ text, published: '2024-06-26' }).claims[0];
+    const district = named('In Lemba district, where the river burst its banks, the district administration said 41 people had died.');
+    expect(district?.source).toMatchObject({ name: "Lemba's district administration", kind: 'office' });
+    expect(district?.rules?.source).toBe('own-clause+jurisdiction-named');
+    // (The possessive read off as scope is given back by the sentence.)
+    const city = named("At least one person died in the southern city of Tarnow, where a crowd stormed a depot, the city's acting governor told state media.");
+    expect(city?.source?.name).toBe("Tarnow's acting governor");
+    // Nothing named before: the office as written; a compass word is no area's name.
+    expect(named('The district administration said 41 people had died.')?.source?.name).toBe('district administration');
+    expect(named('Floods hit the Far East region. The regional officials said 41 people had died.')?.source?.name).toBe('regional officials');
+  });
+
   it("takes a headline's label naming the event for no teller or relay", () => {
     const claims = extract({ text: 'Stadium crush: rights groups raise death toll to over 150', published: '2024-12-12' }).claims;
     expect(claims[0]?.source).toMatchObject({ name: 'rights groups', via: [] });

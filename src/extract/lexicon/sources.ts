@@ -483,6 +483,40 @@ export const SEATED_FORCES = new Set(['police']);
 /** Areas a seated force may be placed in by reference to one named before ("Police in the district say …"). */
 export const SEATED_AREAS = new Set(['district', 'province', 'county', 'region', 'state', 'city', 'town']);
 
+/**
+ * An area's own office, named by the area's kind: "the city's acting governor", "the district
+ * administration", "the provincial governor's office" (the kind as a possessive or as its adjective).
+ */
+export const JURISDICTION_KINDS = new Map([
+  ['city', 'city'],
+  ['town', 'town'],
+  ['district', 'district'],
+  ['province', 'province'],
+  ['provincial', 'province'],
+  ['county', 'county'],
+  ['region', 'region'],
+  ['regional', 'region'],
+  ['municipality', 'municipality'],
+  ['municipal', 'municipality'],
+]);
+
+/** The offices an area has of its own, as the head of such a name ("the district administration", "the city's mayor"). */
+export const JURISDICTION_OFFICES = new Set([
+  'administration',
+  'administrator',
+  'authorities',
+  'authority',
+  'council',
+  'governor',
+  'governorate',
+  'mayor',
+  'commissioner',
+  'prefect',
+  'prefecture',
+  'officials',
+  'office',
+]);
+
 /** A transcript's labels for who asks or presents, no speaker of figures ("QUESTION:", "PRESENTER:"). */
 export const TRANSCRIPT_ROLE_LABELS = new Set([
   'q',
