@@ -1246,10 +1246,20 @@ function sentenceAttributions(
     if (how.rule ?? rule) item.rule = how.rule ?? rule;
     if (how.clauseFrom !== undefined) item.clauseFrom = how.clauseFrom;
     if (how.intake) item.intake = true;
-    if (role === 'speaker' && distributes) {
-      const parts = raw.trim().split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+    if ((role === 'speaker' || role === 'according') && distributes) {
+      const parts = sharedHead(
+        raw
+          .trim()
+          .replace(/\s+respectively$/i, '')
+          .split(/\s*,\s*(?:and\s+)?|\s+and\s+/),
+      );
       const read = parts.length > 1 ? parts.map((p) => resolveName(p, at, mentions, known, wire)) : [];
-      if (read.length && read.every((r) => r.name)) item.respectively = read.map((r) => ({ name: r.name!, entity: r.entity }));
+      // (A conjunct resolved to its bare head, "the health ministry" to a heading's "Ministry", keeps its own words.)
+      const own = (p: string, r: { name: string | null; entity?: SourceEntity | null }) => {
+        const written = p.replace(/^the\s+/i, '');
+        return !r.name!.includes(' ') && written.includes(' ') ? { name: written, entity: sourceEntity(written) } : { name: r.name!, entity: r.entity };
+      };
+      if (read.length && read.every((r) => r.name)) item.respectively = read.map((r, k) => own(parts[k]!, r));
     }
     items.push(item);
     if (name) known.push({ name, start: at, entity, role, documents, opensSentence: !text.slice(0, Math.max(0, at - start)).trim() });
@@ -1977,10 +1987,25 @@ interface Combined {
  * speaker in the place of the figure among the speaker's figures (respectively), when they are as
  * many as the conjuncts; else the speaker as it is.
  */
+/**
+ * Conjuncts that share the last one's head noun, each named with it: "the interior and health
+ * ministries" -> "interior ministry", "health ministry" (the plural head made singular); other
+ * conjuncts as they are.
+ */
+function sharedHead(parts: string[]): string[] {
+  const last = parts[parts.length - 1]!.split(/\s+/);
+  const head = last[last.length - 1]!;
+  const shared = parts.length > 1 && last.length >= 2 && /^\p{Ll}+s$/u.test(head) && parts.slice(0, -1).every((p) => /^(?:the\s+)?\p{Ll}+$/u.test(p));
+  if (!shared) return parts;
+  const one = head.replace(/ies$/, 'y').replace(/s$/, '');
+  return [...parts.slice(0, -1).map((p) => `${p} ${one}`), [...last.slice(0, -1), one].join(' ')];
+}
+
 function respective(speaker: AttributionItem | undefined, figureAt: number, figures: readonly number[]): AttributionItem | undefined {
   const parts = speaker?.respectively;
   if (!parts) return speaker;
-  const told = figures.filter((f) => f > speaker.at);
+  // (The speaker before its figures, or after them: "according to police and medics respectively".)
+  const told = figures.filter((f) => f > speaker.at === figureAt > speaker.at);
   const k = told.indexOf(figureAt);
   if (told.length !== parts.length || k < 0) return speaker;
   return { ...speaker, name: parts[k]!.name, entity: parts[k]!.entity, rule: 'respectively' };
@@ -2005,7 +2030,9 @@ function combineItems(items: AttributionItem[], figureAt: number, figures: reado
   const according0 =
     (owner && named.find((it) => it.role === 'according' && it.rule === 'document-by-author' && it.at > owner.at)) ??
     named.find((it) => it.role === 'according');
-  const according = according0 && speaker?.clauseFrom !== undefined && according0.at < speaker.clauseFrom ? undefined : according0;
+  const according1 = according0 && speaker?.clauseFrom !== undefined && according0.at < speaker.clauseFrom ? undefined : according0;
+  // ("…, according to the interior and health ministries respectively": each its figure.)
+  const according = respective(according1, figureAt, figures);
   // "Hospitals in Sarn treated 90 people, according to the health directorate": whoever tells of an
   // intake speaks for it, named by "according to" as by a verb of saying.
   if (speaker?.intake && according && !tellers.length) return sourceOf(according, []);

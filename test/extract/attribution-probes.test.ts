@@ -1783,6 +1783,13 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // "Respectively" gives each conjunct of the subject its figure, in order.
     ['Police and activists put the toll at 12 and 40 respectively.', 'Police', 'activists'],
     ['Interior Minister Helga Moor and rights lawyer Kofi Adjei said 150 and 400 people respectively had been detained.', 'Helga Moor', 'Kofi Adjei'],
+    // "according to" distributes too, before or after its figures; conjuncts sharing the last one's head are each named with it.
+    [
+      'Overnight 31 people were detained and 9 were treated for burns, according to the justice and health departments respectively.',
+      'justice department',
+      'health department',
+    ],
+    ['According to police and medics respectively, 31 people were detained and 9 were hurt.', 'police', 'medics'],
     // A document possessed with a premodifier is its owner's; who set a figure in the passive gives it.
     ["The government's new toll of 40 dead was published on Sunday.", 'government'],
     ["The government's initial figure, announced by Prime Minister Jon Arle on the evening of the protests, was about 50 dead.", 'Jon Arle'],
