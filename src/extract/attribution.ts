@@ -1648,9 +1648,13 @@ function sentenceAttributions(
         }
       }
       // "Ana Ruiz, the ministry's director, who said …": the name the role stands in apposition to.
+      // ("the Orvan Rights Monitor (ORM), an independent group close to the opposition, which said …":
+      // the body an indefinite description stands in apposition to.)
       if (subj && tokens[subj.from - 1]?.text === ',') {
         const named = subjectBefore(tokens, subj.from - 1);
-        if (named && looksLikePerson(slice(named.start, named.end))) subj = named;
+        const name = named ? slice(named.start, named.end) : '';
+        const described = ['a', 'an'].includes(tokens[subj.from]!.lower);
+        if (named && (looksLikePerson(name) || (described && /^(?:the\s+)?\p{Lu}/u.test(name) && sourceEntity(name)?.kind === 'organisation'))) subj = named;
       }
       relative = !!subj;
     }
@@ -2282,7 +2286,7 @@ const VERB_TAGS = new Set(['VERB', 'AUX']);
  * A headline's description ("Rights watchdog: …") is the first named organisation the body
  * gives as a source, when there is one; else it stays the description.
  */
-function nameForward(it: AttributionItem, known: KnownSource[], mentions: SpeakerMention[]): void {
+function nameForward(it: AttributionItem, known: KnownSource[], mentions: SpeakerMention[], text: string): void {
   // An indefinite description is named within the next few sentences, or stays a description.
   const reach = it.forwardRule ? INDEFINITE_REACH : Infinity;
   // A description of an office or of a group of people ("a government commission", "a panel of
@@ -2297,9 +2301,20 @@ function nameForward(it: AttributionItem, known: KnownSource[], mentions: Speake
   };
   const fits = (name: string) =>
     it.forwardRule === 'description-named-next' ? holdsAll(name) : !it.forwardRule || it.entity?.kind === 'organisation' || holdsHead(name);
-  const named = known.find(
+  const candidates = known.filter(
     (k) => k.start > it.at && k.start - it.at <= reach && k.entity && ['organisation', 'office'].includes(k.entity.kind) && isNamed(k.name) && fits(k.name),
   );
+  // ("Monitor counts 26 dead" over a report that names an agency first, then "the Orvan Observatory,
+  // an independent monitor, …": a headline's description is the body its name or apposition describes so.)
+  const describedSo = (k: KnownSource) => {
+    const at = text.indexOf(k.name, k.start);
+    const apposition = at < 0 ? null : /^\s*(?:\([^)]*\))?\s*,\s*(?:a|an|the)\s+([^,.;]{3,80})/u.exec(text.slice(at + k.name.length, at + k.name.length + 100));
+    return holdsHead(k.name) || (!!apposition && holdsHead(apposition[1]!));
+  };
+  // (The first body named keeps it when its name holds any of the description's words: "Rights group:" for a human rights commission.)
+  const first = candidates[0];
+  const firstFits = !!first && lowerWords(first.name).some((w) => described.includes(w));
+  const named = (!it.forwardRule && heads.size && !firstFits ? candidates.find(describedSo) : undefined) ?? first;
   if (named) {
     it.name = named.name;
     it.entity = named.entity;
@@ -2892,7 +2907,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     for (const it of items) {
       if (!it.forward) continue;
       const was = it.name;
-      nameForward(it, known, mentions);
+      nameForward(it, known, mentions, text);
       // "The experts said" after "a panel of international experts" that the text then named: the named body too.
       if (it.forwardRule && was && it.name !== was)
         for (const { items: later } of perSentence)

@@ -1783,6 +1783,15 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // "Respectively" gives each conjunct of the subject its figure, in order.
     ['Police and activists put the toll at 12 and 40 respectively.', 'Police', 'activists'],
     ['Interior Minister Helga Moor and rights lawyer Kofi Adjei said 150 and 400 people respectively had been detained.', 'Helga Moor', 'Kofi Adjei'],
+    // A relative clause after a body's indefinite apposition is the body's; a headline's description is the body described so.
+    [
+      'The count was disputed by the Orvan Rights Monitor (ORM), an independent group close to the opposition, which said it had documented 31 deaths.',
+      'Orvan Rights Monitor',
+    ],
+    [
+      'Monitor counts 31 dead in Orvan unrest\n\nInterior Minister Ana Ruiz, in remarks carried by the state-run Orvan Press Agency (OPA), said order had been restored. OPA also quoted the attorney general as saying the courts would be firm.\n\nThe figures were disputed by the Orvan Rights Observatory (ORO), an independent monitor, which said it had documented 31 deaths.',
+      'Orvan Rights Observatory',
+    ],
     // "according to" distributes too, before or after its figures; conjuncts sharing the last one's head are each named with it.
     [
       'Overnight 31 people were detained and 9 were treated for burns, according to the justice and health departments respectively.',
