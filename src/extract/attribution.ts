@@ -55,6 +55,7 @@ import {
   HELD_KNOWLEDGE_NOUNS,
   HOLDING_VERBS,
   KNOWING_VERBS,
+  KNOWING_VERB_COMPOUNDS,
   OFFICE_WORDS,
   ORGANISER_NOUNS,
   OUTLET_WORDS,
@@ -851,6 +852,7 @@ function knowingVerbAt(tokens: Token[], i: number): number | null {
     // ("believes up to 40 were killed": "up to" qualifies the figure.)
     const upTo = tokens[i + 1]?.lower === 'up' && tokens[i + 2]?.lower === 'to';
     if (isPassive(tokens, i) || (['by', 'as', 'down', 'up', 'off', 'out'].includes(tokens[i + 1]?.lower ?? '') && !upTo)) return null;
+    if (KNOWING_VERB_COMPOUNDS.get(t.lower)?.has(tokens[i + 1]?.lower ?? '')) return null;
     // ("dozens of children feared among the dead", "40 feared dead": a headline's passive hedge, no one's knowing.)
     if (/ed$/.test(t.lower) && (tokens[i + 1]?.lower === 'among' || CATEGORY_CUES.has(tokens[i + 1]?.lower ?? ''))) return null;
     if (/ed$/.test(t.lower) && !/^\p{L}/u.test(tokens[i - 1]?.text ?? '')) return null;

@@ -118,11 +118,15 @@ function roleEndsAt(tokens: Token[], last: number, floor: number): boolean {
   return false;
 }
 
-/** Does the capitalised word at `k` close a run of capitals opened by an article ("The District Commissioner")? */
+/**
+ * Does the capitalised word at `k` close a run of capitals opened by an article ("The District
+ * Commissioner") or a possessive ("Orvania's Ombudsman", "the country's Health Minister")?
+ */
 function capitalisedAfterArticle(tokens: Token[], k: number): boolean {
+  const possessive = (t: Token | undefined) => !!t && /^\p{L}[\p{L}.-]*['’]s$/u.test(t.text);
   let j = k;
-  while (j > 0 && j > k - 4 && /^\p{Lu}/u.test(tokens[j]!.text) && !['The', 'A', 'An'].includes(tokens[j]!.text)) j--;
-  return /^(?:the|a|an)$/i.test(tokens[j]?.text ?? '') && j < k;
+  while (j > 0 && j > k - 4 && /^\p{Lu}/u.test(tokens[j]!.text) && !['The', 'A', 'An'].includes(tokens[j]!.text) && !possessive(tokens[j])) j--;
+  return (/^(?:the|a|an)$/i.test(tokens[j]?.text ?? '') || possessive(tokens[j])) && j < k;
 }
 
 /** A name's part a particle opens, joined to it by a hyphen: "al-Samei", "el-Amin". */

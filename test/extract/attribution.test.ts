@@ -418,6 +418,11 @@ describe('source rules', () => {
     expect(claim?.rules?.source).toBe('own-clause+seated-force');
   });
 
+  it('reads "think tank" as a noun, no verb of knowing whose subject relays the speaker', () => {
+    const text = 'Omar Diaz, who heads the monitoring programme at the Velm Peace Observatory (VPO), an Orsk-based think tank, said 51 people had died.';
+    expect(extract({ text, published: '2024-06-26' }).claims[0]?.source).toMatchObject({ name: 'Omar Diaz', via: [] });
+  });
+
   it("jurisdiction-named: an area's own office named by the area's kind is the office of the area named before", () => {
     const named = (text: string) => extract({ text, published: '2024-06-26' }).claims[0];
     const district = named('In Lemba district, where the river burst its banks, the district administration said 41 people had died.');

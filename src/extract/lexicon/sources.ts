@@ -76,6 +76,9 @@ export const TOLL_UPDATE_VERBS = new Set([
   'adjusts',
 ]);
 
+/** A verb of knowing that opens a noun with the word after it ("an Orsk-based think tank"): no verb there. */
+export const KNOWING_VERB_COMPOUNDS = new Map([['think', new Set(['tank', 'tanks'])]]);
+
 /**
  * Verbs by which a body or person holds a count without a verb of saying ("the network believes
  * 44 were killed", "police suspect 12 were abducted", "has tracked 44 deaths", "cites reports putting the toll at 44", "the clinic
