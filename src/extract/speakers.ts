@@ -199,6 +199,13 @@ function placedName(tokens: readonly Token[], a: number, to: number): boolean {
   return NAME_PLACE_PREPOSITIONS.has(tokens[before]?.lower ?? '');
 }
 
+/** "10:22 WITA", "4 pm EAT": capitals right after a clock time are its time zone, whichever zone (TIME_ZONES lists the common ones). */
+function afterClockTime(tokens: Token[], at: number): boolean {
+  const prev = tokens[at - 1]?.lower ?? '';
+  if (prev === 'am' || prev === 'pm') return /^\d{1,2}$/.test(tokens[at - 2]?.text ?? '');
+  return /^\d{2}$/.test(prev) && [':', '.'].includes(tokens[at - 2]?.text ?? '') && /^\d{1,2}$/.test(tokens[at - 3]?.text ?? '');
+}
+
 /** Characters between a name and the acronym given for it: "(CRN)" or ", known by its initials CRN". */
 const ALIAS_REACH = 40;
 
@@ -390,7 +397,15 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       });
     }
   }
-  return out.sort((x, y) => x.start - y.start);
+  // (A zone's capitals after a clock time, "10:22 WITA", and a place's name in capitals, a page's
+  // section label "INDONESIA", name no body, however the runs above read them.)
+  const noBody = (m: SpeakerMention) => {
+    if (!/^\p{Lu}{2,}$/u.test(m.name)) return false;
+    if (sentenceText.trim() === m.name && namesPlaceOrDay(`${m.name[0]}${m.name.slice(1).toLowerCase()}`)) return true;
+    const at = tokens.findIndex((t) => t.start === m.start);
+    return at > 0 && tokens[at]!.end === m.end && m.name.length <= 5 && afterClockTime(tokens, at);
+  };
+  return out.filter((m) => !noBody(m)).sort((x, y) => x.start - y.start);
 }
 
 /** A body's head a place may scope ("district administration", "provincial council"): an office or a body referred to by its head. */

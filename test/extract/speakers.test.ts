@@ -20,6 +20,13 @@ describe('speaker mentions', () => {
     });
   });
 
+  it("takes no time zone after a clock time, listed or not, nor a page's section label naming a place, for a body", () => {
+    expect(mentionsOf('Published 3 May 2025, 09:40 WIB | Updated 3 May 2025, 4 pm ICT')).toEqual([]);
+    expect(mentionsOf('MALAWI')).toEqual([]);
+    // (A body's acronym is one still.)
+    expect(mentionsOf('The OHCHR released data.')[0]).toMatchObject({ name: 'OHCHR', kind: 'org' });
+  });
+
   it("takes no run with a possessive inside for a person's name, and a name an apposition calls a body for a body", () => {
     expect(mentionsOf("Violence swept Velmar's Eastern coast last month.").some((m) => m.kind === 'person')).toBe(false);
     expect(mentionsOf('The count is by the Orsk Platform, a coalition of civil society groups.')[0]).toMatchObject({
