@@ -747,7 +747,10 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   const opensClause = (k: number) => k < 0 || ['as', 'while', 'and', 'but', 'whereas'].includes(tokens[k]!.lower);
   // ("The exiled party puts the number above 2,000": a modifier or two between article and noun.)
   const articled = i >= 2 && i <= 4 && ['the', 'a', 'an'].includes(tokens[0]!.lower) && tokens.slice(1, i).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text));
-  if (['puts', 'estimates'].includes(tokens[i]!.lower) && (opensClause(i - 2) || articled))
+  // ("The rights office, headed by Ana Ruiz, puts the toll at 121": after an aside set off on the subject.)
+  const asideOpen = prev.text === ',' ? tokens.slice(Math.max(0, i - 14), i - 1).findLastIndex((t) => t.text === ',') : -1;
+  const aside = asideOpen >= 0 && /^\p{Ll}+(?:ed|ing)$/u.test(tokens[Math.max(0, i - 14) + asideOpen + 1]?.text ?? '');
+  if (['puts', 'estimates'].includes(tokens[i]!.lower) && (opensClause(i - 2) || articled || aside))
     for (let k = i + 2; k < i + 6 && k + 1 < tokens.length; k++)
       if (FIGURE_SETTING_PREPOSITIONS.has(tokens[k]!.lower) && /^\d/.test(tokens[k + 1]!.text)) return true;
   if (!next) return false;
@@ -1749,7 +1752,7 @@ function sentenceAttributions(
         const added = add('speaker', DOCUMENT_SUBJECT.test(raw) && !/^the\s/i.test(raw) ? '' : raw, subj.start, {
           ...how,
           ...(subj.rule ? { rule: subj.rule } : {}),
-          ...(hearerAfter && prev === ',' ? { rule: 'told-addressee' } : {}),
+          ...(ADDRESSEE_VERBS.has(t.lower) && prev === ',' ? { rule: 'told-addressee' } : {}),
           // (A relative clause's speaker tells what its own clause says, not the figures before it: "Thousands
           // packed an avenue to hear Ana Ruiz, who says the tally sheets show she won".)
           // (Unless the clause names who a figure is "according to": "according to the parish priest, Father Tomas Helm, who said …".)

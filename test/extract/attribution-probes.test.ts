@@ -1783,6 +1783,8 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // "Respectively" gives each conjunct of the subject its figure, in order.
     ['Police and activists put the toll at 12 and 40 respectively.', 'Police', 'activists'],
     ['Interior Minister Helga Moor and rights lawyer Kofi Adjei said 150 and 400 people respectively had been detained.', 'Helga Moor', 'Kofi Adjei'],
+    // "puts … at" a figure is a verb after an aside set off on its subject.
+    ['The rights office, headed by Ana Ruiz, puts the toll since April at 121 dead.', 'rights office'],
     // A capitalised role after a possessive heads the role a name stands in apposition to.
     ["Orvania's Ombudsman, Ana Ruiz, said at least 44 people had been killed.", 'Ana Ruiz'],
     // A relative clause after a body's indefinite apposition is the body's; a headline's description is the body described so.
