@@ -835,6 +835,7 @@ function inCompany(tokens: Token[], i: number): boolean {
       holds(n.next, tokens[i + 1]) &&
       holds(n.next2, tokens[i + 2]) &&
       holds(n.next3, tokens[i + 3]) &&
+      !barred(n.notNext, tokens[i + 1]) &&
       !barred(n.notNext2, tokens[i + 2]) &&
       !barred(n.notPrev, tokens[i - 1]),
   );

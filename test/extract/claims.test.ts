@@ -698,6 +698,13 @@ describe('claims: tying figures to categories', () => {
     expect(found('Dozens of police officers were captured on video beating students.').filter((c) => c[0] === 'detained')).toEqual([]);
   });
 
+  it('reads no toll of the dead in a road\'s toll ("the toll gate", "toll booths")', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
+    expect(found('The inquiry found that at least 14 people at the toll gate had suffered gunshot wounds.')).toEqual([['injured', 14, 'predicate-after']]);
+    expect(found('Soldiers fired on 30 drivers at the toll booths.')).toEqual([]);
+    expect(found('The toll rose to 40 on Monday.').map((c) => c[0])).toEqual(['killed']);
+  });
+
   it('reads one more person in an elided second clause ("and her mother wounded", "another was hurt")', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.span.text]);
     expect(found('A farmer was shot dead and his brother injured on the road to the market.')).toEqual([

@@ -314,12 +314,35 @@ export const EVENT_COUNT_NOUNS = new Set([
 /** Nouns of loss whose "of" phrase counts the dead when it counts people: "the loss of five soldiers" (not "a loss of 600 million pesos"). */
 export const LOSS_NOUNS = new Set(['loss', 'losses']);
 
+/** Nouns "toll" modifies as a road's charge ("the toll gate", "toll booths"): no count of the dead. */
+const TOLL_ROAD_NOUNS = [
+  'gate',
+  'gates',
+  'booth',
+  'booths',
+  'plaza',
+  'plazas',
+  'road',
+  'roads',
+  'bridge',
+  'station',
+  'stations',
+  'lane',
+  'lanes',
+  'collector',
+  'collectors',
+  'house',
+  'way',
+];
+
 /** Words a cue needs beside it; every field given must hold ("any of" the words listed). */
 export interface CueCompany {
   readonly prev?: readonly string[];
   readonly next?: readonly string[];
   readonly next2?: readonly string[];
   readonly next3?: readonly string[];
+  /** Words that may not come right after it ("the death toll", not "the toll gate"). */
+  readonly notNext?: readonly string[];
   /** Words that may not come second after it ("came out", not "came out of hospital"). */
   readonly notNext2?: readonly string[];
   /** Words that may not come right before it ("police captured", not "cameras captured"). */
@@ -391,6 +414,9 @@ export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<s
   ['custody', [{ prev: ['into', 'in', 'police'] }]],
   // "remain behind bars"; not "bars and restaurants".
   ['bars', [{ prev: ['behind'] }]],
+  // "the toll rose to 40"; not a road's charge, "at the toll gate", "the toll road" (TOLL_ROAD_NOUNS).
+  ['toll', [{ notNext: TOLL_ROAD_NOUNS }]],
+  ['tolls', [{ notNext: TOLL_ROAD_NOUNS }]],
   // "death toll", "death count", "put to death"; not "the death of a man" (one named person).
   ['death', [{ next: ['toll', 'count', 'tally'] }, { prev: ['to', 'total'] }]],
   // "whose whereabouts are unknown", "their whereabouts remain unclear".
