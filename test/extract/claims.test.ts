@@ -698,6 +698,15 @@ describe('claims: tying figures to categories', () => {
     expect(found('Dozens of police officers were captured on video beating students.').filter((c) => c[0] === 'detained')).toEqual([]);
   });
 
+  it('reads a verb of death by a named cause as the killed ("electrocuted", "suffocated")', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('The blast left 9 people dead, five of them electrocuted.')).toEqual([
+      ['killed', 9],
+      ['killed', 5],
+    ]);
+    expect(found('Seven migrants suffocated in the container.')).toEqual([['killed', 7]]);
+  });
+
   it('reads no toll of the dead in a road\'s toll ("the toll gate", "toll booths")', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
     expect(found('The inquiry found that at least 14 people at the toll gate had suffered gunshot wounds.')).toEqual([['injured', 14, 'predicate-after']]);

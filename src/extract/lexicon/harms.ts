@@ -19,6 +19,11 @@ const HARM_VERB_LEMMAS: ReadonlyArray<readonly [string, Category, ...string[]]> 
   ['decapitate', 'killed'],
   ['martyr', 'killed'],
   ['drown', 'killed'],
+  // Deaths by a cause the verb names: "eight of them electrocuted", "were strangled".
+  ['electrocute', 'killed'],
+  ['suffocate', 'killed'],
+  ['asphyxiate', 'killed'],
+  ['strangle', 'killed'],
   ['injure', 'injured'],
   ['wound', 'injured'],
   ['maim', 'injured'],
