@@ -110,6 +110,7 @@ import {
   SCOPE_SHORT_PERIODS,
   SCOPE_SITE_DETERMINERS,
   SCOPE_SITE_NOUNS,
+  SCOPE_VENUE_NOUNS,
   SCOPE_SIZE_VERBS,
   SCOPE_SMALL_COUNTS,
   SCOPE_STATEMENT_NOUNS,
@@ -1272,6 +1273,10 @@ function whereArea(v: View): boolean {
   let j = last;
   while (j > 0 && /^\p{Lu}/u.test(v.words[j]!.text)) j--;
   if (j < last && words[j] === 'of' && SCOPE_AREA_PLACES.has(words[j - 1] ?? '')) return true;
+  // "the Orvan concert hall, where", "a crowded market, where": one site, named or picked out by an article.
+  if (SCOPE_SITE_NOUNS.has(words[last] ?? '') || SCOPE_VENUE_NOUNS.has(words[last] ?? '')) {
+    for (let i = last - 1; i >= Math.max(0, last - 4); i--) if (['the', 'a', 'an'].includes(words[i]!) || /^\p{Lu}/u.test(v.words[i]!.text)) return true;
+  }
   // "Kabal, where": a place the gazetteer knows below the country, ending right there.
   const at = v.target.placeSpan;
   return !!at && at.end === v.words[last]!.end && belowCountry(v);

@@ -145,6 +145,8 @@ describe('scope rules', () => {
     ],
     ['Police said 20 officers were injured, five of them seriously.', 'five', 'part', 'subgroup'],
     ['Rights groups said 35 foreigners were among the dead.', '35', 'part', 'subgroup'],
+    // A "where" clause on one site, named or picked out by an article, counts that site.
+    ['Gunmen have killed 130 people in the city. The deadliest assault was on the Orvan concert hall, where 89 people died.', '89', 'local', 'local-area'],
     // A count coordinated after the figure's own is stepped over to the "among" that makes both shares.
     ['Some 50 villagers died in the raid. The agency said 14 men and six women were among the dead.', '14', 'part', 'subgroup'],
     // The hurt who then died add to the deaths; a share of those the pronoun names stays a share.

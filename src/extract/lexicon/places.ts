@@ -70,6 +70,25 @@ export const SCOPE_SITE_NOUNS = new Set([
   'gate',
 ]);
 
+/** Venues a crowd fills, one site each ("the concert hall, where 89 died", "a nightclub"). */
+export const SCOPE_VENUE_NOUNS = new Set([
+  'hall',
+  'theatre',
+  'theater',
+  'nightclub',
+  'club',
+  'bar',
+  'restaurant',
+  'cafe',
+  'hotel',
+  'school',
+  'temple',
+  'synagogue',
+  'shrine',
+  'station',
+  'mall',
+]);
+
 /** Words that open an aside on who a figure's people are ("…, many of them students, …", "…, most in uniform, …"). */
 export const SCOPE_ASIDE_OPENERS = new Set(['many', 'most', 'some', 'all', 'mostly', 'mainly', 'largely']);
 
