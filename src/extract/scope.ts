@@ -1147,6 +1147,12 @@ function placedShare(v: View): boolean {
   return namedAreaPhrase(v) || words.some((_, i) => oneArea(v, from, words, i) && words.slice(Math.max(0, i - 4), i).some((w) => w === 'in' || w === 'at'));
 }
 
+/** Does the noun of the figure's people name their nationality ("136 Iranians", "14 Indian pilgrims")? */
+function nationalityOfVictims(v: View): boolean {
+  const noun = v.nounPhrase().length;
+  return v.words.slice(v.last, v.last + noun).some((t) => /^\p{Lu}/u.test(t.text) && countryOf(t.text.replace(/s$/, '')) !== null);
+}
+
 /** Words that take a figure out of a larger one: "including 12", "five of them", "of whom 47", "were among the dead". */
 function subgroupMarker(v: View): boolean {
   // "in 11 of the country's 16 provinces": the places reached, all of them; a part of the map, not of the places.
@@ -2274,7 +2280,14 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // the report names by several is one place of it.
     name: 'one-country',
     scope: 'local',
-    holds: (v) => v.claim.category !== 'places' && !!v.target.countryOfSeveral,
+    holds: (v) => v.claim.category !== 'places' && !!v.target.countryOfSeveral && !nationalityOfVictims(v),
+  },
+  {
+    // "Saudi Arabia raises hajj toll … 136 Iranians were confirmed dead", "14 Indian pilgrims": in a
+    // crisis of several countries, victims named by their nationality are a subgroup of the victims.
+    name: 'nationality',
+    scope: 'part',
+    holds: (v) => v.claim.category !== 'places' && !!v.target.countryOfSeveral && nationalityOfVictims(v),
   },
   {
     // "eight people in Baghdad", "nine people in Maysan province": a place below the country.

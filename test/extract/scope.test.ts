@@ -145,6 +145,13 @@ describe('scope rules', () => {
     ],
     ['Police said 20 officers were injured, five of them seriously.', 'five', 'part', 'subgroup'],
     ['Rights groups said 35 foreigners were among the dead.', '35', 'part', 'subgroup'],
+    // In a crisis the headline names by several countries, victims named by their nationality are a part, a country's own count local.
+    [
+      "Egypt raises stadium crush toll to 300 as anger grows in Kenya\n\nCAIRO (Wire) - Egypt on Saturday raised the toll from the crush at a Cairo stadium to 300.\n\nKenya, whose fans made up much of the crowd, blamed the organisers. The head of Kenya's Football Federation, Ana Ruiz, told reporters that 41 Kenyans had died.",
+      '41',
+      'part',
+      'nationality',
+    ],
     // A "where" clause on one site, named or picked out by an article, counts that site.
     ['Gunmen have killed 130 people in the city. The deadliest assault was on the Orvan concert hall, where 89 people died.', '89', 'local', 'local-area'],
     // A count coordinated after the figure's own is stepped over to the "among" that makes both shares.
