@@ -783,7 +783,8 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
     const noun = head.split(' ').at(-1)!.toLowerCase();
     // ("witnesses interviewed by our monitors": a release's own inquiry stays its own.)
     // ("figures compiled by the union and reported by the news site …": the compiler; who reported them relays.)
-    const compiler = agent.replace(/\s+and\s+\p{Ll}{3,}(?:ed|en)\s+by\s.*$/u, '');
+    // ("a list compiled by the state government from complaints filed by relatives": what it was compiled from is no part of who.)
+    const compiler = agent.replace(/\s+and\s+\p{Ll}{3,}(?:ed|en)\s+by\s.*$/u, '').replace(/\s+from\s+(?!the\b)\p{Ll}.*$/u, '');
     return FIGURE_NOUNS.has(noun) ? compiler : personNoun(noun) && !/^our\s/i.test(agent) ? head : m;
   });
   // ("lawyers working", cut before "with the detainees": the participle alone, left closing the phrase.)

@@ -1783,6 +1783,8 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // "Respectively" gives each conjunct of the subject its figure, in order.
     ['Police and activists put the toll at 12 and 40 respectively.', 'Police', 'activists'],
     ['Interior Minister Helga Moor and rights lawyer Kofi Adjei said 150 and 400 people respectively had been detained.', 'Helga Moor', 'Kofi Adjei'],
+    // What a count was compiled from is no part of who compiled it.
+    ['According to figures compiled by the Orvan Red Cross from hospital records, 40 people died.', 'Orvan Red Cross'],
     // An adverb of when among a speaker's statements between subject and verb.
     ['Governor Ana Ruiz first said that one man had died in hospital.', 'Ana Ruiz'],
     // "puts … at" a figure is a verb after an aside set off on its subject.
