@@ -1419,7 +1419,13 @@ function rightPredicate(
       // ("were dragged from their homes and burnt to death": the harm that ended it.)
       const ended = killedAfterAnd(tokens, i + 3);
       if (ended >= 0) return { category: 'killed', index: ended };
-      const seized = tokens.slice(Math.max(0, i - SEIZED_REACH), i).some((x) => SEIZING_VERBS.has(x.lower));
+      // ("took two party leaders, Ana Ruiz and Omar Diaz, from their homes": past the names set off.)
+      let before = i;
+      if (tokens[i - 1]?.text === ',') {
+        const open = tokens.slice(Math.max(0, i - 10), i - 1).findLastIndex((x) => x.text === ',');
+        if (open >= 0) before = Math.max(0, i - 10) + open;
+      }
+      const seized = tokens.slice(Math.max(0, before - SEIZED_REACH), before).some((x) => SEIZING_VERBS.has(x.lower));
       return { category: seized ? 'detained' : 'displaced', index: i + 2 };
     }
     // "have left their homes", "had abandoned their villages", "were evicted from their homes".

@@ -821,6 +821,8 @@ describe('claims: tying figures to categories', () => {
     const found = extractedCounts;
     expect(found('Some 9,000 people were driven from their homes.')).toEqual([['displaced', 9000]]);
     expect(found('Police dragged 14 people from their homes overnight.')).toEqual([['detained', 14]]);
+    // Any tense of "take", past names set off after the people.
+    expect(found('Agents took two party leaders, Ana Ruiz and Omar Diaz, from their homes to a military prison.')).toEqual([['detained', 2]]);
     expect(found('Fourteen people were taken from their homes by unidentified men.')).toEqual([['missing', 14]]);
     // Takers no one names may stand a few words after "by", or be known only by their clothes.
     expect(found('The league knows of 14 people taken from their homes since Sunday by men it believes were plain-clothes officers.')).toEqual([

@@ -123,7 +123,7 @@ export const UNKNOWN_TAKERS = new Set(['unidentified', 'unknown', 'masked', 'hoo
 export const PLAIN_DRESS = new Set(['plain', 'civilian']);
 
 /** Plain verbs of taking people away, which say nothing of who took them: "seized", "snatched", "taken away". */
-export const SEIZING_VERBS = new Set(['seized', 'snatched', 'grabbed', 'taken', 'dragged', 'bundled', 'picked']);
+export const SEIZING_VERBS = new Set(['seized', 'snatched', 'grabbed', 'taken', 'took', 'take', 'takes', 'dragged', 'bundled', 'picked']);
 
 /** Words saying no one knows what became of people ("the fate of 30 people remains unknown"). */
 export const UNKNOWN_WORDS = new Set(['unknown', 'unclear', 'uncertain', 'unconfirmed']);
