@@ -56,6 +56,8 @@ import {
   COMPOUND_BREAKING_PREPOSITIONS,
   CONDITION_GRAVITY,
   CONTACT_SUBJECTS,
+  ABBREVIATED_TITLES,
+  CONTACT_CLAUSE_PASTS,
   CONVEYING_VERBS,
   COORDINATING_CONJUNCTIONS,
   COORDINATION_ADVERBS,
@@ -1085,6 +1087,15 @@ function rightPredicate(
   // ("Several members of the police, the Basij and the guard were killed": an "of" phrase lengthens the subject.)
   const ofPhrase = tokens[from]?.lower === 'of' && countsPeople(tokens[from - 1]?.lower ?? '');
   let limit = from + RIGHT_WINDOW + (ofPhrase ? OF_PHRASE_WINDOW : 0);
+  // "Nine of the patients the doctor treated have since died", "the men Dr. Ruiz saw were later
+  // killed": a relative clause with no pronoun, a subject and its verb, describes the people; the
+  // predicate after it is theirs. (With none there, the clause's own verb is read as before:
+  // "Twelve people the army detained were released".)
+  const contact = contactClauseVerb(tokens, from);
+  if (contact > from) {
+    const after = rightPredicate(tokens, contact + 1, quantityStarts, quantityEnds, prepositionObject, verbObject);
+    if (after && after !== 'blocked') return after;
+  }
   for (let i = from; i < tokens.length && i < limit; i++) {
     const t = tokens[i]!;
     // "9 people were rescued and taken to hospital with injuries", "escaped with minor injuries": the
@@ -2023,6 +2034,28 @@ function predicateAfterRelative(tokens: Token[], at: number): Cue | null {
     return null;
   }
   return null;
+}
+
+/**
+ * The verb closing a relative clause without a pronoun that opens at `at` ("the doctor treated",
+ * "Dr. Ruiz saw", "her team received"): a subject opened by a determiner or a capital, its past
+ * verb, then an auxiliary or a verb of the people's own; else -1.
+ */
+function contactClauseVerb(tokens: Token[], at: number): number {
+  const first = tokens[at];
+  if (!first || !(DETERMINERS.has(first.lower) || /^\p{Lu}\p{Ll}/u.test(first.text))) return -1;
+  for (let j = at + 1; j <= at + 4 && j < tokens.length; j++) {
+    const w = tokens[j]!;
+    const past = /^\p{Ll}{3,}ed$/u.test(w.text) || CONTACT_CLAUSE_PASTS.has(w.lower);
+    if (past) {
+      const next = tokens[j + 1]?.lower ?? '';
+      return ['have', 'has', 'had', 'were', 'was'].includes(next) || cueAt(tokens, j + 1) === 'killed' ? j : -1;
+    }
+    // (An abbreviated title's point is no sentence's end: "Dr. Ruiz".)
+    const titlePoint = w.text === '.' && ABBREVIATED_TITLES.has(tokens[j - 1]!.lower);
+    if (!titlePoint && (!/^[\p{L}'’-]+$/u.test(w.text) || AUXILIARIES.has(w.lower) || CLAUSE_BREAKS.has(w.lower))) return -1;
+  }
+  return -1;
 }
 
 /** How far past "who" the main clause of a subject with a relative clause may resume. */

@@ -698,6 +698,14 @@ describe('claims: tying figures to categories', () => {
     expect(found('Dozens of police officers were captured on video beating students.').filter((c) => c[0] === 'detained')).toEqual([]);
   });
 
+  it('reads the predicate past a relative clause with no pronoun ("the patients the doctor treated have since died")', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Nine of the patients Dr. Okafor treated have since died, she said.')).toEqual([['killed', 9]]);
+    expect(found('Police said 40 people the crowd attacked were hurt.')).toEqual([['injured', 40]]);
+    // With no predicate of theirs after it, the clause's own verb is read as before.
+    expect(found('Twelve people the army detained were released.')).toEqual([['detained', 12]]);
+  });
+
   it('reads a verb of death by a named cause as the killed ("electrocuted", "suffocated")', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
     expect(found('The blast left 9 people dead, five of them electrocuted.')).toEqual([
