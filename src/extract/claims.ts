@@ -3324,8 +3324,10 @@ function countsSpeakers(tokens: Token[], q: Quantity, np: NounPhrase): boolean {
     !!noun &&
     /^\p{Ll}+$/u.test(noun.text) &&
     !CATEGORY_CUES.has(noun.lower) &&
-    // ("puts the toll at 10 and says …": a conjunction is no noun of speakers.)
+    // ("puts the toll at 10 and says …": a conjunction is no noun of speakers; "1,500 were said to be
+    // displaced": nor an auxiliary, the passive of speech.)
     !COORDINATING_CONJUNCTIONS.has(noun.lower) &&
+    !AUXILIARIES.has(noun.lower) &&
     SPEECH_VERBS.has(tokens[q.tokenEnd + 1]?.lower ?? '')
   );
 }

@@ -698,6 +698,12 @@ describe('claims: tying figures to categories', () => {
     expect(found('Dozens of police officers were captured on video beating students.').filter((c) => c[0] === 'detained')).toEqual([]);
   });
 
+  it('reads a bare figure in the passive of speech as counted, no speakers ("1,500 were said to be displaced")', () => {
+    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    expect(found('Some 2,400 were said to be displaced.')).toEqual([['displaced', 2400]]);
+    expect(found('About 700 were estimated to have fled.')).toEqual([['displaced', 700]]);
+  });
+
   it('reads the predicate past a relative clause with no pronoun ("the patients the doctor treated have since died")', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
     expect(found('Nine of the patients Dr. Okafor treated have since died, she said.')).toEqual([['killed', 9]]);
