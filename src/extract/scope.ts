@@ -1811,7 +1811,9 @@ function addsToToll(v: View): boolean {
     // Only the rest of the figure's own clause stands between: no figure of the same harm.
     if (v.others().some((f) => f.category === v.claim.category && f.figure.start > v.claim.figure.end && f.figure.end <= v.words[k]!.start)) return false;
     const rest = v.range(k + 1, k + 6);
-    if (rest.some((w) => SCOPE_TOLL_NOUNS.has(w))) return true;
+    // ("At least 23 have been killed, …, raising its toll from 16": a rise from the earlier toll makes the figure the toll itself.)
+    const fromEarlier = rest.includes('from') && !v.range(k + 1, k + 10).includes('to');
+    if (rest.some((w) => SCOPE_TOLL_NOUNS.has(w))) return !fromEarlier;
     return v.others().some((f) => f.category === v.claim.category && f.figure.start > v.words[k]!.start && f.estimate > v.claim.estimate);
   }
   return false;

@@ -152,6 +152,14 @@ describe('scope rules', () => {
       'part',
       'nationality',
     ],
+    // A rise from an earlier toll makes the figure the toll itself; a rise to a toll, an addition to it.
+    [
+      'At least 31 people have been killed since Monday, the Velm Rights League said, raising its toll from the 19 deaths it gave on Tuesday.',
+      '31',
+      'total',
+      'running-toll',
+    ],
+    ['Four more people died on Friday, raising the number of dead from 27 to 31.', 'Four', 'new', 'increment'],
     // A "where" clause on one site, named or picked out by an article, counts that site.
     ['Gunmen have killed 130 people in the city. The deadliest assault was on the Orvan concert hall, where 89 people died.', '89', 'local', 'local-area'],
     // A count coordinated after the figure's own is stepped over to the "among" that makes both shares.
