@@ -52,6 +52,8 @@ import {
   TITLE_ARTICLES,
   SCOPE_COMPASS,
   BODY_MEMBER_NOUNS,
+  SPEAKING_PARTICIPLES,
+  CLAUSE_BREAKS_OF_SUBJECT,
 } from './lexicon/index.js';
 
 export { ORG_WORDS };
@@ -212,6 +214,20 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     else {
       // ("The Red Cross, which ran a triage tent, had at the time put": an aside's comma before the adverbial.)
       if (k < end && k > floor && (inPhrase(tokens[k - 1]!) || tokens[k - 1]!.text === ',')) end = k;
+      break;
+    }
+  }
+  // "A deputy mayor speaking to reporters near the hall said", "An officer speaking on condition of
+  // anonymity said": a participle of speaking with its phrase, unpunctuated, describes the subject before it.
+  for (let k = end - 2; k > floor && k >= end - 10; k--) {
+    const w = tokens[k]!;
+    if (w.text === ',' || CLAUSE_BREAKS_OF_SUBJECT.has(w.lower)) break;
+    if (
+      SPEAKING_PARTICIPLES.has(w.lower) &&
+      ['to', 'on', 'with', 'at', 'from', 'in', 'after'].includes(tokens[k + 1]?.lower ?? '') &&
+      /^\p{L}/u.test(tokens[k - 1]!.text)
+    ) {
+      end = k;
       break;
     }
   }

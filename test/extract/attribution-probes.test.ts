@@ -1783,6 +1783,9 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // "Respectively" gives each conjunct of the subject its figure, in order.
     ['Police and activists put the toll at 12 and 40 respectively.', 'Police', 'activists'],
     ['Interior Minister Helga Moor and rights lawyer Kofi Adjei said 150 and 400 people respectively had been detained.', 'Helga Moor', 'Kofi Adjei'],
+    // A participle of speaking with its phrase, unpunctuated, describes the subject before it.
+    ['A deputy mayor speaking to reporters near the hall said around 100 people were feared dead.', 'deputy mayor'],
+    ['A police officer speaking on condition of anonymity said 12 people had died.', 'police officer'],
     // What a count was compiled from is no part of who compiled it.
     ['According to figures compiled by the Orvan Red Cross from hospital records, 40 people died.', 'Orvan Red Cross'],
     // An adverb of when among a speaker's statements between subject and verb.

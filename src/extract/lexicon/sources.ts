@@ -538,3 +538,9 @@ export const TRANSCRIPT_ROLE_LABELS = new Set([
   'translator',
   'interpreter',
 ]);
+
+/** Participles of speaking whose phrase describes a subject before its verb ("an official speaking to reporters said"). */
+export const SPEAKING_PARTICIPLES = new Set(['speaking', 'talking']);
+
+/** Words that end a subject read back from its verb, past a participle's phrase ("that", "who", "which"). */
+export const CLAUSE_BREAKS_OF_SUBJECT = new Set(['that', 'who', 'which', 'whom', 'where', 'when', 'while', 'and', 'but', ';', ':']);
