@@ -56,6 +56,7 @@ import {
   HOLDING_VERBS,
   KNOWING_VERBS,
   KNOWING_VERB_COMPOUNDS,
+  REPORTING_PHRASAL_VERBS,
   OFFICE_WORDS,
   ORGANISER_NOUNS,
   OUTLET_WORDS,
@@ -1519,7 +1520,9 @@ function sentenceAttributions(
       }
       continue;
     }
-    if (!REPORTING_VERBS.has(t.lower)) continue;
+    // ("The ministry breaks down the deaths as 120 in Orsk and 71 in Lemba": a phrasal verb of telling a count's parts.)
+    const phrasal = !!tokens[i + 1] && REPORTING_PHRASAL_VERBS.get(t.lower) === tokens[i + 1]!.lower;
+    if (!REPORTING_VERBS.has(t.lower) && !phrasal) continue;
     // "who gave his name only as Dr Danish", "gave only her first name": giving one's name reports nothing.
     if (
       ['his', 'her', 'their', 'only'].includes(tokens[i + 1]?.lower ?? '') &&

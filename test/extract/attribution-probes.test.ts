@@ -1783,6 +1783,9 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // "Respectively" gives each conjunct of the subject its figure, in order.
     ['Police and activists put the toll at 12 and 40 respectively.', 'Police', 'activists'],
     ['Interior Minister Helga Moor and rights lawyer Kofi Adjei said 150 and 400 people respectively had been detained.', 'Helga Moor', 'Kofi Adjei'],
+    // A phrasal verb of telling a count's parts reports them; the same verb with another particle tells nothing.
+    ['The relief agency breaks down the deaths as 120 in Orsk province and 71 in Lemba province.', 'relief agency', 'relief agency'],
+    ['Violence broke out on Monday and 12 people died.', null],
     // A participle of speaking with its phrase, unpunctuated, describes the subject before it.
     ['A deputy mayor speaking to reporters near the hall said around 100 people were feared dead.', 'deputy mayor'],
     ['A police officer speaking on condition of anonymity said 12 people had died.', 'police officer'],

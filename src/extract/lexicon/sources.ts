@@ -544,3 +544,9 @@ export const SPEAKING_PARTICIPLES = new Set(['speaking', 'talking']);
 
 /** Words that end a subject read back from its verb, past a participle's phrase ("that", "who", "which"). */
 export const CLAUSE_BREAKS_OF_SUBJECT = new Set(['that', 'who', 'which', 'whom', 'where', 'when', 'while', 'and', 'but', ';', ':']);
+
+/** Verbs that report a count only with their particle ("breaks down the deaths as …"; "violence broke out" tells nothing). */
+export const REPORTING_PHRASAL_VERBS = new Map([
+  ['breaks', 'down'],
+  ['broke', 'down'],
+]);
