@@ -18,6 +18,7 @@ import type { DraftClaim } from './claims.js';
 import { foldName, getGazetteer } from '../places/gazetteer.js';
 import { DIGITS_IN_NAME, countedBodies, countryOf, sourceEntity, sourceHeadNoun, type SourceEntity } from './entities.js';
 import { openingSubject, subjectNoun, tag } from './pos.js';
+import { datelineNames } from './places.js';
 import { ownFirstPerson, releaseVoice } from './release-voice.js';
 import {
   ABBREVIATED_TITLE_ROLES,
@@ -2638,7 +2639,7 @@ function federalStateBody(source: Source, text: string, at: number, country: Res
  * Where a seated force sits: a name as written ("Dhaka"), or for "the district" the last district
  * the report named before `at` ("Mangochi district", "the district of Mangochi"); else null.
  */
-function seatNamed(seat: string, text: string, at: number): string | null {
+function seatNamed(seat: string, text: string, at: number, datelined = false): string | null {
   const area = /^the\s+(\p{Ll}+)$/u.exec(seat)?.[1];
   if (!area) return seat;
   let named: string | null = null;
@@ -2651,6 +2652,11 @@ function seatNamed(seat: string, text: string, at: number): string | null {
     const opening = !!m[1] && /(?:^|[.!?:;"“\n]\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!));
     if (DETERMINERS.has(name.toLowerCase()) || DETERMINER_WORDS.has(name.toLowerCase())) continue;
     if (!opening || getGazetteer().candidates(name).length) named = name;
+  }
+  // ("MANGOCHI — … Police in the district say": with none named so, the one place a dateline names.)
+  if (!named && datelined) {
+    const places = datelineNames(text);
+    if (places.length === 1) named = places[0]!.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
   }
   return named;
 }
@@ -3412,7 +3418,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     } else if (!source && combined !== 'none' && generic && !inherited) refinements.push('generic-source-ends');
     // "Police in Dhaka" is the Dhaka police (seated-force); "police in the district", the district's named before.
     const seated = source ? /^(?:[Tt]he\s+)?(\p{L}+)\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}|the\s+\p{Ll}+)$/u.exec(source.name) : null;
-    const seat = seated && SEATED_FORCES.has(seated[1]!.toLowerCase()) ? seatNamed(seated[2]!, text, claim.figure.start) : null;
+    const seat = seated && SEATED_FORCES.has(seated[1]!.toLowerCase()) ? seatNamed(seated[2]!, text, claim.figure.start, true) : null;
     if (source && seated && seat) {
       source = { ...source, name: `${seat} ${seated[1]!.toLowerCase()}`, kind: 'office' };
       refinements.push('seated-force');

@@ -423,6 +423,11 @@ describe('source rules', () => {
     expect(extract({ text, published: '2024-06-26' }).claims[0]?.source).toMatchObject({ name: 'Omar Diaz', via: [] });
   });
 
+  it('seated-force: police "in the district" with no district named so are those of the one place a dateline names', () => {
+    const text = 'LEMBA — Shops stayed shut on Friday.\n\nPolice in the district say they have arrested 31 people.';
+    expect(extract({ text, published: '2024-06-26' }).claims[0]?.source?.name).toBe('Lemba police');
+  });
+
   it("jurisdiction-named: an area's own office named by the area's kind is the office of the area named before", () => {
     const named = (text: string) => extract({ text, published: '2024-06-26' }).claims[0];
     const district = named('In Lemba district, where the river burst its banks, the district administration said 41 people had died.');
