@@ -749,7 +749,7 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   const opensClause = (k: number) => k < 0 || ['as', 'while', 'and', 'but', 'whereas'].includes(tokens[k]!.lower);
   // ("The exiled party puts the number above 2,000": a modifier or two between article and noun.)
   const articled = i >= 2 && i <= 4 && ['the', 'a', 'an'].includes(tokens[0]!.lower) && tokens.slice(1, i).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text));
-  // ("The rights office, headed by Ana Ruiz, puts the toll at 121": after an aside set off on the subject.)
+  // ("The rights office, headed by Ana Ruiz, puts the month's toll at 48": after an aside set off on the subject.)
   const asideOpen = prev.text === ',' ? tokens.slice(Math.max(0, i - 14), i - 1).findLastIndex((t) => t.text === ',') : -1;
   const aside = asideOpen >= 0 && /^\p{Ll}+(?:ed|ing)$/u.test(tokens[Math.max(0, i - 14) + asideOpen + 1]?.text ?? '');
   if (['puts', 'estimates'].includes(tokens[i]!.lower) && (opensClause(i - 2) || articled || aside))
@@ -1521,7 +1521,7 @@ function sentenceAttributions(
       }
       continue;
     }
-    // ("The ministry breaks down the deaths as 120 in Orsk and 71 in Lemba": a phrasal verb of telling a count's parts.)
+    // ("The relief agency breaks down the toll as 35 in the north and 18 on the coast": a phrasal verb of telling a count's parts.)
     const phrasal = !!tokens[i + 1] && REPORTING_PHRASAL_VERBS.get(t.lower) === tokens[i + 1]!.lower;
     if (!REPORTING_VERBS.has(t.lower) && !phrasal) continue;
     // "who gave his name only as Dr Danish", "gave only her first name": giving one's name reports nothing.
@@ -1657,7 +1657,7 @@ function sentenceAttributions(
         }
       }
       // "Ana Ruiz, the ministry's director, who said …": the name the role stands in apposition to.
-      // ("the Orvan Rights Monitor (ORM), an independent group close to the opposition, which said …":
+      // ("the Orvan Rights Monitor (ORM), a volunteer network allied with the students, which said …":
       // the body an indefinite description stands in apposition to.)
       if (subj && tokens[subj.from - 1]?.text === ',') {
         const named = subjectBefore(tokens, subj.from - 1);
@@ -2313,7 +2313,7 @@ function nameForward(it: AttributionItem, known: KnownSource[], mentions: Speake
   const candidates = known.filter(
     (k) => k.start > it.at && k.start - it.at <= reach && k.entity && ['organisation', 'office'].includes(k.entity.kind) && isNamed(k.name) && fits(k.name),
   );
-  // ("Monitor counts 26 dead" over a report that names an agency first, then "the Orvan Observatory,
+  // ("Monitor tallies 31 deaths" over a report that names an agency first, then "the Orvan Observatory,
   // an independent monitor, …": a headline's description is the body its name or apposition describes so.)
   const describedSo = (k: KnownSource) => {
     const at = text.indexOf(k.name, k.start);
@@ -2637,13 +2637,13 @@ function federalStateBody(source: Source, text: string, at: number, country: Res
 
 /**
  * Where a seated force sits: a name as written ("Dhaka"), or for "the district" the last district
- * the report named before `at` ("Mangochi district", "the district of Mangochi"); else null.
+ * the report named before `at` ("Lemba district", "the district of Lemba"); else null.
  */
 function seatNamed(seat: string, text: string, at: number, datelined = false): string | null {
   const area = /^the\s+(\p{Ll}+)$/u.exec(seat)?.[1];
   if (!area) return seat;
   let named: string | null = null;
-  // (The area's word may open a name, "Mangochi District"; "The district" opening a sentence names none.)
+  // (The area's word may open a name, "Lemba District"; "The district" opening a sentence names none.)
   const word = `[${area[0]}${area[0]!.toUpperCase()}]${area.slice(1)}`;
   const before = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s+${word}\\b|\\b${word}\\s+of\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'gu');
   for (const m of text.slice(0, at).matchAll(before)) {
@@ -2653,7 +2653,7 @@ function seatNamed(seat: string, text: string, at: number, datelined = false): s
     if (DETERMINERS.has(name.toLowerCase()) || DETERMINER_WORDS.has(name.toLowerCase())) continue;
     if (!opening || getGazetteer().candidates(name).length) named = name;
   }
-  // ("MANGOCHI — … Police in the district say": with none named so, the one place a dateline names.)
+  // ("LEMBA — … Police in the district reported": with none named so, the one place a dateline names.)
   if (!named && datelined) {
     const places = datelineNames(text);
     if (places.length === 1) named = places[0]!.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
@@ -2662,14 +2662,14 @@ function seatNamed(seat: string, text: string, at: number, datelined = false): s
 }
 
 /**
- * "the city's acting governor", "the district administration", "the provincial governor's office":
+ * "the city's mayor", "the district administration", "the provincial governor's office":
  * an area's own office named by the area's kind, with the area the report named last before `at`
- * ("the city of Orsk", "Lemba district"): "Orsk's acting governor", "Lemba's district administration";
+ * ("the city of Orsk", "Lemba district"): "Orsk's mayor", "Lemba's district administration";
  * else null.
  */
 function jurisdictionNamed(name: string, sentence: string, text: string, at: number): string | null {
-  // (A name's possessive of its area was dropped as written scope, "the city's acting governor" read
-  // as "acting governor": the sentence gives it back.)
+  // (A name's possessive of its area was dropped as written scope, "the city's mayor" read
+  // as "mayor": the sentence gives it back.)
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const written = new RegExp(`\\b(\\p{Ll}+)['’]s\\s+${escaped}\\b`, 'u').exec(sentence);
   const m = /^(?:the\s+)?(\p{Ll}+)('s)?\s+(.+)$/u.exec(written && JURISDICTION_KINDS.get(written[1]!) === written[1] ? `${written[1]}'s ${name}` : name);

@@ -1087,7 +1087,7 @@ function rightPredicate(
   // ("Several members of the police, the Basij and the guard were killed": an "of" phrase lengthens the subject.)
   const ofPhrase = tokens[from]?.lower === 'of' && countsPeople(tokens[from - 1]?.lower ?? '');
   let limit = from + RIGHT_WINDOW + (ofPhrase ? OF_PHRASE_WINDOW : 0);
-  // "Nine of the patients the doctor treated have since died", "the men Dr. Ruiz saw were later
+  // "Four of the miners the doctor treated had died by nightfall", "the men Dr. Ruiz saw were later
   // killed": a relative clause with no pronoun, a subject and its verb, describes the people; the
   // predicate after it is theirs. (With none there, the clause's own verb is read as before:
   // "Twelve people the army detained were released".)
@@ -2038,7 +2038,7 @@ function predicateAfterRelative(tokens: Token[], at: number): Cue | null {
 
 /**
  * The verb closing a relative clause without a pronoun that opens at `at` ("the doctor treated",
- * "Dr. Ruiz saw", "her team received"): a subject opened by a determiner or a capital, its past
+ * "Dr. Ruiz saw", "her unit admitted"): a subject opened by a determiner or a capital, its past
  * verb, then an auxiliary or a verb of the people's own; else -1.
  */
 function contactClauseVerb(tokens: Token[], at: number): number {

@@ -217,7 +217,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       break;
     }
   }
-  // "A deputy mayor speaking to reporters near the hall said", "An officer speaking on condition of
+  // "A volunteer medic talking to journalists by the bridge said", "An officer speaking on condition of
   // anonymity said": a participle of speaking with its phrase, unpunctuated, describes the subject before it.
   for (let k = end - 2; k > floor && k >= end - 10; k--) {
     const w = tokens[k]!;
@@ -799,7 +799,7 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
     const noun = head.split(' ').at(-1)!.toLowerCase();
     // ("witnesses interviewed by our monitors": a release's own inquiry stays its own.)
     // ("figures compiled by the union and reported by the news site …": the compiler; who reported them relays.)
-    // ("a list compiled by the state government from complaints filed by relatives": what it was compiled from is no part of who.)
+    // ("figures compiled by the Orvan Red Cross from hospital records": what it was compiled from is no part of who.)
     const compiler = agent.replace(/\s+and\s+\p{Ll}{3,}(?:ed|en)\s+by\s.*$/u, '').replace(/\s+from\s+(?!the\b)\p{Ll}.*$/u, '');
     return FIGURE_NOUNS.has(noun) ? compiler : personNoun(noun) && !/^our\s/i.test(agent) ? head : m;
   });

@@ -1147,7 +1147,7 @@ function placedShare(v: View): boolean {
   return namedAreaPhrase(v) || words.some((_, i) => oneArea(v, from, words, i) && words.slice(Math.max(0, i - 4), i).some((w) => w === 'in' || w === 'at'));
 }
 
-/** Does the noun of the figure's people name their nationality ("136 Iranians", "14 Indian pilgrims")? */
+/** Does the noun of the figure's people name their nationality ("41 Kenyans", "12 Ghanaian fans")? */
 function nationalityOfVictims(v: View): boolean {
   const noun = v.nounPhrase().length;
   return v.words.slice(v.last, v.last + noun).some((t) => /^\p{Lu}/u.test(t.text) && countryOf(t.text.replace(/s$/, '')) !== null);
@@ -1279,7 +1279,7 @@ function whereArea(v: View): boolean {
   let j = last;
   while (j > 0 && /^\p{Lu}/u.test(v.words[j]!.text)) j--;
   if (j < last && words[j] === 'of' && SCOPE_AREA_PLACES.has(words[j - 1] ?? '')) return true;
-  // "the Orvan concert hall, where", "a crowded market, where": one site, named or picked out by an article.
+  // "the Orvan theatre, where", "a crowded market, where": one site, named or picked out by an article.
   if (SCOPE_SITE_NOUNS.has(words[last] ?? '') || SCOPE_VENUE_NOUNS.has(words[last] ?? '')) {
     for (let i = last - 1; i >= Math.max(0, last - 4); i--) if (['the', 'a', 'an'].includes(words[i]!) || /^\p{Lu}/u.test(v.words[i]!.text)) return true;
   }
@@ -1811,7 +1811,7 @@ function addsToToll(v: View): boolean {
     // Only the rest of the figure's own clause stands between: no figure of the same harm.
     if (v.others().some((f) => f.category === v.claim.category && f.figure.start > v.claim.figure.end && f.figure.end <= v.words[k]!.start)) return false;
     const rest = v.range(k + 1, k + 6);
-    // ("At least 23 have been killed, …, raising its toll from 16": a rise from the earlier toll makes the figure the toll itself.)
+    // ("Thirty-one are now known to have died, …, raising its toll from 19": a rise from the earlier toll makes the figure the toll itself.)
     const fromEarlier = rest.includes('from') && !v.range(k + 1, k + 10).includes('to');
     if (rest.some((w) => SCOPE_TOLL_NOUNS.has(w))) return !fromEarlier;
     return v.others().some((f) => f.category === v.claim.category && f.figure.start > v.words[k]!.start && f.estimate > v.claim.estimate);
@@ -2285,7 +2285,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: (v) => v.claim.category !== 'places' && !!v.target.countryOfSeveral && !nationalityOfVictims(v),
   },
   {
-    // "Saudi Arabia raises hajj toll … 136 Iranians were confirmed dead", "14 Indian pilgrims": in a
+    // "Egypt stadium crush toll reaches 300 … 41 Kenyans had died", "12 Ghanaian fans": in a
     // crisis of several countries, victims named by their nationality are a subgroup of the victims.
     name: 'nationality',
     scope: 'part',

@@ -199,7 +199,7 @@ function placedName(tokens: readonly Token[], a: number, to: number): boolean {
   return NAME_PLACE_PREPOSITIONS.has(tokens[before]?.lower ?? '');
 }
 
-/** "10:22 WITA", "4 pm EAT": capitals right after a clock time are its time zone, whichever zone (TIME_ZONES lists the common ones). */
+/** "09:40 WIB", "4 pm EAT": capitals right after a clock time are its time zone, whichever zone (TIME_ZONES lists the common ones). */
 function afterClockTime(tokens: Token[], at: number): boolean {
   const prev = tokens[at - 1]?.lower ?? '';
   if (prev === 'am' || prev === 'pm') return /^\d{1,2}$/.test(tokens[at - 2]?.text ?? '');
@@ -397,8 +397,8 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       });
     }
   }
-  // (A zone's capitals after a clock time, "10:22 WITA", and a place's name in capitals, a page's
-  // section label "INDONESIA", name no body, however the runs above read them.)
+  // (A zone's capitals after a clock time, "09:40 WIB", and a place's name in capitals, a page's
+  // section label "NEPAL", name no body, however the runs above read them.)
   const noBody = (m: SpeakerMention) => {
     if (!/^\p{Lu}{2,}$/u.test(m.name)) return false;
     if (sentenceText.trim() === m.name && namesPlaceOrDay(`${m.name[0]}${m.name.slice(1).toLowerCase()}`)) return true;

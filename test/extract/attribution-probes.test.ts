@@ -1784,31 +1784,31 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ['Police and activists put the toll at 12 and 40 respectively.', 'Police', 'activists'],
     ['Interior Minister Helga Moor and rights lawyer Kofi Adjei said 150 and 400 people respectively had been detained.', 'Helga Moor', 'Kofi Adjei'],
     // A phrasal verb of telling a count's parts reports them; the same verb with another particle tells nothing.
-    ['The relief agency breaks down the deaths as 120 in Orsk province and 71 in Lemba province.', 'relief agency', 'relief agency'],
+    ['The relief agency breaks down the toll as 35 in the north and 18 in the coastal districts.', 'relief agency', 'relief agency'],
     ['Violence broke out on Monday and 12 people died.', null],
     // A participle of speaking with its phrase, unpunctuated, describes the subject before it.
-    ['A deputy mayor speaking to reporters near the hall said around 100 people were feared dead.', 'deputy mayor'],
+    ['A volunteer medic talking to journalists by the bridge said about 60 people were feared dead.', 'volunteer medic'],
     ['A police officer speaking on condition of anonymity said 12 people had died.', 'police officer'],
     // What a count was compiled from is no part of who compiled it.
     ['According to figures compiled by the Orvan Red Cross from hospital records, 40 people died.', 'Orvan Red Cross'],
     // An adverb of when among a speaker's statements between subject and verb.
-    ['Governor Ana Ruiz first said that one man had died in hospital.', 'Ana Ruiz'],
+    ['Mayor Ana Ruiz first said that two fishermen had drowned.', 'Ana Ruiz'],
     // "puts … at" a figure is a verb after an aside set off on its subject.
-    ['The rights office, headed by Ana Ruiz, puts the toll since April at 121 dead.', 'rights office'],
+    ["The rights office, headed by Ana Ruiz, puts the month's toll at 48 dead.", 'rights office'],
     // A capitalised role after a possessive heads the role a name stands in apposition to.
-    ["Orvania's Ombudsman, Ana Ruiz, said at least 44 people had been killed.", 'Ana Ruiz'],
+    ["Orvania's Ombudsman, Ana Ruiz, told a briefing that 27 people had died.", 'Ana Ruiz'],
     // A relative clause after a body's indefinite apposition is the body's; a headline's description is the body described so.
     [
-      'The count was disputed by the Orvan Rights Monitor (ORM), an independent group close to the opposition, which said it had documented 31 deaths.',
+      'Those figures were rejected by the Orvan Rights Monitor (ORM), a volunteer network allied with the students, which said it had counted 31 deaths.',
       'Orvan Rights Monitor',
     ],
     [
-      'Monitor counts 31 dead in Orvan unrest\n\nInterior Minister Ana Ruiz, in remarks carried by the state-run Orvan Press Agency (OPA), said order had been restored. OPA also quoted the attorney general as saying the courts would be firm.\n\nThe figures were disputed by the Orvan Rights Observatory (ORO), an independent monitor, which said it had documented 31 deaths.',
+      'Monitor tallies 31 deaths in Orvan unrest\n\nInterior Minister Ana Ruiz told the state-run Orvan Press Agency (OPA) that order had returned. OPA also quoted the attorney general as saying the courts would be firm.\n\nThe numbers were rejected by the Orvan Rights Observatory (ORO), an independent monitor, which said it had counted 31 deaths.',
       'Orvan Rights Observatory',
     ],
     // "according to" distributes too, before or after its figures; conjuncts sharing the last one's head are each named with it.
     [
-      'Overnight 31 people were detained and 9 were treated for burns, according to the justice and health departments respectively.',
+      'By Sunday 31 people had been detained and 9 treated for burns, according to the justice and health departments respectively.',
       'justice department',
       'health department',
     ],

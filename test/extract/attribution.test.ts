@@ -419,26 +419,26 @@ describe('source rules', () => {
   });
 
   it('reads "think tank" as a noun, no verb of knowing whose subject relays the speaker', () => {
-    const text = 'Omar Diaz, who heads the monitoring programme at the Velm Peace Observatory (VPO), an Orsk-based think tank, said 51 people had died.';
+    const text = 'Omar Diaz, who directs research at the Velm Policy Forum (VPF), an Orsk-based think tank, said 19 people had died.';
     expect(extract({ text, published: '2024-06-26' }).claims[0]?.source).toMatchObject({ name: 'Omar Diaz', via: [] });
   });
 
   it('seated-force: police "in the district" with no district named so are those of the one place a dateline names', () => {
-    const text = 'LEMBA — Shops stayed shut on Friday.\n\nPolice in the district say they have arrested 31 people.';
+    const text = 'LEMBA — Shops stayed shut on Friday.\n\nPolice in the district reported 31 arrests.';
     expect(extract({ text, published: '2024-06-26' }).claims[0]?.source?.name).toBe('Lemba police');
   });
 
   it("jurisdiction-named: an area's own office named by the area's kind is the office of the area named before", () => {
     const named = (text: string) => extract({ text, published: '2024-06-26' }).claims[0];
-    const district = named('In Lemba district, where the river burst its banks, the district administration said 41 people had died.');
+    const district = named('Floods cut off Lemba district. The district administration said 17 villagers were missing.');
     expect(district?.source).toMatchObject({ name: "Lemba's district administration", kind: 'office' });
     expect(district?.rules?.source).toBe('own-clause+jurisdiction-named');
     // (The possessive read off as scope is given back by the sentence.)
-    const city = named("At least one person died in the southern city of Tarnow, where a crowd stormed a depot, the city's acting governor told state media.");
-    expect(city?.source?.name).toBe("Tarnow's acting governor");
+    const city = named("Two fishermen drowned in the port city of Tarnow, the city's mayor said.");
+    expect(city?.source?.name).toBe("Tarnow's mayor");
     // Nothing named before: the office as written; a compass word is no area's name.
-    expect(named('The district administration said 41 people had died.')?.source?.name).toBe('district administration');
-    expect(named('Floods hit the Far East region. The regional officials said 41 people had died.')?.source?.name).toBe('regional officials');
+    expect(named('The district administration said 17 villagers were missing.')?.source?.name).toBe('district administration');
+    expect(named('Floods hit the Far East region. The regional officials said 17 villagers were missing.')?.source?.name).toBe('regional officials');
   });
 
   it("takes a headline's label naming the event for no teller or relay", () => {

@@ -701,12 +701,12 @@ describe('claims: tying figures to categories', () => {
   it('reads a bare figure in the passive of speech as counted, no speakers ("1,500 were said to be displaced")', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
     expect(found('Some 2,400 were said to be displaced.')).toEqual([['displaced', 2400]]);
-    expect(found('About 700 were estimated to have fled.')).toEqual([['displaced', 700]]);
+    expect(found('Nearly 700 were estimated to have fled their villages.')).toEqual([['displaced', 700]]);
   });
 
-  it('reads the predicate past a relative clause with no pronoun ("the patients the doctor treated have since died")', () => {
+  it('reads the predicate past a relative clause with no pronoun ("the miners the doctor treated had died")', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
-    expect(found('Nine of the patients Dr. Okafor treated have since died, she said.')).toEqual([['killed', 9]]);
+    expect(found('Four of the miners Dr. Okafor treated had died by nightfall, she said.')).toEqual([['killed', 4]]);
     expect(found('Police said 40 people the crowd attacked were hurt.')).toEqual([['injured', 40]]);
     // With no predicate of theirs after it, the clause's own verb is read as before.
     expect(found('Twelve people the army detained were released.')).toEqual([['detained', 12]]);
@@ -714,7 +714,7 @@ describe('claims: tying figures to categories', () => {
 
   it('reads a verb of death by a named cause as the killed ("electrocuted", "suffocated")', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
-    expect(found('The blast left 9 people dead, five of them electrocuted.')).toEqual([
+    expect(found('A storm brought down power lines, killing 9 people, five of them electrocuted.')).toEqual([
       ['killed', 9],
       ['killed', 5],
     ]);
@@ -723,7 +723,7 @@ describe('claims: tying figures to categories', () => {
 
   it('reads no toll of the dead in a road\'s toll ("the toll gate", "toll booths")', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
-    expect(found('The inquiry found that at least 14 people at the toll gate had suffered gunshot wounds.')).toEqual([['injured', 14, 'predicate-after']]);
+    expect(found('Medics said 14 drivers queuing at the toll gate were hurt.')).toEqual([['injured', 14, 'predicate-after']]);
     expect(found('Soldiers fired on 30 drivers at the toll booths.')).toEqual([]);
     expect(found('The toll rose to 40 on Monday.').map((c) => c[0])).toEqual(['killed']);
   });
@@ -836,7 +836,7 @@ describe('claims: tying figures to categories', () => {
     expect(found('Some 9,000 people were driven from their homes.')).toEqual([['displaced', 9000]]);
     expect(found('Police dragged 14 people from their homes overnight.')).toEqual([['detained', 14]]);
     // Any tense of "take", past names set off after the people.
-    expect(found('Agents took two party leaders, Ana Ruiz and Omar Diaz, from their homes to a military prison.')).toEqual([['detained', 2]]);
+    expect(found('Soldiers took two union organisers, Ana Ruiz and Omar Diaz, from their homes to an army base.')).toEqual([['detained', 2]]);
     expect(found('Fourteen people were taken from their homes by unidentified men.')).toEqual([['missing', 14]]);
     // Takers no one names may stand a few words after "by", or be known only by their clothes.
     expect(found('The league knows of 14 people taken from their homes since Sunday by men it believes were plain-clothes officers.')).toEqual([

@@ -147,23 +147,18 @@ describe('scope rules', () => {
     ['Rights groups said 35 foreigners were among the dead.', '35', 'part', 'subgroup'],
     // In a crisis the headline names by several countries, victims named by their nationality are a part, a country's own count local.
     [
-      "Egypt raises stadium crush toll to 300 as anger grows in Kenya\n\nCAIRO (Wire) - Egypt on Saturday raised the toll from the crush at a Cairo stadium to 300.\n\nKenya, whose fans made up much of the crowd, blamed the organisers. The head of Kenya's Football Federation, Ana Ruiz, told reporters that 41 Kenyans had died.",
+      "Egypt stadium crush toll reaches 300; Kenya demands answers\n\nCAIRO (Wire) - Egypt on Saturday raised the toll from the crush at a Cairo stadium to 300.\n\nKenya, whose fans made up much of the crowd, blamed the organisers. The head of Kenya's Football Federation, Ana Ruiz, told reporters that 41 Kenyans had died.",
       '41',
       'part',
       'nationality',
     ],
     // A rise from an earlier toll makes the figure the toll itself; a rise to a toll, an addition to it.
-    [
-      'At least 31 people have been killed since Monday, the Velm Rights League said, raising its toll from the 19 deaths it gave on Tuesday.',
-      '31',
-      'total',
-      'running-toll',
-    ],
+    ['Thirty-one people are now known to have died, the Velm Rights League said, raising its toll from 19.', 'Thirty-one', 'total', 'total'],
     ['Four more people died on Friday, raising the number of dead from 27 to 31.', 'Four', 'new', 'increment'],
     // A "where" clause on one site, named or picked out by an article, counts that site.
-    ['Gunmen have killed 130 people in the city. The deadliest assault was on the Orvan concert hall, where 89 people died.', '89', 'local', 'local-area'],
+    ['Gunmen have killed 60 people in the city. The worst attack hit the Orvan theatre, where 41 people were shot dead.', '41', 'local', 'local-area'],
     // A count coordinated after the figure's own is stepped over to the "among" that makes both shares.
-    ['Some 50 villagers died in the raid. The agency said 14 men and six women were among the dead.', '14', 'part', 'subgroup'],
+    ['Some 50 villagers died in the raid. Police said 14 men and six women were among the dead.', '14', 'part', 'subgroup'],
     // The hurt who then died add to the deaths; a share of those the pronoun names stays a share.
     ['Seven of the wounded died in hospital overnight, doctors in Varno said.', 'Seven', 'new', 'wounded-who-died'],
     ['The toll rose to 31 after two of the injured miners died on Sunday.', 'two', 'new', 'wounded-who-died'],

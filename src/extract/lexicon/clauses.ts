@@ -345,5 +345,5 @@ export const PHRASAL_PARTICLES = new Set(['up', 'off', 'away', 'down']);
 /** Words before "as" that make it a comparison, not a clause of its own ("such as", "as well as", "the same as", "so as"). */
 export const AS_COMPARISON_WORDS = new Set(['such', 'well', 'same', 'so']);
 
-/** Irregular past verbs that may close a relative clause without a pronoun ("the patients the doctor saw have since died"). */
+/** Irregular past verbs that may close a relative clause without a pronoun ("the miners the doctor treated had died"). */
 export const CONTACT_CLAUSE_PASTS = new Set(['saw', 'took', 'met', 'brought', 'found', 'knew', 'heard', 'caught', 'sent', 'got']);

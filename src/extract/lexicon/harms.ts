@@ -19,7 +19,7 @@ const HARM_VERB_LEMMAS: ReadonlyArray<readonly [string, Category, ...string[]]> 
   ['decapitate', 'killed'],
   ['martyr', 'killed'],
   ['drown', 'killed'],
-  // Deaths by a cause the verb names: "eight of them electrocuted", "were strangled".
+  // Deaths by a cause the verb names: "five of them electrocuted", "were strangled".
   ['electrocute', 'killed'],
   ['suffocate', 'killed'],
   ['asphyxiate', 'killed'],

@@ -70,7 +70,7 @@ export const SCOPE_SITE_NOUNS = new Set([
   'gate',
 ]);
 
-/** Venues a crowd fills, one site each ("the concert hall, where 89 died", "a nightclub"). */
+/** Venues a crowd fills, one site each ("the theatre, where 41 were shot dead", "a nightclub"). */
 export const SCOPE_VENUE_NOUNS = new Set([
   'hall',
   'theatre',

@@ -487,7 +487,7 @@ export const SEATED_FORCES = new Set(['police']);
 export const SEATED_AREAS = new Set(['district', 'province', 'county', 'region', 'state', 'city', 'town']);
 
 /**
- * An area's own office, named by the area's kind: "the city's acting governor", "the district
+ * An area's own office, named by the area's kind: "the city's mayor", "the district
  * administration", "the provincial governor's office" (the kind as a possessive or as its adjective).
  */
 export const JURISDICTION_KINDS = new Map([

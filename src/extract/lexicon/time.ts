@@ -134,7 +134,7 @@ export const SUBJECT_VERB_ADVERBS = new Set<string>([
   // "a doctor there said": where the speaker is, not part of who.
   'there',
   'here',
-  // "The governor first said that one man had died": when, among the speaker's statements (not
+  // "The mayor first said that two fishermen had drowned": when, among the speaker's statements (not
   // among the words that mark a verb: "the first reports said" has a noun after it).
   'first',
   'originally',
