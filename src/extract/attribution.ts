@@ -2668,11 +2668,12 @@ function seatNamed(seat: string, text: string, at: number, datelined = false): s
  * else null.
  */
 function jurisdictionNamed(name: string, sentence: string, text: string, at: number): string | null {
+  // (Most sources name no area's office: those are left before the sentence is read.)
+  if (!name.split(/\s+/).some((w) => JURISDICTION_OFFICES.has(w.replace(/['’]s$/, '')))) return null;
   // (A name's possessive of its area was dropped as written scope, "the city's mayor" read
   // as "mayor": the sentence gives it back.)
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const written = new RegExp(`\\b(\\p{Ll}+)['’]s\\s+${escaped}\\b`, 'u').exec(sentence);
-  const m = /^(?:the\s+)?(\p{Ll}+)('s)?\s+(.+)$/u.exec(written && JURISDICTION_KINDS.get(written[1]!) === written[1] ? `${written[1]}'s ${name}` : name);
+  const written = /(\p{Ll}+)['’]s\s+$/u.exec(sentence.slice(0, Math.max(0, sentence.indexOf(name))))?.[1];
+  const m = /^(?:the\s+)?(\p{Ll}+)('s)?\s+(.+)$/u.exec(written && JURISDICTION_KINDS.get(written) === written ? `${written}'s ${name}` : name);
   const kind = m ? JURISDICTION_KINDS.get(m[1]!) : undefined;
   if (!m || !kind || (m[2] && m[1] !== kind)) return null;
   const rest = m[3]!;

@@ -699,13 +699,13 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('reads a bare figure in the passive of speech as counted, no speakers ("1,500 were said to be displaced")', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('Some 2,400 were said to be displaced.')).toEqual([['displaced', 2400]]);
     expect(found('Nearly 700 were estimated to have fled their villages.')).toEqual([['displaced', 700]]);
   });
 
   it('reads the predicate past a relative clause with no pronoun ("the miners the doctor treated had died")', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('Four of the miners Dr. Okafor treated had died by nightfall, she said.')).toEqual([['killed', 4]]);
     expect(found('Police said 40 people the crowd attacked were hurt.')).toEqual([['injured', 40]]);
     // With no predicate of theirs after it, the clause's own verb is read as before.
@@ -713,7 +713,7 @@ describe('claims: tying figures to categories', () => {
   });
 
   it('reads a verb of death by a named cause as the killed ("electrocuted", "suffocated")', () => {
-    const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate]);
+    const found = extractedCounts;
     expect(found('A storm brought down power lines, killing 9 people, five of them electrocuted.')).toEqual([
       ['killed', 9],
       ['killed', 5],
