@@ -136,6 +136,8 @@ import {
   NAMING_WORDS,
   AGE_MODIFIER,
   ANAPHORIC_HEADS,
+  PARTICIPLE_OBJECT_OPENERS,
+  DOCUMENT_AUTHORING_PARTICIPLES,
 } from './lexicon/index.js';
 import { isSingularPerson, personNoun } from './person-nouns.js';
 import {
@@ -890,6 +892,10 @@ function knowingVerbAt(tokens: Token[], i: number): number | null {
  * The end of a phrase that opens on a name: "Velmar Watch reached 40" ends after "Watch" (a
  * lower-case word after the capitalised run is the clause's verb); other phrases keep their end.
  */
+/** "a coalition of groups showing that …", "the network putting the toll at …": a present participle with its object after a head noun opens a clause of its own. */
+const clauseParticiple = (tokens: Token[], j: number): boolean =>
+  /\p{Ll}{3}ing$/u.test(tokens[j]!.text) && (PARTICIPLE_OBJECT_OPENERS.has(tokens[j + 1]?.lower ?? '') || /^\d/.test(tokens[j + 1]?.text ?? ''));
+
 function nameRunEnd(tokens: Token[], from: number, to: number): number {
   let k = from;
   if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k++;
@@ -899,7 +905,7 @@ function nameRunEnd(tokens: Token[], from: number, to: number): number {
   if (described > k && described < to && /^\p{Lu}/u.test(tokens[described]!.text)) k = described;
   if (!/^\p{Lu}/u.test(tokens[k]?.text ?? '')) {
     // "a report by the group found …": a verb of reporting ends an author written in lower case.
-    for (let j = k + 1; j < to; j++) if (REPORTING_VERBS.has(tokens[j]!.lower) || SPEECH_VERBS.has(tokens[j]!.lower)) return j;
+    for (let j = k + 1; j < to; j++) if (REPORTING_VERBS.has(tokens[j]!.lower) || SPEECH_VERBS.has(tokens[j]!.lower) || clauseParticiple(tokens, j)) return j;
     return to;
   }
   while (
@@ -1561,6 +1567,9 @@ function sentenceAttributions(
     // "the number of people confirmed killed", "40 people reported missing": a reduced relative
     // clause on the victims, not a speaker reporting.
     if (/ed$/.test(t.lower) && reducedHarmClause(tokens[i + 1])) continue;
+    // ("rejected figures published by a network …", "the count released by the ministry": a participle
+    // after its noun with an agent is no verb of the words before it; the agent is read at "by".)
+    if (DOCUMENT_AUTHORING_PARTICIPLES.has(t.lower) && tokens[i + 1]?.lower === 'by' && DOCUMENT_NOUNS.has(prev ?? '')) continue;
     // Reporting verbs used as nouns ("the report", "a statement") are not attributions.
     // ("the same report", "its new statement", "an official report": a determiner or a document's premodifier before it.)
     if (prev === 'the' || prev === 'a' || prev === 'an') continue;

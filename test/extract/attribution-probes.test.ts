@@ -241,6 +241,11 @@ describe('attribution probes: according to, citing, documents', () => {
     ["The Orvan Rights Network's figures put the death toll at 44.", 'Orvan Rights Network'],
     ['Data compiled by the Orvan Rights Network show 44 people dead.', 'Orvan Rights Network'],
     ['Figures from the Orvan Rights Network show 920 people in detention.', 'Orvan Rights Network'],
+    // A present participle with its object after an author written in lower case opens a clause: it ends the author.
+    ['The governor dismissed a tally released by an alliance of civic groups showing that 27 people had died in the unrest.', 'alliance of civic groups'],
+    // (A participle that makes a document, after its noun with an agent, is no verb of the words before it.)
+    ['Officials rejected figures published by a network of village monitors putting the toll at 31.', 'network of village monitors'],
+    ['Officials rejected a report released by a network of village monitors showing 31 deaths.', 'network of village monitors'],
     ["According to the Orvan Rights Network's figures, 920 people are in detention.", 'Orvan Rights Network'],
     // A body's website is where it publishes its counts; "the union" refers back to the union named before.
     [

@@ -347,3 +347,6 @@ export const AS_COMPARISON_WORDS = new Set(['such', 'well', 'same', 'so']);
 
 /** Irregular past verbs that may close a relative clause without a pronoun ("the miners the doctor treated had died"). */
 export const CONTACT_CLAUSE_PASTS = new Set(['saw', 'took', 'met', 'brought', 'found', 'knew', 'heard', 'caught', 'sent', 'got']);
+
+/** Words that open a present participle's object or clause ("showing that …", "putting the toll at …"): after a lower-case author's head, the participle ends the author. */
+export const PARTICIPLE_OBJECT_OPENERS = new Set(['that', 'the', 'a', 'an', 'its', 'their', 'how', 'at', 'some', 'about', 'more', 'over', 'nearly', 'almost']);

@@ -195,3 +195,16 @@ export const TOLL_HARM_NOUNS = new Set(['death', 'casualty', 'fatality']);
 
 /** Nouns of a running count ("the number of people hurt has risen to", "the toll stands at"). */
 export const RUNNING_COUNT_NOUNS = new Set(['number', 'toll', 'total', 'tally', 'count', 'figure']);
+
+/** Participles that make a document ("figures published by", "a list compiled by"): the agent after "by" is its author, no relay of it. */
+export const DOCUMENT_AUTHORING_PARTICIPLES = new Set([
+  'published',
+  'released',
+  'issued',
+  'compiled',
+  'collected',
+  'gathered',
+  'produced',
+  'prepared',
+  'circulated',
+]);
