@@ -52,6 +52,8 @@ import {
   HARM_VERB_FORMS,
   ROLE_NOUNS,
   STAFF_NOUNS,
+  MINISTER_RANK_WORDS,
+  MINISTERS_OF_NO_MINISTRY,
   SUPPLY_PARTICIPLES,
   HELD_KNOWLEDGE_NOUNS,
   HOLDING_VERBS,
@@ -452,6 +454,13 @@ function authorBefore(at: number, known: KnownSource[], document: string): Known
   return same ?? best;
 }
 
+/** "the Interior Ministry", "Ministry of Health": a ministry's name, its capitalised words. */
+const MINISTRY_NAME = /(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?)*Ministry(?:\s+of(?:\s+the)?\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)?/u;
+/** "Interior Minister", "Health and Sanitation Minister": the department a minister's title names, before it … */
+const MINISTER_TITLE = /((?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?)*\p{Lu}[\p{L}-]*)\s+Minister\b/u;
+/** … or after it ("Minister of Health"). */
+const MINISTER_OF_TITLE = /Minister\s+of\s+((?:(?:the|and)\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)/u;
+
 interface KnownSource {
   name: string;
   start: number;
@@ -561,6 +570,33 @@ interface ResolvedName {
   rule?: SourceRefinement;
 }
 
+/** "Deputy Interior" -> "Interior"; "Prime" -> null: the department a title before "Minister" names. */
+function departmentOf(title: string): string | null {
+  const words = title.split(/\s+/);
+  while (words.length && MINISTER_RANK_WORDS.has(words[0]!.toLowerCase())) words.shift();
+  return words.length && !MINISTERS_OF_NO_MINISTRY.has(words[0]!.toLowerCase()) ? words.join(' ') : null;
+}
+
+/** The ministry named last before `at`: a source whose name holds "Ministry", or the ministry a minister's title names ("Interior Minister" -> "Interior Ministry"). */
+function ministryNamedBefore(at: number, mentions: SpeakerMention[], known: KnownSource[]): string | null {
+  const ministryIn = (name: string | null | undefined): string | null => {
+    if (!name) return null;
+    const body = MINISTRY_NAME.exec(name)?.[0];
+    if (body) return body;
+    const before = MINISTER_TITLE.exec(name);
+    const department = before ? departmentOf(before[1]!) : MINISTER_OF_TITLE.exec(name)?.[1];
+    return department ? (before ? `${department} Ministry` : `Ministry of ${department}`) : null;
+  };
+  const found = [
+    ...mentions.flatMap((m) => [
+      { name: ministryIn(m.name), start: m.start },
+      { name: ministryIn(m.role), start: m.start },
+    ]),
+    ...known.map((k) => ({ name: ministryIn(k.name), start: k.start })),
+  ].filter((f) => f.name !== null && f.start < at);
+  return found.reduce<{ name: string | null; start: number } | null>((last, f) => (!last || f.start >= last.start ? f : last), null)?.name ?? null;
+}
+
 function resolveName(raw: string, at: number, mentions: SpeakerMention[], known: KnownSource[], wire: string | null = null): ResolvedName {
   const trimmed = raw.trim();
   if (!trimmed) return { name: null, unresolved: false };
@@ -634,6 +670,17 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
       );
     if (body) return { name: body.name, unresolved: false, entity: body.entity, rule: 'definite-description' };
     if (r.name) return { ...r, rule: 'pronoun-antecedent' };
+  }
+  // "A ministry spokesman said …" after "Interior Minister Ana Ruiz" or "the Interior Ministry": who
+  // speaks for the ministry named last before, by its name or its minister's title. (Not a bare "the
+  // ministry": the report's other references decide that one.)
+  const ministry = /^(?:(?:an?|the)\s+)?ministry\s+(\p{Ll}+)$/iu.exec(trimmed);
+  if (ministry && (STAFF_NOUNS.has(ministry[1]!) || ROLE_NOUNS.has(ministry[1]!))) {
+    const named = ministryNamedBefore(at, mentions, known);
+    if (named) {
+      const name = `${named} ${ministry[1]}`;
+      return { name, unresolved: false, entity: sourceEntity(name), rule: 'definite-description' };
+    }
   }
   // "Ruritania's defence minister": a role scoped by a possessive may name a person introduced before.
   const scopedRole = /^(?:\p{Lu}\S*\s+){0,2}\p{Lu}\S*['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u.test(trimmed);

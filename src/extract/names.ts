@@ -22,6 +22,7 @@ import {
   GROUP_NOUNS,
   NAME_CONNECTORS_IN_CAPITALS,
   OPENING_TIME_WORDS,
+  LONE_OPENING_ADVERBS,
   FIGURE_NOUNS,
   ORG_WORDS,
   PRONOUNS,
@@ -590,6 +591,8 @@ function peopleAtFacility(tokens: Token[], start: number, floor: number, end: nu
   return start;
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 /** Prepositions that open a sentence's scene-setting phrase, capitalised as its first word. */
 const OPENING_PREPOSITIONS = new Set(['In', 'At', 'On', 'During', 'After', 'Before', 'Since', 'Until', 'Throughout', 'Following']);
 
@@ -609,6 +612,15 @@ function timeOpening(tokens: Token[], start: number, end: number): number {
     !(tokens[k]!.lower === 'the' && !OPENING_TIME_WORDS.has(tokens[k + 1]!.lower))
   )
     k++;
+  // ("Later the police said", "Earlier Amnesty said": a lone adverb of time opening the sentence, an article or a name after it.)
+  if (
+    k === start + 1 &&
+    start === 0 &&
+    LONE_OPENING_ADVERBS.has(tokens[0]!.lower) &&
+    k < end - 1 &&
+    (ARTICLES.has(tokens[1]!.lower) || /^\p{Lu}/u.test(tokens[1]!.text))
+  )
+    return k;
   // Something must remain, and the adverbial must hold a time word beyond its opener.
   if (
     k === start ||

@@ -631,6 +631,9 @@ describe('attribution probes: verbs of knowing, holding and counting', () => {
 
 describe('attribution probes: subjects with time, ranks and places', () => {
   check([
+    // A lone adverb of time opening the sentence, before an article.
+    ['Later the coastguard said 6 fishermen were missing.', 'coastguard'],
+    ['Later a provincial official said 6 fishermen were missing.', 'provincial official'],
     ['On Tuesday the Orvan Rights Network said 44 people had been killed.', 'Orvan Rights Network'],
     ['Last week the Orvan Rights Network said 44 people had been killed.', 'Orvan Rights Network'],
     ['Earlier on Monday, the Orvan Rights Network said 44 people had been killed.', 'Orvan Rights Network'],
@@ -683,6 +686,12 @@ describe('attribution probes: subjects with time, ranks and places', () => {
 
 describe('attribution probes: bodies named before, speakers of quotes', () => {
   check([
+    // "A ministry spokesman" speaks for the ministry named last before, by its name or its minister's title.
+    ['Water Minister Lena Okoro visited the dam on Sunday. A ministry spokesman said 14 workers had drowned.', 'Water Ministry spokesman'],
+    ['The Ministry of Roads and Transport closed the pass. A ministry official said 6 drivers were missing.', 'Ministry of Roads and Transport official'],
+    // (A minister's rank is no part of the ministry; a prime minister heads none.)
+    ['Deputy Water Minister Lena Okoro visited the dam. A ministry spokesman said 14 workers had drowned.', 'Water Ministry spokesman'],
+    ['Prime Minister Lena Okoro visited the dam. A ministry spokesman said 14 workers had drowned.', 'ministry spokesman'],
     // "He" after a quote whose speaker was named by surname goes on from that speaker.
     [
       'Police spokesman Ivo Marek said the roads were closed. Officers seized cash, city police chief Tomas Brek Halloran said.\n\n“The situation is now under control,” Marek said. “But we will not tolerate looting.” He said 20 officers had been hurt.',

@@ -964,3 +964,9 @@ export const INSURGENT_NAME_WORDS = new Set([
   'jihad',
   'militia',
 ]);
+
+/** Words before "Minister" that give a minister's rank, not a department ("Deputy Interior Minister"): left out of the ministry's name. */
+export const MINISTER_RANK_WORDS = new Set(['deputy', 'vice', 'junior', 'assistant', 'acting', 'former', 'state']);
+
+/** Words before "Minister" that name no ministry at all ("Prime Minister", "Chief Minister"). */
+export const MINISTERS_OF_NO_MINISTRY = new Set(['prime', 'chief', 'first', 'senior', 'cabinet']);

@@ -186,6 +186,9 @@ export const OPENING_TIME_WORDS = new Set<string>([
   'overnight',
 ]);
 
+/** Adverbs of time that may open a sentence alone, before its subject ("Later the police said"). */
+export const LONE_OPENING_ADVERBS = new Set(['later', 'earlier']);
+
 /** Months and their short forms, as a set: a number beside one is a date, not a count. */
 export const MONTHS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
