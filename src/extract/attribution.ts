@@ -869,8 +869,12 @@ function relativeOpening(tokens: Token[], i: number): number {
     // ("who asked not to be named because staff had been warned not to speak": a verb of speech in
     // the passive or before "not"/"to" reports nothing of its own.)
     // ("a nurse who spoke on condition of anonymity said": the relative clause's own verb of speech, after its pronoun.)
+    // ("who would not give his name said", "who refused to give his name said": a verb denied or in the infinitive reports nothing either.)
     const reports =
-      REPORTING_VERBS.has(w) && !PASSIVE_AUX.has(tokens[k - 1]!.lower) && tokens[k - 1]!.lower !== 'who' && !['not', 'to'].includes(tokens[k + 1]?.lower ?? '');
+      REPORTING_VERBS.has(w) &&
+      !PASSIVE_AUX.has(tokens[k - 1]!.lower) &&
+      !['who', 'not', "n't", 'never', 'to'].includes(tokens[k - 1]!.lower) &&
+      !['not', 'to'].includes(tokens[k + 1]?.lower ?? '');
     if (w === ',' || w === ';' || reports) return -1;
     if (w === 'who' || w === 'which') return k;
     // "The doctors' committee that has tracked casualties since December says": "that" after a body or people.

@@ -3015,6 +3015,9 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number, brief =
       const w = tokens[m]!.lower;
       // ("who had been on hunger strike for 40 days died": a figure of time inside the clause.)
       if (w === ',' || w === ';' || CLAUSE_BREAKS.has(w) || (!isWord(tokens[m]) && !isDigitsOrNumber(tokens[m]))) break;
+      // ("A surgeon who asked not to be named said 23 patients had died": the person's own verb of
+      // speech ends the clause; a death after it is what was said, of others.)
+      if (SPEECH_VERBS.has(w) && !['to', 'not', 'be', 'been'].includes(tokens[m - 1]!.lower)) break;
       if (DYING_VERBS.has(w)) return 'killed';
       // ("A man who lived nearby was shot dead": one word of the clause's own verb is enough.)
       if (m > i + 2 && ['was', 'is'].includes(w) && !AUXILIARIES.has(tokens[m - 1]!.lower)) {

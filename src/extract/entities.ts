@@ -286,6 +286,9 @@ const STATE_BODY_OR_OFFICE = (w: string) => OFFICE_WORDS.has(w) || STATE_BODY_NO
 const SOURCE_HEADS = (w: string) => GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w) || GENERIC_ORG_HEADS.has(w) || OFFICE_WORDS.has(w);
 
 /** A lower-case head noun a source may have: a body, an office, an outlet, a document or people ("ministry", "media", "report", "doctors"). */
+/** A plural's singular forms as a noun list may hold them ("ministries" -> "ministry", "groups" -> "group"). */
+const singularsOf = (w: string): string[] => [w.replace(/ies$/, 'y'), w.replace(/e?s$/, ''), w.replace(/s$/, '')];
+
 export const sourceHeadNoun = (w: string): boolean =>
   SOURCE_HEADS(w) || ORG_WORDS.has(w) || OUTLET_WORDS.has(w) || STATE_BODY_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || personNoun(w) !== null;
 
@@ -624,10 +627,16 @@ function readSourceEntity(raw: string): SourceEntity | null {
     /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
     words.slice(1).every((w) => /^\p{Ll}+$/u.test(w) && !NAME_INNER_PARTICLES.has(w)) &&
     !words.some((w) => sourceHeadNoun(lower(w)) || SCOPE_FACILITY_NOUNS.has(lower(w)) || SERVICE_FUNCTION_NOUNS.has(lower(w))) &&
-    ![last.replace(/ies$/, 'y'), last.replace(/e?s$/, ''), last.replace(/s$/, '')].some(sourceHeadNoun)
+    !singularsOf(last).some(sourceHeadNoun)
   )
     return null;
 
+  // ("a doctor who would not give his name for fear of reprisals said": the phrase read back from the
+  // verb is the clause's cause, "fear of reprisals", "condition of anonymity": lower case, with a head
+  // before "of" or "for" that names no source, it is no one.)
+  const governed = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  if (governed > 0 && words.every((w) => !isCap(w)) && ![lower(words[governed - 1]!), ...singularsOf(lower(words[governed - 1]!))].some(sourceHeadNoun))
+    return null;
   let role: string | null = title;
   // "Dr Lena Park of the Central Hospital", "Ali Karim from the health ministry": a person's
   // name, then where they work (a role, not part of the name).

@@ -631,6 +631,11 @@ describe('attribution probes: verbs of knowing, holding and counting', () => {
 
 describe('attribution probes: subjects with time, ranks and places', () => {
   check([
+    // A relative clause that denies a verb of giving (a name) reports nothing; the cause after it ("for fear of …") is no one.
+    ['A surgeon who would not give her name for fear of dismissal said 23 patients had died.', 'surgeon'],
+    ['A guard who refused to give his name said 8 inmates were missing.', 'guard'],
+    // (Nor is the one who speaks a victim of the death they tell of.)
+    ['A warden who asked not to be named said 8 inmates had died.', 'warden'],
     // A lone adverb of time opening the sentence, before an article.
     ['Later the coastguard said 6 fishermen were missing.', 'coastguard'],
     ['Later a provincial official said 6 fishermen were missing.', 'provincial official'],

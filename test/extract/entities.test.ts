@@ -66,6 +66,11 @@ describe('source entities', () => {
     expect(sourceEntity('Dr Danish')).toMatchObject({ name: 'Danish', kind: 'person', role: 'Dr', country: null });
     expect(sourceEntity('Danish')).toBeNull();
     expect(sourceEntity('Head of Our Lady Hospital')).not.toBeNull();
+    // A lower-case phrase whose head before "of"/"for" names no source is a cause or a manner, no one; a body's or people's head is one.
+    expect(sourceEntity('fear of dismissal')).toBeNull();
+    expect(sourceEntity('terms of anonymity')).toBeNull();
+    expect(sourceEntity('alliance of village councils')).not.toBeNull();
+    expect(sourceEntity('relatives of the missing')).not.toBeNull();
   });
 
   it('reads the author of a document', () => {
