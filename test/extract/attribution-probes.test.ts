@@ -691,6 +691,11 @@ describe('attribution probes: subjects with time, ranks and places', () => {
 
 describe('attribution probes: bodies named before, speakers of quotes', () => {
   check([
+    // A police unit named in capitals is a body, no person "he" may refer to.
+    [
+      'Judge Petra Voss of the county court found that the guards, members of the Tactical Support Unit, fired first. Seven people died at the gate, he said.',
+      'Petra Voss',
+    ],
     // "A ministry spokesman" speaks for the ministry named last before, by its name or its minister's title.
     ['Water Minister Lena Okoro visited the dam on Sunday. A ministry spokesman said 14 workers had drowned.', 'Water Ministry spokesman'],
     ['The Ministry of Roads and Transport closed the pass. A ministry official said 6 drivers were missing.', 'Ministry of Roads and Transport official'],

@@ -198,6 +198,11 @@ export const ORG_WORDS = new Set([
   'division',
   'battalion',
   'regiment',
+  // Police and military units named as bodies ("the Rapid Response Unit", "the Flying Squad", "Border Patrol").
+  // (Not "force": "the force said" refers back to the police named before.)
+  'unit',
+  'squad',
+  'patrol',
   'command',
   'navy',
   'coastguard',
