@@ -267,7 +267,19 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       for (let w = from; w < b - 2; w++) titleWords.push(tokens[w]!.text);
       from = b - 2;
     }
-    const to = b;
+    // "Judge Petra Voss of the Orsk regional court": after a title, a person's name ends before the
+    // "of" that says where they serve; the capitalised place after it is no part of the name.
+    const serves = titleWords.length ? tokens.slice(from, b).findIndex((t, k) => k >= 2 && t.lower === 'of') : -1;
+    const to =
+      serves > 0 &&
+      looksLikePerson(
+        tokens
+          .slice(from, from + serves)
+          .map((t) => t.text)
+          .join(' '),
+      )
+        ? from + serves
+        : b;
     // A parenthesised acronym right after: "(NCRI)".
     let alias: string | null = null;
     if (tokens[to]?.text === '(' && tokens[to + 2]?.text === ')' && /^[A-Z][A-Za-z/-]{1,12}$/.test(tokens[to + 1]!.text)) {

@@ -20,6 +20,12 @@ describe('speaker mentions', () => {
     });
   });
 
+  it('ends a titled name before the "of" that says where the person serves', () => {
+    expect(mentionsOf('Judge Petra Voss of the Orsk regional court read the verdict.')[0]).toMatchObject({ name: 'Petra Voss', kind: 'person', role: 'Judge' });
+    // (A title that governs a complement keeps it.)
+    expect(mentionsOf('Minister of Internal Affairs Petra Lom spoke.')[0]).toMatchObject({ name: 'Petra Lom', role: 'Minister of Internal Affairs' });
+  });
+
   it("takes no time zone after a clock time, listed or not, nor a page's section label naming a place, for a body", () => {
     expect(mentionsOf('Published 3 May 2025, 09:40 WIB | Updated 3 May 2025, 4 pm ICT')).toEqual([]);
     expect(mentionsOf('MALAWI')).toEqual([]);
