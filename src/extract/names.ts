@@ -23,6 +23,7 @@ import {
   NAME_CONNECTORS_IN_CAPITALS,
   OPENING_TIME_WORDS,
   LONE_OPENING_ADVERBS,
+  MONTHS,
   FIGURE_NOUNS,
   ORG_WORDS,
   PRONOUNS,
@@ -602,7 +603,10 @@ function timeOpening(tokens: Token[], start: number, end: number): number {
   if (/^\d{2}$/.test(tokens[start]?.text ?? '') && tokens[start - 1]?.text === ':' && /^\d{1,2}$/.test(tokens[start - 2]?.text ?? '') && start + 1 < end)
     return start + 1;
   // "Late on Tuesday the ministry said": the reading back stopped at "on", leaving the day.
-  const dayAfterPreposition = DAY_AND_MONTH_NAMES.has(tokens[start]?.lower ?? '') && ['on', 'in'].includes(tokens[start - 1]?.lower ?? '');
+  // ("although by 19 March the bureau was reporting": or a date's day and month after "by", "since" or "until".)
+  const dateOpens =
+    DAY_AND_MONTH_NAMES.has(tokens[start]?.lower ?? '') || (/^\d{1,2}$/.test(tokens[start]?.text ?? '') && MONTHS.has(tokens[start + 1]?.lower ?? ''));
+  const dayAfterPreposition = dateOpens && ['on', 'in', 'by', 'since', 'until'].includes(tokens[start - 1]?.lower ?? '');
   if (!TIME_OPENERS.has(tokens[start]?.lower ?? '') && !dayAfterPreposition) return start;
   // ("By Monday evening police said": a preposition of a time's bound opens it.)
   let k = TIME_BOUND_PREPOSITIONS.has(tokens[start]!.lower) ? start + 1 : start;

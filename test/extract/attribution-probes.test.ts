@@ -636,6 +636,13 @@ describe('attribution probes: subjects with time, ranks and places', () => {
     ['A guard who refused to give his name said 8 inmates were missing.', 'guard'],
     // (Nor is the one who speaks a victim of the death they tell of.)
     ['A warden who asked not to be named said 8 inmates had died.', 'warden'],
+    // A date after "by" between a subordinator and its clause's subject.
+    [
+      'The Varna health bureau said 94 people died. A monitor said 120 were killed. That figure was never revised, although by 19 March the bureau was already reporting 61 deaths.',
+      'Varna health bureau',
+      'monitor',
+      'Varna health bureau',
+    ],
     // A lone adverb of time opening the sentence, before an article.
     ['Later the coastguard said 6 fishermen were missing.', 'coastguard'],
     ['Later a provincial official said 6 fishermen were missing.', 'provincial official'],
