@@ -182,6 +182,7 @@ import {
   PROJECTILE_NOUNS,
   PROTEST_CONTEXT,
   PUBLIC_PLACE_PREPOSITIONS,
+  PLACE_PREPOSITIONS,
   PUTTING_VERBS,
   QUESTIONING_NOUNS,
   HELD_TO_ACCOUNT,
@@ -1106,6 +1107,19 @@ function rightPredicate(
     }
     // "[size=around 300] No injuries were reported": a bracketed note closes before any predicate.
     if (t.text === ']') return null;
+    // ("249 were held, 37 in Tbilisi, where a rally was held": a "where" clause set off after the
+    // figure's place, before any verb of the figure's own, tells of the place, not of the people.)
+    // ("Two men in Orsk, where the clashes began, were shot dead": set off between commas, the clause is read past.)
+    if (t.text === ',' && tokens[i + 1]?.lower === 'where' && !sawAux && i > from && PLACE_PREPOSITIONS.has(tokens[from]?.lower ?? '')) {
+      let k = i + 2;
+      while (k < tokens.length && k < i + 16 && tokens[k]!.text !== ',' && tokens[k]!.text !== '.') k++;
+      const resumes =
+        tokens[k]?.text === ',' && (AUXILIARIES.has(tokens[k + 1]?.lower ?? '') || !!cueAt(tokens, k + 1) || /^\p{Ll}+ed$/u.test(tokens[k + 1]?.text ?? ''));
+      if (!resumes) return null;
+      limit += k - i + 1;
+      i = k;
+      continue;
+    }
     // ("the most deaths with 19, followed by Orsk with five": a ranking's next place, no predicate of the figure.)
     if (t.text === ',' && tokens[i + 1]?.lower === 'followed' && tokens[i + 2]?.lower === 'by') return null;
     // "nine people including civilians and police were killed": a subgroup inside the subject,

@@ -25,6 +25,12 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Soldiers arrested at least 10 men accused of helping the rebels, who have not been heard from since.', ['missing 10']],
   ['Some 4,000 people were held at the camp, most of them never seen again.', ['detained 4000']],
   ['Police arrested 300 people and 20 remain missing.', ['detained 300', 'missing 20']],
+  // People who vanished are missing, as those who disappeared; things that vanish are no one.
+  ['Nineteen herders vanished near the border last week.', ['missing 19']],
+  ['The 30 ballot boxes vanished from the depot.', []],
+  // A "where" clause on a share's place tells of the place; set off between commas, the share's own verb comes after it.
+  ['Officers held 310 people, 52 in Arvo, where a rally was staged.', ['detained 310', 'detained 52']],
+  ['Three porters in Arvo, where the march began, were shot dead.', ['killed 3']],
   // "all" before the figure of a harm noun's of-phrase; an age after one person ("aged 61", "in her 40s").
   ['The tribunal convicted two commanders of the murder of all 112 passengers on board.', ['killed 112']],
   ['A man aged 61 was shot dead at the checkpoint.', ['killed 1']],

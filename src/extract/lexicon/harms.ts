@@ -169,7 +169,8 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
   ).map((w) => [w, 'detained'] as [string, Category]),
   // missing
   // ('trapped': under rubble, in a mine — not yet found.)
-  ...(['missing', 'disappeared', 'disappearances', 'disappearance', 'unaccounted', 'whereabouts', 'trapped'] as const).map(
+  // ('vanished': people gone without trace, as "disappeared".)
+  ...(['missing', 'disappeared', 'vanished', 'disappearances', 'disappearance', 'unaccounted', 'whereabouts', 'trapped'] as const).map(
     (w) => [w, 'missing'] as [string, Category],
   ),
   // displaced
