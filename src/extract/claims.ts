@@ -248,6 +248,7 @@ import {
   WITNESSING_VERBS,
   WOUND_COUNT_OPENERS,
   WOUND_NOUNS,
+  HARMED_HEADS,
 } from './lexicon/index.js';
 import { countryOf } from './entities.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -1492,7 +1493,10 @@ function rightPredicate(
       }
     // "Two journalists were among the 40 people detained", "a boy was among those killed": the
     // harm of the larger count the figure is part of.
-    if (sawAux && t.lower === 'among' && i === from + 1 + (tokens[from]?.lower === 'also' ? 1 : 0)) {
+    // ("23 police among 32 dead": a headline's, with no verb, when a count of its own follows.)
+    const verbless =
+      !sawAux && t.lower === 'among' && i === from && (quantityStarts.has(i + 1) || (tokens[i + 1]?.lower === 'the' && quantityStarts.has(i + 2)));
+    if (verbless || (sawAux && t.lower === 'among' && i === from + 1 + (tokens[from]?.lower === 'also' ? 1 : 0))) {
       let k = i + 1;
       if (tokens[k]?.lower === 'the' && quantityStarts.has(k + 1)) k = nounPhrase(tokens, quantityEnds.get(k + 1) ?? k + 2).end;
       // ("Eleven students were among at least 48 people killed": a count of its own, as with "the".)
@@ -1500,7 +1504,13 @@ function rightPredicate(
       else if (tokens[k]?.lower === 'those' || tokens[k]?.lower === 'people') k++;
       else k = -1;
       // ("40 lawyers were among those held": those held are detained.)
-      const cat = k > 0 ? (tokens[k]?.lower === 'held' && tokens[k - 1]?.lower === 'those' ? 'detained' : cueAt(tokens, k)) : null;
+      // ("were among the 32 dead": the count's own noun may be its harm.)
+      const cat =
+        k > 0
+          ? tokens[k]?.lower === 'held' && tokens[k - 1]?.lower === 'those'
+            ? 'detained'
+            : (cueAt(tokens, k) ?? (HARMED_HEADS.has(tokens[k - 1]?.lower ?? '') ? cueAt(tokens, k - 1) : null))
+          : null;
       if (cat && cat !== 'participants') return { category: cat, index: k };
     }
     // "of whom 12 were children", "40 were women": after a copula, a person noun is what the

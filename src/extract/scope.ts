@@ -1163,6 +1163,12 @@ function subgroupMarker(v: View): boolean {
   while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
   // ("Eleven students were among at least 48 people killed": after a copula, the figure is the whole.)
   if (v.before(q) === 'among' && ['were', 'was', 'are', 'is'].includes(v.before(q + 1))) return false;
+  // ("23 police among 32 dead", a headline's with no verb: after another figure's few words, the figure is the whole too.)
+  if (v.before(q) === 'among') {
+    const among = v.words[v.first - q]!.start;
+    const between = (f: ScopeFigure) => v.words.filter((t) => t.start >= f.figure.end && t.end <= among);
+    if (v.others().some((f) => f.figure.end <= among && among - f.figure.end <= 30 && !between(f).some((t) => /^[,;.:]$/.test(t.text)))) return false;
+  }
   if (SCOPE_SUBGROUP_LEADS.has(v.before(q)) || (v.before(q) === 'them' && v.before(q + 1) === 'among')) return true;
   // "Twelve children were among the 300 people killed", "out of the 900 detained": the figure is the whole.
   if (v.before(q) === 'the' && ['among', 'of'].includes(v.before(q + 1))) return false;

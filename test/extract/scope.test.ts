@@ -1054,3 +1054,12 @@ describe('scope: a report confined to one place', () => {
     expect(scopeOf(report(' The UN said the killings may amount to war crimes.'), '700 people')).toBe('total');
   });
 });
+
+describe('scope: a share and its whole in a headline with no verb', () => {
+  const claimsOf = (text: string) => extract({ text, published: '2023-11-10' }).claims.map((c) => `${c.category} ${c.estimate} ${c.scope}`);
+
+  it('reads "N X among M dead" as a part of a whole', () => {
+    expect(claimsOf('Officials say 14 guards among 37 dead in border clashes')).toEqual(['killed 14 part', 'killed 37 total']);
+    expect(claimsOf('Five medics among 60 killed in shelling of market')).toEqual(['killed 5 part', 'killed 60 total']);
+  });
+});
