@@ -859,6 +859,19 @@ function pronounIsSubject(tokens: Token[], k: number): boolean {
 }
 const SUBJECT_RELATIVE_TAGS = new Set(['VERB', 'AUX', 'ADV', 'PART']);
 
+/**
+ * "a joint assessment by WHO, its partners and the government had recorded 700": a subject read
+ * back to a comma after an agent's name ("by WHO,") is the rest of the agents' list, no subject of
+ * its own; the document's author, read at "by", speaks.
+ */
+function authorListConjunct(tokens: Token[], from: number): boolean {
+  if (tokens[from - 1]?.text !== ',') return false;
+  let k = from - 2;
+  while (k > 0 && k > from - 7 && /^\p{Lu}/u.test(tokens[k]!.text)) k--;
+  if (k < from - 2 && tokens[k]?.lower === 'the') k--;
+  return k < from - 2 && tokens[k]?.lower === 'by';
+}
+
 /** How many words before a verb a relative clause on its subject may open ("who asked not to be named because …"). */
 const RELATIVE_REACH = 20;
 
@@ -1548,7 +1561,7 @@ function sentenceAttributions(
       // "The Red Cross said volunteers had counted 52 bodies": an unnamed counter inside what a
       // speaker says is the speaker's report, not a source of its own.
       const reported = !!subj && countedInReport(tokens, subj, slice(subj.start, subj.end));
-      if (subj && !reported && !holdsFigure(slice(subj.start, subj.end)))
+      if (subj && !reported && !holdsFigure(slice(subj.start, subj.end)) && !authorListConjunct(tokens, subj.from))
         add('speaker', slice(subj.start, subj.end), subj.start, {
           ...(subj.rule ? { rule: subj.rule } : {}),
           ...(SCOPE_INTAKE_VERBS.has(t.lower) ? { intake: true } : {}),
@@ -1684,6 +1697,7 @@ function sentenceAttributions(
       if (k < tokens.length && k < i + 14 && k > i + 1) add('quoted', slice(tokens[i + 1]!.start, tokens[k - 1]!.end), tokens[i + 1]!.start);
     }
     let subj = openedBySubordinator(tokens, speakerBeforePlace(tokens, subjectBefore(tokens, i)));
+    if (subj && authorListConjunct(tokens, subj.from)) continue;
     // "…, disputed by rights groups, who say 5,000 are held": a relative pronoun's antecedent speaks (relative-speaker).
     let relative = false;
     // ("…, which has documented at least 90 killings": auxiliaries and adverbs between pronoun and verb.)

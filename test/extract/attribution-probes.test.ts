@@ -243,6 +243,9 @@ describe('attribution probes: according to, citing, documents', () => {
     ['Figures from the Orvan Rights Network show 920 people in detention.', 'Orvan Rights Network'],
     // A present participle with its object after an author written in lower case opens a clause: it ends the author.
     ['The governor dismissed a tally released by an alliance of civic groups showing that 27 people had died in the unrest.', 'alliance of civic groups'],
+    // The rest of an agents' list after "by X," is no subject of the verb: the first agent named is the author.
+    ['A joint survey by the Red Cross, local clinics and two churches counted 70 deaths.', 'Red Cross'],
+    ['A review by OCHA, its partners and the provincial government recorded 300 deaths.', 'OCHA'],
     // (A participle that makes a document, after its noun with an agent, is no verb of the words before it.)
     ['Officials rejected figures published by a network of village monitors putting the toll at 31.', 'network of village monitors'],
     ['Officials rejected a report released by a network of village monitors showing 31 deaths.', 'network of village monitors'],
