@@ -2318,6 +2318,26 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     scope: 'part',
     holds: shareOfTotal,
   },
+  {
+    // "Nine civilians were also killed" after a count of officers: victims of another kind, "also"
+    // beside their verb, are a part beside the part named before (not "two more people were also killed").
+    name: 'also-another-kind',
+    scope: 'part',
+    holds: (v) => {
+      const who = v.claim.who.toLowerCase();
+      if (SCOPE_EVERYONE.has(who) || who === 'others' || !personNoun(who.split(/\s+/).pop() ?? '')) return false;
+      const { from, to } = v.clause();
+      if (!v.range(from, to).includes('also')) return false;
+      return v.doc.figures.some(
+        (f) =>
+          f !== v.claim &&
+          f.figure.end <= v.claim.figure.start &&
+          f.category === v.claim.category &&
+          f.who.toLowerCase() !== who &&
+          !SCOPE_EVERYONE.has(f.who.toLowerCase()),
+      );
+    },
+  },
   { name: 'total', scope: 'total', holds: () => true },
 ];
 

@@ -1063,3 +1063,12 @@ describe('scope: a share and its whole in a headline with no verb', () => {
     expect(claimsOf('Five medics among 60 killed in shelling of market')).toEqual(['killed 5 part', 'killed 60 total']);
   });
 });
+
+describe('scope: victims of another kind "also" harmed', () => {
+  const scopes = (text: string) => extract({ text, published: '2023-11-10' }).claims.map((c) => `${c.who} ${c.scope}`);
+
+  it('reads them as a part beside the part named before, and more people as an increment', () => {
+    expect(scopes('Six border guards died on Friday. Four civilians were also killed, the governor said.')).toEqual(['border guards part', 'civilians part']);
+    expect(scopes('Six border guards died on Friday. Two more people were also killed.')).toEqual(['border guards part', 'people new']);
+  });
+});
