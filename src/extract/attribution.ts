@@ -140,6 +140,7 @@ import {
   ANAPHORIC_HEADS,
   PARTICIPLE_OBJECT_OPENERS,
   DOCUMENT_AUTHORING_PARTICIPLES,
+  DAY_AND_MONTH_NAMES,
 } from './lexicon/index.js';
 import { isSingularPerson, personNoun } from './person-nouns.js';
 import {
@@ -867,7 +868,8 @@ const SUBJECT_RELATIVE_TAGS = new Set(['VERB', 'AUX', 'ADV', 'PART']);
 function authorListConjunct(tokens: Token[], from: number): boolean {
   if (tokens[from - 1]?.text !== ',') return false;
   let k = from - 2;
-  while (k > 0 && k > from - 7 && /^\p{Lu}/u.test(tokens[k]!.text)) k--;
+  // ("By Saturday, the lawyers said": a time after "by" is no agent.)
+  while (k > 0 && k > from - 7 && /^\p{Lu}/u.test(tokens[k]!.text) && !DAY_AND_MONTH_NAMES.has(tokens[k]!.lower)) k--;
   if (k < from - 2 && tokens[k]?.lower === 'the') k--;
   return k < from - 2 && tokens[k]?.lower === 'by';
 }

@@ -36,6 +36,8 @@ import {
   GOVERNMENT_LEVELS,
   NUMBER_TENS,
   NUMBER_UNITS,
+  DEPARTMENT_HEADS,
+  DEPARTMENT_DOMAIN_SYNONYMS,
 } from './lexicon/index.js';
 import { hyphenedParticlePart, looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
 import { personNoun } from './person-nouns.js';
@@ -639,7 +641,13 @@ export function resolveAnaphor(
     // ("the municipal social welfare office" is not the "Integrated Provincial Health Office": a body
     // of another level of government.)
     const otherLevel = modifiers.some((w) => GOVERNMENT_LEVELS.has(w) && !own.includes(w)) && own.some((w) => GOVERNMENT_LEVELS.has(w));
-    if (m.start < before && m.kind === 'org' && own.includes(head) && !otherLevel) return m.name;
+    // ("the interior ministry" is not the "Ministry of Health" named before either: the domain a
+    // department's description states stands in the name.)
+    const otherDomain =
+      DEPARTMENT_HEADS.has(head) &&
+      words.length <= 3 &&
+      !modifiers.every((w) => own.includes(w) || (DEPARTMENT_DOMAIN_SYNONYMS.get(w) ?? []).some((x) => own.includes(x)));
+    if (m.start < before && m.kind === 'org' && own.includes(head) && !otherLevel && !otherDomain) return m.name;
   }
   // "the coalition" after "the Velmar Platform, a coalition of civil society groups": the body an apposition described so.
   // ("the office" after "The UN aid office, OCHA, said": the description may come first.)

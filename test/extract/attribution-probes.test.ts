@@ -244,6 +244,8 @@ describe('attribution probes: according to, citing, documents', () => {
     // A present participle with its object after an author written in lower case opens a clause: it ends the author.
     ['The governor dismissed a tally released by an alliance of civic groups showing that 27 people had died in the unrest.', 'alliance of civic groups'],
     // The rest of an agents' list after "by X," is no subject of the verb: the first agent named is the author.
+    // (A time after "by" is no agent.)
+    ['Lawyers said 300 men were held. By Sunday, the lawyers said, dozens were still unaccounted for.', 'Lawyers', 'lawyers'],
     ['A joint survey by the Red Cross, local clinics and two churches counted 70 deaths.', 'Red Cross'],
     ['A review by OCHA, its partners and the provincial government recorded 300 deaths.', 'OCHA'],
     // (A participle that makes a document, after its noun with an agent, is no verb of the words before it.)
@@ -705,6 +707,12 @@ describe('attribution probes: bodies named before, speakers of quotes', () => {
     [
       'Judge Petra Voss of the county court found that the guards, members of the Tactical Support Unit, fired first. Seven people died at the gate, he said.',
       'Petra Voss',
+    ],
+    // A department's description with a domain of its own is no department of another named before.
+    [
+      'Storms killed 12 people, the Ministry of Health said.\n\nPolice arrested 40 looters in Arvo, the interior ministry said.',
+      'Ministry of Health',
+      'interior ministry',
     ],
     // "A ministry spokesman" speaks for the ministry named last before, by its name or its minister's title.
     ['Water Minister Lena Okoro visited the dam on Sunday. A ministry spokesman said 14 workers had drowned.', 'Water Ministry spokesman'],

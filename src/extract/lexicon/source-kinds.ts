@@ -975,3 +975,16 @@ export const MINISTER_RANK_WORDS = new Set(['deputy', 'vice', 'junior', 'assista
 
 /** Words before "Minister" that name no ministry at all ("Prime Minister", "Chief Minister"). */
 export const MINISTERS_OF_NO_MINISTRY = new Set(['prime', 'chief', 'first', 'senior', 'cabinet']);
+
+/** Heads of a government's departments, which a domain word tells apart ("the interior ministry", "the health department"). */
+export const DEPARTMENT_HEADS = new Set(['ministry', 'department', 'directorate']);
+
+/** A department's domain words that name the same department ("the interior ministry" is the "Ministry of Internal Affairs"). */
+export const DEPARTMENT_DOMAIN_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['interior', ['internal', 'home']],
+  ['home', ['interior', 'internal']],
+  ['internal', ['interior', 'home']],
+  ['defence', ['defense']],
+  ['defense', ['defence']],
+  ['foreign', ['external']],
+]);
