@@ -861,8 +861,8 @@ function pronounIsSubject(tokens: Token[], k: number): boolean {
 const SUBJECT_RELATIVE_TAGS = new Set(['VERB', 'AUX', 'ADV', 'PART']);
 
 /**
- * "a joint assessment by WHO, its partners and the government had recorded 700": a subject read
- * back to a comma after an agent's name ("by WHO,") is the rest of the agents' list, no subject of
+ * "a joint survey by UNICEF, two charities and the district office counted 80": a subject read
+ * back to a comma after an agent's name ("by UNICEF,") is the rest of the agents' list, no subject of
  * its own; the document's author, read at "by", speaks.
  */
 function authorListConjunct(tokens: Token[], from: number): boolean {
@@ -1633,7 +1633,7 @@ function sentenceAttributions(
     // "the number of people confirmed killed", "40 people reported missing": a reduced relative
     // clause on the victims, not a speaker reporting.
     if (/ed$/.test(t.lower) && reducedHarmClause(tokens[i + 1])) continue;
-    // ("rejected figures published by a network …", "the count released by the ministry": a participle
+    // ("dismissed numbers issued by a network …", "the count released by the ministry": a participle
     // after its noun with an agent is no verb of the words before it; the agent is read at "by".)
     if (DOCUMENT_AUTHORING_PARTICIPLES.has(t.lower) && tokens[i + 1]?.lower === 'by' && DOCUMENT_NOUNS.has(prev ?? '')) continue;
     // Reporting verbs used as nouns ("the report", "a statement") are not attributions.

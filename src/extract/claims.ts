@@ -1108,7 +1108,7 @@ function rightPredicate(
     }
     // "[size=around 300] No injuries were reported": a bracketed note closes before any predicate.
     if (t.text === ']') return null;
-    // ("249 were held, 37 in Tbilisi, where a rally was held": a "where" clause set off after the
+    // ("180 were held, 26 in Arvo, where a march was staged": a "where" clause set off after the
     // figure's place, before any verb of the figure's own, tells of the place, not of the people.)
     // ("Two men in Orsk, where the clashes began, were shot dead": set off between commas, the clause is read past.)
     if (t.text === ',' && tokens[i + 1]?.lower === 'where' && !sawAux && i > from && PLACE_PREPOSITIONS.has(tokens[from]?.lower ?? '')) {
@@ -1493,7 +1493,7 @@ function rightPredicate(
       }
     // "Two journalists were among the 40 people detained", "a boy was among those killed": the
     // harm of the larger count the figure is part of.
-    // ("23 police among 32 dead": a headline's, with no verb, when a count of its own follows.)
+    // ("14 guards among 37 dead": a headline's, with no verb, when a count of its own follows.)
     const verbless =
       !sawAux && t.lower === 'among' && i === from && (quantityStarts.has(i + 1) || (tokens[i + 1]?.lower === 'the' && quantityStarts.has(i + 2)));
     if (verbless || (sawAux && t.lower === 'among' && i === from + 1 + (tokens[from]?.lower === 'also' ? 1 : 0))) {
@@ -1504,7 +1504,7 @@ function rightPredicate(
       else if (tokens[k]?.lower === 'those' || tokens[k]?.lower === 'people') k++;
       else k = -1;
       // ("40 lawyers were among those held": those held are detained.)
-      // ("were among the 32 dead": the count's own noun may be its harm.)
+      // ("were among the 37 dead": the count's own noun may be its harm.)
       const cat =
         k > 0
           ? tokens[k]?.lower === 'held' && tokens[k - 1]?.lower === 'those'

@@ -631,8 +631,8 @@ function readSourceEntity(raw: string): SourceEntity | null {
   )
     return null;
 
-  // ("a doctor who would not give his name for fear of reprisals said": the phrase read back from the
-  // verb is the clause's cause, "fear of reprisals", "condition of anonymity": lower case, with a head
+  // ("a surgeon who would not give her name for fear of dismissal said": the phrase read back from the
+  // verb is the clause's cause, "fear of dismissal", "terms of anonymity": lower case, with a head
   // before "of" or "for" that names no source, it is no one.)
   const governed = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
   if (governed > 0 && words.every((w) => !isCap(w)) && ![lower(words[governed - 1]!), ...singularsOf(lower(words[governed - 1]!))].some(sourceHeadNoun))

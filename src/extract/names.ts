@@ -603,7 +603,7 @@ function timeOpening(tokens: Token[], start: number, end: number): number {
   if (/^\d{2}$/.test(tokens[start]?.text ?? '') && tokens[start - 1]?.text === ':' && /^\d{1,2}$/.test(tokens[start - 2]?.text ?? '') && start + 1 < end)
     return start + 1;
   // "Late on Tuesday the ministry said": the reading back stopped at "on", leaving the day.
-  // ("although by 19 March the bureau was reporting": or a date's day and month after "by", "since" or "until".)
+  // ("although by 4 May the bureau was reporting": or a date's day and month after "by", "since" or "until".)
   const dateOpens =
     DAY_AND_MONTH_NAMES.has(tokens[start]?.lower ?? '') || (/^\d{1,2}$/.test(tokens[start]?.text ?? '') && MONTHS.has(tokens[start + 1]?.lower ?? ''));
   const dayAfterPreposition = dateOpens && ['on', 'in', 'by', 'since', 'until'].includes(tokens[start - 1]?.lower ?? '');

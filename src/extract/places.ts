@@ -294,7 +294,7 @@ export function findPlaces(text: string, sentenceStarts: number[] = [], tokens: 
     const entries = entriesOf(c).filter((e) => e.place.precision !== 'city');
     const best = g.rank(entries, { preferRegion: c.regionSuffix, regionWord: c.regionWord });
     // "Beni territory" names regions in two countries: no vote for either.
-    // ("in Safi": a small region of one country whose one word names cities of others votes for none either.)
+    // ("in Santarém": a district of one country whose one word names cities of others votes for none either.)
     const ambiguous =
       best?.place.precision === 'region' &&
       (entries.some((e) => e.place.precision === 'region' && e.place.countryCode !== best.place.countryCode) ||

@@ -1163,7 +1163,7 @@ function subgroupMarker(v: View): boolean {
   while (q < 4 && SCOPE_QUANTITY_QUALIFIERS.has(v.before(q))) q++;
   // ("Eleven students were among at least 48 people killed": after a copula, the figure is the whole.)
   if (v.before(q) === 'among' && ['were', 'was', 'are', 'is'].includes(v.before(q + 1))) return false;
-  // ("23 police among 32 dead", a headline's with no verb: after another figure's few words, the figure is the whole too.)
+  // ("14 guards among 37 dead", a headline's with no verb: after another figure's few words, the figure is the whole too.)
   if (v.before(q) === 'among') {
     const among = v.words[v.first - q]!.start;
     const between = (f: ScopeFigure) => v.words.filter((t) => t.start >= f.figure.end && t.end <= among);
@@ -2319,7 +2319,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: shareOfTotal,
   },
   {
-    // "Nine civilians were also killed" after a count of officers: victims of another kind, "also"
+    // "Four civilians were also killed" after a count of guards: victims of another kind, "also"
     // beside their verb, are a part beside the part named before (not "two more people were also killed").
     name: 'also-another-kind',
     scope: 'part',

@@ -249,7 +249,7 @@ describe('attribution probes: according to, citing, documents', () => {
     ['A joint survey by the Red Cross, local clinics and two churches counted 70 deaths.', 'Red Cross'],
     ['A review by OCHA, its partners and the provincial government recorded 300 deaths.', 'OCHA'],
     // (A participle that makes a document, after its noun with an agent, is no verb of the words before it.)
-    ['Officials rejected figures published by a network of village monitors putting the toll at 31.', 'network of village monitors'],
+    ['Officials dismissed numbers issued by a network of village monitors putting the toll at 31.', 'network of village monitors'],
     ['Officials rejected a report released by a network of village monitors showing 31 deaths.', 'network of village monitors'],
     ["According to the Orvan Rights Network's figures, 920 people are in detention.", 'Orvan Rights Network'],
     // A body's website is where it publishes its counts; "the union" refers back to the union named before.
@@ -643,7 +643,7 @@ describe('attribution probes: subjects with time, ranks and places', () => {
     ['A warden who asked not to be named said 8 inmates had died.', 'warden'],
     // A date after "by" between a subordinator and its clause's subject.
     [
-      'The Varna health bureau said 94 people died. A monitor said 120 were killed. That figure was never revised, although by 19 March the bureau was already reporting 61 deaths.',
+      'The Varna health bureau said 94 people died. A monitor said 120 were killed. That figure was never revised, although by 4 May the bureau was already reporting 57 deaths.',
       'Varna health bureau',
       'monitor',
       'Varna health bureau',

@@ -77,9 +77,9 @@ describe('places stage', () => {
   });
 
   it("takes no country's vote from a one-word region name that also names cities of other countries", () => {
-    // "Safi" is a small region of Malta and a city of Morocco: a report on Morocco that names it often stays Morocco's.
-    const text = "Floods hit Morocco's Safi province on Monday. Roads in Safi were cut. Families in Safi slept outside. Aid reached Safi.";
-    expect(documentCountry(findPlaces(text))?.countryCode).toBe('MA');
+    // "Santarém" is a district of Portugal and a city of Brazil: a report on Brazil that names it often stays Brazil's.
+    const text = "Floods hit Brazil's Pará state on Monday. Roads in Santarém were cut. Families in Santarém slept outside. Aid reached Santarém.";
+    expect(documentCountry(findPlaces(text))?.countryCode).toBe('BR');
   });
 
   it('reads names joined by a hyphen in one word as each of them, unless the whole is a place', () => {

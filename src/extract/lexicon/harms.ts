@@ -798,5 +798,5 @@ export const FOCUS_ADVERBS = new Set(['only', 'just']);
 /** Prepositions of lying under something ("still buried under the rubble", "beneath fallen walls"). */
 export const UNDER_WORDS = new Set(['under', 'beneath', 'underneath']);
 
-/** Words of the harmed that a count may take as its own noun ("among the 32 dead", "among 40 killed"): the harm is the word's. */
+/** Words of the harmed that a count may take as its own noun ("among the 37 dead", "among 60 killed"): the harm is the word's. */
 export const HARMED_HEADS = new Set(['dead', 'killed', 'wounded', 'injured', 'hurt', 'detainees', 'detained', 'arrested', 'missing', 'displaced']);
