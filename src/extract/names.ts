@@ -616,7 +616,8 @@ function timeOpening(tokens: Token[], start: number, end: number): number {
     !(tokens[k]!.lower === 'the' && !OPENING_TIME_WORDS.has(tokens[k + 1]!.lower))
   )
     k++;
-  // ("Later the police said", "Earlier Amnesty said": a lone adverb of time opening the sentence, an article or a name after it.)
+  // ("Later the police said", "Earlier a spokesman said": a lone adverb of time opening the sentence, an article after it.
+  // A capital after it may read as one name with the adverb first, "Earlier Amnesty", which this does not mend.)
   if (
     k === start + 1 &&
     start === 0 &&
