@@ -128,6 +128,8 @@ import {
   SCOPE_SUBORDINATOR_FIXED,
   SCOPE_TOLL_NOUNS,
   SCOPE_UNREST_NOUNS,
+  SCOPE_LONGER_CRISIS_WORDS,
+  SCOPE_NEW_ROUND_CUES,
   SCOPE_WHOLE_COUNTRY,
   SPEAKER_PLACE_CUES,
   SPEECH_VERBS,
@@ -1718,7 +1720,8 @@ function readsOneIncident(v: View): boolean {
     const lead = v.range(i - 2, i);
     if (lead.some((w) => SCOPE_INCIDENT_DETERMINERS.has(w)) && !lead.includes('of')) return true;
     // ("arrested 520 people since the shooting": a count from an incident on is a running one.)
-    if (lead.at(-1) === 'the' && SCOPE_DEFINITE_INCIDENT_NOUNS.has(v.words[i]!.lower) && lead[0] !== 'since') return true;
+    // (Not "the blast" under a headline that names one event: that event is the report's crisis.)
+    if (lead.at(-1) === 'the' && SCOPE_DEFINITE_INCIDENT_NOUNS.has(v.words[i]!.lower) && lead[0] !== 'since' && !singleEventHeadline(v.doc)) return true;
   }
   return operationResult(v);
 }
@@ -2270,6 +2273,18 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && inLead(v) && (oneDay(v) || oneIncident(v)),
   },
   {
+    // "Market bombing: a surgeon's night" … "34 people were killed when bombers struck on Tuesday": a
+    // headline that names one event, with no figure of its own, makes the report's first count of
+    // each harm that event's, which is its crisis.
+    name: 'headline-event',
+    scope: 'total',
+    holds: (v) =>
+      EVENT_HARMS.has(v.claim.category) &&
+      headlineEvent(v.doc) &&
+      !v.doc.figures.some((f, k) => k < v.target.index && f.category === v.claim.category) &&
+      (oneDay(v) || oneIncident(v)),
+  },
+  {
     // "two people were killed on Monday", "On Monday alone, 11 people were killed", "in raids overnight".
     name: 'one-day',
     scope: 'new',
@@ -2381,9 +2396,40 @@ function leadSentences(doc: ScopeDocument): ReadonlySet<number> {
 }
 const leads = new WeakMap<ScopeDocument, ReadonlySet<number>>();
 /** How far down a report its lead may start (a headline, a dateline or a page's furniture before it). */
-const LEAD_PARAGRAPHS = 3;
+const LEAD_PARAGRAPHS = 5;
 
 const inLead = (v: View) => leadSentences(v.doc).has(v.claim.sentence);
+
+/**
+ * Does the report stand under a headline of its own line that names one event ("Fire sweeps through
+ * camp"), not a longer crisis nor a round-up ("the stampede and the protest crisis", "this week: an
+ * airstrike, raids, fighting"), nor a new round ("another blast")? Its event is then the report's crisis.
+ */
+function singleEventHeadline(doc: ScopeDocument): boolean {
+  let known = singleEventHeadlines.get(doc);
+  if (known !== undefined) return known;
+  const [top, next] = doc.sentences;
+  const words = doc.tokens[0] ?? [];
+  known =
+    !!top &&
+    !!next &&
+    top.paragraph !== undefined &&
+    top.paragraph !== next.paragraph &&
+    unfinished(top.text) &&
+    words.some((t, i) => SCOPE_SINGLE_EVENT_NOUNS.has(t.lower) && !(t.lower === 'fire' && FIRE_OPENING_VERBS.has(words[i - 1]?.lower ?? ''))) &&
+    !words.some(
+      (t) => SCOPE_LONGER_CRISIS_WORDS.has(t.lower) || GATHERING_NOUNS.has(t.lower) || SCOPE_UNREST_NOUNS.has(t.lower) || SCOPE_NEW_ROUND_CUES.has(t.lower),
+    );
+  singleEventHeadlines.set(doc, known);
+  return known;
+}
+const singleEventHeadlines = new WeakMap<ScopeDocument, boolean>();
+
+/** Such a headline that counts nothing and tells of no rising toll or continuing crisis ("toll rises", "again"). */
+const headlineEvent = (doc: ScopeDocument): boolean =>
+  singleEventHeadline(doc) && !doc.figures.some((f) => f.sentence === 0) && !(doc.tokens[0] ?? []).some((t) => SCOPE_CONTINUING_CUES.has(t.lower));
+/** What one event does to people (not the arrests that follow it, nor a crowd). */
+const EVENT_HARMS = new Set<Category>(['killed', 'injured', 'missing', 'displaced']);
 
 /**
  * Is the figure the first of its harm, in a lead sentence, placed below the country (a town, a

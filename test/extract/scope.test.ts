@@ -1001,7 +1001,52 @@ describe('scope rules', () => {
       'new',
       'one-incident',
     ],
+    // The lead may stand below a headline, summary bullets and a byline; a toll revised within the day is still the event's.
+    [
+      'UPDATE 2-Ferry bombs kill at least 30, police say\n\n* Two devices went off on the upper deck\n\n* Coast guard searched the harbour\n\nBy Staff Writers\n\nPORT KELL, June 3 - Two bombs tore through a ferry in the harbour at Port Kell on Monday, killing at least 30 people, police said.',
+      'at least 30',
+      'total',
+      'lead-event',
+    ],
+    [
+      'Twelve dead in crush at Kessel grain handout\n\nNARVO - Twelve people were killed on Friday when a crowd surged at a grain handout, the health ministry said, raising a toll of eight given earlier.',
+      'Twelve dead',
+      'total',
+      'lead-event',
+    ],
   ])('lead: %s → %s: %s (%s)', (text, figure, scope, rule) => {
+    expect(scoped(text, figure)).toEqual([scope, rule]);
+  });
+
+  // A headline that names one event, with no figure of its own: the first count of each harm is that event's, which is the crisis.
+  it.each([
+    [
+      'A surgeon remembers the Orlo market bombing\n\nORLO - The first wounded reached the hospital at noon, Dr. Lena Sarr said. "We took in 40 wounded people that day," she said.\n\nOfficially, 22 people were killed when a bomb went off in the market on a Tuesday morning, the provincial governor said.',
+      '22 people were killed',
+      'total',
+      'headline-event',
+    ],
+    // "the blast" under such a headline is that event, not one incident of several.
+    [
+      'Harbour blast: hospitals overwhelmed\n\nKELL - Hospitals across the city were full on Thursday. The health minister said about 900 people wounded in the blast were still being treated.',
+      'about 900',
+      'total',
+      'total',
+    ],
+    // Not under a headline that names a longer crisis too, nor one that counts the arrests that followed.
+    [
+      'The Orlo market bombing and the insurgency\n\nORLO - The first wounded reached the hospital at noon, Dr. Lena Sarr said. "We took in 40 wounded people that day," she said.\n\nOfficially, 22 people were killed when a bomb went off in the market on a Tuesday morning, the governor said.',
+      '22 people were killed',
+      'new',
+      'one-day',
+    ],
+    [
+      'Fire sweeps through Kell camp\n\nKELL - The camp burned for hours, injuring 12 people, aid workers said.\n\nPolice said 14 people had been arrested on Sunday night for looting.',
+      '14 people',
+      'new',
+      'one-day',
+    ],
+  ])('headline: %s → %s: %s (%s)', (text, figure, scope, rule) => {
     expect(scoped(text, figure)).toEqual([scope, rule]);
   });
 

@@ -27,6 +27,7 @@ export const SCOPE_INCIDENT_NOUNS = new Set([
   'raid',
   'blast',
   'bomb',
+  'bombs',
   'explosion',
   'bombing',
   'shooting',
@@ -164,11 +165,6 @@ export const SCOPE_CONTINUATION_WORDS = new Set(['added', 'adds', 'also', 'conti
 export const SHARE_LEADS = new Set(['most', 'many', 'half', 'majority', 'mostly', 'mainly', 'largely', 'chiefly', 'primarily', 'predominantly']);
 
 /**
- * Words before "in"/"at"/"from" and a place that say where a speaker or statement is, not where a
- * figure stands ("speaking in Geneva", "a group based in Vilnius", "a statement issued in Nairobi",
- * "told reporters in Ankara", "from his base in Istanbul").
- */
-/**
  * Events over in one stroke ("missile strike", "crowd crush", "prison riot", "shipwreck"): a report
  * that leads with one is about that event, whose day's count is the crisis's.
  */
@@ -178,6 +174,7 @@ export const SCOPE_SINGLE_EVENT_NOUNS = new Set([
   'blast',
   'blasts',
   'bomb',
+  'bombs',
   'bombing',
   'bombings',
   'explosion',
@@ -209,12 +206,8 @@ export const SCOPE_SINGLE_EVENT_NOUNS = new Set([
 /** Verbs whose object "fire" is shooting, not a blaze ("police opened fire on marchers"). */
 export const FIRE_OPENING_VERBS = new Set(['open', 'opens', 'opened', 'opening']);
 
-/**
- * Words in a report's headline or lead that make its first figure one episode of a longer crisis
- * ("as protests resume", "enter second week", "toll rises", "in besieged El Fasher", live pages),
- * not the crisis itself.
- */
-export const SCOPE_CONTINUING_CUES = new Set([
+/** Words that tell of a new round of a longer crisis ("as protests resume", "a second week", "again", live pages, "in besieged Velmo"). */
+export const SCOPE_NEW_ROUND_CUES = new Set([
   'resume',
   'resumes',
   'resumed',
@@ -233,16 +226,19 @@ export const SCOPE_CONTINUING_CUES = new Set([
   'continues',
   'continued',
   'continuing',
-  'toll',
-  'rises',
-  'rise',
-  'rose',
-  'climbs',
-  'passes',
   'siege',
   'besieged',
   'live',
 ]);
+
+/** Words that tell of a toll still rising ("toll rises", "climbs", "passes"). */
+export const SCOPE_RISING_TOLL_CUES = new Set(['rises', 'rise', 'rose', 'climbs', 'passes']);
+
+/**
+ * Words in a report's headline or lead that make its first figure one episode of a longer crisis, or a
+ * toll still counting, not the crisis itself.
+ */
+export const SCOPE_CONTINUING_CUES: ReadonlySet<string> = new Set([...SCOPE_NEW_ROUND_CUES, ...SCOPE_RISING_TOLL_CUES]);
 
 /**
  * Tellers whose place is where they sit, not where what they tell happened ("a diplomatic source in
@@ -250,6 +246,11 @@ export const SCOPE_CONTINUING_CUES = new Set([
  */
 export const SEATED_TELLERS = new Set(['source', 'sources', 'leaders', 'diplomat', 'diplomats', 'envoy', 'embassy', 'office', 'ministry', 'headquarters']);
 
+/**
+ * Words before "in"/"at"/"from" and a place that say where a speaker or statement is, not where a
+ * figure stands ("speaking in Geneva", "a group based in Vilnius", "a statement issued in Nairobi",
+ * "told reporters in Ankara", "from his base in Istanbul").
+ */
 export const SPEAKER_PLACE_CUES = new Set([
   'based',
   'headquartered',
@@ -273,6 +274,25 @@ export const SCOPE_DAY_PART_DETERMINERS = new Set(['this', 'that', 'last']);
 export const SCOPE_RENEWAL_WORDS = new Set(['latest', 'fresh', 'renewed', 'new']);
 
 /** Nouns of the unrest itself: one round of it only after a word of renewal ("renewed violence"). */
+/** Words that name a crisis longer than one event ("the stampede and the protest crisis", "a week of the war"). */
+export const SCOPE_LONGER_CRISIS_WORDS = new Set([
+  'crisis',
+  'war',
+  'conflict',
+  'crackdown',
+  'insurgency',
+  'uprising',
+  'revolution',
+  'occupation',
+  'invasion',
+  'offensive',
+  'campaign',
+  'week',
+  'weeks',
+  'month',
+  'months',
+]);
+
 export const SCOPE_UNREST_NOUNS = new Set(['violence', 'unrest', 'fighting', 'bloodshed', 'turmoil']);
 
 /** Ordinals that pick out one period of a crisis: "the first week of the crackdown", "its second month" is one phase. */
