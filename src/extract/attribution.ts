@@ -689,7 +689,8 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
     const found = resolveAnaphor(trimmed, at, mentions, known);
     // ("according to residents and a volunteer rescue team … by the rescue team's count": the one of
     // the joined tellers the description names by its head.)
-    const r0 = found && !isPronoun(trimmed) ? (conjunctNamed(found, trimmed) ?? found) : found;
+    // ("The monitors documented …" after "its network of local monitors": the members it names.)
+    const r0 = found && !isPronoun(trimmed) ? (conjunctNamed(found, trimmed) ?? membersNamed(found, trimmed) ?? found) : found;
     const r = r0 && !insurgentForStateBody(trimmed, r0) ? r0 : null;
     if (r)
       return {
@@ -1161,6 +1162,18 @@ function conjunctNamed(name: string, description: string): string | null {
     return own.at(-1) === words.at(-1) && words.every((w) => own.includes(w));
   });
   return matching.length === 1 ? matching[0]!.replace(/^(?:the|a|an)\s+/i, '') : null;
+}
+
+/**
+ * The members a description names ("the monitors") in a lower-case body of them named before ("its
+ * network of local monitors"): they, not the body, are who the report cites; else null. (Not a body
+ * with a name of its own, "the Network of Rights Defenders", which "the defenders" stands for whole.)
+ */
+function membersNamed(name: string, description: string): string | null {
+  if (/\p{Lu}/u.test(name)) return null;
+  const of = /^(?:(?:the|a|an|its|their)\s+)?[\p{Ll}-]+\s+of\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u.exec(name);
+  const head = description.toLowerCase().split(/\s+/).at(-1) ?? '';
+  return of && head === of[2] && head.endsWith('s') ? of[1]! : null;
 }
 
 /**
@@ -2999,11 +3012,13 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       if (!it.forward) continue;
       const was = it.name;
       nameForward(it, known, mentions, text);
-      // "The experts said" after "a panel of international experts" that the text then named: the named body too.
+      // "The experts said" after "a panel of international experts" that the text then named: the named body too
+      // (whether read as the panel or as its members, membersNamed).
+      const members = was ? /\sof\s+(.+)$/.exec(was)?.[1] : undefined;
       if (it.forwardRule && was && it.name !== was)
         for (const { items: later } of perSentence)
           for (const other of later)
-            if (other !== it && other.at > it.at && other.name === was && other.rule && REFERENCE_RULES.has(other.rule)) {
+            if (other !== it && other.at > it.at && (other.name === was || other.name === members) && other.rule && REFERENCE_RULES.has(other.rule)) {
               other.name = it.name;
               other.entity = it.entity;
             }

@@ -15,7 +15,7 @@ const RULES: Array<[SourceType, RegExp]> = [
   ],
   [
     'official',
-    /\b(ministry|minister|government|officials?|authorities|authority|police|army|military|armed forces|security forces|interior|president|presidential|prime minister|governor|mayor|spokes(?:man|woman|person)|prosecutors?|parliament|state|department|agency|council|commission|office|embassy|ambassador|kremlin|white house|cabinet)\b/i,
+    /\b(ministry|minister|government|officials?|authorities|authority|police|army|military|armed forces|security forces|interior|president|presidential|prime minister|governor|mayor|spokes(?:man|woman|person)|prosecutors?|parliament|state|department|agency|council|commission|office|embassy|ambassador|kremlin|white house|cabinet|civil defen[cs]e|directorate|coroner|gendarmerie|presidency|junta|judiciary)\b/i,
   ],
 ];
 

@@ -447,6 +447,18 @@ describe('attribution probes: references back and continuation', () => {
     ['The Fars news agency said 300 people took part. Fars later said 40 people had been arrested.', 'Fars news agency', 'Fars news agency'],
     ['Police chief Tomas Brandt spoke to reporters on Friday. He added that 40 people had been arrested.', 'Tomas Brandt'],
     ['The Ministry of Health released new data on Monday. The ministry said 52 people had died.', 'Ministry of Health'],
+    // The members a body of them is made of, named by a description ("the monitors"), are who the report cites; a
+    // body with a name of its own is that body whole.
+    [
+      'The Orvan Rights Centre said 20 people had been killed, citing figures gathered by its network of volunteer monitors. The monitors recorded 12 deaths in Lemba.',
+      'Orvan Rights Centre',
+      'volunteer monitors',
+    ],
+    [
+      'The Network of Lemba Monitors said 20 people had been killed. The monitors recorded 12 deaths in the town.',
+      'Network of Lemba Monitors',
+      'Network of Lemba Monitors',
+    ],
     [
       'The Syrian Observatory for Human Rights said 12 were killed. The London-based group said a further 5 were missing.',
       'Syrian Observatory for Human Rights',

@@ -40,6 +40,7 @@ describe('source names', () => {
     expect(sameSource('Justice Ministry', 'justice ministry')).toBe(true);
     expect(sameSource("Kenya's justice ministry", "Uganda's justice ministry")).toBe(false);
     expect(sameSource('Justice Ministry', 'Interior Ministry')).toBe(false);
+    expect(sameSource('Chilean civil defence', 'civil defence')).toBe(true);
     expect(sameSource('Justice Amina Odhiambo', 'Amina Odhiambo')).toBe(true);
   });
 

@@ -6,6 +6,9 @@ describe('guessSourceType', () => {
     expect(guessSourceType('Iraqi Interior Ministry')).toBe('official');
     expect(guessSourceType('government officials')).toBe('official');
     expect(guessSourceType('the presidential office')).toBe('official');
+    // A state's emergency and medical-legal services are offices of it.
+    expect(guessSourceType('civil defence directorate')).toBe('official');
+    expect(guessSourceType('the state coroner')).toBe('official');
     expect(guessSourceType('Human Rights Watch')).toBe('independent');
     expect(guessSourceType('Amnesty International')).toBe('independent');
     expect(guessSourceType('security and medical sources')).toBe('independent');
