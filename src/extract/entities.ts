@@ -31,6 +31,7 @@ import {
   TIME_ZONES,
   NEGATING_DETERMINERS,
   NOT_SOURCE_WORDS,
+  NO_ONE_QUANTIFIERS,
   OFFICE_WORDS,
   STATE_BODY_NOUNS,
   OUTLET_WORDS,
@@ -430,6 +431,7 @@ function readSourceEntity(raw: string): SourceEntity | null {
   // "Nigeria's Daily Trust": the tidied name drops the country, which is still the source's.
   const statedCountry = possessiveCountry(wordsOf(raw.replace(/^\s*(?:the|a|an)\s+/i, '')))?.code ?? null;
   let words = trailingTimeDropped(wordsOf(tidied));
+  if (NO_ONE_QUANTIFIERS.has(lower(words[0] ?? ''))) return null;
   // ("a tally by Le Courrier based on ministry figures": the participle opens what the tally rests on.)
   if (words.length > 1 && words.at(-1) === 'based') words = words.slice(0, -1);
   if (!words.length || (words.length === 1 && NEWS_LABELS.has(lower(words[0]!)))) return null;

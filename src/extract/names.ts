@@ -188,7 +188,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   while (
     end - 1 >= floor &&
     // ("Her clinic alone had taken in 90": "alone" singles out the subject.)
-    ['is', 'was', 'has', 'have', 'had', 'also', 'alone', 'officially', 'now', 'later', 'earlier', 'further', 'had', 'were', 'are', 'been'].includes(
+    ['is', 'am', 'was', 'has', 'have', 'had', 'also', 'alone', 'officially', 'now', 'later', 'earlier', 'further', 'were', 'are', 'been'].includes(
       tokens[end - 1]!.text,
     )
   )

@@ -25,6 +25,17 @@ describe('source entities', () => {
     expect(a?.kind).toBe('person');
   });
 
+  it('reads no source in a quantifier that picks out no one, nor in "I am" of one who was told', () => {
+    // (The agent of a passive in a relative clause after the figure, "acknowledged by any authority".)
+    const a = sourceOf(
+      'The centre said 140 people were held. It also lists 31 people as missing, whose arrest was never confirmed by any authority.',
+      /31 people/,
+    );
+    expect(a?.name).toBe('centre');
+    const b = sourceOf('Q: Are other clinics busy?\n\nA: Yes. I am told the clinic in Orr has received about 15 wounded.', /15 wounded/);
+    expect(b?.name ?? '').not.toMatch(/\bam\b/);
+  });
+
   it('normalises a trailing possessive alone for identity', () => {
     expect(normaliseSource("Palvera's")).toBe('palvera');
     expect(sameSource('Palvera’s', 'Palvera')).toBe(true);

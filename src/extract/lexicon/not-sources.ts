@@ -291,6 +291,9 @@ export const NEWS_LABELS = new Set([
   'editorial',
 ]);
 
+/** Quantifiers that pick out no one ("acknowledged by any authority", "either side", "every agency"): what they open is no source ("no", "neither": NEGATING_DETERMINERS). */
+export const NO_ONE_QUANTIFIERS = new Set(['any', 'every', 'either']);
+
 /** Words that never open a source, capitalised or not (a sentence may start with them). */
 export const ALWAYS_NOT_SOURCE: ReadonlySet<string> = new Set<string>([
   ...WEEKDAY_NAMES,
