@@ -621,6 +621,9 @@ export const ANAPHORIC_HEADS = new Set([
   'coalition',
   'union',
   'institute',
+  'mission',
+  'panel',
+  'tribunal',
 ]);
 
 /** Abbreviated titles whose stop is not a sentence end ("Dr. Ali Hassan", "Gen. Tom Reyes"). */
