@@ -2874,6 +2874,8 @@ export type SourceRule =
  *   narrated-in-new-paragraph  a crowd or a flight of people in a later paragraph is the outlet's, not the report's before it;
  *                           so is an act narrated there ("On Tuesday, police … arrested 14 people")
  *   other-harm-next         and so is a harm the report did not count, told in the paragraph right after it
+ *   account-continues       "The prosecutor said the gunmen worked in three teams. … where 89 people died" -> the prosecutor:
+ *                           a named speaker's account, begun without a figure, runs on through its paragraph
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
  *   relative-aside          "…, which drew thousands" after a speaker's clause -> the writer's aside (crowds, flights)
  *   figure-relative         "the ministry said 6,700 were treated, of whom 410 …" -> the ministry (the clause it hangs on)
@@ -2923,6 +2925,7 @@ export type SourceRefinement =
   | 'seated-force'
   | 'jurisdiction-named'
   | 'narrated-in-new-paragraph'
+  | 'account-continues'
   | 'other-harm-next'
   | 'document-refers-back'
   | 'acronym-of-name'
@@ -3056,6 +3059,26 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     if (same) same.push(c.figure.start);
     else figuresOf.set(c.sentence, [c.figure.start]);
   }
+  /**
+   * The named speaker (a person, a body or an office, not a generic group) whose account the sentences
+   * before `k` in its paragraph give, with no figure between: the sentence that named it stated none.
+   */
+  const accountBefore = (k: number): Source | null => {
+    for (let j = k - 1; j >= 0 && seg.sentences[j]!.paragraph === seg.sentences[k]!.paragraph; j--) {
+      // (Past the sentences whose figures the account gave already.)
+      if (accountSentences.has(j)) continue;
+      if (lastFigureOf.has(j)) return null;
+      const speaker = perSentence[j]?.items.find((it) => it.role === 'speaker' && it.name && !it.unresolved);
+      if (!speaker) continue;
+      // (Its own "X said …", not a participle's "…, saying …" after an act, nor a speaker in a clause inside the sentence.)
+      if ((speaker.rule && speaker.rule !== 'apposition-subject') || speaker.clauseFrom !== undefined) return null;
+      const kind = speaker.entity?.kind;
+      const named = kind === 'person' || kind === 'organisation' || kind === 'office';
+      return named && !isUnnamedGroup(speaker.name!) && !isBareStateBody({ name: speaker.name!, via: [] }) ? sourceOf(speaker, []) : null;
+    }
+    return null;
+  };
+  const accountSentences = new Set<number>();
   /** The bodies the report names as organisers: read once, when a figure's source is "organisers". */
   let organisers: NamedOrganiser[] | undefined;
   // Where each figure starts: a speaker phrase that starts there is the people counted (counted-speak).
@@ -3383,6 +3406,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
 
     const paragraph = sentence.paragraph;
     let inherited = false;
+    let account: Source | null = null;
     // A list's lines (short paragraphs, one after another) after the colon that introduces them (list-after-colon).
     // (A short heading between the list's lines, "Protests (15–30 November)", does not end it.)
     if (list && (paragraph - list.paragraph > 2 || (paragraph > list.paragraph && seg.paragraphs[paragraph]!.text.length > LIST_LINE))) list = null;
@@ -3471,6 +3495,20 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
         refinements.push('release-voice');
       } else if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative && !shifted && !asked)
         [source, rule] = [lastAttributed.source, 'report-continues'];
+      // "The prosecutor said the gunmen worked in three teams. The worst attack was on the theatre, where
+      // 89 people died.": a named speaker's account, begun in the paragraph without a figure, runs on in it.
+      // (Not once the sentence turns to another person: "Among those in the camp is Ana Ruiz, whose four sons were killed".)
+      else if (
+        !shifted &&
+        !asked &&
+        !NARRATED_CATEGORIES.has(claim.category) &&
+        (account = accountBefore(claim.sentence)) &&
+        !mentions.some((m) => m.kind === 'person' && m.start >= sentence.start && m.start < figureAt && m.name !== account!.name)
+      ) {
+        [source, rule] = [account, 'report-continues'];
+        refinements.push('account-continues');
+        accountSentences.add(claim.sentence);
+      }
       // "Police said 57 people had died. The figures include 9 officers.": a sentence opening on the
       // document refers back to it, even when its teller was a generic one (document-refers-back).
       else if (generic && told?.paragraph === paragraph && opensOnDocument(perSentence[claim.sentence]!.tokens)) {

@@ -503,6 +503,16 @@ describe('attribution probes: references back and continuation', () => {
 
 describe('attribution probes: a report running on into the next paragraph', () => {
   check([
+    // A named speaker's account, begun in a paragraph without a figure, runs on through it; not once it turns to another person.
+    [
+      'The Orr prosecutor, Ana Ruiz, said the attackers had split into three groups. The worst attack was on the theatre, where 60 people died. Nine people were killed at a cafe on the square.',
+      'Ana Ruiz',
+      'Ana Ruiz',
+    ],
+    [
+      'A spokesman for the governor said relief funds had been set aside. Among those in the camp is Ivo Brandt, 70, whose three sons were killed in a raid on his village.',
+      null,
+    ],
     // A harm the report did not count, told in the paragraph after it, is the outlet's; its running count of another harm goes on with it.
     [
       'The Velt Rights League said 40 people had died in the clashes.\n\nTwo union organisers, Ana Ruiz and Ivo Brandt, were arrested by soldiers at dawn on Friday.',
