@@ -3497,11 +3497,13 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
         [source, rule] = [lastAttributed.source, 'report-continues'];
       // "The prosecutor said the gunmen worked in three teams. The worst attack was on the theatre, where
       // 89 people died.": a named speaker's account, begun in the paragraph without a figure, runs on in it.
-      // (Not once the sentence turns to another person: "Among those in the camp is Ana Ruiz, whose four sons were killed".)
+      // (Not once the sentence turns to another person: "Among those in the camp is Ana Ruiz, whose four sons were killed";
+      // nor in a sentence whose own speaker does not tell its figure: "Four were held, but Berg said the others …".)
       else if (
         !shifted &&
         !asked &&
         !NARRATED_CATEGORIES.has(claim.category) &&
+        !perSentence[claim.sentence]!.items.some((it) => it.role === 'speaker' && it.name) &&
         (account = accountBefore(claim.sentence)) &&
         !mentions.some((m) => m.kind === 'person' && m.start >= sentence.start && m.start < figureAt && m.name !== account!.name)
       ) {
