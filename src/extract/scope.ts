@@ -1137,8 +1137,12 @@ function shareSince(v: View): boolean {
 function placedShare(v: View): boolean {
   if (!subgroupMarker(v) || isSubgroupWho(whoWords(v)) || subgroupVictims(v) || oneDay(v)) return false;
   if (v.after(0) === 'of') {
-    if (!SCOPE_SUBGROUP_REFERENTS.has(v.after(1)) || !['in', 'at'].includes(v.after(2))) return false;
-    const name = v.words[v.last + 3];
+    if (!SCOPE_SUBGROUP_REFERENTS.has(v.after(1))) return false;
+    // ("542 of them died in Velt", "… were killed at the port": the harm's verb may stand before the place.)
+    let k = 2;
+    while (k < 5 && (SHARE_AUXILIARIES.has(v.after(k)) || CATEGORY_CUES.has(v.after(k)))) k++;
+    if (!['in', 'at'].includes(v.after(k))) return false;
+    const name = v.words[v.last + k + 1];
     return !!name && /^\p{Lu}/u.test(name.text) && !MONTHS.has(name.lower) && !WEEKDAYS.has(name.lower);
   }
   // An area where it happened, not a site ("of whom 410 were still in hospital" is a state of theirs)
@@ -1148,6 +1152,9 @@ function placedShare(v: View): boolean {
   const words = v.range(from, to);
   return namedAreaPhrase(v) || words.some((_, i) => oneArea(v, from, words, i) && words.slice(Math.max(0, i - 4), i).some((w) => w === 'in' || w === 'at'));
 }
+
+/** Auxiliaries between a share and its harm's verb ("of them were killed", "had died"). */
+const SHARE_AUXILIARIES = new Set(['were', 'was', 'had', 'have', 'has', 'been', 'are', 'is']);
 
 /** Does the noun of the figure's people name their nationality ("41 Kenyans", "12 Ghanaian fans")? */
 function nationalityOfVictims(v: View): boolean {

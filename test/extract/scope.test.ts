@@ -1117,3 +1117,16 @@ describe('scope: victims of another kind "also" harmed', () => {
     expect(scopes('Six border guards died on Friday. Two more people were also killed.')).toEqual(['border guards part', 'people new']);
   });
 });
+
+describe('scope: a share of the dead placed by its verb', () => {
+  const scopes = (text: string) => extract({ text, published: '2023-11-10' }).claims.map((c) => `${c.estimate} ${c.scope}`);
+
+  it('reads "N of them died in <place>" as that place\'s count, and "N of them children" as a subgroup', () => {
+    expect(scopes('The group said 300 people were killed. It said 210 of them died in Velmora and 90 in Orsk.')).toEqual([
+      '300 total',
+      '210 local',
+      '90 local',
+    ]);
+    expect(scopes('The group said 300 people were killed. It said 21 of them were children.')).toEqual(['300 total', '21 part']);
+  });
+});
