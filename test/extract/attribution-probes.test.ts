@@ -447,6 +447,8 @@ describe('attribution probes: references back and continuation', () => {
     ['The Fars news agency said 300 people took part. Fars later said 40 people had been arrested.', 'Fars news agency', 'Fars news agency'],
     ['Police chief Tomas Brandt spoke to reporters on Friday. He added that 40 people had been arrested.', 'Tomas Brandt'],
     ['The Ministry of Health released new data on Monday. The ministry said 52 people had died.', 'Ministry of Health'],
+    // A body's own members who counted ("its activists had compiled …") give the body's figure.
+    ['The Velt Farmers party said on Monday that its activists had compiled the names of 310 people killed.', 'Velt Farmers party'],
     // A mission, a panel, a tribunal named by its description, then by its head alone.
     ["A UN fact-finding mission published its report on Tuesday. The mission's report says 31 people died in the crackdown.", 'UN fact-finding mission'],
     // The members a body of them is made of, named by a description ("the monitors"), are who the report cites; a

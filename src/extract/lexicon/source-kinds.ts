@@ -739,6 +739,8 @@ export const STAFF_NOUNS = new Set([
   'representatives',
   'officers',
   'teams',
+  'activists',
+  'members',
   // "the union's legal team": one team, its body's too.
   'team',
 ]);
