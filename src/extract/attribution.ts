@@ -689,7 +689,7 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
     const found = resolveAnaphor(trimmed, at, mentions, known);
     // ("according to residents and a volunteer rescue team … by the rescue team's count": the one of
     // the joined tellers the description names by its head.)
-    // ("The monitors documented …" after "its network of local monitors": the members it names.)
+    // ("The observers counted …" after "its network of field observers": the members it names.)
     const r0 = found && !isPronoun(trimmed) ? (conjunctNamed(found, trimmed) ?? membersNamed(found, trimmed) ?? found) : found;
     const r = r0 && !insurgentForStateBody(trimmed, r0) ? r0 : null;
     if (r)
@@ -1165,8 +1165,8 @@ function conjunctNamed(name: string, description: string): string | null {
 }
 
 /**
- * The members a description names ("the monitors") in a lower-case body of them named before ("its
- * network of local monitors"): they, not the body, are who the report cites; else null. (Not a body
+ * The members a description names ("the observers") in a lower-case body of them named before ("its
+ * network of field observers"): they, not the body, are who the report cites; else null. (Not a body
  * with a name of its own, "the Network of Rights Defenders", which "the defenders" stands for whole.)
  */
 function membersNamed(name: string, description: string): string | null {
@@ -2874,7 +2874,7 @@ export type SourceRule =
  *   narrated-in-new-paragraph  a crowd or a flight of people in a later paragraph is the outlet's, not the report's before it;
  *                           so is an act narrated there ("On Tuesday, police … arrested 14 people")
  *   other-harm-next         and so is a harm the report did not count, told in the paragraph right after it
- *   account-continues       "The prosecutor said the gunmen worked in three teams. … where 89 people died" -> the prosecutor:
+ *   account-continues       "The coroner said the fire spread from the kitchens. … where 31 people died" -> the coroner:
  *                           a named speaker's account, begun without a figure, runs on through its paragraph
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
  *   relative-aside          "…, which drew thousands" after a speaker's clause -> the writer's aside (crowds, flights)
@@ -3495,9 +3495,9 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
         refinements.push('release-voice');
       } else if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative && !shifted && !asked)
         [source, rule] = [lastAttributed.source, 'report-continues'];
-      // "The prosecutor said the gunmen worked in three teams. The worst attack was on the theatre, where
-      // 89 people died.": a named speaker's account, begun in the paragraph without a figure, runs on in it.
-      // (Not once the sentence turns to another person: "Among those in the camp is Ana Ruiz, whose four sons were killed";
+      // "The coroner said the fire spread from the kitchens. Most victims were in the east wing, where 31
+      // people died.": a named speaker's account, begun in the paragraph without a figure, runs on in it.
+      // (Not once the sentence turns to another person: "Ivo Brandt, a farmer, lost his home; three of his sons were killed";
       // nor in a sentence whose own speaker does not tell its figure: "Four were held, but Berg said the others …".)
       else if (
         !shifted &&

@@ -1138,7 +1138,7 @@ function placedShare(v: View): boolean {
   if (!subgroupMarker(v) || isSubgroupWho(whoWords(v)) || subgroupVictims(v) || oneDay(v)) return false;
   if (v.after(0) === 'of') {
     if (!SCOPE_SUBGROUP_REFERENTS.has(v.after(1))) return false;
-    // ("542 of them died in Velt", "… were killed at the port": the harm's verb may stand before the place.)
+    // ("210 of them were killed in Velt", "… had died at the port": the harm's verb may stand before the place.)
     let k = 2;
     while (k < 5 && (SHARE_AUXILIARIES.has(v.after(k)) || CATEGORY_CUES.has(v.after(k)))) k++;
     if (!['in', 'at'].includes(v.after(k))) return false;
@@ -2280,7 +2280,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && inLead(v) && (oneDay(v) || oneIncident(v)),
   },
   {
-    // "Market bombing: a surgeon's night" … "34 people were killed when bombers struck on Tuesday": a
+    // "Depot blast: a nurse's long night" … "the governor said 22 people died when it went off on Friday": a
     // headline that names one event, with no figure of its own, makes the report's first count of
     // each harm that event's, which is its crisis.
     name: 'headline-event',
@@ -2408,9 +2408,9 @@ const LEAD_PARAGRAPHS = 5;
 const inLead = (v: View) => leadSentences(v.doc).has(v.claim.sentence);
 
 /**
- * Does the report stand under a headline of its own line that names one event ("Fire sweeps through
- * camp"), not a longer crisis nor a round-up ("the stampede and the protest crisis", "this week: an
- * airstrike, raids, fighting"), nor a new round ("another blast")? Its event is then the report's crisis.
+ * Does the report stand under a headline of its own line that names one event ("Blaze guts market
+ * hall"), not a longer crisis nor a round-up ("the quake and the relief crisis", "in brief: a shelling,
+ * arrests, unrest"), nor a new round ("another blast")? Its event is then the report's crisis.
  */
 function singleEventHeadline(doc: ScopeDocument): boolean {
   let known = singleEventHeadlines.get(doc);

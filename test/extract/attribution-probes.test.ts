@@ -448,20 +448,20 @@ describe('attribution probes: references back and continuation', () => {
     ['Police chief Tomas Brandt spoke to reporters on Friday. He added that 40 people had been arrested.', 'Tomas Brandt'],
     ['The Ministry of Health released new data on Monday. The ministry said 52 people had died.', 'Ministry of Health'],
     // A body's own members who counted ("its activists had compiled …") give the body's figure.
-    ['The Velt Farmers party said on Monday that its activists had compiled the names of 310 people killed.', 'Velt Farmers party'],
+    ['The Velt Farmers party said on Monday that its members had counted 310 dead in the hill villages.', 'Velt Farmers party'],
     // A mission, a panel, a tribunal named by its description, then by its head alone.
-    ["A UN fact-finding mission published its report on Tuesday. The mission's report says 31 people died in the crackdown.", 'UN fact-finding mission'],
+    ["A UN fact-finding mission issued its report on Tuesday. The mission's report says soldiers killed 31 people.", 'UN fact-finding mission'],
     // The members a body of them is made of, named by a description ("the monitors"), are who the report cites; a
     // body with a name of its own is that body whole.
     [
-      'The Orvan Rights Centre said 20 people had been killed, citing figures gathered by its network of volunteer monitors. The monitors recorded 12 deaths in Lemba.',
+      'The Orvan Rights Centre said 20 people had been killed, citing counts gathered by its network of field observers. The observers counted 12 deaths in Lemba.',
       'Orvan Rights Centre',
-      'volunteer monitors',
+      'field observers',
     ],
     [
-      'The Network of Lemba Monitors said 20 people had been killed. The monitors recorded 12 deaths in the town.',
-      'Network of Lemba Monitors',
-      'Network of Lemba Monitors',
+      'The Network of Lemba Observers said 20 people had been killed. The observers counted 12 deaths in the town.',
+      'Network of Lemba Observers',
+      'Network of Lemba Observers',
     ],
     [
       'The Syrian Observatory for Human Rights said 12 were killed. The London-based group said a further 5 were missing.',
@@ -507,12 +507,12 @@ describe('attribution probes: a report running on into the next paragraph', () =
   check([
     // A named speaker's account, begun in a paragraph without a figure, runs on through it; not once it turns to another person.
     [
-      'The Orr prosecutor, Ana Ruiz, said the attackers had split into three groups. The worst attack was on the theatre, where 60 people died. Nine people were killed at a cafe on the square.',
+      'The Orr coroner, Ana Ruiz, said the fire had spread from the kitchens. Most victims were found in the east wing, where 31 people died. Six people died on the stairs.',
       'Ana Ruiz',
       'Ana Ruiz',
     ],
     [
-      'A spokesman for the governor said relief funds had been set aside. Among those in the camp is Ivo Brandt, 70, whose three sons were killed in a raid on his village.',
+      'A spokesman for the governor said relief funds had been set aside. Ivo Brandt, a farmer from the hills, lost his home; three of his sons were killed in a raid on the village.',
       null,
     ],
     // A harm the report did not count, told in the paragraph after it, is the outlet's; its running count of another harm goes on with it.

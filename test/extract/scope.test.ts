@@ -1003,13 +1003,13 @@ describe('scope rules', () => {
     ],
     // The lead may stand below a headline, summary bullets and a byline; a toll revised within the day is still the event's.
     [
-      'UPDATE 2-Ferry bombs kill at least 30, police say\n\n* Two devices went off on the upper deck\n\n* Coast guard searched the harbour\n\nBy Staff Writers\n\nPORT KELL, June 3 - Two bombs tore through a ferry in the harbour at Port Kell on Monday, killing at least 30 people, police said.',
+      'Port Kell ferry bombs leave 30 dead, police say\n\n* Devices hidden under seats on the upper deck\n\n* Coast guard closes the harbour\n\nBy Staff Writers\n\nPORT KELL, June 3 - Two bombs went off on a crowded ferry as it docked at Port Kell on Monday, killing at least 30 people, police said.',
       'at least 30',
       'total',
       'lead-event',
     ],
     [
-      'Twelve dead in crush at Kessel grain handout\n\nNARVO - Twelve people were killed on Friday when a crowd surged at a grain handout, the health ministry said, raising a toll of eight given earlier.',
+      'Twelve dead as crowd surges at Kessel aid point\n\nNARVO - Twelve people were killed on Friday in a crush at an aid point, the health ministry said, which had put the toll at eight in the morning.',
       'Twelve dead',
       'total',
       'lead-event',
@@ -1021,8 +1021,8 @@ describe('scope rules', () => {
   // A headline that names one event, with no figure of its own: the first count of each harm is that event's, which is the crisis.
   it.each([
     [
-      'A surgeon remembers the Orlo market bombing\n\nORLO - The first wounded reached the hospital at noon, Dr. Lena Sarr said. "We took in 40 wounded people that day," she said.\n\nOfficially, 22 people were killed when a bomb went off in the market on a Tuesday morning, the provincial governor said.',
-      '22 people were killed',
+      'A nurse looks back on the Orlo depot bombing\n\nORLO - Ambulances kept coming until dusk, Lena Sarr said. "We treated 40 of the injured that day," she said.\n\nThe provincial governor said 22 people died when the device exploded beside the fuel pumps on Friday.',
+      '22 people died',
       'total',
       'headline-event',
     ],
@@ -1035,13 +1035,13 @@ describe('scope rules', () => {
     ],
     // Not under a headline that names a longer crisis too, nor one that counts the arrests that followed.
     [
-      'The Orlo market bombing and the insurgency\n\nORLO - The first wounded reached the hospital at noon, Dr. Lena Sarr said. "We took in 40 wounded people that day," she said.\n\nOfficially, 22 people were killed when a bomb went off in the market on a Tuesday morning, the governor said.',
-      '22 people were killed',
+      'The Orlo depot bombing and the insurgency\n\nORLO - Ambulances kept coming until dusk, Lena Sarr said. "We treated 40 of the injured that day," she said.\n\nThe provincial governor said 22 people died when the device exploded beside the fuel pumps on Friday.',
+      '22 people died',
       'new',
       'one-day',
     ],
     [
-      'Fire sweeps through Kell camp\n\nKELL - The camp burned for hours, injuring 12 people, aid workers said.\n\nPolice said 14 people had been arrested on Sunday night for looting.',
+      'Blaze guts Kell market hall\n\nKELL - The hall burned for hours, injuring 12 people, firefighters said.\n\nPolice said 14 people had been arrested on Sunday night for theft from the stalls.',
       '14 people',
       'new',
       'one-day',
@@ -1122,7 +1122,7 @@ describe('scope: a share of the dead placed by its verb', () => {
   const scopes = (text: string) => extract({ text, published: '2023-11-10' }).claims.map((c) => `${c.estimate} ${c.scope}`);
 
   it('reads "N of them died in <place>" as that place\'s count, and "N of them children" as a subgroup', () => {
-    expect(scopes('The group said 300 people were killed. It said 210 of them died in Velmora and 90 in Orsk.')).toEqual([
+    expect(scopes('The group said 300 people were killed. It said 210 of them were killed in Velmora, and 90 in Orsk.')).toEqual([
       '300 total',
       '210 local',
       '90 local',

@@ -26,13 +26,13 @@ describe('source entities', () => {
   });
 
   it('reads no source in a quantifier that picks out no one, nor in "I am" of one who was told', () => {
-    // (The agent of a passive in a relative clause after the figure, "acknowledged by any authority".)
+    // (The agent of a passive in a relative clause after the figure, "never admitted by any agency".)
     const a = sourceOf(
-      'The centre said 140 people were held. It also lists 31 people as missing, whose arrest was never confirmed by any authority.',
+      'The centre said 140 people were held. It also lists 31 people as missing, whose arrests have never been admitted by any agency.',
       /31 people/,
     );
     expect(a?.name).toBe('centre');
-    const b = sourceOf('Q: Are other clinics busy?\n\nA: Yes. I am told the clinic in Orr has received about 15 wounded.', /15 wounded/);
+    const b = sourceOf('Q: What of the town to the north?\n\nA: I am told 15 injured people were taken to a health post there.', /15 injured/);
     expect(b?.name ?? '').not.toMatch(/\bam\b/);
   });
 

@@ -291,7 +291,7 @@ export const NEWS_LABELS = new Set([
   'editorial',
 ]);
 
-/** Quantifiers that pick out no one ("acknowledged by any authority", "either side", "every agency"): what they open is no source ("no", "neither": NEGATING_DETERMINERS). */
+/** Quantifiers that pick out no one ("never admitted by any agency", "either side", "every ministry"): what they open is no source ("no", "neither": NEGATING_DETERMINERS). */
 export const NO_ONE_QUANTIFIERS = new Set(['any', 'every', 'either']);
 
 /** Words that never open a source, capitalised or not (a sentence may start with them). */

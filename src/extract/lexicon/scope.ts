@@ -274,7 +274,7 @@ export const SCOPE_DAY_PART_DETERMINERS = new Set(['this', 'that', 'last']);
 export const SCOPE_RENEWAL_WORDS = new Set(['latest', 'fresh', 'renewed', 'new']);
 
 /** Nouns of the unrest itself: one round of it only after a word of renewal ("renewed violence"). */
-/** Words that name a crisis longer than one event ("the stampede and the protest crisis", "a week of the war"). */
+/** Words that name a crisis longer than one event ("the quake and the relief crisis", "a week of the war"). */
 export const SCOPE_LONGER_CRISIS_WORDS = new Set([
   'crisis',
   'war',
