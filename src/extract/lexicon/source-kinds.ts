@@ -626,7 +626,6 @@ export const ANAPHORIC_HEADS = new Set([
   'tribunal',
 ]);
 
-/** Abbreviated titles whose stop is not a sentence end ("Dr. Ali Hassan", "Gen. Tom Reyes"). */
 /**
  * Articles of other languages that open a newspaper's or a body's title, never a person's name
  * ("Le Monde", "La Nación", "El País", "Die Welt"). ("Al" is left out: "Al Gore".)
@@ -663,7 +662,7 @@ export const PERSON_NAME_PARTICLES = new Set([
   'le',
 ]);
 
-// ("Hon. Lena Orsk": the honourable, a minister's or a member's style.)
+/** Abbreviated titles whose stop is not a sentence end ("Dr. Ali Hassan", "Gen. Tom Reyes"; "Hon. Lena Orsk", a minister's or a member's style). */
 export const ABBREVIATED_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'rev', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'sen', 'gov', 'rep', 'st', 'hon']);
 
 /** The role an abbreviated title stands for ("Gov. Anies Baswedan" is a governor). */
