@@ -3059,6 +3059,8 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     if (same) same.push(c.figure.start);
     else figuresOf.set(c.sentence, [c.figure.start]);
   }
+  /** The sentences whose figures a speaker's account gave (account-continues). */
+  const accountSentences = new Set<number>();
   /**
    * The named speaker (a person, a body or an office, not a generic group) whose account the sentences
    * before `k` in its paragraph give, with no figure between: the sentence that named it stated none.
@@ -3078,7 +3080,6 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     }
     return null;
   };
-  const accountSentences = new Set<number>();
   /** The bodies the report names as organisers: read once, when a figure's source is "organisers". */
   let organisers: NamedOrganiser[] | undefined;
   // Where each figure starts: a speaker phrase that starts there is the people counted (counted-speak).

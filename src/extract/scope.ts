@@ -96,6 +96,7 @@ import {
   SCOPE_POPULATION_NOUNS,
   SCOPE_PRESENT_STATE,
   SCOPE_PRESENT_AUXILIARIES,
+  AUXILIARIES,
   SCOPE_QUANTITY_QUALIFIERS,
   SCOPE_RATE_DETERMINERS,
   SCOPE_RATE_PERIODS,
@@ -130,6 +131,7 @@ import {
   SCOPE_UNREST_NOUNS,
   SCOPE_LONGER_CRISIS_WORDS,
   SCOPE_NEW_ROUND_CUES,
+  SCOPE_RISING_TOLL_CUES,
   SCOPE_WHOLE_COUNTRY,
   SPEAKER_PLACE_CUES,
   SPEECH_VERBS,
@@ -1140,7 +1142,7 @@ function placedShare(v: View): boolean {
     if (!SCOPE_SUBGROUP_REFERENTS.has(v.after(1))) return false;
     // ("210 of them were killed in Velt", "… had died at the port": the harm's verb may stand before the place.)
     let k = 2;
-    while (k < 5 && (SHARE_AUXILIARIES.has(v.after(k)) || CATEGORY_CUES.has(v.after(k)))) k++;
+    while (k < 5 && (AUXILIARIES.has(v.after(k)) || CATEGORY_CUES.has(v.after(k)))) k++;
     if (!['in', 'at'].includes(v.after(k))) return false;
     const name = v.words[v.last + k + 1];
     return !!name && /^\p{Lu}/u.test(name.text) && !MONTHS.has(name.lower) && !WEEKDAYS.has(name.lower);
@@ -1152,9 +1154,6 @@ function placedShare(v: View): boolean {
   const words = v.range(from, to);
   return namedAreaPhrase(v) || words.some((_, i) => oneArea(v, from, words, i) && words.slice(Math.max(0, i - 4), i).some((w) => w === 'in' || w === 'at'));
 }
-
-/** Auxiliaries between a share and its harm's verb ("of them were killed", "had died"). */
-const SHARE_AUXILIARIES = new Set(['were', 'was', 'had', 'have', 'has', 'been', 'are', 'is']);
 
 /** Does the noun of the figure's people name their nationality ("41 Kenyans", "12 Ghanaian fans")? */
 function nationalityOfVictims(v: View): boolean {
@@ -2373,10 +2372,7 @@ function leadSentences(doc: ScopeDocument): ReadonlySet<number> {
   if (lead) return lead;
   // (A text of one sentence leads with nothing: it is all there is.)
   const found = new Set<number>(doc.sentences.length > 1 ? [0] : []);
-  // (A headline stands on its own line, unfinished: no full stop closes it.)
-  const [top, next] = doc.sentences;
-  const headline = !!top && !!next && top.paragraph !== undefined && top.paragraph !== next.paragraph && unfinished(top.text);
-  if (headline) {
+  if (standaloneHeadline(doc)) {
     const first = doc.figures.find((f) => f.sentence > 0 && (doc.sentences[f.sentence]!.paragraph ?? 0) <= LEAD_PARAGRAPHS);
     if (first) found.add(first.sentence);
   }
@@ -2393,9 +2389,6 @@ function leadSentences(doc: ScopeDocument): ReadonlySet<number> {
       found.has(f.sentence) &&
       doc.figures.some((g) => !found.has(g.sentence) && g.sentence === f.sentence + 1 && g.category === f.category && g.estimate > f.estimate && totalled(g)),
   );
-  // ("Police opened fire on marchers": the verb's object, no fire.)
-  const eventNoun = (words: readonly Token[], i: number) =>
-    SCOPE_SINGLE_EVENT_NOUNS.has(words[i]!.lower) && !(words[i]!.lower === 'fire' && FIRE_OPENING_VERBS.has(words[i - 1]?.lower ?? ''));
   const oneEvent = [...found].some((k) => (doc.tokens[k] ?? []).some((_, i, words) => eventNoun(words, i)));
   lead = continuing || outgrown || !oneEvent ? new Set<number>() : found;
   leads.set(doc, lead);
@@ -2407,6 +2400,16 @@ const LEAD_PARAGRAPHS = 5;
 
 const inLead = (v: View) => leadSentences(v.doc).has(v.claim.sentence);
 
+/** Does the report's first sentence stand alone as a headline (its own line, unfinished: no full stop closes it)? */
+function standaloneHeadline(doc: ScopeDocument): boolean {
+  const [top, next] = doc.sentences;
+  return !!top && !!next && top.paragraph !== undefined && top.paragraph !== next.paragraph && unfinished(top.text);
+}
+
+/** Is the word at `i` an event over in one stroke? ("Police opened fire on marchers": the verb's object, no fire.) */
+const eventNoun = (words: readonly Token[], i: number): boolean =>
+  SCOPE_SINGLE_EVENT_NOUNS.has(words[i]!.lower) && !(words[i]!.lower === 'fire' && FIRE_OPENING_VERBS.has(words[i - 1]?.lower ?? ''));
+
 /**
  * Does the report stand under a headline of its own line that names one event ("Blaze guts market
  * hall"), not a longer crisis nor a round-up ("the quake and the relief crisis", "in brief: a shelling,
@@ -2415,15 +2418,10 @@ const inLead = (v: View) => leadSentences(v.doc).has(v.claim.sentence);
 function singleEventHeadline(doc: ScopeDocument): boolean {
   let known = singleEventHeadlines.get(doc);
   if (known !== undefined) return known;
-  const [top, next] = doc.sentences;
   const words = doc.tokens[0] ?? [];
   known =
-    !!top &&
-    !!next &&
-    top.paragraph !== undefined &&
-    top.paragraph !== next.paragraph &&
-    unfinished(top.text) &&
-    words.some((t, i) => SCOPE_SINGLE_EVENT_NOUNS.has(t.lower) && !(t.lower === 'fire' && FIRE_OPENING_VERBS.has(words[i - 1]?.lower ?? ''))) &&
+    standaloneHeadline(doc) &&
+    words.some((_, i) => eventNoun(words, i)) &&
     !words.some(
       (t) => SCOPE_LONGER_CRISIS_WORDS.has(t.lower) || GATHERING_NOUNS.has(t.lower) || SCOPE_UNREST_NOUNS.has(t.lower) || SCOPE_NEW_ROUND_CUES.has(t.lower),
     );
@@ -2432,9 +2430,9 @@ function singleEventHeadline(doc: ScopeDocument): boolean {
 }
 const singleEventHeadlines = new WeakMap<ScopeDocument, boolean>();
 
-/** Such a headline that counts nothing and tells of no rising toll or continuing crisis ("toll rises", "again"). */
+/** Such a headline that counts nothing and tells of no rising toll ("toll rises"; a new round it excludes already). */
 const headlineEvent = (doc: ScopeDocument): boolean =>
-  singleEventHeadline(doc) && !doc.figures.some((f) => f.sentence === 0) && !(doc.tokens[0] ?? []).some((t) => SCOPE_CONTINUING_CUES.has(t.lower));
+  singleEventHeadline(doc) && !doc.figures.some((f) => f.sentence === 0) && !(doc.tokens[0] ?? []).some((t) => SCOPE_RISING_TOLL_CUES.has(t.lower));
 /** What one event does to people (not the arrests that follow it, nor a crowd). */
 const EVENT_HARMS = new Set<Category>(['killed', 'injured', 'missing', 'displaced']);
 

@@ -273,7 +273,6 @@ export const SCOPE_DAY_PART_DETERMINERS = new Set(['this', 'that', 'last']);
 /** Words that make events a new round of them ("the latest protests", "fresh clashes", "renewed violence"): their count is new. */
 export const SCOPE_RENEWAL_WORDS = new Set(['latest', 'fresh', 'renewed', 'new']);
 
-/** Nouns of the unrest itself: one round of it only after a word of renewal ("renewed violence"). */
 /** Words that name a crisis longer than one event ("the quake and the relief crisis", "a week of the war"). */
 export const SCOPE_LONGER_CRISIS_WORDS = new Set([
   'crisis',
@@ -293,6 +292,7 @@ export const SCOPE_LONGER_CRISIS_WORDS = new Set([
   'months',
 ]);
 
+/** Nouns of the unrest itself: one round of it only after a word of renewal ("renewed violence"). */
 export const SCOPE_UNREST_NOUNS = new Set(['violence', 'unrest', 'fighting', 'bloodshed', 'turmoil']);
 
 /** Ordinals that pick out one period of a crisis: "the first week of the crackdown", "its second month" is one phase. */
