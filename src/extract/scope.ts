@@ -149,6 +149,9 @@ import {
   SCOPE_CONTINUING_CUES,
   GATHERING_NOUNS,
   SCOPE_SINGLE_EVENT_NOUNS,
+  SCOPE_SITED_EVENTS,
+  SCOPE_EVENT_PLACE_LINKS,
+  SCOPE_EVENT_INTRODUCERS,
   FIRE_OPENING_VERBS,
   NUMBER_UNITS,
 } from './lexicon/index.js';
@@ -865,6 +868,14 @@ function rate(v: View): boolean {
 /** The claim's own sentence places it below the country (in a place the gazetteer knows or one it does not). */
 const belowCountry = (v: View) => (v.target.placeStated && !!v.target.place && v.target.place.precision !== 'country') || !!v.target.placeUnknown;
 
+/** Does the claim's own place name where the event it is the toll of happened (eventSited)? */
+function placeSitesEvent(v: View): boolean {
+  const at = v.target.placeSpan;
+  if (!at) return false;
+  const k = v.words.findIndex((t) => t.start >= at.start);
+  return k > 0 && eventSited(v, k);
+}
+
 /** The figures of the same category before the claim's, in its sentence and the `back` sentences before it. */
 function earlierOfCategory(v: View, back: number): ScopeFigure[] {
   const out: ScopeFigure[] = [];
@@ -1253,7 +1264,39 @@ function localArea(v: View): boolean {
   if (appositiveArea(v, to) || facilitySubject(v) || openingArea(v) || whereArea(v)) return true;
   // "Between 40 and 100 people were killed there": the place the sentence before named.
   if (clause.some((w, i) => w === 'there' && i > 0 && CATEGORY_CUES.has(clause[i - 1]!))) return true;
-  return clause.some((w, i) => SCOPE_AREA_NOUNS.has(w) || (SCOPE_SITE_NOUNS.has(w) && sited(v, from + i)) || oneArea(v, from, clause, i));
+  return clause.some(
+    (w, i) => (SCOPE_AREA_NOUNS.has(w) || (SCOPE_SITE_NOUNS.has(w) && sited(v, from + i)) || oneArea(v, from, clause, i)) && !eventSited(v, from + i),
+  );
+}
+
+/**
+ * "the toll from Sunday's collapse of a dam above the town of Harn", "were killed in a fire at a
+ * market in the city of Orlan": a place in the complement of one event's noun, which the figure is
+ * the toll of, says where that event happened, not which part of it the figure counts.
+ */
+function eventSited(v: View, k: number): boolean {
+  let modifiers = 0;
+  for (let j = k - 1; j >= 0 && j >= k - 14; j--) {
+    if (j < v.last && j >= v.first) return false;
+    const t = v.words[j]!;
+    // (Its complement opens on a preposition: "after a landslide buries the hamlet" is a clause of its own.)
+    if (SCOPE_SITED_EVENTS.has(t.lower)) return SCOPE_EVENT_PLACE_LINKS.has(v.words[j + 1]?.lower ?? '') && eventOfFigure(v, j);
+    if (SCOPE_EVENT_PLACE_LINKS.has(t.lower) || SCOPE_SITE_DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || /['’]s$/.test(t.lower)) continue;
+    if (!/^\p{Ll}+$/u.test(t.text) || ++modifiers > 3) return false;
+  }
+  return false;
+}
+
+/** Is the event noun at token `j` introduced as what the figure counts ("the toll from …", "killed in …", "died during …")? */
+function eventOfFigure(v: View, j: number): boolean {
+  let modifiers = 0;
+  for (let i = j - 1; i >= 0; i--) {
+    const t = v.words[i]!;
+    if (SCOPE_EVENT_INTRODUCERS.has(t.lower)) return true;
+    if (SCOPE_SITE_DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || /['’]s$/.test(t.lower)) continue;
+    if (!/^\p{Ll}+$/u.test(t.text) || ++modifiers > 2) return false;
+  }
+  return false;
 }
 
 /**
@@ -2323,7 +2366,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'local-place',
     scope: 'local',
     // A count of places is not confined to one of them. A named area counts even when the gazetteer does not know it.
-    holds: (v) => v.claim.category !== 'places' && (belowCountry(v) || namedAreaPhrase(v)),
+    holds: (v) => v.claim.category !== 'places' && (belowCountry(v) || namedAreaPhrase(v)) && !placeSitesEvent(v),
   },
   {
     // "Only 6 people lost their lives in these events", "barely 40 people were hurt": a speaker's own

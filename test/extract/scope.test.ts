@@ -431,10 +431,18 @@ describe('scope rules', () => {
     // A report headed by an event that befalls one place is about that place: an area of it is the
     // event's whole ground (not a facility's own count there).
     [
-      'Death toll in Mombasa market bombing rises to 23\n\nThe number of people killed in the bombing at a crowded market in the city of Mombasa has risen to 23, an official said.',
+      'Death toll in Mombasa market bombing rises to 23\n\nThe number of people killed in the city of Mombasa has risen to 23, an official said.',
       '23',
       'total',
       'confined-place',
+    ],
+    // (A place in the event's own complement, "killed in the bombing at a market in the city of …", sites
+    // the event and bounds no count: see "a place that sites the event a toll is of".)
+    [
+      'Death toll in Mombasa market bombing rises to 23\n\nThe number of people killed in the bombing at a crowded market in the city of Mombasa has risen to 23, an official said.',
+      '23',
+      'total',
+      'running-toll',
     ],
     [
       'Death toll in Mombasa market bombing rises to 23\n\nHospitals in the city of Mombasa had received 19 bodies, a doctor said.',
@@ -1128,5 +1136,27 @@ describe('scope: a share of the dead placed by its verb', () => {
       '90 local',
     ]);
     expect(scopes('The group said 300 people were killed. It said 21 of them were children.')).toEqual(['300 total', '21 part']);
+  });
+});
+
+describe('scope: a place that sites the event a toll is of', () => {
+  const scopes = (text: string) => extract({ text, published: '2024-05-04' }).claims.map((c) => `${c.estimate} ${c.scope} ${c.rules?.scope}`);
+
+  it('reads "the toll from <event> at/in <place>" as the event\'s toll, not the place\'s share', () => {
+    expect(
+      scopes(
+        "Dam collapse toll climbs to 64\n\nHARN, Velmaria, June 3 - The death toll from Sunday's collapse of a dam above the Velmarian town of Harn rose to 64 on Tuesday, the health ministry told state radio.",
+      ).map((s) => s.split(' ')[1]),
+    ).toEqual(['total']);
+    expect(
+      scopes(
+        "Authorities in Velmaria have lowered the death toll from Friday night's fire at a crowded market in the city of Orlan to 52, saying some victims had been counted twice.",
+      ),
+    ).toEqual(['52 total running-toll']);
+  });
+
+  it('still reads a place that bounds the count itself as local, and a clause after the event as its own', () => {
+    expect(scopes('Fighting spread across Velmaria. The death toll in the city of Orlan rose to 52, the ministry said.')).toEqual(['52 local local-area']);
+    expect(scopes('Fighting spread across Velmaria. Forty people were killed in the city of Orlan after a fire.')[0]).toMatch(/^40 local/);
   });
 });

@@ -379,6 +379,20 @@ export const SCOPE_ONE_PLACE_EVENTS = new Set([
   'siege',
 ]);
 
+/**
+ * One event's nouns, in the singular, whose complement says where it happened ("the collapse of a dam
+ * above the town of Harn", "a fire at a market in the city of Orlan"): a place there sites the event.
+ */
+export const SCOPE_SITED_EVENTS = new Set(
+  [...SCOPE_SINGLE_EVENT_NOUNS, ...SCOPE_ONE_PLACE_EVENTS, 'assault'].filter((w) => !/s$/.test(w) && w !== 'strike' && w !== 'siege'),
+);
+
+/** Words that join an event noun to its site: prepositions of place and "of" ("collapse of a dam above the town of Harn"). */
+export const SCOPE_EVENT_PLACE_LINKS = new Set(['in', 'at', 'on', 'near', 'of', 'above', 'below', 'outside', 'inside', 'by', 'off']);
+
+/** Words that introduce the event a figure is the toll of ("the toll from", "victims of", "killed in", "died during", "dead after"). */
+export const SCOPE_EVENT_INTRODUCERS = new Set(['from', 'of', 'in', 'during', 'after']);
+
 /** Prepositions that put a one-place event at its place ("siege in", "bombing at", "blast near"). */
 export const SCOPE_EVENT_SITE_PREPOSITIONS = new Set(['in', 'at', 'near', 'on']);
 
