@@ -341,8 +341,10 @@ export function findDates(text: string, published: string | null): DateMention[]
     const relative =
       !r.start.isCertain('year') ||
       /\b(?:today|yesterday|tomorrow|last|next|this|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(trimmed);
-    // Nothing to count back from: "on Monday" in an undated report is left unresolved.
-    if (!anchor && relative) continue;
+    // Nothing to count back from: "on Monday" in an undated report is left unresolved. (Nor "tonight",
+    // "at noon" or "in three days", which chrono dates from its reference as if their year were stated:
+    // without an anchor only a date whose text states its year stands.)
+    if (!anchor && (relative || !FOUR_DIGITS.test(trimmed))) continue;
     if (anchor) {
       // The words around the date that put it ahead of the report ("will", "set for", "next").
       const aheadInText = () => FUTURE_WORDS.test(text.slice(Math.max(0, start - FUTURE_REACH), end + FUTURE_REACH));

@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node/en';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PARSER_CUES, asOfFor, asOfRuled, cuedChrono, findDates } from '../../src/extract/dates.js';
+import { extract } from '../../src/extract/index.js';
 
 describe('dates', () => {
   it('resolves weekdays against the published date', () => {
@@ -89,6 +90,13 @@ describe('dates without a publication date', () => {
     const dates = findDates(text, null);
     expect(dates).toEqual([]);
     expect(asOfFor(at(text, '40'), whole(text), dates, text, null)).toBeNull();
+  });
+
+  it('leaves "tonight" and "in 3 days" unresolved too: chrono would date them from its own reference', () => {
+    for (const text of ['The ministry says 84 people were detained in the city tonight.', 'Police said 40 people were arrested in 3 days.']) {
+      expect(findDates(text, null)).toEqual([]);
+      expect(extract({ text }).claims.map((c) => c.asOf)).toEqual([null]);
+    }
   });
 
   it('resolves relative dates against the latest complete date the text states', () => {
