@@ -201,6 +201,21 @@ function crisisDays(text: string, published: string): DateMention[] {
   return out;
 }
 
+/** How many units a span counts ("two days", "48 hours", "a week"). */
+const UNITS_COUNTED =
+  '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\\d+)\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)';
+
+/**
+ * Spans chrono dates from its reference that are no date of the report's: a duration ("for two
+ * days", "within 48 hours", "after three days") and a span counted on from a moment the story tells
+ * ("two days later", "the days after"). "Three days ago", "a day earlier" (news counts back from
+ * the day it reports) and "over the past week" stay.
+ */
+const NOT_FROM_REPORT = new RegExp(
+  `^(?:(?:for|within|after|during)\\s+(?:the\\s+(?:next|following|first)\\s+)?${UNITS_COUNTED}|(?:the\\s+)?(?:${UNITS_COUNTED}|days|weeks|months)\\s+(?:later|after))$`,
+  'i',
+);
+
 const MONTH_ONLY =
   /^(?:in\s+|of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 
@@ -318,7 +333,7 @@ export function findDates(text: string, published: string | null): DateMention[]
       r = again;
       trimmed = weekday[1]!;
     }
-    if (/^now$/i.test(trimmed) || MONTH_ONLY.test(trimmed)) continue;
+    if (/^now$/i.test(trimmed) || MONTH_ONLY.test(trimmed) || NOT_FROM_REPORT.test(trimmed)) continue;
     // "10,000 to 15,000": the tail of a figure read as a day.
     if (index > 0 && /[\d,.]/.test(text[index - 1]!) && /^\d/.test(trimmed)) continue;
     const start = index;

@@ -99,6 +99,17 @@ describe('dates without a publication date', () => {
     }
   });
 
+  it("reads a duration or a span counted on from the story's moment as no date, in a report dated by its text", () => {
+    const text = 'KYIV, March 4, 2022. The siege lasted for two days. Two days later, officials said 12 people had died within 48 hours.';
+    expect(findDates(text, null).map((d) => d.span.text)).toEqual(['March 4, 2022']);
+    // ("three days ago" and "a day earlier" count back from the report's day.)
+    expect(findDates('KYIV, March 4, 2022. Three days ago, police said; a day earlier, medics said.', null).map((d) => d.date)).toEqual([
+      '2022-03-04',
+      '2022-03-01',
+      '2022-03-03',
+    ]);
+  });
+
   it('resolves relative dates against the latest complete date the text states', () => {
     const text = 'KYIV, March 4, 2022. Officials said 12 people were killed on Thursday.';
     const dates = findDates(text, null);
