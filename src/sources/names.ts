@@ -199,7 +199,33 @@ export function parseSourceName(name: string): ParsedName {
 /** Closing words an acronym often leaves out ("ACLED" for "… Event Data Project"). */
 const ACRONYM_OPTIONAL_HEADS = new Set(['project', 'programme', 'initiative', 'network', 'group', 'monitor']);
 
-const STOP = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'de', 'al', 'at']);
+// (With the articles and prepositions of names in French, Spanish and Portuguese, which their acronyms
+// leave out too: "Observatoire Malagasy des Libertés Publiques" is OMLP.)
+const STOP = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  'in',
+  'on',
+  'de',
+  'al',
+  'at',
+  'des',
+  'du',
+  'del',
+  'la',
+  'le',
+  'les',
+  'da',
+  'do',
+  'das',
+  'dos',
+  'los',
+  'las',
+  'et',
+  'y',
+]);
 const initials = (words: string[]) =>
   words
     .filter((w) => !STOP.has(w))

@@ -64,6 +64,13 @@ describe('source names', () => {
     expect(sameSource('Amnesty International', 'Human Rights Watch')).toBe(false);
   });
 
+  it('leaves the articles and prepositions of French, Spanish and Portuguese names out of their acronyms', () => {
+    expect(sameSource('OVDP', 'Observatoire Velmarien des Droits du Peuple')).toBe(true);
+    expect(sameSource('CNDH', 'Comisión Nacional de los Derechos Humanos')).toBe(true);
+    expect(sameSource('CVDH', 'Centro Velmarense de Derechos Humanos')).toBe(true);
+    expect(sameSource('OVDP', 'Observatoire Velmarien des Droits de la Presse')).toBe(true);
+  });
+
   it('merges a name in another word order, and a name beside the acronym of the rest', () => {
     expect(sameSource('National Institute for Human Rights', 'National Human Rights Institute')).toBe(true);
     // People at a facility, named either way round.
