@@ -1275,6 +1275,9 @@ function localArea(v: View): boolean {
  * the toll of, says where that event happened, not which part of it the figure counts.
  */
 function eventSited(v: View, k: number): boolean {
+  // ("the toll in the Harn prison riot": a site that names the event the noun after it is.)
+  const next = v.words[k + 1];
+  if (next && SCOPE_SITED_EVENTS.has(next.lower) && (k + 1 < v.first || k + 1 >= v.last) && eventOfFigure(v, k + 1)) return true;
   let modifiers = 0;
   for (let j = k - 1; j >= 0 && j >= k - 14; j--) {
     if (j < v.last && j >= v.first) return false;
@@ -1282,21 +1285,26 @@ function eventSited(v: View, k: number): boolean {
     // (Its complement opens on a preposition: "after a landslide buries the hamlet" is a clause of its own.)
     if (SCOPE_SITED_EVENTS.has(t.lower)) return SCOPE_EVENT_PLACE_LINKS.has(v.words[j + 1]?.lower ?? '') && eventOfFigure(v, j);
     if (SCOPE_EVENT_PLACE_LINKS.has(t.lower) || SCOPE_SITE_DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || /['’]s$/.test(t.lower)) continue;
-    if (!/^\p{Ll}+$/u.test(t.text) || ++modifiers > 3) return false;
+    if (!/^\p{Ll}+$/u.test(t.text) || ++modifiers > 5) return false;
   }
   return false;
 }
 
-/** Is the event noun at token `j` introduced as what the figure counts ("the toll from …", "killed in …", "died during …")? */
+/**
+ * Is the event noun at token `j` introduced as what the figure counts ("the toll from …", "killed in
+ * …", "died during …"), or the subject the sentence opens on ("A crush at the festival kills 19")?
+ */
 function eventOfFigure(v: View, j: number): boolean {
   let modifiers = 0;
   for (let i = j - 1; i >= 0; i--) {
     const t = v.words[i]!;
     if (SCOPE_EVENT_INTRODUCERS.has(t.lower)) return true;
+    // ("UPDATE 3-Crush at …", "Velmaria: Fire at …": a kicker before the headline's subject.)
+    if (/^[-–—:]$/.test(t.text)) break;
     if (SCOPE_SITE_DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || /['’]s$/.test(t.lower)) continue;
     if (!/^\p{Ll}+$/u.test(t.text) || ++modifiers > 2) return false;
   }
-  return false;
+  return j < v.first;
 }
 
 /**

@@ -1155,6 +1155,15 @@ describe('scope: a place that sites the event a toll is of', () => {
     ).toEqual(['52 total running-toll']);
   });
 
+  it('reads a site that names the event ("the Harn prison riot") and an event that opens a headline ("UPDATE 2-Crush at …") alike', () => {
+    expect(scopes('Fighting spread across Velmaria.\n\nThe inmate death toll in the Harn prison riot was revised to 14 on Monday.')[0]).toMatch(/^14 total/);
+    expect(
+      scopes(
+        'UPDATE 2-Crush at Velmar harvest festival kills 19\n\nFighting spread across Velmaria. The number of people killed in a crush at the harvest festival in the northern Velmarian city of Orlan rose to 19 on Sunday.',
+      ).map((s) => s.split(' ').slice(0, 2).join(' ')),
+    ).toEqual(['19 total']);
+  });
+
   it('still reads a place that bounds the count itself as local, and a clause after the event as its own', () => {
     expect(scopes('Fighting spread across Velmaria. The death toll in the city of Orlan rose to 52, the ministry said.')).toEqual(['52 local local-area']);
     expect(scopes('Fighting spread across Velmaria. Forty people were killed in the city of Orlan after a fire.')[0]).toMatch(/^40 local/);
