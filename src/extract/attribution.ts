@@ -696,7 +696,9 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
       return {
         name: r,
         unresolved: false,
-        entity: known.find((k) => k.name === r)?.entity ?? (r === found ? undefined : (sourceEntity(r) ?? undefined)),
+        // (A body a description refers to that no source named before, a heading's "Velmar Commission
+        // on …" for "The commission", is read for its kind: "it" refers back only to a known kind.)
+        entity: known.find((k) => k.name === r)?.entity ?? (r === found ? bodyEntity(r) : (sourceEntity(r) ?? undefined)),
         rule: !isPronoun(trimmed)
           ? 'definite-description'
           : known.findLast((k) => k.name === r)?.role === 'subject'
@@ -1240,6 +1242,12 @@ function ownedDocumentAfter(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < i + 5 && k < tokens.length - 1; k++)
     if (/['’]s$/.test(tokens[k]!.text) || tokens[k]!.text === "'s" || tokens[k]!.text === '’s') return DOCUMENT_NOUNS.has(tokens[k + 1]!.lower);
   return false;
+}
+
+/** The entity of a name when it is a body's (an organisation, an office or a group), else undefined. */
+function bodyEntity(name: string): SourceEntity | undefined {
+  const e = sourceEntity(name);
+  return e && (e.kind === 'organisation' || e.kind === 'office' || e.kind === 'group') ? e : undefined;
 }
 
 function sentenceAttributions(

@@ -2060,5 +2060,11 @@ describe('attribution probes: lists, block quotes and breakdowns (attrib7)', () 
       'Doctors worked through the night at Orr General Hospital. After the dam burst, the hospital treated some 300 injured people, according to its medical director.',
       'Orr General Hospital',
     ],
+    // "it" after "The commission", a description of the body a heading names: that body (not no one).
+    [
+      'How the counts compare\n\nThe Velmar Commission on Civil Rights (VCCR)\nThe commission, an autonomous body of the League of Coastal States, has recorded at least 317 deaths. Of those, 21 were police officers, it said in its latest update.',
+      'Velmar Commission on Civil Rights',
+      'Velmar Commission on Civil Rights',
+    ],
   ]);
 });
