@@ -2316,7 +2316,10 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   // not a place, "Tarsk's death toll".)
   const harmToll = noun.lower === 'toll' && TOLL_HARM_NOUNS.has(tokens[at - 1]?.lower ?? '');
   if (harmToll) at--;
-  while (at > 1 && at > nounAt - 3 && SOURCE_PREMODIFIERS.has(tokens[at - 1]!.lower) && /^\p{Ll}/u.test(tokens[at - 1]!.text)) at--;
+  // ("the ministry's last published bulletin", "the army's revised count": a participle of putting out or
+  // correcting figures describes the document too.)
+  const premodifier = (w: string) => SOURCE_PREMODIFIERS.has(w) || FIGURE_SETTING_PARTICIPLES.has(w) || (RELEASE_VERBS.has(w) && w.endsWith('ed'));
+  while (at > 1 && at > nounAt - 3 && premodifier(tokens[at - 1]!.lower) && /^\p{Ll}/u.test(tokens[at - 1]!.text)) at--;
   // "Its count has climbed to 304", "their tally": a body's document held by a pronoun is that
   // body's, whoever the pronoun refers to (not "its toll", which may be an event's).
   if (['its', 'their'].includes(tokens[at - 1]?.lower ?? '') && noun.lower !== 'toll' && (at === 1 || tokens[at - 2]!.text === ','))

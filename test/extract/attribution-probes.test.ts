@@ -2060,6 +2060,9 @@ describe('attribution probes: lists, block quotes and breakdowns (attrib7)', () 
       'Doctors worked through the night at Orr General Hospital. After the dam burst, the hospital treated some 300 injured people, according to its medical director.',
       'Orr General Hospital',
     ],
+    // A document's participle of putting out or correcting figures, between its author and its noun.
+    ["The Velmar health ministry's last published bulletin, dated 2 May 2025, put the death toll at 21.", 'Velmar health ministry'],
+    ["The Orvan army's revised count put the number of soldiers killed at 14.", 'Orvan army'],
     // "it" after "The commission", a description of the body a heading names: that body (not no one).
     [
       'How the counts compare\n\nThe Velmar Commission on Civil Rights (VCCR)\nThe commission, an autonomous body of the League of Coastal States, has recorded at least 317 deaths. Of those, 21 were police officers, it said in its latest update.',
