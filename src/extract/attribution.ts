@@ -1545,6 +1545,17 @@ function sentenceAttributions(
       if (np && canBeCited(slice(np.start, np.end))) add('citing', slice(np.start, np.end), t.start);
       continue;
     }
+    // "…, based on figures given on Sunday by provincial officials, reported that 174 had died": figures
+    // a report rests on, with their giver named, are that giver's, relayed (as "citing" them is). Not a
+    // count made from records no one gave ("based on hospital records, the network said").
+    if (t.lower === 'based' && tokens[i + 1]?.lower === 'on') {
+      const giver = basedOnGiver(tokens, i + 2);
+      if (giver !== null) {
+        const np = phraseAfter(tokens, giver, tokens.length, true);
+        if (np && canBeCited(slice(np.start, np.end))) add('citing', slice(np.start, np.end), t.start);
+        continue;
+      }
+    }
     // "…, with hospital sources saying 40 were wounded": an absolute clause's speaker covers the figures after it.
     if (t.lower === 'saying' || t.lower === 'reporting') {
       const subj = subjectBefore(tokens, i);
@@ -3809,6 +3820,22 @@ function speaksOwnMatter(tokens: Token[], lastFigure: number, at: number, joins:
  * a body or a document ("citing intelligence officials", "citing hospital records") — not a
  * reason ("citing errors in hospital records", "citing security concerns").
  */
+/**
+ * Where the giver of the figures a "based on" rests on is named: after "figures from", "data given
+ * (on Sunday) by", "numbers provided by" (the token after "from" or "by"), else null.
+ */
+function basedOnGiver(tokens: Token[], from: number): number | null {
+  let k = from;
+  while (k < tokens.length && k < from + 3 && !DOCUMENT_NOUNS.has(tokens[k]!.lower)) k++;
+  if (!DOCUMENT_NOUNS.has(tokens[k]?.lower ?? '')) return null;
+  for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+    const w = tokens[j]!.lower;
+    if (w === 'from' || w === 'by') return j + 1;
+    if (/^[,.;:]$/.test(w)) return null;
+  }
+  return null;
+}
+
 function canBeCited(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
   while (words.length > 1 && CITED_DETERMINERS.has(words[0]!.toLowerCase())) words.shift();

@@ -2060,6 +2060,9 @@ describe('attribution probes: lists, block quotes and breakdowns (attrib7)', () 
       'Doctors worked through the night at Orr General Hospital. After the dam burst, the hospital treated some 300 injured people, according to its medical director.',
       'Orr General Hospital',
     ],
+    // Figures a report rests on, their giver named ("based on figures given … by"), are the giver's; records no one gave are not.
+    ['An earlier version of this story, based on figures given on Friday by Orlan district officials, said 64 people had died.', 'Orlan district officials'],
+    ['Based on hospital records, the Velmar Rights Network said 50 people had died.', 'Velmar Rights Network'],
     // A document's participle of putting out or correcting figures, between its author and its noun.
     ["The Velmar health ministry's last published bulletin, dated 2 May 2025, put the death toll at 21.", 'Velmar health ministry'],
     ["The Orvan army's revised count put the number of soldiers killed at 14.", 'Orvan army'],
