@@ -150,6 +150,7 @@ import {
   GATHERING_NOUNS,
   SCOPE_SINGLE_EVENT_NOUNS,
   SCOPE_SITED_EVENTS,
+  SCOPE_EARLIER_TIMES,
   SCOPE_EVENT_PLACE_LINKS,
   SCOPE_EVENT_INTRODUCERS,
   FIRE_OPENING_VERBS,
@@ -1843,6 +1844,9 @@ function runningToll(v: View): boolean {
 /** "…, up from 31 deaths reported on Monday", "had fallen to about 40 from 65": the figure a count changed from. */
 function changedFrom(v: View): boolean {
   const q = qualifierBefore(v);
+  // ("71,000 people were now living in camps, compared with 46,000 at the start of the week": the count
+  // set against a time before.)
+  if (['with', 'to'].includes(v.before(q + 1)) && v.before(q + 2) === 'compared') return [0, 1, 2, 3, 4].some((k) => SCOPE_EARLIER_TIMES.has(v.after(k)));
   if (v.before(q + 1) !== 'from') return false;
   const lead = v.before(q + 2);
   return lead === 'up' || lead === 'down' || /^\d/.test(lead) || lead in NUMBER_UNITS;
@@ -2594,10 +2598,14 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
     (view.claim.rule === 'earlier-figure' || changedFrom(view)) &&
     (decision.rule === 'one-day' || decision.rule === 'share-of-total' || decision.scope === 'part')
   ) {
-    const counted = view
-      .others()
-      .filter((f) => f.figure.end <= view.claim.figure.start && f.category === view.claim.category)
-      .at(-1);
+    // ("The figure, announced at a briefing, is up from 44 on Tuesday": the count the sentence before stated,
+    // when the figure's own sentence opens by referring to it.)
+    const refersBack = ['the', 'that', 'this'].includes(view.words[0]?.lower ?? '') && SCOPE_COUNT_NOUNS.has(view.words[1]?.lower ?? '');
+    const counted =
+      view
+        .others()
+        .filter((f) => f.figure.end <= view.claim.figure.start && f.category === view.claim.category)
+        .at(-1) ?? (refersBack ? doc.figures.filter((f) => f.sentence === view.claim.sentence - 1 && f.category === view.claim.category).at(-1) : undefined);
     const was = counted ? memo.get(doc.figures.indexOf(counted)) : undefined;
     if (was) decision = { scope: was.scope, rule: 'earlier-value' };
   }

@@ -1169,3 +1169,20 @@ describe('scope: a place that sites the event a toll is of', () => {
     expect(scopes('Fighting spread across Velmaria. Forty people were killed in the city of Orlan after a fire.')[0]).toMatch(/^40 local/);
   });
 });
+
+describe('scope: an earlier value of a count told beside it', () => {
+  const scopes = (text: string) => extract({ text, published: '2025-01-23' }).claims.map((c) => `${c.estimate} ${c.scope}`);
+
+  it('reads "The figure … is up from N on Tuesday" as the count the sentence before stated, then', () => {
+    expect(
+      scopes('The Velmar flood toll has risen to 57, officials said.\n\nThe figure, announced at a briefing in the capital, is up from 44 on Tuesday.'),
+    ).toEqual(['57 total', '44 total']);
+  });
+
+  it('reads "N …, compared with M at the start of the week" as the same count before', () => {
+    expect(scopes('Officials said about 71,000 people were now living in camps, compared with 46,000 at the start of the week.')).toEqual([
+      '71000 total',
+      '46000 total',
+    ]);
+  });
+});

@@ -328,7 +328,7 @@ export const SCOPE_EARLIER_REPORT_MARKERS = new Set(['had', 'initially', 'first'
 /** Words after "more than" that set a figure against an earlier report ("six more than it reported on Friday", "five more than the day before"). */
 export const SCOPE_EARLIER_REPORT_WORDS = new Set(['reported', 'recorded', 'announced', 'gave', 'counted', 'earlier', 'before', 'previously', 'yesterday']);
 
-/** Nouns of a count after "N more than its …" ("five more than its count a day earlier"): the figure is the rise since. */
+/** Nouns of a count: after "N more than its …" ("five more than its count a day earlier": the figure is the rise since); opening a sentence that refers back to one ("The figure … is up from 44"). */
 export const SCOPE_COUNT_NOUNS = new Set(['count', 'figure', 'tally', 'toll', 'total', 'number', 'estimate']);
 
 /** Words before a figure that make it the newest addition to a count ("the latest four deaths"). */
@@ -392,6 +392,25 @@ export const SCOPE_EVENT_PLACE_LINKS = new Set(['in', 'at', 'on', 'near', 'of', 
 
 /** Words that introduce the event a figure is the toll of ("the toll from", "victims of", "killed in", "died during", "dead after"). */
 export const SCOPE_EVENT_INTRODUCERS = new Set(['from', 'of', 'in', 'during', 'after']);
+
+/** Words of a time before the report a count is compared with ("compared with 46,000 at the start of the week", "… on Monday", "… a week earlier"). */
+export const SCOPE_EARLIER_TIMES = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'earlier',
+  'before',
+  'ago',
+  'start',
+  'beginning',
+  'previous',
+  'last',
+]);
 
 /** Prepositions that put a one-place event at its place ("siege in", "bombing at", "blast near"). */
 export const SCOPE_EVENT_SITE_PREPOSITIONS = new Set(['in', 'at', 'near', 'on']);
