@@ -150,6 +150,7 @@ import {
   GATHERING_NOUNS,
   SCOPE_SINGLE_EVENT_NOUNS,
   SCOPE_SITED_EVENTS,
+  SCOPE_SHARE_PRONOUNS,
   SCOPE_EARLIER_TIMES,
   SCOPE_EVENT_PLACE_LINKS,
   SCOPE_EVENT_INTRODUCERS,
@@ -2614,6 +2615,14 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
   if (decision.rule === 'total') {
     const rival = rivalBefore(doc, target, view);
     if (rival) decision = { scope: rival.scope, rule: 'rival-count' };
+  }
+  // "A hospital in Orlan took in 12 wounded, three of whom later died": the deaths among a place's count of
+  // wounded are that place's count of the dead, not a subgroup of the crisis's victims (share-of-local).
+  if (decision.rule === 'subgroup' && view.after(0) === 'of' && SCOPE_SHARE_PRONOUNS.has(view.after(1))) {
+    const whole = doc.figures[target.index - 1];
+    const was = whole ? memo.get(target.index - 1) : undefined;
+    if (whole && was?.scope === 'local' && whole.category === 'injured' && view.claim.category === 'killed' && whole.sentence >= view.claim.sentence - 1)
+      decision = { scope: 'local', rule: 'share-of-local' };
   }
   // Read last: only a figure that no rule of its own sentence scoped.
   const restated = decision.rule === 'total' || decision.rule === 'running-toll' ? restatedScope(doc, target, view) : null;

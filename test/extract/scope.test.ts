@@ -1186,3 +1186,12 @@ describe('scope: an earlier value of a count told beside it', () => {
     ]);
   });
 });
+
+describe("scope: the deaths among a place's count of wounded", () => {
+  const scopes = (text: string) => extract({ text, published: '2025-01-23' }).claims.map((c) => `${c.category} ${c.estimate} ${c.scope}`);
+
+  it('reads "N of whom died" after a hospital\'s wounded as that hospital\'s dead, and "N of them children" as a subgroup', () => {
+    expect(scopes('Orlan General Hospital received 40 wounded people, six of whom later died, a doctor said.')).toEqual(['injured 40 local', 'killed 6 local']);
+    expect(scopes('At least 90 people were killed across Velmaria, 20 of them children, the ministry said.')).toEqual(['killed 90 total', 'killed 20 part']);
+  });
+});

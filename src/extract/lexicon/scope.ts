@@ -393,6 +393,9 @@ export const SCOPE_EVENT_PLACE_LINKS = new Set(['in', 'at', 'on', 'near', 'of', 
 /** Words that introduce the event a figure is the toll of ("the toll from", "victims of", "killed in", "died during", "dead after"). */
 export const SCOPE_EVENT_INTRODUCERS = new Set(['from', 'of', 'in', 'during', 'after']);
 
+/** Pronouns a share refers back to its whole by ("three of whom died", "two of them", "six of those"). */
+export const SCOPE_SHARE_PRONOUNS = new Set(['whom', 'them', 'those']);
+
 /** Words of a time before the report a count is compared with ("compared with 46,000 at the start of the week", "… on Monday", "… a week earlier"). */
 export const SCOPE_EARLIER_TIMES = new Set([
   'monday',
