@@ -2624,6 +2624,20 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
     if (whole && was?.scope === 'local' && whole.category === 'injured' && view.claim.category === 'killed' && whole.sentence >= view.claim.sentence - 1)
       decision = { scope: 'local', rule: 'share-of-local' };
   }
+  // "South Kivu: 118 dead … / Tanganyika: 21 dead": a line of a list by place whose place the gazetteer does
+  // not know counts that place as the lines before it do (listed-place).
+  if ((decision.rule === 'share-of-total' || decision.rule === 'total') && placeLabelled(doc, view.claim.sentence)) {
+    for (let k = target.index - 1; k >= 0; k--) {
+      const f = doc.figures[k]!;
+      if (f.sentence < view.claim.sentence - LIST_REACH || !placeLabelled(doc, f.sentence)) break;
+      if (f.sentence === view.claim.sentence) continue;
+      const was = memo.get(k);
+      if (was?.scope === 'local' && (PLACE_RULES.has(was.rule) || was.rule === 'listed-place')) {
+        decision = { scope: 'local', rule: 'listed-place' };
+        break;
+      }
+    }
+  }
   // Read last: only a figure that no rule of its own sentence scoped.
   const restated = decision.rule === 'total' || decision.rule === 'running-toll' ? restatedScope(doc, target, view) : null;
   if (restated) decision = { scope: restated, rule: 'restates-earlier' };
@@ -2806,6 +2820,19 @@ function dayByPlace(doc: ScopeDocument, target: ScopeClaim, v: View): boolean {
 
 /** The rules that confine a figure to a place named in its own sentence. */
 const PLACE_RULES = new Set(['local-area', 'local-place', 'local-toll', 'area-owned-toll', 'breakdown-by-place']);
+
+/** How many lines back a list's earlier lines are read (listed-place). */
+const LIST_REACH = 8;
+
+/** Is sentence `k` a list line a capitalised label opens, then a colon ("– Tanganyika: 21 dead", "Barishal: 6 killed")? */
+function placeLabelled(doc: ScopeDocument, k: number): boolean {
+  const words = doc.tokens[k] ?? [];
+  let i = 0;
+  while (i < words.length && /^[-–—•*]$/.test(words[i]!.text)) i++;
+  const colon = words.findIndex((t) => t.text === ':');
+  if (colon <= i || colon > i + 5) return false;
+  return words.slice(i, colon).every((t) => /^\p{Lu}/u.test(t.text) || /^[/()'’-]$/.test(t.text));
+}
 
 /** How often a report names the one place its events are confined to: a short wire naming its city twice in a headline and a lead tells no more than where one day happened. */
 const CONFINED_PLACE_MENTIONS = 3;

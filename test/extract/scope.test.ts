@@ -1195,3 +1195,13 @@ describe("scope: the deaths among a place's count of wounded", () => {
     expect(scopes('At least 90 people were killed across Velmaria, 20 of them children, the ministry said.')).toEqual(['killed 90 total', 'killed 20 part']);
   });
 });
+
+describe('scope: a list by place whose place the gazetteer does not know', () => {
+  const scopes = (text: string) => extract({ text, published: '2025-05-09' }).claims.map((c) => `${c.estimate} ${c.scope}`);
+
+  it("reads its line as that place's count, as the lines before it are", () => {
+    const text =
+      'Floods have killed 160 people across Kenya, officials said.\n\nFigures by county:\n- Nairobi: 40 dead\n- Velmarsk Vale: 21 dead\n\nRelief is arriving.';
+    expect(scopes(text)).toEqual(['160 total', '40 local', '21 local']);
+  });
+});
