@@ -2331,6 +2331,13 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   // correcting figures describes the document too.)
   const premodifier = (w: string) => SOURCE_PREMODIFIERS.has(w) || FIGURE_SETTING_PARTICIPLES.has(w) || (RELEASE_VERBS.has(w) && w.endsWith('ed'));
   while (at > 1 && at > nounAt - 3 && premodifier(tokens[at - 1]!.lower) && /^\p{Ll}/u.test(tokens[at - 1]!.text)) at--;
+  // ("the bureau's latest situation report", "OCHA's flash update": a noun before the document's that makes
+  // one compound with it, when the author's possessive stands before the two.)
+  if (at === nounAt && /^\p{Ll}+$/u.test(tokens[at - 1]?.text ?? '')) {
+    let compound = at - 1;
+    while (compound > 1 && compound > nounAt - 4 && premodifier(tokens[compound - 1]!.lower) && /^\p{Ll}/u.test(tokens[compound - 1]!.text)) compound--;
+    if (POSSESSIVE_MARK.test(tokens[compound - 1]?.text ?? '') || /\p{L}['’]s$/u.test(tokens[compound - 1]?.text ?? '')) at = compound;
+  }
   // "Its count has climbed to 304", "their tally": a body's document held by a pronoun is that
   // body's, whoever the pronoun refers to (not "its toll", which may be an event's).
   if (['its', 'their'].includes(tokens[at - 1]?.lower ?? '') && noun.lower !== 'toll' && (at === 1 || tokens[at - 2]!.text === ','))

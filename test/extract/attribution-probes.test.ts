@@ -2063,6 +2063,8 @@ describe('attribution probes: lists, block quotes and breakdowns (attrib7)', () 
     // Figures a report rests on, their giver named ("based on figures given … by"), are the giver's; records no one gave are not.
     ['An earlier version of this story, based on figures given on Friday by Orlan district officials, said 64 people had died.', 'Orlan district officials'],
     ['Based on hospital records, the Velmar Rights Network said 50 people had died.', 'Velmar Rights Network'],
+    // A noun that makes one compound with the document's ("situation report"), after the author's possessive.
+    ["The Velmar regional health bureau's latest situation report, dated 8 April, lists 94 deaths.", 'Velmar regional health bureau'],
     // A document's participle of putting out or correcting figures, between its author and its noun.
     ["The Velmar health ministry's last published bulletin, dated 2 May 2025, put the death toll at 21.", 'Velmar health ministry'],
     ["The Orvan army's revised count put the number of soldiers killed at 14.", 'Orvan army'],
