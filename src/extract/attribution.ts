@@ -1545,7 +1545,7 @@ function sentenceAttributions(
       if (np && canBeCited(slice(np.start, np.end))) add('citing', slice(np.start, np.end), t.start);
       continue;
     }
-    // "…, based on figures given on Sunday by provincial officials, reported that 174 had died": figures
+    // "…, based on figures given on Friday by district officials, said that 60 had died": figures
     // a report rests on, with their giver named, are that giver's, relayed (as "citing" them is). Not a
     // count made from records no one gave ("based on hospital records, the network said").
     if (t.lower === 'based' && tokens[i + 1]?.lower === 'on') {
@@ -2327,11 +2327,11 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   // not a place, "Tarsk's death toll".)
   const harmToll = noun.lower === 'toll' && TOLL_HARM_NOUNS.has(tokens[at - 1]?.lower ?? '');
   if (harmToll) at--;
-  // ("the ministry's last published bulletin", "the army's revised count": a participle of putting out or
+  // ("the ministry's published bulletin", "the army's revised count": a participle of putting out or
   // correcting figures describes the document too.)
   const premodifier = (w: string) => SOURCE_PREMODIFIERS.has(w) || FIGURE_SETTING_PARTICIPLES.has(w) || (RELEASE_VERBS.has(w) && w.endsWith('ed'));
   while (at > 1 && at > nounAt - 3 && premodifier(tokens[at - 1]!.lower) && /^\p{Ll}/u.test(tokens[at - 1]!.text)) at--;
-  // ("the bureau's latest situation report", "OCHA's flash update": a noun before the document's that makes
+  // ("the agency's weekly situation report", "OCHA's flash update": a noun before the document's that makes
   // one compound with it, when the author's possessive stands before the two.)
   if (at === nounAt && /^\p{Ll}+$/u.test(tokens[at - 1]?.text ?? '')) {
     let compound = at - 1;

@@ -1294,14 +1294,14 @@ function eventSited(v: View, k: number): boolean {
 
 /**
  * Is the event noun at token `j` introduced as what the figure counts ("the toll from …", "killed in
- * …", "died during …"), or the subject the sentence opens on ("A crush at the festival kills 19")?
+ * …", "died during …"), or the subject the sentence opens on ("A blast at the depot kills 12")?
  */
 function eventOfFigure(v: View, j: number): boolean {
   let modifiers = 0;
   for (let i = j - 1; i >= 0; i--) {
     const t = v.words[i]!;
     if (SCOPE_EVENT_INTRODUCERS.has(t.lower)) return true;
-    // ("UPDATE 3-Crush at …", "Velmaria: Fire at …": a kicker before the headline's subject.)
+    // ("UPDATE 2-Blast at …", "Velmaria: Fire at …": a kicker before the headline's subject.)
     if (/^[-–—:]$/.test(t.text)) break;
     if (SCOPE_SITE_DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || /['’]s$/.test(t.lower)) continue;
     if (!/^\p{Ll}+$/u.test(t.text) || ++modifiers > 2) return false;
@@ -1845,7 +1845,7 @@ function runningToll(v: View): boolean {
 /** "…, up from 31 deaths reported on Monday", "had fallen to about 40 from 65": the figure a count changed from. */
 function changedFrom(v: View): boolean {
   const q = qualifierBefore(v);
-  // ("71,000 people were now living in camps, compared with 46,000 at the start of the week": the count
+  // ("about 12,000 people were sheltering in schools, compared with 9,000 a week before": the count
   // set against a time before.)
   if (['with', 'to'].includes(v.before(q + 1)) && v.before(q + 2) === 'compared') return [0, 1, 2, 3, 4].some((k) => SCOPE_EARLIER_TIMES.has(v.after(k)));
   if (v.before(q + 1) !== 'from') return false;
@@ -2599,7 +2599,7 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
     (view.claim.rule === 'earlier-figure' || changedFrom(view)) &&
     (decision.rule === 'one-day' || decision.rule === 'share-of-total' || decision.scope === 'part')
   ) {
-    // ("The figure, announced at a briefing, is up from 44 on Tuesday": the count the sentence before stated,
+    // ("The figure, given at a news conference, is up from 30 on Monday": the count the sentence before stated,
     // when the figure's own sentence opens by referring to it.)
     const refersBack = ['the', 'that', 'this'].includes(view.words[0]?.lower ?? '') && SCOPE_COUNT_NOUNS.has(view.words[1]?.lower ?? '');
     const counted =
@@ -2624,7 +2624,7 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
     if (whole && was?.scope === 'local' && whole.category === 'injured' && view.claim.category === 'killed' && whole.sentence >= view.claim.sentence - 1)
       decision = { scope: 'local', rule: 'share-of-local' };
   }
-  // "South Kivu: 118 dead … / Tanganyika: 21 dead": a line of a list by place whose place the gazetteer does
+  // "Harn: 40 dead … / Orlan Vale: 12 dead": a line of a list by place whose place the gazetteer does
   // not know counts that place as the lines before it do (listed-place).
   if ((decision.rule === 'share-of-total' || decision.rule === 'total') && placeLabelled(doc, view.claim.sentence)) {
     for (let k = target.index - 1; k >= 0; k--) {
@@ -2824,7 +2824,7 @@ const PLACE_RULES = new Set(['local-area', 'local-place', 'local-toll', 'area-ow
 /** How many lines back a list's earlier lines are read (listed-place). */
 const LIST_REACH = 8;
 
-/** Is sentence `k` a list line a capitalised label opens, then a colon ("– Tanganyika: 21 dead", "Barishal: 6 killed")? */
+/** Is sentence `k` a list line a capitalised label opens, then a colon ("– Orlan Vale: 12 dead", "Harn: 4 killed")? */
 function placeLabelled(doc: ScopeDocument, k: number): boolean {
   const words = doc.tokens[k] ?? [];
   let i = 0;

@@ -200,7 +200,7 @@ export function parseSourceName(name: string): ParsedName {
 const ACRONYM_OPTIONAL_HEADS = new Set(['project', 'programme', 'initiative', 'network', 'group', 'monitor']);
 
 // (With the articles and prepositions of names in French, Spanish and Portuguese, which their acronyms
-// leave out too: "Observatoire Malagasy des Libertés Publiques" is OMLP.)
+// leave out too: "Observatoire Velmarien des Droits du Peuple" is OVDP.)
 const STOP = new Set([
   'of',
   'for',

@@ -2064,13 +2064,13 @@ describe('attribution probes: lists, block quotes and breakdowns (attrib7)', () 
     ['An earlier version of this story, based on figures given on Friday by Orlan district officials, said 64 people had died.', 'Orlan district officials'],
     ['Based on hospital records, the Velmar Rights Network said 50 people had died.', 'Velmar Rights Network'],
     // A noun that makes one compound with the document's ("situation report"), after the author's possessive.
-    ["The Velmar regional health bureau's latest situation report, dated 8 April, lists 94 deaths.", 'Velmar regional health bureau'],
+    ["The Velmar coastal health agency's weekly situation report, dated 3 June, lists 57 deaths.", 'Velmar coastal health agency'],
     // A document's participle of putting out or correcting figures, between its author and its noun.
-    ["The Velmar health ministry's last published bulletin, dated 2 May 2025, put the death toll at 21.", 'Velmar health ministry'],
+    ["The Velmar health ministry's most recent published bulletin, dated 2 May 2025, put the number of dead at 33.", 'Velmar health ministry'],
     ["The Orvan army's revised count put the number of soldiers killed at 14.", 'Orvan army'],
     // "it" after "The commission", a description of the body a heading names: that body (not no one).
     [
-      'How the counts compare\n\nThe Velmar Commission on Civil Rights (VCCR)\nThe commission, an autonomous body of the League of Coastal States, has recorded at least 317 deaths. Of those, 21 were police officers, it said in its latest update.',
+      'Whose count is whose\n\nThe Velmar Commission on Civil Rights (VCCR)\nThe commission, an independent body of the League of Coastal States, has documented at least 140 deaths. Of those, 12 were soldiers, it said on Friday.',
       'Velmar Commission on Civil Rights',
       'Velmar Commission on Civil Rights',
     ],

@@ -1145,23 +1145,21 @@ describe('scope: a place that sites the event a toll is of', () => {
   it('reads "the toll from <event> at/in <place>" as the event\'s toll, not the place\'s share', () => {
     expect(
       scopes(
-        "Dam collapse toll climbs to 64\n\nHARN, Velmaria, June 3 - The death toll from Sunday's collapse of a dam above the Velmarian town of Harn rose to 64 on Tuesday, the health ministry told state radio.",
+        'Dam collapse toll climbs to 64\n\nHARN, Velmaria, June 3 - Rescuers said the death toll from the weekend collapse of a dam above the Velmarian town of Harn had reached 64.',
       ).map((s) => s.split(' ')[1]),
     ).toEqual(['total']);
     expect(
-      scopes(
-        "Authorities in Velmaria have lowered the death toll from Friday night's fire at a crowded market in the city of Orlan to 52, saying some victims had been counted twice.",
-      ),
+      scopes("Officials cut the death toll from Friday night's fire at a crowded market in the city of Orlan to 52 after finding duplicate names."),
     ).toEqual(['52 total running-toll']);
   });
 
-  it('reads a site that names the event ("the Harn prison riot") and an event that opens a headline ("UPDATE 2-Crush at …") alike', () => {
-    expect(scopes('Fighting spread across Velmaria.\n\nThe inmate death toll in the Harn prison riot was revised to 14 on Monday.')[0]).toMatch(/^14 total/);
+  it('reads a site that names the event ("the Harn jail riot") and an event that opens a headline ("UPDATE 1-Stampede at …") alike', () => {
+    expect(scopes('Fighting spread across Velmaria.\n\nThe number of inmates killed in the Harn jail riot has been revised to 9.')[0]).toMatch(/^9 total/);
     expect(
       scopes(
-        'UPDATE 2-Crush at Velmar harvest festival kills 19\n\nFighting spread across Velmaria. The number of people killed in a crush at the harvest festival in the northern Velmarian city of Orlan rose to 19 on Sunday.',
+        'UPDATE 1-Stampede at Velmar harvest fair kills 23\n\nFighting spread across Velmaria. The toll from a stampede at the harvest fair in the northern Velmarian city of Orlan has reached 23, officials said.',
       ).map((s) => s.split(' ').slice(0, 2).join(' ')),
-    ).toEqual(['19 total']);
+    ).toEqual(['23 total']);
   });
 
   it('still reads a place that bounds the count itself as local, and a clause after the event as its own', () => {
@@ -1173,17 +1171,15 @@ describe('scope: a place that sites the event a toll is of', () => {
 describe('scope: an earlier value of a count told beside it', () => {
   const scopes = (text: string) => extract({ text, published: '2025-01-23' }).claims.map((c) => `${c.estimate} ${c.scope}`);
 
-  it('reads "The figure … is up from N on Tuesday" as the count the sentence before stated, then', () => {
-    expect(
-      scopes('The Velmar flood toll has risen to 57, officials said.\n\nThe figure, announced at a briefing in the capital, is up from 44 on Tuesday.'),
-    ).toEqual(['57 total', '44 total']);
+  it('reads "The figure … is up from N on Monday" as the count the sentence before stated, then', () => {
+    expect(scopes('The Velmar flood toll has risen to 36, officials said.\n\nThe figure, given at a news conference, is up from 30 on Monday.')).toEqual([
+      '36 total',
+      '30 total',
+    ]);
   });
 
-  it('reads "N …, compared with M at the start of the week" as the same count before', () => {
-    expect(scopes('Officials said about 71,000 people were now living in camps, compared with 46,000 at the start of the week.')).toEqual([
-      '71000 total',
-      '46000 total',
-    ]);
+  it('reads "N …, compared with M a week before" as the same count before', () => {
+    expect(scopes('Officials said about 12,000 people were sheltering in schools, compared with 9,000 a week before.')).toEqual(['12000 total', '9000 total']);
   });
 });
 

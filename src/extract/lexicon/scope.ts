@@ -328,7 +328,7 @@ export const SCOPE_EARLIER_REPORT_MARKERS = new Set(['had', 'initially', 'first'
 /** Words after "more than" that set a figure against an earlier report ("six more than it reported on Friday", "five more than the day before"). */
 export const SCOPE_EARLIER_REPORT_WORDS = new Set(['reported', 'recorded', 'announced', 'gave', 'counted', 'earlier', 'before', 'previously', 'yesterday']);
 
-/** Nouns of a count: after "N more than its …" ("five more than its count a day earlier": the figure is the rise since); opening a sentence that refers back to one ("The figure … is up from 44"). */
+/** Nouns of a count: after "N more than its …" ("five more than its count a day earlier": the figure is the rise since); opening a sentence that refers back to one ("The figure … is up from 30"). */
 export const SCOPE_COUNT_NOUNS = new Set(['count', 'figure', 'tally', 'toll', 'total', 'number', 'estimate']);
 
 /** Words before a figure that make it the newest addition to a count ("the latest four deaths"). */
@@ -396,7 +396,7 @@ export const SCOPE_EVENT_INTRODUCERS = new Set(['from', 'of', 'in', 'during', 'a
 /** Pronouns a share refers back to its whole by ("three of whom died", "two of them", "six of those"). */
 export const SCOPE_SHARE_PRONOUNS = new Set(['whom', 'them', 'those']);
 
-/** Words of a time before the report a count is compared with ("compared with 46,000 at the start of the week", "… on Monday", "… a week earlier"). */
+/** Words of a time before the report a count is compared with ("compared with 9,000 a week before", "… on Monday", "… at the start of the month"). */
 export const SCOPE_EARLIER_TIMES = new Set([
   'monday',
   'tuesday',
