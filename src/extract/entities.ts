@@ -56,7 +56,7 @@ import {
   AGE_MODIFIER,
   MEMBER_PHRASE_STARTS,
 } from './lexicon/index.js';
-import { ORG_WORDS, isNumberedName, looksLikeOrg, looksLikePerson, particleHyphened, standingFor, tidySourceName, trimClosingStop } from './names.js';
+import { ORG_WORDS, isNumberedName, isTitle, looksLikeOrg, looksLikePerson, particleHyphened, standingFor, tidySourceName, trimClosingStop } from './names.js';
 import { personNoun } from './person-nouns.js';
 import { tag } from './pos.js';
 import { startsCapitalised } from './tokens.js';
@@ -277,7 +277,7 @@ function splitApposition(words: string[]): { role: string; name: string[] } | nu
   if (!roleWord || isCap(before)) return null;
   // "spokesperson Lt. Col. Piet Olsen": titles before the name are part of the role.
   let titled = nameFrom;
-  while (titled < words.length - 1 && TITLES.has(lower(words[titled]!).replace(/\.$/, ''))) titled++;
+  while (titled < words.length - 1 && isTitle(words[titled]!)) titled++;
   return { role: words.slice(0, titled).join(' '), name: words.slice(titled) };
 }
 
@@ -644,7 +644,7 @@ function readSourceEntity(raw: string): SourceEntity | null {
   // name, then where they work (a role, not part of the name).
   const of = words.findIndex((w, i) => i > 0 && ['of', 'from', 'at'].includes(w));
   let titled = 0;
-  while (titled < of - 1 && TITLES.has(lower(words[titled]!).replace(/\.$/, ''))) titled++;
+  while (titled < of - 1 && isTitle(words[titled]!)) titled++;
   const named = words.slice(titled, of);
   if (
     of > 0 &&

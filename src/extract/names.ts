@@ -780,6 +780,15 @@ export function nameGivenIn(clause: Token[]): string | null {
     .join(' ');
 }
 
+/**
+ * A title before a person's name ("Inspector", "Gen.", "Attorney General" word by word), or a hyphened
+ * one whose parts are titles or roles ("Prosecutor-General", "Secretary-General", "Director-General").
+ */
+export function isTitle(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return TITLES.has(w) || (w.includes('-') && w.split('-').every((p) => TITLES.has(p) || ROLE_NOUNS.has(p)));
+}
+
 /** A lower-case adjective before a document's noun ("foreign estimates"): the noun is the head, and no one is named without it. */
 export const describesDocument = (word: string): boolean => /^\p{Ll}+$/u.test(word) && tag(word)[0]?.pos === 'ADJ';
 
@@ -848,7 +857,7 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   const words = s.split(' ');
   let k = 0;
   // "Lt. Col. Piet Olsen": an abbreviated title keeps its stop.
-  while (k < words.length - 1 && TITLES.has(words[k]!.toLowerCase().replace(/\.$/, '')) && startsCapitalised(words[k + 1]!)) k++;
+  while (k < words.length - 1 && isTitle(words[k]!) && startsCapitalised(words[k + 1]!)) k++;
   let title: string | null = null;
   // ("Chief District Officer": a title before words that end on a role is part of the role, no name after it.)
   if (k > 0 && !words.slice(k).some((w) => ORG_WORDS.has(w.toLowerCase())) && !ROLE_NOUNS.has(words.at(-1)!.toLowerCase())) {

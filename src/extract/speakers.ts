@@ -39,7 +39,7 @@ import {
   DEPARTMENT_HEADS,
   DEPARTMENT_DOMAIN_SYNONYMS,
 } from './lexicon/index.js';
-import { hyphenedParticlePart, looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
+import { hyphenedParticlePart, isTitle, looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
 import { personNoun } from './person-nouns.js';
 import { startsCapitalised, type Token } from './tokens.js';
 
@@ -251,14 +251,14 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
     // Titles and abbreviations before the name: "U.S. President Trump", "Inspector Bachchu Mia".
     // ("Chief District Officer": a run that ends on a role is a role, its title no part of a name.)
     const role = ROLE_NOUNS.has(tokens[b - 1]!.lower);
-    while (!role && from < b - 1 && (TITLES.has(tokens[from]!.lower.replace(/\.$/, '')) || /^[A-Z]$/.test(tokens[from]!.text) || tokens[from]!.text === '.')) {
+    while (!role && from < b - 1 && (isTitle(tokens[from]!.text) || /^[A-Z]$/.test(tokens[from]!.text) || tokens[from]!.text === '.')) {
       titleWords.push(tokens[from]!.text);
       from++;
     }
     // "State Minister of Defence Ruwan Wijewardene": a title may run over several words; the
     // name is what follows its last title word.
     for (let k = b - 2; k >= from && !role; k--) {
-      if (!TITLES.has(tokens[k]!.lower) || b - k - 1 > 4) continue;
+      if (!isTitle(tokens[k]!.text) || b - k - 1 > 4) continue;
       for (let w = from; w <= k; w++) titleWords.push(tokens[w]!.text);
       from = k + 1;
       break;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryOf, forgetSourceEntities, sourceEntity } from '../../src/extract/entities.js';
+import { extract } from '../../src/extract/index.js';
 
 describe('source entities', () => {
   it('splits a role from a name in apposition', () => {
@@ -22,6 +23,12 @@ describe('source entities', () => {
 
   it('keeps a title as the role', () => {
     expect(sourceEntity('Governor Lena Marsh')).toMatchObject({ name: 'Lena Marsh', kind: 'person', role: 'Governor' });
+  });
+
+  it('reads a hyphened title whose parts are titles or roles as a title ("Secretary-General", "Prosecutor-General")', () => {
+    expect(sourceEntity('Prosecutor-General Ivo Brandt')).toMatchObject({ name: 'Ivo Brandt', kind: 'person', role: 'Prosecutor-General' });
+    const claims = extract({ text: 'Director-General Ana Ruiz said 80 people had died.' }).claims;
+    expect(claims.map((c) => [c.source?.name, c.source?.role])).toEqual([['Ana Ruiz', 'Director-General']]);
   });
 
   it('tells offices, groups, outlets and documents apart', () => {
