@@ -176,6 +176,13 @@ describe('blind sets', () => {
     // read (at the session's end 0.955 / 0.918, 0.76 / 0.74, 0.83 / 0.68).
     ['holdout-reports-60.jsonl', 12, 0.95, 0.75, 0.82],
     ['holdout-reports-61.jsonl', 12, 0.91, 0.73, 0.67],
+    // Written on 6 December by two more writers who read only ANNOTATION.md: 62 invented events in real countries (asked
+    // for protests broken up by force, a collapse, a clash between villages, a flood, a prison riot, arrests after an
+    // election, some followed over several days), 63 eight real public events of 1990–2023 retold. First measured on the session's starting code at F1 0.898 / 0.908,
+    // attribution 0.78 / 0.78, scope 0.79 / 0.80; only their tune parts' misses were read (at the session's end 0.898 /
+    // 0.908, 0.85 / 0.84, 0.82 / 0.83).
+    ['holdout-reports-62.jsonl', 12, 0.89, 0.84, 0.81],
+    ['holdout-reports-63.jsonl', 8, 0.9, 0.83, 0.82],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
