@@ -152,6 +152,7 @@ import {
   isNameRun,
   isNamed,
   isNumberedName,
+  isTitle,
   isPronoun,
   looksLikeOrg,
   nameGivenIn,
@@ -239,7 +240,7 @@ function recordLabel(text: string): { name: string; role: string } | null {
   /** A name in capitals without the titles before it ("SHRI", "DR"), when two to four words remain. */
   const personIn = (words: string[]) => {
     let k = 0;
-    while (k < words.length && TITLES.has(words[k]!.toLowerCase().replace(/\.$/, ''))) k++;
+    while (k < words.length && isTitle(words[k]!)) k++;
     const rest = words.slice(k);
     return rest.length >= 2 && rest.length <= 4 && rest.every((w) => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(w)) ? fromCapitals(rest.join(' ')) : null;
   };
@@ -248,7 +249,7 @@ function recordLabel(text: string): { name: string; role: string } | null {
   // An office outside, its holder inside the bracket.
   const office = outer[0] === 'THE' ? personIn(inner) : null;
   if (office) return { name: office, role: fromCapitals(m[1]!.trim()).toLowerCase() };
-  const member = TITLES.has(outer[0]!.toLowerCase().replace(/\.$/, '')) ? personIn(outer) : null;
+  const member = isTitle(outer[0]!) ? personIn(outer) : null;
   return member ? { name: member, role: m[2]!.trim() } : null;
 }
 
@@ -2330,20 +2331,25 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   // ("the ministry's published bulletin", "the army's revised count": a participle of putting out or
   // correcting figures describes the document too.)
   const premodifier = (w: string) => SOURCE_PREMODIFIERS.has(w) || FIGURE_SETTING_PARTICIPLES.has(w) || (RELEASE_VERBS.has(w) && w.endsWith('ed'));
-  while (at > 1 && at > nounAt - 3 && premodifier(tokens[at - 1]!.lower) && /^\p{Ll}/u.test(tokens[at - 1]!.text)) at--;
+  /** Back from `k` over lower-case premodifiers, not to `floor` or before. */
+  const pastPremodifiers = (k: number, floor: number) => {
+    while (k > 1 && k > floor && premodifier(tokens[k - 1]!.lower) && /^\p{Ll}/u.test(tokens[k - 1]!.text)) k--;
+    return k;
+  };
+  const possessiveAt = (k: number) => POSSESSIVE_MARK.test(tokens[k]?.text ?? '') || /\p{L}['’]s$/u.test(tokens[k]?.text ?? '');
+  at = pastPremodifiers(at, nounAt - 3);
   // ("the agency's weekly situation report", "OCHA's flash update": a noun before the document's that makes
   // one compound with it, when the author's possessive stands before the two.)
   if (at === nounAt && /^\p{Ll}+$/u.test(tokens[at - 1]?.text ?? '')) {
-    let compound = at - 1;
-    while (compound > 1 && compound > nounAt - 4 && premodifier(tokens[compound - 1]!.lower) && /^\p{Ll}/u.test(tokens[compound - 1]!.text)) compound--;
-    if (POSSESSIVE_MARK.test(tokens[compound - 1]?.text ?? '') || /\p{L}['’]s$/u.test(tokens[compound - 1]?.text ?? '')) at = compound;
+    const compound = pastPremodifiers(at - 1, nounAt - 4);
+    if (possessiveAt(compound - 1)) at = compound;
   }
   // "Its count has climbed to 304", "their tally": a body's document held by a pronoun is that
   // body's, whoever the pronoun refers to (not "its toll", which may be an event's).
   if (['its', 'their'].includes(tokens[at - 1]?.lower ?? '') && noun.lower !== 'toll' && (at === 1 || tokens[at - 2]!.text === ','))
     return { from: at - 1, to: nounAt + 1 };
   // ("the government's new toll": the possessive may be the author word's own ending.)
-  const possessed = POSSESSIVE_MARK.test(tokens[at - 1]?.text ?? '') || /\p{L}['’]s$/u.test(tokens[at - 1]?.text ?? '');
+  const possessed = possessiveAt(at - 1);
   if (!possessed) at = nounAt;
   // "the ministry reports 40": a verb, unless an author's possessive makes it a noun.
   if (VERB_OR_PLURAL_NOUN.has(noun.lower) && !possessed) return null;

@@ -337,8 +337,7 @@ function bodyOfStaff(words: string[]): number {
   const last = owner.at(-1)!;
   const possessive = /['’]s$/.test(last);
   const bare = last.replace(/['’]s$/, '');
-  if (countryOf(bare) || TITLES.has(lower(owner[0]!).replace(/\.$/, '')) || (owner.length > 1 && looksLikePerson(owner.join(' ').replace(/['’]s$/, ''))))
-    return 0;
+  if (countryOf(bare) || isTitle(owner[0]!) || (owner.length > 1 && looksLikePerson(owner.join(' ').replace(/['’]s$/, '')))) return 0;
   // (Without a possessive, only an acronym right before the staff: "MSF doctors", not "OSCE election observers".)
   if (!possessive && (sourceHeadNoun(lower(bare)) || !/^\p{Lu}{2,}/u.test(last) || k !== words.length - 1)) return 0;
   return k;

@@ -20,8 +20,8 @@
  */
 import type { Source, SourceKind } from '../domain.js';
 import { DIGITS_IN_NAME, sourceEntity } from './entities.js';
-import { GENERIC_ORG_HEADS, GROUP_DETERMINERS, GROUP_NOUNS, OUTLET_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon/index.js';
-import { ORG_WORDS, describesDocument, looksLikePerson } from './names.js';
+import { GENERIC_ORG_HEADS, GROUP_DETERMINERS, GROUP_NOUNS, OUTLET_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon/index.js';
+import { ORG_WORDS, describesDocument, isTitle, looksLikePerson } from './names.js';
 import { personNoun } from './person-nouns.js';
 import { startsCapitalised } from './tokens.js';
 
@@ -111,7 +111,7 @@ function tidy(source: Source, text: string): Tidied {
   // "Undersecretary Ana Ruiz", "Norvel Health Minister Dr. Ana Sorell": the capitalised title,
   // up to its last title word, is her role; the name after it is hers.
   const first = lower(words[0] ?? '').replace(/\.$/, '');
-  const titled = (w: string) => isCap(w) && (TITLES.has(lower(w).replace(/\.$/, '')) || ROLE_NOUNS.has(lower(w)));
+  const titled = (w: string) => isCap(w) && (isTitle(w) || ROLE_NOUNS.has(lower(w)));
   let title = -1;
   for (let k = 0; k < words.length - 2 && words.slice(0, k + 1).every(isCap); k++) if (titled(words[k]!)) title = k;
   // ("Chief District Officer": words that end on a role are a role, no name after a title.)
