@@ -3591,14 +3591,16 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       source = { ...source, name: `${seat} ${seated[1]!.toLowerCase()}`, kind: 'office' };
       refinements.push('seated-force');
     } else if (source && seated && SEATED_FORCES.has(seated[1]!.toLowerCase())) source = { ...source, name: seated[1]!, kind: 'office' };
+    // ("doctors and police", "its partners and the government": several tellers joined are no one state body,
+    // nor one area's office.)
+    const joined = !!source && /\s(?:and|its|their)\s/.test(` ${source.name} `);
     // "the district administration said" after "Lemba district": that district's (jurisdiction-named).
-    const jurisdiction = source && !seat ? jurisdictionNamed(source.name, seg.sentences[claim.sentence]!.text, text, seg.sentences[claim.sentence]!.end) : null;
+    const jurisdiction =
+      source && !seat && !joined ? jurisdictionNamed(source.name, seg.sentences[claim.sentence]!.text, text, seg.sentences[claim.sentence]!.end) : null;
     if (source && jurisdiction) {
       source = { ...source, name: jurisdiction, kind: 'office' };
       refinements.push('jurisdiction-named');
     }
-    // ("doctors and police", "its partners and the government": several tellers joined are no one state body.)
-    const joined = !!source && /\s(?:and|its|their)\s/.test(` ${source.name} `);
     if (source && !jurisdiction && isBareStateBody(source) && !joined && !placeOpensName(source, state())) {
       const federal = federalStateBody(source, text, claim.figure.start, state());
       const scoped = federal ?? scopeToState(source, state());

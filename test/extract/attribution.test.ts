@@ -439,6 +439,10 @@ describe('source rules', () => {
     // Nothing named before: the office as written; a compass word is no area's name.
     expect(named('The district administration said 17 villagers were missing.')?.source?.name).toBe('district administration');
     expect(named('Floods hit the Far East region. The regional officials said 17 villagers were missing.')?.source?.name).toBe('regional officials');
+    // Several tellers joined are no one area's office.
+    expect(named('Floods cut off Lemba district. The district officials and aid partners said 17 villagers were missing.')?.source?.name).toBe(
+      'district officials and aid partners',
+    );
   });
 
   it("takes a headline's label naming the event for no teller or relay", () => {
