@@ -878,6 +878,9 @@ function authorListConjunct(tokens: Token[], from: number): boolean {
   return k < from - 2 && tokens[k]?.lower === 'by';
 }
 
+/** Marks that open or close an aside. */
+const ASIDE_MARKS = new Set(['-', '–', '—', '(', ')']);
+
 /** How many words before a verb a relative clause on its subject may open ("who asked not to be named because …"). */
 const RELATIVE_REACH = 20;
 
@@ -894,7 +897,8 @@ function relativeOpening(tokens: Token[], i: number): number {
       !PASSIVE_AUX.has(tokens[k - 1]!.lower) &&
       !['who', 'not', "n't", 'never', 'to'].includes(tokens[k - 1]!.lower) &&
       !['not', 'to'].includes(tokens[k + 1]?.lower ?? '');
-    if (w === ',' || w === ';' || reports) return -1;
+    // (A dash or a bracket closes an aside: "two people - the owner and a contractor who did the repairs - an inspector said".)
+    if (w === ',' || w === ';' || ASIDE_MARKS.has(w) || reports) return -1;
     if (w === 'who' || w === 'which') return k;
     // "The doctors' committee that has tracked casualties since December says": "that" after a body or people.
     const before = tokens[k - 1]!;

@@ -354,9 +354,12 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       (titleWords.length > 0 || !placedName(tokens, a, to))
     ) {
       // ("Dr Farid Samadi, a surgeon who …": the role in apposition says more than the title.)
+      // ("police spokesperson Inspector Ana Ruiz": a role before the title is hers too, and says more than a rank.)
+      const before = roleBefore(tokens, sentenceText, offset, a, to);
       const role = titleWords.length
-        ? (roleAfter(tokens, sentenceText, offset, to) ?? sentenceText.slice(tokens[a]!.start - offset, tokens[from - 1]!.end - offset))
-        : (roleBefore(tokens, sentenceText, offset, a, to) ?? roleAfter(tokens, sentenceText, offset, to));
+        ? (roleAfter(tokens, sentenceText, offset, to) ??
+          (before && tokens[a - 1]?.text !== ',' ? `${before} ` : '') + sentenceText.slice(tokens[a]!.start - offset, tokens[from - 1]!.end - offset))
+        : (before ?? roleAfter(tokens, sentenceText, offset, to));
       out.push({ name, kind: 'person', alias, role, start: tokens[from]!.start, end: tokens[to - 1]!.end });
     } else if (alias) {
       out.push({ name, kind: 'org', alias, role: null, start: tokens[a]!.start, end: tokens[to - 1]!.end });

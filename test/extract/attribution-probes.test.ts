@@ -2076,3 +2076,21 @@ describe('attribution probes: lists, block quotes and breakdowns (attrib7)', () 
     ],
   ]);
 });
+
+describe('attribution probes: asides and roles before titles (attrib-s47)', () => {
+  check([
+    // A dash closes an aside: a relative clause inside it is no speaker's ("… a builder who did the work - an inspector said").
+    [
+      'Police have held three men - the site owner and two builders who did the work - inspector Ivo Brandt of Orr police station said.',
+      'Ivo Brandt',
+      'Ivo Brandt',
+    ],
+    // A role before a title ("police spokesperson Assistant Commissioner …") is that person's: "the spokesperson" refers to them, not to someone quoted since.
+    [
+      'Rescuers searched for about six workers believed to be trapped, deputy police spokesperson Assistant Commissioner Mara Velt said.\n\n' +
+        '"We heard knocking at noon," said a fruit seller who works across the road.\n\nPolice detained two engineers on Sunday, the spokesperson said.',
+      'Mara Velt',
+      'Mara Velt',
+    ],
+  ]);
+});
