@@ -813,8 +813,14 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   // ("The network counts at least 1,900 arrests": a figure's qualifiers may come first.)
   let k = i + 1;
   while (k < i + 3 && SCOPE_QUANTITY_QUALIFIERS.has(tokens[k]?.lower ?? '') && tokens[k + 1]) k++;
-  return next.lower === 'that' || next.text === ':' || next.text === ',' || /^\d/.test(tokens[k]!.text);
+  // ("The ministry reports, in a statement, that …": before a comma only after a subject its article opens;
+  // "hospital or mortuary records, and" and "police station records, more than" end a noun phrase.)
+  let d = i - 1;
+  while (d > 0 && d > i - 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[d]!.text) && !ARTICLES.has(tokens[d]!.lower)) d--;
+  const subjectOpened = d < i - 1 && ARTICLES.has(tokens[d]!.lower) && (d === 0 || opensClause(d - 1) || tokens[d - 1]!.text === ',');
+  return next.lower === 'that' || next.text === ':' || (next.text === ',' && subjectOpened) || /^\d/.test(tokens[k]!.text);
 }
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their']);
 
 /**
  * "Iran dismisses report that …", "Minister rejects claims": a word right after a finite verb is

@@ -2079,6 +2079,15 @@ describe('attribution probes: lists, block quotes and breakdowns (attrib7)', () 
 
 describe('attribution probes: asides and roles before titles (attrib-s47)', () => {
   check([
+    // The present of recording figures is a reporting verb ("registers", "records", "documents", "logs").
+    ['The rights ombudsman registers four more deaths in the north, bringing its tally to 52.', 'rights ombudsman', 'rights ombudsman'],
+    ['The monitoring group records 17 arrests in the capital.', 'monitoring group'],
+    // A plural noun of documents before a comma ends a noun phrase: "records" after "mortuary" is none of the verb's.
+    [
+      'In a statement, the league said its staff had matched each of the 58 deaths with families, clinics or morgue records, and that at least 12 of the dead were children.',
+      'league',
+      'league',
+    ],
     // A dash closes an aside: a relative clause inside it is no speaker's ("… a builder who did the work - an inspector said").
     [
       'Police have held three men - the site owner and two builders who did the work - inspector Ivo Brandt of Orr police station said.',

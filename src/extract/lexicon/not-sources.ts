@@ -211,6 +211,9 @@ export const VERB_OR_PLURAL_NOUN = new Set([
   'records',
   'updates',
   'writes',
+  'documents',
+  'releases',
+  'logs',
 ]);
 
 /**
