@@ -802,7 +802,12 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   // ("The opposition estimates the toll at 50": a noun with its article opening the sentence too.)
   const opensClause = (k: number) => k < 0 || ['as', 'while', 'and', 'but', 'whereas'].includes(tokens[k]!.lower);
   // ("The exiled party puts the number above 2,000": a modifier or two between article and noun.)
-  const articled = i >= 2 && i <= 4 && ['the', 'a', 'an'].includes(tokens[0]!.lower) && tokens.slice(1, i).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text));
+  // ("The farmers' union puts …": a plural's possessive among them.)
+  const articled =
+    i >= 2 &&
+    i <= 5 &&
+    ['the', 'a', 'an'].includes(tokens[0]!.lower) &&
+    tokens.slice(1, i).every((t, k) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || (/^['’]$/.test(t.text) && k > 0 && /s$/.test(tokens[k]!.text)));
   // ("The rights office, headed by Ana Ruiz, puts the month's toll at 48": after an aside set off on the subject.)
   const asideOpen = prev.text === ',' ? tokens.slice(Math.max(0, i - 14), i - 1).findLastIndex((t) => t.text === ',') : -1;
   const aside = asideOpen >= 0 && /^\p{Ll}+(?:ed|ing)$/u.test(tokens[Math.max(0, i - 14) + asideOpen + 1]?.text ?? '');
@@ -1212,8 +1217,14 @@ function participleAgent(tokens: Token[], i: number): boolean {
 
 /** Does the sentence open on a figure noun ("The previous toll") that the participle at `p` (after an optional comma) describes? */
 function subjectFigureNoun(tokens: Token[], p: number): boolean {
-  const noun = tokens[p - 1]?.text === ',' ? p - 2 : p - 1;
-  return noun >= 1 && noun <= 3 && FIGURE_NOUNS.has(tokens[noun]!.lower) && DETERMINER_WORDS.has(tokens[0]!.lower);
+  let noun = tokens[p - 1]?.text === ',' ? p - 2 : p - 1;
+  // ("the number of injured given by the city": the figure noun its "of" phrase hangs from.)
+  if (tokens[noun - 1]?.lower === 'of' && FIGURE_NOUNS.has(tokens[noun - 2]?.lower ?? '')) noun -= 2;
+  if (noun < 1 || !FIGURE_NOUNS.has(tokens[noun]!.lower)) return false;
+  if (noun <= 3 && DETERMINER_WORDS.has(tokens[0]!.lower)) return true;
+  // ("…, and the number of injured given by the city had climbed": a clause a conjunction opens.)
+  const article = noun - 1;
+  return ['the', 'a', 'an'].includes(tokens[article]!.lower) && ['and', 'but', 'while', 'whereas'].includes(tokens[article - 1]?.lower ?? '');
 }
 
 /**
@@ -1508,6 +1519,12 @@ function sentenceAttributions(
         // figure only, and that figure is theirs whoever else speaks in the sentence.
         const window = tokens.slice(Math.max(0, i - 5), i - 1);
         if (window.some(isFigureWord) && givesFigure(tokens[i - 1]!.lower)) items[items.length - 1]!.boundTo = { start: window[0]!.start, end: t.start };
+        // ("…, and the number of injured given by the city had climbed to 500": the figure noun's own
+        // clause, to its end, is what they gave.)
+        else if (givesFigure(tokens[i - 1]!.lower) && subjectFigureNoun(tokens, i - 1)) {
+          const stop = tokens.findIndex((w, k) => k > i && (w.text === ';' || w.text === '.'));
+          items[items.length - 1]!.boundTo = { start: t.start, end: stop > 0 ? tokens[stop]!.start : tokens[tokens.length - 1]!.end };
+        }
       }
       continue;
     }

@@ -3,6 +3,8 @@
  * an object to the right of "according to", and telling people from organisations.
  */
 import {
+  LEVEL_OBJECT_VERBS,
+  LEVEL_TO_VERBS,
   ASIDE_ADVERBS,
   AFFILIATION_NOUNS,
   CONSTITUENCY_ROLE_WORDS,
@@ -732,6 +734,8 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
         ].includes(t.lower)
       )
         break;
+      // ("the toll given by the city rose to 50": a verb that moves a count ends its agent's phrase.)
+      if (end > start && /^\p{Ll}/u.test(t.text) && (LEVEL_TO_VERBS.has(t.lower) || LEVEL_OBJECT_VERBS.has(t.lower))) break;
       // ("by the news site Vell Today": a capitalised "Today" after a name closes the name, as "Myanmar Now" does.)
       const nameEnd = t.text === 'Today' && startsCapitalised(tokens[end - 1]!.text);
       if (end > start && TIME_WORDS.has(t.lower) && (WEEKDAYS.has(t.lower) || t.lower === 'today' || t.lower === 'yesterday') && !nameEnd) break;
