@@ -635,7 +635,9 @@ function readSourceEntity(raw: string): SourceEntity | null {
   // ("a surgeon who would not give her name for fear of dismissal said": the phrase read back from the
   // verb is the clause's cause, "fear of dismissal", "terms of anonymity": lower case, with a head
   // before "of" or "for" that names no source, it is no one.)
-  const governed = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  // ("a nurse at one of the clinics": a head before an earlier preposition is the phrase's own.)
+  const firstPreposition = words.findIndex((w, i) => i > 0 && ['of', 'for', 'at', 'from', 'in', 'with'].includes(w));
+  const governed = firstPreposition > 0 && ['of', 'for'].includes(words[firstPreposition]!) ? firstPreposition : -1;
   if (governed > 0 && words.every((w) => !isCap(w)) && ![lower(words[governed - 1]!), ...singularsOf(lower(words[governed - 1]!))].some(sourceHeadNoun))
     return null;
   let role: string | null = title;

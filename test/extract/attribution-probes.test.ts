@@ -2084,6 +2084,8 @@ describe('attribution probes: asides and roles before titles (attrib-s47)', () =
     // A figure noun a clause opens on, given by an agent, is the agent's to its clause's end; a verb that moves a count ends the agent's name.
     ['Officials reported 12 dead, and the number of injured given by the port authority had climbed to 300.', 'Officials', 'port authority'],
     ['The toll given by the port authority rose to 40 dead.', 'port authority'],
+    // A person at "one of" several places speaks: the phrase's head comes before its first preposition.
+    ['A nurse at one of the field clinics said 40 people had died.', 'nurse at one of the field clinics'],
     // The present of recording figures is a reporting verb ("registers", "records", "documents", "logs").
     ['The rights ombudsman registers four more deaths in the north, bringing its tally to 52.', 'rights ombudsman', 'rights ombudsman'],
     ['The monitoring group records 17 arrests in the capital.', 'monitoring group'],
