@@ -145,6 +145,7 @@ import {
   SCOPE_ONE_PLACE_EVENTS,
   SCOPE_EVENT_SITE_PREPOSITIONS,
   SCOPE_CARE_FACILITY_NOUNS,
+  SCOPE_TRANSFER_VERBS,
   SCOPE_DEMONSTRATIVE_EVENTS,
   SCOPE_CONTINUING_CUES,
   GATHERING_NOUNS,
@@ -414,6 +415,43 @@ function subgroupNoun(w: string): boolean {
   if (SCOPE_POPULATION_NOUNS.has(w) || SCOPE_EVERYONE.has(w)) return false;
   const noun = personNoun(w);
   return !!noun && noun.kind === 'person' && noun.plural;
+}
+
+/**
+ * "three of the dead in Orr were children": a share the sentence goes on to name by the kind of its
+ * people ("were children", "are all women") is a subgroup, wherever it was counted.
+ */
+function kindPredicate(v: View): boolean {
+  for (let k = 1; k < 8; k++) {
+    const w = v.after(k);
+    if (!w || w === ',' || w === '.' || w === ';') return false;
+    if (w !== 'were' && w !== 'are') continue;
+    const next = ['all', 'mostly', 'also'].includes(v.after(k + 1)) ? k + 2 : k + 1;
+    return subgroupNoun(v.after(next));
+  }
+  return false;
+}
+
+/**
+ * "11 of the injured were taken to Orlan General Hospital", "eight of them are being treated at the
+ * Central Hospital": a share taken to one facility, named, is that facility's count (not "eight of them
+ * remain in hospital", a state of theirs, nor "treated at hospitals in two towns").
+ */
+function shareAtFacility(v: View): boolean {
+  if (v.after(0) !== 'of' || !SCOPE_SUBGROUP_REFERENTS.has(v.after(1)) || !subgroupMarker(v) || subgroupVictims(v) || oneDay(v) || kindPredicate(v))
+    return false;
+  for (let k = 2; k < 12; k++) {
+    const w = v.after(k);
+    if (!w || w === ',' || w === '.' || w === ';') return false;
+    if (!SCOPE_TRANSFER_VERBS.has(w) || !['to', 'at'].includes(v.after(k + 1))) continue;
+    // The facility: a capitalised name ending on its noun, after an optional article.
+    let j = v.after(k + 2) === 'the' ? k + 3 : k + 2;
+    const named = (n: number) => /^\p{Lu}/u.test(v.words[v.last + n]?.text ?? '');
+    if (!named(j)) return false;
+    while (j < k + 8 && named(j + 1) && !SCOPE_CARE_FACILITY_NOUNS.has(v.after(j))) j++;
+    return SCOPE_CARE_FACILITY_NOUNS.has(v.after(j));
+  }
+  return false;
 }
 
 /** How far into a report its lead's figures stand (a headline, a dateline, the lead). */
@@ -2055,6 +2093,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       // ("112 people had been arrested in Kisumu County, of whom 37 were charged", "41 remained in Bishkek
       // hospitals, including 12 in intensive care": a share of a count its place came with is a part of that count.)
       // (Not a place that is the share's own subject: "Basra accounted for 111 of the dead" counts no whole beside it.)
+      if (kindPredicate(v)) return false;
       const whole = v.others().some((f) => f.category === v.claim.category && f.figure.end <= v.claim.figure.start);
       if (whole && v.target.placeSpan && v.target.placeSpan.end <= v.claim.figure.start && subgroupMarker(v)) return false;
       // ("17 of the victims died in the capital", "eight of the dead were brought to the trauma centre's hospital".)
@@ -2098,7 +2137,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // "1,600 of them in Solana", "included 103 people who died in the country's largest city": by a place the gazetteer may not know.
     name: 'placed-share',
     scope: 'local',
-    holds: (v) => v.claim.category !== 'places' && placedShare(v),
+    holds: (v) => v.claim.category !== 'places' && placedShare(v) && !kindPredicate(v),
   },
   {
     // "at least 60 have died since the protests began, at least 25 of them on Monday alone", "Seven of
@@ -2107,6 +2146,12 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'share-day',
     scope: 'new',
     holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && subgroupMarker(v) && !isSubgroupWho(whoWords(v)) && shareOwnDay(v),
+  },
+  {
+    // "11 of the injured were taken to Orlan General Hospital": the share one named facility took in is its count.
+    name: 'share-at-facility',
+    scope: 'local',
+    holds: (v) => v.claim.category === 'injured' && shareAtFacility(v),
   },
   {
     // "including 12 children", "five of them", "of whom 47", "35 foreigners were among the dead", "with 77 seized".

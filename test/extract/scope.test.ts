@@ -1201,3 +1201,23 @@ describe('scope: a list by place whose place the gazetteer does not know', () =>
     expect(scopes(text)).toEqual(['160 total', '40 local', '21 local']);
   });
 });
+
+describe('scope: a placed share the sentence names by its kind', () => {
+  const scopes = (text: string) => extract({ text, published: '2025-05-09' }).claims.map((c) => `${c.estimate} ${c.scope}`);
+
+  it('reads "N of the dead in <place> were children" as a subgroup, and "N of the dead were in <place>" as that place\'s', () => {
+    expect(scopes('Floods killed 48 people across Velmaria. Five of the dead in Orlan were children.')).toEqual(['48 total', '5 part']);
+    expect(scopes('Floods killed 48 people across Velmaria. Five of the dead were in Orlan.')).toEqual(['48 total', '5 local']);
+  });
+});
+
+describe('scope: a share of the injured taken to one named facility', () => {
+  const scopes = (text: string) => extract({ text, published: '2025-05-09' }).claims.map((c) => `${c.estimate} ${c.scope}`);
+
+  it("reads it as that facility's count, and a share still in hospital or spread over several as a part", () => {
+    expect(scopes('At least 30 people were injured, police said. Nine of the injured were rushed to Orlan General Hospital.')).toEqual(['30 total', '9 local']);
+    expect(scopes('At least 30 people were injured. Seven of them are being treated at the Velmar Central Clinic.')).toEqual(['30 total', '7 local']);
+    expect(scopes('At least 30 people were injured. Seven of them are still in hospital.')).toEqual(['30 total', '7 part']);
+    expect(scopes('At least 30 people were injured. Seven of them were treated at hospitals in Orr and Lemba.')).toEqual(['30 total', '7 part']);
+  });
+});

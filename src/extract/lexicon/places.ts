@@ -219,6 +219,9 @@ export const SCOPE_FACILITY_VERBS = new Set([
  */
 export const SCOPE_INTAKE_VERBS = new Set(['received', 'receives', 'receiving', 'treated', 'treats', 'treating', 'admitted', 'admits', 'admitting']);
 
+/** Verbs of taking people to a facility, or keeping them there ("taken to", "rushed to", "being treated at"). */
+export const SCOPE_TRANSFER_VERBS = new Set(['taken', 'brought', 'rushed', 'transferred', 'moved', 'admitted', 'treated', 'hospitalised', 'hospitalized']);
+
 /** Verbs of taking that, with "in" after them, are a facility's intake ("the morgue has taken in 44 bodies"). */
 export const SCOPE_TAKING_VERBS = new Set(['taken', 'took', 'takes', 'taking']);
 
