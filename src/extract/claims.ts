@@ -4200,8 +4200,12 @@ function tokenIndexAt(tokens: Token[], charStart: number): number {
  */
 function rivalFigure(tokens: Token[], at: number, end: number): boolean {
   // ("… says the number is 9, citing the same sources.": a relay's clause may close it.)
+  // ("… were reporting 19, and the number of injured had climbed": a clause of its own after it.)
   const closes =
-    !tokens[end] || ['.', ';', '!'].includes(tokens[end]!.text) || (tokens[end]!.text === ',' && FIGURE_CLOSING_ASIDES.has(tokens[end + 1]?.lower ?? ''));
+    !tokens[end] ||
+    ['.', ';', '!'].includes(tokens[end]!.text) ||
+    (tokens[end]!.text === ',' &&
+      (FIGURE_CLOSING_ASIDES.has(tokens[end + 1]?.lower ?? '') || (['and', 'but'].includes(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.lower === 'the')));
   if (!closes) return false;
   const verb = tokens[at - 1]?.lower ?? '';
   // "has also cited a figure of at least 7,000.", "later gave a range of 120,000 to 200,000.": a

@@ -758,6 +758,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ["Rains drove families from their homes in 14 of the country's 22 departments.", ['places 14']],
   // Cases of a harm with coordinated adjectives before its noun.
   ['The commission recorded 32 cases of enforced or involuntary disappearances.', ['missing 32']],
+  // A bare figure a speaker reports, after a count of the harm under way, is another count of it (to a clause of its own).
+  ['Police said 12 people had drowned. By Tuesday the district office was reporting 17, and the number of missing had fallen.', ['killed 12', 'killed 17']],
+  ['Police said 12 people had drowned. On Tuesday the district office announced 17.', ['killed 12', 'killed 17']],
 ];
 
 describe('claim class probes', () => {

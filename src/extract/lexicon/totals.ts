@@ -137,6 +137,11 @@ export const RIVAL_SPEECH_VERBS = new Set([
   'counted',
   'count',
   'counts',
+  // ("By Monday officials were reporting 19.")
+  'reported',
+  'reporting',
+  'announced',
+  'gave',
 ]);
 
 /** Verbs of counting whose bare figure object, closing the sentence, is another count of the harm under way ("it has verified 640"). */
