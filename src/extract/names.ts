@@ -83,6 +83,9 @@ function isInitialStop(tokens: Token[], k: number): boolean {
   return /^\p{Lu}$/u.test(tokens[k + 1]?.text ?? '') || tokens[k - 2]?.text === '.';
 }
 
+/** Parts of a day or a week that "that", "this" or "the next" make a time between a subject and its verb. */
+const SUBJECT_DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'week']);
+
 /** Dashes that, spaced, set off an aside: "X - a spokeswoman - said". */
 const SPACED_DASHES = new Set(['-', '–', '—']);
 
@@ -212,6 +215,9 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     // ("A post shared 40,000 times since Sunday claims": the day its sharing began, no speaker.)
     else if (WEEKDAYS.has(w(k - 1)) && w(k - 2) === 'since') k -= 2;
     else if (['week', 'night', 'month', 'year'].includes(w(k - 1)) && w(k - 2) === 'last') k -= 2;
+    // ("The first police statement that evening spoke of 15 dead", "the agency the next day said").
+    else if (SUBJECT_DAY_PARTS.has(w(k - 1)) && ['that', 'this'].includes(w(k - 2))) k -= 2;
+    else if (SUBJECT_DAY_PARTS.has(w(k - 1)) && ['next', 'following', 'same'].includes(w(k - 2)) && ['the', 'that'].includes(w(k - 3))) k -= 3;
     // "The ministry has for the first time given a figure": an ordinal time between the auxiliary and the verb.
     else if (w(k - 1) === 'time' && w(k - 3) === 'the' && w(k - 4) === 'for' && (SCOPE_ORDINALS.has(w(k - 2)) || w(k - 2) === 'last')) k -= 4;
     else if (w(k - 1) === 'statement' && ['a', 'its', 'their'].includes(w(k - 2)) && w(k - 3) === 'in') k -= 3;

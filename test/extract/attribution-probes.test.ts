@@ -2086,6 +2086,9 @@ describe('attribution probes: asides and roles before titles (attrib-s47)', () =
     ['The toll given by the port authority rose to 40 dead.', 'port authority'],
     // A person at "one of" several places speaks: the phrase's head comes before its first preposition.
     ['A nurse at one of the field clinics said 40 people had died.', 'nurse at one of the field clinics'],
+    // A time between a subject and its verb ("that evening", "the next day") is the verb's.
+    ['The first army statement that evening spoke of 11 dead.', 'army'],
+    ['The port authority the next day put the toll at 14.', 'port authority'],
     // The present of recording figures is a reporting verb ("registers", "records", "documents", "logs").
     ['The rights ombudsman registers four more deaths in the north, bringing its tally to 52.', 'rights ombudsman', 'rights ombudsman'],
     ['The monitoring group records 17 arrests in the capital.', 'monitoring group'],
