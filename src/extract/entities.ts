@@ -17,6 +17,7 @@ import {
   COUNTED_BODY_NOUNS,
   COLLECTIVE_BODY_NOUNS,
   DOCUMENT_NOUNS,
+  IRREGULAR_PARTICIPLES,
   EVENT_HEAD_NOUNS,
   FINITE_VERB_WORDS,
   EVIDENCE_NOUNS,
@@ -444,7 +445,7 @@ function readSourceEntity(raw: string): SourceEntity | null {
     (w, i) =>
       i > 0 &&
       DOCUMENT_NOUNS.has(lower(words[i - 1]!)) &&
-      /^\p{Ll}+(?:ed|en)$/u.test(w) &&
+      (/^\p{Ll}+(?:ed|en)$/u.test(w) || IRREGULAR_PARTICIPLES.has(w)) &&
       (lower(words[i + 1] ?? '') !== 'by' || RECEPTION_PARTICIPLES.has(lower(w))),
   );
   // "information obtained by the UN Human Rights Office", "documents seen by Reuters": a document

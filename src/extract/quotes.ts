@@ -103,6 +103,8 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
   const tokens = tokenize(tail, q.end);
   let i = 0;
   if (tokens[i]?.text === ',') i++;
+  // ('… students". She said 27 officers …': a stop after the closing mark ends the sentence; what follows is the next one.)
+  if (['.', '!', '?'].includes(tokens[i]?.text ?? '')) return null;
   // "…,” according to X": the quote is X's.
   if (tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to') {
     const np = phraseAfter(tokens, i + 2);

@@ -2089,6 +2089,17 @@ describe('attribution probes: asides and roles before titles (attrib-s47)', () =
     // A time between a subject and its verb ("that evening", "the next day") is the verb's.
     ['The first army statement that evening spoke of 11 dead.', 'army'],
     ['The port authority the next day put the toll at 14.', 'port authority'],
+    // A stop after a quote's closing mark ends the sentence: the pronoun opening the next one is no speaker of the quote.
+    [
+      'The ministry\'s spokesman, Ivo Brandt, told reporters that police had held 80 people, "of whom only 12 were students at the university". He said 9 officers had been hurt.',
+      'Ivo Brandt',
+      'Ivo Brandt',
+      'Ivo Brandt',
+    ],
+    // An adverb of the statement between subject and verb ("finally", "belatedly") is the verb's.
+    ['On Friday the regional government finally confirmed that 23 pupils had been abducted.', 'regional government'],
+    // An irregular participle after a document ("a tally read out") describes the document; its author speaks.
+    ['Fourteen more bodies were found overnight, according to a coast guard tally read out to reporters.', 'coast guard'],
     // The present of recording figures is a reporting verb ("registers", "records", "documents", "logs").
     ['The rights ombudsman registers four more deaths in the north, bringing its tally to 52.', 'rights ombudsman', 'rights ombudsman'],
     ['The monitoring group records 17 arrests in the capital.', 'monitoring group'],

@@ -348,6 +348,26 @@ export const REPORTING_VERBS = new Set([
   'criticizes',
 ]);
 
+/** Past participles that end in neither "-ed" nor "-en" ("a police tally read out to reporters", "a list made public"). */
+export const IRREGULAR_PARTICIPLES = new Set([
+  'read',
+  'made',
+  'kept',
+  'put',
+  'set',
+  'sent',
+  'held',
+  'found',
+  'brought',
+  'told',
+  'drawn',
+  'shown',
+  'known',
+  'spread',
+  'cut',
+  'shared',
+]);
+
 /** Participles of receiving or carrying a document: their agent relays it ("a report seen by AFP", "a statement carried by the state news agency"), the author is elsewhere. */
 export const RECEPTION_PARTICIPLES = new Set([
   'seen',

@@ -108,7 +108,28 @@ export const TIME_WORDS = new Set<string>([
 ]);
 
 /** Adverbs of manner or time that only modify a verb ("has independently verified", "reportedly said"). */
-const VERB_ADVERBS = ['again', 'separately', 'previously', 'recently', 'already', 'reportedly', 'initially', 'independently', 'publicly', 'officially'];
+const VERB_ADVERBS = [
+  'again',
+  'separately',
+  'previously',
+  'recently',
+  'already',
+  'reportedly',
+  'initially',
+  'independently',
+  'publicly',
+  'officially',
+  // ("the federal government finally confirmed", "the ministry belatedly acknowledged").
+  'finally',
+  'eventually',
+  'belatedly',
+  'subsequently',
+  'ultimately',
+  'formally',
+  'privately',
+  'provisionally',
+  'repeatedly',
+];
 
 /**
  * Phrases of time or stance between a subject and its verb, read as the verb's ("The Red Cross had
