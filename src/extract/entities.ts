@@ -446,7 +446,8 @@ function readSourceEntity(raw: string): SourceEntity | null {
       i > 0 &&
       DOCUMENT_NOUNS.has(lower(words[i - 1]!)) &&
       (/^\p{Ll}+(?:ed|en)$/u.test(w) || IRREGULAR_PARTICIPLES.has(w)) &&
-      (lower(words[i + 1] ?? '') !== 'by' || RECEPTION_PARTICIPLES.has(lower(w))),
+      // ("a list drawn up by the ministry": a particle may stand before "by".)
+      ((lower(words[i + 1] ?? '') !== 'by' && lower(words[i + 2] ?? '') !== 'by') || RECEPTION_PARTICIPLES.has(lower(w))),
   );
   // "information obtained by the UN Human Rights Office", "documents seen by Reuters": a document
   // that names no author of its own (only its kind and adjectives) is the receiver's.
