@@ -665,6 +665,8 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
     return false;
   // "between 1 September and 31 December", "on June 3 and in the days after": a stretch, no day.
   if (v.range(k - 8, k).includes('between')) return false;
+  // ("the figure as of five o'clock this afternoon is 11 dead": the moment a running count holds for.)
+  if (v.range(k - 5, k).some((w, i, words) => w === 'as' && words[i + 1] === 'of')) return false;
   if (
     v.after(0) !== '' &&
     v

@@ -1221,3 +1221,15 @@ describe('scope: a share of the injured taken to one named facility', () => {
     expect(scopes('At least 30 people were injured. Seven of them were treated at hospitals in Orr and Lemba.')).toEqual(['30 total', '7 part']);
   });
 });
+
+describe('scope: the moment a running count holds for', () => {
+  const scopes = (text: string) => extract({ text, published: '2025-05-09' }).claims.map((c) => `${c.estimate} ${c.scope}`);
+
+  it('reads a day after "as of" as when the count stood so, not a day\'s count', () => {
+    expect(scopes('The storm has killed 31 people in Velmaria, officials said. As of this evening the number of dead was 34.')).toEqual([
+      '31 total',
+      '34 total',
+    ]);
+    expect(scopes("The figure as of five o'clock this afternoon is 34 dead.")).toEqual(['34 total']);
+  });
+});
