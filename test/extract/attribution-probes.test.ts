@@ -2100,6 +2100,8 @@ describe('attribution probes: asides and roles before titles (attrib-s47)', () =
     ['On Friday the regional government finally confirmed that 23 pupils had been abducted.', 'regional government'],
     // An irregular participle after a document ("a tally read out") describes the document; its author speaks.
     ['Fourteen more bodies were found overnight, according to a coast guard tally read out to reporters.', 'coast guard'],
+    // A prefecture that speaks is the prefect's office, as a municipality is the town's.
+    ['The Orvan county prefecture said on Thursday that six miners had been confirmed dead.', 'Orvan county prefecture'],
     // The present of recording figures is a reporting verb ("registers", "records", "documents", "logs").
     ['The rights ombudsman registers four more deaths in the north, bringing its tally to 52.', 'rights ombudsman', 'rights ombudsman'],
     ['The monitoring group records 17 arrests in the capital.', 'monitoring group'],

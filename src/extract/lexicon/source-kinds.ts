@@ -257,6 +257,8 @@ export const OFFICE_WORDS = new Set([
   'secretariat',
   'governorate',
   'municipality',
+  // ("the county prefecture said": the prefect's office, as a municipality is the town's.)
+  'prefecture',
   'council',
   'commission',
   'bureau',
