@@ -2970,6 +2970,7 @@ export type SourceRule =
  *                           for the figures it states with no other source (src/extract/release-voice.ts)
  *   transcript-label        "NAZARZODA: Altogether, 37 persons have been detained" -> the person the label names
  *   heading-source          "FIGURES BY PROVINCE (provincial authorities, as of 8 May)" then list lines -> provincial authorities
+ *   table-source            "Province | Dead" rows, then "Source: OFP case files." -> OFP (its name as the report gave it)
  */
 export type SourceRefinement =
   | SubjectRule
@@ -3023,6 +3024,7 @@ export type SourceRefinement =
   | 'release-voice'
   | 'transcript-label'
   | 'heading-source'
+  | 'table-source'
   | SourceEntityRule;
 
 export function attribute({ text, seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {
@@ -3467,6 +3469,15 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       }
     }
 
+    // "Source: OFP case files." under a table: who gave its rows' figures (table-source).
+    if (!source && claim.rule === 'table-column') {
+      const named = tableSource(seg.sentences, claim.sentence);
+      if (named) {
+        source = canonical(named, mentions, refinements);
+        refinements.push('table-source');
+      }
+    }
+
     const paragraph = sentence.paragraph;
     let inherited = false;
     let account: Source | null = null;
@@ -3641,6 +3652,21 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     out.push({ source, inherited, rule, refinements: dedupe(refinements) as SourceRefinement[] });
   }
   return out;
+}
+
+/** "Source: OFP case files", "Sources: health ministry; district offices": a source line under a table. */
+const SOURCE_LINE = /^\s*Sources?\s*:\s*([^.;,]+)/i;
+
+/** The source a "Source:" line right under a table's last row names, for the figures of the row at `row`; else null. */
+function tableSource(sentences: ReadonlyArray<{ text: string }>, row: number): Source | null {
+  let k = row;
+  while (k + 1 < sentences.length && sentences[k + 1]!.text.includes(' | ')) k++;
+  const phrase = SOURCE_LINE.exec(sentences[k + 1]?.text ?? '')?.[1]?.trim();
+  if (!phrase) return null;
+  // ("OFP case files": the body whose records they are, when the phrase as a whole names none.)
+  const owner = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(phrase)?.[1];
+  const entity = sourceEntity(phrase) ?? (owner ? sourceEntity(owner) : null);
+  return entity ? { name: entity.name, via: [], kind: entity.kind, ...(entity.country ? { country: entity.country } : {}) } : null;
 }
 
 /** A quotation of a few words inside a sentence (scare quotes, a phrase repeated), not a speaker's whole statement. */

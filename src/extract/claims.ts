@@ -255,6 +255,7 @@ import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { looksLikePerson } from './names.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import type { Sentence } from './segment.js';
+import { isRuleRow, rowCells } from './table-rows.js';
 import { endsBefore, matchesAt, tokenize, type Token } from './tokens.js';
 
 /** How far before a figure the figure noun that stands for it may be ("the true number may be as high as 300"). */
@@ -331,6 +332,7 @@ export type CategoryRule =
   | 'crowd-object'
   | 'crowd-measure'
   | 'bare-measure'
+  | 'table-column'
   | 'death-sentences-carried-out'
   | 'list-entries'
   | 'list-predicate'
@@ -4272,7 +4274,20 @@ export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClai
   let listCue: Category | null = null;
   /** A line ending on a colon opened a list (its lines are read while short). */
   let listOpen = false;
+  /** The harm each column of a table counts, read off its header row, while its rows follow. */
+  let columns: Array<Category | null> | null = null;
   sentences.forEach((s, i) => {
+    // Rule table-column: "Province | Detained | Injured" then "Orlan | 117 | 16": a table's row (as
+    // Markdown writes one, and as an HTML table's row is read) counts what its column's header names.
+    const cells = tableCells(s);
+    if (!cells) columns = rowCells(s.text) ? columns : null;
+    else if (cells.slice(1).every((c) => !/\d/.test(c.text))) {
+      const heads = cells.map((c) => lastCue(tokenize(c.text, c.start)));
+      columns = heads.slice(1).some(Boolean) ? heads : null;
+    } else if (columns && cells.length === columns.length) {
+      out.push(...tableRowClaims(cells, columns, i));
+      return;
+    }
     const words = unquoteFigures(tokens?.[i] ?? tokenize(s.text, s.start));
     const line = listOpen && words.length <= LIST_LINE_WORDS && (words.some((t) => t.text === ':') || BULLETS.has(words[0]?.text ?? ''));
     if (!line) [listCue, listOpen] = [null, false];
@@ -4291,6 +4306,44 @@ export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClai
     if (/:\s*$/.test(s.text)) [listCue, listOpen] = [lastCue(words), true];
   });
   executionsOfArmedMen(out, sentences, tokens);
+  return out;
+}
+
+/** A table's cell: its text and where it stands in the document. */
+interface Cell {
+  text: string;
+  start: number;
+}
+
+/** The cells of a table's row ("Orlan | 117 | 16"), placed in the document, else null. */
+function tableCells(s: Sentence): Cell[] | null {
+  const cells = rowCells(s.text);
+  return cells && !isRuleRow(cells) ? cells.map((c) => ({ text: c.text, start: s.start + c.offset })) : null;
+}
+
+/** The claims of a table's row: each cell's figure, counting what its column's header names. */
+function tableRowClaims(cells: Cell[], columns: Array<Category | null>, sentence: number): DraftClaim[] {
+  const out: DraftClaim[] = [];
+  cells.forEach((cell, j) => {
+    const category = columns[j];
+    if (j === 0 || !category) return;
+    const q = findQuantities(cell.text, cell.start, tokenize(cell.text, cell.start))[0];
+    if (!q) return;
+    out.push({
+      category,
+      low: q.low,
+      high: q.high,
+      estimate: q.estimate,
+      qualifier: q.qualifier,
+      hedged: q.hedged,
+      who: 'people',
+      cumulative: false,
+      span: q.span,
+      figure: q.number,
+      sentence,
+      rule: 'table-column',
+    });
+  });
   return out;
 }
 

@@ -10,6 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import type { BoilerplateRange, ExtractInput, InputFormat, ReportDocument } from '../domain.js';
+import { isFigureRow, isHeaderRow, isRuleRow, rowCells } from './table-rows.js';
 
 /** Largest input `extract` accepts, in characters (about 5 MB of text). */
 export const MAX_INPUT_CHARS = 5_000_000;
@@ -49,6 +50,17 @@ const isCrumbLine = (t: string) => {
   const parts = t.trim().split(CRUMB_SEPARATOR);
   return t.length < 100 && parts.length >= 2 && parts.every((p) => CRUMB.test(p) && p.split(/\s+/).length <= 4);
 };
+/**
+ * "Province | Detained | Injured" over "Orlan | 117 | 16": a line of names between bars whose next line
+ * has as many cells, figures after its first, is a table's header row, no crumbs.
+ */
+function headsTable(lines: Line[], i: number): boolean {
+  const head = rowCells(lines[i]!.text);
+  const next = lines.slice(i + 1).find((l) => l.text.trim() && !isRuleRow(rowCells(l.text) ?? [{ text: l.text, offset: 0 }]));
+  const row = next ? rowCells(next.text) : null;
+  return !!head && !!row && row.length === head.length && isHeaderRow(head) && isFigureRow(row);
+}
+
 /** The page's top, where crumbs stand: the lines before its first paragraph of body text. */
 const BODY_LINE = 120;
 
@@ -92,7 +104,7 @@ function classifyNoise(lines: Line[]): { reasons: Map<number, BoilerplateRange['
     if (!t.trim()) return;
     if (t.length > BODY_LINE) top = false;
     if (AD_SLOT.test(t) || AD_LABEL.test(t)) reasons.set(i, 'ad_slot');
-    else if (top && isCrumbLine(t)) reasons.set(i, 'widget');
+    else if (top && isCrumbLine(t) && !headsTable(lines, i)) reasons.set(i, 'widget');
     else if (WIDGET.test(t)) reasons.set(i, 'widget');
     else if ((DATELINE_META.test(t) && t.length < 120) || WIRE_UPDATE_NOTE.test(t)) reasons.set(i, 'byline');
     else {
@@ -211,6 +223,17 @@ function blockText(root: Node): string {
     if (tag === 'BR') {
       flush();
       return;
+    }
+    // A table's row is one line, its cells between spaced bars ("Orlan | 117 | 16"), as Markdown
+    // writes one: the extractor reads its figures by the header row's columns.
+    if (tag === 'TR') {
+      flush();
+      const cells = Array.from(node.childNodes).filter((c) => c.nodeType === 1 && ['TD', 'TH'].includes((c as Element).tagName.toUpperCase()));
+      if (cells.length >= 2) {
+        line = cells.map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' | ');
+        flush();
+        return;
+      }
     }
     const block = BLOCK_TAGS.has(tag) || tag === 'TD' || tag === 'TH';
     if (block) flush();

@@ -137,6 +137,7 @@ import {
   SPEECH_VERBS,
   TREATMENT_OBJECT_VERBS,
   WEEKDAYS,
+  SCOPE_TABLE_TOTALS,
   QUALIFIER_PHRASES_BY_LAST,
   PRONOUNS,
   SCOPE_ASIDE_OPENERS,
@@ -452,6 +453,19 @@ function shareAtFacility(v: View): boolean {
     return SCOPE_CARE_FACILITY_NOUNS.has(v.after(j));
   }
   return false;
+}
+
+/** What a table's row counts, by its first cell: the total, a day, a kind of victim, else a place. */
+function tableRowScope(v: View): Scope {
+  const label = v.words.slice(
+    0,
+    v.words.findIndex((t) => t.text === '|'),
+  );
+  const words = label.map((t) => t.lower);
+  if (words.some((w) => SCOPE_TABLE_TOTALS.has(w))) return 'total';
+  if (label.some((t) => MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) || /^\d/.test(label[0]?.text ?? '')) return 'new';
+  if (words.length && subgroupNoun(words[words.length - 1]!)) return 'part';
+  return 'local';
 }
 
 /** How far into a report its lead's figures stand (a headline, a dateline, the lead). */
@@ -2011,6 +2025,28 @@ function continuesPartition(v: View): boolean {
 const countsEveryone = (v: View): boolean => [0, 1].some((k) => SCOPE_EVERYONE.has(v.after(k)));
 
 const SCOPE_RULES: readonly ScopeRule[] = [
+  {
+    // "Orlan | 117 | 16" under "Province | Detained | Injured": a table's row counts what its first cell
+    // names, a place's count (local), a day's (new) or a kind of victim's (part); a "Total" row is the total.
+    name: 'table-row',
+    scope: 'local',
+    holds: (v) => v.claim.rule === 'table-column' && tableRowScope(v) === 'local',
+  },
+  {
+    name: 'table-row-day',
+    scope: 'new',
+    holds: (v) => v.claim.rule === 'table-column' && tableRowScope(v) === 'new',
+  },
+  {
+    name: 'table-row-kind',
+    scope: 'part',
+    holds: (v) => v.claim.rule === 'table-column' && tableRowScope(v) === 'part',
+  },
+  {
+    name: 'table-row-total',
+    scope: 'total',
+    holds: (v) => v.claim.rule === 'table-column' && tableRowScope(v) === 'total',
+  },
   {
     // "five of the victims died of gunshot wounds, while one more died of internal bleeding".
     name: 'partition-continues',

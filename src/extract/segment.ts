@@ -21,6 +21,7 @@ import winkNLP from 'wink-nlp';
 // The package's model with a quicker core loader, the parts this pipe does not run left unread (see wink-model.ts).
 import { modelFor } from './wink-model.js';
 import type { Span } from '../domain.js';
+import { isHeaderRow, isRuleRow, rowCells } from './table-rows.js';
 
 /** A line no full stop closes ("Ethiopia says 239 killed"): a headline, when it stands first and alone. */
 export const unfinished = (text: string): boolean => !/[.!?]["'”’)]*\s*$/.test(text);
@@ -262,6 +263,19 @@ function tableCells(text: string, start: number, end: number): Array<[number, nu
   });
 }
 
+/** The lines (paragraph indexes) that are rows of a table whose header row, with no figure in its cells, heads them. */
+function tableRows(paragraphs: Span[]): Set<number> {
+  const rows = new Set<number>();
+  let width = 0;
+  paragraphs.forEach((para, p) => {
+    const cells = para.text.includes(' | ') ? rowCells(para.text) : null;
+    if (cells && isRuleRow(cells)) return;
+    if (cells && cells.length === width && !isHeaderRow(cells)) rows.add(p);
+    else width = cells && isHeaderRow(cells) ? cells.length : 0;
+  });
+  return rows;
+}
+
 export function segment(text: string): Segmentation {
   return segmentText(text, true);
 }
@@ -287,6 +301,10 @@ function segmentText(text: string, windowed: boolean): Segmentation {
     start = nl + 1;
   }
 
+  // The rows of a table under a header row ("Province | Detained | Injured", then "Orlan | 117 | 16"):
+  // each row is one sentence, its cells read by the header's columns (claims.ts, table-column).
+  const rows = tableRows(paragraphs);
+
   // One wink pass over the blocks that need it (a call per line costs more than the parsing),
   // then every sentence is cut at line ends: a line never shares a sentence with the next.
   const sentences: Sentence[] = [];
@@ -311,6 +329,9 @@ function segmentText(text: string, windowed: boolean): Segmentation {
         if (last && last.paragraph === p && QUOTED_END.test(last.text) && /^\p{Ll}/u.test(text.slice(start, start + 1))) {
           last.end = end;
           last.text = text.slice(last.start, end);
+        } else if (rows.has(p)) {
+          // (Whole, past any stop wink cut it at: "Buenos Aires (incl. the capital) | 298 | 41".)
+          if (last?.paragraph !== p) sentences.push({ start: para.start, end: para.end, text: para.text, paragraph: p });
         } else for (const [c0, c1] of tableCells(text, start, end)) sentences.push({ start: c0, end: c1, text: text.slice(c0, c1), paragraph: p });
       }
       from = s1;

@@ -118,6 +118,18 @@ describe('clean: HTML', () => {
     expect(doc.text).not.toMatch(/<|evil|500 people|Copyright|728 x 90|onclick/);
   });
 
+  it("writes a table's row as one line, its cells between bars", () => {
+    const doc = clean({
+      html: '<html><body><article><p>Floods hit Velmaria.</p><table><tr><th>District</th><th>Dead</th></tr><tr><td>Orlan</td><td> 40 </td></tr></table></article></body></html>',
+    });
+    expect(doc.text).toContain('District | Dead\n\nOrlan | 40');
+  });
+
+  it("keeps a table's header row at the page's top, whose next line holds its figures", () => {
+    const doc = clean({ text: 'District | Dead | Missing\nOrlan | 40 | 6' });
+    expect(doc.removed).toEqual([]);
+  });
+
   it('survives malformed markup', () => {
     const doc = clean({ html: '<html><body><p>Unclosed <b>bold <div>At least 12 people were injured.<p>' });
     expect(doc.text).toContain('At least 12 people were injured.');

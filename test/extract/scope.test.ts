@@ -1233,3 +1233,35 @@ describe('scope: the moment a running count holds for', () => {
     expect(scopes("The figure as of five o'clock this afternoon is 34 dead.")).toEqual(['34 total']);
   });
 });
+
+describe("scope: a table's rows", () => {
+  const claims = (text: string) =>
+    extract({ text, published: '2025-05-09' }).claims.map((c) => `${c.category} ${c.estimate} ${c.scope} ${c.source?.name ?? '-'}`);
+
+  it("reads each cell by its column's header, a row by what its first cell names, and a source line under the table", () => {
+    const text =
+      'Floods have struck Velmaria since March.\n\nDistrict | Dead | Missing\nOrlan | 40 | 6\nChildren | 9 | 1\n12 March | 7 | 0\nTotal | 61 | 8\nSource: Velmar Relief Agency.';
+    expect(claims(text)).toEqual([
+      'killed 40 local Velmar Relief Agency',
+      'missing 6 local Velmar Relief Agency',
+      'killed 9 part Velmar Relief Agency',
+      'missing 1 part Velmar Relief Agency',
+      'killed 7 new Velmar Relief Agency',
+      'missing 0 new Velmar Relief Agency',
+      'killed 61 total Velmar Relief Agency',
+      'missing 8 total Velmar Relief Agency',
+    ]);
+  });
+});
+
+describe("scope: a Markdown table's rows", () => {
+  it('reads rows between outer bars, past the rule under the header', () => {
+    const text = 'Floods have struck Velmaria.\n\n| District | Dead | Missing |\n| --- | --- | --- |\n| Orlan | 40 | 6 |\n| Velt | 21 | 2 |';
+    expect(extract({ text, published: '2025-05-09' }).claims.map((c) => `${c.category} ${c.estimate} ${c.scope}`)).toEqual([
+      'killed 40 local',
+      'missing 6 local',
+      'killed 21 local',
+      'missing 2 local',
+    ]);
+  });
+});

@@ -61,6 +61,14 @@ describe('segment', () => {
     expect(texts('World | Middle East | Egypt')).toEqual(['World | Middle East | Egypt']);
   });
 
+  it('keeps each row of a table under its header row as one sentence, past a stop inside a cell', () => {
+    expect(texts('Province | Detained | Injured\nOrlan (incl. the port) | 117 | 16\nVelt | 59 | 8')).toEqual([
+      'Province | Detained | Injured',
+      'Orlan (incl. the port) | 117 | 16',
+      'Velt | 59 | 8',
+    ]);
+  });
+
   it('gives nothing for empty or blank text', () => {
     expect(segment('')).toEqual({ paragraphs: [], sentences: [] });
     expect(segment(' \n\t\n ')).toEqual({ paragraphs: [], sentences: [] });

@@ -435,3 +435,6 @@ export const SCOPE_DEMONSTRATIVE_EVENTS = new Set([
   'clash',
   'clashes',
 ]);
+
+/** First cells of a table's row that name the whole it adds up ("Total", "All provinces", "Nationwide"). */
+export const SCOPE_TABLE_TOTALS = new Set(['total', 'totals', 'all', 'overall', 'nationwide', 'national', 'country']);
