@@ -183,6 +183,19 @@ describe('blind sets', () => {
     // 0.908, 0.85 / 0.84, 0.82 / 0.83).
     ['holdout-reports-62.jsonl', 12, 0.89, 0.84, 0.81],
     ['holdout-reports-63.jsonl', 8, 0.9, 0.83, 0.82],
+    // Written on 6 December (twenty-seventh session) by four more writers who read only ANNOTATION.md: 64 and 66 ten invented
+    // events each in real countries (a wire update, a release in its body's voice, a live page, a situation report with a list by
+    // district, a hospital director's Q&A, a correction, a weekly round-up, an undated brief; a monitor's bulletin with a table by
+    // province, a TV transcript, a fact check, a court's verdict, a "what we know" list), 65 and 67 eight real events each of
+    // 1995–2024 retold (an explainer, a timeline, an anniversary piece, an inquiry's findings, a live page; a flash update, a Q&A,
+    // an assembly debate). First measured on the session's starting code at F1 0.891 / 0.826 / 0.854 / 0.934, attribution 0.71 /
+    // 0.70 / 0.68 / 0.74, scope 0.85 / 0.82 / 0.75 / 0.76; only their tune parts' misses were read (at the session's end 0.891 /
+    // 0.832 / 0.891 / 0.934, 0.73 / 0.74 / 0.65 / 0.76, 0.87 / 0.82 / 0.77 / 0.76; set 66's attribution fell as its table's ten
+    // figures were found, their source named by an acronym the report gives in another form).
+    ['holdout-reports-64.jsonl', 10, 0.88, 0.72, 0.86],
+    ['holdout-reports-65.jsonl', 8, 0.82, 0.73, 0.81],
+    ['holdout-reports-66.jsonl', 10, 0.88, 0.65, 0.77],
+    ['holdout-reports-67.jsonl', 8, 0.93, 0.75, 0.75],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
