@@ -819,7 +819,7 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   let k = i + 1;
   while (k < i + 3 && SCOPE_QUANTITY_QUALIFIERS.has(tokens[k]?.lower ?? '') && tokens[k + 1]) k++;
   // ("The ministry reports, in a statement, that …": before a comma only after a subject its article opens;
-  // "hospital or mortuary records, and" and "police station records, more than" end a noun phrase.)
+  // "clinic or morgue records, and" and "district office records, over" end a noun phrase.)
   let d = i - 1;
   while (d > 0 && d > i - 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[d]!.text) && !ARTICLES.has(tokens[d]!.lower)) d--;
   const subjectOpened = d < i - 1 && ARTICLES.has(tokens[d]!.lower) && (d === 0 || opensClause(d - 1) || tokens[d - 1]!.text === ',');
@@ -908,7 +908,7 @@ function relativeOpening(tokens: Token[], i: number): number {
       !PASSIVE_AUX.has(tokens[k - 1]!.lower) &&
       !['who', 'not', "n't", 'never', 'to'].includes(tokens[k - 1]!.lower) &&
       !['not', 'to'].includes(tokens[k + 1]?.lower ?? '');
-    // (A dash or a bracket closes an aside: "two people - the owner and a contractor who did the repairs - an inspector said".)
+    // (A dash or a bracket closes an aside: "three men - the site owner and two builders who did the work - an inspector said".)
     if (w === ',' || w === ';' || ASIDE_MARKS.has(w) || reports) return -1;
     if (w === 'who' || w === 'which') return k;
     // "The doctors' committee that has tracked casualties since December says": "that" after a body or people.
@@ -1218,11 +1218,11 @@ function participleAgent(tokens: Token[], i: number): boolean {
 /** Does the sentence open on a figure noun ("The previous toll") that the participle at `p` (after an optional comma) describes? */
 function subjectFigureNoun(tokens: Token[], p: number): boolean {
   let noun = tokens[p - 1]?.text === ',' ? p - 2 : p - 1;
-  // ("the number of injured given by the city": the figure noun its "of" phrase hangs from.)
+  // ("the count of wounded given by the port authority": the figure noun its "of" phrase hangs from.)
   if (tokens[noun - 1]?.lower === 'of' && FIGURE_NOUNS.has(tokens[noun - 2]?.lower ?? '')) noun -= 2;
   if (noun < 1 || !FIGURE_NOUNS.has(tokens[noun]!.lower)) return false;
   if (noun <= 3 && DETERMINER_WORDS.has(tokens[0]!.lower)) return true;
-  // ("…, and the number of injured given by the city had climbed": a clause a conjunction opens.)
+  // ("…, and the count of wounded given by the port authority had risen": a clause a conjunction opens.)
   const article = noun - 1;
   return ['the', 'a', 'an'].includes(tokens[article]!.lower) && ['and', 'but', 'while', 'whereas'].includes(tokens[article - 1]?.lower ?? '');
 }
@@ -1519,7 +1519,7 @@ function sentenceAttributions(
         // figure only, and that figure is theirs whoever else speaks in the sentence.
         const window = tokens.slice(Math.max(0, i - 5), i - 1);
         if (window.some(isFigureWord) && givesFigure(tokens[i - 1]!.lower)) items[items.length - 1]!.boundTo = { start: window[0]!.start, end: t.start };
-        // ("…, and the number of injured given by the city had climbed to 500": the figure noun's own
+        // ("…, and the count of wounded given by the port authority had risen to 300": the figure noun's own
         // clause, to its end, is what they gave.)
         else if (givesFigure(tokens[i - 1]!.lower) && subjectFigureNoun(tokens, i - 1)) {
           const stop = tokens.findIndex((w, k) => k > i && (w.text === ';' || w.text === '.'));
@@ -2970,7 +2970,7 @@ export type SourceRule =
  *                           for the figures it states with no other source (src/extract/release-voice.ts)
  *   transcript-label        "NAZARZODA: Altogether, 37 persons have been detained" -> the person the label names
  *   heading-source          "FIGURES BY PROVINCE (provincial authorities, as of 8 May)" then list lines -> provincial authorities
- *   table-source            "Province | Dead" rows, then "Source: OFP case files." -> OFP (its name as the report gave it)
+ *   table-source            "District | Dead" rows, then "Source: VRA field teams." -> VRA field teams (its name as the report gave it)
  */
 export type SourceRefinement =
   | SubjectRule
@@ -3469,7 +3469,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       }
     }
 
-    // "Source: OFP case files." under a table: who gave its rows' figures (table-source).
+    // "Source: VRA field teams." under a table: who gave its rows' figures (table-source).
     if (!source && claim.rule === 'table-column') {
       const named = tableSource(seg.sentences, claim.sentence);
       if (named) {
@@ -3654,7 +3654,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
   return out;
 }
 
-/** "Source: OFP case files", "Sources: health ministry; district offices": a source line under a table. */
+/** "Source: VRA field teams", "Sources: health ministry; district offices": a source line under a table. */
 const SOURCE_LINE = /^\s*Sources?\s*:\s*([^.;,]+)/i;
 
 /** The source a "Source:" line right under a table's last row names, for the figures of the row at `row`; else null. */
@@ -3663,7 +3663,7 @@ function tableSource(sentences: ReadonlyArray<{ text: string }>, row: number): S
   while (k + 1 < sentences.length && sentences[k + 1]!.text.includes(' | ')) k++;
   const phrase = SOURCE_LINE.exec(sentences[k + 1]?.text ?? '')?.[1]?.trim();
   if (!phrase) return null;
-  // ("OFP case files": the body whose records they are, when the phrase as a whole names none.)
+  // ("VRA case files": the body whose records they are, when the phrase as a whole names none.)
   const owner = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(phrase)?.[1];
   const entity = sourceEntity(phrase) ?? (owner ? sourceEntity(owner) : null);
   return entity ? { name: entity.name, via: [], kind: entity.kind, ...(entity.country ? { country: entity.country } : {}) } : null;

@@ -4202,7 +4202,7 @@ function tokenIndexAt(tokens: Token[], charStart: number): number {
  */
 function rivalFigure(tokens: Token[], at: number, end: number): boolean {
   // ("… says the number is 9, citing the same sources.": a relay's clause may close it.)
-  // ("… were reporting 19, and the number of injured had climbed": a clause of its own after it.)
+  // ("… was reporting 17, and the count of missing had fallen": a clause of its own after it.)
   const closes =
     !tokens[end] ||
     ['.', ';', '!'].includes(tokens[end]!.text) ||
@@ -4277,7 +4277,7 @@ export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClai
   /** The harm each column of a table counts, read off its header row, while its rows follow. */
   let columns: Array<Category | null> | null = null;
   sentences.forEach((s, i) => {
-    // Rule table-column: "Province | Detained | Injured" then "Orlan | 117 | 16": a table's row (as
+    // Rule table-column: "District | Dead | Missing" then "Orlan | 40 | 6": a table's row (as
     // Markdown writes one, and as an HTML table's row is read) counts what its column's header names.
     const cells = tableCells(s);
     if (!cells) columns = rowCells(s.text) ? columns : null;
@@ -4315,7 +4315,7 @@ interface Cell {
   start: number;
 }
 
-/** The cells of a table's row ("Orlan | 117 | 16"), placed in the document, else null. */
+/** The cells of a table's row ("Orlan | 40 | 6"), placed in the document, else null. */
 function tableCells(s: Sentence): Cell[] | null {
   const cells = rowCells(s.text);
   return cells && !isRuleRow(cells) ? cells.map((c) => ({ text: c.text, start: s.start + c.offset })) : null;

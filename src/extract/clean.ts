@@ -51,7 +51,7 @@ const isCrumbLine = (t: string) => {
   return t.length < 100 && parts.length >= 2 && parts.every((p) => CRUMB.test(p) && p.split(/\s+/).length <= 4);
 };
 /**
- * "Province | Detained | Injured" over "Orlan | 117 | 16": a line of names between bars whose next line
+ * "District | Dead | Missing" over "Orlan | 40 | 6": a line of names between bars whose next line
  * has as many cells, figures after its first, is a table's header row, no crumbs.
  */
 function headsTable(lines: Line[], i: number): boolean {
@@ -224,7 +224,7 @@ function blockText(root: Node): string {
       flush();
       return;
     }
-    // A table's row is one line, its cells between spaced bars ("Orlan | 117 | 16"), as Markdown
+    // A table's row is one line, its cells between spaced bars ("Orlan | 40 | 6"), as Markdown
     // writes one: the extractor reads its figures by the header row's columns.
     if (tag === 'TR') {
       flush();

@@ -215,7 +215,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     // ("A post shared 40,000 times since Sunday claims": the day its sharing began, no speaker.)
     else if (WEEKDAYS.has(w(k - 1)) && w(k - 2) === 'since') k -= 2;
     else if (['week', 'night', 'month', 'year'].includes(w(k - 1)) && w(k - 2) === 'last') k -= 2;
-    // ("The first police statement that evening spoke of 15 dead", "the agency the next day said").
+    // ("The first army statement that evening spoke of 11 dead", "the agency the next day said").
     else if (SUBJECT_DAY_PARTS.has(w(k - 1)) && ['that', 'this'].includes(w(k - 2))) k -= 2;
     else if (SUBJECT_DAY_PARTS.has(w(k - 1)) && ['next', 'following', 'same'].includes(w(k - 2)) && ['the', 'that'].includes(w(k - 3))) k -= 3;
     // "The ministry has for the first time given a figure": an ordinal time between the auxiliary and the verb.

@@ -103,7 +103,7 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
   const tokens = tokenize(tail, q.end);
   let i = 0;
   if (tokens[i]?.text === ',') i++;
-  // ('… students". She said 27 officers …': a stop after the closing mark ends the sentence; what follows is the next one.)
+  // ('… at the university". He said 9 officers …': a stop after the closing mark ends the sentence; what follows is the next one.)
   if (['.', '!', '?'].includes(tokens[i]?.text ?? '')) return null;
   // "…,” according to X": the quote is X's.
   if (tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to') {

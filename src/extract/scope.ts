@@ -419,7 +419,7 @@ function subgroupNoun(w: string): boolean {
 }
 
 /**
- * "three of the dead in Orr were children": a share the sentence goes on to name by the kind of its
+ * "five of the dead in Orr were children": a share the sentence goes on to name by the kind of its
  * people ("were children", "are all women") is a subgroup, wherever it was counted.
  */
 function kindPredicate(v: View): boolean {
@@ -434,8 +434,8 @@ function kindPredicate(v: View): boolean {
 }
 
 /**
- * "11 of the injured were taken to Orlan General Hospital", "eight of them are being treated at the
- * Central Hospital": a share taken to one facility, named, is that facility's count (not "eight of them
+ * "nine of the injured were rushed to Orlan General Hospital", "seven of them are being treated at the
+ * Velmar Central Clinic": a share taken to one facility, named, is that facility's count (not "eight of them
  * remain in hospital", a state of theirs, nor "treated at hospitals in two towns").
  */
 function shareAtFacility(v: View): boolean {
@@ -679,7 +679,7 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
     return false;
   // "between 1 September and 31 December", "on June 3 and in the days after": a stretch, no day.
   if (v.range(k - 8, k).includes('between')) return false;
-  // ("the figure as of five o'clock this afternoon is 11 dead": the moment a running count holds for.)
+  // ("the toll as of six o'clock this evening is 34 dead": the moment a running count holds for.)
   if (v.range(k - 5, k).some((w, i, words) => w === 'as' && words[i + 1] === 'of')) return false;
   if (
     v.after(0) !== '' &&
@@ -2026,7 +2026,7 @@ const countsEveryone = (v: View): boolean => [0, 1].some((k) => SCOPE_EVERYONE.h
 
 const SCOPE_RULES: readonly ScopeRule[] = [
   {
-    // "Orlan | 117 | 16" under "Province | Detained | Injured": a table's row counts what its first cell
+    // "Orlan | 40 | 6" under "District | Dead | Missing": a table's row counts what its first cell
     // names, a place's count (local), a day's (new) or a kind of victim's (part); a "Total" row is the total.
     name: 'table-row',
     scope: 'local',
@@ -2186,7 +2186,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && subgroupMarker(v) && !isSubgroupWho(whoWords(v)) && shareOwnDay(v),
   },
   {
-    // "11 of the injured were taken to Orlan General Hospital": the share one named facility took in is its count.
+    // "nine of the injured were rushed to Orlan General Hospital": the share one named facility took in is its count.
     name: 'share-at-facility',
     scope: 'local',
     holds: (v) => v.claim.category === 'injured' && shareAtFacility(v),

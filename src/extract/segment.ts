@@ -301,7 +301,7 @@ function segmentText(text: string, windowed: boolean): Segmentation {
     start = nl + 1;
   }
 
-  // The rows of a table under a header row ("Province | Detained | Injured", then "Orlan | 117 | 16"):
+  // The rows of a table under a header row ("District | Dead | Missing", then "Orlan | 40 | 6"):
   // each row is one sentence, its cells read by the header's columns (claims.ts, table-column).
   const rows = tableRows(paragraphs);
 

@@ -2082,7 +2082,7 @@ describe('attribution probes: asides and roles before titles (attrib-s47)', () =
     // A plural's possessive in a subject its article opens ("The farmers' union puts …").
     ["The dockers' union puts the dead at 14.", "dockers' union"],
     // A figure noun a clause opens on, given by an agent, is the agent's to its clause's end; a verb that moves a count ends the agent's name.
-    ['Officials reported 12 dead, and the number of injured given by the port authority had climbed to 300.', 'Officials', 'port authority'],
+    ['Officials reported 12 dead, and the count of wounded given by the port authority had risen to 300.', 'Officials', 'port authority'],
     ['The toll given by the port authority rose to 40 dead.', 'port authority'],
     // A person at "one of" several places speaks: the phrase's head comes before its first preposition.
     ['A nurse at one of the field clinics said 40 people had died.', 'nurse at one of the field clinics'],
@@ -2099,7 +2099,7 @@ describe('attribution probes: asides and roles before titles (attrib-s47)', () =
     // An adverb of the statement between subject and verb ("finally", "belatedly") is the verb's.
     ['On Friday the regional government finally confirmed that 23 pupils had been abducted.', 'regional government'],
     // An irregular participle after a document ("a tally read out") describes the document; its author speaks.
-    ['Fourteen more bodies were found overnight, according to a coast guard tally read out to reporters.', 'coast guard'],
+    ['Fourteen more bodies were found overnight, according to a coast guard tally read out to the press.', 'coast guard'],
     // A prefecture that speaks is the prefect's office, as a municipality is the town's.
     ['The Orvan county prefecture said on Thursday that six miners had been confirmed dead.', 'Orvan county prefecture'],
     // The present of recording figures is a reporting verb ("registers", "records", "documents", "logs").

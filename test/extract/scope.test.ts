@@ -1230,7 +1230,7 @@ describe('scope: the moment a running count holds for', () => {
       '31 total',
       '34 total',
     ]);
-    expect(scopes("The figure as of five o'clock this afternoon is 34 dead.")).toEqual(['34 total']);
+    expect(scopes("The toll as of six o'clock this evening is 34 dead.")).toEqual(['34 total']);
   });
 });
 

@@ -245,7 +245,7 @@ export const REPORTING_VERBS = new Set([
   'disclosed',
   'listed',
   'logged',
-  // The present of recording and putting out figures ("The ombudsman registers three more deaths"); those
+  // The present of recording and putting out figures ("The rights ombudsman registers four more deaths"); those
   // that are plural nouns too ("hospital records") are read as verbs only where VERB_OR_PLURAL_NOUN says.
   'documents',
   'records',
@@ -348,7 +348,7 @@ export const REPORTING_VERBS = new Set([
   'criticizes',
 ]);
 
-/** Past participles that end in neither "-ed" nor "-en" ("a police tally read out to reporters", "a list made public"). */
+/** Past participles that end in neither "-ed" nor "-en" ("a coast guard tally read out to the press", "a list made public"). */
 export const IRREGULAR_PARTICIPLES = new Set([
   'read',
   'made',

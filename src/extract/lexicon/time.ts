@@ -119,7 +119,7 @@ const VERB_ADVERBS = [
   'independently',
   'publicly',
   'officially',
-  // ("the federal government finally confirmed", "the ministry belatedly acknowledged").
+  // ("the regional government finally confirmed", "the ministry belatedly acknowledged").
   'finally',
   'eventually',
   'belatedly',

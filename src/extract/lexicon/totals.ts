@@ -137,7 +137,7 @@ export const RIVAL_SPEECH_VERBS = new Set([
   'counted',
   'count',
   'counts',
-  // ("By Monday officials were reporting 19.")
+  // ("By Tuesday the district office was reporting 17.")
   'reported',
   'reporting',
   'announced',
