@@ -93,6 +93,9 @@ interface Attribution {
   end: number;
 }
 
+/** How far after a quote a relative clause on its speaker may open ("…,” the imam of the town's central mosque, who …). */
+const QUOTE_RELATIVE_REACH = 10;
+
 /** How far after a speaker's phrase a relative clause on the speaker may open ("a student at the university who …"). */
 const RELATIVE_REACH = 6;
 
@@ -156,8 +159,9 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
   // ("the director of the clinic, Tomas Brek, said": a role, then the name set off by commas.)
   const named = personThenApposition(tokens, i) ?? roleThenName(tokens, i);
   // ("…,” a police officer who declined to be named told AFP: the speaker is the phrase before its relative clause.)
-  const relative = tokens.findIndex((t, k) => k > i + 1 && k <= i + 5 && (t.lower === 'who' || t.lower === 'which'));
-  for (let k = i; k < tokens.length && k < i + (named || relative > 0 ? 18 : 8); k++) {
+  // ("…,” the imam of the town's central mosque, who asked not to be named, said: a role's "of" phrase before it.)
+  const relative = tokens.findIndex((t, k) => k > i + 1 && k <= i + QUOTE_RELATIVE_REACH && (t.lower === 'who' || t.lower === 'which'));
+  for (let k = i; k < tokens.length && k < i + (named || relative > 0 ? 24 : 8); k++) {
     // (", including a protester who fell. He said …": a verb past the sentence's end is the next one's.)
     if (tokens[k]!.text === '.' && k > i) break;
     if (!SPEECH_AFTER.has(tokens[k]!.lower)) continue;

@@ -2102,6 +2102,11 @@ describe('attribution probes: asides and roles before titles (attrib-s47)', () =
     ['Fourteen more bodies were found overnight, according to a coast guard tally read out to the press.', 'coast guard'],
     // A prefecture that speaks is the prefect's office, as a municipality is the town's.
     ['The Orvan county prefecture said on Thursday that six miners had been confirmed dead.', 'Orvan county prefecture'],
+    // A relative clause on a quote's speaker after a role's "of" phrase ("the priest of the town's old church, who …, said").
+    [
+      '"They came at dawn. We buried 14 people in two days," the priest of the town\'s old church, who asked not to be named for fear of reprisals, said by phone.',
+      "priest of the town's old church",
+    ],
     // The present of recording figures is a reporting verb ("registers", "records", "documents", "logs").
     ['The rights ombudsman registers four more deaths in the north, bringing its tally to 52.', 'rights ombudsman', 'rights ombudsman'],
     ['The monitoring group records 17 arrests in the capital.', 'monitoring group'],
