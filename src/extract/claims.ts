@@ -255,7 +255,7 @@ import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { looksLikePerson } from './names.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import type { Sentence } from './segment.js';
-import { isRuleRow, rowCells } from './table-rows.js';
+import { isHeaderRow, isRuleRow, rowCells, type RowCell } from './table-rows.js';
 import { endsBefore, matchesAt, tokenize, type Token } from './tokens.js';
 
 /** How far before a figure the figure noun that stands for it may be ("the true number may be as high as 300"). */
@@ -4279,13 +4279,14 @@ export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClai
   sentences.forEach((s, i) => {
     // Rule table-column: "District | Dead | Missing" then "Orlan | 40 | 6": a table's row (as
     // Markdown writes one, and as an HTML table's row is read) counts what its column's header names.
-    const cells = tableCells(s);
-    if (!cells) columns = rowCells(s.text) ? columns : null;
-    else if (cells.slice(1).every((c) => !/\d/.test(c.text))) {
-      const heads = cells.map((c) => lastCue(tokenize(c.text, c.start)));
+    // (Markdown's rule under the header keeps the table open.)
+    const cells = rowCells(s.text);
+    if (!cells) columns = null;
+    else if (isHeaderRow(cells)) {
+      const heads = cells.map((c) => lastCue(tokenize(c.text, s.start + c.offset)));
       columns = heads.slice(1).some(Boolean) ? heads : null;
-    } else if (columns && cells.length === columns.length) {
-      out.push(...tableRowClaims(cells, columns, i));
+    } else if (columns && !isRuleRow(cells) && cells.length === columns.length) {
+      out.push(...tableRowClaims(cells, columns, s, i));
       return;
     }
     const words = unquoteFigures(tokens?.[i] ?? tokenize(s.text, s.start));
@@ -4309,25 +4310,14 @@ export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClai
   return out;
 }
 
-/** A table's cell: its text and where it stands in the document. */
-interface Cell {
-  text: string;
-  start: number;
-}
-
-/** The cells of a table's row ("Orlan | 40 | 6"), placed in the document, else null. */
-function tableCells(s: Sentence): Cell[] | null {
-  const cells = rowCells(s.text);
-  return cells && !isRuleRow(cells) ? cells.map((c) => ({ text: c.text, start: s.start + c.offset })) : null;
-}
-
 /** The claims of a table's row: each cell's figure, counting what its column's header names. */
-function tableRowClaims(cells: Cell[], columns: Array<Category | null>, sentence: number): DraftClaim[] {
+function tableRowClaims(cells: RowCell[], columns: Array<Category | null>, row: Sentence, sentence: number): DraftClaim[] {
   const out: DraftClaim[] = [];
   cells.forEach((cell, j) => {
     const category = columns[j];
     if (j === 0 || !category) return;
-    const q = findQuantities(cell.text, cell.start, tokenize(cell.text, cell.start))[0];
+    const start = row.start + cell.offset;
+    const q = findQuantities(cell.text, start, tokenize(cell.text, start))[0];
     if (!q) return;
     out.push({
       category,

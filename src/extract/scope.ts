@@ -455,6 +455,14 @@ function shareAtFacility(v: View): boolean {
   return false;
 }
 
+/** The rules of a table's rows, one per scope its first cell may give. */
+const TABLE_ROW_RULES: ReadonlyArray<readonly [string, Scope]> = [
+  ['table-row', 'local'],
+  ['table-row-day', 'new'],
+  ['table-row-kind', 'part'],
+  ['table-row-total', 'total'],
+];
+
 /** What a table's row counts, by its first cell: the total, a day, a kind of victim, else a place. */
 function tableRowScope(v: View): Scope {
   const label = v.words.slice(
@@ -2025,28 +2033,9 @@ function continuesPartition(v: View): boolean {
 const countsEveryone = (v: View): boolean => [0, 1].some((k) => SCOPE_EVERYONE.has(v.after(k)));
 
 const SCOPE_RULES: readonly ScopeRule[] = [
-  {
-    // "Orlan | 40 | 6" under "District | Dead | Missing": a table's row counts what its first cell
-    // names, a place's count (local), a day's (new) or a kind of victim's (part); a "Total" row is the total.
-    name: 'table-row',
-    scope: 'local',
-    holds: (v) => v.claim.rule === 'table-column' && tableRowScope(v) === 'local',
-  },
-  {
-    name: 'table-row-day',
-    scope: 'new',
-    holds: (v) => v.claim.rule === 'table-column' && tableRowScope(v) === 'new',
-  },
-  {
-    name: 'table-row-kind',
-    scope: 'part',
-    holds: (v) => v.claim.rule === 'table-column' && tableRowScope(v) === 'part',
-  },
-  {
-    name: 'table-row-total',
-    scope: 'total',
-    holds: (v) => v.claim.rule === 'table-column' && tableRowScope(v) === 'total',
-  },
+  // "Orlan | 40 | 6" under "District | Dead | Missing": a table's row counts what its first cell
+  // names, a place's count (local), a day's (new) or a kind of victim's (part); a "Total" row is the total.
+  ...TABLE_ROW_RULES.map(([name, scope]) => ({ name, scope, holds: (v: View) => v.claim.rule === 'table-column' && tableRowScope(v) === scope })),
   {
     // "five of the victims died of gunshot wounds, while one more died of internal bleeding".
     name: 'partition-continues',
