@@ -2091,6 +2091,13 @@ const RELATIVE_CLAUSE_WINDOW = 12;
 const SEIZED_REACH = 6;
 
 /** "were Muslims", "had been rioters": a linking verb and what the people were (no verb of what happened to them). */
+/** "Of the dead, 23 …", "Of those injured, 12 …": the harm of the whole a sentence opens on, before the figure at `at`. */
+function frontedWhole(tokens: Token[], at: number): Category | null {
+  if (tokens[0]?.lower !== 'of' || !['the', 'those'].includes(tokens[1]?.lower ?? '') || tokens[3]?.text !== ',' || at !== 4) return null;
+  const cue = cueAt(tokens, 2);
+  return cue && cue !== 'participants' && cue !== 'places' ? cue : null;
+}
+
 function saysWhatTheyWere(tokens: Token[], at: number): boolean {
   let k = at;
   while (k < at + 2 && AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
@@ -3890,6 +3897,9 @@ export function claimsInSentence(
           ['and', ';'].includes(tokens[spanStartTok - 1]?.lower ?? '')
         )
           emit(q, claims[claims.length - 1]!.category, 'people', np.end, 'list-continues');
+        // "Of the dead, 23 were from Orlan": a share of the whole a harm's noun names, fronted, told by what or where they were.
+        else if (found < 0 && np.kind === 'none' && frontedWhole(tokens, spanStartTok) && saysWhatTheyWere(tokens, np.end))
+          emit(q, frontedWhole(tokens, spanStartTok)!, 'people', np.end, 'part-of-named-whole');
         continue;
       }
       if (right) {

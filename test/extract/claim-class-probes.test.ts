@@ -761,6 +761,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A bare figure a speaker reports, after a count of the harm under way, is another count of it (to a clause of its own).
   ['Police said 12 people had drowned. By Tuesday the district office was reporting 17, and the number of missing had fallen.', ['killed 12', 'killed 17']],
   ['Police said 12 people had drowned. On Tuesday the district office announced 17.', ['killed 12', 'killed 17']],
+  // A share of a whole that a harm's noun names, fronted, told by where or what they were.
+  ['Storms killed 31 people in Velmaria. Of the dead, 14 were from Orlan.', ['killed 31', 'killed 14']],
+  ['Of those injured, nine were in a critical state.', ['injured 9']],
 ];
 
 describe('claim class probes', () => {
