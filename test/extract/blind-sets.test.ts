@@ -190,7 +190,7 @@ describe('blind sets', () => {
     // 1995–2024 retold (an explainer, a timeline, an anniversary piece, an inquiry's findings, a live page; a flash update, a Q&A,
     // an assembly debate). First measured on the session's starting code at F1 0.891 / 0.826 / 0.854 / 0.934, attribution 0.71 /
     // 0.70 / 0.68 / 0.74, scope 0.85 / 0.82 / 0.75 / 0.76; only their tune parts' misses were read (at the session's end 0.891 /
-    // 0.832 / 0.891 / 0.934, 0.73 / 0.74 / 0.65 / 0.76, 0.87 / 0.82 / 0.77 / 0.76; set 66's attribution fell as its table's ten
+    // 0.832 / 0.891 / 0.940, 0.73 / 0.74 / 0.65 / 0.76, 0.87 / 0.82 / 0.77 / 0.76; set 66's attribution fell as its table's ten
     // figures were found, their source named by an acronym the report gives in another form).
     ['holdout-reports-64.jsonl', 10, 0.88, 0.72, 0.86],
     ['holdout-reports-65.jsonl', 8, 0.82, 0.73, 0.81],
