@@ -13,7 +13,7 @@
  * own (`null`), or the byline organisation's when the article is theirs.
  */
 import type { ResolvedPlace, Source } from '../domain.js';
-import { sameName } from '../sources/index.js';
+import { countryName, sameName } from '../sources/index.js';
 import type { DraftClaim } from './claims.js';
 import { foldName, getGazetteer } from '../places/gazetteer.js';
 import { DIGITS_IN_NAME, countedBodies, countryOf, sourceEntity, sourceHeadNoun, type SourceEntity } from './entities.js';
@@ -2871,7 +2871,8 @@ function placeOpensName(source: Source, country: ResolvedPlace | null): boolean 
 
 function scopeToState(source: Source, state: ResolvedPlace | null): Source {
   if (!state) return source;
-  return { ...source, name: `${state.countryName} ${uncapitalised(source.name)}`, country: state.countryCode, kind: source.kind ?? 'office' };
+  // (By its short name: "Tanzania police", not the formal "United Republic of Tanzania police".)
+  return { ...source, name: `${countryName(state.countryCode)} ${uncapitalised(source.name)}`, country: state.countryCode, kind: source.kind ?? 'office' };
 }
 
 /** The country a report's country names and demonyms name most ("Sri Lankan churches"), if any. */

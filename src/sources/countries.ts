@@ -9,7 +9,7 @@ import { IRREGULAR_DEMONYMS } from './words.js';
 
 type CountryRow = [code: string, name: string, alternates: string[], lat: number, lon: number];
 
-let table: { byWords: Map<string, string>; names: Map<string, string>; longest: number } | null = null;
+let table: { byWords: Map<string, string>; names: Map<string, string>; shortNames: Map<string, string>; longest: number } | null = null;
 
 const fold = (s: string) =>
   s
@@ -60,7 +60,18 @@ function load() {
   }
   let longest = 1;
   for (const k of byWords.keys()) longest = Math.max(longest, k.split(' ').length);
-  table = { byWords, names, longest };
+  // A formal name's short form: an alternate of several letters that the name ends with after "of", or begins with
+  // before "of", and that names this country alone.
+  const shortNames = new Map<string, string>();
+  const claimed = new Map<string, number>();
+  for (const [, , alternates] of rows) for (const a of new Set(alternates)) claimed.set(a, (claimed.get(a) ?? 0) + 1);
+  for (const [code, name, alternates] of rows) {
+    const short = alternates
+      .filter((a) => a.length > 3 && a !== name && claimed.get(a) === 1 && (name.endsWith(` of ${a}`) || name.startsWith(`${a} of `)))
+      .sort((a, b) => a.length - b.length)[0];
+    if (short) shortNames.set(code, short);
+  }
+  table = { byWords, names, shortNames, longest };
   return table;
 }
 
@@ -69,9 +80,14 @@ export function countryOfWords(words: string): string | null {
   return load().byWords.get(fold(words)) || null;
 }
 
-/** The country's name, for display ("KZ" -> "Kazakhstan"). */
+/**
+ * The country's name, for display ("KZ" -> "Kazakhstan"), in its short common form where the table's
+ * formal name holds one that no other country goes by ("United Republic of Tanzania" -> "Tanzania",
+ * "United States of America" -> "United States"; "Democratic Republic of the Congo" stays whole).
+ */
 export function countryName(code: string): string {
-  return load().names.get(code) ?? code;
+  const { names, shortNames } = load();
+  return shortNames.get(code) ?? names.get(code) ?? code;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  countryName,
   DEFAULT_RELIABILITY,
   guessSourceKind,
   normaliseSource,
@@ -25,6 +26,14 @@ describe('source names', () => {
     // A body's name is not a role and a name.
     expect(stripApposition('Interior Ministry spokesman')).toBe('Interior Ministry spokesman');
     expect(sameSource('Senior Iranian lawmaker Mojtaba Zolnour', 'Mojtaba Zolnour')).toBe(true);
+  });
+
+  it("names a country by its short common name where its formal one holds it, and by no other country's", () => {
+    expect(countryName('TZ')).toBe('Tanzania');
+    expect(countryName('US')).toBe('United States');
+    expect(countryName('KZ')).toBe('Kazakhstan');
+    expect(countryName('CD')).toBe('Democratic Republic of the Congo');
+    expect(countryName('AG')).toBe('Antigua and Barbuda');
   });
 
   it('reads the country a name gives, by possessive, demonym or "of"', () => {
