@@ -685,6 +685,15 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
     v.words.slice(0, k).every((t) => t.text === ',' || /^\p{Lu}/u.test(t.text))
   )
     return false;
+  // ("(Harn, March 18, 2024) – …": a release's dateline in brackets, a place and its day.)
+  if (
+    k <= 6 &&
+    v.words[0]?.text === '(' &&
+    v.words[k - 1]?.text === ',' &&
+    v.words.slice(1, k).every((t) => t.text === ',' || /^\p{Lu}/u.test(t.text)) &&
+    v.words.slice(end, end + 3).some((t) => t.text === ')')
+  )
+    return false;
   // "between 1 September and 31 December", "on June 3 and in the days after": a stretch, no day.
   if (v.range(k - 8, k).includes('between')) return false;
   // ("the toll as of six o'clock this evening is 34 dead": the moment a running count holds for.)

@@ -113,6 +113,7 @@ describe('scope rules', () => {
     ['On May 3, relief officials were reporting 39 dead and 68 missing.', '39', 'total', 'total'],
     ['The agency said 670 people were feared dead, far above the figure given by village officials on Friday.', '670', 'total', 'total'],
     ['VELMO, Kestria, May 4 (Kessel Wire) - Ethnic violence has killed at least 96 people, the ministry said.', '96', 'total', 'total'],
+    ['(Orsk, May 4, 2024) - At least 96 people have been killed in the crackdown, the Orsk Rights Monitor said today.', '96', 'total', 'total'],
     // Kinds of people listed together are everyone, no subgroup.
     ['Over 900 men, women and children were detained across the country.', '900', 'total', 'total'],
     // A start verb's day dates the crisis, not the figure.
