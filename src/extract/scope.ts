@@ -1840,7 +1840,10 @@ function readsOneIncident(v: View): boolean {
     if (i >= v.first && i < v.last) continue;
     // "in fresh clashes", "during the latest protests", "in renewed violence": a new round of events.
     const w = v.words[i]!.lower;
-    const events = [w, w.replace(/e?s$/, '')].some((x) => SCOPE_INCIDENT_NOUNS.has(x) || SCOPE_EVENT_NOUNS.has(x)) || SCOPE_UNREST_NOUNS.has(w);
+    // ("in the latest quake", "in a fresh aftershock": an event of one stroke in a series is one too.)
+    const events =
+      [w, w.replace(/e?s$/, '')].some((x) => SCOPE_INCIDENT_NOUNS.has(x) || SCOPE_EVENT_NOUNS.has(x) || SCOPE_DEMONSTRATIVE_EVENTS.has(x)) ||
+      SCOPE_UNREST_NOUNS.has(w);
     if (events && SCOPE_RENEWAL_WORDS.has(v.words[i - 1]?.lower ?? '')) return true;
     // ("one person was killed and 130 injured in that tremor": an event a demonstrative points back to is one of several.)
     if (SCOPE_DEMONSTRATIVE_EVENTS.has(w) && ['that', 'this'].includes(v.words[i - 1]?.lower ?? '') && v.words[i - 2]?.lower !== 'since') return true;

@@ -299,6 +299,7 @@ describe('scope rules', () => {
     ['Thousands of protesters marched in Tehran on Friday evening.', 'Thousands', 'local', 'local-place'],
     // One incident or one day, picked out by a determiner (ANNOTATION.md: "the count of one incident or one day").
     ['In the latest incident, five people were shot dead, witnesses said.', 'five', 'new', 'one-incident'],
+    ['The clinic counted 61 people injured in the latest tremor, most of them near the market.', '61', 'new', 'one-incident'],
     ['The quake killed 300 people. Two people died in a strong aftershock, officials said.', 'Two', 'new', 'one-incident'],
     ['The quake killed 300 people. A second quake struck on Friday. Officials said 130 people were injured in that tremor.', '130', 'new', 'one-incident'],
     ['Five protesters were killed in a single day, medics said.', 'Five', 'new', 'one-day'],
