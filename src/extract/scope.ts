@@ -2819,8 +2819,22 @@ function startsAfresh(v: View, previous: ScopeFigure): boolean {
   // "The ministry said 700 were held on Sunday night. Vesna said it had confirmed 5,200 detainees":
   // another named speaker's figure is their own report, not the rest of the day's told before it.
   if (!(v.doc.sameTeller?.(v.doc.figures.indexOf(previous), v.target.index) ?? true)) return true;
+  // ("… 30 injured between 2 and 9 May", "since 1 May": a figure that states its own stretch of days is not the day's before it.)
+  if (ownStretch(v)) return true;
   if (previous.category !== v.claim.category) return false;
   return presentPerfect(v);
+}
+
+/** Does the figure's clause date it by a stretch of days: a date right after "between", "from" or "since", or closing such a stretch? */
+function ownStretch(v: View): boolean {
+  const { from, to } = v.clause();
+  for (const d of indexOf(v.doc).dates.get(v.claim.sentence) ?? []) {
+    const k = v.words.findIndex((t) => t.start >= d.span.start);
+    const opens = (i: number) => ['between', 'from', 'since'].includes(v.words[i]?.lower ?? '');
+    // ("between 1 and 8 May": the stretch's first day may be a bare number.)
+    if (k > from && k < to && (opens(k - 1) || (['and', 'to', 'until'].includes(v.words[k - 1]!.lower) && opens(k - 3)))) return true;
+  }
+  return false;
 }
 
 /**

@@ -306,6 +306,8 @@ describe('scope rules', () => {
     ['The death toll from the attacks rose to 290, police said.', '290', 'total', 'running-toll'],
     // A figure with no cue of its own, right after one day's figure in the paragraph, continues that day's report.
     ["Twenty people were hurt during Monday's protests. More than 240 people were detained, police said.", '240', 'new', 'same-day-report'],
+    // (Not a figure that states its own stretch of days.)
+    ['Two marchers were shot dead on 5 May in Harn. Medics treated at least 90 people for injuries between 2 and 9 May.', '90', 'total', 'total'],
     ["Twenty people were hurt during Monday's protests.\n\nMore than 240 people were detained, police said.", '240', 'total', 'total'],
     ['2024-03-05 At least 300 people have gone missing during the protests.', '300', 'total', 'total'],
     // Subgroups by kind of person (WordNet's person nouns), not by a list of the corpus's nouns.
