@@ -56,6 +56,8 @@ import {
   POPULATION_NOUNS,
   SETTLEMENT_NOUNS,
   POPULATION_QUALIFIERS,
+  TALLY_NOUNS,
+  NOT_COUNT_MODIFIERS,
 } from './lexicon/index.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { isAnimalNoun } from './animal-nouns.js';
@@ -544,6 +546,8 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
       (value <= 31 && isDigits(first) && precededByDate(tokens, i) && !(prev?.text === ',' && next && /^\p{L}/u.test(next.text) && !continuesDate(next))) ||
       undefined,
   },
+  // "five different death tolls", "two rival tallies": a number of counts, no one counted.
+  { name: 'counts of counts', verdict: ({ tokens, end }) => countsCounts(tokens, end) || undefined },
   { name: 'after a slash', verdict: ({ prev, prev2 }) => (prev?.text === '/' && isDigits(prev2)) || undefined },
   // "a town with a population of just 25,000", "a country with about 900,000 citizens", "a city of 2
   // million": how many live in a place, no one harmed.
@@ -569,6 +573,16 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
   { name: 'fraction', verdict: ({ first }) => /-(?:tenth|third|quarter|half|fifth)s?$/.test(first.lower) || undefined },
   { name: 'too large', verdict: ({ value }) => value > MAX_COUNT || undefined },
 ];
+
+/** Does a plural noun of counts follow the number ending before `end`, only lower-case modifiers between ("three competing death tolls")? */
+function countsCounts(tokens: Token[], end: number): boolean {
+  for (let k = end; k < tokens.length && k < end + 4; k++) {
+    const w = tokens[k]!;
+    if (TALLY_NOUNS.has(w.lower)) return true;
+    if (!/^\p{Ll}+$/u.test(w.text) || NOT_COUNT_MODIFIERS.has(w.lower)) return false;
+  }
+  return false;
+}
 
 /** Is the number at `i` how many live in a place: after "population of" or a place noun's "of"/"with", past qualifiers? */
 function populationAt(tokens: Token[], i: number): boolean {

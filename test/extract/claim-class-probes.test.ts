@@ -356,6 +356,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // How many live in a place is no one harmed.
   ['About 1,800 are sheltering in sports halls in Orsk, a town with a population of just 25,000.', ['displaced 1800']],
   ['More than 80,000 people marched, in a country with about 900,000 citizens.', ['participants 80000']],
+  // A number of counts counts no one.
+  ['The clash at the depot left at least three competing death tolls, and the families trust none of them.', []],
+  ['By Friday two rival tallies of the dead were circulating in Orsk.', []],
   // A side's people lost are its dead, past "only"; homes, seats or a party's members lost are no one.
   ['The rebels said in a statement that they had lost only three fighters.', ['killed 3']],
   ['The ruling party lost 12 seats and families lost 40 homes.', []],

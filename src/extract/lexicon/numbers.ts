@@ -435,6 +435,11 @@ export const CAPACITY_NOUNS = new Set(['capacity', 'room', 'space', 'beds']);
 /** Words opening a higher guess set off after a vague amount ("hundreds, if not thousands, of", "scores, possibly hundreds, of"). */
 export const HIGHER_GUESS_OPENERS = new Set(['if', 'possibly', 'perhaps', 'maybe', 'probably']);
 
+/** Plural nouns of counts themselves: a number before one, past its modifiers, counts counts ("three competing death tolls"). */
+export const TALLY_NOUNS = new Set(['tolls', 'tallies', 'estimates']);
+/** Words between a number and such a noun that end the number's modifiers (a verb, a preposition, a noun of people). */
+export const NOT_COUNT_MODIFIERS = new Set(['of', 'the', 'to', 'at', 'and', 'in', 'were', 'are', 'have', 'had', 'people']);
+
 /** Nouns whose "of" gives how many live somewhere ("a population of 25,000"). */
 export const POPULATION_NOUNS = new Set(['population', 'populations']);
 
