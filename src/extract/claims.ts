@@ -151,6 +151,9 @@ import {
   LOST_BODY_PARTS,
   LOST_PEOPLE_NOUNS,
   MAIN_STATE_VERBS,
+  SHARE_ASIDE_OPENERS,
+  ASIDE_RESUMING_MODALS,
+  SENTENCE_STOPS,
   MEASURE_LINKS,
   MEASURE_VERBS,
   MEMBER_NOUNS,
@@ -792,6 +795,9 @@ function cueAt(tokens: Token[], i: number): Category | null {
   return inCompany(tokens, i) ? cat : null;
 }
 
+/** How many tokens an aside giving a share of the people before it may hold. */
+const SHARE_ASIDE_REACH = 24;
+
 /** A lower-case word at `k` that the word before it modifies ("martyrdom ideology"): not a preposition or a conjunction. */
 function modifiedAfter(tokens: Token[], k: number): boolean {
   const w = tokens[k];
@@ -1172,10 +1178,17 @@ function rightPredicate(
     }
     // "52 people, most of them students, had been killed": an aside between commas inside
     // the subject, when the clause resumes right after it with an auxiliary or a harm.
+    // ("40 people, most of them herders who were in the fields when the raid began, remain missing": an aside
+    // opened by a share of them runs on to its closing comma, a clause of its own inside.)
     if (t.text === ',' && !sawAux && i === from) {
+      const share =
+        SHARE_ASIDE_OPENERS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'of' && ['them', 'whom'].includes(tokens[i + 3]?.lower ?? '');
+      const inside = (w: Token) => (share ? !SENTENCE_STOPS.has(w.text) : !CLAUSE_BREAKS.has(w.lower));
       let k = i + 1;
-      while (k < tokens.length && k < i + 10 && tokens[k]!.text !== ',' && !quantityStarts.has(k) && !CLAUSE_BREAKS.has(tokens[k]!.lower)) k++;
-      const resumes = tokens[k]?.text === ',' && k > i + 1 && (AUXILIARIES.has(tokens[k + 1]?.lower ?? '') || !!cueAt(tokens, k + 1));
+      while (k < tokens.length && k < i + (share ? SHARE_ASIDE_REACH : 10) && tokens[k]!.text !== ',' && !quantityStarts.has(k) && inside(tokens[k]!)) k++;
+      // (After a share's aside, a state verb or a modal resumes it too: "…, remain missing", "…, cannot be found".)
+      const resumer = (w: string) => AUXILIARIES.has(w) || (share && (MAIN_STATE_VERBS.has(w) || ASIDE_RESUMING_MODALS.has(w)));
+      const resumes = tokens[k]?.text === ',' && k > i + 1 && (resumer(tokens[k + 1]?.lower ?? '') || !!cueAt(tokens, k + 1));
       if (resumes) {
         limit += k - i + 1;
         from = k + 1;
@@ -1886,7 +1899,7 @@ function negatedBefore(tokens: Token[], i: number, reach: number): boolean {
   return false;
 }
 
-const isNegation = (w: string) => NEGATIONS.has(w) || /n['’]t$/.test(w);
+const isNegation = (w: string) => NEGATIONS.has(w) || w === 'cannot' || /n['’]t$/.test(w);
 
 /**
  * "had not been seen since the attack", "have not been heard from since", "have still not been
@@ -1895,6 +1908,9 @@ const isNegation = (w: string) => NEGATIONS.has(w) || /n['’]t$/.test(w);
 function unseenSince(tokens: Token[], i: number): boolean {
   // "20 people have still not been located", "have not yet been found": not found again, in the perfect passive.
   if (FOUND_VERBS.has(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'been' && UNFOUND_PERFECT.has(tokens[i]!.lower)) return negatedBefore(tokens, i, 3);
+  // ("19 people cannot be found", "could not be located": not to be found now.)
+  if (UNFOUND_PERFECT.has(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'be' && (tokens[i - 2]?.lower === 'cannot' || negatedBefore(tokens, i - 1, 2)))
+    return true;
   if (!SIGHT_VERBS.has(tokens[i]?.lower ?? '')) return false;
   // ("have not been seen or heard from since": two verbs of sight coordinated, the negation before the first.)
   let j = i;

@@ -454,6 +454,12 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Two more detainees died in custody, raising the number of deaths in detention to 7.', ['killed 2', 'killed 7']],
   // An aside between commas inside the subject, the clause resuming with an auxiliary or a harm.
   ['At least 52 people, most of them students, had been killed by the army by May 3.', ['killed 52']],
+  // An aside giving a share of them runs on to its comma, a clause of its own inside; a state verb or a modal resumes it.
+  ['At least 30 people, most of them fishermen who had put out to sea before the storm warning came, remain missing.', ['missing 30']],
+  ['Villagers said 12 people, many of whom were working in the fields, could not be found.', ['missing 12']],
+  // Not to be found now is missing (not "can be found").
+  ['Rescuers said 17 people cannot be found.', ['missing 17']],
+  ['The 40 bodies can be found in the morgue of the district hospital.', ['killed 40']],
   ['Some 300 people, officials said, were arrested.', ['detained 300']],
   ['Police detained 40 people, many of them students, and wounded 12 others.', ['detained 40', 'injured 12']],
   // A harm verb or a noun of the dead before people named by their state counts that harm.

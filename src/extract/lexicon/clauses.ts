@@ -167,6 +167,13 @@ export const LATER_ADVERBS = new Set(['since', 'later', 'then', 'subsequently', 
 /** Auxiliaries before a main verb. */
 export const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'will', 'would', 'got', 'get']);
 
+/** Words opening an aside that gives a share of the people before it ("most of them", "many of whom"). */
+export const SHARE_ASIDE_OPENERS = new Set(['most', 'many', 'some', 'all', 'half', 'several', 'none', 'few', 'both']);
+/** Modals that resume a clause after such an aside ("…, cannot be found"). */
+export const ASIDE_RESUMING_MODALS = new Set(['cannot', 'could', 'can', 'may', 'might', 'must', 'will', 'would']);
+/** Tokens that end a sentence or a clause outright. */
+export const SENTENCE_STOPS = new Set(['.', ';', '?', '!', ':']);
+
 /** Tokens that end the clause a figure belongs to, looking right. */
 export const CLAUSE_BREAKS = new Set([
   ';',
