@@ -310,6 +310,7 @@ export type CategoryRule =
   | 'harm-noun'
   | 'parenthesised-count'
   | 'harm-verb-object'
+  | 'object-fate'
   | 'harm-noun-of'
   | 'predicate-after'
   | 'predicate-after-modifier'
@@ -795,6 +796,8 @@ function cueAt(tokens: Token[], i: number): Category | null {
   return inCompany(tokens, i) ? cat : null;
 }
 
+/** How far after its object a coordinated verb of its fate may stand ("seized six men from a bus near the border and executed them"). */
+const OBJECT_FATE_REACH = 14;
 /** How many tokens an aside giving a share of the people before it may hold. */
 const SHARE_ASIDE_REACH = 24;
 
@@ -2235,6 +2238,21 @@ function intendedHarmObject(tokens: Token[], at: number): boolean {
   return HARM_VERB_FORMS.has(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.lower === 'to' && INTENTION_VERBS.has(tokens[at - 3]?.lower ?? '');
 }
 
+/** A death dealt to "them" by a verb coordinated after the object ending at `npEnd` (", and later executed them"), in its clause. */
+function objectFate(tokens: Token[], npEnd: number): { category: Category; index: number } | null {
+  for (let k = npEnd; k < tokens.length && k < npEnd + OBJECT_FATE_REACH; k++) {
+    const w = tokens[k]!;
+    if (SENTENCE_STOPS.has(w.text) || RELATIVE_OPENERS.has(w.lower)) return null;
+    if (w.lower !== 'and') continue;
+    let v = k + 1;
+    while (v < k + 3 && (/^\p{Ll}{3,}ly$/u.test(tokens[v]?.text ?? '') || VERB_MARKING_ADVERBS.has(tokens[v]?.lower ?? '') || tokens[v]?.lower === 'then')) v++;
+    const cat = cueAt(tokens, v);
+    if ((cat === 'killed' || cat === 'executed') && tokens[v + 1]?.lower === 'them') return { category: cat, index: v };
+    return null;
+  }
+  return null;
+}
+
 function verbBefore(tokens: Token[], at: number): Category | null {
   // 'killed "dozens" of': the verb stands before the opening quote.
   if (isQuote(tokens[at - 1]) && at > 1) return verbBefore(tokens, at - 1);
@@ -3669,6 +3687,12 @@ export function claimsInSentence(
       }
     }
     if (!category) [category, rule] = [verbBefore(tokens, spanStartTok), 'harm-verb-object'];
+    // Rule object-fate: "gunmen seized six men from a bus and executed them", "dragged four teachers out and
+    // killed them": a death a coordinated verb deals to the object, "them", is what the figure counts.
+    if (np.kind === 'person' && category !== 'killed' && category !== 'executed') {
+      const fate = objectFate(tokens, np.end);
+      if (fate) [category, rule, endTok] = [fate.category, 'object-fate', fate.index + 2];
+    }
     // "police seized 3 AK-47 rifles": a name or model after the bare figure heads a thing taken, no person.
     if (
       category === 'detained' &&
