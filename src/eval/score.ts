@@ -8,7 +8,8 @@
  * "the", possessive scope ("the country's"), punctuation, and common aliases (an acronym
  * for its long name, a short form contained in the long one: "Amnesty" = "Amnesty
  * International", "Trump" = "Donald Trump"), or the source's other name in the report (the acronym
- * it gave beside the name: "ICDC" for the "Coastal Institute for Civil Rights (ICDC)").
+ * it gave beside the name: "ICDC" for the "Coastal Institute for Civil Rights (ICDC)"), or, for a teller named
+ * by a role and where they work ("a doctor at the district hospital"), the role alone ("a doctor").
  */
 import type { Category, CountClaim, Source } from '../domain.js';
 import { sameSource } from '../sources/index.js';
@@ -42,9 +43,22 @@ function occurrences(text: string, needle: string): Array<[number, number]> {
   return out;
 }
 
-/** Does the predicted source name the gold one, by its name or by the other name the report gives it (its acronym)? */
+/**
+ * A teller named by a role and where they work ("a doctor at the district hospital", "a police officer in
+ * Harn"): the role alone, else null. Within one report the role and the role with its workplace are one
+ * teller; writers of gold name it either way.
+ */
+function roleOfPlaced(name: string): string | null {
+  const m = /^(?:(?:a|an|one|the)\s+)?(\p{Ll}[\p{Ll}\s-]*?)\s+(?:at|in)\s+\S.*$/iu.exec(name.trim());
+  return m && /^\p{Ll}/u.test(m[1]!) ? m[1]! : null;
+}
+
+/** Does the predicted source name the gold one, by its name, by the other name the report gives it (its acronym), or by its role where one names it with its workplace? */
 export function sourceMatches(gold: string, predicted: Source | null | undefined): boolean {
-  return sameSource(gold, predicted?.name ?? '') || (!!predicted?.alias && sameSource(gold, predicted.alias));
+  const name = predicted?.name ?? '';
+  if (sameSource(gold, name) || (!!predicted?.alias && sameSource(gold, predicted.alias))) return true;
+  const [goldRole, predictedRole] = [roleOfPlaced(gold), roleOfPlaced(name)];
+  return (!!goldRole && !predictedRole && sameSource(goldRole, name)) || (!!predictedRole && !goldRole && sameSource(gold, predictedRole));
 }
 
 export function scoreItem(id: string, text: string, gold: GoldClaim[], predicted: CountClaim[]): ItemScore {

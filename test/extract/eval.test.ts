@@ -26,6 +26,16 @@ describe('eval', () => {
     expect(sourceMatches('', null)).toBe(true);
   });
 
+  it('takes a teller named by a role and its workplace as that role, either way round, but not two workplaces as one', () => {
+    const at = (name: string) => ({ name, via: [] });
+    expect(sourceMatches('a doctor', at('doctor at the Harn District Hospital'))).toBe(true);
+    expect(sourceMatches('a police officer in Orsk', at('police officer'))).toBe(true);
+    expect(sourceMatches('doctors', at('doctors at Kell Central Hospital'))).toBe(true);
+    expect(sourceMatches('a doctor at the Harn District Hospital', at('doctor at the Orsk Clinic'))).toBe(false);
+    expect(sourceMatches('a nurse', at('doctor at the Harn District Hospital'))).toBe(false);
+    expect(sourceMatches('Amnesty International', at('Officials at the Harn District Hospital'))).toBe(false);
+  });
+
   it('lists misses field by field, and a wrong category at the same span as wrong, not as missed', () => {
     const text = 'Police said 40 people were killed and 12 were arrested on Monday.';
     const gold = (span: string, category: GoldClaim['category'], n: number, more: Partial<GoldClaim> = {}): GoldClaim => ({
