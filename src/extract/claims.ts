@@ -1362,8 +1362,10 @@ function rightPredicate(
     if (isNegation(t.lower)) {
       const seen = [1, 2].map((d) => i + d).find((k) => unseenSince(tokens, k));
       if (seen !== undefined) return { category: 'missing', index: seen };
-      // ("eleven inmates were not accounted for": unaccounted for.)
-      if (tokens[i + 1]?.lower === 'accounted' && tokens[i + 2]?.lower === 'for') return { category: 'missing', index: i + 2 };
+      // ("eleven inmates were not accounted for", "have not yet been accounted for": unaccounted for.)
+      const accounted = [1, 2, 3].map((d) => i + d).find((k) => tokens[k]?.lower === 'accounted' && tokens[k + 1]?.lower === 'for');
+      if (accounted !== undefined && tokens.slice(i + 1, accounted).every((m) => m.lower === 'been' || m.lower === 'yet' || m.lower === 'all'))
+        return { category: 'missing', index: accounted + 1 };
     }
     if (t.text === ',' && quantityStarts.has(i + 1)) return null;
     if (t.lower === 'and' && (quantityStarts.has(i + 1) || quantityStarts.has(i + 2))) return null;

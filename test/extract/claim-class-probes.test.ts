@@ -461,6 +461,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Gunmen stopped the convoy near Orsk, dragged five drivers from their cabs and shot them dead.', ['killed 5']],
   ['Fighters took eight farmers from the market at dawn and killed them behind the mill.', ['killed 8']],
   ['Police stopped 12 students at the gate and later released them.', []],
+  // Not accounted for, past the perfect's "been" and "yet", is missing.
+  ['Rescuers said dozens of miners have not yet been accounted for.', ['missing 12']],
   // Not to be found now is missing (not "can be found").
   ['Rescuers said 17 people cannot be found.', ['missing 17']],
   ['The 40 bodies can be found in the morgue of the district hospital.', ['killed 40']],
