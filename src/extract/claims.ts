@@ -893,6 +893,8 @@ function publicPlace(tokens: Token[], from: number, outside: boolean): boolean {
 function gatheringObject(tokens: Token[], from: number): boolean {
   // A preposition ("held since the protests began") opens no object.
   if (GATHERING_NOUNS.has(tokens[from]?.lower ?? '')) return true;
+  // ("staged daily sit-ins", "held nightly vigils": gatherings held again and again.)
+  if (/^\p{Ll}+ly$/u.test(tokens[from]?.text ?? '') && GATHERING_NOUNS.has(tokens[from + 1]?.lower ?? '')) return true;
   if (!GATHERING_OPENERS.has(tokens[from]?.lower ?? '')) return false;
   for (let k = from + 1; k < tokens.length && k < from + 3; k++) {
     if (GATHERING_NOUNS.has(tokens[k]!.lower)) return true;

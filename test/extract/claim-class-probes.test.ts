@@ -181,6 +181,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Two journalists covering the march were also briefly held.', ['detained 2']],
   ['Four students were still held on Friday.', ['detained 4']],
   ['The opposition also held a rally of 5,000 people.', ['participants 5000']],
+  // Gatherings held again and again are taken part in too.
+  ['About 200 dockers have held nightly vigils outside the port authority since March.', ['participants 200']],
   // People who have taken refuge or shelter somewhere are displaced.
   ['More than 3,000 people had taken shelter in camps around the town.', ['displaced 3000']],
   // A plural noun of events counts events; a harm a verb of intent governs was not done.

@@ -571,7 +571,11 @@ export const GATHERING_NOUNS = new Set([
   // "a human chain of 15,000 people"
   'chain',
   'strike',
+  'strikes',
   'walkout',
+  'walkouts',
+  'processions',
+  'gatherings',
 ]);
 
 /** Verbs that count who gathered only with a public place as their object ("filled the streets", "blocked the main road"). */
