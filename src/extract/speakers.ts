@@ -224,12 +224,24 @@ function datelinePlaceEnd(tokens: readonly Token[]): number {
   for (let k = end; k < tokens.length && k < end + 8; k++) {
     const w = tokens[k]!.text;
     // ("OSLO - At least 40 …": a dash straight after, a capitalised sentence after it.)
+    // ("HARN RIGHTS OBSERVATORY (OHR) - BULLETIN": a body's name in capitals with its acronym is no place.)
+    if (w === '(' && acronymOf(tokens.slice(0, end), tokens[k + 1]?.text ?? '')) return 0;
     if (w === '(' || SPACED_DASH.test(w)) return k > end || w === '(' || /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]?.text ?? '') ? end : 0;
     if (w !== ',' && !/^\p{Lu}/u.test(w) && !/^\d{1,2}$/.test(w)) return 0;
   }
   return 0;
 }
 const SPACED_DASH = /^[-–—]$/;
+
+/** Are the letters of `acronym` the initials of `words`, in any order ("OFP" for a name translated from "Observatorio Federal de Protesta")? */
+function acronymOf(words: readonly Token[], acronym: string): boolean {
+  if (!/^\p{Lu}{2,8}$/u.test(acronym) || words.length < 2) return false;
+  const sorted = (s: string) => [...s].sort().join('');
+  // (A connector's letter may be in it or not: "Monitor of Detentions", MD or MOD.)
+  const initials = (ws: readonly Token[]) => sorted(ws.map((t) => t.text[0]!).join(''));
+  const content = words.filter((t) => !SPEAKER_NAME_CONNECTORS.has(t.lower) && !['of', 'for', 'the'].includes(t.lower));
+  return initials(words) === sorted(acronym) || initials(content) === sorted(acronym);
+}
 
 export function collectMentions(sentenceText: string, offset: number, tokens: Token[]): SpeakerMention[] {
   const out: SpeakerMention[] = [];

@@ -2131,3 +2131,11 @@ describe('attribution probes: asides and roles before titles (attrib-s47)', () =
     ],
   ]);
 });
+
+describe('attribution probes: a body named in capitals with its acronym', () => {
+  check([
+    // A bulletin's masthead in capitals with the body's acronym is no dateline: the acronym names the body, its letters in any order.
+    ['KESSEL DETENTION MONITOR (MKD) - WEEKLY BULLETIN No 7\n\nIn the week to Sunday, MKD recorded 212 arrests at protests.', 'KESSEL DETENTION MONITOR'],
+    ['ORSK (KNA) - Police said 40 people were arrested at the march.', 'Police'],
+  ]);
+});
