@@ -1738,6 +1738,10 @@ function intakeSubject(v: View, verb: number): boolean {
   // The subject: the word before the verb's auxiliaries ("the facility had treated", "we have received").
   let k = verb - 1;
   while (k >= 0 && ['has', 'have', 'had', 'also', 'already', 'so', 'far', 'alone', 'is', 'was', 'been'].includes(v.words[k]!.lower)) k--;
+  // ("The district hospital in Harn received 19 of the wounded": the place the subject stands in is no part of it.)
+  let j = k;
+  while (j > 0 && j > k - 3 && /^\p{Lu}/u.test(v.words[j]!.text)) j--;
+  if (j < k && ['in', 'at'].includes(v.words[j]?.lower ?? '') && facilityWord(v.words[j - 1]?.lower ?? '')) k = j - 1;
   const subject = v.words[k]?.lower ?? '';
   // "had received 72 bodies … and had treated more than 1,000": the verb shares the subject of the one before.
   if (subject === 'and') {

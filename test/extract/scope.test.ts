@@ -45,6 +45,8 @@ describe('scope rules', () => {
       'facility-intake',
     ],
     ['Protests spread across Velmaria this week. "Our morgue has taken in 44 bodies," the director said.', '44', 'local', 'facility-intake'],
+    // (The place the facility stands in is no part of its name: a share of the wounded it took in is still its count.)
+    ['Police said 31 people were hurt. The Saint Anne clinic in Orsk received 12 of the wounded, its director said.', '12', 'local', 'facility-intake'],
     // A medical worker who tells a count of the dead or wounded tells their facility's; not a doctors' body nor a count across the country.
     ['Protests spread across Velmaria this week. "There are around 100 dead," a doctor said on Sunday.', '100', 'local', 'facility-teller'],
     [
@@ -826,7 +828,7 @@ describe('scope rules', () => {
       'Protests spread across Velmaria. Medics said the main hospital in Orvan treated 40 people with gunshot wounds, and that agents later came to the wards.',
       '40',
       'local',
-      'facility-harm',
+      'facility-intake',
     ],
     // (Not what many facilities took in, nor the wounded of a kind crisis-wide.)
     ['The ministry said 239 people were treated in public hospitals for gunshot wounds.', '239', 'total', 'total'],
