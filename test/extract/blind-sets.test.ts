@@ -202,9 +202,10 @@ describe('blind sets', () => {
     // readers' comments, a flash update with a key-figures box), 69 eight real events of 2005–2023 retold (a wire report, a rights
     // group's statement, a flash update in bullets, a feature, a live page, a fact check, an inquiry's findings, an undated brief).
     // First measured on the session's starting code at F1 0.890 / 0.893, attribution 0.80 / 0.77, scope 0.68 / 0.64; only their
-    // tune parts' misses are read.
-    ['holdout-reports-68.jsonl', 10, 0.88, 0.78, 0.67],
-    ['holdout-reports-69.jsonl', 8, 0.88, 0.76, 0.63],
+    // tune parts' misses were read (at the session's end 0.902 / 0.893, 0.80 / 0.80, 0.70 / 0.68, attribution by the scorer that
+    // since takes a role with its workplace as the role: 0.80 / 0.80 at the start by it).
+    ['holdout-reports-68.jsonl', 10, 0.89, 0.79, 0.69],
+    ['holdout-reports-69.jsonl', 8, 0.88, 0.79, 0.67],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
