@@ -796,7 +796,7 @@ function cueAt(tokens: Token[], i: number): Category | null {
   return inCompany(tokens, i) ? cat : null;
 }
 
-/** How far after its object a coordinated verb of its fate may stand ("seized six men from a bus near the border and executed them"). */
+/** How far after its object a coordinated verb of its fate may stand ("seized five drivers at a checkpoint near the border and executed them"). */
 const OBJECT_FATE_REACH = 14;
 /** How many tokens an aside giving a share of the people before it may hold. */
 const SHARE_ASIDE_REACH = 24;
@@ -893,7 +893,7 @@ function publicPlace(tokens: Token[], from: number, outside: boolean): boolean {
 function gatheringObject(tokens: Token[], from: number): boolean {
   // A preposition ("held since the protests began") opens no object.
   if (GATHERING_NOUNS.has(tokens[from]?.lower ?? '')) return true;
-  // ("staged daily sit-ins", "held nightly vigils": gatherings held again and again.)
+  // ("held nightly vigils", "staged weekly rallies": gatherings held again and again.)
   if (/^\p{Ll}+ly$/u.test(tokens[from]?.text ?? '') && GATHERING_NOUNS.has(tokens[from + 1]?.lower ?? '')) return true;
   if (!GATHERING_OPENERS.has(tokens[from]?.lower ?? '')) return false;
   for (let k = from + 1; k < tokens.length && k < from + 3; k++) {
@@ -1183,7 +1183,7 @@ function rightPredicate(
     }
     // "52 people, most of them students, had been killed": an aside between commas inside
     // the subject, when the clause resumes right after it with an auxiliary or a harm.
-    // ("40 people, most of them herders who were in the fields when the raid began, remain missing": an aside
+    // ("30 people, most of them fishermen who had put out to sea before the storm warning, remain missing": an aside
     // opened by a share of them runs on to its closing comma, a clause of its own inside.)
     if (t.text === ',' && !sawAux && i === from) {
       const share =
@@ -1915,7 +1915,7 @@ const isNegation = (w: string) => NEGATIONS.has(w) || w === 'cannot' || /n['’]
 function unseenSince(tokens: Token[], i: number): boolean {
   // "20 people have still not been located", "have not yet been found": not found again, in the perfect passive.
   if (FOUND_VERBS.has(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'been' && UNFOUND_PERFECT.has(tokens[i]!.lower)) return negatedBefore(tokens, i, 3);
-  // ("19 people cannot be found", "could not be located": not to be found now.)
+  // ("17 people cannot be found", "could not be located": not to be found now.)
   if (UNFOUND_PERFECT.has(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'be' && (tokens[i - 2]?.lower === 'cannot' || negatedBefore(tokens, i - 1, 2)))
     return true;
   if (!SIGHT_VERBS.has(tokens[i]?.lower ?? '')) return false;
@@ -3691,7 +3691,7 @@ export function claimsInSentence(
       }
     }
     if (!category) [category, rule] = [verbBefore(tokens, spanStartTok), 'harm-verb-object'];
-    // Rule object-fate: "gunmen seized six men from a bus and executed them", "dragged four teachers out and
+    // Rule object-fate: "gunmen seized five drivers at a checkpoint and executed them", "dragged four teachers out and
     // killed them": a death a coordinated verb deals to the object, "them", is what the figure counts.
     if (np.kind === 'person' && category !== 'killed' && category !== 'executed') {
       const fate = objectFate(tokens, np.end);

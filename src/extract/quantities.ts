@@ -546,7 +546,7 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
       (value <= 31 && isDigits(first) && precededByDate(tokens, i) && !(prev?.text === ',' && next && /^\p{L}/u.test(next.text) && !continuesDate(next))) ||
       undefined,
   },
-  // "five different death tolls", "two rival tallies": a number of counts, no one counted.
+  // "three competing death tolls", "two rival tallies": a number of counts, no one counted.
   { name: 'counts of counts', verdict: ({ tokens, end }) => countsCounts(tokens, end) || undefined },
   { name: 'after a slash', verdict: ({ prev, prev2 }) => (prev?.text === '/' && isDigits(prev2)) || undefined },
   // "a town with a population of just 25,000", "a country with about 900,000 citizens", "a city of 2

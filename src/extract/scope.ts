@@ -1738,7 +1738,7 @@ function intakeSubject(v: View, verb: number): boolean {
   // The subject: the word before the verb's auxiliaries ("the facility had treated", "we have received").
   let k = verb - 1;
   while (k >= 0 && ['has', 'have', 'had', 'also', 'already', 'so', 'far', 'alone', 'is', 'was', 'been'].includes(v.words[k]!.lower)) k--;
-  // ("The district hospital in Harn received 19 of the wounded": the place the subject stands in is no part of it.)
+  // ("The Saint Anne clinic in Orsk received 12 of the wounded": the place the subject stands in is no part of it.)
   let j = k;
   while (j > 0 && j > k - 3 && /^\p{Lu}/u.test(v.words[j]!.text)) j--;
   if (j < k && ['in', 'at'].includes(v.words[j]?.lower ?? '') && facilityWord(v.words[j - 1]?.lower ?? '')) k = j - 1;
@@ -1844,7 +1844,7 @@ function readsOneIncident(v: View): boolean {
     if (i >= v.first && i < v.last) continue;
     // "in fresh clashes", "during the latest protests", "in renewed violence": a new round of events.
     const w = v.words[i]!.lower;
-    // ("in the latest quake", "in a fresh aftershock": an event of one stroke in a series is one too.)
+    // ("in the latest tremor", "in a fresh aftershock": an event of one stroke in a series is one too.)
     const events =
       [w, w.replace(/e?s$/, '')].some((x) => SCOPE_INCIDENT_NOUNS.has(x) || SCOPE_EVENT_NOUNS.has(x) || SCOPE_DEMONSTRATIVE_EVENTS.has(x)) ||
       SCOPE_UNREST_NOUNS.has(w);

@@ -458,13 +458,13 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['At least 52 people, most of them students, had been killed by the army by May 3.', ['killed 52']],
   // An aside giving a share of them runs on to its comma, a clause of its own inside; a state verb or a modal resumes it.
   ['At least 30 people, most of them fishermen who had put out to sea before the storm warning came, remain missing.', ['missing 30']],
-  ['Villagers said 12 people, many of whom were working in the fields, could not be found.', ['missing 12']],
+  ['Villagers said 12 people, many of whom had gone down to the river, could not be found.', ['missing 12']],
   // A death a coordinated verb deals to the object, "them", is what the figure counts.
   ['Gunmen stopped the convoy near Orsk, dragged five drivers from their cabs and shot them dead.', ['killed 5']],
   ['Fighters took eight farmers from the market at dawn and killed them behind the mill.', ['killed 8']],
   ['Police stopped 12 students at the gate and later released them.', []],
   // Not accounted for, past the perfect's "been" and "yet", is missing.
-  ['Rescuers said dozens of miners have not yet been accounted for.', ['missing 12']],
+  ['Rescuers said 14 miners have not yet been accounted for.', ['missing 14']],
   // Not to be found now is missing (not "can be found").
   ['Rescuers said 17 people cannot be found.', ['missing 17']],
   ['The 40 bodies can be found in the morgue of the district hospital.', ['killed 40']],

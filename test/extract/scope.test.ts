@@ -1030,7 +1030,7 @@ describe('scope rules', () => {
     ],
     // A headline's rising toll is still its event's; a burst is over in one stroke.
     [
-      'Reservoir burst toll climbs as crews search\n\nHARN, April 9 - At least 14 people were killed when a reservoir wall gave way above Harn early on Monday, the district police chief said.',
+      'Reservoir burst toll climbs as crews search\n\nHARN, April 9 - At least 14 people were killed when a reservoir wall collapsed over Harn early on Monday, the district police chief said.',
       'At least 14',
       'total',
       'lead-event',
