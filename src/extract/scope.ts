@@ -148,7 +148,6 @@ import {
   SCOPE_CARE_FACILITY_NOUNS,
   SCOPE_TRANSFER_VERBS,
   SCOPE_DEMONSTRATIVE_EVENTS,
-  SCOPE_CONTINUING_CUES,
   GATHERING_NOUNS,
   SCOPE_SINGLE_EVENT_NOUNS,
   SCOPE_SITED_EVENTS,
@@ -2509,7 +2508,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
 /**
  * The sentences a report leads with: its first, and when that stands alone as a headline, the first
  * sentence after it that holds a figure; none when the headline or that sentence tells of a longer
- * crisis (SCOPE_CONTINUING_CUES).
+ * crisis (a new round of one, SCOPE_NEW_ROUND_CUES; a toll still rising is still its event's: "Quarry blast toll
+ * climbs … at least nine were killed when the charge went off on Friday" counts the blast, whose day the lead names).
  */
 function leadSentences(doc: ScopeDocument): ReadonlySet<number> {
   let lead = leads.get(doc);
@@ -2524,7 +2524,7 @@ function leadSentences(doc: ScopeDocument): ReadonlySet<number> {
     const words = doc.tokens[k] ?? [];
     // ("at Sunday's protests": one day's gathering of a movement.)
     const weekdayOwning = (w: string) => WEEKDAYS.has(/^(\p{L}+)['’]s$/u.exec(w)?.[1] ?? '');
-    return words.some((t, i) => SCOPE_CONTINUING_CUES.has(t.lower) || (weekdayOwning(t.lower) && GATHERING_NOUNS.has(words[i + 1]?.lower ?? '')));
+    return words.some((t, i) => SCOPE_NEW_ROUND_CUES.has(t.lower) || (weekdayOwning(t.lower) && GATHERING_NOUNS.has(words[i + 1]?.lower ?? '')));
   });
   // ("70 protesters were detained in Minsk overnight. … around 220 people in total": a larger figure of the same harm right after makes the lead's a share.)
   const totalled = (g: ScopeFigure) => (doc.tokens[g.sentence] ?? []).some((t) => SCOPE_TOLL_NOUNS.has(t.lower));

@@ -236,13 +236,6 @@ export const SCOPE_NEW_ROUND_CUES = new Set([
 export const SCOPE_RISING_TOLL_CUES = new Set(['rises', 'rise', 'rose', 'climbs', 'passes']);
 
 /**
- * Words in a report's headline or lead that make its first figure one episode of a longer crisis, not the
- * crisis itself. (A toll still rising is still its event's: "Quarry blast toll climbs … at least nine were
- * killed when the charge went off on Friday" counts the blast, whose day the lead names.)
- */
-export const SCOPE_CONTINUING_CUES: ReadonlySet<string> = SCOPE_NEW_ROUND_CUES;
-
-/**
  * Tellers whose place is where they sit, not where what they tell happened ("a diplomatic source in
  * Dar es Salaam told …", "community leaders in Osh said …"); a body's seat reads the same.
  */
