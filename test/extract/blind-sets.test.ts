@@ -206,6 +206,12 @@ describe('blind sets', () => {
     // since takes a role with its workplace as the role: 0.80 / 0.80 at the start by it).
     ['holdout-reports-68.jsonl', 10, 0.89, 0.79, 0.69],
     ['holdout-reports-69.jsonl', 8, 0.88, 0.79, 0.67],
+    // Written on 6 December (twenty-ninth session) by a writer who read only ANNOTATION.md: ten invented events, one of each genre (a
+    // court reporter's verdict story, a detention monitor's annual review by region, a wire story with a correction appended, a
+    // blog weighing three tolls with relays, a stadium crush updated through the day, a mine collapse, a prison riot, a joint
+    // flood report with a district list, an organisers' weekly bulletin without a date, a live page of one city's clashes). First
+    // measured on the session's starting code at F1 0.92, attribution 0.77, scope 0.66; only its tune part's misses were read.
+    ['holdout-reports-70.jsonl', 10, 0.91, 0.76, 0.65],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
