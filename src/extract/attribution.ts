@@ -2584,6 +2584,17 @@ function nameRoleHolder(it: AttributionItem, mentions: SpeakerMention[], text: s
   it.rule = 'role-holder-named';
 }
 
+/**
+ * Who a heading credits its list's figures to: "(source: Orvan council)" is that body; "(source: the
+ * relief agency and village committees)", "(figures from county authorities and field surveys)" is
+ * the one named first, the compiler, its contributors after it (heading-source).
+ */
+function headingSource(credit: string): SourceEntity | null {
+  const [first, ...rest] = credit.split(/\s+(?:and|&)\s+/);
+  const compiler = rest.length === 1 ? sourceEntity(first!) : null;
+  return compiler && compiler.kind !== 'document' ? compiler : sourceEntity(credit);
+}
+
 /** The verbs of speech as one alternation of a pattern. */
 const SPEECH_VERB_PATTERN = [...SPEECH_VERBS].join('|');
 
@@ -3268,7 +3279,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       // "FIGURES BY PROVINCE (provincial authorities, as of 8 May)", "Casualties (source: health ministry)": a
       // heading that names in brackets who its list's figures are from (heading-source).
       const heading = !teller && here.length <= LIST_LINE ? HEADING_SOURCE.exec(here) : null;
-      const headed = heading ? sourceEntity(heading[1]!) : null;
+      const headed = heading ? headingSource(heading[1]!) : null;
       if (headed && headed.kind !== 'document') {
         const at = seg.sentences[scanned]!.paragraph;
         list = {

@@ -2139,3 +2139,17 @@ describe('attribution probes: a body named in capitals with its acronym', () => 
     ['ORSK (KNA) - Police said 40 people were arrested at the march.', 'Police'],
   ]);
 });
+
+describe('attribution probes: a heading that credits two bodies', () => {
+  check([
+    // The body a credit line names first compiled the figures; the others gave to it.
+    [
+      'Storms hit the coast.\n\nFIGURES BY DISTRICT (source: Orvan Relief Agency and village committees)\n- Tessa: 18 dead\n- Vorn: 4 dead',
+      'Orvan Relief Agency',
+      'Orvan Relief Agency',
+    ],
+    ['Storms hit the coast.\n\n(figures from county authorities and field surveys, as of 3 May)\n- Tessa: 1,800 displaced', 'county authorities'],
+    // One body alone is that body.
+    ['Storms hit the coast.\n\nFIGURES BY DISTRICT (source: Orvan Relief Agency)\n- Tessa: 18 dead', 'Orvan Relief Agency'],
+  ]);
+});
