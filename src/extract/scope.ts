@@ -22,6 +22,7 @@ import {
   SCOPE_DEFINITE_INCIDENT_NOUNS,
   SCOPE_RISE_FROM,
   MONTHS,
+  PLACE_HEAD_NOUNS,
   SCOPE_FOLLOWER_NOUNS,
   REVISION_EARLIER,
   SCOPE_ABROAD_WORDS,
@@ -2725,6 +2726,8 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
         break;
       }
     }
+    // ("Figures by district" over "Orvel: 21 dead, 12 injured": a list its heading breaks down by place.)
+    if (decision.rule !== 'listed-place' && listByPlace(doc, view.claim.sentence)) decision = { scope: 'local', rule: 'listed-place' };
   }
   // Read last: only a figure that no rule of its own sentence scoped.
   const restated = decision.rule === 'total' || decision.rule === 'running-toll' ? restatedScope(doc, target, view) : null;
@@ -2934,6 +2937,25 @@ function placeLabelled(doc: ScopeDocument, k: number): boolean {
   const colon = words.findIndex((t) => t.text === ':');
   if (colon <= i || colon > i + 5) return false;
   return words.slice(i, colon).every((t) => /^\p{Lu}/u.test(t.text) || /^[/()'’-]$/.test(t.text));
+}
+
+/** The most words a list's heading holds ("Figures by district (dead / injured / missing)"). */
+const LIST_HEADING_WORDS = 16;
+
+/**
+ * Does the line before the run of place-labelled lines that holds sentence `k` head them as a
+ * breakdown by place ("Figures by district", "CASUALTIES PER PROVINCE")? Then each line's label
+ * is a place, known to the gazetteer or not.
+ */
+function listByPlace(doc: ScopeDocument, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && j > k - LIST_REACH && placeLabelled(doc, j)) j--;
+  const words = j >= 0 ? doc.tokens[j]! : [];
+  if (!words.length || words.length > LIST_HEADING_WORDS) return false;
+  return words.some(
+    (t, i) =>
+      (t.lower === 'by' || t.lower === 'per') && PLACE_HEAD_NOUNS.has((words[i + 1]?.lower ?? '').replace(/(?:ies|s)$/, (m) => (m === 'ies' ? 'y' : ''))),
+  );
 }
 
 /** How often a report names the one place its events are confined to: a short wire naming its city twice in a headline and a lead tells no more than where one day happened. */
