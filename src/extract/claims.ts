@@ -194,6 +194,7 @@ import {
   REASON_WORDS,
   RECORDED_AS_VERBS,
   REDUCED_RELATIVE_PREPOSITIONS,
+  PASSIVE_RELATIVE_PREPOSITIONS,
   REFLEXIVES,
   REFUGE_NOUNS,
   REFUGE_VERBS,
@@ -1256,8 +1257,9 @@ function rightPredicate(
     }
     // "2 migrants attempting to cross the border were shot dead": a reduced relative ("-ing" right
     // after the people) describes them; the harm after the auxiliary that resumes the clause is theirs.
-    // ("9 men suspected of taking part in the looting had been detained": a past participle with its preposition too.)
-    const pastRelative = /^\p{Ll}{3,}ed$/u.test(t.text) && ['of', 'to', 'with'].includes(tokens[i + 1]?.lower ?? '');
+    // ("9 men suspected of taking part in the looting had been detained", "three men convicted over the riots were
+    // hanged": a past participle with its preposition too.)
+    const pastRelative = /^\p{Ll}{3,}ed$/u.test(t.text) && PASSIVE_RELATIVE_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '');
     if (i === from && (/^\p{Ll}{3,}ing$/u.test(t.text) || pastRelative) && !cueAt(tokens, i)) {
       const resumed = passiveAfterReducedRelative(tokens, i + 1);
       if (resumed) return resumed;
@@ -1846,7 +1848,9 @@ function passiveAfterReducedRelative(tokens: Token[], from: number): Cue | null 
     const w = tokens[k]!.lower;
     // ("guarding a school used as a polling station were shot dead": "as" after a participle names what a thing serves as.)
     const servesAs = w === 'as' && /^\p{Ll}{2,}ed$/u.test(tokens[k - 1]?.text ?? '');
-    if ((CLAUSE_BREAKS.has(w) && !servesAs) || w === ',' || w === ';' || isDigitsOrNumber(tokens[k])) return null;
+    // ("convicted over the 2022 unrest": a year names the event, no figure.)
+    const year = /^(?:19|20)\d\d$/.test(w);
+    if ((CLAUSE_BREAKS.has(w) && !servesAs) || w === ',' || w === ';' || (isDigitsOrNumber(tokens[k]) && !year)) return null;
     if (!AUXILIARIES.has(w)) continue;
     let j = k + 1;
     while (j < k + 3 && (AUXILIARIES.has(tokens[j]?.lower ?? '') || /^\p{Ll}{3,}ly$/u.test(tokens[j]?.text ?? ''))) j++;

@@ -781,6 +781,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A share of a whole that a harm's noun names, fronted, told by where or what they were.
   ['Storms killed 31 people in Velmaria. Of the dead, 14 were from Orlan.', ['killed 31', 'killed 14']],
   ['Of those injured, nine were in a critical state.', ['injured 9']],
+  // A past participle with a preposition after the people describes them; a year in its phrase names an event, no figure.
+  ['Three men sentenced over the 2021 riots in Orvel were hanged in March.', ['executed 3']],
+  ['Five guards convicted for the escape were shot dead by the mob.', ['killed 5']],
+  ['Four traders questioned over hoarding were released on bail.', []],
 ];
 
 describe('claim class probes', () => {

@@ -24,6 +24,13 @@ export const NAME_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at',
 /** Prepositions that open a participle's phrase after a subject ("students draped in flags", "men armed with sticks"). */
 export const REDUCED_RELATIVE_PREPOSITIONS = new Set(['in', 'with', 'by', 'from', 'on', 'at', 'near', 'inside', 'outside', 'during', 'after', 'over']);
 
+/**
+ * Prepositions after a past participle with no harm of its own, right after the people, that make it a
+ * phrase describing them ("nine men suspected of looting", "three men convicted over the riots", "four
+ * traders jailed for hoarding"): the harm after the auxiliary that resumes the clause is theirs.
+ */
+export const PASSIVE_RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'with', 'over', 'for', 'after', 'during', 'in']);
+
 /** Words that refer back to a group counted before ("Of those, 12…", "Among them…", "They included…"). */
 export const ANAPHORS = new Set(['them', 'those', 'these', 'whom', 'they']);
 
