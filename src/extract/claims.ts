@@ -2874,6 +2874,32 @@ function shareOf(tokens: Token[], q: Quantity, spanStartTok: number, claims: Dra
   return claimEndingAt(tokens, spanStartTok - 2, claims);
 }
 
+/**
+ * Is the phrase of a share at `at` ("in detention centres in the north", "at the prison") a place with no
+ * verb of its own up to its comma or its sentence's end ("in the capital were later released" has one)?
+ */
+function placedShare(tokens: Token[], at: number): boolean {
+  for (let k = at + 1; k < tokens.length && !/^[,;.!?]$/.test(tokens[k]!.text); k++) {
+    const w = tokens[k]!.lower;
+    if (AUXILIARIES.has(w) || CLAUSE_BREAKS.has(w) || /^\p{Ll}{3,}(?:ed|en)$/u.test(tokens[k]!.text)) return false;
+  }
+  return true;
+}
+
+/** The last claim of the clause a share ("five of them") is set off from by a comma, past the words after its span ("died in custody, …"). */
+function clauseHead(tokens: Token[], q: Quantity, spanStartTok: number, claims: DraftClaim[]): DraftClaim | null {
+  if (tokens[q.tokenEnd]?.lower !== 'of' || !['them', 'whom'].includes(tokens[q.tokenEnd + 1]?.lower ?? '') || tokens[spanStartTok - 1]?.text !== ',')
+    return null;
+  const comma = tokens[spanStartTok - 1]!.start;
+  const head = claims.filter((c) => c.span.end <= comma).pop();
+  if (!head) return null;
+  const between = tokens.filter((t) => t.start >= head.span.end && t.end <= comma);
+  return between.length <= CLAUSE_HEAD_REACH && between.every((t) => isWord(t) && !CLAUSE_BREAKS.has(t.lower) && !isDigitsOrNumber(t)) ? head : null;
+}
+
+/** How many words may follow a head's span before the comma of its share ("died in police custody last year, …"). */
+const CLAUSE_HEAD_REACH = 8;
+
 /** The claim whose span ends with token `k`, else null. */
 function claimEndingAt(tokens: Token[], k: number, claims: DraftClaim[]): DraftClaim | null {
   const end = tokens[k]?.end;
@@ -4001,6 +4027,13 @@ export function claimsInSentence(
     // ("six deaths, two of them among the police", "…, three of them in the capital": a share placed
     // among some people or somewhere, with no verb of its own, counts the head's harm.)
     if (shareHead && !category && SHARE_PLACING_WORDS.has(tokens[q.tokenEnd + 2]?.lower ?? '')) [category, rule] = [shareHead.category, 'share-of-head'];
+    // ("Nine men died in custody, four of them in detention centres in Orvel": the place the share is in,
+    // a custodial one too, says where they were, not what befell them.)
+    const placedHead =
+      category && SHARE_PLACING_WORDS.has(tokens[q.tokenEnd + 2]?.lower ?? '') && placedShare(tokens, q.tokenEnd + 2)
+        ? clauseHead(tokens, q, spanStartTok, claims)
+        : null;
+    if (placedHead) [category, rule] = [placedHead.category, 'share-of-head'];
     // A bare "one" is a pronoun unless a harm verb or predicate takes it ("killed one", "one died").
     // In a list it continues its head: "nine in Maysan, three in Basra and one in Muthanna".
     const inList = claims.length > 0 && [',', 'and'].includes(tokens[spanStartTok - 1]?.text ?? '');

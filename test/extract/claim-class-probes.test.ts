@@ -785,6 +785,11 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Three men sentenced over the 2021 riots in Orvel were hanged in March.', ['executed 3']],
   ['Five guards convicted for the escape were shot dead by the mob.', ['killed 5']],
   ['Four traders questioned over hoarding were released on bail.', []],
+  // A share set off after its clause and placed somewhere, a custodial place too, counts what befell the clause's people.
+  ['Nine men died in custody, four of them in detention centres in Orvel.', ['killed 9', 'killed 4']],
+  ['Nine inmates died of cholera last year, six of them in Orvel prison.', ['killed 9', 'killed 6']],
+  // With a verb of its own, the share says what it says.
+  ['Twelve people died in the raid, five of them in the capital were buried on Monday.', ['killed 12', 'killed 5']],
 ];
 
 describe('claim class probes', () => {
