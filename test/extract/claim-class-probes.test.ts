@@ -790,6 +790,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Nine inmates died of cholera last year, six of them in Orvel prison.', ['killed 9', 'killed 6']],
   // With a verb of its own, the share says what it says.
   ['Twelve people died in the raid, five of them in the capital were buried on Monday.', ['killed 12', 'killed 5']],
+  // Miners trapped are not yet found, named so before their noun too; people trapped inside a place they hold are besieged.
+  ['Rescuers race to free 12 trapped miners near Orvel.', ['missing 12']],
+  ['About 400 students remain trapped inside the besieged campus.', []],
 ];
 
 describe('claim class probes', () => {

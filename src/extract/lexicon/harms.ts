@@ -429,12 +429,13 @@ export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<s
   ['whereabouts', [{ next: ['unknown', 'unclear'] }, { next2: ['unknown', 'unclear'] }]],
   // Burns suffered or treated ("40 prisoners suffered burns", "treated for burns"); not "the fire burns".
   ['burns', [{ prev: ['suffered', 'sustained', 'severe', 'serious', 'minor', 'with', 'for', 'third-degree', 'second-degree'] }]],
-  // Not yet found: "feared trapped", "trapped under the rubble", "trapped in the mine"; not
-  // "trapped inside the campus" (besieged, where they are is known).
+  // Not yet found: "feared trapped", "trapped under the rubble", "trapped in the mine",
+  // "nine trapped miners"; not "trapped inside the campus" (besieged, where they are is known).
   [
     'trapped',
     [
       { prev: ['feared', 'believed', 'still'] },
+      { next: ['miners'] },
       { next: ['under', 'beneath', 'underneath', 'underground'] },
       { next: ['in'], next2: ['rubble', 'debris', 'wreckage', 'mine', 'mines', 'mud'] },
     ],
