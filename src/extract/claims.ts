@@ -3585,6 +3585,10 @@ export function claimsInSentence(
     }
     // "a mother of three", "the father of two": the figure counts children, no victims.
     if (tokens[spanTok - 1]?.lower === 'of' && KIN_OF_NOUNS.has(tokens[spanTok - 2]?.lower ?? '')) continue;
+    // "27 people were wounded, not 72", "…, not 72, in the first paragraph": a bare figure the sentence sets
+    // aside after "not" is the one it rejects, no count.
+    if (np.kind === 'none' && tokens[spanTok - 1]?.lower === 'not' && tokens[spanTok - 2]?.text === ',' && /^[,.;]?$/.test(tokens[np.end]?.text ?? ''))
+      continue;
     // "a boy of sixteen", "a woman of 70": a bare figure after one person is an age.
     if (tokens[spanTok - 1]?.lower === 'of' && isSingularPerson(tokens[spanTok - 2]?.lower ?? '') && np.kind === 'none') continue;
     // "died of two gunshot wounds", "treated for three stab wounds": wounds on one body.

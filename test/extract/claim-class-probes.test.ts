@@ -793,6 +793,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // Miners trapped are not yet found, named so before their noun too; people trapped inside a place they hold are besieged.
   ['Rescuers race to free 12 trapped miners near Orvel.', ['missing 12']],
   ['About 400 students remain trapped inside the besieged campus.', []],
+  // A bare figure set aside after ", not" is the one a sentence rejects; one that another speaker gave stays theirs.
+  ['The clinic said 19 people were wounded, not 91.', ['injured 19']],
+  ['Correction: an earlier version said 16 were hurt, not 61, in the third paragraph.', ['injured 16']],
+  ['Police said 19 people were hurt, not 91 as organisers claimed.', ['injured 19', 'injured 91']],
 ];
 
 describe('claim class probes', () => {
