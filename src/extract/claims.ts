@@ -1100,6 +1100,10 @@ function rightPredicate(
 ): Cue | 'blocked' | null {
   let sawAux = false;
   let passedComma = false;
+  // ("Two of those held at the centre were hospitalised with injuries": a partitive's participle names whom the
+  // share is of; a harm of the share's own after it is its predicate.)
+  const partitiveOwn = partitivePredicate(tokens, from);
+  if (partitiveOwn) return partitiveOwn;
   // ("Several members of the police, the Basij and the guard were killed": an "of" phrase lengthens the subject.)
   const ofPhrase = tokens[from]?.lower === 'of' && countsPeople(tokens[from - 1]?.lower ?? '');
   let limit = from + RIGHT_WINDOW + (ofPhrase ? OF_PHRASE_WINDOW : 0);
@@ -1858,6 +1862,36 @@ function passiveAfterReducedRelative(tokens: Token[], from: number): Cue | null 
     return cat && cat !== 'participants' && cat !== 'displaced' ? { category: cat, index: j } : null;
   }
   return null;
+}
+
+/**
+ * "of those held at the centre were hospitalised", "of those detained were still being treated for wounds": the
+ * harm after the auxiliary past a partitive's participle phrase, when it is another harm than the participle's.
+ */
+function partitivePredicate(tokens: Token[], from: number): Cue | null {
+  if (tokens[from]?.lower !== 'of' || !['those', 'them'].includes(tokens[from + 1]?.lower ?? '')) return null;
+  const named = cueAt(tokens, from + 2);
+  if (!named || named === 'participants') return null;
+  // (Else the share counts the harm its whole is named by: "210 of those held had been questioned".)
+  const whole: Cue | null = tokens[from + 1]!.lower === 'those' ? { category: named, index: from + 2, rule: 'part-of-named-whole' } : null;
+  for (let k = from + 3; k < tokens.length && k < from + 3 + REDUCED_RELATIVE_REACH; k++) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BREAKS.has(w) || w === ',' || w === ';' || isDigitsOrNumber(tokens[k])) return whole;
+    if (!AUXILIARIES.has(w)) continue;
+    for (let j = k + 1; j < k + 5 && j < tokens.length; j++) {
+      const cat = cueAt(tokens, j);
+      if (cat) return cat !== named && cat !== 'participants' ? { category: cat, index: j } : whole;
+      // ("were being treated for wounds", "were admitted with injuries".)
+      const wound =
+        /^\p{Ll}{3,}ed$/u.test(tokens[j]!.text) && ['for', 'with'].includes(tokens[j + 1]?.lower ?? '')
+          ? [j + 2, j + 3].find((m) => WOUND_NOUNS.has(tokens[m]?.lower ?? ''))
+          : undefined;
+      if (wound !== undefined) return named !== 'injured' ? { category: 'injured', index: wound } : whole;
+      if (!AUXILIARIES.has(tokens[j]!.lower) && !VERB_GROUP_ADVERBS.has(tokens[j]!.lower) && !/^\p{Ll}{3,}ly$/u.test(tokens[j]!.text)) return whole;
+    }
+    return whole;
+  }
+  return whole;
 }
 
 /** How far a reduced relative on the people may run before the auxiliary that resumes the clause. */

@@ -797,6 +797,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The clinic said 19 people were wounded, not 91.', ['injured 19']],
   ['Correction: an earlier version said 16 were hurt, not 61, in the third paragraph.', ['injured 16']],
   ['Police said 19 people were hurt, not 91 as organisers claimed.', ['injured 19', 'injured 91']],
+  // "Those held" are the people in custody; a share of them with a harm of its own counts that harm.
+  ['Lawyers said at least 25 of those held since Friday had been denied visits.', ['detained 25']],
+  ['Six of those held at the police station were later treated for injuries.', ['injured 6']],
+  ['Those held a vigil outside the courthouse on Monday.', []],
 ];
 
 describe('claim class probes', () => {

@@ -386,6 +386,8 @@ export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<s
     'held',
     [
       { prev: ['were', 'was', 'being', 'been', 'are', 'is', 'remain', 'still', 'currently', 'arbitrarily', 'unlawfully', 'illegally'] },
+      // ("of those held": the people a custody holds; not "those held responsible".)
+      { prev: ['those'], notNext: ['responsible', 'accountable', 'liable'] },
       { next: ['behind', 'in'] },
     ],
   ],
