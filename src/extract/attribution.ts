@@ -2565,7 +2565,9 @@ function nameRoleHolder(it: AttributionItem, mentions: SpeakerMention[], text: s
     // The role read with the name ends on the same head ("Defense Minister"), and names no one else.
     if (said.length > 5 || said.includes('and') || said[said.length - 1] !== words[words.length - 1]) continue;
     const held = new Set(said);
-    if (!words.every((w) => held.has(w))) continue;
+    // ("the provincial fire chief said … Chief Mira Tal told reporters": a bare title before the name is the role by its head.)
+    const bareTitle = said.length === 1 && !!m.role && /^\p{Lu}/u.test(m.role);
+    if (!words.every((w) => held.has(w)) && !bareTitle) continue;
     holders.add(m.name);
     holder ??= m;
   }

@@ -2153,3 +2153,14 @@ describe('attribution probes: a heading that credits two bodies', () => {
     ['Storms hit the coast.\n\nFIGURES BY DISTRICT (source: Orvan Relief Agency)\n- Tessa: 18 dead', 'Orvan Relief Agency'],
   ]);
 });
+
+describe('attribution probes: a role named again by its bare title before a name', () => {
+  check([
+    // The role's head as a title before the one name the report gives it is that role's holder.
+    [
+      'A fire tore through the market on Sunday, killing at least 14 people, the provincial fire chief said.\n\nChief Mira Tal told reporters that crews were still searching.',
+      'Mira Tal',
+    ],
+    ['At least 9 people drowned, the city mayor said.\n\nMayor Oren Vale said divers would resume at dawn.', 'Oren Vale'],
+  ]);
+});
