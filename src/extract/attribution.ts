@@ -2558,10 +2558,12 @@ function nameRoleHolder(it: AttributionItem, mentions: SpeakerMention[], text: s
     const title = /\b(\p{Lu}\p{Ll}{1,3})\.\s*$/u.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[1]?.toLowerCase();
     const role = m.role ?? (title && Object.hasOwn(ABBREVIATED_TITLE_ROLES, title) ? ABBREVIATED_TITLE_ROLES[title]! : null);
     if (!role) continue;
-    const said = role
-      .toLowerCase()
-      .split(/[^\p{L}-]+/u)
-      .filter(Boolean);
+    const said = generalTitle(
+      role
+        .toLowerCase()
+        .split(/[^\p{L}-]+/u)
+        .filter(Boolean),
+    );
     // The role read with the name ends on the same head ("Defense Minister"), and names no one else.
     if (said.length > 5 || said.includes('and') || said[said.length - 1] !== words[words.length - 1]) continue;
     const held = new Set(said);
@@ -2595,6 +2597,17 @@ function headingSource(credit: string): SourceEntity | null {
   const [first, ...rest] = credit.split(/\s+(?:and|&)\s+/);
   const compiler = rest.length === 1 ? sourceEntity(first!) : null;
   return compiler && compiler.kind !== 'document' ? compiler : sourceEntity(credit);
+}
+
+/**
+ * A title with "general" after its noun is that office's chief: "Prosecutor-General", "attorney general"
+ * read as the words of "chief prosecutor", "chief attorney", so "the chief prosecutor" finds its holder.
+ */
+function generalTitle(words: string[]): string[] {
+  const last = words[words.length - 1] ?? '';
+  const hyphened = /^(\p{L}+)-general$/u.exec(last);
+  if (hyphened) return [...words.slice(0, -1), 'chief', hyphened[1]!];
+  return last === 'general' && words.length >= 2 ? [...words.slice(0, -2), 'chief', words[words.length - 2]!] : words;
 }
 
 /** The verbs of speech as one alternation of a pattern. */
