@@ -1100,7 +1100,7 @@ function rightPredicate(
 ): Cue | 'blocked' | null {
   let sawAux = false;
   let passedComma = false;
-  // ("Two of those held at the centre were hospitalised with injuries": a partitive's participle names whom the
+  // ("Six of those held at the station were later treated for injuries": a partitive's participle names whom the
   // share is of; a harm of the share's own after it is its predicate.)
   const partitiveOwn = partitivePredicate(tokens, from);
   if (partitiveOwn) return partitiveOwn;
@@ -1852,7 +1852,7 @@ function passiveAfterReducedRelative(tokens: Token[], from: number): Cue | null 
     const w = tokens[k]!.lower;
     // ("guarding a school used as a polling station were shot dead": "as" after a participle names what a thing serves as.)
     const servesAs = w === 'as' && /^\p{Ll}{2,}ed$/u.test(tokens[k - 1]?.text ?? '');
-    // ("convicted over the 2022 unrest": a year names the event, no figure.)
+    // ("sentenced after the 2019 riots": a year names the event, no figure.)
     const year = /^(?:19|20)\d\d$/.test(w);
     if ((CLAUSE_BREAKS.has(w) && !servesAs) || w === ',' || w === ';' || (isDigitsOrNumber(tokens[k]) && !year)) return null;
     if (!AUXILIARIES.has(w)) continue;
@@ -1865,14 +1865,14 @@ function passiveAfterReducedRelative(tokens: Token[], from: number): Cue | null 
 }
 
 /**
- * "of those held at the centre were hospitalised", "of those detained were still being treated for wounds": the
+ * "of those held at the station were later taken to hospital", "of those detained had since been treated for injuries": the
  * harm after the auxiliary past a partitive's participle phrase, when it is another harm than the participle's.
  */
 function partitivePredicate(tokens: Token[], from: number): Cue | null {
   if (tokens[from]?.lower !== 'of' || !['those', 'them'].includes(tokens[from + 1]?.lower ?? '')) return null;
   const named = cueAt(tokens, from + 2);
   if (!named || named === 'participants') return null;
-  // (Else the share counts the harm its whole is named by: "210 of those held had been questioned".)
+  // (Else the share counts the harm its whole is named by: "210 of those held had been denied visits".)
   const whole: Cue | null = tokens[from + 1]!.lower === 'those' ? { category: named, index: from + 2, rule: 'part-of-named-whole' } : null;
   for (let k = from + 3; k < tokens.length && k < from + 3 + REDUCED_RELATIVE_REACH; k++) {
     const w = tokens[k]!.lower;
@@ -2909,7 +2909,7 @@ function shareOf(tokens: Token[], q: Quantity, spanStartTok: number, claims: Dra
 }
 
 /**
- * Is the phrase of a share at `at` ("in detention centres in the north", "at the prison") a place with no
+ * Is the phrase of a share at `at` ("in remand prisons in Orvel", "at the prison") a place with no
  * verb of its own up to its comma or its sentence's end ("in the capital were later released" has one)?
  */
 function placedShare(tokens: Token[], at: number): boolean {
@@ -3619,7 +3619,7 @@ export function claimsInSentence(
     }
     // "a mother of three", "the father of two": the figure counts children, no victims.
     if (tokens[spanTok - 1]?.lower === 'of' && KIN_OF_NOUNS.has(tokens[spanTok - 2]?.lower ?? '')) continue;
-    // "27 people were wounded, not 72", "…, not 72, in the first paragraph": a bare figure the sentence sets
+    // "19 people were wounded, not 91", "…, not 61, in the third paragraph": a bare figure the sentence sets
     // aside after "not" is the one it rejects, no count.
     if (np.kind === 'none' && tokens[spanTok - 1]?.lower === 'not' && tokens[spanTok - 2]?.text === ',' && /^[,.;]?$/.test(tokens[np.end]?.text ?? ''))
       continue;

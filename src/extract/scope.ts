@@ -2726,7 +2726,7 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
         break;
       }
     }
-    // ("Figures by district" over "Orvel: 21 dead, 12 injured": a list its heading breaks down by place.)
+    // ("Figures by county" over "Orvel: 18 dead, 5 injured": a list its heading breaks down by place.)
     if (decision.rule !== 'listed-place' && listByPlace(doc, view.claim.sentence)) decision = { scope: 'local', rule: 'listed-place' };
   }
   // Read last: only a figure that no rule of its own sentence scoped.
@@ -2939,12 +2939,12 @@ function placeLabelled(doc: ScopeDocument, k: number): boolean {
   return words.slice(i, colon).every((t) => /^\p{Lu}/u.test(t.text) || /^[/()'’-]$/.test(t.text));
 }
 
-/** The most words a list's heading holds ("Figures by district (dead / injured / missing)"). */
+/** The most words a list's heading holds ("Figures by county (dead / displaced)"). */
 const LIST_HEADING_WORDS = 16;
 
 /**
  * Does the line before the run of place-labelled lines that holds sentence `k` head them as a
- * breakdown by place ("Figures by district", "CASUALTIES PER PROVINCE")? Then each line's label
+ * breakdown by place ("Figures by county", "CASUALTIES PER PROVINCE")? Then each line's label
  * is a place, known to the gazetteer or not.
  */
 function listByPlace(doc: ScopeDocument, k: number): boolean {

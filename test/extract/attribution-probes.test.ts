@@ -2164,7 +2164,7 @@ describe('attribution probes: a role named again by its bare title before a name
     ['At least 9 people drowned, the city mayor said.\n\nMayor Oren Vale said divers would resume at dawn.', 'Oren Vale'],
     // A title with "general" after its noun is that office's chief.
     [
-      'At least 40 people died in the clashes, the chief prosecutor said.\n\nProsecutor-General Ilya Marek told a news conference the inquiry would go on.',
+      'At least 40 people died in the clashes, the chief prosecutor said.\n\nProsecutor-General Ilya Marek told reporters the inquiry would go on.',
       'Ilya Marek',
     ],
   ]);

@@ -210,8 +210,10 @@ describe('blind sets', () => {
     // court reporter's verdict story, a detention monitor's annual review by region, a wire story with a correction appended, a
     // blog weighing three tolls with relays, a stadium crush updated through the day, a mine collapse, a prison riot, a joint
     // flood report with a district list, an organisers' weekly bulletin without a date, a live page of one city's clashes). First
-    // measured on the session's starting code at F1 0.92, attribution 0.77, scope 0.66; only its tune part's misses were read.
-    ['holdout-reports-70.jsonl', 10, 0.91, 0.75, 0.65],
+    // measured on the session's starting code at F1 0.92, attribution 0.77, scope 0.66; only its tune part's misses were read
+    // (at the session's end 0.94, 0.76, 0.82, its check part unchanged: of the claims found since, some are stated in a monitor's
+    // own voice, where the gold names no teller, so attribution fell as F1 rose).
+    ['holdout-reports-70.jsonl', 10, 0.93, 0.75, 0.81],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );

@@ -1284,12 +1284,12 @@ describe('scope: a list its heading breaks down by place', () => {
 
   it('reads each labelled line as its place, known to the gazetteer or not', () => {
     const text =
-      'Storms struck the coast.\n\n• 40 people have died across four counties.\n\nFigures by county (dead / displaced)\nOrvel: 21 dead, 2,400 displaced\nTessa: 12 dead, 1,200 displaced';
-    expect(scopes(text)).toEqual(['killed 40 total', 'places 4 total', 'killed 21 local', 'displaced 2400 local', 'killed 12 local', 'displaced 1200 local']);
+      'Storms struck the coast.\n\n• 40 people have died across four counties.\n\nFigures by county (dead / displaced)\nOrvel: 18 dead, 2,400 displaced\nTessa: 7 dead, 1,200 displaced';
+    expect(scopes(text)).toEqual(['killed 40 total', 'places 4 total', 'killed 18 local', 'displaced 2400 local', 'killed 7 local', 'displaced 1200 local']);
   });
 
   it('leaves a list headed by something else to the rules of its lines', () => {
-    const text = 'Storms struck the coast.\n\n• 40 people have died across four counties.\n\nFigures by age\nChildren: 21 dead\nAdults: 12 dead';
-    expect(scopes(text)).not.toContain('killed 21 local');
+    const text = 'Storms struck the coast.\n\n• 40 people have died across four counties.\n\nFigures by age\nChildren: 18 dead\nAdults: 7 dead';
+    expect(scopes(text)).not.toContain('killed 18 local');
   });
 });
