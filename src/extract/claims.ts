@@ -1084,6 +1084,9 @@ function chargedKilling(tokens: Token[], start: number): boolean {
   return ['of', 'with', 'for', 'over'].includes(tokens[k]?.lower ?? '') && CHARGE_WORDS.has(tokens[k - 1]?.lower ?? '');
 }
 
+/** A year of our era written in digits ("2019"): it names a time, no count. */
+const isYear = (t: Token | undefined) => !!t && /^(?:19|20)\d\d$/.test(t.text);
+
 /**
  * Look right of the noun phrase for the figure's predicate. Returns the category, or
  * 'blocked' when the figure has a predicate of its own that is not a harm ("were released").
@@ -1853,8 +1856,7 @@ function passiveAfterReducedRelative(tokens: Token[], from: number): Cue | null 
     // ("guarding a school used as a polling station were shot dead": "as" after a participle names what a thing serves as.)
     const servesAs = w === 'as' && /^\p{Ll}{2,}ed$/u.test(tokens[k - 1]?.text ?? '');
     // ("sentenced after the 2019 riots": a year names the event, no figure.)
-    const year = /^(?:19|20)\d\d$/.test(w);
-    if ((CLAUSE_BREAKS.has(w) && !servesAs) || w === ',' || w === ';' || (isDigitsOrNumber(tokens[k]) && !year)) return null;
+    if ((CLAUSE_BREAKS.has(w) && !servesAs) || w === ',' || w === ';' || (isDigitsOrNumber(tokens[k]) && !isYear(tokens[k]))) return null;
     if (!AUXILIARIES.has(w)) continue;
     let j = k + 1;
     while (j < k + 3 && (AUXILIARIES.has(tokens[j]?.lower ?? '') || /^\p{Ll}{3,}ly$/u.test(tokens[j]?.text ?? ''))) j++;
@@ -4246,11 +4248,10 @@ export function claimsInSentence(
  * in the few words before; -1 if none.
  */
 function pastComparison(tokens: Token[]): number {
-  const year = (t: Token | undefined) => !!t && /^(?:19|20)\d\d$/.test(t.text);
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i]!.lower !== 'since') continue;
-    const when = year(tokens[i + 1]) && tokens[i + 2]?.text === ',' && tokens[i + 3]?.lower === 'when';
-    const event = ['a', 'the'].includes(tokens[i + 1]?.lower ?? '') && year(tokens[i + 2]);
+    const when = isYear(tokens[i + 1]) && tokens[i + 2]?.text === ',' && tokens[i + 3]?.lower === 'when';
+    const event = ['a', 'the'].includes(tokens[i + 1]?.lower ?? '') && isYear(tokens[i + 2]);
     if (!when && !event) continue;
     if (tokens.slice(Math.max(0, i - 8), i).some((t) => SUPERLATIVE_WORDS.has(t.lower))) return i;
   }

@@ -2953,8 +2953,7 @@ function listByPlace(doc: ScopeDocument, k: number): boolean {
   const words = j >= 0 ? doc.tokens[j]! : [];
   if (!words.length || words.length > LIST_HEADING_WORDS) return false;
   return words.some(
-    (t, i) =>
-      (t.lower === 'by' || t.lower === 'per') && PLACE_HEAD_NOUNS.has((words[i + 1]?.lower ?? '').replace(/(?:ies|s)$/, (m) => (m === 'ies' ? 'y' : ''))),
+    (t, i) => (t.lower === 'by' || t.lower === 'per') && PLACE_HEAD_NOUNS.has((words[i + 1]?.lower ?? '').replace(/ies$/, 'y').replace(/s$/, '')),
   );
 }
 
