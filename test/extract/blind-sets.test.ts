@@ -214,6 +214,13 @@ describe('blind sets', () => {
     // (at the session's end 0.94, 0.76, 0.82, its check part unchanged: of the claims found since, some are stated in a monitor's
     // own voice, where the gold names no teller, so attribution fell as F1 rose).
     ['holdout-reports-70.jsonl', 10, 0.93, 0.75, 0.81],
+    // Written on 6 December (thirtieth session) by a writer who read only ANNOTATION.md: ten invented events, one of each genre (a
+    // parliamentary session report with relays, a hospital director's briefing in a one-city unrest, a radio interview transcript, an
+    // NGO coalition's open letter with a news intro, a fact check of a viral toll, a diaspora newsletter relaying anonymous
+    // contacts, a UN-style briefing note by region, a memorial feature with corrections, a press review of four papers, a live
+    // page of one day's clashes). First measured on the session's starting code at F1 0.90, attribution 0.62, scope 0.75; only
+    // its tune part's misses are read.
+    ['holdout-reports-71.jsonl', 10, 0.89, 0.61, 0.74],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
