@@ -141,6 +141,7 @@ import {
   PARTICIPLE_OBJECT_OPENERS,
   DOCUMENT_AUTHORING_PARTICIPLES,
   DAY_AND_MONTH_NAMES,
+  QUOTING_FORMS,
 } from './lexicon/index.js';
 import { isSingularPerson, personNoun } from './person-nouns.js';
 import {
@@ -929,6 +930,14 @@ function releasesDocument(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Who a quoting verb quotes "as saying" ("quoted the Health Ministry as saying", "cites the guild as saying"): their words' offsets, else null. */
+function quotedAsSaying(tokens: Token[], i: number): { start: number; end: number } | null {
+  if (!QUOTING_FORMS.has(tokens[i]!.lower) || !tokens[i + 1]) return null;
+  let k = i + 1;
+  while (k < tokens.length && k < i + 14 && !(tokens[k]!.lower === 'as' && /^(?:saying|stating|reporting|telling)$/.test(tokens[k + 1]?.lower ?? ''))) k++;
+  return k < tokens.length && k < i + 14 && k > i + 1 ? { start: tokens[i + 1]!.start, end: tokens[k - 1]!.end } : null;
+}
+
 /**
  * Where the verb group of a verb of knowing starts (the index its subject is read back from), or
  * null: "believes"/"has tracked" (KNOWING_VERBS, active), "has information"/"had reports" (a
@@ -1628,6 +1637,9 @@ function sentenceAttributions(
           ...(subj.rule ? { rule: subj.rule } : {}),
           ...(SCOPE_INTAKE_VERBS.has(t.lower) ? { intake: true } : {}),
         });
+      // ("The paper cites the guild as saying …": a verb of knowing that quotes someone.)
+      const cited = quotedAsSaying(tokens, i);
+      if (cited) add('quoted', slice(cited.start, cited.end), cited.start);
       continue;
     }
     // "The toll, provided by the health institute, stood at 36": who supplied a figure gives it.
@@ -1670,7 +1682,8 @@ function sentenceAttributions(
     if (/^claim/.test(t.lower) && claimsAnAct(tokens, i)) continue;
     // "the United States": a capitalised word inside a sentence is part of a name, not a verb.
     if (i > 0 && /^\p{Lu}/u.test(t.text)) continue;
-    if ((VERB_OR_PLURAL_NOUN.has(t.lower) || VERB_OR_SINGULAR_NOUN.has(t.lower)) && !readsAsVerb(tokens, i)) continue;
+    // ("The paper quotes the guild as saying …": quoting someone "as saying" is the verb.)
+    if ((VERB_OR_PLURAL_NOUN.has(t.lower) || VERB_OR_SINGULAR_NOUN.has(t.lower)) && !readsAsVerb(tokens, i) && !quotedAsSaying(tokens, i)) continue;
     if (afterFiniteVerb(tokens, i)) continue;
     // "… were reported Thursday by other hospitals"
     const prev = tokens[i - 1]?.lower;
@@ -1753,11 +1766,8 @@ function sentenceAttributions(
       }
     }
     // "state TV quoted the Health Ministry as saying": the one quoted is cited.
-    if ((t.lower === 'quoted' || t.lower === 'cited') && tokens[i + 1]) {
-      let k = i + 1;
-      while (k < tokens.length && k < i + 14 && !(tokens[k]!.lower === 'as' && /^(?:saying|stating|reporting|telling)$/.test(tokens[k + 1]?.lower ?? ''))) k++;
-      if (k < tokens.length && k < i + 14 && k > i + 1) add('quoted', slice(tokens[i + 1]!.start, tokens[k - 1]!.end), tokens[i + 1]!.start);
-    }
+    const quoted = quotedAsSaying(tokens, i);
+    if (quoted) add('quoted', slice(quoted.start, quoted.end), quoted.start);
     let subj = openedBySubordinator(tokens, speakerBeforePlace(tokens, subjectBefore(tokens, i)));
     if (subj && authorListConjunct(tokens, subj.from)) continue;
     // "…, disputed by rights groups, who say 5,000 are held": a relative pronoun's antecedent speaks (relative-speaker).

@@ -232,6 +232,12 @@ describe('attribution', () => {
     expect(sources('State radio quoted the interior ministry as saying that 45 people had been detained.')).toEqual([
       [45, 'interior ministry', ['State radio']],
     ]);
+    // In the present tense too, and after "cites" (a verb of knowing) or "quotes" (a noun as well).
+    expect(sources('Protests went on. The Harbour Gazette cites the Dock Workers Union as saying at least 27 people died.')).toEqual([
+      [27, 'Dock Workers Union', ['Harbour Gazette']],
+    ]);
+    expect(sources('Papers differ. The broadsheet quotes the health ministry as saying that 16 people died.')[0]?.[1]).toBe('health ministry');
+    expect(sources('Reporters asked about the quotes. The ministry said 12 died.')).toEqual([[12, 'ministry', []]]);
   });
 
   it('gives a generic document to the one who issued it', () => {

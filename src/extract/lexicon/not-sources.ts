@@ -200,6 +200,7 @@ export const MENTION_OPENERS = new Set([
  */
 export const VERB_OR_PLURAL_NOUN = new Set([
   'reports',
+  'quotes',
   'states',
   'claims',
   'estimates',

@@ -273,6 +273,8 @@ export const REPORTING_VERBS = new Set([
   'puts',
   'quoted',
   'cited',
+  // "The paper quotes the ministry as saying …": the one quoted speaks (QUOTING_FORMS).
+  'quotes',
   'acknowledged',
   'acknowledges',
   // "The review board attributed 41 deaths to the floods": a body that assigns the figure states it.
@@ -367,6 +369,9 @@ export const IRREGULAR_PARTICIPLES = new Set([
   'cut',
   'shared',
 ]);
+
+/** Forms of quoting or citing someone "as saying": the one quoted or cited speaks ("state TV quoted the ministry as saying", "the paper cites the guild as saying"). */
+export const QUOTING_FORMS = new Set(['quoted', 'cited', 'quotes', 'cites']);
 
 /** Participles of receiving or carrying a document: their agent relays it ("a report seen by AFP", "a statement carried by the state news agency"), the author is elsewhere. */
 export const RECEPTION_PARTICIPLES = new Set([
