@@ -13,7 +13,7 @@
  * own (`null`), or the byline organisation's when the article is theirs.
  */
 import type { ResolvedPlace, Source } from '../domain.js';
-import { countryName, sameName } from '../sources/index.js';
+import { countryName, countryOfWords, sameName } from '../sources/index.js';
 import type { DraftClaim } from './claims.js';
 import { foldName, getGazetteer } from '../places/gazetteer.js';
 import { DIGITS_IN_NAME, countedBodies, countryOf, sourceEntity, sourceHeadNoun, type SourceEntity } from './entities.js';
@@ -127,6 +127,7 @@ import {
   JURISDICTION_OFFICES,
   LEVEL_AT_VERBS,
   NUMBER_UNITS,
+  NUMBER_TENS,
   FRONTED_PHRASE_OPENERS,
   TRANSCRIPT_ROLE_LABELS,
   OWNED_FIGURE_NOUNS,
@@ -551,7 +552,10 @@ function labelNamesTeller(label: string): boolean {
     // (An acronym is a body's name: "UNHCR in Chad: …".)
     return before.length === 1 ? /^\p{Lu}{2,}$/u.test(before[0]!) || sourceHeadNoun(before[0]!.toLowerCase()) : labelNamesTeller(placed[1]!);
   }
-  const head = label.trim().split(/\s+/).pop() ?? '';
+  const words = label.trim().split(/\s+/);
+  const head = words.at(-1) ?? '';
+  // ("Puebla state: …", "Kano State: …": an area named by its kind labels where, not who.)
+  if (words.length > 1 && SEATED_AREAS.has(head.toLowerCase()) && /^\p{Lu}/u.test(words.at(-2)!)) return false;
   // ("Casualties: 2 KIA", "Reported deaths: 5": a label of harm names what is counted, no teller.)
   if (CATEGORY_CUES.has(head.toLowerCase()) || head.toLowerCase() === 'casualties') return false;
   if (/^\p{Lu}/u.test(head) || !/^\p{L}/u.test(head)) return true;
@@ -1408,7 +1412,9 @@ function sentenceAttributions(
   const colon = tokens.findIndex((t, i) => t.text === ':' && i > opener && i <= opener + (opener > stamp ? LIST_LABEL_WORDS : 6));
   // ("SRINAGAR: The death toll … rose to 32, officials said.": a word in capitals before a whole sentence is its dateline.)
   const dateline = colon > 0 && !opener && tokens.slice(0, colon).every((t) => t.text === t.text.toUpperCase()) && /[.!?]["'”’]?\s*$/.test(text);
-  if (colon > 0 && !dateline && tokens.slice(colon + 1).some((t) => /^\d/.test(t.text) || /^(?:dozens|hundreds|thousands|scores)$/.test(t.lower))) {
+  // ("Medical union: 'at least three dead'": a figure in words too.)
+  const figureWord = (t: Token) => /^\d/.test(t.text) || t.lower in VAGUE_PLURALS || t.lower in NUMBER_UNITS || t.lower in NUMBER_TENS;
+  if (colon > 0 && !dateline && tokens.slice(colon + 1).some(figureWord)) {
     // ("* Iran Human Rights (Oslo-based): …", "* Reuters, citing officials: …": a list line's aside and relay are no part of the name.)
     const written = slice(tokens[opener]!.start, tokens[colon - 1]!.end);
     const head =
@@ -1421,7 +1427,8 @@ function sentenceAttributions(
     // ("- Orr marshes: 87 dead", "- Freedom of expression: 14 arrested": a list line's label that
     // ends on a common noun of no source is a place or a category of the list, no teller; so is a
     // headline's, "Stadium crush: …", "Orr protests: …", which names the event.)
-    const label = !labelNamesTeller(head) ? null : head;
+    // ("BANGLADESH: Two dead": a round-up's country label names where, not who.)
+    const label = !labelNamesTeller(head) || countryOfWords(head) ? null : head;
     const entity = label && /^[\p{L}\s.'’&-]+$/u.test(label) ? sourceEntity(label) : null;
     const words = entity ? uncapitalised(entity.name).split(/\s+/) : [];
     if (entity && !/\p{Lu}/u.test(words.join(' ')) && GENERIC_ORG_HEADS.has(words[words.length - 1]!)) {
@@ -2405,9 +2412,11 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
     if (first > 0 && before !== 'the' && !GOVERNING_PREPOSITIONS.has(before) && body) return { from: first, to: at };
   }
   const i = at;
+  // ("22:30 — Civil defence's final figures: …": a live page's time before its entry is no part of the author.)
+  const entry = liveEntryStart(tokens);
   let from = i;
   while (
-    from > 0 &&
+    from > entry &&
     from > i - 4 &&
     /^[\p{L}'’.-]+$/u.test(tokens[from - 1]!.text) &&
     !DETERMINER_WORDS.has(tokens[from - 1]!.lower) &&
@@ -2418,7 +2427,7 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   )
     from--;
   if (from === i) return null;
-  const before = tokens[from - 1]?.lower ?? '';
+  const before = from === entry ? '' : (tokens[from - 1]?.lower ?? '');
   // ("an AFP tally based on …": an indefinite article before a named author too.)
   // ("a police statement", "an army statement": or a body's noun.)
   const bodyNoun = (w: string) => STATE_BODY_NOUNS.has(w) || GENERIC_ORG_HEADS.has(w) || OFFICE_WORDS.has(w);
@@ -2431,7 +2440,7 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   const last = words[words.length - 1]?.toLowerCase() ?? '';
   if (!words.length || words.some((w) => /\d/.test(w))) return null;
   // "Newly released figures show": words capitalised only by opening the sentence that describe the document.
-  if (from === 0 && words.every((w, k) => (k === 0 || /^\p{Ll}/u.test(w)) && DESCRIBING_TAGS.has(tag(w.toLowerCase())[0]?.pos ?? ''))) return null;
+  if (from === entry && words.every((w, k) => (k === 0 || /^\p{Ll}/u.test(w)) && DESCRIBING_TAGS.has(tag(w.toLowerCase())[0]?.pos ?? ''))) return null;
   if (!/^\p{Lu}/u.test(words[0]!) && !STATE_BODY_NOUNS.has(last) && !GENERIC_ORG_HEADS.has(last) && !OFFICE_WORDS.has(last)) return null;
   // "Iran dismisses report that …": a headline's verb before the document ends its subject, no author.
   if (

@@ -223,6 +223,13 @@ describe('attribution', () => {
   it('reads a headline "X: N killed" and an inverted ", says X"', () => {
     expect(sources('Relief League: 57 killed in weekend floods')).toEqual([[57, 'Relief League', []]]);
     expect(sources('Up to 900 feared dead in quake, says Red Crescent')[0]?.[1]).toBe('Red Crescent');
+    // A figure in words, quoted, on a live page's entry; and a body's figures named by its possessive there.
+    expect(sources('Live.\n\n09:10 — Nurses union: "at least four dead". More were hurt.')[0]?.[1]).toBe('Nurses union');
+    expect(sources("Live.\n\n09:10 — Rescue service's latest figures: six dead, 52 injured.").map((s) => s[1])).toEqual(['Rescue service', 'Rescue service']);
+    // A country's label in a round-up, a page's "RELATED", and an area named by its kind label where, not who.
+    expect(sources('IN BRIEF\n\nBANGLADESH: 3 dead in clashes')[0]?.[1]).toBeNull();
+    expect(sources('RELATED: 14 bodies found in river')[0]?.[1]).toBeNull();
+    expect(sources('Kessel state: Villagers seized two men; both died.').map((s) => s[1])).toEqual([null, null]);
   });
 
   it('gives a nested report to the speaker nearest the figure, the outer one relaying', () => {

@@ -293,6 +293,7 @@ export const NEWS_LABELS = new Set([
   'timeline',
   'opinion',
   'editorial',
+  'related',
 ]);
 
 /** Quantifiers that pick out no one ("never admitted by any agency", "either side", "every ministry"): what they open is no source ("no", "neither": NEGATING_DETERMINERS). */
