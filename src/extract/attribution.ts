@@ -143,6 +143,8 @@ import {
   DOCUMENT_AUTHORING_PARTICIPLES,
   DAY_AND_MONTH_NAMES,
   QUOTING_FORMS,
+  TRANSCRIPT_QUESTION_LABELS,
+  TRANSCRIPT_ANSWER_LABELS,
 } from './lexicon/index.js';
 import { isSingularPerson, personNoun } from './person-nouns.js';
 import {
@@ -219,7 +221,15 @@ function transcriptLabels(seg: Segmentation, mentions: SpeakerMention[]): Map<nu
   // A turn goes on over the paragraphs after its label, up to the next label or a bracketed note
   // ("ORSEN: Good morning. … ¶ In addition, 31 people were hurt. ¶ REPORTER: …").
   const labelled = (k: number) => TURN_LABEL.test(seg.paragraphs[k]!.text) || /^\s*\[/.test(seg.paragraphs[k]!.text);
-  for (const [k, who] of [...out]) for (let j = k + 1; j < seg.paragraphs.length && !labelled(j) && !out.has(j); j++) out.set(j, who);
+  // ("KALLIS: … ¶ Q: And arrests? ¶ A: At this moment, 640.": the interviewee's turn goes on over
+  // the answers labelled as such, past the questions between them.)
+  const roleLabel = (k: number) => ROLE_LABEL.exec(seg.paragraphs[k]!.text)?.[1]!.toLowerCase() ?? '';
+  for (const [k, who] of [...out])
+    for (let j = k + 1; j < seg.paragraphs.length && !out.has(j); j++) {
+      if (TRANSCRIPT_QUESTION_LABELS.has(roleLabel(j))) continue;
+      if (labelled(j) && !TRANSCRIPT_ANSWER_LABELS.has(roleLabel(j))) break;
+      out.set(j, who);
+    }
   return out;
 }
 /** How far into a paragraph a record's label may close. */
@@ -257,6 +267,8 @@ function recordLabel(text: string): { name: string; role: string } | null {
 
 /** Any turn's label opening a paragraph: a name, a role or "Question (Radio Orsk)" before a colon. */
 const TURN_LABEL = /^\s*[\p{Lu}][^:\n.!?]{0,60}:\s/u;
+/** A turn's label of one word, perhaps with a bracket ("Q:", "A:", "QUESTION (Radio Orsk):"). */
+const ROLE_LABEL = /^\s*(\p{L}+)\s*(?:\([^()\n]{0,60}\))?\s*:\s/u;
 
 /**
  * An interview's answers: in a report that puts two or more questions, each a paragraph of its own

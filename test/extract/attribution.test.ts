@@ -247,6 +247,26 @@ describe('attribution', () => {
     expect(sources('Reporters asked about the quotes. The ministry said 12 died.')).toEqual([[12, 'ministry', []]]);
   });
 
+  it("gives a transcript's labelled answers to the interviewee of the turn, past the questions between them", () => {
+    const text = [
+      'Radio Velm — transcript',
+      'HOST (Ana Birk): With me is Tomas Orrel, who leads the Velm Casualty Project.',
+      'ORREL: Good morning. We have verified 44 deaths so far.',
+      'Q: And arrests?',
+      'A: Our best estimate is that about 900 people have been detained.',
+      'HOST: Now the police spokesman, Major Ivo Lasko.',
+      'LASKO: The official number of fatalities is 12.',
+      'Q: How many are held?',
+      'A: At this moment, we hold 300 people in custody.',
+    ].join('\n\n');
+    expect(sources(text).map((s) => [s[0], s[1]])).toEqual([
+      [44, 'Tomas Orrel'],
+      [900, 'Tomas Orrel'],
+      [12, 'Ivo Lasko'],
+      [300, 'Ivo Lasko'],
+    ]);
+  });
+
   it('gives a generic document to the one who issued it', () => {
     const text =
       'In a report released on Monday, the Coastal Relief Network said the floods had displaced thousands.\n\nAccording to the report, 230 people were killed.';

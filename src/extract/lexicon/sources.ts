@@ -555,6 +555,10 @@ export const JURISDICTION_OFFICES = new Set([
   'office',
 ]);
 
+/** A transcript's labels of the interviewer's questions and of the answers given ("Q:", "A:"): an answer is the interviewee's turn, a question no one's figures. */
+export const TRANSCRIPT_QUESTION_LABELS = new Set(['q', 'question']);
+export const TRANSCRIPT_ANSWER_LABELS = new Set(['a', 'answer']);
+
 /** A transcript's labels for who asks or presents, no speaker of figures ("QUESTION:", "PRESENTER:"). */
 export const TRANSCRIPT_ROLE_LABELS = new Set([
   'q',
