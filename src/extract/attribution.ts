@@ -19,6 +19,7 @@ import { foldName, getGazetteer } from '../places/gazetteer.js';
 import { DIGITS_IN_NAME, countedBodies, countryOf, sourceEntity, sourceHeadNoun, type SourceEntity } from './entities.js';
 import { openingSubject, subjectNoun, tag } from './pos.js';
 import { datelineNames } from './places.js';
+import { documentNotes, noteCited } from './note-references.js';
 import { ownFirstPerson, releaseVoice } from './release-voice.js';
 import {
   ABBREVIATED_TITLE_ROLES,
@@ -3007,6 +3008,8 @@ export type SourceRule =
  *   document-author         "while the police estimate stood at 190,000" -> police
  *   document-by-author      "Figures released by the health ministry showed 40 deaths" -> health ministry;
  *                           "a figure of 11,300 it had attributed to the Red Crescent" -> Red Crescent
+ *   note-reference          "47 people have been killed[1]" … "[1] Kaldoria Civic Forum database" -> the note's body
+ *                           (a figure that names no teller of its own; src/extract/note-references.ts)
  *   headline-description    "Rights watchdog: dozens detained" -> the organisation the body names first
  *   headline-restated       "Rights group says 208 killed" restated by the body's "Velmar Watch said at least 208"
  *                           -> Velmar Watch (the document-level merge of repeats, extract/index.ts)
@@ -3081,6 +3084,7 @@ export type SourceRefinement =
   | 'participle-speaker'
   | 'release-voice'
   | 'transcript-label'
+  | 'note-reference'
   | 'heading-source'
   | 'table-source'
   | SourceEntityRule;
@@ -3154,6 +3158,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
 
   const bylineSource: Source | null = byline && ORG_BYLINE.test(byline) ? { name: tidySourceName(byline).name, via: [] } : null;
   // Who speaks each paragraph of a transcript or an interview, with the refinement that says which.
+  const notes = documentNotes(seg, text);
   const paragraphSpeakers = new Map<number, [Source, 'transcript-label' | 'interview-answer']>();
   for (const [k, who] of interviewAnswers(seg, mentions)) paragraphSpeakers.set(k, [who, 'interview-answer']);
   for (const [k, who] of transcriptLabels(seg, mentions)) paragraphSpeakers.set(k, [who, 'transcript-label']);
@@ -3661,6 +3666,15 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       if (rule === 'report-continues' && refersToDocument(perSentence[claim.sentence]!.tokens)) {
         inherited = false;
         refinements.push('document-refers-back');
+      }
+    }
+    // "… killed by the security forces[1]" with "[1] X casualty database" among the notes: the note's body
+    // tells a figure no teller of its own clause tells (note-reference).
+    if (rule !== 'own-clause' && rule !== 'sentence-final' && rule !== 'quote-speaker') {
+      const note = noteCited(seg.sentences[claim.sentence]!, claim.figure.end, notes);
+      if (note) {
+        [source, rule, inherited] = [{ name: note.name, kind: note.kind, country: note.country, via: [] }, 'own-clause', false];
+        refinements.push('note-reference');
       }
     }
     // (A carried-on source is named as its report gives it: "HRANA" for the body that gave that acronym.)

@@ -812,6 +812,8 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
     s = (s.slice(0, acr.index) + s.slice(acr.index + acr[0].length)).trim();
   }
   s = s.replace(/^(?:the|a|an)\s+/i, '');
+  // ("Your own interior ministry has acknowledged …", "its own police": a body named to whom it belongs is that body.)
+  s = s.replace(/^(?:your|its|their)\s+own\s+/i, '');
   // "Two police sources", "three witnesses": how many spoke is no part of who they are.
   // ("Several AJM leaders", "many residents": a vague count before any name.)
   const opener = /^(\S+)\s+(?=\S+\s*\S)/u.exec(s);

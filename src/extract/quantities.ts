@@ -308,6 +308,12 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
     name: 'millions of money',
     verdict: ({ next, next2 }) => (next && (next.lower === 'million' || next.lower === 'billion') && next2 && money(next2.lower)) || undefined,
   },
+  // "killed by the security forces[1]", "were arrested.[3] Two …", "hurt[12][13]": a reference to a note, in
+  // square brackets with nothing but its number, counts no one.
+  {
+    name: 'note reference',
+    verdict: ({ prev, next, value }) => (prev?.text === '[' && next?.text === ']' && Number.isInteger(value) && value < 1000) || undefined,
+  },
   { name: 'unit after', verdict: ({ next }) => (next && UNIT_AFTER.has(next.lower)) || undefined },
   // "six and a half years in prison", "two and a half hours": a measure with a fraction (not "two and a half million people").
   {

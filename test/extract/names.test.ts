@@ -37,5 +37,8 @@ describe('source noun phrases', () => {
     // A participle left closing the phrase ("lawyers working" before "with the detainees") is no part of the name.
     expect(tidySourceName('lawyers working').name).toBe('lawyers');
     expect(tidySourceName('staff during').name).toBe('staff during');
+    // A body named to whom it belongs ("your own", "its own") is that body.
+    expect(tidySourceName('Your own justice ministry').name).toBe('justice ministry');
+    expect(tidySourceName('its own police').name).toBe('police');
   });
 });
