@@ -1973,8 +1973,29 @@ function sentenceAttributions(
     }
   }
   placeSpeakerAtFacility(items, tokens, slice);
+  bindToRelativeClause(items, tokens);
   return items;
 }
+
+/**
+ * "The rallies, which officials described as small, drew about 5,000 people": a speaker inside a
+ * relative clause set off by commas, whose pronoun is the verb's object, tells that clause only,
+ * not the main clause's figures after it.
+ */
+function bindToRelativeClause(items: AttributionItem[], tokens: Token[]): void {
+  for (const it of items) {
+    if (it.role !== 'speaker' || it.boundTo) continue;
+    const k = tokens.findIndex((t) => t.start >= it.at);
+    if (k < 2 || !OBJECT_RELATIVES.has(tokens[k - 1]!.lower) || tokens[k - 2]!.text !== ',') continue;
+    // ("The count, which the ministry released on Monday, shows 40 dead": who put out the document the clause describes tells it.)
+    if (DOCUMENT_NOUNS.has(tokens[k - 3]?.lower ?? '')) continue;
+    const close = tokens.findIndex((t, j) => j > k && t.text === ',');
+    if (close > 0) it.boundTo = { start: tokens[k - 1]!.start, end: tokens[close]!.start };
+  }
+}
+
+/** Relative pronouns that open a clause as its verb's object ("which officials called illegal"). */
+const OBJECT_RELATIVES = new Set(['which', 'whom']);
 
 /**
  * The country code of a subject that only names a country and opens its clause before a verb of

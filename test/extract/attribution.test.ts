@@ -267,6 +267,13 @@ describe('attribution', () => {
     ]);
   });
 
+  it('keeps a speaker inside a relative clause set off by commas to that clause, unless the clause describes a document', () => {
+    expect(sources('The rallies, which officials described as small, drew about 6,000 people.')).toEqual([[6000, null, []]]);
+    expect(sources('The unrest, which police said was planned, has left 14 people dead.')).toEqual([[14, null, []]]);
+    expect(sources('Protests went on, which activists said left 14 dead.')[0]?.[1]).toBe('activists');
+    expect(sources('The count, which the ministry released on Monday, shows 40 dead.')[0]?.[1]).toBe('ministry');
+  });
+
   it('gives a generic document to the one who issued it', () => {
     const text =
       'In a report released on Monday, the Coastal Relief Network said the floods had displaced thousands.\n\nAccording to the report, 230 people were killed.';
