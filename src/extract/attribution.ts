@@ -144,6 +144,7 @@ import {
   DOCUMENT_AUTHORING_PARTICIPLES,
   DAY_AND_MONTH_NAMES,
   QUOTING_FORMS,
+  IRREGULAR_PARTICIPLES,
   TRANSCRIPT_QUESTION_LABELS,
   TRANSCRIPT_ANSWER_LABELS,
 } from './lexicon/index.js';
@@ -812,6 +813,9 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
       // ("The Alliance for Renewal, to which Sane belongs, puts …": a preposition may open it.)
       const opener = /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '') && ['which', 'whom'].includes(tokens[k + 2]?.lower ?? '') ? k + 2 : k + 1;
       if (['who', 'which', 'whom'].includes(tokens[opener]?.lower ?? '') && /^[\p{Lu})]/u.test(tokens[k - 1]!.text)) return true;
+      // ("The Orvan Casualty Monitor, run by nurses, puts …": after a participle's phrase set off on a name.)
+      const participle = tokens[k + 1]!.text;
+      if ((/^\p{Ll}+ed$/u.test(participle) || IRREGULAR_PARTICIPLES.has(participle)) && /^[\p{Lu})]/u.test(tokens[k - 1]!.text)) return true;
       break;
     }
   }

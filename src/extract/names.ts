@@ -58,6 +58,7 @@ import {
   BODY_MEMBER_NOUNS,
   SPEAKING_PARTICIPLES,
   CLAUSE_BREAKS_OF_SUBJECT,
+  IRREGULAR_PARTICIPLES,
 } from './lexicon/index.js';
 
 export { ORG_WORDS };
@@ -390,7 +391,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         }
         // "Ana Ruiz, 61, the interior minister, said": an age set off before the apposition too.
         if (/^\d{1,3}$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',' && startsCapitalised(tokens[k - 3]?.text ?? '')) end = k - 2;
-      } else if (/^\p{Ll}+(?:ing|ed)$/u.test(tokens[k + 1]?.text ?? '')) {
+      } else if (/^\p{Ll}+(?:ing|ed)$/u.test(tokens[k + 1]?.text ?? '') || IRREGULAR_PARTICIPLES.has(tokens[k + 1]?.text ?? '')) {
         // "An official, speaking on condition of anonymity, said": a participle's phrase set off
         // by commas describes the subject before it, whatever that subject is.
         const subject = subjectBefore(tokens, k, floor);

@@ -274,6 +274,12 @@ describe('attribution', () => {
     expect(sources('The count, which the ministry released on Monday, shows 40 dead.')[0]?.[1]).toBe('ministry');
   });
 
+  it('reads a speaker past a participle phrase set off after its name, an irregular participle too', () => {
+    const lead = 'The Velm Bar Council counts 20 dead.\n\n';
+    expect(sources(`${lead}The Orvan Casualty Monitor, run by volunteer medics, puts the toll at 60.`)[1]?.[1]).toBe('Orvan Casualty Monitor');
+    expect(sources(`${lead}The Orvan Casualty Monitor, founded by nurses, puts the toll at 60.`)[1]?.[1]).toBe('Orvan Casualty Monitor');
+  });
+
   it('gives a generic document to the one who issued it', () => {
     const text =
       'In a report released on Monday, the Coastal Relief Network said the floods had displaced thousands.\n\nAccording to the report, 230 people were killed.';

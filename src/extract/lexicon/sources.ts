@@ -350,8 +350,16 @@ export const REPORTING_VERBS = new Set([
   'criticizes',
 ]);
 
-/** Past participles that end in neither "-ed" nor "-en" ("a coast guard tally read out to the press", "a list made public"). */
+/**
+ * Past participles that end in neither "-ed" nor "-en" ("a coast guard tally read out to the press", "a list made public",
+ * "The monitor, run by a group of nurses, puts the toll at 60").
+ */
 export const IRREGULAR_PARTICIPLES = new Set([
+  'run',
+  'led',
+  'built',
+  'born',
+  'begun',
   'read',
   'made',
   'kept',
