@@ -390,7 +390,8 @@ function clauseStarts(tokens: Token[]): number[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.text === ';' && tokens[i + 1]) starts.push(tokens[i + 1]!.start);
-    if (t.text === ',' && ['while', 'whereas', 'but'].includes(tokens[i + 1]?.lower ?? '')) starts.push(tokens[i + 1]!.start);
+    // (", though its director said …" too.)
+    if (t.text === ',' && (tokens[i + 1]?.lower === 'but' || CONTRASTS.has(tokens[i + 1]?.lower ?? ''))) starts.push(tokens[i + 1]!.start);
     // "puts the number at 89, of whom 47 have been found, according to the police": a relative
     // clause on the figure may be told by another speaker, closing it.
     if (t.text === ',' && ['of', 'among'].includes(tokens[i + 1]?.lower ?? '') && ['whom', 'which'].includes(tokens[i + 2]?.lower ?? ''))
@@ -2255,7 +2256,8 @@ function combineItems(items: AttributionItem[], figureAt: number, figures: reado
   const citing = named.find((it) => it.role === 'citing');
   const relays = [...outer, ...named.filter((it) => it.role === 'relay').map((it) => it.name!)];
   // "state TV quoted the ministry as saying …": the one quoted said it, whoever relays it.
-  const quoted = named.find((it) => it.role === 'quoted');
+  // ("It says its reporters counted 19 bodies, and quotes a worker as saying more came": only the figures after the quoting.)
+  const quoted = named.find((it) => it.role === 'quoted' && it.at < figureAt);
   if (quoted) return sourceOf(quoted, [...(speaker ? [speaker.name!] : []), ...(citing ? [citing.name!] : []), ...relays]);
 
   if (citing && speaker) {
@@ -3945,7 +3947,13 @@ function laterClauseAccording(tokens: Token[], figureAt: number, lastFigure: num
  * not the figures of the clause before.
  */
 function butClauseSpeaker(tokens: Token[], lastFigure: number, at: number): boolean {
-  return speaksOwnMatter(tokens, lastFigure, at, (k) => tokens[k]!.lower === 'but');
+  // ("…, though its director said the total could be higher": a concession's speaker too.)
+  return speaksOwnMatter(
+    tokens,
+    lastFigure,
+    at,
+    (k) => tokens[k]!.lower === 'but' || ((tokens[k]!.lower === 'though' || tokens[k]!.lower === 'although') && tokens[k - 1]?.text === ','),
+  );
 }
 const BUT_CLAUSE_WORDS = 5;
 

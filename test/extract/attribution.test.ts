@@ -280,6 +280,14 @@ describe('attribution', () => {
     expect(sources(`${lead}The Orvan Casualty Monitor, founded by nurses, puts the toll at 60.`)[1]?.[1]).toBe('Orvan Casualty Monitor');
   });
 
+  it("keeps a concession's speaker and a quoting after a figure to their own clauses", () => {
+    expect(sources('The injured numbered about 45, according to the city clinic, though its head, Ivo Marn, said the real number could be higher.')).toEqual([
+      [45, 'city clinic', []],
+    ]);
+    const quoting = sources('It said its reporters counted 14 bodies at the morgue, and quoted a nurse as saying that 30 more had been brought in.');
+    expect(quoting.map((s) => s[1])).toEqual([null, 'nurse']);
+  });
+
   it('gives a generic document to the one who issued it', () => {
     const text =
       'In a report released on Monday, the Coastal Relief Network said the floods had displaced thousands.\n\nAccording to the report, 230 people were killed.';
