@@ -346,10 +346,17 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') || (/^\p{Lu}\p{L}*['’]s$/u.test(tokens[k + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? ''));
       // "The official, a zone administrator who spoke on condition of anonymity, said": a vague definite
       // role, described by an indefinite one set off after it, is that one (no one named before).
-      if ((inner === 'a' || inner === 'an') && k - 2 === floor && tokens[k - 2]!.lower === 'the' && VAGUE_ROLE_NOUNS.has(tokens[k - 1]!.lower)) {
+      // ("Another contact, a teacher who asked not to be named, said": one more of them, as vague.)
+      if (
+        (inner === 'a' || inner === 'an') &&
+        k - 2 === floor &&
+        ['the', 'another', 'one'].includes(tokens[k - 2]!.lower) &&
+        VAGUE_ROLE_NOUNS.has(tokens[k - 1]!.lower)
+      ) {
         let j = k + 2;
         while (j < end - 1 && /^\p{Ll}/u.test(tokens[j]!.text) && !['who', 'which', 'that'].includes(tokens[j]!.lower)) j++;
-        if (j > k + 2 && ROLE_NOUNS.has(tokens[j - 1]!.lower))
+        const head = tokens[j - 1]!.lower;
+        if (j > k + 2 && (ROLE_NOUNS.has(head) || (personNoun(head)?.kind === 'person' && !personNoun(head)!.plural)))
           return { text: '', start: tokens[k + 2]!.start, end: tokens[j - 1]!.end, from: k + 2, to: j, rule: 'apposition-subject' };
       }
       if (
@@ -446,6 +453,11 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         // ("a doctors' committee linked to the protest movement said", "a monitor affiliated with the opposition".)
         (['to', 'with'].includes(t.text) && AFFILIATION_PARTICIPLES.has(tokens[start - 2]?.lower ?? '')) ||
         (t.text === 'with' && tokens[start - 2]?.lower === 'familiar') ||
+        // ("People with knowledge of the matter said", "activists with contacts in the city say": what the speakers have describes them.)
+        (t.text === 'with' &&
+          (!!personNoun(tokens[start - 2]?.lower ?? '')?.plural || GROUP_NOUNS.has(tokens[start - 2]?.lower ?? '')) &&
+          /^\p{Ll}+$/u.test(tokens[start]?.text ?? '') &&
+          !DETERMINERS.has(tokens[start]!.lower)) ||
         // ("A member of parliament for Karsk said": a legislator's seat is part of who he is.)
         (t.text === 'for' && CONSTITUENCY_ROLE_WORDS.has(tokens[start - 2]?.lower ?? '')) ||
         ((t.text === 'for' || t.text === 'of') &&

@@ -288,6 +288,12 @@ describe('attribution', () => {
     expect(quoting.map((s) => s[1])).toEqual([null, 'nurse']);
   });
 
+  it('reads a contact as a vague role an apposition names, and people described by what they have', () => {
+    expect(sources('Another contact, a nurse, said 25 people had been arrested.')[0]?.[1]).toBe('nurse');
+    expect(sources('A contact said that 25 people had been arrested.')[0]?.[1]).toBe('contact');
+    expect(sources('People with knowledge of the matter said 30 were arrested.')[0]?.[1]).toBe('People with knowledge of the matter');
+  });
+
   it('gives a generic document to the one who issued it', () => {
     const text =
       'In a report released on Monday, the Coastal Relief Network said the floods had displaced thousands.\n\nAccording to the report, 230 people were killed.';

@@ -281,6 +281,7 @@ export const GROUP_NOUNS = new Set([
   'residents',
   'officials',
   'sources',
+  'contacts',
   'doctors',
   'medics',
   'groups',
@@ -385,7 +386,7 @@ export const CONSTITUENCY_ROLE_WORDS = new Set([
 ]);
 
 /** Roles that say only that someone holds office ("the official"): an apposition after one says which. */
-export const VAGUE_ROLE_NOUNS = new Set(['official', 'officer', 'source']);
+export const VAGUE_ROLE_NOUNS = new Set(['official', 'officer', 'source', 'contact']);
 
 /** Nouns for a person's role ("senior lawmaker", "police spokesman"): a name after one is a person. */
 export const ROLE_NOUNS = new Set([
@@ -466,6 +467,8 @@ export const ROLE_NOUNS = new Set([
   'emir',
   'monitor',
   'source',
+  // "Another contact, a teacher, said": someone a writer reaches for news.
+  'contact',
 ]);
 
 /** Determiners that quantify a plural ("Other clinics", "some residents"): the phrase is several speakers, a group. */
