@@ -645,9 +645,22 @@ function dayCues(v: View, from: number, to: number): DayCue[] {
       cues.push({ at: v.words[i - 2]?.lower === 'the' && i - 2 >= from ? i - 2 : i - 1 >= from ? i - 1 : i, end: i + 1, single: false });
     // A weekday counts even when the report's date is unknown and the day stays unresolved.
     else if (WEEKDAYS.has(w.replace(/['’]s$/, ''))) cues.push({ at: i, end: i + 1, single: true });
+    // "On the 24th, police detained 40", "the worst night, the 24th,": a day of the month by its ordinal alone.
+    // (The tokens split the ordinal: "24" "th".)
+    else if (
+      prev === 'the' &&
+      ordinalDay(w, v.words[i + 1]?.lower ?? '') &&
+      ['on', ','].includes(v.words[i - 2]?.lower ?? '') &&
+      !/^\p{L}/u.test(v.words[i + 2]?.text ?? 'x')
+    )
+      cues.push({ at: i - 1, end: i + 2, single: true });
   }
   return [...cues, ...calendarDays(v, from, to, cues)];
 }
+
+/** "24" "th", "1" "st": an ordinal that can be a day of the month. */
+const ordinalDay = (number: string, suffix: string): boolean =>
+  /^\d{1,2}$/.test(number) && Number(number) >= 1 && Number(number) <= 31 && ['st', 'nd', 'rd', 'th'].includes(suffix);
 
 /**
  * "on 2 May", "on May 2": a day of a month the dates stage did not find (a report with no date of
