@@ -353,6 +353,9 @@ describe('claims: grammatical relations', () => {
     expect(pairs('Police said 25 officers were beaten by rioters.')).toEqual([['injured', 25]]);
     expect(pairs('At least 60 people were hit by rubber bullets.')).toEqual([['injured', 60]]);
     expect(pairs('Some 45 marchers lost an eye to pellet rounds.')).toEqual([['injured', 45]]);
+    expect(pairs('Nine protesters lost sight in one eye.')).toEqual([['injured', 9]]);
+    expect(pairs('At least 18 people may have lost the sight of an eye.')).toEqual([['injured', 18]]);
+    expect(pairs('The party lost the vote by 12.')).toEqual([]);
     expect(pairs('Twelve people needed medical attention after the clashes.')).toEqual([['injured', 12]]);
     expect(pairs('Over 400 people sought treatment at the clinic.')).toEqual([['injured', 400]]);
     expect(pairs('Two men were stabbed to death.')).toEqual([['killed', 2]]);
