@@ -223,7 +223,7 @@ function transcriptLabels(seg: Segmentation, mentions: SpeakerMention[]): Map<nu
   // A turn goes on over the paragraphs after its label, up to the next label or a bracketed note
   // ("ORSEN: Good morning. … ¶ In addition, 31 people were hurt. ¶ REPORTER: …").
   const labelled = (k: number) => TURN_LABEL.test(seg.paragraphs[k]!.text) || /^\s*\[/.test(seg.paragraphs[k]!.text);
-  // ("KALLIS: … ¶ Q: And arrests? ¶ A: At this moment, 640.": the interviewee's turn goes on over
+  // ("LASKO: … ¶ Q: How many are held? ¶ A: We hold 300.": the interviewee's turn goes on over
   // the answers labelled as such, past the questions between them.)
   const roleLabel = (k: number) => ROLE_LABEL.exec(seg.paragraphs[k]!.text)?.[1]!.toLowerCase() ?? '';
   for (const [k, who] of [...out])
@@ -390,7 +390,7 @@ function clauseStarts(tokens: Token[]): number[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.text === ';' && tokens[i + 1]) starts.push(tokens[i + 1]!.start);
-    // (", though its director said …" too.)
+    // (", though its head said …" too.)
     if (t.text === ',' && (tokens[i + 1]?.lower === 'but' || CONTRASTS.has(tokens[i + 1]?.lower ?? ''))) starts.push(tokens[i + 1]!.start);
     // "puts the number at 89, of whom 47 have been found, according to the police": a relative
     // clause on the figure may be told by another speaker, closing it.
@@ -569,7 +569,7 @@ function labelNamesTeller(label: string): boolean {
   }
   const words = label.trim().split(/\s+/);
   const head = words.at(-1) ?? '';
-  // ("Puebla state: …", "Kano State: …": an area named by its kind labels where, not who.)
+  // ("Kessel state: …", "Orvan Province: …": an area named by its kind labels where, not who.)
   if (words.length > 1 && SEATED_AREAS.has(head.toLowerCase()) && /^\p{Lu}/u.test(words.at(-2)!)) return false;
   // ("Casualties: 2 KIA", "Reported deaths: 5": a label of harm names what is counted, no teller.)
   if (CATEGORY_CUES.has(head.toLowerCase()) || head.toLowerCase() === 'casualties') return false;
@@ -814,7 +814,7 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
       // ("The Alliance for Renewal, to which Sane belongs, puts …": a preposition may open it.)
       const opener = /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '') && ['which', 'whom'].includes(tokens[k + 2]?.lower ?? '') ? k + 2 : k + 1;
       if (['who', 'which', 'whom'].includes(tokens[opener]?.lower ?? '') && /^[\p{Lu})]/u.test(tokens[k - 1]!.text)) return true;
-      // ("The Orvan Casualty Monitor, run by nurses, puts …": after a participle's phrase set off on a name.)
+      // ("The Orvan Casualty Monitor, run by volunteer medics, puts …": after a participle's phrase set off on a name.)
       const participle = tokens[k + 1]!.text;
       if ((/^\p{Ll}+ed$/u.test(participle) || IRREGULAR_PARTICIPLES.has(participle)) && /^[\p{Lu})]/u.test(tokens[k - 1]!.text)) return true;
       break;
@@ -1430,7 +1430,7 @@ function sentenceAttributions(
   const colon = tokens.findIndex((t, i) => t.text === ':' && i > opener && i <= opener + (opener > stamp ? LIST_LABEL_WORDS : 6));
   // ("SRINAGAR: The death toll … rose to 32, officials said.": a word in capitals before a whole sentence is its dateline.)
   const dateline = colon > 0 && !opener && tokens.slice(0, colon).every((t) => t.text === t.text.toUpperCase()) && /[.!?]["'”’]?\s*$/.test(text);
-  // ("Medical union: 'at least three dead'": a figure in words too.)
+  // ("Nurses union: 'at least four dead'": a figure in words too.)
   const figureWord = (t: Token) => /^\d/.test(t.text) || t.lower in VAGUE_PLURALS || t.lower in NUMBER_UNITS || t.lower in NUMBER_TENS;
   if (colon > 0 && !dateline && tokens.slice(colon + 1).some(figureWord)) {
     // ("* Iran Human Rights (Oslo-based): …", "* Reuters, citing officials: …": a list line's aside and relay are no part of the name.)
@@ -1445,7 +1445,7 @@ function sentenceAttributions(
     // ("- Orr marshes: 87 dead", "- Freedom of expression: 14 arrested": a list line's label that
     // ends on a common noun of no source is a place or a category of the list, no teller; so is a
     // headline's, "Stadium crush: …", "Orr protests: …", which names the event.)
-    // ("BANGLADESH: Two dead": a round-up's country label names where, not who.)
+    // ("KENYA: 3 dead in clashes": a round-up's country label names where, not who.)
     const label = !labelNamesTeller(head) || countryOfWords(head) ? null : head;
     const entity = label && /^[\p{L}\s.'’&-]+$/u.test(label) ? sourceEntity(label) : null;
     const words = entity ? uncapitalised(entity.name).split(/\s+/) : [];
@@ -2256,7 +2256,7 @@ function combineItems(items: AttributionItem[], figureAt: number, figures: reado
   const citing = named.find((it) => it.role === 'citing');
   const relays = [...outer, ...named.filter((it) => it.role === 'relay').map((it) => it.name!)];
   // "state TV quoted the ministry as saying …": the one quoted said it, whoever relays it.
-  // ("It says its reporters counted 19 bodies, and quotes a worker as saying more came": only the figures after the quoting.)
+  // ("It said its reporters counted 14 bodies, and quoted a nurse as saying 30 more came": only the figures after the quoting.)
   const quoted = named.find((it) => it.role === 'quoted' && it.at < figureAt);
   if (quoted) return sourceOf(quoted, [...(speaker ? [speaker.name!] : []), ...(citing ? [citing.name!] : []), ...relays]);
 
@@ -2452,7 +2452,7 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
     if (first > 0 && before !== 'the' && !GOVERNING_PREPOSITIONS.has(before) && body) return { from: first, to: at };
   }
   const i = at;
-  // ("22:30 — Civil defence's final figures: …": a live page's time before its entry is no part of the author.)
+  // ("09:10 — Rescue service's latest figures: …": a live page's time before its entry is no part of the author.)
   const entry = liveEntryStart(tokens);
   let from = i;
   while (
@@ -3035,7 +3035,7 @@ export type SourceRule =
  *   document-author         "while the police estimate stood at 190,000" -> police
  *   document-by-author      "Figures released by the health ministry showed 40 deaths" -> health ministry;
  *                           "a figure of 11,300 it had attributed to the Red Crescent" -> Red Crescent
- *   note-reference          "47 people have been killed[1]" … "[1] Kaldoria Civic Forum database" -> the note's body
+ *   note-reference          "36 people have been killed[1]" … "[1] Orvan Rights Monitor casualty list" -> the note's body
  *                           (a figure that names no teller of its own; src/extract/note-references.ts)
  *   headline-description    "Rights watchdog: dozens detained" -> the organisation the body names first
  *   headline-restated       "Rights group says 208 killed" restated by the body's "Velmar Watch said at least 208"
@@ -3695,7 +3695,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
         refinements.push('document-refers-back');
       }
     }
-    // "… killed by the security forces[1]" with "[1] X casualty database" among the notes: the note's body
+    // "… have been killed since March[1]" with "[1] X casualty list" among the notes: the note's body
     // tells a figure no teller of its own clause tells (note-reference).
     if (rule !== 'own-clause' && rule !== 'sentence-final' && rule !== 'quote-speaker') {
       const note = noteCited(seg.sentences[claim.sentence]!, claim.figure.end, notes);
@@ -3947,7 +3947,7 @@ function laterClauseAccording(tokens: Token[], figureAt: number, lastFigure: num
  * not the figures of the clause before.
  */
 function butClauseSpeaker(tokens: Token[], lastFigure: number, at: number): boolean {
-  // ("…, though its director said the total could be higher": a concession's speaker too.)
+  // ("…, though its head said the real number could be higher": a concession's speaker too.)
   return speaksOwnMatter(
     tokens,
     lastFigure,

@@ -989,7 +989,7 @@ function injuryPredicate(tokens: Token[], i: number, passive: boolean): number {
       }
   }
   if (/^los[te]/.test(w) && ['an', 'a', 'one', 'their', 'his', 'her', 'the', 'both'].includes(at(i + 1)) && LOST_BODY_PARTS.has(at(i + 2))) return i + 2;
-  // ("lost sight in one eye", "may have lost vision".)
+  // ("lost sight in one eye", "may have lost vision": the sight itself.)
   if (/^los[te]/.test(w) && (at(i + 1) === 'sight' || at(i + 1) === 'vision')) return i + 1;
   // "300 of them had pellet wounds", "40 had burns": injuries they have (up to two words of kind before them).
   if (HAVING_VERBS.has(at(i - 1))) for (let k = i; k <= i + 2; k++) if (INJURY_NOUNS.has(at(k))) return k;

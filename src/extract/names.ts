@@ -346,7 +346,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') || (/^\p{Lu}\p{L}*['’]s$/u.test(tokens[k + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? ''));
       // "The official, a zone administrator who spoke on condition of anonymity, said": a vague definite
       // role, described by an indefinite one set off after it, is that one (no one named before).
-      // ("Another contact, a teacher who asked not to be named, said": one more of them, as vague.)
+      // ("One contact, a nurse, said": one of them, as vague.)
       if (
         (inner === 'a' || inner === 'an') &&
         k - 2 === floor &&
@@ -453,7 +453,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         // ("a doctors' committee linked to the protest movement said", "a monitor affiliated with the opposition".)
         (['to', 'with'].includes(t.text) && AFFILIATION_PARTICIPLES.has(tokens[start - 2]?.lower ?? '')) ||
         (t.text === 'with' && tokens[start - 2]?.lower === 'familiar') ||
-        // ("People with knowledge of the matter said", "activists with contacts in the city say": what the speakers have describes them.)
+        // ("People with knowledge of the matter said": what the speakers have describes them.)
         (t.text === 'with' &&
           (!!personNoun(tokens[start - 2]?.lower ?? '')?.plural || GROUP_NOUNS.has(tokens[start - 2]?.lower ?? '')) &&
           /^\p{Ll}+$/u.test(tokens[start]?.text ?? '') &&
@@ -825,7 +825,7 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
     s = (s.slice(0, acr.index) + s.slice(acr.index + acr[0].length)).trim();
   }
   s = s.replace(/^(?:the|a|an)\s+/i, '');
-  // ("Your own interior ministry has acknowledged …", "its own police": a body named to whom it belongs is that body.)
+  // ("Your own justice ministry has said …", "its own police": a body named to whom it belongs is that body.)
   s = s.replace(/^(?:your|its|their)\s+own\s+/i, '');
   // "Two police sources", "three witnesses": how many spoke is no part of who they are.
   // ("Several AJM leaders", "many residents": a vague count before any name.)

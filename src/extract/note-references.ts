@@ -1,23 +1,23 @@
 /**
  * Notes a document keeps at its end and cites by number in square brackets: an NGO's letter or
- * report ("at least 47 people have been killed[1]" … "[1] Kaldoria Civic Forum casualty database,
- * figures as of 17 January"). A figure whose sentence cites a note after it, and names no teller of
+ * report ("at least 36 people have been killed since March[1]" … "[1] Orvan Rights Monitor
+ * casualty list, as of 3 March"). A figure whose sentence cites a note after it, and names no teller of
  * its own, is the note's body's (note-reference in attribution). A note that names no body (a URL,
  * "interviews by the authors") gives nothing.
  */
 import { sourceEntity, type SourceEntity } from './entities.js';
 import type { Segmentation, Sentence } from './segment.js';
 
-/** A note's own line: its number in square brackets, then its text ("[3] Northern Lawyers' Collective, …"). */
+/** A note's own line: its number in square brackets, then its text ("[2] Velm Bar Association, …"). */
 const NOTE_LINE = /^\s*\[(\d{1,3})\]\s+(\S.*)$/;
 
-/** A reference to a note in the body's text ("forces[1].", "January[3],"). */
+/** A reference to a note in the body's text ("March[1].", "arrested[2],"). */
 const NOTE_MARK = /\[(\d{1,3})\]/g;
 
 /** A run of capitalised words, with the connectors a body's name holds ("Office of the Ombudsman"). */
 const NAME_RUN = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*\p{Lu}[\p{L}'’&.-]*)*/u;
 
-/** "Statement by the interior ministry to parliament", "report from the X": the body a document is by. */
+/** "Statement by the health ministry to the assembly", "report from the X": the body a document is by. */
 const DOCUMENT_BY = /\b(?:by|from|of)\s+(?:the\s+)?([\p{L}'’\s-]+?)(?:\s+(?:to|on|in|at|for)\b|[,.;(]|$)/iu;
 
 /** A note's body: an organisation, an office, or an outlet a note cites ("Reuters, 3 May"). */

@@ -308,7 +308,7 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
     name: 'millions of money',
     verdict: ({ next, next2 }) => (next && (next.lower === 'million' || next.lower === 'billion') && next2 && money(next2.lower)) || undefined,
   },
-  // "killed by the security forces[1]", "were arrested.[3] Two …", "hurt[12][13]": a reference to a note, in
+  // "killed since March[1]", "were arrested.[3] Two …", "hurt[12][13]": a reference to a note, in
   // square brackets with nothing but its number, counts no one.
   {
     name: 'note reference',

@@ -645,7 +645,7 @@ function dayCues(v: View, from: number, to: number): DayCue[] {
       cues.push({ at: v.words[i - 2]?.lower === 'the' && i - 2 >= from ? i - 2 : i - 1 >= from ? i - 1 : i, end: i + 1, single: false });
     // A weekday counts even when the report's date is unknown and the day stays unresolved.
     else if (WEEKDAYS.has(w.replace(/['’]s$/, ''))) cues.push({ at: i, end: i + 1, single: true });
-    // "On the 24th, police detained 40", "the worst night, the 24th,": a day of the month by its ordinal alone.
+    // "On the 24th, police detained 40", "the second night, the 9th,": a day of the month by its ordinal alone.
     // (The tokens split the ordinal: "24" "th".)
     else if (
       prev === 'the' &&

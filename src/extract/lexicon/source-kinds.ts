@@ -467,7 +467,7 @@ export const ROLE_NOUNS = new Set([
   'emir',
   'monitor',
   'source',
-  // "Another contact, a teacher, said": someone a writer reaches for news.
+  // "One contact, a nurse, said": someone a writer reaches for news.
   'contact',
 ]);
 

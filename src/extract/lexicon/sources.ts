@@ -352,7 +352,7 @@ export const REPORTING_VERBS = new Set([
 
 /**
  * Past participles that end in neither "-ed" nor "-en" ("a coast guard tally read out to the press", "a list made public",
- * "The monitor, run by a group of nurses, puts the toll at 60").
+ * "The Orvan Casualty Monitor, run by volunteer medics, puts the toll at 60").
  */
 export const IRREGULAR_PARTICIPLES = new Set([
   'run',
