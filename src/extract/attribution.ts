@@ -1626,6 +1626,11 @@ function sentenceAttributions(
         continue;
       }
     }
+    // "Officials are saying 23 died", "the ministry was reporting 19": a participle of speech after "be" is the verb, progressive.
+    if (SPEECH_PARTICIPLES.has(t.lower) && PROGRESSIVE_BE.has(tokens[i - 1]?.lower ?? '')) {
+      const subj = subjectBefore(tokens, i - 1);
+      if (subj && !holdsFigure(slice(subj.start, subj.end)) && add('speaker', slice(subj.start, subj.end), subj.start)) continue;
+    }
     // "The interior ministry disputed the figures, saying only 19 had died": a participle of
     // speech after a comma shares the main clause's subject (participle-speaker).
     // (Not past a speaker the sentence gave already: "…, police said, adding that 40 …".)
@@ -1998,6 +2003,9 @@ function bindToRelativeClause(items: AttributionItem[], tokens: Token[]): void {
     if (close > 0) it.boundTo = { start: tokens[k - 1]!.start, end: tokens[close]!.start };
   }
 }
+
+/** Forms of "be" before a progressive verb of speech ("are saying", "was reporting"). */
+const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were']);
 
 /** Relative pronouns that open a clause as its verb's object ("which officials called illegal"). */
 const OBJECT_RELATIVES = new Set(['which', 'whom']);

@@ -294,6 +294,12 @@ describe('attribution', () => {
     expect(sources('People with knowledge of the matter said 30 were arrested.')[0]?.[1]).toBe('People with knowledge of the matter');
   });
 
+  it('reads a progressive verb of speech and a participle of telling after a comma', () => {
+    expect(sources('Officials are saying 23 died.')[0]?.[1]).toBe('Officials');
+    expect(sources('The ministry was reporting 19 dead by noon.')[0]?.[1]).toBe('ministry');
+    expect(sources('The lawyer, Ana Ruiz, disputed the charge, telling judges that nine guards had been injured.')[0]?.[1]).toBe('Ana Ruiz');
+  });
+
   it('gives a generic document to the one who issued it', () => {
     const text =
       'In a report released on Monday, the Coastal Relief Network said the floods had displaced thousands.\n\nAccording to the report, 230 people were killed.';

@@ -194,6 +194,8 @@ export const SPEECH_PARTICIPLES = new Set([
   'claiming',
   'reporting',
   'confirming',
+  // ("…, telling the court that 12 had been hurt": a participle of telling someone.)
+  'telling',
 ]);
 
 /** Verbs that attribute a statement or a figure to their subject. */
