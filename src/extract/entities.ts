@@ -402,11 +402,18 @@ export function sourceEntity(raw: string): SourceEntity | null {
   let entity = readEntities.get(raw);
   if (entity === undefined) {
     if (readEntities.size > 5_000) readEntities.clear();
-    readEntities.set(raw, (entity = readSourceEntity(raw)));
+    // ("al-Shabaab said", "el-Baradei told": an Arabic name's article is written in lower case inside a sentence;
+    // the name is read as at a sentence's start and kept as written.)
+    const article = ARABIC_ARTICLE.test(raw);
+    const read = readSourceEntity(article ? raw[0]!.toUpperCase() + raw.slice(1) : raw);
+    readEntities.set(raw, (entity = read && article && read.name[0] === raw[0]!.toUpperCase() ? { ...read, name: raw[0]! + read.name.slice(1) } : read));
   }
   // A copy: callers may change the entity they get.
   return entity && { ...entity };
 }
+
+/** An Arabic name's article in lower case before its capitalised part ("al-Shabaab", "el-Baradei"). */
+const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
 
 /**
  * "One of the interior ministry officials", "one of the doctors at the hospital": one member of a

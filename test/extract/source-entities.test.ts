@@ -152,3 +152,10 @@ describe('source entities', () => {
     expect(name('Conflict Event Data')).toBe('Conflict Event Data');
   });
 });
+
+describe('names with an Arabic article in lower case', () => {
+  it('reads "al-" and "el-" names inside a sentence as names, kept as written', () => {
+    expect(sourceOf('In a statement, al-Mourabitoun said its fighters had killed 12 soldiers.', /12 soldiers/)?.name).toBe('al-Mourabitoun');
+    expect(sourceOf('Speaking in Cairo, el-Naggar said 30 people had been detained.', /30 people/)?.name).toBe('el-Naggar');
+  });
+});
