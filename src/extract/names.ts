@@ -104,7 +104,7 @@ export interface NamePhrase {
 }
 
 /** Does a phrase ending at tokens[last] name a role ("the prime minister", "the governor of Lagos state")? */
-function roleEndsAt(tokens: Token[], last: number, floor: number): boolean {
+function roleEndsAt(tokens: Token[], last: number, floor: number, titled = false): boolean {
   // ("The head of US Central Command (CENTCOM), Gen. Ana Ruiz, said": the body's acronym closes the role.)
   if (tokens[last]?.text === ')' && tokens[last - 2]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[last - 1]!.text)) last -= 3;
   for (let k = last; k >= floor && k > last - 8; k--) {
@@ -116,8 +116,9 @@ function roleEndsAt(tokens: Token[], last: number, floor: number): boolean {
     if (ROLE_NOUNS.has(t.lower) && capitalisedAfterArticle(tokens, k)) return true;
     // "A spokesman for the ministry, Ali Karim, said": the role may be governed ("of", "for", "at the").
     // ("The director of a public hospital in Hodan district, Dr Ana Sorell, says": an article and a place inside the role;
-    // not "A hospital official in Orr, Kessel State, tells us", where a name after the place is its address.)
-    if (t.lower === 'in' && /^\p{Lu}/u.test(tokens[last]!.text)) return false;
+    // not "A hospital official in Orr, Kessel State, tells us", where a name after the place is its address;
+    // a name after a title is a person's: "The army's spokesman in Orr, Major Ivo Lasko, said".)
+    if (t.lower === 'in' && /^\p{Lu}/u.test(tokens[last]!.text) && !titled) return false;
     if (
       !/^[\p{L}'’-]+$/u.test(t.text) ||
       REPORTING_VERBS.has(t.lower) ||
@@ -284,7 +285,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         aside.slice(0, givenAt).some((t) => NAMING_WORDS.has(t.lower))
       )
         return { text: '', start: aside[givenAt]!.start, end: aside[aside.length - 1]!.end, from: k + 1 + givenAt, to: end - 1, rule: 'apposition-subject' };
-      if (isNameRun(tokens, first, end - 1) && roleEndsAt(tokens, k - 1, floor)) {
+      if (isNameRun(tokens, first, end - 1) && roleEndsAt(tokens, k - 1, floor, first > k + 1)) {
         return { text: '', start: tokens[first]!.start, end: tokens[end - 2]!.end, from: first, to: end - 1, rule: 'apposition-subject' };
       }
       // "The UN refugee agency, UNHCR, said": an organisation's name in apposition to its description.

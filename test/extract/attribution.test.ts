@@ -300,6 +300,11 @@ describe('attribution', () => {
     expect(sources('The lawyer, Ana Ruiz, disputed the charge, telling judges that nine guards had been injured.')[0]?.[1]).toBe('Ana Ruiz');
   });
 
+  it('reads a titled name in apposition to a role placed somewhere as the speaker, and a place after a place as its address', () => {
+    expect(sources("The army's spokesman in Orvel, Major Ivo Lasko, said that soldiers had arrested six members of the group.")[0]?.[1]).toBe('Ivo Lasko');
+    expect(sources('A hospital official in Orvel, Kessel State, said 12 were hurt.')[0]?.[1]).toBe('hospital official in Orvel');
+  });
+
   it('gives a generic document to the one who issued it', () => {
     const text =
       'In a report released on Monday, the Coastal Relief Network said the floods had displaced thousands.\n\nAccording to the report, 230 people were killed.';
