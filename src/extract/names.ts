@@ -117,7 +117,7 @@ function roleEndsAt(tokens: Token[], last: number, floor: number, titled = false
     // "A spokesman for the ministry, Ali Karim, said": the role may be governed ("of", "for", "at the").
     // ("The director of a public hospital in Hodan district, Dr Ana Sorell, says": an article and a place inside the role;
     // not "A hospital official in Orr, Kessel State, tells us", where a name after the place is its address;
-    // a name after a title is a person's: "The army's spokesman in Orr, Major Ivo Lasko, said".)
+    // a name after a title is a person's: "The police chief in Orr, Colonel Ivo Lasko, said".)
     if (t.lower === 'in' && /^\p{Lu}/u.test(tokens[last]!.text) && !titled) return false;
     if (
       !/^[\p{L}'’-]+$/u.test(t.text) ||

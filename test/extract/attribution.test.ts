@@ -296,12 +296,12 @@ describe('attribution', () => {
 
   it('reads a progressive verb of speech and a participle of telling after a comma', () => {
     expect(sources('Officials are saying 23 died.')[0]?.[1]).toBe('Officials');
-    expect(sources('The ministry was reporting 19 dead by noon.')[0]?.[1]).toBe('ministry');
+    expect(sources('The ministry was reporting 17 dead by noon.')[0]?.[1]).toBe('ministry');
     expect(sources('The lawyer, Ana Ruiz, disputed the charge, telling judges that nine guards had been injured.')[0]?.[1]).toBe('Ana Ruiz');
   });
 
   it('reads a titled name in apposition to a role placed somewhere as the speaker, and a place after a place as its address', () => {
-    expect(sources("The army's spokesman in Orvel, Major Ivo Lasko, said that soldiers had arrested six members of the group.")[0]?.[1]).toBe('Ivo Lasko');
+    expect(sources('The police chief in Orvel, Colonel Ivo Lasko, said officers had detained 16 people.')[0]?.[1]).toBe('Ivo Lasko');
     expect(sources('A hospital official in Orvel, Kessel State, said 12 were hurt.')[0]?.[1]).toBe('hospital official in Orvel');
   });
 
