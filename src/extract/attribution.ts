@@ -40,6 +40,7 @@ import {
   CLAIMED_ACT_OBJECTS,
   CLAUSE_END_ADVERBS,
   CONTRASTS,
+  CONCESSIONS,
   COUNTED_SUBJECT_NOUNS,
   DETERMINER_WORDS,
   DETERMINERS,
@@ -3192,8 +3193,9 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     for (const it of items) if (it.name && it.entity?.kind === 'person' && !it.forwardRole) nameRoleHolder(it, mentions, text);
 
   const bylineSource: Source | null = byline && ORG_BYLINE.test(byline) ? { name: tidySourceName(byline).name, via: [] } : null;
-  // Who speaks each paragraph of a transcript or an interview, with the refinement that says which.
+  // The notes a document keeps at its end, by number (note-reference).
   const notes = documentNotes(seg, text);
+  // Who speaks each paragraph of a transcript or an interview, with the refinement that says which.
   const paragraphSpeakers = new Map<number, [Source, 'transcript-label' | 'interview-answer']>();
   for (const [k, who] of interviewAnswers(seg, mentions)) paragraphSpeakers.set(k, [who, 'interview-answer']);
   for (const [k, who] of transcriptLabels(seg, mentions)) paragraphSpeakers.set(k, [who, 'transcript-label']);
@@ -3951,17 +3953,12 @@ function laterClauseAccording(tokens: Token[], figureAt: number, lastFigure: num
 
 /**
  * "Four people were held on Friday, but Bush said the others were not involved": a speaker after
- * "but" who goes on to say something of his own (five words or more after the name) tells that,
- * not the figures of the clause before.
+ * "but" (or ", though") who goes on to say something of his own (five words or more after the name)
+ * tells that, not the figures of the clause before.
  */
 function butClauseSpeaker(tokens: Token[], lastFigure: number, at: number): boolean {
   // ("…, though its head said the real number could be higher": a concession's speaker too.)
-  return speaksOwnMatter(
-    tokens,
-    lastFigure,
-    at,
-    (k) => tokens[k]!.lower === 'but' || ((tokens[k]!.lower === 'though' || tokens[k]!.lower === 'although') && tokens[k - 1]?.text === ','),
-  );
+  return speaksOwnMatter(tokens, lastFigure, at, (k) => tokens[k]!.lower === 'but' || (CONCESSIONS.has(tokens[k]!.lower) && tokens[k - 1]?.text === ','));
 }
 const BUT_CLAUSE_WORDS = 5;
 

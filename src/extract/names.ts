@@ -357,7 +357,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         let j = k + 2;
         while (j < end - 1 && /^\p{Ll}/u.test(tokens[j]!.text) && !['who', 'which', 'that'].includes(tokens[j]!.lower)) j++;
         const head = tokens[j - 1]!.lower;
-        if (j > k + 2 && (ROLE_NOUNS.has(head) || (personNoun(head)?.kind === 'person' && !personNoun(head)!.plural)))
+        const noun = personNoun(head);
+        if (j > k + 2 && (ROLE_NOUNS.has(head) || (noun?.kind === 'person' && !noun.plural)))
           return { text: '', start: tokens[k + 2]!.start, end: tokens[j - 1]!.end, from: k + 2, to: j, rule: 'apposition-subject' };
       }
       if (

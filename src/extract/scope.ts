@@ -645,8 +645,8 @@ function dayCues(v: View, from: number, to: number): DayCue[] {
       cues.push({ at: v.words[i - 2]?.lower === 'the' && i - 2 >= from ? i - 2 : i - 1 >= from ? i - 1 : i, end: i + 1, single: false });
     // A weekday counts even when the report's date is unknown and the day stays unresolved.
     else if (WEEKDAYS.has(w.replace(/['’]s$/, ''))) cues.push({ at: i, end: i + 1, single: true });
-    // "On the 24th, police detained 40", "the second night, the 9th,": a day of the month by its ordinal alone.
-    // (The tokens split the ordinal: "24" "th".)
+    // "On the 9th, police detained 40", "the second night, the 9th,": a day of the month by its ordinal alone.
+    // (The tokens split the ordinal: "9" "th".)
     else if (
       prev === 'the' &&
       ordinalDay(w, v.words[i + 1]?.lower ?? '') &&
@@ -658,7 +658,7 @@ function dayCues(v: View, from: number, to: number): DayCue[] {
   return [...cues, ...calendarDays(v, from, to, cues)];
 }
 
-/** "24" "th", "1" "st": an ordinal that can be a day of the month. */
+/** "9" "th", "1" "st": an ordinal that can be a day of the month. */
 const ordinalDay = (number: string, suffix: string): boolean =>
   /^\d{1,2}$/.test(number) && Number(number) >= 1 && Number(number) <= 31 && ['st', 'nd', 'rd', 'th'].includes(suffix);
 

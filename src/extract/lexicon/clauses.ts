@@ -213,6 +213,9 @@ export const SUBORDINATORS = new Set(['once', 'when', 'where', 'whenever', 'sinc
 /** Conjunctions of contrast that may open a sentence with a clause of its own. */
 export const CONTRASTS = new Set(['while', 'whereas', 'although', 'though']);
 
+/** The contrasts that concede ("…, though its head said …"): a clause they open after a comma is its speaker's own. */
+export const CONCESSIONS = new Set(['although', 'though']);
+
 /** Finite auxiliaries and "said"/"says" (not FINITE_VERB_WORDS, the modals, nor AUXILIARIES, which hold participles): after an inverted speaker they open a new clause; before a document they end its author. */
 export const FINITE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'said', 'says']);
 
