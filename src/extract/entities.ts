@@ -23,6 +23,7 @@ import {
   EVIDENCE_NOUNS,
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
+  PARTICIPLE_PHRASE_PREPOSITIONS,
   HARMED_NOUNS,
   HARM_VERB_FORMS,
   ALWAYS_NOT_SOURCE,
@@ -186,6 +187,8 @@ function kindOf(name: string, role: string | null): SourceKind {
   const dwellers = /^(\p{Lu}\p{Ll}+)\s+(?:of|in|from)\s+\p{Lu}/u.exec(name)?.[1];
   const dwelling = dwellers ? personNoun(lower(dwellers)) : null;
   if (dwelling?.kind === 'person' && dwelling.plural) return 'group';
+  // ("Sources with knowledge of the raids", "Survivors of the blast": people described after them are several.)
+  if (!role && peopleDescribedFrom(wordsOf(opened)) < wordsOf(opened).length) return 'group';
   // ("Elders said", "Survivors told …": a plural noun of people, capitalised as a sentence opens, is several people.)
   if (!role && /^\p{Lu}\p{Ll}+$/u.test(name)) {
     const people = personNoun(lower(name));
@@ -302,6 +305,7 @@ export const sourceHeadNoun = (w: string): boolean =>
  */
 function clauseFragment(words: string[]): boolean {
   const low = words.map(lower);
+  const describedFrom = peopleDescribedFrom(words);
   if (words.length === 1 && LONE_MODIFIERS.has(low[0]!)) return true;
   // "Our monitors recorded 214": the speaker's own people, named by whoever speaks; "14:00 GMT": a time.
   if (FIRST_PERSON_POSSESSIVES.has(low[0]!) || (words.length === 1 && TIME_ZONES.has(low[0]!))) return true;
@@ -319,8 +323,24 @@ function clauseFragment(words: string[]): boolean {
     if (isCap(w)) return false;
     if (/(?:ed|ing)$/.test(low[i]!) && HARM_VERB_FORMS.has(low[i]!)) return true;
     // ("the strike committee", "the protest council": an event noun before a body's noun names the body.)
-    return EVENT_HEAD_NOUNS.has(low[i]!) && !SOURCE_HEADS(low[i + 1] ?? '') && !ORG_WORDS.has(low[i + 1] ?? '');
+    // ("Witnesses to the shooting": an event in the phrase that describes people is what they saw.)
+    return i < describedFrom && EVENT_HEAD_NOUNS.has(low[i]!) && !SOURCE_HEADS(low[i + 1] ?? '') && !ORG_WORDS.has(low[i + 1] ?? '');
   });
+}
+
+/**
+ * "Survivors of the blast", "sources with knowledge of the raids", "witnesses to the shooting": people
+ * (a plural person or group noun, the phrase's head within its first words) described by a
+ * prepositional phrase after them. The index where that phrase starts, else the phrase's length:
+ * an event named inside it is what the people saw or know, not the phrase's head.
+ */
+function peopleDescribedFrom(words: string[]): number {
+  for (let i = 0; i < Math.min(3, words.length - 2); i++) {
+    const w = lower(words[i]!);
+    const people = !!personNoun(w)?.plural || GROUP_NOUNS.has(w);
+    if (people && PARTICIPLE_PHRASE_PREPOSITIONS.has(lower(words[i + 1]!))) return i + 1;
+  }
+  return words.length;
 }
 
 /**
@@ -586,7 +606,7 @@ function readSourceEntity(raw: string): SourceEntity | null {
   // "The Harbour Road bombing", "the 2016 market attack": an event, not who reports it.
   // ("The Commission for Missing Persons and Victims of Violence": capitalised, a body's word makes it a name.)
   const bodyName = isCap(words[words.length - 1]!) && words.some((w) => isCap(w) && ORG_WORDS.has(lower(w)));
-  if (EVENT_HEAD_NOUNS.has(last) && !bodyName) return null;
+  if (EVENT_HEAD_NOUNS.has(last) && !bodyName && peopleDescribedFrom(words) === words.length) return null;
   // ("Protests in Colombia: 17 dead", "Clashes over the vote": an event and where or what it is about.)
   if (words.length > 2 && (EVENT_HEAD_NOUNS.has(first) || PROTEST_CONTEXT.has(first)) && ['in', 'over', 'at', 'against', 'across'].includes(lower(words[1]!)))
     return null;

@@ -2169,3 +2169,17 @@ describe('attribution probes: a role named again by its bare title before a name
     ],
   ]);
 });
+
+describe('attribution probes: people described by what they have or saw', () => {
+  check([
+    // The complement of what the speakers have ("access to", "ties to") is part of who they are.
+    ['Lawyers with access to the holding centre said 31 detainees had been beaten.', 'Lawyers with access to the holding centre'],
+    ['Officers with ties to the border unit said 9 recruits had deserted and 4 were killed.', 'Officers with ties to the border unit'],
+    // An event inside the phrase that describes people is what they saw or know, not the phrase's head.
+    ['Sources with knowledge of the sweeps said 260 people were detained.', 'Sources with knowledge of the sweeps'],
+    ['Survivors of the ambush said 11 people were killed.', 'Survivors of the ambush'],
+  ]);
+  it('reads them as a group', () => {
+    expect(kindOf('Witnesses to the shooting said 6 people were killed.')).toEqual(['group']);
+  });
+});
