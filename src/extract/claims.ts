@@ -1891,6 +1891,9 @@ function partitivePredicate(tokens: Token[], from: number): Cue | null {
           ? [j + 2, j + 3].find((m) => WOUND_NOUNS.has(tokens[m]?.lower ?? ''))
           : undefined;
       if (wound !== undefined) return named !== 'injured' ? { category: 'injured', index: wound } : whole;
+      // ("had suffered injuries from beatings", "were beaten": an injury's predicate without a cue word of its own.)
+      const hurt = injuryPredicate(tokens, j, ['was', 'were', 'been', 'being'].includes(tokens[j - 1]!.lower));
+      if (hurt >= 0) return named !== 'injured' ? { category: 'injured', index: hurt } : whole;
       if (!AUXILIARIES.has(tokens[j]!.lower) && !VERB_GROUP_ADVERBS.has(tokens[j]!.lower) && !/^\p{Ll}{3,}ly$/u.test(tokens[j]!.text)) return whole;
     }
     return whole;
@@ -3683,6 +3686,11 @@ export function claimsInSentence(
     let category: Category | null = np.kind === 'category' ? np.category! : null;
     let rule: CategoryRule = 'harm-noun';
     let endTok = np.end;
+    // ("30 of those detained had suffered fractures": a share of a harm's people with a harm of its own counts that harm.)
+    if (np.kind === 'category' && tokens[q.tokenEnd]?.lower === 'of' && tokens[q.tokenEnd + 1]?.lower === 'those') {
+      const own = partitivePredicate(tokens, q.tokenEnd);
+      if (own && !own.rule && own.category !== category) [category, rule, endTok] = [own.category, 'predicate-after', own.index + 1];
+    }
     // Rule parenthesised-count: a figure alone in brackets counts the noun it follows: "deaths
     // (1,850)", "detainees (2,767)" take that noun's harm; "protesters (1850) were killed" take
     // their victims from it and their harm from the predicate after the bracket.
@@ -3899,7 +3907,14 @@ export function claimsInSentence(
         valuesOfCount ||
         figureOf);
     // (The harm under way may be the last paragraph's: "the figure" refers back across it.)
-    const underWay = claims[claims.length - 1]?.category ?? before ?? previous;
+    // ("The word rendered as 'detained' covers short arrests too, so the figure of 1,000 …": a harm the
+    // sentence names before a figure noun's value, over one of earlier sentences.)
+    let sentenceHarm: Category | undefined;
+    for (let i = spanStartTok - 3; figureOf && !sentenceHarm && i >= 0 && tokens[i]!.text !== ';'; i--) {
+      const c = cueAt(tokens, i);
+      if (c && c !== 'participants') sentenceHarm = c;
+    }
+    const underWay = claims[claims.length - 1]?.category ?? sentenceHarm ?? before ?? previous;
     // (A count's values after a colon take a harm under way, never a crowd's or places' count.)
     const harmUnderWay = underWay && (!valuesOfCount || (underWay !== 'participants' && underWay !== 'places'));
     // ("The toll rose by one overnight": what a count its subject names rose by is more of that count's harm.)

@@ -801,6 +801,18 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Lawyers said at least 25 of those held since Friday had been denied visits.', ['detained 25']],
   ['Six of those held at the police station were later treated for injuries.', ['injured 6']],
   ['Those held a vigil outside the courthouse on Monday.', []],
+  ['Medics said 30 of those detained had sustained fractures in custody.', ['injured 30']],
+  ['Police detained 800 people. At least 25 of those held had suffered injuries from beatings, the group said.', ['detained 800', 'injured 25']],
+  // "the deceased" are the dead, as "the dead" are.
+  ['The interior ministry said the total of deceased stood at 23.', ['killed 23']],
+  // A number after a document's numbered part ("point 5", "table 3") is no count.
+  ['The word, rendered as detained in point 5, covers both arrest and custody.', []],
+  ['As table 3 shows, 40 people were killed.', ['killed 40']],
+  // A figure noun's value takes a harm its own sentence names, before one of an earlier paragraph.
+  [
+    'Four people were killed on Monday.\n\nThe word translated as arrested covers brief stops too, so the figure of 600 should not be read as the number still held.',
+    ['killed 4', 'detained 600'],
+  ],
 ];
 
 describe('claim class probes', () => {

@@ -113,6 +113,8 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
       'murdered',
       'martyred',
       'massacred',
+      // (the noun: "the number of deceased stands at 17")
+      'deceased',
       'bodies',
       'corpses',
       'toll',

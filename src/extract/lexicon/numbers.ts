@@ -285,6 +285,16 @@ export const IDENTIFIER_BEFORE = new Set([
   'ages',
   'tier',
   'channel',
+  // A document's numbered parts: "in point 5", "see annex 2", "table 3", "episode 212".
+  'point',
+  'clause',
+  'annex',
+  'appendix',
+  'table',
+  'footnote',
+  'episode',
+  'recommendation',
+  'exhibit',
 ]);
 
 /** Words that can start a number expression; every other word is rejected at once. */
