@@ -74,6 +74,7 @@ import {
   LISTED_AS,
   RELEASE_DATELINE,
   SCOPE_INTAKE_VERBS,
+  SCOPE_ORDINALS,
   SCOPE_BODY_NOUNS,
   RECOVERY_VERBS,
   RELEASE_VERBS,
@@ -421,7 +422,7 @@ const clauseOf = (starts: number[], pos: number) => {
 
 /** A generic document with no author of its own ("the report", "the latest information", "the review"). */
 const GENERIC_DOCUMENT =
-  /^(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:(?:latest|new|recent|same|full|initial|preliminary|weekly|annual|analytical|official)\s+)*(?:reports?|statements?|review|data|information|figures|findings|documents?|estimates|update|bulletin|counts?|tally|tallies|lists?)$/i;
+  /^(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:(?:latest|new|recent|same|full|initial|preliminary|interim|provisional|final|draft|first|second|previous|earlier|daily|weekly|monthly|quarterly|annual|analytical|official)\s+)*(?:reports?|statements?|review|data|information|figures|findings|documents?|estimates|update|bulletin|counts?|tally|tallies|lists?)$/i;
 
 /** "48-page", "10-point": a number joined to a noun, a measure of what follows. */
 const MEASURE = /^\d[\d,.]*-\p{Ll}+$/u;
@@ -850,6 +851,16 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   return next.lower === 'that' || next.text === ':' || (next.text === ',' && subjectOpened) || /^\d/.test(tokens[k]!.text);
 }
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their']);
+
+/** "its interim report", "their second joint statement": a document's noun after a determiner and one or two adjectives. */
+function describedDocumentNoun(tokens: Token[], i: number): boolean {
+  for (let d = i - 1; d >= i - 3 && d >= 0; d--) {
+    if (d < i - 1 && DOCUMENT_DETERMINERS.has(tokens[d]!.lower)) return true;
+    const w = tokens[d]!;
+    if (!/^\p{Ll}+$/u.test(w.text) || !(SOURCE_PREMODIFIERS.has(w.lower) || tag(w.lower)[0]?.pos === 'ADJ' || SCOPE_ORDINALS.has(w.lower))) return false;
+  }
+  return false;
+}
 
 /**
  * "Iran dismisses report that …", "Minister rejects claims": a word right after a finite verb is
@@ -1744,6 +1755,8 @@ function sentenceAttributions(
     // ("the same report", "its new statement", "an official report": a determiner or a document's premodifier before it.)
     if (prev === 'the' || prev === 'a' || prev === 'an') continue;
     if (DOCUMENT_NOUNS.has(t.lower) && (['its', 'their', 'this', 'same'].includes(prev ?? '') || SOURCE_PREMODIFIERS.has(prev ?? ''))) continue;
+    // ("in its interim report, …", "their second joint statement": adjectives between the determiner and the noun.)
+    if (DOCUMENT_NOUNS.has(t.lower) && describedDocumentNoun(tokens, i)) continue;
     // ("in its June report", "the Monday statement": the month or day it was issued, after a determiner.)
     if (DOCUMENT_NOUNS.has(t.lower) && (MONTHS.has(prev ?? '') || WEEKDAYS.has(prev ?? '')) && DOCUMENT_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) continue;
     // "has not yet confirmed": a denial of knowledge attributes nothing.

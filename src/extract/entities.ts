@@ -519,6 +519,12 @@ function readSourceEntity(raw: string): SourceEntity | null {
     );
     if (contact > 0) {
       words = words.slice(contact).filter((w, i) => i > 0 || !/^the$/i.test(w));
+      // ("data the Interior Ministry provided to the inquiry": the name ends where the clause's verb begins.)
+      const connects = (i: number) =>
+        ['of', 'for', 'and', 'the', 'on'].includes(lower(words[i]!)) &&
+        (isCap(words[i + 1] ?? '') || (lower(words[i + 1] ?? '') === 'the' && isCap(words[i + 2] ?? '')));
+      const verb = words.findIndex((w, i) => i > 0 && !isCap(w) && !connects(i));
+      if (verb > 0) words = words.slice(0, verb);
       rule = 'contact-clause-author';
     }
   }

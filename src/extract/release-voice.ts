@@ -140,7 +140,7 @@ function headerPart(line: string): SourceEntity | null {
  * from the annual report of the X Observatory (XO)": a line that says whose the document is (see also ISSUED_BY).
  */
 const STATEMENT_BY =
-  /^(?:(?:excerpts?|extracts?)\s+from\s+(?:the\s+|an?\s+)?)?(?:(?:official|joint|press|news|annual|quarterly|monthly|weekly|special|interim|final)\s+)?(?:statement|communiqu[eé]|release|announcement|declaration|report|briefing|bulletin|update)\s+(?:by|from|of)\s+(?:the\s+)?(.+?)[.:]?$/i;
+  /^(?:(?:excerpts?|extracts?)\s+from\s+(?:the\s+|an?\s+)?)?(?:(?:official|joint|press|news|annual|quarterly|monthly|weekly|special|interim|final)\s+)?(?:statement|communiqu[eé]|release|announcement|declaration|report|briefing|bulletin|update)\s+(by|from|of)\s+(?:the\s+)?(.+?)[.:]?$/i;
 
 /** "Issued by the Velm Rights League (VRL), Orsk": a line naming who put the document out (a place after its comma). */
 const ISSUED_BY = /^(?:issued|published|released|compiled|prepared)\s+by\s+(?:the\s+)?([^,]+?)(?:,[^,]*)?[.:]?$/i;
@@ -149,8 +149,11 @@ const ISSUED_BY = /^(?:issued|published|released|compiled|prepared)\s+by\s+(?:th
 function statementBody(seg: Segmentation, lead: number): SourceEntity | null {
   for (let p = 0; p < lead; p++) {
     const line = seg.paragraphs[p]!.text.trim();
-    const m = line.length <= SHORT_LINE ? (STATEMENT_BY.exec(line) ?? ISSUED_BY.exec(line)) : null;
-    const entity = m ? sourceEntity(fromCapitals(m[1]!)) : null;
+    const by = line.length <= SHORT_LINE ? STATEMENT_BY.exec(line) : null;
+    // ("STATEMENT OF PRELIMINARY FINDINGS": after "of", what the document holds, not whose it is.)
+    const contents = by?.[1]!.toLowerCase() === 'of' && by[2]!.split(/\s+/).some((w) => DOCUMENT_NOUNS.has(w.toLowerCase()));
+    const named = contents ? null : by ? by[2]! : line.length <= SHORT_LINE ? ISSUED_BY.exec(line)?.[1] : undefined;
+    const entity = named ? sourceEntity(fromCapitals(named)) : null;
     if (isBody(entity)) return entity;
   }
   return null;

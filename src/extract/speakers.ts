@@ -616,7 +616,12 @@ export function resolveAnaphor(
   // The same head named earlier: "the sources" -> "security and medical sources", "the inquiry" -> "official inquiry".
   // ("the interior ministry" is not the "ministry" a health ministry's figures were given by: a
   // modifier the description states must stand in the earlier name.)
-  const modifiers = words.slice(0, -1).filter((w) => !/['’]s$|^an?$/.test(w) && !NON_DISTINGUISHING_MODIFIERS.has(w));
+  // ("the governor's office" is not the relief office named last: a role's possessive names whose office it is.)
+  const roleOwner = (w: string) => /['’]s$/.test(w) && ROLE_NOUNS.has(w.slice(0, -2));
+  const modifiers = words
+    .slice(0, -1)
+    .filter((w) => (roleOwner(w) || !/['’]s$|^an?$/.test(w)) && !NON_DISTINGUISHING_MODIFIERS.has(w))
+    .map((w) => w.replace('’', "'"));
   // ("local authorities" after "state authorities": another level of government, another body.)
   const level = words.slice(0, -1).find((w) => GOVERNMENT_LEVELS.has(w));
   const headAtOtherLevel = (own: string[]) => {
@@ -627,7 +632,7 @@ export function resolveAnaphor(
   const bodyPerson = (s: (typeof sources)[number]) => s.entity?.kind === 'person' && !ROLE_NOUNS.has(head) && personNoun(head)?.kind !== 'person';
   let best: { name: string; start: number } | null = null;
   for (const s of sources) {
-    const own = s.name.toLowerCase().split(/\s+/);
+    const own = s.name.toLowerCase().replace(/’/g, "'").split(/\s+/);
     if (
       s.start < before &&
       s.name.toLowerCase() !== p &&

@@ -2183,3 +2183,28 @@ describe('attribution probes: people described by what they have or saw', () => 
     expect(kindOf('Witnesses to the shooting said 6 people were killed.')).toEqual(['group']);
   });
 });
+
+describe('attribution probes: documents and offices named by their words', () => {
+  check([
+    // A contact clause's author is the name before the clause's verb, not the verb with it.
+    ['According to data the Interior Ministry provided to the commission, 2,300 people were detained.', 'Interior Ministry'],
+    [
+      'According to information the UN Office for the Coordination of Humanitarian Affairs has received, 40 people were killed.',
+      'UN Office for the Coordination of Humanitarian Affairs',
+    ],
+    // A document's noun after a determiner and adjectives is no verb of reporting.
+    ['The Orvan Commission of Inquiry, in its interim report, accepted 38 deaths.', null],
+    // A role's possessive names whose office it is, over an office named nearer.
+    [
+      "The regional governor's office says 8 people have died. The Relief Office says 130 people have died. The governor's office says 96 suspects have been arrested.",
+      "regional governor's office",
+      'Relief Office',
+      "regional governor's office",
+    ],
+    // A title that says what a statement holds ("of preliminary findings") names no body.
+    [
+      'ELECTION OBSERVATION MISSION TO ORVANIA\n\nSTATEMENT OF PRELIMINARY FINDINGS\n\nThe mission deployed observers to every province. We have confirmed 11 deaths since the vote.',
+      'Election Observation Mission to Orvania',
+    ],
+  ]);
+});

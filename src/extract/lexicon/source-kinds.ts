@@ -946,7 +946,7 @@ export const GOVERNMENT_LEVELS = new Set([
 ]);
 
 /** Lower-case words inside a name written in capitals ("MINISTRY OF INTERIOR": "Ministry of Interior"). */
-export const NAME_CONNECTORS_IN_CAPITALS = new Set(['of', 'for', 'and', 'the', 'on']);
+export const NAME_CONNECTORS_IN_CAPITALS = new Set(['of', 'for', 'and', 'the', 'on', 'to', 'in', 'at']);
 
 /**
  * Nouns of what a public service does, which head the plain names of bodies ("Civil protection",
