@@ -75,6 +75,9 @@ import {
   RELEASE_DATELINE,
   SCOPE_INTAKE_VERBS,
   SCOPE_ORDINALS,
+  PURPOSE_SPEECH_VERBS,
+  MEDIUM_TAKING_VERBS,
+  CLAUSE_BREAKS,
   SCOPE_BODY_NOUNS,
   RECOVERY_VERBS,
   RELEASE_VERBS,
@@ -762,6 +765,16 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   // is that body, where the word alone is no source (a place's name, as "Fars" is). A word that
   // names a source by itself ("Viasna", "Amnesty") stays as written: the tally's source names
   // match it with the longer name (src/sources/names.ts).
+  // ("the Velm Red Cross says … Red Cross volunteers have treated 150": a body's staff, named by the
+  // body's name without the words the report gave it first, speak for that body (staff-of-body).)
+  const staffOf = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,4})(\p{Ll}+)$/u.exec(trimmed);
+  if (staffOf && STAFF_NOUNS.has(staffOf[2]!)) {
+    const owner = staffOf[1]!.trim();
+    const body = known.findLast(
+      (k) => k.start < at && (k.entity?.kind === 'organisation' || k.entity?.kind === 'office') && k.name !== owner && k.name.endsWith(` ${owner}`),
+    );
+    if (body) return { name: body.name, unresolved: false, entity: body.entity, rule: 'staff-of-body' };
+  }
   const read = sourceEntity(trimmed);
   const short = read ? null : shortNameOf(trimmed, at, known);
   if (short) return { name: short.name, unresolved: false, entity: short.entity, rule: 'short-name' };
@@ -1643,6 +1656,14 @@ function sentenceAttributions(
       const subj = subjectBefore(tokens, i - 1);
       if (subj && !holdsFigure(slice(subj.start, subj.end)) && add('speaker', slice(subj.start, subj.end), subj.start)) continue;
     }
+    // "The minister took to television to announce that …", "Organisers used their channel to claim
+    // that …": a purpose infinitive of speech after a verb of taking a medium; that verb's subject speaks (purpose-speaker).
+    if (PURPOSE_SPEECH_VERBS.has(t.lower) && tokens[i - 1]?.lower === 'to') {
+      const taking = tokens.findLastIndex((w, k) => k < i - 1 && k >= i - 7 && MEDIUM_TAKING_VERBS.has(w.lower));
+      const between = taking >= 0 ? tokens.slice(taking + 1, i - 1) : [];
+      const subj = taking > 0 && between.every((w) => /^\p{L}/u.test(w.text) && !CLAUSE_BREAKS.has(w.lower)) ? subjectBefore(tokens, taking) : null;
+      if (subj && !holdsFigure(slice(subj.start, subj.end)) && add('speaker', slice(subj.start, subj.end), subj.start, { rule: 'purpose-speaker' })) continue;
+    }
     // "The interior ministry disputed the figures, saying only 19 had died": a participle of
     // speech after a comma shares the main clause's subject (participle-speaker).
     // (Not past a speaker the sentence gave already: "…, police said, adding that 40 …".)
@@ -1674,10 +1695,13 @@ function sentenceAttributions(
       // "The Red Cross said volunteers had counted 52 bodies": an unnamed counter inside what a
       // speaker says is the speaker's report, not a source of its own.
       const reported = !!subj && countedInReport(tokens, subj, slice(subj.start, subj.end));
+      // ("Three more deaths were reported in Orr, where volunteers have treated 150": a subordinate clause's subject knows its clause's figures only.)
+      const opener = subj ? tokens[subj.from - 1] : undefined;
       if (subj && !reported && !holdsFigure(slice(subj.start, subj.end)) && !authorListConjunct(tokens, subj.from))
         add('speaker', slice(subj.start, subj.end), subj.start, {
           ...(subj.rule ? { rule: subj.rule } : {}),
           ...(SCOPE_INTAKE_VERBS.has(t.lower) ? { intake: true } : {}),
+          ...(opener && SUBORDINATORS.has(opener.lower) ? { clauseFrom: opener.start } : {}),
         });
       // ("The paper cites the guild as saying …": a verb of knowing that quotes someone.)
       const cited = quotedAsSaying(tokens, i);
@@ -3064,6 +3088,7 @@ export type SourceRule =
  *                           -> Velmar Watch (the document-level merge of repeats, extract/index.ts)
  *   indefinite-description  "An international watchdog blamed …; Human Rights Watch said" -> the organisation named next
  *   acronym-of-name         "INDH" after "National Institute for Human Rights (INDH)" -> the name
+ *   staff-of-body           "Red Cross volunteers" after "the Velm Red Cross said" -> the Velm Red Cross
  *   organiser-named         "Organisers said 80,000 …" where the report says "the march, organised by the
  *                           Coastal Workers Federation" -> the body it names as calling the gathering
  *   figure-owner-named      "Activists say 40 … The figure from the Velmar Rights Union …" -> the body named as its owner
@@ -3074,6 +3099,7 @@ export type SourceRule =
  *   reported-contrast       "Wibowo said most had been released, but 47 remained in custody" -> Wibowo
  *   relative-speaker        "…, disputed by rights groups, who say 5,000 are held" -> rights groups
  *   participle-speaker      "The ministry disputed the figures, saying 19 had died" -> the ministry
+ *   purpose-speaker         "The minister took to television to announce that 40 had died" -> the minister
  *   indefinite-role-named   "a provincial health official said" … "Dr Yusuf Benali, director of the provincial health department" -> Benali
  *   list-after-colon        "The ministry gave the following figures:" then lines "- 40 killed" -> the ministry
  *   release-voice           an organisation's own release ("ENDS", "we have documented …") -> that organisation
@@ -3103,6 +3129,7 @@ export type SourceRefinement =
   | 'document-refers-back'
   | 'acronym-of-name'
   | 'short-name'
+  | 'staff-of-body'
   | 'headline-description'
   | 'headline-restated'
   | 'headline-trailing-source'
@@ -3131,6 +3158,7 @@ export type SourceRefinement =
   | 'reported-contrast'
   | 'relative-speaker'
   | 'participle-speaker'
+  | 'purpose-speaker'
   | 'release-voice'
   | 'transcript-label'
   | 'note-reference'

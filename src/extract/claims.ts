@@ -141,6 +141,7 @@ import {
   SHARE_LEADS,
   LISTED_AS,
   LIST_NOUNS,
+  DOCUMENT_NOUNS,
   LIVES_TAKING_VERBS,
   LOCATING_PREPOSITIONS,
   KIN_GROUP_NOUNS,
@@ -565,6 +566,17 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     if (group?.kind === 'group' && group.plural && CATEGORY_CUES.get(w) === 'participants') return { end: i + 1, who: t.text, kind: 'thing' };
     // "carried out two massacres", "three shootings": a plural noun of events counts events, not people.
     if (EVENT_COUNT_NOUNS.has(w)) return { end: i + 1, who: t.text, kind: 'thing' };
+    // "two detention centres", "three arrest warrants": custody's noun modifying a plural thing counts things.
+    const thingAfter = tokens[i + 1]?.lower ?? '';
+    if (
+      CATEGORY_CUES.get(w) === 'detained' &&
+      !/s$/.test(w) &&
+      pluralCommonNoun(thingAfter) &&
+      !CATEGORY_CUES.has(thingAfter) &&
+      !personNoun(thingAfter) &&
+      !AUXILIARIES.has(thingAfter)
+    )
+      return { end: i + 2, who: tokens[i + 1]!.text, kind: 'thing' };
     if (AUXILIARIES.has(w) || NEUTRAL_VERBS.has(w) || CATEGORY_CUES.has(w) || CLAUSE_BREAKS.has(w) || /(?:ed|ing)$/.test(w)) break;
     // Coordinated modifiers: "22 public and private sector buildings".
     // Not a harm verb of a clause of its own ("killed two saleswoman and injured nine").
@@ -3788,7 +3800,10 @@ export function claimsInSentence(
     // "Police held 90 people overnight": "held" with people as its object is detention.
     // "Authorities are holding 700 people": the progressive too (not "the stadium can hold 40,000").
     const holding = tokens[spanStartTok - 1]?.lower === 'holding' && ['are', 'is', 'were', 'was', 'been'].includes(tokens[spanStartTok - 2]?.lower ?? '');
-    if (!category && np.kind === 'person' && (tokens[spanStartTok - 1]?.lower === 'held' || holding)) [category, rule] = ['detained', 'harm-verb-object'];
+    // ("By Sunday the list held 37 people": a record holds names, no one in custody.)
+    const recordHolds = LIST_NOUNS.has(tokens[spanStartTok - 2]?.lower ?? '') || DOCUMENT_NOUNS.has(tokens[spanStartTok - 2]?.lower ?? '');
+    if (!category && np.kind === 'person' && (tokens[spanStartTok - 1]?.lower === 'held' || holding) && !recordHolds)
+      [category, rule] = ['detained', 'harm-verb-object'];
     if (category === 'missing' && rule === 'harm-verb-object' && tokens[spanStartTok - 1]?.lower === 'for') {
       if (soughtOffenders(tokens, q.tokenEnd)) continue;
       rule = 'sought';

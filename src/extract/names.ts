@@ -838,6 +838,8 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   s = s.replace(/^(?:the|a|an)\s+/i, '');
   // ("Your own justice ministry has said …", "its own police": a body named to whom it belongs is that body.)
   s = s.replace(/^(?:your|its|their)\s+own\s+/i, '');
+  // ("certain foreign media and so-called …": a modifier cut from its quoted noun closes no name.)
+  s = s.replace(/(?:\s+(?:and|or))?\s+(?:so-called|self-styled|self-proclaimed)$/i, '');
   // "Two police sources", "three witnesses": how many spoke is no part of who they are.
   // ("Several AJM leaders", "many residents": a vague count before any name.)
   const opener = /^(\S+)\s+(?=\S+\s*\S)/u.exec(s);

@@ -5,6 +5,7 @@
  * the attribution stage does not read.
  */
 import { describe, expect, it } from 'vitest';
+import { sourceEntity } from '../../src/extract/entities.js';
 import { extract } from '../../src/extract/index.js';
 
 const sourcesOf = (text: string) => extract({ text, published: '2024-03-05' }).claims.map((c) => c.source?.name ?? null);
@@ -2207,4 +2208,27 @@ describe('attribution probes: documents and offices named by their words', () =>
       'Election Observation Mission to Orvania',
     ],
   ]);
+});
+
+describe('attribution probes: clauses and media a speaker uses', () => {
+  check([
+    // A subordinate clause's subject knows its clause's figures, not the main clause's.
+    ['Three more deaths were reported on Thursday in Merrin, where volunteers have treated about 150 injured.', null, 'volunteers'],
+    // A body's staff named by the body's name without its first words speak for that body.
+    [
+      'The Velm Red Cross says 42 people have been killed. In the capital, Red Cross volunteers have treated about 150 injured.',
+      'Velm Red Cross',
+      'Velm Red Cross',
+    ],
+    // A purpose infinitive of speech after a verb of taking a medium: that verb's subject speaks.
+    ['The minister took to television to announce that 40 people had died.', 'minister'],
+    ['Student organisers have used their channel to claim that thousands marched to the harbour.', 'Student organisers'],
+    ['The ministry held a news conference on Monday to confirm that 9 people had died.', 'ministry'],
+    ['The ministry refused to confirm that 40 people had died.', null],
+    // A document's author named after "by" in the subject speaks through the participle after it.
+    ['A thread by the blogger Mira Sand went further, saying that 60 people may have died.', 'Mira Sand'],
+  ]);
+  it('cuts a modifier left without its quoted noun from a name', () => {
+    expect(sourceEntity('certain foreign media and so-called')?.name).toBe('certain foreign media');
+  });
 });

@@ -813,6 +813,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
     'Four people were killed on Monday.\n\nThe word translated as arrested covers brief stops too, so the figure of 600 should not be read as the number still held.',
     ['killed 4', 'detained 600'],
   ],
+  // Custody's noun modifying a plural thing counts things; a record that holds people holds names.
+  ['Lawyers visited two detention centres where 300 people were held.', ['detained 300']],
+  ['The army runs three detention camps in the north.', []],
+  ['By Friday the list held 37 people it says were killed by soldiers.', ['killed 37']],
 ];
 
 describe('claim class probes', () => {

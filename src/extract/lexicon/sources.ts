@@ -181,6 +181,16 @@ export const OWNER_PHRASE_STOPS = new Set([
 /** Participles of affiliation that describe a body after its name ("a committee aligned with the opposition"). */
 export const AFFILIATION_PARTICIPLES = new Set(['aligned', 'linked', 'affiliated', 'allied', 'tied', 'connected', 'loyal']);
 
+/**
+ * Verbs of speaking in a purpose infinitive after a verb of taking a medium ("took to television to
+ * announce …", "used its channel to claim …", "held a news conference to say …"): the main clause's
+ * subject speaks.
+ */
+export const PURPOSE_SPEECH_VERBS = new Set(['say', 'announce', 'claim', 'report', 'confirm', 'declare', 'state', 'reveal', 'allege', 'disclose', 'publish']);
+
+/** Verbs of taking up a medium to speak through ("used its website", "took to the radio", "held a news conference"). */
+export const MEDIUM_TAKING_VERBS = new Set(['used', 'uses', 'use', 'took', 'takes', 'went', 'goes', 'held', 'holds']);
+
 /** Participles of speech that share the subject of the clause before their comma ("…, saying 19 had died"). */
 export const SPEECH_PARTICIPLES = new Set([
   'saying',
