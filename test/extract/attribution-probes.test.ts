@@ -2231,4 +2231,9 @@ describe('attribution probes: clauses and media a speaker uses', () => {
   it('cuts a modifier left without its quoted noun from a name', () => {
     expect(sourceEntity('certain foreign media and so-called')?.name).toBe('certain foreign media');
   });
+  it("drops the writer's distance before a name and the writer closing a contact clause", () => {
+    expect(sourceEntity('so-called Supreme Restoration Council')?.name).toBe('Supreme Restoration Council');
+    expect(sourceEntity('survivors I')?.name).toBe('survivors');
+    expect(sourceEntity('Phase I')?.name).toBe('Phase I');
+  });
 });
