@@ -840,6 +840,8 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   s = s.replace(/^(?:your|its|their)\s+own\s+/i, '');
   // ("certain foreign media and so-called …": a modifier cut from its quoted noun closes no name.)
   s = s.replace(/(?:\s+(?:and|or))?\s+(?:so-called|self-styled|self-proclaimed)$/i, '');
+  // ("Press Centre of the Ministry of the Interior": a body's press office speaks as the body.)
+  s = s.replace(/^press\s+(?:centre|center|office|service)\s+of\s+(?:the\s+)?(?=\p{Lu})/iu, '');
   // ("the so-called State Administration Council said": the writer's distance from a name is no part of it.)
   s = s.replace(/^(?:so-called|self-styled|self-proclaimed)\s+(?=\p{Lu})/iu, '');
   // ("Survivors I spoke to said": a contact clause's subject, the writer, closes no name of the people.)

@@ -2237,3 +2237,17 @@ describe('attribution probes: clauses and media a speaker uses', () => {
     expect(sourceEntity('Phase I')?.name).toBe('Phase I');
   });
 });
+
+describe('attribution probes: a bulletin from a press office', () => {
+  check([
+    // A press office's bulletin under its body's masthead speaks as the body; its signature names the body too.
+    [
+      'MINISTRY OF PUBLIC ORDER OF THE REPUBLIC OF VELMARA\nPress Office\n\nInformation Bulletin No. 6 on the situation in the northern districts\n\n1. In the past day 4 citizens died as a result of injuries.\n\n2. In total, 610 persons have been detained since 25 April.\n\nPress Office of the Ministry of Public Order',
+      'Ministry of Public Order of the Republic of Velmara',
+      'Ministry of Public Order of the Republic of Velmara',
+    ],
+  ]);
+  it('reads a press office of a body as the body', () => {
+    expect(sourceEntity('Press Centre of the Ministry of Internal Affairs')?.name).toBe('Ministry of Internal Affairs');
+  });
+});

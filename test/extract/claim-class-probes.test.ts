@@ -816,6 +816,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // Custody's noun modifying a plural thing counts things; a record that holds people holds names.
   ['Lawyers visited two detention centres where 300 people were held.', ['detained 300']],
   ['The army runs three detention camps in the north.', []],
+  // "the past day" is a time, the number after it a count.
+  ['In the past day 4 citizens died of their injuries.', ['killed 4']],
   ['By Friday the list held 37 people it says were killed by soldiers.', ['killed 37']],
 ];
 

@@ -233,6 +233,8 @@ export const TIME_NOUN_MODIFIERS = new Set([
   'every',
   'last',
   'final',
+  'past',
+  'preceding',
   'whole',
   'entire',
   'a',
