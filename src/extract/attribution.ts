@@ -3789,7 +3789,9 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       source = { ...source, name: jurisdiction, kind: 'office' };
       refinements.push('jurisdiction-named');
     }
-    if (source && !jurisdiction && isBareStateBody(source) && !joined && !placeOpensName(source, state())) {
+    // ("the Velmaran government": a demonym, capitalised wherever it stands, already names whose state it is.)
+    const demonym = !!source && /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s/u.test(source.name);
+    if (source && !jurisdiction && isBareStateBody(source) && !joined && !demonym && !placeOpensName(source, state())) {
       const federal = federalStateBody(source, text, claim.figure.start, state());
       const scoped = federal ?? scopeToState(source, state());
       if (scoped !== source) [source, refinements[refinements.length]] = [scoped, federal ? 'federal-state' : 'state-of-report'];

@@ -2473,6 +2473,15 @@ function bareMeasure(tokens: Token[], at: number): boolean {
     PUTTING_VERBS.has(tokens[at - 3]?.lower ?? '')
   )
     return true;
+  // ("The government's figure is 29", "the police count was 120": a count's own value after its copula.)
+  const counted = tokens[at - 2]?.lower ?? '';
+  const owner = tokens[at - 3]?.lower ?? '';
+  if (
+    ['is', 'was'].includes(tokens[at - 1]?.lower ?? '') &&
+    (COUNT_NOUNS.has(counted) || counted === 'figure') &&
+    (['the', 'its', 'their', 'this', 'that', 'police', 'official'].includes(owner) || /['’]s$/.test(owner) || /^['’]s?$/.test(owner))
+  )
+    return true;
   if (!MEASURE_LINKS.has(tokens[at - 1]?.lower ?? '')) return false;
   // "by Sunday evening it stood at 153": "it", the count just told, right before a verb of its level.
   if (tokens[at - 1]!.lower === 'at' && LEVEL_AT_VERBS.has(tokens[at - 2]?.lower ?? '') && tokens[at - 3]?.lower === 'it') return true;

@@ -2251,3 +2251,10 @@ describe('attribution probes: a bulletin from a press office', () => {
     expect(sourceEntity('Press Centre of the Ministry of Internal Affairs')?.name).toBe('Ministry of Internal Affairs');
   });
 });
+
+describe('attribution probes: a state body a demonym names', () => {
+  check([
+    // A demonym before the body names its state; the report's country is not put before it.
+    ["LEMBA, Kenya — The Red Cross says 42 people have been killed. The Velmaran government's figure is 29.", 'Red Cross', 'Velmaran government'],
+  ]);
+});

@@ -816,6 +816,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // Custody's noun modifying a plural thing counts things; a record that holds people holds names.
   ['Lawyers visited two detention centres where 300 people were held.', ['detained 300']],
   ['The army runs three detention camps in the north.', []],
+  // A count's value after its copula counts the harm the report has under way.
+  ["The Red Crescent says 42 people have been killed. The government's figure is 29.", ['killed 42', 'killed 29']],
+  ['Rights groups say 300 people have been detained. The police figure is 120.', ['detained 300', 'detained 120']],
+  ['The figure is 40 percent higher than last year.', []],
   // "the past day" is a time, the number after it a count.
   ['In the past day 4 citizens died of their injuries.', ['killed 4']],
   ['By Friday the list held 37 people it says were killed by soldiers.', ['killed 37']],
