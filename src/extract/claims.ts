@@ -4139,6 +4139,22 @@ export function claimsInSentence(
       const whole = tokens[q.tokenEnd + 1]!.lower === 'those' && /(?:ed|en|ld)$/.test(word) ? (CATEGORY_CUES.get(word) ?? null) : cueAt(tokens, q.tokenEnd + 2);
       if (whole && whole !== 'participants') [category, rule, endTok] = [whole, 'part-of-named-whole', q.tokenEnd + 3];
     }
+    // ("Twelve people died. Four of the victims were children": a share of the victims counts the harm under way.)
+    const ofVictims =
+      tokens[q.tokenEnd]?.lower === 'of' &&
+      ['the', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '') &&
+      HARM_NEUTRAL_CUES.has(tokens[q.tokenEnd + 2]?.lower ?? '');
+    const victimsHarm = claims[claims.length - 1]?.category ?? before ?? previous;
+    // (A harm the sentence names before the share is read at cue-before: "… missing, 9 of the victims …".)
+    if (
+      !category &&
+      ofVictims &&
+      victimsHarm &&
+      victimsHarm !== 'participants' &&
+      victimsHarm !== 'places' &&
+      !leftCue(tokens, tokenIndexAt(tokens, q.span.start), 0)
+    )
+      [category, rule, endTok] = [victimsHarm, 'victims-of-before', q.tokenEnd + 3];
     // Rule lost-people: "the army said it lost six men", "the security forces lost 11 men": people a
     // force or a family lost are its dead.
     // ("lost three members of his family": a family's members, not a party's.)
