@@ -83,6 +83,7 @@ import {
   DEATH_SENTENCE_NOUNS,
   DEATH_TELLING_VERBS,
   DETENTION_PLACES,
+  THROUGH_PASSING_VERBS,
   DETERMINERS,
   DISCOVERY_VERBS,
   DRIVING_VERBS,
@@ -1705,7 +1706,9 @@ function rightPredicate(
       if (made && made !== 'participants') return { category: made, index: i + 1 };
       // "were put in detention", "thrown into jail", "placed under arrest", "sent to hospital":
       // the state the verb's phrase puts them in.
-      if (['in', 'into', 'under', 'behind', 'to'].includes(tokens[i + 1]?.lower ?? '')) {
+      // ("close to 1,400 people had passed through custody": custody they passed through.)
+      const passedThrough = tokens[i + 1]?.lower === 'through' && THROUGH_PASSING_VERBS.has(t.lower);
+      if (['in', 'into', 'under', 'behind', 'to'].includes(tokens[i + 1]?.lower ?? '') || passedThrough) {
         const state = stateAfter(tokens, i + 1, true);
         if (state) return state;
       }
@@ -1764,17 +1767,18 @@ function rightPredicate(
 function stateAfter(tokens: Token[], at: number, linked: boolean): Cue | null {
   const prep = tokens[at]?.lower ?? '';
   // "were sent to pre-trial detention", "transferred to a detention centre": custody a verb sends them to.
-  const sentTo = prep === 'to' && CONVEYING_VERBS.has(tokens[at - 1]?.lower ?? '');
+  const sentTo = (prep === 'to' && CONVEYING_VERBS.has(tokens[at - 1]?.lower ?? '')) || prep === 'through';
   // "were taken to the Metropolitan Police headquarters", "brought to police stations": a police force's holding place.
   if (sentTo)
     for (let k = at + 1; k <= at + 5 && k + 1 < tokens.length; k++) {
       if (tokens[k]!.lower === 'police' && POLICE_HOLDING_NOUNS.has(tokens[k + 1]!.lower)) return { category: 'detained', index: k + 1 };
       if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
     }
-  for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
+  for (let k = at + 1; k <= at + (prep === 'through' ? 4 : 3) && k < tokens.length; k++) {
     const w = tokens[k]!.lower;
-    if (sentTo && (cueAt(tokens, k) === 'detained' || DETENTION_PLACES.has(w))) return { category: 'detained', index: k };
-    if (prep !== 'to') {
+    if (sentTo && (cueAt(tokens, k) === 'detained' || DETENTION_PLACES.has(w) || (prep === 'through' && w === 'custody')))
+      return { category: 'detained', index: k };
+    if (prep !== 'to' && prep !== 'through') {
       const cat = cueAt(tokens, k) ?? (DETENTION_PLACES.has(w) ? 'detained' : null);
       if (cat === 'detained' || cat === 'injured') return { category: cat, index: k };
     }

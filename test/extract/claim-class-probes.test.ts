@@ -820,6 +820,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ["The Red Crescent says 42 people have been killed. The government's figure is 29.", ['killed 42', 'killed 29']],
   ['Rights groups say 300 people have been detained. The police figure is 120.', ['detained 300', 'detained 120']],
   ['The figure is 40 percent higher than last year.', []],
+  // People who passed through custody or a place of it were detained; a checkpoint holds no one.
+  ['Close to 1,400 people had passed through custody.', ['detained 1400']],
+  ['More than 1,300 people passed through police stations in the capital.', ['detained 1300']],
+  ['Some 3,000 people passed through the checkpoint.', []],
   // A share of "the victims" counts the harm under way; one the sentence names before it, its own.
   ['Twelve people died in the blaze. Four of the victims were members of one family.', ['killed 12', 'killed 4']],
   ['Police said 200 people were injured. Forty of the victims were children.', ['injured 200', 'injured 40']],

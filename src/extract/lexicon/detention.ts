@@ -42,6 +42,9 @@ export const COURT_NOUNS = new Set(['court', 'courts', 'magistrate', 'magistrate
 export const POLICE_HOLDING_NOUNS = new Set(['station', 'stations', 'headquarters', 'cells', 'lock-up', 'lockup', 'precinct']);
 
 /** Places of detention: being in or behind one is being detained ("are still in jail", "behind bars"). */
+/** Verbs of passing through custody ("had passed through police cells", "went through the detention centre"). */
+export const THROUGH_PASSING_VERBS = new Set(['passed', 'pass', 'passing', 'went', 'gone']);
+
 export const DETENTION_PLACES = new Set(['jail', 'jails', 'prison', 'prisons', 'bars', 'cells', 'detention']);
 
 /** Prisoners, detained when held for their politics ("political prisoners", "prisoners of conscience"). */
