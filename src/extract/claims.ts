@@ -83,6 +83,8 @@ import {
   DEATH_SENTENCE_NOUNS,
   DEATH_TELLING_VERBS,
   DETENTION_PLACES,
+  DEGREE_ADVERBS,
+  LIFE_FIGHTING_VERBS,
   THROUGH_PASSING_VERBS,
   DETERMINERS,
   DISCOVERY_VERBS,
@@ -1683,6 +1685,14 @@ function rightPredicate(
       HOME_NOUNS.has(tokens[i + 3]?.lower ?? '')
     )
       continue;
+    // "Several were still fighting for their lives": the wounded whose lives are in danger.
+    if (
+      LIFE_FIGHTING_VERBS.has(t.lower) &&
+      tokens[i + 1]?.lower === 'for' &&
+      POSSESSIVES.has(tokens[i + 2]?.lower ?? '') &&
+      /^li(?:fe|ves)$/.test(tokens[i + 3]?.lower ?? '')
+    )
+      return { category: 'injured', index: i + 3 };
     // "failed to survive their wounds": the survival the verb denies.
     if (SURVIVAL_FAILING.has(t.lower) && cueAt(tokens, i + 2) === 'killed') return { category: 'killed', index: i + 2 };
     // A main verb that is not a cue: the figure has its own, different predicate.
@@ -1774,7 +1784,9 @@ function stateAfter(tokens: Token[], at: number, linked: boolean): Cue | null {
       if (tokens[k]!.lower === 'police' && POLICE_HOLDING_NOUNS.has(tokens[k + 1]!.lower)) return { category: 'detained', index: k + 1 };
       if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
     }
-  for (let k = at + 1; k <= at + (prep === 'through' ? 4 : 3) && k < tokens.length; k++) {
+  // ("in a very serious condition": a degree word before the gravity lengthens the phrase by one.)
+  const reach = prep === 'through' || DEGREE_ADVERBS.has(tokens[at + 2]?.lower ?? '') ? 4 : 3;
+  for (let k = at + 1; k <= at + reach && k < tokens.length; k++) {
     const w = tokens[k]!.lower;
     if (sentTo && (cueAt(tokens, k) === 'detained' || DETENTION_PLACES.has(w) || (prep === 'through' && w === 'custody')))
       return { category: 'detained', index: k };

@@ -820,6 +820,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ["The Red Crescent says 42 people have been killed. The government's figure is 29.", ['killed 42', 'killed 29']],
   ['Rights groups say 300 people have been detained. The police figure is 120.', ['detained 300', 'detained 120']],
   ['The figure is 40 percent higher than last year.', []],
+  // Those fighting for their lives, or in a condition of some gravity, are wounded.
+  ['At least 30 people were killed. Several were still fighting for their lives.', ['killed 30', 'injured 3']],
+  ['Forty people were hurt. Eleven were in a very serious condition.', ['injured 40', 'injured 11']],
   // People who passed through custody or a place of it were detained; a checkpoint holds no one.
   ['Close to 1,400 people had passed through custody.', ['detained 1400']],
   ['More than 1,300 people passed through police stations in the capital.', ['detained 1300']],
