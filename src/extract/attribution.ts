@@ -765,7 +765,7 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   // is that body, where the word alone is no source (a place's name, as "Fars" is). A word that
   // names a source by itself ("Viasna", "Amnesty") stays as written: the tally's source names
   // match it with the longer name (src/sources/names.ts).
-  // ("the Velm Red Cross says … Red Cross volunteers have treated 150": a body's staff, named by the
+  // ("the Velm Red Cross said … Red Cross volunteers treated 64 patients": a body's staff, named by the
   // body's name without the words the report gave it first, speak for that body (staff-of-body).)
   const staffOf = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,4})(\p{Ll}+)$/u.exec(trimmed);
   if (staffOf && STAFF_NOUNS.has(staffOf[2]!)) {
@@ -1656,7 +1656,7 @@ function sentenceAttributions(
       const subj = subjectBefore(tokens, i - 1);
       if (subj && !holdsFigure(slice(subj.start, subj.end)) && add('speaker', slice(subj.start, subj.end), subj.start)) continue;
     }
-    // "The minister took to television to announce that …", "Organisers used their channel to claim
+    // "The minister took to television to announce that …", "The union used its website to say
     // that …": a purpose infinitive of speech after a verb of taking a medium; that verb's subject speaks (purpose-speaker).
     if (PURPOSE_SPEECH_VERBS.has(t.lower) && tokens[i - 1]?.lower === 'to') {
       const taking = tokens.findLastIndex((w, k) => k < i - 1 && k >= i - 7 && MEDIUM_TAKING_VERBS.has(w.lower));
@@ -1695,7 +1695,7 @@ function sentenceAttributions(
       // "The Red Cross said volunteers had counted 52 bodies": an unnamed counter inside what a
       // speaker says is the speaker's report, not a source of its own.
       const reported = !!subj && countedInReport(tokens, subj, slice(subj.start, subj.end));
-      // ("Three more deaths were reported in Orr, where volunteers have treated 150": a subordinate clause's subject knows its clause's figures only.)
+      // ("Two deaths were confirmed in Orr, where medics have treated 70 patients": a subordinate clause's subject knows its clause's figures only.)
       const opener = subj ? tokens[subj.from - 1] : undefined;
       if (subj && !reported && !holdsFigure(slice(subj.start, subj.end)) && !authorListConjunct(tokens, subj.from))
         add('speaker', slice(subj.start, subj.end), subj.start, {

@@ -1685,7 +1685,7 @@ function rightPredicate(
       HOME_NOUNS.has(tokens[i + 3]?.lower ?? '')
     )
       continue;
-    // "Several were still fighting for their lives": the wounded whose lives are in danger.
+    // "Two were battling for their lives last night": the wounded whose lives are in danger.
     if (
       LIFE_FIGHTING_VERBS.has(t.lower) &&
       tokens[i + 1]?.lower === 'for' &&
@@ -1716,7 +1716,7 @@ function rightPredicate(
       if (made && made !== 'participants') return { category: made, index: i + 1 };
       // "were put in detention", "thrown into jail", "placed under arrest", "sent to hospital":
       // the state the verb's phrase puts them in.
-      // ("close to 1,400 people had passed through custody": custody they passed through.)
+      // ("some 900 people had passed through custody": custody they passed through.)
       const passedThrough = tokens[i + 1]?.lower === 'through' && THROUGH_PASSING_VERBS.has(t.lower);
       if (['in', 'into', 'under', 'behind', 'to'].includes(tokens[i + 1]?.lower ?? '') || passedThrough) {
         const state = stateAfter(tokens, i + 1, true);
@@ -1784,7 +1784,7 @@ function stateAfter(tokens: Token[], at: number, linked: boolean): Cue | null {
       if (tokens[k]!.lower === 'police' && POLICE_HOLDING_NOUNS.has(tokens[k + 1]!.lower)) return { category: 'detained', index: k + 1 };
       if (!isWord(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]!.lower)) break;
     }
-  // ("in a very serious condition": a degree word before the gravity lengthens the phrase by one.)
+  // ("in an extremely grave condition": a degree word before the gravity lengthens the phrase by one.)
   const reach = prep === 'through' || DEGREE_ADVERBS.has(tokens[at + 2]?.lower ?? '') ? 4 : 3;
   for (let k = at + 1; k <= at + reach && k < tokens.length; k++) {
     const w = tokens[k]!.lower;
@@ -1919,7 +1919,7 @@ function partitivePredicate(tokens: Token[], from: number): Cue | null {
           ? [j + 2, j + 3].find((m) => WOUND_NOUNS.has(tokens[m]?.lower ?? ''))
           : undefined;
       if (wound !== undefined) return named !== 'injured' ? { category: 'injured', index: wound } : whole;
-      // ("had suffered injuries from beatings", "were beaten": an injury's predicate without a cue word of its own.)
+      // ("had suffered fractures", "were beaten": an injury's predicate without a cue word of its own.)
       const hurt = injuryPredicate(tokens, j, ['was', 'were', 'been', 'being'].includes(tokens[j - 1]!.lower));
       if (hurt >= 0) return named !== 'injured' ? { category: 'injured', index: hurt } : whole;
       if (!AUXILIARIES.has(tokens[j]!.lower) && !VERB_GROUP_ADVERBS.has(tokens[j]!.lower) && !/^\p{Ll}{3,}ly$/u.test(tokens[j]!.text)) return whole;
@@ -2489,7 +2489,7 @@ function bareMeasure(tokens: Token[], at: number): boolean {
     PUTTING_VERBS.has(tokens[at - 3]?.lower ?? '')
   )
     return true;
-  // ("The government's figure is 29", "the police count was 120": a count's own value after its copula.)
+  // ("The army's figure is 51", "the police count was 120": a count's own value after its copula.)
   const counted = tokens[at - 2]?.lower ?? '';
   const owner = tokens[at - 3]?.lower ?? '';
   if (
@@ -3825,7 +3825,7 @@ export function claimsInSentence(
     // "Police held 90 people overnight": "held" with people as its object is detention.
     // "Authorities are holding 700 people": the progressive too (not "the stadium can hold 40,000").
     const holding = tokens[spanStartTok - 1]?.lower === 'holding' && ['are', 'is', 'were', 'was', 'been'].includes(tokens[spanStartTok - 2]?.lower ?? '');
-    // ("By Sunday the list held 37 people": a record holds names, no one in custody.)
+    // ("the register held 52 people": a record holds names, no one in custody.)
     const recordHolds = LIST_NOUNS.has(tokens[spanStartTok - 2]?.lower ?? '') || DOCUMENT_NOUNS.has(tokens[spanStartTok - 2]?.lower ?? '');
     if (!category && np.kind === 'person' && (tokens[spanStartTok - 1]?.lower === 'held' || holding) && !recordHolds)
       [category, rule] = ['detained', 'harm-verb-object'];
@@ -3947,8 +3947,8 @@ export function claimsInSentence(
         valuesOfCount ||
         figureOf);
     // (The harm under way may be the last paragraph's: "the figure" refers back across it.)
-    // ("The word rendered as 'detained' covers short arrests too, so the figure of 1,000 …": a harm the
-    // sentence names before a figure noun's value, over one of earlier sentences.)
+    // ("Arrests include short stops, so the figure of 800 overstates custody": a harm the sentence
+    // names before a figure noun's value, over one of earlier sentences.)
     let sentenceHarm: Category | undefined;
     for (let i = spanStartTok - 3; figureOf && !sentenceHarm && i >= 0 && tokens[i]!.text !== ';'; i--) {
       const c = cueAt(tokens, i);

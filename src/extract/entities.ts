@@ -329,7 +329,7 @@ function clauseFragment(words: string[]): boolean {
 }
 
 /**
- * "Survivors of the blast", "sources with knowledge of the raids", "witnesses to the shooting": people
+ * "Survivors of the blast", "sources with knowledge of the sweeps", "witnesses to the ambush": people
  * (a plural person or group noun, the phrase's head within its first words) described by a
  * prepositional phrase after them. The index where that phrase starts, else the phrase's length:
  * an event named inside it is what the people saw or know, not the phrase's head.
@@ -519,7 +519,7 @@ function readSourceEntity(raw: string): SourceEntity | null {
     );
     if (contact > 0) {
       words = words.slice(contact).filter((w, i) => i > 0 || !/^the$/i.test(w));
-      // ("data the Interior Ministry provided to the inquiry": the name ends where the clause's verb begins.)
+      // ("figures the Health Agency passed to the panel": the name ends where the clause's verb begins.)
       const connects = (i: number) =>
         ['of', 'for', 'and', 'the', 'on'].includes(lower(words[i]!)) &&
         (isCap(words[i + 1] ?? '') || (lower(words[i + 1] ?? '') === 'the' && isCap(words[i + 2] ?? '')));

@@ -838,13 +838,13 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   s = s.replace(/^(?:the|a|an)\s+/i, '');
   // ("Your own justice ministry has said …", "its own police": a body named to whom it belongs is that body.)
   s = s.replace(/^(?:your|its|their)\s+own\s+/i, '');
-  // ("certain foreign media and so-called …": a modifier cut from its quoted noun closes no name.)
+  // ("foreign broadcasters and so-called …": a modifier cut from its quoted noun closes no name.)
   s = s.replace(/(?:\s+(?:and|or))?\s+(?:so-called|self-styled|self-proclaimed)$/i, '');
-  // ("Press Centre of the Ministry of the Interior": a body's press office speaks as the body.)
+  // ("Press Service of the Ministry of Public Order": a body's press office speaks as the body.)
   s = s.replace(/^press\s+(?:centre|center|office|service)\s+of\s+(?:the\s+)?(?=\p{Lu})/iu, '');
-  // ("the so-called State Administration Council said": the writer's distance from a name is no part of it.)
+  // ("the so-called Supreme Restoration Council said": the writer's distance from a name is no part of it.)
   s = s.replace(/^(?:so-called|self-styled|self-proclaimed)\s+(?=\p{Lu})/iu, '');
-  // ("Survivors I spoke to said": a contact clause's subject, the writer, closes no name of the people.)
+  // ("The residents I met said": a contact clause's subject, the writer, closes no name of the people.)
   s = s.replace(/^(\p{Ll}[\p{Ll}\s-]*s)\s+(?:I|we)$/u, '$1');
   // "Two police sources", "three witnesses": how many spoke is no part of who they are.
   // ("Several AJM leaders", "many residents": a vague count before any name.)

@@ -49,7 +49,7 @@ export function tag(text: string): readonly Tagged[] {
  */
 export function openingSubject(sentence: string): string | null {
   const head = subjectWords(tag(sentence));
-  // ("A thread by the blogger Ana Ruiz went further, saying …": "by" names a document's author, part of the subject.)
+  // ("A post by the columnist Ana Ruiz went further, saying …": "by" names a document's author, part of the subject.)
   const author = (k: number) => head![k]!.text === 'by' && k > 0 && head![k - 1]!.pos === 'NOUN';
   if (!head || head.some((t, k) => t.pos === 'PUNCT' || (t.pos === 'ADP' && !nameConnector(head, k) && !author(k)) || t.pos === 'SCONJ')) return null;
   if (!head.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')) return null;

@@ -150,7 +150,7 @@ function statementBody(seg: Segmentation, lead: number): SourceEntity | null {
   for (let p = 0; p < lead; p++) {
     const line = seg.paragraphs[p]!.text.trim();
     const by = line.length <= SHORT_LINE ? STATEMENT_BY.exec(line) : null;
-    // ("STATEMENT OF PRELIMINARY FINDINGS": after "of", what the document holds, not whose it is.)
+    // ("STATEMENT OF EARLY FINDINGS": after "of", what the document holds, not whose it is.)
     const contents = by?.[1]!.toLowerCase() === 'of' && by[2]!.split(/\s+/).some((w) => DOCUMENT_NOUNS.has(w.toLowerCase()));
     const named = contents ? null : by ? by[2]! : line.length <= SHORT_LINE ? ISSUED_BY.exec(line)?.[1] : undefined;
     const entity = named ? sourceEntity(fromCapitals(named)) : null;

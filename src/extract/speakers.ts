@@ -616,7 +616,7 @@ export function resolveAnaphor(
   // The same head named earlier: "the sources" -> "security and medical sources", "the inquiry" -> "official inquiry".
   // ("the interior ministry" is not the "ministry" a health ministry's figures were given by: a
   // modifier the description states must stand in the earlier name.)
-  // ("the governor's office" is not the relief office named last: a role's possessive names whose office it is.)
+  // ("the mayor's office" is not the relief office named last: a role's possessive names whose office it is.)
   const roleOwner = (w: string) => /['’]s$/.test(w) && ROLE_NOUNS.has(w.slice(0, -2));
   const modifiers = words
     .slice(0, -1)

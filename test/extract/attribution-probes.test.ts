@@ -2188,23 +2188,23 @@ describe('attribution probes: people described by what they have or saw', () => 
 describe('attribution probes: documents and offices named by their words', () => {
   check([
     // A contact clause's author is the name before the clause's verb, not the verb with it.
-    ['According to data the Interior Ministry provided to the commission, 2,300 people were detained.', 'Interior Ministry'],
+    ['According to figures the Health Agency passed to the panel, 2,300 people were detained.', 'Health Agency'],
     [
       'According to information the UN Office for the Coordination of Humanitarian Affairs has received, 40 people were killed.',
       'UN Office for the Coordination of Humanitarian Affairs',
     ],
     // A document's noun after a determiner and adjectives is no verb of reporting.
-    ['The Orvan Commission of Inquiry, in its interim report, accepted 38 deaths.', null],
+    ['The Orvan Review Board, in its second annual report, accepted 61 deaths.', null],
     // A role's possessive names whose office it is, over an office named nearer.
     [
-      "The regional governor's office says 8 people have died. The Relief Office says 130 people have died. The governor's office says 96 suspects have been arrested.",
-      "regional governor's office",
+      "The district mayor's office says 14 people have died. The Relief Office says 73 people have died. The mayor's office says 41 suspects have been arrested.",
+      "district mayor's office",
       'Relief Office',
-      "regional governor's office",
+      "district mayor's office",
     ],
     // A title that says what a statement holds ("of preliminary findings") names no body.
     [
-      'ELECTION OBSERVATION MISSION TO ORVANIA\n\nSTATEMENT OF PRELIMINARY FINDINGS\n\nThe mission deployed observers to every province. We have confirmed 11 deaths since the vote.',
+      'ELECTION OBSERVATION MISSION TO ORVANIA\n\nSTATEMENT OF EARLY FINDINGS\n\nThe mission deployed observers to every province. We have confirmed 16 deaths since the vote.',
       'Election Observation Mission to Orvania',
     ],
   ]);
@@ -2213,27 +2213,27 @@ describe('attribution probes: documents and offices named by their words', () =>
 describe('attribution probes: clauses and media a speaker uses', () => {
   check([
     // A subordinate clause's subject knows its clause's figures, not the main clause's.
-    ['Three more deaths were reported on Thursday in Merrin, where volunteers have treated about 150 injured.', null, 'volunteers'],
+    ['Two deaths were confirmed on Sunday in Orr, where medics have treated about 70 injured.', null, 'medics'],
     // A body's staff named by the body's name without its first words speak for that body.
     [
-      'The Velm Red Cross says 42 people have been killed. In the capital, Red Cross volunteers have treated about 150 injured.',
+      'The Velm Red Cross says 57 people have been killed. In the capital, Red Cross volunteers have treated about 64 injured.',
       'Velm Red Cross',
       'Velm Red Cross',
     ],
     // A purpose infinitive of speech after a verb of taking a medium: that verb's subject speaks.
     ['The minister took to television to announce that 40 people had died.', 'minister'],
-    ['Student organisers have used their channel to claim that thousands marched to the harbour.', 'Student organisers'],
+    ["The teachers' union used its website to say that thousands had joined the strike.", "teachers' union"],
     ['The ministry held a news conference on Monday to confirm that 9 people had died.', 'ministry'],
     ['The ministry refused to confirm that 40 people had died.', null],
     // A document's author named after "by" in the subject speaks through the participle after it.
-    ['A thread by the blogger Mira Sand went further, saying that 60 people may have died.', 'Mira Sand'],
+    ['A post by the columnist Ana Ruiz went further, saying that 70 people may have died.', 'Ana Ruiz'],
   ]);
   it('cuts a modifier left without its quoted noun from a name', () => {
-    expect(sourceEntity('certain foreign media and so-called')?.name).toBe('certain foreign media');
+    expect(sourceEntity('foreign broadcasters and so-called')?.name).toBe('foreign broadcasters');
   });
   it("drops the writer's distance before a name and the writer closing a contact clause", () => {
     expect(sourceEntity('so-called Supreme Restoration Council')?.name).toBe('Supreme Restoration Council');
-    expect(sourceEntity('survivors I')?.name).toBe('survivors');
+    expect(sourceEntity('residents I')?.name).toBe('residents');
     expect(sourceEntity('Phase I')?.name).toBe('Phase I');
   });
 });
@@ -2242,19 +2242,19 @@ describe('attribution probes: a bulletin from a press office', () => {
   check([
     // A press office's bulletin under its body's masthead speaks as the body; its signature names the body too.
     [
-      'MINISTRY OF PUBLIC ORDER OF THE REPUBLIC OF VELMARA\nPress Office\n\nInformation Bulletin No. 6 on the situation in the northern districts\n\n1. In the past day 4 citizens died as a result of injuries.\n\n2. In total, 610 persons have been detained since 25 April.\n\nPress Office of the Ministry of Public Order',
+      'MINISTRY OF PUBLIC ORDER OF THE REPUBLIC OF VELMARA\nPress Office\n\nInformation Bulletin No. 6 on the situation in the northern districts\n\n1. Over the last day two residents were killed in clashes.\n\n2. Altogether 610 persons have been held since 25 April.\n\nPress Office of the Ministry of Public Order',
       'Ministry of Public Order of the Republic of Velmara',
       'Ministry of Public Order of the Republic of Velmara',
     ],
   ]);
   it('reads a press office of a body as the body', () => {
-    expect(sourceEntity('Press Centre of the Ministry of Internal Affairs')?.name).toBe('Ministry of Internal Affairs');
+    expect(sourceEntity('Press Service of the Ministry of Public Order')?.name).toBe('Ministry of Public Order');
   });
 });
 
 describe('attribution probes: a state body a demonym names', () => {
   check([
     // A demonym before the body names its state; the report's country is not put before it.
-    ["LEMBA, Kenya — The Red Cross says 42 people have been killed. The Velmaran government's figure is 29.", 'Red Cross', 'Velmaran government'],
+    ["LEMBA, Kenya — The Red Cross says 57 people have been killed. The Velmaran government's figure is 31.", 'Red Cross', 'Velmaran government'],
   ]);
 });

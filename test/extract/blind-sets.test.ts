@@ -226,8 +226,8 @@ describe('blind sets', () => {
     // countries, a think-tank brief with a table by province, an ombudsman's report chapter, a police release set against a hospital's
     // and lawyers' figures, a victims' list feature, a translated ministry bulletin in numbered points, podcast show notes with a
     // transcript). First measured on the session's starting code at F1 0.80, attribution 0.62, scope 0.81; only its tune part's
-    // misses were read.
-    ['holdout-reports-72.jsonl', 10, 0.79, 0.61, 0.8],
+    // misses were read (at the session's end 0.84, 0.72, 0.81; its check part, two reports, unchanged).
+    ['holdout-reports-72.jsonl', 10, 0.83, 0.71, 0.8],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );

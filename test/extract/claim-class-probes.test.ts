@@ -802,38 +802,35 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Six of those held at the police station were later treated for injuries.', ['injured 6']],
   ['Those held a vigil outside the courthouse on Monday.', []],
   ['Medics said 30 of those detained had sustained fractures in custody.', ['injured 30']],
-  ['Police detained 800 people. At least 25 of those held had suffered injuries from beatings, the group said.', ['detained 800', 'injured 25']],
+  ['Police detained 800 people. At least 19 of those held had suffered fractures, the group said.', ['detained 800', 'injured 19']],
   // "the deceased" are the dead, as "the dead" are.
   ['The interior ministry said the total of deceased stood at 23.', ['killed 23']],
-  // A number after a document's numbered part ("point 5", "table 3") is no count.
-  ['The word, rendered as detained in point 5, covers both arrest and custody.', []],
+  // A number after a document's numbered part ("point 7", "table 3") is no count.
+  ['The ministry, in point 7 of its decree, bans all marches.', []],
   ['As table 3 shows, 40 people were killed.', ['killed 40']],
   // A figure noun's value takes a harm its own sentence names, before one of an earlier paragraph.
-  [
-    'Four people were killed on Monday.\n\nThe word translated as arrested covers brief stops too, so the figure of 600 should not be read as the number still held.',
-    ['killed 4', 'detained 600'],
-  ],
+  ['Four people were killed on Monday.\n\nArrests here include short stops, so the figure of 800 must be treated with care.', ['killed 4', 'detained 800']],
   // Custody's noun modifying a plural thing counts things; a record that holds people holds names.
   ['Lawyers visited two detention centres where 300 people were held.', ['detained 300']],
   ['The army runs three detention camps in the north.', []],
   // A count's value after its copula counts the harm the report has under way.
-  ["The Red Crescent says 42 people have been killed. The government's figure is 29.", ['killed 42', 'killed 29']],
+  ["The Red Crescent says 57 people have been killed. The army's figure is 51.", ['killed 57', 'killed 51']],
   ['Rights groups say 300 people have been detained. The police figure is 120.', ['detained 300', 'detained 120']],
   ['The figure is 40 percent higher than last year.', []],
   // Those fighting for their lives, or in a condition of some gravity, are wounded.
-  ['At least 30 people were killed. Several were still fighting for their lives.', ['killed 30', 'injured 3']],
-  ['Forty people were hurt. Eleven were in a very serious condition.', ['injured 40', 'injured 11']],
+  ['At least 30 people were killed. Two were battling for their lives last night.', ['killed 30', 'injured 2']],
+  ['Forty people were hurt. Nine were in an extremely grave condition.', ['injured 40', 'injured 9']],
   // People who passed through custody or a place of it were detained; a checkpoint holds no one.
-  ['Close to 1,400 people had passed through custody.', ['detained 1400']],
-  ['More than 1,300 people passed through police stations in the capital.', ['detained 1300']],
+  ['Some 900 people had passed through custody.', ['detained 900']],
+  ['More than 700 people passed through police cells in the port.', ['detained 700']],
   ['Some 3,000 people passed through the checkpoint.', []],
   // A share of "the victims" counts the harm under way; one the sentence names before it, its own.
-  ['Twelve people died in the blaze. Four of the victims were members of one family.', ['killed 12', 'killed 4']],
+  ['Twelve people died in the blaze. Five of the victims were schoolchildren.', ['killed 12', 'killed 5']],
   ['Police said 200 people were injured. Forty of the victims were children.', ['injured 200', 'injured 40']],
-  ['Four of the victims were members of one family.', []],
+  ['Five of the victims were schoolchildren.', []],
   // "the past day" is a time, the number after it a count.
-  ['In the past day 4 citizens died of their injuries.', ['killed 4']],
-  ['By Friday the list held 37 people it says were killed by soldiers.', ['killed 37']],
+  ['In the past day 6 villagers died of their injuries.', ['killed 6']],
+  ['The register held 52 people it says were killed by troops.', ['killed 52']],
 ];
 
 describe('claim class probes', () => {

@@ -86,8 +86,8 @@ export const HAVING_VERBS = new Set(['had', 'has', 'have']);
 /** Nouns of wounds that describe the people who have them ("85 patients with head injuries"). */
 export const WOUND_NOUNS = new Set(['injuries', 'wounds', 'burns', 'fractures', 'injury', 'wound', 'cuts', 'bruises', 'lacerations']);
 
-/** Degree words before a condition's gravity ("in a very serious condition", "in an extremely critical condition"). */
+/** Degree words before a condition's gravity ("in an extremely grave condition", "in a particularly critical state"). */
 export const DEGREE_ADVERBS = new Set(['very', 'extremely', 'especially', 'particularly', 'highly']);
 
-/** Verbs of struggling to stay alive ("were fighting for their lives", "is battling for his life"): the wounded. */
+/** Verbs of struggling to stay alive ("were battling for their lives", "is struggling for his life"): the wounded. */
 export const LIFE_FIGHTING_VERBS = new Set(['fighting', 'battling', 'struggling']);

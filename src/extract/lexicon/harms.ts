@@ -113,7 +113,7 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
       'murdered',
       'martyred',
       'massacred',
-      // (the noun: "the number of deceased stands at 17")
+      // (the noun: "the total of deceased rose to 23")
       'deceased',
       'bodies',
       'corpses',

@@ -287,7 +287,7 @@ export const IDENTIFIER_BEFORE = new Set([
   'ages',
   'tier',
   'channel',
-  // A document's numbered parts: "in point 5", "see annex 2", "table 3", "episode 212".
+  // A document's numbered parts: "in point 7", "see annex 2", "table 3", "episode 40".
   'point',
   'clause',
   'annex',

@@ -183,7 +183,7 @@ export const AFFILIATION_PARTICIPLES = new Set(['aligned', 'linked', 'affiliated
 
 /**
  * Verbs of speaking in a purpose infinitive after a verb of taking a medium ("took to television to
- * announce …", "used its channel to claim …", "held a news conference to say …"): the main clause's
+ * announce …", "used its website to say …", "held a news conference to say …"): the main clause's
  * subject speaks.
  */
 export const PURPOSE_SPEECH_VERBS = new Set(['say', 'announce', 'claim', 'report', 'confirm', 'declare', 'state', 'reveal', 'allege', 'disclose', 'publish']);
