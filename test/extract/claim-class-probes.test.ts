@@ -817,6 +817,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ["The Red Crescent says 57 people have been killed. The army's figure is 51.", ['killed 57', 'killed 51']],
   ['Rights groups say 300 people have been detained. The police figure is 120.', ['detained 300', 'detained 120']],
   ['The figure is 40 percent higher than last year.', []],
+  // A headline's present "join" counts the crowd; an infinitive's does not.
+  ['Tens of thousands of farmers join nationwide strike', ['participants 10000']],
+  ['Officials urged 300 volunteers to join the relief effort.', []],
   // Those fighting for their lives, or in a condition of some gravity, are wounded.
   ['At least 30 people were killed. Two were battling for their lives last night.', ['killed 30', 'injured 2']],
   ['Forty people were hurt. Nine were in an extremely grave condition.', ['injured 40', 'injured 9']],

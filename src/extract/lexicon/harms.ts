@@ -199,6 +199,8 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
       'marchers',
       'took',
       'joined',
+      // (A headline's present: "Thousands join general strike".)
+      'join',
       'attended',
       'massed',
       'participated',
@@ -444,6 +446,8 @@ export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<s
       { next: ['in'], next2: ['rubble', 'debris', 'wreckage', 'mine', 'mines', 'mud'] },
     ],
   ],
+  // A headline's "Thousands join strike", not an infinitive's "urged 300 volunteers to join the effort".
+  ['join', [{ notPrev: ['to'] }]],
   // "the arrest of 40", "placed under arrest", "under house arrest".
   ['arrest', [{ next: ['of'] }, { prev: ['under', 'house'] }]],
   // Taken prisoner, not filmed: "troops captured five fighters"; not "cameras captured hundreds
