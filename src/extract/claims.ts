@@ -4161,7 +4161,7 @@ export function claimsInSentence(
       ['the', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '') &&
       HARM_NEUTRAL_CUES.has(tokens[q.tokenEnd + 2]?.lower ?? '');
     const victimsHarm = claims[claims.length - 1]?.category ?? before ?? previous;
-    // (A harm the sentence names before the share is read at cue-before: "… missing, 9 of the victims …".)
+    // (A harm the sentence names before the share is read at cue-before: "… missing, six of the victims …".)
     if (
       !category &&
       ofVictims &&

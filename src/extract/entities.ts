@@ -187,7 +187,7 @@ function kindOf(name: string, role: string | null): SourceKind {
   const dwellers = /^(\p{Lu}\p{Ll}+)\s+(?:of|in|from)\s+\p{Lu}/u.exec(name)?.[1];
   const dwelling = dwellers ? personNoun(lower(dwellers)) : null;
   if (dwelling?.kind === 'person' && dwelling.plural) return 'group';
-  // ("Sources with knowledge of the raids", "Survivors of the blast": people described after them are several.)
+  // ("Sources with knowledge of the sweeps", "Survivors of the blast": people described after them are several.)
   if (!role && peopleDescribedFrom(wordsOf(opened)) < wordsOf(opened).length) return 'group';
   // ("Elders said", "Survivors told …": a plural noun of people, capitalised as a sentence opens, is several people.)
   if (!role && /^\p{Lu}\p{Ll}+$/u.test(name)) {
@@ -323,7 +323,7 @@ function clauseFragment(words: string[]): boolean {
     if (isCap(w)) return false;
     if (/(?:ed|ing)$/.test(low[i]!) && HARM_VERB_FORMS.has(low[i]!)) return true;
     // ("the strike committee", "the protest council": an event noun before a body's noun names the body.)
-    // ("Witnesses to the shooting": an event in the phrase that describes people is what they saw.)
+    // ("Witnesses to the ambush": an event in the phrase that describes people is what they saw.)
     return i < describedFrom && EVENT_HEAD_NOUNS.has(low[i]!) && !SOURCE_HEADS(low[i + 1] ?? '') && !ORG_WORDS.has(low[i + 1] ?? '');
   });
 }

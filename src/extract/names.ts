@@ -465,7 +465,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
           tokens[start - 3]?.lower === 'with' &&
           /^\p{Ll}+$/u.test(tokens[start - 2]?.text ?? '') &&
           (!!personNoun(tokens[start - 4]?.lower ?? '')?.plural || GROUP_NOUNS.has(tokens[start - 4]?.lower ?? ''))) ||
-        // ("Witnesses to the shooting said", "the survivors of the raid told": people opening the subject, described by what they saw.)
+        // ("Witnesses to the ambush said", "the survivors of the raid told": people opening the subject, described by what they saw.)
         (['to', 'of'].includes(t.text) &&
           (start - 2 === floor || DETERMINERS.has(tokens[start - 3]?.lower ?? '')) &&
           (!!personNoun(tokens[start - 2]?.lower ?? '')?.plural || GROUP_NOUNS.has(tokens[start - 2]?.lower ?? ''))) ||
