@@ -153,7 +153,7 @@ import {
   TRANSCRIPT_QUESTION_LABELS,
   TRANSCRIPT_ANSWER_LABELS,
 } from './lexicon/index.js';
-import { isSingularPerson, personNoun } from './person-nouns.js';
+import { isSingularPerson, personNoun, severalPeople } from './person-nouns.js';
 import {
   ORG_WORDS,
   describesDocument,
@@ -1152,8 +1152,7 @@ function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefo
     return head;
   // "officials at the interior ministry said": people of an office are named with it.
   const office = OFFICE_WORDS.has(tokens[subj.to - 1]?.lower ?? '');
-  if (head && head.to === placed && office && (personNoun(noun)?.plural || GROUP_NOUNS.has(noun)) && tokens[subj.from - 1]?.lower !== 'in')
-    return { ...head, to: subj.to, end: subj.end };
+  if (head && head.to === placed && office && severalPeople(noun) && tokens[subj.from - 1]?.lower !== 'in') return { ...head, to: subj.to, end: subj.end };
   // ("Organisers from the Tarvo Farmers Union said": people from a body speak for the body.)
   const bodyFrom =
     tokens[subj.from - 1]!.lower === 'from' &&
@@ -1164,7 +1163,7 @@ function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefo
         .join(' ')
         .replace(/^the\s+/i, ''),
     );
-  if (head && head.to === placed && bodyFrom && (personNoun(noun)?.plural || GROUP_NOUNS.has(noun))) return subj;
+  if (head && head.to === placed && bodyFrom && severalPeople(noun)) return subj;
   return head &&
     (personNoun(noun) || GROUP_NOUNS.has(noun)) &&
     !/\d/.test(

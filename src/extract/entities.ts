@@ -59,7 +59,7 @@ import {
   MEMBER_PHRASE_STARTS,
 } from './lexicon/index.js';
 import { ORG_WORDS, isNumberedName, isTitle, looksLikeOrg, looksLikePerson, particleHyphened, standingFor, tidySourceName, trimClosingStop } from './names.js';
-import { personNoun } from './person-nouns.js';
+import { personNoun, severalPeople } from './person-nouns.js';
 import { tag } from './pos.js';
 import { startsCapitalised } from './tokens.js';
 
@@ -336,9 +336,7 @@ function clauseFragment(words: string[]): boolean {
  */
 function peopleDescribedFrom(words: string[]): number {
   for (let i = 0; i < Math.min(3, words.length - 2); i++) {
-    const w = lower(words[i]!);
-    const people = !!personNoun(w)?.plural || GROUP_NOUNS.has(w);
-    if (people && PARTICIPLE_PHRASE_PREPOSITIONS.has(lower(words[i + 1]!))) return i + 1;
+    if (severalPeople(lower(words[i]!)) && PARTICIPLE_PHRASE_PREPOSITIONS.has(lower(words[i + 1]!))) return i + 1;
   }
   return words.length;
 }

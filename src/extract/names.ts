@@ -64,7 +64,7 @@ import {
 export { ORG_WORDS };
 import { getGazetteer } from '../places/gazetteer.js';
 import { tag } from './pos.js';
-import { isSingularPerson, personNoun } from './person-nouns.js';
+import { isSingularPerson, personNoun, severalPeople } from './person-nouns.js';
 import { startsCapitalised, type Token } from './tokens.js';
 
 export const isPronoun = (w: string) => PRONOUNS.has(w.toLowerCase());
@@ -457,18 +457,18 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         (t.text === 'with' && tokens[start - 2]?.lower === 'familiar') ||
         // ("People with knowledge of the matter said": what the speakers have describes them.)
         (t.text === 'with' &&
-          (!!personNoun(tokens[start - 2]?.lower ?? '')?.plural || GROUP_NOUNS.has(tokens[start - 2]?.lower ?? '')) &&
+          severalPeople(tokens[start - 2]?.lower ?? '') &&
           /^\p{Ll}+$/u.test(tokens[start]?.text ?? '') &&
           !DETERMINERS.has(tokens[start]!.lower)) ||
         // ("Lawyers with access to the jail said", "officers with ties to the militia": the complement of what they have.)
         (['to', 'of'].includes(t.text) &&
           tokens[start - 3]?.lower === 'with' &&
           /^\p{Ll}+$/u.test(tokens[start - 2]?.text ?? '') &&
-          (!!personNoun(tokens[start - 4]?.lower ?? '')?.plural || GROUP_NOUNS.has(tokens[start - 4]?.lower ?? ''))) ||
+          severalPeople(tokens[start - 4]?.lower ?? '')) ||
         // ("Witnesses to the ambush said", "the survivors of the raid told": people opening the subject, described by what they saw.)
         (['to', 'of'].includes(t.text) &&
           (start - 2 === floor || DETERMINERS.has(tokens[start - 3]?.lower ?? '')) &&
-          (!!personNoun(tokens[start - 2]?.lower ?? '')?.plural || GROUP_NOUNS.has(tokens[start - 2]?.lower ?? ''))) ||
+          severalPeople(tokens[start - 2]?.lower ?? '')) ||
         // ("A member of parliament for Karsk said": a legislator's seat is part of who he is.)
         (t.text === 'for' && CONSTITUENCY_ROLE_WORDS.has(tokens[start - 2]?.lower ?? '')) ||
         ((t.text === 'for' || t.text === 'of') &&

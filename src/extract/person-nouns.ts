@@ -7,7 +7,7 @@
  * irregular plurals from the lexicon; the lexicon's overrides correct the table.
  */
 import { readFileSync } from 'node:fs';
-import { IRREGULAR_PLURALS, PERSON_NOUN_OVERRIDES } from './lexicon/index.js';
+import { GROUP_NOUNS, IRREGULAR_PLURALS, PERSON_NOUN_OVERRIDES } from './lexicon/index.js';
 
 export type PersonNounKind = 'person' | 'group';
 
@@ -125,6 +125,9 @@ export function countsPeople(word: string): boolean {
   if (!n) return false;
   return n.kind === 'person' ? n.plural : !n.plural;
 }
+
+/** Several people who may speak as one: a plural noun of people ("lawyers", "survivors") or a noun of a group ("activists", "sources"). */
+export const severalPeople = (word: string): boolean => !!personNoun(word)?.plural || GROUP_NOUNS.has(word);
 
 /** One person when preceded by "a"/"an"/"one": a singular person noun ("a government employee"). */
 export function isSingularPerson(word: string): boolean {
