@@ -596,6 +596,10 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
       const named = k === 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && !/['’]s$/.test(t.text);
       if (named && thing && pluralThing(thing) && !PLACE_NOUNS.has(thing.lower) && personHeadAhead(tokens, j + 1) !== j + 1)
         return { end: j + 1, who: thing.text, kind: 'thing' };
+      // "in at least 30 Velmish towns", "40 Harn districts": a proper adjective or a name before a noun of places counts the places.
+      // (Not a possessive: "20 of Velm's districts" is a share of one place's.)
+      const possessive = tokens.slice(i, j).some((n) => /['’]s$/.test(n.text));
+      if (named && thing && PLACE_NOUNS.has(thing.lower) && !possessive) return { end: j + 1, who: thing.text, kind: 'place' };
       break;
     }
     // A plural common noun we do not know as people: cars, buildings, banks, shops.
@@ -686,7 +690,9 @@ function struckAfter(tokens: Token[], k: number): boolean {
   }
   let aux = 0;
   while (k < tokens.length && VERB_GROUP_FILLERS.has(tokens[k]!.lower)) [k, aux] = [k + 1, aux + 1];
-  return aux > 0 && STRIKING_VERBS.has(tokens[k]?.lower ?? '');
+  // ("27 villages were under water": a flood's state, written as two words.)
+  const underWater = tokens[k]?.lower === 'under' && tokens[k + 1]?.lower === 'water';
+  return aux > 0 && (STRIKING_VERBS.has(tokens[k]?.lower ?? '') || underWater);
 }
 
 /** A verb of arriving or being registered at `k`, past auxiliaries ("arrived", "have been registered"). */

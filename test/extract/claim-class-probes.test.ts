@@ -834,6 +834,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // "the past day" is a time, the number after it a count.
   ['In the past day 6 villagers died of their injuries.', ['killed 6']],
   ['The register held 52 people it says were killed by troops.', ['killed 52']],
+  // A proper adjective or a name before a noun of places counts places; a flood's "under water" strikes them.
+  ['There have been rallies in at least 25 Velmish towns since the vote.', ['places 25']],
+  ['Some 300 hamlets were under water on Friday, officials said.', ['places 300']],
+  ["Officials said 120 of Velm's districts had signed the pact.", []],
 ];
 
 describe('claim class probes', () => {

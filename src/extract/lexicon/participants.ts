@@ -73,7 +73,6 @@ export const MEASURE_LINKS = new Set(['at', 'into', 'numbered', 'numbering', 'nu
 /** Nouns of a body of people: "by a group of 50 people" is the agent, its members counted. */
 export const COLLECTIVE_NOUNS = new Set(['group', 'groups', 'gang', 'mob', 'crowd', 'band', 'squad', 'unit', 'contingent', 'team']);
 
-/** Nouns that make a figure a count of places. */
 /** Verbs of attack, destruction or flood whose object or subject is a count of places ("attacked 14 villages", "27 villages are submerged"): places affected. */
 export const STRIKING_VERBS = new Set([
   'attacked',
@@ -89,6 +88,8 @@ export const STRIKING_VERBS = new Set([
   'overrun',
   'flooded',
   'submerged',
+  'inundated',
+  'underwater',
   'destroyed',
   'damaged',
   'hit',
@@ -108,11 +109,14 @@ export const STRUCK_SETTLEMENTS = new Set([
   'districts',
 ]);
 
+/** Nouns that make a figure a count of places. */
 export const PLACE_NOUNS = new Set([
   'cities',
   'towns',
   'provinces',
   'villages',
+  'hamlets',
+  'settlements',
   'districts',
   'localities',
   'counties',
