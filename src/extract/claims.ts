@@ -1114,6 +1114,37 @@ const isYear = (t: Token | undefined) => !!t && /^(?:19|20)\d\d$/.test(t.text);
  * Look right of the noun phrase for the figure's predicate. Returns the category, or
  * 'blocked' when the figure has a predicate of its own that is not a harm ("were released").
  */
+/** Words that open an apposition on the people just counted: "a teacher and a farmer", "both students". */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'both', 'one', 'all']);
+/** The comma closing an apposition that opens at `from` (no verb of its own inside: no auxiliary, no cue, no clause break), or -1. */
+function appositionClose(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length && k < from + APPOSITION_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k > from + 1 ? k : -1;
+    if (AUXILIARIES.has(t.lower) || CLAUSE_BREAKS.has(t.lower) || RELATIVE_OPENERS.has(t.lower) || /[.;:!?]/.test(t.text) || cueAt(tokens, k)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Is the figure at `at` inside an apposition on the people a figure just before counts ("Two men, both
+ * students, were shot dead", "Three of the villagers, a teacher and two farmers, were killed"), the
+ * verb after its closing comma theirs?
+ */
+function inApposition(tokens: Token[], at: number, figureStarts: Set<number>): boolean {
+  let c = at - 1;
+  while (c >= 0 && c > at - APPOSITION_REACH && tokens[c]!.text !== ',') {
+    if (AUXILIARIES.has(tokens[c]!.lower) || CLAUSE_BREAKS.has(tokens[c]!.lower) || cueAt(tokens, c)) return false;
+    c--;
+  }
+  // (Opened by "a"/"an" before the figure, or the figure "both"/"all" itself: not a share, "63 of them children", a claim of its own.)
+  const opened = c + 1 === at ? ['both', 'all'].includes(tokens[at]?.lower ?? '') : ['a', 'an'].includes(tokens[c + 1]?.lower ?? '');
+  if (tokens[c]?.text !== ',' || !opened) return false;
+  if (![1, 2, 3, 4, 5].some((d) => figureStarts.has(c - d))) return false;
+  const close = appositionClose(tokens, c + 1);
+  return close > at && (AUXILIARIES.has(tokens[close + 1]?.lower ?? '') || !!cueAt(tokens, close + 1));
+}
+
 function rightPredicate(
   tokens: Token[],
   from: number,
@@ -1164,6 +1195,16 @@ function rightPredicate(
       limit += k - i + 1;
       i = k;
       continue;
+    }
+    // ("Two of the villagers, a teacher and a farmer, were killed": an apposition set off between commas
+    // says who they were; the verb after it is the figure's.)
+    if (t.text === ',' && i === from && !sawAux && APPOSITION_OPENERS.has(tokens[i + 1]?.lower ?? '')) {
+      const close = appositionClose(tokens, i + 1);
+      if (close > 0 && (AUXILIARIES.has(tokens[close + 1]?.lower ?? '') || !!cueAt(tokens, close + 1))) {
+        limit += close - i + 1;
+        i = close;
+        continue;
+      }
     }
     // ("the most deaths with 19, followed by Orsk with five": a ranking's next place, no predicate of the figure.)
     if (t.text === ',' && tokens[i + 1]?.lower === 'followed' && tokens[i + 2]?.lower === 'by') return null;
@@ -2198,6 +2239,12 @@ function frontedWhole(tokens: Token[], at: number): Category | null {
   if (tokens[0]?.lower !== 'of' || !['the', 'those'].includes(tokens[1]?.lower ?? '') || tokens[3]?.text !== ',' || at !== 4) return null;
   const cue = cueAt(tokens, 2);
   return cue && cue !== 'participants' && cue !== 'places' ? cue : null;
+}
+
+/** "212 were in custody, of whom 38 are under 18": a share "of whom" opens after a claim of its sentence, told by what they are. */
+function shareOfWhom(tokens: Token[], at: number, np: NounPhrase, claims: readonly { category: Category }[]): boolean {
+  const opened = tokens[at - 1]?.lower === 'whom' && tokens[at - 2]?.lower === 'of' && tokens[at - 3]?.text === ',';
+  return opened && claims.length > 0 && np.kind === 'none' && saysWhatTheyWere(tokens, np.end);
 }
 
 function saysWhatTheyWere(tokens: Token[], at: number): boolean {
@@ -3669,6 +3716,8 @@ export function claimsInSentence(
     }
     // "a mother of three", "the father of two": the figure counts children, no victims.
     if (tokens[spanTok - 1]?.lower === 'of' && KIN_OF_NOUNS.has(tokens[spanTok - 2]?.lower ?? '')) continue;
+    // "Two men, both students, were shot dead": a figure inside an apposition on people counted before it says who they were.
+    if (inApposition(tokens, spanTok, starts)) continue;
     // "19 people were wounded, not 91", "…, not 61, in the third paragraph": a bare figure the sentence sets
     // aside after "not" is the one it rejects, no count.
     if (np.kind === 'none' && tokens[spanTok - 1]?.lower === 'not' && tokens[spanTok - 2]?.text === ',' && /^[,.;]?$/.test(tokens[np.end]?.text ?? ''))
@@ -4006,6 +4055,10 @@ export function claimsInSentence(
           emit(q, head.category, np.who ?? 'people', Math.max(np.end, q.tokenEnd), 'subgroup-of-head');
           continue;
         }
+        if (shareOfWhom(tokens, spanStartTok, np, claims)) {
+          emit(q, claims[claims.length - 1]!.category, 'people', np.end, 'share-of-head');
+          continue;
+        }
         if (isCrowd(tokens, q, np, spanStartTok)) emit(q, 'participants', np.who ?? 'people', np.end, 'crowd');
         // Rule elided-noun: "has reported 18 deaths, and says a further nine are being investigated":
         // a bare increment after a count of a harm noun in its sentence counts more of that noun.
@@ -4137,6 +4190,7 @@ export function claimsInSentence(
         ? clauseHead(tokens, q, spanStartTok, claims)
         : null;
     if (placedHead) [category, rule] = [placedHead.category, 'share-of-head'];
+    if (!category && shareOfWhom(tokens, spanStartTok, np, claims)) [category, rule] = [claims[claims.length - 1]!.category, 'share-of-head'];
     // A bare "one" is a pronoun unless a harm verb or predicate takes it ("killed one", "one died").
     // In a list it continues its head: "nine in Maysan, three in Basra and one in Muthanna".
     const inList = claims.length > 0 && [',', 'and'].includes(tokens[spanStartTok - 1]?.text ?? '');

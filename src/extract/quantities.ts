@@ -802,7 +802,11 @@ export function findQuantities(text: string, offset = 0, tokens: Token[] = token
     // Ranges: "between 180 and 450", "180 to 450", "180-450", "two or three".
     const sep = tokens[end];
     let rangeEnd: NumberMatch | null = null;
-    const betweenBefore = tokens[i - 1]?.lower === 'between';
+    // ("between about 120 and 150": a rounding word inside the range leaves it a range.)
+    const rounded = tokens[i - 1]?.lower !== 'between' && [i - 2, i - 3].some((k) => tokens[k]?.lower === 'between') ? qualifierBefore(tokens, i) : null;
+    const betweenAt =
+      tokens[i - 1]?.lower === 'between' ? i - 1 : rounded?.qualifier === 'about' && tokens[rounded.start - 1]?.lower === 'between' ? rounded.start - 1 : -1;
+    const betweenBefore = betweenAt >= 0;
     if (!vague && sep && (sep.lower === 'and' ? betweenBefore : ['to', '-', '–', '—', 'or'].includes(sep.lower))) {
       // "rose from 20 to 35", "went up by over a hundred to 352": a change and its result, two figures.
       // "tolls ranged from 74 to 90", "anywhere from 200 to 300": a spread of estimates is one range.
@@ -841,7 +845,7 @@ export function findQuantities(text: string, offset = 0, tokens: Token[] = token
     }
 
     // The qualifier before the number (and a hedge before or after it).
-    let spanStartTok = betweenBefore && rangeEnd ? i - 1 : i;
+    let spanStartTok = betweenBefore && rangeEnd ? betweenAt : i;
     let hedged = false;
     const h1 = hedgeBefore(tokens, spanStartTok);
     if (h1 !== null) {
