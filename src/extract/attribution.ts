@@ -45,6 +45,7 @@ import {
   DETERMINER_WORDS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  BRACKETED_RECORD_WORDS,
   EVENT_HEAD_NOUNS,
   FIGURE_NOUNS,
   FIGURE_SETTING_PREPOSITIONS,
@@ -242,8 +243,8 @@ function transcriptLabels(seg: Segmentation, mentions: SpeakerMention[]): Map<nu
 /** How far into a paragraph a record's label may close. */
 const RECORD_LABEL_REACH = 200;
 
-/** A label in capitals with a bracket before its colon, as parliamentary records write them. */
-const RECORD_LABEL = /^([\p{Lu}][\p{Lu}\s,.'’-]{2,120}?)\s*\(([^()\n]{2,60})\)\s*:\s+\S/u;
+/** A label with a bracket before its colon, as parliamentary records write them, in capitals or not ("The Minister of Relief (Mr Kiran Mehta):"). */
+const RECORD_LABEL = /^([\p{Lu}][\p{L}\s,.'’-]{2,120}?)\s*\(([^()\n]{2,60})\)\s*:\s+\S/u;
 
 /**
  * A parliamentary record's turn label: a titled member's name and seat ("SHRI ARUN DEV (NORTH
@@ -261,12 +262,12 @@ function recordLabel(text: string): { name: string; role: string } | null {
     let k = 0;
     while (k < words.length && isTitle(words[k]!)) k++;
     const rest = words.slice(k);
-    return rest.length >= 2 && rest.length <= 4 && rest.every((w) => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(w)) ? fromCapitals(rest.join(' ')) : null;
+    return rest.length >= 2 && rest.length <= 4 && rest.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) ? fromCapitals(rest.join(' ')) : null;
   };
   const outer = m[1]!.trim().split(/\s+/);
   const inner = m[2]!.trim().split(/\s+/);
   // An office outside, its holder inside the bracket.
-  const office = outer[0] === 'THE' ? personIn(inner) : null;
+  const office = outer[0]!.toUpperCase() === 'THE' ? personIn(inner) : null;
   if (office) return { name: office, role: fromCapitals(m[1]!.trim()).toLowerCase() };
   const member = isTitle(outer[0]!) ? personIn(outer) : null;
   return member ? { name: member, role: m[2]!.trim() } : null;
@@ -650,6 +651,12 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   if (share) return resolveName('they', at, mentions, known, wire);
   // "“We have counted 40 bodies,” said Dr Hassan": the first person is whoever speaks the quote.
   if (/^(?:we|i)$/i.test(trimmed)) return { name: null, unresolved: false };
+  // "by the collective's count" (its article left behind): a document a body's common noun holds is that body's.
+  const bareHolder = /^(\p{Ll}[\p{Ll}-]+)['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u.exec(trimmed);
+  if (bareHolder && DOCUMENT_NOUNS.has(bareHolder[2]!) && personNoun(bareHolder[1]!)?.kind !== 'person') {
+    const r = resolveName(`the ${bareHolder[1]!}`, at, mentions, known, wire);
+    if (r.name && r.name.toLowerCase() !== bareHolder[1]) return { ...r, rule: r.rule ?? 'definite-description' };
+  }
   // "Its spokesman added", "the group's spokeswoman said": who speaks for a body gives the body's figures.
   // "Its researchers counted", "the group's director said": a body's staff give its figures too
   // (not "their families": "their" may be anyone's).
@@ -3106,6 +3113,7 @@ export type SourceRule =
  *   transcript-label        "NAZARZODA: Altogether, 37 persons have been detained" -> the person the label names
  *   heading-source          "FIGURES BY PROVINCE (provincial authorities, as of 8 May)" then list lines -> provincial authorities
  *   table-source            "District | Dead" rows, then "Source: VRA field teams." -> VRA field teams (its name as the report gave it)
+ *   parenthesised-source    "- 812 killed and 95 missing (National Emergency Office, NEO)" -> National Emergency Office
  */
 export type SourceRefinement =
   | SubjectRule
@@ -3163,6 +3171,7 @@ export type SourceRefinement =
   | 'note-reference'
   | 'heading-source'
   | 'table-source'
+  | 'parenthesised-source'
   | SourceEntityRule;
 
 export function attribute({ text, seg, claims, quotes, mentions, byline, tokens: sentenceTokens, country }: AttributionInput): Attributed[] {
@@ -3618,6 +3627,16 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       }
     }
 
+    // "- 812 killed and 95 missing (National Emergency Office, NEO)": a body in brackets, in a sentence
+    // that names no teller, is whose figures its line gives (parenthesised-source).
+    if (!source && combined !== 'none') {
+      const named = parenthesisedSource(sentence.text);
+      if (named) {
+        source = canonical(named, mentions, refinements);
+        refinements.push('parenthesised-source');
+      }
+    }
+
     const paragraph = sentence.paragraph;
     let inherited = false;
     let account: Source | null = null;
@@ -3818,6 +3837,32 @@ function tableSource(sentences: ReadonlyArray<{ text: string }>, row: number): S
   const owner = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(phrase)?.[1];
   const entity = sourceEntity(phrase) ?? (owner ? sourceEntity(owner) : null);
   return entity ? { name: entity.name, via: [], kind: entity.kind, ...(entity.country ? { country: entity.country } : {}) } : null;
+}
+
+/** A bracketed name: a body's name of capitalised words and connectors, perhaps its acronym after a comma, perhaps a few lower-case words of its record after ("IOM displacement tracking"). */
+const BRACKETED_BODY =
+  /\((?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}'’&.-]*))*)(,\s*\p{Lu}{2,10})?((?:\s+\p{Ll}[\p{Ll}-]*){0,3})\)/gu;
+
+/**
+ * The body a sentence names in brackets as the source of its figures ("… and 95 missing (National
+ * Emergency Office, NEO)", "About 20,000 displaced (UNHCR registration)"), else null. Not an acronym
+ * given after a name ("the Union of Students (UOS)"): the bracket follows a lower-case word or a figure.
+ */
+function parenthesisedSource(text: string): Source | null {
+  for (const m of text.matchAll(BRACKETED_BODY)) {
+    const before = text.slice(0, m.index).trimEnd();
+    if (!/(?:^|[\s,])(?:\p{Ll}[\p{L}-]*|\d[\d,.]*)$/u.test(before)) continue;
+    const name = m[1]!.replace(/\s+(?:of|for|and|on|the)$/, '');
+    // (A bare acronym may be a weapon's or a camp's, "(IED)": only one with the word of its record, "(IOM tracking)".)
+    const record = m[3]!.trim().split(/\s+/).at(-1)!;
+    const acronym = /^\p{Lu}{2,10}$/u.test(name);
+    if (acronym ? !BRACKETED_RECORD_WORDS.has(record) : !looksLikeOrg(name)) continue;
+    // (Not a dateline's agency, "BANGKOK, April 11 (Asia Wire)": the outlet's own report.)
+    const entity = sourceEntity(name);
+    if (!entity || entity.kind === 'person' || entity.kind === 'outlet') continue;
+    return { name: entity.name, via: [], kind: entity.kind, ...(entity.country ? { country: entity.country } : {}) };
+  }
+  return null;
 }
 
 /** A quotation of a few words inside a sentence (scare quotes, a phrase repeated), not a speaker's whole statement. */

@@ -197,6 +197,10 @@ function namesPlaceOrDay(name: string): boolean {
 /** Is the capitalised run `a`..`to` governed by a place preposition ("in Greater Jakarta") or followed by a place's head noun ("the New Baneshwor area")? */
 function placedName(tokens: readonly Token[], a: number, to: number): boolean {
   if (PLACE_HEAD_NOUNS.has(tokens[to]?.lower ?? '')) return true;
+  // "in the capital, Osk Tavel, that …": a name in apposition to a place's noun is that place.
+  // ("the mayor of the town, Ana Lopez": not where the place's noun is a person's complement.)
+  if (tokens[a - 1]?.text === ',' && PLACE_HEAD_NOUNS.has(tokens[a - 2]?.lower ?? '') && tokens[a - 3]?.lower === 'the' && tokens[a - 4]?.lower !== 'of')
+    return true;
   const before = tokens[a - 1]?.lower === 'the' ? a - 2 : a - 1;
   return NAME_PLACE_PREPOSITIONS.has(tokens[before]?.lower ?? '');
 }

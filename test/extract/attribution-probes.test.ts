@@ -2258,3 +2258,41 @@ describe('attribution probes: a state body a demonym names', () => {
     ["LEMBA, Kenya — The Red Cross says 57 people have been killed. The Velmaran government's figure is 31.", 'Red Cross', 'Velmaran government'],
   ]);
 });
+
+describe('attribution probes: bodies in brackets, counts by a body, record labels', () => {
+  check([
+    // A body in brackets after a line's figures, in a sentence naming no teller, gave them; not an acronym after a name, nor a dateline's agency.
+    [
+      'KEY FIGURES\n- 812 people killed and 95 missing (National Emergency Office, NEO)\n- About 20,000 people displaced (UNHCR registration)',
+      'National Emergency Office',
+      'National Emergency Office',
+      'UNHCR',
+    ],
+    ['Police detained 40 members of the Union of Harn Students (UHS) on Monday.', null],
+    ['Two soldiers were killed (IED).', null],
+    ['ORSK, May 2 (Velm Wire) - At least 21 people died in the clashes.', null],
+    // "by the collective's count": a body's common noun before its count refers back to the body.
+    [
+      "Police detained 40 people, the lawyers' collective Open Bar said. That brings to 300 the number detained since May, by the collective's count.",
+      "lawyers' collective Open Bar",
+      "lawyers' collective Open Bar",
+    ],
+    // A name in apposition to "the capital" is a place, no one a later "she" may be.
+    [
+      'Health Minister Dara Vok told reporters in the capital, Osk Tavel, that 9 people died.\n"Our hospitals received 31 wounded people," she said.',
+      'Dara Vok',
+      'Dara Vok',
+    ],
+    // A parliamentary record's label, written in title case: an office and its holder in brackets.
+    [
+      'Ms Orla Venn (Harn North): I ask the Minister how many have been arrested.\nThe Minister of the Interior (Mr Piet Aros): As of last night, 140 people were in custody.\nMs Orla Venn (Harn North): Will he publish the list?',
+      'Piet Aros',
+    ],
+    // A body's coordinators or nurses give its figures.
+    [
+      "The Velm Medical Association said its members had recorded 1,200 deaths. In the week to Friday, the association's field coordinators logged 80 further deaths.",
+      'Velm Medical Association',
+      'Velm Medical Association',
+    ],
+  ]);
+});

@@ -745,6 +745,11 @@ export const STAFF_NOUNS = new Set([
   'teams',
   'activists',
   'members',
+  'coordinators',
+  'nurses',
+  'paramedics',
+  'personnel',
+  'enumerators',
   // "the union's legal team": one team, its body's too.
   'team',
 ]);
@@ -997,3 +1002,6 @@ export const DEPARTMENT_DOMAIN_SYNONYMS: ReadonlyMap<string, readonly string[]> 
   ['defense', ['defence']],
   ['foreign', ['external']],
 ]);
+
+/** Words of a body's record after its name in brackets: "(IOM displacement tracking)", "(UNHCR registration)". */
+export const BRACKETED_RECORD_WORDS = new Set([...DOCUMENT_NOUNS, 'tracking', 'registration', 'registrations', 'monitoring', 'assessment']);
