@@ -2816,11 +2816,14 @@ function figureOwner(tokens: Token[], figureAt: number): { name: string; at: num
   const end = apostrophe ? noun - 1 : noun;
   let start = end;
   // (A few words back, to a verb: "Officials said opposition claims of 14 dead were false".)
+  // ("The Ministry of Health's figure of 612": a connector inside a capitalised name is the name's.)
+  const inName = (k: number) =>
+    ['of', 'for'].includes(tokens[k]!.lower) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
   while (
     start > 0 &&
     end - start < OWNER_WORDS &&
     /^\p{L}[\p{L}'’-]*$/u.test(tokens[start - 1]!.text) &&
-    !OWNER_PHRASE_STOPS.has(tokens[start - 1]!.lower) &&
+    (!OWNER_PHRASE_STOPS.has(tokens[start - 1]!.lower) || inName(start - 1)) &&
     !DISPUTING_VERBS.has(tokens[start - 1]!.lower) &&
     !REPORTING_VERBS.has(tokens[start - 1]!.lower)
   )

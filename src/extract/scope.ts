@@ -100,6 +100,10 @@ import {
   AUXILIARIES,
   SCOPE_QUANTITY_QUALIFIERS,
   SCOPE_RATE_DETERMINERS,
+  SCOPE_OWN_CLAUSE_OPENERS,
+  SCOPE_COORDINATED_CLAUSE,
+  DETERMINERS_OPENING,
+  SCOPE_THING_CLAUSE_OPENERS,
   SCOPE_RATE_PERIODS,
   SCOPE_RECENT_PERIODS,
   SCOPE_RECENT_STARTS,
@@ -843,7 +847,7 @@ function readsOneDay(v: View): boolean {
   if (pair && oneDay(pair)) return true;
   const { from } = v.clause();
   const to = listEnd(v);
-  if (dayCues(v, from, to).some((c) => datesFigure(v, c))) return true;
+  if (dayCues(v, from, to).some((c) => datesFigure(v, c) && !thingClauseBetween(v, c.at))) return true;
   // "The worst day came on April 2, when troops killed 60": a clause of "when" after a day is that day's;
   // so is a clause on what happened in it ("the raid on July 8, in which 14 were killed").
   const opener = v.words[from - 1]?.lower === 'when' ? from - 1 : eventRelative(v, from) ? from - 2 : -1;
@@ -938,12 +942,33 @@ function recentStretch(v: View): boolean {
 }
 
 /** "each day", "every week", "per hour", "900 a day.": a rate in the figure's clause. */
+/**
+ * "The figure of 612 deaths does not reflect what we see every day", "40 were killed on Tuesday, and the
+ * shelling goes on every day": a clause of its own between the figure and the word at `i` tells of another time.
+ */
+function clauseBetween(v: View, i: number, openers: ReadonlySet<string> = SCOPE_OWN_CLAUSE_OPENERS): boolean {
+  if (i <= v.last) return false;
+  for (let k = v.last; k < i; k++) {
+    const w = v.words[k]!.lower;
+    if (openers.has(w) || (w === ',' && SCOPE_COORDINATED_CLAUSE.has(v.words[k + 1]?.lower ?? '') && DETERMINERS_OPENING.has(v.words[k + 2]?.lower ?? '')))
+      return true;
+  }
+  return false;
+}
+
+/** A clause of its own between a figure and its day, by a pronoun of things: "… does not reflect what we see every day" (a "which" or "when" clause may tell of the figure's own day). */
+function thingClauseBetween(v: View, i: number): boolean {
+  if (i <= v.last) return false;
+  return v.words.slice(v.last, i).some((w) => SCOPE_THING_CLAUSE_OPENERS.has(w.lower));
+}
+
 function rate(v: View): boolean {
   const { from, to } = v.clause();
   for (let i = from + 1; i < to; i++) {
     if (i >= v.first && i < v.last) continue;
     if (!SCOPE_RATE_PERIODS.has(v.words[i]!.lower)) continue;
     const prev = v.words[i - 1]!.lower;
+    if (clauseBetween(v, i)) continue;
     if (SCOPE_RATE_DETERMINERS.has(prev)) return true;
     // "900 a day": only where the phrase ends, not "a day after the vote".
     if (prev === 'a' && !/^\p{L}/u.test(v.words[i + 1]?.text ?? '')) return true;

@@ -2288,6 +2288,8 @@ describe('attribution probes: bodies in brackets, counts by a body, record label
       'Ms Orla Venn (Harn North): I ask the Minister how many have been arrested.\nThe Minister of the Interior (Mr Piet Aros): As of last night, 140 people were in custody.\nMs Orla Venn (Harn North): Will he publish the list?',
       'Piet Aros',
     ],
+    // A connector inside a capitalised name before a figure it owns is the name's.
+    ["The Ministry of Health's figure of 480 deaths is too low.", 'Ministry of Health'],
     // A body's coordinators or nurses give its figures.
     [
       "The Velm Medical Association said its members had recorded 1,200 deaths. In the week to Friday, the association's field coordinators logged 80 further deaths.",
