@@ -136,23 +136,31 @@ function headerPart(line: string): SourceEntity | null {
 }
 
 /**
- * "STATEMENT BY THE MINISTRY OF INTERIOR", "Press release from the Velm Rights League", "Excerpt
+ * "STATEMENT BY THE MINISTRY OF INTERIOR", "Press release from the Velm Rights League", "Open letter from the X", "Excerpt
  * from the annual report of the X Observatory (XO)": a line that says whose the document is (see also ISSUED_BY).
  */
 const STATEMENT_BY =
-  /^(?:(?:excerpts?|extracts?)\s+from\s+(?:the\s+|an?\s+)?)?(?:(?:official|joint|press|news|annual|quarterly|monthly|weekly|special|interim|final)\s+)?(?:statement|communiqu[eé]|release|announcement|declaration|report|briefing|bulletin|update)\s+(by|from|of)\s+(?:the\s+)?(.+?)[.:]?$/i;
+  /^(?:(?:excerpts?|extracts?)\s+from\s+(?:the\s+|an?\s+)?)?(?:(?:official|joint|press|news|annual|quarterly|monthly|weekly|special|interim|final)\s+)?(?:statement|communiqu[eé]|release|announcement|declaration|report|briefing|bulletin|update|(?:open\s+)?letter)\s+(by|from|of)\s+(?:the\s+)?(.+?)[.:]?$/i;
 
 /** "Issued by the Velm Rights League (VRL), Orsk": a line naming who put the document out (a place after its comma). */
 const ISSUED_BY = /^(?:issued|published|released|compiled|prepared)\s+by\s+(?:the\s+)?([^,]+?)(?:,[^,]*)?[.:]?$/i;
 
+/** A letter's sender line, "From the Council of the X" (read only in a letter: see LETTER_LINE). */
+const SENT_FROM = /^from\s+(?:the\s+)?([^,]+?)(?:,[^,]*)?[.:]?$/i;
+
+/** A letter's own lines: its salutation ("Dear Minister,") or a title that calls it one ("An open letter to …"). */
+const LETTER_LINE = /^(?:dear\s|(?:an?\s+)?(?:open\s+)?letter\s+(?:to|from)\s)/i;
+
 /** The body a statement's title line names, above the lead. */
 function statementBody(seg: Segmentation, lead: number): SourceEntity | null {
+  const letter = seg.paragraphs.slice(0, lead + 1).some((p) => LETTER_LINE.test(p.text.trim()));
   for (let p = 0; p < lead; p++) {
     const line = seg.paragraphs[p]!.text.trim();
     const by = line.length <= SHORT_LINE ? STATEMENT_BY.exec(line) : null;
     // ("STATEMENT OF EARLY FINDINGS": after "of", what the document holds, not whose it is.)
     const contents = by?.[1]!.toLowerCase() === 'of' && by[2]!.split(/\s+/).some((w) => DOCUMENT_NOUNS.has(w.toLowerCase()));
-    const named = contents ? null : by ? by[2]! : line.length <= SHORT_LINE ? ISSUED_BY.exec(line)?.[1] : undefined;
+    const issued = line.length <= SHORT_LINE ? (ISSUED_BY.exec(line) ?? (letter ? SENT_FROM.exec(line) : null))?.[1] : undefined;
+    const named = contents ? null : by ? by[2]! : issued;
     const entity = named ? sourceEntity(fromCapitals(named)) : null;
     if (isBody(entity)) return entity;
   }

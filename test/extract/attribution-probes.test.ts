@@ -2290,6 +2290,12 @@ describe('attribution probes: bodies in brackets, counts by a body, record label
     ],
     // A connector inside a capitalised name before a figure it owns is the name's.
     ["The Ministry of Health's figure of 480 deaths is too low.", 'Ministry of Health'],
+    // A letter's sender line names the body whose members' counts it gives in the first person; outside a letter, a "From" line names no one.
+    [
+      "An open letter to the President of Velmara\nFrom the Council of the Velm Medical Association\n2 October 2024\nDear President,\nWe write on behalf of the members of the Velm Medical Association.\nOur members in the province's hospitals have recorded at least 900 deaths since April.",
+      'Council of the Velm Medical Association',
+    ],
+    ['From the Velm Rights League\nPolice detained 40 people in Orsk on Monday.', null],
     // A body's coordinators or nurses give its figures.
     [
       "The Velm Medical Association said its members had recorded 1,200 deaths. In the week to Friday, the association's field coordinators logged 80 further deaths.",
