@@ -3631,13 +3631,11 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     }
 
     // "- 812 killed and 95 missing (National Emergency Office, NEO)": a body in brackets, in a sentence
-    // that names no teller, is whose figures its line gives (parenthesised-source).
-    if (!source && combined !== 'none') {
-      const named = parenthesisedSource(sentence.text);
-      if (named) {
-        source = canonical(named, mentions, refinements);
-        refinements.push('parenthesised-source');
-      }
+    // that names no teller, is whose figures its line gives (parenthesised-source); its own line's only.
+    const bracketed = !source && combined !== 'none' ? parenthesisedSource(sentence.text) : null;
+    if (bracketed) {
+      source = canonical(bracketed, mentions, refinements);
+      refinements.push('parenthesised-source');
     }
 
     const paragraph = sentence.paragraph;
@@ -3781,7 +3779,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     // Only a stated source carries on: a report continued by continuation is not continued again;
     // and not an unnamed group or a bare state body: "News agencies reported …", "activists said",
     // "police said" cover their own sentence.
-    if (source && !inherited) {
+    if (source && !inherited && !bracketed) {
       if (!isUnnamedGroup(source.name) && !isBareStateBody(source)) {
         const same: Set<string> | undefined =
           lastAttributed?.paragraph === paragraph && lastAttributed.source.name === source.name ? lastAttributed.categories : undefined;
@@ -3842,9 +3840,9 @@ function tableSource(sentences: ReadonlyArray<{ text: string }>, row: number): S
   return entity ? { name: entity.name, via: [], kind: entity.kind, ...(entity.country ? { country: entity.country } : {}) } : null;
 }
 
-/** A bracketed name: a body's name of capitalised words and connectors, perhaps its acronym after a comma, perhaps a few lower-case words of its record after ("IOM displacement tracking"). */
+/** A bracketed name: a body's name of capitalised words and connectors, perhaps its acronym after a comma, perhaps a few lower-case words of its record or its people after ("IOM displacement tracking", "HRO partners"), perhaps a qualifier before ("preliminary, HRO partners"). */
 const BRACKETED_BODY =
-  /\((?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}'’&.-]*))*)(,\s*\p{Lu}{2,10})?((?:\s+\p{Ll}[\p{Ll}-]*){0,3})\)/gu;
+  /\((?:\p{Ll}[\p{Ll}-]*,\s*)?(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}'’&.-]*))*)(,\s*\p{Lu}{2,10})?((?:\s+\p{Ll}[\p{Ll}-]*){0,3})\)/gu;
 
 /**
  * The body a sentence names in brackets as the source of its figures ("… and 95 missing (National
@@ -3859,7 +3857,7 @@ function parenthesisedSource(text: string): Source | null {
     // (A bare acronym may be a weapon's or a camp's, "(IED)": only one with the word of its record, "(IOM tracking)".)
     const record = m[3]!.trim().split(/\s+/).at(-1)!;
     const acronym = /^\p{Lu}{2,10}$/u.test(name);
-    if (acronym ? !BRACKETED_RECORD_WORDS.has(record) : !looksLikeOrg(name)) continue;
+    if (acronym ? !BRACKETED_RECORD_WORDS.has(record) && !STAFF_NOUNS.has(record) : !looksLikeOrg(name)) continue;
     // (Not a dateline's agency, "BANGKOK, April 11 (Asia Wire)": the outlet's own report.)
     const entity = sourceEntity(name);
     if (!entity || entity.kind === 'person' || entity.kind === 'outlet') continue;
@@ -3905,6 +3903,9 @@ function holdsFigure(raw: string): boolean {
  * Is the "according to" at `at` set off by commas inside a clause a subordinator opens after the
  * figure ("… marched before police fired tear gas and, according to witnesses, live rounds")?
  */
+/** Relative pronouns that open a clause on the teller an "according to" names. */
+const RELATIVE_PRONOUNS_OF_TELLER: ReadonlySet<string> = new Set(['whose', 'which', 'who']);
+
 function midClauseAccording(tokens: Token[], figureAt: number, at: number): boolean {
   const k = tokens.findIndex((t) => t.start >= at);
   if (k < 1 || (tokens[k - 1]!.text !== ',' && tokens[k - 2]?.text !== ',')) return false;
@@ -3912,6 +3913,8 @@ function midClauseAccording(tokens: Token[], figureAt: number, at: number): bool
   let close = k + 1;
   while (close < tokens.length && close < k + 8 && tokens[close]!.text !== ',') close++;
   if (tokens[close]?.text !== ',' || !/^\p{L}/u.test(tokens[close + 1]?.text ?? '')) return false;
+  // ("…, according to the Bar Council, whose count the army disputes": a relative clause on the teller, no clause going on.)
+  if (RELATIVE_PRONOUNS_OF_TELLER.has(tokens[close + 1]!.lower)) return false;
   const from = tokens.findIndex((t) => t.start >= figureAt);
   // ("One man was killed on Monday when, according to police, a device he held went off": set off right after the subordinator.)
   if (tokens[k - 1]!.text === ',' && k - 2 > from && LATER_CLAUSE_SUBORDINATORS.has(tokens[k - 2]?.lower ?? '')) return true;

@@ -2296,6 +2296,18 @@ describe('attribution probes: bodies in brackets, counts by a body, record label
       'Council of the Velm Medical Association',
     ],
     ['From the Velm Rights League\nPolice detained 40 people in Orsk on Monday.', null],
+    // A qualifier may open the bracket; the body in it gives its own line's figures only.
+    ['SITUATION\n12,400 people displaced (preliminary, HRO partners)\n56 injured treated at Orsk Health Centre', 'HRO', null],
+    // An "according to" closing the clause, a relative clause on its teller after it.
+    [
+      'On Harbour Road, at least 19 people were shot dead when troops fired on a march, according to the Orsk Bar Council, whose count the army disputes.',
+      'Orsk Bar Council',
+    ],
+    // A participle between a determiner, an adverb and a noun describes the subject ("widely shared"); a participle of speech after the main clause shares it.
+    ['A widely shared thread by the blogger Ana Vell goes further, claiming that as many as 60 people may have died.', 'Ana Vell'],
+    // A contact clause with the writer as its subject closes no name of the people who tell.
+    ['Residents we spoke to said 40 people died.', 'Residents'],
+    ['Doctors we interviewed said 40 people died.', 'Doctors'],
     // A body's coordinators or nurses give its figures.
     [
       "The Velm Medical Association said its members had recorded 1,200 deaths. In the week to Friday, the association's field coordinators logged 80 further deaths.",

@@ -1004,4 +1004,4 @@ export const DEPARTMENT_DOMAIN_SYNONYMS: ReadonlyMap<string, readonly string[]> 
 ]);
 
 /** Words of a body's record after its name in brackets: "(IOM displacement tracking)", "(UNHCR registration)". */
-export const BRACKETED_RECORD_WORDS = new Set([...DOCUMENT_NOUNS, 'tracking', 'registration', 'registrations', 'monitoring', 'assessment']);
+export const BRACKETED_RECORD_WORDS = new Set([...DOCUMENT_NOUNS, 'tracking', 'registration', 'registrations', 'monitoring', 'assessment', 'partners']);
