@@ -235,6 +235,13 @@ describe('blind sets', () => {
     // group's urgent-action appeal). First measured on the session's starting code at F1 0.94, attribution 0.79, scope 0.77 (its
     // check part is one report); only its tune part's misses are read.
     ['holdout-reports-73.jsonl', 10, 0.93, 0.77, 0.75],
+    // Written on 6 December (thirty-second session) by a writer who read only ANNOTATION.md: ten invented events in real countries,
+    // one of each genre (a sentencing hearing with rival counts, a press briefing transcript, a wire round-up of five provinces, a
+    // monitor's monthly bulletin with a table, a feature on families of the missing, an election-night live page, a coalition's
+    // signed statement under an agency's lead, a radio bulletin script, a hospital's release with a reporter's comparison, an
+    // analysis of three successive tolls). First measured on the session's starting code at F1 0.93, attribution 0.60, scope 0.78;
+    // only its tune part's misses are read.
+    ['holdout-reports-74.jsonl', 10, 0.92, 0.59, 0.76],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
