@@ -121,6 +121,7 @@ import {
   MONTHS,
   DOCUMENT_DETERMINERS,
   CAPTION_LINE,
+  OUTLET_TURN_LABEL,
   TIMELINE_ENTRY,
   INTERVIEW_WORDS,
   FIRST_PERSON_WORDS,
@@ -3103,6 +3104,7 @@ export type SourceRule =
  *   figure-owner-named      "Activists say 40 … The figure from the Velmar Rights Union …" -> the body named as its owner
  *   topic-shift             "Separately, …", "In a separate incident, …": the report before does not run on
  *   caption                 "[Photo: Residents wade … where 12 people died]": a picture's caption is the page's own line
+ *   outlet-turn             "CORRESPONDENT: Six more bodies were found": a broadcast's own reporter's turn is the outlet's
  *   timeline-entry          "July 13-14: … two students are killed": a report before does not run on into a timeline's entry
  *   interview-answer        "When did the first casualties arrive?" then "… we had received 54 bodies" -> the interviewee
  *   reported-contrast       "Wibowo said most had been released, but 47 remained in custody" -> Wibowo
@@ -3163,6 +3165,7 @@ export type SourceRefinement =
   | 'topic-shift'
   | 'question-heading'
   | 'caption'
+  | 'outlet-turn'
   | 'timeline-entry'
   | 'interview-answer'
   | 'reported-contrast'
@@ -3646,8 +3649,12 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     if (list && (paragraph - list.paragraph > 2 || (paragraph > list.paragraph && seg.paragraphs[paragraph]!.text.length > LIST_LINE))) list = null;
     // "[Photo: Residents wade through floodwater in Mlombwa, where 12 people died …]": a picture's
     // caption is the page's own line; no report of the story's runs on into it (caption).
-    const caption = !source && combined !== 'none' && CAPTION_LINE.test(seg.paragraphs[paragraph]!.text.trimStart());
-    if (caption) refinements.push('caption');
+    const opening = seg.paragraphs[paragraph]!.text.trimStart();
+    // ("CORRESPONDENT: Six more bodies were found this afternoon": a broadcast's own reporter's turn is
+    // the outlet's voice too; the clip before it does not run on into it (outlet-turn).)
+    const outletTurn = !source && combined !== 'none' && OUTLET_TURN_LABEL.test(opening);
+    const caption = outletTurn || (!source && combined !== 'none' && CAPTION_LINE.test(opening));
+    if (caption) refinements.push(outletTurn ? 'outlet-turn' : 'caption');
     // "July 13-14: Gunmen besiege students …; two students are killed": a timeline's entry is the
     // writer's chronicle; a report of an earlier entry does not run on into it (timeline-entry).
     const entry =

@@ -461,6 +461,9 @@ const numberWord = (w: string) =>
  * "the London-based rights group" to the last organisation; "it"/"they" to the last source
  * that is not a person.
  */
+/** Words that make a phrase before a body's head more than its description: prepositions and articles. */
+const PHRASE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['by', 'at', 'of', 'the', 'for', 'in', 'on', 'to', 'from', 'with', 'a', 'an', 'and']);
+
 export function resolveAnaphor(
   phrase: string,
   before: number,
@@ -659,6 +662,8 @@ export function resolveAnaphor(
     if (named.length) return named.reduce((a, b) => (b.start > a.start ? b : a)).name;
   }
   if (best) return best.name;
+  // (Plain words before the head, no preposition, article or possessive: "footage reviewed by the observatory" describes no body.)
+  const plainModifiers = words.slice(0, -1).every((w) => /^\p{Ll}+$/u.test(w) && !PHRASE_FUNCTION_WORDS.has(w) && !/ed$/.test(w));
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     const own = m.name.toLowerCase().split(/\s+/);
@@ -671,7 +676,10 @@ export function resolveAnaphor(
       DEPARTMENT_HEADS.has(head) &&
       words.length <= 3 &&
       !modifiers.every((w) => own.includes(w) || (DEPARTMENT_DOMAIN_SYNONYMS.get(w) ?? []).some((x) => own.includes(x)));
-    if (m.start < before && m.kind === 'org' && own.includes(head) && !otherLevel && !otherDomain) return m.name;
+    // ("the provincial social welfare office" is not the "National Disaster Coordinating Office" either: a
+    // description's own words of what the body does stand in its name.)
+    const otherWork = plainModifiers && modifiers.length >= 2 && !modifiers.some((w) => own.includes(w));
+    if (m.start < before && m.kind === 'org' && own.includes(head) && !otherLevel && !otherDomain && !otherWork) return m.name;
   }
   // "the coalition" after "the Velmar Platform, a coalition of civil society groups": the body an apposition described so.
   // ("the office" after "The UN aid office, OCHA, said": the description may come first.)

@@ -410,6 +410,9 @@ describe('attribution probes: roles, names and kinds', () => {
     expect(kindOf('Activists said 25 people were arrested in the square.')).toEqual(['group']);
     // A press word in a description in apposition makes the name an outlet's.
     expect(kindOf('Independent news site Orvan Today put the number of dead at 34.')).toEqual(['outlet']);
+    // Bodies named in Spanish, Portuguese or French are bodies, not people.
+    expect(sourceEntity('Observatorio Humanitario Velm')?.kind).toBe('organisation');
+    expect(sourceEntity('Fundación Paz Velm')?.kind).toBe('organisation');
     expect(kindOf('Nine people were killed when the bus crashed, the coroner said.')).toEqual(['person']);
     expect(kindOf('A doctor at Kessel General Hospital said 40 people had died.')).toEqual(['person']);
     expect(kindOf('The acting governor of Velmo confirmed that one man was killed.')).toEqual(['person']);
@@ -2308,6 +2311,19 @@ describe('attribution probes: bodies in brackets, counts by a body, record label
     // A contact clause with the writer as its subject closes no name of the people who tell.
     ['Residents we spoke to said 40 people died.', 'Residents'],
     ['Doctors we interviewed said 40 people died.', 'Doctors'],
+    // A description's own words of what a body does must stand in the name it refers back to.
+    [
+      'The National Disaster Coordinating Office said 40 people had died across the country. Some 31,000 residents of Tagsil were sheltering in schools, the provincial social welfare office said.',
+      'National Disaster Coordinating Office',
+      'provincial social welfare office',
+    ],
+    // A broadcast script: a clip's cue is no part of the voice's name, and the outlet's own reporter's turn is the outlet's.
+    [
+      'PRESENTER: Good evening. The toll from the clashes has risen to 27, according to the state government.\nCLIP - Abu Tanko, spokesman to the state governor: "As of this morning we have recovered 21 bodies."\nCORRESPONDENT: Six more bodies were found this afternoon in farmland near the village.',
+      'state government',
+      'Abu Tanko',
+      null,
+    ],
     // A body's coordinators or nurses give its figures.
     [
       "The Velm Medical Association said its members had recorded 1,200 deaths. In the week to Friday, the association's field coordinators logged 80 further deaths.",

@@ -512,6 +512,9 @@ export const SPEAKING_WITH_VERBS = new Set(['spoke', 'spoken', 'speaking', 'talk
 export const FIRST_PERSON_WORDS = new Set(['i', 'we', 'our', 'us', 'my', 'me']);
 
 /** A picture's caption opening its line ("[Photo: …", "Image caption: …", "PHOTO: …"): the page's own words. */
+/** A broadcast script's turn by the outlet's own presenter or reporter ("CORRESPONDENT (Ana Ruiz):", "PRESENTER:"). */
+export const OUTLET_TURN_LABEL = /^(?:presenter|host|anchor|reporter|correspondent|narrator)\b[^:\n]{0,60}:\s/i;
+
 export const CAPTION_LINE = /^\[?\(?(?:(?:photo|image|picture)\s+caption|caption|photo|image|picture|pictured)\s*:/i;
 
 export const RELEASE_FURNITURE =
