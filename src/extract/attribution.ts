@@ -20,7 +20,7 @@ import { DIGITS_IN_NAME, countedBodies, countryOf, sourceEntity, sourceHeadNoun,
 import { openingSubject, subjectNoun, tag } from './pos.js';
 import { datelineNames } from './places.js';
 import { documentNotes, noteCited } from './note-references.js';
-import { ownFirstPerson, releaseVoice } from './release-voice.js';
+import { embeddedStatement, ownFirstPerson, releaseVoice } from './release-voice.js';
 import {
   ABBREVIATED_TITLE_ROLES,
   CATEGORY_NOUNS,
@@ -3394,6 +3394,9 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     leadSpeaksToday: RELEASE_VOICE.test(leadText),
   });
   const releaseSource = voice ? sourceOf({ role: 'speaker', name: voice.name, at: 0, entity: voice }, []) : null;
+  // A statement quoted whole in a news story speaks in its signatories' voice after the line that introduces it.
+  const embedded = embeddedStatement(seg);
+  const statementSource = embedded ? sourceOf({ role: 'speaker', name: embedded.body.name, at: 0, entity: embedded.body }, []) : null;
   let scanned = 0;
   /** The speaker of a sentence that ends on a colon, and the last paragraph of the list after it. */
   let list: { source: Source; paragraph: number; intro: number; heading?: boolean } | null = null;
@@ -3730,9 +3733,10 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
         questionBetween(seg, lastAttributed.paragraph, paragraph);
       if (asked) refinements.push('question-heading');
       // "By our count, …", "Our legal desk has recorded …": the document's own voice, no speaker carried on.
-      const ownVoice = !!releaseSource && ownFirstPerson(perSentence[claim.sentence]!.tokens, mayBeQuoted);
+      const voiceHere: Source | null = embedded && paragraph > embedded.after ? statementSource : releaseSource;
+      const ownVoice = !!voiceHere && ownFirstPerson(perSentence[claim.sentence]!.tokens, mayBeQuoted);
       if (ownVoice) {
-        [source, rule] = [releaseSource, 'report-continues'];
+        [source, rule] = [voiceHere, 'report-continues'];
         refinements.push('release-voice');
       } else if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative && !shifted && !asked)
         [source, rule] = [lastAttributed.source, 'report-continues'];
@@ -3760,9 +3764,9 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       }
       // "The ministry said 32 officers were hurt; 13 needed surgery": a generic source covers its own sentence.
       else if (generic && told?.sentence === claim.sentence && !shifted) [source, rule] = [told.source, 'report-continues'];
-      else if (releaseSource) {
+      else if (voiceHere) {
         // An organisation's own release states its figures in its own voice (release-voice).
-        [source, rule] = [releaseSource, 'report-continues'];
+        [source, rule] = [voiceHere, 'report-continues'];
         refinements.push('release-voice');
       } else if (bylineSource) [source, rule] = [bylineSource, 'byline'];
       inherited = source !== null;

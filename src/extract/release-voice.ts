@@ -202,3 +202,25 @@ export function releaseVoice({ seg, tokens, lead, quoted, itemsOf, leadSpeaksTod
   }
   return null;
 }
+
+/** A line that introduces a statement's text inside a news story: "The full text of the statement follows." */
+const FULL_TEXT_FOLLOWS = /\b(?:full|complete)\s+text\s+of\s+(?:the|its|their)\s+(?:joint\s+)?(?:statement|letter|appeal|declaration)\b[^.]*\bfollows\b/i;
+
+/** The line naming a statement's signatories: "Signed by the members of the X Coalition:". */
+const SIGNED_BY = /^signed\s+by\s+(?:the\s+members\s+of\s+)?(?:the\s+)?([^:]+?)\s*:?$/i;
+
+/**
+ * A statement quoted whole inside a news story ("The full text of the statement follows." then its
+ * text, signed "Signed by the members of the X Coalition:"): from the paragraph after the line that
+ * introduces it, the text speaks in that body's voice. The paragraph it starts after and the body; null when none.
+ */
+export function embeddedStatement(seg: Segmentation): { after: number; body: SourceEntity } | null {
+  const after = seg.paragraphs.findIndex((p) => p.text.length <= SHORT_LINE && FULL_TEXT_FOLLOWS.test(p.text));
+  if (after < 0) return null;
+  for (let k = after + 1; k < seg.paragraphs.length; k++) {
+    const named = SIGNED_BY.exec(seg.paragraphs[k]!.text.trim())?.[1];
+    const entity = named ? sourceEntity(named) : null;
+    if (isBody(entity)) return { after, body: entity };
+  }
+  return null;
+}

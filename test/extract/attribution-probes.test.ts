@@ -2324,6 +2324,14 @@ describe('attribution probes: bodies in brackets, counts by a body, record label
       'Abu Tanko',
       null,
     ],
+    // A statement quoted whole in a news story, after the line that introduces it, speaks in its signatories' voice.
+    [
+      'ORSK (Agency) - Rights groups said on Monday that police had shot dead 12 miners.\nThe full text of the statement follows.\nWe, the undersigned organisations, condemn the killings.\nOur researchers have documented the deaths of at least 12 miners, including three teenagers. More than 90 people have been detained.\nSigned by the members of the Orsk Rights Coalition:\nVelm Lawyers Forum',
+      'Rights groups',
+      'Orsk Rights Coalition',
+      'Orsk Rights Coalition',
+      'Orsk Rights Coalition',
+    ],
     // A body's coordinators or nurses give its figures.
     [
       "The Velm Medical Association said its members had recorded 1,200 deaths. In the week to Friday, the association's field coordinators logged 80 further deaths.",
