@@ -3733,7 +3733,9 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
         questionBetween(seg, lastAttributed.paragraph, paragraph);
       if (asked) refinements.push('question-heading');
       // "By our count, …", "Our legal desk has recorded …": the document's own voice, no speaker carried on.
-      const voiceHere: Source | null = embedded && paragraph > embedded.after ? statementSource : releaseSource;
+      // ("Question (Radio Norte): Can you confirm 30 missing?": a reporter's question at a briefing is no part of the body's voice.)
+      const asking = TRANSCRIPT_QUESTION_LABELS.has(ROLE_LABEL.exec(seg.paragraphs[paragraph]!.text)?.[1]!.toLowerCase() ?? '');
+      const voiceHere: Source | null = asking ? null : embedded && paragraph > embedded.after ? statementSource : releaseSource;
       const ownVoice = !!voiceHere && ownFirstPerson(perSentence[claim.sentence]!.tokens, mayBeQuoted);
       if (ownVoice) {
         [source, rule] = [voiceHere, 'report-continues'];

@@ -121,6 +121,13 @@ function headerBody(line: string): SourceEntity | null {
 }
 
 function headerPart(line: string): SourceEntity | null {
+  // "Spokesperson: Jens Aldo, UN Office for the Coordination of Humanitarian Affairs (OCHA)": a role's
+  // label, its holder, then the body they speak for.
+  const labelled = /^(\p{L}+)\s*:\s*[^,:]+,\s*(?:the\s+)?([^,:]+)$/u.exec(line.trim());
+  if (labelled && ROLE_NOUNS.has(labelled[1]!.toLowerCase())) {
+    const entity = sourceEntity(labelled[2]!.replace(/\s*\([^)]*\)\s*$/, '').trim());
+    if (isBody(entity)) return entity;
+  }
   const named = line.split(':')[0]!.trim();
   // (A dateline or a date is no body: "2 December 2019, 00:01 UTC".)
   if (/\d/.test(named)) return null;

@@ -2332,6 +2332,12 @@ describe('attribution probes: bodies in brackets, counts by a body, record label
       'Orsk Rights Coalition',
       'Orsk Rights Coalition',
     ],
+    // A briefing's header names the body its spokesperson speaks for ("Spokesperson: Name, Body"); a reporter's question is no part of its voice.
+    [
+      'PRESS BRIEFING - TRANSCRIPT\n22 May 2024\nSpokesperson: Ana Vell, UN Office for the Coordination of Humanitarian Affairs (OCHA)\nOPENING NOTES\nGood afternoon. Attacks on villages in Velm district have continued for a second week. We have verified those reports.\nIn the village of Namir alone, 11 people were killed on Sunday when gunmen set fire to homes.\nQuestion (Lu Tem, Radio Norte): Can you confirm 30 missing?',
+      'UN Office for the Coordination of Humanitarian Affairs',
+      null,
+    ],
     // A body's coordinators or nurses give its figures.
     [
       "The Velm Medical Association said its members had recorded 1,200 deaths. In the week to Friday, the association's field coordinators logged 80 further deaths.",
