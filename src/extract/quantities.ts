@@ -26,6 +26,7 @@ import {
   FEW_WORDS,
   HEDGE_WORDS,
   IDENTIFIER_BEFORE,
+  NUMBERED_SITE_BEFORE,
   TIME_IDENTIFIERS,
   TIME_NOUN_MODIFIERS,
   LEVEL_AT_VERBS,
@@ -395,6 +396,11 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
     name: 'identifier',
     verdict: ({ prev, prev2 }) =>
       (prev && IDENTIFIER_BEFORE.has(prev.lower) && !(TIME_IDENTIFIERS.has(prev.lower) && TIME_NOUN_MODIFIERS.has(prev2?.lower ?? ''))) || undefined,
+  },
+  // "at polling station 112.": a site's number, the phrase closing after it.
+  {
+    name: 'numbered site',
+    verdict: ({ prev, next }) => (prev && NUMBERED_SITE_BEFORE.has(prev.lower) && !/^[\p{L}\d]/u.test(next?.text ?? '')) || undefined,
   },
   // "Situation Report No. 2": a number after an abbreviated "No." numbers a thing.
   { name: 'abbreviated number sign', verdict: ({ prev, prev2 }) => (prev?.text === '.' && prev2?.text === 'No') || undefined },

@@ -848,6 +848,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Three of the villagers, a teacher and two farmers, were killed in the raid.', ['killed 3']],
   ['Two men, both students, were shot dead.', ['killed 2']],
   ['Police said 60 people, 12 of them children, were killed.', ['killed 60', 'killed 12']],
+  // A site's number closing its phrase counts no one; a figure after the site's noun that goes on to its people does.
+  ['Police say they arrested 14 people who tried to seize ballot boxes at polling station 112.', ['detained 14']],
+  ['At the police station 40 people were held overnight.', ['detained 40']],
 ];
 
 describe('claim class probes', () => {
