@@ -652,7 +652,7 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   if (share) return resolveName('they', at, mentions, known, wire);
   // "“We have counted 40 bodies,” said Dr Hassan": the first person is whoever speaks the quote.
   if (/^(?:we|i)$/i.test(trimmed)) return { name: null, unresolved: false };
-  // "by the collective's count" (its article left behind): a document a body's common noun holds is that body's.
+  // "on the guild's tally" (its article left behind): a document a body's common noun holds is that body's.
   const bareHolder = /^(\p{Ll}[\p{Ll}-]+)['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u.exec(trimmed);
   if (bareHolder && DOCUMENT_NOUNS.has(bareHolder[2]!) && personNoun(bareHolder[1]!)?.kind !== 'person') {
     const r = resolveName(`the ${bareHolder[1]!}`, at, mentions, known, wire);
@@ -2817,7 +2817,7 @@ function figureOwner(tokens: Token[], figureAt: number): { name: string; at: num
   const end = apostrophe ? noun - 1 : noun;
   let start = end;
   // (A few words back, to a verb: "Officials said opposition claims of 14 dead were false".)
-  // ("The Ministry of Health's figure of 612": a connector inside a capitalised name is the name's.)
+  // ("The Office of Civil Defence's tally of 70": a connector inside a capitalised name is the name's.)
   const inName = (k: number) =>
     ['of', 'for'].includes(tokens[k]!.lower) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
   while (
@@ -3104,7 +3104,7 @@ export type SourceRule =
  *   figure-owner-named      "Activists say 40 … The figure from the Velmar Rights Union …" -> the body named as its owner
  *   topic-shift             "Separately, …", "In a separate incident, …": the report before does not run on
  *   caption                 "[Photo: Residents wade … where 12 people died]": a picture's caption is the page's own line
- *   outlet-turn             "CORRESPONDENT: Six more bodies were found": a broadcast's own reporter's turn is the outlet's
+ *   outlet-turn             "REPORTER: Rescuers pulled three more bodies from the river": a broadcast's own reporter's turn is the outlet's
  *   timeline-entry          "July 13-14: … two students are killed": a report before does not run on into a timeline's entry
  *   interview-answer        "When did the first casualties arrive?" then "… we had received 54 bodies" -> the interviewee
  *   reported-contrast       "Wibowo said most had been released, but 47 remained in custody" -> Wibowo
@@ -3653,7 +3653,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     // "[Photo: Residents wade through floodwater in Mlombwa, where 12 people died …]": a picture's
     // caption is the page's own line; no report of the story's runs on into it (caption).
     const opening = seg.paragraphs[paragraph]!.text.trimStart();
-    // ("CORRESPONDENT: Six more bodies were found this afternoon": a broadcast's own reporter's turn is
+    // ("REPORTER: Rescuers pulled three more bodies from the river tonight": a broadcast's own reporter's turn is
     // the outlet's voice too; the clip before it does not run on into it (outlet-turn).)
     const outletTurn = !source && combined !== 'none' && OUTLET_TURN_LABEL.test(opening);
     const caption = outletTurn || (!source && combined !== 'none' && CAPTION_LINE.test(opening));
@@ -3733,7 +3733,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
         questionBetween(seg, lastAttributed.paragraph, paragraph);
       if (asked) refinements.push('question-heading');
       // "By our count, …", "Our legal desk has recorded …": the document's own voice, no speaker carried on.
-      // ("Question (Radio Norte): Can you confirm 30 missing?": a reporter's question at a briefing is no part of the body's voice.)
+      // ("Question (Velm FM): Is it true that 50 are missing?": a reporter's question at a briefing is no part of the body's voice.)
       const asking = TRANSCRIPT_QUESTION_LABELS.has(ROLE_LABEL.exec(seg.paragraphs[paragraph]!.text)?.[1]!.toLowerCase() ?? '');
       const voiceHere: Source | null = asking ? null : embedded && paragraph > embedded.after ? statementSource : releaseSource;
       const ownVoice = !!voiceHere && ownFirstPerson(perSentence[claim.sentence]!.tokens, mayBeQuoted);
@@ -3853,7 +3853,7 @@ function tableSource(sentences: ReadonlyArray<{ text: string }>, row: number): S
   return entity ? { name: entity.name, via: [], kind: entity.kind, ...(entity.country ? { country: entity.country } : {}) } : null;
 }
 
-/** A bracketed name: a body's name of capitalised words and connectors, perhaps its acronym after a comma, perhaps a few lower-case words of its record or its people after ("IOM displacement tracking", "HRO partners"), perhaps a qualifier before ("preliminary, HRO partners"). */
+/** A bracketed name: a body's name of capitalised words and connectors, perhaps its acronym after a comma, perhaps a few lower-case words of its record or its people after ("UNHCR registration data", "IRC field teams"), perhaps a qualifier before ("provisional, IRC field teams"). */
 const BRACKETED_BODY =
   /\((?:\p{Ll}[\p{Ll}-]*,\s*)?(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}'’&.-]*))*)(,\s*\p{Lu}{2,10})?((?:\s+\p{Ll}[\p{Ll}-]*){0,3})\)/gu;
 
@@ -3867,11 +3867,11 @@ function parenthesisedSource(text: string): Source | null {
     const before = text.slice(0, m.index).trimEnd();
     if (!/(?:^|[\s,])(?:\p{Ll}[\p{L}-]*|\d[\d,.]*)$/u.test(before)) continue;
     const name = m[1]!.replace(/\s+(?:of|for|and|on|the)$/, '');
-    // (A bare acronym may be a weapon's or a camp's, "(IED)": only one with the word of its record, "(IOM tracking)".)
+    // (A bare acronym may be a weapon's or a camp's, "(IED)": only one with the word of its record, "(UNHCR monitoring)".)
     const record = m[3]!.trim().split(/\s+/).at(-1)!;
     const acronym = /^\p{Lu}{2,10}$/u.test(name);
     if (acronym ? !BRACKETED_RECORD_WORDS.has(record) && !STAFF_NOUNS.has(record) : !looksLikeOrg(name)) continue;
-    // (Not a dateline's agency, "BANGKOK, April 11 (Asia Wire)": the outlet's own report.)
+    // (Not a dateline's agency, "ORSK, May 3 (Velm Wire)": the outlet's own report.)
     const entity = sourceEntity(name);
     if (!entity || entity.kind === 'person' || entity.kind === 'outlet') continue;
     return { name: entity.name, via: [], kind: entity.kind, ...(entity.country ? { country: entity.country } : {}) };
@@ -3926,7 +3926,7 @@ function midClauseAccording(tokens: Token[], figureAt: number, at: number): bool
   let close = k + 1;
   while (close < tokens.length && close < k + 8 && tokens[close]!.text !== ',') close++;
   if (tokens[close]?.text !== ',' || !/^\p{L}/u.test(tokens[close + 1]?.text ?? '')) return false;
-  // ("…, according to the Bar Council, whose count the army disputes": a relative clause on the teller, no clause going on.)
+  // ("…, according to the lawyers' guild, whose list the police reject": a relative clause on the teller, no clause going on.)
   if (RELATIVE_PRONOUNS_OF_TELLER.has(tokens[close + 1]!.lower)) return false;
   const from = tokens.findIndex((t) => t.start >= figureAt);
   // ("One man was killed on Monday when, according to police, a device he held went off": set off right after the subordinator.)

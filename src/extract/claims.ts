@@ -596,7 +596,7 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
       const named = k === 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && !/['’]s$/.test(t.text);
       if (named && thing && pluralThing(thing) && !PLACE_NOUNS.has(thing.lower) && personHeadAhead(tokens, j + 1) !== j + 1)
         return { end: j + 1, who: thing.text, kind: 'thing' };
-      // "in at least 30 Velmish towns", "40 Harn districts": a proper adjective or a name before a noun of places counts the places.
+      // "in some 25 Velmish towns", "40 Harn districts": a proper adjective or a name before a noun of places counts the places.
       // (Not a possessive: "20 of Velm's districts" is a share of one place's.)
       const possessive = tokens.slice(i, j).some((n) => /['’]s$/.test(n.text));
       if (named && thing && PLACE_NOUNS.has(thing.lower) && !possessive) return { end: j + 1, who: thing.text, kind: 'place' };
@@ -1137,7 +1137,7 @@ function inApposition(tokens: Token[], at: number, figureStarts: Set<number>): b
     if (AUXILIARIES.has(tokens[c]!.lower) || CLAUSE_BREAKS.has(tokens[c]!.lower) || cueAt(tokens, c)) return false;
     c--;
   }
-  // (Opened by "a"/"an" before the figure, or the figure "both"/"all" itself: not a share, "63 of them children", a claim of its own.)
+  // (Opened by "a"/"an" before the figure, or the figure "both"/"all" itself: not a share, "nine of them nurses", a claim of its own.)
   const opened = c + 1 === at ? ['both', 'all'].includes(tokens[at]?.lower ?? '') : ['a', 'an'].includes(tokens[c + 1]?.lower ?? '');
   if (tokens[c]?.text !== ',' || !opened) return false;
   if (![1, 2, 3, 4, 5].some((d) => figureStarts.has(c - d))) return false;
@@ -2241,7 +2241,7 @@ function frontedWhole(tokens: Token[], at: number): Category | null {
   return cue && cue !== 'participants' && cue !== 'places' ? cue : null;
 }
 
-/** "212 were in custody, of whom 38 are under 18": a share "of whom" opens after a claim of its sentence, told by what they are. */
+/** "140 were in custody, of whom 22 are under 16": a share "of whom" opens after a claim of its sentence, told by what they are. */
 function shareOfWhom(tokens: Token[], at: number, np: NounPhrase, claims: readonly { category: Category }[]): boolean {
   const opened = tokens[at - 1]?.lower === 'whom' && tokens[at - 2]?.lower === 'of' && tokens[at - 3]?.text === ',';
   return opened && claims.length > 0 && np.kind === 'none' && saysWhatTheyWere(tokens, np.end);

@@ -844,7 +844,7 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   s = s.replace(/^press\s+(?:centre|center|office|service)\s+of\s+(?:the\s+)?(?=\p{Lu})/iu, '');
   // ("the so-called Supreme Restoration Council said": the writer's distance from a name is no part of it.)
   s = s.replace(/^(?:so-called|self-styled|self-proclaimed)\s+(?=\p{Lu})/iu, '');
-  // ("CLIP - Abu Tanko, spokesman to the governor:": a broadcast script's cue before a recorded voice is no part of its name.)
+  // ("SOUNDBITE - Ana Ruiz, mayor of Orsk:": a broadcast script's cue before a recorded voice is no part of its name.)
   s = s.replace(/^(?:clip|soundbite|sound\s+bite|sot|insert|actuality|sync)\s*[-–—:]\s*/i, '');
   // ("The residents I met said", "Doctors we interviewed said": a contact clause with the writer as its subject closes no name of the people.)
   s = s.replace(/^(\p{L}[\p{Ll}\s-]*s)\s+(?:I|we)(?:\s+\p{Ll}+(?:\s+(?:to|with))?)?$/u, '$1');

@@ -100,7 +100,7 @@ function subjectWords(tagged: readonly Tagged[]): readonly Tagged[] | null {
     const closed = tagged.findIndex((t, k) => k > opened + 1 && t.text === ',');
     if (closed > 0 && closed - opened <= ASIDE_WORDS && ['VERB', 'AUX'].includes(tagged[closed + 1]?.pos ?? '')) return tagged.slice(0, opened);
   }
-  // ("A widely shared thread by …": a participle between a determiner, perhaps an adverb, and a noun describes the noun.)
+  // ("A widely shared video by …": a participle between a determiner, perhaps an adverb, and a noun describes the noun.)
   const describing = (k: number) => {
     const det = tagged[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
     return /(?:ed|en)$/i.test(tagged[k]!.text) && tagged[det]?.pos === 'DET' && tagged[k + 1]?.pos === 'NOUN';

@@ -397,7 +397,7 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
     verdict: ({ prev, prev2 }) =>
       (prev && IDENTIFIER_BEFORE.has(prev.lower) && !(TIME_IDENTIFIERS.has(prev.lower) && TIME_NOUN_MODIFIERS.has(prev2?.lower ?? ''))) || undefined,
   },
-  // "at polling station 112.": a site's number, the phrase closing after it.
+  // "outside pumping station 9.": a site's number, the phrase closing after it.
   {
     name: 'numbered site',
     verdict: ({ prev, next }) => (prev && NUMBERED_SITE_BEFORE.has(prev.lower) && !/^[\p{L}\d]/u.test(next?.text ?? '')) || undefined,
@@ -808,7 +808,7 @@ export function findQuantities(text: string, offset = 0, tokens: Token[] = token
     // Ranges: "between 180 and 450", "180 to 450", "180-450", "two or three".
     const sep = tokens[end];
     let rangeEnd: NumberMatch | null = null;
-    // ("between about 120 and 150": a rounding word inside the range leaves it a range.)
+    // ("between about 40 and 60": a rounding word inside the range leaves it a range.)
     const rounded = tokens[i - 1]?.lower !== 'between' && [i - 2, i - 3].some((k) => tokens[k]?.lower === 'between') ? qualifierBefore(tokens, i) : null;
     const betweenAt =
       tokens[i - 1]?.lower === 'between' ? i - 1 : rounded?.qualifier === 'about' && tokens[rounded.start - 1]?.lower === 'between' ? rounded.start - 1 : -1;

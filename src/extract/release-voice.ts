@@ -121,7 +121,7 @@ function headerBody(line: string): SourceEntity | null {
 }
 
 function headerPart(line: string): SourceEntity | null {
-  // "Spokesperson: Jens Aldo, UN Office for the Coordination of Humanitarian Affairs (OCHA)": a role's
+  // "Spokesperson: Ivo Brandt, Velm Relief Agency (VRA)": a role's
   // label, its holder, then the body they speak for.
   const labelled = /^(\p{L}+)\s*:\s*[^,:]+,\s*(?:the\s+)?([^,:]+)$/u.exec(line.trim());
   if (labelled && ROLE_NOUNS.has(labelled[1]!.toLowerCase())) {
@@ -152,7 +152,7 @@ const STATEMENT_BY =
 /** "Issued by the Velm Rights League (VRL), Orsk": a line naming who put the document out (a place after its comma). */
 const ISSUED_BY = /^(?:issued|published|released|compiled|prepared)\s+by\s+(?:the\s+)?([^,]+?)(?:,[^,]*)?[.:]?$/i;
 
-/** A letter's sender line, "From the Council of the X" (read only in a letter: see LETTER_LINE). */
+/** A letter's sender line, "From the Board of the X" (read only in a letter: see LETTER_LINE). */
 const SENT_FROM = /^from\s+(?:the\s+)?([^,]+?)(?:,[^,]*)?[.:]?$/i;
 
 /** A letter's own lines: its salutation ("Dear Minister,") or a title that calls it one ("An open letter to …"). */
@@ -210,15 +210,15 @@ export function releaseVoice({ seg, tokens, lead, quoted, itemsOf, leadSpeaksTod
   return null;
 }
 
-/** A line that introduces a statement's text inside a news story: "The full text of the statement follows." */
+/** A line that introduces a statement's text inside a news story: "The complete text of their statement follows below." */
 const FULL_TEXT_FOLLOWS = /\b(?:full|complete)\s+text\s+of\s+(?:the|its|their)\s+(?:joint\s+)?(?:statement|letter|appeal|declaration)\b[^.]*\bfollows\b/i;
 
-/** The line naming a statement's signatories: "Signed by the members of the X Coalition:". */
+/** The line naming a statement's signatories: "Signed by the X Network:". */
 const SIGNED_BY = /^signed\s+by\s+(?:the\s+members\s+of\s+)?(?:the\s+)?([^:]+?)\s*:?$/i;
 
 /**
- * A statement quoted whole inside a news story ("The full text of the statement follows." then its
- * text, signed "Signed by the members of the X Coalition:"): from the paragraph after the line that
+ * A statement quoted whole inside a news story ("The complete text of their statement follows below."
+ * then its text, signed "Signed by the X Network:"): from the paragraph after the line that
  * introduces it, the text speaks in that body's voice. The paragraph it starts after and the body; null when none.
  */
 export function embeddedStatement(seg: Segmentation): { after: number; body: SourceEntity } | null {

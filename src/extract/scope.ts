@@ -943,7 +943,7 @@ function recentStretch(v: View): boolean {
 
 /** "each day", "every week", "per hour", "900 a day.": a rate in the figure's clause. */
 /**
- * "The figure of 612 deaths does not reflect what we see every day", "40 were killed on Tuesday, and the
+ * "The official figure of 300 deaths is far below what our nurses treat every day", "40 were killed on Tuesday, and the
  * shelling goes on every day": a clause of its own between the figure and the word at `i` tells of another time.
  */
 function clauseBetween(v: View, i: number, openers: ReadonlySet<string> = SCOPE_OWN_CLAUSE_OPENERS): boolean {
@@ -956,7 +956,7 @@ function clauseBetween(v: View, i: number, openers: ReadonlySet<string> = SCOPE_
   return false;
 }
 
-/** A clause of its own between a figure and its day, by a pronoun of things: "… does not reflect what we see every day" (a "which" or "when" clause may tell of the figure's own day). */
+/** A clause of its own between a figure and its day, by a pronoun of things: "… is far below what our nurses treat every day" (a "which" or "when" clause may tell of the figure's own day). */
 function thingClauseBetween(v: View, i: number): boolean {
   if (i <= v.last) return false;
   return v.words.slice(v.last, i).some((w) => SCOPE_THING_CLAUSE_OPENERS.has(w.lower));

@@ -197,7 +197,7 @@ function namesPlaceOrDay(name: string): boolean {
 /** Is the capitalised run `a`..`to` governed by a place preposition ("in Greater Jakarta") or followed by a place's head noun ("the New Baneshwor area")? */
 function placedName(tokens: readonly Token[], a: number, to: number): boolean {
   if (PLACE_HEAD_NOUNS.has(tokens[to]?.lower ?? '')) return true;
-  // "in the capital, Osk Tavel, that …": a name in apposition to a place's noun is that place.
+  // "spoke in the capital, Osk Tavel, on Monday": a name in apposition to a place's noun is that place.
   // ("the mayor of the town, Ana Lopez": not where the place's noun is a person's complement.)
   if (tokens[a - 1]?.text === ',' && PLACE_HEAD_NOUNS.has(tokens[a - 2]?.lower ?? '') && tokens[a - 3]?.lower === 'the' && tokens[a - 4]?.lower !== 'of')
     return true;
@@ -662,7 +662,7 @@ export function resolveAnaphor(
     if (named.length) return named.reduce((a, b) => (b.start > a.start ? b : a)).name;
   }
   if (best) return best.name;
-  // (Plain words before the head, no preposition, article or possessive: "footage reviewed by the observatory" describes no body.)
+  // (Plain words before the head, no preposition, article or possessive: "figures checked by the monitor" describes no body.)
   const plainModifiers = words.slice(0, -1).every((w) => /^\p{Ll}+$/u.test(w) && !PHRASE_FUNCTION_WORDS.has(w) && !/ed$/.test(w));
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
@@ -676,7 +676,7 @@ export function resolveAnaphor(
       DEPARTMENT_HEADS.has(head) &&
       words.length <= 3 &&
       !modifiers.every((w) => own.includes(w) || (DEPARTMENT_DOMAIN_SYNONYMS.get(w) ?? []).some((x) => own.includes(x)));
-    // ("the provincial social welfare office" is not the "National Disaster Coordinating Office" either: a
+    // ("the regional water board office" is not the "Federal Emergency Response Office" either: a
     // description's own words of what the body does stand in its name.)
     const otherWork = plainModifiers && modifiers.length >= 2 && !modifiers.some((w) => own.includes(w));
     if (m.start < before && m.kind === 'org' && own.includes(head) && !otherLevel && !otherDomain && !otherWork) return m.name;

@@ -2276,66 +2276,66 @@ describe('attribution probes: bodies in brackets, counts by a body, record label
     ['ORSK, May 2 (Velm Wire) - At least 21 people died in the clashes.', null],
     // "by the collective's count": a body's common noun before its count refers back to the body.
     [
-      "Police detained 40 people, the lawyers' collective Open Bar said. That brings to 300 the number detained since May, by the collective's count.",
-      "lawyers' collective Open Bar",
-      "lawyers' collective Open Bar",
+      "Police held 40 people, the lawyers' guild Free Bench said. On the guild's tally, 300 have been detained since May.",
+      "lawyers' guild Free Bench",
+      "lawyers' guild Free Bench",
     ],
     // A name in apposition to "the capital" is a place, no one a later "she" may be.
     [
-      'Health Minister Dara Vok told reporters in the capital, Osk Tavel, that 9 people died.\n"Our hospitals received 31 wounded people," she said.',
+      'Interior Minister Dara Vok spoke in the capital, Osk Tavel, on Monday, saying 9 people had died.\n"Our clinics have taken in 31 injured people," she added.',
       'Dara Vok',
       'Dara Vok',
     ],
     // A parliamentary record's label, written in title case: an office and its holder in brackets.
     [
-      'Ms Orla Venn (Harn North): I ask the Minister how many have been arrested.\nThe Minister of the Interior (Mr Piet Aros): As of last night, 140 people were in custody.\nMs Orla Venn (Harn North): Will he publish the list?',
-      'Piet Aros',
+      'Mr Tomas Brel (Orsk South): How many are still held?\nThe Secretary for Security (Ms Ana Ruiz): Fourteen people remain detained, Madam Speaker.\nMr Tomas Brel (Orsk South): And their names?',
+      'Ana Ruiz',
     ],
     // A connector inside a capitalised name before a figure it owns is the name's.
-    ["The Ministry of Health's figure of 480 deaths is too low.", 'Ministry of Health'],
+    ["Critics called the Office of Civil Defence's tally of 70 deaths out of date.", 'Office of Civil Defence'],
     // A letter's sender line names the body whose members' counts it gives in the first person; outside a letter, a "From" line names no one.
     [
-      "An open letter to the President of Velmara\nFrom the Council of the Velm Medical Association\n2 October 2024\nDear President,\nWe write on behalf of the members of the Velm Medical Association.\nOur members in the province's hospitals have recorded at least 900 deaths since April.",
-      'Council of the Velm Medical Association',
+      "Letter to the Governor of Orsk\nFrom the Board of the Orsk Nurses' Union\nDear Governor,\nOur nurses in the district clinics have treated more than 600 wounded since March.",
+      "Board of the Orsk Nurses' Union",
     ],
     ['From the Velm Rights League\nPolice detained 40 people in Orsk on Monday.', null],
     // A qualifier may open the bracket; the body in it gives its own line's figures only.
-    ['SITUATION\n12,400 people displaced (preliminary, HRO partners)\n56 injured treated at Orsk Health Centre', 'HRO', null],
+    ['OVERVIEW\n7,300 people displaced (provisional, IRC field teams)\n41 wounded admitted to the Orsk clinic', 'IRC', null],
     // An "according to" closing the clause, a relative clause on its teller after it.
     [
-      'On Harbour Road, at least 19 people were shot dead when troops fired on a march, according to the Orsk Bar Council, whose count the army disputes.',
-      'Orsk Bar Council',
+      "In Dock Street, at least 11 people died when police charged the crowd, according to the Velm Lawyers' Guild, whose list the government rejects.",
+      "Velm Lawyers' Guild",
     ],
     // A participle between a determiner, an adverb and a noun describes the subject ("widely shared"); a participle of speech after the main clause shares it.
-    ['A widely shared thread by the blogger Ana Vell goes further, claiming that as many as 60 people may have died.', 'Ana Vell'],
+    ['A widely shared video by the activist Ivo Brandt went further, saying that perhaps 40 people had died.', 'Ivo Brandt'],
     // A contact clause with the writer as its subject closes no name of the people who tell.
     ['Residents we spoke to said 40 people died.', 'Residents'],
     ['Doctors we interviewed said 40 people died.', 'Doctors'],
     // A description's own words of what a body does must stand in the name it refers back to.
     [
-      'The National Disaster Coordinating Office said 40 people had died across the country. Some 31,000 residents of Tagsil were sheltering in schools, the provincial social welfare office said.',
-      'National Disaster Coordinating Office',
-      'provincial social welfare office',
+      'The Federal Emergency Response Office said 40 people had died across the country. About 9,000 residents of Orsk were staying in schools, the regional water board office said.',
+      'Federal Emergency Response Office',
+      'regional water board office',
     ],
     // A broadcast script: a clip's cue is no part of the voice's name, and the outlet's own reporter's turn is the outlet's.
     [
-      'PRESENTER: Good evening. The toll from the clashes has risen to 27, according to the state government.\nCLIP - Abu Tanko, spokesman to the state governor: "As of this morning we have recovered 21 bodies."\nCORRESPONDENT: Six more bodies were found this afternoon in farmland near the village.',
-      'state government',
-      'Abu Tanko',
+      'ANCHOR: Good evening. The toll from the floods has risen to 33, according to the regional government.\nSOUNDBITE - Ana Ruiz, mayor of Dren: "So far we have counted 14 dead in our town."\nREPORTER: Rescuers pulled three more bodies from the river tonight.',
+      'regional government',
+      'Ana Ruiz',
       null,
     ],
     // A statement quoted whole in a news story, after the line that introduces it, speaks in its signatories' voice.
     [
-      'ORSK (Agency) - Rights groups said on Monday that police had shot dead 12 miners.\nThe full text of the statement follows.\nWe, the undersigned organisations, condemn the killings.\nOur researchers have documented the deaths of at least 12 miners, including three teenagers. More than 90 people have been detained.\nSigned by the members of the Orsk Rights Coalition:\nVelm Lawyers Forum',
+      'ORSK (Agency) - Rights groups said on Monday that police had shot dead 12 miners.\nThe complete text of their statement follows below.\nWe condemn the killings in the strongest terms.\nOur monitors have recorded the deaths of at least 12 miners, among them three teenagers. More than 90 people have been detained.\nSigned by the Orsk Rights Network:\nVelm Lawyers Forum',
       'Rights groups',
-      'Orsk Rights Coalition',
-      'Orsk Rights Coalition',
-      'Orsk Rights Coalition',
+      'Orsk Rights Network',
+      'Orsk Rights Network',
+      'Orsk Rights Network',
     ],
     // A briefing's header names the body its spokesperson speaks for ("Spokesperson: Name, Body"); a reporter's question is no part of its voice.
     [
-      'PRESS BRIEFING - TRANSCRIPT\n22 May 2024\nSpokesperson: Ana Vell, UN Office for the Coordination of Humanitarian Affairs (OCHA)\nOPENING NOTES\nGood afternoon. Attacks on villages in Velm district have continued for a second week. We have verified those reports.\nIn the village of Namir alone, 11 people were killed on Sunday when gunmen set fire to homes.\nQuestion (Lu Tem, Radio Norte): Can you confirm 30 missing?',
-      'UN Office for the Coordination of Humanitarian Affairs',
+      'MEDIA BRIEFING\n3 June 2024\nSpokesperson: Ivo Brandt, Velm Relief Agency (VRA)\nREMARKS\nGood morning. We have verified reports from the east.\nIn the town of Dren, 9 people died on Friday when a dam gave way.\nQuestion (Velm FM): Is it true that 50 are missing?',
+      'Velm Relief Agency',
       null,
     ],
     // A body's coordinators or nurses give its figures.

@@ -835,21 +835,21 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['In the past day 6 villagers died of their injuries.', ['killed 6']],
   ['The register held 52 people it says were killed by troops.', ['killed 52']],
   // A proper adjective or a name before a noun of places counts places; a flood's "under water" strikes them.
-  ['There have been rallies in at least 25 Velmish towns since the vote.', ['places 25']],
-  ['Some 300 hamlets were under water on Friday, officials said.', ['places 300']],
+  ['Rallies were held in 25 Velmish towns on Sunday.', ['places 25']],
+  ['Officials said 35 hamlets were under water.', ['places 35']],
   ["Officials said 120 of Velm's districts had signed the pact.", []],
   // A rounding word inside "between … and …" leaves one range.
-  ['Monitors have documented between about 40 and 60 deaths.', ['killed 40']],
+  ['Hospitals counted between about 40 and 60 deaths.', ['killed 40']],
   // A share "of whom" opens after a claim, told by what they are, counts the claim's harm (not one told by what was done).
-  ['Police said 140 people were in custody, of whom 22 are under the age of 18.', ['detained 140', 'detained 22']],
+  ['Police said 140 people were in custody, of whom 22 are under the age of 16.', ['detained 140', 'detained 22']],
   ['Police said 140 people were detained, of whom 22 were released.', ['detained 140']],
   // An apposition on the people counted says who they were; the verb after it is the figure's, and a figure inside it counts no one more.
-  ['Two of my neighbours, a father of three and a 20-year-old student, were killed.', ['killed 2']],
+  ['Two of our drivers, a father of two and a 20-year-old student, were killed.', ['killed 2']],
   ['Three of the villagers, a teacher and two farmers, were killed in the raid.', ['killed 3']],
   ['Two men, both students, were shot dead.', ['killed 2']],
   ['Police said 60 people, 12 of them children, were killed.', ['killed 60', 'killed 12']],
   // A site's number closing its phrase counts no one; a figure after the site's noun that goes on to its people does.
-  ['Police say they arrested 14 people who tried to seize ballot boxes at polling station 112.', ['detained 14']],
+  ['Guards detained 8 men outside pumping station 9.', ['detained 8']],
   ['At the police station 40 people were held overnight.', ['detained 40']],
 ];
 

@@ -364,7 +364,7 @@ describe('scope rules', () => {
     ['About 900 people flee across the border each day, the agency says.', '900', 'new', 'rate'],
     ['Since the war began 40,000 people have been displaced, while some 3,000 arrive in Lorvia every week.', '3,000', 'new', 'rate'],
     // ...not a period a clause of its own after the figure tells of.
-    ["The Ministry of Health's figure of 480 deaths does not reflect what our doctors see every day.", '480', 'total', 'total'],
+    ['The official figure of 300 deaths is far below what our nurses treat every day.', '300', 'total', 'total'],
     ['Some 40 people were killed on Tuesday, and the shelling goes on every day.', '40', 'new', 'one-day'],
     // A few days or hours make an increment; the days of the crisis ("three days of protests") do not.
     ['In just two days, medics treated more than 400 wounded people, the charity said.', '400', 'new', 'short-period'],

@@ -299,7 +299,7 @@ export const IDENTIFIER_BEFORE = new Set([
   'exhibit',
 ]);
 
-/** Sites numbered by a figure that closes the phrase: "at polling station 112.", "checkpoint 4," (not "at the station 40 people were held"). */
+/** Sites numbered by a figure that closes the phrase: "outside pumping station 9.", "checkpoint 4," (not "at the station 40 people were held"). */
 export const NUMBERED_SITE_BEFORE = new Set(['station', 'checkpoint', 'bed', 'terminal', 'precinct']);
 
 /** Words that can start a number expression; every other word is rejected at once. */

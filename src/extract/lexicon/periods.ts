@@ -105,14 +105,14 @@ export const SCOPE_RATE_PERIODS = new Set(['day', 'night', 'week', 'hour', 'mont
 /** Words before a period noun that make a rate ("each day", "every week", "per hour"). */
 export const SCOPE_RATE_DETERMINERS = new Set(['each', 'every', 'per']);
 
-/** Words that open a clause of its own between a figure and a time ("… does not reflect what we see every day"). */
+/** Words that open a clause of its own between a figure and a time ("… is far below what our nurses treat every day"). */
 export const SCOPE_OWN_CLAUSE_OPENERS = new Set(['what', 'which', 'who', 'whom', 'than']);
 
 /** After a comma, a conjunction and a determiner open a clause of its own: "…, and the shelling goes on every day". */
 export const SCOPE_COORDINATED_CLAUSE = new Set(['and', 'but', 'while', 'whereas']);
 export const DETERMINERS_OPENING = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 
-/** Of those, the ones that never tell of the figure's own day ("what we see every day", "more than last week"). */
+/** Of those, the ones that never tell of the figure's own day ("what our nurses treat every day", "more than last week"). */
 export const SCOPE_THING_CLAUSE_OPENERS = new Set(['what', 'than']);
 
 /** Verbs of a crisis starting, besides SCOPE_PERIOD_STARTS: a day after them starts a running count ("sparked on Sunday", "which broke out on October 1"). */

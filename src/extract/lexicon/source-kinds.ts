@@ -127,8 +127,8 @@ export const ORG_WORDS = new Set([
   'services',
   'star',
   'hospital',
-  // Heads of bodies' names in Spanish, Portuguese and French, kept as reports write them ("Observatorio
-  // Ciudadano", "Defensoría del Pueblo", "Ligue des droits de l'homme").
+  // Heads of bodies' names in Spanish, Portuguese and French, kept as reports write them ("Fundación
+  // Velm", "Instituto de Orsk", "Ligue velmienne des droits").
   'observatorio',
   'observatório',
   'observatoire',
@@ -1039,5 +1039,5 @@ export const DEPARTMENT_DOMAIN_SYNONYMS: ReadonlyMap<string, readonly string[]> 
   ['foreign', ['external']],
 ]);
 
-/** Words of a body's record after its name in brackets: "(IOM displacement tracking)", "(UNHCR registration)". */
+/** Words of a body's record after its name in brackets: "(UNHCR registration data)", "(IRC field teams)". */
 export const BRACKETED_RECORD_WORDS = new Set([...DOCUMENT_NOUNS, 'tracking', 'registration', 'registrations', 'monitoring', 'assessment', 'partners']);
