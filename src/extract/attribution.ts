@@ -82,6 +82,7 @@ import {
   SCOPE_BODY_NOUNS,
   RECOVERY_VERBS,
   RELEASE_VERBS,
+  RELATIVE_PRONOUNS,
   REPORTING_VERBS,
   GIVE_FORMS,
   GIVING_IDIOM_WORDS,
@@ -3916,9 +3917,6 @@ function holdsFigure(raw: string): boolean {
  * Is the "according to" at `at` set off by commas inside a clause a subordinator opens after the
  * figure ("… marched before police fired tear gas and, according to witnesses, live rounds")?
  */
-/** Relative pronouns that open a clause on the teller an "according to" names. */
-const RELATIVE_PRONOUNS_OF_TELLER: ReadonlySet<string> = new Set(['whose', 'which', 'who']);
-
 function midClauseAccording(tokens: Token[], figureAt: number, at: number): boolean {
   const k = tokens.findIndex((t) => t.start >= at);
   if (k < 1 || (tokens[k - 1]!.text !== ',' && tokens[k - 2]?.text !== ',')) return false;
@@ -3927,7 +3925,7 @@ function midClauseAccording(tokens: Token[], figureAt: number, at: number): bool
   while (close < tokens.length && close < k + 8 && tokens[close]!.text !== ',') close++;
   if (tokens[close]?.text !== ',' || !/^\p{L}/u.test(tokens[close + 1]?.text ?? '')) return false;
   // ("…, according to the lawyers' guild, whose list the police reject": a relative clause on the teller, no clause going on.)
-  if (RELATIVE_PRONOUNS_OF_TELLER.has(tokens[close + 1]!.lower)) return false;
+  if (RELATIVE_PRONOUNS.has(tokens[close + 1]!.lower)) return false;
   const from = tokens.findIndex((t) => t.start >= figureAt);
   // ("One man was killed on Monday when, according to police, a device he held went off": set off right after the subordinator.)
   if (tokens[k - 1]!.text === ',' && k - 2 > from && LATER_CLAUSE_SUBORDINATORS.has(tokens[k - 2]?.lower ?? '')) return true;
