@@ -1110,17 +1110,16 @@ function chargedKilling(tokens: Token[], start: number): boolean {
 /** A year of our era written in digits ("2019"): it names a time, no count. */
 const isYear = (t: Token | undefined) => !!t && /^(?:19|20)\d\d$/.test(t.text);
 
-/**
- * Look right of the noun phrase for the figure's predicate. Returns the category, or
- * 'blocked' when the figure has a predicate of its own that is not a harm ("were released").
- */
 /** Words that open an apposition on the people just counted: "a teacher and a farmer", "both students". */
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'both', 'one', 'all']);
-/** The comma closing an apposition that opens at `from` (no verb of its own inside: no auxiliary, no cue, no clause break), or -1. */
+/**
+ * The comma closing an apposition that opens at `from` (no verb of its own inside: no auxiliary, no
+ * cue, no clause break), when the clause resumes after it on a verb (an auxiliary or a cue); else -1.
+ */
 function appositionClose(tokens: Token[], from: number): number {
   for (let k = from; k < tokens.length && k < from + APPOSITION_REACH; k++) {
     const t = tokens[k]!;
-    if (t.text === ',') return k > from + 1 ? k : -1;
+    if (t.text === ',') return k > from + 1 && (AUXILIARIES.has(tokens[k + 1]?.lower ?? '') || !!cueAt(tokens, k + 1)) ? k : -1;
     if (AUXILIARIES.has(t.lower) || CLAUSE_BREAKS.has(t.lower) || RELATIVE_OPENERS.has(t.lower) || /[.;:!?]/.test(t.text) || cueAt(tokens, k)) return -1;
   }
   return -1;
@@ -1141,10 +1140,13 @@ function inApposition(tokens: Token[], at: number, figureStarts: Set<number>): b
   const opened = c + 1 === at ? ['both', 'all'].includes(tokens[at]?.lower ?? '') : ['a', 'an'].includes(tokens[c + 1]?.lower ?? '');
   if (tokens[c]?.text !== ',' || !opened) return false;
   if (![1, 2, 3, 4, 5].some((d) => figureStarts.has(c - d))) return false;
-  const close = appositionClose(tokens, c + 1);
-  return close > at && (AUXILIARIES.has(tokens[close + 1]?.lower ?? '') || !!cueAt(tokens, close + 1));
+  return appositionClose(tokens, c + 1) > at;
 }
 
+/**
+ * Look right of the noun phrase for the figure's predicate. Returns the category, or
+ * 'blocked' when the figure has a predicate of its own that is not a harm ("were released").
+ */
 function rightPredicate(
   tokens: Token[],
   from: number,
@@ -1200,7 +1202,7 @@ function rightPredicate(
     // says who they were; the verb after it is the figure's.)
     if (t.text === ',' && i === from && !sawAux && APPOSITION_OPENERS.has(tokens[i + 1]?.lower ?? '')) {
       const close = appositionClose(tokens, i + 1);
-      if (close > 0 && (AUXILIARIES.has(tokens[close + 1]?.lower ?? '') || !!cueAt(tokens, close + 1))) {
+      if (close > 0) {
         limit += close - i + 1;
         i = close;
         continue;

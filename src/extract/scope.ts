@@ -100,9 +100,9 @@ import {
   AUXILIARIES,
   SCOPE_QUANTITY_QUALIFIERS,
   SCOPE_RATE_DETERMINERS,
+  SCOPE_CLAUSE_SUBJECT_DETERMINERS,
   SCOPE_OWN_CLAUSE_OPENERS,
   SCOPE_COORDINATED_CLAUSE,
-  DETERMINERS_OPENING,
   SCOPE_THING_CLAUSE_OPENERS,
   SCOPE_RATE_PERIODS,
   SCOPE_RECENT_PERIODS,
@@ -941,16 +941,18 @@ function recentStretch(v: View): boolean {
   return false;
 }
 
-/** "each day", "every week", "per hour", "900 a day.": a rate in the figure's clause. */
 /**
  * "The official figure of 300 deaths is far below what our nurses treat every day", "40 were killed on Tuesday, and the
  * shelling goes on every day": a clause of its own between the figure and the word at `i` tells of another time.
  */
-function clauseBetween(v: View, i: number, openers: ReadonlySet<string> = SCOPE_OWN_CLAUSE_OPENERS): boolean {
+function clauseBetween(v: View, i: number): boolean {
   if (i <= v.last) return false;
   for (let k = v.last; k < i; k++) {
     const w = v.words[k]!.lower;
-    if (openers.has(w) || (w === ',' && SCOPE_COORDINATED_CLAUSE.has(v.words[k + 1]?.lower ?? '') && DETERMINERS_OPENING.has(v.words[k + 2]?.lower ?? '')))
+    if (
+      SCOPE_OWN_CLAUSE_OPENERS.has(w) ||
+      (w === ',' && SCOPE_COORDINATED_CLAUSE.has(v.words[k + 1]?.lower ?? '') && SCOPE_CLAUSE_SUBJECT_DETERMINERS.has(v.words[k + 2]?.lower ?? ''))
+    )
       return true;
   }
   return false;
@@ -962,6 +964,7 @@ function thingClauseBetween(v: View, i: number): boolean {
   return v.words.slice(v.last, i).some((w) => SCOPE_THING_CLAUSE_OPENERS.has(w.lower));
 }
 
+/** "each day", "every week", "per hour", "900 a day.": a rate in the figure's clause. */
 function rate(v: View): boolean {
   const { from, to } = v.clause();
   for (let i = from + 1; i < to; i++) {

@@ -454,6 +454,9 @@ const numberWord = (w: string) =>
     .split('-')
     .every((part) => part in NUMBER_UNITS || part in NUMBER_TENS);
 
+/** Words that make a phrase before a body's head more than its description: prepositions and articles. */
+const PHRASE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['by', 'at', 'of', 'the', 'for', 'in', 'on', 'to', 'from', 'with', 'a', 'an', 'and']);
+
 /**
  * Resolve a pronoun or a definite description to the nearest compatible earlier mention:
  * "he"/"she" and "the spokesman"/"the minister" to the last person (one whose role has that
@@ -461,9 +464,6 @@ const numberWord = (w: string) =>
  * "the London-based rights group" to the last organisation; "it"/"they" to the last source
  * that is not a person.
  */
-/** Words that make a phrase before a body's head more than its description: prepositions and articles. */
-const PHRASE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['by', 'at', 'of', 'the', 'for', 'in', 'on', 'to', 'from', 'with', 'a', 'an', 'and']);
-
 export function resolveAnaphor(
   phrase: string,
   before: number,

@@ -110,7 +110,8 @@ export const SCOPE_OWN_CLAUSE_OPENERS = new Set(['what', 'which', 'who', 'whom',
 
 /** After a comma, a conjunction and a determiner open a clause of its own: "…, and the shelling goes on every day". */
 export const SCOPE_COORDINATED_CLAUSE = new Set(['and', 'but', 'while', 'whereas']);
-export const DETERMINERS_OPENING = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
+/** The determiners that open that clause's subject: "…, and the shelling", "…, but our nurses". */
+export const SCOPE_CLAUSE_SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 
 /** Of those, the ones that never tell of the figure's own day ("what our nurses treat every day", "more than last week"). */
 export const SCOPE_THING_CLAUSE_OPENERS = new Set(['what', 'than']);
