@@ -155,6 +155,7 @@ import {
   IRREGULAR_PARTICIPLES,
   TRANSCRIPT_QUESTION_LABELS,
   TRANSCRIPT_ANSWER_LABELS,
+  INFORMANT_HEADS,
 } from './lexicon/index.js';
 import { isSingularPerson, personNoun, severalPeople } from './person-nouns.js';
 import {
@@ -2320,7 +2321,11 @@ function combineItems(items: AttributionItem[], figureAt: number, figures: reado
     // "Citing police, Amnesty says …": a body cited is the origin, named or not; an anonymous
     // group of people ("intelligence officials", "sources") leaves the named relay to stand on.
     // A generic description ("the network linked to …") names no body of its own either.
-    const anonymous = isUnnamedGroup(citing.name!) || describesGenerically(citing.name!) || citing.entity?.kind === 'person' || citing.entity?.kind === 'group';
+    // ("State radio, citing hospital sources, said …": an informant the report calls its source is
+    // the origin all the same, the outlet its relay.)
+    const informant = INFORMANT_HEADS.has(headOfDescription(citing.name!).split(/\s+/).pop()!.toLowerCase());
+    const anonymous =
+      !informant && (isUnnamedGroup(citing.name!) || describesGenerically(citing.name!) || citing.entity?.kind === 'person' || citing.entity?.kind === 'group');
     const citedFirst = headIsNamed(citing.name!) || !anonymous || !headIsNamed(speaker.name!);
     const main = citedFirst ? citing : speaker;
     const other = citedFirst ? speaker.name! : citing.name!;
@@ -4127,6 +4132,7 @@ function canBeCited(phrase: string): boolean {
   return (
     !!personNoun(head) ||
     GROUP_NOUNS.has(head) ||
+    INFORMANT_HEADS.has(head) ||
     OFFICE_WORDS.has(head) ||
     GENERIC_ORG_HEADS.has(head) ||
     DOCUMENT_NOUNS.has(head) ||

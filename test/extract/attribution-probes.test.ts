@@ -262,12 +262,14 @@ describe('attribution probes: according to, citing, documents', () => {
     ['A report by the Delta Observatory found that 45 people were killed.', 'Delta Observatory'],
     ['The figure of 300 detained was given by the Orvan Rights Network.', 'Orvan Rights Network'],
     ["Forty deaths were confirmed by the coroner's office.", "coroner's office"],
-    // The one cited is the origin; an anonymous group cited leaves the named relay to stand on.
+    // The one cited is the origin; an anonymous group cited leaves the named relay to stand on, unless
+    // the report calls it its source ("citing police sources"): an informant is an origin, named or not.
     ['State radio, citing the health ministry, said 33 people had died.', 'health ministry'],
     ['Citing police, the Velmar Rights Network says 600 officers have been injured.', 'police'],
     ['The Velmar Times reported that 40 people had been arrested, citing security officials.', 'Velmar Times'],
     // A list of modifiers sharing one head is one phrase cited, its commas no boundary of the aside.
-    ['The Velmar Times, citing security, medical and local sources, reported that 40 people had died.', 'Velmar Times'],
+    ['The Velmar Times, citing security, medical and local sources, reported that 40 people had died.', 'security, medical and local sources'],
+    ['Channel Six, quoting sources at the port, reported that 40 people had died.', 'sources at the port'],
     ['The Velmar Times, citing the health, interior and defence ministries, reported that 40 people had died.', 'health, interior and defence ministries'],
     // A relative clause on a figure that no one else tells is told by the clause it hangs on.
     [
@@ -692,9 +694,9 @@ describe('attribution probes: subjects with time, ranks and places', () => {
       'UN Office for the Coordination of Humanitarian Affairs',
     ],
     ['The U.N. said at least 44 civilians had been killed.', 'U.N.'],
-    ['The Velmar Times, quoting a police source, reported that 44 people had been arrested.', 'Velmar Times'],
+    ['The Velmar Times, quoting a police source, reported that 44 people had been arrested.', 'police source'],
     ['At least 44 people were killed, the Velmar Times reported, citing the Darrow health department.', 'Darrow health department'],
-    ['At least 44 people were killed, the Velmar Times reported, citing hospital sources.', 'Velmar Times'],
+    ['At least 44 people were killed, the Velmar Times reported, citing hospital sources.', 'hospital sources'],
     ['Jane Roe, a researcher at the Velmar Institute, estimated that 4,000 people had been displaced.', 'Jane Roe'],
     ['Velmar Institute researcher Jane Roe estimated that 4,000 people had been displaced.', 'Jane Roe'],
     ['In an interview with the Velmar Times, Jane Roe said 44 people had been arrested.', 'Jane Roe'],
@@ -1048,7 +1050,8 @@ describe('attribution probes: descriptions, staff and relays of a named source',
     ['Velmar Watch said 36 people had been killed. Its researchers counted 12 more deaths in hospitals.', 'Velmar Watch', 'Velmar Watch'],
     ["The Velmar Red Crescent said 36 people had died. The charity's volunteers said a further 12 were missing.", 'Velmar Red Crescent', 'Velmar Red Crescent'],
     // A capitalised word after a name is part of it, not an adverb.
-    ['Citing hospital sources, Norvel Today reported that 36 people had died.', 'Norvel Today'],
+    ['Citing hospital sources, Norvel Today reported that 36 people had died.', 'hospital sources'],
+    ['Citing hospital staff, Norvel Today reported that 36 people had died.', 'Norvel Today'],
     // Relays: the hearer, the quoting outlet and the one citing stay in via.
     ['Norvel state television quoted the health ministry as saying 36 people had died.', 'health ministry'],
     ['Ana Sorell, a spokeswoman for the Velmar Red Cross, told the Norvel Post that 36 people had died.', 'Ana Sorell'],

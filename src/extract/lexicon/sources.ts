@@ -122,6 +122,12 @@ export const ABLE_TO_VERBS = new Set(['verify', 'confirm', 'count', 'document', 
 /** Words before the head of what "citing" cites ("citing the ministry", "citing unnamed officials"). */
 export const CITED_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'local', 'unnamed', 'anonymous', 'several', 'two', 'three']);
 
+/**
+ * Heads by which a report names an informant it keeps unnamed ("citing police sources", "quoting a
+ * hospital source"): the informant, cited by a named outlet, is still the figure's origin.
+ */
+export const INFORMANT_HEADS = new Set(['source', 'sources']);
+
 /** Prepositions that end the head of what "citing" cites ("citing errors in hospital records": "errors"). */
 export const CITED_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'on', 'for', 'with', 'by', 'about']);
 
