@@ -156,6 +156,8 @@ import {
   TRANSCRIPT_QUESTION_LABELS,
   TRANSCRIPT_ANSWER_LABELS,
   INFORMANT_HEADS,
+  INFORMING_PARTICIPLES,
+  FIGURE_CLOSING_ASIDES,
 } from './lexicon/index.js';
 import { isSingularPerson, personNoun, severalPeople } from './person-nouns.js';
 import {
@@ -831,6 +833,8 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   if (DISPUTING_VERBS.has(prev.lower)) return false;
   // ("according to opposition and foreign estimates, as …": no verb follows an adjective.)
   if (describesDocument(prev.text)) return false;
+  // ("Citing reports by the commission, she said": a participle opening the sentence governs the noun after it.)
+  if (i === 1 && FIGURE_CLOSING_ASIDES.has(prev.lower)) return false;
   if (/^\p{Lu}/u.test(prev.text) || prev.text === ')' || isPronoun(prev.text) || VERB_MARKING_ADVERBS.has(prev.lower)) return true;
   // "Justina Mamani, who leads the federation, claims …": after a relative clause set off on a name.
   if (prev.text === ',') {
@@ -1772,7 +1776,7 @@ function sentenceAttributions(
       for (let k = i + 1; k < tokens.length && k < i + 4; k++) {
         if (tokens[k]!.lower === 'by') {
           const np = phraseAfter(tokens, k + 1);
-          if (np) add('agent', slice(np.start, np.end), t.start);
+          if (np) add('agent', slice(np.start, np.end), t.start, INFORMING_PARTICIPLES.has(t.lower) ? { rule: 'informed-by' } : {});
           break;
         }
       }
@@ -2282,6 +2286,10 @@ function combineItems(items: AttributionItem[], figureAt: number, figures: reado
   const told = speakers.filter((it) => it.at < figureAt);
   const tellers = speakers.filter((it) => !it.intake);
   const before = told[told.length - 1]?.intake && tellers.length ? told.filter((it) => !it.intake) : told;
+  // "He said his government had been informed by the army that 12 had died": who informed the
+  // speaker's side, between the speaker and the figure, is the origin; the speaker relays it.
+  const informer = named.find((it) => it.rule === 'informed-by' && it.at < figureAt && told.some((sp) => sp.at < it.at));
+  if (informer) return sourceOf(informer, [told.findLast((sp) => sp.at < informer.at)!.name!]);
   const speaker = respective(before[before.length - 1] ?? tellers[0] ?? speakers[0] ?? named.find((it) => it.role === 'agent'), figureAt, figures);
   // ("the figure of 40 given by activists, saying 9 died": an author named before a speaker's own clause relays none of it.)
   // ("The government's initial figure, announced by Prime Minister X, was 50": who gave a document
@@ -3133,6 +3141,7 @@ export type SourceRefinement =
   | 'respectively'
   | 'definite-description'
   | 'told-addressee'
+  | 'informed-by'
   | 'contact-clause-author'
   | 'contact-clause-teller'
   | 'subordinate-clause'
@@ -4128,7 +4137,9 @@ function canBeCited(phrase: string): boolean {
   while (words.length > 1 && CITED_DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
   if (/^\p{Lu}/u.test(words[0] ?? '')) return true;
   const stop = words.findIndex((w) => CITED_PREPOSITIONS.has(w.toLowerCase()));
-  const head = (stop > 0 ? words[stop - 1] : words[words.length - 1])?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? '';
+  // ("citing testimony gathered by the commission": a participle before its agent describes the head before it.)
+  const described = stop > 1 && /^\p{Ll}+(?:ed|en)$/u.test(words[stop - 1]!) && words[stop]!.toLowerCase() === 'by';
+  const head = (stop > 0 ? words[stop - (described ? 2 : 1)] : words[words.length - 1])?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? '';
   return (
     !!personNoun(head) ||
     GROUP_NOUNS.has(head) ||

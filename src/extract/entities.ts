@@ -183,6 +183,10 @@ function kindOf(name: string, role: string | null): SourceKind {
   const opened = name.replace(/^\p{Lu}(?=\p{Ll}+\s)/u, (c) => c.toLowerCase());
   const placed = /^(\p{Ll}[\p{Ll}\s-]*?)\s+(?:at|in)\s+\S/u.exec(opened)?.[1] ?? /^(\p{Ll}[\p{Ll}\s-]*?)\s+of\s+\p{Lu}/u.exec(name)?.[1];
   if (placed) return kindOf(placed, role);
+  // ("the ambassador of the Netherlands": a role's noun before "of the" and a name is its holder;
+  // not any noun there: "the emergency ward of the Central Hospital" is the hospital's.)
+  const holder = /^(\p{Ll}[\p{Ll}\s-]*?)\s+of\s+the\s+\p{Lu}/u.exec(name)?.[1];
+  if (holder && ROLE_NOUNS.has(holder.split(/\s+/).pop()!)) return 'person';
   // ("Residents of Drast", "Villagers in Orr": people by where they live, the sentence's capital aside.)
   const dwellers = /^(\p{Lu}\p{Ll}+)\s+(?:of|in|from)\s+\p{Lu}/u.exec(name)?.[1];
   const dwelling = dwellers ? personNoun(lower(dwellers)) : null;

@@ -2349,3 +2349,21 @@ describe('attribution probes: bodies in brackets, counts by a body, record label
     ],
   ]);
 });
+
+describe('attribution probes: what a speaker cites or was told', () => {
+  check([
+    // A document with its maker after a participle is cited: its maker is the origin, the speaker relays it.
+    ['The senator, citing figures compiled by the Orvan Bar Council, said 610 people had been held.', 'Orvan Bar Council'],
+    // A participle opening the sentence is no subject of the noun after it.
+    ['Citing reports gathered by the Orvan Monitor, the senator said 610 people had been held.', 'Orvan Monitor'],
+    // Who informed the speaker's side, between the speaker and the figure, is the origin.
+    ['The envoy said his government had been informed by the army that 12 soldiers had died.', 'army'],
+    ['Mara Velt said she had been told by the coroner that 12 bodies had been found.', 'coroner'],
+    // A role of a named country, "the" before its name, is a person: "he" refers back to it.
+    [
+      'Mara Velt, the agency chief, said 40 had died. The ambassador of the Netherlands said more help was needed. He said 70 might have died.',
+      'Mara Velt',
+      'ambassador of the Netherlands',
+    ],
+  ]);
+});

@@ -128,6 +128,9 @@ export const CITED_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his
  */
 export const INFORMANT_HEADS = new Set(['source', 'sources']);
 
+/** Participles of being told, whose agent informed the subject ("had been informed by the army that …"). */
+export const INFORMING_PARTICIPLES = new Set(['informed', 'told', 'briefed', 'notified', 'assured', 'advised']);
+
 /** Prepositions that end the head of what "citing" cites ("citing errors in hospital records": "errors"). */
 export const CITED_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'on', 'for', 'with', 'by', 'about']);
 
