@@ -162,6 +162,8 @@ import {
   SCOPE_EVENT_INTRODUCERS,
   FIRE_OPENING_VERBS,
   NUMBER_UNITS,
+  SCOPE_FLIGHT_VERBS,
+  SCOPE_DESTINATION_PREPOSITIONS,
 } from './lexicon/index.js';
 import { countryOf } from './entities.js';
 import { unfinished } from './segment.js';
@@ -1366,6 +1368,31 @@ function woundedWhoDied(v: View): boolean {
   );
 }
 
+/** How many words a verb of flight's object may hold before its destination ("fled their homes to a camp"). */
+const FLIGHT_OBJECT_WORDS = 3;
+
+/**
+ * "4,000 residents have fled to the town of Orr", "had fled towards the city", "forced 900 people into
+ * camps": where the displaced went; it confines no count of them to that place.
+ */
+function displacedDestination(v: View): boolean {
+  if (v.claim.category !== 'displaced') return false;
+  const { to } = v.clause();
+  for (let k = v.last; k < to; k++) {
+    const w = v.words[k]!.lower;
+    if (w === 'in' || w === 'at') return false;
+    if (!SCOPE_FLIGHT_VERBS.has(w)) continue;
+    for (let j = k + 1; j < to && j <= k + 1 + FLIGHT_OBJECT_WORDS; j++) {
+      const x = v.words[j]!.lower;
+      if (x === 'in' || x === 'at' || x === ',') return false;
+      // (Not an infinitive's "to": "forced 900 people to flee".)
+      if (SCOPE_DESTINATION_PREPOSITIONS.has(x)) return !(x === 'to' && SCOPE_FLIGHT_VERBS.has(v.words[j + 1]?.lower ?? ''));
+    }
+    return false;
+  }
+  return false;
+}
+
 /** A word of one facility or area in the figure's phrase ("the port city", "here", "the morgue", "the south of"). */
 function localArea(v: View): boolean {
   if (v.claim.category === 'places') return false;
@@ -2426,7 +2453,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'local-area',
     scope: 'local',
     // One day's count in one town is that day's ("2 in Lemba town lost their lives on 2 May"), a running count there the town's.
-    holds: (v) => localArea(v) && !(v.claim.category !== 'participants' && (oneDay(v) || oneIncident(v)) && !runningToll(v)),
+    holds: (v) => localArea(v) && !displacedDestination(v) && !(v.claim.category !== 'participants' && (oneDay(v) || oneIncident(v)) && !runningToll(v)),
   },
   {
     // "12 people have been arrested since yesterday", "since last night": the increment of a day.
@@ -2508,7 +2535,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'local-place',
     scope: 'local',
     // A count of places is not confined to one of them. A named area counts even when the gazetteer does not know it.
-    holds: (v) => v.claim.category !== 'places' && (belowCountry(v) || namedAreaPhrase(v)) && !placeSitesEvent(v),
+    holds: (v) => v.claim.category !== 'places' && (belowCountry(v) || namedAreaPhrase(v)) && !placeSitesEvent(v) && !displacedDestination(v),
   },
   {
     // "Only 6 people lost their lives in these events", "barely 40 people were hurt": a speaker's own

@@ -1306,3 +1306,15 @@ describe('a day of the month by its ordinal alone', () => {
     expect(scopes('On the 12th day of the protests, police detained 40 people.')[0]).not.toContain('one-day');
   });
 });
+
+describe('scope: where the displaced went', () => {
+  const scopes = (text: string) => extract({ text, published: '2024-05-30' }).claims.map((c) => `${c.category} ${c.estimate} ${c.scope}`);
+
+  it('reads a place reached by "to" or "into" after a verb of flight as no bound of the count, and a place they shelter in as one', () => {
+    const lead =
+      'Gunmen raided farming villages in Plateau State, Nigeria, on Monday and killed 40 people, officials said.\n\nSurvivors said the attackers came at dawn. Police made no arrests. The governor ordered a curfew.\n\n';
+    expect(scopes(`${lead}About 4,000 residents have fled to Jos, the Red Cross said.`)).toEqual(['killed 40 total', 'displaced 4000 total']);
+    expect(scopes(`${lead}The raids forced some 4,000 people to flee to Jos, the Red Cross said.`)).toEqual(['killed 40 total', 'displaced 4000 total']);
+    expect(scopes(`${lead}About 4,000 residents are sheltering in Jos, the Red Cross said.`)).toEqual(['killed 40 total', 'displaced 4000 local']);
+  });
+});

@@ -235,6 +235,26 @@ export const SCOPE_NEW_ROUND_CUES = new Set([
 /** Words that tell of a toll still rising ("toll rises", "climbs", "passes"). */
 export const SCOPE_RISING_TOLL_CUES = new Set(['rises', 'rise', 'rose', 'climbs', 'passes']);
 
+/** Verbs of flight after which a place reached by "to" or "into" is where the displaced went ("fled to Orr", "forced into camps"). */
+export const SCOPE_FLIGHT_VERBS = new Set([
+  'fled',
+  'flee',
+  'flees',
+  'fleeing',
+  'escaped',
+  'crossed',
+  'headed',
+  'heading',
+  'moved',
+  'relocated',
+  'evacuated',
+  'forced',
+  'driven',
+]);
+
+/** Prepositions of a destination after a verb of flight. */
+export const SCOPE_DESTINATION_PREPOSITIONS = new Set(['to', 'towards', 'toward', 'into']);
+
 /**
  * Tellers whose place is where they sit, not where what they tell happened ("a diplomatic source in
  * Dar es Salaam told …", "community leaders in Osh said …"); a body's seat reads the same.
