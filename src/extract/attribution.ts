@@ -846,6 +846,8 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
       // ("The Orvan Casualty Monitor, run by volunteer medics, puts …": after a participle's phrase set off on a name.)
       const participle = tokens[k + 1]!.text;
       if ((/^\p{Ll}+ed$/u.test(participle) || IRREGULAR_PARTICIPLES.has(participle)) && /^[\p{Lu})]/u.test(tokens[k - 1]!.text)) return true;
+      // ("The Orvan Rights Coalition, a network of rights groups, puts …": after a description in apposition to a name.)
+      if (['a', 'an', 'the'].includes(participle.toLowerCase()) && /^[\p{Lu})]/u.test(tokens[k - 1]!.text) && k > 1) return true;
       break;
     }
   }
@@ -3838,7 +3840,8 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     }
     // ("the Velmaran government": a demonym, capitalised wherever it stands, already names whose state it is.)
     const demonym = !!source && /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s/u.test(source.name);
-    if (source && !jurisdiction && isBareStateBody(source) && !joined && !demonym && !placeOpensName(source, state())) {
+    // (A seated force's place, known to the gazetteer or not, already names whose it is: "Police in Orr" -> "Orr police".)
+    if (source && !seat && !jurisdiction && isBareStateBody(source) && !joined && !demonym && !placeOpensName(source, state())) {
       const federal = federalStateBody(source, text, claim.figure.start, state());
       const scoped = federal ?? scopeToState(source, state());
       if (scoped !== source) [source, refinements[refinements.length]] = [scoped, federal ? 'federal-state' : 'state-of-report'];

@@ -2356,6 +2356,10 @@ describe('attribution probes: what a speaker cites or was told', () => {
     ['The senator, citing figures compiled by the Orvan Bar Council, said 610 people had been held.', 'Orvan Bar Council'],
     // A participle opening the sentence is no subject of the noun after it.
     ['Citing reports gathered by the Orvan Monitor, the senator said 610 people had been held.', 'Orvan Monitor'],
+    // A seated force's place names whose it is, known to the gazetteer or not: no country is put before it.
+    ['Riots spread across Bangladesh. Police in Orvanbury said that more than 100 people had been arrested.', 'Orvanbury police'],
+    // "puts … at" after a description set off in apposition to the name before it.
+    ['The Orvan Teachers Union, the largest in the country, puts the number of arrests at 230.', 'Orvan Teachers Union'],
     // Who informed the speaker's side, between the speaker and the figure, is the origin.
     ['The envoy said his government had been informed by the army that 12 soldiers had died.', 'army'],
     ['Mara Velt said she had been told by the coroner that 12 bodies had been found.', 'coroner'],
