@@ -167,6 +167,16 @@ function isBarePlace(name: string): boolean {
     .some((e) => e.place.precision !== 'city' || e.population >= NOTABLE_TOWN);
 }
 
+/**
+ * "Hirshabelle, Jubaland and South West", "Kessel and Orr": names listed with a place among them,
+ * each a place or one capitalised word no body's or outlet's word marks, are places, not a source.
+ */
+function barePlaceList(name: string): boolean {
+  const parts = name.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+  if (parts.length < 2 || !parts.some(isBarePlace)) return false;
+  return parts.every((p) => isBarePlace(p) || (/^\p{Lu}[\p{Ll}-]+$/u.test(p) && !ORG_WORDS.has(lower(p)) && !OUTLET_WORDS.has(lower(p))));
+}
+
 /** Population from which a town's name read alone as a subject is the town, not a namesake body. */
 const NOTABLE_TOWN = 10_000;
 
@@ -711,7 +721,7 @@ function readSourceEntity(raw: string): SourceEntity | null {
 
   const name = trimClosingStop(words.join(' '));
   // ("Dr Danish": after a title, a word that names a people or a place is a person's name.)
-  if (!name || (isBarePlace(name) && !title)) return null;
+  if (!name || ((isBarePlace(name) || barePlaceList(name)) && !title)) return null;
   const entity: SourceEntity = { name, kind: staff ? 'organisation' : kindOf(name, role), role, country, alias };
   if (rule) entity.rule = rule;
   return entity;

@@ -2360,6 +2360,8 @@ describe('attribution probes: what a speaker cites or was told', () => {
     ['Riots spread across Bangladesh. Police in Orvanbury said that more than 100 people had been arrested.', 'Orvanbury police'],
     // "puts … at" after a description set off in apposition to the name before it.
     ['The Orvan Teachers Union, the largest in the country, puts the number of arrests at 230.', 'Orvan Teachers Union'],
+    // Places listed before "states" (regions, not a verb of saying) are no source.
+    ['Floods hit Nigeria. About 9,000 people have been displaced across Kano, Jigawa and Orvel states. Aid groups warn the number will rise.', null],
     // Who informed the speaker's side, between the speaker and the figure, is the origin.
     ['The envoy said his government had been informed by the army that 12 soldiers had died.', 'army'],
     ['Mara Velt said she had been told by the coroner that 12 bodies had been found.', 'coroner'],
