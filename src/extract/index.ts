@@ -30,6 +30,7 @@ import {
   SCOPE_SITE_NOUNS,
   SEATED_TELLERS,
   SHARE_LEADS,
+  REST_OF_COUNT_NOUNS,
   TOTAL_NOUNS,
   REST_OF_COUNT_WORDS,
   SPEAKER_PLACE_CUES,
@@ -515,12 +516,17 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, co
     /\b(?:including|among(?: them)?)\s*$/i.test(between(Math.max(sentence.start, d.span.start - 14), d.span.start)) &&
     between(d.figure.end, place).includes(',');
   const later = index.drafts[claim.sentence]?.filter((d) => d.figure.start > claim.figure.end) ?? [];
-  // "300 have died, most of them in Baghdad": a place in a share set off after the figure is the share's.
+  // "300 have died, most of them in Baghdad": a place in a share set off after the figure is the share's;
+  // so is one of the rest beside it ("Nairobi accounted for 17, with others recorded in Nakuru").
   const inShare = (place: number) =>
     between(claim.figure.end, place)
       .split(',')
       .slice(1)
-      .some((part) => SHARE_LEADS.has(/^\s*(?:the\s+)?(\p{L}+)/u.exec(part)?.[1]?.toLowerCase() ?? ''));
+      .some(
+        (part) =>
+          SHARE_LEADS.has(/^\s*(?:the\s+)?(\p{L}+)/u.exec(part)?.[1]?.toLowerCase() ?? '') ||
+          REST_OF_COUNT_NOUNS.has(/^\s*(?:with|while|and)\s+(?:the\s+)?(\p{L}+)/iu.exec(part)?.[1]?.toLowerCase() ?? ''),
+      );
   // "In Mosul, 23 people were killed, and in Basra 17": a place coordinated before the next figure is that figure's.
   const leadsNext = (p: PlaceMention) =>
     /(?:,|\band)\s+(?:in|at)\s+$/i.test(between(claim.figure.end, p.span.start)) &&

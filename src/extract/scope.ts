@@ -163,6 +163,7 @@ import {
   FIRE_OPENING_VERBS,
   NUMBER_UNITS,
   SCOPE_FLIGHT_VERBS,
+  SCOPE_RECORDING_VERBS,
   SCOPE_DESTINATION_PREPOSITIONS,
 } from './lexicon/index.js';
 import { countryOf } from './entities.js';
@@ -1266,11 +1267,19 @@ function shareSince(v: View): boolean {
 function placedShare(v: View): boolean {
   if (!subgroupMarker(v) || isSubgroupWho(whoWords(v)) || subgroupVictims(v) || oneDay(v)) return false;
   if (v.after(0) === 'of') {
-    if (!SCOPE_SUBGROUP_REFERENTS.has(v.after(1))) return false;
-    // ("210 of them were killed in Velt", "… had died at the port": the harm's verb may stand before the place.)
+    // ("19 of the 46 deaths were recorded in Sofala", "26 of the missing are from Orr": a whole named by its
+    // harm, its count before it, and a verb of recording or coming from before the place.)
+    const named = ['the', 'those'].includes(v.after(1));
+    if (!SCOPE_SUBGROUP_REFERENTS.has(v.after(1)) && !named) return false;
     let k = 2;
-    while (k < 5 && (AUXILIARIES.has(v.after(k)) || CATEGORY_CUES.has(v.after(k)))) k++;
-    if (!['in', 'at'].includes(v.after(k))) return false;
+    if (named) {
+      while (k < 4 && (/^\d/.test(v.after(k)) || v.after(k) in NUMBER_UNITS)) k++;
+      if (!CATEGORY_CUES.has(v.after(k))) return false;
+      k++;
+    }
+    // ("210 of them were killed in Velt", "… had died at the port": the harm's verb may stand before the place.)
+    while (k < 8 && (AUXILIARIES.has(v.after(k)) || CATEGORY_CUES.has(v.after(k)) || (named && SCOPE_RECORDING_VERBS.has(v.after(k))))) k++;
+    if (!['in', 'at', ...(named ? ['from'] : [])].includes(v.after(k))) return false;
     const name = v.words[v.last + k + 1];
     return !!name && /^\p{Lu}/u.test(name.text) && !MONTHS.has(name.lower) && !WEEKDAYS.has(name.lower);
   }

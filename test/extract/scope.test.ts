@@ -1318,3 +1318,24 @@ describe('scope: where the displaced went', () => {
     expect(scopes(`${lead}About 4,000 residents are sheltering in Jos, the Red Cross said.`)).toEqual(['killed 40 total', 'displaced 4000 local']);
   });
 });
+
+describe('scope: a share of a toll placed where it was recorded', () => {
+  const scopes = (text: string) => extract({ text, published: '2024-05-30' }).claims.map((c) => `${c.category} ${c.estimate} ${c.scope}`);
+
+  it('reads "N of the M deaths were registered in <place>" and "N of the missing are from <place>" as that place\'s count', () => {
+    const lead = 'Storms swept across Mozambique this week, killing 40 people and leaving 30 missing, the disaster agency said.\n\n';
+    expect(scopes(`${lead}The agency said 15 of the 40 deaths were registered in Manica province.`)).toEqual([
+      'killed 40 total',
+      'missing 30 total',
+      'killed 15 local',
+    ]);
+    expect(scopes(`${lead}The agency said twelve of the missing are from Beira.`)).toEqual(['killed 40 total', 'missing 30 total', 'missing 12 local']);
+  });
+
+  it('leaves a place the rest of the count was registered in to the rest ("with others registered in …")', () => {
+    const text =
+      'Unrest gripped Kenya, and 25 people died, the Red Cross said. Mombasa accounted for 9 of the deaths, with others registered in Malindi, Kilifi and Lamu counties.';
+    expect(scopes(text)).toEqual(['killed 25 total', 'killed 9 local']);
+    expect(extract({ text, published: '2024-05-30' }).claims[1]?.place?.name).toBe('Mombasa');
+  });
+});
