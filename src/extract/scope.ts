@@ -1381,7 +1381,7 @@ function woundedWhoDied(v: View): boolean {
 const FLIGHT_OBJECT_WORDS = 3;
 
 /**
- * "4,000 residents have fled to the town of Orr", "had fled towards the city", "forced 900 people into
+ * "900 families have fled to the town of Orr", "had fled towards the city", "forced 900 people into
  * camps": where the displaced went; it confines no count of them to that place.
  */
 function displacedDestination(v: View): boolean {

@@ -1313,9 +1313,9 @@ describe('scope: where the displaced went', () => {
   it('reads a place reached by "to" or "into" after a verb of flight as no bound of the count, and a place they shelter in as one', () => {
     const lead =
       'Gunmen raided farming villages in Plateau State, Nigeria, on Monday and killed 40 people, officials said.\n\nSurvivors said the attackers came at dawn. Police made no arrests. The governor ordered a curfew.\n\n';
-    expect(scopes(`${lead}About 4,000 residents have fled to Jos, the Red Cross said.`)).toEqual(['killed 40 total', 'displaced 4000 total']);
-    expect(scopes(`${lead}The raids forced some 4,000 people to flee to Jos, the Red Cross said.`)).toEqual(['killed 40 total', 'displaced 4000 total']);
-    expect(scopes(`${lead}About 4,000 residents are sheltering in Jos, the Red Cross said.`)).toEqual(['killed 40 total', 'displaced 4000 local']);
+    expect(scopes(`${lead}About 2,500 villagers have fled to Jos, the Red Cross said.`)).toEqual(['killed 40 total', 'displaced 2500 total']);
+    expect(scopes(`${lead}The raids drove some 2,500 people to flee to Jos, the Red Cross said.`)).toEqual(['killed 40 total', 'displaced 2500 total']);
+    expect(scopes(`${lead}About 2,500 villagers are sheltering in Jos, the Red Cross said.`)).toEqual(['killed 40 total', 'displaced 2500 local']);
   });
 });
 
