@@ -274,9 +274,15 @@ export function findPlaces(text: string, sentenceStarts: number[] = [], tokens: 
   const candidates = candidatesIn(text, tokens, starts).filter((c) => c.name.length >= 2 && !datelines.some(([a, b]) => c.span.start >= a && c.span.end <= b));
   // A name recurs in a report ("Iran" ten times): look each up once.
   const lookups = new Map<string, GazetteerEntry[]>();
+  // ("Leave It to Us": a country's short name, "US", "UK", names it only in capitals; no country's
+  // English name has three letters or fewer.)
   const lookup = (name: string) => {
     let found = lookups.get(name);
-    if (!found) lookups.set(name, (found = g.candidates(name)));
+    if (!found) {
+      found = g.candidates(name);
+      if (name.length <= 3 && /\p{Ll}/u.test(name)) found = found.filter((e) => e.place.precision !== 'country');
+      lookups.set(name, found);
+    }
     return found;
   };
   // "the Federal Capital Territory": a name whose region word is part of the gazetteer's name is that

@@ -128,6 +128,12 @@ describe('places stage', () => {
     expect(findPlaces(text).map((m) => m.name)).toEqual(['Dhaka']);
   });
 
+  it('takes a country\'s short name ("US", "UK") only in capitals, not a word of a title ("Leave It to Us")', () => {
+    const found = (text: string) => findPlaces(text).map((m) => `${m.name}/${m.place.countryCode}`);
+    expect(found("Marchers in Belgrade answered a call from Leave It to Us, a residents' group.")).toEqual(['Belgrade/RS']);
+    expect(found('Troops from the US and the UK arrived.')).toEqual(['US/US', 'UK/GB']);
+  });
+
   it('finds the place a headline\'s capitals join to an event by "of", not an organisation\'s', () => {
     expect(findPlaces('Shelling of Mosul bus depot kills 12').map((m) => m.name)).toEqual(['Mosul']);
     expect(findPlaces('The University of Lagos closed.').map((m) => m.name)).toEqual([]);
