@@ -181,6 +181,9 @@ export function standingFor(words: readonly string[]): 'person' | 'group' | null
   return speaker.plural || speaker.kind === 'group' ? 'group' : 'person';
 }
 
+/** The most words a name given after "called" or "named" in an aside may hold ("called Voice of the Campus"). */
+const GIVEN_NAME_WORDS = 8;
+
 /**
  * The subject noun phrase that ends right before tokens[verb], skipping the time adverbs
  * and auxiliaries between ("the presidential office announced on Sunday" reads back from
@@ -275,6 +278,17 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       const inName = (t: Token) => (startsCapitalised(t.text) && /^\p{L}/u.test(t.text)) || (NAME_INNER_PARTICLES.has(t.lower) && givenAt < aside.length);
       while (givenAt > 0 && aside.length - givenAt < 4 && inName(aside[givenAt - 1]!)) givenAt--;
       while (givenAt < aside.length && NAME_INNER_PARTICLES.has(aside[givenAt]!.lower)) givenAt++;
+      // ("a network of student unions called Voice of the Campus": after "called" or "named", the whole
+      // capitalised name to the aside's end, its small words inside it.)
+      const naming = aside.findLastIndex((t) => t.lower === 'called' || t.lower === 'named');
+      if (
+        naming >= 0 &&
+        naming + 1 < givenAt &&
+        aside.length - naming - 1 <= GIVEN_NAME_WORDS &&
+        startsCapitalised(aside[naming + 1]!.text) &&
+        startsCapitalised(aside[aside.length - 1]!.text)
+      )
+        givenAt = naming + 1;
       // ("The Civic Defence League, known by its initials LDC, said": a body already named keeps its name.)
       const alreadyNamed = startsCapitalised(tokens[k - 1]?.text ?? '') && startsCapitalised(tokens[k - 2]?.text ?? '') && ORG_WORDS.has(tokens[k - 1]!.lower);
       if (

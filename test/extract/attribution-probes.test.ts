@@ -2362,6 +2362,12 @@ describe('attribution probes: what a speaker cites or was told', () => {
     ['The Orvan Teachers Union, the largest in the country, puts the number of arrests at 230.', 'Orvan Teachers Union'],
     // Places listed before "states" (regions, not a verb of saying) are no source.
     ['Floods hit Nigeria. About 9,000 people have been displaced across Kano, Jigawa and Orvel states. Aid groups warn the number will rise.', null],
+    // After "called" in an aside, the whole capitalised name to the aside's end, its small words inside it.
+    [
+      'Police said 7,000 people had gathered. The organisers, a network of student unions called Voice of the Campus, said more than 20,000 had joined the march.',
+      'Police',
+      'Voice of the Campus',
+    ],
     // Who informed the speaker's side, between the speaker and the figure, is the origin.
     ['The envoy said his government had been informed by the army that 12 soldiers had died.', 'army'],
     ['Mara Velt said she had been told by the coroner that 12 bodies had been found.', 'coroner'],
