@@ -42,6 +42,8 @@ import {
   CAMP_NOUNS,
   CARE_GIVEN_NOUNS,
   CARE_PLACES,
+  CARE_STATES_ON,
+  DISCHARGE_VERBS,
   CARE_SEEKING_VERBS,
   CATEGORY_CUES,
   CATEGORY_NOUNS,
@@ -1619,6 +1621,9 @@ function rightPredicate(
       // (not "are being treated as suspects").
       if (t.lower === 'treated' && tokens[i - 1]?.lower === 'being' && !['as', 'like'].includes(tokens[i + 1]?.lower ?? ''))
         return { category: 'injured', index: i };
+      // "31 have been treated and discharged": care that ended with leaving hospital.
+      if (t.lower === 'treated' && sawAux && tokens[i + 1]?.lower === 'and' && DISCHARGE_VERBS.has(tokens[i + 2]?.lower ?? ''))
+        return { category: 'injured', index: i };
       // "were treated for tear gas inhalation", "had been treated for burns": care for what hurt them (not "treated for free").
       if (t.lower === 'treated' && sawAux && tokens[i + 1]?.lower === 'for' && isWord(tokens[i + 2]) && tokens[i + 2]!.lower !== 'free')
         return { category: 'injured', index: i };
@@ -1683,10 +1688,13 @@ function rightPredicate(
       if (state) return state;
       for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
         const placed = ['in', 'behind'].includes(tokens[k - 1]!.lower);
+        // ("Seventeen remain on admission", "four remain on the wards": a hospital's own words for its patients.)
+        const onWard =
+          CARE_STATES_ON.has(tokens[k]!.lower) && (tokens[k - 1]!.lower === 'on' || (tokens[k - 1]!.lower === 'the' && tokens[k - 2]?.lower === 'on'));
         const cat =
           cueAt(tokens, k) ??
           (placed && DETENTION_PLACES.has(tokens[k]!.lower) ? 'detained' : null) ??
-          (placed && CARE_PLACES.has(tokens[k]!.lower) ? 'injured' : null);
+          ((placed && CARE_PLACES.has(tokens[k]!.lower)) || onWard ? 'injured' : null);
         if (cat && cat !== 'participants') return { category: cat, index: k };
         if (CLAUSE_BREAKS.has(tokens[k]!.lower) || tokens[k]!.text === ',') break;
       }

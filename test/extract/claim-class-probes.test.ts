@@ -747,6 +747,11 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['About 61,000 people remain in evacuation centres across the region, the agency said.', ['displaced 61000']],
   ['About 300 residents have been moved out of their homes as the river rose.', ['displaced 300']],
   ['Twelve people remain in hospital.', ['injured 12']],
+  // A hospital's own words for its patients: "on admission", "on the wards", "treated and discharged".
+  ['The clinic took in 40 injured people. Nine remain on admission.', ['injured 40', 'injured 9']],
+  ['The clinic took in 40 injured people. Six remain on the wards.', ['injured 40', 'injured 6']],
+  ['The clinic took in 40 injured people. Of these, 25 have been treated and discharged.', ['injured 40', 'injured 25']],
+  ['The army has discharged 40 soldiers this year.', []],
   // Walking off the job is a strike; people not accounted for are missing; live ammunition is a projectile.
   ['Some 3,000 miners walked off the job on Monday.', ['participants 3000']],
   ['At the morning count, eleven inmates were not accounted for.', ['missing 11']],

@@ -49,6 +49,12 @@ export const TREATMENT_PLACES = new Set([
 /** Places of care: being in one is being injured ("six remain in hospital", "are in intensive care"). */
 export const CARE_PLACES = new Set(['hospital', 'hospitals', 'icu', 'care', 'clinic']);
 
+/** A hospital's words for being its patient after "on" ("remain on admission", "are on the wards"). */
+export const CARE_STATES_ON = new Set(['admission', 'ward', 'wards']);
+
+/** Verbs of leaving hospital after care ("treated and discharged"). */
+export const DISCHARGE_VERBS = new Set(['discharged', 'released']);
+
 /** Verbs whose object is a patient: "medics treated 200 people", "the clinic is treating 40". */
 export const TREATMENT_OBJECT_VERBS = new Set(['treated', 'treating', 'treats', 'treat']);
 
