@@ -44,6 +44,7 @@ import {
   CARE_PLACES,
   CARE_STATES_ON,
   DISCHARGE_VERBS,
+  RELOCATION_PARTICIPLES,
   CARE_SEEKING_VERBS,
   CATEGORY_CUES,
   CATEGORY_NOUNS,
@@ -1557,6 +1558,10 @@ function rightPredicate(
     if (HOME_LEAVING_VERBS.has(t.lower)) {
       const k = tokens[i + 1]?.lower === 'from' ? i + 2 : i + 1;
       if (POSSESSIVES.has(tokens[k]?.lower ?? '') && HOME_NOUNS.has(tokens[k + 1]?.lower ?? '')) return { category: 'displaced', index: k + 1 };
+      // ("9,000 people have left flooded neighbourhoods", "left their damaged homes": a participle describing the homes.)
+      const described = POSSESSIVES.has(tokens[k]?.lower ?? '') ? k + 1 : k;
+      if (/^\p{Ll}+ed$/u.test(tokens[described]?.text ?? '') && HOME_NOUNS.has(tokens[described + 1]?.lower ?? ''))
+        return { category: 'displaced', index: described + 1 };
       // ("around 2,000 residents had left the camp", "3,000 people had left settlements along the river".)
       const d = tokens[k]?.lower === 'the' ? k + 1 : k;
       if (t.lower !== 'leave' && LEFT_DWELLING_NOUNS.has(tokens[d]?.lower ?? '')) return { category: 'displaced', index: d };
@@ -1762,6 +1767,9 @@ function rightPredicate(
         if (k > 0 && POSSESSIVES.has(tokens[k]?.lower ?? '')) k++;
         if (k > 0 && HOME_NOUNS.has(tokens[k]?.lower ?? '')) return { category: 'displaced', index: k };
       }
+      // "About 2,000 people have been relocated": moved out by the authorities, as the evacuated are (not an
+      // agency's "relocated 49 staff", active).
+      if (sawAux && RELOCATION_PARTICIPLES.has(t.lower)) return { category: 'displaced', index: i };
       // "had been moved to an evacuation centre", "were relocated to schools and a monastery": people a
       // verb of entry takes to a camp, a centre named for the displaced or a building they shelter in.
       if (CAMP_ENTRY_VERBS.has(t.lower) && ['to', 'into', 'in', 'at'].includes(tokens[i + 1]?.lower ?? '')) {

@@ -752,6 +752,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The clinic took in 40 injured people. Six remain on the wards.', ['injured 40', 'injured 6']],
   ['The clinic took in 40 injured people. Of these, 25 have been treated and discharged.', ['injured 40', 'injured 25']],
   ['The army has discharged 40 soldiers this year.', []],
+  // Moved out by the authorities is displaced; an agency moving its own staff is not. A home described by a participle is still a home.
+  ['After the dam burst, about 3,000 people have been relocated.', ['displaced 3000']],
+  ['The agency relocated 30 staff members to the capital.', []],
+  ['Some 2,000 people have left flooded villages along the river.', ['displaced 2000']],
   // Walking off the job is a strike; people not accounted for are missing; live ammunition is a projectile.
   ['Some 3,000 miners walked off the job on Monday.', ['participants 3000']],
   ['At the morning count, eleven inmates were not accounted for.', ['missing 11']],

@@ -12,6 +12,9 @@ export const HOME_LEAVING_VERBS = new Set(['left', 'leave', 'leaving', 'abandone
 /** Places a leaving verb's object names as where people lived, with "the" or no article: "had left the camp", "left settlements along the river". */
 export const LEFT_DWELLING_NOUNS = new Set(['camp', 'camps', 'settlement', 'settlements', 'village', 'villages', 'homes', 'houses']);
 
+/** Participles of being moved out by the authorities, read after an auxiliary ("have been relocated"). */
+export const RELOCATION_PARTICIPLES = new Set(['relocated', 'resettled']);
+
 /** Verbs of driving people from their homes, before a bare "from homes" ("538,000 forced from homes"). */
 export const DRIVING_VERBS = new Set(['forced', 'driven', 'chased', 'pushed', 'moved', 'relocated', 'evacuated']);
 
