@@ -59,6 +59,8 @@ import {
   SPEAKING_PARTICIPLES,
   CLAUSE_BREAKS_OF_SUBJECT,
   IRREGULAR_PARTICIPLES,
+  HEARER_PRONOUNS,
+  TELLING_VERBS,
 } from './lexicon/index.js';
 
 export { ORG_WORDS };
@@ -563,6 +565,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       break;
     }
   }
+  // ("A nurse told us families had reported 14 missing": the one told, a pronoun that is only an object, is no part of the subject after it.)
+  if (start < end - 1 && HEARER_PRONOUNS.has(tokens[start]!.lower) && TELLING_VERBS.has(tokens[start - 1]?.lower ?? '')) start++;
   // "As Velmar Watch reported, …": a reporting frame opening the sentence, "As" capitalised.
   if (start === 0 && start < end - 1 && tokens[start]!.text === 'As') start++;
   // "But the network said …", "And police said …": a conjunction opening the sentence links it to the one before.

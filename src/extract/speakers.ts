@@ -504,6 +504,11 @@ export function resolveAnaphor(
     const body = (s: (typeof sources)[number]) => s.start < before && !!s.entity && (s.entity.kind !== 'person' || office(s.name)) && !several(s);
     let best: (typeof sources)[number] | null = null;
     for (const s of sources) if (body(s) && (!best || s.start > best.start)) best = s;
+    // ("The Velmar Red Crescent told OCHA that its teams …": the one told is no antecedent beside its teller.)
+    if (best?.role === 'relay') {
+      const teller = sources.findLast((s) => body(s) && s.role !== 'relay' && s.start < best!.start && best!.start - s.start <= CITER_REACH);
+      if (teller) best = teller;
+    }
     // ("Al-Harakat has said it carried out the attack. … It claimed": with no body before, a lone
     // name read as a person's, which no mention names as one, is what "it" refers to.)
     if (!best && p === 'it')
