@@ -154,7 +154,8 @@ function bodyDescribedBefore(tokens: Token[], text: string, offset: number, name
 
 /**
  * The role a person's name stands in apposition to: "Velmaria's interior minister, Oskar Brandt,
- * met …" -> "Velmaria's interior minister" (a lower-case role noun right before the comma).
+ * met …" -> "Velmaria's interior minister" (a role noun right before the comma, lower-case or closing a
+ * capitalised title).
  */
 function roleBefore(tokens: Token[], text: string, offset: number, first: number, end: number): string | null {
   // "police chief Ivo Mertz": lower-case words ending on a role noun right before the name.
@@ -173,7 +174,9 @@ function roleBefore(tokens: Token[], text: string, offset: number, first: number
   }
   if (tokens[first - 1]?.text !== ',' || ![',', 'said', 'says', 'told'].includes(tokens[end]?.lower ?? '')) return null;
   const last = tokens[first - 2];
-  if (!last || !/^\p{Ll}/u.test(last.text) || !ROLE_NOUNS.has(last.lower)) return null;
+  // ("The Nakuru County Police Commander, Peter Otieno, said": a capitalised title of several words too.)
+  const titled = !!last && /^\p{Lu}\p{Ll}/u.test(last.text) && /^\p{Lu}/u.test(tokens[first - 3]?.text ?? '');
+  if (!last || !(/^\p{Ll}/u.test(last.text) || titled) || !ROLE_NOUNS.has(last.lower)) return null;
   let k = first - 2;
   while (
     k - 1 >= 0 &&

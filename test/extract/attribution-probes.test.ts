@@ -2371,6 +2371,12 @@ describe('attribution probes: what a speaker cites or was told', () => {
     // The one told, an object pronoun, is no part of the subject after it; the one told is no antecedent of "its" beside its teller.
     ['The ferry sank. A nurse told us families had reported 14 passengers missing.', 'families'],
     ['Storms hit the coast. The Velmar Red Crescent told OCHA that its teams had found 1,300 people homeless.', 'Velmar Red Crescent'],
+    // A capitalised title in apposition before a name is that person's role, which a later description finds.
+    [
+      'A bus crashed in Kenya. The Nakuru County Police Commander, Peter Otieno, told reporters that 12 bodies had been recovered.\n\nThe dead include four children, the police commander said.',
+      'Peter Otieno',
+      'Peter Otieno',
+    ],
     // Who informed the speaker's side, between the speaker and the figure, is the origin.
     ['The envoy said his government had been informed by the army that 12 soldiers had died.', 'army'],
     ['Mara Velt said she had been told by the coroner that 12 bodies had been found.', 'coroner'],
