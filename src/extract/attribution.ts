@@ -157,6 +157,7 @@ import {
   TRANSCRIPT_ANSWER_LABELS,
   INFORMANT_HEADS,
   INFORMING_PARTICIPLES,
+  LEARNING_VERBS,
   FIGURE_CLOSING_ASIDES,
 } from './lexicon/index.js';
 import { isSingularPerson, personNoun, severalPeople } from './person-nouns.js';
@@ -1639,6 +1640,13 @@ function sentenceAttributions(
     if (t.lower === 'per' && (i === 0 || tokens[i - 1]!.text === ',')) {
       const np = phraseAfter(tokens, i + 1);
       if (np) add('according', slice(np.start, np.end), t.start);
+      continue;
+    }
+    // "we understand from the health directorate that three bodies …", "learned from police that": who the
+    // writer or speaker learned it from tells it.
+    if (LEARNING_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'from') {
+      const np = phraseAfter(tokens, i + 2, tokens.length, true);
+      if (np && tokens[np.to]?.lower === 'that' && canBeCited(slice(np.start, np.end))) add('speaker', slice(np.start, np.end), t.start);
       continue;
     }
     // citing X / quoting X

@@ -2377,6 +2377,8 @@ describe('attribution probes: what a speaker cites or was told', () => {
       'Peter Otieno',
       'Peter Otieno',
     ],
+    // Who the writer learned a figure from tells it, in a clause of its own after another teller's.
+    ['Police put the toll at 14, and we understand from the coroner that three bodies were taken elsewhere.', 'Police', 'coroner'],
     // Who informed the speaker's side, between the speaker and the figure, is the origin.
     ['The envoy said his government had been informed by the army that 12 soldiers had died.', 'army'],
     ['Mara Velt said she had been told by the coroner that 12 bodies had been found.', 'coroner'],

@@ -128,6 +128,9 @@ export const CITED_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his
  */
 export const INFORMANT_HEADS = new Set(['source', 'sources']);
 
+/** Verbs of learning something from someone ("we understand from the directorate that …", "learned from police that …"). */
+export const LEARNING_VERBS = new Set(['learned', 'learnt', 'learn', 'understand', 'understood', 'heard', 'hear', 'gathered']);
+
 /** Participles of being told, whose agent informed the subject ("had been informed by the army that …"). */
 export const INFORMING_PARTICIPLES = new Set(['informed', 'told', 'briefed', 'notified', 'assured', 'advised']);
 
