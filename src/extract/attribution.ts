@@ -1642,7 +1642,7 @@ function sentenceAttributions(
       if (np) add('according', slice(np.start, np.end), t.start);
       continue;
     }
-    // "we understand from the health directorate that three bodies …", "learned from police that": who the
+    // "we understand from the coroner that two bodies …", "learned from police that": who the
     // writer or speaker learned it from tells it.
     if (LEARNING_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'from') {
       const np = phraseAfter(tokens, i + 2, tokens.length, true);

@@ -1558,7 +1558,7 @@ function rightPredicate(
     if (HOME_LEAVING_VERBS.has(t.lower)) {
       const k = tokens[i + 1]?.lower === 'from' ? i + 2 : i + 1;
       if (POSSESSIVES.has(tokens[k]?.lower ?? '') && HOME_NOUNS.has(tokens[k + 1]?.lower ?? '')) return { category: 'displaced', index: k + 1 };
-      // ("9,000 people have left flooded neighbourhoods", "left their damaged homes": a participle describing the homes.)
+      // ("2,000 people have left flooded villages", "left their damaged homes": a participle describing the homes.)
       const described = POSSESSIVES.has(tokens[k]?.lower ?? '') ? k + 1 : k;
       if (/^\p{Ll}+ed$/u.test(tokens[described]?.text ?? '') && HOME_NOUNS.has(tokens[described + 1]?.lower ?? ''))
         return { category: 'displaced', index: described + 1 };
@@ -1626,7 +1626,7 @@ function rightPredicate(
       // (not "are being treated as suspects").
       if (t.lower === 'treated' && tokens[i - 1]?.lower === 'being' && !['as', 'like'].includes(tokens[i + 1]?.lower ?? ''))
         return { category: 'injured', index: i };
-      // "31 have been treated and discharged": care that ended with leaving hospital.
+      // "25 have been treated and discharged": care that ended with leaving hospital.
       if (t.lower === 'treated' && sawAux && tokens[i + 1]?.lower === 'and' && DISCHARGE_VERBS.has(tokens[i + 2]?.lower ?? ''))
         return { category: 'injured', index: i };
       // "were treated for tear gas inhalation", "had been treated for burns": care for what hurt them (not "treated for free").
@@ -1693,7 +1693,7 @@ function rightPredicate(
       if (state) return state;
       for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
         const placed = ['in', 'behind'].includes(tokens[k - 1]!.lower);
-        // ("Seventeen remain on admission", "four remain on the wards": a hospital's own words for its patients.)
+        // ("Nine remain on admission", "six remain on the wards": a hospital's own words for its patients.)
         const onWard =
           CARE_STATES_ON.has(tokens[k]!.lower) && (tokens[k - 1]!.lower === 'on' || (tokens[k - 1]!.lower === 'the' && tokens[k - 2]?.lower === 'on'));
         const cat =
@@ -1768,7 +1768,7 @@ function rightPredicate(
         if (k > 0 && HOME_NOUNS.has(tokens[k]?.lower ?? '')) return { category: 'displaced', index: k };
       }
       // "About 2,000 people have been relocated": moved out by the authorities, as the evacuated are (not an
-      // agency's "relocated 49 staff", active).
+      // agency's "relocated 30 staff", active).
       if (sawAux && RELOCATION_PARTICIPLES.has(t.lower)) return { category: 'displaced', index: i };
       // "had been moved to an evacuation centre", "were relocated to schools and a monastery": people a
       // verb of entry takes to a camp, a centre named for the displaced or a building they shelter in.

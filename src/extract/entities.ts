@@ -168,7 +168,7 @@ function isBarePlace(name: string): boolean {
 }
 
 /**
- * "Hirshabelle, Jubaland and South West", "Kessel and Orr": names listed with a place among them,
+ * "Kano, Jigawa and Orvel", "Kessel and Orr": names listed with a place among them,
  * each a place or one capitalised word no body's or outlet's word marks, are places, not a source.
  */
 function barePlaceList(name: string): boolean {

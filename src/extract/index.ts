@@ -517,7 +517,7 @@ function placeFor(claim: DraftClaim, seg: Segmentation, index: SentenceIndex, co
     between(d.figure.end, place).includes(',');
   const later = index.drafts[claim.sentence]?.filter((d) => d.figure.start > claim.figure.end) ?? [];
   // "300 have died, most of them in Baghdad": a place in a share set off after the figure is the share's;
-  // so is one of the rest beside it ("Nairobi accounted for 17, with others recorded in Nakuru").
+  // so is one of the rest beside it ("Mombasa accounted for 9, with others registered in Malindi").
   const inShare = (place: number) =>
     between(claim.figure.end, place)
       .split(',')

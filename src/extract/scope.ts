@@ -1267,7 +1267,7 @@ function shareSince(v: View): boolean {
 function placedShare(v: View): boolean {
   if (!subgroupMarker(v) || isSubgroupWho(whoWords(v)) || subgroupVictims(v) || oneDay(v)) return false;
   if (v.after(0) === 'of') {
-    // ("19 of the 46 deaths were recorded in Sofala", "26 of the missing are from Orr": a whole named by its
+    // ("15 of the 40 deaths were registered in Manica", "12 of the missing are from Orr": a whole named by its
     // harm, its count before it, and a verb of recording or coming from before the place.)
     const named = ['the', 'those'].includes(v.after(1));
     if (!SCOPE_SUBGROUP_REFERENTS.has(v.after(1)) && !named) return false;

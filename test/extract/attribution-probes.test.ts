@@ -2357,11 +2357,11 @@ describe('attribution probes: what a speaker cites or was told', () => {
     // A participle opening the sentence is no subject of the noun after it.
     ['Citing reports gathered by the Orvan Monitor, the senator said 610 people had been held.', 'Orvan Monitor'],
     // A seated force's place names whose it is, known to the gazetteer or not: no country is put before it.
-    ['Riots spread across Bangladesh. Police in Orvanbury said that more than 100 people had been arrested.', 'Orvanbury police'],
+    ['Riots spread across Bangladesh. Police in Orvanbury said 64 people had been detained.', 'Orvanbury police'],
     // "puts … at" after a description set off in apposition to the name before it.
     ['The Orvan Teachers Union, the largest in the country, puts the number of arrests at 230.', 'Orvan Teachers Union'],
     // Places listed before "states" (regions, not a verb of saying) are no source.
-    ['Floods hit Nigeria. About 9,000 people have been displaced across Kano, Jigawa and Orvel states. Aid groups warn the number will rise.', null],
+    ['Floods hit Nigeria. About 6,500 people have been displaced in Kano, Jigawa and Orvel states. Aid groups warn the number will rise.', null],
     // After "called" in an aside, the whole capitalised name to the aside's end, its small words inside it.
     [
       'Police said 7,000 people had gathered. The organisers, a network of student unions called Voice of the Campus, said more than 20,000 had joined the march.',
@@ -2378,7 +2378,7 @@ describe('attribution probes: what a speaker cites or was told', () => {
       'Peter Otieno',
     ],
     // Who the writer learned a figure from tells it, in a clause of its own after another teller's.
-    ['Police put the toll at 14, and we understand from the coroner that three bodies were taken elsewhere.', 'Police', 'coroner'],
+    ['Police put the toll at 14, and we understand from the coroner that two bodies were found downstream.', 'Police', 'coroner'],
     // Who informed the speaker's side, between the speaker and the figure, is the origin.
     ['The envoy said his government had been informed by the army that 12 soldiers had died.', 'army'],
     ['Mara Velt said she had been told by the coroner that 12 bodies had been found.', 'coroner'],

@@ -246,14 +246,15 @@ describe('blind sets', () => {
     // one per genre not yet held (a dated timeline, a question-and-answer interview, a council meeting's summary, a data piece with
     // its method, a union's bulletin on its members, a diocese's signed statement, a photo gallery's captions, a translated article,
     // an obituary feature, a three-place newsletter). First measured on the session's starting code at F1 0.92, attribution 0.85,
-    // scope 0.70; only its tune part's misses were read.
-    ['holdout-reports-75.jsonl', 10, 0.9, 0.83, 0.69],
+    // scope 0.70; only its tune part's misses were read (at the session's end 0.92, 0.87, 0.70; its check part unchanged).
+    ['holdout-reports-75.jsonl', 10, 0.91, 0.86, 0.69],
     // Written on 6 December (thirty-third session) by another such writer: ten invented events in real towns and provinces, five
     // confined to one city or district and five spread over many places, so that a place's own count must be told from the crisis
     // total (a numbered wire update, a hospital's statement, a provincial release, a live page, a field report, a feature from one
     // town, a radio script, a UN update with bullets, a Q&A explainer, a week's round-up). First measured on the session's starting
-    // code at F1 0.87, attribution 0.83, scope 0.75; only its tune part's misses were read.
-    ['holdout-reports-76.jsonl', 10, 0.86, 0.81, 0.72],
+    // code at F1 0.87, attribution 0.83, scope 0.75; only its tune part's misses were read (at the session's end 0.90, 0.88, 0.74;
+    // its check part unchanged).
+    ['holdout-reports-76.jsonl', 10, 0.89, 0.86, 0.73],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );

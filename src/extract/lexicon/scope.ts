@@ -164,7 +164,7 @@ export const SCOPE_CONTINUATION_WORDS = new Set(['added', 'adds', 'also', 'conti
  */
 export const SHARE_LEADS = new Set(['most', 'many', 'half', 'majority', 'mostly', 'mainly', 'largely', 'chiefly', 'primarily', 'predominantly']);
 
-/** Nouns of the rest of a count beside a share ("with others recorded in Nakuru", "and the rest in Orr"). */
+/** Nouns of the rest of a count beside a share ("with others registered in Malindi", "and the rest in Orr"). */
 export const REST_OF_COUNT_NOUNS = new Set(['others', 'rest', 'remainder']);
 
 /**
@@ -238,7 +238,7 @@ export const SCOPE_NEW_ROUND_CUES = new Set([
 /** Words that tell of a toll still rising ("toll rises", "climbs", "passes"). */
 export const SCOPE_RISING_TOLL_CUES = new Set(['rises', 'rise', 'rose', 'climbs', 'passes']);
 
-/** Verbs by which a share of a toll is placed where it was recorded ("19 of the deaths were recorded in Sofala"). */
+/** Verbs by which a share of a toll is placed where it was recorded ("15 of the deaths were registered in Manica"). */
 export const SCOPE_RECORDING_VERBS = new Set(['recorded', 'registered', 'reported', 'documented', 'confirmed', 'occurred', 'happened']);
 
 /** Verbs of flight after which a place reached by "to" or "into" is where the displaced went ("fled to Orr", "forced into camps"). */
