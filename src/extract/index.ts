@@ -31,6 +31,7 @@ import {
   SEATED_TELLERS,
   SHARE_LEADS,
   REST_OF_COUNT_NOUNS,
+  SEAT_NOUNS,
   TOTAL_NOUNS,
   REST_OF_COUNT_WORDS,
   SPEAKER_PLACE_CUES,
@@ -448,6 +449,9 @@ function indexBySentence(seg: Segmentation, drafts: DraftClaim[], places: PlaceM
  */
 function speakerPlace(p: PlaceMention, claim: DraftClaim, sentence: { text: string; start: number }, country: ResolvedPlace | null): boolean {
   if (placeOfSpeaking(p, sentence)) return true;
+  // ("UNHCR told our Geneva office that …": a place naming an office is where it sits, before the figure.)
+  const next = /^\s+(\p{Ll}+)/u.exec(sentence.text.slice(p.span.end - sentence.start, p.span.end - sentence.start + 20))?.[1] ?? '';
+  if (p.span.end <= claim.figure.start && SEAT_NOUNS.has(next)) return true;
   if (p.span.end <= claim.figure.start && (tellerInPlace(p, sentence) || placeSpeaks(p, sentence))) return true;
   if (!country || p.place.countryCode === country.countryCode || p.span.end > claim.figure.start) return false;
   // In the speaker's own phrase, up to the verb: "In Chad, aid agencies said…" sets the scene of the figure instead.
@@ -688,6 +692,11 @@ export function extract(input: ExtractInput): Report {
   const country = documentCountry(bySentence.places.flatMap((inSentence, i) => inSentence.filter((p) => !placeOfSpeaking(p, seg.sentences[i]!))));
 
   const mentions = seg.sentences.flatMap((s, i) => collectMentions(s.text, s.start, tokens[i]!));
+  // ("Police commander Peter Kisumu … Kisumu raised the figure": the surname of a person named before with a
+  // role, alone, is that person, not a town of that name.)
+  const surnameAlone = (p: PlaceMention) =>
+    !p.span.text.includes(' ') && mentions.some((m) => m.kind === 'person' && !!m.role && m.start < p.span.start && m.name.endsWith(` ${p.span.text}`));
+  bySentence.places = bySentence.places.map((inSentence) => inSentence.filter((p) => !surnameAlone(p)));
   const quotes = findQuotes(text, seg, mentions, []);
   // Attribution reads the report's country: "police said" in a report about Hong Kong is Hong Kong's police.
   const sources = attribute({ text, seg, claims: drafts, quotes, mentions, byline: doc.byline, tokens, country });

@@ -1339,3 +1339,19 @@ describe('scope: a share of a toll placed where it was recorded', () => {
     expect(extract({ text, published: '2024-05-30' }).claims[1]?.place?.name).toBe('Mombasa');
   });
 });
+
+describe("scope: a place that is a person's surname or an office's seat", () => {
+  const places = (text: string) => extract({ text, published: '2024-05-30' }).claims.map((c) => `${c.estimate} ${c.place?.name ?? '-'}`);
+
+  it('reads a surname of a person named before with a role as that person, not the town of that name', () => {
+    const text =
+      'Clashes hit northern Kenya. Regional police commander Peter Kisumu said seven people had died.\n\nBy Friday, Kisumu had raised the figure to 11 dead.';
+    expect(places(text)).toEqual(['7 Kenya', '11 Kenya']);
+  });
+
+  it('reads a place that names an office before the figure as where the office sits', () => {
+    expect(places("Fighting spread across Ecuador's north. The agency told our Quito office that some 12,000 people had been displaced.")).toEqual([
+      '12000 Ecuador',
+    ]);
+  });
+});

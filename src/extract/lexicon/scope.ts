@@ -261,6 +261,9 @@ export const SCOPE_FLIGHT_VERBS = new Set([
 /** Prepositions of a destination after a verb of flight. */
 export const SCOPE_DESTINATION_PREPOSITIONS = new Set(['to', 'towards', 'toward', 'into']);
 
+/** Nouns of a body's seat a place may name ("our Geneva office", "its Nairobi bureau"): where the body sits, not where a figure stands. */
+export const SEAT_NOUNS = new Set(['office', 'bureau', 'headquarters', 'desk']);
+
 /**
  * Tellers whose place is where they sit, not where what they tell happened ("a diplomatic source in
  * Dar es Salaam told …", "community leaders in Osh said …"); a body's seat reads the same.
