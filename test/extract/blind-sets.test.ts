@@ -252,7 +252,7 @@ describe('blind sets', () => {
     // confined to one city or district and five spread over many places, so that a place's own count must be told from the crisis
     // total (a numbered wire update, a hospital's statement, a provincial release, a live page, a field report, a feature from one
     // town, a radio script, a UN update with bullets, a Q&A explainer, a week's round-up). First measured on the session's starting
-    // code at F1 0.87, attribution 0.83, scope 0.75; only its tune part's misses were read (at the session's end 0.90, 0.88, 0.74;
+    // code at F1 0.87, attribution 0.83, scope 0.75; only its tune part's misses were read (at the session's end 0.90, 0.88, 0.75;
     // its check part unchanged).
     ['holdout-reports-76.jsonl', 10, 0.89, 0.86, 0.73],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
