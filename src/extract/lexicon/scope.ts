@@ -1,5 +1,6 @@
 // Scope words: increments, subgroups markers, incidents, events, clause breaks and subordinators of the scope rules.
 
+import { DRIVING_VERBS } from './missing-displaced.js';
 import { RAISING_VERBS } from './totals.js';
 
 /** Words right after a figure that make it an increment ("four more", "three new deaths"); not "other". */
@@ -241,22 +242,11 @@ export const SCOPE_RISING_TOLL_CUES = new Set(['rises', 'rise', 'rose', 'climbs'
 /** Verbs by which a share of a toll is placed where it was recorded ("15 of the deaths were registered in Manica"). */
 export const SCOPE_RECORDING_VERBS = new Set(['recorded', 'registered', 'reported', 'documented', 'confirmed', 'occurred', 'happened']);
 
-/** Verbs of flight after which a place reached by "to" or "into" is where the displaced went ("fled to Orr", "forced into camps"). */
-export const SCOPE_FLIGHT_VERBS = new Set([
-  'fled',
-  'flee',
-  'flees',
-  'fleeing',
-  'escaped',
-  'crossed',
-  'headed',
-  'heading',
-  'moved',
-  'relocated',
-  'evacuated',
-  'forced',
-  'driven',
-]);
+/**
+ * Verbs of flight after which a place reached by "to" or "into" is where the displaced went ("fled to Orr",
+ * "forced into camps"): fleeing, crossing or heading somewhere, and the verbs that drive people from home.
+ */
+export const SCOPE_FLIGHT_VERBS = new Set([...DRIVING_VERBS, 'fled', 'flee', 'flees', 'fleeing', 'escaped', 'crossed', 'headed', 'heading']);
 
 /** Prepositions of a destination after a verb of flight. */
 export const SCOPE_DESTINATION_PREPOSITIONS = new Set(['to', 'towards', 'toward', 'into']);
