@@ -60,7 +60,7 @@ import {
   CLAUSE_BREAKS_OF_SUBJECT,
   IRREGULAR_PARTICIPLES,
   HEARER_PRONOUNS,
-  TELLING_VERBS,
+  ADDRESSEE_VERBS,
 } from './lexicon/index.js';
 
 export { ORG_WORDS };
@@ -566,7 +566,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     }
   }
   // ("A nurse told us families had reported 14 missing": the one told, a pronoun that is only an object, is no part of the subject after it.)
-  if (start < end - 1 && HEARER_PRONOUNS.has(tokens[start]!.lower) && TELLING_VERBS.has(tokens[start - 1]?.lower ?? '')) start++;
+  if (start < end - 1 && HEARER_PRONOUNS.has(tokens[start]!.lower) && ADDRESSEE_VERBS.has(tokens[start - 1]?.lower ?? '')) start++;
   // "As Velmar Watch reported, …": a reporting frame opening the sentence, "As" capitalised.
   if (start === 0 && start < end - 1 && tokens[start]!.text === 'As') start++;
   // "But the network said …", "And police said …": a conjunction opening the sentence links it to the one before.

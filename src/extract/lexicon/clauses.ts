@@ -256,9 +256,6 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** Pronouns that are only objects, the one told after a verb of telling ("told me", "told us"); "her" is a possessive too. */
 export const HEARER_PRONOUNS = new Set(['me', 'us', 'him', 'them']);
 
-/** Verbs of telling someone, whose object is the hearer ("told me relatives had …"). */
-export const TELLING_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'assured']);
-
 /** Pronouns as objects ("according to her"), with the subject form they refer as. */
 export const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['him', 'he'],
