@@ -255,6 +255,13 @@ describe('blind sets', () => {
     // code at F1 0.87, attribution 0.83, scope 0.75; only its tune part's misses were read (at the session's end 0.90, 0.88, 0.75;
     // its check part unchanged).
     ['holdout-reports-76.jsonl', 10, 0.89, 0.86, 0.73],
+    // Written on 6 December (thirty-fourth session) by another such writer: ten invented events in ten real countries, each
+    // report with several tellers who disagree or update one another (named officials, women and men, referred back to by "she",
+    // "he" or their title; bodies and their acronyms; an outlet relaying an agency; residents, medics, a leaked memo), one per
+    // genre (a wire story, a rights group's release, a radio transcript, a live page, a correspondent's dispatch, an explainer, an
+    // opinion piece, a week's round-up, a court report, a local paper). First measured on the session's starting code at F1 0.93,
+    // attribution 0.76, scope 0.81.
+    ['holdout-reports-77.jsonl', 10, 0.92, 0.74, 0.8],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
