@@ -7,6 +7,8 @@
 import { getGazetteer } from '../places/gazetteer.js';
 import { countryOf, sourceEntity } from './entities.js';
 import {
+  AMBIGUOUS_BODY_HEADS,
+  GENDERED_PERSON_WORDS,
   ANAPHORIC_HEADS,
   VAGUE_SPEAKER_COUNTS,
   BODY_REFERENCE_HEADS,
@@ -51,6 +53,38 @@ export interface SpeakerMention {
   role: string | null;
   start: number;
   end: number;
+  /** A person's sex where the report says it (a title, a role noun, a pronoun of theirs), for "he" and "she" to agree with. */
+  gender?: Gender | null;
+}
+
+export type Gender = 'female' | 'male';
+
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ...(['he', 'him', 'his', 'himself'] as const).map((w) => [w, 'male'] as const),
+  ...(['she', 'her', 'hers', 'herself'] as const).map((w) => [w, 'female'] as const),
+]);
+
+/**
+ * What a person's mention says of their sex: a title or role noun beside the name ("Ms Ana Ruiz",
+ * "spokeswoman Ana Ruiz"), else the first pronoun after the name in its sentence before anyone
+ * else is named ("Jan Kos, a ward head, who said he had …"), else the head of the role stated
+ * with it ("Ana Ruiz, the mother of a student").
+ */
+function mentionGender(m: SpeakerMention, tokens: Token[], persons: SpeakerMention[]): Gender | null {
+  const first = tokens.findIndex((t) => t.start >= m.start);
+  const titled = [tokens[first - 1], tokens[first - 2], tokens[first]].map((t) => GENDERED_PERSON_WORDS.get(t?.lower ?? '')).find((g) => g);
+  if (titled) return titled;
+  for (let k = first; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.start < m.end) continue;
+    if (persons.some((o) => o !== m && o.start === t.start)) break;
+    const g = PRONOUN_GENDER.get(t.lower);
+    if (g) return g;
+  }
+  // (The role's own noun phrase, not a clause read as one: "lost her nephew" says nothing of her.)
+  const head = /^(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:of|at|in|for|from|with)\b.*)?$/iu.exec(m.role ?? '')?.[1];
+  const words = head?.toLowerCase().split(/\s+/) ?? [];
+  return words.some((w) => PRONOUN_GENDER.has(w)) ? null : (GENDERED_PERSON_WORDS.get(words.at(-1) ?? '') ?? null);
 }
 
 /**
@@ -345,7 +379,17 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
     // ("the relief group Free Burma Rangers": a body's noun right before the name says it is a body's too.)
     const headed =
       (GENERIC_ORG_HEADS.has(tokens[a - 1]?.lower ?? '') || BODY_REFERENCE_HEADS.has(tokens[a - 1]?.lower ?? '')) && /^\p{Ll}/u.test(tokens[a - 1]!.text);
-    const described = !titleWords.length && (describedAsBody(tokens, to) || headed);
+    // ("the opposition Free Peasants party": a body's head right after the name says the name is a body's.)
+    // (Not what describes the body: "the Italian charity", "the New York-based group", "the South African union".)
+    const bodyHeadAfter =
+      name.includes(' ') &&
+      !/-based$/u.test(name) &&
+      countryOf(name) === null &&
+      /^\p{Ll}/u.test(tokens[to]?.text ?? '') &&
+      (BODY_REFERENCE_HEADS.has(tokens[to]!.lower) || GENERIC_ORG_HEADS.has(tokens[to]!.lower)) &&
+      !ROLE_NOUNS.has(tokens[to]!.lower) &&
+      !AMBIGUOUS_BODY_HEADS.has(tokens[to]!.lower);
+    const described = !titleWords.length && (describedAsBody(tokens, to) || headed || bodyHeadAfter);
     // ("told The Accra Observer": a name closing on a newspaper's word is an outlet, no person "he" may be.)
     const outlet = !titleWords.length && OUTLET_WORDS.has(tokens[to - 1]!.lower);
     if (described || outlet || looksLikeOrg(titleWords.length && looksLikePerson(name) ? name : raw.replace(/['’]s$/, ''))) {
@@ -441,7 +485,10 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
     const at = tokens.findIndex((t) => t.start === m.start);
     return at > 0 && tokens[at]!.end === m.end && m.name.length <= 5 && afterClockTime(tokens, at);
   };
-  return out.filter((m) => !noBody(m)).sort((x, y) => x.start - y.start);
+  const found = out.filter((m) => !noBody(m)).sort((x, y) => x.start - y.start);
+  const persons = found.filter((m) => m.kind === 'person');
+  for (const m of persons) m.gender = mentionGender(m, tokens, persons);
+  return found;
 }
 
 /** A body's head a place may scope ("district administration", "provincial council"): an office or a body referred to by its head. */
@@ -483,10 +530,15 @@ export function resolveAnaphor(
     return null;
   };
   if (p === 'he' || p === 'she') {
+    // ("Ana Ruiz, who said she …, … Jan Kos … She added": a person the report names as a man is no "she".)
+    const agrees = (name: string) => {
+      const g = genderNamed(mentions, fullName(mentions, name, before));
+      return !g || g === (p === 'he' ? 'male' : 'female');
+    };
     // "Trevanto told reporters … He added …": a person who spoke after the last person named in
     // full (a lone surname is no mention) is the nearer antecedent.
     let lastMention = -1;
-    for (const m of mentions) if (m.start < before && m.kind === 'person' && m.start > lastMention) lastMention = m.start;
+    for (const m of mentions) if (m.start < before && m.kind === 'person' && m.start > lastMention && agrees(m.name)) lastMention = m.start;
     let spoke: { name: string; start: number } | null = null;
     // ("Hale said. He said …": a lone surname that spoke, no place or day, is a person too.)
     const person = (s: { name: string; entity?: { kind: string } | null }) =>
@@ -495,8 +547,9 @@ export function resolveAnaphor(
         (!s.entity && looksLikePerson(s.name) && !/\s/.test(s.name) && !countryOf(s.name) && !WEEKDAYS.has(s.name.toLowerCase())));
     // ("disputed the ombudsman's count. … she said": a document's author did not speak.)
     const spokeAloud = (s: { role?: string }) => s.role === undefined || s.role === 'speaker';
-    for (const s of sources) if (s.start < before && s.start > lastMention && (!spoke || s.start > spoke.start) && person(s) && spokeAloud(s)) spoke = s;
-    return spoke ? fullName(mentions, spoke.name, before) : lastPerson();
+    for (const s of sources)
+      if (s.start < before && s.start > lastMention && (!spoke || s.start > spoke.start) && person(s) && spokeAloud(s) && agrees(s.name)) spoke = s;
+    return spoke ? fullName(mentions, spoke.name, before) : lastPerson((m) => agrees(m.name));
   }
   if (p === 'it' || p === 'they') {
     // "the human rights ombudsman said it had confirmed 58 deaths": an office held by one person is an "it".
@@ -837,6 +890,12 @@ function roleHolder(phrase: string, before: number, mentions: SpeakerMention[]):
  * of that surname named last before `before` ("Brima Kamara … Kamara said", not a Mariama Kamara
  * named later), else the longest of that surname named anywhere.
  */
+/** The sex the report gives the person of that full name, at any of their mentions. */
+function genderNamed(mentions: SpeakerMention[], name: string): Gender | null {
+  for (const m of mentions) if (m.kind === 'person' && m.gender && (m.name === name || name.endsWith(` ${m.name}`))) return m.gender;
+  return null;
+}
+
 function fullName(mentions: SpeakerMention[], name: string, before = Infinity): string {
   // ("Ana Ruiz" may be written in full as "Maria Ana Ruiz"; not as another person of her surname.)
   if (name.includes(' '))

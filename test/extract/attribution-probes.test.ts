@@ -2388,5 +2388,14 @@ describe('attribution probes: what a speaker cites or was told', () => {
       'Mara Velt',
       'ambassador of the Netherlands',
     ],
+    // "she" agrees with a woman named before, past a man named since (a title, a pronoun of theirs or their role says which).
+    ['Ms Ilse Varga runs the clinic. Tomas Orr, a porter, said he had seen the bodies. She said 12 patients had died.', 'Ilse Varga'],
+    [
+      'Dr Ilse Varga, who said her team was exhausted, runs the clinic. Tomas Orr, a porter, said he had carried stretchers. She said 12 patients had died.',
+      'Ilse Varga',
+    ],
+    ['Ilse Varga, the mother of a student, spoke first. A spokesman, Tomas Orr, spoke next. She said 12 students had died.', 'Ilse Varga'],
+    // A name a body's head follows is the body's ("the Green Workers party"): no "she" refers to it.
+    ['Lina Osei, who leads the Green Workers party, said 40 people were killed. She said 30 of them died in the capital.', 'Lina Osei', 'Lina Osei'],
   ]);
 });

@@ -70,6 +70,26 @@ describe('speaker mentions', () => {
     expect(resolveAnaphor('the company', company.length, mentionsOf(company), [])).toBe('Orsk Copper Mining Ltd');
   });
 
+  it('says a person\u2019s sex where a title, a pronoun of theirs or their role does, and "he" and "she" agree with it', () => {
+    const text = 'Ms Ilse Varga spoke. Tomas Orr, who said he was tired, spoke. Dana Pell, the mother of a student, spoke.';
+    const m = mentionsOf(text);
+    expect(m.filter((x) => x.kind === 'person').map((x) => [x.name, x.gender])).toEqual([
+      ['Ilse Varga', 'female'],
+      ['Tomas Orr', 'male'],
+      ['Dana Pell', 'female'],
+    ]);
+    const two = 'Ms Ilse Varga spoke. Tomas Orr, who said he was tired, spoke.';
+    expect(resolveAnaphor('she', two.length, mentionsOf(two), [])).toBe('Ilse Varga');
+    expect(resolveAnaphor('he', two.length, mentionsOf(two), [])).toBe('Tomas Orr');
+    // (A clause read as a role says nothing of the person: "lost her nephew".)
+    expect(mentionsOf('Her neighbour, Hana Ruz, lost her nephew in May.')[0]).toMatchObject({ name: 'Hana Ruz', gender: 'female' });
+    // A name a body's head follows is the body's.
+    expect(mentionsOf('Lina Osei leads the Green Workers party.').map((x) => [x.name, x.kind])).toEqual([
+      ['Lina Osei', 'person'],
+      ['Green Workers', 'org'],
+    ]);
+  });
+
   it('never takes a place, a people or a day for a person, so "he" cannot refer to one', () => {
     const text = 'Mayor Tomas Berg spoke after the bombings in New Zealand on Easter Sunday.';
     const m = mentionsOf(text);

@@ -835,6 +835,107 @@ export const BODY_REFERENCE_HEADS = new Set([
   'bloc',
 ]);
 
+/**
+ * Body heads that also follow a name as other words ("the Jan Kos order", "a Mara Velis piece",
+ * "Ana Ruiz's body"): after a name they do not make it a body's.
+ */
+export const AMBIGUOUS_BODY_HEADS = new Set(['order', 'watch', 'front', 'piece', 'paper', 'body', 'platform', 'chamber']);
+
+/**
+ * Titles and role nouns that say a person's sex ("Ms", "spokeswoman", "father"): "she" does not
+ * refer back to a man so named, nor "he" to a woman.
+ */
+export const GENDERED_PERSON_WORDS: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ...(
+    [
+      'ms',
+      'mrs',
+      'miss',
+      'madam',
+      'madame',
+      'mme',
+      'dame',
+      'lady',
+      'sister',
+      'queen',
+      'princess',
+      'duchess',
+      'countess',
+      'baroness',
+      'spokeswoman',
+      'chairwoman',
+      'congresswoman',
+      'assemblywoman',
+      'councilwoman',
+      'businesswoman',
+      'policewoman',
+      'sportswoman',
+      'stateswoman',
+      'frontwoman',
+      'forewoman',
+      'alderwoman',
+      'headmistress',
+      'actress',
+      'waitress',
+      'stewardess',
+      'nun',
+      'abbess',
+      'woman',
+      'girl',
+      'mother',
+      'grandmother',
+      'daughter',
+      'wife',
+      'widow',
+      'aunt',
+      'niece',
+      'granddaughter',
+      'stepmother',
+    ] as const
+  ).map((w) => [w, 'female'] as const),
+  ...(
+    [
+      'mr',
+      'sir',
+      'lord',
+      'king',
+      'prince',
+      'duke',
+      'count',
+      'baron',
+      'brother',
+      'sheikh',
+      'imam',
+      'monk',
+      'abbot',
+      'spokesman',
+      'chairman',
+      'congressman',
+      'assemblyman',
+      'councilman',
+      'businessman',
+      'policeman',
+      'sportsman',
+      'statesman',
+      'frontman',
+      'foreman',
+      'alderman',
+      'headmaster',
+      'man',
+      'boy',
+      'father',
+      'grandfather',
+      'son',
+      'husband',
+      'widower',
+      'uncle',
+      'nephew',
+      'grandson',
+      'stepfather',
+    ] as const
+  ).map((w) => [w, 'male'] as const),
+]);
+
 /** Counts of bodies that refer back to a joint source ("the two groups", "both organisations"). */
 export const JOINT_COUNTS = new Set(['two', 'both', 'three']);
 
