@@ -43,6 +43,7 @@ import {
   CONCESSIONS,
   COUNTED_SUBJECT_NOUNS,
   DETERMINER_WORDS,
+  ALIVE_DEATH_VERBS,
   DETERMINERS,
   DOCUMENT_NOUNS,
   BRACKETED_RECORD_WORDS,
@@ -1275,8 +1276,13 @@ function membersNamed(name: string, description: string): string | null {
 function participleAgent(tokens: Token[], i: number): boolean {
   // ("23 people listed as missing by the JTFP": the record's keeper, past the state it lists them in.)
   if (i > 2 && tokens[i - 2]!.lower === 'as' && RECORDED_AS_VERBS.has(tokens[i - 3]!.lower) && LISTED_AS.has(tokens[i - 1]!.lower)) return true;
+  // ("Nine miners buried by the slide died": a verb of burial whose agent names no people nor body did the harm.)
+  const agent = DETERMINER_WORDS.has(tokens[i + 1]?.lower ?? '') ? tokens[i + 2] : tokens[i + 1];
+  const harmDoer =
+    ALIVE_DEATH_VERBS.has(tokens[i - 1]?.lower ?? '') && !!agent && !startsCapitalised(agent.text) && !personNoun(agent.lower) && !sourceHeadNoun(agent.lower);
   return (
     i > 1 &&
+    !harmDoer &&
     ((REPORTING_VERBS.has(tokens[i - 1]!.lower) && /ed$/.test(tokens[i - 1]!.lower)) ||
       // (Only a figure's own phrase: not "acknowledged five deaths and dismissed tolls given by foreign groups".)
       (givesFigure(tokens[i - 1]!.lower) && tokens.slice(Math.max(0, i - 6), i - 1).some(isFigureWord)) ||

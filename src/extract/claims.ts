@@ -92,6 +92,10 @@ import {
   DETERMINERS,
   DISCOVERY_VERBS,
   DRIVING_VERBS,
+  FORCED_LEAVING_VERBS,
+  LISTED_STATE_HEDGES,
+  FLEEING_INFINITIVES,
+  LEFT_AREA_NOUNS,
   DURATION_UNITS,
   DWELLING_VERBS,
   CLAUSE_SUBJECT_OPENERS,
@@ -1472,6 +1476,17 @@ function rightPredicate(
       !AUXILIARIES.has(tokens[i - 1]?.lower ?? '') &&
       tokens.slice(from, i).some((m) => ['from', 'of', 'with'].includes(m.lower));
     if (attributive || inPhrase) continue;
+    // "60 lawyers giving free help to people detained", "three doctors caring for those injured": a
+    // harm's participle on other people, the object of the figure's own verb or preposition, is theirs.
+    if (
+      i > from + 2 &&
+      /(?:ed|en)$/.test(t.lower) &&
+      cueAt(tokens, i) &&
+      (countsPeople(tokens[i - 1]!.lower) || tokens[i - 1]!.lower === 'those') &&
+      (OTHERS_HARM_PREPOSITIONS.has(tokens[i - 2]!.lower) || /^\p{Ll}{3,}ing$/u.test(tokens[i - 2]!.text)) &&
+      !sawAux
+    )
+      return null;
     // "Some of them saw their neighbours killed": what the figure witnessed is no harm of its own.
     if (WITNESSING_VERBS.has(t.lower) && i > from) return null;
     const modifiesPerson = CATEGORY_CUES.get(t.lower) === 'participants' && countsPeople(tokens[i + 1]?.lower ?? '');
@@ -1766,6 +1781,15 @@ function rightPredicate(
         let k = tokens[i + 1]?.lower === 'from' ? i + 2 : tokens[i + 1]?.lower === 'out' && tokens[i + 2]?.lower === 'of' ? i + 3 : -1;
         if (k > 0 && POSSESSIVES.has(tokens[k]?.lower ?? '')) k++;
         if (k > 0 && HOME_NOUNS.has(tokens[k]?.lower ?? '')) return { category: 'displaced', index: k };
+        // ("have been forced to flee", "were forced to leave." or "to leave their villages": driven
+        // from home, named or not; not "forced to leave early", a workplace.)
+        if (tokens[i + 1]?.lower === 'to' && FORCED_LEAVING_VERBS.has(tokens[i + 2]?.lower ?? '')) {
+          const after = tokens[i + 3];
+          const what = after && (POSSESSIVES.has(after.lower) || after.lower === 'the') ? tokens[i + 4] : after;
+          const home =
+            !after || !isWord(after) || (!!what && (HOME_NOUNS.has(what.lower) || LEFT_DWELLING_NOUNS.has(what.lower) || LEFT_AREA_NOUNS.has(what.lower)));
+          if (FLEEING_INFINITIVES.has(tokens[i + 2]!.lower) || home) return { category: 'displaced', index: i + 2 };
+        }
       }
       // "About 2,000 people have been relocated": moved out by the authorities, as the evacuated are (not an
       // agency's "relocated 30 staff", active).
@@ -2569,7 +2593,9 @@ function bareMeasure(tokens: Token[], at: number): boolean {
     (['the', 'its', 'their', 'this', 'that', 'police', 'official'].includes(owner) || /['’]s$/.test(owner) || /^['’]s?$/.test(owner))
   )
     return true;
-  if (!MEASURE_LINKS.has(tokens[at - 1]?.lower ?? '')) return false;
+  // ("the number had risen to 327", "the total climbed to 83": a count's level after a verb of change.)
+  const changedTo = tokens[at - 1]?.lower === 'to' && CHANGE_VERBS.has(tokens[at - 2]?.lower ?? '');
+  if (!MEASURE_LINKS.has(tokens[at - 1]?.lower ?? '') && !changedTo) return false;
   // "by Sunday evening it stood at 153": "it", the count just told, right before a verb of its level.
   if (tokens[at - 1]!.lower === 'at' && LEVEL_AT_VERBS.has(tokens[at - 2]?.lower ?? '') && tokens[at - 3]?.lower === 'it') return true;
   for (let i = at - 2; i >= 0 && i >= at - 8; i--) {
@@ -2582,6 +2608,9 @@ function bareMeasure(tokens: Token[], at: number): boolean {
   }
   return false;
 }
+
+/** Prepositions before other people a figure's verb serves: "help to people detained", "care for those injured". */
+const OTHERS_HARM_PREPOSITIONS = new Set(['to', 'for', 'with']);
 
 /** A straight or curly double quote token. */
 /** A double quotation mark ("…", “…”, „…“, «…»). */
@@ -4260,8 +4289,11 @@ export function claimsInSentence(
       [category, rule] = ['killed', 'lost-people'];
     // Rule listed-as: "registered seven people as missing", "listed 40 protesters as dead": what a
     // record puts the people down as.
-    const listedAs = np.kind === 'person' && tokens[np.end]?.lower === 'as' ? LISTED_AS.get(tokens[np.end + 1]?.lower ?? '') : undefined;
-    if (!category && listedAs) [category, rule, endTok] = [listedAs, 'listed-as', np.end + 2];
+    // ("listing 41 people as \"presumed dead\"": the state in quotation marks, after a word that hedges it.)
+    let stateAt = np.end + 1;
+    while (QUOTE_MARKS.has(tokens[stateAt]?.text ?? '') || LISTED_STATE_HEDGES.has(tokens[stateAt]?.lower ?? '')) stateAt++;
+    const listedAs = np.kind === 'person' && tokens[np.end]?.lower === 'as' && stateAt - np.end <= 3 ? LISTED_AS.get(tokens[stateAt]?.lower ?? '') : undefined;
+    if (!category && listedAs) [category, rule, endTok] = [listedAs, 'listed-as', stateAt + 1];
     // Rule counted-subject: "The number of people killed in riots that followed the arrest of … has
     // risen to 28": the harm the count's subject names, over any cue nearer in its clauses.
     if (!category && np.kind === 'none') {

@@ -326,11 +326,16 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
         UNIT_AFTER.has(tokens[end + 3]?.lower ?? '')) ||
       undefined,
   },
-  // "11 sheep died", "700,000 head of livestock": a count of animals (WordNet's), not of people.
+  // "11 sheep died", "700,000 head of livestock", "hundreds of cattle", "thousands of head of cattle": a count of animals (WordNet's), not of people.
   {
     name: 'animals after',
     verdict: ({ tokens, end, next, next2 }) =>
-      (next && (isAnimalNoun(next.lower) || (next.lower === 'head' && next2?.lower === 'of' && isAnimalNoun(tokens[end + 2]?.lower ?? '')))) || undefined,
+      (next &&
+        (isAnimalNoun(next.lower) ||
+          (next.lower === 'head' && next2?.lower === 'of' && isAnimalNoun(tokens[end + 2]?.lower ?? '')) ||
+          (next.lower === 'of' && !!next2 && isAnimalNoun(next2.lower)) ||
+          (next.lower === 'of' && next2?.lower === 'head' && tokens[end + 2]?.lower === 'of' && isAnimalNoun(tokens[end + 3]?.lower ?? '')))) ||
+      undefined,
   },
   // "one tap for every 900 residents", "a nurse per 5,000 people": a ratio's base, no count.
   { name: 'ratio base', verdict: ({ prev }) => (prev && (prev.lower === 'every' || prev.lower === 'per')) || undefined },

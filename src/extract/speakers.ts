@@ -449,6 +449,31 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       end: tokens[k]!.end,
     });
   }
+  // "The UN humanitarian office (OCHA)", "Kenya's national police service (NPS)": a body described in
+  // lower case after a name, with its acronym in brackets, is that body, known by the acronym too.
+  for (const [at, t] of tokens.entries()) {
+    if (t.text !== '(' || tokens[at + 2]?.text !== ')' || !/^\p{Lu}{2,}$/u.test(tokens[at + 1]?.text ?? '')) continue;
+    const head = tokens[at - 1];
+    if (!head || !/^\p{Ll}/u.test(head.text) || !DESCRIBED_BODY_HEADS.has(head.lower)) continue;
+    let k = at - 2;
+    while (k >= at - 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]?.text ?? '') && !PHRASE_FUNCTION_WORDS.has(tokens[k]!.lower)) k--;
+    const run = runs.find(([, b]) => b === k + 1);
+    if (!run || k === at - 2) continue;
+    let first = run[0];
+    while (first < k && MENTION_OPENERS.has(tokens[first]!.lower)) first++;
+    if (first > k || out.some((m) => m.start <= tokens[first]!.start && head.end <= m.end)) continue;
+    out.push({
+      name: sentenceText.slice(tokens[first]!.start - offset, head.end - offset),
+      kind: 'org',
+      alias: tokens[at + 1]!.text,
+      role: null,
+      start: tokens[first]!.start,
+      end: head.end,
+    });
+    // (The acronym in brackets is the body's other name, no body of its own.)
+    const bracketed = out.findIndex((m) => m.start === tokens[at + 1]!.start && m.name === tokens[at + 1]!.text);
+    if (bracketed >= 0) out.splice(bracketed, 1);
+  }
   // A bare acronym is an organisation ("The OHCHR released data").
   for (const [at, t] of tokens.entries()) {
     // …unless it is the acronym just given for a name: "the Coastal Relief Network (CRN)".
@@ -490,6 +515,9 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
   for (const m of persons) m.gender = mentionGender(m, tokens, persons);
   return found;
 }
+
+/** Heads of a body described in lower case before its acronym in brackets ("the UN refugee agency (UNHCR)"). */
+const DESCRIBED_BODY_HEADS = new Set([...OFFICE_WORDS, ...GENERIC_ORG_HEADS, ...BODY_REFERENCE_HEADS, ...STATE_BODY_NOUNS]);
 
 /** A body's head a place may scope ("district administration", "provincial council"): an office or a body referred to by its head. */
 const PLACE_SCOPED_HEADS = new Set([...OFFICE_WORDS, ...BODY_REFERENCE_HEADS].filter((w) => !STATE_BODY_NOUNS.has(w)));

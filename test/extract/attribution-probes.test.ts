@@ -2395,6 +2395,10 @@ describe('attribution probes: what a speaker cites or was told', () => {
       'Ilse Varga',
     ],
     ['Ilse Varga, the mother of a student, spoke first. A spokesman, Tomas Orr, spoke next. She said 12 students had died.', 'Ilse Varga'],
+    // A verb of burial whose agent is no people nor body did the harm; it tells no figure.
+    ['Nine miners buried by the slide died overnight.', null],
+    // A body described in lower case before its acronym in brackets is known by the acronym too.
+    ['The UN relief office (OCHA) said 4,000 people had fled. OCHA said 30 had died.', 'UN relief office', 'UN relief office'],
     // A name a body's head follows is the body's ("the Green Workers party"): no "she" refers to it.
     ['Lina Osei, who leads the Green Workers party, said 40 people were killed. She said 30 of them died in the capital.', 'Lina Osei', 'Lina Osei'],
   ]);

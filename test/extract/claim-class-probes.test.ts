@@ -860,6 +860,27 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A site's number closing its phrase counts no one; a figure after the site's noun that goes on to its people does.
   ['Guards detained 8 men outside pumping station 9.', ['detained 8']],
   ['At the police station 40 people were held overnight.', ['detained 40']],
+  // Trapped and not yet found: "remain trapped", "trapped below", "trapped inside the hull"; not "remain trapped inside" a besieged city.
+  ['Rescuers said about 30 people are believed to remain trapped in the rubble.', ['missing 30']],
+  ['Divers fear as many as 12 people may be trapped inside the capsized hull.', ['missing 12']],
+  ['Rescuers said 14 miners remain trapped below.', ['missing 14']],
+  ['Some 90,000 people remain trapped inside Velmar.', []],
+  // Driven to leave: "forced to flee", "forced to leave" home or nothing named; not "forced to leave early".
+  ['About 3,000 people have been forced to flee.', ['displaced 3000']],
+  ['About 500 residents were forced to leave the valley.', ['displaced 500']],
+  ['Some 200 staff were forced to leave early after 12 were injured.', ['injured 12']],
+  // Listed as a state a word hedges or confirms, in quotation marks or not.
+  ['Officials were listing 17 people as "presumed dead" by Sunday.', ['killed 17']],
+  ['The register lists 9 people as confirmed missing.', ['missing 9']],
+  // A count's level after a verb of change measures the harm counted before it.
+  ['Police said 210 people had been detained. Later the ministry said the number had risen to 260.', ['detained 210', 'detained 260']],
+  ['At least 40 people were injured on Monday. By Tuesday the total had climbed to 52.', ['injured 40', 'injured 52']],
+  // A harm's participle on other people, whom the figure's verb serves, is theirs.
+  ['The group is a network of 45 doctors providing care to people injured in the riots.', []],
+  ['A network of 60 lawyers offers help for those detained.', []],
+  // Animals after "of" or "head of" are no people.
+  ['Herders said 14 herders had been killed and that hundreds of cattle had been stolen or killed.', ['killed 14']],
+  ['Thousands of head of cattle died in the drought.', []],
 ];
 
 describe('claim class probes', () => {

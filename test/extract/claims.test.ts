@@ -96,6 +96,7 @@ describe('claims: tying figures to categories', () => {
   it('reads the predicate past a participle phrase that describes the figure (predicate-after-modifier)', () => {
     const found = (text: string) => extract({ text, published: '2024-05-01' }).claims.map((c) => [c.category, c.estimate, c.rules?.category]);
     expect(found('In the capital, thousands of students draped in flags marched to the palace.')).toEqual([['participants', 1000, 'predicate-after-modifier']]);
+    expect(found('Nine miners buried by the slide died overnight.')).toEqual([['killed', 9, 'predicate-after-modifier']]);
     expect(found('Nine miners trapped in the shaft died overnight.')).toEqual([['killed', 9, 'predicate-after-modifier']]);
     // A verb of the figure's own, or a relative clause that holds the cue, is no such phrase.
     expect(found('About 900 inmates escaped from the jail where they were held.')).toEqual([]);

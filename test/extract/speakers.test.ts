@@ -90,6 +90,17 @@ describe('speaker mentions', () => {
     ]);
   });
 
+  it('reads a body described in lower case before its acronym in brackets as that body, known by the acronym', () => {
+    const relief = mentionsOf('The UN relief office (OCHA) said more.');
+    expect(relief.find((m) => m.alias === 'OCHA')).toMatchObject({ name: 'UN relief office', kind: 'org' });
+    // (The acronym is no body of its own.)
+    expect(relief.some((m) => m.name === 'OCHA')).toBe(false);
+    expect(mentionsOf("Then Velmar's national police service (NPS) spoke.").find((m) => m.alias === 'NPS')).toMatchObject({
+      name: "Velmar's national police service",
+      kind: 'org',
+    });
+  });
+
   it('never takes a place, a people or a day for a person, so "he" cannot refer to one', () => {
     const text = 'Mayor Tomas Berg spoke after the bombings in New Zealand on Easter Sunday.';
     const m = mentionsOf(text);

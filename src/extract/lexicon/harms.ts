@@ -359,6 +359,9 @@ export interface CueCompany {
   readonly notPrev?: readonly string[];
 }
 
+/** What holds people not yet found: "trapped in the rubble", "trapped inside the hull", "in collapsed buildings". */
+const TRAPPING_WRECKS = ['rubble', 'debris', 'wreckage', 'wreck', 'mine', 'mines', 'mud', 'hull', 'collapsed', 'sunken', 'capsized', 'overturned'];
+
 /** What records a scene rather than takes a prisoner: "cameras captured the crowd", "captured on video". */
 const RECORDING_NOUNS = [
   'camera',
@@ -435,15 +438,19 @@ export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<s
   ['whereabouts', [{ next: ['unknown', 'unclear'] }, { next2: ['unknown', 'unclear'] }]],
   // Burns suffered or treated ("40 prisoners suffered burns", "treated for burns"); not "the fire burns".
   ['burns', [{ prev: ['suffered', 'sustained', 'severe', 'serious', 'minor', 'with', 'for', 'third-degree', 'second-degree'] }]],
-  // Not yet found: "feared trapped", "trapped under the rubble", "trapped in the mine",
-  // "nine trapped miners"; not "trapped inside the campus" (besieged, where they are is known).
+  // Not yet found: "feared trapped", "remain trapped", "trapped under the rubble", "trapped in the
+  // mine", "trapped below", "trapped inside the hull", "nine trapped miners"; not "trapped inside
+  // the campus" nor "remain trapped in the city" (besieged, where they are is known).
   [
     'trapped',
     [
       { prev: ['feared', 'believed', 'still'] },
+      // (Not "remain trapped inside the city": besieged.)
+      { prev: ['remain', 'remains', 'remained'], notNext: ['in', 'inside', 'within'] },
       { next: ['miners'] },
-      { next: ['under', 'beneath', 'underneath', 'underground'] },
-      { next: ['in'], next2: ['rubble', 'debris', 'wreckage', 'mine', 'mines', 'mud'] },
+      { next: ['under', 'beneath', 'underneath', 'underground', 'below'] },
+      { next: ['in', 'inside'], next2: TRAPPING_WRECKS },
+      { next: ['in', 'inside'], next2: ['the'], next3: TRAPPING_WRECKS },
     ],
   ],
   // A headline's "Thousands join strike", not an infinitive's "urged 300 volunteers to join the effort".
@@ -766,6 +773,9 @@ export const FUNERAL_NOUNS = new Set(['funeral', 'funerals', 'burial', 'burials'
 
 /** Words of the rest or the whole of a count before its figure: "the whereabouts of the other 13", "the remaining 40", "the murder of all 298". */
 export const REST_DETERMINERS = new Set(['other', 'remaining', 'all']);
+
+/** Words that hedge or confirm the state a figure is listed as: "listed 41 people as presumed dead", "as confirmed missing". */
+export const LISTED_STATE_HEDGES = new Set(['presumed', 'probably', 'possibly', 'likely', 'confirmed', 'officially', 'provisionally']);
 
 /** What a record puts people down as ("registered seven people as missing", "listed 40 as dead"): the category it counts them in. */
 export const LISTED_AS: ReadonlyMap<string, 'killed' | 'injured' | 'missing' | 'displaced' | 'detained'> = new Map([

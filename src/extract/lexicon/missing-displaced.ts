@@ -18,6 +18,13 @@ export const RELOCATION_PARTICIPLES = new Set(['relocated', 'resettled']);
 /** Verbs of driving people from their homes, before a bare "from homes" ("538,000 forced from homes"). */
 export const DRIVING_VERBS = new Set(['forced', 'driven', 'chased', 'pushed', 'moved', 'relocated', 'evacuated']);
 
+/** Infinitives a driving verb takes of leaving home: "were forced to flee", "have been forced to leave". */
+export const FORCED_LEAVING_VERBS = new Set(['flee', 'leave', 'evacuate', 'abandon', 'relocate']);
+/** Of those, the ones that leave home whatever follows ("forced to flee across the border"); "leave" and "abandon" need a home after them or nothing. */
+export const FLEEING_INFINITIVES = new Set(['flee', 'evacuate', 'relocate']);
+/** Areas a leaving verb's object may name as home: "forced to leave the area". */
+export const LEFT_AREA_NOUNS = new Set(['area', 'areas', 'region', 'district', 'city', 'town', 'island', 'country', 'valley', 'coast']);
+
 /** Verbs of seeking refuge, with a refuge noun after: "sought refuge in churches", "took shelter in schools", "sought asylum abroad". */
 export const REFUGE_VERBS = new Set(['sought', 'seek', 'seeking', 'seeks', 'took', 'taking', 'take', 'taken', 'takes', 'found', 'finding', 'find']);
 export const REFUGE_NOUNS = new Set(['refuge', 'shelter', 'sanctuary', 'asylum']);
