@@ -2395,6 +2395,13 @@ describe('attribution probes: what a speaker cites or was told', () => {
       'Ilse Varga',
     ],
     ['Ilse Varga, the mother of a student, spoke first. A spokesman, Tomas Orr, spoke next. She said 12 students had died.', 'Ilse Varga'],
+    // A quote inside a sentence is that sentence's speaker's, not the one of a verb of saying in the sentence before.
+    [
+      'The Rights Watch says 19 people have been killed. Interior Secretary Jan Kos disputed that on Wednesday, telling the Senate that eight people had died, "including two of our police officers".',
+      'Rights Watch',
+      'Jan Kos',
+      'Jan Kos',
+    ],
     // A verb of burial whose agent is no people nor body did the harm; it tells no figure.
     ['Nine miners buried by the slide died overnight.', null],
     // A body described in lower case before its acronym in brackets is known by the acronym too.
