@@ -49,7 +49,9 @@ function occurrences(text: string, needle: string): Array<[number, number]> {
  * teller; writers of gold name it either way.
  */
 function roleOfPlaced(name: string): string | null {
-  const m = /^(?:(?:a|an|one|the)\s+)?(\p{Ll}[\p{Ll}\s-]*?)\s+(?:at|in)\s+\S.*$/iu.exec(name.trim());
+  // ("Doctors at the clinic told …": a common noun capitalised only as its sentence's first word.)
+  const trimmed = name.trim().replace(/^\p{Lu}(?=\p{Ll}+\s+\p{Ll})/u, (c) => c.toLowerCase());
+  const m = /^(?:(?:a|an|one|the)\s+)?(\p{Ll}[\p{Ll}\s-]*?)\s+(?:at|in)\s+\S.*$/iu.exec(trimmed);
   return m && /^\p{Ll}/u.test(m[1]!) ? m[1]! : null;
 }
 

@@ -34,6 +34,9 @@ describe('eval', () => {
     expect(sourceMatches('a doctor at the Harn District Hospital', at('doctor at the Orsk Clinic'))).toBe(false);
     expect(sourceMatches('a nurse', at('doctor at the Harn District Hospital'))).toBe(false);
     expect(sourceMatches('Amnesty International', at('Officials at the Harn District Hospital'))).toBe(false);
+    // (A role capitalised only as its sentence's first word is the same role.)
+    expect(sourceMatches('doctors', at('Doctors at a Kell university clinic'))).toBe(true);
+    expect(sourceMatches('nurses', at('Doctors at a Kell university clinic'))).toBe(false);
   });
 
   it('lists misses field by field, and a wrong category at the same span as wrong, not as missed', () => {
