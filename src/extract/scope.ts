@@ -2090,6 +2090,17 @@ function anotherPlace(v: View): boolean {
   return v.others().some((f) => f.figure.end <= v.claim.figure.start && f.category === v.claim.category);
 }
 
+/**
+ * "The floods killed 40 … Another 38 people remain unaccounted for": "another" before the report's
+ * first figure of its harm counts another harm beside the one told, not more of its own.
+ */
+function anotherHarm(v: View): boolean {
+  if (!INCREMENT_BEFORE.has(v.before(1)) && !INCREMENT_BEFORE.has(v.before(2))) return false;
+  const earlier = v.doc.figures.slice(0, v.target.index);
+  // (With no figure at all before it, "Another 27 bodies were found" adds to what the report told in words.)
+  return earlier.length > 0 && !earlier.some((f) => f.category === v.claim.category);
+}
+
 /** "one more", "another 12", "three further": members added to a set ("rose by 12" adds to a count, not to a set). */
 const addsMembers = (v: View) => incrementMarker(v) && !risenBy(v);
 
@@ -2140,8 +2151,9 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // "four more people", "three new deaths", "another 27", "went up by over a hundred".
     name: 'increment',
     scope: 'new',
-    // (Not "arrested 30 in Mosul and another 45 in Basra": another place's, not more of the same.)
-    holds: (v) => incrementMarker(v) && !anotherPlace(v),
+    // (Not "arrested 30 in Mosul and another 45 in Basra": another place's, not more of the same;
+    // nor "40 died … Another 38 remain missing": another harm's.)
+    holds: (v) => incrementMarker(v) && !anotherPlace(v) && !anotherHarm(v),
   },
   {
     // "Six people later died of their wounds, raising the toll to 52": what a result clause adds to a toll.
