@@ -93,6 +93,8 @@ import {
   DISCOVERY_VERBS,
   DRIVING_VERBS,
   FORCED_LEAVING_VERBS,
+  HOME_LOSING_VERBS,
+  HOME_ORDERING_VERBS,
   LISTED_STATE_HEDGES,
   FLEEING_INFINITIVES,
   LEFT_AREA_NOUNS,
@@ -745,7 +747,12 @@ function cueAt(tokens: Token[], i: number): Category | null {
   // "at least 25 people had been buried by Monday": people buried are dead (not those buried under
   // rubble or alive, who may yet be found).
   // ("30 more people may still be buried beneath fallen walls": those still buried are not yet found.)
-  if (BURIAL_VERBS.has(t.lower) && UNDER_WORDS.has(tokens[i + 1]?.lower ?? '') && tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'still'))
+  // ("are believed to be buried under the debris", "feared buried beneath": a burial only believed is no death found.)
+  if (
+    BURIAL_VERBS.has(t.lower) &&
+    UNDER_WORDS.has(tokens[i + 1]?.lower ?? '') &&
+    tokens.slice(Math.max(0, i - 4), i).some((w) => UNFOUND_BURIAL_WORDS.has(w.lower))
+  )
     return 'missing';
   if (BURIAL_VERBS.has(t.lower))
     return PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '') &&
@@ -1775,6 +1782,14 @@ function rightPredicate(
     // A main verb that is not a cue: the figure has its own, different predicate.
     // Not a person noun in -en ("One Sudanese citizen was killed").
     const verbLike = sawAux || (/(?:ed|en)$/.test(t.lower) && !personNoun(t.lower));
+    // "up to 60,000 people may have lost their homes", "were ordered to leave their homes": home lost or left on orders.
+    const homeAt = POSSESSIVES.has(tokens[i + 1]?.lower ?? '')
+      ? i + 2
+      : tokens[i + 1]?.lower === 'to' && FORCED_LEAVING_VERBS.has(tokens[i + 2]?.lower ?? '') && POSSESSIVES.has(tokens[i + 3]?.lower ?? '')
+        ? i + 4
+        : -1;
+    if (homeAt > 0 && HOME_NOUNS.has(tokens[homeAt]?.lower ?? '') && (homeAt === i + 2 ? HOME_LOSING_VERBS : HOME_ORDERING_VERBS).has(t.lower))
+      return { category: 'displaced', index: homeAt };
     if (verbLike && /^\p{Ll}/u.test(t.text)) {
       // "538,000 forced from homes", "have been forced out of their homes": driven from home, displaced.
       if (DRIVING_VERBS.has(t.lower)) {
@@ -2608,6 +2623,9 @@ function bareMeasure(tokens: Token[], at: number): boolean {
   }
   return false;
 }
+
+/** Words before a burial under rubble that leave the buried not yet found: "still buried", "believed to be buried", "feared buried". */
+const UNFOUND_BURIAL_WORDS = new Set(['still', 'believed', 'feared', 'thought']);
 
 /** Prepositions before other people a figure's verb serves: "help to people detained", "care for those injured". */
 const OTHERS_HARM_PREPOSITIONS = new Set(['to', 'for', 'with']);

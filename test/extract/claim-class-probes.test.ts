@@ -878,6 +878,14 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A harm's participle on other people, whom the figure's verb serves, is theirs.
   ['The group is a network of 45 doctors providing care to people injured in the riots.', []],
   ['A network of 60 lawyers offers help for those detained.', []],
+  // A burial under rubble only believed or feared is no death found; one reported is.
+  ['Around 40 people are still believed to be buried beneath the debris.', ['missing 40']],
+  ['About 15 people are feared buried under the mud.', ['missing 15']],
+  ['At least 25 people had been buried by Monday.', ['killed 25']],
+  // Homes lost, or left on orders, count the displaced; lives or jobs lost do not.
+  ['Up to 60,000 people may have lost their homes, officials said.', ['displaced 60000']],
+  ['About 600 people were ordered to leave their homes.', ['displaced 600']],
+  ['The 40 workers lost their jobs.', []],
   // Animals after "of" or "head of" are no people.
   ['Herders said 14 herders had been killed and that hundreds of cattle had been stolen or killed.', ['killed 14']],
   ['Thousands of head of cattle died in the drought.', []],
