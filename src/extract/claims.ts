@@ -678,6 +678,11 @@ function cueHeadWords(): ReadonlySet<string> {
     'walk',
     'walked',
     'walks',
+    'remain',
+    'remains',
+    'remained',
+    'stay',
+    'stayed',
   ]));
 }
 
@@ -817,7 +822,9 @@ function cueAt(tokens: Token[], i: number): Category | null {
   if (GATHERING_VERBS.has(t.lower) && !/^(?:was|were|is|are|be|been|being)$/.test(tokens[i - 1]?.lower ?? '') && gatheringObject(tokens, i + 1))
     return 'participants';
   // "went on strike", "walked out of classes": ways of taking part.
-  if (/^(?:went|go|goes|going)$/.test(t.lower) && tokens[i + 1]?.lower === 'on' && tokens[i + 2]?.lower === 'strike') return 'participants';
+  // ("remain on strike", "were on strike": still taking part.)
+  if (/^(?:went|go|goes|going|remain|remains|remained|stayed|stay)$/.test(t.lower) && tokens[i + 1]?.lower === 'on' && tokens[i + 2]?.lower === 'strike')
+    return 'participants';
   // ("walked off the job": a strike.)
   if (/^walk(?:ed|s)?$/.test(t.lower) && (tokens[i + 1]?.lower === 'out' || (tokens[i + 1]?.lower === 'off' && tokens[i + 3]?.lower === 'job')))
     return 'participants';
@@ -929,6 +936,8 @@ function publicPlace(tokens: Token[], from: number, outside: boolean): boolean {
 function gatheringObject(tokens: Token[], from: number): boolean {
   // A preposition ("held since the protests began") opens no object.
   if (GATHERING_NOUNS.has(tokens[from]?.lower ?? '')) return true;
+  // ("formed human chains": the chain made of people.)
+  if (tokens[from]?.lower === 'human' && GATHERING_NOUNS.has(tokens[from + 1]?.lower ?? '')) return true;
   // ("held nightly vigils", "staged weekly rallies": gatherings held again and again.)
   if (/^\p{Ll}+ly$/u.test(tokens[from]?.text ?? '') && GATHERING_NOUNS.has(tokens[from + 1]?.lower ?? '')) return true;
   if (!GATHERING_OPENERS.has(tokens[from]?.lower ?? '')) return false;

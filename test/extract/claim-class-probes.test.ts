@@ -886,6 +886,11 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Up to 60,000 people may have lost their homes, officials said.', ['displaced 60000']],
   ['About 600 people were ordered to leave their homes.', ['displaced 600']],
   ['The 40 workers lost their jobs.', []],
+  // Forming a human chain, staying on strike: taking part.
+  ['Thousands of women dressed in white formed human chains in the capital.', ['participants 1000']],
+  ['About 300 students formed a human chain.', ['participants 300']],
+  ['Tens of thousands of civil servants remain on strike.', ['participants 10000']],
+  ['The 12 ministers formed a committee.', []],
   // Animals after "of" or "head of" are no people.
   ['Herders said 14 herders had been killed and that hundreds of cattle had been stolen or killed.', ['killed 14']],
   ['Thousands of head of cattle died in the drought.', []],

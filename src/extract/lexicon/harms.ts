@@ -584,8 +584,9 @@ export const GATHERING_NOUNS = new Set([
   'gathering',
   'sit-in',
   'sit-ins',
-  // "a human chain of 15,000 people"
+  // "a human chain of 15,000 people", "formed human chains"
   'chain',
+  'chains',
   'strike',
   'strikes',
   'walkout',
@@ -643,8 +644,8 @@ export const STREET_NOUNS = new Set([
 /** Places where being is taking part ("were on the streets", "in the square"); not roads, which people travel. */
 export const PRESENCE_PLACES = new Set(['streets', 'street', 'square', 'squares', 'plaza', 'avenue', 'strike']);
 
-/** Verbs that take a gathering as their object: its subject took part ("300 teachers staged a sit-in", "held a vigil"). */
-export const GATHERING_VERBS = new Set(['staged', 'stage', 'stages', 'staging', 'held', 'hold', 'holds', 'holding']);
+/** Verbs that take a gathering as their object: its subject took part ("300 teachers staged a sit-in", "held a vigil", "formed a human chain"). */
+export const GATHERING_VERBS = new Set(['staged', 'stage', 'stages', 'staging', 'held', 'hold', 'holds', 'holding', 'formed', 'form', 'forms', 'forming']);
 
 /** What may open a gathering that a verb takes as its object: "held a vigil", "staged their third march". */
 export const GATHERING_OPENERS = new Set(['a', 'an', 'the', 'this', 'their', 'its', 'another', 'several', 'two', 'three', 'rival', 'mass']);
