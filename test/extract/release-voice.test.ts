@@ -146,6 +146,21 @@ describe('release voice', () => {
     ]);
   });
 
+  it('gives a numbered bulletin\u2019s figures to the body its masthead names in capitals', () => {
+    const text = [
+      'KESSEL VALLEY MONITORING CENTRE',
+      'Monthly Bulletin No. 4 - Velmaria',
+      'Data to 31 May | Published 4 June',
+      'Clashes between two armed groups continued in May along the river corridor.',
+      '',
+      'At least 17 people were killed and 40 injured during the month.',
+    ].join('\n');
+    expect(sources(text).map(([n, s]) => [n, s])).toEqual([
+      [17, 'Kessel Valley Monitoring Centre'],
+      [40, 'Kessel Valley Monitoring Centre'],
+    ]);
+  });
+
   it('leaves a news story\u2019s own figures to the outlet, even when it says "told us"', () => {
     expect(sources(story).map(([n, s]) => [n, s])).toEqual([
       [2, 'hospital official'],

@@ -530,7 +530,7 @@ export const OUTLET_TURN_LABEL = /^(?:presenter|host|anchor|reporter|corresponde
 export const CAPTION_LINE = /^\[?\(?(?:(?:photo|image|picture)\s+caption|caption|photo|image|picture|pictured)\s*:/i;
 
 export const RELEASE_FURNITURE =
-  /^(?:-*\s*ends\s*-*|take action\b|notes? to editors?\b|for more information\b|media contacts?\b|press briefing notes?\b|press release\b|public statement\b|press (?:centre|center|office|service)\b|information bulletin\b)/i;
+  /^(?:-*\s*ends\s*-*|take action\b|notes? to editors?\b|for more information\b|media contacts?\b|press briefing notes?\b|press release\b|public statement\b|press (?:centre|center|office|service)\b|information bulletin\b|(?:(?:daily|weekly|monthly|quarterly)\s+)?(?:monitoring\s+)?bulletin\s+(?:no\.?|number|#)\s*\d+)/i;
 
 /** Determiners before a document named by when it was issued ("its June report", "the Monday statement"). */
 export const DOCUMENT_DETERMINERS = new Set(['its', 'their', 'the', 'a', 'his', 'her', 'this']);
