@@ -752,7 +752,7 @@ function cueAt(tokens: Token[], i: number): Category | null {
   // "at least 25 people had been buried by Monday": people buried are dead (not those buried under
   // rubble or alive, who may yet be found).
   // ("30 more people may still be buried beneath fallen walls": those still buried are not yet found.)
-  // ("are believed to be buried under the debris", "feared buried beneath": a burial only believed is no death found.)
+  // ("are thought to be buried under the mud", "feared buried under the rubble": a burial only believed is no death found.)
   if (
     BURIAL_VERBS.has(t.lower) &&
     UNDER_WORDS.has(tokens[i + 1]?.lower ?? '') &&
@@ -822,7 +822,7 @@ function cueAt(tokens: Token[], i: number): Category | null {
   if (GATHERING_VERBS.has(t.lower) && !/^(?:was|were|is|are|be|been|being)$/.test(tokens[i - 1]?.lower ?? '') && gatheringObject(tokens, i + 1))
     return 'participants';
   // "went on strike", "walked out of classes": ways of taking part.
-  // ("remain on strike", "were on strike": still taking part.)
+  // ("stayed on strike", "remained on strike": still taking part.)
   if (/^(?:went|go|goes|going|remain|remains|remained|stayed|stay)$/.test(t.lower) && tokens[i + 1]?.lower === 'on' && tokens[i + 2]?.lower === 'strike')
     return 'participants';
   // ("walked off the job": a strike.)
@@ -936,7 +936,7 @@ function publicPlace(tokens: Token[], from: number, outside: boolean): boolean {
 function gatheringObject(tokens: Token[], from: number): boolean {
   // A preposition ("held since the protests began") opens no object.
   if (GATHERING_NOUNS.has(tokens[from]?.lower ?? '')) return true;
-  // ("formed human chains": the chain made of people.)
+  // ("formed a human chain": the chain made of people.)
   if (tokens[from]?.lower === 'human' && GATHERING_NOUNS.has(tokens[from + 1]?.lower ?? '')) return true;
   // ("held nightly vigils", "staged weekly rallies": gatherings held again and again.)
   if (/^\p{Ll}+ly$/u.test(tokens[from]?.text ?? '') && GATHERING_NOUNS.has(tokens[from + 1]?.lower ?? '')) return true;
@@ -1492,7 +1492,7 @@ function rightPredicate(
       !AUXILIARIES.has(tokens[i - 1]?.lower ?? '') &&
       tokens.slice(from, i).some((m) => ['from', 'of', 'with'].includes(m.lower));
     if (attributive || inPhrase) continue;
-    // "60 lawyers giving free help to people detained", "three doctors caring for those injured": a
+    // "30 volunteers serving meals to people displaced", "three doctors caring for those injured": a
     // harm's participle on other people, the object of the figure's own verb or preposition, is theirs.
     if (
       i > from + 2 &&
@@ -1791,7 +1791,7 @@ function rightPredicate(
     // A main verb that is not a cue: the figure has its own, different predicate.
     // Not a person noun in -en ("One Sudanese citizen was killed").
     const verbLike = sawAux || (/(?:ed|en)$/.test(t.lower) && !personNoun(t.lower));
-    // "up to 60,000 people may have lost their homes", "were ordered to leave their homes": home lost or left on orders.
+    // "some 9,000 villagers have lost their houses", "were told to leave their homes": home lost or left on orders.
     const homeAt = POSSESSIVES.has(tokens[i + 1]?.lower ?? '')
       ? i + 2
       : tokens[i + 1]?.lower === 'to' && FORCED_LEAVING_VERBS.has(tokens[i + 2]?.lower ?? '') && POSSESSIVES.has(tokens[i + 3]?.lower ?? '')
@@ -2617,7 +2617,7 @@ function bareMeasure(tokens: Token[], at: number): boolean {
     (['the', 'its', 'their', 'this', 'that', 'police', 'official'].includes(owner) || /['’]s$/.test(owner) || /^['’]s?$/.test(owner))
   )
     return true;
-  // ("the number had risen to 327", "the total climbed to 83": a count's level after a verb of change.)
+  // ("the number had risen to 260", "the total climbed to 95": a count's level after a verb of change.)
   const changedTo = tokens[at - 1]?.lower === 'to' && CHANGE_VERBS.has(tokens[at - 2]?.lower ?? '');
   if (!MEASURE_LINKS.has(tokens[at - 1]?.lower ?? '') && !changedTo) return false;
   // "by Sunday evening it stood at 153": "it", the count just told, right before a verb of its level.
@@ -4316,7 +4316,7 @@ export function claimsInSentence(
       [category, rule] = ['killed', 'lost-people'];
     // Rule listed-as: "registered seven people as missing", "listed 40 protesters as dead": what a
     // record puts the people down as.
-    // ("listing 41 people as \"presumed dead\"": the state in quotation marks, after a word that hedges it.)
+    // ("recorded 17 fishermen as \"presumed dead\"": the state in quotation marks, after a word that hedges it.)
     let stateAt = np.end + 1;
     while (QUOTE_MARKS.has(tokens[stateAt]?.text ?? '') || LISTED_STATE_HEDGES.has(tokens[stateAt]?.lower ?? '')) stateAt++;
     const listedAs = np.kind === 'person' && tokens[np.end]?.lower === 'as' && stateAt - np.end <= 3 ? LISTED_AS.get(tokens[stateAt]?.lower ?? '') : undefined;

@@ -326,7 +326,7 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
         UNIT_AFTER.has(tokens[end + 3]?.lower ?? '')) ||
       undefined,
   },
-  // "11 sheep died", "700,000 head of livestock", "hundreds of cattle", "thousands of head of cattle": a count of animals (WordNet's), not of people.
+  // "11 sheep died", "700,000 head of livestock", "dozens of goats", "thousands of head of cattle": a count of animals (WordNet's), not of people.
   {
     name: 'animals after',
     verdict: ({ tokens, end, next, next2 }) =>

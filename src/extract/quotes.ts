@@ -206,7 +206,7 @@ function speakerBefore(
   // A quote that opens its paragraph may be the text a paragraph before it announces.
   if (!head.trim() && sentence && sentence.paragraph > 0) return announcedSpeaker(text, seg.paragraphs[sentence.paragraph - 1]!, q, seg, mentions, sources);
   if (!/[:,]\s*$/.test(head) && !/\bthat\s*$/.test(head)) return null;
-  // ("X says 19 died. Y disputed that, telling the Senate that eight had died, “…”": a quote inside
+  // ("A group says 30 died. The minister rejected that, telling MPs that 11 had died, “…”": a quote inside
   // a sentence is that sentence's; a verb of saying in a sentence before it is another speaker's.)
   const ownHead = sentence && sentence.start > paraStart && sentence.start < q.start ? text.slice(sentence.start, q.start) : null;
   if (ownHead?.trim()) return speakerOfHead(text, ownHead, sentence!.start, q, mentions, sources) ?? labelSpeaker(ownHead);

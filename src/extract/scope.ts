@@ -2091,7 +2091,7 @@ function anotherPlace(v: View): boolean {
 }
 
 /**
- * "The floods killed 40 … Another 38 people remain unaccounted for": "another" before the report's
+ * "A storm killed 25 … Another 12 are still unaccounted for": "another" before the report's
  * first figure of its harm counts another harm beside the one told, not more of its own.
  */
 function anotherHarm(v: View): boolean {
@@ -2152,7 +2152,7 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'increment',
     scope: 'new',
     // (Not "arrested 30 in Mosul and another 45 in Basra": another place's, not more of the same;
-    // nor "40 died … Another 38 remain missing": another harm's.)
+    // nor "25 died … Another 12 are missing": another harm's.)
     holds: (v) => incrementMarker(v) && !anotherPlace(v) && !anotherHarm(v),
   },
   {

@@ -67,7 +67,7 @@ const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
 /**
  * What a person's mention says of their sex: a title or role noun beside the name ("Ms Ana Ruiz",
  * "spokeswoman Ana Ruiz"), else the first pronoun after the name in its sentence before anyone
- * else is named ("Jan Kos, a ward head, who said he had …"), else the head of the role stated
+ * else is named ("Jan Kos, a porter, who said he had …"), else the head of the role stated
  * with it ("Ana Ruiz, the mother of a student").
  */
 function mentionGender(m: SpeakerMention, tokens: Token[], persons: SpeakerMention[]): Gender | null {
@@ -81,7 +81,7 @@ function mentionGender(m: SpeakerMention, tokens: Token[], persons: SpeakerMenti
     const g = PRONOUN_GENDER.get(t.lower);
     if (g) return g;
   }
-  // (The role's own noun phrase, not a clause read as one: "lost her nephew" says nothing of her.)
+  // (The role's own noun phrase, not a clause read as one: "had lost her house" says nothing of her.)
   const head = /^(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:of|at|in|for|from|with)\b.*)?$/iu.exec(m.role ?? '')?.[1];
   const words = head?.toLowerCase().split(/\s+/) ?? [];
   return words.some((w) => PRONOUN_GENDER.has(w)) ? null : (GENDERED_PERSON_WORDS.get(words.at(-1) ?? '') ?? null);
@@ -379,7 +379,7 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
     // ("the relief group Free Burma Rangers": a body's noun right before the name says it is a body's too.)
     const headed =
       (GENERIC_ORG_HEADS.has(tokens[a - 1]?.lower ?? '') || BODY_REFERENCE_HEADS.has(tokens[a - 1]?.lower ?? '')) && /^\p{Ll}/u.test(tokens[a - 1]!.text);
-    // ("the opposition Free Peasants party": a body's head right after the name says the name is a body's.)
+    // ("the opposition Green Workers party": a body's head right after the name says the name is a body's.)
     // (Not what describes the body: "the Italian charity", "the New York-based group", "the South African union".)
     const bodyHeadAfter =
       name.includes(' ') &&
@@ -449,7 +449,7 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       end: tokens[k]!.end,
     });
   }
-  // "The UN humanitarian office (OCHA)", "Kenya's national police service (NPS)": a body described in
+  // "The UN relief office (OCHA)", "Velmar's national police service (NPS)": a body described in
   // lower case after a name, with its acronym in brackets, is that body, known by the acronym too.
   for (const [at, t] of tokens.entries()) {
     if (t.text !== '(' || tokens[at + 2]?.text !== ')' || !/^\p{Lu}{2,}$/u.test(tokens[at + 1]?.text ?? '')) continue;
@@ -516,7 +516,7 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
   return found;
 }
 
-/** Heads of a body described in lower case before its acronym in brackets ("the UN refugee agency (UNHCR)"). */
+/** Heads of a body described in lower case before its acronym in brackets ("the UN children's agency (UNICEF)"). */
 const DESCRIBED_BODY_HEADS = new Set([...OFFICE_WORDS, ...GENERIC_ORG_HEADS, ...BODY_REFERENCE_HEADS, ...STATE_BODY_NOUNS]);
 
 /** A body's head a place may scope ("district administration", "provincial council"): an office or a body referred to by its head. */

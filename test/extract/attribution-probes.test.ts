@@ -2397,10 +2397,10 @@ describe('attribution probes: what a speaker cites or was told', () => {
     ['Ilse Varga, the mother of a student, spoke first. A spokesman, Tomas Orr, spoke next. She said 12 students had died.', 'Ilse Varga'],
     // A quote inside a sentence is that sentence's speaker's, not the one of a verb of saying in the sentence before.
     [
-      'The Rights Watch says 19 people have been killed. Interior Secretary Jan Kos disputed that on Wednesday, telling the Senate that eight people had died, "including two of our police officers".',
-      'Rights Watch',
-      'Jan Kos',
-      'Jan Kos',
+      'The Velmar Monitor says 30 people have been killed. The minister, Ana Ruiz, rejected that on Friday, telling MPs that 11 people had died, "among them three of our soldiers".',
+      'Velmar Monitor',
+      'Ana Ruiz',
+      'Ana Ruiz',
     ],
     // A verb of burial whose agent is no people nor body did the harm; it tells no figure.
     ['Nine miners buried by the slide died overnight.', null],

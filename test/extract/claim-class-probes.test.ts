@@ -861,38 +861,38 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Guards detained 8 men outside pumping station 9.', ['detained 8']],
   ['At the police station 40 people were held overnight.', ['detained 40']],
   // Trapped and not yet found: "remain trapped", "trapped below", "trapped inside the hull"; not "remain trapped inside" a besieged city.
-  ['Rescuers said about 30 people are believed to remain trapped in the rubble.', ['missing 30']],
-  ['Divers fear as many as 12 people may be trapped inside the capsized hull.', ['missing 12']],
-  ['Rescuers said 14 miners remain trapped below.', ['missing 14']],
+  ['Volunteers said some 25 residents are believed to remain trapped in the rubble.', ['missing 25']],
+  ['Crews fear as many as 9 passengers may be trapped inside the sunken ferry.', ['missing 9']],
+  ['Officials said 14 workers remain trapped below ground.', ['missing 14']],
   ['Some 90,000 people remain trapped inside Velmar.', []],
   // Driven to leave: "forced to flee", "forced to leave" home or nothing named; not "forced to leave early".
-  ['About 3,000 people have been forced to flee.', ['displaced 3000']],
+  ['Some 7,500 villagers have been forced to flee.', ['displaced 7500']],
   ['About 500 residents were forced to leave the valley.', ['displaced 500']],
   ['Some 200 staff were forced to leave early after 12 were injured.', ['injured 12']],
   // Listed as a state a word hedges or confirms, in quotation marks or not.
-  ['Officials were listing 17 people as "presumed dead" by Sunday.', ['killed 17']],
+  ['The register listed 17 fishermen as "presumed dead" by Sunday.', ['killed 17']],
   ['The register lists 9 people as confirmed missing.', ['missing 9']],
   // A count's level after a verb of change measures the harm counted before it.
   ['Police said 210 people had been detained. Later the ministry said the number had risen to 260.', ['detained 210', 'detained 260']],
   ['At least 40 people were injured on Monday. By Tuesday the total had climbed to 52.', ['injured 40', 'injured 52']],
   // A harm's participle on other people, whom the figure's verb serves, is theirs.
-  ['The group is a network of 45 doctors providing care to people injured in the riots.', []],
-  ['A network of 60 lawyers offers help for those detained.', []],
+  ['Some 45 volunteers are serving meals to people displaced by the storm.', []],
+  ['A team of 30 lawyers works for those detained.', []],
   // A burial under rubble only believed or feared is no death found; one reported is.
-  ['Around 40 people are still believed to be buried beneath the debris.', ['missing 40']],
-  ['About 15 people are feared buried under the mud.', ['missing 15']],
+  ['Some 20 workers are thought to be buried under the mud.', ['missing 20']],
+  ['About 15 villagers are feared buried under the rubble.', ['missing 15']],
   ['At least 25 people had been buried by Monday.', ['killed 25']],
   // Homes lost, or left on orders, count the displaced; lives or jobs lost do not.
-  ['Up to 60,000 people may have lost their homes, officials said.', ['displaced 60000']],
-  ['About 600 people were ordered to leave their homes.', ['displaced 600']],
+  ['Some 9,000 villagers have lost their houses in the storm, officials said.', ['displaced 9000']],
+  ['About 350 residents were instructed to leave their homes.', ['displaced 350']],
   ['The 40 workers lost their jobs.', []],
   // Forming a human chain, staying on strike: taking part.
-  ['Thousands of women dressed in white formed human chains in the capital.', ['participants 1000']],
+  ['Hundreds of nurses in uniform formed a human chain around the hospital.', ['participants 100']],
   ['About 300 students formed a human chain.', ['participants 300']],
-  ['Tens of thousands of civil servants remain on strike.', ['participants 10000']],
+  ['Some 4,000 dock workers stayed on strike for a week.', ['participants 4000']],
   ['The 12 ministers formed a committee.', []],
   // Animals after "of" or "head of" are no people.
-  ['Herders said 14 herders had been killed and that hundreds of cattle had been stolen or killed.', ['killed 14']],
+  ['Farmers said 9 farmers had been killed and that dozens of goats had been stolen or killed.', ['killed 9']],
   ['Thousands of head of cattle died in the drought.', []],
 ];
 

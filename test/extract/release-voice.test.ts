@@ -149,9 +149,9 @@ describe('release voice', () => {
   it('gives a numbered bulletin\u2019s figures to the body its masthead names in capitals', () => {
     const text = [
       'KESSEL VALLEY MONITORING CENTRE',
-      'Monthly Bulletin No. 4 - Velmaria',
+      'Weekly Bulletin No. 12',
       'Data to 31 May | Published 4 June',
-      'Clashes between two armed groups continued in May along the river corridor.',
+      'Fighting went on through May around the lakeside villages.',
       '',
       'At least 17 people were killed and 40 injured during the month.',
     ].join('\n');

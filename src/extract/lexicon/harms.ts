@@ -359,7 +359,7 @@ export interface CueCompany {
   readonly notPrev?: readonly string[];
 }
 
-/** What holds people not yet found: "trapped in the rubble", "trapped inside the hull", "in collapsed buildings". */
+/** What holds people not yet found: "trapped in the rubble", "trapped inside the wreck", "in collapsed buildings". */
 const TRAPPING_WRECKS = ['rubble', 'debris', 'wreckage', 'wreck', 'mine', 'mines', 'mud', 'hull', 'collapsed', 'sunken', 'capsized', 'overturned'];
 
 /** What records a scene rather than takes a prisoner: "cameras captured the crowd", "captured on video". */
@@ -439,7 +439,7 @@ export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<s
   // Burns suffered or treated ("40 prisoners suffered burns", "treated for burns"); not "the fire burns".
   ['burns', [{ prev: ['suffered', 'sustained', 'severe', 'serious', 'minor', 'with', 'for', 'third-degree', 'second-degree'] }]],
   // Not yet found: "feared trapped", "remain trapped", "trapped under the rubble", "trapped in the
-  // mine", "trapped below", "trapped inside the hull", "nine trapped miners"; not "trapped inside
+  // mine", "trapped below ground", "trapped inside the wreck", "nine trapped miners"; not "trapped inside
   // the campus" nor "remain trapped in the city" (besieged, where they are is known).
   [
     'trapped',
@@ -584,7 +584,7 @@ export const GATHERING_NOUNS = new Set([
   'gathering',
   'sit-in',
   'sit-ins',
-  // "a human chain of 15,000 people", "formed human chains"
+  // "a human chain of 15,000 people", "formed a human chain"
   'chain',
   'chains',
   'strike',
@@ -775,7 +775,7 @@ export const FUNERAL_NOUNS = new Set(['funeral', 'funerals', 'burial', 'burials'
 /** Words of the rest or the whole of a count before its figure: "the whereabouts of the other 13", "the remaining 40", "the murder of all 298". */
 export const REST_DETERMINERS = new Set(['other', 'remaining', 'all']);
 
-/** Words that hedge or confirm the state a figure is listed as: "listed 41 people as presumed dead", "as confirmed missing". */
+/** Words that hedge or confirm the state a figure is listed as: "listed 17 fishermen as presumed dead", "as confirmed missing". */
 export const LISTED_STATE_HEDGES = new Set(['presumed', 'probably', 'possibly', 'likely', 'confirmed', 'officially', 'provisionally']);
 
 /** What a record puts people down as ("registered seven people as missing", "listed 40 as dead"): the category it counts them in. */

@@ -20,9 +20,9 @@ export const DRIVING_VERBS = new Set(['forced', 'driven', 'chased', 'pushed', 'm
 
 /** Infinitives a driving verb takes of leaving home: "were forced to flee", "have been forced to leave". */
 export const FORCED_LEAVING_VERBS = new Set(['flee', 'leave', 'evacuate', 'abandon', 'relocate']);
-/** Verbs of losing one's home: "may have lost their homes". */
+/** Verbs of losing one's home: "some 9,000 villagers have lost their houses". */
 export const HOME_LOSING_VERBS = new Set(['lost', 'lose', 'losing', 'loses']);
-/** Verbs of an order to leave home, before "to leave their homes": "were ordered to leave their homes", "told to abandon their houses". */
+/** Verbs of an order to leave home, before "to leave their homes": "were instructed to leave their houses", "told to abandon their homes". */
 export const HOME_ORDERING_VERBS = new Set(['ordered', 'told', 'instructed', 'asked', 'urged']);
 /** Of those, the ones that leave home whatever follows ("forced to flee across the border"); "leave" and "abandon" need a home after them or nothing. */
 export const FLEEING_INFINITIVES = new Set(['flee', 'evacuate', 'relocate']);
