@@ -241,13 +241,14 @@ describe('blind sets', () => {
     // signed statement under an agency's lead, a radio bulletin script, a hospital's release with a reporter's comparison, an
     // analysis of three successive tolls). First measured on the session's starting code at F1 0.93, attribution 0.60, scope 0.78;
     // only its tune part's misses were read (at the session's end 0.94, 0.68, 0.78; its check part, two reports, unchanged).
-    ['holdout-reports-74.jsonl', 10, 0.93, 0.66, 0.77],
+    // (Its attribution floor raised to 0.84 in the thirty-fourth session: a numbered bulletin's masthead names its teller.)
+    ['holdout-reports-74.jsonl', 10, 0.93, 0.84, 0.77],
     // Written on 6 December (thirty-third session) by a writer who read only ANNOTATION.md: ten invented events in real countries,
     // one per genre not yet held (a dated timeline, a question-and-answer interview, a council meeting's summary, a data piece with
     // its method, a union's bulletin on its members, a diocese's signed statement, a photo gallery's captions, a translated article,
     // an obituary feature, a three-place newsletter). First measured on the session's starting code at F1 0.92, attribution 0.85,
     // scope 0.70; only its tune part's misses were read (at the session's end 0.92, 0.87, 0.70; its check part unchanged).
-    ['holdout-reports-75.jsonl', 10, 0.91, 0.86, 0.69],
+    ['holdout-reports-75.jsonl', 10, 0.91, 0.88, 0.69],
     // Written on 6 December (thirty-third session) by another such writer: ten invented events in real towns and provinces, five
     // confined to one city or district and five spread over many places, so that a place's own count must be told from the crisis
     // total (a numbered wire update, a hospital's statement, a provincial release, a live page, a field report, a feature from one
@@ -260,8 +261,9 @@ describe('blind sets', () => {
     // "he" or their title; bodies and their acronyms; an outlet relaying an agency; residents, medics, a leaked memo), one per
     // genre (a wire story, a rights group's release, a radio transcript, a live page, a correspondent's dispatch, an explainer, an
     // opinion piece, a week's round-up, a court report, a local paper). First measured on the session's starting code at F1 0.93,
-    // attribution 0.76, scope 0.81.
-    ['holdout-reports-77.jsonl', 10, 0.92, 0.74, 0.8],
+    // attribution 0.76, scope 0.81; only its tune part's misses were read (at the session's end 0.96, 0.78, 0.81; its check part,
+    // two reports, unchanged).
+    ['holdout-reports-77.jsonl', 10, 0.95, 0.77, 0.8],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
