@@ -96,6 +96,8 @@ import {
   HOME_LOSING_VERBS,
   HOME_ORDERING_VERBS,
   LISTED_STATE_HEDGES,
+  OTHERS_HARM_PREPOSITIONS,
+  UNFOUND_BURIAL_WORDS,
   FLEEING_INFINITIVES,
   LEFT_AREA_NOUNS,
   DURATION_UNITS,
@@ -1792,13 +1794,10 @@ function rightPredicate(
     // Not a person noun in -en ("One Sudanese citizen was killed").
     const verbLike = sawAux || (/(?:ed|en)$/.test(t.lower) && !personNoun(t.lower));
     // "some 9,000 villagers have lost their houses", "were told to leave their homes": home lost or left on orders.
-    const homeAt = POSSESSIVES.has(tokens[i + 1]?.lower ?? '')
-      ? i + 2
-      : tokens[i + 1]?.lower === 'to' && FORCED_LEAVING_VERBS.has(tokens[i + 2]?.lower ?? '') && POSSESSIVES.has(tokens[i + 3]?.lower ?? '')
-        ? i + 4
-        : -1;
-    if (homeAt > 0 && HOME_NOUNS.has(tokens[homeAt]?.lower ?? '') && (homeAt === i + 2 ? HOME_LOSING_VERBS : HOME_ORDERING_VERBS).has(t.lower))
-      return { category: 'displaced', index: homeAt };
+    const homeAt = (k: number) => POSSESSIVES.has(tokens[k - 1]?.lower ?? '') && HOME_NOUNS.has(tokens[k]?.lower ?? '');
+    if (HOME_LOSING_VERBS.has(t.lower) && homeAt(i + 2)) return { category: 'displaced', index: i + 2 };
+    if (HOME_ORDERING_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'to' && FORCED_LEAVING_VERBS.has(tokens[i + 2]?.lower ?? '') && homeAt(i + 4))
+      return { category: 'displaced', index: i + 4 };
     if (verbLike && /^\p{Ll}/u.test(t.text)) {
       // "538,000 forced from homes", "have been forced out of their homes": driven from home, displaced.
       if (DRIVING_VERBS.has(t.lower)) {
@@ -2632,12 +2631,6 @@ function bareMeasure(tokens: Token[], at: number): boolean {
   }
   return false;
 }
-
-/** Words before a burial under rubble that leave the buried not yet found: "still buried", "believed to be buried", "feared buried". */
-const UNFOUND_BURIAL_WORDS = new Set(['still', 'believed', 'feared', 'thought']);
-
-/** Prepositions before other people a figure's verb serves: "help to people detained", "care for those injured". */
-const OTHERS_HARM_PREPOSITIONS = new Set(['to', 'for', 'with']);
 
 /** A straight or curly double quote token. */
 /** A double quotation mark ("…", “…”, „…“, «…»). */

@@ -9,6 +9,7 @@ import { countryOf, sourceEntity } from './entities.js';
 import {
   AMBIGUOUS_BODY_HEADS,
   GENDERED_PERSON_WORDS,
+  PRONOUN_GENDER,
   ANAPHORIC_HEADS,
   VAGUE_SPEAKER_COUNTS,
   BODY_REFERENCE_HEADS,
@@ -58,11 +59,6 @@ export interface SpeakerMention {
 }
 
 export type Gender = 'female' | 'male';
-
-const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
-  ...(['he', 'him', 'his', 'himself'] as const).map((w) => [w, 'male'] as const),
-  ...(['she', 'her', 'hers', 'herself'] as const).map((w) => [w, 'female'] as const),
-]);
 
 /**
  * What a person's mention says of their sex: a title or role noun beside the name ("Ms Ana Ruiz",

@@ -775,6 +775,9 @@ export const FUNERAL_NOUNS = new Set(['funeral', 'funerals', 'burial', 'burials'
 /** Words of the rest or the whole of a count before its figure: "the whereabouts of the other 13", "the remaining 40", "the murder of all 298". */
 export const REST_DETERMINERS = new Set(['other', 'remaining', 'all']);
 
+/** Prepositions before other people a figure's verb serves: "help to people detained", "care for those injured". */
+export const OTHERS_HARM_PREPOSITIONS = new Set(['to', 'for', 'with']);
+
 /** Words that hedge or confirm the state a figure is listed as: "listed 17 fishermen as presumed dead", "as confirmed missing". */
 export const LISTED_STATE_HEDGES = new Set(['presumed', 'probably', 'possibly', 'likely', 'confirmed', 'officially', 'provisionally']);
 

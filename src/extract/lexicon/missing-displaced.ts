@@ -18,6 +18,9 @@ export const RELOCATION_PARTICIPLES = new Set(['relocated', 'resettled']);
 /** Verbs of driving people from their homes, before a bare "from homes" ("538,000 forced from homes"). */
 export const DRIVING_VERBS = new Set(['forced', 'driven', 'chased', 'pushed', 'moved', 'relocated', 'evacuated']);
 
+/** Words before a burial under rubble that leave the buried not yet found: "still buried", "believed to be buried", "feared buried". */
+export const UNFOUND_BURIAL_WORDS = new Set(['still', 'believed', 'feared', 'thought']);
+
 /** Infinitives a driving verb takes of leaving home: "were forced to flee", "have been forced to leave". */
 export const FORCED_LEAVING_VERBS = new Set(['flee', 'leave', 'evacuate', 'abandon', 'relocate']);
 /** Verbs of losing one's home: "some 9,000 villagers have lost their houses". */

@@ -936,6 +936,12 @@ export const GENDERED_PERSON_WORDS: ReadonlyMap<string, 'female' | 'male'> = new
   ).map((w) => [w, 'male'] as const),
 ]);
 
+/** Pronouns of a person's sex, the first after a name telling it ("Jan Kos, a porter, who said he …"). */
+export const PRONOUN_GENDER: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ...(['he', 'him', 'his', 'himself'] as const).map((w) => [w, 'male'] as const),
+  ...(['she', 'her', 'hers', 'herself'] as const).map((w) => [w, 'female'] as const),
+]);
+
 /** Counts of bodies that refer back to a joint source ("the two groups", "both organisations"). */
 export const JOINT_COUNTS = new Set(['two', 'both', 'three']);
 
