@@ -202,12 +202,30 @@ export function releaseVoice({ seg, tokens, lead, quoted, itemsOf, leadSpeaksTod
     const named = itemsOf(i).find((it) => it.name && isBody(it.entity) && !dateline.includes(it.name));
     if (named) return { ...named.entity!, name: named.name! };
     // "…, according to credible reports received by Amnesty International": a body the lead names anywhere.
-    for (const m of text.slice(dateline.length).matchAll(CAPITALISED_RUN)) {
-      const entity = sourceEntity(m[0]);
-      if (isBody(entity)) return entity;
+    const body = text.slice(dateline.length);
+    for (const m of body.matchAll(CAPITALISED_RUN)) {
+      const spelled = placeInName(m[0], body.slice(m.index + m[0].length));
+      const entity = sourceEntity(spelled?.name ?? m[0]);
+      if (isBody(entity)) return spelled ? { ...entity, alias: spelled.alias } : entity;
     }
   }
   return null;
+}
+
+/** " in West Africa (CFPWA)": a place after a body's name, then the acronym of both. */
+const PLACE_THEN_ACRONYM = /^\s+in\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+\((\p{Lu}{2,8})\)/u;
+
+/**
+ * "The Coalition for Fair Harvests in West Africa (CFHWA) calls on …": a place the acronym after it
+ * spells with the body's own words is part of the body's name. The whole name and the acronym; null otherwise.
+ */
+function placeInName(run: string, after: string): { name: string; alias: string } | null {
+  const m = PLACE_THEN_ACRONYM.exec(after);
+  if (!m) return null;
+  const name = `${run.replace(/^the\s+/i, '')} in ${m[1]}`;
+  const sorted = (letters: string[]) => letters.sort().join('');
+  const initials = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return sorted(initials.map((w) => w[0]!)) === sorted([...m[2]!]) ? { name, alias: m[2]! } : null;
 }
 
 /** A line that introduces a statement's text inside a news story: "The complete text of their statement follows below." */

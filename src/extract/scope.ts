@@ -49,6 +49,10 @@ import {
   SCOPE_DAY_SPAN_JOINERS,
   SCOPE_EVENT_NOUNS,
   SCOPE_EVERYONE,
+  CARE_STATE_PREPOSITIONS,
+  CARE_LEVELS,
+  SCOPE_COMPARED_PERIODS,
+  SCOPE_PERIOD_BEFORE_WORDS,
   SCOPE_FACILITY_NOUNS,
   SCOPE_FACILITY_STAFF,
   SCOPE_FACILITY_SUBJECTS,
@@ -1755,9 +1759,11 @@ function facilityContext(v: View): boolean {
   const comma = v.range(v.last, to).indexOf(',');
   if (v.range(from, comma < 0 ? to : v.last + comma).some(facilitiesWord)) return false;
   if (v.doc.facilityTeller?.(v.target.index)) return true;
-  // ("were admitted to hospital", "are in hospital": care, not a facility.)
-  const named = (words: readonly Token[]) =>
-    words.some((t, k) => !facilitiesWord(t.lower) && facilityWord(t.lower) && !['to', 'in', 'into'].includes(words[k - 1]?.lower ?? ''));
+  // ("were admitted to hospital", "are in hospital", "remain in intensive care": care, not a facility.)
+  const careState = (words: readonly Token[], k: number) =>
+    CARE_STATE_PREPOSITIONS.has(words[k - 1]?.lower ?? '') ||
+    (CARE_STATE_PREPOSITIONS.has(words[k - 2]?.lower ?? '') && CARE_LEVELS.has(words[k - 1]?.lower ?? ''));
+  const named = (words: readonly Token[]) => words.some((t, k) => !facilitiesWord(t.lower) && facilityWord(t.lower) && !careState(words, k));
   return named(v.words);
 }
 
@@ -1891,6 +1897,8 @@ function sited(v: View, k: number): boolean {
   // "told journalists at their headquarters that 300 people had been arrested", "told parliament":
   // a seat of power before the figure is where a statement was made.
   if (k < v.first && SCOPE_STATEMENT_SITES.has(v.words[k]!.lower) && v.range(0, v.first).some((w) => SCOPE_REPORTING_VERBS.has(w))) return false;
+  // ("have been treated in hospital", "taken to hospital": a hospital with no determiner is care, not a site.)
+  if (CARE_PLACES.has(v.words[k]!.lower) && !v.words[k]!.lower.endsWith('s') && SCOPE_LOCATIVES.has(v.words[k - 1]?.lower ?? '')) return false;
   let modifiers = 0;
   for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
     const t = v.words[j]!;
@@ -1995,6 +2003,25 @@ function runningToll(v: View): boolean {
   const phrase = v.phrase();
   const words = v.range(phrase.from, phrase.to);
   return words.some((w, i) => w === 'since' && words[i - 1] !== 'day' && !/est$/.test(words[i - 2] ?? ''));
+}
+
+/**
+ * "31 people died when the bus left the road on Friday, up from 20 confirmed on Saturday": a count the
+ * next figure of its harm, in its sentence, says it rose or fell from is a count that runs, not one day's.
+ */
+function changedSince(v: View): boolean {
+  const next = v
+    .others()
+    .filter((f) => f.figure.start >= v.claim.figure.end && f.category === v.claim.category)
+    .sort((a, b) => a.figure.start - b.figure.start)[0];
+  if (!next) return false;
+  const was = new View(v.doc, { index: v.doc.figures.indexOf(next), place: null, placeStated: false });
+  // (Not one period's count set against the period before: "held 437 on Friday night, up from 226 the night before".)
+  const periodBefore =
+    was.after(0) === 'the' &&
+    ((SCOPE_COMPARED_PERIODS.has(was.after(1)) && was.after(2) === 'before') ||
+      (SCOPE_PERIOD_BEFORE_WORDS.has(was.after(1)) && SCOPE_COMPARED_PERIODS.has(was.after(2))));
+  return changedFrom(was) && !periodBefore;
 }
 
 /** "…, up from 31 deaths reported on Monday", "had fallen to about 40 from 65": the figure a count changed from. */
@@ -2133,8 +2160,11 @@ function continuesPartition(v: View): boolean {
   return false;
 }
 
-/** The figure's own noun (after "more", "new", "further") is the generic "people", "persons", "individuals". */
-const countsEveryone = (v: View): boolean => [0, 1].some((k) => SCOPE_EVERYONE.has(v.after(k)));
+/**
+ * The figure's own noun (after "more", "new", "further") is the generic "people", "persons", "individuals",
+ * or the harm's own count noun ("two more bodies", "three further arrests"): everyone the harm befell.
+ */
+const countsEveryone = (v: View): boolean => [0, 1].some((k) => SCOPE_EVERYONE.has(v.after(k)) || CATEGORY_NOUNS.get(v.after(k)) === v.claim.category);
 
 const SCOPE_RULES: readonly ScopeRule[] = [
   // "Orlan | 40 | 6" under "District | Dead | Missing": a table's row counts what its first cell
@@ -2502,7 +2532,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // "the death toll climbed to 201", "a total of 68 deaths", "since the unrest started".
     name: 'running-toll',
     scope: 'total',
-    holds: runningToll,
+    // (Not a crowd's nor places' count of one night: "17 towns overnight, up from 11 the night before".)
+    holds: (v) => runningToll(v) || (v.claim.category !== 'places' && v.claim.category !== 'participants' && changedSince(v)),
   },
   {
     // "Missile strike on Velmo station kills 40 … killed at least 40 people on Friday": the day or

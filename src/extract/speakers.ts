@@ -352,18 +352,23 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       }
     }
     // "the Union of Journalists in Lorvia (UJL)": the acronym after a place that closes a body's name
-    // ("… in Lorvia") is the body's; the place is no body of its own.
+    // ("… in Lorvia") is the body's; the place is no body of its own. ("the League for Fair Harvests in
+    // East Africa (LFHEA)": a region the acronym spells with the body's words is part of its name.)
     const body = out[out.length - 1];
-    if (
-      alias &&
-      body?.kind === 'org' &&
-      !body.alias &&
-      tokens[a - 1]?.lower === 'in' &&
-      tokens[a - 2]?.end === body.end &&
-      countryOf(sentenceText.slice(tokens[a]!.start - offset, tokens[to - 1]!.end - offset))
-    ) {
-      body.alias = alias;
-      continue;
+    if (alias && body?.kind === 'org' && !body.alias && tokens[a - 1]?.lower === 'in' && tokens[a - 2]?.end === body.end) {
+      const spelled = acronymOf(
+        tokens.slice(0, to).filter((t) => t.start >= body.start && t.lower !== 'in'),
+        alias,
+      );
+      const country = !!countryOf(sentenceText.slice(tokens[a]!.start - offset, tokens[to - 1]!.end - offset));
+      if (spelled || country) {
+        body.alias = alias;
+        if (!country) {
+          body.name = `${body.name}${sentenceText.slice(body.end - offset, tokens[to - 1]!.end - offset)}`;
+          body.end = tokens[to - 1]!.end;
+        }
+        continue;
+      }
     }
     const raw = sentenceText.slice(tokens[a]!.start - offset, tokens[to - 1]!.end - offset);
     // "Aung San Suu Kyi's party": the name without its possessive.

@@ -90,6 +90,16 @@ describe('speaker mentions', () => {
     ]);
   });
 
+  it('reads a region the acronym after it spells with a body\u2019s words as part of the body\u2019s name', () => {
+    expect(mentionsOf('The Alliance for Rural Justice in East Africa (ARJEA) met on Friday.').filter((m) => m.kind === 'org')).toMatchObject([
+      { name: 'Alliance for Rural Justice in East Africa', alias: 'ARJEA' },
+    ]);
+    // (A country after "in" stays out of the name, as before.)
+    expect(mentionsOf('The Union of Mine Workers in Kenya (UMWK) met on Friday.').find((m) => m.alias === 'UMWK')).toMatchObject({
+      name: 'Union of Mine Workers',
+    });
+  });
+
   it('reads a body described in lower case before its acronym in brackets as that body, known by the acronym', () => {
     const relief = mentionsOf('The UN relief office (OCHA) said more.');
     expect(relief.find((m) => m.alias === 'OCHA')).toMatchObject({ name: 'UN relief office', kind: 'org' });

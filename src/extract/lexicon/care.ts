@@ -49,6 +49,12 @@ export const TREATMENT_PLACES = new Set([
 /** Places of care: being in one is being injured ("six remain in hospital", "are in intensive care"). */
 export const CARE_PLACES = new Set(['hospital', 'hospitals', 'icu', 'care', 'clinic']);
 
+/** Prepositions before a care place that make it a state of care, not a facility ("in hospital", "to hospital"). */
+export const CARE_STATE_PREPOSITIONS = new Set(['to', 'in', 'into']);
+
+/** Levels of care between such a preposition and "care" ("in intensive care", "in critical care"). */
+export const CARE_LEVELS = new Set(['intensive', 'critical']);
+
 /** A hospital's words for being its patient after "on" ("remain on admission", "are on the wards"). */
 export const CARE_STATES_ON = new Set(['admission', 'ward', 'wards']);
 

@@ -56,6 +56,13 @@ export const SCOPE_PHASE_VERBS = new Set(['restarted', 'resumed']);
 export const SCOPE_PHASE_NOUNS = new Set(['wave', 'phase']);
 export const SCOPE_PHASE_DETERMINERS = new Set(['that', 'this', 'first', 'initial', 'second', 'third', 'latest', 'earlier', 'previous']);
 
+/**
+ * Periods a count of one may be set against the one before ("437 held on Friday night, up from 226 the
+ * night before", "up from 40 the previous week"): two periods' counts, not a running count's two values.
+ */
+export const SCOPE_COMPARED_PERIODS = new Set(['night', 'day', 'evening', 'morning', 'week']);
+export const SCOPE_PERIOD_BEFORE_WORDS = new Set(['previous', 'preceding', 'prior']);
+
 /** Nouns of one day or night, made one by a word before them ("every day", "a single night", "the worst day"). */
 export const SCOPE_DAY_NOUNS = new Set(['day', 'night']);
 
