@@ -268,8 +268,9 @@ describe('blind sets', () => {
     // countries, scope-heavy (a total that moves over days, one place's count beside it, subgroups, increments; tellers who
     // disagree, one cited through another), one per genre (a wire story, a rights group's release, a UN-style situation report,
     // a live page, a feature, a radio transcript, a local paper, a week's round-up, a Q&A explainer, a correction notice).
-    // First measured on the session's starting code at F1 0.95, attribution 0.84, scope 0.83; only its tune part's misses were read.
-    ['holdout-reports-78.jsonl', 10, 0.94, 0.83, 0.82],
+    // First measured on the session's starting code at F1 0.95, attribution 0.84, scope 0.83; only its tune part's misses were read
+    // (at the session's end 0.95, 0.88, 0.86; its check part, six reports, unchanged).
+    ['holdout-reports-78.jsonl', 10, 0.94, 0.86, 0.85],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
