@@ -212,11 +212,11 @@ export function releaseVoice({ seg, tokens, lead, quoted, itemsOf, leadSpeaksTod
   return null;
 }
 
-/** " in West Africa (CFPWA)": a place after a body's name, then the acronym of both. */
+/** " in Southern Africa (LFTSA)": a place after a body's name, then the acronym of both. */
 const PLACE_THEN_ACRONYM = /^\s+in\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+\((\p{Lu}{2,8})\)/u;
 
 /**
- * "The Coalition for Fair Harvests in West Africa (CFHWA) calls on …": a place the acronym after it
+ * "The League of Fishing Towns in Southern Africa (LFTSA) urges …": a place the acronym after it
  * spells with the body's own words is part of the body's name. The whole name and the acronym; null otherwise.
  */
 function placeInName(run: string, after: string): { name: string; alias: string } | null {

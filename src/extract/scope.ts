@@ -2006,7 +2006,7 @@ function runningToll(v: View): boolean {
 }
 
 /**
- * "31 people died when the bus left the road on Friday, up from 20 confirmed on Saturday": a count the
+ * "Rescuers say 31 were killed when a bus overturned on a mountain road on Friday night, up from 20 a day earlier": a count the
  * next figure of its harm, in its sentence, says it rose or fell from is a count that runs, not one day's.
  */
 function changedSince(v: View): boolean {
@@ -2016,7 +2016,7 @@ function changedSince(v: View): boolean {
     .sort((a, b) => a.figure.start - b.figure.start)[0];
   if (!next) return false;
   const was = new View(v.doc, { index: v.doc.figures.indexOf(next), place: null, placeStated: false });
-  // (Not one period's count set against the period before: "held 437 on Friday night, up from 226 the night before".)
+  // (Not one period's count set against the period before: "held 300 on Friday night, up from 180 the night before".)
   const periodBefore =
     was.after(0) === 'the' &&
     ((SCOPE_COMPARED_PERIODS.has(was.after(1)) && was.after(2) === 'before') ||

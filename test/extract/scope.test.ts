@@ -27,12 +27,17 @@ describe('scope rules', () => {
     ],
     // A count the next figure says it rose from runs (and so does that earlier value), though a day is told of the event;
     // one night's count set against the night before is that night's.
-    ['Officials now say 31 people died when the bus plunged into the gorge on Friday night, up from 20 confirmed on Saturday.', '31', 'total', 'running-toll'],
-    ['Officials now say 31 people died when the bus plunged into the gorge on Friday night, up from 20 confirmed on Saturday.', '20', 'total', 'earlier-value'],
+    ['Rescuers say 31 were killed when a bus overturned on a mountain road on Friday night, up from 20 a day earlier.', '31', 'total', 'running-toll'],
+    ['Rescuers say 31 were killed when a bus overturned on a mountain road on Friday night, up from 20 a day earlier.', '20', 'total', 'earlier-value'],
     ['Police detained 300 people across the country on Friday night, up from 180 the night before.', '300', 'new', 'one-day'],
     // "In hospital", "in intensive care": a state of care, no facility the count is confined to.
-    ['The ministry said 80 people have been treated in hospital for burns since May 2, 12 of whom remain in intensive care.', '80', 'total', 'running-toll'],
-    ['Flooding hit the south. The ministry said 80 people have been treated in hospital for burns.', '80', 'total', 'total'],
+    [
+      'Since the gas leak on May 2, 80 workers have been treated in hospital, health officials report, a dozen of them still in intensive care.',
+      '80',
+      'total',
+      'running-toll',
+    ],
+    ['Flooding hit the south. Health officials report that 80 people were taken to hospital.', '80', 'total', 'total'],
     // A share of the toll with its own day is that day's count; a day of the whole, or a kind of victim, keeps a share a share.
     ['At least 64 people have died since the protests began, at least 25 of them on Monday alone.', '25', 'new', 'share-day'],
     ['At least 45 people have died in the unrest. Seven of them were killed last Sunday in Varno.', 'Seven', 'new', 'share-day'],

@@ -57,7 +57,7 @@ export const SCOPE_PHASE_NOUNS = new Set(['wave', 'phase']);
 export const SCOPE_PHASE_DETERMINERS = new Set(['that', 'this', 'first', 'initial', 'second', 'third', 'latest', 'earlier', 'previous']);
 
 /**
- * Periods a count of one may be set against the one before ("437 held on Friday night, up from 226 the
+ * Periods a count of one may be set against the one before ("300 held on Friday night, up from 180 the
  * night before", "up from 40 the previous week"): two periods' counts, not a running count's two values.
  */
 export const SCOPE_COMPARED_PERIODS = new Set(['night', 'day', 'evening', 'morning', 'week']);
