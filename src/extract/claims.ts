@@ -43,6 +43,8 @@ import {
   CARE_GIVEN_NOUNS,
   CARE_PLACES,
   CARE_STATES_ON,
+  CARE_STATES_REMAINING,
+  REMAINING_VERBS,
   DISCHARGE_VERBS,
   RELOCATION_PARTICIPLES,
   CARE_SEEKING_VERBS,
@@ -234,6 +236,7 @@ import {
   SEQUENCE_ADVERBS,
   SHARE_PLACING_WORDS,
   SHELTERING_VERBS,
+  SHELTER_SITE_WORDS,
   SIGHT_VERBS,
   SINGULAR_HARM_NOUNS,
   SOUGHT_OFFENDERS,
@@ -1546,7 +1549,7 @@ function rightPredicate(
     if (REFUGE_NOUNS.has(t.lower) && REFUGE_VERBS.has(tokens[i - 1]?.lower ?? '')) return { category: 'displaced', index: i };
     // ("have sought shelter at a church": the verb is read before its noun.)
     if (REFUGE_VERBS.has(t.lower) && REFUGE_NOUNS.has(tokens[i + 1]?.lower ?? '')) return { category: 'displaced', index: i + 1 };
-    if (SHELTERING_VERBS.has(t.lower) && ['in', 'at', 'inside'].includes(tokens[i + 1]?.lower ?? '')) return { category: 'displaced', index: i };
+    if (SHELTERING_VERBS.has(t.lower) && SHELTER_SITE_WORDS.has(tokens[i + 1]?.lower ?? '')) return { category: 'displaced', index: i };
     // ("15,000 people were sleeping in the open", "living outdoors": no roof is displacement.)
     if (
       DWELLING_VERBS.has(t.lower) &&
@@ -1727,8 +1730,10 @@ function rightPredicate(
       for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
         const placed = ['in', 'behind'].includes(tokens[k - 1]!.lower);
         // ("Nine remain on admission", "six remain on the wards": a hospital's own words for its patients.)
+        // ("Six remain admitted": a hospital's word for its patients right after "remain".)
         const onWard =
-          CARE_STATES_ON.has(tokens[k]!.lower) && (tokens[k - 1]!.lower === 'on' || (tokens[k - 1]!.lower === 'the' && tokens[k - 2]?.lower === 'on'));
+          (CARE_STATES_ON.has(tokens[k]!.lower) && (tokens[k - 1]!.lower === 'on' || (tokens[k - 1]!.lower === 'the' && tokens[k - 2]?.lower === 'on'))) ||
+          (k === i + 1 && CARE_STATES_REMAINING.has(tokens[k]!.lower) && REMAINING_VERBS.has(t.lower));
         const cat =
           cueAt(tokens, k) ??
           (placed && DETENTION_PLACES.has(tokens[k]!.lower) ? 'detained' : null) ??

@@ -49,6 +49,7 @@ import {
   SCOPE_DAY_SPAN_JOINERS,
   SCOPE_EVENT_NOUNS,
   SCOPE_EVERYONE,
+  SCOPE_WHOLE_TOLL_MODIFIERS,
   CARE_STATE_PREPOSITIONS,
   CARE_LEVELS,
   SCOPE_COMPARED_PERIODS,
@@ -1985,7 +1986,11 @@ function nationwide(v: View): boolean {
   const words = v.range(frontedPhraseStart(v), to);
   return words.some(
     (w, i) =>
-      SCOPE_NATIONWIDE.has(w) || (SCOPE_WHOLE_COUNTRY.has(w) && words[i - 1] === 'the' && ['across', 'throughout', 'over'].includes(words[i - 2] ?? '')),
+      SCOPE_NATIONWIDE.has(w) ||
+      (SCOPE_WHOLE_COUNTRY.has(w) && words[i - 1] === 'the' && ['across', 'throughout', 'over'].includes(words[i - 2] ?? '')) ||
+      // ("the true national toll is above 25", told by a town’s branch of a union.)
+      (SCOPE_WHOLE_TOLL_MODIFIERS.has(w) &&
+        (SCOPE_TOLL_NOUNS.has(words[i + 1] ?? '') || (words[i + 1] === 'death' && SCOPE_TOLL_NOUNS.has(words[i + 2] ?? '')))),
   );
 }
 

@@ -749,6 +749,12 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Twelve people remain in hospital.', ['injured 12']],
   // A hospital's own words for its patients: "on admission", "on the wards", "treated and discharged".
   ['The clinic took in 40 injured people. Nine remain on admission.', ['injured 40', 'injured 9']],
+  // "remain admitted" is a hospital's word for its patients; "were admitted" may be to anything.
+  ['The clinic took in 40 injured people. Nine remain admitted, a nurse said.', ['injured 40', 'injured 9']],
+  ['Nine students were admitted to the academy this spring.', []],
+  // Sheltering "there" or "with relatives" is away from home too.
+  ['She sleeps on a mat in the church hall, one of about 500 people sheltering there since the floods.', ['displaced 500']],
+  ['Some 2,000 families are sheltering with relatives in the next valley.', ['displaced 2000']],
   ['The clinic took in 40 injured people. Six remain on the wards.', ['injured 40', 'injured 6']],
   ['The clinic took in 40 injured people. Of these, 25 have been treated and discharged.', ['injured 40', 'injured 25']],
   ['The army has discharged 40 soldiers this year.', []],

@@ -38,6 +38,13 @@ describe('scope rules', () => {
       'running-toll',
     ],
     ['Flooding hit the south. Health officials report that 80 people were taken to hospital.', '80', 'total', 'total'],
+    // A "national" or "overall" toll is the country's, though a town's branch of a body tells it.
+    [
+      'Protests spread across Chile. The Temuco branch of the nurses union says the true national toll is "above 25," as some died at home.',
+      '25',
+      'total',
+      'nationwide',
+    ],
     // A share of the toll with its own day is that day's count; a day of the whole, or a kind of victim, keeps a share a share.
     ['At least 64 people have died since the protests began, at least 25 of them on Monday alone.', '25', 'new', 'share-day'],
     ['At least 45 people have died in the unrest. Seven of them were killed last Sunday in Varno.', 'Seven', 'new', 'share-day'],

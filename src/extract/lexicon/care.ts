@@ -55,6 +55,10 @@ export const CARE_STATE_PREPOSITIONS = new Set(['to', 'in', 'into']);
 /** Levels of care between such a preposition and "care" ("in intensive care", "in critical care"). */
 export const CARE_LEVELS = new Set(['intensive', 'critical']);
 
+/** A hospital's word for its patients right after "remain" ("Five remain admitted"); not "were admitted" (to a school, a bar). */
+export const CARE_STATES_REMAINING = new Set(['admitted']);
+export const REMAINING_VERBS = new Set(['remain', 'remains', 'remained']);
+
 /** A hospital's words for being its patient after "on" ("remain on admission", "are on the wards"). */
 export const CARE_STATES_ON = new Set(['admission', 'ward', 'wards']);
 

@@ -37,6 +37,8 @@ export const REFUGE_VERBS = new Set(['sought', 'seek', 'seeking', 'seeks', 'took
 export const REFUGE_NOUNS = new Set(['refuge', 'shelter', 'sanctuary', 'asylum']);
 /** Verbs of sheltering away from home: "8,000 people were sheltering in schools". */
 export const SHELTERING_VERBS = new Set(['sheltering', 'sheltered']);
+/** Words after such a verb that say where the shelter is ("sheltering in schools", "sheltering there", "sheltering with relatives"). */
+export const SHELTER_SITE_WORDS = new Set(['in', 'at', 'inside', 'there', 'here', 'with']);
 /** Verbs of living somewhere, displacement with a camp after: "40,000 people are living in makeshift camps". */
 export const DWELLING_VERBS = new Set([
   'living',

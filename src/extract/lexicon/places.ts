@@ -3,6 +3,9 @@
 /** Words that spread a figure over the whole country ("nationwide", "across the country"): the crisis's figure. */
 export const SCOPE_NATIONWIDE = new Set(['nationwide', 'countrywide', 'country-wide', 'nationally']);
 
+/** Words before a toll noun that make it the whole country's ("the national toll", "the overall death toll"), whoever tells it. */
+export const SCOPE_WHOLE_TOLL_MODIFIERS = new Set(['national', 'overall']);
+
 /**
  * Nouns of a conflict that spans a country's regions ("as war erupted between the RSF and Sudan's
  * army"): a report about one town of it is not about the whole crisis. Not before the words that
