@@ -106,11 +106,20 @@ export interface NamePhrase {
 }
 
 /** Does a phrase ending at tokens[last] name a role ("the prime minister", "the governor of Lagos state")? */
+/** How many words back a role's head noun may stand from the comma before a name ("The head of the National Coast Agency office in Varna, …"). */
+const ROLE_REACH = 16;
+
 function roleEndsAt(tokens: Token[], last: number, floor: number, titled = false): boolean {
   // ("The head of US Central Command (CENTCOM), Gen. Ana Ruiz, said": the body's acronym closes the role.)
   if (tokens[last]?.text === ')' && tokens[last - 2]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[last - 1]!.text)) last -= 3;
-  for (let k = last; k >= floor && k > last - 8; k--) {
+  for (let k = last; k >= floor && k > last - ROLE_REACH; k--) {
+    // ("The head of the Coast Agency (NACA) office in Varna, …": a body's acronym inside the role.)
+    // (Its short name may be a word in capitals only at its start: "(Basmara)".)
+    if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}[\p{L}-]{1,15}$/u.test(tokens[k - 1]!.text)) k -= 3;
+    if (k < floor) return false;
     const t = tokens[k]!;
+    // ("the Search and Rescue Agency": a conjunction inside a body's capitalised name.)
+    if (t.lower === 'and' && startsCapitalised(tokens[k - 1]?.text ?? '') && startsCapitalised(tokens[k + 1]?.text ?? '')) continue;
     // ("Head of the Varno Doctors Syndicate, Elin Sova, said": capitalised only because it opens the sentence.)
     // (Any one person a noun names holds a role here: "The collector, Mara Veldt, said".)
     if ((/^\p{Ll}/u.test(t.text) || k === 0) && (ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower) || isSingularPerson(t.lower))) return true;
@@ -301,7 +310,15 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         aside.slice(0, givenAt).some((t) => NAMING_WORDS.has(t.lower))
       )
         return { text: '', start: aside[givenAt]!.start, end: aside[aside.length - 1]!.end, from: k + 1 + givenAt, to: end - 1, rule: 'apposition-subject' };
-      if (isNameRun(tokens, first, end - 1) && roleEndsAt(tokens, k - 1, floor, first > k + 1)) {
+      // (A title before the name, or a name that reads as a person's and names no place, makes it a person's:
+      // "The police chief in Orr, Ivo Lasko, said"; "A hospital official in Orr, Kessel State, said" gives an address.)
+      const given = tokens.slice(first, end - 1);
+      const givenPlace =
+        PLACE_HEAD_NOUNS.has(given.at(-1)?.lower ?? '') ||
+        SCOPE_NAMED_AREAS.has(given.at(-1)?.lower ?? '') ||
+        getGazetteer().has(given.map((t) => t.text).join(' '));
+      const personNamed = first > k + 1 || (!givenPlace && looksLikePerson(given.map((t) => t.text).join(' ')));
+      if (isNameRun(tokens, first, end - 1) && roleEndsAt(tokens, k - 1, floor, personNamed)) {
         return { text: '', start: tokens[first]!.start, end: tokens[end - 2]!.end, from: first, to: end - 1, rule: 'apposition-subject' };
       }
       // "The UN refugee agency, UNHCR, said": an organisation's name in apposition to its description.

@@ -1671,6 +1671,10 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     ['Ombudsman Tamar Lezava said her office had found that 47 people needed hospital treatment for head injuries.', 'Tamar Lezava'],
     // A placed person whose place has an address set off after it; a role of a named place, placed further; a role of a body.
     ['A hospital official in Orr, Kessel State, tells us four bodies were brought in this afternoon.', 'hospital official in Orr'],
+    // A person's name, with no title, in apposition to a role placed "in" a town is who speaks; so past a body's name
+    // with its short name in brackets, inside the role.
+    ['The police chief in Varna, Ivo Petrov, said three people died in the fire.', 'Ivo Petrov'],
+    ['The head of the National Coast and Rescue Agency (Nacora) office in Varna, Ivo Petrov, says divers recovered three more bodies.', 'Ivo Petrov'],
     ['The acting governor of Velmo in Tarsk province confirmed that one man was killed there on Friday.', 'acting governor of Velmo'],
     ['The head of Amnesty said 12 people died.', 'head of Amnesty'],
     // A modified role is a person whose own role says so, not the last name the report gave.
