@@ -466,6 +466,9 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       if ((t.text === "'" || t.text === '’') && /^[,.!?]$/.test(tokens[start - 2]?.text ?? '')) break;
       // "Doctors Without Borders said its teams treated …": a speech verb ends the subject of the verb after it.
       if (start < end && ['said', 'says', 'told'].includes(t.text)) break;
+      // ("Ana Ruiz told reporters the observatory had recorded …": the hearer of "told" is no part of the subject after it.)
+      if (start < end && ['told', 'tells'].includes(tokens[start - 2]?.lower ?? '') && /^\p{Ll}+$/u.test(t.text) && DETERMINERS.has(tokens[start]!.lower))
+        break;
       // "Association for Political Prisoners": a connector between capitalised words is inside a name.
       // "Office for the Coordination of …": "the" after the connector too.
       const nameAfter = (k: number) => startsCapitalised(tokens[k]?.text ?? '') || (tokens[k]?.text === 'the' && startsCapitalised(tokens[k + 1]?.text ?? ''));

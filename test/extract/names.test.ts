@@ -24,6 +24,9 @@ describe('source noun phrases', () => {
     expect(subject('The U.N. refugee agency said 40 fled.', 'said')).toBe('The U.N. refugee agency');
     // An apposition that lists its members ("parties, churches and unions") is one aside.
     expect(subject('The Velm Forum, an umbrella body of opposition parties, churches and unions, said 40 died.', 'said')).toBe('The Velm Forum');
+    // The hearer of "told" is no part of the subject of the verb after it.
+    expect(subject('Ana Ruiz told reporters the observatory had documented 14 deaths.', 'documented')).toBe('the observatory');
+    expect(subject('The surgeon told journalists her staff had counted 30 dead.', 'counted')).toBe('her staff');
   });
 
   it('reads the phrase after "according to" up to a time word', () => {
