@@ -160,6 +160,8 @@ import {
   INFORMING_PARTICIPLES,
   LEARNING_VERBS,
   FIGURE_CLOSING_ASIDES,
+  PASSIVE_AUXILIARIES,
+  AGENTLESS_REPORT_VERBS,
 } from './lexicon/index.js';
 import { isSingularPerson, personNoun, severalPeople } from './person-nouns.js';
 import {
@@ -2071,6 +2073,18 @@ function bindToRelativeClause(items: AttributionItem[], tokens: Token[]): void {
   }
 }
 
+/**
+ * "Two more deaths were reported on Wednesday", "Three people are reported killed": a sentence that says
+ * its figure was reported, with no one named after "by", tells it as the outlet's own news.
+ */
+function reportedByNoOne(tokens: Token[]): boolean {
+  // (Not "reported missing", the state of people no one has found.)
+  return tokens.some(
+    (t, k) =>
+      AGENTLESS_REPORT_VERBS.has(t.lower) && PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') && !['by', 'missing'].includes(tokens[k + 1]?.lower ?? ''),
+  );
+}
+
 /** Forms of "be" before a progressive verb of speech ("are saying", "was reporting"). */
 const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were']);
 
@@ -3108,6 +3122,8 @@ export type SourceRule =
  *   narrated-in-new-paragraph  a crowd or a flight of people in a later paragraph is the outlet's, not the report's before it;
  *                           so is an act narrated there ("On Tuesday, police … arrested 14 people")
  *   other-harm-next         and so is a harm the report did not count, told in the paragraph right after it
+ *   reported-by-no-one      "Two more deaths were reported on Wednesday": a harm its own sentence says was reported,
+ *                           by no one named, is the outlet's; the teller before does not run on into it
  *   account-continues       "The coroner said the fire spread from the kitchens. … where 31 people died" -> the coroner:
  *                           a named speaker's account, begun without a figure, runs on through its paragraph
  *   document-refers-back    "the dead counted in the official tally" -> the inquiry under way, stated again
@@ -3169,6 +3185,7 @@ export type SourceRefinement =
   | 'narrated-in-new-paragraph'
   | 'account-continues'
   | 'other-harm-next'
+  | 'reported-by-no-one'
   | 'document-refers-back'
   | 'acronym-of-name'
   | 'short-name'
@@ -3768,10 +3785,13 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       const asking = TRANSCRIPT_QUESTION_LABELS.has(ROLE_LABEL.exec(seg.paragraphs[paragraph]!.text)?.[1]!.toLowerCase() ?? '');
       const voiceHere: Source | null = asking ? null : embedded && paragraph > embedded.after ? statementSource : releaseSource;
       const ownVoice = !!voiceHere && ownFirstPerson(perSentence[claim.sentence]!.tokens, mayBeQuoted);
+      // (Not a count of places: "protests were reported in 50 cities" goes on with the report that counts them.)
+      const unnamedReport = claim.category !== 'places' && claim.category !== 'participants' && reportedByNoOne(perSentence[claim.sentence]!.tokens);
+      if (unnamedReport && !ownVoice && lastAttributed) refinements.push('reported-by-no-one');
       if (ownVoice) {
         [source, rule] = [voiceHere, 'report-continues'];
         refinements.push('release-voice');
-      } else if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative && !shifted && !asked)
+      } else if (lastAttributed && paragraph - lastAttributed.paragraph <= reach && !narrative && !shifted && !asked && !unnamedReport)
         [source, rule] = [lastAttributed.source, 'report-continues'];
       // "The coroner said the fire spread from the kitchens. Most victims were in the east wing, where 31
       // people died.": a named speaker's account, begun in the paragraph without a figure, runs on in it.
@@ -3780,6 +3800,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       else if (
         !shifted &&
         !asked &&
+        !unnamedReport &&
         !NARRATED_CATEGORIES.has(claim.category) &&
         !perSentence[claim.sentence]!.items.some((it) => it.role === 'speaker' && it.name) &&
         (account = accountBefore(claim.sentence)) &&

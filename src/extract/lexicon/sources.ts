@@ -624,3 +624,6 @@ export const REPORTING_PHRASAL_VERBS = new Map([
   ['breaks', 'down'],
   ['broke', 'down'],
 ]);
+
+/** Verbs whose agentless passive tells a figure as the outlet's own news ("two more deaths were reported"). */
+export const AGENTLESS_REPORT_VERBS = new Set(['reported']);
