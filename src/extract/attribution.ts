@@ -2074,7 +2074,7 @@ function bindToRelativeClause(items: AttributionItem[], tokens: Token[]): void {
 }
 
 /**
- * "Two more deaths were reported on Wednesday", "Three people are reported killed": a sentence that says
+ * "Four further deaths were reported overnight", "a man is reported killed": a sentence that says
  * its figure was reported, with no one named after "by", tells it as the outlet's own news.
  */
 function reportedByNoOne(tokens: Token[]): boolean {
@@ -3122,7 +3122,7 @@ export type SourceRule =
  *   narrated-in-new-paragraph  a crowd or a flight of people in a later paragraph is the outlet's, not the report's before it;
  *                           so is an act narrated there ("On Tuesday, police … arrested 14 people")
  *   other-harm-next         and so is a harm the report did not count, told in the paragraph right after it
- *   reported-by-no-one      "Two more deaths were reported on Wednesday": a harm its own sentence says was reported,
+ *   reported-by-no-one      "Four further deaths were reported overnight": a harm its own sentence says was reported,
  *                           by no one named, is the outlet's; the teller before does not run on into it
  *   account-continues       "The coroner said the fire spread from the kitchens. … where 31 people died" -> the coroner:
  *                           a named speaker's account, begun without a figure, runs on through its paragraph

@@ -1730,7 +1730,7 @@ function rightPredicate(
       for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
         const placed = ['in', 'behind'].includes(tokens[k - 1]!.lower);
         // ("Nine remain on admission", "six remain on the wards": a hospital's own words for its patients.)
-        // ("Six remain admitted": a hospital's word for its patients right after "remain".)
+        // ("Nine remain admitted": a hospital's word for its patients right after "remain".)
         const onWard =
           (CARE_STATES_ON.has(tokens[k]!.lower) && (tokens[k - 1]!.lower === 'on' || (tokens[k - 1]!.lower === 'the' && tokens[k - 2]?.lower === 'on'))) ||
           (k === i + 1 && CARE_STATES_REMAINING.has(tokens[k]!.lower) && REMAINING_VERBS.has(t.lower));

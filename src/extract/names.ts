@@ -20,6 +20,7 @@ import {
   SCOPE_NAMED_AREAS,
   DAY_AND_MONTH_NAMES,
   DETERMINERS,
+  PHRASE_CLOSING_TIMES,
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
   NAME_CONNECTORS_IN_CAPITALS,
@@ -807,6 +808,8 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
       // ("by the news site Vell Today": a capitalised "Today" after a name closes the name, as "Myanmar Now" does.)
       const nameEnd = t.text === 'Today' && startsCapitalised(tokens[end - 1]!.text);
       if (end > start && TIME_WORDS.has(t.lower) && (WEEKDAYS.has(t.lower) || t.lower === 'today' || t.lower === 'yesterday') && !nameEnd) break;
+      // ("reported by the agency overnight": a time adverb in lower case after the name closes it.)
+      if (end > start && PHRASE_CLOSING_TIMES.has(t.text)) break;
       // "a doctors' committee aligned with the opposition": an affiliation describes the body, named before it.
       if (end > start && AFFILIATION_PARTICIPLES.has(t.lower) && ['with', 'to'].includes(tokens[end + 1]?.lower ?? '')) break;
     }

@@ -432,8 +432,8 @@ describe('attribution probes: references back and continuation', () => {
   check([
     // A harm the sentence says was reported, by no one named, is the outlet's news: the teller before does not run on;
     // it does when the sentence names the reporter, or says nothing of a report, and "reported missing" is a state.
-    ['The relief agency said 24 people had died. Two more deaths were reported on Wednesday in the hills.', 'relief agency', null],
-    ['The relief agency said 24 people had died. Two more deaths were reported by the agency on Wednesday.', 'relief agency', 'relief agency'],
+    ['The relief agency said 24 people had died. Four further deaths were reported overnight in the hills.', 'relief agency', null],
+    ['The relief agency said 24 people had died. Four further deaths were reported by the agency overnight.', 'relief agency', 'relief agency'],
     ['The relief agency said 24 people had died. Two more people died on Wednesday in the hills.', 'relief agency', 'relief agency'],
     ['The relief agency said 24 people had died. Another 30 have been reported missing in the hills.', 'relief agency', 'relief agency'],
     // A body's description set off before its name is what a definite head refers back to.

@@ -753,7 +753,7 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The clinic took in 40 injured people. Nine remain admitted, a nurse said.', ['injured 40', 'injured 9']],
   ['Nine students were admitted to the academy this spring.', []],
   // Sheltering "there" or "with relatives" is away from home too.
-  ['She sleeps on a mat in the church hall, one of about 500 people sheltering there since the floods.', ['displaced 500']],
+  ['About 500 villagers have been sheltering there since the river burst its banks.', ['displaced 500']],
   ['Some 2,000 families are sheltering with relatives in the next valley.', ['displaced 2000']],
   ['The clinic took in 40 injured people. Six remain on the wards.', ['injured 40', 'injured 6']],
   ['The clinic took in 40 injured people. Of these, 25 have been treated and discharged.', ['injured 40', 'injured 25']],

@@ -369,3 +369,6 @@ export const TIME_ZONES = new Set([
 
 /** How many spoke, vaguely ("Several AJM leaders", "many residents"): no part of who they are. */
 export const VAGUE_SPEAKER_COUNTS = new Set(['several', 'many', 'some', 'numerous', 'various', 'dozens', 'hundreds']);
+
+/** Time adverbs, in lower case, that close a name read after its preposition ("reported by the agency overnight"). */
+export const PHRASE_CLOSING_TIMES = new Set(['overnight', 'tonight']);
