@@ -41,6 +41,7 @@ import {
   NUMBER_UNITS,
   DEPARTMENT_HEADS,
   DEPARTMENT_DOMAIN_SYNONYMS,
+  NAME_INNER_PARTICLES,
 } from './lexicon/index.js';
 import { hyphenedParticlePart, isTitle, looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
 import { personNoun } from './person-nouns.js';
@@ -769,7 +770,14 @@ export function resolveAnaphor(
     // ("the regional water board office" is not the "Federal Emergency Response Office" either: a
     // description's own words of what the body does stand in its name.)
     const otherWork = plainModifiers && modifiers.length >= 2 && !modifiers.some((w) => own.includes(w));
-    if (m.start < before && m.kind === 'org' && own.includes(head) && !otherLevel && !otherDomain && !otherWork) return m.name;
+    // ("the president's office" is not the "National Emergency Office" either: whose office a role's possessive
+    // says must stand in the name; "the federal government" is no "Government Girls School": the head heads the name.)
+    const otherOwner = modifiers.some((w) => roleOwner(w) && !own.includes(w.slice(0, -2)) && !own.includes(w));
+    // (A name in another language's order opens on its head: "Hospital Regional de Huaycollo".)
+    const headed = own.some(
+      (w, i) => w === head && (i === own.length - 1 || HEAD_CLOSING_PREPOSITIONS.has(own[i + 1]!) || (i === 0 && own.some((x) => NAME_INNER_PARTICLES.has(x)))),
+    );
+    if (m.start < before && m.kind === 'org' && own.includes(head) && headed && !otherLevel && !otherDomain && !otherWork && !otherOwner) return m.name;
   }
   // "the coalition" after "the Velmar Platform, a coalition of civil society groups": the body an apposition described so.
   // ("the office" after "The UN aid office, OCHA, said": the description may come first.)
@@ -868,6 +876,9 @@ function nameHead(name: string): string {
   const k = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
   return (k > 0 ? words[k - 1] : words.at(-1)) ?? '';
 }
+
+/** Words after a body's head noun in its name ("Commission on Human Rights", "Office for …"). */
+const HEAD_CLOSING_PREPOSITIONS = new Set(['of', 'for', 'on', 'in', 'against', 'to']);
 
 /** A place-based modifier inside a description: "London-based ", "New York-based ", "U.S.-based ". */
 const BASED_IN_PLACE = /(?<=^(?:the|this|that)\s+)(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*-based\s+/iu;

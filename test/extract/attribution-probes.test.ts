@@ -430,6 +430,15 @@ describe('attribution probes: roles, names and kinds', () => {
 
 describe('attribution probes: references back and continuation', () => {
   check([
+    // A description refers back only to a body its head heads ("Government" opens a school's name, no government's),
+    // and whose owner a role's possessive names; a name in another language's order opens on its head.
+    [
+      'Gunmen raided the Government Technical College in Tarvo. On Friday the federal government confirmed that 40 students had been abducted.',
+      'federal government',
+    ],
+    ["The Flood Response Office said roads were cut. The governor's office said 300 families had fled.", "governor's office"],
+    ["The Public Defender's Office visited the jail. The mayor's office said 12 inmates were missing.", "mayor's office"],
+    ['Staff at the Hospital Regional de Tarvo worked all night. The hospital said 14 people had died.', 'Hospital Regional de Tarvo'],
     // A harm the sentence says was reported, by no one named, is the outlet's news: the teller before does not run on;
     // it does when the sentence names the reporter, or says nothing of a report, and "reported missing" is a state.
     ['The relief agency said 24 people had died. Four further deaths were reported overnight in the hills.', 'relief agency', null],
