@@ -125,7 +125,8 @@ function roleEndsAt(tokens: Token[], last: number, floor: number, titled = false
     // (Any one person a noun names holds a role here: "The collector, Mara Veldt, said".)
     if ((/^\p{Ll}/u.test(t.text) || k === 0) && (ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower) || isSingularPerson(t.lower))) return true;
     // ("The Assembly Member, Ama Owusu, said": a role in capitals after its article.)
-    if (ROLE_NOUNS.has(t.lower) && capitalisedAfterArticle(tokens, k)) return true;
+    // ("The Public Defender, Ana Ruiz, said": any one person a noun names, so capitalised.)
+    if ((ROLE_NOUNS.has(t.lower) || isSingularPerson(t.lower)) && capitalisedAfterArticle(tokens, k)) return true;
     // "A spokesman for the ministry, Ali Karim, said": the role may be governed ("of", "for", "at the").
     // ("The director of a public hospital in Hodan district, Dr Ana Sorell, says": an article and a place inside the role;
     // not "A hospital official in Orr, Kessel State, tells us", where a name after the place is its address;

@@ -1689,6 +1689,8 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // A person's name, with no title, in apposition to a role placed "in" a town is who speaks; so past a body's name
     // with its short name in brackets, inside the role.
     ['The police chief in Varna, Ivo Petrov, said three people died in the fire.', 'Ivo Petrov'],
+    // A role capitalised after its article is a role whatever noun of a person it is ("The Public Defender").
+    ['The Public Defender, Ana Ruiz, told journalists that her office had interviewed 208 detainees.', 'Ana Ruiz'],
     ['The head of the National Coast and Rescue Agency (Nacora) office in Varna, Ivo Petrov, says divers recovered three more bodies.', 'Ivo Petrov'],
     ['The acting governor of Velmo in Tarsk province confirmed that one man was killed there on Friday.', 'acting governor of Velmo'],
     ['The head of Amnesty said 12 people died.', 'head of Amnesty'],
