@@ -1690,7 +1690,7 @@ describe('attribution probes: received documents, speakers in a time clause, hea
     // with its short name in brackets, inside the role.
     ['The police chief in Varna, Ivo Petrov, said three people died in the fire.', 'Ivo Petrov'],
     // A role capitalised after its article is a role whatever noun of a person it is ("The Public Defender").
-    ['The Public Defender, Ana Ruiz, told journalists that her office had interviewed 208 detainees.', 'Ana Ruiz'],
+    ['The Public Defender, Ana Ruiz, told journalists that her staff had visited 40 detainees in the jail.', 'Ana Ruiz'],
     ['The head of the National Coast and Rescue Agency (Nacora) office in Varna, Ivo Petrov, says divers recovered three more bodies.', 'Ivo Petrov'],
     ['The acting governor of Velmo in Tarsk province confirmed that one man was killed there on Friday.', 'acting governor of Velmo'],
     ['The head of Amnesty said 12 people died.', 'head of Amnesty'],
