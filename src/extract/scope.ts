@@ -734,7 +734,7 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
   // "Barely 40 people were hurt, and most of them went home the same day": a day after ", and" is the
   // next clause's.
   if (k >= v.last && v.range(v.last, k).some((w, i, words) => w === ',' && words[i + 1] === 'and')) return false;
-  // ("had fallen to about 40 from 65 on Sunday evening": a day after the figure a count changed from is that figure's.)
+  // ("had dropped to about 30 from 55 on Sunday evening": a day after the figure a count changed from is that figure's.)
   if (k >= v.last && v.range(v.last, k).some((w, i, words) => w === 'from' && (/^\d/.test(words[i + 1] ?? '') || (words[i + 1] ?? '') in NUMBER_UNITS)))
     return false;
   // "A watchdog yesterday blamed police for the deaths of 20": a day between a subject and its
@@ -2029,7 +2029,7 @@ function changedSince(v: View): boolean {
   return changedFrom(was) && !periodBefore;
 }
 
-/** "…, up from 31 deaths reported on Monday", "had fallen to about 40 from 65": the figure a count changed from. */
+/** "…, up from 31 deaths reported on Monday", "had dropped to about 30 from 55": the figure a count changed from. */
 function changedFrom(v: View): boolean {
   const q = qualifierBefore(v);
   // ("about 12,000 people were sheltering in schools, compared with 9,000 a week before": the count
