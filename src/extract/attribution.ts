@@ -162,6 +162,7 @@ import {
   FIGURE_CLOSING_ASIDES,
   PASSIVE_AUXILIARIES,
   AGENTLESS_REPORT_VERBS,
+  REPORTED_STATES,
 } from './lexicon/index.js';
 import { isSingularPerson, personNoun, severalPeople } from './person-nouns.js';
 import {
@@ -2081,7 +2082,10 @@ function reportedByNoOne(tokens: Token[]): boolean {
   // (Not "reported missing", the state of people no one has found.)
   return tokens.some(
     (t, k) =>
-      AGENTLESS_REPORT_VERBS.has(t.lower) && PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') && !['by', 'missing'].includes(tokens[k + 1]?.lower ?? ''),
+      AGENTLESS_REPORT_VERBS.has(t.lower) &&
+      PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') &&
+      tokens[k + 1]?.lower !== 'by' &&
+      !REPORTED_STATES.has(tokens[k + 1]?.lower ?? ''),
   );
 }
 

@@ -106,17 +106,20 @@ export interface NamePhrase {
   rule?: SubjectRule;
 }
 
-/** Does a phrase ending at tokens[last] name a role ("the prime minister", "the governor of Lagos state")? */
 /** How many words back a role's head noun may stand from the comma before a name ("The head of the National Coast Agency office in Varna, …"). */
 const ROLE_REACH = 16;
 
+/** Does tokens[k] close a body's short name in brackets ("(CENTCOM)", or a word capitalised only at its start, "(Basmara)")? */
+const closesShortName = (tokens: Token[], k: number) =>
+  tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}[\p{L}-]{1,15}$/u.test(tokens[k - 1]!.text);
+
+/** Does a phrase ending at tokens[last] name a role ("the prime minister", "the governor of Lagos state")? */
 function roleEndsAt(tokens: Token[], last: number, floor: number, titled = false): boolean {
   // ("The head of US Central Command (CENTCOM), Gen. Ana Ruiz, said": the body's acronym closes the role.)
-  if (tokens[last]?.text === ')' && tokens[last - 2]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[last - 1]!.text)) last -= 3;
+  if (closesShortName(tokens, last)) last -= 3;
   for (let k = last; k >= floor && k > last - ROLE_REACH; k--) {
     // ("The head of the Coast Agency (NACA) office in Varna, …": a body's acronym inside the role.)
-    // (Its short name may be a word in capitals only at its start: "(Basmara)".)
-    if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}[\p{L}-]{1,15}$/u.test(tokens[k - 1]!.text)) k -= 3;
+    if (closesShortName(tokens, k)) k -= 3;
     if (k < floor) return false;
     const t = tokens[k]!;
     // ("the Search and Rescue Agency": a conjunction inside a body's capitalised name.)

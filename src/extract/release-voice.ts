@@ -12,6 +12,7 @@
 import { sourceEntity, type SourceEntity } from './entities.js';
 import { fromCapitals } from './names.js';
 import { countsPeople } from './person-nouns.js';
+import { acronymOf } from './speakers.js';
 import {
   DOCUMENT_NOUNS,
   FIRST_PERSON_PLURAL,
@@ -25,7 +26,7 @@ import {
   ROLE_NOUNS,
 } from './lexicon/index.js';
 import type { Segmentation } from './segment.js';
-import type { Token } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 
 /** A run of capitalised words, with the connectors a body's name holds ("Office of the High Commissioner for Human Rights"). */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|on|the|de)\s+)*\p{Lu}[\p{L}'’&.-]*)*/gu;
@@ -223,9 +224,12 @@ function placeInName(run: string, after: string): { name: string; alias: string 
   const m = PLACE_THEN_ACRONYM.exec(after);
   if (!m) return null;
   const name = `${run.replace(/^the\s+/i, '')} in ${m[1]}`;
-  const sorted = (letters: string[]) => letters.sort().join('');
-  const initials = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  return sorted(initials.map((w) => w[0]!)) === sorted([...m[2]!]) ? { name, alias: m[2]! } : null;
+  return acronymOf(
+    tokenize(name).filter((t) => t.lower !== 'in'),
+    m[2]!,
+  )
+    ? { name, alias: m[2]! }
+    : null;
 }
 
 /** A line that introduces a statement's text inside a news story: "The complete text of their statement follows below." */

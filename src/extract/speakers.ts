@@ -272,7 +272,7 @@ function datelinePlaceEnd(tokens: readonly Token[]): number {
 const SPACED_DASH = /^[-–—]$/;
 
 /** Are the letters of `acronym` the initials of `words`, in any order ("ODH" for "Human Rights Observatory", its initials in its own language's word order)? */
-function acronymOf(words: readonly Token[], acronym: string): boolean {
+export function acronymOf(words: readonly Token[], acronym: string): boolean {
   if (!/^\p{Lu}{2,8}$/u.test(acronym) || words.length < 2) return false;
   const sorted = (s: string) => [...s].sort().join('');
   // (A connector's letter may be in it or not: "Monitor of Detentions", MD or MOD.)

@@ -627,3 +627,5 @@ export const REPORTING_PHRASAL_VERBS = new Map([
 
 /** Verbs whose agentless passive tells a figure as the outlet's own news ("two more deaths were reported"). */
 export const AGENTLESS_REPORT_VERBS = new Set(['reported']);
+/** States after such a passive that name a harm, no report of one ("were reported missing"). */
+export const REPORTED_STATES = new Set(['missing']);
