@@ -134,6 +134,8 @@ import {
   SEATED_AREAS,
   SCOPE_COMPASS,
   JURISDICTION_KINDS,
+  SUBNATIONAL_BODY_MODIFIERS,
+  PHRASAL_PARTICLES,
   JURISDICTION_OFFICES,
   LEVEL_AT_VERBS,
   NUMBER_UNITS,
@@ -880,8 +882,8 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   // ("The ministry reports, in a statement, that …": before a comma only after a subject its article opens;
   // "clinic or morgue records, and" and "district office records, over" end a noun phrase.)
   let d = i - 1;
-  while (d > 0 && d > i - 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[d]!.text) && !ARTICLES.has(tokens[d]!.lower)) d--;
-  const subjectOpened = d < i - 1 && ARTICLES.has(tokens[d]!.lower) && (d === 0 || opensClause(d - 1) || tokens[d - 1]!.text === ',');
+  while (d > 0 && d > i - 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[d]!.text) && !DETERMINERS.has(tokens[d]!.lower)) d--;
+  const subjectOpened = d < i - 1 && DETERMINERS.has(tokens[d]!.lower) && (d === 0 || opensClause(d - 1) || tokens[d - 1]!.text === ',');
   return next.lower === 'that' || next.text === ':' || (next.text === ',' && subjectOpened) || /^\d/.test(tokens[k]!.text);
 }
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their']);
@@ -1481,8 +1483,14 @@ function sentenceAttributions(
   // ("SRINAGAR: The death toll … rose to 32, officials said.": a word in capitals before a whole sentence is its dateline.)
   const dateline = colon > 0 && !opener && tokens.slice(0, colon).every((t) => t.text === t.text.toUpperCase()) && /[.!?]["'”’]?\s*$/.test(text);
   // ("Nurses union: 'at least four dead'": a figure in words too.)
-  const figureWord = (t: Token) => /^\d/.test(t.text) || t.lower in VAGUE_PLURALS || t.lower in NUMBER_UNITS || t.lower in NUMBER_TENS;
-  if (colon > 0 && !dateline && tokens.slice(colon + 1).some(figureWord)) {
+  // ("DURATION: 2'40"": a running time in minutes and seconds counts no one; nor does a date
+  // after a field's one word in capitals, "DATE: 29 JUNE 2023", "UPDATED: 3 May".)
+  const field = colon === opener + 1 && /^\p{Lu}+$/u.test(tokens[opener]?.text ?? '');
+  const figureWord = (t: Token, k: number) =>
+    /^\d/.test(t.text)
+      ? !/^['’′":]$/.test(tokens[k + 1]?.text ?? '') && !(field && (MONTHS.has(tokens[k - 1]?.lower ?? '') || MONTHS.has(tokens[k + 1]?.lower ?? '')))
+      : t.lower in VAGUE_PLURALS || t.lower in NUMBER_UNITS || t.lower in NUMBER_TENS;
+  if (colon > 0 && !dateline && tokens.some((t, k) => k > colon && figureWord(t, k))) {
     // ("* Iran Human Rights (Oslo-based): …", "* Reuters, citing officials: …": a list line's aside and relay are no part of the name.)
     const written = slice(tokens[opener]!.start, tokens[colon - 1]!.end);
     const head =
@@ -1833,13 +1841,17 @@ function sentenceAttributions(
       const own = described ? rest.slice(0, who) : rest;
       const endsClause =
         !after ||
-        /^[.,;”"’)]$/.test(after.text) ||
+        /^[.,;”"’)\]]$/.test(after.text) ||
         (described && who === 0) ||
         (CLAUSE_END_ADVERBS.has(after.lower) && own.length <= 8 && !own.some((w) => FINITE_AUX.has(w.lower)));
       // "…, said witnesses.", "…, say activists", "…, said police": a bare plural of people or a state body too.
       const head = np ? tokens[np.to - 1]!.lower : '';
       // "…, says rights group" (a headline): a bare description of a body too.
-      const people = np && /^\p{Ll}/u.test(tokens[np.from]!.text) && (GROUP_NOUNS.has(head) || STATE_BODY_NOUNS.has(head) || GENERIC_ORG_HEADS.has(head));
+      // ("…, says coast guard": a short phrase any noun of a teller heads.)
+      const people =
+        np &&
+        /^\p{Ll}/u.test(tokens[np.from]!.text) &&
+        (GROUP_NOUNS.has(head) || STATE_BODY_NOUNS.has(head) || GENERIC_ORG_HEADS.has(head) || (np.to - np.from <= 3 && sourceHeadNoun(head)));
       // ("Ramon Villareal, a spokesman, said the dead included three soldiers": a figure inside the
       // phrase makes it what was said, not who said it.)
       const counts = np ? tokens.slice(np.from + 1, np.to - 1).some((w) => /^\d/.test(w.text) || w.lower in NUMBER_UNITS) : false;
@@ -1901,6 +1913,20 @@ function sentenceAttributions(
             subj = { text: '', from: k + 1, to: comma, start: tokens[k + 1]!.start, end: tokens[comma - 1]!.end };
           break;
         }
+      }
+      // ("a review panel formed by the Orsk council, which put the dead at 12": a body a
+      // participle tells of is the antecedent, not the agent who made it.)
+      if (subj && !restrictive && tokens[subj.from - 1]?.lower === 'by') {
+        let made = subj.from - 2;
+        if (PHRASAL_PARTICLES.has(tokens[made]?.lower ?? '')) made--;
+        const w = tokens[made];
+        // (The body's phrase from its article: "a national commission of inquiry".)
+        let article = made - 1;
+        while (article > made - 7 && article > 0 && !ARTICLES.has(tokens[article]!.lower) && /^[\p{L}-]+$/u.test(tokens[article]!.text)) article--;
+        const participle = !!w && (/^\p{Ll}+(?:ed|en)$/u.test(w.text) || IRREGULAR_PARTICIPLES.has(w.lower));
+        const kind =
+          participle && ARTICLES.has(tokens[article]?.lower ?? '') ? sourceEntity(slice(tokens[article]!.start, tokens[made - 1]!.end))?.kind : undefined;
+        if (kind && kind !== 'document') subj = { text: '', from: article, to: made, start: tokens[article]!.start, end: tokens[made - 1]!.end };
       }
       // "Ana Ruiz, the ministry's director, who said …": the name the role stands in apposition to.
       // ("the Orvan Rights Monitor (ORM), a volunteer network allied with the students, which said …":
@@ -2948,6 +2974,9 @@ function isBareStateBody(source: Source): boolean {
   return words.some((w) => STATE_BODY_NOUNS.has(w)) && !GROUP_NOUNS.has(words[words.length - 1]!);
 }
 
+/** "provincial", "district", "local": a word that makes a state body an area's below the country. */
+const areaWord = (w: string) => JURISDICTION_KINDS.has(w) || SUBNATIONAL_BODY_MODIFIERS.has(w);
+
 /** A federal state named before ("in the Mangu area of Plateau State"): capitalised words and "State", a region the gazetteer knows. */
 const NAMED_STATE = /\b((?:\p{Lu}[\p{L}'’-]*\s+){1,2})State\b/gu;
 
@@ -3137,7 +3166,8 @@ export type SourceRule =
  *   counted-speak           "Seven of them told us they were beaten": the people counted are no source of their count
  *   state-speaker           "South Africa says 13 of its soldiers died" -> South Africa (a country speaking is its government)
  *   state-of-report         "police said" in a report about Hong Kong -> "Hong Kong police"
- *                           (its places' country, else the one its demonyms name)
+ *                           (its places' country, else the one its demonyms name; not "the provincial
+ *                           health ministry", "local authorities": an area's body below the country)
  *   document-author         "while the police estimate stood at 190,000" -> police
  *   document-by-author      "Figures released by the health ministry showed 40 deaths" -> health ministry;
  *                           "a figure of 11,300 it had attributed to the Red Crescent" -> Red Crescent
@@ -3880,11 +3910,15 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     // ("the Velmaran government": a demonym, capitalised wherever it stands, already names whose state it is.)
     const demonym = !!source && /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s/u.test(source.name);
     // (A seated force's place, known to the gazetteer or not, already names whose it is: "Police in Orr" -> "Orr police".)
-    if (source && !seat && !jurisdiction && isBareStateBody(source) && !joined && !demonym && !placeOpensName(source, state())) {
+    // ("the provincial health ministry", "local authorities": an area's body below the country, not the country's.)
+    const subnational = !!source && uncapitalised(source.name).split(/\s+/).some(areaWord);
+    if (source && !seat && !jurisdiction && isBareStateBody(source) && !joined && !demonym && !subnational && !placeOpensName(source, state())) {
       const federal = federalStateBody(source, text, claim.figure.start, state());
       const scoped = federal ?? scopeToState(source, state());
       if (scoped !== source) [source, refinements[refinements.length]] = [scoped, federal ? 'federal-state' : 'state-of-report'];
-    }
+    } else if (source && isBareStateBody(source) && areaWord(source.name.split(/\s+/)[0]!.toLowerCase()))
+      // ("Provincial authorities said": capitalised only as its sentence's first word.)
+      source = { ...source, name: uncapitalised(source.name), kind: source.kind ?? 'office' };
     if (source) {
       const tidied = tidySourceEntity(source, (reportText ??= seg.sentences.map((s) => s.text).join(' ')));
       source = tidied.source;

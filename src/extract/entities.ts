@@ -195,6 +195,10 @@ function kindOf(name: string, role: string | null): SourceKind {
   if (placed) return kindOf(placed, role);
   // ("the ambassador of the Netherlands": a role's noun before "of the" and a name is its holder;
   // not any noun there: "the emergency ward of the Central Hospital" is the hospital's.)
+  // ("the office of the district governor": an office's noun before "of" names the office, not its holder.)
+  // (Written in lower case: a capitalised "Ministry of Health" is read as a body's name below.)
+  const owned = /^(\p{Ll}+)\s+of\s+(?:the\s+)?[\p{Ll}\s-]+$/u.exec(name)?.[1];
+  if (owned && OFFICE_WORDS.has(owned) && !ROLE_NOUNS.has(owned)) return 'office';
   const holder = /^(\p{Ll}[\p{Ll}\s-]*?)\s+of\s+the\s+\p{Lu}/u.exec(name)?.[1];
   if (holder && ROLE_NOUNS.has(holder.split(/\s+/).pop()!)) return 'person';
   // ("Residents of Drast", "Villagers in Orr": people by where they live, the sentence's capital aside.)

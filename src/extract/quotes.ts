@@ -8,9 +8,9 @@
  * (`The New York Times is also confirming these reports: “…`), with pronouns and
  * "the organization" resolved against earlier mentions.
  */
-import { CLAUSE_VERB_WORDS, DOCUMENT_NOUNS, REPORTING_VERBS, SPEECH_AFTER } from './lexicon/index.js';
+import { BROADCAST_SPEECH_CUES, CLAUSE_VERB_WORDS, DOCUMENT_NOUNS, REPORTING_VERBS, SPEECH_AFTER } from './lexicon/index.js';
 import type { Quote, Span } from '../domain.js';
-import { isPronoun, looksLikePerson, nameGivenIn, phraseAfter, subjectBefore, tidySourceName } from './names.js';
+import { fromCapitals, isPronoun, looksLikePerson, nameGivenIn, phraseAfter, subjectBefore, tidySourceName } from './names.js';
 import type { Segmentation } from './segment.js';
 import { resolveAnaphor, type SpeakerMention } from './speakers.js';
 import { sourceEntity } from './entities.js';
@@ -203,6 +203,10 @@ function speakerBefore(
   const sentence = seg.sentences.find((s) => s.start <= q.start && q.start < s.end) ?? null;
   const paraStart = sentence ? seg.paragraphs[sentence.paragraph]!.start : q.start;
   const head = text.slice(paraStart, q.start);
+  // ("[SOT - ANA RUIZ, MAYOR OF ORR]" on the line above: a broadcast script's cue names who speaks the quote under it.)
+  const above = !head.trim() && sentence && sentence.paragraph > 0 ? seg.paragraphs[sentence.paragraph - 1]!.text : null;
+  const cue = broadcastCue(above !== null ? `${above}\n` : head);
+  if (cue) return cue;
   // A quote that opens its paragraph may be the text a paragraph before it announces.
   if (!head.trim() && sentence && sentence.paragraph > 0) return announcedSpeaker(text, seg.paragraphs[sentence.paragraph - 1]!, q, seg, mentions, sources);
   if (!/[:,]\s*$/.test(head) && !/\bthat\s*$/.test(head)) return null;
@@ -211,6 +215,18 @@ function speakerBefore(
   const ownHead = sentence && sentence.start > paraStart && sentence.start < q.start ? text.slice(sentence.start, q.start) : null;
   if (ownHead?.trim()) return speakerOfHead(text, ownHead, sentence!.start, q, mentions, sources) ?? labelSpeaker(ownHead);
   return speakerOfHead(text, head, paraStart, q, mentions, sources) ?? labelSpeaker(head);
+}
+
+/**
+ * A broadcast script's cue on its own line right before a quote: "[SOT - ANA RUIZ, MAYOR OF ORR]",
+ * "[INTERVIEW: Ana Ruiz, mayor]" (a kind of clip, then the speaker's name and role). The
+ * speaker's name, else null.
+ */
+function broadcastCue(head: string): string | null {
+  const m = /\[\s*(\p{L}+(?:\s+\p{L}+)?)\s*[-–—:]\s*([^,\]\n]{3,60})(?:,[^\]\n]*)?\]\s*\n\s*$/u.exec(head);
+  if (!m || !BROADCAST_SPEECH_CUES.has(m[1]!.toLowerCase())) return null;
+  const name = fromCapitals(m[2]!.trim());
+  return looksLikePerson(name) ? name : null;
 }
 
 /** The subject of the last verb of saying in the words before a quote (`head`, from `headStart`). */
@@ -322,7 +338,10 @@ export function findQuotes(text: string, seg: Segmentation, mentions: SpeakerMen
   // a lone surname among them.)
   const known: Array<{ name: string; start: number; entity?: { kind: string } | null }> = [...sources];
   for (const q of raw) {
-    const after = speakerAfter(text, q, mentions, known);
+    // ('The board wrote that "under a dozen" boats had sunk': words quoted inside what a
+    // verb of saying before them reports are that verb's subject's; the words after run on its clause.)
+    const embedded = /\bthat\s*$/.test(text.slice(Math.max(0, q.start - 6), q.start)) && !/[,.!?]\s*.$/.test(text.slice(q.start, q.end));
+    const after = embedded ? null : speakerAfter(text, q, mentions, known);
     // "Jane Roe, a nurse, said" / "said the nurse, Jane Roe": the person, without the role in apposition.
     const found = after?.speaker ?? speakerBefore(text, q, seg, mentions, known) ?? speakerNamedAfter(text, q, seg);
     const speaker = found && found.includes(',') ? stripApposition(found) : found;

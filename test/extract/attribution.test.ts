@@ -223,6 +223,8 @@ describe('attribution', () => {
   it('reads a headline "X: N killed" and an inverted ", says X"', () => {
     expect(sources('Relief League: 57 killed in weekend floods')).toEqual([[57, 'Relief League', []]]);
     expect(sources('Up to 900 feared dead in quake, says Red Crescent')[0]?.[1]).toBe('Red Crescent');
+    // A short description any noun of a teller heads, in a script's bracketed line too.
+    expect(sources('[LOWER THIRD: Bus crash: 23 hurt, says fire service]')[0]?.[1]).toBe('fire service');
     // A figure in words, quoted, on a live page's entry; and a body's figures named by its possessive there.
     expect(sources('Live.\n\n09:10 — Nurses union: "at least four dead". More were hurt.')[0]?.[1]).toBe('Nurses union');
     expect(sources("Live.\n\n09:10 — Rescue service's latest figures: six dead, 52 injured.").map((s) => s[1])).toEqual(['Rescue service', 'Rescue service']);
@@ -230,6 +232,8 @@ describe('attribution', () => {
     expect(sources('IN BRIEF\n\nKENYA: 3 dead in clashes')[0]?.[1]).toBeNull();
     expect(sources('RELATED: 14 arrested at rally')[0]?.[1]).toBeNull();
     expect(sources('Kessel state: Villagers seized two men; both died.').map((s) => s[1])).toEqual([null, null]);
+    // A script's fields, a running time or a date after a word in capitals, label no one the figures after run on from.
+    expect(sources('EVENING BULLETIN\nAIRED: 4 MAY 2024 | LENGTH: 1\'55"\n\n[CAPTION: FERRY FIRE: 11 DEAD]')[0]?.[1]).toBeNull();
   });
 
   it('gives a nested report to the speaker nearest the figure, the outer one relaying', () => {
@@ -603,6 +607,13 @@ describe('source rules', () => {
     expect(explained('Protests spread to Mangochi district on Tuesday. Police in the district say they have arrested 73 people.')[0]?.[1]).toBe(
       'Mangochi police',
     );
+    // A body of an area below the country is no more the country's, and keeps the words it was given.
+    for (const [body, name] of [
+      ['The provincial health ministry', 'provincial health ministry'],
+      ['District police', 'district police'],
+      ['Local authorities', 'local authorities'],
+    ])
+      expect(explained(`Clashes spread across Kenya this week. ${body} said 19 people were detained in Kisumu.`)[0]?.[1]).toBe(name);
   });
 
   it('federal-state: "the state government" after a federal state named before is that state\'s body', () => {
@@ -852,6 +863,9 @@ describe('citing', () => {
     ]);
     // A place described so is no source.
     expect(sources('Protests went on in the port, which has seen 40 deaths.')).toEqual([[40, null, []]]);
+    // A body a participle tells of is the antecedent, not the agent that made it; a document's maker is.
+    expect(sources('The toll is lower than that of a review board appointed by the mayor, which counted 31 dead.')).toEqual([[31, 'review board', []]]);
+    expect(sources('The toll is lower than a tally kept by the Orsk Rights Office, which counted 31 dead.')).toEqual([[31, 'Orsk Rights Office', []]]);
   });
 
   it("gives a facility's intake to whoever tells of it (intake subjects yield)", () => {

@@ -37,6 +37,9 @@ describe('source entities', () => {
     expect(sourceEntity('eyewitnesses')?.kind ?? 'group').toBe('group');
     expect(sourceEntity('The Morning Herald')).toMatchObject({ kind: 'outlet' });
     expect(sourceEntity('a hospital official')).toMatchObject({ kind: 'person' });
+    // An office named by whose it is is the office, not its holder.
+    expect(sourceEntity('the office of the provincial governor')).toMatchObject({ kind: 'office' });
+    expect(sourceEntity('the provincial governor')).toMatchObject({ kind: 'person' });
     // People at a facility, the capital that opens a sentence aside: several people, not a body.
     expect(sourceEntity('Doctors at the Velmar General Hospital')).toMatchObject({ kind: 'group' });
     // A plural noun of people capitalised as a sentence opens is several people; a surname is one.

@@ -49,6 +49,24 @@ describe('quotes', () => {
     expect(quotesOf('The square was full again. Tonight the chant was clear: “We will not go home until they are free.”')[0]?.speaker).toBeNull();
   });
 
+  it("reads words quoted inside what a verb of saying reports as its subject's, not the clause after them", () => {
+    const text = 'The coast guard said in a briefing that "not more than 20" passengers had drowned and blamed the weather.';
+    expect(quotesOf(text)[0]?.speaker).toBe('coast guard');
+  });
+
+  it("reads a broadcast script's clip cue as who speaks the quote under it", () => {
+    const text = [
+      '[VO]',
+      'Water rose through the night.',
+      '',
+      '[SOT - MARTA VIDAL, HARBOUR MASTER, PORT ESTE]',
+      '"We have pulled nine people from the water since midnight."',
+    ].join('\n');
+    expect(quotesOf(text)[0]?.speaker).toBe('Marta Vidal');
+    // A cue that names no one ("[VO]", "[GRAPHIC - MAP]") gives no speaker.
+    expect(quotesOf('[GRAPHIC - MAP OF THE COAST]\n"Nine boats have not come back to the harbour."')[0]?.speaker ?? null).toBeNull();
+  });
+
   it('reads the agent of "I was told by" after the quote', () => {
     expect(quotesOf('“At least 50 people were arrested in the raids,” I was told by a lawyer in Baku.')[0]?.speaker).toBe('lawyer');
   });

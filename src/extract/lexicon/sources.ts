@@ -557,6 +557,13 @@ export const SEATED_FORCES = new Set(['police']);
 export const SEATED_AREAS = new Set(['district', 'province', 'county', 'region', 'state', 'city', 'town']);
 
 /**
+ * Words before a state body that make it an area's below the country ("the provincial health
+ * ministry", "district police", "local authorities"): such a body is no more the country's.
+ * (Beside the kinds of area in JURISDICTION_KINDS.)
+ */
+export const SUBNATIONAL_BODY_MODIFIERS = new Set(['local', 'village', 'communal']);
+
+/**
  * An area's own office, named by the area's kind: "the city's mayor", "the district
  * administration", "the provincial governor's office" (the kind as a possessive or as its adjective).
  */
@@ -593,6 +600,12 @@ export const JURISDICTION_OFFICES = new Set([
 /** A transcript's labels of the interviewer's questions and of the answers given ("Q:", "A:"): an answer is the interviewee's turn, a question no one's figures. */
 export const TRANSCRIPT_QUESTION_LABELS = new Set(['q', 'question']);
 export const TRANSCRIPT_ANSWER_LABELS = new Set(['a', 'answer']);
+
+/**
+ * A broadcast script's cues for a clip of someone speaking ("[SOT - ANA RUIZ, MAYOR]": sound on
+ * tape), before the speaker's name; the quote under the cue is theirs.
+ */
+export const BROADCAST_SPEECH_CUES = new Set(['sot', 'sync', 'clip', 'soundbite', 'bite', 'interview', 'sound on tape', 'grab']);
 
 /** A transcript's labels for who asks or presents, no speaker of figures ("QUESTION:", "PRESENTER:"). */
 export const TRANSCRIPT_ROLE_LABELS = new Set([
