@@ -2404,6 +2404,10 @@ function combineItems(items: AttributionItem[], figureAt: number, figures: reado
   // a comparison is relayed by none of the sentence's other speakers.)
   if (speaker?.rule === 'contact-clause-teller') return sourceOf(speaker, []);
   const hearers = named.filter((it) => it.role === 'relay').map((it) => it.name!);
+  // ("According to the relief office, 31 had died by Friday, the governor said": a body the speaker's
+  // own words name before the figure is its origin; the speaker after the figure relays it.)
+  if (speaker && according && !according.rule && according.at < figureAt && speaker.at > figureAt && speaker.clauseFrom === undefined)
+    return sourceOf(according, [speaker.name!, ...hearers, ...relays.filter((r) => !hearers.includes(r))]);
   if (speaker) return sourceOf(speaker, [...hearers, ...(according ? [according.name!] : []), ...relays.filter((r) => !hearers.includes(r))]);
   if (according) return sourceOf(according, [...(citing ? [citing.name!] : []), ...relays]);
   if (citing) return sourceOf(citing, relays);

@@ -18,6 +18,7 @@ import {
   COLLECTIVE_BODY_NOUNS,
   DOCUMENT_NOUNS,
   IRREGULAR_PARTICIPLES,
+  PASSING_PARTICLES,
   EVENT_HEAD_NOUNS,
   FINITE_VERB_WORDS,
   EVIDENCE_NOUNS,
@@ -522,8 +523,20 @@ function readSourceEntity(raw: string): SourceEntity | null {
   );
   let rule: SourceEntity['rule'];
   if (agent > 0) words = words.slice(agent + 1).filter((w, i) => i > 0 || !/^the$/i.test(w));
-  else if (from > 0 && from < words.length - 1) words = words.slice(from + 1).filter((w, i) => i > 0 || !/^(?:the|a|an)$/i.test(w));
-  else {
+  else if (from > 0 && from < words.length - 1) {
+    words = words.slice(from + 1).filter((w, i) => i > 0 || !/^(?:the|a|an)$/i.test(w));
+    // ("figures from the Orsk Relief Office shared by the governor": the name ends before who passed the figures on.)
+    const agentAt = (i: number) => (PASSING_PARTICLES.has(lower(words[i + 1] ?? '')) ? i + 2 : i + 1);
+    // (The phrase read may stop before the particle: "… Office passed".)
+    const passedOn = words.findIndex(
+      (w, i) =>
+        i > 0 &&
+        isCap(words[i - 1]!) &&
+        (lower(words[agentAt(i)] ?? '') === 'by' || i === words.length - 1) &&
+        (/^\p{Ll}+ed$/u.test(w) || IRREGULAR_PARTICIPLES.has(w)),
+    );
+    if (passedOn > 0) words = words.slice(0, passedOn);
+  } else {
     // "credible information the UN Human Rights Office has received": a relative clause without
     // "that" after the document; its subject, a name, is the author.
     const contact = words.findIndex(

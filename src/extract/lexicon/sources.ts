@@ -405,6 +405,9 @@ export const IRREGULAR_PARTICIPLES = new Set([
 /** Forms of quoting or citing someone "as saying": the one quoted or cited speaks ("state TV quoted the ministry as saying", "the paper cites the guild as saying"). */
 export const QUOTING_FORMS = new Set(['quoted', 'cited', 'quotes', 'cites']);
 
+/** Particles a participle of passing figures on may take before its agent ("passed on by", "handed out by"). */
+export const PASSING_PARTICLES = new Set(['on', 'along', 'out', 'over', 'up']);
+
 /** Participles of receiving or carrying a document: their agent relays it ("a report seen by AFP", "a statement carried by the state news agency"), the author is elsewhere. */
 export const RECEPTION_PARTICIPLES = new Set([
   'seen',
