@@ -1829,7 +1829,10 @@ function sentenceAttributions(
     // Not after "told" or "informed": "…, Ismael Cornejo told the radio station RPP" names the hearer.
     // (Nor after a verb that sets a figure: "…, puts the toll higher" names the toll, no speaker.)
     const hearerAfter = ADDRESSEE_VERBS.has(t.lower) || LEVEL_AT_VERBS.has(t.lower);
-    if (!hearerAfter && (prev === ',' || (prev === undefined && i > 0))) {
+    // ("The director, Ana Ruiz, said the count stood at 51": a subject in apposition closes on the
+    // comma before the verb; what follows it is what was said.)
+    const appositionBefore = prev === ',' && subjectBefore(tokens, i)?.rule === 'apposition-subject';
+    if (!hearerAfter && !appositionBefore && (prev === ',' || (prev === undefined && i > 0))) {
       const np = phraseAfter(tokens, i + 1);
       const after = np ? tokens[np.to] : undefined;
       // Only a time or place may follow: "…, said the ministry on Monday." — not "says the toll … has passed".

@@ -249,6 +249,8 @@ describe('attribution', () => {
     ]);
     expect(sources('Papers differ. The broadsheet quotes the health ministry as saying that 16 people died.')[0]?.[1]).toBe('health ministry');
     expect(sources('Reporters asked about the quotes. The ministry said 12 died.')).toEqual([[12, 'ministry', []]]);
+    // A subject in apposition closes on the comma before its verb: what follows is said, no speaker after the verb.
+    expect(sources('The clinic director, Hana Ost, said the tally now stood at 27 dead.')).toEqual([[27, 'Hana Ost', []]]);
     // A body the speaker's own clause names by "according to" before the figure is its origin; the speaker after relays it.
     expect(sources('According to figures from the Orsk Relief Office passed on by the mayor, 19 people drowned, Ivo Petrov said.')).toEqual([
       [19, 'Orsk Relief Office', ['Ivo Petrov']],
