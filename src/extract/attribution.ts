@@ -135,6 +135,7 @@ import {
   SCOPE_COMPASS,
   JURISDICTION_KINDS,
   SUBNATIONAL_BODY_MODIFIERS,
+  SPOKESPERSON_NOUNS,
   PHRASAL_PARTICLES,
   JURISDICTION_OFFICES,
   LEVEL_AT_VERBS,
@@ -382,6 +383,8 @@ interface AttributionItem {
    * workers told …", "…, an attendant said").
    */
   intake?: boolean;
+  /** A body's spokesperson ("Its spokesman, Ivo Marek, said"): speaks the body's own account. */
+  voice?: boolean;
   /** "Police and activists put the toll at 12 and 40 respectively": each conjunct of the subject, in order, for the figures in order. */
   respectively?: Array<{ name: string; entity?: SourceEntity | null }>;
   /** The outlet's own staff ("our correspondent"): the figure is the outlet's own. */
@@ -1451,6 +1454,12 @@ function sentenceAttributions(
     if (how.rule ?? rule) item.rule = how.rule ?? rule;
     if (how.clauseFrom !== undefined) item.clauseFrom = how.clauseFrom;
     if (how.intake) item.intake = true;
+    // (The role may stand before the name the subject was read as: "Its spokesman, Ivo Marek, said".)
+    const k = tokens.findIndex((w) => w.start >= at);
+    if (
+      [...trimmed.split(/[\s,]+/), ...tokens.slice(Math.max(0, k - 4), Math.max(0, k)).map((w) => w.lower)].some((w) => SPOKESPERSON_NOUNS.has(w.toLowerCase()))
+    )
+      item.voice = true;
     if ((role === 'speaker' || role === 'according') && distributes) {
       const parts = sharedHead(
         raw
@@ -2353,6 +2362,12 @@ function combineItems(items: AttributionItem[], figureAt: number, figures: reado
   // speaker's side, between the speaker and the figure, is the origin; the speaker relays it.
   const informer = named.find((it) => it.rule === 'informed-by' && it.at < figureAt && told.some((sp) => sp.at < it.at));
   if (informer) return sourceOf(informer, [told.findLast((sp) => sp.at < informer.at)!.name!]);
+  // ("Its director, Ana Ruiz, told reporters that the observatory had documented 14 deaths": a body
+  // referred back to inside what one of its people says is the person's account (6 of 8 read cases).)
+  const described = before.length > 1 ? before[before.length - 1]! : undefined;
+  const teller = described?.rule === 'definite-description' && described.entity?.kind !== 'person' ? before[before.length - 2]! : undefined;
+  // (Not a spokesperson's: a body's voice tells the body's own account.)
+  if (teller && teller.entity?.kind === 'person' && !teller.voice && !teller.intake && !figures.some((f) => f > teller.at && f < described!.at)) before.pop();
   const speaker = respective(before[before.length - 1] ?? tellers[0] ?? speakers[0] ?? named.find((it) => it.role === 'agent'), figureAt, figures);
   // ("the figure of 40 given by activists, saying 9 died": an author named before a speaker's own clause relays none of it.)
   // ("The government's initial figure, announced by Prime Minister X, was 50": who gave a document

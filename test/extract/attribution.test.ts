@@ -249,6 +249,13 @@ describe('attribution', () => {
     ]);
     expect(sources('Papers differ. The broadsheet quotes the health ministry as saying that 16 people died.')[0]?.[1]).toBe('health ministry');
     expect(sources('Reporters asked about the quotes. The ministry said 12 died.')).toEqual([[12, 'ministry', []]]);
+    // A body referred back to inside what one of its people says is that person's account; a spokesperson's is the body's.
+    const director =
+      'The Velm Rights Observatory says 300 people are held. Its director, Ines Varo, told reporters that the observatory had recorded 9 deaths in custody.';
+    expect(sources(director)[1]).toEqual([9, 'Ines Varo', []]);
+    const voice =
+      'The Velm Rights Observatory says 300 people are held. Its spokesman, Ivo Marek, told reporters that the observatory had recorded 9 deaths in custody.';
+    expect(sources(voice)[1]?.[1]).toBe('Velm Rights Observatory');
     // A subject in apposition closes on the comma before its verb: what follows is said, no speaker after the verb.
     expect(sources('The clinic director, Hana Ost, said the tally now stood at 27 dead.')).toEqual([[27, 'Hana Ost', []]]);
     // A body the speaker's own clause names by "according to" before the figure is its origin; the speaker after relays it.

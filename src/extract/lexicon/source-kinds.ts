@@ -424,6 +424,9 @@ export const CONSTITUENCY_ROLE_WORDS = new Set([
 /** Roles that say only that someone holds office ("the official"): an apposition after one says which. */
 export const VAGUE_ROLE_NOUNS = new Set(['official', 'officer', 'source', 'contact']);
 
+/** A body's voice: what one says, the body says ("Its spokesperson told reporters that the office had …"). */
+export const SPOKESPERSON_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople']);
+
 /** Nouns for a person's role ("senior lawmaker", "police spokesman"): a name after one is a person. */
 export const ROLE_NOUNS = new Set([
   'lawmaker',
