@@ -760,6 +760,8 @@ describe('source rules', () => {
     ]);
     const it = 'The Northern Relief Board said on Monday that aid was short. Thirty people had died in the floods, it said.';
     expect(explained(it)).toEqual([[30, 'Northern Relief Board', 'own-clause+pronoun-antecedent']]);
+    // An unnamed group of people is an author too.
+    expect(explained('A register kept by parents put the number of pupils still missing at 40.')[0]?.[1]).toBe('parents');
   });
 
   it('resolves "it" to an office held by one person that speaks just before ("the ombudsman said it had confirmed")', () => {

@@ -329,6 +329,7 @@ export const GROUP_NOUNS = new Set([
   'protesters',
   'relatives',
   'families',
+  'parents',
   'lawyers',
   'journalists',
   'rescuers',
