@@ -1370,10 +1370,23 @@ function sentenceAttributions(
   const items: AttributionItem[] = [];
   // Documents this sentence introduces ("In a report, HRW said", "released its statement"), not ones it refers to.
   // ("according to tallies compiled by rights groups": a bare plural its makers are named for introduces one too.)
+  // ("The flood agency's latest bulletin lists …": a document its owner's possessive names, past premodifiers.)
+  const owned = (k: number) => {
+    let j = k - 1;
+    while (j > 0 && SOURCE_PREMODIFIERS.has(tokens[j]!.lower)) j--;
+    return /['’]s$/.test(tokens[j]?.lower ?? '') || POSSESSIVE_MARK.test(tokens[j]?.text ?? '');
+  };
   const introduced = (k: number) =>
     ['a', 'an', 'its', 'their', 'new'].includes(tokens[k - 1]?.lower ?? '') ||
     (/^\p{Ll}+ed$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.lower === 'by');
   const documents = new Set(tokens.filter((t, k) => DOCUMENT_NOUNS.has(t.lower) && introduced(k)).map((t) => t.lower));
+  // (An owned document is its owner's, named before it: not a source the sentence names after it,
+  // "The union's statement adds that, according to nurses, …".)
+  const ownedDocuments = tokens.filter((t, k) => DOCUMENT_NOUNS.has(t.lower) && !introduced(k) && owned(k));
+  const documentsOf = (at: number) => {
+    const mine = ownedDocuments.filter((t) => t.start > at);
+    return mine.length ? new Set([...documents, ...mine.map((t) => t.lower)]) : documents;
+  };
   const add = (role: Role, raw: string, at: number, how: Pick<AttributionItem, 'rule' | 'clauseFrom' | 'intake'> = {}): boolean => {
     // "Our correspondent in Orr reports …", "One of our reporters saw …": the outlet's own staff tell
     // in the outlet's voice; no one else's figures carry on into theirs (outlet-staff).
@@ -1476,7 +1489,7 @@ function sentenceAttributions(
       if (read.length && read.every((r) => r.name)) item.respectively = read.map((r, k) => own(parts[k]!, r));
     }
     items.push(item);
-    if (name) known.push({ name, start: at, entity, role, documents, opensSentence: !text.slice(0, Math.max(0, at - start)).trim() });
+    if (name) known.push({ name, start: at, entity, role, documents: documentsOf(at), opensSentence: !text.slice(0, Math.max(0, at - start)).trim() });
     return true;
   };
   const slice = (a: number, b: number) => text.slice(a - start, b - start);

@@ -760,6 +760,10 @@ describe('source rules', () => {
     ]);
     const it = 'The Northern Relief Board said on Monday that aid was short. Thirty people had died in the floods, it said.';
     expect(explained(it)).toEqual([[30, 'Northern Relief Board', 'own-clause+pronoun-antecedent']]);
+    // "the bulletin" refers back to the document its owner's possessive named, not to the teller named last.
+    const bulletin =
+      "The Velm coast guard's daily bulletin put the number of people drowned at 30. A fishermen's union puts it closer to 50. Nine of the drowned were children, the bulletin says.";
+    expect(explained(bulletin)[1]?.[1]).toBe('Velm coast guard');
     // An unnamed group of people is an author too.
     expect(explained('A register kept by parents put the number of pupils still missing at 40.')[0]?.[1]).toBe('parents');
   });
