@@ -3128,6 +3128,22 @@ function scopeToState(source: Source, state: ResolvedPlace | null): Source {
   return { ...source, name: `${countryName(state.countryCode)} ${uncapitalised(source.name)}`, country: state.countryCode, kind: source.kind ?? 'office' };
 }
 
+/** "In Zimbabwe, …": the country a sentence opens on, set off by a comma, else null. */
+function frontedCountry(tokens: readonly Token[]): ResolvedPlace | null {
+  if (tokens[0]?.lower !== 'in') return null;
+  const comma = tokens.findIndex((t, k) => k > 1 && k <= 5 && t.text === ',');
+  const code =
+    comma > 0
+      ? countryOf(
+          tokens
+            .slice(1, comma)
+            .map((t) => t.text)
+            .join(' '),
+        )
+      : null;
+  return code ? getGazetteer().countryByCode(code) : null;
+}
+
 /** The country a report's country names and demonyms name most ("Sri Lankan churches"), if any. */
 function countryNamed(sentences: Token[][]): ResolvedPlace | null {
   const counts = new Map<string, number>();
@@ -3949,7 +3965,8 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     const subnational = !!source && uncapitalised(source.name).split(/\s+/).some(areaWord);
     if (source && !seat && !jurisdiction && isBareStateBody(source) && !joined && !demonym && !subnational && !placeOpensName(source, state())) {
       const federal = federalStateBody(source, text, claim.figure.start, state());
-      const scoped = federal ?? scopeToState(source, state());
+      // ("In Zimbabwe, the government reports 344 deaths": a country the sentence opens on is whose body speaks.)
+      const scoped = federal ?? scopeToState(source, frontedCountry(perSentence[claim.sentence]?.tokens ?? []) ?? state());
       if (scoped !== source) [source, refinements[refinements.length]] = [scoped, federal ? 'federal-state' : 'state-of-report'];
     } else if (source && isBareStateBody(source) && areaWord(source.name.split(/\s+/)[0]!.toLowerCase()))
       // ("Provincial authorities said": capitalised only as its sentence's first word.)

@@ -665,6 +665,9 @@ function unknownPlaceFor(claim: DraftClaim, sentence: { text: string; start: num
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** Does the sentence open on "In <the place>," ("In Malawi, the disaster agency reported 60 deaths")? */
+const frontedIn = (sentence: string, place: string) => /^In\s+([^,]{2,40}),/.exec(sentence)?.[1]!.replace(/^the\s+/i, '') === place;
+
 export function extract(input: ExtractInput): Report {
   // Memos of one document's words start empty: nothing is carried from one document to the next.
   forgetTags();
@@ -784,7 +787,11 @@ export function extract(input: ExtractInput): Report {
       placeSpan: unknown ?? mention?.span,
       placeUnknown: unknown !== null,
       placeNamesCrisis: !!unknown && crisisName === text.slice(unknown.start, unknown.end),
-      countryOfSeveral: stated?.precision === 'country' && headlineCountries.size > 1 && headlineCountries.has(stated.countryCode),
+      // (Or a country other than the report's, which the crisis reaches: "In Zimbabwe, the government reports 344 deaths".)
+      countryOfSeveral:
+        stated?.precision === 'country' &&
+        ((headlineCountries.size > 1 && headlineCountries.has(stated.countryCode)) ||
+          (!!country && stated.countryCode !== country.countryCode && !!mention && frontedIn(sentence.text, mention.span.text))),
     });
     claim.scope = scoped.scope;
     claim.rules = {

@@ -620,6 +620,8 @@ describe('source rules', () => {
     expect(explained('Protests spread to Mangochi district on Tuesday. Police in the district say they have arrested 73 people.')[0]?.[1]).toBe(
       'Mangochi police',
     );
+    // A country the sentence opens on is whose body speaks.
+    expect(explained('Floods have killed 410 people across Kenya. In Tanzania, the government said 52 people had died.')[1]?.[1]).toBe('Tanzania government');
     // A body of an area below the country is no more the country's, and keeps the words it was given.
     for (const [body, name] of [
       ['The provincial health ministry', 'provincial health ministry'],

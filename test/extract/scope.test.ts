@@ -624,6 +624,13 @@ describe('scope rules', () => {
       'one-country',
     ],
     ['Kessel quake: toll rises\n\nIn Türkiye, the disaster agency reported that 8,000 people had died. Aid arrived from Syria.', '8,000', 'total', 'total'],
+    // So is the count a sentence sets in another country the crisis reached than the report's own.
+    [
+      'Storm Arla has killed 410 people in Kenya, officials said. Mombasa was worst hit. In Tanzania, the disaster agency reported 52 deaths.',
+      '52',
+      'local',
+      'one-country',
+    ],
     // A short wire that names its city in the headline and the lead only tells where one day happened; a place's
     // count there stays the place's.
     ['Yerevan protests: two killed\n\nAt least 14 people were killed in Yerevan, the health ministry said.', '14', 'local', 'local-place'],
