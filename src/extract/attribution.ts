@@ -183,6 +183,7 @@ import {
   nameGivenIn,
   looksLikePerson,
   phraseAfter,
+  standingFor,
   subjectBefore,
   tidySourceName,
   type SubjectRule,
@@ -1153,6 +1154,8 @@ function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefo
       ));
   // (The body keeps where it is: "the Red Cross in Tavel", a branch named as written.)
   if (head && body && !personNoun(noun) && !GROUP_NOUNS.has(noun)) return { ...head, to: subj.to, end: subj.end };
+  // ("Families of those held at the camp say …": people named by whom they stand for, then where or when it befell them.)
+  if (head && head.to === placed && standingFor(tokens.slice(head.from, head.to).map((t) => t.text))) return { ...head, to: subj.to, end: subj.end };
   // "Police in Dhaka say …": a city's police, named with the city (not the country's, as bare "police" would be).
   if (
     head &&

@@ -620,6 +620,10 @@ describe('source rules', () => {
     expect(explained('Protests spread to Mangochi district on Tuesday. Police in the district say they have arrested 73 people.')[0]?.[1]).toBe(
       'Mangochi police',
     );
+    // People named by whom they stand for keep where or when it befell those they stand for.
+    expect(explained('Families of those detained at the border post say at least 30 people are still held.')[0]?.[1]).toBe(
+      'Families of those detained at the border post',
+    );
     // A country the sentence opens on is whose body speaks.
     expect(explained('Floods have killed 410 people across Kenya. In Tanzania, the government said 52 people had died.')[1]?.[1]).toBe('Tanzania government');
     // A body of an area below the country is no more the country's, and keeps the words it was given.
