@@ -709,6 +709,13 @@ function struckAfter(tokens: Token[], k: number): boolean {
   }
   let aux = 0;
   while (k < tokens.length && VERB_GROUP_FILLERS.has(tokens[k]!.lower)) [k, aux] = [k + 1, aux + 1];
+  // ("75 villages have been partly or totally destroyed": adverbs of degree, joined, before the verb.)
+  while (
+    aux > 0 &&
+    k < tokens.length &&
+    (/^\p{Ll}+ly$/u.test(tokens[k]!.text) || (['or', 'and'].includes(tokens[k]!.lower) && /ly$/.test(tokens[k - 1]!.lower)))
+  )
+    k++;
   // ("27 villages were under water": a flood's state, written as two words.)
   const underWater = tokens[k]?.lower === 'under' && tokens[k + 1]?.lower === 'water';
   return aux > 0 && (STRIKING_VERBS.has(tokens[k]?.lower ?? '') || underWater);

@@ -320,6 +320,8 @@ describe('claims: grammatical relations', () => {
     expect(pairs("Protests were reported in 8 of the country's 33 prefectures.")).toEqual([['places', 8]]);
     // Other countries' units by their own names.
     expect(pairs('The floods have reached 23 barangays, the disaster office said.')).toEqual([['places', 23]]);
+    // Adverbs of degree, joined, between the auxiliary and the verb of a flood.
+    expect(pairs('About 75 villages have been partly or totally destroyed.')).toEqual([['places', 75]]);
     // What a record puts people down as; people buried (not under rubble) are dead.
     expect(pairs('The ombudsman registered seven people as missing.')).toEqual([['missing', 7]]);
     expect(pairs('Elders said at least 25 people had been buried by Monday.')).toEqual([['killed', 25]]);
