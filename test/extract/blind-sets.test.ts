@@ -276,8 +276,9 @@ describe('blind sets', () => {
     // description; one body citing another; quotes over sentences; disagreeing tellers; agentless passives; headlines naming
     // a teller), one per genre (a wire story, a press conference, a TV script with its cues, a rights group's statement, a court
     // report, a parliamentary debate, a feature, a live page, a health bulletin, a Q&A explainer). First measured on the
-    // session's starting code at F1 0.91, attribution 0.77, scope 0.77; only its tune part's misses were read.
-    ['holdout-reports-79.jsonl', 10, 0.9, 0.76, 0.76],
+    // session's starting code at F1 0.91, attribution 0.77, scope 0.77; only its tune part's misses were read (at the session's
+    // end 0.92, 0.82, 0.77; its check part unchanged).
+    ['holdout-reports-79.jsonl', 10, 0.9, 0.81, 0.76],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
