@@ -886,8 +886,8 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   // ("The ministry reports, in a statement, that …": before a comma only after a subject its article opens;
   // "clinic or morgue records, and" and "district office records, over" end a noun phrase.)
   let d = i - 1;
-  while (d > 0 && d > i - 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[d]!.text) && !DETERMINERS.has(tokens[d]!.lower)) d--;
-  const subjectOpened = d < i - 1 && DETERMINERS.has(tokens[d]!.lower) && (d === 0 || opensClause(d - 1) || tokens[d - 1]!.text === ',');
+  while (d > 0 && d > i - 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[d]!.text) && !ARTICLES.has(tokens[d]!.lower)) d--;
+  const subjectOpened = d < i - 1 && ARTICLES.has(tokens[d]!.lower) && (d === 0 || opensClause(d - 1) || tokens[d - 1]!.text === ',');
   return next.lower === 'that' || next.text === ':' || (next.text === ',' && subjectOpened) || /^\d/.test(tokens[k]!.text);
 }
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their']);
@@ -1948,7 +1948,7 @@ function sentenceAttributions(
         let made = subj.from - 2;
         if (PHRASAL_PARTICLES.has(tokens[made]?.lower ?? '')) made--;
         const w = tokens[made];
-        // (The body's phrase from its article: "a national commission of inquiry".)
+        // (The body's phrase from its article: "a review board of three judges".)
         let article = made - 1;
         while (article > made - 7 && article > 0 && !ARTICLES.has(tokens[article]!.lower) && /^[\p{L}-]+$/u.test(tokens[article]!.text)) article--;
         const participle = !!w && (/^\p{Ll}+(?:ed|en)$/u.test(w.text) || IRREGULAR_PARTICIPLES.has(w.lower));
@@ -3131,7 +3131,7 @@ function scopeToState(source: Source, state: ResolvedPlace | null): Source {
   return { ...source, name: `${countryName(state.countryCode)} ${uncapitalised(source.name)}`, country: state.countryCode, kind: source.kind ?? 'office' };
 }
 
-/** "In Zimbabwe, …": the country a sentence opens on, set off by a comma, else null. */
+/** "In Tanzania, …": the country a sentence opens on, set off by a comma, else null. */
 function frontedCountry(tokens: readonly Token[]): ResolvedPlace | null {
   if (tokens[0]?.lower !== 'in') return null;
   const comma = tokens.findIndex((t, k) => k > 1 && k <= 5 && t.text === ',');
@@ -3968,7 +3968,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     const subnational = !!source && uncapitalised(source.name).split(/\s+/).some(areaWord);
     if (source && !seat && !jurisdiction && isBareStateBody(source) && !joined && !demonym && !subnational && !placeOpensName(source, state())) {
       const federal = federalStateBody(source, text, claim.figure.start, state());
-      // ("In Zimbabwe, the government reports 344 deaths": a country the sentence opens on is whose body speaks.)
+      // ("In Tanzania, the government said 52 had died": a country the sentence opens on is whose body speaks.)
       const scoped = federal ?? scopeToState(source, frontedCountry(perSentence[claim.sentence]?.tokens ?? []) ?? state());
       if (scoped !== source) [source, refinements[refinements.length]] = [scoped, federal ? 'federal-state' : 'state-of-report'];
     } else if (source && isBareStateBody(source) && areaWord(source.name.split(/\s+/)[0]!.toLowerCase()))

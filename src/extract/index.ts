@@ -665,7 +665,7 @@ function unknownPlaceFor(claim: DraftClaim, sentence: { text: string; start: num
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Does the sentence open on "In <the place>," ("In Malawi, the disaster agency reported 60 deaths")? */
+/** Does the sentence open on "In <the place>," ("In Tanzania, the disaster agency reported 52 deaths")? */
 const frontedIn = (sentence: string, place: string) => /^In\s+([^,]{2,40}),/.exec(sentence)?.[1]!.replace(/^the\s+/i, '') === place;
 
 export function extract(input: ExtractInput): Report {
@@ -787,7 +787,7 @@ export function extract(input: ExtractInput): Report {
       placeSpan: unknown ?? mention?.span,
       placeUnknown: unknown !== null,
       placeNamesCrisis: !!unknown && crisisName === text.slice(unknown.start, unknown.end),
-      // (Or a country other than the report's, which the crisis reaches: "In Zimbabwe, the government reports 344 deaths".)
+      // (Or a country other than the report's, which the crisis reaches: "In Tanzania, the disaster agency reported 52 deaths".)
       countryOfSeveral:
         stated?.precision === 'country' &&
         ((headlineCountries.size > 1 && headlineCountries.has(stated.countryCode)) ||

@@ -223,7 +223,7 @@ function speakerBefore(
  * speaker's name, else null.
  */
 function broadcastCue(head: string): string | null {
-  const m = /\[\s*(\p{L}+(?:\s+\p{L}+)?)\s*[-–—:]\s*([^,\]\n]{3,60})(?:,[^\]\n]*)?\]\s*\n\s*$/u.exec(head);
+  const m = /\[\s*(\p{L}+(?:\s+\p{L}+){0,2})\s*[-–—:]\s*([^,\]\n]{3,60})(?:,[^\]\n]*)?\]\s*\n\s*$/u.exec(head);
   if (!m || !BROADCAST_SPEECH_CUES.has(m[1]!.toLowerCase())) return null;
   const name = fromCapitals(m[2]!.trim());
   return looksLikePerson(name) ? name : null;

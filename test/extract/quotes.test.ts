@@ -63,6 +63,7 @@ describe('quotes', () => {
       '"We have pulled nine people from the water since midnight."',
     ].join('\n');
     expect(quotesOf(text)[0]?.speaker).toBe('Marta Vidal');
+    expect(quotesOf('[SOUND ON TAPE: Ivo Marek, ferry captain]\n"We lost sight of two boats after midnight."')[0]?.speaker).toBe('Ivo Marek');
     // A cue that names no one ("[VO]", "[GRAPHIC - MAP]") gives no speaker.
     expect(quotesOf('[GRAPHIC - MAP OF THE COAST]\n"Nine boats have not come back to the harbour."')[0]?.speaker ?? null).toBeNull();
   });
