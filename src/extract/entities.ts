@@ -200,6 +200,9 @@ function kindOf(name: string, role: string | null): SourceKind {
   // (Written in lower case: a capitalised "Ministry of Health" is read as a body's name below.)
   const owned = /^(\p{Ll}+)\s+of\s+(?:the\s+)?[\p{Ll}\s-]+$/u.exec(name)?.[1];
   if (owned && OFFICE_WORDS.has(owned) && !ROLE_NOUNS.has(owned)) return 'office';
+  // ("the Chief of Defence Staff", "Minister of Water Affairs": a capitalised role before "of" is its holder, one person.)
+  const title = /^(\p{Lu}\p{Ll}+)\s+of\s/u.exec(name)?.[1]?.toLowerCase();
+  if (title && ROLE_NOUNS.has(title) && !OFFICE_WORDS.has(title)) return 'person';
   const holder = /^(\p{Ll}[\p{Ll}\s-]*?)\s+of\s+the\s+\p{Lu}/u.exec(name)?.[1];
   if (holder && ROLE_NOUNS.has(holder.split(/\s+/).pop()!)) return 'person';
   // ("Residents of Drast", "Villagers in Orr": people by where they live, the sentence's capital aside.)

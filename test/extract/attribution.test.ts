@@ -624,6 +624,9 @@ describe('source rules', () => {
     expect(explained('Families of those detained at the border post say at least 30 people are still held.')[0]?.[1]).toBe(
       'Families of those detained at the border post',
     );
+    // "He" after a capitalised role before "of" is that role's holder.
+    const holder = 'The mayor said 40 people had died. The Minister of Water Affairs said that figure was low. He said 12 people were missing.';
+    expect(explained(holder)[1]?.[1]).toBe('Minister of Water Affairs');
     // A country the sentence opens on is whose body speaks.
     expect(explained('Floods have killed 410 people across Kenya. In Tanzania, the government said 52 people had died.')[1]?.[1]).toBe('Tanzania government');
     // A body of an area below the country is no more the country's, and keeps the words it was given.

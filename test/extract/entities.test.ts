@@ -40,6 +40,9 @@ describe('source entities', () => {
     // An office named by whose it is is the office, not its holder.
     expect(sourceEntity('the office of the provincial governor')).toMatchObject({ kind: 'office' });
     expect(sourceEntity('the provincial governor')).toMatchObject({ kind: 'person' });
+    // A capitalised role before "of" is its holder; a capitalised office is the office.
+    expect(sourceEntity('the Minister of Water Affairs')).toMatchObject({ kind: 'person' });
+    expect(sourceEntity('the Ministry of Water Affairs')?.kind).not.toBe('person');
     // People at a facility, the capital that opens a sentence aside: several people, not a body.
     expect(sourceEntity('Doctors at the Velmar General Hospital')).toMatchObject({ kind: 'group' });
     // A plural noun of people capitalised as a sentence opens is several people; a surname is one.
