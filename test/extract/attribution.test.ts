@@ -883,6 +883,8 @@ describe('citing', () => {
   it('cites people, bodies and documents, not reasons', () => {
     expect(sources('The flood office cut the death toll to 61 on Friday, citing errors in clinic records.')).toEqual([[61, 'flood office', []]]);
     expect(sources('Channel Nine, citing the Health Ministry, said 44 people were killed.')).toEqual([[44, 'Health Ministry', ['Channel Nine']]]);
+    // Testimony a body gathered is that body's.
+    expect(sources('Citing testimony gathered by the Velm Rights Office, the envoy said 31 villagers had died.')[0]?.[1]).toBe('Velm Rights Office');
   });
 
   it('reads the body a relative clause describes as the source of its figure, past auxiliaries (relative-speaker)', () => {

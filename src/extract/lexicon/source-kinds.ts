@@ -50,6 +50,9 @@ export const DOCUMENT_NOUNS = new Set([
   'verification',
   // What its owner asserts: "the network's claim that 26 died".
   'claim',
+  // What a body gathered from witnesses: "citing testimony gathered by the UN rights office".
+  'testimony',
+  'testimonies',
   // Where its owner publishes: "according to the union's website".
   'website',
 ]);
