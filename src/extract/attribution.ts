@@ -3132,7 +3132,7 @@ function scopeToState(source: Source, state: ResolvedPlace | null): Source {
 }
 
 /** "In Tanzania, …": the country a sentence opens on, set off by a comma, else null. */
-function frontedCountry(tokens: readonly Token[]): ResolvedPlace | null {
+export function frontedCountry(tokens: readonly Token[]): ResolvedPlace | null {
   if (tokens[0]?.lower !== 'in') return null;
   const comma = tokens.findIndex((t, k) => k > 1 && k <= 5 && t.text === ',');
   const code =

@@ -6,7 +6,7 @@
  * Every stage is a pure function of the clean text and what earlier stages found.
  */
 import type { CountClaim, ExtractInput, PlaceMention, Report, ResolvedPlace, Source } from '../domain.js';
-import { attribute } from './attribution.js';
+import { attribute, frontedCountry } from './attribution.js';
 import { findClaims, REPORT_SENTENCES, type DraftClaim } from './claims.js';
 import { clean } from './clean.js';
 import { comparedEvent } from './comparisons.js';
@@ -665,9 +665,6 @@ function unknownPlaceFor(claim: DraftClaim, sentence: { text: string; start: num
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Does the sentence open on "In <the place>," ("In Tanzania, the disaster agency reported 52 deaths")? */
-const frontedIn = (sentence: string, place: string) => /^In\s+([^,]{2,40}),/.exec(sentence)?.[1]!.replace(/^the\s+/i, '') === place;
-
 export function extract(input: ExtractInput): Report {
   // Memos of one document's words start empty: nothing is carried from one document to the next.
   forgetTags();
@@ -791,7 +788,7 @@ export function extract(input: ExtractInput): Report {
       countryOfSeveral:
         stated?.precision === 'country' &&
         ((headlineCountries.size > 1 && headlineCountries.has(stated.countryCode)) ||
-          (!!country && stated.countryCode !== country.countryCode && !!mention && frontedIn(sentence.text, mention.span.text))),
+          (!!country && stated.countryCode !== country.countryCode && frontedCountry(tokens[d.sentence]!)?.countryCode === stated.countryCode)),
     });
     claim.scope = scoped.scope;
     claim.rules = {
