@@ -2714,9 +2714,17 @@ const EVENT_HARMS = new Set<Category>(['killed', 'injured', 'missing', 'displace
  */
 function leadPlace(v: View): boolean {
   // (A text of one sentence leads with nothing: it is all there is. A running toll is the crisis's by its
-  // own rule; a report confined to one place tells its figures apart from those of places named in passing.)
+  // own rule; a report confined to one place tells its figures apart from those of places named in passing,
+  // and its own place's lead figure is the crisis's as well.)
   const { category, sentence } = v.claim;
-  if (category === 'places' || v.doc.sentences.length < 2 || sentence > LEAD_FIGURE_SENTENCES || v.doc.reachesBeyond || v.doc.confinedPlace) return false;
+  if (
+    category === 'places' ||
+    v.doc.sentences.length < 2 ||
+    sentence > LEAD_FIGURE_SENTENCES ||
+    v.doc.reachesBeyond ||
+    (v.doc.confinedPlace && v.target.place?.id !== v.doc.confinedPlace)
+  )
+    return false;
   if (v.doc.figures.some((f, k) => k < v.target.index && f.category === category)) return false;
   if (!(belowCountry(v) || namedAreaPhrase(v)) || runningToll(v)) return false;
   // (The headline and the sentences up to the figure's.)
@@ -3085,6 +3093,9 @@ function listByPlace(doc: ScopeDocument, k: number): boolean {
 /** How often a report names the one place its events are confined to: a short wire naming its city twice in a headline and a lead tells no more than where one day happened. */
 const CONFINED_PLACE_MENTIONS = 3;
 
+/** The sentences a report opens on: its headline, a dateline or standfirst, and its lead. */
+const OPENING_SENTENCES = 3;
+
 /** The place rules that a report confined to the claim's place overrules (a breakdown by place still splits it). */
 const CONFINABLE_RULES = new Set(['local-place', 'local-toll', 'area-owned-toll']);
 
@@ -3103,7 +3114,7 @@ function crisisArea(v: View, rule: string): boolean {
 
 /**
  * The one place below the country a report's events are confined to ("a riot in Guayaquil's
- * prison", "protests in Yerevan"): the place of its first figure, named again and again, when
+ * prison", "protests in Yerevan"): the place of its first placed figure, named again and again, when
  * nothing in the report reaches beyond it ("nationwide", "across the country", "other cities", a
  * count of places), and whether other places of the country are named beside it. Null otherwise.
  */
@@ -3114,9 +3125,13 @@ export function confinedPlace(
   country: ResolvedPlace | null,
 ): { id: string; othersNamed: boolean } | null {
   if (!doc.figures.length || doc.figures.some((f) => f.category === 'places')) return null;
-  const lead = places[0];
+  // (The first figure the report places: a headline's "Six dead in riot" often names none.)
+  const lead = places.find((p) => p.stated && !!p.place) ?? places[0];
   if (!lead?.stated || !lead.place || lead.place.precision === 'country') return null;
   const leadPlace = lead.place;
+  // (Past an unplaced first figure, the place must be one the report opens on: a figure placed in
+  // passing further down names one town of a wider crisis as often as the crisis's own.)
+  if (lead !== places[0] && !doc.sentences.slice(0, OPENING_SENTENCES).some((s) => s.text.includes(leadPlace.name))) return null;
   const { id, countryCode } = leadPlace;
   // ("Fighting continued across Sudan. In N'Djamena, 60,000 refugees had arrived": a place abroad is not the crisis's.)
   if (country && country.countryCode !== countryCode) return null;

@@ -540,6 +540,12 @@ describe('scope rules', () => {
       'Protesters and riot police clashed in Yerevan for a third night. At least 14 people were killed in Yerevan, the health ministry said. Shops in central Yerevan stayed shut.',
       '14',
       'total',
+      'lead-place',
+    ],
+    [
+      'Protesters and riot police clashed in Yerevan for a third night. At least 17 people were killed, the health ministry said. Doctors in Yerevan said 26 people had been killed. Shops in central Yerevan stayed shut.',
+      '26',
+      'total',
       'confined-place',
     ],
     // A report that opens naming its crisis by one place and an event that befalls one place is about that place.
@@ -636,8 +642,8 @@ describe('scope rules', () => {
     ['Yerevan protests: two killed\n\nAt least 14 people were killed in Yerevan, the health ministry said.', '14', 'local', 'local-place'],
     // The province a city lies in is no other place of the country.
     [
-      'Riots in Guayaquil: 23 dead\n\nGUAYAQUIL, Ecuador - At least 23 people have been killed in Guayaquil since riots broke out on Friday, the prison service said. Guayas province has seen repeated riots.',
-      '23',
+      'Riots in Guayaquil: 23 dead\n\nGUAYAQUIL, Ecuador - At least 23 people have been killed in Guayaquil since riots broke out on Friday, the prison service said. Guayas province has seen repeated riots. Doctors in Guayaquil said 30 people had been killed.',
+      '30',
       'total',
       'confined-place',
     ],
@@ -1152,6 +1158,20 @@ describe('scope: a report confined to one place', () => {
     ].join('\n\n');
     expect(scopeOf(text, '900 bodies')).toBe('total');
     expect(scopeOf(text, '3,000 people')).toBe('local');
+  });
+
+  it('is the place of the first figure the report places, past a headline that places none, when the report opens on it', () => {
+    const opening = 'Prison riot leaves six dead\n\nAt least six inmates died when a riot broke out at the main prison in Nakuru on Sunday, officials said.';
+    const later = 'Guards regained control of the Nakuru prison by nightfall. A rights group said 11 inmates had been killed in Nakuru.';
+    expect(scopeOf(`${opening}\n\n${later}`, '11 inmates')).toBe('total');
+    // (A town the first placed figure names only further down is one town of a wider crisis.)
+    const wider = [
+      'Riots leave six dead',
+      'At least six people died in riots on Sunday, officials said.',
+      'The unrest followed a disputed vote.',
+      "Calm returned by nightfall. A rights group said 13 people had been killed in Nakuru. Shops in Nakuru stayed shut and Nakuru's schools closed.",
+    ].join('\n\n');
+    expect(scopeOf(wider, '13 people')).toBe('local');
   });
 
   it('is not the crisis when the report calls it a war, which spans the country', () => {
