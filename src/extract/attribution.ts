@@ -35,6 +35,7 @@ import {
   VERB_GROUP_ADVERBS,
   CATEGORY_CUES,
   CITED_DETERMINERS,
+  WITHHELD_CITED_WORDS,
   CITED_PREPOSITIONS,
   COMPARING_WORDS,
   CLAIMED_ACT_OBJECTS,
@@ -366,6 +367,8 @@ interface AttributionItem {
   clauseFrom?: number;
   /** The grammatical rule that read this speaker, when not the plain subject or object of the verb. */
   rule?: SourceRefinement;
+  /** One cited by the relay's own staff word or with the name withheld ("citing its correspondent", "citing unnamed officials"). */
+  withheld?: boolean;
   /** A description the text names later ("Rights watchdog: …" above "HRC Viasna reports …"). */
   forward?: boolean;
   /** An indefinite role's modifiers ("provincial health" official), for the person the report names next with them. */
@@ -1390,7 +1393,7 @@ function sentenceAttributions(
     const mine = ownedDocuments.filter((t) => t.start > at);
     return mine.length ? new Set([...documents, ...mine.map((t) => t.lower)]) : documents;
   };
-  const add = (role: Role, raw: string, at: number, how: Pick<AttributionItem, 'rule' | 'clauseFrom' | 'intake'> = {}): boolean => {
+  const add = (role: Role, raw: string, at: number, how: Pick<AttributionItem, 'rule' | 'clauseFrom' | 'intake' | 'withheld'> = {}): boolean => {
     // "Our correspondent in Orr reports …", "One of our reporters saw …": the outlet's own staff tell
     // in the outlet's voice; no one else's figures carry on into theirs (outlet-staff).
     // ("according to a tally of hospital figures compiled by this news site": a document the outlet made.)
@@ -1470,6 +1473,7 @@ function sentenceAttributions(
     if (how.rule ?? rule) item.rule = how.rule ?? rule;
     if (how.clauseFrom !== undefined) item.clauseFrom = how.clauseFrom;
     if (how.intake) item.intake = true;
+    if (how.withheld) item.withheld = true;
     // (The role may stand before the name the subject was read as: "Its spokesman, Ivo Marek, said".)
     const k = tokens.findIndex((w) => w.start >= at);
     if (
@@ -1694,7 +1698,9 @@ function sentenceAttributions(
     // citing X / quoting X
     if (t.lower === 'citing' || t.lower === 'quoting') {
       const np = phraseAfter(tokens, i + 1, tokens.length, true);
-      if (np && canBeCited(slice(np.start, np.end))) add('citing', slice(np.start, np.end), t.start);
+      // ("citing its reporter", "quoting an unnamed official": the first words, past an article.)
+      const withheld = tokens.slice(i + 1, i + 3).some((w) => WITHHELD_CITED_WORDS.has(w.lower));
+      if (np && canBeCited(slice(np.start, np.end))) add('citing', slice(np.start, np.end), t.start, { withheld });
       continue;
     }
     // "…, based on figures given on Friday by district officials, said that 60 had died": figures
@@ -2421,13 +2427,20 @@ function combineItems(items: AttributionItem[], figureAt: number, figures: reado
     // "State television, citing the Health Ministry, reported": the ministry is the origin;
     // "Press TV …, citing intelligence officials": the named outlet is what the text can stand on.
     // "Citing police, Amnesty says …": a body cited is the origin, named or not; an anonymous
-    // group of people ("intelligence officials", "sources") leaves the named relay to stand on.
+    // group of people ("intelligence officials", "sources") leaves the named relay to stand on, as does
+    // a person cited after the figure, or by the relay's own staff word or with the name withheld ("its
+    // photographer", "unnamed officials"); one set off before the figure and described by what they
+    // are ("Radio X, citing a district health officer, reported …") is the origin.
     // A generic description ("the network linked to …") names no body of its own either.
     // ("State radio, citing hospital sources, said …": an informant the report calls its source is
     // the origin all the same, the outlet its relay.)
     const informant = INFORMANT_HEADS.has(headOfDescription(citing.name!).split(/\s+/).pop()!.toLowerCase());
     const anonymous =
-      !informant && (isUnnamedGroup(citing.name!) || describesGenerically(citing.name!) || citing.entity?.kind === 'person' || citing.entity?.kind === 'group');
+      !informant &&
+      (isUnnamedGroup(citing.name!) ||
+        describesGenerically(citing.name!) ||
+        (citing.entity?.kind === 'person' && (citing.withheld || citing.at > figureAt)) ||
+        citing.entity?.kind === 'group');
     const citedFirst = headIsNamed(citing.name!) || !anonymous || !headIsNamed(speaker.name!);
     const main = citedFirst ? citing : speaker;
     const other = citedFirst ? speaker.name! : citing.name!;

@@ -887,6 +887,16 @@ describe('citing', () => {
     expect(sources('Citing testimony gathered by the Velm Rights Office, the envoy said 31 villagers had died.')[0]?.[1]).toBe('Velm Rights Office');
   });
 
+  it('reads a person cited before the figure by what they are as its origin, the outlet as its relay', () => {
+    expect(sources('Radio Orsk, citing a harbour police officer, reported late on Monday that nine fishermen had drowned.')).toEqual([
+      [9, 'harbour police officer', ['Radio Orsk']],
+    ]);
+    // Not one cited after the figure, nor the outlet's own staff, nor a name withheld: the outlet stands.
+    expect(sources('Radio Orsk said nine fishermen had drowned, quoting a harbour police officer.')).toEqual([[9, 'Radio Orsk', ['harbour police officer']]]);
+    expect(sources('Radio Orsk, citing its reporter at the harbour, said nine fishermen had drowned.')[0]?.[1]).toBe('Radio Orsk');
+    expect(sources('Radio Orsk, quoting an unnamed port official, said nine fishermen had drowned.')[0]?.[1]).toBe('Radio Orsk');
+  });
+
   it('reads the body a relative clause describes as the source of its figure, past auxiliaries (relative-speaker)', () => {
     expect(sources('The Orsk Rights Office, which has so far documented at least 64 killings, called for an inquiry.')).toEqual([
       [64, 'Orsk Rights Office', []],

@@ -123,6 +123,12 @@ export const ABLE_TO_VERBS = new Set(['verify', 'confirm', 'count', 'document', 
 export const CITED_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'local', 'unnamed', 'anonymous', 'several', 'two', 'three']);
 
 /**
+ * Words that open a cited person who cannot stand as the origin: the relay's own staff ("citing its
+ * photographer at the scene") or a name withheld ("quoting unnamed officials").
+ */
+export const WITHHELD_CITED_WORDS = new Set(['its', 'their', 'unnamed', 'anonymous', 'unidentified']);
+
+/**
  * Heads by which a report names an informant it keeps unnamed ("citing police sources", "quoting a
  * hospital source"): the informant, cited by a named outlet, is still the figure's origin.
  */
