@@ -359,6 +359,14 @@ describe('attribution on unseen phrasing', () => {
     expect(names('Villagers said 14 people were killed on the farms.')).toEqual(['Villagers']);
   });
 
+  it('reads no speaker in a verb phrase after an infinitive\'s "to" ("permitted to view the report")', () => {
+    const text =
+      'Two more detainees died in custody in April. Their families were told both men had died of heart failure; neither was permitted to view a second post-mortem report.';
+    expect(names(text)).toEqual([null]);
+    // ("to" before a body a relative clause tells of still names it.)
+    expect(names('The statement seemed to refer to the Orsk Rights Office, which on Monday put the toll at 44.')).toEqual(['Orsk Rights Office']);
+  });
+
   it('takes a name that is also a hamlet somewhere for the body, and a known town for a place', () => {
     expect(names('The Taliban said 13 guards were killed.')).toEqual(['Taliban']);
     expect(names('Twelve people were hurt, Lagos reported.')).toEqual([null]);
