@@ -893,6 +893,12 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   s = s.replace(/^(?:clip|soundbite|sound\s+bite|sot|insert|actuality|sync)\s*[-–—:]\s*/i, '');
   // ("The residents I met said", "Doctors we interviewed said": a contact clause with the writer as its subject closes no name of the people.)
   s = s.replace(/^(\p{L}[\p{Ll}\s-]*s)\s+(?:I|we)(?:\s+\p{Ll}+(?:\s+(?:to|with))?)?$/u, '$1');
+  // ("That evening officials said", "By the following morning officials gave a toll of 23": a time fronted
+  // without its comma is no part of who speaks.)
+  // (Its article may be gone already: "next morning officials".)
+  const fronted =
+    /^(?:(?:by|on|early|late|later)\s+)?(?:(?:the|that|this)\s+(?:(?:next|following|same)\s+)?|(?:next|following|same)\s+)(\p{L}+)\s+(?=\S)/iu.exec(s);
+  if (fronted && SUBJECT_DAY_PARTS.has(fronted[1]!.toLowerCase())) s = s.slice(fronted[0].length);
   // "Two police sources", "three witnesses": how many spoke is no part of who they are.
   // ("Several AJM leaders", "many residents": a vague count before any name.)
   const opener = /^(\S+)\s+(?=\S+\s*\S)/u.exec(s);

@@ -367,6 +367,11 @@ describe('attribution on unseen phrasing', () => {
     expect(names('The statement seemed to refer to the Orsk Rights Office, which on Monday put the toll at 44.')).toEqual(['Orsk Rights Office']);
   });
 
+  it('reads a time fronted without its comma as no part of who speaks ("That evening officials said")', () => {
+    expect(names('That evening officials said 23 people had perished in the blaze.')).toEqual(['officials']);
+    expect(names('The first count spoke of 11 dead. The following morning officials gave a toll of 23.')).toEqual([null, 'officials']);
+  });
+
   it('takes a name that is also a hamlet somewhere for the body, and a known town for a place', () => {
     expect(names('The Taliban said 13 guards were killed.')).toEqual(['Taliban']);
     expect(names('Twelve people were hurt, Lagos reported.')).toEqual([null]);
