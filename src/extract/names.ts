@@ -62,6 +62,7 @@ import {
   IRREGULAR_PARTICIPLES,
   HEARER_PRONOUNS,
   ADDRESSEE_VERBS,
+  FIGURE_STANDING_VERBS,
 } from './lexicon/index.js';
 
 export { ORG_WORDS };
@@ -808,7 +809,9 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
       )
         break;
       // ("the toll given by the city rose to 50": a verb that moves a count ends its agent's phrase.)
-      if (end > start && /^\p{Ll}/u.test(t.text) && (LEVEL_TO_VERBS.has(t.lower) || LEVEL_OBJECT_VERBS.has(t.lower))) break;
+      // ("the number of dead given by the army stood at 40": so does one that says where a count stands.)
+      const standsAt = FIGURE_STANDING_VERBS.has(t.lower) && tokens[end + 1]?.lower === 'at';
+      if (end > start && /^\p{Ll}/u.test(t.text) && (LEVEL_TO_VERBS.has(t.lower) || LEVEL_OBJECT_VERBS.has(t.lower) || standsAt)) break;
       // ("by the news site Vell Today": a capitalised "Today" after a name closes the name, as "Myanmar Now" does.)
       const nameEnd = t.text === 'Today' && startsCapitalised(tokens[end - 1]!.text);
       if (end > start && TIME_WORDS.has(t.lower) && (WEEKDAYS.has(t.lower) || t.lower === 'today' || t.lower === 'yesterday') && !nameEnd) break;

@@ -2112,6 +2112,8 @@ describe('attribution probes: asides and roles before titles (attrib-s47)', () =
     // A figure noun a clause opens on, given by an agent, is the agent's to its clause's end; a verb that moves a count ends the agent's name.
     ['Officials reported 12 dead, and the count of wounded given by the port authority had risen to 300.', 'Officials', 'port authority'],
     ['The toll given by the port authority rose to 40 dead.', 'port authority'],
+    // (So does one that says where a count stands.)
+    ['The count of dead given by the port authority stood at 40.', 'port authority'],
     // A person at "one of" several places speaks: the phrase's head comes before its first preposition.
     ['A nurse at one of the field clinics said 40 people had died.', 'nurse at one of the field clinics'],
     // A time between a subject and its verb ("that evening", "the next day") is the verb's.
