@@ -63,6 +63,7 @@ import {
   HEARER_PRONOUNS,
   ADDRESSEE_VERBS,
   FIGURE_STANDING_VERBS,
+  UNIT_AFTER,
 } from './lexicon/index.js';
 
 export { ORG_WORDS };
@@ -427,7 +428,9 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         (SCOPE_COMPASS.has(inner.replace(/-/g, '')) && tokens[k + 2]?.lower === 'of') ||
         (afterName && innerLower) ||
         // "Ana Ruiz, 34, said": an age set off after a name.
-        (afterName && k + 2 === end - 1 && /^\d{1,3}$/.test(inner))
+        (afterName && k + 2 === end - 1 && /^\d{1,3}$/.test(inner)) ||
+        // ("Doctors in Orr, 90 km to the north, said": a distance set off after where they are.)
+        ((/^\d[\d,.]*$/.test(inner) || inner in NUMBER_UNITS) && UNIT_AFTER.has(tokens[k + 2]?.lower ?? ''))
       ) {
         end = k;
         // "Amnesty, which on Thursday had reported two deaths, a civilian and a police officer, said":

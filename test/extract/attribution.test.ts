@@ -372,6 +372,10 @@ describe('attribution on unseen phrasing', () => {
     expect(names('The first count spoke of 11 dead. The following morning officials gave a toll of 23.')).toEqual([null, 'officials']);
   });
 
+  it('reads a distance set off after where the speakers are as an aside ("Doctors in Orr, 90 km to the north, said")', () => {
+    expect(names('Nurses in Velmora, 90 kilometres to the north, said they had received 14 bodies.')).toEqual(['Nurses']);
+  });
+
   it('takes a name that is also a hamlet somewhere for the body, and a known town for a place', () => {
     expect(names('The Taliban said 13 guards were killed.')).toEqual(['Taliban']);
     expect(names('Twelve people were hurt, Lagos reported.')).toEqual([null]);
