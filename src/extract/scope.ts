@@ -2866,7 +2866,9 @@ export function scopeOf(doc: ScopeDocument, target: ScopeClaim): ScopeDecision {
   const restated = decision.rule === 'total' || decision.rule === 'running-toll' ? restatedScope(doc, target, view) : null;
   if (restated) decision = { scope: restated, rule: 'restates-earlier' };
   if (decision.rule === 'total' && sameDayReport(doc, target, view)) decision = { scope: 'new', rule: 'same-day-report' };
-  if (decision.rule === 'total' && timelineDay(doc, view)) decision = { scope: 'new', rule: 'timeline-day' };
+  // ("September 25 - Protests spread. Two men are shot dead in Orsk.": a timeline's entry tells its day's
+  // harm wherever it befell, so a place the harm is placed in does not make it the place's count.)
+  if ((decision.rule === 'total' || TIMELINE_PLACE_RULES.has(decision.rule)) && timelineDay(doc, view)) decision = { scope: 'new', rule: 'timeline-day' };
   if (PLACE_RULES.has(decision.rule) && dayByPlace(doc, target, view)) decision = { scope: 'new', rule: 'day-by-place' };
   // "20 of the wounded were still in hospital in Orsk", "two members of the security forces … had
   // died in Varno province": a place's share that is also a subgroup, by kind or by a later state, is
@@ -3058,6 +3060,8 @@ function dayByPlace(doc: ScopeDocument, target: ScopeClaim, v: View): boolean {
 
 /** The rules that confine a figure to a place named in its own sentence. */
 const PLACE_RULES = new Set(['local-area', 'local-place', 'local-toll', 'area-owned-toll', 'breakdown-by-place']);
+/** The place rules a timeline's day overrules: a place named, not a place's running count or breakdown. */
+const TIMELINE_PLACE_RULES = new Set(['local-area', 'local-place']);
 
 /** How many lines back a list's earlier lines are read (listed-place). */
 const LIST_REACH = 8;

@@ -201,6 +201,8 @@ describe('scope rules', () => {
     // A timeline's dated entry tells that day's harm; a count so far in one stays the total.
     ['Timeline\n\nMay 2 - Marches begin in Orsk.\n\nMay 9 - Troops open fire. Eleven people are killed.', 'Eleven', 'new', 'timeline-day'],
     ['Timeline\n\nMay 2 - Marches begin in Orsk.\n\nMay 9 - The union says 40 people have been killed.', '40', 'total', 'total'],
+    // (Wherever the entry places it: a town named is no town's running count.)
+    ['Timeline\n\nMay 2 - Marches begin in Orsk.\n\nMay 9 - Marches reach Mombasa. Three people are shot dead in Mombasa.', 'Three', 'new', 'timeline-day'],
     ['Police said 20 officers were injured; two of them died later.', 'two', 'part', 'subgroup'],
     // A harm split by side: the security side is a part, and so is the protesters' side beside it.
     ['The ministry said 17 protesters had died and 72 security officers had been killed.', '17', 'part', 'side-split'],
