@@ -1400,9 +1400,10 @@ function sentenceAttributions(
     const trimmed = raw.trim();
     // ("… not permitted to view a second post-mortem report": a verb after an infinitive's "to" opens
     // a verb phrase, no one who speaks; "to the council, which put the toll at 40" still names one.)
-    const opens = tokens.findIndex((w) => w.start === at);
-    if (role === 'speaker' && opens > 0 && tokens[opens - 1]!.lower === 'to' && /^\p{Ll}/u.test(trimmed) && tag(`to ${trimmed}`)[1]?.pos === 'VERB')
-      return false;
+    if (role === 'speaker' && /^\p{Ll}/u.test(trimmed)) {
+      const opens = tokens.findIndex((w) => w.start === at);
+      if (opens > 0 && tokens[opens - 1]!.lower === 'to' && tag(`to ${trimmed}`)[1]?.pos === 'VERB') return false;
+    }
     if ((role === 'speaker' || role === 'agent' || role === 'according') && (OUTLET_STAFF.test(trimmed) || OUTLET_MADE.test(trimmed))) {
       items.push({ role, name: null, at, unresolved: true, ownVoice: true });
       return true;
