@@ -376,6 +376,10 @@ describe('attribution on unseen phrasing', () => {
     expect(names('Nurses in Velmora, 90 kilometres to the north, said they had received 14 bodies.')).toEqual(['Nurses']);
   });
 
+  it('reads a plural subject that speaks of a figure as its teller ("Local activists speak of 20 killed")', () => {
+    expect(names('Fishermen in the bay speak of at least 17 people drowned.')).toEqual(['Fishermen']);
+  });
+
   it('takes a name that is also a hamlet somewhere for the body, and a known town for a place', () => {
     expect(names('The Taliban said 13 guards were killed.')).toEqual(['Taliban']);
     expect(names('Twelve people were hurt, Lagos reported.')).toEqual([null]);

@@ -290,6 +290,8 @@ export const REPORTING_VERBS = new Set([
   'calculated',
   'spoke',
   'speaks',
+  // ("Local activists speak of at least 20 killed": a plural subject's present.)
+  'speak',
   'knows',
   'indicated',
   'indicate',
