@@ -45,7 +45,16 @@ import { isNamed } from './names.js';
 import { datelineNames, documentCountry, findPlaces } from './places.js';
 import { findQuotes } from './quotes.js';
 import { reviserOf, revisionOf } from './revision.js';
-import { confinedPlace, crisisNamedPlace, crisisNamedUnknownPlace, DEFAULT_SCOPE_RULE, reachesBeyond, scopeOf, type ScopeDocument } from './scope.js';
+import {
+  confinedPlace,
+  crisisNamedPlace,
+  crisisNamedUnknownPlace,
+  DEFAULT_SCOPE_RULE,
+  OPENING_SENTENCES,
+  reachesBeyond,
+  scopeOf,
+  type ScopeDocument,
+} from './scope.js';
 import { segment, unfinished, type Segmentation, type Sentence } from './segment.js';
 import { collectMentions } from './speakers.js';
 import { unknownPlaces, type UnknownPlace } from './unknown-places.js';
@@ -732,7 +741,9 @@ export function extract(input: ExtractInput): Report {
   ];
   // The place the report is about, for the scope of figures told of it (other places named in
   // passing keep their own); one that names no other place is the place of its unplaced figures too.
-  const confined = confinedPlace(scopeDoc, figurePlaces, namedPlaces, country);
+  // (The places the report opens on, as the gazetteer read them, whatever their spelling there.)
+  const openingPlaces = new Set(bySentence.places.slice(0, OPENING_SENTENCES).flatMap((inSentence) => inSentence.map((p) => p.place.id)));
+  const confined = confinedPlace(scopeDoc, figurePlaces, namedPlaces, country, openingPlaces);
   scopeDoc.confinedPlace = confined?.id ?? scopeDoc.crisisPlace;
   const onlyPlace = (confined && !confined.othersNamed ? confined.id : null) ?? scopeDoc.crisisPlace;
 

@@ -3098,7 +3098,7 @@ function listByPlace(doc: ScopeDocument, k: number): boolean {
 const CONFINED_PLACE_MENTIONS = 3;
 
 /** The sentences a report opens on: its headline, a dateline or standfirst, and its lead. */
-const OPENING_SENTENCES = 3;
+export const OPENING_SENTENCES = 3;
 
 /** The place rules that a report confined to the claim's place overrules (a breakdown by place still splits it). */
 const CONFINABLE_RULES = new Set(['local-place', 'local-toll', 'area-owned-toll']);
@@ -3127,6 +3127,8 @@ export function confinedPlace(
   places: ReadonlyArray<{ place: ResolvedPlace | null; stated: boolean }>,
   named: readonly ResolvedPlace[],
   country: ResolvedPlace | null,
+  /** The ids of the places the report's opening sentences name. */
+  openingPlaces: ReadonlySet<string>,
 ): { id: string; othersNamed: boolean } | null {
   if (!doc.figures.length || doc.figures.some((f) => f.category === 'places')) return null;
   // (The first figure the report places: a headline's "Six dead in riot" often names none.)
@@ -3135,7 +3137,7 @@ export function confinedPlace(
   const leadPlace = lead.place;
   // (Past an unplaced first figure, the place must be one the report opens on: a figure placed in
   // passing further down names one town of a wider crisis as often as the crisis's own.)
-  if (lead !== places[0] && !doc.sentences.slice(0, OPENING_SENTENCES).some((s) => s.text.includes(leadPlace.name))) return null;
+  if (lead !== places[0] && !openingPlaces.has(leadPlace.id)) return null;
   const { id, countryCode } = leadPlace;
   // ("Fighting continued across Sudan. In N'Djamena, 60,000 refugees had arrived": a place abroad is not the crisis's.)
   if (country && country.countryCode !== countryCode) return null;
