@@ -995,7 +995,14 @@ function placeSitesEvent(v: View): boolean {
   const at = v.target.placeSpan;
   if (!at) return false;
   const k = v.words.findIndex((t) => t.start >= at.start);
-  return k > 0 && eventSited(v, k);
+  return (
+    k > 0 &&
+    (eventSited(v, k) ||
+      headlineNamesUnrest(
+        v,
+        v.words.findLastIndex((t) => t.end <= at.end),
+      ))
+  );
 }
 
 /** The figures of the same category before the claim's, in its sentence and the `back` sentences before it. */
@@ -1420,7 +1427,10 @@ function localArea(v: View): boolean {
   // "Between 40 and 100 people were killed there": the place the sentence before named.
   if (clause.some((w, i) => w === 'there' && i > 0 && CATEGORY_CUES.has(clause[i - 1]!))) return true;
   return clause.some(
-    (w, i) => (SCOPE_AREA_NOUNS.has(w) || (SCOPE_SITE_NOUNS.has(w) && sited(v, from + i)) || oneArea(v, from, clause, i)) && !eventSited(v, from + i),
+    (w, i) =>
+      (SCOPE_AREA_NOUNS.has(w) || (SCOPE_SITE_NOUNS.has(w) && sited(v, from + i)) || oneArea(v, from, clause, i)) &&
+      !eventSited(v, from + i) &&
+      !headlineNamesUnrest(v, from + i),
   );
 }
 
@@ -2729,6 +2739,17 @@ function leadPlace(v: View): boolean {
   if (!(belowCountry(v) || namedAreaPhrase(v)) || runningToll(v)) return false;
   // (The headline and the sentences up to the figure's.)
   return !v.doc.tokens.slice(0, Math.max(1, sentence) + 1).some((words) => words.some((t) => GATHERING_NOUNS.has(t.lower)));
+}
+
+/**
+ * "Monitor: 40 killed in Mombasa protests", "toll rises to 61 in Orvan unrest": a headline's place
+ * right before a noun of unrest names the crisis the report is about, not one place of it (`k` the
+ * place's last word).
+ */
+function headlineNamesUnrest(v: View, k: number): boolean {
+  if (v.claim.sentence !== 0 || !standaloneHeadline(v.doc)) return false;
+  const next = v.words[k + 1]?.lower ?? '';
+  return GATHERING_NOUNS.has(next) || SCOPE_UNREST_NOUNS.has(next) || SCOPE_LONGER_CRISIS_WORDS.has(next);
 }
 
 /**

@@ -1243,6 +1243,15 @@ describe('scope: a place that sites the event a toll is of', () => {
   });
 });
 
+describe('scope: a headline that names its crisis by a place', () => {
+  const scopes = (text: string) => extract({ text, published: '2024-05-04' }).claims.map((c) => `${c.estimate} ${c.scope} ${c.rules?.scope}`);
+
+  it('reads "N dead in <place> protests" as the crisis named, and "N dead in <place> as protests spread" as that place\'s', () => {
+    expect(scopes('Rights group: 40 killed in Mombasa protests as curfew begins\n\nShops stayed shut on Monday.')).toEqual(['40 total total']);
+    expect(scopes('Doctors say 40 killed in Mombasa as protests spread\n\nShops stayed shut on Monday.')).toEqual(['40 local local-place']);
+  });
+});
+
 describe('scope: an earlier value of a count told beside it', () => {
   const scopes = (text: string) => extract({ text, published: '2025-01-23' }).claims.map((c) => `${c.estimate} ${c.scope}`);
 
