@@ -999,7 +999,9 @@ function relativeOpening(tokens: Token[], i: number): number {
 
 /** "gave / issued / updated its figures": a document's object within a few words of the verb. */
 function releasesDocument(tokens: Token[], i: number): boolean {
-  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+  // ("lowered to 18 the number missing": the new value may come before the figure it sets.)
+  const fronted = tokens[i + 1]?.lower === 'to' && /^\d[\d,.]*$/.test(tokens[i + 2]?.text ?? '') ? 2 : 0;
+  for (let k = i + 1 + fronted; k < tokens.length && k <= i + 4 + fronted; k++) {
     const w = tokens[k]!.lower;
     if (DOCUMENT_NOUNS.has(w) || FIGURE_NOUNS.has(w) || w === 'toll') return true;
     if (!/^[\p{L}-]+$/u.test(tokens[k]!.text)) return false;

@@ -35,6 +35,7 @@ import {
   TOTAL_NOUNS,
   REST_OF_COUNT_WORDS,
   SPEAKER_PLACE_CUES,
+  SPEECH_VERBS,
   UNNAMED_VICTIMS,
   PARTITIVE_HEADS,
 } from './lexicon/index.js';
@@ -75,6 +76,8 @@ interface Mention {
   lead: boolean;
   /** Stated in the title the document came with (a page's title, a feed item's), repeated over the text. */
   titled: boolean;
+  /** A headline's figure a country tells ("Peru says 32 dead"): its state's body, which the report names. */
+  stateTold?: boolean;
   /** Ids of the places its sentence names. */
   sentencePlaces: ReadonlySet<string>;
   /** The old value of a revision ("from 359 to 253"), not a statement of the figure. */
@@ -122,9 +125,29 @@ function headlineRestates(head: Mention, body: Mention): boolean {
   if (describes(h.source, b.source)) return h.qualifier === b.qualifier || loosened;
   // "Iran dismisses report that 1,500 were killed" over "a report that about 1,500 people were killed": told by no one on both lines.
   if (!h.source && !b.source) return loosened;
+  if (!h.source && head.stateTold && stateBody(b.source)) return h.qualifier === b.qualifier;
   // One named speaker on both lines ("Watchdog: 1,200 detained" read as the body's monitor).
   const named = !!h.source && !!b.source && isNamed(h.source.name) && isNamed(b.source.name) && sameSource(h.source.name, b.source.name);
   return (ABBREVIATED.test(h.span.text) || named) && loosened && sameSpeaker(h.source, b.source);
+}
+
+/** A body of a state that may speak for it: an office ("regional police", "Peru's government"). */
+const stateBody = (source: Source | null): boolean => source?.kind === 'office';
+
+/**
+ * "Peru says 32 dead …", "Ethiopia reports 239 killed": a headline whose figure's teller is a
+ * country, before a verb of telling. The country stands for its state's body the report names.
+ */
+function toldByCountry(tokens: readonly Token[], figureStart: number): boolean {
+  const verb = tokens.findIndex((t) => t.start < figureStart && (SPEECH_VERBS.has(t.lower) || REPORTING_VERBS.has(t.lower)));
+  if (verb < 1) return false;
+  // (After a kicker: "UPDATE 2-", "Exclusive:".)
+  const from = tokens.findLastIndex((t, k) => k < verb && /^[:–—-]$/.test(t.text)) + 1;
+  const subject = tokens
+    .slice(from, verb)
+    .map((t) => t.text)
+    .join(' ');
+  return !!subject && countryOf(subject) !== null;
 }
 
 /** The kind of source a common noun names ("group" an organisation, "activists" a group, "ministry" an office). */
@@ -338,7 +361,7 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
       rounded.headline = false;
       if (rounded.titled) [r.span, rounded.titled] = [c.span, false];
       takeBodyScope(r, c);
-      if (describes(r.source, c.source)) {
+      if (describes(r.source, c.source) || (rounded.stateTold && !r.source && stateBody(c.source))) {
         r.source = c.source;
         r.rules = { ...r.rules, source: `${c.rules?.source ?? 'outlet'}+headline-restated` };
         rounded.inherited = m.inherited;
@@ -372,7 +395,7 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
       }
       continue;
     }
-    if (twin.headline && !m.headline && describes(twin.claim.source, c.source)) {
+    if (twin.headline && !m.headline && (describes(twin.claim.source, c.source) || (twin.stateTold && !twin.claim.source && stateBody(c.source)))) {
       twin.claim.source = c.source;
       twin.claim.rules = { ...twin.claim.rules, source: `${c.rules?.source ?? 'outlet'}+headline-restated` };
       twin.inherited = m.inherited;
@@ -401,6 +424,17 @@ function mergeRepeats(mentions: Mention[]): CountClaim[] {
     twin.claim.cumulative ||= c.cumulative;
     twin.claim.place ??= c.place;
     carryRevision(twin.claim, c);
+  }
+  // ("Kenya says 26 killed" over "At least 26 died …, regional police said": the
+  // headline's figure, kept as it reads, is told by the state's body the body gives it from.)
+  for (const h of heads) {
+    if (!h.stateTold || h.claim.source) continue;
+    const told = out.find(
+      (m) => !m.headline && m.claim.category === h.claim.category && (m.claim.low ?? m.claim.high) === h.claim.estimate && stateBody(m.claim.source),
+    );
+    if (!told) continue;
+    h.claim.source = told.claim.source;
+    h.claim.rules = { ...h.claim.rules, source: `${told.claim.rules?.source ?? 'outlet'}+headline-restated` };
   }
   return out.map((m) => m.claim);
 }
@@ -842,6 +876,7 @@ export function extract(input: ExtractInput): Report {
       placeStated: stated !== null,
       inherited: sources[i]?.inherited ?? false,
       headline,
+      stateTold: headline && !claim.source && toldByCountry(tokens[d.sentence]!, d.figure.start),
       lead,
       titled,
       sentencePlaces,

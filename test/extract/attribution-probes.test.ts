@@ -2433,3 +2433,19 @@ describe('attribution probes: what a speaker cites or was told', () => {
     ['Lina Osei, who leads the Green Workers party, said 40 people were killed. She said 30 of them died in the capital.', 'Lina Osei', 'Lina Osei'],
   ]);
 });
+
+describe('attribution probes: a headline told by a country, a toll raised with its value first', () => {
+  check([
+    // A verb of revision with the new value before the figure it sets: its subject tells it.
+    ["Norland's government on Friday raised to 41 the count of those drowned in the floods.", "Norland's government"],
+    ['The relief agency lowered to 18 the number of people missing after the storm.', 'relief agency'],
+    // A country that tells a headline's figure stands for its state's body, which the body of the report names.
+    [
+      'Kenya says 26 killed in clashes over grazing land\n\nNAIROBI, March 4 - At least 26 people died over a weekend of fighting between herders, regional police said.',
+      'regional police',
+      'regional police',
+    ],
+    // A word that opens a headline, capitalised only by it, before a body's head, names no body.
+    ['Rights group says 47 dead as troops fire on marchers\n\nIn its weekly bulletin the rights group counted 47 deaths.', 'Rights group'],
+  ]);
+});
