@@ -209,12 +209,39 @@ function speakerBefore(
   if (cue) return cue;
   // A quote that opens its paragraph may be the text a paragraph before it announces.
   if (!head.trim() && sentence && sentence.paragraph > 0) return announcedSpeaker(text, seg.paragraphs[sentence.paragraph - 1]!, q, seg, mentions, sources);
+  if (/[.!?]\s*$/.test(head) && sentence) return actionBeatSpeaker(text, seg, sentence, q, mentions, sources);
   if (!/[:,]\s*$/.test(head) && !/\bthat\s*$/.test(head)) return null;
   // ("A group says 30 died. The minister rejected that, telling MPs that 11 had died, “…”": a quote inside
   // a sentence is that sentence's; a verb of saying in a sentence before it is another speaker's.)
   const ownHead = sentence && sentence.start > paraStart && sentence.start < q.start ? text.slice(sentence.start, q.start) : null;
   if (ownHead?.trim()) return speakerOfHead(text, ownHead, sentence!.start, q, mentions, sources) ?? labelSpeaker(ownHead);
   return speakerOfHead(text, head, paraStart, q, mentions, sources) ?? labelSpeaker(head);
+}
+
+/** Words of a speaker's own voice: a quote that holds one is someone speaking. */
+const FIRST_PERSON = /\b(?:I|we|my|our|us|me)\b/i;
+
+/**
+ * "Omar Haddad, a shopkeeper, pointed at the wall. “I counted 14 bodies here.”": a quote in the first
+ * person that opens its sentence right after a sentence of the same paragraph whose subject is a
+ * person (named, or "he"/"she") is that person's, though no verb of saying joins them.
+ */
+function actionBeatSpeaker(
+  text: string,
+  seg: Segmentation,
+  sentence: Segmentation['sentences'][number],
+  q: RawQuote,
+  mentions: SpeakerMention[],
+  sources: Array<{ name: string; start: number }>,
+): string | null {
+  if (text.slice(sentence.start, q.start).trim() || !FIRST_PERSON.test(text.slice(q.start, q.end))) return null;
+  const before = seg.sentences[seg.sentences.indexOf(sentence) - 1];
+  if (!before || before.paragraph !== sentence.paragraph) return null;
+  const person = mentions.find((m) => m.kind === 'person' && m.start === before.start);
+  if (person) return person.name;
+  // (After a fronted phrase too: "Standing by the gate, he pointed at the wall.")
+  const pronoun = /^(?:[^,.;"“”]{3,80},\s+)?(he|she)\b/i.exec(before.text)?.[1];
+  return pronoun ? resolveAnaphor(pronoun.toLowerCase(), q.start, mentions, sources) : null;
 }
 
 /**

@@ -2449,3 +2449,16 @@ describe('attribution probes: a headline told by a country, a toll raised with i
     ['Rights group says 47 dead as troops fire on marchers\n\nIn its weekly bulletin the rights group counted 47 deaths.', 'Rights group'],
   ]);
 });
+
+describe('attribution probes: argument, evidence heard, a quote after an action', () => {
+  check([
+    // A verb of argument reports what its subject holds.
+    ['Defence lawyers argued that only 11 of the prisoners had been beaten.', 'Defence lawyers'],
+    ['The union contends that 40 dockers were injured in the crush.', 'union'],
+    // A body that heard evidence reports what it heard.
+    ['The tribunal has heard that 16 villagers were killed at the ford.', 'tribunal'],
+    // A quote in the first person right after a sentence whose subject is a person is that person's.
+    ['Omar Haddad, a baker, pointed at the scorched wall. "I counted 14 bodies in this one lane."', 'Omar Haddad'],
+    ['Omar Haddad runs a bakery. Standing by the gate, he pointed at the wall. "We buried 9 of our neighbours."', 'Omar Haddad'],
+  ]);
+});

@@ -23,6 +23,12 @@ describe('quotes', () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Marek', 'Ivo Marek']);
   });
 
+  it("reads a first-person quote right after a sentence whose subject is a person as that person's, and a quote in no voice as no one's", () => {
+    expect(quotesOf('Lena Brandt, a nurse, walked the ward at dawn. “We lost six patients before noon.”')[0]?.speaker).toBe('Lena Brandt');
+    expect(quotesOf('Lena Brandt walked the ward at dawn. “Six patients lost before noon.”')[0]?.speaker ?? null).toBeNull();
+    expect(quotesOf('Lena Brandt walked the ward at dawn.\n\n“We lost six patients before noon.”')[0]?.speaker ?? null).toBeNull();
+  });
+
   it('reads no speaker past the end of the sentence after the quote', () => {
     // (", including a protester who fell …. He said": the verb is the next sentence's.)
     const text =

@@ -108,6 +108,8 @@ export const KNOWING_VERBS = new Set([
   'treats',
   'keeps',
   'kept',
+  // ("The inquiry has heard that 12 miners died": a body told in evidence.)
+  'heard',
 ]);
 
 /** Nouns of what a source holds ("has information that …", "had reports of …"): "has" then one of these is knowing. */
@@ -334,6 +336,11 @@ export const REPORTING_VERBS = new Set([
   'maintain',
   'maintains',
   'maintained',
+  'argued',
+  'argues',
+  'argue',
+  'contended',
+  'contends',
   'reveals',
   'discloses',
   'verifies',
