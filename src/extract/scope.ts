@@ -1485,7 +1485,9 @@ function openingArea(v: View): boolean {
   const words = v.range(0, comma);
   // "At a news conference in the capital, the spokesman said…": where a statement was made.
   if (words.some((w) => SPEAKER_PLACE_CUES.has(w) || SCOPE_STATEMENT_NOUNS.has(w))) return false;
-  return words.some((_, i) => oneArea(v, 0, words, i));
+  // ("In Tarro district, the governor said …": an area noun after its name, which the gazetteer may not know.)
+  const named = (i: number) => i > 1 && SCOPE_AREA_PLACES.has(words[i]!) && /^\p{Lu}/u.test(v.words[i - 1]!.text) && !countryOf(v.words[i - 1]!.text);
+  return words.some((_, i) => oneArea(v, 0, words, i) || named(i));
 }
 
 /**

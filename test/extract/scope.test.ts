@@ -226,6 +226,9 @@ describe('scope rules', () => {
     ['Police in Iran told journalists at their headquarters in Golzarabad that 300 people had been arrested.', '300', 'total', 'total'],
     ['Rights groups say at least 52 people were killed in Kestria.', '52', 'total', 'total'],
     ['At least 40 people were killed in the port city, residents said.', '40', 'local', 'local-area'],
+    // A fronted area named by a name the gazetteer may not know ("In Tarro district,") bounds the figures after it.
+    ['Floods hit five provinces. In Tarro district, Governor Ama Sello said 900 people had been evacuated.', '900', 'local', 'local-area'],
+    ['Floods hit five provinces. In Kenya, the governor said 900 people had been evacuated.', '900', 'total', 'total'],
     // A sweep over the whole area the report is about is no one place inside it.
     ['The group said at least 71 people had been killed across the province since Wednesday.', '71', 'total', 'running-toll'],
     ['More than 3,000 people have been detained throughout the region, most of them students.', '3,000', 'total', 'total'],
@@ -439,7 +442,7 @@ describe('scope rules', () => {
     ['In the capital, 40 people were hurt in the clashes. Police detained 25 people, the ministry said.', '25', 'total', 'total'],
     ['In the capital, 40 people were hurt in the clashes.\n\nPolice detained 25 people, the ministry said.', '25', 'total', 'total'],
     // A date joined to another day is a span of days, not one; an area named by a name is a place.
-    ['In Kordo province, about 700 people were killed in fighting in Lemba on Nov. 4 and 5.', '700', 'local', 'local-place'],
+    ['In Kordo province, about 700 people were killed in fighting in Lemba on Nov. 4 and 5.', '700', 'local', 'local-area'],
     ['Police detained 45 people at Tamsa camp, residents said.', '45', 'local', 'local-place'],
     // Figures that sum to a rising toll: each day's is new, the toll a verb of result names is the total.
     ['Five people died on Monday and three on Tuesday, bringing the toll to 30.', 'three', 'new', 'adds-to-toll'],
