@@ -1456,6 +1456,28 @@ function eventSited(v: View, k: number): boolean {
 }
 
 /**
+ * "… 5,000 have left the town in the past week" in a report confined to one town: the area the report
+ * is about, named by its noun alone ("the city", "the region"), is the crisis's place, no part of it.
+ * (Not a site in it: "the concert hall, where 80 died", "in a single town".)
+ */
+function confinedAreaNamed(v: View): boolean {
+  if (!v.doc.confinedPlace || v.target.placeStated || v.target.placeUnknown) return false;
+  const from = placePhraseStart(v);
+  const clause = v.range(from, v.phrase().to);
+  const site = (w: string) => SCOPE_SITE_NOUNS.has(w) || SCOPE_VENUE_NOUNS.has(w) || SCOPE_FACILITY_NOUNS.has(w);
+  if (clause.some(site) || clause.some((w) => SCOPE_AREA_DETERMINERS.has(w) && w !== 'the' && w !== 'this')) return false;
+  // (Its noun names a place of the confined place's kind: "the province" is no town's.)
+  // (A report that names other places in passing leaves its unplaced figures the country's: its
+  // place is then most often a town.)
+  const place = v.target.place;
+  const precision = place?.id === v.doc.confinedPlace ? place.precision : 'city';
+  const nouns = precision === 'city' ? CITY_AREA_NOUNS : precision === 'region' ? REGION_AREA_NOUNS : null;
+  return !!nouns && clause.some((w, i) => nouns.has(w) && ['the', 'this'].includes(clause[i - 1] ?? ''));
+}
+const CITY_AREA_NOUNS = new Set(['city', 'town', 'capital', 'village']);
+const REGION_AREA_NOUNS = new Set(['region', 'province', 'district']);
+
+/**
  * Is the event noun at token `j` introduced as what the figure counts ("the toll from …", "killed in
  * …", "died during …"), or the subject the sentence opens on ("A blast at the depot kills 12")?
  */
@@ -2521,7 +2543,11 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'local-area',
     scope: 'local',
     // One day's count in one town is that day's ("2 in Lemba town lost their lives on 2 May"), a running count there the town's.
-    holds: (v) => localArea(v) && !displacedDestination(v) && !(v.claim.category !== 'participants' && (oneDay(v) || oneIncident(v)) && !runningToll(v)),
+    holds: (v) =>
+      localArea(v) &&
+      !displacedDestination(v) &&
+      !(v.claim.category !== 'participants' && (oneDay(v) || oneIncident(v)) && !runningToll(v)) &&
+      !confinedAreaNamed(v),
   },
   {
     // "12 people have been arrested since yesterday", "since last night": the increment of a day.

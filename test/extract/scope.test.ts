@@ -1179,6 +1179,13 @@ describe('scope: a report confined to one place', () => {
     expect(scopeOf(wider, '13 people')).toBe('local');
   });
 
+  it('reads the place named by its noun alone ("the city") as that place, a site in it as its own', () => {
+    const text = (close: string) =>
+      `Shelling killed 12 people in Kisumu on Sunday, officials in Kisumu said. Doctors in Kisumu said the market had burned.\n\n${close}`;
+    expect(scopeOf(text('Some 9,000 residents have fled the city in the past week, the refugee agency said.'), '9,000')).toBe('total');
+    expect(scopeOf(text('At the city market, 40 traders have died in the past week, the refugee agency said.'), '40 traders')).toBe('local');
+  });
+
   it('is not the crisis when the report calls it a war, which spans the country', () => {
     expect(scopeOf(report(' The attacks began as war erupted between the army and the RSF in April.'), '700 people')).toBe('local');
     // ("war crimes" charges a deed; it names no war.)
