@@ -1980,7 +1980,23 @@ function readsOneIncident(v: View): boolean {
     // (Not "the blast" under a headline that names one event: that event is the report's crisis.)
     if (lead.at(-1) === 'the' && SCOPE_DEFINITE_INCIDENT_NOUNS.has(v.words[i]!.lower) && lead[0] !== 'since' && !singleEventHeadline(v.doc)) return true;
   }
-  return operationResult(v);
+  return operationResult(v) || (operationWhen(v, to) && !singleEventHeadline(v.doc));
+}
+
+/**
+ * "four were hurt when riot officers cleared the square": a figure whose clause a "when" of
+ * one operation told in the past closes counts that operation (not "since troops stormed the town").
+ */
+function operationWhen(v: View, to: number): boolean {
+  if (v.words[to]?.lower !== 'when' || to < v.last || to > v.last + 4 || v.range(v.last, to).some((w) => !/^\p{L}+$/u.test(w))) return false;
+  for (let k = to + 1; k < v.words.length && k <= to + 5; k++) {
+    const w = v.words[k]!.lower;
+    // ("broke up a crowd", not "broke out".)
+    const operation = SCOPE_OPERATION_VERBS.has(w) || (w === 'broke' && v.words[k + 1]?.lower === 'up');
+    if (operation) return !['has', 'have', 'had'].includes(v.words[k - 1]?.lower ?? '');
+    if (SCOPE_CLAUSE_BREAKS.has(w) || /^[,.;:]$/.test(w)) return false;
+  }
+  return false;
 }
 
 /**

@@ -226,6 +226,13 @@ describe('scope rules', () => {
     ['Police in Iran told journalists at their headquarters in Golzarabad that 300 people had been arrested.', '300', 'total', 'total'],
     ['Rights groups say at least 52 people were killed in Kestria.', '52', 'total', 'total'],
     ['At least 40 people were killed in the port city, residents said.', '40', 'local', 'local-area'],
+    // A figure whose clause a "when" of one operation closes counts that operation.
+    [
+      'Unrest has gripped the region for weeks. The ombudsman said it had logged 640 arrests, and that four people died when riot officers broke up a crowd at the port.',
+      'four',
+      'new',
+      'one-incident',
+    ],
     // A fronted area named by a name the gazetteer may not know ("In Tarro district,") bounds the figures after it.
     ['Floods hit five provinces. In Tarro district, Governor Ama Sello said 900 people had been evacuated.', '900', 'local', 'local-area'],
     ['Floods hit five provinces. In Kenya, the governor said 900 people had been evacuated.', '900', 'total', 'total'],

@@ -50,7 +50,7 @@ export const SCOPE_INCIDENT_NOUNS = new Set([
 export const SCOPE_DEFINITE_INCIDENT_NOUNS = new Set(['blast', 'explosion', 'bombing', 'bomb', 'ambush', 'stampede', 'airstrike', 'clash', 'shooting']);
 
 /** Verbs of one operation in the past ("raided three houses, detaining 17", "ambushed a convoy, killing nine"): what it did is one incident's. */
-export const SCOPE_OPERATION_VERBS = new Set(['raided', 'stormed', 'ambushed', 'shelled', 'bombed', 'attacked', 'fired', 'opened']);
+export const SCOPE_OPERATION_VERBS = new Set(['raided', 'stormed', 'ambushed', 'shelled', 'bombed', 'attacked', 'fired', 'opened', 'dispersed', 'cleared']);
 
 /** Words before an incident noun that pick out one incident ("the latest", "a single", "one", "the same"). */
 export const SCOPE_INCIDENT_DETERMINERS = new Set(['latest', 'single', 'one', 'same', 'another', 'an', 'a', 'that', 'this']);
