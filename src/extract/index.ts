@@ -76,7 +76,7 @@ interface Mention {
   lead: boolean;
   /** Stated in the title the document came with (a page's title, a feed item's), repeated over the text. */
   titled: boolean;
-  /** A headline's figure a country tells ("Peru says 32 dead"): its state's body, which the report names. */
+  /** A headline's figure a country tells ("Kenya says 26 dead"): its state's body, which the report names. */
   stateTold?: boolean;
   /** Ids of the places its sentence names. */
   sentencePlaces: ReadonlySet<string>;
@@ -125,6 +125,8 @@ function headlineRestates(head: Mention, body: Mention): boolean {
   if (describes(h.source, b.source)) return h.qualifier === b.qualifier || loosened;
   // "Iran dismisses report that 1,500 were killed" over "a report that about 1,500 people were killed": told by no one on both lines.
   if (!h.source && !b.source) return loosened;
+  // ("Kenya says 26 dead" over "26 people died, regional police said": the country stands for its body; a
+  // bound the body gives, "at least 26", leaves the headline's own figure, which takes the source later.)
   if (!h.source && head.stateTold && stateBody(b.source)) return h.qualifier === b.qualifier;
   // One named speaker on both lines ("Watchdog: 1,200 detained" read as the body's monitor).
   const named = !!h.source && !!b.source && isNamed(h.source.name) && isNamed(b.source.name) && sameSource(h.source.name, b.source.name);
@@ -135,7 +137,7 @@ function headlineRestates(head: Mention, body: Mention): boolean {
 const stateBody = (source: Source | null): boolean => source?.kind === 'office';
 
 /**
- * "Peru says 32 dead …", "Ethiopia reports 239 killed": a headline whose figure's teller is a
+ * "Kenya says 26 dead …", "Velmaria reports 40 killed": a headline whose figure's teller is a
  * country, before a verb of telling. The country stands for its state's body the report names.
  */
 function toldByCountry(tokens: readonly Token[], figureStart: number): boolean {

@@ -29,6 +29,8 @@ import {
   SCOPE_AREA_DETERMINERS,
   SCOPE_AREA_NOUNS,
   SCOPE_AREA_PLACES,
+  SCOPE_TOWN_AREA_NOUNS,
+  SCOPE_REGION_AREA_NOUNS,
   SCOPE_FACILITY_PEOPLE,
   SCOPE_BODY_NOUNS,
   SCOPE_CLAUSE_BREAKS,
@@ -1466,16 +1468,14 @@ function confinedAreaNamed(v: View): boolean {
   const clause = v.range(from, v.phrase().to);
   const site = (w: string) => SCOPE_SITE_NOUNS.has(w) || SCOPE_VENUE_NOUNS.has(w) || SCOPE_FACILITY_NOUNS.has(w);
   if (clause.some(site) || clause.some((w) => SCOPE_AREA_DETERMINERS.has(w) && w !== 'the' && w !== 'this')) return false;
-  // (Its noun names a place of the confined place's kind: "the province" is no town's.)
-  // (A report that names other places in passing leaves its unplaced figures the country's: its
-  // place is then most often a town.)
+  // (Its noun names a place of the confined place's kind, "the province" is no town's; a report that
+  // names other places in passing leaves its unplaced figures the country's, and its place is then
+  // most often a town.)
   const place = v.target.place;
   const precision = place?.id === v.doc.confinedPlace ? place.precision : 'city';
-  const nouns = precision === 'city' ? CITY_AREA_NOUNS : precision === 'region' ? REGION_AREA_NOUNS : null;
+  const nouns = precision === 'city' ? SCOPE_TOWN_AREA_NOUNS : precision === 'region' ? SCOPE_REGION_AREA_NOUNS : null;
   return !!nouns && clause.some((w, i) => nouns.has(w) && ['the', 'this'].includes(clause[i - 1] ?? ''));
 }
-const CITY_AREA_NOUNS = new Set(['city', 'town', 'capital', 'village']);
-const REGION_AREA_NOUNS = new Set(['region', 'province', 'district']);
 
 /**
  * Is the event noun at token `j` introduced as what the figure counts ("the toll from …", "killed in

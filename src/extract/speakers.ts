@@ -391,7 +391,7 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       (BODY_REFERENCE_HEADS.has(tokens[to]!.lower) || GENERIC_ORG_HEADS.has(tokens[to]!.lower)) &&
       !ROLE_NOUNS.has(tokens[to]!.lower) &&
       !AMBIGUOUS_BODY_HEADS.has(tokens[to]!.lower);
-    // ("Rights group says 52 killed": a lone word capitalised only by opening the sentence, before a
+    // ("Rights group says 47 dead": a lone word capitalised only by opening the sentence, before a
     // body's head in lower case, describes the body; it names none.)
     const opensDescription =
       a === 0 && to === 1 && /^\p{Ll}/u.test(tokens[1]?.text ?? '') && (GENERIC_ORG_HEADS.has(tokens[1]!.lower) || BODY_REFERENCE_HEADS.has(tokens[1]!.lower));

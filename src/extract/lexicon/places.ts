@@ -131,6 +131,12 @@ export const SCOPE_LOCATIVES = new Set([
 /** Nouns of one settlement or area, local when singular and determined ("the port city", "one town", "the country's capital"). */
 export const SCOPE_AREA_PLACES = new Set(['city', 'town', 'village', 'capital', 'district', 'neighbourhood', 'neighborhood', 'camp', 'region', 'province']);
 
+/** Area nouns that name a town by its kind alone ("the city", "the town"): a report confined to a town refers to it so. */
+export const SCOPE_TOWN_AREA_NOUNS = new Set(['city', 'town', 'capital', 'village']);
+
+/** Area nouns that name a region by its kind alone ("the province", "the region"). */
+export const SCOPE_REGION_AREA_NOUNS = new Set(['region', 'province', 'district']);
+
 /** Words before an area noun that make it one area ("the port city", "a single town", "Chile's capital"). */
 export const SCOPE_AREA_DETERMINERS = new Set(['the', 'this', 'that', 'one', 'a', 'single', "country's"]);
 
