@@ -218,8 +218,8 @@ function speakerBefore(
   return speakerOfHead(text, head, paraStart, q, mentions, sources) ?? labelSpeaker(head);
 }
 
-/** Words of a speaker's own voice: a quote that holds one is someone speaking. */
-const FIRST_PERSON = /\b(?:I|we|my|our|us|me)\b/i;
+/** Words of a speaker's own voice, in their cases ("US" is a country): a quote that holds one is someone speaking. */
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b/;
 
 /**
  * "Omar Haddad, a shopkeeper, pointed at the wall. “I counted 14 bodies here.”": a quote in the first
