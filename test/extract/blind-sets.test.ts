@@ -279,6 +279,17 @@ describe('blind sets', () => {
     // session's starting code at F1 0.91, attribution 0.77, scope 0.77; only its tune part's misses were read (at the session's
     // end 0.92, 0.82, 0.77; its check part unchanged).
     ['holdout-reports-79.jsonl', 10, 0.9, 0.81, 0.76],
+    // Written on 7 December (the thirty-ninth session) by two writers who read only ANNOTATION.md. Set 80: ten invented events
+    // in ten real countries (protests put down, a flood, a pit collapse, mass arrests, an attack on a village), one per genre (a
+    // wire story with its page furniture, a live page, a rights group's release in its own voice, a UN-style update, a Q&A
+    // explainer, a feature, a radio transcript, a toll lowered, a week's round-up, an undated brief). Set 81: ten real crises of
+    // 2010–2022 retold (a prison massacre, camps cleared, a crackdown, ethnic violence, a building collapse, a stadium crush,
+    // unrest across a province), one per genre (a wire story days in, a live page, a rights report with its method, a flash
+    // update, an explainer, a feature, an interview, a revised toll, a round-up, sources' counts side by side). First measured on
+    // the session's starting code at F1 0.93 / 0.89, attribution 0.89 / 0.84, scope 0.75 / 0.79; then only their tune parts'
+    // misses were read.
+    ['holdout-reports-80.jsonl', 10, 0.92, 0.88, 0.74],
+    ['holdout-reports-81.jsonl', 10, 0.88, 0.82, 0.77],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
