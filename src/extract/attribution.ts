@@ -24,6 +24,7 @@ import { embeddedStatement, ownFirstPerson, releaseVoice } from './release-voice
 import {
   ABBREVIATED_TITLE_ROLES,
   CATEGORY_NOUNS,
+  DEATH_TELLING_VERBS,
   VERB_MARKING_ADVERBS,
   ABLE_TO_VERBS,
   BODY_REFERENCE_HEADS,
@@ -91,6 +92,7 @@ import {
   SPEECH_PARTICIPLES,
   SOURCE_PREMODIFIERS,
   SPEECH_VERBS,
+  TELLING_VERBS,
   STANCE_VERBS,
   STATE_BODY_NOUNS,
   SUBORDINATORS,
@@ -1773,7 +1775,7 @@ function sentenceAttributions(
       const subj = negated ? null : openedBySubordinator(tokens, speakerBeforePlace(tokens, subjectBefore(tokens, knowing)));
       // "The Red Cross said volunteers had counted 52 bodies": an unnamed counter inside what a
       // speaker says is the speaker's report, not a source of its own.
-      const reported = !!subj && countedInReport(tokens, subj, slice(subj.start, subj.end));
+      const reported = !!subj && countedInReport(tokens, subj, slice(subj.start, subj.end), tokens[knowing]!.lower);
       // ("Two deaths were confirmed in Orr, where medics have treated 70 patients": a subordinate clause's subject knows its clause's figures only.)
       const opener = subj ? tokens[subj.from - 1] : undefined;
       if (subj && !reported && !holdsFigure(slice(subj.start, subj.end)) && !authorListConjunct(tokens, subj.from))
@@ -2040,7 +2042,7 @@ function sentenceAttributions(
     if (RECOVERY_VERBS.has(t.lower) && tokens.slice(i + 1, i + 5).some((w) => SCOPE_BODY_NOUNS.has(w.lower))) how.intake = true;
     // "The Red Cross said volunteers had counted 52 bodies": an unnamed counter inside what a speaker
     // says (a verb of recording, not of speech) is the speaker's report.
-    if (subj && !SPEECH_VERBS.has(t.lower) && countedInReport(tokens, subj, slice(subj.start, subj.end))) subj = null;
+    if (subj && !SPEECH_VERBS.has(t.lower) && countedInReport(tokens, subj, slice(subj.start, subj.end), t.lower)) subj = null;
     // "The Observatory today publishes its third situation report on …": a verb of reporting before
     // the word makes it a noun, the verb's object ("publishes its third situation" is no subject).
     if (
@@ -4056,13 +4058,25 @@ function quotedFragment(span: { text: string }): boolean {
  * "The Red Cross said volunteers had counted 52 bodies", "…, saying staff had counted 52 dead": a
  * counter with no name, inside what a speaker says, is the speaker's report, not a source of its own.
  */
-function countedInReport(tokens: Token[], subj: { from: number }, written: string): boolean {
+function countedInReport(tokens: Token[], subj: { from: number }, written: string, verb: string): boolean {
   if (/\p{Lu}/u.test(written)) return false;
   let w = subj.from - 1;
   if (tokens[w]?.lower === 'that') w--;
-  const speech = (k: number) => ['said', 'says', 'say'].includes(tokens[k]?.lower ?? '') || SPEECH_PARTICIPLES.has(tokens[k]?.lower ?? '');
+  const speech = (k: number) => SPEECH_VERBS.has(tokens[k]?.lower ?? '') || SPEECH_PARTICIPLES.has(tokens[k]?.lower ?? '');
+  // ("A village elder told us by phone that residents had buried 11": who is told, and how, stand
+  // between the verb and its clause. Not a body it refers back to, "told reporters the office had
+  // recorded 12": that body's own account, relayed; nor a telling or a belief of its own, "told us
+  // families had reported 14 missing".)
+  const toldBefore = () => {
+    if (/^(?:the|this|that|its|his|her|their|our)\s/i.test(written.trim()) || DEATH_TELLING_VERBS.has(verb) || KNOWING_VERBS.has(verb)) return false;
+    for (let k = w; k >= Math.max(0, w - 4); k--) {
+      if (/^\p{P}$/u.test(tokens[k]!.text)) return false;
+      if (TELLING_VERBS.has(tokens[k]!.lower)) return k < w;
+    }
+    return false;
+  };
   // (The participle may be read into the subject: "saying staff".)
-  return speech(w) || SPEECH_PARTICIPLES.has(tokens[subj.from]?.lower ?? '');
+  return speech(w) || toldBefore() || SPEECH_PARTICIPLES.has(tokens[subj.from]?.lower ?? '');
 }
 
 /** A subject holding a figure ("40 people said") is no speaker; a count of bodies ("37 member states said") is one. */

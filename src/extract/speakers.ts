@@ -662,8 +662,9 @@ export function resolveAnaphor(
     // ("The provincial governor said" after a researcher spoke: a person whose stated role is another is not the one meant.)
     const roleOf = (name: string) => mentions.find((m) => m.kind === 'person' && m.name === name && m.role)?.role;
     // (A title before the name, "Inspector", is a rank that leaves the role open.)
+    // (A teller named by a description alone, "a village chief", holds the role its words say.)
     const fits = (name: string, entityRole?: string | null) => {
-      const role = roleOf(name) ?? entityRole;
+      const role = roleOf(name) ?? entityRole ?? (/\p{Lu}/u.test(name) ? null : name);
       if (!role || /^\p{Lu}\S*$/u.test(role)) return true;
       const words = role.toLowerCase().split(/\s+/);
       const last = words[words.length - 1]!;

@@ -211,6 +211,9 @@ export const PURPOSE_SPEECH_VERBS = new Set(['say', 'announce', 'claim', 'report
 /** Verbs of taking up a medium to speak through ("used its website", "took to the radio", "held a news conference"). */
 export const MEDIUM_TAKING_VERBS = new Set(['used', 'uses', 'use', 'took', 'takes', 'went', 'goes', 'held', 'holds']);
 
+/** Verbs of telling someone, whose object (the one told) stands before what they report: "told us that …", "informed reporters …". */
+export const TELLING_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'informs', 'assured', 'briefed']);
+
 /** Participles of speech that share the subject of the clause before their comma ("…, saying 19 had died"). */
 export const SPEECH_PARTICIPLES = new Set([
   'saying',
