@@ -24,6 +24,7 @@ import { embeddedStatement, ownFirstPerson, releaseVoice } from './release-voice
 import {
   ABBREVIATED_TITLE_ROLES,
   CATEGORY_NOUNS,
+  SCOPE_CARE_FACILITY_NOUNS,
   DEATH_TELLING_VERBS,
   VERB_MARKING_ADVERBS,
   ABLE_TO_VERBS,
@@ -659,7 +660,10 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
     if (person) return { name: person.name, unresolved: false, entity: sourceEntity(person.name) };
   }
   // "SARELLE, June 2 (Reuters) — … according to a tally by the news agency": the agency whose dateline opens the report.
-  if (wire && WIRE_REFERENCE.test(trimmed)) return { name: wire, unresolved: false, entity: sourceEntity(wire), rule: 'definite-description' };
+  // (Not a bare "the agency" after a body described as one, "the prison agency, Sepra, said": that body.)
+  const agencyNamed =
+    /^the\s+agency$/i.test(trimmed) && known.some((k) => k.start < at && k.entity?.kind !== 'person' && /\bagency$/i.test(k.name) && k.name !== wire);
+  if (wire && WIRE_REFERENCE.test(trimmed) && !agencyNamed) return { name: wire, unresolved: false, entity: sourceEntity(wire), rule: 'definite-description' };
   // "a tally by the news agency", "the report by the group": a document's author, read as any other name.
   // ("a count compiled at the time by Orvan Radio": the participle and a time between the document and its author.)
   const by =
@@ -1397,7 +1401,12 @@ function sentenceAttributions(
     const mine = ownedDocuments.filter((t) => t.start > at);
     return mine.length ? new Set([...documents, ...mine.map((t) => t.lower)]) : documents;
   };
-  const add = (role: Role, raw: string, at: number, how: Pick<AttributionItem, 'rule' | 'clauseFrom' | 'intake' | 'withheld'> = {}): boolean => {
+  const add = (
+    role: Role,
+    raw: string,
+    at: number,
+    how: Pick<AttributionItem, 'rule' | 'clauseFrom' | 'intake' | 'withheld'> & { body?: boolean } = {},
+  ): boolean => {
     // "Our correspondent in Orr reports …", "One of our reporters saw …": the outlet's own staff tell
     // in the outlet's voice; no one else's figures carry on into theirs (outlet-staff).
     // ("according to a tally of hospital figures compiled by this news site": a document the outlet made.)
@@ -1417,6 +1426,10 @@ function sentenceAttributions(
     const fronted = FRONTED_PHRASE_OPENERS.has(tokens[0]?.lower ?? '') && isPronoun(trimmed) ? tokens.find((w) => w.text === ',') : undefined;
     const before = fronted && tokens[tokens.indexOf(fronted) + 1]?.start === at ? tokens[0]!.start : at;
     let { name, unresolved, entity, rule } = resolveName(raw, before, mentions, known, wire);
+    // (A name given in apposition to a body's description is that body's, however it reads.)
+    if (how.body && entity?.kind === 'person' && name === entity.name) entity = { ...entity, kind: 'organisation' };
+    const framing = bodyFramingSpeaker(trimmed, at, tokens, mentions);
+    if (framing) ({ name, unresolved, entity, rule } = { name: framing, unresolved: false, entity: sourceEntity(framing), rule: 'body-in-sentence' });
     // ("The clinic took in 70 patients, its director said": "its" is the body the sentence
     // describes, a description of one named before; the last such description before it.)
     const owned = /^its\s+(\S.*)$/i.exec(trimmed);
@@ -2072,6 +2085,7 @@ function sentenceAttributions(
         const added = add('speaker', DOCUMENT_SUBJECT.test(raw) && !/^the\s/i.test(raw) ? '' : raw, subj.start, {
           ...how,
           ...(subj.rule ? { rule: subj.rule } : {}),
+          ...(subj.body ? { body: true } : {}),
           ...(ADDRESSEE_VERBS.has(t.lower) && prev === ',' ? { rule: 'told-addressee' } : {}),
           // (A relative clause's speaker tells what its own clause says, not the figures before it: "Thousands
           // packed an avenue to hear Ana Ruiz, who says the tally sheets show she won".)
@@ -3268,6 +3282,8 @@ export type SourceRule =
  *   relative-speaker        "…, disputed by rights groups, who say 5,000 are held" -> rights groups
  *   participle-speaker      "The ministry disputed the figures, saying 19 had died" -> the ministry
  *   purpose-speaker         "The minister took to television to announce that 40 had died" -> the minister
+ *   body-in-sentence        "At Harlow Hospital, a spokesperson said …", "According to its director, Harlow Hospital …"
+ *                           -> Harlow Hospital (who speaks for a body unnamed speaks for the one the sentence names)
  *   indefinite-role-named   "a provincial health official said" … "Dr Yusuf Benali, director of the provincial health department" -> Benali
  *   list-after-colon        "The ministry gave the following figures:" then lines "- 40 killed" -> the ministry
  *   release-voice           an organisation's own release ("ENDS", "we have documented …") -> that organisation
@@ -3284,6 +3300,7 @@ export type SourceRefinement =
   | 'respectively'
   | 'definite-description'
   | 'told-addressee'
+  | 'body-in-sentence'
   | 'informed-by'
   | 'contact-clause-author'
   | 'contact-clause-teller'
@@ -4077,6 +4094,45 @@ function countedInReport(tokens: Token[], subj: { from: number }, written: strin
   };
   // (The participle may be read into the subject: "saying staff".)
   return speech(w) || toldBefore() || SPEECH_PARTICIPLES.has(tokens[subj.from]?.lower ?? '');
+}
+
+/**
+ * "At Harlow General Hospital, a spokesperson said …", "According to its director, Harlow General
+ * Hospital has received …": who speaks for a body unnamed ("a spokesperson", "its director") speaks for
+ * the body the sentence names, in the place it opens on or as the subject right after, not for one
+ * named before (body-in-sentence).
+ */
+function bodyFramingSpeaker(phrase: string, at: number, tokens: Token[], mentions: SpeakerMention[]): string | null {
+  // (Past a list's bullet.)
+  const first = tokens.findIndex((t) => /^\p{L}/u.test(t.text));
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (first < 0 || comma < first + 2) return null;
+  // The body named at token k: a mention, else a care facility's name, "Dorvan hospital".
+  const bodyAt = (k: number, to: number): string | null => {
+    if (tokens[k]?.lower === 'the') k++;
+    const t = tokens[k];
+    if (!t) return null;
+    const named = mentions.find((m) => m.kind === 'org' && m.start === t.start && m.end <= to);
+    if (named) return named.name;
+    let j = k;
+    while (j < comma && startsCapitalised(tokens[j]!.text) && /^\p{L}/u.test(tokens[j]!.text)) j++;
+    return j > k && SCOPE_CARE_FACILITY_NOUNS.has(tokens[j]?.lower ?? '')
+      ? tokens
+          .slice(k, j + 1)
+          .map((w) => w.text)
+          .join(' ')
+      : null;
+  };
+  // A fronted place that is a body: "At Harlow General Hospital(, the referral hospital), a spokesperson said".
+  if (/^an?\s+(?:spokesman|spokeswoman|spokesperson)$/i.test(phrase) && ['at', 'in', 'inside'].includes(tokens[first]!.lower)) return bodyAt(first + 1, at);
+  // A cataphoric "its": "According to its director, <Body> …" (the phrase opening the sentence).
+  if (
+    /^its\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u.test(phrase) &&
+    tokens[first]!.lower === 'according' &&
+    tokens[comma - 1]!.lower === phrase.split(/\s+/).pop()!.toLowerCase()
+  )
+    return bodyAt(comma + 1, Infinity);
+  return null;
 }
 
 /** A subject holding a figure ("40 people said") is no speaker; a count of bodies ("37 member states said") is one. */

@@ -106,6 +106,8 @@ export interface NamePhrase {
   from: number;
   to: number;
   rule?: SubjectRule;
+  /** The name stands in apposition to a body's description ("the province's prison agency, Sepra,"): a body's name. */
+  body?: boolean;
 }
 
 /** How many words back a role's head noun may stand from the comma before a name ("The head of the National Coast Agency office in Varna, …"). */
@@ -363,7 +365,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
         (tokens[ofAt]?.lower === 'of' && ofAt < k - 1 && /^\p{Ll}/u.test(tokens[ofAt - 1]?.text ?? '') && bodyHead(ofAt - 1)) ||
         ((groupHead(k - 1) || (tokens[ofAt]?.lower === 'of' && ofAt < k - 1 && groupHead(ofAt - 1))) && looksLikeOrg(nameText()));
       if (nameTo > nameFrom && named && described) {
-        return { text: '', start: tokens[nameFrom]!.start, end: tokens[nameTo - 1]!.end, from: nameFrom, to: nameTo, rule: 'apposition-subject' };
+        return { text: '', start: tokens[nameFrom]!.start, end: tokens[nameTo - 1]!.end, from: nameFrom, to: nameTo, rule: 'apposition-subject', body: true };
       }
       const inner = tokens[k + 1]?.lower ?? '';
       // "A hospital official in Orr, Kessel State, tells us": a place's address set off after it.

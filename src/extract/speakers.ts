@@ -752,10 +752,10 @@ export function resolveAnaphor(
   // description with that head gives way to a body named after it (the description it restates).
   // ("Doctors' union says 61 killed … the Syndicate of Doctors said … The union said": a collective body's head too.)
   if (best && !/\p{Lu}/u.test(best.name.slice(1)) && (GENERIC_ORG_HEADS.has(head) || BODY_REFERENCE_HEADS.has(head))) {
-    const named = [
-      ...sources.filter((x) => x.entity?.kind === 'organisation').map((x) => ({ name: x.name, start: x.start })),
-      ...mentions.filter((m) => m.kind === 'org'),
-    ].filter((x) => x.start > best!.start && x.start < before && /\p{Lu}/u.test(x.name));
+    // (One that spoke before one merely named: "the prison agency, Sepra, said … at the Tarvo Detention Centre".)
+    const after = (x: { name: string; start: number }) => x.start > best!.start && x.start < before && /\p{Lu}/u.test(x.name);
+    const spoke = sources.filter((x) => x.entity?.kind === 'organisation' && after(x));
+    const named = spoke.length ? spoke : mentions.filter((m) => m.kind === 'org' && after(m));
     if (named.length) return named.reduce((a, b) => (b.start > a.start ? b : a)).name;
   }
   if (best) return best.name;

@@ -2393,6 +2393,30 @@ describe('attribution probes: what a speaker cites or was told', () => {
     ],
     // The one told, an object pronoun, is no part of the subject after it; the one told is no antecedent of "its" beside its teller.
     ['The ferry sank. A nurse told us families had reported 14 passengers missing.', 'families'],
+    // An unnamed actor inside what someone tells another is the teller's report, as after "said"; not a body referred back to.
+    ['The dam burst on Sunday. A village elder told us by phone that residents had buried 11 people by nightfall.', 'village elder'],
+    ['Rescuers reached the pit. The mine manager told reporters volunteers had counted 8 bodies in the lower shaft.', 'mine manager'],
+    ['The Tarvo Relief Office said it had opened a desk. Its director told reporters the office had registered 30 people as missing.', 'Tarvo Relief Office'],
+    // A definite role refers back to a teller of that role, not to one a description names by another.
+    ['A village chief said 9 people drowned. The governor said rescue teams found 5 more bodies near the river.', 'village chief', 'governor'],
+    // Who speaks for a body unnamed speaks for the body the sentence names: a fronted facility, a cataphoric "its".
+    [
+      'The provincial government said 300 people had been injured. At Dorvan hospital, the main referral hospital, a spokesperson said 21 of the dead had been brought there.',
+      'provincial government',
+      'Dorvan hospital',
+    ],
+    [
+      'Local authorities say 40 people were killed. According to its medical director, Tarro General Hospital has received 22 wounded people from the village.',
+      'local authorities',
+      'Tarro General Hospital',
+    ],
+    // A bare "the agency" after a body described as an agency is that body, not the wire service of the dateline.
+    [
+      "Jail riot toll rises to 40, prison agency says\n\nTARVO, May 9 (Wire) - Three more inmates died on Wednesday, the province's prison agency, Sepra, said, raising to 40 the number of prisoners killed this week.\n\nThe agency put the toll at 37 on Tuesday.",
+      'Sepra',
+      'Sepra',
+      'Sepra',
+    ],
     ['Storms hit the coast. The Velmar Red Crescent told OCHA that its teams had found 1,300 people homeless.', 'Velmar Red Crescent'],
     // A capitalised title in apposition before a name is that person's role, which a later description finds.
     [
