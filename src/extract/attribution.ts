@@ -677,8 +677,9 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   // "“We have counted 40 bodies,” said Dr Hassan": the first person is whoever speaks the quote.
   if (/^(?:we|i)$/i.test(trimmed)) return { name: null, unresolved: false };
   // "on the guild's tally" (its article left behind): a document a body's common noun holds is that body's.
-  const bareHolder = /^(\p{Ll}[\p{Ll}-]+)['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u.exec(trimmed);
-  if (bareHolder && DOCUMENT_NOUNS.has(bareHolder[2]!) && personNoun(bareHolder[1]!)?.kind !== 'person') {
+  // ("rights group's new report": a body's head with its modifier.)
+  const bareHolder = /^((?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+)['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u.exec(trimmed);
+  if (bareHolder && DOCUMENT_NOUNS.has(bareHolder[2]!) && personNoun(bareHolder[1]!.split(' ').pop()!)?.kind !== 'person') {
     const r = resolveName(`the ${bareHolder[1]!}`, at, mentions, known, wire);
     if (r.name && r.name.toLowerCase() !== bareHolder[1]) return { ...r, rule: r.rule ?? 'definite-description' };
   }
@@ -885,7 +886,14 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   // ("The rights office, headed by Ana Ruiz, puts the month's toll at 48": after an aside set off on the subject.)
   const asideOpen = prev.text === ',' ? tokens.slice(Math.max(0, i - 14), i - 1).findLastIndex((t) => t.text === ',') : -1;
   const aside = asideOpen >= 0 && /^\p{Ll}+(?:ed|ing)$/u.test(tokens[Math.max(0, i - 14) + asideOpen + 1]?.text ?? '');
-  if (['puts', 'estimates'].includes(tokens[i]!.lower) && (opensClause(i - 2) || articled || aside))
+  // ("Rights group puts protest toll at 212", "Norland: rights group's new report puts …": a headline's bare
+  // noun phrase opening it or its part after a colon.)
+  const opening = tokens.findLastIndex((t, k) => k < i && t.text === ':') + 1;
+  const bare =
+    i - opening >= 1 &&
+    i - opening <= 5 &&
+    tokens.slice(opening, i).every((t, k) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || (k === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text)) || /^['’]s$/.test(t.text));
+  if (['puts', 'estimates'].includes(tokens[i]!.lower) && (opensClause(i - 2) || articled || aside || bare))
     for (let k = i + 2; k < i + 6 && k + 1 < tokens.length; k++)
       if (FIGURE_SETTING_PREPOSITIONS.has(tokens[k]!.lower) && /^\d/.test(tokens[k + 1]!.text)) return true;
   if (!next) return false;
@@ -2674,7 +2682,8 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   // ("a police statement", "an army statement": or a body's noun.)
   const bodyNoun = (w: string) => STATE_BODY_NOUNS.has(w) || GENERIC_ORG_HEADS.has(w) || OFFICE_WORDS.has(w);
   const indefinite = ['a', 'an'].includes(before) && (/^\p{Lu}/u.test(tokens[from]!.text) || (i - from === 1 && bodyNoun(tokens[from]!.lower)));
-  if (!['the', ',', ''].includes(before) && before !== 'while' && before !== 'whereas' && !indefinite) return null;
+  // ("Norland: rights group's new report puts …": a headline's part after its colon opens as a sentence does.)
+  if (!['the', ',', ':', ''].includes(before) && before !== 'while' && before !== 'whereas' && !indefinite) return null;
   if (GOVERNING_PREPOSITIONS.has(tokens[from - 2]?.lower ?? '')) return null;
   const words = tokens.slice(from, i).map((w) => w.text.replace(/['’]s$/, ''));
   if (POSSESSIVE_MARK.test(tokens[i - 1]!.text)) words.pop();

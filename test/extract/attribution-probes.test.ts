@@ -923,6 +923,12 @@ describe('attribution probes: a headline’s description restated by the body’
       'Velmar Rights Network',
     ],
     ['Activists: 50 dead after troops open fire\n\nAt least 50 people were killed, the Norvel Human Rights Committee said.', 'Norvel Human Rights Committee'],
+    // A headline's bare subject before "puts … at", opening it or its part after a colon; a document its possessive owns.
+    ['Rights group puts toll at 212\n\nThe Velmar Rights Network said on Monday that at least 212 people were killed.', 'Velmar Rights Network'],
+    [
+      "Velmar: rights group's new report puts protest death toll at 212\n\nThe Velmar Rights Network said on Monday that at least 212 people were killed.",
+      'Velmar Rights Network',
+    ],
     // A page's section crumbs above the headline do not hide it.
     [
       'Home > World > Americas\n\nToll in Chile earthquake rises to 86 as rescuers search valleys\n\nThe number of people killed in the earthquake that struck the Atacama region has risen to 86, the national disaster agency said on Monday.',
