@@ -3174,7 +3174,9 @@ function placeOpensName(source: Source, country: ResolvedPlace | null): boolean 
 function scopeToState(source: Source, state: ResolvedPlace | null): Source {
   if (!state) return source;
   // (By its short name: "Tanzania police", not the formal "United Republic of Tanzania police".)
-  return { ...source, name: `${countryName(state.countryCode)} ${uncapitalised(source.name)}`, country: state.countryCode, kind: source.kind ?? 'office' };
+  // ("the ministry" -> "Albania ministry": the country's name takes the article's place.)
+  const body = uncapitalised(source.name).replace(/^(?:the|this|that)\s+/, '');
+  return { ...source, name: `${countryName(state.countryCode)} ${body}`, country: state.countryCode, kind: source.kind ?? 'office' };
 }
 
 /** "In Tanzania, …": the country a sentence opens on, set off by a comma, else null. */
