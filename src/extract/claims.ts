@@ -4413,6 +4413,14 @@ export function claimsInSentence(
     emit(q, category, np.who ?? 'people', endTok, rule);
   }
 
+  /** A "whose" opening a relative clause on the noun ending before `k`, past a place it is in ("a teacher in Orr whose son …"). */
+  const whoseAfter = (tokens: Token[], k: number): boolean => {
+    for (let j = k; j < k + 5 && j < tokens.length; j++) {
+      if (tokens[j]!.lower === 'whose') return true;
+      if (j === k ? !['in', 'from', 'at'].includes(tokens[j]!.lower) : !/^\p{Lu}/u.test(tokens[j]!.text)) return false;
+    }
+    return false;
+  };
   for (const s of singles) {
     const nounTok = tokens.findIndex((t) => t.end === s.span.end);
     // "at least 20 people dead, including a 6-year-old girl": a member of a counted whole (subgroup-of-head).
@@ -4434,6 +4442,10 @@ export function claimsInSentence(
     if (s.estimate === 1 && chargedKilling(tokens, s.tokenStart)) continue;
     // "not a single civilian died", "no one was killed": a denied victim is none.
     if (s.estimate === 1 && isNegation(tokens[s.tokenStart - 1]?.lower ?? '')) continue;
+    // ("said Edem, a mechanic in Orr whose brother was among the dead": the harm is the one "whose" names, a
+    // relative the speaker is described by, not a count.)
+    // (Nor the relative named in such a clause, "a teacher whose son was among the dead": a description of the teacher.)
+    if (s.estimate === 1 && (whoseAfter(tokens, nounTok + 1) || tokens.slice(s.tokenStart, nounTok).some((t) => t.lower === 'whose'))) continue;
     const noun = tokens[nounTok]!;
     const modifier = tokens[nounTok - 1];
     const who =

@@ -25,6 +25,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Soldiers arrested at least 10 men accused of helping the rebels, who have not been heard from since.', ['missing 10']],
   ['Some 4,000 people were held at the camp, most of them never seen again.', ['detained 4000']],
   ['Police arrested 300 people and 20 remain missing.', ['detained 300', 'missing 20']],
+  // One person described by a relative a "whose" clause names is no count; one person among the dead is.
+  ['"They came at night," said Omar, a baker in Tarro whose cousin was among the dead.', []],
+  ['Lina, a nurse whose brother was killed, said the shooting lasted an hour.', []],
+  ['A nurse was among the dead.', ['killed 1']],
   // People who vanished are missing, as those who disappeared; things that vanish are no one.
   ['Nineteen herders vanished near the border last week.', ['missing 19']],
   ['The 30 ballot boxes vanished from the depot.', []],
