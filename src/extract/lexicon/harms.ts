@@ -756,6 +756,10 @@ export const LOST_PEOPLE_NOUNS = new Set([
   'daughters',
   'children',
   'relatives',
+  // ("had lost two friends in the crush": kin and companions lost are dead too; not "brothers", which a
+  // force says of its own, "we lost six brothers", restating a count told before.)
+  ...['friend', 'neighbour', 'neighbor', 'cousin', 'colleague', 'classmate', 'nephew', 'niece', 'grandchild'].flatMap((w) => [w, `${w}s`]),
+  'grandchildren',
 ]);
 
 /** Groups of kin whose members a family loses to death ("lost three members of his family"). */
