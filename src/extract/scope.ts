@@ -133,6 +133,7 @@ import {
   EXTRAJUDICIAL_EXECUTIONERS,
   SCOPE_ARMED_SIDE_WORDS,
   SCOPE_SUBGROUP_NOUNS,
+  SCOPE_NATIONAL_NOUNS,
   SCOPE_SUBGROUP_REFERENTS,
   SCOPE_WOUNDED_WHOLES,
   SCOPE_SUBORDINATORS,
@@ -391,7 +392,10 @@ interface ScopeRule {
   holds: (v: View) => boolean;
 }
 
-const isSubgroupWho = (words: readonly string[]) => words.some((w) => SCOPE_SUBGROUP_NOUNS.has(w) || SCOPE_SECURITY_NOUNS.has(w));
+const isSubgroupWho = (words: readonly string[]) =>
+  words.some((w) => SCOPE_SUBGROUP_NOUNS.has(w) || SCOPE_SECURITY_NOUNS.has(w)) ||
+  // ("Indonesia said 129 of its citizens died": a country's own people among the dead of a crowd of many.)
+  (words.some((w) => w === 'its' || w === 'their') && words.some((w) => SCOPE_NATIONAL_NOUNS.has(w)));
 
 /** "7,000 men, women and children": kinds of people coordinated after the figure's noun make up everyone, no subgroup. */
 function everyoneListed(v: View): boolean {

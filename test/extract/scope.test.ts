@@ -209,6 +209,9 @@ describe('scope rules', () => {
     ['The ministry said 17 protesters had died and 72 security officers had been killed.', '72', 'part', 'subgroup-noun'],
     ['A police officer was killed by a sniper, the ministry said.', 'police officer', 'new', 'single-victim'],
     ['Rights groups say 300 women have been detained since the protests began.', '300', 'part', 'subgroup-noun'],
+    // A country's own people its possessive names among the dead of a crowd of many; not citizens at large.
+    ['Portugal has said 14 of its citizens died in the crush at the shrine.', '14', 'part', 'subgroup-noun'],
+    ['Police said 200 citizens were arrested.', '200', 'total', 'total'],
     ['The group said at least five people have died in custody.', 'five', 'part', 'subgroup-harm'],
     ['The agency says 80,000 people have fled into Chad since the fighting began.', '80,000', 'part', 'subgroup-harm'],
     ['Troops killed 90 people, the bloodiest day since the coup.', '90', 'new', 'one-day'],

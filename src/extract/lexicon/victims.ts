@@ -37,6 +37,9 @@ export const SCOPE_SUBGROUP_NOUNS = new Set([
   'elderly',
 ]);
 
+/** A country's own people among the victims when its possessive names them ("129 of its citizens", "dozens of their pilgrims"). */
+export const SCOPE_NATIONAL_NOUNS = new Set(['citizens', 'nationals', 'pilgrims', 'compatriots', 'expatriates']);
+
 /** Modifiers that pick a subgroup out of any population ("foreign nationals", "political prisoners", "female students"). */
 export const SCOPE_SUBGROUP_MODIFIERS = new Set(['foreign', 'political', 'female', 'male', 'underage', 'elderly', 'pregnant', 'disabled', 'minor']);
 
