@@ -134,6 +134,7 @@ import {
   SCOPE_ARMED_SIDE_WORDS,
   SCOPE_SUBGROUP_NOUNS,
   SCOPE_NATIONAL_NOUNS,
+  FIGURE_PHRASE_ENDS,
   SCOPE_SUBGROUP_REFERENTS,
   SCOPE_WOUNDED_WHOLES,
   SCOPE_SUBORDINATORS,
@@ -369,7 +370,8 @@ class View {
     for (let k = 0; k < 4; k++) {
       const w = this.after(k);
       // ("a death toll of 12 and blamed foreign agents": a conjunction ends it.)
-      if (!/^[\p{L}-]+$/u.test(w) || SCOPE_REPORTING_VERBS.has(w) || w === 'and' || w === 'or' || w === 'but') break;
+      // ("11 killed as police break up …": a clause of its own after it ends it too.)
+      if (!/^[\p{L}-]+$/u.test(w) || SCOPE_REPORTING_VERBS.has(w) || w === 'and' || w === 'or' || w === 'but' || FIGURE_PHRASE_ENDS.has(w)) break;
       out.push(w);
       // The head noun ends the phrase: "12 protesters and police officers" counts protesters and police, not police.
       // ("the 45 deaths police had confirmed": a harm's plural noun heads it too.)
