@@ -346,6 +346,15 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       /^(?:[A-Z][A-Za-z-]{1,12} [A-Z]{2,8}|[A-Z]{2,8} [A-Z][A-Za-z-]{1,12})$/.test(short)
     )
       alias = short;
+    // ("The Risk Management Office, the RMO, said": an acronym in apposition, set off by commas.)
+    if (
+      !alias &&
+      tokens[to]?.text === ',' &&
+      tokens[to + 1]?.lower === 'the' &&
+      /^[A-Z]{2,8}$/.test(tokens[to + 2]?.text ?? '') &&
+      [',', '.'].includes(tokens[to + 3]?.text ?? '')
+    )
+      alias = tokens[to + 2]!.text;
     // "The Civic Defence League, known by its Spanish initials LDC, said": an acronym given in an aside.
     if (!alias && tokens[to]?.text === ',' && tokens[to + 1]?.lower === 'known') {
       for (let k = to + 2; k < tokens.length && k < to + 8 && tokens[k]!.text !== ','; k++) {

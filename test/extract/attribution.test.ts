@@ -626,6 +626,11 @@ describe('source rules', () => {
     ]);
   });
 
+  it("an acronym in apposition after a body's name, with its article, is the name's other name", () => {
+    const [claim] = extract({ text: 'The Flood Response Office, the FRO, said at noon that 83 people had died.', published: '2024-05-10' }).claims;
+    expect(claim!.source).toMatchObject({ name: 'Flood Response Office', alias: 'FRO' });
+  });
+
   it('state-of-report: "police said" in a report about one country is that country\'s police', () => {
     const text = 'Police said 58 people had been detained in Nairobi and Mombasa since Sunday.';
     const [claim] = extract({ text, published: '2022-01-10' }).claims;
