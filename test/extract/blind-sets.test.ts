@@ -287,9 +287,9 @@ describe('blind sets', () => {
     // unrest across a province), one per genre (a wire story days in, a live page, a rights report with its method, a flash
     // update, an explainer, a feature, an interview, a revised toll, a round-up, sources' counts side by side). First measured on
     // the session's starting code at F1 0.93 / 0.89, attribution 0.89 / 0.84, scope 0.75 / 0.79; then only their tune parts'
-    // misses were read.
-    ['holdout-reports-80.jsonl', 10, 0.92, 0.88, 0.74],
-    ['holdout-reports-81.jsonl', 10, 0.88, 0.82, 0.77],
+    // misses were read (at the session's end 0.94 / 0.91, 0.91 / 0.86, 0.76 / 0.78; their check parts unchanged).
+    ['holdout-reports-80.jsonl', 10, 0.92, 0.89, 0.75],
+    ['holdout-reports-81.jsonl', 10, 0.9, 0.85, 0.77],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
