@@ -4091,7 +4091,7 @@ function countedInReport(tokens: Token[], subj: { from: number }, written: strin
   let w = subj.from - 1;
   if (tokens[w]?.lower === 'that') w--;
   const speech = (k: number) => SPEECH_VERBS.has(tokens[k]?.lower ?? '') || SPEECH_PARTICIPLES.has(tokens[k]?.lower ?? '');
-  // ("A village elder told us by phone that residents had buried 11": who is told, and how, stand
+  // ("A parish priest told reporters over the radio that neighbours had buried nine": who is told, and how, stand
   // between the verb and its clause. Not a body it refers back to, "told reporters the office had
   // recorded 12": that body's own account, relayed; nor a telling or a belief of its own, "told us
   // families had reported 14 missing".)

@@ -396,7 +396,7 @@ interface ScopeRule {
 
 const isSubgroupWho = (words: readonly string[]) =>
   words.some((w) => SCOPE_SUBGROUP_NOUNS.has(w) || SCOPE_SECURITY_NOUNS.has(w)) ||
-  // ("Indonesia said 129 of its citizens died": a country's own people among the dead of a crowd of many.)
+  // ("Portugal said 14 of its nationals drowned": a country's own people among the dead of a crowd of many.)
   (words.some((w) => w === 'its' || w === 'their') && words.some((w) => SCOPE_NATIONAL_NOUNS.has(w)));
 
 /** "7,000 men, women and children": kinds of people coordinated after the figure's noun make up everyone, no subgroup. */

@@ -924,9 +924,9 @@ describe('attribution probes: a headline’s description restated by the body’
     ],
     ['Activists: 50 dead after troops open fire\n\nAt least 50 people were killed, the Norvel Human Rights Committee said.', 'Norvel Human Rights Committee'],
     // A headline's bare subject before "puts … at", opening it or its part after a colon; a document its possessive owns.
-    ['Rights group puts toll at 212\n\nThe Velmar Rights Network said on Monday that at least 212 people were killed.', 'Velmar Rights Network'],
+    ['Monitoring group puts toll at 163\n\nThe Velmar Rights Network said at least 163 people had died since the strikes began.', 'Velmar Rights Network'],
     [
-      "Velmar: rights group's new report puts protest death toll at 212\n\nThe Velmar Rights Network said on Monday that at least 212 people were killed.",
+      "Velmar: monitoring group's latest report puts unrest toll at 163\n\nThe Velmar Rights Network said at least 163 people had died since the strikes began.",
       'Velmar Rights Network',
     ],
     // A page's section crumbs above the headline do not hide it.
@@ -2400,19 +2400,19 @@ describe('attribution probes: what a speaker cites or was told', () => {
     // The one told, an object pronoun, is no part of the subject after it; the one told is no antecedent of "its" beside its teller.
     ['The ferry sank. A nurse told us families had reported 14 passengers missing.', 'families'],
     // An unnamed actor inside what someone tells another is the teller's report, as after "said"; not a body referred back to.
-    ['The dam burst on Sunday. A village elder told us by phone that residents had buried 11 people by nightfall.', 'village elder'],
+    ['The dam burst on Sunday. A parish priest told reporters over the radio that neighbours had buried 11 people before dusk.', 'parish priest'],
     ['Rescuers reached the pit. The mine manager told reporters volunteers had counted 8 bodies in the lower shaft.', 'mine manager'],
     ['The Tarvo Relief Office said it had opened a desk. Its director told reporters the office had registered 30 people as missing.', 'Tarvo Relief Office'],
     // A definite role refers back to a teller of that role, not to one a description names by another.
     ['A village chief said 9 people drowned. The governor said rescue teams found 5 more bodies near the river.', 'village chief', 'governor'],
     // Who speaks for a body unnamed speaks for the body the sentence names: a fronted facility, a cataphoric "its".
     [
-      'The provincial government said 300 people had been injured. At Dorvan hospital, the main referral hospital, a spokesperson said 21 of the dead had been brought there.',
+      'The provincial government said 300 people had been injured. At Dorvan hospital, which serves the whole valley, a spokeswoman said 17 of those who died were brought there.',
       'provincial government',
       'Dorvan hospital',
     ],
     [
-      'Local authorities say 40 people were killed. According to its medical director, Tarro General Hospital has received 22 wounded people from the village.',
+      'Local authorities say 40 people were killed. According to its medical director, Tarro General Hospital has admitted 19 people with gunshot wounds.',
       'local authorities',
       'Tarro General Hospital',
     ],

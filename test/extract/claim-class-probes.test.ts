@@ -21,7 +21,7 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['She lost 12 members of her extended family in the attack.', ['killed 12']],
   ['The ruling party lost three members of parliament to the opposition.', []],
   // Kin and companions lost are dead too.
-  ['He said he had lost two friends in the crush at the gate.', ['killed 2']],
+  ['She lost two friends when the footbridge gave way.', ['killed 2']],
   ['She lost three neighbours in the fire.', ['killed 3']],
   // People held whose fate is unknown since are missing; not when only a share of them is.
   ['The administrator said 11 people, mostly women, had been abducted and remained unaccounted for.', ['missing 11']],

@@ -213,8 +213,8 @@ describe('scope rules', () => {
     ['Portugal has said 14 of its citizens died in the crush at the shrine.', '14', 'part', 'subgroup-noun'],
     ['Police said 200 citizens were arrested.', '200', 'total', 'total'],
     // A headline's telegraphic figure is no subgroup of the forces a clause after it names.
-    ['Rights group says at least 23 killed as Norvel police break up strike rallies', '23', 'total', 'total'],
-    ['Inmates beaten, one dies after guards raid prison ward', 'one', 'total', 'total'],
+    ['Watchdog says at least 31 killed as Norvel police disperse strike rallies', '31', 'total', 'total'],
+    ['Hunger strike: one dies after guards storm cell block', 'one', 'total', 'total'],
     ['The group said at least five people have died in custody.', 'five', 'part', 'subgroup-harm'],
     ['The agency says 80,000 people have fled into Chad since the fighting began.', '80,000', 'part', 'subgroup-harm'],
     ['Troops killed 90 people, the bloodiest day since the coup.', '90', 'new', 'one-day'],

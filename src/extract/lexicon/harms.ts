@@ -756,7 +756,7 @@ export const LOST_PEOPLE_NOUNS = new Set([
   'daughters',
   'children',
   'relatives',
-  // ("had lost two friends in the crush": kin and companions lost are dead too; not "brothers", which a
+  // ("who lost two friends when the footbridge gave way": kin and companions lost are dead too; not "brothers", which a
   // force says of its own, "we lost six brothers", restating a count told before.)
   ...['friend', 'neighbour', 'neighbor', 'cousin', 'colleague', 'classmate', 'nephew', 'niece', 'grandchild'].flatMap((w) => [w, `${w}s`]),
   'grandchildren',

@@ -37,7 +37,7 @@ export const SCOPE_SUBGROUP_NOUNS = new Set([
   'elderly',
 ]);
 
-/** A country's own people among the victims when its possessive names them ("129 of its citizens", "dozens of their pilgrims"). */
+/** A country's own people among the victims when its possessive names them ("14 of its nationals", "scores of their pilgrims"). */
 export const SCOPE_NATIONAL_NOUNS = new Set(['citizens', 'nationals', 'pilgrims', 'compatriots', 'expatriates']);
 
 /** Modifiers that pick a subgroup out of any population ("foreign nationals", "political prisoners", "female students"). */
