@@ -677,7 +677,7 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
   // "“We have counted 40 bodies,” said Dr Hassan": the first person is whoever speaks the quote.
   if (/^(?:we|i)$/i.test(trimmed)) return { name: null, unresolved: false };
   // "on the guild's tally" (its article left behind): a document a body's common noun holds is that body's.
-  // ("rights group's new report": a body's head with its modifier.)
+  // ("monitoring group's latest report": a body's head with its modifier.)
   const bareHolder = /^((?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+)['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u.exec(trimmed);
   if (bareHolder && DOCUMENT_NOUNS.has(bareHolder[2]!) && personNoun(bareHolder[1]!.split(' ').pop()!)?.kind !== 'person') {
     const r = resolveName(`the ${bareHolder[1]!}`, at, mentions, known, wire);
@@ -886,7 +886,7 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   // ("The rights office, headed by Ana Ruiz, puts the month's toll at 48": after an aside set off on the subject.)
   const asideOpen = prev.text === ',' ? tokens.slice(Math.max(0, i - 14), i - 1).findLastIndex((t) => t.text === ',') : -1;
   const aside = asideOpen >= 0 && /^\p{Ll}+(?:ed|ing)$/u.test(tokens[Math.max(0, i - 14) + asideOpen + 1]?.text ?? '');
-  // ("Rights group puts protest toll at 212", "Norland: rights group's new report puts …": a headline's bare
+  // ("Monitoring group puts toll at 163", "Velmar: monitoring group's latest report puts …": a headline's bare
   // noun phrase opening it or its part after a colon.)
   const opening = tokens.findLastIndex((t, k) => k < i && t.text === ':') + 1;
   const bare =
@@ -2682,7 +2682,7 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   // ("a police statement", "an army statement": or a body's noun.)
   const bodyNoun = (w: string) => STATE_BODY_NOUNS.has(w) || GENERIC_ORG_HEADS.has(w) || OFFICE_WORDS.has(w);
   const indefinite = ['a', 'an'].includes(before) && (/^\p{Lu}/u.test(tokens[from]!.text) || (i - from === 1 && bodyNoun(tokens[from]!.lower)));
-  // ("Norland: rights group's new report puts …": a headline's part after its colon opens as a sentence does.)
+  // ("Velmar: monitoring group's latest report puts …": a headline's part after its colon opens as a sentence does.)
   if (!['the', ',', ':', ''].includes(before) && before !== 'while' && before !== 'whereas' && !indefinite) return null;
   if (GOVERNING_PREPOSITIONS.has(tokens[from - 2]?.lower ?? '')) return null;
   const words = tokens.slice(from, i).map((w) => w.text.replace(/['’]s$/, ''));
@@ -3174,7 +3174,7 @@ function placeOpensName(source: Source, country: ResolvedPlace | null): boolean 
 function scopeToState(source: Source, state: ResolvedPlace | null): Source {
   if (!state) return source;
   // (By its short name: "Tanzania police", not the formal "United Republic of Tanzania police".)
-  // ("the ministry" -> "Albania ministry": the country's name takes the article's place.)
+  // ("the ministry" -> "Moldova ministry": the country's name takes the article's place.)
   const body = uncapitalised(source.name).replace(/^(?:the|this|that)\s+/, '');
   return { ...source, name: `${countryName(state.countryCode)} ${body}`, country: state.countryCode, kind: source.kind ?? 'office' };
 }
@@ -4114,6 +4114,9 @@ function countedInReport(tokens: Token[], subj: { from: number }, written: strin
  * named before (body-in-sentence).
  */
 function bodyFramingSpeaker(phrase: string, at: number, tokens: Token[], mentions: SpeakerMention[]): string | null {
+  const spokesperson = /^an?\s+(?:spokesman|spokeswoman|spokesperson)$/i.test(phrase);
+  const its = /^its\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u.test(phrase);
+  if (!spokesperson && !its) return null;
   // (Past a list's bullet.)
   const first = tokens.findIndex((t) => /^\p{L}/u.test(t.text));
   const comma = tokens.findIndex((t) => t.text === ',');
@@ -4135,14 +4138,9 @@ function bodyFramingSpeaker(phrase: string, at: number, tokens: Token[], mention
       : null;
   };
   // A fronted place that is a body: "At Harlow General Hospital(, the referral hospital), a spokesperson said".
-  if (/^an?\s+(?:spokesman|spokeswoman|spokesperson)$/i.test(phrase) && ['at', 'in', 'inside'].includes(tokens[first]!.lower)) return bodyAt(first + 1, at);
+  if (spokesperson && ['at', 'in', 'inside'].includes(tokens[first]!.lower)) return bodyAt(first + 1, at);
   // A cataphoric "its": "According to its director, <Body> …" (the phrase opening the sentence).
-  if (
-    /^its\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u.test(phrase) &&
-    tokens[first]!.lower === 'according' &&
-    tokens[comma - 1]!.lower === phrase.split(/\s+/).pop()!.toLowerCase()
-  )
-    return bodyAt(comma + 1, Infinity);
+  if (its && tokens[first]!.lower === 'according' && tokens[comma - 1]!.lower === phrase.split(/\s+/).pop()!.toLowerCase()) return bodyAt(comma + 1, Infinity);
   return null;
 }
 

@@ -370,7 +370,7 @@ class View {
     for (let k = 0; k < 4; k++) {
       const w = this.after(k);
       // ("a death toll of 12 and blamed foreign agents": a conjunction ends it.)
-      // ("11 killed as police break up …": a clause of its own after it ends it too.)
+      // ("31 killed as police disperse …": a clause of its own after it ends it too.)
       if (!/^[\p{L}-]+$/u.test(w) || SCOPE_REPORTING_VERBS.has(w) || w === 'and' || w === 'or' || w === 'but' || FIGURE_PHRASE_ENDS.has(w)) break;
       out.push(w);
       // The head noun ends the phrase: "12 protesters and police officers" counts protesters and police, not police.

@@ -346,7 +346,7 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       /^(?:[A-Z][A-Za-z-]{1,12} [A-Z]{2,8}|[A-Z]{2,8} [A-Z][A-Za-z-]{1,12})$/.test(short)
     )
       alias = short;
-    // ("The Risk Management Office, the RMO, said": an acronym in apposition, set off by commas.)
+    // ("The Flood Response Office, the FRO, said": an acronym in apposition, set off by commas.)
     if (
       !alias &&
       tokens[to]?.text === ',' &&

@@ -210,7 +210,7 @@ export const CLAUSE_SUBJECT_OPENERS = new Set(['his', 'her', 'their', 'its', 'he
 /** Conjunctions that open a subordinate clause whose reporting verb covers that clause only. */
 export const SUBORDINATORS = new Set(['once', 'when', 'where', 'whenever', 'since', 'although', 'though']);
 
-/** Words that open a clause of its own after a figure's words ("11 killed as police break up …", "one dies after guards raid …"): the figure's noun phrase ends before them. */
+/** Words that open a clause of its own after a figure's words ("31 killed as police disperse …", "one dies after guards storm …"): the figure's noun phrase ends before them. */
 export const FIGURE_PHRASE_ENDS = new Set(['as', 'after', 'when', 'while', 'since', 'because', 'before', 'until', 'once', 'whereas']);
 
 /** Conjunctions of contrast that may open a sentence with a clause of its own. */
