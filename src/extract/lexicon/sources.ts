@@ -212,7 +212,7 @@ export const PURPOSE_SPEECH_VERBS = new Set(['say', 'announce', 'claim', 'report
 export const MEDIUM_TAKING_VERBS = new Set(['used', 'uses', 'use', 'took', 'takes', 'went', 'goes', 'held', 'holds']);
 
 /** Verbs of telling someone, whose object (the one told) stands before what they report: "told us that …", "informed reporters …". */
-export const TELLING_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'informs', 'assured', 'briefed']);
+export const TELLING_VERBS = new Set([...ADDRESSEE_VERBS, 'tell', 'telling', 'assured']);
 
 /** Participles of speech that share the subject of the clause before their comma ("…, saying 19 had died"). */
 export const SPEECH_PARTICIPLES = new Set([
