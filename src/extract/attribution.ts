@@ -2028,7 +2028,18 @@ function sentenceAttributions(
       ['as', ','].includes(tokens[titled - 1]?.lower ?? '') &&
       tokens.slice(opensAt, subj.from).some((w) => NAMING_WORDS.has(w.lower)) &&
       tokens.slice(subj.from, subj.to).every((w) => startsCapitalised(w.text) || w.text === '.');
-    if (subj && opensAt > 0 && !givenName && (!sourceEntity(slice(subj.start, subj.end)) || (subj.from > opensAt && pronounIsSubject(tokens, opensAt))))
+    // ("Elders told aid workers that they had buried 90": a pronoun right after "that" is the subject of
+    // the clause the verb stands in, whether "that" opens what was told or a relative clause; "which"
+    // opens only the latter, "the levy, which they say …".)
+    const pronounOpens =
+      !!subj && tokens[opensAt]?.lower === 'that' && subj.from === opensAt + 1 && subj.to === subj.from + 1 && isPronoun(tokens[subj.from]!.text);
+    if (
+      subj &&
+      opensAt > 0 &&
+      !givenName &&
+      !pronounOpens &&
+      (!sourceEntity(slice(subj.start, subj.end)) || (subj.from > opensAt && pronounIsSubject(tokens, opensAt)))
+    )
       subj = subjectPastRelative(tokens, i);
     // "The spokesman laid the blame … and reported that …", "officials have not published a toll but say":
     // a coordinated verb shares the sentence's subject.

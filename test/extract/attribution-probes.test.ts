@@ -2403,6 +2403,9 @@ describe('attribution probes: what a speaker cites or was told', () => {
     ['The dam burst on Sunday. A parish priest told reporters over the radio that neighbours had buried 11 people before dusk.', 'parish priest'],
     ['Rescuers reached the pit. The mine manager told reporters volunteers had counted 8 bodies in the lower shaft.', 'mine manager'],
     ['The Tarvo Relief Office said it had opened a desk. Its director told reporters the office had registered 30 people as missing.', 'Tarvo Relief Office'],
+    // A pronoun right after "that" is the subject of what was told, its teller's; not the one told.
+    ['Flood waters fell on Friday. Village elders told Red Cross staff that they had buried 52 people on the hillside.', 'Village elders'],
+    ['The camp was shelled twice. Ward heads told UN monitors that they had counted 23 dead in the market.', 'Ward heads'],
     // A definite role refers back to a teller of that role, not to one a description names by another.
     ['A village chief said 9 people drowned. The governor said rescue teams found 5 more bodies near the river.', 'village chief', 'governor'],
     // Who speaks for a body unnamed speaks for the body the sentence names: a fronted facility, a cataphoric "its".
