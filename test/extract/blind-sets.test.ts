@@ -290,6 +290,17 @@ describe('blind sets', () => {
     // misses were read (at the session's end 0.94 / 0.91, 0.91 / 0.86, 0.76 / 0.78; their check parts unchanged).
     ['holdout-reports-80.jsonl', 10, 0.92, 0.89, 0.75],
     ['holdout-reports-81.jsonl', 10, 0.9, 0.85, 0.77],
+    // Written on 7 December (fortieth session) by two writers who read only ANNOTATION.md. Set 82: ten invented events in ten
+    // real countries (a landslide, strikes put down, a storm, a clash over land, a siege, a prison riot), one per genre (a wire
+    // story with its toll revised, a rights group's release by district, a live page over two days, a UN flash update, a local
+    // feature, official figures disputed, a "what we know", an interview with a lawyer, a broadcast summary, a week's round-up).
+    // Set 83: ten real crises of 2015–2023 retold (a port blast, a shooting at a toll gate, a hurricane's toll, an invasion's
+    // civilians, a prison massacre, a flood, an earthquake, an exodus, a court hearing, an earthquake a year on), one per genre
+    // (a flash and its update, a rights statement, official and independent tolls compared, a UN update, local officials by
+    // role, a fact check, a timeline, an opinion piece, a hearing, an anniversary). First measured on the session's starting
+    // code at F1 0.93 / 0.90, attribution 0.85 / 0.79, scope 0.81 / 0.69; then only their tune parts' misses were read.
+    ['holdout-reports-82.jsonl', 10, 0.91, 0.84, 0.79],
+    ['holdout-reports-83.jsonl', 10, 0.89, 0.77, 0.67],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
