@@ -53,6 +53,7 @@ import {
   DEFAULT_SCOPE_RULE,
   OPENING_SENTENCES,
   reachesBeyond,
+  tollsInSeveralPlaces,
   scopeOf,
   type ScopeDocument,
 } from './scope.js';
@@ -767,7 +768,12 @@ export function extract(input: ExtractInput): Report {
   // ("Türkiye-Syria earthquakes … In Türkiye, the disaster agency reported 8,000 deaths": a crisis its first sentence names by more than one country.)
   const headlineCountries = new Set((bySentence.places[0] ?? []).map((p) => p.place.countryCode));
   const scopeDoc: ScopeDocument = { sentences: seg.sentences, tokens, figures: drafts, dates, sameTeller, attributed, facilityTeller };
-  scopeDoc.reachesBeyond = reachesBeyond(scopeDoc, country?.countryCode ?? null);
+  scopeDoc.reachesBeyond =
+    reachesBeyond(scopeDoc, country?.countryCode ?? null) ||
+    tollsInSeveralPlaces(
+      scopeDoc,
+      placeMentions.map((m, i) => ({ index: i, place: m?.place ?? null, placeStated: !!m?.place, placeSpan: m?.span })),
+    );
   scopeDoc.crisisPlace = crisisNamedPlace(seg.sentences[0], places);
   const figurePlaces = placeMentions.map((m) => ({ place: m?.place ?? null, stated: !!m?.place }));
   // (A dateline naming a place the story names too is one more sign the story is about it.)

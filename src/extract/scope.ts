@@ -1580,7 +1580,10 @@ function subordinateStart(v: View, to: number): number {
 function ownPlace(v: View): boolean {
   const at = v.target.placeSpan;
   if (!at || at.start > v.claim.figure.start) return true;
-  return !v.others().some((f) => f.figure.end <= at.start);
+  // ("Gunmen killed 9 in a village, bringing the number killed in Dokka to 57": a verb of result
+  // between the other figure and the place opens the toll's own phrase.)
+  const resultBetween = (from: number) => v.words.some((t) => t.start >= from && t.end <= at.start && SCOPE_RESULT_VERBS.has(t.lower));
+  return !v.others().some((f) => f.figure.end <= at.start && !resultBetween(f.figure.end));
 }
 
 /** "Basra accounted for 111 of the dead": the claim's place opens the figure's clause as its subject. */
@@ -3223,6 +3226,24 @@ export function confinedPlace(
   const other = (p: ResolvedPlace | null) => !!p && p.precision !== 'country' && p.countryCode === countryCode && p.id !== id && !within(p);
   if (reachesBeyond(doc, countryCode)) return null;
   return { id, othersNamed: named.some(other) || places.some((p) => p.stated && other(p.place)) };
+}
+
+/**
+ * "… bringing the number killed in Dokka district to 57. … That takes the toll in Orvel to 31": running
+ * tolls the report gives for two places below the country, neither inside the other, say its crisis
+ * reaches beyond each of them (as "nationwide" does). `targets` are the figures with the places their sentences state.
+ */
+export function tollsInSeveralPlaces(doc: ScopeDocument, targets: readonly ScopeClaim[]): boolean {
+  const places: ResolvedPlace[] = [];
+  for (const target of targets) {
+    const p = target.place;
+    if (!p || !target.placeStated || !target.placeSpan || p.precision === 'country' || places.some((q) => q.id === p.id)) continue;
+    const v = new View(doc, target);
+    if (v.claim.category === 'places' || v.claim.category === 'participants' || !runningToll(v) || !ownPlace(v)) continue;
+    places.push(p);
+  }
+  const inside = (a: ResolvedPlace, b: ResolvedPlace) => b.precision === 'region' && a.precision !== 'region' && a.admin1 === b.name;
+  return places.some((a, i) => places.slice(i + 1).some((b) => !inside(a, b) && !inside(b, a)));
 }
 
 /**

@@ -330,6 +330,16 @@ describe('scope rules', () => {
     ['Unrest continued in several cities. The death toll in Basra rose to 50, the health ministry said.', '50', 'local', 'local-toll'],
     ['The death toll in Basra rose to 50, the health ministry said.', '50', 'total', 'running-toll'],
     ['The death toll from the mine collapse in Kitwe rose to 12, the police said.', '12', 'total', 'running-toll'],
+    // Running tolls given for two places below the country, neither inside the other, say the crisis reaches beyond
+    // each; a toll's place after the verb of result that follows another figure is the toll's own.
+    [
+      'Gunmen killed 8 people in a village on Monday, raising the number killed in Basra since March to 44. The toll in Najaf stands at 26.',
+      '44',
+      'local',
+      'local-toll',
+    ],
+    ['The toll in Basra stands at 44, officials said. In Najaf the toll has reached 26.', '26', 'local', 'local-toll'],
+    ['The toll in Basra stands at 44, officials said.', '44', 'total', 'running-toll'],
     // A count since the day before is an increment.
     ['Since yesterday, 40 people have been arrested, police said.', '40', 'new', 'since-recent'],
     // Crisis-wide markers outrank a place named earlier in the sentence.
