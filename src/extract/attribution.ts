@@ -2704,6 +2704,9 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   // "Newly released figures show": words capitalised only by opening the sentence that describe the document.
   if (from === entry && words.every((w, k) => (k === 0 || /^\p{Ll}/u.test(w)) && DESCRIBING_TAGS.has(tag(w.toLowerCase())[0]?.pos ?? ''))) return null;
   if (!/^\p{Lu}/u.test(words[0]!) && !STATE_BODY_NOUNS.has(last) && !GENERIC_ORG_HEADS.has(last) && !OFFICE_WORDS.has(last)) return null;
+  // ("Tarsk's running toll stands at 19, according to the monitor": a toll a name owns that reads as no body's
+  // is the toll of a place, whoever counts it.)
+  if (noun.lower === 'toll' && possessed && /^\p{Lu}/u.test(words[0]!) && !ORG_WORDS.has(last) && !looksLikeOrg(words.join(' '))) return null;
   // "Iran dismisses report that …": a headline's verb before the document ends its subject, no author.
   if (
     !possessed &&

@@ -2406,6 +2406,8 @@ describe('attribution probes: what a speaker cites or was told', () => {
     // A pronoun right after "that" is the subject of what was told, its teller's; not the one told.
     ['Flood waters fell on Friday. Village elders told Red Cross staff that they had buried 52 people on the hillside.', 'Village elders'],
     ['The camp was shelled twice. Ward heads told UN monitors that they had counted 23 dead in the market.', 'Ward heads'],
+    // A toll a name owns that reads as no body's is a place's toll; who counts it is named elsewhere.
+    ['Raids went on in the hills. Dorvik’s running toll now stands at 23, according to the Valley Monitor.', 'Valley Monitor'],
     // A definite role refers back to a teller of that role, not to one a description names by another.
     ['A village chief said 9 people drowned. The governor said rescue teams found 5 more bodies near the river.', 'village chief', 'governor'],
     // Who speaks for a body unnamed speaks for the body the sentence names: a fronted facility, a cataphoric "its".
