@@ -808,7 +808,12 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
     );
     if (body) return { name: body.name, unresolved: false, entity: body.entity, rule: 'staff-of-body' };
   }
-  const read = sourceEntity(trimmed);
+  // ("The Department of Relief Affairs (DoRA) … according to DoRA": the short name given for a body is a body's, however it reads.)
+  const given = sourceEntity(trimmed);
+  const read =
+    given?.kind === 'person' && mentions.some((m) => m.kind === 'org' && m.alias === trimmed && m.start < at)
+      ? { ...given, kind: 'organisation' as const }
+      : given;
   const short = read ? null : shortNameOf(trimmed, at, known);
   if (short) return { name: short.name, unresolved: false, entity: short.entity, rule: 'short-name' };
   const entity = personInTitle(read, trimmed, at, mentions);

@@ -744,18 +744,22 @@ export function resolveAnaphor(
   // ("the forum" after "forum spokesperson Ana Dreml said": a person whose role holds the body's word is not the body.)
   const bodyPerson = (s: (typeof sources)[number]) => s.entity?.kind === 'person' && !ROLE_NOUNS.has(head) && personNoun(head)?.kind !== 'person';
   let best: { name: string; start: number } | null = null;
+  // ("The Department of Relief Affairs (DORA) … according to the Department of Weather Services … According to
+  // DORA, … the department said": a source named by the acronym given for a name is that name where it spoke.)
+  const nameOf = (source: string) => mentions.find((m) => m.alias === source && m.kind === 'org' && m.start < before)?.name ?? source;
   for (const s of sources) {
-    const own = s.name.toLowerCase().replace(/’/g, "'").split(/\s+/);
+    const name = nameOf(s.name);
+    const own = name.toLowerCase().replace(/’/g, "'").split(/\s+/);
     if (
       s.start < before &&
-      s.name.toLowerCase() !== p &&
+      name.toLowerCase() !== p &&
       own.includes(head) &&
       modifiers.every((m) => own.includes(m)) &&
       !headAtOtherLevel(own) &&
       !bodyPerson(s) &&
       (!best || s.start > best.start)
     )
-      best = s;
+      best = name === s.name ? s : { name, start: s.start };
   }
   // "Rights group says 57 killed … the Velmar Rights Network said … The group added": an unnamed
   // description with that head gives way to a body named after it (the description it restates).

@@ -2408,6 +2408,14 @@ describe('attribution probes: what a speaker cites or was told', () => {
     ['The camp was shelled twice. Ward heads told UN monitors that they had counted 23 dead in the market.', 'Ward heads'],
     // A toll a name owns that reads as no body's is a place's toll; who counts it is named elsewhere.
     ['Raids went on in the hills. Dorvik’s running toll now stands at 23, according to the Valley Monitor.', 'Valley Monitor'],
+    // The short name given for a body is a body's, however it reads; a description refers back to the body that spoke
+    // by that short name last, not to one cited in between.
+    [
+      'The Office of Flood Relief (OfFR) reports 31 people dead.\n\nRivers rose for days, according to the Office of Water Gauges.\n\nAccording to OfFR, Tarno remains the worst hit, with 14 deaths. In Velle, the office said, 9 people died.',
+      'Office of Flood Relief',
+      'OfFR',
+      'Office of Flood Relief',
+    ],
     // A definite role refers back to a teller of that role, not to one a description names by another.
     ['A village chief said 9 people drowned. The governor said rescue teams found 5 more bodies near the river.', 'village chief', 'governor'],
     // Who speaks for a body unnamed speaks for the body the sentence names: a fronted facility, a cataphoric "its".
