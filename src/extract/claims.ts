@@ -1194,6 +1194,17 @@ function rightPredicate(
 ): Cue | 'blocked' | null {
   let sawAux = false;
   let passedComma = false;
+  // (The figure stands after its verb, no subject: "Among those killed were 70 children", "The toll passes 3,700", "the
+  // union counts eight"; read only for a figure after ", and".)
+  const afterItsVerb = () => {
+    let k = from - 1;
+    while (k > 0 && k > from - 8 && !quantityStarts.has(k)) k--;
+    const verb = tokens[k - 1];
+    if (!verb || !/^\p{Ll}+$/u.test(verb.text)) return false;
+    if (COMPLEMENT_VERBS.has(verb.lower)) return true;
+    const words = tokens.slice(Math.max(0, k - 3), k).map((w) => w.text);
+    return tag(words.join(' ')).at(-1)?.pos === 'VERB';
+  };
   // ("Six of those held at the station were later treated for injuries": a partitive's participle names whom the
   // share is of; a harm of the share's own after it is its predicate.)
   const partitiveOwn = partitivePredicate(tokens, from);
@@ -1220,6 +1231,9 @@ function rightPredicate(
     }
     // "[size=around 300] No injuries were reported": a bracketed note closes before any predicate.
     if (t.text === ']') return null;
+    // ("Among the dead were 70 children, and 95 children were among the injured", "the toll passes 3,700, and 6,500
+    // people are listed as injured": after a figure that follows its verb, a figure after ", and" opens a clause of its own.)
+    if (t.text === ',' && tokens[i + 1]?.lower === 'and' && quantityStarts.has(i + 2) && afterItsVerb()) return null;
     // ("180 were held, 26 in Arvo, where a march was staged": a "where" clause set off after the
     // figure's place, before any verb of the figure's own, tells of the place, not of the people.)
     // ("Two men in Orsk, where the clashes began, were shot dead": set off between commas, the clause is read past.)

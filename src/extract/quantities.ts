@@ -623,6 +623,8 @@ function agedListAt(tokens: Token[], i: number): boolean {
   // ("two boys, aged 16 and 17, and one woman": a number on a noun of people after the ages counts them.)
   const next = tokens[i + 1]?.lower ?? '';
   if (countsPeople(next) || personNoun(next)?.kind === 'person') return false;
+  // ("two girls aged 12 and 15, and 43 injured": a harm right after counts its own people.)
+  if (CATEGORY_CUES.has(next)) return false;
   let joined = false;
   for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
     const w = tokens[k]!.lower;
