@@ -25,6 +25,7 @@ import {
   GROUP_NOUNS,
   NAME_CONNECTORS_IN_CAPITALS,
   OPENING_TIME_WORDS,
+  ADVERBIAL_TIME_NOUNS,
   LONE_OPENING_ADVERBS,
   MONTHS,
   FIGURE_NOUNS,
@@ -708,18 +709,7 @@ function timeOpening(tokens: Token[], start: number, end: number): number {
   )
     return k;
   // Something must remain, and the adverbial must hold a time word beyond its opener.
-  if (
-    k === start ||
-    k >= end ||
-    !tokens
-      .slice(start, k)
-      .some(
-        (t) =>
-          DAY_AND_MONTH_NAMES.has(t.lower) ||
-          ['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'day', 'yesterday', 'today', 'overnight'].includes(t.lower),
-      )
-  )
-    return start;
+  if (k === start || k >= end || !tokens.slice(start, k).some((t) => DAY_AND_MONTH_NAMES.has(t.lower) || ADVERBIAL_TIME_NOUNS.has(t.lower))) return start;
   return k;
 }
 

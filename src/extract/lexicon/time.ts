@@ -180,9 +180,8 @@ export const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'l
 /** Prepositions of a time's bound that open a time adverbial ("By Monday evening", "Since Sunday"). */
 export const TIME_BOUND_PREPOSITIONS = new Set(['by', 'since', 'until']);
 
-/** Words a time adverbial that opens a subject may consist of ("Late on Monday night", "Earlier this week"). */
-export const OPENING_TIME_WORDS = new Set<string>([
-  ...DAY_AND_MONTH_NAMES,
+/** The words of a time adverbial that name a time ("Late on Monday night", "By nightfall", "Earlier this week"), beside day and month names. */
+export const ADVERBIAL_TIME_NOUNS = new Set<string>([
   'week',
   'month',
   'year',
@@ -192,6 +191,23 @@ export const OPENING_TIME_WORDS = new Set<string>([
   'afternoon',
   'evening',
   'day',
+  'yesterday',
+  'today',
+  'overnight',
+  // (The moments of a day: "By nightfall police said".)
+  'dawn',
+  'daybreak',
+  'noon',
+  'midday',
+  'dusk',
+  'nightfall',
+  'midnight',
+]);
+
+/** Words a time adverbial that opens a subject may consist of ("Late on Monday night", "Earlier this week"). */
+export const OPENING_TIME_WORDS = new Set<string>([
+  ...DAY_AND_MONTH_NAMES,
+  ...ADVERBIAL_TIME_NOUNS,
   'on',
   'in',
   'the',
@@ -202,9 +218,6 @@ export const OPENING_TIME_WORDS = new Set<string>([
   'this',
   'earlier',
   'later',
-  'yesterday',
-  'today',
-  'overnight',
 ]);
 
 /** Adverbs of time that may open a sentence alone, before its subject ("Later the police said"). */
