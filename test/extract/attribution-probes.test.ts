@@ -2408,6 +2408,8 @@ describe('attribution probes: what a speaker cites or was told', () => {
     ['The camp was shelled twice. Ward heads told UN monitors that they had counted 23 dead in the market.', 'Ward heads'],
     // A toll a name owns that reads as no body's is a place's toll; who counts it is named elsewhere.
     ['Raids went on in the hills. Dorvik’s running toll now stands at 23, according to the Valley Monitor.', 'Valley Monitor'],
+    // A role may govern where it serves with "to" ("envoy to Norland"); the name in apposition to it speaks.
+    ['The floods spread. The Union’s envoy to Norland, Elke Vandam, says about 800 of its citizens have not been located.', 'Elke Vandam'],
     // A moment of the day after "by" opens a time adverbial, no part of the subject after it.
     ['The bridge reopened at noon. By dusk police said 17 people had been arrested on the square.', 'police'],
     // The short name given for a body is a body's, however it reads; a description refers back to the body that spoke

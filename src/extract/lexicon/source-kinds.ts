@@ -727,7 +727,7 @@ export const ABBREVIATED_TITLE_ROLES: Readonly<Record<string, string>> = {
 };
 
 /** Words a role may govern its body with, reading back from a name ("a spokesman for the ministry", "at the"). */
-export const ROLE_CONNECTORS = new Set(['of', 'for', 'at', 'the']);
+export const ROLE_CONNECTORS = new Set(['of', 'for', 'at', 'the', 'to']);
 
 /** Words a role's phrase may hold besides its connectors, before a name in apposition: "the director of a hospital in Orr", "the director of that hospital". */
 export const ROLE_PLACE_WORDS = new Set(['a', 'an', 'in', 'that', 'this']);
