@@ -3198,6 +3198,16 @@ function scopeToState(source: Source, state: ResolvedPlace | null): Source {
   return { ...source, name: `${countryName(state.countryCode)} ${body}`, country: state.countryCode, kind: source.kind ?? 'office' };
 }
 
+/**
+ * "In Syria the count was disputed from the start.": a sentence that opens on a country and tells of it (no comma
+ * needed), whose body the next sentence's bare "the government's health ministry" is; else null.
+ */
+function countryOpening(tokens: readonly Token[]): ResolvedPlace | null {
+  if (tokens[0]?.lower !== 'in') return null;
+  const code = countryOf(tokens[1]?.text ?? '') ?? (tokens[2] ? countryOf(`${tokens[1]!.text} ${tokens[2].text}`) : null);
+  return code ? getGazetteer().countryByCode(code) : null;
+}
+
 /** "In Tanzania, …": the country a sentence opens on, set off by a comma, else null. */
 export function frontedCountry(tokens: readonly Token[]): ResolvedPlace | null {
   if (tokens[0]?.lower !== 'in') return null;
@@ -4039,7 +4049,11 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     if (source && !seat && !jurisdiction && isBareStateBody(source) && !joined && !demonym && !subnational && !placeOpensName(source, state())) {
       const federal = federalStateBody(source, text, claim.figure.start, state());
       // ("In Tanzania, the government said 52 had died": a country the sentence opens on is whose body speaks.)
-      const scoped = federal ?? scopeToState(source, frontedCountry(perSentence[claim.sentence]?.tokens ?? []) ?? state());
+      // ("In Syria the count was disputed. The government's health ministry reported …": or the sentence before opens on it.)
+      const before = claim.sentence > 0 && seg.sentences[claim.sentence - 1]!.paragraph === seg.sentences[claim.sentence]!.paragraph;
+      const fronted =
+        frontedCountry(perSentence[claim.sentence]?.tokens ?? []) ?? (before ? countryOpening(perSentence[claim.sentence - 1]?.tokens ?? []) : null);
+      const scoped = federal ?? scopeToState(source, fronted ?? state());
       if (scoped !== source) [source, refinements[refinements.length]] = [scoped, federal ? 'federal-state' : 'state-of-report'];
     } else if (source && isBareStateBody(source) && areaWord(source.name.split(/\s+/)[0]!.toLowerCase()))
       // ("Provincial authorities said": capitalised only as its sentence's first word.)

@@ -2408,6 +2408,12 @@ describe('attribution probes: what a speaker cites or was told', () => {
     ['The camp was shelled twice. Ward heads told UN monitors that they had counted 23 dead in the market.', 'Ward heads'],
     // A toll a name owns that reads as no body's is a place's toll; who counts it is named elsewhere.
     ['Raids went on in the hills. Dorvik’s running toll now stands at 23, according to the Valley Monitor.', 'Valley Monitor'],
+    // A bare state body is the state's that the sentence before, in its paragraph, opens on.
+    [
+      'Flood toll in Kenya rises\n\nKenyan officials said 40 people had died in Kenya.\n\nIn Tanzania the count came later. The government said 23 people had drowned.',
+      'Kenyan officials',
+      'Tanzania government',
+    ],
     // A role may govern where it serves with "to" ("envoy to Norland"); the name in apposition to it speaks.
     ['The floods spread. The Union’s envoy to Norland, Elke Vandam, says about 800 of its citizens have not been located.', 'Elke Vandam'],
     // A moment of the day after "by" opens a time adverbial, no part of the subject after it.
