@@ -746,7 +746,9 @@ export function resolveAnaphor(
   let best: { name: string; start: number } | null = null;
   // ("The Department of Relief Affairs (DORA) … according to the Department of Weather Services … According to
   // DORA, … the department said": a source named by the acronym given for a name is that name where it spoke.)
-  const nameOf = (source: string) => mentions.find((m) => m.alias === source && m.kind === 'org' && m.start < before)?.name ?? source;
+  const given = new Map<string, string>();
+  for (const m of mentions) if (m.kind === 'org' && m.alias && m.start < before && !given.has(m.alias)) given.set(m.alias, m.name);
+  const nameOf = (source: string) => given.get(source) ?? source;
   for (const s of sources) {
     const name = nameOf(s.name);
     const own = name.toLowerCase().replace(/’/g, "'").split(/\s+/);
