@@ -3199,28 +3199,18 @@ function scopeToState(source: Source, state: ResolvedPlace | null): Source {
 }
 
 /**
- * "In Syria the count was disputed from the start.": a sentence that opens on a country and tells of it (no comma
- * needed), whose body the next sentence's bare "the government's health ministry" is; else null.
+ * "In Tanzania, …": the country a sentence opens on, set off by a comma, else null. Without `comma`, one opening
+ * the sentence as its topic too ("In Syria the count was disputed from the start.": its first one or two words).
  */
-function countryOpening(tokens: readonly Token[]): ResolvedPlace | null {
+export function frontedCountry(tokens: readonly Token[], comma = true): ResolvedPlace | null {
   if (tokens[0]?.lower !== 'in') return null;
-  const code = countryOf(tokens[1]?.text ?? '') ?? (tokens[2] ? countryOf(`${tokens[1]!.text} ${tokens[2].text}`) : null);
-  return code ? getGazetteer().countryByCode(code) : null;
-}
-
-/** "In Tanzania, …": the country a sentence opens on, set off by a comma, else null. */
-export function frontedCountry(tokens: readonly Token[]): ResolvedPlace | null {
-  if (tokens[0]?.lower !== 'in') return null;
-  const comma = tokens.findIndex((t, k) => k > 1 && k <= 5 && t.text === ',');
-  const code =
-    comma > 0
-      ? countryOf(
-          tokens
-            .slice(1, comma)
-            .map((t) => t.text)
-            .join(' '),
-        )
-      : null;
+  const at = tokens.findIndex((t, k) => k > 1 && k <= 5 && t.text === ',');
+  const words = (to: number) =>
+    tokens
+      .slice(1, to)
+      .map((t) => t.text)
+      .join(' ');
+  const code = at > 0 ? countryOf(words(at)) : comma ? null : (countryOf(words(2)) ?? (tokens.length > 3 ? countryOf(words(3)) : null));
   return code ? getGazetteer().countryByCode(code) : null;
 }
 
@@ -4052,7 +4042,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       // ("In Syria the count was disputed. The government's health ministry reported …": or the sentence before opens on it.)
       const before = claim.sentence > 0 && seg.sentences[claim.sentence - 1]!.paragraph === seg.sentences[claim.sentence]!.paragraph;
       const fronted =
-        frontedCountry(perSentence[claim.sentence]?.tokens ?? []) ?? (before ? countryOpening(perSentence[claim.sentence - 1]?.tokens ?? []) : null);
+        frontedCountry(perSentence[claim.sentence]?.tokens ?? []) ?? (before ? frontedCountry(perSentence[claim.sentence - 1]?.tokens ?? [], false) : null);
       const scoped = federal ?? scopeToState(source, fronted ?? state());
       if (scoped !== source) [source, refinements[refinements.length]] = [scoped, federal ? 'federal-state' : 'state-of-report'];
     } else if (source && isBareStateBody(source) && areaWord(source.name.split(/\s+/)[0]!.toLowerCase()))
