@@ -1194,8 +1194,8 @@ function rightPredicate(
 ): Cue | 'blocked' | null {
   let sawAux = false;
   let passedComma = false;
-  // (The figure stands after its verb, no subject: "Among those killed were 70 children", "The toll passes 3,700", "the
-  // union counts eight"; read only for a figure after ", and".)
+  // (The figure stands after its verb, no subject: "Among those killed were 70 children", "The agency's toll passes 2,900",
+  // "the union counts nine"; read only for a figure after ", and".)
   const afterItsVerb = () => {
     let k = from - 1;
     while (k > 0 && k > from - 8 && !quantityStarts.has(k)) k--;
@@ -1231,8 +1231,8 @@ function rightPredicate(
     }
     // "[size=around 300] No injuries were reported": a bracketed note closes before any predicate.
     if (t.text === ']') return null;
-    // ("Among the dead were 70 children, and 95 children were among the injured", "the toll passes 3,700, and 6,500
-    // people are listed as injured": after a figure that follows its verb, a figure after ", and" opens a clause of its own.)
+    // ("Among the dead were 70 children, and 95 children were among the injured", "the agency's toll passes 2,900, and
+    // 5,100 people are on its list of the hurt": after a figure that follows its verb, a figure after ", and" opens a clause of its own.)
     if (t.text === ',' && tokens[i + 1]?.lower === 'and' && quantityStarts.has(i + 2) && afterItsVerb()) return null;
     // ("180 were held, 26 in Arvo, where a march was staged": a "where" clause set off after the
     // figure's place, before any verb of the figure's own, tells of the place, not of the people.)

@@ -2410,7 +2410,7 @@ describe('attribution probes: what a speaker cites or was told', () => {
     ['Raids went on in the hills. Dorvik’s running toll now stands at 23, according to the Valley Monitor.', 'Valley Monitor'],
     // A bare state body is the state's that the sentence before, in its paragraph, opens on.
     [
-      'Flood toll in Kenya rises\n\nKenyan officials said 40 people had died in Kenya.\n\nIn Tanzania the count came later. The government said 23 people had drowned.',
+      'Flood toll in Kenya rises\n\nKenyan officials said the floods had killed 40 people in Kenya.\n\nIn Tanzania the count came later. The government said 23 people had drowned.',
       'Kenyan officials',
       'Tanzania government',
     ],

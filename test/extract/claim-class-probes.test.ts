@@ -505,9 +505,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // Ages are no counts: a list after "aged", a bound after people.
   ['Two girls aged 12 and 14 were killed when a shell hit their school.', ['killed 2']],
   // A number with a harm right after it counts its own people, past a list of ages; a figure after ", and" opens a clause of its own.
-  ['Dorvan: seven people killed, among them two boys aged 11 and 13, and 38 injured.', ['killed 7', 'killed 2', 'injured 38']],
+  ['Dorvan: seven dead, including two sisters aged 11 and 13, and 38 injured.', ['killed 7', 'killed 2', 'injured 38']],
   ['Among those killed were 64 women, and 81 women were among the injured, the office said.', ['killed 64', 'injured 81']],
-  ['The relief agency’s death toll passes 2,900, and more than 5,100 people are listed as injured.', ['killed 2900', 'injured 5100']],
+  ['The relief agency’s death toll passes 2,900, and more than 5,100 people have been treated for injuries.', ['killed 2900', 'injured 5100']],
   ['Lawyers said at least nine of the detainees were boys under 18.', ['detained 9']],
   ['Those killed included 12 children under five.', ['killed 12']],
   // A couple is two people.
