@@ -1544,7 +1544,12 @@ function sentenceAttributions(
   // ("15:10 - Health ministry figures: 403 treated": a live page's time before its entry is no part of the label.)
   const stamp = liveEntryStart(tokens);
   const opener = BULLETS.has(tokens[stamp]?.text ?? '') ? stamp + 1 : stamp;
-  const colon = tokens.findIndex((t, i) => t.text === ':' && i > opener && i <= opener + (opener > stamp ? LIST_LABEL_WORDS : 6));
+  // ("First casualty figures from the relief centre: …": a label naming a document and who gave it may run longer.)
+  const documentFrom = (i: number) =>
+    tokens.slice(opener, i).some((t, k) => DOCUMENT_NOUNS.has(t.lower) && ['from', 'by'].includes(tokens[opener + k + 1]?.lower ?? ''));
+  const colon = tokens.findIndex(
+    (t, i) => t.text === ':' && i > opener && (i <= opener + (opener > stamp ? LIST_LABEL_WORDS : 6) || (i <= opener + LIST_LABEL_WORDS && documentFrom(i))),
+  );
   // ("SRINAGAR: The death toll … rose to 32, officials said.": a word in capitals before a whole sentence is its dateline.)
   const dateline = colon > 0 && !opener && tokens.slice(0, colon).every((t) => t.text === t.text.toUpperCase()) && /[.!?]["'”’]?\s*$/.test(text);
   // ("Nurses union: 'at least four dead'": a figure in words too.)
@@ -2709,6 +2714,8 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   // "Newly released figures show": words capitalised only by opening the sentence that describe the document.
   if (from === entry && words.every((w, k) => (k === 0 || /^\p{Ll}/u.test(w)) && DESCRIBING_TAGS.has(tag(w.toLowerCase())[0]?.pos ?? ''))) return null;
   if (!/^\p{Lu}/u.test(words[0]!) && !STATE_BODY_NOUNS.has(last) && !GENERIC_ORG_HEADS.has(last) && !OFFICE_WORDS.has(last)) return null;
+  // ("Casualty figures from the ministry: …": a harm's noun, capitalised only by opening the sentence, says what the document counts.)
+  if (from === entry && words.length === 1 && (TOLL_HARM_NOUNS.has(last) || CATEGORY_CUES.has(last))) return null;
   // ("Tarsk's running toll stands at 19, according to the monitor": a toll a name owns that reads as no body's
   // is the toll of a place, whoever counts it.)
   if (noun.lower === 'toll' && possessed && /^\p{Lu}/u.test(words[0]!) && !ORG_WORDS.has(last) && !looksLikeOrg(words.join(' '))) return null;
@@ -3771,7 +3778,12 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     } else if (quote?.speaker) {
       // ("…," forum spokesperson Ana Dreml said: the role before the name is the person's role.)
       // ("The statement, which an aide read out, ran as follows: “…”": the document's issuer, named before.)
-      const issued = GENERIC_DOCUMENT.test(quote.speaker) ? resolveName(quote.speaker, quote.span.start, mentions, known) : null;
+      // ("A senior doctor said … "We received eleven bodies," said the doctor": a definite description refers back too.)
+      const definite = /^\p{Ll}[\p{Ll}\s-]*$/u.test(quote.speaker) && definiteSpeaker(text, quote.span.end, quote.speaker);
+      const issued =
+        GENERIC_DOCUMENT.test(quote.speaker) || definite
+          ? resolveName(definite ? `the ${quote.speaker}` : quote.speaker, quote.span.start, mentions, known)
+          : null;
       const entity = issued?.name ? (issued.entity ?? sourceEntity(issued.name)) : sourceEntity(quote.speaker);
       if (!issued || issued.name) {
         source = sourceOf({ role: 'speaker', name: issued?.name ?? entity?.name ?? quote.speaker, at: quote.span.start, entity }, []);
@@ -4404,6 +4416,14 @@ function canBeCited(phrase: string): boolean {
     STATE_BODY_NOUNS.has(head)
   );
 }
+
+/** Is a quote's speaker, a lower-case description, named with "the" right after the quote ("…," said the doctor)? */
+function definiteSpeaker(text: string, quoteEnd: number, speaker: string): boolean {
+  const after = text.slice(quoteEnd, quoteEnd + DEFINITE_SPEAKER_REACH + speaker.length).toLowerCase();
+  return after.includes(`the ${speaker.toLowerCase()}`);
+}
+/** How far after a quote its speaker's words may start ("…," the doctor told reporters at the gate). */
+const DEFINITE_SPEAKER_REACH = 24;
 
 /** A body the report names as an organiser, where it does. */
 interface NamedOrganiser {

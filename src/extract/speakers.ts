@@ -42,6 +42,7 @@ import {
   DEPARTMENT_HEADS,
   DEPARTMENT_DOMAIN_SYNONYMS,
   NAME_INNER_PARTICLES,
+  SCOPE_FACILITY_NOUNS,
 } from './lexicon/index.js';
 import { hyphenedParticlePart, isTitle, looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
 import { personNoun } from './person-nouns.js';
@@ -397,7 +398,8 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       !/-based$/u.test(name) &&
       countryOf(name) === null &&
       /^\p{Ll}/u.test(tokens[to]?.text ?? '') &&
-      (BODY_REFERENCE_HEADS.has(tokens[to]!.lower) || GENERIC_ORG_HEADS.has(tokens[to]!.lower)) &&
+      // ("the Carlos Ruiz Medrano hospital": a facility named after a person is a body, no one "she" may be.)
+      (BODY_REFERENCE_HEADS.has(tokens[to]!.lower) || GENERIC_ORG_HEADS.has(tokens[to]!.lower) || SCOPE_FACILITY_NOUNS.has(tokens[to]!.lower)) &&
       !ROLE_NOUNS.has(tokens[to]!.lower) &&
       !AMBIGUOUS_BODY_HEADS.has(tokens[to]!.lower);
     // ("Rights group says 47 dead": a lone word capitalised only by opening the sentence, before a

@@ -2515,3 +2515,29 @@ describe('attribution probes: argument, evidence heard, a quote after an action'
     ['Omar Haddad runs a bakery. Standing by the gate, he pointed at the wall. "We buried 9 of our neighbours."', 'Omar Haddad'],
   ]);
 });
+
+describe('attribution probes: a name in its own language, a facility named after a person, labels, a quote by description', () => {
+  check([
+    // A body's name in its own language, bracketed after the English one, is its other name, not the end of a phrase.
+    ["The Mediator's Office (Oficina del Mediador) counts 58 injured.", "Mediator's Office"],
+    // A hospital named after a person is a body: a later "she" is the person who spoke, not the hospital.
+    [
+      'Dr Ines Tovar, who runs the Ana Belen Ruiz hospital in Tarpa, said a wounded man had died overnight. That brings the dead taken in there to five, she said.',
+      'Ines Tovar',
+    ],
+    // A body's present "lists", a plural noun too, reads as its verb before a figure.
+    ['The relief agency lists 31 people as missing after the mudslide.', 'relief agency'],
+    // A live page's label naming figures and who gave them may run to more words before its colon.
+    ['First injury figures from the Varna trauma centre: about 70 people hurt since noon.', 'Varna trauma centre'],
+    // A quote's speaker named by "the" and a description refers to the one described so before.
+    ['A senior nurse said the ward had taken in more than 60 people since Sunday. "Nine of them died here," said the nurse, who gave no name.', 'senior nurse'],
+  ]);
+});
+
+describe('attribution probes: a harm noun opening a label', () => {
+  // A harm's noun that opens a label says what the figures count; it is no author relaying them.
+  it('gives the port authority, relayed by no one', () => {
+    const [claim] = extract({ text: 'Casualty figures from the port authority: 16 dockers have been killed.', published: '2024-03-05' }).claims;
+    expect(claim?.source).toMatchObject({ name: 'port authority', via: [] });
+  });
+});

@@ -215,6 +215,7 @@ export const VERB_OR_PLURAL_NOUN = new Set([
   'documents',
   'releases',
   'logs',
+  'lists',
 ]);
 
 /**

@@ -279,6 +279,8 @@ export const REPORTING_VERBS = new Set([
   'revealed',
   'disclosed',
   'listed',
+  // ("The agency lists 23 people as missing": a plural noun too, read as VERB_OR_PLURAL_NOUN says.)
+  'lists',
   'logged',
   // The present of recording and putting out figures ("The rights ombudsman registers four more deaths"); those
   // that are plural nouns too ("hospital records") are read as verbs only where VERB_OR_PLURAL_NOUN says.
