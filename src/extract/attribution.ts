@@ -345,6 +345,12 @@ function liveEntryStart(tokens: Token[]): number {
   return ['-', '–', '—', '|'].includes(tokens[k]?.text ?? '') ? k + 1 : 0;
 }
 
+/** A live page's entry opening on its time ("22:20 …", "09:05 GMT - …"). */
+const LIVE_ENTRY_CLOCK = /^\s*\d{1,2}[:.]\d{2}\b(?!\s*(?:am|pm|a\.m\.|p\.m\.)?\s*[,;])/i;
+
+/** A live page's time alone on its line, its entry on the next ("22:20" ¶ "Rescue workers …"). */
+const BARE_CLOCK_LINE = /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local|am|pm|a\.m\.|p\.m\.))?\s*$/i;
+
 /** A heading's closing brackets that name its figures' source, perhaps with their date ("(provincial authorities, as of 8 May)", "(source: OCHA)"). */
 const HEADING_SOURCE = /\((?:sources?:\s*)?([^,():;]{2,60}?)(?:,\s*(?:as of|as at|updated|on)\b[^)]*)?\)\s*:?\s*$/i;
 
@@ -3863,6 +3869,11 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     }
 
     const paragraph = sentence.paragraph;
+    /** Does a sentence of this paragraph before sentence `k` name a teller? */
+    const speakerEarlierInParagraph = (k: number) => {
+      for (let j = k - 1; j >= 0 && seg.sentences[j]!.paragraph === paragraph; j--) if (perSentence[j]?.items.some((it) => it.name)) return true;
+      return false;
+    };
     let inherited = false;
     let account: Source | null = null;
     // A list's lines (short paragraphs, one after another) after the colon that introduces them (list-after-colon).
@@ -3884,7 +3895,11 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       combined !== 'none' &&
       lastAttributed !== null &&
       lastAttributed.paragraph !== paragraph &&
-      TIMELINE_ENTRY.test(seg.paragraphs[paragraph]!.text.trimStart());
+      // ("22:20 Rescue workers carried six bodies out": a live page's entry, opened by its time, is the page's own too.)
+      (TIMELINE_ENTRY.test(seg.paragraphs[paragraph]!.text.trimStart()) ||
+        // ("21:25 - The prosecutor said the teams were three. … 89 people died": unless the entry names its teller before.)
+        ((LIVE_ENTRY_CLOCK.test(seg.paragraphs[paragraph]!.text) || BARE_CLOCK_LINE.test(seg.paragraphs[paragraph - 1]?.text ?? '')) &&
+          !speakerEarlierInParagraph(claim.sentence)));
     if (entry) refinements.push('timeline-entry');
     // (Every figure of a line: "Killed: at least 196, including 17 under 18".)
     if (!source && !caption && !entry && combined !== 'none' && list && paragraph > list.intro) {

@@ -2541,3 +2541,25 @@ describe('attribution probes: a harm noun opening a label', () => {
     expect(claim?.source).toMatchObject({ name: 'port authority', via: [] });
   });
 });
+
+describe("attribution probes: a live page's entries", () => {
+  check([
+    // A live page's entry opened by its time is the page's own telling; the entry before does not run on into it.
+    [
+      '23:10 According to the city rescue centre, at least 12 people were killed today.\n\n22:20\nRescuers carried seven bodies out of the temple.',
+      'city rescue centre',
+      null,
+    ],
+    [
+      '23:10 According to the city rescue centre, at least 12 people were killed today.\n\n22:20 Rescuers carried seven bodies out of the temple.',
+      'city rescue centre',
+      null,
+    ],
+    // Unless the entry names its teller before the figure.
+    [
+      '21:40 - Prosecutor Anne Morel said 120 people had died in all.\n\n21:25 - Morel said the attackers formed three teams. At the theatre, 60 people died.',
+      'Anne Morel',
+      'Anne Morel',
+    ],
+  ]);
+});
