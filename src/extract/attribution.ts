@@ -2482,7 +2482,8 @@ function combineItems(items: AttributionItem[], figureAt: number, figures: reado
   const quoted = named.find((it) => it.role === 'quoted' && it.at < figureAt);
   if (quoted) return sourceOf(quoted, [...(speaker ? [speaker.name!] : []), ...(citing ? [citing.name!] : []), ...relays]);
 
-  if (citing && speaker) {
+  /** Is the one cited, rather than the teller who cites it, the figure's origin? */
+  const citedIsOrigin = (citing: AttributionItem, teller: AttributionItem): boolean => {
     // "State television, citing the Health Ministry, reported": the ministry is the origin;
     // "Press TV …, citing intelligence officials": the named outlet is what the text can stand on.
     // "Citing police, Amnesty says …": a body cited is the origin, named or not; an anonymous
@@ -2500,7 +2501,10 @@ function combineItems(items: AttributionItem[], figureAt: number, figures: reado
         describesGenerically(citing.name!) ||
         (citing.entity?.kind === 'person' && (citing.withheld || citing.at > figureAt)) ||
         citing.entity?.kind === 'group');
-    const citedFirst = headIsNamed(citing.name!) || !anonymous || !headIsNamed(speaker.name!);
+    return headIsNamed(citing.name!) || !anonymous || !headIsNamed(teller.name!);
+  };
+  if (citing && speaker) {
+    const citedFirst = citedIsOrigin(citing, speaker);
     const main = citedFirst ? citing : speaker;
     const other = citedFirst ? speaker.name! : citing.name!;
     return sourceOf(main, [other, ...(according ? [according.name!] : []), ...relays]);
@@ -2515,6 +2519,8 @@ function combineItems(items: AttributionItem[], figureAt: number, figures: reado
   if (speaker && according && !according.rule && according.at < figureAt && speaker.at > figureAt && speaker.clauseFrom === undefined)
     return sourceOf(according, [speaker.name!, ...hearers, ...relays.filter((r) => !hearers.includes(r))]);
   if (speaker) return sourceOf(speaker, [...hearers, ...(according ? [according.name!] : []), ...relays.filter((r) => !hearers.includes(r))]);
+  // ("…, according to Radio Orsk, citing the health ministry": as after a speaker, the one cited may be the origin.)
+  if (according && citing && citing.at > according.at && citedIsOrigin(citing, according)) return sourceOf(citing, [according.name!, ...relays]);
   if (according) return sourceOf(according, [...(citing ? [citing.name!] : []), ...relays]);
   if (citing) return sourceOf(citing, relays);
   return null;

@@ -2563,3 +2563,11 @@ describe("attribution probes: a live page's entries", () => {
     ],
   ]);
 });
+
+describe('attribution probes: according to a relay, citing the origin', () => {
+  check([
+    // As after a speaker, a body or an informant cited after "according to" an outlet is the figure's origin.
+    ['At least nine people were killed in the port, according to Radio Varna, citing the regional health office.', 'regional health office'],
+    ['Some 40 people were hurt, according to the broadcaster Coast FM, citing hospital sources.', 'hospital sources'],
+  ]);
+});
