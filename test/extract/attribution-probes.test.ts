@@ -2564,10 +2564,12 @@ describe("attribution probes: a live page's entries", () => {
   ]);
 });
 
-describe('attribution probes: according to a relay, citing the origin', () => {
+describe('attribution probes: according to a relay, citing the origin; speaking of a figure', () => {
   check([
     // As after a speaker, a body or an informant cited after "according to" an outlet is the figure's origin.
     ['At least nine people were killed in the port, according to Radio Varna, citing the regional health office.', 'regional health office'],
     ['Some 40 people were hurt, according to the broadcaster Coast FM, citing hospital sources.', 'hospital sources'],
+    // The progressive of speaking of a figure reports it as its present does.
+    ['By Friday, medics were speaking of at least 37 dead.', 'medics'],
   ]);
 });

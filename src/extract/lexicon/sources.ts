@@ -299,6 +299,8 @@ export const REPORTING_VERBS = new Set([
   'speaks',
   // ("Local activists speak of at least 20 killed": a plural subject's present.)
   'speak',
+  // ("Officials were speaking of at least 101 dead": its progressive.)
+  'speaking',
   'knows',
   'indicated',
   'indicate',
