@@ -976,7 +976,10 @@ function listPredicate(tokens: Token[], quantities: Quantity[], index: number, s
     // "120 civilians, six police officers and two militiamen were among the dead": members whose
     // people each end right before the joiner share the last member's predicate too.
     const members = nounPhrase(tokens, a);
-    if (members.kind === 'person' && members.end === b - 1 && nounPhrase(tokens, quantities[next]!.tokenEnd).kind === 'person') {
+    // ("two rebels, three officers, and five civilians": a comma may stand before the last "and" of a list of
+    // three or more; after one member alone, ", and" opens a clause of its own.)
+    const serial = joiner === 'and' && tokens[b - 2]?.text === ',' && cur > index ? 1 : 0;
+    if (members.kind === 'person' && members.end === b - 1 - serial && nounPhrase(tokens, quantities[next]!.tokenEnd).kind === 'person') {
       cur = next;
       continue;
     }

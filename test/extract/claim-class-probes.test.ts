@@ -701,7 +701,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // with a comma before its last "and" shares the predicate; a negation a few words before "a
   // single death"; a typographic apostrophe; an adverb inside a single victim's passive.
   ['12 soldiers were executed for desertion.', ['executed 12']],
-  ['Two rebels, three police officers, and five civilians were killed.', ['killed 3', 'killed 5']],
+  ['Two rebels, three police officers, and five civilians were killed.', ['killed 2', 'killed 3', 'killed 5']],
+  // A comma before "and" after one member only opens a clause of its own.
+  ['The toll rose to 30 people, and 40 people were hurt.', ['killed 30', 'injured 40']],
   ['The clinic did not record a single death.', []],
   ['The bus’s conductor was wounded in the blast.', ['injured 1']],
   ['A reporter for a local radio station was reportedly shot dead.', ['killed 1']],
