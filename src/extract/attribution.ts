@@ -345,6 +345,9 @@ function liveEntryStart(tokens: Token[]): number {
   return ['-', '–', '—', '|'].includes(tokens[k]?.text ?? '') ? k + 1 : 0;
 }
 
+/** A line a bullet opens ("- Deaths: …", "• Injured: …", "* …"). */
+const BULLETED_LINE = /^\s*[-–•*]\s/;
+
 /** A live page's entry opening on its time ("22:20 …", "09:05 GMT - …"). */
 const LIVE_ENTRY_CLOCK = /^\s*\d{1,2}[:.]\d{2}\b(?!\s*(?:am|pm|a\.m\.|p\.m\.)?\s*[,;])/i;
 
@@ -1675,6 +1678,8 @@ function sentenceAttributions(
       else if (np) add('according', slice(det!, end!), t.start);
       continue;
     }
+    // ("FIGURES BY OBLAST (health ministry, as of 17 June)": in a heading in capitals "by" names how the figures are broken down.)
+    if (t.text === 'BY' && /^\p{Lu}{2,}$/u.test(tokens[i - 1]?.text ?? '')) continue;
     if (t.lower === 'by' && (byDocument(tokens, i) || participleAgent(tokens, i))) {
       // ("figures compiled by this news site": the outlet's own count.)
       const after = tokens[i + 1] ? slice(tokens[i + 1]!.start, tokens[tokens.length - 1]!.end) : '';
@@ -1852,6 +1857,8 @@ function sentenceAttributions(
     // ("The relief agency breaks down the toll as 35 in the north and 18 on the coast": a phrasal verb of telling a count's parts.)
     const phrasal = !!tokens[i + 1] && REPORTING_PHRASAL_VERBS.get(t.lower) === tokens[i + 1]!.lower;
     if (!REPORTING_VERBS.has(t.lower) && !phrasal) continue;
+    // ("(health ministry, unless otherwise stated)": a proviso of a table's, no one telling.)
+    if (tokens[i - 1]?.lower === 'otherwise') continue;
     // "who gave his name only as Dr Danish", "gave only her first name": giving one's name reports nothing.
     if (
       ['his', 'her', 'their', 'only'].includes(tokens[i + 1]?.lower ?? '') &&
@@ -3884,7 +3891,9 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     let account: Source | null = null;
     // A list's lines (short paragraphs, one after another) after the colon that introduces them (list-after-colon).
     // (A short heading between the list's lines, "Protests (15–30 November)", does not end it.)
-    if (list && (paragraph - list.paragraph > 2 || (paragraph > list.paragraph && seg.paragraphs[paragraph]!.text.length > LIST_LINE))) list = null;
+    // (A bulleted line may run on past its figure: "- Deaths: more than 140. Staff at the morgue say …" is still a line of the list.)
+    const lineText = BULLETED_LINE.test(seg.paragraphs[paragraph]!.text) ? sentence.text : seg.paragraphs[paragraph]!.text;
+    if (list && (paragraph - list.paragraph > 2 || (paragraph > list.paragraph && lineText.length > LIST_LINE))) list = null;
     // "[Photo: Residents wade through floodwater in Mlombwa, where 12 people died …]": a picture's
     // caption is the page's own line; no report of the story's runs on into it (caption).
     const opening = seg.paragraphs[paragraph]!.text.trimStart();

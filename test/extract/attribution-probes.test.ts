@@ -2573,3 +2573,15 @@ describe('attribution probes: according to a relay, citing the origin; speaking 
     ['By Friday, medics were speaking of at least 37 dead.', 'medics'],
   ]);
 });
+
+describe("attribution probes: a heading in capitals names its figures' source in brackets", () => {
+  check([
+    // "BY" in a heading in capitals says how the figures are broken down, and a table's proviso ("unless otherwise
+    // stated") names no teller; the bracket's body tells the list's lines, a line that runs on past its figure too.
+    [
+      'Flash update\n\nFIGURES BY DISTRICT (relief agency, as of 3 May, unless otherwise stated)\nUpper valley\n- Deaths: at least 31, most of them in the river villages. Teams at the morgue say their work goes on slowly.\n- Injured: about 210.',
+      'relief agency',
+      'relief agency',
+    ],
+  ]);
+});
