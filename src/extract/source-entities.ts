@@ -20,7 +20,7 @@
  */
 import type { Source, SourceKind } from '../domain.js';
 import { DIGITS_IN_NAME, sourceEntity } from './entities.js';
-import { GENERIC_ORG_HEADS, GROUP_DETERMINERS, GROUP_NOUNS, OUTLET_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon/index.js';
+import { AFFILIATION_PARTICIPLES, GENERIC_ORG_HEADS, GROUP_DETERMINERS, GROUP_NOUNS, OUTLET_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon/index.js';
 import { ORG_WORDS, describesDocument, isTitle, looksLikePerson } from './names.js';
 import { personNoun } from './person-nouns.js';
 import { startsCapitalised } from './tokens.js';
@@ -91,6 +91,16 @@ function tidy(source: Source, text: string): Tidied {
   // ("families of those abducted": after "those" the participle names the people, as a noun would.)
   if (briefed && briefed[2] !== 'those' && (ROLE_NOUNS.has(briefed[2]!) || personNoun(briefed[2]!)) && !ROLE_NOUNS.has(name.split(/\s+/).pop()!)) {
     name = briefed[1]!;
+    if (!rules.includes('name-tail-dropped')) rules.push('name-tail-dropped');
+  }
+  // ("an army officer involved in the search", "a nurse employed at the clinic": a participle and its phrase after a
+  // person's noun describe the person; the noun names them. Not "based in", which says where a teller sits, nor
+  // "affiliated with the opposition", which says whose they are.)
+  const involved = /^(.*\b(\p{Ll}+))\s+(\p{Ll}+ed)\s+(?:in|with|on|at|by)\s+\p{Ll}.*$/u.exec(name);
+  // ("Families of those detained at the border post": after "those" the participle names the people.)
+  const describing = !!involved && involved[2] !== 'those' && involved[3] !== 'based' && !AFFILIATION_PARTICIPLES.has(involved[3]!);
+  if (involved && describing && (ROLE_NOUNS.has(involved[2]!) || personNoun(involved[2]!)?.kind === 'person')) {
+    name = involved[1]!;
     if (!rules.includes('name-tail-dropped')) rules.push('name-tail-dropped');
   }
   // "rights group Ain o Salish Kendra", "monitoring group Civic Watch": a lower-case description of a

@@ -2529,6 +2529,8 @@ describe('attribution probes: a name in its own language, a facility named after
     ['The relief agency lists 31 people as missing after the mudslide.', 'relief agency'],
     // A live page's label naming figures and who gave them may run to more words before its colon.
     ['First injury figures from the Varna trauma centre: about 70 people hurt since noon.', 'Varna trauma centre'],
+    // A participle and its phrase after a person's noun describe the person; the noun names them.
+    ['"We fear 20 more are dead under the rubble," a firefighter involved in the dig told reporters.', 'firefighter'],
     // A quote's speaker named by "the" and a description refers to the one described so before.
     ['A senior nurse said the ward had taken in more than 60 people since Sunday. "Nine of them died here," said the nurse, who gave no name.', 'senior nurse'],
   ]);
