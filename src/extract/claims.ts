@@ -532,7 +532,8 @@ function nounPhrase(tokens: Token[], from: number, one = false): NounPhrase {
     }
     // "one guard", "1 soldier": a singular person head ends the phrase unless a person noun follows.
     const following = tokens[i + 1]?.lower ?? '';
-    if (one && isSingularPerson(w) && !countsPeople(following) && !isSingularPerson(following)) {
+    // ("one civilian death": a person's noun before a harm's noun modifies it.)
+    if (one && isSingularPerson(w) && !countsPeople(following) && !isSingularPerson(following) && !SINGULAR_HARM_NOUNS.has(following)) {
       return { end: i + 1, who: [...modifiers.slice(-1), t.text].join(' '), kind: 'person' };
     }
     if (PLACE_NOUNS.has(w)) return { end: i + 1, who: t.text, kind: 'place' };

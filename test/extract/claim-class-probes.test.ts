@@ -702,6 +702,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // single death"; a typographic apostrophe; an adverb inside a single victim's passive.
   ['12 soldiers were executed for desertion.', ['executed 12']],
   ['Two rebels, three police officers, and five civilians were killed.', ['killed 2', 'killed 3', 'killed 5']],
+  // A person's noun between "one" and a harm's noun modifies the harm.
+  ['Officials said one civilian death had been recorded in the district.', ['killed 1']],
   // A comma before "and" after one member only opens a clause of its own.
   ['The toll rose to 30 people, and 40 people were hurt.', ['killed 30', 'injured 40']],
   ['The clinic did not record a single death.', []],
