@@ -41,6 +41,7 @@ import {
   NUMBER_TENS,
   NUMBER_UNITS,
   SINGULAR_HARM_NOUNS,
+  TOLL_HARM_NOUNS,
   PARTITIVE_HEADS,
   BODY_MEMBER_PLURALS,
   PERCENT_AFTER,
@@ -128,6 +129,9 @@ function scaledFraction(tokens: Token[], at: number): { fraction: number; scale:
 }
 
 /** Parse a number expression starting at tokens[i], or null. */
+/** "death", "fatality": a singular noun of one death that a toll counts. */
+const oneMoreDeath = (w: string) => SINGULAR_HARM_NOUNS.has(w) && TOLL_HARM_NOUNS.has(w);
+
 function parseNumber(tokens: Token[], i: number): NumberMatch | null {
   const t = tokens[i];
   if (!t) return null;
@@ -179,6 +183,9 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
     return (countsPeople(tokens[i + 1]?.lower ?? '') && !coordination) || subject ? { value: 2, end: i + 1, vague: false } : null;
   }
 
+  // ("Another death has been confirmed": one more death; not "another body found", a find that raises a toll told apart.)
+  if (t.lower === 'another' && oneMoreDeath(tokens[i + 1]?.lower ?? '')) return { value: 1, end: i + 1, vague: false };
+
   // "a dozen", "a hundred", "a thousand" ("a few" and "a handful of" are read below).
   if ((t.lower === 'a' || t.lower === 'an') && !FEW_WORDS.some((words) => matchesAt(tokens, i, words))) {
     const next = tokens[i + 1];
@@ -187,6 +194,8 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
     // ("did not record a single death": a negation a few words before.)
     const denied = [1, 2, 3, 4].some((d) => NEGATIONS.has(tokens[i - d]?.lower ?? '') || tokens[i - d]?.lower === 'without');
     if (next?.lower === 'single' && !denied && SINGULAR_HARM_NOUNS.has(tokens[i + 2]?.lower ?? '')) return { value: 1, end: i + 2, vague: false };
+    // ("A further death was confirmed": one more death.)
+    if (next?.lower === 'further' && oneMoreDeath(tokens[i + 2]?.lower ?? '')) return { value: 1, end: i + 2, vague: false };
     if (next && (next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million')) {
       const rest = parseNumber(tokens, i + 1);
       if (rest) return rest;

@@ -702,6 +702,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // single death"; a typographic apostrophe; an adverb inside a single victim's passive.
   ['12 soldiers were executed for desertion.', ['executed 12']],
   ['Two rebels, three police officers, and five civilians were killed.', ['killed 2', 'killed 3', 'killed 5']],
+  // "Another death", "a further death": one more death; another body found is a find, no count of its own.
+  ['Another death was confirmed at the clinic overnight.', ['killed 1']],
+  ['Medics reported a further death on the ward.', ['killed 1']],
+  ['The toll rose to 12 when another body was pulled from the river.', ['killed 12']],
   // A person's noun between "one" and a harm's noun modifies the harm.
   ['Officials said one civilian death had been recorded in the district.', ['killed 1']],
   // A comma before "and" after one member only opens a clause of its own.

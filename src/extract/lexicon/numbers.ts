@@ -314,6 +314,8 @@ export const NUMBER_STARTS = new Set([
   'handful',
   'some',
   'both',
+  // ("Another death has been confirmed": one more of a harm noun, read in quantities.ts.)
+  'another',
 ]);
 
 /**
