@@ -1678,7 +1678,7 @@ function sentenceAttributions(
       else if (np) add('according', slice(det!, end!), t.start);
       continue;
     }
-    // ("FIGURES BY OBLAST (health ministry, as of 17 June)": in a heading in capitals "by" names how the figures are broken down.)
+    // ("FIGURES BY DISTRICT (relief agency, as of 3 May)": in a heading in capitals "by" names how the figures are broken down.)
     if (t.text === 'BY' && /^\p{Lu}{2,}$/u.test(tokens[i - 1]?.text ?? '')) continue;
     if (t.lower === 'by' && (byDocument(tokens, i) || participleAgent(tokens, i))) {
       // ("figures compiled by this news site": the outlet's own count.)
@@ -3797,7 +3797,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     } else if (quote?.speaker) {
       // ("…," forum spokesperson Ana Dreml said: the role before the name is the person's role.)
       // ("The statement, which an aide read out, ran as follows: “…”": the document's issuer, named before.)
-      // ("A senior doctor said … "We received eleven bodies," said the doctor": a definite description refers back too.)
+      // ("A senior nurse said … "Nine of them died here," said the nurse": a definite description refers back too.)
       const definite = /^\p{Ll}[\p{Ll}\s-]*$/u.test(quote.speaker) && definiteSpeaker(text, quote.span.end, quote.speaker);
       const issued =
         GENERIC_DOCUMENT.test(quote.speaker) || definite
@@ -3891,7 +3891,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     let account: Source | null = null;
     // A list's lines (short paragraphs, one after another) after the colon that introduces them (list-after-colon).
     // (A short heading between the list's lines, "Protests (15–30 November)", does not end it.)
-    // (A bulleted line may run on past its figure: "- Deaths: more than 140. Staff at the morgue say …" is still a line of the list.)
+    // (A bulleted line may run on past its figure: "- Deaths: at least 31. Teams at the morgue say …" is still a line of the list.)
     const lineText = BULLETED_LINE.test(seg.paragraphs[paragraph]!.text) ? sentence.text : seg.paragraphs[paragraph]!.text;
     if (list && (paragraph - list.paragraph > 2 || (paragraph > list.paragraph && lineText.length > LIST_LINE))) list = null;
     // "[Photo: Residents wade through floodwater in Mlombwa, where 12 people died …]": a picture's
@@ -3910,9 +3910,9 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       combined !== 'none' &&
       lastAttributed !== null &&
       lastAttributed.paragraph !== paragraph &&
-      // ("22:20 Rescue workers carried six bodies out": a live page's entry, opened by its time, is the page's own too.)
+      // ("22:20 Rescuers carried seven bodies out of the temple": a live page's entry, opened by its time, is the page's own too.)
       (TIMELINE_ENTRY.test(seg.paragraphs[paragraph]!.text.trimStart()) ||
-        // ("21:25 - The prosecutor said the teams were three. … 89 people died": unless the entry names its teller before.)
+        // ("21:25 - Morel said the attackers formed three teams. At the theatre, 60 people died": unless the entry names its teller before.)
         ((LIVE_ENTRY_CLOCK.test(seg.paragraphs[paragraph]!.text) || BARE_CLOCK_LINE.test(seg.paragraphs[paragraph - 1]?.text ?? '')) &&
           !speakerEarlierInParagraph(claim.sentence)));
     if (entry) refinements.push('timeline-entry');
@@ -4447,12 +4447,12 @@ function canBeCited(phrase: string): boolean {
   );
 }
 
-/** Is a quote's speaker, a lower-case description, named with "the" right after the quote ("…," said the doctor)? */
+/** Is a quote's speaker, a lower-case description, named with "the" right after the quote ("…," said the nurse)? */
 function definiteSpeaker(text: string, quoteEnd: number, speaker: string): boolean {
   const after = text.slice(quoteEnd, quoteEnd + DEFINITE_SPEAKER_REACH + speaker.length).toLowerCase();
   return after.includes(`the ${speaker.toLowerCase()}`);
 }
-/** How far after a quote its speaker's words may start ("…," the doctor told reporters at the gate). */
+/** How far after a quote its speaker's words may start ("…," the nurse told reporters at the gate). */
 const DEFINITE_SPEAKER_REACH = 24;
 
 /** A body the report names as an organiser, where it does. */

@@ -869,7 +869,7 @@ export function isTitle(word: string): boolean {
 /** A lower-case adjective before a document's noun ("foreign estimates"): the noun is the head, and no one is named without it. */
 export const describesDocument = (word: string): boolean => /^\p{Ll}+$/u.test(word) && tag(word)[0]?.pos === 'ADJ';
 
-/** A bracketed name of capitalised words, particles between them, closing a body's name: "(Defensoría del Pueblo)", "(Comisión de la Verdad)". */
+/** A bracketed name of capitalised words, particles between them, closing a body's name: "(Oficina del Mediador)", "(Conseil des Sages)". */
 const OWN_LANGUAGE_NAME =
   /(?<=\p{L}\s*)\s*\((\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|del|della|la|las|los|el|des|du|di|da|do|dos|das|der|van|von|y|e|et|i|og|och|und|of|for|and)){1,5})\)$/u;
 
@@ -878,7 +878,7 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   let alias: string | null = null;
   // ("(Komnas HAM)": a short name of two words, one of them in capitals, too.)
   const acr = /\s*\(([A-Z][A-Za-z/.-]{1,12}|[A-Z][A-Za-z-]{1,12} [A-Z]{2,8}|[A-Z]{2,8} [A-Z][A-Za-z-]{1,12})\)/.exec(s);
-  // ("The Ombudsman's Office (Defensoría del Pueblo)": a body's name in its own language, bracketed after the name.)
+  // ("The Mediator's Office (Oficina del Mediador)": a body's name in its own language, bracketed after the name.)
   const native = acr ? null : OWN_LANGUAGE_NAME.exec(s);
   const found = acr ?? native;
   if (found) {

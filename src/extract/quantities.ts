@@ -183,7 +183,7 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
     return (countsPeople(tokens[i + 1]?.lower ?? '') && !coordination) || subject ? { value: 2, end: i + 1, vague: false } : null;
   }
 
-  // ("Another death has been confirmed": one more death; not "another body found", a find that raises a toll told apart.)
+  // ("Another death was confirmed at the clinic": one more death; not "another body was pulled from the river", a find that raises a toll told apart.)
   if (t.lower === 'another' && oneMoreDeath(tokens[i + 1]?.lower ?? '')) return { value: 1, end: i + 1, vague: false };
 
   // "a dozen", "a hundred", "a thousand" ("a few" and "a handful of" are read below).
@@ -194,7 +194,7 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
     // ("did not record a single death": a negation a few words before.)
     const denied = [1, 2, 3, 4].some((d) => NEGATIONS.has(tokens[i - d]?.lower ?? '') || tokens[i - d]?.lower === 'without');
     if (next?.lower === 'single' && !denied && SINGULAR_HARM_NOUNS.has(tokens[i + 2]?.lower ?? '')) return { value: 1, end: i + 2, vague: false };
-    // ("A further death was confirmed": one more death.)
+    // ("Medics reported a further death": one more death.)
     if (next?.lower === 'further' && oneMoreDeath(tokens[i + 2]?.lower ?? '')) return { value: 1, end: i + 2, vague: false };
     if (next && (next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million')) {
       const rest = parseNumber(tokens, i + 1);

@@ -93,7 +93,7 @@ function tidy(source: Source, text: string): Tidied {
     name = briefed[1]!;
     if (!rules.includes('name-tail-dropped')) rules.push('name-tail-dropped');
   }
-  // ("an army officer involved in the search", "a nurse employed at the clinic": a participle and its phrase after a
+  // ("a firefighter involved in the dig", "a nurse employed at the clinic": a participle and its phrase after a
   // person's noun describe the person; the noun names them. Not "based in", which says where a teller sits, nor
   // "affiliated with the opposition", which says whose they are.)
   const involved = /^(.*\b(\p{Ll}+))\s+(\p{Ll}+ed)\s+(?:in|with|on|at|by)\s+\p{Ll}.*$/u.exec(name);

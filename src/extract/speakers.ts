@@ -398,7 +398,7 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       !/-based$/u.test(name) &&
       countryOf(name) === null &&
       /^\p{Ll}/u.test(tokens[to]?.text ?? '') &&
-      // ("the Carlos Ruiz Medrano hospital": a facility named after a person is a body, no one "she" may be.)
+      // ("the Ana Belen Ruiz hospital": a facility named after a person is a body, no one "she" may be.)
       (BODY_REFERENCE_HEADS.has(tokens[to]!.lower) || GENERIC_ORG_HEADS.has(tokens[to]!.lower) || SCOPE_FACILITY_NOUNS.has(tokens[to]!.lower)) &&
       !ROLE_NOUNS.has(tokens[to]!.lower) &&
       !AMBIGUOUS_BODY_HEADS.has(tokens[to]!.lower);

@@ -314,7 +314,7 @@ export const NUMBER_STARTS = new Set([
   'handful',
   'some',
   'both',
-  // ("Another death has been confirmed": one more of a harm noun, read in quantities.ts.)
+  // ("Another death was confirmed at the clinic": one more death, read in quantities.ts.)
   'another',
 ]);
 

@@ -279,7 +279,7 @@ export const REPORTING_VERBS = new Set([
   'revealed',
   'disclosed',
   'listed',
-  // ("The agency lists 23 people as missing": a plural noun too, read as VERB_OR_PLURAL_NOUN says.)
+  // ("The relief agency lists 31 people as missing": a plural noun too, read as VERB_OR_PLURAL_NOUN says.)
   'lists',
   'logged',
   // The present of recording and putting out figures ("The rights ombudsman registers four more deaths"); those
@@ -299,7 +299,7 @@ export const REPORTING_VERBS = new Set([
   'speaks',
   // ("Local activists speak of at least 20 killed": a plural subject's present.)
   'speak',
-  // ("Officials were speaking of at least 101 dead": its progressive.)
+  // ("By Friday, medics were speaking of at least 37 dead": its progressive.)
   'speaking',
   'knows',
   'indicated',
