@@ -2548,12 +2548,12 @@ describe("attribution probes: a live page's entries", () => {
   check([
     // A live page's entry opened by its time is the page's own telling; the entry before does not run on into it.
     [
-      '23:10 According to the city rescue centre, at least 12 people were killed today.\n\n22:20\nRescuers carried seven bodies out of the temple.',
+      '23:10 According to the city rescue centre, at least 14 people died today.\n\n22:20\nRescuers carried seven bodies out of the temple.',
       'city rescue centre',
       null,
     ],
     [
-      '23:10 According to the city rescue centre, at least 12 people were killed today.\n\n22:20 Rescuers carried seven bodies out of the temple.',
+      '23:10 According to the city rescue centre, at least 14 people died today.\n\n22:20 Rescuers carried seven bodies out of the temple.',
       'city rescue centre',
       null,
     ],
@@ -2569,7 +2569,7 @@ describe("attribution probes: a live page's entries", () => {
 describe('attribution probes: according to a relay, citing the origin; speaking of a figure', () => {
   check([
     // As after a speaker, a body or an informant cited after "according to" an outlet is the figure's origin.
-    ['At least nine people were killed in the port, according to Radio Varna, citing the regional health office.', 'regional health office'],
+    ['At least seven dockers were killed in the port, according to Radio Varna, citing the regional health office.', 'regional health office'],
     ['Some 40 people were hurt, according to the broadcaster Coast FM, citing hospital sources.', 'hospital sources'],
     // The progressive of speaking of a figure reports it as its present does.
     ['By Friday, medics were speaking of at least 37 dead.', 'medics'],
