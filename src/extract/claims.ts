@@ -1427,10 +1427,12 @@ function rightPredicate(
     }
     // ", including 43 children," / ", among them …,": a parenthesis inside the subject.
     // ", ten of them policemen,": a part of the subject counted inside it.
+    // (", several foreigners among them,": the part's people before "among them".)
+    const partEnd = quantityEnds.get(i + 1) ?? i + 2;
     const partOfSubject =
       quantityStarts.has(i + 1) &&
-      tokens[quantityEnds.get(i + 1) ?? i + 2]?.lower === 'of' &&
-      ['them', 'whom'].includes(tokens[(quantityEnds.get(i + 1) ?? i + 2) + 1]?.lower ?? '');
+      ((tokens[partEnd]?.lower === 'of' && ['them', 'whom'].includes(tokens[partEnd + 1]?.lower ?? '')) ||
+        [1, 2].some((d) => tokens[partEnd + d]?.lower === 'among' && ['them', 'whom'].includes(tokens[partEnd + d + 1]?.lower ?? '')));
     if (
       t.text === ',' &&
       (partOfSubject || ['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'all', 'half', 'according'].includes(tokens[i + 1]?.lower ?? ''))
