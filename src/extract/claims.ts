@@ -921,13 +921,17 @@ function barredCompany(tokens: Token[], i: number): boolean {
 
 /** Is a public place the object starting at `from` ("the streets", "the main road", "streets")? Three words at most. */
 function placeObject(tokens: Token[], from: number, building = false): boolean {
-  for (let k = from; k < tokens.length && k < from + 3; k++) {
+  // ("occupied the central Freedom Square": an article, a modifier and a two-word name before the noun.)
+  for (let k = from; k < tokens.length && k < from + PLACE_OBJECT_WORDS; k++) {
     if (STREET_NOUNS.has(tokens[k]!.lower) || (building && SEATS_OF_POWER.has(tokens[k]!.lower))) return true;
     // (A seat of power's modifier may read as a person noun: "the federal parliament".)
     if (!isWord(tokens[k]) || CATEGORY_CUES.has(tokens[k]!.lower) || (!building && personNoun(tokens[k]!.lower))) return false;
   }
   return false;
 }
+
+/** How many words a public place taken as an object may run to, its noun included. */
+const PLACE_OBJECT_WORDS = 4;
 
 /** Is a gathering the object starting at `from` ("a sit-in", "a candlelight vigil", "protests")? Three words at most, no punctuation. */
 /**
