@@ -703,7 +703,7 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['12 soldiers were executed for desertion.', ['executed 12']],
   ['Two rebels, three police officers, and five civilians were killed.', ['killed 2', 'killed 3', 'killed 5']],
   // A public place taken as a crowd's object may run to four words ("the central Freedom Square").
-  ['Thousands of people occupied the central Freedom Square on Sunday.', ['participants 1000']],
+  ['Thousands of students occupied the central Freedom Square on Sunday.', ['participants 1000']],
   // A part set off inside the subject with "among them" leaves the subject's predicate to the whole as well.
   ['Some 40 people, two children among them, were hurt in the crush.', ['injured 40', 'injured 2']],
   // "Another death", "a further death": one more death; another body found is a find, no count of its own.
