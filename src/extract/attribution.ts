@@ -129,6 +129,7 @@ import {
   CAPTION_LINE,
   OUTLET_TURN_LABEL,
   TIMELINE_ENTRY,
+  LIVE_ENTRY_CLOCK,
   INTERVIEW_WORDS,
   FIRST_PERSON_WORDS,
   RESTATING_VERBS,
@@ -345,11 +346,11 @@ function liveEntryStart(tokens: Token[]): number {
   return ['-', '–', '—', '|'].includes(tokens[k]?.text ?? '') ? k + 1 : 0;
 }
 
-/** A line a bullet opens ("- Deaths: …", "• Injured: …", "* …"). */
-const BULLETED_LINE = /^\s*[-–•*]\s/;
-
-/** A live page's entry opening on its time ("22:20 …", "09:05 GMT - …"). */
-const LIVE_ENTRY_CLOCK = /^\s*\d{1,2}[:.]\d{2}\b(?!\s*(?:am|pm|a\.m\.|p\.m\.)?\s*[,;])/i;
+/** Does a bullet open the line ("- Deaths: …", "• Injured: …")? */
+function bulletedLine(text: string): boolean {
+  const line = text.trimStart();
+  return BULLETS.has(line[0] ?? '') && /\s/.test(line[1] ?? '');
+}
 
 /** A live page's time alone on its line, its entry on the next ("22:20" ¶ "Rescue workers …"). */
 const BARE_CLOCK_LINE = /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local|am|pm|a\.m\.|p\.m\.))?\s*$/i;
@@ -3892,7 +3893,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
     // A list's lines (short paragraphs, one after another) after the colon that introduces them (list-after-colon).
     // (A short heading between the list's lines, "Protests (15–30 November)", does not end it.)
     // (A bulleted line may run on past its figure: "- Deaths: at least 31. Teams at the morgue say …" is still a line of the list.)
-    const lineText = BULLETED_LINE.test(seg.paragraphs[paragraph]!.text) ? sentence.text : seg.paragraphs[paragraph]!.text;
+    const lineText = bulletedLine(seg.paragraphs[paragraph]!.text) ? sentence.text : seg.paragraphs[paragraph]!.text;
     if (list && (paragraph - list.paragraph > 2 || (paragraph > list.paragraph && lineText.length > LIST_LINE))) list = null;
     // "[Photo: Residents wade through floodwater in Mlombwa, where 12 people died …]": a picture's
     // caption is the page's own line; no report of the story's runs on into it (caption).

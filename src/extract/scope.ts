@@ -14,6 +14,7 @@ import {
   CARE_PLACES,
   CATEGORY_CUES,
   TIMELINE_ENTRY,
+  LIVE_ENTRY_CLOCK,
   CLOCK_TIME_WORDS,
   CATEGORY_NOUNS,
   HARM_VERB_FORMS,
@@ -1206,9 +1207,8 @@ const paragraphOf = (doc: ScopeDocument, sentence: number) => doc.sentences[sent
 function clockedEntry(doc: ScopeDocument, sentence: number): boolean {
   let first = sentence;
   while (first > 0 && paragraphOf(doc, first - 1) === paragraphOf(doc, sentence)) first--;
-  return ENTRY_CLOCK.test(doc.sentences[first]?.text ?? '');
+  return LIVE_ENTRY_CLOCK.test(doc.sentences[first]?.text ?? '');
 }
-const ENTRY_CLOCK = /^\s*\d{1,2}[:.]\d{2}\b/;
 
 /** "- November 19: at least 106 dead": a line a date labels gives the count as of that date, no share of another. */
 function datedEntry(v: View): boolean {

@@ -11,6 +11,12 @@ export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'a
  */
 const MONTH_WORD = `(?:${MONTH_NAMES.join('|')}|${MONTH_ABBREVIATIONS.join('|')})\\.?`;
 const DAY_SPAN = '\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?';
+/**
+ * A live page's entry opening on its time ("22:20 …", "09:05 GMT - …"), not a sentence opening on a
+ * time of day in passing ("10:30 am, police said …").
+ */
+export const LIVE_ENTRY_CLOCK = /^\s*\d{1,2}[:.]\d{2}\b(?!\s*(?:am|pm|a\.m\.|p\.m\.)?\s*[,;])/i;
+
 export const TIMELINE_ENTRY = new RegExp(`^(?:${DAY_SPAN}\\s+${MONTH_WORD}|${MONTH_WORD}\\s+${DAY_SPAN})(?:,?\\s+\\d{4})?\\s*[:—–-]\\s`, 'i');
 
 /** Words that mark a figure as earlier than the report ("had earlier said", "the previous toll"): dates.ts, earlier-than-report. */
