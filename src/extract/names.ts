@@ -879,7 +879,8 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   // ("(Komnas HAM)": a short name of two words, one of them in capitals, too.)
   const acr = /\s*\(([A-Z][A-Za-z/.-]{1,12}|[A-Z][A-Za-z-]{1,12} [A-Z]{2,8}|[A-Z]{2,8} [A-Z][A-Za-z-]{1,12})\)/.exec(s);
   // ("The Mediator's Office (Oficina del Mediador)": a body's name in its own language, bracketed after the name.)
-  const native = acr ? null : OWN_LANGUAGE_NAME.exec(s);
+  // (Only a name that closes on a bracket is tried: the pattern's look-behind is costly on every name.)
+  const native = acr || !s.endsWith(')') ? null : OWN_LANGUAGE_NAME.exec(s);
   const found = acr ?? native;
   if (found) {
     alias = found[1]!;
