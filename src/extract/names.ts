@@ -111,6 +111,10 @@ export interface NamePhrase {
   body?: boolean;
 }
 
+/** Is tokens[k] part of an ordinal written in figures ("5th", "103rd": the tokenizer splits it in two)? */
+const inOrdinal = (tokens: Token[], k: number) =>
+  /^(?:st|nd|rd|th)$/.test(tokens[k]!.text) ? /^\d+$/.test(tokens[k - 1]?.text ?? '') : /^\d+$/.test(tokens[k]!.text) && /^(?:st|nd|rd|th)$/.test(tokens[k + 1]?.text ?? '');
+
 /** How many words back a role's head noun may stand from the comma before a name ("The head of the National Coast Agency office in Varna, …"). */
 const ROLE_REACH = 16;
 
@@ -140,8 +144,9 @@ function roleEndsAt(tokens: Token[], last: number, floor: number, titled = false
     // not "A hospital official in Orr, Kessel State, tells us", where a name after the place is its address;
     // a name after a title is a person's: "The police chief in Orr, Colonel Ivo Lasko, said".)
     if (t.lower === 'in' && /^\p{Lu}/u.test(tokens[last]!.text) && !titled) return false;
+    // ("A spokesman for the army's 5th Brigade, …": an ordinal in a unit's name.)
     if (
-      !/^[\p{L}'’-]+$/u.test(t.text) ||
+      !(/^[\p{L}'’-]+$/u.test(t.text) || inOrdinal(tokens, k)) ||
       REPORTING_VERBS.has(t.lower) ||
       (STOP_LEFT.has(t.lower) && !ROLE_CONNECTORS.has(t.lower) && !ROLE_PLACE_WORDS.has(t.lower))
     )

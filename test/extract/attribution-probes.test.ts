@@ -2587,3 +2587,10 @@ describe("attribution probes: a heading in capitals names its figures' source in
     ],
   ]);
 });
+
+describe('attribution probes: a role governed by a unit named with an ordinal', () => {
+  check([
+    // An ordinal in figures ("4th", "22nd") inside the unit a role serves does not end the role before the name set off after it.
+    ['The fighting went on past midnight. A spokeswoman for the navy\'s 4th Marine Battalion, Captain Lia Orsay, said two sailors had been killed.', 'Lia Orsay'],
+  ]);
+});
