@@ -221,7 +221,7 @@ const NAME_LABEL = /^(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+
  */
 function transcriptLabels(seg: Segmentation, mentions: SpeakerMention[]): Map<number, Source> {
   const out = new Map<number, Source>();
-  const people: Array<{ name: string; role: string | null }> = [];
+  const people: Array<{ name: string; role: string | null }> = castList(seg);
   seg.paragraphs.forEach((p, k) => {
     // A record's label: "SHRI ARUN DEV (NORTH SEAT):", "THE MINISTER OF RELIEF (SHRI KIRAN MEHTA):".
     const record = recordLabel(p.text);
@@ -259,6 +259,30 @@ function transcriptLabels(seg: Segmentation, mentions: SpeakerMention[]): Map<nu
     }
   return out;
 }
+/** A line of a transcript's list of speakers: a name in capitals, perhaps after a title, then a comma and a role ("DR. ANA ROSS, director, City Hospital"). */
+const CAST_LINE = /^\s*(\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,4})\s*,\s*([^:\n]{3,120})$/u;
+
+/**
+ * The people a transcript lists as its speakers before their turns, each on a line of their own
+ * with a role ("Speakers: ¶ ANA ROSS, director, City Hospital ¶ …"): the turns after label them
+ * by surname alone ("ROSS: …").
+ */
+function castList(seg: Segmentation): Array<{ name: string; role: string | null }> {
+  const out: Array<{ name: string; role: string | null }> = [];
+  for (const p of seg.paragraphs) {
+    for (const line of p.text.split('\n')) {
+      const m = CAST_LINE.exec(line);
+      if (!m) continue;
+      const words = m[1]!.split(/\s+/);
+      let k = 0;
+      while (k < words.length - 2 && isTitle(words[k]!)) k++;
+      const name = fromCapitals(words.slice(k).join(' '));
+      if (words.length - k <= 4 && looksLikePerson(name)) out.push({ name, role: m[2]!.trim() });
+    }
+  }
+  return out;
+}
+
 /** How far into a paragraph a record's label may close. */
 const RECORD_LABEL_REACH = 200;
 

@@ -2591,6 +2591,20 @@ describe("attribution probes: a heading in capitals names its figures' source in
 describe('attribution probes: a role governed by a unit named with an ordinal', () => {
   check([
     // An ordinal in figures ("4th", "22nd") inside the unit a role serves does not end the role before the name set off after it.
-    ['The fighting went on past midnight. A spokeswoman for the navy\'s 4th Marine Battalion, Captain Lia Orsay, said two sailors had been killed.', 'Lia Orsay'],
+    [
+      "The fighting went on past midnight. A spokeswoman for the navy's 4th Marine Battalion, Captain Lia Orsay, said two sailors had been killed.",
+      'Lia Orsay',
+    ],
+  ]);
+});
+
+describe("attribution probes: a transcript's list of speakers names the people its turns label by surname", () => {
+  check([
+    // Each listed on a line of their own, in capitals with a role; each turn after is labelled by surname alone.
+    [
+      'Briefing on the tunnel collapse\n\nOn the platform:\nMARTA OLVIDO, Director of Civil Defence\nPROF. IVAN TELLO, head of surgery, Northern Clinic\n\nOLVIDO: Good evening. Rescuers have now brought out 12 bodies.\n\nTELLO: My team is treating 31 injured workers tonight.',
+      'Marta Olvido',
+      'Ivan Tello',
+    ],
   ]);
 });
