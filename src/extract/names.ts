@@ -113,7 +113,12 @@ export interface NamePhrase {
 
 /** Is tokens[k] part of an ordinal written in figures ("5th", "103rd": the tokenizer splits it in two)? */
 const inOrdinal = (tokens: Token[], k: number) =>
-  /^(?:st|nd|rd|th)$/.test(tokens[k]!.text) ? /^\d+$/.test(tokens[k - 1]?.text ?? '') : /^\d+$/.test(tokens[k]!.text) && /^(?:st|nd|rd|th)$/.test(tokens[k + 1]?.text ?? '');
+  /^(?:st|nd|rd|th)$/.test(tokens[k]!.text)
+    ? /^\d+$/.test(tokens[k - 1]?.text ?? '')
+    : /^\d+$/.test(tokens[k]!.text) && /^(?:st|nd|rd|th)$/.test(tokens[k + 1]?.text ?? '');
+
+/** How many words a subject's relative clause of "who" may run before the verb ("who was at the depot that night"). */
+const RELATIVE_CLAUSE_REACH = 12;
 
 /** How many words back a role's head noun may stand from the comma before a name ("The head of the National Coast Agency office in Varna, …"). */
 const ROLE_REACH = 16;
@@ -268,6 +273,17 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       ['to', 'on', 'with', 'at', 'from', 'in', 'after'].includes(tokens[k + 1]?.lower ?? '') &&
       /^\p{L}/u.test(tokens[k - 1]!.text)
     ) {
+      end = k;
+      break;
+    }
+  }
+  // "A baker who was at the depot said", "Officials who spoke on condition of anonymity said": a
+  // relative clause of "who", unpunctuated, describes the person named before it. (Not one that names
+  // them: "a doctor who asked to be identified only as Dr Sein said"; nor one inside an aside.)
+  for (let k = end - 2; k > floor && k >= end - RELATIVE_CLAUSE_REACH && /^\p{Ll}/u.test(tokens[end - 1]!.text); k--) {
+    const w = tokens[k]!;
+    if (!/^\p{Ll}/u.test(w.text) || (CLAUSE_BREAKS_OF_SUBJECT.has(w.lower) && w.lower !== 'who')) break;
+    if (w.lower === 'who' && (startsCapitalised(tokens[k - 1]!.text) || !!personNoun(tokens[k - 1]!.lower))) {
       end = k;
       break;
     }

@@ -2608,3 +2608,11 @@ describe("attribution probes: a transcript's list of speakers names the people i
     ],
   ]);
 });
+
+describe('attribution probes: a subject described by a relative clause of "who"', () => {
+  check([
+    // The clause, unpunctuated, describes the person before it; its last noun is no speaker.
+    ['Shots rang out at dusk. A fisherman who was standing by the harbour wall said: "I saw at least nine bodies in the water."', 'fisherman'],
+    ['A nurse who was on duty at the clinic that night said 31 people had been wounded.', 'nurse'],
+  ]);
+});
