@@ -14,6 +14,7 @@ import { fromCapitals, isPronoun, looksLikePerson, nameGivenIn, phraseAfter, sub
 import type { Segmentation } from './segment.js';
 import { resolveAnaphor, type SpeakerMention } from './speakers.js';
 import { sourceEntity } from './entities.js';
+import { personNoun } from './person-nouns.js';
 import { startsCapitalised, tokenize } from './tokens.js';
 import { stripApposition } from '../sources/index.js';
 
@@ -113,7 +114,7 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
     const np = phraseAfter(tokens, i + 2);
     if (np) {
       const phrase = text.slice(np.start, np.end);
-      const name = /^the\s/i.test(phrase) ? (resolveAnaphor(phrase, q.end, mentions, sources) ?? tidySourceName(phrase).name) : tidySourceName(phrase).name;
+      const name = /^the\s/i.test(phrase) ? definiteSpeaker(text, phrase, q, mentions, sources) : tidySourceName(phrase).name;
       return { speaker: name, end: tokens[np.to - 1]!.end };
     }
   }
@@ -168,7 +169,7 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
     if (k === i) break;
     if (relative > 0 && k > relative && !named) {
       const speaker = text.slice(tokens[i]!.start, tokens[relative - 1]!.end);
-      const name = /^the\s/i.test(speaker) ? (resolveAnaphor(speaker, q.end, mentions, sources) ?? tidySourceName(speaker).name) : tidySourceName(speaker).name;
+      const name = /^the\s/i.test(speaker) ? definiteSpeaker(text, speaker, q, mentions, sources) : tidySourceName(speaker).name;
       return name ? { speaker: name, end: tokens[k]!.end } : null;
     }
     let end = tokens[k]!.end;
@@ -186,10 +187,31 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
     // "the Harbour Aid Society said" names its speaker when it refers back to no one.
     const resolved = isPronoun(phrase)
       ? resolveAnaphor(phrase, q.start, mentions, sources)
-      : ((/^the\s/i.test(phrase) ? resolveAnaphor(phrase, q.end, mentions, sources) : null) ?? tidySourceName(phrase).name);
+      : /^the\s/i.test(phrase)
+        ? definiteSpeaker(text, phrase, q, mentions, sources)
+        : tidySourceName(phrase).name;
     return resolved ? { speaker: resolved, end } : null;
   }
   return null;
+}
+
+/**
+ * The speaker a definite description after a quote names ("…,” the doctor said): the earlier
+ * mention it refers back to, else its own words. A person's noun that a sentence opened on
+ * with "a" or "an" after the last person named ("A doctor at the clinic said …") refers to that
+ * unnamed one, whose words stand, not to the person named before.
+ */
+function definiteSpeaker(text: string, phrase: string, q: RawQuote, mentions: SpeakerMention[], sources: Array<{ name: string; start: number }>): string {
+  const own = tidySourceName(phrase).name;
+  const head = phrase.trim().split(/\s+/).pop()!.toLowerCase();
+  const noun = personNoun(head);
+  if (noun?.kind === 'person' && !noun.plural) {
+    const named = mentions.findLast((m) => m.kind === 'person' && m.end <= q.start);
+    const between = text.slice(named?.end ?? 0, q.start);
+    const opened = new RegExp(`(?:^|[.!?]\\s+|\\n\\s*)an?\\s+(?:[\\p{L}'’-]+\\s+){0,3}${head}\\b`, 'iu');
+    if (opened.test(between)) return own;
+  }
+  return resolveAnaphor(phrase, q.end, mentions, sources) ?? own;
 }
 
 /** `X said: “…` / `X is also confirming these reports: “…` before a quote. */

@@ -2616,3 +2616,13 @@ describe('attribution probes: a subject described by a relative clause of "who"'
     ['A nurse who was on duty at the clinic that night said 31 people had been wounded.', 'nurse'],
   ]);
 });
+
+describe('attribution probes: a definite description after a quote refers to the unnamed one a sentence introduced', () => {
+  check([
+    // "the nurse" after "A nurse at the ward said …" is that nurse, not the last person named before her.
+    [
+      'Ilse Varga waited at the gate for news of her husband. A nurse at the district clinic said the beds ran out by noon. "We took in more than 70 injured people that day," the nurse said.',
+      'nurse at the district clinic',
+    ],
+  ]);
+});
