@@ -3184,6 +3184,31 @@ function seatNamed(seat: string, text: string, at: number, datelined = false): s
   return named;
 }
 
+/** How far back a city named by its name alone is looked for ("… in Orsk. … the city's mayor said"). */
+const CITY_NAMED_REACH = 600;
+
+/**
+ * The city the text named last before `at`, by its name alone ("Students marched in Orsk … the
+ * city's security office said"), within CITY_NAMED_REACH characters; else null.
+ */
+function cityNamedBefore(text: string, at: number): string | null {
+  const from = Math.max(0, at - CITY_NAMED_REACH);
+  let named: string | null = null;
+  for (const m of text.slice(from, at).matchAll(/\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu)) {
+    const name = m[0].replace(/['’]s$/, '');
+    // ("Police detained 63 …": a capital that opens a sentence may be any word's; a town may bear its name.)
+    const at = from + m.index!;
+    if (/(?:^|[.!?:;"“\n]\s*)$/.test(text.slice(Math.max(0, at - 3), at))) continue;
+    if (
+      getGazetteer()
+        .candidates(name)
+        .some((e) => e.place.precision === 'city')
+    )
+      named = name;
+  }
+  return named;
+}
+
 /**
  * "the city's mayor", "the district administration", "the provincial governor's office":
  * an area's own office named by the area's kind, with the area the report named last before `at`
@@ -3202,7 +3227,7 @@ function jurisdictionNamed(name: string, sentence: string, text: string, at: num
   const rest = m[3]!;
   const words = rest.replace(/'s\b/g, '').split(/\s+/);
   if (!words.some((w) => JURISDICTION_OFFICES.has(w)) || words.some((w) => /^\p{Lu}/u.test(w))) return null;
-  const area = seatNamed(`the ${kind}`, text, at);
+  const area = seatNamed(`the ${kind}`, text, at) ?? (kind === 'city' || kind === 'town' ? cityNamedBefore(text, at) : null);
   // ("the Far East region": a compass word alone is the end of a name, no name.)
   if (!area || SCOPE_COMPASS.has(area.toLowerCase()) || SCOPE_COMPASS.has(area.toLowerCase().replace(/ern$/, ''))) return null;
   const owner = `${area}'s`;

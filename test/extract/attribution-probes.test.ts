@@ -2626,3 +2626,13 @@ describe('attribution probes: a definite description after a quote refers to the
     ],
   ]);
 });
+
+describe("attribution probes: the city's office after a city named by its name alone", () => {
+  check([
+    // "the city's" is the city the text named last (not at a sentence's opening, where any word is capitalised).
+    [
+      "Dock workers walked out in Rotterdam on Monday. Officers held 27 people overnight, the city's security secretariat said.",
+      "Rotterdam's security secretariat",
+    ],
+  ]);
+});

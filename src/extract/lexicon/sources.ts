@@ -620,6 +620,7 @@ export const JURISDICTION_OFFICES = new Set([
   'prefecture',
   'officials',
   'office',
+  'secretariat',
 ]);
 
 /** A transcript's labels of the interviewer's questions and of the answers given ("Q:", "A:"): an answer is the interviewee's turn, a question no one's figures. */
