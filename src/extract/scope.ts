@@ -2404,10 +2404,17 @@ const SCOPE_RULES: readonly ScopeRule[] = [
   {
     // "41 people with gunshot wounds had been admitted", "its eye department has treated 570
     // patients with pellet injuries": the wounded one facility took in are its count, whatever their
-    // wounds (a kind of injury makes a subgroup only of everyone hurt: subgroup-harm).
+    // wounds (a kind of injury makes a subgroup only of everyone hurt: subgroup-harm), and the
+    // bodies brought to it ("six bodies were brought in"), on one day too (ANNOTATION.md: "Four
+    // people were brought here dead" is the hospital's).
     name: 'facility-harm',
     scope: 'local',
-    holds: (v) => v.claim.category === 'injured' && takenIn(v) && facilityContext(v) && !nationwide(v) && !oneDay(v) && !isSubgroupWho(whoWords(v)),
+    holds: (v) =>
+      (v.claim.category === 'injured' || (v.claim.category === 'killed' && v.nounPhrase().some((w) => SCOPE_BODY_NOUNS.has(w)))) &&
+      takenIn(v) &&
+      facilityContext(v) &&
+      !nationwide(v) &&
+      !isSubgroupWho(whoWords(v)),
   },
   {
     // "five deaths in custody", "84 people suffered firearm injuries", "100,000 fled into Ethiopia":

@@ -10,7 +10,9 @@
  * (Scope was 0.93 until a share of the toll with its own day ("of the 57, at least 18 had been killed
  * on Wednesday") became that day's count, as ANNOTATION.md's "new" reads. This set's writer marked
  * such shares "part" (four of them); the blind news sets' writers mark them "new", and there the
- * change gained on every group, tune and check.)
+ * change gained on every group, tune and check. Its floor 0.89 since the forty-second session: one
+ * facility's intake of a single day is the facility's count, as ANNOTATION.md's hospital example
+ * reads; 14 scopes gained over all sets, 4 net in their unread parts, one lost here.)
  */
 import { describe, expect, it } from 'vitest';
 import { scoreInvented } from './score-invented.js';
@@ -20,6 +22,6 @@ describe('scope on invented reports', () => {
     const { items, overall } = scoreInvented('scope-reports.jsonl');
     expect(items).toHaveLength(15);
     expect(overall.f1).toBeGreaterThanOrEqual(0.85);
-    expect(overall.scope).toBeGreaterThanOrEqual(0.9);
+    expect(overall.scope).toBeGreaterThanOrEqual(0.89);
   });
 });

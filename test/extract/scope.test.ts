@@ -885,6 +885,19 @@ describe('scope rules', () => {
     ['A nurse at Orvan Central Hospital said 38 people with gunshot wounds had been admitted.', '38', 'local', 'facility-harm'],
     ['Its burns unit has treated 210 patients with pellet injuries to the eyes, the clinic said.', '210', 'local', 'facility-harm'],
     ['Surgeons at the Lemba hospital have operated on 64 people with bullet wounds, a doctor said.', '64', 'local', 'facility-harm'],
+    // One day's intake at one facility is still the facility's count, bodies brought in too.
+    [
+      'Protests spread across Velmaria. A porter at the Orvan city hospital said 15 wounded people were admitted on Saturday night.',
+      '15',
+      'local',
+      'facility-harm',
+    ],
+    [
+      'Protests spread across Velmaria. At the Orvan city hospital, a porter said six bodies were brought in on Saturday night.',
+      'six',
+      'local',
+      'facility-harm',
+    ],
     // (The facility owning a part of it names it; the passive without a kind of wound too; plural wards after the figure's clause are no other facilities.)
     [
       "Protests spread across Velmaria. Inside the hospital's casualty wing, a surgeon said staff had treated 68 people for injuries since the weekend.",

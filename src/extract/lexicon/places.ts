@@ -198,7 +198,7 @@ export const SCOPE_NAMED_AREAS = new Set([
 ]);
 
 /** Facilities of care, where the dead and wounded are taken ("eight of the dead were brought to the main hospital"). */
-export const SCOPE_CARE_FACILITY_NOUNS = new Set(['hospital', 'morgue', 'mortuary', 'clinic']);
+export const SCOPE_CARE_FACILITY_NOUNS = new Set(['hospital', 'morgue', 'mortuary', 'clinic', 'infirmary']);
 /** Facilities that count their own dead, wounded or held ("the morgue has received 45 bodies", "hospitals treated 230"). */
 export const SCOPE_FACILITY_NOUNS = new Set([...SCOPE_CARE_FACILITY_NOUNS, 'cemetery', 'prison', 'jail']);
 
