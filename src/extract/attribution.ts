@@ -3385,6 +3385,7 @@ export type SourceRule =
  *   timeline-entry          "July 13-14: … two students are killed": a report before does not run on into a timeline's entry
  *   interview-answer        "When did the first casualties arrive?" then "… we had received 54 bodies" -> the interviewee
  *   reported-contrast       "Wibowo said most had been released, but 47 remained in custody" -> Wibowo
+ *   semicolon-carried       "…, the minister said; two more bodies were found" -> the minister
  *   relative-speaker        "…, disputed by rights groups, who say 5,000 are held" -> rights groups
  *   participle-speaker      "The ministry disputed the figures, saying 19 had died" -> the ministry
  *   purpose-speaker         "The minister took to television to announce that 40 had died" -> the minister
@@ -3451,6 +3452,7 @@ export type SourceRefinement =
   | 'timeline-entry'
   | 'interview-answer'
   | 'reported-contrast'
+  | 'semicolon-carried'
   | 'relative-speaker'
   | 'participle-speaker'
   | 'purpose-speaker'
@@ -3811,6 +3813,13 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       myClause > 0 && !closing.some((it) => it.name) && opensOn(myClause, 'but')
         ? usable.filter((it) => clauseOf(clauses, it.at) === myClause - 1 && it.role === 'speaker' && it.name)
         : [];
+    // "… had risen as bodies were found, the minister said; two more had been pulled from a canal": a
+    // clause after a semicolon that names no teller goes on in the voice that closed the clause before.
+    const clauseOpens = ownTokens.findIndex((t) => t.start === clauses[myClause]);
+    const carried =
+      myClause > 0 && !closing.some((it) => it.name) && ownTokens[clauseOpens - 1]?.text === ';' && REPORTING_VERBS.has(ownTokens[clauseOpens - 2]?.lower ?? '')
+        ? usable.filter((it) => clauseOf(clauses, it.at) === myClause - 1 && it.role === 'speaker' && it.name)
+        : [];
     const covering =
       own.some((it) => it.name || it.unresolved) && !onlyIntake
         ? own
@@ -3820,7 +3829,9 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
             ? framing
             : contrasted.length
               ? contrasted
-              : closing;
+              : carried.length
+                ? carried
+                : closing;
 
     let source: Source | null = null;
     let rule: SourceRule = 'outlet';
@@ -3843,6 +3854,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       if (covering === hungOn) refinements.push('figure-relative');
       if (covering === framing) refinements.push('sentence-frame');
       if (covering === contrasted) refinements.push('reported-contrast');
+      if (covering === carried) refinements.push('semicolon-carried');
       if (combined.rule) refinements.push(combined.rule);
     } else if (quote?.speaker) {
       // ("…," forum spokesperson Ana Dreml said: the role before the name is the person's role.)
