@@ -2571,8 +2571,9 @@ describe('attribution probes: according to a relay, citing the origin; speaking 
     // As after a speaker, a body or an informant cited after "according to" an outlet is the figure's origin.
     ['At least seven dockers were killed in the port, according to Radio Varna, citing the regional health office.', 'regional health office'],
     ['Some 40 people were hurt, according to the broadcaster Coast FM, citing hospital sources.', 'hospital sources'],
-    // The progressive of speaking of a figure reports it as its present does.
+    // The progressive of speaking of a figure reports it as its present does; so does that of listing one.
     ['By Friday, medics were speaking of at least 37 dead.', 'medics'],
+    ['The relief agency is now listing 23 villagers as missing.', 'relief agency'],
   ]);
 });
 

@@ -301,6 +301,8 @@ export const REPORTING_VERBS = new Set([
   'speak',
   // ("By Friday, medics were speaking of at least 37 dead": its progressive.)
   'speaking',
+  // ("The group is listing 41 people as missing", "officials were already listing 41 as dead".)
+  'listing',
   'knows',
   'indicated',
   'indicate',
