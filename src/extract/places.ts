@@ -19,6 +19,7 @@ import {
   PLACE_NAME_CONNECTORS,
   REGION_SUFFIX,
   RELEASE_DATELINE,
+  TITLE_DATELINE,
   WIRE_DATELINE,
   SPEECH_VERBS,
 } from './lexicon/index.js';
@@ -226,7 +227,7 @@ function releaseDatelines(text: string): Array<[number, number]> {
   for (let at = 0; at < text.length;) {
     const end = text.indexOf('\n', at);
     const line = text.slice(at, end < 0 ? text.length : end);
-    const m = line.trimStart().startsWith('(') ? RELEASE_DATELINE.exec(line) : WIRE_DATELINE.exec(line);
+    const m = line.trimStart().startsWith('(') ? RELEASE_DATELINE.exec(line) : (WIRE_DATELINE.exec(line) ?? TITLE_DATELINE.exec(line));
     if (m) out.push([at, at + m[0].length]);
     if (end < 0) break;
     at = end + 1;

@@ -1469,3 +1469,13 @@ describe("scope: a place that is a person's surname or an office's seat", () => 
     ]);
   });
 });
+
+describe("scope: a release's dateline written as a name is where it was filed", () => {
+  const placed = (text: string) => extract({ text, published: '2024-05-30' }).claims.map((c) => `${c.estimate} ${c.place?.name ?? '-'} ${c.scope}`);
+
+  it('does not put the figures of the sentence it opens in the city abroad it names', () => {
+    expect(placed('Belarus: arrests go on\n\nOslo - Security forces have detained at least 640 people since the vote, the monitoring group said.')).toEqual([
+      '640 Belarus total',
+    ]);
+  });
+});

@@ -304,6 +304,14 @@ export const RELEASE_DATELINE = /^\s*\([^)]{2,40}\)\s*[–—-]/u;
 export const WIRE_DATELINE =
   /^\s*\p{Lu}{2,}[\p{Lu}'’./-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’./-]*)*(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*)*){0,3}(?=\s*(?:[–—(]|-\s|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/u;
 
+/**
+ * A release's dateline written as a name is ("Oslo - The group said …", "Geneva, 12 May – …"): a
+ * place of one to three capitalised words, perhaps a date after a comma, then a spaced dash before
+ * the sentence's capital.
+ */
+export const TITLE_DATELINE =
+  /^\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}(?:,\s*(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?\s+[–—-]\s+(?=\p{Lu})/u;
+
 /** Words that end a settlement's name: "Chahbahar port", "Sarbaz city". */
 export const CITY_SUFFIX = new Set(['city', 'town', 'village', 'port']);
 
