@@ -200,6 +200,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['More than 538,000 people have been forced out of their homes.', ['displaced 538000']],
   ['Rescue crews have pulled more than 76,000 people from flooded homes.', []],
   ['Tens of thousands flooded the streets of the capital.', ['participants 10000']],
+  // A crowd gathering (its participle), assembling or flocking somewhere.
+  ['The strike spread to the ports, with thousands gathering every night outside the harbour gates.', ['participants 1000']],
+  ['Some 3,000 farmers assembled in front of the regional assembly.', ['participants 3000']],
+  ['Hundreds of pilgrims flocked to the shrine despite the ban.', ['participants 100']],
   // A share of people a harm participle counts ("the 5,000 people wounded") takes that harm.
   ['Officials said at least 120 of the roughly 5,000 people wounded remained in critical condition.', ['injured 120', 'injured 5000']],
   ['Five of the 300 people arrested were journalists.', ['detained 5', 'detained 300']],
