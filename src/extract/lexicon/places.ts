@@ -310,7 +310,7 @@ export const WIRE_DATELINE =
  * the sentence's capital.
  */
 export const TITLE_DATELINE =
-  /^\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}(?:,\s*(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?\s+[–—-]\s+(?=\p{Lu})/u;
+  /^\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}(?:,\s*(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?(?=\s+[–—-]\s+\p{Lu})/u;
 
 /** Words that end a settlement's name: "Chahbahar port", "Sarbaz city". */
 export const CITY_SUFFIX = new Set(['city', 'town', 'village', 'port']);
