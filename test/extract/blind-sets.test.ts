@@ -318,8 +318,9 @@ describe('blind sets', () => {
     // a release in a rights group's own voice, a live page, a flash update with a table by district, a Q&A explainer, a feature,
     // a press-conference transcript, a round-up by province, a local paper, an undated brief), and ten real crises of 1989–2012
     // retold in the same genres (an anniversary piece in place of the local paper). First measured on the session's starting
-    // code at F1 0.96 / 0.93, attribution 0.80 / 0.86, scope 0.76 / 0.79; then only their tune parts' misses were read.
-    ['holdout-reports-86.jsonl', 10, 0.95, 0.79, 0.75],
+    // code at F1 0.96 / 0.93, attribution 0.80 / 0.86, scope 0.76 / 0.79; then only their tune parts' misses were read (at the
+    // session's end 0.96 / 0.93, 0.86 / 0.86, 0.76 / 0.79: a press conference's list of speakers; their check parts unchanged).
+    ['holdout-reports-86.jsonl', 10, 0.95, 0.85, 0.75],
     ['holdout-reports-87.jsonl', 10, 0.93, 0.86, 0.78],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
