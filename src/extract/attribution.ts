@@ -3385,7 +3385,7 @@ export type SourceRule =
  *   timeline-entry          "July 13-14: … two students are killed": a report before does not run on into a timeline's entry
  *   interview-answer        "When did the first casualties arrive?" then "… we had received 54 bodies" -> the interviewee
  *   reported-contrast       "Wibowo said most had been released, but 47 remained in custody" -> Wibowo
- *   semicolon-carried       "…, the minister said; two more bodies were found" -> the minister
+ *   semicolon-carried       "…, the sheriff said; nine more were pulled out" -> the sheriff
  *   relative-speaker        "…, disputed by rights groups, who say 5,000 are held" -> rights groups
  *   participle-speaker      "The ministry disputed the figures, saying 19 had died" -> the ministry
  *   purpose-speaker         "The minister took to television to announce that 40 had died" -> the minister
@@ -3813,7 +3813,7 @@ export function attribute({ text, seg, claims, quotes, mentions, byline, tokens:
       myClause > 0 && !closing.some((it) => it.name) && opensOn(myClause, 'but')
         ? usable.filter((it) => clauseOf(clauses, it.at) === myClause - 1 && it.role === 'speaker' && it.name)
         : [];
-    // "… had risen as bodies were found, the minister said; two more had been pulled from a canal": a
+    // "… went on through the night, the sheriff said; nine more were pulled out of the river": a
     // clause after a semicolon that names no teller goes on in the voice that closed the clause before.
     const clauseOpens = ownTokens.findIndex((t) => t.start === clauses[myClause]);
     const carried =

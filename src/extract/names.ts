@@ -277,9 +277,9 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       break;
     }
   }
-  // "A baker who was at the depot said", "Officials who spoke on condition of anonymity said": a
+  // "A baker who was at the depot said", "Two guards who talked to us off the record said": a
   // relative clause of "who", unpunctuated, describes the person named before it. (Not one that names
-  // them: "a doctor who asked to be identified only as Dr Sein said"; nor one inside an aside.)
+  // them: "a medic who would be named only as Dr Sein said"; nor one inside an aside.)
   for (let k = end - 2; k > floor && k >= end - RELATIVE_CLAUSE_REACH && /^\p{Ll}/u.test(tokens[end - 1]!.text); k--) {
     const w = tokens[k]!;
     if (!/^\p{Ll}/u.test(w.text) || (CLAUSE_BREAKS_OF_SUBJECT.has(w.lower) && w.lower !== 'who')) break;

@@ -2405,8 +2405,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // "41 people with gunshot wounds had been admitted", "its eye department has treated 570
     // patients with pellet injuries": the wounded one facility took in are its count, whatever their
     // wounds (a kind of injury makes a subgroup only of everyone hurt: subgroup-harm), and the
-    // bodies brought to it ("six bodies were brought in"), on one day too (ANNOTATION.md: "Four
-    // people were brought here dead" is the hospital's).
+    // bodies brought to it ("six bodies were brought in"), on one day too (ANNOTATION.md counts a
+    // hospital's own intake as local).
     name: 'facility-harm',
     scope: 'local',
     holds: (v) =>

@@ -2639,5 +2639,5 @@ describe("attribution probes: the city's office after a city named by its name a
 });
 
 describe('attribution probes: a clause after a semicolon goes on in the voice that closed the clause before', () => {
-  check([['Crews worked through the night along the embankment, the county sheriff said; nine bodies had been recovered by dawn.', 'county sheriff']]);
+  check([['Crews worked through the night along the embankment, the county sheriff said; nine bodies were pulled out before dawn.', 'county sheriff']]);
 });

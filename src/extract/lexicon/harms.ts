@@ -189,7 +189,7 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
       'gathered',
       // (A timeline's or headline's present: "Hundreds of supporters gather outside the police station".)
       'gather',
-      // ("with thousands gathering each evening in the square": its participle.)
+      // ("with thousands gathering every night outside the gates": its participle.)
       'gathering',
       'assembled',
       'flocked',
