@@ -3158,6 +3158,9 @@ function federalStateBody(source: Source, text: string, at: number, country: Res
   };
 }
 
+/** Does the word at `at` open a sentence, a line or a quote (so its capital says nothing of a name)? */
+const opensSentence = (text: string, at: number) => /(?:^|[.!?:;"“\n]\s*)$/.test(text.slice(Math.max(0, at - 3), at));
+
 /**
  * Where a seated force sits: a name as written ("Dhaka"), or for "the district" the last district
  * the report named before `at` ("Lemba district", "the district of Lemba"); else null.
@@ -3172,7 +3175,7 @@ function seatNamed(seat: string, text: string, at: number, datelined = false): s
   for (const m of text.slice(0, at).matchAll(before)) {
     const name = m[1] ?? m[2]!;
     // ("Though district officials said": a capital that opens a sentence names an area only as a place the gazetteer knows.)
-    const opening = !!m[1] && /(?:^|[.!?:;"“\n]\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!));
+    const opening = !!m[1] && opensSentence(text, m.index!);
     if (DETERMINERS.has(name.toLowerCase()) || DETERMINER_WORDS.has(name.toLowerCase())) continue;
     if (!opening || getGazetteer().candidates(name).length) named = name;
   }
@@ -3197,8 +3200,7 @@ function cityNamedBefore(text: string, at: number): string | null {
   for (const m of text.slice(from, at).matchAll(/\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu)) {
     const name = m[0].replace(/['’]s$/, '');
     // ("Police detained 63 …": a capital that opens a sentence may be any word's; a town may bear its name.)
-    const at = from + m.index!;
-    if (/(?:^|[.!?:;"“\n]\s*)$/.test(text.slice(Math.max(0, at - 3), at))) continue;
+    if (opensSentence(text, from + m.index!)) continue;
     if (
       getGazetteer()
         .candidates(name)

@@ -111,11 +111,8 @@ export interface NamePhrase {
   body?: boolean;
 }
 
-/** Is tokens[k] part of an ordinal written in figures ("5th", "103rd": the tokenizer splits it in two)? */
-const inOrdinal = (tokens: Token[], k: number) =>
-  /^(?:st|nd|rd|th)$/.test(tokens[k]!.text)
-    ? /^\d+$/.test(tokens[k - 1]?.text ?? '')
-    : /^\d+$/.test(tokens[k]!.text) && /^(?:st|nd|rd|th)$/.test(tokens[k + 1]?.text ?? '');
+/** Are tokens[k] the figures of an ordinal ("5th", "103rd": the tokenizer splits off the suffix, a word like any other)? */
+const inOrdinal = (tokens: Token[], k: number) => /^\d+$/.test(tokens[k]!.text) && /^(?:st|nd|rd|th)$/.test(tokens[k + 1]?.text ?? '');
 
 /** How many words a subject's relative clause of "who" may run before the verb ("who was at the depot that night"). */
 const RELATIVE_CLAUSE_REACH = 12;
@@ -280,7 +277,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   // "A baker who was at the depot said", "Two guards who talked to us off the record said": a
   // relative clause of "who", unpunctuated, describes the person named before it. (Not one that names
   // them: "a medic who would be named only as Dr Sein said"; nor one inside an aside.)
-  for (let k = end - 2; k > floor && k >= end - RELATIVE_CLAUSE_REACH && /^\p{Ll}/u.test(tokens[end - 1]!.text); k--) {
+  const unpunctuated = /^\p{Ll}/u.test(tokens[end - 1]?.text ?? '');
+  for (let k = end - 2; unpunctuated && k > floor && k >= end - RELATIVE_CLAUSE_REACH; k--) {
     const w = tokens[k]!;
     if (!/^\p{Ll}/u.test(w.text) || (CLAUSE_BREAKS_OF_SUBJECT.has(w.lower) && w.lower !== 'who')) break;
     if (w.lower === 'who' && (startsCapitalised(tokens[k - 1]!.text) || !!personNoun(tokens[k - 1]!.lower))) {

@@ -114,7 +114,7 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
     const np = phraseAfter(tokens, i + 2);
     if (np) {
       const phrase = text.slice(np.start, np.end);
-      const name = /^the\s/i.test(phrase) ? definiteSpeaker(text, phrase, q, mentions, sources) : tidySourceName(phrase).name;
+      const name = /^the\s/i.test(phrase) ? describedSpeaker(text, phrase, q, mentions, sources) : tidySourceName(phrase).name;
       return { speaker: name, end: tokens[np.to - 1]!.end };
     }
   }
@@ -169,7 +169,7 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
     if (k === i) break;
     if (relative > 0 && k > relative && !named) {
       const speaker = text.slice(tokens[i]!.start, tokens[relative - 1]!.end);
-      const name = /^the\s/i.test(speaker) ? definiteSpeaker(text, speaker, q, mentions, sources) : tidySourceName(speaker).name;
+      const name = /^the\s/i.test(speaker) ? describedSpeaker(text, speaker, q, mentions, sources) : tidySourceName(speaker).name;
       return name ? { speaker: name, end: tokens[k]!.end } : null;
     }
     let end = tokens[k]!.end;
@@ -188,7 +188,7 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
     const resolved = isPronoun(phrase)
       ? resolveAnaphor(phrase, q.start, mentions, sources)
       : /^the\s/i.test(phrase)
-        ? definiteSpeaker(text, phrase, q, mentions, sources)
+        ? describedSpeaker(text, phrase, q, mentions, sources)
         : tidySourceName(phrase).name;
     return resolved ? { speaker: resolved, end } : null;
   }
@@ -201,7 +201,7 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
  * with "a" or "an" after the last person named ("A doctor at the clinic said …") refers to that
  * unnamed one, whose words stand, not to the person named before.
  */
-function definiteSpeaker(text: string, phrase: string, q: RawQuote, mentions: SpeakerMention[], sources: Array<{ name: string; start: number }>): string {
+function describedSpeaker(text: string, phrase: string, q: RawQuote, mentions: SpeakerMention[], sources: Array<{ name: string; start: number }>): string {
   const own = tidySourceName(phrase).name;
   const head = phrase.trim().split(/\s+/).pop()!.toLowerCase();
   const noun = personNoun(head);
