@@ -169,6 +169,7 @@ import {
   LEARNING_VERBS,
   FIGURE_CLOSING_ASIDES,
   PASSIVE_AUXILIARIES,
+  PASSING_PARTICLES,
   AGENTLESS_REPORT_VERBS,
   REPORTED_STATES,
 } from './lexicon/index.js';
@@ -208,7 +209,8 @@ const LIST_LINE = 120;
 /** "has compiled the following figures", "gave the following numbers": a list announced. */
 const FOLLOWING_LIST = /\bthe following (?:figures|numbers|statistics|data|toll|tolls|counts?|breakdown)\b/i;
 /** A paragraph's opening label in capitals before a colon, perhaps with a role after a comma ("FARHOD NAZARZODA, head of the press centre:", "NAZARZODA:"). */
-const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3})(?:\s*,\s*([^:\n]{3,80}?))?\s*:\s+\S/u;
+// ("HOSPITAL SPOKESMAN (recorded):": a note on the clip in brackets before the colon.)
+const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3})(?:\s*,\s*([^:\n]{3,80}?))?(?:\s*\(([^()\n]{1,30})\))?\s*:\s+\S/u;
 /** The same label written as a name is ("Brenn:", "Aldo Brenn:"): a person's only when the report names that person. */
 const NAME_LABEL = /^(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){0,2})\s*:\s+\S/u;
 
@@ -222,6 +224,7 @@ const NAME_LABEL = /^(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+
 function transcriptLabels(seg: Segmentation, mentions: SpeakerMention[]): Map<number, Source> {
   const out = new Map<number, Source>();
   const people: Array<{ name: string; role: string | null }> = castList(seg);
+  let roleTurns = 0;
   seg.paragraphs.forEach((p, k) => {
     // A record's label: "SHRI ARUN DEV (NORTH SEAT):", "THE MINISTER OF RELIEF (SHRI KIRAN MEHTA):".
     const record = recordLabel(p.text);
@@ -230,21 +233,35 @@ function transcriptLabels(seg: Segmentation, mentions: SpeakerMention[]): Map<nu
       return;
     }
     const m = SPEAKER_LABEL.exec(p.text) ?? NAME_LABEL.exec(p.text);
-    if (!m || TRANSCRIPT_ROLE_LABELS.has(m[1]!.toLowerCase())) return;
-    const label = fromCapitals(m[1]!);
-    const role = m[2]?.trim() ?? null;
+    if (!m) return;
+    // ("JOEL DIZON (REPORTER):": a reporter's turn, named, is the outlet's voice as "REPORTER:" is.)
+    if (TRANSCRIPT_ROLE_LABELS.has(m[1]!.toLowerCase()) || TRANSCRIPT_ROLE_LABELS.has(m[3]?.trim().toLowerCase() ?? '')) {
+      roleTurns++;
+      return;
+    }
+    // ("Minister Rosa Delmar:": a title or role before the name the report gives the person.)
+    const titled = m[1]!.split(/\s+/);
+    const title = titled.length > 2 && (isTitle(titled[0]!) || ROLE_NOUNS.has(titled[0]!.toLowerCase())) ? titled[0]!.toLowerCase() : null;
+    const label = fromCapitals(title ? titled.slice(1).join(' ') : m[1]!);
+    const role = m[2]?.trim() ?? (title && ROLE_NOUNS.has(title) ? title : null);
     const words = label.split(/\s+/);
     // The person a label names: one labelled in full before, one the report names, or a name with a role.
-    const known =
-      people.find((x) => x.name === label || x.name.split(/\s+/).pop() === label) ??
-      mentions.filter((x) => x.kind === 'person' && (x.name === label || x.name.split(/\s+/).pop() === label)).map((x) => ({ name: x.name, role: x.role }))[0];
+    // ("COMMODORE ANA REYES:" after "Commodore Ana Reyes" was named as "Ana Reyes": the label past its title.)
+    const names = (x: { name: string }) => x.name === label || x.name.split(/\s+/).pop() === label || (x.name.includes(' ') && label.endsWith(` ${x.name}`));
+    const known = people.find(names) ?? mentions.filter((x) => x.kind === 'person' && names(x)).map((x) => ({ name: x.name, role: x.role }))[0];
     const person = known ?? (role && /^\p{Ll}/u.test(role) && words.length >= 2 && looksLikePerson(label) ? { name: label, role } : null);
+    // ("HOSPITAL SPOKESMAN:", "RESIDENT:": a label in capitals that is a role speaks as that role.)
+    const roleLabel = !person && SPEAKER_LABEL.test(p.text) && m[1] === m[1]!.toUpperCase() && isSingularPerson(words.at(-1)!.toLowerCase());
+    if (roleLabel) {
+      out.set(k, { name: label.toLowerCase(), kind: 'person', role: null, via: [] });
+      return;
+    }
     if (!person) return;
     if (!known) people.push(person);
     out.set(k, { name: person.name, kind: 'person', role: person.role, via: [] });
   });
-  // (A transcript has turns: one labelled paragraph alone is no transcript.)
-  if (out.size < 2) return new Map();
+  // (A transcript has turns: one labelled paragraph alone is no transcript; the presenter's or the chair's turns count.)
+  if (out.size + roleTurns < 2 || out.size === 0) return new Map();
   // A turn goes on over the paragraphs after its label, up to the next label or a bracketed note
   // ("ORSEN: Good morning. … ¶ In addition, 31 people were hurt. ¶ REPORTER: …").
   const labelled = (k: number) => TURN_LABEL.test(seg.paragraphs[k]!.text) || /^\s*\[/.test(seg.paragraphs[k]!.text);
@@ -895,6 +912,14 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   if (describesDocument(prev.text)) return false;
   // ("Citing reports by the commission, she said": a participle opening the sentence governs the noun after it.)
   if (i === 1 && FIGURE_CLOSING_ASIDES.has(prev.lower)) return false;
+  if (objectOfPastVerb(tokens, i)) return false;
+  // ("A paramedic who is barred from being named estimates that …": a relative clause on the subject ends on its passive.)
+  if (
+    /^\p{Ll}+ed$/u.test(prev.text) &&
+    PASSIVE_AUXILIARIES.has(tokens[i - 2]?.lower ?? '') &&
+    tokens.slice(Math.max(0, i - 10), i - 2).some((w) => RELATIVE_PRONOUNS.has(w.lower))
+  )
+    return true;
   if (/^\p{Lu}/u.test(prev.text) || prev.text === ')' || isPronoun(prev.text) || VERB_MARKING_ADVERBS.has(prev.lower)) return true;
   // "Justina Mamani, who leads the federation, claims …": after a relative clause set off on a name.
   if (prev.text === ',') {
@@ -933,8 +958,12 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
     i - opening <= 5 &&
     tokens.slice(opening, i).every((t, k) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || (k === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text)) || /^['’]s$/.test(t.text));
   if (['puts', 'estimates'].includes(tokens[i]!.lower) && (opensClause(i - 2) || articled || aside || bare))
-    for (let k = i + 2; k < i + 6 && k + 1 < tokens.length; k++)
-      if (FIGURE_SETTING_PREPOSITIONS.has(tokens[k]!.lower) && /^\d/.test(tokens[k + 1]!.text)) return true;
+    for (let k = i + 2; k < i + 6 && k + 1 < tokens.length; k++) {
+      // ("puts that count at nearly 9,000": a qualifier before the figure.)
+      let figure = k + 1;
+      while (figure < k + 4 && SCOPE_QUANTITY_QUALIFIERS.has(tokens[figure]?.lower ?? '')) figure++;
+      if (FIGURE_SETTING_PREPOSITIONS.has(tokens[k]!.lower) && /^\d/.test(tokens[figure]?.text ?? '')) return true;
+    }
   if (!next) return false;
   // ("The network counts at least 1,900 arrests": a figure's qualifiers may come first.)
   let k = i + 1;
@@ -947,6 +976,22 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   return next.lower === 'that' || next.text === ':' || (next.text === ',' && subjectOpened) || /^\d/.test(tokens[k]!.text);
 }
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their']);
+
+/**
+ * "Church groups circulated estimates that …", "passed around estimates that …": a noun of stating
+ * right after a verb in the past (and its particle) is that verb's object. Not after an auxiliary
+ * ("asked not to be named estimates that") nor inside a relative clause ("those who fled estimate").
+ */
+function objectOfPastVerb(tokens: Token[], i: number): boolean {
+  const verbAt = PASSING_PARTICLES.has(tokens[i - 1]!.lower) || tokens[i - 1]!.lower === 'around' ? i - 2 : i - 1;
+  const verb = tokens[verbAt];
+  const subject = tokens[verbAt - 1];
+  if (!verb || !subject || !/^\p{Ll}+ed$/u.test(verb.text)) return false;
+  // (The word before the verb ends its subject: a name or a plural, not "those" or "be".)
+  if (!/^\p{Lu}/u.test(subject.text) && !/^\p{Ll}+s$/u.test(subject.text)) return false;
+  if (AUXILIARIES.has(subject.lower) || DETERMINERS.has(subject.lower)) return false;
+  return !tokens.slice(Math.max(0, verbAt - 8), verbAt).some((w) => RELATIVE_PRONOUNS.has(w.lower));
+}
 
 /** "its interim report", "their second joint statement": a document's noun after a determiner and one or two adjectives. */
 function describedDocumentNoun(tokens: Token[], i: number): boolean {

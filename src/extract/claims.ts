@@ -218,6 +218,8 @@ import {
   RELATIVE_PRONOUNS,
   RELIEF_CAMP_NOUNS,
   REPORTING_VERBS,
+  REVISION_DOWN_PARTICLES,
+  REVISION_UP_PARTICLES,
   REST_DETERMINERS,
   AFFILIATION_PARTICIPLES,
   FUNERAL_NOUNS,
@@ -278,7 +280,7 @@ import { looksLikePerson } from './names.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import type { Sentence } from './segment.js';
 import { isHeaderRow, isRuleRow, rowCells, type RowCell } from './table-rows.js';
-import { endsBefore, matchesAt, tokenize, type Token } from './tokens.js';
+import { endsBefore, matchesAt, startsCapitalised, tokenize, type Token } from './tokens.js';
 
 /** How far before a figure the figure noun that stands for it may be ("the true number may be as high as 300"). */
 const FIGURE_NOUN_REACH = 6;
@@ -1265,6 +1267,10 @@ function rightPredicate(
         continue;
       }
     }
+    // ("cut its toll down to 18, saying a few victims were entered twice": an aside of speech set off
+    // after the figure says something of its own.)
+    // (Not "according to police estimates, turned out": an aside closed by a comma the clause resumes after.)
+    if (t.text === ',' && !sawAux && FIGURE_CLOSING_ASIDES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.lower !== 'according') return null;
     // ("the most deaths with 19, followed by Orsk with five": a ranking's next place, no predicate of the figure.)
     if (t.text === ',' && tokens[i + 1]?.lower === 'followed' && tokens[i + 2]?.lower === 'by') return null;
     // "nine people including civilians and police were killed": a subgroup inside the subject,
@@ -1637,10 +1643,13 @@ function rightPredicate(
     // at a gathering, unless a harm follows ("200 people in the streets were injured").
     if ((sawAux ? i > from : i === from) && ['on', 'in', 'at', 'onto', 'into'].includes(t.lower)) {
       const det = ['the', 'a', 'an', 'its'].includes(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-      const w = tokens[det]?.lower ?? '';
+      // ("are on Freedom Square", "in Tahrir Square": a named square or avenue, its head last.)
+      let head = det;
+      while (head < det + 3 && startsCapitalised(tokens[head]?.text ?? '') && startsCapitalised(tokens[head + 1]?.text ?? '')) head++;
+      const w = tokens[head]?.lower ?? '';
       const present = t.lower === 'at' ? GATHERING_NOUNS.has(w) : PRESENCE_PLACES.has(w);
       const harmAfter = [1, 2, 3, 4, 5].some((d) => (cueAt(tokens, det + d) ?? 'participants') !== 'participants');
-      if (present && (sawAux || !harmAfter)) return { category: 'participants', index: det };
+      if (present && (sawAux || !harmAfter)) return { category: 'participants', index: head };
     }
     // "are still in arbitrary detention", "taken into custody", "remain in hospital".
     // "are behind bars", "remain in jail": a place of detention is the state of detention.
@@ -3352,7 +3361,9 @@ function singularCategory(tokens: Token[], q: Quantity, nounEnd: number, brief =
       if (w === ',' || w === ';' || CLAUSE_BREAKS.has(w) || (!isWord(tokens[m]) && !isDigitsOrNumber(tokens[m]))) break;
       // ("A surgeon who asked not to be named said 23 patients had died": the person's own verb of
       // speech ends the clause; a death after it is what was said, of others.)
-      if (SPEECH_VERBS.has(w) && !['to', 'not', 'be', 'been'].includes(tokens[m - 1]!.lower)) break;
+      // ("… who is barred from being named estimates that 300 had died": a reporting verb with its "that" as well.)
+      const reports = SPEECH_VERBS.has(w) || (REPORTING_VERBS.has(w) && tokens[m + 1]?.lower === 'that');
+      if (reports && !['to', 'not', 'be', 'been'].includes(tokens[m - 1]!.lower)) break;
       if (DYING_VERBS.has(w)) return 'killed';
       // ("A man who lived nearby was shot dead": one word of the clause's own verb is enough.)
       if (m > i + 2 && ['was', 'is'].includes(w) && !AUXILIARIES.has(tokens[m - 1]!.lower)) {
@@ -3781,6 +3792,13 @@ export function claimsInSentence(
     const wholeNp = nounPhrase(tokens, k);
     if (wholeNp.kind === 'place' && wholeNp.end === k + 1) placeWholes.set(q.tokenStart, wholeNp);
   }
+  // ("bringing to at least six the number of towns where people marched": the count after the figure names the places it is of.)
+  for (const q of quantities) {
+    const k = q.tokenEnd;
+    if (tokens[k]?.lower !== 'the' || !FIGURE_NOUNS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 2]?.lower !== 'of') continue;
+    const named = nounPhrase(tokens, k + 3);
+    if (named.kind === 'place' && named.end === k + 4) placeWholes.set(q.tokenStart, named);
+  }
   const placeWholeStarts = new Set([...partOf].filter(([part]) => placeWholes.has(part)).map(([, whole]) => whole));
   // The part takes the whole's predicate, unless a harm participle right after the whole describes
   // it ("nine of the 14 students detained on Monday were released": the 14 are the claim).
@@ -4120,13 +4138,16 @@ export function claimsInSentence(
     if (!category && given && (named || harmUnderWay)) [category, rule] = [named ?? underWay!, 'earlier-figure'];
     // Rule count-value: "The government puts the toll at 10 and says 97 officers are among the injured":
     // a bare figure a count noun's "at" or "to" takes is that count's value; no predicate after it is its own.
+    // ("revised the death toll down to 43": past the particle of a revision.)
+    const particle = tokens[spanStartTok - 2]?.lower ?? '';
+    const countNounAt = REVISION_DOWN_PARTICLES.has(particle) || REVISION_UP_PARTICLES.has(particle) ? spanStartTok - 3 : spanStartTok - 2;
     if (
       !category &&
       np.kind === 'none' &&
       FIGURE_PREPOSITIONS.has(tokens[spanStartTok - 1]?.lower ?? '') &&
-      FIGURE_NOUNS.has(tokens[spanStartTok - 2]?.lower ?? '')
+      FIGURE_NOUNS.has(tokens[countNounAt]?.lower ?? '')
     ) {
-      const left = leftCue(tokens, spanStartTok - 1, 0);
+      const left = leftCue(tokens, countNounAt + 1, 0);
       if (left && left.category !== 'participants') [category, rule] = [left.category, 'count-value'];
     }
     if (!category) {

@@ -4,7 +4,15 @@
  * country's deadliest attack, a truck bombing in October 2017 that killed more than 500 people".
  * Such a figure counts no victim of the crisis the report is about: it is no claim.
  */
-import { SCOPE_PERIOD_START_VERBS, SCOPE_PERIOD_STARTS, SUPERLATIVE_WORDS } from './lexicon/index.js';
+import {
+  HABIT_DETERMINERS,
+  HABIT_PAST_WORDS,
+  HABIT_PERIODS,
+  TIME_AFTER_WORDS,
+  SCOPE_PERIOD_START_VERBS,
+  SCOPE_PERIOD_STARTS,
+  SUPERLATIVE_WORDS,
+} from './lexicon/index.js';
 import type { Token } from './tokens.js';
 
 /** How far after a figure the year that dates its event may stand ("killed 361 inmates in 2012"). */
@@ -33,4 +41,28 @@ export function comparedEvent(words: readonly Token[], figure: { start: number; 
     return true;
   }
   return false;
+}
+
+/** How far from a figure, in its clause, a phrase of habit may stand ("cyclones kill scores of fishermen on this coast most years"). */
+const HABIT_REACH = 10;
+
+/**
+ * A figure of what happens as a rule, not of an event: "cyclones kill scores of fishermen on this
+ * coast most years", "floods kill about 300 people a year". A phrase of a recurring year or season
+ * ("every year", "most years", "a year", "annually") in the figure's clause, in a clause whose verb
+ * is in the present.
+ */
+export function habitualFigure(words: readonly Token[], figure: { start: number; end: number }): boolean {
+  const first = words.findIndex((t) => t.end > figure.start);
+  if (first < 0) return false;
+  let from = first;
+  while (from > 0 && first - from < HABIT_REACH && !/^[;:.]$/.test(words[from - 1]!.text)) from--;
+  let to = first;
+  while (to < words.length && to - first < HABIT_REACH && !/^[;:.]$/.test(words[to]!.text)) to++;
+  const clause = words.slice(from, to);
+  // ("A year after the quake, 700,000 remain in camps": a year that dates, no habit.)
+  const dates = (k: number) => clause[k - 1]!.lower === 'a' && TIME_AFTER_WORDS.has(clause[k + 1]?.lower ?? '');
+  const habit = clause.some((t, k) => t.lower === 'annually' || (HABIT_PERIODS.has(t.lower) && HABIT_DETERMINERS.has(clause[k - 1]?.lower ?? '') && !dates(k)));
+  // (In the present: "In 2019, floods killed 40 people each month" tells of a past stretch.)
+  return habit && !clause.some((t) => HABIT_PAST_WORDS.has(t.lower) || /^\p{Ll}+ed$/u.test(t.text));
 }

@@ -9,7 +9,7 @@ import type { CountClaim, ExtractInput, PlaceMention, Report, ResolvedPlace, Sou
 import { attribute, frontedCountry } from './attribution.js';
 import { findClaims, REPORT_SENTENCES, type DraftClaim } from './claims.js';
 import { clean } from './clean.js';
-import { comparedEvent } from './comparisons.js';
+import { comparedEvent, habitualFigure } from './comparisons.js';
 import { asOfRuled, findDates } from './dates.js';
 import { forgetTags } from './pos.js';
 import {
@@ -723,7 +723,10 @@ export function extract(input: ExtractInput): Report {
   // Every rule stage reads the same words: tokenize each sentence once.
   const tokens = seg.sentences.map((s) => tokenize(s.text, s.start));
   // ("… since a fire at another jail killed 361 inmates in 2012": an earlier event's toll, no claim.)
-  const drafts = findClaims(seg.sentences, tokens).filter((d) => !comparedEvent(tokens[d.sentence]!, d.figure, doc.published));
+  // ("Monsoon rains kill hundreds in the valley most years": what happens as a rule, no claim either.)
+  const drafts = findClaims(seg.sentences, tokens).filter(
+    (d) => !comparedEvent(tokens[d.sentence]!, d.figure, doc.published) && !habitualFigure(tokens[d.sentence]!, d.figure),
+  );
 
   // (Not a loop here: its checks of the arrays' kinds, compiled into this large function, undid
   // the optimized code at each kind of array met later, and it was compiled some six times a run.)

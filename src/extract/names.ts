@@ -61,6 +61,7 @@ import {
   SPEAKING_PARTICIPLES,
   CLAUSE_BREAKS_OF_SUBJECT,
   IRREGULAR_PARTICIPLES,
+  PARTICIPLE_FOLLOWERS,
   HEARER_PRONOUNS,
   ADDRESSEE_VERBS,
   FIGURE_STANDING_VERBS,
@@ -833,12 +834,21 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
       if (end > start && PHRASE_CLOSING_TIMES.has(t.text)) break;
       // "a doctors' committee aligned with the opposition": an affiliation describes the body, named before it.
       if (end > start && AFFILIATION_PARTICIPLES.has(t.lower) && ['with', 'to'].includes(tokens[end + 1]?.lower ?? '')) break;
+      // ("data compiled by the coast guard and passed to the ministry": a second participle after "and" goes on about the data.)
+      if (end > start && t.lower === 'and' && participleGoesOn(tokens, end + 1)) break;
     }
     end++;
     if (end - start > 14) break;
   }
   if (end <= start) return null;
   return { text: '', start: tokens[start]!.start, end: tokens[end - 1]!.end, from: start, to: end };
+}
+
+/** A participle in lower case with a preposition or an object after it ("sent to", "passed on", "published the"). */
+function participleGoesOn(tokens: Token[], k: number): boolean {
+  const w = tokens[k];
+  if (!w || !(/^\p{Ll}+ed$/u.test(w.text) || IRREGULAR_PARTICIPLES.has(w.text))) return false;
+  return PARTICIPLE_FOLLOWERS.has(tokens[k + 1]?.lower ?? '');
 }
 
 /**

@@ -647,10 +647,12 @@ function agedListAt(tokens: Token[], i: number): boolean {
 /** "the average age of those arrested is 17", "their median age was 19": a copula right before, the subject's head "age". */
 function ageStated(tokens: Token[], i: number): boolean {
   if (!['is', 'was'].includes(tokens[i - 1]?.lower ?? '')) return false;
-  for (let k = i - 2; k >= 0 && k >= i - 8; k--) {
+  for (let k = i - 2; k >= 0 && k >= i - 10; k--) {
     const w = tokens[k]!.lower;
     // ("the youngest of whom was 12", "the eldest was 70": the age of one of the people before.)
     if (w === 'age' || AGE_SUPERLATIVES.has(w)) return true;
+    // ("The eldest of those killed, he said, was 80": past an aside of speech set off by commas.)
+    if (w === ',') continue;
     if (!/^\p{L}+$/u.test(tokens[k]!.text)) return false;
   }
   return false;

@@ -182,7 +182,9 @@ function speakerAfter(text: string, q: RawQuote, mentions: SpeakerMention[], sou
     // the verb of speech, after a quote closed on its stop, is another sentence, no attribution.)
     const closed = /[.!?]\s*[”"»]?\s*$/.test(text.slice(q.start, q.end));
     if (closed && tokens.slice(i, k).some((t) => CLAUSE_VERB_WORDS.has(t.lower))) return null;
-    const phrase = text.slice(tokens[i]!.start, tokens[k - 1]!.end);
+    // ("“…” The eldest of those killed, he said, was 80.": a pronoun set off before the verb is the speaker of an aside.)
+    const aside = k - 2 > i && tokens[k - 2]!.text === ',' && isPronoun(tokens[k - 1]!.text);
+    const phrase = text.slice(tokens[aside ? k - 1 : i]!.start, tokens[k - 1]!.end);
     // "he" is someone named before the quote; "the group" may be named inside it ("… AAPP documented …,” the group said).
     // "the Harbour Aid Society said" names its speaker when it refers back to no one.
     const resolved = isPronoun(phrase)

@@ -2641,3 +2641,45 @@ describe("attribution probes: the city's office after a city named by its name a
 describe('attribution probes: a clause after a semicolon goes on in the voice that closed the clause before', () => {
   check([['Crews worked through the night along the embankment, the county sheriff said; nine bodies were pulled out before dawn.', 'county sheriff']]);
 });
+
+describe('attribution probes: a verb before a noun of stating ends its subject', () => {
+  check([
+    // "estimates" after a verb in the past is its object; the verb of handing out figures has the subject as teller.
+    ['Church groups circulated estimates that 300 people had died.', 'Church groups'],
+    // A second participle after "and" goes on about the data, not the name.
+    ['According to numbers collected by the river police and sent on to the ministry, 40 people drowned.', 'river police'],
+    // A qualifier between "at" and the figure: the subject still puts the figure.
+    [
+      'The organisers, the Civic Front, say more than 40,000 people are on Freedom Square. The city hall puts that figure at about 9,000.',
+      'Civic Front',
+      'city hall',
+    ],
+    // A relative clause on the speaker ends on its passive; the reporting verb after it is the speaker's.
+    ['A paramedic who is barred from being named estimates that 300 people had died.', 'paramedic'],
+  ]);
+});
+
+describe('attribution probes: a pronoun set off before the verb of speech', () => {
+  check([
+    [
+      'The hospital director, Dr. Anna Lotte, walked us through the ward. "We have treated 80 wounded people," she said. "Twenty of them had burns." The oldest of those killed, she said, was 71.',
+      'Anna Lotte',
+      'Anna Lotte',
+    ],
+  ]);
+});
+
+describe("attribution probes: a transcript's turns labelled by a title and name, or by a role", () => {
+  check([
+    [
+      'Chair: The minister has the floor.\nMinister Rosa Delmar: Thank you. On arrests: 1,200 people were arrested in 14 provinces. Of these, 300 remain in detention.\nChair: Thank you.',
+      'Rosa Delmar',
+      'Rosa Delmar',
+      'Rosa Delmar',
+    ],
+    [
+      'ANCHOR: More now from the hospital.\nHOSPITAL SPOKESMAN (recorded): Since Friday more than four hundred people came through emergency. Nine of those patients had already died when they arrived.\nANCHOR: Thank you.',
+      'hospital spokesman',
+    ],
+  ]);
+});

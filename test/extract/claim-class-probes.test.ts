@@ -927,6 +927,20 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // Animals after "of" or "head of" are no people.
   ['Farmers said 9 farmers had been killed and that dozens of goats had been stolen or killed.', ['killed 9']],
   ['Thousands of head of cattle died in the drought.', []],
+  // What happens as a rule, every year or season, is no count of an event; a year that dates something is no habit.
+  ['Cyclones kill scores of fishermen on this coast most years.', []],
+  ['Floods kill about 300 people a year in the delta.', []],
+  ['A year after the quake, nearly 9,000 survivors remain in tents.', ['displaced 9000']],
+  // A toll revised down to a figure is that toll, whatever clause or aside follows it.
+  ['UPDATE 2-Chile revises flood death toll down to 31, raises missing to 12', ['killed 31', 'missing 12']],
+  ['The agency revised its flood death toll down to 31, saying some victims had been entered twice.', ['killed 31']],
+  // The count noun after a figure names what it counts.
+  ['Rallies were also held in Gori and Poti, bringing to at least six the number of towns where people have marched tonight.', ['places 6']],
+  // Being on a named square is taking part.
+  ['Organisers say more than 40,000 people are on Freedom Square.', ['participants 40000']],
+  // An age a speaker gives in an aside is no count; nor is a speaker described by a relative clause a victim.
+  ['The bishop of the diocese said: "We buried 14 people on Sunday." The eldest of those killed, he said, was 80.', ['killed 14']],
+  ['A paramedic who is barred from being named estimates that 300 people had died.', ['killed 300']],
 ];
 
 describe('claim class probes', () => {

@@ -373,3 +373,6 @@ export const CONTACT_CLAUSE_PASTS = new Set(['saw', 'took', 'met', 'brought', 'f
 
 /** Words that open a present participle's object or clause ("showing that …", "putting the toll at …"): after a lower-case author's head, the participle ends the author. */
 export const PARTICIPLE_OBJECT_OPENERS = new Set(['that', 'the', 'a', 'an', 'its', 'their', 'how', 'at', 'some', 'about', 'more', 'over', 'nearly', 'almost']);
+
+/** Words that follow a participle used as a verb, not as an adjective before its noun ("sent to", "passed on", "published the"). */
+export const PARTICIPLE_FOLLOWERS = new Set(['to', 'on', 'by', 'in', 'at', 'into', 'through', 'around', 'out', 'up', 'the', 'a', 'an', 'its', 'their']);

@@ -149,3 +149,12 @@ export const SCOPE_EVENT_RELATIVES = new Set(['in', 'during', 'amid']);
 
 /** Words right before a short period's count that make it a recent or a stressed stretch ("the past 48 hours", "in just two days"). */
 export const SCOPE_SHORT_STRETCH_MARKS = new Set(['past', 'last', 'just', 'only']);
+
+/** Periods that recur, after a word of habit ("every year", "most years", "each monsoon", "a year"): a figure of what happens as a rule. */
+export const HABIT_PERIODS = new Set(['year', 'years', 'summer', 'summers', 'winter', 'winters', 'season', 'seasons', 'monsoon', 'monsoons']);
+/** Words before such a period that make it recur. */
+export const HABIT_DETERMINERS = new Set(['every', 'each', 'most', 'per', 'a']);
+/** Words of the past or the perfect that make a clause with such a period tell of a stretch gone by ("killed 40 each year until 2019"). */
+export const HABIT_PAST_WORDS = new Set(['was', 'were', 'had', 'has', 'have', 'been', 'died', 'left', 'took', 'fled', 'lost']);
+/** Words after "a year" that make it date something ("a year after the quake", "a year ago"), no habit. */
+export const TIME_AFTER_WORDS = new Set(['after', 'ago', 'later', 'on', 'since', 'before', 'earlier', 'into']);

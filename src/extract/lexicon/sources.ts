@@ -47,6 +47,10 @@ export const RELEASE_VERBS = new Set([
   'releases',
   'published',
   'publishes',
+  'circulated',
+  'circulates',
+  'distributed',
+  'distributes',
 ]);
 
 /** Determiners that deny there is a speaker: "no group claimed responsibility", "none has confirmed". */
@@ -652,6 +656,7 @@ export const TRANSCRIPT_ROLE_LABELS = new Set([
   'narrator',
   'translator',
   'interpreter',
+  'chair',
 ]);
 
 /** Participles of speaking whose phrase describes a subject before its verb ("an official speaking to reporters said"). */
