@@ -4117,7 +4117,8 @@ export function claimsInSentence(
       !HARM_VERB_FORMS.has(tokens[q.tokenEnd]?.lower ?? '');
     const given =
       np.kind === 'none' &&
-      ((tokens[spanStartTok - 1]?.lower === 'the' && FIGURE_GIVING_PARTICIPLES.has(tokens[q.tokenEnd]?.lower ?? '')) ||
+      // (Not "set beside the one given by the prosecution": "the one" stands for a figure named before.)
+      ((tokens[spanStartTok - 1]?.lower === 'the' && FIGURE_GIVING_PARTICIPLES.has(tokens[q.tokenEnd]?.lower ?? '') && tokens[spanStartTok]!.lower !== 'one') ||
         risenBy ||
         risenFrom ||
         valuesOfCount ||

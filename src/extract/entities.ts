@@ -10,6 +10,7 @@ import { getGazetteer } from '../places/gazetteer.js';
 import { IRREGULAR_DEMONYMS } from '../sources/index.js';
 import {
   BODY_NAMING_ROLE_NOUNS,
+  BODY_NAME_CONNECTORS,
   MONTHS,
   WEEKDAY_NAMES,
   SHARE_LEADS,
@@ -182,6 +183,12 @@ function barePlaceList(name: string): boolean {
 const NOTABLE_TOWN = 10_000;
 
 /** "the Varno Post", "Dornik Courier": a capitalised press word closing a name makes it an outlet's, not a document ("a post"). */
+/** "Centre for Prison Monitoring", "Institute for Conflict Research": a capitalised work noun closing a body's name after its connector. */
+function closesBodyName(words: string[]): boolean {
+  const connector = words.findIndex((w) => BODY_NAME_CONNECTORS.has(w));
+  return isCap(words.at(-1)!) && connector > 0 && words.slice(0, connector).some((w) => ORG_WORDS.has(lower(w)));
+}
+
 function closesOnPressWord(words: string[]): boolean {
   const last = words[words.length - 1] ?? '';
   return OUTLET_WORDS.has(lower(last)) && isCap(last);
@@ -237,7 +244,7 @@ function kindOf(name: string, role: string | null): SourceKind {
       return 'person';
     }
   }
-  if (DOCUMENT_NOUNS.has(head) && !closesOnPressWord(wordsOf(name))) return 'document';
+  if (DOCUMENT_NOUNS.has(head) && !closesOnPressWord(wordsOf(name)) && !closesBodyName(wordsOf(name))) return 'document';
   if (OFFICE_WORDS.has(head) || (words.some((w) => OFFICE_WORDS.has(w)) && !isCap(name))) return 'office';
   // ("the State of Emergency Command Post": a post a command holds is a body of the state, no newspaper.)
   if (head === 'post' && POST_PLACE_MODIFIERS.has(words[words.length - 2] ?? '')) return 'office';
@@ -576,7 +583,7 @@ function readSourceEntity(raw: string): SourceEntity | null {
   // "a police post", "a border post": a place, not a document.
   // ("the State of Emergency Command Post said": capitalised, the name of a body.)
   if (head === 'post' && POST_PLACE_MODIFIERS.has(lower(words[words.length - 2] ?? '')) && !(isCap(words[words.length - 1]!) && words.length > 2)) return null;
-  if ((DOCUMENT_NOUNS.has(head) || EVIDENCE_NOUNS.has(head)) && words.length > 1 && !(closesOnPressWord(words) && isCap(words[0]!))) {
+  if ((DOCUMENT_NOUNS.has(head) || EVIDENCE_NOUNS.has(head)) && words.length > 1 && !(closesOnPressWord(words) && isCap(words[0]!)) && !closesBodyName(words)) {
     let k = 0;
     while (k < words.length - 1 && SOURCE_PREMODIFIERS.has(words[k]!.toLowerCase())) k++;
     let rest = words.slice(k, -1);

@@ -175,11 +175,26 @@ function statementBody(seg: Segmentation, lead: number): SourceEntity | null {
   return null;
 }
 
+/** "We, the Delta Centre for Prison Monitoring (DCPM), have documented …": a body naming itself as "we". */
+const SELF_NAMED = new RegExp(`(?:^|[.!?]\\s+)We,\\s+the\\s+(${CAPITALISED_RUN.source})(?:\\s+\\((\\p{Lu}{2,8})\\))?,`, 'u');
+/** How many paragraphs from the lead a body may name itself as "we". */
+const SELF_NAMED_REACH = 2;
+
+/** The body that names itself as "we" in the lead or the paragraphs right after it. */
+function selfNamedBody(seg: Segmentation, lead: number): SourceEntity | null {
+  for (let p = lead; p < seg.paragraphs.length && p <= lead + SELF_NAMED_REACH; p++) {
+    const m = SELF_NAMED.exec(seg.paragraphs[p]!.text);
+    const entity = m ? sourceEntity(m[1]!) : null;
+    if (isBody(entity)) return m![2] ? { ...entity!, alias: m![2] } : entity;
+  }
+  return null;
+}
+
 /** The organisation whose release the document is, or null for a news story. */
 export function releaseVoice({ seg, tokens, lead, quoted, itemsOf, leadSpeaksToday = false }: ReleaseInput): SourceEntity | null {
   if (lead < 0) return null;
   // A statement's title line says whose it is, furniture or not.
-  const stated = statementBody(seg, lead);
+  const stated = statementBody(seg, lead) ?? selfNamedBody(seg, lead);
   if (stated) return stated;
   const furnished = seg.paragraphs.some((p) => p.text.length <= SHORT_LINE && RELEASE_FURNITURE.test(p.text.trim()));
   const firstPerson = !furnished && seg.sentences.some((s, i) => s.paragraph >= lead && institutionalFirstPerson(tokens[i]!, quoted));

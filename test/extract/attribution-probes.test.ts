@@ -2683,3 +2683,16 @@ describe("attribution probes: a transcript's turns labelled by a title and name,
     ],
   ]);
 });
+
+describe('attribution probes: a body that names itself as "we", and a work noun closing its name', () => {
+  check([
+    // "Monitoring" after "Centre for" closes the body's name; it is no document of the centre's.
+    ['The Delta Centre for Prison Monitoring said at least 19 inmates had died since March.', 'Delta Centre for Prison Monitoring'],
+    // "We, the …," in a release: the body speaks every figure it tells as "we".
+    [
+      'We, the Delta Centre for Prison Monitoring (DCPM), can confirm 19 deaths in custody since March. We have also logged 400 arrests.',
+      'Delta Centre for Prison Monitoring',
+      'Delta Centre for Prison Monitoring',
+    ],
+  ]);
+});

@@ -1155,3 +1155,6 @@ export const DEPARTMENT_DOMAIN_SYNONYMS: ReadonlyMap<string, readonly string[]> 
 
 /** Words of a body's record after its name in brackets: "(UNHCR registration data)", "(IRC field teams)". */
 export const BRACKETED_RECORD_WORDS = new Set([...DOCUMENT_NOUNS, 'tracking', 'registration', 'registrations', 'monitoring', 'assessment', 'partners']);
+
+/** Connectors inside a body's name before its field of work ("Centre for Prison Monitoring", "Office of Statistics"). */
+export const BODY_NAME_CONNECTORS = new Set(['for', 'of', 'on']);
