@@ -36,6 +36,7 @@ import {
   REST_OF_COUNT_WORDS,
   SPEAKER_PLACE_CUES,
   SPEECH_VERBS,
+  SPOKESPERSON_NOUNS,
   UNNAMED_VICTIMS,
   PARTITIVE_HEADS,
 } from './lexicon/index.js';
@@ -202,6 +203,8 @@ function describes(head: Source | null, body: Source | null): boolean {
   )
     return false;
   if (!bodyKind) return false;
+  // ("Official: 41 dead" above "the health ministry said 41 …": an official or a spokesperson speaks for an office.)
+  if (kind === 'person' && bodyKind === 'office' && !words.length && (noun === 'official' || SPOKESPERSON_NOUNS.has(noun))) return true;
   if (kind === 'person' || bodyKind === 'person') return kind === bodyKind;
   if (kind === 'office' || bodyKind === 'office') return kind === bodyKind;
   return true;

@@ -20,6 +20,7 @@ import {
   SCOPE_NAMED_AREAS,
   DAY_AND_MONTH_NAMES,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   PHRASE_CLOSING_TIMES,
   GENERIC_ORG_HEADS,
   GROUP_NOUNS,
@@ -834,6 +835,10 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
       if (end > start && PHRASE_CLOSING_TIMES.has(t.text)) break;
       // "a doctors' committee aligned with the opposition": an affiliation describes the body, named before it.
       if (end > start && AFFILIATION_PARTICIPLES.has(t.lower) && ['with', 'to'].includes(tokens[end + 1]?.lower ?? '')) break;
+      // ("figures compiled by the city government from compensation claims": where a body drew its figures from
+      // is no part of its name; people "from the ministry" are, and so are "figures from official sources".)
+      const namedByOrigin = (w: string) => personNoun(w)?.kind === 'person' || DOCUMENT_NOUNS.has(w);
+      if (end > start && t.lower === 'from' && !namedByOrigin(tokens[end - 1]!.lower) && fromWhatIsLowerCase(tokens, end + 1)) break;
       // ("data compiled by the coast guard and passed to the ministry": a second participle after "and" goes on about the data.)
       if (end > start && t.lower === 'and' && participleGoesOn(tokens, end + 1)) break;
     }
@@ -842,6 +847,12 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
   }
   if (end <= start) return null;
   return { text: '', start: tokens[start]!.start, end: tokens[end - 1]!.end, from: start, to: end };
+}
+
+/** Is what "from" takes at `k` (past a determiner) written in lower case, no name? */
+function fromWhatIsLowerCase(tokens: Token[], k: number): boolean {
+  const at = DETERMINERS.has(tokens[k]?.lower ?? '') || ['those', 'these', 'its', 'their'].includes(tokens[k]?.lower ?? '') ? k + 1 : k;
+  return /^\p{Ll}+$/u.test(tokens[at]?.text ?? '');
 }
 
 /** A participle in lower case with a preposition or an object after it ("sent to", "passed on", "published the"). */

@@ -2696,3 +2696,16 @@ describe('attribution probes: a body that names itself as "we", and a work noun 
     ],
   ]);
 });
+
+describe('attribution probes: where a body drew its figures from, and an official in a headline', () => {
+  check([
+    // "from" and a phrase in lower case after the body's name says where its figures came from; people "from the ministry" are named by it.
+    ['Figures tallied by the county council from insurance claims put the dead at 165.', 'county council'],
+    ['According to officials from the ministry, 40 people died.', 'officials from the ministry'],
+    // "Official:" over a lead whose office gives the same figure: one claim, the office's.
+    [
+      "Official: 41 dead in Varna riots\n\nVARNA, March 3 - Bulgaria's Health Ministry, in a Friday update, counted 41 people killed in the city since Tuesday.",
+      'Health Ministry',
+    ],
+  ]);
+});
