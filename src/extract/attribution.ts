@@ -2386,7 +2386,9 @@ function bodyAfterDescription(tokens: Token[], from: number, to: number): string
   if (tokens[a]?.lower === 'the') a++;
   let k = a;
   while (k < tokens.length && k < a + 8 && (startsCapitalised(tokens[k]!.text) || (['of', 'for', 'and'].includes(tokens[k]!.lower) && k > a))) k++;
-  if (!startsCapitalised(tokens[k - 1]!.text) || !['.', undefined].includes(tokens[k]?.text)) return null;
+  // ("according to the UN migration agency, IOM, about …": an acronym alone, set off by commas, names it too.)
+  const acronymSetOff = k - a === 1 && tokens[k]?.text === ',' && ACRONYM.test(tokens[a]!.text);
+  if (!startsCapitalised(tokens[k - 1]!.text) || (!['.', undefined].includes(tokens[k]?.text) && !acronymSetOff)) return null;
   // ("according to the national disaster agency, CONAD.": a body's acronym alone names it too.)
   if (k - a === 1) return ACRONYM.test(tokens[a]!.text) ? tokens[a]!.text : null;
   if (k - a < 2) return null;

@@ -2709,3 +2709,11 @@ describe('attribution probes: where a body drew its figures from, and an officia
     ],
   ]);
 });
+
+describe("attribution probes: an acronym set off by commas after a body's description, and a service's statement", () => {
+  check([
+    ['According to the UN migration agency, IOM, about 6,400 people have fled the flooded valley since Sunday.', 'IOM'],
+    // A state's armed service is an office; its statement is its own.
+    ['By nightfall divers had recovered 14 bodies from the hull, a navy statement said.', 'navy'],
+  ]);
+});

@@ -284,6 +284,9 @@ export const OFFICE_WORDS = new Set([
   'ombudsperson',
   'inquiry',
   'army',
+  // ("A navy statement said": a state's armed service speaks as the army does.)
+  'navy',
+  'coastguard',
   'military',
   'brigade',
   'forces',
