@@ -63,6 +63,6 @@ export function habitualFigure(words: readonly Token[], figure: { start: number;
   // ("A year after the quake, 700,000 remain in camps": a year that dates, no habit.)
   const dates = (k: number) => clause[k - 1]!.lower === 'a' && TIME_AFTER_WORDS.has(clause[k + 1]?.lower ?? '');
   const habit = clause.some((t, k) => t.lower === 'annually' || (HABIT_PERIODS.has(t.lower) && HABIT_DETERMINERS.has(clause[k - 1]?.lower ?? '') && !dates(k)));
-  // (In the present: "In 2019, floods killed 40 people each month" tells of a past stretch.)
+  // (In the present: "floods killed 40 people each year until the dam was built" tells of a stretch gone by.)
   return habit && !clause.some((t) => HABIT_PAST_WORDS.has(t.lower) || /^\p{Ll}+ed$/u.test(t.text));
 }
