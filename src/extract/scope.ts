@@ -18,6 +18,7 @@ import {
   CLOCK_TIME_WORDS,
   CATEGORY_NOUNS,
   HARM_VERB_FORMS,
+  HEALTH_FACILITY_HEADS,
   INCREMENT_BEFORE,
   SCOPE_INCREASE_NOUNS,
   SCOPE_DEFINITE_INCIDENT_NOUNS,
@@ -1807,7 +1808,10 @@ function facilityContext(v: View): boolean {
   const careState = (words: readonly Token[], k: number) =>
     CARE_STATE_PREPOSITIONS.has(words[k - 1]?.lower ?? '') ||
     (CARE_STATE_PREPOSITIONS.has(words[k - 2]?.lower ?? '') && CARE_LEVELS.has(words[k - 1]?.lower ?? ''));
-  const named = (words: readonly Token[]) => words.some((t, k) => !facilitiesWord(t.lower) && facilityWord(t.lower) && !careState(words, k));
+  // ("the health centre by the market", "nurses at a rural health post": a care facility named by its compound.)
+  const health = (words: readonly Token[], k: number) => HEALTH_FACILITY_HEADS.has(words[k]!.lower) && words[k - 1]?.lower === 'health';
+  const named = (words: readonly Token[]) =>
+    words.some((t, k) => (health(words, k) || (!facilitiesWord(t.lower) && facilityWord(t.lower))) && !careState(words, k));
   return named(v.words);
 }
 

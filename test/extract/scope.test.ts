@@ -885,6 +885,8 @@ describe('scope rules', () => {
     ['A nurse at Orvan Central Hospital said 38 people with gunshot wounds had been admitted.', '38', 'local', 'facility-harm'],
     ['Its burns unit has treated 210 patients with pellet injuries to the eyes, the clinic said.', '210', 'local', 'facility-harm'],
     ['Surgeons at the Lemba hospital have operated on 64 people with bullet wounds, a doctor said.', '64', 'local', 'facility-harm'],
+    // A care facility named by its compound with "health" is one facility too.
+    ['At the health post in Doro, nurses had by Friday treated 23 people with machete wounds.', '23', 'local', 'facility-harm'],
     // One day's intake at one facility is still the facility's count, bodies brought in too.
     [
       'Protests spread across Velmaria. A porter at the Orvan city hospital said 15 wounded people were admitted on Saturday night.',

@@ -202,6 +202,9 @@ export const SCOPE_CARE_FACILITY_NOUNS = new Set(['hospital', 'morgue', 'mortuar
 /** Facilities that count their own dead, wounded or held ("the morgue has received 45 bodies", "hospitals treated 230"). */
 export const SCOPE_FACILITY_NOUNS = new Set([...SCOPE_CARE_FACILITY_NOUNS, 'cemetery', 'prison', 'jail']);
 
+/** Heads of a care facility named with "health" before them ("health centre", "health post"). */
+export const HEALTH_FACILITY_HEADS = new Set(['centre', 'center', 'post', 'clinic', 'facility']);
+
 /** Articles that make a facility one ("the same hospital", "a field hospital"): its staff tell its own count. */
 export const ONE_FACILITY_DETERMINERS = new Set(['the', 'a', 'this', 'that', 'its']);
 
