@@ -2919,6 +2919,9 @@ function nameRoleForward(it: AttributionItem, mentions: SpeakerMention[], text: 
   it.rule = 'indefinite-role-named';
 }
 
+/** A word in one of its spellings, American or British ("defense" as "defence"). */
+const oneSpelling = (w: string) => w.replace(/ense$/, 'ence');
+
 /**
  * "Sri Lanka's defense minister said …" in a report that names "Defense Minister Ruwan Wijewardene":
  * a role with no name is the one person the report names with every word of that role, before or
@@ -2953,10 +2956,11 @@ function nameRoleHolder(it: AttributionItem, mentions: SpeakerMention[], text: s
     );
     // The role read with the name ends on the same head ("Defense Minister"), and names no one else.
     if (said.length > 5 || said.includes('and') || said[said.length - 1] !== words[words.length - 1]) continue;
-    const held = new Set(said);
+    // ("defense minister" and "Defence Minister": the two spellings are one role.)
+    const held = new Set(said.map(oneSpelling));
     // ("the provincial fire chief said … Chief Mira Tal told reporters": a bare title before the name is the role by its head.)
     const bareTitle = said.length === 1 && !!m.role && /^\p{Lu}/u.test(m.role);
-    if (!words.every((w) => held.has(w)) && !bareTitle) continue;
+    if (!words.every((w) => held.has(oneSpelling(w))) && !bareTitle) continue;
     holders.add(m.name);
     holder ??= m;
   }

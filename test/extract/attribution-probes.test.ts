@@ -2717,3 +2717,13 @@ describe("attribution probes: an acronym set off by commas after a body's descri
     ['By nightfall divers had recovered 14 bodies from the hull, a navy statement said.', 'navy'],
   ]);
 });
+
+describe('attribution probes: a role spelled two ways is one role', () => {
+  check([
+    [
+      "Orvania's defense minister said 31 suspects had been held overnight. Defence Minister Ilse Marran later told parliament 54 had died.",
+      'Ilse Marran',
+      'Ilse Marran',
+    ],
+  ]);
+});
