@@ -179,6 +179,7 @@ import {
   NEIGHBOUR_WORDS,
   NEUTRAL_VERBS,
   NUMBER_UNITS,
+  OPEN_BOUND_WORDS,
   OBJECT_OPENERS,
   OCCURRENCE_VERBS,
   PAIR_NOUNS,
@@ -4603,7 +4604,9 @@ function tokenIndexAt(tokens: Token[], charStart: number): number {
  * Is the figure at tokens[at, end) all a speaker says: the object of a verb of saying ("said 40")
  * or of "the (real) number is", closing its clause?
  */
-function rivalFigure(tokens: Token[], at: number, end: number): boolean {
+function rivalFigure(tokens: Token[], at: number, figureEnd: number): boolean {
+  // ("… could be 2,500 or more.": a bound after the figure is part of it.)
+  const end = tokens[figureEnd]?.lower === 'or' && OPEN_BOUND_WORDS.has(tokens[figureEnd + 1]?.lower ?? '') ? figureEnd + 2 : figureEnd;
   // ("… says the number is 9, citing the same sources.": a relay's clause may close it.)
   // ("… was reporting 17, and the count of missing had fallen": a clause of its own after it.)
   const closes =
@@ -4622,9 +4625,11 @@ function rivalFigure(tokens: Token[], at: number, end: number): boolean {
     return COUNT_REVISING_VERBS.has(tokens[at - 4]?.lower ?? '');
   // ("The UN says it has verified 640.": a verb of counting with the figure all it counts.)
   if (RIVAL_SPEECH_VERBS.has(verb) || RIVAL_COUNTING_VERBS.has(verb)) return at >= 2 && /^\p{L}/u.test(tokens[at - 2]!.text);
-  if (!['is', 'was'].includes(verb)) return false;
+  // ("Relief workers think the true number could be 2,500 or more.": a modal's "be" is the copula too.)
+  const modal = verb === 'be' && ASIDE_RESUMING_MODALS.has(tokens[at - 2]?.lower ?? '');
+  if (!['is', 'was'].includes(verb) && !modal) return false;
   // ("the government's last official figure, given in February, was 31": a participle's phrase set off between.)
-  let k = at - 2;
+  let k = modal ? at - 3 : at - 2;
   if (tokens[k]?.text === ',') {
     let j = k - 1;
     while (j > 0 && j > k - 8 && tokens[j]!.text !== ',') j--;
@@ -4634,6 +4639,8 @@ function rivalFigure(tokens: Token[], at: number, end: number): boolean {
   const noun = k;
   while (k > at - 7 && k > 0 && !FIGURE_NOUNS.has(tokens[k]!.lower) && /^\p{Ll}+$/u.test(tokens[k]!.text)) k--;
   if (!FIGURE_NOUNS.has(tokens[k]?.lower ?? '')) return false;
+  // (A toll names its own harm: "a bishop said the toll might be near 90" is read by its noun.)
+  if (modal && cueAt(tokens, k)) return false;
   if (k < noun && !CONTACT_SUBJECTS.has(tokens[k + 1]!.lower)) return false;
   while (k > 0 && RIVAL_FIGURE_MODIFIERS.has(tokens[k - 1]!.lower)) k--;
   // ("the outgoing government's last official figure": a possessive determines it too.)

@@ -941,6 +941,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // An age a speaker gives in an aside is no count; nor is a speaker described by a relative clause a victim.
   ['The bishop of the diocese said: "We buried 14 people on Sunday." The eldest of those killed, he said, was 80.', ['killed 14']],
   ['A paramedic who is barred from being named estimates that 300 people had died.', ['killed 300']],
+  // A rival's figure after a modal's "be", with its open bound; a toll still names its own harm.
+  ['Officials in Varna counted 1,700 dead after the gas leak. Relief workers think the true number could be 2,500 or more.', ['killed 1700', 'killed 2500']],
+  ['Some 300 people were hurt in Orsk, officials said. A bishop said the toll might be near 90.', ['injured 300', 'killed 90']],
   // "the one given by" stands for a figure named before; it counts no one.
   ['Officials say 534 people remain in custody. Set beside the one given by the prosecutors on Monday, that count looks small.', ['detained 534']],
 ];

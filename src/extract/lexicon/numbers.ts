@@ -465,3 +465,6 @@ export const SETTLEMENT_NOUNS = new Set(['town', 'city', 'country', 'village', '
 
 /** Words between "population of" or "a town with" and its number ("just", "about", "more than"): a figure's qualifiers, and words that play it down. */
 export const POPULATION_QUALIFIERS = new Set([...SCOPE_QUANTITY_QUALIFIERS, 'just', 'only', 'under', 'barely', 'less', 'fewer']);
+
+/** Words after "or" that close a figure's bound ("2,500 or more", "40 or so"). */
+export const OPEN_BOUND_WORDS = new Set(['more', 'so']);
