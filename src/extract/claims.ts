@@ -224,6 +224,7 @@ import {
   REST_DETERMINERS,
   AFFILIATION_PARTICIPLES,
   FUNERAL_NOUNS,
+  DEATH_RECORD_NOUNS,
   RIVAL_COUNTING_VERBS,
   RIVAL_FIGURE_MODIFIERS,
   RIVAL_SPEECH_VERBS,
@@ -2562,6 +2563,8 @@ function nominalBefore(tokens: Token[], figureAt: number, single: boolean, brief
   // "funerals for at least six young men", "the burials of 14 villagers": those buried are dead
   // (not one person's: "the funeral of a protester" retells a death).
   if (!single && ['of', 'for'].includes(tokens[at - 1]?.lower ?? '') && FUNERAL_NOUNS.has(tokens[at - 2]?.lower ?? '')) return 'killed';
+  // ("had signed death certificates for 41 people": those a death is certified for are dead.)
+  if (!single && tokens[at - 1]?.lower === 'for' && DEATH_RECORD_NOUNS.has(tokens[at - 2]?.lower ?? '') && tokens[at - 3]?.lower === 'death') return 'killed';
   if (tokens[at - 1]?.lower !== 'of') return null;
   // "the deaths in custody of 27 detainees": where they died comes between the harm and its of-phrase.
   const where = ['in', 'under'].includes(tokens[at - 3]?.lower ?? '') && CUSTODY_NOUNS.has(tokens[at - 2]?.lower ?? '');

@@ -944,6 +944,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A rival's figure after a modal's "be", with its open bound; a toll still names its own harm.
   ['Officials in Varna counted 1,700 dead after the gas leak. Relief workers think the true number could be 2,500 or more.', ['killed 1700', 'killed 2500']],
   ['Some 300 people were hurt in Orsk, officials said. A bishop said the toll might be near 90.', ['injured 300', 'killed 90']],
+  // Those a death certificate is signed for are dead.
+  ['At the district hospital, a doctor had signed death certificates for 41 villagers by Tuesday.', ['killed 41']],
   // "the one given by" stands for a figure named before; it counts no one.
   ['Officials say 534 people remain in custody. Set beside the one given by the prosecutors on Monday, that count looks small.', ['detained 534']],
 ];

@@ -779,6 +779,8 @@ export const DEATH_SENTENCE_NOUNS = new Set(['sentences', 'sentence']);
 
 /** Rites for the dead: the people they are held for are dead ("funerals for six young men"). */
 export const FUNERAL_NOUNS = new Set(['funeral', 'funerals', 'burial', 'burials']);
+/** Records of a death, after "death" ("death certificates for 41 people"): those they are issued for are dead. */
+export const DEATH_RECORD_NOUNS = new Set(['certificates', 'certificate']);
 
 /** Words of the rest or the whole of a count before its figure: "the whereabouts of the other 13", "the remaining 40", "the murder of all 298". */
 export const REST_DETERMINERS = new Set(['other', 'remaining', 'all']);
