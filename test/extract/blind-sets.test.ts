@@ -329,7 +329,7 @@ describe('blind sets', () => {
     // and parliamentary record, a round-up by town, a correction, an undated brief), and ten real crises of 1965–1988 and
     // 2013–2018 retold in the same genres (a UN summary with numbered paragraphs, a TV transcript, an anniversary piece, an
     // editorial among them). First measured on the session's starting code at F1 0.88 / 0.92, attribution 0.80 / 0.82, scope
-    // 0.85 / 0.75; then only their tune parts' misses were read (at the session's end 0.91 / 0.92, 0.82 / 0.85, 0.85 / 0.74:
+    // 0.85 / 0.75; then only their tune parts' misses were read (at the session's end 0.91 / 0.93, 0.82 / 0.84, 0.85 / 0.75:
     // a transcript's turns labelled by title or role, habits, revisions down; set 89's check part gained one source).
     ['holdout-reports-88.jsonl', 10, 0.9, 0.81, 0.84],
     ['holdout-reports-89.jsonl', 10, 0.91, 0.83, 0.73],
