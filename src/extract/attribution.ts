@@ -251,7 +251,7 @@ function transcriptLabels(seg: Segmentation, mentions: SpeakerMention[]): Map<nu
     const known = people.find(names) ?? mentions.filter((x) => x.kind === 'person' && names(x)).map((x) => ({ name: x.name, role: x.role }))[0];
     const person = known ?? (role && /^\p{Ll}/u.test(role) && words.length >= 2 && looksLikePerson(label) ? { name: label, role } : null);
     // ("HOSPITAL SPOKESMAN:", "RESIDENT:": a label in capitals that is a role speaks as that role.)
-    const roleLabel = !person && SPEAKER_LABEL.test(p.text) && m[1] === m[1]!.toUpperCase() && isSingularPerson(words.at(-1)!.toLowerCase());
+    const roleLabel = !person && m[1] === m[1]!.toUpperCase() && isSingularPerson(words.at(-1)!.toLowerCase());
     if (roleLabel) {
       out.set(k, { name: label.toLowerCase(), kind: 'person', role: null, via: [] });
       return;

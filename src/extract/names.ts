@@ -837,7 +837,6 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
       if (end > start && AFFILIATION_PARTICIPLES.has(t.lower) && ['with', 'to'].includes(tokens[end + 1]?.lower ?? '')) break;
       // ("figures compiled by the city government from compensation claims": where a body drew its figures from
       // is no part of its name; people "from the ministry" are, and so are "figures from official sources".)
-      const namedByOrigin = (w: string) => personNoun(w)?.kind === 'person' || DOCUMENT_NOUNS.has(w);
       if (end > start && t.lower === 'from' && !namedByOrigin(tokens[end - 1]!.lower) && fromWhatIsLowerCase(tokens, end + 1)) break;
       // ("data compiled by the coast guard and passed to the ministry": a second participle after "and" goes on about the data.)
       if (end > start && t.lower === 'and' && participleGoesOn(tokens, end + 1)) break;
@@ -849,9 +848,12 @@ export function phraseAfter(tokens: Token[], from: number, ceiling = tokens.leng
   return { text: '', start: tokens[start]!.start, end: tokens[end - 1]!.end, from: start, to: end };
 }
 
+/** People or documents named by where they come from ("officials from the ministry", "figures from official sources"). */
+const namedByOrigin = (w: string): boolean => personNoun(w)?.kind === 'person' || DOCUMENT_NOUNS.has(w);
+
 /** Is what "from" takes at `k` (past a determiner) written in lower case, no name? */
 function fromWhatIsLowerCase(tokens: Token[], k: number): boolean {
-  const at = DETERMINERS.has(tokens[k]?.lower ?? '') || ['those', 'these', 'its', 'their'].includes(tokens[k]?.lower ?? '') ? k + 1 : k;
+  const at = DETERMINERS.has(tokens[k]?.lower ?? '') ? k + 1 : k;
   return /^\p{Ll}+$/u.test(tokens[at]?.text ?? '');
 }
 
