@@ -726,7 +726,7 @@ export function extract(input: ExtractInput): Report {
   // Every rule stage reads the same words: tokenize each sentence once.
   const tokens = seg.sentences.map((s) => tokenize(s.text, s.start));
   // ("… since a fire at another jail killed 361 inmates in 2012": an earlier event's toll, no claim.)
-  // ("Monsoon rains kill hundreds in the valley most years": what happens as a rule, no claim either.)
+  // ("cyclones kill scores of fishermen on this coast most years": what happens as a rule, no claim either.)
   const drafts = findClaims(seg.sentences, tokens).filter(
     (d) => !comparedEvent(tokens[d.sentence]!, d.figure, doc.published) && !habitualFigure(tokens[d.sentence]!, d.figure),
   );
