@@ -333,6 +333,17 @@ describe('blind sets', () => {
     // a transcript's turns labelled by title or role, habits, revisions down; set 89's check part gained one source).
     ['holdout-reports-88.jsonl', 10, 0.9, 0.81, 0.84],
     ['holdout-reports-89.jsonl', 10, 0.91, 0.83, 0.73],
+    // Written on 7 December (forty-fourth session) by two writers who read only ANNOTATION.md: ten invented events in ten real
+    // countries, one per genre (a radio bulletin with its correspondent, a ministry's release, a local paper's box of the
+    // day's numbers with its story, a written question and the minister's answer, a rights group's urgent appeal, a fact
+    // check, an eyewitness's diary over a week, a wire with an update and a correction, a union's statement, an interview
+    // with a mortuary's head), and ten real crises of 1989–2011 retold (a wire, an NGO report's summary, a UN statement, a
+    // live page, an anniversary feature, a TV transcript, an op-ed, a round-up with arrests by police force, a Q&A, a court
+    // judgment). First measured on the session's starting code at F1 0.78 / 0.81, attribution 0.50 / 0.70, scope 0.77 /
+    // 0.71; set 90's writer gives a body's own release, appeal or statement no source (the outlet's own voice), where the
+    // extractor names the body; then only their tune parts' misses were read.
+    ['holdout-reports-90.jsonl', 10, 0.78, 0.5, 0.76],
+    ['holdout-reports-91.jsonl', 10, 0.81, 0.69, 0.7],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
