@@ -1116,6 +1116,19 @@ function quotedAsSaying(tokens: Token[], i: number): { start: number; end: numbe
 }
 
 /**
+ * The comma opening a relative clause that the comma at `close` ends ("Residents, who fled, …", "the
+ * families, many of whom …"), else -1.
+ */
+function relativeAsideOpen(tokens: Token[], close: number): number {
+  for (let k = close - 1; k > 0 && k > close - 15; k--) {
+    if (tokens[k]!.text !== ',') continue;
+    const opener = tokens[k + 2]?.lower === 'of' ? k + 3 : k + 1;
+    return RELATIVE_PRONOUNS.has(tokens[opener]?.lower ?? '') && opener < close - 1 ? k : -1;
+  }
+  return -1;
+}
+
+/**
  * Where the verb group of a verb of knowing starts (the index its subject is read back from), or
  * null: "believes"/"has tracked" (KNOWING_VERBS, active), "has information"/"had reports" (a
  * holding verb with HELD_KNOWLEDGE_NOUNS next), "is aware of", "was able to verify".
@@ -1135,10 +1148,14 @@ function knowingVerbAt(tokens: Token[], i: number): number | null {
     if (/ed$/.test(t.lower) && (tokens[i + 1]?.lower === 'among' || CATEGORY_CUES.has(tokens[i + 1]?.lower ?? ''))) return null;
     if (/ed$/.test(t.lower) && !/^\p{L}/u.test(tokens[i - 1]?.text ?? '')) return null;
     // "fear" and "cite" are nouns too: read as verbs after a name, a pronoun or a plural subject only.
+    // ("Herders, several of whom lost cattle, fear …": after a relative clause set off on such a subject.)
+    const subjectEnd = tokens[i - 1]?.text === ',' ? relativeAsideOpen(tokens, i - 1) - 1 : i - 1;
     if (
       ['fear', 'cite', 'believe', 'think', 'suspect'].includes(t.lower) &&
-      !/^(?:\p{Lu}|they|we)/u.test(tokens[i - 1]?.text ?? '') &&
-      !/s$/.test(tokens[i - 1]?.lower ?? '')
+      !/^(?:\p{Lu}|they|we)/u.test(tokens[subjectEnd]?.text ?? '') &&
+      !/s$/.test(tokens[subjectEnd]?.lower ?? '') &&
+      // ("… hospital staff believe", "people fear": a noun of people that is plural without an s.)
+      !severalPeople(tokens[subjectEnd]?.lower ?? '')
     )
       return null;
     return i;
@@ -1955,6 +1972,23 @@ function sentenceAttributions(
         if (subj && !/\d/.test(slice(subj.start, subj.end))) add('speaker', slice(subj.start, subj.end), subj.start);
         continue;
       }
+      // ("Provincial police were quoted by the Vell Courier as saying …": the one quoted speaks, relayed by the quoting one.)
+      if (t.lower === 'quoted' && tokens[i + 1]?.lower === 'by') {
+        const np = phraseAfter(tokens, i + 2);
+        const subj = subjectBefore(tokens, i);
+        const as = np ? np.to : -1;
+        if (
+          np &&
+          subj &&
+          tokens[as]?.lower === 'as' &&
+          /^(?:saying|stating|telling)$/.test(tokens[as + 1]?.lower ?? '') &&
+          !/\d/.test(slice(subj.start, subj.end))
+        ) {
+          add('speaker', slice(np.start, np.end), t.start);
+          add('quoted', slice(subj.start, subj.end), subj.start);
+          continue;
+        }
+      }
       for (let k = i + 1; k < tokens.length && k < i + 4; k++) {
         if (tokens[k]!.lower === 'by') {
           const np = phraseAfter(tokens, k + 1);
@@ -2653,6 +2687,17 @@ function spellsName(acronym: string, name: string): boolean {
   return initials.length >= 2 && acronym.toLowerCase().endsWith(initials);
 }
 
+/** Do a name's capitals stand, in order, among an acronym's letters ("Union of Students" in "UOS")? */
+function initialsWithin(acronym: string, name: string): boolean {
+  let at = 0;
+  for (const w of name.split(/\s+/)) {
+    if (!/^\p{Lu}/u.test(w)) continue;
+    at = acronym.indexOf(w[0]!, at) + 1;
+    if (!at) return false;
+  }
+  return true;
+}
+
 /**
  * One entity, one name within a report: a surname alone is the person named in full before
  * ("Gunasekara" after "Ruwan Gunasekara"); an acronym the report introduced with a name that
@@ -2661,7 +2706,17 @@ function spellsName(acronym: string, name: string): boolean {
  */
 function canonical(source: Source, mentions: SpeakerMention[], refinements: SourceRefinement[]): Source {
   const name = source.name;
-  const introduced = /^\p{Lu}{2,}$/u.test(name) ? mentions.find((m) => m.kind === 'org' && m.alias === name && m.name !== name) : undefined;
+  // ("9 dead across Kassala (PDMO)": a place before a body's bracketed acronym, its letters not
+  // among the acronym's, is where the figure is, not the body's name.)
+  const introduced = /^\p{Lu}{2,}$/u.test(name)
+    ? mentions.find(
+        (m) =>
+          m.kind === 'org' &&
+          m.alias === name &&
+          m.name !== name &&
+          !((getGazetteer().has(m.name) || countryOf(m.name) !== null) && !initialsWithin(name, m.name)),
+      )
+    : undefined;
   if (introduced && !spellsName(name, introduced.name)) {
     refinements.push('acronym-of-name');
     return { ...source, name: introduced.name, kind: source.kind ?? 'organisation', alias: name };
@@ -4242,12 +4297,18 @@ const BRACKETED_BODY =
 function parenthesisedSource(text: string): Source | null {
   for (const m of text.matchAll(BRACKETED_BODY)) {
     const before = text.slice(0, m.index).trimEnd();
-    if (!/(?:^|[\s,])(?:\p{Ll}[\p{L}-]*|\d[\d,.]*)$/u.test(before)) continue;
     const name = m[1]!.replace(/\s+(?:of|for|and|on|the)$/, '');
+    // ("9 dead across Kassala (PDMO)": a bracket closing a fact box's line, the line a figure's
+    // with no stop, names the line's source: an acronym alone or heading a name, "(DSWO Harn)",
+    // after a place as after a lower-case word; not the acronym of the name before it.)
+    const closesLine = !text.slice(m.index! + m[0].length).trim() && /^\d/.test(text.trimStart());
+    const acronymLed = closesLine && /^\p{Lu}{2,10}(?:\s+\p{Lu}\p{Ll}+)*$/u.test(name);
+    const nameBefore = /(?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*$/u.exec(before)?.[0] ?? '';
+    if (acronymLed ? !!nameBefore && initialsWithin(name.split(' ')[0]!, nameBefore) : !/(?:^|[\s,])(?:\p{Ll}[\p{L}-]*|\d[\d,.]*)$/u.test(before)) continue;
     // (A bare acronym may be a weapon's or a camp's, "(IED)": only one with the word of its record, "(UNHCR monitoring)".)
     const record = m[3]!.trim().split(/\s+/).at(-1)!;
     const acronym = /^\p{Lu}{2,10}$/u.test(name);
-    if (acronym ? !BRACKETED_RECORD_WORDS.has(record) && !STAFF_NOUNS.has(record) : !looksLikeOrg(name)) continue;
+    if (!acronymLed && (acronym ? !BRACKETED_RECORD_WORDS.has(record) && !STAFF_NOUNS.has(record) : !looksLikeOrg(name))) continue;
     // (Not a dateline's agency, "ORSK, May 3 (Velm Wire)": the outlet's own report.)
     const entity = sourceEntity(name);
     if (!entity || entity.kind === 'person' || entity.kind === 'outlet') continue;

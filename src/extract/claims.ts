@@ -205,6 +205,7 @@ import {
   PUBLIC_PLACE_PREPOSITIONS,
   PLACE_PREPOSITIONS,
   PUTTING_VERBS,
+  FIGURE_SETTING_PREPOSITIONS,
   QUESTIONING_NOUNS,
   HELD_TO_ACCOUNT,
   QUOTE_MARKS,
@@ -275,6 +276,7 @@ import {
   WOUND_COUNT_OPENERS,
   WOUND_NOUNS,
   HARMED_HEADS,
+  SPACED_DASHES,
 } from './lexicon/index.js';
 import { countryOf } from './entities.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
@@ -858,6 +860,9 @@ function cueAt(tokens: Token[], i: number): Category | null {
 
 /** How far after its object a coordinated verb of its fate may stand ("seized five drivers at a checkpoint near the border and executed them"). */
 const OBJECT_FATE_REACH = 14;
+/** How many tokens an aside between dashes inside a subject may hold (a list of names with their ages). */
+const DASH_ASIDE_REACH = 24;
+
 /** How many tokens an aside giving a share of the people before it may hold. */
 const SHARE_ASIDE_REACH = 24;
 
@@ -1302,10 +1307,28 @@ function rightPredicate(
       continue;
     }
     // "7,000 people — some as young as 10 — were arrested": an aside between dashes inside the subject.
-    if ((t.text === '—' || t.text === '–') && !sawAux && i === from) {
+    // ("three men - a baker and two brothers - were struck": a dash closing an aside the figure is in
+    // ends it; the verb after is the head's.)
+    const spacedAt = (k: number) => tokens[k]!.text === t.text && tokens[k - 1]!.end < tokens[k]!.start;
+    if (SPACED_DASHES.has(t.text) && i === from && !sawAux && i > 0 && spacedAt(i)) {
+      for (let k = i - 1; k > 0 && k > i - DASH_ASIDE_REACH; k--) if (spacedAt(k)) return null;
+    }
+    // ("two porters - Aldo Ferro, 44, and his cousin Emil, 29 - were crushed": a
+    // spaced hyphen too, and a list of names with their ages, when the clause resumes right after.)
+    const spaced = t.text === '-' && tokens[i - 1]!.end < t.start && tokens[i + 1] !== undefined && t.end < tokens[i + 1]!.start;
+    if ((t.text === '—' || t.text === '–' || spaced) && !sawAux && i === from) {
       let k = i + 1;
-      while (k < tokens.length && k < i + 12 && tokens[k]!.text !== t.text && !(CLAUSE_BREAKS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'as')) k++;
-      if (tokens[k]?.text === t.text) {
+      const listed = (w: Token) => w.lower === 'and' || w.text === ',';
+      while (
+        k < tokens.length &&
+        k < i + DASH_ASIDE_REACH &&
+        tokens[k]!.text !== t.text &&
+        !(CLAUSE_BREAKS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'as' && !listed(tokens[k]!))
+      )
+        k++;
+      const resumes = AUXILIARIES.has(tokens[k + 1]?.lower ?? '') || !!cueAt(tokens, k + 1);
+      const plain = k < i + 12 && !tokens.slice(i + 1, k).some(listed) && !spaced;
+      if (tokens[k]?.text === t.text && (plain || resumes)) {
         limit += k - i + 1;
         from = k + 1;
         i = k;
@@ -4119,12 +4142,28 @@ export function claimsInSentence(
       FIGURE_OF_NOUNS.has(tokens[spanStartTok - 2]?.lower ?? '') &&
       !AUXILIARIES.has(tokens[q.tokenEnd]?.lower ?? '') &&
       !HARM_VERB_FORMS.has(tokens[q.tokenEnd]?.lower ?? '');
+    // ("Monitors count 400 held. Lawyers put it as high as 900": "it" after a verb of
+    // putting stands for the count under way; the figure, past its preposition, is that count's value.)
+    const itAt =
+      tokens[spanStartTok - 1]?.lower === 'it'
+        ? spanStartTok - 1
+        : FIGURE_SETTING_PREPOSITIONS.has(tokens[spanStartTok - 1]?.lower ?? '')
+          ? spanStartTok - 2
+          : -1;
+    // (The count its paragraph or sentence has under way: a count further back is another's "it".)
+    const putIt =
+      itAt > 0 &&
+      tokens[itAt]!.lower === 'it' &&
+      PUTTING_VERBS.has(tokens[itAt - 1]!.lower) &&
+      !['gave', 'gives'].includes(tokens[itAt - 1]!.lower) &&
+      (claims.length > 0 || before !== null);
     const given =
       np.kind === 'none' &&
       // (Not "set beside the one given by the prosecution": "the one" stands for a figure named before.)
       ((tokens[spanStartTok - 1]?.lower === 'the' && FIGURE_GIVING_PARTICIPLES.has(tokens[q.tokenEnd]?.lower ?? '') && tokens[spanStartTok]!.lower !== 'one') ||
         risenBy ||
         risenFrom ||
+        putIt ||
         valuesOfCount ||
         figureOf);
     // (The harm under way may be the last paragraph's: "the figure" refers back across it.)

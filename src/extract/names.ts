@@ -67,6 +67,7 @@ import {
   ADDRESSEE_VERBS,
   FIGURE_STANDING_VERBS,
   UNIT_AFTER,
+  SPACED_DASHES,
 } from './lexicon/index.js';
 
 export { ORG_WORDS };
@@ -94,9 +95,6 @@ function isInitialStop(tokens: Token[], k: number): boolean {
 
 /** Parts of a day or a week that "that", "this" or "the next" make a time between a subject and its verb. */
 const SUBJECT_DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'week']);
-
-/** Dashes that, spaced, set off an aside: "X - a spokeswoman - said". */
-const SPACED_DASHES = new Set(['-', '–', '—']);
 
 /** How a subject was read when not as the plain phrase before its verb. */
 export type SubjectRule = 'apposition-subject' | 'first-conjunct' | 'parenthetical-participle' | 'person-at-place';
@@ -279,11 +277,19 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   // "A baker who was at the depot said", "Two guards who talked to us off the record said": a
   // relative clause of "who", unpunctuated, describes the person named before it. (Not one that names
   // them: "a medic who would be named only as Dr Sein said"; nor one inside an aside.)
+  // ("Nurses and volunteers who have visited the camps and the villages believe": a clause in
+  // the perfect may join its objects with "and".)
   const unpunctuated = /^\p{Ll}/u.test(tokens[end - 1]?.text ?? '');
+  let joined = false;
   for (let k = end - 2; unpunctuated && k > floor && k >= end - RELATIVE_CLAUSE_REACH; k--) {
     const w = tokens[k]!;
+    if (w.lower === 'and' && !joined) {
+      joined = true;
+      continue;
+    }
     if (!/^\p{Ll}/u.test(w.text) || (CLAUSE_BREAKS_OF_SUBJECT.has(w.lower) && w.lower !== 'who')) break;
-    if (w.lower === 'who' && (startsCapitalised(tokens[k - 1]!.text) || !!personNoun(tokens[k - 1]!.lower))) {
+    if (w.lower === 'who' && joined && !['have', 'has', 'had'].includes(tokens[k + 1]?.lower ?? '')) break;
+    if (w.lower === 'who' && (startsCapitalised(tokens[k - 1]!.text) || !!personNoun(tokens[k - 1]!.lower) || GROUP_NOUNS.has(tokens[k - 1]!.lower))) {
       end = k;
       break;
     }
@@ -304,6 +310,16 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     // (", citing security, humanitarian and local sources,": a comma inside a list of modifiers is no boundary.)
     while (k >= floor && (tokens[k]!.text !== ',' || sharedHeadList(tokens, k, end - 1)) && k > end - 30) k--;
     if (tokens[k]?.text === ',' && k > floor) {
+      // ("A guard, who offered just his family name, Idris, said": a clause that gives a name sets the name
+      // off with a comma of its own; the name closing it is who speaks.)
+      const nameRun = end - 1 - (k + 1);
+      const capitalised = tokens.slice(k + 1, end - 1).every((t) => /^\p{Lu}[\p{L}'’-]*$/u.test(t.text));
+      if (nameRun >= 1 && nameRun <= 3 && capitalised && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) {
+        let open = k - 1;
+        while (open > floor && open > k - 12 && tokens[open]!.text !== ',') open--;
+        if (tokens[open]?.text === ',' && tokens[open + 1]?.lower === 'who' && tokens.slice(open + 2, k).some((t) => NAMING_WORDS.has(t.lower)))
+          return { text: '', start: tokens[k + 1]!.start, end: tokens[end - 2]!.end, from: k + 1, to: end - 1, rule: 'apposition-subject' };
+      }
       // "Peru's prime minister, Alberto Otarola, said": a name in apposition to a role is who speaks.
       // "The governor of Lagos state, Babajide Sanwo-Olu, said": the role noun may head a longer phrase.
       // ("The army chief, Gen. Tom Reyes, said": titles, abbreviated or not, before the name are no part of it.)

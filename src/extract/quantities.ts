@@ -26,6 +26,7 @@ import {
   FEW_WORDS,
   HEDGE_WORDS,
   IDENTIFIER_BEFORE,
+  PHONE_WORDS,
   NUMBERED_SITE_BEFORE,
   TIME_IDENTIFIERS,
   TIME_NOUN_MODIFIERS,
@@ -60,6 +61,7 @@ import {
   POPULATION_QUALIFIERS,
   TALLY_NOUNS,
   NOT_COUNT_MODIFIERS,
+  SPACED_DASHES,
 } from './lexicon/index.js';
 import { countsPeople, isSingularPerson, personNoun } from './person-nouns.js';
 import { isAnimalNoun } from './animal-nouns.js';
@@ -324,6 +326,8 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
     name: 'note reference',
     verdict: ({ prev, next, value }) => (prev?.text === '[' && next?.text === ']' && Number.isInteger(value) && value < 1000) || undefined,
   },
+  // "(055) 560-9127", "+63 917 555 0101", "hotline 0800 123 456": a telephone number's groups of digits.
+  { name: 'telephone number', verdict: ({ tokens, i, first }) => (isDigits(first) && telephoneAt(tokens, i)) || undefined },
   { name: 'unit after', verdict: ({ next }) => (next && UNIT_AFTER.has(next.lower)) || undefined },
   // "six and a half years in prison", "two and a half hours": a measure with a fraction (not "two and a half million people").
   {
@@ -590,7 +594,9 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
         end === i + 1 &&
         value < 120 &&
         !!prev2 &&
-        ((next?.text === ',' && (startsCapitalised(prev2.text) || isSingularPerson(prev2.lower))) ||
+        // ("…, and his cousin Emil, 29 - were crushed": an aside's closing dash after the age, too.)
+        (((next?.text === ',' || (SPACED_DASHES.has(next?.text ?? '') && next!.start > tokens[i]!.end)) &&
+          (startsCapitalised(prev2.text) || isSingularPerson(prev2.lower))) ||
           // ("the death of a young man, Taro Fenn, 22.": closing the sentence after a person's name in apposition.)
           (!!next && ['.', ')'].includes(next.text) && startsCapitalised(prev2.text) && namedPersonBefore(tokens, i - 1)))) ||
       undefined,
@@ -599,6 +605,24 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
   { name: 'fraction', verdict: ({ first }) => /-(?:tenth|third|quarter|half|fifth)s?$/.test(first.lower) || undefined },
   { name: 'too large', verdict: ({ value }) => value > MAX_COUNT || undefined },
 ];
+
+/** How many tokens back a telephone number's groups of digits and marks are read. */
+const PHONE_REACH = 8;
+
+/**
+ * Is the bare number at `i` part of a telephone number: a group with a leading zero ("055", "0800"),
+ * or among groups of digits and marks ("(", ")", "-", "+") that a "+" or a word of calling opens?
+ */
+function telephoneAt(tokens: Token[], i: number): boolean {
+  if (/^0\d/.test(tokens[i]!.text)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - PHONE_REACH; k--) {
+    const w = tokens[k]!;
+    if (w.text === '+' || /^0\d/.test(w.text)) return true;
+    if (isDigits(w) || ['(', ')', '-', '–'].includes(w.text)) continue;
+    return k < i - 1 && PHONE_WORDS.has(w.lower);
+  }
+  return false;
+}
 
 /** Does a plural noun of counts follow the number ending before `end`, only lower-case modifiers between ("three competing death tolls")? */
 function countsCounts(tokens: Token[], end: number): boolean {

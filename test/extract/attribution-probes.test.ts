@@ -2727,3 +2727,27 @@ describe('attribution probes: a role spelled two ways is one role', () => {
     ],
   ]);
 });
+
+describe('attribution probes: asides and relative clauses on the subject, a passive quotation, a fact box', () => {
+  check([
+    // A clause that gives a name sets it off with a comma of its own; the name closing it speaks.
+    ['A porter, who gave his first name only, Okafor, said at least nine bodies lay in the yard.', 'Okafor'],
+    // A verb of holding a belief after a relative clause set off on a plural subject.
+    ['Fishermen in Tamsa, most of whom lost boats, fear the toll may yet reach 60.', 'Fishermen'],
+    // A relative clause in the perfect may join its objects with "and"; "staff" is plural without an s.
+    [
+      'Clinic nurses and parish volunteers who have visited the camps and the river villages believe more than 300 died.',
+      'Clinic nurses and parish volunteers',
+    ],
+    ['Ward staff believe 25 patients died.', 'Ward staff'],
+    // The one quoted, passive, by an outlet relaying them.
+    ['Provincial police were quoted by the Vell Courier as saying that 14 people had been held overnight.', 'provincial police'],
+    // A bracket closing a fact box's line names its source, a place before it notwithstanding.
+    [
+      'FLOOD DAY 2\n12      dead across Kassala (PDMO)\n4       still missing in the valley (PDMO)\n610     displaced to school shelters (DSWO Harn)',
+      'PDMO',
+      'PDMO',
+      'DSWO Harn',
+    ],
+  ]);
+});

@@ -948,6 +948,12 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['At the district hospital, a doctor had signed death certificates for 41 villagers by Tuesday.', ['killed 41']],
   // "the one given by" stands for a figure named before; it counts no one.
   ['Officials say 534 people remain in custody. Set beside the one given by the prosecutors on Monday, that count looks small.', ['detained 534']],
+  // A telephone number's groups of digits count no one.
+  ['Relatives of the 8 missing may call the relief desk on (044) 812-3370 or +61 412 555 010.', ['missing 8']],
+  // An age closing an aside between dashes is no count; the figure before the aside takes the verb after it.
+  ['Late on Friday, two porters - Aldo Ferro, 44, and his cousin Emil, 29 - were crushed to death under the gate.', ['killed 2']],
+  // "it" after a verb of putting stands for the count its paragraph has under way.
+  ['Monitors say at least 400 people have been detained. Lawyers put it as high as 900.', ['detained 400', 'detained 900']],
 ];
 
 describe('claim class probes', () => {

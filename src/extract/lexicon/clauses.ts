@@ -376,3 +376,6 @@ export const PARTICIPLE_OBJECT_OPENERS = new Set(['that', 'the', 'a', 'an', 'its
 
 /** Words that follow a participle used as a verb, not as an adjective before its noun ("sent to", "passed on", "published the"). */
 export const PARTICIPLE_FOLLOWERS = new Set(['to', 'on', 'by', 'in', 'at', 'into', 'through', 'around', 'out', 'up', 'the', 'a', 'an', 'its', 'their']);
+
+/** Dashes that, spaced, set off an aside: "X - a spokeswoman - said", "Abdul Musavir, 31 - were". */
+export const SPACED_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);

@@ -244,6 +244,9 @@ export const TIME_NOUN_MODIFIERS = new Set([
 /** Identifiers that are also nouns of time, which TIME_NOUN_MODIFIERS make a time. */
 export const TIME_IDENTIFIERS = new Set(['day', 'week']);
 
+/** Words a telephone number follows, a few groups of digits after them ("call (055) 560-9127", "hotline 0800 123 456"). */
+export const PHONE_WORDS = new Set(['call', 'calling', 'phone', 'telephone', 'tel', 'hotline', 'helpline', 'dial', 'fax', 'whatsapp', 'mobile']);
+
 /** Words that make the following number an identifier or a position, not a count. */
 export const IDENTIFIER_BEFORE = new Set([
   'day',
