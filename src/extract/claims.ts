@@ -362,6 +362,7 @@ export type CategoryRule =
   | 'crowd-measure'
   | 'bare-measure'
   | 'table-column'
+  | 'answered-question'
   | 'death-sentences-carried-out'
   | 'list-entries'
   | 'list-predicate'
@@ -4751,6 +4752,12 @@ export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClai
     const mentioned = () =>
       prior && prior.paragraph === s.paragraph && last?.sentence !== i - 1 ? lastCue(tokens?.[i - 1] ?? tokenize(prior.text, prior.start)) : null;
     const found = claimsInSentence(s, i, words, before, last?.category ?? null, mentioned, line ? listCue : null, sentences.length < REPORT_SENTENCES);
+    // Rule answered-question: "How many bodies has the morgue taken in?" then "Thirty-one, as of last night.":
+    // an answer that opens on a bare figure counts what the question before it asks of.
+    if (!found.length && prior) {
+      const answer = answeredFigure(s, i, words, tokens?.[i - 1] ?? tokenize(prior.text, prior.start));
+      if (answer) found.push(answer);
+    }
     out.push(...found);
     // "Local count, as compiled by the activists:" then "- Marshes: 87 named dead", "- Port: 23": a list
     // whose opening line names no harm counts the harm its first line names.
@@ -4760,6 +4767,48 @@ export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClai
   });
   executionsOfArmedMen(out, sentences, tokens);
   return out;
+}
+
+/** Words after a bare figure that opens an answer: punctuation, or a phrase of time or place ("Thirty-one, as of today", "About 40 so far"). */
+const ANSWER_FIGURE_FOLLOWERS = new Set([',', '.', ';', '—', '–', '-', 'as', 'so', 'by', 'since', 'in', 'at', 'on', 'today', 'yesterday', 'now', 'according']);
+
+/** The most words a turn's label before an answer may hold ("A:", "DR MUTHEMBA:"). */
+const ANSWER_LABEL_WORDS = 4;
+
+/**
+ * The figure an interview's answer opens on, counting what the question before it asks ("How many
+ * were held at the march?" / "About 60, most of them students"): the question's harm, else null.
+ */
+function answeredFigure(s: Sentence, sentence: number, words: Token[], asked: Token[]): DraftClaim | null {
+  if (asked.at(-1)?.text !== '?') return null;
+  const opens = (list: Token[]) => {
+    const colon = list.findIndex((t) => t.text === ':');
+    return colon >= 0 && colon <= ANSWER_LABEL_WORDS ? colon + 1 : 0;
+  };
+  const q0 = opens(asked);
+  if (asked[q0]?.lower !== 'how' || asked[q0 + 1]?.lower !== 'many') return null;
+  // (The harm the question asks of first: "How many people were detained at the march?")
+  let category: Category | null = null;
+  for (let k = q0 + 2; k < asked.length && !category; k++) category = cueAt(asked, k);
+  if (!category) return null;
+  const a0 = opens(words);
+  const q = findQuantities(s.text, s.start, words)[0];
+  if (!q || tokenIndexAt(words, q.span.start) !== a0 || !ANSWER_FIGURE_FOLLOWERS.has(words[q.tokenEnd]?.lower ?? '.')) return null;
+  const noun = asked[q0 + 2]?.lower ?? '';
+  return {
+    category,
+    low: q.low,
+    high: q.high,
+    estimate: q.estimate,
+    qualifier: q.qualifier,
+    hedged: q.hedged,
+    who: countsPeople(noun) ? noun : 'people',
+    cumulative: false,
+    span: q.span,
+    figure: q.number,
+    sentence,
+    rule: 'answered-question',
+  };
 }
 
 /** The claims of a table's row: each cell's figure, counting what its column's header names. */

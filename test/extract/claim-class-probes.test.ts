@@ -954,6 +954,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Late on Friday, two porters - Aldo Ferro, 44, and his cousin Emil, 29 - were crushed to death under the gate.', ['killed 2']],
   // "it" after a verb of putting stands for the count its paragraph has under way.
   ['Monitors say at least 400 people have been detained. Lawyers put it as high as 900.', ['detained 400', 'detained 900']],
+  // An answer that opens on a bare figure counts what the question before it asks of.
+  ['How many bodies has the morgue taken in since Sunday?\n\nThirty-one, as of last night.', ['killed 31']],
+  ['Q: How many people were detained at the march?\nA: About 60, most of them students.', ['detained 60']],
+  ['How many hearings did the inquiry hold?\n\nSeven.', []],
 ];
 
 describe('claim class probes', () => {
