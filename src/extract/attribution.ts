@@ -1239,9 +1239,20 @@ function coordinatedClauseStart(tokens: Token[], i: number): number {
 
 /** "Though local officials said …" opening a sentence: the subordinator is no part of the subject. */
 function openedBySubordinator(tokens: Token[], subj: ReturnType<typeof subjectBefore>): ReturnType<typeof subjectBefore> {
-  if (!subj || subj.to - subj.from < 2 || !(SUBORDINATORS.has(tokens[subj.from]!.lower) || CONTRASTS.has(tokens[subj.from]!.lower))) return subj;
+  if (!subj) return subj;
+  // ("In its 12 March update OVM listed 75 deaths": a fronted phrase of where or when, unpunctuated,
+  // ends on the capitalised name that is the subject.)
+  if (subj.from === 0 && FRONTED_PREPOSITIONS.has(tokens[0]!.lower) && subj.to - subj.from > 2) {
+    let k = subj.to;
+    while (k > subj.from + 1 && startsCapitalised(tokens[k - 1]!.text) && subj.to - k < 4) k--;
+    if (k < subj.to && k > subj.from + 1 && /^\p{Ll}/u.test(tokens[k - 1]!.text)) return { ...subj, from: k, start: tokens[k]!.start };
+  }
+  if (subj.to - subj.from < 2 || !(SUBORDINATORS.has(tokens[subj.from]!.lower) || CONTRASTS.has(tokens[subj.from]!.lower))) return subj;
   return { ...subj, from: subj.from + 1, start: tokens[subj.from + 1]!.start };
 }
+
+/** Prepositions that front a phrase of where or when before a sentence's subject ("In its last update IHR said"). */
+const FRONTED_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'since', 'by']);
 
 /** Attribution phrases of one sentence. */
 /**
@@ -1313,6 +1324,9 @@ function speakerBeforePlace(tokens: Token[], subj: ReturnType<typeof subjectBefo
         .replace(/^the\s+/i, ''),
     );
   if (head && head.to === placed && bodyFrom && severalPeople(noun)) return subj;
+  // ("At the school, men from Harnai said": people no source alone, "men", "women", are named with where they are from.)
+  const bare = head && head.to === placed && head.to - head.from === 1 && /^\p{Ll}/u.test(tokens[head.from]!.text) && personNoun(noun);
+  if (bare && !sourceEntity(noun)) return { ...head, to: subj.to, end: subj.end };
   return head &&
     (personNoun(noun) || GROUP_NOUNS.has(noun)) &&
     !/\d/.test(

@@ -398,8 +398,11 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
           .slice(nameFrom, nameTo)
           .map((t) => t.text)
           .join(' ');
+      // ("The network he leads, the Delta Rights Forum, says": a body described by a clause on it with no pronoun of its own.)
+      const contactClause = ['he', 'she', 'they', 'we', 'i'].includes(tokens[k - 2]?.lower ?? '') && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k - 1]?.text ?? '');
       const described =
         bodyHead(k - 1) ||
+        (contactClause && (bodyHead(k - 3) || groupHead(k - 3))) ||
         (tokens[ofAt]?.lower === 'of' && ofAt < k - 1 && /^\p{Ll}/u.test(tokens[ofAt - 1]?.text ?? '') && bodyHead(ofAt - 1)) ||
         ((groupHead(k - 1) || (tokens[ofAt]?.lower === 'of' && ofAt < k - 1 && groupHead(ofAt - 1))) && looksLikeOrg(nameText()));
       if (nameTo > nameFrom && named && described) {

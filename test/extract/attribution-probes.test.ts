@@ -2751,3 +2751,14 @@ describe('attribution probes: asides and relative clauses on the subject, a pass
     ],
   ]);
 });
+
+describe('attribution probes: a body described by a clause, people named by where they are from, a fronted phrase of time', () => {
+  check([
+    // A body described by a clause with no pronoun of its own, then named in apposition.
+    ['The network he leads, the Delta Rights Forum, says 40 people were killed.', 'Delta Rights Forum'],
+    // "men" or "women" alone is no source; with where they are from, they are.
+    ['At the school, men from Harnai said at least six villagers had been killed.', 'men from Harnai'],
+    // A fronted phrase of where or when ends on the name that is the subject.
+    ['In its 12 March update OVM listed 75 deaths in the province.', 'OVM'],
+  ]);
+});
