@@ -59,6 +59,8 @@ import {
   SCOPE_COMPARED_PERIODS,
   SCOPE_PERIOD_BEFORE_WORDS,
   SCOPE_FACILITY_NOUNS,
+  INDOOR_PREPOSITIONS,
+  INDOOR_SITE_NOUNS,
   SCOPE_FACILITY_STAFF,
   SCOPE_FACILITY_SUBJECTS,
   SCOPE_FACILITY_VERBS,
@@ -1843,6 +1845,22 @@ function sighted(v: View): boolean {
   return false;
 }
 
+/** How many words after the figure a sighting's building is read ("bodies lined up across the floor of the old chapel"). */
+const SIGHTING_SITE_REACH = 10;
+
+/** Is the building a sighting's figure was seen in named after it, in its clause ("in a gymnasium", "across the floor of a chapel")? */
+function seenIndoors(v: View): boolean {
+  const to = Math.min(v.clause().to, v.last + SIGHTING_SITE_REACH);
+  const words = v.range(v.last, to);
+  const at = words.findIndex((w) => INDOOR_PREPOSITIONS.has(w));
+  if (at < 0) return false;
+  for (const w of words.slice(at + 1)) {
+    if (w === ',' || w === 'near') return false;
+    if (INDOOR_SITE_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+
 /** "Four people were brought in dead", "seven others had arrived dead", "three patients were dead on arrival": those a facility took in dead. */
 function arrivedDead(v: View): boolean {
   const words = v.range(v.last, v.clause().to);
@@ -2536,6 +2554,13 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'side-split',
     scope: 'part',
     holds: sideSplit,
+  },
+  {
+    // "A nurse said she had seen about 70 bodies in a gymnasium", "saw 11 bodies at the mortuary":
+    // what a witness saw inside one building is that building's count.
+    name: 'sighting-indoors',
+    scope: 'local',
+    holds: (v) => v.claim.category !== 'participants' && v.claim.category !== 'places' && sighted(v) && seenIndoors(v),
   },
   {
     // "We saw at least five people shot dead on the avenue", "he saw the bodies of three people":

@@ -879,6 +879,9 @@ describe('scope rules', () => {
     ['"We saw at least five people shot dead on Kessel Avenue," a commission official said.', 'five', 'new', 'sighting'],
     ['Our correspondent outside the ministry saw the bodies of at least three people on the road.', 'three', 'new', 'sighting'],
     ['Residents told reporters they had seen at least six bodies in the street.', 'at least six', 'new', 'sighting'],
+    // What a witness saw inside one building is that building's count.
+    ['A nurse said she had seen about 70 bodies lined up in a school gymnasium in Orr.', 'about 70', 'local', 'sighting-indoors'],
+    ['Monitors said they saw at least nine bodies at the district mortuary on Friday.', 'at least nine', 'local', 'sighting-indoors'],
     // (Not what a crisis lived through: "the protests saw".)
     ['The group said the protests saw at least 40 people killed.', '40', 'total', 'total'],
     // The wounded one facility took in, of a kind of wound: the facility's count, not a subgroup.

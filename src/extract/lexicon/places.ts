@@ -202,6 +202,25 @@ export const SCOPE_CARE_FACILITY_NOUNS = new Set(['hospital', 'morgue', 'mortuar
 /** Facilities that count their own dead, wounded or held ("the morgue has received 45 bodies", "hospitals treated 230"). */
 export const SCOPE_FACILITY_NOUNS = new Set([...SCOPE_CARE_FACILITY_NOUNS, 'cemetery', 'prison', 'jail']);
 
+/** Buildings a witness may see the dead or wounded inside, one site each ("bodies lined up in a gymnasium", "at the mortuary"). */
+export const INDOOR_SITE_NOUNS: ReadonlySet<string> = new Set([
+  ...SCOPE_VENUE_NOUNS,
+  ...SCOPE_CARE_FACILITY_NOUNS,
+  'church',
+  'mosque',
+  'cathedral',
+  'chapel',
+  'prison',
+  'jail',
+  'building',
+  'gym',
+  'gymnasium',
+  'warehouse',
+]);
+
+/** Prepositions that put what a witness saw inside a building ("in", "inside", "into", "on the floor of"). */
+export const INDOOR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'inside', 'into', 'at', 'on']);
+
 /** Heads of a care facility named with "health" before them ("health centre", "health post"). */
 export const HEALTH_FACILITY_HEADS = new Set(['centre', 'center', 'post', 'clinic', 'facility']);
 
