@@ -1589,6 +1589,21 @@ function ownPlace(v: View): boolean {
   return !v.others().some((f) => f.figure.end <= at.start && !resultBetween(f.figure.end));
 }
 
+/** How many words before the place a period's "since" is read ("since the unrest first began in …"). */
+const ORIGIN_REACH = 6;
+
+/**
+ * "52 dead since the strikes started in Sfax": the place a crisis began in,
+ * named in the period the figure runs over, is where it started, not where the figure is.
+ */
+function placeOfOrigin(v: View): boolean {
+  const at = v.target.placeSpan;
+  if (!at || at.start < v.claim.figure.end) return false;
+  const k = v.words.findIndex((t) => t.start >= at.start);
+  if (k < 2 || v.words[k - 1]!.lower !== 'in' || !SCOPE_PERIOD_STARTS.has(v.words[k - 2]!.lower)) return false;
+  return v.range(k - 2 - ORIGIN_REACH, k - 2).includes('since');
+}
+
 /** "Basra accounted for 111 of the dead": the claim's place opens the figure's clause as its subject. */
 /**
  * "nine of the dead were shot in Orr", "12 of the injured were treated in
@@ -2630,7 +2645,14 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     // toll is the crisis's: "The death toll from the mine collapse in Kitwe rose to 12".)
     name: 'local-toll',
     scope: 'local',
-    holds: (v) => v.claim.category !== 'places' && !!v.doc.reachesBeyond && belowCountry(v) && runningToll(v) && ownPlace(v) && !placeOnlySubordinate(v),
+    holds: (v) =>
+      v.claim.category !== 'places' &&
+      !!v.doc.reachesBeyond &&
+      belowCountry(v) &&
+      runningToll(v) &&
+      ownPlace(v) &&
+      !placeOnlySubordinate(v) &&
+      !placeOfOrigin(v),
   },
   {
     // "the death toll climbed to 201", "a total of 68 deaths", "since the unrest started".
@@ -2691,7 +2713,8 @@ const SCOPE_RULES: readonly ScopeRule[] = [
     name: 'local-place',
     scope: 'local',
     // A count of places is not confined to one of them. A named area counts even when the gazetteer does not know it.
-    holds: (v) => v.claim.category !== 'places' && (belowCountry(v) || namedAreaPhrase(v)) && !placeSitesEvent(v) && !displacedDestination(v),
+    holds: (v) =>
+      v.claim.category !== 'places' && (belowCountry(v) || namedAreaPhrase(v)) && !placeSitesEvent(v) && !displacedDestination(v) && !placeOfOrigin(v),
   },
   {
     // "Only 6 people lost their lives in these events", "barely 40 people were hurt": a speaker's own

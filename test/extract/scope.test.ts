@@ -879,6 +879,8 @@ describe('scope rules', () => {
     ['"We saw at least five people shot dead on Kessel Avenue," a commission official said.', 'five', 'new', 'sighting'],
     ['Our correspondent outside the ministry saw the bodies of at least three people on the road.', 'three', 'new', 'sighting'],
     ['Residents told reporters they had seen at least six bodies in the street.', 'at least six', 'new', 'sighting'],
+    // The place a crisis began in, named in the period a toll runs over, is not the toll's place.
+    ['Strikes spread across Tunisia. Monitors count 52 dead since the strikes started in Sfax on 17 December.', '52', 'total', 'running-toll'],
     // What a witness saw inside one building is that building's count.
     ['A nurse said she had seen about 70 bodies lined up in a school gymnasium in Orr.', 'about 70', 'local', 'sighting-indoors'],
     ['Monitors said they saw at least nine bodies at the district mortuary on Friday.', 'at least nine', 'local', 'sighting-indoors'],
