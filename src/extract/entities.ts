@@ -18,6 +18,7 @@ import {
   COUNTED_BODY_NOUNS,
   COLLECTIVE_BODY_NOUNS,
   DOCUMENT_NOUNS,
+  RECORD_NOUNS,
   IRREGULAR_PARTICIPLES,
   PASSING_PARTICLES,
   EVENT_HEAD_NOUNS,
@@ -593,7 +594,10 @@ function readSourceEntity(raw: string): SourceEntity | null {
     // "the agency's confirmed figures": lower-case words after the possessive describe the document too.
     if (owner >= 0 && rest.slice(owner + 1).every((w) => SOURCE_PREMODIFIERS.has(w.toLowerCase()) || !isCap(w))) rest = rest.slice(0, owner + 1);
     rest = rest.map((w, i) => (i === rest.length - 1 ? w.replace(/['’]s$|(?<=s)['’]$/, '') : w));
-    if (rest.length && rest.some((w) => isCap(w))) words = rest;
+    // ("Army records released in 2004 raised", "police records seen by the court": a state body's kept records are named as the records.)
+    const keptRecords = RECORD_NOUNS.has(head) && rest.length >= 1 && rest.length <= 2 && STATE_BODY_OR_OFFICE(lower(rest[rest.length - 1]!));
+    if (keptRecords) words = [...rest, words[words.length - 1]!];
+    else if (rest.length && rest.some((w) => isCap(w))) words = rest;
     // "a leaked ministry document", "an internal police report", "the authorities' report": a body's noun before the document is its author.
     else if (rest.length && rest.length <= 2 && STATE_BODY_OR_OFFICE(lower(rest[rest.length - 1]!))) words = rest;
   }

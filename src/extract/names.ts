@@ -52,6 +52,7 @@ import {
   VAGUE_SPEAKER_COUNTS,
   CATEGORY_CUES,
   OFFICE_WORDS,
+  RECORD_NOUNS,
   STATE_BODY_NOUNS,
   NAME_INNER_PARTICLES,
   SCOPE_ORDINALS,
@@ -1014,8 +1015,13 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   // "the Relief Network's spokesperson": who speaks for a body gives the body's figures.
   s = s.replace(/^(\p{Lu}.*)['’]s\s+(?:spokesman|spokeswoman|spokesperson|press office|press service)$/u, '$1');
   // ("opposition and foreign estimates": after an adjective the document noun is the head; no one is left without it.)
-  s = s.replace(/(\S+)\s+(?:count|tally|figures|data|estimate|estimates|records)$/i, (m, before: string) =>
-    /^\s*\S+\s+\p{Lu}/u.test(m) || describesDocument(before) ? m : before,
+  // ("police records", "ministry records": a state body's kept records are named as records; the source's reading keeps them.)
+  s = s.replace(/(\S+)\s+(count|tally|figures|data|estimate|estimates|records)$/i, (m, before: string, noun: string) =>
+    /^\s*\S+\s+\p{Lu}/u.test(m) ||
+    describesDocument(before) ||
+    (RECORD_NOUNS.has(noun.toLowerCase()) && (OFFICE_WORDS.has(before.toLowerCase()) || STATE_BODY_NOUNS.has(before.toLowerCase())))
+      ? m
+      : before,
   );
   // Titles: "U.S. President Trump" -> "Trump", "Inspector Bachchu Mia" -> "Bachchu Mia".
   const words = s.split(' ');

@@ -2762,3 +2762,11 @@ describe('attribution probes: a body described by a clause, people named by wher
     ['In its 12 March update OVM listed 75 deaths in the province.', 'OVM'],
   ]);
 });
+
+describe("attribution probes: a state body's kept records", () => {
+  check([
+    // Writers name a body's records as the source, not the body.
+    ['According to police records seen by the court, 340 people were arrested in the three towns.', 'police records'],
+    ['Army records released in 2004 later raised the number of conscripts killed to 31.', 'Army records'],
+  ]);
+});

@@ -675,3 +675,6 @@ export const REPORTING_PHRASAL_VERBS = new Map([
 export const AGENTLESS_REPORT_VERBS = new Set(['reported']);
 /** States after such a passive that name a harm, no report of one ("were reported missing"). */
 export const REPORTED_STATES = new Set(['missing']);
+
+/** Nouns of a body's kept records, which writers name as the source themselves ("police records showed", "according to prison registers"). */
+export const RECORD_NOUNS: ReadonlySet<string> = new Set(['records', 'registers', 'files', 'archives', 'logs']);
