@@ -341,9 +341,10 @@ describe('blind sets', () => {
     // live page, an anniversary feature, a TV transcript, an op-ed, a round-up with arrests by police force, a Q&A, a court
     // judgment). First measured on the session's starting code at F1 0.78 / 0.81, attribution 0.50 / 0.70, scope 0.77 /
     // 0.71; set 90's writer gives a body's own release, appeal or statement no source (the outlet's own voice), where the
-    // extractor names the body; then only their tune parts' misses were read.
-    ['holdout-reports-90.jsonl', 10, 0.78, 0.5, 0.75],
-    ['holdout-reports-91.jsonl', 10, 0.81, 0.69, 0.7],
+    // extractor names the body; then only their tune parts' misses were read (at the session's end 0.79 / 0.83, 0.54 / 0.72,
+    // 0.77 / 0.71: a fact box's bracketed sources, an interview's bare answers, telephone numbers; their check parts unchanged).
+    ['holdout-reports-90.jsonl', 10, 0.79, 0.54, 0.76],
+    ['holdout-reports-91.jsonl', 10, 0.82, 0.72, 0.71],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
