@@ -864,6 +864,9 @@ const OBJECT_FATE_REACH = 14;
 /** How many tokens an aside between dashes inside a subject may hold (a list of names with their ages). */
 const DASH_ASIDE_REACH = 24;
 
+/** Is tokens[k] the dash `dash`, set off by a space before it? */
+const spacedDashAt = (tokens: Token[], k: number, dash: string): boolean => tokens[k]!.text === dash && tokens[k - 1]!.end < tokens[k]!.start;
+
 /** How many tokens an aside giving a share of the people before it may hold. */
 const SHARE_ASIDE_REACH = 24;
 
@@ -1310,9 +1313,8 @@ function rightPredicate(
     // "7,000 people — some as young as 10 — were arrested": an aside between dashes inside the subject.
     // ("three men - a baker and two brothers - were struck": a dash closing an aside the figure is in
     // ends it; the verb after is the head's.)
-    const spacedAt = (k: number) => tokens[k]!.text === t.text && tokens[k - 1]!.end < tokens[k]!.start;
-    if (SPACED_DASHES.has(t.text) && i === from && !sawAux && i > 0 && spacedAt(i)) {
-      for (let k = i - 1; k > 0 && k > i - DASH_ASIDE_REACH; k--) if (spacedAt(k)) return null;
+    if (SPACED_DASHES.has(t.text) && i === from && !sawAux && i > 0 && spacedDashAt(tokens, i, t.text)) {
+      for (let k = i - 1; k > 0 && k > i - DASH_ASIDE_REACH; k--) if (spacedDashAt(tokens, k, t.text)) return null;
     }
     // ("two porters - Aldo Ferro, 44, and his cousin Emil, 29 - were crushed": a
     // spaced hyphen too, and a list of names with their ages, when the clause resumes right after.)
@@ -4754,7 +4756,7 @@ export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClai
     const found = claimsInSentence(s, i, words, before, last?.category ?? null, mentioned, line ? listCue : null, sentences.length < REPORT_SENTENCES);
     // Rule answered-question: "How many bodies has the morgue taken in?" then "Thirty-one, as of last night.":
     // an answer that opens on a bare figure counts what the question before it asks of.
-    if (!found.length && prior) {
+    if (!found.length && prior && prior.text.trimEnd().endsWith('?')) {
       const answer = answeredFigure(s, i, words, tokens?.[i - 1] ?? tokenize(prior.text, prior.start));
       if (answer) found.push(answer);
     }

@@ -1860,10 +1860,10 @@ function sighted(v: View): boolean {
   return false;
 }
 
-/** How many words after the figure a sighting's building is read ("bodies lined up across the floor of the old chapel"). */
+/** How many words after the figure a sighting's building is read ("bodies lined up on the chapel floor"). */
 const SIGHTING_SITE_REACH = 10;
 
-/** Is the building a sighting's figure was seen in named after it, in its clause ("in a gymnasium", "across the floor of a chapel")? */
+/** Is the building a sighting's figure was seen in named after it, in its clause ("in a gymnasium", "on the chapel floor")? */
 function seenIndoors(v: View): boolean {
   const to = Math.min(v.clause().to, v.last + SIGHTING_SITE_REACH);
   const words = v.range(v.last, to);
