@@ -4797,6 +4797,11 @@ function answeredFigure(s: Sentence, sentence: number, words: Token[], asked: To
   const q = findQuantities(s.text, s.start, words)[0];
   if (!q || tokenIndexAt(words, q.span.start) !== a0 || !ANSWER_FIGURE_FOLLOWERS.has(words[q.tokenEnd]?.lower ?? '.')) return null;
   const noun = asked[q0 + 2]?.lower ?? '';
+  return draftOf(q, category, countsPeople(noun) ? noun : 'people', sentence, 'answered-question');
+}
+
+/** A claim of a figure read on its own, outside a sentence's clauses (a table's cell, an interview's answer). */
+function draftOf(q: Quantity, category: Category, who: string, sentence: number, rule: CategoryRule): DraftClaim {
   return {
     category,
     low: q.low,
@@ -4804,12 +4809,12 @@ function answeredFigure(s: Sentence, sentence: number, words: Token[], asked: To
     estimate: q.estimate,
     qualifier: q.qualifier,
     hedged: q.hedged,
-    who: countsPeople(noun) ? noun : 'people',
+    who,
     cumulative: false,
     span: q.span,
     figure: q.number,
     sentence,
-    rule: 'answered-question',
+    rule,
   };
 }
 
@@ -4822,20 +4827,7 @@ function tableRowClaims(cells: RowCell[], columns: Array<Category | null>, row: 
     const start = row.start + cell.offset;
     const q = findQuantities(cell.text, start, tokenize(cell.text, start))[0];
     if (!q) return;
-    out.push({
-      category,
-      low: q.low,
-      high: q.high,
-      estimate: q.estimate,
-      qualifier: q.qualifier,
-      hedged: q.hedged,
-      who: 'people',
-      cumulative: false,
-      span: q.span,
-      figure: q.number,
-      sentence,
-      rule: 'table-column',
-    });
+    out.push(draftOf(q, category, 'people', sentence, 'table-column'));
   });
   return out;
 }
