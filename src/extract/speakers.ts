@@ -19,6 +19,7 @@ import {
   DAY_AND_MONTH_NAMES,
   PROFESSION_FIELDS,
   GENERIC_ORG_HEADS,
+  INTERCHANGEABLE_BODY_HEADS,
   GROUP_NOUNS,
   OUTLET_WORDS,
   MENTION_OPENERS,
@@ -29,9 +30,13 @@ import {
   NATURAL_FEATURE_NOUNS,
   PLACE_HEAD_NOUNS,
   ROLE_NOUNS,
+  ROLE_COMPLEMENT_PREPOSITIONS,
+  ROLE_COMPLEMENT_STOPS,
+  ROLE_COMPLEMENT_WORDS,
   SPEAKER_NAME_CONNECTORS,
   STATE_BODY_NOUNS,
   STREET_NOUNS,
+  LEGAL_TEXT_HEADS,
   WEEKDAYS,
   TITLES,
   TIME_ZONES,
@@ -169,9 +174,11 @@ function roleAfter(tokens: Token[], text: string, offset: number, from: number):
  */
 function bodyDescribedBefore(tokens: Token[], text: string, offset: number, name: number): string | null {
   // ("The national relief agency, the Vell Relief Authority, said": the name may keep its article.)
-  const first = tokens[name - 1]?.lower === 'the' ? name - 1 : name;
+  // ("figures quoted by the relief charity Hands Together": or right before the name, with no comma.)
+  const comma = tokens[name - 1]?.text === ',' || (tokens[name - 1]?.lower === 'the' && tokens[name - 2]?.text === ',');
+  const first = !comma ? name + 1 : tokens[name - 1]?.lower === 'the' ? name - 1 : name;
   const head = tokens[first - 2];
-  if (tokens[first - 1]?.text !== ',' || !head || !/^\p{Ll}/u.test(head.text)) return null;
+  if ((comma && tokens[first - 1]?.text !== ',') || !head || !/^\p{Ll}/u.test(head.text)) return null;
   if (!GENERIC_ORG_HEADS.has(head.lower) && !BODY_REFERENCE_HEADS.has(head.lower) && !OFFICE_WORDS.has(head.lower)) return null;
   let k = first - 2;
   while (
@@ -205,11 +212,14 @@ function roleBefore(tokens: Token[], text: string, offset: number, first: number
     return text.slice(tokens[k]!.start - offset, right.end - offset);
   }
   if (tokens[first - 1]?.text !== ',' || ![',', 'said', 'says', 'told'].includes(tokens[end]?.lower ?? '')) return null;
-  const last = tokens[first - 2];
+  // ("the police spokesman for the northern region, Abdul Musa, said": a role may close on what it is for or of.)
+  const roleEnd = first - 2;
+  const head = roleWithComplement(tokens, roleEnd);
+  const last = tokens[head];
   // ("The Nakuru County Police Commander, Peter Otieno, said": a capitalised title of several words too.)
-  const titled = !!last && /^\p{Lu}\p{Ll}/u.test(last.text) && /^\p{Lu}/u.test(tokens[first - 3]?.text ?? '');
+  const titled = !!last && /^\p{Lu}\p{Ll}/u.test(last.text) && /^\p{Lu}/u.test(tokens[head - 1]?.text ?? '');
   if (!last || !(/^\p{Ll}/u.test(last.text) || titled) || !ROLE_NOUNS.has(last.lower)) return null;
-  let k = first - 2;
+  let k = head;
   while (
     k - 1 >= 0 &&
     k > first - 8 &&
@@ -217,7 +227,22 @@ function roleBefore(tokens: Token[], text: string, offset: number, first: number
     !['the', 'a', 'an', 'and', 'said', 'says', 'told'].includes(tokens[k - 1]!.lower)
   )
     k--;
-  return text.slice(tokens[k]!.start - offset, last.end - offset);
+  return text.slice(tokens[k]!.start - offset, tokens[roleEnd]!.end - offset);
+}
+
+/**
+ * The role noun a role in apposition ends on (`end` its last word): that word, or the role noun
+ * before a complement of a few words that says what the role is for or of ("spokesman for the
+ * northern region", "head of the district hospital").
+ */
+function roleWithComplement(tokens: readonly Token[], end: number): number {
+  if (ROLE_NOUNS.has(tokens[end]?.lower ?? '')) return end;
+  for (let j = end - 1; j >= Math.max(0, end - ROLE_COMPLEMENT_WORDS); j--) {
+    const t = tokens[j]!;
+    if (!/^[\p{L}\d'’-]+$/u.test(t.text) || ROLE_COMPLEMENT_STOPS.has(t.lower)) return end;
+    if (ROLE_COMPLEMENT_PREPOSITIONS.has(t.lower)) return ROLE_NOUNS.has(tokens[j - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[j - 1]!.text) ? j - 1 : end;
+  }
+  return end;
 }
 
 /**
@@ -413,7 +438,9 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
     if (described || outlet || looksLikeOrg(titleWords.length && looksLikePerson(name) ? name : raw.replace(/['’]s$/, ''))) {
       const tidy = tidySourceName(raw);
       // (The apposition that says what the body is, for "the coalition" to find it by.)
-      const role = described ? roleAfter(tokens, sentenceText, offset, to) : bodyDescribedBefore(tokens, sentenceText, offset, a);
+      const role = described
+        ? (roleAfter(tokens, sentenceText, offset, to) ?? (headed ? bodyDescribedBefore(tokens, sentenceText, offset, a) : null))
+        : bodyDescribedBefore(tokens, sentenceText, offset, a);
       out.push({ name: tidy.name.replace(/['’]s$/, ''), kind: 'org', alias, role, start: tokens[a]!.start, end: tokens[to - 1]!.end });
     } else if (
       looksLikePerson(name) &&
@@ -430,6 +457,8 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       !NATURAL_FEATURE_NOUNS.has(firstWord) &&
       // "the Kettle Street clinic": a street's or a square's name is no person's.
       !STREET_NOUNS.has(lastWord) &&
+      // ("charged under Article 338 of the Criminal Code": a law's title is no person's name.)
+      !LEGAL_TEXT_HEADS.has(lastWord) &&
       // "reported in Greater Jakarta", "in the New Baneshwor area": a name a place preposition
       // governs, or one before a place's head noun, is a place the gazetteer does not know.
       (titleWords.length > 0 || !placedName(tokens, a, to))
@@ -840,10 +869,32 @@ export function resolveAnaphor(
       // ("the state disaster agency" after "the Mangu Youth Forum": a body of a level of government is one whose name says so.)
       const level = words.slice(0, -1).some((w) => GOVERNMENT_LEVELS.has(w) && !m.name.toLowerCase().split(/\s+/).includes(w));
       // ("16:20 GMT": a mention no source could be is no antecedent.)
-      if (m.start < before && m.kind === 'org' && !stateBody(m.name) && !people(m.name) && !outlet(m.name) && !level && sourceEntity(m.name)) return m.name;
+      if (
+        m.start < before &&
+        m.kind === 'org' &&
+        !stateBody(m.name) &&
+        !people(m.name) &&
+        !outlet(m.name) &&
+        !level &&
+        !describedOtherwise(m, head) &&
+        sourceEntity(m.name)
+      )
+        return m.name;
     }
   }
   return null;
+}
+
+/**
+ * Is the body the report described by another kind of body's noun than `head` ("the relief charity
+ * Hands Together" for "the agency")? Writers call one civil body a group, an organisation or a charity in
+ * turn, and one state body an authority or an agency, but not a group an agency.
+ */
+function describedOtherwise(m: SpeakerMention, head: string): boolean {
+  const described = m.role?.toLowerCase().split(/\s+/).at(-1) ?? '';
+  if (!described || described === head) return false;
+  const kindOfBody = (w: string) => GENERIC_ORG_HEADS.has(w) || BODY_REFERENCE_HEADS.has(w) || OFFICE_WORDS.has(w);
+  return kindOfBody(described) && INTERCHANGEABLE_BODY_HEADS.has(described) !== INTERCHANGEABLE_BODY_HEADS.has(head);
 }
 
 /**

@@ -2770,3 +2770,25 @@ describe("attribution probes: a state body's kept records", () => {
     ['Army records released in 2004 later raised the number of conscripts killed to 31.', 'Army records'],
   ]);
 });
+
+describe('attribution probes: a role closing on what it is for, a law is no one, a body called by another kind of body', () => {
+  check([
+    // "The spokesman" is the one whose role, closing on its complement, says so; not the person named last.
+    [
+      'Gunmen stormed the hotel, the police spokesman for the northern region, Abdul Farah Musa, told the radio. Outside the hospital, Amina Yusuf, 45, said she had come to look for her son. The spokesman added that soldiers had arrested several people.',
+      'Abdul Farah Musa',
+    ],
+    // A law's title is no person "the prosecutor" could be.
+    [
+      'Public prosecutor: Rudi Hartono Lubis\n\nThe officers were charged under Article 338 of the Criminal Code. The prosecutor said in court that 11 protesters died.',
+      'Rudi Hartono Lubis',
+    ],
+    // "the agency" is not a body the report called an aid group.
+    [
+      'The Relief Coordination Office (RCO) said on Thursday that 64 people had died. About 17,200 people have fled rising water, by RCO figures that the aid group Hands Together passed on. Some 4,100 of them have been housed in schools, the agency said.',
+      'Relief Coordination Office',
+      'RCO',
+      'RCO',
+    ],
+  ]);
+});

@@ -410,6 +410,25 @@ export const GENERIC_ORG_HEADS = new Set([
   'network',
 ]);
 
+/** Nouns a report calls one civil body by in turn ("the group", "the organisation", "the charity"); a state body is called by others ("the agency", "the authority"). */
+export const INTERCHANGEABLE_BODY_HEADS = new Set([
+  'group',
+  'organisation',
+  'organization',
+  'ngo',
+  'charity',
+  'body',
+  'network',
+  'monitor',
+  'watchdog',
+  'coalition',
+  'association',
+  'movement',
+  'alliance',
+  'platform',
+  'collective',
+]);
+
 /**
  * A legislator's words before "for" and his seat ("member of parliament for Karsk", "the MP for
  * Orr"): "for" names a constituency, a place, no body he speaks for.
@@ -731,6 +750,33 @@ export const ABBREVIATED_TITLE_ROLES: Readonly<Record<string, string>> = {
 
 /** Words a role may govern its body with, reading back from a name ("a spokesman for the ministry", "at the"). */
 export const ROLE_CONNECTORS = new Set(['of', 'for', 'at', 'the', 'to']);
+
+/**
+ * The last word of a law's or a treaty's title ("the Criminal Code", "the Public Order Act", "the
+ * Geneva Conventions"): such a title names no person. ("Law" and "Bill" are people's names too.)
+ */
+export const LEGAL_TEXT_HEADS = new Set([
+  'code',
+  'act',
+  'constitution',
+  'convention',
+  'conventions',
+  'charter',
+  'treaty',
+  'decree',
+  'ordinance',
+  'statute',
+  'covenant',
+]);
+
+/** Prepositions a role in apposition may close its complement with, before a name: "the spokesman for the northern region, Abdul Musa". */
+export const ROLE_COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'at', 'in']);
+
+/** Words that end a role's complement read back from a name: a clause, not a role, runs through them. */
+export const ROLE_COMPLEMENT_STOPS = new Set(['said', 'says', 'told', 'who', 'whom', 'which', 'that']);
+
+/** How many words a role's complement may run to between the role noun and the name's comma. */
+export const ROLE_COMPLEMENT_WORDS = 6;
 
 /** Words a role's phrase may hold besides its connectors, before a name in apposition: "the director of a hospital in Orr", "the director of that hospital". */
 export const ROLE_PLACE_WORDS = new Set(['a', 'an', 'in', 'that', 'this']);
