@@ -137,6 +137,7 @@ import {
   EXTRAJUDICIAL_EXECUTIONERS,
   SCOPE_ARMED_SIDE_WORDS,
   SCOPE_SUBGROUP_NOUNS,
+  SCOPE_SEATED_TELLERS,
   SCOPE_NATIONAL_NOUNS,
   FIGURE_PHRASE_ENDS,
   SCOPE_SUBGROUP_REFERENTS,
@@ -1437,12 +1438,26 @@ function localArea(v: View): boolean {
   if (appositiveArea(v, to) || facilitySubject(v) || openingArea(v) || whereArea(v)) return true;
   // "Between 40 and 100 people were killed there": the place the sentence before named.
   if (clause.some((w, i) => w === 'there' && i > 0 && CATEGORY_CUES.has(clause[i - 1]!))) return true;
+  if (tellersThere(v)) return true;
   return clause.some(
     (w, i) =>
       (SCOPE_AREA_NOUNS.has(w) || (SCOPE_SITE_NOUNS.has(w) && sited(v, from + i)) || oneArea(v, from, clause, i)) &&
       !eventSited(v, from + i) &&
       !headlineNamesUnrest(v, from + i),
   );
+}
+
+/**
+ * "In Kamsar … Residents there said up to eight had been shot dead", "Doctors there have
+ * counted 40 bodies": people told of as being there, the place the sentence before named, tell of it.
+ */
+function tellersThere(v: View): boolean {
+  for (let i = 1; i < v.first; i++) {
+    if (v.words[i]!.lower !== 'there') continue;
+    const who = v.words[i - 1]!.lower;
+    if (personNoun(who) !== null || SCOPE_SEATED_TELLERS.has(who)) return true;
+  }
+  return false;
 }
 
 /**

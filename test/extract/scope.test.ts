@@ -879,6 +879,11 @@ describe('scope rules', () => {
     ['"We saw at least five people shot dead on Kessel Avenue," a commission official said.', 'five', 'new', 'sighting'],
     ['Our correspondent outside the ministry saw the bodies of at least three people on the road.', 'three', 'new', 'sighting'],
     ['Residents told reporters they had seen at least six bodies in the street.', 'at least six', 'new', 'sighting'],
+    // People told of as being "there" tell of the place the sentence before named.
+    ['Gunfire was heard in Kamsar all night. Residents there said up to eight had been shot dead.', 'eight', 'local', 'local-area'],
+    ['The unrest reached the port of Tarvel on Sunday. Police there said they had arrested 31 people.', '31', 'local', 'local-area'],
+    // (Not "there" as the subject of "there were".)
+    ['Protests spread across Velmaria. There were at least 40 people killed, the group said.', '40', 'total', 'total'],
     // The place a crisis began in, named in the period a toll runs over, is not the toll's place.
     ['Strikes spread across Tunisia. Monitors count 52 dead since the strikes started in Sfax on 17 December.', '52', 'total', 'running-toll'],
     // What a witness saw inside one building is that building's count.

@@ -452,3 +452,6 @@ export const SCOPE_DEMONSTRATIVE_EVENTS = new Set([
 
 /** First cells of a table's row that name the whole it adds up ("Total", "All provinces", "Nationwide"). */
 export const SCOPE_TABLE_TOTALS = new Set(['total', 'totals', 'all', 'overall', 'nationwide', 'national', 'country']);
+
+/** Bodies seated in every town, which "there" after them places in the one the sentence before named ("police there said"). */
+export const SCOPE_SEATED_TELLERS = new Set(['police', 'authorities', 'officials', 'staff']);
