@@ -268,7 +268,7 @@ function tableRows(paragraphs: Span[]): Set<number> {
   const rows = new Set<number>();
   let width = 0;
   paragraphs.forEach((para, p) => {
-    const cells = para.text.includes(' | ') ? rowCells(para.text) : null;
+    const cells = rowCells(para.text);
     if (cells && isRuleRow(cells)) return;
     if (cells && cells.length === width && !isHeaderRow(cells)) rows.add(p);
     else width = cells && isHeaderRow(cells) ? cells.length : 0;

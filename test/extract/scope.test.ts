@@ -1396,6 +1396,20 @@ describe("scope: a table's rows", () => {
   });
 });
 
+describe('scope: a table whose cells dotted leaders join', () => {
+  const claims = (text: string) => extract({ text, published: '2025-05-09' }).claims.map((c) => `${c.category} ${c.estimate} ${c.scope}`);
+
+  it("reads each figure by its column's header, a notes column counting nothing", () => {
+    const text =
+      'Arrests have followed the strikes in Velmaria.\n\nTable 2. Arrests by district\n\nDistrict ........... Detained .... Notes\nOrlan .............. 212 ..... incl. 9 minors\nVelt ............... 87 ...... —';
+    expect(claims(text)).toEqual(['detained 212 local', 'detained 87 local']);
+  });
+
+  it("does not read prose with an ellipsis as a table's row", () => {
+    expect(claims('Detained ... and then?\nThe crowd ... dispersed after police detained 40 people.')).toEqual(['detained 40 total']);
+  });
+});
+
 describe("scope: a Markdown table's rows", () => {
   it('reads rows between outer bars, past the rule under the header', () => {
     const text = 'Floods have struck Velmaria.\n\n| District | Dead | Missing |\n| --- | --- | --- |\n| Orlan | 40 | 6 |\n| Velt | 21 | 2 |';
