@@ -43,7 +43,7 @@ import {
   NUMBER_UNITS,
   SINGULAR_HARM_NOUNS,
   TOLL_HARM_NOUNS,
-  PARTITIVE_HEADS,
+  SOME_PARTITIVE_HEADS,
   BODY_MEMBER_PLURALS,
   PERCENT_AFTER,
   QUALIFIER_PHRASES_BY_LAST,
@@ -222,9 +222,10 @@ function parseNumber(tokens: Token[], i: number): NumberMatch | null {
     return { value, end, vague: true };
   }
 
-  // "some of the injured", "some of them": a part of a group already counted or named, a few.
-  // A bare "some" ("some protesters") counts nothing.
-  if (t.lower === 'some' && tokens[i + 1]?.lower === 'of' && PARTITIVE_HEADS.has(tokens[i + 2]?.lower ?? '')) return { value: 3, end: i + 1, vague: true };
+  // "some of them", "some of whom": a part of a group a figure just counted, a few. ("Some of the
+  // dead were students", "some of those held": a definite group's part, picked out to tell more of
+  // it, counts no one writers annotate.) A bare "some" ("some protesters") counts nothing.
+  if (t.lower === 'some' && tokens[i + 1]?.lower === 'of' && SOME_PARTITIVE_HEADS.has(tokens[i + 2]?.lower ?? '')) return { value: 3, end: i + 1, vague: true };
   // "some members of the security forces": a few of a body's members, counted as "several members of" is.
   if (t.lower === 'some' && BODY_MEMBER_PLURALS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'of') return { value: 3, end: i + 1, vague: true };
 

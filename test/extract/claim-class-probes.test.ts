@@ -958,6 +958,11 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['How many bodies has the morgue taken in since Sunday?\n\nThirty-one, as of last night.', ['killed 31']],
   ['Q: How many people were detained at the march?\nA: About 60, most of them students.', ['detained 60']],
   ['How many hearings did the inquiry hold?\n\nSeven.', []],
+  // "Some of the dead", "some of those held": a definite group's part, picked out to tell more of it, counts no one;
+  // "some of them" after a figure still counts a few.
+  ['At least 30 people were killed. Some of the dead were students from the technical college.', ['killed 30']],
+  ['Lawyers said 212 people were detained; some of those held had been beaten, they added.', ['detained 212']],
+  ['Doctors treated 64 people for gunshot wounds, some of them critically.', ['injured 64', 'injured 3']],
 ];
 
 describe('claim class probes', () => {

@@ -327,6 +327,13 @@ export const NUMBER_STARTS = new Set([
  */
 export const PARTITIVE_HEADS = new Set(['the', 'them', 'those', 'these', 'whom']);
 
+/**
+ * What "some of" must take to count a few: a pronoun of a group a figure just counted ("some of them
+ * seriously", "some of whom"). "Some of the dead were students" picks out a part of a definite group to
+ * tell more of it; it counts no one.
+ */
+export const SOME_PARTITIVE_HEADS = new Set(['them', 'whom']);
+
 /** Nouns of the members of a body or group ("some members of the security forces", "some officers of the guard"): after "some", a few of them. */
 export const BODY_MEMBER_PLURALS = new Set(['members', 'officers', 'personnel', 'employees', 'staff', 'relatives', 'residents']);
 
