@@ -345,6 +345,16 @@ describe('blind sets', () => {
     // 0.77 / 0.71: a fact box's bracketed sources, an interview's bare answers, telephone numbers; their check parts unchanged).
     ['holdout-reports-90.jsonl', 10, 0.79, 0.54, 0.76],
     ['holdout-reports-91.jsonl', 10, 0.82, 0.72, 0.71],
+    // Written on 7 December (forty-fifth session) by two writers who read only ANNOTATION.md: ten invented events in ten real
+    // countries, one per genre (a parliamentary debate record, an NGO annual report's chapter with its method, a police press
+    // conference's transcript, a hospital's statement with the next day's update, a translated roundup of messaging channels, a
+    // weekly newsletter of three events, a correction notice, a Security Council briefing's summary, a verdict's summary, an
+    // investigation with a "how we counted" box), and ten real crises of 2008–2020 retold (a wire, a rights group's release, a live
+    // page, a Q&A, a radio transcript, a local paper's front page, a UN situation report, an anniversary piece, eyewitness
+    // testimonies without a date, a fact check). First measured on the session's starting code at F1 0.90 / 0.90, attribution
+    // 0.58 / 0.90, scope 0.86 / 0.66.
+    ['holdout-reports-92.jsonl', 10, 0.89, 0.58, 0.86],
+    ['holdout-reports-93.jsonl', 10, 0.89, 0.89, 0.65],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
