@@ -211,8 +211,12 @@ const FOLLOWING_LIST = /\bthe following (?:figures|numbers|statistics|data|toll|
 /** A paragraph's opening label in capitals before a colon, perhaps with a role after a comma ("FARHOD NAZARZODA, head of the press centre:", "NAZARZODA:"). */
 // ("HOSPITAL SPOKESMAN (recorded):": a note on the clip in brackets before the colon.)
 const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3})(?:\s*,\s*([^:\n]{3,80}?))?(?:\s*\(([^()\n]{1,30})\))?\s*:\s+\S/u;
-/** The same label written as a name is ("Brenn:", "Aldo Brenn:"): a person's only when the report names that person. */
-const NAME_LABEL = /^(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){0,2})\s*:\s+\S/u;
+/**
+ * The same label written as a name is ("Brenn:", "Aldo Brenn:", "Hon. Atieno:", "Hon. Grace Atieno (Kisumu West):"): a
+ * person's only when the report names that person. (An abbreviated title may open it; a bracket after it says where they sit for.)
+ */
+const NAME_LABEL =
+  /^((?:\p{Lu}\p{Ll}{1,3}\.\s+)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){0,2})(?:\s*\([^()\n]{1,30}\))?\s*:\s+\S/u;
 
 /**
  * A transcript's speakers by paragraph: a paragraph opened by a person's name in capitals and a
@@ -241,7 +245,7 @@ function transcriptLabels(seg: Segmentation, mentions: SpeakerMention[]): Map<nu
     }
     // ("Minister Rosa Delmar:": a title or role before the name the report gives the person.)
     const titled = m[1]!.split(/\s+/);
-    const title = titled.length > 2 && (isTitle(titled[0]!) || ROLE_NOUNS.has(titled[0]!.toLowerCase())) ? titled[0]!.toLowerCase() : null;
+    const title = titled.length >= 2 && (isTitle(titled[0]!) || ROLE_NOUNS.has(titled[0]!.toLowerCase())) ? titled[0]!.toLowerCase() : null;
     const label = fromCapitals(title ? titled.slice(1).join(' ') : m[1]!);
     const role = m[2]?.trim() ?? (title && ROLE_NOUNS.has(title) ? title : null);
     const words = label.split(/\s+/);

@@ -2792,3 +2792,15 @@ describe('attribution probes: a role closing on what it is for, a law is no one,
     ],
   ]);
 });
+
+describe("attribution probes: a debate record's turns labelled by an abbreviated title and a seat", () => {
+  check([
+    // "Hon. Okelo:" is the member the record named in full before, not the one who spoke last.
+    [
+      'Hon. Ruth Okelo (Lurambi): The minister speaks of 300 arrests.\n\nHon. Peter Kamau (Gatundu): I have seen the lists myself.\n\nHon. Okelo: And the 14 bodies found at the dam? We think the toll is nearer 40.',
+      'Ruth Okelo',
+      'Ruth Okelo',
+      'Ruth Okelo',
+    ],
+  ]);
+});
