@@ -323,6 +323,12 @@ function announcedSpeaker(
     const phrase = phraseAfter(tokens, 0);
     if (phrase) return tidySourceName(text.slice(phrase.start, phrase.end)).name;
   }
+  // "SOKHA, 24, sewing operator" on its own line above a quote: a testimony's label names its speaker.
+  const label = TESTIMONY_LABEL.exec(para.text);
+  if (label) {
+    const name = fromCapitals(label[1]!);
+    if (looksLikePerson(name)) return name;
+  }
   if (!/:\s*$/.test(para.text)) return null;
   const last = seg.sentences.filter((s) => s.start >= para.start && s.start < para.end).at(-1);
   if (!last) return null;
@@ -333,6 +339,12 @@ function announcedSpeaker(
   if (document && DOCUMENT_NOUNS.has(document[1]!.toLowerCase())) return document[0]!.trim();
   return speakerOfHead(text, last.text, last.start, q, mentions, sources);
 }
+/**
+ * A line that labels the testimony under it: a name (in capitals, or as a name is written) and, after a comma, who the person
+ * is, with no sentence's stop ("SOKHA, 24, sewing operator", "Ana Ruiz, nurse at the clinic").
+ */
+const TESTIMONY_LABEL = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s*[^.!?:;"“”]{2,80}$/u;
+
 /** A definite document opening a sentence, set off by a comma or followed by its verb ("The statement, …", "The report reads:"). */
 const ANNOUNCING_DOCUMENT = /^(?:the|this|its)\s+(\p{Ll}+)(?=\s*,|\s+(?:said|says|reads|read|is|was|ran|runs|went)\b)/iu;
 /**

@@ -2804,3 +2804,14 @@ describe("attribution probes: a debate record's turns labelled by an abbreviated
     ],
   ]);
 });
+
+describe("attribution probes: a testimony's label line", () => {
+  check([
+    // A line naming a person and who they are, above a quotation filling its own paragraph, names its speaker.
+    [
+      'Troops fired on the strikers.\n\nDARA, 31, machinist\n"At first we were a few hundred. Two men were wounded right beside me."\n\nLina Sorn, nurse at a clinic near the bridge\n"We took in about 15 people with gunshot injuries that afternoon."',
+      'Dara',
+      'Lina Sorn',
+    ],
+  ]);
+});
