@@ -2667,7 +2667,9 @@ const SCOPE_RULES: readonly ScopeRule[] = [
       runningToll(v) &&
       ownPlace(v) &&
       !placeOnlySubordinate(v) &&
-      !placeOfOrigin(v),
+      !placeOfOrigin(v) &&
+      // ("MZUZU woke to grieving families as the toll rose to 18 nationwide": a toll the sentence says is the country's.)
+      !nationwide(v),
   },
   {
     // "the death toll climbed to 201", "a total of 68 deaths", "since the unrest started".

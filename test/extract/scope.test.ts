@@ -879,6 +879,13 @@ describe('scope rules', () => {
     ['"We saw at least five people shot dead on Kessel Avenue," a commission official said.', 'five', 'new', 'sighting'],
     ['Our correspondent outside the ministry saw the bodies of at least three people on the road.', 'three', 'new', 'sighting'],
     ['Residents told reporters they had seen at least six bodies in the street.', 'at least six', 'new', 'sighting'],
+    // A toll the sentence says is the country's is no town's, though the sentence opens on the town.
+    [
+      'Clashes spread to other cities on Tuesday. ORVAL woke to shuttered shops as the toll from the riots rose to 23 nationwide, the health ministry said.',
+      '23',
+      'total',
+      'nationwide',
+    ],
     // People told of as being "there" tell of the place the sentence before named.
     ['Gunfire was heard in Kamsar all night. Residents there said up to eight had been shot dead.', 'eight', 'local', 'local-area'],
     ['The unrest reached the port of Tarvel on Sunday. Police there said they had arrested 31 people.', '31', 'local', 'local-area'],
