@@ -324,10 +324,12 @@ function announcedSpeaker(
     if (phrase) return tidySourceName(text.slice(phrase.start, phrase.end)).name;
   }
   // "SOKHA, 24, sewing operator" on its own line above a quote: a testimony's label names its speaker.
+  // ("Kazan Online (about 20,000 subscribers), 08:14": a roundup's label names the channel posting it.)
   const label = TESTIMONY_LABEL.exec(para.text);
   if (label) {
     const name = fromCapitals(label[1]!);
-    if (looksLikePerson(name)) return name;
+    const kind = sourceEntity(name)?.kind;
+    if (looksLikePerson(name) || kind === 'organisation' || kind === 'outlet') return name;
   }
   if (!/:\s*$/.test(para.text)) return null;
   const last = seg.sentences.filter((s) => s.start >= para.start && s.start < para.end).at(-1);
@@ -340,10 +342,11 @@ function announcedSpeaker(
   return speakerOfHead(text, last.text, last.start, q, mentions, sources);
 }
 /**
- * A line that labels the testimony under it: a name (in capitals, or as a name is written) and, after a comma, who the person
- * is, with no sentence's stop ("SOKHA, 24, sewing operator", "Ana Ruiz, nurse at the clinic").
+ * A line that labels the testimony or the post under it: a name (in capitals, or as a name is written), what it is in
+ * brackets, and after a comma who the person is or when it posted, with no sentence's stop ("SOKHA, 24, sewing operator",
+ * "Ana Ruiz, nurse at the clinic", "Kazan Online (about 20,000 subscribers), 08:14").
  */
-const TESTIMONY_LABEL = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s*[^.!?:;"“”]{2,80}$/u;
+const TESTIMONY_LABEL = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s*\([^()\n]{1,60}\))?,\s*(?:[^.!?:;"“”]{2,80}|\d{1,2}:\d{2})$/u;
 
 /** A definite document opening a sentence, set off by a comma or followed by its verb ("The statement, …", "The report reads:"). */
 const ANNOUNCING_DOCUMENT = /^(?:the|this|its)\s+(\p{Ll}+)(?=\s*,|\s+(?:said|says|reads|read|is|was|ran|runs|went)\b)/iu;

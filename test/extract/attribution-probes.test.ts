@@ -2813,5 +2813,10 @@ describe("attribution probes: a testimony's label line", () => {
       'Dara',
       'Lina Sorn',
     ],
+    // A roundup's label line names the channel whose post is quoted under it.
+    [
+      'Posts are shown as they appeared.\n\nDelta Watch (rights channel, 12,000 subscribers), 13:30\n"So far we have the names of 85 people held since Monday."',
+      'Delta Watch',
+    ],
   ]);
 });
