@@ -963,6 +963,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['At least 30 people were killed. Some of the dead were students from the technical college.', ['killed 30']],
   ['Lawyers said 212 people were detained; some of those held had been beaten, they added.', ['detained 212']],
   ['Doctors treated 64 people for gunshot wounds, some of them critically.', ['injured 64', 'injured 3']],
+  // Workers who stopped work are a strike's count; the police estimate after it counts them too.
+  ['At its height the union said 48,000 dockers had stopped work. Police estimated the number at 20,000.', ['participants 48000', 'participants 20000']],
+  ['Soldiers stopped 40 people at a checkpoint outside the town.', []],
 ];
 
 describe('claim class probes', () => {

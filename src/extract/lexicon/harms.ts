@@ -223,6 +223,8 @@ export const CATEGORY_CUES: ReadonlyMap<string, Category> = new Map<string, Cate
       'besieged',
       'came',
       'downed',
+      // only in "stopped work" (a strike's count): see CUE_COMPANY
+      'stopped',
       'thronged',
       'poured',
       'pour',
@@ -407,6 +409,8 @@ export const CUE_COMPANY: ReadonlyMap<string, readonly CueCompany[]> = new Map<s
   // "came out onto the streets", "came out to protest"; not "came out of hospital".
   ['came', [{ next: ['out'], notNext2: ['of'] }]],
   ['downed', [{ next: ['tools'] }]],
+  // "48,000 dockers had stopped work"; not "stopped at a checkpoint".
+  ['stopped', [{ next: ['work', 'working'] }]],
   ['took', [{ next: ['to'], next2: ['streets'] }, { next: ['to'], next2: ['the'], next3: ['streets'] }, { next: ['part'] }]],
   // "flooded the streets", "flooded into the square"; not "pulled from flooded homes".
   ['flooded', [{ next: ['the', 'into', 'onto', 'streets'] }]],
