@@ -2691,6 +2691,14 @@ function bareMeasure(tokens: Token[], at: number): boolean {
     (['the', 'its', 'their', 'this', 'that', 'police', 'official'].includes(owner) || /['’]s$/.test(owner) || /^['’]s?$/.test(owner))
   )
     return true;
+  // ("That brings the total to 57", "which takes the number to 40": a count a verb of raising brings to its level.)
+  if (
+    tokens[at - 1]?.lower === 'to' &&
+    (COUNT_NOUNS.has(noun2(tokens, at)) || noun2(tokens, at) === 'total') &&
+    ['the', 'its', 'their', 'this', 'that'].includes(tokens[at - 3]?.lower ?? '') &&
+    RAISING_VERBS.has(tokens[at - 4]?.lower ?? '')
+  )
+    return true;
   // ("the number had risen to 260", "the total climbed to 95": a count's level after a verb of change.)
   const changedTo = tokens[at - 1]?.lower === 'to' && CHANGE_VERBS.has(tokens[at - 2]?.lower ?? '');
   if (!MEASURE_LINKS.has(tokens[at - 1]?.lower ?? '') && !changedTo) return false;
@@ -2706,6 +2714,9 @@ function bareMeasure(tokens: Token[], at: number): boolean {
   }
   return false;
 }
+
+/** The word two before the figure at `at` (the count noun in "brings the total to 57"). */
+const noun2 = (tokens: Token[], at: number) => tokens[at - 2]?.lower ?? '';
 
 /** A straight or curly double quote token. */
 /** A double quotation mark ("…", “…”, „…“, «…»). */

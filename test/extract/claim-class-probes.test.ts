@@ -966,6 +966,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // Workers who stopped work are a strike's count; the police estimate after it counts them too.
   ['At its height the union said 48,000 dockers had stopped work. Police estimated the number at 20,000.', ['participants 48000', 'participants 20000']],
   ['Soldiers stopped 40 people at a checkpoint outside the town.', []],
+  // A count a verb of raising brings to its level counts what the sentence before counted.
+  ['Three more students were arrested on Friday. That brings the total to 57.', ['detained 3', 'detained 57']],
+  ['The council raised its relief fund again. That brings the total to 48 million.', []],
 ];
 
 describe('claim class probes', () => {
