@@ -656,6 +656,13 @@ function personHeadAhead(tokens: Token[], from: number): number {
   return -1;
 }
 
+/** The people a participle before them describes, the word at `from` or past a noun of their kind ("opposition activists"): their index, else -1. */
+function peopleAhead(tokens: Token[], from: number): number {
+  if (countsPeople(tokens[from]?.lower ?? '')) return from;
+  const head = personHeadAhead(tokens, from);
+  return head > from && head <= from + 2 && countsPeople(tokens[head]!.lower) ? head : -1;
+}
+
 interface Cue {
   category: Category;
   index: number;
@@ -4011,17 +4018,18 @@ export function claimsInSentence(
     // "the bodies of 8 displaced persons", "the bodies of 5 abducted farmers": a harm verb or a
     // noun of the dead before people named by their state (displaced, detained) counts the harm
     // done to them.
+    // ("the bodies of six abducted opposition activists": a noun may stand between the participle and the people.)
     const stateNamed =
       np.kind === 'category' &&
-      (countsPeople(tokens[np.end - 1]?.lower ?? '') ||
-        (PARTICIPLE_MODIFIERS.has(tokens[np.end - 1]?.lower ?? '') && countsPeople(tokens[np.end]?.lower ?? '')));
+      (countsPeople(tokens[np.end - 1]?.lower ?? '') || (PARTICIPLE_MODIFIERS.has(tokens[np.end - 1]?.lower ?? '') && peopleAhead(tokens, np.end) !== -1));
     if (stateNamed) {
       // ("the whereabouts of 30 detainees", "the disappearance of 12 detainees": the held gone missing.)
       const nominal = nominalBefore(tokens, spanStartTok, false);
       const verb = verbBefore(tokens, spanStartTok) ?? (nominal === 'killed' || nominal === 'missing' ? nominal : null);
       if ((verb === 'killed' || verb === 'injured' || verb === 'executed' || verb === 'missing') && verb !== category) {
         [category, rule] = [verb, 'harm-verb-object'];
-        if (!countsPeople(tokens[np.end - 1]?.lower ?? '')) [np.who, endTok] = [tokens[np.end]!.lower, np.end + 1];
+        const head = peopleAhead(tokens, np.end);
+        if (!countsPeople(tokens[np.end - 1]?.lower ?? '')) [np.who, endTok] = [tokens[head]!.lower, head + 1];
       }
     }
     if (!category) [category, rule] = [verbBefore(tokens, spanStartTok), 'harm-verb-object'];

@@ -969,6 +969,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A count a verb of raising brings to its level counts what the sentence before counted.
   ['Three more students were arrested on Friday. That brings the total to 57.', ['detained 3', 'detained 57']],
   ['The council raised its relief fund again. That brings the total to 48 million.', []],
+  // The bodies of people named by their state count the dead, a noun between the participle and the people notwithstanding.
+  ['Villagers found the bodies of four abducted opposition organisers near the river.', ['killed 4']],
 ];
 
 describe('claim class probes', () => {
