@@ -339,6 +339,11 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       from = k + 1;
       break;
     }
+    // ("the Association of Defence Advocates": a plural noun of people after a title word is the close of a body's name, no person's.)
+    if (titleWords.length && from === b - 1 && personNoun(tokens[from]!.lower)?.plural) {
+      titleWords.length = 0;
+      from = a;
+    }
     // "Minister of Internal Affairs Petra Lom": a title governing a capitalised complement; the
     // last two words are the name.
     if (titleWords.length && ['of', 'for'].includes(tokens[from]?.lower ?? '') && b - from >= 4) {

@@ -26,6 +26,13 @@ describe('speaker mentions', () => {
     expect(mentionsOf('Minister of Internal Affairs Petra Lom spoke.')[0]).toMatchObject({ name: 'Petra Lom', role: 'Minister of Internal Affairs' });
   });
 
+  it("reads a body's name that closes on a plural noun of people after a title word as the body's, no person's", () => {
+    expect(mentionsOf('The Association of Defence Lawyers visited every station.')[0]).toMatchObject({
+      name: 'Association of Defence Lawyers',
+      kind: 'org',
+    });
+  });
+
   it("takes no time zone after a clock time, listed or not, nor a page's section label naming a place, for a body", () => {
     expect(mentionsOf('Published 3 May 2025, 09:40 WIB | Updated 3 May 2025, 4 pm ICT')).toEqual([]);
     expect(mentionsOf('MALAWI')).toEqual([]);
