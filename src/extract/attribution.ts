@@ -111,6 +111,7 @@ import {
   OBJECT_PRONOUNS,
   POST_PLACE_MODIFIERS,
   DOCUMENT_COMPOUND_PLACES,
+  DOCUMENT_COMPOUND_THINGS,
   WORKPLACE_UNIT_NOUNS,
   FIGURE_GIVING_PARTICIPLES,
   FIGURE_ISSUING_PARTICIPLES,
@@ -2799,8 +2800,9 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   if (!(DOCUMENT_NOUNS.has(noun.lower) || noun.lower === 'toll') || /^\p{Lu}/u.test(noun.text)) return null;
   // ("stormed a police post": a place, not a document.)
   if (noun.lower === 'post' && POST_PLACE_MODIFIERS.has(tokens[nounAt - 1]?.lower ?? '')) return null;
-  // ("outside the Electoral Commission's tally centre": the noun modifies a place.)
-  if (DOCUMENT_COMPOUND_PLACES.has(tokens[nounAt + 1]?.lower ?? '')) return null;
+  // ("outside the Electoral Commission's tally centre": the noun modifies a place; "the party's tally sheets show
+  // it won": or a plural noun of a thing after it.)
+  if (DOCUMENT_COMPOUND_PLACES.has(tokens[nounAt + 1]?.lower ?? '') || DOCUMENT_COMPOUND_THINGS.has(tokens[nounAt + 1]?.lower ?? '')) return null;
   // "the network's latest figures": premodifiers between the author's possessive and the document.
   let at = nounAt;
   // ("the Government's official death toll": a toll's harm noun before it too, when a body owns it,
@@ -2877,7 +2879,9 @@ function documentAuthor(tokens: Token[], nounAt: number): { from: number; to: nu
   if (!words.length || words.some((w) => /\d/.test(w))) return null;
   // "Newly released figures show": words capitalised only by opening the sentence that describe the document.
   if (from === entry && words.every((w, k) => (k === 0 || /^\p{Ll}/u.test(w)) && DESCRIBING_TAGS.has(tag(w.toLowerCase())[0]?.pos ?? ''))) return null;
-  if (!/^\p{Lu}/u.test(words[0]!) && !STATE_BODY_NOUNS.has(last) && !GENERIC_ORG_HEADS.has(last) && !OFFICE_WORDS.has(last)) return null;
+  // ("the union's count", "the association's own figure": a collective body's noun too.)
+  if (!/^\p{Lu}/u.test(words[0]!) && !STATE_BODY_NOUNS.has(last) && !GENERIC_ORG_HEADS.has(last) && !OFFICE_WORDS.has(last) && !BODY_REFERENCE_HEADS.has(last))
+    return null;
   // ("Casualty figures from the ministry: …": a harm's noun, capitalised only by opening the sentence, says what the document counts.)
   if (from === entry && words.length === 1 && (TOLL_HARM_NOUNS.has(last) || CATEGORY_CUES.has(last))) return null;
   // ("Tarsk's running toll stands at 19, according to the monitor": a toll a name owns that reads as no body's

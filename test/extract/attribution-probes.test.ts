@@ -2820,3 +2820,13 @@ describe("attribution probes: a testimony's label line", () => {
     ],
   ]);
 });
+
+describe("attribution probes: a collective body's document", () => {
+  check([
+    // "the association's own count" is the association's, past a relative clause on it.
+    [
+      "The Orvel Advocates Association had sent lawyers to every station. The association's own count, which MPs have seen, is about 650 arrests.",
+      'Orvel Advocates Association',
+    ],
+  ]);
+});

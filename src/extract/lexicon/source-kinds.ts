@@ -1102,6 +1102,9 @@ export const WORKPLACE_UNIT_NOUNS = new Set(['ward', 'wards', 'unit', 'team', 'd
 /** Nouns after a document's noun that make it name a place, not a document: "the tally centre", "the count room". */
 export const DOCUMENT_COMPOUND_PLACES = new Set(['centre', 'center', 'centres', 'centers', 'room', 'rooms', 'hall', 'station', 'stations', 'desk', 'booth']);
 
+/** Things a document's noun may modify ("the party's tally sheets", "the count forms"): the document is the thing's, no figure's. */
+export const DOCUMENT_COMPOUND_THINGS = new Set(['sheet', 'sheets', 'form', 'forms', 'books', 'book', 'boxes', 'box']);
+
 /** Words before "post" that make it a place, not a document: "a police post", "a border post". */
 export const POST_PLACE_MODIFIERS = new Set([
   'police',
