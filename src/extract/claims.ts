@@ -2701,7 +2701,7 @@ function bareMeasure(tokens: Token[], at: number): boolean {
   // ("That brings the total to 57", "which takes the number to 40": a count a verb of raising brings to its level.)
   if (
     tokens[at - 1]?.lower === 'to' &&
-    (COUNT_NOUNS.has(noun2(tokens, at)) || noun2(tokens, at) === 'total') &&
+    (COUNT_NOUNS.has(wordTwoBefore(tokens, at)) || wordTwoBefore(tokens, at) === 'total') &&
     ['the', 'its', 'their', 'this', 'that'].includes(tokens[at - 3]?.lower ?? '') &&
     RAISING_VERBS.has(tokens[at - 4]?.lower ?? '')
   )
@@ -2723,7 +2723,7 @@ function bareMeasure(tokens: Token[], at: number): boolean {
 }
 
 /** The word two before the figure at `at` (the count noun in "brings the total to 57"). */
-const noun2 = (tokens: Token[], at: number) => tokens[at - 2]?.lower ?? '';
+const wordTwoBefore = (tokens: Token[], at: number) => tokens[at - 2]?.lower ?? '';
 
 /** A straight or curly double quote token. */
 /** A double quotation mark ("…", “…”, „…“, «…»). */
@@ -4028,8 +4028,10 @@ export function claimsInSentence(
       const verb = verbBefore(tokens, spanStartTok) ?? (nominal === 'killed' || nominal === 'missing' ? nominal : null);
       if ((verb === 'killed' || verb === 'injured' || verb === 'executed' || verb === 'missing') && verb !== category) {
         [category, rule] = [verb, 'harm-verb-object'];
-        const head = peopleAhead(tokens, np.end);
-        if (!countsPeople(tokens[np.end - 1]?.lower ?? '')) [np.who, endTok] = [tokens[head]!.lower, head + 1];
+        if (!countsPeople(tokens[np.end - 1]?.lower ?? '')) {
+          const head = peopleAhead(tokens, np.end);
+          [np.who, endTok] = [tokens[head]!.lower, head + 1];
+        }
       }
     }
     if (!category) [category, rule] = [verbBefore(tokens, spanStartTok), 'harm-verb-object'];
