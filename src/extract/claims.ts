@@ -366,6 +366,7 @@ export type CategoryRule =
   | 'death-sentences-carried-out'
   | 'list-entries'
   | 'list-predicate'
+  | 'dash-breakdown'
   | 'custodial-sentence'
   | 'part-of-detained'
   | 'places-affected'
@@ -873,6 +874,36 @@ const DASH_ASIDE_REACH = 24;
 
 /** Is tokens[k] the dash `dash`, set off by a space before it? */
 const spacedDashAt = (tokens: Token[], k: number, dash: string): boolean => tokens[k]!.text === dash && tokens[k - 1]!.end < tokens[k]!.start;
+
+/**
+ * The claim an aside between spaced dashes breaks down, when the figure at `from` (its phrase ending at
+ * `end`) stands in one opened right after that claim's span and closed after the figure: "six dead -
+ * five protesters and one soldier - and …". Only a list of people may stand in the aside before it.
+ */
+function dashBreakdownHead(tokens: Token[], from: number, end: number, claims: readonly DraftClaim[]): DraftClaim | undefined {
+  let open = -1;
+  for (let k = from - 1; k > 0 && k > from - DASH_ASIDE_REACH; k--) {
+    const t = tokens[k]!;
+    if (SPACED_DASHES.has(t.text) && spacedDashAt(tokens, k, t.text)) {
+      open = k;
+      break;
+    }
+    if (!isWord(t) && t.text !== ',') return undefined;
+    if (cueAt(tokens, k)) return undefined;
+  }
+  if (open < 0) return undefined;
+  const dash = tokens[open]!.text;
+  let closed = false;
+  for (let k = end; k < tokens.length && k < end + DASH_ASIDE_REACH; k++) {
+    if (tokens[k]!.text === dash && spacedDashAt(tokens, k, dash)) {
+      closed = true;
+      break;
+    }
+    if (cueAt(tokens, k)) return undefined;
+  }
+  if (!closed) return undefined;
+  return claims.findLast((c) => c.span.end === tokens[open - 1]?.end);
+}
 
 /** How many tokens an aside giving a share of the people before it may hold. */
 const SHARE_ASIDE_REACH = 24;
@@ -4361,6 +4392,10 @@ export function claimsInSentence(
     // ("96 people killed, among them 19 children, and 58 suspects arrested": an aside the comma closes
     // counts the head's harm, not the next clause's.)
     else if (whole && category !== whole.category && tokens[np.end]?.text === ',') [category, rule, endTok] = [whole.category, 'subgroup-of-head', np.end];
+    // Rule dash-breakdown: "six dead - five protesters and one soldier - and 90 treated": the
+    // figures of an aside between spaced dashes right after a claim break that claim down and count its harm.
+    const brokenDown = np.kind !== 'category' ? dashBreakdownHead(tokens, spanStartTok, np.end, claims) : undefined;
+    if (brokenDown && category !== brokenDown.category) [category, rule, endTok] = [brokenDown.category, 'dash-breakdown', np.end];
     // Rule share-of-head: "Six people have died, four of them from gunshot wounds": a share set
     // off after a claim counts its harm; the wounds after it are the cause.
     const shareHead = shareOf(tokens, q, spanStartTok, claims);

@@ -971,6 +971,11 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The council raised its relief fund again. That brings the total to 48 million.', []],
   // The bodies of people named by their state count the dead, a noun between the participle and the people notwithstanding.
   ['Villagers found the bodies of four abducted opposition organisers near the river.', ['killed 4']],
+  // The figures of an aside between spaced dashes right after a claim break it down and count its harm.
+  [
+    "The ministry's latest figures are six dead - four farmers and one police officer - and 90 people treated for injuries, 12 of them police.",
+    ['killed 6', 'killed 4', 'killed 1', 'injured 90', 'injured 12'],
+  ],
 ];
 
 describe('claim class probes', () => {
