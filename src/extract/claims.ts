@@ -881,6 +881,7 @@ const spacedDashAt = (tokens: Token[], k: number, dash: string): boolean => toke
  * five protesters and one soldier - and …". Only a list of people may stand in the aside before it.
  */
 function dashBreakdownHead(tokens: Token[], from: number, end: number, claims: readonly DraftClaim[]): DraftClaim | undefined {
+  // (The dashes first, by their text alone: most figures stand in no aside, and the cue test is dearer.)
   let open = -1;
   for (let k = from - 1; k > 0 && k > from - DASH_ASIDE_REACH; k--) {
     const t = tokens[k]!;
@@ -889,19 +890,13 @@ function dashBreakdownHead(tokens: Token[], from: number, end: number, claims: r
       break;
     }
     if (!isWord(t) && t.text !== ',') return undefined;
-    if (cueAt(tokens, k)) return undefined;
   }
   if (open < 0) return undefined;
   const dash = tokens[open]!.text;
-  let closed = false;
-  for (let k = end; k < tokens.length && k < end + DASH_ASIDE_REACH; k++) {
-    if (tokens[k]!.text === dash && spacedDashAt(tokens, k, dash)) {
-      closed = true;
-      break;
-    }
-    if (cueAt(tokens, k)) return undefined;
-  }
-  if (!closed) return undefined;
+  let close = -1;
+  for (let k = end; k < tokens.length && k < end + DASH_ASIDE_REACH && close < 0; k++) if (tokens[k]!.text === dash && spacedDashAt(tokens, k, dash)) close = k;
+  if (close < 0) return undefined;
+  for (let k = open + 1; k < close; k++) if ((k < from || k >= end) && cueAt(tokens, k)) return undefined;
   return claims.findLast((c) => c.span.end === tokens[open - 1]?.end);
 }
 
