@@ -355,6 +355,16 @@ describe('blind sets', () => {
     // 0.58 / 0.90, scope 0.86 / 0.66.
     ['holdout-reports-92.jsonl', 10, 0.89, 0.58, 0.85],
     ['holdout-reports-93.jsonl', 10, 0.89, 0.89, 0.65],
+    // Written on 7 December (forty-sixth session) by two writers who read only ANNOTATION.md: ten invented events in ten real
+    // countries, one per genre (a regional broadcaster's evening bulletin, a union's statement on a shaft fire with its dead by
+    // shift, a custody inspector's interim report with a table, a live blog of one day's protests, a diaspora paper's feature, a
+    // humanitarian cluster's flash update, an inquest hearing, an op-ed disputing others' counts, a student paper on a campus
+    // raid, a translated press review of four outlets' tolls), and ten real crises of 2009–2024 retold (a rights group's
+    // release, a live page, a wire, a Q&A, a regional paper's front page, a UN situation report, an anniversary piece, a
+    // parliamentary committee's summary, a radio interview, a fact check). First measured on the session's starting code at
+    // F1 0.90 / 0.96, attribution 0.69 / 0.80, scope 0.76 / 0.71.
+    ['holdout-reports-94.jsonl', 10, 0.89, 0.68, 0.76],
+    ['holdout-reports-95.jsonl', 10, 0.95, 0.79, 0.71],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );
