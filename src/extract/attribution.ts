@@ -763,6 +763,13 @@ function resolveName(raw: string, at: number, mentions: SpeakerMention[], known:
     const r = resolveName(owner, at, mentions, known);
     if (r.name) return { ...r, rule: r.rule ?? 'definite-description' };
   }
+  // "The hospital's director told …", "its medical superintendent said": one who runs a hospital or a
+  // morgue tells what they saw there, and is the teller a reader would name (not the building).
+  const facilityHead = speaksFor === staff && staff && ROLE_NOUNS.has(staff[2]!) && !/^spokes/.test(staff[2]!) ? staff[1]!.toLowerCase() : null;
+  if (facilityHead && SCOPE_CARE_FACILITY_NOUNS.has(facilityHead.replace(/^(?:the|this|that)\s+/, '').replace(/['’]s$/, ''))) {
+    const name = trimmed.replace(/^(?:the|this|that)\s+/i, '');
+    return { name, unresolved: false, entity: sourceEntity(name) ?? undefined, rule: 'facility-head' };
+  }
   if (speaksFor) {
     const owner = /^(?:its|their)$/i.test(speaksFor[1]!) ? (speaksFor[1]!.toLowerCase() === 'its' ? 'it' : 'they') : speaksFor[1]!.replace(/['’]s$/, '');
     const r = resolveName(owner, at, mentions, known);
@@ -3536,6 +3543,7 @@ export type SourceRefinement =
   | 'subject-antecedent'
   | 'respectively'
   | 'definite-description'
+  | 'facility-head'
   | 'told-addressee'
   | 'body-in-sentence'
   | 'informed-by'

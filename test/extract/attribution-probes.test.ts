@@ -2830,3 +2830,15 @@ describe("attribution probes: a collective body's document", () => {
     ],
   ]);
 });
+
+describe('attribution probes: the head of a hospital or a morgue', () => {
+  check([
+    // One who runs a hospital tells what was seen there: the teller is the role, not the building.
+    [
+      "Riots went on in Kerova for a second night. At the Kerova General Hospital the beds were full. The hospital's director told the Tribune that eleven bodies had been brought in since Sunday.",
+      "hospital's director",
+    ],
+    // Not a group's staff: a director who speaks for a group gives the group's figures.
+    ["The Velan Rights Forum has sent monitors to the border. The group's director said 40 people had been detained in Tarsk.", 'Velan Rights Forum'],
+  ]);
+});
