@@ -644,6 +644,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   if (start === 0 && start < end - 1 && tokens[start]!.text === 'As') start++;
   // "But the network said …", "And police said …": a conjunction opening the sentence links it to the one before.
   if (start === 0 && start < end - 1 && OPENING_CONJUNCTIONS.has(tokens[start]!.text)) start++;
+  // "2.1 SAPS reported", "(b) The ministry said": a section's or an item's number opening the line is no part of the subject.
+  start += itemMarkerLength(tokens, start, end);
   // Keep one leading "the": it marks a phrase that may refer back ("the sources said").
   while (start < end - 1 && ((DETERMINERS.has(tokens[start]!.lower) && DETERMINERS.has(tokens[start + 1]!.lower)) || tokens[start]!.text === ')')) start++;
   if (start >= end || (start === end - 1 && DETERMINERS.has(tokens[start]!.lower))) return null;
@@ -662,6 +664,23 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
       return { ...first, rule: 'first-conjunct' };
   }
   return { text: '', start: tokens[start]!.start, end: tokens[end - 1]!.end, from: start, to: end };
+}
+
+/** How many tokens at `start` number a section ("2.1", "3.4.2") or an item ("(b)", "(iv)") before a capitalised word; else 0. */
+function itemMarkerLength(tokens: Token[], start: number, end: number): number {
+  const at = (k: number) => tokens[k]?.text ?? '';
+  if (/^\d+(?:\.\d+)+\.?$/.test(at(start)) && start + 1 < end && startsCapitalised(at(start + 1))) return 1;
+  const apart = start === 0 || tokens[start - 1]!.end < tokens[start]!.start;
+  if (
+    apart &&
+    at(start) === '(' &&
+    /^(?:[a-z]|[ivx]+|\d{1,2})$/.test(at(start + 1)) &&
+    at(start + 2) === ')' &&
+    start + 3 < end &&
+    startsCapitalised(at(start + 3))
+  )
+    return 3;
+  return 0;
 }
 
 /**

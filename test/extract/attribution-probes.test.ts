@@ -2842,3 +2842,11 @@ describe('attribution probes: the head of a hospital or a morgue', () => {
     ["The Velan Rights Forum has sent monitors to the border. The group's director said 40 people had been detained in Tarsk.", 'Velan Rights Forum'],
   ]);
 });
+
+describe("attribution probes: a section's or an item's number opening the line", () => {
+  check([
+    // A committee's numbered paragraphs: the number is no part of who told.
+    ['3. Evidence heard\n3.2 Commissioner Ana Ruiz told the committee that 212 people had been detained in the first week.', 'Ana Ruiz'],
+    ['Findings of the mission:\n(c) Marsh Relief reported that 14 people were still missing after the floods.', 'Marsh Relief'],
+  ]);
+});
