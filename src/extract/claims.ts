@@ -381,6 +381,7 @@ export type CategoryRule =
   | 'taken-by-unknown'
   | 'held-then-unaccounted'
   | 'killed-outside-court'
+  | 'put-to-death'
   | 'moved-with-wounds'
   | 'died-in-care'
   | 'then-died'
@@ -4818,8 +4819,25 @@ export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClai
     // "Breakdown of verified deaths by city:": the lines after it count that harm.
     if (/:\s*$/.test(s.text)) [listCue, listOpen] = [lastCue(words), true];
   });
+  putToDeath(out, sentences);
   executionsOfArmedMen(out, sentences, tokens);
   return out;
+}
+
+/**
+ * Rule put-to-death: "two men have been put to death", "the number of people put to death",
+ * "put 12 prisoners to death": the idiom of an execution, whose "death" alone would read as a killing
+ * (executionsOfArmedMen then makes one armed men carry out a killing again).
+ */
+function putToDeath(claims: DraftClaim[], sentences: Sentence[]): void {
+  for (const c of claims) {
+    if (c.category !== 'killed') continue;
+    const s = sentences[c.sentence]!;
+    const before = s.text.slice(Math.max(0, c.span.start - s.start - 24), c.span.start - s.start);
+    const idiom =
+      /\bput\s+to\s+death$/i.test(c.span.text) || (/\bto\s+death$/i.test(c.span.text) && /\bput\s+$/i.test(before)) || /\bput\s+to\s+death\s+$/i.test(before);
+    if (idiom) [c.category, c.rule] = ['executed', 'put-to-death'];
+  }
 }
 
 /** Words after a bare figure that opens an answer: punctuation, or a phrase of time or place ("Thirty-one, as of today", "About 40 so far"). */

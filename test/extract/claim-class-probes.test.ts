@@ -140,6 +140,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['About 30 armed men stormed a chapel in Varnek. They executed the deacon and 4 parishioners.', ['killed 5', 'killed 4']],
   ['Pirates seized a cargo ship with 20 crew. Two sailors had been executed before the navy arrived.', ['detained 20', 'killed 2']],
   ['Gunmen attacked the court in Varnek. Two men were executed in the prison yard.', ['executed 2']],
+  // "put to death" is the idiom of an execution, not a killing's "death"; armed men's is still a killing.
+  ['The courts have now put to death three of the men arrested in the spring.', ['executed 3']],
+  ['The judiciary said the hanging raised to three the number of people put to death since the revolt.', ['executed 3']],
+  ['Raiders stormed the hamlet at night. They put 9 farmers to death in the square.', ['killed 9']],
   ['The state executed two men on Tuesday, the rights group said.', ['executed 2']],
   // "before" ends the clause of a figure: the harm after it is the subject's.
   ['Rebels killed a guard and three porters before abducting 12 pupils.', ['killed 4', 'killed 3', 'detained 12']],
