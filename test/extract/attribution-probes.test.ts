@@ -2850,3 +2850,11 @@ describe("attribution probes: a section's or an item's number opening the line",
     ['Findings of the mission:\n(c) Marsh Relief reported that 14 people were still missing after the floods.', 'Marsh Relief'],
   ]);
 });
+
+describe("attribution probes: a row's label naming whom it counts", () => {
+  check([
+    // A label of people no teller is named by ("Cleaners", "Students") counts them; "Witnesses" still tell.
+    ['Toll of the warehouse fire\nDrivers: 2 dead\nCleaners: 3 dead, 4 injured', null, null, null],
+    ['Witnesses: 14 killed at the market', 'Witnesses'],
+  ]);
+});
