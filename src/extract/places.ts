@@ -26,6 +26,7 @@ import {
 import type { PlaceMention, ResolvedPlace, Span } from '../domain.js';
 import { getGazetteer, type GazetteerEntry } from '../places/gazetteer.js';
 import { countryOf } from './entities.js';
+import { isMoneyNoun } from './money-nouns.js';
 import { ORG_WORDS } from './names.js';
 import { personNoun } from './person-nouns.js';
 import { isCapitalised, startsCapitalised, tokenize, type Token } from './tokens.js';
@@ -272,7 +273,11 @@ export function findPlaces(text: string, sentenceStarts: number[] = [], tokens: 
   const g = getGazetteer();
   const starts = new Set(sentenceStarts);
   const datelines = releaseDatelines(text);
-  const candidates = candidatesIn(text, tokens, starts).filter((c) => c.name.length >= 2 && !datelines.some(([a, b]) => c.span.start >= a && c.span.end <= b));
+  // ("7.6 to the US dollar", "paid in Kenyan shillings": a place before a unit of money names the currency.)
+  const currency = (c: Candidate) => isMoneyNoun(/^\s+(\p{Ll}+)/u.exec(text.slice(c.span.end, c.span.end + 24))?.[1] ?? '');
+  const candidates = candidatesIn(text, tokens, starts).filter(
+    (c) => c.name.length >= 2 && !datelines.some(([a, b]) => c.span.start >= a && c.span.end <= b) && !currency(c),
+  );
   // A name recurs in a report ("Iran" ten times): look each up once.
   const lookups = new Map<string, GazetteerEntry[]>();
   // ("Leave It to Us": a country's short name, "US", "UK", names it only in capitals; no country's

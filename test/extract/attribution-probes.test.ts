@@ -2858,3 +2858,10 @@ describe("attribution probes: a row's label naming whom it counts", () => {
     ['Witnesses: 14 killed at the market', 'Witnesses'],
   ]);
 });
+
+describe('attribution probes: a currency names no country', () => {
+  check([
+    // "the US dollar" is money: the report is not about the United States, whose police would tell.
+    ['Six people were killed in clashes in the hills, police said. In other news, the local currency fell again against the US dollar.', 'police'],
+  ]);
+});
