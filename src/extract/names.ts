@@ -1047,6 +1047,8 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   let k = 0;
   // "Lt. Col. Piet Olsen": an abbreviated title keeps its stop.
   while (k < words.length - 1 && isTitle(words[k]!) && startsCapitalised(words[k + 1]!)) k++;
+  // ("ACP Dauda Seidu", "SSP Ravi Menon": a rank's initials before a person's name are a title too.)
+  if (k === 0 && words.length >= 3 && words.length <= 4 && /^\p{Lu}{2,4}$/u.test(words[0]!) && looksLikePerson(words.slice(1).join(' '))) k = 1;
   let title: string | null = null;
   // ("Chief District Officer": a title before words that end on a role is part of the role, no name after it.)
   if (k > 0 && !words.slice(k).some((w) => ORG_WORDS.has(w.toLowerCase())) && !ROLE_NOUNS.has(words.at(-1)!.toLowerCase())) {

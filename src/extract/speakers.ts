@@ -331,6 +331,12 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       titleWords.push(tokens[from]!.text);
       from++;
     }
+    // ("ACP Dauda Seidu", "SSP Ravi Menon": a rank's initials before a person's name are a title too.)
+    const rest = () => sentenceText.slice(tokens[from + 1]!.start - offset, tokens[b - 1]!.end - offset);
+    if (!role && from === a && b - from >= 3 && b - from <= 4 && /^\p{Lu}{2,4}$/u.test(tokens[from]!.text) && looksLikePerson(rest())) {
+      titleWords.push(tokens[from]!.text);
+      from++;
+    }
     // "State Minister of Defence Ruwan Wijewardene": a title may run over several words; the
     // name is what follows its last title word.
     for (let k = b - 2; k >= from && !role; k--) {

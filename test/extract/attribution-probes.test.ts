@@ -2865,3 +2865,14 @@ describe('attribution probes: a currency names no country', () => {
     ['Six people were killed in clashes in the hills, police said. In other news, the local currency fell again against the US dollar.', 'police'],
   ]);
 });
+
+describe("attribution probes: a rank's initials before a name", () => {
+  check([
+    // "SSP Arjun Malhotra" is a person with a rank in initials, who holds the role named before.
+    [
+      'The toll rose to nine overnight, according to the district police superintendent. The superintendent, SSP Arjun Malhotra, told reporters that 14 people had been arrested.',
+      'Arjun Malhotra',
+      'Arjun Malhotra',
+    ],
+  ]);
+});
