@@ -108,6 +108,7 @@ import {
   HEARING_VERBS,
   SPEAKING_WITH_VERBS,
   CAMP_CENTRE_MODIFIERS,
+  NIGHT_NOUNS,
   CAMP_CENTRE_NOUNS,
   DYING_VERBS,
   ENTRY_NOUNS,
@@ -1655,6 +1656,12 @@ function rightPredicate(
       (tokens[i + 1]?.lower === 'outdoors' || (tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'the' && tokens[i + 3]?.lower === 'open'))
     )
       return { category: 'displaced', index: tokens[i + 1]!.lower === 'outdoors' ? i + 1 : i + 3 };
+    // ("spent Sunday night in 37 evacuation centres", "have spent two nights at a transit site": a night away from home, in a camp.)
+    const night = t.lower === 'spent' ? [1, 2, 3].map((d) => i + d).find((k) => NIGHT_NOUNS.has(tokens[k]?.lower ?? '')) : undefined;
+    if (night !== undefined && ['in', 'at'].includes(tokens[night + 1]?.lower ?? '')) {
+      const camp = [2, 3, 4, 5].map((d) => night + d).find((k) => campNounAt(tokens, k));
+      if (camp !== undefined && tokens.slice(night + 2, camp).every((m) => isWord(m) || /^\d/.test(m.text))) return { category: 'displaced', index: camp };
+    }
     if (DWELLING_VERBS.has(t.lower) && ['in', 'at'].includes(tokens[i + 1]?.lower ?? '')) {
       // (The camp noun heads its phrase: "school dormitories" are no school.)
       const heads = (k: number) =>

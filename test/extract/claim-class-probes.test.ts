@@ -545,6 +545,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Around 9,000 people have sought asylum in neighbouring Korvia since May.', ['displaced 9000']],
   ['Some 8,000 people were sheltering in schools and open fields.', ['displaced 8000']],
   ['An estimated 40,000 people are living in makeshift camps.', ['displaced 40000']],
+  // Housed in centres named for the displaced, or a night spent in them; not a night spent in a hotel.
+  ['Some 12,400 residents are now accommodated in 58 safety centres across the district.', ['displaced 12400']],
+  ['Nearly 2,000 villagers spent a second night in evacuation centres on Tuesday.', ['displaced 2000']],
+  ['The 40 delegates spent the night in a hotel near the airport.', []],
   ['500 people in the camp were injured.', ['injured 500']],
   // On strike is taking part.
   ['Tens of thousands of teachers are on strike.', ['participants 10000']],

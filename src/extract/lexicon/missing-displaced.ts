@@ -55,6 +55,9 @@ export const DWELLING_VERBS = new Set([
   'remains',
   'remained',
   'remaining',
+  // ("31,870 persons are accommodated in 196 safety centres", "hosted in transit sites".)
+  'accommodated',
+  'hosted',
 ]);
 /** Camps proper, which people are driven or registered into ("forced 9,870 people into 142 relief camps", "registered at two temporary camps"). */
 export const RELIEF_CAMP_NOUNS = new Set(['camp', 'camps', 'shelter', 'shelters', 'tents']);
@@ -67,7 +70,9 @@ export const CAMP_NOUNS = new Set(['camp', 'camps', 'shelter', 'shelters', 'tent
 
 /** Centres that are camps when named for the displaced ("evacuation centres", "relief centers"), not any centre ("a health centre"). */
 export const CAMP_CENTRE_NOUNS = new Set(['centre', 'centres', 'center', 'centers', 'sites', 'site']);
-export const CAMP_CENTRE_MODIFIERS = new Set(['evacuation', 'relief', 'transit', 'displacement', 'reception', 'collective']);
+export const CAMP_CENTRE_MODIFIERS = new Set(['evacuation', 'relief', 'transit', 'displacement', 'reception', 'collective', 'accommodation', 'safety']);
+/** Nights spent away from home: "3,300 people spent Sunday night in 37 evacuation centres" (with a camp after). */
+export const NIGHT_NOUNS = new Set(['night', 'nights']);
 
 /** Possessives before a home noun ("from their homes"). */
 export const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our']);
