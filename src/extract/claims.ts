@@ -73,6 +73,9 @@ import {
   COURT_VERBS,
   CROSSING_VERBS,
   CROWD_GROWTH_VERBS,
+  CROWD_PRESENCE_WORDS,
+  CROWD_SITE_NOUNS,
+  CROWD_SITE_PREPOSITIONS,
   CROWD_MEASURE_NOUNS,
   CROWD_OBJECT_VERBS,
   CUE_COMPANY,
@@ -383,6 +386,7 @@ export type CategoryRule =
   | 'held-then-unaccounted'
   | 'killed-outside-court'
   | 'put-to-death'
+  | 'crowd-present'
   | 'moved-with-wounds'
   | 'died-in-care'
   | 'then-died'
@@ -2675,6 +2679,32 @@ function isCrowd(tokens: Token[], q: Quantity, np: NounPhrase, at: number): bool
 }
 
 /**
+ * A crowd present at a site of gathering: people (not the security side's) of a crowd-sized figure,
+ * or the speaker's own "of us", who were in, on or inside a stadium, a square or a bridge; the
+ * site's token, else -1. The presence is a clause of its own ("were", or "There were" before the figure).
+ */
+function crowdPresent(tokens: Token[], np: NounPhrase, figureEnd: number, figureAt: number): number {
+  let k = np.kind === 'none' ? figureEnd : np.end;
+  if (np.kind === 'person' && SCOPE_SECURITY_NOUNS.has(tokens[np.end - 1]?.lower ?? '')) return -1;
+  if (np.kind !== 'person' && np.kind !== 'none') return -1;
+  if (tokens[k]?.lower === 'of' && ['us', 'them'].includes(tokens[k + 1]?.lower ?? '')) k += 2;
+  const existential = [1, 2, 3].some((d) => tokens[figureAt - d]?.lower === 'there' && ['were', 'was', 'are'].includes(tokens[figureAt - d + 1]?.lower ?? ''));
+  let linked = existential;
+  while (CROWD_PRESENCE_WORDS.has(tokens[k]?.lower ?? '')) {
+    linked ||= ['were', 'was', 'are', 'is', 'been'].includes(tokens[k]!.lower);
+    k++;
+  }
+  if (!linked || !CROWD_SITE_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return -1;
+  // ("in and around the shrine")
+  if (tokens[k + 1]?.lower === 'and' && CROWD_SITE_PREPOSITIONS.has(tokens[k + 2]?.lower ?? '')) k += 2;
+  for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
+    if (CROWD_SITE_NOUNS.has(tokens[j]!.lower)) return j;
+    if (!/^\p{L}/u.test(tokens[j]!.text)) return -1;
+  }
+  return -1;
+}
+
+/**
  * "Organisers put the turnout at 550,000", "the crowd numbered 20,000", "the number of protesters
  * runs into tens of thousands": the figure is the value of a noun that measures a crowd, within
  * its clause, with no harm word between them ("the number of protesters killed rose to 30" is
@@ -4145,6 +4175,9 @@ export function claimsInSentence(
       (tokens[spanStartTok - 1]?.lower === 'together' && /^br(?:ought|ing)/.test(tokens[spanStartTok - 2]?.lower ?? ''));
     if (!category && crowdObject && q.estimate >= PARTICIPANT_MIN) [category, rule] = ['participants', 'crowd-object'];
     if (!category && q.estimate >= PARTICIPANT_MIN && crowdMeasured(tokens, spanStartTok)) [category, rule] = ['participants', 'crowd-measure'];
+    // Rule crowd-present: "about 42,000 spectators were inside the stadium", "There were thousands of us on the bridge".
+    const present = !category && q.estimate >= PARTICIPANT_MIN ? crowdPresent(tokens, np, q.tokenEnd, spanStartTok) : -1;
+    if (present >= 0) [category, rule, endTok] = ['participants', 'crowd-present', present + 1];
     // "gathered in their thousands", "marched in their hundreds of thousands": how many took part.
     const inTheir = tokens[spanStartTok - 1]?.lower === 'their' && tokens[spanStartTok - 2]?.lower === 'in' && q.vague;
     if (!category && inTheir && q.estimate >= PARTICIPANT_MIN && [3, 4, 5].some((d) => cueAt(tokens, spanStartTok - d) === 'participants'))

@@ -17,6 +17,7 @@ import {
   DYING_VERBS,
   AGE_LIST_JOINERS,
   CAPACITY_NOUNS,
+  CAPACITY_VERBS,
   CAPACITY_PARTICIPLES,
   CATEGORY_CUES,
   CATEGORY_NOUNS,
@@ -523,7 +524,9 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
       (prev &&
         prev2 &&
         ((prev.lower === 'for' && (CAPACITY_PARTICIPLES.has(prev2.lower) || CAPACITY_NOUNS.has(prev2.lower))) ||
-          (prev.lower === 'of' && prev2.lower === 'capacity'))) ||
+          (prev.lower === 'of' && prev2.lower === 'capacity') ||
+          // ("a stadium built to hold 38,000", "a hall that can seat 500": what it could hold, not who was there.)
+          (CAPACITY_VERBS.has(prev.lower) && ['to', 'can', 'could'].includes(prev2.lower)))) ||
       undefined,
   },
   // COVID-19, F-16
@@ -903,7 +906,10 @@ export function findQuantities(text: string, offset = 0, tokens: Token[] = token
     }
     if (!rangeEnd) {
       // "at least another 12": the qualifier reaches over "another".
-      const q = qualifierBefore(tokens, spanStartTok) ?? (tokens[spanStartTok - 1]?.lower === 'another' ? qualifierBefore(tokens, spanStartTok - 1) : null);
+      const q0 = qualifierBefore(tokens, spanStartTok) ?? (tokens[spanStartTok - 1]?.lower === 'another' ? qualifierBefore(tokens, spanStartTok - 1) : null);
+      // ("no more than about 250,000", "up to roughly 500", "at least some 300": a bound before an approximation is the figure's bound.)
+      const bound = q0?.qualifier === 'about' ? qualifierBefore(tokens, q0.start) : null;
+      const q = bound && bound.qualifier !== 'about' && bound.qualifier !== 'exact' ? bound : q0;
       // "toll up to 30" is "rose to 30", not an upper bound; "a toll of up to 115" is one.
       const tollVerb = q && q.qualifier === 'up_to' && tokens[q.start]?.lower === 'up' && risesBefore(tokens, q.start);
       if (q && !tollVerb && !(vague && q.qualifier === 'about' && tokens[q.start]?.lower === 'some')) {

@@ -549,6 +549,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Some 12,400 residents are now accommodated in 58 safety centres across the district.', ['displaced 12400']],
   ['Nearly 2,000 villagers spent a second night in evacuation centres on Tuesday.', ['displaced 2000']],
   ['The 40 delegates spent the night in a hotel near the airport.', []],
+  // A crowd present at a site of gathering took part; not the security side's men there.
+  ['Organisers said about 12,000 fans were inside the arena when the lights failed.', ['participants 12000']],
+  ['"There were thousands of us in the square," one marcher said.', ['participants 1000']],
+  ['About 300 soldiers were in the square by noon.', []],
   ['500 people in the camp were injured.', ['injured 500']],
   // On strike is taking part.
   ['Tens of thousands of teachers are on strike.', ['participants 10000']],

@@ -50,6 +50,8 @@ describe('quantities', () => {
     // Without a year the days continue the date.
     expect(findQuantities('between August 14 and 16, 40 were shot').map((q) => q.estimate)).toEqual([40]);
     expect(findQuantities('on August 14 and 16')).toEqual([]);
+    // What a place can hold is no count of who was there.
+    expect(findQuantities('an arena built to hold 30,000')).toEqual([]);
     // (An abbreviated month's full stop, a token of its own, keeps the date going.)
     expect(findQuantities('on Aug. 14 and 15, injuring 60').map((q) => q.estimate)).toEqual([60]);
   });
@@ -84,6 +86,9 @@ describe('quantities', () => {
     ['deaths approaching 200', { low: null, high: 200, estimate: 200, qualifier: 'up_to' }],
     ['a number closer to 7,000', { low: 7000, high: 7000, estimate: 7000, qualifier: 'about' }],
     ['as many as 9,900 people', { low: null, high: 9900, estimate: 9900, qualifier: 'up_to' }],
+    // A bound before an approximation bounds the figure.
+    ['no more than about 4,000 people', { low: null, high: 4000, estimate: 4000, qualifier: 'up_to', span: 'no more than about 4,000' }],
+    ['at least some 300 people', { low: 300, high: null, estimate: 300, qualifier: 'at_least' }],
     ['a death toll of up to 115', { low: null, high: 115, estimate: 115, qualifier: 'up_to' }],
     ['Death toll from Iraq unrest up to 30 people', { low: 30, high: 30, estimate: 30, qualifier: 'exact' }],
     // "up" a particle of a verb that moves a count; a comparative is a floor.

@@ -207,3 +207,29 @@ export const CELEBRATION_VERBS = new Set(['celebrated', 'celebrating', 'celebrat
 
 /** Prepositions that put a crowd in a public place: "in the streets", "outside the embassy". */
 export const PUBLIC_PLACE_PREPOSITIONS = new Set(['in', 'on', 'onto', 'into', 'through', 'across', 'at', 'outside']);
+
+/**
+ * Sites a crowd is present at: "about 42,000 spectators were inside the stadium", "more than 50,000
+ * were in the square", "There were thousands of us on the bridge" count who took part.
+ */
+export const CROWD_SITE_NOUNS = new Set([
+  'stadium',
+  'square',
+  'bridge',
+  'pitch',
+  'grounds',
+  'streets',
+  'shrine',
+  'plaza',
+  'arena',
+  'stands',
+  'venue',
+  'park',
+  'roundabout',
+  'boulevard',
+  'avenue',
+  'esplanade',
+]);
+/** Words between a crowd's figure and its site: "were", "had been", "still"; "in and around the shrine". */
+export const CROWD_PRESENCE_WORDS = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'still', 'already', 'reportedly', 'then']);
+export const CROWD_SITE_PREPOSITIONS = new Set(['in', 'on', 'inside', 'at', 'around']);
