@@ -76,6 +76,8 @@ import {
   CROWD_PRESENCE_WORDS,
   CROWD_SITE_NOUNS,
   CROWD_SITE_PREPOSITIONS,
+  INCLUDING_COUNT_NOUNS,
+  INCLUDING_VERBS,
   CROWD_MEASURE_NOUNS,
   CROWD_OBJECT_VERBS,
   CUE_COMPANY,
@@ -387,6 +389,7 @@ export type CategoryRule =
   | 'killed-outside-court'
   | 'put-to-death'
   | 'crowd-present'
+  | 'count-includes'
   | 'moved-with-wounds'
   | 'died-in-care'
   | 'then-died'
@@ -2678,6 +2681,16 @@ function isCrowd(tokens: Token[], q: Quantity, np: NounPhrase, at: number): bool
   return true;
 }
 
+/** A verb of including right before the figure, whose subject (a possessive or an article and up to two modifiers before) is a count or a list. */
+function countIncludes(tokens: Token[], figureAt: number): boolean {
+  if (!INCLUDING_VERBS.has(tokens[figureAt - 1]?.lower ?? '')) return false;
+  for (let k = figureAt - 2; k >= 0 && k >= figureAt - 4; k--) {
+    if (INCLUDING_COUNT_NOUNS.has(tokens[k]!.lower)) return true;
+    if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
 /**
  * A crowd present at a site of gathering: people (not the security side's) of a crowd-sized figure,
  * or the speaker's own "of us", who were in, on or inside a stadium, a square or a bridge; the
@@ -4572,6 +4585,11 @@ export function claimsInSentence(
     // ("Three of them told researchers that …": those who speak of the others are no share counted.)
     if (!category && !head && before && refersBack(tokens, spanStartTok, q) && !speaksOfOthers(tokens, q.tokenEnd, np.end))
       [category, rule] = [before, 'part-of-previous'];
+    // Rule count-includes: "Our tally includes seven women and three children", "their list included nine
+    // minors": the parts a count or a list under way names (read last: a harm of the people's own wins).
+    const included = claims[claims.length - 1]?.category ?? before;
+    if (!category && included && included !== 'participants' && included !== 'places' && countIncludes(tokens, spanStartTok))
+      [category, rule] = [included, 'count-includes'];
     if (!category) continue;
     // Rule taken-by-unknown: "two men seized from a hospital by unidentified attackers": people taken
     // by takers no one names are missing, not held by the state.

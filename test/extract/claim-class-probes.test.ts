@@ -553,6 +553,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Organisers said about 12,000 fans were inside the arena when the lights failed.', ['participants 12000']],
   ['"There were thousands of us in the square," one marcher said.', ['participants 1000']],
   ['About 300 soldiers were in the square by noon.', []],
+  // A count's or a list's parts, named by a verb of including, count its harm.
+  ['The monitors have recorded 61 deaths since March. Their list includes eight teachers and two nurses.', ['killed 61', 'killed 8', 'killed 2']],
+  ['The union has logged 340 arrests. Its tally included 25 shop stewards.', ['detained 340', 'detained 25']],
   ['500 people in the camp were injured.', ['injured 500']],
   // On strike is taking part.
   ['Tens of thousands of teachers are on strike.', ['participants 10000']],

@@ -213,3 +213,21 @@ export const DOCUMENT_AUTHORING_PARTICIPLES = new Set([
   'prepared',
   'circulated',
 ]);
+
+/** Nouns of a count or a list whose parts a verb of including names ("Our tally includes seven women", "the list included nine minors"). */
+export const INCLUDING_COUNT_NOUNS = new Set([
+  'tally',
+  'tallies',
+  'list',
+  'lists',
+  'count',
+  'toll',
+  'total',
+  'figure',
+  'figures',
+  'database',
+  'register',
+  'records',
+]);
+/** Verbs of including, after such a noun. */
+export const INCLUDING_VERBS = new Set(['includes', 'included', 'include']);
