@@ -3733,7 +3733,15 @@ function refersBack(tokens: Token[], at: number, q: Quantity): boolean {
   // "Of that number, 92…", "Of this total, 40…".
   if (opening[0] === 'of' && ['that', 'this', 'the'].includes(opening[1] ?? '') && BACK_REFERENCE_NOUNS.has(opening[2] ?? '')) return true;
   // "Of the 24, 17 were activists": the count given before, named again by its figure alone.
-  if (opening[0] === 'of' && opening[1] === 'the' && /^\d/.test(opening[2] ?? '') && opening[3] === ',' && opening.length === 4) return true;
+  // ("Of the twenty-six, nineteen …": the figure in words too.)
+  if (
+    opening[0] === 'of' &&
+    opening[1] === 'the' &&
+    (/^\d/.test(opening[2] ?? '') || isNumberWord(opening[2] ?? '')) &&
+    opening[3] === ',' &&
+    opening.length === 4
+  )
+    return true;
   // "The figure includes 69 children", "That number includes 30 women": the count given before, named again.
   if (
     ['the', 'that', 'this', 'those', 'these'].includes(opening[0] ?? '') &&
@@ -3741,7 +3749,28 @@ function refersBack(tokens: Token[], at: number, q: Quantity): boolean {
     /^includ/.test(opening[2] ?? '')
   )
     return true;
-  return ANAPHORS.has(opening[0] ?? '') && /^includ/.test(opening[1] ?? '');
+  if (ANAPHORS.has(opening[0] ?? '') && /^includ/.test(opening[1] ?? '')) return true;
+  // "Twelve were women", "Three were police officers": a figure opening its sentence that says who the people were.
+  return at === 0 && peopleByCopula(tokens, q.tokenEnd);
+}
+
+/**
+ * "… were women", "… were police officers", "… was a child": a copula after a bare figure whose
+ * complement is a noun phrase of people (a few lower-case words ending on a person noun, the phrase
+ * closing there), which says who the counted were.
+ */
+function peopleByCopula(tokens: Token[], at: number): boolean {
+  if (!['were', 'was'].includes(tokens[at]?.lower ?? '')) return false;
+  let k = at + 1;
+  if (['a', 'an', 'all', 'also'].includes(tokens[k]?.lower ?? '')) k++;
+  for (let j = k; j < k + 3 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
+    const noun = personNoun(t.lower);
+    const closes = !isWord(tokens[j + 1]) || ['and', 'or', 'including', 'among', 'from', 'aged', 'in', 'at'].includes(tokens[j + 1]!.lower);
+    if (noun?.kind === 'person' && closes) return true;
+  }
+  return false;
 }
 
 /** A token that may open a count ("the 40 detainees" is a count of its own). */
@@ -4554,6 +4583,7 @@ export function claimsInSentence(
     const rival = np.kind === 'none' && REPORTING_VERBS.has(tokens[spanStartTok - 1]?.lower ?? '') && tokens[q.tokenEnd]?.text !== ',';
     const anaphoric =
       rival ||
+      (np.kind === 'none' && peopleByCopula(tokens, q.tokenEnd)) ||
       (tokens[q.tokenEnd]?.lower === 'of' && ['them', 'whom', 'those'].includes(tokens[q.tokenEnd + 1]?.lower ?? '')) ||
       INCREMENT_BEFORE.has(tokens[spanStartTok - 1]?.lower ?? '') ||
       INCREMENT_BEFORE.has(tokens[q.tokenStart - 1]?.lower ?? '');
@@ -4585,6 +4615,11 @@ export function claimsInSentence(
     // ("Three of them told researchers that …": those who speak of the others are no share counted.)
     if (!category && !head && before && refersBack(tokens, spanStartTok, q) && !speaksOfOthers(tokens, q.tokenEnd, np.end))
       [category, rule] = [before, 'part-of-previous'];
+    // "Of the 26 bodies, 19 had gunshot wounds": wounds the dead bore are how they died; the part is of the dead.
+    // (Not "Of those injured, 1,000 were admitted": an opening that names its own harm.)
+    const namesHarm = () => tokens.slice(0, spanStartTok).some((_, k) => (cueAt(tokens, k) ?? 'killed') !== 'killed');
+    if (category === 'injured' && !head && before === 'killed' && refersBack(tokens, spanStartTok, q) && !namesHarm())
+      [category, rule] = ['killed', 'part-of-previous'];
     // Rule count-includes: "Our tally includes seven women and three children", "their list included nine
     // minors": the parts a count or a list under way names (read last: a harm of the people's own wins).
     const included = claims[claims.length - 1]?.category ?? before;

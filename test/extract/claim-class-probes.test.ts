@@ -556,6 +556,13 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A count's or a list's parts, named by a verb of including, count its harm.
   ['The monitors have recorded 61 deaths since March. Their list includes eight teachers and two nurses.', ['killed 61', 'killed 8', 'killed 2']],
   ['The union has logged 340 arrests. Its tally included 25 shop stewards.', ['detained 340', 'detained 25']],
+  // A bare figure that says who the counted were ("Nine were nurses") is a part of the count before; not one with a harm of its own.
+  ['Officials said 52 people had drowned. Nine were nurses and four were students.', ['killed 52', 'killed 9', 'killed 4']],
+  ['The committee counted 31 deaths: twenty were farmers; and eleven were traders.', ['killed 31', 'killed 20', 'killed 11']],
+  ['Officials said 52 people had drowned. Two were arrested later.', ['killed 52', 'detained 2']],
+  // Wounds the dead bore, told of a part of them, say how they died; not a part of the injured the opening names.
+  ['The morgue received forty bodies. Of the forty, thirty had bullet wounds.', ['killed 40', 'killed 30']],
+  ['At least 40 people died and 900 were hurt. Of those injured, about 200 had been admitted to hospital.', ['killed 40', 'injured 900', 'injured 200']],
   ['500 people in the camp were injured.', ['injured 500']],
   // On strike is taking part.
   ['Tens of thousands of teachers are on strike.', ['participants 10000']],
