@@ -105,6 +105,8 @@ import {
   LISTED_STATE_HEDGES,
   OTHERS_HARM_PREPOSITIONS,
   UNFOUND_BURIAL_WORDS,
+  COVERING_WRECK_NOUNS,
+  LYING_VERBS,
   FLEEING_INFINITIVES,
   LEFT_AREA_NOUNS,
   DURATION_UNITS,
@@ -697,6 +699,7 @@ function cueHeadWords(): ReadonlySet<string> {
     ...GATHERING_VERBS,
     ...CATEGORY_CUES.keys(),
     ...BURIAL_VERBS,
+    ...UNDER_WORDS,
     ...SURVIVAL_VERBS,
     ...MARTYRDOM_VERBS,
     ...SEIZING_VERBS,
@@ -794,6 +797,14 @@ function cueAt(tokens: Token[], i: number): Category | null {
     BURIAL_VERBS.has(t.lower) &&
     UNDER_WORDS.has(tokens[i + 1]?.lower ?? '') &&
     tokens.slice(Math.max(0, i - 4), i).some((w) => UNFOUND_BURIAL_WORDS.has(w.lower))
+  )
+    return 'missing';
+  // ("at least three people are still under the debris", "may still be under the rubble", "still lie beneath the ruins":
+  // people still under a wreck are not yet found; not "pulled from under the rubble".)
+  if (
+    UNDER_WORDS.has(t.lower) &&
+    (tokens[i - 1]?.lower === 'still' || (LYING_VERBS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'still')) &&
+    [1, 2, 3].some((d) => COVERING_WRECK_NOUNS.has(tokens[i + d]?.lower ?? ''))
   )
     return 'missing';
   if (BURIAL_VERBS.has(t.lower))

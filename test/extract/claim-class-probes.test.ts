@@ -563,6 +563,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // Wounds the dead bore, told of a part of them, say how they died; not a part of the injured the opening names.
   ['The morgue received forty bodies. Of the forty, thirty had bullet wounds.', ['killed 40', 'killed 30']],
   ['At least 40 people died and 900 were hurt. Of those injured, about 200 had been admitted to hospital.', ['killed 40', 'injured 900', 'injured 200']],
+  // People still under a wreck are not yet found; those pulled from under it were found.
+  ['Neighbours say at least four people are still under the ruins of the bakery.', ['missing 4']],
+  ['Firefighters pulled 12 people from under the rubble on Sunday.', []],
   ['500 people in the camp were injured.', ['injured 500']],
   // On strike is taking part.
   ['Tens of thousands of teachers are on strike.', ['participants 10000']],

@@ -18,6 +18,10 @@ export const RELOCATION_PARTICIPLES = new Set(['relocated', 'resettled']);
 /** Verbs of driving people from their homes, before a bare "from homes" ("538,000 forced from homes"). */
 export const DRIVING_VERBS = new Set(['forced', 'driven', 'chased', 'pushed', 'moved', 'relocated', 'evacuated']);
 
+/** What people still lie under, not yet found: "are still under the debris", "may still be under the rubble". */
+export const COVERING_WRECK_NOUNS = new Set(['rubble', 'debris', 'concrete', 'ruins', 'wreckage', 'mud', 'rocks', 'earth', 'snow', 'collapsed', 'fallen']);
+/** Verbs of being before "still" or after it, in front of such a wreck ("are still under", "still lie under"). */
+export const LYING_VERBS = new Set(['be', 'are', 'were', 'is', 'was', 'lie', 'lies', 'lay', 'lying', 'remain', 'remains', 'remained']);
 /** Words before a burial under rubble that leave the buried not yet found: "still buried", "believed to be buried", "feared buried". */
 export const UNFOUND_BURIAL_WORDS = new Set(['still', 'believed', 'feared', 'thought']);
 
