@@ -78,6 +78,7 @@ import {
   CROWD_SITE_PREPOSITIONS,
   INCLUDING_COUNT_NOUNS,
   INCLUDING_VERBS,
+  PATIENT_PART_VERBS,
   CROWD_MEASURE_NOUNS,
   CROWD_OBJECT_VERBS,
   CUE_COMPANY,
@@ -2692,6 +2693,14 @@ function isCrowd(tokens: Token[], q: Quantity, np: NounPhrase, at: number): bool
   return true;
 }
 
+/** A patient's move or state after a bare figure, "of them" or "of whom", past auxiliaries and "still" ("are still admitted", "of whom were referred"). */
+function patientPart(tokens: Token[], at: number): boolean {
+  let k = at;
+  if (tokens[k]?.lower === 'of' && ['them', 'whom'].includes(tokens[k + 1]?.lower ?? '')) k += 2;
+  while (VERB_GROUP_FILLERS.has(tokens[k]?.lower ?? '') || ['still', 'later', 'then', 'since'].includes(tokens[k]?.lower ?? '')) k++;
+  return k > at && PATIENT_PART_VERBS.has(tokens[k]?.lower ?? '');
+}
+
 /** A verb of including right before the figure, whose subject (a possessive or an article and up to two modifiers before) is a count or a list. */
 function countIncludes(tokens: Token[], figureAt: number): boolean {
   if (!INCLUDING_VERBS.has(tokens[figureAt - 1]?.lower ?? '')) return false;
@@ -4360,6 +4369,11 @@ export function claimsInSentence(
             ? (predicateAfterRelative(tokens, np.end) ?? predicate)
             : predicate;
       if (right === 'blocked') {
+        // ("Nine are still admitted": see patients-of-injured below.)
+        if (np.kind === 'none' && (claims[claims.length - 1]?.category ?? before) === 'injured' && patientPart(tokens, q.tokenEnd)) {
+          emit(q, 'injured', 'people', q.tokenEnd, 'part-of-previous');
+          continue;
+        }
         // Rule subgroup-of-head: "300 arrested, including three councillors who had joined the march": the
         // verb of a clause on the subgroup is no predicate of the figure; the subgroup counts the head's harm.
         const head = subgroupHead(tokens, spanStartTok, claims);
@@ -4626,6 +4640,10 @@ export function claimsInSentence(
     // ("Three of them told researchers that …": those who speak of the others are no share counted.)
     if (!category && !head && before && refersBack(tokens, spanStartTok, q) && !speaksOfOthers(tokens, q.tokenEnd, np.end))
       [category, rule] = [before, 'part-of-previous'];
+    // Rule patients-of-injured: "Nine are still admitted", "17 of them had been transferred to Niamey", "nine of
+    // whom were referred to Karachi": a part of the injured just counted, told by where their care took them.
+    const injuredBefore = (head ?? (before ? { category: before } : null))?.category === 'injured';
+    if (!category && injuredBefore && np.kind === 'none' && patientPart(tokens, q.tokenEnd)) [category, rule] = ['injured', 'part-of-previous'];
     // "Of the 26 bodies, 19 had gunshot wounds": wounds the dead bore are how they died; the part is of the dead.
     // (Not "Of those injured, 1,000 were admitted": an opening that names its own harm.)
     const namesHarm = () => tokens.slice(0, spanStartTok).some((_, k) => (cueAt(tokens, k) ?? 'killed') !== 'killed');

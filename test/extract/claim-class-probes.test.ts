@@ -566,6 +566,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // People still under a wreck are not yet found; those pulled from under it were found.
   ['Neighbours say at least four people are still under the ruins of the bakery.', ['missing 4']],
   ['Firefighters pulled 12 people from under the rubble on Sunday.', []],
+  // A part of the injured just counted, told by where their care took them; not after a count of another harm.
+  ['The clinic treated 35 injured workers. Six are still admitted.', ['injured 35', 'injured 6']],
+  ['Medics saw 80 wounded protesters, 14 of whom were airlifted to the capital.', ['injured 80', 'injured 14']],
+  ['Police arrested 35 people. Six were transferred to the central jail.', ['detained 35', 'detained 6']],
   ['500 people in the camp were injured.', ['injured 500']],
   // On strike is taking part.
   ['Tens of thousands of teachers are on strike.', ['participants 10000']],

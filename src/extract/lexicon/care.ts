@@ -107,3 +107,21 @@ export const DEGREE_ADVERBS = new Set(['very', 'extremely', 'especially', 'parti
 
 /** Verbs of struggling to stay alive ("were battling for their lives", "is struggling for his life"): the wounded. */
 export const LIFE_FIGHTING_VERBS = new Set(['fighting', 'battling', 'struggling']);
+
+/**
+ * Moves and states of patients, told of a part of the injured just counted ("Nine are still
+ * admitted", "17 of them had been transferred to Niamey", "nine of whom were referred to Karachi").
+ * Read only after a count of the injured.
+ */
+export const PATIENT_PART_VERBS = new Set([
+  'admitted',
+  'hospitalised',
+  'hospitalized',
+  'transferred',
+  'referred',
+  'flown',
+  'airlifted',
+  'evacuated',
+  'operated',
+  'discharged',
+]);
