@@ -79,6 +79,8 @@ import {
   INCLUDING_COUNT_NOUNS,
   INCLUDING_VERBS,
   PATIENT_PART_VERBS,
+  FINDING_VERBS,
+  UNABLE_WORDS,
   CROWD_MEASURE_NOUNS,
   CROWD_OBJECT_VERBS,
   CUE_COMPANY,
@@ -393,6 +395,7 @@ export type CategoryRule =
   | 'put-to-death'
   | 'crowd-present'
   | 'count-includes'
+  | 'unfound'
   | 'moved-with-wounds'
   | 'died-in-care'
   | 'then-died'
@@ -2693,6 +2696,26 @@ function isCrowd(tokens: Token[], q: Quantity, np: NounPhrase, at: number): bool
   return true;
 }
 
+/**
+ * A verb of finding denied: before the figure ("cannot find 17", "unable to trace 40"), or in a clause on
+ * its people ("whose families could not find them", "that we cannot find", "whom relatives have been unable to locate").
+ */
+function unfound(tokens: Token[], figureAt: number, after: number): boolean {
+  const denied = (k: number) =>
+    FINDING_VERBS.has(tokens[k]?.lower ?? '') &&
+    (UNABLE_WORDS.has(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.lower === 'to' && UNABLE_WORDS.has(tokens[k - 2]?.lower ?? '')));
+  if (denied(figureAt - 1)) return true;
+  let k = after;
+  // ("17 of our people": the share's whole.)
+  if (tokens[k]?.lower === 'of') k += 2 + (POSSESSIVES.has(tokens[k + 1]?.lower ?? '') ? 1 : 0);
+  if (!['that', 'whom', 'who', 'whose'].includes(tokens[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 9; j++) {
+    if ([',', '.', ';'].includes(tokens[j]!.text)) return false;
+    if (denied(j)) return true;
+  }
+  return false;
+}
+
 /** A patient's move or state after a bare figure, "of them" or "of whom", past auxiliaries and "still" ("are still admitted", "of whom were referred"). */
 function patientPart(tokens: Token[], at: number): boolean {
   let k = at;
@@ -4369,6 +4392,11 @@ export function claimsInSentence(
             ? (predicateAfterRelative(tokens, np.end) ?? predicate)
             : predicate;
       if (right === 'blocked') {
+        // ("23 people whose relatives have been unable to locate them": see unfound below.)
+        if ((np.kind === 'person' || np.kind === 'none') && unfound(tokens, spanStartTok, np.kind === 'none' ? q.tokenEnd : np.end)) {
+          emit(q, 'missing', np.who ?? 'people', np.end, 'unfound');
+          continue;
+        }
         // ("Nine are still admitted": see patients-of-injured below.)
         if (np.kind === 'none' && (claims[claims.length - 1]?.category ?? before) === 'injured' && patientPart(tokens, q.tokenEnd)) {
           emit(q, 'injured', 'people', q.tokenEnd, 'part-of-previous');
@@ -4601,6 +4629,15 @@ export function claimsInSentence(
       const lastHere = claims[claims.length - 1]?.category ?? before;
       if (left && HARM_NEUTRAL_CUES.has(tokens[left.index]!.lower) && lastHere === 'injured') [category, rule] = ['injured', 'victims-of-before'];
     }
+    // Rule unfound: "Our lawyers cannot find 17 of our people", "27 people whose families could not find them",
+    // "23 people that we cannot find": people no one can find are missing.
+    // (A list's next member keeps its own harm: "600 detentions and 27 people whose families could not find them".)
+    if (
+      (!category || rule === 'list-continues') &&
+      (np.kind === 'person' || np.kind === 'none') &&
+      unfound(tokens, spanStartTok, np.kind === 'none' ? q.tokenEnd : np.end)
+    )
+      [category, rule] = ['missing', 'unfound'];
     // A list continues its head: "…reached 30 people, including eight in Baghdad, … three in Basra".
     // Past a semicolon only an anaphoric figure continues it ("…68 deaths; it verified 34 of them", "; another 27…").
     const head = claims[claims.length - 1];

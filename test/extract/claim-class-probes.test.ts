@@ -570,6 +570,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The clinic treated 35 injured workers. Six are still admitted.', ['injured 35', 'injured 6']],
   ['Medics saw 80 wounded protesters, 14 of whom were airlifted to the capital.', ['injured 80', 'injured 14']],
   ['Police arrested 35 people. Six were transferred to the central jail.', ['detained 35', 'detained 6']],
+  // People no one can find are missing; people found are not.
+  ['The union says it still cannot trace 14 of its members.', ['missing 14']],
+  ['The group counted 310 arrests and 19 people whose families have been unable to locate them.', ['detained 310', 'missing 19']],
+  ['Divers found 12 people alive in an air pocket.', []],
   ['500 people in the camp were injured.', ['injured 500']],
   // On strike is taking part.
   ['Tens of thousands of teachers are on strike.', ['participants 10000']],

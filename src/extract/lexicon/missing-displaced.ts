@@ -161,3 +161,8 @@ export const UNKNOWN_WORDS = new Set(['unknown', 'unclear', 'uncertain', 'unconf
  * "recorded as dead"); not "reported as", which other rules read.
  */
 export const RECORDED_AS_VERBS = new Set(['listed', 'declared', 'classified', 'registered', 'recorded', 'counted', 'confirmed']);
+
+/** Verbs of finding someone, negated before their people: "cannot find 17 of our people", "23 people whose relatives have been unable to locate them". */
+export const FINDING_VERBS = new Set(['find', 'locate', 'trace']);
+/** Words that deny such a verb right before it ("cannot", "could not", "unable to", "failed to"). */
+export const UNABLE_WORDS = new Set(['cannot', "can't", 'not', 'unable', 'failed', 'never']);
