@@ -803,7 +803,7 @@ function cueAt(tokens: Token[], i: number): Category | null {
     tokens.slice(Math.max(0, i - 4), i).some((w) => UNFOUND_BURIAL_WORDS.has(w.lower))
   )
     return 'missing';
-  // ("at least three people are still under the debris", "may still be under the rubble", "still lie beneath the ruins":
+  // ("four men are still under the collapsed hall", "may still lie beneath the ruins", "are still under fallen concrete":
   // people still under a wreck are not yet found; not "pulled from under the rubble".)
   if (
     UNDER_WORDS.has(t.lower) &&
@@ -1678,7 +1678,7 @@ function rightPredicate(
       (tokens[i + 1]?.lower === 'outdoors' || (tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'the' && tokens[i + 3]?.lower === 'open'))
     )
       return { category: 'displaced', index: tokens[i + 1]!.lower === 'outdoors' ? i + 1 : i + 3 };
-    // ("spent Sunday night in 37 evacuation centres", "have spent two nights at a transit site": a night away from home, in a camp.)
+    // ("spent a third night in 12 evacuation centres", "have spent two nights at a transit site": a night away from home, in a camp.)
     const night = t.lower === 'spent' ? [1, 2, 3].map((d) => i + d).find((k) => NIGHT_NOUNS.has(tokens[k]?.lower ?? '')) : undefined;
     if (night !== undefined && ['in', 'at'].includes(tokens[night + 1]?.lower ?? '')) {
       const camp = [2, 3, 4, 5].map((d) => night + d).find((k) => campNounAt(tokens, k));
@@ -2697,8 +2697,8 @@ function isCrowd(tokens: Token[], q: Quantity, np: NounPhrase, at: number): bool
 }
 
 /**
- * A verb of finding denied: before the figure ("cannot find 17", "unable to trace 40"), or in a clause on
- * its people ("whose families could not find them", "that we cannot find", "whom relatives have been unable to locate").
+ * A verb of finding denied: before the figure ("cannot find 8", "unable to trace 40"), or in a clause on
+ * its people ("whose wives could not find them", "that the union cannot trace", "whom no one has been able to locate").
  */
 function unfound(tokens: Token[], figureAt: number, after: number): boolean {
   const denied = (k: number) =>
@@ -4260,7 +4260,7 @@ export function claimsInSentence(
       (tokens[spanStartTok - 1]?.lower === 'together' && /^br(?:ought|ing)/.test(tokens[spanStartTok - 2]?.lower ?? ''));
     if (!category && crowdObject && q.estimate >= PARTICIPANT_MIN) [category, rule] = ['participants', 'crowd-object'];
     if (!category && q.estimate >= PARTICIPANT_MIN && crowdMeasured(tokens, spanStartTok)) [category, rule] = ['participants', 'crowd-measure'];
-    // Rule crowd-present: "about 42,000 spectators were inside the stadium", "There were thousands of us on the bridge".
+    // Rule crowd-present: "about 12,000 fans were inside the arena", "There were thousands of us in the square".
     const present = !category && q.estimate >= PARTICIPANT_MIN ? crowdPresent(tokens, np, q.tokenEnd, spanStartTok) : -1;
     if (present >= 0) [category, rule, endTok] = ['participants', 'crowd-present', present + 1];
     // "gathered in their thousands", "marched in their hundreds of thousands": how many took part.
@@ -4392,7 +4392,7 @@ export function claimsInSentence(
             ? (predicateAfterRelative(tokens, np.end) ?? predicate)
             : predicate;
       if (right === 'blocked') {
-        // ("23 people whose relatives have been unable to locate them": see unfound below.)
+        // ("19 men whose wives could not locate them": see unfound below.)
         if ((np.kind === 'person' || np.kind === 'none') && unfound(tokens, spanStartTok, np.kind === 'none' ? q.tokenEnd : np.end)) {
           emit(q, 'missing', np.who ?? 'people', np.end, 'unfound');
           continue;
@@ -4629,9 +4629,9 @@ export function claimsInSentence(
       const lastHere = claims[claims.length - 1]?.category ?? before;
       if (left && HARM_NEUTRAL_CUES.has(tokens[left.index]!.lower) && lastHere === 'injured') [category, rule] = ['injured', 'victims-of-before'];
     }
-    // Rule unfound: "Our lawyers cannot find 17 of our people", "27 people whose families could not find them",
-    // "23 people that we cannot find": people no one can find are missing.
-    // (A list's next member keeps its own harm: "600 detentions and 27 people whose families could not find them".)
+    // Rule unfound: "The union still cannot trace 14 of its members", "nine men whose wives could not find
+    // them": people no one can find are missing.
+    // (A list's next member keeps its own harm: "310 arrests and 19 people no relative could locate".)
     if (
       (!category || rule === 'list-continues') &&
       (np.kind === 'person' || np.kind === 'none') &&
@@ -4677,8 +4677,8 @@ export function claimsInSentence(
     // ("Three of them told researchers that …": those who speak of the others are no share counted.)
     if (!category && !head && before && refersBack(tokens, spanStartTok, q) && !speaksOfOthers(tokens, q.tokenEnd, np.end))
       [category, rule] = [before, 'part-of-previous'];
-    // Rule patients-of-injured: "Nine are still admitted", "17 of them had been transferred to Niamey", "nine of
-    // whom were referred to Karachi": a part of the injured just counted, told by where their care took them.
+    // Rule patients-of-injured: "Six are still admitted", "14 of whom were airlifted to the capital", "five of them
+    // went on to the burns unit": a part of the injured just counted, told by where their care took them.
     const injuredBefore = (head ?? (before ? { category: before } : null))?.category === 'injured';
     if (!category && injuredBefore && np.kind === 'none' && patientPart(tokens, q.tokenEnd)) [category, rule] = ['injured', 'part-of-previous'];
     // "Of the 26 bodies, 19 had gunshot wounds": wounds the dead bore are how they died; the part is of the dead.
@@ -4686,7 +4686,7 @@ export function claimsInSentence(
     const namesHarm = () => tokens.slice(0, spanStartTok).some((_, k) => (cueAt(tokens, k) ?? 'killed') !== 'killed');
     if (category === 'injured' && !head && before === 'killed' && refersBack(tokens, spanStartTok, q) && !namesHarm())
       [category, rule] = ['killed', 'part-of-previous'];
-    // Rule count-includes: "Our tally includes seven women and three children", "their list included nine
+    // Rule count-includes: "Their list includes eight teachers and two nurses", "its tally included nine
     // minors": the parts a count or a list under way names (read last: a harm of the people's own wins).
     const included = claims[claims.length - 1]?.category ?? before;
     if (!category && included && included !== 'participants' && included !== 'places' && countIncludes(tokens, spanStartTok))
@@ -4984,7 +4984,7 @@ export function findClaims(sentences: Sentence[], tokens?: Token[][]): DraftClai
 }
 
 /**
- * Rule put-to-death: "two men have been put to death", "the number of people put to death",
+ * Rule put-to-death: "two men have been put to death", "raised to three those put to death",
  * "put 12 prisoners to death": the idiom of an execution, whose "death" alone would read as a killing
  * (executionsOfArmedMen then makes one armed men carry out a killing again).
  */

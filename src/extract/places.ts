@@ -273,7 +273,7 @@ export function findPlaces(text: string, sentenceStarts: number[] = [], tokens: 
   const g = getGazetteer();
   const starts = new Set(sentenceStarts);
   const datelines = releaseDatelines(text);
-  // ("7.6 to the US dollar", "paid in Kenyan shillings": a place before a unit of money names the currency.)
+  // ("fell against the US dollar", "paid in Kenyan shillings": a place before a unit of money names the currency.)
   const currency = (c: Candidate) => isMoneyNoun(/^\s+(\p{Ll}+)/u.exec(text.slice(c.span.end, c.span.end + 24))?.[1] ?? '');
   const candidates = candidatesIn(text, tokens, starts).filter(
     (c) => c.name.length >= 2 && !datelines.some(([a, b]) => c.span.start >= a && c.span.end <= b) && !currency(c),

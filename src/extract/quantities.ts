@@ -525,7 +525,7 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
         prev2 &&
         ((prev.lower === 'for' && (CAPACITY_PARTICIPLES.has(prev2.lower) || CAPACITY_NOUNS.has(prev2.lower))) ||
           (prev.lower === 'of' && prev2.lower === 'capacity') ||
-          // ("a stadium built to hold 38,000", "a hall that can seat 500": what it could hold, not who was there.)
+          // ("an arena built to hold 30,000", "a hall that can seat 500": what it could hold, not who was there.)
           (CAPACITY_VERBS.has(prev.lower) && ['to', 'can', 'could'].includes(prev2.lower)))) ||
       undefined,
   },
@@ -907,7 +907,7 @@ export function findQuantities(text: string, offset = 0, tokens: Token[] = token
     if (!rangeEnd) {
       // "at least another 12": the qualifier reaches over "another".
       const q0 = qualifierBefore(tokens, spanStartTok) ?? (tokens[spanStartTok - 1]?.lower === 'another' ? qualifierBefore(tokens, spanStartTok - 1) : null);
-      // ("no more than about 250,000", "up to roughly 500", "at least some 300": a bound before an approximation is the figure's bound.)
+      // ("no more than about 4,000", "up to roughly 500", "at least some 300": a bound before an approximation is the figure's bound.)
       const bound = q0?.qualifier === 'about' ? qualifierBefore(tokens, q0.start) : null;
       const q = bound && bound.qualifier !== 'about' && bound.qualifier !== 'exact' ? bound : q0;
       // "toll up to 30" is "rose to 30", not an upper bound; "a toll of up to 115" is one.

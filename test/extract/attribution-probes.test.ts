@@ -2835,7 +2835,7 @@ describe('attribution probes: the head of a hospital or a morgue', () => {
   check([
     // One who runs a hospital tells what was seen there: the teller is the role, not the building.
     [
-      "Riots went on in Kerova for a second night. At the Kerova General Hospital the beds were full. The hospital's director told the Tribune that eleven bodies had been brought in since Sunday.",
+      "Riots went on in Kerova for a second night. At the Kerova General Hospital the beds were full. The hospital's director told the Tribune that eleven bodies had reached the morgue by Tuesday.",
       "hospital's director",
     ],
     // Not a group's staff: a director who speaks for a group gives the group's figures.
@@ -2846,8 +2846,8 @@ describe('attribution probes: the head of a hospital or a morgue', () => {
 describe("attribution probes: a section's or an item's number opening the line", () => {
   check([
     // A committee's numbered paragraphs: the number is no part of who told.
-    ['3. Evidence heard\n3.2 Commissioner Ana Ruiz told the committee that 212 people had been detained in the first week.', 'Ana Ruiz'],
-    ['Findings of the mission:\n(c) Marsh Relief reported that 14 people were still missing after the floods.', 'Marsh Relief'],
+    ['3. Evidence heard\n3.2 Commissioner Ana Ruiz told the committee that 212 people were held during the first week.', 'Ana Ruiz'],
+    ['Findings of the mission:\n(c) Marsh Relief reported that 14 people remained missing once the floods receded.', 'Marsh Relief'],
   ]);
 });
 

@@ -365,9 +365,11 @@ describe('blind sets', () => {
     // raid, a translated press review of four outlets' tolls), and ten real crises of 2009–2024 retold (a rights group's
     // release, a live page, a wire, a Q&A, a regional paper's front page, a UN situation report, an anniversary piece, a
     // parliamentary committee's summary, a radio interview, a fact check). First measured on the session's starting code at
-    // F1 0.90 / 0.96, attribution 0.69 / 0.80, scope 0.76 / 0.71.
-    ['holdout-reports-94.jsonl', 10, 0.89, 0.68, 0.76],
-    ['holdout-reports-95.jsonl', 10, 0.95, 0.79, 0.71],
+    // F1 0.90 / 0.96, attribution 0.69 / 0.80, scope 0.76 / 0.71; then only their tune parts' misses were read (at the
+    // session's end 0.91 / 0.97, 0.70 / 0.84, 0.78 / 0.73: a rank's initials, numbered paragraphs, "put to death", a row's
+    // label of the people it counts).
+    ['holdout-reports-94.jsonl', 10, 0.9, 0.69, 0.78],
+    ['holdout-reports-95.jsonl', 10, 0.97, 0.83, 0.72],
   ] as const)('%s scores F1, attribution and scope at or above its floors', (name, count, f1, attribution, scope) =>
     expectFloors(name, count, f1, attribution, scope),
   );

@@ -142,7 +142,7 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Gunmen attacked the court in Varnek. Two men were executed in the prison yard.', ['executed 2']],
   // "put to death" is the idiom of an execution, not a killing's "death"; armed men's is still a killing.
   ['The courts have now put to death three of the men arrested in the spring.', ['executed 3']],
-  ['The judiciary said the hanging raised to three the number of people put to death since the revolt.', ['executed 3']],
+  ['The judiciary said the hanging raised to three the men it has put to death since the revolt.', ['executed 3']],
   ['Raiders stormed the hamlet at night. They put 9 farmers to death in the square.', ['killed 9']],
   ['The state executed two men on Tuesday, the rights group said.', ['executed 2']],
   // "before" ends the clause of a figure: the harm after it is the subject's.
@@ -572,7 +572,7 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['Police arrested 35 people. Six were transferred to the central jail.', ['detained 35', 'detained 6']],
   // People no one can find are missing; people found are not.
   ['The union says it still cannot trace 14 of its members.', ['missing 14']],
-  ['The group counted 310 arrests and 19 people whose families have been unable to locate them.', ['detained 310', 'missing 19']],
+  ['The group counted 310 arrests and 19 men whose wives could not locate them.', ['detained 310', 'missing 19']],
   ['Divers found 12 people alive in an air pocket.', []],
   ['500 people in the camp were injured.', ['injured 500']],
   // On strike is taking part.

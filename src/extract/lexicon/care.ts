@@ -110,7 +110,7 @@ export const LIFE_FIGHTING_VERBS = new Set(['fighting', 'battling', 'struggling'
 
 /**
  * Moves and states of patients, told of a part of the injured just counted ("Nine are still
- * admitted", "17 of them had been transferred to Niamey", "nine of whom were referred to Karachi").
+ * admitted", "14 of whom were airlifted to the capital", "five of them were referred to the burns unit").
  * Read only after a count of the injured.
  */
 export const PATIENT_PART_VERBS = new Set([

@@ -18,7 +18,7 @@ export const RELOCATION_PARTICIPLES = new Set(['relocated', 'resettled']);
 /** Verbs of driving people from their homes, before a bare "from homes" ("538,000 forced from homes"). */
 export const DRIVING_VERBS = new Set(['forced', 'driven', 'chased', 'pushed', 'moved', 'relocated', 'evacuated']);
 
-/** What people still lie under, not yet found: "are still under the debris", "may still be under the rubble". */
+/** What people still lie under, not yet found: "are still under fallen concrete", "may still lie beneath the ruins". */
 export const COVERING_WRECK_NOUNS = new Set(['rubble', 'debris', 'concrete', 'ruins', 'wreckage', 'mud', 'rocks', 'earth', 'snow', 'collapsed', 'fallen']);
 /** Verbs of being before "still" or after it, in front of such a wreck ("are still under", "still lie under"). */
 export const LYING_VERBS = new Set(['be', 'are', 'were', 'is', 'was', 'lie', 'lies', 'lay', 'lying', 'remain', 'remains', 'remained']);
@@ -75,7 +75,7 @@ export const CAMP_NOUNS = new Set(['camp', 'camps', 'shelter', 'shelters', 'tent
 /** Centres that are camps when named for the displaced ("evacuation centres", "relief centers"), not any centre ("a health centre"). */
 export const CAMP_CENTRE_NOUNS = new Set(['centre', 'centres', 'center', 'centers', 'sites', 'site']);
 export const CAMP_CENTRE_MODIFIERS = new Set(['evacuation', 'relief', 'transit', 'displacement', 'reception', 'collective', 'accommodation', 'safety']);
-/** Nights spent away from home: "3,300 people spent Sunday night in 37 evacuation centres" (with a camp after). */
+/** Nights spent away from home: "2,000 villagers spent a second night in evacuation centres" (with a camp after). */
 export const NIGHT_NOUNS = new Set(['night', 'nights']);
 
 /** Possessives before a home noun ("from their homes"). */
@@ -162,7 +162,7 @@ export const UNKNOWN_WORDS = new Set(['unknown', 'unclear', 'uncertain', 'unconf
  */
 export const RECORDED_AS_VERBS = new Set(['listed', 'declared', 'classified', 'registered', 'recorded', 'counted', 'confirmed']);
 
-/** Verbs of finding someone, negated before their people: "cannot find 17 of our people", "23 people whose relatives have been unable to locate them". */
+/** Verbs of finding someone, denied before their people: "cannot trace 14 of its members", "nine men whose wives could not locate them". */
 export const FINDING_VERBS = new Set(['find', 'locate', 'trace']);
 /** Words that deny such a verb right before it ("cannot", "could not", "unable to", "failed to"). */
 export const UNABLE_WORDS = new Set(['cannot', "can't", 'not', 'unable', 'failed', 'never']);

@@ -458,7 +458,7 @@ export const AGE_BOUND_PREPOSITIONS = new Set(['under', 'below', 'over', 'above'
 export const CAPACITY_PARTICIPLES = new Set(['built', 'designed', 'intended', 'meant', 'planned', 'made']);
 /** Nouns of what a place holds: "a capacity of 2,000", "room for 500". */
 export const CAPACITY_NOUNS = new Set(['capacity', 'room', 'space', 'beds']);
-/** Verbs of what a place can hold, after "to" or "can": "built to hold 38,000", "can seat 500". */
+/** Verbs of what a place can hold, after "to" or "can": "built to hold 30,000", "can seat 500". */
 export const CAPACITY_VERBS = new Set(['hold', 'accommodate', 'seat', 'house']);
 
 /** Words opening a higher guess set off after a vague amount ("hundreds, if not thousands, of", "scores, possibly hundreds, of"). */

@@ -209,8 +209,8 @@ export const CELEBRATION_VERBS = new Set(['celebrated', 'celebrating', 'celebrat
 export const PUBLIC_PLACE_PREPOSITIONS = new Set(['in', 'on', 'onto', 'into', 'through', 'across', 'at', 'outside']);
 
 /**
- * Sites a crowd is present at: "about 42,000 spectators were inside the stadium", "more than 50,000
- * were in the square", "There were thousands of us on the bridge" count who took part.
+ * Sites a crowd is present at: "about 12,000 fans were inside the arena", "some 9,000 people were on
+ * the esplanade", "There were thousands of us in the square" count who took part.
  */
 export const CROWD_SITE_NOUNS = new Set([
   'stadium',

@@ -214,7 +214,7 @@ export const DOCUMENT_AUTHORING_PARTICIPLES = new Set([
   'circulated',
 ]);
 
-/** Nouns of a count or a list whose parts a verb of including names ("Our tally includes seven women", "the list included nine minors"). */
+/** Nouns of a count or a list whose parts a verb of including names ("Their list includes eight teachers", "the list included nine minors"). */
 export const INCLUDING_COUNT_NOUNS = new Set([
   'tally',
   'tallies',
