@@ -1225,6 +1225,14 @@ function nameRunEnd(tokens: Token[], from: number, to: number): number {
       (['of', 'for'].includes(tokens[k]!.lower) && tokens[k + 1]?.lower === 'the' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')))
   )
     k++;
+  // ("the Orvan city government", "the Kessel state police": lower-case words after a place's name, closing on a body's noun, are the body's.)
+  if (k > from && k < to) {
+    let j = k;
+    while (j < to && j < k + 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j]!.text) && !REPORTING_VERBS.has(tokens[j]!.lower) && !SPEECH_VERBS.has(tokens[j]!.lower))
+      j++;
+    const head = tokens[j - 1]?.lower ?? '';
+    if (j > k && (OFFICE_WORDS.has(head) || GENERIC_ORG_HEADS.has(head) || STATE_BODY_NOUNS.has(head))) return j;
+  }
   return k > from ? k : to;
 }
 

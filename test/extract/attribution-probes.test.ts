@@ -2876,3 +2876,10 @@ describe("attribution probes: a rank's initials before a name", () => {
     ],
   ]);
 });
+
+describe("attribution probes: a place's body named with lower-case words", () => {
+  check([
+    // "the Orvan city government" is the body, not the place's name alone.
+    ['Figures compiled by the Orvan city government from those relief registers recognise 88 people killed in the floods.', 'Orvan city government'],
+  ]);
+});
