@@ -558,8 +558,9 @@ function subgroupVictims(v: View): boolean {
   for (const w of words) {
     if (!/^\p{Lu}/u.test(w)) continue;
     // "Iraqis", "Afghan workers": a people is the crisis's own when it is the report's country's.
+    // ("9,000 Burundians have arrived in South Kivu": refugees are the displacement's whole, wherever they went.)
     const code = countryOf(w) ?? countryOf(w.replace(/s$/, ''));
-    if (code) return country !== null && code !== country;
+    if (code) return v.claim.category !== 'displaced' && country !== null && code !== country;
   }
   if (words.some((w) => SCOPE_SUBGROUP_MODIFIERS.has(w.toLowerCase()))) return true;
   // ("at least 45 detainees had needed hospital treatment": the held who were hurt or died are some of the hurt or dead.)

@@ -324,7 +324,9 @@ describe('blind sets', () => {
     // code at F1 0.96 / 0.93, attribution 0.80 / 0.86, scope 0.76 / 0.79; then only their tune parts' misses were read (at the
     // session's end 0.96 / 0.93, 0.86 / 0.86, 0.76 / 0.79: a press conference's list of speakers; their check parts unchanged).
     ['holdout-reports-86.jsonl', 10, 0.95, 0.85, 0.75],
-    ['holdout-reports-87.jsonl', 10, 0.93, 0.86, 0.78],
+    // (Set 87's scope floor went to 0.77 in the forty-sixth session: refugees of another country are no longer a part of
+    // the displaced, three scopes more in other sets, one fewer here, where the writer counts them as a part.)
+    ['holdout-reports-87.jsonl', 10, 0.93, 0.86, 0.77],
     // Written on 7 December (forty-third session) by two writers who read only ANNOTATION.md: ten invented events in ten real
     // countries (clashes in a highland region, a crackdown with mass arrests, nights of rallies, a storm, protests in a capital,
     // wildfires, a shooting at a protest tried in court, a day of marches in eight towns, landslides, unrest), one per genre (a numbered wire update, a release in a

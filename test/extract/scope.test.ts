@@ -382,6 +382,13 @@ describe('scope rules', () => {
     // With no larger count of the harm, the people of that kind are all the victims the report counts.
     ['At least 23 farmers have been killed since the dam protests began, the union said.', '23', 'total', 'running-toll'],
     ['Rescuers said 19 quarry workers were killed when the slope gave way.', '19', 'total', 'total'],
+    // Refugees of another country are the displacement's whole, wherever they went; the dead of another country are a part.
+    [
+      'Fighting in Burundi has driven 40,000 people from their homes. The UN said about 12,000 Burundians had sought asylum in Tanzania since March.',
+      '12,000',
+      'total',
+      'running-toll',
+    ],
     // A live page's older entry gives the count as of its own time, no share of the newer entry's.
     [
       'LIVE: Storm over Varno\n\n09:10 - The civil defence agency says 40 people have been killed.\n\n21:35 - The civil defence agency says 26 people have been killed.',
