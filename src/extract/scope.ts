@@ -558,7 +558,7 @@ function subgroupVictims(v: View): boolean {
   for (const w of words) {
     if (!/^\p{Lu}/u.test(w)) continue;
     // "Iraqis", "Afghan workers": a people is the crisis's own when it is the report's country's.
-    // ("9,000 Burundians have arrived in South Kivu": refugees are the displacement's whole, wherever they went.)
+    // ("12,000 Velmarians had sought asylum next door": refugees are the displacement's whole, wherever they went.)
     const code = countryOf(w) ?? countryOf(w.replace(/s$/, ''));
     if (code) return v.claim.category !== 'displaced' && country !== null && code !== country;
   }

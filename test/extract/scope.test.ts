@@ -384,7 +384,7 @@ describe('scope rules', () => {
     ['Rescuers said 19 quarry workers were killed when the slope gave way.', '19', 'total', 'total'],
     // Refugees of another country are the displacement's whole, wherever they went; the dead of another country are a part.
     [
-      'Fighting in Burundi has driven 40,000 people from their homes. The UN said about 12,000 Burundians had sought asylum in Tanzania since March.',
+      'Fighting in Burundi has forced 40,000 people to flee. The UN said about 12,000 Burundians had sought asylum in Tanzania since March.',
       '12,000',
       'total',
       'running-toll',
