@@ -657,7 +657,7 @@ function labelNamesTeller(label: string): boolean {
   if (words.length > 1 && SEATED_AREAS.has(head.toLowerCase()) && /^\p{Lu}/u.test(words.at(-2)!)) return false;
   // ("Casualties: 2 KIA", "Reported deaths: 5": a label of harm names what is counted, no teller.)
   if (CATEGORY_CUES.has(head.toLowerCase()) || head.toLowerCase() === 'casualties') return false;
-  // ("Contractors: one dead, two injured", "Students: 40 arrested": people no teller is named by, the
+  // ("Cleaners: 3 dead, 4 injured", "Drivers: 2 dead": people no teller is named by, the
   // ones the figures count; "Witnesses: …", "Officials: …" still tell.)
   const low = head.toLowerCase();
   const singular = low.replace(/s$/, '');

@@ -2706,7 +2706,7 @@ function unfound(tokens: Token[], figureAt: number, after: number): boolean {
     (UNABLE_WORDS.has(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.lower === 'to' && UNABLE_WORDS.has(tokens[k - 2]?.lower ?? '')));
   if (denied(figureAt - 1)) return true;
   let k = after;
-  // ("17 of our people": the share's whole.)
+  // ("14 of its members": the share's whole.)
   if (tokens[k]?.lower === 'of') k += 2 + (POSSESSIVES.has(tokens[k + 1]?.lower ?? '') ? 1 : 0);
   if (!['that', 'whom', 'who', 'whose'].includes(tokens[k]?.lower ?? '')) return false;
   for (let j = k + 1; j < tokens.length && j <= k + 9; j++) {
@@ -2716,7 +2716,7 @@ function unfound(tokens: Token[], figureAt: number, after: number): boolean {
   return false;
 }
 
-/** A patient's move or state after a bare figure, "of them" or "of whom", past auxiliaries and "still" ("are still admitted", "of whom were referred"). */
+/** A patient's move or state after a bare figure, "of them" or "of whom", past auxiliaries and "still" ("are still admitted", "of whom were airlifted"). */
 function patientPart(tokens: Token[], at: number): boolean {
   let k = at;
   if (tokens[k]?.lower === 'of' && ['them', 'whom'].includes(tokens[k + 1]?.lower ?? '')) k += 2;
@@ -2751,7 +2751,7 @@ function crowdPresent(tokens: Token[], np: NounPhrase, figureEnd: number, figure
     k++;
   }
   if (!linked || !CROWD_SITE_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return -1;
-  // ("in and around the shrine")
+  // ("in and around the square")
   if (tokens[k + 1]?.lower === 'and' && CROWD_SITE_PREPOSITIONS.has(tokens[k + 2]?.lower ?? '')) k += 2;
   for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
     if (CROWD_SITE_NOUNS.has(tokens[j]!.lower)) return j;
@@ -3776,7 +3776,7 @@ function refersBack(tokens: Token[], at: number, q: Quantity): boolean {
   // "Of that number, 92…", "Of this total, 40…".
   if (opening[0] === 'of' && ['that', 'this', 'the'].includes(opening[1] ?? '') && BACK_REFERENCE_NOUNS.has(opening[2] ?? '')) return true;
   // "Of the 24, 17 were activists": the count given before, named again by its figure alone.
-  // ("Of the twenty-six, nineteen …": the figure in words too.)
+  // ("Of the forty, thirty …": the figure in words too.)
   if (
     opening[0] === 'of' &&
     opening[1] === 'the' &&
@@ -4260,7 +4260,7 @@ export function claimsInSentence(
       (tokens[spanStartTok - 1]?.lower === 'together' && /^br(?:ought|ing)/.test(tokens[spanStartTok - 2]?.lower ?? ''));
     if (!category && crowdObject && q.estimate >= PARTICIPANT_MIN) [category, rule] = ['participants', 'crowd-object'];
     if (!category && q.estimate >= PARTICIPANT_MIN && crowdMeasured(tokens, spanStartTok)) [category, rule] = ['participants', 'crowd-measure'];
-    // Rule crowd-present: "about 12,000 fans were inside the arena", "There were thousands of us in the square".
+    // Rule crowd-present: "about 12,000 fans were inside the arena", "There were hundreds of us in the square".
     const present = !category && q.estimate >= PARTICIPANT_MIN ? crowdPresent(tokens, np, q.tokenEnd, spanStartTok) : -1;
     if (present >= 0) [category, rule, endTok] = ['participants', 'crowd-present', present + 1];
     // "gathered in their thousands", "marched in their hundreds of thousands": how many took part.
@@ -4397,7 +4397,7 @@ export function claimsInSentence(
           emit(q, 'missing', np.who ?? 'people', np.end, 'unfound');
           continue;
         }
-        // ("Nine are still admitted": see patients-of-injured below.)
+        // ("Six are still admitted": see patients-of-injured below.)
         if (np.kind === 'none' && (claims[claims.length - 1]?.category ?? before) === 'injured' && patientPart(tokens, q.tokenEnd)) {
           emit(q, 'injured', 'people', q.tokenEnd, 'part-of-previous');
           continue;

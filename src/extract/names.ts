@@ -644,7 +644,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   if (start === 0 && start < end - 1 && tokens[start]!.text === 'As') start++;
   // "But the network said …", "And police said …": a conjunction opening the sentence links it to the one before.
   if (start === 0 && start < end - 1 && OPENING_CONJUNCTIONS.has(tokens[start]!.text)) start++;
-  // "2.1 SAPS reported", "(b) The ministry said": a section's or an item's number opening the line is no part of the subject.
+  // "3.2 Commissioner Ana Ruiz told", "(b) The ministry said": a section's or an item's number opening the line is no part of the subject.
   start += itemMarkerLength(tokens, start, end);
   // Keep one leading "the": it marks a phrase that may refer back ("the sources said").
   while (start < end - 1 && ((DETERMINERS.has(tokens[start]!.lower) && DETERMINERS.has(tokens[start + 1]!.lower)) || tokens[start]!.text === ')')) start++;
@@ -665,6 +665,9 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   }
   return { text: '', start: tokens[start]!.start, end: tokens[end - 1]!.end, from: start, to: end };
 }
+
+/** ("SSP Arjun Malhotra", "DCP Lena Varga": a rank's initials, two to four capitals, before a person's name are a title.) */
+export const rankBeforeName = (initials: string, name: string): boolean => /^\p{Lu}{2,4}$/u.test(initials) && looksLikePerson(name);
 
 /** How many tokens at `start` number a section ("2.1", "3.4.2") or an item ("(b)", "(iv)") before a capitalised word; else 0. */
 function itemMarkerLength(tokens: Token[], start: number, end: number): number {
@@ -1047,8 +1050,7 @@ export function tidySourceName(raw: string): { name: string; alias: string | nul
   let k = 0;
   // "Lt. Col. Piet Olsen": an abbreviated title keeps its stop.
   while (k < words.length - 1 && isTitle(words[k]!) && startsCapitalised(words[k + 1]!)) k++;
-  // ("ACP Dauda Seidu", "SSP Ravi Menon": a rank's initials before a person's name are a title too.)
-  if (k === 0 && words.length >= 3 && words.length <= 4 && /^\p{Lu}{2,4}$/u.test(words[0]!) && looksLikePerson(words.slice(1).join(' '))) k = 1;
+  if (k === 0 && words.length >= 3 && words.length <= 4 && rankBeforeName(words[0]!, words.slice(1).join(' '))) k = 1;
   let title: string | null = null;
   // ("Chief District Officer": a title before words that end on a role is part of the role, no name after it.)
   if (k > 0 && !words.slice(k).some((w) => ORG_WORDS.has(w.toLowerCase())) && !ROLE_NOUNS.has(words.at(-1)!.toLowerCase())) {

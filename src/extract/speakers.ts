@@ -49,7 +49,7 @@ import {
   NAME_INNER_PARTICLES,
   SCOPE_FACILITY_NOUNS,
 } from './lexicon/index.js';
-import { hyphenedParticlePart, isTitle, looksLikeOrg, looksLikePerson, tidySourceName } from './names.js';
+import { hyphenedParticlePart, isTitle, looksLikeOrg, looksLikePerson, rankBeforeName, tidySourceName } from './names.js';
 import { personNoun } from './person-nouns.js';
 import { startsCapitalised, type Token } from './tokens.js';
 
@@ -331,9 +331,9 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       titleWords.push(tokens[from]!.text);
       from++;
     }
-    // ("ACP Dauda Seidu", "SSP Ravi Menon": a rank's initials before a person's name are a title too.)
+    // (A rank's initials before a person's name: rankBeforeName.)
     const rest = () => sentenceText.slice(tokens[from + 1]!.start - offset, tokens[b - 1]!.end - offset);
-    if (!role && from === a && b - from >= 3 && b - from <= 4 && /^\p{Lu}{2,4}$/u.test(tokens[from]!.text) && looksLikePerson(rest())) {
+    if (!role && from === a && b - from >= 3 && b - from <= 4 && rankBeforeName(tokens[from]!.text, rest())) {
       titleWords.push(tokens[from]!.text);
       from++;
     }

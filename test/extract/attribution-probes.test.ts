@@ -2835,7 +2835,7 @@ describe('attribution probes: the head of a hospital or a morgue', () => {
   check([
     // One who runs a hospital tells what was seen there: the teller is the role, not the building.
     [
-      "Riots went on in Kerova for a second night. At the Kerova General Hospital the beds were full. The hospital's director told the Tribune that eleven bodies had reached the morgue by Tuesday.",
+      "Riots went on in Kerova for a second night. At the Kerova General Hospital the beds were full. The hospital's director told our reporter that eleven bodies had reached the morgue by Tuesday.",
       "hospital's director",
     ],
     // Not a group's staff: a director who speaks for a group gives the group's figures.

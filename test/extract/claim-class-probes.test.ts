@@ -551,7 +551,7 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   ['The 40 delegates spent the night in a hotel near the airport.', []],
   // A crowd present at a site of gathering took part; not the security side's men there.
   ['Organisers said about 12,000 fans were inside the arena when the lights failed.', ['participants 12000']],
-  ['"There were thousands of us in the square," one marcher said.', ['participants 1000']],
+  ['"There were hundreds of us in the square," one marcher said.', ['participants 100']],
   ['About 300 soldiers were in the square by noon.', []],
   // A count's or a list's parts, named by a verb of including, count its harm.
   ['The monitors have recorded 61 deaths since March. Their list includes eight teachers and two nurses.', ['killed 61', 'killed 8', 'killed 2']],

@@ -109,7 +109,7 @@ export const DEGREE_ADVERBS = new Set(['very', 'extremely', 'especially', 'parti
 export const LIFE_FIGHTING_VERBS = new Set(['fighting', 'battling', 'struggling']);
 
 /**
- * Moves and states of patients, told of a part of the injured just counted ("Nine are still
+ * Moves and states of patients, told of a part of the injured just counted ("Six are still
  * admitted", "14 of whom were airlifted to the capital", "five of them were referred to the burns unit").
  * Read only after a count of the injured.
  */

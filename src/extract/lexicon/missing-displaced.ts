@@ -59,7 +59,7 @@ export const DWELLING_VERBS = new Set([
   'remains',
   'remained',
   'remaining',
-  // ("31,870 persons are accommodated in 196 safety centres", "hosted in transit sites".)
+  // ("12,400 residents are accommodated in 58 safety centres", "hosted in transit sites".)
   'accommodated',
   'hosted',
 ]);

@@ -210,7 +210,7 @@ export const PUBLIC_PLACE_PREPOSITIONS = new Set(['in', 'on', 'onto', 'into', 't
 
 /**
  * Sites a crowd is present at: "about 12,000 fans were inside the arena", "some 9,000 people were on
- * the esplanade", "There were thousands of us in the square" count who took part.
+ * the esplanade", "There were hundreds of us in the square" count who took part.
  */
 export const CROWD_SITE_NOUNS = new Set([
   'stadium',
@@ -230,6 +230,6 @@ export const CROWD_SITE_NOUNS = new Set([
   'avenue',
   'esplanade',
 ]);
-/** Words between a crowd's figure and its site: "were", "had been", "still"; "in and around the shrine". */
+/** Words between a crowd's figure and its site: "were", "had been", "still"; "in and around the square". */
 export const CROWD_PRESENCE_WORDS = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'still', 'already', 'reportedly', 'then']);
 export const CROWD_SITE_PREPOSITIONS = new Set(['in', 'on', 'inside', 'at', 'around']);
