@@ -1434,7 +1434,7 @@ function localArea(v: View): boolean {
   const from = placePhraseStart(v);
   // "The toll climbed to 77 as crowds marched in the capital": a running count is not bounded by
   // where the events of a subordinate clause happened.
-  const to = runningToll(v) ? subordinateStart(v, phrase.to) : phrase.to;
+  const to = originClauseStart(v, runningToll(v) ? subordinateStart(v, phrase.to) : phrase.to);
   const clause = v.range(from, to);
   if (appositiveArea(v, to) || facilitySubject(v) || openingArea(v) || whereArea(v)) return true;
   // "Between 40 and 100 people were killed there": the place the sentence before named.
@@ -1616,8 +1616,32 @@ function placeOfOrigin(v: View): boolean {
   const at = v.target.placeSpan;
   if (!at || at.start < v.claim.figure.end) return false;
   const k = v.words.findIndex((t) => t.start >= at.start);
-  if (k < 2 || v.words[k - 1]!.lower !== 'in' || !SCOPE_PERIOD_STARTS.has(v.words[k - 2]!.lower)) return false;
+  if (k < 2) return false;
+  const clauseEnd = v.clause().to;
+  const origin = originClauseStart(v, clauseEnd);
+  if (origin < k && k < clauseEnd) return true;
+  if (v.words[k - 1]!.lower !== 'in' || !SCOPE_PERIOD_STARTS.has(v.words[k - 2]!.lower)) return false;
   return v.range(k - 2 - ORIGIN_REACH, k - 2).includes('since');
+}
+
+/**
+ * "40 have been killed since troops began clearing the camps in the northern city of Orr": a
+ * "since" clause after the figure whose verb starts the crisis tells when the count began, and the
+ * places it names are where the crisis began, not where the count was made. Its "since" (or `to`).
+ */
+function originClauseStart(v: View, to: number): number {
+  for (let k = v.last; k < to; k++) {
+    if (v.words[k]!.lower !== 'since') continue;
+    for (let j = k + 1; j < to; j++) {
+      const w = v.words[j]!;
+      if (w.text === ',' || w.text === ';' || SCOPE_CLAUSE_BREAKS.has(w.lower)) break;
+      // (A verb, not a noun: "since the beginning of May" is a date.)
+      const verb = (SCOPE_PERIOD_STARTS.has(w.lower) && w.lower !== 'since') || SCOPE_PERIOD_START_VERBS.has(w.lower);
+      if (verb && v.words[j + 1]?.lower !== 'of') return k;
+    }
+    return to;
+  }
+  return to;
 }
 
 /** "Basra accounted for 111 of the dead": the claim's place opens the figure's clause as its subject. */

@@ -900,6 +900,14 @@ describe('scope rules', () => {
     ['Protests spread across Velmaria. There were at least 40 people killed, the group said.', '40', 'total', 'total'],
     // The place a crisis began in, named in the period a toll runs over, is not the toll's place.
     ['Strikes spread across Tunisia. Monitors count 52 dead since the strikes started in Sfax on 17 December.', '52', 'total', 'running-toll'],
+    // So are the places of a "since" clause whose verb starts it, wherever it names them; a date's "since the beginning of" is no such clause.
+    [
+      'Unrest grips Velmaria. Medics say 37 people have been killed since soldiers began dispersing the sit-ins in the eastern city of Orr.',
+      '37',
+      'total',
+      'running-toll',
+    ],
+    ['Unrest grips Velmaria. Medics say 37 people have been killed in the eastern city of Orr since the beginning of March.', '37', 'local', 'local-area'],
     // What a witness saw inside one building is that building's count.
     ['A nurse said she had seen about 70 bodies lined up in a school gymnasium in Orr.', 'about 70', 'local', 'sighting-indoors'],
     ['Monitors said they saw at least nine bodies at the district mortuary on Friday.', 'at least nine', 'local', 'sighting-indoors'],
