@@ -105,6 +105,8 @@ import {
   SCOPE_RIVAL_OPENERS,
   SCOPE_PHASE_VERBS,
   SCOPE_PLURAL_PERIODS,
+  SCOPE_LASTING_UNREST_NOUNS,
+  SCOPE_UNREST_COMPLEMENT_LINKS,
   SCOPE_POPULATION_NOUNS,
   SCOPE_PRESENT_STATE,
   SCOPE_PRESENT_AUXILIARIES,
@@ -1012,6 +1014,7 @@ function placeSitesEvent(v: View): boolean {
   return (
     k > 0 &&
     (eventSited(v, k) ||
+      unrestSited(v, k) ||
       headlineNamesUnrest(
         v,
         v.words.findLastIndex((t) => t.end <= at.end),
@@ -1444,6 +1447,7 @@ function localArea(v: View): boolean {
     (w, i) =>
       (SCOPE_AREA_NOUNS.has(w) || (SCOPE_SITE_NOUNS.has(w) && sited(v, from + i)) || oneArea(v, from, clause, i)) &&
       !eventSited(v, from + i) &&
+      !unrestSited(v, from + i) &&
       !headlineNamesUnrest(v, from + i),
   );
 }
@@ -1518,6 +1522,34 @@ function eventOfFigure(v: View, j: number): boolean {
   }
   return j < v.first;
 }
+
+/**
+ * "The toll from three days of fighting in the port city of Orr rose to 30", "40 killed in six
+ * weeks of clashes in Kessel province": in a lead, a place in the complement of the unrest that a
+ * running toll, or a count over days, is the toll of names where the crisis is, not one place of it
+ * (in a report that never says its crisis reaches beyond one place). `k` is the place's word.
+ */
+function unrestSited(v: View, k: number): boolean {
+  if (v.claim.sentence > LEAD_FIGURE_SENTENCES || v.doc.reachesBeyond || v.claim.category === 'places') return false;
+  let modifiers = 0;
+  for (let j = k - 1; j >= 0 && j >= k - 14; j--) {
+    if (j < v.last && j >= v.first) return false;
+    const t = v.words[j]!;
+    if (lastingUnrest(t.lower)) {
+      // (Its complement: "fighting between rival factions in …", "protests over fuel prices in …".)
+      const next = v.words[j + 1]?.lower ?? '';
+      if (!SCOPE_EVENT_PLACE_LINKS.has(next) && !SCOPE_UNREST_COMPLEMENT_LINKS.has(next) && j + 1 !== k) return false;
+      // ("three days of anti-government protests and clashes": a period of more than a day opens the unrest's phrase.)
+      const overDays = v.range(Math.max(0, j - 8), j).some((w, i, ws) => SCOPE_PLURAL_PERIODS.has(w) && ws[i + 1] === 'of');
+      return overDays || (runningToll(v) && eventOfFigure(v, j));
+    }
+    if (SCOPE_EVENT_PLACE_LINKS.has(t.lower) || SCOPE_SITE_DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || /['’]s$/.test(t.lower) || t.lower === 'and')
+      continue;
+    if (!/^[\p{Ll}-]+$/u.test(t.text) || ++modifiers > 5) return false;
+  }
+  return false;
+}
+const lastingUnrest = (w: string) => GATHERING_NOUNS.has(w) || SCOPE_UNREST_NOUNS.has(w) || SCOPE_LASTING_UNREST_NOUNS.has(w);
 
 /**
  * "In the capital, Dorsk, the organisation confirmed 29 deaths", "There, 167 people have been

@@ -908,6 +908,26 @@ describe('scope rules', () => {
       'running-toll',
     ],
     ['Unrest grips Velmaria. Medics say 37 people have been killed in the eastern city of Orr since the beginning of March.', '37', 'local', 'local-area'],
+    // In a lead, the place of the unrest a running toll or a count over days is the toll of is where the crisis is;
+    // clashes that day in one town of a wider crisis are that town's.
+    [
+      'Velmaria: toll rises to 30\n\nThe death toll from three days of fighting between rival militias in the port city of Orr rose to 30 on Sunday, medics said.',
+      '30',
+      'total',
+      'running-toll',
+    ],
+    [
+      'Unrest in Velmaria\n\nNine people were killed and 85 injured in four days of protests and clashes in the eastern city of Orr, the governor said.',
+      '85',
+      'total',
+      'total',
+    ],
+    [
+      'Protests spread nationwide\n\nNine people were killed and 85 injured in four days of protests and clashes in the eastern city of Orr, the governor said.',
+      '85',
+      'local',
+      'local-area',
+    ],
     // What a witness saw inside one building is that building's count.
     ['A nurse said she had seen about 70 bodies lined up in a school gymnasium in Orr.', 'about 70', 'local', 'sighting-indoors'],
     ['Monitors said they saw at least nine bodies at the district mortuary on Friday.', 'at least nine', 'local', 'sighting-indoors'],

@@ -401,6 +401,15 @@ export const SCOPE_SITED_EVENTS = new Set(
   [...SCOPE_SINGLE_EVENT_NOUNS, ...SCOPE_ONE_PLACE_EVENTS, 'assault'].filter((w) => !/s$/.test(w) && w !== 'strike' && w !== 'siege'),
 );
 
+/**
+ * Nouns of unrest that lasts ("three days of protests", "the fighting", "weeks of clashes"), besides
+ * the gatherings and SCOPE_UNREST_NOUNS: the complement of one may site the crisis.
+ */
+export const SCOPE_LASTING_UNREST_NOUNS = new Set(['clashes', 'riots', 'rioting', 'crackdown', 'attacks', 'raids', 'strikes', 'hostilities']);
+
+/** Words that open the complement of unrest besides its place: "fighting between rival factions", "protests over fuel prices". */
+export const SCOPE_UNREST_COMPLEMENT_LINKS = new Set(['between', 'against', 'over', 'for']);
+
 /** Words that join an event noun to its site: prepositions of place and "of" ("collapse of a dam above the town of Harn"). */
 export const SCOPE_EVENT_PLACE_LINKS = new Set(['in', 'at', 'on', 'near', 'of', 'above', 'below', 'outside', 'inside', 'by', 'off']);
 
