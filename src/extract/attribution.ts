@@ -924,8 +924,16 @@ function readsAsVerb(tokens: Token[], i: number): boolean {
   // "well short of other counts:", "both estimates": a plural after a determiner is a noun.
   // ("by the Varno Monitor's estimate": a possessive's noun.)
   if (NOUN_MARKING_WORDS.has(prev.lower) || /['’]s$/.test(prev.text)) return false;
-  // ("The army rejected claims that 200 were killed": the object of a verb of rejecting.)
-  if (DISPUTING_VERBS.has(prev.lower)) return false;
+  // ("The army rejected claims that 200 were killed": the object of a verb of rejecting, a modifier or two
+  // between, "dismissed opposition claims that …".)
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    // (Not a relative clause's verb on the subject: "officials who questioned residents claim that …".)
+    if (DISPUTING_VERBS.has(tokens[k]!.lower)) {
+      if (!RELATIVE_PRONOUNS.has(tokens[k - 1]?.lower ?? '')) return false;
+      break;
+    }
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text)) break;
+  }
   // ("according to opposition and foreign estimates, as …": no verb follows an adjective.)
   if (describesDocument(prev.text)) return false;
   // ("Citing reports by the commission, she said": a participle opening the sentence governs the noun after it.)
@@ -2050,8 +2058,15 @@ function sentenceAttributions(
     if (DOCUMENT_NOUNS.has(t.lower) && (['its', 'their', 'this', 'same'].includes(prev ?? '') || SOURCE_PREMODIFIERS.has(prev ?? ''))) continue;
     // ("in its interim report, …", "their second joint statement": adjectives between the determiner and the noun.)
     if (DOCUMENT_NOUNS.has(t.lower) && describedDocumentNoun(tokens, i)) continue;
-    // ("in its June report", "the Monday statement": the month or day it was issued, after a determiner.)
-    if (DOCUMENT_NOUNS.has(t.lower) && (MONTHS.has(prev ?? '') || WEEKDAYS.has(prev ?? '')) && DOCUMENT_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) continue;
+    // ("in its June report", "the Monday statement": the month or day it was issued, after a determiner;
+    // a month's name in lower case is a word of its own, "organisers of the march claim that …".)
+    if (
+      DOCUMENT_NOUNS.has(t.lower) &&
+      (MONTHS.has(prev ?? '') || WEEKDAYS.has(prev ?? '')) &&
+      /^\p{Lu}/u.test(tokens[i - 1]!.text) &&
+      DOCUMENT_DETERMINERS.has(tokens[i - 2]?.lower ?? '')
+    )
+      continue;
     // "has not yet confirmed": a denial of knowledge attributes nothing.
     if (tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'not' || w.lower === "n't" || w.lower === 'never')) continue;
     // "…, says UN report" / "…, said Mahfuz Ara Begum, an official at …": the speaker after the verb.

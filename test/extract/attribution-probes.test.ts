@@ -2883,3 +2883,12 @@ describe("attribution probes: a place's body named with lower-case words", () =>
     ['Figures compiled by the Orvan city government from those relief registers recognise 88 people killed in the floods.', 'Orvan city government'],
   ]);
 });
+
+describe('attribution probes: a month’s name in lower case, and the object of disputing', () => {
+  check([
+    // "the march" in lower case is the gathering, no month: "the march report" is no document, "report" the verb.
+    ['Organisers of the march report that 20,000 people have taken to the streets.', 'Organisers of the march'],
+    // The claims a verb of disputing takes as its object, a modifier between, are no verb: no one tells there.
+    ['Police dismissed opposition claims that 30 people were killed.', null],
+  ]);
+});
