@@ -3274,7 +3274,11 @@ function subgroupHead(tokens: Token[], at: number, claims: DraftClaim[]): DraftC
   const prev = tokens[at - 1]?.lower ?? '';
   const opener = prev === 'including' ? at - 1 : ['them', 'whom'].includes(prev) && tokens[at - 2]?.lower === 'among' ? at - 2 : -1;
   if (opener < 0) return null;
-  return claimEndingAt(tokens, tokens[opener - 1]?.text === ',' ? opener - 2 : opener - 1, claims);
+  const before = tokens[opener - 1]?.text === ',' ? opener - 2 : opener - 1;
+  const head = claimEndingAt(tokens, before, claims);
+  if (head || tokens[opener - 1]?.text !== ',') return head;
+  // ("621 people arrested in Orr, including 83 minors, were moved": past a place or a time after the span, before the comma.)
+  return claimBeforeComma(tokens, tokens[opener - 1]!.start, claims);
 }
 
 /** The claim a share ("four of them") set off by a comma right after it counts part of, else null. */
@@ -3301,7 +3305,11 @@ function placedShare(tokens: Token[], at: number): boolean {
 function clauseHead(tokens: Token[], q: Quantity, spanStartTok: number, claims: DraftClaim[]): DraftClaim | null {
   if (tokens[q.tokenEnd]?.lower !== 'of' || !['them', 'whom'].includes(tokens[q.tokenEnd + 1]?.lower ?? '') || tokens[spanStartTok - 1]?.text !== ',')
     return null;
-  const comma = tokens[spanStartTok - 1]!.start;
+  return claimBeforeComma(tokens, tokens[spanStartTok - 1]!.start, claims);
+}
+
+/** The last claim before the comma at `comma`, with only a few words of its clause between (no break, no figure), else null. */
+function claimBeforeComma(tokens: Token[], comma: number, claims: DraftClaim[]): DraftClaim | null {
   const head = claims.filter((c) => c.span.end <= comma).pop();
   if (!head) return null;
   const between = tokens.filter((t) => t.start >= head.span.end && t.end <= comma);

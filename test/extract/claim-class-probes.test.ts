@@ -253,6 +253,9 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A subgroup with a clause of its own counts its head's harm; a plural noun before a noun of people modifies it.
   ['Police say 300 people have been arrested, including three councillors who had joined the march.', ['detained 300', 'detained 3']],
   ['At least 350 people were hurt, including 90 who had been shot.', ['injured 350', 'injured 90']],
+  // A place or a time between the whole and the comma of its "including" still makes the share part of that whole.
+  ['According to the ministry, 621 people arrested in Orr, including 83 minors, were moved in the days after the protests.', ['detained 621', 'detained 83']],
+  ['Police arrested 140 people in the old town, including 12 children, and transferred them to the barracks.', ['detained 140', 'detained 12']],
   ['Police arrested 28 human rights defenders.', ['detained 28']],
   // A quoted figure reads as the sentence does; a label quoted after a figure names everyone counted.
   ['Police said the crowd numbered "no more than 3,000".', ['participants 3000']],
