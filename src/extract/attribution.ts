@@ -2067,8 +2067,10 @@ function sentenceAttributions(
       DOCUMENT_DETERMINERS.has(tokens[i - 2]?.lower ?? '')
     )
       continue;
-    // "has not yet confirmed": a denial of knowledge attributes nothing.
-    if (tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'not' || w.lower === "n't" || w.lower === 'never')) continue;
+    // "has not yet confirmed": a denial of knowledge attributes nothing (its own verb's, not an aside's before a
+    // comma: "the command, in a statement it has never revised, said …").
+    const own = tokens.slice(Math.max(0, i - 3), i);
+    if (own.slice(own.findLastIndex((w) => w.text === ',') + 1).some((w) => w.lower === 'not' || w.lower === "n't" || w.lower === 'never')) continue;
     // "…, says UN report" / "…, said Mahfuz Ara Begum, an official at …": the speaker after the verb.
     // Not after "told" or "informed": "…, Ismael Cornejo told the radio station RPP" names the hearer.
     // (Nor after a verb that sets a figure: "…, puts the toll higher" names the toll, no speaker.)
@@ -2477,7 +2479,11 @@ function bodyAfterDescription(tokens: Token[], from: number, to: number): string
   while (k < tokens.length && k < a + 8 && (startsCapitalised(tokens[k]!.text) || (['of', 'for', 'and'].includes(tokens[k]!.lower) && k > a))) k++;
   // ("according to the UN migration agency, IOM, about …": an acronym alone, set off by commas, names it too.)
   const acronymSetOff = k - a === 1 && tokens[k]?.text === ',' && ACRONYM.test(tokens[a]!.text);
-  if (!startsCapitalised(tokens[k - 1]!.text) || (!['.', undefined].includes(tokens[k]?.text) && !acronymSetOff)) return null;
+  // (Its acronym in brackets may follow, and a relative clause on it: "the organisers, the Harn Valley Council (HVC), which …".)
+  const bracketed = tokens[k]?.text === '(' && ACRONYM.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')' ? k + 3 : k;
+  const ends =
+    ['.', undefined].includes(tokens[bracketed]?.text) || (tokens[bracketed]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[bracketed + 1]?.lower ?? ''));
+  if (!startsCapitalised(tokens[k - 1]!.text) || (!ends && !acronymSetOff)) return null;
   // ("according to the national disaster agency, CONAD.": a body's acronym alone names it too.)
   if (k - a === 1) return ACRONYM.test(tokens[a]!.text) ? tokens[a]!.text : null;
   if (k - a < 2) return null;

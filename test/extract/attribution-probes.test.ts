@@ -2892,3 +2892,25 @@ describe('attribution probes: a month’s name in lower case, and the object of 
     ['Police dismissed opposition claims that 30 people were killed.', null],
   ]);
 });
+
+describe('attribution probes: asides, testimony, a figure given by someone, a body named after a description, "list"', () => {
+  check([
+    // A denial inside an aside before the comma is not the verb's own: the command still tells.
+    [
+      "The Dock Workers' Union put the crowd at over 8,000; the harbour police command, in a statement it has never revised, said about 2,500 had gathered.",
+      "Dock Workers' Union",
+      'harbour police command',
+    ],
+    // Evidence given in court is told by whoever gives it.
+    ['Dr. Mira Tolst, a pathologist who examined the bodies, testified that the true toll may have been as high as 20.', 'Mira Tolst'],
+    // A figure set off as given by someone is theirs.
+    ['The police figure, given by Mr. Ivo Brand on Wednesday, is 19 injured.', 'Ivo Brand'],
+    // A body named after its description, its acronym in brackets and a relative clause on it.
+    [
+      'Some 9,000 people marched in Orr, according to the organisers, the Tarn Valley Council (TVC), which also said roads were blocked.',
+      'Tarn Valley Council',
+    ],
+    // "list" after a plural subject is the verb.
+    ['By Sunday the unrest had spread, and union organisers now list demonstrations in 11 towns.', 'union organisers'],
+  ]);
+});

@@ -223,7 +223,7 @@ export const VERB_OR_PLURAL_NOUN = new Set([
  * "every estimate", "the police estimate stood at"): read as VERB_OR_PLURAL_NOUN's words are, as a
  * verb only after a name, a pronoun or an adverb, or before "that", a colon, a comma or a figure.
  */
-export const VERB_OR_SINGULAR_NOUN = new Set(['estimate']);
+export const VERB_OR_SINGULAR_NOUN = new Set(['estimate', 'list']);
 
 /** A lone quantifier or adjective read as a subject ("Other reports", "Some say"): no source by itself. */
 export const LONE_MODIFIERS = new Set(['other', 'others', 'some', 'local', 'several', 'many', 'few', 'both', 'each', 'all', 'any', 'one', 'most']);

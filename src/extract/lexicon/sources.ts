@@ -285,6 +285,8 @@ export const REPORTING_VERBS = new Set([
   'listed',
   // ("The relief agency lists 31 people as missing": a plural noun too, read as VERB_OR_PLURAL_NOUN says.)
   'lists',
+  // ("Organisers now list protests in 11 towns": a plural subject's present; as a noun, see VERB_OR_SINGULAR_NOUN.)
+  'list',
   'logged',
   // The present of recording and putting out figures ("The rights ombudsman registers four more deaths"); those
   // that are plural nouns too ("hospital records") are read as verbs only where VERB_OR_PLURAL_NOUN says.
@@ -312,6 +314,9 @@ export const REPORTING_VERBS = new Set([
   'indicate',
   'indicates',
   'asserted',
+  // ("A pathologist who examined the bodies testified that …": evidence given in court.)
+  'testified',
+  'testifies',
   'alleged',
   'buried',
   'verified',
@@ -472,7 +477,7 @@ export const FIGURE_SETTING_PREPOSITIONS = new Set(['at', 'above', 'over', 'belo
 export const FIGURE_SETTING_PARTICIPLES = new Set(['put', 'placed', 'set', 'pegged', 'revised', 'raised', 'lowered', 'updated', 'corrected']);
 
 /** Participles of supplying a figure whose agent ("provided by X") is its source. */
-export const SUPPLY_PARTICIPLES = new Set(['provided', 'supplied', 'compiled', 'issued', 'gathered', 'collected', 'furnished']);
+export const SUPPLY_PARTICIPLES = new Set(['provided', 'supplied', 'compiled', 'issued', 'gathered', 'collected', 'furnished', 'given']);
 
 /** Participles of making a count whose agent, when it is the outlet itself, makes the count the outlet's own ("a tally compiled by this news site"). */
 export const COUNT_MAKING_PARTICIPLES = new Set(['compiled', 'collected', 'gathered', 'kept', 'made', 'conducted']);
