@@ -2234,6 +2234,9 @@ function sentenceAttributions(
       if (opening) add('speaker', opening, from > 0 ? tokens[from]!.start : start);
       continue;
     }
+    // ("Ivan Pell, 23, whose family says he was beaten": a relative clause of "whose" on someone just named;
+    // its speaker is the noun after "whose", and tells only what the clause goes on to tell.)
+    if (subj && tokens[subj.from]!.lower === 'whose' && subj.to - subj.from > 1) subj = { ...subj, from: subj.from + 1, start: tokens[subj.from + 1]!.start };
     // "after the government had announced a curfew": a subordinate clause's verb reports its own news.
     const before = subj ? tokens[subj.from - 1]?.lower : undefined;
     // ("two days after the minister said on Saturday that 40 … had been shot": what it said, a "that"
@@ -2248,7 +2251,7 @@ function sentenceAttributions(
     // ("Strikes spread to 12 towns, as the ministry reported four more deaths": "as" opens a clause of its own.)
     const asClause = before === 'as' && !AS_COMPARISON_WORDS.has(tokens[subj!.from - 2]?.lower ?? '');
     const how: Pick<AttributionItem, 'rule' | 'clauseFrom' | 'intake'> =
-      subj && before && (SUBORDINATORS.has(before) || timeClause || asClause)
+      subj && before && (SUBORDINATORS.has(before) || timeClause || asClause || before === 'whose')
         ? { clauseFrom: tokens[subj.from - 1]!.start }
         : setOffIn
           ? { clauseFrom: tokens[subj!.from - 2]!.start }

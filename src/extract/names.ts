@@ -624,6 +624,9 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     const to = startsCapitalised(tokens[start - 2]!.text) ? start - 1 : end;
     return { text: '', start: tokens[placed]!.start, end: tokens[to - 1]!.end, from: placed, to, rule: 'person-at-place' };
   }
+  // ("2.1 On 4 July the guard said": a section's number may open the sentence before all of these; see itemMarkerLength.)
+  const lead = start === 0 ? itemMarkerLength(tokens, 0, end) : 0;
+  start += lead;
   // "On Tuesday the network said", "Last week police said": a time adverbial opening the
   // sentence without a comma is no part of the subject.
   const time = timeOpening(tokens, start, end);
@@ -631,8 +634,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   // "In March the interior minister said", "In a speech the minister said", "At the briefing the
   // ministry said": a phrase a preposition opens the sentence with, no comma after it, ends where
   // the subject's own article starts.
-  if (start === 0 && OPENING_PREPOSITIONS.has(tokens[0]!.text)) {
-    for (let k = 2; k < end - 1; k++) {
+  if (start === lead && OPENING_PREPOSITIONS.has(tokens[start]!.text)) {
+    for (let k = lead + 2; k < end - 1; k++) {
       if (tokens[k]!.text !== 'the' || DETERMINERS.has(tokens[k - 1]!.lower)) continue;
       start = k;
       break;
@@ -641,9 +644,9 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
   // ("A nurse told us families had reported 14 missing": the one told, a pronoun that is only an object, is no part of the subject after it.)
   if (start < end - 1 && HEARER_PRONOUNS.has(tokens[start]!.lower) && ADDRESSEE_VERBS.has(tokens[start - 1]?.lower ?? '')) start++;
   // "As Velmar Watch reported, …": a reporting frame opening the sentence, "As" capitalised.
-  if (start === 0 && start < end - 1 && tokens[start]!.text === 'As') start++;
+  if (start === lead && start < end - 1 && tokens[start]!.text === 'As') start++;
   // "But the network said …", "And police said …": a conjunction opening the sentence links it to the one before.
-  if (start === 0 && start < end - 1 && OPENING_CONJUNCTIONS.has(tokens[start]!.text)) start++;
+  if (start === lead && start < end - 1 && OPENING_CONJUNCTIONS.has(tokens[start]!.text)) start++;
   // "3.2 Commissioner Ana Ruiz told", "(b) The ministry said": a section's or an item's number opening the line is no part of the subject.
   start += itemMarkerLength(tokens, start, end);
   // Keep one leading "the": it marks a phrase that may refer back ("the sources said").

@@ -2914,3 +2914,14 @@ describe('attribution probes: asides, testimony, a figure given by someone, a bo
     ['By Sunday the unrest had spread, and union organisers now list demonstrations in 11 towns.', 'union organisers'],
   ]);
 });
+
+describe('attribution probes: a numbered paragraph opening on a date, "whose", an adverb of time before the verb', () => {
+  check([
+    // A section's number and then a time opening the sentence are no part of the subject.
+    ['Figures\n\n3.1 On 9 May the coast guard said that 14 people had drowned.', 'coast guard'],
+    // A relative clause of "whose" on someone just named tells what it goes on to tell, not the figure before it.
+    ['At least one person died in the raid: Ivan Pell, 23, whose family says he was beaten by the guards.', null],
+    // "have long argued": an adverb of time between the auxiliary and the verb.
+    ['Lawyers for the families have long said that two more deaths were linked to the raid.', 'Lawyers for the families'],
+  ]);
+});

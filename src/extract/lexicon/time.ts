@@ -135,6 +135,9 @@ const VERB_ADVERBS = [
   'privately',
   'provisionally',
   'repeatedly',
+  // ("Rights activists have long argued that …", "the army consistently denied").
+  'long',
+  'consistently',
 ];
 
 /**
