@@ -106,6 +106,8 @@ import {
   SCOPE_PHASE_VERBS,
   SCOPE_PLURAL_PERIODS,
   SCOPE_LASTING_UNREST_NOUNS,
+  FIGURE_GIVING_PARTICIPLES,
+  FIGURE_ISSUING_PARTICIPLES,
   SCOPE_UNREST_COMPLEMENT_LINKS,
   SCOPE_POPULATION_NOUNS,
   SCOPE_PRESENT_STATE,
@@ -777,6 +779,9 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
     return false;
   // "an update on Friday put…", "Monday's figures show…": the day of a statement or a count, not of the figure.
   if (lead.some((w) => SCOPE_STATEMENT_NOUNS.has(w)) || SCOPE_STATEMENT_NOUNS.has(v.words[end]?.lower ?? '')) return false;
+  // ("The figure released by police on Wednesday is 19 injured", "The police figure, given by its chief on Monday, is …":
+  // the day a statement's noun was given out, before the figure.)
+  if (k < v.first && issuedStatementBefore(v, k)) return false;
   // "a day after protesters stormed the parliament": a day counted from another event.
   if (SCOPE_RELATIVE_DAY.has(v.words[end - 1]?.lower ?? '') && end - 1 > k) return false;
   if (SCOPE_RELATIVE_DAY.has(v.words[end]?.lower ?? '') && ['a', 'one', 'the'].includes(v.words[k - 1]?.lower ?? '')) return false;
@@ -1247,6 +1252,15 @@ function playedDown(v: View): boolean {
 }
 
 /** A past-tense verb that is no harm ("blamed", "informed"): the day before it dates a statement or an act about the figure. */
+/** A statement's noun ("figure", "report") given out by a participle in the words before the day at `k` ("the figure released by police on …"). */
+function issuedStatementBefore(v: View, k: number): boolean {
+  for (let g = k - 1; g >= 0 && g >= k - 8; g--) {
+    const w = v.words[g]!.lower;
+    if (FIGURE_GIVING_PARTICIPLES.has(w) || FIGURE_ISSUING_PARTICIPLES.has(w)) return v.range(g - 3, g).some((x) => SCOPE_STATEMENT_NOUNS.has(x));
+  }
+  return false;
+}
+
 function statementVerb(t: Token | undefined): boolean {
   return !!t && /^\p{Ll}+ed$/u.test(t.text) && !HARM_VERB_FORMS.has(t.lower) && !CATEGORY_CUES.has(t.lower);
 }

@@ -908,6 +908,9 @@ describe('scope rules', () => {
       'running-toll',
     ],
     ['Unrest grips Velmaria. Medics say 37 people have been killed in the eastern city of Orr since the beginning of March.', '37', 'local', 'local-area'],
+    // The day a statement's figure was given out, before the figure, dates the statement, not the harm.
+    ['Unrest continued in Velmaria. The figure released by police on Wednesday is 19 injured.', '19', 'total', 'total'],
+    ['Unrest continued in Velmaria. The army figure, given by Colonel Ivo Brand on Monday, is 23 injured.', '23', 'total', 'total'],
     // In a lead, the place of the unrest a running toll or a count over days is the toll of is where the crisis is;
     // clashes that day in one town of a wider crisis are that town's.
     [
