@@ -24,6 +24,7 @@ import {
   CHANGE_VERBS,
   CURRENCY_AFTER,
   CURRENCY_BEFORE,
+  ISO_CURRENCY_CODES,
   FEW_WORDS,
   HEDGE_WORDS,
   IDENTIFIER_BEFORE,
@@ -311,6 +312,11 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
   {
     name: 'money before',
     verdict: ({ prev, prev2 }) => (prev && (CURRENCY_BEFORE.has(prev.lower) || (prev.text === '.' && prev2 && CURRENCY_BEFORE.has(prev2.lower)))) || undefined,
+  },
+  // ("KES 4 million", not a headline in capitals: "ALL 40 MINERS RESCUED".)
+  {
+    name: 'currency code before',
+    verdict: ({ prev, next }) => (!!prev && ISO_CURRENCY_CODES.has(prev.text) && !/^\p{Lu}{2,}$/u.test(next?.text ?? '')) || undefined,
   },
   { name: 'percent or money after', verdict: ({ next }) => (next && (PERCENT_AFTER.has(next.lower) || money(next.lower))) || undefined },
   // "600 million Chilean pesos", "50,000 Nigerian naira", "25,000 CFA francs": a currency after its country's adjective.

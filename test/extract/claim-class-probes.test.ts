@@ -253,6 +253,10 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A subgroup with a clause of its own counts its head's harm; a plural noun before a noun of people modifies it.
   ['Police say 300 people have been arrested, including three councillors who had joined the march.', ['detained 300', 'detained 3']],
   ['At least 350 people were hurt, including 90 who had been shot.', ['injured 350', 'injured 90']],
+  // Money after a currency's code or local mark counts no one; a headline in capitals still counts.
+  ['The court awarded KSh 4 million to the family of each of the deceased.', []],
+  ['The tribunal ordered KES 2.5 million paid to each of the injured.', []],
+  ['ALL 40 MINERS KILLED IN BLAST', ['killed 40']],
   // A place or a time between the whole and the comma of its "including" still makes the share part of that whole.
   ['According to the ministry, 621 people arrested in Orr, including 83 minors, were moved in the days after the protests.', ['detained 621', 'detained 83']],
   ['Police arrested 140 people in the old town, including 12 children, and transferred them to the barracks.', ['detained 140', 'detained 12']],

@@ -107,7 +107,10 @@ export const NUMBER_FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.
 export const FEW_WORDS: ReadonlyArray<readonly string[]> = [['a', 'few'], ['several'], ['a', 'handful', 'of'], ['handful', 'of']];
 
 /** Currency marks and codes before a figure: the figure is money, not a count. */
-export const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', '₹', '৳', 'us$', 'usd', 'eur', 'rs', 'tk', 'inr', 'bdt', 'kzt', 'iqd', 'irr']);
+export const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', '₹', '৳', 'us$', 'usd', 'eur', 'rs', 'tk', 'inr', 'bdt', 'kzt', 'iqd', 'irr', 'ksh']);
+
+/** ISO 4217 codes, as the runtime's Intl knows them ("KES 4 million", "NGN 50,000"): written in capitals before a figure, money. */
+export const ISO_CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 
 /**
  * Money after a figure that WordNet's monetary units (money-nouns.ts) do not hold: the pound
