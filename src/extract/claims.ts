@@ -1684,7 +1684,9 @@ function rightPredicate(
       const camp = [2, 3, 4, 5].map((d) => night + d).find((k) => campNounAt(tokens, k));
       if (camp !== undefined && tokens.slice(night + 2, camp).every((m) => isWord(m) || /^\d/.test(m.text))) return { category: 'displaced', index: camp };
     }
-    if (DWELLING_VERBS.has(t.lower) && ['in', 'at'].includes(tokens[i + 1]?.lower ?? '')) {
+    // ("…, and around 1,000 of them are in official shelters": a share of the people just counted, in camps, is displaced.)
+    const shareInCamp = ['are', 'were', 'remain'].includes(t.lower) && ['them', 'whom'].includes(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'of';
+    if ((DWELLING_VERBS.has(t.lower) || shareInCamp) && ['in', 'at'].includes(tokens[i + 1]?.lower ?? '')) {
       // (The camp noun heads its phrase: "school dormitories" are no school.)
       const heads = (k: number) =>
         !isWord(tokens[k + 1]) ||

@@ -253,6 +253,8 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A subgroup with a clause of its own counts its head's harm; a plural noun before a noun of people modifies it.
   ['Police say 300 people have been arrested, including three councillors who had joined the march.', ['detained 300', 'detained 3']],
   ['At least 350 people were hurt, including 90 who had been shot.', ['injured 350', 'injured 90']],
+  // A share of the people just counted that is in camps or shelters is displaced.
+  ['About 6,000 people have fled the valley, and some 900 of them are in school shelters.', ['displaced 6000', 'displaced 900']],
   // Money after a currency's code or local mark counts no one; a headline in capitals still counts.
   ['The court awarded KSh 4 million to the family of each of the deceased.', []],
   ['The tribunal ordered KES 2.5 million paid to each of the injured.', []],
