@@ -441,7 +441,11 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
     // ("Rights group says 47 dead": a lone word capitalised only by opening the sentence, before a
     // body's head in lower case, describes the body; it names none.)
     const opensDescription =
-      a === 0 && to === 1 && /^\p{Ll}/u.test(tokens[1]?.text ?? '') && (GENERIC_ORG_HEADS.has(tokens[1]!.lower) || BODY_REFERENCE_HEADS.has(tokens[1]!.lower));
+      a === 0 &&
+      to === 1 &&
+      /^\p{Ll}/u.test(tokens[1]?.text ?? '') &&
+      // (Or a group's: "Rights activists have long argued …".)
+      (GENERIC_ORG_HEADS.has(tokens[1]!.lower) || BODY_REFERENCE_HEADS.has(tokens[1]!.lower) || GROUP_NOUNS.has(tokens[1]!.lower));
     if (opensDescription) continue;
     const described = !titleWords.length && (describedAsBody(tokens, to) || headed || bodyHeadAfter);
     // ("told The Accra Observer": a name closing on a newspaper's word is an outlet, no person "he" may be.)

@@ -2925,3 +2925,14 @@ describe('attribution probes: a numbered paragraph opening on a date, "whose", a
     ['Lawyers for the families have long said that two more deaths were linked to the raid.', 'Lawyers for the families'],
   ]);
 });
+
+describe('attribution probes: a lone capitalised word opening the sentence before a group', () => {
+  check([
+    // "Rights activists" names a group, no body called "Rights" that "the commission" could refer back to.
+    [
+      'Rights activists have long argued that two more deaths were linked to the raid. Later that year a parliamentary commission looked into the raid. The commission said that dozens of those held had been beaten.',
+      'Rights activists',
+      'commission',
+    ],
+  ]);
+});
