@@ -3271,7 +3271,13 @@ function dayByPlace(doc: ScopeDocument, target: ScopeClaim, v: View): boolean {
     if (doc.figures[k]!.category === v.claim.category) sum += doc.figures[k]!.estimate;
   for (let k = target.index - 1; k >= 0; k--) {
     const f = doc.figures[k]!;
-    if (f.sentence === sentence) continue;
+    // ("Four died in the old town that night: three outside the town hall and another by the bridge": the
+    // day's figure before a colon of the same sentence, which the list after it breaks down.)
+    if (f.sentence === sentence) {
+      const colon = v.words.some((t) => t.text === ':' && t.start >= f.figure.end && t.end <= v.claim.figure.start);
+      if (!colon || f.category !== v.claim.category) continue;
+      return DAY_RULES.has(memo?.get(k)?.rule ?? '') && sum - f.estimate <= f.estimate;
+    }
     if (f.sentence < sentence - 2) return false;
     if (f.category !== v.claim.category) continue;
     return DAY_RULES.has(memo?.get(k)?.rule ?? '') && sum <= f.estimate;

@@ -908,6 +908,13 @@ describe('scope rules', () => {
       'running-toll',
     ],
     ['Unrest grips Velmaria. Medics say 37 people have been killed in the eastern city of Orr since the beginning of March.', '37', 'local', 'local-area'],
+    // A list after a colon that breaks down one day's count is that day's too.
+    [
+      'Protests went on for weeks in Velmaria. Four marchers died in the old town that night: three outside the town hall before midnight and another in the Orr district at dawn, medics said.',
+      'three',
+      'new',
+      'day-by-place',
+    ],
     // The day a statement's figure was given out, before the figure, dates the statement, not the harm.
     ['Unrest continued in Velmaria. The figure released by police on Wednesday is 19 injured.', '19', 'total', 'total'],
     ['Unrest continued in Velmaria. The army figure, given by Colonel Ivo Brand on Monday, is 23 injured.', '23', 'total', 'total'],
