@@ -1684,7 +1684,7 @@ function rightPredicate(
       const camp = [2, 3, 4, 5].map((d) => night + d).find((k) => campNounAt(tokens, k));
       if (camp !== undefined && tokens.slice(night + 2, camp).every((m) => isWord(m) || /^\d/.test(m.text))) return { category: 'displaced', index: camp };
     }
-    // ("…, and around 1,000 of them are in official shelters": a share of the people just counted, in camps, is displaced.)
+    // ("…, and some 900 of them remain in school shelters": a share of the people just counted, in camps, is displaced.)
     const shareInCamp = ['are', 'were', 'remain'].includes(t.lower) && ['them', 'whom'].includes(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'of';
     if ((DWELLING_VERBS.has(t.lower) || shareInCamp) && ['in', 'at'].includes(tokens[i + 1]?.lower ?? '')) {
       // (The camp noun heads its phrase: "school dormitories" are no school.)
@@ -3279,7 +3279,7 @@ function subgroupHead(tokens: Token[], at: number, claims: DraftClaim[]): DraftC
   const before = tokens[opener - 1]?.text === ',' ? opener - 2 : opener - 1;
   const head = claimEndingAt(tokens, before, claims);
   if (head || tokens[opener - 1]?.text !== ',') return head;
-  // ("621 people arrested in Orr, including 83 minors, were moved": past a place or a time after the span, before the comma.)
+  // ("140 people held in Orr, including 12 students, were later charged": past a place or a time after the span, before the comma.)
   return claimBeforeComma(tokens, tokens[opener - 1]!.start, claims);
 }
 

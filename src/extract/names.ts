@@ -624,7 +624,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor = 0): NamePhr
     const to = startsCapitalised(tokens[start - 2]!.text) ? start - 1 : end;
     return { text: '', start: tokens[placed]!.start, end: tokens[to - 1]!.end, from: placed, to, rule: 'person-at-place' };
   }
-  // ("2.1 On 4 July the guard said": a section's number may open the sentence before all of these; see itemMarkerLength.)
+  // ("4.2 In March the ministry said": a section's number may open the sentence before all of these; see itemMarkerLength.)
   const lead = start === 0 ? itemMarkerLength(tokens, 0, end) : 0;
   start += lead;
   // "On Tuesday the network said", "Last week police said": a time adverbial opening the

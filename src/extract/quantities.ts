@@ -313,7 +313,7 @@ const NON_COUNT_RULES: ReadonlyArray<{ name: string; verdict: (n: NumberAt) => b
     name: 'money before',
     verdict: ({ prev, prev2 }) => (prev && (CURRENCY_BEFORE.has(prev.lower) || (prev.text === '.' && prev2 && CURRENCY_BEFORE.has(prev2.lower)))) || undefined,
   },
-  // ("KES 4 million", not a headline in capitals: "ALL 40 MINERS RESCUED".)
+  // ("KES 300,000", not a headline in capitals: "ALL 40 MINERS RESCUED".)
   {
     name: 'currency code before',
     verdict: ({ prev, next }) => (!!prev && ISO_CURRENCY_CODES.has(prev.text) && !/^\p{Lu}{2,}$/u.test(next?.text ?? '')) || undefined,

@@ -779,7 +779,7 @@ function datesFigure(v: View, { at: k, end, single }: DayCue): boolean {
     return false;
   // "an update on Friday put…", "Monday's figures show…": the day of a statement or a count, not of the figure.
   if (lead.some((w) => SCOPE_STATEMENT_NOUNS.has(w)) || SCOPE_STATEMENT_NOUNS.has(v.words[end]?.lower ?? '')) return false;
-  // ("The figure released by police on Wednesday is 19 injured", "The police figure, given by its chief on Monday, is …":
+  // ("The count released by the army on Friday is 31 wounded", "the ministry's figure, given by its spokesman on Monday, is …":
   // the day a statement's noun was given out, before the figure.)
   if (k < v.first && issuedStatementBefore(v, k)) return false;
   // "a day after protesters stormed the parliament": a day counted from another event.
@@ -1252,7 +1252,7 @@ function playedDown(v: View): boolean {
 }
 
 /** A past-tense verb that is no harm ("blamed", "informed"): the day before it dates a statement or an act about the figure. */
-/** A statement's noun ("figure", "report") given out by a participle in the words before the day at `k` ("the figure released by police on …"). */
+/** A statement's noun ("figure", "report") given out by a participle in the words before the day at `k` ("the count released by the army on …"). */
 function issuedStatementBefore(v: View, k: number): boolean {
   for (let g = k - 1; g >= 0 && g >= k - 8; g--) {
     const w = v.words[g]!.lower;
@@ -1538,7 +1538,7 @@ function eventOfFigure(v: View, j: number): boolean {
 }
 
 /**
- * "The toll from three days of fighting in the port city of Orr rose to 30", "40 killed in six
+ * "The toll of a week of riots in the river town of Orr stood at 26", "40 killed in six
  * weeks of clashes in Kessel province": in a lead, a place in the complement of the unrest that a
  * running toll, or a count over days, is the toll of names where the crisis is, not one place of it
  * (in a report that never says its crisis reaches beyond one place). `k` is the place's word.
@@ -1550,10 +1550,10 @@ function unrestSited(v: View, k: number): boolean {
     if (j < v.last && j >= v.first) return false;
     const t = v.words[j]!;
     if (lastingUnrest(t.lower)) {
-      // (Its complement: "fighting between rival factions in …", "protests over fuel prices in …".)
+      // (Its complement: "clashes between two clans in …", "protests over bread prices in …".)
       const next = v.words[j + 1]?.lower ?? '';
       if (!SCOPE_EVENT_PLACE_LINKS.has(next) && !SCOPE_UNREST_COMPLEMENT_LINKS.has(next) && j + 1 !== k) return false;
-      // ("three days of anti-government protests and clashes": a period of more than a day opens the unrest's phrase.)
+      // ("five nights of student protests and riots": a period of more than a day opens the unrest's phrase.)
       const overDays = v.range(Math.max(0, j - 8), j).some((w, i, ws) => SCOPE_PLURAL_PERIODS.has(w) && ws[i + 1] === 'of');
       return overDays || (runningToll(v) && eventOfFigure(v, j));
     }

@@ -444,7 +444,7 @@ export function collectMentions(sentenceText: string, offset: number, tokens: To
       a === 0 &&
       to === 1 &&
       /^\p{Ll}/u.test(tokens[1]?.text ?? '') &&
-      // (Or a group's: "Rights activists have long argued …".)
+      // (Or a group's: "Rights monitors have long maintained …".)
       (GENERIC_ORG_HEADS.has(tokens[1]!.lower) || BODY_REFERENCE_HEADS.has(tokens[1]!.lower) || GROUP_NOUNS.has(tokens[1]!.lower));
     if (opensDescription) continue;
     const described = !titleWords.length && (describedAsBody(tokens, to) || headed || bodyHeadAfter);

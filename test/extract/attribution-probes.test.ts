@@ -2897,41 +2897,38 @@ describe('attribution probes: asides, testimony, a figure given by someone, a bo
   check([
     // A denial inside an aside before the comma is not the verb's own: the command still tells.
     [
-      "The Dock Workers' Union put the crowd at over 8,000; the harbour police command, in a statement it has never revised, said about 2,500 had gathered.",
-      "Dock Workers' Union",
-      'harbour police command',
+      "The Teachers' Guild counted 6,000 marchers; the district governor, in remarks he has never withdrawn, said barely 900 had turned out.",
+      "Teachers' Guild",
+      'district governor',
     ],
     // Evidence given in court is told by whoever gives it.
-    ['Dr. Mira Tolst, a pathologist who examined the bodies, testified that the true toll may have been as high as 20.', 'Mira Tolst'],
+    ['Ana Pirel, a nurse at the field clinic, testified that 31 people had been killed.', 'Ana Pirel'],
     // A figure set off as given by someone is theirs.
-    ['The police figure, given by Mr. Ivo Brand on Wednesday, is 19 injured.', 'Ivo Brand'],
+    ["The ministry's figure, given by Mr. Oren Vasc on Friday, is 31 wounded.", 'Oren Vasc'],
     // A body named after its description, its acronym in brackets and a relative clause on it.
-    [
-      'Some 9,000 people marched in Orr, according to the organisers, the Tarn Valley Council (TVC), which also said roads were blocked.',
-      'Tarn Valley Council',
-    ],
+    ['Some 9,000 people marched in Orr, according to the organisers, the Orr Growers League (OGL), which wants a new land law.', 'Orr Growers League'],
     // "list" after a plural subject is the verb.
-    ['By Sunday the unrest had spread, and union organisers now list demonstrations in 11 towns.', 'union organisers'],
+    ['By Sunday the strike had spread, and union leaders now list protests in 14 towns.', 'union leaders'],
   ]);
 });
 
 describe('attribution probes: a numbered paragraph opening on a date, "whose", an adverb of time before the verb', () => {
   check([
     // A section's number and then a time opening the sentence are no part of the subject.
-    ['Figures\n\n3.1 On 9 May the coast guard said that 14 people had drowned.', 'coast guard'],
+    ['Findings\n\n4.2 In March the interior ministry said that 14 people had been detained.', 'interior ministry'],
     // A relative clause of "whose" on someone just named tells what it goes on to tell, not the figure before it.
-    ['At least one person died in the raid: Ivan Pell, 23, whose family says he was beaten by the guards.', null],
-    // "have long argued": an adverb of time between the auxiliary and the verb.
-    ['Lawyers for the families have long said that two more deaths were linked to the raid.', 'Lawyers for the families'],
+    ['A man died after the march: Tomas Irle, a baker, whose brother says he was shot by a soldier.', null],
+    // "have long maintained": an adverb of time between the auxiliary and the verb.
+    ['Lawyers for the miners have long maintained that 11 more men died in the flooded gallery.', 'Lawyers for the miners'],
   ]);
 });
 
 describe('attribution probes: a lone capitalised word opening the sentence before a group', () => {
   check([
-    // "Rights activists" names a group, no body called "Rights" that "the commission" could refer back to.
+    // "Rights monitors" names a group, no body called "Rights" that "the commission" could refer back to.
     [
-      'Rights activists have long argued that two more deaths were linked to the raid. Later that year a parliamentary commission looked into the raid. The commission said that dozens of those held had been beaten.',
-      'Rights activists',
+      'Rights monitors have long maintained that 16 strikers died. Later a parliamentary commission looked into the strike. The commission said that 40 of the arrested had been abused.',
+      'Rights monitors',
       'commission',
     ],
   ]);

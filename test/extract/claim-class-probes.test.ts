@@ -256,12 +256,11 @@ const PROBES: ReadonlyArray<readonly [string, string[]]> = [
   // A share of the people just counted that is in camps or shelters is displaced.
   ['About 6,000 people have fled the valley, and some 900 of them are in school shelters.', ['displaced 6000', 'displaced 900']],
   // Money after a currency's code or local mark counts no one; a headline in capitals still counts.
-  ['The court awarded KSh 4 million to the family of each of the deceased.', []],
-  ['The tribunal ordered KES 2.5 million paid to each of the injured.', []],
+  ['The fund pays KSh 300,000 to every widow of the miners who died.', []],
+  ['The board paid KES 750,000 to each of the wounded.', []],
   ['ALL 40 MINERS KILLED IN BLAST', ['killed 40']],
   // A place or a time between the whole and the comma of its "including" still makes the share part of that whole.
-  ['According to the ministry, 621 people arrested in Orr, including 83 minors, were moved in the days after the protests.', ['detained 621', 'detained 83']],
-  ['Police arrested 140 people in the old town, including 12 children, and transferred them to the barracks.', ['detained 140', 'detained 12']],
+  ['According to the ministry, 140 people held in Orr, including 12 students, were moved in the weeks after the strike.', ['detained 140', 'detained 12']],
   ['Police arrested 28 human rights defenders.', ['detained 28']],
   // A quoted figure reads as the sentence does; a label quoted after a figure names everyone counted.
   ['Police said the crowd numbered "no more than 3,000".', ['participants 3000']],

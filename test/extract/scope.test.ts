@@ -902,12 +902,12 @@ describe('scope rules', () => {
     ['Strikes spread across Tunisia. Monitors count 52 dead since the strikes started in Sfax on 17 December.', '52', 'total', 'running-toll'],
     // So are the places of a "since" clause whose verb starts it, wherever it names them; a date's "since the beginning of" is no such clause.
     [
-      'Unrest grips Velmaria. Medics say 37 people have been killed since soldiers began dispersing the sit-ins in the eastern city of Orr.',
+      'Unrest grips Velmaria. Medics say 37 people have been killed since soldiers started clearing the squares of the river town of Orr.',
       '37',
       'total',
       'running-toll',
     ],
-    ['Unrest grips Velmaria. Medics say 37 people have been killed in the eastern city of Orr since the beginning of March.', '37', 'local', 'local-area'],
+    ['Unrest grips Velmaria. Medics say 37 people have been killed in the river town of Orr since the beginning of March.', '37', 'local', 'local-area'],
     // A list after a colon that breaks down one day's count is that day's too.
     [
       'Protests went on for weeks in Velmaria. Four marchers died in the old town that night: three outside the town hall before midnight and another in the Orr district at dawn, medics said.',
@@ -916,25 +916,25 @@ describe('scope rules', () => {
       'day-by-place',
     ],
     // The day a statement's figure was given out, before the figure, dates the statement, not the harm.
-    ['Unrest continued in Velmaria. The figure released by police on Wednesday is 19 injured.', '19', 'total', 'total'],
-    ['Unrest continued in Velmaria. The army figure, given by Colonel Ivo Brand on Monday, is 23 injured.', '23', 'total', 'total'],
+    ['Unrest continued in Velmaria. The figure released by the army on Friday is 31 injured.', '31', 'total', 'total'],
+    ["Unrest continued in Velmaria. The ministry's figure, given by its spokesman on Monday, is 23 injured.", '23', 'total', 'total'],
     // In a lead, the place of the unrest a running toll or a count over days is the toll of is where the crisis is;
     // clashes that day in one town of a wider crisis are that town's.
     [
-      'Velmaria: toll rises to 30\n\nThe death toll from three days of fighting between rival militias in the port city of Orr rose to 30 on Sunday, medics said.',
-      '30',
+      'Velmaria: toll rises to 26\n\nThe toll of a week of riots between two clans in the river town of Orr stood at 26 on Sunday, medics said.',
+      '26',
       'total',
       'running-toll',
     ],
     [
-      'Unrest in Velmaria\n\nNine people were killed and 85 injured in four days of protests and clashes in the eastern city of Orr, the governor said.',
-      '85',
+      'Unrest in Velmaria\n\nSix people were killed and 64 hurt in five nights of student protests and riots in the river town of Orr, the governor said.',
+      '64',
       'total',
       'total',
     ],
     [
-      'Protests spread nationwide\n\nNine people were killed and 85 injured in four days of protests and clashes in the eastern city of Orr, the governor said.',
-      '85',
+      'Protests spread nationwide\n\nSix people were killed and 64 hurt in five nights of student protests and riots in the river town of Orr, the governor said.',
+      '64',
       'local',
       'local-area',
     ],

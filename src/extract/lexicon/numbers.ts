@@ -109,7 +109,7 @@ export const FEW_WORDS: ReadonlyArray<readonly string[]> = [['a', 'few'], ['seve
 /** Currency marks and codes before a figure: the figure is money, not a count. */
 export const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', '₹', '৳', 'us$', 'usd', 'eur', 'rs', 'tk', 'inr', 'bdt', 'kzt', 'iqd', 'irr', 'ksh']);
 
-/** ISO 4217 codes, as the runtime's Intl knows them ("KES 4 million", "NGN 50,000"): written in capitals before a figure, money. */
+/** ISO 4217 codes, as the runtime's Intl knows them ("KES 300,000", "NGN 50,000"): written in capitals before a figure, money. */
 export const ISO_CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 
 /**

@@ -407,7 +407,7 @@ export const SCOPE_SITED_EVENTS = new Set(
  */
 export const SCOPE_LASTING_UNREST_NOUNS = new Set(['clashes', 'riots', 'rioting', 'crackdown', 'attacks', 'raids', 'strikes', 'hostilities']);
 
-/** Words that open the complement of unrest besides its place: "fighting between rival factions", "protests over fuel prices". */
+/** Words that open the complement of unrest besides its place: "clashes between two clans", "protests over bread prices". */
 export const SCOPE_UNREST_COMPLEMENT_LINKS = new Set(['between', 'against', 'over', 'for']);
 
 /** Words that join an event noun to its site: prepositions of place and "of" ("collapse of a dam above the town of Harn"). */

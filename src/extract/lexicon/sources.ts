@@ -285,7 +285,7 @@ export const REPORTING_VERBS = new Set([
   'listed',
   // ("The relief agency lists 31 people as missing": a plural noun too, read as VERB_OR_PLURAL_NOUN says.)
   'lists',
-  // ("Organisers now list protests in 11 towns": a plural subject's present; as a noun, see VERB_OR_SINGULAR_NOUN.)
+  // ("The unions now list strikes at 14 mills": a plural subject's present; as a noun, see VERB_OR_SINGULAR_NOUN.)
   'list',
   'logged',
   // The present of recording and putting out figures ("The rights ombudsman registers four more deaths"); those
@@ -314,7 +314,7 @@ export const REPORTING_VERBS = new Set([
   'indicate',
   'indicates',
   'asserted',
-  // ("A pathologist who examined the bodies testified that …": evidence given in court.)
+  // ("A nurse at the field clinic testified that …": evidence given in court.)
   'testified',
   'testifies',
   'alleged',

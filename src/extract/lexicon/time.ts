@@ -135,7 +135,7 @@ const VERB_ADVERBS = [
   'privately',
   'provisionally',
   'repeatedly',
-  // ("Rights activists have long argued that …", "the army consistently denied").
+  // ("Lawyers have long maintained that …", "the army consistently denied").
   'long',
   'consistently',
 ];
