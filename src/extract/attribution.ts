@@ -2068,7 +2068,7 @@ function sentenceAttributions(
     )
       continue;
     // "has not yet confirmed": a denial of knowledge attributes nothing (its own verb's, not an aside's before a
-    // comma: "the governor, in remarks he has not since withdrawn, said …").
+    // comma: "the governor, in remarks he has never withdrawn, said …").
     const own = tokens.slice(Math.max(0, i - 3), i);
     if (own.slice(own.findLastIndex((w) => w.text === ',') + 1).some((w) => w.lower === 'not' || w.lower === "n't" || w.lower === 'never')) continue;
     // "…, says UN report" / "…, said Mahfuz Ara Begum, an official at …": the speaker after the verb.
@@ -2482,7 +2482,7 @@ function bodyAfterDescription(tokens: Token[], from: number, to: number): string
   while (k < tokens.length && k < a + 8 && (startsCapitalised(tokens[k]!.text) || (['of', 'for', 'and'].includes(tokens[k]!.lower) && k > a))) k++;
   // ("according to the UN migration agency, IOM, about …": an acronym alone, set off by commas, names it too.)
   const acronymSetOff = k - a === 1 && tokens[k]?.text === ',' && ACRONYM.test(tokens[a]!.text);
-  // (Its acronym in brackets may follow, and a relative clause on it: "the march's organisers, the Orr Farmers' League (OFL), which …".)
+  // (Its acronym in brackets may follow, and a relative clause on it: "the organisers, the Orr Growers League (OGL), which …".)
   const bracketed = tokens[k]?.text === '(' && ACRONYM.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')' ? k + 3 : k;
   const ends =
     ['.', undefined].includes(tokens[bracketed]?.text) || (tokens[bracketed]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[bracketed + 1]?.lower ?? ''));

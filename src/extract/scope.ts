@@ -1251,7 +1251,6 @@ function playedDown(v: View): boolean {
   return !isSubgroupWho(whoWords(v)) && !subgroupVictims(v);
 }
 
-/** A past-tense verb that is no harm ("blamed", "informed"): the day before it dates a statement or an act about the figure. */
 /** A statement's noun ("figure", "report") given out by a participle in the words before the day at `k` ("the count released by the army on …"). */
 function issuedStatementBefore(v: View, k: number): boolean {
   for (let g = k - 1; g >= 0 && g >= k - 8; g--) {
@@ -1261,6 +1260,7 @@ function issuedStatementBefore(v: View, k: number): boolean {
   return false;
 }
 
+/** A past-tense verb that is no harm ("blamed", "informed"): the day before it dates a statement or an act about the figure. */
 function statementVerb(t: Token | undefined): boolean {
   return !!t && /^\p{Ll}+ed$/u.test(t.text) && !HARM_VERB_FORMS.has(t.lower) && !CATEGORY_CUES.has(t.lower);
 }
@@ -1651,23 +1651,16 @@ function ownPlace(v: View): boolean {
   return !v.others().some((f) => f.figure.end <= at.start && !resultBetween(f.figure.end));
 }
 
-/** How many words before the place a period's "since" is read ("since the unrest first began in …"). */
-const ORIGIN_REACH = 6;
-
 /**
- * "52 dead since the strikes started in Sfax": the place a crisis began in,
- * named in the period the figure runs over, is where it started, not where the figure is.
+ * "52 dead since the strikes started in Sfax": the place a crisis began in, named in the period the
+ * figure runs over (a "since" clause of originClauseStart's), is where it started, not where the figure is.
  */
 function placeOfOrigin(v: View): boolean {
   const at = v.target.placeSpan;
   if (!at || at.start < v.claim.figure.end) return false;
   const k = v.words.findIndex((t) => t.start >= at.start);
-  if (k < 2) return false;
   const clauseEnd = v.clause().to;
-  const origin = originClauseStart(v, clauseEnd);
-  if (origin < k && k < clauseEnd) return true;
-  if (v.words[k - 1]!.lower !== 'in' || !SCOPE_PERIOD_STARTS.has(v.words[k - 2]!.lower)) return false;
-  return v.range(k - 2 - ORIGIN_REACH, k - 2).includes('since');
+  return originClauseStart(v, clauseEnd) < k && k < clauseEnd;
 }
 
 /**
